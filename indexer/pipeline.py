@@ -1,35 +1,93 @@
-"""Wires the stages: file -> raw text -> clean text -> fields -> Story. (STUB: being rewritten)"""
+"""Wires the stages: file -> raw text (read) -> clean text (clean) -> fields -> typed Story."""
 from __future__ import annotations
 
 import os
 from typing import Iterable, Iterator
 
-from .story import Story, make_id
+from . import clean, fields, normalize, read
 from .errors import ReadError
+from .story import Story, make_id
 
 
 def walk_files(paths: Iterable[str]) -> Iterator[str]:
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if not f.startswith("."):
-                        yield os.path.join(root, f)
-        else:
-            yield p
-
-
-def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:
-    lines = text.strip().splitlines()
-    title = lines[0].strip() if lines else None
-    return Story(id=make_id(key or path), path=path, title=title, body="\n".join(lines[1:]))
+    """Every story file under the paths (folders recursively, hidden entries skipped)."""
+    return read.walk_files(paths)
 
 
 def parse_file(path: str) -> list[Story]:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            text = fh.read()
-    except OSError as e:
-        raise ReadError(f"{path}: {e.strerror or e}") from None
-    return [parse_text(text, path, os.path.abspath(path))]
+    """All stories in one file (several for feeds, mailboxes and archives).
+
+    Raises ReadError naming the file when it cannot be read or holds no story.
+    """
+    stories = []
+    for doc in read.read_documents(path):
+        stories.append(build_story(doc))
+    if not stories:
+        raise ReadError(f"{path}: no story found")
+    return stories
+
+
+def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:
+    """One story from its text; `key` makes the id (defaults to the path, or the text for stdin).
+
+    >>> s = parse_text("Talks resume\\nSEOUL (Reuters) - Talks resumed on Thursday in the capital.")
+    >>> s.title, s.cities, s.agencies
+    ('Talks resume', ['Seoul'], ['Reuters'])
+    """
+    if key is None:
+        key = "stdin:" + text if path == "-" else os.path.abspath(path)
+    return build_story(read.Document(path=path, key=key, text=clean.repair_text(text)))
+
+
+def build_story(doc: "read.Document") -> Story:
+    # 1. raw fields from the text (title, head lines, dateline, credits, body)
+    raw = fields.extract_fields(doc.text) if doc.text else fields.RawFields()
+    meta = doc.meta
+    # 2. language, from the format's word or the text itself
+    body = raw.body or meta.get("body") or ""
+    title = meta.get("title") or raw.title
+    language = meta.get("language") or normalize.detect_language(
+        f"{title or ''}\n{body}" if body else (title or ""))
+    # 3. dates: the format's own stamps first, then the page's header lines
+    published = normalize.normalize_iso(meta.get("published")) if meta.get("published") else None
+    updated = normalize.normalize_iso(meta.get("updated")) if meta.get("updated") else None
+    if published is None and raw.published_line:
+        published = normalize.parse_date(raw.published_line, language)
+    if updated is None and raw.updated_line:
+        updated = normalize.parse_date(raw.updated_line, language)
+    if raw.date_lines:
+        stamps = [normalize.parse_date(s, language) for s in raw.date_lines]
+        stamps = [s for s in stamps if s]
+        if published is None and stamps:
+            published = stamps.pop(0)
+        if updated is None and stamps and raw.published_line is None:
+            updated = stamps[0]
+    if published is None and raw.closing_date:
+        published = normalize.parse_date(raw.closing_date, language)
+    # 4. people and agencies from every credit the text gives
+    reporters = list(meta.get("reporters") or [])
+    fields._add(reporters, raw.byline_names)
+    fields._add(reporters, raw.credits.get("reporters", []))
+    agencies = list(meta.get("agencies") or [])
+    dl = raw.dateline
+    if dl:
+        fields._add(agencies, dl.agencies)
+    fields._add(agencies, raw.agencies)
+    if not agencies:
+        fields._add(agencies, raw.caption_agencies)
+    editors = list(meta.get("editors") or [])
+    fields._add(editors, raw.credits.get("editors", []))
+    translators = list(meta.get("translators") or [])
+    fields._add(translators, raw.credits.get("translators", []))
+    photographers = list(meta.get("photographers") or [])
+    fields._add(photographers, raw.photographers)
+    fields._add(photographers, raw.credits.get("photographers", []))
+    return Story(
+        id=make_id(doc.key), path=doc.path, title=title, published=published, updated=updated,
+        agencies=agencies, dateline=(meta.get("dateline") or (dl.text if dl else None)),
+        cities=list(meta.get("cities") or (dl.cities if dl else [])),
+        region=meta.get("region") or (dl.region if dl else None),
+        reporters=reporters, editors=editors, translators=translators,
+        photographers=photographers, language=language,
+        source=meta.get("source") or clean.find_source(doc.text or ""),
+        url=meta.get("url") or raw.url, body=body)

@@ -1,0 +1,143 @@
+"""Clean stage: raw bytes or text -> clean text (encoding, whitespace), and the site-chrome tests."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from . import vocab
+
+# Mojibake markers: UTF-8 read as cp1252/Latin-1 ("Ã©" for "é", "â€™" for "’").
+MOJIBAKE_RE = re.compile(r"[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc€™]")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes in any common encoding -> text, with mojibake repaired.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read directly; anything else is
+    detected by charset-normalizer, with cp1252 as the last resort (it never fails).
+
+    >>> decode_bytes("café".encode("cp1252"))
+    'café'
+    >>> decode_bytes(codecs.BOM_UTF8 + "é".encode())
+    'é'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", "replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", "replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detect(data)
+    return repair_text(text)
+
+
+def _detect(data: bytes) -> str:
+    # UTF-16 without a BOM: every other byte NUL in ASCII-heavy text.
+    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
+        return data.decode("utf-16-le", "replace")
+    if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
+        return data.decode("utf-16-be", "replace")
+    # Western European copy is by far the most common legacy case: take cp1252 when every
+    # non-ASCII character it gives is a letter or typographic punctuation.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        odd = [c for c in text if ord(c) > 127 and not (c.isalpha() or c in CP1252_PUNCT)]
+        if len(odd) <= len(text) // 500:
+            return text
+    from charset_normalizer import from_bytes
+    best = from_bytes(data[:200_000]).best()
+    if best is not None:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return text if text is not None else data.decode("latin-1")
+
+
+CP1252_PUNCT = frozenset("‘’‚“”„–—…«»€°§©®™·•\u00a0¿¡ºª²³½¼¾×")
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake (with ftfy, only when its markers are present) and drop control characters.
+
+    >>> repair_text("Corée du Nord est prÃ©occupÃ©e")
+    'Corée du Nord est préoccupée'
+    """
+    if MOJIBAKE_RE.search(text):
+        import ftfy
+        text = ftfy.fix_encoding(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL_RE.sub("", text)
+
+
+def squash(line: str) -> str:
+    """One line with runs of spaces collapsed and ends trimmed."""
+    return SPACES_RE.sub(" ", line).strip()
+
+
+def _key(line: str) -> str:
+    return squash(line).casefold().strip(" .:!>»›→|•·-–—*#")
+
+
+END_MARKER_SET = frozenset(vocab.END_MARKERS)
+END_MARKER_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(m) for m in sorted(vocab.END_MARKERS, key=len, reverse=True))
+    + r")\s*:", re.IGNORECASE)
+BOILERPLATE_START_RE = re.compile(
+    r"^[\W_]*(?:" + "|".join(re.escape(m) for m in sorted(vocab.BOILERPLATE_STARTS, key=len, reverse=True))
+    + r")(?![^\W_])", re.IGNORECASE)
+BOILERPLATE_CONTAINS_RE = re.compile(
+    "|".join(re.escape(m) for m in vocab.BOILERPLATE_CONTAINS), re.IGNORECASE)
+BOILERPLATE_SHORT_LINE = 160   # a line this short that opens with a chrome word is chrome, not prose
+
+
+def is_end_marker(line: str) -> bool:
+    """True for a line after which a page holds only site chrome ("Latest comments").
+
+    >>> is_end_marker("Derniers commentaires"), is_end_marker("Comments are closed for the day, he said.")
+    (True, False)
+    """
+    key = _key(line)
+    return key in END_MARKER_SET or bool(END_MARKER_RE.match(key))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line of site chrome: ads, share and app prompts, cookie and legal notices.
+
+    >>> is_boilerplate("Publicité tierce. Il ne s'agit pas d'une offre.")
+    True
+    >>> is_boilerplate("The minister said the talks would resume on Friday.")
+    False
+    """
+    s = line.strip()
+    if not s:
+        return False
+    if len(s) <= BOILERPLATE_SHORT_LINE and BOILERPLATE_START_RE.match(s):
+        return True
+    return bool(BOILERPLATE_CONTAINS_RE.search(s))
+
+
+def find_source(text: str) -> str | None:
+    """The publishing site named by its own chrome, if known.
+
+    >>> find_source("... © 2007-2024 - Fusion Media Ltd. All rights reserved.")
+    'Investing.com'
+    """
+    low = text.casefold()
+    for sig, site in vocab.SITE_SIGNATURES.items():
+        if sig in low:
+            return site
+    return None
+
+
+def strip_accents(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in s if not unicodedata.combining(c))

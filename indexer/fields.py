@@ -1,0 +1,526 @@
+"""Fields stage: clean text -> raw field strings (title, date lines, byline, dateline, credits, body).
+
+The text is read as a head (everything above the dateline: site chrome, title, date lines,
+photo caption, byline), a body (from the dateline on) and a tail (closing credits, sign-off,
+site chrome), which is cut off the body. Nothing here parses dates or detects language:
+RawFields carries strings to normalize.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import clean, normalize, vocab
+
+MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
+MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
+MAX_TITLE_CHARS = 300      # longer first lines are prose: the story has no title line
+MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sentence
+MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
+MAX_DATE_LINE_CHARS = 90   # "Publié le 09/11/2023 10:16" and its kin
+PROSE_WORDS = 25           # a head line this long that is not a caption is the body's first paragraph
+
+DASH = r"(?:--|\.-|-|–|—|_|―)"
+AGENCY_PAREN = r"\((?P<agency>[^()\n]{1,40})\)"
+PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*"
+DATELINE_RE = re.compile(
+    r"^(?P<lead>[\s*]*)"
+    r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
+    r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
+    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+[0-3]?\d|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?)?"
+    r"\s*(?:" + AGENCY_PAREN + r"\s*(?P<dash1>" + DASH + r")?|(?P<dash2>" + DASH + r")(?=\s|$|[\"'“«„]))")
+AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
+
+BYLINE_RE = re.compile(
+    r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
+    re.IGNORECASE)
+# "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener.
+BYLINE_AFFILIATION_RE = re.compile(
+    r"^\s*(?P<names>[^\W\d_][^,|\n]{2,60}?)\s*[,|]\s*(?P<aff>[^\n]{2,60})$")
+NAME_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
+    re.IGNORECASE)
+PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|de|desde|em|at)\s+[^\W\d_].*$")
+ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
+
+# Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
+PHOTO_AGENCIES = r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|ANSA|EFE|Bloomberg|APA)"
+PHOTO_CREDIT_RE = re.compile(
+    r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
+    r"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
+    r"\s*[)\].]*\s*$")
+PHOTO_CREDIT_REVERSED_RE = re.compile(
+    r"(?:Photo|Foto|Photos|Fotos|Bild|Crédit photo|Credit|Photo by|Foto von|Foto de)\s*:?\s*"
+    r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
+    re.IGNORECASE)
+CAPTION_START_RE = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|file photo|photo d'archive|foto de archivo|archivfoto|"
+    r"archivbild|photo\s*:|foto\s*:|bild\s*:|image\s*:|caption\s*:|légende)",
+    re.IGNORECASE)
+
+CREDIT_ROLE_KEYS = sorted({r for rs in vocab.CREDIT_ROLES.values() for r in rs}, key=len, reverse=True)
+CREDIT_ROLE_OF = {r: f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+CREDIT_ROLE_RE = re.compile(
+    r"(?:^|(?<=[(;,.]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    + r")\s*:?(?=\s)", re.IGNORECASE)
+# The clause that opens a closing credit paragraph; weaker role words ("par", "von",
+# "photo") only count inside a paragraph that one of these opens.
+CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
+                       if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
+                                            "reporting", "editing", "traduction", "redazione"))
+CREDIT_OPEN_RE = re.compile(
+    r"^\s*\(?\s*(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s",
+    re.IGNORECASE)
+TRAILING_CREDIT_RE = re.compile(
+    r"\s*\((?P<credit>(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
+    re.IGNORECASE)
+# Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab".
+SIGNOFF_RE = re.compile(
+    r"^\s*\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
+    r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
+    r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)?\s*$")
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+URL_LINE_RE = re.compile(
+    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
+    r"<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+DATE_KEYWORD_RE = re.compile(
+    r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
+                                                          key=len, reverse=True))
+    + r")\b\s*:?", re.IGNORECASE)
+UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
+                           re.IGNORECASE)
+
+
+@dataclass
+class Dateline:
+    text: str                       # as written, e.g. "SEOUL (Reuters) -"
+    cities: list[str]
+    region: str | None
+    agencies: list[str]
+
+
+@dataclass
+class RawFields:
+    title: str | None = None
+    published_line: str | None = None
+    updated_line: str | None = None
+    date_lines: list[str] = field(default_factory=list)   # undated-keyword lines, in order
+    dateline: Dateline | None = None
+    byline_names: list[str] = field(default_factory=list)
+    credits: dict[str, list[str]] = field(default_factory=dict)
+    photographers: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)     # byline, credits, sign-off, copyright
+    caption_agencies: list[str] = field(default_factory=list)
+    closing_date: str | None = None                      # "(APA, 1.2.2015)"
+    url: str | None = None
+    body: str = ""
+
+
+def _add(seq: list, items) -> None:
+    for x in items:
+        if x and x not in seq:
+            seq.append(x)
+
+
+# ---------------------------------------------------------------- dateline
+
+def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
+    """The dateline at the start of a paragraph, or None.
+
+    >>> d = parse_dateline("KYIV, Ukraine (AP) — Russian drones struck overnight.")
+    >>> d.text, d.cities, d.region, d.agencies
+    ('KYIV, Ukraine (AP) —', ['Kyiv'], 'Ukraine', ['AP'])
+    >>> parse_dateline("WASHINGTON/SEOUL (Reuters) - Talks resumed.").cities
+    ['Washington', 'Seoul']
+    >>> parse_dateline("    NEW YORK, Feb 26 - Shares rose.").text
+    'NEW YORK, Feb 26 -'
+    >>> parse_dateline("The minister said - again - that talks would go on.") is None
+    True
+    """
+    m = DATELINE_RE.match(line)
+    if not m:
+        m2 = AGENCY_ONLY_RE.match(line)
+        if m2:
+            agencies = _dateline_agencies(m2["agency"])
+            if agencies:
+                return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
+        return None
+    place, region = m["place"].strip(), m["region"].strip(" ,") or None
+    dash = m["dash1"] or m["dash2"]
+    agencies = _dateline_agencies(m["agency"]) if m["agency"] else []
+    if m["agency"] and not agencies:
+        return None
+    if m["date"] and not _is_month_day(m["date"]):
+        return None
+    words = place.replace("/", " ").split()
+    letters = [c for c in place if c.isalpha()]
+    all_caps = all(c.isupper() for c in letters)
+    if not agencies:
+        # Without an agency, only a dash after an ALL-CAPS place ("NEW YORK, Feb 26 -")
+        # or a short capitalised place with a dash ("Wien –") makes a dateline.
+        if not dash:
+            return None
+        if not all_caps:
+            if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
+                return None
+            if m["date"] is None and not region and dash == "-" and len(words) > 2:
+                return None
+    elif not (all_caps or _capitalised(words)):
+        return None
+    if normalize.normalize_agency(place) or _is_weekday_or_month(place):
+        return None
+    if not region and all_caps is False and len(words) > 1:
+        pass
+    # "FARMINGTON Conn., March 3": a mixed-case last word after an ALL-CAPS city is its state.
+    cities_part = place
+    if not region and len(words) > 1:
+        head_letters = [c for w in words[:-1] for c in w if c.isalpha()]
+        last = words[-1]
+        if head_letters and all(c.isupper() for c in head_letters) and not last.isupper() \
+                and last[:1].isupper():
+            region = last
+            cities_part = place[:place.rfind(last)].strip()
+    cities = [c for c in (normalize.normalize_city(p) for p in _split_cities(cities_part)) if c]
+    text = line[m.start("place"):m.end()].strip()
+    return Dateline(text, cities, region, agencies)
+
+
+def _split_cities(place: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s*/\s*", place)]
+    out: list[str] = []
+    for p in parts:
+        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one.
+        if out and p.casefold() in ("main", "oder"):
+            out[-1] = f"{out[-1]}/{p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w.casefold() in vocab.CITY_PARTICLES for w in words) \
+        and words[0][:1].isupper()
+
+
+def _is_month_day(text: str) -> bool:
+    months = normalize.month_names()
+    return any(normalize.fold(w).rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", text))
+
+
+def _is_weekday_or_month(text: str) -> bool:
+    key = normalize.fold(text).rstrip(".")
+    return key in normalize.month_names() or key in normalize.weekday_names()
+
+
+def _dateline_agencies(text: str) -> list[str]:
+    name = normalize.normalize_agency(text)
+    if name:
+        return [name]
+    # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"
+    return normalize.find_agencies(text)
+
+
+# ---------------------------------------------------------------- bylines and credits
+
+def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
+    """(names, agencies) from a byline line, or None when the line is not a byline.
+
+    >>> parse_byline("By DENIS D. GRAY, Associated Press Writer")
+    (['Denis D. Gray'], ['AP'])
+    >>> parse_byline("par Soo-hyang Choi et Ju-min Park")
+    (['Soo-hyang Choi', 'Ju-min Park'], [])
+    >>> parse_byline("by Janie Gabbett, Reuters")
+    (['Janie Gabbett'], ['Reuters'])
+    >>> parse_byline("By the end of the day, shares had fallen.") is None
+    True
+    """
+    s = line.strip()
+    if len(s) > MAX_BYLINE_CHARS:
+        return None
+    m = BYLINE_RE.match(s)
+    if m:
+        names, agencies = split_names(m["names"])
+        return (names, agencies) if names or agencies else None
+    m = BYLINE_AFFILIATION_RE.match(s)
+    if m:
+        aff_agencies = normalize.find_agencies(m["aff"])
+        if not aff_agencies or len(m["names"].split()) > 4:
+            return None
+        names, agencies = split_names(m["names"])
+        if names and len(names) == 1 and ROLE_WORDS_RE.sub("", m["aff"]).strip(" ,") == "" or names:
+            return names, _merge(agencies, aff_agencies)
+    return None
+
+
+def _merge(a: list[str], b: list[str]) -> list[str]:
+    out: list[str] = []
+    _add(out, a)
+    _add(out, b)
+    return out
+
+
+def split_names(text: str) -> tuple[list[str], list[str]]:
+    """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
+
+    >>> split_names("Jack Kim et Soo-hyang Choi")
+    (['Jack Kim', 'Soo-hyang Choi'], [])
+    >>> split_names("Hanna Köhler in Berlin and Tom Ward; Reuters")
+    (['Hanna Köhler', 'Tom Ward'], ['Reuters'])
+    """
+    names: list[str] = []
+    agencies: list[str] = []
+    text = re.sub(r"\S+@\S+", " ", text)                         # emails
+    text = re.sub(r"\+?\d[\d\s().\-]{6,}\d", " ", text)          # phone numbers
+    for part in NAME_SPLIT_RE.split(text):
+        part = part.strip(" .;:()[]")
+        if not part:
+            continue
+        agency = normalize.normalize_agency(part)
+        if agency:
+            _add(agencies, [agency])
+            continue
+        if ROLE_WORDS_RE.search(part):
+            # "Associated Press Writer", "AP Business Writer": an affiliation, maybe naming an agency.
+            _add(agencies, normalize.find_agencies(part))
+            continue
+        part = PLACE_SUFFIX_RE.sub("", part)
+        name = normalize.normalize_name(part)
+        if name and name not in names:
+            names.append(name)
+    return names, agencies
+
+
+def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
+    """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
+
+    >>> parse_credits("(Reporting by A. Lee and Bo Kim; Additional reporting by Cy Dunn in Tokyo; "
+    ...               "Editing by Di Ross)")[0]
+    {'reporters': ['A. Lee', 'Bo Kim', 'Cy Dunn'], 'editors': ['Di Ross']}
+    >>> parse_credits("(Reportage Jack Kim et Soo-hyang Choi, version française Kate Entringer)")[0]
+    {'reporters': ['Jack Kim', 'Soo-hyang Choi'], 'translators': ['Kate Entringer']}
+    """
+    s = text.strip()
+    if len(s) > MAX_CREDIT_CHARS or not CREDIT_OPEN_RE.match(s):
+        return None
+    s = s.strip("() ")
+    roles = list(CREDIT_ROLE_RE.finditer(s))
+    if not roles:
+        return None
+    out: dict[str, list[str]] = {}
+    agencies: list[str] = []
+    for i, m in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(s)
+        segment = s[m.end():end].strip(" ;,.:")
+        fieldname = CREDIT_ROLE_OF[m["role"].casefold()]
+        names, ags = split_names(segment)
+        _add(agencies, ags)
+        if names:
+            _add(out.setdefault(fieldname, []), names)
+    return out, agencies
+
+
+def photo_credit(line: str) -> tuple[str | None, str | None]:
+    """(photographer, agency) named by a photo credit in a caption line.
+
+    >>> photo_credit("Blinken boards his plane. /Photo taken November 9/REUTERS/Jonathan Ernst")
+    ('Jonathan Ernst', 'Reuters')
+    >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
+    ('Evan Vucci', 'AP')
+    """
+    m = PHOTO_CREDIT_RE.search(line)
+    if m:
+        agency = normalize.find_agencies(line[max(0, m.start() - 1):m.start("name")])
+        return normalize.normalize_name(m["name"]), (agency[0] if agency else None)
+    m = PHOTO_CREDIT_REVERSED_RE.search(line)
+    if m:
+        return normalize.normalize_name(m["name"]), normalize.normalize_agency(m["agency"])
+    return None, None
+
+
+def is_caption(line: str) -> bool:
+    s = line.strip()
+    return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and photo_credit(s)[0] is not None)
+
+
+# ---------------------------------------------------------------- dates in the head
+
+def classify_date_line(line: str) -> str | None:
+    """'published', 'updated' or 'date' for a header line that gives a time, else None.
+
+    >>> classify_date_line("Mis à jour le 09/11/2023 10:20"), classify_date_line("Thu Nov 9, 2023 10:16am EST")
+    ('updated', 'date')
+    """
+    s = line.strip()
+    if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
+        return None
+    m = DATE_KEYWORD_RE.match(s)
+    if m and normalize.parse_date(s[m.end():], "fr") is not None:
+        return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"
+    if normalize.parse_date(s, "en") is None:
+        return None
+    # A line of only a date: what is left once the date's own tokens go is a few words at most.
+    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s))
+             if normalize.fold(w).rstrip(".") not in normalize.month_names()
+             and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
+             and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
+    return "date" if len(words) <= 1 else None
+
+
+# ---------------------------------------------------------------- the whole text
+
+def extract_fields(text: str) -> RawFields:
+    """Split a story's clean text into raw fields.
+
+    >>> f = extract_fields("Talks resume\\nBy Jo Park\\nSEOUL (Reuters) - Talks resumed.\\n"
+    ...                    "(Reporting by Jo Park; Editing by Al Day)\\nAdvertisement")
+    >>> f.title, f.dateline.text, f.byline_names, f.credits["editors"], f.body
+    ('Talks resume', 'SEOUL (Reuters) -', ['Jo Park'], ['Al Day'], 'SEOUL (Reuters) - Talks resumed.')
+    """
+    out = RawFields()
+    lines = text.split("\n")
+    body_start = _read_head(lines, out)
+    body_lines = _read_tail(lines[body_start:], out)
+    out.body = _join_body(body_lines)
+    return out
+
+
+def _read_head(lines: list[str], out: RawFields) -> int:
+    """Fill title, dates, byline, caption credits and dateline from the head; return the body's first line."""
+    text_lines: list[int] = []           # unclassified lines: title candidates, then prose
+    chars = 0
+    seen = 0
+    first_date_at = None
+    body_start = None
+    for i, raw in enumerate(lines):
+        s = clean.squash(raw)
+        if not s:
+            continue
+        seen += 1
+        chars += len(s)
+        if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
+            break
+        dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
+        if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12):
+            out.dateline = dl
+            body_start = i
+            break
+        if clean.is_boilerplate(s) and not is_caption(s):
+            continue
+        kind = classify_date_line(s)
+        if kind:
+            if kind == "published" and out.published_line is None:
+                out.published_line = s
+            elif kind == "updated" and out.updated_line is None:
+                out.updated_line = s
+            else:
+                out.date_lines.append(s)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue
+        url = URL_LINE_RE.match(s)
+        if url:
+            out.url = out.url or url["url"]
+            continue
+        if is_caption(s):
+            _read_caption(s, out)
+            continue
+        if text_lines or len(s.split()) <= 10:
+            by = parse_byline(s)
+            if by and (by[0] or text_lines):
+                _add(out.byline_names, by[0])
+                _add(out.agencies, by[1])
+                continue
+        text_lines.append(i)
+        if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
+            break                               # prose: the story began without a dateline
+    # Title: the text line just above the first date line (ads come before it on pages),
+    # else the first text line.
+    if text_lines:
+        t = text_lines[first_date_at - 1] if first_date_at else text_lines[0]
+        candidate = clean.squash(lines[t])
+        if len(candidate) <= MAX_TITLE_CHARS:
+            out.title = candidate
+            text_lines = [i for i in text_lines if i > t]
+    if body_start is None:
+        body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
+    return body_start
+
+
+def _after_last_head_line(lines: list[str], out: RawFields) -> int:
+    # No dateline and no prose line: the body is whatever follows the title.
+    if out.title is None:
+        return 0
+    for i, raw in enumerate(lines):
+        if clean.squash(raw) == out.title:
+            return i + 1
+    return 0
+
+
+def _read_caption(line: str, out: RawFields) -> None:
+    name, agency = photo_credit(line)
+    if name:
+        _add(out.photographers, [name])
+    if agency:
+        _add(out.caption_agencies, [agency])
+    elif CAPTION_START_RE.match(line):
+        _add(out.caption_agencies, normalize.find_agencies(line[:40]))
+
+
+def _read_tail(lines: list[str], out: RawFields) -> list[str]:
+    """Drop chrome, captions, credits and sign-offs from the body lines; collect what they credit."""
+    kept: list[str] = []
+    for raw in lines:
+        s = clean.squash(raw)
+        if not s:
+            kept.append("")
+            continue
+        if kept and clean.is_end_marker(s):
+            break
+        credits = parse_credits(s)
+        if credits:
+            for k, names in credits[0].items():
+                _add(out.credits.setdefault(k, []), names)
+            _add(out.agencies, credits[1])
+            continue
+        if kept and is_caption(s):
+            _read_caption(s, out)
+            if COPYRIGHT_RE.match(s):
+                _add(out.agencies, normalize.find_agencies(s))
+            continue
+        if clean.is_boilerplate(s):
+            if COPYRIGHT_RE.search(s):
+                _add(out.agencies, normalize.find_agencies(s))
+            continue
+        if kept and len(s) <= 60:
+            sign = SIGNOFF_RE.match(s)
+            if sign:
+                ags = [normalize.normalize_agency(a) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
+                if ags and all(ags):
+                    _add(out.agencies, ags)
+                    if sign["date"]:
+                        out.closing_date = sign["date"]
+                    continue
+        if kept and not out.url:
+            url = URL_LINE_RE.match(s)
+            if url:
+                out.url = url["url"]
+                continue
+        # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
+        m = TRAILING_CREDIT_RE.search(raw)
+        if m:
+            credits = parse_credits(m["credit"])
+            if credits:
+                for k, names in credits[0].items():
+                    _add(out.credits.setdefault(k, []), names)
+                _add(out.agencies, credits[1])
+                raw = raw[:m.start()]
+        kept.append(raw)
+    return kept
+
+
+def _join_body(lines: list[str]) -> str:
+    text = "\n".join(line.rstrip() for line in lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text

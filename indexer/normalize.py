@@ -1,0 +1,380 @@
+"""Normalize stage: raw field strings -> typed values (dates, names, cities, agencies, language)."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+
+from . import vocab
+
+# ---------------------------------------------------------------- agencies
+
+AGENCY_KEYS = sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+
+
+def normalize_agency(text: str) -> str | None:
+    """Canonical agency name for a credit as written, or None when it names no agency.
+
+    >>> [normalize_agency(x) for x in ("Reuters", "REUTER", "AP Photo", "dpa-AFX", "Le Monde")]
+    ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
+    """
+    key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()")
+    return vocab.AGENCY_ALIASES.get(key)
+
+
+def find_agencies(text: str) -> list[str]:
+    """Agencies named as whole words in a credit such as "Le Figaro avec AFP" or "AFP/dpa".
+
+    >>> find_agencies("Le Figaro avec AFP et Reuters")
+    ['AFP', 'Reuters']
+    """
+    found = []
+    for m in AGENCY_WORD_RE.finditer(text):
+        word = m.group(0)
+        # Short all-lowercase words ("ap", "pa", "tt") are ordinary words, not agencies,
+        # except dpa and epd, which write themselves in lowercase.
+        if len(word) <= 3 and word.islower() and word not in ("dpa", "epd", "sid", "ddp"):
+            continue
+        name = normalize_agency(word)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+AGENCY_WORD_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in AGENCY_KEYS) + r")(?![\w-])",
+    re.IGNORECASE)
+
+# ---------------------------------------------------------------- names
+
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
+                  "den", "le", "la", "du", "des", "al", "el", "bin", "ibn", "ter", "ten", "zu",
+                  "y", "e"}
+NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+def _cap_word(word: str, first: bool) -> str:
+    low = word.lower()
+    if not first and low in NAME_PARTICLES:
+        return low
+    parts = re.split(r"([-'’])", low)
+    out = []
+    for p in parts:
+        # "mc"/"mac" prefixes keep their inner capital: McDONALD -> McDonald.
+        if p.startswith("mc") and len(p) > 2:
+            p = "Mc" + p[2:].capitalize()
+        else:
+            p = p[:1].upper() + p[1:]
+        out.append(p)
+    return "".join(out)
+
+
+def normalize_name(raw: str) -> str | None:
+    """A person's name as a reader writes it, or None when the text is not a name.
+
+    >>> normalize_name("DENIS D. GRAY")
+    'Denis D. Gray'
+    >>> normalize_name("  Soo-hyang Choi ")
+    'Soo-hyang Choi'
+    >>> normalize_name("jane.doe@example.com") is None
+    True
+    """
+    s = " ".join(raw.replace("\u00a0", " ").split()).strip(" ,;:.-–—|/()[]\"'")
+    if raw.rstrip().endswith(".") and re.search(r"\b[A-Z]$", s):
+        s += "."                                   # keep the initial's dot: "John Q."
+    if not s or "@" in s or re.search(r"\d", s) or len(s) > 60:
+        return None
+    words = s.split()
+    if not 1 <= len(words) <= 6 or not all(NAME_ALLOWED_RE.match(w) for w in words):
+        return None
+    if s.isupper() and sum(c.isalpha() for c in s) > 2:
+        # ALL-CAPS (AP bylines): rebuild the capitals word by word.
+        words = [_cap_word(w, i == 0) for i, w in enumerate(words)]
+    if not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in words):
+        return None
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- cities
+
+def normalize_city(raw: str) -> str | None:
+    """A dateline city as a reader writes it: ALL-CAPS becomes title case, particles low.
+
+    >>> [normalize_city(x) for x in ("NEW YORK", "RIO DE JANEIRO", "SÃO PAULO", "Wien")]
+    ['New York', 'Rio de Janeiro', 'São Paulo', 'Wien']
+    """
+    s = " ".join(raw.split()).strip(" ,;:-–—")
+    if not s:
+        return None
+    if s.isupper():
+        words = []
+        for i, w in enumerate(s.split()):
+            low = w.lower()
+            if i and low in vocab.CITY_PARTICLES:
+                words.append(low)
+            else:
+                words.append("-".join(_cap_hyphen(p) for p in w.split("-")))
+        s = " ".join(words)
+    return s
+
+
+def _cap_hyphen(part: str) -> str:
+    low = part.lower()
+    out = low[:1].upper() + low[1:]
+    # "COEUR D'ALENE" -> "Coeur d'Alene"; "N'DJAMENA" -> "N'Djamena"
+    return re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+
+
+# ---------------------------------------------------------------- language
+
+LANGUAGE_SAMPLE_CHARS = 2000   # enough text for a stable guess; more only costs time
+
+
+@functools.lru_cache(maxsize=1)
+def _langid():
+    import py3langid
+    return py3langid
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None for text too short to tell.
+
+    >>> detect_language("Le ministre a déclaré jeudi que les deux pays partageaient des inquiétudes.")
+    'fr'
+    """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    letters = sum(c.isalpha() for c in sample)
+    if letters < 12:
+        return None
+    if sum(c.isupper() for c in sample) > letters * 0.6:
+        sample = sample.lower()          # ALL-CAPS wire copy reads as noise to the model
+    lang, _ = _langid().classify(sample)
+    return lang
+
+
+# ---------------------------------------------------------------- dates
+
+@functools.lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Month names and abbreviations in the DATE_LOCALES, casefolded, accent-free -> number.
+
+    Names come from CLDR through babel, so a language is added by naming its locale.
+    """
+    from babel import Locale
+    table: dict[str, int] = {}
+    for code in vocab.DATE_LOCALES:
+        loc = Locale.parse(code)
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for num, name in loc.months[ctx][width].items():
+                    key = fold(name).rstrip(".")
+                    if len(key) >= 3 and not key.isdigit():
+                        table.setdefault(key, num)
+    # Forms agencies write that CLDR lacks: English "Sept", 3-letter cuts of long names.
+    for key, num in list(table.items()):
+        if len(key) > 4:
+            table.setdefault(key[:3], num)
+    table.update({"sept": 9, "juen": 6})
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    from babel import Locale
+    names = set()
+    for code in vocab.DATE_LOCALES:
+        loc = Locale.parse(code)
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(fold(n).rstrip(".") for n in loc.days[ctx][width].values())
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents.
+
+    >>> fold("Février")
+    'fevrier'
+    """
+    s = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+TIME_RE = re.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:[:h.]\s*(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?|(?<!\d)(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?m\.?)(?![a-z])",
+    re.IGNORECASE)
+ISO_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)"
+    r"(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d\d(?::?\d\d)?)?)?(?!\d)")
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d])")
+TZ_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])|(?P<off>(?:GMT|UTC)?\s?[+-]\d{1,2}(?::?\d\d)?)(?!\d)")
+
+
+def parse_date(text: str, language: str | None = None) -> str | None:
+    """Read the date (and time, and zone) in a header line; ISO 8601 string or None.
+
+    Numeric dates are read month first for English pages (11/09/2023 = Nov 9) and
+    day first elsewhere; dotted dates (09.11.2023) are always day first.
+
+    >>> parse_date("Publié le 09/11/2023 10:16", "fr")
+    '2023-11-09T10:16:00'
+    >>> parse_date("Published 11/09/2023, 10:16 AM", "en")
+    '2023-11-09T10:16:00'
+    >>> parse_date("Mon Oct 23, 2006 6:42pm EDT")
+    '2006-10-23T18:42:00-04:00'
+    >>> parse_date("9. November 2023, 10:16 Uhr")
+    '2023-11-09T10:16:00'
+    >>> parse_date("jeudi 9 novembre 2023 à 10h16")
+    '2023-11-09T10:16:00'
+    >>> parse_date("no date here") is None
+    True
+    """
+    if not text:
+        return None
+    m = ISO_RE.search(text)
+    if m:
+        try:
+            day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        except ValueError:
+            return None
+        if m["h"] is None:
+            rest = text[m.end():]
+            hms = _find_time(rest)
+            return _format(day, hms, _find_zone(rest, day, hms)) if hms else day.isoformat()
+        hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+        tz = _offset_from_text(m["tz"]) if m["tz"] else _find_zone(text[m.end():], day, hms)
+        return _format(day, hms, tz)
+    folded = fold(text)
+    day, span = _find_day(folded, language)
+    if day is None:
+        return None
+    hms = _find_time(folded[:span[0]] + " " + folded[span[1]:])
+    return _format(day, hms, _find_zone(text, day, hms) if hms else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _text_date_res():
+    months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
+    day_first = re.compile(
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?\s*(?:de\s+|of\s+)?"
+        r"(?P<mon>" + months + r")\.?,?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+    month_first = re.compile(
+        r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+        r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+    return day_first, month_first
+
+
+def _find_day(folded: str, language: str | None) -> tuple[dt.date | None, tuple[int, int]]:
+    m = NUMERIC_DATE_RE.search(folded)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+        month_first = m["sep"] == "/" and (language or "en") in vocab.MONTH_FIRST_LANGUAGES
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        mo, d = (a, b) if month_first else (b, a)
+        try:
+            return dt.date(y, mo, d), m.span()
+        except ValueError:
+            return None, (0, 0)
+    months = month_names()
+    for rx in _text_date_res():
+        m = rx.search(folded)
+        if m:
+            try:
+                return dt.date(int(m["y"]), months[m["mon"]], int(m["d"])), m.span()
+            except ValueError:
+                continue
+    return None, (0, 0)
+
+
+def _find_time(text: str) -> tuple[int, int, int] | None:
+    for m in TIME_RE.finditer(text):
+        if m["h2"]:
+            h, mi, s, ampm = int(m["h2"]), 0, 0, m["ampm2"]
+        else:
+            if m["m"] is None:
+                continue
+            h, mi, s, ampm = int(m["h"]), int(m["m"]), int(m["s"] or 0), m["ampm"]
+        if ampm:
+            pm = ampm.lower().startswith("p")
+            if h == 12:
+                h = 0
+            if h > 12:
+                continue
+            h += 12 if pm else 0
+        return h, mi, s
+    return None
+
+
+def _offset_from_text(tz: str) -> int | None:
+    tz = tz.strip().upper().replace("GMT", "").replace("UTC", "").strip()
+    if tz in ("", "Z"):
+        return 0
+    m = re.fullmatch(r"([+-])(\d{1,2}):?(\d\d)?", tz)
+    if not m:
+        return None
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    return -minutes if m.group(1) == "-" else minutes
+
+
+def _find_zone(text: str, day: dt.date, hms) -> int | None:
+    for m in TZ_RE.finditer(text):
+        if m["off"]:
+            off = _offset_from_text(m["off"])
+            if off is not None:
+                return off
+            continue
+        abbr = m["abbr"]
+        if abbr in vocab.TZ_OFFSETS:
+            return vocab.TZ_OFFSETS[abbr]
+        if abbr in vocab.TZ_REGIONS and hms:
+            from zoneinfo import ZoneInfo
+            local = dt.datetime(day.year, day.month, day.day, *hms,
+                                tzinfo=ZoneInfo(vocab.TZ_REGIONS[abbr]))
+            return int(local.utcoffset().total_seconds() // 60)
+    return None
+
+
+def _format(day: dt.date, hms, offset_min: int | None) -> str:
+    if not hms:
+        return day.isoformat()
+    stamp = dt.datetime(day.year, day.month, day.day, *hms)
+    if offset_min is None:
+        return stamp.isoformat()
+    return stamp.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset_min))).isoformat()
+
+
+def normalize_iso(value) -> str | None:
+    """An ISO-ish date string from a feed (``2023-11-09T10:16:00Z``, ``20231109T101600+0000``)
+    as ISO 8601 with its offset; other strings go through parse_date.
+
+    >>> normalize_iso("2023-11-09T10:16:00Z")
+    '2023-11-09T10:16:00+00:00'
+    >>> normalize_iso("20231109T101600+0100")
+    '2023-11-09T10:16:00+01:00'
+    """
+    if value is None:
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    compact = re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)?)?\s*(Z|[+-]\d\d:?\d\d)?", s)
+    if compact:
+        y, mo, d, h, mi, sec, tz = compact.groups()
+        s = f"{y}-{mo}-{d}" + (f"T{h}:{mi}:{sec or '00'}" if h else "") + (tz or "")
+    try:
+        x = dt.datetime.fromisoformat(s.replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        return parse_date(s)
+    if "T" not in s and " " not in s and len(s) <= 10:
+        return x.date().isoformat()
+    return x.isoformat()

@@ -1,0 +1,187 @@
+"""Word lists the parse stages match against: data only, no logic.
+
+Each list holds the forms real copy uses, grouped by what they mark. Add a language by
+adding its words here; the regexes in fields.py and clean.py are built from these lists.
+"""
+
+# Canonical agency names, keyed by the casefolded forms copy writes them in.
+AGENCY_ALIASES = {
+    "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
+    "reuters breakingviews": "Reuters", "ifr": "Reuters",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "ap photo": "AP",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "france-presse": "AFP", "france presse": "AFP", "afp photo": "AFP",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa", "dpa-afx": "dpa-AFX",
+    "apa": "APA", "austria presse agentur": "APA",
+    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+    "xinhua": "Xinhua", "xinhua news agency": "Xinhua",
+    "efe": "EFE", "agencia efe": "EFE",
+    "ansa": "ANSA", "kyodo": "Kyodo", "kyodo news": "Kyodo",
+    "yonhap": "Yonhap", "yonhap news agency": "Yonhap",
+    "upi": "UPI", "united press international": "UPI",
+    "tass": "TASS", "itar-tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+    "pti": "PTI", "ians": "IANS", "aap": "AAP", "cp": "CP", "the canadian press": "CP",
+    "europa press": "Europa Press", "kna": "KNA", "epd": "epd", "sda": "SDA",
+    "keystone-sda": "SDA", "ats": "ATS", "anp": "ANP", "belga": "Belga", "pap": "PAP",
+    "ctk": "CTK", "mti": "MTI", "lusa": "Lusa", "agência brasil": "Agência Brasil",
+    "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau", "stt": "STT", "jiji": "Jiji",
+    "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
+    "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
+    "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "ana": "ANA", "anka": "ANKA",
+    "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
+}
+
+# Words that close a byline's affiliation rather than name a person
+# ("By JANE ROE, Associated Press Writer", "par X, correspondante à Tokyo").
+BYLINE_ROLE_WORDS = (
+    "writer", "correspondent", "reporter", "editor", "staff", "press", "bureau",
+    "chief", "columnist", "analyst", "contributor", "journalist", "special",
+    "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale",
+    "journaliste", "rédaction", "korrespondent", "korrespondentin", "redaktion",
+    "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
+    "redazione", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
+)
+
+# Byline openers: the word before the names, by language.
+BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af")
+
+# Conjunctions that join names in bylines and credits.
+NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&")
+
+# Credit roles in closing trailers, by the field they fill. Each entry is matched
+# case-insensitively at the start of a trailer clause, followed by the names.
+CREDIT_ROLES = {
+    "reporters": (
+        "additional reporting by", "additional reporting", "reporting by", "reported by",
+        "writing by", "written by", "compiled by", "reporting", "reportage de",
+        "reportage", "rédigé par", "rédaction", "avec", "par", "bericht von",
+        "berichterstattung von", "geschrieben von", "mitarbeit", "mitarbeit von",
+        "bericht", "reporter", "autor", "autorin", "von", "reporte de", "reportaje de",
+        "información de", "informacion de", "escrito por", "redacción de",
+        "reporte adicional de", "reportaje adicional de", "información adicional de",
+        "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
+        "reportagem", "servizio di", "ha collaborato", "redazione", "reportage door",
+        "by",
+    ),
+    "editors": (
+        "editing by", "edited by", "editing", "édité par", "edité par", "édition",
+        "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
+        "editado por", "editado en español por", "edición de", "edición en español de",
+        "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
+        "redactie door", "editing by:",
+    ),
+    "translators": (
+        "translated by", "translation by", "translation", "version française",
+        "version francaise", "traduction", "traduit par", "übersetzt von",
+        "übersetzung", "deutsche fassung", "traducido por", "traducción de",
+        "traducción", "versión en español de", "traduzido por", "tradução",
+        "tradotto da", "traduzione di", "traduzione", "vertaald door", "vertaling",
+    ),
+    "photographers": (
+        "photo by", "photos by", "photography by", "photo", "photos", "foto von",
+        "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
+    ),
+}
+
+# Words that open a page header line giving the publication or update time.
+PUBLISHED_WORDS = (
+    "published", "publié le", "publié", "publie le", "veröffentlicht am",
+    "veröffentlicht", "publicado el", "publicado em", "publicado", "pubblicato il",
+    "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
+    "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
+    "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano",
+)
+UPDATED_WORDS = (
+    "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
+    "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
+    "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
+    "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
+    "modified", "last modified", "geändert", "modifié le", "opdateret",
+    "uppdaterad", "päivitetty", "zaktualizowano",
+)
+
+# Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
+# "ET"/"PT"-style names without S/D are resolved by date through zoneinfo.
+TZ_OFFSETS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 330, "CET": 60,
+    "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "AEST": 600,
+    "AEDT": 660, "NZST": 720, "NZDT": 780, "WIB": 420, "PHT": 480, "ICT": 420,
+    "BRT": -180, "ART": -180,
+}
+TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+              "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}
+
+# Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
+MONTH_FIRST_LANGUAGES = ("en",)
+
+# Locales whose month and weekday names dates are read in (names come from CLDR via babel).
+DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
+                "ca", "ro", "cs", "tr")
+
+# Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
+CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
+                  "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al")
+
+# Lines that end the story: everything after them is site chrome.
+END_MARKERS = (
+    "derniers commentaires", "latest comments", "neueste kommentare", "últimos comentarios",
+    "ultimi commenti", "comentários mais recentes", "installez nos applications",
+    "install our app", "install our apps", "installieren sie unsere app",
+    "installieren sie unsere apps", "instala nuestras aplicaciones", "instale nossos aplicativos",
+    "installa le nostre app", "risk disclosure", "divulgation des risques",
+    "risikohinweis", "advertencia de riesgo", "divulgación de riesgos", "avviso sui rischi",
+    "aviso de risco", "comments", "commentaires", "kommentare", "comentarios",
+    "related coverage", "related stories", "more from", "recommended", "read more:",
+    "our standards:", "our standards: the thomson reuters trust principles",
+    "sign up here", "register now for free", "most popular", "most read",
+    "les plus lus", "meistgelesen", "lo más leído",
+)
+
+# Site chrome found inside the story area: a short line starting with one of these is dropped.
+BOILERPLATE_STARTS = (
+    "publicité tierce", "third party ad", "anzeige von drittanbietern", "drittanbieter-anzeige",
+    "anuncio de terceros", "publicidad de terceros", "pubblicità di terze parti",
+    "advertisement", "advertising", "publicité", "anzeige", "werbung", "publicidad",
+    "pubblicità", "publicidade", "sponsored", "read also", "read more", "see also",
+    "related:", "related news", "lire aussi", "à lire aussi", "a lire aussi", "lire la suite",
+    "voir aussi", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
+    "lee también", "leer más", "lea también", "ver también", "leia também", "leia mais",
+    "leggi anche", "share this", "share on", "partager", "teilen", "compartir",
+    "condividi", "follow us", "suivez-nous", "folgen sie uns", "síguenos",
+    "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
+    "suscríbete", "we use cookies", "nous utilisons des cookies", "wir verwenden cookies",
+    "utilizamos cookies", "accept all cookies", "accepter", "cookie", "click here",
+    "cliquez ici", "klicken sie hier", "haga clic aquí", "download the app",
+    "get the app", "téléchargez l'application", "laden sie die app", "descarga la app",
+    "voir détails", "see details", "details anzeigen", "ver detalles", "leave a comment",
+    "add a comment", "laisser un commentaire", "ajouter un commentaire", "kommentar schreiben",
+    "deja un comentario", "escribe un comentario", "photo:", "photo :", "foto:", "bild:",
+    "image:", "caption:", "légende", "file photo", "photo d'archive", "foto de archivo",
+    "archivfoto", "archivbild", "all rights reserved", "tous droits réservés",
+    "alle rechte vorbehalten", "todos los derechos reservados", "tutti i diritti riservati",
+    "copyright", "(c) copyright", "©", "(c)", "this article", "cet article", "dieser artikel",
+    "este artículo", "lisez l'avertissement", "read the disclaimer", "en savoir plus",
+    "learn more", "mehr erfahren", "más información", "cookies", "newsletter",
+)
+
+# Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
+BOILERPLATE_CONTAINS = (
+    "fusion media", "investing.com", "il ne s'agit pas d'une offre", "is not an offer",
+    "not a recommendation", "keine empfehlung", "no es una oferta", "prise de décision",
+    "propicks", "investingpro", "all rights reserved", "tous droits réservés", "alle rechte vorbehalten",
+    "todos los derechos reservados", "thomson reuters trust principles",
+    "may not be published, broadcast, rewritten or redistributed",
+    "darf nicht veröffentlicht", "ne peut être reproduit",
+)
+
+# Publishing sites recognised from their own chrome (a signature phrase -> site name).
+SITE_SIGNATURES = {
+    "fusion media": "Investing.com", "investing.com": "Investing.com",
+    "boursorama": "Boursorama", "zonebourse": "Zonebourse", "marketscreener": "MarketScreener",
+    "yahoo finance": "Yahoo Finance", "finanzen.net": "finanzen.net",
+    "msn.com": "MSN", "reuters.com": "Reuters.com", "apnews.com": "AP News",
+}
