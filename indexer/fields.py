@@ -22,14 +22,20 @@ PROSE_WORDS = 25           # a head line this long that is not a caption is the 
 
 DASH = r"(?:--|\.-|-|–|—|_|―)"
 AGENCY_PAREN = r"\((?P<agency>[^()\n]{1,40})\)"
-PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*"
+PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*(?![^\W\d_])"
 DATELINE_RE = re.compile(
-    r"^(?P<lead>[\s*]*)"
+    r"^(?P<lead>[\s*]*(?:[a-z0-9]\s{2,})?)"     # indentation, or a stray wire-feed character
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
     r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
-    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+[0-3]?\d|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?)"
+    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?)?"
-    r"\s*(?:" + AGENCY_PAREN + r"\s*(?P<dash1>" + DASH + r")?|(?P<dash2>" + DASH + r")(?=\s|$|[\"'“«„]))")
+    # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy)
+    r"(?:\s*,\s*(?P<agency_word>(?i:" + "|".join(
+        re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+        if " " not in k and len(k) > 2) + r"))\b)?"
+    r"\s*,?\s*(?:" + AGENCY_PAREN + r"\s*(?P<dash1>" + DASH + r")?"
+    # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
+    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 
 BYLINE_RE = re.compile(
@@ -79,7 +85,9 @@ TRAILING_CREDIT_RE = re.compile(
 SIGNOFF_RE = re.compile(
     r"^\s*\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
-    r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)?\s*$")
+    r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)?\s*\.*\s*$")
+# A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
+SIGNOFF_TAIL_RE = re.compile(r"\s{3,}(?P<agency>REUTERS?|Reuters?)\.*\s*$")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
@@ -148,31 +156,35 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
         return None
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
-    dash = m["dash1"] or m["dash2"]
-    agencies = _dateline_agencies(m["agency"]) if m["agency"] else []
-    if m["agency"] and not agencies:
-        return None
-    if m["date"] and not _is_month_day(m["date"]):
+    dash = m["dash1"] or m["dash2"] or m["dash3"]
+    agency_text = m["agency"] or m["agency_word"]
+    agencies = _dateline_agencies(agency_text) if agency_text else []
+    if agency_text and not agencies:
         return None
     words = place.replace("/", " ").split()
     letters = [c for c in place if c.isalpha()]
     all_caps = all(c.isupper() for c in letters)
+    # A month and day after the place mark a dateline whatever the place's case ("La paz,
+    # march 4 -"); after an ALL-CAPS place and a comma even a misspelt month does.
+    dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"]))
+    if m["date"] and not dated:
+        return None
     if not agencies:
-        # Without an agency, only a dash after an ALL-CAPS place ("NEW YORK, Feb 26 -")
+        # Without an agency, only a dash after an ALL-CAPS or dated place ("NEW YORK, Feb 26 -")
         # or a short capitalised place with a dash ("Wien –") makes a dateline.
         if not dash:
             return None
-        if not all_caps:
+        if not (all_caps or dated):
             if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
                 return None
-            if m["date"] is None and not region and dash == "-" and len(words) > 2:
+            if not region and dash == "-" and len(words) > 2:
                 return None
+        elif not words[0][:1].isupper():
+            return None
     elif not (all_caps or _capitalised(words)):
         return None
     if normalize.normalize_agency(place) or _is_weekday_or_month(place):
         return None
-    if not region and all_caps is False and len(words) > 1:
-        pass
     # "FARMINGTON Conn., March 3": a mixed-case last word after an ALL-CAPS city is its state.
     cities_part = place
     if not region and len(words) > 1:
@@ -516,6 +528,10 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
                     _add(out.credits.setdefault(k, []), names)
                 _add(out.agencies, credits[1])
                 raw = raw[:m.start()]
+        tail = SIGNOFF_TAIL_RE.search(raw)
+        if tail:
+            _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
+            raw = raw[:tail.start()]
         kept.append(raw)
     return kept
 

@@ -134,8 +134,14 @@ LANGUAGE_SAMPLE_CHARS = 2000   # enough text for a stable guess; more only costs
 
 @functools.lru_cache(maxsize=1)
 def _langid():
+    """py3langid's shipped model, limited to the languages that have an ISO 639-1 code
+    (its extra classes such as "pcm" or "zxx" swallow terse financial copy)."""
     import py3langid
-    return py3langid
+    from py3langid import langid
+    py3langid.classify("warm up")           # loads the model into langid.IDENTIFIER
+    ident = langid.IDENTIFIER
+    ident.set_languages([c for c in dict.fromkeys(ident.nb_classes) if len(c) == 2])
+    return ident
 
 
 def detect_language(text: str) -> str | None:
@@ -143,14 +149,14 @@ def detect_language(text: str) -> str | None:
 
     >>> detect_language("Le ministre a déclaré jeudi que les deux pays partageaient des inquiétudes.")
     'fr'
+    >>> detect_language("SHR LOSS FIVE CTS VS PROFIT EIGHT CTS NET LOSS 247,100 VS PROFIT")
+    'en'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    letters = sum(c.isalpha() for c in sample)
-    if letters < 12:
+    if sum(c.isalpha() for c in sample) < 12:
         return None
-    if sum(c.isupper() for c in sample) > letters * 0.6:
-        sample = sample.lower()          # ALL-CAPS wire copy reads as noise to the model
-    lang, _ = _langid().classify(sample)
+    # Lowercase: the model reads ALL-CAPS wire copy as noise, and case tells it nothing.
+    lang, _ = _langid().classify(sample.lower())
     return lang
 
 

@@ -1,0 +1,142 @@
+"""Public Python API: parse stories, build and update an index, search it. The CLI is built on it.
+
+Nothing here imports Whoosh at module level, so ``import indexer`` stays cheap; the index
+and query modules are loaded on first use.
+
+>>> from indexer import Story, open_index, add_stories, search
+>>> import tempfile, os
+>>> ix = open_index(os.path.join(tempfile.mkdtemp(), "index"), create=True)
+>>> add_stories([Story(id="s1", path="a.txt", title="Blinken in Seoul", cities=["Seoul"],
+...                    published="2023-11-09T10:16:00", body="SEOUL (Reuters) - Blinken said.")],
+...             index=ix).added
+1
+>>> result = search("blinken", index=ix, city="Seoul")
+>>> result["total"], result["hits"][0]["title"], result["hits"][0]["snippet"]
+(1, 'Blinken in Seoul', 'SEOUL (Reuters) - [Blinken] said')
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .story import Story
+
+#: Where the index lives when neither --index nor $WIRE_INDEX says otherwise.
+DEFAULT_INDEX = "./index"
+#: Environment variable naming the index folder.
+INDEX_ENV = "WIRE_INDEX"
+#: Seconds to wait for another process's write lock before giving up.
+DEFAULT_WAIT = 10.0
+#: Snippet highlight markers when the caller does not choose them: readable when piped.
+PLAIN_MARKS = ("[", "]")
+
+ProgressFn = Callable[[int, int], None]
+ErrorFn = Callable[[str, str], None]
+
+
+@dataclass
+class IndexSummary:
+    """What one indexing run did. Story counts, except ``failed`` which counts files."""
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def default_index_dir() -> str:
+    """The index folder: ``$WIRE_INDEX`` if set, else ``./index``."""
+    return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
+
+
+def open_index(path: str | None = None, *, create: bool = False):
+    """Open the index at ``path`` (default: ``default_index_dir()``).
+
+    With ``create=True`` a missing index is created; otherwise a missing one raises
+    ``errors.NoIndexError``. Returns a ``WireIndex``.
+    """
+    from .index import WireIndex
+    return WireIndex.open(path or default_index_dir(), create=create)
+
+
+def _resolve(index, *, create: bool = False):
+    from .index import WireIndex
+    if isinstance(index, WireIndex):
+        return index
+    return open_index(index, create=create)
+
+
+def search(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
+           since=None, until=None, sort: str = "relevance", limit: int | None = 10,
+           offset: int = 0, marks: tuple[str, str] = PLAIN_MARKS) -> dict:
+    """Search with the CLI's query language and filters.
+
+    ``city``, ``reporter``, ``agency``, ``lang`` take a name or a list of names (any of
+    them matches); ``since``/``until`` any date python-dateutil reads, whole days inclusive
+    (UTC). ``sort`` is ``relevance``, ``newest`` or ``oldest``. Returns
+    ``{"query": ..., "total": N, "hits": [...]}``; each hit is the Story fields without
+    ``body`` plus ``score`` and ``snippet`` (query terms wrapped in ``marks``).
+    Raises ``errors.QueryError`` for a query or filter that cannot be understood.
+    """
+    from .query import Filters, run_search
+    ix = _resolve(index)
+    filters = Filters.build(city=city, reporter=reporter, agency=agency, lang=lang,
+                            since=since, until=until)
+    with ix.searcher() as searcher:
+        return run_search(searcher, query, filters, sort=sort, limit=limit, offset=offset,
+                          marks=marks)
+
+
+def get_story(story_id: str, *, index=None) -> dict:
+    """The whole record of one story (all Story fields, body included)."""
+    return _resolve(index).get(story_id)
+
+
+def index_stats(*, index=None) -> dict:
+    """Stories, date range, and counts by agency and language."""
+    return _resolve(index).stats()
+
+
+def add_stories(stories: Iterable[Story], *, index=None, wait: float = DEFAULT_WAIT) -> IndexSummary:
+    """Add or replace stories (matched by id) that do not come from files the index tracks."""
+    return _resolve(index, create=True).update([], stories=list(stories), wait=wait)
+
+
+def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = (),
+                wait: float = DEFAULT_WAIT, progress: ProgressFn | None = None,
+                on_error: ErrorFn | None = None) -> IndexSummary:
+    """Index the story files under ``paths`` (folders recursively), incrementally.
+
+    Only new or changed files are parsed; stories of files that are gone are removed.
+    ``stories`` adds stories that come from no tracked file (e.g. read from stdin).
+    ``progress(done, total)`` is called as files are parsed; ``on_error(path, reason)``
+    for each file that fails (the run goes on; the summary counts it).
+    """
+    return _resolve(index, create=True).update(list(paths), stories=list(stories), wait=wait,
+                                                progress=progress, on_error=on_error)
+
+
+# The parser, re-exported lazily: importing it pulls in language detection and friends.
+
+def walk_files(paths: Iterable[str]) -> Iterator[str]:
+    """Story files under the paths (folders recursively), in a stable order."""
+    from .pipeline import walk_files as _walk
+    return _walk(paths)
+
+
+def parse_file(path: str) -> list[Story]:
+    """Parse one file into its stories; raises ``errors.ReadError`` naming the file."""
+    from .pipeline import parse_file as _parse
+    return _parse(path)
+
+
+def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:
+    """Parse one story from text; ``key`` makes the id (defaults to ``path``)."""
+    from .pipeline import parse_text as _parse
+    return _parse(text, path, key)

@@ -1,0 +1,421 @@
+"""Stories -> index: create/open the Whoosh index, update it incrementally from files, commit.
+
+Which files were indexed, and as what, is kept in a manifest (SQLite, inside the index
+folder): for each source file its absolute path, size, mtime, content hash and story ids.
+A re-run stats every file; only files whose size or mtime changed are read, and only those
+whose content hash changed are parsed again. Each story is indexed with its source file
+in the ``file`` field, so replacing or removing a file's stories is one delete by term.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from contextlib import closing
+from datetime import datetime, timezone
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+
+from . import errors
+from .api import IndexSummary
+from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema
+from .story import DATE_FIELDS, FIELDS, Story
+
+#: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
+MANIFEST_NAME = "wire-manifest.sqlite"
+#: Commit after this many added stories, so a crash loses at most one batch of work
+#: (the manifest is written after each commit; the next run redoes the rest).
+BATCH_STORIES = 2000
+#: Memory the Whoosh writer may use for its posting buffer before spilling to disk.
+WRITER_LIMIT_MB = 256
+#: Seconds between attempts to take another process's write lock.
+LOCK_POLL = 0.2
+#: Read files in chunks of this size when hashing them.
+HASH_CHUNK = 1 << 20
+
+
+class WireIndex:
+    """An index folder: the Whoosh index plus the manifest of indexed files."""
+
+    def __init__(self, dirname: str, ix):
+        self.dirname = dirname
+        self.ix = ix
+
+    # -- open / create ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, dirname: str, *, create: bool = False) -> "WireIndex":
+        if os.path.isdir(dirname) and whoosh_index.exists_in(dirname):
+            try:
+                ix = whoosh_index.open_dir(dirname)
+            except (OSError, ValueError, EOFError, whoosh_index.IndexError) as e:
+                raise errors.WireError(f"cannot open the index in {dirname}: {e}") from None
+            _check_schema(dirname, ix)
+            return cls(dirname, ix)
+        if not create:
+            raise errors.NoIndexError(f"no index in {dirname} (build one: wire index PATH)")
+        if os.path.exists(dirname) and not os.path.isdir(dirname):
+            raise errors.WireError(f"{dirname} is a file, not an index folder")
+        if os.path.isdir(dirname) and any(not n.startswith(".") for n in os.listdir(dirname)):
+            # Guard against `--index samples`: never scatter index files among stories.
+            raise errors.WireError(f"{dirname} is not empty and holds no index; "
+                                   "give a new or empty folder with --index")
+        os.makedirs(dirname, exist_ok=True)
+        ix = whoosh_index.create_in(dirname, WireSchema())
+        with closing(_Manifest(dirname)) as manifest:
+            manifest.set_meta("schema_version", str(SCHEMA_VERSION))
+            manifest.commit()
+        return cls(dirname, ix)
+
+    def searcher(self):
+        """A Whoosh searcher over the last commit; use it as a context manager."""
+        return self.ix.searcher()
+
+    def doc_count(self) -> int:
+        return self.ix.doc_count()
+
+    # -- reading ------------------------------------------------------------------
+
+    def get(self, story_id: str) -> dict:
+        """The whole record of one story, body included, keys in FIELDS order."""
+        with self.searcher() as s:
+            fields = s.document(id=story_id)
+        if fields is None:
+            raise errors.WireError(f"no story with id {story_id} in {self.dirname} "
+                                   "(ids are in the output of wire search --format json)")
+        return record_of(fields, body=True)
+
+    def stats(self) -> dict:
+        """Stories, first and last publication date, counts by agency and language."""
+        agencies: dict[str, int] = {}
+        languages: dict[str, int] = {}
+        first = last = None  # (utc datetime, original string)
+        undated = 0
+        with self.searcher() as s:
+            for fields in s.all_stored_fields():
+                rec = fields.get("record") or {}
+                for name in rec.get("agencies") or []:
+                    agencies[name] = agencies.get(name, 0) + 1
+                lang = rec.get("language")
+                if lang:
+                    languages[lang] = languages.get(lang, 0) + 1
+                when = to_utc(rec.get("published"))
+                if when is None:
+                    undated += 1
+                    continue
+                if first is None or when < first[0]:
+                    first = (when, rec["published"])
+                if last is None or when > last[0]:
+                    last = (when, rec["published"])
+            total = s.doc_count()
+        by_count = lambda d: dict(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])))
+        return {"index": self.dirname, "stories": total,
+                "first": first[1] if first else None, "last": last[1] if last else None,
+                "undated": undated, "agencies": by_count(agencies),
+                "languages": by_count(languages)}
+
+    # -- writing ------------------------------------------------------------------
+
+    def update(self, paths: list[str], *, stories: list[Story] = (), wait: float = 10.0,
+               progress=None, on_error=None) -> IndexSummary:
+        """Bring the index up to date with the files under ``paths`` and add ``stories``.
+
+        New and changed files are parsed and their stories replace the old ones; files
+        indexed before and now gone lose their stories; unchanged files are not read.
+        """
+        from .pipeline import parse_file, walk_files
+
+        start = time.perf_counter()
+        summary = IndexSummary()
+
+        def fail(path: str, reason: str) -> None:
+            summary.failed += 1
+            summary.errors.append((path, reason))
+            if on_error:
+                on_error(path, reason)
+
+        with closing(_Manifest(self.dirname)) as manifest, _Batch(self.ix, wait) as batch:
+            known = manifest.load()
+
+            # 1. Stat every file under the paths; keep those whose size or mtime changed.
+            todo, seen = [], set()
+            for path in paths:
+                if not os.path.exists(path):
+                    fail(path, "no such file or directory")
+                    continue
+                for file in walk_files([path]):
+                    key = os.path.abspath(file)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    try:
+                        st = os.stat(key)
+                    except OSError as e:
+                        fail(file, e.strerror or str(e))
+                        continue
+                    old = known.get(key)
+                    if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
+                        summary.unchanged += len(old.ids)
+                    else:
+                        todo.append((file, key, st, old))
+
+            # 2. Files indexed before that are gone: drop their stories.
+            for key, old in known.items():
+                if key not in seen and not os.path.exists(key):
+                    batch.delete_file(key)
+                    manifest.delete(key)
+                    summary.removed += len(old.ids)
+
+            # 3. Read, hash and parse the new and changed files, committing in batches.
+            for done, (file, key, st, old) in enumerate(todo, 1):
+                self._update_file(file, key, st, old, batch, manifest, summary, fail,
+                                  parse_file)
+                if batch.pending >= BATCH_STORIES:
+                    batch.commit()
+                    manifest.commit()
+                if progress:
+                    progress(done, len(todo))
+
+            # 4. Stories from no tracked file (stdin, API callers): replace by id.
+            for story in _dedupe(stories):
+                if batch.has_id(story.id):
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+                batch.delete_id(story.id)
+                batch.add(story, file_key=None)
+
+            batch.commit()
+            manifest.commit()
+        summary.seconds = time.perf_counter() - start
+        return summary
+
+    def _update_file(self, file, key, st, old, batch, manifest, summary, fail, parse_file):
+        try:
+            digest = _hash_file(key)
+        except OSError as e:
+            fail(file, e.strerror or str(e))
+            return
+        if old and old.sha1 == digest:
+            # Touched but not changed: remember the new mtime so the next run skips it.
+            manifest.put(key, st.st_size, st.st_mtime_ns, digest, old.ids)
+            summary.unchanged += len(old.ids)
+            return
+        try:
+            stories = _dedupe(parse_file(file))
+        except errors.ReadError as e:
+            reason = _reason(file, e)
+        except Exception as e:  # a parser bug must not stop the run or show a traceback
+            reason = f"parser failed: {type(e).__name__}: {e}"
+        else:
+            reason = None
+        if reason is not None or not stories:
+            fail(file, reason or "no story found")
+            if old:  # the file changed into something unreadable: its old stories are stale
+                batch.delete_file(key)
+                manifest.delete(key)
+            return
+        new_ids = [s.id for s in stories]
+        # Always delete by file first: after a crash between the index commit and the
+        # manifest commit, a "new" file may already have stories in the index.
+        batch.delete_file(key)
+        for story in stories:
+            batch.add(story, file_key=key)
+        manifest.put(key, st.st_size, st.st_mtime_ns, digest, new_ids)
+        old_ids = set(old.ids) if old else set()
+        summary.updated += len(old_ids.intersection(new_ids))
+        summary.added += len(set(new_ids) - old_ids)
+        summary.removed += len(old_ids - set(new_ids))
+
+
+# -- documents ----------------------------------------------------------------------
+
+def story_document(story: Story, file_key: str | None) -> dict:
+    """The Whoosh document for a story (fields with no value are left out)."""
+    doc = {"id": story.id, "path": story.path or "", "record": story.to_dict(body=False),
+           "title": story.title or "", "body": story.body or ""}
+    if file_key:
+        doc["file"] = file_key
+    for name in DATE_FIELDS:
+        when = to_utc(getattr(story, name))
+        if when is not None:
+            doc[name] = when
+    for name in NAME_FIELDS:
+        values = getattr(story, name) or []
+        if values:
+            doc[name] = "\n".join(values)
+    if story.language:
+        doc["language"] = story.language
+    return {k: v for k, v in doc.items() if v != ""}
+
+
+def record_of(fields: dict, *, body: bool) -> dict:
+    """Stored fields -> the Story record as plain data, keys in FIELDS order."""
+    rec = fields.get("record") or {}
+    out = {name: rec.get(name, _EMPTY.get(name)) for name in FIELDS if name != "body"}
+    if body:
+        out["body"] = fields.get("body", "")
+    return out
+
+
+_EMPTY = Story().to_dict()
+
+
+def to_utc(value: str | None) -> datetime | None:
+    """An ISO 8601 string -> naive UTC datetime (Whoosh drops zones); None if unreadable.
+
+    >>> to_utc("2023-11-09T10:16:00+09:00")
+    datetime.datetime(2023, 11, 9, 1, 16)
+    >>> to_utc("2023-11-09T10:16:00")
+    datetime.datetime(2023, 11, 9, 10, 16)
+    """
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
+
+
+def _dedupe(stories) -> list[Story]:
+    """Last story wins for each id: Whoosh cannot replace a document added by the same writer."""
+    return list({s.id: s for s in stories}.values())
+
+
+def _reason(path: str, err: Exception) -> str:
+    """The error message without the file name the caller prints anyway."""
+    msg = str(err)
+    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: "):
+        if msg.startswith(prefix):
+            return msg[len(prefix):]
+    return msg
+
+
+def _hash_file(path: str) -> str:
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _check_schema(dirname: str, ix) -> None:
+    version = None
+    path = os.path.join(dirname, MANIFEST_NAME)
+    if os.path.exists(path):
+        with closing(_Manifest(dirname)) as manifest:
+            version = manifest.get_meta("schema_version")
+    if set(ix.schema.names()) != set(WireSchema().names()) or version not in (None, str(SCHEMA_VERSION)):
+        raise errors.SchemaVersionError(
+            f"the index in {dirname} was built by another version of wire; "
+            f"rebuild it: delete {dirname} and run wire index PATH")
+
+
+# -- writer -------------------------------------------------------------------------
+
+class _Batch:
+    """A Whoosh writer opened on first use and committed in batches.
+
+    Deletes go through the writer's searcher (one per writer, not one per call)."""
+
+    def __init__(self, ix, wait: float):
+        self.ix, self.wait = ix, wait
+        self.writer = None
+        self.pending = 0
+        self.added_ids: set[str] = set()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.writer is not None and exc_type is not None:
+            self.writer.cancel()
+            self.writer = None
+
+    def _open(self):
+        if self.writer is None:
+            try:
+                self.writer = self.ix.writer(timeout=self.wait, delay=LOCK_POLL,
+                                             limitmb=WRITER_LIMIT_MB)
+            except LockError:
+                raise errors.IndexLockedError(
+                    f"the index in {self.ix.storage.folder} is locked by another process "
+                    f"(waited {self.wait:g}s); wait for the other `wire index` to finish "
+                    "and try again") from None
+            self.searcher = self.writer.searcher()
+            self.added_ids = set()
+        return self.writer
+
+    def has_id(self, story_id: str) -> bool:
+        self._open()
+        return story_id in self.added_ids or self.searcher.document_number(id=story_id) is not None
+
+    def delete_file(self, key: str) -> None:
+        self._open().delete_by_term("file", key, searcher=self.searcher)
+
+    def delete_id(self, story_id: str) -> None:
+        self._open().delete_by_term("id", story_id, searcher=self.searcher)
+
+    def add(self, story: Story, file_key: str | None) -> None:
+        if story.id in self.added_ids:
+            return  # the same id from two sources in one batch: the first one stays
+        self._open().add_document(**story_document(story, file_key))
+        self.added_ids.add(story.id)
+        self.pending += 1
+
+    def commit(self) -> None:
+        if self.writer is not None:
+            self.writer.commit()
+            self.writer = None
+            self.pending = 0
+
+
+# -- manifest -----------------------------------------------------------------------
+
+class _Entry:
+    __slots__ = ("size", "mtime_ns", "sha1", "ids")
+
+    def __init__(self, size, mtime_ns, sha1, ids):
+        self.size, self.mtime_ns, self.sha1 = size, mtime_ns, sha1
+        self.ids = json.loads(ids)
+
+
+class _Manifest:
+    """path, size, mtime, content hash and story ids of every indexed file."""
+
+    def __init__(self, dirname: str):
+        self.db = sqlite3.connect(os.path.join(dirname, MANIFEST_NAME))
+        self.db.executescript(
+            "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER,"
+            " mtime_ns INTEGER, sha1 TEXT, ids TEXT);"
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);")
+
+    def load(self) -> dict[str, _Entry]:
+        rows = self.db.execute("SELECT path, size, mtime_ns, sha1, ids FROM files")
+        return {path: _Entry(*rest) for path, *rest in rows}
+
+    def put(self, path, size, mtime_ns, sha1, ids) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                        (path, size, mtime_ns, sha1, json.dumps(ids)))
+
+    def delete(self, path) -> None:
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def get_meta(self, key):
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key, value) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
