@@ -36,6 +36,8 @@ DATELINE_RE = re.compile(
     r"\s*,?\s*(?:" + AGENCY_PAREN + r"\s*(?P<dash1>" + DASH + r")?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     r"|(?:(?<=\s)(?P<dash2>" + DASH + r")|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+ENGLISH_MONTH_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 
 BYLINE_RE = re.compile(
@@ -87,7 +89,7 @@ SIGNOFF_RE = re.compile(
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
     r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)?\s*\.*\s*$")
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
-SIGNOFF_TAIL_RE = re.compile(r"\s{3,}(?P<agency>REUTERS?|Reuters?)\.*\s*$")
+SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
@@ -107,6 +109,7 @@ class Dateline:
     cities: list[str]
     region: str | None
     agencies: list[str]
+    house_style: str | None = None  # the agency whose house style the dateline follows
 
 
 @dataclass
@@ -196,7 +199,11 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             cities_part = place[:place.rfind(last)].strip()
     cities = [c for c in (normalize.normalize_city(p) for p in _split_cities(cities_part)) if c]
     text = line[m.start("place"):m.end()].strip()
-    return Dateline(text, cities, region, agencies)
+    # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
+    # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
+    style = "Reuters" if (not agencies and all_caps and dated and m["date"]
+                          and ENGLISH_MONTH_RE.search(m["date"])) else None
+    return Dateline(text, cities, region, agencies, style)
 
 
 def _split_cities(place: str) -> list[str]:

@@ -75,6 +75,8 @@ def build_story(doc: "read.Document") -> Story:
     fields._add(agencies, raw.agencies)
     if not agencies:
         fields._add(agencies, raw.caption_agencies)
+    if not agencies and dl and dl.house_style:
+        fields._add(agencies, [dl.house_style])
     editors = list(meta.get("editors") or [])
     fields._add(editors, raw.credits.get("editors", []))
     translators = list(meta.get("translators") or [])
