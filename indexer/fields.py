@@ -90,10 +90,24 @@ SIGNOFF_RE = re.compile(
     r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)?\s*\.*\s*$")
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
+# Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
+STORY_END_RE = re.compile(r"^\(?\s*(?:end|ends|fin|ende|fine|-30-|#{3,}|\*{3,})\s*\)?\.?$", re.IGNORECASE)
+# AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
+DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[a-z]{1,6}){1,5}$")
+EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
+# "Associated Press writer Jane Roe in Lviv contributed to this report."
+CONTRIBUTED_RE = re.compile(
+    r"^(?:(?P<aff>(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?:\s+\w+)?)\s+"
+    r"(?:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
+    r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
+    r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+HEADER_LABEL_RE = re.compile(
+    r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
+    r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 DATE_KEYWORD_RE = re.compile(
     r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
                                                           key=len, reverse=True))
@@ -425,22 +439,19 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             out.dateline = dl
             body_start = i
             break
+        url = URL_LINE_RE.match(s)
+        if url:
+            out.url = out.url or url["url"]
+            continue
+        if " | " in s and _read_header_segments(s, out):
+            continue
         if clean.is_boilerplate(s) and not is_caption(s):
             continue
         kind = classify_date_line(s)
         if kind:
-            if kind == "published" and out.published_line is None:
-                out.published_line = s
-            elif kind == "updated" and out.updated_line is None:
-                out.updated_line = s
-            else:
-                out.date_lines.append(s)
+            _record_date_line(s, kind, out)
             if first_date_at is None:
                 first_date_at = len(text_lines)
-            continue
-        url = URL_LINE_RE.match(s)
-        if url:
-            out.url = out.url or url["url"]
             continue
         if is_caption(s):
             _read_caption(s, out)
@@ -465,6 +476,49 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _record_date_line(s: str, kind: str, out: RawFields) -> None:
+    if kind == "published" and out.published_line is None:
+        out.published_line = s
+    elif kind == "updated" and out.updated_line is None:
+        out.updated_line = s
+    else:
+        out.date_lines.append(s)
+
+
+def _read_header_segments(line: str, out: RawFields) -> bool:
+    """A header line of " | "-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: huaxia".
+
+    Taken only when every part is a date, a byline or a labelled credit; returns whether it was.
+    """
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    found = []
+    for part in parts:
+        kind = classify_date_line(part)
+        if kind:
+            found.append(("date", kind, part))
+            continue
+        label = HEADER_LABEL_RE.match(part)
+        if label:
+            found.append(("label", label["label"].casefold(), label["value"]))
+            continue
+        by = parse_byline(part)
+        if by:
+            found.append(("byline", by, part))
+            continue
+        return False
+    if not any(f[0] == "date" for f in found):
+        return False
+    for what, kind, value in found:
+        if what == "date":
+            _record_date_line(value, kind, out)
+        elif what == "byline":
+            _add(out.byline_names, kind[0])
+            _add(out.agencies, kind[1])
+        elif kind in ("source", "quelle", "fuente", "fonte", "agency", "agence", "agentur"):
+            _add(out.agencies, normalize.find_agencies(value))
+    return True
 
 
 def _after_last_head_line(lines: list[str], out: RawFields) -> int:
@@ -512,6 +566,15 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
             if COPYRIGHT_RE.search(s):
                 _add(out.agencies, normalize.find_agencies(s))
             continue
+        if kept and (STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s)):
+            continue
+        contrib = CONTRIBUTED_RE.match(s) if kept and len(s) <= MAX_CREDIT_CHARS else None
+        if contrib:
+            names, ags = split_names(contrib["names"])
+            if names:
+                _add(out.credits.setdefault("reporters", []), names)
+                _add(out.agencies, ags + normalize.find_agencies(contrib["aff"] or ""))
+                continue
         if kept and len(s) <= 60:
             sign = SIGNOFF_RE.match(s)
             if sign:

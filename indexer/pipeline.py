@@ -75,7 +75,9 @@ def build_story(doc: "read.Document") -> Story:
     fields._add(agencies, raw.agencies)
     if not agencies:
         fields._add(agencies, raw.caption_agencies)
-    if not agencies and dl and dl.house_style:
+    # Reuters' 1980s house style is read only from raw feed copy, which carries no dated
+    # header; modern copy with a timestamp names its agency when it has one.
+    if not agencies and dl and dl.house_style and published is None:
         fields._add(agencies, [dl.house_style])
     editors = list(meta.get("editors") or [])
     fields._add(editors, raw.credits.get("editors", []))

@@ -49,10 +49,12 @@ SORTS = ("relevance", "newest", "oldest")
 FILTER_FIELDS = {"city": "cities", "reporter": "reporters", "agency": "agencies",
                  "lang": "language"}
 
-#: A field prefix: letters then a colon, not inside a word ("10:16" is not a field).
-FIELD_PREFIX_RE = r"(?<![\w.-])(?P<text>[A-Za-z_]+):(?=\S)"
+#: Not inside a word ("10:16", "e-mail:" are no fields), but right after a NOT minus.
+_TERM_START = r"(?<![\w.])(?<!\w-)"
+#: A field prefix: letters then a colon.
+FIELD_PREFIX_RE = _TERM_START + r"(?P<text>[A-Za-z_]+):(?=\S)"
 #: A date term: ``date:2023-11``, ``date:2023-11-01..2023-11-30``, ``date:..2023-12-31``.
-DATE_TERM_RE = (r"(?<![\w.-])(?P<prefix>(?i:" + "|".join(DATE_PREFIXES) + r")):"
+DATE_TERM_RE = (_TERM_START + r"(?P<prefix>(?i:" + "|".join(DATE_PREFIXES) + r")):"
                 r"(?P<text>[^\s()]*)")
 #: NOT as a word, or a minus sign starting a term (``-word``, ``-"a phrase"``, ``-city:x``).
 NOT_RE = r"(^|(?<=(\s|[()])))(NOT(?=\s)|-(?=[^\s-]))"
@@ -280,7 +282,8 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         sort = "newest"  # nothing to rank by (only filters): newest first reads best
     sortedby = None if sort == "relevance" else FieldFacet("published", reverse=(sort == "newest"))
     wanted = None if limit is None else offset + limit
-    results = searcher.search(q, filter=fq, limit=wanted, sortedby=sortedby, terms=False)
+    # Whoosh wants a limit of at least 1; --limit 0 still gives the total.
+    results = searcher.search(q, filter=fq, limit=None if wanted is None else max(wanted, 1), sortedby=sortedby)
     hits = [hit_dict(hit, terms, marks, scored=sortedby is None)
             for hit in results[offset:wanted]]
     return {"query": text, "total": len(results), "hits": hits}
@@ -315,6 +318,9 @@ class _MarkFormatter(highlight.Formatter):
 
     def __init__(self, marks):
         self.pre, self.post = marks
+
+    def format(self, fragments, replace=False):
+        return super().format(fragments, replace=replace).replace(" … … ", " … ")
 
     def format_fragment(self, fragment, replace=False):
         text = super().format_fragment(fragment, replace=replace)

@@ -7,7 +7,7 @@ results and ``wire show`` print dates and names as the source wrote them).
 """
 from __future__ import annotations
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Tokenizer
 from whoosh.fields import DATETIME, ID, STORED, TEXT, SchemaClass
 from whoosh.support.charset import accent_map
 
@@ -31,6 +31,9 @@ WORD_PATTERN = r"\w+(\.?\w+)*"
 
 #: Story fields held as lists of names; each is indexed as searchable text.
 NAME_FIELDS = ("agencies", "cities", "reporters", "editors", "translators", "photographers")
+#: Names in a list are indexed one per line, this many positions apart, so that a phrase
+#: cannot run from one name into the next ("choi ju" in ["Soo-hyang Choi", "Ju-min Park"]).
+NAME_GAP = 100
 
 
 def fold_analyzer():
@@ -45,13 +48,43 @@ def fold_analyzer():
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | CharsetFilter(FOLD_MAP)
 
 
+class NameListTokenizer(Tokenizer):
+    r"""Words of a newline-separated list of names, with NAME_GAP positions between names.
+
+    >>> [(t.text, t.pos) for t in NameListTokenizer()("Soo-hyang Choi\nJu-min Park", positions=True)]
+    [('Soo', 0), ('hyang', 1), ('Choi', 2), ('Ju', 103), ('min', 104), ('Park', 105)]
+    """
+
+    def __init__(self, expression=WORD_PATTERN, gap=NAME_GAP):
+        self.words = RegexTokenizer(expression)
+        self.gap = gap
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.__dict__ == self.__dict__
+
+    def __call__(self, value, positions=False, chars=False, start_pos=0, start_char=0,
+                 **kwargs):
+        pos, offset = start_pos, start_char
+        for name in value.split("\n"):
+            last = None
+            for token in self.words(name, positions=positions, chars=chars, start_pos=pos,
+                                    start_char=offset, **kwargs):
+                if positions:
+                    last = token.pos
+                yield token
+            if last is not None:
+                pos = last + 1 + self.gap
+            offset += len(name) + 1
+
+
 FOLD = fold_analyzer()
+NAME_FOLD = NameListTokenizer() | LowercaseFilter() | CharsetFilter(FOLD_MAP)
 
 
 def _name_field():
     # Phrase positions so "soo-hyang choi" matches as a phrase; a name that analyses to
     # several words is searched as a phrase, not as unrelated words.
-    return TEXT(analyzer=FOLD, phrase=True, multitoken_query="phrase")
+    return TEXT(analyzer=NAME_FOLD, phrase=True, multitoken_query="phrase")
 
 
 class WireSchema(SchemaClass):

@@ -53,7 +53,9 @@ NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&")
 # case-insensitively at the start of a trailer clause, followed by the names.
 CREDIT_ROLES = {
     "reporters": (
-        "additional reporting by", "additional reporting", "reporting by", "reported by",
+        "additional reporting by", "additional reporting", "with additional reporting by",
+        "avec la contribution de", "contribution de", "avec", "mit material von",
+        "con información de", "con reporte de", "contributing", "contributed by", "reporting by", "reported by",
         "writing by", "written by", "compiled by", "reporting", "reportage de",
         "reportage", "rédigé par", "rédaction", "avec", "par", "bericht von",
         "berichterstattung von", "geschrieben von", "mitarbeit", "mitarbeit von",
