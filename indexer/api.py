@@ -20,6 +20,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
+from .errors import ReadError
 from .story import Story
 
 #: Where the index lives when neither --index nor $WIRE_INDEX says otherwise.
@@ -114,7 +115,8 @@ def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = 
     """Index the story files under ``paths`` (folders recursively), incrementally.
 
     Only new or changed files are parsed; stories of files that are gone are removed.
-    ``stories`` adds stories that come from no tracked file (e.g. read from stdin).
+    ``-`` reads one story from stdin. ``stories`` adds stories that come from no tracked
+    file; like stdin's, they are replaced by id and never removed by a later run.
     ``progress(done, total)`` is called as files are parsed; ``on_error(path, reason)``
     for each file that fails (the run goes on; the summary counts it).
     """
@@ -128,6 +130,41 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
     """Story files under the paths (folders recursively), in a stable order."""
     from .pipeline import walk_files as _walk
     return _walk(paths)
+
+
+def parse_paths(paths: Iterable[str], *, on_error: ErrorFn | None = None) -> Iterator[Story]:
+    """The stories of every file under ``paths`` (``-`` reads stdin), in order.
+
+    A path or file that cannot be read or parsed is reported to ``on_error(path, reason)``
+    and skipped; the others are still parsed.
+    """
+    from .index import parse_or_reason
+    from .pipeline import walk_files as _walk
+    for path in paths:
+        try:
+            for file in _walk([path]):
+                stories, reason = parse_or_reason(file)
+                if reason is not None:
+                    if on_error:
+                        on_error(file, reason)
+                    continue
+                yield from stories
+        except ReadError as e:
+            if on_error:
+                on_error(path, strip_path(path, e))
+
+
+def strip_path(path: str, err: Exception) -> str:
+    """An error's message without the file name the caller prints anyway.
+
+    >>> strip_path("a.txt", ReadError("a.txt: no story found"))
+    'no story found'
+    """
+    msg = " ".join(str(err).split())
+    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: "):
+        if msg.startswith(prefix):
+            return msg[len(prefix):]
+    return msg
 
 
 def parse_file(path: str) -> list[Story]:

@@ -80,7 +80,10 @@ def repair_text(text: str) -> str:
 
 def squash(line: str) -> str:
     """One line with runs of spaces collapsed and ends trimmed."""
-    return SPACES_RE.sub(" ", line).strip()
+    if "  " in line or "\t" in line or "\u00a0" in line or "\u202f" in line or "\u3000" in line \
+            or "\u2007" in line:
+        return SPACES_RE.sub(" ", line).strip()
+    return line.strip()
 
 
 def _key(line: str) -> str:
@@ -94,8 +97,9 @@ END_MARKER_RE = re.compile(
 BOILERPLATE_START_RE = re.compile(
     r"^[\W_]*(?:" + "|".join(re.escape(m) for m in sorted(vocab.BOILERPLATE_STARTS, key=len, reverse=True))
     + r")(?![^\W_])", re.IGNORECASE)
-BOILERPLATE_CONTAINS_RE = re.compile(
-    "|".join(re.escape(m) for m in vocab.BOILERPLATE_CONTAINS), re.IGNORECASE)
+BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
+MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long
+MAX_END_MARKER_CHARS = 400   # "Risk Disclosure: ..." opens a long paragraph; markers never open prose
 BOILERPLATE_SHORT_LINE = 160   # a line this short that opens with a chrome word is chrome, not prose
 
 
@@ -105,8 +109,12 @@ def is_end_marker(line: str) -> bool:
     >>> is_end_marker("Derniers commentaires"), is_end_marker("Comments are closed for the day, he said.")
     (True, False)
     """
-    key = _key(line)
-    return key in END_MARKER_SET or bool(END_MARKER_RE.match(key))
+    if len(line) > MAX_END_MARKER_CHARS:
+        return False
+    if len(line) <= MAX_END_MARKER_LINE:
+        key = _key(line)
+        return key in END_MARKER_SET or bool(END_MARKER_RE.match(key))
+    return bool(END_MARKER_RE.match(_key(line[:MAX_END_MARKER_LINE])))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -122,7 +130,8 @@ def is_boilerplate(line: str) -> bool:
         return False
     if len(s) <= BOILERPLATE_SHORT_LINE and BOILERPLATE_START_RE.match(s):
         return True
-    return bool(BOILERPLATE_CONTAINS_RE.search(s))
+    low = s.casefold()
+    return any(p in low for p in BOILERPLATE_PHRASES)
 
 
 def find_source(text: str) -> str | None:

@@ -141,6 +141,7 @@ class RawFields:
     closing_date: str | None = None                      # "(APA, 1.2.2015)"
     url: str | None = None
     body: str = ""
+    ended: bool = False                                  # an end-of-story marker was met
 
 
 def _add(seq: list, items) -> None:
@@ -362,6 +363,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
     """
+    if "/" not in line:
+        return None, None
     m = PHOTO_CREDIT_RE.search(line)
     if m:
         agency = normalize.find_agencies(line[max(0, m.start() - 1):m.start("name")])
@@ -541,69 +544,90 @@ def _read_caption(line: str, out: RawFields) -> None:
         _add(out.caption_agencies, normalize.find_agencies(line[:40]))
 
 
+SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
+
+
 def _read_tail(lines: list[str], out: RawFields) -> list[str]:
     """Drop chrome, captions, credits and sign-offs from the body lines; collect what they credit."""
     kept: list[str] = []
     for raw in lines:
-        s = clean.squash(raw)
+        s = raw.strip()
         if not s:
             kept.append("")
             continue
-        if kept and clean.is_end_marker(s):
-            break
-        credits = parse_credits(s)
-        if credits:
-            for k, names in credits[0].items():
-                _add(out.credits.setdefault(k, []), names)
-            _add(out.agencies, credits[1])
-            continue
-        if kept and is_caption(s):
-            _read_caption(s, out)
-            if COPYRIGHT_RE.match(s):
-                _add(out.agencies, normalize.find_agencies(s))
-            continue
-        if clean.is_boilerplate(s):
-            if COPYRIGHT_RE.search(s):
-                _add(out.agencies, normalize.find_agencies(s))
-            continue
-        if kept and (STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s)):
-            continue
-        contrib = CONTRIBUTED_RE.match(s) if kept and len(s) <= MAX_CREDIT_CHARS else None
-        if contrib:
-            names, ags = split_names(contrib["names"])
-            if names:
-                _add(out.credits.setdefault("reporters", []), names)
-                _add(out.agencies, ags + normalize.find_agencies(contrib["aff"] or ""))
+        if len(s) < SHORT_LINE:
+            s = clean.squash(s)
+            if _read_short_line(s, out, bool(kept)):
+                if out.ended:
+                    break
                 continue
-        if kept and len(s) <= 60:
-            sign = SIGNOFF_RE.match(s)
-            if sign:
-                ags = [normalize.normalize_agency(a) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
-                if ags and all(ags):
-                    _add(out.agencies, ags)
-                    if sign["date"]:
-                        out.closing_date = sign["date"]
-                    continue
-        if kept and not out.url:
-            url = URL_LINE_RE.match(s)
-            if url:
-                out.url = url["url"]
-                continue
+        elif clean.is_boilerplate(s):     # long legal notices and disclaimers
+            continue
         # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
-        m = TRAILING_CREDIT_RE.search(raw)
+        m = TRAILING_CREDIT_RE.search(raw) if s.endswith(")") else None
         if m:
             credits = parse_credits(m["credit"])
             if credits:
-                for k, names in credits[0].items():
-                    _add(out.credits.setdefault(k, []), names)
-                _add(out.agencies, credits[1])
+                _add_credits(credits, out)
                 raw = raw[:m.start()]
-        tail = SIGNOFF_TAIL_RE.search(raw)
+        tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:
             _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
             raw = raw[:tail.start()]
         kept.append(raw)
     return kept
+
+
+def _add_credits(credits: tuple[dict[str, list[str]], list[str]], out: RawFields) -> None:
+    for k, names in credits[0].items():
+        _add(out.credits.setdefault(k, []), names)
+    _add(out.agencies, credits[1])
+
+
+def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
+    """Take a short tail line that is not story text (recording what it credits); True if taken."""
+    if in_body and clean.is_end_marker(s):
+        out.ended = True
+        return True
+    credits = parse_credits(s)
+    if credits:
+        _add_credits(credits, out)
+        return True
+    if in_body and is_caption(s):
+        _read_caption(s, out)
+        if COPYRIGHT_RE.match(s):
+            _add(out.agencies, normalize.find_agencies(s))
+        return True
+    if clean.is_boilerplate(s):
+        if COPYRIGHT_RE.search(s):
+            _add(out.agencies, normalize.find_agencies(s))
+        return True
+    if not in_body:
+        return False
+    if STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s):
+        return True
+    contrib = CONTRIBUTED_RE.match(s) if "contributed" in s else None
+    if contrib:
+        names, ags = split_names(contrib["names"])
+        if names:
+            _add(out.credits.setdefault("reporters", []), names)
+            _add(out.agencies, ags + normalize.find_agencies(contrib["aff"] or ""))
+            return True
+    if len(s) <= 60:
+        sign = SIGNOFF_RE.match(s)
+        if sign:
+            ags = [normalize.normalize_agency(a) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
+            if ags and all(ags):
+                _add(out.agencies, ags)
+                if sign["date"]:
+                    out.closing_date = sign["date"]
+                return True
+    if not out.url:
+        url = URL_LINE_RE.match(s)
+        if url:
+            out.url = url["url"]
+            return True
+    return False
 
 
 def _join_body(lines: list[str]) -> str:

@@ -20,7 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
 from . import errors
-from .api import IndexSummary
+from .api import IndexSummary, strip_path
 from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema
 from .story import DATE_FIELDS, FIELDS, Story
 
@@ -126,7 +126,7 @@ class WireIndex:
         New and changed files are parsed and their stories replace the old ones; files
         indexed before and now gone lose their stories; unchanged files are not read.
         """
-        from .pipeline import parse_file, walk_files
+        from .pipeline import walk_files
 
         start = time.perf_counter()
         summary = IndexSummary()
@@ -141,26 +141,32 @@ class WireIndex:
             known = manifest.load()
 
             # 1. Stat every file under the paths; keep those whose size or mtime changed.
-            todo, seen = [], set()
+            todo, seen, loose = [], set(), list(stories)
             for path in paths:
-                if not os.path.exists(path):
-                    fail(path, "no such file or directory")
+                if path == "-":  # stdin: a story from no file, replaced by id
+                    found, reason = parse_or_reason("-")
+                    if reason is not None:
+                        fail(path, reason)
+                    loose.extend(found)
                     continue
-                for file in walk_files([path]):
-                    key = os.path.abspath(file)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    try:
-                        st = os.stat(key)
-                    except OSError as e:
-                        fail(file, e.strerror or str(e))
-                        continue
-                    old = known.get(key)
-                    if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
-                        summary.unchanged += len(old.ids)
-                    else:
-                        todo.append((file, key, st, old))
+                try:
+                    for file in walk_files([path]):
+                        key = os.path.abspath(file)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        try:
+                            st = os.stat(key)
+                        except OSError as e:
+                            fail(file, e.strerror or str(e))
+                            continue
+                        old = known.get(key)
+                        if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
+                            summary.unchanged += len(old.ids)
+                        else:
+                            todo.append((file, key, st, old))
+                except errors.ReadError as e:
+                    fail(path, strip_path(path, e))
 
             # 2. Files indexed before that are gone: drop their stories.
             for key, old in known.items():
@@ -171,8 +177,7 @@ class WireIndex:
 
             # 3. Read, hash and parse the new and changed files, committing in batches.
             for done, (file, key, st, old) in enumerate(todo, 1):
-                self._update_file(file, key, st, old, batch, manifest, summary, fail,
-                                  parse_file)
+                self._update_file(file, key, st, old, batch, manifest, summary, fail)
                 if batch.pending >= BATCH_STORIES:
                     batch.commit()
                     manifest.commit()
@@ -180,7 +185,7 @@ class WireIndex:
                     progress(done, len(todo))
 
             # 4. Stories from no tracked file (stdin, API callers): replace by id.
-            for story in _dedupe(stories):
+            for story in _dedupe(loose):
                 if batch.has_id(story.id):
                     summary.updated += 1
                 else:
@@ -193,7 +198,7 @@ class WireIndex:
         summary.seconds = time.perf_counter() - start
         return summary
 
-    def _update_file(self, file, key, st, old, batch, manifest, summary, fail, parse_file):
+    def _update_file(self, file, key, st, old, batch, manifest, summary, fail):
         try:
             digest = _hash_file(key)
         except OSError as e:
@@ -204,16 +209,9 @@ class WireIndex:
             manifest.put(key, st.st_size, st.st_mtime_ns, digest, old.ids)
             summary.unchanged += len(old.ids)
             return
-        try:
-            stories = _dedupe(parse_file(file))
-        except errors.ReadError as e:
-            reason = _reason(file, e)
-        except Exception as e:  # a parser bug must not stop the run or show a traceback
-            reason = f"parser failed: {type(e).__name__}: {e}"
-        else:
-            reason = None
-        if reason is not None or not stories:
-            fail(file, reason or "no story found")
+        stories, reason = parse_or_reason(file)
+        if reason is not None:
+            fail(file, reason)
             if old:  # the file changed into something unreadable: its old stories are stale
                 batch.delete_file(key)
                 manifest.delete(key)
@@ -288,13 +286,16 @@ def _dedupe(stories) -> list[Story]:
     return list({s.id: s for s in stories}.values())
 
 
-def _reason(path: str, err: Exception) -> str:
-    """The error message without the file name the caller prints anyway."""
-    msg = str(err)
-    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: "):
-        if msg.startswith(prefix):
-            return msg[len(prefix):]
-    return msg
+def parse_or_reason(file: str) -> tuple[list[Story], str | None]:
+    """A file's stories (deduplicated by id), or why there are none."""
+    from .pipeline import parse_file
+    try:
+        stories = _dedupe(parse_file(file))
+    except errors.ReadError as e:
+        return [], strip_path(file, e)
+    except Exception as e:  # a parser bug must not stop the run or show a traceback
+        return [], f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}"
+    return (stories, None) if stories else ([], "no story found")
 
 
 def _hash_file(path: str) -> str:

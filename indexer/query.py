@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from whoosh import highlight, query
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.sorting import FieldFacet
+from whoosh.sorting import FieldFacet, TranslateFacet
 
 from .errors import QueryError
 from .index import record_of
@@ -262,6 +262,16 @@ def _name_query(fieldname: str, option: str, value: str) -> query.Query:
 
 # -- searching --------------------------------------------------------------------------
 
+#: Whoosh gives a story with no date the largest key, which puts undated stories last
+#: when sorting oldest first, but first when newest first; count them as oldest instead.
+_UNDATED_KEY = 2 ** 64 - 1
+DATE_SORTS = {
+    "oldest": FieldFacet("published"),
+    "newest": TranslateFacet(lambda key: -1 if key == _UNDATED_KEY else -key,
+                             FieldFacet("published")),
+}
+
+
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
                limit: int | None = 10, offset: int = 0, marks=("[", "]")) -> dict:
     """Run a search; hits come back as plain dicts, built inside the searcher block."""
@@ -280,7 +290,7 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         q = query.Every()
     if sort == "relevance" and not terms:
         sort = "newest"  # nothing to rank by (only filters): newest first reads best
-    sortedby = None if sort == "relevance" else FieldFacet("published", reverse=(sort == "newest"))
+    sortedby = None if sort == "relevance" else DATE_SORTS[sort]
     wanted = None if limit is None else offset + limit
     # Whoosh wants a limit of at least 1; --limit 0 still gives the total.
     results = searcher.search(q, filter=fq, limit=None if wanted is None else max(wanted, 1), sortedby=sortedby)

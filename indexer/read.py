@@ -39,7 +39,8 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith(".") and not f.endswith((".expected.json", "~")):
+                    if not f.startswith(".") and not f.upper().startswith("README") \
+                            and not f.endswith((".expected.json", "~")):
                         yield os.path.join(root, f)
         elif os.path.exists(p):
             yield p

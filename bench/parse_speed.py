@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Parsing speed on one core: stories per second through the whole parse pipeline.
+
+    python bench/parse_speed.py [DIR] [--limit 2000] [--repeat 3]
+
+DIR defaults to a corpus generated on the fly with bench/generate.py (600-word stories).
+Files are read into memory first, so the figure is parse cost only (no disk). Prints the
+median of --repeat runs and the words per story, so figures from different corpora compare.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from indexer import read  # noqa: E402
+from indexer.pipeline import build_story  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dir", nargs="?")
+    ap.add_argument("--limit", type=int, default=2000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    folder = args.dir
+    if folder is None:
+        folder = tempfile.mkdtemp(prefix="wire-parse-bench-")
+        import generate
+        generate.main([folder, "--count", str(args.limit)])
+    docs = []
+    for path in read.walk_files([folder]):
+        docs.extend(read.read_documents(path))
+        if len(docs) >= args.limit:
+            break
+    docs = docs[:args.limit]
+    words = statistics.mean(len(d.text.split()) for d in docs)
+    build_story(docs[0])                       # warm caches (month tables, langid model)
+    rates = []
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        for d in docs:
+            build_story(d)
+        rates.append(len(docs) / (time.perf_counter() - t))
+    med = statistics.median(rates)
+    print(f"stories: {len(docs)}  words/story: {words:.0f}")
+    print(f"parse: median {med:,.0f} stories/s over {args.repeat} runs "
+          f"(min {min(rates):,.0f}, max {max(rates):,.0f}); {med * words:,.0f} words/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
