@@ -91,6 +91,7 @@ def _key(line: str) -> str:
 
 
 END_MARKER_SET = frozenset(vocab.END_MARKERS)
+BOILERPLATE_LINE_SET = frozenset(vocab.BOILERPLATE_LINES)
 END_MARKER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(m) for m in sorted(vocab.END_MARKERS, key=len, reverse=True))
     + r")\s*:", re.IGNORECASE)
@@ -129,6 +130,8 @@ def is_boilerplate(line: str) -> bool:
     if not s:
         return False
     if len(s) <= BOILERPLATE_SHORT_LINE and BOILERPLATE_START_RE.match(s):
+        return True
+    if len(s) <= MAX_END_MARKER_LINE and _key(s) in BOILERPLATE_LINE_SET:
         return True
     low = s.casefold()
     return any(p in low for p in BOILERPLATE_PHRASES)

@@ -117,6 +117,10 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
                            re.IGNORECASE)
 
 
+# A full sentence: the story text has begun (a dateline can only open it).
+SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")
+
+
 @dataclass
 class Dateline:
     text: str                       # as written, e.g. "SEOUL (Reuters) -"
@@ -352,7 +356,7 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
         _add(agencies, ags)
         if names:
             _add(out.setdefault(fieldname, []), names)
-    return out, agencies
+    return (out, agencies) if out else None
 
 
 def photo_credit(line: str) -> tuple[str | None, str | None]:
@@ -439,6 +443,9 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             break
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12):
+            title_at = first_date_at - 1 if first_date_at else 0
+            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]):
+                break            # the story began above: a dateline-like line here is inside it
             out.dateline = dl
             body_start = i
             break

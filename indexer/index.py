@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import sqlite3
 import time
 from contextlib import closing
@@ -31,6 +32,8 @@ MANIFEST_NAME = "wire-manifest.sqlite"
 BATCH_STORIES = 2000
 #: Memory the Whoosh writer may use for its posting buffer before spilling to disk.
 WRITER_LIMIT_MB = 256
+#: Who holds the write lock (pid, host, start time), for the message a waiting run prints.
+HOLDER_NAME = "wire-writer.json"
 #: Seconds between attempts to take another process's write lock.
 LOCK_POLL = 0.2
 #: Read files in chunks of this size when hashing them.
@@ -345,10 +348,12 @@ class _Batch:
                 self.writer = self.ix.writer(timeout=self.wait, delay=LOCK_POLL,
                                              limitmb=WRITER_LIMIT_MB)
             except LockError:
+                folder = self.ix.storage.folder
                 raise errors.IndexLockedError(
-                    f"the index in {self.ix.storage.folder} is locked by another process "
-                    f"(waited {self.wait:g}s); wait for the other `wire index` to finish "
-                    "and try again") from None
+                    f"the index in {folder} is locked by another process{_holder(folder)} "
+                    f"(waited {self.wait:g}s); wait for it to finish, or try again with "
+                    "a longer --wait") from None
+            _claim(self.ix.storage.folder)
             self.searcher = self.writer.searcher()
             self.added_ids = set()
         return self.writer
@@ -375,6 +380,26 @@ class _Batch:
             self.writer.commit()
             self.writer = None
             self.pending = 0
+
+
+def _claim(folder: str) -> None:
+    """Note who holds the write lock (the lock itself is Whoosh's, released if we die)."""
+    info = {"pid": os.getpid(), "host": socket.gethostname(),
+            "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    try:
+        with open(os.path.join(folder, HOLDER_NAME), "w", encoding="utf-8") as fh:
+            json.dump(info, fh)
+    except OSError:
+        pass  # only used to explain a wait; never worth failing a run for
+
+
+def _holder(folder: str) -> str:
+    try:
+        with open(os.path.join(folder, HOLDER_NAME), encoding="utf-8") as fh:
+            info = json.load(fh)
+        return f" (pid {info['pid']} on {info['host']}, since {info['since']})"
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
 
 
 # -- manifest -----------------------------------------------------------------------

@@ -54,10 +54,17 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
+ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall)['’]", re.IGNORECASE)   # "d'Afflisio"
+
+
 def _cap_word(word: str, first: bool) -> str:
     low = word.lower()
     if not first and low in NAME_PARTICLES:
         return low
+    elided = ELIDED_PARTICLE_RE.match(word)
+    if elided and not first and word[:1].islower():
+        rest = low[elided.end():]
+        return low[:elided.end()] + rest[:1].upper() + rest[1:]
     parts = re.split(r"([-'’])", low)
     out = []
     for p in parts:
@@ -88,11 +95,13 @@ def normalize_name(raw: str) -> str | None:
     words = s.split()
     if not 1 <= len(words) <= 6 or not all(NAME_ALLOWED_RE.match(w) for w in words):
         return None
-    if s.isupper() and sum(c.isalpha() for c in s) > 2:
-        # ALL-CAPS (AP bylines): rebuild the capitals word by word.
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) > 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        # ALL-CAPS (AP bylines), "PATRICK McDONALD": rebuild the capitals word by word.
         words = [_cap_word(w, i == 0) for i, w in enumerate(words)]
     if not words[0][:1].isupper() or not all(
-            w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in words):
+            w[:1].isupper() or w.casefold() in NAME_PARTICLES or ELIDED_PARTICLE_RE.match(w)
+            for w in words):
         return None
     return " ".join(words)
 

@@ -165,7 +165,10 @@ def make_parser(schema) -> QueryParser:
     qp.remove_plugin_class(plugins.SingleQuotePlugin)  # apostrophes are text: "l'Ukraine"
     qp.remove_plugin_class(plugins.FieldsPlugin)
     qp.remove_plugin_class(plugins.OperatorsPlugin)
-    qp.add_plugins([StrictFieldsPlugin(), plugins.OperatorsPlugin(Not=NOT_RE), DatePlugin(),
+    # Only the documented operators: AND, OR, NOT. ANDNOT/ANDMAYBE/REQUIRE are plain words
+    # (REQUIRE also trips an assertion in Whoosh's matcher).
+    operators = plugins.OperatorsPlugin(Not=NOT_RE, AndNot=None, AndMaybe=None, Require=None)
+    qp.add_plugins([StrictFieldsPlugin(), operators, DatePlugin(),
                     plugins.MultifieldPlugin(DEFAULT_FIELDS)])
     return qp
 
@@ -185,7 +188,13 @@ def parse_query(text: str, schema) -> query.Query | None:
     parser = _PARSERS.get(id(schema))
     if parser is None:
         parser = _PARSERS[id(schema)] = make_parser(schema)
-    q = parser.parse(text)
+    try:
+        q = parser.parse(text)
+    except QueryError:
+        raise
+    except Exception:  # Whoosh's parser fails on some operator tangles ("NOT OR AND")
+        raise QueryError(f"cannot read the query {text!r}: check its operators "
+                         "(AND, OR, NOT) and brackets") from None
     if q is query.NullQuery or isinstance(q, query.qcore._NullQuery):
         return None
     return q

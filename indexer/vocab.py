@@ -147,13 +147,14 @@ END_MARKERS = (
 BOILERPLATE_STARTS = (
     "publicité tierce", "third party ad", "anzeige von drittanbietern", "drittanbieter-anzeige",
     "anuncio de terceros", "publicidad de terceros", "pubblicità di terze parti",
-    "advertisement", "advertising", "publicité", "anzeige", "werbung", "publicidad",
-    "pubblicità", "publicidade", "sponsored", "read also", "read more", "see also",
+    "install our app", "installez notre application", "installez nos applications",
+    "installieren sie unsere app", "instala nuestra app", "instala nuestras aplicaciones",
+    "sponsored content", "contenu sponsorisé", "read also", "read more", "see also",
     "related:", "related news", "lire aussi", "à lire aussi", "a lire aussi", "lire la suite",
     "voir aussi", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
     "lee también", "leer más", "lea también", "ver también", "leia também", "leia mais",
-    "leggi anche", "share this", "share on", "partager", "teilen", "compartir",
-    "condividi", "follow us", "suivez-nous", "folgen sie uns", "síguenos",
+    "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
+    "follow us", "suivez-nous", "folgen sie uns", "síguenos",
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "nous utilisons des cookies", "wir verwenden cookies",
     "utilizamos cookies", "accept all cookies", "accepter", "cookie", "click here",
@@ -167,7 +168,15 @@ BOILERPLATE_STARTS = (
     "alle rechte vorbehalten", "todos los derechos reservados", "tutti i diritti riservati",
     "copyright", "(c) copyright", "©", "(c)", "this article", "cet article", "dieser artikel",
     "este artículo", "lisez l'avertissement", "read the disclaimer", "en savoir plus",
-    "learn more", "mehr erfahren", "más información", "cookies", "newsletter",
+    "learn more", "mehr erfahren", "más información",
+)
+
+# Site chrome that stands alone on its line ("Advertisement", "Partager", "Newsletter").
+BOILERPLATE_LINES = (
+    "advertisement", "advertising", "publicité", "anzeige", "werbung", "publicidad",
+    "pubblicità", "publicidade", "sponsored", "partager", "teilen", "compartir", "condividi",
+    "share", "tweet", "email", "print", "imprimer", "drucken", "imprimir", "cookies",
+    "newsletter", "copyright", "ad", "pub", "menu", "home", "accueil", "startseite", "inicio",
 )
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.

@@ -1,0 +1,235 @@
+"""Per-stage table tests: (input, expected, why) rows for datelines, bylines, credits, dates,
+names, agencies, boilerplate and language. A new row for every bug fixed."""
+from __future__ import annotations
+
+import pytest
+
+from indexer import clean, fields, normalize
+from indexer.pipeline import parse_text
+
+
+def _rows(table):
+    inputs = [row[0] for row in table]
+    assert len(inputs) == len(set(inputs)), "duplicate input rows"
+    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+
+
+# (line, (dateline text, cities, region, agencies) or None, why)
+DATELINES = [
+    ("SEOUL (Reuters) - Talks resumed.", ("SEOUL (Reuters) -", ["Seoul"], None, ["Reuters"]), "plain Reuters"),
+    ("NEW YORK, Feb 26 - Shares rose.", ("NEW YORK, Feb 26 -", ["New York"], None, []), "1980s wire, no agency"),
+    ("TOKYO, Nov 9 (Reuters) - Yen fell.", ("TOKYO, Nov 9 (Reuters) -", ["Tokyo"], None, ["Reuters"]), "date and agency"),
+    ("PARIS, 9 novembre (Reuters) - La Bourse a ouvert.", ("PARIS, 9 novembre (Reuters) -", ["Paris"], None, ["Reuters"]), "French date"),
+    ("KYIV, Ukraine (AP) — Sirens sounded.", ("KYIV, Ukraine (AP) —", ["Kyiv"], "Ukraine", ["AP"]), "city plus region, em dash"),
+    ("PORTLAND, Ore. (AP) Police said on Sunday.", ("PORTLAND, Ore. (AP)", ["Portland"], "Ore.", ["AP"]), "AP without dash"),
+    ("WASHINGTON/SEOUL (Reuters) - Both sides met.", ("WASHINGTON/SEOUL (Reuters) -", ["Washington", "Seoul"], None, ["Reuters"]), "two cities"),
+    ("Paris (AFP) - Le gouvernement a annoncé.", ("Paris (AFP) -", ["Paris"], None, ["AFP"]), "AFP title case"),
+    ("Berlin (dpa) - Die Regierung plant.", ("Berlin (dpa) -", ["Berlin"], None, ["dpa"]), "dpa lowercase agency"),
+    ("Wien – Der Schnee kam früh.", ("Wien –", ["Wien"], None, []), "German, en dash, no agency"),
+    ("New York/San Juan – Der Sturm zog ab.", ("New York/San Juan –", ["New York", "San Juan"], None, []), "German, two cities"),
+    ("JOHANNESBURG, August 7 (Xinhua) -- Officials said.", ("JOHANNESBURG, August 7 (Xinhua) --", ["Johannesburg"], None, ["Xinhua"]), "double hyphen"),
+    ("MADRID, 9 nov (EFE).- El Gobierno aprobó.", ("MADRID, 9 nov (EFE).-", ["Madrid"], None, ["EFE"]), "EFE dot dash"),
+    ("RIO DE JANEIRO (Reuters) - Heat hit the city.", ("RIO DE JANEIRO (Reuters) -", ["Rio de Janeiro"], None, ["Reuters"]), "particle lower case"),
+    ("SÃO PAULO (Reuters) - Voters went.", ("SÃO PAULO (Reuters) -", ["São Paulo"], None, ["Reuters"]), "accented city"),
+    ("HONG KONG, March 3 - Stocks rose.", ("HONG KONG, March 3 -", ["Hong Kong"], None, []), "two-word city"),
+    ("WINSTON-SALEM, N.C. (AP) _ A fire broke out.", ("WINSTON-SALEM, N.C. (AP) _", ["Winston-Salem"], "N.C.", ["AP"]), "hyphenated city, underscore"),
+    ("    LOS ANGELES, March 18 -Qtr ends Jan 31", ("LOS ANGELES, March 18 -", ["Los Angeles"], None, []), "dash glued to text"),
+    ("    ROME, March 13, Reuter - Rates rose.", ("ROME, March 13, Reuter -", ["Rome"], None, ["Reuters"]), "agency word after comma"),
+    ("FARMINGTON Conn., March 3 - Sales fell.", ("FARMINGTON Conn., March 3 -", ["Farmington"], "Conn.", []), "state without comma"),
+    ("Frankfurt/Main (dpa-AFX) - Der Dax stieg.", ("Frankfurt/Main (dpa-AFX) -", ["Frankfurt/Main"], None, ["dpa-AFX"]), "river is part of the city"),
+    ("(Reuters) - Tesla said on Monday.", ("(Reuters) -", [], None, ["Reuters"]), "agency only"),
+    ("The minister said - again - that talks go on.", None, "sentence with dashes"),
+    ("Monday - the day after the vote.", None, "weekday is not a city"),
+    ("Shares of Acme Corp (ACME) - up 3%", None, "unknown parenthesis is not an agency"),
+]
+
+
+@_rows(DATELINES)
+def test_dateline(text, expected, why):
+    got = fields.parse_dateline(text)
+    assert (None if got is None else (got.text, got.cities, got.region, got.agencies)) == expected
+
+
+BYLINES = [
+    ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
+    ("By Jane Roe and Tom Ward", (["Jane Roe", "Tom Ward"], []), "two names"),
+    ("By Ana Ruiz, Luis Gil and Marta Sanz", (["Ana Ruiz", "Luis Gil", "Marta Sanz"], []), "comma list"),
+    ("par Soo-hyang Choi et Ju-min Park", (["Soo-hyang Choi", "Ju-min Park"], []), "French, hyphenated names"),
+    ("Von Hanna Köhler und Jens Albrecht", (["Hanna Köhler", "Jens Albrecht"], []), "German, umlaut kept"),
+    ("Por Lucía Barrios y Tomás Ferreira", (["Lucía Barrios", "Tomás Ferreira"], []), "Spanish"),
+    ("by Janie Doe, Reuters", (["Janie Doe"], ["Reuters"]), "agency after a comma"),
+    ("By Kim Lee | Reuters", (["Kim Lee"], ["Reuters"]), "pipe affiliation"),
+    ("By Sam Hill (sam.hill@example.com)", (["Sam Hill"], []), "email stripped"),
+    ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
+]
+
+
+@_rows(BYLINES)
+def test_byline(text, expected, why):
+    assert fields.parse_byline(text) == expected
+
+
+CREDITS = [
+    ("(Reporting by A. Lee and Bo Kim; Additional reporting by Cy Dunn in Tokyo; Writing by Di Ross; "
+     "Editing by Ed Fox and Flo Gray)",
+     {"reporters": ["A. Lee", "Bo Kim", "Cy Dunn", "Di Ross"], "editors": ["Ed Fox", "Flo Gray"]},
+     "Reuters English trailer"),
+    ("(Reportage Jack Kim et Soo-hyang Choi, version française Kate Entringer)",
+     {"reporters": ["Jack Kim", "Soo-hyang Choi"], "translators": ["Kate Entringer"]}, "French trailer"),
+    ("(Rédigé par Léa Martin, édité par Paul Morel)",
+     {"reporters": ["Léa Martin"], "editors": ["Paul Morel"]}, "French written and edited"),
+    ("(Bericht von Jens Albrecht, redigiert von Sabine Vogt)",
+     {"reporters": ["Jens Albrecht"], "editors": ["Sabine Vogt"]}, "German trailer"),
+    ("(Información de Lucía Barrios; editado en español por Raúl Peña)",
+     {"reporters": ["Lucía Barrios"], "editors": ["Raúl Peña"]}, "Spanish trailer"),
+    ("(Reportaje de Ana Gil; Traducido por Eva Sol)",
+     {"reporters": ["Ana Gil"], "translators": ["Eva Sol"]}, "Spanish translator"),
+    ("(Reportage Claire Dumontet, avec la contribution de Bastien Roux ; édité par Juliette Morel)",
+     {"reporters": ["Claire Dumontet", "Bastien Roux"], "editors": ["Juliette Morel"]}, "French contribution"),
+    ("(Editing by Mark Potter)", {"editors": ["Mark Potter"]}, "editor only"),
+]
+
+
+@_rows(CREDITS)
+def test_credits(text, expected, why):
+    assert fields.parse_credits(text)[0] == expected
+
+
+def test_not_credits():
+    assert fields.parse_credits("(The figures by region are below.)") is None
+    assert fields.parse_credits("Reporting season begins next week, analysts said.") is None
+
+
+PHOTOS = [
+    ("Blinken at the base. /Photo taken November 9/REUTERS/Jonathan Ernst", ("Jonathan Ernst", "Reuters"), "Reuters caption"),
+    ("Crowds in the square. (AP Photo/Evan Vucci)", ("Evan Vucci", "AP"), "AP caption"),
+    ("A protester in Paris. AFP/Julien de Rosa", ("Julien de Rosa", "AFP"), "AFP with particle"),
+    ("Foto: Anna Weber/dpa", ("Anna Weber", "dpa"), "German reversed credit"),
+    ("A trader looks at screens. REUTERS/Brendan McDermid/File Photo", ("Brendan McDermid", "Reuters"), "file photo suffix"),
+    ("The ratio rose to 3/4 of output.", (None, None), "fraction, not a credit"),
+]
+
+
+@_rows(PHOTOS)
+def test_photo_credit(text, expected, why):
+    assert fields.photo_credit(text) == expected
+
+
+DATES = [
+    (("Publié le 09/11/2023 10:16", "fr"), "2023-11-09T10:16:00", "French page, day first"),
+    (("Published 11/09/2023, 10:16 AM", "en"), "2023-11-09T10:16:00", "English page, month first"),
+    (("Published 11/09/2023, 10:16 PM", "en"), "2023-11-09T22:16:00", "PM"),
+    (("Veröffentlicht am 09.11.2023, 10:16", "de"), "2023-11-09T10:16:00", "German dotted"),
+    (("Publicado 09.11.2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish"),
+    (("Mon Oct 23, 2006 6:42pm EDT", None), "2006-10-23T18:42:00-04:00", "agency header with zone"),
+    (("November 9, 2023 10:16 AM GMT", None), "2023-11-09T10:16:00+00:00", "GMT"),
+    (("2023-11-09 10:16 UTC", None), "2023-11-09T10:16:00+00:00", "ISO with UTC"),
+    (("2023-11-09T10:16:00+09:00", None), "2023-11-09T10:16:00+09:00", "ISO with offset"),
+    (("jeudi 9 novembre 2023 à 10h16", "fr"), "2023-11-09T10:16:00", "French words, 10h16"),
+    (("9. November 2023, 10:16 Uhr", "de"), "2023-11-09T10:16:00", "German words"),
+    (("9 de noviembre de 2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish words"),
+    (("Published 10:16 AM EST, November 9, 2023", "en"), "2023-11-09T10:16:00-05:00", "AP time first"),
+    (("July 4, 2023 3:05 PM ET", "en"), "2023-07-04T15:05:00-04:00", "ET in summer is EDT"),
+    (("January 4, 2023 3:05 PM ET", "en"), "2023-01-04T15:05:00-05:00", "ET in winter is EST"),
+    (("13/11/2023", "en"), "2023-11-13", "day over 12 forces day first"),
+    (("no date at all", None), None, "nothing to read"),
+]
+
+
+@_rows(DATES)
+def test_parse_date(text, expected, why):
+    assert normalize.parse_date(*text) == expected
+
+
+NAMES = [
+    ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
+    ("Soo-hyang Choi", "Soo-hyang Choi", "hyphen kept"),
+    ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
+    ("TED d'AFFLISIO", "Ted d'Afflisio", "caps with elided particle"),
+    ("PATRICK McDONALD", "Patrick McDonald", "Mc prefix"),
+    ("desk@example.com", None, "email"),
+    ("Economics Desk 2", None, "digits"),
+]
+
+
+@_rows(NAMES)
+def test_normalize_name(text, expected, why):
+    assert normalize.normalize_name(text) == expected
+
+
+AGENCIES = [
+    ("Le Figaro avec AFP", ["AFP"], "agency inside a credit"),
+    ("Associated Press", ["AP"], "full name"),
+    ("(APA/dpa)", ["APA", "dpa"], "two agencies"),
+    ("Thomson Reuters", ["Reuters"], "company name"),
+    ("a map of the area", [], "lowercase words are not agencies"),
+]
+
+
+@_rows(AGENCIES)
+def test_find_agencies(text, expected, why):
+    assert normalize.find_agencies(text) == expected
+
+
+BOILERPLATE = [
+    ("Publicité tierce. Il ne s'agit pas d'une offre ou recommandation.", True, "French ad notice"),
+    ("Third party Ad. Not an offer or recommendation by the site.", True, "English ad notice"),
+    ("Install our app for the latest market news", True, "app promo"),
+    ("We use cookies to improve your experience.", True, "cookie notice"),
+    ("Read also: Markets slip as oil rises", True, "read-also link"),
+    ("© 2007-2024 - Fusion Media Ltd Tous droits réservés", True, "site copyright"),
+    ("The central bank said it would keep rates unchanged.", False, "story text"),
+    ("Advertising revenue at the group rose 4% in the quarter, it said in a statement on Monday.", False,
+     "story about advertising, long line"),
+]
+
+
+@_rows(BOILERPLATE)
+def test_boilerplate(text, expected, why):
+    assert clean.is_boilerplate(text) is expected
+
+
+LANGUAGES = [
+    ("The finance minister said on Tuesday that the budget would be balanced next year.", "en", "English"),
+    ("Le ministre des Finances a déclaré mardi que le budget serait équilibré l'an prochain.", "fr", "French"),
+    ("Der Finanzminister sagte am Dienstag, der Haushalt werde im nächsten Jahr ausgeglichen sein.", "de", "German"),
+    ("El ministro de Hacienda dijo el martes que el presupuesto estará equilibrado el próximo año.", "es", "Spanish"),
+    ("Il ministro delle Finanze ha detto martedì che il bilancio sarà in pareggio il prossimo anno.", "it", "Italian"),
+    ("O ministro das Finanças disse na terça-feira que o orçamento será equilibrado no próximo ano.", "pt", "Portuguese"),
+    ("QTLY DIV 25 CTS VS 16 CTS PAY MARCH 30 RECORD MARCH 16", "en", "terse caps results table"),
+]
+
+
+@_rows(LANGUAGES)
+def test_language(text, expected, why):
+    assert normalize.detect_language(text) == expected
+
+
+def test_dateline_only_at_story_start():
+    text = ("Port schedule for the week\n\nShips due at the main terminals, by day.\n\n"
+            "MONDAY - two tankers\nROTTERDAM, May 3 - bulk carrier expected\n")
+    story = parse_text(text)
+    assert story.dateline is None and story.cities == []
+
+
+def test_page_shape_body_is_free_of_chrome():
+    text = ("Get 40% off\nSee details\n\nBanks rally as rates hold\n\nPublished 03/14/2024, 09:05 AM\n"
+            "© Reuters. Traders work on the floor. REUTERS/Ann Lee\n\nBy Jo Park\n\n"
+            "NEW YORK (Reuters) - Bank shares rose on Thursday after the central bank held rates.\n\n"
+            "Third party Ad. Not an offer or recommendation by the site.\n\n"
+            "Analysts expect another hold in May.\n\n(Reporting by Jo Park; Editing by Al Day)\n\n"
+            "Latest comments\n\nRisk Disclosure: Trading is risky.\n")
+    s = parse_text(text)
+    assert s.title == "Banks rally as rates hold"
+    assert s.published == "2024-03-14T09:05:00"
+    assert s.photographers == ["Ann Lee"] and s.reporters == ["Jo Park"] and s.editors == ["Al Day"]
+    assert s.body == ("NEW YORK (Reuters) - Bank shares rose on Thursday after the central bank "
+                      "held rates.\n\nAnalysts expect another hold in May.")
+
+
+def test_same_file_same_id(tmp_path):
+    from indexer.pipeline import parse_file
+    p = tmp_path / "a.txt"
+    p.write_text("Title\nSEOUL (Reuters) - Text of the story goes here.\n", encoding="utf-8")
+    assert parse_file(str(p))[0].id == parse_file(str(p))[0].id
+    assert parse_file(str(p))[0].id != parse_text("Title\nOther text entirely here.").id
