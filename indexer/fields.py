@@ -87,13 +87,13 @@ TRAILING_CREDIT_RE = re.compile(
 SIGNOFF_RE = re.compile(
     r"^\s*\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
-    r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)?\s*\.*\s*$")
+    r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 # Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
 STORY_END_RE = re.compile(r"^\(?\s*(?:end|ends|fin|ende|fine|-30-|#{3,}|\*{3,})\s*\)?\.?$", re.IGNORECASE)
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
-DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[a-z]{1,6}){1,5}$")
+DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report."
 CONTRIBUTED_RE = re.compile(
@@ -405,7 +405,13 @@ def classify_date_line(line: str) -> str | None:
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
-    return "date" if len(words) <= 1 else None
+    if len(words) <= 1:
+        return "date"
+    # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.
+    first = normalize.fold(s.split()[0]).rstrip(".,")
+    opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
+        or first in normalize.weekday_names()
+    return "date" if opens_with_date and len(words) <= 4 else None
 
 
 # ---------------------------------------------------------------- the whole text

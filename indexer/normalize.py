@@ -228,7 +228,10 @@ ISO_RE = re.compile(
     r"\s*(?P<tz>Z|[+-]\d\d(?::?\d\d)?)?)?(?!\d)")
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d])")
-TZ_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])|(?P<off>(?:GMT|UTC)?\s?[+-]\d{1,2}(?::?\d\d)?)(?!\d)")
+TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
+                   r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
+# "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
+GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
 
 
 def parse_date(text: str, language: str | None = None) -> str | None:
@@ -252,6 +255,7 @@ def parse_date(text: str, language: str | None = None) -> str | None:
     """
     if not text:
         return None
+    text = GLUED_YEAR_RE.sub(r"\1 \2", text)
     m = ISO_RE.search(text)
     if m:
         try:

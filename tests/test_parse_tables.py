@@ -132,6 +132,8 @@ DATES = [
     (("July 4, 2023 3:05 PM ET", "en"), "2023-07-04T15:05:00-04:00", "ET in summer is EDT"),
     (("January 4, 2023 3:05 PM ET", "en"), "2023-01-04T15:05:00-05:00", "ET in winter is EST"),
     (("13/11/2023", "en"), "2023-11-13", "day over 12 forces day first"),
+    (("November 9, 202310:16 AM GMT+9", "en"), "2023-11-09T10:16:00+09:00", "year glued to time, GMT offset"),
+    (("2023-11-09 10:16:00 +0100", None), "2023-11-09T10:16:00+01:00", "numeric offset"),
     (("no date at all", None), None, "nothing to read"),
 ]
 
@@ -203,6 +205,21 @@ LANGUAGES = [
 @_rows(LANGUAGES)
 def test_language(text, expected, why):
     assert normalize.detect_language(text) == expected
+
+
+def test_modern_reuters_page_and_dpa_signoff():
+    text = ("Markets\nOil edges higher on supply worries\nBy Jane Roe and Tom Ward\n"
+            "November 9, 20233:05 AM GMT+9Updated 2 hours ago\n"
+            "TOKYO, Nov 9 (Reuters) - Oil prices rose on Thursday as traders weighed tighter supply.\n"
+            "Reporting by Jane Roe; Editing by Sam Lee\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\nMore from the site\n")
+    s = parse_text(text)
+    assert (s.title, s.published) == ("Oil edges higher on supply worries", "2023-11-09T03:05:00+09:00")
+    assert s.reporters == ["Jane Roe", "Tom Ward"] and s.editors == ["Sam Lee"]
+    assert s.body.endswith("tighter supply.")
+    d = parse_text("Sturm legt Bahn lahm\nHamburg (dpa) - Der Sturm hat am Morgen den Verkehr gestoppt.\n"
+                   "dpa fx/ab/DP/he\n")
+    assert d.agencies == ["dpa"] and "fx/ab" not in d.body
 
 
 def test_dateline_only_at_story_start():
