@@ -157,12 +157,12 @@ class WireIndex:
                         key = os.path.abspath(file)
                         if key in seen:
                             continue
-                        seen.add(key)
                         try:
                             st = os.stat(key)
-                        except OSError as e:
+                        except OSError as e:  # e.g. a dangling link: gone, see step 2
                             fail(file, e.strerror or str(e))
                             continue
+                        seen.add(key)
                         old = known.get(key)
                         if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                             summary.unchanged += len(old.ids)
@@ -218,6 +218,7 @@ class WireIndex:
             if old:  # the file changed into something unreadable: its old stories are stale
                 batch.delete_file(key)
                 manifest.delete(key)
+                summary.removed += len(old.ids)
             return
         new_ids = [s.id for s in stories]
         # Always delete by file first: after a crash between the index commit and the
