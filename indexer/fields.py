@@ -91,7 +91,11 @@ SIGNOFF_RE = re.compile(
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 # Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
-STORY_END_RE = re.compile(r"^\(?\s*(?:end|ends|fin|ende|fine|-30-|#{3,}|\*{3,})\s*\)?\.?$", re.IGNORECASE)
+STORY_END_RE = re.compile(
+    r"^\(?\s*(?:end|ends|fin|ende|fine|schluss|-30-|#{3,}|\*{3,})\s*\)?\.?"
+    r"(?:\s+[a-z]{1,6}(?:/[A-Za-z]{1,6})+)?$", re.IGNORECASE)
+# Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
+FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
 DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
@@ -617,7 +621,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if not in_body:
         return False
-    if STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s):
+    if STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s) \
+            or FEED_CODE_RE.match(s):
         return True
     contrib = CONTRIBUTED_RE.match(s) if "contributed" in s else None
     if contrib:

@@ -11,7 +11,7 @@ AGENCY_ALIASES = {
     "ap": "AP", "associated press": "AP", "the associated press": "AP", "ap photo": "AP",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
     "france-presse": "AFP", "france presse": "AFP", "afp photo": "AFP",
-    "dpa": "dpa", "deutsche presse-agentur": "dpa", "dpa-afx": "dpa-AFX",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa", "dpa-afx": "dpa-AFX", "dpa-infocom": "dpa",
     "apa": "APA", "austria presse agentur": "APA",
     "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua",
