@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import clean, fields, normalize, read
 from .errors import ReadError
@@ -14,16 +14,46 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
     return read.walk_files(paths)
 
 
-def parse_file(path: str) -> list[Story]:
+def iter_parse(path: str) -> Iterator[Story | ReadError]:
+    """Every story in one file, and a ReadError item for each part that cannot be read.
+
+    Never raises ReadError: a file that cannot be read at all, or holds no story, gives one
+    ReadError item naming it. A broken member of a zip or a bad line of a JSON Lines file
+    gives a ReadError whose ``.path`` is the part's label (``a.zip!b.xml``, ``f.jsonl#3``)
+    and the other parts are still parsed.
+    """
+    found = failed = False
+    for item in read.iter_documents(path):
+        if isinstance(item, ReadError):
+            failed = True
+            yield item
+            continue
+        try:
+            story = build_story(item)
+        except Exception as e:  # a parser bug on one story must not lose the file's others
+            failed = True
+            yield read.fail(item.path, f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}")
+            continue
+        found = True
+        yield story
+    if not found and not failed:
+        yield read.fail(path, "no story found")
+
+
+def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None) -> list[Story]:
     """All stories in one file (several for feeds, mailboxes and archives).
 
-    Raises ReadError naming the file when it cannot be read or holds no story.
+    Raises ReadError naming the file when it cannot be read or holds no story. When some
+    stories are read, the parts that failed go to ``on_error`` (or are dropped without one).
     """
-    stories = []
-    for doc in read.read_documents(path):
-        stories.append(build_story(doc))
+    stories, errors = [], []
+    for item in iter_parse(path):
+        (errors if isinstance(item, ReadError) else stories).append(item)
     if not stories:
-        raise ReadError(f"{path}: no story found")
+        raise errors[0] if len(errors) == 1 else read.fail(
+            path, f"no story read; {len(errors)} parts failed, first: {errors[0]}")
+    for err in errors if on_error else ():
+        on_error(err)
     return stories
 
 
@@ -64,6 +94,12 @@ def build_story(doc: "read.Document") -> Story:
             updated = stamps[0]
     if published is None and raw.closing_date:
         published = normalize.parse_date(raw.closing_date, language)
+    if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess
+        published = normalize.normalize_iso(meta["published_fallback"])
+    if published is None and updated is not None:
+        # A page that shows only "Updated 3:05 PM EST, November 15, 2023" names no other
+        # time: that one is the best evidence of when the story ran.
+        published = updated
     # 4. people and agencies from every credit the text gives
     reporters = list(meta.get("reporters") or [])
     fields._add(reporters, raw.byline_names)

@@ -1,30 +1,28 @@
 """Read stage: files and formats -> Documents (raw text plus the metadata the format itself gives).
 
-Each reader takes a source label and bytes and yields Documents; `read_documents` picks the
-reader by content first and extension second, so a feed saved as .txt is still read as a feed.
+`read_bytes` picks a reader by content first and by extension second, so a feed saved as
+.txt is still read as a feed; the readers live in `indexer.formats`, one module per form.
+`iter_documents` yields a `ReadError` item for each part it cannot read (a broken member of a
+zip, a bad line of a JSON Lines file) and goes on with the rest; it never raises ReadError.
 """
 from __future__ import annotations
 
-import html
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from . import clean
 from .errors import ReadError
+# The format modules import lxml, trafilatura and friends only inside their readers.
+from .formats import archive, base, html, jsonfeed, mail, newsml, nitf, rss, sgm
+from .formats.base import MAX_FILE_BYTES, Document, fail
 
-MAX_FILE_BYTES = 64 * 1024 * 1024   # larger files are not stories; refusing them bounds memory
+__all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
+           "MAX_FILE_BYTES"]
 
-
-@dataclass
-class Document:
-    """One story's text as found in a source, before parsing."""
-    path: str                       # label shown to users: file, file#N, archive.zip!inner
-    key: str                        # what the id is made from (absolute label)
-    text: str = ""
-    meta: dict = field(default_factory=dict)   # Story fields the format states outright
+SNIFF_CHARS = 4096    # enough of a file's start to see a doctype, a root tag or mail headers
+Reader = Callable[..., Iterator["Document | ReadError"]]
 
 
 def walk_files(paths: Iterable[str]) -> Iterator[str]:
@@ -39,57 +37,143 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith(".") and not f.upper().startswith("README") \
-                            and not f.endswith((".expected.json", "~")):
+                    if not archive.skip_member(f):
                         yield os.path.join(root, f)
         elif os.path.exists(p):
             yield p
         else:
-            raise ReadError(f"{p}: no such file or folder")
+            raise fail(p, "no such file or folder")
+
+
+def iter_documents(path: str) -> Iterator[Document | ReadError]:
+    """The Documents in one file (`-` reads stdin), with a ReadError item for each unreadable
+    part; a file that cannot be read at all gives a single ReadError item."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            key = "stdin:" + clean.decode_bytes(data)[:4096]
+        else:
+            data, key = _read_file(path), os.path.abspath(path)
+    except ReadError as e:
+        yield e
+        return
+    yield from read_bytes(data, path, key)
 
 
 def read_documents(path: str) -> Iterator[Document]:
-    """The Documents in one file (`-` reads stdin)."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        key = "stdin:" + clean.decode_bytes(data)[:4096]
-        yield from read_bytes(data, "-", key)
-        return
+    """The Documents in one file; raises the first ReadError met (`iter_documents` goes on)."""
+    for item in iter_documents(path):
+        if isinstance(item, ReadError):
+            raise item
+        yield item
+
+
+def _read_file(path: str) -> bytes:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            raise ReadError(f"{path}: file too large ({size // 2**20} MB; the limit is "
-                            f"{MAX_FILE_BYTES // 2**20} MB)")
+            raise fail(path, f"file too large ({size // 2**20} MB; the limit is "
+                             f"{MAX_FILE_BYTES // 2**20} MB)")
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except OSError as e:
-        raise ReadError(f"{path}: {e.strerror or e}") from None
-    yield from read_bytes(data, path, os.path.abspath(path))
+        raise fail(path, e.strerror or str(e)) from None
 
 
-def read_bytes(data: bytes, path: str, key: str) -> Iterator[Document]:
-    if not data.strip():
-        raise ReadError(f"{path}: empty file")
-    reader = pick_reader(data, path)
-    yield from reader(data, path, key)
+def read_bytes(data: bytes, path: str, key: str, *, depth: int = 0,
+               name: str | None = None) -> Iterator[Document | ReadError]:
+    """Documents and ReadError items from one file's bytes; never raises ReadError.
+
+    ``path`` labels what is found, ``key`` makes ids, ``name`` (default ``path``) is what the
+    extension is read from (``story.html`` for ``story.html.gz``), ``depth`` counts archive nesting.
+    """
+    form = "its form"
+    try:
+        if not data.strip():
+            raise fail(path, "empty file")
+        form, reader = pick_reader(data, (name or path).lower(), path)
+        if reader in CONTAINERS:
+            items = reader(data, path, key, depth)
+        else:
+            items = reader(data, path, key)
+        yield from items
+    except ReadError as e:
+        if not hasattr(e, "path"):
+            e.path, e.reason = path, str(e)
+        yield e
+    except RecursionError:
+        yield fail(path, "nested too deeply to read")
+    except Exception as e:  # a reader bug or a library's odd exception must not stop the run
+        yield fail(path, f"could not read as {form}: {type(e).__name__}: {' '.join(str(e).split())[:200]}")
 
 
-def pick_reader(data: bytes, path: str) -> Callable[[bytes, str, str], Iterator[Document]]:
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    for sniff, reader in SNIFFERS:
-        if sniff(head, path.lower()):
-            return reader
+# ---------------------------------------------------------------- choosing the reader
+
+HEAD_SKIP_RE = re.compile(r"^(?:\s+|<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.S)
+XML_ROOT_RE = re.compile(r"<(?:[\w.-]+:)?([\w.-]+)")
+# Markup has a declaration, a doctype or a closing tag near its start; wire copy that opens
+# with a company tag ("<CINRAM LTD> 4TH QTR NET", Reuters-21578) has none of them.
+MARKUP_RE = re.compile(r"^<[?!]|</[A-Za-z][\w:.-]*\s*>|/>")
+
+
+def head_text(data: bytes) -> str:
+    """The file's first characters as text, BOM and leading blanks dropped (for sniffing only)."""
+    raw = data[:SNIFF_CHARS * 2]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw[:len(raw) // 2 * 2].decode("utf-16", "replace")
+    elif len(raw) > 3 and raw[1:200:2].count(0) > 50:     # UTF-16 without a BOM
+        text = raw[:len(raw) // 2 * 2].decode("utf-16-le" if raw[1] == 0 else "utf-16-be", "replace")
+    else:
+        text = raw.decode("utf-8", "replace")
+    return text.lstrip("\ufeff \t\r\n")[:SNIFF_CHARS]
+
+
+def xml_root(head: str) -> str | None:
+    """The root element's local name when the text is XML-like markup, else None.
+
+    >>> xml_root('<?xml version="1.0"?>\\n<!-- feed --><newsMessage xmlns="x">')
+    'newsMessage'
+    """
+    if not head.startswith("<"):
+        return None
+    m = XML_ROOT_RE.match(head, HEAD_SKIP_RE.match(head).end())
+    return m.group(1) if m else None
+
+
+def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
+    """(form name, reader) for a file: content first, extension second, plain text last."""
+    for form, sniff, reader in BYTE_SNIFFERS:
+        if sniff(data):
+            return form, reader
+    head = head_text(data)
+    if sgm.sniff_sgm(head):
+        return "Reuters-21578 SGML", sgm.read_sgm
+    if jsonfeed.sniff_json(head):
+        return "JSON", jsonfeed.read_json
+    root = xml_root(head) if MARKUP_RE.search(head) else None
+    if root:
+        if root.lower() == "html" or (html.sniff_html(head) and not head.startswith("<?xml")):
+            return "HTML", html.read_html
+        return "XML", read_xml
+    if mail.sniff_mbox(head) or mail.sniff_eml(head):
+        return "e-mail", mail.read_mail
+    for suffixes, form, reader in EXTENSIONS:
+        if lower_name.endswith(suffixes):
+            return form, reader
+    if lower_name.endswith(UNREAD_EXTENSIONS):
+        raise fail(label, f"{os.path.splitext(lower_name)[1]} files are not read "
+                          "(save the story as text, HTML or JSON)")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
             and data[1:4096:2].count(0) < 1000:
-        raise ReadError(f"{path}: binary file, not text")
-    return read_plain
+        raise fail(label, "binary file, not text")
+    return "text", read_plain
 
 
 def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
     """A plain-text story file: one story."""
     text = clean.decode_bytes(data)
     if "\x00" in text or _looks_binary(text):
-        raise ReadError(f"{path}: binary file, not text")
+        raise fail(path, "binary file, not text")
     yield Document(path=path, key=key, text=text)
 
 
@@ -99,40 +183,50 @@ def _looks_binary(text: str) -> bool:
     return bad > len(sample) * 0.1
 
 
-# ---------------------------------------------------------------- Reuters-21578 SGML
-
-SGM_STORY_RE = re.compile(rb"<REUTERS\b[^>]*>(.*?)</REUTERS>", re.S)
-SGM_TAG_RE = {t: re.compile(rf"<{t}>(.*?)</{t}>".encode(), re.S)
-              for t in ("DATE", "TITLE", "AUTHOR", "DATELINE", "BODY")}
-SGM_NEWID_RE = re.compile(rb'NEWID="(\d+)"')
-
-
-def _sgm_text(raw: bytes | None) -> str:
-    if raw is None:
-        return ""
-    s = raw.decode("latin-1")
-    s = re.sub(r"&#(\d+);", lambda m: "" if int(m.group(1)) < 32 or 127 <= int(m.group(1)) < 160
-               else chr(int(m.group(1))), s)
-    return html.unescape(s)
-
-
-def read_sgm(data: bytes, path: str, key: str) -> Iterator[Document]:
-    """Reuters-21578 SGML: many <REUTERS> stories, fields from their own tags."""
-    for n, m in enumerate(SGM_STORY_RE.finditer(data), 1):
-        inner = m.group(1)
-        tags = {t: rx.search(inner) for t, rx in SGM_TAG_RE.items()}
-        get = {t: _sgm_text(x.group(1)) if x else "" for t, x in tags.items()}
-        lines = [get["TITLE"].strip(), get["AUTHOR"].strip()]
-        text = "\n".join(x for x in lines if x) + "\n" + get["DATELINE"] + get["BODY"]
-        meta = {}
-        if get["DATE"].strip():
-            from .normalize import parse_date
-            meta["published"] = parse_date(get["DATE"].strip())
-        label = f"{path}#{n}"
-        yield Document(path=label, key=f"{key}#{n}", text=text, meta=meta)
+def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
+    """An XML file, read by its root: NITF, NewsML-G2, RSS / Atom, XHTML, or NITF found inside."""
+    root = base.parse_xml(data, path)
+    name = base.local(root.tag)
+    if name == "html":
+        yield from html.read_html(data, path, key)
+        return
+    if name in newsml.G2_ROOTS:
+        parts = newsml.newsml_parts(root)
+    elif name == "nitf" or base.find_all(root, "nitf"):
+        parts = nitf.nitf_parts(root)            # NITF, or NewsML 1 envelopes around NITF
+    elif name in rss.RSS_ROOTS:
+        parts = rss.rss_parts(root)
+    elif base.find_all(root, "newsItem"):
+        parts = newsml.newsml_parts(root)
+    else:
+        raise fail(path, f"XML with root <{name}> is not a story format wire reads "
+                         "(NITF, NewsML-G2, RSS, Atom, XHTML)")
+    found = False
+    for item in base.label_parts(parts, path, key):
+        found = True
+        yield item
+    if not found:
+        raise fail(path, f"no story in this <{name}> file")
 
 
-# (sniff(head_bytes, lowercase_path) -> bool, reader), tried in order.
-SNIFFERS: list[tuple[Callable[[bytes, str], bool], Callable]] = [
-    (lambda head, p: p.endswith(".sgm") or head.startswith(b"<!DOCTYPE lewis"), read_sgm),
+# (form, test on the raw bytes, reader): containers and formats with a magic number.
+BYTE_SNIFFERS: list[tuple[str, Callable[[bytes], bool], Reader]] = [
+    ("gzip/bzip2/xz", archive.sniff_compressed, archive.read_compressed),
+    ("zip", archive.sniff_zip, archive.read_zip),
+    ("tar", archive.sniff_tar, archive.read_tar),
 ]
+CONTAINERS = frozenset({archive.read_compressed, archive.read_zip, archive.read_tar})
+
+
+# (suffixes, form, reader) when the content did not tell.
+EXTENSIONS: list[tuple[tuple[str, ...], str, Reader]] = [
+    ((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "HTML", html.read_html),
+    ((".json", ".jsonl", ".ndjson", ".jsonlines", ".ldjson"), "JSON", jsonfeed.read_json),
+    ((".xml", ".nitf", ".newsml", ".g2", ".rss", ".atom"), "XML", read_xml),
+    ((".eml", ".mbox", ".mbx", ".msg.txt"), "e-mail", mail.read_mail),
+    ((".sgm", ".sgml"), "Reuters-21578 SGML", sgm.read_sgm),
+    ((".zip",), "zip", archive.read_zip),
+    ((".tar", ".tgz", ".tar.gz"), "tar", archive.read_tar),
+]
+UNREAD_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx",
+                     ".epub", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp3", ".mp4", ".exe")

@@ -222,6 +222,20 @@ def test_modern_reuters_page_and_dpa_signoff():
     assert d.agencies == ["dpa"] and "fx/ab" not in d.body
 
 
+def test_ap_page_and_apa_feed_trailers():
+    ap = parse_text("Leaders agree to resume talks\nBy JOSH MARLOW and ZEKE HARPER\n"
+                    "Updated 3:05 PM EST, November 15, 2023\n"
+                    "WOODSIDE, Calif. (AP) — The two leaders agreed on Wednesday to resume contacts.\n"
+                    "Associated Press writers Dana Lee and Sam Ortiz contributed to this report.\n"
+                    "Copyright 2023 The Associated Press. All rights reserved.")
+    assert ap.reporters == ["Josh Marlow", "Zeke Harper", "Dana Lee", "Sam Ortiz"]
+    assert ap.published == ap.updated == "2023-11-15T15:05:00-05:00"
+    assert ap.body.endswith("resume contacts.")
+    apa = parse_text("Regierung einigt sich\nWien (APA) - Die Regierung hat sich am Dienstag geeinigt.\n"
+                     "(Schluss) gru/mhe\nAPA0345    5 II 0321 WI\n")
+    assert apa.body == "Wien (APA) - Die Regierung hat sich am Dienstag geeinigt."
+
+
 def test_dateline_only_at_story_start():
     text = ("Port schedule for the week\n\nShips due at the main terminals, by day.\n\n"
             "MONDAY - two tankers\nROTTERDAM, May 3 - bulk carrier expected\n")

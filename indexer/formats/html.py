@@ -1,0 +1,310 @@
+"""HTML reader: a saved web page -> one story (trafilatura's main text; metadata from JSON-LD,
+Open Graph / article:* / Dublin Core meta tags, <html lang> and the canonical link)."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator
+
+from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
+                   split_authors, block_text, date_value)
+
+# Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
+HTML_START_RE = re.compile(
+    r"^(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|"
+    r"div|article|p|section|main|header|script|style)\b", re.IGNORECASE | re.S)
+HTML_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.IGNORECASE)
+XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+# schema.org types that are a story, best first.
+ARTICLE_TYPES = ("newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                 "backgroundnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                 "askpublicnewsarticle", "article", "liveblogposting", "blogposting",
+                 "report", "socialmediaposting", "webpage")
+# Meta tags, best first, per field (lower-case name, property or itemprop).
+META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline")
+META_PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished",
+                  "article.published", "publish-date", "publishdate", "pubdate", "publish_date",
+                  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+                  "dcterms.created", "dc.date", "date", "citation_publication_date",
+                  "article:published", "og:published_time", "cxenseparse:recs:publishtime")
+META_UPDATED = ("article:modified_time", "og:updated_time", "datemodified", "article.updated",
+                "dcterms.modified", "last-modified", "lastmod", "article:modified")
+META_AUTHOR = ("article:author", "author", "byl", "dc.creator", "dcterms.creator",
+               "parsely-author", "sailthru.author", "cxenseparse:author", "article:author_name")
+META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
+META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+META_URL = ("og:url", "twitter:url", "parsely-link")
+
+MAX_LEDE_PARAGRAPHS = 3      # a standfirst or kicker above the dateline paragraph is this short...
+MAX_LEDE_WORDS = 60          # ...and so are its paragraphs; a longer run is the story itself
+MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a detector's guess
+# Pairs a detector confuses; a declared language inside the same group stands.
+CLOSE_LANGUAGES = ({"no", "nb", "nn", "da"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"},
+                   {"gl", "pt"}, {"ca", "es"}, {"cs", "sk"}, {"be", "ru", "uk"}, {"zh", "ja"})
+TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
+
+
+def sniff_html(head: str) -> bool:
+    return bool(HTML_START_RE.match(head))
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: its declared charset when that decodes cleanly, else the usual detection."""
+    from .. import clean
+    m = HTML_CHARSET_RE.search(data[:4096])
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        charset = m.group(1).decode("ascii", "ignore").lower()
+        if charset not in ("utf-8", "utf8"):
+            try:
+                return clean.repair_text(data.decode(charset))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return clean.decode_bytes(data)
+
+
+def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
+    """One story from a web page; ReadError when the page holds no story text."""
+    import lxml.html
+    text = XML_DECL_RE.sub("", decode_html(data), count=1)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except Exception as e:  # lxml raises ParserError, ValueError... on empty or odd pages
+        raise fail(path, f"not readable HTML ({e})") from None
+    page = read_page_meta(tree)
+    body = extract_main_text(tree, page)
+    if not body and not page.get("title"):
+        raise fail(path, "no story text found in the HTML page")
+    yield from label_parts([make_part(page.pop("title", None), body, page)], path, key)
+
+
+# ---------------------------------------------------------------- metadata
+
+def read_page_meta(tree) -> dict:
+    """Story meta from the page's markup (no body yet); ``_``-keys are for the reader only."""
+    article = _jsonld_article(tree)
+    tags = _meta_tags(tree)
+    first = lambda names: next((tags[n][0] for n in names if tags.get(n)), None)   # noqa: E731
+
+    publisher = article.get("publisher")
+    publisher = publisher.get("name") if isinstance(publisher, dict) else publisher
+    site = first(META_SITE[:1]) or (publisher if isinstance(publisher, str) else None) \
+        or first(META_SITE[1:2])
+    if site and site.startswith("@"):
+        site = None
+    sites = [s for s in (site, publisher if isinstance(publisher, str) else None,
+                         first(META_SITE[2:4])) if s]
+
+    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h]
+    title = _str(article.get("headline")) or _str(article.get("name"))
+    if title and title.endswith(("…", "...")):   # Google's 110-character limit cut it
+        stem = title.rstrip(".… ")
+        title = next((h for h in h1s if h.startswith(stem)), title)
+    if not title:
+        title = first(META_TITLE) or (h1s[0] if len(h1s) == 1 else None)
+    if not title:
+        t = tree.find(".//title")
+        title = " ".join(t.text_content().split()) if t is not None else None
+    title = _strip_site(title, sites, h1s)
+
+    published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
+        or _time_attr(tree, "datePublished")
+    updated = date_value(article.get("dateModified")) or first(META_UPDATED) \
+        or _time_attr(tree, "dateModified")
+
+    authors = article.get("author") or article.get("creator")
+    if not authors:
+        authors = [a for n in META_AUTHOR for a in tags.get(n, [])] or None
+    reporters, agencies = split_authors(authors, sites) if authors else ([], [])
+    if isinstance(article.get("sourceOrganization"), (dict, str)):
+        _, more = split_authors([article["sourceOrganization"]], sites)
+        agencies += [a for a in more if a not in agencies]
+
+    lang_attr = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    language = language_code(article.get("inLanguage")) or language_code(lang_attr) \
+        or next((language_code(v) for n in META_LANGUAGE for v in tags.get(n, [])
+                 if language_code(v)), None)
+
+    url = _canonical(tree) or first(META_URL) or _url_of(article)
+    return {"title": title, "published": published, "updated": updated,
+            "reporters": reporters, "agencies": agencies, "language": language,
+            "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
+            "_article_body": _str(article.get("articleBody")), "_sites": sites}
+
+
+def _str(v) -> str | None:
+    if isinstance(v, list):
+        v = next((x for x in v if isinstance(x, str) and x.strip()), None)
+    return " ".join(v.split()) if isinstance(v, str) and v.strip() else None
+
+
+def _jsonld_objects(tree) -> list[dict]:
+    out: list[dict] = []
+
+    def walk(v) -> None:
+        if isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, dict):
+            out.append(v)
+            walk(v.get("@graph"))
+            if isinstance(v.get("mainEntity"), (dict, list)):
+                walk(v["mainEntity"])
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw).strip()
+        try:
+            walk(json.loads(raw, strict=False))
+        except ValueError:
+            continue
+    return out
+
+
+def _jsonld_article(tree) -> dict:
+    """The page's best story object in JSON-LD ({} when there is none)."""
+    best, rank = {}, len(ARTICLE_TYPES)
+    for obj in _jsonld_objects(tree):
+        types = obj.get("@type")
+        types = types if isinstance(types, list) else [types]
+        for t in types:
+            t = str(t or "").rsplit("/", 1)[-1].casefold()
+            if t in ARTICLE_TYPES and ARTICLE_TYPES.index(t) < rank:
+                best, rank = obj, ARTICLE_TYPES.index(t)
+    if rank == ARTICLE_TYPES.index("webpage") and not best.get("headline"):
+        return {"inLanguage": best.get("inLanguage")} if best.get("inLanguage") else {}
+    return best
+
+
+def _meta_tags(tree) -> dict[str, list[str]]:
+    tags: dict[str, list[str]] = {}
+    for m in tree.iter("meta"):
+        name = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        value = m.get("content")
+        if name and value and value.strip():
+            tags.setdefault(name.strip().lower(), []).append(" ".join(value.split()))
+    return tags
+
+
+def _time_attr(tree, prop: str) -> str | None:
+    for e in tree.xpath(f'//*[@itemprop="{prop}"]'):
+        v = e.get("datetime") or e.get("content")
+        if v:
+            return v
+    return None
+
+
+def _canonical(tree) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href").strip()
+    return None
+
+
+def _url_of(article: dict) -> str | None:
+    for v in (article.get("url"), article.get("mainEntityOfPage")):
+        if isinstance(v, dict):
+            v = v.get("@id") or v.get("url")
+        if isinstance(v, str) and v.startswith("http"):
+            return v
+    return None
+
+
+def _strip_site(title: str | None, sites: list[str], h1s: list[str]) -> str | None:
+    """The headline without the site's name around it ("Talks resume | Example News").
+
+    >>> _strip_site("Talks resume - Example News", ["Example News"], [])
+    'Talks resume'
+    """
+    if not title:
+        return None
+    title = " ".join(title.split())
+    folded = {s.casefold() for s in sites}
+    parts = TITLE_SEPARATORS_RE.split(title)
+    if len(parts) > 1:
+        if parts[-1].casefold() in folded:
+            return TITLE_SEPARATORS_RE.split(title)[0] if len(parts) == 2 else \
+                title[:title.rfind(parts[-1])].rstrip(" -|–—:·•»")
+        if parts[0].casefold() in folded:
+            return title[len(parts[0]):].lstrip(" -|–—:·•»")
+        for h in h1s:            # the page's own <h1> names the headline inside the <title>
+            if h in title and len(h) >= len(title) / 3:
+                return h
+    return title
+
+
+# ---------------------------------------------------------------- main text
+
+def extract_main_text(tree, page: dict) -> str:
+    """The story text (trafilatura), with the page meta's gaps filled from trafilatura's own."""
+    import trafilatura
+    article_body = page.pop("_article_body", None)
+    sites = page.pop("_sites", [])
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=page.get("url"), with_metadata=True, include_comments=False,
+            include_tables=False, favor_precision=False)
+    except Exception:  # trafilatura bugs on odd markup must not lose the page's metadata
+        doc = None
+    text = (getattr(doc, "text", None) or "").strip()
+    if len(text) < len(article_body or "") // 2:
+        text = article_body or text   # the markup hid the story; the JSON-LD copy is whole
+    if not text:
+        body = tree.find(".//body")
+        text = block_text(body) if body is not None else ""
+    if doc is not None:
+        if not page.get("title") and doc.title:
+            page["title"] = doc.title
+        if not page.get("reporters") and not page.get("agencies") and doc.author:
+            page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
+        if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
+            page["source"] = doc.sitename
+        if not page.get("published") and doc.date:
+            page["published_fallback"] = doc.date   # after the text's own date lines
+    text = start_at_dateline(text)
+    page["language"] = _check_language(page.get("language"), f"{page.get('title') or ''}\n{text}")
+    if page.get("updated") and page.get("published") and _same_minute(page["updated"], page["published"]):
+        page["updated"] = None
+    return text
+
+
+def start_at_dateline(text: str) -> str:
+    """The text from its dateline paragraph when a short standfirst sits above it.
+
+    >>> start_at_dateline("Officials watch the quays.\\nGENEVA (AFP) - The lake rose.")
+    'GENEVA (AFP) - The lake rose.'
+    """
+    from .. import fields
+    paras = [p for p in text.split("\n") if p.strip()]
+    for i, para in enumerate(paras[1:MAX_LEDE_PARAGRAPHS + 1], 1):
+        if len(paras[i - 1].split()) > MAX_LEDE_WORDS:
+            break
+        dl = fields.parse_dateline(para.strip())
+        if dl and (dl.cities or dl.agencies):
+            return "\n".join(paras[i:])
+    return text
+
+
+def _check_language(declared: str | None, text: str) -> str | None:
+    """The declared language unless the text is long and plainly in another one
+    (site templates often keep `lang="en"` on every edition)."""
+    from .. import normalize
+    letters = sum(c.isalpha() for c in text[:2000])
+    if declared and letters < MIN_DETECT_CHARS:
+        return declared
+    detected = normalize.detect_language(text)
+    if not declared:
+        return detected
+    if not detected or detected == declared \
+            or any(declared in g and detected in g for g in CLOSE_LANGUAGES):
+        return declared
+    return detected
+
+
+def _same_minute(a: str, b: str) -> bool:
+    from .. import normalize
+    a, b = normalize.normalize_iso(a), normalize.normalize_iso(b)
+    return bool(a and b and a[:16] == b[:16])

@@ -1,0 +1,242 @@
+"""JSON reader: .json / .jsonl / .ndjson -> one story per object (scraper output, news APIs,
+JSON Feed, IPTC ninjs), record N of a file labelled ``file#N``."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator
+
+from .base import (Document, Part, ReadError, agencies_in, date_value, dateline_meta, fail,
+                   html_fragment_to_text, label_parts, language_code, looks_like_html, make_part,
+                   split_authors)
+
+JSON_START_RE = re.compile(r'^(?:\{\s*(?:"|\})|\[\s*(?:\{|\]|"|\[))')
+JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines", ".ldjson")
+
+# Keys, compared lower-case without "_" and "-", best first. Scrapers (news-please, newspaper,
+# trafilatura), APIs (NewsAPI, the Guardian, WordPress, Elasticsearch) and ninjs 1.x-2.x.
+TITLE_KEYS = ("headline", "title", "headlines", "webtitle", "heading", "head")
+TEXT_KEYS = ("bodytext", "body", "text", "content", "articlebody", "maintext", "fulltext",
+             "contenttext", "articletext", "story", "bodies", "plaintext", "textcontent")
+HTML_KEYS = ("bodyhtml", "bodyxhtml", "contenthtml", "html", "contentencoded", "rawhtml")
+SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead", "excerpt",
+                "teaser", "standfirst", "descriptions")
+PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
+                  "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
+                  "webpublicationdate", "datecreated", "created", "createdat", "issued",
+                  "releasedate", "date", "datetime", "time", "timestamp")
+UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
+                "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
+                "modifiedtime", "updatedtime")
+AUTHOR_KEYS = ("authors", "author", "byline", "by", "creator", "creators", "writers", "writer",
+               "reporters", "reporter")
+ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
+             "photographers": ("photographers", "photographer")}
+URL_KEYS = ("url", "canonicalurl", "weburl", "link", "permalink", "shareurl", "articleurl",
+            "sourceurl", "uri", "href", "id")
+LANGUAGE_KEYS = ("language", "lang", "inlanguage", "languagecode", "locale")
+SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "outlet",
+               "newspaper", "sourcedomain", "domain", "site")
+AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrightholder",
+               "infosources", "distributor", "credit")
+DATELINE_KEYS = ("dateline", "located")
+# Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API).
+WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta")
+# Keys under which APIs list their stories.
+LIST_KEYS = ("items", "articles", "stories", "results", "docs", "data", "entries", "news",
+             "posts", "hits", "documents", "records", "response", "value")
+MAX_LIST_DEPTH = 3   # {"response": {"data": {"items": [...]}}} is as deep as APIs go
+
+
+def sniff_json(head: str) -> bool:
+    return bool(JSON_START_RE.match(head))
+
+
+def read_json(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
+    """Stories from a JSON document (one story, a list, or an API envelope) or JSON Lines."""
+    from .. import clean
+    text = clean.decode_bytes(data)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data" or path.lower().endswith(JSONL_EXTENSIONS):
+            yield from label_parts(_json_lines(text), path, key)
+            return
+        raise fail(path, f"not valid JSON ({e.msg}, line {e.lineno} column {e.colno})") from None
+    records, defaults = find_records(value)
+    if records is None:
+        raise fail(path, "JSON without a story (no title or text keys)")
+    yield from label_parts((record_part(r, defaults) for r in records), path, key)
+
+
+def _json_lines(text: str) -> Iterator[Part]:
+    """One Part per JSON value; a broken record is one failed Part, and reading resumes at
+    the next line that opens an object."""
+    decoder = json.JSONDecoder()
+    pos, end = 0, len(text)
+    while True:
+        while pos < end and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= end:
+            return
+        line = text.count("\n", 0, pos) + 1
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as e:
+            yield Part(error=f"line {line}: not valid JSON ({e.msg})")
+            nxt = re.compile(r"\n(?=[{\[])").search(text, pos + 1)
+            if not nxt:
+                return
+            pos = nxt.end()
+            continue
+        if isinstance(value, dict):
+            records, defaults = find_records(value)
+            if records and len(records) == 1:
+                yield record_part(records[0], defaults)
+                continue
+        yield Part(error=f"line {line}: not a story object")
+
+
+def _norm(k: str) -> str:
+    return k.lower().replace("_", "").replace("-", "").replace(":", "")
+
+
+def _is_story(obj: dict) -> bool:
+    keys = {_norm(k) for k in _flat(obj)}
+    return bool(keys & set(TITLE_KEYS + TEXT_KEYS + HTML_KEYS))
+
+
+def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
+    """(story objects, feed-level defaults) in a JSON value, or (None, {}) when it holds none."""
+    if isinstance(value, list):
+        dicts = [v for v in value if isinstance(v, dict)]
+        if not dicts:
+            return (None, {}) if value else ([], {})
+        if any(_is_story(v) for v in dicts):
+            return value, {}
+        if len(dicts) == 1 and depth < MAX_LIST_DEPTH:
+            return find_records(dicts[0], depth + 1)
+        return None, {}
+    if not isinstance(value, dict):
+        return None, {}
+    low = {_norm(k): v for k, v in value.items()}
+    # A JSON Feed, or an API envelope: the list of stories under a known key.
+    empty_envelope = False
+    for k in LIST_KEYS:
+        inner = low.get(k)
+        if not isinstance(inner, (list, dict)) or depth >= MAX_LIST_DEPTH:
+            continue
+        if isinstance(inner, dict) and _is_story(value):
+            continue
+        records, defaults = find_records(inner, depth + 1)
+        if records:
+            lang = language_code(low.get("language"))
+            return records, (dict(defaults, language=lang) if lang else defaults)
+        empty_envelope = empty_envelope or (records == [] and k in ("items", "articles"))
+    if empty_envelope:
+        return [], {}
+    if _is_story(value):
+        return [value], {}
+    return None, {}
+
+
+def _flat(obj: dict) -> dict:
+    """A record's keys with its wrapper objects' keys after them (outer keys win)."""
+    out = dict(obj)
+    for w in WRAPPER_KEYS:
+        inner = obj.get(w)
+        if isinstance(inner, dict):
+            for k, v in inner.items():
+                out.setdefault(k, v)
+    return out
+
+
+def record_part(obj, defaults: dict | None = None) -> Part:
+    """One story from one JSON object."""
+    if not isinstance(obj, dict):
+        return Part(error="record is not a JSON object")
+    low: dict = {}
+    for k, v in _flat(obj).items():
+        if v is not None and v != "" and v != []:
+            low.setdefault(_norm(k), v)
+    get = lambda keys: next((low[k] for k in keys if k in low), None)   # noqa: E731
+
+    title = _text_value(get(TITLE_KEYS), prefer="main")
+    body = _body_value(get(TEXT_KEYS)) or _html_value(get(HTML_KEYS)) \
+        or _body_value(get(SUMMARY_KEYS))
+    if not title and not body:
+        return Part(error="record has no title or text")
+    source = get(SOURCE_KEYS)
+    source = source.get("name") if isinstance(source, dict) else source
+    source = source if isinstance(source, str) else None
+    agencies = agencies_in(*_as_list(get(AGENCY_KEYS)))
+    if source and agencies_in(source):           # "source": "Reuters" names the agency
+        agencies += [a for a in agencies_in(source) if a not in agencies]
+        source = None
+    reporters, more = split_authors(get(AUTHOR_KEYS), [source] if source else [])
+    agencies += [a for a in more if a not in agencies]
+    meta = {"published": date_value(get(PUBLISHED_KEYS)),
+            "updated": date_value(get(UPDATED_KEYS)),
+            "reporters": reporters, "agencies": agencies,
+            "language": language_code(get(LANGUAGE_KEYS)) or (defaults or {}).get("language"),
+            "source": source if source and not source.startswith("http") else None,
+            "url": _url_value(get(URL_KEYS))}
+    for fld, keys in ROLE_KEYS.items():
+        meta[fld] = split_authors(get(keys))[0]
+    located = get(DATELINE_KEYS)
+    if isinstance(located, dict):
+        located = located.get("name") or located.get("city")
+    if isinstance(located, str):
+        dl = dateline_meta(located, body or "")
+        for a in dl.pop("agencies", []):
+            if a not in meta["agencies"]:
+                meta["agencies"].append(a)
+        meta.update(dl)
+    return make_part(title, body, meta)
+
+
+def _as_list(v) -> list:
+    return v if isinstance(v, list) else [v]
+
+
+def _text_value(v, prefer: str = "") -> str | None:
+    """A plain string from a string, a list of strings, or ninjs-style ``[{"value", "role"}]``."""
+    if isinstance(v, str):
+        return html_fragment_to_text(v) if looks_like_html(v) else v
+    if isinstance(v, dict):
+        v = v.get("rendered") or v.get("value") or v.get("text") or v.get("#text")
+        return _text_value(v)
+    if isinstance(v, list):
+        dicts = [x for x in v if isinstance(x, dict)]
+        if dicts:
+            best = next((d for d in dicts if d.get("role") in (prefer, None) and prefer), dicts[0])
+            return _text_value(best)
+        strs = [x for x in v if isinstance(x, str)]
+        return strs[0] if strs else None
+    return None
+
+
+def _body_value(v) -> str | None:
+    """Body text from a string (plain or HTML), a list of paragraphs, or ninjs ``bodies``."""
+    if isinstance(v, list):
+        dicts = [x for x in v if isinstance(x, dict)]
+        if dicts:   # ninjs 2 bodies: prefer plain text, then the HTML rendition
+            plain = [d for d in dicts if "plain" in str(d.get("contenttype", "text/plain"))]
+            return _text_value((plain or dicts)[0])
+        return "\n\n".join(x.strip() for x in v if isinstance(x, str) and x.strip()) or None
+    text = _text_value(v)
+    return text.strip() if text and text.strip() else None
+
+
+def _html_value(v) -> str | None:
+    if isinstance(v, dict):
+        v = v.get("rendered") or v.get("value")
+    return html_fragment_to_text(v) if isinstance(v, str) and v.strip() else None
+
+
+def _url_value(v) -> str | None:
+    if isinstance(v, list):
+        v = next((x for x in v if isinstance(x, (str, dict))), None)
+    if isinstance(v, dict):
+        v = v.get("href") or v.get("url")
+    return v.strip() if isinstance(v, str) and v.strip().startswith(("http://", "https://")) else None

@@ -1,0 +1,112 @@
+"""E-mail reader: an .eml message or an mbox mailbox -> one story per message (the text/plain
+part, else the HTML part; Subject: as a title fallback, Date: as a date fallback)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import (Document, Part, ReadError, block_text, credited_agencies, label_parts,
+                   make_part, rfc822_date)
+
+MBOX_START_RE = re.compile(r"^From \S+[^\n]*\n[\x21-\x39\x3b-\x7e]+:")
+MBOX_SPLIT_RE = re.compile(rb"(?:\A|\r?\n\r?\n)From [^\n]*\n")
+MBOX_ESCAPED_FROM_RE = re.compile(rb"(?m)^>(>*From )")
+HEADER_LINE_RE = re.compile(r"^(?P<name>[\x21-\x39\x3b-\x7e]+):(?:[ \t]|$)|^[ \t]+\S")
+MAIL_HEADERS = frozenset({"from", "to", "cc", "subject", "date", "message-id", "mime-version",
+                          "received", "return-path", "delivered-to", "content-type", "reply-to",
+                          "x-mailer", "sender", "list-id", "content-transfer-encoding"})
+# Headers only mail has; "Date:" and "Subject:" alone also open some wire copy.
+MAIL_ONLY_HEADERS = frozenset({"from", "message-id", "mime-version", "received", "return-path",
+                               "delivered-to", "x-mailer", "to"})
+REPLY_PREFIX_RE = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|wg|aw|sv|vs|rv|enc)\s*:\s*)+", re.IGNORECASE)
+TITLE_MAX_WORDS = 25   # a first paragraph longer than this is prose, not the story's title line
+MIN_MAIL_HEADERS = 2   # a header block naming fewer known headers is not a message
+
+
+def sniff_mbox(head: str) -> bool:
+    return bool(MBOX_START_RE.match(head))
+
+
+def sniff_eml(head: str) -> bool:
+    """A header block (known mail headers, at least one that only mail has) before a blank line."""
+    names = set()
+    for line in head.split("\n"):
+        line = line.rstrip("\r")
+        if not line:
+            break
+        m = HEADER_LINE_RE.match(line)
+        if not m:
+            return False
+        if m["name"]:
+            names.add(m["name"].lower())
+    return len(names & MAIL_HEADERS) >= MIN_MAIL_HEADERS and bool(names & MAIL_ONLY_HEADERS)
+
+
+def read_mail(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
+    """One story per message of an mbox (``box.mbox#N``) or the one story of an .eml."""
+    data = data.lstrip(b"\xef\xbb\xbf\r\n")
+    if data.startswith(b"From "):
+        chunks = [c for c in MBOX_SPLIT_RE.split(data) if c.strip()]
+        messages = (MBOX_ESCAPED_FROM_RE.sub(rb"\1", c) for c in chunks)
+    else:
+        messages = iter([data])
+    yield from label_parts((message_part(m) for m in messages), path, key)
+
+
+def message_part(raw: bytes) -> Part:
+    import email
+    import email.policy
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    body = _body_text(msg)
+    subject = REPLY_PREFIX_RE.sub("", _header(msg, "subject"))
+    if not body.strip() and not subject:
+        return Part(error="message has no text")
+    sender = _header(msg, "from")
+    meta = {"published_fallback": rfc822_date(_header(msg, "date")),
+            "agencies": credited_agencies(sender.split("<")[0]) if sender else []}
+    if _needs_title(body):
+        return make_part(subject, body, meta)
+    from .. import clean
+    meta = {k: v for k, v in meta.items() if v}
+    return Part(text=clean.repair_text(body), meta=meta)
+
+
+def _header(msg, name: str) -> str:
+    try:
+        value = msg[name]
+    except Exception:   # a malformed header must not lose the message
+        value = msg.get_all(name, [""])[0] if hasattr(msg, "get_all") else ""
+    return " ".join(str(value or "").split())
+
+
+def _needs_title(body: str) -> bool:
+    """True when the body opens with prose or a dateline, so the Subject is its only title."""
+    from .. import fields
+    first_para = body.strip().split("\n\n", 1)[0].strip()
+    first_line = first_para.split("\n", 1)[0]
+    return (not first_para or fields.parse_dateline(first_line) is not None
+            or len(first_para.split()) > TITLE_MAX_WORDS or bool(fields.SENTENCE_RE.match(first_line)))
+
+
+def _body_text(msg) -> str:
+    from .. import clean
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AssertionError):
+        payload = part.get_payload(decode=True) or b""
+        content = clean.decode_bytes(payload)
+    if not isinstance(content, str):
+        content = clean.decode_bytes(content)
+    content = clean.repair_text(content)
+    if part.get_content_subtype() == "html":
+        import lxml.html
+        try:
+            root = lxml.html.document_fromstring(content)
+        except Exception:   # lxml's several parser errors on empty or broken markup
+            return ""
+        node = root.find(".//body")
+        return block_text(node if node is not None else root).replace("\u00a0", " ")
+    return content

@@ -1,0 +1,105 @@
+"""NITF 3.x reader: each <nitf> element -> one story (hl1, byline, dateline, date.issue, body.content).
+
+Also reads the NITF that NewsML 1 envelopes and NewsML-G2 inlineXML carry.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .base import (Part, agencies_in, block_text, byline_people, date_value,
+                   dateline_meta, find_all, find_first, local, make_part, text_of)
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def nitf_parts(root) -> Iterator[Part]:
+    """One Part per <nitf> element under (or at) root."""
+    items = [root] if local(root.tag) == "nitf" else find_all(root, "nitf")
+    for nitf in items:
+        yield nitf_part(nitf)
+
+
+def nitf_part(nitf) -> Part:
+    head = find_first(nitf, "head")
+    body = find_first(nitf, "body")
+    body_head = find_first(body, "body.head") if body is not None else None
+    content = find_first(body, "body.content") if body is not None else None
+    text = block_text(content) if content is not None else ""
+    if not text and body is not None and body_head is None:
+        text = block_text(body)
+    ending = find_first(body, "body.end") if body is not None else None
+    tail = block_text(ending) if ending is not None else ""
+
+    title = text_of(find_first(body_head, "hl1")) if body_head is not None else ""
+    title = title or (text_of(find_first(head, "title")) if head is not None else "")
+
+    docdata = find_first(head, "docdata") if head is not None else None
+    published = _norm_date(docdata, "date.issue") or _norm_date(body_head, "story.date") \
+        or _norm_date(docdata, "date.release")
+    meta: dict = {"published": published, "reporters": [], "agencies": [],
+                  "language": _lang(nitf, body, head)}
+
+    holder = find_first(docdata, "doc.copyright") if docdata is not None else None
+    meta["agencies"] = agencies_in(
+        text_of(find_first(body_head, "distributor")) if body_head is not None else None,
+        holder.get("holder") if holder is not None else None)
+    for byline in find_all(body_head, "byline") if body_head is not None else []:
+        persons = [text_of(p) for p in find_all(byline, "person")]
+        if persons:
+            reporters, agencies = byline_people(", ".join(persons))
+            agencies += agencies_in(*(text_of(t) for t in find_all(byline, "byttl")))
+        else:
+            reporters, agencies = byline_people(text_of(byline))
+        _extend(meta["reporters"], reporters)
+        _extend(meta["agencies"], agencies)
+
+    dateline = find_first(body_head, "dateline") if body_head is not None else None
+    if dateline is not None:
+        meta.update(_dateline(dateline, text, meta["agencies"]))
+    return make_part(title, text, meta, tail=tail)
+
+
+def _extend(seq: list, items) -> None:
+    for x in items:
+        if x and x not in seq:
+            seq.append(x)
+
+
+def _norm_date(parent, name: str) -> str | None:
+    if parent is None:
+        return None
+    e = find_first(parent, name)
+    if e is None:
+        return None
+    return date_value(e.get("norm") or text_of(e))
+
+
+def _lang(*nodes) -> str | None:
+    from .base import language_code
+    for n in nodes:
+        if n is not None:
+            code = language_code(n.get(XML_LANG) or n.get("lang"))
+            if code:
+                return code
+    return None
+
+
+def _dateline(dateline, body: str, agencies: list[str]) -> dict:
+    """Dateline meta from <dateline>: its <location>/<city> when tagged, else its text."""
+    written = text_of(dateline)
+    city = find_first(dateline, "city")
+    meta = dateline_meta(written, body)
+    if not meta:
+        return {}
+    if city is not None and text_of(city):
+        from .. import normalize
+        meta["cities"] = [normalize.normalize_city(text_of(city))]
+        region = next((text_of(e) for e in (find_first(dateline, "state"),
+                                            find_first(dateline, "country")) if e is not None
+                       and text_of(e)), None)
+        meta.pop("region", None)
+        if region:
+            meta["region"] = region
+    _extend(agencies, meta.pop("agencies", []))
+    return meta
+

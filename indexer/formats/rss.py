@@ -1,0 +1,76 @@
+"""RSS 2.0 / RDF and Atom reader: each <item> or <entry> -> one story."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .base import (Part, agencies_in, block_text, children, date_value, html_fragment_to_text,
+                   language_code, local, make_part, rfc822_date, split_authors, text_of)
+
+RSS_ROOTS = frozenset({"rss", "RDF", "feed"})
+
+
+def rss_parts(root) -> Iterator[Part]:
+    channel = next((e for e in root.iter() if local(e.tag) in ("channel", "feed")), root)
+    feed_lang = language_code(_child_text(channel, "language")) or language_code(
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]
+    for entry in entries:
+        yield _entry_part(entry, feed_lang)
+
+
+def _child_text(node, *names: str) -> str:
+    for name in names:
+        found = children(node, name)
+        if found and text_of(found[0]):
+            return text_of(found[0])
+    return ""
+
+
+def _content(entry) -> str:
+    """The fullest text an entry gives: content:encoded / Atom content, then description / summary."""
+    for name in ("encoded", "content", "description", "summary"):
+        for e in children(entry, name):
+            if e.get("type") == "xhtml" or len(e):
+                return block_text(e)
+            raw = (e.text or "").strip()
+            if raw:
+                return html_fragment_to_text(raw)
+    return ""
+
+
+def _entry_part(entry, feed_lang: str | None) -> Part:
+    title = _child_text(entry, "title")
+    body = _content(entry)
+    if not title and not body:
+        return Part(error="feed item has no title or text")
+    link = ""
+    for e in children(entry, "link"):
+        href = e.get("href") or text_of(e)
+        if href and e.get("rel") in (None, "alternate"):
+            link = href
+            break
+    authors = [text_of(_first(e, "name")) or text_of(e) for e in children(entry, "author")]
+    authors += [text_of(e) for e in children(entry, "creator")]
+    # RSS <author> is "jane@example.com (Jane Roe)": the name is in the parentheses.
+    authors = [a[a.find("(") + 1:a.rfind(")")] if "@" in a and "(" in a else a for a in authors]
+    reporters, agencies = split_authors(authors)
+    source = _child_text(entry, "source")
+    agencies += [a for a in agencies_in(source) if a not in agencies]
+    published = _child_text(entry, "pubDate", "published", "date", "issued")
+    updated = _child_text(entry, "updated", "modified")
+    meta = {"published": rfc822_date(published) if published and published[:1].isalpha()
+            else date_value(published),
+            "updated": date_value(updated),
+            "reporters": reporters, "agencies": agencies,
+            "language": language_code(_child_text(entry, "language")) or feed_lang,
+            "source": source if source and not agencies_in(source) else None,
+            "url": link if link.startswith(("http://", "https://")) else None}
+    if meta["updated"] == meta["published"]:
+        meta["updated"] = None
+    return make_part(title, body, meta)
+
+
+def _first(node, name: str):
+    found = children(node, name)
+    return found[0] if found else None
+

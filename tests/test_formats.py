@@ -1,0 +1,343 @@
+"""Every form a wire archive comes in: golden files in tests/fixtures/formats, archives built
+from them at test time, sniffing, labels, per-member errors and the bomb guards.
+
+A fixture ``<stem>.<ext>`` has ``<stem>.expected.json`` beside it: ``{"stories": [...]}``, each
+entry the Story fields it checks (``path`` relative to the fixture folder) plus ``body_startswith``,
+``body_includes`` and ``body_excludes``; ``"errors"`` lists the labels that must fail.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import shutil
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import ReadError
+from indexer.pipeline import iter_parse, parse_file
+from indexer.read import iter_documents, pick_reader
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+CASES = sorted(p for p in FIXTURES.iterdir()
+               if p.is_file() and not p.name.endswith(".expected.json")
+               and p.with_name(p.name.split(".")[0] + ".expected.json").exists())
+XFAIL: dict[str, str] = {}
+
+
+def _expected(path: Path) -> dict:
+    return json.loads(path.with_name(path.name.split(".")[0] + ".expected.json").read_text("utf-8"))
+
+
+def _parse(path: Path, root: Path) -> tuple[list[dict], list[ReadError]]:
+    """Story dicts and errors from the real iter_parse, the file named relative to root
+    (the caller has made root the working folder)."""
+    stories, errors = [], []
+    for item in iter_parse(str(path.relative_to(root))):
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            stories.append(item.to_dict())
+    return stories, errors
+
+
+def check_story(story: dict, expected: dict) -> None:
+    expected = dict(expected)
+    body = story["body"]
+    start = expected.pop("body_startswith", None)
+    if start is not None:
+        assert body.startswith(start), f"{story['path']}: body starts {body[:80]!r}"
+    for text in expected.pop("body_includes", []):
+        assert text in body, f"{story['path']}: body lacks {text!r}"
+    for text in expected.pop("body_excludes", []):
+        assert text not in body, f"{story['path']}: boilerplate left in body: {text!r}"
+    assert {k: story[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
+def test_golden_form(path: Path, monkeypatch):
+    if path.name in XFAIL:
+        pytest.xfail(XFAIL[path.name])
+    monkeypatch.chdir(FIXTURES)
+    expected = _expected(path)
+    stories, errors = _parse(path, FIXTURES)
+    assert [e.path for e in errors] == expected.get("errors", []), [str(e) for e in errors]
+    assert [s["path"] for s in stories] == [e["path"] for e in expected["stories"]]
+    for story, exp in zip(stories, expected["stories"]):
+        check_story(story, exp)
+
+
+def test_every_form_has_a_golden_file():
+    forms = {pick_reader(p.read_bytes(), p.name.lower(), p.name)[0] for p in CASES}
+    assert {"HTML", "JSON", "XML", "e-mail", "text"} <= forms
+
+
+# ---------------------------------------------------------------- archives, built from the fixtures
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def _fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+@pytest.fixture
+def bundle(tmp_path, monkeypatch) -> Path:
+    """A zip with a good text story, a JSON Lines feed, an NITF file, a broken JSON file,
+    a nested folder, a macOS fork and a README (the last two are not stories)."""
+    monkeypatch.chdir(tmp_path)
+    return _zip(tmp_path / "bundle.zip", {
+        "stories/cork.txt": _fixture("cp1252-quotes.txt"),
+        "broken/bad.json": b'{"title": "Cut off in the mid',
+        "feeds/scraped.jsonl": _fixture("scraped.jsonl"),
+        "feeds/deep/frost.xml": _fixture("nitf-no-dateline.xml"),
+        "__MACOSX/stories/._cork.txt": b"\x00\x05\x16\x07junk",
+        "README.txt": b"Stories exported from the desk archive.",
+    })
+
+
+def test_zip_members_are_labelled_and_a_broken_member_does_not_stop_the_others(bundle):
+    stories, errors = _parse(bundle, bundle.parent)
+    assert [s["path"] for s in stories] == [
+        "bundle.zip!stories/cork.txt", "bundle.zip!feeds/scraped.jsonl#1",
+        "bundle.zip!feeds/scraped.jsonl#2", "bundle.zip!feeds/scraped.jsonl#3",
+        "bundle.zip!feeds/deep/frost.xml"]
+    assert [e.path for e in errors] == ["bundle.zip!broken/bad.json"]
+    assert "not valid JSON" in errors[0].reason
+    cork = stories[0]
+    assert cork["cities"] == ["Cork"] and "\u201cbefore the first frost\u201d" in cork["body"]
+    assert stories[4]["reporters"] == ["Dana Whitfield", "Luis Ortega", "Priya Raman"]
+
+
+def test_zip_ids_are_stable_and_distinct(bundle):
+    first = [s["id"] for s in _parse(bundle, bundle.parent)[0]]
+    again = [s["id"] for s in _parse(bundle, bundle.parent)[0]]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_parse_file_keeps_the_good_members_and_reports_the_bad(bundle):
+    seen = []
+    stories = parse_file("bundle.zip", on_error=seen.append)
+    assert len(stories) == 5
+    assert [e.path for e in seen] == ["bundle.zip!broken/bad.json"]
+    assert str(seen[0]).startswith("bundle.zip!broken/bad.json: not valid JSON")
+
+
+def test_tar_gz_members(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with tarfile.open("wire.tar.gz", "w:gz") as tf:
+        for name, data in {"2024/alerts.mbox": _fixture("alerts.mbox"),
+                           "2024/page.html": _fixture("html-og-only.html")}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        folder = tarfile.TarInfo("2024/empty-folder")
+        folder.type = tarfile.DIRTYPE
+        tf.addfile(folder)
+    stories, errors = _parse(tmp_path / "wire.tar.gz", tmp_path)
+    assert errors == []
+    assert [s["path"] for s in stories] == [
+        "wire.tar.gz!2024/alerts.mbox#1", "wire.tar.gz!2024/alerts.mbox#2",
+        "wire.tar.gz!2024/page.html"]
+    assert stories[2]["source"] == "Le Quotidien du Lac"
+
+
+@pytest.mark.parametrize("name, labels", [
+    ("scraped.jsonl", ["feed.jsonl.gz#1", "feed.jsonl.gz#2", "feed.jsonl.gz#3"]),
+    ("html-ads-jsonld.html", ["feed.jsonl.gz"]),   # content decides, not the inner name
+])
+def test_gz_of_any_form_keeps_the_file_label(tmp_path, monkeypatch, name, labels):
+    monkeypatch.chdir(tmp_path)
+    Path("feed.jsonl.gz").write_bytes(gzip.compress(_fixture(name)))
+    stories, errors = _parse(tmp_path / "feed.jsonl.gz", tmp_path)
+    assert errors == [] and [s["path"] for s in stories] == labels
+
+
+def test_zip_bomb_member_is_refused(tmp_path, monkeypatch):
+    from indexer.formats import archive
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 1000)
+    _zip(tmp_path / "bomb.zip", {"zeros.txt": b"0" * 50_000, "ok.txt": b"Title\n\nPARIS (AFP) - Fine."})
+    stories, errors = _parse(tmp_path / "bomb.zip", tmp_path)
+    assert [s["path"] for s in stories] == ["bomb.zip!ok.txt"]
+    assert [e.path for e in errors] == ["bomb.zip!zeros.txt"] and "too large" in errors[0].reason
+
+
+def test_gzip_bomb_is_refused(tmp_path, monkeypatch):
+    from indexer.formats import archive
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 1000)
+    Path("big.txt.gz").write_bytes(gzip.compress(b"a" * 100_000))
+    _, errors = _parse(tmp_path / "big.txt.gz", tmp_path)
+    assert len(errors) == 1 and "more than" in errors[0].reason
+
+
+def test_nested_archives_stop_at_the_depth_cap(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    inner = b"Title\n\nROME (ANSA) - Story."
+    for level in range(5):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            zf.writestr(f"level{level}.zip" if level else "story.txt", inner)
+        inner = buf.getvalue()
+    Path("deep.zip").write_bytes(inner)
+    stories, errors = _parse(tmp_path / "deep.zip", tmp_path)
+    assert stories == [] and len(errors) == 1 and "nested" in errors[0].reason
+
+
+def test_xml_bomb_entities_are_not_expanded(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    lol = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 9))
+    Path("bomb.xml").write_text(
+        f'<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY l0 "lol">{lol}'
+        '<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+        '<nitf><body><body.head><hedline><hl1>Quiet day</hl1></hedline></body.head>'
+        '<body.content><p>PARIS (AFP) - Nothing &l8; happened &secret; today.</p></body.content>'
+        '</body></nitf>')
+    stories, errors = _parse(tmp_path / "bomb.xml", tmp_path)
+    assert errors == [] and len(stories[0]["body"]) < 200
+    assert "root:" not in stories[0]["body"] and "lol" not in stories[0]["body"]
+
+
+# ---------------------------------------------------------------- sniffing and errors
+
+@pytest.mark.parametrize("data, name, form, why", [
+    (b'{"headline": "x", "body_text": "y"}', "a.txt", "JSON", "a feed saved as .txt"),
+    (b'\xef\xbb\xbf[{"title": "x"}]', "a.dat", "JSON", "BOM before a JSON list"),
+    (b"<?xml version='1.0'?><nitf><body/></nitf>", "a.txt", "XML", "NITF saved as .txt"),
+    (b"<!DOCTYPE html><html><body><p>x</p></body></html>", "a.txt", "HTML", "page saved as .txt"),
+    (b"<!-- saved from url=(0040)https://x.example/ -->\n<html>", "a", "HTML", "browser comment first"),
+    (b"From x@y.example Mon Mar  4 07:15:02 2024\nFrom: x@y.example\n\nx", "a", "e-mail", "mbox"),
+    (b"From: a@b.example\nSubject: x\nDate: Mon, 4 Mar 2024 07:15:02 +0000\n\nx", "a", "e-mail", "eml"),
+    (b"Subject: the budget\nDate: March 4\n\nROME (ANSA) - Text.", "a.txt", "text",
+     "header-like wire copy without mail-only headers"),
+    (b"[UPDATE 1] Talks resume\nSEOUL (Reuters) - Talks resumed.", "a.txt", "text",
+     "a bracket that opens a title is not JSON"),
+    (b"<CINRAM LTD> 4TH QTR NET\n    Scarborough, Ontario, Feb 26 -\n", "a.txt", "text",
+     "a Reuters company tag is not markup"),
+    (b"<P AND G> SEES HIGHER PROFIT\nCINCINNATI, March 3 - Text.", "a.txt", "text",
+     "a company tag that looks like an HTML tag"),
+    (b"PK\x03\x04", "a.bin", "zip", "zip by magic"),
+    (b"\x1f\x8b\x08\x00", "a", "gzip/bzip2/xz", "gzip by magic"),
+    ("Titel\n\nWIEN (APA) - Text.".encode("utf-16"), "a.txt", "text", "UTF-16 text"),
+    (b"<rss version='2.0'><channel/></rss>", "a", "XML", "RSS"),
+    (b"Some text", "a.htm", "HTML", "extension when content does not tell"),
+])
+def test_pick_reader(data, name, form, why):
+    assert pick_reader(data, name, name)[0] == form, why
+
+
+def test_pick_reader_rows_are_distinct():
+    rows = test_pick_reader.pytestmark[0].args[1]
+    assert len({(r[0], r[1]) for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("data, name, reason", [
+    (b"", "empty.txt", "empty file"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00", "story.pdf", ".pdf files are not read"),
+    (b"\x00\x01\x02\x03" * 100, "blob.bin", "binary file"),
+    (b'{"title": "x", ', "cut.json", "not valid JSON"),
+    (b'{"name": "wire", "version": "1.0"}', "package.json", "JSON without a story"),
+    (b"<?xml version='1.0'?><config><a/></config>", "settings.xml", "root <config>"),
+    (b"<?xml version='1.0'?>\n<nitf><<<", "bad.xml", "not well-formed XML"),
+    (b"<nitf><head/><body/></nitf>", "empty.nitf", "no title or text"),
+    (b"PK\x03\x04garbage", "bad.zip", "not a readable zip"),
+])
+def test_unreadable_files_give_one_error_naming_the_file(tmp_path, monkeypatch, data, name, reason):
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_bytes(data)
+    items = list(iter_parse(name))
+    assert len(items) == 1 and isinstance(items[0], ReadError)
+    assert str(items[0]).startswith(f"{name}: ") and reason in str(items[0]), str(items[0])
+    with pytest.raises(ReadError):
+        parse_file(name)
+
+
+def test_missing_file_is_an_error_item_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (item,) = list(iter_documents("nope.html"))
+    assert isinstance(item, ReadError) and "nope.html" in str(item)
+
+
+def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("f.jsonl").write_text('{"title": "One", "text": "A."}\n{"title": \n'
+                               '{"title": "Three", "text": "C."}\n', "utf-8")
+    items = list(iter_parse("f.jsonl"))
+    assert [i.path for i in items] == ["f.jsonl#1", "f.jsonl#2", "f.jsonl#3"]
+    assert isinstance(items[1], ReadError) and not isinstance(items[2], ReadError)
+
+
+# ---------------------------------------------------------------- meta rules, as tables
+
+@pytest.mark.parametrize("authors, publishers, reporters, agencies, why", [
+    (["Le Figaro avec AFP"], ["Le Figaro"], [], ["AFP"], "site with an agency"),
+    ([{"@type": "Organization", "name": "dpa"}], [], [], ["dpa"], "agency as an organisation"),
+    ("AFP", [], [], ["AFP"], "bare agency"),
+    ("Reuters Staff", [], [], ["Reuters"], "agency desk credit"),
+    ("By JANE ROE and TOM WARD", [], ["Jane Roe", "Tom Ward"], [], "byline in capitals"),
+    ("Doe, Jane", [], ["Jane Doe"], [], "library-style name"),
+    ("Ana Ruiz", [], ["Ana Ruiz"], [], "a first name that is also an agency code"),
+    ([{"name": "李明"}], [], ["李明"], [], "a script without capitals"),
+    ("https://example.com/authors/jane", [], [], [], "a profile URL is no name"),
+    ("Newsroom", [], [], [], "a desk is no one"),
+])
+def test_split_authors(authors, publishers, reporters, agencies, why):
+    from indexer.formats.base import split_authors
+    assert split_authors(authors, publishers) == (reporters, agencies), why
+
+
+@pytest.mark.parametrize("record, field, value, why", [
+    ({"headlines": [{"value": "Main", "role": "main"}], "bodies": [
+        {"contenttype": "text/html", "value": "<p>ROME (ANSA) - Text.</p>"}]},
+     "title", "Main", "ninjs 2 headlines"),
+    ({"title": "T", "content": {"rendered": "<p>LIMA (EFE) - Texto.</p>"}}, "cities", ["Lima"],
+     "WordPress REST rendered content"),
+    ({"_source": {"title": "T", "text": "Body.", "published": "2022-05-01"}}, "published",
+     "2022-05-01", "Elasticsearch hit"),
+    ({"title": "T", "text": "Body.", "timestamp": 1651406400000}, "published",
+     "2022-05-01T12:00:00+00:00", "epoch milliseconds"),
+    ({"title": "T", "text": "Body.", "source": "Reuters"}, "agencies", ["Reuters"],
+     "an agency as the source"),
+    ({"title": "T", "text": "Body.", "source": {"name": "Daily Example"}}, "source",
+     "Daily Example", "NewsAPI source object"),
+])
+def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
+    monkeypatch.chdir(tmp_path)
+    Path("r.json").write_text(json.dumps(record), "utf-8")
+    (story,) = parse_file("r.json")
+    assert getattr(story, field) == value, why
+
+
+def test_api_envelope_lists_its_stories(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("api.json").write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
+        {"title": "One", "content": "A."}, {"title": "Two", "content": "B."}]}), "utf-8")
+    assert [s.path for s in parse_file("api.json")] == ["api.json#1", "api.json#2"]
+
+
+def test_html_language_trusts_a_long_text_over_a_template_lang(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    para = ("Die Stadtverwaltung hat am Montag neue Regeln für den Verkehr in der Altstadt "
+            "vorgestellt, die ab dem kommenden Monat gelten sollen. ")
+    Path("p.html").write_text(f'<html lang="en"><head><title>Neue Regeln</title></head><body>'
+                              f'<article><h1>Neue Regeln</h1><p>{para * 4}</p><p>{para * 3}</p>'
+                              f'</article></body></html>', "utf-8")
+    (story,) = parse_file("p.html")
+    assert story.language == "de"
+
+
+def test_stdin_style_copy_of_a_fixture_dir_parses_without_errors(tmp_path, monkeypatch):
+    """The whole fixture folder, walked like `wire parse DIR` walks it: every file reads."""
+    from indexer.pipeline import walk_files
+    shutil.copytree(FIXTURES, tmp_path / "f")
+    monkeypatch.chdir(tmp_path)
+    errors = [i for f in walk_files(["f"]) for i in iter_parse(f) if isinstance(i, ReadError)]
+    assert errors == []
