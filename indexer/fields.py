@@ -57,7 +57,7 @@ PHOTO_AGENCIES = r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Imag
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
-    r"\s*[)\].]*\s*$")
+    r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo|Foto|Photos|Fotos|Bild|Crédit photo|Credit|Photo by|Foto von|Foto de)\s*:?\s*"
     r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
@@ -80,6 +80,9 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
 CREDIT_OPEN_RE = re.compile(
     r"^\s*\(?\s*(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
+# Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
+# (a dot after a word of two letters or more, so initials like "A. Lee" stay).
+CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 TRAILING_CREDIT_RE = re.compile(
     r"\s*\((?P<credit>(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
@@ -354,7 +357,7 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     agencies: list[str] = []
     for i, m in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(s)
-        segment = s[m.end():end].strip(" ;,.:")
+        segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0].strip(" ;,.:")
         fieldname = CREDIT_ROLE_OF[m["role"].casefold()]
         names, ags = split_names(segment)
         _add(agencies, ags)

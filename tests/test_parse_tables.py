@@ -87,6 +87,9 @@ CREDITS = [
     ("(Reportage Claire Dumontet, avec la contribution de Bastien Roux ; édité par Juliette Morel)",
      {"reporters": ["Claire Dumontet", "Bastien Roux"], "editors": ["Juliette Morel"]}, "French contribution"),
     ("(Editing by Mark Potter)", {"editors": ["Mark Potter"]}, "editor only"),
+    ("(Bericht von Jan Kramer, redigiert von Ralf Baum. Bei Rückfragen wenden Sie sich an die "
+     "Redaktion unter desk@example.com (für Politik) oder markets@example.com (für Märkte).)",
+     {"reporters": ["Jan Kramer"], "editors": ["Ralf Baum"]}, "German trailer with a desk note"),
 ]
 
 
@@ -107,6 +110,8 @@ PHOTOS = [
     ("Foto: Anna Weber/dpa", ("Anna Weber", "dpa"), "German reversed credit"),
     ("A trader looks at screens. REUTERS/Brendan McDermid/File Photo", ("Brendan McDermid", "Reuters"), "file photo suffix"),
     ("The ratio rose to 3/4 of output.", (None, None), "fraction, not a credit"),
+    ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
+     ("Evelyn Hock", "Reuters"), "modern page caption with licensing link"),
 ]
 
 
