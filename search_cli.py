@@ -15,7 +15,8 @@ import click
 import indexer
 from indexer import errors
 from indexer.api import DEFAULT_INDEX, DEFAULT_WAIT, INDEX_ENV, PLAIN_MARKS
-from indexer.story import FIELDS
+from indexer import output
+from indexer.story import FIELDS, SELECTABLE_FIELDS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -88,6 +89,21 @@ def index_option(f):
                         help="Index folder.")(f)
 
 
+def version_option(f):
+    """--version on every command."""
+    return click.version_option(indexer.__version__, "--version",
+                                message="%(prog)s %(version)s")(f)
+
+
+def complete_fields(ctx, param, incomplete):
+    """Shell completion for --fields: the names after the last comma."""
+    done, _, last = incomplete.rpartition(",")
+    prefix = done + "," if done else ""
+    chosen = set(done.split(",")) if done else set()
+    return [prefix + name for name in SELECTABLE_FIELDS
+            if name.startswith(last) and name not in chosen]
+
+
 def format_option(*choices: str, default: str):
     def decorator(f):
         return click.option("--format", "fmt", type=click.Choice(choices), default=default,
@@ -123,7 +139,7 @@ def _dumps(data, indent=None) -> str:
 # -- commands -------------------------------------------------------------------------------
 
 @click.group(cls=WireGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(indexer.__version__, "--version", prog_name="wire")
+@version_option
 def cli():
     """Parse, index and search archives of news wire stories.
 
@@ -137,6 +153,7 @@ def cli():
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @index_option
+@version_option
 @click.option("--wait", type=float, default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
               help="How long to wait for another run holding the index lock.")
 def index_command(paths, index_dir, wait):
@@ -176,6 +193,7 @@ def index_command(paths, index_dir, wait):
 @cli.command("parse")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @format_option("jsonl", "json", default="jsonl")
+@version_option
 def parse_command(paths, fmt):
     """Parse story files without indexing them and print their Story records.
 
@@ -212,13 +230,27 @@ def parse_command(paths, fmt):
 @click.argument("words", nargs=-1, metavar="QUERY...")
 @filter_options
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
-              default="relevance", show_default=True, help="Order of the hits.")
+              default="relevance", show_default=True,
+              help="Order of the hits (ties broken by story id: the same on every run).")
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
               help="Show at most this many hits.")
-@format_option("text", "json", "jsonl", default="text")
+@click.option("--all", "every", is_flag=True,
+              help="Show every hit (read page by page: fine for huge result sets).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Skip the first N hits.")
+@click.option("--after", metavar="CURSOR",
+              help="Start after the hit this cursor names: the next_cursor of a --format json "
+                   "search (or the one printed on stderr). Stable for walking every match.")
+@format_option("text", "json", "jsonl", "csv", "tsv", "ids", "paths", default="text")
+@click.option("--fields", metavar="NAMES", shell_complete=complete_fields,
+              help="Comma-separated fields for json, jsonl, csv and tsv, e.g. title,published,"
+                   "cities (also body, score, snippet).")
+@click.option("--count", "count_only", is_flag=True,
+              help="Print only the number of matching stories.")
 @index_option
-@click.version_option(indexer.__version__, "--version")
-def search_command(words, city, reporter, agency, lang, since, until, sort, limit, fmt, index_dir):
+@version_option
+def search_command(words, city, reporter, agency, lang, since, until, sort, limit, every, offset,
+                   after, fmt, fields, count_only, index_dir):
     """Search the index. Words are ANDed; also "a phrase", OR, NOT or -word, ( ).
 
     Field prefixes: title: body: city: agency: reporter: editor: translator:
@@ -226,34 +258,81 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
     date:2023-11-01..2023-11-30, date:2023-11.., date:..2023-12-31, date:2023-11-09).
     With only filters, every story that passes them is listed, newest first.
 
+    Formats: text for people; json (one document with total and next_cursor), jsonl (one
+    hit per line); csv and tsv (a header, then one row per hit); ids and paths (one per
+    line, for xargs; each source file once).
+
     \b
     Example:
         search "Blinken Seoul"
         wire search 'reporter:"soo-hyang choi" Corée' --lang fr
         wire search --city Seoul --since 2023-11-01 --until 2023-11-30 --sort newest
         wire search "North Korea" --format json --limit 3
+        wire search Seoul --format csv --fields id,published,title --all > seoul.csv
+        wire search --agency dpa --format paths --all | xargs grep -l Haushalt
+        wire search Seoul --count
     """
     text = " ".join(words)
+    filters = dict(city=city, reporter=reporter, agency=agency, lang=lang, since=since,
+                   until=until)
+    if count_only:
+        click.echo(indexer.count(text, index=index_dir, **filters))
+        return
+    if fields is not None and fmt in ("text",) + output.LINE_FORMATS:
+        raise click.UsageError(f"--fields works with --format json, jsonl, csv or tsv, "
+                               f"not {fmt}")
+    if every and (after or offset):
+        raise click.UsageError("--all walks every hit from the first: leave out --after "
+                               "and --offset")
+    wanted = indexer.select_fields(fields)
     marks = PLAIN_MARKS
     tty = fmt == "text" and sys.stdout.isatty()
     if tty:
         marks = tuple(click.style("\0", bold=True).split("\0"))
-    result = indexer.search(text, index=index_dir, city=city, reporter=reporter, agency=agency,
-                            lang=lang, since=since, until=until, sort=sort, limit=limit,
-                            marks=marks)
-    if fmt == "json":
-        click.echo(_dumps(result, indent=2))
-    elif fmt == "jsonl":
-        for hit in result["hits"]:
-            click.echo(_dumps(hit))
+    options = dict(filters, index=index_dir, sort=sort, marks=marks, fields=wanted)
+    if every:
+        pages = indexer.search_pages(text, **options)
     else:
-        for rank, hit in enumerate(result["hits"], 1):
-            click.echo(_format_hit(rank, hit, bold=tty))
-        shown, total = len(result["hits"]), result["total"]
-        note = "no stories match" if not total else f"{shown} of {total} stories"
-        if shown < total:
-            note += " (use --limit to see more)"
-        click.echo(note, err=True)
+        pages = iter([indexer.search(text, limit=limit, offset=offset, after=after, **options)])
+    write_pages(pages, fmt, wanted, tty=tty)
+
+
+def write_pages(pages, fmt: str, fields, *, tty: bool) -> None:
+    """Print search pages in one format; the count and the next cursor go to stderr."""
+    first = last = None
+    shown, seen_paths = 0, set()
+    hits_for_json = []
+    for page in pages:
+        first = first or page
+        last = page
+        hits = page["hits"]
+        if fmt == "json":
+            hits_for_json.extend(hits)
+        elif fmt == "jsonl":
+            for hit in hits:
+                click.echo(_dumps(hit))
+        elif fmt in output.TABLE_FORMATS:
+            for line in output.table_lines(hits, fields, fmt, header=shown == 0 and page is first):
+                click.echo(line)
+        elif fmt == "ids":
+            for line in output.id_lines(hits):
+                click.echo(line)
+        elif fmt == "paths":
+            for line in output.path_lines(hits, seen_paths):
+                click.echo(line)
+        else:
+            for rank, hit in enumerate(hits, first["offset"] + shown + 1):
+                click.echo(_format_hit(rank, hit, bold=tty))
+        shown += len(hits)
+    if fmt == "json":
+        result = dict(first, hits=hits_for_json, next_cursor=last["next_cursor"])
+        click.echo(_dumps(result, indent=2))
+        return
+    total, cursor = first["total"], last["next_cursor"]
+    note = f"{shown} of {total} stories" if total else "no stories match"
+    if cursor:
+        note += f" (see more with a higher --limit or --all; next page: --after {cursor})"
+    click.echo(note, err=True)
 
 
 cli.add_command(search_command)
@@ -262,6 +341,7 @@ cli.add_command(search_command)
 @cli.command("show")
 @click.argument("story_id", metavar="ID")
 @index_option
+@version_option
 def show_command(story_id, index_dir):
     """Print the whole record of one story as JSON (ids are in search --format json).
 
@@ -275,6 +355,7 @@ def show_command(story_id, index_dir):
 @cli.command("stats")
 @index_option
 @format_option("text", "json", default="text")
+@version_option
 def stats_command(index_dir, fmt):
     """Summarise the index: stories, date range, counts by agency and language.
 

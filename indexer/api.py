@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import QueryError, ReadError
-from .story import HIT_FIELDS, SELECTABLE_FIELDS, Story
+from .story import FORMAT_VERSION, HIT_FIELDS, SELECTABLE_FIELDS, Story
 
 #: Where the index lives when neither --index nor $WIRE_INDEX says otherwise.
 DEFAULT_INDEX = "./index"
@@ -105,20 +105,29 @@ def search(query: str = "", *, index=None, city=None, reporter=None, agency=None
                           after=after, marks=marks, fields=wanted)
 
 
-def search_all(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> Iterator[dict]:
-    """Every hit of a search, in order, walked page by page with cursors.
+def search_pages(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> Iterator[dict]:
+    """Every page of a search, in order, walked with cursors: ``search`` results each.
 
     Takes the keyword arguments of ``search`` (but not ``limit``, ``offset``, ``after``).
     Each page is read from the index as it stands then, so a long walk next to a running
     ``wire index`` neither repeats nor skips the stories that stay.
     """
+    if page_size < 1:
+        raise QueryError("page_size must be at least 1")
     after = None
     while True:
         page = search(query, limit=page_size, after=after, **options)
-        yield from page["hits"]
+        yield page
         after = page["next_cursor"]
         if after is None:
             return
+
+
+def search_all(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> Iterator[dict]:
+    """Every hit of a search, in order (see ``search_pages``); a generator, so memory
+    stays small however many stories match."""
+    for page in search_pages(query, page_size=page_size, **options):
+        yield from page["hits"]
 
 
 def count(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
@@ -167,8 +176,8 @@ def get_story(story_id: str, *, index=None) -> dict:
 
 
 def index_stats(*, index=None) -> dict:
-    """Stories, date range, and counts by agency and language."""
-    return _resolve(index).stats()
+    """Stories, date range, and counts by agency and language (``format_version`` first)."""
+    return {"format_version": FORMAT_VERSION, **_resolve(index).stats()}
 
 
 def add_stories(stories: Iterable[Story], *, index=None, wait: float = DEFAULT_WAIT) -> IndexSummary:

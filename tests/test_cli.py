@@ -215,7 +215,8 @@ def test_search_text_output(runner, corpus_cli):
     assert "2023-11-09T10:16:00 · Seoul · Reuters · Soo-hyang Choi, Ju-min Park" in out
     assert "Antony [Blinken] said" in out and "\x1b[" not in out  # plain markers when piped
     assert "en/reuters-blinken-seoul.txt · id demo" in out
-    assert result.stderr.strip() == "1 of 3 stories (use --limit to see more)"
+    assert result.stderr.startswith("1 of 3 stories (see more with a higher --limit or --all; "
+                                    "next page: --after ")
 
 
 def test_search_with_only_filters(runner, corpus_cli):
