@@ -132,6 +132,12 @@ def filter_options(f):
     return f
 
 
+def _is_default(name: str) -> bool:
+    """The parameter was not given on the command line or in the environment."""
+    source = click.get_current_context().get_parameter_source(name)
+    return source in (click.core.ParameterSource.DEFAULT, None)
+
+
 def _dumps(data, indent=None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
@@ -244,7 +250,7 @@ def parse_command(paths, fmt):
 @format_option("text", "json", "jsonl", "csv", "tsv", "ids", "paths", default="text")
 @click.option("--fields", metavar="NAMES", shell_complete=complete_fields,
               help="Comma-separated fields for json, jsonl, csv and tsv, e.g. title,published,"
-                   "cities (also body, score, snippet).")
+                   "cities (also body, score, snippet). Without --format: a tsv table.")
 @click.option("--count", "count_only", is_flag=True,
               help="Print only the number of matching stories.")
 @index_option
@@ -278,6 +284,8 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
     if count_only:
         click.echo(indexer.count(text, index=index_dir, **filters))
         return
+    if fields is not None and fmt == "text" and _is_default("fmt"):
+        fmt = "tsv"  # a table of the chosen fields is what `--fields a,b` alone asks for
     if fields is not None and fmt in ("text",) + output.LINE_FORMATS:
         raise click.UsageError(f"--fields works with --format json, jsonl, csv or tsv, "
                                f"not {fmt}")
