@@ -8,14 +8,17 @@ stderr in one place, ``WireCommand.invoke``; nothing here calls sys.exit.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
+from datetime import datetime
 
 import click
 
 import indexer
 from indexer import errors
 from indexer.api import DEFAULT_INDEX, DEFAULT_WAIT, INDEX_ENV, PLAIN_MARKS
-from indexer import output
+from indexer import output, watch
 from indexer.story import FIELDS, SELECTABLE_FIELDS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -34,6 +37,10 @@ class WireCommand(click.Command):
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise _ClickError(f"{where}{e.strerror or e}", 1) from None
+
+
+#: Exit status after a second Ctrl-C aborted a watcher mid-batch (128 + SIGINT, as shells do).
+EXIT_INTERRUPTED = 130
 
 
 class _ClickError(click.ClickException):
@@ -161,19 +168,37 @@ def cli():
 @index_option
 @version_option
 @click.option("--wait", type=float, default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
-              help="How long to wait for another run holding the index lock.")
-def index_command(paths, index_dir, wait):
+              help="How long to wait for another run (or watcher) holding the index lock.")
+@click.option("--watch", is_flag=True,
+              help="Keep running: index files as they arrive, change or disappear, in small "
+                   "batches searchable within seconds. Ctrl-C stops cleanly.")
+@click.option("--poll", is_flag=True,
+              help="With --watch: look for changes every second instead of using file "
+                   "events (network shares, some containers).")
+@click.option("--settle", type=click.FloatRange(min=0), default=watch.SETTLE_SECONDS,
+              show_default=True, metavar="SECONDS",
+              help="With --watch: index a file once it has not changed for this long.")
+def index_command(paths, index_dir, wait, watch, poll, settle):
     """Add or update the stories under PATHS (folders recursively; - reads one story from stdin).
 
     Only new or changed files are parsed again; stories whose files are gone are removed.
     A file that cannot be parsed is named on stderr and skipped (exit status 1).
+
+    With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
+    changes already noticed and exits 0 (1 if a file still fails). One watcher per index:
+    a second one waits --wait seconds, then exits 75.
 
     \b
     Example:
         wire index samples/
         wire index --index ~/wire-index /archive/reuters /archive/afp
         cat story.txt | wire index -
+        wire index --watch /var/spool/wire
     """
+    if watch:
+        return watch_index(paths, index_dir, wait=wait, poll=poll, settle=settle)
+    if poll or not _is_default("settle"):
+        raise click.UsageError("--poll and --settle go with --watch")
     bar = None
 
     def progress(done, total):
@@ -189,10 +214,60 @@ def index_command(paths, index_dir, wait):
                                   progress=progress if sys.stderr.isatty() else None)
     if bar is not None:
         bar.render_finish()
-    click.echo(f"{index_dir}: {summary.added} added, {summary.updated} updated, "
-               f"{summary.removed} removed, {summary.failed} failed, "
-               f"{summary.unchanged} unchanged in {summary.seconds:.1f}s", err=True)
+    click.echo(f"{index_dir}: {_summary_text(summary)}", err=True)
     if summary.failed:
+        click.get_current_context().exit(1)
+
+
+def _summary_text(summary, unchanged: bool = True) -> str:
+    text = (f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
+            f"{summary.failed} failed")
+    if unchanged:
+        text += f", {summary.unchanged} unchanged"
+    return text + f" in {summary.seconds:.1f}s"
+
+
+def watch_index(paths, index_dir, *, wait, poll, settle):
+    """wire index --watch: run the watcher until SIGINT or SIGTERM; a second one aborts."""
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo("stopping: indexing the changes already noticed (Ctrl-C again to abort)",
+                   err=True)
+
+    def on_ready(summary, how):
+        click.echo(f"{index_dir}: {_summary_text(summary)}", err=True)
+        click.echo(f"watching {', '.join(paths)} ({'file events' if how == 'events' else 'polling'}"
+                   "; Ctrl-C to stop)", err=True)
+
+    def on_batch(summary):
+        if summary.added or summary.updated or summary.removed or summary.failed:
+            click.echo(f"{datetime.now():%H:%M:%S} {_summary_text(summary, unchanged=False)}",
+                       err=True)
+
+    def on_error(path, reason):
+        click.echo(f"{path}: {reason}", err=True)
+
+    def on_wait(message):
+        click.echo(f"waiting: {message}", err=True)
+
+    handlers = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        totals = indexer.watch_paths(paths, index=index_dir, stop=stop, poll=poll, settle=settle,
+                                     wait=wait, on_ready=on_ready, on_batch=on_batch,
+                                     on_error=on_error, on_wait=on_wait)
+    except KeyboardInterrupt:
+        raise _ClickError("interrupted: the batch being indexed was not committed; "
+                          "run wire index again to finish it", EXIT_INTERRUPTED) from None
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    click.echo(f"{index_dir}: stopped; this session {_summary_text(totals, unchanged=False)}",
+               err=True)
+    if totals.failed:
         click.get_current_context().exit(1)
 
 

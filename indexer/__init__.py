@@ -8,6 +8,7 @@ __version__ = "0.1.0"
 from .api import (DEFAULT_INDEX, IndexSummary, add_stories, count, default_index_dir,
                   get_story, index_paths, index_stats, open_index, parse_file, parse_paths,
                   parse_text, search, search_all, search_pages, select_fields, walk_files)
+from .watch import watch_paths
 from .errors import (IndexLockedError, NoIndexError, QueryError, ReadError,
                      SchemaVersionError, WireError)
 from .story import FIELDS, FORMAT_VERSION, HIT_FIELDS, Story, make_id

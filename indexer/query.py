@@ -325,6 +325,8 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
     if scored:
         entries = [(paging.primary_key(sort, score, None), docnum)
                    for docnum, score in results.items()]
+    elif not len(results):
+        entries = []  # an empty index has no column to read
     else:
         dates = searcher.reader().column_reader("published", translate=False)
         entries = [(paging.primary_key(sort, None, dates[docnum]), docnum)
