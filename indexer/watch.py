@@ -73,7 +73,7 @@ def watch_paths(paths: Sequence[str], *, index=None, stop: threading.Event | Non
         if not os.path.exists(path):
             raise errors.ReadError(f"{path}: no such file or folder")
     stop = stop or threading.Event()
-    ix = api.open_index(index, create=True)
+    ix = api._resolve(index, create=True)
     with WatchLock(ix.dirname, wait):
         watcher = _Watcher(list(paths), ix, settle=settle, wait=wait, on_error=on_error,
                            on_wait=on_wait)
