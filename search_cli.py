@@ -8,6 +8,7 @@ stderr in one place, ``WireCommand.invoke``; nothing here calls sys.exit.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -34,6 +35,13 @@ class WireCommand(click.Command):
             return super().invoke(ctx)
         except errors.WireError as e:
             raise _ClickError(str(e), e.exit_code) from None
+        except BrokenPipeError:
+            # `wire search --format ids --all | head`: the reader has what it wanted.
+            # Stop quietly with the status of a tool killed by SIGPIPE; stdout goes to
+            # /dev/null so that Python's final flush does not complain again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(EXIT_BROKEN_PIPE)
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise _ClickError(f"{where}{e.strerror or e}", 1) from None
@@ -41,6 +49,8 @@ class WireCommand(click.Command):
 
 #: Exit status after a second Ctrl-C aborted a watcher mid-batch (128 + SIGINT, as shells do).
 EXIT_INTERRUPTED = 130
+#: Exit status when the reader of stdout went away (128 + SIGPIPE, as for `yes | head`).
+EXIT_BROKEN_PIPE = 141
 
 
 class _ClickError(click.ClickException):

@@ -61,3 +61,18 @@ def test_bash_completion_answers(words, incomplete, expected, why):
                              "COMP_CWORD": str(len(words))})
     assert result.returncode == 0
     assert f"plain,{expected}" in result.stdout.splitlines(), result.stdout
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    """`wire search ... | head`: when the reader goes away, exit 141 without an error."""
+    index = str(tmp_path / "index")
+    indexer.add_stories([indexer.Story(id=f"s{n}", title=f"Storm report {n}", agencies=["dpa"],
+                                       body="KIEL (dpa) - Storm.") for n in range(50)],
+                        index=indexer.open_index(index, create=True))
+    proc = subprocess.Popen([sys.executable, "-m", "search_cli", "search", "storm", "--all",
+                             "--format", "ids", "--index", index],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert stderr == ""
