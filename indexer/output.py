@@ -11,8 +11,10 @@ from typing import Iterable, Iterator, Sequence
 
 #: Lists (cities, reporters...) in one cell: names hold commas ("Kim, Jr.") but not ";".
 LIST_SEP = "; "
-#: The read stage labels the N-th story of a multi-story file ``file#N``.
+#: The read stage labels the N-th story of a multi-story file ``file#N``...
 STORY_NUMBER_RE = re.compile(r"#\d+$")
+#: ...and a story inside an archive ``archive.zip!inner/path`` (formats/archive.py).
+ARCHIVE_MEMBER_RE = re.compile(r"\.(?:zip|tar|tgz|tbz2?|txz|gz|bz2|xz)!", re.IGNORECASE)
 #: TSV has no quoting: tabs and line breaks inside a value become spaces.
 TSV_BREAK_RE = re.compile(r"[\t\r\n]+")
 TABLE_FORMATS = ("csv", "tsv")
@@ -65,12 +67,16 @@ class _LineBuffer:
 
 
 def source_file(path: str) -> str:
-    """The file a story came from: its path without the ``#N`` of a multi-story file.
+    """The file a story came from: its label without ``#N`` or an archive member's name.
 
-    >>> source_file("feeds/reuters.xml#3"), source_file("a b.txt")
-    ('feeds/reuters.xml', 'a b.txt')
+    >>> source_file("feeds/reuters.xml#3"), source_file("a b!.txt")
+    ('feeds/reuters.xml', 'a b!.txt')
+    >>> source_file("2024.tar.gz!jan/feed.jsonl#2"), source_file("old.zip!inner.zip!a.txt")
+    ('2024.tar.gz', 'old.zip')
     """
-    return STORY_NUMBER_RE.sub("", path)
+    path = STORY_NUMBER_RE.sub("", path)
+    m = ARCHIVE_MEMBER_RE.search(path)
+    return path[:m.end() - 1] if m else path
 
 
 def id_lines(hits: Iterable[dict]) -> Iterator[str]:

@@ -284,11 +284,8 @@ def is_story_path(rel: str) -> bool:
     ...                             "README.md", "a.expected.json", "a.txt~")]
     [True, True, False, False, False, False, False]
     """
-    parts = rel.split(os.sep)
-    if any(part.startswith(".") for part in parts):
-        return False
-    name = parts[-1]
-    return not (name.upper().startswith("README") or name.endswith((".expected.json", "~")))
+    from .formats.archive import skip_member  # the rule walk_files applies to names
+    return not skip_member(rel.replace(os.sep, "/"))
 
 
 class WatchLock:
