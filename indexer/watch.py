@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import threading
 import time
 from datetime import datetime, timezone
@@ -112,6 +113,7 @@ class _Watcher:
         self.observer = None
         self.next_rescan = time.monotonic() + RESCAN_SECONDS
         self.waiting = False
+        self.own_files = _own_output_files()
 
     # -- noticing changes ---------------------------------------------------------
 
@@ -161,7 +163,7 @@ class _Watcher:
             if not raw:
                 continue
             path = self.user_path(os.fsdecode(raw))
-            if path is None:
+            if path is None or self._is_own_output(path):
                 continue
             now = time.monotonic()
             with self.lock:
@@ -190,6 +192,16 @@ class _Watcher:
                 return os.path.join(given, rel)
         return None
 
+    def _is_own_output(self, path: str) -> bool:
+        """`wire index --watch . 2> watch.log`: our own log must not set off batches."""
+        if not self.own_files:
+            return False
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) in self.own_files
+
     def pending(self) -> bool:
         with self.lock:
             return bool(self.dirty)
@@ -198,7 +210,18 @@ class _Watcher:
 
     def sync(self) -> IndexSummary:
         """A full incremental pass over every path; a busy index is waited for ``wait``."""
-        return self._run(self.paths, full=True, first=True)
+        return self._run(self._all_files(), full=True, first=True)
+
+    def _all_files(self) -> list[str]:
+        """Every story file under the paths, our own log left out (files are only listed)."""
+        files = []
+        for path in self.paths:
+            try:
+                files.extend(f for f in api.walk_files([path]) if not self._is_own_output(f))
+            except errors.ReadError as e:  # a watched folder was removed
+                if self.on_error:
+                    self.on_error(path, api.strip_path(path, e))
+        return files
 
     def step(self, final: bool = False) -> IndexSummary | None:
         """Index one batch of settled changes, if any; a full pass when one is due."""
@@ -207,7 +230,7 @@ class _Watcher:
             with self.lock:
                 taken = dict(self.dirty)
                 self.dirty.clear()
-            summary = self._run(self.paths, full=True)
+            summary = self._run(self._all_files(), full=True)
             self.next_rescan = now + (self.rescan_every if summary else POLL_SECONDS)
         else:
             with self.lock:
@@ -272,6 +295,19 @@ class _Watcher:
         if self.observer is not None:
             self.observer.stop()
             self.observer.join()
+
+
+def _own_output_files() -> set[tuple[int, int]]:
+    """(device, inode) of the regular files our stdout and stderr write to."""
+    own = set()
+    for fd in (1, 2):
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            own.add((st.st_dev, st.st_ino))
+    return own
 
 
 def is_story_path(rel: str) -> bool:

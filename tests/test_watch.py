@@ -42,11 +42,11 @@ def titles(index) -> set[str]:
 class Watcher:
     """``python -m search_cli index --watch ...`` with stderr in a file we can read."""
 
-    def __init__(self, tmp_path, *args, name="watch"):
+    def __init__(self, tmp_path, *args, name="watch", cwd=None):
         self.log = tmp_path / f"{name}.log"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "search_cli", "index", "--watch", *args],
-            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=open(self.log, "w"),
+            cwd=cwd or tmp_path, stdout=subprocess.DEVNULL, stderr=open(self.log, "w"),
             env=dict(os.environ, PYTHONUNBUFFERED="1"))
 
     def stderr(self) -> str:
@@ -239,3 +239,32 @@ def test_watch_usage_errors(runner, tmp_path):
                           ([str(tmp_path), "--poll"], "go with --watch")]:
         result = runner.invoke(cli, ["index", *args, "--index", str(tmp_path / "ix")])
         assert result.exit_code in (1, 2) and message in result.stderr, result.stderr
+
+
+def test_the_index_inside_a_watched_folder_is_not_read(tmp_path, runner):
+    """`wire index .` and `wire index --watch .` with the index in ./index (the default)."""
+    from indexer import read
+    from indexer.index import MANIFEST_NAME
+    from search_cli import cli
+    assert read.INDEX_MARKER == MANIFEST_NAME
+    site = tmp_path / "site"
+    write_story(site, "a.txt", "Tram lines reopen")
+    index = str(site / "index")
+    for _ in range(2):
+        result = runner.invoke(cli, ["index", str(site), "--index", index])
+        assert result.exit_code == 0 and " 0 failed" in result.stderr, result.stderr
+    assert indexer.count(index=index, agency="Reuters") == 1
+    # The default index (./index) inside the watched folder, and the log written there too.
+    watcher = Watcher(site, ".", "--settle", "0.1", cwd=site)
+    try:
+        watcher.ready()
+        write_story(site, "b.txt", "Bus fares frozen")
+        wait_for(lambda: "Bus fares frozen" in titles(index), "the new file")
+        time.sleep(1)  # the watcher's own commits must not set off more batches
+        assert watcher.stop() == 0, watcher.stderr()
+    finally:
+        watcher.kill()
+    log = watcher.stderr()
+    assert log.count(" added, ") == 3, log  # the first sync, b.txt, the final summary
+    assert "watch.log" not in log
+    assert indexer.count(index=index, agency="Reuters") == 2
