@@ -377,7 +377,8 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
     if every and (after or offset):
         raise click.UsageError("--all walks every hit from the first: leave out --after "
                                "and --offset")
-    wanted = indexer.select_fields(fields)
+    # ids and paths need one field each: no snippets to build, no records to copy
+    wanted = {"ids": ("id",), "paths": ("path",)}.get(fmt) or indexer.select_fields(fields)
     marks = PLAIN_MARKS
     tty = fmt == "text" and sys.stdout.isatty()
     if tty:
