@@ -8,14 +8,19 @@ stderr in one place, ``WireCommand.invoke``; nothing here calls sys.exit.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
+from datetime import datetime
 
 import click
 
 import indexer
 from indexer import errors
 from indexer.api import DEFAULT_INDEX, DEFAULT_WAIT, INDEX_ENV, PLAIN_MARKS
-from indexer.story import FIELDS
+from indexer import output, watch
+from indexer.story import FIELDS, SELECTABLE_FIELDS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -30,9 +35,22 @@ class WireCommand(click.Command):
             return super().invoke(ctx)
         except errors.WireError as e:
             raise _ClickError(str(e), e.exit_code) from None
+        except BrokenPipeError:
+            # `wire search --format ids --all | head`: the reader has what it wanted.
+            # Stop quietly with the status of a tool killed by SIGPIPE; stdout goes to
+            # /dev/null so that Python's final flush does not complain again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(EXIT_BROKEN_PIPE)
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise _ClickError(f"{where}{e.strerror or e}", 1) from None
+
+
+#: Exit status after a second Ctrl-C aborted a watcher mid-batch (128 + SIGINT, as shells do).
+EXIT_INTERRUPTED = 130
+#: Exit status when the reader of stdout went away (128 + SIGPIPE, as for `yes | head`).
+EXIT_BROKEN_PIPE = 141
 
 
 class _ClickError(click.ClickException):
@@ -88,6 +106,21 @@ def index_option(f):
                         help="Index folder.")(f)
 
 
+def version_option(f):
+    """--version on every command."""
+    return click.version_option(indexer.__version__, "--version",
+                                message="%(prog)s %(version)s")(f)
+
+
+def complete_fields(ctx, param, incomplete):
+    """Shell completion for --fields: the names after the last comma."""
+    done, _, last = incomplete.rpartition(",")
+    prefix = done + "," if done else ""
+    chosen = set(done.split(",")) if done else set()
+    return [prefix + name for name in SELECTABLE_FIELDS
+            if name.startswith(last) and name not in chosen]
+
+
 def format_option(*choices: str, default: str):
     def decorator(f):
         return click.option("--format", "fmt", type=click.Choice(choices), default=default,
@@ -116,6 +149,12 @@ def filter_options(f):
     return f
 
 
+def _is_default(name: str) -> bool:
+    """The parameter was not given on the command line or in the environment."""
+    source = click.get_current_context().get_parameter_source(name)
+    return source in (click.core.ParameterSource.DEFAULT, None)
+
+
 def _dumps(data, indent=None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
@@ -123,7 +162,7 @@ def _dumps(data, indent=None) -> str:
 # -- commands -------------------------------------------------------------------------------
 
 @click.group(cls=WireGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(indexer.__version__, "--version", prog_name="wire")
+@version_option
 def cli():
     """Parse, index and search archives of news wire stories.
 
@@ -137,20 +176,39 @@ def cli():
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @index_option
+@version_option
 @click.option("--wait", type=float, default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
-              help="How long to wait for another run holding the index lock.")
-def index_command(paths, index_dir, wait):
+              help="How long to wait for another run (or watcher) holding the index lock.")
+@click.option("--watch", is_flag=True,
+              help="Keep running: index files as they arrive, change or disappear, in small "
+                   "batches searchable within seconds. Ctrl-C stops cleanly.")
+@click.option("--poll", is_flag=True,
+              help="With --watch: look for changes every second instead of using file "
+                   "events (network shares, some containers).")
+@click.option("--settle", type=click.FloatRange(min=0), default=watch.SETTLE_SECONDS,
+              show_default=True, metavar="SECONDS",
+              help="With --watch: index a file once it has not changed for this long.")
+def index_command(paths, index_dir, wait, watch, poll, settle):
     """Add or update the stories under PATHS (folders recursively; - reads one story from stdin).
 
     Only new or changed files are parsed again; stories whose files are gone are removed.
     A file that cannot be parsed is named on stderr and skipped (exit status 1).
+
+    With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
+    changes already noticed and exits 0 (1 if a file still fails). One watcher per index:
+    a second one waits --wait seconds, then exits 75.
 
     \b
     Example:
         wire index samples/
         wire index --index ~/wire-index /archive/reuters /archive/afp
         cat story.txt | wire index -
+        wire index --watch /var/spool/wire
     """
+    if watch:
+        return watch_index(paths, index_dir, wait=wait, poll=poll, settle=settle)
+    if poll or not _is_default("settle"):
+        raise click.UsageError("--poll and --settle go with --watch")
     bar = None
 
     def progress(done, total):
@@ -166,16 +224,67 @@ def index_command(paths, index_dir, wait):
                                   progress=progress if sys.stderr.isatty() else None)
     if bar is not None:
         bar.render_finish()
-    click.echo(f"{index_dir}: {summary.added} added, {summary.updated} updated, "
-               f"{summary.removed} removed, {summary.failed} failed, "
-               f"{summary.unchanged} unchanged in {summary.seconds:.1f}s", err=True)
+    click.echo(f"{index_dir}: {_summary_text(summary)}", err=True)
     if summary.failed:
+        click.get_current_context().exit(1)
+
+
+def _summary_text(summary, unchanged: bool = True) -> str:
+    text = (f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
+            f"{summary.failed} failed")
+    if unchanged:
+        text += f", {summary.unchanged} unchanged"
+    return text + f" in {summary.seconds:.1f}s"
+
+
+def watch_index(paths, index_dir, *, wait, poll, settle):
+    """wire index --watch: run the watcher until SIGINT or SIGTERM; a second one aborts."""
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo("stopping: indexing the changes already noticed (Ctrl-C again to abort)",
+                   err=True)
+
+    def on_ready(summary, how):
+        click.echo(f"{index_dir}: {_summary_text(summary)}", err=True)
+        click.echo(f"watching {', '.join(paths)} ({'file events' if how == 'events' else 'polling'}"
+                   "; Ctrl-C to stop)", err=True)
+
+    def on_batch(summary):
+        if summary.added or summary.updated or summary.removed or summary.failed:
+            click.echo(f"{datetime.now():%H:%M:%S} {_summary_text(summary, unchanged=False)}",
+                       err=True)
+
+    def on_error(path, reason):
+        click.echo(f"{path}: {reason}", err=True)
+
+    def on_wait(message):
+        click.echo(f"waiting: {message}", err=True)
+
+    handlers = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        totals = indexer.watch_paths(paths, index=index_dir, stop=stop, poll=poll, settle=settle,
+                                     wait=wait, on_ready=on_ready, on_batch=on_batch,
+                                     on_error=on_error, on_wait=on_wait)
+    except KeyboardInterrupt:
+        raise _ClickError("interrupted: the batch being indexed was not committed; "
+                          "run wire index again to finish it", EXIT_INTERRUPTED) from None
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    click.echo(f"{index_dir}: stopped; this session {_summary_text(totals, unchanged=False)}",
+               err=True)
+    if totals.failed:
         click.get_current_context().exit(1)
 
 
 @cli.command("parse")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @format_option("jsonl", "json", default="jsonl")
+@version_option
 def parse_command(paths, fmt):
     """Parse story files without indexing them and print their Story records.
 
@@ -212,13 +321,27 @@ def parse_command(paths, fmt):
 @click.argument("words", nargs=-1, metavar="QUERY...")
 @filter_options
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
-              default="relevance", show_default=True, help="Order of the hits.")
+              default="relevance", show_default=True,
+              help="Order of the hits (ties broken by story id: the same on every run).")
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
               help="Show at most this many hits.")
-@format_option("text", "json", "jsonl", default="text")
+@click.option("--all", "every", is_flag=True,
+              help="Show every hit (read page by page: fine for huge result sets).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Skip the first N hits.")
+@click.option("--after", metavar="CURSOR",
+              help="Start after the hit this cursor names: the next_cursor of a --format json "
+                   "search (or the one printed on stderr). Stable for walking every match.")
+@format_option("text", "json", "jsonl", "csv", "tsv", "ids", "paths", default="text")
+@click.option("--fields", metavar="NAMES", shell_complete=complete_fields,
+              help="Comma-separated fields for json, jsonl, csv and tsv, e.g. title,published,"
+                   "cities (also body, score, snippet). Without --format: a tsv table.")
+@click.option("--count", "count_only", is_flag=True,
+              help="Print only the number of matching stories.")
 @index_option
-@click.version_option(indexer.__version__, "--version")
-def search_command(words, city, reporter, agency, lang, since, until, sort, limit, fmt, index_dir):
+@version_option
+def search_command(words, city, reporter, agency, lang, since, until, sort, limit, every, offset,
+                   after, fmt, fields, count_only, index_dir):
     """Search the index. Words are ANDed; also "a phrase", OR, NOT or -word, ( ).
 
     Field prefixes: title: body: city: agency: reporter: editor: translator:
@@ -226,34 +349,84 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
     date:2023-11-01..2023-11-30, date:2023-11.., date:..2023-12-31, date:2023-11-09).
     With only filters, every story that passes them is listed, newest first.
 
+    Formats: text for people; json (one document with total and next_cursor), jsonl (one
+    hit per line); csv and tsv (a header, then one row per hit); ids and paths (one per
+    line, for xargs; each source file once).
+
     \b
     Example:
         search "Blinken Seoul"
         wire search 'reporter:"soo-hyang choi" Corée' --lang fr
         wire search --city Seoul --since 2023-11-01 --until 2023-11-30 --sort newest
         wire search "North Korea" --format json --limit 3
+        wire search Seoul --format csv --fields id,published,title --all > seoul.csv
+        wire search --agency dpa --format paths --all | xargs grep -l Haushalt
+        wire search Seoul --count
     """
     text = " ".join(words)
+    filters = dict(city=city, reporter=reporter, agency=agency, lang=lang, since=since,
+                   until=until)
+    if count_only:
+        click.echo(indexer.count(text, index=index_dir, **filters))
+        return
+    if fields is not None and fmt == "text" and _is_default("fmt"):
+        fmt = "tsv"  # a table of the chosen fields is what `--fields a,b` alone asks for
+    if fields is not None and fmt in ("text",) + output.LINE_FORMATS:
+        raise click.UsageError(f"--fields works with --format json, jsonl, csv or tsv, "
+                               f"not {fmt}")
+    if every and (after or offset):
+        raise click.UsageError("--all walks every hit from the first: leave out --after "
+                               "and --offset")
+    # ids and paths need one field each: no snippets to build, no records to copy
+    wanted = {"ids": ("id",), "paths": ("path",)}.get(fmt) or indexer.select_fields(fields)
     marks = PLAIN_MARKS
     tty = fmt == "text" and sys.stdout.isatty()
     if tty:
         marks = tuple(click.style("\0", bold=True).split("\0"))
-    result = indexer.search(text, index=index_dir, city=city, reporter=reporter, agency=agency,
-                            lang=lang, since=since, until=until, sort=sort, limit=limit,
-                            marks=marks)
-    if fmt == "json":
-        click.echo(_dumps(result, indent=2))
-    elif fmt == "jsonl":
-        for hit in result["hits"]:
-            click.echo(_dumps(hit))
+    options = dict(filters, index=index_dir, sort=sort, marks=marks, fields=wanted)
+    if every:
+        pages = indexer.search_pages(text, **options)
     else:
-        for rank, hit in enumerate(result["hits"], 1):
-            click.echo(_format_hit(rank, hit, bold=tty))
-        shown, total = len(result["hits"]), result["total"]
-        note = "no stories match" if not total else f"{shown} of {total} stories"
-        if shown < total:
-            note += " (use --limit to see more)"
-        click.echo(note, err=True)
+        pages = iter([indexer.search(text, limit=limit, offset=offset, after=after, **options)])
+    write_pages(pages, fmt, wanted, tty=tty)
+
+
+def write_pages(pages, fmt: str, fields, *, tty: bool) -> None:
+    """Print search pages in one format; the count and the next cursor go to stderr."""
+    first = last = None
+    shown, seen_paths = 0, set()
+    hits_for_json = []
+    for page in pages:
+        first = first or page
+        last = page
+        hits = page["hits"]
+        if fmt == "json":
+            hits_for_json.extend(hits)
+        elif fmt == "jsonl":
+            for hit in hits:
+                click.echo(_dumps(hit))
+        elif fmt in output.TABLE_FORMATS:
+            for line in output.table_lines(hits, fields, fmt, header=shown == 0 and page is first):
+                click.echo(line)
+        elif fmt == "ids":
+            for line in output.id_lines(hits):
+                click.echo(line)
+        elif fmt == "paths":
+            for line in output.path_lines(hits, seen_paths):
+                click.echo(line)
+        else:
+            for rank, hit in enumerate(hits, first["offset"] + shown + 1):
+                click.echo(_format_hit(rank, hit, bold=tty))
+        shown += len(hits)
+    if fmt == "json":
+        result = dict(first, hits=hits_for_json, next_cursor=last["next_cursor"])
+        click.echo(_dumps(result, indent=2))
+        return
+    total, cursor = first["total"], last["next_cursor"]
+    note = f"{shown} of {total} stories" if total else "no stories match"
+    if cursor:
+        note += f" (see more with a higher --limit or --all; next page: --after {cursor})"
+    click.echo(note, err=True)
 
 
 cli.add_command(search_command)
@@ -262,6 +435,7 @@ cli.add_command(search_command)
 @cli.command("show")
 @click.argument("story_id", metavar="ID")
 @index_option
+@version_option
 def show_command(story_id, index_dir):
     """Print the whole record of one story as JSON (ids are in search --format json).
 
@@ -275,6 +449,7 @@ def show_command(story_id, index_dir):
 @cli.command("stats")
 @index_option
 @format_option("text", "json", default="text")
+@version_option
 def stats_command(index_dir, fmt):
     """Summarise the index: stories, date range, counts by agency and language.
 

@@ -5,18 +5,25 @@ import Whoosh or the parser: they load on first use.
 """
 __version__ = "0.1.0"
 
-from .api import (DEFAULT_INDEX, IndexSummary, add_stories, default_index_dir, get_story,
-                  index_paths, index_stats, open_index, parse_file, parse_paths, parse_text,
-                  search, walk_files)
+from .api import (DEFAULT_INDEX, IndexSummary, add_stories, count, default_index_dir,
+                  get_story, index_paths, index_stats, open_index, parse_file, parse_paths,
+                  parse_text, search, search_all, search_pages, select_fields, walk_files)
 from .errors import (IndexLockedError, NoIndexError, QueryError, ReadError,
                      SchemaVersionError, WireError)
-from .story import FIELDS, Story, make_id
+from .story import FIELDS, FORMAT_VERSION, HIT_FIELDS, Story, make_id
+from .watch import watch_paths
 
 __all__ = [
-    "__version__", "Story", "FIELDS", "make_id",
-    "open_index", "search", "get_story", "index_stats", "add_stories", "index_paths",
-    "parse_file", "parse_paths", "parse_text", "walk_files", "default_index_dir", "DEFAULT_INDEX",
+    "__version__", "Story", "FIELDS", "HIT_FIELDS", "FORMAT_VERSION", "make_id",
+    # searching
+    "open_index", "search", "search_pages", "search_all", "count", "select_fields",
+    "get_story", "index_stats",
+    # indexing
+    "add_stories", "index_paths", "watch_paths", "default_index_dir", "DEFAULT_INDEX",
     "IndexSummary",
+    # parsing
+    "parse_file", "parse_paths", "parse_text", "walk_files",
+    # errors
     "WireError", "ReadError", "NoIndexError", "IndexLockedError", "SchemaVersionError",
     "QueryError",
 ]

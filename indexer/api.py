@@ -20,8 +20,8 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .errors import ReadError
-from .story import Story
+from .errors import QueryError, ReadError
+from .story import FORMAT_VERSION, HIT_FIELDS, SELECTABLE_FIELDS, Story
 
 #: Where the index lives when neither --index nor $WIRE_INDEX says otherwise.
 DEFAULT_INDEX = "./index"
@@ -31,6 +31,8 @@ INDEX_ENV = "WIRE_INDEX"
 DEFAULT_WAIT = 10.0
 #: Snippet highlight markers when the caller does not choose them: readable when piped.
 PLAIN_MARKS = ("[", "]")
+#: Hits fetched per page by ``search_all``: big enough that a walk takes few searches.
+DEFAULT_PAGE = 500
 
 ProgressFn = Callable[[int, int], None]
 ErrorFn = Callable[[str, str], None]
@@ -75,23 +77,97 @@ def _resolve(index, *, create: bool = False):
 
 def search(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
            since=None, until=None, sort: str = "relevance", limit: int | None = 10,
-           offset: int = 0, marks: tuple[str, str] = PLAIN_MARKS) -> dict:
-    """Search with the CLI's query language and filters.
+           offset: int = 0, after: str | None = None, fields=None,
+           marks: tuple[str, str] = PLAIN_MARKS) -> dict:
+    """Search with the CLI's query language and filters; one page of hits.
 
     ``city``, ``reporter``, ``agency``, ``lang`` take a name or a list of names (any of
-    them matches); ``since``/``until`` any date python-dateutil reads, whole days inclusive
-    (UTC). ``sort`` is ``relevance``, ``newest`` or ``oldest``. Returns
-    ``{"query": ..., "total": N, "hits": [...]}``; each hit is the Story fields without
-    ``body`` plus ``score`` and ``snippet`` (query terms wrapped in ``marks``).
-    Raises ``errors.QueryError`` for a query or filter that cannot be understood.
+    them matches); ``since``/``until`` a date, a datetime or any text python-dateutil reads,
+    whole days inclusive (UTC). ``sort`` is ``relevance``, ``newest`` or ``oldest``; ties
+    are broken by story id, so the order is the same on every run.
+
+    Paging: ``limit`` hits (None for all) after skipping ``offset``, or after the hit a
+    cursor names: pass the ``next_cursor`` of the previous page as ``after``.
+    ``fields`` chooses what each hit holds (names or ``"title,published"``; default:
+    the Story fields without ``body``, then ``score`` and ``snippet``).
+
+    Returns ``{"format_version": 1, "query", "sort", "total", "offset", "hits",
+    "next_cursor"}``: ``total`` counts every match, ``next_cursor`` is None on the last
+    page. Snippets wrap query words in ``marks``.
+    Raises ``errors.QueryError`` for a query, filter or cursor that cannot be understood.
     """
-    from .query import Filters, run_search
+    from .query import run_search
+    wanted = select_fields(fields)
     ix = _resolve(index)
-    filters = Filters.build(city=city, reporter=reporter, agency=agency, lang=lang,
-                            since=since, until=until)
+    filters = _filters(city, reporter, agency, lang, since, until)
     with ix.searcher() as searcher:
         return run_search(searcher, query, filters, sort=sort, limit=limit, offset=offset,
-                          marks=marks)
+                          after=after, marks=marks, fields=wanted)
+
+
+def search_pages(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> Iterator[dict]:
+    """Every page of a search, in order, walked with cursors: ``search`` results each.
+
+    Takes the keyword arguments of ``search`` (but not ``limit``, ``offset``, ``after``).
+    Each page is read from the index as it stands then, so a long walk next to a running
+    ``wire index`` neither repeats nor skips the stories that stay.
+    """
+    if page_size < 1:
+        raise QueryError("page_size must be at least 1")
+    after = None
+    while True:
+        page = search(query, limit=page_size, after=after, **options)
+        yield page
+        after = page["next_cursor"]
+        if after is None:
+            return
+
+
+def search_all(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> Iterator[dict]:
+    """Every hit of a search, in order (see ``search_pages``); a generator, so memory
+    stays small however many stories match."""
+    for page in search_pages(query, page_size=page_size, **options):
+        yield from page["hits"]
+
+
+def count(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
+          since=None, until=None) -> int:
+    """How many stories match (the ``total`` of ``search``, without reading any hit)."""
+    from .query import count_matches
+    ix = _resolve(index)
+    filters = _filters(city, reporter, agency, lang, since, until)
+    with ix.searcher() as searcher:
+        return count_matches(searcher, query, filters)
+
+
+def _filters(city, reporter, agency, lang, since, until):
+    from .query import Filters
+    return Filters.build(city=city, reporter=reporter, agency=agency, lang=lang,
+                         since=since, until=until)
+
+
+def select_fields(fields=None) -> tuple[str, ...]:
+    """The hit fields to output: names, or one comma-separated string; None for the default.
+
+    >>> select_fields("title, published,title")
+    ('title', 'published')
+    >>> select_fields("titel")
+    Traceback (most recent call last):
+    ...
+    indexer.errors.QueryError: unknown field 'titel' (fields: id, path, title, published, updated, agencies, dateline, cities, region, reporters, editors, translators, photographers, language, source, url, body, score, snippet)
+    """
+    if fields is None:
+        return HIT_FIELDS
+    names = fields.split(",") if isinstance(fields, str) else list(fields)
+    chosen: list[str] = []
+    for name in (n.strip() for n in names):
+        if name not in SELECTABLE_FIELDS:
+            raise QueryError(f"unknown field {name!r} (fields: {', '.join(SELECTABLE_FIELDS)})")
+        if name not in chosen:
+            chosen.append(name)
+    if not chosen:
+        raise QueryError("--fields needs at least one field name, e.g. --fields title,published")
+    return tuple(chosen)
 
 
 def get_story(story_id: str, *, index=None) -> dict:
@@ -100,8 +176,8 @@ def get_story(story_id: str, *, index=None) -> dict:
 
 
 def index_stats(*, index=None) -> dict:
-    """Stories, date range, and counts by agency and language."""
-    return _resolve(index).stats()
+    """Stories, date range, and counts by agency and language (``format_version`` first)."""
+    return {"format_version": FORMAT_VERSION, **_resolve(index).stats()}
 
 
 def add_stories(stories: Iterable[Story], *, index=None, wait: float = DEFAULT_WAIT) -> IndexSummary:

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 from datetime import date, datetime, timedelta
 
 from whoosh import highlight, query
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.sorting import FieldFacet, TranslateFacet
 
+from . import paging
 from .errors import QueryError
 from .index import record_of
 from .schema import FOLD
+from .story import FORMAT_VERSION, HIT_FIELDS
 
 #: Query prefix -> schema field. Singular prefixes read naturally (``reporter:choi``);
 #: the Story field names work too.
@@ -271,23 +273,14 @@ def _name_query(fieldname: str, option: str, value: str) -> query.Query:
 
 # -- searching --------------------------------------------------------------------------
 
-#: Whoosh gives a story with no date the largest key, which puts undated stories last
-#: when sorting oldest first, but first when newest first; count them as oldest instead.
-_UNDATED_KEY = 2 ** 64 - 1
-DATE_SORTS = {
-    "oldest": FieldFacet("published"),
-    "newest": TranslateFacet(lambda key: -1 if key == _UNDATED_KEY else -key,
-                             FieldFacet("published")),
-}
+def prepare_search(searcher, text: str, filters: Filters, sort: str = "relevance"):
+    """Check a search and build its parts: ``(query, filter query, highlight terms, sort)``.
 
-
-def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
-               limit: int | None = 10, offset: int = 0, marks=("[", "]")) -> dict:
-    """Run a search; hits come back as plain dicts, built inside the searcher block."""
+    ``sort`` comes back as the order actually used: a search with only filters has nothing
+    to rank by, so relevance becomes newest first.
+    """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (choose {', '.join(SORTS)})")
-    if limit is not None and limit < 0 or offset < 0:
-        raise QueryError("--limit and --offset cannot be negative")
     q = parse_query(text, searcher.schema)
     fq = filters.query()
     if q is None and fq is None:
@@ -299,13 +292,63 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         q = query.Every()
     if sort == "relevance" and not terms:
         sort = "newest"  # nothing to rank by (only filters): newest first reads best
-    sortedby = None if sort == "relevance" else DATE_SORTS[sort]
-    wanted = None if limit is None else offset + limit
-    # Whoosh wants a limit of at least 1; --limit 0 still gives the total.
-    results = searcher.search(q, filter=fq, limit=None if wanted is None else max(wanted, 1), sortedby=sortedby)
-    hits = [hit_dict(hit, terms, marks, scored=sortedby is None)
-            for hit in results[offset:wanted]]
-    return {"query": text, "total": len(results), "hits": hits}
+    return q, fq, terms, sort
+
+
+def count_matches(searcher, text: str, filters: Filters) -> int:
+    """How many stories match, without ranking or reading any of them."""
+    q, fq, _, _ = prepare_search(searcher, text, filters)
+    return len(searcher.search(q, filter=fq, limit=None, scored=False))
+
+
+def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
+               limit: int | None = 10, offset: int = 0, after: str | None = None,
+               marks=("[", "]"), fields: Sequence[str] = HIT_FIELDS) -> dict:
+    """Run a search; hits come back as plain dicts, built inside the searcher block.
+
+    Hits are in one deterministic order (the sort, then the story id); ``after`` (a
+    ``next_cursor`` from an earlier page of the same search) starts the page after that hit.
+    """
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError("--limit and --offset cannot be negative")
+    if after and offset:
+        raise QueryError("--after and --offset cannot be combined: a cursor already says "
+                         "where the page starts")
+    q, fq, terms, sort = prepare_search(searcher, text, filters, sort)
+    search_id = paging.fingerprint(text, filters, sort)
+    cursor = None
+    if after:
+        cursor = paging.Cursor.decode(after)
+        paging.check_cursor(cursor, sort, search_id)
+    scored = sort == "relevance"
+    results = searcher.search(q, filter=fq, limit=None, scored=scored)
+    if scored:
+        entries = [(paging.primary_key(sort, score, None), docnum)
+                   for docnum, score in results.items()]
+    elif not len(results):
+        entries = []  # an empty index has no column to read
+    else:
+        dates = searcher.reader().column_reader("published", translate=False)
+        entries = [(paging.primary_key(sort, None, dates[docnum]), docnum)
+                   for docnum, _ in results.items()]
+    stored: dict[int, dict] = {}
+
+    def ids(docnums):
+        for docnum in docnums:
+            if docnum not in stored:
+                stored[docnum] = searcher.stored_fields(docnum)
+        return {docnum: (stored[docnum].get("record") or {}).get("id") or "" for docnum in docnums}
+
+    page, more = paging.take_page(entries, ids, after=cursor, offset=offset, limit=limit)
+    ids([docnum for _, _, docnum in page])
+    hits = [hit_dict(stored[docnum], -key[0] if scored else None, terms, marks, fields)
+            for key, _, docnum in page]
+    next_cursor = None
+    if more and page:
+        key, story_id, _ = page[-1]
+        next_cursor = paging.Cursor(sort, key, story_id, search_id).encode()
+    return {"format_version": FORMAT_VERSION, "query": text, "sort": sort,
+            "total": len(results), "offset": offset, "hits": hits, "next_cursor": next_cursor}
 
 
 def highlight_terms(q: query.Query, reader) -> set[str]:
@@ -376,10 +419,14 @@ def make_snippet(body: str, terms: set[str], marks=("[", "]")) -> str:
     return " ".join(snippet.split())
 
 
-def hit_dict(hit, terms: set[str], marks, *, scored: bool) -> dict:
-    """A Whoosh hit -> the Story fields without body, plus score and snippet."""
-    fields = hit.fields()
-    out = record_of(fields, body=False)
-    out["score"] = round(hit.score, 4) if scored and hit.score is not None else None
-    out["snippet"] = make_snippet(fields.get("body", ""), terms, marks)
-    return out
+def hit_dict(fields: dict, score: float | None, terms: set[str], marks,
+             wanted: Sequence[str] = HIT_FIELDS) -> dict:
+    """Stored fields -> the hit: the ``wanted`` Story fields plus score and snippet.
+
+    Only what is wanted is built: no snippet unless ``snippet`` is asked for.
+    """
+    out = record_of(fields, body="body" in wanted)
+    out["score"] = round(score, 4) if score is not None else None
+    if "snippet" in wanted:
+        out["snippet"] = make_snippet(fields.get("body", ""), terms, marks)
+    return {name: out[name] for name in wanted}

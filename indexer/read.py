@@ -25,8 +25,14 @@ SNIFF_CHARS = 4096    # enough of a file's start to see a doctype, a root tag or
 Reader = Callable[..., Iterator["Document | ReadError"]]
 
 
+#: A folder holding this file is a wire index (index.MANIFEST_NAME), never a story folder:
+#: `wire index .` (or `--watch .`) with the index in ./index must not read its own files.
+INDEX_MARKER = "wire-manifest.sqlite"
+
+
 def walk_files(paths: Iterable[str]) -> Iterator[str]:
-    """Files under the paths, folders recursively in sorted order, hidden entries skipped.
+    """Files under the paths, folders recursively in sorted order, hidden entries and wire
+    index folders skipped.
 
     `-` passes through (stdin). A path that does not exist raises ReadError.
     """
@@ -34,8 +40,11 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
         if p == "-":
             yield p
         elif os.path.isdir(p):
+            if is_index_dir(p):
+                continue
             for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and not is_index_dir(os.path.join(root, d)))
                 for f in sorted(files):
                     if not archive.skip_member(f):
                         yield os.path.join(root, f)
@@ -43,6 +52,10 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
             yield p
         else:
             raise fail(p, "no such file or folder")
+
+
+def is_index_dir(path: str) -> bool:
+    return os.path.isfile(os.path.join(path, INDEX_MARKER))
 
 
 def iter_documents(path: str) -> Iterator[Document | ReadError]:

@@ -13,6 +13,14 @@ FIELDS = ("id", "path", "title", "published", "updated", "agencies", "dateline",
 LIST_FIELDS = ("agencies", "cities", "reporters", "editors", "translators", "photographers")
 PERSON_FIELDS = ("reporters", "editors", "translators", "photographers")
 DATE_FIELDS = ("published", "updated")
+#: What a search hit carries by default: the Story fields without the body, then its
+#: relevance score (null when sorted by date) and a snippet around the query words.
+HIT_FIELDS = tuple(f for f in FIELDS if f != "body") + ("score", "snippet")
+#: Every field ``--fields`` can choose, the body included.
+SELECTABLE_FIELDS = FIELDS + ("score", "snippet")
+#: The version of the machine output (search and stats JSON, the Story and hit records,
+#: cursors). Adding a key is not a change; renaming, removing or retyping one bumps it.
+FORMAT_VERSION = 1
 
 
 @dataclass

@@ -193,7 +193,9 @@ def test_search_json(runner, corpus_cli):
     result = runner.invoke(cli, ["search", "Blinken", "Seoul", "--format", "json", *corpus_cli])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert list(data) == ["query", "total", "hits"]
+    assert list(data) == ["format_version", "query", "sort", "total", "offset", "hits",
+                          "next_cursor"]
+    assert data["format_version"] == 1 and data["next_cursor"] is None
     assert data["query"] == "Blinken Seoul" and data["total"] == 3
     assert data["hits"][0]["id"] == "demo"
     assert all(list(hit) == HIT_KEYS for hit in data["hits"])
@@ -213,7 +215,8 @@ def test_search_text_output(runner, corpus_cli):
     assert "2023-11-09T10:16:00 · Seoul · Reuters · Soo-hyang Choi, Ju-min Park" in out
     assert "Antony [Blinken] said" in out and "\x1b[" not in out  # plain markers when piped
     assert "en/reuters-blinken-seoul.txt · id demo" in out
-    assert result.stderr.strip() == "1 of 3 stories (use --limit to see more)"
+    assert result.stderr.startswith("1 of 3 stories (see more with a higher --limit or --all; "
+                                    "next page: --after ")
 
 
 def test_search_with_only_filters(runner, corpus_cli):
@@ -252,7 +255,9 @@ def test_zero_hits_is_success(runner, corpus_cli):
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.strip() == "no stories match"
     result = runner.invoke(cli, ["search", "zebra", "--format", "json", *corpus_cli])
-    assert json.loads(result.stdout) == {"query": "zebra", "total": 0, "hits": []}
+    assert json.loads(result.stdout) == {"format_version": 1, "query": "zebra",
+                                         "sort": "relevance", "total": 0, "offset": 0,
+                                         "hits": [], "next_cursor": None}
 
 
 # -- show, stats ----------------------------------------------------------------------------

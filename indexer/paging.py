@@ -1,0 +1,159 @@
+"""Result order and paging: matching documents + sort -> one deterministic order -> one page.
+
+Every sort ends in the story id, so two stories with the same score or the same date never
+swap places between runs. A cursor names the last hit of a page by its sort key and id; the
+next page starts right after that key, so walking a result set page by page gives every match
+once and in order, however deep, and even when stories are added or removed in between.
+
+Nothing here knows Whoosh: the caller passes ``(primary key, docnum)`` pairs and a function
+that gives the id of a document.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import itertools
+import json
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from .errors import QueryError
+
+#: Bump when the cursor's content changes; an old cursor then gives a clear usage error.
+CURSOR_VERSION = 1
+#: Whoosh's column value for a story with no ``published`` date (the largest uint64).
+UNDATED = 2 ** 64 - 1
+
+Key = tuple
+
+
+def primary_key(sort: str, score: float | None, published: int | None) -> Key:
+    """The sort key before the id tie-break; smaller comes first.
+
+    Undated stories come last in both date orders (neither newest nor oldest).
+
+    >>> primary_key("relevance", 2.5, None)
+    (-2.5,)
+    >>> primary_key("newest", None, 100) < primary_key("newest", None, 50) < primary_key("newest", None, UNDATED)
+    True
+    >>> primary_key("oldest", None, 50) < primary_key("oldest", None, 100) < primary_key("oldest", None, UNDATED)
+    True
+    """
+    if sort == "relevance":
+        return (-float(score or 0.0),)
+    if published is None or published == UNDATED:
+        return (1, 0)
+    return (0, -published if sort == "newest" else published)
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: after the hit with this sort key and id, in this search."""
+    sort: str
+    key: Key
+    id: str
+    search: str  # fingerprint of the query, filters and sort the cursor was made by
+
+    def encode(self) -> str:
+        """Opaque, URL- and shell-safe text.
+
+        >>> c = Cursor("newest", (0, -5), "abc", "f00d")
+        >>> Cursor.decode(c.encode()) == c
+        True
+        """
+        data = json.dumps([CURSOR_VERSION, self.sort, list(self.key), self.id, self.search],
+                          separators=(",", ":"))
+        return base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, text: str) -> "Cursor":
+        """Read a cursor; anything that is not one of ours is a QueryError.
+
+        >>> Cursor.decode("bm90IGEgY3Vyc29y")
+        Traceback (most recent call last):
+        ...
+        indexer.errors.QueryError: --after 'bm90IGEgY3Vyc29y' is not a cursor (use the next_cursor of a --format json search)
+        """
+        try:
+            raw = base64.urlsafe_b64decode(text.strip() + "=" * (-len(text.strip()) % 4))
+            version, sort, key, story_id, search = json.loads(raw)
+            if version != CURSOR_VERSION:
+                raise QueryError(f"--after: the cursor comes from another version of wire; "
+                                 "start the walk again without --after")
+            if not (isinstance(sort, str) and isinstance(story_id, str) and isinstance(search, str)
+                    and isinstance(key, list)
+                    and all(isinstance(k, (int, float)) and not isinstance(k, bool) for k in key)):
+                raise ValueError
+        except QueryError:
+            raise
+        except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+            raise QueryError(f"--after {text!r} is not a cursor "
+                             "(use the next_cursor of a --format json search)") from None
+        return cls(sort, tuple(key), story_id, search)
+
+
+def fingerprint(text: str, filters, sort: str) -> str:
+    """A short digest of what was searched, so a cursor is not used with another search.
+
+    >>> fingerprint("a", None, "newest") == fingerprint("a", None, "newest") != fingerprint("b", None, "newest")
+    True
+    """
+    data = json.dumps([" ".join((text or "").split()), repr(filters), sort])
+    return hashlib.sha1(data.encode()).hexdigest()[:12]
+
+
+def check_cursor(cursor: Cursor, sort: str, search: str) -> None:
+    if cursor.sort != sort or cursor.search != search:
+        raise QueryError("--after: the cursor belongs to another search; give the same query, "
+                         "filters and --sort as the search that printed it")
+
+
+def take_page(entries: Iterable[tuple[Key, int]], ids: Callable[[Sequence[int]], dict[int, str]],
+              *, after: Cursor | None = None, offset: int = 0,
+              limit: int | None = None) -> tuple[list[tuple[Key, str, int]], bool]:
+    """The ``(key, id, docnum)`` of one page in final order, and whether more hits follow.
+
+    Only the groups of equal keys that the page touches are ordered by id, so ``ids`` is
+    asked for few documents however large the result set is.
+
+    >>> names = {1: "b", 2: "a", 3: "c", 4: "d"}
+    >>> lookup = lambda docs: {d: names[d] for d in docs}
+    >>> entries = [((-1.0,), 1), ((-1.0,), 2), ((-2.0,), 3), ((-0.5,), 4)]
+    >>> [i for _, i, _ in take_page(entries, lookup)[0]]
+    ['c', 'a', 'b', 'd']
+    >>> page, more = take_page(entries, lookup, offset=1, limit=2)
+    >>> [i for _, i, _ in page], more
+    (['a', 'b'], True)
+    >>> page, more = take_page(entries, lookup, after=Cursor("relevance", (-1.0,), "a", ""))
+    >>> [i for _, i, _ in page], more
+    (['b', 'd'], False)
+    """
+    ordered = sorted(entries)
+    page: list[tuple[Key, str, int]] = []
+    skip = offset
+    more = False
+    for key, group in itertools.groupby(ordered, key=lambda e: e[0]):
+        docs = [docnum for _, docnum in group]
+        if after is not None and key < after.key:
+            continue
+        if limit is not None and len(page) >= limit:
+            more = True
+            break
+        if after is None or key != after.key:
+            if skip >= len(docs):
+                skip -= len(docs)  # wholly before the page: no need to know its ids
+                continue
+        named = ids(docs)
+        members = sorted((named[d], d) for d in docs)
+        if after is not None and key == after.key:
+            members = [(i, d) for i, d in members if i > after.id]
+        if skip:
+            dropped = min(skip, len(members))
+            members, skip = members[dropped:], skip - dropped
+        room = len(members) if limit is None else limit - len(page)
+        page.extend((key, i, d) for i, d in members[:room])
+        if len(members) > room:
+            more = True
+            break
+    return page, more
