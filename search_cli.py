@@ -15,6 +15,7 @@ import click
 import indexer
 from indexer import errors
 from indexer.api import DEFAULT_INDEX, DEFAULT_WAIT, INDEX_ENV, PLAIN_MARKS
+from indexer.paths import path_label
 from indexer.story import FIELDS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -160,12 +161,15 @@ def index_command(paths, index_dir, wait):
         bar.update(1)
 
     def on_error(path, reason):
-        click.echo(f"{path}: {reason}", err=True)
+        click.echo(f"{path_label(path)}: {reason}", err=True)
 
     summary = indexer.index_paths(paths, index=index_dir, wait=wait, on_error=on_error,
                                   progress=progress if sys.stderr.isatty() else None)
     if bar is not None:
         bar.render_finish()
+    if summary.interrupted:
+        click.echo(f"{index_dir}: an earlier run was killed while writing ({summary.interrupted}); "
+                   "its unfinished batch was redone", err=True)
     click.echo(f"{index_dir}: {summary.added} added, {summary.updated} updated, "
                f"{summary.removed} removed, {summary.failed} failed, "
                f"{summary.unchanged} unchanged in {summary.seconds:.1f}s", err=True)
@@ -193,7 +197,7 @@ def parse_command(paths, fmt):
     def on_error(path, reason):
         nonlocal failed
         failed += 1
-        click.echo(f"{path}: {reason}", err=True)
+        click.echo(f"{path_label(path)}: {reason}", err=True)
 
     for story in indexer.parse_paths(paths, on_error=on_error):
         record = story.to_dict()

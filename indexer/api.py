@@ -46,6 +46,8 @@ class IndexSummary:
     unchanged: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    #: The earlier run that was killed while writing this index (its leftovers were cleared).
+    interrupted: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -56,21 +58,22 @@ def default_index_dir() -> str:
     return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
 
 
-def open_index(path: str | None = None, *, create: bool = False):
+def open_index(path: str | None = None, *, create: bool = False, wait: float = DEFAULT_WAIT):
     """Open the index at ``path`` (default: ``default_index_dir()``).
 
-    With ``create=True`` a missing index is created; otherwise a missing one raises
-    ``errors.NoIndexError``. Returns a ``WireIndex``.
+    With ``create=True`` a missing index is created (waiting up to ``wait`` seconds for
+    another run creating it); otherwise a missing one raises ``errors.NoIndexError``.
+    Returns a ``WireIndex``.
     """
     from .index import WireIndex
-    return WireIndex.open(path or default_index_dir(), create=create)
+    return WireIndex.open(path or default_index_dir(), create=create, wait=wait)
 
 
-def _resolve(index, *, create: bool = False):
+def _resolve(index, *, create: bool = False, wait: float = DEFAULT_WAIT):
     from .index import WireIndex
     if isinstance(index, WireIndex):
         return index
-    return open_index(index, create=create)
+    return open_index(index, create=create, wait=wait)
 
 
 def search(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
@@ -106,7 +109,7 @@ def index_stats(*, index=None) -> dict:
 
 def add_stories(stories: Iterable[Story], *, index=None, wait: float = DEFAULT_WAIT) -> IndexSummary:
     """Add or replace stories (matched by id) that do not come from files the index tracks."""
-    return _resolve(index, create=True).update([], stories=list(stories), wait=wait)
+    return _resolve(index, create=True, wait=wait).update([], stories=list(stories), wait=wait)
 
 
 def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = (),
@@ -120,7 +123,7 @@ def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = 
     ``progress(done, total)`` is called as files are parsed; ``on_error(path, reason)``
     for each file that fails (the run goes on; the summary counts it).
     """
-    return _resolve(index, create=True).update(list(paths), stories=list(stories), wait=wait,
+    return _resolve(index, create=True, wait=wait).update(list(paths), stories=list(stories), wait=wait,
                                                 progress=progress, on_error=on_error)
 
 
@@ -160,8 +163,9 @@ def strip_path(path: str, err: Exception) -> str:
     >>> strip_path("a.txt", ReadError("a.txt: no story found"))
     'no story found'
     """
+    from .paths import path_label
     msg = " ".join(str(err).split())
-    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: "):
+    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: ", f"{path_label(path)}: "):
         if msg.startswith(prefix):
             return msg[len(prefix):]
     return msg
