@@ -186,14 +186,19 @@ class WireIndex:
                     batch.delete_file(key)
                     manifest.delete(key)
                     summary.removed += len(old.ids)
+            # A run killed between its index commit and its manifest commit leaves stories
+            # of files the manifest does not list; those files may be gone since.
+            if lock.interrupted:
+                for key, count in _unlisted_files(self.ix, known).items():
+                    if key not in seen and not os.path.exists(key_path(key)):
+                        batch.delete_file(key)
+                        summary.removed += count
 
             # 3. Read, hash and parse the new and changed files, committing in batches.
             for done, (file, key, st, old) in enumerate(todo, 1):
                 self._update_file(file, key, st, old, batch, manifest, summary, fail)
                 if batch.pending >= BATCH_STORIES:
-                    batch.commit()
-                    manifest.commit()
-                    test_hook("commit-end")
+                    _commit(batch, manifest)
                 if progress:
                     progress(done, len(todo))
 
@@ -206,9 +211,7 @@ class WireIndex:
                 batch.delete_id(story.id)
                 batch.add(story, file_key=None)
 
-            batch.commit()
-            manifest.commit()
-            test_hook("commit-end")
+            _commit(batch, manifest)
         summary.seconds = time.perf_counter() - start
         return summary
 
@@ -319,6 +322,30 @@ def _hash_file(path: str) -> str:
         for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def _commit(batch, manifest) -> None:
+    """Commit a batch. Removed files leave the manifest before the index commit, new and
+    changed ones enter it after: a kill in between leaves the index holding stories the
+    manifest does not list (the next run finds and fixes them, see _unlisted_files),
+    never the manifest vouching for stories the index lacks (no run would redo them)."""
+    manifest.commit()
+    batch.commit()
+    manifest.write_pending()
+    manifest.commit()
+    test_hook("commit-end")
+
+
+def _unlisted_files(ix, known) -> dict[str, int]:
+    """Source files with stories in the index but not in the manifest -> story count."""
+    out = {}
+    with ix.searcher() as s:
+        for key in s.reader().field_terms("file"):
+            if key not in known:
+                count = sum(1 for _ in s.document_numbers(file=key))  # live stories only
+                if count:
+                    out[key] = count
+    return out
 
 
 def _open_dir(dirname: str):
@@ -452,6 +479,7 @@ class _Manifest:
 
     def __init__(self, dirname: str):
         self.db = sqlite3.connect(os.path.join(dirname, MANIFEST_NAME))
+        self.pending: dict[str, tuple] = {}
         self.db.executescript(
             "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER,"
             " mtime_ns INTEGER, sha1 TEXT, ids TEXT);"
@@ -462,10 +490,16 @@ class _Manifest:
         return {path: _Entry(*rest) for path, *rest in rows}
 
     def put(self, path, size, mtime_ns, sha1, ids) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                        (path, size, mtime_ns, sha1, json.dumps(ids)))
+        """Held back until ``write_pending``, after the index commit (see _commit)."""
+        self.pending[path] = (path, size, mtime_ns, sha1, json.dumps(ids))
+
+    def write_pending(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                            list(self.pending.values()))
+        self.pending.clear()
 
     def delete(self, path) -> None:
+        self.pending.pop(path, None)
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
     def get_meta(self, key):
