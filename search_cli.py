@@ -139,17 +139,22 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @index_option
 @click.option("--wait", type=float, default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
-              help="How long to wait for another run holding the index lock.")
-def index_command(paths, index_dir, wait):
+              help="How long to wait for another run holding the index lock (then exit 75).")
+@click.option("--rebuild", is_flag=True,
+              help="Build a fresh index of PATHS beside the old one; swap it in when complete.")
+def index_command(paths, index_dir, wait, rebuild):
     """Add or update the stories under PATHS (folders recursively; - reads one story from stdin).
 
     Only new or changed files are parsed again; stories whose files are gone are removed.
-    A file that cannot be parsed is named on stderr and skipped (exit status 1).
+    A file that cannot be parsed is named on stderr and skipped (exit status 1). One run
+    writes an index at a time: another waits up to --wait seconds, then exits with 75.
+    A run that is killed loses at most its last batch; the next run redoes it.
 
     \b
     Example:
         wire index samples/
         wire index --index ~/wire-index /archive/reuters /archive/afp
+        wire index --rebuild samples/
         cat story.txt | wire index -
     """
     bar = None
@@ -163,8 +168,9 @@ def index_command(paths, index_dir, wait):
     def on_error(path, reason):
         click.echo(f"{path_label(path)}: {reason}", err=True)
 
-    summary = indexer.index_paths(paths, index=index_dir, wait=wait, on_error=on_error,
-                                  progress=progress if sys.stderr.isatty() else None)
+    build = indexer.rebuild_index if rebuild else indexer.index_paths
+    summary = build(paths, index=index_dir, wait=wait, on_error=on_error,
+                    progress=progress if sys.stderr.isatty() else None)
     if bar is not None:
         bar.render_finish()
     if summary.interrupted:
@@ -274,6 +280,39 @@ def show_command(story_id, index_dir):
         wire show 3f1c0e6a9b2d4e57
     """
     click.echo(_dumps(indexer.get_story(story_id, index=index_dir), indent=2))
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, type=click.Path())
+@index_option
+@format_option("text", "json", default="text")
+def check_command(paths, index_dir, fmt):
+    """Check the index against its sources and say what is wrong (exit status 1 if anything).
+
+    Compares the stories in the index with the files they came from: files changed or
+    deleted since, stories missing, extra or duplicated, an index from another version.
+    With PATHS, files under them that are not indexed are listed too. Each problem is one
+    line on stdout with what to do; notes (files wire refuses, leftovers of a killed run)
+    follow, and a summary goes to stderr.
+
+    \b
+    Example:
+        wire check samples/
+        wire check --format json
+    """
+    report = indexer.check_index(paths, index=index_dir)
+    if fmt == "json":
+        click.echo(_dumps(report.to_dict(), indent=2))
+    else:
+        for f in report.problems:
+            click.echo(f"{f.kind}: {f.where}: {f.detail}")
+        for f in report.notes:
+            click.echo(f"note: {f.kind}: {f.where}: {f.detail}")
+    verdict = f"{len(report.problems)} problems" if report.problems else "OK"
+    click.echo(f"{index_dir}: {report.stories} stories from {report.files} files; {verdict}",
+               err=True)
+    if report.problems:
+        click.get_current_context().exit(1)
 
 
 @cli.command("stats")

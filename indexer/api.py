@@ -127,6 +127,29 @@ def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = 
                                                 progress=progress, on_error=on_error)
 
 
+def rebuild_index(paths: Sequence[str], *, index=None, wait: float = DEFAULT_WAIT,
+                  progress: ProgressFn | None = None,
+                  on_error: ErrorFn | None = None) -> IndexSummary:
+    """Build a fresh index of ``paths`` beside the old one and swap it in when complete.
+
+    For an index built by another version of wire, or one that ``check_index`` finds
+    wrong. Stories that came from no file (stdin, ``add_stories``) are not carried over.
+    """
+    from .rebuild import rebuild_index as _rebuild
+    return _rebuild(index or default_index_dir(), list(paths), wait=wait, progress=progress,
+                    on_error=on_error)
+
+
+def check_index(paths: Sequence[str] = (), *, index=None):
+    """Compare the index with its manifest and the files on disk (and under ``paths``).
+
+    Returns a ``check.CheckReport``: ``.problems`` say what is wrong and how to fix it,
+    ``.notes`` what is worth knowing. Raises ``errors.NoIndexError`` without an index.
+    """
+    from .check import check_index as _check
+    return _check(index or default_index_dir(), list(paths))
+
+
 # The parser, re-exported lazily: importing it pulls in language detection and friends.
 
 def walk_files(paths: Iterable[str]) -> Iterator[str]:

@@ -183,9 +183,10 @@ def last_interrupted(folder: str) -> str | None:
         return None
     try:
         with open(os.path.join(folder, LOCK_NAME), "rb") as fh:
-            return describe(_parse_holder(fh.read()))
+            info = _parse_holder(fh.read())
     except OSError:
         return None
+    return describe(info) if info else None
 
 
 def describe(info: dict | None) -> str:

@@ -16,10 +16,6 @@ import json
 import os
 import random
 import re
-import signal
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -29,10 +25,10 @@ from indexer import make_id
 from indexer.index import WireIndex
 from indexer.pipeline import parse_file
 from indexer.recovery import LOCK_NAME, POOL_DIR, TEMP_TOC_RE
+from wirerun import Run, generate, run_wire
 
 pytestmark = pytest.mark.crash
 
-ROOT = Path(__file__).resolve().parent.parent
 #: Stories in the corpus: "a few thousand", short so a full run takes seconds.
 STORIES = 2000
 #: Commit every this many stories, so one run makes many commits to kill.
@@ -51,68 +47,11 @@ KILLS = [("time", t) for t in (0.15, 0.35, 0.6, 0.9, 1.2, 1.6, 2.0, 2.6, 3.2)] +
 COMMIT_PAUSE = 0.4
 
 
-def wire(*args, env=None, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "search_cli", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
-
-
-def run_wire(*args, env=None, timeout=120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "search_cli", *args], env=env,
-                          capture_output=True, text=True, timeout=timeout)
-
-
-class Run:
-    """A `wire index` run whose stderr markers are watched as they arrive."""
-
-    def __init__(self, args, env):
-        self.proc = wire(*args, env=env)
-        self.markers: list[str] = []
-        self.lines: list[str] = []
-        self.cond = threading.Condition()
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self):
-        for raw in self.proc.stderr:
-            line = raw.decode("utf-8", "replace").rstrip("\n")
-            with self.cond:
-                self.lines.append(line)
-                if line.startswith("wire-test: "):
-                    self.markers.append(line.split(": ", 1)[1])
-                self.cond.notify_all()
-        with self.cond:
-            self.cond.notify_all()
-
-    def wait_marker(self, name: str, nth: int, timeout: float = 60) -> bool:
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while self.markers.count(name) < nth:
-                if self.proc.poll() is not None and not self.reader.is_alive():
-                    return False
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self.cond.wait(min(left, 0.05))
-        return True
-
-    def kill(self) -> str:
-        """SIGKILL; returns the last marker seen before it (what the kill interrupted)."""
-        with self.cond:
-            last = self.markers[-1] if self.markers else "before the first commit"
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(30)
-        self.reader.join(10)
-        return last
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
     src = root / "stories"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(src),
-                    "--count", str(STORIES), "--words", "80", "--seed", "11"],
-                   check=True, capture_output=True)
+    generate(src, STORIES, seed=11)
     return root
 
 
@@ -198,7 +137,6 @@ def test_sigkill_at_many_moments_loses_and_duplicates_nothing(corpus):
         else:
             run.wait_marker(kind, rng.randint(1, 2))
             time.sleep(delay)
-        t0 = time.monotonic()
         moments.append((kind, delay, run.kill()))
         t1 = time.monotonic()
         check_after_kill(index, versions)
