@@ -38,6 +38,8 @@ LOCK_POLL = 0.1
 #: versions, segment files, the posting pool folder and Whoosh's own write lock.
 WHOOSH_FILE_RE = re.compile(r"^(_MAIN_\d+\.toc(\.[\d.]+)?|MAIN_[0-9a-z]+\.[A-Za-z0-9_.]+"
                             r"|MAIN\.tmp|MAIN_WRITELOCK)$")
+#: A table of contents: the index's generation N (whoosh/index.py TOC._pattern).
+TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
 #: A TOC that was being written when its writer died (Whoosh appends time() to the name).
 TEMP_TOC_RE = re.compile(r"^_MAIN_\d+\.toc\.[\d.]+$")
 #: The writer's posting pool folder (whoosh/writing.py: temp_storage("MAIN.tmp")).
