@@ -52,7 +52,7 @@ def refuse_bytes(data: bytes) -> str | None:
     >>> refuse_bytes(b"%PDF-1.7 ...")
     'a PDF document, not text'
     >>> refuse_bytes(b"Title\\n\\nSEOUL (Reuters) - Talks \\x00 resumed.")
-    'NUL byte at offset 31: a binary or damaged file'
+    'NUL byte at offset 31: a binary file, or damaged text'
     >>> refuse_bytes("Séoul: talks resume.".encode("cp1252")) is None   # legacy encoding
     True
     >>> refuse_bytes("Séoul: talks resume, ".encode() + b"\\xff\\xfe trailing.")
@@ -66,7 +66,7 @@ def refuse_bytes(data: bytes) -> str | None:
                 f"(the limit is {MAX_STORY_BYTES // 2**20} MB)")
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not utf16 and b"\x00" in data:
-        return f"NUL byte at offset {data.index(0)}: a binary or damaged file"
+        return f"NUL byte at offset {data.index(0)}: a binary file, or damaged text"
     bad = _utf8_damage(data) if not utf16 else None
     if bad is not None:
         return (f"invalid UTF-8 at byte {bad} in a UTF-8 file (damaged, or two encodings "

@@ -58,7 +58,7 @@ def test_every_command_has_help_with_an_example(runner, name):
 
 
 def test_commands_are_the_documented_ones():
-    assert set(cli.commands) == {"index", "parse", "search", "show", "stats"}
+    assert set(cli.commands) == {"check", "index", "parse", "search", "show", "stats"}
 
 
 @pytest.mark.parametrize("args", [["--version"], ["search", "--version"]])
