@@ -37,6 +37,13 @@ BINARY_MAGIC = {
     b"OggS": "an audio file",
     b"ID3": "an MP3 file",
 }
+#: C0 control bytes that text does not use (tab, newlines, form feed and escape excepted).
+#: Old feeds put a few SOH/STX/ETX around each story (ANPA 1312), so some are allowed.
+CONTROL_BYTES_RE = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+#: Share of control bytes above which a file is binary: random bytes have about 9 %.
+MAX_CONTROL_SHARE = 0.02
+#: Bytes looked at for the control-byte share.
+CONTROL_SAMPLE = 65536
 #: Well-formed UTF-8 sequences of two to four bytes. Text in a legacy 8-bit encoding
 #: almost never forms one by chance ("Ã©" would have to appear in cp1252 copy).
 UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
@@ -55,6 +62,10 @@ def refuse_bytes(data: bytes) -> str | None:
     'NUL byte at offset 31: a binary file, or damaged text'
     >>> refuse_bytes("Séoul: talks resume.".encode("cp1252")) is None   # legacy encoding
     True
+    >>> refuse_bytes("Séoul: talks resume.".encode("utf-16-le")) is None  # NULs, but UTF-16
+    True
+    >>> refuse_bytes(bytes(range(1, 32)) * 10)
+    '250 control bytes in its first 310: a binary file, not text'
     >>> refuse_bytes("Séoul: talks resume, ".encode() + b"\\xff\\xfe trailing.")
     'invalid UTF-8 at byte 22 in a UTF-8 file (damaged, or two encodings mixed); re-save it as UTF-8'
     """
@@ -64,9 +75,13 @@ def refuse_bytes(data: bytes) -> str | None:
     if len(data) > MAX_STORY_BYTES:
         return (f"{len(data) / 2**20:.0f} MB of text is too large for one story "
                 f"(the limit is {MAX_STORY_BYTES // 2**20} MB)")
-    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    utf16 = _looks_utf16(data)
     if not utf16 and b"\x00" in data:
         return f"NUL byte at offset {data.index(0)}: a binary file, or damaged text"
+    sample = data[:CONTROL_SAMPLE]
+    controls = len(CONTROL_BYTES_RE.findall(sample)) if not utf16 else 0
+    if controls > max(8, len(sample) * MAX_CONTROL_SHARE):
+        return f"{controls} control bytes in its first {len(sample):,}: a binary file, not text"
     bad = _utf8_damage(data) if not utf16 else None
     if bad is not None:
         return (f"invalid UTF-8 at byte {bad} in a UTF-8 file (damaged, or two encodings "
@@ -86,6 +101,14 @@ def refuse_text(text: str) -> str | None:
     if longest > MAX_UNPUNCTUATED_CHARS:
         return f"no sentence punctuation in {longest:,} characters: not prose"
     return None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """A byte-order mark, or a NUL in every other byte of mostly-ASCII text (as clean reads it)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:4096]
+    return len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4
 
 
 def _utf8_damage(data: bytes) -> int | None:
