@@ -12,10 +12,11 @@ import hashlib
 import json
 import os
 import pickle
+import random
 import sqlite3
 import stat
 import time
-from contextlib import closing
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 
 from whoosh import index as whoosh_index
@@ -413,6 +414,21 @@ def _clear_debris(ix) -> list[str]:
 
 # -- writer -------------------------------------------------------------------------
 
+@contextmanager
+def _own_random():
+    """Fresh randomness for Whoosh's segment names, the caller's random state kept.
+
+    Whoosh names a new segment with the global ``random`` module. A program that seeds it
+    (``random.seed(0)``; hypothesis does for every example) would name the segment of its
+    next run like the last one, and Whoosh fails with an AssertionError on commit."""
+    state = random.getstate()
+    random.seed(os.urandom(16))
+    try:
+        yield
+    finally:
+        random.setstate(state)
+
+
 class _Batch:
     """A Whoosh writer opened on first use and committed in batches.
 
@@ -435,8 +451,9 @@ class _Batch:
     def _open(self):
         if self.writer is None:
             try:
-                self.writer = self.ix.writer(timeout=self.wait, delay=LOCK_POLL,
-                                             limitmb=WRITER_LIMIT_MB)
+                with _own_random():
+                    self.writer = self.ix.writer(timeout=self.wait, delay=LOCK_POLL,
+                                                 limitmb=WRITER_LIMIT_MB)
             except LockError:
                 folder = self.ix.storage.folder
                 raise errors.IndexLockedError(

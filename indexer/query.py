@@ -266,6 +266,8 @@ def _name_query(fieldname: str, option: str, value: str) -> query.Query:
         raise QueryError(f"--{option} {value!r} has no letters or digits to search for")
     if len(words) == 1:
         return query.Term(fieldname, words[0])
+    if fieldname == "language":  # one code, indexed without positions: no phrase can match
+        raise QueryError(f"--{option} {value!r} is not a language code (e.g. en, fr, de)")
     return query.Phrase(fieldname, words)
 
 
@@ -302,7 +304,11 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
     sortedby = None if sort == "relevance" else DATE_SORTS[sort]
     wanted = None if limit is None else offset + limit
     # Whoosh wants a limit of at least 1; --limit 0 still gives the total.
-    results = searcher.search(q, filter=fq, limit=None if wanted is None else max(wanted, 1), sortedby=sortedby)
+    try:
+        results = searcher.search(q, filter=fq, limit=None if wanted is None else max(wanted, 1),
+                                  sortedby=sortedby)
+    except query.QueryError as e:  # e.g. lang:"en fr": a phrase in a field without positions
+        raise QueryError(f"cannot search {text!r}: {e}") from None
     hits = [hit_dict(hit, terms, marks, scored=sortedby is None)
             for hit in results[offset:wanted]]
     return {"query": text, "total": len(results), "hits": hits}
