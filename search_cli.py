@@ -20,6 +20,7 @@ import indexer
 from indexer import errors
 from indexer.api import DEFAULT_INDEX, DEFAULT_WAIT, INDEX_ENV, PLAIN_MARKS
 from indexer import output, watch
+from indexer.paths import path_label
 from indexer.story import FIELDS, SELECTABLE_FIELDS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -178,7 +179,9 @@ def cli():
 @index_option
 @version_option
 @click.option("--wait", type=float, default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
-              help="How long to wait for another run (or watcher) holding the index lock.")
+              help="How long to wait for another run (or watcher) holding the index lock (then exit 75).")
+@click.option("--rebuild", is_flag=True,
+              help="Build a fresh index of PATHS beside the old one; swap it in when complete.")
 @click.option("--watch", is_flag=True,
               help="Keep running: index files as they arrive, change or disappear, in small "
                    "batches searchable within seconds. Ctrl-C stops cleanly.")
@@ -188,11 +191,13 @@ def cli():
 @click.option("--settle", type=click.FloatRange(min=0), default=watch.SETTLE_SECONDS,
               show_default=True, metavar="SECONDS",
               help="With --watch: index a file once it has not changed for this long.")
-def index_command(paths, index_dir, wait, watch, poll, settle):
+def index_command(paths, index_dir, wait, rebuild, watch, poll, settle):
     """Add or update the stories under PATHS (folders recursively; - reads one story from stdin).
 
     Only new or changed files are parsed again; stories whose files are gone are removed.
-    A file that cannot be parsed is named on stderr and skipped (exit status 1).
+    A file that cannot be parsed is named on stderr and skipped (exit status 1). One run
+    writes an index at a time: another waits up to --wait seconds, then exits with 75.
+    A run that is killed loses at most its last batch; the next run redoes it.
 
     With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
     changes already noticed and exits 0 (1 if a file still fails). One watcher per index:
@@ -202,9 +207,12 @@ def index_command(paths, index_dir, wait, watch, poll, settle):
     Example:
         wire index samples/
         wire index --index ~/wire-index /archive/reuters /archive/afp
+        wire index --rebuild samples/
         cat story.txt | wire index -
         wire index --watch /var/spool/wire
     """
+    if watch and rebuild:
+        raise click.UsageError("--rebuild and --watch cannot be combined: rebuild first, then watch")
     if watch:
         return watch_index(paths, index_dir, wait=wait, poll=poll, settle=settle)
     if poll or not _is_default("settle"):
@@ -218,12 +226,16 @@ def index_command(paths, index_dir, wait, watch, poll, settle):
         bar.update(1)
 
     def on_error(path, reason):
-        click.echo(f"{path}: {reason}", err=True)
+        click.echo(f"{path_label(path)}: {reason}", err=True)
 
-    summary = indexer.index_paths(paths, index=index_dir, wait=wait, on_error=on_error,
-                                  progress=progress if sys.stderr.isatty() else None)
+    build = indexer.rebuild_index if rebuild else indexer.index_paths
+    summary = build(paths, index=index_dir, wait=wait, on_error=on_error,
+                    progress=progress if sys.stderr.isatty() else None)
     if bar is not None:
         bar.render_finish()
+    if summary.interrupted:
+        click.echo(f"{index_dir}: an earlier run was killed while writing ({summary.interrupted}); "
+                   "its unfinished batch was redone", err=True)
     click.echo(f"{index_dir}: {_summary_text(summary)}", err=True)
     if summary.failed:
         click.get_current_context().exit(1)
@@ -302,7 +314,7 @@ def parse_command(paths, fmt):
     def on_error(path, reason):
         nonlocal failed
         failed += 1
-        click.echo(f"{path}: {reason}", err=True)
+        click.echo(f"{path_label(path)}: {reason}", err=True)
 
     for story in indexer.parse_paths(paths, on_error=on_error):
         record = story.to_dict()
@@ -444,6 +456,40 @@ def show_command(story_id, index_dir):
         wire show 3f1c0e6a9b2d4e57
     """
     click.echo(_dumps(indexer.get_story(story_id, index=index_dir), indent=2))
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, type=click.Path())
+@index_option
+@format_option("text", "json", default="text")
+@version_option
+def check_command(paths, index_dir, fmt):
+    """Check the index against its sources and say what is wrong (exit status 1 if anything).
+
+    Compares the stories in the index with the files they came from: files changed or
+    deleted since, stories missing, extra or duplicated, an index from another version.
+    With PATHS, files under them that are not indexed are listed too. Each problem is one
+    line on stdout with what to do; notes (files wire refuses, leftovers of a killed run)
+    follow, and a summary goes to stderr.
+
+    \b
+    Example:
+        wire check samples/
+        wire check --format json
+    """
+    report = indexer.check_index(paths, index=index_dir)
+    if fmt == "json":
+        click.echo(_dumps(report.to_dict(), indent=2))
+    else:
+        for f in report.problems:
+            click.echo(f"{f.kind}: {f.where}: {f.detail}")
+        for f in report.notes:
+            click.echo(f"note: {f.kind}: {f.where}: {f.detail}")
+    verdict = f"{len(report.problems)} problems" if report.problems else "OK"
+    click.echo(f"{index_dir}: {report.stories} stories from {report.files} files; {verdict}",
+               err=True)
+    if report.problems:
+        click.get_current_context().exit(1)
 
 
 @cli.command("stats")

@@ -48,6 +48,8 @@ class IndexSummary:
     unchanged: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    #: The earlier run that was killed while writing this index (its leftovers were cleared).
+    interrupted: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -58,21 +60,30 @@ def default_index_dir() -> str:
     return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
 
 
-def open_index(path: str | None = None, *, create: bool = False):
+def open_index(path: str | None = None, *, create: bool = False, wait: float = DEFAULT_WAIT):
     """Open the index at ``path`` (default: ``default_index_dir()``).
 
-    With ``create=True`` a missing index is created; otherwise a missing one raises
-    ``errors.NoIndexError``. Returns a ``WireIndex``.
+    With ``create=True`` a missing index is created (waiting up to ``wait`` seconds for
+    another run creating it); otherwise a missing one raises ``errors.NoIndexError``.
+    Returns a ``WireIndex``.
     """
     from .index import WireIndex
-    return WireIndex.open(path or default_index_dir(), create=create)
+    return WireIndex.open(path or default_index_dir(), create=create, wait=wait)
 
 
-def _resolve(index, *, create: bool = False):
+def _index_dir(index) -> str:
+    """The folder of an index given as a path, a WireIndex, or None (the default)."""
+    from .index import WireIndex
+    if isinstance(index, WireIndex):
+        return index.dirname
+    return index or default_index_dir()
+
+
+def _resolve(index, *, create: bool = False, wait: float = DEFAULT_WAIT):
     from .index import WireIndex
     if isinstance(index, WireIndex):
         return index
-    return open_index(index, create=create)
+    return open_index(index, create=create, wait=wait)
 
 
 def search(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
@@ -182,7 +193,7 @@ def index_stats(*, index=None) -> dict:
 
 def add_stories(stories: Iterable[Story], *, index=None, wait: float = DEFAULT_WAIT) -> IndexSummary:
     """Add or replace stories (matched by id) that do not come from files the index tracks."""
-    return _resolve(index, create=True).update([], stories=list(stories), wait=wait)
+    return _resolve(index, create=True, wait=wait).update([], stories=list(stories), wait=wait)
 
 
 def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = (),
@@ -196,8 +207,31 @@ def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = 
     ``progress(done, total)`` is called as files are parsed; ``on_error(path, reason)``
     for each file that fails (the run goes on; the summary counts it).
     """
-    return _resolve(index, create=True).update(list(paths), stories=list(stories), wait=wait,
+    return _resolve(index, create=True, wait=wait).update(list(paths), stories=list(stories), wait=wait,
                                                 progress=progress, on_error=on_error)
+
+
+def rebuild_index(paths: Sequence[str], *, index=None, wait: float = DEFAULT_WAIT,
+                  progress: ProgressFn | None = None,
+                  on_error: ErrorFn | None = None) -> IndexSummary:
+    """Build a fresh index of ``paths`` beside the old one and swap it in when complete.
+
+    For an index built by another version of wire, or one that ``check_index`` finds
+    wrong. Stories that came from no file (stdin, ``add_stories``) are not carried over.
+    """
+    from .rebuild import rebuild_index as _rebuild
+    return _rebuild(_index_dir(index), list(paths), wait=wait, progress=progress,
+                    on_error=on_error)
+
+
+def check_index(paths: Sequence[str] = (), *, index=None):
+    """Compare the index with its manifest and the files on disk (and under ``paths``).
+
+    Returns a ``check.CheckReport``: ``.problems`` say what is wrong and how to fix it,
+    ``.notes`` what is worth knowing. Raises ``errors.NoIndexError`` without an index.
+    """
+    from .check import check_index as _check
+    return _check(_index_dir(index), list(paths))
 
 
 # The parser, re-exported lazily: importing it pulls in language detection and friends.
@@ -236,8 +270,9 @@ def strip_path(path: str, err: Exception) -> str:
     >>> strip_path("a.txt", ReadError("a.txt: no story found"))
     'no story found'
     """
+    from .paths import path_label
     msg = " ".join(str(err).split())
-    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: "):
+    for prefix in (f"{path}: ", f"{os.path.abspath(path)}: ", f"{path_label(path)}: "):
         if msg.startswith(prefix):
             return msg[len(prefix):]
     return msg

@@ -11,17 +11,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import socket
+import pickle
+import random
 import sqlite3
+import stat
 import time
-from contextlib import closing
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
 from . import errors
-from .api import IndexSummary, strip_path
+from .api import DEFAULT_WAIT, IndexSummary, strip_path
+from .paths import key_path, path_key
+from .recovery import TOC_RE, WriteLock, clear_temp_files, is_index_entry, test_hook
 from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema
 from .story import DATE_FIELDS, FIELDS, Story
 
@@ -29,13 +33,14 @@ from .story import DATE_FIELDS, FIELDS, Story
 MANIFEST_NAME = "wire-manifest.sqlite"
 #: Commit after this many added stories, so a crash loses at most one batch of work
 #: (the manifest is written after each commit; the next run redoes the rest).
-BATCH_STORIES = 2000
+BATCH_STORIES = int(os.environ.get("WIRE_TEST_BATCH_STORIES") or 2000)  # env: crash tests
 #: Memory the Whoosh writer may use for its posting buffer before spilling to disk.
 WRITER_LIMIT_MB = 256
-#: Who holds the write lock (pid, host, start time), for the message a waiting run prints.
-HOLDER_NAME = "wire-writer.json"
-#: Seconds between attempts to take another process's write lock.
+#: Seconds between attempts to take Whoosh's write lock (held only by non-wire writers:
+#: wire runs queue on recovery.WriteLock first).
 LOCK_POLL = 0.2
+#: What unpickling a schema from another version of wire or Whoosh raises.
+FOREIGN_SCHEMA_ERRORS = (AttributeError, ImportError, TypeError, pickle.UnpicklingError)
 #: Read files in chunks of this size when hashing them.
 HASH_CHUNK = 1 << 20
 
@@ -50,28 +55,27 @@ class WireIndex:
     # -- open / create ------------------------------------------------------------
 
     @classmethod
-    def open(cls, dirname: str, *, create: bool = False) -> "WireIndex":
-        if os.path.isdir(dirname) and whoosh_index.exists_in(dirname):
-            try:
-                ix = whoosh_index.open_dir(dirname)
-            except (OSError, ValueError, EOFError, whoosh_index.IndexError) as e:
-                raise errors.WireError(f"cannot open the index in {dirname}: {e}") from None
-            _check_schema(dirname, ix)
-            return cls(dirname, ix)
+    def open(cls, dirname: str, *, create: bool = False, wait: float = DEFAULT_WAIT) -> "WireIndex":
+        if os.path.isdir(dirname) and has_index(dirname):
+            return cls(dirname, _open_dir(dirname))
         if not create:
             raise errors.NoIndexError(f"no index in {dirname} (build one: wire index PATH)")
         if os.path.exists(dirname) and not os.path.isdir(dirname):
             raise errors.WireError(f"{dirname} is a file, not an index folder")
-        if os.path.isdir(dirname) and any(not n.startswith(".") for n in os.listdir(dirname)):
+        if os.path.isdir(dirname) and not all(map(is_index_entry, os.listdir(dirname))):
             # Guard against `--index samples`: never scatter index files among stories.
+            # (A run killed while creating the index may leave a lock or a temporary TOC.)
             raise errors.WireError(f"{dirname} is not empty and holds no index; "
                                    "give a new or empty folder with --index")
         os.makedirs(dirname, exist_ok=True)
-        ix = whoosh_index.create_in(dirname, WireSchema())
-        with closing(_Manifest(dirname)) as manifest:
-            manifest.set_meta("schema_version", str(SCHEMA_VERSION))
-            manifest.commit()
-        return cls(dirname, ix)
+        with WriteLock(dirname, wait):
+            if not has_index(dirname):  # unless a run we waited for made it
+                clear_temp_files(dirname)
+                whoosh_index.create_in(dirname, WireSchema())
+                with closing(_Manifest(dirname)) as manifest:
+                    manifest.set_meta("schema_version", str(SCHEMA_VERSION))
+                    manifest.commit()
+        return cls(dirname, _open_dir(dirname))
 
     def searcher(self):
         """A Whoosh searcher over the last commit; use it as a context manager."""
@@ -140,7 +144,10 @@ class WireIndex:
             if on_error:
                 on_error(path, reason)
 
-        with closing(_Manifest(self.dirname)) as manifest, _Batch(self.ix, wait) as batch:
+        with WriteLock(self.dirname, wait) as lock, closing(_Manifest(self.dirname)) as manifest, \
+                _Batch(self.ix, wait) as batch:
+            summary.interrupted = lock.interrupted
+            _clear_debris(self.ix)
             known = manifest.load()
 
             # 1. Stat every file under the paths; keep those whose size or mtime changed.
@@ -154,15 +161,18 @@ class WireIndex:
                     continue
                 try:
                     for file in walk_files([path]):
-                        key = os.path.abspath(file)
+                        key = path_key(os.path.abspath(file))
                         if key in seen:
                             continue
                         try:
-                            st = os.stat(key)
+                            st = os.stat(file)
                         except OSError as e:  # e.g. a dangling link: gone, see step 2
                             fail(file, e.strerror or str(e))
                             continue
                         seen.add(key)
+                        if not stat.S_ISREG(st.st_mode):  # a FIFO would block open() forever
+                            fail(file, "not a regular file")
+                            continue
                         old = known.get(key)
                         if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                             summary.unchanged += len(old.ids)
@@ -173,17 +183,23 @@ class WireIndex:
 
             # 2. Files indexed before that are gone: drop their stories.
             for key, old in known.items():
-                if key not in seen and not os.path.exists(key):
+                if key not in seen and not os.path.exists(key_path(key)):
                     batch.delete_file(key)
                     manifest.delete(key)
                     summary.removed += len(old.ids)
+            # A run killed between its index commit and its manifest commit leaves stories
+            # of files the manifest does not list; those files may be gone since.
+            if lock.interrupted:
+                for key, count in _unlisted_files(self.ix, known).items():
+                    if key not in seen and not os.path.exists(key_path(key)):
+                        batch.delete_file(key)
+                        summary.removed += count
 
             # 3. Read, hash and parse the new and changed files, committing in batches.
             for done, (file, key, st, old) in enumerate(todo, 1):
                 self._update_file(file, key, st, old, batch, manifest, summary, fail)
                 if batch.pending >= BATCH_STORIES:
-                    batch.commit()
-                    manifest.commit()
+                    _commit(batch, manifest)
                 if progress:
                     progress(done, len(todo))
 
@@ -196,14 +212,13 @@ class WireIndex:
                 batch.delete_id(story.id)
                 batch.add(story, file_key=None)
 
-            batch.commit()
-            manifest.commit()
+            _commit(batch, manifest)
         summary.seconds = time.perf_counter() - start
         return summary
 
     def _update_file(self, file, key, st, old, batch, manifest, summary, fail):
         try:
-            digest = _hash_file(key)
+            digest = _hash_file(file)
         except OSError as e:
             fail(file, e.strerror or str(e))
             return
@@ -310,19 +325,109 @@ def _hash_file(path: str) -> str:
     return h.hexdigest()
 
 
+def _commit(batch, manifest) -> None:
+    """Commit a batch. Removed files leave the manifest before the index commit, new and
+    changed ones enter it after: a kill in between leaves the index holding stories the
+    manifest does not list (the next run finds and fixes them, see _unlisted_files),
+    never the manifest vouching for stories the index lacks (no run would redo them)."""
+    manifest.commit()
+    batch.commit()
+    manifest.write_pending()
+    manifest.commit()
+    test_hook("commit-end")
+
+
+def _unlisted_files(ix, known) -> dict[str, int]:
+    """Source files with stories in the index but not in the manifest -> story count."""
+    out = {}
+    with ix.searcher() as s:
+        for key in s.reader().field_terms("file"):
+            if key not in known:
+                count = sum(1 for _ in s.document_numbers(file=key))  # live stories only
+                if count:
+                    out[key] = count
+    return out
+
+
+def has_index(dirname: str) -> bool:
+    """True when the folder holds a Whoosh table of contents. Cheaper and safer than
+    whoosh's exists_in, which opens the index (and unpickles its schema) to find out."""
+    try:
+        return any(TOC_RE.match(n) for n in os.listdir(dirname))
+    except OSError:
+        return False
+
+
+def _open_dir(dirname: str):
+    """Open the Whoosh index in a folder; a foreign or unreadable one raises a WireError."""
+    try:
+        ix = whoosh_index.open_dir(dirname)
+    except whoosh_index.IndexVersionError:
+        raise _schema_error(dirname) from None
+    except FOREIGN_SCHEMA_ERRORS:
+        # The TOC pickles the schema: classes another version of wire named may be gone.
+        raise _schema_error(dirname) from None
+    except (OSError, ValueError, EOFError, whoosh_index.IndexError) as e:
+        raise errors.WireError(f"cannot open the index in {dirname}: {e}") from None
+    _check_schema(dirname, ix)
+    return ix
+
+
 def _check_schema(dirname: str, ix) -> None:
-    version = None
-    path = os.path.join(dirname, MANIFEST_NAME)
-    if os.path.exists(path):
+    if set(ix.schema.names()) != set(WireSchema().names()) \
+            or schema_version(dirname) not in (None, str(SCHEMA_VERSION)):
+        raise _schema_error(dirname)
+
+
+def schema_version(dirname: str) -> str | None:
+    """The schema version the manifest records, or None (no manifest yet)."""
+    if not os.path.exists(os.path.join(dirname, MANIFEST_NAME)):
+        return None
+    try:
         with closing(_Manifest(dirname)) as manifest:
-            version = manifest.get_meta("schema_version")
-    if set(ix.schema.names()) != set(WireSchema().names()) or version not in (None, str(SCHEMA_VERSION)):
-        raise errors.SchemaVersionError(
-            f"the index in {dirname} was built by another version of wire; "
-            f"rebuild it: delete {dirname} and run wire index PATH")
+            return manifest.get_meta("schema_version")
+    except sqlite3.DatabaseError:
+        return "unreadable"
+
+
+def _schema_error(dirname: str) -> errors.SchemaVersionError:
+    return errors.SchemaVersionError(
+        f"the index in {dirname} was built by another version of wire (schema "
+        f"{schema_version(dirname) or 'unknown'}, this version reads {SCHEMA_VERSION}); "
+        f"rebuild it: wire index --rebuild --index {dirname} PATH...")
+
+
+def _clear_debris(ix) -> list[str]:
+    """Under the write lock: delete what a killed writer left (temporary TOCs, the posting
+    pool, segment files no TOC names). Returns the names of the temporary files deleted."""
+    whoosh_lock = ix.lock("WRITELOCK")
+    if not whoosh_lock.acquire(False):
+        return []  # a writer other than wire is at work: its files are not debris
+    try:
+        gone = clear_temp_files(ix.storage.folder)
+        toc = ix._read_toc()  # Whoosh's own cleanup after a commit, run now for a killed one
+        whoosh_index.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    finally:
+        whoosh_lock.release()
+    return gone
 
 
 # -- writer -------------------------------------------------------------------------
+
+@contextmanager
+def _own_random():
+    """Fresh randomness for Whoosh's segment names, the caller's random state kept.
+
+    Whoosh names a new segment with the global ``random`` module. A program that seeds it
+    (``random.seed(0)``; hypothesis does for every example) would name the segment of its
+    next run like the last one, and Whoosh fails with an AssertionError on commit."""
+    state = random.getstate()
+    random.seed(os.urandom(16))
+    try:
+        yield
+    finally:
+        random.setstate(state)
+
 
 class _Batch:
     """A Whoosh writer opened on first use and committed in batches.
@@ -346,15 +451,15 @@ class _Batch:
     def _open(self):
         if self.writer is None:
             try:
-                self.writer = self.ix.writer(timeout=self.wait, delay=LOCK_POLL,
-                                             limitmb=WRITER_LIMIT_MB)
+                with _own_random():
+                    self.writer = self.ix.writer(timeout=self.wait, delay=LOCK_POLL,
+                                                 limitmb=WRITER_LIMIT_MB)
             except LockError:
                 folder = self.ix.storage.folder
                 raise errors.IndexLockedError(
-                    f"the index in {folder} is locked by another process{_holder(folder)} "
-                    f"(waited {self.wait:g}s); wait for it to finish, or try again with "
-                    "a longer --wait") from None
-            _claim(self.ix.storage.folder)
+                    f"the index in {folder} is locked by a program other than wire "
+                    f"(waited {self.wait:g}s for {folder}/MAIN_WRITELOCK); wait for it to "
+                    "finish, or try again with a longer --wait") from None
             self.searcher = self.writer.searcher()
             self.added_ids = set()
         return self.writer
@@ -378,29 +483,11 @@ class _Batch:
 
     def commit(self) -> None:
         if self.writer is not None:
+            test_hook("commit-start")
             self.writer.commit()
             self.writer = None
             self.pending = 0
-
-
-def _claim(folder: str) -> None:
-    """Note who holds the write lock (the lock itself is Whoosh's, released if we die)."""
-    info = {"pid": os.getpid(), "host": socket.gethostname(),
-            "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    try:
-        with open(os.path.join(folder, HOLDER_NAME), "w", encoding="utf-8") as fh:
-            json.dump(info, fh)
-    except OSError:
-        pass  # only used to explain a wait; never worth failing a run for
-
-
-def _holder(folder: str) -> str:
-    try:
-        with open(os.path.join(folder, HOLDER_NAME), encoding="utf-8") as fh:
-            info = json.load(fh)
-        return f" (pid {info['pid']} on {info['host']}, since {info['since']})"
-    except (OSError, ValueError, KeyError, TypeError):
-        return ""
+            test_hook("index-committed")
 
 
 # -- manifest -----------------------------------------------------------------------
@@ -418,6 +505,7 @@ class _Manifest:
 
     def __init__(self, dirname: str):
         self.db = sqlite3.connect(os.path.join(dirname, MANIFEST_NAME))
+        self.pending: dict[str, tuple] = {}
         self.db.executescript(
             "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER,"
             " mtime_ns INTEGER, sha1 TEXT, ids TEXT);"
@@ -428,10 +516,16 @@ class _Manifest:
         return {path: _Entry(*rest) for path, *rest in rows}
 
     def put(self, path, size, mtime_ns, sha1, ids) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                        (path, size, mtime_ns, sha1, json.dumps(ids)))
+        """Held back until ``write_pending``, after the index commit (see _commit)."""
+        self.pending[path] = (path, size, mtime_ns, sha1, json.dumps(ids))
+
+    def write_pending(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                            list(self.pending.values()))
+        self.pending.clear()
 
     def delete(self, path) -> None:
+        self.pending.pop(path, None)
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
     def get_meta(self, key):

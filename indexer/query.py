@@ -268,6 +268,8 @@ def _name_query(fieldname: str, option: str, value: str) -> query.Query:
         raise QueryError(f"--{option} {value!r} has no letters or digits to search for")
     if len(words) == 1:
         return query.Term(fieldname, words[0])
+    if fieldname == "language":  # one code, indexed without positions: no phrase can match
+        raise QueryError(f"--{option} {value!r} is not a language code (e.g. en, fr, de)")
     return query.Phrase(fieldname, words)
 
 
@@ -321,7 +323,10 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         cursor = paging.Cursor.decode(after)
         paging.check_cursor(cursor, sort, search_id)
     scored = sort == "relevance"
-    results = searcher.search(q, filter=fq, limit=None, scored=scored)
+    try:
+        results = searcher.search(q, filter=fq, limit=None, scored=scored)
+    except query.QueryError as e:  # e.g. lang:"en fr": a phrase in a field without positions
+        raise QueryError(f"cannot search {text!r}: {e}") from None
     if scored:
         entries = [(paging.primary_key(sort, score, None), docnum)
                    for docnum, score in results.items()]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from typing import Callable, Iterable, Iterator
 
-from . import clean
+from . import clean, guard
 from .errors import ReadError
+from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers.
 from .formats import archive, base, html, jsonfeed, mail, newsml, nitf, rss, sgm
 from .formats.base import MAX_FILE_BYTES, Document, fail
@@ -70,7 +72,8 @@ def iter_documents(path: str) -> Iterator[Document | ReadError]:
     except ReadError as e:
         yield e
         return
-    yield from read_bytes(data, path, key)
+    # The label goes into messages, JSON and the index: one line of valid UTF-8.
+    yield from read_bytes(data, path if path == "-" else path_label(path), key)
 
 
 def read_documents(path: str) -> Iterator[Document]:
@@ -83,12 +86,14 @@ def read_documents(path: str) -> Iterator[Document]:
 
 def _read_file(path: str) -> bytes:
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise fail(path, f"file too large ({size // 2**20} MB; the limit is "
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+            raise fail(path, "not a regular file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise fail(path, f"file too large ({st.st_size // 2**20} MB; the limit is "
                              f"{MAX_FILE_BYTES // 2**20} MB)")
         with open(path, "rb") as fh:
-            return fh.read()
+            return fh.read(MAX_FILE_BYTES + 1)  # it may have grown since the stat
     except OSError as e:
         raise fail(path, e.strerror or str(e)) from None
 
@@ -178,15 +183,21 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
                           "(save the story as text, HTML or JSON)")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
             and data[1:4096:2].count(0) < 1000:
-        raise fail(label, "binary file, not text")
+        raise fail(label, guard.refuse_bytes(data) or "binary file, not text")
     return "text", read_plain
 
 
 def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
     """A plain-text story file: one story."""
+    reason = guard.refuse_bytes(data)
+    if reason:
+        raise fail(path, reason)
     text = clean.decode_bytes(data)
     if "\x00" in text or _looks_binary(text):
         raise fail(path, "binary file, not text")
+    reason = guard.refuse_text(text)
+    if reason:
+        raise fail(path, reason)
     yield Document(path=path, key=key, text=text)
 
 

@@ -58,7 +58,7 @@ def test_every_command_has_help_with_an_example(runner, name):
 
 
 def test_commands_are_the_documented_ones():
-    assert set(cli.commands) == {"index", "parse", "search", "show", "stats"}
+    assert set(cli.commands) == {"check", "index", "parse", "search", "show", "stats"}
 
 
 @pytest.mark.parametrize("args", [["--version"], ["search", "--version"]])
@@ -326,17 +326,28 @@ def test_show_unknown_id(runner, corpus_cli):
 
 
 def test_locked_index_exits_75_and_says_who_holds_it(runner, tmp_path, stories):
+    from indexer.recovery import WriteLock
+    index = str(tmp_path / "index")
+    indexer.open_index(index, create=True)
+    with WriteLock(index, wait=0):  # the lock `wire index` holds for its whole run
+        result = runner.invoke(cli, ["index", str(stories), "--index", index, "--wait", "0.2"])
+    assert result.exit_code == 75
+    assert result.stderr.startswith("Error: the index in") and "another process" in result.stderr
+    assert f"pid {os.getpid()} on " in result.stderr
+
+
+def test_index_locked_by_another_whoosh_writer_exits_75(runner, tmp_path, stories):
     from indexer.index import _Batch
     index = str(tmp_path / "index")
     holder = _Batch(indexer.open_index(index, create=True).ix, wait=0)
-    holder.delete_id("nothing")  # opens the writer: takes the lock the way `wire index` does
+    holder.delete_id("nothing")  # opens a bare Whoosh writer: takes Whoosh's own lock
     try:
         result = runner.invoke(cli, ["index", str(stories), "--index", index, "--wait", "0.2"])
+        assert holder.writer.doc_count() == 0  # its pool files were left alone
     finally:
         holder.writer.cancel()
     assert result.exit_code == 75
-    assert result.stderr.startswith("Error: the index in") and "locked" in result.stderr
-    assert f"pid {os.getpid()} on " in result.stderr
+    assert "locked by a program other than wire" in result.stderr
 
 
 def test_index_into_a_folder_of_stories_is_refused(runner, stories):

@@ -1,0 +1,87 @@
+"""Helpers for tests that run the real `wire` command as separate processes."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generate(out: Path, count: int, seed: int = 11, words: int = 80) -> Path:
+    """A corpus of short synthetic stories written by bench/generate.py."""
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(out),
+                    "--count", str(count), "--words", str(words), "--seed", str(seed)],
+                   check=True, capture_output=True)
+    return out
+
+
+def wire_process(*args, env=None, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "search_cli", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def run_wire(*args, env=None, timeout=120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "search_cli", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+class Run:
+    """A `wire index` run whose stderr markers are watched as they arrive."""
+
+    def __init__(self, args, env):
+        self.proc = wire_process(*args, env=env)
+        self.markers: list[str] = []
+        self.lines: list[str] = []
+        self.cond = threading.Condition()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        for raw in self.proc.stderr:
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            with self.cond:
+                self.lines.append(line)
+                if line.startswith("wire-test: "):
+                    self.markers.append(line.split(": ", 1)[1])
+                self.cond.notify_all()
+        with self.cond:
+            self.cond.notify_all()
+
+    def wait_marker(self, name: str, nth: int, timeout: float = 60) -> bool:
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while self.markers.count(name) < nth:
+                if self.proc.poll() is not None and not self.reader.is_alive():
+                    return False
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.cond.wait(min(left, 0.05))
+        return True
+
+    def kill(self) -> str:
+        """SIGKILL; returns the last marker seen before it (what the kill interrupted)."""
+        with self.cond:
+            last = self.markers[-1] if self.markers else "before the first commit"
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(30)
+        self.reader.join(10)
+        return last
+
+
+
+    def finish(self, timeout: float = 120) -> int:
+        """Let the run end by itself; its exit status."""
+        code = self.proc.wait(timeout)
+        self.reader.join(10)
+        return code
+
+    @property
+    def stderr(self) -> str:
+        with self.cond:
+            return "\n".join(self.lines)
