@@ -11,12 +11,20 @@ import indexer
 from search_cli import cli
 
 DOC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "api.md"
+README = DOC.parent.parent / "README.md"
 
 
 def test_api_doc_examples_run():
     result = doctest.testfile(str(DOC), module_relative=False, encoding="utf-8",
                               optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     assert result.attempted > 40
+    assert result.failed == 0
+
+
+def test_readme_python_examples_run():
+    result = doctest.testfile(str(README), module_relative=False, encoding="utf-8",
+                              optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    assert result.attempted >= 8
     assert result.failed == 0
 
 
