@@ -191,13 +191,19 @@ def cli():
 @click.option("--settle", type=click.FloatRange(min=0), default=watch.SETTLE_SECONDS,
               show_default=True, metavar="SECONDS",
               help="With --watch: index a file once it has not changed for this long.")
-def index_command(paths, index_dir, wait, rebuild, watch, poll, settle):
+@click.option("--memory-mb", type=click.IntRange(min=64), default=None, metavar="MB",
+              help="Memory the run may use, all processes together  [default: 1024].")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes that parse and build the index  [default: one per core].")
+def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_mb, workers):
     """Add or update the stories under PATHS (folders recursively; - reads one story from stdin).
 
     Only new or changed files are parsed again; stories whose files are gone are removed.
     A file that cannot be parsed is named on stderr and skipped (exit status 1). One run
     writes an index at a time: another waits up to --wait seconds, then exits with 75.
     A run that is killed loses at most its last batch; the next run redoes it.
+    Large runs parse and build in one process per core, each batch written as a segment;
+    --memory-mb sets how big a batch may grow, so memory stays bounded.
 
     With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
     changes already noticed and exits 0 (1 if a file still fails). One watcher per index:
@@ -230,7 +236,8 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle):
 
     build = indexer.rebuild_index if rebuild else indexer.index_paths
     summary = build(paths, index=index_dir, wait=wait, on_error=on_error,
-                    progress=progress if sys.stderr.isatty() else None)
+                    progress=progress if sys.stderr.isatty() else None,
+                    memory_mb=memory_mb, workers=workers)
     if bar is not None:
         bar.render_finish()
     if summary.interrupted:

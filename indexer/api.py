@@ -198,7 +198,8 @@ def add_stories(stories: Iterable[Story], *, index=None, wait: float = DEFAULT_W
 
 def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = (),
                 wait: float = DEFAULT_WAIT, progress: ProgressFn | None = None,
-                on_error: ErrorFn | None = None) -> IndexSummary:
+                on_error: ErrorFn | None = None, memory_mb: int | None = None,
+                workers: int | None = None) -> IndexSummary:
     """Index the story files under ``paths`` (folders recursively), incrementally.
 
     Only new or changed files are parsed; stories of files that are gone are removed.
@@ -206,14 +207,18 @@ def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = 
     file; like stdin's, they are replaced by id and never removed by a later run.
     ``progress(done, total)`` is called as files are parsed; ``on_error(path, reason)``
     for each file that fails (the run goes on; the summary counts it).
+    ``memory_mb`` bounds the memory of the whole run, all processes together (default
+    1024); ``workers`` is the number of processes that parse and build (default: one per
+    core). Small runs are done in-process either way.
     """
-    return _resolve(index, create=True, wait=wait).update(list(paths), stories=list(stories), wait=wait,
-                                                progress=progress, on_error=on_error)
+    return _resolve(index, create=True, wait=wait).update(
+        list(paths), stories=list(stories), wait=wait, progress=progress, on_error=on_error,
+        memory_mb=memory_mb, workers=workers)
 
 
 def rebuild_index(paths: Sequence[str], *, index=None, wait: float = DEFAULT_WAIT,
-                  progress: ProgressFn | None = None,
-                  on_error: ErrorFn | None = None) -> IndexSummary:
+                  progress: ProgressFn | None = None, on_error: ErrorFn | None = None,
+                  memory_mb: int | None = None, workers: int | None = None) -> IndexSummary:
     """Build a fresh index of ``paths`` beside the old one and swap it in when complete.
 
     For an index built by another version of wire, or one that ``check_index`` finds
@@ -221,7 +226,7 @@ def rebuild_index(paths: Sequence[str], *, index=None, wait: float = DEFAULT_WAI
     """
     from .rebuild import rebuild_index as _rebuild
     return _rebuild(_index_dir(index), list(paths), wait=wait, progress=progress,
-                    on_error=on_error)
+                    on_error=on_error, memory_mb=memory_mb, workers=workers)
 
 
 def check_index(paths: Sequence[str] = (), *, index=None):

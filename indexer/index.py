@@ -13,6 +13,7 @@ import json
 import os
 import pickle
 import random
+import shutil
 import sqlite3
 import stat
 import time
@@ -31,11 +32,36 @@ from .story import DATE_FIELDS, FIELDS, Story
 
 #: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
 MANIFEST_NAME = "wire-manifest.sqlite"
-#: Commit after this many added stories, so a crash loses at most one batch of work
-#: (the manifest is written after each commit; the next run redoes the rest).
-BATCH_STORIES = int(os.environ.get("WIRE_TEST_BATCH_STORIES") or 2000)  # env: crash tests
-#: Memory the Whoosh writer may use for its posting buffer before spilling to disk.
-WRITER_LIMIT_MB = 256
+#: Memory an indexing run may use, all processes together, unless --memory-mb says otherwise.
+DEFAULT_MEMORY_MB = 1024
+#: What the main process and each worker need besides their batch (interpreter, parser
+#: models, the manifest): measured ~80-120 MB per process (bench/index_speed.py).
+PROCESS_OVERHEAD_MB = 120
+#: Resident bytes a worker needs per byte of story file in its unfinished segment (the
+#: inverted postings, stored fields and parsed stories, and what the allocator keeps):
+#: with 6, a 100,000-story build under the default 1024 MB peaked at 1,103 MB.
+MEMORY_PER_SOURCE_BYTE = 8
+#: A batch holds at least this much source text, however small the memory option:
+#: smaller segments cost more in commits and in search than they save.
+MIN_BATCH_BYTES = 1 << 20
+#: At most this many files per batch when set (0: memory alone decides). A crash loses
+#: at most the batches in flight; the crash tests set it low to get many commits to kill.
+BATCH_STORIES = int(os.environ.get("WIRE_TEST_BATCH_STORIES") or 0)  # env: crash tests
+#: Worker processes for parsing and building segments (the main process only commits).
+DEFAULT_WORKERS = os.cpu_count() or 1
+#: Fewer new or changed files than this are parsed in-process: starting workers (each
+#: imports the parser and its language model) costs more than it saves.
+POOL_MIN_FILES = 400
+#: Segments in the index after a run, at most, as far as the memory option allows merging
+#: them: every segment adds a term lookup to every query.
+MAX_SEGMENTS = 12
+#: Typical stored size of one story, to turn a merge's memory budget into stories.
+MERGE_BYTES_PER_STORY = 4096
+#: Segments are built here, inside the index folder (same file system, so committing
+#: one is a rename) but under a dot-name, which Whoosh's clean-up of unused files skips.
+BUILD_DIR = ".wire-build"
+#: Memory the Whoosh writer may use for its posting buffer (stdin and API stories only).
+WRITER_LIMIT_MB = 64
 #: Seconds between attempts to take Whoosh's write lock (held only by non-wire writers:
 #: wire runs queue on recovery.WriteLock first).
 LOCK_POLL = 0.2
@@ -127,16 +153,20 @@ class WireIndex:
     # -- writing ------------------------------------------------------------------
 
     def update(self, paths: list[str], *, stories: list[Story] = (), wait: float = 10.0,
-               progress=None, on_error=None) -> IndexSummary:
+               progress=None, on_error=None, memory_mb: int | None = None,
+               workers: int | None = None) -> IndexSummary:
         """Bring the index up to date with the files under ``paths`` and add ``stories``.
 
         New and changed files are parsed and their stories replace the old ones; files
         indexed before and now gone lose their stories; unchanged files are not read.
+        ``memory_mb`` bounds the memory of the whole run (all processes): it sets how much
+        story text goes into one segment. ``workers`` processes parse and build segments.
         """
         from .pipeline import walk_files
 
         start = time.perf_counter()
         summary = IndexSummary()
+        plan = BuildPlan.make(memory_mb, workers)
 
         def fail(path: str, reason: str) -> None:
             summary.failed += 1
@@ -148,6 +178,8 @@ class WireIndex:
                 _Batch(self.ix, wait) as batch:
             summary.interrupted = lock.interrupted
             _clear_debris(self.ix)
+            # Segments half built by a killed run: never committed, so never referenced.
+            shutil.rmtree(batch.build_dir, ignore_errors=True)
             known = manifest.load()
 
             # 1. Stat every file under the paths; keep those whose size or mtime changed.
@@ -195,13 +227,17 @@ class WireIndex:
                         batch.delete_file(key)
                         summary.removed += count
 
-            # 3. Read, hash and parse the new and changed files, committing in batches.
-            for done, (file, key, st, old) in enumerate(todo, 1):
-                self._update_file(file, key, st, old, batch, manifest, summary, fail)
-                if batch.pending >= BATCH_STORIES:
-                    _commit(batch, manifest)
-                if progress:
-                    progress(done, len(todo))
+            # 3. Read, hash and parse the new and changed files in batches, each built into
+            # a segment (in worker processes when there are many); commit each batch's
+            # deletions and segment together, then its manifest rows.
+            for files, folder, (segment, outcomes) in plan.run(todo, batch.build_dir,
+                                                                progress):
+                for (file, key, st, old), outcome in zip(files, outcomes):
+                    self._apply(outcome, file, key, st, old, batch, manifest, summary, fail)
+                if segment is not None:
+                    batch.add_segment(segment, folder)
+                _commit(batch, manifest)
+                shutil.rmtree(folder, ignore_errors=True)
 
             # 4. Stories from no tracked file (stdin, API callers): replace by id.
             for story in _dedupe(loose):
@@ -213,39 +249,171 @@ class WireIndex:
                 batch.add(story, file_key=None)
 
             _commit(batch, manifest)
+            batch.merge_if_needed(plan)
+            shutil.rmtree(batch.build_dir, ignore_errors=True)
         summary.seconds = time.perf_counter() - start
         return summary
 
-    def _update_file(self, file, key, st, old, batch, manifest, summary, fail):
-        try:
-            digest = _hash_file(file)
-        except OSError as e:
-            fail(file, e.strerror or str(e))
-            return
-        if old and old.sha1 == digest:
-            # Touched but not changed: remember the new mtime so the next run skips it.
-            manifest.put(key, st.st_size, st.st_mtime_ns, digest, old.ids)
-            summary.unchanged += len(old.ids)
-            return
-        stories, reason = parse_or_reason(file)
-        if reason is not None:
-            fail(file, reason)
+    @staticmethod
+    def _apply(outcome, file, key, st, old, batch, manifest, summary, fail):
+        """Record what a worker made of one file: deletions, manifest row, counts."""
+        kind = outcome[0]
+        if kind == "failed":
+            fail(file, outcome[1])
             if old:  # the file changed into something unreadable: its old stories are stale
                 batch.delete_file(key)
                 manifest.delete(key)
                 summary.removed += len(old.ids)
             return
-        new_ids = [s.id for s in stories]
+        digest = outcome[1]
+        if kind == "same":
+            # Touched but not changed: remember the new mtime so the next run skips it.
+            manifest.put(key, st.st_size, st.st_mtime_ns, digest, old.ids)
+            summary.unchanged += len(old.ids)
+            return
+        new_ids = outcome[2]
         # Always delete by file first: after a crash between the index commit and the
-        # manifest commit, a "new" file may already have stories in the index.
+        # manifest commit, a "new" file may already have stories in the index. The
+        # deletion only reaches committed segments, never the batch's new one.
         batch.delete_file(key)
-        for story in stories:
-            batch.add(story, file_key=key)
         manifest.put(key, st.st_size, st.st_mtime_ns, digest, new_ids)
         old_ids = set(old.ids) if old else set()
         summary.updated += len(old_ids.intersection(new_ids))
         summary.added += len(set(new_ids) - old_ids)
         summary.removed += len(old_ids - set(new_ids))
+
+
+# -- building segments --------------------------------------------------------------
+
+class BuildPlan:
+    """How a run splits its files into batches (one segment each) and who builds them."""
+
+    def __init__(self, batch_bytes: int, workers: int):
+        self.batch_bytes = batch_bytes
+        self.workers = workers
+
+    @classmethod
+    def make(cls, memory_mb: int | None, workers: int | None) -> "BuildPlan":
+        memory_mb = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
+        workers = max(1, DEFAULT_WORKERS if workers is None else workers)
+        # The main process and every worker need their overhead; what is left is shared
+        # by the workers' unfinished segments.
+        spare = (memory_mb - PROCESS_OVERHEAD_MB * (workers + 1)) * (1 << 20)
+        per_worker = spare // workers // MEMORY_PER_SOURCE_BYTE
+        return cls(max(MIN_BATCH_BYTES, per_worker), workers)
+
+    @property
+    def merge_max_docs(self) -> int:
+        """Stories one merged segment may hold: a merge is built in memory like a batch."""
+        return self.batch_bytes // MERGE_BYTES_PER_STORY
+
+    def batches(self, todo: list) -> list[list]:
+        """``todo`` in runs of files whose sizes add up to at most one batch, and to no more
+        than an even share per worker, so a run smaller than the memory allows still keeps
+        every worker busy."""
+        limit = self.batch_bytes
+        if self.workers > 1 and len(todo) >= POOL_MIN_FILES:
+            share = -(-sum(item[2].st_size for item in todo) // self.workers)
+            limit = max(MIN_BATCH_BYTES, min(limit, share))
+        out, current, size = [], [], 0
+        for item in todo:
+            st = item[2]
+            if current and (size + st.st_size > limit or len(current) == BATCH_STORIES):
+                out.append(current)
+                current, size = [], 0
+            current.append(item)
+            size += st.st_size
+        if current:
+            out.append(current)
+        return out
+
+    def run(self, todo: list, build_dir: str, progress=None):
+        """Yield ``(files, build folder, (segment, outcomes))`` per batch, as batches finish.
+
+        ``progress(done, total)`` is called per file: as it is parsed when in-process,
+        as its batch comes back from a worker otherwise."""
+        batches = self.batches(todo)
+        tasks = [(os.path.join(build_dir, f"batch-{n:06d}"),
+                  [(file, key, old.sha1 if old else None) for file, key, st, old in files])
+                 for n, files in enumerate(batches)]
+        done = 0
+
+        def one_done():
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, len(todo))
+
+        if self.workers <= 1 or len(todo) < POOL_MIN_FILES or len(batches) < 2:
+            for files, task in zip(batches, tasks):
+                yield files, task[0], build_batch(task, one_done)
+            return
+        import multiprocessing
+        # spawn, not fork: a forked worker would inherit the lock's file descriptors and
+        # the manifest's SQLite connection, and count the parent's memory as its own.
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(min(self.workers, len(batches)), initializer=_die_with_parent) as pool:
+            for n, result in pool.imap_unordered(_build_numbered, list(enumerate(tasks))):
+                for _ in batches[n]:
+                    one_done()
+                yield batches[n], tasks[n][0], result
+
+
+def _die_with_parent() -> None:
+    """A worker of a killed run must not go on building into the index folder: ask
+    Linux to kill it with its parent (elsewhere it stops at the next task it asks for)."""
+    try:
+        import ctypes
+        import signal
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _build_file(builder, file: str, key: str, old_sha1: str | None) -> tuple:
+    try:
+        digest = _hash_file(file)
+    except OSError as e:
+        return ("failed", e.strerror or str(e))
+    if old_sha1 == digest:
+        return ("same", digest)
+    found, reason = parse_or_reason(file)
+    if reason is not None:
+        return ("failed", reason)
+    try:  # every story of the file checked before any is added
+        prepared = [builder.prepare(story_document(story, key)) for story in found]
+    except ValueError as e:
+        return ("failed", f"cannot index: {e}")
+    for doc in prepared:
+        builder.add_prepared(doc)
+    return ("parsed", digest, [story.id for story in found])
+
+
+def _build_numbered(item):
+    n, task = item
+    return n, build_batch(task)
+
+
+def build_batch(task, on_file=None) -> tuple:
+    """Read, hash and parse a batch of files and build their stories into one segment.
+
+    Runs in a worker process. Returns the segment (None when no story was added) and one
+    outcome per file: ``("failed", reason)``, ``("same", sha1)`` for a file whose content
+    did not change, or ``("parsed", sha1, story ids)``. ``on_file()`` is called after
+    each file.
+    """
+    from .segments import SegmentBuilder
+
+    folder, files = task
+    builder = SegmentBuilder(WireSchema(), folder)
+    outcomes = []
+    for file, key, old_sha1 in files:
+        outcomes.append(_build_file(builder, file, key, old_sha1))
+        if on_file:
+            on_file()
+    segment = builder.finish() if builder.doc_count else None
+    return segment, outcomes
 
 
 # -- documents ----------------------------------------------------------------------
@@ -267,6 +435,12 @@ def story_document(story: Story, file_key: str | None) -> dict:
     if story.language:
         doc["language"] = story.language
     return {k: v for k, v in doc.items() if v != ""}
+
+
+def stored_document(fields: dict) -> dict:
+    """A story's stored fields -> its Whoosh document again (for merging segments)."""
+    story = Story.from_dict(dict(fields.get("record") or {}, body=fields.get("body", "")))
+    return story_document(story, fields.get("file"))
 
 
 def record_of(fields: dict, *, body: bool) -> dict:
@@ -432,13 +606,18 @@ def _own_random():
 class _Batch:
     """A Whoosh writer opened on first use and committed in batches.
 
-    Deletes go through the writer's searcher (one per writer, not one per call)."""
+    A batch is the deletions made through the writer, the segments built for it (see
+    ``build_batch``) and, for stdin and API stories, documents added to the writer itself;
+    one commit makes all of them visible. Deletes go through the writer's searcher (one
+    per writer, not one per call), which sees only committed segments, never the batch's."""
 
     def __init__(self, ix, wait: float):
         self.ix, self.wait = ix, wait
         self.writer = None
         self.pending = 0
         self.added_ids: set[str] = set()
+        self.segments: list = []  # (segment, build folder) to commit with the batch
+        self.build_dir = os.path.join(ix.storage.folder, BUILD_DIR)
 
     def __enter__(self):
         return self
@@ -481,13 +660,79 @@ class _Batch:
         self.added_ids.add(story.id)
         self.pending += 1
 
-    def commit(self) -> None:
-        if self.writer is not None:
-            test_hook("commit-start")
-            self.writer.commit()
-            self.writer = None
-            self.pending = 0
-            test_hook("index-committed")
+    def add_segment(self, segment, folder: str) -> None:
+        """A segment built in ``folder`` (by ``build_batch``), committed with the batch."""
+        self._open()
+        self.segments.append((segment, folder))
+
+    def commit(self, merge_max_docs: int | None = None) -> None:
+        """Commit deletions, built segments and added documents together; with
+        ``merge_max_docs``, also merge the smallest segments (see ``_merge_small``)."""
+        from .segments import move_segment
+
+        if self.writer is None:
+            return
+        new = [segment for segment, _ in self.segments]
+        for segment, folder in self.segments:
+            # Until the TOC names them, moved files are orphans the next run deletes.
+            move_segment(segment, folder, self.ix.storage.folder)
+
+        def policy(writer, segments):
+            out = list(segments) + new
+            if merge_max_docs is not None:
+                out = _merge_small(writer, out, merge_max_docs, self.build_dir)
+            return out
+
+        test_hook("commit-start")
+        self.writer.commit(mergetype=policy)
+        self.writer = None
+        self.pending = 0
+        self.segments = []
+        test_hook("index-committed")
+
+    def merge_if_needed(self, plan: "BuildPlan") -> None:
+        """After a run: more than MAX_SEGMENTS segments (many small runs) are merged."""
+        if len(self.ix._segments()) > MAX_SEGMENTS:
+            self._open()
+            self.commit(merge_max_docs=plan.merge_max_docs)
+
+
+def _merge_small(writer, segments: list, max_docs: int, build_dir: str) -> list:
+    """Merge the smallest segments into one while there are more than MAX_SEGMENTS, as
+    far as the merged segment stays within ``max_docs`` stories (it is built in memory):
+    many small incremental runs must not leave many small segments. Stories are rebuilt
+    from their stored fields; deleted ones are left out. A crash before the TOC is written
+    leaves the old segments in place and the merged one unreferenced."""
+    from whoosh.reading import SegmentReader
+    from .segments import SegmentBuilder, move_segment
+
+    excess = len(segments) - MAX_SEGMENTS
+    if excess <= 0:
+        return segments
+    chosen, total = [], 0
+    for seg in sorted(segments, key=lambda seg: seg.doc_count()):
+        if len(chosen) > excess or (chosen and total + seg.doc_count() > max_docs):
+            break
+        chosen.append(seg)
+        total += seg.doc_count()
+    if len(chosen) < 2:
+        return segments
+    folder = os.path.join(build_dir, "merge")
+    builder = SegmentBuilder(writer.schema, folder)
+    for seg in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        try:
+            for fields in reader.all_stored_fields():
+                builder.add(stored_document(fields))
+        finally:
+            reader.close()
+    keep = [seg for seg in segments if seg not in chosen]
+    if builder.doc_count:
+        merged = builder.finish()
+        move_segment(merged, folder, writer.storage.folder)
+        keep.append(merged)
+    shutil.rmtree(folder, ignore_errors=True)
+    return keep
 
 
 # -- manifest -----------------------------------------------------------------------

@@ -26,7 +26,8 @@ RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
 
-def rebuild_index(dirname: str, paths, *, wait: float, progress=None, on_error=None):
+def rebuild_index(dirname: str, paths, *, wait: float, progress=None, on_error=None,
+                  **build_options):
     """Build a fresh index of ``paths`` and put it in place of the one in ``dirname``."""
     from .index import WireIndex
 
@@ -44,7 +45,7 @@ def rebuild_index(dirname: str, paths, *, wait: float, progress=None, on_error=N
         for leftover in (fresh, old):  # a killed rebuild's, safe to delete under the lock
             _remove_index_tree(leftover)
         summary = WireIndex.open(fresh, create=True, wait=wait).update(
-            list(paths), wait=wait, progress=progress, on_error=on_error)
+            list(paths), wait=wait, progress=progress, on_error=on_error, **build_options)
         _swap(fresh, dirname, old)
     # After the swap ``fresh`` holds the old index (or ``old`` does, without exchange).
     _remove_index_tree(fresh)

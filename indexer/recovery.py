@@ -48,6 +48,7 @@ POOL_DIR = "MAIN.tmp"
 WIRE_FILE_RE = re.compile(r"^(wire-manifest\.sqlite(-journal|-wal|-shm)?|wire-writer\.(lock|json))$")
 
 #: Hidden test hooks, read once: markers on stderr at each commit step, and a pause
+#: inside the index commit (built segments moved in, no TOC naming them yet) and one
 #: between the index commit and the manifest commit, to let a test kill a run there.
 _HOOKS = os.environ.get("WIRE_TEST_HOOKS") == "1"
 _COMMIT_PAUSE = float(os.environ.get("WIRE_TEST_COMMIT_PAUSE") or 0)
@@ -93,7 +94,7 @@ def test_hook(point: str) -> None:
         return
     sys.stderr.write(f"wire-test: {point}\n")
     sys.stderr.flush()
-    if point == "index-committed" and _COMMIT_PAUSE:
+    if point in ("commit-start", "index-committed") and _COMMIT_PAUSE:
         time.sleep(_COMMIT_PAUSE)
 
 

@@ -42,8 +42,9 @@ KILLS = [("time", t) for t in (0.15, 0.35, 0.6, 0.9, 1.2, 1.6, 2.0, 2.6, 3.2)] +
     ("commit-start", d) for d in (0.0, 0.001, 0.003, 0.006, 0.01, 0.02, 0.04, 0.08)] + [
     ("index-committed", d) for d in (0.0, 0.05, 0.15, 0.3)] + [
     ("commit-end", d) for d in (0.0, 0.002, 0.01, 0.05)]
-#: The pause the hook makes between the index commit and the manifest commit, so a
-#: kill at "index-committed" lands in that window.
+#: The pause the hook makes inside the index commit (segments built by the workers are
+#: moved in but no TOC names them yet: the commit itself is only renames and a TOC now)
+#: and between the index commit and the manifest commit, so kills land in those windows.
 COMMIT_PAUSE = 0.4
 
 
@@ -129,7 +130,7 @@ def test_sigkill_at_many_moments_loses_and_duplicates_nothing(corpus):
         if n:  # the first run starts from nothing; later ones find changes to make
             mutate(src, attic, rng, n, versions)
         run_env = dict(env, WIRE_TEST_COMMIT_PAUSE=str(COMMIT_PAUSE)) \
-            if kind == "index-committed" else env
+            if kind in ("commit-start", "index-committed") else env
         t_start = time.monotonic()
         run = Run(["index", str(src), "--index", str(index)], run_env)
         if kind == "time":

@@ -1,0 +1,228 @@
+"""The fast write path (issue 6): analyser, codec-level segments, workers, memory bound, merges.
+
+Each fast part is checked against the slow thing it replaces: the analyser against Whoosh's
+filter chain, a built segment against Whoosh's own writer, the worker pool against the
+in-process path.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+
+import indexer
+from indexer import index as wire_index
+from indexer.index import BuildPlan, story_document
+from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
+from indexer.segments import SegmentBuilder, move_segment
+
+from conftest import corpus_stories, write_story
+
+#: The analysis before issue 6, kept here as the reference the fast analyser must equal.
+REFERENCE = RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | CharsetFilter(FOLD_MAP)
+
+# (text, why)
+TEXTS = [
+    ("Préoccupé par la CORÉE du Nord", "accents and capitals"),
+    ("Die Straße, STRASSE und Strasse", "ß spelled out; one word three ways"),
+    ("U.S. officials met in Washington, D.C.", "inner dots kept"),
+    ("Soo-hyang Choi l'Ukraine d’Europe", "hyphens and apostrophes split"),
+    ("re\u0301sume\u0301 e\u0301te\u0301", "decomposed accents split words, as before"),
+    ("ΟΔΟΣ Σίσυφος", "Greek final sigma lowercases by context"),
+    ("İstanbul ŞİŞLİ", "dotted capital I lowercases to two characters"),
+    ("cœur Æsir þing ÅLAND", "ligatures and letters spelled out"),
+    ("2023-11-09 10:16 GMT+9, 4.5% and 1,000", "numbers"),
+    ("", "empty"),
+    ("   ...  —  ", "no words"),
+]
+
+
+@pytest.mark.parametrize("text, why", TEXTS, ids=[row[1] for row in TEXTS])
+def test_fast_analysis_equals_the_reference_chain(text, why):
+    expected = [(t.text, t.pos, t.startchar, t.endchar)
+                for t in REFERENCE(text, positions=True, chars=True)]
+    assert [(t.text, t.pos, t.startchar, t.endchar)
+            for t in FOLD(text, positions=True, chars=True)] == expected, why
+    assert FOLD.words(text) == [row[0] for row in expected], why
+    terms: dict = {}
+    for word, pos, _, _ in expected:
+        terms.setdefault(word, []).append(pos)
+    assert FOLD.terms(text) == terms, why
+
+
+def test_no_duplicate_texts():
+    assert len({row[0] for row in TEXTS}) == len(TEXTS)
+
+
+def test_folding_leaves_lowercase_ascii_and_the_separator_alone():
+    # terms() skips translate() on ASCII text and joins words with _JOIN.
+    assert all(chr(c).lower().translate(FOLD_MAP) == chr(c).lower() for c in range(128))
+    assert _JOIN not in "".join(v for v in FOLD_MAP.values() if v)
+
+
+def test_name_list_positions_equal_the_token_stream():
+    names = "Soo-hyang Choi\nJu-min Park\n\nJörg Müller"
+    stream: dict = {}
+    for t in NAME_FOLD(names, positions=True):
+        stream.setdefault(t.text, []).append(t.pos)
+    assert NAME_FOLD.terms(names) == stream
+
+
+def test_stem_hook_applies_to_index_and_query_alike():
+    from indexer.schema import FoldAnalyzer
+    stemmed = FoldAnalyzer(stem=lambda w: w[:4])
+    assert stemmed.terms("Préoccupations préoccupé") == {"preo": [0, 1]}
+    assert [t.text for t in stemmed("Préoccupations")] == ["preo"]
+
+
+def _postings(reader):
+    out = {}
+    for fieldname in sorted(reader.schema.names()):
+        if not reader.schema[fieldname].indexed:
+            continue
+        for term in reader.lexicon(fieldname):
+            m = reader.postings(fieldname, term)
+            rows = []
+            while m.is_active():
+                rows.append((m.id(), m.weight(), m.value()))
+                m.next()
+            info = reader.term_info(fieldname, term)
+            out[fieldname, term] = (rows, info.weight(), info.doc_frequency(),
+                                    info.min_length(), info.max_length(), info.max_weight())
+    return out
+
+
+def test_built_segment_equals_whoosh_writers_segment(tmp_path):
+    stories = corpus_stories() * 1
+    docs = [story_document(s, f"/archive/{s.id}.txt") for s in stories]
+    stock = str(tmp_path / "stock")
+    os.makedirs(stock)
+    writer = whoosh_index.create_in(stock, WireSchema()).writer()
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    built = str(tmp_path / "built")
+    os.makedirs(built)
+    ix = whoosh_index.create_in(built, WireSchema())
+    builder = SegmentBuilder(WireSchema(), str(tmp_path / "build"))
+    for doc in docs:
+        builder.add(doc)
+    segment = builder.finish()
+    move_segment(segment, str(tmp_path / "build"), built)
+    ix.writer().commit(mergetype=lambda writer, segments: list(segments) + [segment])
+
+    a, b = whoosh_index.open_dir(stock).reader(), whoosh_index.open_dir(built).reader()
+    assert _postings(b) == _postings(a)
+    assert list(b.all_stored_fields()) == list(a.all_stored_fields())
+    for name in ("title", "body", "reporters", "cities"):
+        assert b.field_length(name) == a.field_length(name)
+        assert [b.doc_field_length(d, name) for d in range(len(docs))] == \
+               [a.doc_field_length(d, name) for d in range(len(docs))]
+
+
+def test_a_long_posting_list_spans_blocks(tmp_path):
+    """More than one 128-posting block per word: block boundaries, last-block marker."""
+    builder = SegmentBuilder(WireSchema(), str(tmp_path / "build"))
+    for n in range(300):
+        builder.add(story_document(indexer.Story(id=f"s{n}", title=f"common word {n}",
+                                                 body="alpha beta " * (n % 5 + 1)), None))
+    segment = builder.finish()
+    os.makedirs(tmp_path / "ix")
+    ix = whoosh_index.create_in(str(tmp_path / "ix"), WireSchema())
+    move_segment(segment, str(tmp_path / "build"), str(tmp_path / "ix"))
+    ix.writer().commit(mergetype=lambda writer, segments: list(segments) + [segment])
+    with whoosh_index.open_dir(str(tmp_path / "ix")).searcher() as s:
+        m = s.reader().postings("body", "beta")
+        assert [m.value_as("frequency") for _ in [0]] == [1]
+        assert len(list(s.reader().postings("title", "common").all_ids())) == 300
+        assert indexer.search('"beta alpha"', index=str(tmp_path / "ix"))["total"] == 240
+
+
+def _folder(tmp_path, count):
+    folder = tmp_path / "stories"
+    for n in range(count):
+        write_story(folder, f"{n // 10}/s{n}.txt", f"Story number {n} about topic{n % 7}",
+                    city=["SEOUL", "PARIS", "BERLIN"][n % 3],
+                    body=f"Body of story {n} mentions topic{n % 7} and word{n % 11}.")
+    return folder
+
+
+def _snapshot(index):
+    ix = indexer.open_index(index)
+    with ix.searcher() as s:
+        stored = sorted((f["record"]["id"], f["record"]["title"], f.get("file"), f.get("body"))
+                        for f in s.all_stored_fields())
+    queries = ["topic3", '"story number 12"', "city:paris word4", "date:2023-11", "-topic1 story"]
+    return stored, {q: sorted(h["id"] for h in indexer.search(q, index=index, limit=None)["hits"])
+                    for q in queries}
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Workers and several batches even for a few dozen small files."""
+    monkeypatch.setattr(wire_index, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1500)
+
+
+def test_parallel_build_gives_the_same_index_as_serial(tmp_path, small_batches):
+    folder = _folder(tmp_path, 60)
+    serial = indexer.index_paths([str(folder)], index=str(tmp_path / "serial"), workers=1)
+    parallel = indexer.index_paths([str(folder)], index=str(tmp_path / "parallel"), workers=2)
+    assert serial.added == parallel.added == 60
+    assert _snapshot(str(tmp_path / "parallel")) == _snapshot(str(tmp_path / "serial"))
+    assert not os.path.exists(tmp_path / "parallel" / wire_index.BUILD_DIR)
+
+
+def test_memory_option_bounds_the_batch(tmp_path, small_batches):
+    small, large = BuildPlan.make(256, 2), BuildPlan.make(4096, 2)
+    assert small.batch_bytes < large.batch_bytes
+    assert BuildPlan.make(64, 2).batch_bytes == wire_index.MIN_BATCH_BYTES
+    folder = _folder(tmp_path, 40)
+    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.rglob("*.txt"))]
+    batches = BuildPlan(3000, 1).batches(files)
+    assert len(batches) > 1
+    assert all(sum(f[2].st_size for f in b) <= 3000 or len(b) == 1 for b in batches)
+    # A run with a small memory option writes several segments and loses nothing.
+    index = str(tmp_path / "index")
+    assert indexer.index_paths([str(folder)], index=index, memory_mb=64, workers=1).added == 40
+    ix = whoosh_index.open_dir(index)
+    assert len(ix._segments()) > 1
+    assert ix.doc_count() == 40
+
+
+def test_many_small_runs_are_merged_and_deletions_stay_deleted(tmp_path, monkeypatch):
+    monkeypatch.setattr(wire_index, "MAX_SEGMENTS", 3)
+    folder = tmp_path / "stories"
+    index = str(tmp_path / "index")
+    for n in range(8):
+        write_story(folder, f"s{n}.txt", f"Run {n} brings story{n}", body=f"Text of run {n}.")
+        indexer.index_paths([str(folder)], index=index)
+    (folder / "s2.txt").unlink()
+    write_story(folder, "s5.txt", "Run five rewritten", body="Rewritten text.")
+    summary = indexer.index_paths([str(folder)], index=index)
+    assert (summary.removed, summary.updated) == (1, 1)
+    ix = whoosh_index.open_dir(index)
+    assert len(ix._segments()) <= 3 and ix.doc_count() == 7
+    assert indexer.search("story2", index=index)["total"] == 0
+    assert indexer.search("story5", index=index)["total"] == 0
+    assert indexer.search("rewritten", index=index)["total"] == 1
+    assert indexer.index_paths([str(folder)], index=index).unchanged == 7
+    # Merged stories keep their file: changing one still replaces it.
+    write_story(folder, "s0.txt", "Run zero rewritten", body="Zero again.")
+    assert indexer.index_paths([str(folder)], index=index).updated == 1
+    assert whoosh_index.open_dir(index).doc_count() == 7
+
+
+def test_a_killed_runs_build_folder_is_cleared(tmp_path):
+    folder = _folder(tmp_path, 3)
+    index = str(tmp_path / "index")
+    indexer.index_paths([str(folder)], index=index)
+    stale = tmp_path / "index" / wire_index.BUILD_DIR / "batch-000000"
+    stale.mkdir(parents=True)
+    (stale / "MAIN_deadbeef.pst").write_bytes(b"half a segment")
+    write_story(folder, "new.txt", "A new story", body="New.")
+    assert indexer.index_paths([str(folder)], index=index).added == 1
+    assert not (tmp_path / "index" / wire_index.BUILD_DIR).exists()
+    assert whoosh_index.open_dir(index).doc_count() == 4
