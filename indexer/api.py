@@ -253,16 +253,18 @@ def parse_paths(paths: Iterable[str], *, on_error: ErrorFn | None = None) -> Ite
     A path or file that cannot be read or parsed is reported to ``on_error(path, reason)``
     and skipped; the others are still parsed.
     """
-    from .index import parse_or_reason
+    from .index import parse_parts
     from .pipeline import walk_files as _walk
     for path in paths:
         try:
             for file in _walk([path]):
-                stories, reason = parse_or_reason(file)
+                stories, reason, problems = parse_parts(file)
                 if reason is not None:
                     if on_error:
                         on_error(file, reason)
                     continue
+                for label, why in problems if on_error else ():
+                    on_error(label, why)
                 yield from stories
         except ReadError as e:
             if on_error:

@@ -272,6 +272,8 @@ class WireIndex:
             summary.unchanged += len(old.ids)
             return
         new_ids = outcome[2]
+        for label, reason in outcome[3] if len(outcome) > 3 else ():
+            fail(label, reason)    # a broken member of an archive, a bad line of a feed
         # Always delete by file first: after a crash between the index commit and the
         # manifest commit, a "new" file may already have stories in the index. The
         # deletion only reaches committed segments, never the batch's new one.
@@ -378,7 +380,7 @@ def _build_file(builder, file: str, key: str, old_sha1: str | None) -> tuple:
         return ("failed", e.strerror or str(e))
     if old_sha1 == digest:
         return ("same", digest)
-    found, reason = parse_or_reason(file)
+    found, reason, problems = parse_parts(file)
     if reason is not None:
         return ("failed", reason)
     try:  # every story of the file checked before any is added
@@ -387,7 +389,7 @@ def _build_file(builder, file: str, key: str, old_sha1: str | None) -> tuple:
         return ("failed", f"cannot index: {e}")
     for doc in prepared:
         builder.add_prepared(doc)
-    return ("parsed", digest, [story.id for story in found])
+    return ("parsed", digest, [story.id for story in found], problems)
 
 
 def _build_numbered(item):
@@ -481,14 +483,27 @@ def _dedupe(stories) -> list[Story]:
 
 def parse_or_reason(file: str) -> tuple[list[Story], str | None]:
     """A file's stories (deduplicated by id), or why there are none."""
+    stories, reason, _ = parse_parts(file)
+    return stories, reason
+
+
+def parse_parts(file: str) -> tuple[list[Story], str | None, list[tuple[str, str]]]:
+    """A file's stories (deduplicated by id), or why there are none, plus the parts that
+    failed while others were read: ``(label, reason)`` for a broken zip member or JSON line."""
     from .pipeline import parse_file
+    problems: list[tuple[str, str]] = []
+
+    def part_failed(err: errors.ReadError) -> None:
+        label = getattr(err, "path", None) or file
+        problems.append((label, getattr(err, "reason", None) or strip_path(label, err)))
+
     try:
-        stories = _dedupe(parse_file(file))
+        stories = _dedupe(parse_file(file, on_error=part_failed))
     except errors.ReadError as e:
-        return [], strip_path(file, e)
+        return [], strip_path(file, e), []
     except Exception as e:  # a parser bug must not stop the run or show a traceback
-        return [], f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}"
-    return (stories, None) if stories else ([], "no story found")
+        return [], f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}", []
+    return (stories, None, problems) if stories else ([], "no story found", [])
 
 
 def _hash_file(path: str) -> str:

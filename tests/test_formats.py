@@ -341,3 +341,16 @@ def test_stdin_style_copy_of_a_fixture_dir_parses_without_errors(tmp_path, monke
     monkeypatch.chdir(tmp_path)
     errors = [i for f in walk_files(["f"]) for i in iter_parse(f) if isinstance(i, ReadError)]
     assert errors == []
+
+
+def test_cli_names_a_broken_member_and_exits_1_with_the_rest_indexed(bundle, runner):
+    from search_cli import cli
+    result = runner.invoke(cli, ["index", "bundle.zip", "--index", "ix"])
+    assert result.exit_code == 1
+    assert "bundle.zip!broken/bad.json: not valid JSON" in result.stderr
+    assert "5 added" in result.stderr and "1 failed" in result.stderr
+    stats = runner.invoke(cli, ["stats", "--index", "ix", "--format", "json"])
+    assert json.loads(stats.stdout)["stories"] == 5
+    parsed = runner.invoke(cli, ["parse", "bundle.zip"])
+    assert parsed.exit_code == 1 and "bundle.zip!broken/bad.json" in parsed.stderr
+    assert len(parsed.stdout.splitlines()) == 5
