@@ -375,7 +375,7 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
     \b
     Example:
         search "Blinken Seoul"
-        wire search 'reporter:"soo-hyang choi" Corée' --lang fr
+        wire search 'reporter:"hye-jin yoon" Corée' --lang fr
         wire search --city Seoul --since 2023-11-01 --until 2023-11-30 --sort newest
         wire search "North Korea" --format json --limit 3
         wire search Seoul --format csv --fields id,published,title --all > seoul.csv

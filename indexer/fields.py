@@ -274,8 +274,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
 
     >>> parse_byline("By DENIS D. GRAY, Associated Press Writer")
     (['Denis D. Gray'], ['AP'])
-    >>> parse_byline("par Soo-hyang Choi et Ju-min Park")
-    (['Soo-hyang Choi', 'Ju-min Park'], [])
+    >>> parse_byline("par Hye-jin Yoon et Do-yeon Han")
+    (['Hye-jin Yoon', 'Do-yeon Han'], [])
     >>> parse_byline("by Janie Gabbett, Reuters")
     (['Janie Gabbett'], ['Reuters'])
     >>> parse_byline("By the end of the day, shares had fallen.") is None
@@ -309,8 +309,8 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
 def split_names(text: str) -> tuple[list[str], list[str]]:
     """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
 
-    >>> split_names("Jack Kim et Soo-hyang Choi")
-    (['Jack Kim', 'Soo-hyang Choi'], [])
+    >>> split_names("Tom Baek et Hye-jin Yoon")
+    (['Tom Baek', 'Hye-jin Yoon'], [])
     >>> split_names("Hanna Köhler in Berlin and Tom Ward; Reuters")
     (['Hanna Köhler', 'Tom Ward'], ['Reuters'])
     """
@@ -343,8 +343,8 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     >>> parse_credits("(Reporting by A. Lee and Bo Kim; Additional reporting by Cy Dunn in Tokyo; "
     ...               "Editing by Di Ross)")[0]
     {'reporters': ['A. Lee', 'Bo Kim', 'Cy Dunn'], 'editors': ['Di Ross']}
-    >>> parse_credits("(Reportage Jack Kim et Soo-hyang Choi, version française Kate Entringer)")[0]
-    {'reporters': ['Jack Kim', 'Soo-hyang Choi'], 'translators': ['Kate Entringer']}
+    >>> parse_credits("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)")[0]
+    {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
     """
     s = text.strip()
     if len(s) > MAX_CREDIT_CHARS or not CREDIT_OPEN_RE.match(s):

@@ -82,8 +82,8 @@ def normalize_name(raw: str) -> str | None:
 
     >>> normalize_name("DENIS D. GRAY")
     'Denis D. Gray'
-    >>> normalize_name("  Soo-hyang Choi ")
-    'Soo-hyang Choi'
+    >>> normalize_name("  Hye-jin Yoon ")
+    'Hye-jin Yoon'
     >>> normalize_name("jane.doe@example.com") is None
     True
     """
@@ -159,7 +159,7 @@ def detect_language(text: str) -> str | None:
 
     >>> detect_language("Le ministre a déclaré jeudi que les deux pays partageaient des inquiétudes.")
     'fr'
-    >>> detect_language("SHR LOSS FIVE CTS VS PROFIT EIGHT CTS NET LOSS 247,100 VS PROFIT")
+    >>> detect_language("QTR NET PROFIT 3,210 VS LOSS 1,180 REVS UP SIX PCT ON THE YEAR")
     'en'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]

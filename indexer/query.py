@@ -23,7 +23,7 @@ from .index import record_of
 from .schema import FOLD
 from .story import FORMAT_VERSION, HIT_FIELDS
 
-#: Query prefix -> schema field. Singular prefixes read naturally (``reporter:choi``);
+#: Query prefix -> schema field. Singular prefixes read naturally (``reporter:yoon``);
 #: the Story field names work too.
 FIELD_ALIASES = {
     "title": "title", "body": "body",
@@ -262,7 +262,7 @@ class Filters:
 
 
 def _name_query(fieldname: str, option: str, value: str) -> query.Query:
-    """A name as a phrase of its folded words: "Soo-hyang Choi" -> soo hyang choi."""
+    """A name as a phrase of its folded words: "Hye-jin Yoon" -> hye jin yoon."""
     words = [t.text for t in FOLD(value)]
     if not words:
         raise QueryError(f"--{option} {value!r} has no letters or digits to search for")

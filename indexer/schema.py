@@ -30,14 +30,14 @@ FOLD_MAP = dict(accent_map)
 FOLD_MAP.update({ord("ß"): "ss", ord("œ"): "oe", ord("æ"): "ae", ord("þ"): "th"})
 
 #: Words: runs of letters/digits, keeping inner dots ("U.S."). Hyphens and apostrophes
-#: split ("Soo-hyang" -> soo, hyang; "l'Ukraine" -> l, ukraine), the same way at index
-#: and query time, so `reporter:choi` and `reporter:"soo-hyang choi"` both match.
+#: split ("Hye-jin" -> soo, hyang; "l'Ukraine" -> l, ukraine), the same way at index
+#: and query time, so `reporter:yoon` and `reporter:"hye-jin yoon"` both match.
 WORD_PATTERN = r"\w+(\.?\w+)*"
 
 #: Story fields held as lists of names; each is indexed as searchable text.
 NAME_FIELDS = ("agencies", "cities", "reporters", "editors", "translators", "photographers")
 #: Names in a list are indexed one per line, this many positions apart, so that a phrase
-#: cannot run from one name into the next ("choi ju" in ["Soo-hyang Choi", "Ju-min Park"]).
+#: cannot run from one name into the next ("choi ju" in ["Hye-jin Yoon", "Do-yeon Han"]).
 NAME_GAP = 100
 
 
@@ -180,9 +180,9 @@ def fold_analyzer(stem=None) -> FoldAnalyzer:
 class NameListAnalyzer(FoldAnalyzer):
     r"""Folded words of a newline-separated list of names, NAME_GAP positions between names.
 
-    >>> [(t.text, t.pos) for t in NameListAnalyzer()("Soo-hyang Choi\nJu-min Park", positions=True)]
-    [('soo', 0), ('hyang', 1), ('choi', 2), ('ju', 103), ('min', 104), ('park', 105)]
-    >>> NameListAnalyzer().terms("Soo-hyang Choi\nJu-min Park")["ju"]
+    >>> [(t.text, t.pos) for t in NameListAnalyzer()("Hye-jin Yoon\nDo-yeon Han", positions=True)]
+    [('hye', 0), ('jin', 1), ('yoon', 2), ('do', 103), ('yeon', 104), ('han', 105)]
+    >>> NameListAnalyzer().terms("Hye-jin Yoon\nDo-yeon Han")["do"]
     [103]
     """
 
@@ -232,7 +232,7 @@ NAME_FOLD = NameListAnalyzer()
 
 
 def _name_field():
-    # Phrase positions so "soo-hyang choi" matches as a phrase; a name that analyses to
+    # Phrase positions so "hye-jin yoon" matches as a phrase; a name that analyses to
     # several words is searched as a phrase, not as unrelated words.
     return TEXT(analyzer=NAME_FOLD, phrase=True, multitoken_query="phrase")
 

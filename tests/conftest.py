@@ -14,7 +14,7 @@ CORPUS = [
          title="Blinken in Seoul warns of Russia-North Korea military ties",
          published="2023-11-09T10:16:00", updated="2023-11-09T10:20:00",
          agencies=["Reuters"], dateline="SEOUL (Reuters) -", cities=["Seoul"],
-         reporters=["Soo-hyang Choi", "Ju-min Park"], editors=["Jack Kim"],
+         reporters=["Hye-jin Yoon", "Do-yeon Han"], editors=["Tom Baek"],
          photographers=["Jonathan Ernst"], language="en", source="Investing.com",
          url="https://example.com/blinken-seoul",
          body="SEOUL (Reuters) - U.S. Secretary of State Antony Blinken said on Thursday "
@@ -29,9 +29,9 @@ CORPUS = [
               "with traders paying little attention to the visit by Blinken. Seoul's "
               "benchmark index rose 0.4 percent."),
     dict(id="fr", path="fr/reuters-blinken-coree.txt", why="accents: préoccupé, Corée",
-         title="Blinken se dit très préoccupé par les liens militaires entre la Russie et la Corée du Nord",
+         title="Blinken, préoccupé, appelle Moscou et Pyongyang à cesser leurs échanges d'armes en Corée",
          published="2023-11-09T10:16:00+01:00", agencies=["Reuters"], dateline="SÉOUL (Reuters) -",
-         cities=["Séoul"], reporters=["Soo-hyang Choi"], translators=["Kate Entringer"],
+         cities=["Séoul"], reporters=["Hye-jin Yoon"], translators=["Claire Vasseur"],
          language="fr",
          body="SÉOUL (Reuters) - Le secrétaire d'État américain s'est dit jeudi très "
               "préoccupé par la coopération militaire croissante entre Moscou et Pyongyang."),

@@ -212,7 +212,7 @@ def test_search_text_output(runner, corpus_cli):
     assert result.exit_code == 0
     out = result.stdout
     assert out.startswith(" 1. Blinken in Seoul warns of Russia-North Korea military ties\n")
-    assert "2023-11-09T10:16:00 · Seoul · Reuters · Soo-hyang Choi, Ju-min Park" in out
+    assert "2023-11-09T10:16:00 · Seoul · Reuters · Hye-jin Yoon, Do-yeon Han" in out
     assert "Antony [Blinken] said" in out and "\x1b[" not in out  # plain markers when piped
     assert "en/reuters-blinken-seoul.txt · id demo" in out
     assert result.stderr.startswith("1 of 3 stories (see more with a higher --limit or --all; "
@@ -228,8 +228,8 @@ def test_search_with_only_filters(runner, corpus_cli):
 @pytest.mark.parametrize("args, expected", [
     (["--until", "2023-11-30", "--since", "2023-11-30"], {"berlin-in", "tz"}),
     (["--city", "paris", "--city", "wien"], {"paris-out", "madrid", "tz"}),
-    (["--reporter", "choi"], {"demo", "fr"}),
-    (["--reporter", "Soo-hyang Choi"], {"demo", "fr"}),
+    (["--reporter", "yoon"], {"demo", "fr"}),
+    (["--reporter", "Hye-jin Yoon"], {"demo", "fr"}),
     (["--agency", "AFP"], {"paris-out"}),
     (["--lang", "es"], {"madrid"}),
     (["Blinken", "--lang", "fr"], {"fr"}),

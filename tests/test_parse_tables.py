@@ -54,7 +54,7 @@ BYLINES = [
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
     ("By Jane Roe and Tom Ward", (["Jane Roe", "Tom Ward"], []), "two names"),
     ("By Ana Ruiz, Luis Gil and Marta Sanz", (["Ana Ruiz", "Luis Gil", "Marta Sanz"], []), "comma list"),
-    ("par Soo-hyang Choi et Ju-min Park", (["Soo-hyang Choi", "Ju-min Park"], []), "French, hyphenated names"),
+    ("par Hye-jin Yoon et Do-yeon Han", (["Hye-jin Yoon", "Do-yeon Han"], []), "French, hyphenated names"),
     ("Von Hanna Köhler und Jens Albrecht", (["Hanna Köhler", "Jens Albrecht"], []), "German, umlaut kept"),
     ("Por Lucía Barrios y Tomás Ferreira", (["Lucía Barrios", "Tomás Ferreira"], []), "Spanish"),
     ("by Janie Doe, Reuters", (["Janie Doe"], ["Reuters"]), "agency after a comma"),
@@ -74,8 +74,8 @@ CREDITS = [
      "Editing by Ed Fox and Flo Gray)",
      {"reporters": ["A. Lee", "Bo Kim", "Cy Dunn", "Di Ross"], "editors": ["Ed Fox", "Flo Gray"]},
      "Reuters English trailer"),
-    ("(Reportage Jack Kim et Soo-hyang Choi, version française Kate Entringer)",
-     {"reporters": ["Jack Kim", "Soo-hyang Choi"], "translators": ["Kate Entringer"]}, "French trailer"),
+    ("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)",
+     {"reporters": ["Tom Baek", "Hye-jin Yoon"], "translators": ["Claire Vasseur"]}, "French trailer"),
     ("(Rédigé par Léa Martin, édité par Paul Morel)",
      {"reporters": ["Léa Martin"], "editors": ["Paul Morel"]}, "French written and edited"),
     ("(Bericht von Jens Albrecht, redigiert von Sabine Vogt)",
@@ -150,7 +150,7 @@ def test_parse_date(text, expected, why):
 
 NAMES = [
     ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
-    ("Soo-hyang Choi", "Soo-hyang Choi", "hyphen kept"),
+    ("Hye-jin Yoon", "Hye-jin Yoon", "hyphen kept"),
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
     ("TED d'AFFLISIO", "Ted d'Afflisio", "caps with elided particle"),
     ("PATRICK McDONALD", "Patrick McDonald", "Mc prefix"),
@@ -179,7 +179,7 @@ def test_find_agencies(text, expected, why):
 
 
 BOILERPLATE = [
-    ("Publicité tierce. Il ne s'agit pas d'une offre ou recommandation.", True, "French ad notice"),
+    ("Publicité tierce. Ce contenu n'engage pas la rédaction du site.", True, "French ad notice"),
     ("Third party Ad. Not an offer or recommendation by the site.", True, "English ad notice"),
     ("Install our app for the latest market news", True, "app promo"),
     ("We use cookies to improve your experience.", True, "cookie notice"),
