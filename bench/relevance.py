@@ -36,7 +36,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 import indexer  # noqa: E402
 from indexer.pipeline import parse_file  # noqa: E402
-from indexer.read import SGM_STORY_RE  # noqa: E402
+from indexer.formats.sgm import SGM_STORY_RE  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578"
 #: The task's figures: 2,000 known items, the 20 most frequent topics, the top 10 hits.
@@ -121,7 +121,7 @@ class Wire:
         from indexer.query import Filters, run_search
         text = (" OR " if mode == "or" else " ").join(terms)
         result = run_search(self.searcher, text, Filters(), limit=depth, all_versions=True,
-                            snippets=False)
+                            fields=("id",))
         return [hit["id"] for hit in result["hits"]]
 
 
