@@ -336,12 +336,18 @@ def parse_command(paths, fmt):
         click.get_current_context().exit(1)
 
 
+FACET_NAMES = ("city", "agency", "reporter", "language", "year", "month")
+#: Values per facet in the text table (JSON has them all).
+FACET_ROWS = 10
+
+
 @click.command("search", cls=SearchCommand, context_settings=CONTEXT_SETTINGS)
 @click.argument("words", nargs=-1, metavar="QUERY...")
 @filter_options
-@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest", "recent"]),
               default="relevance", show_default=True,
-              help="Order of the hits (ties broken by story id: the same on every run).")
+              help="Order of the hits (ties broken by story id: the same on every run); "
+                   "recent: relevance, newer stories preferred.")
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
               help="Show at most this many hits.")
 @click.option("--all", "every", is_flag=True,
@@ -357,16 +363,24 @@ def parse_command(paths, fmt):
                    "cities (also body, score, snippet). Without --format: a tsv table.")
 @click.option("--count", "count_only", is_flag=True,
               help="Print only the number of matching stories.")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(FACET_NAMES),
+              help="Count all matching stories by this (repeatable).")
+@click.option("--all-versions", is_flag=True,
+              help="List every version of a story, not only its newest.")
+@click.option("--explain", is_flag=True,
+              help="Print how the query is understood, and do not search.")
 @index_option
 @version_option
 def search_command(words, city, reporter, agency, lang, since, until, sort, limit, every, offset,
-                   after, fmt, fields, count_only, index_dir):
+                   after, fmt, fields, count_only, facets, all_versions, explain, index_dir):
     """Search the index. Words are ANDed; also "a phrase", OR, NOT or -word, ( ).
 
     Field prefixes: title: body: city: agency: reporter: editor: translator:
     photographer: lang: date: (e.g. reporter:choi, city:"new york",
     date:2023-11-01..2023-11-30, date:2023-11.., date:..2023-12-31, date:2023-11-09).
     With only filters, every story that passes them is listed, newest first.
+    Words match their other forms in the stories' languages (concerns: concerned);
+    a story with several versions is listed once, as its newest.
 
     Formats: text for people; json (one document with total and next_cursor), jsonl (one
     hit per line); csv and tsv (a header, then one row per hit); ids and paths (one per
@@ -381,12 +395,17 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
         wire search Seoul --format csv --fields id,published,title --all > seoul.csv
         wire search --agency dpa --format paths --all | xargs grep -l Haushalt
         wire search Seoul --count
+        wire search oil --facet agency --facet year --limit 0
+        wire search "préoccupations Corée" --explain
     """
     text = " ".join(words)
     filters = dict(city=city, reporter=reporter, agency=agency, lang=lang, since=since,
                    until=until)
+    if explain:
+        _print_explain(indexer.explain(text, index=index_dir, **filters), fmt)
+        return
     if count_only:
-        click.echo(indexer.count(text, index=index_dir, **filters))
+        click.echo(indexer.count(text, index=index_dir, all_versions=all_versions, **filters))
         return
     if fields is not None and fmt == "text" and _is_default("fmt"):
         fmt = "tsv"  # a table of the chosen fields is what `--fields a,b` alone asks for
@@ -402,7 +421,8 @@ def search_command(words, city, reporter, agency, lang, since, until, sort, limi
     tty = fmt == "text" and sys.stdout.isatty()
     if tty:
         marks = tuple(click.style("\0", bold=True).split("\0"))
-    options = dict(filters, index=index_dir, sort=sort, marks=marks, fields=wanted)
+    options = dict(filters, index=index_dir, sort=sort, marks=marks, fields=wanted,
+                   all_versions=all_versions, facets=facets)
     if every:
         pages = indexer.search_pages(text, **options)
     else:
@@ -441,6 +461,13 @@ def write_pages(pages, fmt: str, fields, *, tty: bool) -> None:
         result = dict(first, hits=hits_for_json, next_cursor=last["next_cursor"])
         click.echo(_dumps(result, indent=2))
         return
+    if first.get("facets"):
+        if fmt == "text":
+            click.echo(_format_facets(first["facets"]))
+        else:  # a line format: the counts are not rows of it
+            click.echo(_format_facets(first["facets"]), err=True)
+    if first.get("suggestion"):
+        click.echo(f"Did you mean: {first['suggestion']}", err=True)
     total, cursor = first["total"], last["next_cursor"]
     note = f"{shown} of {total} stories" if total else "no stories match"
     if cursor:
@@ -453,16 +480,66 @@ cli.add_command(search_command)
 
 @cli.command("show")
 @click.argument("story_id", metavar="ID")
+@click.option("--versions", is_flag=True,
+              help="List the story's versions (near-duplicates) with dates and sources.")
+@format_option("json", "text", default="json")
 @index_option
 @version_option
-def show_command(story_id, index_dir):
+def show_command(story_id, versions, fmt, index_dir):
     """Print the whole record of one story as JSON (ids are in search --format json).
+
+    With --versions, list every version of the story instead, oldest first.
 
     \b
     Example:
         wire show 3f1c0e6a9b2d4e57
+        wire show 3f1c0e6a9b2d4e57 --versions --format text
     """
-    click.echo(_dumps(indexer.get_story(story_id, index=index_dir), indent=2))
+    if not versions:
+        click.echo(_dumps(indexer.get_story(story_id, index=index_dir), indent=2))
+        return
+    found = indexer.story_versions(story_id, index=index_dir)
+    if fmt == "json":
+        click.echo(_dumps(found, indent=2))
+        return
+    for version in found:
+        mark = "*" if version["id"] == story_id else " "
+        where = ", ".join(version["agencies"] or []) + (
+            f" via {version['source']}" if version.get("source") else "")
+        click.echo(f"{mark} {version['published'] or 'undated':<25} {version['id']}  "
+                   f"{where or '-'}  {version['title'] or '(untitled)'}")
+    click.echo(f"{len(found)} version{'s' if len(found) != 1 else ''}", err=True)
+
+
+@cli.command("similar")
+@click.argument("story_id", metavar="ID")
+@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Show at most this many stories.")
+@format_option("text", "json", "jsonl", default="text")
+@index_option
+@version_option
+def similar_command(story_id, limit, fmt, index_dir):
+    """List stories like one story (by its most distinctive words; its versions left out).
+
+    \b
+    Example:
+        wire similar 3f1c0e6a9b2d4e57
+        wire similar 3f1c0e6a9b2d4e57 --format json --limit 3
+    """
+    tty = fmt == "text" and sys.stdout.isatty()
+    marks = tuple(click.style("\0", bold=True).split("\0")) if tty else PLAIN_MARKS
+    result = indexer.similar(story_id, index=index_dir, limit=limit, marks=marks)
+    if fmt == "json":
+        click.echo(_dumps(result, indent=2))
+    elif fmt == "jsonl":
+        for hit in result["hits"]:
+            click.echo(_dumps(hit))
+    else:
+        for rank, hit in enumerate(result["hits"], 1):
+            click.echo(_format_hit(rank, hit, bold=tty))
+        click.echo(f"{len(result['hits'])} of {result['total']} stories", err=True)
+
+
 
 
 @cli.command("check")
@@ -531,11 +608,43 @@ def _format_hit(rank: int, hit: dict, bold: bool = False) -> str:
     title = hit.get("title") or "(untitled)"
     facts = [hit.get("published") or "undated", ", ".join(hit.get("cities") or []),
              ", ".join(hit.get("agencies") or []), ", ".join(hit.get("reporters") or [])]
+    if (hit.get("versions") or 1) > 1:
+        facts.append(f"{hit['versions']} versions")
     lines = [f"{rank:>2}. {click.style(title, bold=bold)}", "    " + " · ".join(f for f in facts if f)]
     if hit.get("snippet"):
         lines.append(f"    {hit['snippet']}")
     lines.append(f"    {hit.get('path') or ''} · id {hit.get('id')}")
     return "\n".join(lines) + "\n"
+
+
+def _format_facets(facets: dict) -> str:
+    """One small table per facet: value and count, the top FACET_ROWS values."""
+    blocks = []
+    for name, counts in facets.items():
+        rows = list(counts.items())
+        if name not in ("year", "month"):
+            rows = rows[:FACET_ROWS]
+        width = max([len(str(v)) for v, _ in rows] + [len(name)])
+        lines = [f"{name:<{width}}  stories"]
+        lines += [f"{value:<{width}}  {count:>7}" for value, count in rows]
+        if len(counts) > len(rows):
+            lines.append(f"({len(counts) - len(rows)} more: --format json lists them all)")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _print_explain(info: dict, fmt: str) -> None:
+    if fmt != "text":
+        click.echo(_dumps(info, indent=2))
+        return
+    click.echo(f"query      {info['query']}")
+    click.echo(f"languages  {', '.join(info['languages'])} (query words are stemmed in each)")
+    for word in info["words"]:
+        stems = ", ".join(word["stems"]) or "-"
+        click.echo(f"word       {word['word']}: exact {word['exact']} in "
+                   f"{', '.join(word['fields'])}; stems {stems}")
+    click.echo(f"searched   {info['parsed']}")
+    click.echo(f"filters    {info['filters'] or '-'}")
 
 
 # -- entry points ---------------------------------------------------------------------------

@@ -6,9 +6,9 @@ import Whoosh or the parser: they load on first use.
 __version__ = "0.1.0"
 
 from .api import (DEFAULT_INDEX, IndexSummary, add_stories, check_index, count,
-                  default_index_dir, get_story, index_paths, index_stats, open_index,
+                  default_index_dir, explain, get_story, index_paths, index_stats, open_index,
                   parse_file, parse_paths, parse_text, rebuild_index, search, search_all,
-                  search_pages, select_fields, walk_files)
+                  search_pages, select_fields, similar, story_versions, walk_files)
 from .errors import (IndexLockedError, NoIndexError, QueryError, ReadError,
                      SchemaVersionError, WireError)
 from .story import FIELDS, FORMAT_VERSION, HIT_FIELDS, Story, make_id
@@ -18,7 +18,7 @@ __all__ = [
     "__version__", "Story", "FIELDS", "HIT_FIELDS", "FORMAT_VERSION", "make_id",
     # searching
     "open_index", "search", "search_pages", "search_all", "count", "select_fields",
-    "get_story", "index_stats",
+    "explain", "similar", "story_versions", "get_story", "index_stats",
     # indexing
     "add_stories", "index_paths", "watch_paths", "rebuild_index", "check_index",
     "default_index_dir", "DEFAULT_INDEX",

@@ -89,13 +89,22 @@ def _resolve(index, *, create: bool = False, wait: float = DEFAULT_WAIT):
 def search(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
            since=None, until=None, sort: str = "relevance", limit: int | None = 10,
            offset: int = 0, after: str | None = None, fields=None,
-           marks: tuple[str, str] = PLAIN_MARKS) -> dict:
+           marks: tuple[str, str] = PLAIN_MARKS, all_versions: bool = False,
+           facets: Sequence[str] = ()) -> dict:
     """Search with the CLI's query language and filters; one page of hits.
 
     ``city``, ``reporter``, ``agency``, ``lang`` take a name or a list of names (any of
     them matches); ``since``/``until`` a date, a datetime or any text python-dateutil reads,
-    whole days inclusive (UTC). ``sort`` is ``relevance``, ``newest`` or ``oldest``; ties
-    are broken by story id, so the order is the same on every run.
+    whole days inclusive (UTC). ``sort`` is ``relevance``, ``newest``, ``oldest`` or
+    ``recent`` (relevance, newer stories preferred); ties are broken by story id, so the
+    order is the same on every run. Query words match their other forms in the stories'
+    languages (``concerns`` finds ``concerned``); exact forms rank first.
+
+    Each story is listed once, as its newest version, unless ``all_versions``; each hit's
+    ``versions`` says how many versions the index holds. ``facets`` (``city``,
+    ``agency``, ``reporter``, ``language``, ``year``, ``month``) adds ``"facets": {name:
+    {value: count}}`` over every matching story. With fewer than three hits, a
+    ``"suggestion"`` (a corrected query built from the index's words) may be added.
 
     Paging: ``limit`` hits (None for all) after skipping ``offset``, or after the hit a
     cursor names: pass the ``next_cursor`` of the previous page as ``after``.
@@ -113,7 +122,8 @@ def search(query: str = "", *, index=None, city=None, reporter=None, agency=None
     filters = _filters(city, reporter, agency, lang, since, until)
     with ix.searcher() as searcher:
         return run_search(searcher, query, filters, sort=sort, limit=limit, offset=offset,
-                          after=after, marks=marks, fields=wanted)
+                          after=after, marks=marks, fields=wanted, all_versions=all_versions,
+                          facets=tuple(facets))
 
 
 def search_pages(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> Iterator[dict]:
@@ -142,13 +152,40 @@ def search_all(query: str = "", *, page_size: int = DEFAULT_PAGE, **options) -> 
 
 
 def count(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
-          since=None, until=None) -> int:
+          since=None, until=None, all_versions: bool = False) -> int:
     """How many stories match (the ``total`` of ``search``, without reading any hit)."""
     from .query import count_matches
     ix = _resolve(index)
     filters = _filters(city, reporter, agency, lang, since, until)
     with ix.searcher() as searcher:
-        return count_matches(searcher, query, filters)
+        return count_matches(searcher, query, filters, all_versions=all_versions)
+
+
+def explain(query: str = "", *, index=None, city=None, reporter=None, agency=None, lang=None,
+            since=None, until=None) -> dict:
+    """How a search would be understood, without running it: ``{"query", "languages",
+    "words", "parsed", "filters", "terms"}`` (each word with the fields it is searched in,
+    its exact form and its stems; the query searched, in Whoosh's notation)."""
+    from .query import explain_search
+    filters = _filters(city, reporter, agency, lang, since, until)
+    with _resolve(index).searcher() as searcher:
+        return explain_search(searcher, query, filters)
+
+
+def story_versions(story_id: str, *, index=None) -> list[dict]:
+    """Every version of a story (its near-duplicates in the index, itself included),
+    oldest first: ``id, title, published, updated, agencies, source, path``."""
+    return _resolve(index).versions(story_id)
+
+
+def similar(story_id: str, *, index=None, limit: int | None = 10, fields=None,
+            marks: tuple[str, str] = PLAIN_MARKS) -> dict:
+    """Stories like this one, best first, its own versions left out:
+    ``{"format_version", "query", "total", "hits"}`` with hits as in ``search``."""
+    from .query import similar_stories
+    wanted = select_fields(fields)
+    with _resolve(index).searcher() as searcher:
+        return similar_stories(searcher, story_id, limit=limit, marks=marks, fields=wanted)
 
 
 def _filters(city, reporter, agency, lang, since, until):
@@ -165,7 +202,7 @@ def select_fields(fields=None) -> tuple[str, ...]:
     >>> select_fields("titel")
     Traceback (most recent call last):
     ...
-    indexer.errors.QueryError: unknown field 'titel' (fields: id, path, title, published, updated, agencies, dateline, cities, region, reporters, editors, translators, photographers, language, source, url, body, score, snippet)
+    indexer.errors.QueryError: unknown field 'titel' (fields: id, path, title, published, updated, agencies, dateline, cities, region, reporters, editors, translators, photographers, language, source, url, body, score, snippet, versions)
     """
     if fields is None:
         return HIT_FIELDS

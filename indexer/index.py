@@ -27,7 +27,7 @@ from . import errors
 from .api import DEFAULT_WAIT, IndexSummary, strip_path
 from .paths import key_path, path_key
 from .recovery import TOC_RE, WriteLock, clear_temp_files, is_index_entry, test_hook
-from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema
+from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema, derived_fields, weighting
 from .story import DATE_FIELDS, FIELDS, Story
 
 #: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
@@ -105,7 +105,7 @@ class WireIndex:
 
     def searcher(self):
         """A Whoosh searcher over the last commit; use it as a context manager."""
-        return self.ix.searcher()
+        return self.ix.searcher(weighting=weighting())
 
     def doc_count(self) -> int:
         return self.ix.doc_count()
@@ -120,6 +120,20 @@ class WireIndex:
             raise errors.WireError(f"no story with id {story_id} in {self.dirname} "
                                    "(ids are in the output of wire search --format json)")
         return record_of(fields, body=True)
+
+    def versions(self, story_id: str) -> list[dict]:
+        """The versions of a story (itself included), oldest first."""
+        with self.searcher() as s:
+            fields = s.document(id=story_id)
+            if fields is None:
+                raise errors.WireError(f"no story with id {story_id} in {self.dirname} "
+                                       "(ids are in the output of wire search --format json)")
+            group = fields.get("version") or story_id
+            records = [record_of(f, body=False) for f in s.documents(version=group)]
+        keep = ("id", "title", "published", "updated", "agencies", "source", "path")
+        records.sort(key=lambda r: (to_utc(r["published"]) is None,
+                                    to_utc(r["published"]) or datetime.min, r["id"]))
+        return [{k: r[k] for k in keep} for r in records]
 
     def stats(self) -> dict:
         """Stories, first and last publication date, counts by agency and language."""
@@ -174,8 +188,11 @@ class WireIndex:
             if on_error:
                 on_error(path, reason)
 
+        from .versions import VersionGroups  # numpy and datasketch: only when writing
+
         with WriteLock(self.dirname, wait) as lock, closing(_Manifest(self.dirname)) as manifest, \
-                _Batch(self.ix, wait) as batch:
+                closing(VersionGroups.open(self.dirname)) as versions, \
+                _Batch(self.ix, wait, versions) as batch:
             summary.interrupted = lock.interrupted
             _clear_debris(self.ix)
             # Segments half built by a killed run: never committed, so never referenced.
@@ -217,6 +234,7 @@ class WireIndex:
             for key, old in known.items():
                 if key not in seen and not os.path.exists(key_path(key)):
                     batch.delete_file(key)
+                    batch.forget(old.ids)
                     manifest.delete(key)
                     summary.removed += len(old.ids)
             # A run killed between its index commit and its manifest commit leaves stories
@@ -262,6 +280,7 @@ class WireIndex:
             fail(file, outcome[1])
             if old:  # the file changed into something unreadable: its old stories are stale
                 batch.delete_file(key)
+                batch.forget(old.ids)
                 manifest.delete(key)
                 summary.removed += len(old.ids)
             return
@@ -280,6 +299,7 @@ class WireIndex:
         batch.delete_file(key)
         manifest.put(key, st.st_size, st.st_mtime_ns, digest, new_ids)
         old_ids = set(old.ids) if old else set()
+        batch.forget(old_ids - set(new_ids))
         summary.updated += len(old_ids.intersection(new_ids))
         summary.added += len(set(new_ids) - old_ids)
         summary.removed += len(old_ids - set(new_ids))
@@ -335,7 +355,9 @@ class BuildPlan:
         ``progress(done, total)`` is called per file: as it is parsed when in-process,
         as its batch comes back from a worker otherwise."""
         batches = self.batches(todo)
-        tasks = [(os.path.join(build_dir, f"batch-{n:06d}"),
+        # The index folder holds build_dir (BUILD_DIR) and the version groups' database.
+        index_dir = os.path.dirname(build_dir)
+        tasks = [(os.path.join(build_dir, f"batch-{n:06d}"), index_dir,
                   [(file, key, old.sha1 if old else None) for file, key, st, old in files])
                  for n, files in enumerate(batches)]
         done = 0
@@ -373,7 +395,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _build_file(builder, file: str, key: str, old_sha1: str | None) -> tuple:
+def _build_file(builder, versions, file: str, key: str, old_sha1: str | None) -> tuple:
     try:
         digest = _hash_file(file)
     except OSError as e:
@@ -384,7 +406,8 @@ def _build_file(builder, file: str, key: str, old_sha1: str | None) -> tuple:
     if reason is not None:
         return ("failed", reason)
     try:  # every story of the file checked before any is added
-        prepared = [builder.prepare(story_document(story, key)) for story in found]
+        prepared = [builder.prepare(story_document(story, key, version_of(versions, story)))
+                    for story in found]
     except ValueError as e:
         return ("failed", f"cannot index: {e}")
     for doc in prepared:
@@ -400,29 +423,42 @@ def _build_numbered(item):
 def build_batch(task, on_file=None) -> tuple:
     """Read, hash and parse a batch of files and build their stories into one segment.
 
-    Runs in a worker process. Returns the segment (None when no story was added) and one
+    Runs in a worker process; each story joins its version group as it is read (the
+    groups' database is shared by the workers). Returns the segment (None when no story was added) and one
     outcome per file: ``("failed", reason)``, ``("same", sha1)`` for a file whose content
     did not change, or ``("parsed", sha1, story ids)``. ``on_file()`` is called after
     each file.
     """
     from .segments import SegmentBuilder
+    from .versions import VersionGroups
 
-    folder, files = task
+    folder, index_dir, files = task
     builder = SegmentBuilder(WireSchema(), folder)
     outcomes = []
-    for file, key, old_sha1 in files:
-        outcomes.append(_build_file(builder, file, key, old_sha1))
-        if on_file:
-            on_file()
+    with closing(VersionGroups.open(index_dir)) as versions:
+        for file, key, old_sha1 in files:
+            outcomes.append(_build_file(builder, versions, file, key, old_sha1))
+            if on_file:
+                on_file()
     segment = builder.finish() if builder.doc_count else None
     return segment, outcomes
 
 
 # -- documents ----------------------------------------------------------------------
 
-def story_document(story: Story, file_key: str | None) -> dict:
-    """The Whoosh document for a story (fields with no value are left out)."""
+def version_of(versions, story: Story) -> str:
+    """The story's version group, assigned now (see versions.py)."""
+    when = to_utc(story.published)
+    return versions.assign(story, when.replace(tzinfo=timezone.utc).timestamp() if when else None)
+
+
+def story_document(story: Story, file_key: str | None, version: str | None = None) -> dict:
+    """The Whoosh document for a story (fields with no value are left out).
+
+    ``version`` is its version group (see versions.py); alone, a story is its own group.
+    """
     doc = {"id": story.id, "path": story.path or "", "record": story.to_dict(body=False),
+           "version": version or story.id,
            "title": story.title or "", "body": story.body or ""}
     if file_key:
         doc["file"] = file_key
@@ -436,13 +472,14 @@ def story_document(story: Story, file_key: str | None) -> dict:
             doc[name] = "\n".join(values)
     if story.language:
         doc["language"] = story.language
+    doc.update(derived_fields(story))
     return {k: v for k, v in doc.items() if v != ""}
 
 
 def stored_document(fields: dict) -> dict:
     """A story's stored fields -> its Whoosh document again (for merging segments)."""
     story = Story.from_dict(dict(fields.get("record") or {}, body=fields.get("body", "")))
-    return story_document(story, fields.get("file"))
+    return story_document(story, fields.get("file"), fields.get("version"))
 
 
 def record_of(fields: dict, *, body: bool) -> dict:
@@ -626,8 +663,8 @@ class _Batch:
     one commit makes all of them visible. Deletes go through the writer's searcher (one
     per writer, not one per call), which sees only committed segments, never the batch's."""
 
-    def __init__(self, ix, wait: float):
-        self.ix, self.wait = ix, wait
+    def __init__(self, ix, wait: float, versions=None):
+        self.ix, self.wait, self.versions = ix, wait, versions  # versions.VersionGroups
         self.writer = None
         self.pending = 0
         self.added_ids: set[str] = set()
@@ -671,9 +708,15 @@ class _Batch:
     def add(self, story: Story, file_key: str | None) -> None:
         if story.id in self.added_ids:
             return  # the same id from two sources in one batch: the first one stays
-        self._open().add_document(**story_document(story, file_key))
+        version = version_of(self.versions, story) if self.versions is not None else None
+        self._open().add_document(**story_document(story, file_key, version))
         self.added_ids.add(story.id)
         self.pending += 1
+
+    def forget(self, ids) -> None:
+        """Stories leaving the index leave their version groups too."""
+        if self.versions is not None:
+            self.versions.forget(ids)
 
     def add_segment(self, segment, folder: str) -> None:
         """A segment built in ``folder`` (by ``build_batch``), committed with the batch."""

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
 from datetime import date, datetime, timedelta
+from typing import Sequence
 
 from whoosh import highlight, query
+from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
 
 from . import paging
 from .errors import QueryError
 from .index import record_of
-from .schema import FOLD
+from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
+                     tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
 
 #: Query prefix -> schema field. Singular prefixes read naturally (``reporter:yoon``);
@@ -37,15 +40,44 @@ FIELD_ALIASES = {
 }
 #: Prefixes that take a date or a date range rather than words.
 DATE_PREFIXES = {"date": "published", "published": "published", "updated": "updated"}
-#: Fields searched by a word with no prefix. Names are included so that a reporter's
-#: or a city's name finds the story even when the body does not repeat it.
+#: Fields searched by a word with no prefix. Names (``names``: every name list in one
+#: field) are included so that a reporter's or a city's name finds the story even when
+#: the body does not repeat it.
 KNOWN_PREFIXES = ("title: body: city: agency: reporter: editor: translator: photographer: "
                   "lang: date:")
-DEFAULT_FIELDS = ("title", "body", "cities", "agencies", "reporters", "editors",
-                  "translators", "photographers")
-#: Fields whose words can be highlighted in a snippet (all share the FOLD analysis).
-TEXT_FIELDS = frozenset(DEFAULT_FIELDS + ("language",))
-SORTS = ("relevance", "newest", "oldest")
+DEFAULT_FIELDS = ("title", "body", "names")
+#: The exact fields whose words are also searched in a stemmed copy (see schema.py).
+STEM_FIELDS = {"title": "title_stem", "body": "text_stem"}
+#: What a word's match is worth in each field (multiplies its BM25 score), for a word
+#: with no field prefix. The stemmed text (title and body as one text, in the story's
+#: language) carries the ranking, like one BM25 document; the exact body adds a share,
+#: so that a form found as written ranks above one found by its stem; the exact title
+#: adds a flat bonus for a headline holding the word (no length discount: TITLE_B = 0).
+#: Measured with bench/relevance.py on Reuters-21578 (see the README for the table).
+DEFAULT_WEIGHTS = {"title": 0.5, "body": 0.2, "text_stem": 1.0, "names": 1.0}
+#: The same with a field prefix (``title:`` ``body:``): as written, and by stem.
+PREFIX_WEIGHTS = {"title": 1.0, "title_stem": 0.7, "body": 1.0, "text_stem": 0.7}
+#: Language detection misfiles a few stories of a one-language archive (Reuters-21578:
+#: 47 of 20,841, in 17 languages). A language with fewer stories than this share of the
+#: index is taken for noise when choosing the languages to stem a query word in (its
+#: stories still match the exact word); --lang always counts.
+MIN_LANGUAGE_SHARE = 0.002
+#: Fields whose words can be highlighted in a snippet.
+TEXT_FIELDS = frozenset(DEFAULT_FIELDS + NAME_FIELDS + ("language",)
+                        + tuple(STEM_FIELDS.values()))
+SORTS = ("relevance", "newest", "oldest", "recent")
+#: --sort recent: relevance, with a story's score halved every RECENCY_HALF_LIFE_DAYS it
+#: is older than the newest match (the newest match, not today: an archive of 1987 is
+#: all old), down to RECENCY_FLOOR of it, so a much better old story still ranks.
+RECENCY_HALF_LIFE_DAYS = 30
+RECENCY_FLOOR = 0.5
+#: Whoosh's sortable dates count microseconds (whoosh.util.times.datetime_to_long).
+_TICKS_PER_DAY = 1_000_000 * 86_400
+#: --facet NAME -> the Story field it counts (year and month from ``published``).
+FACETS = {"city": "cities", "agency": "agencies", "reporter": "reporters",
+          "language": "language", "year": "published", "month": "published"}
+#: Fewer hits than this and the search also suggests a corrected query.
+FEW_HITS = 3
 
 # Filters from options: option name -> schema field.
 FILTER_FIELDS = {"city": "cities", "reporter": "reporters", "agency": "agencies",
@@ -161,9 +193,22 @@ class StrictFieldsPlugin(plugins.FieldsPlugin):
         super().__init__(expr=FIELD_PREFIX_RE, remove_unknown=False)
 
 
+def query_schema(schema):
+    """The schema the parser analyses with: title and body lowercased but not folded.
+
+    Folding waits until ``expand_query``, which stems the word as written first.
+    """
+    qs = WireSchema()
+    for name in STEM_FIELDS:
+        qs.remove(name)
+        qs.add(name, TEXT(analyzer=LOWER, multitoken_query="phrase"))
+    return qs
+
+
 def make_parser(schema) -> QueryParser:
     """Whoosh's parser with our plugins: words ANDed across DEFAULT_FIELDS."""
-    qp = QueryParser(None, schema, group=syntax.AndGroup)
+    qp = QueryParser(None, query_schema(schema), group=syntax.AndGroup)
+
     qp.remove_plugin_class(plugins.SingleQuotePlugin)  # apostrophes are text: "l'Ukraine"
     qp.remove_plugin_class(plugins.FieldsPlugin)
     qp.remove_plugin_class(plugins.OperatorsPlugin)
@@ -200,6 +245,96 @@ def parse_query(text: str, schema) -> query.Query | None:
     if q is query.NullQuery or isinstance(q, query.qcore._NullQuery):
         return None
     return q
+
+
+# -- language-aware expansion ---------------------------------------------------------------
+#
+# A query's language is unknown (and short queries defeat language detection), so each
+# word is stemmed in every language it could be meant in: the --lang languages when
+# given, else the languages of the stories in the index. "concerns" becomes
+# title:concerns OR body:concerns OR text_stem:concern (en) OR text_stem:concerns (fr)
+# OR names:concerns; each story's stem field holds stems of its own language only, so
+# a foreign stem rarely meets anything, and the exact word still ranks an exact match
+# first.
+
+def query_languages(reader, lang_filter=()) -> tuple:
+    """The languages to stem query words in; None stands for stories with no language."""
+    if lang_filter:
+        return tuple(sorted({fold(code) for code in lang_filter}))
+    total = reader.doc_count()
+    counts = {code.decode("utf-8"): reader.doc_frequency("language", code)
+              for code in reader.lexicon("language")}
+    langs = sorted(code for code, n in counts.items() if n >= MIN_LANGUAGE_SHARE * total)
+    untagged = total - sum(counts.values())
+    return tuple(langs) + ((None,) if untagged >= MIN_LANGUAGE_SHARE * total or not langs else ())
+
+
+def word_forms(word: str, langs) -> tuple[str, list[str]]:
+    """A lowercased query word -> (its exact folded form, its stems in ``langs``).
+
+    >>> word_forms("élections", ("en", "es", "fr"))
+    ('elections', ['election', 'elect', 'elections'])
+    """
+    stems: list[str] = []
+    for lang in langs:
+        for stem in stemmer_for(lang)(word):
+            if stem not in stems:
+                stems.append(stem)
+    return fold(word), stems
+
+
+def expand_query(q: query.Query, langs) -> query.Query:
+    """Fold title/body words and add each plain word's stems in the stem fields.
+
+    A word with no prefix (the parser's title OR body OR names) becomes one group
+    weighted by DEFAULT_WEIGHTS; a ``title:``/``body:`` word is searched as written and
+    by its stem (PREFIX_WEIGHTS). Phrases, prefixes and wildcards stay exact (folded):
+    a phrase means these words.
+    """
+    def stems_of(field, word, weight):
+        return [query.Term(field, stem, boost=weight) for stem in word_forms(word, langs)[1]]
+
+    def default_word(node):
+        """title:w OR body:w OR names:w, as the parser builds a word with no prefix."""
+        terms = {child.fieldname: child for child in node.children()
+                 if type(child) is query.Term}
+        if set(terms) != set(DEFAULT_FIELDS) or len(terms) != len(node.subqueries) \
+                or terms["title"].text != terms["body"].text:
+            return None
+        word, boost = terms["title"].text, terms["title"].boost
+        words = [query.Term(field, fold(word), boost=boost * DEFAULT_WEIGHTS[field])
+                 for field in STEM_FIELDS]
+        words += stems_of("text_stem", word, boost * DEFAULT_WEIGHTS["text_stem"])
+        names = terms["names"]
+        words.append(query.Term("names", names.text, boost=names.boost * DEFAULT_WEIGHTS["names"]))
+        return query.Or(words)
+
+    def visit(node):
+        if node.is_leaf():
+            if node.field() not in STEM_FIELDS:
+                return node
+            weight = node.boost * PREFIX_WEIGHTS[node.fieldname]
+            if type(node) is query.Term:
+                stem_field = STEM_FIELDS[node.fieldname]
+                words = [query.Term(node.fieldname, fold(node.text), boost=weight)]
+                words += stems_of(stem_field, node.text, node.boost * PREFIX_WEIGHTS[stem_field])
+                return words[0] if len(words) == 1 else query.Or(words)
+            node.boost = weight
+            if isinstance(node, query.Phrase):
+                node.words = [fold(w) for w in node.words]
+            elif isinstance(node, query.TermRange):
+                node.start = fold(node.start) if node.start else node.start
+                node.end = fold(node.end) if node.end else node.end
+            elif isinstance(getattr(node, "text", None), str):
+                node.text = fold(node.text)
+            return node
+        if isinstance(node, query.Or):
+            group = default_word(node)
+            if group is not None:
+                return group
+        return node.apply(visit)
+
+    return visit(q).normalize()
 
 
 # -- filters ----------------------------------------------------------------------------
@@ -284,6 +419,8 @@ def prepare_search(searcher, text: str, filters: Filters, sort: str = "relevance
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (choose {', '.join(SORTS)})")
     q = parse_query(text, searcher.schema)
+    if q is not None:
+        q = expand_query(q, query_languages(searcher.reader(), filters.lang))
     fq = filters.query()
     if q is None and fq is None:
         raise QueryError("empty query: give words to search for, or a filter such as --city"
@@ -292,50 +429,67 @@ def prepare_search(searcher, text: str, filters: Filters, sort: str = "relevance
     terms = highlight_terms(q, searcher.reader()) if q is not None else set()
     if q is None:
         q = query.Every()
-    if sort == "relevance" and not terms:
+    if sort in ("relevance", "recent") and not terms:
         sort = "newest"  # nothing to rank by (only filters): newest first reads best
     return q, fq, terms, sort
 
 
-def count_matches(searcher, text: str, filters: Filters) -> int:
-    """How many stories match, without ranking or reading any of them."""
+def count_matches(searcher, text: str, filters: Filters, *, all_versions: bool = False) -> int:
+    """How many stories match (each story once, whatever its versions), without ranking
+    or reading any of them."""
     q, fq, _, _ = prepare_search(searcher, text, filters)
-    return len(searcher.search(q, filter=fq, limit=None, scored=False))
+    results = searcher.search(q, filter=fq, limit=None, scored=False)
+    if all_versions or not len(results):
+        return len(results)
+    version = searcher.reader().column_reader("version")
+    return len({version[docnum] for docnum in results.docs()})
 
 
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
                limit: int | None = 10, offset: int = 0, after: str | None = None,
-               marks=("[", "]"), fields: Sequence[str] = HIT_FIELDS) -> dict:
+               marks=("[", "]"), fields: Sequence[str] = HIT_FIELDS,
+               all_versions: bool = False, facets: Sequence[str] = ()) -> dict:
     """Run a search; hits come back as plain dicts, built inside the searcher block.
 
     Hits are in one deterministic order (the sort, then the story id); ``after`` (a
     ``next_cursor`` from an earlier page of the same search) starts the page after that hit.
+    Each story is listed once, as its newest matching version, with ``versions`` (how
+    many the index holds), unless ``all_versions``. ``facets`` (names from FACETS) adds
+    counts over every matching story; with few hits, ``suggestion`` is a corrected query.
     """
     if limit is not None and limit < 0 or offset < 0:
         raise QueryError("--limit and --offset cannot be negative")
     if after and offset:
         raise QueryError("--after and --offset cannot be combined: a cursor already says "
                          "where the page starts")
+    unknown = [name for name in facets if name not in FACETS]
+    if unknown:
+        raise QueryError(f"unknown facet {unknown[0]!r} (choose {', '.join(FACETS)})")
     q, fq, terms, sort = prepare_search(searcher, text, filters, sort)
-    search_id = paging.fingerprint(text, filters, sort)
+    search_id = paging.fingerprint(text, (filters, all_versions), sort)
     cursor = None
     if after:
         cursor = paging.Cursor.decode(after)
         paging.check_cursor(cursor, sort, search_id)
-    scored = sort == "relevance"
+    scored = sort in ("relevance", "recent")
     try:
         results = searcher.search(q, filter=fq, limit=None, scored=scored)
     except query.QueryError as e:  # e.g. lang:"en fr": a phrase in a field without positions
         raise QueryError(f"cannot search {text!r}: {e}") from None
+    reader = searcher.reader()
+    matches = list(results.items()) if len(results) else []  # an empty index has no columns
+    groups = [[m] for m in matches] if all_versions else collapse_versions(matches, searcher)
+    if sort == "recent":
+        groups = prefer_recent(groups, reader)
     if scored:
-        entries = [(paging.primary_key(sort, score, None), docnum)
-                   for docnum, score in results.items()]
-    elif not len(results):
-        entries = []  # an empty index has no column to read
+        entries = [(paging.primary_key("relevance", group[0][1], None), group[0][0])
+                   for group in groups]
+    elif not groups:
+        entries = []
     else:
-        dates = searcher.reader().column_reader("published", translate=False)
-        entries = [(paging.primary_key(sort, None, dates[docnum]), docnum)
-                   for docnum, _ in results.items()]
+        dates = reader.column_reader("published", translate=False)
+        entries = [(paging.primary_key(sort, None, dates[group[0][0]]), group[0][0])
+                   for group in groups]
     stored: dict[int, dict] = {}
 
     def ids(docnums):
@@ -346,14 +500,109 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
 
     page, more = paging.take_page(entries, ids, after=cursor, offset=offset, limit=limit)
     ids([docnum for _, _, docnum in page])
-    hits = [hit_dict(stored[docnum], -key[0] if scored else None, terms, marks, fields)
+    hits = [hit_dict(stored[docnum], -key[0] if scored else None, terms, marks, fields,
+                     searcher=searcher)
             for key, _, docnum in page]
     next_cursor = None
     if more and page:
         key, story_id, _ = page[-1]
         next_cursor = paging.Cursor(sort, key, story_id, search_id).encode()
-    return {"format_version": FORMAT_VERSION, "query": text, "sort": sort,
-            "total": len(results), "offset": offset, "hits": hits, "next_cursor": next_cursor}
+    out = {"format_version": FORMAT_VERSION, "query": text, "sort": sort,
+           "total": len(groups), "offset": offset, "hits": hits, "next_cursor": next_cursor}
+    if facets:
+        out["facets"] = count_facets(searcher, [group[0][0] for group in groups], facets)
+    if len(groups) < FEW_HITS and terms and not after and not offset:
+        suggestion = suggest_query(searcher, text, filters, len(groups))
+        if suggestion:
+            out["suggestion"] = suggestion
+    return out
+
+
+# -- versions, recency, facets -------------------------------------------------------------
+
+def _published_key(reader):
+    """docnum -> the raw sortable publication key (larger is newer; undated: -1)."""
+    column = reader.column_reader("published", translate=False)
+    return lambda docnum: -1 if column[docnum] == paging.UNDATED else column[docnum]
+
+
+def collapse_versions(matches, searcher) -> list[list]:
+    """(docnum, score) of every match -> one group per story: [(newest docnum, best
+    score), then the other matching versions]. A group ranks by its best matching version
+    and shows the story's newest version (the latest ``published``), matching or not: an
+    update that no longer uses the query's words is still the story's latest word."""
+    if not matches:
+        return []
+    reader = searcher.reader()
+    version = reader.column_reader("version")
+    published = _published_key(reader)
+    groups: dict[str, list] = {}
+    for match in matches:
+        groups.setdefault(version[match[0]], []).append(match)
+    out = []
+    for key, members in groups.items():
+        candidates = [m[0] for m in members]
+        if reader.doc_frequency("version", key) > len(members):  # versions that did not match
+            candidates = list(searcher.document_numbers(version=key))
+        if len(candidates) > 1:
+            newest = max(candidates, key=lambda d: (published(d), -d))
+            best = max(m[1] or 0.0 for m in members)
+            members = [(newest, best)] + [m for m in members if m[0] != newest]
+        out.append(members)
+    return out
+
+
+def prefer_recent(groups, reader) -> list[list]:
+    """Relevance with a story's score decaying by age (RECENCY_HALF_LIFE_DAYS)."""
+    if not groups:
+        return groups
+    published = _published_key(reader)
+    keys = [published(group[0][0]) for group in groups]
+    dated = [k for k in keys if k >= 0]
+    newest = max(dated) if dated else 0
+
+    def weight(key):
+        if key < 0:
+            return RECENCY_FLOOR
+        age_days = (newest - key) / _TICKS_PER_DAY
+        return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+
+    return [[(group[0][0], (group[0][1] or 0.0) * weight(key))] + group[1:]
+            for group, key in zip(groups, keys)]
+
+
+def facet_values(record: dict, name: str) -> list[str]:
+    """The values a story counts under in one facet.
+
+    >>> facet_values({"published": "2023-11-09T10:16:00+09:00", "cities": ["Seoul"]}, "month")
+    ['2023-11']
+    """
+    source = FACETS[name]
+    if name in ("year", "month"):
+        when = record.get(source) or ""
+        size = 4 if name == "year" else 7
+        return [when[:size]] if len(when) >= size else []
+    value = record.get(source)
+    if isinstance(value, list):
+        return list(dict.fromkeys(value))
+    return [value] if value else []
+
+
+def count_facets(searcher, docnums, names) -> dict:
+    """Counts of each facet's values over the stories; most frequent first, dates in order."""
+    counts = {name: {} for name in names}
+    for docnum in docnums:
+        record = searcher.stored_fields(docnum).get("record") or {}
+        for name in names:
+            for value in facet_values(record, name):
+                counts[name][value] = counts[name].get(value, 0) + 1
+    out = {}
+    for name, values in counts.items():
+        if name in ("year", "month"):
+            out[name] = dict(sorted(values.items()))
+        else:
+            out[name] = dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0].lower())))
+    return out
 
 
 def highlight_terms(q: query.Query, reader) -> set[str]:
@@ -401,11 +650,36 @@ class _MarkFormatter(highlight.Formatter):
         return f"{self.pre}{highlight.get_text(text, token, replace)}{self.post}"
 
 
-def make_snippet(body: str, terms: set[str], marks=("[", "]")) -> str:
+class _MatchFilter(Filter):
+    """Gives each word the form it matched the query in: folded as written, else a stem.
+
+    Highlighting marks a word when its token text is one of the query's terms; the
+    body's words are stemmed in the story's own language, so "concerned" is marked
+    for a query that looked for the stem "concern".
+    """
+
+    def __init__(self, lang, terms):
+        self.stem, self.terms = stemmer_for(lang), terms
+
+    def __call__(self, tokens):
+        for t in tokens:
+            word = t.text.lower()
+            text = fold(word)
+            if text not in self.terms:
+                text = next((s for s in self.stem(word) if s in self.terms), text)
+            t.text = text
+            yield t
+
+
+def make_snippet(body: str, terms: set[str], marks=("[", "]"), lang: str | None = None) -> str:
     """The passages of ``body`` around the query words, the words wrapped in ``marks``.
+
+    Words are found as written (folded) and, in the story's language, by their stem.
 
     >>> make_snippet("SEOUL (Reuters) - Blinken se dit très préoccupé.", {"preoccupe"})
     'SEOUL (Reuters) - Blinken se dit très [préoccupé]'
+    >>> make_snippet("Il s'est dit préoccupé.", {"preoccup"}, lang="fr")
+    "Il s'est dit [préoccupé]"
     >>> make_snippet("Ein Satz. " * 40 + "Die Straße ist zu. " + "Noch ein Satz. " * 40,
     ...              {"strasse"}, ("<b>", "</b>")).split("Die ")[1]
     '<b>Straße</b> ist zu. Noch ein Satz. Noch ein Satz. Noch ein Satz. Noch ein Satz. Noch ein …'
@@ -414,7 +688,8 @@ def make_snippet(body: str, terms: set[str], marks=("[", "]")) -> str:
     if body and terms:
         fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_MAXCHARS,
                                                  surround=SNIPPET_SURROUND)
-        snippet = highlight.highlight(body, terms, FOLD, fragmenter, _MarkFormatter(marks),
+        analyzer = RegexTokenizer(WORD_PATTERN) | _MatchFilter(lang, frozenset(terms))
+        snippet = highlight.highlight(body, terms, analyzer, fragmenter, _MarkFormatter(marks),
                                       top=SNIPPET_FRAGMENTS)
     if not snippet:
         lead = " ".join(body[:SNIPPET_LEAD_CHARS * 2].split())
@@ -425,13 +700,173 @@ def make_snippet(body: str, terms: set[str], marks=("[", "]")) -> str:
 
 
 def hit_dict(fields: dict, score: float | None, terms: set[str], marks,
-             wanted: Sequence[str] = HIT_FIELDS) -> dict:
-    """Stored fields -> the hit: the ``wanted`` Story fields plus score and snippet.
+             wanted: Sequence[str] = HIT_FIELDS, *, searcher=None) -> dict:
+    """Stored fields -> the hit: the ``wanted`` Story fields plus score, snippet and
+    versions (how many versions of the story the index holds; needs the searcher).
 
     Only what is wanted is built: no snippet unless ``snippet`` is asked for.
     """
     out = record_of(fields, body="body" in wanted)
     out["score"] = round(score, 4) if score is not None else None
     if "snippet" in wanted:
-        out["snippet"] = make_snippet(fields.get("body", ""), terms, marks)
+        out["snippet"] = make_snippet(fields.get("body", ""), terms, marks, out.get("language"))
+    if "versions" in wanted:
+        group = fields.get("version") or out["id"]
+        out["versions"] = (sum(1 for _ in searcher.document_numbers(version=group))
+                           if searcher is not None else None)
     return {name: out[name] for name in wanted}
+
+
+# -- did you mean ---------------------------------------------------------------------------
+
+#: Words shorter than this are not corrected: too many real words lie one edit away.
+SPELL_MIN_LENGTH = 4
+#: Farthest correction, in edits (Damerau-Levenshtein); nearer ones are tried first.
+SPELL_MAX_EDITS = 2
+#: A correction must be this many times more frequent in the index than the word typed:
+#: a rare spelling that occurs (a typo in one story) is still worth correcting.
+SPELL_GAIN = 5
+#: Fields whose words corrections are drawn from.
+SPELL_FIELDS = ("title", "body", "names")
+
+
+def query_words(q: query.Query) -> list[tuple[str, tuple]]:
+    """(word as parsed, fields) of each plain word of a parsed query, NOT parts left out."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.Or):
+            fields = {c.fieldname for c in node.subqueries if type(c) is query.Term}
+            if fields == set(DEFAULT_FIELDS) and len(fields) == len(node.subqueries):
+                found.append((next(c.text for c in node.subqueries if c.fieldname == "title"),
+                              SPELL_FIELDS))
+                return
+        if type(node) is query.Term and node.fieldname in TEXT_FIELDS:
+            found.append((node.text, (node.fieldname,)))
+            return
+        if not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return found
+
+
+def correct_word(reader, word: str, fields) -> str | None:
+    """The index's likeliest intended word for ``word``, or None when it looks right."""
+    folded = fold(word)
+    if len(folded) < SPELL_MIN_LENGTH:
+        return None
+    freq = lambda w: sum(reader.doc_frequency(f, w) for f in fields)
+    have = freq(folded)
+    for edits in range(1, SPELL_MAX_EDITS + 1):
+        candidates = {c for f in fields for c in reader.terms_within(f, folded, edits, prefix=1)}
+        candidates.discard(folded)
+        scored = sorted(((freq(c), c) for c in candidates), key=lambda x: (-x[0], x[1]))
+        if scored and scored[0][0] >= max(1, SPELL_GAIN * have):
+            return scored[0][1]
+    return None
+
+
+def _same_case(typed: str, word: str) -> str:
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def suggest_query(searcher, text: str, filters: Filters, total: int) -> str | None:
+    """A corrected query built from the index's own words, if it finds more stories.
+
+    ``Blinkin Seoul`` -> ``Blinken Seoul``.
+    """
+    parsed = parse_query(text, searcher.schema)
+    if parsed is None:
+        return None
+    reader = searcher.reader()
+    suggestion = text
+    for word, fields in query_words(parsed):
+        fixed = correct_word(reader, word, fields)
+        if fixed is None:
+            continue
+        pattern = re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])", re.IGNORECASE)
+        suggestion = pattern.sub(lambda m: _same_case(m.group(0), fixed), suggestion)
+    if suggestion == text:
+        return None
+    q, fq, _, _ = prepare_search(searcher, suggestion, filters)
+    found = len(searcher.search(q, filter=fq, limit=1))
+    return suggestion if found > total else None
+
+
+# -- explain ----------------------------------------------------------------------------------
+
+def describe(node: query.Query) -> str:
+    """A query as text, dates as dates (Whoosh prints them as raw numbers).
+
+    >>> describe(date_range_query("published", "2023-11"))
+    'published:[2023-11-01 TO 2023-12-01)'
+    """
+    if isinstance(node, query.DateRange):
+        day = lambda d: d.isoformat(sep=" ").removesuffix(" 00:00:00") if d else "*"
+        return f"{node.fieldname}:[{day(node.startdate)} TO {day(node.enddate)})"
+    if isinstance(node, query.Not):
+        return f"NOT {describe(node.query)}"
+    if isinstance(node, (query.And, query.Or)):
+        joint = " AND " if isinstance(node, query.And) else " OR "
+        return "(" + joint.join(describe(child) for child in node.subqueries) + ")"
+    return str(node)
+
+
+def explain_search(searcher, text: str, filters: Filters) -> dict:
+    """How a query is understood: languages, each part with its fields and terms, filters.
+
+    Returns ``{"query", "languages", "parsed", "filters", "terms"}``; ``parsed`` is the
+    searched query as text (Whoosh's notation: field:term^weight, AND/OR/NOT).
+    """
+    langs = query_languages(searcher.reader(), filters.lang)
+    q, fq, terms, _ = prepare_search(searcher, text, filters)
+    parsed = parse_query(text, searcher.schema)
+    return {"query": text, "languages": [lang or "(none)" for lang in langs],
+            "parsed": describe(q), "filters": describe(fq) if fq is not None else None,
+            "words": [{"word": word, "fields": list(fields), "exact": fold(word),
+                       "stems": word_forms(word, langs)[1]
+                       if set(fields) & set(STEM_FIELDS) else []}
+                      for word, fields in (query_words(parsed) if parsed is not None else [])],
+            "terms": sorted(terms)}
+
+
+
+# -- similar stories --------------------------------------------------------------------------
+
+#: Key terms of a story that make the query for stories like it.
+SIMILAR_TERMS = 12
+
+
+def similar_stories(searcher, story_id: str, *, limit: int | None = 10, marks=("[", "]"),
+                    fields: Sequence[str] = HIT_FIELDS) -> dict:
+    """Stories like one story: its most distinctive stems, searched; its versions left out."""
+    docnum = searcher.document_number(id=story_id)
+    if docnum is None:
+        raise QueryError(f"no story with id {story_id} (ids are in wire search --format json)")
+    stored = searcher.stored_fields(docnum)
+    record = stored.get("record") or {}
+    text = tag_language(record.get("language"),
+                        f"{record.get('title') or ''}\n{stored.get('body', '')}")
+    keys = searcher.key_terms_from_text("text_stem", text, numterms=SIMILAR_TERMS)
+    out = {"format_version": FORMAT_VERSION, "query": f"similar:{story_id}", "total": 0,
+           "hits": []}
+    if not keys:
+        return out
+    q = query.Or([query.Term("text_stem", term, boost=weight) for term, weight in keys])
+    own = query.Term("version", stored.get("version") or story_id)
+    results = searcher.search(q, mask=own, limit=None)
+    groups = collapse_versions(list(results.items()), searcher)
+    groups.sort(key=lambda g: -(g[0][1] or 0.0))
+    terms = {term for term, _ in keys}
+    out["total"] = len(groups)
+    out["hits"] = [hit_dict(searcher.stored_fields(g[0][0]), g[0][1], terms, marks, fields,
+                            searcher=searcher) for g in groups[:limit]]
+    return out

@@ -44,8 +44,10 @@ TOC_RE = re.compile(r"^_MAIN_\d+\.toc$")
 TEMP_TOC_RE = re.compile(r"^_MAIN_\d+\.toc\.[\d.]+$")
 #: The writer's posting pool folder (whoosh/writing.py: temp_storage("MAIN.tmp")).
 POOL_DIR = "MAIN.tmp"
-#: wire's own files: the manifest (and SQLite's journal beside it) and the lock.
-WIRE_FILE_RE = re.compile(r"^(wire-manifest\.sqlite(-journal|-wal|-shm)?|wire-writer\.(lock|json))$")
+#: wire's own files: the manifest and the version groups (and SQLite's journals beside
+#: them) and the lock.
+WIRE_FILE_RE = re.compile(r"^(wire-(manifest|versions)\.sqlite(-journal|-wal|-shm)?"
+                          r"|wire-writer\.(lock|json))$")
 
 #: Hidden test hooks, read once: markers on stderr at each commit step, and a pause
 #: inside the index commit (built segments moved in, no TOC naming them yet) and one

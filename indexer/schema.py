@@ -11,18 +11,26 @@ from __future__ import annotations
 
 import functools
 import re
+from math import log
 
-from whoosh.analysis import Token, Tokenizer
+import Stemmer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, Token, Tokenizer
 from whoosh.fields import DATETIME, ID, STORED, TEXT, SchemaClass
+from whoosh.lang.stopwords import stoplists
+from whoosh.scoring import BM25F
 from whoosh.support.charset import accent_map
 
 #: Bump when the schema or the analysis changes: an index written with another
 #: version must be rebuilt, not silently searched with the wrong analysis.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-#: A query word in the title says more about what a story is about than one deep
-#: in the body: the demo query ranks the story titled with its words first.
-TITLE_BOOST = 2.0
+#: Ranking: Whoosh's BM25F, per field. B is how much a long field is discounted; K1
+#: how fast repeats of a word stop adding. Values from bench/relevance.py (see README).
+BM25_B = 0.75
+BM25_K1 = 1.2
+#: Titles are a handful of words: a headline holding the word is the signal, whatever
+#: its length (discounting longer ones ranked terse market-report headlines first).
+TITLE_B = 0.0
 
 #: Whoosh's accent map folds "é" to "e" but leaves some letters that readers type
 #: spelled out ("Straße" -> "strasse", "cœur" -> "coeur").
@@ -33,6 +41,7 @@ FOLD_MAP.update({ord("ß"): "ss", ord("œ"): "oe", ord("æ"): "ae", ord("þ"): "
 #: split ("Hye-jin" -> soo, hyang; "l'Ukraine" -> l, ukraine), the same way at index
 #: and query time, so `reporter:yoon` and `reporter:"hye-jin yoon"` both match.
 WORD_PATTERN = r"\w+(\.?\w+)*"
+
 
 #: Story fields held as lists of names; each is indexed as searchable text.
 NAME_FIELDS = ("agencies", "cities", "reporters", "editors", "translators", "photographers")
@@ -168,8 +177,8 @@ class FoldAnalyzer(Tokenizer):
 def fold_analyzer(stem=None) -> FoldAnalyzer:
     """Tokenize, lowercase and fold accents; no stemming and no stop words.
 
-    The language-neutral base: issue 5 adds language-aware stemming as a further
-    step (the ``stem`` hook, or a stemmed copy of title/body) without changing this analysis.
+    The language-neutral analysis of the exact fields; the language-aware one is
+    ``stem_terms``, indexed in separate stem fields.
 
     >>> [t.text for t in fold_analyzer()("Préoccupé par la CORÉE du Nord")]
     ['preoccupe', 'par', 'la', 'coree', 'du', 'nord']
@@ -227,6 +236,9 @@ class NameListAnalyzer(FoldAnalyzer):
             offset += len(name) + 1
 
 
+#: Query words are parsed lowercased but not folded, so that they can be stemmed before
+#: folding ("préoccupée" -> préoccup; folded first, "preoccupee" -> preoccupe, no match).
+LOWER = RegexTokenizer(WORD_PATTERN) | LowercaseFilter()
 FOLD = fold_analyzer()
 NAME_FOLD = NameListAnalyzer()
 
@@ -237,13 +249,181 @@ def _name_field():
     return TEXT(analyzer=NAME_FOLD, phrase=True, multitoken_query="phrase")
 
 
+# -- language-aware analysis: the stemmed fields ---------------------------------------
+#
+# ``title`` and ``body`` hold every word as written (folded); ``title_stem`` and
+# ``body_stem`` hold the same text analysed by the story's language: elided articles
+# and stop words dropped, words reduced to their Snowball stem, then folded. A query
+# word searches both, so "concerns" finds "concerned" through the stems while a story
+# with "concerns" itself also matches the exact field and ranks above it.
+#
+# Whoosh analyses a field without seeing the rest of the document, so the language
+# travels with the text: ``tag_language("fr", text)`` is what the stem fields receive.
+
+#: ISO 639-1 -> Snowball algorithm (PyStemmer: the C Snowball, ~20x whoosh.lang.snowball).
+SNOWBALL = {"en": "english", "fr": "french", "de": "german", "es": "spanish",
+            "it": "italian", "pt": "portuguese", "nl": "dutch", "da": "danish",
+            "sv": "swedish", "no": "norwegian", "fi": "finnish", "ru": "russian",
+            "ro": "romanian", "hu": "hungarian", "tr": "turkish", "ca": "catalan"}
+#: Articles and pronouns that elide before a vowel: "l'Ukraine", "qu'il", "dell'Italia".
+ELISIONS = {
+    "fr": ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+           "quoiqu"),
+    "it": ("l", "d", "dell", "all", "dall", "nell", "sull", "coll", "un", "quest", "quell",
+           "c", "s"),
+    "ca": ("l", "d", "m", "n", "s", "t"),
+}
+#: An elided article with its apostrophe (straight or typographic) before a word.
+ELISION_RES = {lang: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")['’](?=\w)")
+               for lang, words in ELISIONS.items()}
+#: Between the language code and the text in a stem field's value.
+LANGUAGE_TAG_SEP = "\x1e"
+
+
+def fold(text: str) -> str:
+    """Lowercase and fold accents: the exact fields' form of a word.
+
+    >>> fold("Préoccupée"), fold("Straße")
+    ('preoccupee', 'strasse')
+    """
+    return text.lower().translate(FOLD_MAP)
+
+
+def stopwords_for(lang: str | None) -> frozenset:
+    """Stop words of a language, as written and folded ("à", "a"); empty when unknown."""
+    return _STOPWORDS.get(lang or "", frozenset())
+
+
+_STOPWORDS = {lang: frozenset(words) | frozenset(fold(w) for w in words)
+              for lang, words in stoplists.items() if lang in SNOWBALL}
+
+
+@functools.lru_cache(maxsize=None)
+def stemmer_for(lang: str | None):
+    """The per-language step: a lowercased word -> its stem-field terms (cached).
+
+    A stop word gives no term; any other word its stem, folded. When folding first
+    gives another stem ("preoccupee" typed without accents), that one is added too,
+    so queries typed without accents still meet the stems. A language with no
+    Snowball stemmer (or none) gives the folded word itself.
+
+    >>> stemmer_for("fr")("préoccupations"), stemmer_for("fr")("préoccupée")
+    (('preoccup',), ('preoccup', 'preoccupe'))
+    >>> stemmer_for("en")("concerned"), stemmer_for("en")("the"), stemmer_for("ko")("서울")
+    (('concern',), (), ('서울',))
+    """
+    stops = stopwords_for(lang)
+    algorithm = SNOWBALL.get(lang or "")
+    if algorithm is None:
+        return functools.lru_cache(maxsize=STEM_CACHE_SIZE)(
+            lambda word: () if word in stops else (word.translate(FOLD_MAP),))
+    stem = Stemmer.Stemmer(algorithm).stemWord
+
+    @functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+    def stem_word(word: str) -> tuple[str, ...]:
+        if word in stops:
+            return ()
+        first = stem(word).translate(FOLD_MAP)
+        folded = word.translate(FOLD_MAP)
+        if folded == word:
+            return (first,)
+        second = stem(folded)
+        return (first,) if second == first else (first, second)
+
+    return stem_word
+
+
+def stem_terms(lang: str | None, text: str) -> list[str]:
+    """Text in a language -> its stem-field terms, in order (one pass, no Token objects).
+
+    >>> stem_terms("fr", "L'ONU s'est dite préoccupée par l'escalade")
+    ['onu', 'dit', 'preoccup', 'preoccupe', 'escalad']
+    """
+    text = text.lower()
+    elision = ELISION_RES.get(lang or "")
+    if elision is not None:
+        text = elision.sub("", text)
+    stem = stemmer_for(lang)
+    return [term for word in WORD_RE.findall(text) for term in stem(word)]
+
+
+def tag_language(lang: str | None, text: str) -> str:
+    """The value a stem field is given: the story's language, then its text."""
+    return f"{lang or ''}{LANGUAGE_TAG_SEP}{text}"
+
+
+class StemTokenizer(Tokenizer):
+    """``tag_language(lang, text)`` -> one Token per stem-field term (frequencies only).
+
+    >>> [t.text for t in StemTokenizer()(tag_language("en", "Prices rose"))]
+    ['price', 'rose']
+    """
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    @staticmethod
+    def _split(value: str) -> tuple[str | None, str]:
+        lang, sep, text = value.partition(LANGUAGE_TAG_SEP)
+        return (lang or None, text) if sep else (None, value)
+
+    def terms(self, value: str, start_pos: int = 0) -> dict[str, list[int]]:
+        """term -> its positions, for the segment writer's fast path (segments.py).
+
+        >>> StemTokenizer().terms(tag_language("en", "Prices rose as prices fell"))
+        {'price': [0, 2], 'rose': [1], 'fell': [3]}
+        """
+        out: dict[str, list[int]] = {}
+        for pos, term in enumerate(stem_terms(*self._split(value)), start_pos):
+            have = out.get(term)
+            if have is None:
+                out[term] = [pos]
+            else:
+                have.append(pos)
+        return out
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="",
+                 **kwargs):
+        lang, text = self._split(value)
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, term in enumerate(stem_terms(lang, text), start_pos):
+            t.text, t.boost, t.stopped = term, 1.0, False
+            if positions:
+                t.pos = pos
+            yield t
+
+
+STEM = StemTokenizer()
+
+
+def derived_fields(story) -> dict:
+    """Fields of a story's document computed from its other fields (the index calls this).
+
+    The stemmed copies of title and body, and ``names``: every name of every name list,
+    one field so that a query word looks in one place for them instead of six.
+    """
+    out = {}
+    names = [name for field in NAME_FIELDS for name in (getattr(story, field) or [])]
+    if names:
+        out["names"] = "\n".join(names)
+    if story.title:
+        out["title_stem"] = tag_language(story.language, story.title)
+    if story.title or story.body:
+        # Title and body as one text: a word's repeats across both saturate together,
+        # as in one BM25 document (see README, "Ranking").
+        out["text_stem"] = tag_language(story.language, f"{story.title or ''}\n{story.body or ''}")
+    return out
+
+
 class WireSchema(SchemaClass):
     id = ID(unique=True)
     # Stored so that merging segments can rebuild a story's postings from stored fields.
     file = ID(stored=True)
     path = ID()
     record = STORED()
-    title = TEXT(analyzer=FOLD, field_boost=TITLE_BOOST, multitoken_query="phrase")
+    # Title words weigh more than body words: query.TITLE_BOOST, applied at query time.
+    title = TEXT(analyzer=FOLD, multitoken_query="phrase")
     # Stored for snippets: highlighting re-analyses the stored text.
     body = TEXT(analyzer=FOLD, stored=True, multitoken_query="phrase")
     # Naive datetimes in UTC: Whoosh drops the zone, so offsets are applied before indexing.
@@ -256,3 +436,39 @@ class WireSchema(SchemaClass):
     translators = _name_field()
     photographers = _name_field()
     language = TEXT(analyzer=FOLD, phrase=False)
+    # All the names above in one field: what a query word without a prefix searches.
+    names = _name_field()
+    # The language-aware copies of title and body (see stem_fields): no positions, so
+    # phrases are matched on the exact fields only.
+    title_stem = TEXT(analyzer=STEM, phrase=False)
+    text_stem = TEXT(analyzer=STEM, phrase=False)
+    # Near-duplicate group (see versions.py): every version of a story shares it.
+    version = ID(stored=True, sortable=True)
+
+
+#: A title word is as rare as it is in whole stories, not among titles: counted in titles
+#: alone, any word a few headlines use looks rare, and one such word in a headline
+#: outranks a story about all the query's words ("gross" in "Bundesbank gross reserves"
+#: for "gross national product").
+IDF_FIELDS = {"title": ("title", "body"), "title_stem": ("text_stem",)}
+
+
+class WireBM25(BM25F):
+    """Whoosh's BM25F, with the IDF of a title word taken from the stories' text."""
+
+    def __init__(self, *args, rsj=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rsj = rsj
+
+    def idf(self, searcher, fieldname, text):
+        parent = searcher.get_parent()
+        n = max(parent.doc_frequency(name, text) for name in IDF_FIELDS.get(fieldname, (fieldname,)))
+        total = parent.doc_count_all()
+        if self.rsj:
+            return log(1 + (total - n + 0.5) / (n + 0.5))
+        return log(total / (n + 1)) + 1
+
+
+def weighting():
+    """The scoring model searches use."""
+    return WireBM25(B=BM25_B, K1=BM25_K1, title_B=TITLE_B, title_stem_B=TITLE_B)

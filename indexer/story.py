@@ -14,10 +14,11 @@ LIST_FIELDS = ("agencies", "cities", "reporters", "editors", "translators", "pho
 PERSON_FIELDS = ("reporters", "editors", "translators", "photographers")
 DATE_FIELDS = ("published", "updated")
 #: What a search hit carries by default: the Story fields without the body, then its
-#: relevance score (null when sorted by date) and a snippet around the query words.
-HIT_FIELDS = tuple(f for f in FIELDS if f != "body") + ("score", "snippet")
+#: relevance score (null when sorted by date), a snippet around the query words and how
+#: many versions of the story the index holds.
+HIT_FIELDS = tuple(f for f in FIELDS if f != "body") + ("score", "snippet", "versions")
 #: Every field ``--fields`` can choose, the body included.
-SELECTABLE_FIELDS = FIELDS + ("score", "snippet")
+SELECTABLE_FIELDS = FIELDS + ("score", "snippet", "versions")
 #: The version of the machine output (search and stats JSON, the Story and hit records,
 #: cursors). Adding a key is not a change; renaming, removing or retyping one bumps it.
 FORMAT_VERSION = 1

@@ -15,7 +15,8 @@ from search_cli import cli, search_command
 
 from conftest import write_story
 
-HIT_KEYS = [f for f in FIELDS if f != "body"] + ["score", "snippet"]
+# Each hit: the Story fields without body, score, snippet, and how many versions the index holds.
+HIT_KEYS = [f for f in FIELDS if f != "body"] + ["score", "snippet", "versions"]
 SUMMARY_RE = re.compile(r"(\d+) added, (\d+) updated, (\d+) removed, (\d+) failed, "
                         r"(\d+) unchanged in [\d.]+s")
 
@@ -58,7 +59,7 @@ def test_every_command_has_help_with_an_example(runner, name):
 
 
 def test_commands_are_the_documented_ones():
-    assert set(cli.commands) == {"check", "index", "parse", "search", "show", "stats"}
+    assert set(cli.commands) == {"check", "index", "parse", "search", "show", "similar", "stats"}
 
 
 @pytest.mark.parametrize("args", [["--version"], ["search", "--version"]])

@@ -84,7 +84,7 @@ def check_after_kill(index: Path, versions: dict) -> int:
     for story_id, title, body in docs:
         assert story_id in versions, f"story {story_id} matches no file"
         assert (title, body) in versions[story_id], f"story {story_id} is not whole"
-    result = run_wire("search", "--index", str(index), "--format", "json", "--limit", "3",
+    result = run_wire("search", "--all-versions", "--index", str(index), "--format", "json", "--limit", "3",
                       "--since", "2000-01-01")
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)

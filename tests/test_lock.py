@@ -12,6 +12,7 @@ from wirerun import Run, generate, run_wire
 #: Stories in the corpus, committed BATCH at a time with a pause after each commit, so
 #: the first run holds the lock for a few seconds.
 STORIES, BATCH, PAUSE = 400, 100, "0.3"
+# Searches count every story: the generated corpus holds versions of some (--all-versions).
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +57,7 @@ def test_two_runs_creating_the_same_new_index_at_once(corpus, tmp_path):
     a = Run(["index", str(corpus), "--index", index], slow_env())
     b = Run(["index", str(corpus), "--index", index, "--wait", "120"], slow_env())
     assert a.finish() == 0 and b.finish() == 0, (a.stderr, b.stderr)
-    result = run_wire("search", "--index", index, "--since", "1900-01-01", "--format", "json")
+    result = run_wire("search", "--all-versions", "--index", index, "--since", "1900-01-01", "--format", "json")
     assert json.loads(result.stdout)["total"] == STORIES
 
 
@@ -66,7 +67,7 @@ def test_search_during_a_build_returns_the_last_commit(corpus, tmp_path):
     try:
         # Paused after the second index commit: two batches are in, the rest is not.
         assert run.wait_marker("index-committed", 2)
-        result = run_wire("search", "--index", index, "--since", "1900-01-01",
+        result = run_wire("search", "--all-versions", "--index", index, "--since", "1900-01-01",
                           "--format", "json", "--limit", "1")
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["total"] == 2 * BATCH
@@ -74,5 +75,5 @@ def test_search_during_a_build_returns_the_last_commit(corpus, tmp_path):
         assert "being written now by pid" in check.stdout
     finally:
         assert run.finish() == 0
-    result = run_wire("search", "--index", index, "--since", "1900-01-01", "--format", "json")
+    result = run_wire("search", "--all-versions", "--index", index, "--since", "1900-01-01", "--format", "json")
     assert json.loads(result.stdout)["total"] == STORIES

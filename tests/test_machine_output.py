@@ -57,7 +57,7 @@ def run(runner, *args, code=0):
 
 def test_schemas_name_every_story_field_in_order():
     assert list(STORY["properties"]) == list(FIELDS) == STORY["required"]
-    assert list(SEARCH["$defs"]["hit"]["properties"]) == list(FIELDS) + ["score", "snippet"]
+    assert list(SEARCH["$defs"]["hit"]["properties"]) == list(FIELDS) + ["score", "snippet", "versions"]
     assert set(SEARCH["$defs"]["hit"]["properties"]) == set(SELECTABLE_FIELDS)
     for name in FIELDS:  # a hit's field is the Story's field
         story, hit = STORY["properties"][name], SEARCH["$defs"]["hit"]["properties"][name]

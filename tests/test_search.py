@@ -136,7 +136,7 @@ def test_limit_and_total(corpus_index):
 
 def test_hit_is_story_fields_without_body_plus_score_and_snippet(corpus_index):
     hit = run(corpus_index, "preoccupe")["hits"][0]
-    assert list(hit) == [f for f in indexer.FIELDS if f != "body"] + ["score", "snippet"]
+    assert list(hit) == [f for f in indexer.FIELDS if f != "body"] + ["score", "snippet", "versions"]
     assert hit["published"] == "2023-11-09T10:16:00+01:00"  # as parsed, not the UTC value
     assert hit["cities"] == ["Séoul"] and hit["translators"] == ["Claire Vasseur"]
     assert "[préoccupé]" in hit["snippet"]

@@ -1,0 +1,115 @@
+"""Language-aware matching: stems, elision, stop words and accent folding, on a real index."""
+from __future__ import annotations
+
+import pytest
+
+import indexer
+from indexer import Story
+from indexer.schema import stem_terms
+
+# Invented stories, one or two per language, each with the word forms a row below needs.
+STORIES = [
+    dict(id="en-concerns", language="en", title="Growers voice concerns over port delays",
+         body="Fruit growers raised concerns on Monday about delays at the port."),
+    dict(id="en-concerned", language="en", title="Regulator says it is concerned by fees",
+         body="The regulator said it was concerned that fees charged by banks kept rising."),
+    dict(id="fr-preoccupe", language="fr", title="La ministre se dit préoccupée par la sécheresse",
+         body="La ministre s'est dite très préoccupée par l'escalade de la sécheresse "
+              "dans le sud du pays."),
+    dict(id="de-ministerin", language="de", title="Ministerin besucht überflutete Dörfer",
+         body="Die Ministerin sprach mit Bewohnern der Straßen am Fluss."),
+    dict(id="es-elecciones", language="es", title="Las elecciones regionales se adelantan",
+         body="El gobierno regional adelantó las elecciones a marzo."),
+    dict(id="it-alluvioni", language="it", title="Alluvioni nel nord, evacuate tre città",
+         body="Le alluvioni hanno colpito dell'Italia settentrionale tre città."),
+    dict(id="pt-prefeitos", language="pt", title="Prefeitos pedem verbas para escolas",
+         body="Os prefeitos de várias cidades pediram mais verbas ao governo."),
+    dict(id="nl-verkiezingen", language="nl", title="Verkiezingen in de provincie uitgesteld",
+         body="De verkiezingen in de provincie zijn met een maand uitgesteld."),
+    dict(id="xx-untagged", language=None, title="Untagged note about harbour cranes",
+         body="Cranes at the harbour stood idle."),
+]
+
+
+@pytest.fixture(scope="module")
+def lang_index(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("langs") / "index")
+    stories = [Story(path=f"{row['id']}.txt", **row) for row in STORIES]
+    indexer.add_stories(stories, index=indexer.open_index(path, create=True))
+    return path
+
+
+def ids(result):
+    return [hit["id"] for hit in result["hits"]]
+
+
+# (query, options, expected ids in rank order (all of them), why)
+MATCHES = [
+    ("concerns", {}, ["en-concerns", "en-concerned"], "stem match, exact form first"),
+    ("concerned", {}, ["en-concerned", "en-concerns"], "the other way round"),
+    ("préoccupations", {}, ["fr-preoccupe"], "French plural noun finds the participle"),
+    ("preoccupations", {}, ["fr-preoccupe"], "typed without accents"),
+    ("préoccupé", {}, ["fr-preoccupe"], "masculine finds feminine"),
+    ("escalade", {}, ["fr-preoccupe"], "elided article l' does not hide the word"),
+    ("Minister", {}, ["de-ministerin"], "Snowball German: Ministerin and Minister share a stem"),
+    ("strasse", {}, ["de-ministerin"], "ß folded, plural Straßen stemmed"),
+    ("elección", {}, ["es-elecciones"], "Spanish singular finds plural"),
+    ("alluvione", {}, ["it-alluvioni"], "Italian singular finds plural"),
+    ("italia", {}, ["it-alluvioni"], "Italian elision dell'"),
+    ("prefeito", {}, ["pt-prefeitos"], "Portuguese"),
+    ("verkiezing", {}, ["nl-verkiezingen"], "Dutch"),
+    ("crane", {}, [], "a story with no language is not stemmed: the singular misses"),
+    ("cranes", {}, ["xx-untagged"], "and the exact word finds it"),
+    ("concerns", {"lang": "fr"}, [], "--lang restricts to French stories"),
+    ("Minister", {"lang": ["de", "fr"]}, ["de-ministerin"], "--lang with several"),
+]
+
+
+def test_match_rows_unique():
+    keys = [(q, repr(o)) for q, o, _, _ in MATCHES]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("text, options, expected, why", MATCHES,
+                         ids=[f"{q}-{o}" for q, o, _, _ in MATCHES])
+def test_matches_across_forms(lang_index, text, options, expected, why):
+    assert ids(indexer.search(text, index=lang_index, **options)) == expected, why
+
+
+def test_exact_form_scores_above_stem_only(lang_index):
+    hits = indexer.search("concerns", index=lang_index)["hits"]
+    assert hits[0]["score"] > hits[1]["score"]
+
+
+def test_phrase_stays_exact(lang_index):
+    assert ids(indexer.search('"raised concerns"', index=lang_index)) == ["en-concerns"]
+    assert ids(indexer.search('"raised concern"', index=lang_index)) == []
+
+
+# (query, id, marked words in the snippet, why)
+SNIPPETS = [
+    ("préoccupations", "fr-preoccupe", ["préoccupée"], "stemmed and accent-folded"),
+    ("concerns", "en-concerned", ["concerned"], "stem match"),
+    ("strasse", "de-ministerin", ["Straßen"], "folded and stemmed"),
+]
+
+
+@pytest.mark.parametrize("text, story_id, marked, why", SNIPPETS)
+def test_snippet_marks_stemmed_words(lang_index, text, story_id, marked, why):
+    hit = next(h for h in indexer.search(text, index=lang_index)["hits"] if h["id"] == story_id)
+    for word in marked:
+        assert f"[{word}]" in hit["snippet"], why
+
+
+# (language, text, terms, why)
+ANALYSIS = [
+    ("fr", "Qu'il l'ait dit", ["dit"], "elisions and stop words go"),
+    ("en", "The prices are rising", ["price", "rise"], "stop words go, stems stay"),
+    ("de", "Die Häuser", ["haus"], "umlaut handled by the German stemmer"),
+    (None, "Éclat des Prix", ["eclat", "des", "prix"], "no language: folded words only"),
+]
+
+
+@pytest.mark.parametrize("lang, text, terms, why", ANALYSIS)
+def test_stem_terms(lang, text, terms, why):
+    assert stem_terms(lang, text) == terms, why
