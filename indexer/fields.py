@@ -294,7 +294,7 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if not aff_agencies or len(m["names"].split()) > 4:
             return None
         names, agencies = split_names(m["names"])
-        if names and len(names) == 1 and ROLE_WORDS_RE.sub("", m["aff"]).strip(" ,") == "" or names:
+        if names:
             return names, _merge(agencies, aff_agencies)
     return None
 

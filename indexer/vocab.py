@@ -54,7 +54,7 @@ NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&")
 CREDIT_ROLES = {
     "reporters": (
         "additional reporting by", "additional reporting", "with additional reporting by",
-        "avec la contribution de", "contribution de", "avec", "mit material von",
+        "avec la contribution de", "contribution de", "mit material von",
         "con información de", "con reporte de", "contributing", "contributed by", "reporting by", "reported by",
         "writing by", "written by", "compiled by", "reporting", "reportage de",
         "reportage", "rédigé par", "rédaction", "avec", "par", "bericht von",
