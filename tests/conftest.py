@@ -84,12 +84,22 @@ def _no_index_env(monkeypatch):
     monkeypatch.delenv("WIRE_INDEX", raising=False)
 
 
+def build_index(tmp_path_factory, name: str, stories: list[Story]) -> str:
+    """A real index of the stories in a fresh temporary folder; returns its path."""
+    path = str(tmp_path_factory.mktemp(name) / "index")
+    indexer.add_stories(stories, index=indexer.open_index(path, create=True))
+    return path
+
+
+def hit_ids(result) -> list[str]:
+    """The ids of a search result's hits, in order."""
+    return [hit["id"] for hit in result["hits"]]
+
+
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory):
     """A real index of CORPUS (built once: searches do not change it)."""
-    path = str(tmp_path_factory.mktemp("corpus") / "index")
-    indexer.add_stories(corpus_stories(), index=indexer.open_index(path, create=True))
-    return path
+    return build_index(tmp_path_factory, "corpus", corpus_stories())
 
 
 @pytest.fixture

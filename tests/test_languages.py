@@ -6,6 +6,7 @@ import pytest
 import indexer
 from indexer import Story
 from indexer.schema import stem_terms
+from conftest import build_index, hit_ids
 
 # Invented stories, one or two per language, each with the word forms a row below needs.
 STORIES = [
@@ -33,14 +34,11 @@ STORIES = [
 
 @pytest.fixture(scope="module")
 def lang_index(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("langs") / "index")
-    stories = [Story(path=f"{row['id']}.txt", **row) for row in STORIES]
-    indexer.add_stories(stories, index=indexer.open_index(path, create=True))
-    return path
+    return build_index(tmp_path_factory, "langs",
+                       [Story(path=f"{row['id']}.txt", **row) for row in STORIES])
 
 
-def ids(result):
-    return [hit["id"] for hit in result["hits"]]
+ids = hit_ids
 
 
 # (query, options, expected ids in rank order (all of them), why)

@@ -8,6 +8,7 @@ import pytest
 import indexer
 from indexer import Story
 from search_cli import cli
+from conftest import build_index, hit_ids
 
 # An invented harbour strike story in three versions (a first take, an update that adds a
 # paragraph, the same copy republished by a second site) and unrelated stories.
@@ -52,14 +53,11 @@ STORIES = [
 
 @pytest.fixture(scope="module")
 def ix_path(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("results") / "index")
-    stories = [Story(path=f"{row['id']}.txt", **row) for row in STORIES]
-    indexer.add_stories(stories, index=indexer.open_index(path, create=True))
-    return path
+    return build_index(tmp_path_factory, "results",
+                       [Story(path=f"{row['id']}.txt", **row) for row in STORIES])
 
 
-def ids(result):
-    return [hit["id"] for hit in result["hits"]]
+ids = hit_ids
 
 
 # -- versions ------------------------------------------------------------------------------
