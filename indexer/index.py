@@ -8,6 +8,7 @@ in the ``file`` field, so replacing or removing a file's stories is one delete b
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -67,6 +68,8 @@ WRITER_LIMIT_MB = 64
 LOCK_POLL = 0.2
 #: What unpickling a schema from another version of wire or Whoosh raises.
 FOREIGN_SCHEMA_ERRORS = (AttributeError, ImportError, TypeError, pickle.UnpicklingError)
+#: Files between two garbage collections while a segment is built (see _collector).
+GC_EVERY_FILES = 256
 #: Read files in chunks of this size when hashing them.
 HASH_CHUNK = 1 << 20
 
@@ -415,6 +418,32 @@ def _build_file(builder, versions, file: str, key: str, old_sha1: str | None) ->
     return ("parsed", digest, [story.id for story in found], problems)
 
 
+@contextmanager
+def _collector():
+    """Garbage collection for building a segment: only where it can find something.
+
+    A batch's postings are millions of long-lived lists; Python's collector walks every
+    one of them on each full collection, which cost about a third of segment building
+    (bench: 3.4 -> 2.3 ms per story without it). Automatic collection is off inside; the
+    caller calls the function it gets every GC_EVERY_FILES files, which collects what
+    the files since the last call left (parsing can leave cycles) and then freezes the
+    survivors, so that no later collection walks them again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+
+    def collect():
+        gc.collect()
+        gc.freeze()
+
+    try:
+        yield collect
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+
+
 def _build_numbered(item):
     n, task = item
     return n, build_batch(task)
@@ -435,11 +464,13 @@ def build_batch(task, on_file=None) -> tuple:
     folder, index_dir, files = task
     builder = SegmentBuilder(WireSchema(), folder)
     outcomes = []
-    with closing(VersionGroups.open(index_dir)) as versions:
-        for file, key, old_sha1 in files:
+    with closing(VersionGroups.open(index_dir)) as versions, _collector() as collect:
+        for n, (file, key, old_sha1) in enumerate(files, 1):
             outcomes.append(_build_file(builder, versions, file, key, old_sha1))
             if on_file:
                 on_file()
+            if n % GC_EVERY_FILES == 0:
+                collect()
     segment = builder.finish() if builder.doc_count else None
     return segment, outcomes
 
