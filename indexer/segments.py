@@ -137,7 +137,9 @@ class SegmentBuilder:
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
         self.doc_count = 0
         self.postings_count = 0
-        # field -> term -> [doc numbers, frequencies, encoded values]
+        # field -> term -> [doc number, frequency, encoded value, doc number, ...]: one
+        # flat list per term, the fewest objects to allocate (and for the collector to
+        # walk) per posting
         self.postings: dict[str, dict] = {}
         # field -> per-document length (0 where the document lacks the field)
         self.lengths: dict[str, list[int]] = {}
@@ -224,11 +226,9 @@ class SegmentBuilder:
                 value = _encode_positions(where)
             post = table.get(word)
             if post is None:
-                table[word] = ([docnum], [freq], [value])
+                table[word] = [docnum, freq, value]
             else:
-                post[0].append(docnum)
-                post[1].append(freq)
-                post[2].append(value)
+                post += (docnum, freq, value)
         self.postings_count += len(terms)
         return length if field.scorable else 0
 
@@ -240,11 +240,9 @@ class SegmentBuilder:
             value = packed[freq] if freq < PACKED_COUNTS_CACHED else pack_uint(freq)
             post = table.get(word)
             if post is None:
-                table[word] = ([docnum], [freq], [value])
+                table[word] = [docnum, freq, value]
             else:
-                post[0].append(docnum)
-                post[1].append(freq)
-                post[2].append(value)
+                post += (docnum, freq, value)
         self.postings_count += len(counts)
         return length if field.scorable else 0
 
@@ -257,11 +255,9 @@ class SegmentBuilder:
             length += freq
             post = table.get(btext)
             if post is None:
-                table[btext] = ([docnum], [weight], [value or b""])
+                table[btext] = [docnum, weight, value or b""]
             else:
-                post[0].append(docnum)
-                post[1].append(weight)
-                post[2].append(value or b"")
+                post += (docnum, weight, value or b"")
         self.postings_count += len(items)
         return length if field.scorable else 0
 
@@ -287,7 +283,8 @@ class SegmentBuilder:
             rows = []
             chunks = []
             for key in sorted(table):  # str order is UTF-8 byte order, as W3 wants
-                ids, second, values = table[key]
+                post = table[key]
+                ids, second, values = post[0::3], post[1::3], post[2::3]
                 btext = key.encode("utf-8") if fast else key
                 weights = [f * boost for f in second] if fast and boost != 1 else second
                 info, data = _postings(ids, weights, values, fixed, lengths)
