@@ -20,6 +20,7 @@ import os
 import pickle
 import random
 import shutil
+import struct
 import sys
 import zlib
 from array import array
@@ -287,11 +288,10 @@ class SegmentBuilder:
                 ids, second, values = post[0::3], post[1::3], post[2::3]
                 btext = key.encode("utf-8") if fast else key
                 weights = [f * boost for f in second] if fast and boost != 1 else second
-                info, data = _postings(ids, weights, values, fixed, lengths)
-                info.set_extent(offset, len(data))
+                info, data = _postings(ids, weights, values, fixed, lengths, offset)
                 offset += len(data)
                 chunks.append(data)
-                rows.append((prefix + btext, info.to_bytes()))
+                rows.append((prefix + btext, info))
                 if len(chunks) >= WRITE_CHUNK:
                     postfile.write(b"".join(chunks))
                     chunks.clear()
@@ -305,12 +305,27 @@ class SegmentBuilder:
         return self.segment
 
 
-def _postings(ids, weights, values, fixed, lengths) -> tuple[W3TermInfo, bytes]:
-    """One posting list in W3's block format (see W3PostingsWriter._write_block): its term
-    info (extent not set) and its bytes."""
-    info = W3TermInfo()
+def _postings(ids, weights, values, fixed, lengths, offset) -> tuple[bytes, bytes]:
+    """One posting list in W3's block format (see W3PostingsWriter._write_block), to be
+    written at ``offset`` of the postings file: its term info (W3TermInfo.to_bytes) and
+    its bytes."""
     total = len(ids)
-    if total <= BLOCK_LIMIT:  # most words: one block, nothing to slice
+    if total == 1:  # a word in one story (most of a vocabulary): one short block
+        docnum, weight = ids[0], weights[0]
+        length = lengths[docnum] if lengths is not None else 0
+        data = pickle.dumps(((docnum,), None if weight == 1 else float(weight),
+                             _block_values(values, fixed)), PICKLE_PROTOCOL)
+        comp = COMPRESSION if len(data) >= MIN_COMPRESS_BYTES else 0
+        if comp:
+            data = zlib.compress(data, comp)
+        blockinfo = pickle.dumps((1, docnum, float(weight), comp, _length_byte(length or None),
+                                  _length_byte(length)), PICKLE_PROTOCOL)
+        size = len(blockinfo) + len(data)
+        out = b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-size), blockinfo, data))
+        byte = _length_byte(length)
+        return _TERM_INFO.pack(0, float(weight), 1, byte if length else 0, byte, float(weight),
+                               docnum, docnum, offset, len(out)), out
+    if total <= BLOCK_LIMIT:  # one block, nothing to slice
         blocks = ((ids, weights, values, True),)
     else:
         blocks = ((ids[first:first + BLOCK_LIMIT], weights[first:first + BLOCK_LIMIT],
@@ -324,11 +339,8 @@ def _postings(ids, weights, values, fixed, lengths) -> tuple[W3TermInfo, bytes]:
     byte_of = _length_byte
     for bids, bweights, bvalues, last in blocks:
         if lengths is not None:
-            if len(bids) == 1:
-                bmin = bmax = lengths[bids[0]]
-            else:
-                blens = [lengths[i] for i in bids]
-                bmin, bmax = min(blens), max(blens)
+            blens = [lengths[i] for i in bids]
+            bmin, bmax = min(blens), max(blens)
             if not bmin:
                 bmin = None
         else:
@@ -345,17 +357,9 @@ def _postings(ids, weights, values, fixed, lengths) -> tuple[W3TermInfo, bytes]:
             mini_weights = None if first_weight == 1 else float(first_weight)
         else:
             mini_weights = tuple(map(float, bweights))
-        if fixed is None or fixed < 0:
-            mini_values = tuple(bvalues)
-        elif fixed == 0:
-            mini_values = None
-        else:
-            mini_values = b"".join(bvalues)
-        if len(bids) == 1:
-            deltas = (bids[0],)
-        else:
-            deltas = tuple(map(sub, bids, [0] + bids[:-1]))
-        data = pickle.dumps((deltas, mini_weights, mini_values), PICKLE_PROTOCOL)
+        deltas = tuple(map(sub, bids, [0] + bids[:-1]))
+        data = pickle.dumps((deltas, mini_weights, _block_values(bvalues, fixed)),
+                            PICKLE_PROTOCOL)
         comp = COMPRESSION if len(data) >= MIN_COMPRESS_BYTES else 0
         if comp:
             data = zlib.compress(data, comp)
@@ -365,14 +369,24 @@ def _postings(ids, weights, values, fixed, lengths) -> tuple[W3TermInfo, bytes]:
         write(pack_int(-size if last else size))
         write(blockinfo)
         write(data)
-    info._weight = float(sum(weights))
-    info._df = total
-    info._minlength = minlength
-    info._maxlength = maxlength
-    info._maxweight = maxweight
-    info._minid = ids[0]
-    info._maxid = ids[-1]
-    return info, b"".join(parts)
+    out = b"".join(parts)
+    return _TERM_INFO.pack(0, float(sum(weights)), total,
+                           0 if minlength is None else byte_of(minlength), byte_of(maxlength),
+                           maxweight, ids[0], ids[-1], offset, len(out)), out
+
+
+def _block_values(values, fixed):
+    """A block's values as W3 minifies them: all of them, none, or fixed-size joined."""
+    if fixed is None or fixed < 0:
+        return tuple(values)
+    if fixed == 0:
+        return None
+    return b"".join(values)
+
+
+#: W3TermInfo.to_bytes for a posting list in the postings file: its statistics
+#: (W3TermInfo._struct), then the list's offset (pack_long) and length (pack_int).
+_TERM_INFO = struct.Struct(W3TermInfo._struct.format + "qi")
 
 
 def _length_byte(length) -> int:
