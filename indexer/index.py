@@ -808,13 +808,16 @@ def _merge_small(writer, segments: list, max_docs: int, build_dir: str) -> list:
         return segments
     folder = os.path.join(build_dir, "merge")
     builder = SegmentBuilder(writer.schema, folder)
-    for seg in chosen:
-        reader = SegmentReader(writer.storage, writer.schema, seg)
-        try:
-            for fields in reader.all_stored_fields():
-                builder.add(stored_document(fields))
-        finally:
-            reader.close()
+    with _collector() as collect:
+        for seg in chosen:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            try:
+                for n, fields in enumerate(reader.all_stored_fields(), 1):
+                    builder.add(stored_document(fields))
+                    if n % GC_EVERY_FILES == 0:
+                        collect()
+            finally:
+                reader.close()
     keep = [seg for seg in segments if seg not in chosen]
     if builder.doc_count:
         merged = builder.finish()
