@@ -16,6 +16,7 @@ are removed.
 """
 from __future__ import annotations
 
+import array
 import hashlib
 import os
 import re
@@ -23,7 +24,6 @@ import sqlite3
 import zlib
 
 import numpy as np
-from datasketch import MinHash
 
 #: Words per shingle: three-word runs tell a reworded sentence from a shared one, and
 #: survive an update that inserts a paragraph (every other run of three is kept).
@@ -70,33 +70,92 @@ CREATE INDEX IF NOT EXISTS version_bands_id ON version_bands (id);
 """
 
 
+#: Characters that end a word (not WORD_RE's) beyond ASCII: curly quotes, dashes, no-break
+#: spaces. Turned into spaces before ASCII is handled byte by byte (WORD_BYTES).
+NON_ASCII_BREAK_RE = re.compile(r"[^\x00-\x7f\w]")
+#: UTF-8 bytes -> themselves, or a space for an ASCII byte that is no word character
+#: (bytes of other characters are kept: NON_ASCII_BREAK_RE has taken the breaks out).
+WORD_BYTES = bytes(c if c >= 128 or chr(c).isalnum() or chr(c) == "_" else ord(" ")
+                   for c in range(256))
+
+
+def words(text: str) -> list[bytes]:
+    """``text``'s words, lowercased, in UTF-8: ``WORD_RE.findall(text.lower())``, faster.
+
+    >>> [word.decode() for word in words("Le Monde, 3 mai: «Noël» à ATHÈNES.")]
+    ['le', 'monde', '3', 'mai', 'noël', 'à', 'athènes']
+    """
+    # Two C passes instead of a regex match and an encoding per word (a sixth of the cost).
+    text = text.lower()
+    if not text.isascii():
+        text = NON_ASCII_BREAK_RE.sub(" ", text)
+    return text.encode("utf-8").translate(WORD_BYTES).split()
+
+
 def shingles(title: str, body: str) -> set[bytes]:
     """The story's SHINGLE_WORDS-word runs, lowercased.
 
     >>> sorted(shingles("", "Rain fell on Paris. Rain fell"))
     [b'fell on paris', b'on paris rain', b'paris rain fell', b'rain fell on']
     """
-    words = WORD_RE.findall(f"{title}\n{body}".lower())
-    n = SHINGLE_WORDS
-    return {" ".join(words[i:i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+    found = words(f"{title}\n{body}")
+    return set(map(b" ".join, zip(*(found[i:] for i in range(SHINGLE_WORDS)))))
+
+
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch 2's MinHash permutations h -> a*h + b mod 2**32 (its
+    "affine32" scheme), drawn the way it draws them: the same seed gives the same values."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+#: Drawn once per process (datasketch draws them again for every MinHash it makes).
+PERM_A, PERM_B = _permutations(NUM_PERM, seed=1)
+#: The signature of no shingles (datasketch's initial values).
+EMPTY_SIGNATURE = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 
 def signature(shingle_set: set[bytes]) -> np.ndarray:
-    """The MinHash signature of a shingle set (NUM_PERM 32-bit values)."""
+    """The MinHash signature of a shingle set (NUM_PERM 32-bit values).
+
+    The values of datasketch's ``MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)``
+    after ``update_batch(shingle_set)``, bit for bit (tests/test_versions.py checks it),
+    so databases built with it stay valid; computed over all shingles at once.
+    """
+    if not shingle_set:
+        return EMPTY_SIGNATURE.copy()
     # CRC-32 (C, stable across runs) instead of datasketch's default SHA-1: hashing the
     # shingles was two thirds of the cost, and MinHash needs spread, not secrecy.
-    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
-    m.update_batch(list(shingle_set))
-    return m.hashvalues.astype(np.uint32)
+    h = np.frombuffer(array.array("I", map(zlib.crc32, shingle_set)), dtype=np.uint32)
+    # datasketch's premix: the MurmurHash3 finalizer (fmix32), wrapping in 32 bits.
+    h = h ^ (h >> np.uint32(16))
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    permuted = np.multiply.outer(h, PERM_A)
+    permuted += PERM_B
+    return permuted.min(axis=0)
+
+
+#: One hash state per band, its band number already fed in (copying one is cheaper than
+#: making one).
+BAND_HASHES = [hashlib.blake2b(bytes([band]), digest_size=8) for band in range(BANDS)]
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One stable 63-bit key per band (Python's hash() changes from run to run)."""
+    """One stable 63-bit key per band (Python's hash() changes from run to run): the
+    first 8 bytes of BLAKE2b over the band number and the band's values."""
     raw = sig.tobytes()
     width = ROWS * 4
-    return [int.from_bytes(hashlib.blake2b(bytes([b]) + raw[b * width:(b + 1) * width],
-                                           digest_size=8).digest(), "big") >> 1
-            for b in range(BANDS)]
+    digests = []
+    for band, start in enumerate(range(0, BANDS * width, width)):
+        h = BAND_HASHES[band].copy()
+        h.update(raw[start:start + width])
+        digests.append(h.digest())
+    return (np.frombuffer(b"".join(digests), dtype=">u8") >> np.uint64(1)).tolist()
 
 
 def same_story(jaccard: float, size_a: int, size_b: int) -> bool:
