@@ -395,7 +395,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _build_file(builder, versions, file: str, key: str, old_sha1: str | None) -> tuple:
+def _read_file(file: str, old_sha1: str | None) -> tuple:
     try:
         digest = _hash_file(file)
     except OSError as e:
@@ -405,9 +405,16 @@ def _build_file(builder, versions, file: str, key: str, old_sha1: str | None) ->
     found, reason, problems = parse_parts(file)
     if reason is not None:
         return ("failed", reason)
+    return ("parsed", digest, found, problems)
+
+
+def _build_file(builder, key: str, read: tuple, groups: list[str]) -> tuple:
+    if read[0] != "parsed":
+        return read
+    _, digest, found, problems = read
     try:  # every story of the file checked before any is added
-        prepared = [builder.prepare(story_document(story, key, version_of(versions, story)))
-                    for story in found]
+        prepared = [builder.prepare(story_document(story, key, group))
+                    for story, group in zip(found, groups, strict=True)]
     except ValueError as e:
         return ("failed", f"cannot index: {e}")
     for doc in prepared:
@@ -420,14 +427,20 @@ def _build_numbered(item):
     return n, build_batch(task)
 
 
+#: Files whose stories join their version groups together, in one transaction: a
+#: transaction per story was a third of the assignment time, and a few dozen files keep
+#: the other workers' wait for the groups' database short (see versions.py).
+GROUP_FILES = 64
+
+
 def build_batch(task, on_file=None) -> tuple:
     """Read, hash and parse a batch of files and build their stories into one segment.
 
-    Runs in a worker process; each story joins its version group as it is read (the
-    groups' database is shared by the workers). Returns the segment (None when no story was added) and one
-    outcome per file: ``("failed", reason)``, ``("same", sha1)`` for a file whose content
-    did not change, or ``("parsed", sha1, story ids)``. ``on_file()`` is called after
-    each file.
+    Runs in a worker process; the stories join their version groups (whose database the
+    workers share) GROUP_FILES files at a time, in file order. Returns the segment (None
+    when no story was added) and one outcome per file: ``("failed", reason)``,
+    ``("same", sha1)`` for a file whose content did not change, or ``("parsed", sha1,
+    story ids)``. ``on_file()`` is called after each file is read.
     """
     from .segments import SegmentBuilder
     from .versions import VersionGroups
@@ -436,10 +449,18 @@ def build_batch(task, on_file=None) -> tuple:
     builder = SegmentBuilder(WireSchema(), folder)
     outcomes = []
     with closing(VersionGroups.open(index_dir)) as versions:
-        for file, key, old_sha1 in files:
-            outcomes.append(_build_file(builder, versions, file, key, old_sha1))
-            if on_file:
-                on_file()
+        for start in range(0, len(files), GROUP_FILES):
+            chunk = files[start:start + GROUP_FILES]
+            read = []
+            for file, _, old_sha1 in chunk:
+                read.append(_read_file(file, old_sha1))
+                if on_file:
+                    on_file()
+            groups = iter(versions_of(versions, [story for r in read if r[0] == "parsed"
+                                                 for story in r[2]]))
+            for (_, key, _), r in zip(chunk, read):
+                file_groups = [next(groups) for _ in r[2]] if r[0] == "parsed" else []
+                outcomes.append(_build_file(builder, key, r, file_groups))
     segment = builder.finish() if builder.doc_count else None
     return segment, outcomes
 
@@ -448,8 +469,16 @@ def build_batch(task, on_file=None) -> tuple:
 
 def version_of(versions, story: Story) -> str:
     """The story's version group, assigned now (see versions.py)."""
-    when = to_utc(story.published)
-    return versions.assign(story, when.replace(tzinfo=timezone.utc).timestamp() if when else None)
+    return versions_of(versions, [story])[0]
+
+
+def versions_of(versions, stories: list[Story]) -> list[str]:
+    """The stories' version groups, assigned now, one after another (see versions.py)."""
+    published = []
+    for story in stories:
+        when = to_utc(story.published)
+        published.append(when.replace(tzinfo=timezone.utc).timestamp() if when else None)
+    return versions.assign_many(stories, published)
 
 
 def story_document(story: Story, file_key: str | None, version: str | None = None) -> dict:
