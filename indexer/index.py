@@ -427,10 +427,11 @@ def _build_numbered(item):
     return n, build_batch(task)
 
 
-#: Files whose stories join their version groups together, in one transaction: a
-#: transaction per story was a third of the assignment time, and a few dozen files keep
-#: the other workers' wait for the groups' database short (see versions.py).
-GROUP_FILES = 64
+#: Files whose stories join their version groups together, in one transaction (see
+#: versions.py): a commit writes every page the batch's band keys (random) touched, so
+#: 256 took 0.36 ms a story where 64 took 0.54 (bench/version_speed.py, 2,000 stories),
+#: and holds the database from the other workers for only tens of milliseconds.
+GROUP_FILES = 256
 
 
 def build_batch(task, on_file=None) -> tuple:
