@@ -68,7 +68,7 @@ WRITER_LIMIT_MB = 64
 LOCK_POLL = 0.2
 #: What unpickling a schema from another version of wire or Whoosh raises.
 FOREIGN_SCHEMA_ERRORS = (AttributeError, ImportError, TypeError, pickle.UnpicklingError)
-#: Files between two garbage collections while a segment is built (see _collector).
+#: Stories between two garbage collections while segments are merged (see _collector).
 GC_EVERY_FILES = 256
 #: Read files in chunks of this size when hashing them.
 HASH_CHUNK = 1 << 20
@@ -191,7 +191,7 @@ class WireIndex:
             if on_error:
                 on_error(path, reason)
 
-        from .versions import VersionGroups  # numpy and datasketch: only when writing
+        from .versions import VersionGroups  # numpy: only when writing
 
         with WriteLock(self.dirname, wait) as lock, closing(_Manifest(self.dirname)) as manifest, \
                 closing(VersionGroups.open(self.dirname)) as versions, \
@@ -398,7 +398,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _build_file(builder, versions, file: str, key: str, old_sha1: str | None) -> tuple:
+def _read_file(file: str, old_sha1: str | None) -> tuple:
     try:
         digest = _hash_file(file)
     except OSError as e:
@@ -408,9 +408,16 @@ def _build_file(builder, versions, file: str, key: str, old_sha1: str | None) ->
     found, reason, problems = parse_parts(file)
     if reason is not None:
         return ("failed", reason)
+    return ("parsed", digest, found, problems)
+
+
+def _build_file(builder, key: str, read: tuple, groups: list[str]) -> tuple:
+    if read[0] != "parsed":
+        return read
+    _, digest, found, problems = read
     try:  # every story of the file checked before any is added
-        prepared = [builder.prepare(story_document(story, key, version_of(versions, story)))
-                    for story in found]
+        prepared = [builder.prepare(story_document(story, key, group))
+                    for story, group in zip(found, groups, strict=True)]
     except ValueError as e:
         return ("failed", f"cannot index: {e}")
     for doc in prepared:
@@ -425,7 +432,7 @@ def _collector():
     A batch's postings are millions of long-lived lists; Python's collector walks every
     one of them on each full collection, which cost about a third of segment building
     (bench: 3.4 -> 2.3 ms per story without it). Automatic collection is off inside; the
-    caller calls the function it gets every GC_EVERY_FILES files, which collects what
+    caller calls the function it gets every few hundred files (or stories), which collects what
     the files since the last call left (parsing can leave cycles) and then freezes the
     survivors, so that no later collection walks them again.
     """
@@ -449,14 +456,21 @@ def _build_numbered(item):
     return n, build_batch(task)
 
 
+#: Files whose stories join their version groups together, in one transaction (see
+#: versions.py): a commit writes every page the batch's band keys (random) touched, so
+#: 256 took 0.36 ms a story where 64 took 0.54 (bench/version_speed.py, 2,000 stories),
+#: and holds the database from the other workers for only tens of milliseconds.
+GROUP_FILES = 256
+
+
 def build_batch(task, on_file=None) -> tuple:
     """Read, hash and parse a batch of files and build their stories into one segment.
 
-    Runs in a worker process; each story joins its version group as it is read (the
-    groups' database is shared by the workers). Returns the segment (None when no story was added) and one
-    outcome per file: ``("failed", reason)``, ``("same", sha1)`` for a file whose content
-    did not change, or ``("parsed", sha1, story ids)``. ``on_file()`` is called after
-    each file.
+    Runs in a worker process; the stories join their version groups (whose database the
+    workers share) GROUP_FILES files at a time, in file order. Returns the segment (None
+    when no story was added) and one outcome per file: ``("failed", reason)``,
+    ``("same", sha1)`` for a file whose content did not change, or ``("parsed", sha1,
+    story ids)``. ``on_file()`` is called after each file is read.
     """
     from .segments import SegmentBuilder
     from .versions import VersionGroups
@@ -465,12 +479,19 @@ def build_batch(task, on_file=None) -> tuple:
     builder = SegmentBuilder(WireSchema(), folder)
     outcomes = []
     with closing(VersionGroups.open(index_dir)) as versions, _collector() as collect:
-        for n, (file, key, old_sha1) in enumerate(files, 1):
-            outcomes.append(_build_file(builder, versions, file, key, old_sha1))
-            if on_file:
-                on_file()
-            if n % GC_EVERY_FILES == 0:
-                collect()
+        for start in range(0, len(files), GROUP_FILES):
+            chunk = files[start:start + GROUP_FILES]
+            read = []
+            for file, _, old_sha1 in chunk:
+                read.append(_read_file(file, old_sha1))
+                if on_file:
+                    on_file()
+            groups = iter(versions_of(versions, [story for r in read if r[0] == "parsed"
+                                                 for story in r[2]]))
+            for (_, key, _), r in zip(chunk, read):
+                file_groups = [next(groups) for _ in r[2]] if r[0] == "parsed" else []
+                outcomes.append(_build_file(builder, key, r, file_groups))
+            collect()  # once per GROUP_FILES files
     segment = builder.finish() if builder.doc_count else None
     return segment, outcomes
 
@@ -479,8 +500,16 @@ def build_batch(task, on_file=None) -> tuple:
 
 def version_of(versions, story: Story) -> str:
     """The story's version group, assigned now (see versions.py)."""
-    when = to_utc(story.published)
-    return versions.assign(story, when.replace(tzinfo=timezone.utc).timestamp() if when else None)
+    return versions_of(versions, [story])[0]
+
+
+def versions_of(versions, stories: list[Story]) -> list[str]:
+    """The stories' version groups, assigned now, one after another (see versions.py)."""
+    published = []
+    for story in stories:
+        when = to_utc(story.published)
+        published.append(when.replace(tzinfo=timezone.utc).timestamp() if when else None)
+    return versions.assign_many(stories, published)
 
 
 def story_document(story: Story, file_key: str | None, version: str | None = None) -> dict:
