@@ -458,9 +458,11 @@ def _build_numbered(item):
 
 #: Files whose stories join their version groups together, in one transaction (see
 #: versions.py): a commit writes every page the batch's band keys (random) touched, so
-#: 256 took 0.36 ms a story where 64 took 0.54 (bench/version_speed.py, 2,000 stories),
-#: and holds the database from the other workers for only tens of milliseconds.
-GROUP_FILES = 256
+#: larger groups share more pages. With 2,000 stories, 256 took 0.36 ms a story where 64
+#: took 0.54 (bench/version_speed.py); with 100,000 stories already assigned, 1,024 took
+#: 0.58 ms where 256 took 1.1 (the same inserts into SQLite alone). A group holds the
+#: database from the other workers for a few tenths of a second.
+GROUP_FILES = 1024
 
 
 def build_batch(task, on_file=None) -> tuple:
