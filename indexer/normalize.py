@@ -142,16 +142,17 @@ LANGUAGE_SAMPLE_CHARS = 600    # ~90 words: a stable guess; the model's cost gro
 LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-@functools.lru_cache(maxsize=1)
+def _iso639_1(classes: list[str]) -> list[str]:
+    """py3langid's languages that have an ISO 639-1 code (its extra classes such as "pcm"
+    or "zxx" swallow terse financial copy)."""
+    return [c for c in dict.fromkeys(classes) if len(c) == 2]
+
+
 def _langid():
-    """py3langid's shipped model, limited to the languages that have an ISO 639-1 code
-    (its extra classes such as "pcm" or "zxx" swallow terse financial copy)."""
-    import py3langid
-    from py3langid import langid
-    py3langid.classify("warm up")           # loads the model into langid.IDENTIFIER
-    ident = langid.IDENTIFIER
-    ident.set_languages([c for c in dict.fromkeys(ident.nb_classes) if len(c) == 2])
-    return ident
+    """py3langid's shipped model limited to _iso639_1, loaded once per process (fast path
+    and cache: indexer/language.py)."""
+    from . import language
+    return language.identifier("iso639-1", _iso639_1)
 
 
 def detect_language(text: str) -> str | None:
@@ -166,8 +167,7 @@ def detect_language(text: str) -> str | None:
     if len(LETTER_RE.findall(sample, 0, 400)) < 12:
         return None
     # Lowercase: the model reads ALL-CAPS wire copy as noise, and case tells it nothing.
-    lang, _ = _langid().classify(sample.lower())
-    return lang
+    return _langid().classify(sample.lower())
 
 
 # ---------------------------------------------------------------- dates

@@ -1,0 +1,291 @@
+"""Language id for the normalize stage: a text sample -> py3langid's answer, computed faster.
+
+py3langid scores a text by walking a byte automaton (one Python step per byte) to collect
+n-gram features, then summing their naive-Bayes rows. Its model ships LZMA-compressed and
+takes a few tenths of a second to load, in every worker process. This module gives the very
+same answer (the same scores, bit for bit) more cheaply:
+
+- The walk runs in numpy. The automaton's state after a byte depends only on the last
+  `window` bytes (it is an Aho-Corasick automaton over n-grams at most that long), so every
+  position's state is found at once by walking each position's window from the start state.
+  Every state is then checked against the one-step rule (state[i] = move(state[i-1], byte[i]));
+  that check is what makes the result exact, so a model that broke the window rule would
+  only fall back to the byte-by-byte walk, never give another answer.
+- The features are summed in the order py3langid sums them (first occurrence), with the
+  same float32 arithmetic, so ties and near-ties come out the same.
+- The model, restricted to the languages asked for, is cached once per machine as plain
+  ``.npy`` files that load memory-mapped (shared between worker processes) in milliseconds.
+  The cache is written only after the fast path has matched py3langid's own ranking on
+  CHECK_TEXTS; otherwise py3langid itself is used. The cache folder is ``$WIRE_CACHE_DIR``,
+  else ``$XDG_CACHE_HOME/wire``, else ``~/.cache/wire``; when it cannot be written each
+  process builds the model in memory.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from typing import Callable
+
+CACHE_ENV = "WIRE_CACHE_DIR"
+CACHE_FORMAT = 1          # bump when the cached files change meaning
+MAX_WINDOW = 16           # automata deeper than this are walked byte by byte (langid's is 6)
+
+# Short texts in several scripts and cases (the automaton reads UTF-8 bytes; py3langid
+# lowercases ALL-CAPS text first); written for this check, not taken from any corpus.
+CHECK_TEXTS = (
+    "",
+    "12 345,67 -- 89",
+    "The central bank kept its key rate unchanged on Thursday, as expected.",
+    "SHARES CLOSED HIGHER AFTER THE RESULTS WERE PUBLISHED",
+    "Le gouvernement a présenté mercredi un projet de loi sur l'énergie.",
+    "Die Regierung will die Steuern im kommenden Jahr senken, sagte der Minister.",
+    "El presidente viajará la próxima semana a la cumbre de Lima.",
+    "Il governo ha approvato il decreto dopo una lunga riunione notturna.",
+    "Правительство одобрило новый бюджет на следующий год.",
+    "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.",
+    "الحكومة أعلنت عن إجراءات جديدة لدعم الاقتصاد",
+    "政府は来年度の予算案を閣議決定した。",
+    "国务院周三宣布了新的经济刺激措施。",
+    "정부는 내년 예산안을 발표했다.",
+    "सरकार ने नई आर्थिक नीति की घोषणा की।",
+    "Rząd przyjął projekt budżetu na przyszły rok.",
+    "Hükümet yeni ekonomik önlemleri açıkladı.",
+    "qtr net shr 12 cts vs 9 cts revs 4.5 mln vs 3.9 mln",
+)
+
+
+def cache_dir() -> str:
+    """Where wire keeps files it can rebuild (the language model in a fast-loading form)."""
+    base = os.environ.get(CACHE_ENV)
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "wire")
+    return base
+
+
+class FastIdentifier:
+    """py3langid's classifier over numpy arrays: ``classify(text) -> language code``."""
+
+    def __init__(self, arrays: dict, classes: list[str], aliases: list[tuple[int, int]],
+                 window: int, floor: float, encode: Callable[[str], bytes]):
+        import numpy as np
+        self._np = np
+        self.moves = arrays["moves"]          # distinct 256-wide transition rows, flattened
+        self.rowbase = arrays["rowbase"]      # state -> offset of its row in moves
+        self.features = arrays["features"]    # state -> feature row in table, or -1
+        self.table = arrays["table"]          # feature x language log-probabilities (float32)
+        self.prior = arrays["prior"]          # language log-priors (float32)
+        self.classes = classes
+        self.aliases = aliases                # (first, duplicate) columns of one language
+        self.window = window
+        self.floor = floor
+        self.encode = encode
+
+    # -- building
+
+    @classmethod
+    def from_identifier(cls, ident, floor: float, encode) -> "FastIdentifier":
+        """The arrays of a loaded py3langid LanguageIdentifier (already restricted)."""
+        import numpy as np
+        moves = np.asarray(ident.tk_nextmove)
+        rowbase = np.asarray(ident.tk_row, dtype=np.intp) << 8
+        features = np.asarray(ident.tk_output, dtype=np.intp)
+        arrays = {
+            "moves": moves,
+            "rowbase": rowbase,
+            "features": features,
+            "table": np.ascontiguousarray(ident.nb_ptc, dtype=np.float32),
+            "prior": np.asarray(ident.nb_pc, dtype=np.float32),
+        }
+        window = _depth(moves, rowbase)
+        return cls(arrays, list(ident.nb_classes), [tuple(p) for p in ident._alias_pairs],
+                   window, floor, encode)
+
+    def save(self, folder: str) -> None:
+        import numpy as np
+        for name in ("moves", "rowbase", "features", "table", "prior"):
+            np.save(os.path.join(folder, name + ".npy"), getattr(self, name))
+        with open(os.path.join(folder, "meta.json"), "w", encoding="utf-8") as fh:
+            json.dump({"classes": self.classes, "aliases": self.aliases,
+                       "window": self.window, "floor": self.floor}, fh)
+
+    @classmethod
+    def load(cls, folder: str, encode) -> "FastIdentifier":
+        import numpy as np
+        with open(os.path.join(folder, "meta.json"), encoding="utf-8") as fh:
+            meta = json.load(fh)
+        # Memory-mapped: pages come from the OS cache, shared by every worker process.
+        arrays = {name: np.asarray(np.load(os.path.join(folder, name + ".npy"), mmap_mode="r"))
+                  for name in ("moves", "rowbase", "features", "table", "prior")}
+        classes = meta["classes"]
+        if arrays["table"].shape != (int(arrays["features"].max()) + 1, len(classes)) \
+                or arrays["prior"].shape != (len(classes),) \
+                or len(arrays["rowbase"]) != len(arrays["features"]):
+            raise ValueError(f"inconsistent language model cache in {folder}")
+        return cls(arrays, classes, [tuple(p) for p in meta["aliases"]], meta["window"],
+                   meta["floor"], encode)
+
+    # -- scoring
+
+    def states(self, data: bytes):
+        """The automaton's state after each byte of `data` (exactly py3langid's walk)."""
+        np = self._np
+        b = np.frombuffer(data, dtype=np.uint8)
+        n = len(b)
+        s = np.zeros(n, dtype=np.intp)
+        # Step k feeds position i its byte i-k: each position walks its own window.
+        for k in range(min(self.window, n) - 1, -1, -1):
+            s[k:] = self.moves[self.rowbase[s[k:]] + b[:n - k]]
+        prev = np.empty_like(s)
+        if n:
+            prev[0] = 0
+            prev[1:] = s[:-1]
+        if not np.array_equal(self.moves[self.rowbase[prev] + b], s):
+            s = self._walk(b)                 # the window rule does not hold: walk it
+        return s
+
+    def _walk(self, b):
+        np = self._np
+        moves, rowbase = self.moves, self.rowbase
+        out, state = [], 0
+        for byte in b.tolist():
+            state = int(moves[rowbase[state] + byte])
+            out.append(state)
+        return np.array(out, dtype=np.intp)
+
+    def scores(self, text: str):
+        """Per-language scores as py3langid's ``rank`` sees them (aliases folded)."""
+        np = self._np
+        found = self.features[self.states(self.encode(text))]
+        found = found[found >= 0]
+        if len(found):
+            ids, first, counts = np.unique(found, return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")      # py3langid sums in first-seen order
+            ids, counts = ids[order], counts[order].astype(np.float32)
+            scores = np.log1p(counts) @ np.take(self.table, ids, axis=0) + self.prior
+        else:
+            scores = np.full(len(self.classes), self.floor, dtype=np.float32)
+        for i, j in self.aliases:
+            scores[i] = max(scores[i], scores[j])
+            scores[j] = self.floor
+        return scores
+
+    def classify(self, text: str) -> str:
+        return self.classes[int(self.scores(text).argmax())]
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        merged: dict[str, float] = {}
+        for lang, score in zip(self.classes, self.scores(text).tolist()):
+            merged.setdefault(lang, score)
+        return sorted(merged.items(), key=lambda kv: kv[1], reverse=True)
+
+
+def _depth(moves, rowbase) -> int:
+    """Length of the longest n-gram the automaton tracks (its states' depth from the start)."""
+    import numpy as np
+    seen = np.zeros(len(rowbase), dtype=bool)
+    seen[0] = True
+    frontier, depth = np.array([0]), 0
+    while depth <= MAX_WINDOW:
+        rows = np.unique(rowbase[frontier])
+        nxt = np.unique(moves[(rows[:, None] + np.arange(256)).ravel()])
+        frontier = nxt[~seen[nxt]]
+        if not len(frontier):
+            break
+        seen[frontier] = True
+        depth += 1
+    return max(1, min(depth, MAX_WINDOW))
+
+
+class LibraryIdentifier:
+    """py3langid itself, for when the fast path cannot be used."""
+
+    def __init__(self, ident):
+        self.ident = ident
+
+    def classify(self, text: str) -> str:
+        return self.ident.classify(text)[0]
+
+
+def _library(languages: Callable[[list[str]], list[str]]):
+    import py3langid
+    from py3langid import langid
+    py3langid.classify("warm up")           # loads the model into langid.IDENTIFIER
+    ident = langid.IDENTIFIER
+    ident.set_languages(languages(list(ident.nb_classes)))
+    return ident
+
+
+def _cache_key(tag: str) -> str | None:
+    """A name for the cached model: changes with py3langid's code, its model file and `tag`."""
+    import importlib.util
+    spec = importlib.util.find_spec("py3langid")
+    if spec is None or not spec.origin:
+        return None
+    pkg = os.path.dirname(spec.origin)
+    parts = [CACHE_FORMAT, tag]
+    for rel in ("langid.py", os.path.join("data", "model.npz.xz")):
+        st = os.stat(os.path.join(pkg, rel))
+        parts += [rel, st.st_size, st.st_mtime_ns]
+    return "langid-" + hashlib.sha1(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+def encode_text(text: str) -> bytes:
+    """py3langid 0.4's text encoding (ALL-CAPS lowercased, NFC, UTF-8); checked against it."""
+    import unicodedata
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+@functools.lru_cache(maxsize=None)
+def identifier(tag: str, languages: Callable[[list[str]], list[str]]):
+    """A classifier for py3langid's model restricted by `languages` (named by `tag`), loaded
+    once per process from the cache folder (built there on first use)."""
+    try:
+        key = _cache_key(tag)
+    except OSError:
+        key = None
+    return load_identifier(languages, os.path.join(cache_dir(), key) if key else None)
+
+
+def load_identifier(languages: Callable[[list[str]], list[str]], folder: str | None):
+    """The fast classifier from `folder`, else built from py3langid (and saved to `folder`
+    once it has matched py3langid on CHECK_TEXTS), else py3langid itself."""
+    if folder and os.path.isdir(folder):
+        try:
+            return FastIdentifier.load(folder, encode_text)
+        except (OSError, ValueError, KeyError, TypeError):
+            shutil.rmtree(folder, ignore_errors=True)       # damaged: rebuild it below
+    ident = _library(languages)
+    try:
+        from py3langid import langid
+        fast = FastIdentifier.from_identifier(ident, float(langid.RAW_FLOOR), encode_text)
+        if any(fast.rank(t) != ident.rank(t) for t in CHECK_TEXTS):
+            return LibraryIdentifier(ident)
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return LibraryIdentifier(ident)                     # another py3langid layout
+    if folder:
+        _save(fast, folder)
+    return fast
+
+
+def _save(fast: FastIdentifier, folder: str) -> None:
+    """Write the cache folder whole or not at all (workers may race to write it)."""
+    parent = os.path.dirname(folder)
+    try:
+        os.makedirs(parent, exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix=".tmp-", dir=parent)
+    except OSError:
+        return
+    try:
+        fast.save(tmp)
+        os.rename(tmp, folder)
+    except OSError:
+        pass
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
