@@ -30,6 +30,8 @@ import shutil
 import tempfile
 from typing import Callable
 
+import numpy as np
+
 CACHE_ENV = "WIRE_CACHE_DIR"
 CACHE_FORMAT = 1          # bump when the cached files change meaning
 MAX_WINDOW = 16           # automata deeper than this are walked byte by byte (langid's is 6)
@@ -72,8 +74,6 @@ class FastIdentifier:
 
     def __init__(self, arrays: dict, classes: list[str], aliases: list[tuple[int, int]],
                  window: int, floor: float, encode: Callable[[str], bytes]):
-        import numpy as np
-        self._np = np
         self.moves = arrays["moves"]          # distinct 256-wide transition rows, flattened
         self.rowbase = arrays["rowbase"]      # state -> offset of its row in moves
         self.features = arrays["features"]    # state -> feature row in table, or -1
@@ -90,7 +90,6 @@ class FastIdentifier:
     @classmethod
     def from_identifier(cls, ident, floor: float, encode) -> "FastIdentifier":
         """The arrays of a loaded py3langid LanguageIdentifier (already restricted)."""
-        import numpy as np
         moves = np.asarray(ident.tk_nextmove)
         rowbase = np.asarray(ident.tk_row, dtype=np.intp) << 8
         features = np.asarray(ident.tk_output, dtype=np.intp)
@@ -106,7 +105,6 @@ class FastIdentifier:
                    window, floor, encode)
 
     def save(self, folder: str) -> None:
-        import numpy as np
         for name in ("moves", "rowbase", "features", "table", "prior"):
             np.save(os.path.join(folder, name + ".npy"), getattr(self, name))
         with open(os.path.join(folder, "meta.json"), "w", encoding="utf-8") as fh:
@@ -115,7 +113,6 @@ class FastIdentifier:
 
     @classmethod
     def load(cls, folder: str, encode) -> "FastIdentifier":
-        import numpy as np
         with open(os.path.join(folder, "meta.json"), encoding="utf-8") as fh:
             meta = json.load(fh)
         # Memory-mapped: pages come from the OS cache, shared by every worker process.
@@ -133,23 +130,29 @@ class FastIdentifier:
 
     def states(self, data: bytes):
         """The automaton's state after each byte of `data` (exactly py3langid's walk)."""
-        np = self._np
-        b = np.frombuffer(data, dtype=np.uint8)
+        moves, rowbase = self.moves, self.rowbase
+        b = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
         n = len(b)
         s = np.zeros(n, dtype=np.intp)
-        # Step k feeds position i its byte i-k: each position walks its own window.
-        for k in range(min(self.window, n) - 1, -1, -1):
-            s[k:] = self.moves[self.rowbase[s[k:]] + b[:n - k]]
-        prev = np.empty_like(s)
+        # Step k feeds position i its byte i-k: each position walks its own window, the
+        # first step from the start state for all.
+        k = min(self.window, n) - 1
+        if k >= 0:
+            s[k:] = moves[b[:n - k] + rowbase[0]]
+        for k in range(k - 1, -1, -1):
+            at = rowbase[s[k:]]
+            at += b[:n - k]
+            s[k:] = moves[at]
+        at = np.empty_like(s)
         if n:
-            prev[0] = 0
-            prev[1:] = s[:-1]
-        if not np.array_equal(self.moves[self.rowbase[prev] + b], s):
+            at[0] = rowbase[0]
+            at[1:] = rowbase[s[:-1]]
+        at += b
+        if not np.array_equal(moves[at], s):
             s = self._walk(b)                 # the window rule does not hold: walk it
         return s
 
     def _walk(self, b):
-        np = self._np
         moves, rowbase = self.moves, self.rowbase
         out, state = [], 0
         for byte in b.tolist():
@@ -159,14 +162,12 @@ class FastIdentifier:
 
     def scores(self, text: str):
         """Per-language scores as py3langid's ``rank`` sees them (aliases folded)."""
-        np = self._np
         found = self.features[self.states(self.encode(text))]
         found = found[found >= 0]
         if len(found):
-            ids, first, counts = np.unique(found, return_index=True, return_counts=True)
-            order = np.argsort(first, kind="stable")      # py3langid sums in first-seen order
-            ids, counts = ids[order], counts[order].astype(np.float32)
-            scores = np.log1p(counts) @ np.take(self.table, ids, axis=0) + self.prior
+            ids, counts = _first_seen_counts(found)
+            scores = np.log1p(counts.astype(np.float32)) @ np.take(self.table, ids, axis=0) \
+                + self.prior
         else:
             scores = np.full(len(self.classes), self.floor, dtype=np.float32)
         for i, j in self.aliases:
@@ -184,9 +185,32 @@ class FastIdentifier:
         return sorted(merged.items(), key=lambda kv: kv[1], reverse=True)
 
 
+def _first_seen_counts(found):
+    """Distinct values of `found` in order of first occurrence, with their counts (what
+    py3langid's Counter holds, in its order: float32 sums depend on the order).
+
+    >>> [a.tolist() for a in _first_seen_counts(np.array([7, 3, 7, 9, 3, 7]))]
+    [[7, 3, 9], [3, 2, 1]]
+    """
+    n = len(found)
+    shift = n.bit_length()
+    # One plain sort of (value, position) packed in an int64 stands in for a stable argsort.
+    keys = np.sort((found << shift) | np.arange(n))
+    values = keys >> shift
+    starts = np.empty(n, dtype=bool)
+    starts[0] = True
+    np.not_equal(values[1:], values[:-1], out=starts[1:])
+    starts = starts.nonzero()[0]
+    first = keys[starts] & ((1 << shift) - 1)
+    counts = np.empty(len(starts), dtype=np.intp)
+    counts[:-1] = starts[1:] - starts[:-1]
+    counts[-1] = n - starts[-1]
+    order = first.argsort()
+    return values[starts[order]], counts[order]
+
+
 def _depth(moves, rowbase) -> int:
     """Length of the longest n-gram the automaton tracks (its states' depth from the start)."""
-    import numpy as np
     seen = np.zeros(len(rowbase), dtype=bool)
     seen[0] = True
     frontier, depth = np.array([0]), 0
