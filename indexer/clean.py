@@ -115,7 +115,9 @@ def is_end_marker(line: str) -> bool:
     if len(line) <= MAX_END_MARKER_LINE:
         key = _key(line)
         return key in END_MARKER_SET or bool(END_MARKER_RE.match(key))
-    return bool(END_MARKER_RE.match(_key(line[:MAX_END_MARKER_LINE])))
+    head = line[:MAX_END_MARKER_LINE]
+    # END_MARKER_RE needs a colon, and no character casefolds into one: prose lines skip it.
+    return ":" in head and bool(END_MARKER_RE.match(_key(head)))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -134,7 +136,10 @@ def is_boilerplate(line: str) -> bool:
     if len(s) <= MAX_END_MARKER_LINE and _key(s) in BOILERPLATE_LINE_SET:
         return True
     low = s.casefold()
-    return any(p in low for p in BOILERPLATE_PHRASES)
+    for phrase in BOILERPLATE_PHRASES:     # a loop, not any(): this runs on every paragraph
+        if phrase in low:
+            return True
+    return False
 
 
 def find_source(text: str) -> str | None:

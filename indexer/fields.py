@@ -39,6 +39,9 @@ DATELINE_RE = re.compile(
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
+# Both dateline patterns end in "(" or a DASH character: a line without one is no dateline,
+# and is turned away before DATELINE_RE backtracks through its place words.
+DATELINE_MARK_RE = re.compile(r"[(\-–—_―]")
 
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
@@ -176,6 +179,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> parse_dateline("The minister said - again - that talks would go on.") is None
     True
     """
+    if not DATELINE_MARK_RE.search(line):
+        return None
     m = DATELINE_RE.match(line)
     if not m:
         m2 = AGENCY_ONLY_RE.match(line)
