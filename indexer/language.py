@@ -16,23 +16,21 @@ same answer (the same scores, bit for bit) more cheaply:
 - The model, restricted to the languages asked for, is cached once per machine as plain
   ``.npy`` files that load memory-mapped (shared between worker processes) in milliseconds.
   The cache is written only after the fast path has matched py3langid's own ranking on
-  CHECK_TEXTS; otherwise py3langid itself is used. The cache folder is ``$WIRE_CACHE_DIR``,
-  else ``$XDG_CACHE_HOME/wire``, else ``~/.cache/wire``; when it cannot be written each
-  process builds the model in memory.
+  CHECK_TEXTS; otherwise py3langid itself is used. The cache is indexer/cache.py's folder;
+  when it cannot be written each process builds the model in memory.
 """
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import shutil
-import tempfile
 from typing import Callable
 
 import numpy as np
 
-CACHE_ENV = "WIRE_CACHE_DIR"
+from . import cache
+
 CACHE_FORMAT = 1          # bump when the cached files change meaning
 MAX_WINDOW = 16           # automata deeper than this are walked byte by byte (langid's is 6)
 
@@ -58,15 +56,6 @@ CHECK_TEXTS = (
     "Hükümet yeni ekonomik önlemleri açıkladı.",
     "qtr net shr 12 cts vs 9 cts revs 4.5 mln vs 3.9 mln",
 )
-
-
-def cache_dir() -> str:
-    """Where wire keeps files it can rebuild (the language model in a fast-loading form)."""
-    base = os.environ.get(CACHE_ENV)
-    if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        base = os.path.join(xdg, "wire")
-    return base
 
 
 class FastIdentifier:
@@ -244,18 +233,18 @@ def _library(languages: Callable[[list[str]], list[str]]):
     return ident
 
 
-def _cache_key(tag: str) -> str | None:
-    """A name for the cached model: changes with py3langid's code, its model file and `tag`."""
+def _cache_path(tag: str) -> str | None:
+    """The cache folder for the model: named after py3langid's code, its model file and `tag`."""
     import importlib.util
     spec = importlib.util.find_spec("py3langid")
     if spec is None or not spec.origin:
         return None
     pkg = os.path.dirname(spec.origin)
-    parts = [CACHE_FORMAT, tag]
+    source: list = [CACHE_FORMAT, tag]
     for rel in ("langid.py", os.path.join("data", "model.npz.xz")):
         st = os.stat(os.path.join(pkg, rel))
-        parts += [rel, st.st_size, st.st_mtime_ns]
-    return "langid-" + hashlib.sha1(json.dumps(parts).encode()).hexdigest()[:16]
+        source += [rel, st.st_size, st.st_mtime_ns]
+    return cache.entry_path("langid", source)
 
 
 def encode_text(text: str) -> bytes:
@@ -271,10 +260,10 @@ def identifier(tag: str, languages: Callable[[list[str]], list[str]]):
     """A classifier for py3langid's model restricted by `languages` (named by `tag`), loaded
     once per process from the cache folder (built there on first use)."""
     try:
-        key = _cache_key(tag)
+        folder = _cache_path(tag)
     except OSError:
-        key = None
-    return load_identifier(languages, os.path.join(cache_dir(), key) if key else None)
+        folder = None
+    return load_identifier(languages, folder)
 
 
 def load_identifier(languages: Callable[[list[str]], list[str]], folder: str | None):
@@ -294,22 +283,5 @@ def load_identifier(languages: Callable[[list[str]], list[str]], folder: str | N
     except (AttributeError, TypeError, ValueError, IndexError):
         return LibraryIdentifier(ident)                     # another py3langid layout
     if folder:
-        _save(fast, folder)
+        cache.write_folder(folder, fast.save)
     return fast
-
-
-def _save(fast: FastIdentifier, folder: str) -> None:
-    """Write the cache folder whole or not at all (workers may race to write it)."""
-    parent = os.path.dirname(folder)
-    try:
-        os.makedirs(parent, exist_ok=True)
-        tmp = tempfile.mkdtemp(prefix=".tmp-", dir=parent)
-    except OSError:
-        return
-    try:
-        fast.save(tmp)
-        os.rename(tmp, folder)
-    except OSError:
-        pass
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from indexer import language, normalize
+from indexer import cache, language, normalize
 
 # (text, why): invented lines in several scripts, cases and shapes.
 TEXTS = [
@@ -77,8 +77,8 @@ def test_unwritable_cache_still_classifies(tmp_path):
 
 
 def test_cache_folder_follows_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv(language.CACHE_ENV, str(tmp_path))
-    assert language.cache_dir() == str(tmp_path)
-    monkeypatch.delenv(language.CACHE_ENV)
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    assert cache.cache_dir() == str(tmp_path)
+    monkeypatch.delenv(cache.CACHE_ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert language.cache_dir() == str(tmp_path / "xdg" / "wire")
+    assert cache.cache_dir() == str(tmp_path / "xdg" / "wire")
