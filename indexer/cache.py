@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from typing import Callable
 
 CACHE_ENV = "WIRE_CACHE_DIR"
@@ -36,6 +34,8 @@ def entry_path(kind: str, source: list, suffix: str = "") -> str:
 def write_folder(path: str, fill: Callable[[str], None]) -> bool:
     """Create the folder `path` by letting `fill` write into a fresh temporary folder, then
     renaming it into place; False when it could not be written (or another process won)."""
+    import shutil
+    import tempfile
     parent = os.path.dirname(path)
     try:
         os.makedirs(parent, exist_ok=True)
@@ -65,6 +65,7 @@ def cached_json(kind: str, source: list, build: Callable[[], object]):
     except (OSError, ValueError):
         pass
     text = json.dumps(build(), ensure_ascii=False)
+    import tempfile
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path))

@@ -467,7 +467,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             out.dateline = dl
             body_start = i
             break
-        url = URL_LINE_RE.match(s)
+        url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line
         if url:
             out.url = out.url or url["url"]
             continue
@@ -648,7 +648,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
                 if sign["date"]:
                     out.closing_date = sign["date"]
                 return True
-    if not out.url:
+    if not out.url and "://" in s:
         url = URL_LINE_RE.match(s)
         if url:
             out.url = url["url"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -139,6 +140,8 @@ def _cap_hyphen(part: str) -> str:
 # ---------------------------------------------------------------- language
 
 LANGUAGE_SAMPLE_CHARS = 600    # ~90 words: a stable guess; the model's cost grows with length
+LANGUAGE_MIN_LETTERS = 12      # fewer letters than this in the sample's start: too short to tell
+LANGUAGE_LETTERS_WITHIN = 400  # ...counted within this many characters
 LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -164,7 +167,9 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(LETTER_RE.findall(sample, 0, 400)) < 12:
+    # Count letters only up to the minimum (findall built a list of every letter).
+    letters = LETTER_RE.finditer(sample, 0, LANGUAGE_LETTERS_WITHIN)
+    if sum(1 for _ in itertools.islice(letters, LANGUAGE_MIN_LETTERS)) < LANGUAGE_MIN_LETTERS:
         return None
     # Lowercase: the model reads ALL-CAPS wire copy as noise, and case tells it nothing.
     return _langid().classify(sample.lower())
