@@ -238,6 +238,12 @@ def test_language(text, expected, why):
     assert normalize.detect_language(text) == expected
 
 
+def test_language_needs_twelve_letters_in_the_first_400_characters():
+    assert normalize.detect_language("Gold rose 3%, oil 77.5") is None     # 11 letters
+    assert normalize.detect_language("Gold rose 3%, oils 77.5") is not None  # 12 letters
+    assert normalize.detect_language("7" * 390 + " Rates and oil prices rose") is None
+
+
 def test_modern_reuters_page_and_dpa_signoff():
     text = ("Markets\nOil edges higher on supply worries\nBy Jane Roe and Tom Ward\n"
             "November 9, 20233:05 AM GMT+9Updated 2 hours ago\n"
