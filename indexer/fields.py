@@ -81,13 +81,13 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione"))
 CREDIT_OPEN_RE = re.compile(
-    r"^\s*\(?\s*(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s",
-    re.IGNORECASE)
+    r"^\s*\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
 # Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
+# (The credit group runs from the bracket to the closing one whichever opener matched.)
 TRAILING_CREDIT_RE = re.compile(
-    r"\s*\((?P<credit>(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
+    r"\s*\((?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab".
 SIGNOFF_RE = re.compile(
