@@ -94,9 +94,10 @@ def literal_trie(words) -> str:
     """A regex (no flags of its own) matching exactly the given literal words, as a trie.
 
     re tries the alternatives of a flat ``a|b|c`` one by one at each start; the trie tests
-    each character once, which makes long word lists several times cheaper to fail on (and
-    to compile). Which word matches first may differ from the flat list's order, so the
-    trie is used only where just the match's existence or its other bounds count.
+    each character once, which makes a long word list several times cheaper to fail on
+    (prose lines fail on all of them). Which word matches first may differ from the flat
+    list's order, so the trie is used only where just the match's existence or its other
+    bounds count.
 
     >>> literal_trie(["read", "ready", "rest"])
     're(?:ad(?:y)?|st)'
