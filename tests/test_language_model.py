@@ -52,18 +52,28 @@ def test_cached_model_scores_like_py3langid(text, library, cache_folder):
     assert fast.classify(text) == library.classify(text)[0]
 
 
-def test_walk_falls_back_when_window_rule_fails(library, cache_folder):
+def test_walk_falls_back_when_window_rule_fails(library, cache_folder, monkeypatch):
     fast = language.load_identifier(normalize._iso639_1, cache_folder)
+    walks = []
+    walk = fast._walk
+    monkeypatch.setattr(fast, "_walk", lambda b: walks.append(1) or walk(b))
     fast.window = 2          # too short: the one-step check catches it and walks byte by byte
     for text, _ in TEXTS:
         assert fast.rank(text) == library.rank(text), text
+    assert walks
+    walks.clear()
+    fast.window = language.FastIdentifier.load(cache_folder, language.encode_text).window
+    assert [fast.classify(text) for text, _ in TEXTS] and not walks
 
 
 def test_damaged_cache_is_rebuilt(tmp_path, library, cache_folder):
     folder = str(tmp_path / "model")
-    language.load_identifier(normalize._iso639_1, folder)
-    with open(os.path.join(folder, "table.npy"), "r+b") as fh:
-        fh.truncate(1000)
+    os.mkdir(folder)
+    for name in os.listdir(cache_folder):           # links, not copies: the files are large
+        os.link(os.path.join(cache_folder, name), os.path.join(folder, name))
+    os.remove(os.path.join(folder, "table.npy"))
+    with open(os.path.join(folder, "table.npy"), "wb") as fh:
+        fh.write(b"\x93NUMPY cut short")
     fast = language.load_identifier(normalize._iso639_1, folder)
     assert fast.rank(TEXTS[0][0]) == library.rank(TEXTS[0][0])
     assert language.FastIdentifier.load(folder, language.encode_text).table.shape[0] > 1000
