@@ -200,13 +200,18 @@ def _first_seen_counts(found):
 
 def _depth(moves, rowbase) -> int:
     """Length of the longest n-gram the automaton tracks (its states' depth from the start)."""
+    rows = moves.reshape(-1, 256)
     seen = np.zeros(len(rowbase), dtype=bool)
     seen[0] = True
+    expanded = np.zeros(len(rows), dtype=bool)     # a row's targets are found once
     frontier, depth = np.array([0]), 0
     while depth <= MAX_WINDOW:
-        rows = np.unique(rowbase[frontier])
-        nxt = np.unique(moves[(rows[:, None] + np.arange(256)).ravel()])
-        frontier = nxt[~seen[nxt]]
+        todo = np.unique(rowbase[frontier] >> 8)
+        todo = todo[~expanded[todo]]
+        expanded[todo] = True
+        reached = np.zeros(len(rowbase), dtype=bool)
+        reached[rows[todo].ravel()] = True
+        frontier = np.flatnonzero(reached & ~seen)
         if not len(frontier):
             break
         seen[frontier] = True
