@@ -183,8 +183,11 @@ def _cldr_names() -> dict:
     in babel's order (every context and width). Loading sixteen locales from babel costs
     about 50 ms a process, so the names are kept in wire's cache, keyed by babel's version."""
     import babel
-    return cache.cached_json("cldr-dates", [babel.__version__, list(vocab.DATE_LOCALES)],
-                             _read_cldr_names)
+    names = cache.cached_json("cldr-dates", [babel.__version__, list(vocab.DATE_LOCALES)],
+                              _read_cldr_names)
+    if not isinstance(names, dict) or any(code not in names for code in vocab.DATE_LOCALES):
+        names = _read_cldr_names()                  # an entry edited by hand: not trusted
+    return names
 
 
 def _read_cldr_names() -> dict:
