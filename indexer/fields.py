@@ -39,6 +39,9 @@ DATELINE_RE = re.compile(
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
+# Both dateline patterns end in "(" or a DASH character: a line without one is no dateline,
+# and is turned away before DATELINE_RE backtracks through its place words.
+DATELINE_MARK_RE = re.compile(r"[(\-–—_―]")
 
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
@@ -78,13 +81,13 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione"))
 CREDIT_OPEN_RE = re.compile(
-    r"^\s*\(?\s*(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s",
-    re.IGNORECASE)
+    r"^\s*\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
 # Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
+# (The credit group runs from the bracket to the closing one whichever opener matched.)
 TRAILING_CREDIT_RE = re.compile(
-    r"\s*\((?P<credit>(?:" + "|".join(re.escape(r) for r in CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
+    r"\s*\((?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab".
 SIGNOFF_RE = re.compile(
@@ -176,6 +179,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> parse_dateline("The minister said - again - that talks would go on.") is None
     True
     """
+    if not DATELINE_MARK_RE.search(line):
+        return None
     m = DATELINE_RE.match(line)
     if not m:
         m2 = AGENCY_ONLY_RE.match(line)
@@ -462,7 +467,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             out.dateline = dl
             body_start = i
             break
-        url = URL_LINE_RE.match(s)
+        url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line
         if url:
             out.url = out.url or url["url"]
             continue
@@ -643,7 +648,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
                 if sign["date"]:
                     out.closing_date = sign["date"]
                 return True
-    if not out.url:
+    if not out.url and "://" in s:
         url = URL_LINE_RE.match(s)
         if url:
             out.url = url["url"]

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 
-from . import vocab
+from . import cache, vocab
 
 # ---------------------------------------------------------------- agencies
 
@@ -139,19 +140,22 @@ def _cap_hyphen(part: str) -> str:
 # ---------------------------------------------------------------- language
 
 LANGUAGE_SAMPLE_CHARS = 600    # ~90 words: a stable guess; the model's cost grows with length
+LANGUAGE_MIN_LETTERS = 12      # fewer letters than this in the sample's start: too short to tell
+LANGUAGE_LETTERS_WITHIN = 400  # ...counted within this many characters
 LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-@functools.lru_cache(maxsize=1)
+def _iso639_1(classes: list[str]) -> list[str]:
+    """py3langid's languages that have an ISO 639-1 code (its extra classes such as "pcm"
+    or "zxx" swallow terse financial copy)."""
+    return [c for c in dict.fromkeys(classes) if len(c) == 2]
+
+
 def _langid():
-    """py3langid's shipped model, limited to the languages that have an ISO 639-1 code
-    (its extra classes such as "pcm" or "zxx" swallow terse financial copy)."""
-    import py3langid
-    from py3langid import langid
-    py3langid.classify("warm up")           # loads the model into langid.IDENTIFIER
-    ident = langid.IDENTIFIER
-    ident.set_languages([c for c in dict.fromkeys(ident.nb_classes) if len(c) == 2])
-    return ident
+    """py3langid's shipped model limited to _iso639_1, loaded once per process (fast path
+    and cache: indexer/language.py)."""
+    from . import language
+    return language.identifier("iso639-1", _iso639_1)
 
 
 def detect_language(text: str) -> str | None:
@@ -163,14 +167,42 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(LETTER_RE.findall(sample, 0, 400)) < 12:
+    # Count letters only up to the minimum (findall built a list of every letter).
+    letters = LETTER_RE.finditer(sample, 0, LANGUAGE_LETTERS_WITHIN)
+    if sum(1 for _ in itertools.islice(letters, LANGUAGE_MIN_LETTERS)) < LANGUAGE_MIN_LETTERS:
         return None
     # Lowercase: the model reads ALL-CAPS wire copy as noise, and case tells it nothing.
-    lang, _ = _langid().classify(sample.lower())
-    return lang
+    return _langid().classify(sample.lower())
 
 
 # ---------------------------------------------------------------- dates
+
+@functools.lru_cache(maxsize=1)
+def _cldr_names() -> dict:
+    """{locale: {"months": [[number, name], ...], "days": [name, ...]}} for the DATE_LOCALES,
+    in babel's order (every context and width). Loading sixteen locales from babel costs
+    about 50 ms a process, so the names are kept in wire's cache, keyed by babel's version."""
+    import babel
+    names = cache.cached_json("cldr-dates", [babel.__version__, list(vocab.DATE_LOCALES)],
+                              _read_cldr_names)
+    if not isinstance(names, dict) or any(code not in names for code in vocab.DATE_LOCALES):
+        names = _read_cldr_names()                  # an entry edited by hand: not trusted
+    return names
+
+
+def _read_cldr_names() -> dict:
+    from babel import Locale
+    out = {}
+    for code in vocab.DATE_LOCALES:
+        loc = Locale.parse(code)
+        months, days = [], []
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                months.extend([num, name] for num, name in loc.months[ctx][width].items())
+                days.extend(loc.days[ctx][width].values())
+        out[code] = {"months": months, "days": days}
+    return out
+
 
 @functools.lru_cache(maxsize=1)
 def month_names() -> dict[str, int]:
@@ -178,16 +210,13 @@ def month_names() -> dict[str, int]:
 
     Names come from CLDR through babel, so a language is added by naming its locale.
     """
-    from babel import Locale
     table: dict[str, int] = {}
+    names = _cldr_names()
     for code in vocab.DATE_LOCALES:
-        loc = Locale.parse(code)
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for num, name in loc.months[ctx][width].items():
-                    key = fold(name).rstrip(".")
-                    if len(key) >= 3 and not key.isdigit():
-                        table.setdefault(key, num)
+        for num, name in names[code]["months"]:
+            key = fold(name).rstrip(".")
+            if len(key) >= 3 and not key.isdigit():
+                table.setdefault(key, num)
     # Forms agencies write that CLDR lacks: English "Sept", 3-letter cuts of long names.
     for key, num in list(table.items()):
         if len(key) > 4:
@@ -198,14 +227,9 @@ def month_names() -> dict[str, int]:
 
 @functools.lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
-    from babel import Locale
-    names = set()
-    for code in vocab.DATE_LOCALES:
-        loc = Locale.parse(code)
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                names.update(fold(n).rstrip(".") for n in loc.days[ctx][width].values())
-    return frozenset(n for n in names if len(n) >= 2)
+    names = _cldr_names()
+    found = {fold(n).rstrip(".") for code in vocab.DATE_LOCALES for n in names[code]["days"]}
+    return frozenset(n for n in found if len(n) >= 2)
 
 
 def fold(text: str) -> str:

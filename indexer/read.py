@@ -16,8 +16,9 @@ from typing import Callable, Iterable, Iterator
 from . import clean, guard
 from .errors import ReadError
 from .paths import path_label
-# The format modules import lxml, trafilatura and friends only inside their readers.
-from .formats import archive, base, html, jsonfeed, mail, newsml, nitf, rss, sgm
+# The format modules import lxml, trafilatura and friends only inside their readers; the
+# XML story formats (NewsML, NITF, RSS), which need no sniffer, load with the first XML file.
+from .formats import archive, base, html, jsonfeed, mail, sgm
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -209,6 +210,7 @@ def _looks_binary(text: str) -> bool:
 
 def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """An XML file, read by its root: NITF, NewsML-G2, RSS / Atom, XHTML, or NITF found inside."""
+    from .formats import newsml, nitf, rss
     root = base.parse_xml(data, path)
     name = base.local(root.tag)
     if name == "html":

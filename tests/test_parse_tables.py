@@ -41,7 +41,15 @@ DATELINES = [
     ("The minister said - again - that talks go on.", None, "sentence with dashes"),
     ("Monday - the day after the vote.", None, "weekday is not a city"),
     ("Shares of Acme Corp (ACME) - up 3%", None, "unknown parenthesis is not an agency"),
+    ("OSLO Harbour Board Meets On Friday", None, "no bracket and no dash: turned away early"),
+    ("LIMA ― The council met.", ("LIMA ―", ["Lima"], None, []), "horizontal bar dash"),
 ]
+
+
+def test_dateline_mark_covers_every_dash():
+    # parse_dateline skips lines without one of these characters; every DASH form must count.
+    for dash in fields.DASH[3:-1].replace("\\", "").split("|") + ["("]:
+        assert fields.DATELINE_MARK_RE.search(dash), dash
 
 
 @_rows(DATELINES)
@@ -186,9 +194,27 @@ BOILERPLATE = [
     ("Read also: Markets slip as oil rises", True, "read-also link"),
     ("© 2007-2024 - Fusion Media Ltd Tous droits réservés", True, "site copyright"),
     ("The central bank said it would keep rates unchanged.", False, "story text"),
+    ("All rights reserved. Reproduction of this article in any form is prohibited by law.", True,
+     "legal phrase in a line too long for the start test"),
     ("Advertising revenue at the group rose 4% in the quarter, it said in a statement on Monday.", False,
      "story about advertising, long line"),
 ]
+
+
+END_MARKERS = [
+    ("Derniers commentaires", True, "French comments header"),
+    ("Risk Disclosure: trading carries a high level of risk and may not suit every investor.", True,
+     "long notice opening with a marker and a colon"),
+    ("Comments from the minister came after the markets had closed on Friday afternoon.", False,
+     "prose opening with a marker word, no colon"),
+    ("Most read stories of the week are listed on the left of this page for subscribers.", False,
+     "marker words without a colon in a long line"),
+]
+
+
+@_rows(END_MARKERS)
+def test_end_marker(text, expected, why):
+    assert clean.is_end_marker(text) is expected
 
 
 @_rows(BOILERPLATE)
@@ -210,6 +236,12 @@ LANGUAGES = [
 @_rows(LANGUAGES)
 def test_language(text, expected, why):
     assert normalize.detect_language(text) == expected
+
+
+def test_language_needs_twelve_letters_in_the_first_400_characters():
+    assert normalize.detect_language("Gold rose 3%, oil 77.5") is None     # 11 letters
+    assert normalize.detect_language("Gold rose 3%, oils 77.5") is not None  # 12 letters
+    assert normalize.detect_language("7" * 390 + " Rates and oil prices rose") is None
 
 
 def test_modern_reuters_page_and_dpa_signoff():
