@@ -262,6 +262,8 @@ def main(argv=None) -> int:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--skip-fts", action="store_true")
+    ap.add_argument("--queries-only", action="store_true",
+                    help="only steps 5 and 6, on the index a previous run left in --work")
     ap.add_argument("--baseline-worker", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--fts-worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -281,6 +283,9 @@ def main(argv=None) -> int:
     os.makedirs(work, exist_ok=True)
     ix_dir, base_dir = os.path.join(work, "index"), os.path.join(work, "stock")
     fts_path = os.path.join(work, "fts.sqlite")
+    if args.queries_only:
+        return query_figures(ix_dir, args.queries, [sys.executable, "-m", "search_cli"],
+                             dict(os.environ, PYTHONPATH=ROOT))
     for path in (ix_dir, base_dir, fts_path):
         shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else (
             os.path.exists(path) and os.remove(path))
@@ -345,8 +350,27 @@ def main(argv=None) -> int:
     row(f"adding {ADD_COUNT:,} new stories", f"{awall:.2f} s",
         done.stderr.strip().splitlines()[-1][-60:])
 
+    rows += query_figures(ix_dir, args.queries, wire, env, table=False)
+    print_table(rows)
+    return 0
+
+
+def print_table(rows) -> None:
+    print("\n| measure | figure | notes |\n|---|---|---|")
+    for name, value, note in rows:
+        print(f"| {name.strip()} | {value} | {note} |")
+
+
+def query_figures(ix_dir: str, count: int, wire: list[str], env, table: bool = True):
+    """Steps 5 and 6: warm query latency through the library, then cold processes."""
+    rows = []
+
+    def row(name, value, note=""):
+        rows.append((name, value, note))
+        print(f"{name:<34} {value:<22} {note}", flush=True)
+
     # 5. Warm queries.
-    queries = make_queries(ix_dir, args.queries)
+    queries = make_queries(ix_dir, count)
     times, matched = warm_queries(ix_dir, queries)
     row(f"warm query ({len(times)} mixed)", f"p50 {statistics.median(times):.1f} ms",
         f"p95 {p95(times):.1f} ms, max {max(times):.0f} ms; {matched} with hits")
@@ -364,10 +388,10 @@ def main(argv=None) -> int:
     row("cold `search` process", f"median {statistics.median(colds):.0f} ms",
         f"min {min(colds):.0f}, max {max(colds):.0f} over {COLD_RUNS} runs")
 
-    print("\n| measure | figure | notes |\n|---|---|---|")
-    for name, value, note in rows:
-        print(f"| {name.strip()} | {value} | {note} |")
-    return 0
+    if table:
+        print_table(rows)
+        return 0
+    return rows
 
 
 if __name__ == "__main__":
