@@ -86,6 +86,10 @@ MATCHER_REPLACE_EVERY = 10
 #: Version maps kept for the index states searched last (a long-running process moves on
 #: to a new state at each commit it sees).
 VERSION_STATES_KEPT = 2
+#: A search matching fewer than this share of the index looks its version groups up in
+#: the index one by one (~100 us each over 8 segments); more, and it builds the map of
+#: every document's group (~50 ms per 100,000 stories), kept for the next searches.
+VERSION_MAP_SHARE = 1 / 250
 
 # Filters from options: option name -> schema field.
 FILTER_FIELDS = {"city": "cities", "reporter": "reporters", "agency": "agencies",
@@ -571,7 +575,8 @@ def count_matches(searcher, text: str, filters: Filters, *, all_versions: bool =
     matches = collect_matches(searcher, q, filters.query(), scored=False)
     if all_versions or not matches:
         return len(matches)
-    keys = version_state(searcher).keys
+    state = version_state(searcher, len(matches))
+    keys = state.keys if state is not None else searcher.reader().column_reader("version")
     return len({keys[docnum] for docnum, _ in matches})
 
 
@@ -715,7 +720,9 @@ class VersionState:
 _VERSION_STATES: dict[tuple, VersionState] = {}
 
 
-def version_state(searcher) -> VersionState:
+def version_state(searcher, matches: int) -> VersionState | None:
+    """The version map of the index as the searcher sees it, or None when none is kept
+    and ``matches`` groups are cheaper to look up one by one (see VERSION_MAP_SHARE)."""
     leaves = searcher.leaf_searchers()
     try:
         state_id = tuple((sub.reader().segment().segment_id(), sub.reader().doc_count_all(),
@@ -724,6 +731,8 @@ def version_state(searcher) -> VersionState:
         state_id = None
     state = _VERSION_STATES.get(state_id) if state_id is not None else None
     if state is None:
+        if matches < VERSION_MAP_SHARE * searcher.doc_count_all():
+            return None
         state = _build_version_state(leaves)
         if state_id is not None:
             while len(_VERSION_STATES) >= VERSION_STATES_KEPT:
@@ -772,7 +781,9 @@ def collapse_versions(matches, searcher) -> list[list]:
     update that no longer uses the query's words is still the story's latest word."""
     if not matches:
         return []
-    state = version_state(searcher)
+    state = version_state(searcher, len(matches))
+    if state is None:
+        return _collapse_by_lookup(matches, searcher)
     keys, members_of = state.keys, state.members
     # Most stories have one version: they are their own group, with nothing to look up.
     out = [[match] for match in matches if keys[match[0]] not in members_of
@@ -787,6 +798,27 @@ def collapse_versions(matches, searcher) -> list[list]:
     published = _published_key(searcher.reader())
     for key, members in groups.items():
         candidates = members_of.get(key) or [m[0] for m in members]
+        if len(candidates) > 1:
+            newest = max(candidates, key=lambda d: (published(d), -d))
+            best = max(m[1] or 0.0 for m in members)
+            members = [(newest, best)] + [m for m in members if m[0] != newest]
+        out.append(members)
+    return out
+
+
+def _collapse_by_lookup(matches, searcher) -> list[list]:
+    """collapse_versions for a few matches: each group's size asked of the index."""
+    reader = searcher.reader()
+    version = reader.column_reader("version")
+    published = _published_key(reader)
+    groups: dict[str, list] = {}
+    for match in matches:
+        groups.setdefault(version[match[0]], []).append(match)
+    out = []
+    for key, members in groups.items():
+        candidates = [m[0] for m in members]
+        if reader.doc_frequency("version", key) > len(members):  # versions that did not match
+            candidates = list(searcher.document_numbers(version=key))
         if len(candidates) > 1:
             newest = max(candidates, key=lambda d: (published(d), -d))
             best = max(m[1] or 0.0 for m in members)
