@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Sequence
@@ -743,20 +744,24 @@ def version_state(searcher, matches: int) -> VersionState | None:
 
 def _build_version_state(leaves) -> VersionState:
     keys: list = []
-    seen: dict = {}
+    deleted: set = set()
     for sub, offset in leaves:
         reader = sub.reader()
         count = reader.doc_count_all()
         if reader.has_column("version"):
-            seg_keys = _column_bytes(reader.column_reader("version", translate=False), count)
+            keys.extend(_column_bytes(reader.column_reader("version", translate=False), count))
         else:
-            seg_keys = [b""] * count
-        keys.extend(seg_keys)
-        deleted = reader.is_deleted if reader.has_deletions() else None
-        for docnum, key in enumerate(seg_keys):
-            if key and not (deleted and deleted(docnum)):
-                seen.setdefault(key, []).append(offset + docnum)
-    return VersionState(keys, {key: docs for key, docs in seen.items() if len(docs) > 1})
+            keys.extend([b""] * count)
+        if reader.has_deletions():
+            deleted.update(offset + d for d in range(count) if reader.is_deleted(d))
+    # Nearly every story is its own single version: count in C, then place only the
+    # few keys held twice.
+    shared = {key for key, n in Counter(keys).items() if n > 1 and key}
+    members: dict = {}
+    for docnum, key in enumerate(keys):
+        if key in shared and docnum not in deleted:
+            members.setdefault(key, []).append(docnum)
+    return VersionState(keys, {key: docs for key, docs in members.items() if len(docs) > 1})
 
 
 def _column_bytes(col, count) -> list:
