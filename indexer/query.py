@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Sequence
 
-from whoosh import columns, highlight, matching, query
+from whoosh import columns, highlight, matching, query, scoring
 from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
+from whoosh.util.numeric import byte_to_length
 
 from . import paging
 from .errors import QueryError
@@ -604,6 +606,11 @@ def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
         if not scored and f is None:
             out.extend((offset + docnum, None) for docnum in m.all_ids())
             continue
+        if scored and final is None:
+            scores = branch_scores(m, lengths=_FieldLengths(sub.reader()))
+            if scores is not None:
+                out.extend(_filtered(scores, f, offset))
+                continue
         countdown = 0
         while m.is_active():
             if countdown == 0:  # drop finished branches, as Whoosh's collector does
@@ -629,6 +636,183 @@ def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
             else:
                 out.append((offset + docnum, None))
             m.next()
+    return out
+
+
+# Scoring branch by branch. Stepping a matcher tree scores one document at a time, each
+# step a cascade of calls through every node (measured: ~15 us a document for a word
+# searched in four fields). For the trees plain words build (unions and intersections of
+# term postings, boosts), each term's postings are scored in one loop and the branches
+# combined by document: the sums are the ones the tree makes, in its order (a + b), so
+# the scores are the same to the last bit. Other branches (phrases, NOT, dates) are
+# stepped as before, skipping to the documents the rest of the tree holds.
+
+def branch_scores(m, only=None, lengths=None) -> dict | None:
+    """docnum -> score of every document the matcher matches (of ``only``, a sorted list
+    of documents, when given), or None for a matcher that can only be stepped through.
+    The matcher is used up only when scores come back."""
+    if not _can_score(m):
+        return None
+    return _scores(m, only, lengths or (lambda fieldname: None))
+
+
+def _can_score(m) -> bool:
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        return _can_score(m.a) and _can_score(m.b)
+    if kind is matching.IntersectionMatcher:
+        return _can_score(m.a) or _can_score(m.b)  # the other branch is stepped
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        return _can_score(m.child)
+    return (isinstance(m, matching.NullMatcherClass) or not m.is_active()
+            or _is_bm25_postings(m))
+
+
+def _size(m) -> float:
+    """Bytes of postings under a branch: which side of an AND to read whole."""
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        return _size(m.a) + _size(m.b)
+    if kind is matching.IntersectionMatcher:
+        return min(_size(m.a), _size(m.b))
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        return _size(m.child)
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return 0
+    if not _is_bm25_postings(m):
+        return float("inf")
+    length = m._length  # (bytes,) as the term info gives it
+    return length[0] if isinstance(length, tuple) else length
+
+
+def _scores(m, only, lengths) -> dict:
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        a, b = _scores(m.a, only, lengths), _scores(m.b, only, lengths)
+        if not a:
+            return b
+        for docnum, score in b.items():
+            a[docnum] = a[docnum] + score if docnum in a else score
+        return a
+    if kind is matching.IntersectionMatcher:
+        a_ok, b_ok = _can_score(m.a), _can_score(m.b)
+        if a_ok and b_ok:
+            if _size(m.a) <= _size(m.b):
+                a = _scores(m.a, only, lengths)
+                b = _scores(m.b, sorted(a), lengths)
+            else:
+                b = _scores(m.b, only, lengths)
+                a = _scores(m.a, sorted(b), lengths)
+            return {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
+        if a_ok:
+            return _intersect_stepped(_scores(m.a, only, lengths), m.b, stepped_first=False)
+        return _intersect_stepped(_scores(m.b, only, lengths), m.a, stepped_first=True)
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        child, boost = _scores(m.child, only, lengths), m.boost
+        if kind is matching.FilterMatcher:
+            ids, exclude = m._ids, m._exclude
+            return {d: s * boost for d, s in child.items() if (d in ids) != exclude}
+        return {d: s * boost for d, s in child.items()}
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return {}
+    return _postings_scores(m, only, lengths(m._term[0]) if m._term else None)
+
+
+def _is_bm25_postings(m) -> bool:
+    return (type(m).__name__ == "W3LeafMatcher" and type(m.scorer) is scoring.BM25FScorer
+            and getattr(m, "_i", None) == 0)
+
+
+def _postings_scores(m, only, raw) -> dict:
+    """Each posting's score as the scorer gives it: BM25 of its weight and field length
+    (``raw``: the segment's length bytes, else the scorer's own lookup)."""
+    score = m.scorer._score
+    if raw is not None:
+        length = lambda docnum: _BYTE_LENGTHS[raw[docnum]]
+    else:
+        length = m.scorer.dfl
+    out = {}
+    if only is not None:
+        for docnum in only:
+            if not m.is_active():
+                break
+            if m.id() < docnum:
+                m.skip_to(docnum)
+                if not m.is_active():
+                    break
+            if m.id() == docnum:
+                out[docnum] = score(m.weight(), length(docnum))
+        return out
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        if m._weights is None:
+            m._read_weights()
+        for docnum, weight in zip(m._ids, m._weights):
+            out[docnum] = score(weight, length(docnum))
+        m._next_block()
+    return out
+
+
+#: Whoosh keeps a field's length in one byte per document; 0 means none (its lookup
+#: then gives None, which no posting meets: a document with a posting has a length).
+_BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]
+
+
+class _FieldLengths:
+    """fieldname -> the length bytes of every document in one segment (decoded with
+    _BYTE_LENGTHS, what the scorer's ``doc_field_length`` gives), read in one piece; None
+    when the segment keeps lengths some other way. A lookup per posting cost a seek and
+    a read."""
+
+    def __init__(self, reader):
+        self.reader, self.tables = reader, {}
+
+    def __call__(self, fieldname):
+        if fieldname not in self.tables:
+            self.tables[fieldname] = self._table(fieldname)
+        return self.tables[fieldname]
+
+    def _table(self, fieldname):
+        cached = getattr(getattr(self.reader, "_perdoc", None), "_cached_reader", None)
+        if cached is None:
+            return None
+        col = cached(_lenfield(fieldname), LENGTHS_COLUMN)
+        if type(col) is not columns.NumericColumn.Reader or col._typecode != "B":
+            return None  # no length column (the scorer's default applies) or another kind
+        raw = col._dbfile.get(col._basepos, col._count)
+        return raw + bytes(max(0, self.reader.doc_count_all() - len(raw)))
+
+
+def _intersect_stepped(scores: dict, other, *, stepped_first: bool) -> dict:
+    """The documents of ``scores`` that the matcher ``other`` also matches, the two
+    scores added in the tree's order (``other`` is its first branch if ``stepped_first``)."""
+    out = {}
+    for docnum in sorted(scores):
+        if not other.is_active():
+            break
+        if other.id() < docnum:
+            other.skip_to(docnum)
+            if not other.is_active():
+                break
+        if other.id() == docnum:
+            out[docnum] = (other.score() + scores[docnum] if stepped_first
+                           else scores[docnum] + other.score())
+    return out
+
+
+def _filtered(scores: dict, f, offset: int):
+    """(global docnum, score) of the scored documents that the filter matcher passes."""
+    if f is None:
+        return [(offset + docnum, score) for docnum, score in scores.items()]
+    out = []
+    for docnum in sorted(scores):
+        if f.id() < docnum:
+            f.skip_to(docnum)
+            if not f.is_active():
+                break
+        if f.id() == docnum:
+            out.append((offset + docnum, scores[docnum]))
     return out
 
 
