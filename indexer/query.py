@@ -1261,7 +1261,7 @@ def suggest_query(searcher, text: str, filters: Filters, total: int) -> str | No
     if suggestion == text:
         return None
     q, fq, _, _ = prepare_search(searcher, suggestion, filters)
-    found = len(searcher.search(q, filter=fq, limit=1))
+    found = len(collect_matches(searcher, q, fq, scored=False))
     return suggestion if found > total else None
 
 
