@@ -222,6 +222,23 @@ def column_numbers(reader, fieldname) -> Sequence[int]:
     return list(col)
 
 
+def index_numbers(searcher, fieldname) -> list[int]:
+    """A numeric column's raw values for every document of the index (docnum order).
+
+    One read per segment: looking values up one by one through Whoosh's multi-segment
+    reader cost ~2 us each, and a date sort looks up every match.
+    """
+    values: list[int] = []
+    for sub, _ in searcher.leaf_searchers():
+        reader = sub.reader()
+        if reader.has_column(fieldname):
+            values.extend(column_numbers(reader, fieldname))
+        else:
+            default = searcher.schema[fieldname].column_type.default_value()
+            values.extend([default] * reader.doc_count_all())
+    return values
+
+
 class _ColumnRangeMatcher(matching.Matcher):
     """Documents whose column value is in ``[lo, hi)``, found by scanning forward."""
 
@@ -603,9 +620,14 @@ def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
         f = fq.matcher(sub, sub.boolean_context()) if fq is not None else None
         if f is not None and not f.is_active():
             continue  # nothing in this segment passes the filter
-        if not scored and f is None:
-            out.extend((offset + docnum, None) for docnum in m.all_ids())
-            continue
+        if not scored:
+            ids = branch_ids(m)
+            if ids is not None:
+                out.extend(_filtered(dict.fromkeys(ids), f, offset))
+                continue
+            if f is None:
+                out.extend((offset + docnum, None) for docnum in m.all_ids())
+                continue
         if scored and final is None:
             scores = branch_scores(m, lengths=_FieldLengths(sub.reader()))
             if scores is not None:
@@ -656,16 +678,60 @@ def branch_scores(m, only=None, lengths=None) -> dict | None:
     return _scores(m, only, lengths or (lambda fieldname: None))
 
 
-def _can_score(m) -> bool:
+def branch_ids(m) -> set | None:
+    """The documents a matcher matches, unscored, read list by list like branch_scores;
+    None for a matcher that can only be stepped through."""
+    if not _can_score(m, scored=False):
+        return None
+    return _ids(m)
+
+
+def _ids(m) -> set:
     kind = type(m)
     if kind is matching.UnionMatcher:
-        return _can_score(m.a) and _can_score(m.b)
+        return _ids(m.a) | _ids(m.b)
     if kind is matching.IntersectionMatcher:
-        return _can_score(m.a) or _can_score(m.b)  # the other branch is stepped
+        a_ok, b_ok = _can_score(m.a, scored=False), _can_score(m.b, scored=False)
+        if a_ok and b_ok:
+            return _ids(m.a) & _ids(m.b)
+        known, other = (_ids(m.a), m.b) if a_ok else (_ids(m.b), m.a)
+        out = set()
+        for docnum in sorted(known):
+            if not other.is_active():
+                break
+            if other.id() < docnum:
+                other.skip_to(docnum)
+                if not other.is_active():
+                    break
+            if other.id() == docnum:
+                out.add(docnum)
+        return out
+    if kind is matching.FilterMatcher:
+        ids, exclude = m._ids, m._exclude
+        return {d for d in _ids(m.child) if (d in ids) != exclude}
+    if kind is matching.WrappingMatcher:
+        return _ids(m.child)
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return set()
+    out = set()
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        out.update(m._ids)
+        m._next_block()
+    return out
+
+
+def _can_score(m, scored=True) -> bool:
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        return _can_score(m.a, scored) and _can_score(m.b, scored)
+    if kind is matching.IntersectionMatcher:  # the other branch is stepped
+        return _can_score(m.a, scored) or _can_score(m.b, scored)
     if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
-        return _can_score(m.child)
+        return _can_score(m.child, scored)
     return (isinstance(m, matching.NullMatcherClass) or not m.is_active()
-            or _is_bm25_postings(m))
+            or _is_bm25_postings(m) or (not scored and _is_postings(m)))
 
 
 def _size(m) -> float:
@@ -718,9 +784,13 @@ def _scores(m, only, lengths) -> dict:
     return _postings_scores(m, only, lengths(m._term[0]) if m._term else None)
 
 
+def _is_postings(m) -> bool:
+    """A term's postings read from the start (Whoosh's codec matcher, not moved yet)."""
+    return type(m).__name__ == "W3LeafMatcher" and getattr(m, "_i", None) == 0
+
+
 def _is_bm25_postings(m) -> bool:
-    return (type(m).__name__ == "W3LeafMatcher" and type(m.scorer) is scoring.BM25FScorer
-            and getattr(m, "_i", None) == 0)
+    return _is_postings(m) and type(m.scorer) is scoring.BM25FScorer
 
 
 def _postings_scores(m, only, raw) -> dict:
@@ -857,7 +927,7 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
     elif not groups:
         entries = []
     else:
-        dates = reader.column_reader("published", translate=False)
+        dates = index_numbers(searcher, "published")
         entries = [(paging.primary_key(sort, None, dates[group[0][0]]), group[0][0])
                    for group in groups]
     stored: dict[int, dict] = {}
