@@ -8,6 +8,7 @@ ISO date to its whole year.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from array import array
@@ -802,24 +803,25 @@ def _postings_scores(m, only, raw) -> dict:
     else:
         length = m.scorer.dfl
     out = {}
-    if only is not None:
-        for docnum in only:
-            if not m.is_active():
-                break
-            if m.id() < docnum:
-                m.skip_to(docnum)
-                if not m.is_active():
-                    break
-            if m.id() == docnum:
-                out[docnum] = score(m.weight(), length(docnum))
-        return out
+    wanted = set(only) if only is not None else None
+    i = 0
     while m.is_active():
+        if wanted is not None:
+            # Only blocks holding a wanted document are decoded; the others are passed
+            # on their header (Whoosh's skip_to does the same, one document at a time).
+            if i == len(only):
+                break
+            if m._maxid < only[i]:
+                m._next_block()
+                continue
+            i = bisect.bisect_right(only, m._maxid, i)
         if m._ids is None:
             m._read_ids()
         if m._weights is None:
             m._read_weights()
         for docnum, weight in zip(m._ids, m._weights):
-            out[docnum] = score(weight, length(docnum))
+            if wanted is None or docnum in wanted:
+                out[docnum] = score(weight, length(docnum))
         m._next_block()
     return out
 
