@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import heapq
 import itertools
 import json
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ def take_page(entries: Iterable[tuple[Key, int]], ids: Callable[[Sequence[int]],
     >>> [i for _, i, _ in page], more
     (['b', 'd'], False)
     """
-    ordered = sorted(entries)
+    ordered = sorted(reachable(entries, after=after, offset=offset, limit=limit))
     page: list[tuple[Key, str, int]] = []
     skip = offset
     more = False
@@ -157,3 +158,33 @@ def take_page(entries: Iterable[tuple[Key, int]], ids: Callable[[Sequence[int]],
             more = True
             break
     return page, more
+
+
+def reachable(entries: Iterable[tuple[Key, int]], *, after: Cursor | None = None,
+              offset: int = 0, limit: int | None = None) -> list[tuple[Key, int]]:
+    """The entries a page can reach: the first ``offset + limit + 1`` in key order (one
+    more than the page, to tell whether more follow), with every entry that ties with
+    the last of them, and never anything before the cursor's key.
+
+    Sorting every match to show ten is most of the work of a broad search; picking the
+    few smallest is linear. Ties at the edge are kept whole because their order is
+    decided by id, which the caller looks up only for the groups a page touches.
+
+    >>> entries = [((-1.0,), 1), ((-1.0,), 2), ((-2.0,), 3), ((-0.5,), 4)]
+    >>> sorted(reachable(entries, limit=1))
+    [((-2.0,), 3), ((-1.0,), 1), ((-1.0,), 2)]
+    >>> reachable(entries, after=Cursor("relevance", (-1.0,), "a", ""), limit=0)
+    [((-1.0,), 1), ((-1.0,), 2), ((-0.5,), 4)]
+    """
+    entries = list(entries)
+    if limit is None:
+        return entries
+    if after is not None:
+        entries = [e for e in entries if e[0] >= after.key]
+        reach = limit + 1 + sum(1 for e in entries if e[0] == after.key)
+    else:
+        reach = offset + limit + 1
+    if len(entries) <= reach:
+        return entries
+    edge = heapq.nsmallest(reach, entries)[-1][0]
+    return [e for e in entries if e[0] <= edge]

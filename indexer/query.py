@@ -8,16 +8,22 @@ ISO date to its whole year.
 """
 from __future__ import annotations
 
+import bisect
 import re
+import sys
+from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Sequence
 
-from whoosh import highlight, query
+from whoosh import columns, highlight, matching, query, scoring
 from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
+from whoosh.util.numeric import byte_to_length
 
 from . import paging
 from .errors import QueryError
@@ -78,6 +84,16 @@ FACETS = {"city": "cities", "agency": "agencies", "reporter": "reporters",
           "language": "language", "year": "published", "month": "published"}
 #: Fewer hits than this and the search also suggests a corrected query.
 FEW_HITS = 3
+#: Matches between attempts to simplify a matcher (drop its finished branches): Whoosh's
+#: own collector uses 10.
+MATCHER_REPLACE_EVERY = 10
+#: Version maps kept for the index states searched last (a long-running process moves on
+#: to a new state at each commit it sees).
+VERSION_STATES_KEPT = 2
+#: A search matching fewer than this share of the index looks its version groups up in
+#: the index one by one (~100 us each over 8 segments); more, and it builds the map of
+#: every document's group (~50 ms per 100,000 stories), kept for the next searches.
+VERSION_MAP_SHARE = 1 / 250
 
 # Filters from options: option name -> schema field.
 FILTER_FIELDS = {"city": "cities", "reporter": "reporters", "agency": "agencies",
@@ -152,7 +168,146 @@ def date_range_query(fieldname: str, spec: str) -> query.Query:
         start, end = parse_period(spec)
     if start and end and start >= end:
         raise QueryError(f"date range {spec!r} ends before it starts")
-    return query.DateRange(fieldname, start, end, endexcl=True)
+    return ColumnDateRange(fieldname, start, end, endexcl=True)
+
+
+class ColumnDateRange(query.DateRange):
+    """A date range matched by reading the field's sortable column, not its numeric terms.
+
+    Whoosh turns a date range into an OR of dozens of numeric terms per segment and reads
+    every document they hold before the rest of the query is looked at (a six-month range
+    over 100,000 stories: the slowest kind of query, ~230 ms median). The column is read
+    lazily instead: only the documents the rest of the query reaches are checked. The
+    documents and scores are DateRange's (its constant score: ``boost``), and so is the
+    size estimate, so an AND builds the same matcher tree and sums scores in the same order.
+    A field without a column (``updated``) is matched the Whoosh way.
+    """
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        if (context is not None and context.needs_current) or not reader.is_atomic() \
+                or not reader.has_column(self.fieldname):
+            return super().matcher(searcher, context)  # DateRange's own scoring path
+        lo = self.start if self.start is not None else 0
+        if self.startexcl:
+            lo += 1
+        hi = self.end if self.end is not None else paging.UNDATED
+        if self.end is not None and not self.endexcl:
+            hi += 1
+        deleted = reader.is_deleted if reader.has_deletions() else None
+        # ListMatcher(all_weights=boost) is what DateRange's ConstantScoreQuery gives.
+        score = self.boost or 1.0
+        return _ColumnRangeMatcher(column_numbers(reader, self.fieldname), lo, hi, deleted,
+                                   score)
+
+    def docs(self, searcher):
+        return self.matcher(searcher, searcher.boolean_context()).all_ids()
+
+
+def column_numbers(reader, fieldname) -> Sequence[int]:
+    """The raw values of a numeric column of one segment, one per document.
+
+    Read in one piece: the column is a packed array of big-endian numbers, and reading it
+    value by value costs a function call and a struct unpack each.
+    """
+    col = reader.column_reader(fieldname, translate=False)
+    count = reader.doc_count_all()
+    if type(col) is columns.NumericColumn.Reader and col._typecode == "Q":
+        values = array("Q")
+        values.frombytes(col._dbfile.get(col._basepos, col._count * 8))
+        if sys.byteorder == "little":
+            values.byteswap()
+        if len(values) < count:  # documents after the last stored value have the default
+            values.extend([col._default] * (count - len(values)))
+        return values
+    return list(col)
+
+
+def index_numbers(searcher, fieldname) -> list[int]:
+    """A numeric column's raw values for every document of the index (docnum order).
+
+    One read per segment: looking values up one by one through Whoosh's multi-segment
+    reader cost ~2 us each, and a date sort looks up every match.
+    """
+    values: list[int] = []
+    for sub, _ in searcher.leaf_searchers():
+        reader = sub.reader()
+        if reader.has_column(fieldname):
+            values.extend(column_numbers(reader, fieldname))
+        else:
+            default = searcher.schema[fieldname].column_type.default_value()
+            values.extend([default] * reader.doc_count_all())
+    return values
+
+
+class _ColumnRangeMatcher(matching.Matcher):
+    """Documents whose column value is in ``[lo, hi)``, found by scanning forward."""
+
+    def __init__(self, values, lo, hi, deleted, score, start=0):
+        self._values, self._lo, self._hi = values, lo, hi
+        self._deleted, self._score = deleted, score
+        self._i = self._seek(start)
+
+    def _seek(self, i):
+        values, lo, hi, deleted = self._values, self._lo, self._hi, self._deleted
+        n = len(values)
+        while i < n:
+            if lo <= values[i] < hi and not (deleted and deleted(i)):
+                return i
+            i += 1
+        return n
+
+    def is_active(self):
+        return self._i < len(self._values)
+
+    def id(self):
+        return self._i
+
+    def next(self):
+        self._i = self._seek(self._i + 1)
+
+    def skip_to(self, id):
+        if not self.is_active():
+            raise matching.ReadTooFar
+        if id > self._i:
+            self._i = self._seek(id)
+
+    def reset(self):
+        self._i = self._seek(0)
+
+    def copy(self):
+        return self.__class__(self._values, self._lo, self._hi, self._deleted, self._score,
+                              self._i)
+
+    def replace(self, minquality=0):
+        if not self.is_active() or (minquality and self._score < minquality):
+            return matching.NullMatcher()
+        return self
+
+    def all_ids(self):
+        while self.is_active():
+            yield self._i
+            self.next()
+
+    def supports_block_quality(self):
+        return False
+
+    def max_quality(self):
+        return self._score
+
+    block_quality = max_quality
+
+    def supports(self, astype):
+        return False
+
+    def value(self):
+        return ""
+
+    def weight(self):
+        return self._score
+
+    def score(self):
+        return self._score
 
 
 # -- the parser -------------------------------------------------------------------------
@@ -390,7 +545,7 @@ class Filters:
             if values:
                 parts.append(query.Or([_name_query(fieldname, option, v) for v in values]))
         if self.since or self.until:
-            parts.append(query.DateRange("published", self.since, self.until, endexcl=True))
+            parts.append(ColumnDateRange("published", self.since, self.until, endexcl=True))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else query.And(parts)
@@ -437,12 +592,300 @@ def prepare_search(searcher, text: str, filters: Filters, sort: str = "relevance
 def count_matches(searcher, text: str, filters: Filters, *, all_versions: bool = False) -> int:
     """How many stories match (each story once, whatever its versions), without ranking
     or reading any of them."""
-    q, fq, _, _ = prepare_search(searcher, text, filters)
-    results = searcher.search(q, filter=fq, limit=None, scored=False)
-    if all_versions or not len(results):
-        return len(results)
-    version = searcher.reader().column_reader("version")
-    return len({version[docnum] for docnum in results.docs()})
+    q, _, _, _ = prepare_search(searcher, text, filters)
+    matches = collect_matches(searcher, q, filters.query(), scored=False)
+    if all_versions or not matches:
+        return len(matches)
+    state = version_state(searcher, len(matches))
+    keys = state.keys if state is not None else searcher.reader().column_reader("version")
+    return len({keys[docnum] for docnum, _ in matches})
+
+
+def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
+                    scored: bool) -> list[tuple[int, float | None]]:
+    """``(docnum, score)`` of every document matching ``q`` and the filter ``fq``, in one
+    pass per segment; the score is None unless ``scored``.
+
+    What ``searcher.search(q, filter=fq, limit=None)`` finds, with the same scores, but
+    the filter is stepped through beside the query (each skipping to the other's next
+    document) instead of being gathered whole first: a filter such as a year or an
+    agency holds a large share of the archive, and reading all of it cost more than the
+    search it narrowed.
+    """
+    weighting = searcher.weighting
+    final = weighting.final if scored and weighting.use_final else None
+    context = searcher.context() if scored else searcher.context(weighting=None)
+    out: list[tuple[int, float | None]] = []
+    for sub, offset in searcher.leaf_searchers():
+        m = q.matcher(sub, context)
+        f = fq.matcher(sub, sub.boolean_context()) if fq is not None else None
+        if f is not None and not f.is_active():
+            continue  # nothing in this segment passes the filter
+        if not scored:
+            ids = branch_ids(m)
+            if ids is not None:
+                out.extend(_filtered(dict.fromkeys(ids), f, offset))
+                continue
+            if f is None:
+                out.extend((offset + docnum, None) for docnum in m.all_ids())
+                continue
+        if scored and final is None:
+            scores = branch_scores(m, lengths=_FieldLengths(sub.reader()))
+            if scores is not None:
+                out.extend(_filtered(scores, f, offset))
+                continue
+        countdown = 0
+        while m.is_active():
+            if countdown == 0:  # drop finished branches, as Whoosh's collector does
+                m = m.replace(0)
+                if not m.is_active():
+                    break
+                countdown = MATCHER_REPLACE_EVERY
+            countdown -= 1
+            docnum = m.id()
+            if f is not None:
+                if f.id() < docnum:
+                    f.skip_to(docnum)
+                    if not f.is_active():
+                        break
+                if f.id() != docnum:
+                    m.skip_to(f.id())
+                    continue
+            if scored:
+                score = m.score()
+                if final is not None:
+                    score = final(searcher, offset + docnum, score)
+                out.append((offset + docnum, score))
+            else:
+                out.append((offset + docnum, None))
+            m.next()
+    return out
+
+
+# Scoring branch by branch. Stepping a matcher tree scores one document at a time, each
+# step a cascade of calls through every node (measured: ~15 us a document for a word
+# searched in four fields). For the trees plain words build (unions and intersections of
+# term postings, boosts), each term's postings are scored in one loop and the branches
+# combined by document: the sums are the ones the tree makes, in its order (a + b), so
+# the scores are the same to the last bit. Other branches (phrases, NOT, dates) are
+# stepped as before, skipping to the documents the rest of the tree holds.
+
+def branch_scores(m, only=None, lengths=None) -> dict | None:
+    """docnum -> score of every document the matcher matches (of ``only``, a sorted list
+    of documents, when given), or None for a matcher that can only be stepped through.
+    The matcher is used up only when scores come back."""
+    if not _can_score(m):
+        return None
+    return _scores(m, only, lengths or (lambda fieldname: None))
+
+
+def branch_ids(m) -> set | None:
+    """The documents a matcher matches, unscored, read list by list like branch_scores;
+    None for a matcher that can only be stepped through."""
+    if not _can_score(m, scored=False):
+        return None
+    return _ids(m)
+
+
+def _ids(m) -> set:
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        return _ids(m.a) | _ids(m.b)
+    if kind is matching.IntersectionMatcher:
+        a_ok, b_ok = _can_score(m.a, scored=False), _can_score(m.b, scored=False)
+        if a_ok and b_ok:
+            return _ids(m.a) & _ids(m.b)
+        known, other = (_ids(m.a), m.b) if a_ok else (_ids(m.b), m.a)
+        out = set()
+        for docnum in sorted(known):
+            if not other.is_active():
+                break
+            if other.id() < docnum:
+                other.skip_to(docnum)
+                if not other.is_active():
+                    break
+            if other.id() == docnum:
+                out.add(docnum)
+        return out
+    if kind is matching.FilterMatcher:
+        ids, exclude = m._ids, m._exclude
+        return {d for d in _ids(m.child) if (d in ids) != exclude}
+    if kind is matching.WrappingMatcher:
+        return _ids(m.child)
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return set()
+    out = set()
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        out.update(m._ids)
+        m._next_block()
+    return out
+
+
+def _can_score(m, scored=True) -> bool:
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        return _can_score(m.a, scored) and _can_score(m.b, scored)
+    if kind is matching.IntersectionMatcher:  # the other branch is stepped
+        return _can_score(m.a, scored) or _can_score(m.b, scored)
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        return _can_score(m.child, scored)
+    return (isinstance(m, matching.NullMatcherClass) or not m.is_active()
+            or _is_bm25_postings(m) or (not scored and _is_postings(m)))
+
+
+def _size(m) -> float:
+    """Bytes of postings under a branch: which side of an AND to read whole."""
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        return _size(m.a) + _size(m.b)
+    if kind is matching.IntersectionMatcher:
+        return min(_size(m.a), _size(m.b))
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        return _size(m.child)
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return 0
+    if not _is_bm25_postings(m):
+        return float("inf")
+    length = m._length  # (bytes,) as the term info gives it
+    return length[0] if isinstance(length, tuple) else length
+
+
+def _scores(m, only, lengths) -> dict:
+    kind = type(m)
+    if kind is matching.UnionMatcher:
+        a, b = _scores(m.a, only, lengths), _scores(m.b, only, lengths)
+        if not a:
+            return b
+        for docnum, score in b.items():
+            a[docnum] = a[docnum] + score if docnum in a else score
+        return a
+    if kind is matching.IntersectionMatcher:
+        a_ok, b_ok = _can_score(m.a), _can_score(m.b)
+        if a_ok and b_ok:
+            if _size(m.a) <= _size(m.b):
+                a = _scores(m.a, only, lengths)
+                b = _scores(m.b, sorted(a), lengths)
+            else:
+                b = _scores(m.b, only, lengths)
+                a = _scores(m.a, sorted(b), lengths)
+            return {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
+        if a_ok:
+            return _intersect_stepped(_scores(m.a, only, lengths), m.b, stepped_first=False)
+        return _intersect_stepped(_scores(m.b, only, lengths), m.a, stepped_first=True)
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        child, boost = _scores(m.child, only, lengths), m.boost
+        if kind is matching.FilterMatcher:
+            ids, exclude = m._ids, m._exclude
+            return {d: s * boost for d, s in child.items() if (d in ids) != exclude}
+        return {d: s * boost for d, s in child.items()}
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return {}
+    return _postings_scores(m, only, lengths(m._term[0]) if m._term else None)
+
+
+def _is_postings(m) -> bool:
+    """A term's postings read from the start (Whoosh's codec matcher, not moved yet)."""
+    return type(m).__name__ == "W3LeafMatcher" and getattr(m, "_i", None) == 0
+
+
+def _is_bm25_postings(m) -> bool:
+    return _is_postings(m) and type(m.scorer) is scoring.BM25FScorer
+
+
+def _postings_scores(m, only, raw) -> dict:
+    """Each posting's score as the scorer gives it: BM25 of its weight and field length
+    (``raw``: the segment's length bytes, else the scorer's own lookup)."""
+    score = m.scorer._score
+    if raw is not None:
+        length = lambda docnum: _BYTE_LENGTHS[raw[docnum]]
+    else:
+        length = m.scorer.dfl
+    out = {}
+    wanted = set(only) if only is not None else None
+    i = 0
+    while m.is_active():
+        if wanted is not None:
+            # Only blocks holding a wanted document are decoded; the others are passed
+            # on their header (Whoosh's skip_to does the same, one document at a time).
+            if i == len(only):
+                break
+            if m._maxid < only[i]:
+                m._next_block()
+                continue
+            i = bisect.bisect_right(only, m._maxid, i)
+        if m._ids is None:
+            m._read_ids()
+        if m._weights is None:
+            m._read_weights()
+        for docnum, weight in zip(m._ids, m._weights):
+            if wanted is None or docnum in wanted:
+                out[docnum] = score(weight, length(docnum))
+        m._next_block()
+    return out
+
+
+#: Whoosh keeps a field's length in one byte per document; 0 means none (its lookup
+#: then gives None, which no posting meets: a document with a posting has a length).
+_BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]
+
+
+class _FieldLengths:
+    """fieldname -> the length bytes of every document in one segment (decoded with
+    _BYTE_LENGTHS, what the scorer's ``doc_field_length`` gives), read in one piece; None
+    when the segment keeps lengths some other way. A lookup per posting cost a seek and
+    a read."""
+
+    def __init__(self, reader):
+        self.reader, self.tables = reader, {}
+
+    def __call__(self, fieldname):
+        if fieldname not in self.tables:
+            self.tables[fieldname] = self._table(fieldname)
+        return self.tables[fieldname]
+
+    def _table(self, fieldname):
+        cached = getattr(getattr(self.reader, "_perdoc", None), "_cached_reader", None)
+        if cached is None:
+            return None
+        col = cached(_lenfield(fieldname), LENGTHS_COLUMN)
+        if type(col) is not columns.NumericColumn.Reader or col._typecode != "B":
+            return None  # no length column (the scorer's default applies) or another kind
+        raw = col._dbfile.get(col._basepos, col._count)
+        return raw + bytes(max(0, self.reader.doc_count_all() - len(raw)))
+
+
+def _intersect_stepped(scores: dict, other, *, stepped_first: bool) -> dict:
+    """The documents of ``scores`` that the matcher ``other`` also matches, the two
+    scores added in the tree's order (``other`` is its first branch if ``stepped_first``)."""
+    out = {}
+    for docnum in sorted(scores):
+        if not other.is_active():
+            break
+        if other.id() < docnum:
+            other.skip_to(docnum)
+            if not other.is_active():
+                break
+        if other.id() == docnum:
+            out[docnum] = (other.score() + scores[docnum] if stepped_first
+                           else scores[docnum] + other.score())
+    return out
+
+
+def _filtered(scores: dict, f, offset: int):
+    """(global docnum, score) of the scored documents that the filter matcher passes."""
+    if f is None:
+        return [(offset + docnum, score) for docnum, score in scores.items()]
+    out = []
+    for docnum in sorted(scores):
+        if f.id() < docnum:
+            f.skip_to(docnum)
+            if not f.is_active():
+                break
+        if f.id() == docnum:
+            out.append((offset + docnum, scores[docnum]))
+    return out
 
 
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
@@ -473,11 +916,10 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         paging.check_cursor(cursor, sort, search_id)
     scored = sort in ("relevance", "recent")
     try:
-        results = searcher.search(q, filter=fq, limit=None, scored=scored)
+        matches = collect_matches(searcher, q, fq, scored=scored)
     except query.QueryError as e:  # e.g. lang:"en fr": a phrase in a field without positions
         raise QueryError(f"cannot search {text!r}: {e}") from None
     reader = searcher.reader()
-    matches = list(results.items()) if len(results) else []  # an empty index has no columns
     groups = [[m] for m in matches] if all_versions else collapse_versions(matches, searcher)
     if sort == "recent":
         groups = prefer_recent(groups, reader)
@@ -487,7 +929,7 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
     elif not groups:
         entries = []
     else:
-        dates = reader.column_reader("published", translate=False)
+        dates = index_numbers(searcher, "published")
         entries = [(paging.primary_key(sort, None, dates[group[0][0]]), group[0][0])
                    for group in groups]
     stored: dict[int, dict] = {}
@@ -520,6 +962,73 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
 
 # -- versions, recency, facets -------------------------------------------------------------
 
+@dataclass
+class VersionState:
+    """Every document's version group, and the members of the groups with several.
+
+    Built once per index state (its segments and their deletions) and kept: asking the
+    index how many documents share each matching story's group cost one term lookup per
+    segment per story, most of the time of a broad search.
+    """
+    keys: list  # docnum -> version key (bytes; b"" for none)
+    members: dict  # key -> docnums not deleted, for keys held by two or more of them
+
+
+_VERSION_STATES: dict[tuple, VersionState] = {}
+
+
+def version_state(searcher, matches: int) -> VersionState | None:
+    """The version map of the index as the searcher sees it, or None when none is kept
+    and ``matches`` groups are cheaper to look up one by one (see VERSION_MAP_SHARE)."""
+    leaves = searcher.leaf_searchers()
+    try:
+        state_id = tuple((sub.reader().segment().segment_id(), sub.reader().doc_count_all(),
+                          sub.reader().segment().deleted_count()) for sub, _ in leaves)
+    except AttributeError:  # a reader without segments: nothing to key a cache on
+        state_id = None
+    state = _VERSION_STATES.get(state_id) if state_id is not None else None
+    if state is None:
+        if matches < VERSION_MAP_SHARE * searcher.doc_count_all():
+            return None
+        state = _build_version_state(leaves)
+        if state_id is not None:
+            while len(_VERSION_STATES) >= VERSION_STATES_KEPT:
+                _VERSION_STATES.pop(next(iter(_VERSION_STATES)))
+            _VERSION_STATES[state_id] = state
+    return state
+
+
+def _build_version_state(leaves) -> VersionState:
+    keys: list = []
+    deleted: set = set()
+    for sub, offset in leaves:
+        reader = sub.reader()
+        count = reader.doc_count_all()
+        if reader.has_column("version"):
+            keys.extend(_column_bytes(reader.column_reader("version", translate=False), count))
+        else:
+            keys.extend([b""] * count)
+        if reader.has_deletions():
+            deleted.update(offset + d for d in range(count) if reader.is_deleted(d))
+    # Nearly every story is its own single version: count in C, then place only the
+    # few keys held twice.
+    shared = {key for key, n in Counter(keys).items() if n > 1 and key}
+    members: dict = {}
+    for docnum, key in enumerate(keys):
+        if key in shared and docnum not in deleted:
+            members.setdefault(key, []).append(docnum)
+    return VersionState(keys, {key: docs for key, docs in members.items() if len(docs) > 1})
+
+
+def _column_bytes(col, count) -> list:
+    """The values of a variable-length bytes column of one segment, read in one piece."""
+    if type(col) is columns.VarBytesColumn.Reader:
+        offsets, lengths = col._offsets, col._lengths
+        data = col._dbfile.get(col._basepos, (offsets[-1] + lengths[-1]) if count else 0)
+        return [data[o:o + n] for o, n in zip(offsets, lengths)]
+    return list(col)
+
+
 def _published_key(reader):
     """docnum -> the raw sortable publication key (larger is newer; undated: -1)."""
     column = reader.column_reader("published", translate=False)
@@ -533,6 +1042,33 @@ def collapse_versions(matches, searcher) -> list[list]:
     update that no longer uses the query's words is still the story's latest word."""
     if not matches:
         return []
+    state = version_state(searcher, len(matches))
+    if state is None:
+        return _collapse_by_lookup(matches, searcher)
+    keys, members_of = state.keys, state.members
+    # Most stories have one version: they are their own group, with nothing to look up.
+    out = [[match] for match in matches if keys[match[0]] not in members_of
+           and keys[match[0]]]
+    if len(out) == len(matches):
+        return out
+    groups: dict = {}
+    for match in matches:
+        key = keys[match[0]]
+        if key in members_of or not key:
+            groups.setdefault(key, []).append(match)
+    published = _published_key(searcher.reader())
+    for key, members in groups.items():
+        candidates = members_of.get(key) or [m[0] for m in members]
+        if len(candidates) > 1:
+            newest = max(candidates, key=lambda d: (published(d), -d))
+            best = max(m[1] or 0.0 for m in members)
+            members = [(newest, best)] + [m for m in members if m[0] != newest]
+        out.append(members)
+    return out
+
+
+def _collapse_by_lookup(matches, searcher) -> list[list]:
+    """collapse_versions for a few matches: each group's size asked of the index."""
     reader = searcher.reader()
     version = reader.column_reader("version")
     published = _published_key(reader)
@@ -797,7 +1333,7 @@ def suggest_query(searcher, text: str, filters: Filters, total: int) -> str | No
     if suggestion == text:
         return None
     q, fq, _, _ = prepare_search(searcher, suggestion, filters)
-    found = len(searcher.search(q, filter=fq, limit=1))
+    found = len(collect_matches(searcher, q, fq, scored=False))
     return suggestion if found > total else None
 
 

@@ -1,0 +1,168 @@
+"""The fast read path (issue 6): each part is checked against the Whoosh call it replaces.
+
+Dates are matched from the ``published`` column instead of Whoosh's numeric terms; the
+filter is stepped beside the query instead of gathered first; version groups come from a
+map of the index; a page is picked from the few smallest entries instead of a full sort.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+from whoosh import query as whoosh_query
+
+import indexer
+from indexer import paging
+from indexer import query as wire_query
+from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
+
+from conftest import build_index, corpus_stories, hit_ids
+
+
+@pytest.fixture(scope="module")
+def changed_index(tmp_path_factory):
+    """The corpus, then two stories replaced (their old documents are deleted, not
+    merged away) and three near-identical versions of one story added."""
+    path = build_index(tmp_path_factory, "changed", corpus_stories())
+    ix = indexer.open_index(path)
+    stories = {s.id: s for s in corpus_stories()}
+    stories["tz"].published = "2023-12-01T00:59:59+01:00"  # still 11-30 in UTC
+    stories["kyiv"].published = "2022-03-01T00:00:00"
+    body = ("GENEVA (Reuters) - Negotiators from both sides met again on Monday to discuss "
+            "a ceasefire along the disputed border, officials said, after a week in which ")
+    versions = [indexer.Story(id=f"geneva-{n}", path=f"en/geneva-{n}.txt",
+                              title="Border talks resume in Geneva", language="en",
+                              agencies=["Reuters"], cities=["Geneva"],
+                              published=f"2023-11-2{n}T0{n}:00:00+00:00",
+                              body=body + "fighting had slowed. " * (n + 1))
+                for n in range(1, 4)]
+    indexer.add_stories([stories["tz"], stories["kyiv"]] + versions, index=ix)
+    return path
+
+
+def whoosh_docs(searcher, q):
+    return set(searcher.docs_for_query(q))
+
+
+# (since, until, why) -- bounds as Filters holds them: naive UTC, until exclusive
+DAY_BOUNDS = [
+    (datetime(2023, 11, 30), datetime(2023, 12, 1), "one day: 23:59 in, 00:00 next day out"),
+    (datetime(2023, 12, 1), None, "open end: undated stories stay out"),
+    (None, datetime(2023, 11, 9, 10, 16), "open start, end exclusive at a story's minute"),
+    (datetime(2023, 11, 9, 9, 16), datetime(2023, 11, 9, 9, 17), "one minute: +01:00 story in UTC"),
+    (datetime(2022, 3, 1), datetime(2022, 3, 2), "a replaced story: its old date is deleted"),
+    (datetime(1990, 1, 1), datetime(1990, 1, 2), "a day with no stories"),
+]
+assert len({row[:2] for row in DAY_BOUNDS}) == len(DAY_BOUNDS), "duplicate rows"
+
+
+@pytest.mark.parametrize("since,until,why", DAY_BOUNDS, ids=[r[2] for r in DAY_BOUNDS])
+@pytest.mark.parametrize("endexcl", [True, False])
+def test_column_date_range_matches_whoosh_date_range(changed_index, since, until, why, endexcl):
+    with indexer.open_index(changed_index).searcher() as s:
+        assert s.reader().has_deletions()
+        expected = whoosh_docs(s, whoosh_query.DateRange("published", since, until,
+                                                         endexcl=endexcl))
+        got = whoosh_docs(s, ColumnDateRange("published", since, until, endexcl=endexcl))
+    assert got == expected, why
+
+
+def test_column_date_range_random_ranges(changed_index):
+    rng = random.Random(5)
+    with indexer.open_index(changed_index).searcher() as s:
+        for _ in range(200):
+            start = datetime(2022, 1, 1) + timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
+            end = start + timedelta(minutes=rng.randrange(1, 200 * 24 * 60))
+            for a, b in ((start, end), (None, end), (start, None)):
+                assert whoosh_docs(s, ColumnDateRange("published", a, b, endexcl=True)) == \
+                    whoosh_docs(s, whoosh_query.DateRange("published", a, b, endexcl=True))
+
+
+# (query text, filter options, why)
+SEARCHES = [
+    ("Blinken", {}, "words, no filter"),
+    ("Blinken", {"since": "2023-11-09", "until": "2023-11-09"}, "words and a day"),
+    ("Blinken date:2023-11", {"city": "Seoul"}, "date term and a name filter"),
+    ("date:2023", {"agency": ["Reuters", "dpa"]}, "only dates and names"),
+    ("-date:2023 date:2022..2024", {}, "NOT a date"),
+    ('"military cooperation" OR Budget', {"lang": "de"}, "phrase OR word, language filter"),
+    ("Border talks", {"since": "2023-11-22"}, "versions, some filtered out"),
+    ("Seoul", {"reporter": "Hye-jin Yoon"}, "a phrase filter"),
+    ("nothingmatchesthis", {"city": "Seoul"}, "no match"),
+]
+
+
+@pytest.mark.parametrize("text,options,why", SEARCHES, ids=[s[2] for s in SEARCHES])
+@pytest.mark.parametrize("scored", [True, False])
+def test_collect_matches_equals_whoosh_search(changed_index, text, options, why, scored):
+    with indexer.open_index(changed_index).searcher() as s:
+        filters = Filters.build(**options)
+        q, fq, _, _ = prepare_search(s, text, filters)
+        results = s.search(q, filter=fq, limit=None, scored=scored)
+        expected = sorted(results.items()) if len(results) else []
+        assert sorted(collect_matches(s, q, fq, scored=scored), key=lambda m: m[0]) == expected
+
+
+@pytest.mark.parametrize("text,options,why", SEARCHES, ids=[s[2] for s in SEARCHES])
+def test_version_map_and_lookups_give_the_same_search(changed_index, monkeypatch, text,
+                                                        options, why):
+    results = []
+    for share in (0.0, float("inf")):  # always the map; never the map
+        monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", share)
+        monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+        for sort in ("relevance", "newest", "oldest", "recent"):
+            results.append(indexer.search(text, index=changed_index, sort=sort, limit=None,
+                                          facets=["year"], **options))
+        results.append(indexer.count(text, index=changed_index, **options))
+    half = len(results) // 2
+    assert results[:half] == results[half:]
+
+
+def test_versions_collapse_to_the_newest(changed_index):
+    result = indexer.search("Border talks Geneva", index=changed_index)
+    assert hit_ids(result) == ["geneva-3"]
+    assert result["hits"][0]["versions"] == 3
+
+
+def test_version_map_is_rebuilt_for_a_new_index_state(tmp_path, monkeypatch):
+    monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", 0.0)
+    path = str(tmp_path / "index")
+    stories = corpus_stories()
+    indexer.add_stories(stories, index=indexer.open_index(path, create=True))
+    assert indexer.count("Blinken", index=path) == 3
+    indexer.add_stories([indexer.Story(id="late", path="late.txt", title="Blinken again",
+                                       language="en", body="Blinken spoke again.")],
+                        index=path)
+    assert indexer.count("Blinken", index=path) == 4
+
+
+def naive_page(entries, names, *, after=None, offset=0, limit=None):
+    """take_page's contract, the slow way: sort everything by key then id."""
+    rows = sorted((key, names[d], d) for key, d in entries)
+    if limit == 0:  # an empty page: more follow if any entry is at or past the cursor's key
+        return [], any(after is None or r[0] >= after.key for r in rows)
+    if after is not None:
+        rows = [r for r in rows if (r[0], r[1]) > (after.key, after.id)]
+    rows = rows[offset:]
+    if limit is None:
+        return rows, False
+    return rows[:limit], len(rows) > limit
+
+
+def test_take_page_equals_a_full_sort():
+    rng = random.Random(9)
+    for _ in range(300):
+        n = rng.randrange(0, 40)
+        names = {d: f"id{rng.randrange(1000):03d}-{d}" for d in range(n)}
+        entries = [((-float(rng.randrange(5)),), d) for d in range(n)]
+        lookup = lambda docs: {d: names[d] for d in docs}
+        limit = rng.choice([None, 0, 1, 3, 10])
+        offset = rng.randrange(0, 8)
+        assert paging.take_page(entries, lookup, offset=offset, limit=limit) == \
+            naive_page(entries, names, offset=offset, limit=limit)
+        if n:
+            key, d = rng.choice(entries)
+            cursor = paging.Cursor("relevance", key, names[d], "")
+            assert paging.take_page(entries, lookup, after=cursor, limit=limit) == \
+                naive_page(entries, names, after=cursor, limit=limit)
