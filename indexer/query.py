@@ -1059,12 +1059,18 @@ def collapse_versions(matches, searcher) -> list[list]:
     published = _published_key(searcher.reader())
     for key, members in groups.items():
         candidates = members_of.get(key) or [m[0] for m in members]
-        if len(candidates) > 1:
-            newest = max(candidates, key=lambda d: (published(d), -d))
-            best = max(m[1] or 0.0 for m in members)
-            members = [(newest, best)] + [m for m in members if m[0] != newest]
-        out.append(members)
+        out.append(_newest_first(members, candidates, published))
     return out
+
+
+def _newest_first(members: list, candidates: list[int], published) -> list:
+    """A group's matches led by its newest version (one of ``candidates``, matching or
+    not), which carries the group's best score."""
+    if len(candidates) < 2:
+        return members
+    newest = max(candidates, key=lambda d: (published(d), -d))
+    best = max(m[1] or 0.0 for m in members)
+    return [(newest, best)] + [m for m in members if m[0] != newest]
 
 
 def _collapse_by_lookup(matches, searcher) -> list[list]:
@@ -1080,11 +1086,7 @@ def _collapse_by_lookup(matches, searcher) -> list[list]:
         candidates = [m[0] for m in members]
         if reader.doc_frequency("version", key) > len(members):  # versions that did not match
             candidates = list(searcher.document_numbers(version=key))
-        if len(candidates) > 1:
-            newest = max(candidates, key=lambda d: (published(d), -d))
-            best = max(m[1] or 0.0 for m in members)
-            members = [(newest, best)] + [m for m in members if m[0] != newest]
-        out.append(members)
+        out.append(_newest_first(members, candidates, published))
     return out
 
 
