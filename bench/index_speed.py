@@ -188,7 +188,6 @@ def fts_build(corpus: str, db_path: str) -> None:
 
 def make_queries(index_dir: str, n: int, seed: int = 11) -> list[dict]:
     """A mix of what users type, drawn from stories in the index (so most queries match)."""
-    import indexer
     from indexer.index import WireIndex
     rng = random.Random(seed)
     ix = WireIndex.open(index_dir)

@@ -80,7 +80,7 @@ class Cursor:
             raw = base64.urlsafe_b64decode(text.strip() + "=" * (-len(text.strip()) % 4))
             version, sort, key, story_id, search = json.loads(raw)
             if version != CURSOR_VERSION:
-                raise QueryError(f"--after: the cursor comes from another version of wire; "
+                raise QueryError("--after: the cursor comes from another version of wire; "
                                  "start the walk again without --after")
             if not (isinstance(sort, str) and isinstance(story_id, str) and isinstance(search, str)
                     and isinstance(key, list)
