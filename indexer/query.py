@@ -23,6 +23,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.util.numeric import byte_to_length
 
 from . import paging
@@ -466,6 +467,8 @@ def expand_query(q: query.Query, langs) -> query.Query:
 
     def visit(node):
         if node.is_leaf():
+            if type(node) is query.Phrase:
+                node = AdjacentPhrase.of(node)
             if node.field() not in STEM_FIELDS:
                 return node
             weight = node.boost * PREFIX_WEIGHTS[node.fieldname]
@@ -560,7 +563,68 @@ def _name_query(fieldname: str, option: str, value: str) -> query.Query:
         return query.Term(fieldname, words[0])
     if fieldname == "language":  # one code, indexed without positions: no phrase can match
         raise QueryError(f"--{option} {value!r} is not a language code (e.g. en, fr, de)")
-    return query.Phrase(fieldname, words)
+    return AdjacentPhrase(fieldname, words)
+
+
+class AdjacentPhrase(query.Phrase):
+    """``query.Phrase`` whose words must stand next to each other (slop 1, the only kind
+    wire builds), checked on the position lists themselves.
+
+    Whoosh checks a phrase through span queries: a ``Span`` object for every position of
+    every word in every candidate story, then a binary search per span. A two-word phrase
+    of common words ran ~45 µs a candidate (1.7 s for 34,000 candidates in a 100,000-story
+    index). Here a candidate's first-word positions are kept where the next word sits one
+    further along, with a set lookup: the same stories, the same spans (first to last
+    word), the same scores (the words' intersection scores them in both cases).
+    """
+
+    @classmethod
+    def of(cls, phrase: query.Phrase) -> "AdjacentPhrase":
+        return cls(phrase.fieldname, phrase.words, slop=phrase.slop, boost=phrase.boost,
+                   char_ranges=phrase.char_ranges)
+
+    def matcher(self, searcher, context=None):
+        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
+        fmt = getattr(field, "format", None)
+        if (self.slop != 1 or not self.words or fmt is None or not fmt.supports("positions")
+                or fmt.supports("characters")):
+            return super().matcher(searcher, context)
+        reader = searcher.reader()
+        terms = []
+        for word in self.words:
+            try:
+                btext = field.to_bytes(word)
+            except ValueError:
+                return matching.NullMatcher()
+            if (self.fieldname, btext) not in reader:  # a word no story has: no match
+                return matching.NullMatcher()
+            terms.append(query.Term(self.fieldname, btext))
+        m = _AdjacentMatcher([term.matcher(searcher, context) for term in terms])
+        if self.boost != 1.0:
+            m = matching.WrappingMatcher(m, boost=self.boost)
+        return m
+
+
+class _AdjacentMatcher(SpanNear2.SpanNear2Matcher):
+    """SpanNear2's matcher for slop 1, ordered, at least one apart: its spans from
+    position lists (see AdjacentPhrase)."""
+
+    def __init__(self, ms):
+        super().__init__(ms, slop=1, ordered=True, mindist=1)
+
+    def copy(self):
+        return self.__class__([m.copy() for m in self.ms])
+
+    def _get_spans(self):
+        ms = self.ms
+        starts = ms[0].value_as("positions")
+        for offset in range(1, len(ms)):
+            follow = set(ms[offset].value_as("positions"))
+            starts = [start for start in starts if start + offset in follow]
+            if not starts:
+                return []
+        last = len(ms) - 1
+        return [Span(start, start + last) for start in starts]
 
 
 # -- searching --------------------------------------------------------------------------

@@ -166,3 +166,61 @@ def test_take_page_equals_a_full_sort():
             cursor = paging.Cursor("relevance", key, names[d], "")
             assert paging.take_page(entries, lookup, after=cursor, limit=limit) == \
                 naive_page(entries, names, after=cursor, limit=limit)
+
+
+# -- phrases ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def repetitive_index(tmp_path_factory):
+    """Stories of a six-word vocabulary: every phrase has many candidates, repeats,
+    overlaps ("ka ka ka") and near misses, in two segments with a deletion."""
+    rng = random.Random(17)
+    vocab = "ka lo mi ne su ta".split()
+
+    def story(n):
+        words = [rng.choice(vocab) for _ in range(rng.randrange(1, 60))]
+        return indexer.Story(id=f"rep-{n}", path=f"rep/{n}.txt", title=" ".join(words[:4]),
+                             language="en", cities=[rng.choice(["Le Havre", "Havre", "Le Mans"])],
+                             published="2024-01-01T00:00:00+00:00", body=" ".join(words))
+
+    path = build_index(tmp_path_factory, "repetitive", [story(n) for n in range(150)])
+    ix = indexer.open_index(path)
+    indexer.add_stories([story(n) for n in range(140, 220)], index=ix)  # replaces 140-149
+    return path
+
+
+def test_adjacent_phrase_matches_whoosh_phrase(repetitive_index):
+    rng = random.Random(3)
+    vocab = "ka lo mi ne su ta".split()
+    with indexer.open_index(repetitive_index).searcher() as s:
+        assert s.reader().has_deletions()
+        for _ in range(150):
+            words = [rng.choice(vocab) for _ in range(rng.randrange(1, 5))]
+            field = rng.choice(["body", "title"])
+            ours = wire_query.AdjacentPhrase(field, words)
+            theirs = whoosh_query.Phrase(field, words)
+            m_ours, m_theirs = ours.matcher(s), theirs.matcher(s)
+            got, expected = [], []
+            for m, out in ((m_ours, got), (m_theirs, expected)):
+                while m.is_active():
+                    out.append((m.id(), m.score(), [(sp.start, sp.end) for sp in m.spans()]))
+                    m.next()
+            assert got == expected, words
+        # a word no story has, and names (a phrase filter on a name field)
+        assert not wire_query.AdjacentPhrase("body", ["ka", "zz"]).matcher(s).is_active()
+        assert whoosh_docs(s, wire_query.AdjacentPhrase("cities", ["le", "havre"])) == \
+            whoosh_docs(s, whoosh_query.Phrase("cities", ["le", "havre"]))
+
+
+def test_searches_use_the_adjacent_phrase(repetitive_index):
+    with indexer.open_index(repetitive_index).searcher() as s:
+        q, fq, _, _ = prepare_search(s, '"ka lo" city:"le havre"', Filters.build(city="Le Mans"))
+        kinds = set()
+
+        def walk(node):
+            kinds.add(type(node).__name__)
+            for child in node.children():
+                walk(child)
+        walk(q)
+        walk(fq)
+    assert "AdjacentPhrase" in kinds and "Phrase" not in kinds
