@@ -9,21 +9,24 @@ ISO date to its whole year.
 from __future__ import annotations
 
 import bisect
+import pickle
 import re
 import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 from typing import Sequence
 
-from whoosh import columns, highlight, matching, query, scoring
+from whoosh import columns, formats, highlight, matching, query, scoring
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
 from whoosh.query.spans import Span, SpanNear2
+from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
 from . import paging
@@ -586,8 +589,7 @@ class AdjacentPhrase(query.Phrase):
     def matcher(self, searcher, context=None):
         field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
         fmt = getattr(field, "format", None)
-        if (self.slop != 1 or not self.words or fmt is None or not fmt.supports("positions")
-                or fmt.supports("characters")):
+        if self.slop != 1 or not self.words or type(fmt) is not formats.Positions:
             return super().matcher(searcher, context)
         reader = searcher.reader()
         terms = []
@@ -605,6 +607,16 @@ class AdjacentPhrase(query.Phrase):
         return m
 
 
+def _positions(matcher):
+    """A word's positions in the current story: Positions.decode_positions with the
+    running sum in C (a count, then the pickled deltas; Whoosh's own writer may leave
+    off the pickle's final STOP)."""
+    value = matcher.value()
+    if not value.endswith(b"."):
+        value += b"."
+    return accumulate(pickle.loads(value[_INT_SIZE:]))
+
+
 class _AdjacentMatcher(SpanNear2.SpanNear2Matcher):
     """SpanNear2's matcher for slop 1, ordered, at least one apart: its spans from
     position lists (see AdjacentPhrase)."""
@@ -617,9 +629,9 @@ class _AdjacentMatcher(SpanNear2.SpanNear2Matcher):
 
     def _get_spans(self):
         ms = self.ms
-        starts = ms[0].value_as("positions")
+        starts = list(_positions(ms[0]))
         for offset in range(1, len(ms)):
-            follow = set(ms[offset].value_as("positions"))
+            follow = set(_positions(ms[offset]))
             starts = [start for start in starts if start + offset in follow]
             if not starts:
                 return []
