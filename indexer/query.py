@@ -768,7 +768,8 @@ def _ids(m) -> set:
     if kind is matching.UnionMatcher:
         return _ids(m.a) | _ids(m.b)
     if kind is matching.IntersectionMatcher:
-        a_ok, b_ok = _can_score(m.a, scored=False), _can_score(m.b, scored=False)
+        a_ok, b_ok = (_can_score(m.a, scored=False, moved=True),
+                      _can_score(m.b, scored=False, moved=True))
         if a_ok and b_ok:
             return _ids(m.a) & _ids(m.b)
         known, other = (_ids(m.a), m.b) if a_ok else (_ids(m.b), m.a)
@@ -799,20 +800,22 @@ def _ids(m) -> set:
     return out
 
 
-def _can_score(m, scored=True) -> bool:
+def _can_score(m, scored=True, moved=False) -> bool:
+    """Whether a branch can be read list by list. ``moved``: it lies under an AND, where
+    postings before a list's current place cannot match (see _is_postings)."""
     kind = type(m)
     if kind is matching.UnionMatcher:
-        return _can_score(m.a, scored) and _can_score(m.b, scored)
+        return _can_score(m.a, scored, moved) and _can_score(m.b, scored, moved)
     if kind is matching.IntersectionMatcher:  # the other branch is stepped
-        return _can_score(m.a, scored) or _can_score(m.b, scored)
+        return _can_score(m.a, scored, True) or _can_score(m.b, scored, True)
     if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
-        return _can_score(m.child, scored)
+        return _can_score(m.child, scored, moved)
     return (isinstance(m, matching.NullMatcherClass) or not m.is_active()
-            or _is_bm25_postings(m) or (not scored and _is_postings(m)))
+            or _is_bm25_postings(m, moved) or (not scored and _is_postings(m, moved)))
 
 
 def _size(m) -> float:
-    """Bytes of postings under a branch: which side of an AND to read whole."""
+    """Bytes of postings under a branch (of an AND): which side of it to read whole."""
     kind = type(m)
     if kind is matching.UnionMatcher:
         return _size(m.a) + _size(m.b)
@@ -822,7 +825,7 @@ def _size(m) -> float:
         return _size(m.child)
     if isinstance(m, matching.NullMatcherClass) or not m.is_active():
         return 0
-    if not _is_bm25_postings(m):
+    if not _is_bm25_postings(m, moved=True):
         return float("inf")
     length = m._length  # (bytes,) as the term info gives it
     return length[0] if isinstance(length, tuple) else length
@@ -838,7 +841,7 @@ def _scores(m, only, lengths) -> dict:
             a[docnum] = a[docnum] + score if docnum in a else score
         return a
     if kind is matching.IntersectionMatcher:
-        a_ok, b_ok = _can_score(m.a), _can_score(m.b)
+        a_ok, b_ok = _can_score(m.a, moved=True), _can_score(m.b, moved=True)
         if a_ok and b_ok:
             if _size(m.a) <= _size(m.b):
                 a = _scores(m.a, only, lengths)
@@ -861,13 +864,16 @@ def _scores(m, only, lengths) -> dict:
     return _postings_scores(m, only, lengths(m._term[0]) if m._term else None)
 
 
-def _is_postings(m) -> bool:
-    """A term's postings read from the start (Whoosh's codec matcher, not moved yet)."""
-    return type(m).__name__ == "W3LeafMatcher" and getattr(m, "_i", None) == 0
+def _is_postings(m, moved=False) -> bool:
+    """A term's postings (Whoosh's codec matcher) read from the start, or from the start
+    of its current block when ``moved`` allows: an AND moves its branches to their first
+    shared document when it is made, and a document before that is in no other branch,
+    so reading from there finds the same matches."""
+    return type(m).__name__ == "W3LeafMatcher" and (moved or getattr(m, "_i", None) == 0)
 
 
-def _is_bm25_postings(m) -> bool:
-    return _is_postings(m) and type(m.scorer) is scoring.BM25FScorer
+def _is_bm25_postings(m, moved=False) -> bool:
+    return _is_postings(m, moved) and type(m.scorer) is scoring.BM25FScorer
 
 
 def _postings_scores(m, only, raw) -> dict:

@@ -224,3 +224,36 @@ def test_searches_use_the_adjacent_phrase(repetitive_index):
         walk(q)
         walk(fq)
     assert "AdjacentPhrase" in kinds and "Phrase" not in kinds
+
+
+def _leaf(m):
+    while hasattr(m, "child"):  # a story deleted in the segment wraps the list in a filter
+        m = m.child
+    return m
+
+
+def test_an_and_is_read_list_by_list_even_after_it_moved_its_branches(repetitive_index):
+    """Making an AND moves its branches to their first shared story; the lists are still
+    read whole from there (what they skipped is in no other branch), with the scores
+    stepping gives."""
+    vocab = "ka lo mi ne su ta".split()
+    with indexer.open_index(repetitive_index).searcher() as s:
+        sub, _ = s.leaf_searchers()[0]
+        moved = 0
+        for a in vocab:
+            for b in vocab:
+                if a == b:
+                    continue
+                q = whoosh_query.And([whoosh_query.Term("title", a), whoosh_query.Term("title", b)])
+                m = q.matcher(sub, s.context())
+                if not m.is_active():
+                    continue
+                moved += any(_leaf(child)._i > 0 for child in (m.a, m.b))
+                scores = wire_query.branch_scores(m)
+                assert scores is not None, (a, b)
+                stepped, m = {}, q.matcher(sub, s.context())
+                while m.is_active():
+                    stepped[m.id()] = m.score()
+                    m.next()
+                assert scores == stepped, (a, b)
+        assert moved, "no AND moved its branches: the case is not tested"
