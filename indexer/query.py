@@ -773,17 +773,7 @@ def _ids(m) -> set:
         if a_ok and b_ok:
             return _ids(m.a) & _ids(m.b)
         known, other = (_ids(m.a), m.b) if a_ok else (_ids(m.b), m.a)
-        out = set()
-        for docnum in sorted(known):
-            if not other.is_active():
-                break
-            if other.id() < docnum:
-                other.skip_to(docnum)
-                if not other.is_active():
-                    break
-            if other.id() == docnum:
-                out.add(docnum)
-        return out
+        return set(_also_in(sorted(known), other))
     if kind is matching.FilterMatcher:
         ids, exclude = m._ids, m._exclude
         return {d for d in _ids(m.child) if (d in ids) != exclude}
@@ -942,17 +932,24 @@ def _intersect_stepped(scores: dict, other, *, stepped_first: bool) -> dict:
     """The documents of ``scores`` that the matcher ``other`` also matches, the two
     scores added in the tree's order (``other`` is its first branch if ``stepped_first``)."""
     out = {}
-    for docnum in sorted(scores):
+    for docnum in _also_in(sorted(scores), other):
+        out[docnum] = (other.score() + scores[docnum] if stepped_first
+                       else scores[docnum] + other.score())
+    return out
+
+
+def _also_in(docnums, other):
+    """The documents of ``docnums`` (ascending) that the matcher ``other`` matches,
+    stepping it to each; it stands on a document while that document is yielded."""
+    for docnum in docnums:
         if not other.is_active():
-            break
+            return
         if other.id() < docnum:
             other.skip_to(docnum)
             if not other.is_active():
-                break
+                return
         if other.id() == docnum:
-            out[docnum] = (other.score() + scores[docnum] if stepped_first
-                           else scores[docnum] + other.score())
-    return out
+            yield docnum
 
 
 def _filtered(scores: dict, f, offset: int):
