@@ -257,3 +257,21 @@ def test_an_and_is_read_list_by_list_even_after_it_moved_its_branches(repetitive
                     m.next()
                 assert scores == stepped, (a, b)
         assert moved, "no AND moved its branches: the case is not tested"
+
+
+def test_vector_scores_equal_the_scorers_to_the_last_bit(repetitive_index, monkeypatch):
+    """Long posting lists are scored with numpy: the same bm25() floats as one by one."""
+    with indexer.open_index(repetitive_index).searcher() as s:
+        for sub, _ in s.leaf_searchers():
+            lengths = wire_query._FieldLengths(sub.reader())
+            for field in ("body", "title", "text_stem"):
+                for word in ["ka", "lo", "mi", "ne", "su", "ta"]:
+                    q = whoosh_query.Term(field, word)
+                    results = []
+                    for threshold in (0, 10**12):  # numpy always, numpy never
+                        monkeypatch.setattr(wire_query, "VECTOR_MIN_BYTES", threshold)
+                        results.append(wire_query.branch_scores(q.matcher(sub, s.context()),
+                                                                lengths=lengths))
+                    assert results[0], (field, word)
+                    assert results[0] == results[1], (field, word)
+                    assert all(type(v) is float for v in results[0].values())
