@@ -691,6 +691,9 @@ def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
     weighting = searcher.weighting
     final = weighting.final if scored and weighting.use_final else None
     context = searcher.context() if scored else searcher.context(weighting=None)
+    if scored and "numpy" not in sys.modules \
+            and q.estimate_size(searcher.reader()) >= VECTOR_IMPORT_POSTINGS:
+        import numpy  # noqa: F401 -- for _whole_list_scores
     out: list[tuple[int, float | None]] = []
     for sub, offset in searcher.leaf_searchers():
         m = q.matcher(sub, context)
@@ -869,8 +872,8 @@ def _is_bm25_postings(m, moved=False) -> bool:
 def _postings_scores(m, only, raw) -> dict:
     """Each posting's score as the scorer gives it: BM25 of its weight and field length
     (``raw``: the segment's length bytes, else the scorer's own lookup)."""
-    if only is None and raw is not None and _size(m) >= VECTOR_MIN_BYTES:
-        return _postings_scores_vector(m, raw)
+    if only is None and raw is not None:
+        return _whole_list_scores(m, raw)
     score = m.scorer._score
     if raw is not None:
         length = lambda docnum: _BYTE_LENGTHS[raw[docnum]]
@@ -900,16 +903,18 @@ def _postings_scores(m, only, raw) -> dict:
     return out
 
 
-#: Posting lists of at least this many bytes are scored with numpy (_postings_scores_vector):
-#: below it, importing numpy (~70 ms in a fresh process) costs more than it saves.
-VECTOR_MIN_BYTES = 16384
+#: Posting lists of at least this many postings are scored with numpy, once it is loaded.
+VECTOR_MIN_POSTINGS = 512
+#: A search whose words hold at least this many postings loads numpy for it: importing it
+#: (~60 ms in a fresh process) costs less than scoring that many postings one by one.
+VECTOR_IMPORT_POSTINGS = 100_000
 
 
-def _postings_scores_vector(m, raw) -> dict:
-    """_postings_scores of a whole list with numpy: Whoosh's bm25() over arrays, the same
-    operations in the same order, each rounded as Python rounds it (IEEE doubles, no
-    fused steps), so every score is the same to the last bit."""
-    import numpy as np
+def _whole_list_scores(m, raw) -> dict:
+    """_postings_scores of a whole list. Long lists are scored with numpy when it is
+    loaded (see VECTOR_IMPORT_POSTINGS): Whoosh's bm25() over arrays, the same operations
+    in the same order, each rounded as Python rounds it (IEEE doubles, no fused steps),
+    so every score is the same to the last bit."""
     ids, weights = [], []
     while m.is_active():
         if m._ids is None:
@@ -919,17 +924,26 @@ def _postings_scores_vector(m, raw) -> dict:
         ids.extend(m._ids)
         weights.extend(m._weights)
         m._next_block()
+    scorer = m.scorer
+    np = sys.modules.get("numpy")
+    if np is not None and len(ids) >= VECTOR_MIN_POSTINGS:
+        fl = _lengths_vector(np)[np.frombuffer(raw, dtype=np.uint8)[ids]]
+        if not np.isnan(fl).any():  # else a posting without a length: as the scorer takes it
+            tf = np.array(weights, dtype=np.float64)
+            idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+            scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+            return dict(zip(ids, scores.tolist()))
+    score = scorer._score
+    return {docnum: score(weight, _BYTE_LENGTHS[raw[docnum]])
+            for docnum, weight in zip(ids, weights)}
+
+
+def _lengths_vector(np):
+    """_BYTE_LENGTHS as a numpy array (NaN for no length)."""
     global _LENGTHS_VECTOR
     if _LENGTHS_VECTOR is None:
         _LENGTHS_VECTOR = np.array([np.nan] + _BYTE_LENGTHS[1:], dtype=np.float64)
-    fl = _LENGTHS_VECTOR[np.frombuffer(raw, dtype=np.uint8)[ids]]
-    scorer = m.scorer
-    if np.isnan(fl).any():  # a posting without a length: as the scorer takes it
-        return {d: scorer._score(w, _BYTE_LENGTHS[raw[d]]) for d, w in zip(ids, weights)}
-    tf = np.array(weights, dtype=np.float64)
-    idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
-    return dict(zip(ids, scores.tolist()))
+    return _LENGTHS_VECTOR
 
 
 _LENGTHS_VECTOR = None

@@ -7,6 +7,8 @@ map of the index; a page is picked from the few smallest entries instead of a fu
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -261,6 +263,7 @@ def test_an_and_is_read_list_by_list_even_after_it_moved_its_branches(repetitive
 
 def test_vector_scores_equal_the_scorers_to_the_last_bit(repetitive_index, monkeypatch):
     """Long posting lists are scored with numpy: the same bm25() floats as one by one."""
+    import numpy  # noqa: F401 -- loaded, as after a broad search
     with indexer.open_index(repetitive_index).searcher() as s:
         for sub, _ in s.leaf_searchers():
             lengths = wire_query._FieldLengths(sub.reader())
@@ -269,9 +272,23 @@ def test_vector_scores_equal_the_scorers_to_the_last_bit(repetitive_index, monke
                     q = whoosh_query.Term(field, word)
                     results = []
                     for threshold in (0, 10**12):  # numpy always, numpy never
-                        monkeypatch.setattr(wire_query, "VECTOR_MIN_BYTES", threshold)
+                        monkeypatch.setattr(wire_query, "VECTOR_MIN_POSTINGS", threshold)
                         results.append(wire_query.branch_scores(q.matcher(sub, s.context()),
                                                                 lengths=lengths))
                     assert results[0], (field, word)
                     assert results[0] == results[1], (field, word)
                     assert all(type(v) is float for v in results[0].values())
+
+
+@pytest.mark.parametrize("import_at, loaded", [(10**9, False), (1, True)])
+def test_numpy_is_loaded_only_for_a_search_that_pays_for_it(repetitive_index, import_at,
+                                                              loaded):
+    """A fresh process (`wire search`) loads numpy only when the search's postings are
+    many: for a narrow search the import would cost more than it saves."""
+    code = ("import sys, indexer, indexer.query as q; "
+            f"q.VECTOR_IMPORT_POSTINGS = {import_at}; "
+            f"indexer.search('ka lo', index={str(repetitive_index)!r}); "
+            "print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == str(loaded)
