@@ -693,7 +693,7 @@ def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
     context = searcher.context() if scored else searcher.context(weighting=None)
     if scored and "numpy" not in sys.modules \
             and q.estimate_size(searcher.reader()) >= VECTOR_IMPORT_POSTINGS:
-        import numpy  # noqa: F401 -- for _whole_list_scores
+        import numpy  # noqa: F401 -- for _scored
     out: list[tuple[int, float | None]] = []
     for sub, offset in searcher.leaf_searchers():
         m = q.matcher(sub, context)
@@ -872,14 +872,7 @@ def _is_bm25_postings(m, moved=False) -> bool:
 def _postings_scores(m, only, raw) -> dict:
     """Each posting's score as the scorer gives it: BM25 of its weight and field length
     (``raw``: the segment's length bytes, else the scorer's own lookup)."""
-    if only is None and raw is not None:
-        return _whole_list_scores(m, raw)
-    score = m.scorer._score
-    if raw is not None:
-        length = lambda docnum: _BYTE_LENGTHS[raw[docnum]]
-    else:
-        length = m.scorer.dfl
-    out = {}
+    ids, weights = [], []
     wanted = set(only) if only is not None else None
     i = 0
     while m.is_active():
@@ -896,11 +889,16 @@ def _postings_scores(m, only, raw) -> dict:
             m._read_ids()
         if m._weights is None:
             m._read_weights()
-        for docnum, weight in zip(m._ids, m._weights):
-            if wanted is None or docnum in wanted:
-                out[docnum] = score(weight, length(docnum))
+        if wanted is None:
+            ids.extend(m._ids)
+            weights.extend(m._weights)
+        else:
+            for docnum, weight in zip(m._ids, m._weights):
+                if docnum in wanted:
+                    ids.append(docnum)
+                    weights.append(weight)
         m._next_block()
-    return out
+    return _scored(m.scorer, ids, weights, raw)
 
 
 #: Posting lists of at least this many postings are scored with numpy, once it is loaded.
@@ -910,21 +908,14 @@ VECTOR_MIN_POSTINGS = 512
 VECTOR_IMPORT_POSTINGS = 100_000
 
 
-def _whole_list_scores(m, raw) -> dict:
-    """_postings_scores of a whole list. Long lists are scored with numpy when it is
-    loaded (see VECTOR_IMPORT_POSTINGS): Whoosh's bm25() over arrays, the same operations
-    in the same order, each rounded as Python rounds it (IEEE doubles, no fused steps),
-    so every score is the same to the last bit."""
-    ids, weights = [], []
-    while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        ids.extend(m._ids)
-        weights.extend(m._weights)
-        m._next_block()
-    scorer = m.scorer
+def _scored(scorer, ids, weights, raw) -> dict:
+    """docnum -> BM25 of each posting. Long lists are scored with numpy when it is loaded
+    (see VECTOR_IMPORT_POSTINGS): Whoosh's bm25() over arrays, the same operations in the
+    same order, each rounded as Python rounds it (IEEE doubles, no fused steps), so every
+    score is the same to the last bit."""
+    score = scorer._score
+    if raw is None:
+        return {docnum: score(weight, scorer.dfl(docnum)) for docnum, weight in zip(ids, weights)}
     np = sys.modules.get("numpy")
     if np is not None and len(ids) >= VECTOR_MIN_POSTINGS:
         fl = _lengths_vector(np)[np.frombuffer(raw, dtype=np.uint8)[ids]]
@@ -933,7 +924,6 @@ def _whole_list_scores(m, raw) -> dict:
             idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
             return dict(zip(ids, scores.tolist()))
-    score = scorer._score
     return {docnum: score(weight, _BYTE_LENGTHS[raw[docnum]])
             for docnum, weight in zip(ids, weights)}
 

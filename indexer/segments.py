@@ -137,7 +137,6 @@ class SegmentBuilder:
         self.segment = W3Segment(self.codec, indexname, segid=segid)
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
         self.doc_count = 0
-        self.postings_count = 0
         # field -> term -> [doc number, frequency, encoded value, doc number, ...]: one
         # flat list per term, the fewest objects to allocate (and for the collector to
         # walk) per posting
@@ -230,7 +229,6 @@ class SegmentBuilder:
                 table[word] = [docnum, freq, value]
             else:
                 post += (docnum, freq, value)
-        self.postings_count += len(terms)
         return length if field.scorable else 0
 
     def _add_counts(self, table, field, docnum, counts: dict[str, int]) -> int:
@@ -244,7 +242,6 @@ class SegmentBuilder:
                 table[word] = [docnum, freq, value]
             else:
                 post += (docnum, freq, value)
-        self.postings_count += len(counts)
         return length if field.scorable else 0
 
     def _add_items(self, name, field, docnum, items) -> int:
@@ -259,7 +256,6 @@ class SegmentBuilder:
                 table[btext] = [docnum, weight, value or b""]
             else:
                 post += (docnum, weight, value or b"")
-        self.postings_count += len(items)
         return length if field.scorable else 0
 
     # -- writing ------------------------------------------------------------------------
