@@ -188,3 +188,56 @@ def reachable(entries: Iterable[tuple[Key, int]], *, after: Cursor | None = None
         return entries
     edge = heapq.nsmallest(reach, entries)[-1][0]
     return [e for e in entries if e[0] <= edge]
+
+
+#: The largest int64: the array form of an undated story's key (it sorts after every date).
+_LAST = 2 ** 63 - 1
+
+
+def key_array(np, sort: str, scores=None, published=None):
+    """primary_key of many stories as one numpy array with the same order: -score for
+    relevance; for the date orders -published or published, and _LAST when undated."""
+    if sort == "relevance":
+        return -scores
+    undated = published == UNDATED
+    dated = published.astype(np.int64)
+    return np.where(undated, _LAST, -dated if sort == "newest" else dated)
+
+
+def array_key(sort: str, value) -> Key:
+    """One value of key_array back to primary_key's tuple.
+
+    >>> array_key("newest", -5), array_key("oldest", _LAST), array_key("relevance", -2.5)
+    ((0, -5), (1, 0), (-2.5,))
+    """
+    if sort == "relevance":
+        return (float(value),)
+    return (1, 0) if value == _LAST else (0, int(value))
+
+
+def key_value(sort: str, key: Key):
+    """A cursor's key as a value of key_array, or None for a key key_array never gives."""
+    if sort == "relevance":
+        return float(key[0]) if len(key) == 1 else None
+    if key == (1, 0):
+        return _LAST
+    if len(key) == 2 and key[0] == 0 and isinstance(key[1], int):
+        return key[1]
+    return None
+
+
+def reachable_array(np, keys, *, after_value=None, offset: int = 0, limit: int | None = None):
+    """reachable() over key_array values: the positions of the entries a page can reach
+    (every entry tied with the last of them included), found without sorting them all."""
+    positions = np.arange(len(keys)) if after_value is None else np.flatnonzero(keys >= after_value)
+    if limit is None:
+        return positions
+    if after_value is not None:
+        reach = limit + 1 + int(np.count_nonzero(keys[positions] == after_value))
+    else:
+        reach = offset + limit + 1
+    if len(positions) <= reach:
+        return positions
+    candidates = keys[positions]
+    edge = np.partition(candidates, reach - 1)[reach - 1]
+    return positions[candidates <= edge]

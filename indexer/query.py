@@ -9,9 +9,11 @@ ISO date to its whole year.
 from __future__ import annotations
 
 import bisect
+import io
 import pickle
 import re
 import sys
+import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
 from whoosh.query.spans import Span, SpanNear2
-from whoosh.system import _INT_SIZE
+from whoosh.system import _INT_SIZE, _int_struct
 from whoosh.util.numeric import byte_to_length
 
 from . import paging
@@ -1007,6 +1009,278 @@ def _filtered(scores: dict, f, offset: int):
     return out
 
 
+# -- whole-list search with arrays ------------------------------------------------------
+# A broad search matches most of the archive, and every step above still costs Python
+# work per matching story: a dict entry per posting, a tuple per match, a sort key per
+# group. With numpy loaded, the same trees are read into one array per segment (a score
+# and a flag per document), combined with the same additions in the same order (so the
+# scores are the same to the last bit), and only the stories a page can reach become
+# Python objects (ranked.py). Trees with a branch that can only be stepped (phrases, NOT)
+# and searches with facets or the recency sort keep the paths above.
+
+def dense_matches(searcher, q: query.Query, fq: query.Query | None, *, scored: bool):
+    """``(docnums, scores)`` of every document matching ``q`` and the filter ``fq``, as
+    numpy arrays (docnums ascending; scores None unless ``scored``): what collect_matches
+    finds, with the same scores. None when numpy is not loaded (a narrow search in a
+    fresh process does not pay its import) or some branch can only be stepped."""
+    np = sys.modules.get("numpy")
+    if np is None:
+        if q.estimate_size(searcher.reader()) < VECTOR_IMPORT_POSTINGS:
+            return None
+        import numpy as np
+    weighting = searcher.weighting
+    if scored and weighting.use_final:
+        return None
+    context = searcher.context() if scored else searcher.context(weighting=None)
+    docs, scores = [], []
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        count = reader.doc_count_all()
+        segment = _segment_id(reader)
+        f = None
+        if fq is not None:
+            f = _dense(np, fq.matcher(sub, sub.boolean_context()), count, None, segment)
+            if f is None:
+                return None
+            if not f[0].any():
+                continue
+        lengths = _FieldLengths(reader) if scored else None
+        m = _dense_query(np, q, sub, context, count, lengths, segment)
+        if m is None:
+            return None
+        present = m[0] if f is None else m[0] & f[0]
+        found = np.flatnonzero(present)
+        docs.append(found + offset)
+        if scored:
+            scores.append(m[1][found])
+    docs = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+    if not scored:
+        return docs, None
+    return docs, (np.concatenate(scores) if scores else np.zeros(0, dtype=np.float64))
+
+
+def _dense_query(np, q, searcher, context, count, lengths, segment):
+    """_dense of the query's matcher in one segment, without building the matchers that
+    would read postings as they are made: an OR in a segment of 5,000 stories or fewer
+    is Whoosh's ArrayUnionMatcher, which scores every posting of its branches one by one
+    when it is made (most of the time of a broad search, with a small new segment). Such
+    an OR, and an AND of two (whose sum is the same either way round), are combined here
+    as their matchers would; any other query builds its matcher."""
+    subs = getattr(q, "subqueries", ())
+    if len(subs) > 1 and (type(q) is query.Or and _preloads(q, searcher, context)
+                          or type(q) is query.And and len(subs) == 2):
+        parts = []
+        for sub in subs:
+            part = _dense_query(np, sub, searcher, context, count, lengths, segment)
+            if part is None:
+                return None
+            parts.append(part)
+        if type(q) is query.And:
+            (pa, sa), (pb, sb) = parts
+            if lengths is None:
+                return pa & pb, None
+            return pa & pb, ((sa + sb) * q.boost if q.boost != 1.0 else sa + sb)
+        return _array_union(np, parts, count, q.boost, lengths is not None)
+    return _dense(np, q.matcher(searcher, context), count, lengths, segment)
+
+
+def _preloads(q, searcher, context) -> bool:
+    """Whether Or._matcher makes an ArrayUnionMatcher (its AUTO choice)."""
+    if q.matcher_type == q.ARRAY_MATCHER:
+        return True
+    if q.matcher_type != q.AUTO_MATCHER:
+        return False
+    needs_current = context.needs_current if context else True
+    return not (len(q.subqueries) < q.TOO_MANY_CLAUSES
+                and (needs_current or q.scale or len(q.subqueries) == 2
+                     or searcher.doc_count_all() > 5000))
+
+
+def _array_union(np, parts, count, boost, scored):
+    """ArrayUnionMatcher's matches and scores: a[i] += m.score() * boost, branch by
+    branch, keeping a document whose sum is above 0 (every one, unscored)."""
+    present, scores = np.zeros(count, dtype=bool), np.zeros(count)
+    for part_present, part_scores in parts:
+        present |= part_present
+        if scored:
+            scores = scores + part_scores * boost
+    if not scored:
+        return present, None
+    return present & (scores > 0), scores
+
+
+def _dense(np, m, count: int, lengths, segment=None):
+    """``(matches, scores)`` of one segment's matcher as arrays of ``count`` (scores None
+    when ``lengths`` is None: unscored), mirroring _scores: unions and intersections add
+    the branches' scores in the tree's order (a document a branch misses adds 0.0, which
+    changes no sum), boosts multiply. None for a branch that can only be stepped."""
+    kind = type(m)
+    if kind is matching.UnionMatcher or kind is matching.IntersectionMatcher:
+        a = _dense(np, m.a, count, lengths, segment)
+        b = _dense(np, m.b, count, lengths, segment) if a is not None else None
+        if b is None:
+            return None
+        present = a[0] | b[0] if kind is matching.UnionMatcher else a[0] & b[0]
+        return present, (a[1] + b[1] if lengths is not None else None)
+    if kind is matching.ArrayUnionMatcher:  # Whoosh's OR in a small segment
+        parts = []
+        for sub in m._submatchers:
+            part = _dense(np, sub, count, lengths, segment)
+            if part is None:
+                return None
+            parts.append(part)
+        return _array_union(np, parts, count, m._boost, lengths is not None)
+    if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
+        child = _dense(np, m.child, count, lengths, segment)
+        if child is None:
+            return None
+        present, scores = child
+        if kind is matching.FilterMatcher:
+            listed = np.zeros(count, dtype=bool)
+            listed[np.fromiter(m._ids, dtype=np.int64)] = True
+            present = present & (~listed if m._exclude else listed)
+        if lengths is not None:
+            scores = scores * m.boost
+        return present, scores
+    # Leaves are read from their first posting whatever the matcher has read (an AND
+    # moves its branches to their first shared document; an ArrayUnionMatcher reads
+    # them through), so a used-up matcher is read as any other.
+    if isinstance(m, matching.NullMatcherClass):
+        return np.zeros(count, dtype=bool), (np.zeros(count) if lengths is not None else None)
+    if kind is _ColumnRangeMatcher:
+        values = np.frombuffer(m._values, dtype=np.uint64) if isinstance(m._values, array) \
+            else np.array(m._values, dtype=np.uint64)
+        present = (values >= m._lo) & (values < m._hi)
+        if m._deleted is not None:
+            present &= ~np.fromiter(map(m._deleted, range(count)), dtype=bool, count=count)
+        return present, (np.where(present, float(m._score), 0.0) if lengths is not None
+                         else None)
+    if type(m).__name__ != "W3LeafMatcher":
+        return None
+    if lengths is not None and type(m.scorer) is not scoring.BM25FScorer:
+        return None
+    ids, weights = _cached_postings(np, m, segment)
+    present = np.zeros(count, dtype=bool)
+    present[ids] = True
+    if lengths is None:
+        return present, None
+    raw = lengths(m._term[0]) if m._term else None
+    fl = _lengths_vector(np)[np.frombuffer(raw, dtype=np.uint8)[ids]] if raw is not None \
+        else None
+    if fl is None or np.isnan(fl).any():  # a posting without a length: the scorer's way
+        part = _scored(m.scorer, ids.tolist(), weights.tolist(), raw)
+        part = np.array([part[d] for d in ids.tolist()], dtype=np.float64)
+    else:
+        s = m.scorer
+        part = s.idf * ((weights * (s.K1 + 1)) / (weights + s.K1 * ((1 - s.B) + s.B * fl / s.avgfl)))
+    scores = np.zeros(count)
+    scores[ids] = part
+    return present, scores
+
+
+def _segment_id(reader):
+    """What names a segment's files for good (they never change once written), or None."""
+    try:
+        return reader.segment().segment_id()
+    except AttributeError:
+        return None
+
+
+#: Decoded posting lists kept by a long-running process, at most this many bytes: a
+#: common word's list is mostly zlib-compressed positions, and inflating it was most of
+#: the time of a broad search. Lists shorter than POSTINGS_CACHE_MIN are read each time.
+POSTINGS_CACHE_BYTES = 256 * 2**20
+POSTINGS_CACHE_MIN = 2048
+
+
+class _PostingsCache:
+    """(segment, term, offset) -> (ids, weights) arrays, least recently used out first.
+    Segment files are never rewritten, so an entry stays true while its segment lives;
+    the deletions of a segment are applied after (Whoosh's FilterMatcher over them)."""
+
+    def __init__(self, budget: int):
+        self.budget, self.used, self.entries = budget, 0, {}
+
+    def get(self, key):
+        value = self.entries.pop(key, None)
+        if value is not None:
+            self.entries[key] = value  # now the most recent
+        return value
+
+    def put(self, key, value) -> None:
+        size = sum(a.nbytes for a in value)
+        if size > self.budget:
+            return
+        while self.used + size > self.budget:
+            old = self.entries.pop(next(iter(self.entries)))
+            self.used -= sum(a.nbytes for a in old)
+        self.entries[key] = value
+        self.used += size
+
+
+_POSTINGS = _PostingsCache(POSTINGS_CACHE_BYTES)
+
+
+def _cached_postings(np, m, segment):
+    """_read_postings through the cache (ids and weights)."""
+    key = (segment, m._term, m._startoffset) if segment is not None else None
+    hit = _POSTINGS.get(key) if key is not None else None
+    if hit is not None:
+        return hit
+    ids, weights = _read_postings(np, m, scored=True)
+    value = (ids, weights)
+    if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
+        _POSTINGS.put(key, value)
+    return value
+
+
+def _read_postings(np, m, *, scored: bool):
+    """All postings of a term, from its first block whatever the matcher has read: ids
+    (int64) and, if ``scored``, weights (float64), from one read of the posting list.
+
+    Whoosh's block layout (codec/whoosh3.py): a header tag, then blocks of a length (<0
+    for the last), a pickled info tuple (count, last id, max weight, compression, min and
+    max length) and the pickled (id deltas, weights, values) data, zlib-compressed when
+    the info says so. Each block's deltas start from 0, so the first is its first id.
+    """
+    length = m._length[0] if isinstance(m._length, tuple) else m._length
+    buf = m._postfile.get(m._startoffset, length)
+    view = memoryview(buf)
+    stream = io.BytesIO(buf)
+    pos = _INT_SIZE  # past the header tag
+    deltas: list = []
+    starts, last_ids, weights = [], [], []
+    while True:
+        size = _int_struct.unpack_from(buf, pos)[0]
+        stream.seek(pos + _INT_SIZE)
+        info = pickle.load(stream)
+        end = pos + _INT_SIZE + abs(size)
+        block = view[stream.tell():end]
+        data = pickle.loads(zlib.decompress(block) if info[3] else block)
+        starts.append(len(deltas))
+        last_ids.append(info[1])
+        deltas.extend(data[0])
+        if scored:
+            w = data[1]
+            if w is None or isinstance(w, float):  # every posting the same weight
+                weights.append(np.full(info[0], 1.0 if w is None else w))
+            elif isinstance(w, array):
+                weights.append(np.frombuffer(w, dtype=np.float32 if w.typecode == "f"
+                                             else np.dtype(w.typecode)).astype(np.float64))
+            else:
+                weights.append(np.array(w, dtype=np.float64))
+        if size < 0:
+            break
+        pos = end
+    ids = np.array(deltas, dtype=np.int64)
+    if len(starts) > 1:  # each block's first delta from the previous block's last id
+        ids[starts[1:]] -= np.array(last_ids[:-1], dtype=np.int64)
+    ids = np.cumsum(ids)
+    if not scored:
+        return ids, None
+    return ids, np.concatenate(weights)
+
+
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
                limit: int | None = 10, offset: int = 0, after: str | None = None,
                marks=("[", "]"), fields: Sequence[str] = HIT_FIELDS,
@@ -1034,23 +1308,37 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         cursor = paging.Cursor.decode(after)
         paging.check_cursor(cursor, sort, search_id)
     scored = sort in ("relevance", "recent")
+    ranked = groups = None
     try:
-        matches = collect_matches(searcher, q, fq, scored=scored)
+        arrays = (dense_matches(searcher, q, fq, scored=scored)
+                  if not facets and sort != "recent" else None)
+        if arrays is not None:
+            ranked = _ranked_entries(searcher, arrays, sort, all_versions=all_versions,
+                                     cursor=cursor, offset=offset, limit=limit)
+        if ranked is None:
+            matches = (collect_matches(searcher, q, fq, scored=scored) if arrays is None
+                       else list(zip(arrays[0].tolist(), arrays[1].tolist() if scored
+                                     else [None] * len(arrays[0]))))
     except query.QueryError as e:  # e.g. lang:"en fr": a phrase in a field without positions
         raise QueryError(f"cannot search {text!r}: {e}") from None
-    reader = searcher.reader()
-    groups = [[m] for m in matches] if all_versions else collapse_versions(matches, searcher)
-    if sort == "recent":
-        groups = prefer_recent(groups, reader)
-    if scored:
-        entries = [(paging.primary_key("relevance", group[0][1], None), group[0][0])
-                   for group in groups]
-    elif not groups:
-        entries = []
+    if ranked is not None:
+        entries, total = ranked
     else:
-        dates = index_numbers(searcher, "published")
-        entries = [(paging.primary_key(sort, None, dates[group[0][0]]), group[0][0])
-                   for group in groups]
+        reader = searcher.reader()
+        groups = ([[m] for m in matches] if all_versions
+                  else collapse_versions(matches, searcher))
+        if sort == "recent":
+            groups = prefer_recent(groups, reader)
+        if scored:
+            entries = [(paging.primary_key("relevance", group[0][1], None), group[0][0])
+                       for group in groups]
+        elif not groups:
+            entries = []
+        else:
+            dates = index_numbers(searcher, "published")
+            entries = [(paging.primary_key(sort, None, dates[group[0][0]]), group[0][0])
+                       for group in groups]
+        total = len(groups)
     stored: dict[int, dict] = {}
 
     def ids(docnums):
@@ -1069,14 +1357,113 @@ def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance"
         key, story_id, _ = page[-1]
         next_cursor = paging.Cursor(sort, key, story_id, search_id).encode()
     out = {"format_version": FORMAT_VERSION, "query": text, "sort": sort,
-           "total": len(groups), "offset": offset, "hits": hits, "next_cursor": next_cursor}
+           "total": total, "offset": offset, "hits": hits, "next_cursor": next_cursor}
     if facets:
         out["facets"] = count_facets(searcher, [group[0][0] for group in groups], facets)
-    if len(groups) < FEW_HITS and terms and not after and not offset:
-        suggestion = suggest_query(searcher, text, filters, len(groups))
+    if total < FEW_HITS and terms and not after and not offset:
+        suggestion = suggest_query(searcher, text, filters, total)
         if suggestion:
             out["suggestion"] = suggestion
     return out
+
+
+def _ranked_entries(searcher, arrays, sort: str, *, all_versions: bool, cursor, offset: int,
+                    limit: int | None):
+    """``(entries, total)`` from dense_matches' arrays: the ``(primary key, docnum)`` of
+    the stories a page can reach (what take_page needs; see paging.reachable) and how
+    many stories match, each story once unless ``all_versions``. The same as collapsing,
+    keying and cutting the list of every match, which cost most of a broad search.
+    None where the lists are cheaper or needed: few matches with no version map built,
+    matches without a version key, a cursor key the arrays cannot hold."""
+    np = sys.modules["numpy"]
+    docs, scores = arrays
+    after_value = None
+    if cursor is not None:
+        after_value = paging.key_value(sort, cursor.key)
+        if after_value is None:
+            return None
+    if not all_versions:
+        groups = version_arrays(searcher, len(docs))
+        if groups is None:
+            return None
+        collapsed = groups.collapse(np, docs, scores)
+        if collapsed is None:
+            return None
+        docs, scores = collapsed
+    if sort == "relevance":
+        keys = paging.key_array(np, sort, scores=scores)
+    else:
+        keys = paging.key_array(np, sort, published=published_array(searcher)[docs])
+    reach = paging.reachable_array(np, keys, after_value=after_value, offset=offset,
+                                   limit=limit)
+    entries = [(paging.array_key(sort, key), docnum)
+               for key, docnum in zip(keys[reach].tolist(), docs[reach].tolist())]
+    return entries, len(docs)
+
+
+class VersionArrays:
+    """VersionState as arrays: each document's group (-1: a story with one version, -2:
+    no version key) and each group's newest version (collapse_versions' choice)."""
+
+    def __init__(self, np, state: VersionState, published):
+        keys = state.keys
+        group = np.full(len(keys), -1, dtype=np.int64)
+        empty = [docnum for docnum, key in enumerate(keys) if not key]
+        group[empty] = -2
+        newest = []
+        for number, members in enumerate(state.members.values()):
+            group[members] = number
+            newest.append(max(members, key=lambda d: (_published_value(published[d]), -d)))
+        self.group = group
+        self.newest = np.array(newest, dtype=np.int64)
+
+    def collapse(self, np, docs, scores):
+        """One ``(docnum, score)`` per story: a story with several versions as its newest
+        version with its best matching score. None if a match has no version key."""
+        group = self.group[docs]
+        if (group == -2).any():
+            return None
+        single = group == -1
+        if single.all():
+            return docs, scores
+        shared, place = np.unique(group[~single], return_inverse=True)
+        out_docs = np.concatenate([docs[single], self.newest[shared]])
+        if scores is None:
+            return out_docs, None
+        best = np.full(len(shared), -np.inf)
+        np.maximum.at(best, place, scores[~single])
+        return out_docs, np.concatenate([scores[single], best])
+
+
+def _published_value(value: int) -> int:
+    return -1 if value == paging.UNDATED else value
+
+
+def version_arrays(searcher, matches: int) -> VersionArrays | None:
+    """The VersionArrays of version_state (kept with it), or None when there is none."""
+    state = version_state(searcher, matches)
+    if state is None:
+        return None
+    if state.arrays is None:
+        state.arrays = VersionArrays(sys.modules["numpy"], state,
+                                     index_numbers(searcher, "published"))
+    return state.arrays
+
+
+_PUBLISHED: dict[tuple, object] = {}
+
+
+def published_array(searcher):
+    """index_numbers(searcher, "published") as a numpy array, kept per index state."""
+    np = sys.modules["numpy"]
+    key = _state_id(searcher)
+    values = _PUBLISHED.get(key) if key is not None else None
+    if values is None:
+        values = np.array(index_numbers(searcher, "published"), dtype=np.uint64)
+        if key is not None:
+            _PUBLISHED.clear()  # one state at a time: the one being searched
+            _PUBLISHED[key] = values
+    return values
 
 
 # -- versions, recency, facets -------------------------------------------------------------
@@ -1091,6 +1478,7 @@ class VersionState:
     """
     keys: list  # docnum -> version key (bytes; b"" for none)
     members: dict  # key -> docnums not deleted, for keys held by two or more of them
+    arrays: "VersionArrays | None" = None  # the same as arrays, once a search needs them
 
 
 _VERSION_STATES: dict[tuple, VersionState] = {}
@@ -1100,11 +1488,7 @@ def version_state(searcher, matches: int) -> VersionState | None:
     """The version map of the index as the searcher sees it, or None when none is kept
     and ``matches`` groups are cheaper to look up one by one (see VERSION_MAP_SHARE)."""
     leaves = searcher.leaf_searchers()
-    try:
-        state_id = tuple((sub.reader().segment().segment_id(), sub.reader().doc_count_all(),
-                          sub.reader().segment().deleted_count()) for sub, _ in leaves)
-    except AttributeError:  # a reader without segments: nothing to key a cache on
-        state_id = None
+    state_id = _state_id(searcher)
     state = _VERSION_STATES.get(state_id) if state_id is not None else None
     if state is None:
         if matches < VERSION_MAP_SHARE * searcher.doc_count_all():
@@ -1115,6 +1499,16 @@ def version_state(searcher, matches: int) -> VersionState | None:
                 _VERSION_STATES.pop(next(iter(_VERSION_STATES)))
             _VERSION_STATES[state_id] = state
     return state
+
+
+def _state_id(searcher) -> tuple | None:
+    """What names the index state a searcher sees: its segments and their deletions."""
+    try:
+        return tuple((sub.reader().segment().segment_id(), sub.reader().doc_count_all(),
+                      sub.reader().segment().deleted_count())
+                     for sub, _ in searcher.leaf_searchers())
+    except AttributeError:  # a reader without segments: nothing to key a cache on
+        return None
 
 
 def _build_version_state(leaves) -> VersionState:

@@ -292,3 +292,156 @@ def test_numpy_is_loaded_only_for_a_search_that_pays_for_it(repetitive_index, im
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == str(loaded)
+
+
+# -- whole lists as arrays -------------------------------------------------------------------
+
+def _as_dict(arrays, scored):
+    docs, scores = arrays
+    return dict(zip(docs.tolist(), scores.tolist() if scored else [None] * len(docs)))
+
+
+def _array_searches():
+    """Query shapes the array path reads: words in every field, ORs of two and of many,
+    ANDs of two and three, boosts, field prefixes, date terms, NOT (stepped), phrases."""
+    words = "ka lo mi ne su ta".split()
+    rng = random.Random(23)
+    texts = words + ["ka lo", "ka OR lo", "ka lo mi", "ka OR lo OR mi OR ne", "title:ka",
+                     "title:ka^3 body:lo", "ka -lo", '"ka lo"', '"ka lo" mi',
+                     "ka date:2024", "date:2024", "zz", "ka zz", "ka OR zz", "city:havre"]
+    texts += [" ".join(rng.sample(words, rng.randrange(1, 4))) for _ in range(20)]
+    texts += [" OR ".join(rng.sample(words, rng.randrange(2, 5))) for _ in range(10)]
+    filters = [{}, {"city": "Le Havre"}, {"since": "2024-01-01"}, {"until": "2023-12-31"},
+               {"lang": "en", "city": ["Havre", "Le Mans"]}]
+    return [(text, filters[i % len(filters)]) for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("scored", [True, False])
+def test_dense_matches_equal_collect_matches(repetitive_index, scored):
+    """The arrays hold the documents and scores that stepping the matchers finds, to the
+    last bit, in segments with deletions, with Whoosh's small-segment OR
+    (ArrayUnionMatcher) and its binary tree of unions both."""
+    import numpy  # noqa: F401 -- the array path runs once numpy is loaded
+    read = 0
+    with indexer.open_index(repetitive_index).searcher() as s:
+        assert s.reader().has_deletions()
+        for text, options in _array_searches():
+            q, fq, _, _ = prepare_search(s, text, Filters.build(**options))
+            for matcher_type in (None, whoosh_query.Or.DEFAULT_MATCHER):
+                if matcher_type is not None:  # the tree a segment of over 5,000 gets
+                    for node in _nodes(q):
+                        if isinstance(node, whoosh_query.Or):
+                            node.matcher_type = matcher_type
+                arrays = wire_query.dense_matches(s, q, fq, scored=scored)
+                expected = dict(collect_matches(s, q, fq, scored=scored))
+                if arrays is None:
+                    continue
+                read += 1
+                assert _as_dict(arrays, scored) == expected, (text, options, matcher_type)
+                assert list(arrays[0]) == sorted(expected)
+    assert read >= 60, "too few searches went through the arrays"
+
+
+def _nodes(q):
+    yield q
+    for child in q.children():
+        yield from _nodes(child)
+
+
+def test_dense_matches_steps_nothing_it_cannot_read(repetitive_index):
+    import numpy  # noqa: F401
+    with indexer.open_index(repetitive_index).searcher() as s:
+        for text in ('"ka lo"', "ka -lo"):  # a phrase, a NOT: stepped, as before
+            q, fq, _, _ = prepare_search(s, text, Filters())
+            assert wire_query.dense_matches(s, q, fq, scored=True) is None, text
+
+
+def test_posting_lists_read_whole_equal_the_matchers(repetitive_index, tmp_path):
+    """_read_postings decodes a list as Whoosh's matcher steps it: in wire's segments, and
+    in a stock Whoosh index (zlib-compressed blocks, a block of one posting)."""
+    import numpy
+    from whoosh import fields, index as whoosh_index
+
+    stock = tmp_path / "stock"
+    stock.mkdir()
+    schema = fields.Schema(body=fields.TEXT())
+    ix = whoosh_index.create_in(str(stock), schema)
+    rng = random.Random(4)
+    with ix.writer() as w:
+        for n in range(700):
+            w.add_document(body=" ".join(rng.choice(["ka", "lo", "mi", "zz"] if n % 7
+                                                    else ["ka", "once%d" % n])
+                                         for _ in range(rng.randrange(1, 90))))
+    checked = compressed = 0
+    for path in (repetitive_index, str(stock)):
+        ix = whoosh_index.open_dir(path)
+        with ix.searcher() as s:
+            for sub, _ in s.leaf_searchers():
+                reader = sub.reader()
+                for field in ("body", "title"):
+                    if field not in reader.schema or not reader.schema[field].scorable:
+                        continue
+                    for text in list(reader.lexicon(field))[:40]:
+                        m = reader.postings(field, text)
+                        while hasattr(m, "child"):
+                            m = m.child
+                        ids, weights = wire_query._read_postings(numpy, m, scored=True)
+                        m = reader.postings(field, text)
+                        while hasattr(m, "child"):
+                            m = m.child
+                        compressed += bool(m._compression)
+                        expected = []
+                        while m.is_active():
+                            expected.append((m.id(), m.weight()))
+                            m.next()
+                        assert list(zip(ids.tolist(), weights.tolist())) == expected
+                        checked += 1
+    assert checked > 50 and compressed, (checked, compressed)
+
+
+def test_the_postings_cache_keeps_results_and_its_budget(repetitive_index, monkeypatch):
+    import numpy  # noqa: F401
+    cache = wire_query._PostingsCache(4000)
+    monkeypatch.setattr(wire_query, "_POSTINGS", cache)
+    monkeypatch.setattr(wire_query, "POSTINGS_CACHE_MIN", 1)
+    with indexer.open_index(repetitive_index).searcher() as s:
+        q, fq, _, _ = prepare_search(s, "ka lo mi", Filters())
+        first = _as_dict(wire_query.dense_matches(s, q, fq, scored=True), True)
+        assert cache.entries and cache.used <= 4000
+        again = _as_dict(wire_query.dense_matches(s, q, fq, scored=True), True)
+        assert first == again == dict(collect_matches(s, q, fq, scored=True))
+    assert cache.used == sum(a.nbytes for v in cache.entries.values() for a in v) <= 4000
+
+
+SEARCH_OPTIONS = [{}, {"sort": "newest"}, {"sort": "oldest"}, {"limit": 3, "offset": 2},
+                  {"limit": None}, {"all_versions": True}, {"limit": 0}]
+
+
+@pytest.mark.parametrize("index_name", ["changed_index", "repetitive_index"])
+def test_searches_are_the_same_with_and_without_arrays(request, monkeypatch, index_name):
+    """Whole results (hits, order, totals, cursors and the pages they lead to) through
+    the arrays and through the lists of every match."""
+    import numpy  # noqa: F401
+    path = request.getfixturevalue(index_name)
+    texts = ["Blinken", "Border talks", "Geneva OR Seoul", "date:2023", "ka", "ka OR lo",
+             "ka lo mi", "title:ka"]
+    options = [dict(o, **f) for o in SEARCH_OPTIONS for f in ({}, {"city": "Le Havre"},
+                                                              {"since": "2023-11-01"})]
+    runs = []
+    for arrays in (True, False):
+        if not arrays:
+            monkeypatch.setattr(wire_query, "dense_matches", lambda *a, **k: None)
+        results = []
+        for text in texts:
+            for o in options:
+                result = indexer.search(text, index=path, **o)
+                results.append(result)
+                pages = 0
+                while result["next_cursor"] and pages < 5 and o.get("limit"):
+                    result = indexer.search(text, index=path, after=result["next_cursor"],
+                                            **{k: v for k, v in o.items() if k != "offset"})
+                    results.append(result)
+                    pages += 1
+        runs.append(results)
+    assert runs[0] == runs[1]
+    assert sum(r["total"] for r in runs[0]) > 100
