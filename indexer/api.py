@@ -120,7 +120,7 @@ def search(query: str = "", *, index=None, city=None, reporter=None, agency=None
     wanted = select_fields(fields)
     ix = _resolve(index)
     filters = _filters(city, reporter, agency, lang, since, until)
-    with ix.searcher() as searcher:
+    with ix.reading() as searcher:
         return run_search(searcher, query, filters, sort=sort, limit=limit, offset=offset,
                           after=after, marks=marks, fields=wanted, all_versions=all_versions,
                           facets=tuple(facets))
@@ -157,7 +157,7 @@ def count(query: str = "", *, index=None, city=None, reporter=None, agency=None,
     from .query import count_matches
     ix = _resolve(index)
     filters = _filters(city, reporter, agency, lang, since, until)
-    with ix.searcher() as searcher:
+    with ix.reading() as searcher:
         return count_matches(searcher, query, filters, all_versions=all_versions)
 
 

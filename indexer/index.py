@@ -17,6 +17,7 @@ import random
 import shutil
 import sqlite3
 import stat
+import threading
 import time
 from contextlib import closing, contextmanager
 from datetime import datetime, timezone
@@ -80,6 +81,7 @@ class WireIndex:
     def __init__(self, dirname: str, ix):
         self.dirname = dirname
         self.ix = ix
+        self._kept = threading.local()  # the searcher reading() keeps, one per thread
 
     # -- open / create ------------------------------------------------------------
 
@@ -109,6 +111,29 @@ class WireIndex:
     def searcher(self):
         """A Whoosh searcher over the last commit; use it as a context manager."""
         return self.ix.searcher(weighting=weighting())
+
+    @contextmanager
+    def reading(self):
+        """A searcher over the last commit, kept open between calls (one per thread) while
+        no commit follows: a process that searches again and again keeps what its
+        readers have loaded (opening a searcher and reading the offsets of the stored
+        stories cost ~15 ms a search on 100,000 stories). A commit, from this process
+        or another, is seen at the next call, which opens a new searcher. Until then
+        the files of segments merged away stay open (their space is freed on close())."""
+        kept = getattr(self._kept, "searcher", None)
+        if kept is None or kept.is_closed \
+                or kept.reader().generation() != self.ix.latest_generation():
+            if kept is not None:
+                kept.close()
+            kept = self._kept.searcher = self.searcher()
+        yield kept
+
+    def close(self) -> None:
+        """Close the searcher reading() keeps for this thread."""
+        kept = getattr(self._kept, "searcher", None)
+        if kept is not None:
+            kept.close()
+            self._kept.searcher = None
 
     def doc_count(self) -> int:
         return self.ix.doc_count()

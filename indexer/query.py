@@ -13,16 +13,17 @@ import io
 import pickle
 import re
 import sys
+import threading
 import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Sequence
 
 from whoosh import columns, formats, highlight, matching, query, scoring
-from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.analysis import Token
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
@@ -589,24 +590,42 @@ class AdjacentPhrase(query.Phrase):
                    char_ranges=phrase.char_ranges)
 
     def matcher(self, searcher, context=None):
+        terms = self.terms_in(searcher)
+        if terms is None:
+            return super().matcher(searcher, context)
+        if not terms:
+            return matching.NullMatcher()
+        if getattr(_UNREAD, "phrases", False):  # see _dense_query: read as arrays later
+            m = _AdjacentMatcher.__new__(_AdjacentMatcher)
+            m.unread = (terms, searcher, context)
+        else:
+            m = _AdjacentMatcher([term.matcher(searcher, context) for term in terms])
+        if self.boost != 1.0:
+            m = matching.WrappingMatcher(m, boost=self.boost)
+        return m
+
+    def terms_in(self, searcher) -> list | None:
+        """The phrase's words as Term queries of the searcher's segment; [] when a word
+        is in no story (nothing matches); None for a phrase Whoosh's Phrase matches."""
         field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
         fmt = getattr(field, "format", None)
         if self.slop != 1 or not self.words or type(fmt) is not formats.Positions:
-            return super().matcher(searcher, context)
+            return None
         reader = searcher.reader()
         terms = []
         for word in self.words:
             try:
                 btext = field.to_bytes(word)
             except ValueError:
-                return matching.NullMatcher()
+                return []
             if (self.fieldname, btext) not in reader:  # a word no story has: no match
-                return matching.NullMatcher()
+                return []
             terms.append(query.Term(self.fieldname, btext))
-        m = _AdjacentMatcher([term.matcher(searcher, context) for term in terms])
-        if self.boost != 1.0:
-            m = matching.WrappingMatcher(m, boost=self.boost)
-        return m
+        return terms
+
+
+#: While set (``phrases``), AdjacentPhrase makes matchers that hold their words unread.
+_UNREAD = threading.local()
 
 
 def _positions(matcher):
@@ -1066,6 +1085,11 @@ def _dense_query(np, q, searcher, context, count, lengths, segment):
     when it is made (most of the time of a broad search, with a small new segment). Such
     an OR, and an AND of two (whose sum is the same either way round), are combined here
     as their matchers would; any other query builds its matcher."""
+    if type(q) is AdjacentPhrase:
+        terms = q.terms_in(searcher)
+        if terms is not None:
+            return _dense_phrase(np, terms, searcher, context, count, lengths, segment,
+                                 boost=q.boost)
     subs = getattr(q, "subqueries", ())
     if len(subs) > 1 and (type(q) is query.Or and _preloads(q, searcher, context)
                           or type(q) is query.And and len(subs) == 2):
@@ -1079,9 +1103,57 @@ def _dense_query(np, q, searcher, context, count, lengths, segment):
             (pa, sa), (pb, sb) = parts
             if lengths is None:
                 return pa & pb, None
-            return pa & pb, ((sa + sb) * q.boost if q.boost != 1.0 else sa + sb)
+            both = pa & pb
+            return both, _only(np, both, (sa + sb) * q.boost if q.boost != 1.0 else sa + sb)
         return _array_union(np, parts, count, q.boost, lengths is not None)
+    if type(q) is query.Or and len(subs) > 1 \
+            and q.matcher_type in (q.AUTO_MATCHER, q.DEFAULT_MATCHER) \
+            and any(type(sub) is AdjacentPhrase for sub in subs) \
+            and all(type(sub) in (query.Term, AdjacentPhrase) for sub in subs):
+        # The OR's tree of unions as Whoosh makes it, but its phrases' matchers left
+        # unread: making one steps to its first match, candidate by candidate. Only
+        # unions lie above them, which read nothing when made.
+        _UNREAD.phrases = True
+        try:
+            m = q.matcher(searcher, context)
+        finally:
+            _UNREAD.phrases = False
+        return _dense(np, m, count, lengths, segment)
     return _dense(np, q.matcher(searcher, context), count, lengths, segment)
+
+
+def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boost=1.0):
+    """_dense of AdjacentPhrase's matcher (times ``boost``) without making it (making
+    a span matcher steps to its first match, reading the positions of every candidate
+    before it): its words' intersection, summed as make_binary_tree nests it, where
+    the words stand together."""
+    if not terms:
+        return _dense(np, matching.NullMatcher(), count, lengths, segment)
+    ms = [term.matcher(searcher, context) for term in terms]
+    parts = [_dense(np, m, count, lengths, segment) for m in ms]
+    if any(part is None for part in parts):
+        return None
+
+    def tree(parts):  # make_binary_tree(IntersectionMatcher, ...), its sums in its order
+        if len(parts) == 1:
+            return parts[0]
+        half = len(parts) // 2
+        (pa, sa), (pb, sb) = tree(parts[:half]), tree(parts[half:])
+        both = pa & pb
+        return both, (_only(np, both, sa + sb) if lengths is not None else None)
+
+    present, scores = tree(parts)
+    adjacent = _adjacent_docs(np, ms, present, segment)
+    if adjacent is None:
+        return None
+    present = present & adjacent
+    if lengths is None:
+        return present, None
+    # SpanNear2's WrappingMatcher (boost 1.0), then the phrase's boost if it has one
+    scores = scores * 1.0
+    if boost != 1.0:
+        scores = scores * boost
+    return present, _only(np, present, scores)
 
 
 def _preloads(q, searcher, context) -> bool:
@@ -1106,22 +1178,33 @@ def _array_union(np, parts, count, boost, scored):
             scores = scores + part_scores * boost
     if not scored:
         return present, None
-    return present & (scores > 0), scores
+    present &= scores > 0
+    return present, _only(np, present, scores)
+
+
+def _only(np, present, scores):
+    """The scores of the matching documents, 0.0 elsewhere: what every array pair keeps,
+    so that a union adding a branch's scores adds nothing for what it does not match
+    (an AND or a phrase leaves the sum of its words where it does not match)."""
+    return np.where(present, scores, 0.0)
 
 
 def _dense(np, m, count: int, lengths, segment=None):
     """``(matches, scores)`` of one segment's matcher as arrays of ``count`` (scores None
     when ``lengths`` is None: unscored), mirroring _scores: unions and intersections add
-    the branches' scores in the tree's order (a document a branch misses adds 0.0, which
-    changes no sum), boosts multiply. None for a branch that can only be stepped."""
+    the branches' scores in the tree's order (a document a branch does not match holds
+    0.0 there, which changes no sum), boosts multiply. None for a branch that can only
+    be stepped."""
     kind = type(m)
     if kind is matching.UnionMatcher or kind is matching.IntersectionMatcher:
         a = _dense(np, m.a, count, lengths, segment)
         b = _dense(np, m.b, count, lengths, segment) if a is not None else None
         if b is None:
             return None
-        present = a[0] | b[0] if kind is matching.UnionMatcher else a[0] & b[0]
-        return present, (a[1] + b[1] if lengths is not None else None)
+        if kind is matching.UnionMatcher:
+            return a[0] | b[0], (a[1] + b[1] if lengths is not None else None)
+        present = a[0] & b[0]
+        return present, (_only(np, present, a[1] + b[1]) if lengths is not None else None)
     if kind is matching.ArrayUnionMatcher:  # Whoosh's OR in a small segment
         parts = []
         for sub in m._submatchers:
@@ -1140,7 +1223,7 @@ def _dense(np, m, count: int, lengths, segment=None):
             listed[np.fromiter(m._ids, dtype=np.int64)] = True
             present = present & (~listed if m._exclude else listed)
         if lengths is not None:
-            scores = scores * m.boost
+            scores = _only(np, present, scores * m.boost)
         return present, scores
     # Leaves are read from their first posting whatever the matcher has read (an AND
     # moves its branches to their first shared document; an ArrayUnionMatcher reads
@@ -1155,11 +1238,23 @@ def _dense(np, m, count: int, lengths, segment=None):
             present &= ~np.fromiter(map(m._deleted, range(count)), dtype=bool, count=count)
         return present, (np.where(present, float(m._score), 0.0) if lengths is not None
                          else None)
+    if kind is _AdjacentMatcher and hasattr(m, "unread"):
+        return _dense_phrase(np, *m.unread, count, lengths, segment)
+    if kind is _AdjacentMatcher:  # a phrase: its words' intersection, where adjacent
+        child = _dense(np, m.child, count, lengths, segment)
+        if child is None:
+            return None
+        adjacent = _adjacent_docs(np, m.ms, child[0], segment)
+        if adjacent is None:
+            return None
+        present = child[0] & adjacent
+        return present, (_only(np, present, child[1] * m.boost) if lengths is not None
+                         else None)
     if type(m).__name__ != "W3LeafMatcher":
         return None
     if lengths is not None and type(m.scorer) is not scoring.BM25FScorer:
         return None
-    ids, weights = _cached_postings(np, m, segment)
+    ids, weights, _ = _cached_postings(np, m, segment)
     present = np.zeros(count, dtype=bool)
     present[ids] = True
     if lengths is None:
@@ -1190,7 +1285,7 @@ def _segment_id(reader):
 #: common word's list is mostly zlib-compressed positions, and inflating it was most of
 #: the time of a broad search. Lists shorter than POSTINGS_CACHE_MIN are read each time.
 POSTINGS_CACHE_BYTES = 256 * 2**20
-POSTINGS_CACHE_MIN = 2048
+POSTINGS_CACHE_MIN = 128
 
 
 class _PostingsCache:
@@ -1222,21 +1317,26 @@ _POSTINGS = _PostingsCache(POSTINGS_CACHE_BYTES)
 
 
 def _cached_postings(np, m, segment):
-    """_read_postings through the cache (ids and weights)."""
+    """_read_postings through the cache: ids, weights and the block table."""
     key = (segment, m._term, m._startoffset) if segment is not None else None
     hit = _POSTINGS.get(key) if key is not None else None
     if hit is not None:
         return hit
-    ids, weights = _read_postings(np, m, scored=True)
-    value = (ids, weights)
+    blocks: list = []
+    ids, weights = _read_postings(np, m, scored=True, blocks=blocks)
+    value = (ids, weights, np.array(blocks, dtype=np.int64).reshape(-1, 4))
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
         _POSTINGS.put(key, value)
     return value
 
 
-def _read_postings(np, m, *, scored: bool):
+def _read_postings(np, m, *, scored: bool, values: list | None = None,
+                   blocks: list | None = None):
     """All postings of a term, from its first block whatever the matcher has read: ids
-    (int64) and, if ``scored``, weights (float64), from one read of the posting list.
+    (int64) and, if ``scored``, weights (float64), from one read of the posting list;
+    each posting's encoded value is added to ``values`` when given, and each block's
+    (first posting, data start, data end, compressed) to ``blocks`` (offsets from the
+    list's start).
 
     Whoosh's block layout (codec/whoosh3.py): a header tag, then blocks of a length (<0
     for the last), a pickled info tuple (count, last id, max weight, compression, min and
@@ -1257,9 +1357,13 @@ def _read_postings(np, m, *, scored: bool):
         end = pos + _INT_SIZE + abs(size)
         block = view[stream.tell():end]
         data = pickle.loads(zlib.decompress(block) if info[3] else block)
+        if blocks is not None:
+            blocks.append((len(deltas), stream.tell(), end, 1 if info[3] else 0))
         starts.append(len(deltas))
         last_ids.append(info[1])
         deltas.extend(data[0])
+        if values is not None:
+            values.extend(data[2])
         if scored:
             w = data[1]
             if w is None or isinstance(w, float):  # every posting the same weight
@@ -1279,6 +1383,122 @@ def _read_postings(np, m, *, scored: bool):
     if not scored:
         return ids, None
     return ids, np.concatenate(weights)
+
+
+def _cached_positions(np, m, segment):
+    """Every posting's positions of a term (Whoosh's Positions format): ``(ids, counts,
+    positions)``, the positions of all postings one after the other; through the cache
+    like _cached_postings. None for a format this cannot read."""
+    key = (segment, m._term, m._startoffset, "positions") if segment is not None else None
+    hit = _POSTINGS.get(key) if key is not None else None
+    if hit is not None:
+        return hit
+    values: list = []
+    ids, _ = _read_postings(np, m, scored=False, values=values)
+    if type(m.format) is not formats.Positions or len(values) != len(ids):
+        return None
+    counts, positions = _decode_positions(np, values)
+    value = (ids, counts, positions)
+    if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
+        _POSTINGS.put(key, value)
+    return value
+
+
+def _decode_positions(np, values: list):
+    """Positions.decode_positions of many values at once: ``(counts, positions)``.
+
+    A value is a count, then the pickled list of position deltas (protocol 2, its final
+    STOP sometimes left off). The lists are joined into one pickle of a list of lists
+    (a MARK, each list's opcodes, LIST), so a single loads() reads them all."""
+    if all(v[_INT_SIZE:_INT_SIZE + 2] == b"\x80\x02" for v in values):
+        body = b"".join(v[_INT_SIZE + 2:-1] if v[-1:] == b"." else v[_INT_SIZE + 2:]
+                        for v in values)
+        lists = pickle.loads(b"\x80\x02(" + body + b"l.")
+    else:
+        lists = [pickle.loads(v[_INT_SIZE:] if v[-1:] == b"." else v[_INT_SIZE:] + b".")
+                 for v in values]
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    total = np.cumsum(np.fromiter(chain.from_iterable(lists), dtype=np.int64,
+                                  count=int(counts.sum())))
+    ends = np.cumsum(counts)
+    before = np.concatenate([[0], total[ends[:-1] - 1]]) if len(ends) else ends
+    return counts, (total - np.repeat(before, counts)).astype(np.int32)
+
+
+def _adjacent_docs(np, ms, candidates, segment):
+    """The documents of ``candidates`` (a flag per document) where the words of ``ms``
+    (their term matchers, in phrase order) stand one after the other: _get_spans of
+    _AdjacentMatcher over arrays. A word k places at (document, position - k); a
+    document matches where one place is held by every word. None if a word's
+    positions cannot be read."""
+    leaves = []
+    for leaf in ms:
+        while type(leaf) is matching.FilterMatcher:  # deletions: candidates hold them
+            leaf = leaf.child
+        if type(leaf).__name__ != "W3LeafMatcher":
+            return None
+        leaves.append(leaf)
+    few = np.flatnonzero(candidates)
+    postings = sum(len(_cached_postings(np, leaf, segment)[0]) for leaf in leaves)
+    if len(few) * PHRASE_FEW_SHARE < postings and not all(
+            _POSTINGS.get((segment, leaf._term, leaf._startoffset, "positions"))
+            for leaf in leaves):
+        return _adjacent_few(np, leaves, few, len(candidates), segment)
+    starts = None
+    for offset, leaf in enumerate(leaves):
+        read = _cached_positions(np, leaf, segment)
+        if read is None:
+            return None
+        ids, counts, positions = read
+        keep = np.repeat(candidates[ids], counts)
+        places = (np.repeat(ids, counts)[keep] << 32) + (positions[keep].astype(np.int64) - offset)
+        if starts is None:
+            starts = places
+        else:
+            found = np.searchsorted(places, starts)
+            found[found == len(places)] = 0
+            starts = starts[places[found] == starts] if len(places) else places
+        if not len(starts):
+            break
+    out = np.zeros(len(candidates), dtype=bool)
+    out[starts >> 32] = True
+    return out
+
+
+#: A phrase whose words' postings number more than this many times its candidates (the
+#: stories holding every word) reads the positions of the candidates alone, one by one.
+PHRASE_FEW_SHARE = 8
+
+
+def _adjacent_few(np, leaves, docnums, count: int, segment):
+    """_adjacent_docs for a few candidates (every word is in each): each word's
+    positions in them, read from the blocks holding them (found in the lists' block
+    tables), as _AdjacentMatcher reads them."""
+    found = None
+    for offset, leaf in enumerate(leaves):
+        ids, _, blocks = _cached_postings(np, leaf, segment)
+        where = np.searchsorted(ids, docnums)
+        in_block = np.searchsorted(blocks[:, 0], where, side="right") - 1
+        places: dict = {}
+        for number in np.unique(in_block).tolist():
+            first, start, end, compressed = blocks[number].tolist()
+            raw = leaf._postfile.get(leaf._startoffset + start, end - start)
+            values = pickle.loads(zlib.decompress(raw) if compressed else raw)[2]
+            for docnum, index in zip(docnums[in_block == number].tolist(),
+                                     where[in_block == number].tolist()):
+                value = values[index - first]
+                places[docnum] = accumulate(pickle.loads(
+                    value[_INT_SIZE:] if value[-1:] == b"." else value[_INT_SIZE:] + b"."))
+        if found is None:
+            found = {docnum: list(here) for docnum, here in places.items()}
+        else:
+            for docnum, starts in found.items():
+                if starts:
+                    follow = set(places[docnum])
+                    found[docnum] = [start for start in starts if start + offset in follow]
+    out = np.zeros(count, dtype=bool)
+    out[[docnum for docnum, starts in found.items() if starts]] = True
+    return out
 
 
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",
@@ -1701,25 +1921,108 @@ class _MarkFormatter(highlight.Formatter):
         return f"{self.pre}{highlight.get_text(text, token, replace)}{self.post}"
 
 
-class _MatchFilter(Filter):
-    """Gives each word the form it matched the query in: folded as written, else a stem.
+_WORD = re.compile(WORD_PATTERN)
 
-    Highlighting marks a word when its token text is one of the query's terms; the
-    body's words are stemmed in the story's own language, so "concerned" is marked
-    for a query that looked for the stem "concern".
+
+def _match_tokens(text: str, terms: frozenset, lang: str | None):
+    """The tokens highlight() marks, each in the form it matched the query in: folded
+    as written, else a stem in the story's language (so "concerned" is marked for a
+    query that looked for "concern").
+
+    What highlight() gets from RegexTokenizer(WORD_PATTERN), a filter giving each token
+    that form, and set_matched_filter (one Token, reused), with each distinct word
+    analysed once: a body repeats its words, and the per-token filters were most of a
+    snippet's time."""
+    stem = stemmer_for(lang)
+    t = Token(False, True, removestops=False, mode="query")
+    seen: dict[str, str] = {}
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        form = seen.get(word)
+        if form is None:
+            lowered = word.lower()
+            form = fold(lowered)
+            if form not in terms:
+                form = next((s for s in stem(lowered) if s in terms), form)
+            seen[word] = form
+        t.text, t.boost, t.stopped = form, 1.0, False
+        t.startchar, t.endchar = match.span()
+        t.matched = form in terms
+        yield t
+
+
+def _context_fragments(text: str, terms: frozenset, lang: str | None):
+    """ContextFragmenter(SNIPPET_MAXCHARS, SNIPPET_SURROUND).fragment_tokens over
+    _match_tokens, the same fragments, stepping only through the words of the passages.
+
+    Outside a passage a word only joins the queue of possible passage starts, of which
+    the fragmenter takes the first within ``surround`` characters of the last word before
+    a match: that one is found by bisection, and the words before it are skipped.
     """
+    maxchars, surround = SNIPPET_MAXCHARS, SNIPPET_SURROUND
+    spans = [m.span() for m in _WORD.finditer(text)]
+    words = [text[s:e] for s, e in spans]
+    if len(text) > highlight.ContextFragmenter().charlimit \
+            or any(e - s > maxchars for s, e in spans):  # the fragmenter's edge cases
+        fragmenter = highlight.ContextFragmenter(maxchars=maxchars, surround=surround)
+        yield from fragmenter.fragment_tokens(text, _match_tokens(text, terms, lang))
+        return
+    stem = stemmer_for(lang)
+    forms = {}
+    for word in set(words):
+        lowered = word.lower()
+        form = fold(lowered)
+        if form not in terms:
+            form = next((s for s in stem(lowered) if s in terms), form)
+        forms[word] = form
+    hits = [i for i, word in enumerate(words) if forms[word] in terms]
+    starts = [s for s, _ in spans]
 
-    def __init__(self, lang, terms):
-        self.stem, self.terms = stemmer_for(lang), terms
+    def token(i):
+        t = Token(False, True, removestops=False, mode="query")
+        t.text, t.boost, t.stopped, t.matched = forms[words[i]], 1.0, False, True
+        t.startchar, t.endchar = spans[i]
+        return t
 
-    def __call__(self, tokens):
-        for t in tokens:
-            word = t.text.lower()
-            text = fold(word)
-            if text not in self.terms:
-                text = next((s for s in self.stem(word) if s in self.terms), text)
-            t.text = text
-            yield t
+    hit_set = set(hits)
+    first, countdown, tks, currentlen = None, -1, [], 0
+    reset = 0  # the words from here on are queued as passage starts (until a match)
+    i, h, n = 0, 0, len(spans)
+    while i < n:
+        if countdown < 0:  # between passages: on to the next match
+            while h < len(hits) and hits[h] < i:
+                h += 1
+            if h == len(hits):
+                break
+            i = hits[h]
+            k = bisect.bisect_left(starts, spans[i - 1][1] - surround, reset, i) \
+                if i > reset else i
+            start, end = spans[i]
+            countdown = surround
+            if k < i:
+                first = starts[k]
+            else:
+                first = start
+                countdown += surround
+            tks.append(token(i))
+        else:  # in a passage: as the fragmenter does, word by word
+            start, end = spans[i]
+            if currentlen + end - start > maxchars:
+                countdown = 0
+            elif i in hit_set:
+                countdown = surround
+                if first is None:
+                    first = start
+                    countdown += surround
+                tks.append(token(i))
+        currentlen += end - start
+        countdown -= end - start
+        if countdown <= 0:
+            yield highlight.mkfrag(text, tks, startchar=first, endchar=end)
+            first, tks, currentlen, reset = None, [], 0, i + 1
+        i += 1
+    if tks:
+        yield highlight.mkfrag(text, tks, startchar=first, endchar=spans[-1][1])
 
 
 def make_snippet(body: str, terms: set[str], marks=("[", "]"), lang: str | None = None) -> str:
@@ -1737,17 +2040,29 @@ def make_snippet(body: str, terms: set[str], marks=("[", "]"), lang: str | None 
     """
     snippet = ""
     if body and terms:
-        fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_MAXCHARS,
-                                                 surround=SNIPPET_SURROUND)
-        analyzer = RegexTokenizer(WORD_PATTERN) | _MatchFilter(lang, frozenset(terms))
-        snippet = highlight.highlight(body, terms, analyzer, fragmenter, _MarkFormatter(marks),
-                                      top=SNIPPET_FRAGMENTS)
+        # highlight.highlight(), its analyzer and matched filter in one step
+        fragments = _context_fragments(body, frozenset(terms), lang)
+        fragments = highlight.top_fragments(fragments, SNIPPET_FRAGMENTS,
+                                            highlight.BasicFragmentScorer(), highlight.FIRST)
+        snippet = _MarkFormatter(marks)(body, fragments)
     if not snippet:
         lead = " ".join(body[:SNIPPET_LEAD_CHARS * 2].split())
         if len(lead) > SNIPPET_LEAD_CHARS:
             lead = lead[:SNIPPET_LEAD_CHARS].rsplit(" ", 1)[0] + " …"
         return lead
     return " ".join(snippet.split())
+
+
+def versions_held(searcher, group: str, *, own: bool) -> int:
+    """How many stories of the index hold the version key ``group`` (``own``: one of
+    them is the hit asking, so there is at least one). From the version map when a
+    search has built it for this index state (a key it does not list is held once),
+    else asked of the index."""
+    state = _VERSION_STATES.get(_state_id(searcher)) if own else None
+    if state is not None:
+        members = state.members.get(group.encode("utf-8"))
+        return len(members) if members else 1
+    return sum(1 for _ in searcher.document_numbers(version=group))
 
 
 def hit_dict(fields: dict, score: float | None, terms: set[str], marks,
@@ -1762,8 +2077,8 @@ def hit_dict(fields: dict, score: float | None, terms: set[str], marks,
     if "snippet" in wanted:
         out["snippet"] = make_snippet(fields.get("body", ""), terms, marks, out.get("language"))
     if "versions" in wanted:
-        group = fields.get("version") or out["id"]
-        out["versions"] = (sum(1 for _ in searcher.document_numbers(version=group))
+        out["versions"] = (versions_held(searcher, fields.get("version") or out["id"],
+                                         own=bool(fields.get("version")))
                            if searcher is not None else None)
     return {name: out[name] for name in wanted}
 

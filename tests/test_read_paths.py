@@ -308,7 +308,9 @@ def _array_searches():
     rng = random.Random(23)
     texts = words + ["ka lo", "ka OR lo", "ka lo mi", "ka OR lo OR mi OR ne", "title:ka",
                      "title:ka^3 body:lo", "ka -lo", '"ka lo"', '"ka lo" mi',
-                     "ka date:2024", "date:2024", "zz", "ka zz", "ka OR zz", "city:havre"]
+                     "ka date:2024", "date:2024", "zz", "ka zz", "ka OR zz", "city:havre",
+                     "(ka lo) OR mi", '"ka lo" OR "mi ne su"', '"ka ka ka"', '"lo zz"',
+                     'title:"ka lo" OR body:"ne ka"', '"ka lo"^2 OR su']
     texts += [" ".join(rng.sample(words, rng.randrange(1, 4))) for _ in range(20)]
     texts += [" OR ".join(rng.sample(words, rng.randrange(2, 5))) for _ in range(10)]
     filters = [{}, {"city": "Le Havre"}, {"since": "2024-01-01"}, {"until": "2023-12-31"},
@@ -317,11 +319,15 @@ def _array_searches():
 
 
 @pytest.mark.parametrize("scored", [True, False])
-def test_dense_matches_equal_collect_matches(repetitive_index, scored):
+@pytest.mark.parametrize("few_share", [0, 10**9], ids=["phrase-few", "phrase-arrays"])
+def test_dense_matches_equal_collect_matches(repetitive_index, monkeypatch, scored,
+                                             few_share):
     """The arrays hold the documents and scores that stepping the matchers finds, to the
     last bit, in segments with deletions, with Whoosh's small-segment OR
-    (ArrayUnionMatcher) and its binary tree of unions both."""
+    (ArrayUnionMatcher) and its binary tree of unions both, a phrase's positions read
+    candidate by candidate or whole."""
     import numpy  # noqa: F401 -- the array path runs once numpy is loaded
+    monkeypatch.setattr(wire_query, "PHRASE_FEW_SHARE", few_share)
     read = 0
     with indexer.open_index(repetitive_index).searcher() as s:
         assert s.reader().has_deletions()
@@ -351,7 +357,7 @@ def _nodes(q):
 def test_dense_matches_steps_nothing_it_cannot_read(repetitive_index):
     import numpy  # noqa: F401
     with indexer.open_index(repetitive_index).searcher() as s:
-        for text in ('"ka lo"', "ka -lo"):  # a phrase, a NOT: stepped, as before
+        for text in ("ka -lo", "ka OR -lo"):  # a NOT: stepped, as before
             q, fq, _, _ = prepare_search(s, text, Filters())
             assert wire_query.dense_matches(s, q, fq, scored=True) is None, text
 
@@ -424,7 +430,7 @@ def test_searches_are_the_same_with_and_without_arrays(request, monkeypatch, ind
     import numpy  # noqa: F401
     path = request.getfixturevalue(index_name)
     texts = ["Blinken", "Border talks", "Geneva OR Seoul", "date:2023", "ka", "ka OR lo",
-             "ka lo mi", "title:ka"]
+             "ka lo mi", "title:ka", "\"ka lo\"", "\"Border talks\" OR ka"]
     options = [dict(o, **f) for o in SEARCH_OPTIONS for f in ({}, {"city": "Le Havre"},
                                                               {"since": "2023-11-01"})]
     runs = []
@@ -445,3 +451,129 @@ def test_searches_are_the_same_with_and_without_arrays(request, monkeypatch, ind
         runs.append(results)
     assert runs[0] == runs[1]
     assert sum(r["total"] for r in runs[0]) > 100
+
+
+# -- snippets --------------------------------------------------------------------------------
+
+def test_snippets_equal_whoosh_highlight_with_the_analyzer(changed_index):
+    """make_snippet marks words in one loop; Whoosh's highlight() with a tokenizer and a
+    filter that gives each word its matched form marks the same, in the same passages."""
+    from whoosh import highlight
+    from whoosh.analysis import Filter, RegexTokenizer
+    from indexer.schema import WORD_PATTERN, fold, stemmer_for
+
+    class MatchFilter(Filter):
+        def __init__(self, lang, terms):
+            self.stem, self.terms = stemmer_for(lang), terms
+
+        def __call__(self, tokens):
+            for t in tokens:
+                word = t.text.lower()
+                text = fold(word)
+                if text not in self.terms:
+                    text = next((s for s in self.stem(word) if s in self.terms), text)
+                t.text = text
+                yield t
+
+    def reference(body, terms, marks, lang):
+        fragmenter = highlight.ContextFragmenter(maxchars=wire_query.SNIPPET_MAXCHARS,
+                                                 surround=wire_query.SNIPPET_SURROUND)
+        analyzer = RegexTokenizer(WORD_PATTERN) | MatchFilter(lang, frozenset(terms))
+        snippet = highlight.highlight(body, terms, analyzer, fragmenter,
+                                      wire_query._MarkFormatter(marks),
+                                      top=wire_query.SNIPPET_FRAGMENTS)
+        return " ".join(snippet.split())
+
+    rng = random.Random(8)
+    bodies = [s.body for s in corpus_stories()]
+    # and the fragmenter's corners: passages cut at maxchars, words longer than the
+    # surround, a countdown ending exactly at 0, a word past maxchars, a text past its
+    # char limit
+    vocab = ["a", "bb", "ccc", "dddd", "eeeee", "ff", "g" * 19, "h" * 20, "i" * 21,
+             "j" * 35, "U.S", "kk.ll", "Préoccupé", "Straße", "straße", "mm"]
+    for n in range(60):
+        words = [rng.choice(vocab) for _ in range(rng.randrange(1, 400))]
+        seps = [rng.choice([" ", "  ", ", ", ". ", "\n", " - "]) for _ in words]
+        bodies.append("".join(w + sep for w, sep in zip(words, seps)))
+    bodies.append("bb " * 12000 + "ccc dddd")
+    bodies.append("a bb " + "x" * 250 + " ccc a bb")
+    words = sorted({w for b in bodies for w in b.split() if w.isalpha()}) + vocab * 20
+    checked = 0
+    for body in bodies * 8:
+        lang = rng.choice([None, "en", "fr", "de"])
+        terms = {fold(w) for w in rng.sample(words, 3)}
+        terms |= {s for w in rng.sample(words, 2) for s in stemmer_for(lang)(w.lower())}
+        marks = rng.choice([("[", "]"), ("<b>", "</b>")])
+        expected = reference(body, terms, marks, lang)
+        got = wire_query.make_snippet(body, terms, marks, lang)
+        if expected:
+            assert got == expected, (body[:60], terms)
+            checked += 1
+    assert checked > 100
+
+
+def test_context_fragments_equal_the_fragmenter():
+    """Fragment by fragment, on random texts whose words end passages at every corner
+    (the countdown reaching exactly 0 makes an empty fragment: kept, as Whoosh does)."""
+    from whoosh import highlight
+    rng = random.Random(1)
+    vocab = ["a", "bb", "ccc", "dddd", "eeeee", "ff", "g" * 19, "h" * 20, "i" * 21,
+             "j" * 35, "U.S", "kk.ll", "mm", "n" * 7, "o" * 9]
+    empty = 0
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randrange(1, 120))]
+        text = "".join(w + rng.choice([" ", "  ", ", ", "\n"]) for w in words)
+        terms = frozenset(rng.sample([v.lower() for v in vocab], rng.randrange(1, 5)))
+        fragmenter = highlight.ContextFragmenter(maxchars=wire_query.SNIPPET_MAXCHARS,
+                                                 surround=wire_query.SNIPPET_SURROUND)
+
+        def described(fragments):
+            return [(f.startchar, f.endchar, [(t.startchar, t.endchar, t.text)
+                                              for t in f.matches]) for f in fragments]
+        expected = described(fragmenter.fragment_tokens(
+            text, wire_query._match_tokens(text, terms, None)))
+        assert described(wire_query._context_fragments(text, terms, None)) == expected, text
+        empty += sum(1 for f in expected if not f[2])
+    assert empty, "no empty fragment: the corner is not tested"
+
+
+def test_versions_held_from_the_map_equal_the_index(changed_index, monkeypatch):
+    monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", 0.0)
+    monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+    with indexer.open_index(changed_index).searcher() as s:
+        wire_query.version_state(s, 1)  # built, as a broad search builds it
+        assert wire_query._VERSION_STATES
+        counts = set()
+        for docnum in s.document_numbers():
+            fields = s.stored_fields(docnum)
+            key = fields.get("version")
+            if not key:
+                continue
+            expected = sum(1 for _ in s.document_numbers(version=key))
+            assert wire_query.versions_held(s, key, own=True) == expected
+            counts.add(expected)
+    assert counts >= {1, 3}, counts
+
+
+def test_a_kept_searcher_sees_every_commit(tmp_path):
+    """reading() keeps one searcher while the index does not change, and a new commit
+    (through this index object or another) is searched at the next call."""
+    path = str(tmp_path / "index")
+    ix = indexer.open_index(path, create=True)
+    indexer.add_stories(corpus_stories()[:3], index=ix)
+    with ix.reading() as first:
+        pass
+    with ix.reading() as again:
+        assert again is first
+    before = indexer.count("date:1900..2100", index=ix)
+    other = indexer.open_index(path)  # as another process would
+    indexer.add_stories([indexer.Story(id="late", path="late.txt", title="Late story",
+                                       language="en", body="A late story arrives.",
+                                       published="2024-05-01T00:00:00+00:00")],
+                        index=other)
+    assert indexer.search("late", index=ix)["total"] == 1
+    assert indexer.count("date:1900..2100", index=ix) == before + 1
+    with ix.reading() as third:
+        assert third is not first and first.is_closed
+    ix.close()
+    assert third.is_closed
