@@ -29,6 +29,7 @@ from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
 from whoosh.query.spans import Span, SpanNear2
+from whoosh.support.levenshtein import distance
 from whoosh.system import _INT_SIZE, _int_struct
 from whoosh.util.numeric import byte_to_length
 
@@ -2120,20 +2121,51 @@ def query_words(q: query.Query) -> list[tuple[str, tuple]]:
     return found
 
 
-def correct_word(reader, word: str, fields) -> str | None:
+def correct_word(searcher, word: str, fields) -> str | None:
     """The index's likeliest intended word for ``word``, or None when it looks right."""
+    reader = searcher.reader()
     folded = fold(word)
     if len(folded) < SPELL_MIN_LENGTH:
         return None
     freq = lambda w: sum(reader.doc_frequency(f, w) for f in fields)
     have = freq(folded)
+    near = {}  # word -> its distance, up to SPELL_MAX_EDITS
+    for f in fields:
+        for word in _prefix_words(searcher, f, folded[:1]):
+            if abs(len(word) - len(folded)) <= SPELL_MAX_EDITS:  # else too far anyway
+                near.setdefault(word, distance(word, folded, limit=SPELL_MAX_EDITS))
     for edits in range(1, SPELL_MAX_EDITS + 1):
-        candidates = {c for f in fields for c in reader.terms_within(f, folded, edits, prefix=1)}
+        # reader.terms_within(f, folded, edits, prefix=1) over the fields, from a kept
+        # list of the words (Whoosh merges every segment's terms at each call)
+        candidates = {word for word, k in near.items() if k <= edits}
         candidates.discard(folded)
         scored = sorted(((freq(c), c) for c in candidates), key=lambda x: (-x[0], x[1]))
         if scored and scored[0][0] >= max(1, SPELL_GAIN * have):
             return scored[0][1]
     return None
+
+
+#: Word lists kept for corrections: (index state, field, first letter) -> sorted words.
+_PREFIX_WORDS: dict[tuple, list] = {}
+
+
+def _prefix_words(searcher, fieldname: str, prefix: str) -> list[str]:
+    """Every word of a field that starts with ``prefix`` (what Whoosh's expand_prefix
+    gives), kept for the index state: read once from each segment."""
+    state = _state_id(searcher)
+    key = (state, fieldname, prefix)
+    words = _PREFIX_WORDS.get(key) if state is not None else None
+    if words is None:
+        field = searcher.schema[fieldname]
+        found = set()
+        for sub, _ in searcher.leaf_searchers():
+            found.update(sub.reader().expand_prefix(fieldname, prefix))
+        words = sorted(field.from_bytes(text) for text in found)
+        if state is not None:
+            if any(kept[0] != state for kept in _PREFIX_WORDS):
+                _PREFIX_WORDS.clear()  # a new index state: the old lists are stale
+            _PREFIX_WORDS[key] = words
+    return words
 
 
 def _same_case(typed: str, word: str) -> str:
@@ -2155,7 +2187,7 @@ def suggest_query(searcher, text: str, filters: Filters, total: int) -> str | No
     reader = searcher.reader()
     suggestion = text
     for word, fields in query_words(parsed):
-        fixed = correct_word(reader, word, fields)
+        fixed = correct_word(searcher, word, fields)
         if fixed is None:
             continue
         pattern = re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])", re.IGNORECASE)

@@ -577,3 +577,34 @@ def test_a_kept_searcher_sees_every_commit(tmp_path):
         assert third is not first and first.is_closed
     ix.close()
     assert third.is_closed
+
+
+def test_correction_candidates_equal_whoosh_terms_within(changed_index):
+    """correct_word's word lists give the words reader.terms_within gives."""
+    from whoosh.support.levenshtein import distance
+    rng = random.Random(12)
+    with indexer.open_index(changed_index).searcher() as s:
+        reader = s.reader()
+        vocab = [w.decode() for w in reader.lexicon("body")]
+        checked = 0
+        for _ in range(60):
+            word = list(rng.choice(vocab))
+            for _ in range(rng.randrange(0, 3)):  # typos: drop, double or swap a letter
+                i = rng.randrange(len(word))
+                op = rng.randrange(3)
+                if op == 0 and len(word) > 1:
+                    del word[i]
+                elif op == 1:
+                    word.insert(i, word[i])
+                elif i + 1 < len(word):
+                    word[i], word[i + 1] = word[i + 1], word[i]
+            word = "".join(word)
+            for field in ("title", "body", "names"):
+                for edits in (1, 2):
+                    expected = set(reader.terms_within(field, word, edits, prefix=1))
+                    got = {w for w in wire_query._prefix_words(s, field, word[:1])
+                           if abs(len(w) - len(word)) <= 2
+                           and distance(w, word, limit=2) <= edits}
+                    assert got == expected, (field, word, edits)
+                    checked += bool(expected)
+    assert checked > 50
