@@ -1408,22 +1408,53 @@ def _cached_positions(np, m, segment):
 def _decode_positions(np, values: list):
     """Positions.decode_positions of many values at once: ``(counts, positions)``.
 
-    A value is a count, then the pickled list of position deltas (protocol 2, its final
-    STOP sometimes left off). The lists are joined into one pickle of a list of lists
-    (a MARK, each list's opcodes, LIST), so a single loads() reads them all."""
-    if all(v[_INT_SIZE:_INT_SIZE + 2] == b"\x80\x02" for v in values):
-        body = b"".join(v[_INT_SIZE + 2:-1] if v[-1:] == b"." else v[_INT_SIZE + 2:]
-                        for v in values)
-        lists = pickle.loads(b"\x80\x02(" + body + b"l.")
-    else:
-        lists = [pickle.loads(v[_INT_SIZE:] if v[-1:] == b"." else v[_INT_SIZE:] + b".")
-                 for v in values]
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    total = np.cumsum(np.fromiter(chain.from_iterable(lists), dtype=np.int64,
-                                  count=int(counts.sum())))
+    A value is a big-endian count, then the pickled list of position deltas (protocol
+    2; Whoosh's writer may leave off the final STOP): ``\\x80\\x02]q\\x00(``, a
+    ``K<byte>`` per delta below 256, ``e.``; or ``\\x80\\x02]q\\x00K<byte>a.`` for one.
+    Values made only of such one-byte deltas (nearly all: a word's occurrences are close
+    together) are read with numpy from the joined bytes; others are unpickled one by one.
+    """
+    n = len(values)
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    data = np.frombuffer(b"".join(values), dtype=np.uint8)
+    last = len(data) - 1
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
+    starts = np.cumsum(lengths) - lengths
+
+    def byte(offsets):
+        return data[np.minimum(offsets, last)].astype(np.int64)
+
+    counts = (byte(starts) << 24) | (byte(starts + 1) << 16) | (byte(starts + 2) << 8) \
+        | byte(starts + 3)
+    one = counts == 1
+    stop = byte(starts + lengths - 1) == ord(".")
+    h = starts + _INT_SIZE
+    fast = ((lengths >= _INT_SIZE + 6) & (counts > 0)
+            & (lengths == _INT_SIZE + np.where(one, 8, 7 + 2 * counts) + stop)
+            & (byte(h) == 0x80) & (byte(h + 1) == 2) & (byte(h + 2) == ord("]"))
+            & (byte(h + 3) == ord("q")) & (byte(h + 4) == 0)
+            & (one | (byte(h + 5) == ord("("))))
     ends = np.cumsum(counts)
-    before = np.concatenate([[0], total[ends[:-1] - 1]]) if len(ends) else ends
-    return counts, (total - np.repeat(before, counts)).astype(np.int32)
+    begins = ends - counts
+    total = int(ends[-1])
+    owner = np.repeat(np.arange(n), counts)
+    # the opcode of each delta: its value's first one (after the header), then every
+    # other byte; the byte after it is the delta
+    at = (h + np.where(one, 5, 6))[owner] + 2 * (np.arange(total) - begins[owner])
+    at = np.where(fast[owner], at, 0)
+    fast[owner[byte(at) != ord("K")]] = False
+    deltas = byte(at + 1)
+    for index in np.flatnonzero(~fast).tolist():  # other opcodes: as Whoosh reads them
+        value = values[index]
+        codes = pickle.loads(value[_INT_SIZE:] if value[-1:] == b"." else
+                             value[_INT_SIZE:] + b".")
+        if len(codes) != counts[index]:
+            raise ValueError("a position list whose length is not its count")
+        deltas[begins[index]:ends[index]] = codes
+    running = np.cumsum(deltas)
+    before = np.concatenate([[0], running[ends[:-1] - 1]])
+    return counts, (running - np.repeat(before, counts)).astype(np.int32)
 
 
 def _adjacent_docs(np, ms, candidates, segment):

@@ -10,6 +10,7 @@ import random
 import subprocess
 import sys
 from datetime import datetime, timedelta
+from itertools import accumulate
 
 import pytest
 from whoosh import query as whoosh_query
@@ -608,3 +609,27 @@ def test_correction_candidates_equal_whoosh_terms_within(changed_index):
                     assert got == expected, (field, word, edits)
                     checked += bool(expected)
     assert checked > 50
+
+
+def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
+    """Values from wire's writer and from Whoosh's Positions.encode, with and without
+    the final STOP, one position or many, deltas of one byte and of two and four."""
+    import numpy
+    from whoosh.formats import Positions
+    from indexer.segments import _encode_positions
+    rng = random.Random(6)
+    values, expected = [], []
+    for _ in range(3000):
+        n = rng.choice([1, 1, 2, 3, 8, 40])
+        gaps = [rng.choice([1, 2, 7, 200, 255, 256, 300, 70000]) for _ in range(n)]
+        gaps[0] = rng.choice([0, 1, 255, 256, 5000, 100000])
+        positions = list(accumulate(gaps))
+        value = rng.choice([_encode_positions, Positions().encode])(positions)
+        if rng.random() < 0.3:
+            value = value.rstrip(b".")  # as Whoosh's writer may leave it
+        values.append(value)
+        expected.append(positions)
+    counts, flat = wire_query._decode_positions(numpy, values)
+    assert counts.tolist() == [len(p) for p in expected]
+    assert flat.tolist() == [p for ps in expected for p in ps]
+    assert wire_query._decode_positions(numpy, [])[0].tolist() == []
