@@ -424,6 +424,22 @@ def query_languages(reader, lang_filter=()) -> tuple:
     """The languages to stem query words in; None stands for stories with no language."""
     if lang_filter:
         return tuple(sorted({fold(code) for code in lang_filter}))
+    state = _reader_state(reader)
+    if state is not None and state in _LANGUAGES:
+        return _LANGUAGES[state]
+    found = _query_languages(reader)
+    if state is not None:
+        _LANGUAGES.clear()  # one index state at a time: the one being searched
+        _LANGUAGES[state] = found
+    return found
+
+
+#: query_languages of the index state searched last (walking the language terms of
+#: every segment cost ~4 ms a search).
+_LANGUAGES: dict[tuple, tuple] = {}
+
+
+def _query_languages(reader) -> tuple:
     total = reader.doc_count()
     counts = {code.decode("utf-8"): reader.doc_frequency("language", code)
               for code in reader.lexicon("language")}
@@ -1755,10 +1771,14 @@ def version_state(searcher, matches: int) -> VersionState | None:
 
 def _state_id(searcher) -> tuple | None:
     """What names the index state a searcher sees: its segments and their deletions."""
+    return _reader_state(searcher.reader())
+
+
+def _reader_state(reader) -> tuple | None:
+    """_state_id of a reader."""
     try:
-        return tuple((sub.reader().segment().segment_id(), sub.reader().doc_count_all(),
-                      sub.reader().segment().deleted_count())
-                     for sub, _ in searcher.leaf_searchers())
+        return tuple((leaf.segment().segment_id(), leaf.doc_count_all(),
+                      leaf.segment().deleted_count()) for leaf, _ in reader.leaf_readers())
     except AttributeError:  # a reader without segments: nothing to key a cache on
         return None
 

@@ -354,3 +354,21 @@ def test_cli_names_a_broken_member_and_exits_1_with_the_rest_indexed(bundle, run
     parsed = runner.invoke(cli, ["parse", "bundle.zip"])
     assert parsed.exit_code == 1 and "bundle.zip!broken/bad.json" in parsed.stderr
     assert len(parsed.stdout.splitlines()) == 5
+
+
+def test_looks_binary_counts_controls_and_replacement_characters():
+    """The regex count equals the rule it implements, character by character."""
+    import random
+    from indexer.read import _looks_binary
+
+    def rule(text):
+        sample = text[:4096]
+        bad = sum(1 for c in sample if c == "\ufffd" or (ord(c) < 32 and c not in "\n\t\f"))
+        return bad > len(sample) * 0.1
+
+    rng = random.Random(3)
+    alphabet = [chr(i) for i in range(40)] + ["\ufffd", "a", "é", "\u2028"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+             for _ in range(5000)] + ["a" * 5000 + "\x00" * 600]
+    assert [_looks_binary(t) for t in texts] == [rule(t) for t in texts]
+    assert any(rule(t) for t in texts) and not all(rule(t) for t in texts)
