@@ -205,11 +205,33 @@ class ColumnDateRange(query.DateRange):
         deleted = reader.is_deleted if reader.has_deletions() else None
         # ListMatcher(all_weights=boost) is what DateRange's ConstantScoreQuery gives.
         score = self.boost or 1.0
-        return _ColumnRangeMatcher(column_numbers(reader, self.fieldname), lo, hi, deleted,
-                                   score)
+        m = _ColumnRangeMatcher(column_numbers(reader, self.fieldname), lo, hi, deleted,
+                                score)
+        m.reader = reader  # its deleted_docs_set, for the array path
+        return m
+
+    def estimate_size(self, ixreader):
+        """DateRange's estimate (it expands the range into the field's terms: ~4 ms a
+        segment), kept per index state: an AND of three or more orders its branches by
+        it, so it must stay the same."""
+        state = _reader_state(ixreader)
+        key = (state, self.fieldname, self.start, self.end, self.startexcl, self.endexcl)
+        if state is None:
+            return super().estimate_size(ixreader)
+        if key not in _RANGE_SIZES:
+            if len(_RANGE_SIZES) >= RANGE_SIZES_KEPT:
+                _RANGE_SIZES.clear()
+            _RANGE_SIZES[key] = super().estimate_size(ixreader)
+        return _RANGE_SIZES[key]
+
 
     def docs(self, searcher):
         return self.matcher(searcher, searcher.boolean_context()).all_ids()
+
+
+#: ColumnDateRange size estimates kept (per index state and range), at most this many.
+RANGE_SIZES_KEPT = 1024
+_RANGE_SIZES: dict[tuple, int] = {}
 
 
 def column_numbers(reader, fieldname) -> Sequence[int]:
@@ -1075,7 +1097,7 @@ def dense_matches(searcher, q: query.Query, fq: query.Query | None, *, scored: b
         segment = _segment_id(reader)
         f = None
         if fq is not None:
-            f = _dense(np, fq.matcher(sub, sub.boolean_context()), count, None, segment)
+            f = _dense_query(np, fq, sub, sub.boolean_context(), count, None, segment)
             if f is None:
                 return None
             if not f[0].any():
@@ -1108,6 +1130,16 @@ def _dense_query(np, q, searcher, context, count, lengths, segment):
             return _dense_phrase(np, terms, searcher, context, count, lengths, segment,
                                  boost=q.boost)
     subs = getattr(q, "subqueries", ())
+    if lengths is None and type(q) in (query.And, query.Or):
+        # Unscored (a filter): the matches alone, which no tree order changes.
+        parts = [_dense_query(np, sub, searcher, context, count, None, segment)
+                 for sub in subs]
+        if not parts or any(part is None for part in parts):
+            return None if parts else (np.zeros(count, dtype=bool), None)
+        present = parts[0][0].copy()
+        for part, _ in parts[1:]:
+            present = present & part if type(q) is query.And else present | part
+        return present, None
     if len(subs) > 1 and (type(q) is query.Or and _preloads(q, searcher, context)
                           or type(q) is query.And and len(subs) == 2):
         parts = []
@@ -1252,7 +1284,12 @@ def _dense(np, m, count: int, lengths, segment=None):
             else np.array(m._values, dtype=np.uint64)
         present = (values >= m._lo) & (values < m._hi)
         if m._deleted is not None:
-            present &= ~np.fromiter(map(m._deleted, range(count)), dtype=bool, count=count)
+            reader = getattr(m, "reader", None)
+            if reader is not None:
+                present[np.fromiter(reader.deleted_docs_set, dtype=np.int64)] = False
+            else:
+                present &= ~np.fromiter(map(m._deleted, range(count)), dtype=bool,
+                                        count=count)
         return present, (np.where(present, float(m._score), 0.0) if lengths is not None
                          else None)
     if kind is _AdjacentMatcher and hasattr(m, "unread"):
