@@ -1349,22 +1349,27 @@ class _PostingsCache:
 
     def __init__(self, budget: int):
         self.budget, self.used, self.entries = budget, 0, {}
+        self.lock = threading.Lock()  # threads may search one index object at once
 
     def get(self, key):
-        value = self.entries.pop(key, None)
-        if value is not None:
-            self.entries[key] = value  # now the most recent
-        return value
+        with self.lock:
+            value = self.entries.pop(key, None)
+            if value is not None:
+                self.entries[key] = value  # now the most recent
+            return value
 
     def put(self, key, value) -> None:
         size = sum(a.nbytes for a in value)
         if size > self.budget:
             return
-        while self.used + size > self.budget:
-            old = self.entries.pop(next(iter(self.entries)))
-            self.used -= sum(a.nbytes for a in old)
-        self.entries[key] = value
-        self.used += size
+        with self.lock:
+            if key in self.entries:
+                return
+            while self.used + size > self.budget:
+                old = self.entries.pop(next(iter(self.entries)))
+                self.used -= sum(a.nbytes for a in old)
+            self.entries[key] = value
+            self.used += size
 
 
 _POSTINGS = _PostingsCache(POSTINGS_CACHE_BYTES)

@@ -633,3 +633,33 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
     assert counts.tolist() == [len(p) for p in expected]
     assert flat.tolist() == [p for ps in expected for p in ps]
     assert wire_query._decode_positions(numpy, [])[0].tolist() == []
+
+
+def test_threads_searching_one_index_object_agree(changed_index, monkeypatch):
+    """Each thread keeps its own searcher; the shared caches stay whole (a budget so
+    small that entries are evicted all the time)."""
+    import threading
+    import numpy  # noqa: F401
+    monkeypatch.setattr(wire_query, "_POSTINGS", wire_query._PostingsCache(3000))
+    monkeypatch.setattr(wire_query, "POSTINGS_CACHE_MIN", 1)
+    ix = indexer.open_index(changed_index)
+    texts = ["Blinken", "Border talks", "Geneva OR Seoul", '"Border talks"', "date:2023"]
+    expected = {t: indexer.search(t, index=changed_index, limit=None) for t in texts}
+    failures = []
+
+    def run():
+        try:
+            for _ in range(15):
+                for t in texts:
+                    if indexer.search(t, index=ix, limit=None) != expected[t]:
+                        failures.append(t)
+        except Exception as e:  # noqa: BLE001 -- reported below
+            failures.append(repr(e))
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures, failures[:3]
+    assert wire_query._POSTINGS.used <= 3000
