@@ -12,6 +12,7 @@ import bisect
 import io
 import pickle
 import re
+import struct
 import sys
 import threading
 import zlib
@@ -1089,6 +1090,20 @@ def dense_matches(searcher, q: query.Query, fq: query.Query | None, *, scored: b
     weighting = searcher.weighting
     if scored and weighting.use_final:
         return None
+    try:
+        return _dense_matches(np, searcher, q, fq, scored=scored)
+    except UNREADABLE_BLOCKS:
+        # Blocks this reader does not know how to take apart (a posting list written
+        # some other way): Whoosh's matchers read them, or report what is wrong.
+        return None
+
+
+#: What decoding a posting block this path does not understand can raise.
+UNREADABLE_BLOCKS = (struct.error, zlib.error, pickle.UnpicklingError, EOFError, ValueError,
+                     TypeError, IndexError, KeyError, AttributeError)
+
+
+def _dense_matches(np, searcher, q, fq, *, scored: bool):
     context = searcher.context() if scored else searcher.context(weighting=None)
     docs, scores = [], []
     for sub, offset in searcher.leaf_searchers():
