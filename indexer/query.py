@@ -2033,6 +2033,16 @@ class _MarkFormatter(highlight.Formatter):
 _WORD = re.compile(WORD_PATTERN)
 
 
+def _matched_form(word: str, terms: frozenset, stem) -> str:
+    """The form a word of a story matched the query in: folded as written, else one of
+    its stems (``stem``: stemmer_for the story's language), else folded."""
+    lowered = word.lower()
+    form = fold(lowered)
+    if form not in terms:
+        form = next((s for s in stem(lowered) if s in terms), form)
+    return form
+
+
 def _match_tokens(text: str, terms: frozenset, lang: str | None):
     """The tokens highlight() marks, each in the form it matched the query in: folded
     as written, else a stem in the story's language (so "concerned" is marked for a
@@ -2049,11 +2059,7 @@ def _match_tokens(text: str, terms: frozenset, lang: str | None):
         word = match.group(0)
         form = seen.get(word)
         if form is None:
-            lowered = word.lower()
-            form = fold(lowered)
-            if form not in terms:
-                form = next((s for s in stem(lowered) if s in terms), form)
-            seen[word] = form
+            form = seen[word] = _matched_form(word, terms, stem)
         t.text, t.boost, t.stopped = form, 1.0, False
         t.startchar, t.endchar = match.span()
         t.matched = form in terms
@@ -2077,13 +2083,7 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
         yield from fragmenter.fragment_tokens(text, _match_tokens(text, terms, lang))
         return
     stem = stemmer_for(lang)
-    forms = {}
-    for word in set(words):
-        lowered = word.lower()
-        form = fold(lowered)
-        if form not in terms:
-            form = next((s for s in stem(lowered) if s in terms), form)
-        forms[word] = form
+    forms = {word: _matched_form(word, terms, stem) for word in set(words)}
     hits = [i for i, word in enumerate(words) if forms[word] in terms]
     starts = [s for s, _ in spans]
 
