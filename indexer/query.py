@@ -1511,23 +1511,28 @@ def _decode_positions(np, values: list):
     ends = np.cumsum(counts)
     begins = ends - counts
     total = int(ends[-1])
-    owner = np.repeat(np.arange(n), counts)
-    # the opcode of each delta: its value's first one (after the header), then every
-    # other byte; the byte after it is the delta
-    at = (h + np.where(one, 5, 6))[owner] + 2 * (np.arange(total) - begins[owner])
-    at = np.where(fast[owner], at, 0)
-    fast[owner[byte(at) != ord("K")]] = False
-    deltas = byte(at + 1)
-    for index in np.flatnonzero(~fast).tolist():  # other opcodes: as Whoosh reads them
-        value = values[index]
-        codes = pickle.loads(value[_INT_SIZE:] if value[-1:] == b"." else
-                             value[_INT_SIZE:] + b".")
-        if len(codes) != counts[index]:
-            raise ValueError("a position list whose length is not its count")
-        deltas[begins[index]:ends[index]] = codes
-    running = np.cumsum(deltas)
-    before = np.concatenate([[0], running[ends[:-1] - 1]])
-    return counts, (running - np.repeat(before, counts)).astype(np.int32)
+    # The opcode of each delta: its value's first one (after the header), then every
+    # other byte; the byte after it is the delta. (Offsets in a value that is not of
+    # this layout are meaningless, and only kept inside the data.)
+    at = np.repeat(h + np.where(one, 5, 6) - 2 * begins, counts)
+    at += 2 * np.arange(total)
+    np.clip(at, 0, max(last - 1, 0), out=at)
+    odd = np.flatnonzero(data[at] != ord("K"))
+    fast[np.searchsorted(ends, odd, side="right")] = False
+    deltas = data[at + 1]
+    slow = np.flatnonzero(~fast).tolist()
+    if slow:  # other opcodes: as Whoosh reads them
+        deltas = deltas.astype(np.int64)
+        for index in slow:
+            value = values[index]
+            codes = pickle.loads(value[_INT_SIZE:] if value[-1:] == b"." else
+                                 value[_INT_SIZE:] + b".")
+            if len(codes) != counts[index]:
+                raise ValueError("a position list whose length is not its count")
+            deltas[begins[index]:ends[index]] = codes
+    running = np.cumsum(deltas, dtype=np.int64)
+    running -= np.repeat(np.concatenate([[0], running[ends[:-1] - 1]]), counts)
+    return counts, running.astype(np.int32)
 
 
 def _adjacent_docs(np, ms, candidates, segment):
