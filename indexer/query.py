@@ -1536,78 +1536,73 @@ def _decode_positions(np, values: list):
 
 
 def _adjacent_docs(np, ms, candidates, segment):
-    """The documents of ``candidates`` (a flag per document) where the words of ``ms``
-    (their term matchers, in phrase order) stand one after the other: _get_spans of
-    _AdjacentMatcher over arrays. A word k places at (document, position - k); a
-    document matches where one place is held by every word. None if a word's
-    positions cannot be read."""
+    """The documents of ``candidates`` (a flag per document; every word is in each)
+    where the words of ``ms`` (their term matchers, in phrase order) stand one after
+    the other: _get_spans of _AdjacentMatcher over arrays. Word k places at (document,
+    position - k); a document matches where one place is held by every word. None if
+    a word's positions cannot be read.
+
+    A word's positions come from its whole list, decoded and kept (see _POSTINGS), or,
+    for a phrase with few candidates against its words' postings, from the candidates'
+    blocks alone, for the documents still in play."""
     leaves = []
     for leaf in ms:
         while type(leaf) is matching.FilterMatcher:  # deletions: candidates hold them
             leaf = leaf.child
-        if type(leaf).__name__ != "W3LeafMatcher":
+        if type(leaf).__name__ != "W3LeafMatcher" or type(leaf.format) is not formats.Positions:
             return None
         leaves.append(leaf)
-    few = np.flatnonzero(candidates)
+    docnums = np.flatnonzero(candidates)
     postings = sum(len(_cached_postings(np, leaf, segment)[0]) for leaf in leaves)
-    if len(few) * PHRASE_FEW_SHARE < postings and not all(
-            _POSTINGS.get((segment, leaf._term, leaf._startoffset, "positions"))
-            for leaf in leaves):
-        return _adjacent_few(np, leaves, few, len(candidates), segment)
+    few = len(docnums) * PHRASE_FEW_SHARE < postings and not all(
+        _POSTINGS.get((segment, leaf._term, leaf._startoffset, "positions"))
+        for leaf in leaves)
     starts = None
     for offset, leaf in enumerate(leaves):
-        read = _cached_positions(np, leaf, segment)
-        if read is None:
-            return None
-        ids, counts, positions = read
-        keep = np.repeat(candidates[ids], counts)
-        places = (np.repeat(ids, counts)[keep] << 32) + (positions[keep].astype(np.int64) - offset)
+        if not len(docnums):
+            break
+        if few:
+            counts, positions = _decode_positions(np, _values_of(np, leaf, segment, docnums))
+            where = np.repeat(docnums, counts)
+        else:
+            read = _cached_positions(np, leaf, segment)
+            if read is None:
+                return None
+            ids, counts, positions = read
+            keep = np.repeat(candidates[ids], counts)
+            where, positions = np.repeat(ids, counts)[keep], positions[keep]
+        places = (where << 32) + (positions.astype(np.int64) - offset)
         if starts is None:
             starts = places
         else:
-            found = np.searchsorted(places, starts)
-            found[found == len(places)] = 0
-            starts = starts[places[found] == starts] if len(places) else places
-        if not len(starts):
-            break
+            found = np.minimum(np.searchsorted(places, starts), len(places) - 1)
+            starts = starts[places[found] == starts]
+        docnums = np.unique(starts >> 32)
     out = np.zeros(len(candidates), dtype=bool)
-    out[starts >> 32] = True
+    out[docnums] = True
     return out
 
 
 #: A phrase whose words' postings number more than this many times its candidates (the
-#: stories holding every word) reads the positions of the candidates alone, one by one.
+#: stories holding every word) reads the candidates' positions alone.
 PHRASE_FEW_SHARE = 8
 
 
-def _adjacent_few(np, leaves, docnums, count: int, segment):
-    """_adjacent_docs for a few candidates (every word is in each): each word's
-    positions in them, read from the blocks holding them (found in the lists' block
-    tables), as _AdjacentMatcher reads them."""
-    found = None
-    for offset, leaf in enumerate(leaves):
-        ids, _, blocks = _cached_postings(np, leaf, segment)
-        where = np.searchsorted(ids, docnums)
-        in_block = np.searchsorted(blocks[:, 0], where, side="right") - 1
-        places: dict = {}
-        for number in np.unique(in_block).tolist():
+def _values_of(np, leaf, segment, docnums) -> list:
+    """The encoded values of a term's postings in ``docnums`` (ascending; the term is in
+    each), read from the blocks holding them, found in the list's block table."""
+    ids, _, blocks = _cached_postings(np, leaf, segment)
+    where = np.searchsorted(ids, docnums)
+    in_block = np.searchsorted(blocks[:, 0], where, side="right") - 1
+    out: list = []
+    current, values, first = -1, (), 0
+    for index, number in zip(where.tolist(), in_block.tolist()):
+        if number != current:
             first, start, end, compressed = blocks[number].tolist()
             raw = leaf._postfile.get(leaf._startoffset + start, end - start)
             values = pickle.loads(zlib.decompress(raw) if compressed else raw)[2]
-            for docnum, index in zip(docnums[in_block == number].tolist(),
-                                     where[in_block == number].tolist()):
-                value = values[index - first]
-                places[docnum] = accumulate(pickle.loads(
-                    value[_INT_SIZE:] if value[-1:] == b"." else value[_INT_SIZE:] + b"."))
-        if found is None:
-            found = {docnum: list(here) for docnum, here in places.items()}
-        else:
-            for docnum, starts in found.items():
-                if starts:
-                    follow = set(places[docnum])
-                    found[docnum] = [start for start in starts if start + offset in follow]
-    out = np.zeros(count, dtype=bool)
-    out[[docnum for docnum, starts in found.items() if starts]] = True
+            current = number
+        out.append(values[index - first])
     return out
 
 
