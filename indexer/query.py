@@ -26,6 +26,7 @@ from typing import Sequence
 from whoosh import columns, formats, highlight, matching, query, scoring
 from whoosh.analysis import Token
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.filedb.filetables import _lengths as _TERM_LENGTHS
 from whoosh.fields import TEXT
 from whoosh.qparser import QueryParser, plugins, syntax
 from whoosh.qparser.taggers import RegexTagger
@@ -2237,11 +2238,16 @@ def correct_word(searcher, word: str, fields) -> str | None:
         return None
     freq = lambda w: sum(reader.doc_frequency(f, w) for f in fields)
     have = freq(folded)
-    near = {}  # word -> its distance, up to SPELL_MAX_EDITS
-    for f in fields:
-        for word in _prefix_words(searcher, f, folded[:1]):
-            if abs(len(word) - len(folded)) <= SPELL_MAX_EDITS:  # else too far anyway
-                near.setdefault(word, distance(word, folded, limit=SPELL_MAX_EDITS))
+    # every word within the edit limit's length (no nearer one can be farther in
+    # length), then each one's distance
+    words = {word for f in fields for word in _prefix_words(searcher, f, folded[:1])
+             if abs(len(word) - len(folded)) <= SPELL_MAX_EDITS}
+    if len(words) >= VECTOR_DISTANCES:
+        import numpy as np
+        ordered = sorted(words)
+        near = dict(zip(ordered, _distances(np, folded, ordered).tolist()))
+    else:
+        near = {word: distance(word, folded, limit=SPELL_MAX_EDITS) for word in words}
     for edits in range(1, SPELL_MAX_EDITS + 1):
         # reader.terms_within(f, folded, edits, prefix=1) over the fields, from a kept
         # list of the words (Whoosh merges every segment's terms at each call)
@@ -2267,13 +2273,81 @@ def _prefix_words(searcher, fieldname: str, prefix: str) -> list[str]:
         field = searcher.schema[fieldname]
         found = set()
         for sub, _ in searcher.leaf_searchers():
-            found.update(sub.reader().expand_prefix(fieldname, prefix))
+            reader = sub.reader()
+            terms = _terms_with_prefix(reader, fieldname, field.to_bytes(prefix))
+            found.update(terms if terms is not None
+                         else reader.expand_prefix(fieldname, prefix))
         words = sorted(field.from_bytes(text) for text in found)
         if state is not None:
             if any(kept[0] != state for kept in _PREFIX_WORDS):
                 _PREFIX_WORDS.clear()  # a new index state: the old lists are stale
             _PREFIX_WORDS[key] = words
     return words
+
+
+#: Candidate words from which correct_word measures distances with numpy.
+VECTOR_DISTANCES = 300
+
+
+def _distances(np, word: str, words: list[str]):
+    """The Damerau-Levenshtein distance (optimal string alignment, what
+    whoosh.support.levenshtein computes) of ``word`` to each of ``words``, as an array:
+    the table filled cell by cell for every word at once."""
+    n = len(words)
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=n)
+    width = int(lengths.max()) if n else 0
+    codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
+    other = np.full((n, width + 1), -1, dtype=np.int64)  # a column of padding on the right
+    row = np.repeat(np.arange(n), lengths)
+    other[row, np.arange(len(codes)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = codes
+    typed = [ord(c) for c in word]
+    before, last = None, np.tile(np.arange(width + 1), (n, 1))
+    for i, a in enumerate(typed, 1):
+        here = np.empty_like(last)
+        here[:, 0] = i
+        same = other == a
+        for j in range(1, width + 1):
+            cell = np.minimum(np.minimum(last[:, j], here[:, j - 1]) + 1,
+                              last[:, j - 1] + ~same[:, j - 1])
+            if i > 1 and j > 1:  # a swap of two neighbours
+                swap = same[:, j - 2] & (other[:, j - 1] == typed[i - 2]) & ~same[:, j - 1]
+                cell = np.where(swap, np.minimum(cell, before[:, j - 2] + 1), cell)
+            here[:, j] = cell
+        before, last = last, here
+    return last[np.arange(n), lengths] if len(typed) else lengths
+
+
+#: Bytes of the term table read at a time while walking its keys.
+TERMS_CHUNK = 1 << 18
+
+
+def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[bytes] | None:
+    """reader.expand_prefix of one W3 segment, walking the term table's records (a
+    length pair, the key, the term info; in key order) in chunks: Whoosh reads each
+    record with three calls through its file object. None for another kind of reader."""
+    try:
+        terms = reader._terms
+        tindex, key = terms._tindex, terms._keycoder(fieldname, prefix)
+        dbfile, end = tindex.dbfile, tindex.endofdata
+        pos = tindex.closest_key_pos(key)
+    except (AttributeError, TypeError):
+        return None
+    out: list[bytes] = []
+    head = _TERM_LENGTHS.size
+    buf, base = b"", pos
+    while pos is not None and pos < end:
+        if pos + head > base + len(buf):
+            buf, base = dbfile.get(pos, min(TERMS_CHUNK, end - pos)), pos
+        keylen, datalen = _TERM_LENGTHS.unpack_from(buf, pos - base)
+        if pos + head + keylen > base + len(buf):
+            buf, base = dbfile.get(pos, min(max(TERMS_CHUNK, head + keylen), end - pos)), pos
+        at = pos - base + head
+        record = buf[at:at + keylen]
+        if not record.startswith(key):
+            break
+        out.append(record[len(key) - len(prefix):])
+        pos += head + keylen + datalen
+    return out
 
 
 def _same_case(typed: str, word: str) -> str:

@@ -663,3 +663,29 @@ def test_threads_searching_one_index_object_agree(changed_index, monkeypatch):
         t.join()
     assert not failures, failures[:3]
     assert wire_query._POSTINGS.used <= 3000
+
+
+def test_vector_distances_equal_whoosh_damerau_levenshtein():
+    import numpy
+    from whoosh.support.levenshtein import damerau_levenshtein
+    rng = random.Random(2)
+    alphabet = "abcé"
+    for _ in range(300):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 9)))
+                 for _ in range(50)]
+        assert wire_query._distances(numpy, word, words).tolist() == \
+            [damerau_levenshtein(w, word) for w in words], word
+
+
+def test_terms_with_prefix_equal_expand_prefix(changed_index):
+    with indexer.open_index(changed_index).searcher() as s:
+        checked = 0
+        for sub, _ in s.leaf_searchers():
+            reader = sub.reader()
+            for field in ("title", "body", "names", "cities"):
+                for prefix in ["", "b", "s", "se", "zz", "é"]:
+                    got = wire_query._terms_with_prefix(reader, field, prefix.encode())
+                    assert sorted(got) == sorted(reader.expand_prefix(field, prefix))
+                    checked += len(got)
+    assert checked > 100
