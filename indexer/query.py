@@ -20,7 +20,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import accumulate, chain
+from itertools import accumulate
 from typing import Sequence
 
 from whoosh import columns, formats, highlight, matching, query, scoring
@@ -35,7 +35,7 @@ from whoosh.support.levenshtein import distance
 from whoosh.system import _INT_SIZE, _int_struct
 from whoosh.util.numeric import byte_to_length
 
-from . import paging
+from . import paging, vector
 from .errors import QueryError
 from .index import record_of
 from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
@@ -1358,37 +1358,7 @@ POSTINGS_CACHE_BYTES = 256 * 2**20
 POSTINGS_CACHE_MIN = 128
 
 
-class _PostingsCache:
-    """(segment, term, offset) -> (ids, weights) arrays, least recently used out first.
-    Segment files are never rewritten, so an entry stays true while its segment lives;
-    the deletions of a segment are applied after (Whoosh's FilterMatcher over them)."""
-
-    def __init__(self, budget: int):
-        self.budget, self.used, self.entries = budget, 0, {}
-        self.lock = threading.Lock()  # threads may search one index object at once
-
-    def get(self, key):
-        with self.lock:
-            value = self.entries.pop(key, None)
-            if value is not None:
-                self.entries[key] = value  # now the most recent
-            return value
-
-    def put(self, key, value) -> None:
-        size = sum(a.nbytes for a in value)
-        if size > self.budget:
-            return
-        with self.lock:
-            if key in self.entries:
-                return
-            while self.used + size > self.budget:
-                old = self.entries.pop(next(iter(self.entries)))
-                self.used -= sum(a.nbytes for a in old)
-            self.entries[key] = value
-            self.used += size
-
-
-_POSTINGS = _PostingsCache(POSTINGS_CACHE_BYTES)
+_POSTINGS = vector.PostingsCache(POSTINGS_CACHE_BYTES)
 
 
 def _cached_postings(np, m, segment):
@@ -1472,68 +1442,11 @@ def _cached_positions(np, m, segment):
     ids, _ = _read_postings(np, m, scored=False, values=values)
     if type(m.format) is not formats.Positions or len(values) != len(ids):
         return None
-    counts, positions = _decode_positions(np, values)
+    counts, positions = vector.decode_positions(np, values)
     value = (ids, counts, positions)
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
         _POSTINGS.put(key, value)
     return value
-
-
-def _decode_positions(np, values: list):
-    """Positions.decode_positions of many values at once: ``(counts, positions)``.
-
-    A value is a big-endian count, then the pickled list of position deltas (protocol
-    2; Whoosh's writer may leave off the final STOP): ``\\x80\\x02]q\\x00(``, a
-    ``K<byte>`` per delta below 256, ``e.``; or ``\\x80\\x02]q\\x00K<byte>a.`` for one.
-    Values made only of such one-byte deltas (nearly all: a word's occurrences are close
-    together) are read with numpy from the joined bytes; others are unpickled one by one.
-    """
-    n = len(values)
-    if not n:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
-    data = np.frombuffer(b"".join(values), dtype=np.uint8)
-    last = len(data) - 1
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
-    starts = np.cumsum(lengths) - lengths
-
-    def byte(offsets):
-        return data[np.minimum(offsets, last)].astype(np.int64)
-
-    counts = (byte(starts) << 24) | (byte(starts + 1) << 16) | (byte(starts + 2) << 8) \
-        | byte(starts + 3)
-    one = counts == 1
-    stop = byte(starts + lengths - 1) == ord(".")
-    h = starts + _INT_SIZE
-    fast = ((lengths >= _INT_SIZE + 6) & (counts > 0)
-            & (lengths == _INT_SIZE + np.where(one, 8, 7 + 2 * counts) + stop)
-            & (byte(h) == 0x80) & (byte(h + 1) == 2) & (byte(h + 2) == ord("]"))
-            & (byte(h + 3) == ord("q")) & (byte(h + 4) == 0)
-            & (one | (byte(h + 5) == ord("("))))
-    ends = np.cumsum(counts)
-    begins = ends - counts
-    total = int(ends[-1])
-    # The opcode of each delta: its value's first one (after the header), then every
-    # other byte; the byte after it is the delta. (Offsets in a value that is not of
-    # this layout are meaningless, and only kept inside the data.)
-    at = np.repeat(h + np.where(one, 5, 6) - 2 * begins, counts)
-    at += 2 * np.arange(total)
-    np.clip(at, 0, max(last - 1, 0), out=at)
-    odd = np.flatnonzero(data[at] != ord("K"))
-    fast[np.searchsorted(ends, odd, side="right")] = False
-    deltas = data[at + 1]
-    slow = np.flatnonzero(~fast).tolist()
-    if slow:  # other opcodes: as Whoosh reads them
-        deltas = deltas.astype(np.int64)
-        for index in slow:
-            value = values[index]
-            codes = pickle.loads(value[_INT_SIZE:] if value[-1:] == b"." else
-                                 value[_INT_SIZE:] + b".")
-            if len(codes) != counts[index]:
-                raise ValueError("a position list whose length is not its count")
-            deltas[begins[index]:ends[index]] = codes
-    running = np.cumsum(deltas, dtype=np.int64)
-    running -= np.repeat(np.concatenate([[0], running[ends[:-1] - 1]]), counts)
-    return counts, running.astype(np.int32)
 
 
 def _adjacent_docs(np, ms, candidates, segment):
@@ -1563,7 +1476,7 @@ def _adjacent_docs(np, ms, candidates, segment):
         if not len(docnums):
             break
         if few:
-            counts, positions = _decode_positions(np, _values_of(np, leaf, segment, docnums))
+            counts, positions = vector.decode_positions(np, _values_of(np, leaf, segment, docnums))
             where = np.repeat(docnums, counts)
         else:
             read = _cached_positions(np, leaf, segment)
@@ -1727,52 +1640,14 @@ def _ranked_entries(searcher, arrays, sort: str, *, all_versions: bool, cursor, 
     return entries, len(docs)
 
 
-class VersionArrays:
-    """VersionState as arrays: each document's group (-1: a story with one version, -2:
-    no version key) and each group's newest version (collapse_versions' choice)."""
-
-    def __init__(self, np, state: VersionState, published):
-        keys = state.keys
-        group = np.full(len(keys), -1, dtype=np.int64)
-        empty = [docnum for docnum, key in enumerate(keys) if not key]
-        group[empty] = -2
-        newest = []
-        for number, members in enumerate(state.members.values()):
-            group[members] = number
-            newest.append(max(members, key=lambda d: (_published_value(published[d]), -d)))
-        self.group = group
-        self.newest = np.array(newest, dtype=np.int64)
-
-    def collapse(self, np, docs, scores):
-        """One ``(docnum, score)`` per story: a story with several versions as its newest
-        version with its best matching score. None if a match has no version key."""
-        group = self.group[docs]
-        if (group == -2).any():
-            return None
-        single = group == -1
-        if single.all():
-            return docs, scores
-        shared, place = np.unique(group[~single], return_inverse=True)
-        out_docs = np.concatenate([docs[single], self.newest[shared]])
-        if scores is None:
-            return out_docs, None
-        best = np.full(len(shared), -np.inf)
-        np.maximum.at(best, place, scores[~single])
-        return out_docs, np.concatenate([scores[single], best])
-
-
-def _published_value(value: int) -> int:
-    return -1 if value == paging.UNDATED else value
-
-
-def version_arrays(searcher, matches: int) -> VersionArrays | None:
+def version_arrays(searcher, matches: int) -> vector.VersionArrays | None:
     """The VersionArrays of version_state (kept with it), or None when there is none."""
     state = version_state(searcher, matches)
     if state is None:
         return None
     if state.arrays is None:
-        state.arrays = VersionArrays(sys.modules["numpy"], state,
-                                     index_numbers(searcher, "published"))
+        state.arrays = vector.VersionArrays(sys.modules["numpy"], state.keys, state.members,
+                                            index_numbers(searcher, "published"))
     return state.arrays
 
 
@@ -1804,7 +1679,7 @@ class VersionState:
     """
     keys: list  # docnum -> version key (bytes; b"" for none)
     members: dict  # key -> docnums not deleted, for keys held by two or more of them
-    arrays: "VersionArrays | None" = None  # the same as arrays, once a search needs them
+    arrays: "vector.VersionArrays | None" = None  # the same as arrays, once needed
 
 
 _VERSION_STATES: dict[tuple, VersionState] = {}
@@ -2245,7 +2120,7 @@ def correct_word(searcher, word: str, fields) -> str | None:
     if len(words) >= VECTOR_DISTANCES:
         import numpy as np
         ordered = sorted(words)
-        near = dict(zip(ordered, _distances(np, folded, ordered).tolist()))
+        near = dict(zip(ordered, vector.edit_distances(np, folded, ordered).tolist()))
     else:
         near = {word: distance(word, folded, limit=SPELL_MAX_EDITS) for word in words}
     for edits in range(1, SPELL_MAX_EDITS + 1):
@@ -2287,34 +2162,6 @@ def _prefix_words(searcher, fieldname: str, prefix: str) -> list[str]:
 
 #: Candidate words from which correct_word measures distances with numpy.
 VECTOR_DISTANCES = 300
-
-
-def _distances(np, word: str, words: list[str]):
-    """The Damerau-Levenshtein distance (optimal string alignment, what
-    whoosh.support.levenshtein computes) of ``word`` to each of ``words``, as an array:
-    the table filled cell by cell for every word at once."""
-    n = len(words)
-    lengths = np.fromiter(map(len, words), dtype=np.int64, count=n)
-    width = int(lengths.max()) if n else 0
-    codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
-    other = np.full((n, width + 1), -1, dtype=np.int64)  # a column of padding on the right
-    row = np.repeat(np.arange(n), lengths)
-    other[row, np.arange(len(codes)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = codes
-    typed = [ord(c) for c in word]
-    before, last = None, np.tile(np.arange(width + 1), (n, 1))
-    for i, a in enumerate(typed, 1):
-        here = np.empty_like(last)
-        here[:, 0] = i
-        same = other == a
-        for j in range(1, width + 1):
-            cell = np.minimum(np.minimum(last[:, j], here[:, j - 1]) + 1,
-                              last[:, j - 1] + ~same[:, j - 1])
-            if i > 1 and j > 1:  # a swap of two neighbours
-                swap = same[:, j - 2] & (other[:, j - 1] == typed[i - 2]) & ~same[:, j - 1]
-                cell = np.where(swap, np.minimum(cell, before[:, j - 2] + 1), cell)
-            here[:, j] = cell
-        before, last = last, here
-    return last[np.arange(n), lengths] if len(typed) else lengths
 
 
 #: Bytes of the term table read at a time while walking its keys.
@@ -2366,7 +2213,6 @@ def suggest_query(searcher, text: str, filters: Filters, total: int) -> str | No
     parsed = parse_query(text, searcher.schema)
     if parsed is None:
         return None
-    reader = searcher.reader()
     suggestion = text
     for word, fields in query_words(parsed):
         fixed = correct_word(searcher, word, fields)

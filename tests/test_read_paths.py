@@ -16,7 +16,7 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import paging
+from indexer import paging, vector
 from indexer import query as wire_query
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
 
@@ -408,7 +408,7 @@ def test_posting_lists_read_whole_equal_the_matchers(repetitive_index, tmp_path)
 
 def test_the_postings_cache_keeps_results_and_its_budget(repetitive_index, monkeypatch):
     import numpy  # noqa: F401
-    cache = wire_query._PostingsCache(4000)
+    cache = vector.PostingsCache(4000)
     monkeypatch.setattr(wire_query, "_POSTINGS", cache)
     monkeypatch.setattr(wire_query, "POSTINGS_CACHE_MIN", 1)
     with indexer.open_index(repetitive_index).searcher() as s:
@@ -629,10 +629,10 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
             value = value.rstrip(b".")  # as Whoosh's writer may leave it
         values.append(value)
         expected.append(positions)
-    counts, flat = wire_query._decode_positions(numpy, values)
+    counts, flat = vector.decode_positions(numpy, values)
     assert counts.tolist() == [len(p) for p in expected]
     assert flat.tolist() == [p for ps in expected for p in ps]
-    assert wire_query._decode_positions(numpy, [])[0].tolist() == []
+    assert vector.decode_positions(numpy, [])[0].tolist() == []
 
 
 def test_threads_searching_one_index_object_agree(changed_index, monkeypatch):
@@ -640,7 +640,7 @@ def test_threads_searching_one_index_object_agree(changed_index, monkeypatch):
     small that entries are evicted all the time)."""
     import threading
     import numpy  # noqa: F401
-    monkeypatch.setattr(wire_query, "_POSTINGS", wire_query._PostingsCache(3000))
+    monkeypatch.setattr(wire_query, "_POSTINGS", vector.PostingsCache(3000))
     monkeypatch.setattr(wire_query, "POSTINGS_CACHE_MIN", 1)
     ix = indexer.open_index(changed_index)
     texts = ["Blinken", "Border talks", "Geneva OR Seoul", '"Border talks"', "date:2023"]
@@ -674,7 +674,7 @@ def test_vector_distances_equal_whoosh_damerau_levenshtein():
         word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
         words = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 9)))
                  for _ in range(50)]
-        assert wire_query._distances(numpy, word, words).tolist() == \
+        assert vector.edit_distances(numpy, word, words).tolist() == \
             [damerau_levenshtein(w, word) for w in words], word
 
 
