@@ -22,9 +22,11 @@ _COUNT_SIZE = struct.calcsize("!I")
 
 
 class PostingsCache:
-    """(segment, term, offset) -> (ids, weights) arrays, least recently used out first.
-    Segment files are never rewritten, so an entry stays true while its segment lives;
-    the deletions of a segment are applied after (Whoosh's FilterMatcher over them)."""
+    """Keys naming a term's list in one segment -> a tuple of numpy arrays decoded from
+    it (ids, weights and block table; or ids, counts and positions), least recently
+    used out first once ``budget`` bytes are held. Segment files are never rewritten, so
+    an entry stays true while its segment lives; the segment's deletions are applied
+    after (Whoosh's FilterMatcher over them)."""
 
     def __init__(self, budget: int):
         self.budget, self.used, self.entries = budget, 0, {}
