@@ -1954,7 +1954,7 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
     spans = [m.span() for m in _WORD.finditer(text)]
     words = [text[s:e] for s, e in spans]
     if len(text) > highlight.ContextFragmenter().charlimit \
-            or any(e - s > maxchars for s, e in spans):  # the fragmenter's edge cases
+            or max(map(len, words), default=0) > maxchars:  # the fragmenter's edge cases
         fragmenter = highlight.ContextFragmenter(maxchars=maxchars, surround=surround)
         yield from fragmenter.fragment_tokens(text, _match_tokens(text, terms, lang))
         return
