@@ -1075,8 +1075,8 @@ def _filtered(scores: dict, f, offset: int):
 # group. With numpy loaded, the same trees are read into one array per segment (a score
 # and a flag per document), combined with the same additions in the same order (so the
 # scores are the same to the last bit), and only the stories a page can reach become
-# Python objects (ranked.py). Trees with a branch that can only be stepped (phrases, NOT)
-# and searches with facets or the recency sort keep the paths above.
+# Python objects (_ranked_entries). Trees with a branch that can only be stepped (NOT,
+# Whoosh's own Phrase) and searches with facets or the recency sort keep the paths above.
 
 def dense_matches(searcher, q: query.Query, fq: query.Query | None, *, scored: bool):
     """``(docnums, scores)`` of every document matching ``q`` and the filter ``fq``, as
@@ -1164,10 +1164,8 @@ def _dense_query(np, q, searcher, context, count, lengths, segment):
             if part is None:
                 return None
             parts.append(part)
-        if type(q) is query.And:
+        if type(q) is query.And:  # scored: unscored ones were combined above
             (pa, sa), (pb, sb) = parts
-            if lengths is None:
-                return pa & pb, None
             both = pa & pb
             return both, _only(np, both, (sa + sb) * q.boost if q.boost != 1.0 else sa + sb)
         return _array_union(np, parts, count, q.boost, lengths is not None)
@@ -1214,8 +1212,7 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     present = present & adjacent
     if lengths is None:
         return present, None
-    # SpanNear2's WrappingMatcher (boost 1.0), then the phrase's boost if it has one
-    scores = scores * 1.0
+    # (SpanNear2's own WrappingMatcher multiplies by 1.0), then the phrase's boost
     if boost != 1.0:
         scores = scores * boost
     return present, _only(np, present, scores)
