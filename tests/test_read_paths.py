@@ -689,3 +689,28 @@ def test_terms_with_prefix_equal_expand_prefix(changed_index):
                     assert sorted(got) == sorted(reader.expand_prefix(field, prefix))
                     checked += len(got)
     assert checked > 100
+
+
+def test_query_languages_follow_the_index_state(tmp_path):
+    """The languages a query is stemmed in are kept per index state: stories of a new
+    language added through the same index object are stemmed for at the next search."""
+    path = str(tmp_path / "index")
+    ix = indexer.open_index(path, create=True)
+    indexer.add_stories([indexer.Story(id=f"en-{n}", path=f"en-{n}.txt", title="Storm",
+                                       language="en", body="A storm hit the port.")
+                         for n in range(3)], index=ix)
+    assert indexer.explain("storms", index=ix)["languages"] == ["en"]
+    indexer.add_stories([indexer.Story(id=f"de-{n}", path=f"de-{n}.txt", title="Sturm",
+                                       language="de", body="Ein Sturm traf den Hafen.")
+                         for n in range(3)], index=ix)
+    assert indexer.explain("storms", index=ix)["languages"] == ["de", "en"]
+
+
+def test_kept_date_range_estimates_equal_date_ranges(changed_index):
+    with indexer.open_index(changed_index).searcher() as s:
+        for since, until, _ in DAY_BOUNDS:
+            for reader in [s.reader()] + [sub.reader() for sub, _ in s.leaf_searchers()]:
+                ours = ColumnDateRange("published", since, until, endexcl=True)
+                theirs = whoosh_query.DateRange("published", since, until, endexcl=True)
+                assert ours.estimate_size(reader) == ours.estimate_size(reader) == \
+                    theirs.estimate_size(reader)
