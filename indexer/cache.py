@@ -14,6 +14,10 @@ import os
 from typing import Callable
 
 CACHE_ENV = "WIRE_CACHE_DIR"
+#: When an entry is written, the entries of the same kind from other sources (an older
+#: wire, an older model) are deleted once they are this many days old: the language
+#: model alone takes ~84 MB. Younger ones may still serve another installed version.
+STALE_DAYS = 14
 
 
 def cache_dir() -> str:
@@ -45,11 +49,37 @@ def write_folder(path: str, fill: Callable[[str], None]) -> bool:
     try:
         fill(tmp)
         os.rename(tmp, path)
-        return True
     except OSError:
         return False
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    prune_stale(path)
+    return True
+
+
+def prune_stale(path: str) -> None:
+    """Delete the entries of ``path``'s kind, other than it, older than STALE_DAYS."""
+    import shutil
+    import time
+    folder, name = os.path.split(path)
+    kind = name.rsplit("-", 1)[0]
+    cutoff = time.time() - STALE_DAYS * 86400
+    try:
+        others = [n for n in os.listdir(folder)
+                  if n != name and not n.startswith(".") and n.rsplit("-", 1)[0] == kind]
+    except OSError:
+        return
+    for other in others:
+        full = os.path.join(folder, other)
+        try:
+            if os.lstat(full).st_mtime >= cutoff:
+                continue
+            if os.path.isdir(full) and not os.path.islink(full):
+                shutil.rmtree(full)
+            else:
+                os.unlink(full)
+        except OSError:
+            pass  # in use elsewhere or already gone: the cache only ever saves time
 
 
 def cached_json(kind: str, source: list, build: Callable[[], object]):
@@ -75,6 +105,8 @@ def cached_json(kind: str, source: list, build: Callable[[], object]):
             os.replace(tmp, path)
         except OSError:
             os.unlink(tmp)
+        else:
+            prune_stale(path)
     except OSError:
         pass
     return json.loads(text)

@@ -46,3 +46,29 @@ def test_cached_month_names_are_babels(monkeypatch, tmp_path):
             "unused", [], normalize._read_cldr_names)
     finally:
         normalize._cldr_names.cache_clear()
+
+
+def test_old_entries_of_a_kind_are_pruned_when_a_new_one_is_written(monkeypatch, tmp_path):
+    """Another source's entry of the same kind goes once it is STALE_DAYS old; a recent
+    one (another installed wire may still read it) and other kinds stay."""
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    old_days = (cache.STALE_DAYS + 1) * 86400
+    stale_file = cache.entry_path("test", ["v0"], ".json")
+    recent_file = cache.entry_path("test", ["v1"], ".json")
+    other_kind = cache.entry_path("tested", ["v0"], ".json")
+    for path in (stale_file, recent_file, other_kind):
+        cache.cached_json(*(("tested", ["v0"]) if path == other_kind else
+                            ("test", ["v0" if path == stale_file else "v1"])), lambda: [0])
+    import time
+    for path in (stale_file, other_kind):
+        os.utime(path, (time.time() - old_days,) * 2)
+    stale_folder = cache.entry_path("model", ["v0"])
+    assert cache.write_folder(stale_folder, lambda d: open(os.path.join(d, "m"), "w").close())
+    os.utime(stale_folder, (time.time() - old_days,) * 2)
+
+    cache.cached_json("test", ["v2"], lambda: [2])
+    assert not os.path.exists(stale_file)
+    assert os.path.exists(recent_file) and os.path.exists(other_kind)
+    new_folder = cache.entry_path("model", ["v1"])
+    assert cache.write_folder(new_folder, lambda d: open(os.path.join(d, "m"), "w").close())
+    assert not os.path.exists(stale_folder) and os.path.isdir(new_folder)
