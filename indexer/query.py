@@ -216,24 +216,45 @@ class ColumnDateRange(query.DateRange):
         """DateRange's estimate (it expands the range into the field's terms: ~4 ms a
         segment), kept per index state: an AND of three or more orders its branches by
         it, so it must stay the same."""
-        state = _reader_state(ixreader)
-        key = (state, self.fieldname, self.start, self.end, self.startexcl, self.endexcl)
-        if state is None:
-            return super().estimate_size(ixreader)
-        if key not in _RANGE_SIZES:
-            if len(_RANGE_SIZES) >= RANGE_SIZES_KEPT:
-                _RANGE_SIZES.clear()
-            _RANGE_SIZES[key] = super().estimate_size(ixreader)
-        return _RANGE_SIZES[key]
-
+        estimate = super().estimate_size
+        return _RANGE_SIZES.get(_reader_state(ixreader),
+                                (self.fieldname, self.start, self.end, self.startexcl,
+                                 self.endexcl), lambda: estimate(ixreader))
 
     def docs(self, searcher):
         return self.matcher(searcher, searcher.boolean_context()).all_ids()
 
 
-#: ColumnDateRange size estimates kept (per index state and range), at most this many.
-RANGE_SIZES_KEPT = 1024
-_RANGE_SIZES: dict[tuple, int] = {}
+class _PerState:
+    """Values derived from an index state (its segments and their deletions: see
+    _reader_state), kept for the ``states`` states used last. A commit makes a new
+    state; the values of the old ones go with them."""
+
+    def __init__(self, states: int = 1):
+        self.states, self.kept = states, {}  # state -> {key: value}, most recent last
+        self.lock = threading.Lock()
+
+    def get(self, state, key, build):
+        """The value of ``key`` in ``state``, from ``build()`` the first time (every
+        time when there is no state to name)."""
+        if state is None:
+            return build()
+        with self.lock:
+            values = self.kept.pop(state, None)
+            if values is None:
+                values = {}
+                while len(self.kept) >= self.states:
+                    self.kept.pop(next(iter(self.kept)))
+            self.kept[state] = values
+            if key in values:
+                return values[key]
+        value = build()
+        with self.lock:
+            return values.setdefault(key, value)
+
+
+#: ColumnDateRange size estimates: the index and each of its segments is a state.
+_RANGE_SIZES = _PerState(states=64)
 
 
 def column_numbers(reader, fieldname) -> Sequence[int]:
@@ -448,19 +469,12 @@ def query_languages(reader, lang_filter=()) -> tuple:
     """The languages to stem query words in; None stands for stories with no language."""
     if lang_filter:
         return tuple(sorted({fold(code) for code in lang_filter}))
-    state = _reader_state(reader)
-    if state is not None and state in _LANGUAGES:
-        return _LANGUAGES[state]
-    found = _query_languages(reader)
-    if state is not None:
-        _LANGUAGES.clear()  # one index state at a time: the one being searched
-        _LANGUAGES[state] = found
-    return found
+    return _LANGUAGES.get(_reader_state(reader), None, lambda: _query_languages(reader))
 
 
 #: query_languages of the index state searched last (walking the language terms of
 #: every segment cost ~4 ms a search).
-_LANGUAGES: dict[tuple, tuple] = {}
+_LANGUAGES = _PerState()
 
 
 def _query_languages(reader) -> tuple:
@@ -1648,20 +1662,14 @@ def version_arrays(searcher, matches: int) -> vector.VersionArrays | None:
     return state.arrays
 
 
-_PUBLISHED: dict[tuple, object] = {}
+_PUBLISHED = _PerState()
 
 
 def published_array(searcher):
     """index_numbers(searcher, "published") as a numpy array, kept per index state."""
     np = sys.modules["numpy"]
-    key = _state_id(searcher)
-    values = _PUBLISHED.get(key) if key is not None else None
-    if values is None:
-        values = np.array(index_numbers(searcher, "published"), dtype=np.uint64)
-        if key is not None:
-            _PUBLISHED.clear()  # one state at a time: the one being searched
-            _PUBLISHED[key] = values
-    return values
+    return _PUBLISHED.get(_state_id(searcher), None, lambda: np.array(
+        index_numbers(searcher, "published"), dtype=np.uint64))
 
 
 # -- versions, recency, facets -------------------------------------------------------------
@@ -2131,17 +2139,14 @@ def correct_word(searcher, word: str, fields) -> str | None:
     return None
 
 
-#: Word lists kept for corrections: (index state, field, first letter) -> sorted words.
-_PREFIX_WORDS: dict[tuple, list] = {}
+#: Word lists kept for corrections: (field, first letter) -> sorted words, per state.
+_PREFIX_WORDS = _PerState()
 
 
 def _prefix_words(searcher, fieldname: str, prefix: str) -> list[str]:
     """Every word of a field that starts with ``prefix`` (what Whoosh's expand_prefix
     gives), kept for the index state: read once from each segment."""
-    state = _state_id(searcher)
-    key = (state, fieldname, prefix)
-    words = _PREFIX_WORDS.get(key) if state is not None else None
-    if words is None:
+    def read():
         field = searcher.schema[fieldname]
         found = set()
         for sub, _ in searcher.leaf_searchers():
@@ -2149,12 +2154,9 @@ def _prefix_words(searcher, fieldname: str, prefix: str) -> list[str]:
             terms = _terms_with_prefix(reader, fieldname, field.to_bytes(prefix))
             found.update(terms if terms is not None
                          else reader.expand_prefix(fieldname, prefix))
-        words = sorted(field.from_bytes(text) for text in found)
-        if state is not None:
-            if any(kept[0] != state for kept in _PREFIX_WORDS):
-                _PREFIX_WORDS.clear()  # a new index state: the old lists are stale
-            _PREFIX_WORDS[key] = words
-    return words
+        return sorted(field.from_bytes(text) for text in found)
+
+    return _PREFIX_WORDS.get(_state_id(searcher), (fieldname, prefix), read)
 
 
 #: Candidate words from which correct_word measures distances with numpy.

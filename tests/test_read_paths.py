@@ -714,3 +714,20 @@ def test_kept_date_range_estimates_equal_date_ranges(changed_index):
                 theirs = whoosh_query.DateRange("published", since, until, endexcl=True)
                 assert ours.estimate_size(reader) == ours.estimate_size(reader) == \
                     theirs.estimate_size(reader)
+
+
+def test_values_kept_per_state_follow_the_states():
+    kept = wire_query._PerState(states=2)
+    calls = []
+
+    def build(value):
+        calls.append(value)
+        return value
+
+    assert kept.get(("s1",), "k", lambda: build(1)) == 1
+    assert kept.get(("s1",), "k", lambda: build(9)) == 1        # kept
+    assert kept.get(("s2",), "k", lambda: build(2)) == 2        # another state
+    assert kept.get(("s3",), "k", lambda: build(3)) == 3        # s1 is dropped...
+    assert kept.get(("s1",), "k", lambda: build(4)) == 4        # ...so built again
+    assert kept.get(None, "k", lambda: build(5)) == 5           # no state: never kept
+    assert calls == [1, 2, 3, 4, 5]
