@@ -767,9 +767,8 @@ def collect_matches(searcher, q: query.Query, fq: query.Query | None, *,
     weighting = searcher.weighting
     final = weighting.final if scored and weighting.use_final else None
     context = searcher.context() if scored else searcher.context(weighting=None)
-    if scored and "numpy" not in sys.modules \
-            and q.estimate_size(searcher.reader()) >= VECTOR_IMPORT_POSTINGS:
-        import numpy  # noqa: F401 -- for _scored
+    if scored:
+        _numpy_if_worth_it(searcher, q)  # for _scored
     out: list[tuple[int, float | None]] = []
     for sub, offset in searcher.leaf_searchers():
         m = q.matcher(sub, context)
@@ -994,14 +993,31 @@ def _scored(scorer, ids, weights, raw) -> dict:
         return {docnum: score(weight, scorer.dfl(docnum)) for docnum, weight in zip(ids, weights)}
     np = sys.modules.get("numpy")
     if np is not None and len(ids) >= VECTOR_MIN_POSTINGS:
-        fl = _lengths_vector(np)[np.frombuffer(raw, dtype=np.uint8)[ids]]
-        if not np.isnan(fl).any():  # else a posting without a length: as the scorer takes it
-            tf = np.array(weights, dtype=np.float64)
-            idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-            scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+        scores = _bm25_vector(np, scorer, ids, np.array(weights, dtype=np.float64), raw)
+        if scores is not None:
             return dict(zip(ids, scores.tolist()))
     return {docnum: score(weight, _BYTE_LENGTHS[raw[docnum]])
             for docnum, weight in zip(ids, weights)}
+
+
+def _bm25_vector(np, scorer, ids, tf, raw):
+    """Whoosh's bm25() of each posting (``tf``: their weights, float64; ``raw``: the
+    segment's length bytes) over arrays: the same operations in the same order, so the
+    same doubles. None when a posting has no length (the scorer then takes its own)."""
+    fl = _lengths_vector(np)[np.frombuffer(raw, dtype=np.uint8)[ids]]
+    if np.isnan(fl).any():
+        return None
+    idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+
+
+def _numpy_if_worth_it(searcher, q):
+    """numpy, imported for a search whose words hold VECTOR_IMPORT_POSTINGS postings or
+    more when no search has imported it yet; None for a narrower one in a fresh process."""
+    np = sys.modules.get("numpy")
+    if np is None and q.estimate_size(searcher.reader()) >= VECTOR_IMPORT_POSTINGS:
+        import numpy as np
+    return np
 
 
 def _lengths_vector(np):
@@ -1097,11 +1113,9 @@ def dense_matches(searcher, q: query.Query, fq: query.Query | None, *, scored: b
     numpy arrays (docnums ascending; scores None unless ``scored``): what collect_matches
     finds, with the same scores. None when numpy is not loaded (a narrow search in a
     fresh process does not pay its import) or some branch can only be stepped."""
-    np = sys.modules.get("numpy")
+    np = _numpy_if_worth_it(searcher, q)
     if np is None:
-        if q.estimate_size(searcher.reader()) < VECTOR_IMPORT_POSTINGS:
-            return None
-        import numpy as np
+        return None
     weighting = searcher.weighting
     if scored and weighting.use_final:
         return None
@@ -1341,14 +1355,10 @@ def _dense(np, m, count: int, lengths, segment=None):
     if lengths is None:
         return present, None
     raw = lengths(m._term[0]) if m._term else None
-    fl = _lengths_vector(np)[np.frombuffer(raw, dtype=np.uint8)[ids]] if raw is not None \
-        else None
-    if fl is None or np.isnan(fl).any():  # a posting without a length: the scorer's way
+    part = _bm25_vector(np, m.scorer, ids, weights, raw) if raw is not None else None
+    if part is None:  # no length bytes, or a posting without a length: the scorer's way
         part = _scored(m.scorer, ids.tolist(), weights.tolist(), raw)
         part = np.array([part[d] for d in ids.tolist()], dtype=np.float64)
-    else:
-        s = m.scorer
-        part = s.idf * ((weights * (s.K1 + 1)) / (weights + s.K1 * ((1 - s.B) + s.B * fl / s.avgfl)))
     scores = np.zeros(count)
     scores[ids] = part
     return present, scores
