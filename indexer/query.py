@@ -1934,6 +1934,37 @@ def _matched_form(word: str, terms: frozenset, stem) -> str:
     return form
 
 
+#: Words of stories -> (folded, *stems) per language, kept across searches: each snippet
+#: looks up every distinct word of a story (some 300), and most recur from story to story.
+_WORD_FORMS: dict = {}
+#: A language's table is emptied when it holds more words than this.
+WORD_FORMS_MAX = 200_000
+
+
+def _forms_table(lang: str | None) -> tuple[dict, object]:
+    """The kept forms of ``lang``'s words and its stemmer (stemmer_for)."""
+    table = _WORD_FORMS.get(lang)
+    if table is None or len(table) > WORD_FORMS_MAX:
+        table = _WORD_FORMS[lang] = {}
+    return table, stemmer_for(lang)
+
+
+def _matching_forms(words, terms: frozenset, lang: str | None) -> dict:
+    """Each of ``words`` that matches ``terms`` -> the form it matched in (_matched_form:
+    folded as written, else the first of its stems that matches)."""
+    table, stem = _forms_table(lang)
+    get = table.get
+    out = {}
+    for word in words:
+        forms = get(word)
+        if forms is None:
+            lowered = word.lower()
+            forms = table[word] = (fold(lowered),) + stem(lowered)
+        if not terms.isdisjoint(forms):
+            out[word] = next(form for form in forms if form in terms)
+    return out
+
+
 def _match_tokens(text: str, terms: frozenset, lang: str | None):
     """The tokens highlight() marks, each in the form it matched the query in: folded
     as written, else a stem in the story's language (so "concerned" is marked for a
@@ -1973,9 +2004,8 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
         fragmenter = highlight.ContextFragmenter(maxchars=maxchars, surround=surround)
         yield from fragmenter.fragment_tokens(text, _match_tokens(text, terms, lang))
         return
-    stem = stemmer_for(lang)
-    forms = {word: _matched_form(word, terms, stem) for word in set(words)}
-    hits = [i for i, word in enumerate(words) if forms[word] in terms]
+    forms = _matching_forms(set(words), terms, lang)
+    hits = [i for i, word in enumerate(words) if word in forms]
     starts = [s for s, _ in spans]
 
     def token(i):
