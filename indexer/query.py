@@ -1015,9 +1015,20 @@ def _numpy_if_worth_it(searcher, q):
     """numpy, imported for a search whose words hold VECTOR_IMPORT_POSTINGS postings or
     more when no search has imported it yet; None for a narrower one in a fresh process."""
     np = sys.modules.get("numpy")
-    if np is None and q.estimate_size(searcher.reader()) >= VECTOR_IMPORT_POSTINGS:
+    if np is None and _postings_estimate(q, searcher.reader()) >= VECTOR_IMPORT_POSTINGS:
         import numpy as np
     return np
+
+
+def _postings_estimate(q, reader) -> int:
+    """How many postings a search reads, at least: its query's estimate (for an AND, its
+    rarest part), or, when more, its words' postings together (a phrase reads every word's
+    list and positions, where Whoosh estimates the rarest word's)."""
+    size = q.estimate_size(reader)
+    if size < VECTOR_IMPORT_POSTINGS:
+        size = max(size, sum(reader.doc_frequency(fieldname, text)
+                             for fieldname, text in q.iter_all_terms()))
+    return size
 
 
 def _lengths_vector(np):

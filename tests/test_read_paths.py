@@ -295,6 +295,24 @@ def test_numpy_is_loaded_only_for_a_search_that_pays_for_it(repetitive_index, im
     assert out == str(loaded)
 
 
+def test_a_phrase_loads_numpy_for_all_its_words_postings(repetitive_index):
+    """Whoosh estimates a phrase by its rarest word, but reading it decodes every word's
+    list and positions: a fresh process loads numpy by their sum."""
+    with indexer.open_index(repetitive_index).searcher() as s:
+        q, _, _, _ = prepare_search(s, '"ka lo"', Filters())
+        rarest = q.estimate_size(s.reader())
+        together = wire_query._postings_estimate(q, s.reader())
+        assert together == sum(s.reader().doc_frequency(f, t) for f, t in q.iter_all_terms())
+    assert together > rarest
+    code = ("import sys, indexer, indexer.query as q; "
+            f"q.VECTOR_IMPORT_POSTINGS = {(rarest + together) // 2}; "
+            f"indexer.search('\"ka lo\"', index={str(repetitive_index)!r}); "
+            "print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "True"
+
+
 # -- whole lists as arrays -------------------------------------------------------------------
 
 def _as_dict(arrays, scored):
