@@ -1232,6 +1232,16 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     if not terms:
         return _dense(np, matching.NullMatcher(), count, lengths, segment)
     ms = [term.matcher(searcher, context) for term in terms]
+    leaves = _phrase_leaves(ms)
+    if leaves is not None and segment is not None:
+        # Unless its words are rare next to the others (see PHRASE_FEW_SHARE), the
+        # phrase will read their whole lists' positions: read them first, and their ids
+        # and weights come from the same read.
+        reader = searcher.reader()
+        sizes = [reader.doc_frequency(term.fieldname, term.text) for term in terms]
+        if min(sizes) * PHRASE_FEW_SHARE >= sum(sizes):
+            for leaf in leaves:
+                _cached_places(np, leaf, segment)
     parts = [_dense(np, m, count, lengths, segment) for m in ms]
     if any(part is None for part in parts):
         return None
@@ -1401,6 +1411,11 @@ def _cached_postings(np, m, segment):
         return hit
     blocks: list = []
     ids, weights = _read_postings(np, m, scored=True, blocks=blocks)
+    return _keep_postings(np, key, ids, weights, blocks)
+
+
+def _keep_postings(np, key, ids, weights, blocks: list):
+    """_cached_postings' value of a list just read, kept in the cache when long enough."""
     value = (ids, weights, np.array(blocks, dtype=np.int64).reshape(-1, 4))
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
         _POSTINGS.put(key, value)
@@ -1462,23 +1477,42 @@ def _read_postings(np, m, *, scored: bool, values: list | None = None,
     return ids, np.concatenate(weights)
 
 
-def _cached_positions(np, m, segment):
-    """Every posting's positions of a term (Whoosh's Positions format): ``(ids, counts,
-    positions)``, the positions of all postings one after the other; through the cache
-    like _cached_postings. None for a format this cannot read."""
-    key = (segment, m._term, m._startoffset, "positions") if segment is not None else None
+def _cached_places(np, m, segment):
+    """Where a term stands (Whoosh's Positions format): one int64 a position, its
+    document in the high 32 bits and its position in the low ones, ascending; through the
+    cache like _cached_postings. None for a format this cannot read."""
+    key = (segment, m._term, m._startoffset, "places") if segment is not None else None
     hit = _POSTINGS.get(key) if key is not None else None
     if hit is not None:
-        return hit
+        return hit[0]
     values: list = []
-    ids, _ = _read_postings(np, m, scored=False, values=values)
+    listed = (segment, m._term, m._startoffset) if segment is not None else None
+    if listed is None or _POSTINGS.get(listed) is not None:
+        ids, _ = _read_postings(np, m, scored=False, values=values)
+    else:  # its ids and weights too, from the same read (inflating is most of it)
+        blocks: list = []
+        ids, weights = _read_postings(np, m, scored=True, values=values, blocks=blocks)
+        _keep_postings(np, listed, ids, weights, blocks)
     if type(m.format) is not formats.Positions or len(values) != len(ids):
         return None
     counts, positions = vector.decode_positions(np, values)
-    value = (ids, counts, positions)
+    places = (np.repeat(ids, counts) << 32) + positions
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
-        _POSTINGS.put(key, value)
-    return value
+        _POSTINGS.put(key, (places,))
+    return places
+
+
+def _phrase_leaves(ms) -> list | None:
+    """The posting lists (W3LeafMatcher, positions kept) of a phrase's words' matchers,
+    or None if one is something else."""
+    leaves = []
+    for leaf in ms:
+        while type(leaf) is matching.FilterMatcher:  # deletions: candidates hold them
+            leaf = leaf.child
+        if type(leaf).__name__ != "W3LeafMatcher" or type(leaf.format) is not formats.Positions:
+            return None
+        leaves.append(leaf)
+    return leaves
 
 
 def _adjacent_docs(np, ms, candidates, segment):
@@ -1488,43 +1522,49 @@ def _adjacent_docs(np, ms, candidates, segment):
     position - k); a document matches where one place is held by every word. None if
     a word's positions cannot be read.
 
-    A word's positions come from its whole list, decoded and kept (see _POSTINGS), or,
-    for a phrase with few candidates against its words' postings, from the candidates'
-    blocks alone, for the documents still in play."""
-    leaves = []
-    for leaf in ms:
-        while type(leaf) is matching.FilterMatcher:  # deletions: candidates hold them
-            leaf = leaf.child
-        if type(leaf).__name__ != "W3LeafMatcher" or type(leaf.format) is not formats.Positions:
-            return None
-        leaves.append(leaf)
+    A word's places come from its whole list, decoded and kept (see _POSTINGS): the
+    rarest word's, in the candidates, are looked up in the others' (a place before a
+    document's first position falls in the previous document's high positions, which
+    no word holds). For a phrase with few candidates against its words' postings, they
+    come from the candidates' blocks alone, for the documents still in play."""
+    leaves = _phrase_leaves(ms)
+    if leaves is None:
+        return None
     docnums = np.flatnonzero(candidates)
     postings = sum(len(_cached_postings(np, leaf, segment)[0]) for leaf in leaves)
     few = len(docnums) * PHRASE_FEW_SHARE < postings and not all(
-        _POSTINGS.get((segment, leaf._term, leaf._startoffset, "positions"))
+        _POSTINGS.get((segment, leaf._term, leaf._startoffset, "places"))
         for leaf in leaves)
+    out = np.zeros(len(candidates), dtype=bool)
+    if not few:
+        places = [_cached_places(np, leaf, segment) for leaf in leaves]
+        if any(p is None for p in places):
+            return None
+        order = sorted(range(len(places)), key=lambda k: len(places[k]))
+        starts = places[order[0]] - order[0]
+        starts = starts[candidates[starts >> 32]]
+        for offset in order[1:]:
+            held = places[offset]
+            if not len(starts) or not len(held):
+                starts = starts[:0]
+                break
+            wanted = starts + offset
+            found = np.minimum(np.searchsorted(held, wanted), len(held) - 1)
+            starts = starts[held[found] == wanted]
+        out[starts >> 32] = True
+        return out
     starts = None
     for offset, leaf in enumerate(leaves):
         if not len(docnums):
             break
-        if few:
-            counts, positions = vector.decode_positions(np, _values_of(np, leaf, segment, docnums))
-            where = np.repeat(docnums, counts)
-        else:
-            read = _cached_positions(np, leaf, segment)
-            if read is None:
-                return None
-            ids, counts, positions = read
-            keep = np.repeat(candidates[ids], counts)
-            where, positions = np.repeat(ids, counts)[keep], positions[keep]
-        places = (where << 32) + (positions.astype(np.int64) - offset)
+        counts, positions = vector.decode_positions(np, _values_of(np, leaf, segment, docnums))
+        places = (np.repeat(docnums, counts) << 32) + (positions.astype(np.int64) - offset)
         if starts is None:
             starts = places
         else:
             found = np.minimum(np.searchsorted(places, starts), len(places) - 1)
             starts = starts[places[found] == starts]
         docnums = np.unique(starts >> 32)
-    out = np.zeros(len(candidates), dtype=bool)
     out[docnums] = True
     return out
 
