@@ -1232,16 +1232,7 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     if not terms:
         return _dense(np, matching.NullMatcher(), count, lengths, segment)
     ms = [term.matcher(searcher, context) for term in terms]
-    leaves = _phrase_leaves(ms)
-    if leaves is not None and segment is not None:
-        # Unless its words are rare next to the others (see PHRASE_FEW_SHARE), the
-        # phrase will read their whole lists' positions: read them first, and their ids
-        # and weights come from the same read.
-        reader = searcher.reader()
-        sizes = [reader.doc_frequency(term.fieldname, term.text) for term in terms]
-        if min(sizes) * PHRASE_FEW_SHARE >= sum(sizes):
-            for leaf in leaves:
-                _cached_places(np, leaf, segment)
+    held = _read_phrase_words(np, _phrase_leaves(ms), segment)
     parts = [_dense(np, m, count, lengths, segment) for m in ms]
     if any(part is None for part in parts):
         return None
@@ -1255,7 +1246,7 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
         return both, (_only(np, both, sa + sb) if lengths is not None else None)
 
     present, scores = tree(parts)
-    adjacent = _adjacent_docs(np, ms, present, segment)
+    adjacent = _adjacent_docs(np, ms, present, segment, held)
     if adjacent is None:
         return None
     present = present & adjacent
@@ -1477,22 +1468,42 @@ def _read_postings(np, m, *, scored: bool, values: list | None = None,
     return ids, np.concatenate(weights)
 
 
-def _cached_places(np, m, segment):
+def _read_phrase_words(np, leaves, segment) -> dict:
+    """The encoded values (positions) of each phrase word's postings, by its list's
+    offset, for the words whose lists neither cache holds: they are read here once, their
+    ids and weights kept (_keep_postings), and _adjacent_docs takes their positions from
+    these values, whether it reads the whole lists or the candidates'. Inflating the
+    blocks is most of reading a list."""
+    held: dict = {}
+    if leaves is None or segment is None:
+        return held
+    for leaf in leaves:
+        listed = (segment, leaf._term, leaf._startoffset)
+        if leaf._startoffset in held or _POSTINGS.get(listed) is not None \
+                or _POSTINGS.get(listed + ("places",)) is not None:
+            continue
+        values: list = []
+        blocks: list = []
+        ids, weights = _read_postings(np, leaf, scored=True, values=values, blocks=blocks)
+        _keep_postings(np, listed, ids, weights, blocks)
+        held[leaf._startoffset] = values
+    return held
+
+
+def _cached_places(np, m, segment, values: list | None = None):
     """Where a term stands (Whoosh's Positions format): one int64 a position, its
     document in the high 32 bits and its position in the low ones, ascending; through the
-    cache like _cached_postings. None for a format this cannot read."""
+    cache like _cached_postings, decoded from ``values`` (every posting's, as read) when
+    given. None for a format this cannot read."""
     key = (segment, m._term, m._startoffset, "places") if segment is not None else None
     hit = _POSTINGS.get(key) if key is not None else None
     if hit is not None:
         return hit[0]
-    values: list = []
-    listed = (segment, m._term, m._startoffset) if segment is not None else None
-    if listed is None or _POSTINGS.get(listed) is not None:
+    if values is None:
+        values = []
         ids, _ = _read_postings(np, m, scored=False, values=values)
-    else:  # its ids and weights too, from the same read (inflating is most of it)
-        blocks: list = []
-        ids, weights = _read_postings(np, m, scored=True, values=values, blocks=blocks)
-        _keep_postings(np, listed, ids, weights, blocks)
+    else:
+        ids = _cached_postings(np, m, segment)[0]
     if type(m.format) is not formats.Positions or len(values) != len(ids):
         return None
     counts, positions = vector.decode_positions(np, values)
@@ -1515,7 +1526,7 @@ def _phrase_leaves(ms) -> list | None:
     return leaves
 
 
-def _adjacent_docs(np, ms, candidates, segment):
+def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
     """The documents of ``candidates`` (a flag per document; every word is in each)
     where the words of ``ms`` (their term matchers, in phrase order) stand one after
     the other: _get_spans of _AdjacentMatcher over arrays. Word k places at (document,
@@ -1526,10 +1537,12 @@ def _adjacent_docs(np, ms, candidates, segment):
     rarest word's, in the candidates, are looked up in the others' (a place before a
     document's first position falls in the previous document's high positions, which
     no word holds). For a phrase with few candidates against its words' postings, they
-    come from the candidates' blocks alone, for the documents still in play."""
+    come from the candidates' blocks alone, for the documents still in play. ``held``: the values of lists just read, by their
+    offset (_read_phrase_words), taken instead of reading them again."""
     leaves = _phrase_leaves(ms)
     if leaves is None:
         return None
+    held = held or {}
     docnums = np.flatnonzero(candidates)
     postings = sum(len(_cached_postings(np, leaf, segment)[0]) for leaf in leaves)
     few = len(docnums) * PHRASE_FEW_SHARE < postings and not all(
@@ -1537,27 +1550,34 @@ def _adjacent_docs(np, ms, candidates, segment):
         for leaf in leaves)
     out = np.zeros(len(candidates), dtype=bool)
     if not few:
-        places = [_cached_places(np, leaf, segment) for leaf in leaves]
+        places = [_cached_places(np, leaf, segment, held.get(leaf._startoffset))
+                  for leaf in leaves]
         if any(p is None for p in places):
             return None
         order = sorted(range(len(places)), key=lambda k: len(places[k]))
         starts = places[order[0]] - order[0]
         starts = starts[candidates[starts >> 32]]
         for offset in order[1:]:
-            held = places[offset]
-            if not len(starts) or not len(held):
+            other = places[offset]
+            if not len(starts) or not len(other):
                 starts = starts[:0]
                 break
             wanted = starts + offset
-            found = np.minimum(np.searchsorted(held, wanted), len(held) - 1)
-            starts = starts[held[found] == wanted]
+            found = np.minimum(np.searchsorted(other, wanted), len(other) - 1)
+            starts = starts[other[found] == wanted]
         out[starts >> 32] = True
         return out
     starts = None
     for offset, leaf in enumerate(leaves):
         if not len(docnums):
             break
-        counts, positions = vector.decode_positions(np, _values_of(np, leaf, segment, docnums))
+        values = held.get(leaf._startoffset)
+        if values is not None:  # the list was just read: the candidates' values
+            ids = _cached_postings(np, leaf, segment)[0]
+            values = [values[i] for i in np.searchsorted(ids, docnums).tolist()]
+        else:
+            values = _values_of(np, leaf, segment, docnums)
+        counts, positions = vector.decode_positions(np, values)
         places = (np.repeat(docnums, counts) << 32) + (positions.astype(np.int64) - offset)
         if starts is None:
             starts = places
@@ -2207,7 +2227,14 @@ def correct_word(searcher, word: str, fields) -> str | None:
     folded = fold(word)
     if len(folded) < SPELL_MIN_LENGTH:
         return None
-    freq = lambda w: sum(reader.doc_frequency(f, w) for f in fields)
+    counted: dict[str, int] = {}  # a word within one edit is a candidate at two as well
+
+    def freq(w):
+        n = counted.get(w)
+        if n is None:
+            n = counted[w] = sum(reader.doc_frequency(f, w) for f in fields)
+        return n
+
     have = freq(folded)
     # every word within the edit limit's length (no nearer one can be farther in
     # length), then each one's distance
@@ -2313,7 +2340,9 @@ def suggest_query(searcher, text: str, filters: Filters, total: int) -> str | No
     if suggestion == text:
         return None
     q, fq, _, _ = prepare_search(searcher, suggestion, filters)
-    found = len(collect_matches(searcher, q, fq, scored=False))
+    arrays = dense_matches(searcher, q, fq, scored=False)
+    found = len(arrays[0]) if arrays is not None else len(collect_matches(searcher, q, fq,
+                                                                          scored=False))
     return suggestion if found > total else None
 
 

@@ -339,12 +339,13 @@ def _array_searches():
 
 @pytest.mark.parametrize("scored", [True, False])
 @pytest.mark.parametrize("few_share", [0, 10**9], ids=["phrase-few", "phrase-arrays"])
+@pytest.mark.parametrize("fresh", [True, False], ids=["lists-read-now", "lists-kept"])
 def test_dense_matches_equal_collect_matches(repetitive_index, monkeypatch, scored,
-                                             few_share):
+                                             few_share, fresh):
     """The arrays hold the documents and scores that stepping the matchers finds, to the
     last bit, in segments with deletions, with Whoosh's small-segment OR
     (ArrayUnionMatcher) and its binary tree of unions both, a phrase's positions read
-    candidate by candidate or whole."""
+    candidate by candidate or whole, from lists just read or from the cache."""
     import numpy  # noqa: F401 -- the array path runs once numpy is loaded
     monkeypatch.setattr(wire_query, "PHRASE_FEW_SHARE", few_share)
     read = 0
@@ -357,6 +358,8 @@ def test_dense_matches_equal_collect_matches(repetitive_index, monkeypatch, scor
                     for node in _nodes(q):
                         if isinstance(node, whoosh_query.Or):
                             node.matcher_type = matcher_type
+                if fresh:  # nothing kept: a phrase's words are read with their values
+                    monkeypatch.setattr(wire_query, "_POSTINGS", vector.PostingsCache(1 << 28))
                 arrays = wire_query.dense_matches(s, q, fq, scored=scored)
                 expected = dict(collect_matches(s, q, fq, scored=scored))
                 if arrays is None:
