@@ -360,10 +360,13 @@ class BuildPlan:
     def batches(self, todo: list) -> list[list]:
         """``todo`` in runs of files whose sizes add up to at most one batch, and to no more
         than an even share per worker, so a run smaller than the memory allows still keeps
-        every worker busy."""
+        every worker busy. A share has room for one more file than its even part: each
+        batch but the last then holds at least that part, so the files make one batch
+        per worker, not one more holding the last file or two (a segment of one story)."""
         limit = self.batch_bytes
         if self.workers > 1 and len(todo) >= POOL_MIN_FILES:
-            share = -(-sum(item[2].st_size for item in todo) // self.workers)
+            sizes = [item[2].st_size for item in todo]
+            share = -(-sum(sizes) // self.workers) + max(sizes)
             limit = max(MIN_BATCH_BYTES, min(limit, share))
         out, current, size = [], [], 0
         for item in todo:

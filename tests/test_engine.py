@@ -7,6 +7,7 @@ in-process path.
 from __future__ import annotations
 
 import os
+import random
 
 import pytest
 from whoosh import index as whoosh_index
@@ -190,6 +191,25 @@ def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     ix = whoosh_index.open_dir(index)
     assert len(ix._segments()) > 1
     assert ix.doc_count() == 40
+
+
+def test_a_run_smaller_than_memory_makes_one_batch_per_worker(tmp_path):
+    """Files of uneven sizes, far fewer bytes than a batch holds: two workers get two
+    batches of about half each, and no third batch is left with the last file."""
+    rng = random.Random(9)
+    folder = tmp_path / "uneven"
+    folder.mkdir()
+    for n in range(wire_index.POOL_MIN_FILES + 37):
+        (folder / f"{n:04d}.txt").write_text("Title\n\n" + "word " * rng.randrange(500, 2500))
+    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.txt"))]
+    total = sum(f[2].st_size for f in files)
+    plan = BuildPlan.make(4096, 2)
+    assert 2 * wire_index.MIN_BATCH_BYTES < total < plan.batch_bytes / 4
+    batches = plan.batches(files)
+    assert len(batches) == 2
+    assert [f for b in batches for f in b] == files
+    assert all(abs(sum(f[2].st_size for f in b) - total / 2) <= max(f[2].st_size for f in files)
+               for b in batches)
 
 
 def test_many_small_runs_are_merged_and_deletions_stay_deleted(tmp_path, monkeypatch):
