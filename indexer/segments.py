@@ -34,8 +34,12 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-#: Postings per block and zlib level: W3Codec's defaults, so blocks look like its own.
-BLOCK_LIMIT = 128
+#: Postings per block (W3Codec's default is 128; its reader takes any count a block's
+#: header gives). A search reads a common word's whole list, and per block it pays a
+#: header, a zlib call and an unpickling: lists of 512-posting blocks read in 13 % less
+#: time (10,000 stories, 8 common words in four fields), the index is 2 % smaller, and
+#: stepping searches (Whoosh's matchers) took the same time. zlib level: W3's default.
+BLOCK_LIMIT = 512
 COMPRESSION = 3
 #: Blocks whose pickle is shorter than this are stored uncompressed (the block header says
 #: so and W3's reader honours it): one zlib call costs more than the block on a rare word,

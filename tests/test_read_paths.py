@@ -16,7 +16,7 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import paging, vector
+from indexer import paging, segments, vector
 from indexer import query as wire_query
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
 
@@ -186,9 +186,11 @@ def repetitive_index(tmp_path_factory):
                              language="en", cities=[rng.choice(["Le Havre", "Havre", "Le Mans"])],
                              published="2024-01-01T00:00:00+00:00", body=" ".join(words))
 
-    path = build_index(tmp_path_factory, "repetitive", [story(n) for n in range(150)])
-    ix = indexer.open_index(path)
-    indexer.add_stories([story(n) for n in range(140, 220)], index=ix)  # replaces 140-149
+    with pytest.MonkeyPatch.context() as mp:  # lists of many blocks, as long ones have
+        mp.setattr(segments, "BLOCK_LIMIT", 16)
+        path = build_index(tmp_path_factory, "repetitive", [story(n) for n in range(150)])
+        ix = indexer.open_index(path)
+        indexer.add_stories([story(n) for n in range(140, 220)], index=ix)  # replaces 140-149
     return path
 
 
