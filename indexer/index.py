@@ -126,6 +126,8 @@ class WireIndex:
             if kept is not None:
                 kept.close()
             kept = self._kept.searcher = self.searcher()
+            for reader, _ in kept.reader().leaf_readers():
+                _remember_term_lookups(reader)
         yield kept
 
     def close(self) -> None:
@@ -412,6 +414,35 @@ class BuildPlan:
                 for _ in batches[n]:
                     one_done()
                 yield batches[n], tasks[n][0], result
+
+
+#: Term lookups a kept reader remembers per segment (then it starts again).
+TERM_LOOKUPS_KEPT = 100_000
+
+
+def _remember_term_lookups(reader) -> None:
+    """Make a segment reader remember where its term table holds each term looked up.
+
+    Every term a search names is looked up in the segment's on-disk hash table four or
+    five times (is it there, its statistics, its postings, its size for the OR's tree),
+    each lookup several small reads: ~40 % of a broad search once its lists are decoded.
+    All go through the table's ``ranges_for_key``; segment files never change, so its
+    answers stay true for the reader's life. Readers of another kind are left alone."""
+    table = getattr(getattr(reader, "_terms", None), "_tindex", None)
+    lookup = getattr(table, "ranges_for_key", None)
+    if lookup is None or "ranges_for_key" in vars(table):
+        return
+    found: dict = {}
+
+    def ranges_for_key(key):
+        ranges = found.get(key)
+        if ranges is None:
+            if len(found) >= TERM_LOOKUPS_KEPT:
+                found.clear()
+            ranges = found[key] = tuple(lookup(key))
+        return iter(ranges)
+
+    table.ranges_for_key = ranges_for_key
 
 
 def _die_with_parent() -> None:

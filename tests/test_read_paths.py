@@ -754,3 +754,29 @@ def test_values_kept_per_state_follow_the_states():
     assert kept.get(("s1",), "k", lambda: build(4)) == 4        # ...so built again
     assert kept.get(None, "k", lambda: build(5)) == 5           # no state: never kept
     assert calls == [1, 2, 3, 4, 5]
+
+
+def test_kept_readers_remember_term_lookups(changed_index, monkeypatch):
+    """A kept searcher's segments remember where their term tables hold each term: the
+    same answers as a fresh reader for terms present and absent, asked twice, also
+    after the memory starts again (a small limit here)."""
+    from whoosh import index as whoosh_index
+    from indexer import index as wire_index
+    monkeypatch.setattr(wire_index, "TERM_LOOKUPS_KEPT", 7)
+    rng = random.Random(4)
+    ix = indexer.open_index(changed_index)
+    ix.close()
+    with ix.reading() as kept, whoosh_index.open_dir(changed_index).searcher() as fresh:
+        leaves = [r for r, _ in kept.reader().leaf_readers()]
+        assert len(leaves) > 1
+        assert all("ranges_for_key" in vars(r._terms._tindex) for r in leaves)
+        terms = rng.sample(list(fresh.reader().all_terms()), 150)
+        terms += [(field, text + b"zq") for field, text in terms[:30]]
+        for field, text in terms * 2:
+            a, b = kept.reader(), fresh.reader()
+            assert ((field, text) in a) == ((field, text) in b)
+            assert a.doc_frequency(field, text) == b.doc_frequency(field, text)
+            assert a.frequency(field, text) == b.frequency(field, text)
+            if (field, text) in b:
+                assert list(a.postings(field, text).all_ids()) == \
+                    list(b.postings(field, text).all_ids())
