@@ -1993,6 +1993,10 @@ class _MarkFormatter(highlight.Formatter):
 
 
 _WORD = re.compile(WORD_PATTERN)
+#: WORD_PATTERN's words as the one group of a split: text between words, a word, text
+#: between words, and so on (the same words finditer finds: ``\.?\w+`` repeated after
+#: ``\w+`` adds dots alone).
+_WORD_SPLIT = re.compile(r"(\w+(?:\.\w+)*)")
 
 
 def _matched_form(word: str, terms: frozenset, stem) -> str:
@@ -2068,8 +2072,12 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
     a match: that one is found by bisection, and the words before it are skipped.
     """
     maxchars, surround = SNIPPET_MAXCHARS, SNIPPET_SURROUND
-    spans = [m.span() for m in _WORD.finditer(text)]
-    words = [text[s:e] for s, e in spans]
+    # Split in C: the words, and where each starts and ends from the running sum of the
+    # parts' lengths (no match object per word).
+    parts = _WORD_SPLIT.split(text)
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends = bounds[0:-1:2], bounds[1::2]
     if len(text) > highlight.ContextFragmenter().charlimit \
             or max(map(len, words), default=0) > maxchars:  # the fragmenter's edge cases
         fragmenter = highlight.ContextFragmenter(maxchars=maxchars, surround=surround)
@@ -2077,18 +2085,17 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
         return
     forms = _matching_forms(set(words), terms, lang)
     hits = [i for i, word in enumerate(words) if word in forms]
-    starts = [s for s, _ in spans]
 
     def token(i):
         t = Token(False, True, removestops=False, mode="query")
         t.text, t.boost, t.stopped, t.matched = forms[words[i]], 1.0, False, True
-        t.startchar, t.endchar = spans[i]
+        t.startchar, t.endchar = starts[i], ends[i]
         return t
 
     hit_set = set(hits)
     first, countdown, tks, currentlen = None, -1, [], 0
     reset = 0  # the words from here on are queued as passage starts (until a match)
-    i, h, n = 0, 0, len(spans)
+    i, h, n = 0, 0, len(words)
     while i < n:
         if countdown < 0:  # between passages: on to the next match
             while h < len(hits) and hits[h] < i:
@@ -2096,9 +2103,9 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
             if h == len(hits):
                 break
             i = hits[h]
-            k = bisect.bisect_left(starts, spans[i - 1][1] - surround, reset, i) \
+            k = bisect.bisect_left(starts, ends[i - 1] - surround, reset, i) \
                 if i > reset else i
-            start, end = spans[i]
+            start, end = starts[i], ends[i]
             countdown = surround
             if k < i:
                 first = starts[k]
@@ -2107,7 +2114,7 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
                 countdown += surround
             tks.append(token(i))
         else:  # in a passage: as the fragmenter does, word by word
-            start, end = spans[i]
+            start, end = starts[i], ends[i]
             if currentlen + end - start > maxchars:
                 countdown = 0
             elif i in hit_set:
@@ -2123,7 +2130,7 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
             first, tks, currentlen, reset = None, [], 0, i + 1
         i += 1
     if tks:
-        yield highlight.mkfrag(text, tks, startchar=first, endchar=spans[-1][1])
+        yield highlight.mkfrag(text, tks, startchar=first, endchar=ends[-1])
 
 
 def make_snippet(body: str, terms: set[str], marks=("[", "]"), lang: str | None = None) -> str:

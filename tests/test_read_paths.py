@@ -546,7 +546,9 @@ def test_context_fragments_equal_the_fragmenter():
     empty = 0
     for _ in range(3000):
         words = [rng.choice(vocab) for _ in range(rng.randrange(1, 120))]
-        text = "".join(w + rng.choice([" ", "  ", ", ", "\n"]) for w in words)
+        # dots and dashes between words too: "bb.ccc" is one word, "bb..ccc" two
+        text = "".join(w + rng.choice([" ", "  ", ", ", "\n", ".", "..", "-", "’", ". "])
+                       for w in words)
         terms = frozenset(rng.sample([v.lower() for v in vocab], rng.randrange(1, 5)))
         fragmenter = highlight.ContextFragmenter(maxchars=wire_query.SNIPPET_MAXCHARS,
                                                  surround=wire_query.SNIPPET_SURROUND)
