@@ -1506,8 +1506,7 @@ def _cached_places(np, m, segment, values: list | None = None):
         ids = _cached_postings(np, m, segment)[0]
     if type(m.format) is not formats.Positions or len(values) != len(ids):
         return None
-    counts, positions = vector.decode_positions(np, values)
-    places = (np.repeat(ids, counts) << 32) + positions
+    places = vector.decode_places(np, ids, values)
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
         _POSTINGS.put(key, (places,))
     return places
@@ -1577,8 +1576,7 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
             values = [values[i] for i in np.searchsorted(ids, docnums).tolist()]
         else:
             values = _values_of(np, leaf, segment, docnums)
-        counts, positions = vector.decode_positions(np, values)
-        places = (np.repeat(docnums, counts) << 32) + (positions.astype(np.int64) - offset)
+        places = vector.decode_places(np, docnums, values) - offset
         if starts is None:
             starts = places
         else:

@@ -2,7 +2,7 @@
 plain values).
 
 - PostingsCache: decoded posting lists kept by a long-running process, within a budget;
-- decode_positions: many Whoosh position values decoded at once;
+- decode_positions, decode_places: many Whoosh position values decoded at once;
 - VersionArrays: each story's version group, to collapse matches into stories;
 - edit_distances: Damerau-Levenshtein distances of one word to many, for did-you-mean.
 
@@ -62,9 +62,40 @@ def decode_positions(np, values: list):
     Values made only of such one-byte deltas (nearly all: a word's occurrences are close
     together) are read with numpy from the joined bytes; others are unpickled one by one.
     """
-    n = len(values)
-    if not n:
+    if not values:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    counts, ends, deltas = _position_deltas(np, values)
+    running = np.cumsum(deltas, dtype=np.int64)
+    running -= np.repeat(np.concatenate([[0], running[ends[:-1] - 1]]), counts)
+    return counts, running.astype(np.int32)
+
+
+def decode_places(np, docnums, values: list):
+    """Each position of ``values`` (the postings of ``docnums``, ascending) as one int64:
+    its document in the high 32 bits, the position in the low ones; ascending. What
+    ``(np.repeat(docnums, counts) << 32) + positions`` gives from decode_positions,
+    with one running sum: each value's first delta is taken from the previous value's
+    last place instead of from 0."""
+    if not values:
+        return np.zeros(0, dtype=np.int64)
+    counts, ends, deltas = _position_deltas(np, values)
+    if not counts.all():  # a posting without positions: no first delta to carry it
+        counts, positions = decode_positions(np, values)
+        return (np.repeat(np.asarray(docnums, dtype=np.int64), counts) << 32) + positions
+    steps = deltas.astype(np.int64)
+    begins = ends - counts
+    docs = np.asarray(docnums, dtype=np.int64) << 32
+    sums = np.add.reduceat(steps, begins)  # each value's last position
+    steps[begins[1:]] += docs[1:] - (docs[:-1] + sums[:-1])
+    steps[0] += docs[0]
+    return np.cumsum(steps)
+
+
+def _position_deltas(np, values: list):
+    """``(counts, ends, deltas)`` of position values (see decode_positions): each value's
+    count, where its deltas end in ``deltas`` (a running sum of the counts), and every
+    delta, one value after another (uint8 when all are one byte, else int64)."""
+    n = len(values)
     data = np.frombuffer(b"".join(values), dtype=np.uint8)
     last = len(data) - 1
     lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
@@ -105,9 +136,7 @@ def decode_positions(np, values: list):
             if len(codes) != counts[index]:
                 raise ValueError("a position list whose length is not its count")
             deltas[begins[index]:ends[index]] = codes
-    running = np.cumsum(deltas, dtype=np.int64)
-    running -= np.repeat(np.concatenate([[0], running[ends[:-1] - 1]]), counts)
-    return counts, running.astype(np.int32)
+    return counts, ends, deltas
 
 
 class VersionArrays:

@@ -658,6 +658,11 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
     assert counts.tolist() == [len(p) for p in expected]
     assert flat.tolist() == [p for ps in expected for p in ps]
     assert vector.decode_positions(numpy, [])[0].tolist() == []
+    # as places: (document << 32) + position, documents ascending with gaps
+    docs = list(accumulate(rng.choice([1, 1, 3, 1000]) for _ in values))
+    assert vector.decode_places(numpy, docs, values).tolist() == \
+        [(d << 32) + p for d, ps in zip(docs, expected) for p in ps]
+    assert vector.decode_places(numpy, [], []).tolist() == []
 
 
 def test_threads_searching_one_index_object_agree(changed_index, monkeypatch):
