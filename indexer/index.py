@@ -360,16 +360,21 @@ class BuildPlan:
         return self.batch_bytes // MERGE_BYTES_PER_STORY
 
     def batches(self, todo: list) -> list[list]:
-        """``todo`` in runs of files whose sizes add up to at most one batch, and to no more
-        than an even share per worker, so a run smaller than the memory allows still keeps
-        every worker busy. A share has room for one more file than its even part: each
-        batch but the last then holds at least that part, so the files make one batch
-        per worker, not one more holding the last file or two (a segment of one story)."""
+        """``todo`` in runs of files whose sizes add up to at most one batch. With workers,
+        the batches are even and their number a multiple of the workers, so that they all
+        finish together: a run smaller than the memory allows makes one batch per worker,
+        and a large one does not end with one worker building a last full batch while
+        the others wait (100,000 stories in 7 full batches and a small one left a
+        worker idle for the last 11 % of the build). A batch has room for one file more
+        than its even part, so each but the last holds at least that part and no extra
+        batch is left with the last file or two (a segment of one story)."""
         limit = self.batch_bytes
         if self.workers > 1 and len(todo) >= POOL_MIN_FILES:
             sizes = [item[2].st_size for item in todo]
-            share = -(-sum(sizes) // self.workers) + max(sizes)
-            limit = max(MIN_BATCH_BYTES, min(limit, share))
+            total, largest = sum(sizes), max(sizes)
+            rounds = -(-total // (self.workers * max(1, limit - largest)))
+            even = -(-total // (rounds * self.workers)) + largest
+            limit = max(MIN_BATCH_BYTES, min(limit, even))
         out, current, size = [], [], 0
         for item in todo:
             st = item[2]

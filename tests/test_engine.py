@@ -215,6 +215,27 @@ def test_a_run_smaller_than_memory_makes_one_batch_per_worker(tmp_path):
                for b in batches)
 
 
+def test_a_run_of_many_batches_gives_each_worker_as_many(tmp_path, monkeypatch):
+    """More files than one batch per worker holds: even batches, as many for each worker
+    (a multiple of the workers), none over the memory's batch size."""
+    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1000)
+    rng = random.Random(10)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(wire_index.POOL_MIN_FILES + 90):
+        (folder / f"{n:04d}.txt").write_text("Title\n\n" + "word " * rng.randrange(20, 300))
+    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.txt"))]
+    total = sum(f[2].st_size for f in files)
+    largest = max(f[2].st_size for f in files)
+    for workers, batch_bytes in ((2, total // 7), (2, total // 2 + largest), (3, total // 5)):
+        batches = BuildPlan(batch_bytes, workers).batches(files)
+        assert [f for b in batches for f in b] == files
+        assert len(batches) % workers == 0, (workers, batch_bytes, len(batches))
+        sizes = [sum(f[2].st_size for f in b) for b in batches]
+        assert max(sizes) <= batch_bytes
+        assert max(sizes) - min(sizes) <= len(batches) * largest, sizes
+
+
 def test_many_small_runs_are_merged_and_deletions_stay_deleted(tmp_path, monkeypatch):
     monkeypatch.setattr(wire_index, "MAX_SEGMENTS", 3)
     folder = tmp_path / "stories"
