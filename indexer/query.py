@@ -1997,16 +1997,6 @@ _WORD = re.compile(WORD_PATTERN)
 _WORD_SPLIT = re.compile(r"(\w+(?:\.\w+)*)")
 
 
-def _matched_form(word: str, terms: frozenset, stem) -> str:
-    """The form a word of a story matched the query in: folded as written, else one of
-    its stems (``stem``: stemmer_for the story's language), else folded."""
-    lowered = word.lower()
-    form = fold(lowered)
-    if form not in terms:
-        form = next((s for s in stem(lowered) if s in terms), form)
-    return form
-
-
 #: Words of stories -> (folded, *stems) per language, kept across searches: each snippet
 #: looks up every distinct word of a story (some 300), and most recur from story to story.
 _WORD_FORMS: dict = {}
@@ -2022,17 +2012,22 @@ def _forms_table(lang: str | None) -> tuple[dict, object]:
     return table, stemmer_for(lang)
 
 
+def _word_forms(table: dict, stem, word: str) -> tuple:
+    """A story word's forms, kept in ``table``: folded as written, then its stems."""
+    forms = table.get(word)
+    if forms is None:
+        lowered = word.lower()
+        forms = table[word] = (fold(lowered),) + stem(lowered)
+    return forms
+
+
 def _matching_forms(words, terms: frozenset, lang: str | None) -> dict:
-    """Each of ``words`` that matches ``terms`` -> the form it matched in (_matched_form:
-    folded as written, else the first of its stems that matches)."""
+    """Each of ``words`` that matches ``terms`` -> the form it matched in: folded as
+    written, else the first of its stems that matches."""
     table, stem = _forms_table(lang)
-    get = table.get
     out = {}
     for word in words:
-        forms = get(word)
-        if forms is None:
-            lowered = word.lower()
-            forms = table[word] = (fold(lowered),) + stem(lowered)
+        forms = _word_forms(table, stem, word)
         if not terms.isdisjoint(forms):
             out[word] = next(form for form in forms if form in terms)
     return out
@@ -2041,23 +2036,20 @@ def _matching_forms(words, terms: frozenset, lang: str | None) -> dict:
 def _match_tokens(text: str, terms: frozenset, lang: str | None):
     """The tokens highlight() marks, each in the form it matched the query in: folded
     as written, else a stem in the story's language (so "concerned" is marked for a
-    query that looked for "concern").
+    query that looked for "concern"); a word that does not match, folded.
 
     What highlight() gets from RegexTokenizer(WORD_PATTERN), a filter giving each token
     that form, and set_matched_filter (one Token, reused), with each distinct word
     analysed once: a body repeats its words, and the per-token filters were most of a
     snippet's time."""
-    stem = stemmer_for(lang)
+    matched = _matching_forms(set(_WORD_SPLIT.split(text)[1::2]), terms, lang)
     t = Token(False, True, removestops=False, mode="query")
-    seen: dict[str, str] = {}
     for match in _WORD.finditer(text):
         word = match.group(0)
-        form = seen.get(word)
-        if form is None:
-            form = seen[word] = _matched_form(word, terms, stem)
-        t.text, t.boost, t.stopped = form, 1.0, False
+        form = matched.get(word)
+        t.text, t.boost, t.stopped = form or fold(word), 1.0, False
         t.startchar, t.endchar = match.span()
-        t.matched = form in terms
+        t.matched = form is not None
         yield t
 
 
