@@ -56,11 +56,12 @@ class PostingsCache:
 def decode_positions(np, values: list):
     """Positions.decode_positions of many values at once: ``(counts, positions)``.
 
-    A value is a big-endian count, then the pickled list of position deltas (protocol
-    2; Whoosh's writer may leave off the final STOP): ``\\x80\\x02]q\\x00(``, a
-    ``K<byte>`` per delta below 256, ``e.``; or ``\\x80\\x02]q\\x00K<byte>a.`` for one.
-    Values made only of such one-byte deltas (nearly all: a word's occurrences are close
-    together) are read with numpy from the joined bytes; others are unpickled one by one.
+    A value is a big-endian count, then the pickled position deltas: wire's bytes object
+    (``C<n>`` and a byte a delta, then ``.``), or Whoosh's protocol 2 list (its writer may
+    leave off the final STOP): ``\\x80\\x02]q\\x00(``, a ``K<byte>`` per delta below 256,
+    ``e.``; or ``\\x80\\x02]q\\x00K<byte>a.`` for one. Values of one-byte deltas (nearly
+    all: a word's occurrences are close together) are read with numpy from the joined
+    bytes; others are unpickled one by one.
     """
     if not values:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
@@ -94,7 +95,12 @@ def decode_places(np, docnums, values: list):
 def _position_deltas(np, values: list):
     """``(counts, ends, deltas)`` of position values (see decode_positions): each value's
     count, where its deltas end in ``deltas`` (a running sum of the counts), and every
-    delta, one value after another (uint8 when all are one byte, else int64)."""
+    delta, one value after another (uint8 when all are one byte, else int64).
+
+    Two layouts are read with numpy from the joined bytes: wire's (segments.py), the
+    deltas as pickled bytes, ``C<n>`` or ``B<n: 4 bytes>`` then one byte a delta, then
+    ``.``; and Whoosh's protocol 2 list of ``K<byte>`` opcodes (see decode_positions).
+    Any other value is unpickled."""
     n = len(values)
     data = np.frombuffer(b"".join(values), dtype=np.uint8)
     last = len(data) - 1
@@ -109,25 +115,32 @@ def _position_deltas(np, values: list):
     one = counts == 1
     stop = byte(starts + lengths - 1) == ord(".")
     h = starts + _COUNT_SIZE
-    fast = ((lengths >= _COUNT_SIZE + 6) & (counts > 0)
-            & (lengths == _COUNT_SIZE + np.where(one, 8, 7 + 2 * counts) + stop)
-            & (byte(h) == 0x80) & (byte(h + 1) == 2) & (byte(h + 2) == ord("]"))
-            & (byte(h + 3) == ord("q")) & (byte(h + 4) == 0)
-            & (one | (byte(h + 5) == ord("("))))
+    opcode = byte(h)
+    short = (opcode == ord("C")) & (byte(h + 1) == counts) & (lengths == _COUNT_SIZE + 3 + counts)
+    long = (opcode == ord("B")) & (lengths == _COUNT_SIZE + 6 + counts) & (
+        (byte(h + 1) | (byte(h + 2) << 8) | (byte(h + 3) << 16) | (byte(h + 4) << 24)) == counts)
+    listed = ((lengths >= _COUNT_SIZE + 6)
+              & (lengths == _COUNT_SIZE + np.where(one, 8, 7 + 2 * counts) + stop)
+              & (opcode == 0x80) & (byte(h + 1) == 2) & (byte(h + 2) == ord("]"))
+              & (byte(h + 3) == ord("q")) & (byte(h + 4) == 0)
+              & (one | (byte(h + 5) == ord("("))))
+    fast = (counts > 0) & (short & stop | long & stop | listed)
     ends = np.cumsum(counts)
     begins = ends - counts
     total = int(ends[-1])
-    # The opcode of each delta: its value's first one (after the header), then every
-    # other byte; the byte after it is the delta. (Offsets in a value that is not of
-    # this layout are meaningless, and only kept inside the data.)
-    at = np.repeat(h + np.where(one, 5, 6) - 2 * begins, counts)
-    at += 2 * np.arange(total)
-    np.clip(at, 0, max(last - 1, 0), out=at)
-    odd = np.flatnonzero(data[at] != ord("K"))
+    # Each delta's byte: from its value's first one, every byte (wire's layout) or every
+    # other byte (Whoosh's: a K opcode before each). Offsets in a value of neither layout
+    # are meaningless, and only kept inside the data.
+    first = np.where(short, h + 2, np.where(long, h + 5, h + np.where(one, 6, 7)))
+    step = np.where(listed & ~short & ~long, 2, 1)
+    at = np.repeat(first - step * begins, counts)
+    at += np.repeat(step, counts) * np.arange(total)
+    np.clip(at, 1, max(last, 1), out=at)
+    odd = np.flatnonzero((data[at - 1] != ord("K")) & np.repeat(step == 2, counts))
     fast[np.searchsorted(ends, odd, side="right")] = False
-    deltas = data[at + 1]
+    deltas = data[at]
     slow = np.flatnonzero(~fast).tolist()
-    if slow:  # other opcodes: as Whoosh reads them
+    if slow:  # other values: as Whoosh reads them
         deltas = deltas.astype(np.int64)
         for index in slow:
             value = values[index]
@@ -135,7 +148,7 @@ def _position_deltas(np, values: list):
                                  value[_COUNT_SIZE:] + b".")
             if len(codes) != counts[index]:
                 raise ValueError("a position list whose length is not its count")
-            deltas[begins[index]:ends[index]] = codes
+            deltas[begins[index]:ends[index]] = list(codes)
     return counts, ends, deltas
 
 

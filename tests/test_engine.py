@@ -79,15 +79,20 @@ def test_stem_hook_applies_to_index_and_query_alike():
 
 
 def _postings(reader):
+    """Every posting as Whoosh reads it: positions decoded (wire pickles a list of small
+    deltas as bytes, Whoosh as a list of ints: different bytes, the same positions),
+    other values as stored."""
     out = {}
     for fieldname in sorted(reader.schema.names()):
         if not reader.schema[fieldname].indexed:
             continue
+        positions = reader.schema[fieldname].format.supports("positions")
         for term in reader.lexicon(fieldname):
             m = reader.postings(fieldname, term)
             rows = []
             while m.is_active():
-                rows.append((m.id(), m.weight(), m.value()))
+                rows.append((m.id(), m.weight(), m.value_as("frequency"),
+                             m.value_as("positions") if positions else m.value()))
                 m.next()
             info = reader.term_info(fieldname, term)
             out[fieldname, term] = (rows, info.weight(), info.doc_frequency(),
