@@ -1536,8 +1536,9 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
     rarest word's, in the candidates, are looked up in the others' (a place before a
     document's first position falls in the previous document's high positions, which
     no word holds). For a phrase with few candidates against its words' postings, they
-    come from the candidates' blocks alone, for the documents still in play. ``held``: the values of lists just read, by their
-    offset (_read_phrase_words), taken instead of reading them again."""
+    come from the candidates' blocks alone, for the documents still in play.
+    ``held``: the values of lists just read, by their offset (_read_phrase_words), taken
+    instead of reading them again."""
     leaves = _phrase_leaves(ms)
     if leaves is None:
         return None
