@@ -2221,22 +2221,20 @@ def query_words(q: query.Query) -> list[tuple[str, tuple]]:
 
 def correct_word(searcher, word: str, fields) -> str | None:
     """The index's likeliest intended word for ``word``, or None when it looks right."""
-    reader = searcher.reader()
     folded = fold(word)
     if len(folded) < SPELL_MIN_LENGTH:
         return None
-    counted: dict[str, int] = {}  # a word within one edit is a candidate at two as well
+    # every word of the fields with its first letter, and how many stories hold it
+    # (reader.doc_frequency, summed over the fields)
+    lists = [_prefix_words(searcher, f, folded[:1]) for f in fields]
 
     def freq(w):
-        n = counted.get(w)
-        if n is None:
-            n = counted[w] = sum(reader.doc_frequency(f, w) for f in fields)
-        return n
+        return sum(found.get(w, 0) for found in lists)
 
     have = freq(folded)
     # every word within the edit limit's length (no nearer one can be farther in
     # length), then each one's distance
-    words = {word for f in fields for word in _prefix_words(searcher, f, folded[:1])
+    words = {word for found in lists for word in found
              if abs(len(word) - len(folded)) <= SPELL_MAX_EDITS}
     if len(words) >= VECTOR_DISTANCES:
         import numpy as np
@@ -2255,22 +2253,26 @@ def correct_word(searcher, word: str, fields) -> str | None:
     return None
 
 
-#: Word lists kept for corrections: (field, first letter) -> sorted words, per state.
+#: Word lists kept for corrections: (field, first letter) -> {word: stories}, per state.
 _PREFIX_WORDS = _PerState()
 
 
-def _prefix_words(searcher, fieldname: str, prefix: str) -> list[str]:
+def _prefix_words(searcher, fieldname: str, prefix: str) -> dict[str, int]:
     """Every word of a field that starts with ``prefix`` (what Whoosh's expand_prefix
-    gives), kept for the index state: read once from each segment."""
+    gives), in order, with its doc_frequency in the index; kept for the index state:
+    read once from each segment's term table."""
     def read():
         field = searcher.schema[fieldname]
-        found = set()
+        found: dict[bytes, int] = {}
         for sub, _ in searcher.leaf_searchers():
             reader = sub.reader()
             terms = _terms_with_prefix(reader, fieldname, field.to_bytes(prefix))
-            found.update(terms if terms is not None
-                         else reader.expand_prefix(fieldname, prefix))
-        return sorted(field.from_bytes(text) for text in found)
+            if terms is None:
+                terms = [(text, reader.doc_frequency(fieldname, text))
+                         for text in reader.expand_prefix(fieldname, prefix)]
+            for text, n in terms:
+                found[text] = found.get(text, 0) + n
+        return {field.from_bytes(text): found[text] for text in sorted(found)}
 
     return _PREFIX_WORDS.get(_state_id(searcher), (fieldname, prefix), read)
 
@@ -2283,37 +2285,47 @@ VECTOR_DISTANCES = 300
 TERMS_CHUNK = 1 << 18
 
 
-def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[bytes] | None:
-    """reader.expand_prefix of one W3 segment, walking the term table's records (a
-    length pair, the key, the term info; in key order) in chunks: Whoosh reads each
-    record with three calls through its file object. None for another kind of reader."""
+#: Where a W3 term info holds the term's doc frequency (a flags byte and a float before
+#: it; W3TermInfo.read_doc_freq), and its form.
+_DOC_FREQ_AT = 5
+_DOC_FREQ = struct.Struct("!I")
+
+
+def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[tuple] | None:
+    """``(term, doc_frequency)`` of each term reader.expand_prefix gives, in order, for
+    one W3 segment: cut out of its term table through the table's index array when
+    numpy is loaded (_terms_in_range), else walking its records (a length pair, the
+    key, the term info; in key order) in chunks (Whoosh reads each record with three
+    calls through its file object). None for another kind of reader."""
     try:
         terms = reader._terms
         tindex, key = terms._tindex, terms._keycoder(fieldname, prefix)
         dbfile, end = tindex.dbfile, tindex.endofdata
         np = sys.modules.get("numpy")
         if np is not None and prefix and prefix[-1] < 0xFF:
-            found = _keys_in_range(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
-                                   skip=len(key) - len(prefix))
+            found = _terms_in_range(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
+                                    skip=len(key) - len(prefix))
             if found is not None:
                 return found
         pos = tindex.closest_key_pos(key)
     except (AttributeError, TypeError):
         return None
-    out: list[bytes] = []
-    head = _TERM_LENGTHS.size
+    out: list[tuple] = []
+    head, need = _TERM_LENGTHS.size, _DOC_FREQ_AT + _DOC_FREQ.size
     buf, base = b"", pos
     while pos is not None and pos < end:
         if pos + head > base + len(buf):
             buf, base = dbfile.get(pos, min(TERMS_CHUNK, end - pos)), pos
         keylen, datalen = _TERM_LENGTHS.unpack_from(buf, pos - base)
-        if pos + head + keylen > base + len(buf):
-            buf, base = dbfile.get(pos, min(max(TERMS_CHUNK, head + keylen), end - pos)), pos
+        if pos + head + keylen + need > base + len(buf):
+            buf, base = dbfile.get(pos, min(max(TERMS_CHUNK, head + keylen + need),
+                                            end - pos)), pos
         at = pos - base + head
         record = buf[at:at + keylen]
         if not record.startswith(key):
             break
-        out.append(record[len(key) - len(prefix):])
+        out.append((record[len(key) - len(prefix):],
+                    _DOC_FREQ.unpack_from(buf, at + keylen + _DOC_FREQ_AT)[0]))
         pos += head + keylen + datalen
     return out
 
@@ -2322,12 +2334,13 @@ def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[bytes] | N
 _INDEX_TYPES = {"B": ">u1", "H": ">u2", "i": ">i4", "I": ">u4", "q": ">i8"}
 
 
-def _keys_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[bytes] | None:
-    """The keys ``low <= key < high`` of an ordered hash file (a segment's term table),
-    in order, less their first ``skip`` bytes, from its index array: the position of
-    every record, in key order. The range's ends are found by bisection, as
-    closest_key_pos finds one; its keys are then cut out of one read of the records,
-    with no walk from record to record. None for a table without that array."""
+def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[tuple] | None:
+    """``(key, doc frequency)`` of the keys ``low <= key < high`` of a segment's term
+    table (an ordered hash file of W3 term infos), in order, the keys less their first
+    ``skip`` bytes, from the table's index array: the position of every record, in key
+    order. The range's ends are found by bisection, as closest_key_pos finds one; its
+    records are then cut out of one read, with no walk from record to record. None for
+    a table without that array."""
     try:
         kind = _INDEX_TYPES[tindex.extras["indextype"]]
         base, count, size = tindex.indexbase, tindex.indexlen, tindex.indexsize
@@ -2353,15 +2366,19 @@ def _keys_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[b
                               dtype=kind).astype(np.int64)
     head = _TERM_LENGTHS.size
     start, last = int(positions.min()), int(positions.max())
-    buf = dbfile.get(start, last + head - start)
     tail = _TERM_LENGTHS.unpack(dbfile.get(last, head))[0]
-    buf += dbfile.get(last + head, tail)
+    buf = dbfile.get(start, last - start + head + tail + _DOC_FREQ_AT + _DOC_FREQ.size)
     raw = np.frombuffer(buf, dtype=np.uint8)
+
+    def uint(offsets):  # big-endian, as Whoosh packs them
+        return ((raw[offsets].astype(np.int64) << 24) | (raw[offsets + 1].astype(np.int64) << 16)
+                | (raw[offsets + 2].astype(np.int64) << 8) | raw[offsets + 3])
+
     at = positions - start
-    keylens = ((raw[at].astype(np.int64) << 24) | (raw[at + 1].astype(np.int64) << 16)
-               | (raw[at + 2].astype(np.int64) << 8) | raw[at + 3])
     begins = at + head
-    return [buf[b:e] for b, e in zip((begins + skip).tolist(), (begins + keylens).tolist())]
+    ends = begins + uint(at)
+    return list(zip([buf[b:e] for b, e in zip((begins + skip).tolist(), ends.tolist())],
+                    uint(ends + _DOC_FREQ_AT).tolist()))
 
 
 def _same_case(typed: str, word: str) -> str:

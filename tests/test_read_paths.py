@@ -606,7 +606,8 @@ def test_a_kept_searcher_sees_every_commit(tmp_path):
 
 
 def test_correction_candidates_equal_whoosh_terms_within(changed_index):
-    """correct_word's word lists give the words reader.terms_within gives."""
+    """correct_word's word lists give the words reader.terms_within gives, and each
+    word's doc_frequency over the index's segments."""
     from whoosh.support.levenshtein import distance
     rng = random.Random(12)
     with indexer.open_index(changed_index).searcher() as s:
@@ -628,10 +629,12 @@ def test_correction_candidates_equal_whoosh_terms_within(changed_index):
             for field in ("title", "body", "names"):
                 for edits in (1, 2):
                     expected = set(reader.terms_within(field, word, edits, prefix=1))
-                    got = {w for w in wire_query._prefix_words(s, field, word[:1])
+                    found = wire_query._prefix_words(s, field, word[:1])
+                    got = {w for w in found
                            if abs(len(w) - len(word)) <= 2
                            and distance(w, word, limit=2) <= edits}
                     assert got == expected, (field, word, edits)
+                    assert all(found[w] == reader.doc_frequency(field, w) for w in got)
                     checked += bool(expected)
     assert checked > 50
 
@@ -722,7 +725,8 @@ def test_vector_distances_equal_whoosh_damerau_levenshtein():
 @pytest.mark.parametrize("with_numpy", [True, False], ids=["index-array", "walk"])
 def test_terms_with_prefix_equal_expand_prefix(changed_index, monkeypatch, with_numpy):
     """A segment's words with a prefix, cut out by its term table's index array (numpy
-    loaded) or walked record by record, are Whoosh's expand_prefix."""
+    loaded) or walked record by record, are Whoosh's expand_prefix, with its
+    doc_frequency."""
     import numpy
     monkeypatch.setitem(sys.modules, "numpy", numpy if with_numpy else None)
     with indexer.open_index(changed_index).searcher() as s:
@@ -732,7 +736,9 @@ def test_terms_with_prefix_equal_expand_prefix(changed_index, monkeypatch, with_
             for field in ("title", "body", "names", "cities"):
                 for prefix in ["", "b", "s", "se", "zz", "é", "\U0010ffff"]:
                     got = wire_query._terms_with_prefix(reader, field, prefix.encode())
-                    assert got == sorted(reader.expand_prefix(field, prefix))
+                    assert [t for t, _ in got] == sorted(reader.expand_prefix(field, prefix))
+                    assert [n for _, n in got] == [reader.doc_frequency(field, t)
+                                                   for t, _ in got]
                     checked += len(got)
     assert checked > 100
 
