@@ -201,15 +201,20 @@ def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     assert ix.doc_count() == 40
 
 
+def _uneven_files(folder, count: int, fewest: int, most: int, seed: int) -> list:
+    """``count`` stories of ``fewest`` to ``most`` words in ``folder``, as the build plan
+    gets them: (path, key, stat, old hash)."""
+    rng = random.Random(seed)
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"{n:04d}.txt").write_text("Title\n\n" + "word " * rng.randrange(fewest, most))
+    return [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.txt"))]
+
+
 def test_a_run_smaller_than_memory_makes_one_batch_per_worker(tmp_path):
     """Files of uneven sizes, far fewer bytes than a batch holds: two workers get two
     batches of about half each, and no third batch is left with the last file."""
-    rng = random.Random(9)
-    folder = tmp_path / "uneven"
-    folder.mkdir()
-    for n in range(wire_index.POOL_MIN_FILES + 37):
-        (folder / f"{n:04d}.txt").write_text("Title\n\n" + "word " * rng.randrange(500, 2500))
-    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.txt"))]
+    files = _uneven_files(tmp_path / "uneven", wire_index.POOL_MIN_FILES + 37, 500, 2500, 9)
     total = sum(f[2].st_size for f in files)
     plan = BuildPlan.make(4096, 2)
     assert 2 * wire_index.MIN_BATCH_BYTES < total < plan.batch_bytes / 4
@@ -224,12 +229,7 @@ def test_a_run_of_many_batches_gives_each_worker_as_many(tmp_path, monkeypatch):
     """More files than one batch per worker holds: even batches, as many for each worker
     (a multiple of the workers), none over the memory's batch size."""
     monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1000)
-    rng = random.Random(10)
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(wire_index.POOL_MIN_FILES + 90):
-        (folder / f"{n:04d}.txt").write_text("Title\n\n" + "word " * rng.randrange(20, 300))
-    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.txt"))]
+    files = _uneven_files(tmp_path / "many", wire_index.POOL_MIN_FILES + 90, 20, 300, 10)
     total = sum(f[2].st_size for f in files)
     largest = max(f[2].st_size for f in files)
     for workers, batch_bytes in ((2, total // 7), (2, total // 2 + largest), (3, total // 5)):

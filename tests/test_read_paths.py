@@ -288,13 +288,18 @@ def test_numpy_is_loaded_only_for_a_search_that_pays_for_it(repetitive_index, im
                                                               loaded):
     """A fresh process (`wire search`) loads numpy only when the search's postings are
     many: for a narrow search the import would cost more than it saves."""
+    assert _fresh_search_loads_numpy(repetitive_index, "ka lo", import_at) == loaded
+
+
+def _fresh_search_loads_numpy(index, text: str, import_at: int) -> bool:
+    """Whether a search in a fresh process loads numpy, with VECTOR_IMPORT_POSTINGS set."""
     code = ("import sys, indexer, indexer.query as q; "
             f"q.VECTOR_IMPORT_POSTINGS = {import_at}; "
-            f"indexer.search('ka lo', index={str(repetitive_index)!r}); "
+            f"indexer.search({text!r}, index={str(index)!r}); "
             "print('numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
-    assert out == str(loaded)
+    return {"True": True, "False": False}[out]
 
 
 def test_a_phrase_loads_numpy_for_all_its_words_postings(repetitive_index):
@@ -306,13 +311,7 @@ def test_a_phrase_loads_numpy_for_all_its_words_postings(repetitive_index):
         together = wire_query._postings_estimate(q, s.reader())
         assert together == sum(s.reader().doc_frequency(f, t) for f, t in q.iter_all_terms())
     assert together > rarest
-    code = ("import sys, indexer, indexer.query as q; "
-            f"q.VECTOR_IMPORT_POSTINGS = {(rarest + together) // 2}; "
-            f"indexer.search('\"ka lo\"', index={str(repetitive_index)!r}); "
-            "print('numpy' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.strip()
-    assert out == "True"
+    assert _fresh_search_loads_numpy(repetitive_index, '"ka lo"', (rarest + together) // 2)
 
 
 # -- whole lists as arrays -------------------------------------------------------------------
