@@ -128,25 +128,32 @@ def _position_deltas(np, values: list):
     ends = np.cumsum(counts)
     begins = ends - counts
     total = int(ends[-1])
-    if fast.all() and not listed.any():
-        # All in wire's layout (every value of an index it wrote, nearly): each value's
-        # deltas are one run of bytes, marked in one pass over the data.
-        first = np.where(short, h + 2, h + 5)
-        marks = np.zeros(len(data) + 1, dtype=np.int8)
-        marks[first] = 1
-        marks[first + counts] = -1
-        return counts, ends, data[np.cumsum(marks[:-1], dtype=np.int8).view(bool)]
-    # Each delta's byte: from its value's first one, every byte (wire's layout) or every
-    # other byte (Whoosh's: a K opcode before each). Offsets in a value of neither layout
-    # are meaningless, and only kept inside the data.
-    first = np.where(short, h + 2, np.where(long, h + 5, h + np.where(one, 6, 7)))
-    step = np.where(listed & ~short & ~long, 2, 1)
-    at = np.repeat(first - step * begins, counts)
-    at += np.repeat(step, counts) * np.arange(total)
+    # Wire's layout (nearly every value of an index it wrote): each value's deltas are
+    # one run of bytes, marked in one pass over the data.
+    runs = fast & (short | long)
+    starts_at = np.where(short, h + 2, h + 5)[runs]
+    marks = np.zeros(len(data) + 1, dtype=np.int8)
+    marks[starts_at] = 1
+    marks[starts_at + counts[runs]] = -1
+    in_runs = data[np.cumsum(marks[:-1], dtype=np.int8).view(bool)]
+    if runs.all():
+        return counts, ends, in_runs
+    # The others (a delta of 256 or more, or an index Whoosh wrote): from each value's
+    # first delta, every other byte, a K opcode before each. Offsets in a value of
+    # neither layout are meaningless, and only kept inside the data.
+    rest = ~runs
+    counts_rest = counts[rest]
+    ends_rest = np.cumsum(counts_rest)
+    at = np.repeat((h + np.where(one, 6, 7))[rest] - 2 * (ends_rest - counts_rest),
+                   counts_rest)
+    at += 2 * np.arange(int(ends_rest[-1]))
     np.clip(at, 1, max(last, 1), out=at)
-    odd = np.flatnonzero((data[at - 1] != ord("K")) & np.repeat(step == 2, counts))
-    fast[np.searchsorted(ends, odd, side="right")] = False
-    deltas = data[at]
+    odd = np.flatnonzero(data[at - 1] != ord("K"))
+    fast[np.flatnonzero(rest)[np.searchsorted(ends_rest, odd, side="right")]] = False
+    deltas = np.empty(total, dtype=np.uint8)
+    placed = np.repeat(runs, counts)
+    deltas[placed] = in_runs
+    deltas[~placed] = data[at]
     slow = np.flatnonzero(~fast).tolist()
     if slow:  # other values: as Whoosh reads them
         deltas = deltas.astype(np.int64)
