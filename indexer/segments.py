@@ -50,8 +50,8 @@ MIN_COMPRESS_BYTES = 512
 #: they are: six times faster to write and to read (Whoosh reads any protocol), and
 #: about half the size for position blocks.
 PICKLE_PROTOCOL = 3
-#: Position lists with a delta of 256 or more keep W3's protocol 2 pickle of a list of
-#: ints; the others are pickled as bytes (see _encode_positions).
+#: Position lists with a delta of 256 or more are pickled as a list of ints, W3's
+#: protocol 2 (see _encode_positions).
 POSITIONS_PROTOCOL = 2
 #: Posting lists gathered before one write to the postings file.
 WRITE_CHUNK = 4096
@@ -116,16 +116,22 @@ def _encode_positions(positions: list[int]) -> bytes:
     pickled as a bytes object, one byte each, which iterates as the same ints: a
     ``SHORT_BINBYTES`` (or ``BINBYTES``) opcode and the bytes, half the size of a list
     of ``BININT1`` opcodes (posting blocks of common words 19 % smaller once compressed,
-    22 % faster to inflate and unpickle). Others are pickled as a list, as Whoosh does.
+    22 % faster to inflate and unpickle). Others are pickled as a list, as Whoosh does,
+    but with every delta below 65,536 as a ``BININT2`` (Whoosh's pickle takes one byte
+    for those below 256): three bytes a delta, which numpy reads in bulk
+    (vector._position_deltas). A third of a mid-frequency word's lists have one, mostly
+    its first position: a story's first use of a word past its 256th.
 
     >>> _encode_positions([3, 5, 51])
     b'\\x00\\x00\\x00\\x03C\\x03\\x03\\x02..'
+    >>> _encode_positions([300, 301])
+    b'\\x00\\x00\\x00\\x02\\x80\\x02]q\\x00(M,\\x01M\\x01\\x00e.'
     """
     deltas = list(map(sub, positions, [0] + positions[:-1]))
     try:
         data = bytes(deltas)
     except ValueError:  # a delta of 256 or more
-        return pack_uint(len(deltas)) + pickle.dumps(deltas, POSITIONS_PROTOCOL)
+        return _wide_positions(deltas)
     # The STOP always: Whoosh adds one only to a value that does not end in b"." (a
     # delta of 46 would).
     if len(data) < 256:
@@ -133,6 +139,26 @@ def _encode_positions(positions: list[int]) -> bytes:
     return b"".join((pack_uint(len(data)), b"B", struct.pack("<I", len(data)), data, b"."))
 
 
+def _wide_positions(deltas: list[int]) -> bytes:
+    """A position value whose deltas are pickled as a protocol 2 list of ``BININT2``
+    opcodes (``M`` and two little-endian bytes), or as Whoosh pickles them when one is
+    65,536 or more."""
+    n = len(deltas)
+    try:
+        raw = struct.pack(f"<{n}H", *deltas)
+    except struct.error:
+        return pack_uint(n) + pickle.dumps(deltas, POSITIONS_PROTOCOL)
+    codes = bytearray(3 * n)
+    codes[0::3] = b"M" * n
+    codes[1::3] = raw[0::2]
+    codes[2::3] = raw[1::2]
+    if n == 1:  # an APPEND, as pickle writes a list of one
+        return b"".join((pack_uint(1), _LIST_HEAD, codes, b"a."))
+    return b"".join((pack_uint(n), _LIST_HEAD, b"(", codes, b"e."))
+
+
+#: A protocol 2 pickle's start of a list: its PROTO, EMPTY_LIST and BINPUT opcodes.
+_LIST_HEAD = b"\x80\x02]q\x00"
 #: The count and SHORT_BINBYTES opcode of each short position value.
 _SHORT_HEADS = [pack_uint(n) + b"C" + bytes((n,)) for n in range(256)]
 

@@ -57,10 +57,10 @@ def decode_positions(np, values: list):
     """Positions.decode_positions of many values at once: ``(counts, positions)``.
 
     A value is a big-endian count, then the pickled position deltas: wire's bytes object
-    (``C<n>`` and a byte a delta, then ``.``), or Whoosh's protocol 2 list (its writer may
-    leave off the final STOP): ``\\x80\\x02]q\\x00(``, a ``K<byte>`` per delta below 256,
-    ``e.``; or ``\\x80\\x02]q\\x00K<byte>a.`` for one. Values of one-byte deltas (nearly
-    all: a word's occurrences are close together) are read with numpy from the joined
+    (``C<n>`` and a byte a delta, then ``.``), or a protocol 2 list (Whoosh's writer may
+    leave off the final STOP): ``\\x80\\x02]q\\x00(``, a ``K<byte>`` per delta below 256
+    (Whoosh) or an ``M<2 bytes>`` per delta (wire, when one is 256 or more), ``e.``; or
+    ``\\x80\\x02]q\\x00K<byte>a.`` for one. Those are read with numpy from the joined
     bytes; others are unpickled one by one.
     """
     if not values:
@@ -95,12 +95,13 @@ def decode_places(np, docnums, values: list):
 def _position_deltas(np, values: list):
     """``(counts, ends, deltas)`` of position values (see decode_positions): each value's
     count, where its deltas end in ``deltas`` (a running sum of the counts), and every
-    delta, one value after another (uint8 when all are one byte, else int64).
+    delta, one value after another (uint8 when all are one byte, else wider).
 
-    Two layouts are read with numpy from the joined bytes: wire's (segments.py), the
+    Three layouts are read with numpy from the joined bytes: wire's (segments.py), the
     deltas as pickled bytes, ``C<n>`` or ``B<n: 4 bytes>`` then one byte a delta, then
-    ``.``; and Whoosh's protocol 2 list of ``K<byte>`` opcodes (see decode_positions).
-    Any other value is unpickled."""
+    ``.``; a protocol 2 list of ``K<byte>`` opcodes (Whoosh's, see decode_positions); and
+    one of ``M<2 bytes>`` opcodes (wire's for a delta of 256 or more). Any other value
+    is unpickled."""
     n = len(values)
     data = np.frombuffer(b"".join(values), dtype=np.uint8)
     last = len(data) - 1
@@ -112,25 +113,17 @@ def _position_deltas(np, values: list):
 
     counts = (byte(starts) << 24) | (byte(starts + 1) << 16) | (byte(starts + 2) << 8) \
         | byte(starts + 3)
-    one = counts == 1
     stop = byte(starts + lengths - 1) == ord(".")
     h = starts + _COUNT_SIZE
     opcode = byte(h)
     short = (opcode == ord("C")) & (byte(h + 1) == counts) & (lengths == _COUNT_SIZE + 3 + counts)
     long = (opcode == ord("B")) & (lengths == _COUNT_SIZE + 6 + counts) & (
         (byte(h + 1) | (byte(h + 2) << 8) | (byte(h + 3) << 16) | (byte(h + 4) << 24)) == counts)
-    listed = ((lengths >= _COUNT_SIZE + 6)
-              & (lengths == _COUNT_SIZE + np.where(one, 8, 7 + 2 * counts) + stop)
-              & (opcode == 0x80) & (byte(h + 1) == 2) & (byte(h + 2) == ord("]"))
-              & (byte(h + 3) == ord("q")) & (byte(h + 4) == 0)
-              & (one | (byte(h + 5) == ord("("))))
-    fast = (counts > 0) & (short & stop | long & stop | listed)
     ends = np.cumsum(counts)
-    begins = ends - counts
     total = int(ends[-1])
     # Wire's layout (nearly every value of an index it wrote): each value's deltas are
     # one run of bytes, marked in one pass over the data.
-    runs = fast & (short | long)
+    runs = (counts > 0) & stop & (short | long)
     starts_at = np.where(short, h + 2, h + 5)[runs]
     marks = np.zeros(len(data) + 1, dtype=np.int8)
     marks[starts_at] = 1
@@ -138,33 +131,76 @@ def _position_deltas(np, values: list):
     in_runs = data[np.cumsum(marks[:-1], dtype=np.int8).view(bool)]
     if runs.all():
         return counts, ends, in_runs
-    # The others (a delta of 256 or more, or an index Whoosh wrote): from each value's
-    # first delta, every other byte, a K opcode before each. Offsets in a value of
-    # neither layout are meaningless, and only kept inside the data.
-    rest = ~runs
-    counts_rest = counts[rest]
+    rest = np.flatnonzero(~runs)
+    if len(rest) * SPLICE_POSITIONS <= total:
+        return counts, ends, _spliced(np, values, counts, runs, in_runs, rest.tolist())
+    # The others, as lists: from each value's first delta, every second (K) or third
+    # (M) byte, its opcode before it. Offsets in a value of no layout are meaningless,
+    # and only kept inside the data.
+    counts_rest, h_rest, one = counts[rest], h[rest], counts[rest] == 1
+    first = h_rest + np.where(one, 5, 6)  # the first opcode
+    wide = byte(first) == ord("M")
+    stride = np.where(wide, 3, 2)
+    listed = ((counts_rest > 0)
+              & (lengths[rest] == _COUNT_SIZE + np.where(one, 6, 7) + stride * counts_rest
+                 + stop[rest])
+              & (byte(h_rest) == 0x80) & (byte(h_rest + 1) == 2) & (byte(h_rest + 2) == ord("]"))
+              & (byte(h_rest + 3) == ord("q")) & (byte(h_rest + 4) == 0)
+              & (one | (byte(h_rest + 5) == ord("("))))
     ends_rest = np.cumsum(counts_rest)
-    at = np.repeat((h + np.where(one, 6, 7))[rest] - 2 * (ends_rest - counts_rest),
-                   counts_rest)
-    at += 2 * np.arange(int(ends_rest[-1]))
-    np.clip(at, 1, max(last, 1), out=at)
-    odd = np.flatnonzero(data[at - 1] != ord("K"))
-    fast[np.flatnonzero(rest)[np.searchsorted(ends_rest, odd, side="right")]] = False
-    deltas = np.empty(total, dtype=np.uint8)
+    at = np.repeat(first + 1 - stride * (ends_rest - counts_rest), counts_rest)
+    at += np.repeat(stride, counts_rest) * np.arange(int(ends_rest[-1]))
+    np.clip(at, 1, max(last - 1, 1), out=at)
+    wide_at = np.repeat(wide, counts_rest)
+    expected = np.where(wide_at, ord("M"), ord("K"))
+    odd = np.flatnonzero(data[at - 1] != expected)
+    listed[np.searchsorted(ends_rest, odd, side="right")] = False
+    found = data[at].astype(np.uint16)
+    if wide.any():
+        found |= (data[at + 1].astype(np.uint16) << 8) * wide_at
+        deltas = np.empty(total, dtype=np.uint16)
+    else:
+        deltas = np.empty(total, dtype=np.uint8)
     placed = np.repeat(runs, counts)
     deltas[placed] = in_runs
-    deltas[~placed] = data[at]
-    slow = np.flatnonzero(~fast).tolist()
+    deltas[~placed] = found
+    slow = rest[~listed].tolist()
     if slow:  # other values: as Whoosh reads them
         deltas = deltas.astype(np.int64)
+        begins = ends - counts
         for index in slow:
-            value = values[index]
-            codes = pickle.loads(value[_COUNT_SIZE:] if value[-1:] == b"." else
-                                 value[_COUNT_SIZE:] + b".")
-            if len(codes) != counts[index]:
-                raise ValueError("a position list whose length is not its count")
-            deltas[begins[index]:ends[index]] = list(codes)
+            deltas[begins[index]:ends[index]] = _unpickled(values[index], counts[index])
     return counts, ends, deltas
+
+
+def _unpickled(value: bytes, count: int) -> list:
+    """A position value's deltas, as Whoosh reads them (its writer may leave off the
+    final STOP)."""
+    codes = pickle.loads(value[_COUNT_SIZE:] if value[-1:] == b"." else
+                         value[_COUNT_SIZE:] + b".")
+    if len(codes) != count:
+        raise ValueError("a position list whose length is not its count")
+    return list(codes)
+
+
+#: A value of neither fast layout is unpickled alone (a few microseconds) when a list
+#: holds at least this many positions for each such value; others go through the K
+#: opcode path, whose masks over every delta cost a few nanoseconds a position.
+SPLICE_POSITIONS = 512
+
+
+def _spliced(np, values, counts, runs, in_runs, odd: list):
+    """The deltas of every value: the runs of bytes of wire's layout (``in_runs``, one
+    value after another) with the ``odd`` values (not in it: a delta of 256 or more)
+    unpickled and put in their places."""
+    run_ends = np.cumsum(np.where(runs, counts, 0)).tolist()
+    pieces, taken = [], 0
+    for index in odd:
+        pieces.append(in_runs[taken:run_ends[index]])
+        pieces.append(np.array(_unpickled(values[index], counts[index]), dtype=np.int64))
+        taken = run_ends[index]
+    pieces.append(in_runs[taken:])
+    return np.concatenate(pieces, dtype=np.int64)
 
 
 class VersionArrays:

@@ -663,6 +663,7 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
         expected.append(positions)
     layouts = {v[4:5] for v in values}
     assert {b"C", b"B", b"\x80"} <= layouts, layouts
+    assert any(v[4:].startswith(b"\x80\x02]q\x00(M") for v in values)  # wire's wide lists
     counts, flat = vector.decode_positions(numpy, values)
     assert counts.tolist() == [len(p) for p in expected]
     assert flat.tolist() == [p for ps in expected for p in ps]
@@ -670,6 +671,12 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
     ours = [(v, p) for v, p in zip(values, expected) if v[4:5] in (b"C", b"B")]
     counts, flat = vector.decode_positions(numpy, [v for v, _ in ours])
     assert flat.tolist() == [q for _, ps in ours for q in ps]
+    # wire's layout and a few values of others: those unpickled alone, put in place
+    wide = [(v, p) for v, p in zip(values, expected) if v[4:5] == b"\x80"][:3]
+    few = ours[:1] + wide[:1] + ours[1:len(ours) // 2] + wide[1:] + ours[len(ours) // 2:]
+    assert len(wide) * vector.SPLICE_POSITIONS <= sum(len(p) for _, p in few)
+    counts, flat = vector.decode_positions(numpy, [v for v, _ in few])
+    assert flat.tolist() == [q for _, ps in few for q in ps]
     assert vector.decode_positions(numpy, [])[0].tolist() == []
     # as places: (document << 32) + position, documents ascending with gaps
     docs = list(accumulate(rng.choice([1, 1, 3, 1000]) for _ in values))
