@@ -53,6 +53,10 @@ PICKLE_PROTOCOL = 3
 #: Position lists with a delta of 256 or more are pickled as a list of ints, W3's
 #: protocol 2 (see _encode_positions).
 POSITIONS_PROTOCOL = 2
+#: Blocks of at least this many postings hold their ids and weights as arrays
+#: (_block_data); smaller ones as W3 pickles them, tuples, which take fewer bytes for a
+#: few postings (an array's pickle starts with 50 bytes of reconstructor).
+ARRAY_BLOCK_MIN = 128
 #: Posting lists gathered before one write to the postings file.
 WRITE_CHUNK = 4096
 #: Segment ids as Whoosh makes them (base.Segment._random_id): 16 of these characters.
@@ -406,9 +410,12 @@ def _postings(ids, weights, values, fixed, lengths, offset) -> tuple[bytes, byte
             mini_weights = None if first_weight == 1 else float(first_weight)
         else:
             mini_weights = tuple(map(float, bweights))
-        deltas = tuple(map(sub, bids, [0] + bids[:-1]))
-        data = pickle.dumps((deltas, mini_weights, _block_values(bvalues, fixed)),
-                            PICKLE_PROTOCOL)
+        if len(bids) >= ARRAY_BLOCK_MIN:
+            data = _block_data(bids, mini_weights, _block_values(bvalues, fixed))
+        else:
+            deltas = tuple(map(sub, bids, [0] + bids[:-1]))
+            data = pickle.dumps((deltas, mini_weights, _block_values(bvalues, fixed)),
+                                PICKLE_PROTOCOL)
         comp = COMPRESSION if len(data) >= MIN_COMPRESS_BYTES else 0
         if comp:
             data = zlib.compress(data, comp)
@@ -422,6 +429,52 @@ def _postings(ids, weights, values, fixed, lengths, offset) -> tuple[bytes, byte
     return _TERM_INFO.pack(0, float(sum(weights)), total,
                            0 if minlength is None else byte_of(minlength), byte_of(maxlength),
                            maxweight, ids[0], ids[-1], offset, len(out)), out
+
+
+def _block_data(ids: list[int], weights, values) -> bytes:
+    """A block's data as W3 unpickles it, ``(id deltas, weights, values)``, with the
+    deltas, and the weights when they differ, as arrays (W3 iterates and indexes them as
+    it does its own tuples and arrays): a pickled array is its bytes, so a search that
+    wants no values reads the ids and weights by inflating the start of the block alone
+    and takes them with numpy (query._read_postings). Protocol 3, laid out by hand:
+
+    ``PROTO``, the ids (BLOCK_IDS_HEAD, the length and the uint32 deltas, ``tR``), the
+    weights (``N``, a ``G`` float, or BLOCK_WEIGHTS_HEAD, the length and the float64s,
+    ``tR``), the values as pickle writes them, ``TUPLE3``, ``STOP``.
+
+    >>> import pickle
+    >>> pickle.loads(_block_data([3, 5, 9], (1.0, 2.0, 1.0), (b"a", b"b", b"c")))
+    (array('I', [3, 2, 4]), array('d', [1.0, 2.0, 1.0]), (b'a', b'b', b'c'))
+    """
+    deltas = array("I", map(sub, ids, [0] + ids[:-1]))  # 4 bytes on CPython's platforms
+    if weights is None:
+        weighed = b"N"
+    elif isinstance(weights, float):
+        weighed = _FLOAT.pack(b"G", weights)
+    else:
+        weighed = array("d", weights)
+        if _SWAP:
+            weighed.byteswap()
+        weighed = b"".join((BLOCK_WEIGHTS_HEAD, _SIZE.pack(len(weighed) * 8), weighed, b"tR"))
+    if _SWAP:
+        deltas.byteswap()
+    return b"".join((BLOCK_IDS_HEAD, _SIZE.pack(len(deltas) * 4), deltas, b"tR", weighed,
+                     pickle.dumps(values, PICKLE_PROTOCOL)[2:-1], b"\x87."))
+
+
+#: array.array's pickle (protocol 3) up to its typecode: the reconstructor, then the
+#: array type.
+_ARRAY_HEAD = b"carray\n_array_reconstructor\n(carray\narray\nX\x01\x00\x00\x00"
+#: A block's data up to its ids' length: PROTO 3, an array of uint32 (typecode ``I``,
+#: machine format 6: little-endian), its bytes as a BINBYTES.
+BLOCK_IDS_HEAD = b"\x80\x03" + _ARRAY_HEAD + b"IK\x06B"
+#: The weights' array up to its length: float64 (``d``, machine format 16: little-endian).
+BLOCK_WEIGHTS_HEAD = _ARRAY_HEAD + b"dK\x10B"
+_SIZE = struct.Struct("<I")
+#: A BINFLOAT opcode: one weight for the whole block.
+_FLOAT = struct.Struct(">cd")
+#: Arrays hold native values: swapped to little-endian on a big-endian machine.
+_SWAP = sys.byteorder == "big"
 
 
 def _block_values(values, fixed):

@@ -6,9 +6,12 @@ map of the index; a page is picked from the few smallest entries instead of a fu
 """
 from __future__ import annotations
 
+import pickle
 import random
 import subprocess
 import sys
+from collections import Counter
+from contextlib import closing
 from datetime import datetime, timedelta
 from itertools import accumulate
 
@@ -188,9 +191,32 @@ def repetitive_index(tmp_path_factory):
 
     with pytest.MonkeyPatch.context() as mp:  # lists of many blocks, as long ones have
         mp.setattr(segments, "BLOCK_LIMIT", 16)
-        path = build_index(tmp_path_factory, "repetitive", [story(n) for n in range(150)])
+        mp.setattr(segments, "ARRAY_BLOCK_MIN", 8)  # blocks of arrays, short ones of tuples
+        # a segment as `wire index` builds one, then Whoosh's writer's
+        path = build_segment_index(tmp_path_factory, "repetitive", [story(n) for n in range(150)])
         ix = indexer.open_index(path)
         indexer.add_stories([story(n) for n in range(140, 220)], index=ix)  # replaces 140-149
+    return path
+
+
+def build_segment_index(tmp_path_factory, name: str, stories: list) -> str:
+    """A real index whose one segment is built as `wire index` builds them (SegmentBuilder,
+    version groups from the index's database), not by Whoosh's writer."""
+    from whoosh import index as whoosh_index
+    from indexer.index import story_document, versions_of
+    from indexer.schema import WireSchema
+    from indexer.versions import VersionGroups
+    root = tmp_path_factory.mktemp(name)
+    path, build = str(root / "index"), str(root / "build")
+    indexer.open_index(path, create=True)
+    builder = segments.SegmentBuilder(WireSchema(), build)
+    with closing(VersionGroups.open(path)) as versions:
+        for story, group in zip(stories, versions_of(versions, stories)):
+            builder.add(story_document(story, None, group))
+    segment = builder.finish()
+    segments.move_segment(segment, build, path)
+    whoosh_index.open_dir(path).writer().commit(
+        mergetype=lambda writer, old: list(old) + [segment])
     return path
 
 
@@ -402,6 +428,7 @@ def test_posting_lists_read_whole_equal_the_matchers(repetitive_index, tmp_path)
                                                     else ["ka", "once%d" % n])
                                          for _ in range(rng.randrange(1, 90))))
     checked = compressed = 0
+    layouts = Counter()  # the types of a list's first block's ids and weights
     for path in (repetitive_index, str(stock)):
         ix = whoosh_index.open_dir(path)
         with ix.searcher() as s:
@@ -419,6 +446,8 @@ def test_posting_lists_read_whole_equal_the_matchers(repetitive_index, tmp_path)
                         while hasattr(m, "child"):
                             m = m.child
                         compressed += bool(m._compression)
+                        m._read_data()
+                        layouts[type(m._data[0]).__name__, type(m._data[1]).__name__] += 1
                         expected = []
                         while m.is_active():
                             expected.append((m.id(), m.weight()))
@@ -426,6 +455,38 @@ def test_posting_lists_read_whole_equal_the_matchers(repetitive_index, tmp_path)
                         assert list(zip(ids.tolist(), weights.tolist())) == expected
                         checked += 1
     assert checked > 50 and compressed, (checked, compressed)
+    # wire's arrays (segments._block_data: read without inflating the values), W3's tuples
+    assert {("array", "array"), ("tuple", "NoneType"), ("tuple", "tuple"),
+            ("tuple", "float")} <= set(layouts), layouts
+
+
+@pytest.mark.parametrize("weights", [None, 2.5, "varied"])
+def test_block_ids_and_weights_read_from_its_start_alone(weights):
+    """A block wire writes (segments._block_data) gives, from only as much of its data as
+    _head_size allows, inflated, the ids and weights W3 unpickles from the whole; a block
+    laid out otherwise gives None."""
+    import zlib
+    import numpy
+    rng = random.Random(8)
+    for count in (1, 9, 300, 512):
+        ids = sorted(rng.sample(range(10 ** 6), count))
+        given = [float(rng.randrange(1, 9)) for _ in ids] if weights == "varied" else weights
+        values = tuple(bytes(rng.randrange(256) for _ in range(rng.randrange(5, 40)))
+                       for _ in ids)
+        data = segments._block_data(ids, given, values)
+        expected = pickle.loads(data)
+        assert expected[2] == values
+        start = zlib.decompressobj().decompress(zlib.compress(data), wire_query._head_size(count))
+        assert len(start) < len(data) or count == 1  # the values are left inflated
+        deltas, found = wire_query._block_head(numpy, start, count)
+        assert deltas.tolist() == list(expected[0]) == [b - a for a, b in zip([0] + ids, ids)]
+        if weights == "varied":
+            assert found.tolist() == list(expected[1]) == given
+        else:
+            assert found == expected[1] == weights
+        w3 = pickle.dumps((tuple(expected[0]), expected[1], values), 2)  # W3's own layout
+        assert wire_query._block_head(numpy, w3, count) is None
+        assert wire_query._block_head(numpy, data, count + 1) is None
 
 
 def test_the_postings_cache_keeps_results_and_its_budget(repetitive_index, monkeypatch):
