@@ -244,3 +244,27 @@ def test_batch_rolls_back_whole(tmp_path):
             groups.assign_many([Story(id="a", title="", body=STRIKE), bad])
         assert groups.db.execute("SELECT count(*) FROM versions").fetchone() == (0,)
         assert groups.assign_many([Story(id="c", title="", body=STRIKE)]) == ["c"]
+
+
+def test_databases_with_and_without_the_old_id_index_keep_the_same_rows(tmp_path, seed=5):
+    """New databases index band rows by key alone (a story's rows are found by its keys);
+    one written before, with an index by id too, is used as it is and ends the same."""
+    stream = story_stream(seed, 120)
+    with closing(VersionGroups.open(_folder(tmp_path, "new"))) as new, \
+            closing(VersionGroups.open(_folder(tmp_path, "old"))) as old:
+        old.db.execute("CREATE INDEX version_bands_id ON version_bands (id)")
+        indexes = {row[0] for row in new.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "version_bands_id" not in indexes and "version_bands_key" in indexes
+        for batch in split(stream, random.Random(seed)):
+            stories, when = [s for s, _ in batch], [w for _, w in batch]
+            assert new.assign_many(stories, when) == old.assign_many(stories, when)
+        gone = sorted({s.id for s, _ in stream})[::3]
+        new.forget(gone)
+        old.forget(gone)
+        for table in ("versions", "version_bands"):
+            rows = sorted(new.db.execute(f"SELECT * FROM {table}"))
+            assert rows == sorted(old.db.execute(f"SELECT * FROM {table}"))
+        assert not new.db.execute(
+            f"SELECT count(*) FROM version_bands WHERE id IN ({','.join('?' * len(gone))})",
+            gone).fetchone()[0]
