@@ -1817,7 +1817,7 @@ class VersionState:
     index how many documents share each matching story's group cost one term lookup per
     segment per story, most of the time of a broad search.
     """
-    keys: list  # docnum -> version key (bytes; b"" for none)
+    keys: Sequence[bytes]  # docnum -> version key (b"" for none)
     members: dict  # key -> docnums not deleted, for keys held by two or more of them
     arrays: "vector.VersionArrays | None" = None  # the same as arrays, once needed
 
@@ -1875,7 +1875,10 @@ def _build_version_state(leaves) -> VersionState:
     for docnum, key in enumerate(keys):
         if key in shared and docnum not in deleted:
             members.setdefault(key, []).append(docnum)
-    return VersionState(keys, {key: docs for key, docs in members.items() if len(docs) > 1})
+    # A tuple of bytes, and tuples for the groups: kept for the index state, and Python's
+    # garbage collector leaves tuples of bytes and ints out of its full collections.
+    return VersionState(tuple(keys), {key: tuple(docs) for key, docs in members.items()
+                                      if len(docs) > 1})
 
 
 def _column_bytes(col, count) -> list:

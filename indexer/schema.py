@@ -60,6 +60,27 @@ _JOIN = "\n"
 STEM_CACHE_SIZE = 200_000
 
 
+def remembered(function, size: int = STEM_CACHE_SIZE):
+    """``function`` of one string, its results kept in a plain dict, emptied when it
+    holds ``size`` of them. Not functools.lru_cache: its entries are linked lists, which
+    Python's garbage collector walks at every full collection (a long-running search
+    process held 35,000 of them, and each full collection took 20-50 ms), where a dict of
+    strings and tuples of strings is left out of collections altogether."""
+    kept: dict = {}
+    get = kept.get
+
+    def call(word):
+        found = get(word)
+        if found is None:
+            if len(kept) >= size:
+                kept.clear()
+            found = kept[word] = function(word)
+        return found
+
+    call.kept = kept
+    return call
+
+
 class FoldAnalyzer(Tokenizer):
     """Words of a text, lowercased and accent-folded; optionally stemmed.
 
@@ -82,7 +103,7 @@ class FoldAnalyzer(Tokenizer):
 
     def __init__(self, stem=None):
         self.stem = stem
-        self._stem = functools.lru_cache(STEM_CACHE_SIZE)(stem) if stem else None
+        self._stem = remembered(stem) if stem else None
 
     def __eq__(self, other):
         return type(other) is type(self) and other.stem == self.stem
@@ -316,11 +337,11 @@ def stemmer_for(lang: str | None):
     stops = stopwords_for(lang)
     algorithm = SNOWBALL.get(lang or "")
     if algorithm is None:
-        return functools.lru_cache(maxsize=STEM_CACHE_SIZE)(
-            lambda word: () if word in stops else (word.translate(FOLD_MAP),))
-    stem = Stemmer.Stemmer(algorithm).stemWord
+        return remembered(lambda word: () if word in stops else (word.translate(FOLD_MAP),))
+    # PyStemmer's own cache off (0): its entries are lists, and stem_word keeps the stems.
+    stem = Stemmer.Stemmer(algorithm, 0).stemWord
 
-    @functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+    @remembered
     def stem_word(word: str) -> tuple[str, ...]:
         if word in stops:
             return ()

@@ -213,7 +213,7 @@ class VersionArrays:
         group[empty] = -2
         newest = []
         for number, group_members in enumerate(members.values()):
-            group[group_members] = number
+            group[list(group_members)] = number
             newest.append(max(group_members, key=lambda d: (_published_value(published[d]), -d)))
         self.group = group
         self.newest = np.array(newest, dtype=np.int64)
