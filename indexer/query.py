@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import mmap
 import pickle
 import re
 import struct
@@ -2328,9 +2329,14 @@ def _prefix_words(searcher, fieldname: str, prefix: str) -> dict[str, int]:
             if terms is None:
                 terms = [(text, reader.doc_frequency(fieldname, text))
                          for text in reader.expand_prefix(fieldname, prefix)]
+            get = found.get
             for text, n in terms:
-                found[text] = found.get(text, 0) + n
-        return {field.from_bytes(text): found[text] for text in sorted(found)}
+                found[text] = get(text, 0) + n
+        keys = sorted(found)
+        words = b"\n".join(keys).decode("utf-8").split("\n") if keys else []
+        if len(words) != len(keys) or type(field.from_bytes(b"")) is not str:
+            words = [field.from_bytes(text) for text in keys]  # a term holding a newline
+        return dict(zip(words, map(found.__getitem__, keys)))
 
     return _PREFIX_WORDS.get(_state_id(searcher), (fieldname, prefix), read)
 
@@ -2404,13 +2410,25 @@ def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[
         base, count, size = tindex.indexbase, tindex.indexlen, tindex.indexsize
     except (AttributeError, KeyError, TypeError):
         return None
-    dbfile, key_at, get_pos = tindex.dbfile, tindex.key_at, tindex._get_pos
+    head = _TERM_LENGTHS.size
+    mapped = _mapped(tindex)
+    if mapped is not None:  # the file in memory: bisection without a read per probe
+        index = np.frombuffer(mapped, dtype=kind, count=count, offset=base)
+
+        def key_of(i):
+            pos = int(index[i])
+            return mapped[pos + head:pos + head + _TERM_LENGTHS.unpack_from(mapped, pos)[0]]
+    else:
+        dbfile, key_at, get_pos = tindex.dbfile, tindex.key_at, tindex._get_pos
+
+        def key_of(i):
+            return key_at(get_pos(base + i * size))
 
     def first_at_least(key):
         lo, hi = 0, count
         while lo < hi:
             mid = (lo + hi) // 2
-            if key_at(get_pos(base + mid * size)) < key:
+            if key_of(mid) < key:
                 lo = mid + 1
             else:
                 hi = mid
@@ -2420,12 +2438,15 @@ def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[
     hi = first_at_least(high)
     if lo >= hi:
         return []
-    positions = np.frombuffer(dbfile.get(base + lo * size, (hi - lo) * size),
-                              dtype=kind).astype(np.int64)
-    head = _TERM_LENGTHS.size
-    start, last = int(positions.min()), int(positions.max())
-    tail = _TERM_LENGTHS.unpack(dbfile.get(last, head))[0]
-    buf = dbfile.get(start, last - start + head + tail + _DOC_FREQ_AT + _DOC_FREQ.size)
+    if mapped is not None:
+        positions = index[lo:hi].astype(np.int64)
+        start, buf = 0, mapped
+    else:
+        positions = np.frombuffer(dbfile.get(base + lo * size, (hi - lo) * size),
+                                  dtype=kind).astype(np.int64)
+        start, last = int(positions.min()), int(positions.max())
+        tail = _TERM_LENGTHS.unpack(dbfile.get(last, head))[0]
+        buf = dbfile.get(start, last - start + head + tail + _DOC_FREQ_AT + _DOC_FREQ.size)
     raw = np.frombuffer(buf, dtype=np.uint8)
 
     def uint(offsets):  # big-endian, as Whoosh packs them
@@ -2437,6 +2458,25 @@ def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[
     ends = begins + uint(at)
     return list(zip([buf[b:e] for b, e in zip((begins + skip).tolist(), ends.tolist())],
                     uint(ends + _DOC_FREQ_AT).tolist()))
+
+
+def _mapped(tindex):
+    """The whole file of a segment's term table, memory-mapped (kept with the table:
+    segment files are never rewritten), or None when it is no file of its own (a
+    compound segment's, which Whoosh holds in memory) or cannot be mapped (empty).
+    Reading through Whoosh's file object costs two system calls a read."""
+    kept = vars(tindex).get("_wire_mapped", False)
+    if kept is not False:
+        return kept
+    mapped = None
+    try:
+        file = tindex.dbfile.file
+        if type(file) is io.BufferedReader and not tindex.startoffset:  # a file of its own
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (AttributeError, OSError, ValueError):
+        mapped = None
+    tindex._wire_mapped = mapped
+    return mapped
 
 
 def _same_case(typed: str, word: str) -> str:

@@ -789,24 +789,35 @@ def test_vector_distances_equal_whoosh_damerau_levenshtein():
             [damerau_levenshtein(w, word) for w in words], word
 
 
-@pytest.mark.parametrize("with_numpy", [True, False], ids=["index-array", "walk"])
-def test_terms_with_prefix_equal_expand_prefix(changed_index, monkeypatch, with_numpy):
+@pytest.mark.parametrize("with_numpy,mapped", [(True, True), (True, False), (False, False)],
+                         ids=["index-array-mapped", "index-array-read", "walk"])
+def test_terms_with_prefix_equal_expand_prefix(changed_index, tmp_path_factory, monkeypatch,
+                                              with_numpy, mapped):
     """A segment's words with a prefix, cut out by its term table's index array (numpy
-    loaded) or walked record by record, are Whoosh's expand_prefix, with its
-    doc_frequency."""
+    loaded; the file memory-mapped or read) or walked record by record, are Whoosh's
+    expand_prefix, with its doc_frequency: in compound segments (Whoosh's writer, held in
+    memory) and in one of files (wire's)."""
     import numpy
     monkeypatch.setitem(sys.modules, "numpy", numpy if with_numpy else None)
-    with indexer.open_index(changed_index).searcher() as s:
-        checked = 0
-        for sub, _ in s.leaf_searchers():
-            reader = sub.reader()
-            for field in ("title", "body", "names", "cities"):
-                for prefix in ["", "b", "s", "se", "zz", "é", "\U0010ffff"]:
-                    got = wire_query._terms_with_prefix(reader, field, prefix.encode())
-                    assert [t for t, _ in got] == sorted(reader.expand_prefix(field, prefix))
-                    assert [n for _, n in got] == [reader.doc_frequency(field, t)
-                                                   for t, _ in got]
-                    checked += len(got)
+    checked = files = 0
+    wire_built = build_segment_index(tmp_path_factory, "segment-corpus", corpus_stories())
+    for path in (changed_index, wire_built):
+        with indexer.open_index(path).searcher() as s:
+            for sub, _ in s.leaf_searchers():
+                reader = sub.reader()
+                if not mapped:
+                    reader._terms._tindex._wire_mapped = None  # as for a file it cannot map
+                files += wire_query._mapped(reader._terms._tindex) is not None
+                for field in ("title", "body", "names", "cities"):
+                    words = sorted(reader.lexicon(field))
+                    starts = {w.decode()[:n] for w in words[::7] for n in (1, 2, 3)}
+                    for prefix in ["", "b", "s", "se", "zz", "é", "\U0010ffff", *starts]:
+                        got = wire_query._terms_with_prefix(reader, field, prefix.encode())
+                        assert [t for t, _ in got] == sorted(reader.expand_prefix(field, prefix))
+                        assert [n for _, n in got] == [reader.doc_frequency(field, t)
+                                                       for t, _ in got]
+                        checked += len(got)
+    assert files == (1 if mapped else 0)  # wire's segment: its own files
     assert checked > 100
 
 
