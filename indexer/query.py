@@ -2285,16 +2285,15 @@ def correct_word(searcher, word: str, fields) -> str | None:
         return None
     # every word of the fields with its first letter, and how many stories hold it
     # (reader.doc_frequency, summed over the fields)
-    lists = [_prefix_words(searcher, f, folded[:1]) for f in fields]
+    lists = [_prefix_words(searcher, f, folded[:1], len(folded)) for f in fields]
 
     def freq(w):
         return sum(found.get(w, 0) for found in lists)
 
     have = freq(folded)
     # every word within the edit limit's length (no nearer one can be farther in
-    # length), then each one's distance
-    words = {word for found in lists for word in found
-             if abs(len(word) - len(folded)) <= SPELL_MAX_EDITS}
+    # length: the lists hold no others), then each one's distance
+    words = {word for found in lists for word in found}
     if len(words) >= VECTOR_DISTANCES:
         import numpy as np
         ordered = sorted(words)
@@ -2312,33 +2311,69 @@ def correct_word(searcher, word: str, fields) -> str | None:
     return None
 
 
-#: Word lists kept for corrections: (field, first letter) -> {word: stories}, per state.
+#: Word lists kept for corrections: (field, first letter, length) -> {word: stories},
+#: per state.
 _PREFIX_WORDS = _PerState()
 
 
-def _prefix_words(searcher, fieldname: str, prefix: str) -> dict[str, int]:
+def _prefix_words(searcher, fieldname: str, prefix: str, length: int) -> dict[str, int]:
     """Every word of a field that starts with ``prefix`` (what Whoosh's expand_prefix
-    gives), in order, with its doc_frequency in the index; kept for the index state:
-    read once from each segment's term table."""
+    gives) and whose length is within SPELL_MAX_EDITS of ``length``, in order, with its
+    doc_frequency in the index; kept for the index state: read once from each segment's
+    term table."""
+    shortest, longest = length - SPELL_MAX_EDITS, length + SPELL_MAX_EDITS
+
     def read():
         field = searcher.schema[fieldname]
-        found: dict[bytes, int] = {}
-        for sub, _ in searcher.leaf_searchers():
-            reader = sub.reader()
-            terms = _terms_with_prefix(reader, fieldname, field.to_bytes(prefix))
-            if terms is None:
-                terms = [(text, reader.doc_frequency(fieldname, text))
-                         for text in reader.expand_prefix(fieldname, prefix)]
-            get = found.get
-            for text, n in terms:
-                found[text] = get(text, 0) + n
-        keys = sorted(found)
+        readers = [sub.reader() for sub, _ in searcher.leaf_searchers()]
+        np = sys.modules.get("numpy")
+        merged = _merged_terms(np, readers, fieldname, field.to_bytes(prefix),
+                               (shortest, longest)) if np is not None else None
+        if merged is not None:
+            keys, totals = merged
+            found = dict(zip(keys, totals))
+        else:
+            found: dict[bytes, int] = {}
+            for reader in readers:
+                terms = _terms_with_prefix(reader, fieldname, field.to_bytes(prefix),
+                                           (shortest, longest))
+                if terms is None:
+                    terms = [(text, reader.doc_frequency(fieldname, text))
+                             for text in reader.expand_prefix(fieldname, prefix)]
+                get = found.get
+                for text, n in terms:
+                    found[text] = get(text, 0) + n
+            keys = sorted(found)
         words = b"\n".join(keys).decode("utf-8").split("\n") if keys else []
         if len(words) != len(keys) or type(field.from_bytes(b"")) is not str:
             words = [field.from_bytes(text) for text in keys]  # a term holding a newline
-        return dict(zip(words, map(found.__getitem__, keys)))
+        return {word: found[key] for word, key in zip(words, keys)
+                if shortest <= len(word) <= longest}
 
-    return _PREFIX_WORDS.get(_state_id(searcher), (fieldname, prefix), read)
+    return _PREFIX_WORDS.get(_state_id(searcher), (fieldname, prefix, length), read)
+
+
+def _merged_terms(np, readers, fieldname: str, prefix: bytes, lengths) -> tuple | None:
+    """The distinct terms of a field starting with ``prefix`` in the segments of
+    ``readers`` (_prefix_spans), in order, and the sum of each one's doc frequencies:
+    their bytes laid side by side in arrays and merged with np.unique, no Python object
+    made for a term before it is known distinct. None when a segment's table cannot be
+    cut that way."""
+    rows, freqs = [], []
+    for reader in readers:
+        spans = _prefix_spans(np, reader, fieldname, prefix, lengths)
+        found = _term_rows(np, spans) if spans is not None else None
+        if found is None:
+            return None
+        rows.append(found[0])
+        freqs.append(found[1])
+    if not rows:
+        return [], []
+    width = max(r.dtype.itemsize for r in rows)
+    distinct, where = np.unique(np.concatenate([r.astype(f"S{width}") for r in rows]),
+                                return_inverse=True)
+    totals = np.bincount(where.ravel(), weights=np.concatenate(freqs), minlength=len(distinct))
+    return distinct.tolist(), totals.astype(np.int64).tolist()
 
 
 #: Candidate words from which correct_word measures distances with numpy.
@@ -2355,22 +2390,25 @@ _DOC_FREQ_AT = 5
 _DOC_FREQ = struct.Struct("!I")
 
 
-def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[tuple] | None:
+def _terms_with_prefix(reader, fieldname: str, prefix: bytes,
+                       lengths: tuple[int, int] | None = None) -> list[tuple] | None:
     """``(term, doc_frequency)`` of each term reader.expand_prefix gives, in order, for
     one W3 segment: cut out of its term table through the table's index array when
-    numpy is loaded (_terms_in_range), else walking its records (a length pair, the
+    numpy is loaded (_prefix_spans), else walking its records (a length pair, the
     key, the term info; in key order) in chunks (Whoosh reads each record with three
-    calls through its file object). None for another kind of reader."""
+    calls through its file object). None for another kind of reader. ``lengths``: the
+    shortest and longest terms (in characters) wanted, a hint: the table's cut leaves
+    out the others, a walk keeps them."""
+    np = sys.modules.get("numpy")
+    spans = _prefix_spans(np, reader, fieldname, prefix, lengths) if np is not None else None
+    if spans is not None:
+        data, starts, ends, freqs = spans
+        return list(zip([data[b:e] for b, e in zip(starts.tolist(), ends.tolist())],
+                        freqs.tolist()))
     try:
         terms = reader._terms
         tindex, key = terms._tindex, terms._keycoder(fieldname, prefix)
         dbfile, end = tindex.dbfile, tindex.endofdata
-        np = sys.modules.get("numpy")
-        if np is not None and prefix and prefix[-1] < 0xFF:
-            found = _terms_in_range(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
-                                    skip=len(key) - len(prefix))
-            if found is not None:
-                return found
         pos = tindex.closest_key_pos(key)
     except (AttributeError, TypeError):
         return None
@@ -2398,13 +2436,16 @@ def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[tuple] | N
 _INDEX_TYPES = {"B": ">u1", "H": ">u2", "i": ">i4", "I": ">u4", "q": ">i8"}
 
 
-def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[tuple] | None:
-    """``(key, doc frequency)`` of the keys ``low <= key < high`` of a segment's term
-    table (an ordered hash file of W3 term infos), in order, the keys less their first
-    ``skip`` bytes, from the table's index array: the position of every record, in key
-    order. The range's ends are found by bisection, as closest_key_pos finds one; its
-    records are then cut out of one read, with no walk from record to record. None for
-    a table without that array."""
+def _term_spans(np, tindex, low: bytes, high: bytes, skip: int = 0,
+                lengths: tuple[int, int] | None = None) -> tuple | None:
+    """Where the keys ``low <= key < high`` of a segment's term table (an ordered hash
+    file of W3 term infos) are, in order, the keys less their first ``skip`` bytes:
+    ``(data, starts, ends, doc frequencies)``, the data bytes-like (the table's file
+    or a piece of it), the rest int64 arrays. From the table's index array: the position of every record, in key order;
+    the range's ends are found by bisection, as closest_key_pos finds one, and its
+    records cut out of one read, with no walk from record to record. None for a table
+    without that array. ``lengths``: only keys of that many UTF-8 characters (less
+    ``skip`` bytes), at least and at most."""
     try:
         kind = _INDEX_TYPES[tindex.extras["indextype"]]
         base, count, size = tindex.indexbase, tindex.indexlen, tindex.indexsize
@@ -2437,7 +2478,8 @@ def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[
     lo = first_at_least(low)
     hi = first_at_least(high)
     if lo >= hi:
-        return []
+        nothing = np.zeros(0, dtype=np.int64)
+        return b"", nothing, nothing, nothing
     if mapped is not None:
         positions = index[lo:hi].astype(np.int64)
         start, buf = 0, mapped
@@ -2456,8 +2498,45 @@ def _terms_in_range(np, tindex, low: bytes, high: bytes, skip: int = 0) -> list[
     at = positions - start
     begins = at + head
     ends = begins + uint(at)
-    return list(zip([buf[b:e] for b, e in zip((begins + skip).tolist(), ends.tolist())],
-                    uint(ends + _DOC_FREQ_AT).tolist()))
+    if lengths is not None and len(at):
+        # characters: the bytes that are no UTF-8 continuation byte, counted over the span
+        low_at = int(begins.min())
+        span = raw[low_at:int(ends.max())]
+        counted = np.concatenate([[0], np.cumsum((span & 0xC0) != 0x80)])
+        chars = counted[ends - low_at] - counted[begins + skip - low_at]
+        keep = (chars >= lengths[0]) & (chars <= lengths[1])
+        begins, ends = begins[keep], ends[keep]
+    return buf, begins + skip, ends, uint(ends + _DOC_FREQ_AT)
+
+
+def _prefix_spans(np, reader, fieldname: str, prefix: bytes, lengths=None) -> tuple | None:
+    """_term_spans of a W3 segment's terms of a field that start with ``prefix`` (not
+    empty), less the field's key prefix; None for another kind of reader."""
+    if not prefix or prefix[-1] == 0xFF:
+        return None
+    try:
+        terms = reader._terms
+        tindex, key = terms._tindex, terms._keycoder(fieldname, prefix)
+    except (AttributeError, TypeError):
+        return None
+    return _term_spans(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
+                       skip=len(key) - len(prefix), lengths=lengths)
+
+
+def _term_rows(np, spans):
+    """_term_spans' keys as one array of fixed-width bytes (``S<longest>``, NUL-padded:
+    sorted as the keys sort) and their doc frequencies; None if a key holds a NUL."""
+    data, starts, ends, freqs = spans
+    if not len(starts):
+        return np.zeros(0, dtype="S1"), freqs
+    raw = np.frombuffer(data, dtype=np.uint8)
+    width = int((ends - starts).max())
+    at = starts[:, None] + np.arange(width)
+    inside = at < ends[:, None]
+    rows = np.where(inside, raw[np.minimum(at, len(raw) - 1)], 0).astype(np.uint8)
+    if (rows[inside] == 0).any():
+        return None
+    return np.ascontiguousarray(rows).view(f"S{width}").ravel(), freqs
 
 
 def _mapped(tindex):

@@ -665,12 +665,26 @@ def test_a_kept_searcher_sees_every_commit(tmp_path):
     assert third.is_closed
 
 
-def test_correction_candidates_equal_whoosh_terms_within(changed_index):
+@pytest.mark.parametrize("with_numpy", [True, False], ids=["merged-arrays", "merged-dicts"])
+def test_correction_candidates_equal_whoosh_terms_within(tmp_path_factory, monkeypatch,
+                                                        with_numpy):
     """correct_word's word lists give the words reader.terms_within gives, and each
-    word's doc_frequency over the index's segments."""
+    word's doc_frequency over the index's segments (one written by wire, one by
+    Whoosh), merged as arrays (numpy loaded) or in a dict."""
     from whoosh.support.levenshtein import distance
+    import numpy
+    monkeypatch.setitem(sys.modules, "numpy", numpy if with_numpy else None)
+    monkeypatch.setattr(wire_query, "_PREFIX_WORDS", wire_query._PerState())
     rng = random.Random(12)
-    with indexer.open_index(changed_index).searcher() as s:
+    stories = corpus_stories()
+    path = build_segment_index(tmp_path_factory, "corrections", stories[::2])
+    ix = indexer.open_index(path)
+    indexer.add_stories(stories[1::2] + stories[:6], index=ix)  # some in both segments
+    with ix.searcher() as s:
+        assert len(s.leaf_searchers()) > 1
+        if with_numpy:
+            readers = [sub.reader() for sub, _ in s.leaf_searchers()]
+            assert wire_query._merged_terms(numpy, readers, "body", b"b", (1, 9))[0]
         reader = s.reader()
         vocab = [w.decode() for w in reader.lexicon("body")]
         checked = 0
@@ -689,10 +703,9 @@ def test_correction_candidates_equal_whoosh_terms_within(changed_index):
             for field in ("title", "body", "names"):
                 for edits in (1, 2):
                     expected = set(reader.terms_within(field, word, edits, prefix=1))
-                    found = wire_query._prefix_words(s, field, word[:1])
-                    got = {w for w in found
-                           if abs(len(w) - len(word)) <= 2
-                           and distance(w, word, limit=2) <= edits}
+                    found = wire_query._prefix_words(s, field, word[:1], len(word))
+                    assert all(abs(len(w) - len(word)) <= 2 for w in found)
+                    got = {w for w in found if distance(w, word, limit=2) <= edits}
                     assert got == expected, (field, word, edits)
                     assert all(found[w] == reader.doc_frequency(field, w) for w in got)
                     checked += bool(expected)
@@ -799,8 +812,15 @@ def test_terms_with_prefix_equal_expand_prefix(changed_index, tmp_path_factory, 
     memory) and in one of files (wire's)."""
     import numpy
     monkeypatch.setitem(sys.modules, "numpy", numpy if with_numpy else None)
-    checked = files = 0
-    wire_built = build_segment_index(tmp_path_factory, "segment-corpus", corpus_stories())
+    checked = files = lengths = accents = 0
+    scripts = [indexer.Story(id=f"script-{n}", path=f"ru/{n}.txt", language=lang, title=title,
+                             body=body, published="2024-02-01T00:00:00+00:00")
+               for n, (lang, title, body) in enumerate([
+                   ("ru", "Москва и Минск", "Переговоры в Москве продолжились, сообщил мэр."),
+                   ("ko", "서울 회담", "서울에서 회담이 열렸다 서울시 대변인이 말했다"),
+                   ("el", "Σύνοδος στη Λευκωσία", "Οι υπουργοί συναντήθηκαν στη Λευκωσία χθες.")])]
+    wire_built = build_segment_index(tmp_path_factory, "segment-corpus",
+                                     corpus_stories() + scripts)
     for path in (changed_index, wire_built):
         with indexer.open_index(path).searcher() as s:
             for sub, _ in s.leaf_searchers():
@@ -817,7 +837,23 @@ def test_terms_with_prefix_equal_expand_prefix(changed_index, tmp_path_factory, 
                         assert [n for _, n in got] == [reader.doc_frequency(field, t)
                                                        for t, _ in got]
                         checked += len(got)
+                        # with lengths (characters: "é" is two bytes), a cut keeps those
+                        cut = wire_query._terms_with_prefix(reader, field, prefix.encode(),
+                                                            (3, 5))
+                        walked = not with_numpy or not prefix  # a walk keeps them all
+                        assert cut == [(t, n) for t, n in got
+                                       if walked or 3 <= len(t.decode()) <= 5]
+                        lengths += len(cut) < len(got)
+                    for word in (w.decode() for w in words if not w.isascii()):
+                        # a word with accents, by its length in characters
+                        cut = wire_query._terms_with_prefix(
+                            reader, field, word[:1].encode(), (len(word), len(word)))
+                        texts = [t.decode() for t, _ in cut]
+                        assert word in texts
+                        assert not with_numpy or {len(t) for t in texts} == {len(word)}
+                        accents += 1
     assert files == (1 if mapped else 0)  # wire's segment: its own files
+    assert (lengths or not with_numpy) and accents > 5
     assert checked > 100
 
 
