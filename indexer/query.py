@@ -2285,15 +2285,12 @@ def correct_word(searcher, word: str, fields) -> str | None:
         return None
     # every word of the fields with its first letter, and how many stories hold it
     # (reader.doc_frequency, summed over the fields)
-    lists = [_prefix_words(searcher, f, folded[:1], len(folded)) for f in fields]
-
-    def freq(w):
-        return sum(found.get(w, 0) for found in lists)
-
-    have = freq(folded)
+    found = _prefix_words(searcher, tuple(fields), folded[:1], len(folded))
+    freq = found.get
+    have = freq(folded, 0)
     # every word within the edit limit's length (no nearer one can be farther in
-    # length: the lists hold no others), then each one's distance
-    words = {word for found in lists for word in found}
+    # length: the list holds no others), then each one's distance
+    words = set(found)
     if len(words) >= VECTOR_DISTANCES:
         import numpy as np
         ordered = sorted(words)
@@ -2311,32 +2308,33 @@ def correct_word(searcher, word: str, fields) -> str | None:
     return None
 
 
-#: Word lists kept for corrections: (field, first letter, length) -> {word: stories},
+#: Word lists kept for corrections: (fields, first letter, length) -> {word: stories},
 #: per state.
 _PREFIX_WORDS = _PerState()
 
 
-def _prefix_words(searcher, fieldname: str, prefix: str, length: int) -> dict[str, int]:
-    """Every word of a field that starts with ``prefix`` (what Whoosh's expand_prefix
-    gives) and whose length is within SPELL_MAX_EDITS of ``length``, in order, with its
-    doc_frequency in the index; kept for the index state: read once from each segment's
-    term table."""
+def _prefix_words(searcher, fieldnames: tuple, prefix: str, length: int) -> dict[str, int]:
+    """Every word of the fields (text fields, their terms UTF-8 text) that starts with
+    ``prefix`` (what Whoosh's expand_prefix gives) and whose length is within
+    SPELL_MAX_EDITS of ``length``, in order, with its doc_frequency in the index summed
+    over the fields; kept for the index state: read once from each segment's term
+    table."""
     shortest, longest = length - SPELL_MAX_EDITS, length + SPELL_MAX_EDITS
 
     def read():
-        field = searcher.schema[fieldname]
+        wanted = prefix.encode("utf-8")
         readers = [sub.reader() for sub, _ in searcher.leaf_searchers()]
+        lists = [(reader, fieldname) for reader in readers for fieldname in fieldnames]
         np = sys.modules.get("numpy")
-        merged = _merged_terms(np, readers, fieldname, field.to_bytes(prefix),
-                               (shortest, longest)) if np is not None else None
+        merged = _merged_terms(np, lists, wanted, (shortest, longest)) \
+            if np is not None else None
         if merged is not None:
             keys, totals = merged
             found = dict(zip(keys, totals))
         else:
             found: dict[bytes, int] = {}
-            for reader in readers:
-                terms = _terms_with_prefix(reader, fieldname, field.to_bytes(prefix),
-                                           (shortest, longest))
+            for reader, fieldname in lists:
+                terms = _terms_with_prefix(reader, fieldname, wanted, (shortest, longest))
                 if terms is None:
                     terms = [(text, reader.doc_frequency(fieldname, text))
                              for text in reader.expand_prefix(fieldname, prefix)]
@@ -2345,22 +2343,22 @@ def _prefix_words(searcher, fieldname: str, prefix: str, length: int) -> dict[st
                     found[text] = get(text, 0) + n
             keys = sorted(found)
         words = b"\n".join(keys).decode("utf-8").split("\n") if keys else []
-        if len(words) != len(keys) or type(field.from_bytes(b"")) is not str:
-            words = [field.from_bytes(text) for text in keys]  # a term holding a newline
+        if len(words) != len(keys):
+            words = [text.decode("utf-8") for text in keys]  # a term holding a newline
         return {word: found[key] for word, key in zip(words, keys)
                 if shortest <= len(word) <= longest}
 
-    return _PREFIX_WORDS.get(_state_id(searcher), (fieldname, prefix, length), read)
+    return _PREFIX_WORDS.get(_state_id(searcher), (fieldnames, prefix, length), read)
 
 
-def _merged_terms(np, readers, fieldname: str, prefix: bytes, lengths) -> tuple | None:
-    """The distinct terms of a field starting with ``prefix`` in the segments of
-    ``readers`` (_prefix_spans), in order, and the sum of each one's doc frequencies:
-    their bytes laid side by side in arrays and merged with np.unique, no Python object
-    made for a term before it is known distinct. None when a segment's table cannot be
-    cut that way."""
+def _merged_terms(np, lists, prefix: bytes, lengths) -> tuple | None:
+    """The distinct terms starting with ``prefix`` in ``lists``, (segment reader, field)
+    pairs (_prefix_spans), in order, and the sum of each one's doc frequencies: their
+    bytes laid side by side in arrays and merged with np.unique, no Python object made
+    for a term before it is known distinct. None when a segment's table cannot be cut
+    that way."""
     rows, freqs = [], []
-    for reader in readers:
+    for reader, fieldname in lists:
         spans = _prefix_spans(np, reader, fieldname, prefix, lengths)
         found = _term_rows(np, spans) if spans is not None else None
         if found is None:

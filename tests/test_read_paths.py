@@ -684,7 +684,8 @@ def test_correction_candidates_equal_whoosh_terms_within(tmp_path_factory, monke
         assert len(s.leaf_searchers()) > 1
         if with_numpy:
             readers = [sub.reader() for sub, _ in s.leaf_searchers()]
-            assert wire_query._merged_terms(numpy, readers, "body", b"b", (1, 9))[0]
+            assert wire_query._merged_terms(numpy, [(r, "body") for r in readers], b"b",
+                                            (1, 9))[0]
         reader = s.reader()
         vocab = [w.decode() for w in reader.lexicon("body")]
         checked = 0
@@ -703,12 +704,19 @@ def test_correction_candidates_equal_whoosh_terms_within(tmp_path_factory, monke
             for field in ("title", "body", "names"):
                 for edits in (1, 2):
                     expected = set(reader.terms_within(field, word, edits, prefix=1))
-                    found = wire_query._prefix_words(s, field, word[:1], len(word))
+                    found = wire_query._prefix_words(s, (field,), word[:1], len(word))
                     assert all(abs(len(w) - len(word)) <= 2 for w in found)
                     got = {w for w in found if distance(w, word, limit=2) <= edits}
                     assert got == expected, (field, word, edits)
                     assert all(found[w] == reader.doc_frequency(field, w) for w in got)
                     checked += bool(expected)
+            # all fields at once: the words of each, their stories summed
+            fields = ("title", "body", "names")
+            found = wire_query._prefix_words(s, fields, word[:1], len(word))
+            expected = {w.decode(): sum(reader.doc_frequency(f, w) for f in fields)
+                        for f in fields for w in reader.expand_prefix(f, word[:1])
+                        if abs(len(w.decode()) - len(word)) <= 2}
+            assert found == expected
     assert checked > 50
 
 
