@@ -2438,12 +2438,12 @@ def _term_spans(np, tindex, low: bytes, high: bytes, skip: int = 0,
                 lengths: tuple[int, int] | None = None) -> tuple | None:
     """Where the keys ``low <= key < high`` of a segment's term table (an ordered hash
     file of W3 term infos) are, in order, the keys less their first ``skip`` bytes:
-    ``(data, starts, ends, doc frequencies)``, the data bytes-like (the table's file
-    or a piece of it), the rest int64 arrays. From the table's index array: the position of every record, in key order;
-    the range's ends are found by bisection, as closest_key_pos finds one, and its
-    records cut out of one read, with no walk from record to record. None for a table
-    without that array. ``lengths``: only keys of that many UTF-8 characters (less
-    ``skip`` bytes), at least and at most."""
+    ``(data, starts, ends, doc frequencies)``, the data bytes-like (the table's file or
+    a piece of it), the rest int64 arrays. From the table's index array, the position of
+    every record in key order: the range's ends are found by bisection, as
+    closest_key_pos finds one, and its records cut out of one read, with no walk from
+    record to record. None for a table without that array. ``lengths``: only keys of
+    that many UTF-8 characters (less ``skip`` bytes), at least and at most."""
     try:
         kind = _INDEX_TYPES[tindex.extras["indextype"]]
         base, count, size = tindex.indexbase, tindex.indexlen, tindex.indexsize
