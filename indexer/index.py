@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import json
+import mmap
 import os
 import pickle
 import random
@@ -448,6 +450,33 @@ def _remember_term_lookups(reader) -> None:
         return iter(ranges)
 
     table.ranges_for_key = ranges_for_key
+    # Every read of the table (a lookup makes three or four) through a memory map: a
+    # slice instead of a seek and a read through Python's file object, ~6 µs each.
+    mapped = mapped_file(table.dbfile)
+    if mapped is not None:
+        def get(position, length):
+            return mapped[position:position + length]
+
+        table.dbfile.get = get
+
+
+def mapped_file(dbfile):
+    """The whole of a segment file Whoosh reads through ``dbfile`` (a StructFile over a
+    file of its own), memory-mapped, and kept with it: segment files are never rewritten.
+    None for a part of a compound segment (Whoosh holds those in memory already) or a
+    file that cannot be mapped (an empty one)."""
+    kept = vars(dbfile).get("_wire_mapped", False)
+    if kept is not False:
+        return kept
+    mapped = None
+    try:
+        file = dbfile.file
+        if type(file) is io.BufferedReader:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (AttributeError, OSError, ValueError):
+        mapped = None
+    dbfile._wire_mapped = mapped
+    return mapped
 
 
 def _die_with_parent() -> None:

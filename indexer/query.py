@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import io
-import mmap
 import pickle
 import re
 import struct
@@ -38,7 +37,7 @@ from whoosh.util.numeric import byte_to_length
 
 from . import paging, segments, vector
 from .errors import QueryError
-from .index import record_of
+from .index import mapped_file, record_of
 from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
                      tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
@@ -2538,22 +2537,12 @@ def _term_rows(np, spans):
 
 
 def _mapped(tindex):
-    """The whole file of a segment's term table, memory-mapped (kept with the table:
-    segment files are never rewritten), or None when it is no file of its own (a
-    compound segment's, which Whoosh holds in memory) or cannot be mapped (empty).
-    Reading through Whoosh's file object costs two system calls a read."""
-    kept = vars(tindex).get("_wire_mapped", False)
-    if kept is not False:
-        return kept
-    mapped = None
-    try:
-        file = tindex.dbfile.file
-        if type(file) is io.BufferedReader and not tindex.startoffset:  # a file of its own
-            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-    except (AttributeError, OSError, ValueError):
-        mapped = None
-    tindex._wire_mapped = mapped
-    return mapped
+    """The whole file of a segment's term table, memory-mapped (index.mapped_file), or
+    None: a table that does not start its file, or a file not mapped. Reading through
+    Whoosh's file object costs two system calls a read."""
+    if getattr(tindex, "startoffset", None) != 0:
+        return None
+    return mapped_file(tindex.dbfile)
 
 
 def _same_case(typed: str, word: str) -> str:

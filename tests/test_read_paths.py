@@ -834,7 +834,7 @@ def test_terms_with_prefix_equal_expand_prefix(changed_index, tmp_path_factory, 
             for sub, _ in s.leaf_searchers():
                 reader = sub.reader()
                 if not mapped:
-                    reader._terms._tindex._wire_mapped = None  # as for a file it cannot map
+                    reader._terms._tindex.dbfile._wire_mapped = None  # a file not mapped
                 files += wire_query._mapped(reader._terms._tindex) is not None
                 for field in ("title", "body", "names", "cities"):
                     words = sorted(reader.lexicon(field))
@@ -907,20 +907,30 @@ def test_values_kept_per_state_follow_the_states():
     assert calls == [1, 2, 3, 4, 5]
 
 
-def test_kept_readers_remember_term_lookups(changed_index, monkeypatch):
-    """A kept searcher's segments remember where their term tables hold each term: the
-    same answers as a fresh reader for terms present and absent, asked twice, also
-    after the memory starts again (a small limit here)."""
+@pytest.mark.parametrize("writer", ["whoosh", "wire"])
+def test_kept_readers_remember_term_lookups(changed_index, tmp_path_factory, monkeypatch,
+                                            writer):
+    """A kept searcher's segments remember where their term tables hold each term, and
+    read a table that is a file of its own through a memory map: the same answers as a
+    fresh reader for terms present and absent, asked twice, also after the memory starts
+    again (a small limit here)."""
     from whoosh import index as whoosh_index
     from indexer import index as wire_index
     monkeypatch.setattr(wire_index, "TERM_LOOKUPS_KEPT", 7)
     rng = random.Random(4)
-    ix = indexer.open_index(changed_index)
+    path = changed_index
+    if writer == "wire":  # a segment of wire's (files of its own) and one of Whoosh's
+        stories = corpus_stories()
+        path = build_segment_index(tmp_path_factory, "kept-lookups", stories[::2])
+        indexer.add_stories(stories[1::2], index=indexer.open_index(path))
+    ix = indexer.open_index(path)
     ix.close()
-    with ix.reading() as kept, whoosh_index.open_dir(changed_index).searcher() as fresh:
+    with ix.reading() as kept, whoosh_index.open_dir(path).searcher() as fresh:
         leaves = [r for r, _ in kept.reader().leaf_readers()]
         assert len(leaves) > 1
         assert all("ranges_for_key" in vars(r._terms._tindex) for r in leaves)
+        mapped = sum("get" in vars(r._terms._tindex.dbfile) for r in leaves)
+        assert mapped == (1 if writer == "wire" else 0)
         terms = rng.sample(list(fresh.reader().all_terms()), 150)
         terms += [(field, text + b"zq") for field, text in terms[:30]]
         for field, text in terms * 2:
