@@ -183,16 +183,17 @@ def _unpickled(value: bytes, count: int) -> list:
     return list(codes)
 
 
-#: A value of neither fast layout is unpickled alone (a few microseconds) when a list
-#: holds at least this many positions for each such value; others go through the K
-#: opcode path, whose masks over every delta cost a few nanoseconds a position.
+#: A value not in wire's runs of bytes is unpickled alone (a few microseconds) when a
+#: list holds at least this many positions for each such value; otherwise they all go
+#: through the list path (K and M opcodes), whose masks over every delta cost a few
+#: nanoseconds a position.
 SPLICE_POSITIONS = 512
 
 
 def _spliced(np, values, counts, runs, in_runs, odd: list):
     """The deltas of every value: the runs of bytes of wire's layout (``in_runs``, one
-    value after another) with the ``odd`` values (not in it: a delta of 256 or more)
-    unpickled and put in their places."""
+    value after another) with the ``odd`` values (not in it: a list, for a delta of 256
+    or more, or a layout of Whoosh's) unpickled and put in their places."""
     run_ends = np.cumsum(np.where(runs, counts, 0)).tolist()
     pieces, taken = [], 0
     for index in odd:
