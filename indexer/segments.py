@@ -16,6 +16,7 @@ cannot touch it, and moved into the index only when it is committed.
 """
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import random
@@ -32,7 +33,9 @@ from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_int, pack_uint, pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.util.numeric import _length_byte_cache, length_to_byte
+
+from .schema import _JOIN, WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words, stemmer_for
 
 #: Postings per block (W3Codec's default is 128; its reader takes any count a block's
 #: header gives). A search reads a common word's whole list, and per block it pays a
@@ -207,6 +210,15 @@ class SegmentBuilder:
                     and type(fmt) in (Positions, Frequency) and not field.vector
                     and not field.separate_spelling()):
                 self._fast[name] = type(fmt) is Positions
+        # The big fields, kept as word numbers and inverted at the end with numpy
+        # (blocks.py); any other fast field through the dicts above.
+        self._words: dict[str, _Words] = {}
+        for name, positions in self._fast.items():
+            analyzer = schema[name].analyzer
+            if positions and type(analyzer) is FoldAnalyzer:
+                self._words[name] = _Words(analyzer)
+            elif not positions and type(analyzer) is StemTokenizer:
+                self._words[name] = _StemWords()
 
     def add(self, doc: dict) -> None:
         """Add one document (see ``prepare``)."""
@@ -229,6 +241,10 @@ class SegmentBuilder:
                             value.encode("utf-8")
                         except UnicodeEncodeError as e:
                             raise ValueError(f"field {name} is not valid text: {e}") from None
+                    words = self._words.get(name)
+                    if words is not None:
+                        inverted.append((name, field, value, words.numbers(value), None))
+                        continue
                     if self._fast[name]:
                         terms = field.analyzer.terms(value)
                     else:  # frequency only: word -> count
@@ -248,7 +264,11 @@ class SegmentBuilder:
         perdoc.start_doc(docnum)
         for name, field, value, terms, items in inverted:
             length = 0
-            if terms is not None:
+            if type(terms) is array:  # word numbers (see _Words)
+                length = self._words[name].add(docnum, terms) if terms else 0
+                if not field.scorable:
+                    length = 0
+            elif terms is not None:
                 length = self._add_terms(name, field, docnum, terms)
             elif items is not None:
                 length = self._add_items(name, field, docnum, items)
@@ -323,14 +343,23 @@ class SegmentBuilder:
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
         postfile = fieldwriter._postfile
         offset = postfile.tell()
-        for name in sorted(self.postings):
+        words = {name: w for name, w in self._words.items() if w.docs}
+        for name in sorted(set(self.postings) | set(words)):
             field = self.schema[name]
             fieldwriter.start_field(name, field)
             prefix = pack_ushort(fieldwriter._fieldid)
-            table = self.postings[name]
             lengths = self.lengths.get(name)
             if lengths is not None:
                 lengths.extend([0] * (self.doc_count - len(lengths)))
+            if name in words:
+                data, rows = words[name].posting_lists(
+                    self.doc_count, lengths, field.format.field_boost, prefix, offset)
+                postfile.write(data)
+                offset += len(data)
+                _add_terms_in_order(fieldwriter._tindex, rows)
+                fieldwriter.finish_field()
+                continue
+            table = self.postings[name]
             fixed = field.format.fixed_value_size()
             fast = name in self._fast
             boost = field.format.field_boost
@@ -539,3 +568,177 @@ def move_segment(segment, src: str, dst: str) -> None:
     """Move a built segment's files from its build folder into the index folder."""
     for name in segment_files(src, segment):
         os.replace(os.path.join(src, name), os.path.join(dst, name))
+
+
+def _layout():
+    """numpy, blocks and what blocks.posting_lists is to write: the lists _postings
+    writes posting by posting (the settings as they are now: tests change them). numpy
+    and blocks are imported here, when a segment is written: searching imports this
+    module, and a narrow search never loads numpy."""
+    np, blocks, table = _imports()
+    return np, blocks, blocks.Layout(
+        header=WHOOSH3_HEADER_MAGIC, block_limit=BLOCK_LIMIT, compression=COMPRESSION,
+        min_compress=MIN_COMPRESS_BYTES, array_min=ARRAY_BLOCK_MIN, ids_head=BLOCK_IDS_HEAD,
+        weights_head=BLOCK_WEIGHTS_HEAD, length_table=table)
+
+
+@functools.lru_cache(maxsize=None)
+def _imports():
+    import numpy as np
+
+    from . import blocks
+    return np, blocks, np.array(_length_byte_cache, dtype=np.int64)
+
+
+class _Numbers(dict):
+    """A word -> its number, numbering a new word when first asked for it (``missing``):
+    ``map(numbers.__getitem__, words)`` numbers a story's words in C, and Python runs
+    only for words the segment has not seen."""
+
+    def __init__(self, missing):
+        super().__init__()
+        self.missing = missing
+
+    def __missing__(self, word):
+        number = self[word] = self.missing(word)
+        return number
+
+
+class _Words:
+    """A positions field (FoldAnalyzer's words), kept as each story's term numbers in
+    order: position i is item i. The same terms as ``FoldAnalyzer.terms``: a lowercased
+    word is folded (and stemmed) once, when the segment first meets it."""
+
+    def __init__(self, analyzer):
+        self.fold = analyzer._fold_lower
+        self.terms: dict[str, int] = {}  # term -> number
+        self.names: list[str] = []  # number -> term
+        self.words = _Numbers(self._number)  # lowercased word -> its term's number
+        self.docs, self.counts, self.tokens = array("i"), array("i"), array("i")
+
+    def _number(self, word: str) -> int:
+        term = self.fold(word)
+        number = self.terms.get(term)
+        if number is None:
+            number = self.terms[term] = len(self.names)
+            self.names.append(term)
+        return number
+
+    def numbers(self, value: str) -> array:
+        found = WORD_RE.findall(value)
+        if not found:
+            return array("i")
+        return array("i", map(self.words.__getitem__, _JOIN.join(found).lower().split(_JOIN)))
+
+    def add(self, docnum: int, numbers: array) -> int:
+        """Keep a story's numbers; its length in the field."""
+        self.docs.append(docnum)
+        self.counts.append(len(numbers))
+        self.tokens.extend(numbers)
+        return len(numbers)
+
+    def _ranks(self) -> tuple:
+        """Each term number's place in the terms' sorted order, and the sorted terms (str
+        order is UTF-8 byte order, as W3 wants)."""
+        np = _imports()[0]
+        order = sorted(range(len(self.names)), key=self.names.__getitem__)
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return rank, [self.names[i] for i in order]
+
+    def _postings(self, doc_count: int):
+        """(term ranks, docs, counts, Positions values) of every posting, and the sorted
+        terms."""
+        np, blocks, _ = _imports()
+        counts = np.frombuffer(self.counts, dtype=np.int32).astype(np.int64)
+        total = int(counts.sum())
+        rank, names = self._ranks()
+        key = rank[np.frombuffer(self.tokens, dtype=np.int32)]
+        order = blocks.stable_order(key)  # by term, then story and position
+        key = key[order]
+        docs = np.repeat(np.frombuffer(self.docs, dtype=np.int32).astype(np.int64), counts)[order]
+        places = (np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts))[order]
+        starts = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]) | (docs[1:] != docs[:-1])])
+        freqs = np.diff(np.append(starts, total))
+        deltas = np.diff(places, prepend=0)
+        deltas[starts] = places[starts]
+        values = blocks.position_values(freqs, deltas, starts, _wide_positions)
+        return key[starts], docs[starts], freqs, values, names
+
+    def posting_lists(self, doc_count, lengths, boost, prefix, offset):
+        """The field's posting lists as bytes for the postings file at ``offset``, and its
+        term table rows."""
+        np, blocks, layout = _layout()
+        terms, docs, freqs, values, names = self._postings(doc_count)
+        weights = freqs.astype(np.float64)
+        if boost != 1:
+            weights *= boost
+        data, infos, starts = blocks.posting_lists(
+            layout, terms, docs, weights, values,
+            None if lengths is None else np.array(lengths, dtype=np.int64), offset)
+        packed = infos.tobytes()
+        size = infos.dtype.itemsize
+        rows = [(prefix + names[r].encode("utf-8"), packed[at:at + size])
+                for r, at in zip(terms[starts].tolist(), range(0, len(packed), size))]
+        return data, rows
+
+
+class _StemWords(_Words):
+    """A frequency field of StemTokenizer's terms, kept as each story's word numbers:
+    a word (lowercased, in its story's language) has the stem terms ``stemmer_for``
+    gives it, none for a stop word, two for some; they are counted at the end."""
+
+    def __init__(self):
+        self.terms, self.names = {}, []
+        self.by_language: dict[str | None, _Numbers] = {}
+        self.stems: list[tuple[int, ...]] = []  # word number -> its terms' numbers
+        self.widths = array("i")  # word number -> how many
+        self.docs, self.counts, self.tokens = array("i"), array("i"), array("i")
+
+    def _language(self, lang):
+        stem = stemmer_for(lang)
+        terms, names, stems, widths = self.terms, self.names, self.stems, self.widths
+
+        def number(word):
+            found = []
+            for term in stem(word):
+                n = terms.get(term)
+                if n is None:
+                    n = terms[term] = len(names)
+                    names.append(term)
+                found.append(n)
+            stems.append(tuple(found))
+            widths.append(len(found))
+            return len(stems) - 1
+
+        words = self.by_language[lang] = _Numbers(number)
+        return words
+
+    def numbers(self, value: str) -> array:
+        lang, text = StemTokenizer._split(value)
+        words = self.by_language.get(lang) or self._language(lang)
+        return array("i", map(words.__getitem__, _stem_words(lang, text)))
+
+    def add(self, docnum: int, numbers: array) -> int:
+        self.docs.append(docnum)
+        self.counts.append(len(numbers))
+        self.tokens.extend(numbers)
+        return sum(map(self.widths.__getitem__, numbers))
+
+    def _postings(self, doc_count: int):
+        np = _imports()[0]
+        counts = np.frombuffer(self.counts, dtype=np.int32).astype(np.int64)
+        tokens = np.frombuffer(self.tokens, dtype=np.int32)
+        widths = np.frombuffer(self.widths, dtype=np.int32).astype(np.int64)
+        firsts = np.cumsum(widths) - widths
+        flat = np.fromiter((n for terms in self.stems for n in terms), dtype=np.int64,
+                           count=int(widths.sum()))
+        each = widths[tokens]  # a word's stems
+        total = int(each.sum())
+        stems = flat[np.repeat(firsts[tokens], each)
+                     + (np.arange(total) - np.repeat(np.cumsum(each) - each, each))]
+        docs = np.repeat(np.repeat(np.frombuffer(self.docs, dtype=np.int32).astype(np.int64),
+                                   counts), each)
+        rank, names = self._ranks()
+        keys, freqs = np.unique(rank[stems] * doc_count + docs, return_counts=True)
+        return keys // doc_count, keys % doc_count, freqs, freqs, names

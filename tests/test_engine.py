@@ -103,6 +103,40 @@ def _postings(reader):
 def test_built_segment_equals_whoosh_writers_segment(tmp_path):
     stories = corpus_stories() * 1
     docs = [story_document(s, f"/archive/{s.id}.txt") for s in stories]
+    a, b = _stock_and_built(tmp_path, docs)
+    assert _postings(b) == _postings(a)
+    assert list(b.all_stored_fields()) == list(a.all_stored_fields())
+    for name in ("title", "body", "reporters", "cities"):
+        assert b.field_length(name) == a.field_length(name)
+        assert [b.doc_field_length(d, name) for d in range(len(docs))] == \
+               [a.doc_field_length(d, name) for d in range(len(docs))]
+
+
+@pytest.mark.parametrize("bodies, why", [
+    (["Die Straße, STRASSE und Strasse", "strasse Straße"], "three spellings, one term"),
+    (["L'ONU s'est dite préoccupée par l'escalade", "Préoccupations et préoccupée"],
+     "elisions; a word with two stems"),
+    (["the of and to", "The THE the"], "stop words alone: no stem terms"),
+    (["alpha " * 300 + "beta", "beta alpha"], "300 positions: a long bytes value"),
+    (["gamma " + "x " * 300 + "gamma " + "y " * 70_000 + "gamma"],
+     "deltas of 256 and more, and of 65,536 and more"),
+    (["", "word"], "an empty body"),
+])
+def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, bodies, why):
+    """The word-number path (segments._Words, blocks.py) on words that fold or stem
+    together, stop words, very long and very wide position lists."""
+    docs = [story_document(indexer.Story(id=f"s{n}", title=f"Title {n}", body=body,
+                                         language="fr" if "é" in body else "en"), None)
+            for n, body in enumerate(bodies)]
+    a, b = _stock_and_built(tmp_path, docs)
+    assert _postings(b) == _postings(a), why
+    for name in ("body", "text_stem"):
+        assert [b.doc_field_length(d, name) for d in range(len(docs))] == \
+               [a.doc_field_length(d, name) for d in range(len(docs))], why
+
+
+def _stock_and_built(tmp_path, docs):
+    """Readers of the same documents written by Whoosh's writer and by SegmentBuilder."""
     stock = str(tmp_path / "stock")
     os.makedirs(stock)
     writer = whoosh_index.create_in(stock, WireSchema()).writer()
@@ -118,14 +152,7 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path):
     segment = builder.finish()
     move_segment(segment, str(tmp_path / "build"), built)
     ix.writer().commit(mergetype=lambda writer, segments: list(segments) + [segment])
-
-    a, b = whoosh_index.open_dir(stock).reader(), whoosh_index.open_dir(built).reader()
-    assert _postings(b) == _postings(a)
-    assert list(b.all_stored_fields()) == list(a.all_stored_fields())
-    for name in ("title", "body", "reporters", "cities"):
-        assert b.field_length(name) == a.field_length(name)
-        assert [b.doc_field_length(d, name) for d in range(len(docs))] == \
-               [a.doc_field_length(d, name) for d in range(len(docs))]
+    return whoosh_index.open_dir(stock).reader(), whoosh_index.open_dir(built).reader()
 
 
 def test_a_long_posting_list_spans_blocks(tmp_path):

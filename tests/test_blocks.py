@@ -1,0 +1,140 @@
+"""blocks.py, the whole-field posting list writer, against segments._postings, the
+posting-by-posting writer it stands in for: the same blocks (info and unpickled data) and
+the same term infos for any postings."""
+from __future__ import annotations
+
+import io
+import pickle
+import random
+import struct
+import zlib
+from array import array
+
+import numpy as np
+import pytest
+
+from indexer import blocks, segments
+from indexer.segments import _encode_positions, _layout, _postings
+from whoosh.system import pack_uint
+
+
+def _blocks(data: bytes):
+    """A posting list's blocks: (last?, info without its compression flag, data)."""
+    out, pos = [], 4
+    while True:
+        size = struct.unpack_from("!i", data, pos)[0]
+        stream = io.BytesIO(data)
+        stream.seek(pos + 4)
+        info = pickle.load(stream)
+        end = pos + 4 + abs(size)
+        raw = data[stream.tell():end]
+        value = pickle.loads(zlib.decompress(raw) if info[3] else raw)
+        value = tuple(list(v) if isinstance(v, array) else v for v in value)
+        out.append((size < 0, info[:3] + info[4:], value))
+        if size < 0:
+            return out
+        pos = end
+
+
+def _random_postings(rng, terms: int, docs: int, positions: bool):
+    """{term: [(doc, positions or count)]}, some terms in every document."""
+    out = {}
+    for t in range(terms):
+        n = rng.choice([1, 1, 2, 3, 7, 40, docs])
+        chosen = sorted(rng.sample(range(docs), min(n, docs)))
+        rows = []
+        for d in chosen:
+            if positions:
+                count = rng.choice([1, 1, 2, 5, 300])
+                places, at = [], rng.choice([0, 3, 200, 300, 70_000])
+                for _ in range(count):
+                    places.append(at)
+                    at += rng.choice([1, 2, 30, 255, 256, 1000, 66_000])
+                rows.append((d, places))
+            else:
+                rows.append((d, rng.choice([1, 1, 2, 3, 9])))
+        out[t] = rows
+    # a term whose heaviest posting is in its last block alone
+    out[terms] = [(d, [d] if positions else 1) for d in range(docs - 1)] + [
+        (docs - 1, list(range(0, 40, 2)) if positions else 20)]
+    return out
+
+
+@pytest.mark.parametrize("positions", [True, False])
+@pytest.mark.parametrize("seed", range(4))
+def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, positions, seed):
+    monkeypatch.setattr(segments, "BLOCK_LIMIT", 16)
+    monkeypatch.setattr(segments, "ARRAY_BLOCK_MIN", 8)
+    rng = random.Random(seed)
+    docs = 60
+    table = _random_postings(rng, 30, docs, positions)
+    lengths = [rng.choice([0, 1, 5, 80, 5000]) for _ in range(docs)] if seed % 2 else None
+    if lengths is not None:
+        for rows in table.values():
+            for d, where in rows:
+                lengths[d] = max(lengths[d], 1)  # a document holding a word has a length
+    boost = 1.0 if seed < 2 else 1.5
+
+    terms, ids, freqs, deltas, starts = [], [], [], [], []
+    for t, rows in table.items():
+        for d, where in rows:
+            terms.append(t)
+            ids.append(d)
+            if positions:
+                starts.append(len(deltas))
+                deltas.extend(b - a for a, b in zip([0] + where[:-1], where))
+                freqs.append(len(where))
+            else:
+                freqs.append(where)
+    freqs = np.array(freqs, dtype=np.int64)
+    values = (blocks.position_values(freqs, np.array(deltas, dtype=np.int64),
+                                     np.array(starts, dtype=np.int64),
+                                     segments._wide_positions)
+              if positions else freqs)
+    np_, _, layout = _layout()
+    offset = 1000
+    data, infos, firsts = blocks.posting_lists(
+        layout, np.array(terms, dtype=np.int64), np.array(ids, dtype=np.int64),
+        freqs * boost, values, None if lengths is None else np.array(lengths), offset)
+
+    assert len(infos) == len(table)
+    at = offset
+    for info, (t, rows) in zip(infos, table.items()):
+        got = data[info["offset"] - offset:info["offset"] - offset + info["length"]]
+        assert info["offset"] == at
+        at += info["length"]
+        if positions:
+            old_values = [_encode_positions(where) for _, where in rows]
+            weights = [len(where) * boost for _, where in rows]
+        else:
+            old_values = [pack_uint(n) for _, n in rows]
+            weights = [n * boost for _, n in rows]
+        old_info, old_data = _postings([d for d, _ in rows], weights, old_values,
+                                       None if positions else 4, lengths, 0)
+        assert _blocks(got) == _blocks(old_data)
+        # the term info, but for where the list is and how long (pickles differ)
+        assert info.tobytes()[:-12] == old_info[:-12]
+
+
+def test_stable_order_equals_a_stable_argsort():
+    rng = np.random.default_rng(5)
+    for high in (10, 60_000, 300_000, 1 << 31):
+        keys = rng.integers(0, high, 5000).astype(np.int64)
+        assert (blocks.stable_order(keys) == np.argsort(keys, kind="stable")).all()
+    assert len(blocks.stable_order(np.zeros(0, dtype=np.int64))) == 0
+
+
+def test_pieces_join_group_keep_and_spread():
+    a = blocks.from_list([b"ab", b"", b"c"])
+    b = blocks.const(b"-", 3)
+    assert blocks.materialize(blocks.join(a, b)).tobytes() == b"ab--c-"
+    assert blocks.materialize(blocks.keep(blocks.join(b, a), np.array([True, False, True]))
+                              ).tobytes() == b"-ab-c"
+    grouped = blocks.group(blocks.join(a, b), np.array([0, 1]))
+    assert grouped.lens.tolist() == [3, 3]
+    assert blocks.materialize(blocks.join(blocks.const(b"<", 2), grouped)).tobytes() == \
+        b"<ab-<-c-"
+    spread = blocks.spread(blocks.from_list([b"x", b"yz"]), np.array([1, 3]), 4)
+    assert blocks.materialize(blocks.join(b.__class__(
+        np.ones(4, dtype=np.int64), np.frombuffer(b"0123", dtype=np.uint8)), spread)
+    ).tobytes() == b"01x23yz"
