@@ -26,12 +26,14 @@ import numpy as np
 
 
 class Pieces:
-    """n byte strings: ``lens[i]`` bytes each, in ``data`` one after another; ``width``
-    when every one has that many."""
-    __slots__ = ("lens", "data", "width")
+    """n byte strings, ``lens[i]`` bytes each: either ``data``, every item's bytes one
+    after another, or ``table``, a uint8 matrix whose row i starts with item i (written
+    a column at a time: items of a few bytes each are most of a posting list)."""
+    __slots__ = ("lens", "data", "table")
 
-    def __init__(self, lens: np.ndarray, data: np.ndarray, width: int | None = None):
-        self.lens, self.data, self.width = lens, data, width
+    def __init__(self, lens: np.ndarray, data: np.ndarray | None = None,
+                 table: np.ndarray | None = None):
+        self.lens, self.data, self.table = lens, data, table
 
     def __len__(self):
         return len(self.lens)
@@ -52,22 +54,21 @@ class _Node:
 
 def const(value: bytes, n: int) -> Pieces:
     """The same bytes for n items."""
+    row = np.frombuffer(value, dtype=np.uint8)
     return Pieces(np.full(n, len(value), dtype=np.int64),
-                  np.tile(np.frombuffer(value, dtype=np.uint8), n), len(value))
+                  table=np.broadcast_to(row, (n, len(value))))
 
 
 def rows(table: np.ndarray, lens: np.ndarray) -> Pieces:
     """Item i is the first ``lens[i]`` bytes of row i of ``table`` (a uint8 matrix)."""
-    lens = np.asarray(lens, dtype=np.int64)
-    keep = np.arange(table.shape[1]) < lens[:, None]
-    return Pieces(lens, table[keep])
+    return Pieces(np.asarray(lens, dtype=np.int64), table=table)
 
 
 def fixed(values: np.ndarray) -> Pieces:
     """Each value of an array as its bytes (the array's dtype says how)."""
     size = values.dtype.itemsize
     return Pieces(np.full(len(values), size, dtype=np.int64),
-                  np.ascontiguousarray(values).view(np.uint8).reshape(-1), size)
+                  table=np.ascontiguousarray(values).view(np.uint8).reshape(-1, size))
 
 
 def from_list(values: list[bytes]) -> Pieces:
@@ -112,14 +113,19 @@ def materialize(p) -> np.ndarray:
 def _place(p, at: np.ndarray, alive, out: np.ndarray) -> None:
     """Write p's items into ``out``, item i from ``at[i]``, those ``alive`` (all: None)."""
     if isinstance(p, Pieces):
-        if not p.data.size:
-            return
-        if p.width is not None:  # a column of bytes at a time
-            data = p.data.reshape(-1, p.width)
+        if p.table is not None:
+            table, lens = p.table, p.lens
             if alive is not None:
-                at, data = at[alive], data[alive]
-            for j in range(p.width):
-                out[at + j] = data[:, j]
+                at, table, lens = at[alive], table[alive], lens[alive]
+            whole = bool((lens == table.shape[1]).all())
+            for j in range(table.shape[1]):
+                if whole:
+                    out[at + j] = table[:, j]
+                else:
+                    some = lens > j
+                    out[at[some] + j] = table[some, j]
+            return
+        if not p.data.size:
             return
         firsts = np.cumsum(p.lens) - p.lens
         dest = np.repeat(at - firsts, p.lens) + np.arange(p.data.size)
@@ -165,7 +171,7 @@ def p_floats(values: np.ndarray) -> Pieces:
     table = np.empty((len(values), 9), dtype=np.uint8)
     table[:, 0] = ord("G")
     table[:, 1:] = np.asarray(values, dtype=">f8").view(np.uint8).reshape(-1, 8)
-    return Pieces(np.full(len(values), 9, dtype=np.int64), table.reshape(-1), 9)
+    return Pieces(np.full(len(values), 9, dtype=np.int64), table=table)
 
 
 def p_bytes_head(lengths: np.ndarray) -> Pieces:
@@ -191,8 +197,9 @@ _TUPLE_ENDS = np.frombuffer(b"t\x85\x86\x87", dtype=np.uint8)
 def p_tuples(items: Pieces, starts: np.ndarray, counts: np.ndarray) -> Pieces:
     """Groups of pickled items as pickled tuples (each group one item at least)."""
     many = counts > 3
-    marks = Pieces(many.astype(np.int64), np.full(int(many.sum()), ord("("), dtype=np.uint8))
-    ends = Pieces(np.ones(len(counts), dtype=np.int64), _TUPLE_ENDS[np.where(many, 0, counts)], 1)
+    marks = Pieces(many.astype(np.int64), table=np.broadcast_to(np.uint8(ord("(")), (len(many), 1)))
+    ends = Pieces(np.ones(len(counts), dtype=np.int64),
+                  table=_TUPLE_ENDS[np.where(many, 0, counts)][:, None])
     return join(marks, group(items, starts), ends)
 
 

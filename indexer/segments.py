@@ -23,13 +23,14 @@ import random
 import shutil
 import struct
 import sys
+import types
 import zlib
 from array import array
+from hashlib import md5
 from operator import sub
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3Segment, W3TermInfo
 from whoosh.filedb.filestore import FileStorage
-from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_int, pack_uint, pack_ushort
@@ -534,28 +535,64 @@ _LENGTH_BYTES = [length_to_byte(n) for n in range(LENGTH_BYTES_CACHED)]
 
 
 def _add_terms_in_order(tindex, rows) -> None:
-    """``OrderedHashWriter.add(key, value)`` for each row, keys ascending, in one write:
-    the same file, without a method call, a ``tell()`` and three writes per term."""
+    """``OrderedHashWriter.add(key, value)`` for each row, keys ascending: the same file,
+    laid out with arrays and written at once, without a method call, a ``tell()`` and
+    three writes per term; and the hash tables written the same, faster
+    (_write_hash_tables)."""
     if not rows:
         return
     if rows[0][0] <= tindex.lastkey:
         raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{rows[0][0]!r}")
+    np, blocks, _ = _imports()
+    keys = [key for key, _ in rows]
+    values = [value for _, value in rows]
+    sizes = np.empty(len(rows), dtype=[("key", ">i4"), ("value", ">i4")])
+    sizes["key"] = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    sizes["value"] = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    records = blocks.join(blocks.fixed(sizes), blocks.from_list(keys), blocks.from_list(values))
     dbfile = tindex.dbfile
-    pos = dbfile.tell()
-    mark = tindex.index.append
+    positions = (dbfile.tell() + np.cumsum(records.lens) - records.lens).tolist()
+    dbfile.write(blocks.materialize(records).tobytes())
+    index = tindex.index  # a GrowableArray: widened as its append would (positions ascend)
+    try:
+        array(index.typecode, positions[-1:])
+    except OverflowError:
+        index._retype(positions[-1])
+    index.array.extend(positions)
     buckets = tindex.buckets
-    hashfn = tindex.hashfn
-    lengths = _HASH_LENGTHS.pack
-    out = []
-    for key, value in rows:
-        mark(pos)
-        record = lengths(len(key), len(value)) + key + value
-        out.append(record)
-        h = hashfn(key)
+    for h, pos in zip(map(_hash_key, keys), positions):
         buckets[h & 255].append((h, pos))
-        pos += len(record)
-    dbfile.write(b"".join(out))
-    tindex.lastkey = rows[-1][0]
+    tindex.lastkey = keys[-1]
+    if "_write_hashes" not in vars(tindex):
+        tindex._write_hashes = types.MethodType(_write_hash_tables, tindex)
+
+
+def _hash_key(key: bytes) -> int:
+    """filetables.md5_hash (the term table's hash): the low 32 bits of the key's MD5, in
+    one call fewer than parsing its hex digest."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
+def _write_hash_tables(tindex) -> None:
+    """HashWriter._write_hashes, the same bytes: each of the 256 buckets' table of twice
+    its entries' slots, an entry in the first free slot from ``(hash >> 8) % slots``,
+    in the order added; written a table at a time, not a slot at a time."""
+    np = _imports()[0]
+    dbfile = tindex.dbfile
+    for entries in tindex.buckets:
+        tindex.directory.append((dbfile.tell(), 2 * len(entries)))
+        if not entries:
+            continue
+        slots = 2 * len(entries)
+        hashes, places = [0] * slots, [0] * slots  # no key is at 0: the header is
+        for h, pos in entries:
+            slot = (h >> 8) % slots
+            while places[slot]:
+                slot = slot + 1 if slot + 1 < slots else 0
+            hashes[slot], places[slot] = h, pos
+        table = np.empty(slots, dtype=[("hash", ">u4"), ("pos", ">i8")])
+        table["hash"], table["pos"] = hashes, places
+        dbfile.write(table.tobytes())
 
 
 def segment_files(folder: str, segment) -> list[str]:

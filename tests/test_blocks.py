@@ -138,3 +138,38 @@ def test_pieces_join_group_keep_and_spread():
     assert blocks.materialize(blocks.join(b.__class__(
         np.ones(4, dtype=np.int64), np.frombuffer(b"0123", dtype=np.uint8)), spread)
     ).tobytes() == b"01x23yz"
+
+
+def test_term_table_equals_whoosh_ordered_hash_writer():
+    """segments._add_terms_in_order and its hash tables against Whoosh's own writer,
+    byte for byte: keys of two fields in two calls, positions past 65,535 (the index
+    array widens), buckets with collisions."""
+    from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
+    from whoosh.filedb.structfile import StructFile
+
+    rng = random.Random(7)
+    rows = sorted({(bytes([0, f]) + bytes(rng.choices(b"abcdefgh", k=rng.randint(1, 9))),
+                    bytes(rng.randint(0, 255) for _ in range(rng.choice([3, 35, 200]))))
+                   for f in (1, 2) for _ in range(900)})
+    rows = list({key: value for key, value in rows}.items())  # one value a key
+
+    def written(add):
+        stream = io.BytesIO()
+        writer = OrderedHashWriter(StructFile(stream))
+        writer.dbfile.close = lambda: None  # keep the bytes readable
+        add(writer)
+        writer.close()
+        return stream.getvalue()
+
+    def whoosh_add(writer):
+        for key, value in rows:
+            writer.add(key, value)
+
+    def wire_add(writer):
+        half = sum(1 for key, _ in rows if key[1] == 1)
+        segments._add_terms_in_order(writer, rows[:half])
+        segments._add_terms_in_order(writer, rows[half:])
+
+    assert len(rows) > 1000 and sum(len(k) + len(v) for k, v in rows) > 65536
+    assert written(wire_add) == written(whoosh_add)
+    assert all(segments._hash_key(key) == md5_hash(key) for key, _ in rows)
