@@ -262,12 +262,13 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     """``np.argsort(keys, kind="stable")`` for keys from 0 to 2**32: numpy sorts 16-bit
     keys by radix, so two passes of those (low half, then high) beat one of int64 (23
     against 53-74 ms for 1.2 million keys)."""
-    if not len(keys) or keys.max() >= 1 << 32:
+    if not len(keys) or keys.min() < 0 or keys.max() >= 1 << 32:
         return np.argsort(keys, kind="stable")
-    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    order = np.argsort(keys.astype(np.uint16), kind="stable")  # the low 16 bits
     high = (keys >> 16).astype(np.uint16)
     if high.any():
-        order = order[np.argsort(high[order], kind="stable")]
+        high = high[order]
+        order = order[np.argsort(high, kind="stable")]
     return order
 
 

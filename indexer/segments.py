@@ -353,11 +353,9 @@ class SegmentBuilder:
             if lengths is not None:
                 lengths.extend([0] * (self.doc_count - len(lengths)))
             if name in words:
-                data, rows = words[name].posting_lists(
-                    self.doc_count, lengths, field.format.field_boost, prefix, offset)
-                postfile.write(data)
-                offset += len(data)
-                _add_terms_in_order(fieldwriter._tindex, rows)
+                offset += words[name].posting_lists(
+                    self.doc_count, lengths, field.format.field_boost, prefix, offset,
+                    postfile.write, functools.partial(_add_terms_in_order, fieldwriter._tindex))
                 fieldwriter.finish_field()
                 continue
             table = self.postings[name]
@@ -559,12 +557,17 @@ def _add_terms_in_order(tindex, rows) -> None:
     except OverflowError:
         index._retype(positions[-1])
     index.array.extend(positions)
-    buckets = tindex.buckets
-    for h, pos in zip(map(_hash_key, keys), positions):
-        buckets[h & 255].append((h, pos))
-    tindex.lastkey = keys[-1]
     if "_write_hashes" not in vars(tindex):
+        if any(tindex.buckets):
+            raise ValueError("terms were added to this table one by one")
         tindex._write_hashes = types.MethodType(_write_hash_tables, tindex)
+        tindex.wire_entries = []
+    # (hashes, positions) in the order added, as arrays: a list of tuples per term is
+    # ~100 bytes a term held until the table is closed
+    tindex.wire_entries.append((np.fromiter(map(_hash_key, keys), dtype=np.uint32,
+                                            count=len(keys)),
+                                np.array(positions, dtype=np.int64)))
+    tindex.lastkey = keys[-1]
 
 
 def _hash_key(key: bytes) -> int:
@@ -579,19 +582,29 @@ def _write_hash_tables(tindex) -> None:
     in the order added; written a table at a time, not a slot at a time."""
     np = _imports()[0]
     dbfile = tindex.dbfile
-    for entries in tindex.buckets:
-        tindex.directory.append((dbfile.tell(), 2 * len(entries)))
-        if not entries:
+    hashes = np.concatenate([h for h, _ in tindex.wire_entries])
+    positions = np.concatenate([p for _, p in tindex.wire_entries])
+    tindex.wire_entries = []
+    buckets = hashes & 255
+    order = np.argsort(buckets, kind="stable")  # by bucket, then as added
+    ends = np.searchsorted(buckets[order], np.arange(1, 257)).tolist()
+    hashes, positions = hashes[order].tolist(), positions[order].tolist()
+    start = 0
+    for end in ends:
+        entries = zip(hashes[start:end], positions[start:end])
+        slots = 2 * (end - start)
+        start = end
+        tindex.directory.append((dbfile.tell(), slots))
+        if not slots:
             continue
-        slots = 2 * len(entries)
-        hashes, places = [0] * slots, [0] * slots  # no key is at 0: the header is
+        hashes_at, places = [0] * slots, [0] * slots  # no key is at 0: the header is
         for h, pos in entries:
             slot = (h >> 8) % slots
             while places[slot]:
                 slot = slot + 1 if slot + 1 < slots else 0
-            hashes[slot], places[slot] = h, pos
+            hashes_at[slot], places[slot] = h, pos
         table = np.empty(slots, dtype=[("hash", ">u4"), ("pos", ">i8")])
-        table["hash"], table["pos"] = hashes, places
+        table["hash"], table["pos"] = hashes_at, places
         dbfile.write(table.tobytes())
 
 
@@ -683,41 +696,100 @@ class _Words:
         rank[order] = np.arange(len(order))
         return rank, [self.names[i] for i in order]
 
-    def _postings(self, doc_count: int):
-        """(term ranks, docs, counts, Positions values) of every posting, and the sorted
-        terms."""
+    def _chunks(self, doc_count: int):
+        """The field's postings, sorted by term then story, in runs of whole terms of about
+        CHUNK_POSTINGS: ``(term ranks, docs, counts, Positions values)`` each."""
         np, blocks, _ = _imports()
-        counts = np.frombuffer(self.counts, dtype=np.int32).astype(np.int64)
-        total = int(counts.sum())
-        rank, names = self._ranks()
-        key = rank[np.frombuffer(self.tokens, dtype=np.int32)]
-        order = blocks.stable_order(key)  # by term, then story and position
-        key = key[order]
-        docs = np.repeat(np.frombuffer(self.docs, dtype=np.int32).astype(np.int64), counts)[order]
-        places = (np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts))[order]
-        starts = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]) | (docs[1:] != docs[:-1])])
-        freqs = np.diff(np.append(starts, total))
-        deltas = np.diff(places, prepend=0)
-        deltas[starts] = places[starts]
-        values = blocks.position_values(freqs, deltas, starts, _wide_positions)
-        return key[starts], docs[starts], freqs, values, names
+        counts = np.frombuffer(self.counts, dtype=np.int32)
+        docnums = np.frombuffer(self.docs, dtype=np.int32)
+        firsts = np.cumsum(counts, dtype=np.int64) - counts  # each story's first word
+        ranks = self._rank.astype(np.int32)[np.frombuffer(self.tokens, dtype=np.int32)]
+        self.tokens = array("i")  # done with: its memory back for what follows
+        for where, key in _by_rank(np, blocks, ranks, len(self._rank)):
+            story = np.searchsorted(firsts, where, side="right") - 1
+            docs = docnums[story].astype(np.int64)
+            places = where - firsts[story]
+            del where, story
+            starts = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]) | (docs[1:] != docs[:-1])])
+            ends = np.append(starts[1:], len(key))
+            for first, last in _chunk_bounds(np, key[starts], CHUNK_POSTINGS):
+                at, to = int(starts[first]), int(ends[last - 1])
+                local = starts[first:last] - at
+                freqs = ends[first:last] - starts[first:last]
+                chunk = places[at:to]
+                deltas = np.diff(chunk, prepend=0)
+                deltas[local] = chunk[local]
+                yield (key[starts[first:last]].astype(np.int64), docs[starts[first:last]],
+                       freqs, blocks.position_values(freqs, deltas, local, _wide_positions))
 
-    def posting_lists(self, doc_count, lengths, boost, prefix, offset):
-        """The field's posting lists as bytes for the postings file at ``offset``, and its
-        term table rows."""
+    def posting_lists(self, doc_count, lengths, boost, prefix, offset, write, add_terms):
+        """Write the field's posting lists (``write(bytes)``, to the postings file at
+        ``offset``) and give their term table rows to ``add_terms(rows)``, a chunk at a
+        time; the number of bytes written."""
         np, blocks, layout = _layout()
-        terms, docs, freqs, values, names = self._postings(doc_count)
-        weights = freqs.astype(np.float64)
-        if boost != 1:
-            weights *= boost
-        data, infos, starts = blocks.posting_lists(
-            layout, terms, docs, weights, values,
-            None if lengths is None else np.array(lengths, dtype=np.int64), offset)
-        packed = infos.tobytes()
-        size = infos.dtype.itemsize
-        rows = [(prefix + names[r].encode("utf-8"), packed[at:at + size])
-                for r, at in zip(terms[starts].tolist(), range(0, len(packed), size))]
-        return data, rows
+        self._rank, names = self._ranks()
+        lengths = None if lengths is None else np.array(lengths, dtype=np.int64)
+        written = 0
+        for terms, docs, freqs, values in self._chunks(doc_count):
+            weights = freqs.astype(np.float64)
+            if boost != 1:
+                weights *= boost
+            data, infos, starts = blocks.posting_lists(layout, terms, docs, weights, values,
+                                                       lengths, offset + written)
+            write(data)
+            written += len(data)
+            packed = infos.tobytes()
+            size = infos.dtype.itemsize
+            add_terms([(prefix + names[r].encode("utf-8"), packed[at:at + size])
+                       for r, at in zip(terms[starts].tolist(), range(0, len(packed), size))])
+        return written
+
+
+#: Postings encoded at a time (blocks.posting_lists; a chunk is whole terms, so one may
+#: hold more): its arrays take ~100 bytes a posting, so a chunk takes ~25 MB however
+#: large the batch.
+CHUNK_POSTINGS = 1 << 16
+
+
+#: Words sorted at a time: a segment's words are cut into runs of whole terms of about
+#: this many, each sorted alone, so the sort's arrays (~40 bytes a word) stay small
+#: however large the batch.
+SORT_WORDS = 1 << 19
+
+
+def _by_rank(np, blocks, ranks, count: int):
+    """Runs of whole ranks of about SORT_WORDS words: ``(indexes, ranks)`` of each run's
+    words, sorted by rank and, within a rank, as they came."""
+    per = np.bincount(ranks, minlength=count)
+    run_of = (np.cumsum(per) - per) // SORT_WORDS  # ascends with the rank
+    run_of = run_of.astype(np.uint16 if len(run_of) and run_of[-1] < 1 << 16 else np.int64)
+    runs = run_of[ranks]
+    for run in np.unique(run_of[per > 0]):
+        where = np.flatnonzero(runs == run)
+        key = ranks[where]
+        order = blocks.stable_order(key)
+        yield where[order], key[order]
+
+
+def _chunk_bounds(np, terms, limit: int) -> list[tuple[int, int]]:
+    """``(first, end)`` ranges of postings, each of whole terms (``terms`` ascending)
+    and of ``limit`` postings or fewer unless one term holds more."""
+    n = len(terms)
+    firsts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]])
+    out, start = [], 0
+    while start < n:
+        if start + limit >= n:
+            end = n
+        else:
+            j = int(np.searchsorted(firsts, start + limit, side="right")) - 1
+            if firsts[j] > start:
+                end = int(firsts[j])
+            else:  # one term of more than `limit` postings
+                k = int(np.searchsorted(firsts, start, side="right"))
+                end = int(firsts[k]) if k < len(firsts) else n
+        out.append((start, end))
+        start = end
+    return out
 
 
 class _StemWords(_Words):
@@ -762,20 +834,34 @@ class _StemWords(_Words):
         self.tokens.extend(numbers)
         return sum(map(self.widths.__getitem__, numbers))
 
-    def _postings(self, doc_count: int):
-        np = _imports()[0]
-        counts = np.frombuffer(self.counts, dtype=np.int32).astype(np.int64)
+    def _chunks(self, doc_count: int):
+        np, blocks, _ = _imports()
+        counts = np.frombuffer(self.counts, dtype=np.int32)
         tokens = np.frombuffer(self.tokens, dtype=np.int32)
-        widths = np.frombuffer(self.widths, dtype=np.int32).astype(np.int64)
-        firsts = np.cumsum(widths) - widths
-        flat = np.fromiter((n for terms in self.stems for n in terms), dtype=np.int64,
-                           count=int(widths.sum()))
+        widths = np.frombuffer(self.widths, dtype=np.int32)
+        firsts = (np.cumsum(widths, dtype=np.int64) - widths).astype(np.int32)
+        flat = np.fromiter((n for terms in self.stems for n in terms), dtype=np.int32,
+                           count=int(widths.sum(dtype=np.int64)))
         each = widths[tokens]  # a word's stems
-        total = int(each.sum())
-        stems = flat[np.repeat(firsts[tokens], each)
-                     + (np.arange(total) - np.repeat(np.cumsum(each) - each, each))]
-        docs = np.repeat(np.repeat(np.frombuffer(self.docs, dtype=np.int32).astype(np.int64),
-                                   counts), each)
-        rank, names = self._ranks()
-        keys, freqs = np.unique(rank[stems] * doc_count + docs, return_counts=True)
-        return keys // doc_count, keys % doc_count, freqs, freqs, names
+        # each story's first stem: its words' stems counted
+        starts = np.cumsum(counts, dtype=np.int64) - counts
+        per_story = np.add.reduceat(each, starts, dtype=np.int64) if len(starts) else starts
+        story_firsts = np.cumsum(per_story) - per_story
+        total = int(each.sum(dtype=np.int64))
+        at = np.repeat(firsts[tokens], each)  # each stem's place in flat
+        del tokens
+        self.tokens = array("i")
+        at += np.arange(total, dtype=np.int32)
+        at -= np.repeat((np.cumsum(each, dtype=np.int64) - each).astype(np.int32), each)
+        del each
+        ranks = self._rank.astype(np.int32)[flat[at]]
+        del at
+        docnums = np.frombuffer(self.docs, dtype=np.int32)
+        for where, key in _by_rank(np, blocks, ranks, len(self._rank)):
+            docs = docnums[np.searchsorted(story_firsts, where, side="right") - 1]
+            del where
+            starts = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]) | (docs[1:] != docs[:-1])])
+            freqs = np.diff(np.append(starts, len(key)))
+            terms, docs = key[starts].astype(np.int64), docs[starts].astype(np.int64)
+            for first, last in _chunk_bounds(np, terms, CHUNK_POSTINGS):
+                yield terms[first:last], docs[first:last], freqs[first:last], freqs[first:last]

@@ -173,3 +173,17 @@ def test_term_table_equals_whoosh_ordered_hash_writer():
     assert len(rows) > 1000 and sum(len(k) + len(v) for k, v in rows) > 65536
     assert written(wire_add) == written(whoosh_add)
     assert all(segments._hash_key(key) == md5_hash(key) for key, _ in rows)
+
+
+def test_chunk_bounds_cut_between_terms():
+    terms = np.array([0, 0, 0, 1, 2, 2, 3, 3, 3, 3, 3, 4])
+    for limit in (1, 2, 3, 4, 5, 100):
+        bounds = segments._chunk_bounds(np, terms, limit)
+        assert bounds[0][0] == 0 and bounds[-1][1] == len(terms)
+        assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+        for first, end in bounds:
+            assert first < end
+            assert end == len(terms) or terms[end] != terms[end - 1]  # whole terms
+            # over the limit only when it is one term
+            assert end - first <= limit or len(set(terms[first:end].tolist())) == 1
+    assert segments._chunk_bounds(np, terms, 4) == [(0, 4), (4, 6), (6, 11), (11, 12)]

@@ -15,6 +15,7 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
 import indexer
 from indexer import index as wire_index
+from indexer import segments
 from indexer.index import BuildPlan, story_document
 from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
 from indexer.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
@@ -100,7 +101,11 @@ def _postings(reader):
     return out
 
 
-def test_built_segment_equals_whoosh_writers_segment(tmp_path):
+@pytest.mark.parametrize("chunk", [None, 5])
+def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chunk):
+    """``chunk``: the big fields' postings encoded a few at a time (CHUNK_POSTINGS)."""
+    if chunk:
+        monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
     stories = corpus_stories() * 1
     docs = [story_document(s, f"/archive/{s.id}.txt") for s in stories]
     a, b = _stock_and_built(tmp_path, docs)
@@ -122,9 +127,12 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path):
      "deltas of 256 and more, and of 65,536 and more"),
     (["", "word"], "an empty body"),
 ])
-def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, bodies, why):
+def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, monkeypatch,
+                                                                    bodies, why):
     """The word-number path (segments._Words, blocks.py) on words that fold or stem
-    together, stop words, very long and very wide position lists."""
+    together, stop words, very long and very wide position lists; two postings encoded
+    at a time."""
+    monkeypatch.setattr(segments, "CHUNK_POSTINGS", 2)
     docs = [story_document(indexer.Story(id=f"s{n}", title=f"Title {n}", body=body,
                                          language="fr" if "é" in body else "en"), None)
             for n, body in enumerate(bodies)]
