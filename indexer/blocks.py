@@ -289,6 +289,9 @@ class Layout:
     length_table: np.ndarray  # whoosh.util.numeric._length_byte_cache
 
 
+#: Pickle protocol 3's first opcode, which starts a block's data and ``ids_head``.
+PROTO = b"\x80\x03"
+
 #: W3TermInfo.to_bytes: its struct (``!BfIBBfII``), then the list's offset and length.
 TERM_INFO = np.dtype([("flags", "u1"), ("weight", ">f4"), ("docs", ">u4"), ("minlen", "u1"),
                       ("maxlen", "u1"), ("maxweight", ">f4"), ("first", ">u4"),
@@ -337,8 +340,8 @@ def posting_lists(layout: Layout, terms: np.ndarray, docs: np.ndarray, weights: 
     same = top == bottom
     ones = same & (top == 1)
     big = counts >= layout.array_min
-    ids = join(
-        keep(join(const(layout.ids_head, nblocks), le_uint(4 * counts),
+    ids = join(  # after the PROTO that starts every block's data (and ids_head)
+        keep(join(const(layout.ids_head[len(PROTO):], nblocks), le_uint(4 * counts),
                   group(le_uint(deltas), starts), const(b"tR", nblocks)), big),
         keep(p_tuples(p_ints(deltas), starts, counts), ~big))
     spread_w = ~same
@@ -353,7 +356,7 @@ def posting_lists(layout: Layout, terms: np.ndarray, docs: np.ndarray, weights: 
         vpart = p_bytes(group(be_uint(values), starts))
     else:
         vpart = p_tuples(p_bytes(values), starts, counts)
-    data = join(const(b"\x80\x03", nblocks), ids, wpart, vpart, const(b"\x87.", nblocks))
+    data = join(const(PROTO, nblocks), ids, wpart, vpart, const(b"\x87.", nblocks))
     # compression, block by block, for the larger ones
     data = Pieces(data.lens, materialize(data))
     squeeze = data.lens >= layout.min_compress

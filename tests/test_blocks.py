@@ -13,7 +13,7 @@ from array import array
 import numpy as np
 import pytest
 
-from indexer import blocks, segments
+from indexer import blocks, query, segments
 from indexer.segments import _encode_positions, _layout, _postings
 from whoosh.system import pack_uint
 
@@ -31,6 +31,24 @@ def _blocks(data: bytes):
         value = pickle.loads(zlib.decompress(raw) if info[3] else raw)
         value = tuple(list(v) if isinstance(v, array) else v for v in value)
         out.append((size < 0, info[:3] + info[4:], value))
+        if size < 0:
+            return out
+        pos = end
+
+
+def _raw_blocks(data: bytes):
+    """(count, id deltas, weights, inflated data) of each block of a posting list."""
+    out, pos = [], 4
+    while True:
+        size = struct.unpack_from("!i", data, pos)[0]
+        stream = io.BytesIO(data)
+        stream.seek(pos + 4)
+        info = pickle.load(stream)
+        end = pos + 4 + abs(size)
+        raw = data[stream.tell():end]
+        raw = zlib.decompress(raw) if info[3] else raw
+        ids, weights, _ = pickle.loads(raw)
+        out.append((info[0], ids, weights, raw))
         if size < 0:
             return out
         pos = end
@@ -112,6 +130,15 @@ def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, position
         old_info, old_data = _postings([d for d, _ in rows], weights, old_values,
                                        None if positions else 4, lengths, 0)
         assert _blocks(got) == _blocks(old_data)
+        # a block of arrays is laid out as query._block_head reads its start
+        for count, ids, weights, raw in _raw_blocks(got):
+            head = query._block_head(np, raw, count)
+            assert (head is not None) == (count >= segments.ARRAY_BLOCK_MIN)
+            if head is not None:
+                assert head[0].tolist() == list(ids)
+                assert (head[1] if head[1] is None or isinstance(head[1], float)
+                        else head[1].tolist()) == (weights if not isinstance(weights, array)
+                                                   else list(weights))
         # the term info, but for where the list is and how long (pickles differ)
         assert info.tobytes()[:-12] == old_info[:-12]
 
