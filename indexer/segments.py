@@ -36,7 +36,7 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, length_to_byte
 
-from .schema import _JOIN, WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words, stemmer_for
+from .schema import WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words, stemmer_for
 
 #: Postings per block (W3Codec's default is 128; its reader takes any count a block's
 #: header gives). A search reads a common word's whole list, and per block it pays a
@@ -663,11 +663,13 @@ class _Words:
         self.fold = analyzer._fold_lower
         self.terms: dict[str, int] = {}  # term -> number
         self.names: list[str] = []  # number -> term
-        self.words = _Numbers(self._number)  # lowercased word -> its term's number
+        # a word as written -> its term's number: "The" and "the" are two entries, and
+        # no story's text is lowercased (a word is, once, when the segment meets it)
+        self.words = _Numbers(self._number)
         self.docs, self.counts, self.tokens = array("i"), array("i"), array("i")
 
     def _number(self, word: str) -> int:
-        term = self.fold(word)
+        term = self.fold(word.lower())
         number = self.terms.get(term)
         if number is None:
             number = self.terms[term] = len(self.names)
@@ -675,10 +677,7 @@ class _Words:
         return number
 
     def numbers(self, value: str) -> array:
-        found = WORD_RE.findall(value)
-        if not found:
-            return array("i")
-        return array("i", map(self.words.__getitem__, _JOIN.join(found).lower().split(_JOIN)))
+        return array("i", map(self.words.__getitem__, WORD_RE.findall(value)))
 
     def add(self, docnum: int, numbers: array) -> int:
         """Keep a story's numbers; its length in the field."""

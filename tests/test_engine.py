@@ -126,6 +126,7 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chun
     (["gamma " + "x " * 300 + "gamma " + "y " * 70_000 + "gamma"],
      "deltas of 256 and more, and of 65,536 and more"),
     (["", "word"], "an empty body"),
+    (["ΟΔΟΣ Σίσυφος İstanbul ŞİŞLİ", "οδος Istanbul"], "final sigma; a capital I with a dot"),
 ])
 def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, monkeypatch,
                                                                     bodies, why):
