@@ -3,10 +3,13 @@
 Whoosh's writer sends every posting through a Python tuple, an external sort and a
 per-posting ``add`` with type checks; at ~300 distinct words per story that was most of
 indexing time (py-spy: posting pool, ``add_postings`` and ``_write_block`` ~60 %). Here a
-batch of documents is inverted in memory (field -> word -> doc numbers, frequencies,
-encoded positions) and each posting list is written as whole blocks in the W3 block format,
-so the per-posting work is a few list appends and C-level packing. Stored fields, field
-lengths and sortable columns go through Whoosh's own per-document writer unchanged.
+batch of documents is inverted in memory and each posting list is written as whole blocks
+in the W3 block format. The body and the stemmed text (nine postings in ten) are kept as
+each story's word numbers (``_Words``, ``_StemWords``) and turned into posting lists with
+numpy when the segment is written (blocks.py), a chunk of terms at a time; other fields
+go through dicts (field -> word -> doc numbers, frequencies, encoded values), a few list
+appends a posting. Stored fields, field lengths and sortable columns go through Whoosh's
+own per-document writer unchanged.
 
 The result is an ordinary W3 segment: ``index.WireIndex`` adds it to the index's table of
 contents and Whoosh opens and searches it like any other (tests compare every posting,
