@@ -18,40 +18,27 @@ from indexer.segments import _encode_positions, _layout, _postings
 from whoosh.system import pack_uint
 
 
+def _raw_blocks(data: bytes):
+    """Each block of a posting list: (last?, its info, its data inflated)."""
+    out, pos = [], 4
+    while True:
+        size = struct.unpack_from("!i", data, pos)[0]
+        stream = io.BytesIO(data)
+        stream.seek(pos + 4)
+        info = pickle.load(stream)
+        end = pos + 4 + abs(size)
+        raw = data[stream.tell():end]
+        out.append((size < 0, info, zlib.decompress(raw) if info[3] else raw))
+        if size < 0:
+            return out
+        pos = end
+
+
 def _blocks(data: bytes):
     """A posting list's blocks: (last?, info without its compression flag, data)."""
-    out, pos = [], 4
-    while True:
-        size = struct.unpack_from("!i", data, pos)[0]
-        stream = io.BytesIO(data)
-        stream.seek(pos + 4)
-        info = pickle.load(stream)
-        end = pos + 4 + abs(size)
-        raw = data[stream.tell():end]
-        value = pickle.loads(zlib.decompress(raw) if info[3] else raw)
-        value = tuple(list(v) if isinstance(v, array) else v for v in value)
-        out.append((size < 0, info[:3] + info[4:], value))
-        if size < 0:
-            return out
-        pos = end
-
-
-def _raw_blocks(data: bytes):
-    """(count, id deltas, weights, inflated data) of each block of a posting list."""
-    out, pos = [], 4
-    while True:
-        size = struct.unpack_from("!i", data, pos)[0]
-        stream = io.BytesIO(data)
-        stream.seek(pos + 4)
-        info = pickle.load(stream)
-        end = pos + 4 + abs(size)
-        raw = data[stream.tell():end]
-        raw = zlib.decompress(raw) if info[3] else raw
-        ids, weights, _ = pickle.loads(raw)
-        out.append((info[0], ids, weights, raw))
-        if size < 0:
-            return out
-        pos = end
+    return [(last, info[:3] + info[4:],
+             tuple(list(v) if isinstance(v, array) else v for v in pickle.loads(raw)))
+            for last, info, raw in _raw_blocks(data)]
 
 
 def _random_postings(rng, terms: int, docs: int, positions: bool):
@@ -131,7 +118,9 @@ def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, position
                                        None if positions else 4, lengths, 0)
         assert _blocks(got) == _blocks(old_data)
         # a block of arrays is laid out as query._block_head reads its start
-        for count, ids, weights, raw in _raw_blocks(got):
+        for _, block_info, raw in _raw_blocks(got):
+            count = block_info[0]
+            ids, weights, _ = pickle.loads(raw)
             head = query._block_head(np, raw, count)
             assert (head is not None) == (count >= segments.ARRAY_BLOCK_MIN)
             if head is not None:
