@@ -35,9 +35,6 @@ class Pieces:
                  table: np.ndarray | None = None):
         self.lens, self.data, self.table = lens, data, table
 
-    def __len__(self):
-        return len(self.lens)
-
 
 class _Node:
     """Pieces made of other pieces, laid out only by ``materialize``: each byte is moved
@@ -47,9 +44,6 @@ class _Node:
 
     def __init__(self, lens, kind, parts, arg=None):
         self.lens, self.kind, self.parts, self.arg = lens, kind, parts, arg
-
-    def __len__(self):
-        return len(self.lens)
 
 
 def const(value: bytes, n: int) -> Pieces:
@@ -214,13 +208,8 @@ def le_uint(values: np.ndarray) -> Pieces:
 
 # -- position values -------------------------------------------------------------------
 
-#: A protocol 2 list's start (PROTO, EMPTY_LIST, BINPUT) as segments._wide_positions
-#: writes it.
-LIST_HEAD = b"\x80\x02]q\x00"
-
-
-def position_values(counts: np.ndarray, deltas: np.ndarray, starts: np.ndarray,
-                    slow) -> Pieces:
+def position_values(layout: "Layout", counts: np.ndarray, deltas: np.ndarray,
+                    starts: np.ndarray, slow) -> Pieces:
     """Each posting's Positions value as segments._encode_positions makes it, for postings
     of ``counts`` positions whose deltas (the first from 0) are ``deltas``, posting i's
     from ``starts[i]``. A posting with a delta of 65,536 or more is left to ``slow(its
@@ -242,7 +231,7 @@ def position_values(counts: np.ndarray, deltas: np.ndarray, starts: np.ndarray,
     long_bytes = short & (counts >= 256)
     head[:, 0] = np.where(long_bytes, ord("B"), ord("C"))
     head[:, 1:5] = counts.astype("<u4").view(np.uint8).reshape(-1, 4)
-    head[wide] = np.frombuffer(LIST_HEAD + b"(", dtype=np.uint8)
+    head[wide] = np.frombuffer(layout.list_head + b"(", dtype=np.uint8)
     head_lens = np.where(short, np.where(long_bytes, 5, 2), np.where(wide, np.where(counts > 1, 6, 5), 0))
     tail = np.empty((n, 2), dtype=np.uint8)
     tail[:, 0] = np.where(short, ord("."), np.where(counts > 1, ord("e"), ord("a")))
@@ -278,7 +267,8 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
 class Layout:
     """What segments.py writes: W3's list header, postings a block, the zlib level and
     the pickle size from which a block is compressed, the size from which a block's ids
-    and weights are arrays and those arrays' pickled heads, Whoosh's length-byte table."""
+    and weights are arrays and those arrays' pickled heads, Whoosh's length-byte table,
+    the start of a position list pickled as a list (segments._wide_positions)."""
     header: bytes
     block_limit: int
     compression: int
@@ -287,6 +277,7 @@ class Layout:
     ids_head: bytes
     weights_head: bytes
     length_table: np.ndarray  # whoosh.util.numeric._length_byte_cache
+    list_head: bytes
 
 
 #: Pickle protocol 3's first opcode, which starts a block's data and ``ids_head``.

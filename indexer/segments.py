@@ -632,7 +632,7 @@ def _layout():
     return np, blocks, blocks.Layout(
         header=WHOOSH3_HEADER_MAGIC, block_limit=BLOCK_LIMIT, compression=COMPRESSION,
         min_compress=MIN_COMPRESS_BYTES, array_min=ARRAY_BLOCK_MIN, ids_head=BLOCK_IDS_HEAD,
-        weights_head=BLOCK_WEIGHTS_HEAD, length_table=table)
+        weights_head=BLOCK_WEIGHTS_HEAD, length_table=table, list_head=_LIST_HEAD)
 
 
 @functools.lru_cache(maxsize=None)
@@ -701,7 +701,7 @@ class _Words:
     def _chunks(self, doc_count: int):
         """The field's postings, sorted by term then story, in runs of whole terms of about
         CHUNK_POSTINGS: ``(term ranks, docs, counts, Positions values)`` each."""
-        np, blocks, _ = _imports()
+        np, blocks, layout = _layout()
         counts = np.frombuffer(self.counts, dtype=np.int32)
         docnums = np.frombuffer(self.docs, dtype=np.int32)
         firsts = np.cumsum(counts, dtype=np.int64) - counts  # each story's first word
@@ -722,7 +722,8 @@ class _Words:
                 deltas = np.diff(chunk, prepend=0)
                 deltas[local] = chunk[local]
                 yield (key[starts[first:last]].astype(np.int64), docs[starts[first:last]],
-                       freqs, blocks.position_values(freqs, deltas, local, _wide_positions))
+                       freqs, blocks.position_values(layout, freqs, deltas, local,
+                                                     _wide_positions))
 
     def posting_lists(self, doc_count, lengths, boost, prefix, offset, write, add_terms):
         """Write the field's posting lists (``write(bytes)``, to the postings file at

@@ -92,11 +92,11 @@ def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, position
             else:
                 freqs.append(where)
     freqs = np.array(freqs, dtype=np.int64)
-    values = (blocks.position_values(freqs, np.array(deltas, dtype=np.int64),
+    np_, _, layout = _layout()
+    values = (blocks.position_values(layout, freqs, np.array(deltas, dtype=np.int64),
                                      np.array(starts, dtype=np.int64),
                                      segments._wide_positions)
               if positions else freqs)
-    np_, _, layout = _layout()
     offset = 1000
     data, infos, firsts = blocks.posting_lists(
         layout, np.array(terms, dtype=np.int64), np.array(ids, dtype=np.int64),
