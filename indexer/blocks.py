@@ -191,7 +191,8 @@ _TUPLE_ENDS = np.frombuffer(b"t\x85\x86\x87", dtype=np.uint8)
 def p_tuples(items: Pieces, starts: np.ndarray, counts: np.ndarray) -> Pieces:
     """Groups of pickled items as pickled tuples (each group one item at least)."""
     many = counts > 3
-    marks = Pieces(many.astype(np.int64), table=np.broadcast_to(np.uint8(ord("(")), (len(many), 1)))
+    marks = Pieces(many.astype(np.int64),
+                   table=np.broadcast_to(np.uint8(ord("(")), (len(many), 1)))
     ends = Pieces(np.ones(len(counts), dtype=np.int64),
                   table=_TUPLE_ENDS[np.where(many, 0, counts)][:, None])
     return join(marks, group(items, starts), ends)
@@ -232,7 +233,8 @@ def position_values(layout: "Layout", counts: np.ndarray, deltas: np.ndarray,
     head[:, 0] = np.where(long_bytes, ord("B"), ord("C"))
     head[:, 1:5] = counts.astype("<u4").view(np.uint8).reshape(-1, 4)
     head[wide] = np.frombuffer(layout.list_head + b"(", dtype=np.uint8)
-    head_lens = np.where(short, np.where(long_bytes, 5, 2), np.where(wide, np.where(counts > 1, 6, 5), 0))
+    head_lens = np.where(short, np.where(long_bytes, 5, 2),
+                         np.where(wide, np.where(counts > 1, 6, 5), 0))
     tail = np.empty((n, 2), dtype=np.uint8)
     tail[:, 0] = np.where(short, ord("."), np.where(counts > 1, ord("e"), ord("a")))
     tail[:, 1] = ord(".")
