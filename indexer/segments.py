@@ -39,7 +39,8 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, length_to_byte
 
-from .schema import WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words, stemmer_for
+from .schema import (ELISION_RES, WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words,
+                     stemmer_for)
 
 #: Postings per block (W3Codec's default is 128; its reader takes any count a block's
 #: header gives). A search reads a common word's whole list, and per block it pays a
@@ -233,6 +234,7 @@ class SegmentBuilder:
         not write (text that is not valid Unicode), so a caller can check every story of a
         file before adding any."""
         inverted = []
+        found: dict[str, list[str]] = {}  # a text's words, for another field of the text
         for name in sorted(doc):
             value = doc[name]
             if value is None or name.startswith("_"):
@@ -247,7 +249,8 @@ class SegmentBuilder:
                             raise ValueError(f"field {name} is not valid text: {e}") from None
                     words = self._words.get(name)
                     if words is not None:
-                        inverted.append((name, field, value, words.numbers(value), None))
+                        inverted.append((name, field, value, words.numbers(value, found),
+                                         None))
                         continue
                     if self._fast[name]:
                         terms = field.analyzer.terms(value)
@@ -679,8 +682,10 @@ class _Words:
             self.names.append(term)
         return number
 
-    def numbers(self, value: str) -> array:
-        return array("i", map(self.words.__getitem__, WORD_RE.findall(value)))
+    def numbers(self, value: str, found: dict) -> array:
+        """A story's text -> its term numbers; its words are left in ``found``."""
+        words = found[value] = WORD_RE.findall(value)
+        return array("i", map(self.words.__getitem__, words))
 
     def add(self, docnum: int, numbers: array) -> int:
         """Keep a story's numbers; its length in the field."""
@@ -813,7 +818,7 @@ class _StemWords(_Words):
 
         def number(word):
             found = []
-            for term in stem(word):
+            for term in stem(word.lower()):
                 n = terms.get(term)
                 if n is None:
                     n = terms[term] = len(names)
@@ -826,10 +831,20 @@ class _StemWords(_Words):
         words = self.by_language[lang] = _Numbers(number)
         return words
 
-    def numbers(self, value: str) -> array:
+    def numbers(self, value: str, found: dict) -> array:
+        """A story's tagged text -> its word numbers. ASCII text in a language without
+        elisions is split as written (lowercasing ASCII changes no word's extent, and a
+        word is lowercased when first met), and a title and body the body's field split
+        already are not split again (``found``)."""
         lang, text = StemTokenizer._split(value)
-        words = self.by_language.get(lang) or self._language(lang)
-        return array("i", map(words.__getitem__, _stem_words(lang, text)))
+        numbers = self.by_language.get(lang) or self._language(lang)
+        if text.isascii() and (lang or "") not in ELISION_RES:
+            head, _, rest = text.partition("\n")
+            body = found.get(rest)
+            words = WORD_RE.findall(text) if body is None else WORD_RE.findall(head) + body
+        else:
+            words = _stem_words(lang, text)
+        return array("i", map(numbers.__getitem__, words))
 
     def add(self, docnum: int, numbers: array) -> int:
         self.docs.append(docnum)
