@@ -800,6 +800,11 @@ def _chunk_bounds(np, terms, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+#: The only characters whose lowercase is not one character of the same kind (word
+#: character, dot or neither) whatever their neighbours.
+CONTEXT_LOWERCASE = ("\u0130", "\u03a3")
+
+
 class _StemWords(_Words):
     """A frequency field of StemTokenizer's terms, kept as each story's word numbers:
     a word (lowercased, in its story's language) has the stem terms ``stemmer_for``
@@ -832,13 +837,16 @@ class _StemWords(_Words):
         return words
 
     def numbers(self, value: str, found: dict) -> array:
-        """A story's tagged text -> its word numbers. ASCII text in a language without
-        elisions is split as written (lowercasing ASCII changes no word's extent, and a
-        word is lowercased when first met), and a title and body the body's field split
-        already are not split again (``found``)."""
+        """A story's tagged text -> its word numbers. Text in a language without elisions
+        is split as written, and a title and body the body's field split already are not
+        split again (``found``): lowercasing changes no word's extent, and a word is
+        lowercased when first met, the same as lowercasing the text. Two letters are the
+        exceptions (a test checks every code point): "İ" lowercases to two characters,
+        "Σ" by its neighbours."""
         lang, text = StemTokenizer._split(value)
         numbers = self.by_language.get(lang) or self._language(lang)
-        if text.isascii() and (lang or "") not in ELISION_RES:
+        if (lang or "") not in ELISION_RES and (
+                text.isascii() or not any(c in text for c in CONTEXT_LOWERCASE)):
             head, _, rest = text.partition("\n")
             body = found.get(rest)
             words = WORD_RE.findall(text) if body is None else WORD_RE.findall(head) + body

@@ -203,3 +203,25 @@ def test_chunk_bounds_cut_between_terms():
             # over the limit only when it is one term
             assert end - first <= limit or len(set(terms[first:end].tolist())) == 1
     assert segments._chunk_bounds(np, terms, 4) == [(0, 4), (4, 6), (6, 11), (11, 12)]
+
+
+def test_lowercasing_by_character_but_for_two():
+    """segments._StemWords splits text as written and lowercases word by word, which is
+    lowercasing the text but for CONTEXT_LOWERCASE: every other character lowercases to
+    one character, a word character to a word character, a dot to a dot, whatever its
+    neighbours."""
+    import re
+    import sys
+    word = re.compile(r"\w")
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = c.lower()
+        if (len(low) != 1 or bool(word.match(c)) != bool(word.match(low))
+                or (c == ".") != (low == ".")
+                or any(s.lower() != "".join(ch.lower() for ch in s)
+                       for s in ("A" + c + "A", c + "'A", "A" + c))):
+            odd.add(c)
+    assert odd == set(segments.CONTEXT_LOWERCASE)

@@ -127,6 +127,8 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chun
      "deltas of 256 and more, and of 65,536 and more"),
     (["", "word"], "an empty body"),
     (["ΟΔΟΣ Σίσυφος İstanbul ŞİŞLİ", "οδος Istanbul"], "final sigma; a capital I with a dot"),
+    ([("ΟΔΟΣ'ΑΘΗΝΑ ΟΔΟΣ.ΑΘΗΝΑ", "el"), ("Straße İZMİR Ärger", "de")],
+     "lowercasing by context in the stemmed copy"),
     (["U.S. Officials SAID the Talks ended.\nThe U.S. said so", "officials said"],
      "ASCII copy: words split as written, stems from the body's words"),
     ([("Jusqu'ici l'ONU a dit", "fr"), ("Viaggio d'Italia, quell'uomo", "it")],
