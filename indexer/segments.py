@@ -873,13 +873,19 @@ class _StemWords(_Words):
         starts = np.cumsum(counts, dtype=np.int64) - counts
         per_story = np.add.reduceat(each, starts, dtype=np.int64) if len(starts) else starts
         story_firsts = np.cumsum(per_story) - per_story
-        total = int(each.sum(dtype=np.int64))
-        at = np.repeat(firsts[tokens], each)  # each stem's place in flat
+        # each stem's place in flat: its word's first, plus its rank among the word's;
+        # int32 throughout (a batch holds far fewer than 2**31 words), a few arrays the
+        # size of the batch's words at a time
+        shift = firsts[tokens]
         del tokens
         self.tokens = array("i")
-        at += np.arange(total, dtype=np.int32)
-        at -= np.repeat((np.cumsum(each, dtype=np.int64) - each).astype(np.int32), each)
-        del each
+        before = np.cumsum(each, dtype=np.int32)
+        before -= each  # the word's first stem among all stems
+        shift -= before
+        del before
+        at = np.repeat(shift, each)
+        del shift, each
+        at += np.arange(len(at), dtype=np.int32)
         ranks = self._rank.astype(np.int32)[flat[at]]
         del at
         docnums = np.frombuffer(self.docs, dtype=np.int32)
