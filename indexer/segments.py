@@ -662,8 +662,9 @@ class _Numbers(dict):
 
 class _Words:
     """A positions field (FoldAnalyzer's words), kept as each story's term numbers in
-    order: position i is item i. The same terms as ``FoldAnalyzer.terms``: a lowercased
-    word is folded (and stemmed) once, when the segment first meets it."""
+    order: position i is item i. The same terms as ``FoldAnalyzer.terms``: a word as
+    written is lowercased and folded (and stemmed) once, when the segment first meets
+    it."""
 
     def __init__(self, analyzer):
         self.fold = analyzer._fold_lower
@@ -807,8 +808,9 @@ CONTEXT_LOWERCASE = ("\u0130", "\u03a3")
 
 class _StemWords(_Words):
     """A frequency field of StemTokenizer's terms, kept as each story's word numbers:
-    a word (lowercased, in its story's language) has the stem terms ``stemmer_for``
-    gives it, none for a stop word, two for some; they are counted at the end."""
+    a word (in its story's language, lowercased when first met) has the stem terms
+    ``stemmer_for`` gives it, none for a stop word, two for some; they are counted at
+    the end."""
 
     def __init__(self):
         self.terms, self.names = {}, []
