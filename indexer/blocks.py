@@ -13,9 +13,10 @@ The bytes are the pickles segments.py writes posting by posting (Whoosh unpickle
 both), less the pickler's memo marks, which a reader never needs. Whoosh-free: the
 caller passes its format's constants (``Layout``).
 
-Byte strings of many items are held as ``Pieces``: each item's length, and all items'
-bytes one after another. Joining pieces item by item, grouping consecutive items into
-one, and dropping items are a few array passes over the bytes.
+Byte strings of many items are held as ``Pieces``: each item's length, and its bytes
+(all items' one after another, or a row of a table each). Joining pieces item by item,
+grouping consecutive items into one and dropping items only describe the result;
+``materialize`` lays it out, moving each byte once.
 """
 from __future__ import annotations
 
@@ -372,7 +373,7 @@ def posting_lists(layout: Layout, terms: np.ndarray, docs: np.ndarray, weights: 
         high_byte = length_bytes(layout, high)
     else:
         low = high = low_byte = high_byte = np.zeros(nblocks, dtype=np.int64)
-    info = join(const(b"\x80\x03(", nblocks), p_ints(counts), p_ints(docs[ends - 1]),
+    info = join(const(PROTO + b"(", nblocks), p_ints(counts), p_ints(docs[ends - 1]),
                 p_floats(top), p_ints(comp), p_ints(low_byte), p_ints(high_byte),
                 const(b"t.", nblocks))
     size = info.lens + data.lens

@@ -221,7 +221,7 @@ class SegmentBuilder:
         for name, positions in self._fast.items():
             analyzer = schema[name].analyzer
             if positions and type(analyzer) is FoldAnalyzer:
-                self._words[name] = _Words(analyzer)
+                self._words[name] = _Words(analyzer._fold_lower)
             elif not positions and type(analyzer) is StemTokenizer:
                 self._words[name] = _StemWords()
 
@@ -360,8 +360,8 @@ class SegmentBuilder:
                 lengths.extend([0] * (self.doc_count - len(lengths)))
             if name in words:
                 offset += words[name].posting_lists(
-                    self.doc_count, lengths, field.format.field_boost, prefix, offset,
-                    postfile.write, functools.partial(_add_terms_in_order, fieldwriter._tindex))
+                    lengths, field.format.field_boost, prefix, offset, postfile.write,
+                    functools.partial(_add_terms_in_order, fieldwriter._tindex))
                 fieldwriter.finish_field()
                 continue
             table = self.postings[name]
@@ -666,8 +666,8 @@ class _Words:
     written is lowercased and folded (and stemmed) once, when the segment first meets
     it."""
 
-    def __init__(self, analyzer):
-        self.fold = analyzer._fold_lower
+    def __init__(self, fold):
+        self.fold = fold  # a lowercased word -> its term
         self.terms: dict[str, int] = {}  # term -> number
         self.names: list[str] = []  # number -> term
         # a word as written -> its term's number: "The" and "the" are two entries, and
@@ -676,7 +676,10 @@ class _Words:
         self.docs, self.counts, self.tokens = array("i"), array("i"), array("i")
 
     def _number(self, word: str) -> int:
-        term = self.fold(word.lower())
+        return self._term(self.fold(word.lower()))
+
+    def _term(self, term: str) -> int:
+        """A term's number, numbering it when new."""
         number = self.terms.get(term)
         if number is None:
             number = self.terms[term] = len(self.names)
@@ -704,7 +707,7 @@ class _Words:
         rank[order] = np.arange(len(order))
         return rank, [self.names[i] for i in order]
 
-    def _chunks(self, doc_count: int):
+    def _chunks(self):
         """The field's postings, sorted by term then story, in runs of whole terms of about
         CHUNK_POSTINGS: ``(term ranks, docs, counts, Positions values)`` each."""
         np, blocks, layout = _layout()
@@ -731,7 +734,7 @@ class _Words:
                        freqs, blocks.position_values(layout, freqs, deltas, local,
                                                      _wide_positions))
 
-    def posting_lists(self, doc_count, lengths, boost, prefix, offset, write, add_terms):
+    def posting_lists(self, lengths, boost, prefix, offset, write, add_terms):
         """Write the field's posting lists (``write(bytes)``, to the postings file at
         ``offset``) and give their term table rows to ``add_terms(rows)``, a chunk at a
         time; the number of bytes written."""
@@ -739,7 +742,7 @@ class _Words:
         self._rank, names = self._ranks()
         lengths = None if lengths is None else np.array(lengths, dtype=np.int64)
         written = 0
-        for terms, docs, freqs, values in self._chunks(doc_count):
+        for terms, docs, freqs, values in self._chunks():
             weights = freqs.astype(np.float64)
             if boost != 1:
                 weights *= boost
@@ -755,8 +758,8 @@ class _Words:
 
 
 #: Postings encoded at a time (blocks.posting_lists; a chunk is whole terms, so one may
-#: hold more): its arrays take ~100 bytes a posting, so a chunk takes ~25 MB however
-#: large the batch.
+#: hold more): its arrays take ~350 bytes a posting at their peak (measured with
+#: tracemalloc), so a chunk takes ~25 MB however large the batch.
 CHUNK_POSTINGS = 1 << 16
 
 
@@ -813,25 +816,18 @@ class _StemWords(_Words):
     the end."""
 
     def __init__(self):
-        self.terms, self.names = {}, []
+        super().__init__(fold=None)
         self.by_language: dict[str | None, _Numbers] = {}
         self.stems: list[tuple[int, ...]] = []  # word number -> its terms' numbers
         self.widths = array("i")  # word number -> how many
-        self.docs, self.counts, self.tokens = array("i"), array("i"), array("i")
 
     def _language(self, lang):
-        stem = stemmer_for(lang)
-        terms, names, stems, widths = self.terms, self.names, self.stems, self.widths
+        stem, term = stemmer_for(lang), self._term
+        stems, widths = self.stems, self.widths
 
         def number(word):
-            found = []
-            for term in stem(word.lower()):
-                n = terms.get(term)
-                if n is None:
-                    n = terms[term] = len(names)
-                    names.append(term)
-                found.append(n)
-            stems.append(tuple(found))
+            found = tuple(map(term, stem(word.lower())))
+            stems.append(found)
             widths.append(len(found))
             return len(stems) - 1
 
@@ -857,12 +853,10 @@ class _StemWords(_Words):
         return array("i", map(numbers.__getitem__, words))
 
     def add(self, docnum: int, numbers: array) -> int:
-        self.docs.append(docnum)
-        self.counts.append(len(numbers))
-        self.tokens.extend(numbers)
+        super().add(docnum, numbers)
         return sum(map(self.widths.__getitem__, numbers))
 
-    def _chunks(self, doc_count: int):
+    def _chunks(self):
         np, blocks, _ = _imports()
         counts = np.frombuffer(self.counts, dtype=np.int32)
         tokens = np.frombuffer(self.tokens, dtype=np.int32)
