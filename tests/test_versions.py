@@ -3,6 +3,7 @@ assignments gives the groups that one assignment after another gives."""
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import sqlite3
 import zlib
@@ -85,12 +86,21 @@ def test_signatures_and_band_keys_are_datasketchs_bit_for_bit():
 
 # -- assignment --------------------------------------------------------------------------
 
-class ReferenceGroups:
-    """The assignment before batches, one SQL transaction per story, as the oracle."""
+#: The tables before runs: a row per story, a row per band of a story.
+OLD_SCHEMA = """
+CREATE TABLE versions (id TEXT PRIMARY KEY, grp TEXT, size INTEGER, sig BLOB, published REAL);
+CREATE TABLE version_bands (key INTEGER, id TEXT);
+CREATE INDEX version_bands_key ON version_bands (key);
+"""
 
-    def __init__(self):
-        self.db = sqlite3.connect(":memory:")
-        self.db.executescript(versions.SCHEMA)
+
+class ReferenceGroups:
+    """The assignment before batches, one SQL transaction per story, with band rows in a
+    B-tree as they were kept before runs, as the oracle; ``path``: its database file."""
+
+    def __init__(self, path: str = ":memory:"):
+        self.db = sqlite3.connect(path)
+        self.db.executescript(OLD_SCHEMA)
 
     def assign(self, story, published=None) -> str:
         found = shingles(story.title or "", story.body or "")
@@ -182,10 +192,18 @@ def test_batches_give_the_groups_of_one_story_at_a_time(tmp_path, seed):
             got += many.assign_many([s for s, _ in batch], [w for _, w in batch])
         assert got == expected
         # The database is the one-at-a-time one: a later run finds the same groups.
-        rows = sorted(many.db.execute("SELECT * FROM versions"))
-        bands = sorted(many.db.execute("SELECT * FROM version_bands"))
+        rows, bands = stored(many)
+        runs = many.db.execute("SELECT count(*) FROM version_runs").fetchone()[0]
     assert rows == sorted(reference.db.execute("SELECT * FROM versions"))
     assert bands == sorted(reference.db.execute("SELECT * FROM version_bands"))
+    assert 1 <= runs <= len(split(stream, random.Random(seed))).bit_length(), \
+        "merged as a binary counter"
+
+
+def stored(groups: VersionGroups) -> tuple[list, list]:
+    """A database's stories and the (band key, id) entries a lookup can find."""
+    rows = sorted(groups.db.execute("SELECT id, grp, size, sig, published FROM version_stories"))
+    return rows, groups.band_rows()
 
 
 def _folder(tmp_path, name: str) -> str:
@@ -242,29 +260,60 @@ def test_batch_rolls_back_whole(tmp_path):
     with closing(VersionGroups.open(str(tmp_path))) as groups:
         with pytest.raises(UnicodeEncodeError):
             groups.assign_many([Story(id="a", title="", body=STRIKE), bad])
-        assert groups.db.execute("SELECT count(*) FROM versions").fetchone() == (0,)
+        assert groups.db.execute("SELECT count(*) FROM version_stories").fetchone() == (0,)
+        assert groups.db.execute("SELECT count(*) FROM version_runs").fetchone() == (0,)
         assert groups.assign_many([Story(id="c", title="", body=STRIKE)]) == ["c"]
 
 
-def test_databases_with_and_without_the_old_id_index_keep_the_same_rows(tmp_path, seed=5):
-    """New databases index band rows by key alone (a story's rows are found by its keys);
-    one written before, with an index by id too, is used as it is and ends the same."""
-    stream = story_stream(seed, 120)
-    with closing(VersionGroups.open(_folder(tmp_path, "new"))) as new, \
-            closing(VersionGroups.open(_folder(tmp_path, "old"))) as old:
-        old.db.execute("CREATE INDEX version_bands_id ON version_bands (id)")
-        indexes = {row[0] for row in new.db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "version_bands_id" not in indexes and "version_bands_key" in indexes
-        for batch in split(stream, random.Random(seed)):
-            stories, when = [s for s, _ in batch], [w for _, w in batch]
-            assert new.assign_many(stories, when) == old.assign_many(stories, when)
-        gone = sorted({s.id for s, _ in stream})[::3]
-        new.forget(gone)
-        old.forget(gone)
-        for table in ("versions", "version_bands"):
-            rows = sorted(new.db.execute(f"SELECT * FROM {table}"))
-            assert rows == sorted(old.db.execute(f"SELECT * FROM {table}"))
-        assert not new.db.execute(
-            f"SELECT count(*) FROM version_bands WHERE id IN ({','.join('?' * len(gone))})",
-            gone).fetchone()[0]
+def test_a_database_of_band_rows_is_moved_into_runs_and_goes_on_alike(tmp_path, seed=5):
+    """A database written before runs (a row per band) is moved into runs when opened:
+    the same stories and bands, and the groups it gives from then on are the oracle's."""
+    stream = story_stream(seed, 240)
+    first, rest = stream[:120], stream[120:]
+    folder = _folder(tmp_path, "old")
+    reference = ReferenceGroups()
+    expected = [reference.assign(story, when) for story, when in stream]
+    old = ReferenceGroups(os.path.join(folder, versions.VERSIONS_NAME))
+    assert [old.assign(story, when) for story, when in first] == expected[:120]
+    old_rows = sorted(old.db.execute("SELECT * FROM versions"))
+    old_bands = sorted(old.db.execute("SELECT * FROM version_bands"))
+    old.db.close()
+    with closing(VersionGroups.open(folder)) as moved:
+        assert stored(moved) == (old_rows, old_bands)
+        tables = {row[0] for row in moved.db.execute("SELECT name FROM sqlite_master")}
+        assert not tables & set(versions.OLD_TABLES)
+        got = []
+        for batch in split(rest, random.Random(seed)):
+            got += moved.assign_many([s for s, _ in batch], [w for _, w in batch])
+        assert got == expected[120:]
+    with closing(VersionGroups.open(folder)) as again:  # opened again: nothing to move
+        assert stored(again) == (sorted(reference.db.execute("SELECT * FROM versions")),
+                                 sorted(reference.db.execute("SELECT * FROM version_bands")))
+
+
+def test_forgotten_stories_match_nothing_and_leave_the_runs_at_a_full_merge(tmp_path, seed=3):
+    stream = story_stream(seed, 200)
+    reference = ReferenceGroups()
+    with closing(VersionGroups.open(_folder(tmp_path, "runs"))) as groups:
+        batches = split(stream, random.Random(seed))
+        for n, batch in enumerate(batches):
+            expected = [reference.assign(story, when) for story, when in batch]
+            assert groups.assign_many([s for s, _ in batch], [w for _, w in batch]) == expected
+            if n % 5 == 4:  # some stories leave the index
+                gone = sorted({s.id for s, _ in stream[:len(batch) * n]})[n % 3::4]
+                for story_id in gone:
+                    reference.forget(story_id)
+                reference.db.commit()
+                groups.forget(gone)
+                assert stored(groups) == (sorted(reference.db.execute("SELECT * FROM versions")),
+                                          sorted(reference.db.execute(
+                                              "SELECT * FROM version_bands")))
+        entries = groups.db.execute("SELECT sum(size) FROM version_runs").fetchone()[0]
+        assert entries >= len(stored(groups)[1]), "no live entry is lost"
+        # A batch as large as all before: everything is merged into one run, which
+        # drops the entries of stories that are gone.
+        groups.assign_many([Story(id=f"z{n}", title="", body=random_text(random.Random(n), 30))
+                            for n in range(len(stream))])
+        assert groups.db.execute("SELECT count(*) FROM version_runs").fetchone()[0] == 1
+        assert groups.db.execute("SELECT sum(size) FROM version_runs").fetchone()[0] \
+            == len(stored(groups)[1])
