@@ -59,6 +59,11 @@ POOL_MIN_FILES = 400
 #: Segments in the index after a run, at most, as far as the memory option allows merging
 #: them: every segment adds a term lookup to every query.
 MAX_SEGMENTS = 12
+#: What a worker holds of the version groups (versions.py): every story's band entries
+#: (BANDS of 8 bytes), and a merge of runs (MAX_MERGE_ENTRIES, three arrays of them at
+#: once). It comes out of the batches' share (BuildPlan.hold).
+VERSION_BYTES_PER_STORY = 32 * 8
+VERSION_MERGE_BYTES = 3 * 8 << 20
 #: Typical stored size of one story, to turn a merge's memory budget into stories.
 MERGE_BYTES_PER_STORY = 4096
 #: Segments are built here, inside the index folder (same file system, so committing
@@ -280,6 +285,7 @@ class WireIndex:
             # 3. Read, hash and parse the new and changed files in batches, each built into
             # a segment (in worker processes when there are many); commit each batch's
             # deletions and segment together, then its manifest rows.
+            plan.hold(sum(len(old.ids) for old in known.values()) + len(todo))
             for files, folder, (segment, outcomes) in plan.run(todo, batch.build_dir,
                                                                 progress):
                 for (file, key, st, old), outcome in zip(files, outcomes):
@@ -355,6 +361,13 @@ class BuildPlan:
         spare = (memory_mb - PROCESS_OVERHEAD_MB * (workers + 1)) * (1 << 20)
         per_worker = spare // workers // MEMORY_PER_SOURCE_BYTE
         return cls(max(MIN_BATCH_BYTES, per_worker), workers)
+
+    def hold(self, stories: int) -> None:
+        """Makes room in each worker for the version groups of ``stories`` stories (the
+        index's and the run's), taken from its batches."""
+        held = stories * VERSION_BYTES_PER_STORY + VERSION_MERGE_BYTES
+        self.batch_bytes = max(MIN_BATCH_BYTES,
+                               self.batch_bytes - held // MEMORY_PER_SOURCE_BYTE)
 
     @property
     def merge_max_docs(self) -> int:

@@ -82,8 +82,12 @@ CREATE TABLE IF NOT EXISTS version_runs (run INTEGER PRIMARY KEY AUTOINCREMENT, 
 #: The tables of databases written before: ``versions`` (version_stories without ``n``)
 #: and ``version_bands`` (key, id): moved into the new ones when such a database is opened.
 OLD_TABLES = ("versions", "version_bands")
-#: A run's arrays: band keys (63 bits) and story numbers.
-KEY, NUMBER = np.int64, np.uint32
+#: A run's arrays: the low 32 bits of band keys (two thirds of the memory of whole keys:
+#: a worker holds every run) and story numbers.
+KEY, NUMBER = np.uint32, np.uint32
+#: Entries a merge may make, at most (8 MB of arrays): a merge holds its two runs and the
+#: result at once, and larger runs are not merged again.
+MAX_MERGE_ENTRIES = 1 << 20
 
 
 #: Characters that end a word (not WORD_RE's) beyond ASCII: curly quotes, dashes, no-break
@@ -324,19 +328,19 @@ class VersionGroups:
         # row, so one that a later story replaces (re-indexed: same id) stops matching.
         old_ids = {row[0] for row in self._select(
             "SELECT id FROM version_stories WHERE id IN ({})", {s.id for s in sketches})}
-        keys, numbers = self._band_matches([key for s in sketches for key in s.keys])
-        # Entries of stories that are gone (forgotten, or indexed again under a new
-        # number) find no row, and are passed over.
-        by_number = {row[0]: Member(row[1], row[2], row[3], np.frombuffer(row[4], np.uint32),
-                                    row[5])
-                     for row in self._select("SELECT n, id, grp, size, sig, published FROM "
-                                             "version_stories WHERE n IN ({})",
-                                             set(numbers.tolist()))}
-        members = {m.id: m for m in by_number.values()}
+        wanted = {key for s in sketches for key in s.keys}
+        # Runs hold a key's low 32 bits: the stories they give are checked against the
+        # full keys, recomputed from their signatures. Entries of stories that are gone
+        # (forgotten, or indexed again under a new number) find no row.
+        members = {row[0]: Member(row[0], row[1], row[2], np.frombuffer(row[3], np.uint32),
+                                  row[4])
+                   for row in self._select("SELECT id, grp, size, sig, published FROM "
+                                           "version_stories WHERE n IN ({})",
+                                           self._band_matches(wanted).tolist())}
         by_key: dict[int, list[Member]] = {}
-        for key, n in zip(keys.tolist(), numbers.tolist()):
-            if n in by_number:
-                by_key.setdefault(key, []).append(by_number[n])
+        for m in members.values():
+            for key in wanted.intersection(band_keys(m.sig)):
+                by_key.setdefault(key, []).append(m)
         added: dict[str, Member] = {}
         groups = []
         for s in sketches:
@@ -392,10 +396,11 @@ class VersionGroups:
             got = self._runs[run] = (np.frombuffer(keys, KEY), np.frombuffer(numbers, NUMBER))
         return got
 
-    def _band_matches(self, keys: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """The (band key, story number) entries of every run whose key is in ``keys``."""
-        wanted = np.unique(np.array(keys, KEY))
-        found_keys, found_numbers = [np.empty(0, KEY)], [np.empty(0, NUMBER)]
+    def _band_matches(self, keys) -> np.ndarray:
+        """The story numbers of every run's entries with the low 32 bits of a key in
+        ``keys`` (each number once)."""
+        wanted = np.unique(_low_bits(keys))
+        found = [np.empty(0, NUMBER)]
         for run, _ in self._run_list():
             run_keys, run_numbers = self._run(run)
             first = np.searchsorted(run_keys, wanted, "left")
@@ -406,26 +411,30 @@ class VersionGroups:
             first, count = first[hit], count[hit]
             # Each hit's entries: its first, then the next count - 1.
             at = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(count.sum())
-            found_keys.append(run_keys[at])
-            found_numbers.append(run_numbers[at])
-        return np.concatenate(found_keys), np.concatenate(found_numbers)
+            found.append(run_numbers[at])
+        return np.unique(np.concatenate(found))
 
     def _add_run(self, keys: list[int], numbers: list[int]) -> None:
-        """Writes a run of these entries, then merges the newest two runs while the older
-        holds no more entries than the newer: a binary counter, so there are at most
-        log2(batches) runs, and an entry is rewritten as many times at most."""
-        keys, numbers = np.array(keys, KEY), np.array(numbers, NUMBER)
+        """Writes a run of these entries (full keys), then merges the newest two runs
+        while the older holds no more entries than the newer and the two fit in
+        MAX_MERGE_ENTRIES: a binary counter up to that size, so an entry is rewritten
+        log2(MAX_MERGE_ENTRIES / batch entries) times at most. A merge drops the entries
+        of stories that are gone."""
+        keys, numbers = _low_bits(keys), np.array(numbers, NUMBER)
         order = np.argsort(keys, kind="stable")
         self._insert_run(keys[order], numbers[order])
         runs = self._run_list()
-        while len(runs) >= 2 and runs[-2][1] <= runs[-1][1]:
+        while len(runs) >= 2 and runs[-2][1] <= runs[-1][1] \
+                and runs[-2][1] + runs[-1][1] <= MAX_MERGE_ENTRIES:
             (older, _), (newer, _) = runs[-2:]
             keys, numbers = _merge(self._run(older), self._run(newer))
-            if len(runs) == 2:  # all in one: entries of stories that are gone go
+            if len(numbers):
                 live = np.fromiter((n for (n,) in self.db.execute(
-                    "SELECT n FROM version_stories ORDER BY n")), NUMBER)
-                at = np.minimum(np.searchsorted(live, numbers), max(len(live) - 1, 0))
-                keep = live[at] == numbers if len(live) else np.zeros(len(numbers), bool)
+                    "SELECT n FROM version_stories WHERE n BETWEEN ? AND ? ORDER BY n",
+                    (int(numbers.min()), int(numbers.max())))), NUMBER)
+                at = np.searchsorted(live, numbers)
+                keep = at < len(live)
+                keep[keep] = live[at[keep]] == numbers[keep]
                 keys, numbers = keys[keep], numbers[keep]
             self.db.execute("DELETE FROM version_runs WHERE run IN (?, ?)", (older, newer))
             self._insert_run(keys, numbers)
@@ -437,8 +446,8 @@ class VersionGroups:
         self._runs[run] = keys, numbers
 
     def band_rows(self) -> list[tuple[int, str]]:
-        """(band key, story id) for every band of every story, in order: what a lookup
-        can find (entries of stories that are gone are left out)."""
+        """(band key's low 32 bits, story id) for every band of every story, in order:
+        what a lookup can find (entries of stories that are gone are left out)."""
         ids = dict(self.db.execute("SELECT n, id FROM version_stories"))
         return sorted((key, ids[n]) for run, _ in self._run_list()
                       for key, n in zip(*(a.tolist() for a in self._run(run))) if n in ids)
@@ -453,6 +462,11 @@ class VersionGroups:
         # Their run entries stay until a merge drops them: they name no row meanwhile.
         self.db.executemany("DELETE FROM version_stories WHERE id = ?",
                             [(story_id,) for story_id in set(ids)])
+
+
+def _low_bits(keys) -> np.ndarray:
+    """Band keys -> their low 32 bits, as runs keep them."""
+    return (np.fromiter(keys, np.int64, len(keys)) & 0xFFFFFFFF).astype(KEY)
 
 
 def _merge(older: tuple[np.ndarray, np.ndarray],

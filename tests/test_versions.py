@@ -195,9 +195,15 @@ def test_batches_give_the_groups_of_one_story_at_a_time(tmp_path, seed):
         rows, bands = stored(many)
         runs = many.db.execute("SELECT count(*) FROM version_runs").fetchone()[0]
     assert rows == sorted(reference.db.execute("SELECT * FROM versions"))
-    assert bands == sorted(reference.db.execute("SELECT * FROM version_bands"))
+    assert bands == reference_bands(reference)
     assert 1 <= runs <= len(split(stream, random.Random(seed))).bit_length(), \
         "merged as a binary counter"
+
+
+def reference_bands(reference: ReferenceGroups) -> list[tuple[int, str]]:
+    """The oracle's band rows as runs keep them: (the key's low 32 bits, id)."""
+    return sorted((key & 0xFFFFFFFF, story_id)
+                  for key, story_id in reference.db.execute("SELECT * FROM version_bands"))
 
 
 def stored(groups: VersionGroups) -> tuple[list, list]:
@@ -276,7 +282,7 @@ def test_a_database_of_band_rows_is_moved_into_runs_and_goes_on_alike(tmp_path, 
     old = ReferenceGroups(os.path.join(folder, versions.VERSIONS_NAME))
     assert [old.assign(story, when) for story, when in first] == expected[:120]
     old_rows = sorted(old.db.execute("SELECT * FROM versions"))
-    old_bands = sorted(old.db.execute("SELECT * FROM version_bands"))
+    old_bands = reference_bands(old)
     old.db.close()
     with closing(VersionGroups.open(folder)) as moved:
         assert stored(moved) == (old_rows, old_bands)
@@ -288,7 +294,7 @@ def test_a_database_of_band_rows_is_moved_into_runs_and_goes_on_alike(tmp_path, 
         assert got == expected[120:]
     with closing(VersionGroups.open(folder)) as again:  # opened again: nothing to move
         assert stored(again) == (sorted(reference.db.execute("SELECT * FROM versions")),
-                                 sorted(reference.db.execute("SELECT * FROM version_bands")))
+                                 reference_bands(reference))
 
 
 def test_forgotten_stories_match_nothing_and_leave_the_runs_at_a_full_merge(tmp_path, seed=3):
@@ -306,8 +312,7 @@ def test_forgotten_stories_match_nothing_and_leave_the_runs_at_a_full_merge(tmp_
                 reference.db.commit()
                 groups.forget(gone)
                 assert stored(groups) == (sorted(reference.db.execute("SELECT * FROM versions")),
-                                          sorted(reference.db.execute(
-                                              "SELECT * FROM version_bands")))
+                                          reference_bands(reference))
         entries = groups.db.execute("SELECT sum(size) FROM version_runs").fetchone()[0]
         assert entries >= len(stored(groups)[1]), "no live entry is lost"
         # A batch as large as all before: everything is merged into one run, which
@@ -317,3 +322,35 @@ def test_forgotten_stories_match_nothing_and_leave_the_runs_at_a_full_merge(tmp_
         assert groups.db.execute("SELECT count(*) FROM version_runs").fetchone()[0] == 1
         assert groups.db.execute("SELECT sum(size) FROM version_runs").fetchone()[0] \
             == len(stored(groups)[1])
+
+def test_runs_past_the_merge_limit_are_kept_apart_and_still_found(tmp_path, monkeypatch):
+    stream = story_stream(7, 250)
+    reference = ReferenceGroups()
+    expected = [reference.assign(story, when) for story, when in stream]
+    monkeypatch.setattr(versions, "MAX_MERGE_ENTRIES", 300)  # about ten stories
+    with closing(VersionGroups.open(_folder(tmp_path, "capped"))) as groups:
+        got = []
+        for start in range(0, len(stream), 5):  # a run of at most 5 * BANDS entries
+            batch = stream[start:start + 5]
+            got += groups.assign_many([s for s, _ in batch], [w for _, w in batch])
+            sizes = [size for (size,) in groups.db.execute("SELECT size FROM version_runs")]
+            assert max(sizes) <= 300
+        assert got == expected
+        assert len(sizes) > 5
+        assert stored(groups)[1] == reference_bands(reference)
+
+
+def test_keys_alike_in_their_low_bits_are_told_apart_by_the_whole_key(tmp_path, monkeypatch):
+    """Runs keep 32 bits of each key; stories they give are checked against whole keys.
+    With 3 bits kept, nearly every story is a candidate of every other: same groups."""
+    stream = story_stream(8, 150)
+    reference = ReferenceGroups()
+    expected = [reference.assign(story, when) for story, when in stream]
+    monkeypatch.setattr(versions, "_low_bits",
+                        lambda keys: (np.fromiter(keys, np.int64, len(keys)) & 7).astype(
+                            versions.KEY))
+    with closing(VersionGroups.open(_folder(tmp_path, "narrow"))) as groups:
+        got = []
+        for batch in split(stream, random.Random(8)):
+            got += groups.assign_many([s for s, _ in batch], [w for _, w in batch])
+    assert got == expected
