@@ -59,11 +59,10 @@ POOL_MIN_FILES = 400
 #: Segments in the index after a run, at most, as far as the memory option allows merging
 #: them: every segment adds a term lookup to every query.
 MAX_SEGMENTS = 12
-#: What a worker holds of the version groups (versions.py): every story's band entries
-#: (BANDS of 8 bytes), and a merge of runs (MAX_MERGE_ENTRIES, three arrays of them at
-#: once). It comes out of the batches' share (BuildPlan.hold).
-VERSION_BYTES_PER_STORY = 32 * 8
-VERSION_MERGE_BYTES = 3 * 8 << 20
+#: What a worker holds of the version groups at most (versions.py): the runs still merged,
+#: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
+#: run being read, as large again, whatever the size of the index.
+VERSION_MB = 32
 #: Typical stored size of one story, to turn a merge's memory budget into stories.
 MERGE_BYTES_PER_STORY = 4096
 #: Segments are built here, inside the index folder (same file system, so committing
@@ -285,7 +284,6 @@ class WireIndex:
             # 3. Read, hash and parse the new and changed files in batches, each built into
             # a segment (in worker processes when there are many); commit each batch's
             # deletions and segment together, then its manifest rows.
-            plan.hold(sum(len(old.ids) for old in known.values()) + len(todo))
             for files, folder, (segment, outcomes) in plan.run(todo, batch.build_dir,
                                                                 progress):
                 for (file, key, st, old), outcome in zip(files, outcomes):
@@ -356,18 +354,12 @@ class BuildPlan:
     def make(cls, memory_mb: int | None, workers: int | None) -> "BuildPlan":
         memory_mb = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
         workers = max(1, DEFAULT_WORKERS if workers is None else workers)
-        # The main process and every worker need their overhead; what is left is shared
-        # by the workers' unfinished segments.
-        spare = (memory_mb - PROCESS_OVERHEAD_MB * (workers + 1)) * (1 << 20)
+        # The main process and every worker need their overhead, and each worker its
+        # version groups; what is left is shared by the workers' unfinished segments.
+        spare = (memory_mb - PROCESS_OVERHEAD_MB * (workers + 1) - VERSION_MB * workers) \
+            * (1 << 20)
         per_worker = spare // workers // MEMORY_PER_SOURCE_BYTE
         return cls(max(MIN_BATCH_BYTES, per_worker), workers)
-
-    def hold(self, stories: int) -> None:
-        """Makes room in each worker for the version groups of ``stories`` stories (the
-        index's and the run's), taken from its batches."""
-        held = stories * VERSION_BYTES_PER_STORY + VERSION_MERGE_BYTES
-        self.batch_bytes = max(MIN_BATCH_BYTES,
-                               self.batch_bytes - held // MEMORY_PER_SOURCE_BYTE)
 
     @property
     def merge_max_docs(self) -> int:

@@ -6,9 +6,9 @@ similar story already indexed, if it is similar enough, else its own id. Searche
 group once; ``wire show ID --versions`` lists it.
 
 Signatures and bands live in an SQLite file in the index folder (VERSIONS_NAME, tables
-``versions`` and ``version_bands``), so a run only hashes the stories it adds: a new
-story finds its candidates with one indexed lookup and joins their group; nothing is
-recomputed. Worker processes building segments share the file: each batch of assignments
+``version_stories`` and ``version_runs``), so a run only hashes the stories it adds: a
+new story finds its candidates in the sorted runs of band keys and joins their group;
+nothing is recomputed. Worker processes building segments share the file: each batch of assignments
 (``assign_many``) is one short write transaction, so a story sees every story assigned
 before it, in its batch or in any process.
 A run killed before its index commit leaves rows for stories the index lacks; they are
@@ -85,8 +85,10 @@ OLD_TABLES = ("versions", "version_bands")
 #: A run's arrays: the low 32 bits of band keys (two thirds of the memory of whole keys:
 #: a worker holds every run) and story numbers.
 KEY, NUMBER = np.uint32, np.uint32
-#: Entries a merge may make, at most (8 MB of arrays): a merge holds its two runs and the
-#: result at once, and larger runs are not merged again.
+#: Entries a merge may make, at most (8 MB of arrays). Larger runs are not merged again,
+#: nor kept in memory: a lookup reads each (~2 ms for 1M entries, and ~2.5 ms to find a
+#: batch's 32,000 keys in them). A process keeps twice this at most, and a merge makes as
+#: much again, however large the index (index.VERSION_MB). 1M entries: 32,768 stories.
 MAX_MERGE_ENTRIES = 1 << 20
 
 
@@ -246,9 +248,11 @@ class VersionGroups:
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
-        #: Runs read so far, by number: (band keys in order, story numbers). A run never
-        #: changes once written (a merge writes a new one and drops its two), so a process
-        #: reads each once, and then only the runs other processes add.
+        #: Runs read so far that are still merged, by number: (band keys in order, story
+        #: numbers). A run never changes once written (a merge writes a new one and drops
+        #: its two), so a process reads each once, and then only the runs other processes
+        #: add. Runs too large to merge are read when needed and not kept, and this holds
+        #: 2 * MAX_MERGE_ENTRIES entries at most, however large the index (``_keep``).
         self._runs: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._write(self._prepare)
 
@@ -388,21 +392,30 @@ class VersionGroups:
             del self._runs[run]
         return runs
 
-    def _run(self, run: int) -> tuple[np.ndarray, np.ndarray]:
+    def _run(self, run: int, size: int) -> tuple[np.ndarray, np.ndarray]:
         got = self._runs.get(run)
         if got is None:
             keys, numbers = self.db.execute("SELECT keys, ns FROM version_runs WHERE run = ?",
                                             (run,)).fetchone()
-            got = self._runs[run] = (np.frombuffer(keys, KEY), np.frombuffer(numbers, NUMBER))
+            got = np.frombuffer(keys, KEY), np.frombuffer(numbers, NUMBER)
+            self._keep(run, got)
         return got
+
+    def _keep(self, run: int, arrays: tuple[np.ndarray, np.ndarray]) -> None:
+        """Keeps a run read or written if it may still be merged and the runs kept stay
+        under 2 * MAX_MERGE_ENTRIES entries; others are read again when needed."""
+        size = len(arrays[0])
+        if _merges(size) and \
+                sum(len(keys) for keys, _ in self._runs.values()) + size <= 2 * MAX_MERGE_ENTRIES:
+            self._runs[run] = arrays
 
     def _band_matches(self, keys) -> np.ndarray:
         """The story numbers of every run's entries with the low 32 bits of a key in
         ``keys`` (each number once)."""
         wanted = np.unique(_low_bits(keys))
         found = [np.empty(0, NUMBER)]
-        for run, _ in self._run_list():
-            run_keys, run_numbers = self._run(run)
+        for run, size in self._run_list():
+            run_keys, run_numbers = self._run(run, size)
             first = np.searchsorted(run_keys, wanted, "left")
             count = np.searchsorted(run_keys, wanted, "right") - first
             hit = count > 0
@@ -425,9 +438,8 @@ class VersionGroups:
         self._insert_run(keys[order], numbers[order])
         runs = self._run_list()
         while len(runs) >= 2 and runs[-2][1] <= runs[-1][1] \
-                and runs[-2][1] + runs[-1][1] <= MAX_MERGE_ENTRIES:
-            (older, _), (newer, _) = runs[-2:]
-            keys, numbers = _merge(self._run(older), self._run(newer))
+                and _merges(runs[-2][1] + runs[-1][1]):
+            keys, numbers = _merge(self._run(*runs[-2]), self._run(*runs[-1]))
             if len(numbers):
                 live = np.fromiter((n for (n,) in self.db.execute(
                     "SELECT n FROM version_stories WHERE n BETWEEN ? AND ? ORDER BY n",
@@ -436,21 +448,22 @@ class VersionGroups:
                 keep = at < len(live)
                 keep[keep] = live[at[keep]] == numbers[keep]
                 keys, numbers = keys[keep], numbers[keep]
-            self.db.execute("DELETE FROM version_runs WHERE run IN (?, ?)", (older, newer))
+            self.db.execute("DELETE FROM version_runs WHERE run IN (?, ?)",
+                            (runs[-2][0], runs[-1][0]))
             self._insert_run(keys, numbers)
             runs = self._run_list()
 
     def _insert_run(self, keys: np.ndarray, numbers: np.ndarray) -> None:
         run = self.db.execute("INSERT INTO version_runs (size, keys, ns) VALUES (?, ?, ?)",
                               (len(keys), keys.data, numbers.data)).lastrowid
-        self._runs[run] = keys, numbers
+        self._keep(run, (keys, numbers))
 
     def band_rows(self) -> list[tuple[int, str]]:
         """(band key's low 32 bits, story id) for every band of every story, in order:
         what a lookup can find (entries of stories that are gone are left out)."""
         ids = dict(self.db.execute("SELECT n, id FROM version_stories"))
-        return sorted((key, ids[n]) for run, _ in self._run_list()
-                      for key, n in zip(*(a.tolist() for a in self._run(run))) if n in ids)
+        return sorted((key, ids[n]) for run in self._run_list()
+                      for key, n in zip(*(a.tolist() for a in self._run(*run))) if n in ids)
 
     # -- forgetting --------------------------------------------------------------------
 
@@ -462,6 +475,11 @@ class VersionGroups:
         # Their run entries stay until a merge drops them: they name no row meanwhile.
         self.db.executemany("DELETE FROM version_stories WHERE id = ?",
                             [(story_id,) for story_id in set(ids)])
+
+
+def _merges(size: int) -> bool:
+    """Is a run of ``size`` entries small enough to be merged (and kept in memory)?"""
+    return size <= MAX_MERGE_ENTRIES
 
 
 def _low_bits(keys) -> np.ndarray:

@@ -16,7 +16,6 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 import indexer
 from indexer import index as wire_index
 from indexer import segments
-from indexer import versions
 from indexer.index import BuildPlan, story_document
 from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
 from indexer.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
@@ -233,13 +232,6 @@ def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     small, large = BuildPlan.make(256, 2), BuildPlan.make(4096, 2)
     assert small.batch_bytes < large.batch_bytes
     assert BuildPlan.make(64, 2).batch_bytes == wire_index.MIN_BATCH_BYTES
-    # The version groups a worker holds grow with the index: the batches shrink to match.
-    empty, held = BuildPlan.make(1024, 2), BuildPlan.make(1024, 2)
-    empty.hold(0)
-    held.hold(100_000)
-    assert held.batch_bytes < empty.batch_bytes < large.batch_bytes
-    assert (empty.batch_bytes - held.batch_bytes) * wire_index.MEMORY_PER_SOURCE_BYTE \
-        == 100_000 * versions.BANDS * (versions.KEY().nbytes + versions.NUMBER().nbytes)
     folder = _folder(tmp_path, 40)
     files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.rglob("*.txt"))]
     batches = BuildPlan(3000, 1).batches(files)

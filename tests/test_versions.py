@@ -335,6 +335,8 @@ def test_runs_past_the_merge_limit_are_kept_apart_and_still_found(tmp_path, monk
             got += groups.assign_many([s for s, _ in batch], [w for _, w in batch])
             sizes = [size for (size,) in groups.db.execute("SELECT size FROM version_runs")]
             assert max(sizes) <= 300
+            # Runs that no longer merge are read when needed, not kept: memory is bounded.
+            assert sum(len(keys) for keys, _ in groups._runs.values()) <= 2 * 300
         assert got == expected
         assert len(sizes) > 5
         assert stored(groups)[1] == reference_bands(reference)
