@@ -23,6 +23,7 @@ import threading
 import time
 from contextlib import closing, contextmanager
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -59,10 +60,18 @@ POOL_MIN_FILES = 400
 #: Segments in the index after a run, at most, as far as the memory option allows merging
 #: them: every segment adds a term lookup to every query.
 MAX_SEGMENTS = 12
+#: The main process holds its own modules and, per file a run meets, its path (to tell
+#: which indexed files are gone) and for a new or changed file what building it needs:
+#: measured 65 MB + 480 bytes a file (main process' peak, 30,000 and 101,000 new files).
+#: Beyond PROCESS_OVERHEAD_MB (~115,000 files) it comes out of the batches' share.
+MAIN_BASE_MB = 70
+MAIN_BYTES_PER_FILE = 512
 #: What a worker holds of the version groups at most (versions.py): the runs still merged,
 #: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
 #: run being read, as large again, whatever the size of the index.
 VERSION_MB = 32
+#: Values bound to one SQL statement, at most (SQLite's limit before 3.32).
+SQL_VARIABLES = 999
 #: Typical stored size of one story, to turn a merge's memory budget into stories.
 MERGE_BYTES_PER_STORY = 4096
 #: Segments are built here, inside the index folder (same file system, so committing
@@ -233,10 +242,23 @@ class WireIndex:
             _clear_debris(self.ix)
             # Segments half built by a killed run: never committed, so never referenced.
             shutil.rmtree(batch.build_dir, ignore_errors=True)
-            known = manifest.load()
 
             # 1. Stat every file under the paths; keep those whose size or mtime changed.
-            todo, seen, loose = [], set(), list(stories)
+            # Manifest rows are looked up SQL_VARIABLES files at a time, and only what
+            # later steps need is kept of a file (not the whole manifest, not os.stat).
+            todo, seen, loose, met = [], set(), list(stories), []
+
+            def sort_out() -> None:
+                """The files met since the last call -> unchanged, or to do."""
+                rows = manifest.get_many([key for _, key, _ in met])
+                for file, key, st in met:
+                    old = rows.get(key)
+                    if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
+                        summary.unchanged += len(old.ids)
+                    else:
+                        todo.append((file, key, st, old))
+                met.clear()
+
             for path in paths:
                 if path == "-":  # stdin: a story from no file, replaced by id
                     found, reason = parse_or_reason("-")
@@ -247,6 +269,8 @@ class WireIndex:
                 try:
                     for file in walk_files([path]):
                         key = path_key(os.path.abspath(file))
+                        if key == file:
+                            key = file  # one string for both
                         if key in seen:
                             continue
                         try:
@@ -258,17 +282,17 @@ class WireIndex:
                         if not stat.S_ISREG(st.st_mode):  # a FIFO would block open() forever
                             fail(file, "not a regular file")
                             continue
-                        old = known.get(key)
-                        if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
-                            summary.unchanged += len(old.ids)
-                        else:
-                            todo.append((file, key, st, old))
+                        met.append((file, key, _Stat(st.st_size, st.st_mtime_ns)))
+                        if len(met) == SQL_VARIABLES:
+                            sort_out()
                 except errors.ReadError as e:
                     fail(path, strip_path(path, e))
+            sort_out()
 
             # 2. Files indexed before that are gone: drop their stories.
-            for key, old in known.items():
-                if key not in seen and not os.path.exists(key_path(key)):
+            for key in [key for key in manifest.paths() if key not in seen]:
+                if not os.path.exists(key_path(key)):
+                    old = manifest.get(key)
                     batch.delete_file(key)
                     batch.forget(old.ids)
                     manifest.delete(key)
@@ -276,7 +300,7 @@ class WireIndex:
             # A run killed between its index commit and its manifest commit leaves stories
             # of files the manifest does not list; those files may be gone since.
             if lock.interrupted:
-                for key, count in _unlisted_files(self.ix, known).items():
+                for key, count in _unlisted_files(self.ix, manifest).items():
                     if key not in seen and not os.path.exists(key_path(key)):
                         batch.delete_file(key)
                         summary.removed += count
@@ -284,6 +308,7 @@ class WireIndex:
             # 3. Read, hash and parse the new and changed files in batches, each built into
             # a segment (in worker processes when there are many); commit each batch's
             # deletions and segment together, then its manifest rows.
+            plan.hold_files(len(seen))
             for files, folder, (segment, outcomes) in plan.run(todo, batch.build_dir,
                                                                 progress):
                 for (file, key, st, old), outcome in zip(files, outcomes):
@@ -360,6 +385,14 @@ class BuildPlan:
             * (1 << 20)
         per_worker = spare // workers // MEMORY_PER_SOURCE_BYTE
         return cls(max(MIN_BATCH_BYTES, per_worker), workers)
+
+    def hold_files(self, files: int) -> None:
+        """Makes room in the main process for a run over ``files`` files, when it needs more
+        than PROCESS_OVERHEAD_MB, out of the workers' batches."""
+        extra = (MAIN_BASE_MB - PROCESS_OVERHEAD_MB) * (1 << 20) + files * MAIN_BYTES_PER_FILE
+        if extra > 0:
+            self.batch_bytes = max(MIN_BATCH_BYTES, self.batch_bytes
+                                   - extra // self.workers // MEMORY_PER_SOURCE_BYTE)
 
     @property
     def merge_max_docs(self) -> int:
@@ -724,12 +757,12 @@ def _commit(batch, manifest) -> None:
     test_hook("commit-end")
 
 
-def _unlisted_files(ix, known) -> dict[str, int]:
+def _unlisted_files(ix, manifest) -> dict[str, int]:
     """Source files with stories in the index but not in the manifest -> story count."""
     out = {}
     with ix.searcher() as s:
         for key in s.reader().field_terms("file"):
-            if key not in known:
+            if manifest.get(key) is None:
                 count = sum(1 for _ in s.document_numbers(file=key))  # live stories only
                 if count:
                     out[key] = count
@@ -959,12 +992,22 @@ def _merge_small(writer, segments: list, max_docs: int, build_dir: str) -> list:
 
 # -- manifest -----------------------------------------------------------------------
 
+class _Stat(NamedTuple):
+    """What a run keeps of a file's os.stat (a tenth of its memory)."""
+    st_size: int
+    st_mtime_ns: int
+
+
 class _Entry:
-    __slots__ = ("size", "mtime_ns", "sha1", "ids")
+    """A manifest row: a file's size, mtime, hash and story ids (read when asked for)."""
+    __slots__ = ("size", "mtime_ns", "sha1", "_ids")
 
     def __init__(self, size, mtime_ns, sha1, ids):
-        self.size, self.mtime_ns, self.sha1 = size, mtime_ns, sha1
-        self.ids = json.loads(ids)
+        self.size, self.mtime_ns, self.sha1, self._ids = size, mtime_ns, sha1, ids
+
+    @property
+    def ids(self) -> list[str]:
+        return json.loads(self._ids)
 
 
 class _Manifest:
@@ -978,9 +1021,28 @@ class _Manifest:
             " mtime_ns INTEGER, sha1 TEXT, ids TEXT);"
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);")
 
+    def get(self, path: str) -> _Entry | None:
+        """The committed row of a file (rows put since are not seen before write_pending)."""
+        row = self.db.execute("SELECT size, mtime_ns, sha1, ids FROM files WHERE path = ?",
+                              (path,)).fetchone()
+        return _Entry(*row) if row else None
+
     def load(self) -> dict[str, _Entry]:
+        """Every row (for ``wire check``; a run looks rows up one by one)."""
         rows = self.db.execute("SELECT path, size, mtime_ns, sha1, ids FROM files")
         return {path: _Entry(*rest) for path, *rest in rows}
+
+    def get_many(self, paths: list[str]) -> dict[str, _Entry]:
+        """``get`` for at most SQL_VARIABLES paths, in one query: path -> row, if any."""
+        if not paths:
+            return {}
+        rows = self.db.execute("SELECT path, size, mtime_ns, sha1, ids FROM files WHERE path "
+                               f"IN ({','.join('?' * len(paths))})", paths)
+        return {path: _Entry(*rest) for path, *rest in rows}
+
+    def paths(self):
+        """Every file's path, one at a time."""
+        return (path for (path,) in self.db.execute("SELECT path FROM files"))
 
     def put(self, path, size, mtime_ns, sha1, ids) -> None:
         """Held back until ``write_pending``, after the index commit (see _commit)."""

@@ -232,6 +232,14 @@ def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     small, large = BuildPlan.make(256, 2), BuildPlan.make(4096, 2)
     assert small.batch_bytes < large.batch_bytes
     assert BuildPlan.make(64, 2).batch_bytes == wire_index.MIN_BATCH_BYTES
+    # The main process's list of files comes out of the batches once it outgrows its share.
+    few, many = BuildPlan.make(1024, 2), BuildPlan.make(1024, 2)
+    few.hold_files(10_000)
+    many.hold_files(1_000_000)
+    assert few.batch_bytes == BuildPlan.make(1024, 2).batch_bytes
+    main_mb = wire_index.MAIN_BASE_MB + 1_000_000 * wire_index.MAIN_BYTES_PER_FILE / 2 ** 20
+    taken = (main_mb - wire_index.PROCESS_OVERHEAD_MB) * 2 ** 20 / wire_index.MEMORY_PER_SOURCE_BYTE
+    assert abs((few.batch_bytes - many.batch_bytes) * 2 - taken) < 2
     folder = _folder(tmp_path, 40)
     files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.rglob("*.txt"))]
     batches = BuildPlan(3000, 1).batches(files)
@@ -319,3 +327,20 @@ def test_a_killed_runs_build_folder_is_cleared(tmp_path):
     assert indexer.index_paths([str(folder)], index=index).added == 1
     assert not (tmp_path / "index" / wire_index.BUILD_DIR).exists()
     assert whoosh_index.open_dir(index).doc_count() == 4
+
+
+def test_a_run_looks_files_up_in_the_manifest_a_group_at_a_time(tmp_path, monkeypatch):
+    """Files are sorted out against the manifest SQL_VARIABLES at a time: with groups of
+    3, every file still lands as unchanged, changed, new or gone."""
+    monkeypatch.setattr(wire_index, "SQL_VARIABLES", 3)
+    folder = _folder(tmp_path, 20)
+    index = str(tmp_path / "index")
+    assert indexer.index_paths([str(folder)], index=index, workers=1).added == 20
+    os.remove(folder / "0" / "s3.txt")
+    changed = folder / "1" / "s14.txt"
+    changed.write_text(changed.read_text() + "\nOne more line about topic9.\n")
+    write_story(folder, "2/new.txt", "A new story about topic8", city="ROME",
+                body="Its body mentions topic8.")
+    summary = indexer.index_paths([str(folder)], index=index, workers=1)
+    assert (summary.added, summary.updated, summary.removed, summary.unchanged) == (1, 1, 1, 18)
+    assert indexer.index_paths([str(folder)], index=index, workers=1).unchanged == 20
