@@ -70,8 +70,6 @@ MAIN_BYTES_PER_FILE = 512
 #: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
 #: run being read, as large again, whatever the size of the index.
 VERSION_MB = 32
-#: Values bound to one SQL statement, at most (SQLite's limit before 3.32).
-SQL_VARIABLES = 999
 #: Typical stored size of one story, to turn a merge's memory budget into stories.
 MERGE_BYTES_PER_STORY = 4096
 #: Segments are built here, inside the index folder (same file system, so committing
@@ -233,7 +231,7 @@ class WireIndex:
             if on_error:
                 on_error(path, reason)
 
-        from .versions import VersionGroups  # numpy: only when writing
+        from .versions import SQL_VARIABLES, VersionGroups  # numpy: only when writing
 
         with WriteLock(self.dirname, wait) as lock, closing(_Manifest(self.dirname)) as manifest, \
                 closing(VersionGroups.open(self.dirname)) as versions, \
@@ -1033,7 +1031,7 @@ class _Manifest:
         return {path: _Entry(*rest) for path, *rest in rows}
 
     def get_many(self, paths: list[str]) -> dict[str, _Entry]:
-        """``get`` for at most SQL_VARIABLES paths, in one query: path -> row, if any."""
+        """``get`` for at most versions.SQL_VARIABLES paths, in one query: path -> row."""
         if not paths:
             return {}
         rows = self.db.execute("SELECT path, size, mtime_ns, sha1, ids FROM files WHERE path "

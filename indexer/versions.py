@@ -8,9 +8,9 @@ group once; ``wire show ID --versions`` lists it.
 Signatures and bands live in an SQLite file in the index folder (VERSIONS_NAME, tables
 ``version_stories`` and ``version_runs``), so a run only hashes the stories it adds: a
 new story finds its candidates in the sorted runs of band keys and joins their group;
-nothing is recomputed. Worker processes building segments share the file: each batch of assignments
-(``assign_many``) is one short write transaction, so a story sees every story assigned
-before it, in its batch or in any process.
+nothing is recomputed. Worker processes building segments share the file: each batch of
+assignments (``assign_many``) is one short write transaction, so a story sees every story
+assigned before it, in its batch or in any process.
 A run killed before its index commit leaves rows for stories the index lacks; they are
 harmless (a story re-indexed first forgets its own row) and dropped when their stories
 are removed.
@@ -70,8 +70,9 @@ WORD_RE = re.compile(r"\w+")
 #: ``version_runs``: the LSH bands, as runs of (band key, story number) entries in key
 #: order, one blob each: a batch writes one run, and the runs are merged now and then
 #: (``_add_run``); their numbers are not used again either, so a process that read a run
-#: before knows it by its number. A B-tree of one row per band and story, as before, took 32 inserts at
-#: random places a story, and cost five times as much at 100,000 stories as at none.
+#: before knows it by its number. A B-tree of one row per band and story, as before, took
+#: 32 inserts at random places a story, and cost five times as much at 100,000 stories as
+#: at none.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS version_stories (
     n INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, grp TEXT, size INTEGER,
@@ -82,8 +83,8 @@ CREATE TABLE IF NOT EXISTS version_runs (run INTEGER PRIMARY KEY AUTOINCREMENT, 
 #: The tables of databases written before: ``versions`` (version_stories without ``n``)
 #: and ``version_bands`` (key, id): moved into the new ones when such a database is opened.
 OLD_TABLES = ("versions", "version_bands")
-#: A run's arrays: the low 32 bits of band keys (two thirds of the memory of whole keys:
-#: a worker holds every run) and story numbers.
+#: A run's arrays: the low 32 bits of band keys (two thirds of the memory of whole keys)
+#: and story numbers.
 KEY, NUMBER = np.uint32, np.uint32
 #: Entries a merge may make, at most (8 MB of arrays). Larger runs are not merged again,
 #: nor kept in memory: a lookup reads each (~2 ms for 1M entries, and ~2.5 ms to find a
@@ -365,10 +366,10 @@ class VersionGroups:
             groups.append(group)
         self._forget(old_ids)
         keys, numbers = [], []
-        insert = "INSERT INTO version_stories (id, grp, size, sig, published) VALUES (?, ?, ?, ?, ?)"
         for m in added.values():
-            n = self.db.execute(insert, (m.id, m.group, m.size, m.sig.tobytes(),
-                                         m.published)).lastrowid
+            n = self.db.execute("INSERT INTO version_stories (id, grp, size, sig, published) "
+                                "VALUES (?, ?, ?, ?, ?)", (m.id, m.group, m.size,
+                                                           m.sig.tobytes(), m.published)).lastrowid
             keys += m.keys
             numbers += [n] * len(m.keys)
         if keys:

@@ -15,7 +15,7 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
 import indexer
 from indexer import index as wire_index
-from indexer import segments
+from indexer import segments, versions
 from indexer.index import BuildPlan, story_document
 from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
 from indexer.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
@@ -332,7 +332,7 @@ def test_a_killed_runs_build_folder_is_cleared(tmp_path):
 def test_a_run_looks_files_up_in_the_manifest_a_group_at_a_time(tmp_path, monkeypatch):
     """Files are sorted out against the manifest SQL_VARIABLES at a time: with groups of
     3, every file still lands as unchanged, changed, new or gone."""
-    monkeypatch.setattr(wire_index, "SQL_VARIABLES", 3)
+    monkeypatch.setattr(versions, "SQL_VARIABLES", 3)
     folder = _folder(tmp_path, 20)
     index = str(tmp_path / "index")
     assert indexer.index_paths([str(folder)], index=index, workers=1).added == 20
