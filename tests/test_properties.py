@@ -165,3 +165,13 @@ def test_a_caller_seeding_random_can_write_twice(tmp_path):
         assert indexer.add_stories([story], index=index).added == 1
     assert random.random() == pytest.approx(0.8444218515250481)  # the caller's state kept
     assert indexer.search("seeded", index=index)["total"] == 2
+
+
+# -- analysis ----------------------------------------------------------------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(st.sampled_from("aZ9_.. \n-'’éİß\u00b2") | st.characters(), max_size=60))
+def test_fast_word_pattern_finds_the_words_of_whooshs(text):
+    """The segment writer's WORD_RE finds the words RegexTokenizer(WORD_PATTERN) finds."""
+    from indexer.schema import WORD_PATTERN, WORD_RE
+    assert WORD_RE.findall(text) == [m.group(0) for m in re.finditer(WORD_PATTERN, text)]
