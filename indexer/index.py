@@ -1021,9 +1021,7 @@ class _Manifest:
 
     def get(self, path: str) -> _Entry | None:
         """The committed row of a file (rows put since are not seen before write_pending)."""
-        row = self.db.execute("SELECT size, mtime_ns, sha1, ids FROM files WHERE path = ?",
-                              (path,)).fetchone()
-        return _Entry(*row) if row else None
+        return self.get_many([path]).get(path)
 
     def load(self) -> dict[str, _Entry]:
         """Every row (for ``wire check``; a run looks rows up one by one)."""
