@@ -6,6 +6,7 @@ in-process path.
 """
 from __future__ import annotations
 
+import json
 import os
 import random
 
@@ -226,6 +227,46 @@ def test_parallel_build_gives_the_same_index_as_serial(tmp_path, small_batches):
     assert serial.added == parallel.added == 60
     assert _snapshot(str(tmp_path / "parallel")) == _snapshot(str(tmp_path / "serial"))
     assert not os.path.exists(tmp_path / "parallel" / wire_index.BUILD_DIR)
+
+
+def _feed_files(folder, files: int, per_file: int) -> None:
+    """``files`` JSON Lines feeds of ``per_file`` stories each, as a day's dump would be."""
+    folder.mkdir()
+    rng = random.Random(files * per_file)
+    for f in range(files):
+        with open(folder / f"day-{f}.jsonl", "w", encoding="utf-8") as out:
+            for n in range(per_file):
+                out.write(json.dumps({
+                    "headline": f"Feed {f} story {n} on topic{n % 5}",
+                    "datePublished": f"2023-11-{1 + n % 28:02d}T08:00:00Z",
+                    "body": f"PARIS (AFP) - Story {n} of feed {f} reports on topic{n % 5}. "
+                            + " ".join(f"w{rng.randrange(500)}" for _ in range(60))})
+                          + "\n")
+
+
+def test_a_few_large_feed_files_are_built_by_the_workers(tmp_path, monkeypatch):
+    """Three feed files are too few files for the workers by count, but hold as many
+    bytes as hundreds of single stories: the workers build them (two even batches, so
+    two segments), the same index as one process builds; under POOL_MIN_BYTES, one."""
+    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1000)
+    folder = tmp_path / "feeds"
+    _feed_files(folder, 3, 40)
+    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.jsonl"))]
+    total = sum(f[2].st_size for f in files)
+    assert len(files) < wire_index.POOL_MIN_FILES
+    monkeypatch.setattr(wire_index, "POOL_MIN_BYTES", total + 1)
+    assert not BuildPlan.make(None, 2).parallel(files)
+    serial = indexer.index_paths([str(folder)], index=str(tmp_path / "serial"), workers=2)
+    monkeypatch.setattr(wire_index, "POOL_MIN_BYTES", total)
+    assert BuildPlan.make(None, 2).parallel(files)
+    assert not BuildPlan.make(None, 1).parallel(files)
+    assert not BuildPlan.make(None, 2).parallel(files[:1])
+    parallel = indexer.index_paths([str(folder)], index=str(tmp_path / "parallel"), workers=2)
+    assert serial.added == parallel.added == 120
+    assert len(whoosh_index.open_dir(str(tmp_path / "serial"))._segments()) == 1
+    assert len(whoosh_index.open_dir(str(tmp_path / "parallel"))._segments()) == 2
+    assert _snapshot(str(tmp_path / "parallel")) == _snapshot(str(tmp_path / "serial"))
+    assert indexer.search("topic3", index=str(tmp_path / "parallel"), limit=None)["total"] == 24
 
 
 def test_memory_option_bounds_the_batch(tmp_path, small_batches):
