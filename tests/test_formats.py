@@ -130,6 +130,21 @@ def test_parse_file_keeps_the_good_members_and_reports_the_bad(bundle):
     assert str(seen[0]).startswith("bundle.zip!broken/bad.json: not valid JSON")
 
 
+def test_json_lines_errors_name_their_lines(tmp_path, monkeypatch):
+    """A bad record is reported with its own line number, counted across blank lines and
+    records spanning several lines, and the records after it are still read."""
+    monkeypatch.chdir(tmp_path)
+    good = '{"headline": "Rain in Lyon %d", "body": "LYON (AFP) - It rained on day %d."}'
+    lines = [good % (1, 1), good % (2, 2), "", "{not json", good % (3, 3),
+             '{\n"headline": "Folded",\n"body": "Spread over three lines."}',
+             '["a list, not a story"]', good % (4, 4)]
+    Path("day.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stories, errors = _parse(tmp_path / "day.jsonl", tmp_path)
+    assert [s["title"] for s in stories] == ["Rain in Lyon 1", "Rain in Lyon 2",
+                                              "Rain in Lyon 3", "Folded", "Rain in Lyon 4"]
+    assert [e.reason.split(":")[0] for e in errors] == ["line 4", "line 9"]
+
+
 def test_tar_gz_members(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with tarfile.open("wire.tar.gz", "w:gz") as tf:

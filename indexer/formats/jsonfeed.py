@@ -74,12 +74,14 @@ def _json_lines(text: str) -> Iterator[Part]:
     the next line that opens an object."""
     decoder = json.JSONDecoder()
     pos, end = 0, len(text)
-    while True:
+    line, counted = 1, 0  # the line number at ``counted``: counting from the start each
+    while True:           # time made a 10,000-record file take a minute
         while pos < end and text[pos] in " \t\r\n,":
             pos += 1
         if pos >= end:
             return
-        line = text.count("\n", 0, pos) + 1
+        line += text.count("\n", counted, pos)
+        counted = pos
         try:
             value, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as e:
