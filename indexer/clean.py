@@ -11,6 +11,9 @@ from . import vocab
 MOJIBAKE_RE = re.compile(r"[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc€™]")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
+#: Half of a UTF-16 pair, alone: JSON may escape one ("\\ud800"), and mail headers decode
+#: undecodable bytes to them. No such text can be written as UTF-8, so none can be indexed.
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -76,6 +79,24 @@ def repair_text(text: str) -> str:
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return CONTROL_RE.sub("", text)
+
+
+def mend_surrogates(value):
+    """A string (or a list or tuple of them) with each lone surrogate replaced by U+FFFD,
+    the same object when it holds none; other values as they are.
+
+    >>> mend_surrogates("Seoul \\ud800talks"), mend_surrogates(["ok", "x\\udc80"])
+    ('Seoul \ufffdtalks', ['ok', 'x\ufffd'])
+    """
+    if isinstance(value, str):
+        if value.isascii() or not SURROGATE_RE.search(value):
+            return value
+        return SURROGATE_RE.sub("\ufffd", value)
+    if isinstance(value, (list, tuple)):
+        mended = [mend_surrogates(v) for v in value]
+        if any(m is not v for m, v in zip(mended, value)):
+            return type(value)(mended)
+    return value
 
 
 def squash(line: str) -> str:

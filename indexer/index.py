@@ -555,14 +555,18 @@ def _build_file(builder, key: str, read: tuple, groups: list[str]) -> tuple:
     if read[0] != "parsed":
         return read
     _, digest, found, problems = read
-    try:  # every story of the file checked before any is added
-        prepared = [builder.prepare(story_document(story, key, group))
-                    for story, group in zip(found, groups, strict=True)]
-    except ValueError as e:
-        return ("failed", f"cannot index: {e}")
+    prepared, kept, refused = [], [], []
+    for story, group in zip(found, groups, strict=True):
+        try:  # a story Whoosh cannot write is refused alone, like a bad line of a feed
+            prepared.append(builder.prepare(story_document(story, key, group)))
+            kept.append(story.id)
+        except ValueError as e:
+            refused.append((story.path, f"cannot index: {e}"))
+    if refused and not kept:
+        return ("failed", refused[0][1])
     for doc in prepared:
         builder.add_prepared(doc)
-    return ("parsed", digest, [story.id for story in found], problems)
+    return ("parsed", digest, kept, problems + refused)
 
 
 @contextmanager

@@ -70,9 +70,12 @@ def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:
 
 
 def build_story(doc: "read.Document") -> Story:
+    # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
+    # with U+FFFD in its place, not refused when it is indexed
+    text = clean.mend_surrogates(doc.text)
+    meta = {name: clean.mend_surrogates(value) for name, value in doc.meta.items()}
     # 1. raw fields from the text (title, head lines, dateline, credits, body)
-    raw = fields.extract_fields(doc.text) if doc.text else fields.RawFields()
-    meta = doc.meta
+    raw = fields.extract_fields(text) if text else fields.RawFields()
     # 2. language, from the format's word or the text itself
     body = raw.body or meta.get("body") or ""
     title = meta.get("title") or raw.title
@@ -129,5 +132,5 @@ def build_story(doc: "read.Document") -> Story:
         region=meta.get("region") or (dl.region if dl else None),
         reporters=reporters, editors=editors, translators=translators,
         photographers=photographers, language=language,
-        source=meta.get("source") or clean.find_source(doc.text or ""),
+        source=meta.get("source") or clean.find_source(text or ""),
         url=meta.get("url") or raw.url, body=body)

@@ -16,6 +16,7 @@ import threading
 import pytest
 
 import indexer
+from indexer import Story
 from conftest import write_story
 from indexer.paths import path_label
 from wirerun import run_wire
@@ -250,3 +251,47 @@ def test_a_folder_replaced_by_a_file_while_indexing(tmp_path):
                                   on_error=lambda path, reason: errors.append(reason))
     assert summary.added == 1 and summary.failed == 2
     assert errors == ["Not a directory"] * 2
+
+
+def test_lone_surrogates_in_a_feed_keep_every_story(tmp_path):
+    """JSON may escape half of a UTF-16 pair alone, which no UTF-8 file can hold: the
+    record is indexed with U+FFFD in its place, and the feed's other records with it
+    (one such record cost the whole file before)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    records = [
+        '{"headline": "Harbour reopens", "body": "KIEL (dpa) - The harbour reopened."}',
+        '{"headline": "Grain \\ud800 prices", "author": ["Ana Ruiz", "\\udc80"],'
+        ' "body": "MADRID (EFE) - Grain prices \\udfff rose again."}',
+        '{"headline": "Bridge closed", "body": "LISBON (Lusa) - The bridge closed."}']
+    (src / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    index = str(tmp_path / "index")
+    errors = []
+    summary = indexer.index_paths([str(src)], index=index,
+                                  on_error=lambda path, reason: errors.append(reason))
+    assert (summary.added, summary.failed, errors) == (3, 0, [])
+    hit, = indexer.search("grain", index=index)["hits"]
+    assert hit["title"] == "Grain \ufffd prices" and hit["reporters"] == ["Ana Ruiz"]
+    assert indexer.search("rose", index=index)["hits"][0]["snippet"] == \
+        "MADRID (EFE) - Grain prices \ufffd [rose] again"
+    assert indexer.search("harbour OR bridge", index=index)["total"] == 2
+
+
+def test_a_story_that_cannot_be_written_is_refused_alone(tmp_path):
+    """A story Whoosh cannot write (here made by hand, past the parser's mending) fails
+    alone: the file's other stories go in, and it is named as a problem of the file; a
+    file of that story alone fails."""
+    from indexer.index import _build_file
+    from indexer.segments import SegmentBuilder
+    from indexer.schema import WireSchema
+    good = Story(id="g1", path="feed.jsonl#1", title="Harbour reopens", body="It reopened.")
+    bad = Story(id="b2", path="feed.jsonl#2", title="Grain", body="Prices \ud800 rose.")
+    builder = SegmentBuilder(WireSchema(), str(tmp_path / "seg"))
+    outcome = _build_file(builder, "feed.jsonl", ("parsed", "sha", [good, bad], []), [None, None])
+    assert outcome[:3] == ("parsed", "sha", ["g1"])
+    (label, reason), = outcome[3]
+    assert label == "feed.jsonl#2" and reason.startswith("cannot index: field body is not valid")
+    assert builder.doc_count == 1
+    alone = _build_file(builder, "one.txt", ("parsed", "sha", [bad], []), [None])
+    assert alone[0] == "failed" and alone[1].startswith("cannot index")
+    assert builder.doc_count == 1
