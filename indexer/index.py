@@ -312,12 +312,12 @@ class WireIndex:
             # a segment (in worker processes when there are many); commit each batch's
             # deletions and segment together, then its manifest rows.
             plan.hold_files(len(seen))
-            for files, folder, (segment, outcomes) in plan.run(todo, batch.build_dir,
-                                                                progress):
+            for files, folder, (segments, outcomes) in plan.run(todo, batch.build_dir,
+                                                                 progress):
                 for (file, key, st, old), outcome in zip(files, outcomes):
                     self._apply(outcome, file, key, st, old, batch, manifest, summary, fail)
-                if segment is not None:
-                    batch.add_segment(segment, folder)
+                for segment, built_in in segments:
+                    batch.add_segment(segment, built_in)
                 _commit(batch, manifest)
                 shutil.rmtree(folder, ignore_errors=True)
 
@@ -437,7 +437,8 @@ class BuildPlan:
         return out
 
     def run(self, todo: list, build_dir: str, progress=None):
-        """Yield ``(files, build folder, (segment, outcomes))`` per batch, as batches finish.
+        """Yield ``(files, build folder, (segments, outcomes))`` per batch, as batches
+        finish (see build_batch).
 
         ``progress(done, total)`` is called per file: as it is parsed when in-process,
         as its batch comes back from a worker otherwise."""
@@ -445,7 +446,8 @@ class BuildPlan:
         # The index folder holds build_dir (BUILD_DIR) and the version groups' database.
         index_dir = os.path.dirname(build_dir)
         tasks = [(os.path.join(build_dir, f"batch-{n:06d}"), index_dir,
-                  [(file, key, old.sha1 if old else None) for file, key, st, old in files])
+                  [(file, key, old.sha1 if old else None) for file, key, st, old in files],
+                  self.batch_bytes)
                  for n, files in enumerate(batches)]
         done = 0
 
@@ -551,21 +553,60 @@ def _read_file(file: str, old_sha1: str | None) -> tuple:
     return ("parsed", digest, found, problems)
 
 
-def _build_file(builder, key: str, read: tuple, groups: list[str]) -> tuple:
+class _Segments:
+    """The segments a batch builds in its folder: one, unless its stories' text passes
+    ``limit`` characters (a file larger than a batch: a big feed, an archive, text
+    compressed on disk); then a new segment is started each time the one being built
+    reaches the limit, so none holds more than the memory the plan gave the batch."""
+
+    def __init__(self, folder: str, limit: int | None = None, collect=None):
+        self.folder, self.limit, self.collect = folder, limit, collect
+        self.done: list = []  # (segment, the folder it was built in)
+        self._start(folder)
+
+    def _start(self, folder: str) -> None:
+        from .segments import SegmentBuilder
+        self.builder, self.builder_folder, self.chars = SegmentBuilder(WireSchema(), folder), \
+            folder, 0
+
+    def add(self, story: Story, doc: dict) -> None:
+        """Add one story's document (ValueError, and nothing added, if Whoosh could not
+        write it)."""
+        chars = len(story.body or "") + len(story.title or "")
+        if self.limit is not None and self.builder.doc_count \
+                and self.chars + chars > self.limit:
+            self._finish_one()
+            self.builder = None
+            if self.collect:  # a finished builder is cycles: without this, 34 of them
+                self.collect()  # stayed until the batch's end (667 MB under 256)
+            self._start(os.path.join(self.folder, f"part-{len(self.done)}"))
+        # prepared by the builder that adds it: a builder numbers the words it meets
+        self.builder.add_prepared(self.builder.prepare(doc))
+        self.chars += chars
+
+    def _finish_one(self) -> None:
+        if self.builder.doc_count:
+            self.done.append((self.builder.finish(), self.builder_folder))
+
+    def finish(self) -> list:
+        """The batch's segments, as ``(segment, folder)``, none when no story was added."""
+        self._finish_one()
+        return self.done
+
+
+def _build_file(segments: _Segments, key: str, read: tuple, groups: list[str]) -> tuple:
     if read[0] != "parsed":
         return read
     _, digest, found, problems = read
-    prepared, kept, refused = [], [], []
+    kept, refused = [], []
     for story, group in zip(found, groups, strict=True):
         try:  # a story Whoosh cannot write is refused alone, like a bad line of a feed
-            prepared.append(builder.prepare(story_document(story, key, group)))
+            segments.add(story, story_document(story, key, group))
             kept.append(story.id)
         except ValueError as e:
             refused.append((story.path, f"cannot index: {e}"))
     if refused and not kept:
         return ("failed", refused[0][1])
-    for doc in prepared:
-        builder.add_prepared(doc)
     return ("parsed", digest, kept, problems + refused)
 
 
@@ -610,21 +651,23 @@ GROUP_FILES = 1024
 
 
 def build_batch(task, on_file=None) -> tuple:
-    """Read, hash and parse a batch of files and build their stories into one segment.
+    """Read, hash and parse a batch of files and build their stories into a segment (more
+    than one if their text passes the batch's bytes: see _Segments).
 
     Runs in a worker process; the stories join their version groups (whose database the
-    workers share) GROUP_FILES files at a time, in file order. Returns the segment (None
-    when no story was added) and one outcome per file: ``("failed", reason)``,
-    ``("same", sha1)`` for a file whose content did not change, or ``("parsed", sha1,
-    story ids)``. ``on_file()`` is called after each file is read.
+    workers share) GROUP_FILES files at a time, in file order. ``task``: the build folder,
+    the index folder, the files as ``(path, key, old sha1)``, and the batch's bytes (None:
+    no limit). Returns the segments as ``(segment, folder it was built in)`` and one
+    outcome per file: ``("failed", reason)``, ``("same", sha1)`` for a file whose content
+    did not change, or ``("parsed", sha1, story ids, problems)``. ``on_file()`` is called
+    after each file is read.
     """
-    from .segments import SegmentBuilder
     from .versions import VersionGroups
 
-    folder, index_dir, files = task
-    builder = SegmentBuilder(WireSchema(), folder)
+    folder, index_dir, files, limit = task
     outcomes = []
     with closing(VersionGroups.open(index_dir)) as versions, _collector() as collect:
+        segments = _Segments(folder, limit, collect)
         for start in range(0, len(files), GROUP_FILES):
             chunk = files[start:start + GROUP_FILES]
             read = []
@@ -636,11 +679,11 @@ def build_batch(task, on_file=None) -> tuple:
                                                  for story in r[2]]))
             for (_, key, _), r in zip(chunk, read):
                 file_groups = [next(groups) for _ in r[2]] if r[0] == "parsed" else []
-                outcomes.append(_build_file(builder, key, r, file_groups))
+                outcomes.append(_build_file(segments, key, r, file_groups))
             collect()  # once per GROUP_FILES files
         # Still inside: writing the segment allocates while every posting is alive.
-        segment = builder.finish() if builder.doc_count else None
-    return segment, outcomes
+        built = segments.finish()
+    return built, outcomes
 
 
 # -- documents ----------------------------------------------------------------------

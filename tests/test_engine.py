@@ -269,6 +269,29 @@ def test_a_few_large_feed_files_are_built_by_the_workers(tmp_path, monkeypatch):
     assert indexer.search("topic3", index=str(tmp_path / "parallel"), limit=None)["total"] == 24
 
 
+def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, monkeypatch):
+    """One feed file holding more text than the memory option gives a batch: its stories
+    are built into several segments (none over the batch's size), committed together,
+    and the index is the one a single segment gives."""
+    folder = tmp_path / "feeds"
+    _feed_files(folder, 1, 60)
+    whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
+    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 3000)
+    split = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
+                                memory_mb=64)
+    assert whole.added == split.added == 60 and split.failed == 0
+    assert len(whoosh_index.open_dir(str(tmp_path / "whole"))._segments()) == 1
+    segs = whoosh_index.open_dir(str(tmp_path / "split"))._segments()
+    assert 3 <= len(segs) <= wire_index.MAX_SEGMENTS
+    assert sum(seg.doc_count() for seg in segs) == 60
+    assert _snapshot(str(tmp_path / "split")) == _snapshot(str(tmp_path / "whole"))
+    assert indexer.search("topic2", index=str(tmp_path / "split"), limit=None)["total"] == 12
+    assert not os.path.exists(tmp_path / "split" / wire_index.BUILD_DIR)
+    again = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
+                                memory_mb=64)
+    assert (again.added, again.unchanged) == (0, 60)
+
+
 def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     small, large = BuildPlan.make(256, 2), BuildPlan.make(4096, 2)
     assert small.batch_bytes < large.batch_bytes

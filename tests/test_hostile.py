@@ -280,18 +280,28 @@ def test_lone_surrogates_in_a_feed_keep_every_story(tmp_path):
 def test_a_story_that_cannot_be_written_is_refused_alone(tmp_path):
     """A story Whoosh cannot write (here made by hand, past the parser's mending) fails
     alone: the file's other stories go in, and it is named as a problem of the file; a
-    file of that story alone fails."""
-    from indexer.index import _build_file
-    from indexer.segments import SegmentBuilder
-    from indexer.schema import WireSchema
+    file of that story alone fails. The words it had numbered before failing leave no
+    trace in the segment."""
+    from whoosh import index as whoosh_index
+    from indexer.index import _build_file, _Segments, WireIndex
+    from indexer.segments import move_segment
     good = Story(id="g1", path="feed.jsonl#1", title="Harbour reopens", body="It reopened.")
-    bad = Story(id="b2", path="feed.jsonl#2", title="Grain", body="Prices \ud800 rose.")
-    builder = SegmentBuilder(WireSchema(), str(tmp_path / "seg"))
-    outcome = _build_file(builder, "feed.jsonl", ("parsed", "sha", [good, bad], []), [None, None])
+    bad = Story(id="b2", path="feed.jsonl#2", title="Grain \ud800", body="Barley prices rose.")
+    segments = _Segments(str(tmp_path / "build"))
+    outcome = _build_file(segments, "feed.jsonl", ("parsed", "sha", [good, bad], []),
+                          [None, None])
     assert outcome[:3] == ("parsed", "sha", ["g1"])
     (label, reason), = outcome[3]
-    assert label == "feed.jsonl#2" and reason.startswith("cannot index: field body is not valid")
-    assert builder.doc_count == 1
-    alone = _build_file(builder, "one.txt", ("parsed", "sha", [bad], []), [None])
+    assert label == "feed.jsonl#2" and reason.startswith("cannot index: field ")
+    assert "is not valid text" in reason
+    alone = _build_file(segments, "one.txt", ("parsed", "sha", [bad], []), [None])
     assert alone[0] == "failed" and alone[1].startswith("cannot index")
-    assert builder.doc_count == 1
+    (segment, folder), = segments.finish()
+    assert segment.doc_count() == 1
+    index = str(tmp_path / "index")
+    WireIndex.open(index, create=True).close()
+    ix = whoosh_index.open_dir(index)
+    move_segment(segment, folder, index)
+    ix.writer().commit(mergetype=lambda writer, segs: list(segs) + [segment])
+    assert [h["id"] for h in indexer.search("reopened", index=index)["hits"]] == ["g1"]
+    assert indexer.search("barley OR prices", index=index)["total"] == 0
