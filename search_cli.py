@@ -203,8 +203,9 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_m
     writes an index at a time: another waits up to --wait seconds, then exits with 75.
     A run that is killed loses at most its last batch; the next run redoes it.
     Large runs parse and build in one process per core, each batch written as a segment;
-    --memory-mb sets how big a batch may grow, so memory stays bounded; the list of files
-    takes ~0.5 KB a file of it (a million files: give 2048 or more, or batches get small).
+    --memory-mb sets how big a batch may grow (a feed or archive larger than a batch is
+    split over several segments), so memory stays bounded; the list of files takes
+    ~0.5 KB a file of it (a million files: give 2048 or more, or batches get small).
 
     With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
     changes already noticed and exits 0 (1 if a file still fails). One watcher per index:
