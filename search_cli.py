@@ -18,7 +18,8 @@ import click
 
 import indexer
 from indexer import errors
-from indexer.api import DEFAULT_INDEX, DEFAULT_WAIT, INDEX_ENV, PLAIN_MARKS
+from indexer.api import (DEFAULT_INDEX, DEFAULT_MEMORY_MB, DEFAULT_WAIT, INDEX_ENV,
+                         MIN_MEMORY_MB, PLAIN_MARKS)
 from indexer import output, watch
 from indexer.paths import path_label
 from indexer.story import FIELDS, SELECTABLE_FIELDS
@@ -191,10 +192,12 @@ def cli():
 @click.option("--settle", type=click.FloatRange(min=0), default=watch.SETTLE_SECONDS,
               show_default=True, metavar="SECONDS",
               help="With --watch: index a file once it has not changed for this long.")
-@click.option("--memory-mb", type=click.IntRange(min=64), default=None, metavar="MB",
-              help="Memory the run may use, all processes together  [default: 1024].")
+@click.option("--memory-mb", type=click.IntRange(min=MIN_MEMORY_MB), default=None,
+              metavar="MB", help="Memory the run may use, all processes together, at "
+              f"least {MIN_MEMORY_MB}  [default: {DEFAULT_MEMORY_MB}].")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Processes that parse and build the index  [default: one per core].")
+              help="Processes that parse and build the index, at most as many as --memory-mb "
+              "holds  [default: one per core].")
 def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_mb, workers):
     """Add or update the stories under PATHS (folders recursively; - reads one story from stdin).
 
@@ -204,8 +207,9 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_m
     A run that is killed loses at most its last batch; the next run redoes it.
     Large runs parse and build in one process per core, each batch written as a segment;
     --memory-mb sets how big a batch may grow (a feed or archive larger than a batch is
-    split over several segments), so memory stays bounded; the list of files takes
-    ~0.5 KB a file of it (a million files: give 2048 or more, or batches get small).
+    split over several segments), so memory stays bounded. Each worker process needs
+    ~280 MB of it (1024 MB holds three; below ~630, one process does it all), and the
+    list of files ~0.5 KB a file (a million files: give 2048 or more, or batches get small).
 
     With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
     changes already noticed and exits 0 (1 if a file still fails). One watcher per index:

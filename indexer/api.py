@@ -29,6 +29,11 @@ DEFAULT_INDEX = "./index"
 INDEX_ENV = "WIRE_INDEX"
 #: Seconds to wait for another process's write lock before giving up.
 DEFAULT_WAIT = 10.0
+#: Memory an indexing run may use, all processes together, unless --memory-mb says otherwise.
+DEFAULT_MEMORY_MB = 1024
+#: The least --memory-mb can hold: one process (parser, numpy, Whoosh) building small
+#: batches peaks at ~220 MB (index.WORKER_FLOOR_MB says when a run takes workers).
+MIN_MEMORY_MB = 256
 #: Snippet highlight markers when the caller does not choose them: readable when piped.
 PLAIN_MARKS = ("[", "]")
 #: Hits fetched per page by ``search_all``: big enough that a walk takes few searches.

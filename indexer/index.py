@@ -29,7 +29,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
 from . import errors
-from .api import DEFAULT_WAIT, IndexSummary, strip_path
+from .api import DEFAULT_MEMORY_MB, DEFAULT_WAIT, IndexSummary, strip_path
 from .paths import key_path, path_key
 from .recovery import TOC_RE, WriteLock, clear_temp_files, is_index_entry, test_hook
 from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema, derived_fields, weighting
@@ -37,8 +37,11 @@ from .story import DATE_FIELDS, FIELDS, Story
 
 #: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
 MANIFEST_NAME = "wire-manifest.sqlite"
-#: Memory an indexing run may use, all processes together, unless --memory-mb says otherwise.
-DEFAULT_MEMORY_MB = 1024
+#: What a worker process takes with a small batch (measured 260-272 MB on 10,000 stories
+#: under 640 MB): two workers under 512 MB peaked at 582 MB (and 456 under 256), so a
+#: run gets a worker per this much of its memory, and one process below 630 MB (395 MB
+#: under 512, 217 under 256). DEFAULT_MEMORY_MB and MIN_MEMORY_MB are in api.py.
+WORKER_FLOOR_MB = 280
 #: What the main process and each worker need besides their batch (interpreter, parser
 #: models, the manifest): measured ~80-120 MB per process (bench/index_speed.py).
 PROCESS_OVERHEAD_MB = 120
@@ -382,6 +385,9 @@ class BuildPlan:
     def make(cls, memory_mb: int | None, workers: int | None) -> "BuildPlan":
         memory_mb = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
         workers = max(1, DEFAULT_WORKERS if workers is None else workers)
+        # No more workers than the memory holds: each costs WORKER_FLOOR_MB before its
+        # batch (one worker builds in the main process: a single process, ~220 MB)
+        workers = min(workers, max(1, (memory_mb - MAIN_BASE_MB) // WORKER_FLOOR_MB))
         # The main process and every worker need their overhead, and each worker its
         # version groups; what is left is shared by the workers' unfinished segments.
         spare = (memory_mb - PROCESS_OVERHEAD_MB * (workers + 1) - VERSION_MB * workers) \

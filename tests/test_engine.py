@@ -22,6 +22,7 @@ from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireS
 from indexer.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
 
 from conftest import corpus_stories, write_story
+from search_cli import cli
 
 #: The analysis before issue 6, kept here as the reference the fast analyser must equal.
 REFERENCE = RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | CharsetFilter(FOLD_MAP)
@@ -290,6 +291,27 @@ def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, mon
     again = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
                                 memory_mb=64)
     assert (again.added, again.unchanged) == (0, 60)
+
+
+def test_memory_option_bounds_the_workers(tmp_path):
+    """A worker costs WORKER_FLOOR_MB before its batch: a run gets no more workers than
+    its memory holds, and one process (no pool) under two workers' worth."""
+    assert [BuildPlan.make(mb, 2).workers for mb in (256, 512, 640, 1024, 4096)] == \
+        [1, 1, 2, 2, 2]
+    assert BuildPlan.make(None, 8).workers == (1024 - wire_index.MAIN_BASE_MB) \
+        // wire_index.WORKER_FLOOR_MB == 3
+    assert BuildPlan.make(4096, 8).workers == 8
+    folder = _folder(tmp_path, 30)
+    files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.rglob("*.txt"))]
+    assert not BuildPlan.make(512, 2).parallel(files * 20)
+    assert BuildPlan.make(1024, 2).parallel(files * 20)
+
+
+def test_memory_option_has_a_floor_on_the_command_line(runner, tmp_path):
+    result = runner.invoke(cli, ["index", "--memory-mb", "128", "--index", str(tmp_path / "ix"),
+                                 str(tmp_path)])
+    assert result.exit_code == 2
+    assert "--memory-mb" in result.output and ">=256" in result.output
 
 
 def test_memory_option_bounds_the_batch(tmp_path, small_batches):
