@@ -39,11 +39,12 @@ from .story import DATE_FIELDS, FIELDS, Story
 MANIFEST_NAME = "wire-manifest.sqlite"
 #: What a worker process takes with a small batch (measured 260-272 MB on 10,000 stories
 #: under 640 MB): two workers under 512 MB peaked at 582 MB (and 456 under 256), so a
-#: run gets a worker per this much of its memory, and one process below 630 MB (395 MB
-#: under 512, 217 under 256). DEFAULT_MEMORY_MB and MIN_MEMORY_MB are in api.py.
+#: run gets a worker per this much of its memory, and one process below 630 MB (382 MB
+#: under 512, 205 under 256). DEFAULT_MEMORY_MB and MIN_MEMORY_MB are in api.py.
 WORKER_FLOOR_MB = 280
 #: What the main process and each worker need besides their batch (interpreter, parser
-#: models, the manifest): measured ~80-120 MB per process (bench/index_speed.py).
+#: models, the manifest), as the batches' size assumes it: ~80-120 MB a process with
+#: large batches (bench/index_speed.py); WORKER_FLOOR_MB is a worker with small ones.
 PROCESS_OVERHEAD_MB = 120
 #: Resident bytes a worker needs per byte of story file in its unfinished segment (the
 #: inverted postings, stored fields and parsed stories, and what the allocator keeps):
