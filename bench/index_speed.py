@@ -109,6 +109,17 @@ def count_files(path: str) -> int:
     return sum(len(names) for _, _, names in os.walk(path))
 
 
+def generated_corpus(folder: str | None, count: int) -> str:
+    """``folder`` (default: one in the temporary folder), holding ``count`` generated
+    stories: made with bench/generate.py unless it already holds that many."""
+    corpus = folder or os.path.join(tempfile.gettempdir(), f"wire-bench-{count}")
+    if not os.path.isdir(corpus) or count_files(corpus) < count:
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), corpus,
+                        "--count", str(count)], check=True)
+    return corpus
+
+
 # -- the stock Whoosh baseline and FTS5 (run as subprocesses of this script) -----------------
 
 def parsed_stories(corpus: str):
@@ -309,11 +320,7 @@ def main(argv=None) -> int:
         print(json.dumps({"times": times, "matched": matched}))
         return 0
 
-    corpus = args.dir or os.path.join(tempfile.gettempdir(), f"wire-bench-{args.count}")
-    if not os.path.isdir(corpus) or count_files(corpus) < args.count:
-        shutil.rmtree(corpus, ignore_errors=True)
-        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), corpus,
-                        "--count", str(args.count)], check=True)
+    corpus = generated_corpus(args.dir, args.count)
     work = args.work or tempfile.mkdtemp(prefix="wire-bench-")
     os.makedirs(work, exist_ok=True)
     ix_dir, base_dir = os.path.join(work, "index"), os.path.join(work, "stock")

@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -30,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from index_speed import LAST_CPU, count_files, run_measured  # noqa: E402
+from index_speed import LAST_CPU, generated_corpus, run_measured  # noqa: E402
 
 LAYOUTS = ("files", "feeds", "one feed", "zip")
 
@@ -85,11 +84,7 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=1)
     args = ap.parse_args(argv)
 
-    corpus = args.dir or os.path.join(tempfile.gettempdir(), f"wire-bench-{args.count}")
-    if not os.path.isdir(corpus) or count_files(corpus) < args.count:
-        shutil.rmtree(corpus, ignore_errors=True)
-        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), corpus,
-                        "--count", str(args.count)], check=True)
+    corpus = generated_corpus(args.dir, args.count)
     work = args.work or tempfile.mkdtemp(prefix="wire-layouts-")
     os.makedirs(work, exist_ok=True)
     folders = write_layouts(corpus, work, args.per_feed)
