@@ -648,13 +648,15 @@ def _build_numbered(item):
     return n, build_batch(task)
 
 
-#: Files whose stories join their version groups together, in one transaction (see
-#: versions.py): a commit writes every page the batch's band keys (random) touched, so
-#: larger groups share more pages. With 2,000 stories, 256 took 0.36 ms a story where 64
-#: took 0.54 (bench/version_speed.py); with 100,000 stories already assigned, 1,024 took
-#: 0.58 ms where 256 took 1.1 (the same inserts into SQLite alone). A group holds the
-#: database from the other workers for a few tenths of a second.
-GROUP_FILES = 1024
+#: Stories that join their version groups together, in one transaction (see versions.py):
+#: a commit writes every page the batch's band keys (random) touched, so larger groups
+#: share more pages. With 2,000 stories, 256 took 0.36 ms a story where 64 took 0.54
+#: (bench/version_speed.py); with 100,000 stories already assigned, 1,024 took 0.58 ms
+#: where 256 took 1.1 (the same inserts into SQLite alone). A group holds the database
+#: from the other workers for a few tenths of a second. A group is whole files: this many
+#: stories or files, whichever comes first (the group's stories are parsed before any is
+#: built, so a group of 1,024 feed files of 100 stories held 100 times as many).
+GROUP_STORIES = 1024
 
 
 def build_batch(task, on_file=None) -> tuple:
@@ -662,7 +664,7 @@ def build_batch(task, on_file=None) -> tuple:
     than one if their text passes the batch's bytes: see _Segments).
 
     Runs in a worker process; the stories join their version groups (whose database the
-    workers share) GROUP_FILES files at a time, in file order. ``task``: the build folder,
+    workers share) GROUP_STORIES at a time, in file order. ``task``: the build folder,
     the index folder, the files as ``(path, key, old sha1)``, and the batch's bytes (None:
     no limit). Returns the segments as ``(segment, folder it was built in)`` and one
     outcome per file: ``("failed", reason)``, ``("same", sha1)`` for a file whose content
@@ -675,19 +677,29 @@ def build_batch(task, on_file=None) -> tuple:
     outcomes = []
     with closing(VersionGroups.open(index_dir)) as versions, _collector() as collect:
         segments = _Segments(folder, limit, collect)
-        for start in range(0, len(files), GROUP_FILES):
-            chunk = files[start:start + GROUP_FILES]
-            read = []
-            for file, _, old_sha1 in chunk:
-                read.append(_read_file(file, old_sha1))
-                if on_file:
-                    on_file()
-            groups = iter(versions_of(versions, [story for r in read if r[0] == "parsed"
-                                                 for story in r[2]]))
-            for (_, key, _), r in zip(chunk, read):
+
+        def build(group: list) -> None:
+            """A group of files read: their stories into version groups, then built."""
+            found = [story for _, r in group if r[0] == "parsed" for story in r[2]]
+            groups = iter(versions_of(versions, found))
+            for key, r in group:
                 file_groups = [next(groups) for _ in r[2]] if r[0] == "parsed" else []
                 outcomes.append(_build_file(segments, key, r, file_groups))
-            collect()  # once per GROUP_FILES files
+            group.clear()
+            collect()  # once per group
+
+        group, stories = [], 0
+        for file, key, old_sha1 in files:
+            r = _read_file(file, old_sha1)
+            group.append((key, r))
+            stories += len(r[2]) if r[0] == "parsed" else 1
+            if on_file:
+                on_file()
+            if stories >= GROUP_STORIES:
+                build(group)
+                stories = 0
+        if group:
+            build(group)
         # Still inside: writing the segment allocates while every posting is alive.
         built = segments.finish()
     return built, outcomes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 
 import pytest
 from whoosh import index as whoosh_index
@@ -291,6 +292,27 @@ def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, mon
     again = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
                                 memory_mb=64)
     assert (again.added, again.unchanged) == (0, 60)
+
+
+def test_version_groups_in_groups_of_stories_give_the_same_index(tmp_path, monkeypatch):
+    """A batch parses and groups its files GROUP_STORIES stories at a time (feed files of
+    many stories make small groups): groups of a few stories, cut inside and between
+    files, give the index and the version groups one group gives."""
+    folder = tmp_path / "feeds"
+    _feed_files(folder, 3, 40)
+    shutil.copy(folder / "day-0.jsonl", folder / "day-0-again.jsonl")  # versions to group
+    whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
+    monkeypatch.setattr(wire_index, "GROUP_STORIES", 7)
+    small = indexer.index_paths([str(folder)], index=str(tmp_path / "small"), workers=1)
+    assert whole.added == small.added == 160
+    assert _snapshot(str(tmp_path / "small")) == _snapshot(str(tmp_path / "whole"))
+
+    def groups(index):
+        with indexer.open_index(index).searcher() as s:
+            return sorted((f["record"]["id"], f.get("version")) for f in s.all_stored_fields())
+    found = groups(str(tmp_path / "whole"))
+    assert found == groups(str(tmp_path / "small"))
+    assert sum(1 for _, version in found if version) >= 40  # the copies joined a group
 
 
 def test_memory_option_bounds_the_workers(tmp_path):
