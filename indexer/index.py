@@ -560,14 +560,26 @@ def _read_file(file: str, old_sha1: str | None) -> tuple:
     return ("parsed", digest, found, problems)
 
 
+#: What a story costs the segment being built beyond its text, in characters of text:
+#: a document's id, path and stored fields, its lengths and the postings of its own terms
+#: take ~3-6 KB whatever its length (100,000 one-line briefs in one file peaked at 1 GB).
+STORY_OVERHEAD_CHARS = 512
+#: A batch's stories may weigh this much more than the batch's bytes before its segment
+#: is split: the plan counts files' bytes (text and headers), not the overhead above.
+#: Single stories of 600 words weigh ~12 % over their files' bytes; 25 % keeps them whole.
+SEGMENT_ALLOWANCE = 1.25
+
+
 class _Segments:
-    """The segments a batch builds in its folder: one, unless its stories' text passes
-    ``limit`` characters (a file larger than a batch: a big feed, an archive, text
-    compressed on disk); then a new segment is started each time the one being built
-    reaches the limit, so none holds more than the memory the plan gave the batch."""
+    """The segments a batch builds in its folder: one, unless its stories weigh more than
+    ``limit`` (their text, plus STORY_OVERHEAD_CHARS each, over SEGMENT_ALLOWANCE): a
+    file larger than a batch (a big feed, an archive, text compressed on disk), or very
+    many very short stories. Then a new segment is started each time the one being built
+    reaches that weight, so none holds more than the memory the plan gave the batch."""
 
     def __init__(self, folder: str, limit: int | None = None, collect=None):
-        self.folder, self.limit, self.collect = folder, limit, collect
+        self.folder, self.collect = folder, collect
+        self.limit = None if limit is None else limit * SEGMENT_ALLOWANCE
         self.done: list = []  # (segment, the folder it was built in)
         self._start(folder)
 
@@ -579,7 +591,7 @@ class _Segments:
     def add(self, story: Story, doc: dict) -> None:
         """Add one story's document (ValueError, and nothing added, if Whoosh could not
         write it)."""
-        chars = len(story.body or "") + len(story.title or "")
+        chars = len(story.body or "") + len(story.title or "") + STORY_OVERHEAD_CHARS
         if self.limit is not None and self.builder.doc_count \
                 and self.chars + chars > self.limit:
             self._finish_one()
@@ -681,7 +693,8 @@ def build_batch(task, on_file=None) -> tuple:
         def build(group: list) -> None:
             """A group of files read: their stories into version groups, then built."""
             found = [story for _, r in group if r[0] == "parsed" for story in r[2]]
-            groups = iter(versions_of(versions, found))
+            groups = iter([key for at in range(0, len(found), GROUP_STORIES)  # a big file
+                           for key in versions_of(versions, found[at:at + GROUP_STORIES])])
             for key, r in group:
                 file_groups = [next(groups) for _ in r[2]] if r[0] == "parsed" else []
                 outcomes.append(_build_file(segments, key, r, file_groups))

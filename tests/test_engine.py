@@ -278,7 +278,7 @@ def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, mon
     folder = tmp_path / "feeds"
     _feed_files(folder, 1, 60)
     whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
-    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 3000)
+    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 8000)
     split = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
                                 memory_mb=64)
     assert whole.added == split.added == 60 and split.failed == 0
@@ -292,6 +292,26 @@ def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, mon
     again = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
                                 memory_mb=64)
     assert (again.added, again.unchanged) == (0, 60)
+
+
+def test_very_many_very_short_stories_are_split_by_their_count(tmp_path, monkeypatch):
+    """A story costs a segment more than its text (STORY_OVERHEAD_CHARS): a feed of
+    one-line briefs whose text alone fits a batch is still built into several segments."""
+    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 8000)
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    with open(folder / "briefs.jsonl", "w", encoding="utf-8") as out:
+        for n in range(60):
+            out.write(json.dumps({"headline": f"Brief {n}", "body": f"Quote{n} moved."}) + "\n")
+    text = 60 * len("Brief 00Quote00 moved.")
+    assert text < 8000 * wire_index.SEGMENT_ALLOWANCE
+    summary = indexer.index_paths([str(folder)], index=str(tmp_path / "ix"), workers=1,
+                                  memory_mb=64)
+    assert summary.added == 60
+    segs = whoosh_index.open_dir(str(tmp_path / "ix"))._segments()
+    weight = 8000 * wire_index.SEGMENT_ALLOWANCE / (wire_index.STORY_OVERHEAD_CHARS + 22)
+    assert len(segs) == -(-60 // int(weight))
+    assert indexer.search("quote7", index=str(tmp_path / "ix"))["total"] == 1
 
 
 def test_version_groups_in_groups_of_stories_give_the_same_index(tmp_path, monkeypatch):
