@@ -585,15 +585,15 @@ class _Segments:
 
     def _start(self, folder: str) -> None:
         from .segments import SegmentBuilder
-        self.builder, self.builder_folder, self.chars = SegmentBuilder(WireSchema(), folder), \
+        self.builder, self.builder_folder, self.weight = SegmentBuilder(WireSchema(), folder), \
             folder, 0
 
     def add(self, story: Story, doc: dict) -> None:
         """Add one story's document (ValueError, and nothing added, if Whoosh could not
         write it)."""
-        chars = len(story.body or "") + len(story.title or "") + STORY_OVERHEAD_CHARS
+        weight = len(story.body or "") + len(story.title or "") + STORY_OVERHEAD_CHARS
         if self.limit is not None and self.builder.doc_count \
-                and self.chars + chars > self.limit:
+                and self.weight + weight > self.limit:
             self._finish_one()
             self.builder = None
             if self.collect:  # a finished builder is cycles: without this, 34 of them
@@ -601,7 +601,7 @@ class _Segments:
             self._start(os.path.join(self.folder, f"part-{len(self.done)}"))
         # prepared by the builder that adds it: a builder numbers the words it meets
         self.builder.add_prepared(self.builder.prepare(doc))
-        self.chars += chars
+        self.weight += weight
 
     def _finish_one(self) -> None:
         if self.builder.doc_count:
@@ -673,7 +673,7 @@ GROUP_STORIES = 1024
 
 def build_batch(task, on_file=None) -> tuple:
     """Read, hash and parse a batch of files and build their stories into a segment (more
-    than one if their text passes the batch's bytes: see _Segments).
+    than one if they weigh more than the batch's bytes allow: see _Segments).
 
     Runs in a worker process; the stories join their version groups (whose database the
     workers share) GROUP_STORIES at a time, in file order. ``task``: the build folder,
@@ -693,8 +693,8 @@ def build_batch(task, on_file=None) -> tuple:
         def build(group: list) -> None:
             """A group of files read: their stories into version groups, then built."""
             found = [story for _, r in group if r[0] == "parsed" for story in r[2]]
-            groups = iter([key for at in range(0, len(found), GROUP_STORIES)  # a big file
-                           for key in versions_of(versions, found[at:at + GROUP_STORIES])])
+            groups = iter([g for at in range(0, len(found), GROUP_STORIES)  # a big file
+                           for g in versions_of(versions, found[at:at + GROUP_STORIES])])
             for key, r in group:
                 file_groups = [next(groups) for _ in r[2]] if r[0] == "parsed" else []
                 outcomes.append(_build_file(segments, key, r, file_groups))
