@@ -6,6 +6,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import clean, fields, normalize, read
 from .errors import ReadError
+from .paths import path_label
 from .story import Story, make_id
 
 
@@ -23,21 +24,49 @@ def iter_parse(path: str) -> Iterator[Story | ReadError]:
     and the other parts are still parsed.
     """
     found = failed = False
-    for item in read.iter_documents(path):
+    for item in _stories(read.iter_documents(path)):
         if isinstance(item, ReadError):
             failed = True
+        else:
+            found = True
+        yield item
+    if not found and not failed:
+        yield read.fail(path, "no story found")
+
+
+def iter_part(path: str, data: bytes, part: int, parts: int) -> Iterator[Story | ReadError]:
+    """Part ``part`` (from 0) of ``parts`` of one file's stories, from the file's bytes.
+
+    A part is the documents whose place in the file is ``part`` modulo ``parts``, each
+    only if no later document has its id (a file's last story of an id wins, as in
+    parse_file). Every part reads the whole file, cheap next to building its stories
+    (a JSON Lines record: ~0.06 ms against ~0.35), so that parts built by different
+    processes agree without talking. The ReadError items go with part 0 alone. A part
+    with no story yields nothing: whether the file holds any is the parts' sum.
+    """
+    mine, last, place = [], {}, 0
+    for item in read.read_bytes(data, path_label(path), os.path.abspath(path)):
+        if isinstance(item, ReadError):
+            if part == 0:
+                yield item
+            continue
+        last[item.key] = place
+        if place % parts == part:
+            mine.append((place, item))
+        place += 1
+    yield from _stories(doc for place, doc in mine if last[doc.key] == place)
+
+
+def _stories(items: Iterable[read.Document | ReadError]) -> Iterator[Story | ReadError]:
+    """The documents' stories; a ReadError item for each document the parser fails on."""
+    for item in items:
+        if isinstance(item, ReadError):
             yield item
             continue
         try:
-            story = build_story(item)
+            yield build_story(item)
         except Exception as e:  # a parser bug on one story must not lose the file's others
-            failed = True
             yield read.fail(item.path, f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}")
-            continue
-        found = True
-        yield story
-    if not found and not failed:
-        yield read.fail(path, "no story found")
 
 
 def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None) -> list[Story]:

@@ -69,7 +69,7 @@ def iter_documents(path: str) -> Iterator[Document | ReadError]:
             data = sys.stdin.buffer.read()
             key = "stdin:" + clean.decode_bytes(data)[:4096]
         else:
-            data, key = _read_file(path), os.path.abspath(path)
+            data, key = file_bytes(path), os.path.abspath(path)
     except ReadError as e:
         yield e
         return
@@ -85,7 +85,9 @@ def read_documents(path: str) -> Iterator[Document]:
         yield item
 
 
-def _read_file(path: str) -> bytes:
+def file_bytes(path: str) -> bytes:
+    """A story file's bytes (ReadError naming it if it is not a regular file, is larger
+    than MAX_FILE_BYTES or cannot be read)."""
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end

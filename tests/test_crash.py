@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from indexer import make_id
-from indexer.index import WireIndex
+from indexer.index import SPLIT_MIN_BYTES, WireIndex
 from indexer.pipeline import parse_file
 from indexer.recovery import LOCK_NAME, POOL_DIR, TEMP_TOC_RE
 from wirerun import Run, generate, run_wire
@@ -175,3 +175,37 @@ def test_sigkill_at_many_moments_loses_and_duplicates_nothing(corpus):
     assert (index / LOCK_NAME).read_bytes() == b""  # ended cleanly
     again = run_wire("index", str(src), "--index", str(index))
     assert again.returncode == 0 and f"0 added, 0 updated, 0 removed, 0 failed, {len(files)} unchanged" in again.stderr
+
+
+def test_a_run_killed_between_the_parts_of_a_split_file_reads_it_again(tmp_path):
+    """One feed large enough to be built in parts by two workers, the run killed after
+    the first part's commit: the index holds that part's stories, whole, and the manifest
+    does not vouch for the file, so the next run reads it again and the index ends with
+    every story once."""
+    src, index = tmp_path / "feeds", tmp_path / "index"
+    src.mkdir()
+    rng = random.Random(3)
+    feed = src / "year.jsonl"
+    with open(feed, "w", encoding="utf-8") as out:
+        n = 0
+        while out.tell() < SPLIT_MIN_BYTES + 4096:
+            words = " ".join(f"w{rng.randrange(4000)}" for _ in range(400))
+            out.write(json.dumps({"headline": f"Item {n} of the year",
+                                  "datePublished": f"2024-{1 + n % 12:02d}-03T09:00:00Z",
+                                  "body":
+                                  f"OSLO (NTB) - Item {n} says {words}."}) + "\n")
+            n += 1
+    stories = n
+    env = dict(os.environ, WIRE_TEST_HOOKS="1", WIRE_TEST_COMMIT_PAUSE="2")
+    run = Run(["index", str(src), "--index", str(index), "--workers", "2"], env)
+    assert run.wait_marker("commit-end", 1), run.stderr
+    assert run.kill() == "commit-end"  # the second part's commit waits in its pause
+    versions: dict = {}
+    versions_of([feed], versions)
+    kept = check_after_kill(index, versions)
+    assert 0 < kept < stories
+    done = run_wire("index", str(src), "--index", str(index), "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    assert f"{stories} added, 0 updated, 0 removed, 0 failed" in done.stderr
+    ids = [d[0] for d in index_contents(index)]
+    assert len(ids) == len(set(ids)) == stories

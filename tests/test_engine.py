@@ -314,6 +314,130 @@ def test_very_many_very_short_stories_are_split_by_their_count(tmp_path, monkeyp
     assert indexer.search("quote7", index=str(tmp_path / "ix"))["total"] == 1
 
 
+@pytest.fixture
+def split_files(monkeypatch):
+    """Files of a few KB are worth the workers and split into parts (a run's only file)."""
+    monkeypatch.setattr(wire_index, "POOL_MIN_BYTES", 1000)
+    monkeypatch.setattr(wire_index, "SPLIT_MIN_BYTES", 1000)
+
+
+def _both(folder, tmp_path, name="ix"):
+    """The same run by one process and by two workers: their summaries."""
+    return [indexer.index_paths([str(folder)], index=str(tmp_path / f"{name}-{workers}"),
+                                workers=workers) for workers in (1, 2)]
+
+
+def test_one_large_feed_is_built_in_parts_by_the_workers(tmp_path, split_files):
+    """A run's one large feed is built by both workers, each a part of its stories: the
+    index is the one a single process builds, a bad line is reported once, a re-run
+    reads nothing, and a changed feed replaces its stories the same way."""
+    folder = tmp_path / "feeds"
+    _feed_files(folder, 1, 60)
+    feed = folder / "day-0.jsonl"
+    lines = feed.read_text().splitlines(keepends=True)
+    feed.write_text("".join(lines[:30] + ["{not json\n"] + lines[30:]))
+    todo = [(str(feed), str(feed), os.stat(feed), None)]
+    plan = BuildPlan.make(None, 2)
+    assert plan.parallel(todo)
+    items = plan.split(todo)
+    assert [item[4] for item in items] == [(0, 2), (1, 2)]
+    assert [len(b) for b in plan.batches(items)] == [1, 1]  # never both parts in one
+    assert not BuildPlan.make(None, 1).parallel(todo)
+
+    serial, parallel = _both(folder, tmp_path)
+    assert serial.added == parallel.added == 60
+    assert serial.errors == parallel.errors == [(f"{feed}#31", serial.errors[0][1])]
+    assert len(whoosh_index.open_dir(str(tmp_path / "ix-1"))._segments()) == 1
+    assert len(whoosh_index.open_dir(str(tmp_path / "ix-2"))._segments()) == 2
+    assert _snapshot(str(tmp_path / "ix-2")) == _snapshot(str(tmp_path / "ix-1"))
+    again = indexer.index_paths([str(folder)], index=str(tmp_path / "ix-2"), workers=2)
+    assert (again.added, again.unchanged) == (0, 60)
+
+    # 15 stories fewer, one changed, 5 new: deleted and replaced as one process does
+    lines = feed.read_text().splitlines(keepends=True)
+    lines[3] = lines[3].replace("reports on", "now says nothing of")
+    extra = [json.dumps({"headline": f"Late story {n}", "body": f"LONDON (Reuters) - "
+                         f"Late word{n} arrives."}) + "\n" for n in range(5)]
+    feed.write_text("".join(lines[:46] + extra))
+    serial, parallel = [indexer.index_paths([str(folder)], index=str(tmp_path / f"ix-{w}"),
+                                            workers=w) for w in (1, 2)]
+    assert (parallel.added, parallel.updated, parallel.removed, parallel.failed) == \
+        (serial.added, serial.updated, serial.removed, serial.failed) == (0, 50, 10, 1)
+    assert _snapshot(str(tmp_path / "ix-2")) == _snapshot(str(tmp_path / "ix-1"))
+    assert indexer.search('"now says nothing"', index=str(tmp_path / "ix-2"))["total"] == 1
+    assert indexer.search("word3", index=str(tmp_path / "ix-2"))["total"] == 1
+
+
+def test_a_split_archive_keeps_the_last_story_of_an_id(tmp_path, split_files):
+    """A zip may hold one member name twice: whichever part each copy falls in, the index
+    keeps the later one, as a single process does."""
+    import warnings
+    import zipfile
+    folder = tmp_path / "zips"
+    folder.mkdir()
+    rng = random.Random(5)
+    with warnings.catch_warnings(), zipfile.ZipFile(folder / "week.zip", "w") as zf:
+        warnings.simplefilter("ignore")  # "Duplicate name": the point of the test
+        for n, name in enumerate(["a.txt", "b.txt", "a.txt", "c.txt", "d.txt"]):
+            words = " ".join(f"w{rng.randrange(300)}" for _ in range(200))
+            zf.writestr(name, f"Member {name} copy {n}\n\nBERLIN (dpa) - Copy{n} {words}.")
+    serial, parallel = _both(folder, tmp_path)
+    assert serial.added == parallel.added == 4
+    assert _snapshot(str(tmp_path / "ix-2")) == _snapshot(str(tmp_path / "ix-1"))
+    for index in ("ix-1", "ix-2"):
+        titles = [h["title"] for h in indexer.search("member", index=str(tmp_path / index),
+                                                     limit=None)["hits"]]
+        assert sorted(titles) == ["Member a.txt copy 2", "Member b.txt copy 1",
+                                  "Member c.txt copy 3", "Member d.txt copy 4"]
+
+
+def test_a_split_file_that_fails_fails_whole(tmp_path, split_files):
+    """A large feed that turns into one no line of which reads: the parts' problems make
+    the one process' message, and its old stories leave the index."""
+    folder = tmp_path / "feeds"
+    _feed_files(folder, 1, 40)
+    feed = folder / "day-0.jsonl"
+    _both(folder, tmp_path)
+    feed.write_text("".join(f"{{broken line {n}\n" for n in range(400)))
+    serial, parallel = _both(folder, tmp_path)
+    assert serial.errors == parallel.errors
+    assert len(parallel.errors) == 1 and parallel.errors[0][0] == str(feed)
+    assert (parallel.removed, parallel.failed) == (serial.removed, serial.failed) == (40, 1)
+    for index in ("ix-1", "ix-2"):
+        assert indexer.open_index(str(tmp_path / index)).doc_count() == 0
+    feed.write_text("")  # empty: part 0 reports it, part 1 has nothing to say
+    serial, parallel = _both(folder, tmp_path, "empty")
+    assert serial.errors == parallel.errors and parallel.errors[0][1] == "empty file"
+
+
+def test_split_outcomes_merge_into_the_files(tmp_path):
+    """The parts' outcomes -> the file's: a part that failed or read other bytes than
+    the others (the file changed meanwhile) fails the file."""
+    merged = wire_index._SplitFiles.merged
+
+    def parts(*outcomes):
+        p = {"kinds": set(), "digests": set(), "ids": [], "problems": [], "reason": None}
+        for o in outcomes:
+            p["kinds"].add(o[0])
+            if o[0] == "failed":
+                p["reason"] = p["reason"] or o[1]
+            else:
+                p["digests"].add(o[1])
+            if o[0] == "part":
+                p["ids"] += o[2]
+                p["problems"] += o[3]
+        return p
+    ok = ("part", "d1", ["a"], []), ("part", "d1", ["b"], [("f#3", "bad line")])
+    assert merged(parts(*ok)) == ("parsed", "d1", ["a", "b"], [("f#3", "bad line")])
+    assert merged(parts(ok[0], ("part", "d2", ["b"], []))) == \
+        ("failed", "changed while it was being read")
+    assert merged(parts(ok[0], ("same", "d1"))) == ("failed", "changed while it was being read")
+    assert merged(parts(("same", "d1"), ("same", "d1"))) == ("same", "d1")
+    assert merged(parts(ok[0], ("failed", "Permission denied"))) == ("failed", "Permission denied")
+    assert merged(parts(("part", "d1", [], []), ("part", "d1", [], []))) == \
+        ("failed", "no story found")
+
+
 def test_version_groups_in_groups_of_stories_give_the_same_index(tmp_path, monkeypatch):
     """A batch parses and groups its files GROUP_STORIES stories at a time (feed files of
     many stories make small groups): groups of a few stories, cut inside and between
