@@ -70,6 +70,10 @@ POOL_MIN_BYTES = 2 << 20
 #: a large share of its run (BuildPlan.split): ~600 stories of a JSON Lines feed, a second
 #: of one worker's time. Each part reads the whole file (~0.06 ms a story of its parts').
 SPLIT_MIN_BYTES = 2 << 20
+#: Reading a file takes about this many times its size at once (its bytes, its text, a
+#: copy while decoding: 100 MB for a 34 MB feed), in each worker that builds a part of it:
+#: a part weighs that in its batch besides its share of the file.
+READ_BYTES_PER_FILE_BYTE = 3
 #: Segments in the index after a run, at most, as far as the memory option allows merging
 #: them: every segment adds a term lookup to every query.
 MAX_SEGMENTS = 12
@@ -404,7 +408,8 @@ class _SplitFiles:
         self.purge: list[str] = []
 
     def arrive(self, item, outcome, batch, manifest, summary, fail) -> None:
-        file, key, st, old, (_, parts) = item
+        file, key, st, old = item[:4]
+        parts = _part(item)[1]
         p = self.pending.setdefault(key, {"left": parts, "kinds": set(), "digests": set(),
                                           "ids": [], "problems": [], "reason": None,
                                           "deleted": False})
@@ -457,13 +462,21 @@ class _SplitFiles:
 
 def _part(item: tuple) -> tuple[int, int] | None:
     """A work item's ``(part, parts)`` when it is a part of a file (BuildPlan.split)."""
-    return item[4] if len(item) > 4 else None
+    return item[4][:2] if len(item) > 4 else None
 
 
 def _bytes(item: tuple) -> int:
-    """What a work item weighs in a batch: its file's size, or its part's share of it."""
-    part = _part(item)
-    return item[2].st_size // part[1] if part else item[2].st_size
+    """What a work item weighs in a batch: its file's size, or for a part its share of
+    what the file holds and the reading of the whole file."""
+    if len(item) > 4:
+        _, parts, inner = item[4]
+        return inner // parts + _read_cost(inner)
+    return item[2].st_size
+
+
+def _read_cost(size: int) -> int:
+    """Reading a file of ``size`` bytes, in a batch's bytes (READ_BYTES_PER_FILE_BYTE)."""
+    return size * READ_BYTES_PER_FILE_BYTE // MEMORY_PER_SOURCE_BYTE
 
 
 class BuildPlan:
@@ -512,17 +525,28 @@ class BuildPlan:
         half a worker's share of the run, or more than a batch: a feed or an archive is
         one file to the batches, and one large one kept a single worker busy while the
         other waited (a 10,000-story feed: ~590 stories/s where the same stories as files
-        ran at ~1,000). Its parts are a multiple of the workers, each at most a batch."""
+        ran at ~1,000). Its parts are a multiple of the workers, and each fits a batch with
+        the reading of the whole file (READ_BYTES_PER_FILE_BYTE): a file whose reading
+        would take more than half a batch is left whole (a 34 MB feed splits under the
+        default memory option, not under 640 MB, where workers reading it twice went over).
+        A compressed file counts what it holds (a zip of 32 MB of stories is 15 MB): files
+        that may hold SPLIT_MIN_BYTES compressed are looked into."""
+        from .formats.archive import TEXT_RATIO, content_bytes
         total = sum(item[2].st_size for item in todo)
         out = []
         for item in todo:
             size = item[2].st_size
-            if size < SPLIT_MIN_BYTES or (size * 2 * self.workers <= total
-                                          and size <= self.batch_bytes):
+            if size * TEXT_RATIO < SPLIT_MIN_BYTES or (size * 2 * self.workers <= total
+                                                       and size <= self.batch_bytes):
                 out.append(item)
                 continue
-            parts = self.workers * -(-size // (self.workers * self.batch_bytes))
-            out.extend((*item[:4], (part, parts)) for part in range(parts))
+            inner = content_bytes(item[0], size)
+            room = self.batch_bytes - _read_cost(inner)  # for the part's stories
+            if inner < SPLIT_MIN_BYTES or room * 2 < self.batch_bytes:
+                out.append(item)
+                continue
+            parts = self.workers * -(-inner // (self.workers * room))
+            out.extend((*item[:4], (part, parts, inner)) for part in range(parts))
         return out
 
     @property

@@ -340,7 +340,7 @@ def test_one_large_feed_is_built_in_parts_by_the_workers(tmp_path, split_files):
     plan = BuildPlan.make(None, 2)
     assert plan.parallel(todo)
     items = plan.split(todo)
-    assert [item[4] for item in items] == [(0, 2), (1, 2)]
+    assert [wire_index._part(item) for item in items] == [(0, 2), (1, 2)]
     assert [len(b) for b in plan.batches(items)] == [1, 1]  # never both parts in one
     assert not BuildPlan.make(None, 1).parallel(todo)
 
@@ -366,6 +366,40 @@ def test_one_large_feed_is_built_in_parts_by_the_workers(tmp_path, split_files):
     assert _snapshot(str(tmp_path / "ix-2")) == _snapshot(str(tmp_path / "ix-1"))
     assert indexer.search('"now says nothing"', index=str(tmp_path / "ix-2"))["total"] == 1
     assert indexer.search("word3", index=str(tmp_path / "ix-2"))["total"] == 1
+
+
+def test_a_file_is_split_by_what_it_holds_and_only_where_its_reading_fits(tmp_path,
+                                                                          split_files):
+    """Each worker building a part reads the whole file: a part weighs its share of what
+    the file holds (a zip's members, not its compressed bytes) plus that reading, and a
+    file whose reading would take more than half a batch is left whole."""
+    import gzip
+    import zipfile
+    from indexer.formats.archive import content_bytes
+    text = "".join(f"Line {n} of a long story about w{n % 97}.\n" for n in range(60000))
+    plain, gz, zipped = tmp_path / "a.txt", tmp_path / "a.txt.gz", tmp_path / "a.zip"
+    plain.write_text(text)
+    gz.write_bytes(gzip.compress(text.encode()))
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("one.txt", text)
+        zf.writestr("two.txt", text)
+    size = len(text.encode())
+    assert content_bytes(str(plain), size) == size
+    assert content_bytes(str(gz), os.path.getsize(gz)) == size
+    assert content_bytes(str(zipped), os.path.getsize(zipped)) == 2 * size
+    assert os.path.getsize(zipped) < size // 4
+
+    plan = BuildPlan(batch_bytes=16 * size, workers=2)
+    zip_item = (str(zipped), "k", os.stat(zipped), None)
+    items = plan.split([zip_item])
+    assert [wire_index._part(i) for i in items] == [(0, 2), (1, 2)]
+    share = 2 * size // 2 + 2 * size * wire_index.READ_BYTES_PER_FILE_BYTE \
+        // wire_index.MEMORY_PER_SOURCE_BYTE
+    assert [wire_index._bytes(i) for i in items] == [share, share]
+    # smaller batches: more parts, each fitting beside the reading; then none at all
+    # when the reading takes more than half a batch (3 / 8 of the 2 * size it holds)
+    assert len(BuildPlan(batch_bytes=size * 8 // 5, workers=2).split([zip_item])) == 4
+    assert BuildPlan(batch_bytes=size, workers=2).split([zip_item]) == [zip_item]
 
 
 def test_a_split_archive_keeps_the_last_story_of_an_id(tmp_path, split_files):

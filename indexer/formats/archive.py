@@ -42,6 +42,33 @@ def skip_member(name: str) -> bool:
             or base in ("Thumbs.db", "desktop.ini"))
 
 
+#: Text compresses about this much with bzip2 or xz, whose streams do not say their size.
+TEXT_RATIO = 5
+
+
+def content_bytes(path: str, size: int) -> int:
+    """About how many bytes reading the file at ``path`` (``size`` on disk) yields: its
+    members' sizes for a zip, the size a gzip trailer states, a guess for bzip2 and xz,
+    ``size`` for anything else (or when the file cannot be read now: reading it will say)."""
+    import struct
+    import zipfile
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+            if sniff_zip(head):
+                with zipfile.ZipFile(fh) as zf:
+                    inner = sum(info.file_size for info in zf.infolist())
+                return max(size, min(inner, MAX_ARCHIVE_BYTES))
+            if head.startswith(b"\x1f\x8b"):  # ISIZE: the last member's size, mod 4 GB
+                fh.seek(-4, 2)
+                return max(size, struct.unpack("<I", fh.read(4))[0])
+    except (OSError, zipfile.BadZipFile, ValueError, struct.error):
+        return size
+    if sniff_compressed(head):
+        return min(size * TEXT_RATIO, MAX_FILE_BYTES)
+    return size
+
+
 def _decompressor(data: bytes):
     import bz2
     import lzma
