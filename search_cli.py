@@ -207,7 +207,8 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_m
     A run that is killed loses at most its last batch; the next run redoes it.
     Large runs parse and build in one process per core, each batch written as a segment;
     --memory-mb sets how big a batch may grow (a feed or archive larger than a batch is
-    split over several segments), so memory stays bounded. Each worker process needs
+    split over several segments; a large one is shared by the workers when each has room
+    to read it), so memory stays bounded. Each worker process needs
     ~280 MB of it (1024 MB holds three; below ~630, one process does it all), and the
     list of files ~0.5 KB a file (a million files: give 2048 or more, or batches get small).
 
