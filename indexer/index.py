@@ -101,8 +101,6 @@ LOCK_POLL = 0.2
 FOREIGN_SCHEMA_ERRORS = (AttributeError, ImportError, TypeError, pickle.UnpicklingError)
 #: Stories between two garbage collections while segments are merged (see _collector).
 GC_EVERY_FILES = 256
-#: Read files in chunks of this size when hashing them.
-HASH_CHUNK = 1 << 20
 
 
 class WireIndex:
@@ -697,15 +695,20 @@ def _die_with_parent() -> None:
 
 
 def _read_file(file: str, old_sha1: str | None, part: tuple[int, int] | None = None) -> tuple:
+    """A file read once, hashed, and parsed unless its content is ``old_sha1``'s:
+    ``("parsed", sha1, stories, problems)``, ``("same", sha1)`` or ``("failed",
+    reason)``."""
+    from .read import file_bytes
     if part is not None:
         return _read_part(file, old_sha1, *part)
     try:
-        digest = _hash_file(file)
-    except OSError as e:
-        return ("failed", e.strerror or str(e))
+        data = file_bytes(file)
+    except errors.ReadError as e:
+        return ("failed", strip_path(file, e))
+    digest = hashlib.sha1(data).hexdigest()
     if old_sha1 == digest:
         return ("same", digest)
-    found, reason, problems = parse_parts(file)
+    found, reason, problems = parse_parts(file, data)
     if reason is not None:
         return ("failed", reason)
     return ("parsed", digest, found, problems)
@@ -989,14 +992,17 @@ def parse_or_reason(file: str) -> tuple[list[Story], str | None]:
     return stories, reason
 
 
-def parse_parts(file: str) -> tuple[list[Story], str | None, list[tuple[str, str]]]:
+def parse_parts(file: str, data: bytes | None = None
+                ) -> tuple[list[Story], str | None, list[tuple[str, str]]]:
     """A file's stories (deduplicated by id), or why there are none, plus the parts that
-    failed while others were read: ``(label, reason)`` for a broken zip member or JSON line."""
+    failed while others were read: ``(label, reason)`` for a broken zip member or JSON line.
+    ``data``: the file's bytes, when the caller has read them."""
     from .pipeline import parse_file
     problems: list[tuple[str, str]] = []
 
     try:
-        stories = _dedupe(parse_file(file, on_error=lambda e: problems.append(_problem(file, e))))
+        stories = _dedupe(parse_file(file, on_error=lambda e: problems.append(_problem(file, e)),
+                                     data=data))
     except errors.ReadError as e:
         return [], strip_path(file, e), []
     except Exception as e:  # a parser bug must not stop the run or show a traceback
@@ -1008,14 +1014,6 @@ def _problem(file: str, err: errors.ReadError) -> tuple[str, str]:
     """``(label, reason)`` for a part of ``file`` that failed (a zip member, a JSON line)."""
     label = getattr(err, "path", None) or file
     return label, getattr(err, "reason", None) or strip_path(label, err)
-
-
-def _hash_file(path: str) -> str:
-    h = hashlib.sha1()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _commit(batch, manifest) -> None:

@@ -15,8 +15,9 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
     return read.walk_files(paths)
 
 
-def iter_parse(path: str) -> Iterator[Story | ReadError]:
-    """Every story in one file, and a ReadError item for each part that cannot be read.
+def iter_parse(path: str, data: bytes | None = None) -> Iterator[Story | ReadError]:
+    """Every story in one file, and a ReadError item for each part that cannot be read;
+    ``data``: the file's bytes, when the caller has read them.
 
     Never raises ReadError: a file that cannot be read at all, or holds no story, gives one
     ReadError item naming it. A broken member of a zip or a bad line of a JSON Lines file
@@ -24,7 +25,9 @@ def iter_parse(path: str) -> Iterator[Story | ReadError]:
     and the other parts are still parsed.
     """
     found = failed = False
-    for item in _stories(read.iter_documents(path)):
+    documents = read.iter_documents(path) if data is None else \
+        read.read_bytes(data, path_label(path), os.path.abspath(path))
+    for item in _stories(documents):
         if isinstance(item, ReadError):
             failed = True
         else:
@@ -69,14 +72,16 @@ def _stories(items: Iterable[read.Document | ReadError]) -> Iterator[Story | Rea
             yield read.fail(item.path, f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}")
 
 
-def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None) -> list[Story]:
-    """All stories in one file (several for feeds, mailboxes and archives).
+def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None,
+               data: bytes | None = None) -> list[Story]:
+    """All stories in one file (several for feeds, mailboxes and archives); ``data``: its
+    bytes, when the caller has read them.
 
     Raises ReadError naming the file when it cannot be read or holds no story. When some
     stories are read, the parts that failed go to ``on_error`` (or are dropped without one).
     """
     stories, errors = [], []
-    for item in iter_parse(path):
+    for item in iter_parse(path, data):
         (errors if isinstance(item, ReadError) else stories).append(item)
     if not stories:
         raise errors[0] if len(errors) == 1 else read.fail(

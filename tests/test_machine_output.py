@@ -55,6 +55,21 @@ def run(runner, *args, code=0):
 
 # -- schemas ----------------------------------------------------------------------------------
 
+def test_a_story_record_is_every_field_in_order_with_its_own_lists():
+    """Story.to_dict: the dataclass's fields in contract order, as dataclasses.asdict
+    gives them, the body left out on request, and lists the caller may change without
+    changing the story."""
+    import dataclasses
+    story = indexer.Story(id="x", title="T", agencies=["Reuters"], cities=["Seoul"],
+                          reporters=["Ann Lee", "Bo Kim"], body="Text.")
+    record = story.to_dict()
+    assert record == dataclasses.asdict(story) and list(record) == list(FIELDS)
+    assert list(story.to_dict(body=False)) == [f for f in FIELDS if f != "body"]
+    for name in ("agencies", "cities", "reporters", "editors"):
+        record[name].append("Someone")
+    assert story.agencies == ["Reuters"] and story.editors == []
+
+
 def test_schemas_name_every_story_field_in_order():
     assert list(STORY["properties"]) == list(FIELDS) == STORY["required"]
     assert list(SEARCH["$defs"]["hit"]["properties"]) == list(FIELDS) + ["score", "snippet", "versions"]
