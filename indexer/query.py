@@ -20,7 +20,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Sequence
 
 from whoosh import columns, formats, highlight, matching, query, scoring
@@ -2073,40 +2073,64 @@ _WORD = re.compile(WORD_PATTERN)
 _WORD_SPLIT = re.compile(r"(\w+(?:\.\w+)*)")
 
 
-#: Words of stories -> (folded, *stems) per language, kept across searches: each snippet
-#: looks up every distinct word of a story (some 300), and most recur from story to story.
+#: Words of stories -> (folded, *stems) per language, kept across searches: a snippet
+#: needs the forms of every distinct word of a story (some 300), and most recur from story
+#: to story.
 _WORD_FORMS: dict = {}
 #: A language's table is emptied when it holds more words than this.
 WORD_FORMS_MAX = 200_000
 
 
-def _forms_table(lang: str | None) -> tuple[dict, object]:
-    """The kept forms of ``lang``'s words and its stemmer (stemmer_for)."""
-    table = _WORD_FORMS.get(lang)
-    if table is None or len(table) > WORD_FORMS_MAX:
-        table = _WORD_FORMS[lang] = {}
-    return table, stemmer_for(lang)
+class _Forms:
+    """One language's story words -> their forms (folded as written, then its stems),
+    and each form -> the words that have it, so that a story's words matching a query
+    are found with set operations, not a lookup a word (a snippet: 0.29 -> 0.2 ms)."""
+
+    def __init__(self, lang: str | None):
+        self.stem = stemmer_for(lang)
+        self.table: dict[str, tuple] = {}
+        self.known: set[str] = set()  # the table's words, as a set
+        self.words_of: dict[str, set] = {}
+        self.lock = threading.Lock()  # threads may search at once
+
+    def matching(self, words: set, terms: frozenset) -> dict:
+        """Each of ``words`` that matches ``terms`` -> the form it matched in: folded as
+        written, else the first of its stems that matches."""
+        table, words_of = self.table, self.words_of
+        with self.lock:
+            for word in words - self.known:
+                lowered = word.lower()
+                forms = table[word] = (fold(lowered),) + self.stem(lowered)
+                self.known.add(word)
+                for form in set(forms):
+                    found = words_of.get(form)
+                    if found is None:
+                        words_of[form] = {word}
+                    else:
+                        found.add(word)
+            matched = set()
+            for term in terms:
+                found = words_of.get(term)
+                if found:
+                    matched |= found & words
+        return {word: next(form for form in table[word] if form in terms)
+                for word in matched}
 
 
-def _word_forms(table: dict, stem, word: str) -> tuple:
-    """A story word's forms, kept in ``table``: folded as written, then its stems."""
-    forms = table.get(word)
-    if forms is None:
-        lowered = word.lower()
-        forms = table[word] = (fold(lowered),) + stem(lowered)
+def _forms_table(lang: str | None) -> _Forms:
+    """The kept forms of ``lang``'s words."""
+    forms = _WORD_FORMS.get(lang)
+    if forms is None or len(forms.table) > WORD_FORMS_MAX:
+        forms = _WORD_FORMS[lang] = _Forms(lang)
     return forms
 
 
 def _matching_forms(words, terms: frozenset, lang: str | None) -> dict:
     """Each of ``words`` that matches ``terms`` -> the form it matched in: folded as
     written, else the first of its stems that matches."""
-    table, stem = _forms_table(lang)
-    out = {}
-    for word in words:
-        forms = _word_forms(table, stem, word)
-        if not terms.isdisjoint(forms):
-            out[word] = next(form for form in forms if form in terms)
-    return out
+    if not isinstance(words, (set, frozenset)):
+        words = set(words)
+    return _forms_table(lang).matching(words, terms)
 
 
 def _match_tokens(text: str, terms: frozenset, lang: str | None):
@@ -2150,7 +2174,7 @@ def _context_fragments(text: str, terms: frozenset, lang: str | None):
         yield from fragmenter.fragment_tokens(text, _match_tokens(text, terms, lang))
         return
     forms = _matching_forms(set(words), terms, lang)
-    hits = [i for i, word in enumerate(words) if word in forms]
+    hits = list(compress(range(len(words)), map(forms.__contains__, words)))
 
     def token(i):
         t = Token(False, True, removestops=False, mode="query")
