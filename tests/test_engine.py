@@ -344,7 +344,11 @@ def test_one_large_feed_is_built_in_parts_by_the_workers(tmp_path, split_files):
     assert [len(b) for b in plan.batches(items)] == [1, 1]  # never both parts in one
     assert not BuildPlan.make(None, 1).parallel(todo)
 
-    serial, parallel = _both(folder, tmp_path)
+    calls = []
+    serial = indexer.index_paths([str(folder)], index=str(tmp_path / "ix-1"), workers=1)
+    parallel = indexer.index_paths([str(folder)], index=str(tmp_path / "ix-2"), workers=2,
+                                   progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 1)]  # progress counts files: a split one when its last part is in
     assert serial.added == parallel.added == 60
     assert serial.errors == parallel.errors == [(f"{feed}#31", serial.errors[0][1])]
     assert len(whoosh_index.open_dir(str(tmp_path / "ix-1"))._segments()) == 1
