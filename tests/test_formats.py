@@ -387,3 +387,30 @@ def test_looks_binary_counts_controls_and_replacement_characters():
              for _ in range(5000)] + ["a" * 5000 + "\x00" * 600]
     assert [_looks_binary(t) for t in texts] == [rule(t) for t in texts]
     assert any(rule(t) for t in texts) and not all(rule(t) for t in texts)
+
+
+def test_reading_a_feed_leaves_no_reference_cycles(tmp_path):
+    """A build holds automatic garbage collection off while it parses (index._collector):
+    whatever a record leaves in reference cycles stays until the next collection (a
+    recursive closure in the authors' walk left ~6 KB a record: 100,000 briefs in one
+    feed peaked at 1.8 GB). Parsing records with every kind of author value leaves none."""
+    import gc
+    from indexer.pipeline import parse_file
+    path = tmp_path / "feed.jsonl"
+    authors = ["Ana Ruiz and Tom Ward, Reuters", {"@type": "Person", "name": "JANE ROE"},
+               [{"name": "Doe, John"}, "AFP"], {"@type": "Organization", "name": "dpa"},
+               {"givenName": "Kim", "familyName": "Lee"}, None]
+    path.write_text("".join(json.dumps({"headline": f"Item {n}", "author": authors[n % 6],
+                                        "body": f"ROME (ANSA) - Item {n} of the feed."}) + "\n"
+                            for n in range(60)), encoding="utf-8")
+    parse_file(str(path))  # the first parse of a process loads tables (once)
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        stories = parse_file(str(path))
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
+    assert len(stories) == 60 and stories[1].reporters == ["Jane Roe"]
