@@ -695,30 +695,13 @@ def _die_with_parent() -> None:
 
 
 def _read_file(file: str, old_sha1: str | None, part: tuple[int, int] | None = None) -> tuple:
-    """A file read once, hashed, and parsed unless its content is ``old_sha1``'s:
-    ``("parsed", sha1, stories, problems)``, ``("same", sha1)`` or ``("failed",
-    reason)``."""
-    from .read import file_bytes
-    if part is not None:
-        return _read_part(file, old_sha1, *part)
-    try:
-        data = file_bytes(file)
-    except errors.ReadError as e:
-        return ("failed", strip_path(file, e))
-    digest = hashlib.sha1(data).hexdigest()
-    if old_sha1 == digest:
-        return ("same", digest)
-    found, reason, problems = parse_parts(file, data)
-    if reason is not None:
-        return ("failed", reason)
-    return ("parsed", digest, found, problems)
-
-
-def _read_part(file: str, old_sha1: str | None, part: int, parts: int) -> tuple:
-    """Part ``part`` of ``parts`` of a large file (BuildPlan.split): ``("part", sha1,
-    stories, problems)``, or "failed" / "same" as _read_file. The file is read once, so
-    that the digest is that of the bytes parsed: the main process compares the parts'."""
-    from .pipeline import iter_part
+    """A file read once and hashed, and unless its content is ``old_sha1``'s, the
+    documents whose stories are to be built (``part``: ``(part, parts)`` of a large
+    file, see BuildPlan.split): ``(kind, sha1, documents, errors)``, kind "parsed" for a
+    whole file and "part" for a part, errors the ReadErrors of the parts that could not
+    be read (a zip member, a JSON line); or ``("same", sha1)``, or ``("failed", reason)``.
+    The digest is that of the bytes parsed: the main process compares the parts'."""
+    from .pipeline import part_documents
     from .read import file_bytes
     try:
         data = file_bytes(file)
@@ -727,16 +710,12 @@ def _read_part(file: str, old_sha1: str | None, part: int, parts: int) -> tuple:
     digest = hashlib.sha1(data).hexdigest()
     if old_sha1 == digest:
         return ("same", digest)
-    stories, problems = [], []
+    number, parts = part or (0, 1)
     try:
-        for item in iter_part(file, data, part, parts):
-            if isinstance(item, errors.ReadError):
-                problems.append(_problem(file, item))
-            else:
-                stories.append(item)
-    except Exception as e:  # a parser bug must not stop the run or show a traceback
+        documents, failed = part_documents(file, data, number, parts)
+    except Exception as e:  # a reader bug must not stop the run or show a traceback
         return ("failed", f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}")
-    return ("part", digest, stories, problems)
+    return ("part" if part else "parsed", digest, documents, failed)
 
 
 #: What a story costs the segment being built beyond its text, in characters of text:
@@ -792,24 +771,68 @@ class _Segments:
         return self.done
 
 
-#: The outcomes of reading a file that hold stories: a whole file, a part of one.
+#: The outcomes of reading a file that hold documents: a whole file, a part of one.
 PARSED = ("parsed", "part")
 
 
-def _build_file(segments: _Segments, key: str, read: tuple, groups: list[str]) -> tuple:
-    if read[0] not in PARSED:
-        return read
-    kind, digest, found, problems = read
-    kept, refused = [], []
-    for story, group in zip(found, groups, strict=True):
+class _FileBuild:
+    """One file's stories as a batch builds them: its documents (``read``, from
+    _read_file) made into stories a few at a time (``stories``), each added to the
+    segments or refused (``add``), then the file's outcome (``outcome``)."""
+
+    def __init__(self, file: str, key: str, read: tuple):
+        self.file, self.key, self.read = file, key, read
+        self.kept: list[str] = []
+        self.refused: list[tuple[str, str]] = []
+        self.failed: list = []  # ReadErrors: parts not read, documents not parsed
+
+    def stories(self):
+        """The file's stories, each built when asked for (the errors kept aside), its
+        documents let go of as they are built."""
+        if self.read[0] not in PARSED:
+            return
+        kind, digest, documents, failed = self.read
+        self.read = (kind, digest, None, None)
+        self.failed = list(failed)
+        from .pipeline import build_stories
+        for item in build_stories(_released(documents)):
+            if isinstance(item, errors.ReadError):
+                self.failed.append(item)
+            else:
+                yield item
+
+    def add(self, segments: "_Segments", story: Story, group: str | None) -> None:
         try:  # a story Whoosh cannot write is refused alone, like a bad line of a feed
-            segments.add(story, story_document(story, key, group))
-            kept.append(story.id)
+            segments.add(story, story_document(story, self.key, group))
+            self.kept.append(story.id)
         except ValueError as e:
-            refused.append((story.path, f"cannot index: {e}"))
-    if refused and not kept and kind == "parsed":  # a part: the sum of the parts decides
-        return ("failed", refused[0][1])
-    return (kind, digest, kept, problems + refused)
+            self.refused.append((story.path, f"cannot index: {e}"))
+
+    def outcome(self) -> tuple:
+        """``("parsed", sha1, story ids, problems)`` (``"part"`` for a part, even with no
+        story: the sum of the parts decides), or why none was kept: what parse_file
+        says of a file with no story, or the first refusal."""
+        kind = self.read[0]
+        if kind not in PARSED:
+            return self.read
+        if self.kept or kind == "part":
+            return (kind, self.read[1], self.kept,
+                    [_problem(self.file, e) for e in self.failed] + self.refused)
+        if self.refused:
+            return ("failed", self.refused[0][1])
+        if not self.failed:
+            return ("failed", "no story found")
+        if len(self.failed) == 1:
+            return ("failed", strip_path(self.file, self.failed[0]))
+        return ("failed", " ".join(f"no story read; {len(self.failed)} parts failed, "
+                                   f"first: {self.failed[0]}".split()))
+
+
+def _released(items: list):
+    """The items of a list, each dropped from it as it is taken."""
+    for i in range(len(items)):
+        item, items[i] = items[i], None
+        yield item
 
 
 @contextmanager
@@ -877,20 +900,36 @@ def build_batch(task, on_file=None) -> tuple:
         segments = _Segments(folder, limit, collect)
 
         def build(group: list) -> None:
-            """A group of files read: their stories into version groups, then built."""
-            found = [story for _, r in group if r[0] in PARSED for story in r[2]]
-            groups = iter([g for at in range(0, len(found), GROUP_STORIES)  # a big file
-                           for g in versions_of(versions, found[at:at + GROUP_STORIES])])
-            for key, r in group:
-                file_groups = [next(groups) for _ in r[2]] if r[0] in PARSED else []
-                outcomes.append(_build_file(segments, key, r, file_groups))
+            """A group of files read: their stories built from their documents and
+            joined to their version groups GROUP_STORIES at a time (a big file in many
+            such steps, small ones several to a step), added to the segments, then each
+            file's outcome."""
+            builds = [_FileBuild(file, key, r) for file, key, r in group]
             group.clear()
-            collect()  # once per group
+            pending: list = []
+
+            def flush() -> None:
+                groups = versions_of(versions, [story for _, story in pending])
+                for (fb, story), version in zip(pending, groups, strict=True):
+                    fb.add(segments, story, version)
+                pending.clear()
+
+            for fb in builds:
+                for story in fb.stories():
+                    pending.append((fb, story))
+                    if len(pending) >= GROUP_STORIES:
+                        flush()
+            if pending:
+                flush()
+            outcomes.extend(fb.outcome() for fb in builds)
+            # Once per group, not per step: a collection freezes what is alive, and a
+            # segment builder frozen before it is finished is never collected after.
+            collect()
 
         group, stories = [], 0
         for file, key, old_sha1, part in files:
             r = _read_file(file, old_sha1, part)
-            group.append((key, r))
+            group.append((file, key, r))
             stories += len(r[2]) if r[0] in PARSED else 1
             if on_file:
                 on_file()
@@ -992,17 +1031,14 @@ def parse_or_reason(file: str) -> tuple[list[Story], str | None]:
     return stories, reason
 
 
-def parse_parts(file: str, data: bytes | None = None
-                ) -> tuple[list[Story], str | None, list[tuple[str, str]]]:
+def parse_parts(file: str) -> tuple[list[Story], str | None, list[tuple[str, str]]]:
     """A file's stories (deduplicated by id), or why there are none, plus the parts that
-    failed while others were read: ``(label, reason)`` for a broken zip member or JSON line.
-    ``data``: the file's bytes, when the caller has read them."""
+    failed while others were read: ``(label, reason)`` for a broken zip member or JSON line."""
     from .pipeline import parse_file
     problems: list[tuple[str, str]] = []
 
     try:
-        stories = _dedupe(parse_file(file, on_error=lambda e: problems.append(_problem(file, e)),
-                                     data=data))
+        stories = _dedupe(parse_file(file, on_error=lambda e: problems.append(_problem(file, e))))
     except errors.ReadError as e:
         return [], strip_path(file, e), []
     except Exception as e:  # a parser bug must not stop the run or show a traceback

@@ -15,9 +15,8 @@ def walk_files(paths: Iterable[str]) -> Iterator[str]:
     return read.walk_files(paths)
 
 
-def iter_parse(path: str, data: bytes | None = None) -> Iterator[Story | ReadError]:
-    """Every story in one file, and a ReadError item for each part that cannot be read;
-    ``data``: the file's bytes, when the caller has read them.
+def iter_parse(path: str) -> Iterator[Story | ReadError]:
+    """Every story in one file, and a ReadError item for each part that cannot be read.
 
     Never raises ReadError: a file that cannot be read at all, or holds no story, gives one
     ReadError item naming it. A broken member of a zip or a bad line of a JSON Lines file
@@ -25,9 +24,7 @@ def iter_parse(path: str, data: bytes | None = None) -> Iterator[Story | ReadErr
     and the other parts are still parsed.
     """
     found = failed = False
-    documents = read.iter_documents(path) if data is None else \
-        read.read_bytes(data, path_label(path), os.path.abspath(path))
-    for item in _stories(documents):
+    for item in build_stories(read.iter_documents(path)):
         if isinstance(item, ReadError):
             failed = True
         else:
@@ -37,30 +34,33 @@ def iter_parse(path: str, data: bytes | None = None) -> Iterator[Story | ReadErr
         yield read.fail(path, "no story found")
 
 
-def iter_part(path: str, data: bytes, part: int, parts: int) -> Iterator[Story | ReadError]:
-    """Part ``part`` (from 0) of ``parts`` of one file's stories, from the file's bytes.
+def part_documents(path: str, data: bytes, part: int = 0, parts: int = 1
+                   ) -> tuple[list[read.Document], list[ReadError]]:
+    """The documents of one file (from its bytes) whose stories are to be built, and the
+    parts that could not be read; ``part`` (from 0) of ``parts``: the documents whose place
+    in the file is ``part`` modulo ``parts`` (a file built by several processes).
 
-    A part is the documents whose place in the file is ``part`` modulo ``parts``, each
-    only if no later document has its id (a file's last story of an id wins, as in
-    parse_file). Every part reads the whole file, cheap next to building its stories
-    (a JSON Lines record: ~0.06 ms against ~0.35), so that parts built by different
-    processes agree without talking. The ReadError items go with part 0 alone. A part
-    with no story yields nothing: whether the file holds any is the parts' sum.
+    A document is kept only if no later one has its id (a file's last story of an id
+    wins, as in parse_file). Every part reads the whole file, cheap next to building its
+    stories (a JSON Lines record: ~0.06 ms against ~0.35), so that parts built by
+    different processes agree without talking; the errors go with part 0 alone. Stories
+    are built from the documents after (build_stories), as many at a time as the caller
+    wants: a file's documents weigh about its size, its stories some five times that.
     """
-    mine, last, place = [], {}, 0
+    mine, last, place, failed = [], {}, 0, []
     for item in read.read_bytes(data, path_label(path), os.path.abspath(path)):
         if isinstance(item, ReadError):
             if part == 0:
-                yield item
+                failed.append(item)
             continue
         last[item.key] = place
         if place % parts == part:
             mine.append((place, item))
         place += 1
-    yield from _stories(doc for place, doc in mine if last[doc.key] == place)
+    return [doc for place, doc in mine if last[doc.key] == place], failed
 
 
-def _stories(items: Iterable[read.Document | ReadError]) -> Iterator[Story | ReadError]:
+def build_stories(items: Iterable[read.Document | ReadError]) -> Iterator[Story | ReadError]:
     """The documents' stories; a ReadError item for each document the parser fails on."""
     for item in items:
         if isinstance(item, ReadError):
@@ -72,16 +72,14 @@ def _stories(items: Iterable[read.Document | ReadError]) -> Iterator[Story | Rea
             yield read.fail(item.path, f"parser failed: {type(e).__name__}: {' '.join(str(e).split())}")
 
 
-def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None,
-               data: bytes | None = None) -> list[Story]:
-    """All stories in one file (several for feeds, mailboxes and archives); ``data``: its
-    bytes, when the caller has read them.
+def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None) -> list[Story]:
+    """All stories in one file (several for feeds, mailboxes and archives).
 
     Raises ReadError naming the file when it cannot be read or holds no story. When some
     stories are read, the parts that failed go to ``on_error`` (or are dropped without one).
     """
     stories, errors = [], []
-    for item in iter_parse(path, data):
+    for item in iter_parse(path):
         (errors if isinstance(item, ReadError) else stories).append(item)
     if not stories:
         raise errors[0] if len(errors) == 1 else read.fail(

@@ -476,6 +476,29 @@ def test_split_outcomes_merge_into_the_files(tmp_path):
         ("failed", "no story found")
 
 
+def test_a_files_stories_are_built_a_group_at_a_time(tmp_path, monkeypatch):
+    """A file's documents are read whole, but its stories (some five times the text)
+    are built GROUP_STORIES at a time and let go of once added: never the whole feed's
+    alive at once, and the same index as one group."""
+    import gc
+    folder = tmp_path / "feeds"
+    _feed_files(folder, 1, 120)
+    whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
+    monkeypatch.setattr(wire_index, "GROUP_STORIES", 10)
+    alive = []
+    add = wire_index._Segments.add
+
+    def counting(self, story, doc):
+        if len(alive) < 12 or story.id.endswith("0"):
+            alive.append(sum(1 for o in gc.get_objects() if type(o) is indexer.Story))
+        return add(self, story, doc)
+    monkeypatch.setattr(wire_index._Segments, "add", counting)
+    small = indexer.index_paths([str(folder)], index=str(tmp_path / "small"), workers=1)
+    assert whole.added == small.added == 120
+    assert max(alive) <= 2 * 10 + 2 and len(alive) > 12
+    assert _snapshot(str(tmp_path / "small")) == _snapshot(str(tmp_path / "whole"))
+
+
 def test_version_groups_in_groups_of_stories_give_the_same_index(tmp_path, monkeypatch):
     """A batch parses and groups its files GROUP_STORIES stories at a time (feed files of
     many stories make small groups): groups of a few stories, cut inside and between

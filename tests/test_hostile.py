@@ -283,19 +283,22 @@ def test_a_story_that_cannot_be_written_is_refused_alone(tmp_path):
     file of that story alone fails. The words it had numbered before failing leave no
     trace in the segment."""
     from whoosh import index as whoosh_index
-    from indexer.index import _build_file, _Segments, WireIndex
+    from indexer.index import _FileBuild, _Segments, WireIndex
     from indexer.segments import move_segment
     good = Story(id="g1", path="feed.jsonl#1", title="Harbour reopens", body="It reopened.")
     bad = Story(id="b2", path="feed.jsonl#2", title="Grain \ud800", body="Barley prices rose.")
     segments = _Segments(str(tmp_path / "build"))
-    outcome = _build_file(segments, "feed.jsonl", ("parsed", "sha", [good, bad], []),
-                          [None, None])
+    feed = _FileBuild("feed.jsonl", "feed.jsonl", ("parsed", "sha", [], []))
+    feed.add(segments, good, None)
+    feed.add(segments, bad, None)
+    outcome = feed.outcome()
     assert outcome[:3] == ("parsed", "sha", ["g1"])
     (label, reason), = outcome[3]
     assert label == "feed.jsonl#2" and reason.startswith("cannot index: field ")
     assert "is not valid text" in reason
-    alone = _build_file(segments, "one.txt", ("parsed", "sha", [bad], []), [None])
-    assert alone[0] == "failed" and alone[1].startswith("cannot index")
+    alone = _FileBuild("one.txt", "one.txt", ("parsed", "sha", [], []))
+    alone.add(segments, bad, None)
+    assert alone.outcome()[0] == "failed" and alone.outcome()[1].startswith("cannot index")
     (segment, folder), = segments.finish()
     assert segment.doc_count() == 1
     index = str(tmp_path / "index")
