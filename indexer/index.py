@@ -427,7 +427,7 @@ class _SplitFiles:
         if p["left"]:
             return
         del self.pending[key]
-        merged = self.merged(p)
+        merged = self.merged(p, file)
         if merged[0] == "failed":
             self.purge.append(key)
             batch.forget(set(p["ids"]) - set(old.ids if old else ()))
@@ -435,8 +435,8 @@ class _SplitFiles:
                          deleted=p["deleted"])
 
     @staticmethod
-    def merged(p: dict) -> tuple:
-        """The whole file's outcome from its parts'."""
+    def merged(p: dict, file: str) -> tuple:
+        """The whole file's outcome from its parts' (``file``: its path)."""
         if p["reason"]:
             return ("failed", p["reason"])
         if len(p["digests"]) > 1 or len(p["kinds"]) > 1:
@@ -446,14 +446,10 @@ class _SplitFiles:
             return ("same", digest)
         if p["ids"]:
             return ("parsed", digest, p["ids"], p["problems"])
-        problems = p["problems"]
-        if not problems:
-            return ("failed", "no story found")
-        if len(problems) == 1:
-            return ("failed", problems[0][1])
-        label, reason = problems[0]
-        return ("failed", f"no story read; {len(problems)} parts failed, first: "
-                          f"{label}: {reason}")
+        from .formats.base import fail
+        from .pipeline import no_story
+        failed = [fail(label, reason) for label, reason in p["problems"]]
+        return ("failed", strip_path(file, no_story(file, failed)))
 
 
 # -- building segments --------------------------------------------------------------
@@ -820,12 +816,8 @@ class _FileBuild:
                     [_problem(self.file, e) for e in self.failed] + self.refused)
         if self.refused:
             return ("failed", self.refused[0][1])
-        if not self.failed:
-            return ("failed", "no story found")
-        if len(self.failed) == 1:
-            return ("failed", strip_path(self.file, self.failed[0]))
-        return ("failed", " ".join(f"no story read; {len(self.failed)} parts failed, "
-                                   f"first: {self.failed[0]}".split()))
+        from .pipeline import no_story
+        return ("failed", strip_path(self.file, no_story(self.file, self.failed)))
 
 
 def _released(items: list):

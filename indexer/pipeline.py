@@ -82,11 +82,18 @@ def parse_file(path: str, on_error: Callable[[ReadError], None] | None = None) -
     for item in iter_parse(path):
         (errors if isinstance(item, ReadError) else stories).append(item)
     if not stories:
-        raise errors[0] if len(errors) == 1 else read.fail(
-            path, f"no story read; {len(errors)} parts failed, first: {errors[0]}")
+        raise no_story(path, errors)
     for err in errors if on_error else ():
         on_error(err)
     return stories
+
+
+def no_story(path: str, errors: list[ReadError]) -> ReadError:
+    """Why a file gave no story: nothing found, its one error, or how many parts failed."""
+    if not errors:
+        return read.fail(path, "no story found")
+    return errors[0] if len(errors) == 1 else read.fail(
+        path, f"no story read; {len(errors)} parts failed, first: {errors[0]}")
 
 
 def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:

@@ -446,12 +446,17 @@ def test_a_split_file_that_fails_fails_whole(tmp_path, split_files):
     feed.write_text("")  # empty: part 0 reports it, part 1 has nothing to say
     serial, parallel = _both(folder, tmp_path, "empty")
     assert serial.errors == parallel.errors and parallel.errors[0][1] == "empty file"
+    feed.write_text("{" + "x" * 2000 + "\n")  # one line, broken: named as one process names it
+    serial, parallel = _both(folder, tmp_path, "one")
+    assert serial.errors == parallel.errors and len(parallel.errors) == 1
+    assert "not valid JSON" in parallel.errors[0][1]
 
 
 def test_split_outcomes_merge_into_the_files(tmp_path):
     """The parts' outcomes -> the file's: a part that failed or read other bytes than
     the others (the file changed meanwhile) fails the file."""
-    merged = wire_index._SplitFiles.merged
+    def merged(p):
+        return wire_index._SplitFiles.merged(p, "f")
 
     def parts(*outcomes):
         p = {"kinds": set(), "digests": set(), "ids": [], "problems": [], "reason": None}
