@@ -2084,13 +2084,18 @@ WORD_FORMS_MAX = 200_000
 class _Forms:
     """One language's story words -> their forms (folded as written, then its stems),
     and each form -> the words that have it, so that a story's words matching a query
-    are found with set operations, not a lookup a word (a snippet: 0.25 -> 0.21 ms)."""
+    are found from the query's terms, not by a lookup a word (a snippet: 0.25 -> 0.21 ms).
+
+    A form's words are one string, or a tuple of them when several words share it: no
+    set a form. A long-running search process keeps ~80,000 forms, and as sets they were
+    as many objects for the garbage collector to walk at each full collection (19 ms
+    for one, 37-45 ms in the middle of a search); strings and tuples of strings are left
+    out of collections."""
 
     def __init__(self, lang: str | None):
         self.stem = stemmer_for(lang)
         self.table: dict[str, tuple] = {}
-        self.known: set[str] = set()  # the table's words, as a set
-        self.words_of: dict[str, set] = {}
+        self.words_of: dict[str, str | tuple] = {}
         self.lock = threading.Lock()  # threads may search at once
 
     def matching(self, words: set, terms: frozenset) -> dict:
@@ -2098,21 +2103,27 @@ class _Forms:
         written, else the first of its stems that matches."""
         table, words_of = self.table, self.words_of
         with self.lock:
-            for word in words - self.known:
+            for word in words.difference(table):
                 lowered = word.lower()
                 forms = table[word] = (fold(lowered),) + self.stem(lowered)
-                self.known.add(word)
                 for form in set(forms):
                     found = words_of.get(form)
                     if found is None:
-                        words_of[form] = {word}
+                        words_of[form] = word
+                    elif type(found) is str:
+                        words_of[form] = (found, word)
                     else:
-                        found.add(word)
+                        words_of[form] = found + (word,)
             matched = set()
             for term in terms:
                 found = words_of.get(term)
-                if found:
-                    matched |= found & words
+                if found is None:
+                    continue
+                if type(found) is str:
+                    if found in words:
+                        matched.add(found)
+                else:
+                    matched.update(word for word in found if word in words)
         return {word: next(form for form in table[word] if form in terms)
                 for word in matched}
 
