@@ -330,12 +330,18 @@ def _fresh_search_loads_numpy(index, text: str, import_at: int) -> bool:
 
 def test_a_phrase_loads_numpy_for_all_its_words_postings(repetitive_index):
     """Whoosh estimates a phrase by its rarest word, but reading it decodes every word's
-    list and positions: a fresh process loads numpy by their sum."""
+    list and positions: a fresh process loads numpy by their sum, weighed (stepping
+    compares positions in each document), and the same words without quotes by their
+    sum alone."""
     with indexer.open_index(repetitive_index).searcher() as s:
         q, _, _, _ = prepare_search(s, '"ka lo"', Filters())
         rarest = q.estimate_size(s.reader())
         together = wire_query._postings_estimate(q, s.reader())
-        assert together == sum(s.reader().doc_frequency(f, t) for f, t in q.iter_all_terms())
+        postings = sum(s.reader().doc_frequency(f, t) for f, t in q.iter_all_terms())
+        assert together == wire_query.PHRASE_POSTINGS_WEIGHT * postings > postings
+        words, _, _, _ = prepare_search(s, 'ka lo', Filters())
+        assert wire_query._postings_estimate(words, s.reader()) == sum(
+            s.reader().doc_frequency(f, t) for f, t in words.iter_all_terms())
     assert together > rarest
     assert _fresh_search_loads_numpy(repetitive_index, '"ka lo"', (rarest + together) // 2)
 
