@@ -37,6 +37,8 @@ from .story import DATE_FIELDS, FIELDS, Story
 
 #: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
 MANIFEST_NAME = "wire-manifest.sqlite"
+#: The spelling list (query.write_spelling).
+SPELLING_NAME = "wire-spelling.npz"
 #: What a worker process takes with a small batch (measured 260-272 MB on 10,000 stories
 #: under 640 MB): two workers under 512 MB peaked at 582 MB (and 456 under 256), so a
 #: run gets a worker per this much of its memory, and one process below 630 MB (382 MB
@@ -351,8 +353,22 @@ class WireIndex:
             _commit(batch, manifest)
             batch.merge_if_needed(plan)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
+            if summary.added or summary.updated or summary.removed or not os.path.exists(
+                    os.path.join(self.dirname, SPELLING_NAME)):
+                self._write_spelling()
         summary.seconds = time.perf_counter() - start
         return summary
+
+    def _write_spelling(self) -> None:
+        """The index's spelling list (query.write_spelling), for the searches' first
+        correction in each letter. Only an aid: a list that cannot be written is left to
+        the searches, which merge the term tables themselves."""
+        from .query import write_spelling
+        try:
+            with self.ix.searcher() as searcher:
+                write_spelling(searcher)
+        except OSError:
+            pass
 
     @staticmethod
     def _apply(outcome, file, key, st, old, batch, manifest, summary, fail, *,

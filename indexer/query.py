@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import bisect
 import io
+import json
+import os
 import pickle
 import re
 import struct
 import sys
 import threading
+import zipfile
 import zlib
 from array import array
 from collections import Counter
@@ -37,7 +40,7 @@ from whoosh.util.numeric import byte_to_length
 
 from . import paging, segments, vector
 from .errors import QueryError
-from .index import mapped_file, record_of
+from .index import SPELLING_NAME, mapped_file, record_of
 from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
                      tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
@@ -2412,7 +2415,11 @@ def _words_by_length(searcher, fieldnames: tuple, prefix: str) -> dict[int, dict
     np = sys.modules.get("numpy")
     if np is None and searcher.doc_count_all() >= SPELL_NUMPY_DOCS:
         import numpy as np
-    merged = _merged_terms(np, lists, wanted) if np is not None else None
+    merged = None
+    if np is not None and fieldnames == SPELL_FIELDS:
+        merged = _listed_words(np, searcher, wanted)
+    if merged is None and np is not None:
+        merged = _merged_terms(np, lists, wanted)
     if merged is not None:
         keys, totals = merged
         found = dict(zip(keys, totals))
@@ -2441,10 +2448,18 @@ def _words_by_length(searcher, fieldnames: tuple, prefix: str) -> dict[int, dict
 
 def _merged_terms(np, lists, prefix: bytes) -> tuple | None:
     """The distinct terms starting with ``prefix`` in ``lists``, (segment reader, field)
-    pairs (_prefix_spans), in order, and the sum of each one's doc frequencies: their
-    bytes laid side by side in arrays and merged with np.unique, no Python object made
-    for a term before it is known distinct. None when a segment's table cannot be cut
-    that way."""
+    pairs (_prefix_spans), in order, and the sum of each one's doc frequencies, as lists
+    (_merged_arrays); None when a segment's table cannot be cut that way."""
+    merged = _merged_arrays(np, lists, prefix)
+    if merged is None:
+        return None
+    return merged[0].tolist(), merged[1].tolist()
+
+
+def _merged_arrays(np, lists, prefix: bytes) -> tuple | None:
+    """_merged_terms as arrays: the terms (``S<longest>``, ascending) and their summed
+    doc frequencies (int64). Their bytes are laid side by side and merged with np.unique,
+    no Python object made for a term before it is known distinct."""
     rows, freqs = [], []
     for reader, fieldname in lists:
         spans = _prefix_spans(np, reader, fieldname, prefix)
@@ -2454,12 +2469,104 @@ def _merged_terms(np, lists, prefix: bytes) -> tuple | None:
         rows.append(found[0])
         freqs.append(found[1])
     if not rows:
-        return [], []
+        return np.zeros(0, dtype="S1"), np.zeros(0, dtype=np.int64)
     width = max(r.dtype.itemsize for r in rows)
     distinct, where = np.unique(np.concatenate([r.astype(f"S{width}") for r in rows]),
                                 return_inverse=True)
     totals = np.bincount(where.ravel(), weights=np.concatenate(freqs), minlength=len(distinct))
-    return distinct.tolist(), totals.astype(np.int64).tolist()
+    return distinct, totals.astype(np.int64)
+
+
+# -- the spelling list ---------------------------------------------------------------------
+#
+# A first correction in a first letter merged that letter's terms from every segment's
+# tables (three fields a segment: 11-20 ms a letter on 100,000 stories, and a fresh
+# process pays it at each search with a typo). A run that changes the index writes the
+# merged terms of SPELL_FIELDS, every letter at once, into the index folder; a search
+# takes a letter's words from it when it was written for the segments the search sees.
+
+# The list (index.SPELLING_NAME) is an .npz of ``words`` (S, ascending), ``counts``
+# (their stories, summed over SPELL_FIELDS: what _merged_terms gives) and ``state``
+# (JSON of the segments it was made from, see _spelling_state).
+
+#: Where it is written before it replaces the last one (a hidden name: index folders
+#: hold nothing else, see recovery.is_index_entry).
+SPELLING_TEMP = ".wire-spelling.tmp"
+#: Spelling lists read, per index state.
+_SPELLING = _PerState()
+
+
+def _spelling_state(searcher) -> dict | None:
+    """What a spelling list is valid for: SPELL_FIELDS and each segment with its
+    documents (doc frequencies count deleted documents too, so deletions change none)."""
+    try:
+        leaves = [(leaf.segment().segment_id(), leaf.doc_count_all())
+                  for leaf, _ in searcher.reader().leaf_readers()]
+    except AttributeError:
+        return None
+    return {"fields": list(SPELL_FIELDS), "segments": [list(x) for x in sorted(leaves)]}
+
+
+def _index_folder(searcher) -> str | None:
+    for sub, _ in searcher.leaf_searchers():
+        return getattr(getattr(sub.reader(), "_storage", None), "folder", None)
+    return None
+
+
+def write_spelling(searcher) -> bool:
+    """Write the spelling list of the index ``searcher`` sees into its folder, unless the
+    one there was made for the same segments. True when a list was written. An index of
+    fewer than SPELL_NUMPY_DOCS stories gets none: its corrections read the tables
+    without numpy, which the list needs."""
+    folder, state = _index_folder(searcher), _spelling_state(searcher)
+    if folder is None or state is None or searcher.doc_count_all() < SPELL_NUMPY_DOCS:
+        return False
+    import numpy as np
+    path = os.path.join(folder, SPELLING_NAME)
+    if _read_spelling(np, path, state) is not None:
+        return False
+    lists = [(sub.reader(), fieldname) for sub, _ in searcher.leaf_searchers()
+             for fieldname in SPELL_FIELDS]
+    merged = _merged_arrays(np, lists, b"")
+    if merged is None:  # a table this cannot cut: searches merge it themselves
+        return False
+    temp = os.path.join(folder, SPELLING_TEMP)
+    with open(temp, "wb") as out:
+        np.savez(out, words=merged[0], counts=merged[1], state=np.array(json.dumps(state)))
+    os.replace(temp, path)
+    return True
+
+
+def _read_spelling(np, path: str, state: dict) -> tuple | None:
+    """``(words, counts)`` of the spelling list at ``path`` if it was made for ``state``;
+    None for another state, or no list, or one that cannot be read."""
+    try:
+        with np.load(path) as data:
+            if json.loads(data["state"].item()) != state:
+                return None
+            words, counts = data["words"], data["counts"]
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None
+    if words.dtype.kind != "S" or counts.shape != words.shape:
+        return None
+    return words, counts
+
+
+def _listed_words(np, searcher, prefix: bytes) -> tuple | None:
+    """_merged_terms of SPELL_FIELDS and ``prefix`` (not empty) from the index's
+    spelling list, or None when it has none for the state the searcher sees."""
+    def load():
+        folder, state = _index_folder(searcher), _spelling_state(searcher)
+        if folder is None or state is None:
+            return None
+        return _read_spelling(np, os.path.join(folder, SPELLING_NAME), state)
+
+    listed = _SPELLING.get(_state_id(searcher), "list", load)
+    if listed is None or not prefix or prefix[-1] == 0xFF:
+        return None
+    words, counts = listed
+    low, high = np.searchsorted(words, [prefix, prefix[:-1] + bytes((prefix[-1] + 1,))])
+    return words[low:high].tolist(), counts[low:high].tolist()
 
 
 #: Candidate words from which correct_word measures distances with numpy.
@@ -2583,14 +2690,14 @@ def _term_spans(np, tindex, low: bytes, high: bytes, skip: int = 0) -> tuple | N
 
 
 def _prefix_spans(np, reader, fieldname: str, prefix: bytes) -> tuple | None:
-    """_term_spans of a W3 segment's terms of a field that start with ``prefix`` (not
-    empty), less the field's key prefix; None for another kind of reader."""
-    if not prefix or prefix[-1] == 0xFF:
-        return None
+    """_term_spans of a W3 segment's terms of a field that start with ``prefix`` (b"":
+    all of the field's), less the field's key prefix; None for another kind of reader."""
     try:
         terms = reader._terms
         tindex, key = terms._tindex, terms._keycoder(fieldname, prefix)
     except (AttributeError, TypeError):
+        return None
+    if key[-1] == 0xFF:
         return None
     return _term_spans(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
                        skip=len(key) - len(prefix))

@@ -47,7 +47,7 @@ POOL_DIR = "MAIN.tmp"
 #: wire's own files: the manifest and the version groups (and SQLite's journals beside
 #: them) and the lock.
 WIRE_FILE_RE = re.compile(r"^(wire-(manifest|versions)\.sqlite(-journal|-wal|-shm)?"
-                          r"|wire-writer\.(lock|json))$")
+                          r"|wire-writer\.(lock|json)|wire-spelling\.npz)$")
 
 #: Hidden test hooks, read once: markers on stderr at each commit step, and a pause
 #: inside the index commit (built segments moved in, no TOC naming them yet) and one

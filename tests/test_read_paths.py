@@ -6,6 +6,7 @@ map of the index; a page is picked from the few smallest entries instead of a fu
 """
 from __future__ import annotations
 
+import os
 import pickle
 import random
 import subprocess
@@ -21,6 +22,7 @@ from whoosh import query as whoosh_query
 import indexer
 from indexer import paging, segments, vector
 from indexer import query as wire_query
+from indexer.index import SPELLING_NAME
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
 
 from conftest import build_index, corpus_stories, hit_ids
@@ -671,23 +673,31 @@ def test_a_kept_searcher_sees_every_commit(tmp_path):
     assert third.is_closed
 
 
-@pytest.mark.parametrize("with_numpy", [True, False], ids=["merged-arrays", "merged-dicts"])
+@pytest.mark.parametrize("with_numpy, listed", [(True, False), (False, False), (True, True)],
+                         ids=["merged-arrays", "merged-dicts", "spelling-list"])
 def test_correction_candidates_equal_whoosh_terms_within(tmp_path_factory, monkeypatch,
-                                                        with_numpy):
+                                                        with_numpy, listed):
     """correct_word's word lists give the words reader.terms_within gives, and each
     word's doc_frequency over the index's segments (one written by wire, one by
-    Whoosh), merged as arrays (numpy loaded) or in a dict."""
+    Whoosh), merged as arrays (numpy loaded) or in a dict, or, for the three fields a
+    plain word searches, read from the spelling list the run wrote."""
     from whoosh.support.levenshtein import distance
     import numpy
     monkeypatch.setitem(sys.modules, "numpy", numpy if with_numpy else None)
     monkeypatch.setattr(wire_query, "_PREFIX_WORDS", wire_query._PerState())
+    monkeypatch.setattr(wire_query, "_SPELLING", wire_query._PerState())
+    if listed:  # a list for this small index, as a run writes one from 2,000 stories
+        monkeypatch.setattr(wire_query, "SPELL_NUMPY_DOCS", 1)
     rng = random.Random(12)
     stories = corpus_stories()
     path = build_segment_index(tmp_path_factory, "corrections", stories[::2])
     ix = indexer.open_index(path)
     indexer.add_stories(stories[1::2] + stories[:6], index=ix)  # some in both segments
+    assert os.path.exists(os.path.join(path, SPELLING_NAME)) == listed
     with ix.searcher() as s:
         assert len(s.leaf_searchers()) > 1
+        if listed:
+            assert wire_query._listed_words(numpy, s, b"b")[0]
         if with_numpy:
             readers = [sub.reader() for sub, _ in s.leaf_searchers()]
             assert wire_query._merged_terms(numpy, [(r, "body") for r in readers], b"b")[0]
@@ -723,6 +733,63 @@ def test_correction_candidates_equal_whoosh_terms_within(tmp_path_factory, monke
                         if abs(len(w.decode()) - len(word)) <= 2}
             assert found == expected
     assert checked > 50
+
+
+def test_a_run_writes_the_spelling_list_of_its_segments(tmp_path, monkeypatch):
+    """A run that changes the index writes the merged words of title, body and names
+    (what the first correction in a letter would merge from every segment); a run that
+    changes nothing leaves it; a list made for other segments, or unreadable, is not
+    used, and corrections are the same either way."""
+    import numpy
+    monkeypatch.setattr(wire_query, "SPELL_NUMPY_DOCS", 1)
+    stories = corpus_stories()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, story in enumerate(stories[:-1]):
+        (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
+    path = str(tmp_path / "index")
+    listed = os.path.join(path, SPELLING_NAME)
+
+    def corrections():
+        """Each letter's words, and corrections of typos, from fresh caches."""
+        monkeypatch.setattr(wire_query, "_PREFIX_WORDS", wire_query._PerState())
+        monkeypatch.setattr(wire_query, "_SPELLING", wire_query._PerState())
+        with indexer.open_index(path).searcher() as s:
+            words = {c: wire_query._prefix_words(s, wire_query.SPELL_FIELDS, c, 6)
+                     for c in "abcdefghijklmnopqrstuvwxyz"}
+            typos = {w: wire_query.correct_word(s, w, wire_query.SPELL_FIELDS)
+                     for w in ("blinkin", "seuol", "minstry", "goverment", "xqzt")}
+            return words, typos, s.reader()
+
+    indexer.index_paths([str(corpus)], index=path)
+    first = os.stat(listed).st_mtime_ns
+    with indexer.open_index(path).searcher() as s:
+        lists = [(sub.reader(), f) for sub, _ in s.leaf_searchers() for f in wire_query.SPELL_FIELDS]
+        for prefix in (b"a", b"s", b"\xc3\xa9", b"0"):
+            assert wire_query._listed_words(numpy, s, prefix) == \
+                wire_query._merged_terms(numpy, lists, prefix)
+    with_list = corrections()
+    assert sum(map(len, with_list[0].values())) > 50 and any(with_list[1].values())
+    saved = open(listed, "rb").read()
+
+    indexer.index_paths([str(corpus)], index=path)  # nothing changed: the list stays
+    assert os.stat(listed).st_mtime_ns == first
+
+    (corpus / "new.txt").write_text(f"{stories[-1].title}\n\n{stories[-1].body}\n",
+                                    encoding="utf-8")
+    indexer.index_paths([str(corpus)], index=path)  # a new segment: a new list
+    assert open(listed, "rb").read() != saved
+    fresh = corrections()
+    os.remove(listed)
+    assert corrections()[:2] == fresh[:2]  # merged by the search: the same
+    with open(listed, "wb") as out:  # the first run's list, for other segments
+        out.write(saved)
+    with indexer.open_index(path).searcher() as s:
+        assert wire_query._listed_words(numpy, s, b"a") is None
+    assert corrections()[:2] == fresh[:2]
+    with open(listed, "wb") as out:  # not a list at all
+        out.write(b"PK\x03\x04 torn")
+    assert corrections()[:2] == fresh[:2]
 
 
 def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
