@@ -510,53 +510,60 @@ def expand_query(q: query.Query, langs) -> query.Query:
     weighted by DEFAULT_WEIGHTS; a ``title:``/``body:`` word is searched as written and
     by its stem (PREFIX_WEIGHTS). Phrases, prefixes and wildcards stay exact (folded):
     a phrase means these words.
+
+    The walk is module functions, not nested ones: a nested function that calls itself
+    is a reference cycle, left for the garbage collector at every search (see
+    _expanded).
     """
-    def stems_of(field, word, weight):
-        return [query.Term(field, stem, boost=weight) for stem in word_forms(word, langs)[1]]
+    return _expanded(q, langs).normalize()
 
-    def default_word(node):
-        """title:w OR body:w OR names:w, as the parser builds a word with no prefix."""
-        terms = {child.fieldname: child for child in node.children()
-                 if type(child) is query.Term}
-        if set(terms) != set(DEFAULT_FIELDS) or len(terms) != len(node.subqueries) \
-                or terms["title"].text != terms["body"].text:
-            return None
-        word, boost = terms["title"].text, terms["title"].boost
-        words = [query.Term(field, fold(word), boost=boost * DEFAULT_WEIGHTS[field])
-                 for field in STEM_FIELDS]
-        words += stems_of("text_stem", word, boost * DEFAULT_WEIGHTS["text_stem"])
-        names = terms["names"]
-        words.append(query.Term("names", names.text, boost=names.boost * DEFAULT_WEIGHTS["names"]))
-        return query.Or(words)
 
-    def visit(node):
-        if node.is_leaf():
-            if type(node) is query.Phrase:
-                node = AdjacentPhrase.of(node)
-            if node.field() not in STEM_FIELDS:
-                return node
-            weight = node.boost * PREFIX_WEIGHTS[node.fieldname]
-            if type(node) is query.Term:
-                stem_field = STEM_FIELDS[node.fieldname]
-                words = [query.Term(node.fieldname, fold(node.text), boost=weight)]
-                words += stems_of(stem_field, node.text, node.boost * PREFIX_WEIGHTS[stem_field])
-                return words[0] if len(words) == 1 else query.Or(words)
-            node.boost = weight
-            if isinstance(node, query.Phrase):
-                node.words = [fold(w) for w in node.words]
-            elif isinstance(node, query.TermRange):
-                node.start = fold(node.start) if node.start else node.start
-                node.end = fold(node.end) if node.end else node.end
-            elif isinstance(getattr(node, "text", None), str):
-                node.text = fold(node.text)
+def _expanded(node, langs):
+    if node.is_leaf():
+        if type(node) is query.Phrase:
+            node = AdjacentPhrase.of(node)
+        if node.field() not in STEM_FIELDS:
             return node
-        if isinstance(node, query.Or):
-            group = default_word(node)
-            if group is not None:
-                return group
-        return node.apply(visit)
+        weight = node.boost * PREFIX_WEIGHTS[node.fieldname]
+        if type(node) is query.Term:
+            stem_field = STEM_FIELDS[node.fieldname]
+            words = [query.Term(node.fieldname, fold(node.text), boost=weight)]
+            words += _stem_terms_of(stem_field, node.text,
+                                    node.boost * PREFIX_WEIGHTS[stem_field], langs)
+            return words[0] if len(words) == 1 else query.Or(words)
+        node.boost = weight
+        if isinstance(node, query.Phrase):
+            node.words = [fold(w) for w in node.words]
+        elif isinstance(node, query.TermRange):
+            node.start = fold(node.start) if node.start else node.start
+            node.end = fold(node.end) if node.end else node.end
+        elif isinstance(getattr(node, "text", None), str):
+            node.text = fold(node.text)
+        return node
+    if isinstance(node, query.Or):
+        group = _default_word(node, langs)
+        if group is not None:
+            return group
+    return node.apply(lambda child: _expanded(child, langs))
 
-    return visit(q).normalize()
+
+def _stem_terms_of(field: str, word: str, weight: float, langs) -> list:
+    return [query.Term(field, stem, boost=weight) for stem in word_forms(word, langs)[1]]
+
+
+def _default_word(node, langs):
+    """title:w OR body:w OR names:w, as the parser builds a word with no prefix."""
+    terms = {child.fieldname: child for child in node.children() if type(child) is query.Term}
+    if set(terms) != set(DEFAULT_FIELDS) or len(terms) != len(node.subqueries) \
+            or terms["title"].text != terms["body"].text:
+        return None
+    word, boost = terms["title"].text, terms["title"].boost
+    words = [query.Term(field, fold(word), boost=boost * DEFAULT_WEIGHTS[field])
+             for field in STEM_FIELDS]
+    words += _stem_terms_of("text_stem", word, boost * DEFAULT_WEIGHTS["text_stem"], langs)
+    names = terms["names"]
+    words.append(query.Term("names", names.text, boost=names.boost * DEFAULT_WEIGHTS["names"]))
+    return query.Or(words)
 
 
 # -- filters ----------------------------------------------------------------------------
@@ -1256,15 +1263,7 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     if any(part is None for part in parts):
         return None
 
-    def tree(parts):  # make_binary_tree(IntersectionMatcher, ...), its sums in its order
-        if len(parts) == 1:
-            return parts[0]
-        half = len(parts) // 2
-        (pa, sa), (pb, sb) = tree(parts[:half]), tree(parts[half:])
-        both = pa & pb
-        return both, (_only(np, both, sa + sb) if lengths is not None else None)
-
-    present, scores = tree(parts)
+    present, scores = _intersected(np, parts, lengths is not None)
     adjacent = _adjacent_docs(np, ms, present, segment, held)
     if adjacent is None:
         return None
@@ -1275,6 +1274,17 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     if boost != 1.0:
         scores = scores * boost
     return present, _only(np, present, scores)
+
+
+def _intersected(np, parts: list, scored: bool) -> tuple:
+    """make_binary_tree(IntersectionMatcher, ...) of ``parts``, its sums in its order."""
+    if len(parts) == 1:
+        return parts[0]
+    half = len(parts) // 2
+    (pa, sa), (pb, sb) = _intersected(np, parts[:half], scored), \
+        _intersected(np, parts[half:], scored)
+    both = pa & pb
+    return both, (_only(np, both, sa + sb) if scored else None)
 
 
 def _preloads(q, searcher, context) -> bool:
@@ -2043,24 +2053,24 @@ def count_facets(searcher, docnums, names) -> dict:
 def highlight_terms(q: query.Query, reader) -> set[str]:
     """Words the query looks for (expanded wildcards included), leaving out NOT parts."""
     words: set[str] = set()
-
-    def walk(node):
-        if isinstance(node, query.Not):
-            return
-        if isinstance(node, query.AndNot):
-            walk(node.a)
-            return
-        if node.is_leaf():
-            if node.field() not in TEXT_FIELDS:
-                return  # dates, Every: nothing to highlight (and ranges must not expand)
-            for _, text in node.expanded_terms(reader, phrases=True):
-                words.add(text.decode("utf-8") if isinstance(text, bytes) else text)
-            return
-        for child in node.children():
-            walk(child)
-
-    walk(q)
+    _highlight_walk(q, reader, words)
     return words
+
+
+def _highlight_walk(node, reader, words: set) -> None:
+    if isinstance(node, query.Not):
+        return
+    if isinstance(node, query.AndNot):
+        _highlight_walk(node.a, reader, words)
+        return
+    if node.is_leaf():
+        if node.field() not in TEXT_FIELDS:
+            return  # dates, Every: nothing to highlight (and ranges must not expand)
+        for _, text in node.expanded_terms(reader, phrases=True):
+            words.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        return
+    for child in node.children():
+        _highlight_walk(child, reader, words)
 
 
 class _MarkFormatter(highlight.Formatter):
@@ -2105,46 +2115,46 @@ class _Forms:
     and each form -> the words that have it, so that a story's words matching a query
     are found from the query's terms, not by a lookup a word (a snippet: 0.25 -> 0.21 ms).
 
-    A form's words are one string, or a tuple of them when several words share it: no
-    set a form. A long-running search process keeps ~80,000 forms, and as sets they were
-    as many objects for the garbage collector to walk at each full collection (19 ms
-    for one, 37-45 ms in the middle of a search); strings and tuples of strings are left
-    out of collections."""
+    Both tables hold strings alone (several forms or words joined by _JOIN), never
+    tuples or sets: a dict of strings is never tracked by Python's garbage collector,
+    while one given a tuple is walked, entry by entry, at every full collection that
+    follows (~80,000 words after the 200 searches of the main set on 100,000 stories, in
+    several languages: 14 ms a collection, mid-search). For the same reason the words
+    are stemmed without the stemmer's cache (this table is the cache)."""
 
     def __init__(self, lang: str | None):
-        self.stem = stemmer_for(lang)
-        self.table: dict[str, tuple] = {}
-        self.words_of: dict[str, str | tuple] = {}
+        self.stem = stemmer_for(lang).function
+        self.table: dict[str, str] = {}
+        self.words_of: dict[str, str] = {}
         self.lock = threading.Lock()  # threads may search at once
 
     def matching(self, words: set, terms: frozenset) -> dict:
         """Each of ``words`` that matches ``terms`` -> the form it matched in: folded as
         written, else the first of its stems that matches."""
-        table, words_of = self.table, self.words_of
+        table, words_of, join = self.table, self.words_of, _JOIN
         with self.lock:
             for word in words.difference(table):
                 lowered = word.lower()
-                forms = table[word] = (fold(lowered),) + self.stem(lowered)
+                forms = (fold(lowered),) + self.stem(lowered)
+                table[word] = join.join(forms)
                 for form in set(forms):
                     found = words_of.get(form)
-                    if found is None:
-                        words_of[form] = word
-                    elif type(found) is str:
-                        words_of[form] = (found, word)
-                    else:
-                        words_of[form] = found + (word,)
+                    words_of[form] = word if found is None else found + join + word
             matched = set()
             for term in terms:
                 found = words_of.get(term)
                 if found is None:
                     continue
-                if type(found) is str:
-                    if found in words:
-                        matched.add(found)
-                else:
-                    matched.update(word for word in found if word in words)
-        return {word: next(form for form in table[word] if form in terms)
+                if join in found:
+                    matched.update(word for word in found.split(join) if word in words)
+                elif found in words:
+                    matched.add(found)
+        return {word: next(form for form in table[word].split(join) if form in terms)
                 for word in matched}
+
+
+#: Between the forms (or words) _Forms keeps in one string: never in a word.
+_JOIN = "\x1f"
 
 
 def _forms_table(lang: str | None) -> _Forms:
@@ -2326,26 +2336,26 @@ SPELL_FIELDS = ("title", "body", "names")
 
 def query_words(q: query.Query) -> list[tuple[str, tuple]]:
     """(word as parsed, fields) of each plain word of a parsed query, NOT parts left out."""
-    found = []
-
-    def walk(node):
-        if isinstance(node, query.Not):
-            return
-        if isinstance(node, query.Or):
-            fields = {c.fieldname for c in node.subqueries if type(c) is query.Term}
-            if fields == set(DEFAULT_FIELDS) and len(fields) == len(node.subqueries):
-                found.append((next(c.text for c in node.subqueries if c.fieldname == "title"),
-                              SPELL_FIELDS))
-                return
-        if type(node) is query.Term and node.fieldname in TEXT_FIELDS:
-            found.append((node.text, (node.fieldname,)))
-            return
-        if not node.is_leaf():
-            for child in node.children():
-                walk(child)
-
-    walk(q)
+    found: list = []
+    _query_words_walk(q, found)
     return found
+
+
+def _query_words_walk(node, found: list) -> None:
+    if isinstance(node, query.Not):
+        return
+    if isinstance(node, query.Or):
+        fields = {c.fieldname for c in node.subqueries if type(c) is query.Term}
+        if fields == set(DEFAULT_FIELDS) and len(fields) == len(node.subqueries):
+            found.append((next(c.text for c in node.subqueries if c.fieldname == "title"),
+                          SPELL_FIELDS))
+            return
+    if type(node) is query.Term and node.fieldname in TEXT_FIELDS:
+        found.append((node.text, (node.fieldname,)))
+        return
+    if not node.is_leaf():
+        for child in node.children():
+            _query_words_walk(child, found)
 
 
 def correct_word(searcher, word: str, fields) -> str | None:

@@ -80,6 +80,7 @@ def remembered(function, size: int = STEM_CACHE_SIZE):
         return found
 
     call.kept = kept
+    call.function = function  # uncached, for callers that keep results their own way
     return call
 
 
