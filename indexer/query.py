@@ -17,7 +17,6 @@ import re
 import struct
 import sys
 import threading
-import zipfile
 import zlib
 from array import array
 from collections import Counter
@@ -2550,6 +2549,7 @@ def write_spelling(searcher) -> bool:
 def _read_spelling(np, path: str, state: dict) -> tuple | None:
     """``(words, counts)`` of the spelling list at ``path`` if it was made for ``state``;
     None for another state, or no list, or one that cannot be read."""
+    import zipfile  # not at the top: a search without a correction never needs it
     try:
         with np.load(path) as data:
             if json.loads(data["state"].item()) != state:
