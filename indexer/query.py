@@ -511,8 +511,7 @@ def expand_query(q: query.Query, langs) -> query.Query:
     a phrase means these words.
 
     The walk is module functions, not nested ones: a nested function that calls itself
-    is a reference cycle, left for the garbage collector at every search (see
-    _expanded).
+    is a reference cycle, left for the garbage collector at every search.
     """
     return _expanded(q, langs).normalize()
 
@@ -2491,7 +2490,7 @@ def _merged_arrays(np, lists, prefix: bytes) -> tuple | None:
 # A first correction in a first letter merged that letter's terms from every segment's
 # tables (three fields a segment: 11-20 ms a letter on 100,000 stories, and a fresh
 # process pays it at each search with a typo). A run that changes the index writes the
-# merged terms of SPELL_FIELDS, every letter at once, into the index folder; a search
+# merged terms of SPELL_FIELDS, of every first letter, into the index folder; a search
 # takes a letter's words from it when it was written for the segments the search sees.
 
 # The list (index.SPELLING_NAME) is an .npz of ``words`` (S, ascending), ``counts``

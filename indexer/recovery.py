@@ -45,7 +45,7 @@ TEMP_TOC_RE = re.compile(r"^_MAIN_\d+\.toc\.[\d.]+$")
 #: The writer's posting pool folder (whoosh/writing.py: temp_storage("MAIN.tmp")).
 POOL_DIR = "MAIN.tmp"
 #: wire's own files: the manifest and the version groups (and SQLite's journals beside
-#: them) and the lock.
+#: them), the lock and the spelling list.
 WIRE_FILE_RE = re.compile(r"^(wire-(manifest|versions)\.sqlite(-journal|-wal|-shm)?"
                           r"|wire-writer\.(lock|json)|wire-spelling\.npz)$")
 
