@@ -2507,12 +2507,11 @@ _SPELLING = _PerState()
 def _spelling_state(searcher) -> dict | None:
     """What a spelling list is valid for: SPELL_FIELDS and each segment with its
     documents (doc frequencies count deleted documents too, so deletions change none)."""
-    try:
-        leaves = [(leaf.segment().segment_id(), leaf.doc_count_all())
-                  for leaf, _ in searcher.reader().leaf_readers()]
-    except AttributeError:
+    state = _state_id(searcher)
+    if state is None:
         return None
-    return {"fields": list(SPELL_FIELDS), "segments": [list(x) for x in sorted(leaves)]}
+    return {"fields": list(SPELL_FIELDS),
+            "segments": sorted([segment, docs] for segment, docs, _ in state)}
 
 
 def _index_folder(searcher) -> str | None:
