@@ -248,7 +248,7 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_m
     if bar is not None:
         bar.render_finish()
     if summary.interrupted:
-        click.echo(f"{index_dir}: an earlier run was killed while writing ({summary.interrupted}); "
+        click.echo(f"{index_dir}: an earlier run did not finish writing ({summary.interrupted}); "
                    "its unfinished batch was redone", err=True)
     click.echo(f"{index_dir}: {_summary_text(summary)}", err=True)
     if summary.failed:

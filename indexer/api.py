@@ -53,7 +53,8 @@ class IndexSummary:
     unchanged: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
-    #: The earlier run that was killed while writing this index (its leftovers were cleared).
+    #: The earlier run that did not finish writing this index (killed, or ended on an error;
+    #: its leftovers were cleared).
     interrupted: str | None = None
 
     def to_dict(self) -> dict:

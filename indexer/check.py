@@ -186,7 +186,7 @@ def _check_housekeeping(dirname: str, add) -> None:
         return
     killed = recovery.last_interrupted(dirname)
     if killed:
-        add(Finding("interrupted", dirname, f"the last wire index run ({killed}) was killed; "
+        add(Finding("interrupted", dirname, f"the last wire index run ({killed}) did not finish; "
                     "the next run clears what it left and redoes its last batch",
                     problem=False))
     try:

@@ -6,7 +6,7 @@ manifest, parses and commits in batches, and another run slipping in between two
 would work from a stale manifest. The kernel drops a ``flock`` when its holder dies, so a
 lock can never outlive a killed run; the file itself stays, holding the holder's pid,
 host and start time. A run that ends normally empties it, so a run that finds it
-non-empty knows the last writer was killed, and says so.
+non-empty knows the last writer was killed (or ended on an error), and says so.
 
 What a killed writer leaves (see whoosh/index.py ``TOC.write`` and writing.py
 ``SegmentWriter``): a half-written table of contents ``_MAIN_<gen>.toc.<time>`` (Whoosh
@@ -53,6 +53,8 @@ WIRE_FILE_RE = re.compile(r"^(wire-(manifest|versions)\.sqlite(-journal|-wal|-sh
 #: inside the index commit (built segments moved in, no TOC naming them yet) and one
 #: between the index commit and the manifest commit, to let a test kill a run there.
 _HOOKS = os.environ.get("WIRE_TEST_HOOKS") == "1"
+#: With the hooks on: the named moment raises, as an error there would (a full disk).
+_FAIL_AT = os.environ.get("WIRE_TEST_FAIL_AT") if _HOOKS else None
 _COMMIT_PAUSE = float(os.environ.get("WIRE_TEST_COMMIT_PAUSE") or 0)
 
 
@@ -96,6 +98,8 @@ def test_hook(point: str) -> None:
         return
     sys.stderr.write(f"wire-test: {point}\n")
     sys.stderr.flush()
+    if point == _FAIL_AT:
+        raise OSError(f"wire-test: failing at {point}")
     if point in ("commit-start", "index-committed") and _COMMIT_PAUSE:
         time.sleep(_COMMIT_PAUSE)
 
@@ -104,7 +108,9 @@ class WriteLock:
     """The index folder's write lock: ``with WriteLock(folder, wait) as lock: ...``.
 
     Waits up to ``wait`` seconds for another holder, then raises IndexLockedError naming
-    it. ``lock.interrupted`` describes the previous holder when that one was killed.
+    it. ``lock.interrupted`` describes the previous holder when that one was killed, or
+    ended on an error: either may have committed stories to the index and not their
+    manifest rows (a run reads the manifest to know which files have stories).
     """
 
     def __init__(self, folder: str, wait: float):
@@ -117,8 +123,8 @@ class WriteLock:
         self.acquire()
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.release()
+    def __exit__(self, exc_type, *exc) -> None:
+        self.release(clean=exc_type is None)
 
     def acquire(self) -> None:
         import fcntl
@@ -150,13 +156,16 @@ class WriteLock:
         os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
         self.fd = fd
 
-    def release(self) -> None:
+    def release(self, clean: bool = True) -> None:
+        """Let the lock go; unless ``clean``, the holder stays written in the lock file,
+        and the next holder finds the run ``interrupted``."""
         import fcntl
 
         if self.fd is None:
             return
         try:
-            os.ftruncate(self.fd, 0)  # an empty lock file means the last run ended cleanly
+            if clean:  # an empty lock file means the last run ended cleanly
+                os.ftruncate(self.fd, 0)
             fcntl.flock(self.fd, fcntl.LOCK_UN)
         finally:
             os.close(self.fd)
@@ -183,7 +192,8 @@ def holder_of(folder: str) -> str | None:
 
 
 def last_interrupted(folder: str) -> str | None:
-    """The run that was killed while writing this index, if nobody has written it since."""
+    """The run that did not finish writing this index (killed, or ended on an error), if
+    nobody has written it since."""
     if holder_of(folder) is not None:
         return None
     try:
