@@ -1181,11 +1181,14 @@ class _Batch:
     A batch is the deletions made through the writer, the segments built for it (see
     ``build_batch``) and, for stdin and API stories, documents added to the writer itself;
     one commit makes all of them visible. Deletes go through the writer's searcher (one
-    per writer, not one per call), which sees only committed segments, never the batch's."""
+    per writer, not one per call), which sees only committed segments, never the batch's;
+    it is opened by the first deletion or lookup (a run of new files makes none: opened
+    for each batch, it read every segment's tables, 200 of them at a million stories)."""
 
     def __init__(self, ix, wait: float, versions=None):
         self.ix, self.wait, self.versions = ix, wait, versions  # versions.VersionGroups
         self.writer = None
+        self._searcher = None
         self.pending = 0
         self.added_ids: set[str] = set()
         self.segments: list = []  # (segment, build folder) to commit with the batch
@@ -1211,9 +1214,17 @@ class _Batch:
                     f"the index in {folder} is locked by a program other than wire "
                     f"(waited {self.wait:g}s for {folder}/MAIN_WRITELOCK); wait for it to "
                     "finish, or try again with a longer --wait") from None
-            self.searcher = self.writer.searcher()
+            self._searcher = None
             self.added_ids = set()
         return self.writer
+
+    @property
+    def searcher(self):
+        """The writer's searcher (see the class)."""
+        self._open()
+        if self._searcher is None:
+            self._searcher = self.writer.searcher()
+        return self._searcher
 
     def has_id(self, story_id: str) -> bool:
         self._open()
@@ -1263,7 +1274,7 @@ class _Batch:
 
         test_hook("commit-start")
         self.writer.commit(mergetype=policy)
-        self.writer = None
+        self.writer = self._searcher = None
         self.pending = 0
         self.segments = []
         test_hook("index-committed")
