@@ -2464,13 +2464,13 @@ def _merged_terms(np, lists, prefix: bytes) -> tuple | None:
     return merged[0].tolist(), merged[1].tolist()
 
 
-def _merged_arrays(np, lists, prefix: bytes) -> tuple | None:
+def _merged_arrays(np, lists, prefix: bytes, read: bool = False) -> tuple | None:
     """_merged_terms as arrays: the terms (``S<longest>``, ascending) and their summed
     doc frequencies (int64). Their bytes are laid side by side and merged with np.unique,
     no Python object made for a term before it is known distinct."""
     rows, freqs = [], []
     for reader, fieldname in lists:
-        spans = _prefix_spans(np, reader, fieldname, prefix)
+        spans = _prefix_spans(np, reader, fieldname, prefix, read)
         found = _term_rows(np, spans) if spans is not None else None
         if found is None:
             return None
@@ -2539,7 +2539,7 @@ def write_spelling(searcher) -> bool:
     # million) would take more memory than a run is allowed.
     leads: set = set()
     for reader, fieldname in lists:
-        spans = _prefix_spans(np, reader, fieldname, b"")
+        spans = _prefix_spans(np, reader, fieldname, b"", read=True)
         if spans is None:  # a table this cannot cut: searches merge it themselves
             return False
         data, starts, ends, _ = spans
@@ -2548,7 +2548,7 @@ def write_spelling(searcher) -> bool:
             leads.update(np.unique(np.frombuffer(data, dtype=np.uint8)[starts]).tolist())
     words, counts = [], []
     for lead in sorted(leads):
-        merged = _merged_arrays(np, lists, bytes((lead,)))
+        merged = _merged_arrays(np, lists, bytes((lead,)), read=True)
         if merged is None:
             return False
         words.append(merged[0])
@@ -2654,21 +2654,27 @@ def _terms_with_prefix(reader, fieldname: str, prefix: bytes) -> list[tuple] | N
 _INDEX_TYPES = {"B": ">u1", "H": ">u2", "i": ">i4", "I": ">u4", "q": ">i8"}
 
 
-def _term_spans(np, tindex, low: bytes, high: bytes, skip: int = 0) -> tuple | None:
+def _term_spans(np, tindex, low: bytes, high: bytes, skip: int = 0,
+                read: bool = False) -> tuple | None:
     """Where the keys ``low <= key < high`` of a segment's term table (an ordered hash
     file of W3 term infos) are, in order, the keys less their first ``skip`` bytes:
     ``(data, starts, ends, doc frequencies)``, the data bytes-like (the table's file or
     a piece of it), the rest int64 arrays. From the table's index array, the position of
     every record in key order: the range's ends are found by bisection, as
     closest_key_pos finds one, and its records cut out of one read, with no walk from
-    record to record. None for a table without that array."""
+    record to record. None for a table without that array.
+
+    ``read``: the table is read through its file even when it can be mapped, so that
+    what is read leaves the process's memory with the data: a map's pages stay resident,
+    and the kernel maps 16 around each one touched (a pass over every table at a million
+    stories held 1.5 GB of them)."""
     try:
         kind = _INDEX_TYPES[tindex.extras["indextype"]]
         base, count, size = tindex.indexbase, tindex.indexlen, tindex.indexsize
     except (AttributeError, KeyError, TypeError):
         return None
     head = _TERM_LENGTHS.size
-    mapped = _mapped(tindex)
+    mapped = _mapped(tindex) if not read else None
     if mapped is not None:  # the file in memory: bisection without a read per probe
         index = np.frombuffer(mapped, dtype=kind, count=count, offset=base)
 
@@ -2717,7 +2723,8 @@ def _term_spans(np, tindex, low: bytes, high: bytes, skip: int = 0) -> tuple | N
     return buf, begins + skip, ends, uint(ends + _DOC_FREQ_AT)
 
 
-def _prefix_spans(np, reader, fieldname: str, prefix: bytes) -> tuple | None:
+def _prefix_spans(np, reader, fieldname: str, prefix: bytes,
+                  read: bool = False) -> tuple | None:
     """_term_spans of a W3 segment's terms of a field that start with ``prefix`` (b"":
     all of the field's), less the field's key prefix; None for another kind of reader."""
     try:
@@ -2728,7 +2735,7 @@ def _prefix_spans(np, reader, fieldname: str, prefix: bytes) -> tuple | None:
     if key[-1] == 0xFF:
         return None
     return _term_spans(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
-                       skip=len(key) - len(prefix))
+                       skip=len(key) - len(prefix), read=read)
 
 
 def _term_rows(np, spans):
