@@ -404,7 +404,7 @@ class WireIndex:
         # of a "new" one (see update). The deletion only reaches committed segments,
         # never the batch's new one. A deletion looks the file up in every segment: done
         # for every new file, it was most of the main process's work at a million
-        # stories (200 segments, ~2 ms a file).
+        # stories (200 segments and more: half a core).
         if not deleted:
             batch.delete_file(key)
         manifest.put(key, st.st_size, st.st_mtime_ns, digest, new_ids)
