@@ -336,7 +336,7 @@ class WireIndex:
                         split.arrive(item, outcome, batch, manifest, summary, fail)
                     else:
                         self._apply(outcome, *item, batch, manifest, summary, fail,
-                                    deleted=not (item[3] or item[1] in unlisted))
+                                    deleted=not _may_hold(item[3], item[1], unlisted))
                 for segment, built_in in segments:
                     batch.add_segment(segment, built_in)
                 _commit(batch, manifest)
@@ -415,6 +415,13 @@ class WireIndex:
         summary.removed += len(old_ids - set(new_ids))
 
 
+def _may_hold(old, key: str, unlisted) -> bool:
+    """Whether the index may hold stories of the file ``key`` before a run builds it: the
+    manifest lists it (``old``, its row), or a run that did not finish left some
+    (``unlisted``, see WireIndex.update)."""
+    return bool(old) or key in unlisted
+
+
 class _SplitFiles:
     """The outcomes of the files built in parts (BuildPlan.split), merged as they arrive.
 
@@ -445,7 +452,7 @@ class _SplitFiles:
             p["digests"].add(outcome[1])
         if kind == "part":
             if outcome[2] and not p["deleted"]:
-                if old or key in self.unlisted:
+                if _may_hold(old, key, self.unlisted):
                     batch.delete_file(key)
                 p["deleted"] = True
             p["ids"].extend(outcome[2])
