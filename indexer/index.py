@@ -89,8 +89,6 @@ MAIN_BYTES_PER_FILE = 512
 #: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
 #: run being read, as large again, whatever the size of the index.
 VERSION_MB = 32
-#: Typical stored size of one story, to turn a merge's memory budget into stories.
-MERGE_BYTES_PER_STORY = 4096
 #: Segments are built here, inside the index folder (same file system, so committing
 #: one is a rename) but under a dot-name, which Whoosh's clean-up of unused files skips.
 BUILD_DIR = ".wire-build"
@@ -101,8 +99,6 @@ WRITER_LIMIT_MB = 64
 LOCK_POLL = 0.2
 #: What unpickling a schema from another version of wire or Whoosh raises.
 FOREIGN_SCHEMA_ERRORS = (AttributeError, ImportError, TypeError, pickle.UnpicklingError)
-#: Stories between two garbage collections while segments are merged (see _collector).
-GC_EVERY_FILES = 256
 
 
 class WireIndex:
@@ -356,7 +352,7 @@ class WireIndex:
                 batch.add(story, file_key=None)
 
             _commit(batch, manifest)
-            batch.merge_if_needed(plan)
+            batch.merge_if_needed()
             shutil.rmtree(batch.build_dir, ignore_errors=True)
             if summary.added or summary.updated or summary.removed or not os.path.exists(
                     os.path.join(self.dirname, SPELLING_NAME)):
@@ -576,11 +572,6 @@ class BuildPlan:
             parts = self.workers * -(-inner // (self.workers * room))
             out.extend((*item[:4], (part, parts, inner)) for part in range(parts))
         return out
-
-    @property
-    def merge_max_docs(self) -> int:
-        """Stories one merged segment may hold: a merge is built in memory like a batch."""
-        return self.batch_bytes // MERGE_BYTES_PER_STORY
 
     def batches(self, todo: list) -> list[list]:
         """``todo`` in runs of files whose sizes add up to at most one batch. With workers,
@@ -1009,12 +1000,6 @@ def story_document(story: Story, file_key: str | None, version: str | None = Non
     return {k: v for k, v in doc.items() if v != ""}
 
 
-def stored_document(fields: dict) -> dict:
-    """A story's stored fields -> its Whoosh document again (for merging segments)."""
-    story = Story.from_dict(dict(fields.get("record") or {}, body=fields.get("body", "")))
-    return story_document(story, fields.get("file"), fields.get("version"))
-
-
 def record_of(fields: dict, *, body: bool) -> dict:
     """Stored fields -> the Story record as plain data, keys in FIELDS order."""
     rec = fields.get("record") or {}
@@ -1261,9 +1246,9 @@ class _Batch:
         self._open()
         self.segments.append((segment, folder))
 
-    def commit(self, merge_max_docs: int | None = None) -> None:
-        """Commit deletions, built segments and added documents together; with
-        ``merge_max_docs``, also merge the smallest segments (see ``_merge_small``)."""
+    def commit(self, merge: bool = False) -> None:
+        """Commit deletions, built segments and added documents together; with ``merge``,
+        also merge the smallest segments (see ``_merge_small``)."""
         from .segments import move_segment
 
         if self.writer is None:
@@ -1275,8 +1260,8 @@ class _Batch:
 
         def policy(writer, segments):
             out = list(segments) + new
-            if merge_max_docs is not None:
-                out = _merge_small(writer, out, merge_max_docs, self.build_dir)
+            if merge:
+                out = _merge_small(writer, out, self.build_dir)
             return out
 
         test_hook("commit-start")
@@ -1286,46 +1271,29 @@ class _Batch:
         self.segments = []
         test_hook("index-committed")
 
-    def merge_if_needed(self, plan: "BuildPlan") -> None:
+    def merge_if_needed(self) -> None:
         """After a run: more than MAX_SEGMENTS segments (many small runs) are merged."""
         if len(self.ix._segments()) > MAX_SEGMENTS:
             self._open()
-            self.commit(merge_max_docs=plan.merge_max_docs)
+            self.commit(merge=True)
 
 
-def _merge_small(writer, segments: list, max_docs: int, build_dir: str) -> list:
-    """Merge the smallest segments into one while there are more than MAX_SEGMENTS, as
-    far as the merged segment stays within ``max_docs`` stories (it is built in memory):
-    many small incremental runs must not leave many small segments. Stories are rebuilt
-    from their stored fields; deleted ones are left out. A crash before the TOC is written
-    leaves the old segments in place and the merged one unreferenced."""
-    from whoosh.reading import SegmentReader
-    from .segments import SegmentBuilder, move_segment
+def _merge_small(writer, segments: list, build_dir: str) -> list:
+    """More than MAX_SEGMENTS segments: the smallest are merged into one, as many as
+    leave MAX_SEGMENTS (segments.merge_segments, which streams their postings: no
+    limit on their size). Many runs, or a build of more batches than that, must not
+    leave many segments: every word of a search is looked up in each. Deleted stories
+    are left out. A crash before the TOC is written leaves the old segments in place and
+    the merged one unreferenced."""
+    from .segments import merge_segments, move_segment
 
     excess = len(segments) - MAX_SEGMENTS
     if excess <= 0:
         return segments
-    chosen, total = [], 0
-    for seg in sorted(segments, key=lambda seg: seg.doc_count()):
-        if len(chosen) > excess or (chosen and total + seg.doc_count() > max_docs):
-            break
-        chosen.append(seg)
-        total += seg.doc_count()
-    if len(chosen) < 2:
-        return segments
+    smallest = sorted(segments, key=lambda seg: seg.doc_count())[:excess + 1]
+    chosen = [seg for seg in segments if seg in smallest]  # stories kept in index order
     folder = os.path.join(build_dir, "merge")
-    builder = SegmentBuilder(writer.schema, folder)
-    with _collector() as collect:
-        for seg in chosen:
-            reader = SegmentReader(writer.storage, writer.schema, seg)
-            try:
-                for n, fields in enumerate(reader.all_stored_fields(), 1):
-                    builder.add(stored_document(fields))
-                    if n % GC_EVERY_FILES == 0:
-                        collect()
-            finally:
-                reader.close()
-        merged = builder.finish() if builder.doc_count else None
+    merged = merge_segments(writer.storage, writer.schema, chosen, folder)
     keep = [seg for seg in segments if seg not in chosen]
     if merged is not None:
         move_segment(merged, folder, writer.storage.folder)

@@ -463,7 +463,8 @@ def derived_fields(story) -> dict:
 
 class WireSchema(SchemaClass):
     id = ID(unique=True)
-    # Stored so that merging segments can rebuild a story's postings from stored fields.
+    # Stored: merges once rebuilt stories from their stored fields, and a changed schema
+    # would make every existing index foreign.
     file = ID(stored=True)
     path = ID()
     record = STORED()

@@ -29,6 +29,7 @@ import sys
 import types
 import zlib
 from array import array
+from collections import defaultdict
 from hashlib import md5
 from operator import sub
 
@@ -176,9 +177,30 @@ _SHORT_HEADS = [pack_uint(n) + b"C" + bytes((n,)) for n in range(256)]
 
 
 _SINGLE = [_encode_positions([p]) for p in range(SINGLE_POSITIONS_CACHED)]
+_SINGLE_OF = {value: value for value in _SINGLE}
 #: Frequency.encode of small counts, shared.
 PACKED_COUNTS_CACHED = 256
 _PACKED_COUNTS = [pack_uint(n) for n in range(PACKED_COUNTS_CACHED)]
+
+
+def _fast_fields(schema) -> dict[str, bool]:
+    """The fields inverted from their analyzer's ``terms``: name -> whether with positions
+    (else frequencies)."""
+    fast = {}
+    for name, field in schema.items():
+        fmt = getattr(field, "format", None)
+        if (field.indexed and hasattr(getattr(field, "analyzer", None), "terms")
+                and type(fmt) in (Positions, Frequency) and not field.vector
+                and not field.separate_spelling()):
+            fast[name] = type(fmt) is Positions
+    return fast
+
+
+def _numbered_fields(schema, fast: dict[str, bool]) -> list[str]:
+    """The fast fields kept as word numbers (``_Words``, ``_StemWords``), whose posting
+    lists blocks.py encodes a chunk of terms at a time."""
+    return [name for name, positions in fast.items()
+            if type(schema[name].analyzer) is (FoldAnalyzer if positions else StemTokenizer)]
 
 
 class SegmentBuilder:
@@ -208,22 +230,14 @@ class SegmentBuilder:
         self.postings: dict[str, dict] = {}
         # field -> per-document length (0 where the document lacks the field)
         self.lengths: dict[str, list[int]] = {}
-        self._fast = {}
-        for name, field in schema.items():
-            fmt = getattr(field, "format", None)
-            if (field.indexed and hasattr(getattr(field, "analyzer", None), "terms")
-                    and type(fmt) in (Positions, Frequency) and not field.vector
-                    and not field.separate_spelling()):
-                self._fast[name] = type(fmt) is Positions
+        self._fast = _fast_fields(schema)
         # The big fields, kept as word numbers and inverted at the end with numpy
         # (blocks.py); any other fast field through the dicts above.
         self._words: dict[str, _Words] = {}
-        for name, positions in self._fast.items():
-            analyzer = schema[name].analyzer
-            if positions and type(analyzer) is FoldAnalyzer:
-                self._words[name] = _Words(analyzer._fold_lower)
-            elif not positions and type(analyzer) is StemTokenizer:
-                self._words[name] = _StemWords()
+        for name in _numbered_fields(schema, self._fast):
+            positions = self._fast[name]
+            self._words[name] = (_Words(schema[name].analyzer._fold_lower) if positions
+                                 else _StemWords())
 
     def add(self, doc: dict) -> None:
         """Add one document (see ``prepare``)."""
@@ -893,3 +907,447 @@ class _StemWords(_Words):
             terms, docs = key[starts].astype(np.int64), docs[starts].astype(np.int64)
             for first, last in _chunk_bounds(np, terms, CHUNK_POSTINGS):
                 yield terms[first:last], docs[first:last], freqs[first:last], freqs[first:last]
+
+
+# -- merging segments ----------------------------------------------------------------
+
+#: An ordered hash file's record head (filetables._lengths): key length, value length.
+_RECORD = struct.Struct("!II")
+#: A term info's list extent after its statistics (W3TermInfo.to_bytes).
+_EXTENT = struct.Struct("!qi")
+_STATS_SIZE = W3TermInfo._struct.size
+#: A term info's document frequency (after its flags and weight).
+_DOC_FREQ = struct.Struct("!I")
+_INT = struct.Struct("!i")
+#: Posting lists of at most this many stories are merged as Python lists; longer ones
+#: with numpy, which costs more than it saves on a short list (most of a vocabulary is
+#: words of one or two stories).
+MERGE_LIST_MIN = 48
+
+
+def merge_segments(storage, schema, sources: list, folder: str, indexname: str = "MAIN"):
+    """The live stories of ``sources`` (segments of the index in ``storage``, in that
+    order) -> one new segment built in ``folder``, or None when none is left.
+
+    Nothing is rebuilt from text: stored fields, lengths and columns are copied story by
+    story, and each term's posting lists are read from every source's files in term
+    order (one k-way merge of the term tables a field), their story numbers renumbered
+    past the deleted stories and encoded again as SegmentBuilder encodes them, a chunk of
+    terms at a time. Memory is a chunk's postings, the field lengths of each story and
+    the new term table's offsets, whatever the segments' size: a merge is not limited to
+    what a batch holds. The result is the segment SegmentBuilder makes of the same
+    stories in the same order, file for file (a test compares them); only its total field
+    lengths are estimates when stories were deleted, from their length bytes.
+    """
+    import heapq
+    import itertools
+
+    np, blocks, layout = _layout()
+    readers = [_SourceSegment(storage, seg) for seg in sources]
+    try:
+        total = 0
+        for source in readers:
+            total = source.number_from(np, total)
+        if not total:
+            return None
+        os.makedirs(folder, exist_ok=True)
+        target = BuildStorage(folder)
+        codec = W3Codec(blocklimit=BLOCK_LIMIT, compression=COMPRESSION)
+        segid = "".join(_NAMES.choice(SEGMENT_ID_CHARS) for _ in range(SEGMENT_ID_LEN))
+        segment = W3Segment(codec, indexname, segid=segid)
+        lengths = _merge_documents(np, schema, codec, target, segment, readers, total)
+
+        numbered = set(_numbered_fields(schema, _fast_fields(schema)))
+        fieldwriter = codec.field_writer(target, segment)
+        postfile = fieldwriter._postfile
+        add_terms = functools.partial(_add_terms_in_order, fieldwriter._tindex)
+        offset = postfile.tell()
+        for name in sorted(set().union(*(source.fieldmap for source in readers))):
+            field = schema[name]
+            fixed = field.format.fixed_value_size()
+            field_lengths = lengths.get(name)
+            runs = [source.terms(name, k) for k, source in enumerate(readers)
+                    if name in source.fieldmap]
+            chunk = _MergeChunk(np, blocks, layout, fixed) if name in numbered else None
+            plain = field_lengths.tolist() if field_lengths is not None and chunk is None \
+                else field_lengths
+            rows, pending, prefix = [], [], None
+            for tbytes, entries in itertools.groupby(heapq.merge(*runs), key=_first):
+                ids, weights, values = _merged_postings(np, readers, entries, fixed)
+                if not len(ids):
+                    continue
+                if prefix is None:
+                    fieldwriter.start_field(name, field)
+                    prefix = pack_ushort(fieldwriter._fieldid)
+                if chunk is not None:
+                    chunk.add(tbytes, ids, weights, values)
+                    if chunk.postings >= CHUNK_POSTINGS:
+                        offset += chunk.write(prefix, field_lengths, offset, postfile.write,
+                                              add_terms)
+                    continue
+                if type(ids) is not list:
+                    ids, weights = ids.tolist(), weights.tolist()
+                info, data = _postings(ids, weights, _value_list(values, fixed, len(ids)),
+                                       fixed, plain, offset)
+                offset += len(data)
+                pending.append(data)
+                rows.append((prefix + tbytes, info))
+                if len(pending) >= WRITE_CHUNK:
+                    postfile.write(b"".join(pending))
+                    pending.clear()
+                    add_terms(rows)
+                    rows = []
+            if prefix is None:
+                continue
+            if chunk is not None and chunk.postings:
+                offset += chunk.write(prefix, field_lengths, offset, postfile.write, add_terms)
+            postfile.write(b"".join(pending))
+            add_terms(rows)
+            fieldwriter.finish_field()
+        fieldwriter.close()
+        segment.set_doc_count(total)
+        shutil.rmtree(os.path.join(folder, "tmp"), ignore_errors=True)
+        return segment
+    finally:
+        for source in readers:
+            source.close()
+
+
+def _first(entry):
+    return entry[0]
+
+
+class _SourceSegment:
+    """What merge_segments reads of one segment: its deletions, stored fields, columns,
+    term table and postings, and its stories' new numbers. Files are read, not mapped:
+    a map's pages stay resident (see query._term_spans)."""
+
+    def __init__(self, storage, segment):
+        from whoosh.filedb.filetables import OrderedHashReader
+
+        self.segment = segment
+        self.storage = (segment.open_compound_file(storage) if segment.is_compound()
+                        else storage)
+        name = segment.make_filename(W3Codec.TERMS_EXT)
+        self.tindex = OrderedHashReader(self.storage.open_file(name),
+                                        self.storage.file_length(name))
+        self.fieldmap = self.tindex.extras["fieldmap"]
+        self.postfile = _Window(self.storage.open_file(segment.make_filename(W3Codec.POSTS_EXT)))
+        self.termfile = _Window(self.storage.open_file(name))
+        self.perdoc = W3Codec().per_document_reader(self.storage, segment)
+        self.base = 0
+        self.new = None  # with deletions: old number -> new, -1 for a deleted story
+        self.new_list = None
+
+    def number_from(self, np, base: int) -> int:
+        """Numbers this segment's live stories from ``base``; the next free number."""
+        self.base = base
+        self.live = np.ones(self.segment.doc_count_all(), dtype=bool)
+        deleted = list(self.segment.deleted_docs())
+        if not deleted:
+            return base + len(self.live)
+        self.live[np.array(deleted, dtype=np.int64)] = False
+        self.new = np.cumsum(self.live, dtype=np.int64) - 1 + base
+        self.new[~self.live] = -1
+        self.new_list = self.new.tolist()
+        return base + int(self.live.sum())
+
+    def terms(self, name: str, k: int):
+        """``(term bytes, k, term info bytes)`` of the field's terms, in order."""
+        prefix = pack_ushort(self.fieldmap[name])
+        pos = self.tindex.closest_key_pos(prefix)
+        if pos is None:
+            return
+        end, get = self.tindex.endofdata, self.termfile.get
+        while pos < end:
+            keylen, datalen = _RECORD.unpack(get(pos, 8))
+            record = get(pos + 8, keylen + datalen)
+            if record[:2] != prefix:
+                return
+            yield record[2:keylen], k, record[keylen:]
+            pos += 8 + keylen + datalen
+
+    def postings(self, np, info: bytes, fixed):
+        """A term's postings here, renumbered, deleted stories left out: new ids,
+        weights and values (a list of bytes; for a fixed size, all of them joined; for
+        none, None). Ids and weights are lists for a short list, numpy arrays else."""
+        # (W3 never inlines a list in its term info: its writer's test for it is
+        # "fewer than 1 posting", and the setter it would call is misnamed.)
+        offset, length = _EXTENT.unpack_from(info, _STATS_SIZE)
+        buf = self.postfile.get(offset, length)
+        if _DOC_FREQ.unpack_from(info, 5)[0] > MERGE_LIST_MIN:
+            ids, weights, values = _decode_list(np, buf, fixed)
+            if self.new is None:
+                return ids + self.base, weights, values
+            new = self.new[ids]
+            keep = new >= 0
+            if keep.all():
+                return new, weights, values
+            return new[keep], weights[keep], _kept_values(np, values, fixed, keep)
+        ids, weights, values = _decode_short(buf, fixed)
+        if self.new is None:
+            base = self.base
+            return [i + base for i in ids], weights, values
+        new = self.new_list
+        ids = [new[i] for i in ids]
+        if -1 not in ids:
+            return ids, weights, values
+        keep = [n for n, i in enumerate(ids) if i >= 0]
+        if fixed is None:
+            values = [values[n] for n in keep]
+        elif fixed:
+            values = b"".join([values[n * fixed:(n + 1) * fixed] for n in keep])
+        return [ids[n] for n in keep], [weights[n] for n in keep], values
+
+    def close(self):
+        for f in (self.tindex, self.postfile, self.termfile, self.perdoc):
+            try:
+                f.close()
+            except Exception:  # noqa: BLE001 - already closed
+                pass
+
+
+class _Window:
+    """Reads of a file that mostly move forward, served from one read of MERGE_READ
+    bytes at a time: a merge reads each segment's term table and postings in order."""
+
+    def __init__(self, dbfile):
+        self.dbfile = dbfile
+        self.start, self.data = 0, b""
+
+    def get(self, pos: int, length: int) -> bytes:
+        at = pos - self.start
+        if at < 0 or at + length > len(self.data):
+            self.start = pos
+            self.data = self.dbfile.get(pos, max(length, MERGE_READ))
+            at = 0
+        return self.data[at:at + length]
+
+    def close(self):
+        self.dbfile.close()
+
+
+#: Bytes read at a time from each merged segment's term table and postings.
+MERGE_READ = 1 << 20
+
+
+def _blocks_of(buf: bytes):
+    """A posting list's blocks (W3's block format, any writer's): ``(count, (id
+    deltas, weights, values))`` each. A block's deltas start from 0: its first is its
+    first id."""
+    import io
+
+    stream = io.BytesIO(buf)
+    pos = len(WHOOSH3_HEADER_MAGIC)
+    while True:
+        size = _INT.unpack_from(buf, pos)[0]
+        stream.seek(pos + 4)
+        info = pickle.load(stream)
+        end = pos + 4 + abs(size)
+        data = buf[stream.tell():end]
+        yield info[0], pickle.loads(zlib.decompress(data) if info[3] else data)
+        if size < 0:
+            return
+        pos = end
+
+
+def _decode_short(buf: bytes, fixed):
+    """_decode_list as lists, for a short list."""
+    from itertools import accumulate
+
+    ids, weights, values = [], [], []
+    for count, (deltas, w, v) in _blocks_of(buf):
+        ids += accumulate(deltas)
+        if w is None or isinstance(w, float):
+            weights += [1.0 if w is None else w] * count
+        else:
+            weights += map(float, w)
+        if fixed is None:
+            values += v
+        elif fixed:
+            values.append(v)
+    if fixed is not None:
+        values = b"".join(values) if fixed else None
+    return ids, weights, values
+
+
+def _decode_list(np, buf: bytes, fixed):
+    """A posting list's ids (int64), weights (float64) and values (a list of bytes; for
+    a fixed size, all of them joined; for none, None)."""
+    ids, weights, values = [], [], []
+    for count, (deltas, w, v) in _blocks_of(buf):
+        if isinstance(deltas, array) and deltas.itemsize == 4:
+            deltas = np.frombuffer(deltas, dtype=np.uint32 if deltas.typecode in "IL"
+                                   else np.int32)
+        ids.append(np.cumsum(np.asarray(deltas, dtype=np.int64)))
+        if w is None or isinstance(w, float):
+            weights.append(np.full(count, 1.0 if w is None else w))
+        else:
+            weights.append(np.asarray(w, dtype=np.float64))
+        if fixed is None:
+            values.extend(v)
+        elif fixed:
+            values.append(v)
+    ids = ids[0] if len(ids) == 1 else np.concatenate(ids)
+    weights = weights[0] if len(weights) == 1 else np.concatenate(weights)
+    if fixed is not None:
+        values = b"".join(values) if fixed else None
+    return ids, weights, values
+
+
+def _kept_values(np, values, fixed, keep):
+    if fixed is None:
+        return [values[i] for i in np.flatnonzero(keep).tolist()]
+    if not fixed:
+        return None
+    return np.frombuffer(values, dtype=np.uint8).reshape(-1, fixed)[keep].tobytes()
+
+
+def _merged_postings(np, readers, entries, fixed):
+    """One term's postings from each source that has it (``entries``, in source order),
+    renumbered and joined: lists when every part is, numpy arrays else."""
+    parts = [readers[k].postings(np, info, fixed) for _, k, info in entries]
+    if len(parts) == 1:
+        return parts[0]
+    if fixed is None:
+        values = [value for part in parts for value in part[2]]
+    else:
+        values = b"".join([part[2] for part in parts]) if fixed else None
+    if all(type(part[0]) is list for part in parts):
+        ids, weights = [], []
+        for part in parts:
+            ids += part[0]
+            weights += part[1]
+        return ids, weights, values
+    return (np.concatenate([np.asarray(part[0], dtype=np.int64) for part in parts]),
+            np.concatenate([np.asarray(part[1], dtype=np.float64) for part in parts]),
+            values)
+
+
+def _value_list(values, fixed, n: int) -> list:
+    """Values as _postings takes them: one a posting. A word's one position is the
+    builder's shared value (_SINGLE), which a block's pickle writes once and then refers
+    to: the same bytes as the builder's."""
+    if fixed is None:
+        get = _SINGLE_OF.get
+        return [get(value, value) for value in values]
+    if not fixed:
+        return [None] * n
+    return [values[i:i + fixed] for i in range(0, len(values), fixed)]
+
+
+class _MergeChunk:
+    """Merged terms of a numbered field (_numbered_fields) gathered for blocks.py, which
+    encodes them as _Words.posting_lists does. Short lists are gathered in Python lists,
+    made arrays once a run of them ends."""
+
+    def __init__(self, np, blocks, layout, fixed):
+        self.np, self.blocks, self.layout, self.fixed = np, blocks, layout, fixed
+        self.keys, self.counts = [], []
+        self.ids, self.weights, self.values = [], [], []  # arrays
+        self.short_ids, self.short_weights = [], []
+        self.postings = 0
+
+    def add(self, tbytes, ids, weights, values):
+        self.keys.append(tbytes)
+        self.counts.append(len(ids))
+        if type(ids) is list:
+            self.short_ids += ids
+            self.short_weights += weights
+        else:
+            self._arrays()
+            self.ids.append(ids)
+            self.weights.append(weights)
+        if self.fixed is None:
+            self.values += values
+        else:
+            self.values.append(values)
+        self.postings += len(ids)
+
+    def _arrays(self):
+        if self.short_ids:
+            self.ids.append(self.np.array(self.short_ids, dtype=self.np.int64))
+            self.weights.append(self.np.array(self.short_weights, dtype=self.np.float64))
+            self.short_ids, self.short_weights = [], []
+
+    def write(self, prefix, lengths, offset, write, add_terms) -> int:
+        np, blocks = self.np, self.blocks
+        self._arrays()
+        counts = np.array(self.counts, dtype=np.int64)
+        terms = np.repeat(np.arange(len(counts)), counts)
+        docs = np.concatenate(self.ids)
+        weights = np.concatenate(self.weights)
+        if self.fixed is None:
+            values = blocks.from_list(self.values)
+        else:
+            values = np.frombuffer(b"".join(self.values), dtype=">u4").astype(np.int64)
+        data, infos, starts = blocks.posting_lists(self.layout, terms, docs, weights, values,
+                                                   lengths, offset)
+        write(data)
+        packed = infos.tobytes()
+        size = infos.dtype.itemsize
+        add_terms([(prefix + key, packed[at:at + size])
+                   for key, at in zip(self.keys, range(0, len(packed), size))])
+        self.keys, self.counts, self.ids, self.weights, self.values = [], [], [], [], []
+        self.postings = 0
+        return len(data)
+
+
+def _merge_documents(np, schema, codec, storage, segment, readers, total) -> dict:
+    """The per-document part of merge_segments: each live story's stored fields, field
+    lengths and column values, through W3's per-document writer as SegmentBuilder
+    writes them (stored fields copied as they are stored: pickled and compressed).
+    Returns each field's lengths by new story number (what the posting blocks' length
+    bytes are made from), for the fields that have any."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN
+    from whoosh.columns import VarBytesColumn
+    from whoosh.util.numeric import byte_to_length
+
+    decode = np.array([byte_to_length(b) for b in range(256)], dtype=np.int64)
+    perdoc = codec.per_document_writer(storage, segment)
+    stored_out = perdoc._get_column("_stored")._child  # CompressedBytesColumn's writer
+    lengths: dict[str, np.ndarray] = {}
+    totals: dict[str, float] = {}
+    columns = [(name, field.column_type) for name, field in schema.items()
+               if field.column_type]
+    for source in readers:
+        reader, count = source.perdoc, len(source.live)
+        alive = np.flatnonzero(source.live)
+        new = alive + source.base if source.new is None else source.new[alive]
+        stored = reader.column_reader("_stored", STORED_COLUMN)._child
+        field_lengths = {}
+        for name in schema.names():
+            lenfield = f"_{name}_len"
+            if reader.has_column(lenfield):
+                col = reader.column_reader(lenfield, LENGTHS_COLUMN)
+                field_lengths[name] = decode[np.fromiter(col, dtype=np.int64, count=count)]
+        for name, decoded in field_lengths.items():
+            # totals stay exact for what is kept whole; a deleted story's is estimated
+            totals[name] = totals.get(name, 0) + source.segment._fieldlengths.get(name, 0) \
+                - int(decoded[~source.live].sum())
+            merged = lengths.get(name)
+            if merged is None:
+                merged = lengths[name] = np.zeros(total, dtype=np.int64)
+            merged[new] = decoded[alive]
+        present = [(name, column, reader.column_reader(name, column))
+                   for name, column in columns if reader.has_column(name)]
+        sized = [(name, schema[name], decoded.tolist())
+                 for name, decoded in sorted(field_lengths.items())]
+        raw = functools.partial(VarBytesColumn.Reader.__getitem__, stored)
+        add_raw = functools.partial(VarBytesColumn.Writer.add, stored_out)
+        for old in alive.tolist():
+            docnum = perdoc._doccount
+            perdoc.start_doc(docnum)
+            for name, field, values in sized:
+                if values[old]:
+                    perdoc.add_field(name, field, None, values[old])
+            for name, column, col in present:
+                perdoc.add_column_value(name, column, col[old])
+            fields = raw(old)
+            if fields:
+                add_raw(docnum, fields)
+            perdoc.finish_doc()
+    perdoc.close()
+    segment._fieldlengths = defaultdict(int, {name: max(value, 0)
+                                              for name, value in totals.items() if value})
+    return lengths

@@ -662,3 +662,127 @@ def test_a_run_looks_files_up_in_the_manifest_a_group_at_a_time(tmp_path, monkey
     summary = indexer.index_paths([str(folder)], index=index, workers=1)
     assert (summary.added, summary.updated, summary.removed, summary.unchanged) == (1, 1, 1, 18)
     assert indexer.index_paths([str(folder)], index=index, workers=1).unchanged == 20
+
+
+def _segment_bytes(folder, segment) -> dict:
+    """A segment's files by their name less the segment's id: name -> bytes."""
+    prefix = segment.segment_id()
+    return {name[len(prefix):]: open(os.path.join(folder, name), "rb").read()
+            for name in segments.segment_files(folder, segment)}
+
+
+def _merge_fixture(tmp_path, docs, cuts, delete=()):
+    """An index of SegmentBuilder segments holding ``docs`` cut at ``cuts``, the
+    ``delete``d document numbers (over all parts) deleted; merged into one by
+    merge_segments. -> (merged segment, its folder)."""
+    schema = WireSchema()
+    folder = str(tmp_path / "ix")
+    os.makedirs(folder)
+    ix = whoosh_index.create_in(folder, schema)
+    built = []
+    for n, (start, end) in enumerate(zip([0, *cuts], [*cuts, len(docs)])):
+        builder = SegmentBuilder(schema, str(tmp_path / f"part{n}"))
+        for doc in docs[start:end]:
+            builder.add(doc)
+        segment = builder.finish()
+        move_segment(segment, str(tmp_path / f"part{n}"), folder)
+        built.append((segment, start))
+    for segment, start in built:
+        for docnum in delete:
+            if start <= docnum < start + segment.doc_count_all():
+                segment.delete_document(docnum - start)
+    merged = segments.merge_segments(ix.storage, schema, [s for s, _ in built],
+                                     str(tmp_path / "merged"))
+    return merged, str(tmp_path / "merged")
+
+
+def _built_whole(tmp_path, docs):
+    builder = SegmentBuilder(WireSchema(), str(tmp_path / "whole"))
+    for doc in docs:
+        builder.add(doc)
+    return builder.finish(), str(tmp_path / "whole")
+
+
+def _merge_docs():
+    stories = corpus_stories()
+    docs = [story_document(s, f"/archive/{n}/{s.id}.txt") for n, s in enumerate(stories)]
+    # a word in more stories than a block holds, and lists that end in a short block
+    docs += [story_document(indexer.Story(id=f"c{n}", title=f"common word {n}",
+                                          body="alpha beta " * (n % 5 + 1) + f"w{n % 9}",
+                                          language="en"), f"/c/{n}.txt")
+             for n in range(40)]
+    return docs
+
+
+@pytest.mark.parametrize("chunk, short", [(None, 48), (3, 48), (None, 0), (3, 0)])
+def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monkeypatch,
+                                                                   chunk, short):
+    """merge_segments reads postings, stored fields, lengths and columns from the
+    segments' files and encodes them again: the result is, file for file, the segment
+    SegmentBuilder makes of the same stories in the same order. Blocks of 8 postings so
+    that lists span blocks; ``chunk``: a few postings encoded at a time; ``short``: lists
+    up to that many postings merged as Python lists, longer ones with numpy."""
+    monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
+    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
+    if chunk:
+        monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
+    docs = _merge_docs()
+    merged, folder = _merge_fixture(tmp_path, docs, [5, len(docs) - 17])
+    whole, whole_folder = _built_whole(tmp_path, docs)
+    assert merged.doc_count_all() == len(docs)
+    got, want = _segment_bytes(folder, merged), _segment_bytes(whole_folder, whole)
+    assert sorted(got) == sorted(want)
+    for name in want:
+        assert got[name] == want[name], name
+    assert dict(merged._fieldlengths) == dict(whole._fieldlengths)
+
+
+@pytest.mark.parametrize("short", [48, 0])
+def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short):
+    monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
+    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
+    docs = _merge_docs()
+    gone = {0, 3, 6, len(docs) - 1, len(docs) - 20}
+    merged, folder = _merge_fixture(tmp_path, docs, [7, 30], delete=gone)
+    kept = [doc for n, doc in enumerate(docs) if n not in gone]
+    whole, whole_folder = _built_whole(tmp_path, kept)
+    got, want = _segment_bytes(folder, merged), _segment_bytes(whole_folder, whole)
+    assert sorted(got) == sorted(want)
+    for name in want:
+        assert got[name] == want[name], name
+    # the deleted stories' lengths are known only as length bytes: totals are close
+    for name, value in whole._fieldlengths.items():
+        assert merged._fieldlengths[name] == pytest.approx(value, rel=0.05), name
+
+
+def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch):
+    """Stories given directly (add_stories) go through Whoosh's own writer: a compound
+    segment, positions pickled Whoosh's way, blocks of 128. Merged with wire's segments,
+    every posting, stored field and length reads as in an index that never merged;
+    searches find the same."""
+    stories = corpus_stories()
+    folder = tmp_path / "stories"
+    for n, story in enumerate(stories[6:]):
+        write_story(folder, f"f{n}.txt", story.title, body=story.body)
+
+    def build(index, max_segments):
+        monkeypatch.setattr(wire_index, "MAX_SEGMENTS", max_segments)
+        indexer.add_stories(stories[:3], index=index)
+        indexer.index_paths([str(folder)], index=index)
+        indexer.add_stories(stories[3:6], index=index)
+        return whoosh_index.open_dir(index)
+
+    merged = build(str(tmp_path / "merged"), 1)
+    apart = build(str(tmp_path / "apart"), 99)
+    assert len(merged._segments()) == 1 and len(apart._segments()) == 3
+    assert any(seg.is_compound() for seg in apart._segments())
+    with merged.reader() as a, apart.reader() as b:
+        assert _postings(a) == _postings(b)
+        assert list(a.all_stored_fields()) == list(b.all_stored_fields())
+        for name in ("title", "body", "text_stem", "names"):
+            assert a.field_length(name) == b.field_length(name)
+    for query in ["seoul", '"air raid"', "budget", "date:2023"]:
+        got = indexer.search(query, index=str(tmp_path / "merged"), limit=None)
+        want = indexer.search(query, index=str(tmp_path / "apart"), limit=None)
+        assert got["total"] and [h["id"] for h in got["hits"]] == \
+            [h["id"] for h in want["hits"]], query
