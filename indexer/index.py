@@ -81,10 +81,11 @@ READ_BYTES_PER_FILE_BYTE = 3
 MAX_SEGMENTS = 12
 #: The main process holds its own modules and, per file a run meets, its path (to tell
 #: which indexed files are gone) and for a new or changed file what building it needs:
-#: measured 65 MB + 480 bytes a file (main process' peak, 30,000 and 101,000 new files).
-#: Beyond PROCESS_OVERHEAD_MB (~115,000 files) it comes out of the batches' share.
+#: measured 65 MB + 480 bytes a file (main process' peak, 30,000 and 101,000 new files),
+#: 600-700 MB at a million. Beyond PROCESS_OVERHEAD_MB (~100,000 files) it comes out of
+#: the batches' share, and beyond what leaves each worker its floor, out of the workers.
 MAIN_BASE_MB = 70
-MAIN_BYTES_PER_FILE = 512
+MAIN_BYTES_PER_FILE = 600
 #: What a worker holds of the version groups at most (versions.py): the runs still merged,
 #: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
 #: run being read, as large again, whatever the size of the index.
@@ -506,9 +507,10 @@ def _read_cost(size: int) -> int:
 class BuildPlan:
     """How a run splits its files into batches (one segment each) and who builds them."""
 
-    def __init__(self, batch_bytes: int, workers: int):
+    def __init__(self, batch_bytes: int, workers: int, memory_mb: int | None = None):
         self.batch_bytes = batch_bytes
         self.workers = workers
+        self.memory_mb = memory_mb
 
     @classmethod
     def make(cls, memory_mb: int | None, workers: int | None) -> "BuildPlan":
@@ -522,11 +524,19 @@ class BuildPlan:
         spare = (memory_mb - PROCESS_OVERHEAD_MB * (workers + 1) - VERSION_MB * workers) \
             * (1 << 20)
         per_worker = spare // workers // MEMORY_PER_SOURCE_BYTE
-        return cls(max(MIN_BATCH_BYTES, per_worker), workers)
+        return cls(max(MIN_BATCH_BYTES, per_worker), workers, memory_mb)
 
     def hold_files(self, files: int) -> None:
         """Makes room in the main process for a run over ``files`` files, when it needs more
-        than PROCESS_OVERHEAD_MB, out of the workers' batches."""
+        than PROCESS_OVERHEAD_MB: out of the workers' batches, and with fewer workers when
+        what is left would not give each its floor (WORKER_FLOOR_MB): under the default
+        1024 MB, a run over a million files is built by one process."""
+        main_mb = MAIN_BASE_MB + files * MAIN_BYTES_PER_FILE / (1 << 20)
+        if self.memory_mb is not None and self.workers > 1:
+            fit = max(1, int((self.memory_mb - main_mb) // WORKER_FLOOR_MB))
+            if fit < self.workers:
+                fewer = BuildPlan.make(self.memory_mb, fit)
+                self.batch_bytes, self.workers = fewer.batch_bytes, fewer.workers
         extra = (MAIN_BASE_MB - PROCESS_OVERHEAD_MB) * (1 << 20) + files * MAIN_BYTES_PER_FILE
         if extra > 0:
             self.batch_bytes = max(MIN_BATCH_BYTES, self.batch_bytes

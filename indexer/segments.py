@@ -943,7 +943,8 @@ def merge_segments(storage, schema, sources: list, folder: str, indexname: str =
     import itertools
 
     np, blocks, layout = _layout()
-    readers = [_SourceSegment(storage, seg) for seg in sources]
+    window = min(MERGE_READ, max(MERGE_READ_MIN, MERGE_READ_BYTES // (2 * len(sources) or 1)))
+    readers = [_SourceSegment(storage, seg, window) for seg in sources]
     try:
         total = 0
         for source in readers:
@@ -1022,7 +1023,7 @@ class _SourceSegment:
     term table and postings, and its stories' new numbers. Files are read, not mapped:
     a map's pages stay resident (see query._term_spans)."""
 
-    def __init__(self, storage, segment):
+    def __init__(self, storage, segment, window: int):
         from whoosh.filedb.filetables import OrderedHashReader
 
         self.segment = segment
@@ -1032,8 +1033,9 @@ class _SourceSegment:
         self.tindex = OrderedHashReader(self.storage.open_file(name),
                                         self.storage.file_length(name))
         self.fieldmap = self.tindex.extras["fieldmap"]
-        self.postfile = _Window(self.storage.open_file(segment.make_filename(W3Codec.POSTS_EXT)))
-        self.termfile = _Window(self.storage.open_file(name))
+        self.postfile = _Window(self.storage.open_file(segment.make_filename(W3Codec.POSTS_EXT)),
+                                window)
+        self.termfile = _Window(self.storage.open_file(name), window)
         self.perdoc = W3Codec().per_document_reader(self.storage, segment)
         self.base = 0
         self.new = None  # with deletions: old number -> new, -1 for a deleted story
@@ -1108,18 +1110,18 @@ class _SourceSegment:
 
 
 class _Window:
-    """Reads of a file that mostly move forward, served from one read of MERGE_READ
-    bytes at a time: a merge reads each segment's term table and postings in order."""
+    """Reads of a file that mostly move forward, served from one read of ``size`` bytes
+    at a time: a merge reads each segment's term table and postings in order."""
 
-    def __init__(self, dbfile):
-        self.dbfile = dbfile
+    def __init__(self, dbfile, size: int):
+        self.dbfile, self.size = dbfile, size
         self.start, self.data = 0, b""
 
     def get(self, pos: int, length: int) -> bytes:
         at = pos - self.start
         if at < 0 or at + length > len(self.data):
             self.start = pos
-            self.data = self.dbfile.get(pos, max(length, MERGE_READ))
+            self.data = self.dbfile.get(pos, max(length, self.size))
             at = 0
         return self.data[at:at + length]
 
@@ -1127,8 +1129,13 @@ class _Window:
         self.dbfile.close()
 
 
-#: Bytes read at a time from each merged segment's term table and postings.
+#: Bytes read at a time from each merged segment's term table and postings: MERGE_READ,
+#: less when many segments are merged at once, so that their windows take at most
+#: MERGE_READ_BYTES together (a million stories' build merges ~300), but not less than
+#: MERGE_READ_MIN.
 MERGE_READ = 1 << 20
+MERGE_READ_BYTES = 64 << 20
+MERGE_READ_MIN = 64 << 10
 
 
 def _blocks_of(buf: bytes):
@@ -1327,7 +1334,7 @@ def _merge_documents(np, schema, codec, storage, segment, readers, total) -> dic
                 - int(decoded[~source.live].sum())
             merged = lengths.get(name)
             if merged is None:
-                merged = lengths[name] = np.zeros(total, dtype=np.int64)
+                merged = lengths[name] = np.zeros(total, dtype=np.int32)  # 4 bytes a story
             merged[new] = decoded[alive]
         present = [(name, column, reader.column_reader(name, column))
                    for name, column in columns if reader.has_column(name)]

@@ -551,10 +551,11 @@ def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     assert small.batch_bytes < large.batch_bytes
     assert BuildPlan.make(64, 2).batch_bytes == wire_index.MIN_BATCH_BYTES
     # The main process's list of files comes out of the batches once it outgrows its share.
-    few, many = BuildPlan.make(1024, 2), BuildPlan.make(1024, 2)
+    few, many = BuildPlan.make(1536, 2), BuildPlan.make(1536, 2)
     few.hold_files(10_000)
     many.hold_files(1_000_000)
-    assert few.batch_bytes == BuildPlan.make(1024, 2).batch_bytes
+    assert few.batch_bytes == BuildPlan.make(1536, 2).batch_bytes
+    assert few.workers == many.workers == 2
     main_mb = wire_index.MAIN_BASE_MB + 1_000_000 * wire_index.MAIN_BYTES_PER_FILE / 2 ** 20
     taken = (main_mb - wire_index.PROCESS_OVERHEAD_MB) * 2 ** 20 / wire_index.MEMORY_PER_SOURCE_BYTE
     assert abs((few.batch_bytes - many.batch_bytes) * 2 - taken) < 2
@@ -786,3 +787,21 @@ def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch):
         want = indexer.search(query, index=str(tmp_path / "apart"), limit=None)
         assert got["total"] and [h["id"] for h in got["hits"]] == \
             [h["id"] for h in want["hits"]], query
+
+
+def test_a_run_over_very_many_files_gets_fewer_workers():
+    """The main process holds the list of a run's files (MAIN_BYTES_PER_FILE each): under
+    1024 MB, a million files leave no room for two workers' floors (the build's processes
+    reached 1.2-1.3 GB before), so one process builds; fewer files keep both workers."""
+    plan = BuildPlan.make(1024, 2)
+    plan.hold_files(100_000)
+    assert plan.workers == 2
+    plan = BuildPlan.make(1024, 2)
+    plan.hold_files(1_000_000)
+    assert plan.workers == 1
+    main_mb = wire_index.MAIN_BASE_MB + 1_000_000 * wire_index.MAIN_BYTES_PER_FILE / 2 ** 20
+    # what the one process's batch is left: the option less the main process's list
+    assert main_mb + plan.batch_bytes * wire_index.MEMORY_PER_SOURCE_BYTE / 2 ** 20 <= 1024
+    plan = BuildPlan.make(2048, 2)
+    plan.hold_files(1_000_000)
+    assert plan.workers == 2
