@@ -353,7 +353,7 @@ class WireIndex:
                 batch.add(story, file_key=None)
 
             _commit(batch, manifest)
-            batch.merge_if_needed()
+            batch.merge_if_needed(plan.workers)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
             if summary.added or summary.updated or summary.removed or not os.path.exists(
                     os.path.join(self.dirname, SPELLING_NAME)):
@@ -1256,9 +1256,9 @@ class _Batch:
         self._open()
         self.segments.append((segment, folder))
 
-    def commit(self, merge: bool = False) -> None:
-        """Commit deletions, built segments and added documents together; with ``merge``,
-        also merge the smallest segments (see ``_merge_small``)."""
+    def commit(self, merge: int = 0) -> None:
+        """Commit deletions, built segments and added documents together; with ``merge``
+        (the processes it may take), also merge the smallest segments (_merge_small)."""
         from .segments import move_segment
 
         if self.writer is None:
@@ -1271,7 +1271,7 @@ class _Batch:
         def policy(writer, segments):
             out = list(segments) + new
             if merge:
-                out = _merge_small(writer, out, self.build_dir)
+                out = _merge_small(writer, out, self.build_dir, merge)
             return out
 
         test_hook("commit-start")
@@ -1281,20 +1281,22 @@ class _Batch:
         self.segments = []
         test_hook("index-committed")
 
-    def merge_if_needed(self) -> None:
-        """After a run: more than MAX_SEGMENTS segments (many small runs) are merged."""
+    def merge_if_needed(self, workers: int = 1) -> None:
+        """After a run: more than MAX_SEGMENTS segments (many small runs, or a build of
+        many batches) are merged, by up to ``workers`` processes."""
         if len(self.ix._segments()) > MAX_SEGMENTS:
             self._open()
-            self.commit(merge=True)
+            self.commit(merge=max(1, workers))
 
 
-def _merge_small(writer, segments: list, build_dir: str) -> list:
+def _merge_small(writer, segments: list, build_dir: str, workers: int = 1) -> list:
     """More than MAX_SEGMENTS segments: the smallest are merged into one, as many as
     leave MAX_SEGMENTS (segments.merge_segments, which streams their postings: no
     limit on their size). Many runs, or a build of more batches than that, must not
     leave many segments: every word of a search is looked up in each. Deleted stories
     are left out. A crash before the TOC is written leaves the old segments in place and
-    the merged one unreferenced."""
+    the merged one unreferenced. A large merge is shared out among ``workers``
+    processes."""
     from .segments import merge_segments, move_segment
 
     excess = len(segments) - MAX_SEGMENTS
@@ -1303,7 +1305,7 @@ def _merge_small(writer, segments: list, build_dir: str) -> list:
     smallest = sorted(segments, key=lambda seg: seg.doc_count())[:excess + 1]
     chosen = [seg for seg in segments if seg in smallest]  # stories kept in index order
     folder = os.path.join(build_dir, "merge")
-    merged = merge_segments(writer.storage, writer.schema, chosen, folder)
+    merged = merge_segments(writer.storage, writer.schema, chosen, folder, workers=workers)
     keep = [seg for seg in segments if seg not in chosen]
     if merged is not None:
         move_segment(merged, folder, writer.storage.folder)

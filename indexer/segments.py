@@ -925,7 +925,8 @@ _INT = struct.Struct("!i")
 MERGE_LIST_MIN = 48
 
 
-def merge_segments(storage, schema, sources: list, folder: str, indexname: str = "MAIN"):
+def merge_segments(storage, schema, sources: list, folder: str, indexname: str = "MAIN",
+                   workers: int = 1):
     """The live stories of ``sources`` (segments of the index in ``storage``, in that
     order) -> one new segment built in ``folder``, or None when none is left.
 
@@ -938,13 +939,15 @@ def merge_segments(storage, schema, sources: list, folder: str, indexname: str =
     what a batch holds. The result is the segment SegmentBuilder makes of the same
     stories in the same order, file for file (a test compares them); only its total field
     lengths are estimates when stories were deleted, from their length bytes.
-    """
-    import heapq
-    import itertools
 
-    np, blocks, layout = _layout()
-    window = min(MERGE_READ, max(MERGE_READ_MIN, MERGE_READ_BYTES // (2 * len(sources) or 1)))
-    readers = [_SourceSegment(storage, seg, window) for seg in sources]
+    With ``workers`` > 1 and a merge of at least MERGE_PARALLEL_BYTES, the fields are
+    shared out (_field_groups): other processes merge theirs into part files, which are
+    then copied into the segment's postings file and term table in field order.
+    """
+    if any(field.vector for field in schema):
+        raise ValueError("term vectors are not merged")  # wire's schema has none
+    np = _imports()[0]
+    readers = _open_sources(storage, sources)
     try:
         total = 0
         for source in readers:
@@ -956,62 +959,274 @@ def merge_segments(storage, schema, sources: list, folder: str, indexname: str =
         codec = W3Codec(blocklimit=BLOCK_LIMIT, compression=COMPRESSION)
         segid = "".join(_NAMES.choice(SEGMENT_ID_CHARS) for _ in range(SEGMENT_ID_LEN))
         segment = W3Segment(codec, indexname, segid=segid)
-        lengths = _merge_documents(np, schema, codec, target, segment, readers, total)
-
-        numbered = set(_numbered_fields(schema, _fast_fields(schema)))
-        fieldwriter = codec.field_writer(target, segment)
-        postfile = fieldwriter._postfile
-        add_terms = functools.partial(_add_terms_in_order, fieldwriter._tindex)
-        offset = postfile.tell()
-        for name in sorted(set().union(*(source.fieldmap for source in readers))):
-            field = schema[name]
-            fixed = field.format.fixed_value_size()
-            field_lengths = lengths.get(name)
-            runs = [source.terms(name, k) for k, source in enumerate(readers)
-                    if name in source.fieldmap]
-            chunk = _MergeChunk(np, blocks, layout, fixed) if name in numbered else None
-            plain = field_lengths.tolist() if field_lengths is not None and chunk is None \
-                else field_lengths
-            rows, pending, prefix = [], [], None
-            for tbytes, entries in itertools.groupby(heapq.merge(*runs), key=_first):
-                ids, weights, values = _merged_postings(np, readers, entries, fixed)
-                if not len(ids):
-                    continue
-                if prefix is None:
-                    fieldwriter.start_field(name, field)
-                    prefix = pack_ushort(fieldwriter._fieldid)
-                if chunk is not None:
-                    chunk.add(tbytes, ids, weights, values)
-                    if chunk.postings >= CHUNK_POSTINGS:
-                        offset += chunk.write(prefix, field_lengths, offset, postfile.write,
-                                              add_terms)
-                    continue
-                if type(ids) is not list:
-                    ids, weights = ids.tolist(), weights.tolist()
-                info, data = _postings(ids, weights, _value_list(values, fixed, len(ids)),
-                                       fixed, plain, offset)
-                offset += len(data)
-                pending.append(data)
-                rows.append((prefix + tbytes, info))
-                if len(pending) >= WRITE_CHUNK:
-                    postfile.write(b"".join(pending))
-                    pending.clear()
-                    add_terms(rows)
-                    rows = []
-            if prefix is None:
-                continue
-            if chunk is not None and chunk.postings:
-                offset += chunk.write(prefix, field_lengths, offset, postfile.write, add_terms)
-            postfile.write(b"".join(pending))
-            add_terms(rows)
-            fieldwriter.finish_field()
-        fieldwriter.close()
+        names = sorted(set().union(*(source.fieldmap for source in readers)))
+        groups = _field_groups(readers, names, workers)
+        children = [_start_part(storage.folder, schema, sources, group,
+                                os.path.join(folder, f"part{n}"), total)
+                    for n, group in enumerate(groups[1:], 1)]
+        try:
+            lengths = _merge_documents(np, schema, codec, target, segment, readers, total)
+            fieldwriter = codec.field_writer(target, segment)
+            if children:
+                own = os.path.join(folder, "part0")
+                with _PartSink(own) as sink:
+                    _merge_fields(np, schema, readers, groups[0], lengths, sink)
+                for child in children:
+                    child.join()
+                    if child.exitcode != 0:
+                        raise RuntimeError(f"a process merging segments failed (exit code "
+                                           f"{child.exitcode})")
+                _assemble_parts(np, schema, names, groups,
+                                [own] + [os.path.join(folder, f"part{n}")
+                                         for n in range(1, len(groups))], fieldwriter)
+            else:
+                _merge_fields(np, schema, readers, names, lengths, _TableSink(fieldwriter))
+            fieldwriter.close()
+        finally:
+            for child in children:
+                if child.is_alive():
+                    child.kill()
+                child.join()
         segment.set_doc_count(total)
         shutil.rmtree(os.path.join(folder, "tmp"), ignore_errors=True)
+        for n in range(len(groups)):
+            for ext in (".pst", ".rows", ".fields"):
+                _remove(os.path.join(folder, f"part{n}{ext}"))
         return segment
     finally:
         for source in readers:
             source.close()
+
+
+def _open_sources(storage, sources: list) -> list:
+    window = min(MERGE_READ, max(MERGE_READ_MIN, MERGE_READ_BYTES // (2 * len(sources) or 1)))
+    return [_SourceSegment(storage, seg, window) for seg in sources]
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
+    """The posting lists and term table rows of the fields ``names`` (sorted), merged
+    from ``readers`` into ``sink`` (_TableSink, _PartSink)."""
+    import heapq
+    import itertools
+
+    _, blocks, layout = _layout()
+    numbered = set(_numbered_fields(schema, _fast_fields(schema)))
+    for name in names:
+        field = schema[name]
+        fixed = field.format.fixed_value_size()
+        field_lengths = lengths.get(name)
+        runs = [source.terms(name, k) for k, source in enumerate(readers)
+                if name in source.fieldmap]
+        chunk = _MergeChunk(np, blocks, layout, fixed) if name in numbered else None
+        plain = field_lengths.tolist() if field_lengths is not None and chunk is None \
+            else field_lengths
+        keys, infos, pending, held, started = [], [], [], 0, False
+        for tbytes, entries in itertools.groupby(heapq.merge(*runs), key=_first):
+            ids, weights, values = _merged_postings(np, readers, entries, fixed)
+            if not len(ids):
+                continue
+            if not started:
+                sink.start(name, field)
+                started = True
+            if chunk is not None:
+                chunk.add(tbytes, ids, weights, values)
+                if chunk.postings >= CHUNK_POSTINGS:
+                    chunk.write(field_lengths, sink)
+                continue
+            if type(ids) is not list:
+                ids, weights = ids.tolist(), weights.tolist()
+            info, data = _postings(ids, weights, _value_list(values, fixed, len(ids)),
+                                   fixed, plain, sink.offset + held)
+            held += len(data)
+            pending.append(data)
+            keys.append(tbytes)
+            infos.append(info)
+            if len(pending) >= WRITE_CHUNK:
+                sink.write(b"".join(pending))
+                sink.rows(keys, b"".join(infos))
+                keys, infos, pending, held = [], [], [], 0
+        if not started:
+            continue
+        if chunk is not None and chunk.postings:
+            chunk.write(field_lengths, sink)
+        if pending:
+            sink.write(b"".join(pending))
+            sink.rows(keys, b"".join(infos))
+        sink.finish()
+
+
+class _TableSink:
+    """Merged fields straight into the new segment's postings file and term table."""
+
+    def __init__(self, fieldwriter):
+        self.fieldwriter = fieldwriter
+        self.postfile = fieldwriter._postfile
+        self.offset = self.postfile.tell()
+        self.add_terms = functools.partial(_add_terms_in_order, fieldwriter._tindex)
+        self.prefix = b""
+
+    def start(self, name, field):
+        self.fieldwriter.start_field(name, field)
+        self.prefix = pack_ushort(self.fieldwriter._fieldid)
+
+    def write(self, data: bytes):
+        self.postfile.write(data)
+        self.offset += len(data)
+
+    def rows(self, keys: list, packed: bytes):
+        """``keys`` (less the field's prefix) and their term infos, _TERM_INFO each."""
+        prefix, size = self.prefix, _TERM_INFO.size
+        self.add_terms([(prefix + key, packed[at:at + size])
+                        for key, at in zip(keys, range(0, len(packed), size))])
+
+    def finish(self):
+        self.fieldwriter.finish_field()
+
+
+class _PartSink:
+    """Merged fields into part files (``<path>.pst``, postings from offset 0; ``.rows``,
+    pickled ``(keys, term infos)``; ``.fields``, each field's postings extent and count
+    of rows records), for _assemble_parts."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.postfile = open(path + ".pst", "wb")
+        self.rowsfile = open(path + ".rows", "wb")
+        self.fields: list = []
+        self.offset = 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.postfile.close()
+        self.rowsfile.close()
+        if exc[0] is None:
+            with open(self.path + ".fields", "wb") as f:
+                pickle.dump(self.fields, f)
+
+    def start(self, name, field):
+        self.fields.append([name, self.offset, None, 0])
+
+    def write(self, data: bytes):
+        self.postfile.write(data)
+        self.offset += len(data)
+
+    def rows(self, keys: list, packed: bytes):
+        pickle.dump((keys, packed), self.rowsfile, pickle.HIGHEST_PROTOCOL)
+        self.fields[-1][3] += 1
+
+    def finish(self):
+        self.fields[-1][2] = self.offset
+
+
+def _field_groups(readers, names: list, workers: int) -> list[list[str]]:
+    """``names`` shared out among up to ``workers`` processes (the first is the caller),
+    each group sorted, by the fields' sizes in the sources: a field's postings bytes
+    plus twice its term table bytes (a term costs more than its bytes). One group for a
+    merge smaller than MERGE_PARALLEL_BYTES: a process costs ~1 s to start."""
+    if workers < 2 or len(names) < 2:
+        return [names]
+    sizes = dict.fromkeys(names, 0)
+    for source in readers:
+        for name, (postings, table) in source.field_sizes().items():
+            sizes[name] += postings + 2 * table
+    if sum(sizes.values()) < MERGE_PARALLEL_BYTES:
+        return [names]
+    groups: list[list[str]] = [[] for _ in range(min(workers, len(names)))]
+    loads = [0] * len(groups)
+    for name in sorted(names, key=lambda n: -sizes[n]):
+        least = loads.index(min(loads))
+        groups[least].append(name)
+        loads[least] += sizes[name]
+    return [sorted(group) for group in groups if group]
+
+
+#: A merge at least this large (postings and term tables, _field_groups) is shared out
+#: among the workers the run has: ~60,000 stories.
+MERGE_PARALLEL_BYTES = 256 << 20
+
+
+def _start_part(index_folder: str, schema, sources: list, names: list, path: str, total: int):
+    """A process merging the fields ``names`` into part files at ``path`` (_merge_part).
+    Spawned, as the build's workers are; it is given the settings tests change."""
+    import multiprocessing
+
+    settings = {name: globals()[name] for name in _PART_SETTINGS}
+    ctx = multiprocessing.get_context("spawn")
+    process = ctx.Process(target=_merge_part,
+                          args=(index_folder, schema, sources, names, path, total, settings),
+                          daemon=True)
+    process.start()
+    return process
+
+
+_PART_SETTINGS = ("BLOCK_LIMIT", "COMPRESSION", "MIN_COMPRESS_BYTES", "ARRAY_BLOCK_MIN",
+                  "CHUNK_POSTINGS", "MERGE_LIST_MIN", "MERGE_READ", "MERGE_READ_BYTES",
+                  "MERGE_READ_MIN", "WRITE_CHUNK")
+
+
+def _merge_part(index_folder, schema, sources, names, path, total, settings) -> None:
+    globals().update(settings)
+    np = _imports()[0]
+    readers = _open_sources(FileStorage(index_folder), sources)
+    try:
+        base = 0
+        for source in readers:
+            base = source.number_from(np, base)
+        lengths = _merged_lengths(np, readers, total, names)
+        with _PartSink(path) as sink:
+            _merge_fields(np, schema, readers, names, lengths, sink)
+    finally:
+        for source in readers:
+            source.close()
+
+
+def _assemble_parts(np, schema, names: list, groups: list, paths: list, fieldwriter) -> None:
+    """The parts' fields into the segment, in field order: each field's postings copied
+    into the postings file, its term infos' offsets moved by where they land."""
+    blocks = _layout()[1]
+    owner = {name: n for n, group in enumerate(groups) for name in group}
+    extents = []
+    for path in paths:
+        with open(path + ".fields", "rb") as f:
+            extents.append({row[0]: row[1:] for row in pickle.load(f)})
+    postings = [open(path + ".pst", "rb") for path in paths]
+    rows = [open(path + ".rows", "rb") for path in paths]
+    try:
+        sink = _TableSink(fieldwriter)
+        for name in names:
+            n = owner[name]
+            if name not in extents[n]:
+                continue
+            start, end, count = extents[n][name]
+            sink.start(name, schema[name])
+            shift = sink.offset - start
+            source = postings[n]
+            source.seek(start)
+            left = end - start
+            while left:
+                data = source.read(min(left, 1 << 20))
+                if not data:
+                    raise OSError(f"{paths[n]}.pst is shorter than its fields say")
+                sink.write(data)
+                left -= len(data)
+            for _ in range(count):
+                keys, packed = pickle.load(rows[n])
+                infos = np.frombuffer(packed, dtype=blocks.TERM_INFO).copy()
+                infos["offset"] += shift
+                sink.rows(keys, infos.tobytes())
+            sink.finish()
+    finally:
+        for f in postings + rows:
+            f.close()
 
 
 def _first(entry):
@@ -1033,8 +1248,9 @@ class _SourceSegment:
         self.tindex = OrderedHashReader(self.storage.open_file(name),
                                         self.storage.file_length(name))
         self.fieldmap = self.tindex.extras["fieldmap"]
-        self.postfile = _Window(self.storage.open_file(segment.make_filename(W3Codec.POSTS_EXT)),
-                                window)
+        postings = segment.make_filename(W3Codec.POSTS_EXT)
+        self.postfile = _Window(self.storage.open_file(postings), window)
+        self.postings_size = self.storage.file_length(postings)
         self.termfile = _Window(self.storage.open_file(name), window)
         self.perdoc = W3Codec().per_document_reader(self.storage, segment)
         self.base = 0
@@ -1053,6 +1269,26 @@ class _SourceSegment:
         self.new[~self.live] = -1
         self.new_list = self.new.tolist()
         return base + int(self.live.sum())
+
+    def field_sizes(self) -> dict:
+        """Each field's bytes here: ``(postings, term table)``. A field's records are one
+        run of the term table, and its lists one run of the postings file (written in
+        field order), from its first term's list to the next field's."""
+        firsts = []
+        for name, num in self.fieldmap.items():
+            pos = self.tindex.closest_key_pos(pack_ushort(num))
+            if pos is None:
+                continue
+            keylen, datalen = _RECORD.unpack(self.termfile.get(pos, 8))
+            record = self.termfile.get(pos + 8, keylen + datalen)
+            if record[:2] != pack_ushort(num) or record[keylen] or datalen < _STATS_SIZE + 12:
+                continue
+            firsts.append((_EXTENT.unpack_from(record, keylen + _STATS_SIZE)[0], pos, name))
+        firsts.sort()
+        ends = [(offset, pos) for offset, pos, _ in firsts[1:]]
+        ends.append((self.postings_size, self.tindex.endofdata))
+        return {name: (end - offset, max(0, end_pos - pos))
+                for (offset, pos, name), (end, end_pos) in zip(firsts, ends)}
 
     def terms(self, name: str, k: int):
         """``(term bytes, k, term info bytes)`` of the field's terms, in order."""
@@ -1277,7 +1513,7 @@ class _MergeChunk:
             self.weights.append(self.np.array(self.short_weights, dtype=self.np.float64))
             self.short_ids, self.short_weights = [], []
 
-    def write(self, prefix, lengths, offset, write, add_terms) -> int:
+    def write(self, lengths, sink) -> None:
         np, blocks = self.np, self.blocks
         self._arrays()
         counts = np.array(self.counts, dtype=np.int64)
@@ -1289,15 +1525,11 @@ class _MergeChunk:
         else:
             values = np.frombuffer(b"".join(self.values), dtype=">u4").astype(np.int64)
         data, infos, starts = blocks.posting_lists(self.layout, terms, docs, weights, values,
-                                                   lengths, offset)
-        write(data)
-        packed = infos.tobytes()
-        size = infos.dtype.itemsize
-        add_terms([(prefix + key, packed[at:at + size])
-                   for key, at in zip(self.keys, range(0, len(packed), size))])
+                                                   lengths, sink.offset)
+        sink.write(data)
+        sink.rows(self.keys, infos.tobytes())
         self.keys, self.counts, self.ids, self.weights, self.values = [], [], [], [], []
         self.postings = 0
-        return len(data)
 
 
 def _merge_documents(np, schema, codec, storage, segment, readers, total) -> dict:
@@ -1306,11 +1538,9 @@ def _merge_documents(np, schema, codec, storage, segment, readers, total) -> dic
     writes them (stored fields copied as they are stored: pickled and compressed).
     Returns each field's lengths by new story number (what the posting blocks' length
     bytes are made from), for the fields that have any."""
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN
+    from whoosh.codec.whoosh3 import STORED_COLUMN
     from whoosh.columns import VarBytesColumn
-    from whoosh.util.numeric import byte_to_length
 
-    decode = np.array([byte_to_length(b) for b in range(256)], dtype=np.int64)
     perdoc = codec.per_document_writer(storage, segment)
     stored_out = perdoc._get_column("_stored")._child  # CompressedBytesColumn's writer
     lengths: dict[str, np.ndarray] = {}
@@ -1318,24 +1548,15 @@ def _merge_documents(np, schema, codec, storage, segment, readers, total) -> dic
     columns = [(name, field.column_type) for name, field in schema.items()
                if field.column_type]
     for source in readers:
-        reader, count = source.perdoc, len(source.live)
+        reader = source.perdoc
         alive = np.flatnonzero(source.live)
-        new = alive + source.base if source.new is None else source.new[alive]
         stored = reader.column_reader("_stored", STORED_COLUMN)._child
-        field_lengths = {}
-        for name in schema.names():
-            lenfield = f"_{name}_len"
-            if reader.has_column(lenfield):
-                col = reader.column_reader(lenfield, LENGTHS_COLUMN)
-                field_lengths[name] = decode[np.fromiter(col, dtype=np.int64, count=count)]
+        field_lengths = _source_lengths(np, source, schema.names())
         for name, decoded in field_lengths.items():
             # totals stay exact for what is kept whole; a deleted story's is estimated
             totals[name] = totals.get(name, 0) + source.segment._fieldlengths.get(name, 0) \
                 - int(decoded[~source.live].sum())
-            merged = lengths.get(name)
-            if merged is None:
-                merged = lengths[name] = np.zeros(total, dtype=np.int32)  # 4 bytes a story
-            merged[new] = decoded[alive]
+        _place_lengths(np, lengths, field_lengths, source, alive, total)
         present = [(name, column, reader.column_reader(name, column))
                    for name, column in columns if reader.has_column(name)]
         sized = [(name, schema[name], decoded.tolist())
@@ -1357,4 +1578,39 @@ def _merge_documents(np, schema, codec, storage, segment, readers, total) -> dic
     perdoc.close()
     segment._fieldlengths = defaultdict(int, {name: max(value, 0)
                                               for name, value in totals.items() if value})
+    return lengths
+
+
+def _source_lengths(np, source, names) -> dict:
+    """Each field's lengths in one source (of its ``names`` that have any), by its
+    story numbers: as W3 reads them, from the length bytes."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+    from whoosh.util.numeric import byte_to_length
+
+    decode = np.array([byte_to_length(b) for b in range(256)], dtype=np.int64)
+    count, out = len(source.live), {}
+    for name in names:
+        lenfield = f"_{name}_len"
+        if source.perdoc.has_column(lenfield):
+            col = source.perdoc.column_reader(lenfield, LENGTHS_COLUMN)
+            out[name] = decode[np.fromiter(col, dtype=np.int64, count=count)]
+    return out
+
+
+def _place_lengths(np, lengths: dict, field_lengths: dict, source, alive, total: int) -> None:
+    """One source's lengths into the merged segment's, by new story number."""
+    new = alive + source.base if source.new is None else source.new[alive]
+    for name, decoded in field_lengths.items():
+        merged = lengths.get(name)
+        if merged is None:
+            merged = lengths[name] = np.zeros(total, dtype=np.int32)  # 4 bytes a story
+        merged[new] = decoded[alive]
+
+
+def _merged_lengths(np, readers, total: int, names) -> dict:
+    """_merge_documents' lengths, for a part's fields alone."""
+    lengths: dict = {}
+    for source in readers:
+        _place_lengths(np, lengths, _source_lengths(np, source, names), source,
+                       np.flatnonzero(source.live), total)
     return lengths

@@ -672,7 +672,7 @@ def _segment_bytes(folder, segment) -> dict:
             for name in segments.segment_files(folder, segment)}
 
 
-def _merge_fixture(tmp_path, docs, cuts, delete=()):
+def _merge_fixture(tmp_path, docs, cuts, delete=(), workers=1):
     """An index of SegmentBuilder segments holding ``docs`` cut at ``cuts``, the
     ``delete``d document numbers (over all parts) deleted; merged into one by
     merge_segments. -> (merged segment, its folder)."""
@@ -693,7 +693,7 @@ def _merge_fixture(tmp_path, docs, cuts, delete=()):
             if start <= docnum < start + segment.doc_count_all():
                 segment.delete_document(docnum - start)
     merged = segments.merge_segments(ix.storage, schema, [s for s, _ in built],
-                                     str(tmp_path / "merged"))
+                                     str(tmp_path / "merged"), workers=workers)
     return merged, str(tmp_path / "merged")
 
 
@@ -715,22 +715,26 @@ def _merge_docs():
     return docs
 
 
-@pytest.mark.parametrize("chunk, short", [(None, 48), (3, 48), (None, 0), (3, 0)])
+@pytest.mark.parametrize("chunk, short, workers", [(None, 48, 1), (3, 48, 1), (None, 0, 1),
+                                                   (3, 0, 1), (3, 0, 2)])
 def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monkeypatch,
-                                                                   chunk, short):
+                                                                   chunk, short, workers):
     """merge_segments reads postings, stored fields, lengths and columns from the
     segments' files and encodes them again: the result is, file for file, the segment
     SegmentBuilder makes of the same stories in the same order. Blocks of 8 postings so
     that lists span blocks; ``chunk``: a few postings encoded at a time; ``short``: lists
-    up to that many postings merged as Python lists, longer ones with numpy."""
+    up to that many postings merged as Python lists, longer ones with numpy;
+    ``workers``: fields shared out, another process merging its share into part files."""
+    monkeypatch.setattr(segments, "MERGE_PARALLEL_BYTES", 0)
     monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
     monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
     if chunk:
         monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
     docs = _merge_docs()
-    merged, folder = _merge_fixture(tmp_path, docs, [5, len(docs) - 17])
+    merged, folder = _merge_fixture(tmp_path, docs, [5, len(docs) - 17], workers=workers)
     whole, whole_folder = _built_whole(tmp_path, docs)
     assert merged.doc_count_all() == len(docs)
+    assert not [name for name in os.listdir(folder) if name.startswith("part")]
     got, want = _segment_bytes(folder, merged), _segment_bytes(whole_folder, whole)
     assert sorted(got) == sorted(want)
     for name in want:
@@ -738,13 +742,14 @@ def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monk
     assert dict(merged._fieldlengths) == dict(whole._fieldlengths)
 
 
-@pytest.mark.parametrize("short", [48, 0])
-def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short):
+@pytest.mark.parametrize("short, workers", [(48, 1), (0, 1), (0, 2)])
+def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short, workers):
     monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
     monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(segments, "MERGE_PARALLEL_BYTES", 0)
     docs = _merge_docs()
     gone = {0, 3, 6, len(docs) - 1, len(docs) - 20}
-    merged, folder = _merge_fixture(tmp_path, docs, [7, 30], delete=gone)
+    merged, folder = _merge_fixture(tmp_path, docs, [7, 30], delete=gone, workers=workers)
     kept = [doc for n, doc in enumerate(docs) if n not in gone]
     whole, whole_folder = _built_whole(tmp_path, kept)
     got, want = _segment_bytes(folder, merged), _segment_bytes(whole_folder, whole)
@@ -756,11 +761,13 @@ def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short):
         assert merged._fieldlengths[name] == pytest.approx(value, rel=0.05), name
 
 
-def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch):
+@pytest.mark.parametrize("short", [48, 0])
+def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short):
     """Stories given directly (add_stories) go through Whoosh's own writer: a compound
     segment, positions pickled Whoosh's way, blocks of 128. Merged with wire's segments,
     every posting, stored field and length reads as in an index that never merged;
-    searches find the same."""
+    searches find the same. ``short``: as in the test above."""
+    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
     stories = corpus_stories()
     folder = tmp_path / "stories"
     for n, story in enumerate(stories[6:]):
@@ -805,3 +812,26 @@ def test_a_run_over_very_many_files_gets_fewer_workers():
     plan = BuildPlan.make(2048, 2)
     plan.hold_files(1_000_000)
     assert plan.workers == 2
+
+
+def test_segments_larger_than_a_batch_are_merged(tmp_path, monkeypatch):
+    """A merge streams posting lists (segments.merge_segments), so it is not bounded by
+    what a batch holds: under 256 MB a batch is ~256 stories' worth of merge, and three
+    runs of 150 stories with room for two segments end in two, all stories found."""
+    monkeypatch.setattr(wire_index, "MAX_SEGMENTS", 2)
+    folder = tmp_path / "stories"
+    index = str(tmp_path / "index")
+    for run in range(3):
+        for n in range(150):
+            write_story(folder, f"r{run}/s{n}.txt", f"Run{run} story {n} about topic{n % 7}",
+                        body=f"Body of story {n} of run {run}, word{n % 13}.")
+        summary = indexer.index_paths([str(folder)], index=index, memory_mb=256)
+        assert summary.added == 150
+    ix = whoosh_index.open_dir(index)
+    assert len(ix._segments()) == 2 and ix.doc_count() == 450
+    assert max(seg.doc_count() for seg in ix._segments()) >= 300
+    with ix.searcher() as searcher:  # (searches fold these near-duplicates into versions)
+        assert searcher.doc_frequency("title", "topic3") == 3 * 21
+        assert searcher.doc_frequency("body", "run") == 450
+    assert indexer.search('"run2 story 17"', index=index)["total"] == 1
+    assert indexer.index_paths([str(folder)], index=index, memory_mb=256).unchanged == 450
