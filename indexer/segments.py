@@ -362,48 +362,94 @@ class SegmentBuilder:
         """Write the segment's files; returns the Whoosh segment (doc count set)."""
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
-        postfile = fieldwriter._postfile
-        offset = postfile.tell()
+        sink = _TableSink(fieldwriter)
         words = {name: w for name, w in self._words.items() if w.docs}
         for name in sorted(set(self.postings) | set(words)):
             field = self.schema[name]
-            fieldwriter.start_field(name, field)
-            prefix = pack_ushort(fieldwriter._fieldid)
+            sink.start(name, field)
             lengths = self.lengths.get(name)
             if lengths is not None:
                 lengths.extend([0] * (self.doc_count - len(lengths)))
             if name in words:
-                offset += words[name].posting_lists(
-                    lengths, field.format.field_boost, prefix, offset, postfile.write,
-                    functools.partial(_add_terms_in_order, fieldwriter._tindex))
-                fieldwriter.finish_field()
+                words[name].posting_lists(lengths, field.format.field_boost, sink)
+                sink.finish()
                 continue
             table = self.postings[name]
             fixed = field.format.fixed_value_size()
             fast = name in self._fast
             boost = field.format.field_boost
-            rows = []
-            chunks = []
+            lists = _Lists(sink)
             for key in sorted(table):  # str order is UTF-8 byte order, as W3 wants
                 post = table[key]
                 ids, second, values = post[0::3], post[1::3], post[2::3]
-                btext = key.encode("utf-8") if fast else key
                 weights = [f * boost for f in second] if fast and boost != 1 else second
-                info, data = _postings(ids, weights, values, fixed, lengths, offset)
-                offset += len(data)
-                chunks.append(data)
-                rows.append((prefix + btext, info))
-                if len(chunks) >= WRITE_CHUNK:
-                    postfile.write(b"".join(chunks))
-                    chunks.clear()
-            postfile.write(b"".join(chunks))
-            _add_terms_in_order(fieldwriter._tindex, rows)
-            fieldwriter.finish_field()
+                lists.add(key.encode("utf-8") if fast else key,
+                          *_postings(ids, weights, values, fixed, lengths, lists.offset))
+            lists.flush()
+            sink.finish()
             table.clear()
         fieldwriter.close()
         self.segment.set_doc_count(self.doc_count)
         shutil.rmtree(os.path.join(self.folder, "tmp"), ignore_errors=True)
         return self.segment
+
+
+class _TableSink:
+    """Merged fields straight into the new segment's postings file and term table."""
+
+    def __init__(self, fieldwriter):
+        self.fieldwriter = fieldwriter
+        self.postfile = fieldwriter._postfile
+        self.offset = self.postfile.tell()
+        self.add_terms = functools.partial(_add_terms_in_order, fieldwriter._tindex)
+        self.prefix = b""
+
+    def start(self, name, field):
+        self.fieldwriter.start_field(name, field)
+        self.prefix = pack_ushort(self.fieldwriter._fieldid)
+
+    def write(self, data: bytes):
+        self.postfile.write(data)
+        self.offset += len(data)
+
+    def rows(self, keys: list, packed: bytes):
+        """``keys`` (less the field's prefix) and their term infos, _TERM_INFO each."""
+        prefix, size = self.prefix, _TERM_INFO.size
+        self.add_terms([(prefix + key, packed[at:at + size])
+                        for key, at in zip(keys, range(0, len(packed), size))])
+
+    def finish(self):
+        self.fieldwriter.finish_field()
+
+
+class _Lists:
+    """Posting lists encoded a term at a time (_postings), given to a sink WRITE_CHUNK
+    lists at a time: ``add(key, info, data)`` with the list encoded at ``offset``."""
+
+    def __init__(self, sink):
+        self.sink = sink
+        self.keys, self.infos, self.data = [], [], []
+        self.held = 0
+
+    @property
+    def offset(self) -> int:
+        """Where the next list goes in the postings file."""
+        return self.sink.offset + self.held
+
+    def add(self, key: bytes, info: bytes, data: bytes) -> None:
+        self.keys.append(key)
+        self.infos.append(info)
+        self.data.append(data)
+        self.held += len(data)
+        if len(self.data) >= WRITE_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.data:
+            self.sink.write(b"".join(self.data))
+            self.sink.rows(self.keys, b"".join(self.infos))
+            self.keys, self.infos, self.data = [], [], []
+            self.held = 0
 
 
 def _postings(ids, weights, values, fixed, lengths, offset) -> tuple[bytes, bytes]:
@@ -748,27 +794,21 @@ class _Words:
                        freqs, blocks.position_values(layout, freqs, deltas, local,
                                                      _wide_positions))
 
-    def posting_lists(self, lengths, boost, prefix, offset, write, add_terms):
-        """Write the field's posting lists (``write(bytes)``, to the postings file at
-        ``offset``) and give their term table rows to ``add_terms(rows)``, a chunk at a
-        time; the number of bytes written."""
+    def posting_lists(self, lengths, boost, sink) -> None:
+        """Write the field's posting lists and their term table rows to ``sink``
+        (_TableSink), a chunk at a time."""
         np, blocks, layout = _layout()
         self._rank, names = self._ranks()
         lengths = None if lengths is None else np.array(lengths, dtype=np.int64)
-        written = 0
         for terms, docs, freqs, values in self._chunks():
             weights = freqs.astype(np.float64)
             if boost != 1:
                 weights *= boost
             data, infos, starts = blocks.posting_lists(layout, terms, docs, weights, values,
-                                                       lengths, offset + written)
-            write(data)
-            written += len(data)
-            packed = infos.tobytes()
-            size = infos.dtype.itemsize
-            add_terms([(prefix + names[r].encode("utf-8"), packed[at:at + size])
-                       for r, at in zip(terms[starts].tolist(), range(0, len(packed), size))])
-        return written
+                                                       lengths, sink.offset)
+            sink.write(data)
+            sink.rows([names[r].encode("utf-8") for r in terms[starts].tolist()],
+                      infos.tobytes())
 
 
 #: Postings encoded at a time (blocks.posting_lists; a chunk is whole terms, so one may
@@ -1027,7 +1067,7 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
         chunk = _MergeChunk(np, blocks, layout, fixed) if name in numbered else None
         plain = field_lengths.tolist() if field_lengths is not None and chunk is None \
             else field_lengths
-        keys, infos, pending, held, started = [], [], [], 0, False
+        lists, started = _Lists(sink), False
         for tbytes, entries in itertools.groupby(heapq.merge(*runs), key=_first):
             ids, weights, values = _merged_postings(np, readers, entries, fixed)
             if not len(ids):
@@ -1042,52 +1082,14 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
                 continue
             if type(ids) is not list:
                 ids, weights = ids.tolist(), weights.tolist()
-            info, data = _postings(ids, weights, _value_list(values, fixed, len(ids)),
-                                   fixed, plain, sink.offset + held)
-            held += len(data)
-            pending.append(data)
-            keys.append(tbytes)
-            infos.append(info)
-            if len(pending) >= WRITE_CHUNK:
-                sink.write(b"".join(pending))
-                sink.rows(keys, b"".join(infos))
-                keys, infos, pending, held = [], [], [], 0
+            lists.add(tbytes, *_postings(ids, weights, _value_list(values, fixed, len(ids)),
+                                         fixed, plain, lists.offset))
         if not started:
             continue
         if chunk is not None and chunk.postings:
             chunk.write(field_lengths, sink)
-        if pending:
-            sink.write(b"".join(pending))
-            sink.rows(keys, b"".join(infos))
+        lists.flush()
         sink.finish()
-
-
-class _TableSink:
-    """Merged fields straight into the new segment's postings file and term table."""
-
-    def __init__(self, fieldwriter):
-        self.fieldwriter = fieldwriter
-        self.postfile = fieldwriter._postfile
-        self.offset = self.postfile.tell()
-        self.add_terms = functools.partial(_add_terms_in_order, fieldwriter._tindex)
-        self.prefix = b""
-
-    def start(self, name, field):
-        self.fieldwriter.start_field(name, field)
-        self.prefix = pack_ushort(self.fieldwriter._fieldid)
-
-    def write(self, data: bytes):
-        self.postfile.write(data)
-        self.offset += len(data)
-
-    def rows(self, keys: list, packed: bytes):
-        """``keys`` (less the field's prefix) and their term infos, _TERM_INFO each."""
-        prefix, size = self.prefix, _TERM_INFO.size
-        self.add_terms([(prefix + key, packed[at:at + size])
-                        for key, at in zip(keys, range(0, len(packed), size))])
-
-    def finish(self):
-        self.fieldwriter.finish_field()
 
 
 class _PartSink:
@@ -1142,6 +1144,9 @@ def _field_groups(readers, names: list, workers: int) -> list[list[str]]:
         return [names]
     groups: list[list[str]] = [[] for _ in range(min(workers, len(names)))]
     loads = [0] * len(groups)
+    # the first group's process also copies the stories' stored fields, lengths and
+    # columns, and then every part into the segment
+    loads[0] = int(sum(sizes.values()) * MERGE_MAIN_SHARE)
     for name in sorted(names, key=lambda n: -sizes[n]):
         least = loads.index(min(loads))
         groups[least].append(name)
@@ -1152,6 +1157,8 @@ def _field_groups(readers, names: list, workers: int) -> list[list[str]]:
 #: A merge at least this large (postings and term tables, _field_groups) is shared out
 #: among the workers the run has: ~60,000 stories.
 MERGE_PARALLEL_BYTES = 256 << 20
+#: What the main process's other work in a merge weighs, as a share of the fields'.
+MERGE_MAIN_SHARE = 0.25
 
 
 def _start_part(index_folder: str, schema, sources: list, names: list, path: str, total: int):
