@@ -210,7 +210,8 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_m
     split over several segments; a large one is shared by the workers when each has room
     to read it), so memory stays bounded. Each worker process needs
     ~280 MB of it (1024 MB holds three; below ~630, one process does it all), and the
-    list of files ~0.5 KB a file (a million files: give 2048 or more, or batches get small).
+    list of files ~0.6 KB a file (a million files under 1024 MB: one process; 1536 or more
+    keeps two). Segments beyond twelve are merged at the end, by the workers together.
 
     With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
     changes already noticed and exits 0 (1 if a file still fails). One watcher per index:

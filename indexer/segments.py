@@ -1144,9 +1144,6 @@ def _field_groups(readers, names: list, workers: int) -> list[list[str]]:
         return [names]
     groups: list[list[str]] = [[] for _ in range(min(workers, len(names)))]
     loads = [0] * len(groups)
-    # the first group's process also copies the stories' stored fields, lengths and
-    # columns, and then every part into the segment
-    loads[0] = int(sum(sizes.values()) * MERGE_MAIN_SHARE)
     for name in sorted(names, key=lambda n: -sizes[n]):
         least = loads.index(min(loads))
         groups[least].append(name)
@@ -1157,8 +1154,6 @@ def _field_groups(readers, names: list, workers: int) -> list[list[str]]:
 #: A merge at least this large (postings and term tables, _field_groups) is shared out
 #: among the workers the run has: ~60,000 stories.
 MERGE_PARALLEL_BYTES = 256 << 20
-#: What the main process's other work in a merge weighs, as a share of the fields'.
-MERGE_MAIN_SHARE = 0.25
 
 
 def _start_part(index_folder: str, schema, sources: list, names: list, path: str, total: int):
