@@ -1001,24 +1001,21 @@ def merge_segments(storage, schema, sources: list, folder: str, indexname: str =
         segment = W3Segment(codec, indexname, segid=segid)
         names = sorted(set().union(*(source.fieldmap for source in readers)))
         groups = _field_groups(readers, names, workers)
-        children = [_start_part(storage.folder, schema, sources, group,
-                                os.path.join(folder, f"part{n}"), total)
-                    for n, group in enumerate(groups[1:], 1)]
+        parts = [os.path.join(folder, f"part{n}") for n in range(len(groups))]
+        children = [_start_part(storage.folder, schema, sources, group, part, total)
+                    for group, part in zip(groups[1:], parts[1:])]
         try:
             lengths = _merge_documents(np, schema, codec, target, segment, readers, total)
             fieldwriter = codec.field_writer(target, segment)
             if children:
-                own = os.path.join(folder, "part0")
-                with _PartSink(own) as sink:
+                with _PartSink(parts[0]) as sink:
                     _merge_fields(np, schema, readers, groups[0], lengths, sink)
                 for child in children:
                     child.join()
                     if child.exitcode != 0:
                         raise RuntimeError(f"a process merging segments failed (exit code "
                                            f"{child.exitcode})")
-                _assemble_parts(np, schema, names, groups,
-                                [own] + [os.path.join(folder, f"part{n}")
-                                         for n in range(1, len(groups))], fieldwriter)
+                _assemble_parts(np, schema, names, groups, parts, fieldwriter)
             else:
                 _merge_fields(np, schema, readers, names, lengths, _TableSink(fieldwriter))
             fieldwriter.close()
@@ -1029,9 +1026,9 @@ def merge_segments(storage, schema, sources: list, folder: str, indexname: str =
                 child.join()
         segment.set_doc_count(total)
         shutil.rmtree(os.path.join(folder, "tmp"), ignore_errors=True)
-        for n in range(len(groups)):
+        for part in parts if children else ():
             for ext in (".pst", ".rows", ".fields"):
-                _remove(os.path.join(folder, f"part{n}{ext}"))
+                _remove(part + ext)
         return segment
     finally:
         for source in readers:
@@ -1176,6 +1173,9 @@ _PART_SETTINGS = ("BLOCK_LIMIT", "COMPRESSION", "MIN_COMPRESS_BYTES", "ARRAY_BLO
 
 
 def _merge_part(index_folder, schema, sources, names, path, total, settings) -> None:
+    from .index import _die_with_parent
+
+    _die_with_parent()  # as the build's workers: a killed run's merge stops with it
     globals().update(settings)
     np = _imports()[0]
     readers = _open_sources(FileStorage(index_folder), sources)
