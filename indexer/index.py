@@ -353,6 +353,10 @@ class WireIndex:
                 batch.add(story, file_key=None)
 
             _commit(batch, manifest)
+            # The list of files is done with: its memory (~600 MB for a million files)
+            # back before a merge, which needs its own.
+            todo.clear()
+            seen.clear()
             batch.merge_if_needed(plan.workers)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
             if summary.added or summary.updated or summary.removed or not os.path.exists(
