@@ -961,6 +961,11 @@ _STATS_SIZE = W3TermInfo._struct.size
 #: A term info's document frequency (after its flags and weight).
 _DOC_FREQ = struct.Struct("!I")
 _INT = struct.Struct("!i")
+#: A numbered field's list longer than this is encoded block by block (_postings), not
+#: with the chunk's arrays: blocks.py takes ~350 bytes a posting at its peak, and a word
+#: of most of a million stories made a merge's peak 300 MB higher. Its bytes differ from
+#: the builder's by the pickler's memo marks, which readers never need.
+MERGE_LONG_LIST = 1 << 16
 #: Posting lists of at most this many stories are merged as Python lists; longer ones
 #: with numpy, which costs more than it saves on a short list (most of a vocabulary is
 #: words of one or two stories).
@@ -1064,8 +1069,7 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
         runs = [source.terms(name, k) for k, source in enumerate(readers)
                 if name in source.fieldmap]
         chunk = _MergeChunk(np, blocks, layout, fixed) if name in numbered else None
-        plain = field_lengths.tolist() if field_lengths is not None and chunk is None \
-            else field_lengths
+        plain = field_lengths.tolist() if field_lengths is not None else None
         lists, started = _Lists(sink), False
         for tbytes, entries in itertools.groupby(heapq.merge(*runs), key=_first):
             ids, weights, values = _merged_postings(np, readers, entries, fixed)
@@ -1074,15 +1078,21 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
             if not started:
                 sink.start(name, field)
                 started = True
-            if chunk is not None:
+            if chunk is not None and len(ids) <= MERGE_LONG_LIST:
                 chunk.add(tbytes, ids, weights, values)
                 if chunk.postings >= CHUNK_POSTINGS:
                     chunk.write(field_lengths, sink)
                 continue
+            if chunk is not None:  # a list of most stories: block by block, in order
+                if chunk.postings:
+                    chunk.write(field_lengths, sink)
+                lists.flush()
             if type(ids) is not list:
                 ids, weights = ids.tolist(), weights.tolist()
             lists.add(tbytes, *_postings(ids, weights, _value_list(values, fixed, len(ids)),
                                          fixed, plain, lists.offset))
+            if chunk is not None:
+                lists.flush()
         if not started:
             continue
         if chunk is not None and chunk.postings:
@@ -1170,7 +1180,7 @@ def _start_part(index_folder: str, schema, sources: list, names: list, path: str
 
 
 _PART_SETTINGS = ("BLOCK_LIMIT", "COMPRESSION", "MIN_COMPRESS_BYTES", "ARRAY_BLOCK_MIN",
-                  "CHUNK_POSTINGS", "MERGE_LIST_MIN", "MERGE_READ", "MERGE_READ_BYTES",
+                  "CHUNK_POSTINGS", "MERGE_LIST_MIN", "MERGE_LONG_LIST", "MERGE_READ", "MERGE_READ_BYTES",
                   "MERGE_READ_MIN", "WRITE_CHUNK")
 
 

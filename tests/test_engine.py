@@ -761,13 +761,15 @@ def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short, worker
         assert merged._fieldlengths[name] == pytest.approx(value, rel=0.05), name
 
 
-@pytest.mark.parametrize("short", [48, 0])
-def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short):
+@pytest.mark.parametrize("short, long", [(48, 1 << 16), (0, 1 << 16), (0, 2)])
+def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short, long):
     """Stories given directly (add_stories) go through Whoosh's own writer: a compound
     segment, positions pickled Whoosh's way, blocks of 128. Merged with wire's segments,
     every posting, stored field and length reads as in an index that never merged;
-    searches find the same. ``short``: as in the test above."""
+    searches find the same. ``short``: as in the test above; ``long``: body and stemmed
+    lists longer than that encoded block by block (MERGE_LONG_LIST)."""
     monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(segments, "MERGE_LONG_LIST", long)
     stories = corpus_stories()
     folder = tmp_path / "stories"
     for n, story in enumerate(stories[6:]):
