@@ -1083,10 +1083,8 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
                 if chunk.postings >= CHUNK_POSTINGS:
                     chunk.write(field_lengths, sink)
                 continue
-            if chunk is not None:  # a list of most stories: block by block, in order
-                if chunk.postings:
-                    chunk.write(field_lengths, sink)
-                lists.flush()
+            if chunk is not None and chunk.postings:  # a list of most stories: the
+                chunk.write(field_lengths, sink)  # chunk's terms first, then it alone
             if type(ids) is not list:
                 ids, weights = ids.tolist(), weights.tolist()
             lists.add(tbytes, *_postings(ids, weights, _value_list(values, fixed, len(ids)),
@@ -1180,8 +1178,8 @@ def _start_part(index_folder: str, schema, sources: list, names: list, path: str
 
 
 _PART_SETTINGS = ("BLOCK_LIMIT", "COMPRESSION", "MIN_COMPRESS_BYTES", "ARRAY_BLOCK_MIN",
-                  "CHUNK_POSTINGS", "MERGE_LIST_MIN", "MERGE_LONG_LIST", "MERGE_READ", "MERGE_READ_BYTES",
-                  "MERGE_READ_MIN", "WRITE_CHUNK")
+                  "CHUNK_POSTINGS", "MERGE_LIST_MIN", "MERGE_LONG_LIST", "MERGE_READ",
+                  "MERGE_READ_BYTES", "MERGE_READ_MIN", "WRITE_CHUNK")
 
 
 def _merge_part(index_folder, schema, sources, names, path, total, settings) -> None:
