@@ -1069,7 +1069,7 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
         runs = [source.terms(name, k) for k, source in enumerate(readers)
                 if name in source.fieldmap]
         chunk = _MergeChunk(np, blocks, layout, fixed) if name in numbered else None
-        plain = field_lengths.tolist() if field_lengths is not None else None
+        plain = None  # field_lengths as a list, for _postings: made when first needed
         lists, started = _Lists(sink), False
         for tbytes, entries in itertools.groupby(heapq.merge(*runs), key=_first):
             ids, weights, values = _merged_postings(np, readers, entries, fixed)
@@ -1087,6 +1087,8 @@ def _merge_fields(np, schema, readers, names, lengths, sink) -> None:
                 chunk.write(field_lengths, sink)  # chunk's terms first, then it alone
             if type(ids) is not list:
                 ids, weights = ids.tolist(), weights.tolist()
+            if plain is None and field_lengths is not None:
+                plain = field_lengths.tolist()
             lists.add(tbytes, *_postings(ids, weights, _value_list(values, fixed, len(ids)),
                                          fixed, plain, lists.offset))
             if chunk is not None:
