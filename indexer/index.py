@@ -39,6 +39,8 @@ from .story import DATE_FIELDS, FIELDS, Story
 MANIFEST_NAME = "wire-manifest.sqlite"
 #: The spelling list (query.write_spelling).
 SPELLING_NAME = "wire-spelling.npz"
+#: Every story's version group (query.write_version_map).
+VERSION_MAP_NAME = "wire-version-map.bin"
 #: What a worker process takes with a small batch (measured 260-272 MB on 10,000 stories
 #: under 640 MB): two workers under 512 MB peaked at 582 MB (and 456 under 256), so a
 #: run gets a worker per this much of its memory, and one process below 630 MB (382 MB
@@ -359,9 +361,11 @@ class WireIndex:
             seen.clear()
             batch.merge_if_needed(plan.workers)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
-            if summary.added or summary.updated or summary.removed or not os.path.exists(
-                    os.path.join(self.dirname, SPELLING_NAME)):
+            changed = summary.added or summary.updated or summary.removed
+            if changed or not os.path.exists(os.path.join(self.dirname, SPELLING_NAME)):
                 self._write_spelling()
+            if changed or not os.path.exists(os.path.join(self.dirname, VERSION_MAP_NAME)):
+                self._write_version_map()
         summary.seconds = time.perf_counter() - start
         return summary
 
@@ -373,6 +377,17 @@ class WireIndex:
         try:
             with self.ix.searcher() as searcher:
                 write_spelling(searcher)
+        except OSError:
+            pass
+
+    def _write_version_map(self) -> None:
+        """The index's version map (query.write_version_map), so that a search process
+        reads every story's group instead of building it. Only an aid, as the spelling
+        list is."""
+        from .query import write_version_map
+        try:
+            with self.ix.searcher() as searcher:
+                write_version_map(searcher)
         except OSError:
             pass
 

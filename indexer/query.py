@@ -39,7 +39,7 @@ from whoosh.util.numeric import byte_to_length
 
 from . import paging, segments, vector
 from .errors import QueryError
-from .index import SPELLING_NAME, mapped_file, record_of
+from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
 from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
                      tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
@@ -104,7 +104,8 @@ MATCHER_REPLACE_EVERY = 10
 VERSION_STATES_KEPT = 2
 #: A search matching fewer than this share of the index looks its version groups up in
 #: the index one by one (~100 us each over 8 segments); more, and it builds the map of
-#: every document's group (~50 ms per 100,000 stories), kept for the next searches.
+#: every document's group (~50 ms per 100,000 stories; read from the run's version map
+#: file in a few ms when there is one), kept for the next searches.
 VERSION_MAP_SHARE = 1 / 250
 
 # Filters from options: option name -> schema field.
@@ -1832,7 +1833,7 @@ def _ranked_entries(searcher, arrays, sort: str, *, all_versions: bool, cursor, 
 
 def version_arrays(searcher, matches: int) -> vector.VersionArrays | None:
     """The VersionArrays of version_state (kept with it), or None when there is none."""
-    state = version_state(searcher, matches)
+    state = version_state(searcher, matches, keys=False)
     if state is None:
         return None
     if state.arrays is None:
@@ -1861,29 +1862,112 @@ class VersionState:
     index how many documents share each matching story's group cost one term lookup per
     segment per story, most of the time of a broad search.
     """
-    keys: Sequence[bytes]  # docnum -> version key (b"" for none)
-    members: dict  # key -> docnums not deleted, for keys held by two or more of them
+    keys: Sequence[bytes] | None  # docnum -> version key (b"" for none)
+    members: dict | None  # key -> docnums not deleted, for keys held by two or more
     arrays: "vector.VersionArrays | None" = None  # the same as arrays, once needed
+    # (a state read from the index's version map has its arrays only, until a search
+    # needs the keys)
 
 
 _VERSION_STATES: dict[tuple, VersionState] = {}
 
 
-def version_state(searcher, matches: int) -> VersionState | None:
+def version_state(searcher, matches: int, *, keys: bool = True) -> VersionState | None:
     """The version map of the index as the searcher sees it, or None when none is kept
-    and ``matches`` groups are cheaper to look up one by one (see VERSION_MAP_SHARE)."""
-    leaves = searcher.leaf_searchers()
+    and ``matches`` groups are cheaper to look up one by one (see VERSION_MAP_SHARE).
+    Without ``keys``, a state of arrays alone will do: the one the index's version map
+    file holds (write_version_map), when it was written for this state."""
     state_id = _state_id(searcher)
     state = _VERSION_STATES.get(state_id) if state_id is not None else None
-    if state is None:
+    if state is None or keys and state.keys is None:
         if matches < VERSION_MAP_SHARE * searcher.doc_count_all():
             return None
-        state = _build_version_state(leaves)
+        listed = None
+        if state is None and not keys and state_id is not None:
+            listed = _read_version_map(searcher, state_id)
+        if listed is not None:
+            state = VersionState(None, None, listed)
+        else:
+            arrays = state.arrays if state is not None else None
+            state = _build_version_state(searcher.leaf_searchers())
+            state.arrays = arrays
         if state_id is not None:
+            _VERSION_STATES.pop(state_id, None)
             while len(_VERSION_STATES) >= VERSION_STATES_KEPT:
                 _VERSION_STATES.pop(next(iter(_VERSION_STATES)))
             _VERSION_STATES[state_id] = state
     return state
+
+
+# A broad search needs every story's version group: built from the version column of
+# every segment, ~45 ms a 100,000 stories in Python (half of a cold search's time on a
+# million), and again in each process. A run that changes the index writes the groups as
+# arrays into the index folder (index.VERSION_MAP_NAME); a search reads them, in a few
+# milliseconds, when they were written for the segments and deletions it sees.
+
+# The file: VERSION_MAP_HEAD, a line of JSON (the state, see _state_id, and the arrays'
+# lengths), then each document's group and each group's newest version as little-endian
+# int32 (what vector.VersionArrays holds).
+VERSION_MAP_HEAD = b"wire version map 1\n"
+#: Where it is written before it replaces the last one (hidden, as SPELLING_TEMP).
+VERSION_MAP_TEMP = ".wire-version-map.tmp"
+#: An index of fewer stories gets no file: building its map costs less than reading one.
+VERSION_MAP_DOCS = 2000
+
+
+def write_version_map(searcher) -> bool:
+    """Write the version map of the index ``searcher`` sees into its folder, unless the
+    one there was made for the same state. True when one was written."""
+    folder, state_id = _index_folder(searcher), _state_id(searcher)
+    if folder is None or state_id is None or searcher.doc_count_all() < VERSION_MAP_DOCS:
+        return False
+    if _read_version_map(searcher, state_id) is not None:
+        return False
+    import numpy as np
+    state = _build_version_state(searcher.leaf_searchers())
+    arrays = vector.VersionArrays(np, state.keys, state.members,
+                                  index_numbers(searcher, "published"))
+    del state
+    head = {"state": [list(entry) for entry in state_id], "documents": len(arrays.group),
+            "groups": len(arrays.newest)}
+    temp = os.path.join(folder, VERSION_MAP_TEMP)
+    with open(temp, "wb") as out:
+        out.write(VERSION_MAP_HEAD + json.dumps(head).encode("utf-8") + b"\n")
+        out.write(arrays.group.astype("<i4").tobytes())
+        out.write(arrays.newest.astype("<i4").tobytes())
+    os.replace(temp, os.path.join(folder, VERSION_MAP_NAME))
+    return True
+
+
+def _read_version_map(searcher, state_id: tuple) -> vector.VersionArrays | None:
+    """The VersionArrays of the index's version map file if it was written for
+    ``state_id``; None for another state, or no file, or one that cannot be read."""
+    folder = _index_folder(searcher)
+    if folder is None:
+        return None
+    try:
+        with open(os.path.join(folder, VERSION_MAP_NAME), "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    line_end = data.find(b"\n", len(VERSION_MAP_HEAD))
+    if not data.startswith(VERSION_MAP_HEAD) or line_end < 0:
+        return None
+    try:
+        head = json.loads(data[len(VERSION_MAP_HEAD):line_end])
+        state, documents, groups = head["state"], head["documents"], head["groups"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    if state != [list(entry) for entry in state_id] or documents != searcher.doc_count_all() \
+            or len(data) != line_end + 1 + 4 * (documents + groups):
+        return None
+    np = sys.modules.get("numpy") or __import__("numpy")
+    values = np.frombuffer(data, dtype="<i4", offset=line_end + 1)
+    group, newest = values[:documents], values[documents:].astype(np.int64)
+    if len(newest) and (newest.min() < 0 or newest.max() >= documents) or \
+            len(group) and (group.min() < -2 or group.max() >= groups):
+        return None
+    return vector.VersionArrays.from_arrays(group, newest)
 
 
 def _state_id(searcher) -> tuple | None:
@@ -2293,9 +2377,10 @@ def versions_held(searcher, group: str, *, own: bool) -> int:
     """How many stories of the index hold the version key ``group`` (``own``: one of
     them is the hit asking, so there is at least one). From the version map when a
     search has built it for this index state (a key it does not list is held once),
-    else asked of the index."""
+    else asked of the index (also when the map was read as arrays alone: a term lookup
+    a hit costs less than building the keys)."""
     state = _VERSION_STATES.get(_state_id(searcher)) if own else None
-    if state is not None:
+    if state is not None and state.members is not None:
         members = state.members.get(group.encode("utf-8"))
         return len(members) if members else 1
     return sum(1 for _ in searcher.document_numbers(version=group))
@@ -2515,6 +2600,9 @@ def _spelling_state(searcher) -> dict | None:
 
 
 def _index_folder(searcher) -> str | None:
+    folder = getattr(getattr(getattr(searcher, "_ix", None), "storage", None), "folder", None)
+    if folder is not None:
+        return folder
     for sub, _ in searcher.leaf_searchers():
         return getattr(getattr(sub.reader(), "_storage", None), "folder", None)
     return None

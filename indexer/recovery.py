@@ -45,9 +45,10 @@ TEMP_TOC_RE = re.compile(r"^_MAIN_\d+\.toc\.[\d.]+$")
 #: The writer's posting pool folder (whoosh/writing.py: temp_storage("MAIN.tmp")).
 POOL_DIR = "MAIN.tmp"
 #: wire's own files: the manifest and the version groups (and SQLite's journals beside
-#: them), the lock and the spelling list.
+#: them), the lock, the spelling list and the version map.
 WIRE_FILE_RE = re.compile(r"^(wire-(manifest|versions)\.sqlite(-journal|-wal|-shm)?"
-                          r"|wire-writer\.(lock|json)|wire-spelling\.npz)$")
+                          r"|wire-writer\.(lock|json)|wire-spelling\.npz"
+                          r"|wire-version-map\.bin)$")
 
 #: Hidden test hooks, read once: markers on stderr at each commit step, and a pause
 #: inside the index commit (built segments moved in, no TOC naming them yet) and one

@@ -219,6 +219,13 @@ class VersionArrays:
         self.group = group
         self.newest = np.array(newest, dtype=np.int64)
 
+    @classmethod
+    def from_arrays(cls, group, newest) -> "VersionArrays":
+        """The arrays as a version map file holds them (query.write_version_map)."""
+        arrays = cls.__new__(cls)
+        arrays.group, arrays.newest = group, newest
+        return arrays
+
     def collapse(self, np, docs, scores):
         """One ``(docnum, score)`` per story: a story with several versions as its newest
         version with its best matching score. None if a match has no version key."""

@@ -22,7 +22,7 @@ from whoosh import query as whoosh_query
 import indexer
 from indexer import paging, segments, vector
 from indexer import query as wire_query
-from indexer.index import SPELLING_NAME
+from indexer.index import SPELLING_NAME, VERSION_MAP_NAME
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
 
 from conftest import build_index, corpus_stories, hit_ids
@@ -115,16 +115,94 @@ def test_collect_matches_equals_whoosh_search(changed_index, text, options, why,
 @pytest.mark.parametrize("text,options,why", SEARCHES, ids=[s[2] for s in SEARCHES])
 def test_version_map_and_lookups_give_the_same_search(changed_index, monkeypatch, text,
                                                         options, why):
+    """The same results from the map built by the search, from the map file a run
+    writes (its arrays alone, until a search needs the keys) and from lookups."""
+    def searches():
+        out = []
+        for sort in ("relevance", "newest", "oldest", "recent"):
+            out.append(indexer.search(text, index=changed_index, sort=sort, limit=None,
+                                      **options))
+            out.append(indexer.search(text, index=changed_index, sort=sort, limit=None,
+                                      facets=["year"], **options))
+        out.append(indexer.count(text, index=changed_index, **options))
+        return out
+
     results = []
     for share in (0.0, float("inf")):  # always the map; never the map
         monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", share)
         monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
-        for sort in ("relevance", "newest", "oldest", "recent"):
-            results.append(indexer.search(text, index=changed_index, sort=sort, limit=None,
-                                          facets=["year"], **options))
-        results.append(indexer.count(text, index=changed_index, **options))
-    half = len(results) // 2
-    assert results[:half] == results[half:]
+        results.append(searches())
+    assert results[0] == results[1]
+    monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", 0.0)
+    monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+    monkeypatch.setattr(wire_query, "VERSION_MAP_DOCS", 1)
+    listed = os.path.join(changed_index, VERSION_MAP_NAME)
+    try:
+        with indexer.open_index(changed_index).searcher() as s:
+            assert wire_query.write_version_map(s)
+            state = wire_query.version_state(s, 1, keys=False)
+            assert state.keys is None  # read from the file, not built
+        assert searches() == results[0]
+    finally:
+        os.remove(listed)
+
+
+def test_a_run_writes_the_version_map_of_its_index_state(tmp_path, monkeypatch):
+    """A run that changes the index writes every story's version group (the arrays a
+    broad search would build); one that changes nothing leaves the file; a file written
+    for another state (a story's file deleted since), or torn, is not read, and the
+    searches build the map themselves."""
+    import numpy
+    monkeypatch.setattr(wire_query, "VERSION_MAP_DOCS", 1)
+    monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", 0.0)
+    corpus, path = tmp_path / "corpus", str(tmp_path / "index")
+    corpus.mkdir()
+    body = ("ROME (AP) - Rescue teams searched collapsed farm buildings through the night "
+            "after the storm flattened orchards across three valleys, the regional "
+            "civil protection office said on Sunday. ")
+    for n in range(3):  # three versions of one story, the newest in the middle
+        (corpus / f"storm-{n}.txt").write_text(
+            f"Storm hits valleys\n\nPublished: 2024-05-0{(1, 3, 2)[n]}\n\n"
+            f"{body}{'Roads stayed closed. ' * (n + 1)}\n", encoding="utf-8")
+    for n, story in enumerate(corpus_stories()):
+        (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
+    listed = os.path.join(path, VERSION_MAP_NAME)
+
+    def arrays(**kept):
+        """The index's map, from the file when ``kept`` is empty, else built."""
+        monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+        with indexer.open_index(path).searcher() as s:
+            if kept:
+                state = wire_query._build_version_state(s.leaf_searchers())
+                return vector.VersionArrays(numpy, state.keys, state.members,
+                                            wire_query.index_numbers(s, "published"))
+            return wire_query._read_version_map(s, wire_query._state_id(s))
+
+    def same(a, b):
+        return a.group.tolist() == b.group.tolist() and a.newest.tolist() == b.newest.tolist()
+
+    indexer.index_paths([str(corpus)], index=path)
+    first, built = arrays(), arrays(built=True)
+    assert same(first, built) and (first.group >= 0).sum() == 3 and len(first.newest) == 1
+    assert os.path.basename(indexer.search("storm valleys", index=path)["hits"][0]["path"]) \
+        == "storm-1.txt"
+    mtime = os.stat(listed).st_mtime_ns
+    indexer.index_paths([str(corpus)], index=path)  # nothing changed: the file stays
+    assert os.stat(listed).st_mtime_ns == mtime
+    saved = open(listed, "rb").read()
+
+    os.remove(corpus / "storm-1.txt")  # a deletion: a new state, a new file
+    indexer.index_paths([str(corpus)], index=path)
+    assert open(listed, "rb").read() != saved
+    assert same(arrays(), arrays(built=True))
+    hit = indexer.search("storm valleys", index=path)["hits"][0]
+    assert os.path.basename(hit["path"]) == "storm-2.txt" and hit["versions"] == 2
+    expected = indexer.search("storm valleys", index=path, limit=None)
+    for text in (saved, saved[:len(saved) // 2], b"not a map"):
+        with open(listed, "wb") as out:  # another state's file, torn, or none at all
+            out.write(text)
+        assert arrays() is None
+        assert indexer.search("storm valleys", index=path, limit=None) == expected
 
 
 def test_versions_collapse_to_the_newest(changed_index):
