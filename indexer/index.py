@@ -23,7 +23,6 @@ import threading
 import time
 from contextlib import closing, contextmanager
 from datetime import datetime, timezone
-from typing import NamedTuple
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -83,11 +82,13 @@ READ_BYTES_PER_FILE_BYTE = 3
 MAX_SEGMENTS = 12
 #: The main process holds its own modules and, per file a run meets, its path (to tell
 #: which indexed files are gone) and for a new or changed file what building it needs:
-#: measured 65 MB + 480 bytes a file (main process' peak, 30,000 and 101,000 new files),
-#: 600-700 MB at a million. Beyond PROCESS_OVERHEAD_MB (~100,000 files) it comes out of
-#: the batches' share, and beyond what leaves each worker its floor, out of the workers.
+#: measured 43 MB after imports, and at the start of the build 290 bytes a new file
+#: (100,000 files of 37-character paths; 440 before _Stat and tasks made as needed), so
+#: MAIN_BYTES_PER_FILE and a byte per character of the paths. Beyond PROCESS_OVERHEAD_MB
+#: it comes out of the batches' share, and beyond what leaves each worker its floor,
+#: out of the workers.
 MAIN_BASE_MB = 70
-MAIN_BYTES_PER_FILE = 600
+MAIN_BYTES_PER_FILE = 300
 #: What a worker holds of the version groups at most (versions.py): the runs still merged,
 #: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
 #: run being read, as large again, whatever the size of the index.
@@ -261,6 +262,7 @@ class WireIndex:
             # Manifest rows are looked up SQL_VARIABLES files at a time, and only what
             # later steps need is kept of a file (not the whole manifest, not os.stat).
             todo, seen, loose, met = [], set(), list(stories), []
+            chars = 0  # of the paths in seen
 
             def sort_out() -> None:
                 """The files met since the last call -> unchanged, or to do."""
@@ -293,6 +295,7 @@ class WireIndex:
                             fail(file, e.strerror or str(e))
                             continue
                         seen.add(key)
+                        chars += len(key)
                         if not stat.S_ISREG(st.st_mode):  # a FIFO would block open() forever
                             fail(file, "not a regular file")
                             continue
@@ -326,7 +329,7 @@ class WireIndex:
             # 3. Read, hash and parse the new and changed files in batches, each built into
             # a segment (in worker processes when there are many); commit each batch's
             # deletions and segment together, then its manifest rows.
-            plan.hold_files(len(seen))
+            plan.hold_files(len(seen), chars)
             split = _SplitFiles(unlisted)
             for files, folder, (segments, outcomes) in plan.run(todo, batch.build_dir,
                                                                  progress):
@@ -545,18 +548,20 @@ class BuildPlan:
         per_worker = spare // workers // MEMORY_PER_SOURCE_BYTE
         return cls(max(MIN_BATCH_BYTES, per_worker), workers, memory_mb)
 
-    def hold_files(self, files: int) -> None:
-        """Makes room in the main process for a run over ``files`` files, when it needs more
-        than PROCESS_OVERHEAD_MB: out of the workers' batches, and with fewer workers when
-        what is left would not give each its floor (WORKER_FLOOR_MB): under the default
-        1024 MB, a run over a million files is built by one process."""
-        main_mb = MAIN_BASE_MB + files * MAIN_BYTES_PER_FILE / (1 << 20)
+    def hold_files(self, files: int, chars: int = 0) -> None:
+        """Makes room in the main process for a run over ``files`` files whose paths hold
+        ``chars`` characters, when it needs more than PROCESS_OVERHEAD_MB: out of the
+        workers' batches, and with fewer workers when what is left would not give each
+        its floor (WORKER_FLOOR_MB): under the default 1024 MB, a million files keep two
+        workers, two million get one."""
+        held = files * MAIN_BYTES_PER_FILE + chars
+        main_mb = MAIN_BASE_MB + held / (1 << 20)
         if self.memory_mb is not None and self.workers > 1:
             fit = max(1, int((self.memory_mb - main_mb) // WORKER_FLOOR_MB))
             if fit < self.workers:
                 fewer = BuildPlan.make(self.memory_mb, fit)
                 self.batch_bytes, self.workers = fewer.batch_bytes, fewer.workers
-        extra = (MAIN_BASE_MB - PROCESS_OVERHEAD_MB) * (1 << 20) + files * MAIN_BYTES_PER_FILE
+        extra = (MAIN_BASE_MB - PROCESS_OVERHEAD_MB) * (1 << 20) + held
         if extra > 0:
             self.batch_bytes = max(MIN_BATCH_BYTES, self.batch_bytes
                                    - extra // self.workers // MEMORY_PER_SOURCE_BYTE)
@@ -642,11 +647,15 @@ class BuildPlan:
         batches = self.batches(items)
         # The index folder holds build_dir (BUILD_DIR) and the version groups' database.
         index_dir = os.path.dirname(build_dir)
-        tasks = [(os.path.join(build_dir, f"batch-{n:06d}"), index_dir,
-                  [(item[0], item[1], item[3].sha1 if item[3] else None, _part(item))
-                   for item in files],
-                  self.batch_bytes)
-                 for n, files in enumerate(batches)]
+
+        def task(n: int) -> tuple:
+            """Batch n's task, made when a worker is about to take it: made all at once,
+            the tasks held ~80 bytes a file (80 MB at a million files)."""
+            return (_batch_folder(build_dir, n), index_dir,
+                    [(item[0], item[1], item[3].sha1 if item[3] else None, _part(item))
+                     for item in batches[n]],
+                    self.batch_bytes)
+
         done = 0
         parts_left = {item[1]: _part(item)[1] for item in items if _part(item)}
 
@@ -662,18 +671,27 @@ class BuildPlan:
                 progress(done, len(todo))
 
         if not parallel or len(batches) < 2:
-            for files, task in zip(batches, tasks):
-                yield files, task[0], build_batch(task, one_done)
+            for n, files in enumerate(batches):
+                numbered = task(n)
+                yield files, numbered[0], build_batch(numbered, one_done)
             return
         import multiprocessing
         # spawn, not fork: a forked worker would inherit the lock's file descriptors and
         # the manifest's SQLite connection, and count the parent's memory as its own.
         ctx = multiprocessing.get_context("spawn")
         with ctx.Pool(min(self.workers, len(batches)), initializer=_die_with_parent) as pool:
-            for n, result in pool.imap_unordered(_build_numbered, list(enumerate(tasks))):
+            # The pool's feeder takes the tasks as its pipe to the workers drains: a
+            # batch's task is made about when a worker is ready for it.
+            numbered = ((n, task(n)) for n in range(len(batches)))
+            for n, result in pool.imap_unordered(_build_numbered, numbered):
                 for item in batches[n]:
                     one_done(item)
-                yield batches[n], tasks[n][0], result
+                yield batches[n], _batch_folder(build_dir, n), result
+
+
+def _batch_folder(build_dir: str, n: int) -> str:
+    """Where batch n's segments are built."""
+    return os.path.join(build_dir, f"batch-{n:06d}")
 
 
 #: Term lookups a kept reader remembers per segment (then it starts again).
@@ -1335,10 +1353,31 @@ def _merge_small(writer, segments: list, build_dir: str, workers: int = 1) -> li
 
 # -- manifest -----------------------------------------------------------------------
 
-class _Stat(NamedTuple):
-    """What a run keeps of a file's os.stat (a tenth of its memory)."""
-    st_size: int
-    st_mtime_ns: int
+class _Stat(int):
+    """What a run keeps of a file's os.stat: its size and mtime, packed in one int
+    (~48 bytes; a tuple of two took 124, and a run holds one for every new file).
+
+    >>> st = _Stat(4096, -5)
+    >>> (st.st_size, st.st_mtime_ns)
+    (4096, -5)
+    """
+    __slots__ = ()
+
+    def __new__(cls, st_size: int, st_mtime_ns: int):
+        return super().__new__(cls, st_size << 64 | st_mtime_ns + _MTIME_OFFSET)
+
+    @property
+    def st_size(self) -> int:
+        return int(self) >> 64
+
+    @property
+    def st_mtime_ns(self) -> int:
+        return (int(self) & _MTIME_MASK) - _MTIME_OFFSET
+
+
+#: _Stat's mtime, made unsigned (a file's mtime may be before 1970): an int64's range.
+_MTIME_OFFSET = 1 << 63
+_MTIME_MASK = (1 << 64) - 1
 
 
 class _Entry:

@@ -799,20 +799,25 @@ def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short
 
 
 def test_a_run_over_very_many_files_gets_fewer_workers():
-    """The main process holds the list of a run's files (MAIN_BYTES_PER_FILE each): under
-    1024 MB, a million files leave no room for two workers' floors (the build's processes
-    reached 1.2-1.3 GB before), so one process builds; fewer files keep both workers."""
+    """The main process holds the list of a run's files (MAIN_BYTES_PER_FILE each, and
+    their paths): under 1024 MB, two million files of 60-character paths leave no room
+    for two workers' floors (the build's processes reached 1.2-1.3 GB with too many
+    workers), so one process builds; a million keep both workers."""
     plan = BuildPlan.make(1024, 2)
-    plan.hold_files(100_000)
+    plan.hold_files(1_000_000, 60_000_000)
     assert plan.workers == 2
     plan = BuildPlan.make(1024, 2)
-    plan.hold_files(1_000_000)
+    plan.hold_files(2_000_000, 120_000_000)
     assert plan.workers == 1
-    main_mb = wire_index.MAIN_BASE_MB + 1_000_000 * wire_index.MAIN_BYTES_PER_FILE / 2 ** 20
+    main_mb = wire_index.MAIN_BASE_MB + (2_000_000 * wire_index.MAIN_BYTES_PER_FILE
+                                         + 120_000_000) / 2 ** 20
     # what the one process's batch is left: the option less the main process's list
     assert main_mb + plan.batch_bytes * wire_index.MEMORY_PER_SOURCE_BYTE / 2 ** 20 <= 1024
+    plan = BuildPlan.make(1024, 2)  # long paths count: a million of 400 characters
+    plan.hold_files(1_000_000, 400_000_000)
+    assert plan.workers == 1
     plan = BuildPlan.make(2048, 2)
-    plan.hold_files(1_000_000)
+    plan.hold_files(2_000_000, 120_000_000)
     assert plan.workers == 2
 
 
