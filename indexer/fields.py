@@ -36,6 +36,7 @@ DATELINE_RE = re.compile(
     r"\s*,?\s*(?:" + AGENCY_PAREN + r"\s*(?P<dash1>" + DASH + r")?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     r"|(?:(?<=\s)(?P<dash2>" + DASH + r")|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
@@ -111,6 +112,11 @@ CONTRIBUTED_RE = re.compile(
     r"(?:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
+# "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
+REPORTED_FROM_RE = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
+# Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
+NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
@@ -138,6 +144,7 @@ class Dateline:
     region: str | None
     agencies: list[str]
     house_style: str | None = None  # the agency whose house style the dateline follows
+    date: str | None = None         # a full date it gives, e.g. "12 mars 2024"
 
 
 @dataclass
@@ -178,6 +185,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     'NEW YORK, Feb 26 -'
     >>> parse_dateline("The minister said - again - that talks would go on.") is None
     True
+    >>> parse_dateline("LYON, 12 mars 2024 (AFP) - Des centaines de paysans.").date
+    '12 mars 2024'
     """
     if not DATELINE_MARK_RE.search(line):
         return None
@@ -234,7 +243,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
     style = "Reuters" if (not agencies and all_caps and dated and m["date"]
                           and ENGLISH_MONTH_RE.search(m["date"])) else None
-    return Dateline(text, cities, region, agencies, style)
+    # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
+    date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
+    return Dateline(text, cities, region, agencies, style, date)
 
 
 def _split_cities(place: str) -> list[str]:
@@ -331,7 +342,10 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         if agency:
             _add(agencies, [agency])
             continue
-        if ROLE_WORDS_RE.search(part):
+        part, agency = _trailing_agency(part)
+        if agency:
+            _add(agencies, [agency])
+        elif ROLE_WORDS_RE.search(part):
             # "Associated Press Writer", "AP Business Writer": an affiliation, maybe naming an agency.
             _add(agencies, normalize.find_agencies(part))
             continue
@@ -340,6 +354,23 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         if name and name not in names:
             names.append(name)
     return names, agencies
+
+
+def _trailing_agency(part: str) -> tuple[str, str | None]:
+    """A name followed by its agency with nothing between ("TOM WARD Associated Press",
+    as AP bylines run): ``(name, agency)``; else ``(part, None)``.
+
+    >>> _trailing_agency("JANE ROE Associated Press")
+    ('JANE ROE', 'AP')
+    >>> _trailing_agency("Jane Roe")
+    ('Jane Roe', None)
+    """
+    words = part.split()
+    for k in range(min(3, len(words) - 2), 0, -1):  # at least two words of name left
+        agency = normalize.normalize_agency(" ".join(words[-k:]))
+        if agency:
+            return " ".join(words[:-k]), agency
+    return part, None
 
 
 def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
@@ -632,13 +663,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s) \
             or FEED_CODE_RE.match(s):
         return True
-    contrib = CONTRIBUTED_RE.match(s) if "contributed" in s else None
-    if contrib:
-        names, ags = split_names(contrib["names"])
-        if names:
-            _add(out.credits.setdefault("reporters", []), names)
-            _add(out.agencies, ags + normalize.find_agencies(contrib["aff"] or ""))
-            return True
+    if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+        return True
     if len(s) <= 60:
         sign = SIGNOFF_RE.match(s)
         if sign:
@@ -654,6 +680,30 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             out.url = url["url"]
             return True
     return False
+
+
+def _read_contributors(s: str, out: RawFields) -> bool:
+    """A closing note of who reported from where and who contributed, one sentence or
+    several ("Ward reported from Mobile. Associated Press writer Jane Roe in Houston
+    contributed to this report."): its contributors recorded as reporters; True if
+    every sentence of ``s`` is such a note and one names contributors."""
+    found: list[tuple[list[str], list[str]]] = []
+    for sentence in NOTE_SENTENCE_END_RE.split(s):
+        if REPORTED_FROM_RE.match(sentence):
+            continue
+        contrib = CONTRIBUTED_RE.match(sentence) if "contributed" in sentence else None
+        if not contrib:
+            return False
+        names, ags = split_names(contrib["names"])
+        if not names:
+            return False
+        found.append((names, ags + normalize.find_agencies(contrib["aff"] or "")))
+    if not found:  # "Ward reported from Kabul." alone may be the story's own sentence
+        return False
+    for names, ags in found:
+        _add(out.credits.setdefault("reporters", []), names)
+        _add(out.agencies, ags)
+    return True
 
 
 def _join_body(lines: list[str]) -> str:

@@ -137,6 +137,8 @@ def build_story(doc: "read.Document") -> Story:
             updated = stamps[0]
     if published is None and raw.closing_date:
         published = normalize.parse_date(raw.closing_date, language)
+    if published is None and raw.dateline and raw.dateline.date:
+        published = normalize.parse_date(raw.dateline.date, language)
     if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
     if published is None and updated is not None:

@@ -68,6 +68,9 @@ BYLINES = [
     ("by Janie Doe, Reuters", (["Janie Doe"], ["Reuters"]), "agency after a comma"),
     ("By Kim Lee | Reuters", (["Kim Lee"], ["Reuters"]), "pipe affiliation"),
     ("By Sam Hill (sam.hill@example.com)", (["Sam Hill"], []), "email stripped"),
+    ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
+     "agency after the last name, no comma"),
+    ("By Ines Vogt dpa", (["Ines Vogt"], ["dpa"]), "one name, agency glued on"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
 ]
 
@@ -271,6 +274,28 @@ def test_ap_page_and_apa_feed_trailers():
     apa = parse_text("Regierung einigt sich\nWien (APA) - Die Regierung hat sich am Dienstag geeinigt.\n"
                      "(Schluss) gru/mhe\nAPA0345    5 II 0321 WI\n")
     assert apa.body == "Wien (APA) - Die Regierung hat sich am Dienstag geeinigt."
+
+
+def test_ap_reported_from_note_and_dated_datelines():
+    """AP's closing note, where the story was reported and who contributed, in one
+    paragraph; a dateline with a full date gives the publication day when nothing else
+    does (one without a year does not)."""
+    ap = parse_text("Flood waters recede in river towns\nBy NORA QUILL and ABE STONE Associated Press\n"
+                    "CAIRO, Ill. (AP) — Residents began returning home on Friday as the river fell.\n"
+                    "Stone reported from St. Louis. Associated Press writer Lena Ruiz in Chicago "
+                    "contributed to this report.\n")
+    assert ap.reporters == ["Nora Quill", "Abe Stone", "Lena Ruiz"] and ap.agencies == ["AP"]
+    assert ap.body.endswith("the river fell.")
+    alone = parse_text("Flood waters recede\nCAIRO, Ill. (AP) — Residents began returning home.\n"
+                       "Stone reported from St. Louis for a week before the levee held.\n")
+    assert alone.body.endswith("the levee held.")  # no contributor: the story's own sentence
+    afp = parse_text("Les paysans bloquent Lyon\nLYON, 12 mars 2024 (AFP) - Des centaines "
+                     "d'agriculteurs ont bloqué mardi les accès de la ville.\n")
+    assert afp.published == "2024-03-12" and afp.cities == ["Lyon"]
+    dpa = parse_text("Streik legt Bahn lahm\nBerlin, 4. Juni 2023 (dpa) - Ein Warnstreik hat "
+                     "am Montag den Fernverkehr gestoppt.\n")
+    assert dpa.published == "2023-06-04"
+    assert parse_text("Yen falls\nTOKYO, Nov 9 (Reuters) - The yen fell on Thursday.\n").published is None
 
 
 def test_dateline_only_at_story_start():
