@@ -40,6 +40,10 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
+# "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
+DATE_AGENCY_RE = re.compile(
+    r"^\s*(?P<date>(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?)\s*,?\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")")
 # Both dateline patterns end in "(" or a DASH character: a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
 DATELINE_MARK_RE = re.compile(r"[(\-–—_―]")
@@ -90,9 +94,10 @@ CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 TRAILING_CREDIT_RE = re.compile(
     r"\s*\((?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
-# Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab".
+# Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
+# "==Kyodo".
 SIGNOFF_RE = re.compile(
-    r"^\s*\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
+    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
@@ -187,6 +192,12 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     True
     >>> parse_dateline("LYON, 12 mars 2024 (AFP) - Des centaines de paysans.").date
     '12 mars 2024'
+    >>> d = parse_dateline("(ANSA) - ROMA, 4 APR - Forti piogge al nord.")
+    >>> d.text, d.cities, d.agencies
+    ('(ANSA) - ROMA, 4 APR -', ['Roma'], ['ANSA'])
+    >>> d = parse_dateline("March 4 (Reuters) - Gold held steady.")
+    >>> d.text, d.cities, d.agencies
+    ('March 4 (Reuters) -', [], ['Reuters'])
     """
     if not DATELINE_MARK_RE.search(line):
         return None
@@ -196,7 +207,22 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         if m2:
             agencies = _dateline_agencies(m2["agency"])
             if agencies:
+                # "(ANSA) - ROMA, 4 APR - ...": the agency first, then the place
+                then = parse_dateline(line[m2.end():], after_title=after_title)
+                if then is not None and then.cities and not then.agencies:
+                    end = m2.end() + len(line[m2.end():]) - len(line[m2.end():].lstrip()) \
+                        + len(then.text)
+                    return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
+                                    then.region, agencies, None, then.date)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
+        m3 = DATE_AGENCY_RE.match(line)
+        if m3 and _is_month_day(m3["date"]):
+            # "March 4 (Reuters) - ...": a story from no one place
+            agencies = _dateline_agencies(m3["agency"])
+            if agencies:
+                date = m3["date"].strip(" ,") if YEAR_RE.search(m3["date"]) else None
+                return Dateline(line[m3.start("date"):m3.end()].strip(), [], None, agencies,
+                                None, date)
         return None
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
     dash = m["dash1"] or m["dash2"] or m["dash3"]

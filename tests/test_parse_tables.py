@@ -298,6 +298,20 @@ def test_ap_reported_from_note_and_dated_datelines():
     assert parse_text("Yen falls\nTOKYO, Nov 9 (Reuters) - The yen fell on Thursday.\n").published is None
 
 
+def test_datelines_without_a_place_first_and_kyodo_signoff():
+    """ANSA puts its name before the place; a story from no one place has a date and an
+    agency only; Kyodo signs off with "==Kyodo"."""
+    ansa = parse_text("Piogge al nord\n(ANSA) - ROMA, 4 APR - Forti piogge hanno colpito il "
+                      "nord del paese nella notte.\n")
+    assert (ansa.dateline, ansa.cities, ansa.agencies) == ("(ANSA) - ROMA, 4 APR -", ["Roma"], ["ANSA"])
+    gold = parse_text("Gold steadies\nMarch 4 (Reuters) - Gold prices steadied on Monday as "
+                      "investors awaited more data.\n")
+    assert (gold.dateline, gold.cities, gold.agencies) == ("March 4 (Reuters) -", [], ["Reuters"])
+    quake = parse_text("Quake jolts north\nTOKYO, Nov. 2 (Kyodo) -- A strong earthquake jolted the "
+                       "north on Thursday, the weather agency said.\n==Kyodo\n")
+    assert quake.agencies == ["Kyodo"] and quake.body.endswith("agency said.")
+
+
 def test_dateline_only_at_story_start():
     text = ("Port schedule for the week\n\nShips due at the main terminals, by day.\n\n"
             "MONDAY - two tankers\nROTTERDAM, May 3 - bulk carrier expected\n")
