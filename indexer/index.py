@@ -21,6 +21,7 @@ import sqlite3
 import stat
 import threading
 import time
+from array import array
 from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 
@@ -82,13 +83,13 @@ READ_BYTES_PER_FILE_BYTE = 3
 MAX_SEGMENTS = 12
 #: The main process holds its own modules and, per file a run meets, its path (to tell
 #: which indexed files are gone) and for a new or changed file what building it needs:
-#: measured 43 MB after imports, and at the start of the build 290 bytes a new file
-#: (100,000 files of 37-character paths; 440 before _Stat and tasks made as needed), so
-#: MAIN_BYTES_PER_FILE and a byte per character of the paths. Beyond PROCESS_OVERHEAD_MB
-#: it comes out of the batches' share, and beyond what leaves each worker its floor,
-#: out of the workers.
+#: measured 44 MB after imports, and at the start of the build 166-180 bytes a new file
+#: (a million and 100,000 files of 35-37-character paths, kept as columns: _Files; 440
+#: as tuples), so MAIN_BYTES_PER_FILE and a byte per character of the paths. Beyond
+#: PROCESS_OVERHEAD_MB it comes out of the batches' share, and beyond what leaves each
+#: worker its floor, out of the workers.
 MAIN_BASE_MB = 70
-MAIN_BYTES_PER_FILE = 300
+MAIN_BYTES_PER_FILE = 200
 #: What a worker holds of the version groups at most (versions.py): the runs still merged,
 #: fewer than 2 * MAX_MERGE_ENTRIES entries of 8 bytes, and a merge's result or a larger
 #: run being read, as large again, whatever the size of the index.
@@ -261,7 +262,7 @@ class WireIndex:
             # 1. Stat every file under the paths; keep those whose size or mtime changed.
             # Manifest rows are looked up SQL_VARIABLES files at a time, and only what
             # later steps need is kept of a file (not the whole manifest, not os.stat).
-            todo, seen, loose, met = [], set(), list(stories), []
+            todo, seen, loose, met = _Files(), set(), list(stories), []
             chars = 0  # of the paths in seen
 
             def sort_out() -> None:
@@ -272,7 +273,7 @@ class WireIndex:
                     if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                         summary.unchanged += len(old.ids)
                     else:
-                        todo.append((file, key, st, old))
+                        todo.append(file, key, st, old)
                 met.clear()
 
             for path in paths:
@@ -299,7 +300,7 @@ class WireIndex:
                         if not stat.S_ISREG(st.st_mode):  # a FIFO would block open() forever
                             fail(file, "not a regular file")
                             continue
-                        met.append((file, key, _Stat(st.st_size, st.st_mtime_ns)))
+                        met.append((file, key, st))
                         if len(met) == SQL_VARIABLES:
                             sort_out()
                 except errors.ReadError as e:
@@ -591,21 +592,23 @@ class BuildPlan:
         that may hold SPLIT_MIN_BYTES compressed are looked into."""
         from .formats.archive import TEXT_RATIO, content_bytes
         total = sum(item[2].st_size for item in todo)
-        out = []
-        for item in todo:
+        out = None  # made at the first file split: until then, ``todo`` itself
+        for n, item in enumerate(todo):
             size = item[2].st_size
-            if size * TEXT_RATIO < SPLIT_MIN_BYTES or (size * 2 * self.workers <= total
-                                                       and size <= self.batch_bytes):
+            parts = 0
+            if size * TEXT_RATIO >= SPLIT_MIN_BYTES and (size * 2 * self.workers > total
+                                                         or size > self.batch_bytes):
+                inner = content_bytes(item[0], size)
+                room = self.batch_bytes - _read_cost(inner)  # for the part's stories
+                if inner >= SPLIT_MIN_BYTES and room * 2 >= self.batch_bytes:
+                    parts = self.workers * -(-inner // (self.workers * room))
+            if parts:
+                if out is None:
+                    out = list(todo[:n])
+                out.extend((*item[:4], (part, parts, inner)) for part in range(parts))
+            elif out is not None:
                 out.append(item)
-                continue
-            inner = content_bytes(item[0], size)
-            room = self.batch_bytes - _read_cost(inner)  # for the part's stories
-            if inner < SPLIT_MIN_BYTES or room * 2 < self.batch_bytes:
-                out.append(item)
-                continue
-            parts = self.workers * -(-inner // (self.workers * room))
-            out.extend((*item[:4], (part, parts, inner)) for part in range(parts))
-        return out
+        return todo if out is None else out
 
     def batches(self, todo: list) -> list[list]:
         """``todo`` in runs of files whose sizes add up to at most one batch. With workers,
@@ -623,17 +626,16 @@ class BuildPlan:
             rounds = -(-total // (self.workers * max(1, limit - largest)))
             even = -(-total // (rounds * self.workers)) + largest
             limit = max(MIN_BATCH_BYTES, min(limit, even))
-        out, current, size, keys = [], [], 0, set()
-        for item, item_size in zip(todo, sizes):
-            if current and (size + item_size > limit or len(current) == BATCH_STORIES
-                            or item[1] in keys):  # a file's parts go to different workers
-                out.append(current)
-                current, size, keys = [], 0, set()
-            current.append(item)
+        out, start, size, keys = [], 0, 0, set()
+        for n, (item, item_size) in enumerate(zip(todo, sizes)):
+            if n > start and (size + item_size > limit or n - start == BATCH_STORIES
+                              or item[1] in keys):  # a file's parts go to different workers
+                out.append(_Run(todo, start, n))
+                start, size, keys = n, 0, set()
             size += item_size
             keys.add(item[1])
-        if current:
-            out.append(current)
+        if start < len(todo):
+            out.append(_Run(todo, start, len(todo)))
         return out
 
     def run(self, todo: list, build_dir: str, progress=None):
@@ -1373,6 +1375,64 @@ class _Stat(int):
     @property
     def st_mtime_ns(self) -> int:
         return (int(self) & _MTIME_MASK) - _MTIME_OFFSET
+
+
+class _Files:
+    """A run's new and changed files, as the build plan reads them: item ``n`` is
+    ``(file, key, _Stat, old manifest row)``. Kept as columns, each item made when it is
+    read: as tuples they took ~130 bytes a file more (130 MB at a million files)."""
+
+    def __init__(self):
+        self.files: list[str] = []
+        self.keys: dict[int, str] = {}  # n -> key, for the files whose key is not the path
+        self.sizes, self.mtimes = array("q"), array("q")
+        self.olds: dict[int, object] = {}  # n -> manifest row, for changed files
+
+    def append(self, file: str, key: str, st, old) -> None:
+        n = len(self.files)
+        self.files.append(file)
+        if key is not file and key != file:
+            self.keys[n] = key
+        self.sizes.append(st.st_size)
+        self.mtimes.append(st.st_mtime_ns)
+        if old is not None:
+            self.olds[n] = old
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        file = self.files[n]
+        if n < 0:
+            n += len(self.files)
+        return (file, self.keys.get(n, file), _Stat(self.sizes[n], self.mtimes[n]),
+                self.olds.get(n))
+
+    def __iter__(self):
+        return map(self.__getitem__, range(len(self.files)))
+
+    def clear(self) -> None:
+        self.__init__()
+
+
+class _Run:
+    """Items ``start`` to ``end`` of a sequence of work items (a batch), read from it."""
+
+    def __init__(self, items, start: int, end: int):
+        self.items, self.start, self.end = items, start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self):
+        return map(self.items.__getitem__, range(self.start, self.end))
+
+    def __getitem__(self, n: int):
+        if not -len(self) <= n < len(self):
+            raise IndexError(n)
+        return self.items[self.start + n % len(self)]
 
 
 #: _Stat's mtime, made unsigned (a file's mtime may be before 1970): an int64's range.

@@ -582,6 +582,30 @@ def _uneven_files(folder, count: int, fewest: int, most: int, seed: int) -> list
     return [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.txt"))]
 
 
+def test_the_runs_files_kept_as_columns_read_back_as_items(tmp_path):
+    """_Files keeps a run's files as columns and gives back the items the plan was
+    given: a key other than the path, a changed file's manifest row, an mtime before
+    1970; the plan's batches are runs of those items, and a plan that splits nothing
+    keeps the columns (no item is made for the whole run at once)."""
+    files = _uneven_files(tmp_path / "cols", 30, 20, 300, 11)
+    row = wire_index._Entry.__new__(wire_index._Entry)
+    items = [(f, f if n % 3 else f"key-{n}", wire_index._Stat(st.st_size, st.st_mtime_ns - 10 ** 19
+                                                             if n == 4 else st.st_mtime_ns),
+              row if n % 5 == 0 else None) for n, (f, _, st, _) in enumerate(files)]
+    todo = wire_index._Files()
+    for item in items:
+        todo.append(*item)
+    assert list(todo) == items and todo[3:7] == items[3:7] and todo[-1] == items[-1]
+    assert todo[4][2].st_mtime_ns < 0 and todo[1][1] is todo[1][0]
+    plan = BuildPlan(sum(f[2].st_size for f in items) // 4, 2)
+    assert plan.split(todo) is todo
+    batches = plan.batches(todo)
+    assert len(batches) > 1 and [f for b in batches for f in b] == items
+    assert [b[0] for b in batches] == [items[sum(map(len, batches[:n]))] for n in range(len(batches))]
+    todo.clear()
+    assert len(todo) == 0 and list(todo) == []
+
+
 def test_a_run_smaller_than_memory_makes_one_batch_per_worker(tmp_path):
     """Files of uneven sizes, far fewer bytes than a batch holds: two workers get two
     batches of about half each, and no third batch is left with the last file."""
