@@ -67,7 +67,8 @@ PHOTO_CREDIT_RE = re.compile(
     r"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
     r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
-    r"(?:Photo|Foto|Photos|Fotos|Bild|Crédit photo|Credit|Photo by|Foto von|Foto de)\s*:?\s*"
+    r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photos|Fotos|Photo|Foto|Bild|Credit)"
+    r"\s*:?\s*"
     r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
     re.IGNORECASE)
 CAPTION_START_RE = re.compile(

@@ -119,6 +119,7 @@ PHOTOS = [
     ("Crowds in the square. (AP Photo/Evan Vucci)", ("Evan Vucci", "AP"), "AP caption"),
     ("A protester in Paris. AFP/Julien de Rosa", ("Julien de Rosa", "AFP"), "AFP with particle"),
     ("Foto: Anna Weber/dpa", ("Anna Weber", "dpa"), "German reversed credit"),
+    ("(Photo by Jean Martin / AFP)", ("Jean Martin", "AFP"), "'Photo by', spaced slash"),
     ("A trader looks at screens. REUTERS/Brendan McDermid/File Photo", ("Brendan McDermid", "Reuters"), "file photo suffix"),
     ("The ratio rose to 3/4 of output.", (None, None), "fraction, not a credit"),
     ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
