@@ -58,6 +58,9 @@ NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
 PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|de|desde|em|at)\s+[^\W\d_].*$")
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS) | {"business", "sports", "science", "medical",
+                                                  "political", "economics", "diplomatic"}
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
@@ -376,6 +379,8 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
             # "Associated Press Writer", "AP Business Writer": an affiliation, maybe naming an agency.
             _add(agencies, normalize.find_agencies(part))
             continue
+        if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
+            continue
         part = PLACE_SUFFIX_RE.sub("", part)
         name = normalize.normalize_name(part)
         if name and name not in names:
@@ -384,20 +389,30 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
 
 
 def _trailing_agency(part: str) -> tuple[str, str | None]:
-    """A name followed by its agency with nothing between ("TOM WARD Associated Press",
-    as AP bylines run): ``(name, agency)``; else ``(part, None)``.
+    """A name followed by its agency with nothing between, maybe with a role after it
+    ("TOM WARD Associated Press", "JANE ROE AP Business Writer", as AP bylines run):
+    ``(name, agency)``; else ``(part, None)``.
 
     >>> _trailing_agency("JANE ROE Associated Press")
+    ('JANE ROE', 'AP')
+    >>> _trailing_agency("JANE ROE AP Business Writer")
     ('JANE ROE', 'AP')
     >>> _trailing_agency("Jane Roe")
     ('Jane Roe', None)
     """
     words = part.split()
-    for k in range(min(3, len(words) - 2), 0, -1):  # at least two words of name left
-        agency = normalize.normalize_agency(" ".join(words[-k:]))
-        if agency:
-            return " ".join(words[:-k]), agency
+    for i in range(2, len(words)):  # at least two words of name before it
+        for k in range(min(3, len(words) - i), 0, -1):
+            agency = normalize.normalize_agency(" ".join(words[i:i + k]))
+            if agency and all(map(_is_role_word, words[i + k:])):
+                return " ".join(words[:i]), agency
     return part, None
+
+
+def _is_role_word(word: str) -> bool:
+    """"Writer", "Writers", "Business": a word of a byline's role."""
+    word = word.casefold()
+    return word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
 
 
 def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:

@@ -71,6 +71,10 @@ BYLINES = [
     ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
      "agency after the last name, no comma"),
     ("By Ines Vogt dpa", (["Ines Vogt"], ["dpa"]), "one name, agency glued on"),
+    ("By ANA RUIZ AP Business Writer", (["Ana Ruiz"], ["AP"]), "agency and role glued on"),
+    ("By Jane Roe and Tom Ward Associated Press Writers", (["Jane Roe", "Tom Ward"], ["AP"]),
+     "plural role glued on"),
+    ("By Jane Roe, CNN", (["Jane Roe"], []), "an outlet's acronym is no name"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
 ]
 
