@@ -145,6 +145,10 @@ BOILERPLATE_LINE_SET = frozenset(vocab.BOILERPLATE_LINES)
 END_MARKER_RE = re.compile(r"^(?:" + literal_trie(vocab.END_MARKERS) + r")\s*:", re.IGNORECASE)
 BOILERPLATE_START_RE = re.compile(
     r"^[\W_]*(?:" + literal_trie(vocab.BOILERPLATE_STARTS) + r")(?![^\W_])", re.IGNORECASE)
+# "3 min read", "Lecture 4 min.", "Lesezeit: 3 Min.", "Lectura: 2 min"
+READING_TIME_RE = re.compile(
+    r"^(?:\d{1,2}\s*(?:min|minutes?)\.?\s+(?:read|de lecture)|(?:lecture|lesezeit|lectura|"
+    r"reading time)\s*:?\s*\d{1,2}\s*(?:min|minutes?|minuten|minutos)\.?)$", re.IGNORECASE)
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
 MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long
 MAX_END_MARKER_CHARS = 400   # "Risk Disclosure: ..." opens a long paragraph; markers never open prose
@@ -180,7 +184,8 @@ def is_boilerplate(line: str) -> bool:
         return False
     if len(s) <= BOILERPLATE_SHORT_LINE and BOILERPLATE_START_RE.match(s):
         return True
-    if len(s) <= MAX_END_MARKER_LINE and _key(s) in BOILERPLATE_LINE_SET:
+    if len(s) <= MAX_END_MARKER_LINE and (_key(s) in BOILERPLATE_LINE_SET
+                                          or READING_TIME_RE.match(s)):
         return True
     low = s.casefold()
     for phrase in BOILERPLATE_PHRASES:     # a loop, not any(): this runs on every paragraph

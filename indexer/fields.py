@@ -14,6 +14,7 @@ from . import clean, normalize, vocab
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
+NAV_LINE_CHARS = 24        # a line of at most two words and this long may be a menu item
 MAX_TITLE_CHARS = 300      # longer first lines are prose: the story has no title line
 MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sentence
 MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
@@ -528,7 +529,9 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         s = clean.squash(raw)
         if not s:
             continue
-        seen += 1
+        # A page's menu ("World", "Business") is many lines of a word or two above the
+        # story: they count against MAX_HEAD_CHARS, not against MAX_HEAD_LINES.
+        seen += not _nav_line(s)
         chars += len(s)
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
@@ -567,9 +570,14 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
     # Title: the text line just above the first date line (ads come before it on pages),
-    # else the first text line.
+    # else the first that is no menu item unless it is a sentence (a short headline, then
+    # its standfirst), else the first.
     if text_lines:
         t = text_lines[first_date_at - 1] if first_date_at else text_lines[0]
+        if not first_date_at and _nav_line(clean.squash(lines[t])):
+            headline = next((j for j in text_lines if not _nav_line(clean.squash(lines[j]))), t)
+            if not clean.squash(lines[headline]).endswith("."):
+                t = headline
         candidate = clean.squash(lines[t])
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
@@ -577,6 +585,11 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _nav_line(s: str) -> bool:
+    """A line that may be a menu item: a word or two, short ("World", "Top News")."""
+    return len(s) <= NAV_LINE_CHARS and len(s.split()) <= 2
 
 
 def _record_date_line(s: str, kind: str, out: RawFields) -> None:

@@ -177,6 +177,12 @@ BOILERPLATE_LINES = (
     "pubblicità", "publicidade", "sponsored", "partager", "teilen", "compartir", "condividi",
     "share", "tweet", "email", "print", "imprimer", "drucken", "imprimir", "cookies",
     "newsletter", "copyright", "ad", "pub", "menu", "home", "accueil", "startseite", "inicio",
+    # site navigation and share buttons, each alone on its line
+    "skip to main content", "skip to content", "aller au contenu", "zum inhalt springen",
+    "sign in", "log in", "login", "se connecter", "anmelden", "iniciar sesión", "register",
+    "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
+    "reddit", "telegram", "related coverage", "related stories", "related articles",
+    "most read", "most popular", "les plus lus", "meistgelesen", "lo más leído",
 )
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.

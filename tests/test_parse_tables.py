@@ -199,6 +199,10 @@ BOILERPLATE = [
     ("Third party Ad. Not an offer or recommendation by the site.", True, "English ad notice"),
     ("Install our app for the latest market news", True, "app promo"),
     ("We use cookies to improve your experience.", True, "cookie notice"),
+    ("3 min read", True, "reading time"),
+    ("Lesezeit: 4 Min.", True, "German reading time"),
+    ("Skip to main content", True, "navigation"),
+    ("He read for 3 min before the vote.", False, "prose with a reading time's words"),
     ("Read also: Markets slip as oil rises", True, "read-also link"),
     ("© 2007-2024 - Fusion Media Ltd Tous droits réservés", True, "site copyright"),
     ("The central bank said it would keep rates unchanged.", False, "story text"),
@@ -337,6 +341,25 @@ def test_page_shape_body_is_free_of_chrome():
     assert s.photographers == ["Ann Lee"] and s.reporters == ["Jo Park"] and s.editors == ["Al Day"]
     assert s.body == ("NEW YORK (Reuters) - Bank shares rose on Thursday after the central bank "
                       "held rates.\n\nAnalysts expect another hold in May.")
+
+
+def test_a_long_menu_above_the_story_is_not_its_head():
+    """A scraped page opens with its site's menu, a word or two a line, and share
+    buttons: the dateline further down than MAX_HEAD_LINES such lines is still found,
+    the title is the headline, not a menu item; a short headline followed by its
+    standfirst keeps the headline."""
+    menu = "\n".join(["Skip to main content", "Search", "Sign in"]
+                     + [f"Section {n}" for n in range(14)] + ["Top News", "Opinion"])
+    page = (menu + "\nPort strike halts grain exports\nBy Lea Brandt\n4 min read\nFacebook\n"
+            "Twitter\nHAMBURG (Reuters) - Dock workers walked out on Monday, halting grain "
+            "shipments at the port, a union official said.\nTalks are set for Friday.\n")
+    s = parse_text(page)
+    assert (s.title, s.cities, s.agencies, s.reporters) == (
+        "Port strike halts grain exports", ["Hamburg"], ["Reuters"], ["Lea Brandt"])
+    assert s.body.startswith("HAMBURG (Reuters)") and s.body.endswith("set for Friday.")
+    dek = parse_text("Ports shut\nDock workers walked out across the north on Monday, unions said.\n"
+                     "By Lea Brandt\nHAMBURG (Reuters) - Dock workers walked out on Monday.\n")
+    assert dek.title == "Ports shut"
 
 
 def test_same_file_same_id(tmp_path):
