@@ -91,7 +91,7 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione"))
 CREDIT_OPEN_RE = re.compile(
-    r"^\s*\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
+    r"^\s*(?:--?\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
 # Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
@@ -428,7 +428,7 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     s = text.strip()
     if len(s) > MAX_CREDIT_CHARS or not CREDIT_OPEN_RE.match(s):
         return None
-    s = s.strip("() ")
+    s = s.lstrip("-").strip("() ")  # "-- Hanno collaborato ...": Reuters' Italian trailer
     roles = list(CREDIT_ROLE_RE.finditer(s))
     if not roles:
         return None

@@ -63,7 +63,8 @@ CREDIT_ROLES = {
         "información de", "informacion de", "escrito por", "redacción de",
         "reporte adicional de", "reportaje adicional de", "información adicional de",
         "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
-        "reportagem", "servizio di", "ha collaborato", "redazione", "reportage door",
+        "reportagem", "servizio di", "ha collaborato", "hanno collaborato", "redazione",
+        "reportage door",
         "by",
     ),
     "editors": (

@@ -89,6 +89,8 @@ CREDITS = [
      "Editing by Ed Fox and Flo Gray)",
      {"reporters": ["A. Lee", "Bo Kim", "Cy Dunn", "Di Ross"], "editors": ["Ed Fox", "Flo Gray"]},
      "Reuters English trailer"),
+    ("-- Hanno collaborato Lia Conti e Dario Neri", {"reporters": ["Lia Conti", "Dario Neri"]},
+     "Reuters Italian trailer after a double dash"),
     ("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)",
      {"reporters": ["Tom Baek", "Hye-jin Yoon"], "translators": ["Claire Vasseur"]}, "French trailer"),
     ("(Rédigé par Léa Martin, édité par Paul Morel)",
