@@ -128,6 +128,8 @@ REPORTED_FROM_RE = re.compile(
 # Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
 NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+# dpa's story id in its closing notice, "© dpa-infocom, dpa:231114-99-123456/2": the day.
+DPA_ID_RE = re.compile(r"\bdpa:(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-\d\d-\d{3,}")
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
@@ -700,6 +702,9 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if in_body and clean.is_end_marker(s):
         out.ended = True
         return True
+    dpa = DPA_ID_RE.search(s) if "dpa:" in s and in_body else None
+    if dpa and out.closing_date is None:  # the story's id names its day
+        out.closing_date = f"20{dpa['y']}-{dpa['m']}-{dpa['d']}"
     credits = parse_credits(s)
     if credits:
         _add_credits(credits, out)

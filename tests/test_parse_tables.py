@@ -321,6 +321,9 @@ def test_datelines_without_a_place_first_and_kyodo_signoff():
     quake = parse_text("Quake jolts north\nTOKYO, Nov. 2 (Kyodo) -- A strong earthquake jolted the "
                        "north on Thursday, the weather agency said.\n==Kyodo\n")
     assert quake.agencies == ["Kyodo"] and quake.body.endswith("agency said.")
+    dpa = parse_text("Haushalt steht\nBerlin (dpa) - Die Koalition hat sich in der Nacht auf "
+                     "einen Haushalt geeinigt.\n© dpa-infocom, dpa:240305-99-271828/3\n")
+    assert dpa.published == "2024-03-05" and dpa.body.endswith("geeinigt.")
 
 
 def test_dateline_only_at_story_start():
