@@ -175,6 +175,52 @@ def detect_language(text: str) -> str | None:
     return _langid().classify(sample.lower())
 
 
+# ---------------------------------------------------------------- city names
+
+@functools.lru_cache(maxsize=1)
+def _city_groups() -> list:
+    """Each CLDR exemplar city (a time zone's city: capitals and large cities) with its
+    names in the DATE_LOCALES: [["Rome", "Rom", "Roma"], ...]. Kept in wire's cache, as
+    the month names are: loading the locales costs ~90 ms a process."""
+    import babel
+    groups = cache.cached_json("cldr-cities", [babel.__version__, list(vocab.DATE_LOCALES)],
+                               _read_city_groups)
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        groups = _read_city_groups()                # an entry edited by hand: not trusted
+    return groups
+
+
+def _read_city_groups() -> list:
+    from babel import Locale
+    groups: dict[str, list[str]] = {}
+    for code in vocab.DATE_LOCALES:
+        for zone, names in Locale.parse(code).time_zones.items():
+            city = names.get("city")
+            if city and "/" in zone and not zone.startswith("Etc/"):
+                group = groups.setdefault(zone, [zone.rsplit("/", 1)[1].replace("_", " ")])
+                if city not in group:
+                    group.append(city)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+@functools.lru_cache(maxsize=None)
+def city_variants(name: str) -> tuple[str, ...]:
+    """A city's names in other languages, from CLDR, the name itself first: what a filter
+    on the city also accepts, as datelines name it in their own language.
+
+    >>> city_variants("Rome")[:1], "Rom" in city_variants("Rome"), "Roma" in city_variants("rome")
+    (('Rome',), True, True)
+    >>> city_variants("Springfield")
+    ('Springfield',)
+    """
+    key = fold(name)
+    out = [name]
+    for group in _city_groups():
+        if any(fold(n) == key for n in group):
+            out.extend(n for n in group if fold(n) != key and n not in out)
+    return tuple(out)
+
+
 # ---------------------------------------------------------------- dates
 
 @functools.lru_cache(maxsize=1)

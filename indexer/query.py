@@ -615,6 +615,9 @@ class Filters:
         parts = []
         for option, fieldname in FILTER_FIELDS.items():
             values = getattr(self, option)
+            if option == "city" and values:  # "Rome" also finds ROMA and ROM datelines
+                from .normalize import city_variants
+                values = list(dict.fromkeys(v for value in values for v in city_variants(value)))
             if values:
                 parts.append(query.Or([_name_query(fieldname, option, v) for v in values]))
         if self.since or self.until:

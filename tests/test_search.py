@@ -225,3 +225,31 @@ def test_any_query_gives_results_or_a_query_error(corpus_index, pieces, sort):
         assert e.exit_code == 2 and str(e)
     else:
         assert result["total"] >= len(result["hits"])
+
+
+def test_a_city_filter_finds_the_city_under_its_other_names(tmp_path):
+    """Datelines name a city in their own language (ROMA for ANSA, ROM for dpa): --city
+    in any of its CLDR names finds them all, accents or not; another city stays out,
+    and a city CLDR does not know is matched as written."""
+    from conftest import write_story
+    folder = tmp_path / "stories"
+    stories = (("it", "ROMA", "ANSA", "Farmers drove tractors into the centre to protest."),
+               ("de", "ROM", "dpa", "The central bank kept its main rate unchanged."),
+               ("en", "ROME", "AFP", "A heatwave closed schools across the region."),
+               ("fr", "PARIS", "AFP", "Rail workers walked out over pensions."),
+               ("us", "SPRINGFIELD", "AP", "The state senate passed its budget late."))
+    for name, city, agency, body in stories:
+        write_story(folder, f"{name}.txt", f"Story from {city.title()}", city=city, agency=agency,
+                    body=body)
+    index = str(tmp_path / "index")
+    indexer.index_paths([str(folder)], index=index)
+
+    def found(**options):
+        return sorted(h["path"].rsplit("/", 1)[1] for h in indexer.search("", index=index, limit=None,
+                                                                          **options)["hits"])
+
+    for city in ("Rome", "Roma", "rom", "Rzym"):
+        assert found(city=city) == ["de.txt", "en.txt", "it.txt"], city
+    assert found(city=["Paris", "Roma"]) == ["de.txt", "en.txt", "fr.txt", "it.txt"]
+    assert found(city="Springfield") == ["us.txt"]
+    assert indexer.count("", index=index, city="Rome") == 3
