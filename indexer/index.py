@@ -24,6 +24,7 @@ import time
 from array import array
 from contextlib import closing, contextmanager
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -674,8 +675,7 @@ class BuildPlan:
 
         if not parallel or len(batches) < 2:
             for n, files in enumerate(batches):
-                numbered = task(n)
-                yield files, numbered[0], build_batch(numbered, one_done)
+                yield files, _batch_folder(build_dir, n), build_batch(task(n), one_done)
             return
         import multiprocessing
         # spawn, not fork: a forked worker would inherit the lock's file descriptors and
@@ -1355,26 +1355,10 @@ def _merge_small(writer, segments: list, build_dir: str, workers: int = 1) -> li
 
 # -- manifest -----------------------------------------------------------------------
 
-class _Stat(int):
-    """What a run keeps of a file's os.stat: its size and mtime, packed in one int
-    (~48 bytes; a tuple of two took 124, and a run holds one for every new file).
-
-    >>> st = _Stat(4096, -5)
-    >>> (st.st_size, st.st_mtime_ns)
-    (4096, -5)
-    """
-    __slots__ = ()
-
-    def __new__(cls, st_size: int, st_mtime_ns: int):
-        return super().__new__(cls, st_size << 64 | st_mtime_ns + _MTIME_OFFSET)
-
-    @property
-    def st_size(self) -> int:
-        return int(self) >> 64
-
-    @property
-    def st_mtime_ns(self) -> int:
-        return (int(self) & _MTIME_MASK) - _MTIME_OFFSET
+class _Stat(NamedTuple):
+    """What a run keeps of a file's os.stat."""
+    st_size: int
+    st_mtime_ns: int
 
 
 class _Files:
@@ -1433,11 +1417,6 @@ class _Run:
         if not -len(self) <= n < len(self):
             raise IndexError(n)
         return self.items[self.start + n % len(self)]
-
-
-#: _Stat's mtime, made unsigned (a file's mtime may be before 1970): an int64's range.
-_MTIME_OFFSET = 1 << 63
-_MTIME_MASK = (1 << 64) - 1
 
 
 class _Entry:

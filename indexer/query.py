@@ -1964,7 +1964,7 @@ def _read_version_map(searcher, state_id: tuple) -> vector.VersionArrays | None:
     if state != [list(entry) for entry in state_id] or documents != searcher.doc_count_all() \
             or len(data) != line_end + 1 + 4 * (documents + groups):
         return None
-    np = sys.modules.get("numpy") or __import__("numpy")
+    import numpy as np
     values = np.frombuffer(data, dtype="<i4", offset=line_end + 1)
     group, newest = values[:documents], values[documents:].astype(np.int64)
     if len(newest) and (newest.min() < 0 or newest.max() >= documents) or \
