@@ -1958,7 +1958,7 @@ def _read_version_map(searcher, state_id: tuple) -> vector.VersionArrays | None:
         return None
     try:
         head = json.loads(data[len(VERSION_MAP_HEAD):line_end])
-        state, documents, groups = head["state"], head["documents"], head["groups"]
+        state, documents, groups = head["state"], int(head["documents"]), int(head["groups"])
     except (ValueError, KeyError, TypeError):
         return None
     if state != [list(entry) for entry in state_id] or documents != searcher.doc_count_all() \
