@@ -521,6 +521,8 @@ def _expanded(node, langs):
     if node.is_leaf():
         if type(node) is query.Phrase:
             node = AdjacentPhrase.of(node)
+        if node.field() == "cities" and type(node) in (query.Term, AdjacentPhrase):
+            return _city_names(node)
         if node.field() not in STEM_FIELDS:
             return node
         weight = node.boost * PREFIX_WEIGHTS[node.fieldname]
@@ -544,6 +546,16 @@ def _expanded(node, langs):
         if group is not None:
             return group
     return node.apply(lambda child: _expanded(child, langs))
+
+
+def _city_names(node):
+    """``city:Rome`` -> the city under each of its names (normalize.city_variants), as
+    the --city filter takes it."""
+    from .normalize import city_variants
+    variants = city_variants(node.text if type(node) is query.Term else " ".join(node.words))
+    if len(variants) == 1:
+        return node
+    return query.Or([_name_query("cities", "city", v) for v in variants], boost=node.boost)
 
 
 def _stem_terms_of(field: str, word: str, weight: float, langs) -> list:

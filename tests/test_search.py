@@ -253,3 +253,11 @@ def test_a_city_filter_finds_the_city_under_its_other_names(tmp_path):
     assert found(city=["Paris", "Roma"]) == ["de.txt", "en.txt", "fr.txt", "it.txt"]
     assert found(city="Springfield") == ["us.txt"]
     assert indexer.count("", index=index, city="Rome") == 3
+
+    def searched(text):  # the same through the query's city: prefix
+        return sorted(h["path"].rsplit("/", 1)[1]
+                      for h in indexer.search(text, index=index, limit=None)["hits"])
+
+    assert searched("city:Rome") == searched('city:"Rzym"') == ["de.txt", "en.txt", "it.txt"]
+    assert searched("city:Rome OR city:Paris") == ["de.txt", "en.txt", "fr.txt", "it.txt"]
+    assert searched("city:Springfield") == ["us.txt"]
