@@ -60,8 +60,7 @@ NAME_SPLIT_RE = re.compile(
     re.IGNORECASE)
 PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|de|desde|em|at)\s+[^\W\d_].*$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS) | {"business", "sports", "science", "medical",
-                                                  "political", "economics", "diplomatic"}
+ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
@@ -215,10 +214,10 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             agencies = _dateline_agencies(m2["agency"])
             if agencies:
                 # "(ANSA) - ROMA, 4 APR - ...": the agency first, then the place
-                then = parse_dateline(line[m2.end():], after_title=after_title)
+                rest = line[m2.end():]
+                then = parse_dateline(rest, after_title=after_title)
                 if then is not None and then.cities and not then.agencies:
-                    end = m2.end() + len(line[m2.end():]) - len(line[m2.end():].lstrip()) \
-                        + len(then.text)
+                    end = m2.end() + rest.index(then.text) + len(then.text)
                     return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
                                     then.region, agencies, None, then.date)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)

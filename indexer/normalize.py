@@ -215,10 +215,19 @@ def city_variants(name: str) -> tuple[str, ...]:
     """
     key = fold(name)
     out = [name]
-    for group in _city_groups():
-        if any(fold(n) == key for n in group):
-            out.extend(n for n in group if fold(n) != key and n not in out)
+    for group in _city_index().get(key, ()):
+        out.extend(n for n in group if fold(n) != key and n not in out)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, list]:
+    """A city name, folded -> the _city_groups holding it."""
+    index: dict[str, list] = {}
+    for group in _city_groups():
+        for key in {fold(n) for n in group}:
+            index.setdefault(key, []).append(group)
+    return index
 
 
 # ---------------------------------------------------------------- dates

@@ -42,6 +42,9 @@ BYLINE_ROLE_WORDS = (
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
     "redazione", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
 )
+# Desks that may stand in a role after an agency ("AP Business Writer").
+BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
+                     "diplomatic")
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af")
