@@ -8,6 +8,7 @@ RawFields carries strings to normalize.py.
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass, field
 
 from . import clean, normalize, vocab
@@ -28,15 +29,24 @@ DATELINE_RE = re.compile(
     r"^(?P<lead>[\s*]*(?:[a-z0-9]\s{2,})?)"     # indentation, or a stray wire-feed character
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
     r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
-    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?)?"
-    # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy)
-    r"(?:\s*,\s*(?P<agency_word>(?i:" + "|".join(
+    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
+    # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket
+    r"|[0-3]?\d(?=\s*\())"
+    r"(?:,?\s+(?:19|20)\d\d)?\.?)?"
+    # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
+    # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
+    r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
         re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
         if " " not in k and len(k) > 2) + r"))\b)?"
-    r"\s*,?\s*(?:" + AGENCY_PAREN + r"\s*(?P<dash1>" + DASH + r")?"
+    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH + r")?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     r"|(?:(?<=\s)(?P<dash2>" + DASH + r")|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+# "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
+# a place word, before a comma or a second city.
+BRACKETED_REGION_RE = re.compile(
+    r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3}(?:\s*/\s*" + PLACE_WORD
+    + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
+    r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*[,/])")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
@@ -45,9 +55,9 @@ AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r"
 DATE_AGENCY_RE = re.compile(
     r"^\s*(?P<date>(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*,?\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")")
-# Both dateline patterns end in "(" or a DASH character: a line without one is no dateline,
+# Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
-DATELINE_MARK_RE = re.compile(r"[(\-–—_―]")
+DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
 
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
@@ -58,22 +68,29 @@ BYLINE_AFFILIATION_RE = re.compile(
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
-PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|de|desde|em|at)\s+[^\W\d_].*$")
+# "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
+# particle, and a place after a byline comes with "en", "desde", "à" or "em".
+PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_].*$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
-PHOTO_AGENCIES = r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|ANSA|EFE|Bloomberg|APA)"
+PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
+                  r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
+                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
-    r"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
+    r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
     r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photos|Fotos|Photo|Foto|Bild|Credit)"
     r"\s*:?\s*"
     r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
     re.IGNORECASE)
+# "(Owen Carrick/PA)", "(Jane Roe/The Canadian Press)": a name and its agency in brackets.
+PHOTO_CREDIT_BRACKET_RE = re.compile(
+    r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
 CAPTION_START_RE = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|file photo|photo d'archive|foto de archivo|archivfoto|"
     r"archivbild|photo\s*:|foto\s*:|bild\s*:|image\s*:|caption\s*:|légende)",
@@ -140,9 +157,26 @@ DATE_KEYWORD_RE = re.compile(
                                                           key=len, reverse=True))
     + r")\b\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+# Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
+# le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
+INNER_DATE_KEYWORD_RE = re.compile(
+    r"(?:[,;|–—-]\s*|\s)(?P<kw>" + "|".join(re.escape(w) for w in sorted(
+        set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
+        key=len, reverse=True)) + r")\b", re.IGNORECASE)
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
                            re.IGNORECASE)
 
+
+SENTENCE_END_RE = re.compile(r"[.!?:;,]")
+MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+# Factiva's length line: "412 words".
+WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)
+# "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
+# desk's credit to the agencies whose copy it runs.
+AGENCY_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+)?"
+    r"(?:avec|with|mit|con|com|met|redazione|rédaction|redaktion|redacción|redação)\s+"
+    r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
 
 # A full sentence: the story text has begun (a dateline can only open it).
 SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")
@@ -207,7 +241,19 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     """
     if not DATELINE_MARK_RE.search(line):
         return None
+    bracketed = _bracketed_regions(line)
+    if bracketed:
+        # "Ronda (Málaga), 5 mar (EFE).-": the province in brackets is the region
+        found = parse_dateline(bracketed[0], after_title=after_title)
+        if found is None or not found.cities:
+            return None
+        start = bracketed[0].find(found.text)  # the brackets lie after its first word
+        return dataclasses.replace(
+            found, text=line[start:start + len(found.text) + bracketed[2]].strip(),
+            region=found.region or bracketed[1])
     m = DATELINE_RE.match(line)
+    if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
+        m = None         # "March 4 (Reuters) -": a month and day, read below
     if not m:
         m2 = AGENCY_ONLY_RE.match(line)
         if m2:
@@ -232,7 +278,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return None
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
     dash = m["dash1"] or m["dash2"] or m["dash3"]
-    agency_text = m["agency"] or m["agency_word"]
+    agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
     agencies = _dateline_agencies(agency_text) if agency_text else []
     if agency_text and not agencies:
         return None
@@ -241,7 +287,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     all_caps = all(c.isupper() for c in letters)
     # A month and day after the place mark a dateline whatever the place's case ("La paz,
     # march 4 -"); after an ALL-CAPS place and a comma even a misspelt month does.
-    dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"]))
+    dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"])
+                                 or bool(agencies) and m["date"].strip(" ,.").isdigit())
     if m["date"] and not dated:
         return None
     if not agencies:
@@ -260,6 +307,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return None
     if normalize.normalize_agency(place) or _is_weekday_or_month(place):
         return None
+    keyword = DATE_KEYWORD_RE.match(place)
+    if keyword and keyword.end() == len(place):
+        return None      # "Updated November 2, 2023 — 3.45pm": a date line, no place
     # "FARMINGTON Conn., March 3": a mixed-case last word after an ALL-CAPS city is its state.
     cities_part = place
     if not region and len(words) > 1:
@@ -278,6 +328,25 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date)
+
+
+def _bracketed_regions(line: str) -> tuple[str, str, int] | None:
+    """A dateline's place with its regions in brackets taken out: ``(line without them,
+    the first region, characters taken out)``, or None when its place has none.
+
+    >>> _bracketed_regions("Ronda (Málaga), 5 mar (EFE).- Texto")
+    ('Ronda, 5 mar (EFE).- Texto', 'Málaga', 9)
+    >>> _bracketed_regions("SEOUL (Reuters) - Talks") is None
+    True
+    """
+    m = BRACKETED_REGION_RE.match(line)
+    if not m or normalize.normalize_agency(m["region"]):
+        return None
+    cut = line[:m.start("bracket")] + line[m.end("bracket"):]
+    more = _bracketed_regions(cut)
+    if more:
+        return more[0], m["region"], more[2] + m.end("bracket") - m.start("bracket")
+    return cut, m["region"], m.end("bracket") - m.start("bracket")
 
 
 def _split_cities(place: str) -> list[str]:
@@ -459,11 +528,17 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     m = PHOTO_CREDIT_RE.search(line)
     if m:
         agency = normalize.find_agencies(line[max(0, m.start() - 1):m.start("name")])
-        return normalize.normalize_name(m["name"]), (agency[0] if agency else None)
-    m = PHOTO_CREDIT_REVERSED_RE.search(line)
-    if m:
-        return normalize.normalize_name(m["name"]), normalize.normalize_agency(m["agency"])
+        return _photographer(m["name"]), (agency[0] if agency else None)
+    m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
+    if m and (m.re is PHOTO_CREDIT_REVERSED_RE or len(m["name"].split()) > 1):
+        return _photographer(m["name"]), normalize.normalize_agency(m["agency"])
     return None, None
+
+
+def _photographer(name: str) -> str | None:
+    """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
+    sources, not a photo)."""
+    return None if normalize.normalize_agency(name) else normalize.normalize_name(name)
 
 
 def is_caption(line: str) -> bool:
@@ -501,6 +576,44 @@ def classify_date_line(line: str) -> str | None:
     return "date" if opens_with_date and len(words) <= 4 else None
 
 
+def _date_parts(line: str) -> list[tuple[str, str]] | None:
+    """A head line of one date or two, as ``(kind, text)`` pairs (classify_date_line's
+    kinds); None when it is no date line. Of two, a first without a word of its own is
+    the publication.
+
+    >>> _date_parts("Le 5 mars 2024 à 10h02, modifié le 5 mars 2024 à 12h40")
+    [('published', 'Le 5 mars 2024 à 10h02'), ('updated', 'modifié le 5 mars 2024 à 12h40')]
+    >>> _date_parts("Mis à jour le 05/03/2024 à 16h00 - Publié le 05/03/2024 à 14h32")
+    [('updated', 'Mis à jour le 05/03/2024 à 16h00'), ('published', 'Publié le 05/03/2024 à 14h32')]
+    """
+    if len(line) > 2 * MAX_DATE_LINE_CHARS or not re.search(r"\d", line):
+        return None
+    both = _two_dates(line)
+    if both:
+        return both
+    kind = classify_date_line(line)
+    return [(kind, line)] if kind else None
+
+
+def _two_dates(line: str) -> list[tuple[str, str]] | None:
+    cuts = [m.start("kw") for m in INNER_DATE_KEYWORD_RE.finditer(line)]
+    if not cuts:
+        return None
+    bounds = [0] + cuts + [len(line)]
+    parts = [line[a:b].strip(" ,;|–—-") for a, b in zip(bounds, bounds[1:])]
+    kinds = [classify_date_line(p) if p else None for p in parts]
+    if parts[0] and kinds[0] is None:
+        # "Le 5 mars 2024 à 10h02, ...": an opening word the date line does not know
+        kinds[0] = classify_date_line(re.sub(r"^[^\W\d_]{1,3}\s+", "", parts[0])) and "date"
+    if not parts[0]:
+        parts, kinds = parts[1:], kinds[1:]
+    if len(parts) < 2 or not all(kinds):
+        return None
+    if kinds[0] == "date" and "updated" in kinds[1:]:
+        kinds[0] = "published"
+    return list(zip(kinds, parts))
+
+
 # ---------------------------------------------------------------- the whole text
 
 def extract_fields(text: str) -> RawFields:
@@ -526,6 +639,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     seen = 0
     first_date_at = None
     body_start = None
+    credited = None                      # the last agency line's index
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
         if not s:
@@ -552,15 +666,22 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             continue
         if clean.is_boilerplate(s) and not is_caption(s):
             continue
-        kind = classify_date_line(s)
-        if kind:
-            _record_date_line(s, kind, out)
+        dates = _date_parts(s)
+        if dates:
+            for kind, part in dates:
+                _record_date_line(part, kind, out)
             if first_date_at is None:
                 first_date_at = len(text_lines)
             continue
         if is_caption(s):
             _read_caption(s, out)
             continue
+        if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
+            credited = i
+            continue
+        if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
+                and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
+            continue    # "Redazione ANSA", then "FIRENZE": the desk's place, not a headline
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):
@@ -586,6 +707,46 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _after_credit(lines: list[str], credited: int, i: int) -> bool:
+    """Whether line i comes right after line ``credited`` (blank lines between)."""
+    return all(not lines[j].strip() for j in range(credited + 1, i))
+
+
+def _read_agency_line(s: str, out: RawFields) -> bool:
+    """A head line that only credits agencies, as pages and feeds set one between headline
+    and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
+    "(Avec AFP et Reuters)", "Redazione ANSA", "Press Trust of India | New Delhi", and
+    Factiva's "412 words". Its agencies are recorded; True if it was one.
+
+    >>> out = RawFields()
+    >>> [_read_agency_line(x, out) for x in ("Le Monde avec AFP", "AP Business Writer", "Paris")]
+    [True, True, False]
+    >>> out.agencies
+    ['AFP', 'AP']
+    """
+    if WORD_COUNT_RE.match(s):
+        return True
+    head = s.split(" | ")[0] if " | " in s else s
+    found = normalize.normalize_agency(head)
+    if found:
+        _add(out.agencies, [found])
+        return True
+    m = AGENCY_CREDIT_RE.match(head)
+    if m:
+        names = [p for p in NAME_SPLIT_RE.split(m["agencies"].strip(" .()")) if p]
+        agencies = [normalize.normalize_agency(p) for p in names]
+        if agencies and all(agencies):
+            _add(out.agencies, agencies)
+            return True
+    words = head.split()
+    if 1 < len(words) <= 4 and any(map(_is_role_word, words)):
+        agencies = [normalize.normalize_agency(w) for w in words if not _is_role_word(w)]
+        if agencies and all(agencies):    # "AP Business Writer", "Reuters Staff"
+            _add(out.agencies, agencies)
+            return True
+    return False
 
 
 def _nav_line(s: str) -> bool:
@@ -719,8 +880,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if not in_body:
         return False
-    if STORY_END_RE.match(s) or DESK_CODE_RE.match(s) or EMAIL_LINE_RE.match(s) \
-            or FEED_CODE_RE.match(s):
+    if DESK_CODE_RE.match(s):
+        # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
+        _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))
+        return True
+    if STORY_END_RE.match(s) or EMAIL_LINE_RE.match(s) or FEED_CODE_RE.match(s):
         return True
     if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
         return True

@@ -20,8 +20,8 @@ def normalize_agency(text: str) -> str | None:
     >>> [normalize_agency(x) for x in ("Reuters", "REUTER", "AP Photo", "dpa-AFX", "Le Monde")]
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
     """
-    key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()")
-    return vocab.AGENCY_ALIASES.get(key)
+    key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
+    return vocab.AGENCY_ALIASES.get(key) or vocab.AGENCY_ALIASES.get(fold(key))
 
 
 def find_agencies(text: str) -> list[str]:
@@ -51,7 +51,7 @@ AGENCY_WORD_RE = re.compile(
 
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
                   "den", "le", "la", "du", "des", "al", "el", "bin", "ibn", "ter", "ten", "zu",
-                  "y", "e"}
+                  "y", "e", "los", "las", "lo"}
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 

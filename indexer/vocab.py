@@ -30,6 +30,14 @@ AGENCY_ALIASES = {
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
     "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "ana": "ANA", "anka": "ANKA",
     "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
+    "lapresse": "LaPresse", "agi": "AGI", "agenzia italia": "AGI", "adnkronos": "Adnkronos",
+    "map": "MAP", "maghreb arabe presse": "MAP", "aps": "APS", "algérie presse service": "APS",
+    "čtk": "CTK", "keystone-ats": "ATS", "agência lusa": "Lusa", "agencia brasil": "Agência Brasil",
+    "press trust of india": "PTI", "indo-asian news service": "IANS",
+    "australian associated press": "AAP", "canadian press": "CP", "pa news agency": "PA",
+    "anadolu ajansı": "Anadolu", "japan economic newswire": "Kyodo",
+    "тасс": "TASS", "итар-тасс": "TASS", "интерфакс": "Interfax", "interfax.ru": "Interfax",
+    "риа новости": "RIA Novosti",
 }
 
 # Words that close a byline's affiliation rather than name a person
@@ -96,15 +104,20 @@ PUBLISHED_WORDS = (
     "veröffentlicht", "publicado el", "publicado em", "publicado", "pubblicato il",
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
-    "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano",
+    "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
+    "issued", "originally published", "yayınlanma", "publisert",
 )
+# Published words that may also stand inside a line of two dates ("Publié le ..., mis à
+# jour le ..."); the generic ones ("date", "data") only open one.
+GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am")
 UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
     "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
     "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "modifié le", "opdateret",
-    "uppdaterad", "päivitetty", "zaktualizowano",
+    "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
+    "oppdatert",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -126,7 +139,7 @@ MONTH_FIRST_LANGUAGES = ("en",)
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
-                "ca", "ro", "cs", "tr")
+                "ca", "ro", "cs", "tr", "ru")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",

@@ -43,6 +43,16 @@ DATELINES = [
     ("Shares of Acme Corp (ACME) - up 3%", None, "unknown parenthesis is not an agency"),
     ("OSLO Harbour Board Meets On Friday", None, "no bracket and no dash: turned away early"),
     ("LIMA ― The council met.", ("LIMA ―", ["Lima"], None, []), "horizontal bar dash"),
+    ("Ronda (Málaga), 5 mar (EFE).- Cientos de vecinos salieron.", ("Ronda (Málaga), 5 mar (EFE).-", ["Ronda"], "Málaga", ["EFE"]), "EFE, province in brackets"),
+    ("Cúcuta (Colombia)/Caracas, 5 mar (EFE).- Se abrió el paso.", ("Cúcuta (Colombia)/Caracas, 5 mar (EFE).-", ["Cúcuta", "Caracas"], "Colombia", ["EFE"]), "EFE, two cities, country in brackets"),
+    ("MADRID, 5 (EUROPA PRESS) - El Gobierno aprobó el plan.", ("MADRID, 5 (EUROPA PRESS) -", ["Madrid"], None, ["Europa Press"]), "Europa Press, day without a month"),
+    ("ROCKHAMPTON, Jan 3 AAP - Water kept rising.", ("ROCKHAMPTON, Jan 3 AAP -", ["Rockhampton"], None, ["AAP"]), "agency word right after the date"),
+    ("TOKYO, Jan. 15 Kyodo - The cabinet met.", ("TOKYO, Jan. 15 Kyodo -", ["Tokyo"], None, ["Kyodo"]), "older Kyodo, no brackets"),
+    ("Torino, 4 apr. (LaPresse) - Il sindaco ha parlato.", ("Torino, 4 apr. (LaPresse) -", ["Torino"], None, ["LaPresse"]), "Italian agency"),
+    ("Praha (ČTK) - Vláda schválila zákon.", ("Praha (ČTK) -", ["Praha"], None, ["CTK"]), "accented agency name"),
+    ("МОСКВА, 5 марта. /ТАСС/. Правительство одобрило план.", ("МОСКВА, 5 марта. /ТАСС/.", ["Москва"], None, ["TASS"]), "TASS, agency between slashes"),
+    ("Updated November 2, 2023 — 3.45pm, first published at 1.12pm", None, "a date line is no place"),
+    ("Shares of Acme (ACME), up 3% on the day", None, "a ticker in brackets is no region"),
 ]
 
 
@@ -68,6 +78,9 @@ BYLINES = [
     ("by Janie Doe, Reuters", (["Janie Doe"], ["Reuters"]), "agency after a comma"),
     ("By Kim Lee | Reuters", (["Kim Lee"], ["Reuters"]), "pipe affiliation"),
     ("By Sam Hill (sam.hill@example.com)", (["Sam Hill"], []), "email stripped"),
+    ("Por María de los Ángeles Sánchez", (["María de los Ángeles Sánchez"], []), "particles inside a name"),
+    ("Par Anne-Sophie de VILLIERS", (["Anne-Sophie de VILLIERS"], []), "'de' is a particle, not a place"),
+    ("Por Ana Souza, de Brasília", (["Ana Souza"], []), "a place after a comma is no name"),
     ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
      "agency after the last name, no comma"),
     ("By Ines Vogt dpa", (["Ines Vogt"], ["dpa"]), "one name, agency glued on"),
@@ -128,6 +141,10 @@ PHOTOS = [
     ("(Photo by Jean Martin / AFP)", ("Jean Martin", "AFP"), "'Photo by', spaced slash"),
     ("A trader looks at screens. REUTERS/Brendan McDermid/File Photo", ("Brendan McDermid", "Reuters"), "file photo suffix"),
     ("The ratio rose to 3/4 of output.", (None, None), "fraction, not a credit"),
+    ("Rescuers at the river. (AP Photo/Dana Whitlock, File)", ("Dana Whitlock", "AP"), "AP file suffix after a comma"),
+    ("Fans at the final. (Owen Carrick/PA)", ("Owen Carrick", "PA"), "name and agency in brackets"),
+    ("Snow in the city. (Jean Roe/The Canadian Press)", ("Jean Roe", "CP"), "Canadian Press"),
+    ("jok/dpa/AFP", (None, "dpa"), "sources, not a photographer"),
     ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
      ("Evelyn Hock", "Reuters"), "modern page caption with licensing link"),
 ]
@@ -324,6 +341,36 @@ def test_datelines_without_a_place_first_and_kyodo_signoff():
     dpa = parse_text("Haushalt steht\nBerlin (dpa) - Die Koalition hat sich in der Nacht auf "
                      "einen Haushalt geeinigt.\n© dpa-infocom, dpa:240305-99-271828/3\n")
     assert dpa.published == "2024-03-05" and dpa.body.endswith("geeinigt.")
+
+
+def test_agency_lines_and_two_dates_in_the_head():
+    """A line that only credits agencies (under a byline, or between headline and date) is
+    neither the title nor a name; a line of two dates gives both."""
+    ap = parse_text("Carmaker recalls vans over a door latch\nBy GRETA HOLM\nAP Business Writer\n"
+                    "Published: Sep 22, 2021 11:48 AM EDT\n\nDETROIT (AP) — A carmaker is recalling "
+                    "vans because a latch can fail.\n")
+    assert (ap.title, ap.reporters, ap.agencies) == (
+        "Carmaker recalls vans over a door latch", ["Greta Holm"], ["AP"])
+    monde = parse_text("Un pont ferme pour travaux a Lyon\nLe Monde avec AFP\nPublié le 05 mars 2024 "
+                       "à 10h02, modifié le 05 mars 2024 à 12h40\n\nLe pont restera fermé trois "
+                       "semaines, a indiqué la mairie mardi dans un communiqué de presse.\n")
+    assert (monde.title, monde.agencies, monde.reporters) == ("Un pont ferme pour travaux a Lyon", ["AFP"], [])
+    assert (monde.published, monde.updated) == ("2024-03-05T10:02:00", "2024-03-05T12:40:00")
+    ansa = parse_text("Code in autostrada dopo un incidente\n\nRedazione ANSA\nFIRENZE\n"
+                      "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45\n\n(ANSA) - FIRENZE, 05 "
+                      "MAR - Un incidente ha causato code lunghe sulla A1.\n")
+    assert (ansa.title, ansa.cities, ansa.agencies) == (
+        "Code in autostrada dopo un incidente", ["Firenze"], ["ANSA"])
+    assert (ansa.published, ansa.updated) == ("2024-03-05T08:10:00", "2024-03-05T11:45:00")
+    factiva = parse_text("Tanker spill reaches the coast\nBy Teo Galdos\n412 words\n21 January 2004\n"
+                         "Reuters News\n\nVIGO, Spain, Jan 21 (Reuters) - Oil reached the beaches.\n")
+    assert (factiva.title, factiva.agencies) == ("Tanker spill reaches the coast", ["Reuters"])
+    flipped = parse_text("Grève des trains\nMis à jour le 05/03/2024 à 16h00 - Publié le 05/03/2024 à "
+                         "14h32\n\nPARIS (AFP) - La grève a commencé mardi matin.\n")
+    assert (flipped.published, flipped.updated) == ("2024-03-05T14:32:00", "2024-03-05T16:00:00")
+    tail = parse_text("Streik legt Bahn lahm\nBerlin - Der Streik hat am Morgen begonnen, teilte die "
+                      "Bahn mit.\n\njok/dpa/AFP\n")
+    assert (tail.agencies, tail.photographers) == (["dpa", "AFP"], [])
 
 
 def test_dateline_only_at_story_start():
