@@ -70,8 +70,18 @@ NAME_SPLIT_RE = re.compile(
     re.IGNORECASE)
 # "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
 # particle, and a place after a byline comes with "en", "desde", "à" or "em".
+# "Le Figaro avec AFP", "Ouest-France avec AFP": an outlet (one word, maybe after an
+# article) running an agency's copy.
+OUTLET_CREDIT_RE = re.compile(
+    r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+)?[^\W\d_][\w'’.-]*\s+"
+    r"(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
+JOINER_LEAD_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
 PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_].*$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# A US state after a place: "N.H.", "D.C.", "Calif.", "W.Va.", "New Hampshire".
+STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
+                      + "|".join(vocab.US_STATES) + ")")
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
@@ -105,9 +115,13 @@ CREDIT_ROLE_RE = re.compile(
 # "photo") only count inside a paragraph that one of these opens.
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
-                                            "reporting", "editing", "traduction", "redazione"))
+                                            "reporting", "editing", "traduction", "redazione",
+                                            "reporter", "editor", "editors"))
 CREDIT_OPEN_RE = re.compile(
-    r"^\s*(?:--?\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
+    r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*"
+    # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles
+    r"(?:[^\W\d_][\w .'’-]{0,30}\s(?:newsroom|bureau|desk)\s*[;,]\s*)?"
+    r"(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
 # Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
@@ -135,7 +149,7 @@ EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report."
 CONTRIBUTED_RE = re.compile(
     r"^(?:(?P<aff>(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?:\s+\w+)?)\s+"
-    r"(?:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
+    r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 # "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
@@ -168,6 +182,7 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 
 
 SENTENCE_END_RE = re.compile(r"[.!?:;,]")
+BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 # Factiva's length line: "412 words".
 WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)
@@ -433,10 +448,18 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     """
     names: list[str] = []
     agencies: list[str] = []
-    text = re.sub(r"\S+@\S+", " ", text)                         # emails
+    text = re.sub(r"(?:\s+at)?\s*\S+@\S+", " ", text)               # emails ("at jo@x.com")
     text = re.sub(r"\+?\d[\d\s().\-]{6,}\d", " ", text)          # phone numbers
+    outlet = OUTLET_CREDIT_RE.match(text)
+    if outlet and all(map(normalize.normalize_agency, NAME_SPLIT_RE.split(outlet["rest"]))):
+        text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
+    text = re.sub(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", r", \1", text)  # "(avec AFP)"
+    placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
-        part = part.strip(" .;:()[]")
+        after_place, placed = placed, False
+        if after_place and STATE_RE.fullmatch(part.strip()):
+            continue                    # "in Concord, N.H., and ...": the place's state
+        part = JOINER_LEAD_RE.sub("", part.strip(" .;:()[]"))   # ", and Isaiah Ford"
         if not part:
             continue
         agency = normalize.normalize_agency(part)
@@ -452,7 +475,7 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
-        part = PLACE_SUFFIX_RE.sub("", part)
+        part, placed = PLACE_SUFFIX_RE.subn("", part)
         name = normalize.normalize_name(part)
         if name and name not in names:
             names.append(name)
@@ -475,7 +498,7 @@ def _trailing_agency(part: str) -> tuple[str, str | None]:
     for i in range(2, len(words)):  # at least two words of name before it
         for k in range(min(3, len(words) - i), 0, -1):
             agency = normalize.normalize_agency(" ".join(words[i:i + k]))
-            if agency and all(map(_is_role_word, words[i + k:])):
+            if agency and (i + k == len(words) or _is_role(words[i + k:])):
                 return " ".join(words[:i]), agency
     return part, None
 
@@ -498,7 +521,7 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     s = text.strip()
     if len(s) > MAX_CREDIT_CHARS or not CREDIT_OPEN_RE.match(s):
         return None
-    s = s.lstrip("-").strip("() ")  # "-- Hanno collaborato ...": Reuters' Italian trailer
+    s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
     roles = list(CREDIT_ROLE_RE.finditer(s))
     if not roles:
         return None
@@ -682,6 +705,15 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
             continue    # "Redazione ANSA", then "FIRENZE": the desk's place, not a headline
+        dated = BYLINE_DATE_RE.match(s)
+        if dated and BYLINE_RE.match(s):
+            # "By A and B - Mar 3, 2012 2:01 AM GMT": a byline, then its date
+            kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
+            if kind and by:
+                _record_date_line(dated["date"], kind, out)
+                _add(out.byline_names, by[0])
+                _add(out.agencies, by[1])
+                continue
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):
@@ -741,12 +773,19 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, agencies)
             return True
     words = head.split()
-    if 1 < len(words) <= 4 and any(map(_is_role_word, words)):
-        agencies = [normalize.normalize_agency(w) for w in words if not _is_role_word(w)]
-        if agencies and all(agencies):    # "AP Business Writer", "Reuters Staff"
-            _add(out.agencies, agencies)
+    for k in range(min(3, len(words) - 1), 0, -1):   # "AP Technology Writer", "Reuters Staff"
+        agency = normalize.normalize_agency(" ".join(words[:k]))
+        if agency and _is_role(words[k:]):
+            _add(out.agencies, [agency])
             return True
     return False
+
+
+def _is_role(words: list[str]) -> bool:
+    """A byline's role after an agency: role words ("Writer", "Staff"), or up to three
+    capitalised words of a desk before one ("Legal Affairs Writer")."""
+    return bool(words) and (all(map(_is_role_word, words)) or (
+        len(words) <= 4 and _is_role_word(words[-1]) and all(w[:1].isupper() for w in words)))
 
 
 def _nav_line(s: str) -> bool:

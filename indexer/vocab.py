@@ -54,11 +54,29 @@ BYLINE_ROLE_WORDS = (
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")
 
+# Desks that may stand in a role after an agency, beyond the above ("AP Technology Writer",
+# "AP Legal Affairs Writer"): any capitalised words between the agency and a role word count.
+
+# US states written out, as AP has since 2014 ("Jon Kraus in Concord, New Hampshire,
+# contributed"): after a contributor's place they are its state, not a second person.
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "District of Columbia",
+)
+
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af")
 
 # Conjunctions that join names in bylines and credits.
-NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&")
+NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
+                # "Par Paul Lefebvre avec Nadia Benali", "by Ivan Petrov with Lena Koch"
+                "avec", "with", "mit", "con", "com")
 
 # Credit roles in closing trailers, by the field they fill. Each entry is matched
 # case-insensitively at the start of a trailer clause, followed by the names.
@@ -75,7 +93,8 @@ CREDIT_ROLES = {
         "reporte adicional de", "reportaje adicional de", "información adicional de",
         "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
         "reportagem", "servizio di", "ha collaborato", "hanno collaborato", "redazione",
-        "reportage door",
+        "reportage door", "with assistance from", "with files from",
+        "to contact the reporter on this story", "to contact the reporters on this story",
         "by",
     ),
     "editors": (
@@ -83,7 +102,9 @@ CREDIT_ROLES = {
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
         "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
-        "redactie door", "editing by:",
+        "redactie door", "editing by:", "editor", "editors",
+        "to contact the editor responsible for this story",
+        "to contact the editors responsible for this story",
     ),
     "translators": (
         "translated by", "translation by", "translation", "version française",

@@ -81,6 +81,10 @@ BYLINES = [
     ("Por María de los Ángeles Sánchez", (["María de los Ángeles Sánchez"], []), "particles inside a name"),
     ("Par Anne-Sophie de VILLIERS", (["Anne-Sophie de VILLIERS"], []), "'de' is a particle, not a place"),
     ("Por Ana Souza, de Brasília", (["Ana Souza"], []), "a place after a comma is no name"),
+    ("Par Paul LEFEBVRE avec Nadia BENALI", (["Paul LEFEBVRE", "Nadia BENALI"], []), "AFP, 'avec' joins two reporters"),
+    ("Par Jean DUPONT (avec AFP)", (["Jean DUPONT"], ["AFP"]), "agency in brackets after 'avec'"),
+    ("Par Le Figaro avec AFP", ([], ["AFP"]), "an outlet running agency copy is no person"),
+    ("By JANE ROE AP Legal Affairs Writer", (["Jane Roe"], ["AP"]), "AP role with a desk of two words"),
     ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
      "agency after the last name, no comma"),
     ("By Ines Vogt dpa", (["Ines Vogt"], ["dpa"]), "one name, agency glued on"),
@@ -120,6 +124,13 @@ CREDITS = [
     ("(Bericht von Jan Kramer, redigiert von Ralf Baum. Bei Rückfragen wenden Sie sich an die "
      "Redaktion unter desk@example.com (für Politik) oder markets@example.com (für Märkte).)",
      {"reporters": ["Jan Kramer"], "editors": ["Ralf Baum"]}, "German trailer with a desk note"),
+    ("(Reporter: Holger Hansen; redigiert von Scot Stevenson)", {"reporters": ["Holger Hansen"], "editors": ["Scot Stevenson"]}, "German Reuters, 'Reporter:'"),
+    ("--With assistance from Felipe Ruiz in London.", {"reporters": ["Felipe Ruiz"]}, "Bloomberg's assistance note"),
+    ("— With files from Jean Lapointe in Montreal", {"reporters": ["Jean Lapointe"]}, "Canadian Press, em dash"),
+    ("Editors: Kevin Marsh, Anne Doyle", {"editors": ["Kevin Marsh", "Anne Doyle"]}, "editors' label"),
+    ("To contact the editor responsible for this story: Kevin Marsh at km@example.com", {"editors": ["Kevin Marsh"]}, "Bloomberg contact, email after 'at'"),
+    ("(Bangkok Newsroom; Editing by Dale Hudson)", {"editors": ["Dale Hudson"]}, "a desk before the roles"),
+    ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
 ]
 
 
@@ -371,6 +382,20 @@ def test_agency_lines_and_two_dates_in_the_head():
     tail = parse_text("Streik legt Bahn lahm\nBerlin - Der Streik hat am Morgen begonnen, teilte die "
                       "Bahn mit.\n\njok/dpa/AFP\n")
     assert (tail.agencies, tail.photographers) == (["dpa", "AFP"], [])
+
+
+def test_contributors_with_states_and_a_dated_byline():
+    """AP's contributor note names places with their states ("Concord, N.H.,"), and its
+    role words may be capitalised; Bloomberg's byline carries the date after a dash."""
+    ap = parse_text("Rivers overflow in the north\nBy ELENA RUSSO\nAssociated Press\n\n"
+                    "MONTPELIER, Vt. (AP) — Water covered the main street on Tuesday.\n\n"
+                    "Associated Press Writers Jon Kraus in Concord, N.H., and Isa Ford in Jackson, "
+                    "Mississippi, contributed to this report.\n")
+    assert (ap.title, ap.reporters) == ("Rivers overflow in the north", ["Elena Russo", "Jon Kraus", "Isa Ford"])
+    bb = parse_text("Oil rises on supply worries\nBy Hanna Lind and Omar Sadiq - Mar 3, 2012 2:01 AM GMT\n\n"
+                    "March 3 (Bloomberg) -- Oil rose in New York trading on Friday.\n\n"
+                    "--With assistance from Felipe Ruiz in London.\n")
+    assert (bb.reporters, bb.published) == (["Hanna Lind", "Omar Sadiq", "Felipe Ruiz"], "2012-03-03T02:01:00+00:00")
 
 
 def test_dateline_only_at_story_start():
