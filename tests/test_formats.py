@@ -263,6 +263,7 @@ def test_pick_reader_rows_are_distinct():
     (b"<?xml version='1.0'?><config><a/></config>", "settings.xml", "root <config>"),
     (b"<?xml version='1.0'?>\n<nitf><<<", "bad.xml", "not well-formed XML"),
     (b"<nitf><head/><body/></nitf>", "empty.nitf", "no title or text"),
+    (b"<newsitem itemid='1' date='1996-08-20'><metadata/></newsitem>", "1.xml", "no title or text"),
     (b"PK\x03\x04garbage", "bad.zip", "not a readable zip"),
 ])
 def test_unreadable_files_give_one_error_naming_the_file(tmp_path, monkeypatch, data, name, reason):
