@@ -17,7 +17,7 @@ from . import clean, guard
 from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
-# XML story formats (NewsML, NITF, RSS), which need no sniffer, load with the first XML file.
+# XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
 from .formats import archive, base, html, jsonfeed, mail, sgm
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
@@ -220,8 +220,9 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0d-\x1f\ufffd]")
 
 
 def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
-    """An XML file, read by its root: NITF, NewsML-G2, RSS / Atom, XHTML, or NITF found inside."""
-    from .formats import newsml, nitf, rss
+    """An XML file, read by its root: NITF, NewsML 1, NewsML-G2, RSS / Atom, Reuters Corpus (RCV1/RCV2),
+    XHTML, or NITF found inside."""
+    from .formats import newsml, newsml1, nitf, rcv, rss
     root = base.parse_xml(data, path)
     name = base.local(root.tag)
     if name == "html":
@@ -229,15 +230,21 @@ def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]
         return
     if name in newsml.G2_ROOTS:
         parts = newsml.newsml_parts(root)
+    elif name in newsml1.NEWSML1_ROOTS:
+        # The envelope's NewsLines and metadata with the NITF, XHTML or text it carries;
+        # NITF found some other way inside is read on its own.
+        parts = list(newsml1.newsml1_parts(root)) or nitf.nitf_parts(root)
     elif name == "nitf" or base.find_all(root, "nitf"):
-        parts = nitf.nitf_parts(root)            # NITF, or NewsML 1 envelopes around NITF
+        parts = nitf.nitf_parts(root)            # NITF, or NITF inside another envelope
     elif name in rss.RSS_ROOTS:
         parts = rss.rss_parts(root)
+    elif rcv.sniff_rcv(name):
+        parts = rcv.rcv_parts(root)
     elif base.find_all(root, "newsItem"):
         parts = newsml.newsml_parts(root)
     else:
         raise fail(path, f"XML with root <{name}> is not a story format wire reads "
-                         "(NITF, NewsML-G2, RSS, Atom, XHTML)")
+                         "(NITF, NewsML 1, NewsML-G2, RSS, Atom, Reuters Corpus RCV1/RCV2, XHTML)")
     found = False
     for item in base.label_parts(parts, path, key):
         found = True

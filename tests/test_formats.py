@@ -25,7 +25,13 @@ FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 CASES = sorted(p for p in FIXTURES.iterdir()
                if p.is_file() and not p.name.endswith(".expected.json")
                and p.with_name(p.name.split(".")[0] + ".expected.json").exists())
-XFAIL: dict[str, str] = {}
+# Fixtures whose expected JSON holds the right value the parser does not give yet. Strict:
+# a fix makes the case pass, and the entry must go.
+XFAIL: dict[str, str] = {
+    "nitf-ap-contributor.xml": "fields.CONTRIBUTED_RE takes the role word in lower case only: "
+                               "AP's 'Associated Press Writer X ... contributed to this report' "
+                               "is missed in plain text as in NITF",
+}
 
 
 def _expected(path: Path) -> dict:
@@ -58,9 +64,9 @@ def check_story(story: dict, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
-def test_golden_form(path: Path, monkeypatch):
+def test_golden_form(path: Path, monkeypatch, request):
     if path.name in XFAIL:
-        pytest.xfail(XFAIL[path.name])
+        request.applymarker(pytest.mark.xfail(strict=True, reason=XFAIL[path.name]))
     monkeypatch.chdir(FIXTURES)
     expected = _expected(path)
     stories, errors = _parse(path, FIXTURES)
@@ -263,6 +269,7 @@ def test_pick_reader_rows_are_distinct():
     (b"<?xml version='1.0'?><config><a/></config>", "settings.xml", "root <config>"),
     (b"<?xml version='1.0'?>\n<nitf><<<", "bad.xml", "not well-formed XML"),
     (b"<nitf><head/><body/></nitf>", "empty.nitf", "no title or text"),
+    (b"<newsitem itemid='1' date='1996-08-20'><metadata/></newsitem>", "1.xml", "no title or text"),
     (b"PK\x03\x04garbage", "bad.zip", "not a readable zip"),
 ])
 def test_unreadable_files_give_one_error_naming_the_file(tmp_path, monkeypatch, data, name, reason):

@@ -7,9 +7,11 @@ Every reader has the signature ``reader(data: bytes, path: str, key: str)`` and 
 - base.py     Document, labels (``file#N``), safe XML, HTML fragments, author and language helpers
 - html.py     saved web pages: trafilatura for the text, JSON-LD / Open Graph for the metadata
 - jsonfeed.py JSON, JSON Lines, JSON Feed and IPTC ninjs
-- nitf.py     NITF 3.x (also the NITF inside NewsML 1 envelopes)
+- nitf.py     NITF 3.x (also the NITF inside other envelopes)
+- newsml1.py  IPTC NewsML 1.x (NewsML / NewsItem envelopes around NITF, XHTML or text)
 - newsml.py   IPTC NewsML-G2 (newsMessage / newsItem)
 - rss.py      RSS 2.0 and Atom feeds
+- rcv.py      Reuters Corpus RCV1 / RCV2 <newsitem> XML
 - mail.py     .eml messages and mbox mailboxes
 - archive.py  .gz / .bz2 / .xz, .zip, .tar(.gz) with member labels ``archive.zip!inner/path``
 - sgm.py      Reuters-21578 SGML

@@ -516,17 +516,26 @@ def rfc822_date(value: str | None) -> str | None:
     return stamp.isoformat() if stamp else value.strip()
 
 
+# The agency in brackets after the names: "Par Jean Dupont (AFP)", "Sabine Krüger (dpa)".
+BYLINE_PAREN_AGENCY_RE = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
+
+
 def byline_people(text: str, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(reporters, agencies) from a byline as written ("By Jane Roe, AFP"): the wire-copy
     byline rule first, the author splitter when that rule does not take the line.
 
     >>> byline_people("By JANE ROE and TOM WARD, Associated Press Writers")
     (['Jane Roe', 'Tom Ward'], ['AP'])
+    >>> byline_people("Par Jean Dupont (AFP)")
+    (['Jean Dupont'], ['AFP'])
     """
     from .. import fields
     s = " ".join((text or "").split())
     if not s:
         return [], []
+    agency = BYLINE_PAREN_AGENCY_RE.search(s)
+    if agency and credited_agencies(agency["agency"]):
+        s = f"{s[:agency.start()]}, {agency['agency']}"
     got = fields.parse_byline(s)
     if got:
         return list(got[0]), list(got[1])

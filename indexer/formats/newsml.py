@@ -1,13 +1,13 @@
 """NewsML-G2 reader: each text <newsItem> -> one story (contentMeta headline, creator and
-contributor roles, dateline / located, firstCreated and versionCreated, language, the body
+contributor roles, by and creditline, dateline / located, firstCreated and versionCreated, language, the body
 in contentSet's inlineXML (NITF or XHTML) or inlineData)."""
 from __future__ import annotations
 
 from typing import Iterator
 
-from .base import (Part, agencies_in, block_text, children, date_value, dateline_meta, find_all,
-                   find_first, html_fragment_to_text, language_code, local, looks_like_html,
-                   make_part, split_authors, text_of)
+from .base import (Part, agencies_in, block_text, byline_people, children, date_value,
+                   dateline_meta, find_all, find_first, html_fragment_to_text, language_code,
+                   local, looks_like_html, make_part, split_authors, text_of)
 from .nitf import XML_LANG, nitf_part
 
 G2_ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "knowledgeItem",
@@ -66,6 +66,14 @@ def newsml_item(item) -> Part | None:
                 agencies = agencies_in(person.get("qcode"))
             _extend(meta[field], people)
             _extend(meta["agencies"], agencies)
+    # <by> is the byline as written, in the story's language ("Von Sabine Krüger, dpa",
+    # "Par Jean Dupont (AFP)"); dpa and AFP send it instead of <creator> or beside it.
+    for by in children(content_meta, "by") if content_meta is not None else []:
+        people, agencies = byline_people(text_of(by))
+        _extend(meta["reporters"], people)
+        _extend(meta["agencies"], agencies)
+    for credit in children(content_meta, "creditline") if content_meta is not None else []:
+        _extend(meta["agencies"], agencies_in(text_of(credit)))
     provider = _first_child(item_meta, "provider")
     if provider is not None:
         _extend(meta["agencies"], agencies_in(text_of(_first_child(provider, "name")),
@@ -93,8 +101,10 @@ def newsml_item(item) -> Part | None:
 
 
 def _extend(seq: list, items) -> None:
+    """Add the new items; a name met before in other capitals is not new (<creator> gives
+    "Élise Marchand", <by> "Par Élise MARCHAND (AFP)")."""
     for x in items:
-        if x and x not in seq:
+        if x and x.casefold() not in {y.casefold() for y in seq}:
             seq.append(x)
 
 
