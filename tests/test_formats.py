@@ -27,11 +27,7 @@ CASES = sorted(p for p in FIXTURES.iterdir()
                and p.with_name(p.name.split(".")[0] + ".expected.json").exists())
 # Fixtures whose expected JSON holds the right value the parser does not give yet. Strict:
 # a fix makes the case pass, and the entry must go.
-XFAIL: dict[str, str] = {
-    "nitf-ap-contributor.xml": "fields.CONTRIBUTED_RE takes the role word in lower case only: "
-                               "AP's 'Associated Press Writer X ... contributed to this report' "
-                               "is missed in plain text as in NITF",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _expected(path: Path) -> dict:
