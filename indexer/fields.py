@@ -139,7 +139,7 @@ SIGNOFF_RE = re.compile(
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 # Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
 STORY_END_RE = re.compile(
-    r"^\(?\s*(?:end|ends|fin|ende|fine|schluss|-30-|#{3,}|\*{3,})\s*\)?\.?"
+    r"^\(?\s*(?:end|ends|fin|fim|ende|fine|schluss|-30-|#{3,}|\*{3,})\s*\)?\.?"
     r"(?:\s+[a-z]{1,6}(?:/[A-Za-z]{1,6})+)?$", re.IGNORECASE)
 # Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
@@ -561,7 +561,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
 def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
     sources, not a photo)."""
-    return None if normalize.normalize_agency(name) else normalize.normalize_name(name)
+    if normalize.normalize_agency(name) or STORY_END_RE.match(name.strip()):
+        return None      # "Lusa/Fim": the end of the copy
+    return normalize.normalize_name(name)
 
 
 def is_caption(line: str) -> bool:
@@ -862,7 +864,9 @@ SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter t
 def _read_tail(lines: list[str], out: RawFields) -> list[str]:
     """Drop chrome, captions, credits and sign-offs from the body lines; collect what they credit."""
     kept: list[str] = []
-    for raw in lines:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    last_lines = set(filled[-TAIL_DATE_LINES:])
+    for i, raw in enumerate(lines):
         s = raw.strip()
         if not s:
             kept.append("")
@@ -872,6 +876,8 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
             if _read_short_line(s, out, bool(kept)):
                 if out.ended:
                     break
+                continue
+            if i in last_lines and kept and _read_closing_date(s, out):
                 continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
@@ -888,6 +894,26 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
             raw = raw[:tail.start()]
         kept.append(raw)
     return kept
+
+
+#: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
+#: "Published: 02 Jul 2022, 06:45 PM", IANS), set below the copy and its sign-offs.
+TAIL_DATE_LINES = 4
+
+
+def _read_closing_date(s: str, out: RawFields) -> bool:
+    """A date line at the story's end, recorded where the head gave none; True if it was one."""
+    dates = _date_parts(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS else None
+    if not dates:
+        return False
+    for kind, part in dates:
+        if kind == "updated":
+            out.updated_line = out.updated_line or part
+        elif kind == "published" and out.published_line is None and not out.date_lines:
+            out.published_line = part
+        else:
+            out.closing_date = out.closing_date or part
+    return True
 
 
 def _add_credits(credits: tuple[dict[str, list[str]], list[str]], out: RawFields) -> None:

@@ -398,6 +398,24 @@ def test_contributors_with_states_and_a_dated_byline():
     assert (bb.reporters, bb.published) == (["Hanna Lind", "Omar Sadiq", "Felipe Ruiz"], "2012-03-03T02:01:00+00:00")
 
 
+def test_a_date_line_below_the_copy_stamps_it():
+    """EFE, Notimex, LaPresse and Indian sites set the story's time below its last line;
+    "Lusa/Fim" there is the end of the copy, not a photographer."""
+    efe = parse_text("Cierra el puerto por el temporal\n\nHuelva, 5 mar (EFE).- El puerto cerró "
+                     "este martes por el fuerte oleaje.\n\nEFE mjo/jlg\n\nFecha: 05/03/2024 14:32\n")
+    assert (efe.published, efe.body) == ("2024-03-05T14:32:00", "Huelva, 5 mar (EFE).- El puerto "
+                                         "cerró este martes por el fuerte oleaje.")
+    lusa = parse_text("Governo aprova apoio\n\nLisboa, 05 mar 2024 (Lusa) - O Governo aprovou hoje um "
+                      "apoio para as rendas.\n\nJGO // ZO\n\nLusa/Fim\n")
+    assert (lusa.agencies, lusa.photographers) == (["Lusa"], [])
+    timeline = parse_text("Key dates in the dispute\n\nLONDON (Reuters) - The talks began in the "
+                          "spring.\n\nMarch 3, 2024\n\nThe first meeting ended without a deal, and "
+                          "both sides left.\n\nApril 9, 2024\n\nA second round followed.\n\n"
+                          "A third is set for June.\n\nBoth sides say they want a deal.\n\n"
+                          "(Reporting by Jo Lee)\n")
+    assert timeline.published is None and "March 3, 2024" in timeline.body
+
+
 def test_dateline_only_at_story_start():
     text = ("Port schedule for the week\n\nShips due at the main terminals, by day.\n\n"
             "MONDAY - two tankers\nROTTERDAM, May 3 - bulk carrier expected\n")
