@@ -97,6 +97,7 @@ PUBLISHED_WORDS = (
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano",
+    "issued on", "issued",   # "Issued on: 17/11/2022 - 09:12" (France 24)
 )
 UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
