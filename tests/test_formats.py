@@ -427,10 +427,11 @@ STORY_PARAS = ("<p>{dateline} The harbour board voted on Tuesday to close the ol
 
 
 def _page(above: str, dateline: str = "LISBON (Reuters) -", head: str = "", lang: str = "en",
-          title: str = "Harbour board shuts old ferry pier") -> str:
+          title: str = "Harbour board shuts old ferry pier", heading: str = "h1") -> str:
     """A saved page: the story in its container, ``above`` it the site's meta bar."""
     return (f'<!DOCTYPE html><html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
-            f'<nav><a>Home</a> <a>World</a></nav><h1>Harbour board shuts old ferry pier</h1>'
+            f'<nav><a>Home</a> <a>World</a></nav>'
+            f'<{heading}>Harbour board shuts old ferry pier</{heading}>'
             f'{above}<div class="article-body">{STORY_PARAS.format(dateline=dateline)}</div>'
             f'<footer>All rights reserved.</footer></body></html>')
 
@@ -485,6 +486,19 @@ HTML_PAGES = [
            '<p>LISBON, Sept. 18 (Xinhua) --'),
      {"photographers": ["Rui Costa"], "agencies": ["Xinhua"]},
      "a caption paragraph above the dateline inside the story"),
+    (_page("", title="Harbour board shuts old ferry pier | Harbour Post Online", heading="h2",
+           head='<link rel="canonical" href="https://www.harbourpost.co.uk/news/pier-123.html">'),
+     {"title": "Harbour board shuts old ferry pier"}, "<title> suffix naming the web address"),
+    (_page("", title="Harbour board shuts old ferry pier | Reuters", heading="h2"),
+     {"title": "Harbour board shuts old ferry pier"}, "<title> suffix naming an agency"),
+    (_page("", title="Harbour board shuts old ferry pier-Xinhua", heading="h2"),
+     {"title": "Harbour board shuts old ferry pier"}, "agency glued to the title by a hyphen"),
+    (_page("", title="Harbour board shuts old ferry pier - UPI.com", heading="h2",
+           head='<meta property="og:url" content="https://www.upi.com/Top_News/pier/123/">'),
+     {"title": "Harbour board shuts old ferry pier"}, "<title> suffix that is the domain"),
+    (_page("", title="Harbour board shuts old ferry pier - Lisbon", heading="h2",
+           head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
+     {"title": "Harbour board shuts old ferry pier - Lisbon"}, "a suffix that names no site stays"),
 ]
 
 

@@ -44,6 +44,13 @@ MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a d
 CLOSE_LANGUAGES = ({"no", "nb", "nn", "da"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"},
                    {"gl", "pt"}, {"ca", "es"}, {"cs", "sk"}, {"be", "ru", "uk"}, {"zh", "ja"})
 TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
+# A site's name glued to the headline by a bare hyphen ("...electric buses-Xinhua"); taken
+# only when it is the site's name, as hyphenated words end headlines too.
+TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
+MIN_SITE_CHARS = 3            # "upi", "ap" is too short to match a host name on its own
+# Host labels that name no site.
+HOST_WORDS = frozenset({"www", "com", "net", "org", "news", "edu", "gov", "int", "info",
+                        "amp", "english", "mobile"})
 # The page's own lines above the story that the extractor leaves out: its date, byline and
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
@@ -123,7 +130,8 @@ def read_page_meta(tree) -> dict:
     if not title:
         t = tree.find(".//title")
         title = " ".join(t.text_content().split()) if t is not None else None
-    title = _strip_site(title, sites, h1s)
+    url = _canonical(tree) or first(META_URL) or _url_of(article)
+    title = _strip_site(title, sites, h1s, url)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
         or _time_attr(tree, "datePublished")
@@ -143,7 +151,6 @@ def read_page_meta(tree) -> dict:
         or next((language_code(v) for n in META_LANGUAGE for v in tags.get(n, [])
                  if language_code(v)), None)
 
-    url = _canonical(tree) or first(META_URL) or _url_of(article)
     return {"title": title, "published": published, "updated": updated,
             "reporters": reporters, "agencies": agencies, "language": language,
             "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
@@ -230,27 +237,56 @@ def _url_of(article: dict) -> str | None:
     return None
 
 
-def _strip_site(title: str | None, sites: list[str], h1s: list[str]) -> str | None:
-    """The headline without the site's name around it ("Talks resume | Example News").
+def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
+                ) -> str | None:
+    """The headline without the site's name around it ("Talks resume | Example News"): a
+    part after the last separator (or before the first) that is the page's site name, an
+    agency, or its web address's name.
 
     >>> _strip_site("Talks resume - Example News", ["Example News"], [])
     'Talks resume'
+    >>> _strip_site("Talks resume | Harbour Post Online", [], [], "https://www.harbourpost.example/a")
+    'Talks resume'
+    >>> _strip_site("Kenya opens bus plant-Xinhua", [], [])
+    'Kenya opens bus plant'
     """
     if not title:
         return None
     title = " ".join(title.split())
     folded = {s.casefold() for s in sites}
+    names = _host_names(url)
     parts = TITLE_SEPARATORS_RE.split(title)
     if len(parts) > 1:
-        if parts[-1].casefold() in folded:
+        if _is_site_name(parts[-1], folded, names):
             return TITLE_SEPARATORS_RE.split(title)[0] if len(parts) == 2 else \
                 title[:title.rfind(parts[-1])].rstrip(" -|–—:·•»")
-        if parts[0].casefold() in folded:
+        if _is_site_name(parts[0], folded, names, agency=False):   # "Reuters: ..." is a kicker
             return title[len(parts[0]):].lstrip(" -|–—:·•»")
         for h in h1s:            # the page's own <h1> names the headline inside the <title>
             if h in title and len(h) >= len(title) / 3:
                 return h
+    glued = TITLE_GLUED_SITE_RE.search(title)   # "...electric buses-Xinhua"
+    if glued and _is_site_name(glued["site"], folded, names):
+        return title[:glued.start()]
     return title
+
+
+def _host_names(url: str | None) -> list[str]:
+    """The names in a web address's host ("dailymail" from www.dailymail.co.uk)."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    return [label for label in host.split(".")
+            if len(label) >= MIN_SITE_CHARS and label not in HOST_WORDS]
+
+
+def _is_site_name(part: str, sites: set[str], host_names: list[str], agency: bool = True) -> bool:
+    """Whether a title part names the site: its og:site_name or publisher, a news agency, or
+    its web address ("Daily Mail Online" on dailymail.co.uk, "UPI.com", "AP News" on apnews.com)."""
+    from .. import normalize
+    if part.casefold() in sites or (agency and normalize.normalize_agency(part)):
+        return True
+    key = re.sub(r"^the", "", re.sub(r"\W", "", part.casefold()))
+    return len(key) >= MIN_SITE_CHARS and any(
+        key.startswith(name) or name.startswith(key) for name in host_names)
 
 
 # ---------------------------------------------------------------- main text
