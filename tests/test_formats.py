@@ -323,6 +323,11 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "an agency as the source"),
     ({"title": "T", "text": "Body.", "source": {"name": "Daily Example"}}, "source",
      "Daily Example", "NewsAPI source object"),
+    ({"headline": "T", "body_text": "Body.", "bylines": [{"by": "By JANE ROE", "title": "Staff"}]},
+     "reporters", ["Jane Roe"], "AP Media API bylines"),
+    ({"headline": "T", "body_text": "Body.", "uri": "https://api.example/v/content/1",
+      "links": [{"rel": "canonical", "href": "https://news.example/article/t-1"}]},
+     "url", "https://news.example/article/t-1", "the canonical link beats the API uri"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

@@ -360,7 +360,9 @@ class _Credits:
             for x in v:
                 self.walk(x)
         elif isinstance(v, dict):
-            name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal")
+            # "by": ninjs and the AP Media API, {"by": "By JANE ROE", "title": "..."}
+            name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal") \
+                or v.get("by")
             if isinstance(name, (list, dict)):
                 self.walk(name)
                 return
