@@ -303,6 +303,7 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ([{"name": "李明"}], [], ["李明"], [], "a script without capitals"),
     ("https://example.com/authors/jane", [], [], [], "a profile URL is no name"),
     ("Newsroom", [], [], [], "a desk is no one"),
+    ("DANA ROE Associated Press", [], ["Dana Roe"], ["AP"], "a name then its agency, no comma"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors
@@ -504,6 +505,17 @@ HTML_PAGES = [
     (_page("", title="Harbour board shuts old ferry pier - Lisbon", heading="h2",
            head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
      {"title": "Harbour board shuts old ferry pier - Lisbon"}, "a suffix that names no site stays"),
+    (_page('<div class="metas"><span class="author">Le Quotidien avec AFP</span></div>',
+           dateline="", lang="fr", title="Bretagne : le port ferme son vieux quai",
+           head='<link rel="canonical" href="https://www.lequotidien.example/actu/quai-2024">'),
+     {"reporters": [], "agencies": ["AFP"], "source": "lequotidien.example"},
+     "the site crediting itself with an agency is no reporter; a title piece is no site"),
+    (_page('<p>Par notre correspondante, Ana Lopes</p>', dateline="", lang="fr",
+           head='<link rel="canonical" href="https://www.radio.example/fr/quai">')
+     .replace("</div><footer>", "<p>(Avec AFP et Reuters)</p></div><footer>"),
+     {"agencies": ["AFP", "Reuters"]}, "a closing note of the agencies"),
+    (_page('<span class="byline">By DANA ROE Associated Press</span>', dateline="LISBON (AP) —"),
+     {"reporters": ["Dana Roe"]}, "an AP byline with no comma before the agency"),
 ]
 
 

@@ -305,6 +305,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Jane Roe'], ['AFP'])
     >>> split_authors("Ana Ruiz and Tom Ward, Reuters")
     (['Ana Ruiz', 'Tom Ward'], ['Reuters'])
+    >>> split_authors("JANE ROE Associated Press")
+    (['Jane Roe'], ['AP'])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -328,7 +330,7 @@ class _Credits:
             seq.append(x)
 
     def one(self, s: str, split: bool = True) -> None:
-        from .. import normalize
+        from .. import fields, normalize
         s = " ".join(AUTHOR_OPENER_RE.sub("", s).split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip:
             return
@@ -347,6 +349,9 @@ class _Credits:
         if found:                       # "Reuters Staff", "AFP Photo", "Agence Reuters"
             for a in found:
                 self.add(self.agencies, a)
+            # "RUTH ROE Associated Press": the name before the agency, as in a byline
+            for name in fields.split_names(s)[0]:
+                self.add(self.reporters, person_name(name))
             return
         self.add(self.reporters, person_name(s))
 

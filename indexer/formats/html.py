@@ -271,10 +271,15 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
     return title
 
 
+def _host(url: str | None) -> str | None:
+    """A web address's host without "www." ("lefigaro.fr")."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    return re.sub(r"^www\.", "", host) or None
+
+
 def _host_names(url: str | None) -> list[str]:
     """The names in a web address's host ("dailymail" from www.dailymail.co.uk)."""
-    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
-    return [label for label in host.split(".")
+    return [label for label in (_host(url) or "").split(".")
             if len(label) >= MIN_SITE_CHARS and label not in HOST_WORDS]
 
 
@@ -324,7 +329,9 @@ def extract_main_text(tree, page: dict) -> str:
                 and not has_byline:
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
-            page["source"] = doc.sitename
+            # trafilatura takes a piece of a "Region : headline" title for the site's name
+            page["source"] = _host(page.get("url")) \
+                if doc.sitename in (page.get("title") or "") else doc.sitename
         if not page.get("published") and doc.date:
             page["published_fallback"] = doc.date   # after the text's own date lines
     text = start_at_dateline(text)
@@ -332,6 +339,10 @@ def extract_main_text(tree, page: dict) -> str:
     page["_head"] = "\n".join(line for line in head if not _known_date(line, page))
     if page.get("updated") and page.get("published") and _same_minute(page["updated"], page["published"]):
         page["updated"] = None
+    # "Le Figaro avec AFP": the site credits itself with the agency; the site is no reporter.
+    folded, names = {s.casefold() for s in sites}, _host_names(page.get("url"))
+    page["reporters"] = [r for r in page.get("reporters") or []
+                         if not _is_site_name(r, folded, names, agency=False)]
     return text
 
 
