@@ -514,6 +514,8 @@ HTML_PAGES = [
            head='<link rel="canonical" href="https://www.radio.example/fr/quai">')
      .replace("</div><footer>", "<p>(Avec AFP et Reuters)</p></div><footer>"),
      {"agencies": ["AFP", "Reuters"]}, "a closing note of the agencies"),
+    (_page('<div class="a_md">EFE<br>Lisboa - 05 mar 2024 - 14:32 CET</div>', dateline="", lang="es"),
+     {"agencies": ["EFE"]}, "an agency alone on a line of the meta bar is the story's author"),
     (_page('<span class="byline">By DANA ROE Associated Press</span>', dateline="LISBON (AP) —"),
      {"reporters": ["Dana Roe"]}, "an AP byline with no comma before the agency"),
 ]

@@ -315,11 +315,11 @@ def extract_main_text(tree, page: dict) -> str:
     body = tree.find(".//body")
     if not text:
         text = block_text(body) if body is not None else ""
-    head, photographers = find_head_lines(
+    head, credits = find_head_lines(
         block_text(body, times=True).split("\n\n") if body is not None else [], text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
         _caption_keys(body) if body is not None else set())
-    page["photographers"] = photographers
+    page["photographers"] = credits["photographers"]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
     has_byline = any(fields.parse_byline(line) for line in head)
     if doc is not None:
@@ -334,6 +334,7 @@ def extract_main_text(tree, page: dict) -> str:
                 if doc.sitename in (page.get("title") or "") else doc.sitename
         if not page.get("published") and doc.date:
             page["published_fallback"] = doc.date   # after the text's own date lines
+    page["agencies"] = page.get("agencies") or credits["agencies"]
     text = start_at_dateline(text)
     page["language"] = _check_language(page.get("language"), f"{page.get('title') or ''}\n{text}")
     page["_head"] = "\n".join(line for line in head if not _known_date(line, page))
@@ -365,37 +366,41 @@ def start_at_dateline(text: str) -> str:
 
 
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
-                    ) -> tuple[list[str], list[str]]:
-    """(lines, photographers): the page's date, byline and photo caption lines that the story
+                    ) -> tuple[list[str], dict[str, list[str]]]:
+    """(lines, credits): the page's date, byline and photo caption lines that the story
     ``text`` leaves out, those between the headline and the story's first paragraph (a
     site's meta bar outside the article's container) and captions among its paragraphs;
-    and the photographers of the ``captions`` (keys of the page's caption elements) that the
-    wire-copy rules do not read.
+    and what the wire-copy rules do not read there: the photographers of the ``captions``
+    (keys of the page's caption elements) and agencies named on a line of their own.
 
     >>> find_head_lines(["Menu", "Talks resume", "Share | May 6, 2024 at 3:12 PM | Print",
     ...                  "2 min read", "SEOUL (Reuters) - Talks resumed."],
     ...                 "SEOUL (Reuters) - Talks resumed.", ["Talks resume"])
-    (['May 6, 2024 at 3:12 PM'], [])
+    (['May 6, 2024 at 3:12 PM'], {'photographers': [], 'agencies': []})
     """
-    from .. import fields
+    from .. import fields, normalize
 
     def key(s: str) -> str:
         return " ".join(s.split()).casefold()[:MATCH_CHARS]
 
     paras = [key(p) for p in text.split("\n") if p.strip()]
     keys = [key(line) for line in lines]
+    credits: dict[str, list[str]] = {"photographers": [], "agencies": []}
     if not paras or paras[0] not in keys:
-        return [], []
+        return [], credits
     first = keys.index(paras[0])
     last = max((i for i in range(first, len(keys)) if keys[i] == paras[-1]), default=first)
     heads = {key(h) for h in headings if h.strip()}
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
-    region = lines[max(top, first - MAX_HEAD_LINES):first]
+    above = lines[max(top, first - MAX_HEAD_LINES):first]
     shown = set(paras)
-    region += [line for line, k in zip(lines[first:last + 1], keys[first:last + 1])
-               if k not in shown and (k in captions or fields.is_caption(line))]
+    region = above + [line for line, k in zip(lines[first:last + 1], keys[first:last + 1])
+                      if k not in shown and (k in captions or fields.is_caption(line))]
     out: list[str] = []
-    photographers: list[str] = []
+    for line in above:                   # "EFE" alone above the story: its author
+        agency = normalize.normalize_agency(" ".join(line.split()))
+        if agency and agency not in credits["agencies"]:
+            credits["agencies"].append(agency)
     for line in region:
         s = " ".join(line.split())
         if is_head_line(s):
@@ -403,8 +408,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             continue
         if key(s) in captions:
             name = caption_photographer(s)
-            if name and name not in photographers:
-                photographers.append(name)
+            if name and name not in credits["photographers"]:
+                credits["photographers"].append(name)
             continue
         parts = [p for p in HEAD_SEPARATOR_RE.split(s) if p]
         if len(parts) < 2:
@@ -415,7 +420,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(" | ".join(parts))
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]
-    return out, photographers
+    return out, credits
 
 
 def _caption_keys(body) -> set[str]:
