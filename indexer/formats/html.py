@@ -48,6 +48,9 @@ TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
 # only when it is the site's name, as hyphenated words end headlines too.
 TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
 MIN_SITE_CHARS = 3            # "upi", "ap" is too short to match a host name on its own
+# "Xinhua" names xinhuanet.com, but "Lisbon" does not name lisbontimes.com: the part must
+# make most of the host's name.
+MIN_HOST_SHARE = 0.6
 # Host labels that name no site.
 HOST_WORDS = frozenset({"www", "com", "net", "org", "news", "edu", "gov", "int", "info",
                         "amp", "english", "mobile"})
@@ -249,6 +252,8 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
     'Talks resume'
     >>> _strip_site("Kenya opens bus plant-Xinhua", [], [])
     'Kenya opens bus plant'
+    >>> _strip_site("Lisbon: ferry pier shuts", [], [], "https://lisbontimes.example/a")
+    'Lisbon: ferry pier shuts'
     """
     if not title:
         return None
@@ -291,7 +296,8 @@ def _is_site_name(part: str, sites: set[str], host_names: list[str], agency: boo
         return True
     key = re.sub(r"^the", "", re.sub(r"\W", "", part.casefold()))
     return len(key) >= MIN_SITE_CHARS and any(
-        key.startswith(name) or name.startswith(key) for name in host_names)
+        key.startswith(name) or (name.startswith(key) and len(key) >= MIN_HOST_SHARE * len(name))
+        for name in host_names)
 
 
 # ---------------------------------------------------------------- main text
