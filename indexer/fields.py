@@ -135,6 +135,9 @@ SIGNOFF_RE = re.compile(
     r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
+# A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
+AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
+                            re.IGNORECASE)
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 # Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
@@ -953,6 +956,12 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
         return True
+    note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
+    if note:
+        names, ags = split_names(note["agencies"])
+        if ags and not names:
+            _add(out.agencies, ags)
+            return True
     if len(s) <= 60:
         sign = SIGNOFF_RE.match(s)
         if sign:

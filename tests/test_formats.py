@@ -306,6 +306,7 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ([{"name": "李明"}], [], ["李明"], [], "a script without capitals"),
     ("https://example.com/authors/jane", [], [], [], "a profile URL is no name"),
     ("Newsroom", [], [], [], "a desk is no one"),
+    ("DANA ROE Associated Press", [], ["Dana Roe"], ["AP"], "a name then its agency, no comma"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors
@@ -326,6 +327,11 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "an agency as the source"),
     ({"title": "T", "text": "Body.", "source": {"name": "Daily Example"}}, "source",
      "Daily Example", "NewsAPI source object"),
+    ({"headline": "T", "body_text": "Body.", "bylines": [{"by": "By JANE ROE", "title": "Staff"}]},
+     "reporters", ["Jane Roe"], "AP Media API bylines"),
+    ({"headline": "T", "body_text": "Body.", "uri": "https://api.example/v/content/1",
+      "links": [{"rel": "canonical", "href": "https://news.example/article/t-1"}]},
+     "url", "https://news.example/article/t-1", "the canonical link beats the API uri"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
@@ -417,3 +423,115 @@ def test_reading_a_feed_leaves_no_reference_cycles(tmp_path):
         if was:
             gc.enable()
     assert len(stories) == 60 and stories[1].reporters == ["Jane Roe"]
+
+
+# ---------------------------------------------------------------- web pages, as tables
+
+STORY_PARAS = ("<p>{dateline} The harbour board voted on Tuesday to close the old ferry pier "
+               "for repairs, a move that will send commuters to a temporary landing for most of "
+               "the summer season.</p>"
+               "<p>Board members said the timber piles under the pier had rotted faster than "
+               "engineers expected after two wet winters in a row.</p>"
+               "<p>Work is due to start next month and cost about 4 million, the board said.</p>")
+
+
+def _page(above: str, dateline: str = "LISBON (Reuters) -", head: str = "", lang: str = "en",
+          title: str = "Harbour board shuts old ferry pier", heading: str = "h1") -> str:
+    """A saved page: the story in its container, ``above`` it the site's meta bar."""
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
+            f'<nav><a>Home</a> <a>World</a></nav>'
+            f'<{heading}>Harbour board shuts old ferry pier</{heading}>'
+            f'{above}<div class="article-body">{STORY_PARAS.format(dateline=dateline)}</div>'
+            f'<footer>All rights reserved.</footer></body></html>')
+
+
+# (page, {field: value}, why)
+HTML_PAGES = [
+    (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'
+           'Mon, May 6, 2024, 3:12 AM EDT</time> <span>2 min read</span></div>'),
+     {"published": "2024-05-06T07:12:45+00:00"}, "a <time> stamp in a meta bar outside the story"),
+    (_page('<div class="c-flex">Published on 02/14/2024 at 06:31 am EST</div>'),
+     {"published": "2024-02-14T06:31:00-05:00"}, "a visible published line keeps its time"),
+    (_page('<div class="author">By <a>Lena Marsh</a> | Sept. 14, 2021 at 3:58 PM</div>',
+           dateline="Sept. 14 (UPI) --"),
+     {"published": "2021-09-14T15:58:00", "reporters": ["Lena Marsh"]},
+     "byline and time on one line: the time kept, no 'Sept' reporter"),
+    (_page('<div class="info">Source: Xinhua<span>| 2023-09-18 21:04:15</span>|Editor: Zhao Min</div>',
+           dateline="NAIROBI, Sept. 18 (Xinhua) --"),
+     {"published": "2023-09-18T21:04:15"}, "a header of '|' parts without spaces"),
+    (_page('<p class="m-pub-dates">Issued on: 17/11/2022 - 09:12 <br> Modified: 17/11/2022 - 11:40</p>',
+           dateline="Paris (AFP) -"),
+     {"published": "2022-11-17T09:12:00", "updated": "2022-11-17T11:40:00"},
+     "'Issued on' and 'Modified' lines"),
+    (_page('<div class="news-date">05.03.24 14:32 Uhr</div>', dateline="MÜNCHEN (dpa-AFX) -",
+           lang="de"),
+     {"published": "2024-03-05T14:32:00"}, "a German date line with a two-digit year"),
+    (_page('<div class="contentSectionDetails">Publicado 05.03.2024, 16:05</div>',
+           dateline="SANTIAGO, 5 mar (Reuters) -", lang="es"),
+     {"published": "2024-03-05T16:05:00"}, "a Spanish published line"),
+    (_page('<time datetime="2019-08-06T17:45:00-04:00">Aug 6, 2019</time>',
+           head='<meta property="article:published_time" content="2019-08-06T17:45:00-04:00">'),
+     {"published": "2019-08-06T17:45:00-04:00", "updated": None},
+     "the shown stamp of the published time is no update"),
+    (_page('<div class="date">March 5, 2024 4:05 PM</div>',
+           head='<meta property="article:published_time" content="2024-03-05">'),
+     {"published": "2024-03-05T16:05:00"}, "a day-only markup date takes the shown time"),
+    (_page('<figure><figcaption>Boats at the pier, Tuesday, April 16, 2024. (AP Photo/Rui Costa)'
+           '</figcaption></figure>', dateline="LISBON (AP) —"),
+     {"photographers": ["Rui Costa"]}, "AP caption outside the story"),
+    (_page('<figure><figcaption>Boats at the pier, April 2, 2024. REUTERS/Rui Costa/File Photo '
+           '<a>Purchase Licensing Rights</a></figcaption></figure>'),
+     {"photographers": ["Rui Costa"]}, "Reuters caption with file photo and licensing link"),
+    (_page('<figure><figcaption>The minister visits the pier on November 16, 2022. (Photo by '
+           'Rui Costa / POOL / AFP via Getty Images)</figcaption></figure>', dateline="Lisbon (AFP) -"),
+     {"photographers": ["Rui Costa"]}, "Getty pool credit in a figcaption"),
+    (_page('<figure><img src="p.jpg"><figcaption>Le port de Lisbonne, le 12 janvier 2024 '
+           '( AFP / Rui COSTA )</figcaption></figure>', dateline="Lisbonne (AFP) -", lang="fr"),
+     {"photographers": ["Rui COSTA"]}, "AFP caption with spaces in the brackets"),
+    (_page('<figure><figcaption>A ferry near the pier on July 16. Rui Costa/The Canadian Press'
+           '</figcaption></figure>', dateline="HALIFAX —"),
+     {"photographers": ["Rui Costa"]}, "name/agency credit that only the markup marks a caption"),
+    (_page('', dateline='</p><p>Boats moored at the pier on Sept. 18, 2023. (Xinhua/Rui Costa)</p>'
+           '<p>LISBON, Sept. 18 (Xinhua) --'),
+     {"photographers": ["Rui Costa"], "agencies": ["Xinhua"]},
+     "a caption paragraph above the dateline inside the story"),
+    (_page("", title="Harbour board shuts old ferry pier | Harbour Post Online", heading="h2",
+           head='<link rel="canonical" href="https://www.harbourpost.co.uk/news/pier-123.html">'),
+     {"title": "Harbour board shuts old ferry pier"}, "<title> suffix naming the web address"),
+    (_page("", title="Harbour board shuts old ferry pier | Reuters", heading="h2"),
+     {"title": "Harbour board shuts old ferry pier"}, "<title> suffix naming an agency"),
+    (_page("", title="Harbour board shuts old ferry pier-Xinhua", heading="h2"),
+     {"title": "Harbour board shuts old ferry pier"}, "agency glued to the title by a hyphen"),
+    (_page("", title="Harbour board shuts old ferry pier - UPI.com", heading="h2",
+           head='<meta property="og:url" content="https://www.upi.com/Top_News/pier/123/">'),
+     {"title": "Harbour board shuts old ferry pier"}, "<title> suffix that is the domain"),
+    (_page("", title="Harbour board shuts old ferry pier - Lisbon", heading="h2",
+           head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
+     {"title": "Harbour board shuts old ferry pier - Lisbon"}, "a suffix that names no site stays"),
+    (_page('<div class="metas"><span class="author">Le Quotidien avec AFP</span></div>',
+           dateline="", lang="fr", title="Bretagne : le port ferme son vieux quai",
+           head='<link rel="canonical" href="https://www.lequotidien.example/actu/quai-2024">'),
+     {"reporters": [], "agencies": ["AFP"], "source": "lequotidien.example"},
+     "the site crediting itself with an agency is no reporter; a title piece is no site"),
+    (_page('<p>Par notre correspondante, Ana Lopes</p>', dateline="", lang="fr",
+           head='<link rel="canonical" href="https://www.radio.example/fr/quai">')
+     .replace("</div><footer>", "<p>(Avec AFP et Reuters)</p></div><footer>"),
+     {"agencies": ["AFP", "Reuters"]}, "a closing note of the agencies"),
+    (_page('<div class="a_md">EFE<br>Lisboa - 05 mar 2024 - 14:32 CET</div>', dateline="", lang="es"),
+     {"agencies": ["EFE"]}, "an agency alone on a line of the meta bar is the story's author"),
+    (_page('<span class="byline">By DANA ROE Associated Press</span>', dateline="LISBON (AP) —"),
+     {"reporters": ["Dana Roe"]}, "an AP byline with no comma before the agency"),
+]
+
+
+@pytest.mark.parametrize("page, expected, why", HTML_PAGES, ids=[r[2] for r in HTML_PAGES])
+def test_html_page_fields(tmp_path, monkeypatch, page, expected, why):
+    monkeypatch.chdir(tmp_path)
+    Path("p.html").write_text(page, "utf-8")
+    (story,) = parse_file("p.html")
+    assert {k: getattr(story, k) for k in expected} == expected, why
+    assert "Purchase" not in story.body and "2 min read" not in story.body
+
+
+def test_html_page_rows_are_distinct():
+    assert len({r[0] for r in HTML_PAGES}) == len(HTML_PAGES)

@@ -139,6 +139,21 @@ def test_credits(text, expected, why):
     assert fields.parse_credits(text)[0] == expected
 
 
+# (closing line, agencies, why): a site's note of the agencies its story draws on
+AGENCY_NOTES = [
+    ("(Avec AFP et Reuters)", ["AFP", "Reuters"], "French note, two agencies"),
+    ("(With AFP)", ["AFP"], "English note"),
+    ("(with the harbour board)", [], "a note naming no agency stays in the body"),
+]
+
+
+@_rows(AGENCY_NOTES)
+def test_agency_note(text, expected, why):
+    story = parse_text(f"Pier closes\nLISBON - The board voted on Tuesday.\n{text}")
+    assert story.agencies == expected
+    assert (text in story.body) == (not expected)
+
+
 def test_not_credits():
     assert fields.parse_credits("(The figures by region are below.)") is None
     assert fields.parse_credits("Reporting season begins next week, analysts said.") is None

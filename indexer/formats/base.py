@@ -74,9 +74,12 @@ def _item(part: Part, label: str, key: str) -> Document | ReadError:
     return Document(path=label, key=key, text=part.text, meta=part.meta)
 
 
-def make_part(title: str | None, body: str | None, meta: dict, *, tail: str = "") -> Part:
+def make_part(title: str | None, body: str | None, meta: dict, *, head: str = "",
+              tail: str = "") -> Part:
     """A story from a format that names its title: text is ``title + "\\n\\n" + body``, so the
     wire-copy rules never take the body's first line for the title; empty meta values dropped.
+    ``head`` (a page's date, byline and caption lines) goes between the title and the body,
+    where the wire-copy rules read such lines.
 
     >>> p = make_part("Talks resume", "SEOUL (Reuters) - Talks resumed.", {"url": None})
     >>> p.text, p.meta
@@ -91,7 +94,7 @@ def make_part(title: str | None, body: str | None, meta: dict, *, tail: str = ""
         first, _, rest = body.partition("\n")
         if " ".join(first.split()).casefold() == title.casefold():
             body = rest.strip()
-    text = "\n\n".join(x for x in (title, body, tail.strip()) if x)
+    text = "\n\n".join(x for x in (title, head.strip(), body, tail.strip()) if x)
     meta = dict(meta, title=title)
     meta = {k: v for k, v in meta.items() if v not in (None, "", [], {})}
     return Part(text=text, meta=meta)
@@ -190,8 +193,17 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "svg
                        "media", "object", "embed", "form", "button"})
 
 
-def block_text(node) -> str:
-    """The text of a body element with one line per paragraph (blank line between paragraphs)."""
+# A <time> element's machine-readable stamp when it gives a time of day, not only the day.
+TIME_OF_DAY_RE = re.compile(r"^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+
+
+def block_text(node, *, times: bool = False) -> str:
+    """The text of a body element with one line per paragraph (blank line between paragraphs).
+
+    With ``times``, a ``<time>`` element is a paragraph of its own, written as its
+    ``datetime`` stamp when that has a time of day (the visible text is often the day only,
+    or a local time without its zone).
+    """
     out: list[str] = []
 
     def walk(e) -> None:
@@ -200,7 +212,10 @@ def block_text(node) -> str:
             if e.tail:
                 out.append(e.tail)
             return
-        block = name in BLOCK_TAGS
+        if times and name == "time" and TIME_OF_DAY_RE.match(e.get("datetime") or ""):
+            out.append(f"\n\n{e.get('datetime').strip()}\n\n{e.tail or ''}")
+            return
+        block = name in BLOCK_TAGS or (times and name == "time")
         if block:
             out.append("\n\n")
         if e.text and name:
@@ -290,6 +305,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Jane Roe'], ['AFP'])
     >>> split_authors("Ana Ruiz and Tom Ward, Reuters")
     (['Ana Ruiz', 'Tom Ward'], ['Reuters'])
+    >>> split_authors("JANE ROE Associated Press")
+    (['Jane Roe'], ['AP'])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -313,7 +330,7 @@ class _Credits:
             seq.append(x)
 
     def one(self, s: str, split: bool = True) -> None:
-        from .. import normalize
+        from .. import fields, normalize
         s = " ".join(AUTHOR_OPENER_RE.sub("", s).split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip:
             return
@@ -332,6 +349,9 @@ class _Credits:
         if found:                       # "Reuters Staff", "AFP Photo", "Agence Reuters"
             for a in found:
                 self.add(self.agencies, a)
+            # "RUTH ROE Associated Press": the name before the agency, as in a byline
+            for name in fields.split_names(s)[0]:
+                self.add(self.reporters, person_name(name))
             return
         self.add(self.reporters, person_name(s))
 
@@ -345,7 +365,9 @@ class _Credits:
             for x in v:
                 self.walk(x)
         elif isinstance(v, dict):
-            name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal")
+            # "by": ninjs and the AP Media API, {"by": "By JANE ROE", "title": "..."}
+            name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal") \
+                or v.get("by")
             if isinstance(name, (list, dict)):
                 self.walk(name)
                 return

@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
-                   split_authors, block_text, date_value)
+                   person_name, split_authors, block_text, date_value)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -38,11 +38,37 @@ META_URL = ("og:url", "twitter:url", "parsely-link")
 
 MAX_LEDE_PARAGRAPHS = 3      # a standfirst or kicker above the dateline paragraph is this short...
 MAX_LEDE_WORDS = 60          # ...and so are its paragraphs; a longer run is the story itself
+MAX_BYLINE_WORDS = 10        # as the text rules take a byline above the story
 MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a detector's guess
 # Pairs a detector confuses; a declared language inside the same group stands.
 CLOSE_LANGUAGES = ({"no", "nb", "nn", "da"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"},
                    {"gl", "pt"}, {"ca", "es"}, {"cs", "sk"}, {"be", "ru", "uk"}, {"zh", "ja"})
 TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
+# A site's name glued to the headline by a bare hyphen ("...electric buses-Xinhua"); taken
+# only when it is the site's name, as hyphenated words end headlines too.
+TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
+MIN_SITE_CHARS = 3            # "upi", "ap" is too short to match a host name on its own
+# "Xinhua" names xinhuanet.com, but "Lisbon" does not name lisbontimes.com: the part must
+# make most of the host's name.
+MIN_HOST_SHARE = 0.6
+# Host labels that name no site.
+HOST_WORDS = frozenset({"www", "com", "net", "org", "news", "edu", "gov", "int", "info",
+                        "amp", "english", "mobile"})
+# The page's own lines above the story that the extractor leaves out: its date, byline and
+# photo credit lines sit within this many lines of the story's first paragraph...
+MAX_HEAD_LINES = 12
+MATCH_CHARS = 50              # ...found again among the page's lines by this many first characters
+# "Source: Xinhua| 2023-09-18 21:04:15|Editor: Wang Lin": a header line's parts.
+HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
+# A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
+# POOL / AFP via Getty Images)": slash-joined parts closing the caption.
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+)(?P<closing>[^.!?()]*/[^.!?()]*))\s*$")
+CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
+                              re.IGNORECASE)
+# Parts of a photo credit that are no one's name.
+CREDIT_WORD_RE = re.compile(r"\b(?:pool|file|handout|images?|photos?|archives?|via|illustration)\b",
+                            re.IGNORECASE)
 
 
 def sniff_html(head: str) -> bool:
@@ -75,7 +101,8 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
     body = extract_main_text(tree, page)
     if not body and not page.get("title"):
         raise fail(path, "no story text found in the HTML page")
-    yield from label_parts([make_part(page.pop("title", None), body, page)], path, key)
+    head = page.pop("_head", "")
+    yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
 
 
 # ---------------------------------------------------------------- metadata
@@ -106,7 +133,8 @@ def read_page_meta(tree) -> dict:
     if not title:
         t = tree.find(".//title")
         title = " ".join(t.text_content().split()) if t is not None else None
-    title = _strip_site(title, sites, h1s)
+    url = _canonical(tree) or first(META_URL) or _url_of(article)
+    title = _strip_site(title, sites, h1s, url)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
         or _time_attr(tree, "datePublished")
@@ -126,7 +154,6 @@ def read_page_meta(tree) -> dict:
         or next((language_code(v) for n in META_LANGUAGE for v in tags.get(n, [])
                  if language_code(v)), None)
 
-    url = _canonical(tree) or first(META_URL) or _url_of(article)
     return {"title": title, "published": published, "updated": updated,
             "reporters": reporters, "agencies": agencies, "language": language,
             "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
@@ -213,34 +240,73 @@ def _url_of(article: dict) -> str | None:
     return None
 
 
-def _strip_site(title: str | None, sites: list[str], h1s: list[str]) -> str | None:
-    """The headline without the site's name around it ("Talks resume | Example News").
+def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
+                ) -> str | None:
+    """The headline without the site's name around it ("Talks resume | Example News"): a
+    part after the last separator (or before the first) that is the page's site name, an
+    agency, or its web address's name.
 
     >>> _strip_site("Talks resume - Example News", ["Example News"], [])
     'Talks resume'
+    >>> _strip_site("Talks resume | Harbour Post Online", [], [], "https://www.harbourpost.example/a")
+    'Talks resume'
+    >>> _strip_site("Kenya opens bus plant-Xinhua", [], [])
+    'Kenya opens bus plant'
+    >>> _strip_site("Lisbon: ferry pier shuts", [], [], "https://lisbontimes.example/a")
+    'Lisbon: ferry pier shuts'
     """
     if not title:
         return None
     title = " ".join(title.split())
     folded = {s.casefold() for s in sites}
+    names = _host_names(url)
     parts = TITLE_SEPARATORS_RE.split(title)
     if len(parts) > 1:
-        if parts[-1].casefold() in folded:
+        if _is_site_name(parts[-1], folded, names):
             return TITLE_SEPARATORS_RE.split(title)[0] if len(parts) == 2 else \
                 title[:title.rfind(parts[-1])].rstrip(" -|–—:·•»")
-        if parts[0].casefold() in folded:
+        if _is_site_name(parts[0], folded, names, agency=False):   # "Reuters: ..." is a kicker
             return title[len(parts[0]):].lstrip(" -|–—:·•»")
         for h in h1s:            # the page's own <h1> names the headline inside the <title>
             if h in title and len(h) >= len(title) / 3:
                 return h
+    glued = TITLE_GLUED_SITE_RE.search(title)   # "...electric buses-Xinhua"
+    if glued and _is_site_name(glued["site"], folded, names):
+        return title[:glued.start()]
     return title
+
+
+def _host(url: str | None) -> str | None:
+    """A web address's host without "www." ("lefigaro.fr")."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    return re.sub(r"^www\.", "", host) or None
+
+
+def _host_names(url: str | None) -> list[str]:
+    """The names in a web address's host ("dailymail" from www.dailymail.co.uk)."""
+    return [label for label in (_host(url) or "").split(".")
+            if len(label) >= MIN_SITE_CHARS and label not in HOST_WORDS]
+
+
+def _is_site_name(part: str, sites: set[str], host_names: list[str], agency: bool = True) -> bool:
+    """Whether a title part names the site: its og:site_name or publisher, a news agency, or
+    its web address ("Daily Mail Online" on dailymail.co.uk, "UPI.com", "AP News" on apnews.com)."""
+    from .. import normalize
+    if part.casefold() in sites or (agency and normalize.normalize_agency(part)):
+        return True
+    key = re.sub(r"^the", "", re.sub(r"\W", "", part.casefold()))
+    return len(key) >= MIN_SITE_CHARS and any(
+        key.startswith(name) or (name.startswith(key) and len(key) >= MIN_HOST_SHARE * len(name))
+        for name in host_names)
 
 
 # ---------------------------------------------------------------- main text
 
 def extract_main_text(tree, page: dict) -> str:
-    """The story text (trafilatura), with the page meta's gaps filled from trafilatura's own."""
+    """The story text (trafilatura), with the page meta's gaps filled from trafilatura's own;
+    the page's date, byline and caption lines the text leaves out go to ``page["_head"]``."""
     import trafilatura
+    from .. import fields
     article_body = page.pop("_article_body", None)
     sites = page.pop("_sites", [])
     try:
@@ -252,30 +318,47 @@ def extract_main_text(tree, page: dict) -> str:
     text = (getattr(doc, "text", None) or "").strip()
     if len(text) < len(article_body or "") // 2:
         text = article_body or text   # the markup hid the story; the JSON-LD copy is whole
+    body = tree.find(".//body")
     if not text:
-        body = tree.find(".//body")
         text = block_text(body) if body is not None else ""
+    head, credits = find_head_lines(
+        block_text(body, times=True).split("\n\n") if body is not None else [], text,
+        [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
+        _caption_keys(body) if body is not None else set())
+    page["photographers"] = credits["photographers"]
+    # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
+    has_byline = any(fields.parse_byline(line) for line in head)
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
-        if not page.get("reporters") and not page.get("agencies") and doc.author:
+        if not page.get("reporters") and not page.get("agencies") and doc.author \
+                and not has_byline:
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
-            page["source"] = doc.sitename
+            # trafilatura takes a piece of a "Region : headline" title for the site's name
+            page["source"] = _host(page.get("url")) \
+                if doc.sitename in (page.get("title") or "") else doc.sitename
         if not page.get("published") and doc.date:
             page["published_fallback"] = doc.date   # after the text's own date lines
+    page["agencies"] = page.get("agencies") or credits["agencies"]
     text = start_at_dateline(text)
     page["language"] = _check_language(page.get("language"), f"{page.get('title') or ''}\n{text}")
+    page["_head"] = "\n".join(line for line in head if not _known_date(line, page))
     if page.get("updated") and page.get("published") and _same_minute(page["updated"], page["published"]):
         page["updated"] = None
+    # "Le Figaro avec AFP": the site credits itself with the agency; the site is no reporter.
+    folded, names = {s.casefold() for s in sites}, _host_names(page.get("url"))
+    page["reporters"] = [r for r in page.get("reporters") or []
+                         if not _is_site_name(r, folded, names, agency=False)]
     return text
 
 
 def start_at_dateline(text: str) -> str:
-    """The text from its dateline paragraph when a short standfirst sits above it.
+    """The text from its dateline paragraph when a short standfirst sits above it (its
+    byline, date and photo caption lines kept).
 
-    >>> start_at_dateline("Officials watch the quays.\\nGENEVA (AFP) - The lake rose.")
-    'GENEVA (AFP) - The lake rose.'
+    >>> start_at_dateline("Officials watch the quays.\\nBy Jo Park\\nGENEVA (AFP) - The lake rose.")
+    'By Jo Park\\nGENEVA (AFP) - The lake rose.'
     """
     from .. import fields
     paras = [p for p in text.split("\n") if p.strip()]
@@ -284,8 +367,131 @@ def start_at_dateline(text: str) -> str:
             break
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
-            return "\n".join(paras[i:])
+            return "\n".join([p for p in paras[:i] if is_head_line(p.strip())] + paras[i:])
     return text
+
+
+def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
+                    ) -> tuple[list[str], dict[str, list[str]]]:
+    """(lines, credits): the page's date, byline and photo caption lines that the story
+    ``text`` leaves out, those between the headline and the story's first paragraph (a
+    site's meta bar outside the article's container) and captions among its paragraphs;
+    and what the wire-copy rules do not read there: the photographers of the ``captions``
+    (keys of the page's caption elements) and agencies named on a line of their own.
+
+    >>> find_head_lines(["Menu", "Talks resume", "Share | May 6, 2024 at 3:12 PM | Print",
+    ...                  "2 min read", "SEOUL (Reuters) - Talks resumed."],
+    ...                 "SEOUL (Reuters) - Talks resumed.", ["Talks resume"])
+    (['May 6, 2024 at 3:12 PM'], {'photographers': [], 'agencies': []})
+    """
+    from .. import fields, normalize
+
+    def key(s: str) -> str:
+        return " ".join(s.split()).casefold()[:MATCH_CHARS]
+
+    paras = [key(p) for p in text.split("\n") if p.strip()]
+    keys = [key(line) for line in lines]
+    credits: dict[str, list[str]] = {"photographers": [], "agencies": []}
+    if not paras or paras[0] not in keys:
+        return [], credits
+    first = keys.index(paras[0])
+    last = max((i for i in range(first, len(keys)) if keys[i] == paras[-1]), default=first)
+    heads = {key(h) for h in headings if h.strip()}
+    top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
+    above = lines[max(top, first - MAX_HEAD_LINES):first]
+    shown = set(paras)
+    region = above + [line for line, k in zip(lines[first:last + 1], keys[first:last + 1])
+                      if k not in shown and (k in captions or fields.is_caption(line))]
+    out: list[str] = []
+    for line in above:                   # "EFE" alone above the story: its author
+        agency = normalize.normalize_agency(" ".join(line.split()))
+        if agency and agency not in credits["agencies"]:
+            credits["agencies"].append(agency)
+    for line in region:
+        s = " ".join(line.split())
+        if is_head_line(s):
+            out.append(s)
+            continue
+        if key(s) in captions:
+            name = caption_photographer(s)
+            if name and name not in credits["photographers"]:
+                credits["photographers"].append(name)
+            continue
+        parts = [p for p in HEAD_SEPARATOR_RE.split(s) if p]
+        if len(parts) < 2:
+            continue
+        # A header of parts wire copy reads together ("Source: X | date | Editor: Y")...
+        if any(fields.classify_date_line(p) for p in parts) and all(
+                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) for p in parts):
+            out.append(" | ".join(parts))
+        else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
+            out += [p for p in parts if is_head_line(p)]
+    return out, credits
+
+
+def _caption_keys(body) -> set[str]:
+    """The first characters of the page's photo captions (figcaption, caption classes)."""
+    out = set()
+    for e in body.iter("figcaption", "div", "p", "span"):
+        if e.tag == "figcaption" or "caption" in (e.get("class") or "").lower() \
+                or (e.get("itemprop") or "").lower() == "caption":
+            out.add(" ".join(e.text_content().split()).casefold()[:MATCH_CHARS])
+    return out
+
+
+def caption_photographer(caption: str) -> str | None:
+    """The photographer a caption element credits in the forms wire copy's caption rule
+    leaves to the markup: a person between agencies and pool words, after the caption's
+    last sentence or in its closing brackets.
+
+    >>> caption_photographer("Crews at work on July 16. Dana Roe/The Canadian Press")
+    'Dana Roe'
+    >>> caption_photographer("Leaders meet. (Photo by Tom Ward / POOL / AFP via Getty Images)")
+    'Tom Ward'
+    >>> caption_photographer("A view of the harbour at dawn/dusk.") is None
+    True
+    """
+    from .. import normalize
+    m = CAPTION_CREDIT_RE.search(caption)
+    if not m:
+        return None
+    parts = [CAPTION_LABEL_RE.sub("", p.strip()) for p in (m["bracketed"] or m["closing"]).split("/")]
+    credited = [p for p in parts if normalize.find_agencies(p) or CREDIT_WORD_RE.search(p)]
+    if not any(normalize.find_agencies(p) for p in credited):
+        return None
+    people = [person_name(p) for p in parts if p not in credited]
+    people = [x for x in people if x and len(x.split()) >= 2]
+    return people[0] if len(people) == 1 else None
+
+
+def is_head_line(s: str) -> bool:
+    """A line wire copy's head rules read for a field, and not as its dateline: a date, a
+    byline, a photo caption.
+
+    >>> is_head_line("Published on 02/14/2024 at 06:31 am EST"), is_head_line("2 min read")
+    (True, False)
+    """
+    from .. import fields
+    if not s or fields.parse_dateline(s):
+        return False
+    return bool(fields.classify_date_line(s) or fields.is_caption(s)
+                or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s)))
+
+
+def _known_date(line: str, page: dict) -> bool:
+    """True for a date line that only repeats the day the page's markup gives; a markup
+    date of the day alone takes the line's time of day."""
+    from .. import fields, normalize
+    kind = fields.classify_date_line(line)
+    published = normalize.normalize_iso(page.get("published")) if page.get("published") else None
+    if kind not in ("date", "published") or not published:
+        return False
+    stamp = normalize.parse_date(line, page.get("language"))
+    if not stamp or stamp[:10] != published[:10]:
+        return False
+    if len(published) == len("2024-05-06") and len(stamp) > len(published):
+        page["published"] = stamp
+    return True
 
 
 def _check_language(declared: str | None, text: str) -> str | None:

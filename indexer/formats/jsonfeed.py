@@ -28,8 +28,8 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
                 "modifiedtime", "updatedtime")
-AUTHOR_KEYS = ("authors", "author", "byline", "by", "creator", "creators", "writers", "writer",
-               "reporters", "reporter")
+AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
+               "writer", "reporters", "reporter")
 ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
              "photographers": ("photographers", "photographer")}
 URL_KEYS = ("url", "canonicalurl", "weburl", "link", "permalink", "shareurl", "articleurl",
@@ -182,7 +182,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             "reporters": reporters, "agencies": agencies,
             "language": language_code(get(LANGUAGE_KEYS)) or (defaults or {}).get("language"),
             "source": source if source and not source.startswith("http") else None,
-            "url": _url_value(get(URL_KEYS))}
+            "url": _canonical_link(low.get("links")) or _url_value(get(URL_KEYS))}
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
     located = get(DATELINE_KEYS)
@@ -234,6 +234,20 @@ def _html_value(v) -> str | None:
     if isinstance(v, dict):
         v = v.get("rendered") or v.get("value")
     return html_fragment_to_text(v) if isinstance(v, str) and v.strip() else None
+
+
+def _canonical_link(v) -> str | None:
+    """The page address in a ``links`` list (ninjs, the AP Media API): the entry with
+    rel=canonical, which beats the API's own ``uri`` for the story.
+
+    >>> _canonical_link([{"rel": "self", "href": "https://api.example/1"},
+    ...                  {"rel": "canonical", "href": "https://news.example/story-1"}])
+    'https://news.example/story-1'
+    """
+    if not isinstance(v, list):
+        return None
+    return next((_url_value(x) for x in v if isinstance(x, dict)
+                 and str(x.get("rel", "")).casefold() == "canonical" and _url_value(x)), None)
 
 
 def _url_value(v) -> str | None:
