@@ -116,7 +116,8 @@ CREDIT_ROLE_RE = re.compile(
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
-                                            "reporter", "editor", "editors"))
+                                            "reporter", "editor", "editors", "autor",
+                                            "autorin", "autora"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*"
     # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles
@@ -148,6 +149,9 @@ STORY_END_RE = re.compile(
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
 DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
+WIRE_STAMP_RE = re.compile(
+    r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
+    r"(?P<tz>[A-Z]{3})<?$")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report."
 CONTRIBUTED_RE = re.compile(
@@ -185,6 +189,22 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 
 
 SENTENCE_END_RE = re.compile(r"[.!?:;,]")
+# Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
+SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
+# Between a header line's parts: " | ", or a bar against the next part ("Name |05.03.2024").
+HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+")
+SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
+CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
+# A database export's labelled header lines (LexisNexis).
+FEED_LABEL_RE = re.compile(
+    r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
+    r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
+# An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398".
+WIRE_SLUG_RE = re.compile(r"^(?:BC|AM|PM|[A-Z]{1,2}[a-z]?)-[A-Z][\w\-]*-[\w\-]*(?:\s*,\s*\S.{0,60})?$")
+# An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ..."
+EDS_NOTE_RE = re.compile(r"^(?:Eds|EDS|Editors?)\s*:\s+(?:[A-Z]{3,}|[Mm]oves?|[Ww]ith|[Rr]epeats?|[Cc]orrects?)\b")
+TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
+                          re.IGNORECASE)
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 # Factiva's length line: "412 words".
@@ -223,6 +243,7 @@ class RawFields:
     agencies: list[str] = field(default_factory=list)     # byline, credits, sign-off, copyright
     caption_agencies: list[str] = field(default_factory=list)
     closing_date: str | None = None                      # "(APA, 1.2.2015)"
+    header_city: str | None = None                       # "COPENHAGEN | By Jo Roe"
     url: str | None = None
     body: str = ""
     ended: bool = False                                  # an end-of-story marker was met
@@ -620,6 +641,8 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     if both:
         return both
     kind = classify_date_line(line)
+    if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
+        return _date_parts(SITE_PREFIX_RE.sub("", line))
     return [(kind, line)] if kind else None
 
 
@@ -668,8 +691,12 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     first_date_at = None
     body_start = None
     credited = None                      # the last agency line's index
+    headline = None                      # a feed's labelled headline
+    captioned = None                     # the last caption credit line's index
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
+        if s and (s[0] == "^" or s[-1] in "=<"):
+            s = raw = CONTROL_MARK_RE.sub("", s)     # "^Residents begin cleanup<", "^By X="
         if not s:
             continue
         # A page's menu ("World", "Business") is many lines of a word or two above the
@@ -690,9 +717,25 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         if url:
             out.url = out.url or url["url"]
             continue
-        if " | " in s and _read_header_segments(s, out):
+        if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
             continue
+        label = FEED_LABEL_RE.match(s)
+        if label:
+            headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
+            continue
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s):
+            continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if clean.is_boilerplate(s) and not is_caption(s):
+            if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
+                _add(out.agencies, normalize.find_agencies(s))
+            continue
+        if TIME_ONLY_RE.match(s) and _add_time(s, out):
+            continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
+        if WORD_COUNT_RE.match(s):
+            # Factiva: headline, author (no "By"), "412 words", date, time, source
+            if len(text_lines) > 1 and normalize.normalize_name(clean.squash(lines[text_lines[-1]])) \
+                    and len(lines[text_lines[-1]].split()) <= 4:
+                _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[text_lines.pop()]))])
             continue
         dates = _date_parts(s)
         if dates:
@@ -703,7 +746,10 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             continue
         if is_caption(s):
             _read_caption(s, out)
+            captioned = i
             continue
+        if captioned == i - 1 and len(s.split()) < PROSE_WORDS and SENTENCE_END_RE.search(s[-1]):
+            continue    # "Foto: Name/dpa", then the caption's words on the next line
         if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
             credited = i
             continue
@@ -731,19 +777,52 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     # Title: the text line just above the first date line (ads come before it on pages),
     # else the first that is no menu item unless it is a sentence (a short headline, then
     # its standfirst), else the first.
-    if text_lines:
+    if headline:
+        out.title = headline
+        text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
+    elif text_lines:
         t = text_lines[first_date_at - 1] if first_date_at else text_lines[0]
         if not first_date_at and _nav_line(clean.squash(lines[t])):
             headline = next((j for j in text_lines if not _nav_line(clean.squash(lines[j]))), t)
             if not clean.squash(lines[headline]).endswith("."):
                 t = headline
-        candidate = clean.squash(lines[t])
+        candidate = CONTROL_MARK_RE.sub("", clean.squash(lines[t]))
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:
+    """A labelled header line of a database export (LexisNexis: "HEADLINE:", "BYLINE:",
+    "DATELINE:", "SECTION:"): what it gives recorded; the headline returned."""
+    label = label.upper()
+    if label == "HEADLINE":
+        return value or None
+    if label == "BYLINE":
+        by = parse_byline(value) or (split_names(value) if value else None)
+        if by:
+            _add(out.byline_names, by[0])
+            _add(out.agencies, by[1])
+    elif label == "DATELINE" and value and out.dateline is None:
+        city = normalize.normalize_city(value.split(",")[0])
+        if city and len(value) <= 40:
+            region = value.split(",", 1)[1].strip() if "," in value else None
+            out.dateline = Dateline(value, [city], region or None, [])
+    return None
+
+
+def _add_time(s: str, out: RawFields) -> bool:
+    """A time on a line of its own joins the date line just read; True if there was one."""
+    if out.date_lines:
+        out.date_lines[-1] += " " + s
+    elif out.published_line:
+        out.published_line += " " + s
+    else:
+        return False
+    return True
 
 
 def _after_credit(lines: list[str], credited: int, i: int) -> bool:
@@ -766,9 +845,9 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     if WORD_COUNT_RE.match(s):
         return True
     head = s.split(" | ")[0] if " | " in s else s
-    found = normalize.normalize_agency(head)
-    if found:
-        _add(out.agencies, [found])
+    found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
+    if all(found):
+        _add(out.agencies, found)
         return True
     m = AGENCY_CREDIT_RE.match(head)
     if m:
@@ -808,16 +887,18 @@ def _record_date_line(s: str, kind: str, out: RawFields) -> None:
 
 
 def _read_header_segments(line: str, out: RawFields) -> bool:
-    """A header line of " | "-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: huaxia".
+    """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
+    Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
 
-    Taken only when every part is a date, a byline or a labelled credit; returns whether it was.
+    Taken only when every part is a date, a byline (or a bare name beside a date), a
+    labelled credit, or a section or place first; returns whether it was.
     """
-    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    parts = [p.strip() for p in HEADER_SPLIT_RE.split(line) if p.strip()]
     found = []
-    for part in parts:
-        kind = classify_date_line(part)
-        if kind:
-            found.append(("date", kind, part))
+    for n, part in enumerate(parts):
+        dates = _date_parts(part)
+        if dates:
+            found.extend(("date", kind, text) for kind, text in dates)
             continue
         label = HEADER_LABEL_RE.match(part)
         if label:
@@ -827,8 +908,14 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if by:
             found.append(("byline", by, part))
             continue
+        if n == 0 and SECTION_PART_RE.match(part):
+            # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
+            # or the desk's place first
+            found.append(("place" if part.isupper() else "section", None, part))
+            continue
         return False
-    if not any(f[0] == "date" for f in found):
+    kinds = {f[0] for f in found}
+    if "date" not in kinds and not ("byline" in kinds and "place" in kinds):
         return False
     for what, kind, value in found:
         if what == "date":
@@ -836,8 +923,21 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         elif what == "byline":
             _add(out.byline_names, kind[0])
             _add(out.agencies, kind[1])
+        elif what == "place":
+            out.header_city = normalize.normalize_city(value)
+        elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:
+            # "Mehmet Yılmaz |05.03.2024": a name beside the date is the author
+            name = normalize.normalize_name(value)
+            if name and len(value.split()) > 1:
+                _add(out.byline_names, [name])
         elif kind in ("source", "quelle", "fuente", "fonte", "agency", "agence", "agentur"):
             _add(out.agencies, normalize.find_agencies(value))
+        elif kind in ("editor", "éditeur", "redakteur", "editor responsable"):
+            _add(out.credits.setdefault("editors", []), split_names(value)[0])
+        elif kind in ("author", "auteur", "autor"):
+            names, agencies = split_names(value)
+            _add(out.byline_names, names)
+            _add(out.agencies, agencies)
     return True
 
 
@@ -948,6 +1048,12 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if not in_body:
         return False
+    stamp = WIRE_STAMP_RE.match(s)
+    if stamp:        # "AP-NY-07-14-98 1532EDT": AP's transmission stamp closing the copy
+        year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
+        out.closing_date = out.closing_date or \
+            f"{year}-{stamp['m']}-{stamp['d']} {stamp['H']}:{stamp['M']} {stamp['tz']}"
+        return True
     if DESK_CODE_RE.match(s):
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
         _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))

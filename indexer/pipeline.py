@@ -170,7 +170,8 @@ def build_story(doc: "read.Document") -> Story:
     return Story(
         id=make_id(doc.key), path=doc.path, title=title, published=published, updated=updated,
         agencies=agencies, dateline=(meta.get("dateline") or (dl.text if dl else None)),
-        cities=list(meta.get("cities") or (dl.cities if dl else [])),
+        cities=list(meta.get("cities") or (dl.cities if dl else [])
+                    or ([raw.header_city] if raw.header_city else [])),
         region=meta.get("region") or (dl.region if dl else None),
         reporters=reporters, editors=editors, translators=translators,
         photographers=photographers, language=language,

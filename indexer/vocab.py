@@ -18,7 +18,7 @@ AGENCY_ALIASES = {
     "efe": "EFE", "agencia efe": "EFE",
     "ansa": "ANSA", "kyodo": "Kyodo", "kyodo news": "Kyodo",
     "yonhap": "Yonhap", "yonhap news agency": "Yonhap",
-    "upi": "UPI", "united press international": "UPI",
+    "upi": "UPI", "united press international": "UPI", "u.p.i": "UPI",
     "tass": "TASS", "itar-tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax",
     "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
     "pti": "PTI", "ians": "IANS", "aap": "AAP", "cp": "CP", "the canadian press": "CP",

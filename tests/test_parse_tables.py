@@ -431,6 +431,47 @@ def test_a_date_line_below_the_copy_stamps_it():
     assert timeline.published is None and "March 3, 2024" in timeline.body
 
 
+def test_feed_and_export_headers():
+    """LexisNexis labels, AP slugs and editors' notes, DataStream control marks and
+    stamps, Factiva's author and time lines, and header lines of "|"-joined parts."""
+    lexis = parse_text("Copyright 1989 U.P.I.\n\nOctober 3, 1989, Tuesday, AM cycle\n\n"
+                       "SECTION: Washington News\n\nLENGTH: 212 words\n\nHEADLINE: Senate backs "
+                       "a bridge bill\n\nBYLINE: By JOHN K. FARR\n\nDATELINE: WASHINGTON\n\nBODY:\n"
+                       "   The Senate on Tuesday approved money for three river bridges.\n")
+    assert (lexis.title, lexis.agencies, lexis.cities, lexis.reporters, lexis.published) == (
+        "Senate backs a bridge bill", ["UPI"], ["Washington"], ["John K. Farr"], "1989-10-03")
+    ap = parse_text("^BC-US--Budget-Vote, 3rd Ld-Writethru<\n^House passes a stopgap bill<\n"
+                    "^Eds: UPDATES with Senate schedule.<\n^By LISA KOE=\n^Associated Press Writer=\n"
+                    "   WASHINGTON (AP) _ The House passed a stopgap bill late Saturday.\n"
+                    "   AP-NY-09-30-98 1642EDT<\n")
+    assert (ap.title, ap.cities, ap.reporters, ap.published) == (
+        "House passes a stopgap bill", ["Washington"], ["Lisa Koe"], "1998-09-30T16:42:00-04:00")
+    factiva = parse_text("Bird flu found on a poultry farm\nSylvie Marchal\n389 words\n8 February 2006\n"
+                         "13:52 GMT\nAgence France Presse\n\nLAGOS, Feb 8 (AFP) - Bird flu was found "
+                         "on a farm in the north.\n")
+    assert (factiva.title, factiva.reporters, factiva.published, factiva.agencies) == (
+        "Bird flu found on a poultry farm", ["Sylvie Marchal"], "2006-02-08T13:52:00+00:00", ["AFP"])
+    page = parse_text("Business | Tue Sep 8, 2015 4:19am EDT\n\nShipper cuts its outlook\n\n"
+                      "COPENHAGEN | By Soren Brand\n\nCOPENHAGEN A Danish shipping group cut its "
+                      "forecast on Tuesday, citing weak freight rates.\n")
+    assert (page.title, page.published, page.cities, page.reporters) == (
+        "Shipper cuts its outlook", "2015-09-08T04:19:00-04:00", ["Copenhagen"], ["Soren Brand"])
+    aa = parse_text("Metro line work begins\n\nMehmet Yilmaz   |05.03.2024 - Güncelleme : 05.03.2024\n\n"
+                    "ANKARA (AA) - Work began on a new metro line in the capital.\n")
+    assert (aa.reporters, aa.published) == (["Mehmet Yilmaz"], "2024-03-05")
+    xinhua = parse_text("Leaders pledge closer ties\nwww.example.cn 2009-05-19 22:31:05\n"
+                        "Source: Xinhua | 2009-05-19 22:31:05 | Editor: Zhou Yanlin\n\n"
+                        "BEIJING, May 19 (Xinhua) -- The two leaders met on Tuesday.\n")
+    assert (xinhua.published, xinhua.editors) == ("2009-05-19T22:31:05", ["Zhou Yanlin"])
+    dpa = parse_text("Neue Spur im Fall eines Bildes\n\n05.03.2024 - 16:48 Uhr\nVon Katrin Alber, dpa\n\n"
+                     "Foto: Jonas Lind/dpa\nDas Museum am Domplatz in Erfurt.\n\nErfurt (dpa) - Im Fall "
+                     "des verschwundenen Bildes gibt es eine neue Spur.\n")
+    assert (dpa.cities, dpa.photographers) == (["Erfurt"], ["Jonas Lind"])
+    agi = parse_text("Borsa: Milano chiude in rialzo\n\nAGI - Agenzia Italia\n04 aprile 2024, 17:45\n\n"
+                     "(AGI) - Milano, 4 apr. - Piazza Affari chiude in rialzo.\n\nAutor: Jan Kowal (AGI)\n")
+    assert (agi.title, agi.agencies, agi.reporters) == ("Borsa: Milano chiude in rialzo", ["AGI"], ["Jan Kowal"])
+
+
 def test_dateline_only_at_story_start():
     text = ("Port schedule for the week\n\nShips due at the main terminals, by day.\n\n"
             "MONDAY - two tankers\nROTTERDAM, May 3 - bulk carrier expected\n")
