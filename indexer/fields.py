@@ -228,6 +228,7 @@ class Dateline:
     agencies: list[str]
     house_style: str | None = None  # the agency whose house style the dateline follows
     date: str | None = None         # a full date it gives, e.g. "12 mars 2024"
+    month_day: tuple[int, int] | None = None   # the (month, day) it gives, e.g. (6, 5)
 
 
 @dataclass
@@ -366,7 +367,17 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                           and ENGLISH_MONTH_RE.search(m["date"])) else None
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
-    return Dateline(text, cities, region, agencies, style, date)
+    return Dateline(text, cities, region, agencies, style, date,
+                    _month_day(m["date"]) if dated else None)
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline's date: "June 5" -> (6, 5), "5 mars" -> (3, 5)."""
+    month = next((normalize.month_names().get(normalize.fold(w).rstrip("."))
+                  for w in re.findall(r"[^\W\d_]+\.?", text)
+                  if normalize.fold(w).rstrip(".") in normalize.month_names()), None)
+    day = re.search(r"\d{1,2}", text)
+    return (month, int(day.group())) if month and day else None
 
 
 def _bracketed_regions(line: str) -> tuple[str, str, int] | None:

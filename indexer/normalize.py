@@ -287,6 +287,21 @@ def weekday_names() -> frozenset[str]:
     return frozenset(n for n in found if len(n) >= 2)
 
 
+def swap_month_day(stamp: str | None, month_day: tuple[int, int]) -> str | None:
+    """An ISO stamp with month and day swapped when that gives the (month, day) another
+    source names and the stamp as read does not (a day-first date read month-first).
+
+    >>> swap_month_day("2023-05-06T16:12:00", (6, 5)), swap_month_day("2023-06-05", (6, 5))
+    ('2023-06-05T16:12:00', '2023-06-05')
+    """
+    if not stamp or len(stamp) < 10 or not stamp[:4].isdigit():
+        return stamp
+    month, day = int(stamp[5:7]), int(stamp[8:10])
+    if (month, day) != month_day and (day, month) == month_day:
+        return f"{stamp[:5]}{day:02d}-{month:02d}{stamp[10:]}"
+    return stamp
+
+
 def fold(text: str) -> str:
     """Casefold and strip accents.
 

@@ -135,6 +135,11 @@ def build_story(doc: "read.Document") -> Story:
             published = stamps.pop(0)
         if updated is None and stamps and raw.published_line is None:
             updated = stamps[0]
+    if raw.dateline and raw.dateline.month_day and not meta.get("published"):
+        # "05/06/2023 04:12 PM" above "KUALA LUMPUR, June 5 (Bernama)": the dateline
+        # says which number is the day
+        published = normalize.swap_month_day(published, raw.dateline.month_day)
+        updated = normalize.swap_month_day(updated, raw.dateline.month_day)
     if published is None and raw.closing_date:
         published = normalize.parse_date(raw.closing_date, language)
     if published is None and raw.dateline and raw.dateline.date:

@@ -472,6 +472,17 @@ def test_feed_and_export_headers():
     assert (agi.title, agi.agencies, agi.reporters) == ("Borsa: Milano chiude in rialzo", ["AGI"], ["Jan Kowal"])
 
 
+def test_the_datelines_day_tells_a_day_first_date():
+    """A numeric date reads month first in English; the dateline's "June 5" says it was
+    written day first."""
+    story = parse_text("Diesel subsidy by year-end\n\n05/06/2023 04:12 PM\n\nKUALA LUMPUR, June 5 "
+                       "(Bernama) -- The government will target the diesel subsidy.\n")
+    assert story.published == "2023-06-05T16:12:00"
+    us = parse_text("Storm hits the coast\n\n05/06/2023 04:12 PM\n\nMIAMI, May 6 (AP) — A storm hit "
+                    "the coast on Saturday.\n")
+    assert us.published == "2023-05-06T16:12:00"
+
+
 def test_dateline_only_at_story_start():
     text = ("Port schedule for the week\n\nShips due at the main terminals, by day.\n\n"
             "MONDAY - two tankers\nROTTERDAM, May 3 - bulk carrier expected\n")
