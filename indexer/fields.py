@@ -75,6 +75,7 @@ NAME_SPLIT_RE = re.compile(
 OUTLET_CREDIT_RE = re.compile(
     r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+)?[^\W\d_][\w'’.-]*\s+"
     r"(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
+WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
 PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_].*$")
@@ -119,10 +120,13 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "reporter", "editor", "editors", "autor",
                                             "autorin", "autora"))
 CREDIT_OPEN_RE = re.compile(
-    r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*"
-    # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles
-    r"(?:[^\W\d_][\w .'’-]{0,30}\s(?:newsroom|bureau|desk)\s*[;,]\s*)?"
-    r"(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
+    r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
+    re.IGNORECASE)
+# "(Bangkok Newsroom; Editing by ...)": a desk named before the roles (tried only on a line
+# with a semicolon near its start: most lines are prose, and this costs more).
+DESK_CREDIT_OPEN_RE = re.compile(
+    r"^\s*\(\s*[^\W\d_][\w .'’-]{0,30}\s(?:newsroom|bureau|desk)\s*;\s*(?:"
+    + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
 # Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
@@ -190,6 +194,7 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 
 SENTENCE_END_RE = re.compile(r"[.!?:;,]")
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
+DIGIT_RE = re.compile(r"\d")
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
 # Between a header line's parts: " | ", or a bar against the next part ("Name |05.03.2024").
 HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+")
@@ -206,7 +211,8 @@ EDS_NOTE_RE = re.compile(r"^(?:Eds|EDS|Editors?)\s*:\s+(?:[A-Z]{3,}|[Mm]oves?|[W
 TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
                           re.IGNORECASE)
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
-MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+MAX_AGENCY_LINE_CHARS = 80
+MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"   # "Press Trust of India | New Delhi" and its kin are short
 # Factiva's length line: "412 words".
 WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)
 # "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
@@ -488,7 +494,8 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     outlet = OUTLET_CREDIT_RE.match(text)
     if outlet and all(map(normalize.normalize_agency, NAME_SPLIT_RE.split(outlet["rest"]))):
         text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
-    text = re.sub(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", r", \1", text)  # "(avec AFP)"
+    if "(" in text:
+        text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
@@ -554,7 +561,8 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
     """
     s = text.strip()
-    if len(s) > MAX_CREDIT_CHARS or not CREDIT_OPEN_RE.match(s):
+    if len(s) > MAX_CREDIT_CHARS or not (
+            CREDIT_OPEN_RE.match(s) or ";" in s[:50] and DESK_CREDIT_OPEN_RE.match(s)):
         return None
     s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
     roles = list(CREDIT_ROLE_RE.finditer(s))
@@ -646,7 +654,7 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     >>> _date_parts("Mis à jour le 05/03/2024 à 16h00 - Publié le 05/03/2024 à 14h32")
     [('updated', 'Mis à jour le 05/03/2024 à 16h00'), ('published', 'Publié le 05/03/2024 à 14h32')]
     """
-    if len(line) > 2 * MAX_DATE_LINE_CHARS or not re.search(r"\d", line):
+    if len(line) > 2 * MAX_DATE_LINE_CHARS or not DIGIT_RE.search(line):
         return None
     both = _two_dates(line)
     if both:
@@ -844,8 +852,8 @@ def _after_credit(lines: list[str], credited: int, i: int) -> bool:
 def _read_agency_line(s: str, out: RawFields) -> bool:
     """A head line that only credits agencies, as pages and feeds set one between headline
     and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
-    "(Avec AFP et Reuters)", "Redazione ANSA", "Press Trust of India | New Delhi", and
-    Factiva's "412 words". Its agencies are recorded; True if it was one.
+    "(Avec AFP et Reuters)", "Redazione ANSA", "Press Trust of India | New Delhi". Its
+    agencies are recorded; True if it was one.
 
     >>> out = RawFields()
     >>> [_read_agency_line(x, out) for x in ("Le Monde avec AFP", "AP Business Writer", "Paris")]
@@ -853,9 +861,9 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     >>> out.agencies
     ['AFP', 'AP']
     """
-    if WORD_COUNT_RE.match(s):
-        return True
     head = s.split(" | ")[0] if " | " in s else s
+    if len(head.split()) > MAX_AGENCY_LINE_WORDS:
+        return False
     found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
     if all(found):
         _add(out.agencies, found)

@@ -21,7 +21,8 @@ def normalize_agency(text: str) -> str | None:
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
     """
     key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
-    return vocab.AGENCY_ALIASES.get(key) or vocab.AGENCY_ALIASES.get(fold(key))
+    found = vocab.AGENCY_ALIASES.get(key)
+    return found if found or key.isascii() else vocab.AGENCY_ALIASES.get(fold(key))
 
 
 def find_agencies(text: str) -> list[str]:
