@@ -153,6 +153,13 @@ STORY_END_RE = re.compile(
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
 DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
+# The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
+# the agency and the desk's initials or on a line of its own.
+SENT_STAMP_RE = re.compile(
+    r"^(?:(?P<agency>dpa|AFP|afp|EFE|APA|ANSA)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
+    r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>GMT|UTC|MEZ|MESZ|CET|CEST)\s+)?"
+    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)$")
+INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
     r"(?P<tz>[A-Z]{3})<?$")
@@ -205,8 +212,20 @@ FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
     r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
 # An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398".
-WIRE_SLUG_RE = re.compile(r"^(?:BC|AM|PM|[A-Z]{1,2}[a-z]?)-[A-Z][\w\-]*-[\w\-]*(?:\s*,\s*\S.{0,60})?$")
+WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
+                          r"(?:\s*,\s*\S.{0,60})?$")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ..."
+# A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
+# "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
+# "LBY123 4 OE 0312 RTRS"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword lines
+# of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
+WIRE_HEADER_RE = re.compile(
+    r"^(?:ZCZC|NNNN|[a-z]\d{4}"
+    r"|(?:[a-z]\d{4}\s+)?(?:[a-z]\s+[a-z]\s+)?\S*[A-Z]{2}-\S+.*\s[01]?\d-[0-3]\d\s+\d{3,4}"
+    r"|[A-Z]{2,5}-?\d{3,6}(?:\s+[/A-Z0-9][\w/-]{0,12}){1,8}"
+    r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
+    r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
+    r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
 EDS_NOTE_RE = re.compile(r"^(?:Eds|EDS|Editors?)\s*:\s+(?:[A-Z]{3,}|[Mm]oves?|[Ww]ith|[Rr]epeats?|[Cc]orrects?)\b")
 TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
                           re.IGNORECASE)
@@ -715,7 +734,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
         if s and (s[0] == "^" or s[-1] in "=<"):
-            s = raw = CONTROL_MARK_RE.sub("", s)     # "^Residents begin cleanup<", "^By X="
+            s = raw = CONTROL_MARK_RE.sub("", s).strip()   # "^Residents begin cleanup<", "^By X="
         if not s:
             continue
         # A page's menu ("World", "Business") is many lines of a word or two above the
@@ -742,7 +761,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
-        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s):
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if clean.is_boilerplate(s) and not is_caption(s):
             if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
@@ -805,7 +824,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             headline = next((j for j in text_lines if not _nav_line(clean.squash(lines[j]))), t)
             if not clean.squash(lines[headline]).endswith("."):
                 t = headline
-        candidate = CONTROL_MARK_RE.sub("", clean.squash(lines[t]))
+        candidate = CONTROL_MARK_RE.sub("", clean.squash(lines[t])).strip()
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]
@@ -1072,6 +1091,19 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
         out.closing_date = out.closing_date or \
             f"{year}-{stamp['m']}-{stamp['d']} {stamp['H']}:{stamp['M']} {stamp['tz']}"
+        return True
+    sent = SENT_STAMP_RE.match(s) if len(s) <= 40 else None
+    if sent:         # "AFP 121432 GMT DEC 95", "dpa xy yz 061432 Dez 12", "051432 Mär 96"
+        month = normalize.month_names().get(normalize.fold(sent["mon"]).rstrip("."))
+        if month:
+            year = int(sent["y"]) + (1900 if int(sent["y"]) >= 70 else 2000)
+            out.closing_date = out.closing_date or (
+                f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {sent['tz'] or ''}".strip())
+            if sent["agency"]:
+                _add(out.agencies, [normalize.normalize_agency(sent["agency"])])
+            return True
+    if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
+        _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
     if DESK_CODE_RE.match(s):
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)

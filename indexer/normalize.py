@@ -376,8 +376,8 @@ def parse_date(text: str, language: str | None = None) -> str | None:
 def _text_date_res():
     months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
     day_first = re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?\s*(?:de\s+|of\s+)?"
-        r"(?P<mon>" + months + r")\.?,?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-)(?:de\s+|of\s+)?"
+        r"(?P<mon>" + months + r")\.?,?(?:\s*|-)(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     month_first = re.compile(
         r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")

@@ -472,6 +472,27 @@ def test_feed_and_export_headers():
     assert (agi.title, agi.agencies, agi.reporters) == ("Borsa: Milano chiude in rialzo", ["AGI"], ["Jan Kowal"])
 
 
+def test_wire_system_headers_and_sent_stamps():
+    """The header lines wire systems set above the headline are not the title, and the
+    time a story was sent, at its end, is its publication time."""
+    dpa = parse_text("dpa 0412 pl 357 dpa 0098 lby\nBayern/Verkehr/Unfälle/\nMassenunfall im Nebel auf "
+                     "der A9 =\n\n   Ingolstadt (dpa/lby) - Bei einem Unfall im Nebel sind zwei Menschen "
+                     "gestorben.\ndpa gh yy hr\n051432 Mär 96\n")
+    assert (dpa.title, dpa.cities, dpa.published) == (
+        "Massenunfall im Nebel auf der A9", ["Ingolstadt"], "1996-03-05T14:32:00")
+    assert dpa.body.endswith("gestorben.")
+    afp = parse_text("ZCZC\nAFP0123 4 I 0345 FRA /AFP-UA12\nFrance-grève-transports\nLa grève des "
+                     "cheminots continue\n\n   PARIS, 12 déc (AFP) - La grève continue mardi.\n\nab/jmr\n"
+                     "AFP 121432 GMT DEC 95\nNNNN\n")
+    assert (afp.title, afp.published) == ("La grève des cheminots continue", "1995-12-12T14:32:00+00:00")
+    ap = parse_text("a0417\nr a PM-Flood-Ohio 03-14 0412\n^PM-Flood-Ohio,0412<\n^River crests below "
+                    "the levees<\n   MARIETTA, Ohio (AP) _ The river crested on Monday.\n")
+    assert ap.title == "River crests below the levees"
+    rtr = parse_text("26-FEB-1987 15:01:01.79\nBC-BRAZIL-COFFEE 02-26 0215\nBRAZIL COFFEE EXPORTS RISE\n"
+                     "    RIO DE JANEIRO, Feb 26 - Coffee exports rose in January.\n")
+    assert (rtr.title, rtr.published) == ("BRAZIL COFFEE EXPORTS RISE", "1987-02-26T15:01:01")
+
+
 def test_the_datelines_day_tells_a_day_first_date():
     """A numeric date reads month first in English; the dateline's "June 5" says it was
     written day first."""
