@@ -200,6 +200,8 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 
 
 SENTENCE_END_RE = re.compile(r"[.!?:;,]")
+# A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
+MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 DIGIT_RE = re.compile(r"\d")
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
@@ -478,7 +480,13 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         return None
     m = BYLINE_RE.match(s)
     if m:
-        names, agencies = split_names(m["names"])
+        rejected: list[str] = []
+        names, agencies = split_names(m["names"], rejected)
+        if any(len(r.split()) >= 3 for r in rejected) or any(
+                sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
+            if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
+                return parse_byline(s.split("|")[0])
+            return None   # "De brand brak ... en Schiedam.", "DI INDUSTRIES FLORIDA UNIT GETS ..."
         return (names, agencies) if names or agencies else None
     m = BYLINE_AFFILIATION_RE.match(s)
     if m:
@@ -498,7 +506,7 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
     return out
 
 
-def split_names(text: str) -> tuple[list[str], list[str]]:
+def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
 
     >>> split_names("Tom Baek et Hye-jin Yoon")
@@ -538,6 +546,8 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
             continue
         part, placed = PLACE_SUFFIX_RE.subn("", part)
         name = normalize.normalize_name(part)
+        if name is None and rejected is not None:
+            rejected.append(part)         # what is no name (parse_byline's test of a byline)
         if name and name not in names:
             names.append(name)
     return names, agencies
@@ -733,7 +743,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     captioned = None                     # the last caption credit line's index
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
-        if s and (s[0] == "^" or s[-1] in "=<"):
+        if s and (s[0] == "^" or s.endswith(" =")):
             s = raw = CONTROL_MARK_RE.sub("", s).strip()   # "^Residents begin cleanup<", "^By X="
         if not s:
             continue
@@ -819,18 +829,74 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         out.title = headline
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines:
-        t = text_lines[first_date_at - 1] if first_date_at else text_lines[0]
-        if not first_date_at and _nav_line(clean.squash(lines[t])):
-            headline = next((j for j in text_lines if not _nav_line(clean.squash(lines[j]))), t)
-            if not clean.squash(lines[headline]).endswith("."):
-                t = headline
-        candidate = CONTROL_MARK_RE.sub("", clean.squash(lines[t])).strip()
+        t = _title_line(lines, text_lines, first_date_at, out)
+        candidate = clean.squash(lines[t])
+        if candidate[:1] == "^" or candidate.endswith(" ="):
+            candidate = CONTROL_MARK_RE.sub("", candidate).strip()
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
+                out: RawFields) -> int:
+    """Which of the head's text lines is the headline.
+
+    Pages set it above their date line, maybe under a menu, a site name or a kicker, and
+    maybe over a standfirst or a bare byline: the last line above the date that reads as a
+    headline (no full stop, no menu), else the last such line below it; a name alone just
+    above the date is its byline. Without a date line, the last headline-like line before
+    the story. Failing all that, the line above the date, else the first.
+    """
+    before = text_lines[:first_date_at] if first_date_at else []
+    if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
+        _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
+    groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
+    for strong in (True, False):
+        for group in groups:
+            found = [j for j in group if _headline_like(lines[j], strong)]
+            if found:
+                return found[-1] if first_date_at else _before_story(lines, group, found)
+    return before[-1] if before else text_lines[0]
+
+
+def _before_story(lines: list[str], group: list[int], found: list[int]) -> int:
+    """With no date line, the last headline-like line before the story's first paragraph."""
+    first = next((j for j in group if _opens_paragraph(lines, j)), None)
+    above = [j for j in found if first is None or j < first]
+    return above[-1] if above else found[0]
+
+
+def _opens_paragraph(lines: list[str], j: int) -> bool:
+    """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
+    the next ("... Walker Telecommunications Corp" / "said it ...")."""
+    s = clean.squash(lines[j])
+    if s.endswith(".") and len(s.split()) > 6:
+        return True
+    after = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    return len(s.split()) > 6 and after[:1].islower()
+
+
+def _headline_like(raw: str, strong: bool) -> bool:
+    """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
+    longer than a menu item."""
+    s = clean.squash(raw)
+    if not s or s.endswith(".") and not s.endswith("...") or len(s) > MAX_TITLE_CHARS:
+        return False
+    if MENU_LINE_RE.search(raw) or s.count(" | ") >= 2:
+        return False       # "News  World  Business  Sport", "News | World | Sport"
+    return not (strong and _nav_line(s))
+
+
+def _bare_byline(s: str, above: str) -> bool:
+    """A line of only a person's name (two or three words) under a longer headline."""
+    words = s.split()
+    return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
+        and normalize.normalize_name(s) is not None and not any(
+            w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
 
 
 def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:

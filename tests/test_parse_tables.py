@@ -472,6 +472,34 @@ def test_feed_and_export_headers():
     assert (agi.title, agi.agencies, agi.reporters) == ("Borsa: Milano chiude in rialzo", ["AGI"], ["Jan Kowal"])
 
 
+def test_the_headline_among_a_pages_head_lines():
+    """Saved pages put menus and site names above the headline, and a standfirst or a bare
+    byline under it; the headline is the last line above the date that reads as one."""
+    body = "\n\nLIMA (EFE) - Heavy rain cut the main road north of the capital on Tuesday.\n"
+    menu = parse_text("Home  World  Business  Sport\n\nThe Harbour Times\n\nRain cuts the road north "
+                      "of Lima" + body)
+    assert menu.title == "Rain cuts the road north of Lima"
+    above = parse_text("Home  World  Business  Sport\nPublished 5 Mar 2024, 14:32 GMT\nRain cuts the "
+                       "road north of Lima\nDrivers were told to wait as crews cleared mud." + body)
+    assert (above.title, above.published) == ("Rain cuts the road north of Lima", "2024-03-05T14:32:00+00:00")
+    standfirst = parse_text("Rain cuts the road north of Lima\nDrivers were told to wait as crews "
+                            "cleared the mud.\n5 Mar 2024, 14:32 GMT" + body)
+    assert standfirst.title == "Rain cuts the road north of Lima"
+    named = parse_text("Rain cuts the road north of Lima\nMaria Santos\n5 Mar 2024, 14:32 GMT" + body)
+    assert (named.title, named.reporters) == ("Rain cuts the road north of Lima", ["Maria Santos"])
+    wrapped = parse_text("ACME CLOSES ITS RADIO UNIT\n    Hauppauge, N.Y,. March 13 - Acme Corp said it "
+                         "closed its radio\ndivision, which lost money for the year.\n")
+    assert wrapped.title == "ACME CLOSES ITS RADIO UNIT"
+
+
+def test_a_sentence_opening_with_a_byline_word_is_no_byline():
+    """"De", "Di", "Da" open bylines and sentences alike."""
+    assert fields.parse_byline("De brand brak uit in een loods. Een rookwolk trok over Vlaardingen en "
+                               "Schiedam.") is None
+    assert fields.parse_byline("DI INDUSTRIES FLORIDA UNIT GETS WATER CONTRACT") is None
+    assert fields.parse_byline("By Lena Marsh | Sept. 14, 2021 at 3:58 PM") == (["Lena Marsh"], [])
+
+
 def test_wire_system_headers_and_sent_stamps():
     """The header lines wire systems set above the headline are not the title, and the
     time a story was sent, at its end, is its publication time."""
