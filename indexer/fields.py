@@ -40,7 +40,8 @@ DATELINE_RE = re.compile(
         if " " not in k and len(k) > 2) + r"))\b)?"
     r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH + r")?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
-    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+    # (nor be a minus: "AAPL -1.2%")
+    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
 BRACKETED_REGION_RE = re.compile(
@@ -48,6 +49,7 @@ BRACKETED_REGION_RE = re.compile(
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
     r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*[,/])")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
@@ -159,6 +161,11 @@ SENT_STAMP_RE = re.compile(
     r"^(?:(?P<agency>dpa|AFP|afp|EFE|APA|ANSA)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
     r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>GMT|UTC|MEZ|MESZ|CET|CEST)\s+)?"
     r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)$")
+# A line naming the story's sources: "Quelle: dpa", "Fonte: Ansa", "Source : AFP",
+# Deutsche Welle's "ust/kle (dpa, afp)".
+SOURCE_LINE_RE = re.compile(
+    r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
@@ -377,6 +384,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     keyword = DATE_KEYWORD_RE.match(place)
     if keyword and keyword.end() == len(place):
         return None      # "Updated November 2, 2023 — 3.45pm": a date line, no place
+    rest = line[m.end():m.end() + 60].strip()
+    if rest[:1].isdigit() and (TIME_START_RE.match(rest) or classify_date_line(rest)):
+        return None      # "Asunción - 05 mar 2024 - 14:32 CET": a page's place and date
     # "FARMINGTON Conn., March 3": a mixed-case last word after an ALL-CAPS city is its state.
     cities_part = place
     if not region and len(words) > 1:
@@ -607,7 +617,7 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
         _add(agencies, ags)
         if names:
             _add(out.setdefault(fieldname, []), names)
-    return (out, agencies) if out else None
+    return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
 
 
 def photo_credit(line: str) -> tuple[str | None, str | None]:
@@ -1066,6 +1076,7 @@ def _read_caption(line: str, out: RawFields) -> None:
 
 
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
+MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 
 
 def _read_tail(lines: list[str], out: RawFields) -> list[str]:
@@ -1133,6 +1144,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     """Take a short tail line that is not story text (recording what it credits); True if taken."""
     if in_body and clean.is_end_marker(s):
         out.ended = True
+        if COPYRIGHT_RE.search(s):      # "RIPRODUZIONE RISERVATA © Copyright ANSA"
+            _add(out.agencies, normalize.find_agencies(s))
         return True
     dpa = DPA_ID_RE.search(s) if "dpa:" in s and in_body else None
     if dpa and out.closing_date is None:  # the story's id names its day
@@ -1150,6 +1163,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if COPYRIGHT_RE.search(s):
             _add(out.agencies, normalize.find_agencies(s))
         return True
+    if in_body and len(s) <= MAX_NOTICE_CHARS and COPYRIGHT_RE.search(s) and not s.endswith("."):
+        found = normalize.find_agencies(s)    # "RIPRODUZIONE RISERVATA © Copyright ANSA"
+        if found:
+            _add(out.agencies, found)
+            return True
     if not in_body:
         return False
     stamp = WIRE_STAMP_RE.match(s)
@@ -1171,6 +1189,13 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
         _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
+    source = SOURCE_LINE_RE.match(s)
+    if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)"
+        named = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
+        found = named if named and all(named) else normalize.find_agencies(source["agencies"])
+        if found:
+            _add(out.agencies, found)
+            return True
     if DESK_CODE_RE.match(s):
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
         _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))
@@ -1215,7 +1240,7 @@ def _read_contributors(s: str, out: RawFields) -> bool:
         if not contrib:
             return False
         names, ags = split_names(contrib["names"])
-        if not names:
+        if not names and not ags:      # "The Associated Press contributed to this report."
             return False
         found.append((names, ags + normalize.find_agencies(contrib["aff"] or "")))
     if not found:  # "Ward reported from Kabul." alone may be the story's own sentence

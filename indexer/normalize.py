@@ -430,6 +430,9 @@ def _find_time(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+MAX_OFFSET_HOURS = 14   # UTC+14 (Kiribati) is the widest offset in use
+
+
 def _offset_from_text(tz: str) -> int | None:
     tz = tz.strip().upper().replace("GMT", "").replace("UTC", "").strip()
     if tz in ("", "Z"):
@@ -437,6 +440,8 @@ def _offset_from_text(tz: str) -> int | None:
     m = re.fullmatch(r"([+-])(\d{1,2}):?(\d\d)?", tz)
     if not m:
         return None
+    if int(m.group(2)) > MAX_OFFSET_HOURS:
+        return None      # "05.03.2024-16:05": a time after a dash, not an offset
     minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
     return -minutes if m.group(1) == "-" else minutes
 

@@ -492,6 +492,25 @@ def test_the_headline_among_a_pages_head_lines():
     assert wrapped.title == "ACME CLOSES ITS RADIO UNIT"
 
 
+def test_agencies_named_only_in_credits_and_page_lines_that_look_like_datelines():
+    """Sites credit the agency in a line of its own; a ticker's minus and a page's place
+    and date are no dateline."""
+    story = "Sturm legt Hafen lahm\n\nHAMBURG - Ein Sturm hat am Dienstag den Hafen lahmgelegt.\n\n"
+    for credit, agencies in (("Mit Material von dpa und AFP", ["dpa", "AFP"]), ("Quelle: dpa", ["dpa"]),
+                             ("ust/kle (dpa, afp)", ["dpa", "AFP"]), ("Fonte: Ansa", ["ANSA"]),
+                             ("With reporting by Reuters and AFP", ["Reuters", "AFP"]),
+                             ("The Associated Press contributed to this report.", ["AP"]),
+                             ("RIPRODUZIONE RISERVATA © Copyright ANSA", ["ANSA"])):
+        assert parse_text(story + credit + "\n").agencies == agencies, credit
+    ticker = parse_text("Apple shares slip\n\nAAPL -1.2%\n\nNEW YORK (Reuters) - Apple shares slipped.\n")
+    assert (ticker.cities, ticker.agencies) == (["New York"], ["Reuters"])
+    placed = parse_text("Emergencia hídrica en el Chaco\nAsunción - 05 mar 2024 - 14:32 CET\n\nMADRID (EFE) - "
+                        "El Gobierno declaró la emergencia.\n")
+    assert (placed.cities, placed.agencies, placed.published) == (["Madrid"], ["EFE"], "2024-03-05T14:32:00+01:00")
+    faz = parse_text("Sturm legt Hafen lahm\nAktualisiert am 05.03.2024-16:05\n\nHAMBURG - Ein Sturm.\n")
+    assert faz.updated == "2024-03-05T16:05:00"
+
+
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
     """"De", "Di", "Da" open bylines and sentences alike."""
     assert fields.parse_byline("De brand brak uit in een loods. Een rookwolk trok over Vlaardingen en "
