@@ -18,7 +18,7 @@ from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, html, jsonfeed, mail, sgm
+from .formats import archive, base, html, jsonfeed, mail, sgm, trec
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -169,6 +169,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
     head = head_text(data)
     if sgm.sniff_sgm(head):
         return "Reuters-21578 SGML", sgm.read_sgm
+    if trec.sniff_trec(head):
+        return "TREC SGML", trec.read_trec
     if jsonfeed.sniff_json(head):
         return "JSON", jsonfeed.read_json
     root = xml_root(head) if MARKUP_RE.search(head) else None

@@ -74,7 +74,7 @@ def test_golden_form(path: Path, monkeypatch, request):
 
 def test_every_form_has_a_golden_file():
     forms = {pick_reader(p.read_bytes(), p.name.lower(), p.name)[0] for p in CASES}
-    assert {"HTML", "JSON", "XML", "e-mail", "text"} <= forms
+    assert {"HTML", "JSON", "XML", "e-mail", "text", "TREC SGML"} <= forms
 
 
 # ---------------------------------------------------------------- archives, built from the fixtures
@@ -245,6 +245,10 @@ def test_xml_bomb_entities_are_not_expanded(tmp_path, monkeypatch):
     (b"\x1f\x8b\x08\x00", "a", "gzip/bzip2/xz", "gzip by magic"),
     ("Titel\n\nWIEN (APA) - Text.".encode("utf-16"), "a.txt", "text", "UTF-16 text"),
     (b"<rss version='2.0'><channel/></rss>", "a", "XML", "RSS"),
+    (b"<DOC>\n<DOCNO> AP880212-0001 </DOCNO>\n<TEXT>\n   x & y\n</TEXT>\n</DOC>", "AP880212",
+     "TREC SGML", "TIPSTER SGML has no single root and a bare '&': not XML"),
+    (b"<DOC>\n<DOCNO>FT911-1</DOCNO>\n<TEXT>x</TEXT>\n</DOC>", "a.xml", "TREC SGML",
+     "TREC content wins over an .xml extension"),
     (b"Some text", "a.htm", "HTML", "extension when content does not tell"),
 ])
 def test_pick_reader(data, name, form, why):

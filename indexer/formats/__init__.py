@@ -15,4 +15,5 @@ Every reader has the signature ``reader(data: bytes, path: str, key: str)`` and 
 - mail.py     .eml messages and mbox mailboxes
 - archive.py  .gz / .bz2 / .xz, .zip, .tar(.gz) with member labels ``archive.zip!inner/path``
 - sgm.py      Reuters-21578 SGML
+- trec.py     TREC / TIPSTER SGML <DOC> files (AP, WSJ, FT, LA Times, FBIS)
 """
