@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import shutil
 import tarfile
 import zipfile
@@ -539,3 +540,42 @@ def test_html_page_fields(tmp_path, monkeypatch, page, expected, why):
 
 def test_html_page_rows_are_distinct():
     assert len({r[0] for r in HTML_PAGES}) == len(HTML_PAGES)
+
+
+# ---------------------------------------------------------------- database text exports
+
+_FACTIVA_DOC = ("Headline {n}\n\n210 words\n4 May 2011\nReuters News\nEnglish\n\n"
+                "OSLO, May 4 (Reuters) - Story {n} text runs here.\n\n"
+                "Document LBA00000201105{n}4e7540000{n}\n")
+_LEXIS_DOC = ("  {n} of {total} DOCUMENTS\n\n  The Associated Press\n\n  May 4, 2011, Wednesday\n\n"
+              "HEADLINE: Headline {n}\n\nBODY:\n\n   OSLO, Norway (AP) _ Story {n} text runs here.\n\n"
+              "LOAD-DATE: May 5, 2011\n\nLANGUAGE: ENGLISH\n")
+
+
+@pytest.mark.parametrize("text, labels, why", [
+    ("".join(_FACTIVA_DOC.format(n=n) for n in (1, 2)), ["x.txt#1", "x.txt#2"],
+     "a Factiva export: one story per Document line"),
+    (_FACTIVA_DOC.format(n=1), ["x.txt"], "one Factiva document keeps the plain label"),
+    ("".join(_LEXIS_DOC.format(n=n, total=2) for n in (1, 2)), ["x.txt#1", "x.txt#2"],
+     "a LexisNexis export: one story per 'N of M DOCUMENTS' line"),
+    (_LEXIS_DOC.format(n=3, total=12), ["x.txt"], "one LexisNexis document out of a longer list"),
+    ("".join(_LEXIS_DOC.format(n=n, total=2) for n in (2, 1)), ["x.txt"],
+     "LexisNexis numbers out of order: not clear, left as one story"),
+    ("".join(_LEXIS_DOC.format(n=n, total=t) for n, t in ((1, 2), (2, 5))), ["x.txt"],
+     "LexisNexis totals that disagree: left as one story"),
+    ("Council votes budget\n\nOSLO (AP) - The council passed the document 1 of 2\n"
+     "Document that matters was read.\n", ["x.txt"], "marker words inside prose split nothing"),
+])
+def test_export_split(tmp_path, monkeypatch, text, labels, why):
+    monkeypatch.chdir(tmp_path)
+    Path("x.txt").write_text(text, encoding="utf-8")
+    items = list(iter_documents("x.txt"))
+    assert [d.path for d in items] == labels, why
+    if "left as one story" not in why:     # the export's own lines are gone from each story
+        for d in items:
+            assert not re.search(r"LOAD-DATE|LANGUAGE:|Document LBA|DOCUMENTS", d.text), d.text
+
+
+def test_export_split_rows_are_distinct():
+    rows = test_export_split.pytestmark[0].args[1]
+    assert len({r[0] for r in rows}) == len(rows)
