@@ -18,7 +18,7 @@ from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, exports, html, jsonfeed, mail, sgm, trec
+from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, sgm, trec
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -180,6 +180,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
         return "XML", read_xml
     if mail.sniff_mbox(head) or mail.sniff_eml(head):
         return "e-mail", mail.read_mail
+    if csvtable.sniff_csv(head, lower_name):
+        return "CSV", csvtable.read_csv
     for suffixes, form, reader in EXTENSIONS:
         if lower_name.endswith(suffixes):
             return form, reader
