@@ -18,7 +18,7 @@ from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, html, jsonfeed, mail, sgm
+from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, sgm, trec
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -169,6 +169,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
     head = head_text(data)
     if sgm.sniff_sgm(head):
         return "Reuters-21578 SGML", sgm.read_sgm
+    if trec.sniff_trec(head):
+        return "TREC SGML", trec.read_trec
     if jsonfeed.sniff_json(head):
         return "JSON", jsonfeed.read_json
     root = xml_root(head) if MARKUP_RE.search(head) else None
@@ -178,6 +180,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
         return "XML", read_xml
     if mail.sniff_mbox(head) or mail.sniff_eml(head):
         return "e-mail", mail.read_mail
+    if csvtable.sniff_csv(head, lower_name):
+        return "CSV", csvtable.read_csv
     for suffixes, form, reader in EXTENSIONS:
         if lower_name.endswith(suffixes):
             return form, reader
@@ -191,7 +195,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
 
 
 def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
-    """A plain-text story file: one story."""
+    """A plain-text story file: one story, or one per document of a database export
+    (Factiva, LexisNexis, Nexis Uni) that holds several, labelled ``file#N``."""
     reason = guard.refuse_bytes(data)
     if reason:
         raise fail(path, reason)
@@ -201,7 +206,7 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
     reason = guard.refuse_text(text)
     if reason:
         raise fail(path, reason)
-    yield Document(path=path, key=key, text=text)
+    yield from base.label_parts((base.Part(text=t) for t in exports.split_export(text)), path, key)
 
 
 def _looks_binary(text: str) -> bool:

@@ -1,0 +1,176 @@
+"""Database text exports (Factiva, LexisNexis, Nexis Uni): one saved file -> the documents it
+holds, each with the export's own marker and trailer lines taken off.
+
+Factiva ends every document with its accession number::
+
+    Document AFPR000020040607e0670005k          (German "Dokument", Spanish "Documento")
+
+LexisNexis opens every document with its place in the result list and labels its fields::
+
+                     1 of 3 DOCUMENTS           ("1 von 2 DOKUMENTEN", "1 de 2 DOCUMENTOS")
+                  The Associated Press
+             June 4, 1996, Tuesday, AM cycle
+    SECTION: ...  LENGTH: ...  HEADLINE: ...  BYLINE: ...  DATELINE: ...
+    BODY:
+    ...
+    LOAD-DATE: June 5, 1996                     (then LANGUAGE:, PUBLICATION-TYPE:, a copyright)
+
+Nexis Uni ends every document with an "End of Document" line.
+
+A file is split only when its markers agree (two or more, numbered in order for LexisNexis);
+a lone marker is dropped and the file stays one story with its plain label.
+"""
+from __future__ import annotations
+
+import re
+
+# Factiva's closing line: the word, then an accession number of letters and digits.
+FACTIVA_END_RE = re.compile(r"^[ \t]*(?:Document|Dokument|Documento|Documenta)[ \t]+"
+                            r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
+# LexisNexis' opening line: "1 of 3 DOCUMENTS", "2 von 2 DOKUMENTEN", "1 de 5 DOCUMENTOS".
+LEXIS_START_RE = re.compile(
+    r"^[ \t]*(?P<n>\d{1,6})[ \t]+(?:of|von|de|sur|di|van|av)[ \t]+(?P<total>\d{1,6})[ \t]+"
+    r"(?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?|DOCUMENTI|DOCUMENTO|DOCUMENTEN)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+NEXIS_UNI_END_RE = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# What follows Factiva's last document: the search summary, not a story.
+FACTIVA_SUMMARY_RE = re.compile(r"^\s*(?:Search Summary|Suchübersicht|Résumé de la recherche)",
+                                re.IGNORECASE)
+MIN_STORY_CHARS = 200   # text after the last end marker shorter than this is an export's footer
+
+# LexisNexis labels in other languages -> the English ones the wire-copy rules read.
+LEXIS_LABELS = {"RUBRIK": "SECTION", "RUBRIQUE": "SECTION", "SECCIÓN": "SECTION",
+                "LÄNGE": "LENGTH", "LONGUEUR": "LENGTH", "LONGITUD": "LENGTH",
+                "AUTOR": "BYLINE", "AUTEUR": "BYLINE", "ÜBERSCHRIFT": "HEADLINE",
+                "TITRE": "HEADLINE", "TITULAR": "HEADLINE", "TEXT": "BODY", "TEXTE": "BODY",
+                "CUERPO": "BODY"}
+LEXIS_LABEL_RE = re.compile(r"^(?P<label>[A-ZÄÖÜÉÓ][A-ZÄÖÜÉÓ-]{1,24})[ \t]*:(?P<value>.*)$")
+LEXIS_HEAD_LABELS = frozenset({"HEADLINE", "BYLINE", "DATELINE", "SECTION", "LENGTH", "BODY",
+                               "HIGHLIGHT", "GRAPHIC", "SERIES", "TYPE", "UPDATE"})
+# Labelled lines a LexisNexis document ends with, after its text.
+LEXIS_TRAILER_RE = re.compile(
+    r"^[ \t]*(?:LOAD-DATE|LANGUAGE|SPRACHE|LANGUE|IDIOMA|LINGUA|PUBLICATION-TYPE|"
+    r"PUBLIKATIONSTYP|DOCUMENT-TYPE|DOKUMENTTYP|JOURNAL-CODE|ACC-NO|CORRECTION-DATE|"
+    r"DISTRIBUTION|NOTES|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|INDUSTRY|COMPANY|TICKER|"
+    r"Load-Date|Language|Publication-Type|Document-Type)[ \t]*:.*$")
+LEXIS_LOAD_DATE_RE = re.compile(r"^[ \t]*LOAD-DATE[ \t]*:", re.MULTILINE)
+COPYRIGHT_LINE_RE = re.compile(r"^[ \t]*(?:Copyright|\(c\)|©|All Rights Reserved)", re.IGNORECASE)
+
+
+def split_export(text: str) -> list[str]:
+    """The documents in a text export, or ``[text]`` (its marker lines dropped) when it is
+    one story or the markers do not make the split clear.
+
+    >>> doc = "Title {0}\\n\\nLONDON (Reuters) - Text {0}.\\n\\nDocument LBA0000020040607e067002x{0}\\n"
+    >>> [d.split("\\n")[0] for d in split_export(doc.format(1) + "\\n" + doc.format(2))]
+    ['Title 1', 'Title 2']
+    >>> split_export("1 of 1 DOCUMENT\\n\\nTitle\\n\\nText.\\n")
+    ['Title\\n\\nText.\\n']
+    """
+    for split in (_split_lexis, _split_at_ends):
+        docs = split(text)
+        if docs:
+            return docs
+    if LEXIS_LOAD_DATE_RE.search(text):      # a LexisNexis document saved without its marker
+        return [lexis_document(text)]
+    return [text]
+
+
+def _split_lexis(text: str) -> list[str] | None:
+    marks = list(LEXIS_START_RE.finditer(text))
+    if not marks:
+        return None
+    numbers = [(int(m["n"]), int(m["total"])) for m in marks]
+    if len(marks) == 1 or any(t != numbers[0][1] for _, t in numbers) \
+            or any(b[0] <= a[0] for a, b in zip(numbers, numbers[1:])):
+        if len(marks) > 1:
+            return None           # markers that disagree: leave the file as it is
+        m = marks[0]
+        return [lexis_document(text[:m.start()] + text[m.end():].lstrip("\r\n"))]
+    docs = [text[m.end():nxt.start() if nxt else len(text)]
+            for m, nxt in zip(marks, marks[1:] + [None])]
+    return [lexis_document(d) for d in docs]
+
+
+def _split_at_ends(text: str) -> list[str] | None:
+    """Factiva (a "Document ..." line after each document) and Nexis Uni ("End of Document")."""
+    for end_re in (FACTIVA_END_RE, NEXIS_UNI_END_RE):
+        ends = list(end_re.finditer(text))
+        if not ends:
+            continue
+        docs, start = [], 0
+        for m in ends:
+            docs.append(text[start:m.start()])
+            start = m.end()
+        rest = text[start:]
+        if rest.strip() and len(rest.strip()) >= MIN_STORY_CHARS \
+                and not FACTIVA_SUMMARY_RE.match(rest):
+            docs.append(rest)
+        docs = [lexis_document(d) if end_re is NEXIS_UNI_END_RE else d.strip("\n") + "\n"
+                for d in docs if d.strip()]
+        return docs or None
+    return None
+
+
+def lexis_document(text: str) -> str:
+    """A LexisNexis document's text for the wire-copy rules: head labels in English, the
+    headline labelled when the export sets it unlabelled below the date, and the labelled
+    lines after the body (LOAD-DATE:, LANGUAGE:, PUBLICATION-TYPE:, the copyright) dropped.
+
+    >>> print(lexis_document("Agence X\\n\\n10 septembre 2002 mardi\\n\\nTitre ici\\n\\n"
+    ...                      "LONGUEUR: 198 mots\\n\\nBODY:\\n\\nTexte.\\n\\nLOAD-DATE: 11 septembre 2002\\n"
+    ...                      "LANGUAGE: FRENCH\\n"))
+    Agence X
+    <BLANKLINE>
+    10 septembre 2002 mardi
+    <BLANKLINE>
+    HEADLINE: Titre ici
+    <BLANKLINE>
+    LENGTH: 198 mots
+    <BLANKLINE>
+    BODY:
+    <BLANKLINE>
+    Texte.
+    """
+    lines = text.strip("\r\n").split("\n")
+    body_at = _relabel_head(lines)
+    end = len(lines)
+    while end > body_at and (not lines[end - 1].strip() or LEXIS_TRAILER_RE.match(lines[end - 1])
+                             or COPYRIGHT_LINE_RE.match(lines[end - 1])):
+        end -= 1
+    return "\n".join(lines[:end]).strip("\n") + "\n"
+
+
+def _relabel_head(lines: list[str]) -> int:
+    """Rewrite the head's labels in place; return the index of the body's first line."""
+    from .. import normalize
+    labelled = False
+    headline = False
+    date_at = None
+    unlabelled: list[int] = []
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        m = LEXIS_LABEL_RE.match(s)
+        if m:
+            label = LEXIS_LABELS.get(m["label"], m["label"])
+            if label not in LEXIS_HEAD_LABELS and not labelled:
+                return 0                           # not a LexisNexis head at all
+            lines[i] = f"{label}:{m['value']}"
+            labelled = True
+            headline = headline or label == "HEADLINE"
+            if label == "BODY":
+                break
+            continue
+        if not s or labelled:
+            if labelled and s:
+                break                              # the text, without a BODY: label
+            continue
+        if date_at is None and len(s) <= 80 and normalize.parse_date(s):
+            date_at = i
+        elif date_at is not None and not COPYRIGHT_LINE_RE.match(s):
+            unlabelled.append(i)
+    else:
+        i = len(lines)
+    if labelled and not headline and unlabelled:
+        lines[unlabelled[0]] = "HEADLINE: " + lines[unlabelled[0]].strip()
+    return i if labelled else 0
