@@ -50,6 +50,7 @@ BRACKETED_REGION_RE = re.compile(
     r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*[,/])")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
+CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
@@ -97,11 +98,16 @@ PHOTO_CREDIT_RE = re.compile(
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
     r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
-    r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photos|Fotos|Photo|Foto|Bild|Credit)"
+    r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
+    r"Credit|Quelle)"
     r"\s*:?\s*"
     r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
     re.IGNORECASE)
 # "(Owen Carrick/PA)", "(Jane Roe/The Canadian Press)": a name and its agency in brackets.
+# "© Jes Aznar, AFP", "(Quelle: Julia Roe/dpa)": a copyright or source mark before the name.
+PHOTO_CREDIT_MARKED_RE = re.compile(
+    r"(?:©|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
+    + PHOTO_AGENCIES + r")\b")
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
 CAPTION_START_RE = re.compile(
@@ -208,6 +214,8 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 
 SENTENCE_END_RE = re.compile(r"[.!?:;,]")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
+QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 DIGIT_RE = re.compile(r"\d")
@@ -246,7 +254,7 @@ WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|
 # "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
 # desk's credit to the agencies whose copy it runs.
 AGENCY_CREDIT_RE = re.compile(
-    r"^\(?\s*(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+)?"
+    r"^\(?\s*(?:[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){0,3}\s+)?"
     r"(?:avec|with|mit|con|com|met|redazione|rédaction|redaktion|redacción|redação)\s+"
     r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
 
@@ -488,10 +496,14 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     s = line.strip()
     if len(s) > MAX_BYLINE_CHARS:
         return None
+    if s[:2] == "By" and s[2:4].isupper():
+        s = "By " + s[2:]          # "ByJAMES HOLLOWAY Associated Press": a page glued them
     m = BYLINE_RE.match(s)
     if m:
         rejected: list[str] = []
         names, agencies = split_names(m["names"], rejected)
+        if not names and not agencies and not rejected and ROLE_WORDS_RE.search(m["names"]):
+            return [], []     # "di Redazione Online", "By Staff": a desk, no person
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
             if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
@@ -628,16 +640,22 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
     """
-    if "/" not in line:
+    if "/" not in line and "©" not in line:
         return None, None
     m = PHOTO_CREDIT_RE.search(line)
+    first_agency = None
     if m:
         agency = normalize.find_agencies(line[max(0, m.start() - 1):m.start("name")])
-        return _photographer(m["name"]), (agency[0] if agency else None)
-    m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
-    if m and (m.re is PHOTO_CREDIT_REVERSED_RE or len(m["name"].split()) > 1):
+        first_agency = agency[0] if agency else None
+        name = _photographer(m["name"])
+        if name:
+            return name, first_agency
+    # "(Quelle: Julia Roe/dpa/dpa-bilder)": the name before the agency
+    m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_MARKED_RE.search(line) \
+        or PHOTO_CREDIT_BRACKET_RE.search(line)
+    if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"])
-    return None, None
+    return None, first_agency
 
 
 def _photographer(name: str) -> str | None:
@@ -808,6 +826,10 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             continue
         if captioned == i - 1 and len(s.split()) < PROSE_WORDS and SENTENCE_END_RE.search(s[-1]):
             continue    # "Foto: Name/dpa", then the caption's words on the next line
+        credits = parse_credits(s) if CREDIT_OPEN_RE.match(s) else None
+        if credits:                          # "Editor: Wang Lei", "Con información de AP"
+            _add_credits(credits, out)
+            continue
         if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
             credited = i
             continue
@@ -868,16 +890,12 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     for strong in (True, False):
         for group in groups:
             found = [j for j in group if _headline_like(lines[j], strong)]
+            if not first_date_at:
+                first = next((j for j in group if _opens_paragraph(lines, j)), None)
+                found = [j for j in found if first is None or j < first] or found[:1]
             if found:
-                return found[-1] if first_date_at else _before_story(lines, group, found)
+                return found[-1]
     return before[-1] if before else text_lines[0]
-
-
-def _before_story(lines: list[str], group: list[int], found: list[int]) -> int:
-    """With no date line, the last headline-like line before the story's first paragraph."""
-    first = next((j for j in group if _opens_paragraph(lines, j)), None)
-    above = [j for j in found if first is None or j < first]
-    return above[-1] if above else found[0]
 
 
 def _opens_paragraph(lines: list[str], j: int) -> bool:
@@ -896,8 +914,13 @@ def _headline_like(raw: str, strong: bool) -> bool:
     s = clean.squash(raw)
     if not s or s.endswith(".") and not s.endswith("...") or len(s) > MAX_TITLE_CHARS:
         return False
-    if MENU_LINE_RE.search(raw) or s.count(" | ") >= 2:
-        return False       # "News  World  Business  Sport", "News | World | Sport"
+    if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
+            len(p.split()) <= 3 for p in s.split(" | "))):
+        return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
+    if YEAR_RE.search(s) and CLOCK_RE.search(s):
+        return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
+    if len(QUOTE_CHANGE_RE.findall(s)) >= 2:
+        return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     return not (strong and _nav_line(s))
 
 

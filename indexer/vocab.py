@@ -71,7 +71,8 @@ US_STATES = (
 )
 
 # Byline openers: the word before the names, by language.
-BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af")
+BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
+                  "story by", "histoire de", "written by")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -197,7 +198,9 @@ BOILERPLATE_STARTS = (
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "nous utilisons des cookies", "wir verwenden cookies",
     "utilizamos cookies", "accept all cookies", "accepter", "cookie", "click here",
-    "cliquez ici", "klicken sie hier", "haga clic aquí", "download the app",
+    "cliquez ici", "klicken sie hier", "haga clic aquí", "download the app", "download our app",
+    "support us", "support our journalism", "support the guardian", "log in", "sign in",
+    "story continues", "continue reading", "most read from",
     "get the app", "téléchargez l'application", "laden sie die app", "descarga la app",
     "voir détails", "see details", "details anzeigen", "ver detalles", "leave a comment",
     "add a comment", "laisser un commentaire", "ajouter un commentaire", "kommentar schreiben",

@@ -85,6 +85,9 @@ BYLINES = [
     ("Par Jean DUPONT (avec AFP)", (["Jean DUPONT"], ["AFP"]), "agency in brackets after 'avec'"),
     ("Par Le Figaro avec AFP", ([], ["AFP"]), "an outlet running agency copy is no person"),
     ("By JANE ROE AP Legal Affairs Writer", (["Jane Roe"], ["AP"]), "AP role with a desk of two words"),
+    ("ByJAMES HOLLOWAY Associated Press", (["James Holloway"], ["AP"]), "opener glued to the name"),
+    ("di Redazione Online", ([], []), "a desk, no person: a byline all the same"),
+    ("Story by Priya Raman", (["Priya Raman"], []), "MSN's opener"),
     ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
      "agency after the last name, no comma"),
     ("By Ines Vogt dpa", (["Ines Vogt"], ["dpa"]), "one name, agency glued on"),
@@ -171,6 +174,9 @@ PHOTOS = [
     ("Fans at the final. (Owen Carrick/PA)", ("Owen Carrick", "PA"), "name and agency in brackets"),
     ("Snow in the city. (Jean Roe/The Canadian Press)", ("Jean Roe", "CP"), "Canadian Press"),
     ("jok/dpa/AFP", (None, "dpa"), "sources, not a photographer"),
+    ("Rescuers in Davao on Tuesday. © Jes Aznar, AFP", ("Jes Aznar", "AFP"), "copyright mark, comma"),
+    ("Photograph: Njeri Wanjiku/Reuters", ("Njeri Wanjiku", "Reuters"), "'Photograph:'"),
+    ("Die Halle am Morgen. (Quelle: Julia Stratmann/dpa/dpa-bilder)", ("Julia Stratmann", "dpa"), "German source note with the picture desk"),
     ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
      ("Evelyn Hock", "Reuters"), "modern page caption with licensing link"),
 ]
@@ -509,6 +515,15 @@ def test_agencies_named_only_in_credits_and_page_lines_that_look_like_datelines(
     assert (placed.cities, placed.agencies, placed.published) == (["Madrid"], ["EFE"], "2024-03-05T14:32:00+01:00")
     faz = parse_text("Sturm legt Hafen lahm\nAktualisiert am 05.03.2024-16:05\n\nHAMBURG - Ein Sturm.\n")
     assert faz.updated == "2024-03-05T16:05:00"
+
+
+def test_chrome_and_credit_lines_above_the_headline_are_no_title():
+    body = "\n\nLIMA (EFE) - Heavy rain cut the main road north of the capital on Tuesday.\n"
+    for chrome in ("Download our app", "Support us", "SAN +1,9% BBVA +2,2%", "Home > World > Americas",
+                   "Editor: Wang Lei", "Con información de EFE", "20 Minutes avec AFP",
+                   "World | Americas"):
+        story = parse_text("Rain cuts the road north of Lima\n\n" + chrome + body)
+        assert story.title == "Rain cuts the road north of Lima", chrome
 
 
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
