@@ -45,14 +45,16 @@ DATELINE_RE = re.compile(
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
 BRACKETED_REGION_RE = re.compile(
-    r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3}(?:\s*/\s*" + PLACE_WORD
+    r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
-    r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*[,/])")
+    r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*(?:[,/]|\([^()\n]{2,40}\)\s*"
+    + DASH + r"))")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
 DATE_AGENCY_RE = re.compile(
@@ -112,7 +114,8 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
 CAPTION_START_RE = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|file photo|photo d'archive|foto de archivo|archivfoto|"
-    r"archivbild|photo\s*:|foto\s*:|bild\s*:|image\s*:|caption\s*:|légende)",
+    r"archivbild|photo\s*:|foto\s*:|bild\s*:|image\s*:|caption\s*:|légende|"
+    r"(?:archivo|archive|archiv|archives|file)\s+[-–—]\s)",
     re.IGNORECASE)
 
 CREDIT_ROLE_KEYS = sorted({r for rs in vocab.CREDIT_ROLES.values() for r in rs}, key=len, reverse=True)
@@ -202,6 +205,11 @@ DATE_KEYWORD_RE = re.compile(
                                                           key=len, reverse=True))
     + r")\b\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+# Single words that say a date is the publication's or the update's, wherever they stand.
+DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
+                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
+DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
+                                "modifie", "bijgewerkt"})
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
 # le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
 INNER_DATE_KEYWORD_RE = re.compile(
@@ -219,6 +227,8 @@ BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 DIGIT_RE = re.compile(r"\d")
+CREDITED_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|]\s+|\.\s+)(?P<rest>\S.*\d.*)$")
+PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
 # Between a header line's parts: " | ", or a bar against the next part ("Name |05.03.2024").
 HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+")
@@ -321,8 +331,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d.text, d.cities, d.agencies
     ('March 4 (Reuters) -', [], ['Reuters'])
     """
-    if not DATELINE_MARK_RE.search(line):
-        return None
+    if not DATELINE_MARK_RE.search(line) or CAPTION_START_RE.match(line):
+        return None      # (a caption: "Archivo - Un centro de salud ...")
     bracketed = _bracketed_regions(line)
     if bracketed:
         # "Ronda (Málaga), 5 mar (EFE).-": the province in brackets is the region
@@ -349,6 +359,10 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                     return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
                                     then.region, agencies, None, then.date)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
+        m4 = AGENCY_LEAD_RE.match(line)
+        if m4 and normalize.normalize_agency(m4["agency"]):
+            # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash
+            return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
         m3 = DATE_AGENCY_RE.match(line)
         if m3 and _is_month_day(m3["date"]):
             # "March 4 (Reuters) - ...": a story from no one place
@@ -660,9 +674,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
 
 def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
-    sources, not a photo)."""
-    if normalize.normalize_agency(name) or STORY_END_RE.match(name.strip()):
-        return None      # "Lusa/Fim": the end of the copy
+    sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
+    if normalize.normalize_agency(name) or len(name.split()) < 2:
+        return None
     return normalize.normalize_name(name)
 
 
@@ -694,6 +708,14 @@ def classify_date_line(line: str) -> str | None:
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
     if len(words) <= 1:
         return "date"
+    if len(words) <= 4 and YEAR_RE.search(s) and CLOCK_RE.search(s):
+        # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March
+        # 05, 2024": a full date and time, and a few words around them
+        said = {normalize.fold(w) for w in words}
+        if said & DATE_WORDS_UPDATED:
+            return "updated"
+        if said & DATE_WORDS_PUBLISHED or len(words) <= 2:
+            return "published" if said & DATE_WORDS_PUBLISHED else "date"
     # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.
     first = normalize.fold(s.split()[0]).rstrip(".,")
     opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
@@ -813,7 +835,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
                     and len(lines[text_lines[-1]].split()) <= 4:
                 _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[text_lines.pop()]))])
             continue
-        dates = _date_parts(s)
+        dates = _credited_dates(s, out) or _date_parts(s)
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)
@@ -932,6 +954,23 @@ def _bare_byline(s: str, above: str) -> bool:
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
 
 
+def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
+    """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
+    "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
+    14h32": its dates, the agencies and the place recorded; None when it is not one."""
+    m = CREDITED_DATE_RE.match(s) if DIGIT_RE.search(s) else None
+    if not m:
+        return None
+    rest = m["rest"].split(" | ")[0]
+    dates = _date_parts(rest)
+    if not dates or not _read_agency_line(m["credit"].strip(), out):
+        return None
+    place = PLACE_BEFORE_DATE_RE.match(rest)
+    if place and not normalize.month_names().get(normalize.fold(place["place"])):
+        out.header_city = out.header_city or normalize.normalize_city(place["place"])
+    return dates
+
+
 def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:
     """A labelled header line of a database export (LexisNexis: "HEADLINE:", "BYLINE:",
     "DATELINE:", "SECTION:"): what it gives recorded; the headline returned."""
@@ -982,6 +1021,13 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     head = s.split(" | ")[0] if " | " in s else s
     if len(head.split()) > MAX_AGENCY_LINE_WORDS:
         return False
+    if " / " in head:      # "EFE / Sevilla": the agency, then the desk's place
+        agency, _, place = head.partition(" / ")
+        found_agency = normalize.normalize_agency(agency)
+        if found_agency and SECTION_PART_RE.match(place.strip()):
+            _add(out.agencies, [found_agency])
+            out.header_city = out.header_city or normalize.normalize_city(place.strip())
+            return True
     found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
     if all(found):
         _add(out.agencies, found)

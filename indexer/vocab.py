@@ -166,7 +166,8 @@ DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi"
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
-                  "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al")
+                  "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al", "los", "las",
+                  "der", "ob")
 
 # Lines that end the story: everything after them is site chrome.
 END_MARKERS = (

@@ -52,6 +52,10 @@ DATELINES = [
     ("Praha (ČTK) - Vláda schválila zákon.", ("Praha (ČTK) -", ["Praha"], None, ["CTK"]), "accented agency name"),
     ("МОСКВА, 5 марта. /ТАСС/. Правительство одобрило план.", ("МОСКВА, 5 марта. /ТАСС/.", ["Москва"], None, ["TASS"]), "TASS, agency between slashes"),
     ("Updated November 2, 2023 — 3.45pm, first published at 1.12pm", None, "a date line is no place"),
+    ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
+    ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
+    ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["SDA"]), "agency in brackets, no dash"),
+    ("Archivo - Un centro de salud de Zaragoza. - EUROPA PRESS - Archivo", None, "a file picture's caption"),
     ("Shares of Acme (ACME), up 3% on the day", None, "a ticker in brackets is no region"),
 ]
 
@@ -524,6 +528,20 @@ def test_chrome_and_credit_lines_above_the_headline_are_no_title():
                    "World | Americas"):
         story = parse_text("Rain cuts the road north of Lima\n\n" + chrome + body)
         assert story.title == "Rain cuts the road north of Lima", chrome
+
+
+def test_dates_after_a_credit_and_dates_with_words_around_them():
+    body = "\n\nIl testo della storia è qui, ed è abbastanza lungo per essere una frase.\n"
+    agi = parse_text("Sciopero dei trasporti a Milano\nAGI - Milano, 5 marzo 2024 - 14:32" + body)
+    assert (agi.published, agi.agencies, agi.cities) == ("2024-03-05T14:32:00", ["AGI"], ["Milano"])
+    kyodo = parse_text("Stores drop plastic cutlery\nKYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan" + body)
+    assert (kyodo.published, kyodo.agencies) == ("2024-03-05T14:32:00", ["Kyodo"])
+    ouest = parse_text("Un séisme secoue Hokkaido\nOuest-France avec AFP. Publié le 05/03/2024 à 14h32" + body)
+    assert (ouest.published, ouest.agencies) == ("2024-03-05T14:32:00", ["AFP"])
+    swiss = parse_text("Lawinengefahr steigt\nDieser Inhalt wurde am 05. März 2024 - 14:32 publiziert" + body)
+    assert swiss.published == "2024-03-05T14:32:00"
+    efe = parse_text("Cae una red de tráfico de angulas\nEFE / Sevilla" + body)
+    assert (efe.agencies, efe.cities, efe.photographers) == (["EFE"], ["Sevilla"], [])
 
 
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
