@@ -708,7 +708,7 @@ def classify_date_line(line: str) -> str | None:
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
     if len(words) <= 1:
         return "date"
-    if len(words) <= 4 and YEAR_RE.search(s) and CLOCK_RE.search(s):
+    if len(words) <= 4 and "|" not in s and YEAR_RE.search(s) and CLOCK_RE.search(s):
         # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March
         # 05, 2024": a full date and time, and a few words around them
         said = {normalize.fold(w) for w in words}
