@@ -133,6 +133,8 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
+# "(Por Tatiana Bressan; edição de Roberto Samora)": a byline word, then roles after a semicolon.
+BY_CREDIT_OPEN_RE = re.compile(r"^\s*\(\s*(?:por|par|by|von)\s+[^();]{3,60};", re.IGNORECASE)
 # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles (tried only on a line
 # with a semicolon near its start: most lines are prose, and this costs more).
 DESK_CREDIT_OPEN_RE = re.compile(
@@ -227,6 +229,9 @@ BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 DIGIT_RE = re.compile(r"\d")
+# A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024".
+DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
+                            r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 CREDITED_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|]\s+|\.\s+)(?P<rest>\S.*\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
@@ -253,7 +258,8 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
-EDS_NOTE_RE = re.compile(r"^(?:Eds|EDS|Editors?)\s*:\s+(?:[A-Z]{3,}|[Mm]oves?|[Ww]ith|[Rr]epeats?|[Cc]orrects?)\b")
+EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
+                         r"[Rr]epeats?|[Cc]orrects?)\b)")
 TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
                           re.IGNORECASE)
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
@@ -627,7 +633,8 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     """
     s = text.strip()
     if len(s) > MAX_CREDIT_CHARS or not (
-            CREDIT_OPEN_RE.match(s) or ";" in s[:50] and DESK_CREDIT_OPEN_RE.match(s)):
+            CREDIT_OPEN_RE.match(s) or ";" in s[:50] and (
+                DESK_CREDIT_OPEN_RE.match(s) or BY_CREDIT_OPEN_RE.match(s))):
         return None
     s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
     roles = list(CREDIT_ROLE_RE.finditer(s))
@@ -751,6 +758,13 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     bounds = [0] + cuts + [len(line)]
     parts = [line[a:b].strip(" ,;|–—-") for a, b in zip(bounds, bounds[1:])]
     kinds = [classify_date_line(p) if p else None for p in parts]
+    for n in range(1, len(parts)):
+        if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and CLOCK_RE.search(parts[n]):
+            # "Publié le 05/03/2024 à 14:32, mis à jour à 16:05": the update's day is the first's
+            day = DAY_OF_LINE_RE.search(parts[0])
+            if day:
+                parts[n] = f"{parts[n]} {day.group()}"
+                kinds[n] = classify_date_line(parts[n])
     if parts[0] and kinds[0] is None:
         # "Le 5 mars 2024 à 10h02, ...": an opening word the date line does not know
         kinds[0] = classify_date_line(re.sub(r"^[^\W\d_]{1,3}\s+", "", parts[0])) and "date"
@@ -1160,6 +1174,8 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
             continue
         if len(s) < SHORT_LINE:
             s = clean.squash(s)
+            if s[:1] == "^" and s[-1:] == "<":
+                s = s[1:-1].strip()        # "^Associated Press writer X contributed ...<"
             if _read_short_line(s, out, bool(kept)):
                 if out.ended:
                     break

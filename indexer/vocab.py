@@ -94,7 +94,7 @@ CREDIT_ROLES = {
         "reporte adicional de", "reportaje adicional de", "información adicional de",
         "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
         "reportagem", "servizio di", "ha collaborato", "hanno collaborato", "redazione",
-        "reportage door", "with assistance from", "with files from", "with reporting by",
+        "reportage door", "with assistance from", "with files from", "with reporting by", "por",
         "with reporting from",
         "to contact the reporter on this story", "to contact the reporters on this story",
         "by",

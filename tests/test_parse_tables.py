@@ -137,6 +137,7 @@ CREDITS = [
     ("Editors: Kevin Marsh, Anne Doyle", {"editors": ["Kevin Marsh", "Anne Doyle"]}, "editors' label"),
     ("To contact the editor responsible for this story: Kevin Marsh at km@example.com", {"editors": ["Kevin Marsh"]}, "Bloomberg contact, email after 'at'"),
     ("(Bangkok Newsroom; Editing by Dale Hudson)", {"editors": ["Dale Hudson"]}, "a desk before the roles"),
+    ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
 ]
 
@@ -542,6 +543,21 @@ def test_dates_after_a_credit_and_dates_with_words_around_them():
     assert swiss.published == "2024-03-05T14:32:00"
     efe = parse_text("Cae una red de tráfico de angulas\nEFE / Sevilla" + body)
     assert (efe.agencies, efe.cities, efe.photographers) == (["EFE"], ["Sevilla"], [])
+
+
+def test_an_update_time_without_its_day_and_notes_in_wire_marks():
+    fr = parse_text("Grève des crèches à Lyon\nPublié le 05/03/2024 à 14:32, mis à jour à 16:05\n\nLYON (AFP) - "
+                    "La grève a commencé mardi.\n")
+    assert (fr.published, fr.updated) == ("2024-03-05T14:32:00", "2024-03-05T16:05:00")
+    ap = parse_text("^Quake shakes central Chile<\nEds: Moving on general news wires.\n   SANTIAGO, Chile (AP) _ "
+                    "A strong quake shook the capital.\n   ^Associated Press writer Hector Lozano contributed "
+                    "to this report.<\n")
+    assert (ap.title, ap.reporters) == ("Quake shakes central Chile", ["Hector Lozano"])
+    assert parse_credits_none("Por su parte, el ministro dijo que la medida llega tarde; nadie respondió.")
+
+
+def parse_credits_none(text: str) -> bool:
+    return fields.parse_credits(text) is None
 
 
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
