@@ -1160,6 +1160,7 @@ def _read_caption(line: str, out: RawFields) -> None:
 
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
+MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
 
 
 def _read_tail(lines: list[str], out: RawFields) -> list[str]:
@@ -1255,6 +1256,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             return True
     if not in_body:
         return False
+    if len(s) > MAX_SIGNOFF_CHARS:       # a paragraph: only a note or a link is taken
+        if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+            return True
+        return _read_url_line(s, out)
     stamp = WIRE_STAMP_RE.match(s)
     if stamp:        # "AP-NY-07-14-98 1532EDT": AP's transmission stamp closing the copy
         year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
@@ -1304,6 +1309,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
                 if sign["date"]:
                     out.closing_date = sign["date"]
                 return True
+    return _read_url_line(s, out)
+
+
+def _read_url_line(s: str, out: RawFields) -> bool:
+    """A line that is the story's address, recorded when none is yet; True if taken."""
     if not out.url and "://" in s:
         url = URL_LINE_RE.match(s)
         if url:
