@@ -223,21 +223,37 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 
 
 SENTENCE_END_RE = re.compile(r"[.!?:;,]")
-# A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
-QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
-BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
-MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
-# Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 DIGIT_RE = re.compile(r"\d")
+
+# -- lines of a page's head that are no headline
+# A market ticker: "SAN +1,9% BBVA +2,2%".
+QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+# A breadcrumb: "Home > Markets > Commodities".
+BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
+# A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
+MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
+
+# -- dates in the head
 # A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024".
 DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
                             r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+# A date line after an agency's or site's credit: "AGI - Milano, 5 marzo 2024 - 14:32".
 CREDITED_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|]\s+|\.\s+)(?P<rest>\S.*\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
+# A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
 # Between a header line's parts: " | ", or a bar against the next part ("Name |05.03.2024").
 HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+")
+# A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
+# A time on a line of its own, under its date (Factiva).
+TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
+                          re.IGNORECASE)
+# A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
+BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
+
+# -- the headers of wire systems and database exports
+# Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
@@ -246,7 +262,6 @@ FEED_LABEL_RE = re.compile(
 # An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398".
 WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
                           r"(?:\s*,\s*\S.{0,60})?$")
-# An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ..."
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
 # "LBY123 4 OE 0312 RTRS"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword lines
@@ -258,13 +273,13 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+# An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
                          r"[Rr]epeats?|[Cc]orrects?)\b)")
-TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
-                          re.IGNORECASE)
-BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
-MAX_AGENCY_LINE_CHARS = 80
-MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"   # "Press Trust of India | New Delhi" and its kin are short
+
+# -- agency credit lines in the head
+MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
 WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)
 # "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
