@@ -54,6 +54,9 @@ TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+AGENCY_END_RE = re.compile(r"\d\s+(?i:" + "|".join(
+    re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2) + r")\s*$")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
@@ -352,7 +355,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d.text, d.cities, d.agencies
     ('March 4 (Reuters) -', [], ['Reuters'])
     """
-    if not DATELINE_MARK_RE.search(line) or CAPTION_START_RE.match(line):
+    if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)) \
+            or CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
     bracketed = _bracketed_regions(line)
     if bracketed:
@@ -365,6 +369,11 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             found, text=line[start:start + len(found.text) + bracketed[2]].strip(),
             region=found.region or bracketed[1])
     m = DATELINE_RE.match(line)
+    if m is None and AGENCY_END_RE.search(line):
+        # "TOKYO, Jan. 15 Kyodo" on a line of its own: the agency word ends the dateline
+        m = DATELINE_RE.match(line.rstrip() + " -")
+        if m is not None and not m["agency_word"]:
+            m = None
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
         m = None         # "March 4 (Reuters) -": a month and day, read below
     if not m:
@@ -440,7 +449,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             region = last
             cities_part = place[:place.rfind(last)].strip()
     cities = [c for c in (normalize.normalize_city(p) for p in _split_cities(cities_part)) if c]
-    text = line[m.start("place"):m.end()].strip()
+    text = line[m.start("place"):min(m.end(), len(line.rstrip()))].strip()
     # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
     # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
     style = "Reuters" if (not agencies and all_caps and dated and m["date"]
@@ -730,19 +739,20 @@ def classify_date_line(line: str) -> str | None:
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
     if len(words) <= 1:
         return "date"
-    if len(words) <= 4 and "|" not in s and YEAR_RE.search(s) and CLOCK_RE.search(s):
-        # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March
-        # 05, 2024": a full date and time, and a few words around them
-        said = {normalize.fold(w) for w in words}
-        if said & DATE_WORDS_UPDATED:
-            return "updated"
-        if said & DATE_WORDS_PUBLISHED or len(words) <= 2:
-            return "published" if said & DATE_WORDS_PUBLISHED else "date"
     # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.
     first = normalize.fold(s.split()[0]).rstrip(".,")
     opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
         or first in normalize.weekday_names()
-    return "date" if opens_with_date and len(words) <= 4 else None
+    if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
+        return "date" if opens_with_date and len(words) <= 4 else None
+    # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
+    # 2024": a full date and time, and a few words around them
+    said = {normalize.fold(w) for w in words}
+    if said & DATE_WORDS_UPDATED:
+        return "updated"
+    if said & DATE_WORDS_PUBLISHED:
+        return "published"
+    return "date" if len(words) <= 2 else None
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:
@@ -953,7 +963,7 @@ def _opens_paragraph(lines: list[str], j: int) -> bool:
     """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
     the next ("... Walker Telecommunications Corp" / "said it ...")."""
     s = clean.squash(lines[j])
-    if s.endswith(".") and len(s.split()) > 6:
+    if s.endswith(".") and len(s.split()) > 6 or s.endswith("。"):
         return True
     after = lines[j + 1].strip() if j + 1 < len(lines) else ""
     return len(s.split()) > 6 and after[:1].islower()
@@ -963,7 +973,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") or len(s) > MAX_TITLE_CHARS:
+    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") \
+            or len(s) > MAX_TITLE_CHARS:
         return False
     if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
             len(p.split()) <= 3 for p in s.split(" | "))):
@@ -972,6 +983,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
     if len(QUOTE_CHANGE_RE.findall(s)) >= 2:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
+    if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
+        return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
     return not (strong and _nav_line(s))
 
 

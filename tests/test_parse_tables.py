@@ -560,6 +560,18 @@ def parse_credits_none(text: str) -> bool:
     return fields.parse_credits(text) is None
 
 
+def test_an_agency_word_ends_a_dateline_line_and_relative_updates_date_nothing():
+    kyodo = parse_text("Japan Economic Newswire\nJanuary 15, 1998, Thursday\n\nSteel output to fall\n\n"
+                       "TOKYO, Jan. 15 Kyodo\n\nSteelmakers will produce less crude steel next year.\n")
+    assert (kyodo.title, kyodo.cities, kyodo.agencies) == ("Steel output to fall", ["Tokyo"], ["Kyodo"])
+    rtr = parse_text("Oil climbs on supply worries\n\nMarch 12, 2019 / 9:47 AM / Updated 4 hours ago\n\n"
+                     "LONDON, March 12 (Reuters) - Oil rose on Tuesday.\n")
+    assert (rtr.published, rtr.updated) == ("2019-03-12T09:47:00", None)
+    ja = parse_text("北海道で震度５弱　津波の心配なし\n\n2024年3月5日 14時32分\n\n【札幌共同】５日午後、北海道東部で"
+                    "地震があった。\n\n気象庁は注意するよう呼びかけている。\n")
+    assert ja.title == "北海道で震度５弱 津波の心配なし"
+
+
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
     """"De", "Di", "Da" open bylines and sentences alike."""
     assert fields.parse_byline("De brand brak uit in een loods. Een rookwolk trok over Vlaardingen en "
