@@ -72,7 +72,7 @@ BYLINE_RE = re.compile(
     re.IGNORECASE)
 # "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener.
 BYLINE_AFFILIATION_RE = re.compile(
-    r"^\s*(?P<names>[^\W\d_][^,|\n]{2,60}?)\s*[,|]\s*(?P<aff>[^\n]{2,60})$")
+    r"^\s*(?P<names>[^\W\d_][^,|\n]{2,60}?)\s*(?:[,|]|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
@@ -132,7 +132,7 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "editor", "editors", "autor",
-                                            "autorin", "autora"))
+                                            "autorin", "autora", "edição", "edición"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
@@ -210,6 +210,7 @@ DATE_KEYWORD_RE = re.compile(
                                                           key=len, reverse=True))
     + r")\b\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
 # Single words that say a date is the publication's or the update's, wherever they stand.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
                                   "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
@@ -559,6 +560,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         aff_agencies = normalize.find_agencies(m["aff"])
         if not aff_agencies or len(m["names"].split()) > 4:
             return None
+        if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
+            return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
         names, agencies = split_names(m["names"])
         if names:
             return names, _merge(agencies, aff_agencies)
@@ -800,6 +803,20 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     if kinds[0] == "date" and "updated" in kinds[1:]:
         kinds[0] = "published"
     return list(zip(kinds, parts))
+
+
+def date_line_language(line: str) -> str | None:
+    """The language a date line's own word is in, as far as the order of a numeric date
+    goes: "en" for an English word (month first), "fr" for any other (day first), None
+    without one. "Publié le 05/03/2024" on a page in English is March 5.
+
+    >>> date_line_language("Publié le 05/03/2024 à 14h32"), date_line_language("Posted 03/05/2024")
+    ('fr', 'en')
+    """
+    m = DATE_KEYWORD_RE.match(line)
+    if m is None:
+        return None
+    return "en" if m["kw"].casefold() in ENGLISH_DATE_WORDS else "fr"
 
 
 # ---------------------------------------------------------------- the whole text

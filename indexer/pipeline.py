@@ -125,9 +125,11 @@ def build_story(doc: "read.Document") -> Story:
     published = normalize.normalize_iso(meta.get("published")) if meta.get("published") else None
     updated = normalize.normalize_iso(meta.get("updated")) if meta.get("updated") else None
     if published is None and raw.published_line:
-        published = normalize.parse_date(raw.published_line, language)
+        published = normalize.parse_date(raw.published_line,
+                                         fields.date_line_language(raw.published_line) or language)
     if updated is None and raw.updated_line:
-        updated = normalize.parse_date(raw.updated_line, language)
+        updated = normalize.parse_date(raw.updated_line,
+                                       fields.date_line_language(raw.updated_line) or language)
     if raw.date_lines:
         stamps = [normalize.parse_date(s, language) for s in raw.date_lines]
         stamps = [s for s in stamps if s]

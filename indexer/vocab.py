@@ -49,6 +49,7 @@ BYLINE_ROLE_WORDS = (
     "journaliste", "rédaction", "korrespondent", "korrespondentin", "redaktion",
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
     "redazione", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
+    "repórter", "reportera", "reportero", "redactor", "redactora",
 )
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
@@ -130,6 +131,10 @@ PUBLISHED_WORDS = (
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert",
 )
+# The English ones among the date words: a numeric date after them is read month first.
+ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
+                      "originally published", "updated", "last updated", "modified",
+                      "last modified")
 # Published words that may also stand inside a line of two dates ("Publié le ..., mis à
 # jour le ..."); the generic ones ("date", "data") only open one.
 GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am")

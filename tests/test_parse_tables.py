@@ -92,6 +92,8 @@ BYLINES = [
     ("ByJAMES HOLLOWAY Associated Press", (["James Holloway"], ["AP"]), "opener glued to the name"),
     ("di Redazione Online", ([], []), "a desk, no person: a byline all the same"),
     ("Story by Priya Raman", (["Priya Raman"], []), "MSN's opener"),
+    ("Ana Souza - Repórter da Agência Brasil", (["Ana Souza"], ["Agência Brasil"]), "name, dash, role at the agency"),
+    ("Biden Wins Iowa - AP", None, "a headline and its source after a dash is no byline"),
     ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
      "agency after the last name, no comma"),
     ("By Ines Vogt dpa", (["Ines Vogt"], ["dpa"]), "one name, agency glued on"),
@@ -137,6 +139,7 @@ CREDITS = [
     ("Editors: Kevin Marsh, Anne Doyle", {"editors": ["Kevin Marsh", "Anne Doyle"]}, "editors' label"),
     ("To contact the editor responsible for this story: Kevin Marsh at km@example.com", {"editors": ["Kevin Marsh"]}, "Bloomberg contact, email after 'at'"),
     ("(Bangkok Newsroom; Editing by Dale Hudson)", {"editors": ["Dale Hudson"]}, "a desk before the roles"),
+    ("Edição: Carlos Lima", {"editors": ["Carlos Lima"]}, "Agência Brasil's editor line"),
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
 ]
@@ -570,6 +573,13 @@ def test_an_agency_word_ends_a_dateline_line_and_relative_updates_date_nothing()
     ja = parse_text("北海道で震度５弱　津波の心配なし\n\n2024年3月5日 14時32分\n\n【札幌共同】５日午後、北海道東部で"
                     "地震があった。\n\n気象庁は注意するよう呼びかけている。\n")
     assert ja.title == "北海道で震度５弱 津波の心配なし"
+
+
+def test_a_date_lines_own_word_tells_the_order_of_its_numbers():
+    body = "\n\nThe storm hit the coast on Tuesday, officials said in a statement today.\n"
+    fr = parse_text("Storm hits the coast of Brittany\nPublié le 05/03/2024 à 14h32" + body)
+    en = parse_text("Storm hits the coast of Maine\nPosted 03/05/2024 2:32 PM" + body)
+    assert (fr.language, fr.published, en.published) == ("en", "2024-03-05T14:32:00", "2024-03-05T14:32:00")
 
 
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
