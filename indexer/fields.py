@@ -887,9 +887,11 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
         if WORD_COUNT_RE.match(s):
             # Factiva: headline, author (no "By"), "412 words", date, time, source
-            if len(text_lines) > 1 and normalize.normalize_name(clean.squash(lines[text_lines[-1]])) \
-                    and len(lines[text_lines[-1]].split()) <= 4:
-                _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[text_lines.pop()]))])
+            above = clean.squash(lines[text_lines[-1]]) if len(text_lines) > 1 else ""
+            name = normalize.normalize_name(above) if len(above.split()) <= 4 else None
+            if name:
+                _add(out.byline_names, [name])
+                text_lines.pop()
             continue
         dates = _credited_dates(s, out) or _date_parts(s)
         if dates:
@@ -932,9 +934,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
-    # Title: the text line just above the first date line (ads come before it on pages),
-    # else the first that is no menu item unless it is a sentence (a short headline, then
-    # its standfirst), else the first.
+    # Title: a feed's labelled headline, else the line _title_line picks.
     if headline:
         out.title = headline
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
