@@ -57,6 +57,10 @@ ENGLISH_MONTH_RE = re.compile(
 AGENCY_END_RE = re.compile(r"\d\s+(?i:" + "|".join(
     re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
     if " " not in k and len(k) > 2) + r")\s*$")
+# "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
+COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
+COLON_DATELINE_MIN_WORDS = 10   # a story's first paragraph, not a label ("NOTE: See below")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
@@ -95,7 +99,7 @@ ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
-PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
+PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
                   r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
                   r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT)")
 PHOTO_CREDIT_RE = re.compile(
@@ -113,6 +117,10 @@ PHOTO_CREDIT_REVERSED_RE = re.compile(
 PHOTO_CREDIT_MARKED_RE = re.compile(
     r"(?:©|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
     + PHOTO_AGENCIES + r")\b")
+# "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
+PHOTO_CREDIT_BARS_RE = re.compile(
+    r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
+    re.IGNORECASE)
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
 CAPTION_START_RE = re.compile(
@@ -132,7 +140,8 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "editor", "editors", "autor",
-                                            "autorin", "autora", "edição", "edición"))
+                                            "autorin", "autora", "edição", "edición", "texto",
+                                            "tradução", "traducción", "writer"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
@@ -242,7 +251,9 @@ MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\
 DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
                             r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 # A date line after an agency's or site's credit: "AGI - Milano, 5 marzo 2024 - 14:32".
-CREDITED_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|]\s+|\.\s+)(?P<rest>\S.*\d.*)$")
+CREDITED_DATE_RE = re.compile(
+    r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
+    r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 # A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
@@ -356,7 +367,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d.text, d.cities, d.agencies
     ('March 4 (Reuters) -', [], ['Reuters'])
     """
-    if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)) \
+    if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
+            or ":" in line[:40] and COLON_DATELINE_RE.match(line)) \
             or CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
     bracketed = _bracketed_regions(line)
@@ -390,6 +402,14 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                     return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
                                     then.region, agencies, None, then.date)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
+        m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
+        if m5 and len(line.split()) >= COLON_DATELINE_MIN_WORDS \
+                and normalize.fold(m5["place"]) not in vocab.COLON_LABELS \
+                and not normalize.normalize_agency(m5["place"]) \
+                and not _is_weekday_or_month(m5["place"]):
+            # "DUBAI: Oil prices crept up ...": the Gulf's and South Asia's house style
+            city = normalize.normalize_city(m5["place"])
+            return Dateline(line[:m5.end()].strip(), [city] if city else [], None, [])
         m4 = AGENCY_LEAD_RE.match(line)
         if m4 and normalize.normalize_agency(m4["agency"]):
             # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash
@@ -688,7 +708,7 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
     """
-    if "/" not in line and "©" not in line:
+    if "/" not in line and "©" not in line and "|" not in line:
         return None, None
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
@@ -700,7 +720,7 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             return name, first_agency
     # "(Quelle: Julia Roe/dpa/dpa-bilder)": the name before the agency
     m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_MARKED_RE.search(line) \
-        or PHOTO_CREDIT_BRACKET_RE.search(line)
+        or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"])
     return None, first_agency
@@ -1146,9 +1166,19 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))
             continue
+        named = [normalize.normalize_agency(a) for a in part.split("/")]
+        if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."
+            found.append(("agency", named, part))
+            continue
+        if TIME_ONLY_RE.match(part) and found and found[-1][0] == "date":
+            found[-1] = ("date", found[-1][1], f"{found[-1][2]} {part}")   # "... | 8:15 am"
+            continue
         by = parse_byline(part)
         if by:
             found.append(("byline", by, part))
+            continue
+        if found and found[-1][0] == "agency" and SECTION_PART_RE.match(part):
+            found.append(("place", None, part))   # "AFP | Guwahati | Updated: ..."
             continue
         if n == 0 and SECTION_PART_RE.match(part):
             # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
@@ -1158,13 +1188,15 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         return False
     kinds = {f[0] for f in found}
     if "date" not in kinds and not ("byline" in kinds and "place" in kinds):
-        return False
+        return False      # (an agency and a date make a header; an agency alone does not)
     for what, kind, value in found:
         if what == "date":
             _record_date_line(value, kind, out)
         elif what == "byline":
             _add(out.byline_names, kind[0])
             _add(out.agencies, kind[1])
+        elif what == "agency":
+            _add(out.agencies, kind)
         elif what == "place":
             out.header_city = normalize.normalize_city(value)
         elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:
@@ -1218,15 +1250,27 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
         if not s:
             kept.append("")
             continue
+        if out.ended and len(s) >= SHORT_LINE:
+            continue
         if len(s) < SHORT_LINE:
             s = clean.squash(s)
             if s[:1] == "^" and s[-1:] == "<":
                 s = s[1:-1].strip()        # "^Associated Press writer X contributed ...<"
+            if out.ended:
+                # after "Related coverage" or a page's footer: nothing more is the story's,
+                # but its closing credits may still come ("(Reporting by ...)")
+                credits = parse_credits(s)
+                if credits:
+                    _add_credits(credits, out)
+                continue
             if _read_short_line(s, out, bool(kept)):
-                if out.ended:
-                    break
                 continue
             if i in last_lines and kept and _read_closing_date(s, out):
+                continue
+            by = parse_byline(s) if i in last_lines and kept and BYLINE_RE.match(s) else None
+            if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
+                _add(out.byline_names, by[0])
+                _add(out.agencies, by[1])
                 continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
@@ -1331,6 +1375,9 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if found:
             _add(out.agencies, found)
             return True
+    if s[:1] in "-–—" and normalize.normalize_agency(s.strip("-–— ")):
+        _add(out.agencies, [normalize.normalize_agency(s.strip("-–— "))])   # "— Agence France-Presse"
+        return True
     if DESK_CODE_RE.match(s):
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
         _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))

@@ -53,6 +53,8 @@ AGENCY_WORD_RE = re.compile(
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
                   "den", "le", "la", "du", "des", "al", "el", "bin", "ibn", "ter", "ten", "zu",
                   "y", "e", "los", "las", "lo"}
+DATE_WORDS = frozenset({"updated", "published", "posted", "modified", "issued", "publie",
+                        "publicado", "aktualisiert", "veroffentlicht", "actualizado", "aggiornato"})
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
@@ -101,6 +103,8 @@ def normalize_name(raw: str) -> str | None:
     if len(letters) > 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         # ALL-CAPS (AP bylines), "PATRICK McDONALD": rebuild the capitals word by word.
         words = [_cap_word(w, i == 0) for i, w in enumerate(words)]
+    if fold(words[0]).rstrip(":") in DATE_WORDS:
+        return None      # "Updated May": a date line's word, no person
     if not words[0][:1].isupper() or not all(
             w[:1].isupper() or w.casefold() in NAME_PARTICLES or ELIDED_PARTICLE_RE.match(w)
             for w in words):

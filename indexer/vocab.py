@@ -71,6 +71,17 @@ US_STATES = (
     "Wisconsin", "Wyoming", "District of Columbia",
 )
 
+# Words that open a paragraph with an ALL-CAPS word and a colon without being a place
+# ("NOTE: ...", "UPDATE: ..."): no colon dateline.
+COLON_LABELS = frozenset((
+    "note", "notes", "update", "updated", "watch", "listen", "read", "also", "see", "exclusive",
+    "breaking", "analysis", "opinion", "comment", "editorial", "editor's note", "eds", "photo",
+    "photos", "video", "correction", "clarification", "factbox", "explainer", "warning",
+    "source", "sources", "disclaimer", "important", "attention", "urgent", "flash", "alert",
+    "q", "a", "faq", "summary", "background", "context", "more", "related", "advisory",
+    "undated",
+))
+
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
                   "story by", "histoire de", "written by")
@@ -96,6 +107,7 @@ CREDIT_ROLES = {
         "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
         "reportagem", "servizio di", "ha collaborato", "hanno collaborato", "redazione",
         "reportage door", "with assistance from", "with files from", "with reporting by", "por",
+        "texto", "writer",
         "with reporting from",
         "to contact the reporter on this story", "to contact the reporters on this story",
         "by",
@@ -115,6 +127,10 @@ CREDIT_ROLES = {
         "übersetzung", "deutsche fassung", "traducido por", "traducción de",
         "traducción", "versión en español de", "traduzido por", "tradução",
         "tradotto da", "traduzione di", "traduzione", "vertaald door", "vertaling",
+        "translated from the french by", "translated from the spanish by",
+        "translated from the german by", "translated from the italian by",
+        "translated from the portuguese by", "translated from the arabic by",
+        "translated from the russian by", "translated from the chinese by",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",

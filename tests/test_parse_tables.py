@@ -582,6 +582,40 @@ def test_a_date_lines_own_word_tells_the_order_of_its_numbers():
     assert (fr.language, fr.published, en.published) == ("en", "2024-03-05T14:32:00", "2024-03-05T14:32:00")
 
 
+def test_regional_papers_credit_lines_colon_datelines_and_foot_credits():
+    body = "\n\nThe rains fell for a third day on Tuesday and officials said more was on the way soon.\n"
+    for line, agencies, published in (
+            ("Reuters | 04 March 2024 - 09:12", ["Reuters"], "2024-03-04T09:12:00"),
+            ("Agence France-Presse / 04:12 PM March 03, 2024", ["AFP"], "2024-03-03T16:12:00"),
+            ("By AFP | March 4, 2024 | 8:15 am", ["AFP"], "2024-03-04T08:15:00"),
+            ("AFP Published May 12, 2024", ["AFP"], "2024-05-12"),
+            ("WRITER: Associated Press", ["AP"], None)):
+        story = parse_text("Floods displace thousands in the north" + "\n" + line + body)
+        assert (story.title, story.agencies, story.published) == (
+            "Floods displace thousands in the north", agencies, published), line
+    gulf = parse_text("Oil edges up on supply worries\n\nDUBAI: Oil prices crept up on Tuesday as traders "
+                      "weighed supply risks in the region.\n\n— Agence France-Presse\n")
+    assert (gulf.cities, gulf.agencies) == (["Dubai"], ["AFP"])
+    for label in ("NOTE", "UNDATED", "HEADLINE"):
+        note = parse_text("Schedule for the week\n\n" + label + ": The times below are local and may "
+                          "change before the start of the event.\n")
+        assert note.cities == [], label
+    related = parse_text("Kenya cuts its growth forecast\n\nNAIROBI (Reuters) - Kenya cut its forecast.\n\n"
+                         "Related coverage\n\nKenya's shilling slips\n\n(Reporting by Wanja Kamau; Editing by "
+                         "Aaron Pike)\n")
+    assert (related.reporters, related.editors) == (["Wanja Kamau"], ["Aaron Pike"])
+    assert "shilling" not in related.body
+    dpa = parse_text("Tokio plant neue Regeln\n\nTokio (dpa) - Die Regierung plant neue Regeln.\n\n"
+                     "Von Lars Nicolai, dpa\n")
+    assert dpa.reporters == ["Lars Nicolai"]
+    afp = parse_text("Farmers block the ring road\nBy Anne Roux\nTranslated from the French by Ruth Ash\n\n"
+                     "PARIS (AFP) - Farmers blocked the ring road on Monday.\n")
+    assert (afp.title, afp.translators) == ("Farmers block the ring road", ["Ruth Ash"])
+    assert fields.photo_credit("Herders in Isiolo. (AFP Photo / Tony Mwangi)") == ("Tony Mwangi", "AFP")
+    assert fields.photo_credit("Herders in Isiolo. PHOTO | AFP | Simon Maina") == ("Simon Maina", "AFP")
+    assert normalize.normalize_name("Updated May") is None
+
+
 def test_a_sentence_opening_with_a_byline_word_is_no_byline():
     """"De", "Di", "Da" open bylines and sentences alike."""
     assert fields.parse_byline("De brand brak uit in een loods. Een rookwolk trok over Vlaardingen en "
