@@ -293,6 +293,10 @@ EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|
                          r"[Rr]epeats?|[Cc]orrects?)\b)")
 
 # -- agency credit lines in the head
+STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more
+# What marks a line above a headline as chrome, not as the headline over its standfirst:
+# figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
+PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
@@ -992,8 +996,24 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
             if found:
-                return found[-1]
+                return _over_standfirst(lines, found) if strong else found[-1]
     return before[-1] if before else text_lines[0]
+
+
+def _over_standfirst(lines: list[str], found: list[int]) -> int:
+    """The last of the headline-like lines, or the one just above it when the two stand
+    together (blank lines only between) and both are long: a headline and its standfirst,
+    which many sites print without a full stop. Chrome above a headline (a promo, a
+    site's name) is short or set apart by other lines."""
+    last = found[-1]
+    if len(found) > 1:
+        above = found[-2]
+        head = clean.squash(lines[above])
+        if all(not lines[j].strip() for j in range(above + 1, last)) and \
+                min(len(head.split()), len(lines[last].split())) >= STANDFIRST_MIN_WORDS and \
+                not PROMO_MARK_RE.search(head):
+            return above
+    return last
 
 
 def _opens_paragraph(lines: list[str], j: int) -> bool:

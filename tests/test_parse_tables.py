@@ -525,6 +525,16 @@ def test_agencies_named_only_in_credits_and_page_lines_that_look_like_datelines(
     assert faz.updated == "2024-03-05T16:05:00"
 
 
+def test_a_standfirst_without_a_full_stop_is_no_title():
+    body = "\n\n5 Mar 2024, 14:32 GMT\n\nLIMA (EFE) - Heavy rain cut the main road north of the capital.\n"
+    paired = parse_text("Home  World  Americas\n\nRain cuts the main road north of Lima\n\n"
+                        "Drivers were told to wait as crews cleared the mud" + body)
+    assert paired.title == "Rain cuts the main road north of Lima"
+    promo = parse_text("Get our analyses free for 14 days - try now\n\nRain cuts the main road north of "
+                       "Lima" + body)
+    assert promo.title == "Rain cuts the main road north of Lima"
+
+
 def test_chrome_and_credit_lines_above_the_headline_are_no_title():
     body = "\n\nLIMA (EFE) - Heavy rain cut the main road north of the capital on Tuesday.\n"
     for chrome in ("Download our app", "Support us", "SAN +1,9% BBVA +2,2%", "Home > World > Americas",
