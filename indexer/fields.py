@@ -220,11 +220,6 @@ DATE_KEYWORD_RE = re.compile(
     + r")\b\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
 ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
-# Single words that say a date is the publication's or the update's, wherever they stand.
-DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
-                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
-DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
-                                "modifie", "bijgewerkt"})
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
 # le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
 INNER_DATE_KEYWORD_RE = re.compile(
@@ -775,9 +770,9 @@ def classify_date_line(line: str) -> str | None:
     # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
     # 2024": a full date and time, and a few words around them
     said = {normalize.fold(w) for w in words}
-    if said & DATE_WORDS_UPDATED:
+    if said & vocab.DATE_WORDS_UPDATED:
         return "updated"
-    if said & DATE_WORDS_PUBLISHED:
+    if said & vocab.DATE_WORDS_PUBLISHED:
         return "published"
     return "date" if len(words) <= 2 else None
 
@@ -1395,8 +1390,9 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if found:
             _add(out.agencies, found)
             return True
-    if s[:1] in "-–—" and normalize.normalize_agency(s.strip("-–— ")):
-        _add(out.agencies, [normalize.normalize_agency(s.strip("-–— "))])   # "— Agence France-Presse"
+    signed = normalize.normalize_agency(s.strip("-–— ")) if s[:1] in "-–—" else None
+    if signed:                            # "— Agence France-Presse"
+        _add(out.agencies, [signed])
         return True
     if DESK_CODE_RE.match(s):
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)

@@ -147,6 +147,12 @@ PUBLISHED_WORDS = (
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert",
 )
+# Single words, folded, that say a date is the publication's or the update's wherever
+# they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
+DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
+                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
+DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
+                                "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
                       "originally published", "updated", "last updated", "modified",

@@ -566,11 +566,8 @@ def test_an_update_time_without_its_day_and_notes_in_wire_marks():
                     "A strong quake shook the capital.\n   ^Associated Press writer Hector Lozano contributed "
                     "to this report.<\n")
     assert (ap.title, ap.reporters) == ("Quake shakes central Chile", ["Hector Lozano"])
-    assert parse_credits_none("Por su parte, el ministro dijo que la medida llega tarde; nadie respondió.")
-
-
-def parse_credits_none(text: str) -> bool:
-    return fields.parse_credits(text) is None
+    assert fields.parse_credits("Por su parte, el ministro dijo que la medida llega tarde; nadie "
+                                "respondió.") is None
 
 
 def test_an_agency_word_ends_a_dateline_line_and_relative_updates_date_nothing():
