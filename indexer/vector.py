@@ -226,6 +226,18 @@ class VersionArrays:
         arrays.group, arrays.newest = group, newest
         return arrays
 
+    def held(self, np, docnum: int) -> int | None:
+        """How many documents (not deleted) share ``docnum``'s group; None for a
+        document without a version key."""
+        number = int(self.group[docnum])
+        if number < 0:
+            return 1 if number == -1 else None
+        sizes = getattr(self, "_sizes", None)
+        if sizes is None:
+            group = self.group
+            sizes = self._sizes = np.bincount(group[group >= 0], minlength=len(self.newest))
+        return int(sizes[number])
+
     def collapse(self, np, docs, scores):
         """One ``(docnum, score)`` per story: a story with several versions as its newest
         version with its best matching score. None if a match has no version key."""

@@ -727,6 +727,88 @@ def test_versions_held_from_the_map_equal_the_index(changed_index, monkeypatch):
     assert counts >= {1, 3}, counts
 
 
+def test_versions_held_from_the_arrays_equal_the_index(changed_index, monkeypatch):
+    """A state read from the version map file holds arrays alone: a hit's versions are
+    counted from them by its document, as many as the index holds."""
+    import numpy as np
+    monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+    with indexer.open_index(changed_index).searcher() as s:
+        built = wire_query._build_version_state(s.leaf_searchers())
+        arrays = vector.VersionArrays(np, built.keys, built.members,
+                                      wire_query.index_numbers(s, "published"))
+        wire_query._VERSION_STATES[wire_query._state_id(s)] = \
+            wire_query.VersionState(None, None, arrays)
+        counts = Counter()
+        for docnum in s.document_numbers():
+            key = s.stored_fields(docnum).get("version")
+            expected = sum(1 for _ in s.document_numbers(version=key))
+            assert wire_query.versions_held(s, key, own=True, docnum=docnum) == expected
+            counts[expected] += 1
+    assert counts[3] == 3 and counts[1], counts
+
+
+def test_few_matches_collapse_by_the_arrays_as_by_lookups(changed_index, monkeypatch):
+    """With the version map's arrays kept (a broad search or the map file left them), a
+    search with few matches groups them from the arrays: the same groups, each led by
+    its newest version with the best score, as asking the index group by group."""
+    import numpy as np
+    monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+    monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", 1.0)  # any count is few here
+    rng = random.Random(5)
+
+    def canonical(groups):
+        return sorted((g[0], sorted(g[1:])) for g in groups)
+
+    with indexer.open_index(changed_index).searcher() as s:
+        built = wire_query._build_version_state(s.leaf_searchers())
+        arrays = vector.VersionArrays(np, built.keys, built.members,
+                                      wire_query.index_numbers(s, "published"))
+        docs = list(s.document_numbers())
+        shared = [d for d in docs if arrays.group[d] >= 0]
+        assert len(shared) == 3
+        for trial in range(40):
+            picked = sorted(set(rng.sample(docs, rng.randint(1, len(docs))))
+                            | set(shared[:trial % 4]))
+            matches = [(d, rng.random()) for d in picked]
+            by_arrays = wire_query._collapse_by_arrays(matches, arrays)
+            assert canonical(by_arrays) == canonical(wire_query._collapse_by_lookup(matches, s))
+        wire_query._VERSION_STATES[wire_query._state_id(s)] = \
+            wire_query.VersionState(None, None, arrays)
+        matches = [(d, 1.0 + n) for n, d in enumerate(shared[:2])]
+        groups = wire_query.collapse_versions(matches, s)  # few: no keys built, arrays used
+        assert wire_query._VERSION_STATES[wire_query._state_id(s)].keys is None
+        newest = max(shared, key=lambda d: s.stored_fields(d)["record"]["published"])
+        assert groups[0][0] == (newest, 2.0) and len(groups) == 1
+
+
+def test_the_quick_version_column_reads_what_whoosh_reads(changed_index, tmp_path):
+    from whoosh.columns import VarBytesColumn
+    from whoosh.filedb.filestore import FileStorage
+    with indexer.open_index(changed_index).searcher() as s:
+        readers = [s.reader()] + [leaf for leaf, _ in s.reader().leaf_readers()]
+        for reader in readers:
+            count = reader.doc_count_all()
+            whoosh_column = reader.column_reader("version", translate=False)
+            quick = wire_query.version_column(reader)
+            assert [quick[d] for d in range(count)] == [whoosh_column[d] for d in range(count)]
+            assert any(quick[d] for d in range(count))
+    # a column written with its offsets (Whoosh does past 32,768 documents) is read as is
+    values = [b"", b"alpha", b"", b"beta-2", b"gamma"] * 7
+    storage = FileStorage(str(tmp_path))
+    for cutoff in (0, 2 ** 15):
+        with storage.create_file("col") as f:
+            writer = VarBytesColumn(write_offsets_cutoff=cutoff).writer(f)
+            for docnum, value in enumerate(values):
+                if value:
+                    writer.add(docnum, value)
+            writer.finish(len(values))
+        length = storage.file_length("col")
+        with storage.open_file("col") as f:
+            quick = wire_query._QuickVarBytes().reader(f, 0, length, len(values))
+            assert quick.had_stored_offsets == (cutoff == 0)
+            assert [quick[d] for d in range(len(values))] == values
+
+
 def test_a_kept_searcher_sees_every_commit(tmp_path):
     """reading() keeps one searcher while the index does not change, and a new commit
     (through this index object or another) is searched at the next call."""
