@@ -40,7 +40,7 @@ class PostingsCache:
             return value
 
     def put(self, key, value) -> None:
-        size = sum(a.nbytes for a in value)
+        size = _entry_bytes(value)
         if size > self.budget:
             return
         with self.lock:
@@ -48,9 +48,19 @@ class PostingsCache:
                 return
             while self.used + size > self.budget:
                 old = self.entries.pop(next(iter(self.entries)))
-                self.used -= sum(a.nbytes for a in old)
+                self.used -= _entry_bytes(old)
             self.entries[key] = value
             self.used += size
+
+
+#: What an entry of PostingsCache holds besides its arrays' data (the arrays, the tuple,
+#: the key and its place in the dict), counted against the budget: a short list's
+#: entry is mostly this.
+ENTRY_OVERHEAD = 400
+
+
+def _entry_bytes(value) -> int:
+    return ENTRY_OVERHEAD + sum(a.nbytes for a in value)
 
 
 def decode_positions(np, values: list):
