@@ -157,8 +157,9 @@ def _ja_dateline(s: str) -> CjkDateline | None:
 
 def _ko_dateline(s: str) -> CjkDateline | None:
     m = KO_DATELINE_RE.match(s)
-    if not m or not CJK_CHAR_RE.search(m["place"]) or KO_CAPTION_END_RE.search(s):
-        return None
+    if not m or not CJK_CHAR_RE.search(m["place"]) or KO_CAPTION_END_RE.search(s) \
+            or m["place"].strip() in vocab.KO_CREDIT_LABELS:
+        return None          # a caption, or "(사진=연합뉴스)": a photo's credit
     agency = normalize.normalize_agency(m["agency"])
     if not agency and not m["names"]:
         return None          # "(서울=...)" with neither a known agency nor a byline
@@ -179,8 +180,8 @@ ZH_EDITOR_RE = re.compile(
 SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
                        + r")\s*[：:]\s*(?P<source>[^【】\[\]()（）]{2,30}?)\s*[】\])）]?$")
 # "（完）", "(끝)", "＝終わり＝", "<끝>"
-END_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
-                    + r")\s*[)\]）］】>＞＝=]$")
+END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
+                          + r")\s*[)\]）］】>＞＝=]\s*")
 # "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
@@ -191,6 +192,8 @@ KO_BYLINE_RE = re.compile(
     f"^(?P<names>[{HANGUL}]{{2,5}}(?:\\s*[·,]\\s*[{HANGUL}]{{2,5}})*)\\s*"
     r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")"
     r"(?:\s*[(<]?\s*(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?)?$")
+KO_PHOTO_LABEL_RE = re.compile(r"^[(\[（［]\s*(?:" + _alternation(vocab.KO_CREDIT_LABELS)
+                               + r")\s*[=＝][^()\[\]（）［］\n]{1,30}[)\]）］]$")
 MAIL_RE = re.compile(r"^[(<]?\s*[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*[)>]?$")
 # "新华社记者 张三 摄", "（中新社记者 王五 摄）" closing a photo's caption.
 ZH_PHOTO_RE = re.compile(
@@ -224,9 +227,10 @@ def mail_agency(line: str) -> str | None:
     return vocab.AGENCY_MAIL_DOMAINS.get(m["domain"].casefold()) if m else None
 
 
-def read_credit_line(s: str) -> Credits | None:
+def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     """A short line of CJK copy that is no story text: an end mark, a source, an editor's,
-    reporter's or photographer's credit, a copyright notice. ``(credits, agencies)`` as
+    reporter's or photographer's credit, a copyright notice (below the copy only, ``in_body``:
+    above it "著作権" may be a headline's word). ``(credits, agencies)`` as
     fields.parse_credits gives them (both empty for an end mark); None for story text.
 
     >>> read_credit_line("【责任编辑：赵六】")
@@ -235,6 +239,8 @@ def read_credit_line(s: str) -> Credits | None:
     ({'reporters': ['山田太郎']}, ['Kyodo'])
     >>> read_credit_line("来源：新华社"), read_credit_line("（完）")
     (({}, ['Xinhua']), ({}, []))
+    >>> read_credit_line("（完）【责任编辑：赵六】")
+    ({'editors': ['赵六']}, [])
     >>> read_credit_line("정부는 5일 새 계획을 밝혔다.") is None
     True
     """
@@ -248,8 +254,9 @@ def read_credit_line(s: str) -> Credits | None:
             return {"photographers": names}, [agency] if agency else []
     if len(s) > MAX_CREDIT_LINE:
         return _korean_caption(s)
-    if END_RE.match(s):
-        return {}, []
+    end = END_START_RE.match(s)
+    if end:        # "（完）", or "（完）【责任编辑：赵六】" on one line
+        return read_credit_line(s[end.end():].strip(), in_body) if end.end() < len(s) else ({}, [])
     m = ZH_EDITOR_RE.match(s)
     if m:
         names = _names(m["names"], ZH_NAME_RE)
@@ -267,7 +274,9 @@ def read_credit_line(s: str) -> Credits | None:
     if m:
         agency = mail_agency(m["mail"]) if m["mail"] else None
         return {"reporters": _names(m["names"], KO_NAME_RE)}, [agency] if agency else []
-    if COPYRIGHT_RE.search(s):
+    if KO_PHOTO_LABEL_RE.match(s):
+        return {}, []      # "(사진=연합뉴스)" under a photo: whose picture, not whose story
+    if in_body and COPYRIGHT_RE.search(s):
         return {}, find_agencies(s)
     return _korean_caption(s)
 

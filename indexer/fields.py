@@ -927,7 +927,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 text_lines.pop()
             continue
         if in_cjk:
-            credits = cjk.read_credit_line(s)
+            credits = cjk.read_credit_line(s, in_body=False)
             if credits is not None:     # "来源：新华社", "（共同通信記者 山田太郎）", a photo's credit
                 _add_credits(credits, out)
                 continue

@@ -299,6 +299,9 @@ ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记�
                      "实习生", "實習生", "报道员", "報道員")
 # A Korean byline's role after the names: "홍길동 기자 =", "김철수 특파원 =".
 KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "특파원", "통신원")
+# Labels that take a dateline's place in a Korean photo or chart credit: "(사진=연합뉴스)",
+# "[그래픽=뉴시스]" (no city).
+KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
 # Words before a date that say what it is: "입력 2024.03.05. 14:32 수정 ...", "发布时间：...".
