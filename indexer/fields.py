@@ -16,6 +16,8 @@ from . import cjk, clean, normalize, vocab
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
 NAV_LINE_CHARS = 24        # a line of at most two words and this long may be a menu item
+NAV_LINE_CJK_CHARS = 8     # ...in Chinese, Japanese or Korean ("首页", "ニュース", "경제"): a
+                           # headline of 24 characters there is a long one
 MAX_TITLE_CHARS = 300      # longer first lines are prose: the story has no title line
 MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sentence
 MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
@@ -237,7 +239,7 @@ DIGIT_RE = re.compile(r"\d")
 # A market ticker: "SAN +1,9% BBVA +2,2%".
 QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 # A breadcrumb: "Home > Markets > Commodities".
-BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
+BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 
@@ -1171,8 +1173,10 @@ def _is_role(words: list[str]) -> bool:
 
 
 def _nav_line(s: str) -> bool:
-    """A line that may be a menu item: a word or two, short ("World", "Top News")."""
-    return len(s) <= NAV_LINE_CHARS and len(s.split()) <= 2
+    """A line that may be a menu item: a word or two, short ("World", "Top News", "国际")."""
+    if len(s) > NAV_LINE_CHARS or len(s.split()) > 2:
+        return False
+    return len(s) <= NAV_LINE_CJK_CHARS or not cjk.has_cjk(s)
 
 
 def _record_date_line(s: str, kind: str, out: RawFields) -> None:

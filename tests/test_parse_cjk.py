@@ -184,6 +184,21 @@ def test_cjk_agency_names(text, expected, why):
     assert normalize.normalize_agency(text) == expected
 
 
+# (line, whether it may be a menu item, why)
+NAV_LINES = [
+    ("国际", True, "a Chinese menu item"),
+    ("ニュース", True, "a Japanese menu item"),
+    ("日米外相、港湾協力を確認", False, "a short Japanese headline is no menu item"),
+    ("서울 시내버스 노선 개편", False, "a Korean headline of a few words"),
+    ("Top News", True, "Latin menu items as before"),
+]
+
+
+@_rows(NAV_LINES)
+def test_cjk_nav_line(text, expected, why):
+    assert fields._nav_line(text) is expected
+
+
 # -- whole stories ----------------------------------------------------------------------------
 
 XINHUA_PAGE = """河湾新区启动春季植树活动
