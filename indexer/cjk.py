@@ -134,7 +134,7 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     end = m.end()
     reporters = zh_reporters(m["credit"].strip()[1:-1]) if m["credit"] else []
     if m["credit"] and not reporters:
-        end = m.end("credit") - len(m["credit"])   # a bracket of something else: not the dateline's
+        end = m.start("credit")     # a bracket of something else: not the dateline's
     agency = vocab.ZH_DATELINE_SOURCES[m["source"]]
     month_day = (int(m["month"]), int(m["day"])) if m["month"] else None
     return CjkDateline(s[:end].strip(), [m["place"]], [agency] if agency else [], reporters,
@@ -178,7 +178,7 @@ ZH_EDITOR_RE = re.compile(
     r"(?P<names>[^【】\[\]［］()（）]{2,40}?)\s*[】\]］)）]?$")
 # "来源：新华社", "來源: 中新网"
 SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
-                       + r")\s*[：:]\s*(?P<source>[^【】\[\]()（）]{2,30}?)\s*[】\])）]?$")
+                       + r")\s*[：:]\s*(?P<source>[^【】\[\]()（）\d]{2,30}?)\s*[】\])）]?$")
 # "（完）", "(끝)", "＝終わり＝", "<끝>"
 END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
                           + r")\s*[)\]）］】>＞＝=]\s*")
@@ -301,6 +301,9 @@ DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")")
 SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\s*[：:]\s*(?P<source>\S.{0,30})$")
+# ... or before them: "来源：新华社 2024-03-05 14:32"
+SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
+                            + r")\s*[：:]\s*(?P<source>[^\s|｜\d]{2,20})[\s|｜]+(?=\d)")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -318,6 +321,9 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     s = line.strip()
     if len(s) > MAX_DATE_LINE:
         return None
+    lead = SOURCE_LEAD_RE.match(s)
+    if lead:
+        s = s[lead.end():]
     dates = list(DATE_RE.finditer(s))
     if not dates:
         return None
@@ -350,5 +356,5 @@ def _date_word(text: str) -> tuple[str | None, str]:
 
 def source_agencies(line: str) -> list[str]:
     """The agencies a date line's source names: "2024-03-05 14:32 来源：新华社" -> ["Xinhua"]."""
-    m = SOURCE_TAIL_RE.search(line)
+    m = SOURCE_LEAD_RE.match(line.strip()) or SOURCE_TAIL_RE.search(line)
     return find_agencies(m["source"]) if m else []

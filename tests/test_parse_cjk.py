@@ -150,6 +150,7 @@ DATE_LINES = [
     ("2024年3月5日 14:32", [("date", "2024年3月5日 14:32")], "Chinese date line"),
     ("2024年3月5日 14時32分", [("date", "2024年3月5日 14時32分")], "Japanese date line"),
     ("2024-03-05 14:32:00 来源：新华网", [("date", "2024-03-05 14:32:00")], "date and source"),
+    ("来源：新华社 2024-03-05 14:32", [("date", "2024-03-05 14:32")], "source, then date"),
     ("入力 2024.03.05. 14:32", None, "an unknown word before the date"),
     ("입력 2024.03.05. 14:32 수정 2024.03.05. 15:10",
      [("published", "입력 2024.03.05. 14:32"), ("updated", "수정 2024.03.05. 15:10")], "Korean two dates"),
@@ -164,6 +165,15 @@ DATE_LINES = [
 @_rows(DATE_LINES)
 def test_cjk_date_line(text, expected, why):
     assert fields._date_parts(text) == expected
+
+
+def test_a_source_on_a_date_line_names_the_agency_before_or_after_the_date():
+    for line in ("2024-03-05 14:32:00 来源：新华网", "来源：新华社 2024-03-05 14:32"):
+        assert cjk.source_agencies(line) == ["Xinhua"], line
+    head = parse_text("港口吞吐量创新高\n来源：中新社 2024年03月05日 09:15\n"
+                      "天津港5日发布的数据显示，今年前两个月吞吐量继续增长。\n")
+    assert (head.title, head.published, head.agencies) == (
+        "港口吞吐量创新高", "2024-03-05T09:15:00", ["China News Service"])
 
 
 # (name as written, canonical, why)
