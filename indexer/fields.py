@@ -11,11 +11,13 @@ import re
 import dataclasses
 from dataclasses import dataclass, field
 
-from . import clean, normalize, vocab
+from . import cjk, clean, normalize, vocab
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
 NAV_LINE_CHARS = 24        # a line of at most two words and this long may be a menu item
+NAV_LINE_CJK_CHARS = 8     # ...in Chinese, Japanese or Korean ("首页", "ニュース", "경제"): a
+                           # headline of 24 characters there is a long one
 MAX_TITLE_CHARS = 300      # longer first lines are prose: the story has no title line
 MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sentence
 MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
@@ -237,7 +239,7 @@ DIGIT_RE = re.compile(r"\d")
 # A market ticker: "SAN +1,9% BBVA +2,2%".
 QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 # A breadcrumb: "Home > Markets > Commodities".
-BREADCRUMB_RE = re.compile(r"\S\s+[>›»/]\s+\S")
+BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 
@@ -316,6 +318,9 @@ class Dateline:
     house_style: str | None = None  # the agency whose house style the dateline follows
     date: str | None = None         # a full date it gives, e.g. "12 mars 2024"
     month_day: tuple[int, int] | None = None   # the (month, day) it gives, e.g. (6, 5)
+    reporters: list[str] = field(default_factory=list)   # "(서울=연합뉴스) 홍길동 기자 ="
+    # its form alone marks it, wherever it stands in the head ("新华社北京3月5日电")
+    certain: bool = False
 
 
 @dataclass
@@ -365,7 +370,14 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d = parse_dateline("March 4 (Reuters) - Gold held steady.")
     >>> d.text, d.cities, d.agencies
     ('March 4 (Reuters) -', [], ['Reuters'])
+    >>> d = parse_dateline("新华社北京3月5日电（记者张三）会议今天开幕。")
+    >>> d.text, d.cities, d.agencies, d.reporters
+    ('新华社北京3月5日电（记者张三）', ['北京'], ['Xinhua'], ['张三'])
     """
+    found = cjk.parse_dateline(line) if not line.isascii() else None
+    if found:
+        return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
+                        reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
             or ":" in line[:40] and COLON_DATELINE_RE.match(line)) \
             or CAPTION_START_RE.match(line):
@@ -789,6 +801,8 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     """
     if len(line) > 2 * MAX_DATE_LINE_CHARS or not DIGIT_RE.search(line):
         return None
+    if cjk.has_cjk(line):     # "2024年3月5日 14時32分", "입력 2024.03.05. 14:32 수정 ..."
+        return cjk.date_parts(line)
     both = _two_dates(line)
     if both:
         return both
@@ -850,13 +864,14 @@ def extract_fields(text: str) -> RawFields:
     """
     out = RawFields()
     lines = text.split("\n")
-    body_start = _read_head(lines, out)
-    body_lines = _read_tail(lines[body_start:], out)
+    in_cjk = cjk.has_cjk(text)     # Chinese, Japanese and Korean copy's own lines are read too
+    body_start = _read_head(lines, out, in_cjk)
+    body_lines = _read_tail(lines[body_start:], out, in_cjk)
     out.body = _join_body(body_lines)
     return out
 
 
-def _read_head(lines: list[str], out: RawFields) -> int:
+def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     """Fill title, dates, byline, caption credits and dateline from the head; return the body's first line."""
     text_lines: list[int] = []           # unclassified lines: title candidates, then prose
     chars = 0
@@ -879,7 +894,8 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
-        if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12):
+        if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
+                   or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
             if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]):
                 break            # the story began above: a dateline-like line here is inside it
@@ -912,10 +928,17 @@ def _read_head(lines: list[str], out: RawFields) -> int:
                 _add(out.byline_names, [name])
                 text_lines.pop()
             continue
+        if in_cjk:
+            credits = cjk.read_credit_line(s, in_body=False)
+            if credits is not None:     # "来源：新华社", "（共同通信記者 山田太郎）", a photo's credit
+                _add_credits(credits, out)
+                continue
         dates = _credited_dates(s, out) or _date_parts(s)
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)
+            if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"
+                _add(out.agencies, cjk.source_agencies(s))
             if first_date_at is None:
                 first_date_at = len(text_lines)
             continue
@@ -1150,8 +1173,10 @@ def _is_role(words: list[str]) -> bool:
 
 
 def _nav_line(s: str) -> bool:
-    """A line that may be a menu item: a word or two, short ("World", "Top News")."""
-    return len(s) <= NAV_LINE_CHARS and len(s.split()) <= 2
+    """A line that may be a menu item: a word or two, short ("World", "Top News", "国际")."""
+    if len(s) > NAV_LINE_CHARS or len(s.split()) > 2:
+        return False
+    return len(s) <= NAV_LINE_CJK_CHARS or not cjk.has_cjk(s)
 
 
 def _record_date_line(s: str, kind: str, out: RawFields) -> None:
@@ -1255,7 +1280,7 @@ MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright AN
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
 
 
-def _read_tail(lines: list[str], out: RawFields) -> list[str]:
+def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[str]:
     """Drop chrome, captions, credits and sign-offs from the body lines; collect what they credit."""
     kept: list[str] = []
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -1277,6 +1302,10 @@ def _read_tail(lines: list[str], out: RawFields) -> list[str]:
                 credits = parse_credits(s)
                 if credits:
                     _add_credits(credits, out)
+                continue
+            credits = cjk.read_credit_line(s) if in_cjk and kept else None
+            if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
+                _add_credits(credits, out)
                 continue
             if _read_short_line(s, out, bool(kept)):
                 continue
@@ -1398,7 +1427,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
         _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))
         return True
-    if STORY_END_RE.match(s) or EMAIL_LINE_RE.match(s) or FEED_CODE_RE.match(s):
+    if EMAIL_LINE_RE.match(s):         # "gildong@yna.co.kr": an agency's domain names it
+        _add(out.agencies, [cjk.mail_agency(s)])
+        return True
+    if STORY_END_RE.match(s) or FEED_CODE_RE.match(s):
         return True
     if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
         return True

@@ -330,6 +330,17 @@ TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]
                    r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
+# Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
+# "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
+# ("2024.03.05.", "2024/03/05"). Year first, then month, then day, whatever the language.
+YEAR_FIRST_RE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+    r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?)")
+# Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32").
+CJK_TIME_RE = re.compile(
+    r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
+    r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
+AFTERNOON_WORDS = ("午後", "下午", "오후")
 
 
 def parse_date(text: str, language: str | None = None) -> str | None:
@@ -367,6 +378,15 @@ def parse_date(text: str, language: str | None = None) -> str | None:
         hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
         tz = _offset_from_text(m["tz"]) if m["tz"] else _find_zone(text[m.end():], day, hms)
         return _format(day, hms, tz)
+    m = YEAR_FIRST_RE.search(text)
+    if m:
+        try:
+            day = dt.date(int(m["y"]), int(m["mo"] or m["mo2"]), int(m["d"] or m["d2"]))
+        except ValueError:
+            return None
+        rest = text[m.end():]
+        hms = _find_cjk_time(rest)
+        return _format(day, hms, _find_zone(rest, day, hms) if hms else None)
     folded = fold(text)
     day, span = _find_day(folded, language)
     if day is None:
@@ -412,6 +432,20 @@ def _find_day(folded: str, language: str | None) -> tuple[dt.date | None, tuple[
             except ValueError:
                 continue
     return None, (0, 0)
+
+
+def _find_cjk_time(text: str) -> tuple[int, int, int] | None:
+    """The time after a year-first date: "14時32分", "14:32:00", "오후 2:32"."""
+    m = CJK_TIME_RE.search(text)
+    if not m or (m["m"] is None and m["m2"] is None and "時" not in m[0] and "时" not in m[0]
+                 and "시" not in m[0]):
+        return None
+    h = int(m["h"])
+    if m["half"] in AFTERNOON_WORDS and h < 12:
+        h += 12
+    if h > 23:
+        return None
+    return h, int(m["m"] or m["m2"] or 0), int(m["s"] or m["s2"] or 0)
 
 
 def _find_time(text: str) -> tuple[int, int, int] | None:

@@ -155,6 +155,8 @@ def build_story(doc: "read.Document") -> Story:
     # 4. people and agencies from every credit the text gives
     reporters = list(meta.get("reporters") or [])
     fields._add(reporters, raw.byline_names)
+    if raw.dateline:
+        fields._add(reporters, raw.dateline.reporters)   # "(서울=연합뉴스) 홍길동 기자 ="
     fields._add(reporters, raw.credits.get("reporters", []))
     agencies = list(meta.get("agencies") or [])
     dl = raw.dateline

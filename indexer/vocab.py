@@ -38,6 +38,16 @@ AGENCY_ALIASES = {
     "anadolu ajansı": "Anadolu", "japan economic newswire": "Kyodo",
     "тасс": "TASS", "итар-тасс": "TASS", "интерфакс": "Interfax", "interfax.ru": "Interfax",
     "риа новости": "RIA Novosti",
+    "china news service": "China News Service", "newsis": "Newsis", "news1": "News1",
+    # Chinese, Japanese and Korean names, as the agencies' own copy and the papers running
+    # it write them ("来源：新华社", "<저작권자(c) 연합뉴스>", "（共同通信記者 ...）").
+    "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
+    "新华通讯社": "Xinhua", "中新社": "China News Service", "中新网": "China News Service",
+    "中国新闻社": "China News Service", "中國新聞社": "China News Service",
+    "中国新闻网": "China News Service", "共同通信": "Kyodo", "共同通信社": "Kyodo", "共同社": "Kyodo",
+    "時事通信": "Jiji", "時事通信社": "Jiji", "时事社": "Jiji", "연합뉴스": "Yonhap", "韩联社": "Yonhap",
+    "聯合ニュース": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1", "路透社": "Reuters",
+    "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
 }
 
 # Words that close a byline's affiliation rather than name a person
@@ -272,3 +282,41 @@ SITE_SIGNATURES = {
     "yahoo finance": "Yahoo Finance", "finanzen.net": "finanzen.net",
     "msn.com": "MSN", "reuters.com": "Reuters.com", "apnews.com": "AP News",
 }
+
+# ---------------------------------------------------------------- Chinese, Japanese, Korean
+
+# What opens a Chinese dateline, before its place: "新华社北京3月5日电", "本报北京3月5日电"
+# (a paper's own correspondent: no agency).
+ZH_DATELINE_SOURCES = {
+    "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
+    "中新社": "China News Service", "中新网": "China News Service", "中國新聞社": "China News Service",
+    "中国新闻社": "China News Service", "本报": None, "本報": None,
+}
+# The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
+JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
+ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记者", "记者", "記者", "通讯员", "通訊員",
+                     "实习生", "實習生", "报道员", "報道員")
+# A Korean byline's role after the names: "홍길동 기자 =", "김철수 특파원 =".
+KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "특파원", "통신원")
+# Labels that take a dateline's place in a Korean photo or chart credit: "(사진=연합뉴스)",
+# "[그래픽=뉴시스]" (no city).
+KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
+# A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
+JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
+# Words before a date that say what it is: "입력 2024.03.05. 14:32 수정 ...", "发布时间：...".
+CJK_PUBLISHED_WORDS = ("기사입력", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
+                       "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发")
+CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
+                     "更新日", "更新", "修改时间", "修改")
+# The label of a source line: "来源：新华社", "來源：中央社".
+CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
+# The label of an editor's credit in Chinese trailers: "【责任编辑：赵六】", "(编辑 赵六)".
+ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
+# Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝".
+CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END")
+# Words of a Chinese, Japanese or Korean copyright notice under the copy.
+CJK_COPYRIGHT_WORDS = ("저작권자", "무단 전재", "무단전재", "版权所有", "版權所有", "禁止转载", "未经授权",
+                       "無断転載", "無断で転載", "著作権")
+# The mail domains of agencies whose reporters sign with an address ("gildong@yna.co.kr").
+AGENCY_MAIL_DOMAINS = {"yna.co.kr": "Yonhap", "newsis.com": "Newsis", "news1.kr": "News1"}

@@ -1,0 +1,360 @@
+"""Fields stage for Chinese, Japanese and Korean agency copy: a line -> its dateline, credits, dates.
+
+fields.py asks these only of text that holds a CJK character (``has_cjk``), so other copy
+pays one character-class search a story. What they find comes back as plain values
+(``CjkDateline``, ``(credits, agencies)`` as parse_credits gives them), for fields.py to record.
+Cities and names stay as the copy writes them (as TASS's Cyrillic "Москва" does): a
+Chinese, Japanese or Korean name has no case to mend.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import normalize, vocab
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〇"
+KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HANGUL = "\uac00-\ud7af"
+CJK_CHAR_RE = re.compile(f"[{HAN}{KANA}{HANGUL}\u1100-\u11ff\u3130-\u318f]")
+# A line whose first character (after an opening bracket) is CJK: the only lines the
+# dateline rules below are tried on.
+LEAD_RE = re.compile(f"^\\s*[(\\[（［【]?\\s*[{HAN}{KANA}{HANGUL}]")
+
+MAX_CREDIT_LINE = 80       # trailers, source lines and bylines are short
+MAX_CAPTION_LINE = 300     # a photo's caption with its credit at the end
+MAX_DATE_LINE = 120        # "입력 2024.03.05. 14:32 수정 2024.03.05. 15:10" and its kin
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text holds a Chinese, Japanese or Korean character.
+
+    >>> has_cjk("SEOUL (Reuters) - Talks resumed."), has_cjk("新华社北京3月5日电")
+    (False, True)
+    """
+    return not text.isascii() and CJK_CHAR_RE.search(text) is not None
+
+
+# ---------------------------------------------------------------- names
+
+ZH_NAME_RE = re.compile(f"^[{HAN}·・•]{{2,12}}$")
+JA_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・]{{2,10}}(?: [{HAN}{KANA}ー・]{{1,8}})?$")
+KO_NAME_RE = re.compile(f"^[{HANGUL}]{{2,5}}$")
+NAME_SPLIT_RE = re.compile(r"[、，,;；/／\s]+")
+ZH_REPORTER_RE = re.compile(_alternation(vocab.ZH_REPORTER_WORDS))
+
+
+def _names(text: str, name_re: re.Pattern, split: bool = True) -> list[str]:
+    """The names in a run of them, each checked against name_re; [] if any part is no name."""
+    text = " ".join(text.replace("\u3000", " ").split())
+    parts = [p for p in NAME_SPLIT_RE.split(text) if p] if split else [text]
+    if not parts or not all(name_re.match(p) for p in parts):
+        return []
+    return list(dict.fromkeys(parts))
+
+
+def zh_reporters(credit: str) -> list[str]:
+    """The reporters a Chinese bracket names: "记者张三、李四" -> ["张三", "李四"].
+
+    >>> zh_reporters("记者 张三 通讯员 李四"), zh_reporters("完")
+    (['张三', '李四'], [])
+    """
+    if not ZH_REPORTER_RE.search(credit):
+        return []
+    return _names(ZH_REPORTER_RE.sub(" ", credit), ZH_NAME_RE)
+
+
+# ---------------------------------------------------------------- datelines
+
+class CjkDateline(NamedTuple):
+    text: str                       # as written: "新华社北京3月5日电（记者张三）"
+    cities: list[str]
+    agencies: list[str]
+    reporters: list[str]
+    month_day: tuple[int, int] | None = None
+
+
+# "新华社北京3月5日电（记者张三、李四）", "中新网北京3月5日电 (记者 王五)", "本报上海5日电":
+# a source, the place, maybe the date, and 电 ("cabled"); the reporters in brackets after it.
+ZH_DATELINE_RE = re.compile(
+    r"^\s*(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
+    f"(?P<place>[{HAN}·]{{1,12}}?)"
+    r"(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?[电電]"
+    r"(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?")
+# "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
+JA_DATELINE_RE = re.compile(
+    f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)"
+    r"(?P<agency>" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")?"
+    r"(?:[＝=](?P<names>[^【】＝=\n]{1,30}))?】")
+# "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "(서울·세종=뉴스1) 이영희 김철수 기자 =":
+# the place and the outlet in brackets, then the byline up to its "=".
+KO_DATELINE_RE = re.compile(
+    f"^\\s*[(\\[（［](?P<place>[{HANGUL}A-Za-z][{HANGUL}A-Za-z·.\\s]{{0,20}}?)\\s*[=＝]\\s*"
+    r"(?P<agency>[^()\[\]（）［］=＝\n]{1,20}?)\s*[)\]）］]"
+    f"(?:\\s*(?P<names>[{HANGUL}]{{2,5}}(?:\\s*[·,]?\\s*[{HANGUL}]{{2,5}}){{0,5}}?)\\s*"
+    r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")\s*[=＝])?")
+# A Korean caption under its photo has the dateline's shape and ends in the day and the
+# photographer's mail: "[서울=뉴시스] 김사진 기자 = 5일 ... 있다. 2024.03.05. photo@newsis.com".
+KO_CAPTION_END_RE = re.compile(r"(?:\S+@\S+\.\w+|(?:19|20)\d\d\.\s?[01]?\d\.\s?[0-3]?\d\.?)\s*[)\]]?$")
+
+
+def parse_dateline(line: str) -> CjkDateline | None:
+    """The Chinese, Japanese or Korean dateline opening a paragraph, or None.
+
+    >>> d = parse_dateline("新华社北京3月5日电（记者张三、李四）会议今天开幕。")
+    >>> d.text, d.cities, d.agencies, d.reporters, d.month_day
+    ('新华社北京3月5日电（记者张三、李四）', ['北京'], ['Xinhua'], ['张三', '李四'], (3, 5))
+    >>> parse_dateline("【ソウル共同＝山田太郎】韓国政府は5日、発表した。")[1:4]
+    (['ソウル'], ['Kyodo'], ['山田太郎'])
+    >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는 5일 밝혔다.")[:4]
+    ('(서울=연합뉴스) 홍길동 기자 =', ['서울'], ['Yonhap'], ['홍길동'])
+    """
+    if not LEAD_RE.match(line):
+        return None
+    s = line.strip()
+    first = s[:1]
+    if first == "【":
+        return _ja_dateline(s)
+    if first in "([（［":
+        return _ko_dateline(s)
+    return _zh_dateline(s)
+
+
+def _zh_dateline(s: str) -> CjkDateline | None:
+    m = ZH_DATELINE_RE.match(s)
+    if not m:
+        return None
+    after = s[m.end():m.end() + 1]
+    if not m["date"] and not m["credit"] and after and not after.isspace() and after not in "：:":
+        return None          # "新华社北京电视台...": 电 is a word's first character, no dateline
+    end = m.end()
+    reporters = zh_reporters(m["credit"].strip()[1:-1]) if m["credit"] else []
+    if m["credit"] and not reporters:
+        end = m.start("credit")     # a bracket of something else: not the dateline's
+    agency = vocab.ZH_DATELINE_SOURCES[m["source"]]
+    month_day = (int(m["month"]), int(m["day"])) if m["month"] else None
+    return CjkDateline(s[:end].strip(), [m["place"]], [agency] if agency else [], reporters,
+                       month_day)
+
+
+def _ja_dateline(s: str) -> CjkDateline | None:
+    m = JA_DATELINE_RE.match(s)
+    if not m or not (m["agency"] or m["names"] and m["place"]):
+        return None          # "【速報】", "【写真】": a label, no dateline
+    reporters = _names(m["names"], JA_NAME_RE, split=False) if m["names"] else []
+    if m["names"] and not reporters:
+        reporters = _names(m["names"], JA_NAME_RE)           # "山田太郎、佐藤花子"
+        if not reporters:
+            return None
+    agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"] or "")
+    return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], [agency] if agency else [],
+                       reporters)
+
+
+def _ko_dateline(s: str) -> CjkDateline | None:
+    m = KO_DATELINE_RE.match(s)
+    if not m or not CJK_CHAR_RE.search(m["place"]) or KO_CAPTION_END_RE.search(s) \
+            or m["place"].strip() in vocab.KO_CREDIT_LABELS:
+        return None          # a caption, or "(사진=연합뉴스)": a photo's credit
+    agency = normalize.normalize_agency(m["agency"])
+    if not agency and not m["names"]:
+        return None          # "(서울=...)" with neither a known agency nor a byline
+    cities = [c.strip() for c in m["place"].split("·") if c.strip()]
+    reporters = _names(m["names"], KO_NAME_RE) if m["names"] else []
+    return CjkDateline(m[0].strip(), cities, [agency] if agency else [], reporters)
+
+
+# ---------------------------------------------------------------- credits and trailers
+
+Credits = tuple[dict[str, list[str]], list[str]]
+
+# "【责任编辑：赵六】", "责任编辑：赵六", "（编辑 赵六）", "[责编:赵六 王七]"
+ZH_EDITOR_RE = re.compile(
+    r"^[【\[［(（]?\s*(?:" + _alternation(vocab.ZH_EDITOR_WORDS) + r")\s*[：:]?\s*"
+    r"(?P<names>[^【】\[\]［］()（）]{2,40}?)\s*[】\]］)）]?$")
+# "来源：新华社", "來源: 中新网"
+SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
+                       + r")\s*[：:]\s*(?P<source>[^【】\[\]()（）\d]{2,30}?)\s*[】\])）]?$")
+# "（完）", "(끝)", "＝終わり＝", "<끝>"
+END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
+                          + r")\s*[)\]）］】>＞＝=]\s*")
+# "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)"
+JA_BYLINE_RE = re.compile(
+    r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
+    f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r"))?"
+    r"\s*(?P<name>[^（）()]{2,20}?)\s*[）)]$")
+# "홍길동 기자 gildong@yna.co.kr", "홍길동 기자": a Korean byline or signature line.
+KO_BYLINE_RE = re.compile(
+    f"^(?P<names>[{HANGUL}]{{2,5}}(?:\\s*[·,]\\s*[{HANGUL}]{{2,5}})*)\\s*"
+    r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")"
+    r"(?:\s*[(<]?\s*(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?)?$")
+KO_PHOTO_LABEL_RE = re.compile(r"^[(\[（［]\s*(?:" + _alternation(vocab.KO_CREDIT_LABELS)
+                               + r")\s*[=＝][^()\[\]（）［］\n]{1,30}[)\]）］]$")
+MAIL_RE = re.compile(r"^[(<]?\s*[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*[)>]?$")
+# "新华社记者 张三 摄", "（中新社记者 王五 摄）" closing a photo's caption.
+ZH_PHOTO_RE = re.compile(
+    r"[（(]?\s*(?P<source>" + _alternation(k for k in vocab.ZH_DATELINE_SOURCES
+                                            if vocab.ZH_DATELINE_SOURCES[k]) + r")?\s*"
+    r"(?:" + _alternation(vocab.ZH_REPORTER_WORDS) + r")\s*"
+    f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*摄(?:影)?\\s*[）)]?\\s*$")
+COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
+CJK_AGENCY_RE = re.compile(_alternation(k for k in vocab.AGENCY_ALIASES if not k.isascii()))
+
+
+def find_agencies(text: str) -> list[str]:
+    """Agencies named anywhere in a CJK line (its words are not set apart by spaces),
+    and the Latin names find_agencies knows.
+
+    >>> find_agencies("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>")
+    ['Yonhap']
+    """
+    found = [vocab.AGENCY_ALIASES[m[0]] for m in CJK_AGENCY_RE.finditer(text)]
+    found += normalize.find_agencies(text)
+    return list(dict.fromkeys(found))
+
+
+def mail_agency(line: str) -> str | None:
+    """The agency whose mail domain signs a line that is only an address: "gildong@yna.co.kr".
+
+    >>> mail_agency("gildong@yna.co.kr"), mail_agency("jo@example.com")
+    ('Yonhap', None)
+    """
+    m = MAIL_RE.match(line.strip())
+    return vocab.AGENCY_MAIL_DOMAINS.get(m["domain"].casefold()) if m else None
+
+
+def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
+    """A short line of CJK copy that is no story text: an end mark, a source, an editor's,
+    reporter's or photographer's credit, a copyright notice (below the copy only, ``in_body``:
+    above it "著作権" may be a headline's word). ``(credits, agencies)`` as
+    fields.parse_credits gives them (both empty for an end mark); None for story text.
+
+    >>> read_credit_line("【责任编辑：赵六】")
+    ({'editors': ['赵六']}, [])
+    >>> read_credit_line("（共同通信記者 山田太郎）")
+    ({'reporters': ['山田太郎']}, ['Kyodo'])
+    >>> read_credit_line("来源：新华社"), read_credit_line("（完）")
+    (({}, ['Xinhua']), ({}, []))
+    >>> read_credit_line("（完）【责任编辑：赵六】")
+    ({'editors': ['赵六']}, [])
+    >>> read_credit_line("정부는 5일 새 계획을 밝혔다.") is None
+    True
+    """
+    if len(s) > MAX_CAPTION_LINE:
+        return None
+    m = ZH_PHOTO_RE.search(s)
+    if m:
+        names = _names(m["names"], ZH_NAME_RE)
+        if names:
+            agency = vocab.ZH_DATELINE_SOURCES.get(m["source"] or "")
+            return {"photographers": names}, [agency] if agency else []
+    if len(s) > MAX_CREDIT_LINE:
+        return _korean_caption(s)
+    end = END_START_RE.match(s)
+    if end:        # "（完）", or "（完）【责任编辑：赵六】" on one line
+        return read_credit_line(s[end.end():].strip(), in_body) if end.end() < len(s) else ({}, [])
+    m = ZH_EDITOR_RE.match(s)
+    if m:
+        names = _names(m["names"], ZH_NAME_RE)
+        if names:
+            return {"editors": names}, []
+    m = SOURCE_RE.match(s)
+    if m:
+        return {}, find_agencies(m["source"])
+    m = JA_BYLINE_RE.match(s)
+    if m:
+        names = _names(m["name"], JA_NAME_RE, split=False)
+        if names:
+            return {"reporters": names}, [normalize.normalize_agency(m["agency"])]
+    m = KO_BYLINE_RE.match(s)
+    if m:
+        agency = mail_agency(m["mail"]) if m["mail"] else None
+        return {"reporters": _names(m["names"], KO_NAME_RE)}, [agency] if agency else []
+    if KO_PHOTO_LABEL_RE.match(s):
+        return {}, []      # "(사진=연합뉴스)" under a photo: whose picture, not whose story
+    if in_body and COPYRIGHT_RE.search(s):
+        return {}, find_agencies(s)
+    return _korean_caption(s)
+
+
+def _korean_caption(s: str) -> Credits | None:
+    """A Korean photo caption in the dateline's shape: its byline is the photographer's."""
+    m = KO_DATELINE_RE.match(s) if s[:1] in "([（［" else None
+    if not m or not m["names"] or not KO_CAPTION_END_RE.search(s):
+        return None
+    agency = normalize.normalize_agency(m["agency"])
+    return {"photographers": _names(m["names"], KO_NAME_RE)}, [agency] if agency else []
+
+
+# ---------------------------------------------------------------- date lines
+
+DATE_RE = re.compile(
+    r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
+    r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）))?"                  # a weekday: "(火)", "（周二）"
+    r"(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
+    r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间))?")
+DATE_WORD_RE = re.compile(
+    r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
+    + _alternation(vocab.CJK_UPDATED_WORDS) + r")")
+SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\s*[：:]\s*(?P<source>\S.{0,30})$")
+# ... or before them: "来源：新华社 2024-03-05 14:32"
+SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
+                            + r")\s*[：:]\s*(?P<source>[^\s|｜\d]{2,20})[\s|｜]+(?=\d)")
+DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시)?[\s|｜:：,，/·・\-–—]*$")
+
+
+def date_parts(line: str) -> list[tuple[str, str]] | None:
+    """A CJK date line as ``(kind, text)`` pairs ("published", "updated" or "date"), or None
+    when the line holds more than dates, their words and a source.
+
+    >>> date_parts("입력 2024.03.05. 14:32 수정 2024.03.05. 15:10")
+    [('published', '입력 2024.03.05. 14:32'), ('updated', '수정 2024.03.05. 15:10')]
+    >>> date_parts("2024-03-05 14:32:00 来源：新华网")
+    [('date', '2024-03-05 14:32:00')]
+    >>> date_parts("2024年3月5日，会议在北京开幕。") is None
+    True
+    """
+    s = line.strip()
+    if len(s) > MAX_DATE_LINE:
+        return None
+    lead = SOURCE_LEAD_RE.match(s)
+    if lead:
+        s = s[lead.end():]
+    dates = list(DATE_RE.finditer(s))
+    if not dates:
+        return None
+    source = SOURCE_TAIL_RE.search(s, dates[-1].end())
+    end = source.start() if source else len(s)
+    out: list[tuple[str, str]] = []
+    start = 0
+    bounds = [d.span() for d in dates] + [(end, end)]
+    for n, (a, b) in enumerate(bounds[:-1]):
+        before, after = s[start:a], s[b:bounds[n + 1][0]]
+        kind, before = _date_word(before)
+        if kind is None and n + 1 == len(dates):
+            kind, after = _date_word(after)           # "2024年3月5日 14時32分 更新"
+        if not DATE_FILLER_RE.match(before) or (n + 1 == len(dates) and not DATE_FILLER_RE.match(after)):
+            return None
+        out.append((kind or "date", s[start:b].strip(" |｜,，")))
+        start = b
+    if len(out) == 2 and out[0][0] == "date" and out[1][0] == "updated":
+        out[0] = ("published", out[0][1])
+    return out
+
+
+def _date_word(text: str) -> tuple[str | None, str]:
+    """The kind a date word in the text gives, and the text without it."""
+    m = DATE_WORD_RE.search(text)
+    if not m:
+        return None, text
+    return ("published" if m["pub"] else "updated"), text[:m.start()] + text[m.end():]
+
+
+def source_agencies(line: str) -> list[str]:
+    """The agencies a date line's source names: "2024-03-05 14:32 来源：新华社" -> ["Xinhua"]."""
+    m = SOURCE_LEAD_RE.match(line.strip()) or SOURCE_TAIL_RE.search(line)
+    return find_agencies(m["source"]) if m else []

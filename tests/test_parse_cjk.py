@@ -1,0 +1,373 @@
+"""Chinese, Japanese and Korean agency copy: table tests per rule (datelines, credit lines,
+date lines, dates, agency names), whole stories through parse_text, and stories through
+the real `wire parse` command.
+
+Every story and line here is invented for these tests, in the shapes Xinhua, China News
+Service, Kyodo, Jiji, Yonhap, Newsis and News1 copy takes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from indexer import cjk, fields, normalize
+from indexer.pipeline import parse_text
+from search_cli import cli
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _rows(table):
+    inputs = [row[0] for row in table]
+    assert len(inputs) == len(set(inputs)), "duplicate input rows"
+    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+
+
+# (line, (dateline text, cities, agencies, reporters) or None, why)
+DATELINES = [
+    ("新华社北京3月5日电（记者张明远、刘晓峰）河湾新区管委会5日宣布新计划。",
+     ("新华社北京3月5日电（记者张明远、刘晓峰）", ["北京"], ["Xinhua"], ["张明远", "刘晓峰"]),
+     "Xinhua, reporters in full-width brackets"),
+    ("新华社北京3月5日电 （记者 张明远 刘晓峰） 河湾新区管委会5日宣布新计划。",
+     ("新华社北京3月5日电 （记者 张明远 刘晓峰）", ["北京"], ["Xinhua"], ["张明远", "刘晓峰"]),
+     "Xinhua, spaces between the names"),
+    ("新华社华盛顿3月5日电 美国国会众议院4日通过一项临时拨款法案。",
+     ("新华社华盛顿3月5日电", ["华盛顿"], ["Xinhua"], []), "Xinhua abroad, no reporter"),
+    ("中新网北京3月5日电 (记者 王晓东) 北京市今年将新建十座社区图书馆。",
+     ("中新网北京3月5日电 (记者 王晓东)", ["北京"], ["China News Service"], ["王晓东"]),
+     "China News Service's site, half-width brackets"),
+    ("中新社上海3月5日电 上海浦东新区5日举行了一场招聘会。",
+     ("中新社上海3月5日电", ["上海"], ["China News Service"], []), "China News Service"),
+    ("新華社香港3月5日電 香港特區政府5日公佈了新的交通措施。",
+     ("新華社香港3月5日電", ["香港"], ["Xinhua"], []), "traditional characters"),
+    ("本报北京3月5日电（记者 李文）国家图书馆新馆区5日开放。",
+     ("本报北京3月5日电（记者 李文）", ["北京"], [], ["李文"]), "a paper's own correspondent"),
+    ("新华社北京3月5日电（完）", ("新华社北京3月5日电", ["北京"], ["Xinhua"], []),
+     "a bracket naming no reporter is not the dateline's"),
+    ("新华社北京电视台今晚将播出一部纪录片。", None, "电 opening a word is no dateline"),
+    ("【ワシントン共同】日米両政府は4日、港湾協力の強化で合意した。",
+     ("【ワシントン共同】", ["ワシントン"], ["Kyodo"], []), "Kyodo"),
+    ("【北京時事】中国政府は5日、新たな港湾計画を発表した。",
+     ("【北京時事】", ["北京"], ["Jiji"], []), "Jiji"),
+    ("【ソウル共同＝山田太郎】韓国政府は5日、新たな住宅政策を発表した。",
+     ("【ソウル共同＝山田太郎】", ["ソウル"], ["Kyodo"], ["山田太郎"]), "Kyodo, reporter after ＝"),
+    ("【ロンドン＝佐藤花子】英政府は5日、鉄道の運賃を据え置くと発表した。",
+     ("【ロンドン＝佐藤花子】", ["ロンドン"], [], ["佐藤花子"]), "a paper's own correspondent, Japanese"),
+    ("【速報】首相が午後に記者会見を開く予定。", None, "a label in lenticular brackets"),
+    ("(서울=연합뉴스) 홍길동 기자 = 서울시는 시내버스 노선 개편안을 발표했다.",
+     ("(서울=연합뉴스) 홍길동 기자 =", ["서울"], ["Yonhap"], ["홍길동"]), "Yonhap"),
+    ("(워싱턴=연합뉴스) 김철수 특파원 = 미국 상무부는 새로운 규정을 발표했다.",
+     ("(워싱턴=연합뉴스) 김철수 특파원 =", ["워싱턴"], ["Yonhap"], ["김철수"]), "Yonhap correspondent"),
+    ("[서울=뉴시스]홍길동 기자 = 정부가 내년 예산안 편성 지침을 확정했다.",
+     ("[서울=뉴시스]홍길동 기자 =", ["서울"], ["Newsis"], ["홍길동"]), "Newsis, square brackets"),
+    ("(서울=뉴스1) 이영희 기자 = 국회는 5일 본회의를 열었다.",
+     ("(서울=뉴스1) 이영희 기자 =", ["서울"], ["News1"], ["이영희"]), "News1"),
+    ("(서울·세종=연합뉴스) 홍길동 김철수 기자 = 정부는 물가 대책을 내놓았다.",
+     ("(서울·세종=연합뉴스) 홍길동 김철수 기자 =", ["서울", "세종"], ["Yonhap"], ["홍길동", "김철수"]),
+     "two places, two reporters"),
+    ("(서울=연합뉴스) 정부는 5일 새로운 주택 공급 계획을 내놓았다.",
+     ("(서울=연합뉴스)", ["서울"], ["Yonhap"], []), "Yonhap without a byline"),
+    ("[부산=뉴시스]김사진 기자 = 5일 부산항에 컨테이너가 쌓여 있다. 2024.03.05. photo@newsis.com",
+     None, "a photo's caption in the dateline's shape"),
+    ("(사진=연합뉴스) 5일 서울 도심에 눈이 내렸다.", None, "a photo credit is no place"),
+]
+
+
+@_rows(DATELINES)
+def test_cjk_dateline(text, expected, why):
+    got = fields.parse_dateline(text)
+    assert (None if got is None else (got.text, got.cities, got.agencies, got.reporters)) == expected
+
+
+def test_cjk_dateline_gives_its_month_and_day():
+    assert fields.parse_dateline("新华社北京3月5日电 会议开幕。").month_day == (3, 5)
+
+
+def test_cjk_dateline_rules_leave_latin_and_cyrillic_lines_alone():
+    assert not cjk.LEAD_RE.match("SEOUL (Reuters) - Talks resumed.")
+    assert not cjk.LEAD_RE.match("МОСКВА, 5 марта. /ТАСС/. Правительство одобрило план.")
+    assert fields.parse_dateline("SEOUL (Reuters) - Talks resumed.").certain is False
+
+
+# (line, (credits, agencies) or None, why)
+CREDIT_LINES = [
+    ("（完）", ({}, []), "Xinhua's end mark"),
+    ("(끝)", ({}, []), "Korean end mark"),
+    ("【责任编辑：赵丽华】", ({"editors": ["赵丽华"]}, []), "editor in lenticular brackets"),
+    ("责任编辑：陈静", ({"editors": ["陈静"]}, []), "editor, bare"),
+    ("（编辑 周强 吴敏）", ({"editors": ["周强", "吴敏"]}, []), "two editors"),
+    ("（完）【责任编辑：赵丽华】", ({"editors": ["赵丽华"]}, []), "end mark and editor on one line"),
+    ("来源：新华社", ({}, ["Xinhua"]), "source line"),
+    ("來源：中新社", ({}, ["China News Service"]), "source line, traditional"),
+    ("（共同通信記者 山田太郎）", ({"reporters": ["山田太郎"]}, ["Kyodo"]), "Kyodo byline"),
+    ("(時事通信社ワシントン特派員 佐藤花子)", ({"reporters": ["佐藤花子"]}, ["Jiji"]), "Jiji byline with desk"),
+    ("홍길동 기자 gildong@yna.co.kr", ({"reporters": ["홍길동"]}, ["Yonhap"]), "Yonhap signature"),
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", ({}, ["Yonhap"]), "Yonhap copyright"),
+    ("3月5日，游客在公园里赏花。新华社记者 张一鸣 摄", ({"photographers": ["张一鸣"]}, ["Xinhua"]),
+     "photo credit closing a caption"),
+    ("(사진=연합뉴스)", ({}, []), "Korean photo label"),
+    ("会议由市政府主办，持续三天。", None, "story text"),
+    ("정부는 5일 새 계획을 밝혔다.", None, "Korean story text"),
+]
+
+
+@_rows(CREDIT_LINES)
+def test_cjk_credit_line(text, expected, why):
+    assert cjk.read_credit_line(text) == expected
+
+
+def test_a_copyright_word_above_the_copy_may_be_a_headline():
+    assert cjk.read_credit_line("著作権法の改正案を閣議決定", in_body=False) is None
+
+
+# ((text, language), ISO string, why)
+DATES = [
+    (("2024年3月5日 14:32", "zh"), "2024-03-05T14:32:00", "Chinese date, clock time"),
+    (("2024年3月5日 14時32分", "ja"), "2024-03-05T14:32:00", "Japanese time words"),
+    (("2024年03月05日 14时32分", "zh"), "2024-03-05T14:32:00", "Chinese time words"),
+    (("2024년 03월 05일 14시 32분", "ko"), "2024-03-05T14:32:00", "Korean date and time words"),
+    (("입력 2024.03.05. 14:32", "ko"), "2024-03-05T14:32:00", "Korean dotted date"),
+    (("2024/03/05 14:32", "ja"), "2024-03-05T14:32:00", "Japanese slashed date"),
+    (("2024.03.05 오후 2:32", "ko"), "2024-03-05T14:32:00", "afternoon word"),
+    (("2024年3月5日 午前9時5分", "ja"), "2024-03-05T09:05:00", "morning word"),
+    (("2024.03.05 14:32 KST", "ko"), "2024-03-05T14:32:00+09:00", "Korean zone"),
+    (("2024年3月5日", "zh"), "2024-03-05", "a day alone"),
+    (("2024年2月30日", "zh"), None, "no such day"),
+]
+
+
+@_rows(DATES)
+def test_cjk_parse_date(text, expected, why):
+    assert normalize.parse_date(*text) == expected
+
+
+# (line, [(kind, text)] or None, why)
+DATE_LINES = [
+    ("2024年3月5日 14:32", [("date", "2024年3月5日 14:32")], "Chinese date line"),
+    ("2024年3月5日 14時32分", [("date", "2024年3月5日 14時32分")], "Japanese date line"),
+    ("2024-03-05 14:32:00 来源：新华网", [("date", "2024-03-05 14:32:00")], "date and source"),
+    ("来源：新华社 2024-03-05 14:32", [("date", "2024-03-05 14:32")], "source, then date"),
+    ("入力 2024.03.05. 14:32", None, "an unknown word before the date"),
+    ("입력 2024.03.05. 14:32 수정 2024.03.05. 15:10",
+     [("published", "입력 2024.03.05. 14:32"), ("updated", "수정 2024.03.05. 15:10")], "Korean two dates"),
+    ("기사입력 2024-03-05 14:32 | 최종수정 2024-03-05 15:10",
+     [("published", "기사입력 2024-03-05 14:32"), ("updated", "최종수정 2024-03-05 15:10")], "with a bar"),
+    ("发布时间：2024-03-05 14:32", [("published", "发布时间：2024-03-05 14:32")], "Chinese published word"),
+    ("2024年3月5日 14時32分 更新", [("updated", "2024年3月5日 14時32分")], "Japanese word after the date"),
+    ("2024年3月5日，会议在北京开幕。", None, "a sentence with a date"),
+]
+
+
+@_rows(DATE_LINES)
+def test_cjk_date_line(text, expected, why):
+    assert fields._date_parts(text) == expected
+
+
+def test_a_source_on_a_date_line_names_the_agency_before_or_after_the_date():
+    for line in ("2024-03-05 14:32:00 来源：新华网", "来源：新华社 2024-03-05 14:32"):
+        assert cjk.source_agencies(line) == ["Xinhua"], line
+    head = parse_text("港口吞吐量创新高\n来源：中新社 2024年03月05日 09:15\n"
+                      "天津港5日发布的数据显示，今年前两个月吞吐量继续增长。\n")
+    assert (head.title, head.published, head.agencies) == (
+        "港口吞吐量创新高", "2024-03-05T09:15:00", ["China News Service"])
+
+
+# (name as written, canonical, why)
+AGENCY_NAMES = [
+    ("新华社", "Xinhua", "Xinhua, simplified"),
+    ("新華社", "Xinhua", "Xinhua, traditional"),
+    ("中国新闻社", "China News Service", "China News Service"),
+    ("共同通信", "Kyodo", "Kyodo"),
+    ("時事通信社", "Jiji", "Jiji"),
+    ("연합뉴스", "Yonhap", "Yonhap"),
+    ("뉴시스", "Newsis", "Newsis"),
+    ("뉴스1", "News1", "News1"),
+]
+
+
+@_rows(AGENCY_NAMES)
+def test_cjk_agency_names(text, expected, why):
+    assert normalize.normalize_agency(text) == expected
+
+
+# (line, whether it may be a menu item, why)
+NAV_LINES = [
+    ("国际", True, "a Chinese menu item"),
+    ("ニュース", True, "a Japanese menu item"),
+    ("日米外相、港湾協力を確認", False, "a short Japanese headline is no menu item"),
+    ("서울 시내버스 노선 개편", False, "a Korean headline of a few words"),
+    ("Top News", True, "Latin menu items as before"),
+]
+
+
+@_rows(NAV_LINES)
+def test_cjk_nav_line(text, expected, why):
+    assert fields._nav_line(text) is expected
+
+
+# -- whole stories ----------------------------------------------------------------------------
+
+XINHUA_PAGE = """河湾新区启动春季植树活动
+
+2024年3月5日 14:32
+
+新华社北京3月5日电（记者张明远、刘晓峰）河湾新区管委会5日宣布，今年春季将在沿河地带种植各类树苗三万余株，并新建两处社区公园。
+
+据介绍，植树活动将持续到四月底，周边居民可以通过网上报名参加志愿服务。
+
+（完）
+
+【责任编辑：赵丽华】
+"""
+
+CNS_PAGE = """城际铁路新线路下月试运行
+2024-03-05 14:32:00 来源：中新网
+中新网北京3月5日电 (记者 王晓东) 记者5日从铁路部门获悉，连接两座城市的新城际线路将于下月开始试运行，全程用时约四十分钟。
+铁路部门表示，试运行期间将逐步增加班次，并根据客流调整票价。
+责任编辑：陈静
+"""
+
+KYODO_PAGE = """日米外相が電話会談、港湾協力を確認
+2024年3月5日 14時32分
+【ワシントン共同＝山田太郎】日米両政府の外相は4日、電話で会談し、港湾の整備に関する協力を続けることを確認した。
+両氏は来月にも対面での会談を行う方向で調整している。
+"""
+
+JIJI_PAGE = """中国、新たな港湾計画を発表
+2024/03/05 14:32
+【北京時事】中国政府は5日、沿岸部の港湾整備に関する新たな計画を発表した。
+計画は今後5年間で複数の港を拡張する内容となっている。
+（共同通信記者 佐藤花子）
+"""
+
+YONHAP_PAGE = """시내버스 노선 개편안 다음달 시행
+입력 2024.03.05. 14:32 수정 2024.03.05. 15:10
+(서울=연합뉴스) 홍길동 기자 = 서울시는 시내버스 노선 개편안을 다음 달부터 시행한다고 5일 밝혔다.
+시는 출퇴근 시간대 배차 간격을 줄이고 일부 노선을 새로 만들 계획이다.
+gildong@yna.co.kr
+<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>
+"""
+
+NEWSIS_PAGE = """항만 물동량 3년 만에 최대
+2024년 03월 05일 14시 32분
+[부산=뉴시스]김사진 기자 = 5일 부산항 신선대부두에 컨테이너가 쌓여 있다. 2024.03.05. photo@newsis.com
+[부산=뉴시스]박철민 기자 = 부산항의 지난달 컨테이너 물동량이 3년 만에 가장 많았던 것으로 나타났다.
+부산항만공사는 환적 화물이 크게 늘었다고 5일 밝혔다.
+<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>
+"""
+
+NEWS1_NO_TITLE = """(서울=뉴스1) 이영희 기자 = 국회는 5일 본회의를 열고 지역 교통 지원법 개정안을 통과시켰다.
+개정안은 농어촌 지역의 대중교통 지원을 늘리는 내용을 담고 있다.
+2024-03-05 16:05
+"""
+
+XINHUA_TRAD_NO_TITLE = """新華社香港3月5日電 （記者 陳美玲）香港特區政府5日公佈了新的過海隧道收費方案，將於下月起實施。
+政府表示，新方案旨在紓緩繁忙時段的交通擠塞。
+（完）
+"""
+
+# (name, text, expected fields, why)
+STORIES = [
+    ("xinhua-zh.txt", XINHUA_PAGE, dict(
+        title="河湾新区启动春季植树活动", published="2024-03-05T14:32:00", updated=None,
+        agencies=["Xinhua"], dateline="新华社北京3月5日电（记者张明远、刘晓峰）", cities=["北京"],
+        reporters=["张明远", "刘晓峰"], editors=["赵丽华"], language="zh"),
+     "Xinhua page: date line, dateline with reporters, end mark and editor"),
+    ("cns-zh.txt", CNS_PAGE, dict(
+        title="城际铁路新线路下月试运行", published="2024-03-05T14:32:00", updated=None,
+        agencies=["China News Service"], dateline="中新网北京3月5日电 (记者 王晓东)", cities=["北京"],
+        reporters=["王晓东"], editors=["陈静"], language="zh"),
+     "China News Service page: source on the date line"),
+    ("xinhua-zh-hant.txt", XINHUA_TRAD_NO_TITLE, dict(
+        title=None, agencies=["Xinhua"], dateline="新華社香港3月5日電 （記者 陳美玲）", cities=["香港"],
+        reporters=["陳美玲"], language="zh"),
+     "no headline: the dateline is not the title"),
+    ("kyodo-ja.txt", KYODO_PAGE, dict(
+        title="日米外相が電話会談、港湾協力を確認", published="2024-03-05T14:32:00",
+        agencies=["Kyodo"], dateline="【ワシントン共同＝山田太郎】", cities=["ワシントン"],
+        reporters=["山田太郎"], language="ja"),
+     "Kyodo: reporter in the dateline"),
+    ("jiji-ja.txt", JIJI_PAGE, dict(
+        title="中国、新たな港湾計画を発表", published="2024-03-05T14:32:00",
+        agencies=["Jiji", "Kyodo"], dateline="【北京時事】", cities=["北京"], reporters=["佐藤花子"],
+        language="ja"),
+     "Jiji dateline, a Kyodo byline below the copy"),
+    ("yonhap-ko.txt", YONHAP_PAGE, dict(
+        title="시내버스 노선 개편안 다음달 시행", published="2024-03-05T14:32:00",
+        updated="2024-03-05T15:10:00", agencies=["Yonhap"], dateline="(서울=연합뉴스) 홍길동 기자 =",
+        cities=["서울"], reporters=["홍길동"], language="ko"),
+     "Yonhap: published and updated on one line, mail and copyright below"),
+    ("newsis-ko.txt", NEWSIS_PAGE, dict(
+        title="항만 물동량 3년 만에 최대", published="2024-03-05T14:32:00",
+        agencies=["Newsis"], dateline="[부산=뉴시스]박철민 기자 =", cities=["부산"],
+        reporters=["박철민"], photographers=["김사진"], language="ko"),
+     "Newsis: a caption in the dateline's shape above the copy"),
+    ("news1-ko.txt", NEWS1_NO_TITLE, dict(
+        title=None, published="2024-03-05T16:05:00", agencies=["News1"],
+        dateline="(서울=뉴스1) 이영희 기자 =", cities=["서울"], reporters=["이영희"], language="ko"),
+     "News1 without a headline, its date below the copy"),
+]
+
+# What each story's body must start with and must not hold.
+BODY_STARTS = {
+    "xinhua-zh.txt": "新华社北京3月5日电", "cns-zh.txt": "中新网北京3月5日电",
+    "xinhua-zh-hant.txt": "新華社香港3月5日電", "kyodo-ja.txt": "【ワシントン共同",
+    "jiji-ja.txt": "【北京時事】", "yonhap-ko.txt": "(서울=연합뉴스)",
+    "newsis-ko.txt": "[부산=뉴시스]박철민", "news1-ko.txt": "(서울=뉴스1)",
+}
+NOT_IN_BODY = ("（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
+               "2024-03-05 16:05")
+
+
+@pytest.mark.parametrize("name,text,expected,why", STORIES, ids=[s[0] for s in STORIES])
+def test_cjk_story(name, text, expected, why):
+    story = parse_text(text).to_dict()
+    assert {k: story[k] for k in expected} == expected, why
+    assert story["body"].startswith(BODY_STARTS[name])
+    assert not [m for m in NOT_IN_BODY if m in story["body"]]
+
+
+def test_latin_copy_quoting_cjk_is_read_as_before():
+    s = parse_text("Talks resume in Beijing\nBEIJING (Reuters) - Officials met at the hall "
+                   "known as 人民大会堂 on Tuesday.\n(Reporting by Jo Park; Editing by Al Day)\n")
+    assert (s.title, s.cities, s.agencies, s.reporters, s.editors) == (
+        "Talks resume in Beijing", ["Beijing"], ["Reuters"], ["Jo Park"], ["Al Day"])
+
+
+# -- the real command -------------------------------------------------------------------------
+
+@pytest.fixture
+def cjk_folder(tmp_path):
+    folder = tmp_path / "cjk"
+    folder.mkdir()
+    for name, text, _, _ in STORIES:
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("name,text,expected,why", STORIES, ids=[s[0] for s in STORIES])
+def test_cli_parse_reads_cjk_story(runner, cjk_folder, name, text, expected, why):
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", str(cjk_folder / name)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {k: record[k] for k in expected} == expected, why
+    assert record["body"].startswith(BODY_STARTS[name])
+
+
+def test_wire_parse_process_writes_cjk_as_is(cjk_folder):
+    """`python -m search_cli parse DIR` in its own process: every story, non-ASCII kept."""
+    env = dict(os.environ, PYTHONPATH=ROOT, PYTHONIOENCODING="utf-8")
+    done = subprocess.run([sys.executable, "-m", "search_cli", "parse", "--format", "jsonl",
+                           str(cjk_folder)], capture_output=True, text=True, encoding="utf-8",
+                          env=env, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "新华社北京3月5日电" in done.stdout and "\\u" not in done.stdout
+    records = {os.path.basename(r["path"]): r for r in map(json.loads, done.stdout.splitlines())}
+    assert set(records) == {s[0] for s in STORIES}
+    for name, _, expected, why in STORIES:
+        assert {k: records[name][k] for k in expected} == expected, why
