@@ -37,11 +37,16 @@ BINARY_MAGIC = {
     b"OggS": "an audio file",
     b"ID3": "an MP3 file",
 }
-#: C0 control bytes that text does not use (tab, newlines, form feed and escape excepted).
-#: Old feeds put a few SOH/STX/ETX around each story (ANPA 1312), so some are allowed.
-CONTROL_BYTES_RE = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
-#: Share of control bytes above which a file is binary: random bytes have about 9 %.
+#: C0 control bytes that text does not use (tab, newlines, form feed and escape excepted),
+#: but the framing ones below.
+CONTROL_BYTES_RE = re.compile(rb"[\x05-\x08\x0e-\x1a\x1c-\x1f]")
+#: Share of control bytes above which a file is binary: random bytes have about 8 % of them.
 MAX_CONTROL_SHARE = 0.02
+#: SOH, STX, ETX, EOT: feeds frame every item with them (ANPA 1312, IPTC 7901), and a
+#: capture of short items (a one-line flash is 150 bytes) has more than 2 % of them.
+FRAMING_BYTES_RE = re.compile(rb"[\x01-\x04]")
+#: Share of framing bytes above which a file is binary: four per item of 80 bytes.
+MAX_FRAMING_SHARE = 0.05
 #: Bytes looked at for the control-byte share.
 CONTROL_SAMPLE = 65536
 #: Well-formed UTF-8 sequences of two to four bytes. Text in a legacy 8-bit encoding
@@ -65,7 +70,9 @@ def refuse_bytes(data: bytes) -> str | None:
     >>> refuse_bytes("Séoul: talks resume.".encode("utf-16-le")) is None  # NULs, but UTF-16
     True
     >>> refuse_bytes(bytes(range(1, 32)) * 10)
-    '250 control bytes in its first 310: a binary file, not text'
+    '210 control bytes in its first 310: a binary file, not text'
+    >>> refuse_bytes(b"\\x01\\x02FLASH: the river dam upstream of the town has burst, the mayor's office says.\\x03\\x04" * 9) is None
+    True
     >>> refuse_bytes("Séoul: talks resume, ".encode() + b"\\xff\\xfe trailing.")
     'invalid UTF-8 at byte 22 in a UTF-8 file (damaged, or two encodings mixed); re-save it as UTF-8'
     """
@@ -82,6 +89,9 @@ def refuse_bytes(data: bytes) -> str | None:
     controls = len(CONTROL_BYTES_RE.findall(sample)) if not utf16 else 0
     if controls > max(8, len(sample) * MAX_CONTROL_SHARE):
         return f"{controls} control bytes in its first {len(sample):,}: a binary file, not text"
+    framing = len(FRAMING_BYTES_RE.findall(sample)) if not utf16 else 0
+    if framing > max(8, len(sample) * MAX_FRAMING_SHARE):
+        return f"{framing} control bytes in its first {len(sample):,}: a binary file, not text"
     bad = _utf8_damage(data) if not utf16 else None
     if bad is not None:
         return (f"invalid UTF-8 at byte {bad} in a UTF-8 file (damaged, or two encodings "
