@@ -58,8 +58,9 @@ UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{
 UTF8_BAD_RE = re.compile(rb"[\x80-\xff]")
 
 
-def refuse_bytes(data: bytes) -> str | None:
-    """Why these bytes are not a plain-text story, or None.
+def refuse_bytes(data: bytes, max_bytes: int = MAX_STORY_BYTES) -> str | None:
+    """Why these bytes are not a plain-text story (or, with a larger ``max_bytes``, a file
+    of many: a wire-feed capture), or None.
 
     >>> refuse_bytes(b"%PDF-1.7 ...")
     'a PDF document, not text'
@@ -79,9 +80,8 @@ def refuse_bytes(data: bytes) -> str | None:
     for magic, kind in BINARY_MAGIC.items():
         if data.startswith(magic):
             return f"{kind}, not text"
-    if len(data) > MAX_STORY_BYTES:
-        return (f"{len(data) / 2**20:.0f} MB of text is too large for one story "
-                f"(the limit is {MAX_STORY_BYTES // 2**20} MB)")
+    if len(data) > max_bytes:
+        return too_large(len(data))
     utf16 = _looks_utf16(data)
     if not utf16 and b"\x00" in data:
         return f"NUL byte at offset {data.index(0)}: a binary file, or damaged text"
@@ -97,6 +97,16 @@ def refuse_bytes(data: bytes) -> str | None:
         return (f"invalid UTF-8 at byte {bad} in a UTF-8 file (damaged, or two encodings "
                 "mixed); re-save it as UTF-8")
     return None
+
+
+def too_large(size: int) -> str:
+    """Why a text of ``size`` bytes is not one story.
+
+    >>> too_large(5 * 2**20)
+    '5 MB of text is too large for one story (the limit is 4 MB)'
+    """
+    return (f"{size / 2**20:.0f} MB of text is too large for one story "
+            f"(the limit is {MAX_STORY_BYTES // 2**20} MB)")
 
 
 def refuse_text(text: str) -> str | None:

@@ -198,12 +198,13 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
     """A plain-text story file: one story, or one per item of a wire-feed capture or per
     document of a database export (Factiva, LexisNexis, Nexis Uni) that holds several,
     labelled ``file#N``."""
-    reason = guard.refuse_bytes(data)
-    if reason:
-        raise fail(path, reason)
     # A capture's framing controls (SOH, STX, ETX, EOT) are kept for its splitter only when
     # the bytes show some framing at all: an ordinary story is decoded as it always was.
+    # A day of a feed is larger than any one story: its size is checked once it is split.
     framed = wirefeed.sniff_capture(data)
+    reason = guard.refuse_bytes(data, MAX_FILE_BYTES if framed else guard.MAX_STORY_BYTES)
+    if reason:
+        raise fail(path, reason)
     raw = clean.decode_bytes(data, keep_framing=framed)
     text = clean.CONTROL_RE.sub("", raw) if framed else raw
     if "\x00" in text or _looks_binary(text):
@@ -213,6 +214,8 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
         raise fail(path, reason)
     stories = wirefeed.split_capture(raw) if framed else None
     if stories is None:          # no capture ([]: one whose items were all service messages)
+        if len(data) > guard.MAX_STORY_BYTES:
+            raise fail(path, guard.too_large(len(data)))
         stories = exports.split_export(text)
     yield from base.label_parts((base.Part(text=t) for t in stories), path, key)
 

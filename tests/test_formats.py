@@ -744,3 +744,18 @@ def test_cli_parses_and_indexes_a_capture_item_by_item(tmp_path, monkeypatch, ru
     assert json.loads(stats.stdout)["stories"] == 6
     found = runner.invoke(cli, ["search", "city:rennes", "--index", "ix", "--format", "json"])
     assert [h["path"] for h in json.loads(found.stdout)["hits"]] == ["feed/capture.txt#4"]
+
+
+def test_a_capture_may_be_larger_than_one_story(tmp_path, monkeypatch):
+    """A day of a feed runs past the 4 MB one-story limit: its items are read; a text that
+    large with a lone signal in it is still refused as one story."""
+    from indexer.guard import MAX_STORY_BYTES
+    monkeypatch.chdir(tmp_path)
+    item = _telex(7).replace("mardi soir.", "mardi soir. " + "Les débats ont duré longtemps. " * 60)
+    count = MAX_STORY_BYTES // len(item.encode("utf-8")) + 2
+    Path("day.txt").write_bytes((item * count).encode("utf-8"))
+    items = list(iter_documents("day.txt"))
+    assert len(items) == count and items[-1].path == f"day.txt#{count}"
+    Path("log.txt").write_bytes((_STORY * (MAX_STORY_BYTES // len(_STORY) + 2) + "NNNN\n").encode())
+    (error,) = iter_documents("log.txt")
+    assert isinstance(error, ReadError) and "too large for one story" in str(error)
