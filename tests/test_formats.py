@@ -647,6 +647,11 @@ CAPTURES = [
      [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2)],
      "controls printed in caret notation"),
     (_anpa(1), None, "one story between SOH and EOT is not a capture"),
+    (_anpa(1, s="", o="\x04\x04"), None, "one story between STX and ETX, EOTs after it"),
+    ("\x01\x01" + _anpa(1, s="").replace("\x03", ""), None, "a doubled SOH frames nothing more"),
+    ("ZCZC\nNNNN\n" + _telex(1), None, "an empty ZCZC before one story frames nothing more"),
+    (_anpa(1, s="", t="", o="") + _anpa(2, s="", t="", o=""),
+     [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2)], "ETX alone ends each item"),
     ("^BC-Council-Vote,0205<\n^A budget at last<\n^By ANA RUIZ=\n^Associated Press Writer=\n"
      "   DAYTON, Ohio (AP) _ The council passed a budget.\n   ^Associated Press writer Bo Li contributed.<\n"
      "   AP-NY-03-03-97 1845EST<\n", None, "DataStream caret marks are no printed controls"),
