@@ -10,17 +10,21 @@ from . import vocab
 # Mojibake markers: UTF-8 read as cp1252/Latin-1 ("Ã©" for "é", "â€™" for "’").
 MOJIBAKE_RE = re.compile(r"[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc€™]")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+#: CONTROL_RE without SOH, STX, ETX, EOT (\x01-\x04): the framing of ANPA 1312 / IPTC 7901 feeds.
+CONTROL_BUT_FRAMING_RE = re.compile(r"[\x00\x05-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 #: Half of a UTF-16 pair, alone: JSON may escape one ("\\ud800"), and mail headers decode
 #: undecodable bytes to them. No such text can be written as UTF-8, so none can be indexed.
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
-def decode_bytes(data: bytes) -> str:
+def decode_bytes(data: bytes, *, keep_framing: bool = False) -> str:
     """Bytes in any common encoding -> text, with mojibake repaired.
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are read directly; anything else is
     detected by charset-normalizer, with cp1252 as the last resort (it never fails).
+    ``keep_framing`` keeps the wire framing controls SOH, STX, ETX and EOT, which the
+    splitter of feed captures reads (formats/wirefeed.py); it drops them after.
 
     >>> decode_bytes("café".encode("cp1252"))
     'café'
@@ -36,7 +40,7 @@ def decode_bytes(data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _detect(data)
-    return repair_text(text)
+    return repair_text(text, keep_framing=keep_framing)
 
 
 def _detect(data: bytes) -> str:
@@ -68,8 +72,9 @@ def _detect(data: bytes) -> str:
 CP1252_PUNCT = frozenset("‘’‚“”„–—…«»€°§©®™·•\u00a0¿¡ºª²³½¼¾×")
 
 
-def repair_text(text: str) -> str:
-    """Repair mojibake (with ftfy, only when its markers are present) and drop control characters.
+def repair_text(text: str, *, keep_framing: bool = False) -> str:
+    """Repair mojibake (with ftfy, only when its markers are present) and drop control
+    characters (but SOH, STX, ETX and EOT with ``keep_framing``).
 
     >>> repair_text("Corée du Nord est prÃ©occupÃ©e")
     'Corée du Nord est préoccupée'
@@ -78,7 +83,7 @@ def repair_text(text: str) -> str:
         import ftfy
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return CONTROL_RE.sub("", text)
+    return (CONTROL_BUT_FRAMING_RE if keep_framing else CONTROL_RE).sub("", text)
 
 
 def mend_surrogates(value):

@@ -37,11 +37,16 @@ BINARY_MAGIC = {
     b"OggS": "an audio file",
     b"ID3": "an MP3 file",
 }
-#: C0 control bytes that text does not use (tab, newlines, form feed and escape excepted).
-#: Old feeds put a few SOH/STX/ETX around each story (ANPA 1312), so some are allowed.
-CONTROL_BYTES_RE = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
-#: Share of control bytes above which a file is binary: random bytes have about 9 %.
+#: C0 control bytes that text does not use (tab, newlines, form feed and escape excepted),
+#: but the framing ones below.
+CONTROL_BYTES_RE = re.compile(rb"[\x05-\x08\x0e-\x1a\x1c-\x1f]")
+#: Share of control bytes above which a file is binary: random bytes have about 8 % of them.
 MAX_CONTROL_SHARE = 0.02
+#: SOH, STX, ETX, EOT: feeds frame every item with them (ANPA 1312, IPTC 7901), and a
+#: capture of short items (a one-line flash is 150 bytes) has more than 2 % of them.
+FRAMING_BYTES_RE = re.compile(rb"[\x01-\x04]")
+#: Share of framing bytes above which a file is binary: four per item of 80 bytes.
+MAX_FRAMING_SHARE = 0.05
 #: Bytes looked at for the control-byte share.
 CONTROL_SAMPLE = 65536
 #: Well-formed UTF-8 sequences of two to four bytes. Text in a legacy 8-bit encoding
@@ -53,8 +58,9 @@ UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{
 UTF8_BAD_RE = re.compile(rb"[\x80-\xff]")
 
 
-def refuse_bytes(data: bytes) -> str | None:
-    """Why these bytes are not a plain-text story, or None.
+def refuse_bytes(data: bytes, max_bytes: int = MAX_STORY_BYTES) -> str | None:
+    """Why these bytes are not a plain-text story (or, with a larger ``max_bytes``, a file
+    of many: a wire-feed capture), or None.
 
     >>> refuse_bytes(b"%PDF-1.7 ...")
     'a PDF document, not text'
@@ -65,16 +71,17 @@ def refuse_bytes(data: bytes) -> str | None:
     >>> refuse_bytes("Séoul: talks resume.".encode("utf-16-le")) is None  # NULs, but UTF-16
     True
     >>> refuse_bytes(bytes(range(1, 32)) * 10)
-    '250 control bytes in its first 310: a binary file, not text'
+    '210 control bytes in its first 310: a binary file, not text'
+    >>> refuse_bytes(b"\\x01\\x02FLASH: the river dam upstream of the town has burst, the mayor's office says.\\x03\\x04" * 9) is None
+    True
     >>> refuse_bytes("Séoul: talks resume, ".encode() + b"\\xff\\xfe trailing.")
     'invalid UTF-8 at byte 22 in a UTF-8 file (damaged, or two encodings mixed); re-save it as UTF-8'
     """
     for magic, kind in BINARY_MAGIC.items():
         if data.startswith(magic):
             return f"{kind}, not text"
-    if len(data) > MAX_STORY_BYTES:
-        return (f"{len(data) / 2**20:.0f} MB of text is too large for one story "
-                f"(the limit is {MAX_STORY_BYTES // 2**20} MB)")
+    if len(data) > max_bytes:
+        return too_large(len(data))
     utf16 = _looks_utf16(data)
     if not utf16 and b"\x00" in data:
         return f"NUL byte at offset {data.index(0)}: a binary file, or damaged text"
@@ -82,11 +89,24 @@ def refuse_bytes(data: bytes) -> str | None:
     controls = len(CONTROL_BYTES_RE.findall(sample)) if not utf16 else 0
     if controls > max(8, len(sample) * MAX_CONTROL_SHARE):
         return f"{controls} control bytes in its first {len(sample):,}: a binary file, not text"
+    framing = len(FRAMING_BYTES_RE.findall(sample)) if not utf16 else 0
+    if framing > max(8, len(sample) * MAX_FRAMING_SHARE):
+        return f"{framing} control bytes in its first {len(sample):,}: a binary file, not text"
     bad = _utf8_damage(data) if not utf16 else None
     if bad is not None:
         return (f"invalid UTF-8 at byte {bad} in a UTF-8 file (damaged, or two encodings "
                 "mixed); re-save it as UTF-8")
     return None
+
+
+def too_large(size: int) -> str:
+    """Why a text of ``size`` bytes is not one story.
+
+    >>> too_large(5 * 2**20)
+    '5 MB of text is too large for one story (the limit is 4 MB)'
+    """
+    return (f"{size / 2**20:.0f} MB of text is too large for one story "
+            f"(the limit is {MAX_STORY_BYTES // 2**20} MB)")
 
 
 def refuse_text(text: str) -> str | None:

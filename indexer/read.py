@@ -18,7 +18,7 @@ from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, sgm, trec
+from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, sgm, trec, wirefeed
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -195,18 +195,29 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
 
 
 def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
-    """A plain-text story file: one story, or one per document of a database export
-    (Factiva, LexisNexis, Nexis Uni) that holds several, labelled ``file#N``."""
-    reason = guard.refuse_bytes(data)
+    """A plain-text story file: one story, or one per item of a wire-feed capture or per
+    document of a database export (Factiva, LexisNexis, Nexis Uni) that holds several,
+    labelled ``file#N``."""
+    # A capture's framing controls (SOH, STX, ETX, EOT) are kept for its splitter only when
+    # the bytes show some framing at all: an ordinary story is decoded as it always was.
+    # A day of a feed is larger than any one story: its size is checked once it is split.
+    framed = wirefeed.sniff_capture(data)
+    reason = guard.refuse_bytes(data, MAX_FILE_BYTES if framed else guard.MAX_STORY_BYTES)
     if reason:
         raise fail(path, reason)
-    text = clean.decode_bytes(data)
+    raw = clean.decode_bytes(data, keep_framing=framed)
+    text = clean.CONTROL_RE.sub("", raw) if framed else raw
     if "\x00" in text or _looks_binary(text):
         raise fail(path, "binary file, not text")
     reason = guard.refuse_text(text)
     if reason:
         raise fail(path, reason)
-    yield from base.label_parts((base.Part(text=t) for t in exports.split_export(text)), path, key)
+    stories = wirefeed.split_capture(raw) if framed else None
+    if stories is None:          # no capture ([]: one whose items were all service messages)
+        if len(data) > guard.MAX_STORY_BYTES:
+            raise fail(path, guard.too_large(len(data)))
+        stories = exports.split_export(text)
+    yield from base.label_parts((base.Part(text=t) for t in stories), path, key)
 
 
 def _looks_binary(text: str) -> bool:

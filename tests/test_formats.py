@@ -587,3 +587,180 @@ def test_export_split(tmp_path, monkeypatch, text, labels, why):
 def test_export_split_rows_are_distinct():
     rows = test_export_split.pytestmark[0].args[1]
     assert len({r[0] for r in rows}) == len(rows)
+
+
+# ---------------------------------------------------------------- wire-feed captures
+
+def _telex(n: int, city: str = "LILLE") -> str:
+    return (f"ZCZC PAR{n:03d} 4 I 0210 FRA /AFP-QB{n:02d}\nTitre numéro {n}\n\n"
+            f"   {city}, 3 mars (AFP) - Le conseil municipal a voté le budget numéro {n} mardi soir.\n"
+            f"AFP 031845 GMT MAR 97\nNNNN\n")
+
+
+def _anpa(n: int, s="\x01", t="\x02", e="\x03", o="\x04") -> str:
+    return (f"{s}a05{n:02d} r a BC-Council-Vote{n} 03-03 0205\n{t}^Council passes budget {n}<\n"
+            f"   DAYTON, Ohio (AP) _ The city council passed budget number {n} on Monday night.\n"
+            f"   AP-NY-03-03-97 1845EST<\n{e}{o}\n")
+
+
+def _spool(n: int, next_head: str = "a05{n:02d}\nr a BC-Council-Vote{n} 03-03 0205\n") -> str:
+    return (next_head.format(n=n) + f"^Council passes budget {n}<\n"
+            f"   DAYTON, Ohio (AP) _ The city council passed budget number {n} on Monday night.\n"
+            f"   AP-NY-03-03-97 1845EST<\n")
+
+
+_STORY = ("Council passes budget\n\n   DAYTON, Ohio (AP) _ The city council passed its budget on Monday "
+          "night after a long debate over road repairs.\n")
+
+# (capture text, the first line of each item found -- None: not a capture, one story -- why)
+CAPTURES = [
+    (_telex(1) + _telex(2), ["PAR001 4 I 0210 FRA /AFP-QB01", "PAR002 4 I 0210 FRA /AFP-QB02"],
+     "telex: ZCZC opens and NNNN closes each item; the header after ZCZC is kept"),
+    ("ZCZC\nNNNN\n" + _telex(1) + "ZCZC PAR009 1 I 0003 FRA\nTEST TEST\nNNNN\n" + _telex(2),
+     ["PAR001 4 I 0210 FRA /AFP-QB01", "PAR002 4 I 0210 FRA /AFP-QB02"],
+     "an empty ZCZC and a test message are dropped, not numbered"),
+    ("=== line log opened 03/03/97 ===\n" + _telex(1) + "\n\n\x16\x16\n" + _telex(2),
+     ["PAR001 4 I 0210 FRA /AFP-QB01", "PAR002 4 I 0210 FRA /AFP-QB02"],
+     "a log header and line noise between items are no items"),
+    (_telex(1).replace("ZCZC PAR001 4 I 0210 FRA /AFP-QB01\n", "")
+     + _telex(2).replace("ZCZC PAR002 4 I 0210 FRA /AFP-QB02\n", ""),
+     ["Titre numéro 1", "Titre numéro 2"], "NNNN alone ends each item"),
+    (_telex(1) + _telex(2).replace("NNNN\n", "").replace("mardi soir.", "mardi soir, et " * 20),
+     ["PAR001 4 I 0210 FRA /AFP-QB01", "PAR002 4 I 0210 FRA /AFP-QB02"],
+     "a capture cut inside its last item keeps what it caught"),
+    (_telex(1), None, "one story between ZCZC and NNNN is not a capture"),
+    ("ZCZC\nTEST\nNNNN\nZCZC\nRYRYRYRYRYRY\nNNNN\nZCZC\nTHE QUICK BROWN FOX JUMPS OVER THE LAZY DOG 1234567890\nNNNN\n",
+     [], "a capture of service messages only holds no story"),
+    (_anpa(1) + _anpa(2) + _anpa(3),
+     [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2, 3)],
+     "ANPA 1312: SOH, heading, STX, text, ETX, EOT"),
+    (_anpa(1) + "\x01a0599 r x BC-Test 03-03 0001\n\x02TEST PLEASE IGNORE\n\x03\x04" + _anpa(2),
+     [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2)],
+     "a test item between SOH and EOT is dropped"),
+    (_anpa(1, s="", o="") + _anpa(2, s="", o=""),
+     ["^Council passes budget 1<", "^Council passes budget 2<"],
+     "STX ... ETX without SOH: the text alone, the heading outside is dropped"),
+    (_anpa(1, "<SOH>", "<STX>", "<ETX>", "<EOT>") + _anpa(2, "<SOH>", "<STX>", "<ETX>", "<EOT>"),
+     [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2)],
+     "controls printed as <SOH> tokens"),
+    (_anpa(1, "^A", "^B\n", "^C", "^D") + _anpa(2, "^A", "^B\n", "^C", "^D"),
+     [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2)],
+     "controls printed in caret notation"),
+    (_anpa(1), None, "one story between SOH and EOT is not a capture"),
+    (_anpa(1, s="", o="\x04\x04"), None, "one story between STX and ETX, EOTs after it"),
+    ("\x01\x01" + _anpa(1, s="").replace("\x03", ""), None, "a doubled SOH frames nothing more"),
+    ("ZCZC\nNNNN\n" + _telex(1), None, "an empty ZCZC before one story frames nothing more"),
+    (_anpa(1, s="", t="", o="") + _anpa(2, s="", t="", o=""),
+     [f"a05{n:02d} r a BC-Council-Vote{n} 03-03 0205" for n in (1, 2)], "ETX alone ends each item"),
+    ("^BC-Council-Vote,0205<\n^A budget at last<\n^By ANA RUIZ=\n^Associated Press Writer=\n"
+     "   DAYTON, Ohio (AP) _ The council passed a budget.\n   ^Associated Press writer Bo Li contributed.<\n"
+     "   AP-NY-03-03-97 1845EST<\n", None, "DataStream caret marks are no printed controls"),
+    (_spool(1) + _spool(2) + _spool(3),
+     [f"a05{n:02d}" for n in (1, 2, 3)], "DataStream: a stamp line, then the next item's serial"),
+    (_spool(1) + _spool(2, "r a BC-Council-Vote{n} 03-03 0205\n"),
+     ["a0501", "r a BC-Council-Vote2 03-03 0205"], "a selector line opens the next item"),
+    (_spool(1) + _spool(2, "^BC-Council-Vote{n},0205<\n"),
+     ["a0501", "^BC-Council-Vote2,0205<"], "a slug line opens the next item"),
+    (_spool(1), None, "one item with its stamp at the end is one story"),
+    (_spool(1) + "Council passes budget 2\n   DAYTON, Ohio (AP) _ More text.\n", None,
+     "a stamp followed by no serial, selector or slug splits nothing"),
+    (_STORY + "The clerk read ZCZC and NNNN from an old telex roll.\n", None,
+     "the signals inside prose split nothing"),
+    (_STORY, None, "a plain story is no capture"),
+]
+
+
+@pytest.mark.parametrize("text, firsts, why", CAPTURES, ids=[r[2] for r in CAPTURES])
+def test_split_capture(text, firsts, why):
+    from indexer.formats.wirefeed import split_capture
+    items = split_capture(text)
+    assert (None if items is None else [i.split("\n")[0] for i in items]) == firsts, why
+    for item in items or ():
+        assert not re.search(r"[\x01-\x04\x16]|<(?:SOH|STX|ETX|EOT)>|\^[A-D]$|^ZCZC|^NNNN", item,
+                             re.MULTILINE), item
+        assert item.endswith("\n") and item.strip()
+
+
+def test_split_capture_rows_are_distinct():
+    assert len({r[0] for r in CAPTURES}) == len(CAPTURES)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("ZCZC\nAFP0123 4 I 0345 FRA /AFP-UA12\nFrance-grève-transports\nLa grève des cheminots continue\n\n"
+     "   PARIS, 12 déc (AFP) - La grève continue mardi.\n\nab/jmr\nAFP 121432 GMT DEC 95\nNNNN\n",
+     "IPTC 7901 over telex, one item"),
+    ("\x01a0417\nr a PM-Flood-Ohio 03-14 0412\n\x02^PM-Flood-Ohio,0412<\n^River crests below the levees<\n"
+     "   MARIETTA, Ohio (AP) _ The river crested on Monday.\n   AP-NY-03-14-97 1612EST<\n\x03\x04",
+     "ANPA 1312 with its controls, one message"),
+    ("^BC-US--Budget-Vote, 3rd Ld-Writethru<\n^House passes a stopgap bill<\n"
+     "^Eds: UPDATES with Senate schedule.<\n^By LISA KOE=\n^Associated Press Writer=\n"
+     "   WASHINGTON (AP) _ The House passed a stopgap bill late Saturday.\n   AP-NY-09-30-98 1642EDT<\n",
+     "a DataStream story with its stamp"),
+    ("dpa 0412 pl 357 dpa 0098 lby\nBayern/Verkehr/Unfälle/\nMassenunfall im Nebel auf der A9 =\n\n"
+     "   Ingolstadt (dpa/lby) - Bei einem Unfall im Nebel sind zwei Menschen gestorben.\ndpa gh yy hr\n"
+     "051432 Mär 96\n", "dpa header and sent stamp"),
+])
+def test_a_single_wire_story_file_stays_one_story(tmp_path, monkeypatch, text, why):
+    """A story with one wire header or trailer keeps its plain label and its parse."""
+    from indexer.pipeline import parse_text
+    monkeypatch.chdir(tmp_path)
+    Path("x.txt").write_bytes(text.encode("utf-8"))
+    (story,) = parse_file("x.txt")
+    assert story.path == "x.txt", why
+    expected = parse_text(text, "x.txt")          # the one-story parser on the same text
+    assert (story.title, story.published, story.body) == (expected.title, expected.published,
+                                                           expected.body), why
+
+
+def test_cli_parses_and_indexes_a_capture_item_by_item(tmp_path, monkeypatch, runner):
+    """`wire parse` gives capture.txt#1..#N; `wire index` adds each item, finds it by its
+    own words, and re-reads the file incrementally like any multi-story file."""
+    from search_cli import cli
+    monkeypatch.chdir(tmp_path)
+    Path("feed").mkdir()
+    Path("feed/capture.txt").write_bytes(
+        ("ZCZC\nNNNN\n" + _telex(1, "LILLE") + _telex(2, "NANTES") + _telex(3, "BREST")).encode("utf-8"))
+    Path("feed/anpa.dat").write_bytes((_anpa(1) + _anpa(2)).encode("ascii"))
+    parsed = runner.invoke(cli, ["parse", "--format", "jsonl", "feed"])
+    assert parsed.exit_code == 0, parsed.stderr
+    stories = [json.loads(line) for line in parsed.stdout.splitlines()]
+    assert [(s["path"], s["title"], s["cities"], s["published"]) for s in stories] == [
+        ("feed/anpa.dat#1", "Council passes budget 1", ["Dayton"], "1997-03-03T18:45:00-05:00"),
+        ("feed/anpa.dat#2", "Council passes budget 2", ["Dayton"], "1997-03-03T18:45:00-05:00"),
+        ("feed/capture.txt#1", "Titre numéro 1", ["Lille"], "1997-03-03T18:45:00+00:00"),
+        ("feed/capture.txt#2", "Titre numéro 2", ["Nantes"], "1997-03-03T18:45:00+00:00"),
+        ("feed/capture.txt#3", "Titre numéro 3", ["Brest"], "1997-03-03T18:45:00+00:00")]
+    assert len({s["id"] for s in stories}) == 5
+
+    built = runner.invoke(cli, ["index", "feed", "--index", "ix"])
+    assert built.exit_code == 0 and "5 added" in built.stderr, built.stderr
+    found = runner.invoke(cli, ["search", "city:nantes", "--index", "ix", "--format", "json"])
+    assert found.exit_code == 0, found.stderr
+    hits = json.loads(found.stdout)["hits"]
+    assert [(h["path"], h["title"]) for h in hits] == [("feed/capture.txt#2", "Titre numéro 2")]
+
+    again = runner.invoke(cli, ["index", "feed", "--index", "ix"])
+    assert "0 added" in again.stderr and "5 unchanged" in again.stderr, again.stderr
+    with open("feed/capture.txt", "ab") as fh:           # the feed goes on
+        fh.write(_telex(4, "RENNES").encode("utf-8"))
+    grown = runner.invoke(cli, ["index", "feed", "--index", "ix"])
+    assert grown.exit_code == 0 and "1 added" in grown.stderr, grown.stderr
+    stats = runner.invoke(cli, ["stats", "--index", "ix", "--format", "json"])
+    assert json.loads(stats.stdout)["stories"] == 6
+    found = runner.invoke(cli, ["search", "city:rennes", "--index", "ix", "--format", "json"])
+    assert [h["path"] for h in json.loads(found.stdout)["hits"]] == ["feed/capture.txt#4"]
+
+
+def test_a_capture_may_be_larger_than_one_story(tmp_path, monkeypatch):
+    """A day of a feed runs past the 4 MB one-story limit: its items are read; a text that
+    large with a lone signal in it is still refused as one story."""
+    from indexer.guard import MAX_STORY_BYTES
+    monkeypatch.chdir(tmp_path)
+    item = _telex(7).replace("mardi soir.", "mardi soir. " + "Les débats ont duré longtemps. " * 60)
+    count = MAX_STORY_BYTES // len(item.encode("utf-8")) + 2
+    Path("day.txt").write_bytes((item * count).encode("utf-8"))
+    items = list(iter_documents("day.txt"))
+    assert len(items) == count and items[-1].path == f"day.txt#{count}"
+    Path("log.txt").write_bytes((_STORY * (MAX_STORY_BYTES // len(_STORY) + 2) + "NNNN\n").encode())
+    (error,) = iter_documents("log.txt")
+    assert isinstance(error, ReadError) and "too large for one story" in str(error)

@@ -18,4 +18,5 @@ Every reader has the signature ``reader(data: bytes, path: str, key: str)`` and 
 - csvtable.py CSV / TSV database exports: one story per row, columns mapped as JSON keys
 - exports.py  Factiva / LexisNexis / Nexis Uni text exports: one file -> its documents
 - trec.py     TREC / TIPSTER SGML <DOC> files (AP, WSJ, FT, LA Times, FBIS)
+- wirefeed.py raw wire-feed captures (ZCZC/NNNN, SOH/STX/ETX/EOT, DataStream stamps): one file -> its items
 """
