@@ -289,6 +289,7 @@ EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|
 
 # -- agency credit lines in the head
 STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more
+STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short headline: few headlines run so long
 # What marks a line above a headline as chrome, not as the headline over its standfirst:
 # figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
 PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
@@ -866,6 +867,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     credited = None                      # the last agency line's index
     headline = None                      # a feed's labelled headline
     captioned = None                     # the last caption credit line's index
+    furniture: set[int] = set()          # date, byline, caption and credit lines
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
         if s and (s[0] == "^" or s.endswith(" =")):
@@ -891,6 +893,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
             out.url = out.url or url["url"]
             continue
         if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
+            furniture.add(i)
             continue
         label = FEED_LABEL_RE.match(s)
         if label:
@@ -903,6 +906,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
                 _add(out.agencies, normalize.find_agencies(s))
             continue
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
+            furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
         if WORD_COUNT_RE.match(s):
             # Factiva: headline, author (no "By"), "412 words", date, time, source
@@ -918,19 +922,24 @@ def _read_head(lines: list[str], out: RawFields) -> int:
                 _record_date_line(part, kind, out)
             if first_date_at is None:
                 first_date_at = len(text_lines)
+            furniture.add(i)
             continue
         if is_caption(s):
             _read_caption(s, out)
             captioned = i
+            furniture.add(i)
             continue
         if captioned == i - 1 and len(s.split()) < PROSE_WORDS and SENTENCE_END_RE.search(s[-1]):
+            furniture.add(i)
             continue    # "Foto: Name/dpa", then the caption's words on the next line
         credits = parse_credits(s) if CREDIT_OPEN_RE.match(s) else None
         if credits:                          # "Editor: Wang Lei", "Con información de AP"
             _add_credits(credits, out)
+            furniture.add(i)
             continue
         if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
             credited = i
+            furniture.add(i)
             continue
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
@@ -943,12 +952,14 @@ def _read_head(lines: list[str], out: RawFields) -> int:
                 _record_date_line(dated["date"], kind, out)
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                furniture.add(i)
                 continue
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                furniture.add(i)
                 continue
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
@@ -958,7 +969,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
         out.title = headline
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines:
-        t = _title_line(lines, text_lines, first_date_at, out)
+        t = _title_line(lines, text_lines, first_date_at, out, furniture)
         candidate = clean.squash(lines[t])
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
@@ -971,14 +982,16 @@ def _read_head(lines: list[str], out: RawFields) -> int:
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
-                out: RawFields) -> int:
+                out: RawFields, furniture: set[int] = frozenset()) -> int:
     """Which of the head's text lines is the headline.
 
     Pages set it above their date line, maybe under a menu, a site name or a kicker, and
     maybe over a standfirst or a bare byline: the last line above the date that reads as a
     headline (no full stop, no menu), else the last such line below it; a name alone just
-    above the date is its byline. Without a date line, the last headline-like line before
-    the story. Failing all that, the line above the date, else the first.
+    above the date is its byline; a headline over its standfirst wins (_over_standfirst).
+    Without a date line, the last headline-like line before the story. Failing all that,
+    the line above the date, else the first. ``furniture``: the head's lines read as a
+    date, byline, caption or credit.
     """
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
@@ -991,24 +1004,44 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
             if found:
-                return _over_standfirst(lines, found) if strong else found[-1]
+                return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
     return before[-1] if before else text_lines[0]
 
 
-def _over_standfirst(lines: list[str], found: list[int]) -> int:
-    """The last of the headline-like lines, or the one just above it when the two stand
-    together (blank lines only between) and both are long: a headline and its standfirst,
-    which many sites print without a full stop. Chrome above a headline (a promo, a
-    site's name) is short or set apart by other lines."""
-    last = found[-1]
-    if len(found) > 1:
-        above = found[-2]
-        head = clean.squash(lines[above])
-        if all(not lines[j].strip() for j in range(above + 1, last)) and \
-                min(len(head.split()), len(lines[last].split())) >= STANDFIRST_MIN_WORDS and \
-                not PROMO_MARK_RE.search(head):
-            return above
+def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furniture: set[int]) -> int:
+    """The headline-like line ``last``, or the text line above it when that is the
+    headline and ``last`` its standfirst, which many sites print without a full stop.
+
+    The two stand together: only blank lines between, or the head's furniture (a byline,
+    a date line, a photo caption: ``furniture``). Either both are long, or the headline is
+    short (fewer than STANDFIRST_MIN_WORDS words) and the standfirst reads as a summary
+    (STANDFIRST_LONG_WORDS words and more) while the short line reads as a sentence ("Ports
+    shut"), not as a label: sections, site names and names capitalise every word ("Top
+    News", "The Harbour Times", "Ana Ruiz"). Chrome above a headline (a promo, a ticker, a
+    reading time) carries figures, bullets or brackets.
+    """
+    at = text_lines.index(last)
+    if at == 0:
+        return last
+    above = text_lines[at - 1]
+    head = clean.squash(lines[above])
+    if PROMO_MARK_RE.search(head) or not all(
+            j in furniture or not lines[j].strip() for j in range(above + 1, last)):
+        return last
+    head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
+    if head_words >= STANDFIRST_MIN_WORDS:
+        return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
+    if dek_words >= STANDFIRST_LONG_WORDS and head_words >= 2 and not head.endswith(":") \
+            and _headline_like(lines[above], False) and _sentence_case(head):
+        return above
     return last
+
+
+def _sentence_case(s: str) -> bool:
+    """A word after the first begins in lower case, and is no particle of a name ("Ports
+    shut", not "Top News" nor "Ana de Souza")."""
+    return any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES
+               for w in s.split()[1:])
 
 
 def _opens_paragraph(lines: list[str], j: int) -> bool:

@@ -253,6 +253,10 @@ BOILERPLATE_LINES = (
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
     "reddit", "telegram", "related coverage", "related stories", "related articles",
     "most read", "most popular", "les plus lus", "meistgelesen", "lo más leído",
+    # a page's audio player, between its headline and standfirst
+    "listen to this article", "listen to article", "listen to this story", "écouter cet article",
+    "écouter l'article", "artikel anhören", "artikel vorlesen lassen", "escuchar artículo",
+    "escuchar noticia", "ascolta l'articolo", "ouvir artigo", "ouvir notícia",
 )
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.

@@ -1,0 +1,52 @@
+"""Head shapes through the real command: story files in a folder, `wire parse --format
+jsonl` run as its own process, each record checked against the fields the story gives.
+
+The per-shape rules have their table rows in test_parse_tables.py; these stories put the
+shapes together as saved pages carry them. Every story is invented.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wirerun import run_wire
+
+# (file name, text, {field: value}, why)
+PAGES = [
+    ("ferries-short-head.txt",
+     "Lake ferries halt\n\nBy Rosa Quintral\n\nCrews on the three lake ferries walked off at dawn "
+     "over rosters, leaving villagers on the far shore to wait for the road\n\nOSORNO (EFE) - Ferry "
+     "crews on the southern lakes stopped work at dawn on Monday, the operator said.\n",
+     {"title": "Lake ferries halt", "reporters": ["Rosa Quintral"], "cities": ["Osorno"],
+      "agencies": ["EFE"]},
+     "a short headline, a byline, then the standfirst without a full stop"),
+    ("ferries-caption-between.txt",
+     "Ferry crews on the southern lakes stop work\n(Foto: Tomas Lleu/EFE)\nCrews on the three lake "
+     "ferries walked off at dawn over rosters, leaving villagers waiting\n\nOSORNO (EFE) - Ferry "
+     "crews on the southern lakes stopped work at dawn on Monday.\n",
+     {"title": "Ferry crews on the southern lakes stop work", "photographers": ["Tomas Lleu"]},
+     "a photo credit between the headline and its standfirst"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    """Every page of PAGES parsed by one `wire parse` run: {file name: record}."""
+    folder = tmp_path_factory.mktemp("pages")
+    for name, text, _, _ in PAGES:
+        (folder / name).write_text(text, encoding="utf-8")
+    result = run_wire("parse", "--format", "jsonl", str(folder))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+
+
+@pytest.mark.parametrize("name, text, expected, why", PAGES, ids=[p[3] for p in PAGES])
+def test_page_fields_through_the_cli(parsed, name, text, expected, why):
+    record = parsed[name]
+    assert {k: record[k] for k in expected} == expected, why
+
+
+def test_page_names_are_distinct():
+    assert len({p[0] for p in PAGES}) == len(PAGES)
