@@ -839,6 +839,61 @@ def date_line_language(line: str) -> str | None:
     return "en" if m["kw"].casefold() in ENGLISH_DATE_WORDS else "fr"
 
 
+#: How far into a page its dates written with a month name are looked for (the head and
+#: the first paragraphs say when the story ran; the rest may date other events).
+PAGE_DATE_CHARS = 3000
+# A site's address in the text: "https://www.example.co.uk/...", "www.example.in".
+URL_HOST_RE = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+ZONE_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+
+
+def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
+    """Whether the page's numeric dates with slashes run day first, where their own words
+    say month first ("Updated: 05/03/2024" on an English page of a British, Indian or
+    Australian site). Asked only when one of them could be read either way (05/03, not
+    17/03), the page answers by, in turn: another of its dates with a day above 12;
+    France 24's label pair ("Issued on:" and "Modified:"); the time zone of a date line
+    ("IST", "CET"; "ET" says month first); the same day written with a month name in its
+    head or first paragraphs ("5 March 2024"); the country of its address (``url``, else
+    the first in the text: ".co.uk", ".in", ".com.au", ".fr"; ".com" says nothing).
+    (A dateline's month and day settle it later, over all of these: swap_month_day.)
+
+    >>> page = RawFields(published_line="Updated: 05/03/2024 10:02 IST")
+    >>> day_first_dates(page, ""), day_first_dates(RawFields(published_line="Updated 5/3/2024 2:32 p.m. ET"), "")
+    (True, False)
+    """
+    lines = [s for s in (raw.published_line, raw.updated_line, *raw.date_lines, raw.closing_date) if s]
+    slashed = [(a, b, y) for s in lines for a, b, y, sep in normalize.numeric_dates(s) if sep == "/"]
+    if not any(a != b and a <= 12 and b <= 12 for a, b, _ in slashed):
+        return False           # nothing to settle: most pages stop here
+    for a, b, _ in slashed:
+        if a > 12 or b > 12:
+            return a > 12
+    labels = (_date_keyword(raw.published_line), _date_keyword(raw.updated_line))
+    if labels in vocab.DAY_FIRST_LABEL_PAIRS:
+        return True
+    zones = {w for s in lines for w in ZONE_WORD_RE.findall(s)}
+    if zones & vocab.MONTH_FIRST_ZONES or zones & vocab.DAY_FIRST_ZONES:
+        return not zones & vocab.MONTH_FIRST_ZONES
+    ambiguous = {(y, a, b) for a, b, y in slashed if a != b}
+    for y, month, day in normalize.named_dates(text[:PAGE_DATE_CHARS]):
+        if (y, day, month) in ambiguous or (y, month, day) in ambiguous:
+            return (y, day, month) in ambiguous
+    hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (
+        [m["host"] for m in URL_HOST_RE.finditer(text)] if "://" in text or "www." in text else [])
+    for host in hosts:
+        country = host.rsplit(".", 1)[-1].casefold()
+        if country in vocab.DAY_FIRST_DOMAINS or country in vocab.MONTH_FIRST_DOMAINS:
+            return country in vocab.DAY_FIRST_DOMAINS
+    return False
+
+
+def _date_keyword(line: str | None) -> str | None:
+    """The word a date line opens with, casefolded: "issued on", "modified"."""
+    m = DATE_KEYWORD_RE.match(line) if line else None
+    return m["kw"].casefold() if m else None
+
+
 # ---------------------------------------------------------------- the whole text
 
 def extract_fields(text: str) -> RawFields:

@@ -186,6 +186,23 @@ TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/
 
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
+# What an English page shows of a country that writes its numeric dates day first
+# (05/03/2024 = 5 March): the last label of its site's address ("www.example.co.uk",
+# "example.com.au") and the time zones of its date lines ("10:02 IST", "14:32 CET").
+# The United States' own labels and zones say month first. Canada writes both: neither.
+DAY_FIRST_DOMAINS = frozenset((
+    "uk", "ie", "in", "au", "nz", "za", "sg", "my", "pk", "lk", "bd", "ng", "ke", "gh", "hk",
+    "fr", "de", "ch", "at", "it", "es", "pt", "be", "nl", "lu", "dk", "se", "no", "fi", "pl",
+    "cz", "gr", "tr", "ru", "ua", "br", "ar", "mx", "cl", "pe", "ae", "qa", "eg", "il",
+))
+MONTH_FIRST_DOMAINS = frozenset(("us", "gov", "mil", "ph"))
+DAY_FIRST_ZONES = frozenset(("IST", "BST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "AEST", "AEDT",
+                             "ACST", "ACDT", "AWST", "NZST", "NZDT", "SGT", "HKT", "SAST", "PKT", "WAT",
+                             "EAT", "GST"))
+MONTH_FIRST_ZONES = frozenset(("ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+                               "PST", "PDT", "AKST", "AKDT", "HST"))
+# France 24's English pages: "Issued on: 05/03/2024 - 14:32", then "Modified: ...", day first.
+DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",

@@ -27,6 +27,25 @@ PAGES = [
      "crews on the southern lakes stopped work at dawn on Monday.\n",
      {"title": "Ferry crews on the southern lakes stop work", "photographers": ["Tomas Lleu"]},
      "a photo credit between the headline and its standfirst"),
+    ("f24-style.txt",
+     "Floods cut rail line to the coast\nIssued on: 05/03/2024 - 14:32\nModified: 06/03/2024 - 09:10\n\n"
+     "Paris (AFP) - Floods cut the rail line to the western coast on Tuesday, the operator said.\n",
+     {"published": "2024-03-05T14:32:00", "updated": "2024-03-06T09:10:00", "language": "en"},
+     "France 24's English labels over day-first dates"),
+    ("harbour-uk.html",
+     '<!DOCTYPE html><html lang="en"><head><title>Gales close the harbour for a second day</title>'
+     '<link rel="canonical" href="https://www.harbourwatch.co.uk/news/gales-close-harbour"></head><body>'
+     '<h1>Gales close the harbour for a second day</h1><p class="date">Updated: 05/03/2024 08:45</p>'
+     '<div class="article-body"><p>The harbour stayed shut on Tuesday as gales kept the ferries and '
+     'the fishing fleet at their moorings for a second day.</p><p>Forecasters expect the wind to ease '
+     'by the weekend, the harbour master said.</p></div></body></html>',
+     {"title": "Gales close the harbour for a second day", "updated": "2024-03-05T08:45:00"},
+     "a British site's canonical address over an ambiguous update line"),
+    ("storm-us.txt",
+     "Storm knocks out power across the valley\nUpdated 3/5/2024 2:32 p.m. ET\n\nDAYTON, Ohio (AP) — "
+     "A storm knocked out power to thousands of homes across the valley on Tuesday.\n",
+     {"published": "2024-03-05T14:32:00-05:00", "cities": ["Dayton"]},
+     "a US page keeps month first"),
 ]
 
 

@@ -633,6 +633,44 @@ def test_a_date_lines_own_word_tells_the_order_of_its_numbers():
     assert (fr.language, fr.published, en.published) == ("en", "2024-03-05T14:32:00", "2024-03-05T14:32:00")
 
 
+# (the page's head, (published, updated), why): English pages of sites in countries that
+# write numeric dates day first; the body below is the same for every row but one.
+DAY_FIRST_BODY = "\n\nThe ferry pier closed on Tuesday as the storm moved up the coast, the harbour board said.\n"
+DAY_FIRST_PAGES = [
+    ("Storm shuts the ferry pier\nIssued on: 05/03/2024 - 14:32\nModified: 06/03/2024 - 09:10",
+     ("2024-03-05T14:32:00", "2024-03-06T09:10:00"), "France 24's label pair says day first"),
+    ("Storm shuts the ferry pier\nIssued on: 05/03/2024 - 14:32 Modified: 06/03/2024 - 09:10",
+     ("2024-03-05T14:32:00", "2024-03-06T09:10:00"), "the label pair on one line"),
+    ("Storm shuts the ferry pier\nPublished 05.03.2024", ("2024-03-05", None),
+     "a dotted date is day first on an English page too"),
+    ("Storm shuts the ferry pier\nUpdated: 05/03/2024\nhttps://www.harbourwatch.example.in/storm-pier",
+     ("2024-03-05", "2024-03-05"), "the site's address is Indian"),
+    ("Storm shuts the ferry pier\nUpdated: 05/03/2024" + DAY_FIRST_BODY + "Source: www.harbourwatch.co.uk\n",
+     ("2024-03-05", "2024-03-05"), "a British address below the copy"),
+    ("Storm shuts the ferry pier\nUpdated: 05/03/2024 10:02 IST", ("2024-03-05T10:02:00+05:30",) * 2,
+     "an Indian time zone"),
+    ("Storm shuts the ferry pier\nPublished: 05/03/2024\nUpdated: 13/03/2024", ("2024-03-05", "2024-03-13"),
+     "another of the page's dates has a day above 12"),
+    ("Storm shuts the ferry pier\nUpdated: 05/03/2024\n\nThe pier closed on 5 March 2024 as the storm "
+     "moved up the coast, the board said.", ("2024-03-05", "2024-03-05"),
+     "the same day with a month name in the first paragraph"),
+    ("Storm shuts the ferry pier\nUpdated 3/5/2024 2:32 p.m. ET", ("2024-03-05T14:32:00-05:00",) * 2,
+     "a US page with its time zone stays month first"),
+    ("Storm shuts the ferry pier\nUpdated 3/5/2024\nhttps://www.harbourwatch.example.com/pier",
+     ("2024-03-05", "2024-03-05"), "a .com address says nothing: month first"),
+    ("Storm shuts the ferry pier\nUpdated 3/5/2024 2:32 p.m. ET\nSee www.harbourwatch.co.uk",
+     ("2024-03-05T14:32:00-05:00",) * 2, "a US zone outweighs a British link"),
+    ("Storm shuts the ferry pier\nUpdated: 05/03/2024", ("2024-05-03", "2024-05-03"),
+     "nothing on the page says: an English date line reads month first"),
+]
+
+
+@_rows(DAY_FIRST_PAGES)
+def test_numeric_dates_on_english_pages_of_day_first_sites(text, expected, why):
+    story = parse_text(text if "\n\n" in text else text + DAY_FIRST_BODY)
+    assert (story.published, story.updated) == expected
+
+
 def test_regional_papers_credit_lines_colon_datelines_and_foot_credits():
     body = "\n\nThe rains fell for a third day on Tuesday and officials said more was on the way soon.\n"
     for line, agencies, published in (
