@@ -49,6 +49,10 @@ BRACKETED_REGION_RE = re.compile(
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
     r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*(?:[,/]|\([^()\n]{2,40}\)\s*"
     + DASH + r"))")
+# "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
+CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
+    re.escape(q) for q in sorted(vocab.CITY_QUALIFIERS.values(), key=len, reverse=True)) + r"))\)")
+CITY_QUALIFIER_CHARS = 60   # ...looked for among a dateline's first characters only
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
@@ -371,6 +375,10 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             or ":" in line[:40] and COLON_DATELINE_RE.match(line)) \
             or CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
+    qualified = CITY_QUALIFIER_RE.search(line, 0, CITY_QUALIFIER_CHARS) \
+        if "(" in line[:CITY_QUALIFIER_CHARS] else None
+    if qualified:
+        return _qualified_city(line, qualified, after_title)
     bracketed = _bracketed_regions(line)
     if bracketed:
         # "Ronda (Málaga), 5 mar (EFE).-": the province in brackets is the region
@@ -479,6 +487,24 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None)
+
+
+def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | None:
+    """The dateline of a line whose place has a bracket of its name ("Frankfurt (Oder)
+    (dpa) -", "HALLE (SAALE), 5. März (dpa) -"): read without the bracket, which then joins
+    the city it follows (the first, or the one after as many slashes as stand before it)."""
+    cut = line[:q.start()] + line[q.end():]
+    found = parse_dateline(cut, after_title=after_title)
+    if found is None or not found.cities:
+        return found
+    start = cut.find(found.text)
+    if not start <= q.start() <= start + len(found.text):
+        return found         # the bracket lies outside the dateline
+    cities = list(found.cities)
+    at = min(line[start:q.start()].count("/"), len(cities) - 1)
+    cities[at] = f"{cities[at]} ({vocab.CITY_QUALIFIERS[q['qualifier'].casefold()]})"
+    return dataclasses.replace(found, cities=cities,
+                               text=line[start:start + len(found.text) + q.end() - q.start()].strip())
 
 
 def _month_day(text: str) -> tuple[int, int] | None:

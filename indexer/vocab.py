@@ -213,6 +213,16 @@ CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "l
                   "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al", "los", "las",
                   "der", "ob")
 
+# Words in brackets that belong to a German city's name, as dpa writes it: "Frankfurt
+# (Oder)", "Halle (Saale)", "Weiden (Oberpfalz)", "Frankfurt (Main)" (a river or a region
+# telling two towns of one name apart), keyed by their casefolded form. Any other bracket
+# after a place is its region ("Ronda (Málaga)", "Davao (Philippines)").
+CITY_QUALIFIERS = {q.casefold(): q for q in (
+    "Oder", "Saale", "Main", "Lahn", "Saar", "Inn", "Donau", "Weser", "Aller", "Havel", "Spree",
+    "Elbe", "Mosel", "Rhein", "Lech", "Wümme", "Oberpfalz", "Westfalen", "Westf.", "Allgäu",
+    "Holstein", "Oldb", "Oldb.", "Pfalz", "Breisgau", "Bodensee", "Weinstraße", "Spreewald",
+)}
+
 # Lines that end the story: everything after them is site chrome.
 END_MARKERS = (
     "derniers commentaires", "latest comments", "neueste kommentare", "últimos comentarios",

@@ -46,6 +46,17 @@ PAGES = [
      "A storm knocked out power to thousands of homes across the valley on Tuesday.\n",
      {"published": "2024-03-05T14:32:00-05:00", "cities": ["Dayton"]},
      "a US page keeps month first"),
+    ("dpa-frankfurt-oder.txt",
+     "Stadtbrücke bleibt bis Freitag gesperrt\n\nFRANKFURT (ODER), 5. März (dpa) - Die Brücke über den "
+     "Grenzfluss bleibt bis Freitag gesperrt, teilte die Stadtverwaltung am Dienstag mit.\n",
+     {"cities": ["Frankfurt (Oder)"], "region": None, "agencies": ["dpa"],
+      "dateline": "FRANKFURT (ODER), 5. März (dpa) -"},
+     "a river in brackets is part of the city's name"),
+    ("efe-ronda.txt",
+     "Los vecinos salen a la calle\n\nRonda (Málaga), 5 mar (EFE).- Cientos de vecinos salieron este "
+     "martes a la calle para pedir un nuevo puente.\n",
+     {"cities": ["Ronda"], "region": "Málaga", "agencies": ["EFE"]},
+     "a province in brackets stays the region"),
 ]
 
 
