@@ -948,7 +948,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
     credited = None                      # the last agency line's index
     headline = None                      # a feed's labelled headline
     captioned = None                     # the last caption credit line's index
-    furniture: set[int] = set()          # date, byline, caption and credit lines
+    furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
         if s and (s[0] == "^" or s.endswith(" =")):
@@ -1063,7 +1063,7 @@ def _read_head(lines: list[str], out: RawFields) -> int:
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
-                out: RawFields, furniture: set[int] = frozenset()) -> int:
+                out: RawFields, furniture: set[int]) -> int:
     """Which of the head's text lines is the headline.
 
     Pages set it above their date line, maybe under a menu, a site name or a kicker, and
@@ -1072,7 +1072,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     above the date is its byline; a headline over its standfirst wins (_over_standfirst).
     Without a date line, the last headline-like line before the story. Failing all that,
     the line above the date, else the first. ``furniture``: the head's lines read as a
-    date, byline, caption or credit.
+    date, byline, caption, credit or agency line.
     """
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):

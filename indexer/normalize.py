@@ -338,7 +338,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
 
     Numeric dates are read month first for English pages (11/09/2023 = Nov 9) and
     day first elsewhere, unless ``day_first`` says which (what the page shows of its
-    country: fields.numeric_date_order); dotted dates (09.11.2023) are always day first.
+    country: fields.day_first_dates); dotted dates (09.11.2023) are always day first.
 
     >>> parse_date("Publié le 09/11/2023 10:16", "fr")
     '2023-11-09T10:16:00'
