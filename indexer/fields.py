@@ -51,6 +51,10 @@ BRACKETED_REGION_RE = re.compile(
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
     r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*(?:[,/]|\([^()\n]{2,40}\)\s*"
     + DASH + r"))")
+# "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
+CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
+    re.escape(q) for q in sorted(vocab.CITY_QUALIFIERS.values(), key=len, reverse=True)) + r"))\)")
+CITY_QUALIFIER_CHARS = 60   # ...looked for among a dateline's first characters only
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
@@ -291,6 +295,7 @@ EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|
 
 # -- agency credit lines in the head
 STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more
+STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short headline: few headlines run so long
 # What marks a line above a headline as chrome, not as the headline over its standfirst:
 # figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
 PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
@@ -382,6 +387,10 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             or ":" in line[:40] and COLON_DATELINE_RE.match(line)) \
             or CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
+    qualified = CITY_QUALIFIER_RE.search(line, 0, CITY_QUALIFIER_CHARS) \
+        if "(" in line[:CITY_QUALIFIER_CHARS] else None
+    if qualified:
+        return _qualified_city(line, qualified, after_title)
     bracketed = _bracketed_regions(line)
     if bracketed:
         # "Ronda (Málaga), 5 mar (EFE).-": the province in brackets is the region
@@ -490,6 +499,24 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None)
+
+
+def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | None:
+    """The dateline of a line whose place has a bracket of its name ("Frankfurt (Oder)
+    (dpa) -", "HALLE (SAALE), 5. März (dpa) -"): read without the bracket, which then joins
+    the city it follows (the first, or the one after as many slashes as stand before it)."""
+    cut = line[:q.start()] + line[q.end():]
+    found = parse_dateline(cut, after_title=after_title)
+    if found is None or not found.cities:
+        return found
+    start = cut.find(found.text)
+    if not start <= q.start() <= start + len(found.text):
+        return found         # the bracket lies outside the dateline
+    cities = list(found.cities)
+    at = min(line[start:q.start()].count("/"), len(cities) - 1)
+    cities[at] = f"{cities[at]} ({vocab.CITY_QUALIFIERS[q['qualifier'].casefold()]})"
+    return dataclasses.replace(found, cities=cities,
+                               text=line[start:start + len(found.text) + q.end() - q.start()].strip())
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
@@ -852,6 +879,61 @@ def date_line_language(line: str) -> str | None:
     return "en" if m["kw"].casefold() in ENGLISH_DATE_WORDS else "fr"
 
 
+#: How far into a page its dates written with a month name are looked for (the head and
+#: the first paragraphs say when the story ran; the rest may date other events).
+PAGE_DATE_CHARS = 3000
+# A site's address in the text: "https://www.example.co.uk/...", "www.example.in".
+URL_HOST_RE = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+ZONE_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+
+
+def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
+    """Whether the page's numeric dates with slashes run day first, where their own words
+    say month first ("Updated: 05/03/2024" on an English page of a British, Indian or
+    Australian site). Asked only when one of them could be read either way (05/03, not
+    17/03), the page answers by, in turn: another of its dates with a day above 12;
+    France 24's label pair ("Issued on:" and "Modified:"); the time zone of a date line
+    ("IST", "CET"; "ET" says month first); the same day written with a month name in its
+    head or first paragraphs ("5 March 2024"); the country of its address (``url``, else
+    the first in the text: ".co.uk", ".in", ".com.au", ".fr"; ".com" says nothing).
+    (A dateline's month and day settle it later, over all of these: swap_month_day.)
+
+    >>> page = RawFields(published_line="Updated: 05/03/2024 10:02 IST")
+    >>> day_first_dates(page, ""), day_first_dates(RawFields(published_line="Updated 5/3/2024 2:32 p.m. ET"), "")
+    (True, False)
+    """
+    lines = [s for s in (raw.published_line, raw.updated_line, *raw.date_lines, raw.closing_date) if s]
+    slashed = [(a, b, y) for s in lines for a, b, y, sep in normalize.numeric_dates(s) if sep == "/"]
+    if not any(a != b and a <= 12 and b <= 12 for a, b, _ in slashed):
+        return False           # nothing to settle: most pages stop here
+    for a, b, _ in slashed:
+        if a > 12 or b > 12:
+            return a > 12
+    labels = (_date_keyword(raw.published_line), _date_keyword(raw.updated_line))
+    if labels in vocab.DAY_FIRST_LABEL_PAIRS:
+        return True
+    zones = {w for s in lines for w in ZONE_WORD_RE.findall(s)}
+    if zones & vocab.MONTH_FIRST_ZONES or zones & vocab.DAY_FIRST_ZONES:
+        return not zones & vocab.MONTH_FIRST_ZONES
+    ambiguous = {(y, a, b) for a, b, y in slashed if a != b}
+    for y, month, day in normalize.named_dates(text[:PAGE_DATE_CHARS]):
+        if (y, day, month) in ambiguous or (y, month, day) in ambiguous:
+            return (y, day, month) in ambiguous
+    hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (
+        [m["host"] for m in URL_HOST_RE.finditer(text)] if "://" in text or "www." in text else [])
+    for host in hosts:
+        country = host.rsplit(".", 1)[-1].casefold()
+        if country in vocab.DAY_FIRST_DOMAINS or country in vocab.MONTH_FIRST_DOMAINS:
+            return country in vocab.DAY_FIRST_DOMAINS
+    return False
+
+
+def _date_keyword(line: str | None) -> str | None:
+    """The word a date line opens with, casefolded: "issued on", "modified"."""
+    m = DATE_KEYWORD_RE.match(line) if line else None
+    return m["kw"].casefold() if m else None
+
+
 # ---------------------------------------------------------------- the whole text
 
 def extract_fields(text: str) -> RawFields:
@@ -881,6 +963,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     credited = None                      # the last agency line's index
     headline = None                      # a feed's labelled headline
     captioned = None                     # the last caption credit line's index
+    furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
         if s and (s[0] == "^" or s.endswith(" =")):
@@ -907,6 +990,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             out.url = out.url or url["url"]
             continue
         if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
+            furniture.add(i)
             continue
         label = FEED_LABEL_RE.match(s)
         if label:
@@ -919,6 +1003,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, normalize.find_agencies(s))
             continue
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
+            furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
         if WORD_COUNT_RE.match(s):
             # Factiva: headline, author (no "By"), "412 words", date, time, source
@@ -941,19 +1026,24 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, cjk.source_agencies(s))
             if first_date_at is None:
                 first_date_at = len(text_lines)
+            furniture.add(i)
             continue
         if is_caption(s):
             _read_caption(s, out)
             captioned = i
+            furniture.add(i)
             continue
         if captioned == i - 1 and len(s.split()) < PROSE_WORDS and SENTENCE_END_RE.search(s[-1]):
+            furniture.add(i)
             continue    # "Foto: Name/dpa", then the caption's words on the next line
         credits = parse_credits(s) if CREDIT_OPEN_RE.match(s) else None
         if credits:                          # "Editor: Wang Lei", "Con información de AP"
             _add_credits(credits, out)
+            furniture.add(i)
             continue
         if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
             credited = i
+            furniture.add(i)
             continue
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
@@ -966,12 +1056,14 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _record_date_line(dated["date"], kind, out)
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                furniture.add(i)
                 continue
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                furniture.add(i)
                 continue
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
@@ -981,7 +1073,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         out.title = headline
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines:
-        t = _title_line(lines, text_lines, first_date_at, out)
+        t = _title_line(lines, text_lines, first_date_at, out, furniture)
         candidate = clean.squash(lines[t])
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
@@ -994,14 +1086,16 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
-                out: RawFields) -> int:
+                out: RawFields, furniture: set[int]) -> int:
     """Which of the head's text lines is the headline.
 
     Pages set it above their date line, maybe under a menu, a site name or a kicker, and
     maybe over a standfirst or a bare byline: the last line above the date that reads as a
     headline (no full stop, no menu), else the last such line below it; a name alone just
-    above the date is its byline. Without a date line, the last headline-like line before
-    the story. Failing all that, the line above the date, else the first.
+    above the date is its byline; a headline over its standfirst wins (_over_standfirst).
+    Without a date line, the last headline-like line before the story. Failing all that,
+    the line above the date, else the first. ``furniture``: the head's lines read as a
+    date, byline, caption, credit or agency line.
     """
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
@@ -1014,24 +1108,44 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
             if found:
-                return _over_standfirst(lines, found) if strong else found[-1]
+                return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
     return before[-1] if before else text_lines[0]
 
 
-def _over_standfirst(lines: list[str], found: list[int]) -> int:
-    """The last of the headline-like lines, or the one just above it when the two stand
-    together (blank lines only between) and both are long: a headline and its standfirst,
-    which many sites print without a full stop. Chrome above a headline (a promo, a
-    site's name) is short or set apart by other lines."""
-    last = found[-1]
-    if len(found) > 1:
-        above = found[-2]
-        head = clean.squash(lines[above])
-        if all(not lines[j].strip() for j in range(above + 1, last)) and \
-                min(len(head.split()), len(lines[last].split())) >= STANDFIRST_MIN_WORDS and \
-                not PROMO_MARK_RE.search(head):
-            return above
+def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furniture: set[int]) -> int:
+    """The headline-like line ``last``, or the text line above it when that is the
+    headline and ``last`` its standfirst, which many sites print without a full stop.
+
+    The two stand together: only blank lines between, or the head's furniture (a byline,
+    a date line, a photo caption: ``furniture``). Either both are long, or the headline is
+    short (fewer than STANDFIRST_MIN_WORDS words) and the standfirst reads as a summary
+    (STANDFIRST_LONG_WORDS words and more) while the short line reads as a sentence ("Ports
+    shut"), not as a label: sections, site names and names capitalise every word ("Top
+    News", "The Harbour Times", "Ana Ruiz"). Chrome above a headline (a promo, a ticker, a
+    reading time) carries figures, bullets or brackets.
+    """
+    at = text_lines.index(last)
+    if at == 0:
+        return last
+    above = text_lines[at - 1]
+    head = clean.squash(lines[above])
+    if PROMO_MARK_RE.search(head) or not all(
+            j in furniture or not lines[j].strip() for j in range(above + 1, last)):
+        return last
+    head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
+    if head_words >= STANDFIRST_MIN_WORDS:
+        return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
+    if dek_words >= STANDFIRST_LONG_WORDS and head_words >= 2 and not head.endswith(":") \
+            and _headline_like(lines[above], False) and _sentence_case(head):
+        return above
     return last
+
+
+def _sentence_case(s: str) -> bool:
+    """A word after the first begins in lower case, and is no particle of a name ("Ports
+    shut", not "Top News" nor "Ana de Souza")."""
+    return any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES
+               for w in s.split()[1:])
 
 
 def _opens_paragraph(lines: list[str], j: int) -> bool:

@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from typing import Iterator
 
 from . import cache, vocab
 
@@ -343,11 +344,12 @@ CJK_TIME_RE = re.compile(
 AFTERNOON_WORDS = ("午後", "下午", "오후")
 
 
-def parse_date(text: str, language: str | None = None) -> str | None:
+def parse_date(text: str, language: str | None = None, day_first: bool | None = None) -> str | None:
     """Read the date (and time, and zone) in a header line; ISO 8601 string or None.
 
     Numeric dates are read month first for English pages (11/09/2023 = Nov 9) and
-    day first elsewhere; dotted dates (09.11.2023) are always day first.
+    day first elsewhere, unless ``day_first`` says which (what the page shows of its
+    country: fields.day_first_dates); dotted dates (09.11.2023) are always day first.
 
     >>> parse_date("Publié le 09/11/2023 10:16", "fr")
     '2023-11-09T10:16:00'
@@ -359,6 +361,8 @@ def parse_date(text: str, language: str | None = None) -> str | None:
     '2023-11-09T10:16:00'
     >>> parse_date("jeudi 9 novembre 2023 à 10h16")
     '2023-11-09T10:16:00'
+    >>> parse_date("Updated: 05/03/2024", "en", day_first=True)
+    '2024-03-05'
     >>> parse_date("no date here") is None
     True
     """
@@ -388,7 +392,7 @@ def parse_date(text: str, language: str | None = None) -> str | None:
         hms = _find_cjk_time(rest)
         return _format(day, hms, _find_zone(rest, day, hms) if hms else None)
     folded = fold(text)
-    day, span = _find_day(folded, language)
+    day, span = _find_day(folded, language, day_first)
     if day is None:
         return None
     hms = _find_time(folded[:span[0]] + " " + folded[span[1]:])
@@ -407,13 +411,15 @@ def _text_date_res():
     return day_first, month_first
 
 
-def _find_day(folded: str, language: str | None) -> tuple[dt.date | None, tuple[int, int]]:
+def _find_day(folded: str, language: str | None, day_first: bool | None = None
+              ) -> tuple[dt.date | None, tuple[int, int]]:
     m = NUMERIC_DATE_RE.search(folded)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
             y += 2000 if y < 70 else 1900
-        month_first = m["sep"] == "/" and (language or "en") in vocab.MONTH_FIRST_LANGUAGES
+        month_first = m["sep"] == "/" and (
+            not day_first if day_first is not None else (language or "en") in vocab.MONTH_FIRST_LANGUAGES)
         if a > 12:
             month_first = False
         elif b > 12:
@@ -446,6 +452,30 @@ def _find_cjk_time(text: str) -> tuple[int, int, int] | None:
     if h > 23:
         return None
     return h, int(m["m"] or m["m2"] or 0), int(m["s"] or m["s2"] or 0)
+
+
+def named_dates(text: str) -> Iterator[tuple[int, int, int]]:
+    """(year, month, day) of every full date written with a month name in the text.
+
+    >>> list(named_dates("Filed 5 March 2024; talks end on April 9, 2024."))
+    [(2024, 3, 5), (2024, 4, 9)]
+    """
+    folded = fold(text)
+    months = month_names()
+    for rx in _text_date_res():
+        for m in rx.finditer(folded):
+            yield int(m["y"]), months[m["mon"]], int(m["d"])
+
+
+def numeric_dates(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(first number, second number, year, separator) of each numeric date in the text.
+
+    >>> list(numeric_dates("Issued on: 05/03/2024 - 14:32, 17.03.24"))
+    [(5, 3, 2024, '/'), (17, 3, 2024, '.')]
+    """
+    for m in NUMERIC_DATE_RE.finditer(text):
+        y = int(m["y"])
+        yield int(m["a"]), int(m["b"]), y + (2000 if y < 70 else 1900) * (y < 100), m["sep"]
 
 
 def _find_time(text: str) -> tuple[int, int, int] | None:

@@ -121,17 +121,19 @@ def build_story(doc: "read.Document") -> Story:
     title = meta.get("title") or raw.title
     language = meta.get("language") or normalize.detect_language(
         f"{title or ''}\n{body}" if body else (title or ""))
-    # 3. dates: the format's own stamps first, then the page's header lines
+    # 3. dates: the format's own stamps first, then the page's header lines (numeric ones
+    # day first where the page shows a day-first country, whatever their words' language)
     published = normalize.normalize_iso(meta.get("published")) if meta.get("published") else None
     updated = normalize.normalize_iso(meta.get("updated")) if meta.get("updated") else None
+    day_first = fields.day_first_dates(raw, text or "", meta.get("url") or raw.url) or None
     if published is None and raw.published_line:
         published = normalize.parse_date(raw.published_line,
-                                         fields.date_line_language(raw.published_line) or language)
+                                         fields.date_line_language(raw.published_line) or language, day_first)
     if updated is None and raw.updated_line:
         updated = normalize.parse_date(raw.updated_line,
-                                       fields.date_line_language(raw.updated_line) or language)
+                                       fields.date_line_language(raw.updated_line) or language, day_first)
     if raw.date_lines:
-        stamps = [normalize.parse_date(s, language) for s in raw.date_lines]
+        stamps = [normalize.parse_date(s, language, day_first) for s in raw.date_lines]
         stamps = [s for s in stamps if s]
         if published is None and stamps:
             published = stamps.pop(0)
@@ -143,7 +145,7 @@ def build_story(doc: "read.Document") -> Story:
         published = normalize.swap_month_day(published, raw.dateline.month_day)
         updated = normalize.swap_month_day(updated, raw.dateline.month_day)
     if published is None and raw.closing_date:
-        published = normalize.parse_date(raw.closing_date, language)
+        published = normalize.parse_date(raw.closing_date, language, day_first)
     if published is None and raw.dateline and raw.dateline.date:
         published = normalize.parse_date(raw.dateline.date, language)
     if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess

@@ -196,6 +196,23 @@ TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/
 
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
+# What an English page shows of a country that writes its numeric dates day first
+# (05/03/2024 = 5 March): the last label of its site's address ("www.example.co.uk",
+# "example.com.au") and the time zones of its date lines ("10:02 IST", "14:32 CET").
+# The United States' own labels and zones say month first. Canada writes both: neither.
+DAY_FIRST_DOMAINS = frozenset((
+    "uk", "ie", "in", "au", "nz", "za", "sg", "my", "pk", "lk", "bd", "ng", "ke", "gh", "hk",
+    "fr", "de", "ch", "at", "it", "es", "pt", "be", "nl", "lu", "dk", "se", "no", "fi", "pl",
+    "cz", "gr", "tr", "ru", "ua", "br", "ar", "mx", "cl", "pe", "ae", "qa", "eg", "il",
+))
+MONTH_FIRST_DOMAINS = frozenset(("us", "gov", "mil", "ph"))
+DAY_FIRST_ZONES = frozenset(("IST", "BST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "AEST", "AEDT",
+                             "ACST", "ACDT", "AWST", "NZST", "NZDT", "SGT", "HKT", "SAST", "PKT", "WAT",
+                             "EAT", "GST"))
+MONTH_FIRST_ZONES = frozenset(("ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+                               "PST", "PDT", "AKST", "AKDT", "HST"))
+# France 24's English pages: "Issued on: 05/03/2024 - 14:32", then "Modified: ...", day first.
+DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
@@ -205,6 +222,16 @@ DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi"
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
                   "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al", "los", "las",
                   "der", "ob")
+
+# Words in brackets that belong to a German city's name, as dpa writes it: "Frankfurt
+# (Oder)", "Halle (Saale)", "Weiden (Oberpfalz)", "Frankfurt (Main)" (a river or a region
+# telling two towns of one name apart), keyed by their casefolded form. Any other bracket
+# after a place is its region ("Ronda (Málaga)", "Davao (Philippines)").
+CITY_QUALIFIERS = {q.casefold(): q for q in (
+    "Oder", "Saale", "Main", "Lahn", "Saar", "Inn", "Donau", "Weser", "Aller", "Havel", "Spree",
+    "Elbe", "Mosel", "Rhein", "Lech", "Wümme", "Oberpfalz", "Westfalen", "Westf.", "Allgäu",
+    "Holstein", "Oldb", "Oldb.", "Pfalz", "Breisgau", "Bodensee", "Weinstraße", "Spreewald",
+)}
 
 # Lines that end the story: everything after them is site chrome.
 END_MARKERS = (
@@ -263,6 +290,10 @@ BOILERPLATE_LINES = (
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
     "reddit", "telegram", "related coverage", "related stories", "related articles",
     "most read", "most popular", "les plus lus", "meistgelesen", "lo más leído",
+    # a page's audio player, between its headline and standfirst
+    "listen to this article", "listen to article", "listen to this story", "écouter cet article",
+    "écouter l'article", "artikel anhören", "artikel vorlesen lassen", "escuchar artículo",
+    "escuchar noticia", "ascolta l'articolo", "ouvir artigo", "ouvir notícia",
 )
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
