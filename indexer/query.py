@@ -1292,16 +1292,17 @@ TERM_ENTRIES_MAX = 400_000
 
 
 def _term_entry(reader, segment, fieldname: str, btext: bytes) -> tuple:
-    """``(doc frequency, postings offset or None)`` of a term in one segment."""
+    """``(doc frequency, postings offset or None, postings length)`` of a term in one
+    segment."""
     key = (segment, fieldname, btext)
     entry = _TERM_ENTRIES.get(key)
     if entry is None:
         try:
             info = reader.term_info(fieldname, btext)
         except TermNotFound:
-            entry = (0, None)
+            entry = (0, None, 0)
         else:
-            entry = (info.doc_frequency(), None if info.is_inlined() else info.extent()[0])
+            entry = (info.doc_frequency(),) + ((None, 0) if info.is_inlined() else info.extent())
         if len(_TERM_ENTRIES) >= TERM_ENTRIES_MAX:
             _TERM_ENTRIES.clear()
         _TERM_ENTRIES[key] = entry
@@ -1336,9 +1337,10 @@ def _nothing(np, count, lengths):
 
 
 def _dense_term(np, q, searcher, context, count, lengths, segment):
-    """_dense of ``q.matcher`` (a Term in one segment) without making it: None unless
-    the term is in no story of the segment or its list is in the cache (the matcher's
-    way reads it, and keeps it for the next search)."""
+    """_dense of ``q.matcher`` (a Term in one segment) without making it: its list
+    read from where the term table says (and kept), or from the cache. None where the
+    matcher's way is needed: postings kept in the term table, another codec, a field or
+    model scored some other way."""
     if segment is None or q.minquality:
         return None
     if q.fieldname not in searcher.schema:
@@ -1348,14 +1350,14 @@ def _dense_term(np, q, searcher, context, count, lengths, segment):
     except ValueError:
         return _nothing(np, count, lengths)
     reader = searcher.reader()
-    frequency, start = _term_entry(reader, segment, q.fieldname, btext)
+    frequency, start, size = _term_entry(reader, segment, q.fieldname, btext)
     if not frequency:
         return _nothing(np, count, lengths)
-    listed = _POSTINGS.get((segment, (q.fieldname, btext), start)) if start is not None \
-        else None
-    if listed is None:
+    postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
+    if start is None or type(reader._terms).__name__ != "W3TermsReader" or postfile is None:
         return None
-    ids, weights, _ = listed
+    ids, weights, _ = _cached_postings(np, _ListRef(postfile, start, size, (q.fieldname, btext)),
+                                       segment)
     present = np.zeros(count, dtype=bool)
     present[ids] = True
     scores = None
@@ -1376,6 +1378,16 @@ def _dense_term(np, q, searcher, context, count, lengths, segment):
     if q.boost != 1.0 and scores is not None:  # Term.matcher's WrappingMatcher
         scores = _only(np, present, scores * q.boost)
     return present, scores
+
+
+class _ListRef:
+    """Where a term's posting list lies, as _read_postings reads it from a W3LeafMatcher
+    (without making one: its header and first block read, a scorer set up)."""
+    __slots__ = ("_postfile", "_startoffset", "_length", "_term")
+
+    def __init__(self, postfile, startoffset: int, length: int, term: tuple):
+        self._postfile, self._startoffset, self._length, self._term = \
+            postfile, startoffset, length, term
 
 
 def _estimate_size(q, reader, segment) -> int:
@@ -1406,7 +1418,7 @@ def _matcher_kind(q, searcher, context, segment):
         except ValueError:
             return matching.NullMatcherClass
         reader = searcher.reader()
-        frequency, start = _term_entry(reader, segment, fieldname, btext)
+        frequency, start, _ = _term_entry(reader, segment, fieldname, btext)
         if not frequency:
             return matching.NullMatcherClass
         if q.boost != 1.0:
@@ -1884,13 +1896,19 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
     for offset, leaf in enumerate(leaves):
         if not len(docnums):
             break
-        values = held.get(leaf._startoffset)
-        if values is not None:  # the list was just read: the candidates' values
-            ids = _cached_postings(np, leaf, segment)[0]
-            values = [values[i] for i in np.searchsorted(ids, docnums).tolist()]
+        kept = _POSTINGS.get((segment, leaf._term, leaf._startoffset, "places"))
+        if kept is None and _spans_most_blocks(np, leaf, segment, docnums):
+            kept = (_cached_places(np, leaf, segment, held.get(leaf._startoffset)),)
+        if kept is not None and kept[0] is not None:  # the word's places, all decoded
+            places = _places_in(np, kept[0], docnums) - offset
         else:
-            values = _values_of(np, leaf, segment, docnums)
-        places = vector.decode_places(np, docnums, values) - offset
+            values = held.get(leaf._startoffset)
+            if values is not None:  # the list was just read: the candidates' values
+                ids = _cached_postings(np, leaf, segment)[0]
+                values = [values[i] for i in np.searchsorted(ids, docnums).tolist()]
+            else:
+                values = _values_of(np, leaf, segment, docnums)
+            places = vector.decode_places(np, docnums, values) - offset
         if starts is None:
             starts = places
         else:
@@ -1904,6 +1922,41 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
 #: A phrase whose words' postings number more than this many times its candidates (the
 #: stories holding every word) reads the candidates' positions alone.
 PHRASE_FEW_SHARE = 8
+#: ... unless a word's candidates lie in at least this share of its list's blocks: then
+#: all its places are decoded (at about the same cost) and kept, so that the next
+#: phrases with that word, a common one, look its places up (a common word met again in
+#: other phrases: 40-55 -> ~15 ms).
+PHRASE_WHOLE_BLOCKS = 0.5
+
+
+def _spans_most_blocks(np, leaf, segment, docnums) -> bool:
+    """Whether ``docnums`` (the word is in each) lie in PHRASE_WHOLE_BLOCKS of the blocks
+    of its list, or more."""
+    ids, _, blocks = _cached_postings(np, leaf, segment)
+    if len(blocks) < 2:
+        return False
+    in_block = np.searchsorted(blocks[:, 0], np.searchsorted(ids, docnums), side="right")
+    return len(np.unique(in_block)) >= PHRASE_WHOLE_BLOCKS * len(blocks)
+
+
+def _places_in(np, places, docnums):
+    """The places (see _cached_places) of the documents ``docnums`` (ascending)."""
+    docs = np.asarray(docnums, dtype=np.int64) << 32
+    lo = np.searchsorted(places, docs)
+    hi = np.searchsorted(places, docs + (1 << 32))
+    counts = hi - lo
+    total = int(counts.sum())
+    if not total:
+        return places[:0]
+    # each range lo..hi as one run of indexes: a running sum of ones, each run's first
+    # step jumping to its start
+    steps = np.ones(total, dtype=np.int64)
+    kept = counts > 0
+    firsts = np.cumsum(counts[kept]) - counts[kept]
+    starts = lo[kept]
+    steps[firsts[0]] = starts[0]
+    steps[firsts[1:]] = starts[1:] - (starts[:-1] + counts[kept][:-1] - 1)
+    return places[np.cumsum(steps)]
 #: Looking places up one by one (a binary search each) beats merging the two sorted
 #: arrays when the other holds more than this many times as many.
 MERGE_SHARE = 8

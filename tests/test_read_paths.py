@@ -451,16 +451,20 @@ def _array_searches():
 
 
 @pytest.mark.parametrize("scored", [True, False])
-@pytest.mark.parametrize("few_share", [0, 10**9], ids=["phrase-few", "phrase-arrays"])
+@pytest.mark.parametrize("few_share,whole_blocks", [(0, 2.0), (0, 0.0), (10**9, 0.5)],
+                         ids=["phrase-few", "phrase-few-whole", "phrase-arrays"])
 @pytest.mark.parametrize("fresh", [True, False], ids=["lists-read-now", "lists-kept"])
 def test_dense_matches_equal_collect_matches(repetitive_index, monkeypatch, scored,
-                                             few_share, fresh):
+                                             few_share, whole_blocks, fresh):
     """The arrays hold the documents and scores that stepping the matchers finds, to the
     last bit, in segments with deletions, with Whoosh's small-segment OR
-    (ArrayUnionMatcher) and its binary tree of unions both, a phrase's positions read
-    candidate by candidate or whole, from lists just read or from the cache."""
+    (ArrayUnionMatcher) and its weighted tree of unions both (terms read through their
+    matchers or straight from the term table), a phrase's positions read candidate by
+    candidate (from their blocks, or from the word's places decoded whole and kept) or
+    whole, from lists just read or from the cache."""
     import numpy  # noqa: F401 -- the array path runs once numpy is loaded
     monkeypatch.setattr(wire_query, "PHRASE_FEW_SHARE", few_share)
+    monkeypatch.setattr(wire_query, "PHRASE_WHOLE_BLOCKS", whole_blocks)
     read = 0
     with indexer.open_index(repetitive_index).searcher() as s:
         assert s.reader().has_deletions()
