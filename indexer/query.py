@@ -1284,11 +1284,12 @@ def _dense_query(np, q, searcher, context, count, lengths, segment):
 # order Whoosh builds them: the same documents, the same scores to the last bit.
 
 #: (segment, field, term bytes) -> (documents holding the term in the segment, where its
-#: posting list starts; None when the segment has no such term or keeps its postings in
-#: the term table). Segments never change, so an entry stays true while its segment
-#: lives; the table is emptied when it holds TERM_ENTRIES_MAX.
+#: posting list starts and its length; None when the segment has no such term or keeps
+#: its postings in the term table). Segments never change, so an entry stays true while
+#: its segment lives; the table is emptied when it holds TERM_ENTRIES_MAX (~270 bytes an
+#: entry; a search of three words in 12 segments makes ~180).
 _TERM_ENTRIES: dict = {}
-TERM_ENTRIES_MAX = 400_000
+TERM_ENTRIES_MAX = 100_000
 
 
 def _term_entry(reader, segment, fieldname: str, btext: bytes) -> tuple:
