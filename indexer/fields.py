@@ -199,6 +199,15 @@ INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?)
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
     r"(?P<tz>[A-Z]{3})<?$")
+# Notes that stand as sentences of their own, at the copy's end or above it:
+# The Canadian Press's "This report by The Canadian Press was first published Feb. 17, 2023."
+CLOSING_PUBLISHED_RE = re.compile(
+    r"^This (?:report|story|article)\b(?P<by>.{0,60}?)\s(?:was|is)\s+(?:first|originally)\s+"
+    r"published\s+(?:on\s+)?(?P<date>\S.{4,40}?)\.?$")
+# "This article was translated from Swedish by Maja Lindqvist." (an English site's note)
+TRANSLATED_NOTE_RE = re.compile(
+    r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?(?i:translated) from (?:the )?"
+    r"[^\W\d_]+(?: into [^\W\d_]+)? by (?P<names>[^\W\d_].{2,80}?)\.?$")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report."
 CONTRIBUTED_RE = re.compile(
@@ -256,10 +265,14 @@ CREDITED_DATE_RE = re.compile(
     r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
+# A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
+SOURCE_DATE_RE = re.compile(
+    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,|]{2,40}?)\s*,\s*(?P<date>\S.*\d.*)$")
 # A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
-# Between a header line's parts: " | ", or a bar against the next part ("Name |05.03.2024").
-HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+")
+# Between a header line's parts: " | ", a bar against the next part ("Name |05.03.2024"),
+# or a bar glued on both sides before a labelled part (Xinhua: "14:32:10|Editor: Ren Yaqing").
+HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{1,12})?\s?:)")
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva).
@@ -764,11 +777,16 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     return None, first_agency
 
 
+# Articles opening an outlet's name ("The Local", "Le Quotidien du Sud"), never a person's.
+OUTLET_ARTICLES = frozenset(("the", "le", "la", "les", "el", "der", "die", "das", "il", "lo", "o"))
+
+
 def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
     sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
-    if normalize.normalize_agency(name) or len(name.split()) < 2:
-        return None
+    if normalize.normalize_agency(name) or len(name.split()) < 2 \
+            or name.split()[0].casefold() in OUTLET_ARTICLES:
+        return None      # "TT/The Local": an agency and the site running its copy
     return normalize.normalize_name(name)
 
 
@@ -840,7 +858,10 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
 
 
 def _two_dates(line: str) -> list[tuple[str, str]] | None:
-    cuts = [m.start("kw") for m in INNER_DATE_KEYWORD_RE.finditer(line)]
+    opening = DATE_KEYWORD_RE.match(line)
+    # ("First published 31 Jan 2019; updated ...": the opening keyword's own words are no cut)
+    cuts = [m.start("kw") for m in INNER_DATE_KEYWORD_RE.finditer(line)
+            if opening is None or m.start("kw") >= opening.end()]
     if not cuts:
         return None
     bounds = [0] + cuts + [len(line)]
@@ -998,6 +1019,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
+        if s[:5] in NOTE_STARTS and _read_note(s, out):
+            furniture.add(i)
+            continue      # "This article was translated from Swedish by ..."
         if clean.is_boilerplate(s) and not is_caption(s):
             if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
                 _add(out.agencies, normalize.find_agencies(s))
@@ -1189,7 +1213,16 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
     "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
     14h32": its dates, the agencies and the place recorded; None when it is not one."""
-    m = CREDITED_DATE_RE.match(s) if DIGIT_RE.search(s) else None
+    if not DIGIT_RE.search(s):
+        return None
+    source = SOURCE_DATE_RE.match(s) if ":" in s[:9] else None
+    if source:                  # "Source: Kyodo News, 22 April 2012"
+        agencies = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["credit"]) if p]
+        dates = _date_parts(source["date"]) if agencies and all(agencies) else None
+        if dates:
+            _add(out.agencies, agencies)
+            return dates
+    m = CREDITED_DATE_RE.match(s)
     if not m:
         return None
     rest = m["rest"].split(" | ")[0]
@@ -1260,6 +1293,11 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             out.header_city = out.header_city or normalize.normalize_city(place.strip())
             return True
     found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
+    if not all(found) and "/" in head:
+        # "TT/The Local": the agency, then the site running its copy (an article opens its name)
+        first, _, rest = head.partition("/")
+        if rest.split()[:1] and rest.split()[0].casefold() in OUTLET_ARTICLES:
+            found = [normalize.normalize_agency(first)]
     if all(found):
         _add(out.agencies, found)
         return True
@@ -1389,6 +1427,7 @@ def _read_caption(line: str, out: RawFields) -> None:
         _add(out.caption_agencies, normalize.find_agencies(line[:40]))
 
 
+NOTE_STARTS = ("This ", "Trans", "trans")   # the lines _read_note reads begin so (a cheap test)
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
@@ -1420,6 +1459,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             credits = cjk.read_credit_line(s) if in_cjk and kept else None
             if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
                 _add_credits(credits, out)
+                continue
+            if s[:5] in NOTE_STARTS and kept and _read_note(s, out):
                 continue
             if _read_short_line(s, out, bool(kept)):
                 continue
@@ -1465,6 +1506,34 @@ def _read_closing_date(s: str, out: RawFields) -> bool:
         else:
             out.closing_date = out.closing_date or part
     return True
+
+
+def _read_note(s: str, out: RawFields) -> bool:
+    """A sentence that credits the story or dates it, wherever it stands: "This report by
+    The Canadian Press was first published Feb. 17, 2023." (the publication day, where
+    nothing else gave one), "This article was translated from Swedish by Maja Lindqvist."
+    (the translator); True if it was one. Asked only of lines opening "This " or
+    "Translated ".
+
+    >>> out = RawFields()
+    >>> _read_note("This report by The Canadian Press was first published Feb. 17, 2023.", out)
+    True
+    >>> out.published_line, out.agencies
+    ('Feb. 17, 2023', ['CP'])
+    """
+    m = CLOSING_PUBLISHED_RE.match(s)
+    if m and classify_date_line(m["date"]):
+        out.published_line = out.published_line or m["date"]
+        _add(out.agencies, normalize.find_agencies(m["by"]))
+        return True
+    m = TRANSLATED_NOTE_RE.match(s)
+    if m:
+        names, agencies = split_names(m["names"])
+        if names:
+            _add(out.credits.setdefault("translators", []), names)
+            _add(out.agencies, agencies)
+            return True
+    return False
 
 
 def _add_credits(credits: tuple[dict[str, list[str]], list[str]], out: RawFields) -> None:

@@ -175,7 +175,7 @@ UPDATED_WORDS = (
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
     "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
     "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
-    "modified", "last modified", "geändert", "modifié le", "opdateret",
+    "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert",
 )
@@ -190,6 +190,7 @@ TZ_OFFSETS = {
     "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "AEST": 600,
     "AEDT": 660, "NZST": 720, "NZDT": 780, "WIB": 420, "PHT": 480, "ICT": 420,
     "BRT": -180, "ART": -180,
+    "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
 }
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}

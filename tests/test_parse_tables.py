@@ -237,12 +237,61 @@ DATES = [
     (("November 9, 202310:16 AM GMT+9", "en"), "2023-11-09T10:16:00+09:00", "year glued to time, GMT offset"),
     (("2023-11-09 10:16:00 +0100", None), "2023-11-09T10:16:00+01:00", "numeric offset"),
     (("no date at all", None), None, "nothing to read"),
+    (("21. 4. 2016 09:05", "cs"), "2016-04-21T09:05:00", "Czech numeric date, spaces after the dots"),
+    (("07.10.2021 - Update : 08.10.2021", "en"), "2021-10-07", "a dotted date's numbers are no time"),
+    (("Published: June 3, 2021 09:20 GST", "en"), "2021-06-03T09:20:00+04:00", "Gulf Standard Time"),
+    (("1987-02-26 15:01:01.79", None), "1987-02-26T15:01:01", "seconds with hundredths still a time"),
 ]
 
 
 @_rows(DATES)
 def test_parse_date(text, expected, why):
     assert normalize.parse_date(*text) == expected
+
+
+# (head line, [(kind, text)] or None, why): a head line's date parts
+DATE_PARTS = [
+    ("First published 2 Mar 2021 07:15 GMT; updated 2 Mar 2021 09:40 GMT",
+     [("published", "First published 2 Mar 2021 07:15 GMT"), ("updated", "updated 2 Mar 2021 09:40 GMT")],
+     "the opening keyword's own 'published' is no cut"),
+    ("11.04.2023 - Update : 12.04.2023", [("published", "11.04.2023"), ("updated", "Update : 12.04.2023")],
+     "Anadolu's 'Update :' after the first day"),
+    ("30. 6. 2019 18:10", [("date", "30. 6. 2019 18:10")], "ČTK's stamp"),
+]
+
+
+@_rows(DATE_PARTS)
+def test_date_parts(text, expected, why):
+    assert fields._date_parts(text) == expected
+
+
+# (story, {field: value}, why): dates and credits given by a line of their own
+DATED_NOTES = [
+    ("Mill town votes on new bridge\n\nNoah Bellweather, The Canadian Press\n\nHALIFAX — Residents of a "
+     "mill town voted on Tuesday to borrow for a new bridge over the river.\n\nThe vote was close.\n\n"
+     "This report by The Canadian Press was first published Nov. 3, 2021.\n",
+     {"published": "2021-11-03", "agencies": ["CP"], "reporters": ["Noah Bellweather"]},
+     "The Canadian Press's closing tagline dates the story"),
+    ("Source: Jiji Press, 9 October 2015\n\nPort city trials hydrogen buses\n\nYOKOHAMA, Oct. 9 Jiji - "
+     "The port city began trials of hydrogen buses on two routes on Friday.\n",
+     {"published": "2015-10-09", "agencies": ["Jiji"]},
+     "a pasted document's source line names the agency and the day"),
+    ("Harbour cranes go electric\n\nPublished: 4 May 2024 10:10 CEST\nNTB/The Nordic Post\n\n"
+     "This article was translated from Norwegian by Ola Brekke.\n\nThe port authority said on Friday "
+     "that all of its cranes would run on electricity from next spring, two years early.\n",
+     {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
+     "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Refinery restarts after fire\n\nSource: Xinhua| 2019-06-11 08:15:40|Editor: Liu Mengqi\n\n"
+     "DALIAN, June 11 (Xinhua) -- A refinery in the port city restarted on Tuesday.\n",
+     {"editors": ["Liu Mengqi"], "published": "2019-06-11T08:15:40", "agencies": ["Xinhua"]},
+     "Xinhua's header: a bar glued to the editor's label"),
+]
+
+
+@_rows(DATED_NOTES)
+def test_dates_and_credits_on_lines_of_their_own(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
 
 
 NAMES = [
