@@ -225,6 +225,21 @@ def city_variants(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def is_known_city(name: str) -> bool:
+    """A city CLDR names (any of its languages) or one of vocab.KNOWN_CITIES.
+
+    >>> is_known_city("BEIRUT"), is_known_city("Ankara"), is_known_city("Attention")
+    (True, True, False)
+    """
+    key = fold(" ".join(name.split()))
+    return key in _city_index() or key in _known_cities()
+
+
+@functools.lru_cache(maxsize=1)
+def _known_cities() -> frozenset[str]:
+    return frozenset(fold(c) for c in vocab.KNOWN_CITIES)
+
+
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list]:
     """A city name, folded -> the _city_groups holding it."""

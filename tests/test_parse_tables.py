@@ -79,6 +79,17 @@ DATELINES = [
      "'ob der' inside a city's name"),
     ("Lorca (Murcia) (EFE).- Los vecinos salieron.", ("Lorca (Murcia) (EFE).-", ["Lorca"], "Murcia", ["EFE"]),
      "a province in brackets before the agency stays a region"),
+    ("(di Marco Sereni) (ANSA) - PARMA, 12 GIU - Il consiglio ha votato.",
+     ("(di Marco Sereni) (ANSA) - PARMA, 12 GIU -", ["Parma"], None, ["ANSA"]), "ANSA, the reporter's bracket first"),
+    ("(di Marco Sereni) Il consiglio ha votato ieri.", None, "a reporter's bracket without the agency's"),
+    ("MADRID 1996-11-04", ("MADRID 1996-11-04", ["Madrid"], None, []), "a place and an ISO date alone"),
+    ("UPDATE 1996-11-04", None, "a label and an ISO date are no dateline"),
+    ("Dubai: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
+     ("Dubai:", ["Dubai"], None, []), "a colon dateline in title case, a known city"),
+    ("Analysis: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
+     None, "a title-case label and a colon are no dateline"),
+    ("Okafor: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
+     None, "a name and a colon are no dateline"),
 ]
 
 
@@ -123,6 +134,10 @@ BYLINES = [
     ("By Jane Roe and Tom Ward Associated Press Writers", (["Jane Roe", "Tom Ward"], ["AP"]),
      "plural role glued on"),
     ("By Jane Roe, CNN", (["Jane Roe"], []), "an outlet's acronym is no name"),
+    ("Por Caio Mendes - Repórter da Agência Brasil - Recife", (["Caio Mendes"], ["Agência Brasil"]),
+     "Agência Brasil's byline, role and desk's place after dashes"),
+    ("By Caio Mendes - Agência Brasil reporter", (["Caio Mendes"], ["Agência Brasil"]), "its English byline"),
+    ("Par La Gazette des Alpes avec AFP", ([], ["AFP"]), "an outlet of several words after an article"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
 ]
 
@@ -162,6 +177,8 @@ CREDITS = [
     ("To contact the editor responsible for this story: Kevin Marsh at km@example.com", {"editors": ["Kevin Marsh"]}, "Bloomberg contact, email after 'at'"),
     ("(Bangkok Newsroom; Editing by Dale Hudson)", {"editors": ["Dale Hudson"]}, "a desk before the roles"),
     ("Edição: Carlos Lima", {"editors": ["Carlos Lima"]}, "Agência Brasil's editor line"),
+    ("Translation: Marta Reis - Edition: Joel Andrade", {"translators": ["Marta Reis"], "editors": ["Joel Andrade"]},
+     "Agência Brasil's English credits, roles after a dash"),
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
 ]
@@ -285,6 +302,29 @@ DATED_NOTES = [
      "DALIAN, June 11 (Xinhua) -- A refinery in the port city restarted on Tuesday.\n",
      {"editors": ["Liu Mengqi"], "published": "2019-06-11T08:15:40", "agencies": ["Xinhua"]},
      "Xinhua's header: a bar glued to the editor's label"),
+    ("Ferry fares frozen for a year\n\nSelin Aras   |11.04.2023 - Update : 12.04.2023\n\nIZMIR\n\n"
+     "The city council on Tuesday froze ferry fares across the bay for a year to help commuters hit by "
+     "rising prices, the mayor's office said in a statement.\n\nThe council will cover the gap.\n\n"
+     "Only some of the stories that Anadolu Agency distributes to its subscribers are published on this "
+     "website.\n",
+     {"published": "2023-04-11", "updated": "2023-04-12", "agencies": ["Anadolu"], "cities": ["Izmir"],
+      "reporters": ["Selin Aras"]},
+     "Anadolu's English page: a bare city in capitals once the agency is known"),
+    ("Ferry fares frozen for a year\n\nIZMIR\n\nThe city council on Tuesday froze ferry fares across the "
+     "bay for a year to help commuters hit by rising prices, the mayor's office said.\n",
+     {"cities": [], "agencies": []}, "a bare city without an agency stays no dateline"),
+    ("Bus lanes open on the ring road\n\nPublished on 04/06/2023 - 09:40 By Caio Mendes - Agência Brasil "
+     "reporter - Recife\n\nThe city opened two new bus lanes on its ring road this Sunday, the transport "
+     "department said.\n\nTranslation: Marta Reis - Edition: Joel Andrade\n",
+     {"published": "2023-06-04T09:40:00", "reporters": ["Caio Mendes"], "agencies": ["Agência Brasil"],
+      "cities": ["Recife"], "translators": ["Marta Reis"], "editors": ["Joel Andrade"]},
+     "Agência Brasil's English page: a date and a byline on one line, day first"),
+    ("Port deal signed\n\nMoscow Daily Courier -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
+     "The port authority signed a deal on Wednesday to deepen the harbour.\n",
+     {"agencies": []}, "an outlet's source line names no agency"),
+    ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
+     "The port authority signed a deal on Wednesday to deepen the harbour.\n",
+     {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
 ]
 
 
@@ -315,6 +355,8 @@ AGENCIES = [
     ("Associated Press", ["AP"], "full name"),
     ("(APA/dpa)", ["APA", "dpa"], "two agencies"),
     ("Thomson Reuters", ["Reuters"], "company name"),
+    ("Anadolu Agency", ["Anadolu"], "Anadolu in full"),
+    ("Agência Brasil", ["Agência Brasil"], "Agência Brasil in full"),
     ("a map of the area", [], "lowercase words are not agencies"),
 ]
 
