@@ -76,7 +76,8 @@ ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
-COLON_DATELINE_MIN_WORDS = 10   # a story's first paragraph, not a label ("NOTE: See below")
+COLON_DATELINE_MIN_WORDS = 10
+SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
@@ -475,7 +476,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                                     then.region, agencies, None, then.date)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
         m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
-        if m5 is None and after_title and ":" in line[:30]:
+        if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
+            # (a paragraph, not a Gulf site's headline: "Dubai: Man jailed for ...")
             m5 = COLON_DATELINE_TITLE_RE.match(line)
             if m5 and not normalize.is_known_city(m5["place"]):
                 m5 = None
@@ -872,8 +874,10 @@ def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
     sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
     if normalize.normalize_agency(name) or len(name.split()) < 2 \
-            or name.split()[0].casefold() in OUTLET_ARTICLES:
-        return None      # "TT/The Local": an agency and the site running its copy
+            or name.split()[0].casefold() == "the":
+        # "TT/The Local": an agency and the site running its copy ("Le", "La" open
+        # Vietnamese names: "REUTERS/Le Van Minh")
+        return None
     return normalize.normalize_name(name)
 
 

@@ -90,6 +90,8 @@ DATELINES = [
      None, "a title-case label and a colon are no dateline"),
     ("Okafor: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
      None, "a name and a colon are no dateline"),
+    ("Dubai: Roads authority to add two bus lanes to the ring road by the end of next year",
+     None, "a headline of a known city and a colon is no dateline"),
 ]
 
 
@@ -224,6 +226,8 @@ PHOTOS = [
     ("Rescuers in Davao on Tuesday. © Jes Aznar, AFP", ("Jes Aznar", "AFP"), "copyright mark, comma"),
     ("Photograph: Njeri Wanjiku/Reuters", ("Njeri Wanjiku", "Reuters"), "'Photograph:'"),
     ("Die Halle am Morgen. (Quelle: Julia Stratmann/dpa/dpa-bilder)", ("Julia Stratmann", "dpa"), "German source note with the picture desk"),
+    ("Flood waters in Hue. REUTERS/Le Van Minh", ("Le Van Minh", "Reuters"), "'Le' opens a Vietnamese name"),
+    ("Ferries at the quay. TT/The Harbour Post", (None, "TT"), "an agency and a site are no photo credit"),
     ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
      ("Evelyn Hock", "Reuters"), "modern page caption with licensing link"),
 ]
