@@ -66,7 +66,18 @@ AGENCY_END_RE = re.compile(r"\d\s+(?i:" + "|".join(
 # "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
 COLON_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
-COLON_DATELINE_MIN_WORDS = 10   # a story's first paragraph, not a label ("NOTE: See below")
+# "Beirut: Lebanon's ...": a place in title case and a colon, as Gulf sites write it; taken
+# only for a known city (normalize.is_known_city), as "Analysis:" and names take the shape too.
+COLON_DATELINE_TITLE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z'’.\-]+(?:\s(?:[A-Z][a-z'’.\-]+|de|al|el)){0,2}):\s+(?=[A-Z“\"‘'])")
+# "LONDON 1997-08-20": a place in capitals and an ISO date, alone on the line (Reuters' 1996-97
+# corpus copy).
+ISO_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
+BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
+COLON_DATELINE_MIN_WORDS = 10
+SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
@@ -83,16 +94,22 @@ BYLINE_RE = re.compile(
 # "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener.
 BYLINE_AFFILIATION_RE = re.compile(
     r"^\s*(?P<names>[^\W\d_][^,|\n]{2,60}?)\s*(?:[,|]|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
+# "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
+# reporter - Rio de Janeiro": the names, the role at the agency, the desk's place, set apart by dashes.
+BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
+DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di)\s+[^\W\d_].*)$")
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
 # "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
 # particle, and a place after a byline comes with "en", "desde", "à" or "em".
-# "Le Figaro avec AFP", "Ouest-France avec AFP": an outlet (one word, maybe after an
-# article) running an agency's copy.
+# "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP": an outlet
+# (one word, or up to four after an article: no person's name opens with one) running an
+# agency's copy.
 OUTLET_CREDIT_RE = re.compile(
-    r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+)?[^\W\d_][\w'’.-]*\s+"
-    r"(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
+    r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?"
+    r"|[^\W\d_][\w'’.-]*)\s+(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
 WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
@@ -137,15 +154,17 @@ CAPTION_START_RE = re.compile(
 
 CREDIT_ROLE_KEYS = sorted({r for rs in vocab.CREDIT_ROLES.values() for r in rs}, key=len, reverse=True)
 CREDIT_ROLE_OF = {r: f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+# (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
+# or a spaced dash, as in Agência Brasil's "Translation: A - Edition: B")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # The clause that opens a closing credit paragraph; weaker role words ("par", "von",
 # "photo") only count inside a paragraph that one of these opens.
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
-                                            "reporter", "editor", "editors", "autor",
+                                            "reporter", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer"))
 CREDIT_OPEN_RE = re.compile(
@@ -199,6 +218,21 @@ INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?)
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
     r"(?P<tz>[A-Z]{3})<?$")
+# Notes that stand as sentences of their own, at the copy's end or above it:
+# The Canadian Press's "This report by The Canadian Press was first published Feb. 17, 2023."
+CLOSING_PUBLISHED_RE = re.compile(
+    r"^This (?:report|story|article)\b(?P<by>.{0,60}?)\s(?:was|is)\s+(?:first|originally)\s+"
+    r"published\s+(?:on\s+)?(?P<date>\S.{4,40}?)\.?$")
+# "This article was translated from Swedish by Maja Lindqvist." (an English site's note)
+TRANSLATED_NOTE_RE = re.compile(
+    r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?(?i:translated) from (?:the )?"
+    r"[^\W\d_]+(?: into [^\W\d_]+)? by (?P<names>[^\W\d_].{2,80}?)\.?$")
+# An agency's site under its copy: "Only some of the stories that Anadolu Agency distributes
+# to its subscribers are published on this website."
+AGENCY_SITE_NOTICE_RE = re.compile(
+    r"^Only (?:some|a (?:selection|part|few)) of the (?:news )?(?:stories|news|articles|reports) "
+    r"(?:that )?(?P<agency>[^\W\d_][\w .'’-]{1,40}?) (?:distributes|sends|provides|offers) to its "
+    r"(?:subscribers|clients|customers)\b")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report."
 CONTRIBUTED_RE = re.compile(
@@ -256,10 +290,14 @@ CREDITED_DATE_RE = re.compile(
     r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
+# A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
+SOURCE_DATE_RE = re.compile(
+    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,|]{2,40}?)\s*,\s*(?P<date>\S.*\d.*)$")
 # A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
-# Between a header line's parts: " | ", or a bar against the next part ("Name |05.03.2024").
-HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+")
+# Between a header line's parts: " | ", a bar against the next part ("Name |05.03.2024"),
+# or a bar glued on both sides before a labelled part (Xinhua: "14:32:10|Editor: Ren Yaqing").
+HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{1,12})?\s?:)")
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva).
@@ -303,6 +341,11 @@ MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin ar
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
 WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)
+# A database export's source line, the agency's service and its language: "Agence France
+# Presse -- English", "Deutsche Presse-Agentur -- German".
+SOURCE_EDITION_RE = re.compile(
+    r"^(?P<source>[^\W\d_][^\n]{1,50}?)\s+-{1,2}\s+(?:English|French|German|Spanish|Portuguese|"
+    r"Italian|Arabic|Russian|Chinese|Japanese|International|Worldwide|World Service)$")
 # "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
 # desk's credit to the agencies whose copy it runs.
 AGENCY_CREDIT_RE = re.compile(
@@ -384,9 +427,19 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
-            or ":" in line[:40] and COLON_DATELINE_RE.match(line)) \
+            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))) \
             or CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
+    if line.lstrip()[:1] == "(":
+        by = BRACKET_BYLINE_RE.match(line)
+        if by:
+            return _bracket_byline(line, by, after_title)
+    if line.rstrip()[-1:].isdigit():
+        iso = ISO_DATELINE_RE.match(line)
+        if iso and not _is_weekday_or_month(iso["place"]) and not normalize.normalize_agency(iso["place"]) \
+                and normalize.fold(iso["place"]) not in vocab.COLON_LABELS:
+            city = normalize.normalize_city(iso["place"])
+            return Dateline(line.strip(), [city], None, [], date=iso["date"])
     qualified = CITY_QUALIFIER_RE.search(line, 0, CITY_QUALIFIER_CHARS) \
         if "(" in line[:CITY_QUALIFIER_CHARS] else None
     if qualified:
@@ -423,6 +476,11 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                                     then.region, agencies, None, then.date)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
         m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
+        if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
+            # (a paragraph, not a Gulf site's headline: "Dubai: Man jailed for ...")
+            m5 = COLON_DATELINE_TITLE_RE.match(line)
+            if m5 and not normalize.is_known_city(m5["place"]):
+                m5 = None
         if m5 and len(line.split()) >= COLON_DATELINE_MIN_WORDS \
                 and normalize.fold(m5["place"]) not in vocab.COLON_LABELS \
                 and not normalize.normalize_agency(m5["place"]) \
@@ -499,6 +557,18 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None)
+
+
+def _bracket_byline(line: str, by: re.Match, after_title: bool) -> Dateline | None:
+    """The dateline after a reporter's bracket ("(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05
+    NOV -"), the reporter with it; None unless an agency's dateline follows."""
+    rest = line[by.end():]
+    then = parse_dateline(rest, after_title=after_title)
+    names = split_names(by["names"])[0] if then is not None and then.agencies else []
+    if not names:
+        return None
+    end = by.end() + rest.index(then.text) + len(then.text)
+    return dataclasses.replace(then, text=line[:end].strip(), reporters=names)
 
 
 def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | None:
@@ -604,7 +674,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     m = BYLINE_RE.match(s)
     if m:
         rejected: list[str] = []
-        names, agencies = split_names(m["names"], rejected)
+        text, role_agencies, _ = _byline_parts(m["names"])
+        names, agencies = split_names(text, rejected)
+        agencies = _merge(agencies, role_agencies)
         if not names and not agencies and not rejected and ROLE_WORDS_RE.search(m["names"]):
             return [], []     # "di Redazione Online", "By Staff": a desk, no person
         if any(len(r.split()) >= 3 for r in rejected) or any(
@@ -624,6 +696,36 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if names:
             return names, _merge(agencies, aff_agencies)
     return None
+
+
+def _byline_parts(text: str) -> tuple[str, list[str], str | None]:
+    """A byline's names, the agencies of its role after a dash, and the desk's place after
+    that: ``(names, agencies, place)``; the text whole when no role follows a dash.
+
+    >>> _byline_parts("Luana Figueiredo - Repórter da Agência Brasil - Brasília")
+    ('Luana Figueiredo', ['Agência Brasil'], 'Brasília')
+    >>> _byline_parts("Jo Park - Mar 3, 2012")
+    ('Jo Park - Mar 3, 2012', [], None)
+    """
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text, [], None
+    parts = BYLINE_DASH_RE.split(text)
+    if len(parts) < 2 or len(parts) > 3 or not (
+            ROLE_WORDS_RE.search(parts[1]) or normalize.find_agencies(parts[1])):
+        return text, [], None
+    agencies = normalize.find_agencies(parts[1])
+    place = parts[2] if len(parts) == 3 and SECTION_PART_RE.match(parts[2]) \
+        and parts[2][:1].isupper() and not ROLE_WORDS_RE.search(parts[2]) \
+        and not normalize.find_agencies(parts[2]) else None
+    return parts[0], agencies, place
+
+
+def byline_place(line: str) -> str | None:
+    """The desk's place a byline names after its role ("Por Ana Lima - Repórter da Agência
+    Brasil - Brasília"), as a city; None without one."""
+    m = BYLINE_RE.match(line.strip()) if " - " in line or " – " in line else None
+    place = _byline_parts(m["names"])[2] if m else None
+    return normalize.normalize_city(place) if place else None
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
@@ -764,10 +866,17 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     return None, first_agency
 
 
+# Articles opening an outlet's name ("The Local", "Le Quotidien du Sud"), never a person's.
+OUTLET_ARTICLES = frozenset(("the", "le", "la", "les", "el", "der", "die", "das", "il", "lo", "o"))
+
+
 def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
     sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
-    if normalize.normalize_agency(name) or len(name.split()) < 2:
+    if normalize.normalize_agency(name) or len(name.split()) < 2 \
+            or name.split()[0].casefold() == "the":
+        # "TT/The Local": an agency and the site running its copy ("Le", "La" open
+        # Vietnamese names: "REUTERS/Le Van Minh")
         return None
     return normalize.normalize_name(name)
 
@@ -840,7 +949,10 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
 
 
 def _two_dates(line: str) -> list[tuple[str, str]] | None:
-    cuts = [m.start("kw") for m in INNER_DATE_KEYWORD_RE.finditer(line)]
+    opening = DATE_KEYWORD_RE.match(line)
+    # ("First published 31 Jan 2019; updated ...": the opening keyword's own words are no cut)
+    cuts = [m.start("kw") for m in INNER_DATE_KEYWORD_RE.finditer(line)
+            if opening is None or m.start("kw") >= opening.end()]
     if not cuts:
         return None
     bounds = [0] + cuts + [len(line)]
@@ -919,6 +1031,8 @@ def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
     for y, month, day in normalize.named_dates(text[:PAGE_DATE_CHARS]):
         if (y, day, month) in ambiguous or (y, month, day) in ambiguous:
             return (y, day, month) in ambiguous
+    if vocab.DAY_FIRST_AGENCIES.intersection(raw.agencies):
+        return True            # "Published on 10/05/2022" under an Agência Brasil byline
     hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (
         [m["host"] for m in URL_HOST_RE.finditer(text)] if "://" in text or "www." in text else [])
     for host in hosts:
@@ -949,8 +1063,28 @@ def extract_fields(text: str) -> RawFields:
     in_cjk = cjk.has_cjk(text)     # Chinese, Japanese and Korean copy's own lines are read too
     body_start = _read_head(lines, out, in_cjk)
     body_lines = _read_tail(lines[body_start:], out, in_cjk)
+    if out.dateline is None and out.agencies and body_start < len(lines):
+        out.dateline = _bare_dateline(lines[body_start])
     out.body = _join_body(body_lines)
     return out
+
+
+MAX_BARE_PLACE_CHARS = 30   # "ANKARA", "RIO DE JANEIRO": a city's name, no more
+
+
+def _bare_dateline(line: str) -> Dateline | None:
+    """A known city in capitals alone on the story's first line (Anadolu's English copy:
+    "ANKARA", then the first paragraph), as its dateline; asked only of a story whose
+    agency is known, as a word in capitals alone may be a kicker or a label.
+
+    >>> _bare_dateline("ANKARA").cities, _bare_dateline("BREAKING") is None
+    (['Ankara'], True)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_BARE_PLACE_CHARS or not s.isupper() or DIGIT_RE.search(s) \
+            or not normalize.is_known_city(s):
+        return None
+    return Dateline(s, [normalize.normalize_city(s)], None, [])
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -998,6 +1132,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
+        if s[:5] in NOTE_STARTS and _read_note(s, out):
+            furniture.add(i)
+            continue      # "This article was translated from Swedish by ..."
         if clean.is_boilerplate(s) and not is_caption(s):
             if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
                 _add(out.agencies, normalize.find_agencies(s))
@@ -1018,6 +1155,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if credits is not None:     # "来源：新华社", "（共同通信記者 山田太郎）", a photo's credit
                 _add_credits(credits, out)
                 continue
+        if DIGIT_RE.search(s) and _read_date_byline(s, out):
+            furniture.add(i)
+            continue      # "Published on 10/05/2022 - 16:05 By Bruno Taveira - ..."
         dates = _credited_dates(s, out) or _date_parts(s)
         if dates:
             for kind, part in dates:
@@ -1063,6 +1203,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if by and (by[0] or text_lines):
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                out.header_city = out.header_city or byline_place(s)
                 furniture.add(i)
                 continue
         text_lines.append(i)
@@ -1185,11 +1326,37 @@ def _bare_byline(s: str, above: str) -> bool:
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
 
 
+def _read_date_byline(s: str, out: RawFields) -> bool:
+    """A date line and a byline on one line ("Published on 10/05/2022 - 16:05 By Bruno
+    Taveira - Agência Brasil reporter - Rio de Janeiro"): both recorded; True if it was one."""
+    m = DATE_BYLINE_RE.match(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS + MAX_BYLINE_CHARS else None
+    if not m:
+        return False
+    dates, by = _date_parts(m["date"]), parse_byline(m["by"])
+    if not dates or not by or not by[0]:
+        return False
+    for kind, part in dates:
+        _record_date_line(part, kind, out)
+    _add(out.byline_names, by[0])
+    _add(out.agencies, by[1])
+    out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
     "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
     14h32": its dates, the agencies and the place recorded; None when it is not one."""
-    m = CREDITED_DATE_RE.match(s) if DIGIT_RE.search(s) else None
+    if not DIGIT_RE.search(s):
+        return None
+    source = SOURCE_DATE_RE.match(s) if ":" in s[:9] else None
+    if source:                  # "Source: Kyodo News, 22 April 2012"
+        agencies = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["credit"]) if p]
+        dates = _date_parts(source["date"]) if agencies and all(agencies) else None
+        if dates:
+            _add(out.agencies, agencies)
+            return dates
+    m = CREDITED_DATE_RE.match(s)
     if not m:
         return None
     rest = m["rest"].split(" | ")[0]
@@ -1259,7 +1426,16 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, [found_agency])
             out.header_city = out.header_city or normalize.normalize_city(place.strip())
             return True
+    edition = SOURCE_EDITION_RE.match(head) if " -" in head else None
+    if edition and normalize.normalize_agency(edition["source"]):
+        _add(out.agencies, [normalize.normalize_agency(edition["source"])])
+        return True       # "Agence France Presse -- English": LexisNexis's source line
     found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
+    if not all(found) and "/" in head:
+        # "TT/The Local": the agency, then the site running its copy (an article opens its name)
+        first, _, rest = head.partition("/")
+        if rest.split()[:1] and rest.split()[0].casefold() in OUTLET_ARTICLES:
+            found = [normalize.normalize_agency(first)]
     if all(found):
         _add(out.agencies, found)
         return True
@@ -1389,6 +1565,7 @@ def _read_caption(line: str, out: RawFields) -> None:
         _add(out.caption_agencies, normalize.find_agencies(line[:40]))
 
 
+NOTE_STARTS = ("This ", "Trans", "trans")   # the lines _read_note reads begin so (a cheap test)
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
@@ -1420,6 +1597,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             credits = cjk.read_credit_line(s) if in_cjk and kept else None
             if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
                 _add_credits(credits, out)
+                continue
+            if s[:5] in NOTE_STARTS and kept and _read_note(s, out):
                 continue
             if _read_short_line(s, out, bool(kept)):
                 continue
@@ -1467,6 +1646,34 @@ def _read_closing_date(s: str, out: RawFields) -> bool:
     return True
 
 
+def _read_note(s: str, out: RawFields) -> bool:
+    """A sentence that credits the story or dates it, wherever it stands: "This report by
+    The Canadian Press was first published Feb. 17, 2023." (the publication day, where
+    nothing else gave one), "This article was translated from Swedish by Maja Lindqvist."
+    (the translator); True if it was one. Asked only of lines opening "This " or
+    "Translated ".
+
+    >>> out = RawFields()
+    >>> _read_note("This report by The Canadian Press was first published Feb. 17, 2023.", out)
+    True
+    >>> out.published_line, out.agencies
+    ('Feb. 17, 2023', ['CP'])
+    """
+    m = CLOSING_PUBLISHED_RE.match(s)
+    if m and classify_date_line(m["date"]):
+        out.published_line = out.published_line or m["date"]
+        _add(out.agencies, normalize.find_agencies(m["by"]))
+        return True
+    m = TRANSLATED_NOTE_RE.match(s)
+    if m:
+        names, agencies = split_names(m["names"])
+        if names:
+            _add(out.credits.setdefault("translators", []), names)
+            _add(out.agencies, agencies)
+            return True
+    return False
+
+
 def _add_credits(credits: tuple[dict[str, list[str]], list[str]], out: RawFields) -> None:
     for k, names in credits[0].items():
         _add(out.credits.setdefault(k, []), names)
@@ -1505,6 +1712,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return False
     if len(s) > MAX_SIGNOFF_CHARS:       # a paragraph: only a note or a link is taken
         if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+            return True
+        notice = AGENCY_SITE_NOTICE_RE.match(s) if s[:5] == "Only " else None
+        if notice and normalize.normalize_agency(notice["agency"]):
+            _add(out.agencies, [normalize.normalize_agency(notice["agency"])])
             return True
         return _read_url_line(s, out)
     stamp = WIRE_STAMP_RE.match(s)

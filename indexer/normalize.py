@@ -225,6 +225,21 @@ def city_variants(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def is_known_city(name: str) -> bool:
+    """A city CLDR names (any of its languages) or one of vocab.KNOWN_CITIES.
+
+    >>> is_known_city("BEIRUT"), is_known_city("Ankara"), is_known_city("Attention")
+    (True, True, False)
+    """
+    key = fold(" ".join(name.split()))
+    return key in _city_index() or key in _known_cities()
+
+
+@functools.lru_cache(maxsize=1)
+def _known_cities() -> frozenset[str]:
+    return frozenset(fold(c) for c in vocab.KNOWN_CITIES)
+
+
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list]:
     """A city name, folded -> the _city_groups holding it."""
@@ -317,8 +332,9 @@ def fold(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+# A time's numbers stand apart from a dotted date's ("06.09.2022" is no 06:09, nor "09.20").
 TIME_RE = re.compile(
-    r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:[:h.]\s*(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)"
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\s*(?:[:h.]\s*(?P<m>[0-5]\d)(?!\d|\.\d)(?::(?P<s>[0-5]\d))?)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?|(?<!\d)(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?m\.?)(?![a-z])",
     re.IGNORECASE)
 ISO_RE = re.compile(
@@ -327,6 +343,9 @@ ISO_RE = re.compile(
     r"\s*(?P<tz>Z|[+-]\d\d(?::?\d\d)?)?)?(?!\d)")
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d])")
+# Czech and Slovak write a numeric date with spaces after the dots: "19. 5. 2015 14:32" (ČTK).
+SPACED_DOT_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
 TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
                    r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
@@ -427,6 +446,12 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None
         mo, d = (a, b) if month_first else (b, a)
         try:
             return dt.date(y, mo, d), m.span()
+        except ValueError:
+            return None, (0, 0)
+    m = SPACED_DOT_DATE_RE.search(folded) if ". " in folded else None
+    if m:
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), m.span()
         except ValueError:
             return None, (0, 0)
     months = month_names()

@@ -109,6 +109,17 @@ def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:
     return build_story(read.Document(path=path, key=key, text=clean.repair_text(text)))
 
 
+def _same_stamp(shown: str, stamp: str | None) -> bool:
+    """A stamp read off the page names the moment ``stamp`` does, as far as it goes (the
+    wall clock's day and minute: a page shows its local time without the zone).
+
+    >>> _same_stamp("2016-07-21T12:30:00", "2016-07-21T12:30:00+02:00"), _same_stamp("2016-07-21", "2016-07-22")
+    (True, False)
+    """
+    n = min(len(shown), len("2016-07-21T12:30"))
+    return bool(stamp) and shown[:n] == stamp[:n]
+
+
 def build_story(doc: "read.Document") -> Story:
     # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
     # with U+FFFD in its place, not refused when it is indexed
@@ -137,6 +148,8 @@ def build_story(doc: "read.Document") -> Story:
         stamps = [s for s in stamps if s]
         if published is None and stamps:
             published = stamps.pop(0)
+        elif stamps and meta.get("published") and _same_stamp(stamps[0], published):
+            stamps.pop(0)     # the page shows its markup's publication again: no update
         if updated is None and stamps and raw.published_line is None:
             updated = stamps[0]
     if raw.dateline and raw.dateline.month_day and not meta.get("published"):

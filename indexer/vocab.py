@@ -127,7 +127,7 @@ CREDIT_ROLES = {
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
         "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
-        "redactie door", "editing by:", "editor", "editors",
+        "redactie door", "editing by:", "editor", "editors", "edition:",
         "to contact the editor responsible for this story",
         "to contact the editors responsible for this story",
     ),
@@ -141,6 +141,7 @@ CREDIT_ROLES = {
         "translated from the german by", "translated from the italian by",
         "translated from the portuguese by", "translated from the arabic by",
         "translated from the russian by", "translated from the chinese by",
+        "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
@@ -175,7 +176,7 @@ UPDATED_WORDS = (
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
     "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
     "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
-    "modified", "last modified", "geändert", "modifié le", "opdateret",
+    "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert",
 )
@@ -190,6 +191,7 @@ TZ_OFFSETS = {
     "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "AEST": 600,
     "AEDT": 660, "NZST": 720, "NZDT": 780, "WIB": 420, "PHT": 480, "ICT": 420,
     "BRT": -180, "ART": -180,
+    "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
 }
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}
@@ -213,6 +215,26 @@ MONTH_FIRST_ZONES = frozenset(("ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT
                                "PST", "PDT", "AKST", "AKDT", "HST"))
 # France 24's English pages: "Issued on: 05/03/2024 - 14:32", then "Modified: ...", day first.
 DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
+
+# Agencies whose own sites, English editions included, write numeric dates day first
+# (Agência Brasil's "Published on 10/05/2022 - 16:05" is 10 May): a page crediting one
+# and showing nothing else of its country is read day first.
+DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "EFE", "Bernama", "PTI",
+                                "IANS", "AAP", "PA"))
+
+# Capitals and agency seats that CLDR's exemplar cities (one per time zone) leave out: with
+# those, the places a bare dateline may name ("ANKARA" alone above Anadolu's copy) or a
+# colon dateline in title case ("Beirut: ..."), where a word alone is no proof of a place.
+KNOWN_CITIES = (
+    "Ankara", "Brasília", "Brasilia", "Rio de Janeiro", "Washington", "Ottawa", "Canberra",
+    "New Delhi", "Beijing", "Islamabad", "Abuja", "Pretoria", "Bern", "Rabat", "Wellington",
+    "Geneva", "Milan", "Bologna", "Florence", "Naples", "Frankfurt", "Munich", "Hamburg",
+    "Barcelona", "Porto", "Kyiv", "Kiev", "Izmir", "Ramallah", "Gaza", "Mumbai", "Bengaluru",
+    "Hyderabad", "Lahore", "Chennai", "Osaka", "Busan", "Sydney", "Geneve", "Tel Aviv",
+    "Abu Dhabi", "Sharjah", "Manama", "Muscat", "Doha", "Riyadh", "Jeddah", "Kuwait", "Amman",
+    "Cairo", "Baghdad", "Tehran", "Damascus", "Sanaa", "Aden", "Tripoli", "Tunis", "Algiers",
+    "Khartoum", "Nairobi", "Addis Ababa", "Lagos", "Accra", "Dakar", "Kinshasa",
+)
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",

@@ -79,6 +79,19 @@ DATELINES = [
      "'ob der' inside a city's name"),
     ("Lorca (Murcia) (EFE).- Los vecinos salieron.", ("Lorca (Murcia) (EFE).-", ["Lorca"], "Murcia", ["EFE"]),
      "a province in brackets before the agency stays a region"),
+    ("(di Marco Sereni) (ANSA) - PARMA, 12 GIU - Il consiglio ha votato.",
+     ("(di Marco Sereni) (ANSA) - PARMA, 12 GIU -", ["Parma"], None, ["ANSA"]), "ANSA, the reporter's bracket first"),
+    ("(di Marco Sereni) Il consiglio ha votato ieri.", None, "a reporter's bracket without the agency's"),
+    ("MADRID 1996-11-04", ("MADRID 1996-11-04", ["Madrid"], None, []), "a place and an ISO date alone"),
+    ("UPDATE 1996-11-04", None, "a label and an ISO date are no dateline"),
+    ("Dubai: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
+     ("Dubai:", ["Dubai"], None, []), "a colon dateline in title case, a known city"),
+    ("Analysis: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
+     None, "a title-case label and a colon are no dateline"),
+    ("Okafor: The emirate's roads authority said on Sunday it would add two bus lanes to the ring road.",
+     None, "a name and a colon are no dateline"),
+    ("Dubai: Roads authority to add two bus lanes to the ring road by the end of next year",
+     None, "a headline of a known city and a colon is no dateline"),
 ]
 
 
@@ -123,6 +136,10 @@ BYLINES = [
     ("By Jane Roe and Tom Ward Associated Press Writers", (["Jane Roe", "Tom Ward"], ["AP"]),
      "plural role glued on"),
     ("By Jane Roe, CNN", (["Jane Roe"], []), "an outlet's acronym is no name"),
+    ("Por Caio Mendes - Repórter da Agência Brasil - Recife", (["Caio Mendes"], ["Agência Brasil"]),
+     "Agência Brasil's byline, role and desk's place after dashes"),
+    ("By Caio Mendes - Agência Brasil reporter", (["Caio Mendes"], ["Agência Brasil"]), "its English byline"),
+    ("Par La Gazette des Alpes avec AFP", ([], ["AFP"]), "an outlet of several words after an article"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
 ]
 
@@ -162,6 +179,8 @@ CREDITS = [
     ("To contact the editor responsible for this story: Kevin Marsh at km@example.com", {"editors": ["Kevin Marsh"]}, "Bloomberg contact, email after 'at'"),
     ("(Bangkok Newsroom; Editing by Dale Hudson)", {"editors": ["Dale Hudson"]}, "a desk before the roles"),
     ("Edição: Carlos Lima", {"editors": ["Carlos Lima"]}, "Agência Brasil's editor line"),
+    ("Translation: Marta Reis - Edition: Joel Andrade", {"translators": ["Marta Reis"], "editors": ["Joel Andrade"]},
+     "Agência Brasil's English credits, roles after a dash"),
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
 ]
@@ -207,6 +226,8 @@ PHOTOS = [
     ("Rescuers in Davao on Tuesday. © Jes Aznar, AFP", ("Jes Aznar", "AFP"), "copyright mark, comma"),
     ("Photograph: Njeri Wanjiku/Reuters", ("Njeri Wanjiku", "Reuters"), "'Photograph:'"),
     ("Die Halle am Morgen. (Quelle: Julia Stratmann/dpa/dpa-bilder)", ("Julia Stratmann", "dpa"), "German source note with the picture desk"),
+    ("Flood waters in Hue. REUTERS/Le Van Minh", ("Le Van Minh", "Reuters"), "'Le' opens a Vietnamese name"),
+    ("Ferries at the quay. TT/The Harbour Post", (None, "TT"), "an agency and a site are no photo credit"),
     ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
      ("Evelyn Hock", "Reuters"), "modern page caption with licensing link"),
 ]
@@ -237,12 +258,84 @@ DATES = [
     (("November 9, 202310:16 AM GMT+9", "en"), "2023-11-09T10:16:00+09:00", "year glued to time, GMT offset"),
     (("2023-11-09 10:16:00 +0100", None), "2023-11-09T10:16:00+01:00", "numeric offset"),
     (("no date at all", None), None, "nothing to read"),
+    (("21. 4. 2016 09:05", "cs"), "2016-04-21T09:05:00", "Czech numeric date, spaces after the dots"),
+    (("07.10.2021 - Update : 08.10.2021", "en"), "2021-10-07", "a dotted date's numbers are no time"),
+    (("Published: June 3, 2021 09:20 GST", "en"), "2021-06-03T09:20:00+04:00", "Gulf Standard Time"),
+    (("1987-02-26 15:01:01.79", None), "1987-02-26T15:01:01", "seconds with hundredths still a time"),
 ]
 
 
 @_rows(DATES)
 def test_parse_date(text, expected, why):
     assert normalize.parse_date(*text) == expected
+
+
+# (head line, [(kind, text)] or None, why): a head line's date parts
+DATE_PARTS = [
+    ("First published 2 Mar 2021 07:15 GMT; updated 2 Mar 2021 09:40 GMT",
+     [("published", "First published 2 Mar 2021 07:15 GMT"), ("updated", "updated 2 Mar 2021 09:40 GMT")],
+     "the opening keyword's own 'published' is no cut"),
+    ("11.04.2023 - Update : 12.04.2023", [("published", "11.04.2023"), ("updated", "Update : 12.04.2023")],
+     "Anadolu's 'Update :' after the first day"),
+    ("30. 6. 2019 18:10", [("date", "30. 6. 2019 18:10")], "ČTK's stamp"),
+]
+
+
+@_rows(DATE_PARTS)
+def test_date_parts(text, expected, why):
+    assert fields._date_parts(text) == expected
+
+
+# (story, {field: value}, why): dates and credits given by a line of their own
+DATED_NOTES = [
+    ("Mill town votes on new bridge\n\nNoah Bellweather, The Canadian Press\n\nHALIFAX — Residents of a "
+     "mill town voted on Tuesday to borrow for a new bridge over the river.\n\nThe vote was close.\n\n"
+     "This report by The Canadian Press was first published Nov. 3, 2021.\n",
+     {"published": "2021-11-03", "agencies": ["CP"], "reporters": ["Noah Bellweather"]},
+     "The Canadian Press's closing tagline dates the story"),
+    ("Source: Jiji Press, 9 October 2015\n\nPort city trials hydrogen buses\n\nYOKOHAMA, Oct. 9 Jiji - "
+     "The port city began trials of hydrogen buses on two routes on Friday.\n",
+     {"published": "2015-10-09", "agencies": ["Jiji"]},
+     "a pasted document's source line names the agency and the day"),
+    ("Harbour cranes go electric\n\nPublished: 4 May 2024 10:10 CEST\nNTB/The Nordic Post\n\n"
+     "This article was translated from Norwegian by Ola Brekke.\n\nThe port authority said on Friday "
+     "that all of its cranes would run on electricity from next spring, two years early.\n",
+     {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
+     "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Refinery restarts after fire\n\nSource: Xinhua| 2019-06-11 08:15:40|Editor: Liu Mengqi\n\n"
+     "DALIAN, June 11 (Xinhua) -- A refinery in the port city restarted on Tuesday.\n",
+     {"editors": ["Liu Mengqi"], "published": "2019-06-11T08:15:40", "agencies": ["Xinhua"]},
+     "Xinhua's header: a bar glued to the editor's label"),
+    ("Ferry fares frozen for a year\n\nSelin Aras   |11.04.2023 - Update : 12.04.2023\n\nIZMIR\n\n"
+     "The city council on Tuesday froze ferry fares across the bay for a year to help commuters hit by "
+     "rising prices, the mayor's office said in a statement.\n\nThe council will cover the gap.\n\n"
+     "Only some of the stories that Anadolu Agency distributes to its subscribers are published on this "
+     "website.\n",
+     {"published": "2023-04-11", "updated": "2023-04-12", "agencies": ["Anadolu"], "cities": ["Izmir"],
+      "reporters": ["Selin Aras"]},
+     "Anadolu's English page: a bare city in capitals once the agency is known"),
+    ("Ferry fares frozen for a year\n\nIZMIR\n\nThe city council on Tuesday froze ferry fares across the "
+     "bay for a year to help commuters hit by rising prices, the mayor's office said.\n",
+     {"cities": [], "agencies": []}, "a bare city without an agency stays no dateline"),
+    ("Bus lanes open on the ring road\n\nPublished on 04/06/2023 - 09:40 By Caio Mendes - Agência Brasil "
+     "reporter - Recife\n\nThe city opened two new bus lanes on its ring road this Sunday, the transport "
+     "department said.\n\nTranslation: Marta Reis - Edition: Joel Andrade\n",
+     {"published": "2023-06-04T09:40:00", "reporters": ["Caio Mendes"], "agencies": ["Agência Brasil"],
+      "cities": ["Recife"], "translators": ["Marta Reis"], "editors": ["Joel Andrade"]},
+     "Agência Brasil's English page: a date and a byline on one line, day first"),
+    ("Port deal signed\n\nMoscow Daily Courier -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
+     "The port authority signed a deal on Wednesday to deepen the harbour.\n",
+     {"agencies": []}, "an outlet's source line names no agency"),
+    ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
+     "The port authority signed a deal on Wednesday to deepen the harbour.\n",
+     {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
+]
+
+
+@_rows(DATED_NOTES)
+def test_dates_and_credits_on_lines_of_their_own(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
 
 
 NAMES = [
@@ -266,6 +359,8 @@ AGENCIES = [
     ("Associated Press", ["AP"], "full name"),
     ("(APA/dpa)", ["APA", "dpa"], "two agencies"),
     ("Thomson Reuters", ["Reuters"], "company name"),
+    ("Anadolu Agency", ["Anadolu"], "Anadolu in full"),
+    ("Agência Brasil", ["Agência Brasil"], "Agência Brasil in full"),
     ("a map of the area", [], "lowercase words are not agencies"),
 ]
 

@@ -392,11 +392,15 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     paras = [key(p) for p in text.split("\n") if p.strip()]
     keys = [key(line) for line in lines]
     credits: dict[str, list[str]] = {"photographers": [], "agencies": []}
+    heads = {key(h) for h in headings if h.strip()}
+    if len(paras) > 1 and paras[0] in heads and paras[1] in keys:
+        # the text opens with the headline: the head lines lie between it and the story
+        # ("<h1>", then "Lea Brandt, dpa" and a <time> outside the text, then "Kiel (dpa) -")
+        paras = paras[1:]
     if not paras or paras[0] not in keys:
         return [], credits
     first = keys.index(paras[0])
     last = max((i for i in range(first, len(keys)) if keys[i] == paras[-1]), default=first)
-    heads = {key(h) for h in headings if h.strip()}
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
     above = lines[max(top, first - MAX_HEAD_LINES):first]
     shown = set(paras)

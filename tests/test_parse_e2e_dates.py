@@ -1,0 +1,92 @@
+"""Dates, datelines and credits inside the story, through the real command: story files in
+a folder, `wire parse --format jsonl` run as its own process, each record checked against
+the fields the story gives.
+
+The per-shape rules have their rows in test_parse_tables.py; these stories put them
+together as agencies' pages carry them. Every story is invented.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wirerun import run_wire
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("lighthouse-time.html",
+     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
+     '<title>Leuchtturm wird Museum | Küstenbote</title>'
+     '<meta property="og:title" content="Leuchtturm wird Museum">'
+     '<meta name="author" content="Jan Petersen, dpa"></head>\n<body>\n<nav>Start | Nordfriesland | Husum</nav>\n<article>'
+     '\n<h1>Leuchtturm wird Museum</h1>\n<p class="author">Jan Petersen, dpa</p>\n'
+     '<time datetime="2025-09-03T16:40:00+02:00">03.09.2025, 16:40 Uhr</time>\n'
+     '<p>Husum (dpa/lno) - Der alte Leuchtturm an der Hafeneinfahrt soll im kommenden Sommer als '
+     'kleines Museum öffnen, teilte die Stadt am Mittwoch mit.</p>\n'
+     '<p>Der Umbau kostet nach Angaben der Verwaltung rund zwei Millionen Euro. Das Land übernimmt '
+     'etwa die Hälfte der Summe.</p>\n'
+     '<p>Gezeigt werden sollen alte Linsen, Logbücher und Fotos der früheren Wärterfamilien.</p>\n'
+     '<p>Der Turm war bis in die achtziger Jahre in Betrieb und steht seit langem leer.</p>\n'
+     '</article>\n<footer>(c) Küstenbote 2025</footer>\n</body></html>',
+     {"published": "2025-09-03T16:40:00+02:00", "updated": None, "cities": ["Husum"],
+      "reporters": ["Jan Petersen"]},
+     "a <time> under the headline keeps its time and zone"),
+    ("orchard-fecha.html",
+     '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Huertos urbanos en las azoteas'
+     ' - EFE</title><meta property="og:title" content="Huertos urbanos en las azoteas">'
+     '<meta property="article:published_time" content="2019-04-08T10:15:00+02:00"></head><body>'
+     '<h1>Huertos urbanos en las azoteas</h1><p class="fecha">08/04/2019 10:15</p>'
+     '<p>Zaragoza, 8 abr (EFE).- El Ayuntamiento de Zaragoza cederá las azoteas de doce edificios '
+     'municipales para que los vecinos cultiven huertos urbanos, según ha informado este lunes.</p>'
+     '<p>Las solicitudes se podrán presentar hasta finales de mayo.</p></body></html>',
+     {"published": "2019-04-08T10:15:00+02:00", "updated": None, "cities": ["Zaragoza"]},
+     "the page's shown date repeats its markup's: no update"),
+    ("ctk-most.txt",
+     "Olomouc opraví most přes Moravu\n\n3. 11. 2017 09:45\n\nOlomouc 3. listopadu (ČTK) - Město "
+     "začne na jaře s opravou mostu přes řeku Moravu, který je v havarijním stavu, řekl dnes primátor.\n",
+     {"published": "2017-11-03T09:45:00", "cities": ["Olomouc"]},
+     "ČTK's stamp with spaces after the dots"),
+    ("xinhua-kiln.txt",
+     "Ancient kiln site found in Jiangxi\n\nSource: Xinhua| 2021-05-17 19:02:33|Editor: Zhao Wenjie\n\n"
+     "NANCHANG, May 17 (Xinhua) -- Archaeologists have found a kiln site dating back about 900 years "
+     "in east China's Jiangxi Province, local authorities said Monday.\n",
+     {"published": "2021-05-17T19:02:33", "editors": ["Zhao Wenjie"], "agencies": ["Xinhua"],
+      "cities": ["Nanchang"]},
+     "Xinhua's source, stamp and editor line"),
+    ("abr-escolas.txt",
+     "Prefeitura amplia horário de creches na zona norte\n\nPublicado em 02/03/2022 - 11:20\n"
+     "Por Caio Mendes - Repórter da Agência Brasil - Recife\n\nA prefeitura ampliou nesta quarta-feira "
+     "o horário de funcionamento de 40 creches da zona norte da cidade.\n\nEdição: Joel Andrade\n",
+     {"published": "2022-03-02T11:20:00", "reporters": ["Caio Mendes"], "agencies": ["Agência Brasil"],
+      "cities": ["Recife"], "editors": ["Joel Andrade"]},
+     "Agência Brasil's byline with the desk's city"),
+    ("ansa-parma.txt",
+     "Parma, nuove piste ciclabili in centro\n\n12 giugno 2018 10:05\n\n(di Marco Sereni) (ANSA) - "
+     "PARMA, 12 GIU - Il Comune di Parma ha approvato il piano per sei chilometri di nuove piste "
+     "ciclabili nel centro storico.\n",
+     {"cities": ["Parma"], "reporters": ["Marco Sereni"], "agencies": ["ANSA"]},
+     "ANSA's reporter bracket before its dateline"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
+    folder = tmp_path_factory.mktemp("stories")
+    for name, text, _, _ in STORIES:
+        (folder / name).write_text(text, encoding="utf-8")
+    result = run_wire("parse", "--format", "jsonl", str(folder))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+
+
+@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
+def test_story_fields_through_the_cli(parsed, name, text, expected, why):
+    record = parsed[name]
+    assert {k: record[k] for k in expected} == expected, why
+
+
+def test_story_names_are_distinct():
+    assert len({s[0] for s in STORIES}) == len(STORIES)
