@@ -128,12 +128,18 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
             env.mail = True
             for j in range(i, block[0]):
                 m = MAIL_HEADER_RE.match(lines[j])
-                name = m["name"].casefold() if m else ""
+                name = m["name"].casefold() if m else None
                 if name in vocab.MAIL_SUBJECT_NAMES:
                     env.subject = SUBJECT_PREFIX_RE.sub("", m["value"]).strip() or env.subject
                 elif name in vocab.MAIL_DATE_NAMES and m["value"].strip():
                     env.mail_date = m["value"].strip()
             last, loose = block[0] - 1, 0
+            i = block[0]
+            continue
+        if block:
+            # "From: Ministry of Ports" over "Date: 5 March 2024": a release's sender, no
+            # title; its date is the story's, read by the head
+            env.skip.update(j for j in range(i, block[0]) if _header_name(lines[j]) in vocab.MAIL_ONLY_NAMES)
             i = block[0]
             continue
         loose += bool(s)
@@ -189,6 +195,11 @@ def _skip_note(lines: list[str], start: int, env: Envelope) -> None:
         if noted > MAX_NOTE_LINES:
             return
         env.skip.add(j)
+
+
+def _header_name(line: str) -> str | None:
+    m = MAIL_HEADER_RE.match(line)
+    return m["name"].casefold() if m else None
 
 
 def _key(s: str) -> str:
