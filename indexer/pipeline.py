@@ -149,7 +149,9 @@ def build_story(doc: "read.Document") -> Story:
     if published is None and raw.dateline and raw.dateline.date:
         published = normalize.parse_date(raw.dateline.date, language)
     if published is None and raw.envelope_date:   # the Date: of a mail forwarding the story
-        published = normalize.parse_date(raw.envelope_date, "en")
+        # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
+        published = normalize.parse_date(raw.envelope_date, language) \
+            or normalize.parse_date(raw.envelope_date, "en")
     if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
     if published is None and updated is not None:

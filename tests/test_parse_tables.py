@@ -835,6 +835,17 @@ ENVELOPES = [
      "over pay.\n\nRead more: https://news.example.com/2024/03/05/rotterdam-cranes\n",
      {"title": "Cranes idle", "url": "https://news.example.com/2024/03/05/rotterdam-cranes"},
      "a pasted alert: the subject titles a story without a headline, its Read more: link is its url"),
+    ("-----Message d'origine-----\nDe : Service photo <photo@example.fr>\nEnvoyé : mardi 5 mars 2024 "
+     "08:12\nÀ : Rédaction\nObjet : TR: Les grutiers en grève\n\nPour info.\n\nLes grutiers du port de "
+     "Rotterdam en grève\n\nRotterdam (AFP) - Les grutiers du port ont cessé le travail mardi pour "
+     "réclamer une prime de nuit, a indiqué le syndicat.\n",
+     {"title": "Les grutiers du port de Rotterdam en grève", "published": "2024-03-05T08:12:00",
+      "cities": ["Rotterdam"]},
+     "a French Outlook forward: its headers in French, the mail's date in the story's language"),
+    ("> From: Desk <desk@example.org>\n> Sent: Tuesday, March 5, 2024 8:12 AM\n> Subject: RE: FW: "
+     "Cranes idle\n\nROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday over pay.\n",
+     {"title": "Cranes idle", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
+     "quoted headers; the subject without its prefixes titles a story without a headline"),
     ("From: Ministry of Ports\nDate: 5 March 2024\n\nNew berth opens at the outer harbour\n\n"
      "The new berth will take the largest container ships from next month, the ministry said in a "
      "statement on Tuesday.\n",
