@@ -72,8 +72,10 @@ PAGES = [
      "06:02:11 +0000\nSubject: Glacier lake drained\n\nJUNEAU, April 9 (Reuters) - Engineers began "
      "draining a lake that swells behind a glacier each spring.\n\nRead more: "
      "https://news.example.com/glacier-lake\n\nUnsubscribe | Manage preferences\n",
-     {"title": "Glacier lake drained", "url": "https://news.example.com/glacier-lake"},
-     "an alert mail's Read more: link is the story's url"),
+     {"title": "Glacier lake drained", "url": "https://news.example.com/glacier-lake",
+      "body": "JUNEAU, April 9 (Reuters) - Engineers began draining a lake that swells behind a "
+              "glacier each spring."},
+     "an alert mail's Read more: link is the story's url, its unsubscribe line no text"),
     ("cookie-page.txt",
      "We value your privacy\nWe and our partners use cookies to understand how you use the site.\n"
      "Accept all\nReject all\nCookie settings\n\nGlacier lake drained to ease flood risk\n\nBy TOBIAS "
