@@ -832,8 +832,10 @@ ENVELOPES = [
      "Apple Mail forward, a note of two paragraphs under the headers"),
     ("From: Night Desk <night@example.net>\nTo: alerts@example.net\nSubject: Cranes idle\n\n"
      "ROTTERDAM, March 5 (Reuters) - Crane drivers at the container terminals walked out on Tuesday "
-     "over pay.\n\nRead more: https://news.example.com/2024/03/05/rotterdam-cranes\n",
-     {"title": "Cranes idle", "url": "https://news.example.com/2024/03/05/rotterdam-cranes"},
+     "over pay.\n\nRead more: https://news.example.com/2024/03/05/rotterdam-cranes\n\nSent from my iPhone\n",
+     {"title": "Cranes idle", "url": "https://news.example.com/2024/03/05/rotterdam-cranes",
+      "body": "ROTTERDAM, March 5 (Reuters) - Crane drivers at the container terminals walked out on "
+              "Tuesday over pay."},
      "a pasted alert: the subject titles a story without a headline, its Read more: link is its url"),
     ("-----Message d'origine-----\nDe : Service photo <photo@example.fr>\nEnvoyé : mardi 5 mars 2024 "
      "08:12\nÀ : Rédaction\nObjet : TR: Les grutiers en grève\n\nPour info.\n\nLes grutiers du port de "
