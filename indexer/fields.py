@@ -11,7 +11,7 @@ import re
 import dataclasses
 from dataclasses import dataclass, field
 
-from . import cjk, clean, normalize, vocab
+from . import cjk, clean, envelope, normalize, vocab
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
@@ -388,6 +388,8 @@ class RawFields:
     url: str | None = None
     body: str = ""
     ended: bool = False                                  # an end-of-story marker was met
+    mail: bool = False                                   # the story came forwarded in a mail
+    envelope_date: str | None = None                     # that mail's own date: the last resort
 
 
 def _add(seq: list, items) -> None:
@@ -1098,11 +1100,17 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     headline = None                      # a feed's labelled headline
     captioned = None                     # the last caption credit line's index
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
+    # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
+    # with what they tell kept (a subject, a feed's headline and author, the mail's date).
+    env = envelope.read_envelope(lines)
+    if env:
+        _read_envelope(env, out)
+        headline = env.title
     for i, raw in enumerate(lines):
         s = clean.squash(raw)
         if s and (s[0] == "^" or s.endswith(" =")):
             s = raw = CONTROL_MARK_RE.sub("", s).strip()   # "^Residents begin cleanup<", "^By X="
-        if not s:
+        if not s or env and i in env.skip:
             continue
         # A page's menu ("World", "Business") is many lines of a word or two above the
         # story: they count against MAX_HEAD_CHARS, not against MAX_HEAD_LINES.
@@ -1110,6 +1118,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         chars += len(s)
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
+        if envelope.is_advisory(s):
+            continue      # "ATTENTION - UPDATES toll ///", "URGENT": no dateline, no title
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
@@ -1221,9 +1231,22 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]
+    if env and env.subject and (out.title is None or not _headline_like(out.title, False)
+                                or SENTENCE_RE.match(out.title)):
+        out.title = env.subject     # a mail whose story has no headline: its subject is one
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
+    """What a story's envelope tells: a feed item's authors, the mail's own date."""
+    out.mail = env.mail
+    out.envelope_date = env.mail_date
+    for value in env.authors:       # "Author: By KEVIN HOLLIS, Associated Press Writer"
+        by = parse_byline(value) or split_names(value)
+        _add(out.byline_names, by[0])
+        _add(out.agencies, by[1])
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
@@ -1682,6 +1705,11 @@ def _add_credits(credits: tuple[dict[str, list[str]], list[str]], out: RawFields
 
 def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     """Take a short tail line that is not story text (recording what it credits); True if taken."""
+    if in_body and "://" in s and not out.url:
+        link = envelope.story_link(s, out.mail)
+        if link:          # "Read the full story: https://...", a mail's "Read more: https://..."
+            out.url = link
+            return True
     if in_body and clean.is_end_marker(s):
         out.ended = True
         if COPYRIGHT_RE.search(s):      # "RIPRODUZIONE RISERVATA © Copyright ANSA"

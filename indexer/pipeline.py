@@ -161,6 +161,10 @@ def build_story(doc: "read.Document") -> Story:
         published = normalize.parse_date(raw.closing_date, language, day_first)
     if published is None and raw.dateline and raw.dateline.date:
         published = normalize.parse_date(raw.dateline.date, language)
+    if published is None and raw.envelope_date:   # the Date: of a mail forwarding the story
+        # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
+        published = normalize.parse_date(raw.envelope_date, language) \
+            or normalize.parse_date(raw.envelope_date, "en")
     if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
     if published is None and updated is not None:

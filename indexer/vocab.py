@@ -283,7 +283,10 @@ BOILERPLATE_STARTS = (
     "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
     "follow us", "suivez-nous", "folgen sie uns", "síguenos",
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
-    "suscríbete", "we use cookies", "nous utilisons des cookies", "wir verwenden cookies",
+    "suscríbete", "we use cookies", "we value your privacy", "this site uses cookies",
+    "this website uses cookies", "we and our partners", "unsubscribe", "you are receiving this",
+    "you received this", "to unsubscribe", "sent from my iphone", "sent from my android",
+    "sent from my phone", "get outlook for", "nous utilisons des cookies", "wir verwenden cookies",
     "utilizamos cookies", "accept all cookies", "accepter", "cookie", "click here",
     "cliquez ici", "klicken sie hier", "haga clic aquí", "download the app", "download our app",
     "support us", "support our journalism", "support the guardian", "log in", "sign in",
@@ -316,6 +319,13 @@ BOILERPLATE_LINES = (
     "listen to this article", "listen to article", "listen to this story", "écouter cet article",
     "écouter l'article", "artikel anhören", "artikel vorlesen lassen", "escuchar artículo",
     "escuchar noticia", "ascolta l'articolo", "ouvir artigo", "ouvir notícia",
+    # a consent banner's buttons and a page's privacy links
+    "your privacy choices", "accept all", "reject all", "accept all cookies", "reject all cookies",
+    "manage preferences", "manage settings", "manage cookies", "cookie settings",
+    "cookie preferences", "cookies settings", "privacy settings", "privacy policy",
+    "do not sell or share my personal information", "do not sell my personal information",
+    "tout accepter", "tout refuser", "alle akzeptieren", "alle ablehnen", "aceptar todo",
+    "rechazar todo", "accetta tutto", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
 )
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
@@ -373,3 +383,64 @@ CJK_COPYRIGHT_WORDS = ("저작권자", "무단 전재", "무단전재", "版权�
                        "無断転載", "無断で転載", "著作権")
 # The mail domains of agencies whose reporters sign with an address ("gildong@yna.co.kr").
 AGENCY_MAIL_DOMAINS = {"yna.co.kr": "Yonhap", "newsis.com": "Newsis", "news1.kr": "News1"}
+
+# -- the envelope around a story (envelope.py)
+# Mail headers, English and as Outlook and Gmail write them in other languages.
+MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to",
+                     "de", "envoyé", "à", "objet", "von", "gesendet", "an", "betreff",
+                     "para", "enviado", "enviado el", "asunto", "assunto", "da", "inviato",
+                     "a", "oggetto", "data")
+# Headers that name a person's address: only a mail has them.
+MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
+                             "von", "gesendet", "an", "para", "enviado", "enviado el", "da",
+                             "inviato", "a"))
+MAIL_SUBJECT_NAMES = frozenset(("subject", "objet", "betreff", "asunto", "assunto", "oggetto"))
+MAIL_DATE_NAMES = frozenset(("date", "sent", "envoyé", "gesendet", "enviado", "enviado el",
+                             "data", "inviato"))
+# The words between the dashes of a forward mark: "-----Original Message-----".
+FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
+                 "message transféré", "ursprüngliche nachricht", "weitergeleitete nachricht",
+                 "mensaje original", "mensaje reenviado", "mensagem original",
+                 "mensagem encaminhada", "messaggio originale", "messaggio inoltrato")
+# How a forwarder's note under the headers opens (regex pieces).
+MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
+                     "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
+                     "good afternoon", "thought you", "forwarding", "heads up", "heads-up",
+                     "for your info", "for info", "in case you", "have a look", "take a look",
+                     "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
+                     "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",
+                     "hallo")
+# A feed item's labels, saved as text -> what each gives: the headline, an author, the
+# story's text, nothing ("skip"); dates and links are read by the head's own rules.
+FEED_ITEM_LABELS = {
+    "title": "title", "link": "link", "url": "link", "permalink": "link", "guid": "skip",
+    "author": "author", "authors": "author", "creator": "author", "dc:creator": "author",
+    "pubdate": "date", "pub date": "date", "published": "date", "date": "date",
+    "dc:date": "date", "updated": "date", "description": "text", "summary": "text",
+    "content": "text", "content:encoded": "text", "category": "skip", "categories": "skip",
+    "tags": "skip", "keywords": "skip", "comments": "skip", "enclosure": "skip",
+}
+# A consent banner's buttons, each alone on its line.
+CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all cookies",
+                   "decline all", "deny all", "allow all", "allow all cookies", "accept cookies",
+                   "accept", "reject", "decline", "i accept", "i agree", "agree", "got it",
+                   "ok, got it", "manage preferences", "manage settings", "manage cookies",
+                   "manage options", "manage choices", "cookie settings", "cookie preferences",
+                   "cookies settings", "privacy settings", "customize settings",
+                   "customise settings", "more options", "your privacy choices",
+                   "do not sell or share my personal information",
+                   "do not sell my personal information", "tout accepter", "tout refuser",
+                   "continuer sans accepter", "paramétrer les cookies", "personnaliser",
+                   "alle akzeptieren", "alle ablehnen", "akzeptieren", "ablehnen",
+                   "einstellungen", "einstellungen verwalten", "aceptar", "aceptar todo",
+                   "aceptar todas", "rechazar", "rechazar todo", "configurar", "accetta",
+                   "accetta tutto", "rifiuta", "rifiuta tutto", "aceitar", "aceitar tudo",
+                   "rejeitar", "rejeitar tudo")
+# Words of a consent banner's heading or text (regex pieces).
+CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)", "datenschutz",
+                 "einwilligung", "confidentialité", "consentement", "privacidad",
+                 "consentimiento", "privacidade", "consentimento", "riservatezza")
+# An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
+ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
+                  "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",
+                  "FLASH INFO")

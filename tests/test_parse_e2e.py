@@ -57,6 +57,48 @@ PAGES = [
      "martes a la calle para pedir un nuevo puente.\n",
      {"cities": ["Ronda"], "region": "Málaga", "agencies": ["EFE"]},
      "a province in brackets stays the region"),
+    # the text wrapped around a story (envelope.py)
+    ("forwarded-mail.txt",
+     "---------- Forwarded message ---------\nFrom: Oona Pell <oona.pell@example.org>\nDate: Wed, "
+     "Apr 10, 2024 at 6:55 PM\nSubject: Fwd: Glacier lake drained to ease flood risk\nTo: Desk "
+     "<desk@example.org>\n\nFYI - worth a look before tomorrow. Oona\n\nGlacier lake drained to ease "
+     "flood risk\n\nBy TOBIAS WENDT\nApril 9, 2024\n\nJUNEAU, Alaska (AP) — Engineers began draining a "
+     "lake that swells behind a glacier each spring, hoping to spare homes downstream.\n",
+     {"title": "Glacier lake drained to ease flood risk", "cities": ["Juneau"], "agencies": ["AP"],
+      "reporters": ["Tobias Wendt"], "published": "2024-04-09"},
+     "a forwarded mail: the headline, the byline and the story's own date under a note"),
+    ("alert.eml",
+     "From: Wire Alerts <alerts@example.com>\nTo: reader@example.com\nDate: Wed, 10 Apr 2024 "
+     "06:02:11 +0000\nSubject: Glacier lake drained\n\nJUNEAU, April 9 (Reuters) - Engineers began "
+     "draining a lake that swells behind a glacier each spring.\n\nRead more: "
+     "https://news.example.com/glacier-lake\n\nUnsubscribe | Manage preferences\n",
+     {"title": "Glacier lake drained", "url": "https://news.example.com/glacier-lake",
+      "body": "JUNEAU, April 9 (Reuters) - Engineers began draining a lake that swells behind a "
+              "glacier each spring."},
+     "an alert mail's Read more: link is the story's url, its unsubscribe line no text"),
+    ("cookie-page.txt",
+     "We value your privacy\nWe and our partners use cookies to understand how you use the site.\n"
+     "Accept all\nReject all\nCookie settings\n\nGlacier lake drained to ease flood risk\n\nBy TOBIAS "
+     "WENDT\nUpdated 6:40 PM AKDT, April 9, 2024\n\nJUNEAU, Alaska (AP) — Engineers began draining "
+     "a lake that swells behind a glacier each spring.\n",
+     {"title": "Glacier lake drained to ease flood risk", "reporters": ["Tobias Wendt"],
+      "cities": ["Juneau"]},
+     "a consent banner on a saved page"),
+    ("feed-item.txt",
+     "Title: Glacier lake drained to ease flood risk\nLink: https://news.example.com/item/88\n"
+     "pubDate: Tue, 09 Apr 2024 22:10:00 GMT\nAuthor: By TOBIAS WENDT, Associated Press\n"
+     "Category: Environment\nDescription:\nJUNEAU, Alaska (AP) — Engineers began draining a lake "
+     "that swells behind a glacier each spring.\n",
+     {"title": "Glacier lake drained to ease flood risk", "url": "https://news.example.com/item/88",
+      "reporters": ["Tobias Wendt"], "published": "2024-04-09T22:10:00+00:00", "cities": ["Juneau"]},
+     "a feed item saved as text"),
+    ("afp-advisory.txt",
+     "Glacier lake drained to ease flood risk\n\nATTENTION - ADDS details ///\n\nby Tobias WENDT\n\n"
+     "JUNEAU, April 9, 2024 (AFP) - Engineers began draining a lake that swells behind a glacier "
+     "each spring.\n\ntw/gv\n",
+     {"title": "Glacier lake drained to ease flood risk", "cities": ["Juneau"], "agencies": ["AFP"],
+      "published": "2024-04-09"},
+     "an AFP advisory above the byline"),
 ]
 
 
@@ -80,3 +122,24 @@ def test_page_fields_through_the_cli(parsed, name, text, expected, why):
 
 def test_page_names_are_distinct():
     assert len({p[0] for p in PAGES}) == len(PAGES)
+
+
+FACTIVA_RECORD = ("HD\t{title}\nBY\tBy Oona Pell\nWC\t96 words\nPD\t{day} April 2024\nET\t08:{day}\n"
+                  "SN\tReuters News\nLA\tEnglish\nLP\tJUNEAU, April {day} (Reuters) - Engineers began "
+                  "draining a glacier lake.\nTD\tHomes downstream were spared.\nNS\tgenv : Environment\n"
+                  "AN\tDocument LBA00000202404{day}ek4900{day}x\n\n")
+
+
+def test_a_factiva_full_record_export_through_the_cli(tmp_path):
+    """Two Factiva full records in one file: one story each, the HD code's headline, PD and
+    ET's time, the LP text's dateline."""
+    (tmp_path / "export.txt").write_text(
+        FACTIVA_RECORD.format(title="Glacier lake drained", day=10)
+        + FACTIVA_RECORD.format(title="Second glacier lake drained", day=12), encoding="utf-8")
+    result = run_wire("parse", "--format", "jsonl", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    records = sorted((json.loads(line) for line in result.stdout.splitlines()), key=lambda r: r["path"])
+    assert [(r["title"], r["published"], r["cities"], r["reporters"]) for r in records] == [
+        ("Glacier lake drained", "2024-04-10T08:10:00", ["Juneau"], ["Oona Pell"]),
+        ("Second glacier lake drained", "2024-04-12T08:12:00", ["Juneau"], ["Oona Pell"])]
+    assert all(r["body"].endswith("Homes downstream were spared.") for r in records)

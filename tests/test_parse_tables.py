@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer import clean, fields, normalize
+from indexer import clean, envelope, fields, normalize
 from indexer.pipeline import parse_text
 
 
@@ -901,6 +901,145 @@ def test_a_long_menu_above_the_story_is_not_its_head():
     dek = parse_text("Ports shut\nDock workers walked out across the north on Monday, unions said.\n"
                      "By Lea Brandt\nHAMBURG (Reuters) - Dock workers walked out on Monday.\n")
     assert dek.title == "Ports shut"
+
+
+# The text wrapped around a story: (text, {field: value}, why). Every story is invented.
+ENVELOPE_BODY = ("\n\nROTTERDAM, March 5 (Reuters) - Crane drivers at the container terminals walked "
+                 "out on Tuesday over night-shift pay, leaving ships waiting in the estuary.\n\n"
+                 "The port authority said talks would resume on Thursday.\n")
+ENVELOPES = [
+    ("-----Original Message-----\nFrom: Press Desk <desk@example.net>\nSent: Tuesday, March 5, 2024 "
+     "8:12 AM\nTo: Night Editors\nSubject: FW: Harbour cranes idle as drivers strike\n\nPlease see "
+     "below, more to come.\n\nHarbour cranes idle as drivers strike" + ENVELOPE_BODY,
+     {"title": "Harbour cranes idle as drivers strike", "cities": ["Rotterdam"], "agencies": ["Reuters"],
+      "published": "2024-03-05T08:12:00"},
+     "Outlook forward: the headline, not the headers; the mail's Sent: when the story gives no year"),
+    ("FYI - for the Thursday meeting\n\n---------- Forwarded message ---------\nFrom: Ines Morrow "
+     "<ines@example.org>\nDate: Mon, Mar 11, 2024 at 7:40 AM\nSubject: Fwd: Cranes idle in Rotterdam\n"
+     "To: <desk@example.org>\n\nBy KEELAN DORR\nMarch 8, 2024" + ENVELOPE_BODY,
+     {"title": "Cranes idle in Rotterdam", "reporters": ["Keelan Dorr"], "published": "2024-03-08",
+      "cities": ["Rotterdam"]},
+     "Gmail forward with no headline: the subject without Fwd:, the story's own date over the mail's"),
+    ("Begin forwarded message:\n\nFrom: Ines Morrow <ines@example.org>\nSubject: for tomorrow\n"
+     "Date: 11 March 2024 at 07:40:12 GMT\nTo: Sam Ruiz <sam@example.org>\n\nHi Sam,\n\nThought you "
+     "would want this one - Ines\n\nCrane drivers walk out at Rotterdam" + ENVELOPE_BODY,
+     {"title": "Crane drivers walk out at Rotterdam", "cities": ["Rotterdam"]},
+     "Apple Mail forward, a note of two paragraphs under the headers"),
+    ("From: Night Desk <night@example.net>\nTo: alerts@example.net\nSubject: Cranes idle\n\n"
+     "ROTTERDAM, March 5 (Reuters) - Crane drivers at the container terminals walked out on Tuesday "
+     "over pay.\n\nRead more: https://news.example.com/2024/03/05/rotterdam-cranes\n\nSent from my iPhone\n",
+     {"title": "Cranes idle", "url": "https://news.example.com/2024/03/05/rotterdam-cranes",
+      "body": "ROTTERDAM, March 5 (Reuters) - Crane drivers at the container terminals walked out on "
+              "Tuesday over pay."},
+     "a pasted alert: the subject titles a story without a headline, its Read more: link is its url"),
+    ("-----Message d'origine-----\nDe : Service photo <photo@example.fr>\nEnvoyé : mardi 5 mars 2024 "
+     "08:12\nÀ : Rédaction\nObjet : TR: Les grutiers en grève\n\nPour info.\n\nLes grutiers du port de "
+     "Rotterdam en grève\n\nRotterdam (AFP) - Les grutiers du port ont cessé le travail mardi pour "
+     "réclamer une prime de nuit, a indiqué le syndicat.\n",
+     {"title": "Les grutiers du port de Rotterdam en grève", "published": "2024-03-05T08:12:00",
+      "cities": ["Rotterdam"]},
+     "a French Outlook forward: its headers in French, the mail's date in the story's language"),
+    ("> From: Desk <desk@example.org>\n> Sent: Tuesday, March 5, 2024 8:12 AM\n> Subject: RE: FW: "
+     "Cranes idle\n\nROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday over pay.\n",
+     {"title": "Cranes idle", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
+     "quoted headers; the subject without its prefixes titles a story without a headline"),
+    ("From: Ministry of Ports\nDate: 5 March 2024\n\nNew berth opens at the outer harbour\n\n"
+     "The new berth will take the largest container ships from next month, the ministry said in a "
+     "statement on Tuesday.\n",
+     {"title": "New berth opens at the outer harbour", "published": "2024-03-05"},
+     "From: and Date: alone head a press release, not a mail: its date is the story's"),
+    ("Your privacy choices\nThis site and its partners keep small files on your device to count "
+     "visits and show ads, and you may change your mind at any time in the settings.\nAccept All\n"
+     "Reject All\nManage Preferences\n\nNews\nWorld\nBusiness\n\nHarbour cranes idle as drivers strike"
+     "\n\nBy NADIA VELLUM\nUpdated 9:05 AM EST, March 5, 2024\nShare\n\nROTTERDAM (AP) — Crane "
+     "drivers walked out on Tuesday.\n\nCookie Settings\nDo Not Sell or Share My Personal Information\n",
+     {"title": "Harbour cranes idle as drivers strike", "reporters": ["Nadia Vellum"],
+      "updated": "2024-03-05T09:05:00-05:00", "cities": ["Rotterdam"], "agencies": ["AP"],
+      "body": "ROTTERDAM (AP) — Crane drivers walked out on Tuesday."},
+     "a consent banner above the page: never the title, the head below still read"),
+    ("Nous utilisons des cookies pour mesurer l'audience et vous proposer des contenus adaptés.\n"
+     "Tout accepter\nTout refuser\n\nLes grutiers du port de Rotterdam en grève\n\nRotterdam (AFP) - "
+     "Les grutiers du port ont cessé le travail mardi pour réclamer une prime de nuit.\n",
+     {"title": "Les grutiers du port de Rotterdam en grève", "cities": ["Rotterdam"]},
+     "a French consent banner"),
+    ("Title: Cranes idle as Rotterdam drivers strike\nLink: https://news.example.com/item/4411\n"
+     "Published: Tue, 05 Mar 2024 09:30:00 GMT\nAuthor: By MARA VOSS, Associated Press\n"
+     "Category: Business\nDescription: ROTTERDAM, Netherlands (AP) — Crane drivers walked out on "
+     "Tuesday over night-shift pay.\n\nTalks resume on Thursday.\n",
+     {"title": "Cranes idle as Rotterdam drivers strike", "url": "https://news.example.com/item/4411",
+      "published": "2024-03-05T09:30:00+00:00", "reporters": ["Mara Voss"], "agencies": ["AP"],
+      "cities": ["Rotterdam"]},
+     "a feed item saved as text: its labels off the title, the author a reporter, the description the text"),
+    ("Port strike spreads to second terminal\n\nATTENTION - UPDATES with union statement, ADDS byline "
+     "///\n\nby Tomas REINO\n\nROTTERDAM, March 5, 2024 (AFP) - The strike spread to a second terminal "
+     "on Tuesday.\n\nlr/gv\n",
+     {"title": "Port strike spreads to second terminal", "cities": ["Rotterdam"], "agencies": ["AFP"],
+      "published": "2024-03-05", "dateline": "ROTTERDAM, March 5, 2024 (AFP) -"},
+     "an AFP advisory line is no dateline; the byline under it is still read"),
+    ("URGENT\n\nPort strike spreads to second terminal\n\nROTTERDAM, March 5 (AFP) - The strike "
+     "spread on Tuesday.\n",
+     {"title": "Port strike spreads to second terminal", "cities": ["Rotterdam"]},
+     "an URGENT line above the headline is no title"),
+    ("HD\tCrane drivers strike at Rotterdam\nBY\tBy Lotte Ameling\nWC\t212 words\nPD\t5 March 2024\n"
+     "ET\t09:41\nSN\tReuters News\nSC\tLBA\nLA\tEnglish\nCY\t(c) 2024 Reuters Limited\nLP\tROTTERDAM, "
+     "March 5 (Reuters) - Crane drivers walked out on Tuesday.\n\nShips queued in the estuary.\nTD\t"
+     "The port authority said talks would resume.\nCO\tprtrt : Port of Rotterdam\nNS\tgcat : Political"
+     "/General News\nAN\tDocument LBA0000020240305ek350041x\n",
+     {"title": "Crane drivers strike at Rotterdam", "reporters": ["Lotte Ameling"],
+      "published": "2024-03-05T09:41:00", "cities": ["Rotterdam"], "agencies": ["Reuters"],
+      "dateline": "ROTTERDAM, March 5 (Reuters) -"},
+     "a Factiva full record with tabs: HD the title, PD and ET the time, LP's dateline"),
+    ("HD  Crane drivers strike at Rotterdam\nBY  Lotte Ameling\nWC  212 words\nPD  5 March 2024\n"
+     "SN  Reuters News\nLP  ROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday.\n"
+     "TD  The port authority said talks would resume.\nIN  itrans : Transport\n",
+     {"title": "Crane drivers strike at Rotterdam", "reporters": ["Lotte Ameling"],
+      "published": "2024-03-05", "cities": ["Rotterdam"],
+      "body": "ROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday.\n\n"
+              "The port authority said talks would resume."},
+     "a Factiva full record with spaces: its index codes off the body"),
+]
+
+
+@_rows(ENVELOPES)
+def test_the_envelope_around_a_story(text, expected, why):
+    from indexer.formats import exports
+    story = parse_text(exports.split_export(text)[0])
+    assert {k: getattr(story, k) for k in expected} == expected
+
+
+ADVISORIES = [
+    ("ATTENTION - ADDS details ///", True, "AFP's advisory"),
+    ("ATTENTION - UPDATES with minister's comments, ADDS byline ///", True, "AFP's advisory, two changes"),
+    ("NEWSALERT", True, "a flash word alone"),
+    ("BULLETIN", True, "another"),
+    ("ALERT issued as river rises", False, "a headline opening with a flash word"),
+    ("Urgent", False, "title case: a word, not the wire's flag"),
+    ("MANILA, Oct 19, 2016 (AFP) - The toll rose.", False, "a dateline"),
+]
+
+
+@_rows(ADVISORIES)
+def test_advisory(text, expected, why):
+    assert envelope.is_advisory(text) is expected
+
+
+STORY_LINKS = [
+    (("Read the full story: https://example.com/a", False), "https://example.com/a", "the full story, anywhere"),
+    (("Full story at https://example.com/b", False), "https://example.com/b", "full story at"),
+    (("Read more: https://example.com/c", True), "https://example.com/c", "read more, in a mail"),
+    (("Read more: https://example.com/d", False), None, "read more on a page leads elsewhere"),
+    (("See https://example.com/e for the rules", True), None, "a link inside a sentence"),
+]
+
+
+@_rows(STORY_LINKS)
+def test_story_link(text, expected, why):
+    assert envelope.story_link(*text) == expected
+
+
+def test_a_read_more_link_on_a_page_is_not_its_url():
+    page = parse_text("Cranes idle" + ENVELOPE_BODY + "\nRead more: https://news.example.com/other-story\n")
+    assert page.url is None
 
 
 def test_same_file_same_id(tmp_path):

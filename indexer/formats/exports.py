@@ -17,6 +17,14 @@ LexisNexis opens every document with its place in the result list and labels its
 
 Nexis Uni ends every document with an "End of Document" line.
 
+Factiva's full-record layout labels every field with a code of two or three capitals, then a
+tab or spaces (or the value on the lines below), its accession number last::
+
+    HD      Dutch insurer to cut jobs       (headline; BY byline, WC words, PD date, ET time,
+    PD      12 November 2008                 SN source, LP lead paragraphs, TD the rest of the
+    LP      AMSTERDAM, Nov 12 (Reuters) -    text; CO, IN, NS, RE, IPD, PUB: index codes)
+    AN      Document LBA0000020081112e4bc0041x
+
 A file is split only when its markers agree (two or more, numbered in order for LexisNexis);
 a lone marker is dropped and the file stays one story with its plain label.
 """
@@ -25,7 +33,7 @@ from __future__ import annotations
 import re
 
 # Factiva's closing line: the word, then an accession number of letters and digits.
-FACTIVA_END_RE = re.compile(r"^[ \t]*(?:Document|Dokument|Documento|Documenta)[ \t]+"
+FACTIVA_END_RE = re.compile(r"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento|Documenta)[ \t]+"
                             r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
 # LexisNexis' opening line: "1 of 3 DOCUMENTS", "2 von 2 DOKUMENTEN", "1 de 5 DOCUMENTOS".
 LEXIS_START_RE = re.compile(
@@ -54,6 +62,19 @@ LEXIS_TRAILER_RE = re.compile(
     r"DISTRIBUTION|NOTES|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|INDUSTRY|COMPANY|TICKER|"
     r"Load-Date|Language|Publication-Type|Document-Type)[ \t]*:.*$")
 LEXIS_LOAD_DATE_RE = re.compile(r"^[ \t]*LOAD-DATE[ \t]*:", re.MULTILINE)
+# Factiva's field codes, each opening a line: what the wire-copy rules read of each. HD and
+# BY become the labels those rules know, PD and ET date lines, SN an agency line, CY a
+# copyright, LP and TD the text; the rest (WC, SC, LA, CO, IN, NS, RE, IPD, IPC, PUB, AN and
+# kin) are an index's codes, dropped with the lines they run onto.
+FACTIVA_CODES = {"HD": "HEADLINE: ", "BY": "BYLINE: ", "PD": "", "ET": "", "SN": "", "CY": "",
+                 "LP": "", "TD": ""}
+FACTIVA_DROPPED = ("SE", "WC", "SC", "LA", "ED", "PG", "CR", "CO", "IN", "NS", "RE", "IPD", "IPC",
+                   "PUB", "AN", "ART", "CLM", "HLP", "RF", "CT", "VOL", "GC")
+FACTIVA_CODE_RE = re.compile(r"^(?P<code>" + "|".join(list(FACTIVA_CODES) + list(FACTIVA_DROPPED))
+                             + r")(?:[ \t]+(?P<value>\S.*?))?[ \t]*$")
+# A full-record document opens with its headline code, and its text codes follow.
+FACTIVA_RECORD_RE = re.compile(r"\A\s*HD(?:[ \t]+\S|[ \t]*\r?\n)")
+FACTIVA_TEXT_RE = re.compile(r"^(?:LP|TD)(?:[ \t]|$)", re.MULTILINE)
 COPYRIGHT_LINE_RE = re.compile(r"^[ \t]*(?:Copyright|\(c\)|©|All Rights Reserved)", re.IGNORECASE)
 
 
@@ -70,10 +91,54 @@ def split_export(text: str) -> list[str]:
     for split in (_split_lexis, _split_at_ends):
         docs = split(text)
         if docs:
-            return docs
+            return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if LEXIS_LOAD_DATE_RE.search(text):      # a LexisNexis document saved without its marker
         return [lexis_document(text)]
-    return [text]
+    return [factiva_document(text) if _factiva_record(text) else text]
+
+
+def _factiva_record(text: str) -> bool:
+    return bool(FACTIVA_RECORD_RE.match(text)) and bool(FACTIVA_TEXT_RE.search(text))
+
+
+def factiva_document(text: str) -> str:
+    """A Factiva full-record document's text for the wire-copy rules: the headline and the
+    byline labelled as LexisNexis labels them, date, time and source on lines of their own,
+    the text without its codes, the index codes dropped.
+
+    >>> print(factiva_document("HD\\tDam opens\\nWC\\t120 words\\nPD\\t4 March 2024\\nET\\t09:15\\n"
+    ...                        "LP\\tLIMA (Reuters) - A dam opened.\\n\\nIt is big.\\nNS\\tgcat : News\\n"))
+    HEADLINE: Dam opens
+    4 March 2024
+    09:15
+    <BLANKLINE>
+    LIMA (Reuters) - A dam opened.
+    <BLANKLINE>
+    It is big.
+    """
+    out: list[str] = []
+    keep, label = True, ""          # label: a code alone on its line labels the line below
+    for line in text.strip("\r\n").split("\n"):
+        m = FACTIVA_CODE_RE.match(line.rstrip("\r"))
+        if m is None:
+            if keep and (line.strip() or not label):
+                out.append(label + line.strip() if label else line)
+                label = ""
+            continue
+        code, value = m["code"], m["value"] or ""
+        keep, label = code in FACTIVA_CODES, ""
+        if not keep:
+            continue
+        if code in ("LP", "TD"):
+            if out and out[-1].strip():
+                out.append("")      # the text stands apart from the head's lines
+            if value:
+                out.append(value)
+        elif value:
+            out.append(FACTIVA_CODES[code] + value)
+        else:
+            label = FACTIVA_CODES[code]
+    return "\n".join(out).strip("\n") + "\n"
 
 
 def _split_lexis(text: str) -> list[str] | None:

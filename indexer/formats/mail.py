@@ -62,8 +62,11 @@ def message_part(raw: bytes) -> Part:
     if not body.strip() and not subject:
         return Part(error="message has no text")
     sender = _header(msg, "from")
+    from .. import envelope
     meta = {"published_fallback": rfc822_date(_header(msg, "date")),
-            "agencies": credited_agencies(sender.split("<")[0]) if sender else []}
+            "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
+            # an alert's "Read more: https://..." under the story leads to the story itself
+            "url": envelope.mail_story_link(body)}
     if _needs_title(body):
         return make_part(subject, body, meta)
     from .. import clean

@@ -1,0 +1,298 @@
+"""Fields stage, the story's envelope: head lines -> the text wrapped around a story that is
+none of its fields (a forwarded e-mail's headers and note, a feed item's labels, a page's
+cookie banner, an agency's advisory line), with what it still tells (a subject, a feed's
+headline and author, the mail's own date).
+
+fields._read_head asks ``read_envelope`` once per story and skips the lines it names; the
+rest of the head is read as any other. Nothing here parses dates or names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import clean, vocab
+
+ENVELOPE_LINES = 80        # an envelope sits above the story: looked for among this many lines
+ENVELOPE_CHARS = 8000      # ...and characters (a long To: list, a banner's paragraph)
+MAX_NOTE_LINES = 6         # a forwarder's note runs a few lines, not a story's paragraphs
+MAX_SUBJECT_GAP = 12       # the story's headline stands this close under the mail's headers
+BANNER_LINES = 6           # a consent banner's heading and text stand this close above its buttons
+FEED_LABELS_NEEDED = 2     # one "Title:" line may be a story's own; two labels make an item
+
+# -- e-mail
+MAIL_HEADER_RE = re.compile(
+    r"^[\s>*]*(?P<name>" + "|".join(map(re.escape, sorted(vocab.MAIL_HEADER_NAMES, key=len, reverse=True)))
+    + r")\s?:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+# "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded
+# message:", Outlook's and Gmail's lines in other languages.
+FORWARD_MARK_RE = re.compile(
+    r"^[\s>]*(?:-{2,}\s*(?:" + "|".join(map(re.escape, vocab.FORWARD_MARKS)) + r")\s*-{2,}|"
+    r"(?:begin forwarded message|forwarded message|début du message réexpédié)\s*:?)\s*$",
+    re.IGNORECASE)
+# "Fwd: ", "FW: ", "RE: Fwd: ", "[External] " before a subject.
+SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|aw|sv|vs|rv|enc)\s*:)\s*)+",
+                               re.IGNORECASE)
+# A forwarder's note under the headers: "FYI - see below", "Hi all,", "Sent from my iPhone".
+MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
+                          re.IGNORECASE)
+# A link to the story, in a mail or an alert: "Read the full story: https://...". The
+# phrases naming the full story say so anywhere; a plain "Read more:" only in a mail (on a
+# page it leads to another story).
+STORY_LINK_RE = re.compile(
+    r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report))"
+    r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|"
+    r"continue\s+reading))"
+    r"\s*(?:here|online|at|on\s+\S+)?\s*[:\-–—]?\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+
+# -- feed items saved as text
+FEED_ITEM_LABEL_RE = re.compile(
+    r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(vocab.FEED_ITEM_LABELS, key=len, reverse=True)))
+    + r")\s*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+
+# -- consent banners
+# Its buttons, each alone on a line: "Accept all", "Reject All", "Manage preferences".
+CONSENT_BUTTONS = frozenset(vocab.CONSENT_BUTTONS)
+# Its heading or text: a word of cookies, privacy or consent.
+CONSENT_WORD_RE = re.compile(r"(?:" + "|".join(vocab.CONSENT_WORDS) + r")", re.IGNORECASE)
+
+# -- agency advisories
+# "ATTENTION - UPDATES toll, ADDS quotes ///", "URGENT", "FLASH", "NEWSALERT": a note to
+# editors above the copy (AFP and others), never its headline or dateline.
+ADVISORY_RE = re.compile(
+    r"^\s*(?:(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
+    r"\s*[-–—:]\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
+
+# What any envelope opens with, looked for in one pass over the head (casefolded, a newline
+# before its first line) before the line work: a header or a label, a forward mark, a
+# banner's button. Every branch opens with a newline, which the regex engine looks for
+# first, so the pass costs little on the stories (most) that have none.
+ENVELOPE_HINT_RE = re.compile(
+    r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
+    + r") ?:|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
+    r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$))")
+
+
+@dataclass
+class Envelope:
+    skip: set[int] = field(default_factory=set)     # the envelope's lines, by index
+    mail: bool = False                              # the story came inside an e-mail
+    subject: str | None = None                      # the mail's subject, without "Fwd:"
+    mail_date: str | None = None                    # the mail's own Date: or Sent: line
+    title: str | None = None                        # a feed item's "Title:"
+    authors: list[str] = field(default_factory=list)   # a feed item's "Author:" values
+
+
+def read_envelope(lines: list[str]) -> Envelope | None:
+    """The envelope around the story whose lines are ``lines``, or None when there is none.
+    A feed item's "Description: text" line is rewritten in place to its text.
+
+    >>> env = read_envelope(["---------- Forwarded message ---------", "From: Jo <jo@example.org>",
+    ...                      "Date: Mon, Mar 4, 2024 at 9:02 AM", "Subject: Fwd: Dam opens",
+    ...                      "", "FYI - see below", "", "Dam opens", "LIMA (AP) - A dam opened."])
+    >>> sorted(env.skip), env.subject, env.mail_date
+    ([0, 1, 2, 3, 5], 'Dam opens', 'Mon, Mar 4, 2024 at 9:02 AM')
+    >>> read_envelope(["Dam opens", "LIMA (AP) - A dam opened."]) is None
+    True
+    """
+    end, chars = 0, 0
+    for end, line in enumerate(lines[:ENVELOPE_LINES]):
+        chars += len(line) + 1
+        if chars > ENVELOPE_CHARS:
+            break
+    else:
+        end = len(lines[:ENVELOPE_LINES])
+    if not ENVELOPE_HINT_RE.search("\n" + "\n".join(lines[:end]).casefold()):
+        return None           # most stories stop here
+    env = Envelope()
+    _read_mail(lines, end, env) or _read_feed_item(lines, end, env)
+    _read_banner(lines, end, env)
+    return env if env.skip else None
+
+
+def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
+    """Forward marks and mail header blocks: every line down to the last block's end is
+    the envelope (a note above a forward mark too), and a note just under it. A mark or a
+    block counts only a few lines under the last (a forward inside a forward), not
+    inside the story."""
+    last = None
+    i, loose = 0, 0          # loose: lines of text since the envelope's last line
+    while i < end and loose <= MAX_NOTE_LINES:
+        s = lines[i].strip()
+        if FORWARD_MARK_RE.match(s):
+            last, loose = i, 0
+            env.mail = True
+            i += 1
+            continue
+        block = _header_block(lines, i, end) if MAIL_HEADER_RE.match(s) else None
+        if block and (env.mail or block[1]):
+            env.mail = True
+            for j in range(i, block[0]):
+                m = MAIL_HEADER_RE.match(lines[j])
+                name = m["name"].casefold() if m else None
+                if name in vocab.MAIL_SUBJECT_NAMES:
+                    env.subject = SUBJECT_PREFIX_RE.sub("", m["value"]).strip() or env.subject
+                elif name in vocab.MAIL_DATE_NAMES and m["value"].strip():
+                    env.mail_date = m["value"].strip()
+            last, loose = block[0] - 1, 0
+            i = block[0]
+            continue
+        if block:
+            # "From: Ministry of Ports" over "Date: 5 March 2024": a release's sender, no
+            # title; its date is the story's, read by the head
+            env.skip.update(j for j in range(i, block[0]) if _header_name(lines[j]) in vocab.MAIL_ONLY_NAMES)
+            i = block[0]
+            continue
+        loose += bool(s)
+        i += 1
+    if last is None:
+        return False
+    env.skip.update(range(0, last + 1))
+    _skip_note(lines, last + 1, env)
+    return True
+
+
+def _header_block(lines: list[str], i: int, end: int) -> tuple[int, bool] | None:
+    """The mail header lines from line i: (the index after them, whether they are a
+    mail's), or None when line i opens none. Two headers make a block; a value run onto
+    an indented line ("To: a,\n    b") stays in it. A block is a mail's when it names a
+    header only mail has and a subject or an address ("From:" and "Date:" alone also head
+    a press release)."""
+    j, names, address = i, set(), False
+    while j < end:
+        line = lines[j]
+        m = MAIL_HEADER_RE.match(line)
+        if m:
+            names.add(m["name"].casefold())
+        elif not (names and line[:1] in (" ", "\t") and line.strip()):
+            break
+        address = address or "@" in line
+        j += 1
+    if len(names) < 2:
+        return None
+    return j, bool(names & vocab.MAIL_ONLY_NAMES) and bool(address or names & vocab.MAIL_SUBJECT_NAMES)
+
+
+def _skip_note(lines: list[str], start: int, env: Envelope) -> None:
+    """Under the headers, what stands above the story's headline (the subject again) is
+    the forwarder's note; without it, the paragraphs that open as a note are."""
+    subject = _key(env.subject) if env.subject else None
+    filled = [j for j in range(start, min(len(lines), start + 4 * MAX_SUBJECT_GAP)) if lines[j].strip()]
+    if subject:
+        for n, j in enumerate(filled[:MAX_SUBJECT_GAP]):
+            if _key(lines[j]) == subject:
+                env.skip.update(filled[:n])
+                return
+    noted, in_note = 0, False
+    for j in range(start, len(lines)):
+        s = lines[j].strip()
+        if not s:
+            in_note = False
+            continue
+        if not in_note and not MAIL_NOTE_RE.match(s):
+            return
+        in_note = True
+        noted += 1
+        if noted > MAX_NOTE_LINES:
+            return
+        env.skip.add(j)
+
+
+def _header_name(line: str) -> str | None:
+    m = MAIL_HEADER_RE.match(line)
+    return m["name"].casefold() if m else None
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split()).casefold().strip(" .:")
+
+
+def _read_feed_item(lines: list[str], end: int, env: Envelope) -> bool:
+    """A feed item saved as text ("Title: ...", "Link: ...", "Author: ...", "Description:
+    ..."): its headline and authors taken, its labels of no field skipped, and the
+    description's label cut off its text. Dates and links are left to the head's rules."""
+    found = [(j, m) for j in range(end)
+             for m in [FEED_ITEM_LABEL_RE.match(lines[j]) if ":" in lines[j][:24] else None] if m]
+    if len({m["label"].casefold() for _, m in found}) < FEED_LABELS_NEEDED:
+        return False
+    for j, m in found:
+        label, value = m["label"].casefold(), m["value"].strip()
+        kind = vocab.FEED_ITEM_LABELS[label]
+        if kind == "title":
+            env.title = env.title or value or None
+        elif kind == "author":
+            if value:
+                env.authors.append(value)
+        elif kind == "text":
+            if value:
+                lines[j] = value
+                continue
+        elif kind != "skip":
+            continue          # dates and links: the head reads them as they are
+        env.skip.add(j)
+    return True
+
+
+def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
+    """A cookie or privacy banner above the story: its buttons, and its heading and text
+    just above them (none of which need name cookies: "This site and its partners store
+    small files ..."), from the first line naming cookies, privacy or consent in the run
+    of lines that ends at the buttons. Without such a line, two buttons or more make one."""
+    i = 0
+    while i < end:
+        if _key(lines[i]) not in CONSENT_BUTTONS:
+            i += 1
+            continue
+        first = last = i
+        i += 1
+        while i < end and (not lines[i].strip() or _key(lines[i]) in CONSENT_BUTTONS):
+            if lines[i].strip():
+                last = i
+            i += 1
+        start = first
+        for k in range(first - 1, max(-1, first - 1 - BANNER_LINES), -1):
+            if not lines[k].strip():
+                break
+            if CONSENT_WORD_RE.search(lines[k]):
+                start = k
+        buttons = sum(1 for j in range(first, last + 1) if lines[j].strip())
+        if start < first or buttons >= 2:
+            env.skip.update(range(start, last + 1))
+
+
+def is_advisory(s: str) -> bool:
+    """A note to editors above the copy: "ATTENTION - ADDS details ///", "URGENT".
+
+    >>> is_advisory("ATTENTION - UPDATES toll, ADDS quotes ///"), is_advisory("FLASH")
+    (True, True)
+    >>> is_advisory("MANILA, Oct 19, 2016 (AFP) - The toll rose.")
+    False
+    """
+    return s[:1].isupper() and bool(ADVISORY_RE.match(s))
+
+
+def story_link(s: str, mail: bool) -> str | None:
+    """The story's address in a link line ("Read the full story: https://..."); a plain
+    "Read more: https://..." counts only in a mail.
+
+    >>> story_link("Read the full story: https://example.com/a", False)
+    'https://example.com/a'
+    >>> story_link("Read more: https://example.com/b", False) is None
+    True
+    """
+    m = STORY_LINK_RE.match(s)
+    if m and (m["full"] or mail):
+        return m["url"]
+    return None
+
+
+def mail_story_link(text: str) -> str | None:
+    """The story link among a mail body's last lines (an alert's "Read more: URL")."""
+    if "://" not in text:
+        return None
+    for line in reversed(text.rstrip().split("\n")[-12:]):
+        if "://" in line:
+            url = story_link(line, True)
+            if url:
+                return url
+    return None
