@@ -2329,7 +2329,7 @@ def version_column(reader):
 
 def _column_bytes(col, count) -> list:
     """The values of a variable-length bytes column of one segment, read in one piece."""
-    if type(col) is columns.VarBytesColumn.Reader:
+    if isinstance(col, columns.VarBytesColumn.Reader):  # Whoosh's or _QuickVarBytes'
         offsets, lengths = col._offsets, col._lengths
         data = col._dbfile.get(col._basepos, (offsets[-1] + lengths[-1]) if count else 0)
         return [data[o:o + n] for o, n in zip(offsets, lengths)]

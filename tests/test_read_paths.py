@@ -797,6 +797,8 @@ def test_the_quick_version_column_reads_what_whoosh_reads(changed_index, tmp_pat
             quick = wire_query.version_column(reader)
             assert [quick[d] for d in range(count)] == [whoosh_column[d] for d in range(count)]
             assert any(quick[d] for d in range(count))
+            if reader.is_atomic():  # a segment's values in one piece, from the offsets
+                assert wire_query._column_bytes(quick, count) == list(whoosh_column)
     # a column written with its offsets (Whoosh does past 32,768 documents) is read as is
     values = [b"", b"alpha", b"", b"beta-2", b"gamma"] * 7
     storage = FileStorage(str(tmp_path))
