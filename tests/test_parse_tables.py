@@ -54,7 +54,7 @@ DATELINES = [
     ("Updated November 2, 2023 — 3.45pm, first published at 1.12pm", None, "a date line is no place"),
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
-    ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["SDA"]), "agency in brackets, no dash"),
+    ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["Keystone-SDA"]), "agency in brackets, no dash; the merged agency keeps its name"),
     ("Archivo - Un centro de salud de Zaragoza. - EUROPA PRESS - Archivo", None, "a file picture's caption"),
     ("Shares of Acme (ACME), up 3% on the day", None, "a ticker in brackets is no region"),
     ("FRANKFURT (ODER), 5. März (dpa) - Die Stadtbrücke bleibt zu.",
