@@ -264,7 +264,9 @@ STORY_AND_PHOTO_RE = re.compile(
     r"\(\s*(?i:story and photos?|text and photos?|words and pictures|texte et photos?|text und fotos?)"
     r"\s+(?i:by|de|von)\s+(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*(?:/\s*(?P<outlet>[^()\n]{2,60}?)\s*)?\)")
 # "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy.
-AGENCY_IN_PLACE_RE = re.compile(r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[^\W\d_][\w .'’-]{1,40})$")
+# (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
+AGENCY_IN_PLACE_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
 NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
@@ -1783,8 +1785,8 @@ def _read_signature(s: str, out: RawFields) -> bool:
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
-    if not name or normalize.normalize_agency(m["name"]):
-        return False
+    if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
+        return False      # "New York/Reuters": a place and the agency, no person
     _add(out.byline_names, [name])
     _add(out.agencies, [agency])
     return True
