@@ -1710,12 +1710,15 @@ def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
             continue
         if not para:
             continue
-        if 0 < count < BYLINE_PARAGRAPHS and len(para) <= 2 and _read_byline_paragraph(
-                [clean.squash(lines[j]) for j in para], out):
+        first = lines[para[0]].strip()
+        if 0 < count < BYLINE_PARAGRAPHS and len(para) <= 2 and BYLINE_RE.match(first) \
+                and _read_byline_paragraph([clean.squash(lines[j]) for j in para], out):
             taken.update(para)
-        elif 1 < len(para) <= MAX_CREDIT_LINES and _read_wrapped_credits(
-                [clean.squash(lines[j]) for j in para], out):
-            taken.update(para)
+        elif 1 < len(para) <= MAX_CREDIT_LINES and (
+                CREDIT_OPEN_RE.match(first + " ") or first[:1] == "(" or first[:2] == "--"
+                or any("contributed" in lines[j] for j in para)) \
+                and _read_wrapped_credits([clean.squash(lines[j]) for j in para], out):
+            taken.update(para)      # (most paragraphs are prose: cheap tests on the raw lines first)
         count += 1
         para = []
     return taken
