@@ -23,6 +23,8 @@ MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sent
 MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
 MAX_DATE_LINE_CHARS = 90   # "Publié le 09/11/2023 10:16" and its kin
 PROSE_WORDS = 25           # a head line this long that is not a caption is the body's first paragraph
+BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph, not further down
+MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
 
 DASH = r"(?:--|\.-|-|–|—|_|―)"
 AGENCY_PAREN = r"\((?P<agency>[^()\n]{1,40})\)"
@@ -91,9 +93,12 @@ DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
-# "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener.
+# "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener;
+# "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
-    r"^\s*(?P<names>[^\W\d_][^,|\n]{2,60}?)\s*(?:[,|]|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
+    r"^\s*(?P<names>[^\W\d_][^,|/\n]{2,60}?)\s*(?:[,|]|\s/\s|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
+# Markdown's emphasis around a whole line: "**By Jo Roe and Al Day**", "*By Jo Roe*".
+EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
 # reporter - Rio de Janeiro": the names, the role at the agency, the desk's place, set apart by dashes.
 BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -119,19 +124,21 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
                       + "|".join(vocab.US_STATES) + ")")
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
+# Byline openers no city's first word is ("de", "da" open "De Bilt", "Da Nang").
+BYLINE_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w) - {"de", "da"}
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
 PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
                   r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
-                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT)")
+                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
     r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
-    r"Credit|Quelle)"
+    r"Credit|Quelle|Kuva|Zdjęcie)"       # Finnish and Polish: "Kuva: Name / Lehtikuva"
     r"\s*:?\s*"
     r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
     re.IGNORECASE)
@@ -166,7 +173,8 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
-                                            "tradução", "traducción", "writer"))
+                                            "tradução", "traducción", "writer", "autorka",
+                                            "übersetzung"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
@@ -243,6 +251,22 @@ CONTRIBUTED_RE = re.compile(
 # "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
 REPORTED_FROM_RE = re.compile(
     r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
+# Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the
+# reporter, the desk, a phone number and the editor's initials.
+NEWSROOM_SIGNOFF_RE = re.compile(
+    r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
+    r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)$")
+# A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
+SIGNATURE_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# "(Story and photo by Jo Roe/The Coast Herald)": one person wrote the story and took the picture.
+STORY_AND_PHOTO_RE = re.compile(
+    r"\(\s*(?i:story and photos?|text and photos?|words and pictures|texte et photos?|text und fotos?)"
+    r"\s+(?i:by|de|von)\s+(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*(?:/\s*(?P<outlet>[^()\n]{2,60}?)\s*)?\)")
+# "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy.
+# (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
+AGENCY_IN_PLACE_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
 NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
@@ -534,6 +558,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return None
     if normalize.normalize_agency(place) or _is_weekday_or_month(place):
         return None
+    if words[0].casefold() in BYLINE_WORDS and len(words) <= 5 and agencies:
+        return None      # "Von Claire Roe (AFP)": a byline with its agency, no place
     keyword = DATE_KEYWORD_RE.match(place)
     if keyword and keyword.end() == len(place):
         return None      # "Updated November 2, 2023 — 3.45pm": a date line, no place
@@ -673,6 +699,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         return None
     if s[:2] == "By" and s[2:4].isupper():
         s = "By " + s[2:]          # "ByJAMES HOLLOWAY Associated Press": a page glued them
+    if s[:1] in "*_" and s[-1:] in "*_":
+        bold = EMPHASIS_RE.match(s)
+        s = bold["inner"].strip() if bold else s
     m = BYLINE_RE.match(s)
     if m:
         rejected: list[str] = []
@@ -747,7 +776,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     """
     names: list[str] = []
     agencies: list[str] = []
-    text = re.sub(r"(?:\s+at)?\s*\S+@\S+", " ", text)               # emails ("at jo@x.com")
+    # emails ("at jo@x.com") end a name: "Ana Roe at ar@x.net Tom Ash at ta@x.net" is two
+    text = re.sub(r"(?:\s+at)?\s*\S+@\S+", "; ", text)
     text = re.sub(r"\+?\d[\d\s().\-]{6,}\d", " ", text)          # phone numbers
     outlet = OUTLET_CREDIT_RE.match(text)
     if outlet and all(map(normalize.normalize_agency, NAME_SPLIT_RE.split(outlet["rest"]))):
@@ -885,7 +915,8 @@ def _photographer(name: str) -> str | None:
 
 def is_caption(line: str) -> bool:
     s = line.strip()
-    return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and photo_credit(s)[0] is not None)
+    return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and (
+        photo_credit(s)[0] is not None or "(" in s and STORY_AND_PHOTO_RE.search(s) is not None))
 
 
 # ---------------------------------------------------------------- dates in the head
@@ -1469,6 +1500,10 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         if agencies and all(agencies):
             _add(out.agencies, agencies)
             return True
+    placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head else None
+    if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam"
+        _add(out.agencies, [normalize.normalize_agency(placed["agency"])])
+        return True
     words = head.split()
     for k in range(min(3, len(words) - 1), 0, -1):   # "AP Technology Writer", "Reuters Staff"
         agency = normalize.normalize_agency(" ".join(words[:k]))
@@ -1579,6 +1614,14 @@ def _after_last_head_line(lines: list[str], out: RawFields) -> int:
 
 
 def _read_caption(line: str, out: RawFields) -> None:
+    both = STORY_AND_PHOTO_RE.search(line) if "(" in line else None
+    if both:          # "(Story and photo by Jo Roe/The Coast Herald)": reporter and photographer
+        name = normalize.normalize_name(both["name"])
+        if name:
+            _add(out.photographers, [name])
+            _add(out.credits.setdefault("reporters", []), [name])
+        _add(out.agencies, [normalize.normalize_agency(both["outlet"] or "")])
+        return
     name, agency = photo_credit(line)
     if name:
         _add(out.photographers, [name])
@@ -1599,9 +1642,10 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
     kept: list[str] = []
     filled = [i for i, line in enumerate(lines) if line.strip()]
     last_lines = set(filled[-TAIL_DATE_LINES:])
+    taken = _read_paragraphs(lines, out) if not in_cjk else set()
     for i, raw in enumerate(lines):
         s = raw.strip()
-        if not s:
+        if not s or i in taken:
             kept.append("")
             continue
         if out.ended and len(s) >= SHORT_LINE:
@@ -1632,6 +1676,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
                 continue
+            if i in last_lines and kept and _read_signature(s, out):
+                continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
         # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
@@ -1647,6 +1693,106 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             raw = raw[:tail.start()]
         kept.append(raw)
     return kept
+
+
+def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
+    """Credits set as paragraphs of several lines in the body: a byline (and its agency's
+    line) under the first paragraph, "By JO ROE and AL DAY" / "Associated Press"; a closing
+    credit hard-wrapped over lines ("(Reporting by A; Editing by Mark" / "Buckley)",
+    "To contact the editor responsible for this story:" / "Jo Roe at jr@x.net"). What they
+    credit is recorded; the indexes of their lines are returned."""
+    taken: set[int] = set()
+    para: list[int] = []
+    count = 0                      # paragraphs seen; the first is the dateline's
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip():
+            para.append(i)
+            continue
+        if not para:
+            continue
+        first = lines[para[0]].strip()
+        if 0 < count < BYLINE_PARAGRAPHS and len(para) <= 2 and BYLINE_RE.match(first) \
+                and _read_byline_paragraph([clean.squash(lines[j]) for j in para], out):
+            taken.update(para)
+        elif 1 < len(para) <= MAX_CREDIT_LINES and (
+                CREDIT_OPEN_RE.match(first + " ") or first[:1] == "(" or first[:2] == "--"
+                or any("contributed" in lines[j] for j in para)) \
+                and _read_wrapped_credits([clean.squash(lines[j]) for j in para], out):
+            taken.update(para)      # (most paragraphs are prose: cheap tests on the raw lines first)
+        count += 1
+        para = []
+    return taken
+
+
+def _read_byline_paragraph(texts: list[str], out: RawFields) -> bool:
+    """A paragraph that is nothing but a byline, maybe over its agency's line ("par Lucie
+    ROE"; "By JO ROE and AL DAY" / "Associated Press"); recorded, True if it was one."""
+    s = texts[0]
+    if len(s) > MAX_BYLINE_CHARS or s[-1:] in ".!?:;," or not BYLINE_RE.match(s):
+        return False
+    by = parse_byline(s)
+    if not by or not by[0]:
+        return False
+    agencies = list(by[1])
+    if len(texts) == 2:
+        scratch = RawFields()
+        if len(texts[1]) > MAX_AGENCY_LINE_CHARS or not _read_agency_line(texts[1], scratch):
+            return False
+        _add(agencies, scratch.agencies)
+    _add(out.byline_names, by[0])
+    _add(out.agencies, agencies)
+    return True
+
+
+def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
+    """A paragraph of closing credits whose lines were hard-wrapped: a line that leaves its
+    credit open (no closing bracket or full stop) runs on into the next. True, with the
+    credits recorded, when every credit of the paragraph reads as one."""
+    first = texts[0]
+    if not (CREDIT_OPEN_RE.match(first + " ") or first[:1] == "(" and ";" in first[:50]
+            or first[:2] == "--" or any("contributed" in s for s in texts)):
+        return False            # (most paragraphs are prose: a cheap test first)
+    units: list[str] = []
+    for s in texts:       # (a line may end in its role: "To contact the editor ...:")
+        if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)":
+            units[-1] += " " + s
+        else:
+            units.append(s)
+    if len(units) == len(texts) or sum(map(len, units)) > MAX_CREDIT_CHARS:
+        return False            # nothing was wrapped: the lines are read one by one
+    found = RawFields()
+    for unit in units:
+        credits = parse_credits(unit)
+        if credits:
+            _add_credits(credits, found)
+        elif not ("contributed" in unit and _read_contributors(unit, found)):
+            return False
+    _add_credits((found.credits, found.agencies), out)
+    return True
+
+
+def _read_signature(s: str, out: RawFields) -> bool:
+    """A reporter's signature below the copy: "Karin Roe/TT" (the name and the agency),
+    Bloomberg's "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm"; True if it was one."""
+    if s[:2] == "--":
+        m = NEWSROOM_SIGNOFF_RE.match(s)
+        if not m:
+            return False
+        rejected: list[str] = []
+        names, agencies = split_names(m["names"], rejected)
+        if not names or rejected:
+            return False
+        _add(out.credits.setdefault("reporters", []), names)
+        _add(out.agencies, agencies)
+        return True
+    m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
+    agency = normalize.normalize_agency(m["agency"]) if m else None
+    name = normalize.normalize_name(m["name"]) if agency else None
+    if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
+        return False      # "New York/Reuters": a place and the agency, no person
+    _add(out.byline_names, [name])
+    _add(out.agencies, [agency])
+    return True
 
 
 #: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;

@@ -54,8 +54,10 @@ DATELINES = [
     ("Updated November 2, 2023 — 3.45pm, first published at 1.12pm", None, "a date line is no place"),
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
-    ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["SDA"]), "agency in brackets, no dash"),
+    ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["Keystone-SDA"]), "agency in brackets, no dash; the merged agency keeps its name"),
     ("Archivo - Un centro de salud de Zaragoza. - EUROPA PRESS - Archivo", None, "a file picture's caption"),
+    ("Von Jorinde Falkner (AFP)", None, "a byline with its agency in brackets is no city"),
+    ("Par Odile MARCHETTI (AFP)", None, "a French byline with its agency in brackets is no city"),
     ("Shares of Acme (ACME), up 3% on the day", None, "a ticker in brackets is no region"),
     ("FRANKFURT (ODER), 5. März (dpa) - Die Stadtbrücke bleibt zu.",
      ("FRANKFURT (ODER), 5. März (dpa) -", ["Frankfurt (Oder)"], None, ["dpa"]), "a river in brackets names the city"),
@@ -141,6 +143,10 @@ BYLINES = [
     ("By Caio Mendes - Agência Brasil reporter", (["Caio Mendes"], ["Agência Brasil"]), "its English byline"),
     ("Par La Gazette des Alpes avec AFP", ([], ["AFP"]), "an outlet of several words after an article"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
+    ("**By Ilse Marken and Joost Brandt**", (["Ilse Marken", "Joost Brandt"], []), "Markdown bold around a byline"),
+    ("Renée Castonguay / La Presse Canadienne", (["Renée Castonguay"], ["CP"]),
+     "a name over a spaced slash and the Canadian Press's French name"),
+    ("Von Jorinde Falkner (AFP)", (["Jorinde Falkner"], ["AFP"]), "German byline, the agency in brackets"),
 ]
 
 
@@ -183,6 +189,12 @@ CREDITS = [
      "Agência Brasil's English credits, roles after a dash"),
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
+    ("Autorka: Zofia Brzezińska (PAP)", {"reporters": ["Zofia Brzezińska"]}, "PAP's female author label, agency in brackets"),
+    ("Autor: Witold Sarnecki (PAP)", {"reporters": ["Witold Sarnecki"]}, "PAP's male author label"),
+    ("Übersetzung: Henrike Saalfeld", {"translators": ["Henrike Saalfeld"]}, "German translator label"),
+    ("Traducción: Inés Carvajal", {"translators": ["Inés Carvajal"]}, "Spanish translator label"),
+    ("To contact the editors responsible for this story: Jana Pohl at jpohl@example.net Rui Matos at "
+     "rmatos@example.net", {"editors": ["Jana Pohl", "Rui Matos"]}, "an email ends each editor's name"),
 ]
 
 
@@ -230,6 +242,10 @@ PHOTOS = [
     ("Ferries at the quay. TT/The Harbour Post", (None, "TT"), "an agency and a site are no photo credit"),
     ("[1/3] Officials meet in Seoul. REUTERS/Evelyn Hock/Pool Purchase Licensing Rights, opens new tab",
      ("Evelyn Hock", "Reuters"), "modern page caption with licensing link"),
+    ("Satama aamulla. Kuva: Eero Salminen / Lehtikuva", ("Eero Salminen", None),
+     "Finnish label; the photo agency is no news agency"),
+    ("Most na Wiśle o świcie. Zdjęcie: Marek Zieliński/PAP", ("Marek Zieliński", "PAP"), "Polish label, PAP"),
+    ("De kade bij nacht. Foto: Sanne Kooistra/ANP", ("Sanne Kooistra", "ANP"), "Dutch label, ANP"),
 ]
 
 
@@ -338,6 +354,68 @@ def test_dates_and_credits_on_lines_of_their_own(text, expected, why):
     assert {k: getattr(story, k) for k in expected} == expected
 
 
+LOCK_LEAD = ("Canal locks close for repairs\n\nGHENT (Reuters) - Two canal locks closed on Monday for "
+             "repairs that will last a month, the waterways agency said.\n\n")
+# (story, {field: value}, why): credits set as paragraphs, signatures and wrapped lines in the body
+BODY_CREDITS = [
+    (LOCK_LEAD + "By Tuesday night\n\nBarges will queue at the sea lock.\n",
+     {"reporters": [], "body_has": "By Tuesday night"}, "a time phrase alone is no byline"),
+    (LOCK_LEAD.replace("(Reuters)", "(AFP)") + "par Odile MARCHETTI\n\nLes péniches attendront.\n\nLe port "
+     "est calme.\n\nLes écluses rouvriront en avril.\n\nLe trafic reprendra.\n\nFin du chantier.\n", {"reporters": ["Odile MARCHETTI"], "body_has": "Les péniches"},
+     "AFP's byline under the first paragraph"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "By WANJIRU KAMAU and PETR DVORAK\nAssociated Press\n\n"
+     "Barges will queue.\n\nThe port is calm.\n", {"reporters": ["Wanjiru Kamau", "Petr Dvorak"],
+                                                  "agencies": ["AP"]},
+     "AP's byline and agency line under the first paragraph"),
+    (LOCK_LEAD + "By Jo Ames and Li Wen\nsaid the barges would wait.\n\nThe port is calm.\n\nIt was.\n\nEnd.\n",
+     {"reporters": []}, "a byline paragraph must be nothing but the byline and its agency"),
+    (LOCK_LEAD + "Barges will queue.\n\n(Reporting by Bart Claes; Editing by Hugo\nVermeulen and "
+     "Anouk Peeters-Lambrecht)\n", {"reporters": ["Bart Claes"],
+                                     "editors": ["Hugo Vermeulen", "Anouk Peeters-Lambrecht"]},
+     "a hard-wrapped credit is joined before its names are split"),
+    (LOCK_LEAD + "Barges will queue.\n\nTo contact the reporter on this story:\nBart Claes in Ghent at "
+     "bclaes@example.net\nTo contact the editor responsible for this story:\nHugo Vermeulen at "
+     "hv@example.net\n", {"reporters": ["Bart Claes"], "editors": ["Hugo Vermeulen"]},
+     "Bloomberg's contacts: each role on a line, the name on the next"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAssociated Press writer Tomasz Wolny "
+     "in Gdansk contributed to this\nreport.\n", {"reporters": ["Tomasz Wolny"]},
+     "AP's contributor note wrapped before its last word"),
+    (LOCK_LEAD + "Higher water levels contributed\nto the damage, engineers said.\n",
+     {"reporters": [], "body_has": "contributed"}, "prose with 'contributed' stays in the body"),
+    (LOCK_LEAD + "Reporting season begins next week\nanalysts said on Monday.\n",
+     {"reporters": [], "editors": [], "body_has": "Reporting season"},
+     "a wrapped sentence opening with a role word is no credit"),
+    (LOCK_LEAD.replace("GHENT (Reuters)", "Tokyo, Nov. 3 (Bloomberg)") + "Barges will queue.\n\n--Haruto "
+     "Sakamoto in the Osaka newsroom (81-6) 5555-0101/kmt\n", {"reporters": ["Haruto Sakamoto"]},
+     "Bloomberg's 1990s sign-off with its newsroom and phone"),
+    ("Fjällsjöar skyddas\n\nRegeringen vill skydda fjällsjöar, sade ministern på onsdagen till "
+     "reportrar i Stockholm.\n\nFörslaget går på remiss.\n\nEbba Sandqvist/TT\n",
+     {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]}, "a signature with the agency below the copy"),
+    (LOCK_LEAD + "Barges will queue.\n\nNew York/Reuters\n", {"reporters": []},
+     "a place and the agency over a slash are no signature"),
+    ("Canal locks close for repairs\n\nReuters in Antwerp\n\nTwo canal locks closed on Monday for "
+     "repairs that will last a month, the waterways agency said in a short statement.\n",
+     {"agencies": ["Reuters"], "title": "Canal locks close for repairs"}, "a British site's agency line"),
+    ("Bloomberg in talks to buy a data firm\n\nNEW YORK (Reuters) - The company is in talks, "
+     "people said.\n", {"title": "Bloomberg in talks to buy a data firm", "agencies": ["Reuters"]},
+     "an agency's name in a headline is no agency line"),
+    ("Otters return to the estuary\n\nAn otter on the mudflats on Sunday. (Story and photo by Kaito "
+     "Brennan/The Estuary Gazette)\n\nPORTLAND, Maine — Otters are back on the estuary after a "
+     "decade, wardens said.\n", {"reporters": ["Kaito Brennan"], "photographers": ["Kaito Brennan"]},
+     "one person wrote the story and took the picture"),
+]
+
+
+@_rows(BODY_CREDITS)
+def test_credits_set_in_the_body(text, expected, why):
+    expected = dict(expected)
+    body_has = expected.pop("body_has", None)
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
+    if body_has:
+        assert body_has in story.body
+
+
 NAMES = [
     ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
     ("Hye-jin Yoon", "Hye-jin Yoon", "hyphen kept"),
@@ -362,6 +440,9 @@ AGENCIES = [
     ("Anadolu Agency", ["Anadolu"], "Anadolu in full"),
     ("Agência Brasil", ["Agência Brasil"], "Agência Brasil in full"),
     ("a map of the area", [], "lowercase words are not agencies"),
+    ("Zug (Keystone-SDA) -", ["Keystone-SDA"], "the merged Swiss agency keeps its name"),
+    ("(SDA)", ["SDA"], "older Swiss copy"),
+    ("Yves Girard / La Presse Canadienne", ["CP"], "the Canadian Press in French"),
 ]
 
 

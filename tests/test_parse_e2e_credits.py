@@ -1,0 +1,99 @@
+"""Credit shapes through the real command: bylines under the first paragraph, signatures with
+their agency, hard-wrapped closing credits, labelled translators and photographers, as whole
+stories in a folder read by `wire parse --format jsonl` in its own process.
+
+The per-shape rules have their rows in test_parse_tables.py (BYLINES, CREDITS, PHOTOS,
+BODY_CREDITS). Every story, name and event here is invented.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wirerun import run_wire
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("afp-de-byline-line.txt",
+     "Lyon sperrt die Rhône-Ufer für Autos\n\nMittwoch, 8. Mai 2019, 09:10 Uhr\n\n"
+     "Von Jorinde Falkner (AFP)\n\nLyon (AFP) - Die Stadt Lyon will das linke Ufer der Rhône "
+     "an Sonntagen für Autos sperren, teilte die Stadtverwaltung am Mittwoch mit.\n\n"
+     "Anwohner begrüßten den Plan, Händler sind skeptisch.\n\nÜbersetzung: Henrike Saalfeld\n",
+     {"cities": ["Lyon"], "reporters": ["Jorinde Falkner"], "agencies": ["AFP"],
+      "translators": ["Henrike Saalfeld"]},
+     "a German byline with its agency is no dateline; a translator's label at the foot"),
+    ("cp-fr-slash-byline.txt",
+     "Les traversiers du fleuve reprennent du service\n\nRenée Castonguay / La Presse Canadienne\n\n"
+     "QUÉBEC — Les traversiers du fleuve ont repris du service jeudi après deux semaines "
+     "d'arrêt causé par les glaces, a annoncé la société d'État.\n\nLes horaires normaux "
+     "reviendront lundi.\n",
+     {"reporters": ["Renée Castonguay"], "agencies": ["CP"]},
+     "the Canadian Press's French byline: a name, a spaced slash, the agency"),
+    ("pap-pl-foot-credits.txt",
+     "Gmina otwiera nową linię autobusową\n\nKraków (PAP) - Gmina uruchomiła w poniedziałek "
+     "nową linię autobusową łączącą trzy wsie z dworcem kolejowym.\n\nBilety kosztują "
+     "cztery złote.\n\nNowy autobus na przystanku. Zdjęcie: Marek Zieliński/PAP\n\n"
+     "Autorka: Zofia Brzezińska (PAP)\n",
+     {"cities": ["Kraków"], "reporters": ["Zofia Brzezińska"], "photographers": ["Marek Zieliński"],
+      "agencies": ["PAP"]},
+     "PAP's photo label and its author's line at the foot"),
+    ("ap-byline-under-lead.txt",
+     "Ferry service resumes on the lake\n\nLAKE CITY, Minn. (AP) — Ferry service across the lake "
+     "resumed Thursday after ice kept the boats in port for three weeks, officials said.\n\n"
+     "By WANJIRU KAMAU and PETR DVORAK\nAssociated Press\n\nThe first crossing carried 40 cars."
+     "\n\nFares are unchanged.\n\nAssociated Press writer Ilona Varga in Duluth contributed to "
+     "this\nreport.\n",
+     {"cities": ["Lake City"], "reporters": ["Wanjiru Kamau", "Petr Dvorak", "Ilona Varga"],
+      "agencies": ["AP"]},
+     "AP's byline under the lead and a wrapped contributor note"),
+    ("reuters-wrapped-credits.txt",
+     "Port of Ghent reopens second sea lock after repairs\n\nGHENT, March 4 (Reuters) - The port "
+     "of Ghent reopened its second sea lock on Monday after a month of repairs, the port "
+     "authority said.\n\nShipping agents said a queue of barges would clear within days.\n\n"
+     "(Reporting by Bart Claes; Editing by Hugo\nVermeulen and Anouk Peeters-Lambrecht)\n",
+     {"reporters": ["Bart Claes"], "editors": ["Hugo Vermeulen", "Anouk Peeters-Lambrecht"]},
+     "a closing credit hard-wrapped inside an editor's name"),
+    ("bloomberg-contacts.txt",
+     "Lock Maker Wins Canal Order\n\nMarch 4, 2009 09:14 EST\n\nMarch 4 (Bloomberg) -- A "
+     "Flemish lock maker won an order to rebuild four canal locks, the company said today.\n\n"
+     "Shares rose 3 percent.\n\nTo contact the reporter on this story:\nBart Claes in Brussels "
+     "at bclaes@example.net\n\nTo contact the editors responsible for this story: Jana Pohl at "
+     "jpohl@example.net Rui Matos at rmatos@example.net\n",
+     {"reporters": ["Bart Claes"], "editors": ["Jana Pohl", "Rui Matos"], "agencies": ["Bloomberg"]},
+     "Bloomberg's contacts: a name on the line after its role, two editors after their emails"),
+    ("tt-sv-signature.md",
+     "# Fjällsjöar får starkare skydd\n\n**Av Ebba Sandqvist**\n\nRegeringen vill skydda "
+     "stränderna vid fjällsjöar, sade ministern på onsdagen.\n\nFörslaget går nu på remiss.\n\n"
+     "Ebba Sandqvist/TT\n",
+     {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]},
+     "a Markdown bold byline and the signature with the agency"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
+    folder = tmp_path_factory.mktemp("credits")
+    for name, text, _, _ in STORIES:
+        (folder / name).write_text(text, encoding="utf-8")
+    result = run_wire("parse", "--format", "jsonl", str(folder))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+
+
+@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
+def test_credit_fields_through_the_cli(parsed, name, text, expected, why):
+    record = parsed[name]
+    assert {k: record[k] for k in expected} == expected, why
+
+
+def test_story_names_are_distinct():
+    assert len({s[0] for s in STORIES}) == len(STORIES)
+
+
+def test_a_byline_line_leaves_the_body(parsed):
+    """A byline taken from under the first paragraph is no longer part of the body."""
+    body = parsed["ap-byline-under-lead.txt"]["body"]
+    assert "WANJIRU" not in body and "The first crossing carried 40 cars." in body
