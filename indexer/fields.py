@@ -215,9 +215,13 @@ SOURCE_LINE_RE = re.compile(
     r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
+# A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
+# Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
-    r"(?P<tz>[A-Z]{3})<?$")
+    r"(?P<tz>[A-Z]{2,4})<?$")
+# The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
+BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:
 # The Canadian Press's "This report by The Canadian Press was first published Feb. 17, 2023."
 CLOSING_PUBLISHED_RE = re.compile(
@@ -1099,6 +1103,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     credited = None                      # the last agency line's index
     headline = None                      # a feed's labelled headline
     captioned = None                     # the last caption credit line's index
+    bylined = None                       # the last byline's index
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
@@ -1214,6 +1219,14 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
                 out.header_city = out.header_city or byline_place(s)
+                furniture.add(i)
+                bylined = i
+                continue
+        if bylined is not None and s[:1] in "OoFf" and _after_credit(lines, bylined, i):
+            of = BYLINE_OF_RE.match(s)
+            found = normalize.find_agencies(of["aff"]) if of else []
+            if found and len(of["aff"].split()) <= MAX_AGENCY_LINE_WORDS:
+                _add(out.agencies, found)       # "By Jo Roe" / "Of DOW JONES NEWSWIRES"
                 furniture.add(i)
                 continue
         text_lines.append(i)

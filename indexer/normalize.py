@@ -350,6 +350,10 @@ TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]
                    r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
+# A wire stamp's time glued to its zone: "03-05-04 1432ET", "1532EDT" (AP, Dow Jones).
+GLUED_ZONE_TIME_RE = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + "|".join(sorted(
+        set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
 # Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
 # "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
 # ("2024.03.05.", "2024/03/05"). Year first, then month, then day, whatever the language.
@@ -388,6 +392,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if not text:
         return None
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
+    text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
     m = ISO_RE.search(text)
     if m:
         try:
@@ -411,7 +416,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         hms = _find_cjk_time(rest)
         return _format(day, hms, _find_zone(rest, day, hms) if hms else None)
     folded = fold(text)
-    day, span = _find_day(folded, language, day_first)
+    day, span = _find_day(folded, language, day_first, text)
     if day is None:
         return None
     hms = _find_time(folded[:span[0]] + " " + folded[span[1]:])
@@ -430,14 +435,14 @@ def _text_date_res():
     return day_first, month_first
 
 
-def _find_day(folded: str, language: str | None, day_first: bool | None = None
+def _find_day(folded: str, language: str | None, day_first: bool | None = None, text: str = ""
               ) -> tuple[dt.date | None, tuple[int, int]]:
     m = NUMERIC_DATE_RE.search(folded)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
             y += 2000 if y < 70 else 1900
-        month_first = m["sep"] == "/" and (
+        month_first = (m["sep"] == "/" or m["sep"] == "-" and _us_zone(text)) and (
             not day_first if day_first is not None else (language or "en") in vocab.MONTH_FIRST_LANGUAGES)
         if a > 12:
             month_first = False
@@ -463,6 +468,18 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None
             except ValueError:
                 continue
     return None, (0, 0)
+
+
+# A US time zone after a date: "03-05-04 1432ET" (Dow Jones), "07-14-98 1532EDT" (AP).
+# (Case counts: "et" is French for "and".)
+US_ZONE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(
+    vocab.MONTH_FIRST_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
+def _us_zone(text: str) -> bool:
+    """Whether a date line names a US time zone: its dashed numeric date runs month first,
+    as US wires write it ("03-05-04 1432ET" is March 5); elsewhere a dash means day first."""
+    return bool(US_ZONE_RE.search(text))
 
 
 def _find_cjk_time(text: str) -> tuple[int, int, int] | None:

@@ -262,6 +262,10 @@ DATES = [
     (("07.10.2021 - Update : 08.10.2021", "en"), "2021-10-07", "a dotted date's numbers are no time"),
     (("Published: June 3, 2021 09:20 GST", "en"), "2021-06-03T09:20:00+04:00", "Gulf Standard Time"),
     (("1987-02-26 15:01:01.79", None), "1987-02-26T15:01:01", "seconds with hundredths still a time"),
+    (("11-07-05 0915ET", None), "2005-11-07T09:15:00-05:00", "a US zone makes a dashed date month first"),
+    (("11-07-2005 09:15", None), "2005-07-11T09:15:00", "a dashed date without a US zone is day first"),
+    (("Publié le 11-07-2005 à 9h15 et mis à jour", "fr"), "2005-07-11T09:15:00",
+     "French 'et' is no Eastern time"),
 ]
 
 
@@ -1048,3 +1052,21 @@ def test_same_file_same_id(tmp_path):
     p.write_text("Title\nSEOUL (Reuters) - Text of the story goes here.\n", encoding="utf-8")
     assert parse_file(str(p))[0].id == parse_file(str(p))[0].id
     assert parse_file(str(p))[0].id != parse_text("Title\nOther text entirely here.").id
+
+
+# (story, {field: value}, why): the head and the stamps of wire copy, as a whole story
+WIRE_HEADS = [
+    ("Zinc Prices Ease As Smelters Restart\n\n  By Owen Trelawney\n  Of DOW JONES NEWSWIRES\n\n"
+     "CHICAGO (Dow Jones)--Zinc prices eased on Thursday as two smelters in the region restarted "
+     "after a month of repairs.\n\nTraders expect stocks to build over the coming weeks.\n\n"
+     " (END) Dow Jones Newswires\n\n 11-06-03 1547ET\n\n Copyright (c) 2003 Dow Jones & Company, Inc.\n",
+     {"title": "Zinc Prices Ease As Smelters Restart", "reporters": ["Owen Trelawney"],
+      "agencies": ["Dow Jones"], "published": "2003-11-06T15:47:00-05:00"},
+     "Dow Jones: the 'Of' line under the byline is no title; the end stamp is month first, ET"),
+]
+
+
+@_rows(WIRE_HEADS)
+def test_wire_heads(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
