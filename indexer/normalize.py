@@ -432,7 +432,10 @@ def _text_date_res():
     month_first = re.compile(
         r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
-    return day_first, month_first
+    # Hungarian puts the year first, each part closed by a dot: "2018. január 30., kedd" (MTI).
+    year_first = re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)\.(?!\d)")
+    return day_first, month_first, year_first
 
 
 def _find_day(folded: str, language: str | None, day_first: bool | None = None, text: str = ""

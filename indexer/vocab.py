@@ -238,7 +238,7 @@ KNOWN_CITIES = (
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
-                "ca", "ro", "cs", "tr", "ru")
+                "ca", "ro", "cs", "tr", "ru", "hu")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",

@@ -266,6 +266,8 @@ DATES = [
     (("11-07-2005 09:15", None), "2005-07-11T09:15:00", "a dashed date without a US zone is day first"),
     (("Publié le 11-07-2005 à 9h15 et mis à jour", "fr"), "2005-07-11T09:15:00",
      "French 'et' is no Eastern time"),
+    (("2019. március 8., péntek 09:05", "en"), "2019-03-08T09:05:00", "Hungarian: year, month name, day, weekday"),
+    (("2016. okt. 21. 17:40", "hu"), "2016-10-21T17:40:00", "Hungarian, a month's abbreviation"),
 ]
 
 
@@ -282,6 +284,7 @@ DATE_PARTS = [
     ("11.04.2023 - Update : 12.04.2023", [("published", "11.04.2023"), ("updated", "Update : 12.04.2023")],
      "Anadolu's 'Update :' after the first day"),
     ("30. 6. 2019 18:10", [("date", "30. 6. 2019 18:10")], "ČTK's stamp"),
+    ("2020. június 2., kedd 11:25", [("date", "2020. június 2., kedd 11:25")], "MTI's stamp, its weekday no word"),
 ]
 
 
