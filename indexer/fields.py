@@ -331,6 +331,7 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
                          r"[Rr]epeats?|[Cc]orrects?)\b)")
@@ -1145,7 +1146,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
-        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s):
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s) \
+                or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if s[:5] in NOTE_STARTS and _read_note(s, out):
             furniture.add(i)

@@ -350,6 +350,9 @@ TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]
                    r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
+# ISO 8601's basic form, as wire headers write it: "20240305T143200Z" (read as the extended form).
+BASIC_ISO_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(?=[.,]\d|Z|[+-]\d\d|\s|$)")
 # A wire stamp's time glued to its zone: "03-05-04 1432ET", "1532EDT" (AP, Dow Jones).
 GLUED_ZONE_TIME_RE = re.compile(
     r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + "|".join(sorted(
@@ -393,6 +396,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         return None
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
+    if "T" in text:
+        text = BASIC_ISO_RE.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6] or '00'}", text)
     m = ISO_RE.search(text)
     if m:
         try:

@@ -268,6 +268,8 @@ DATES = [
      "French 'et' is no Eastern time"),
     (("2019. március 8., péntek 09:05", "en"), "2019-03-08T09:05:00", "Hungarian: year, month name, day, weekday"),
     (("2016. okt. 21. 17:40", "hu"), "2016-10-21T17:40:00", "Hungarian, a month's abbreviation"),
+    (("20210917T081500Z", None), "2021-09-17T08:15:00+00:00", "ISO 8601's basic form, UTC"),
+    (("20210917T0815+0200", None), "2021-09-17T08:15:00+02:00", "basic form without seconds, an offset"),
 ]
 
 
@@ -285,6 +287,9 @@ DATE_PARTS = [
      "Anadolu's 'Update :' after the first day"),
     ("30. 6. 2019 18:10", [("date", "30. 6. 2019 18:10")], "ČTK's stamp"),
     ("2020. június 2., kedd 11:25", [("date", "2020. június 2., kedd 11:25")], "MTI's stamp, its weekday no word"),
+    ("CREATED: 20210917T081500Z", [("published", "CREATED: 20210917T081500Z")], "a wire header's first-created time"),
+    ("VERSIONCREATED: 20210917T093000Z", [("updated", "VERSIONCREATED: 20210917T093000Z")],
+     "a wire header's version time is the update"),
 ]
 
 
@@ -1066,6 +1071,13 @@ WIRE_HEADS = [
      {"title": "Zinc Prices Ease As Smelters Restart", "reporters": ["Owen Trelawney"],
       "agencies": ["Dow Jones"], "published": "2003-11-06T15:47:00-05:00"},
      "Dow Jones: the 'Of' line under the byline is no title; the end stamp is month first, ET"),
+    ("ZCZC\nSERVICE: GEN\nID: tag:feed.example,2021:item_X9Q2:3\nPRIORITY: 4\nCREATED: 20210917T081500Z\n"
+     "VERSIONCREATED: 20210917T093000Z\nSLUG: PERU-RAIL/STRIKE\nLANG: en\n\nPeru rail workers end strike\n\n"
+     "LIMA (Reuters) - Rail workers in southern Peru ended a four-day strike on Friday after the operator "
+     "agreed to review their pay.\n\nTrains to the coast will run again from Saturday.\nNNNN\n",
+     {"title": "Peru rail workers end strike", "published": "2021-09-17T08:15:00+00:00",
+      "updated": "2021-09-17T09:30:00+00:00", "cities": ["Lima"], "agencies": ["Reuters"]},
+     "a wire header written out as text: its labels are no title, its stamps the story's times"),
 ]
 
 
