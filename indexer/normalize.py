@@ -475,7 +475,29 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None, 
                 return dt.date(int(m["y"]), months[m["mon"]], int(m["d"])), m.span()
             except ValueError:
                 continue
+    m = _short_year_re().search(folded) if DIGIT_PAIR_END_RE.search(folded) else None
+    if m:
+        y = int(m["y"])
+        try:
+            return dt.date(y + (2000 if y < 70 else 1900), months[m["mon"]], int(m["d"])), m.span()
+        except ValueError:
+            pass
     return None, (0, 0)
+
+
+# A two-digit number standing alone: a short year may be there (a cheap test first).
+DIGIT_PAIR_END_RE = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
+
+
+@functools.lru_cache(maxsize=1)
+def _short_year_re():
+    """Old copy's day, month name and two-digit year: "14 Jul 99 18:32 JST", "5 Mar 97".
+    The year must end the line or stand before a time or a comma ("5 March 10 people" is
+    no date); years under 70 are this century's, as in numeric dates."""
+    months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<mon>" + months + r")\.?\s+(?P<y>\d\d)"
+        r"(?=\s*$|\s*,|\s+[0-2]?\d[:.h]?[0-5]\d(?!\d))")
 
 
 # A US time zone after a date: "03-05-04 1432ET" (Dow Jones), "07-14-98 1532EDT" (AP).

@@ -270,6 +270,10 @@ DATES = [
     (("2016. okt. 21. 17:40", "hu"), "2016-10-21T17:40:00", "Hungarian, a month's abbreviation"),
     (("20210917T081500Z", None), "2021-09-17T08:15:00+00:00", "ISO 8601's basic form, UTC"),
     (("20210917T0815+0200", None), "2021-09-17T08:15:00+02:00", "basic form without seconds, an offset"),
+    (("22 Nov 98 07:05 JST", "en"), "1998-11-22T07:05:00+09:00", "old copy's two-digit year, before a time"),
+    (("9 Jan 96", "en"), "1996-01-09", "a two-digit year ending the line"),
+    (("3 Feb 04, 11:20 GMT", "en"), "2004-02-03T11:20:00+00:00", "a two-digit year under 70 is this century's"),
+    (("9 March 40 homes flooded", "en"), None, "a count after a day and month is no year"),
 ]
 
 
