@@ -1066,6 +1066,25 @@ def test_same_file_same_id(tmp_path):
     assert parse_file(str(p))[0].id != parse_text("Title\nOther text entirely here.").id
 
 
+# (text, decoded, why): HTML character references left in plain text
+ENTITIES = [
+    ("Dock &amp; Rail", "Dock & Rail", "a named reference"),
+    ("the port&#8217;s cranes", "the port’s cranes", "a decimal reference"),
+    ("&#x201C;idle&#x201D;", "“idle”", "a hexadecimal reference"),
+    ("&quot;no&quot; &lt;vote&gt;", '"no" <vote>', "quotes and angle brackets"),
+    ("AT&T and R&D", "AT&T and R&D", "an ampersand in a name is no reference"),
+    ("Smith &Co; ltd", "Smith &Co; ltd", "a name HTML does not know stays"),
+    ("&copy 2020 &amp it", "&copy 2020 &amp it", "no semicolon, no reference"),
+    ("&#0; and &#1;", "&#0; and &#1;", "a reference to a control character stays"),
+    ("wages &#150; prices", "wages – prices", "cp1252's dash number, as browsers read it"),
+]
+
+
+@_rows(ENTITIES)
+def test_decode_entities(text, expected, why):
+    assert clean.decode_entities(text) == expected
+
+
 # (story, {field: value}, why): the head and the stamps of wire copy, as a whole story
 WIRE_HEADS = [
     ("Zinc Prices Ease As Smelters Restart\n\n  By Owen Trelawney\n  Of DOW JONES NEWSWIRES\n\n"
@@ -1082,6 +1101,11 @@ WIRE_HEADS = [
      {"title": "Peru rail workers end strike", "published": "2021-09-17T08:15:00+00:00",
       "updated": "2021-09-17T09:30:00+00:00", "cities": ["Lima"], "agencies": ["Reuters"]},
      "a wire header written out as text: its labels are no title, its stamps the story's times"),
+    ("Dock &amp; Rail&#8217;s board backs &#8220;new yard&#8221;\n\nJune 3, 2009 - 11:05AM AEST\n\n"
+     "GEELONG, June 3 AAP - The board of Dock &amp; Rail has backed plans for a new yard.\n",
+     {"title": "Dock & Rail’s board backs “new yard”", "published": "2009-06-03T11:05:00+10:00",
+      "body": "GEELONG, June 3 AAP - The board of Dock & Rail has backed plans for a new yard."},
+     "entities left in plain text are decoded in the title and the body"),
 ]
 
 
