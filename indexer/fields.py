@@ -307,6 +307,19 @@ SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0
 # A time on a line of its own, under its date (Factiva).
 TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
                           re.IGNORECASE)
+# A relative stamp on a line of its own, under a headline: "2 hours ago", "Updated 3 hours
+# ago", "il y a 2 heures", "vor 3 Stunden", "hace 2 horas", "2 ore fa", "há 2 horas". It
+# dates nothing (the page's masthead or dateline does) and is no headline.
+RELATIVE_STAMP_RE = re.compile(
+    r"^(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|aggiornato|"
+    r"atualizado)\s*:?\s*)?(?:"
+    r"just now|(?:\d{1,2}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago"
+    r"|il y a\s+\d{1,2}\s*(?:s|min|minutes?|h|heures?|jours?)"
+    r"|vor\s+(?:\d{1,2}|einer?)\s*(?:Sek\.|Min\.|Minuten?|Std\.|Stunden?|Tag(?:en)?)"
+    r"|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?|días?)"
+    r"|\d{1,2}\s*(?:min|minuti|minuto|ore|ora|giorni|giorno)\s+fa"
+    r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
+MAX_RELATIVE_STAMP_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 
@@ -1156,6 +1169,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
                 _add(out.agencies, normalize.find_agencies(s))
             continue
+        if len(s) <= MAX_RELATIVE_STAMP_CHARS and RELATIVE_STAMP_RE.match(s):
+            furniture.add(i)
+            continue      # "2 hours ago" under the headline: no date, no title
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
@@ -1327,6 +1343,10 @@ def _sentence_case(s: str) -> bool:
                for w in s.split()[1:])
 
 
+MAX_WRAPPED_PARAGRAPH_LINES = 12   # a first paragraph hard-wrapped runs a few lines, not more
+PARAGRAPH_END_RE = re.compile(r"[.!?][\"'”’»)]*$")
+
+
 def _opens_paragraph(lines: list[str], j: int) -> bool:
     """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
     the next ("... Walker Telecommunications Corp" / "said it ...")."""
@@ -1334,7 +1354,17 @@ def _opens_paragraph(lines: list[str], j: int) -> bool:
     if s.endswith(".") and len(s.split()) > 6 or s.endswith("。"):
         return True
     after = lines[j + 1].strip() if j + 1 < len(lines) else ""
-    return len(s.split()) > 6 and after[:1].islower()
+    if len(s.split()) <= 6 or not after:
+        return False
+    if after[:1].islower():
+        return True
+    # "Temporary flood barriers have gone up along the riverside in" / "Worcester as the
+    # River ..." / "... Welsh hills.": a paragraph hard-wrapped, its next line capitalised;
+    # its last line closes a sentence (a headline wrapped onto two lines closes none).
+    for k in range(j + 1, min(len(lines), j + MAX_WRAPPED_PARAGRAPH_LINES)):
+        if not lines[k].strip():
+            return k - j > 1 and PARAGRAPH_END_RE.search(lines[k - 1].rstrip()) is not None
+    return False
 
 
 def _headline_like(raw: str, strong: bool) -> bool:

@@ -1106,6 +1106,22 @@ WIRE_HEADS = [
      {"title": "Dock & Rail’s board backs “new yard”", "published": "2009-06-03T11:05:00+10:00",
       "body": "GEELONG, June 3 AAP - The board of Dock & Rail has backed plans for a new yard."},
      "entities left in plain text are decoded in the title and the body"),
+    ("Tuesday, 4 March 2025 | Valley Gazette Online\n\nHome | News | Sport | Jobs\n\nCanal towpath shut "
+     "after bank gives way near lock\n\n3 hours ago\n\nBy Hollis Penrose\n\nA stretch of the canal towpath "
+     "has been closed after part of the\nbank gave way near the top lock on Monday night, the trust\n"
+     "that runs the waterway said.\n\nWalkers are asked to use the lane on the far side.\n",
+     {"title": "Canal towpath shut after bank gives way near lock", "published": "2025-03-04",
+      "updated": None, "reporters": ["Hollis Penrose"]},
+     "a masthead date and a relative stamp above a hard-wrapped first paragraph: the headline is the title"),
+    ("Mill reopens as orders return\nThe owners said the looms would run two shifts from next month, "
+     "after a year.\n\nBy Ada Quarrie\n\nThe old mill on the river reopened on Monday after a\nyear in "
+     "which its looms stood idle for lack of orders.\n",
+     {"title": "Mill reopens as orders return"},
+     "a headline over its standfirst with no blank line between stays the title"),
+    ("Quay works\n\nvor 2 Stunden\n\nKiel – Die Arbeiten an der Kaimauer im Hafen sollen im Herbst "
+     "beginnen, teilte die Stadt am Dienstag mit.\n",
+     {"title": "Quay works", "published": None, "cities": ["Kiel"]},
+     "a relative stamp in German dates nothing and is no title"),
 ]
 
 
