@@ -1259,6 +1259,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         candidate = clean.squash(lines[t])
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
+        wrapped = _wrapped_title_end(lines, t, candidate, text_lines)
+        if wrapped:
+            candidate = f"{candidate} {clean.squash(lines[wrapped])}"
+            t = wrapped
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]
@@ -1268,6 +1272,30 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
+WRAPPED_TITLE_MAX_WORDS = 8    # ...and what the wrap carried over is a few words
+
+
+def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[int]) -> int | None:
+    """The line that ends a headline hard-wrapped onto two ("Norway wealth fund sells stakes in
+    three mining companies over river" / "pollution"), or None.
+
+    Joined only when the headline's line is long and closes no sentence, the next line
+    (a head text line, not a byline or a date) is short and closes none either, and a
+    blank line follows: a standfirst runs long or ends in a full stop.
+    """
+    nxt = t + 1
+    if len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"") \
+            or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
+        return None
+    tail = clean.squash(lines[nxt])
+    if not tail or len(tail.split()) > WRAPPED_TITLE_MAX_WORDS or len(tail) >= len(title) \
+            or PARAGRAPH_END_RE.search(tail) or tail.endswith((":", ";")) or parse_byline(tail) \
+            or len(title) + len(tail) + 1 > MAX_TITLE_CHARS:
+        return None
+    return nxt
 
 
 def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:

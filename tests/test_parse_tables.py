@@ -1122,6 +1122,25 @@ WIRE_HEADS = [
      "beginnen, teilte die Stadt am Dienstag mit.\n",
      {"title": "Quay works", "published": None, "cities": ["Kiel"]},
      "a relative stamp in German dates nothing and is no title"),
+    ("Regional water board raises charges for farms in the drought-hit\nsouthern valleys\n\n"
+     "Wed Aug 3, 2011 4:10pm GMT\n\nMURCIA, Aug 3 (Reuters) - A regional water board raised its "
+     "charges for farms on Wednesday.\n",
+     {"title": "Regional water board raises charges for farms in the drought-hit southern valleys",
+      "published": "2011-08-03T16:10:00+00:00", "cities": ["Murcia"]},
+     "a headline hard-wrapped at 70 columns is joined"),
+    ("Regional water board raises charges for farms in the drought-hit\nBy Pilar Ocaña\n\n"
+     "MURCIA, Aug 3 (Reuters) - A regional water board raised its charges for farms on Wednesday.\n",
+     {"title": "Regional water board raises charges for farms in the drought-hit",
+      "reporters": ["Pilar Ocaña"]},
+     "a byline under a long headline is not joined to it"),
+    ("Regional water board raises charges for farms across the valleys\nOrchards hit hardest.\n\n"
+     "MURCIA, Aug 3 (Reuters) - A regional water board raised its charges for farms on Wednesday.\n",
+     {"title": "Regional water board raises charges for farms across the valleys"},
+     "a short standfirst closing a sentence is not joined"),
+    ("Water board raises farm charges\nin valleys\n\nMURCIA, Aug 3 (Reuters) - A regional water board "
+     "raised its charges for farms on Wednesday.\n",
+     {"title": "Water board raises farm charges"},
+     "a short first line was not cut by a wrap"),
 ]
 
 
