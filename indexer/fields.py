@@ -32,15 +32,18 @@ DATELINE_RE = re.compile(
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
     r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
     r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
-    # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket
-    r"|[0-3]?\d(?=\s*\())"
+    # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
+    # (BELGA) =": a day and a month's number (Belga)
+    r"|[0-3]?\d(?:/[01]?\d)?(?=\s*\())"
     r"(?:,?\s+(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
     r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
         re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
         if " " not in k and len(k) > 2) + r"))\b)?"
-    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH + r")?"
+    # (Belga closes its dateline with "=": "BRUXELLES 27/09 (BELGA) = La STIB ...")
+    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH
+    + r"|=(?=\s))?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     # (nor be a minus: "AAPL -1.2%")
     r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
@@ -74,6 +77,11 @@ COLON_DATELINE_TITLE_RE = re.compile(
 # corpus copy).
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
+# a full stop (Interfax's Russian copy).
+DOTTED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
+    r"(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
 # "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
 COLON_DATELINE_MIN_WORDS = 10
@@ -88,6 +96,8 @@ DATE_AGENCY_RE = re.compile(
 # and is turned away before DATELINE_RE backtracks through its place words.
 DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
 
+# A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
+BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
@@ -483,6 +493,13 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
         m = None         # "March 4 (Reuters) -": a month and day, read below
     if not m:
+        dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
+        if dotted and _is_month_day(dotted["date"]) and _capitalised(dotted["place"].split()) \
+                and not _is_weekday_or_month(dotted["place"]):
+            agencies = _dateline_agencies(dotted["agency"])
+            if agencies:
+                return Dateline(line[:dotted.end()].strip(), [normalize.normalize_city(dotted["place"])],
+                                None, agencies, month_day=_month_day(dotted["date"]))
         m2 = AGENCY_ONLY_RE.match(line)
         if m2:
             agencies = _dateline_agencies(m2["agency"])
@@ -533,7 +550,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     # A month and day after the place mark a dateline whatever the place's case ("La paz,
     # march 4 -"); after an ALL-CAPS place and a comma even a misspelt month does.
     dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"])
-                                 or bool(agencies) and m["date"].strip(" ,.").isdigit())
+                                 or bool(agencies) and m["date"].strip(" ,.").replace("/", "").isdigit())
     if m["date"] and not dated:
         return None
     if not agencies:
@@ -552,6 +569,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return None
     if normalize.normalize_agency(place) or _is_weekday_or_month(place):
         return None
+    if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
+            and normalize.normalize_name(" ".join(words[1:])) and not normalize.is_known_city(place):
+        return None      # "Von Claire Dumontel (AFP)": a byline with its agency, no place
     keyword = DATE_KEYWORD_RE.match(place)
     if keyword and keyword.end() == len(place):
         return None      # "Updated November 2, 2023 — 3.45pm": a date line, no place
@@ -609,8 +629,15 @@ def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | Non
                                text=line[start:start + len(found.text) + q.end() - q.start()].strip())
 
 
+DAY_MONTH_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)")
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a dateline's date: "June 5" -> (6, 5), "5 mars" -> (3, 5)."""
+    numeric = DAY_MONTH_RE.search(text)
+    if numeric:      # "27/09": day first, as the agencies writing it do (Belga)
+        day, month = int(numeric["d"]), int(numeric["m"])
+        return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     month = next((normalize.month_names().get(normalize.fold(w).rstrip("."))
                   for w in re.findall(r"[^\W\d_]+\.?", text)
                   if normalize.fold(w).rstrip(".") in normalize.month_names()), None)

@@ -52,6 +52,20 @@ DATELINES = [
     ("Praha (ČTK) - Vláda schválila zákon.", ("Praha (ČTK) -", ["Praha"], None, ["CTK"]), "accented agency name"),
     ("МОСКВА, 5 марта. /ТАСС/. Правительство одобрило план.", ("МОСКВА, 5 марта. /ТАСС/.", ["Москва"], None, ["TASS"]), "TASS, agency between slashes"),
     ("Updated November 2, 2023 — 3.45pm, first published at 1.12pm", None, "a date line is no place"),
+    ("LIEGE 14/02 (BELGA) = Le conseil communal a voté le budget.", ("LIEGE 14/02 (BELGA) =", ["Liege"], None, ["Belga"]),
+     "Belga: day and month's number, an equals sign"),
+    ("OOSTENDE 3/7 (BELGA) - Het stadsbestuur keurde het plan goed.", ("OOSTENDE 3/7 (BELGA) -", ["Oostende"], None, ["Belga"]),
+     "Belga in Dutch, a dash"),
+    ("Shares 14/02 (ACME) = up", None, "a number pair before a bracket that is no agency"),
+    ("Казань. 9 марта. INTERFAX - Власти города объявили конкурс.", ("Казань. 9 марта. INTERFAX -", ["Казань"], None, ["Interfax"]),
+     "Interfax: place, day and month, agency, each closed by a full stop"),
+    ("Нижний Новгород. 2 мая. ИНТЕРФАКС - Мост откроют летом.",
+     ("Нижний Новгород. 2 мая. ИНТЕРФАКС -", ["Нижний Новгород"], None, ["Interfax"]), "Interfax, two-word place, Cyrillic agency"),
+    ("He paused. 21 seconds. Then - nothing.", None, "full stops and a dash in prose"),
+    ("Von Marlene Obenauer (AFP)", None, "a byline with its agency is no dateline"),
+    ("Par Yann Kerdoncuff (AFP) -", None, "a French byline with its agency, a dash"),
+    ("De Panne (Belga) - De kustgemeente sluit het strand.", ("De Panne (Belga) -", ["De Panne"], None, ["Belga"]),
+     "a city opening with a byline word"),
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
     ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["SDA"]), "agency in brackets, no dash"),
@@ -1141,6 +1155,15 @@ WIRE_HEADS = [
      "raised its charges for farms on Wednesday.\n",
      {"title": "Water board raises farm charges"},
      "a short first line was not cut by a wrap"),
+    ("Lyon veut fermer les quais aux voitures\n\nMardi, 4 avril 2017, 10:05\n\nVon Marlene Obenauer (AFP)\n\n"
+     "Lyon (AFP) - Die Stadt Lyon will die Uferstraßen an der Rhône für Autos sperren, beschloss der "
+     "Stadtrat am Dienstag.\n",
+     {"cities": ["Lyon"], "agencies": ["AFP"], "reporters": ["Marlene Obenauer"]},
+     "a 'Von' byline above the dateline is no dateline: the real one is found below it"),
+    ("Le port commande trois grues\n\nBelga - mardi 6 mars 2012 - 11:20\n\nANVERS 06/03 (BELGA) = Le port "
+     "a commandé trois grues géantes, a-t-il annoncé mardi.\n",
+     {"cities": ["Anvers"], "agencies": ["Belga"], "published": "2012-03-06T11:20:00"},
+     "Belga's numeric dateline under its date line"),
 ]
 
 
