@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import html
+import html.entities
 import re
 import unicodedata
 
@@ -84,6 +86,33 @@ def repair_text(text: str, *, keep_framing: bool = False) -> str:
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return (CONTROL_BUT_FRAMING_RE if keep_framing else CONTROL_RE).sub("", text)
+
+
+# A character reference as HTML writes it, with its closing semicolon: "&amp;", "&#8217;",
+# "&#x2019;". (Without the semicolon "&copy" or "&not" may be text: "AT&T", "R&D", "&notes".)
+ENTITY_RE = re.compile(r"&(?:#(?:\d{1,7}|[xX][0-9a-fA-F]{1,6})|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Text with the HTML character references left in it decoded, as copy pasted out of a
+    web page or a CMS carries them ("Harbour &amp; Rail&#8217;s"). Only references HTML
+    names, each with its semicolon: anything else is left as written. For text that is
+    not HTML: an HTML file's reader has decoded its own (formats/html.py).
+
+    >>> decode_entities("Harbour &amp; Rail&#8217;s &quot;plan&quot; &#x2014; AT&T; R&D &bogus;")
+    'Harbour & Rail’s "plan" — AT&T; R&D &bogus;'
+    """
+    if "&" not in text or ";" not in text:
+        return text
+    return ENTITY_RE.sub(_entity, text)
+
+
+def _entity(m: re.Match) -> str:
+    ref = m.group()
+    if ref[1] != "#":
+        return html.entities.html5.get(ref[1:], ref)
+    char = html.unescape(ref)       # (maps cp1252's "&#150;" to "–", as browsers do)
+    return ref if not char or char == "\ufffd" or CONTROL_RE.match(char) else char
 
 
 def mend_surrogates(value):

@@ -34,15 +34,18 @@ DATELINE_RE = re.compile(
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
     r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
     r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
-    # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket
-    r"|[0-3]?\d(?=\s*\())"
+    # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
+    # (BELGA) =": a day and a month's number (Belga)
+    r"|[0-3]?\d(?:/[01]?\d)?(?=\s*\())"
     r"(?:,?\s+(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
     r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
         re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
         if " " not in k and len(k) > 2) + r"))\b)?"
-    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH + r")?"
+    # (Belga closes its dateline with "=": "BRUXELLES 27/09 (BELGA) = La STIB ...")
+    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH
+    + r"|=(?=\s))?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     # (nor be a minus: "AAPL -1.2%")
     r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
@@ -76,6 +79,11 @@ COLON_DATELINE_TITLE_RE = re.compile(
 # corpus copy).
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
+# a full stop (Interfax's Russian copy).
+DOTTED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
+    r"(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
 # "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
 COLON_DATELINE_MIN_WORDS = 10
@@ -90,6 +98,8 @@ DATE_AGENCY_RE = re.compile(
 # and is turned away before DATELINE_RE backtracks through its place words.
 DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
 
+# A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
+BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
@@ -124,8 +134,6 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
                       + "|".join(vocab.US_STATES) + ")")
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
-# Byline openers no city's first word is ("de", "da" open "De Bilt", "Da Nang").
-BYLINE_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w) - {"de", "da"}
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
@@ -223,9 +231,13 @@ SOURCE_LINE_RE = re.compile(
     r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
+# A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
+# Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
-    r"(?P<tz>[A-Z]{3})<?$")
+    r"(?P<tz>[A-Z]{2,4})<?$")
+# The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
+BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:
 # The Canadian Press's "This report by The Canadian Press was first published Feb. 17, 2023."
 CLOSING_PUBLISHED_RE = re.compile(
@@ -327,6 +339,19 @@ SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0
 # A time on a line of its own, under its date (Factiva).
 TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
                           re.IGNORECASE)
+# A relative stamp on a line of its own, under a headline: "2 hours ago", "Updated 3 hours
+# ago", "il y a 2 heures", "vor 3 Stunden", "hace 2 horas", "2 ore fa", "há 2 horas". It
+# dates nothing (the page's masthead or dateline does) and is no headline.
+RELATIVE_STAMP_RE = re.compile(
+    r"^(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|aggiornato|"
+    r"atualizado)\s*:?\s*)?(?:"
+    r"just now|(?:\d{1,2}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago"
+    r"|il y a\s+\d{1,2}\s*(?:s|min|minutes?|h|heures?|jours?)"
+    r"|vor\s+(?:\d{1,2}|einer?)\s*(?:Sek\.|Min\.|Minuten?|Std\.|Stunden?|Tag(?:en)?)"
+    r"|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?|días?)"
+    r"|\d{1,2}\s*(?:min|minuti|minuto|ore|ora|giorni|giorno)\s+fa"
+    r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
+MAX_RELATIVE_STAMP_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 
@@ -351,6 +376,7 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
                          r"[Rr]epeats?|[Cc]orrects?)\b)")
@@ -489,6 +515,13 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
         m = None         # "March 4 (Reuters) -": a month and day, read below
     if not m:
+        dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
+        if dotted and _is_month_day(dotted["date"]) and _capitalised(dotted["place"].split()) \
+                and not _is_weekday_or_month(dotted["place"]):
+            agencies = _dateline_agencies(dotted["agency"])
+            if agencies:
+                return Dateline(line[:dotted.end()].strip(), [normalize.normalize_city(dotted["place"])],
+                                None, agencies, month_day=_month_day(dotted["date"]))
         m2 = AGENCY_ONLY_RE.match(line)
         if m2:
             agencies = _dateline_agencies(m2["agency"])
@@ -539,7 +572,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     # A month and day after the place mark a dateline whatever the place's case ("La paz,
     # march 4 -"); after an ALL-CAPS place and a comma even a misspelt month does.
     dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"])
-                                 or bool(agencies) and m["date"].strip(" ,.").isdigit())
+                                 or bool(agencies) and m["date"].strip(" ,.").replace("/", "").isdigit())
     if m["date"] and not dated:
         return None
     if not agencies:
@@ -558,8 +591,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return None
     if normalize.normalize_agency(place) or _is_weekday_or_month(place):
         return None
-    if words[0].casefold() in BYLINE_WORDS and len(words) <= 5 and agencies:
-        return None      # "Von Claire Roe (AFP)": a byline with its agency, no place
+    if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
+            and normalize.normalize_name(" ".join(words[1:])) and not normalize.is_known_city(place):
+        return None      # "Von Claire Dumontel (AFP)": a byline with its agency, no place
     keyword = DATE_KEYWORD_RE.match(place)
     if keyword and keyword.end() == len(place):
         return None      # "Updated November 2, 2023 — 3.45pm": a date line, no place
@@ -617,8 +651,15 @@ def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | Non
                                text=line[start:start + len(found.text) + q.end() - q.start()].strip())
 
 
+DAY_MONTH_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)")
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a dateline's date: "June 5" -> (6, 5), "5 mars" -> (3, 5)."""
+    numeric = DAY_MONTH_RE.search(text)
+    if numeric:      # "27/09": day first, as the agencies writing it do (Belga)
+        day, month = int(numeric["d"]), int(numeric["m"])
+        return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     month = next((normalize.month_names().get(normalize.fold(w).rstrip("."))
                   for w in re.findall(r"[^\W\d_]+\.?", text)
                   if normalize.fold(w).rstrip(".") in normalize.month_names()), None)
@@ -1130,6 +1171,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     credited = None                      # the last agency line's index
     headline = None                      # a feed's labelled headline
     captioned = None                     # the last caption credit line's index
+    bylined = None                       # the last byline's index
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
@@ -1171,7 +1213,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
-        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s):
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s) \
+                or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if s[:5] in NOTE_STARTS and _read_note(s, out):
             furniture.add(i)
@@ -1180,6 +1223,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
                 _add(out.agencies, normalize.find_agencies(s))
             continue
+        if len(s) <= MAX_RELATIVE_STAMP_CHARS and RELATIVE_STAMP_RE.match(s):
+            furniture.add(i)
+            continue      # "2 hours ago" under the headline: no date, no title
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
@@ -1246,6 +1292,14 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, by[1])
                 out.header_city = out.header_city or byline_place(s)
                 furniture.add(i)
+                bylined = i
+                continue
+        if bylined is not None and s[:1] in "OoFf" and _after_credit(lines, bylined, i):
+            of = BYLINE_OF_RE.match(s)
+            found = normalize.find_agencies(of["aff"]) if of else []
+            if found and len(of["aff"].split()) <= MAX_AGENCY_LINE_WORDS:
+                _add(out.agencies, found)       # "By Jo Roe" / "Of DOW JONES NEWSWIRES"
+                furniture.add(i)
                 continue
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
@@ -1259,6 +1313,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         candidate = clean.squash(lines[t])
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
+        wrapped = _wrapped_title_end(lines, t, candidate, text_lines)
+        if wrapped:
+            candidate = f"{candidate} {clean.squash(lines[wrapped])}"
+            t = wrapped
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]
@@ -1268,6 +1326,30 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
+WRAPPED_TITLE_MAX_WORDS = 8    # ...and what the wrap carried over is a few words
+
+
+def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[int]) -> int | None:
+    """The line that ends a headline hard-wrapped onto two ("Norway wealth fund sells stakes in
+    three mining companies over river" / "pollution"), or None.
+
+    Joined only when the headline's line is long and closes no sentence, the next line
+    (a head text line, not a byline or a date) is short and closes none either, and a
+    blank line follows: a standfirst runs long or ends in a full stop.
+    """
+    nxt = t + 1
+    if len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"") \
+            or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
+        return None
+    tail = clean.squash(lines[nxt])
+    if not tail or len(tail.split()) > WRAPPED_TITLE_MAX_WORDS or len(tail) >= len(title) \
+            or PARAGRAPH_END_RE.search(tail) or tail.endswith((":", ";")) or parse_byline(tail) \
+            or len(title) + len(tail) + 1 > MAX_TITLE_CHARS:
+        return None
+    return nxt
 
 
 def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
@@ -1343,6 +1425,10 @@ def _sentence_case(s: str) -> bool:
                for w in s.split()[1:])
 
 
+MAX_WRAPPED_PARAGRAPH_LINES = 12   # a first paragraph hard-wrapped runs a few lines, not more
+PARAGRAPH_END_RE = re.compile(r"[.!?][\"'”’»)]*$")
+
+
 def _opens_paragraph(lines: list[str], j: int) -> bool:
     """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
     the next ("... Walker Telecommunications Corp" / "said it ...")."""
@@ -1350,7 +1436,17 @@ def _opens_paragraph(lines: list[str], j: int) -> bool:
     if s.endswith(".") and len(s.split()) > 6 or s.endswith("。"):
         return True
     after = lines[j + 1].strip() if j + 1 < len(lines) else ""
-    return len(s.split()) > 6 and after[:1].islower()
+    if len(s.split()) <= 6 or not after:
+        return False
+    if after[:1].islower():
+        return True
+    # "Temporary flood barriers have gone up along the riverside in" / "Worcester as the
+    # River ..." / "... Welsh hills.": a paragraph hard-wrapped, its next line capitalised;
+    # its last line closes a sentence (a headline wrapped onto two lines closes none).
+    for k in range(j + 1, min(len(lines), j + MAX_WRAPPED_PARAGRAPH_LINES)):
+        if not lines[k].strip():
+            return k - j > 1 and PARAGRAPH_END_RE.search(lines[k - 1].rstrip()) is not None
+    return False
 
 
 def _headline_like(raw: str, strong: bool) -> bool:

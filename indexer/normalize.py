@@ -350,6 +350,13 @@ TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]
                    r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
+# ISO 8601's basic form, as wire headers write it: "20240305T143200Z" (read as the extended form).
+BASIC_ISO_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(?=[.,]\d|Z|[+-]\d\d|\s|$)")
+# A wire stamp's time glued to its zone: "03-05-04 1432ET", "1532EDT" (AP, Dow Jones).
+GLUED_ZONE_TIME_RE = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + "|".join(sorted(
+        set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
 # Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
 # "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
 # ("2024.03.05.", "2024/03/05"). Year first, then month, then day, whatever the language.
@@ -388,6 +395,9 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if not text:
         return None
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
+    text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
+    if "T" in text:
+        text = BASIC_ISO_RE.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6] or '00'}", text)
     m = ISO_RE.search(text)
     if m:
         try:
@@ -411,7 +421,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         hms = _find_cjk_time(rest)
         return _format(day, hms, _find_zone(rest, day, hms) if hms else None)
     folded = fold(text)
-    day, span = _find_day(folded, language, day_first)
+    day, span = _find_day(folded, language, day_first, text)
     if day is None:
         return None
     hms = _find_time(folded[:span[0]] + " " + folded[span[1]:])
@@ -427,17 +437,20 @@ def _text_date_res():
     month_first = re.compile(
         r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
-    return day_first, month_first
+    # Hungarian puts the year first, each part closed by a dot: "2018. január 30., kedd" (MTI).
+    year_first = re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)\.(?!\d)")
+    return day_first, month_first, year_first
 
 
-def _find_day(folded: str, language: str | None, day_first: bool | None = None
+def _find_day(folded: str, language: str | None, day_first: bool | None = None, text: str = ""
               ) -> tuple[dt.date | None, tuple[int, int]]:
     m = NUMERIC_DATE_RE.search(folded)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
             y += 2000 if y < 70 else 1900
-        month_first = m["sep"] == "/" and (
+        month_first = (m["sep"] == "/" or m["sep"] == "-" and _us_zone(text)) and (
             not day_first if day_first is not None else (language or "en") in vocab.MONTH_FIRST_LANGUAGES)
         if a > 12:
             month_first = False
@@ -462,7 +475,41 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None
                 return dt.date(int(m["y"]), months[m["mon"]], int(m["d"])), m.span()
             except ValueError:
                 continue
+    m = _short_year_re().search(folded) if DIGIT_PAIR_END_RE.search(folded) else None
+    if m:
+        y = int(m["y"])
+        try:
+            return dt.date(y + (2000 if y < 70 else 1900), months[m["mon"]], int(m["d"])), m.span()
+        except ValueError:
+            pass
     return None, (0, 0)
+
+
+# A two-digit number standing alone: a short year may be there (a cheap test first).
+DIGIT_PAIR_END_RE = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
+
+
+@functools.lru_cache(maxsize=1)
+def _short_year_re():
+    """Old copy's day, month name and two-digit year: "14 Jul 99 18:32 JST", "5 Mar 97".
+    The year must end the line or stand before a time or a comma ("5 March 10 people" is
+    no date); years under 70 are this century's, as in numeric dates."""
+    months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<mon>" + months + r")\.?\s+(?P<y>\d\d)"
+        r"(?=\s*$|\s*,|\s+[0-2]?\d[:.h]?[0-5]\d(?!\d))")
+
+
+# A US time zone after a date: "03-05-04 1432ET" (Dow Jones), "07-14-98 1532EDT" (AP).
+# (Case counts: "et" is French for "and".)
+US_ZONE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(
+    vocab.MONTH_FIRST_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
+def _us_zone(text: str) -> bool:
+    """Whether a date line names a US time zone: its dashed numeric date runs month first,
+    as US wires write it ("03-05-04 1432ET" is March 5); elsewhere a dash means day first."""
+    return bool(US_ZONE_RE.search(text))
 
 
 def _find_cjk_time(text: str) -> tuple[int, int, int] | None:

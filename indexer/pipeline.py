@@ -106,7 +106,8 @@ def parse_text(text: str, path: str = "-", key: str | None = None) -> Story:
     """
     if key is None:
         key = "stdin:" + text if path == "-" else os.path.abspath(path)
-    return build_story(read.Document(path=path, key=key, text=clean.repair_text(text)))
+    return build_story(read.Document(path=path, key=key,
+                                     text=clean.decode_entities(clean.repair_text(text))))
 
 
 def _same_stamp(shown: str, stamp: str | None) -> bool:

@@ -205,7 +205,9 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
     reason = guard.refuse_bytes(data, MAX_FILE_BYTES if framed else guard.MAX_STORY_BYTES)
     if reason:
         raise fail(path, reason)
-    raw = clean.decode_bytes(data, keep_framing=framed)
+    # (entities left in text pasted from a page: "&amp;", "&#8217;"; an HTML file's reader
+    # decodes its own, and a file of markup never comes here)
+    raw = clean.decode_entities(clean.decode_bytes(data, keep_framing=framed))
     text = clean.CONTROL_RE.sub("", raw) if framed else raw
     if "\x00" in text or _looks_binary(text):
         raise fail(path, "binary file, not text")

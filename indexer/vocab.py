@@ -159,6 +159,9 @@ PUBLISHED_WORDS = (
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert",
+    # a wire system's header lines above the copy: "CREATED: 20240305T143200Z" (IPTC's
+    # firstCreated / versionCreated, as feeds written out as text keep them)
+    "firstcreated", "first created", "created",
 )
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
@@ -172,7 +175,8 @@ ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued 
                       "last modified")
 # Published words that may also stand inside a line of two dates ("Publié le ..., mis à
 # jour le ..."); the generic ones ("date", "data") only open one.
-GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am")
+GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am",
+                      "created", "first created", "firstcreated")
 UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
@@ -180,7 +184,7 @@ UPDATED_WORDS = (
     "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
-    "oppdatert",
+    "oppdatert", "versioncreated", "version created",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -240,7 +244,7 @@ KNOWN_CITIES = (
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
-                "ca", "ro", "cs", "tr", "ru")
+                "ca", "ro", "cs", "tr", "ru", "hu")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
@@ -422,6 +426,13 @@ FEED_ITEM_LABELS = {
     "content": "text", "content:encoded": "text", "category": "skip", "categories": "skip",
     "tags": "skip", "keywords": "skip", "comments": "skip", "enclosure": "skip",
 }
+# Labels of a wire system's header lines written out as text above the copy, in capitals
+# ("SERVICE: WIR", "ID: tag:...", "PRIORITY: 3", "SLUG: CHILE-MINING/LANDSLIDE", "LANG: en"):
+# none is a field; their dates ("CREATED:", "VERSIONCREATED:") are date words.
+WIRE_HEADER_LABELS = ("SERVICE", "ID", "GUID", "URI", "PRIORITY", "URGENCY", "SLUG", "SLUGLINE",
+                      "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORDS", "VERSION",
+                      "PROVIDER", "PRODUCT", "PRODUCTS", "EDNOTE", "ITEMCLASS", "PUBSTATUS", "GENRE",
+                      "EMBARGOED", "SIGNAL", "FILING", "RECORDID")
 # A consent banner's buttons, each alone on its line.
 CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all cookies",
                    "decline all", "deny all", "allow all", "allow all cookies", "accept cookies",

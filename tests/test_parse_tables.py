@@ -52,6 +52,20 @@ DATELINES = [
     ("Praha (ČTK) - Vláda schválila zákon.", ("Praha (ČTK) -", ["Praha"], None, ["CTK"]), "accented agency name"),
     ("МОСКВА, 5 марта. /ТАСС/. Правительство одобрило план.", ("МОСКВА, 5 марта. /ТАСС/.", ["Москва"], None, ["TASS"]), "TASS, agency between slashes"),
     ("Updated November 2, 2023 — 3.45pm, first published at 1.12pm", None, "a date line is no place"),
+    ("LIEGE 14/02 (BELGA) = Le conseil communal a voté le budget.", ("LIEGE 14/02 (BELGA) =", ["Liege"], None, ["Belga"]),
+     "Belga: day and month's number, an equals sign"),
+    ("OOSTENDE 3/7 (BELGA) - Het stadsbestuur keurde het plan goed.", ("OOSTENDE 3/7 (BELGA) -", ["Oostende"], None, ["Belga"]),
+     "Belga in Dutch, a dash"),
+    ("Shares 14/02 (ACME) = up", None, "a number pair before a bracket that is no agency"),
+    ("Казань. 9 марта. INTERFAX - Власти города объявили конкурс.", ("Казань. 9 марта. INTERFAX -", ["Казань"], None, ["Interfax"]),
+     "Interfax: place, day and month, agency, each closed by a full stop"),
+    ("Нижний Новгород. 2 мая. ИНТЕРФАКС - Мост откроют летом.",
+     ("Нижний Новгород. 2 мая. ИНТЕРФАКС -", ["Нижний Новгород"], None, ["Interfax"]), "Interfax, two-word place, Cyrillic agency"),
+    ("He paused. 21 seconds. Then - nothing.", None, "full stops and a dash in prose"),
+    ("Von Marlene Obenauer (AFP)", None, "a byline with its agency is no dateline"),
+    ("Par Yann Kerdoncuff (AFP) -", None, "a French byline with its agency, a dash"),
+    ("De Panne (Belga) - De kustgemeente sluit het strand.", ("De Panne (Belga) -", ["De Panne"], None, ["Belga"]),
+     "a city opening with a byline word"),
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
     ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["Keystone-SDA"]), "agency in brackets, no dash; the merged agency keeps its name"),
@@ -278,6 +292,18 @@ DATES = [
     (("07.10.2021 - Update : 08.10.2021", "en"), "2021-10-07", "a dotted date's numbers are no time"),
     (("Published: June 3, 2021 09:20 GST", "en"), "2021-06-03T09:20:00+04:00", "Gulf Standard Time"),
     (("1987-02-26 15:01:01.79", None), "1987-02-26T15:01:01", "seconds with hundredths still a time"),
+    (("11-07-05 0915ET", None), "2005-11-07T09:15:00-05:00", "a US zone makes a dashed date month first"),
+    (("11-07-2005 09:15", None), "2005-07-11T09:15:00", "a dashed date without a US zone is day first"),
+    (("Publié le 11-07-2005 à 9h15 et mis à jour", "fr"), "2005-07-11T09:15:00",
+     "French 'et' is no Eastern time"),
+    (("2019. március 8., péntek 09:05", "en"), "2019-03-08T09:05:00", "Hungarian: year, month name, day, weekday"),
+    (("2016. okt. 21. 17:40", "hu"), "2016-10-21T17:40:00", "Hungarian, a month's abbreviation"),
+    (("20210917T081500Z", None), "2021-09-17T08:15:00+00:00", "ISO 8601's basic form, UTC"),
+    (("20210917T0815+0200", None), "2021-09-17T08:15:00+02:00", "basic form without seconds, an offset"),
+    (("22 Nov 98 07:05 JST", "en"), "1998-11-22T07:05:00+09:00", "old copy's two-digit year, before a time"),
+    (("9 Jan 96", "en"), "1996-01-09", "a two-digit year ending the line"),
+    (("3 Feb 04, 11:20 GMT", "en"), "2004-02-03T11:20:00+00:00", "a two-digit year under 70 is this century's"),
+    (("9 March 40 homes flooded", "en"), None, "a count after a day and month is no year"),
 ]
 
 
@@ -294,6 +320,10 @@ DATE_PARTS = [
     ("11.04.2023 - Update : 12.04.2023", [("published", "11.04.2023"), ("updated", "Update : 12.04.2023")],
      "Anadolu's 'Update :' after the first day"),
     ("30. 6. 2019 18:10", [("date", "30. 6. 2019 18:10")], "ČTK's stamp"),
+    ("2020. június 2., kedd 11:25", [("date", "2020. június 2., kedd 11:25")], "MTI's stamp, its weekday no word"),
+    ("CREATED: 20210917T081500Z", [("published", "CREATED: 20210917T081500Z")], "a wire header's first-created time"),
+    ("VERSIONCREATED: 20210917T093000Z", [("updated", "VERSIONCREATED: 20210917T093000Z")],
+     "a wire header's version time is the update"),
 ]
 
 
@@ -1129,3 +1159,96 @@ def test_same_file_same_id(tmp_path):
     p.write_text("Title\nSEOUL (Reuters) - Text of the story goes here.\n", encoding="utf-8")
     assert parse_file(str(p))[0].id == parse_file(str(p))[0].id
     assert parse_file(str(p))[0].id != parse_text("Title\nOther text entirely here.").id
+
+
+# (text, decoded, why): HTML character references left in plain text
+ENTITIES = [
+    ("Dock &amp; Rail", "Dock & Rail", "a named reference"),
+    ("the port&#8217;s cranes", "the port’s cranes", "a decimal reference"),
+    ("&#x201C;idle&#x201D;", "“idle”", "a hexadecimal reference"),
+    ("&quot;no&quot; &lt;vote&gt;", '"no" <vote>', "quotes and angle brackets"),
+    ("AT&T and R&D", "AT&T and R&D", "an ampersand in a name is no reference"),
+    ("Smith &Co; ltd", "Smith &Co; ltd", "a name HTML does not know stays"),
+    ("&copy 2020 &amp it", "&copy 2020 &amp it", "no semicolon, no reference"),
+    ("&#0; and &#1;", "&#0; and &#1;", "a reference to a control character stays"),
+    ("wages &#150; prices", "wages – prices", "cp1252's dash number, as browsers read it"),
+]
+
+
+@_rows(ENTITIES)
+def test_decode_entities(text, expected, why):
+    assert clean.decode_entities(text) == expected
+
+
+# (story, {field: value}, why): the head and the stamps of wire copy, as a whole story
+WIRE_HEADS = [
+    ("Zinc Prices Ease As Smelters Restart\n\n  By Owen Trelawney\n  Of DOW JONES NEWSWIRES\n\n"
+     "CHICAGO (Dow Jones)--Zinc prices eased on Thursday as two smelters in the region restarted "
+     "after a month of repairs.\n\nTraders expect stocks to build over the coming weeks.\n\n"
+     " (END) Dow Jones Newswires\n\n 11-06-03 1547ET\n\n Copyright (c) 2003 Dow Jones & Company, Inc.\n",
+     {"title": "Zinc Prices Ease As Smelters Restart", "reporters": ["Owen Trelawney"],
+      "agencies": ["Dow Jones"], "published": "2003-11-06T15:47:00-05:00"},
+     "Dow Jones: the 'Of' line under the byline is no title; the end stamp is month first, ET"),
+    ("ZCZC\nSERVICE: GEN\nID: tag:feed.example,2021:item_X9Q2:3\nPRIORITY: 4\nCREATED: 20210917T081500Z\n"
+     "VERSIONCREATED: 20210917T093000Z\nSLUG: PERU-RAIL/STRIKE\nLANG: en\n\nPeru rail workers end strike\n\n"
+     "LIMA (Reuters) - Rail workers in southern Peru ended a four-day strike on Friday after the operator "
+     "agreed to review their pay.\n\nTrains to the coast will run again from Saturday.\nNNNN\n",
+     {"title": "Peru rail workers end strike", "published": "2021-09-17T08:15:00+00:00",
+      "updated": "2021-09-17T09:30:00+00:00", "cities": ["Lima"], "agencies": ["Reuters"]},
+     "a wire header written out as text: its labels are no title, its stamps the story's times"),
+    ("Dock &amp; Rail&#8217;s board backs &#8220;new yard&#8221;\n\nJune 3, 2009 - 11:05AM AEST\n\n"
+     "GEELONG, June 3 AAP - The board of Dock &amp; Rail has backed plans for a new yard.\n",
+     {"title": "Dock & Rail’s board backs “new yard”", "published": "2009-06-03T11:05:00+10:00",
+      "body": "GEELONG, June 3 AAP - The board of Dock & Rail has backed plans for a new yard."},
+     "entities left in plain text are decoded in the title and the body"),
+    ("Tuesday, 4 March 2025 | Valley Gazette Online\n\nHome | News | Sport | Jobs\n\nCanal towpath shut "
+     "after bank gives way near lock\n\n3 hours ago\n\nBy Hollis Penrose\n\nA stretch of the canal towpath "
+     "has been closed after part of the\nbank gave way near the top lock on Monday night, the trust\n"
+     "that runs the waterway said.\n\nWalkers are asked to use the lane on the far side.\n",
+     {"title": "Canal towpath shut after bank gives way near lock", "published": "2025-03-04",
+      "updated": None, "reporters": ["Hollis Penrose"]},
+     "a masthead date and a relative stamp above a hard-wrapped first paragraph: the headline is the title"),
+    ("Mill reopens as orders return\nThe owners said the looms would run two shifts from next month, "
+     "after a year.\n\nBy Ada Quarrie\n\nThe old mill on the river reopened on Monday after a\nyear in "
+     "which its looms stood idle for lack of orders.\n",
+     {"title": "Mill reopens as orders return"},
+     "a headline over its standfirst with no blank line between stays the title"),
+    ("Quay works\n\nvor 2 Stunden\n\nKiel – Die Arbeiten an der Kaimauer im Hafen sollen im Herbst "
+     "beginnen, teilte die Stadt am Dienstag mit.\n",
+     {"title": "Quay works", "published": None, "cities": ["Kiel"]},
+     "a relative stamp in German dates nothing and is no title"),
+    ("Regional water board raises charges for farms in the drought-hit\nsouthern valleys\n\n"
+     "Wed Aug 3, 2011 4:10pm GMT\n\nMURCIA, Aug 3 (Reuters) - A regional water board raised its "
+     "charges for farms on Wednesday.\n",
+     {"title": "Regional water board raises charges for farms in the drought-hit southern valleys",
+      "published": "2011-08-03T16:10:00+00:00", "cities": ["Murcia"]},
+     "a headline hard-wrapped at 70 columns is joined"),
+    ("Regional water board raises charges for farms in the drought-hit\nBy Pilar Ocaña\n\n"
+     "MURCIA, Aug 3 (Reuters) - A regional water board raised its charges for farms on Wednesday.\n",
+     {"title": "Regional water board raises charges for farms in the drought-hit",
+      "reporters": ["Pilar Ocaña"]},
+     "a byline under a long headline is not joined to it"),
+    ("Regional water board raises charges for farms across the valleys\nOrchards hit hardest.\n\n"
+     "MURCIA, Aug 3 (Reuters) - A regional water board raised its charges for farms on Wednesday.\n",
+     {"title": "Regional water board raises charges for farms across the valleys"},
+     "a short standfirst closing a sentence is not joined"),
+    ("Water board raises farm charges\nin valleys\n\nMURCIA, Aug 3 (Reuters) - A regional water board "
+     "raised its charges for farms on Wednesday.\n",
+     {"title": "Water board raises farm charges"},
+     "a short first line was not cut by a wrap"),
+    ("Lyon veut fermer les quais aux voitures\n\nMardi, 4 avril 2017, 10:05\n\nVon Marlene Obenauer (AFP)\n\n"
+     "Lyon (AFP) - Die Stadt Lyon will die Uferstraßen an der Rhône für Autos sperren, beschloss der "
+     "Stadtrat am Dienstag.\n",
+     {"cities": ["Lyon"], "agencies": ["AFP"], "reporters": ["Marlene Obenauer"]},
+     "a 'Von' byline above the dateline is no dateline: the real one is found below it"),
+    ("Le port commande trois grues\n\nBelga - mardi 6 mars 2012 - 11:20\n\nANVERS 06/03 (BELGA) = Le port "
+     "a commandé trois grues géantes, a-t-il annoncé mardi.\n",
+     {"cities": ["Anvers"], "agencies": ["Belga"], "published": "2012-03-06T11:20:00"},
+     "Belga's numeric dateline under its date line"),
+]
+
+
+@_rows(WIRE_HEADS)
+def test_wire_heads(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected

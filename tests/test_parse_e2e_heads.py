@@ -1,0 +1,118 @@
+"""Heads, stamps and datelines of wire copy through the real command: story files in a folder,
+`wire parse --format jsonl` run as its own process, each record checked against the fields
+the story gives.
+
+The rules have their rows in test_parse_tables.py (DATES, DATE_PARTS, DATELINES, ENTITIES,
+WIRE_HEADS); these stories carry the shapes as files do. Every story is invented.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wirerun import run_wire
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("dj-nickel.txt",
+     "Nickel Futures Climb On Mine Strike Fears\n\n  By Tamsin Okafor\n  Of DOW JONES NEWSWIRES\n\n"
+     "LONDON (Dow Jones)--Nickel rose for a third session on Wednesday as traders weighed the risk\n"
+     "of a strike at two mines in the south of the island.\n\n"
+     "Three-month nickel closed up $140 at $13,900 a metric ton.\n\n"
+     "-By Tamsin Okafor, Dow Jones Newswires\n\n (END) Dow Jones Newswires\n\n 10-08-03 1126ET\n\n"
+     " Copyright (c) 2003 Dow Jones & Company, Inc.\n",
+     {"title": "Nickel Futures Climb On Mine Strike Fears", "published": "2003-10-08T11:26:00-04:00",
+      "agencies": ["Dow Jones"], "cities": ["London"], "reporters": ["Tamsin Okafor"]},
+     "Dow Jones: the affiliation line is no title, the end stamp is month first in Eastern time"),
+    ("mti-tram.txt",
+     "Szeged extends tram line to the university campus\n\n2019. október 15., kedd 09:40\n\n"
+     "Szeged, October 15 (MTI) - The city of Szeged will extend its second tram line to the new\n"
+     "university campus by 2022, the mayor said on Tuesday.\n\nThe work is to cost some 8 billion forints.\n",
+     {"title": "Szeged extends tram line to the university campus", "published": "2019-10-15T09:40:00",
+      "agencies": ["MTI"], "cities": ["Szeged"]},
+     "MTI: a Hungarian date line, year first"),
+    ("feed-header.txt",
+     "ZCZC\nSERVICE: GEN\nID: tag:feed.example,2023:item_R7T1:2\nPRIORITY: 3\nCREATED: 20231102T071500Z\n"
+     "VERSIONCREATED: 20231102T094500Z\nSLUG: KENYA-TEA/AUCTION\nLANG: en\n\nKenya tea prices firm at "
+     "weekly auction\n\nNAIROBI (Reuters) - Prices of Kenyan tea rose at this week's auction in Mombasa as\n"
+     "buyers from Pakistan and Egypt returned, brokers said on Thursday.\n\nNNNN\n",
+     {"title": "Kenya tea prices firm at weekly auction", "published": "2023-11-02T07:15:00+00:00",
+      "updated": "2023-11-02T09:45:00+00:00", "cities": ["Nairobi"], "agencies": ["Reuters"]},
+     "a wire header written out as text: created and version times"),
+    ("kyodo-1998.txt",
+     "Sendai to open new fish market in spring\n\n2 Oct 98 11:05 JST\n\nSENDAI, Oct. 2 Kyodo - The city "
+     "of Sendai said Friday it will open a new\nwholesale fish market next spring.\n\n==Kyodo\n",
+     {"title": "Sendai to open new fish market in spring", "published": "1998-10-02T11:05:00+09:00",
+      "agencies": ["Kyodo"], "cities": ["Sendai"]},
+     "a two-digit year in old copy"),
+    ("aap-entities.txt",
+     "Ferry &amp; Bus Co&#8217;s fares rise &#8220;modestly&#8221;\n\nMay 12, 2010 - 3:15PM AEST\n\n"
+     "HOBART, May 12 AAP - Ferry &amp; Bus Co will raise its fares by 3 per cent from July, the\n"
+     "company&#8217;s chief said.\n\nAAP ab/cd\n",
+     {"title": "Ferry & Bus Co’s fares rise “modestly”", "published": "2010-05-12T15:15:00+10:00",
+      "body": "HOBART, May 12 AAP - Ferry & Bus Co will raise its fares by 3 per cent from July, the\n"
+              "company’s chief said."},
+     "entities left in a text file are decoded"),
+    ("page-entities.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Markup &amp;amp; meaning</title>'
+     '</head><body><article><h1>Markup &amp;amp; meaning</h1><p>LONDON (Reuters) - A style guide for '
+     'web editors says the code &amp;amp; must be written out when it is shown as text.</p>'
+     '</article></body></html>',
+     {"title": "Markup &amp; meaning"},
+     "an HTML file's entities are decoded once, by its reader"),
+    ("masthead-relative.txt",
+     "Friday, 7 March 2025 | Dale Courier Online\n\nHome | News | Sport | Farming\n\nBridge weight limit "
+     "cut after cracks found in arches\n\n5 hours ago\n\nBy Tobias Wrenfield\n\nA weight limit has been "
+     "cut on the old stone bridge over the river\nafter inspectors found cracks in two of its arches, the "
+     "county council\nsaid on Friday.\n\nLorries will be sent the long way round through the valley.\n",
+     {"title": "Bridge weight limit cut after cracks found in arches", "published": "2025-03-07",
+      "updated": None, "reporters": ["Tobias Wrenfield"]},
+     "a masthead date and a relative stamp: the headline is the title"),
+    ("hardwrap.txt",
+     "Danish shipping group to buy two container terminals on the Baltic\ncoast\n\n"
+     "Mon Jun 6, 2011 8:20am GMT\n\nCOPENHAGEN, June 6 (Reuters) - A Danish shipping group said on "
+     "Monday it\nwould buy two container terminals on the Baltic coast.\n",
+     {"title": "Danish shipping group to buy two container terminals on the Baltic coast",
+      "published": "2011-06-06T08:20:00+00:00", "cities": ["Copenhagen"]},
+     "a headline hard-wrapped onto two lines"),
+    ("belga-namur.txt",
+     "Namur rénove sa citadelle\n\nBelga - lundi 14 mai 2012 - 09:10\n\nNAMUR 14/05 (BELGA) = La ville de "
+     "Namur a lancé lundi la rénovation des remparts de sa citadelle.\n\n(BELGA)\n",
+     {"cities": ["Namur"], "agencies": ["Belga"], "published": "2012-05-14T09:10:00"},
+     "Belga's numeric dateline"),
+    ("interfax-kazan.txt",
+     "В Казани откроют новую станцию метро\n\n3 марта 2025 10:15\n\nКазань. 3 марта. INTERFAX - Новую "
+     "станцию метро в Казани откроют до конца года, сообщили в мэрии города в понедельник.\n",
+     {"cities": ["Казань"], "agencies": ["Interfax"], "published": "2025-03-03T10:15:00"},
+     "Interfax's dotted dateline"),
+    ("afp-von.txt",
+     "Marseille baut neue Straßenbahnlinie\n\nMittwoch, 5. Juni 2019, 10:20 Uhr\n\nVon Henrike Lassalle (AFP)"
+     "\n\nMarseille (AFP) - Die Stadt Marseille will eine neue Straßenbahnlinie zum Hafen bauen. Das "
+     "beschloss der Stadtrat am Mittwoch.\n",
+     {"cities": ["Marseille"], "agencies": ["AFP"], "reporters": ["Henrike Lassalle"],
+      "published": "2019-06-05T10:20:00"},
+     "a 'Von' byline above the dateline is no dateline"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
+    folder = tmp_path_factory.mktemp("heads")
+    for name, text, _, _ in STORIES:
+        (folder / name).write_text(text, encoding="utf-8")
+    result = run_wire("parse", "--format", "jsonl", str(folder))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+
+
+@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
+def test_head_fields_through_the_cli(parsed, name, text, expected, why):
+    record = parsed[name]
+    assert {k: record[k] for k in expected} == expected, why
+
+
+def test_story_names_are_distinct():
+    assert len({s[0] for s in STORIES}) == len(STORIES)
