@@ -161,14 +161,31 @@ PHOTO_CREDIT_BARS_RE = re.compile(
     re.IGNORECASE)
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
+# A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
+# (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
+# is the agency when it is one we know or an acronym in capitals.
+PHOTO_LABEL = r"(?:photos?|fotos?|ảnh|fotoğraf|fotograf|foto von|photo by|photos by)"
+PHOTO_LABEL_SLASH_RE = re.compile(
+    r"(?:^|(?<=[\s(\[.]))" + PHOTO_LABEL + r"\s*:\s*(?P<first>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*/\s*"
+    r"(?P<second>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*[)\].]*\s*$", re.IGNORECASE)
+PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
+# A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
+PHOTO_LABEL_NAME_RE = re.compile(
+    r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})\s*$", re.IGNORECASE)
+# Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
+PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)
 CAPTION_START_RE = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|file photo|photo d'archive|foto de archivo|archivfoto|"
-    r"archivbild|photo\s*:|foto\s*:|bild\s*:|image\s*:|caption\s*:|légende|"
+    r"archivbild|photos?\s*:|fotos?\s*:|bild\s*:|image\s*:|caption\s*:|légende|ảnh\s*:|fotoğraf\s*:|"
     r"(?:archivo|archive|archiv|archives|file)\s+[-–—]\s)",
     re.IGNORECASE)
 
-CREDIT_ROLE_KEYS = sorted({r for rs in vocab.CREDIT_ROLES.values() for r in rs}, key=len, reverse=True)
-CREDIT_ROLE_OF = {r: f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+# (each label also folded: "συντάκτησ:" is how re's IGNORECASE finds "ΣΥΝΤΑΚΤΗΣ:", whose
+# capital sigma it does not match to a final "ς")
+CREDIT_ROLE_KEYS = sorted({x for rs in vocab.CREDIT_ROLES.values() for r in rs for x in (r, r.casefold())},
+                          key=len, reverse=True)
+# (keyed folded: a Greek label's final sigma folds to "σ", "Συντάκτης:" -> "συντάκτησ:")
+CREDIT_ROLE_OF = {r.casefold(): f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
 # (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
 # or a spaced dash, as in Agência Brasil's "Translation: A - Edition: B")
 CREDIT_ROLE_RE = re.compile(
@@ -176,8 +193,11 @@ CREDIT_ROLE_RE = re.compile(
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # The clause that opens a closing credit paragraph; weaker role words ("par", "von",
 # "photo") only count inside a paragraph that one of these opens.
+# Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
+# (a caption line: "Foto: ANTARA/Name" is read by photo_credit, which tells the agency apart).
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
-                       if " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
+                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != "photographers"
+                       or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
@@ -197,8 +217,10 @@ DESK_CREDIT_OPEN_RE = re.compile(
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 # (The credit group runs from the bracket to the closing one whichever opener matched.)
+# Agerpres closes its last paragraph with the agency, a slash and the credits after the
+# desk's initials: "... temporar. AGERPRES/(A - autor: Ana Pop, editor: Dan Ilie)".
 TRAILING_CREDIT_RE = re.compile(
-    r"\s*\((?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
+    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo".
@@ -882,6 +904,10 @@ def _is_role_word(word: str) -> bool:
     return word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
 
 
+# Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
+DESK_ROLES = frozenset(("redacción:",))
+
+
 def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
 
@@ -907,6 +933,9 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
         segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0].strip(" ;,.:")
         fieldname = CREDIT_ROLE_OF[m["role"].casefold()]
         names, ags = split_names(segment)
+        if m["role"].casefold() in DESK_ROLES:
+            # "Redacción: Ciudad de México": the desk, not a writer
+            names = [n for n in names if len(n.split()) > 1 and not normalize.is_known_city(n)]
         _add(agencies, ags)
         if names:
             _add(out.setdefault(fieldname, []), names)
@@ -922,7 +951,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     ('Evan Vucci', 'AP')
     """
     if "/" not in line and "©" not in line and "|" not in line:
-        return None, None
+        label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
+        return (_labelled_photographer(label["name"]), None) if label else (None, None)
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
     if m:
@@ -936,7 +966,24 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"])
+    m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
+    if m:
+        for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):
+            known = normalize.normalize_agency(agency)
+            if known or PHOTO_ACRONYM_RE.fullmatch(agency):
+                person = _labelled_photographer(name)
+                if person:
+                    return person, known
     return None, first_agency
+
+
+def _labelled_photographer(name: str) -> str | None:
+    """The person a photo label names: two to five words, capitalised, no organisation."""
+    words = name.split()
+    if not 1 < len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or any(w.casefold() in PHOTO_ORG_WORDS for w in words):
+        return None
+    return _photographer(name)
 
 
 # Articles opening an outlet's name ("The Local", "Le Quotidien du Sud"), never a person's.
@@ -1782,6 +1829,7 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             credits = parse_credits(m["credit"])
             if credits:
                 _add_credits(credits, out)
+                _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
                 raw = raw[:m.start()]
         tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:

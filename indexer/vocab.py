@@ -123,6 +123,10 @@ CREDIT_ROLES = {
         "with reporting from",
         "to contact the reporter on this story", "to contact the reporters on this story",
         "by",
+        # Labels that name a person only with their colon ("Penulis buku itu ..." opens a
+        # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
+        "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
+        "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -132,6 +136,8 @@ CREDIT_ROLES = {
         "redactie door", "editing by:", "editor", "editors", "edition:",
         "to contact the editor responsible for this story",
         "to contact the editors responsible for this story",
+        # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
+        "toimetaja:", "biên tập:", "penyunting:", "editör:",
     ),
     "translators": (
         "translated by", "translation by", "translation", "version française",
@@ -148,8 +154,19 @@ CREDIT_ROLES = {
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
+        "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
     ),
 }
+
+# Words of an organisation, not a person, credited for a photo: "Photo: Kyiv City State
+# Administration", "Foto: Kementerian Kesehatan", "Photo: Ministry of Defence".
+PHOTO_ORG_WORDS = (
+    "administration", "ministry", "ministerio", "ministère", "ministerium", "office", "service",
+    "council", "department", "agency", "press", "police", "army", "government", "university",
+    "museum", "company", "group", "foundation", "committee", "handout", "archive", "archives",
+    "courtesy", "pool", "file", "municipality", "city", "state", "kementerian", "pemkot", "pemprov",
+    "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
+)
 
 # Words that open a page header line giving the publication or update time.
 PUBLISHED_WORDS = (

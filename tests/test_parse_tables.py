@@ -209,6 +209,23 @@ CREDITS = [
     ("Traducción: Inés Carvajal", {"translators": ["Inés Carvajal"]}, "Spanish translator label"),
     ("To contact the editors responsible for this story: Jana Pohl at jpohl@example.net Rui Matos at "
      "rmatos@example.net", {"editors": ["Jana Pohl", "Rui Matos"]}, "an email ends each editor's name"),
+    ("Pewarta: Dewi Anggraini Putri", {"reporters": ["Dewi Anggraini Putri"]}, "Indonesian reporter label"),
+    ("Penulis: Wayan Sudarma", {"reporters": ["Wayan Sudarma"]}, "Indonesian writer label"),
+    ("Wartawan: Rudi Hartono", {"reporters": ["Rudi Hartono"]}, "Indonesian journalist label"),
+    ("Reporter/Penulis: Ayu Kartika", {"reporters": ["Ayu Kartika"]}, "Indonesian two-word label with a slash"),
+    ("Phóng viên: Trần Minh Khoa", {"reporters": ["Trần Minh Khoa"]}, "Vietnamese reporter label"),
+    ("PV: Đỗ Thanh Hà", {"reporters": ["Đỗ Thanh Hà"]}, "Vietnamese reporter abbreviation"),
+    ("Biên tập: Phạm Quang Huy", {"editors": ["Phạm Quang Huy"]}, "Vietnamese editor label"),
+    ("Autorius: Rokas Petrauskas", {"reporters": ["Rokas Petrauskas"]}, "Lithuanian author label"),
+    ("Ρεπορτάζ: Νίκος Σταματίου", {"reporters": ["Νίκος Σταματίου"]}, "Greek report label"),
+    ("Συντάκτης: Ελένη Κωστοπούλου", {"reporters": ["Ελένη Κωστοπούλου"]}, "Greek writer label, final sigma"),
+    ("Reportaje: Tomás Villalba Ruiz", {"reporters": ["Tomás Villalba Ruiz"]}, "Spanish feature label"),
+    ("Redacción: Marina Quiroga Paz", {"reporters": ["Marina Quiroga Paz"]}, "Spanish writer label with a name"),
+    ("Muhabir: Selin Yıldırım", {"reporters": ["Selin Yıldırım"]}, "Turkish reporter label"),
+    ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
+    ("Editör: Burak Şahin", {"editors": ["Burak Şahin"]}, "Turkish editor label"),
+    ("(autor: Ilinca Stan, editor: Radu Marin)", {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin"]},
+     "Agerpres's credits in brackets, author and editor"),
 ]
 
 
@@ -237,6 +254,22 @@ def test_not_credits():
     assert fields.parse_credits("Reporting season begins next week, analysts said.") is None
 
 
+# (line, why): lines that open with a label word but name no person
+NOT_CREDITS = [
+    ("Redacción", "the Spanish desk's word alone"),
+    ("Redacción: Ciudad de México", "the desk's place, not a writer"),
+    ("Redacción: Deportes", "the desk's section, one word"),
+    ("Penulis buku itu mengatakan bahwa taman kota akan dibuka.", "a sentence: no colon after the label"),
+    ("Muhabir olarak çalışan Kerem dün geldi.", "a Turkish sentence opening with the word"),
+    ("Toimetaja sõnul jätkub töö homme.", "an Estonian sentence opening with the word"),
+]
+
+
+@pytest.mark.parametrize("text,why", NOT_CREDITS, ids=[r[1] for r in NOT_CREDITS])
+def test_label_words_that_are_no_credit(text, why):
+    assert fields.parse_credits(text) is None
+
+
 PHOTOS = [
     ("Blinken at the base. /Photo taken November 9/REUTERS/Jonathan Ernst", ("Jonathan Ernst", "Reuters"), "Reuters caption"),
     ("Crowds in the square. (AP Photo/Evan Vucci)", ("Evan Vucci", "AP"), "AP caption"),
@@ -260,6 +293,15 @@ PHOTOS = [
      "Finnish label; the photo agency is no news agency"),
     ("Most na Wiśle o świcie. Zdjęcie: Marek Zieliński/PAP", ("Marek Zieliński", "PAP"), "Polish label, PAP"),
     ("De kade bij nacht. Foto: Sanne Kooistra/ANP", ("Sanne Kooistra", "ANP"), "Dutch label, ANP"),
+    ("Foto: ANTARA/Made Wirawan Putra", ("Made Wirawan Putra", "Antara"), "Antara: the agency first, then the name"),
+    ("[Caption: Boats at the quay. Photo: Hoang Van Long/VNA]", ("Hoang Van Long", None),
+     "a caption in brackets, the name before an agency in capitals"),
+    ("Fotos: Julia Ferreyra Soto", ("Julia Ferreyra Soto", None), "Spanish label, a name alone"),
+    ("Ảnh: Vũ Thị Mai", ("Vũ Thị Mai", None), "Vietnamese photo label"),
+    ("Fotoğraf: Kaan Özdemir", ("Kaan Özdemir", None), "Turkish photo label"),
+    ("Photo: Harbour City State Administration", (None, None), "an organisation is no photographer"),
+    ("Photo: the quay at dawn", (None, None), "lower-case words after the label are no name"),
+    ("Foto: Dokumentasi Humas Pemkot", (None, None), "Indonesian: the town hall's own picture"),
 ]
 
 
