@@ -58,9 +58,10 @@ CONSENT_WORD_RE = re.compile(r"(?:" + "|".join(vocab.CONSENT_WORDS) + r")", re.I
 
 # -- agency advisories
 # "ATTENTION - UPDATES toll, ADDS quotes ///", "URGENT", "FLASH", "NEWSALERT": a note to
-# editors above the copy (AFP and others), never its headline or dateline.
+# editors above the copy (AFP and others), never its headline or dateline. Yonhap sets its
+# note in brackets under the "(LEAD)" headline: "(ATTN: ADDS details in paras 4-5)".
 ADVISORY_RE = re.compile(
-    r"^\s*(?:(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
+    r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
     r"\s*[-–—:]\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
 
 # What any envelope opens with, looked for in one pass over the head (casefolded, a newline
@@ -265,10 +266,12 @@ def is_advisory(s: str) -> bool:
 
     >>> is_advisory("ATTENTION - UPDATES toll, ADDS quotes ///"), is_advisory("FLASH")
     (True, True)
+    >>> is_advisory("(ATTN: UPDATES with minister's remarks in paras 3-4)")
+    True
     >>> is_advisory("MANILA, Oct 19, 2016 (AFP) - The toll rose.")
     False
     """
-    return s[:1].isupper() and bool(ADVISORY_RE.match(s))
+    return (s[:1].isupper() or s[:2] == "(A") and bool(ADVISORY_RE.match(s))
 
 
 def story_link(s: str, mail: bool) -> str | None:

@@ -834,6 +834,32 @@ def test_a_headline_over_its_standfirst(text, expected, why):
     assert parse_text(text + STANDFIRST_BODY).title == expected
 
 
+# (head, title, why): notes and credit lines under the headline are never the title
+TITLE_BODY = "\n\nMARAVÍ, 4 abr (EFE).- Los guardas del lago contaron 40 garzas el jueves por la mañana.\n"
+NOTES_UNDER_HEADLINES = [
+    ("(LEAD) Canal tolls rise for first time in decade\n(ATTN: ADDS details in paras 3-4)",
+     "(LEAD) Canal tolls rise for first time in decade", "Yonhap's service note under its headline"),
+    ("(3rd LD) Canal tolls rise for first time in decade\n(ATTN: UPDATES with minister's remarks)",
+     "(3rd LD) Canal tolls rise for first time in decade", "an update's note"),
+    ("Las garzas vuelven al lago de Maraví\n\nReportaje: Nicolás Ferrán Vidal",
+     "Las garzas vuelven al lago de Maraví", "a feature's credit line under the headline"),
+    ("Las garzas vuelven al lago de Maraví\n\nPewarta: Rina Kusuma",
+     "Las garzas vuelven al lago de Maraví", "an Indonesian credit line under the headline"),
+    ("(ATTN: not a note) about herons\nLas garzas vuelven al lago",
+     "Las garzas vuelven al lago", "a bracketed note opening the head, even with lower-case words"),
+]
+
+
+@_rows(NOTES_UNDER_HEADLINES)
+def test_notes_and_credits_under_a_headline_are_no_title(text, expected, why):
+    assert parse_text(text + TITLE_BODY).title == expected
+
+
+def test_a_headline_in_brackets_that_is_no_note_stays_the_title():
+    story = parse_text("(Analysis) Herons return to the lake" + TITLE_BODY)
+    assert story.title == "(Analysis) Herons return to the lake"
+
+
 # What the rule cannot tell yet: the right title, marked xfail.
 HEADS_OVER_STANDFIRSTS_MISSED = [
     ("Lake Ferries Halt\n" + STANDFIRST_DEK, "Lake ferries halt".title(),
