@@ -352,6 +352,61 @@ def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     assert getattr(story, field) == value, why
 
 
+NESTED_FLAT = {"headline": "Tram depot adds night shift", "body": "HARWICK - The depot will run a night shift.",
+               "byline": "By Nell Ashgrove", "firstcreated": "2024-04-01T06:00:00Z",
+               "versioncreated": "2024-04-01T09:30:00Z", "url": "https://news.example/tram-depot"}
+NESTED_EXPECTED = {"title": "Tram depot adds night shift", "reporters": ["Nell Ashgrove"],
+                   "published": "2024-04-01T06:00:00+00:00", "updated": "2024-04-01T09:30:00+00:00",
+                   "url": "https://news.example/tram-depot"}
+
+
+@pytest.mark.parametrize("wrapper", ["item", "data", "article", "story"])
+def test_a_nested_json_item_reads_like_a_flat_one(tmp_path, monkeypatch, wrapper):
+    monkeypatch.chdir(tmp_path)
+    Path("n.json").write_text(json.dumps({wrapper: NESTED_FLAT}), "utf-8")
+    (story,) = parse_file("n.json")
+    assert {k: getattr(story, k) for k in NESTED_EXPECTED} == NESTED_EXPECTED, wrapper
+
+
+def test_a_list_of_nested_items_is_one_story_each(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("l.json").write_text(json.dumps([{"story": NESTED_FLAT},
+                                          {"article": {"title": "Pier reopens", "text": "The pier reopened."}}]),
+                              "utf-8")
+    stories = parse_file("l.json")
+    assert [s.title for s in stories] == ["Tram depot adds night shift", "Pier reopens"]
+    assert stories[0].updated == "2024-04-01T09:30:00+00:00"
+
+
+@pytest.mark.parametrize("record, field, value, why", [
+    ({"item": {"title": "T", "content": "Body.", "authors": [
+        {"name": "Ece Tunalı", "role": "reporter"}, {"name": "Oğuz Pekmez", "role": "editor"}]}},
+     "editors", ["Oğuz Pekmez"], "an author object's role names the editor"),
+    ({"item": {"title": "T", "content": "Body.", "authors": [
+        {"name": "Ece Tunalı", "role": "reporter"}, {"name": "Oğuz Pekmez", "role": "editor"}]}},
+     "reporters", ["Ece Tunalı"], "the editor is no reporter"),
+    ({"item": {"title": "T", "content": "Body.", "dates": {"published": "2024-03-15T09:20:00Z",
+                                                           "modified": None}}},
+     "published", "2024-03-15T09:20:00+00:00", "dates grouped in an object"),
+    ({"lang": "tr", "item": {"title": "T", "content": "Body."}}, "language", "tr",
+     "the outer object's keys count too"),
+    ({"title": "Outer title", "text": "Outer body.", "story": {"title": "Inner", "text": "Inner."}},
+     "title", "Outer title", "an object holding its own text is the story, not its inner one"),
+])
+def test_nested_json_item_keys(tmp_path, monkeypatch, record, field, value, why):
+    monkeypatch.chdir(tmp_path)
+    Path("r.json").write_text(json.dumps(record), "utf-8")
+    (story,) = parse_file("r.json")
+    assert getattr(story, field) == value, why
+
+
+def test_an_api_envelope_under_data_is_no_single_item(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("api.json").write_text(json.dumps({"data": {"items": [
+        {"title": "One", "content": "A."}, {"title": "Two", "content": "B."}]}}), "utf-8")
+    assert [s.title for s in parse_file("api.json")] == ["One", "Two"]
+
+
 def test_api_envelope_lists_its_stories(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("api.json").write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [

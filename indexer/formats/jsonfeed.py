@@ -40,8 +40,18 @@ SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "
 AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrightholder",
                "infosources", "distributor", "credit")
 DATELINE_KEYS = ("dateline", "located")
-# Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API).
-WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta")
+# Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API), or
+# its dates ({"dates": {"published": ..., "modified": ...}}).
+WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", "timestamps")
+# Keys under which one story object sits whole: {"item": {"title": ..., "body": ...}}
+# (agency APIs, exports); read like a flat one, the outer object's other keys after its own.
+ITEM_KEYS = ("item", "article", "story", "data", "newsitem", "post", "entry", "document", "doc",
+             "record", "result")
+# An author object's role, as agency APIs give it: {"name": "...", "role": "editor"}
+AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
+                "translator": "translators", "translation": "translators",
+                "photographer": "photographers", "photo": "photographers",
+                "photographers": "photographers", "camera": "photographers"}
 # Keys under which APIs list their stories.
 LIST_KEYS = ("items", "articles", "stories", "results", "docs", "data", "entries", "news",
              "posts", "hits", "documents", "records", "response", "value")
@@ -103,9 +113,32 @@ def _norm(k: str) -> str:
     return k.lower().replace("_", "").replace("-", "").replace(":", "")
 
 
+STORY_KEYS = frozenset(TITLE_KEYS + TEXT_KEYS + HTML_KEYS)
+
+
 def _is_story(obj: dict) -> bool:
-    keys = {_norm(k) for k in _flat(obj)}
-    return bool(keys & set(TITLE_KEYS + TEXT_KEYS + HTML_KEYS))
+    keys = {_norm(k) for k in _flat(_unwrap(obj))}
+    return bool(keys & STORY_KEYS)
+
+
+def _unwrap(obj: dict) -> dict:
+    """The story object under an item key (``{"item": {...}}``, ``{"story": {...}}``) with
+    the outer object's other keys after its own; ``obj`` itself when it holds its text.
+
+    >>> _unwrap({"lang": "en", "item": {"title": "T", "body": "B."}})
+    {'title': 'T', 'body': 'B.', 'lang': 'en'}
+    """
+    if any(isinstance(v, str) and _norm(k) in STORY_KEYS for k, v in obj.items()):
+        return obj
+    for k, inner in obj.items():
+        if isinstance(inner, dict) and _norm(k) in ITEM_KEYS \
+                and {_norm(x) for x in _flat(inner)} & STORY_KEYS:
+            merged = dict(inner)
+            for ok, ov in obj.items():
+                if ok != k:
+                    merged.setdefault(ok, ov)
+            return merged
+    return obj
 
 
 def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
@@ -157,6 +190,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     """One story from one JSON object."""
     if not isinstance(obj, dict):
         return Part(error="record is not a JSON object")
+    obj = _unwrap(obj)
     low: dict = {}
     for k, v in _flat(obj).items():
         if v is not None and v != "" and v != []:
@@ -175,7 +209,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     if source and agencies_in(source):           # "source": "Reuters" names the agency
         agencies += [a for a in agencies_in(source) if a not in agencies]
         source = None
-    reporters, more = split_authors(get(AUTHOR_KEYS), [source] if source else [])
+    authors, by_role = _authors_by_role(get(AUTHOR_KEYS))
+    reporters, more = split_authors(authors, [source] if source else [])
     agencies += [a for a in more if a not in agencies]
     meta = {"published": date_value(get(PUBLISHED_KEYS)),
             "updated": date_value(get(UPDATED_KEYS)),
@@ -185,6 +220,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             "url": _canonical_link(low.get("links")) or _url_value(get(URL_KEYS))}
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
+        meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
         located = located.get("name") or located.get("city")
@@ -195,6 +231,27 @@ def record_part(obj, defaults: dict | None = None) -> Part:
                 meta["agencies"].append(a)
         meta.update(dl)
     return make_part(title, body, meta)
+
+
+def _authors_by_role(v) -> tuple[list, dict[str, list]]:
+    """(the authors' values, {field: values} of those whose role names another credit):
+    ``[{"name": "A", "role": "reporter"}, {"name": "B", "role": "editor"}]``.
+
+    >>> _authors_by_role([{"name": "A B", "role": "reporter"}, {"name": "C D", "role": "Editor"}])
+    ([{'name': 'A B', 'role': 'reporter'}], {'editors': [{'name': 'C D', 'role': 'Editor'}]})
+    """
+    if not isinstance(v, list):
+        return v, {}
+    authors: list = []
+    by_role: dict[str, list] = {}
+    for x in v:
+        role = x.get("role") if isinstance(x, dict) else None
+        fld = AUTHOR_ROLES.get(role.strip().casefold()) if isinstance(role, str) else None
+        if fld:
+            by_role.setdefault(fld, []).append(x)
+        else:
+            authors.append(x)
+    return authors, by_role
 
 
 def _as_list(v) -> list:
