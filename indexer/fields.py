@@ -293,6 +293,14 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# BTA sets its reporter between slashes after the dateline's date, with the agency:
+# "Пловдив, 5 март /Мария Петкова, БТА/" (the agency alone, "/БТА/", names no one).
+SLASH_CREDIT_RE = re.compile(
+    r"/\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*,\s*(?P<agency>[^\W\d_]{2,12})\s*/")
+# Ukrinform signs off with the reporter and the place on the last line: "Olena Roe, Kyiv"
+CITY_SIGNOFF_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}),\s*"
+    r"(?P<city>[^\W\d_][\w'’.-]*(?:[\s-][^\W\d_][\w'’.-]*){0,2})$")
 # "(Story and photo by Jo Roe/The Coast Herald)": one person wrote the story and took the picture.
 STORY_AND_PHOTO_RE = re.compile(
     r"\(\s*(?i:story and photos?|text and photos?|words and pictures|texte et photos?|text und fotos?)"
@@ -1240,6 +1248,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             break
         if envelope.is_advisory(s):
             continue      # "ATTENTION - UPDATES toll ///", "URGENT": no dateline, no title
+        if "/" in s and "," in s:
+            _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
@@ -1821,6 +1831,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i in last_lines and kept and _read_signature(s, out):
                 continue
+            if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
+                    and _read_city_signoff(s, out):
+                continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
         # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
@@ -1912,6 +1925,38 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
         elif not ("contributed" in unit and _read_contributors(unit, found)):
             return False
     _add_credits((found.credits, found.agencies), out)
+    return True
+
+
+def _read_slash_credit(s: str, out: RawFields) -> None:
+    """The reporter BTA names between slashes in its dateline, "/Мария Петкова, БТА/":
+    recorded when the word after the comma is an agency (known, or an acronym)."""
+    m = SLASH_CREDIT_RE.search(s)
+    if not m or not (normalize.normalize_agency(m["agency"]) or m["agency"].isupper()):
+        return
+    name = m["name"]
+    if not all(w[:1].isupper() for w in name.split()) or normalize.normalize_agency(name) \
+            or normalize.is_known_city(name):
+        return
+    _add(out.credits.setdefault("reporters", []), [normalize.normalize_name(name)])
+    _add(out.agencies, [normalize.normalize_agency(m["agency"])])
+
+
+def _read_city_signoff(s: str, out: RawFields) -> bool:
+    """The story's last line as exactly a person's name, a comma and a known city (Ukrinform:
+    "Olena Roe, Kyiv"); the name is recorded as the reporter. True if it was one."""
+    m = CITY_SIGNOFF_RE.match(s)
+    if not m or not normalize.is_known_city(m["city"]):
+        return False
+    name = m["name"]
+    if not all(w[:1].isupper() for w in name.split()) or normalize.normalize_agency(name) \
+            or normalize.is_known_city(name) or _is_weekday_or_month(name.split()[0]) \
+            or name.split()[0].casefold() in OUTLET_ARTICLES or any(_is_role_word(w) for w in name.split()):
+        return False      # "Le Monde, Paris", "Staff Writer, London": no person
+    person = normalize.normalize_name(name)
+    if not person:
+        return False
+    _add(out.credits.setdefault("reporters", []), [person])
     return True
 
 

@@ -1320,3 +1320,44 @@ WIRE_HEADS = [
 def test_wire_heads(text, expected, why):
     story = parse_text(text)
     assert {k: getattr(story, k) for k in expected} == expected
+
+
+SIGNOFF_BODY = ("Service hall reopens\n\nThe service hall reopened on Tuesday after a year of repairs, "
+                "the town said.\n\nVisitors can book a slot in advance.\n\n")
+# (last line, reporters, why): a last line of a name, a comma and a known city signs the story
+CITY_SIGNOFFS = [
+    ("Olena Marchuk, Kyiv", ["Olena Marchuk"], "Ukrinform's sign-off, a known city"),
+    ("Olena Marchuk, Zorvath", [], "a place we do not know: not safe to read"),
+    ("Le Monde, Paris", [], "an outlet and its city"),
+    ("Staff Writer, London", [], "a role and a city"),
+    ("Monday, Kyiv", [], "a weekday and a city"),
+    ("New York, Kyiv", [], "two cities"),
+]
+
+
+@_rows(CITY_SIGNOFFS)
+def test_a_last_line_of_a_name_and_a_city_signs_the_story(text, expected, why):
+    story = parse_text(SIGNOFF_BODY + text + "\n")
+    assert story.reporters == expected
+    assert (text in story.body) == (not expected)
+
+
+def test_a_city_signoff_only_on_the_last_line():
+    story = parse_text(SIGNOFF_BODY + "Olena Marchuk, Kyiv\n\nThe hall opens at eight.\n")
+    assert story.reporters == []
+
+
+# (head, reporters, why): BTA names its reporter between slashes in the dateline
+SLASH_CREDITS = [
+    ("Варна, 5 март /Петър Иванов, БТА/", ["Петър Иванов"], "BTA's reporter and agency"),
+    ("Варна, 5 март /БТА/", [], "the agency alone names no one"),
+    ("Варна, 5 март /Варна, БТА/", [], "a city is no reporter"),
+    ("Sales rose 5/6 percent, analysts/traders said", [], "slashes in prose"),
+]
+
+
+@_rows(SLASH_CREDITS)
+def test_a_slash_credit_in_the_dateline_names_the_reporter(text, expected, why):
+    story = parse_text("Дворовете на шест училища ще бъдат обновени\n\n" + text
+                       + "\nОбщината ще обнови дворовете на шест училища до есента, съобщи кметът.\n")
+    assert story.reporters == expected
