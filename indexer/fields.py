@@ -1114,8 +1114,10 @@ def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
     17/03), the page answers by, in turn: another of its dates with a day above 12;
     France 24's label pair ("Issued on:" and "Modified:"); the time zone of a date line
     ("IST", "CET"; "ET" says month first); the same day written with a month name in its
-    head or first paragraphs ("5 March 2024"); the country of its address (``url``, else
-    the first in the text: ".co.uk", ".in", ".com.au", ".fr"; ".com" says nothing).
+    head or first paragraphs ("5 March 2024", then "March 7" without its year: VNA's
+    footer "07/03/2024" under "agreed on March 7"); an agency that writes day first; the
+    country of its address (``url``, else the first in the text: ".co.uk", ".in",
+    ".com.au", ".fr"; ".com" says nothing).
     (A dateline's month and day settle it later, over all of these: swap_month_day.)
 
     >>> page = RawFields(published_line="Updated: 05/03/2024 10:02 IST")
@@ -1136,9 +1138,14 @@ def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
     if zones & vocab.MONTH_FIRST_ZONES or zones & vocab.DAY_FIRST_ZONES:
         return not zones & vocab.MONTH_FIRST_ZONES
     ambiguous = {(y, a, b) for a, b, y in slashed if a != b}
+    years = {y for y, _, _ in ambiguous}
     for y, month, day in normalize.named_dates(text[:PAGE_DATE_CHARS]):
         if (y, day, month) in ambiguous or (y, month, day) in ambiguous:
             return (y, day, month) in ambiguous
+    # "agreed on March 7" in the copy under a "07/03/2024" footer (VNA): the day without its year
+    for month, day in normalize.month_days(text[:PAGE_DATE_CHARS]):
+        if any((y, day, month) in ambiguous or (y, month, day) in ambiguous for y in years):
+            return any((y, day, month) in ambiguous for y in years)
     if vocab.DAY_FIRST_AGENCIES.intersection(raw.agencies):
         return True            # "Published on 10/05/2022" under an Agência Brasil byline
     hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (

@@ -583,6 +583,27 @@ def named_dates(text: str) -> Iterator[tuple[int, int, int]]:
             yield int(m["y"]), months[m["mon"]], int(m["d"])
 
 
+@functools.lru_cache(maxsize=1)
+def _month_day_re():
+    months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.])"
+                      r"|(?<![\d.])(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon2>" + months
+                      + r")(?![a-z])")
+
+
+def month_days(text: str) -> Iterator[tuple[int, int]]:
+    """(month, day) of every day written with a month name, with or without its year.
+
+    >>> list(month_days("Talks on March 7 ended; the 12th of May is next."))
+    [(3, 7), (5, 12)]
+    """
+    months = month_names()
+    for m in _month_day_re().finditer(fold(text)):
+        day = int(m["d"] or m["d2"])
+        if 1 <= day <= 31:
+            yield months[m["mon"] or m["mon2"]], day
+
+
 def numeric_dates(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(first number, second number, year, separator) of each numeric date in the text.
 
