@@ -290,7 +290,8 @@ def month_names() -> dict[str, int]:
     for code in vocab.DATE_LOCALES:
         for num, name in names[code]["months"]:
             key = fold(name).rstrip(".")
-            if len(key) >= 3 and not key.isdigit():
+            # (Arabic's "آب", August, is the one month name of two letters worth reading)
+            if (len(key) >= 3 or key == "اب") and not key.isdigit():
                 table.setdefault(key, num)
     # Forms agencies write that CLDR lacks: English "Sept", 3-letter cuts of long names.
     for key, num in list(table.items()):
