@@ -22,6 +22,7 @@ MAX_TITLE_CHARS = 300      # longer first lines are prose: the story has no titl
 MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sentence
 MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
 MAX_DATE_LINE_CHARS = 90   # "Publié le 09/11/2023 10:16" and its kin
+LEAD_HEAD_CHARS = 80       # a dateline's place and date at a first paragraph's start
 PROSE_WORDS = 25           # a head line this long that is not a caption is the body's first paragraph
 BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph, not further down
 MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
@@ -1026,6 +1027,11 @@ def classify_date_line(line: str) -> str | None:
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
         return None
+    if not s.isascii() and "(" in s:
+        # "วันอังคารที่ 5 มีนาคม 2567 (Tuesday, 5 March 2024) 16:45": the bracket's date
+        bracketed = normalize.BRACKETED_DATE_RE.match(s)
+        if bracketed and bracketed["date"].isascii():
+            return classify_date_line(f"{bracketed['date']} {bracketed['time']}")
     m = DATE_KEYWORD_RE.match(s)
     if m and normalize.parse_date(s[m.end():], "fr") is not None:
         return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"
@@ -1035,7 +1041,8 @@ def classify_date_line(line: str) -> str | None:
     words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
-             and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
+             and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
+             and normalize.fold(w) not in vocab.DATE_LINE_WORDS]
     if len(words) <= 1:
         return "date"
     # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.
@@ -1106,6 +1113,33 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     return list(zip(kinds, parts))
 
 
+# The opening of a first paragraph up to its agency's bracket, slash or dash, or a short line
+# of its own: where a dateline writes its date ("Abuja, March 5, 2024 (NAN)", "ABU DHABI, 5th
+# March, 2024 (WAM) --", "Makkah, ..., March 05, 2024, SPA --", "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/").
+LEAD_HEAD_RE = re.compile(r"^\s*(?P<head>[^\W\d_][^()/\n]{3,80}?)\s*(?:\(|/|\s(?:--|[-–—])\s)")
+MAX_LEAD_WORDS = 12    # a place and its date, maybe a second calendar's: no sentence
+
+
+def lead_date(paragraph: str) -> str | None:
+    """The date a dateline writes at the start of the first paragraph, where the dateline
+    parser took none (a full date only: day, month and year), else None.
+
+    >>> lead_date("Abuja, March 5, 2024 (NAN) The committee met.")
+    'Abuja, March 5, 2024'
+    >>> lead_date("Officials met on Tuesday (local time) to talk.") is None
+    True
+    """
+    first = paragraph.lstrip().split("\n", 1)[0]
+    if not DIGIT_RE.search(first[:LEAD_HEAD_CHARS]):
+        return None
+    m = LEAD_HEAD_RE.match(first)
+    head = m["head"] if m else first.strip()
+    if len(head) > LEAD_HEAD_CHARS or len(head.split()) > MAX_LEAD_WORDS or not YEAR_RE.search(
+            normalize.ascii_digits(head)) or head.endswith(".") and not head[-2:-1].isdigit():
+        return None
+    return head if normalize.parse_date(head) else None
+
+
 def date_line_language(line: str) -> str | None:
     """The language a date line's own word is in, as far as the order of a numeric date
     goes: "en" for an English word (month first), "fr" for any other (day first), None
@@ -1135,8 +1169,10 @@ def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
     17/03), the page answers by, in turn: another of its dates with a day above 12;
     France 24's label pair ("Issued on:" and "Modified:"); the time zone of a date line
     ("IST", "CET"; "ET" says month first); the same day written with a month name in its
-    head or first paragraphs ("5 March 2024"); the country of its address (``url``, else
-    the first in the text: ".co.uk", ".in", ".com.au", ".fr"; ".com" says nothing).
+    head or first paragraphs ("5 March 2024", then "March 7" without its year: VNA's
+    footer "07/03/2024" under "agreed on March 7"); an agency that writes day first; the
+    country of its address (``url``, else the first in the text: ".co.uk", ".in",
+    ".com.au", ".fr"; ".com" says nothing).
     (A dateline's month and day settle it later, over all of these: swap_month_day.)
 
     >>> page = RawFields(published_line="Updated: 05/03/2024 10:02 IST")
@@ -1157,9 +1193,14 @@ def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
     if zones & vocab.MONTH_FIRST_ZONES or zones & vocab.DAY_FIRST_ZONES:
         return not zones & vocab.MONTH_FIRST_ZONES
     ambiguous = {(y, a, b) for a, b, y in slashed if a != b}
+    years = {y for y, _, _ in ambiguous}
     for y, month, day in normalize.named_dates(text[:PAGE_DATE_CHARS]):
         if (y, day, month) in ambiguous or (y, month, day) in ambiguous:
             return (y, day, month) in ambiguous
+    # "agreed on March 7" in the copy under a "07/03/2024" footer (VNA): the day without its year
+    for month, day in normalize.month_days(text[:PAGE_DATE_CHARS]):
+        if any((y, day, month) in ambiguous or (y, month, day) in ambiguous for y in years):
+            return any((y, day, month) in ambiguous for y in years)
     if vocab.DAY_FIRST_AGENCIES.intersection(raw.agencies):
         return True            # "Published on 10/05/2022" under an Agência Brasil byline
     hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (

@@ -185,10 +185,10 @@ def detect_language(text: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _city_groups() -> list:
     """Each CLDR exemplar city (a time zone's city: capitals and large cities) with its
-    names in the DATE_LOCALES: [["Rome", "Rom", "Roma"], ...]. Kept in wire's cache, as
+    names in the CITY_LOCALES: [["Rome", "Rom", "Roma"], ...]. Kept in wire's cache, as
     the month names are: loading the locales costs ~90 ms a process."""
     import babel
-    groups = cache.cached_json("cldr-cities", [babel.__version__, list(vocab.DATE_LOCALES)],
+    groups = cache.cached_json("cldr-cities", [babel.__version__, list(vocab.CITY_LOCALES)],
                                _read_city_groups)
     if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
         groups = _read_city_groups()                # an entry edited by hand: not trusted
@@ -198,7 +198,7 @@ def _city_groups() -> list:
 def _read_city_groups() -> list:
     from babel import Locale
     groups: dict[str, list[str]] = {}
-    for code in vocab.DATE_LOCALES:
+    for code in vocab.CITY_LOCALES:
         for zone, names in Locale.parse(code).time_zones.items():
             city = names.get("city")
             if city and "/" in zone and not zone.startswith("Etc/"):
@@ -290,7 +290,8 @@ def month_names() -> dict[str, int]:
     for code in vocab.DATE_LOCALES:
         for num, name in names[code]["months"]:
             key = fold(name).rstrip(".")
-            if len(key) >= 3 and not key.isdigit():
+            # (Arabic's "آب", August, is the one month name of two letters worth reading)
+            if (len(key) >= 3 or key == "اب") and not key.isdigit():
                 table.setdefault(key, num)
     # Forms agencies write that CLDR lacks: English "Sept", 3-letter cuts of long names.
     for key, num in list(table.items()):
@@ -368,6 +369,32 @@ CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
     r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
 AFTERNOON_WORDS = ("午後", "下午", "오후")
+# Arabic-Indic ("٥ مارس ٢٠٢٤") and Persian ("۱۵") digits, read as ASCII ones before a date is.
+NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹]")
+# Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
+# "٢٠٢٤ م" is the Gregorian era's letter: no time stands before it).
+ARABIC_HALF_DAY_RE = re.compile(r"(\d{1,2}:[0-5]\d)\s*([صم])(?![^\W\d_])")
+# Vietnamese writes a date in words and numbers: "ngày 5 tháng 3 năm 2024" (folded here).
+VI_DATE_RE = re.compile(r"(?:ngay\s+)?(?P<d>[0-3]?\d)\s+thang\s+(?P<mo>[01]?\d)\s*(?:,\s*)?(?:nam\s+)?"
+                        r"(?P<y>(?:19|20)\d\d)(?!\d)")
+# A date in brackets after one in another calendar, with the time after the bracket: Thai
+# pages' "วันอังคารที่ 5 มีนาคม 2567 (Tuesday, 5 March 2024) 16:45" (the Buddhist era's year).
+BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^()]*)\)\s*(?P<time>[^()]*)$")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with Arabic-Indic and Persian digits as ASCII ones, and Arabic's half-day
+    letters after a time as "am"/"pm".
+
+    >>> ascii_digits("١٨ مارس ٢٠٢٤ - ١٠:٠٥ ص")
+    '18 مارس 2024 - 10:05 am'
+    """
+    if NATIVE_DIGIT_RE.search(text):
+        text = text.translate(NATIVE_DIGITS)
+    if "ص" in text or "م" in text:
+        text = ARABIC_HALF_DAY_RE.sub(lambda m: f"{m[1]} {'am' if m[2] == 'ص' else 'pm'}", text)
+    return text
 
 
 def parse_date(text: str, language: str | None = None, day_first: bool | None = None) -> str | None:
@@ -394,6 +421,12 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     """
     if not text:
         return None
+    if not text.isascii():
+        text = ascii_digits(text)
+        if "(" in text:
+            bracketed = BRACKETED_DATE_RE.match(text.strip())
+            if bracketed and bracketed["date"].isascii():
+                text = f"{bracketed['date']} {bracketed['time']}"
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
     if "T" in text:
@@ -435,12 +468,19 @@ def _text_date_res():
         r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-)(?:de\s+|of\s+)?"
         r"(?P<mon>" + months + r")\.?,?(?:\s*|-)(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     month_first = re.compile(
-        r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     # Hungarian puts the year first, each part closed by a dot: "2018. január 30., kedd" (MTI).
     year_first = re.compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)\.(?!\d)")
-    return day_first, month_first, year_first
+    # Latvian: "2024. gada 5. marts"; Lithuanian: "2024 m. kovo 5 d." (year, month, day).
+    # Their own words anchor them, so the month is any word, looked up after the match
+    # (a third copy of the names' alternation would cost ~7 ms to compile per process).
+    latvian = re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*g(?:ada|\.)\s+(?P<d>[0-3]?\d)\.\s*(?P<mon>[a-z]{3,12})\b")
+    lithuanian = re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*m\.\s*(?P<mon>[a-z]{3,12})\s+(?P<d>[0-3]?\d)\s*d\.")
+    return day_first, month_first, year_first, latvian, lithuanian
 
 
 def _find_day(folded: str, language: str | None, day_first: bool | None = None, text: str = ""
@@ -468,9 +508,16 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None, 
         except ValueError:
             return None, (0, 0)
     months = month_names()
+    if "thang" in folded:
+        m = VI_DATE_RE.search(folded)
+        if m:
+            try:
+                return dt.date(int(m["y"]), int(m["mo"]), int(m["d"])), m.span()
+            except ValueError:
+                pass
     for rx in _text_date_res():
         m = rx.search(folded)
-        if m:
+        if m and m["mon"] in months:
             try:
                 return dt.date(int(m["y"]), months[m["mon"]], int(m["d"])), m.span()
             except ValueError:
@@ -536,7 +583,29 @@ def named_dates(text: str) -> Iterator[tuple[int, int, int]]:
     months = month_names()
     for rx in _text_date_res():
         for m in rx.finditer(folded):
-            yield int(m["y"]), months[m["mon"]], int(m["d"])
+            if m["mon"] in months:
+                yield int(m["y"]), months[m["mon"]], int(m["d"])
+
+
+@functools.lru_cache(maxsize=1)
+def _month_day_re():
+    months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(?P<mon>" + months + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.])"
+                      r"|(?<![\d.])(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon2>" + months
+                      + r")(?![a-z])")
+
+
+def month_days(text: str) -> Iterator[tuple[int, int]]:
+    """(month, day) of every day written with a month name, with or without its year.
+
+    >>> list(month_days("Talks on March 7 ended; the 12th of May is next."))
+    [(3, 7), (5, 12)]
+    """
+    months = month_names()
+    for m in _month_day_re().finditer(fold(text)):
+        day = int(m["d"] or m["d2"])
+        if 1 <= day <= 31:
+            yield months[m["mon"] or m["mon2"]], day
 
 
 def numeric_dates(text: str) -> Iterator[tuple[int, int, int, str]]:

@@ -162,6 +162,12 @@ def build_story(doc: "read.Document") -> Story:
         published = normalize.parse_date(raw.closing_date, language, day_first)
     if published is None and raw.dateline and raw.dateline.date:
         published = normalize.parse_date(raw.dateline.date, language)
+    if published is None and body:
+        # "Abuja, March 5, 2024 (NAN) ...", "ABU DHABI, 5th March, 2024 (WAM) --": a dateline's
+        # date the dateline parser did not take
+        lead = fields.lead_date(body)
+        if lead:
+            published = normalize.parse_date(lead, language)
     if published is None and raw.envelope_date:   # the Date: of a mail forwarding the story
         # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
         published = normalize.parse_date(raw.envelope_date, language) \

@@ -213,6 +213,8 @@ TZ_OFFSETS = {
     "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
     "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "AEST": 600,
     "AEDT": 660, "NZST": 720, "NZDT": 780, "WIB": 420, "PHT": 480, "ICT": 420,
+    "WITA": 480, "WIT": 540,    # Indonesia's central and eastern zones (WIB is the western)
+    "MYT": 480,
     "BRT": -180, "ART": -180,
     "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
 }
@@ -243,7 +245,11 @@ DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
 # (Agência Brasil's "Published on 10/05/2022 - 16:05" is 10 May): a page crediting one
 # and showing nothing else of its country is read day first.
 DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "EFE", "Bernama", "PTI",
-                                "IANS", "AAP", "PA"))
+                                "IANS", "AAP", "PA",
+                                # VNA's footer "07/03/2024 20:45" is 7 March, on its English
+                                # copy too; the Gulf's and Egypt's agencies write day first.
+                                # (PNA does not: the Philippines write month first.)
+                                "VNA", "WAM", "SPA", "MENA", "QNA", "KUNA", "NAN", "Antara"))
 
 # Capitals and agency seats that CLDR's exemplar cities (one per time zone) leave out: with
 # those, the places a bare dateline may name ("ANKARA" alone above Anadolu's copy) or a
@@ -259,9 +265,21 @@ KNOWN_CITIES = (
     "Khartoum", "Nairobi", "Addis Ababa", "Lagos", "Accra", "Dakar", "Kinshasa",
 )
 
+# Words a date line writes around its numbers, folded: Vietnamese "ngày 5 tháng 3 năm 2024",
+# Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
+# ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
+DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م"))
+
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
-DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
+# The city names of CLDR's exemplar cities are read in the first ones only (CITY_LOCALES):
+# the others add month names to read, not places to filter on.
+CITY_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
                 "ca", "ro", "cs", "tr", "ru", "hu")
+DATE_LOCALES = CITY_LOCALES + (
+    "id", "ms", "hr", "sr_Latn", "sr", "sl", "sk", "bg", "uk", "el", "lv", "lt", "et",
+    # Arabic: the Egyptian and Gulf month names ("مارس"), then the Levantine and Iraqi ones
+    # ("آذار"), which CLDR gives only for the countries that write them
+    "ar", "ar_IQ")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
@@ -391,7 +409,7 @@ KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
 # Words before a date that say what it is: "입력 2024.03.05. 14:32 수정 ...", "发布时间：...".
-CJK_PUBLISHED_WORDS = ("기사입력", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
+CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
                        "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发")
 CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
                      "更新日", "更新", "修改时间", "修改")

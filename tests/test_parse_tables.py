@@ -346,6 +346,42 @@ DATES = [
     (("9 Jan 96", "en"), "1996-01-09", "a two-digit year ending the line"),
     (("3 Feb 04, 11:20 GMT", "en"), "2004-02-03T11:20:00+00:00", "a two-digit year under 70 is this century's"),
     (("9 March 40 homes flooded", "en"), None, "a count after a day and month is no year"),
+    (("Kamis, 14 November 2024 16:20 WIB", "id"), "2024-11-14T16:20:00+07:00", "Indonesian weekday, month, WIB"),
+    (("Jumat, 8 Agustus 2025 07:40 WITA", "id"), "2025-08-08T07:40:00+08:00", "Indonesia's central zone"),
+    (("Senin, 3 Februari 2025 11:05 WIT", "id"), "2025-02-03T11:05:00+09:00", "Indonesia's eastern zone"),
+    (("Khamis, 10 Julai 2025 18:45 MYT", "ms"), "2025-07-10T18:45:00+08:00", "Malay month, Malaysia's zone"),
+    (("السبت، ٢٧ سبتمبر ٢٠٢٥ - ٠٤:١٠ م", "ar"), "2025-09-27T16:10:00", "Arabic-Indic digits, 'م' after a time is p.m."),
+    (("الأحد، ٩ نوفمبر ٢٠٢٥ - ١١:٢٠ ص", "ar"), "2025-11-09T11:20:00", "'ص' after a time is a.m."),
+    (("٢٢ آب ٢٠٢٥", "ar"), "2025-08-22", "the Levantine month name (CLDR's ar_IQ)"),
+    (("۲۰ مارس ۲۰۲۵، ۰۹:۱۵", "fa"), "2025-03-20T09:15:00", "Persian digits with a Gregorian month"),
+    (("۱۰ مهر ۱۴۰۴، ۰۹:۱۵", "fa"), None, "a Jalali date alone is left unread"),
+    (("جدة 12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م", "ar"), "2025-09-04",
+     "Hijri and Gregorian side by side: the Gregorian"),
+    (("Dhu al-Qadah 10, 1446, May 08, 2025", "en"), "2025-05-08", "Hijri year 1446 is no Gregorian year"),
+    (("1st June, 2025", "en"), "2025-06-01", "ordinal 1st, a comma before the year"),
+    (("August 22nd 2025", "en"), "2025-08-22", "ordinal after the month, no comma"),
+    (("23rd October, 2025 09:10", "en"), "2025-10-23T09:10:00", "ordinal 23rd with a time"),
+    (("April, 17, 2025 - 21:05", "en"), "2025-04-17T21:05:00", "Tasnim: a comma after the month"),
+    (("18. kolovoza 2025.", "hr"), "2025-08-18", "Croatian genitive month, closing dot"),
+    (("2025. gada 9. septembris, 08:30", "lv"), "2025-09-09T08:30:00", "Latvian: year, 'gada', day, month"),
+    (("2025 m. spalio 14 d. 12:00", "lt"), "2025-10-14T12:00:00", "Lithuanian: year, 'm.', month, day, 'd.'"),
+    (("3. detsember 2025", "et"), "2025-12-03", "Estonian month"),
+    (("Πέμπτη, 11 Σεπτεμβρίου 2025 19:20", "el"), "2025-09-11T19:20:00", "Greek genitive month"),
+    (("7 octombrie 2025, 15:00", "ro"), "2025-10-07T15:00:00", "Romanian month"),
+    (("Сряда, 2 юли 2025 г., 10:15", "bg"), "2025-07-02T10:15:00", "Bulgarian month, the year's 'г.'"),
+    (("13. jun 2025. 09:00", "sr"), "2025-06-13T09:00:00", "Serbian in Latin letters"),
+    (("13. јун 2025. 09:00", "sr"), "2025-06-13T09:00:00", "Serbian in Cyrillic letters"),
+    (("20 жовтня 2025, 18:40", "uk"), "2025-10-20T18:40:00", "Ukrainian genitive month"),
+    (("Thứ Sáu, 19/09/2025 10:30", "vi"), "2025-09-19T10:30:00", "Vietnamese, day first"),
+    (("Thứ Năm, 02/10/2025 06:15", "vi"), "2025-10-02T06:15:00", "Vietnamese, an ambiguous day read day first"),
+    (("ngày 21 tháng 8 năm 2025", "vi"), "2025-08-21", "Vietnamese date in words"),
+    (("14 Ekim 2025 Salı 10:05", "tr"), "2025-10-14T10:05:00", "Turkish month and weekday"),
+    (("송고2025-06-17 08:05", None), "2025-06-17T08:05:00", "Yonhap's 'sent' stamp"),
+    (("วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30", None), "2025-07-09T11:30:00",
+     "Thai Buddhist-era date, the Gregorian in brackets, the time after"),
+    (("Order no. 12 of 5 2025", "en"), None, "numbers that are no date"),
+    (("Route 7, km 14, 2025 works", "en"), None, "a year among other numbers is no date"),
+    (("٣٥ ألف زائر في ٢٠٢٥", "ar"), None, "Arabic-Indic numbers with no month are no date"),
 ]
 
 
@@ -366,12 +402,44 @@ DATE_PARTS = [
     ("CREATED: 20210917T081500Z", [("published", "CREATED: 20210917T081500Z")], "a wire header's first-created time"),
     ("VERSIONCREATED: 20210917T093000Z", [("updated", "VERSIONCREATED: 20210917T093000Z")],
      "a wire header's version time is the update"),
+    ("Kamis, 14 November 2024 16:20 WIB", [("date", "Kamis, 14 November 2024 16:20 WIB")],
+     "an Indonesian page header, its weekday no word"),
+    ("الأحد، ٩ نوفمبر ٢٠٢٥ - ١١:٢٠ ص", [("date", "الأحد، ٩ نوفمبر ٢٠٢٥ - ١١:٢٠ ص")], "an Arabic page header"),
+    ("2025. gada 9. septembris, 08:30", [("date", "2025. gada 9. septembris, 08:30")], "Latvian 'gada' is no word"),
+    ("ngày 21 tháng 8 năm 2025", [("date", "ngày 21 tháng 8 năm 2025")], "Vietnamese date words"),
+    ("송고2025-06-17 08:05 수정2025-06-17 09:40",
+     [("published", "송고2025-06-17 08:05"), ("updated", "수정2025-06-17 09:40")], "Yonhap: sent, then updated"),
+    ("วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30",
+     [("date", "วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30")], "Thai line with the Gregorian in brackets"),
+    ("April, 17, 2025 - 21:05", [("date", "April, 17, 2025 - 21:05")], "Tasnim's header"),
+    ("Jalan Sudirman 45, Lantai 12, 2025", None, "an address with numbers is no date line"),
 ]
 
 
 @_rows(DATE_PARTS)
 def test_date_parts(text, expected, why):
     assert fields._date_parts(text) == expected
+
+
+# (first paragraph, the dateline's date it opens with or None, why)
+LEAD_DATES = [
+    ("Kano, August 12, 2025 (NAN) The state government opened a seed depot.", "Kano, August 12, 2025",
+     "a place, a month-first date, the agency's bracket"),
+    ("SHARJAH, 2nd October, 2025 (WAM) -- A book fair opened on Thursday.", "SHARJAH, 2nd October, 2025",
+     "an ordinal day before the month"),
+    ("Taif, Rabi' al-Awwal 3, 1447, August 26, 2025, SPA -- Rose growers met.",
+     "Taif, Rabi' al-Awwal 3, 1447, August 26, 2025, SPA", "Hijri then Gregorian, the agency word after a comma"),
+    ("SPLIT, 4. rujna 2025. (Hina) - Luka je otvorena.", "SPLIT, 4. rujna 2025.", "Croatian, its closing dot"),
+    ("أسوان في ٧ أكتوبر ٢٠٢٥ /أ ش أ/", "أسوان في ٧ أكتوبر ٢٠٢٥", "Arabic-Indic digits before the agency's slashes"),
+    ("The 12 ministers met (in private) on 5 May 2025 to agree a plan for the coast.", None,
+     "a sentence with a bracket is no dateline"),
+    ("Over 300 families (about 1,200 people) moved in 2025.", None, "numbers and a year, no date"),
+]
+
+
+@_rows(LEAD_DATES)
+def test_lead_date(text, expected, why):
+    assert fields.lead_date(text) == expected
 
 
 # (story, {field: value}, why): dates and credits given by a line of their own
