@@ -1952,7 +1952,8 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
         return False            # (most paragraphs are prose: a cheap test first)
     units: list[str] = []
     for s in texts:       # (a line may end in its role: "To contact the editor ...:")
-        if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)":
+        if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)" \
+                and normalize.parse_date(s) is None:  # a date line under the credits: its own
             units[-1] += " " + s
         else:
             units.append(s)
