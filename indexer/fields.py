@@ -714,7 +714,7 @@ def _is_weekday_or_month(text: str) -> bool:
 
 
 def _dateline_agencies(text: str) -> list[str]:
-    name = normalize.normalize_agency(text)
+    name = normalize.normalize_agency(text, credit=True)
     if name:
         return [name]
     # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"

@@ -15,15 +15,25 @@ from . import cache, vocab
 AGENCY_KEYS = sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
 
 
-def normalize_agency(text: str) -> str | None:
+def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     """Canonical agency name for a credit as written, or None when it names no agency.
+
+    With ``credit``, the text stands where only an agency stands (a dateline's bracket, a
+    closing credit line), and the short names that are also words count too.
 
     >>> [normalize_agency(x) for x in ("Reuters", "REUTER", "AP Photo", "dpa-AFX", "Le Monde")]
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
+    >>> normalize_agency("Kuna"), normalize_agency("KUNA", credit=True)
+    (None, 'KUNA')
     """
     key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
     found = vocab.AGENCY_ALIASES.get(key)
-    return found if found or key.isascii() else vocab.AGENCY_ALIASES.get(fold(key))
+    if not found and credit:
+        found = vocab.BRACKET_AGENCY_ALIASES.get(key)
+    if found or key.isascii():
+        return found
+    key = fold(key)
+    return vocab.AGENCY_ALIASES.get(key) or (vocab.BRACKET_AGENCY_ALIASES.get(key) if credit else None)
 
 
 def find_agencies(text: str) -> list[str]:
