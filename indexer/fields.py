@@ -94,6 +94,27 @@ AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r"
 DATE_AGENCY_RE = re.compile(
     r"^\s*(?P<date>(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*,?\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")")
+# A dateline read around its agency's tag whatever its date's language or script: the tag in
+# brackets, in slashes, or as a bare word before a dash or a full stop ("Budapest, 2024.
+# március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
+# "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
+# 2024, SPA --"). The first tag of the line decides; only a known agency makes it a dateline.
+TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
+                        if " " not in k and len(k) > 2}, key=len, reverse=True)
+DATELINE_TAG_RE = re.compile(
+    r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
+    r"|(?<=[\s,\-–—])(?P<word>(?i:" + "|".join(re.escape(k) for k in TAG_WORD_KEYS) + r"))"
+    r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s))?")
+# Where a tagged dateline's place ends and its date begins: a comma, a number, a spaced
+# dash, Arabic "في" ("in": "دبي في 18 مارس").
+TAG_PLACE_END_RE = re.compile(r"\s*,|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s")
+TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
+TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
+MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
+MAX_TAG_DATE_WORDS = 6        # "05 رمضان 1445 هـ الموافق 15 مارس 2024 م"
+MAX_TAG_PLACE_WORDS = 4
+
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
 DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
@@ -474,14 +495,21 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d.text, d.cities, d.agencies, d.reporters
     ('新华社北京3月5日电（记者张三）', ['北京'], ['Xinhua'], ['张三'])
     """
+    if CAPTION_START_RE.match(line):
+        return None      # (a caption: "Archivo - Un centro de salud ...")
+    found = _parse_dateline(line, after_title)
+    # (a place and date in a shape the patterns do not know, before a known agency's tag)
+    return found if found is not None else _tagged_dateline(line)
+
+
+def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     found = cjk.parse_dateline(line) if not line.isascii() else None
     if found:
         return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
-            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))) \
-            or CAPTION_START_RE.match(line):
-        return None      # (a caption: "Archivo - Un centro de salud ...")
+            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))):
+        return None
     if line.lstrip()[:1] == "(":
         by = BRACKET_BYLINE_RE.match(line)
         if by:
@@ -560,6 +588,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                 return Dateline(line[m3.start("date"):m3.end()].strip(), [], None, agencies,
                                 None, date)
         return None
+    if m["agency_slash"] and "," in m["agency_slash"]:
+        return None      # "Пловдив, 5 март /Мария Петкова, БТА/": read with its reporter below
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
     dash = m["dash1"] or m["dash2"] or m["dash3"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
@@ -619,6 +649,92 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None)
+
+
+def _tagged_dateline(line: str) -> Dateline | None:
+    """The dateline around an agency's tag, when the patterns above miss its date's shape.
+
+    >>> d = _tagged_dateline("Budapest, 2024. március 5., kedd (MTI) - Mintegy 18 kilométer")
+    >>> d.text, d.cities, d.agencies
+    ('Budapest, 2024. március 5., kedd (MTI) -', ['Budapest'], ['MTI'])
+    >>> d = _tagged_dateline("Пловдив, 5 март /Мария Петкова, БТА/")
+    >>> d.cities, d.agencies, d.reporters
+    (['Пловдив'], ['BTA'], ['Мария Петкова'])
+    >>> _tagged_dateline("Officials said on March 5 (Reuters) that talks had stalled.") is None
+    True
+    """
+    head = line[:TAGGED_DATELINE_CHARS]
+    tag = DATELINE_TAG_RE.search(head)
+    if tag is None:
+        return None
+    names: list[str] = []
+    if tag["word"]:
+        word = tag["word"]
+        if word.islower():
+            return None      # "spa -": a word, not SPA's credit
+        agencies = _dateline_agencies(word)
+    elif tag["slash"]:
+        # "/Мария Петкова, БТА/": BTA puts the reporter before its name
+        *who, agency = tag["slash"].split(",")
+        agencies = _dateline_agencies(agency)
+        names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
+        if who and not names:
+            return None
+    else:
+        agencies = _dateline_agencies(tag["paren"])
+    if not agencies:
+        return None
+    prefix = head[:tag.start()].rstrip(" ,-–—")
+    cut = TAG_PLACE_END_RE.search(prefix)
+    place = (prefix[:cut.start()] if cut else prefix).strip()
+    between = prefix[cut.start():] if cut else ""
+    words = place.split()
+    if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) \
+            or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
+            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS:
+        return None
+    if not _tag_date(between):
+        return None
+    end = TAG_END_RE.match(line, tag.end()).end()
+    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
+        return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
+    date = between.strip(" ,-–—") if YEAR_RE.search(between) else None
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
+                    date=date, month_day=_month_day(between) if between.strip() else None,
+                    reporters=names)
+
+
+def _tag_place(words: list[str]) -> bool:
+    """Words that may name a tagged dateline's place: capitalised, or in a script without
+    capitals (Arabic, Persian)."""
+    if not all(re.fullmatch(PLACE_WORD, w) for w in words):
+        return False
+    first = words[0][:1]
+    return first.isupper() or not first.islower() and first.isalpha() \
+        if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
+                                                                 for w in words for c in w)
+
+
+def _tag_date(between: str) -> bool:
+    """Whether the text between a tagged dateline's place and its tag is a date: numbers,
+    and words that are month or weekday names or stand next to a number ("5. marts",
+    "kovo 5 d.", "في ٥ مارس", "Sha'ban 24, 1445")."""
+    if not between.strip(" ,-–—"):
+        return True
+    if len(between) > MAX_TAG_DATE_CHARS or not DIGIT_RE.search(between) \
+            or any(c in between for c in "!?;:\"“”«»()"):
+        return False
+    tokens = TAG_DATE_TOKEN_RE.findall(between)
+    words = 0
+    for i, t in enumerate(tokens):
+        if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):
+            continue
+        words += 1
+        near = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
+        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
+            return False
+    return words <= MAX_TAG_DATE_WORDS
 
 
 def _bracket_byline(line: str, by: re.Match, after_title: bool) -> Dateline | None:
