@@ -252,6 +252,19 @@ SOURCE_LINE_RE = re.compile(
     r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
+# ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
+AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
+# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/".
+SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
+# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
+TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
+# The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
+# кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
+LEAD_CREDIT_RE = re.compile(
+    r",\s+(?P<agency>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})\s+(?:reports|reported|has learned)\b"
+    r"|\b(?:повідомляє|повідомляють|передає|сообщает|передает)\s+(?:(?:власний\s+|собственный\s+)?"
+    r"(?:кореспондент(?:ка)?|корреспондент)\s+)?(?P<agency2>[^\W\d_][\w-]+)")
+LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
 # Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
 WIRE_STAMP_RE = re.compile(
@@ -454,6 +467,7 @@ class RawFields:
     photographers: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)     # byline, credits, sign-off, copyright
     caption_agencies: list[str] = field(default_factory=list)
+    lead_agencies: list[str] = field(default_factory=list)   # "..., Ukrinform reports."
     closing_date: str | None = None                      # "(APA, 1.2.2015)"
     header_city: str | None = None                       # "COPENHAGEN | By Jo Roe"
     url: str | None = None
@@ -1256,7 +1270,25 @@ def extract_fields(text: str) -> RawFields:
     if out.dateline is None and out.agencies and body_start < len(lines):
         out.dateline = _bare_dateline(lines[body_start])
     out.body = _join_body(body_lines)
+    if out.dateline is None and not out.agencies:
+        out.lead_agencies = _lead_agencies(out.body[:LEAD_CREDIT_CHARS])
     return out
+
+
+def _lead_agencies(lead: str) -> list[str]:
+    """Agencies a story's lead credits as its source ("..., Ukrinform reports.").
+
+    >>> _lead_agencies("A school opened. This was reported by the city, Ukrinform reports.")
+    ['Ukrinform']
+    >>> _lead_agencies("The minister, Tasnim reports, was absent.")
+    []
+    """
+    found: list[str] = []
+    for m in LEAD_CREDIT_RE.finditer(lead):
+        name = normalize.normalize_agency(m["agency"] or m["agency2"])
+        if name:
+            _add(found, [name])
+    return found
 
 
 MAX_BARE_PLACE_CHARS = 30   # "ANKARA", "RIO DE JANEIRO": a city's name, no more
@@ -1899,6 +1931,10 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if credits:
                 _add_credits(credits, out)
                 raw = raw[:m.start()]
+        closing = TRAILING_AGENCY_RE.search(raw) if i in last_lines and s.endswith(")") else None
+        if closing and normalize.normalize_agency(closing["agency"], credit=True):
+            _add(out.agencies, [normalize.normalize_agency(closing["agency"], credit=True)])
+            raw = raw[:closing.start()]
         tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:
             _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
@@ -2123,6 +2159,14 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
         _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
+    slashed = SLASHED_SIGNOFF_RE.match(s) if s[:1] == "/" else None
+    if slashed and normalize.normalize_agency(slashed["agency"], credit=True):
+        _add(out.agencies, [normalize.normalize_agency(slashed["agency"], credit=True)])
+        return True
+    initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
+    if initials and normalize.normalize_agency(initials["agency"], credit=True):
+        _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
+        return True
     source = SOURCE_LINE_RE.match(s)
     if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)"
         named = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
@@ -2154,7 +2198,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if len(s) <= 60:
         sign = SIGNOFF_RE.match(s)
         if sign:
-            ags = [normalize.normalize_agency(a) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
+            ags = [normalize.normalize_agency(a, credit=True) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
             if ags and all(ags):
                 _add(out.agencies, ags)
                 if sign["date"]:

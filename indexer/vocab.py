@@ -73,6 +73,8 @@ AGENCY_ALIASES.update({
     "iranian students' news agency": "ISNA", "ایسنا": "ISNA", "ايسنا": "ISNA",
     "fars news agency": "Fars", "fars news": "Fars",
     "ukrinform": "Ukrinform", "укрінформ": "Ukrinform", "укринформ": "Ukrinform",
+    # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
+    "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
     "bta": "BTA", "бта": "BTA", "bulgarian news agency": "BTA", "българска телеграфна агенция": "BTA",
     "hrvatska izvještajna novinska agencija": "HINA",
