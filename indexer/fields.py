@@ -745,7 +745,9 @@ def _tag_date(between: str) -> bool:
         if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):
             continue
         words += 1
-        near = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
+        # a capitalised word may stand two from its number: "Dhu al-Hijjah 3, 1444"
+        reach = 2 if t[:1].isupper() or not t[:1].islower() else 1
+        near = tokens[max(0, i - reach):i] + tokens[i + 1:i + 1 + reach]
         if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
             return False
     return words <= MAX_TAG_DATE_WORDS

@@ -127,8 +127,8 @@ def normalize_name(raw: str) -> str | None:
 def normalize_city(raw: str) -> str | None:
     """A dateline city as a reader writes it: ALL-CAPS becomes title case, particles low.
 
-    >>> [normalize_city(x) for x in ("NEW YORK", "RIO DE JANEIRO", "SÃO PAULO", "Wien")]
-    ['New York', 'Rio de Janeiro', 'São Paulo', 'Wien']
+    >>> [normalize_city(x) for x in ("NEW YORK", "RIO DE JANEIRO", "SÃO PAULO", "Wien", "ΘΕΣΣΑΛΟΝΙΚΗ")]
+    ['New York', 'Rio de Janeiro', 'São Paulo', 'Wien', 'Θεσσαλονίκη']
     """
     s = " ".join(raw.split()).strip(" ,;:-–—")
     if not s:
@@ -142,7 +142,14 @@ def normalize_city(raw: str) -> str | None:
             else:
                 words.append("-".join(_cap_hyphen(p) for p in w.split("-")))
         s = " ".join(words)
+        if "\u0370" <= s[0] <= "\u03ff":     # Greek capitals drop their accents
+            s = _greek_cities().get(fold(s), s)
     return s
+
+
+@functools.lru_cache(maxsize=1)
+def _greek_cities() -> dict[str, str]:
+    return {fold(c): c for c in vocab.GREEK_CITIES}
 
 
 def _cap_hyphen(part: str) -> str:

@@ -322,6 +322,17 @@ KNOWN_CITIES = (
     "Khartoum", "Nairobi", "Addis Ababa", "Lagos", "Accra", "Dakar", "Kinshasa",
 )
 
+# Greek places as written in lower case: Greek capitals drop the accent ("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)"),
+# so an ALL-CAPS dateline gets it back from here (keyed by the accentless fold).
+GREEK_CITIES = (
+    "Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο", "Λάρισα", "Βόλος", "Ιωάννινα", "Χανιά", "Ρέθυμνο",
+    "Καβάλα", "Ρόδος", "Κέρκυρα", "Καλαμάτα", "Πειραιάς", "Αλεξανδρούπολη", "Κομοτηνή", "Ξάνθη",
+    "Σέρρες", "Κατερίνη", "Τρίκαλα", "Λαμία", "Χαλκίδα", "Κοζάνη", "Δράμα", "Βέροια", "Καρδίτσα",
+    "Αγρίνιο", "Τρίπολη", "Κόρινθος", "Μυτιλήνη", "Χίος", "Σάμος", "Σύρος", "Ερμούπολη", "Ναύπλιο",
+    "Άρτα", "Πρέβεζα", "Φλώρινα", "Καστοριά", "Έδεσσα", "Γιάννενα", "Λευκωσία", "Λεμεσός",
+    "Λάρνακα", "Πάφος", "Αμμόχωστος", "Κιλκίς", "Πολύγυρος", "Ηγουμενίτσα", "Μεσολόγγι",
+)
+
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 DATE_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
                 "ca", "ro", "cs", "tr", "ru", "hu")
