@@ -95,6 +95,27 @@ AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r"
 DATE_AGENCY_RE = re.compile(
     r"^\s*(?P<date>(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*,?\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")")
+# A dateline read around its agency's tag whatever its date's language or script: the tag in
+# brackets, in slashes, or as a bare word before a dash or a full stop ("Budapest, 2024.
+# március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
+# "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
+# 2024, SPA --"). The first tag of the line decides; only a known agency makes it a dateline.
+TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
+                        if " " not in k and len(k) > 2}, key=len, reverse=True)
+DATELINE_TAG_RE = re.compile(
+    r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
+    r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
+    r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s))?")
+# Where a tagged dateline's place ends and its date begins: a comma, a number, a spaced
+# dash, Arabic "في" ("in": "دبي في 18 مارس").
+TAG_PLACE_END_RE = re.compile(r"\s*,|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s")
+TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
+TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
+MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
+MAX_TAG_DATE_WORDS = 6        # "05 رمضان 1445 هـ الموافق 15 مارس 2024 م"
+MAX_TAG_PLACE_WORDS = 4
+
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
 DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
@@ -254,6 +275,19 @@ SOURCE_LINE_RE = re.compile(
     r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
+# ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
+AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
+# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/".
+SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
+# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
+TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
+# The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
+# кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
+LEAD_CREDIT_RE = re.compile(
+    r",\s+(?P<agency>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})\s+(?:reports|reported|has learned)\b"
+    r"|\b(?:повідомляє|повідомляють|передає|сообщает|передает)\s+(?:(?:власний\s+|собственный\s+)?"
+    r"(?:кореспондент(?:ка)?|корреспондент)\s+)?(?P<agency2>[^\W\d_][\w-]+)")
+LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
 # Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
 WIRE_STAMP_RE = re.compile(
@@ -464,6 +498,7 @@ class RawFields:
     photographers: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)     # byline, credits, sign-off, copyright
     caption_agencies: list[str] = field(default_factory=list)
+    lead_agencies: list[str] = field(default_factory=list)   # "..., Ukrinform reports."
     closing_date: str | None = None                      # "(APA, 1.2.2015)"
     header_city: str | None = None                       # "COPENHAGEN | By Jo Roe"
     url: str | None = None
@@ -505,14 +540,21 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d.text, d.cities, d.agencies, d.reporters
     ('新华社北京3月5日电（记者张三）', ['北京'], ['Xinhua'], ['张三'])
     """
+    if CAPTION_START_RE.match(line):
+        return None      # (a caption: "Archivo - Un centro de salud ...")
+    found = _parse_dateline(line, after_title)
+    # (a place and date in a shape the patterns do not know, before a known agency's tag)
+    return found if found is not None else _tagged_dateline(line)
+
+
+def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     found = cjk.parse_dateline(line) if not line.isascii() else None
     if found:
         return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
-            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))) \
-            or CAPTION_START_RE.match(line):
-        return None      # (a caption: "Archivo - Un centro de salud ...")
+            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))):
+        return None
     if line.lstrip()[:1] == "(":
         by = BRACKET_BYLINE_RE.match(line)
         if by:
@@ -591,6 +633,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
                 return Dateline(line[m3.start("date"):m3.end()].strip(), [], None, agencies,
                                 None, date)
         return None
+    if m["agency_slash"] and "," in m["agency_slash"]:
+        return None      # "Пловдив, 5 март /Мария Петкова, БТА/": read with its reporter below
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
     dash = m["dash1"] or m["dash2"] or m["dash3"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
@@ -650,6 +694,96 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None)
+
+
+def _tagged_dateline(line: str) -> Dateline | None:
+    """The dateline around an agency's tag, when the patterns above miss its date's shape.
+
+    >>> d = _tagged_dateline("Budapest, 2024. március 5., kedd (MTI) - Mintegy 18 kilométer")
+    >>> d.text, d.cities, d.agencies
+    ('Budapest, 2024. március 5., kedd (MTI) -', ['Budapest'], ['MTI'])
+    >>> d = _tagged_dateline("Пловдив, 5 март /Мария Петкова, БТА/")
+    >>> d.cities, d.agencies, d.reporters
+    (['Пловдив'], ['BTA'], ['Мария Петкова'])
+    >>> _tagged_dateline("Officials said on March 5 (Reuters) that talks had stalled.") is None
+    True
+    """
+    head = line[:TAGGED_DATELINE_CHARS]
+    tag = DATELINE_TAG_RE.search(head)
+    if tag is None:
+        return None
+    names: list[str] = []
+    if tag["word"]:
+        word = tag["word"]
+        if word.islower():
+            return None      # "spa -": a word, not SPA's credit
+        agencies = _dateline_agencies(word)
+    elif tag["slash"]:
+        # "/Мария Петкова, БТА/": BTA puts the reporter before its name
+        *who, agency = tag["slash"].split(",")
+        agencies = _dateline_agencies(agency)
+        # a person: two words or more (as SLASH_CREDIT_RE), and no known place ("/Варна, БТА/")
+        who = [w for w in who if len(w.split()) >= 2 and not normalize.is_known_city(w.strip())]
+        names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
+        if who and not names:
+            return None
+    else:
+        agencies = _dateline_agencies(tag["paren"])
+    if not agencies:
+        return None
+    prefix = head[:tag.start()].rstrip(" ,-–—")
+    cut = TAG_PLACE_END_RE.search(prefix)
+    place = (prefix[:cut.start()] if cut else prefix).strip()
+    between = prefix[cut.start():] if cut else ""
+    words = place.split()
+    if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) \
+            or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
+            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS:
+        return None
+    if not _tag_date(between):
+        return None
+    end = TAG_END_RE.match(line, tag.end()).end()
+    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
+        return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
+    date = between.strip(" ,-–—") if YEAR_RE.search(between) else None
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
+                    date=date, month_day=_month_day(between) if between.strip() else None,
+                    reporters=names)
+
+
+def _tag_place(words: list[str]) -> bool:
+    """Words that may name a tagged dateline's place: capitalised, or in a script without
+    capitals (Arabic, Persian)."""
+    if not all(re.fullmatch(PLACE_WORD, w) for w in words):
+        return False
+    first = words[0][:1]
+    return first.isupper() or not first.islower() and first.isalpha() \
+        if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
+                                                                 for w in words for c in w)
+
+
+def _tag_date(between: str) -> bool:
+    """Whether the text between a tagged dateline's place and its tag is a date: numbers,
+    and words that are month or weekday names or stand next to a number ("5. marts",
+    "kovo 5 d.", "في ٥ مارس", "Sha'ban 24, 1445")."""
+    if not between.strip(" ,-–—"):
+        return True
+    if len(between) > MAX_TAG_DATE_CHARS or not DIGIT_RE.search(between) \
+            or any(c in between for c in "!?;:\"“”«»()"):
+        return False
+    tokens = TAG_DATE_TOKEN_RE.findall(between)
+    words = 0
+    for i, t in enumerate(tokens):
+        if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):
+            continue
+        words += 1
+        # a capitalised word may stand two from its number: "Dhu al-Hijjah 3, 1444"
+        reach = 2 if t[:1].isupper() or not t[:1].islower() else 1
+        near = tokens[max(0, i - reach):i] + tokens[i + 1:i + 1 + reach]
+        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
+            return False
+    return words <= MAX_TAG_DATE_WORDS
 
 
 def _bracket_byline(line: str, by: re.Match, after_title: bool) -> Dateline | None:
@@ -745,7 +879,7 @@ def _is_weekday_or_month(text: str) -> bool:
 
 
 def _dateline_agencies(text: str) -> list[str]:
-    name = normalize.normalize_agency(text)
+    name = normalize.normalize_agency(text, credit=True)
     if name:
         return [name]
     # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"
@@ -1236,7 +1370,25 @@ def extract_fields(text: str) -> RawFields:
     if out.dateline is None and out.agencies and body_start < len(lines):
         out.dateline = _bare_dateline(lines[body_start])
     out.body = _join_body(body_lines)
+    if out.dateline is None and not out.agencies:
+        out.lead_agencies = _lead_agencies(out.body[:LEAD_CREDIT_CHARS])
     return out
+
+
+def _lead_agencies(lead: str) -> list[str]:
+    """Agencies a story's lead credits as its source ("..., Ukrinform reports.").
+
+    >>> _lead_agencies("A school opened. This was reported by the city, Ukrinform reports.")
+    ['Ukrinform']
+    >>> _lead_agencies("The minister, Tasnim reports, was absent.")
+    []
+    """
+    found: list[str] = []
+    for m in LEAD_CREDIT_RE.finditer(lead):
+        name = normalize.normalize_agency(m["agency"] or m["agency2"])
+        if name:
+            _add(found, [name])
+    return found
 
 
 MAX_BARE_PLACE_CHARS = 30   # "ANKARA", "RIO DE JANEIRO": a city's name, no more
@@ -1885,6 +2037,10 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
                 raw = raw[:m.start()]
+        closing = TRAILING_AGENCY_RE.search(raw) if i in last_lines and s.endswith(")") else None
+        if closing and normalize.normalize_agency(closing["agency"], credit=True):
+            _add(out.agencies, [normalize.normalize_agency(closing["agency"], credit=True)])
+            raw = raw[:closing.start()]
         tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:
             _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
@@ -2142,6 +2298,14 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
         _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
+    slashed = SLASHED_SIGNOFF_RE.match(s) if s[:1] == "/" else None
+    if slashed and normalize.normalize_agency(slashed["agency"], credit=True):
+        _add(out.agencies, [normalize.normalize_agency(slashed["agency"], credit=True)])
+        return True
+    initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
+    if initials and normalize.normalize_agency(initials["agency"], credit=True):
+        _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
+        return True
     source = SOURCE_LINE_RE.match(s)
     if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)"
         named = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
@@ -2173,7 +2337,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if len(s) <= 60:
         sign = SIGNOFF_RE.match(s)
         if sign:
-            ags = [normalize.normalize_agency(a) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
+            ags = [normalize.normalize_agency(a, credit=True) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
             if ags and all(ags):
                 _add(out.agencies, ags)
                 if sign["date"]:

@@ -15,15 +15,25 @@ from . import cache, vocab
 AGENCY_KEYS = sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
 
 
-def normalize_agency(text: str) -> str | None:
+def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     """Canonical agency name for a credit as written, or None when it names no agency.
+
+    With ``credit``, the text stands where only an agency stands (a dateline's bracket, a
+    closing credit line), and the short names that are also words count too.
 
     >>> [normalize_agency(x) for x in ("Reuters", "REUTER", "AP Photo", "dpa-AFX", "Le Monde")]
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
+    >>> normalize_agency("Kuna"), normalize_agency("KUNA", credit=True)
+    (None, 'KUNA')
     """
     key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
     found = vocab.AGENCY_ALIASES.get(key)
-    return found if found or key.isascii() else vocab.AGENCY_ALIASES.get(fold(key))
+    if not found and credit:
+        found = vocab.BRACKET_AGENCY_ALIASES.get(key)
+    if found or key.isascii():
+        return found
+    key = fold(key)
+    return vocab.AGENCY_ALIASES.get(key) or (vocab.BRACKET_AGENCY_ALIASES.get(key) if credit else None)
 
 
 def find_agencies(text: str) -> list[str]:
@@ -117,8 +127,8 @@ def normalize_name(raw: str) -> str | None:
 def normalize_city(raw: str) -> str | None:
     """A dateline city as a reader writes it: ALL-CAPS becomes title case, particles low.
 
-    >>> [normalize_city(x) for x in ("NEW YORK", "RIO DE JANEIRO", "SÃO PAULO", "Wien")]
-    ['New York', 'Rio de Janeiro', 'São Paulo', 'Wien']
+    >>> [normalize_city(x) for x in ("NEW YORK", "RIO DE JANEIRO", "SÃO PAULO", "Wien", "ΘΕΣΣΑΛΟΝΙΚΗ")]
+    ['New York', 'Rio de Janeiro', 'São Paulo', 'Wien', 'Θεσσαλονίκη']
     """
     s = " ".join(raw.split()).strip(" ,;:-–—")
     if not s:
@@ -132,7 +142,14 @@ def normalize_city(raw: str) -> str | None:
             else:
                 words.append("-".join(_cap_hyphen(p) for p in w.split("-")))
         s = " ".join(words)
+        if "\u0370" <= s[0] <= "\u03ff":     # Greek capitals drop their accents
+            s = _greek_cities().get(fold(s), s)
     return s
+
+
+@functools.lru_cache(maxsize=1)
+def _greek_cities() -> dict[str, str]:
+    return {fold(c): c for c in vocab.GREEK_CITIES}
 
 
 def _cap_hyphen(part: str) -> str:

@@ -190,6 +190,8 @@ def build_story(doc: "read.Document") -> Story:
         fields._add(agencies, dl.agencies)
     fields._add(agencies, raw.agencies)
     if not agencies:
+        fields._add(agencies, raw.lead_agencies)
+    if not agencies:
         fields._add(agencies, raw.caption_agencies)
     # Reuters' 1980s house style is read only from raw feed copy, which carries no dated
     # header; modern copy with a timestamp names its agency when it has one.

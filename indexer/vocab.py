@@ -51,6 +51,86 @@ AGENCY_ALIASES = {
     "聯合ニュース": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1", "路透社": "Reuters",
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
 }
+# National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
+# their own copy and the papers running it credit them: the name, its short form, and the
+# short form in the agency's own script ("(TTXVN)", "/أ ش أ/", "شیراز- ایرنا-", "/БТА/",
+# "(ΑΠΕ-ΜΠΕ)", "(Танјуг)"). Short forms that are also a common word, a region's or a
+# currency's name or another body's initials are in BRACKET_AGENCY_ALIASES below instead.
+AGENCY_ALIASES.update({
+    "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
+    "vietnamplus": "VNA",
+    "pna": "PNA", "philippine news agency": "PNA",
+    "news agency of nigeria": "NAN",
+    "middle east news agency": "MENA", "أ ش أ": "MENA", "أ.ش.أ": "MENA", "ا ش ا": "MENA",
+    "وكالة أنباء الشرق الأوسط": "MENA",
+    "wam": "WAM", "emirates news agency": "WAM", "وام": "WAM", "وكالة أنباء الإمارات": "WAM",
+    "saudi press agency": "SPA", "واس": "SPA", "وكالة الأنباء السعودية": "SPA",
+    "kuwait news agency": "KUNA", "كونا": "KUNA", "وكالة الأنباء الكويتية": "KUNA",
+    "qna": "QNA", "qatar news agency": "QNA", "وكالة الأنباء القطرية": "QNA",
+    "islamic republic news agency": "IRNA", "ایرنا": "IRNA", "ايرنا": "IRNA",
+    "tasnim news agency": "Tasnim", "tasnim news": "Tasnim", "تسنیم": "Tasnim", "تسنيم": "Tasnim",
+    "mehr news agency": "Mehr", "mehr news": "Mehr",
+    "iranian students' news agency": "ISNA", "ایسنا": "ISNA", "ايسنا": "ISNA",
+    "fars news agency": "Fars", "fars news": "Fars",
+    "ukrinform": "Ukrinform", "укрінформ": "Ukrinform", "укринформ": "Ukrinform",
+    # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
+    "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
+    "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
+    "bta": "BTA", "бта": "BTA", "bulgarian news agency": "BTA", "българска телеграфна агенция": "BTA",
+    "hrvatska izvještajna novinska agencija": "HINA",
+    "tanjug": "Tanjug", "танјуг": "Tanjug", "танюг": "Tanjug",
+    "slovenska tiskovna agencija": "STA", "slovenian press agency": "STA",
+    "baltic news service": "BNS",
+    "err uudised": "ERR", "err news": "ERR", "eesti rahvusringhääling": "ERR",
+    "tasr": "TASR", "tlačová agentúra slovenskej republiky": "TASR",
+    "magyar távirati iroda": "MTI",
+    "agerpres": "Agerpres",
+    "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA", "απε": "ANA-MPA",
+    "athens-macedonian news agency": "ANA-MPA", "athens news agency": "ANA-MPA",
+    "central news agency": "CNA", "中央社": "CNA", "中央通訊社": "CNA", "中央通讯社": "CNA",
+    "focus taiwan": "CNA",
+    "cyprus news agency": "Cyprus News Agency", "κυπε": "Cyprus News Agency",
+    "κυπριακό πρακτορείο ειδήσεων": "Cyprus News Agency",
+    "télam": "Télam", "telam": "Télam", "agencia télam": "Télam",
+    "prensa latina": "Prensa Latina", "agencia prensa latina": "Prensa Latina",
+    "agencia andina": "Andina", "agencia boliviana de información": "ABI",
+    "nzpa": "NZPA", "new zealand press association": "NZPA",
+    "south african press association": "SAPA",
+    "african news agency": "ANA",
+    "kenya news agency": "Kenya News Agency",
+    "ethiopian news agency": "ENA",
+    "associated press of pakistan": "APP",
+    "bangladesh sangbad sangstha": "BSS",
+    "rastriya samachar samiti": "RSS", "rashtriya samachar samiti": "RSS",
+    "united news of india": "UNI",
+    "jordan news agency": "Petra",
+    "syrian arab news agency": "SANA", "سانا": "SANA",
+    "national news agency": "NNA",
+    "tunis afrique presse": "TAP",
+    "kazinform": "Kazinform", "казинформ": "Kazinform",
+    "trend news agency": "Trend",
+    "armenpress": "Armenpress", "арменпресс": "Armenpress",
+    "belta": "BelTA", "белта": "BelTA",
+    "moldpres": "Moldpres",
+    "montsame": "Montsame", "монцамэ": "Montsame",
+    "korean central news agency": "KCNA", "조선중앙통신": "KCNA",
+    "agência nacional": "Agência Brasil",
+})
+
+# Short agency names that are also ordinary words, a region's, a currency's or a person's
+# name, or another body's initials ("spa", "mena", "kuna", "nan", "app", "trend", "Petra",
+# "Sana", "err", "rss", "mia", "ata", "cna"): taken only where a dateline or a closing
+# credit puts an agency ("KUWAIT, March 5 (KUNA) --", "Makkah, ..., SPA --", "(Hina) xmb"),
+# never from prose.
+BRACKET_AGENCY_ALIASES = {
+    "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
+    "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
+    "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
+    "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "rss": "RSS", "uni": "UNI",
+    "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
+    "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
+    "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
+}
 
 # Words that close a byline's affiliation rather than name a person
 # ("By JANE ROE, Associated Press Writer", "par X, correspondante à Tokyo").
@@ -269,6 +349,17 @@ KNOWN_CITIES = (
 # Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
 DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م"))
+
+# Greek places as written in lower case: Greek capitals drop the accent ("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)"),
+# so an ALL-CAPS dateline gets it back from here (keyed by the accentless fold).
+GREEK_CITIES = (
+    "Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο", "Λάρισα", "Βόλος", "Ιωάννινα", "Χανιά", "Ρέθυμνο",
+    "Καβάλα", "Ρόδος", "Κέρκυρα", "Καλαμάτα", "Πειραιάς", "Αλεξανδρούπολη", "Κομοτηνή", "Ξάνθη",
+    "Σέρρες", "Κατερίνη", "Τρίκαλα", "Λαμία", "Χαλκίδα", "Κοζάνη", "Δράμα", "Βέροια", "Καρδίτσα",
+    "Αγρίνιο", "Τρίπολη", "Κόρινθος", "Μυτιλήνη", "Χίος", "Σάμος", "Σύρος", "Ερμούπολη", "Ναύπλιο",
+    "Άρτα", "Πρέβεζα", "Φλώρινα", "Καστοριά", "Έδεσσα", "Γιάννενα", "Λευκωσία", "Λεμεσός",
+    "Λάρνακα", "Πάφος", "Αμμόχωστος", "Κιλκίς", "Πολύγυρος", "Ηγουμενίτσα", "Μεσολόγγι",
+)
 
 # Locales whose month and weekday names dates are read in (names come from CLDR via babel).
 # The city names of CLDR's exemplar cities are read in the first ones only (CITY_LOCALES):
