@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from wirerun import run_wire
+from wirerun import parse_stories, run_wire
 
 # (file name, text, {field: value}, why)
 PAGES = [
@@ -105,13 +105,7 @@ PAGES = [
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory):
     """Every page of PAGES parsed by one `wire parse` run: {file name: record}."""
-    folder = tmp_path_factory.mktemp("pages")
-    for name, text, _, _ in PAGES:
-        (folder / name).write_text(text, encoding="utf-8")
-    result = run_wire("parse", "--format", "jsonl", str(folder))
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+    return parse_stories(tmp_path_factory.mktemp("pages"), PAGES)
 
 
 @pytest.mark.parametrize("name, text, expected, why", PAGES, ids=[p[3] for p in PAGES])
@@ -119,9 +113,6 @@ def test_page_fields_through_the_cli(parsed, name, text, expected, why):
     record = parsed[name]
     assert {k: record[k] for k in expected} == expected, why
 
-
-def test_page_names_are_distinct():
-    assert len({p[0] for p in PAGES}) == len(PAGES)
 
 
 FACTIVA_RECORD = ("HD\t{title}\nBY\tBy Oona Pell\nWC\t96 words\nPD\t{day} April 2024\nET\t08:{day}\n"

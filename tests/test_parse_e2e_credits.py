@@ -7,11 +7,10 @@ BODY_CREDITS). Every story, name and event here is invented.
 """
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from wirerun import run_wire
+from wirerun import parse_stories
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -74,13 +73,7 @@ STORIES = [
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory):
     """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    folder = tmp_path_factory.mktemp("credits")
-    for name, text, _, _ in STORIES:
-        (folder / name).write_text(text, encoding="utf-8")
-    result = run_wire("parse", "--format", "jsonl", str(folder))
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+    return parse_stories(tmp_path_factory.mktemp("credits"), STORIES)
 
 
 @pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
@@ -88,9 +81,6 @@ def test_credit_fields_through_the_cli(parsed, name, text, expected, why):
     record = parsed[name]
     assert {k: record[k] for k in expected} == expected, why
 
-
-def test_story_names_are_distinct():
-    assert len({s[0] for s in STORIES}) == len(STORIES)
 
 
 def test_a_byline_line_leaves_the_body(parsed):

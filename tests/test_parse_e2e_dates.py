@@ -7,11 +7,10 @@ together as agencies' pages carry them. Every story is invented.
 """
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from wirerun import run_wire
+from wirerun import parse_stories
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -73,13 +72,7 @@ STORIES = [
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory):
     """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    folder = tmp_path_factory.mktemp("stories")
-    for name, text, _, _ in STORIES:
-        (folder / name).write_text(text, encoding="utf-8")
-    result = run_wire("parse", "--format", "jsonl", str(folder))
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+    return parse_stories(tmp_path_factory.mktemp("stories"), STORIES)
 
 
 @pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
@@ -87,6 +80,3 @@ def test_story_fields_through_the_cli(parsed, name, text, expected, why):
     record = parsed[name]
     assert {k: record[k] for k in expected} == expected, why
 
-
-def test_story_names_are_distinct():
-    assert len({s[0] for s in STORIES}) == len(STORIES)

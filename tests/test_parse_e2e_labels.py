@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from wirerun import run_wire
+from wirerun import parse_stories, run_wire
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -76,13 +76,7 @@ STORIES = [
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory):
     """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    folder = tmp_path_factory.mktemp("labels")
-    for name, text, _, _ in STORIES:
-        (folder / name).write_text(text, encoding="utf-8")
-    result = run_wire("parse", "--format", "jsonl", str(folder))
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
+    return parse_stories(tmp_path_factory.mktemp("labels"), STORIES)
 
 
 @pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
@@ -90,9 +84,6 @@ def test_label_fields_through_the_cli(parsed, name, text, expected, why):
     record = parsed[name]
     assert {k: record[k] for k in expected} == expected, why
 
-
-def test_story_names_are_distinct():
-    assert len({s[0] for s in STORIES}) == len(STORIES)
 
 
 def test_credit_labels_leave_the_body(parsed):

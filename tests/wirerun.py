@@ -1,6 +1,7 @@
 """Helpers for tests that run the real `wire` command as separate processes."""
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -27,6 +28,19 @@ def wire_process(*args, env=None, **kw) -> subprocess.Popen:
 def run_wire(*args, env=None, timeout=120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "search_cli", *args], env=env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def parse_stories(folder: Path, stories) -> dict:
+    """Stories written as files in ``folder`` (each ``(file name, text, ...)``), then parsed
+    by one `wire parse --format jsonl` run: {file name: record}."""
+    names = [story[0] for story in stories]
+    assert len(set(names)) == len(names), "two stories share a file name"
+    for name, text, *_ in stories:
+        (folder / name).write_text(text, encoding="utf-8")
+    result = run_wire("parse", "--format", "jsonl", str(folder))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return {r["path"].rsplit("/", 1)[-1]: r for r in records}
 
 
 class Run:
