@@ -400,6 +400,35 @@ VI_DATE_RE = re.compile(r"(?:ngay\s+)?(?P<d>[0-3]?\d)\s+thang\s+(?P<mo>[01]?\d)\
 BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^()]*)\)\s*(?P<time>[^()]*)$")
 
 
+# The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
+# ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
+JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                 "آذر", "دی", "بهمن", "اسفند")
+JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALALI_MONTHS)
+                            + r")\s+(?P<y>1[34]\d\d)(?!\d)")
+
+
+def jalali_as_gregorian(text: str) -> str:
+    """The text with a Jalali date (ASCII digits) written as the Gregorian date it is, in
+    ISO form (jdatetime converts it); as it is when it holds none.
+
+    >>> jalali_as_gregorian("15 اسفند 1402، 14:32")
+    '2024-03-05 ، 14:32'
+    >>> jalali_as_gregorian("1 فروردین 1403")
+    '2024-03-20 '
+    """
+    m = JALALI_DATE_RE.search(text)
+    if not m:
+        return text
+    import jdatetime  # only for such a date: most archives never hold one
+    try:
+        day = jdatetime.date(int(m["y"]), JALALI_MONTHS.index(m["mo"]) + 1,
+                             int(m["d"])).togregorian()
+    except ValueError:
+        return text
+    return f"{text[:m.start()]}{day.isoformat()} {text[m.end():]}"
+
+
 def ascii_digits(text: str) -> str:
     """The text with Arabic-Indic and Persian digits as ASCII ones, and Arabic's half-day
     letters after a time as "am"/"pm".
@@ -440,6 +469,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         return None
     if not text.isascii():
         text = ascii_digits(text)
+        text = jalali_as_gregorian(text)
         if "(" in text:
             bracketed = BRACKETED_DATE_RE.match(text.strip())
             if bracketed and bracketed["date"].isascii():

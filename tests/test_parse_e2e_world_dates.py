@@ -39,6 +39,14 @@ STORIES = [
      "وقال المنظمون إن المهرجان يضم ورشا للأطفال وجلسات حوارية مع كتاب ورسامين.\n",
      {"published": "2025-09-27T16:10:00"},
      "Arabic-Indic digits and the p.m. letter"),
+    ("tabriz-park.txt",
+     "افتتاح بوستان جدید در شمال تبریز\n\n"
+     "۱۸ تیر ۱۴۰۴، ۱۰:۴۰\n\n"
+     "تبریز- ایرنا- شهردار تبریز گفت: بوستان جدید شمال شهر با زمین بازی کودکان و مسیر "
+     "دوچرخه امروز به روی مردم باز شد.\n\n"
+     "وی افزود: کاشت درختان بوستان تا پایان تابستان ادامه دارد.\n",
+     {"published": "2025-07-09T10:40:00"},
+     "an Iranian agency's Jalali date line, as the Gregorian day"),
     ("hue-bridge.txt",
      "Hue opens new pedestrian bridge over Perfume River\n\n"
      "Hue (VNA) – A pedestrian bridge linking the two banks of the Perfume River opened to the "
