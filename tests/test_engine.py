@@ -136,6 +136,11 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chun
      "ASCII copy: words split as written, stems from the body's words"),
     ([("Jusqu'ici l'ONU a dit", "fr"), ("Viaggio d'Italia, quell'uomo", "it")],
      "ASCII copy in languages with elisions (not all of them stop words)"),
+    ([("Sanctions hurt exporters", "en"), ("Sanctions hurt exporters", "fr"),
+      ("Sanctions Exporters", "de")],
+     "one spelling, three languages: the fields share one lexicon, the stems are per language"),
+    ([" ".join(f"w{i}" for i in range(3000)), "w2999 w5 W5"],
+     "more words than a field's map of the lexicon first holds"),
 ])
 def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, monkeypatch,
                                                                     bodies, why):

@@ -45,6 +45,9 @@ NEXIS_UNI_END_RE = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | r
 FACTIVA_SUMMARY_RE = re.compile(r"^\s*(?:Search Summary|Suchübersicht|Résumé de la recherche)",
                                 re.IGNORECASE)
 MIN_STORY_CHARS = 200   # text after the last end marker shorter than this is an export's footer
+#: What every document marker above holds, as exports write it (lower, title or upper case):
+#: a story without any is not searched line by line four times (~0.1 ms of a story's parse).
+MARKER_WORDS = ("ocument", "OCUMENT", "okument", "OKUMENT")
 
 # LexisNexis labels in other languages -> the English ones the wire-copy rules read.
 LEXIS_LABELS = {"RUBRIK": "SECTION", "RUBRIQUE": "SECTION", "SECCIÓN": "SECTION",
@@ -88,11 +91,12 @@ def split_export(text: str) -> list[str]:
     >>> split_export("1 of 1 DOCUMENT\\n\\nTitle\\n\\nText.\\n")
     ['Title\\n\\nText.\\n']
     """
-    for split in (_split_lexis, _split_at_ends):
-        docs = split(text)
-        if docs:
-            return [factiva_document(d) if _factiva_record(d) else d for d in docs]
-    if LEXIS_LOAD_DATE_RE.search(text):      # a LexisNexis document saved without its marker
+    if any(word in text for word in MARKER_WORDS):
+        for split in (_split_lexis, _split_at_ends):
+            docs = split(text)
+            if docs:
+                return [factiva_document(d) if _factiva_record(d) else d for d in docs]
+    if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
     return [factiva_document(text) if _factiva_record(text) else text]
 
