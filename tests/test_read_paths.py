@@ -959,10 +959,14 @@ def test_a_run_writes_the_spelling_list_of_its_segments(tmp_path, monkeypatch):
     assert corrections()[:2] == fresh[:2]
 
 
-def test_positions_decoded_in_bulk_equal_whoosh_decode_positions():
+@pytest.mark.parametrize("mask_values", [0, vector.SPLICE_MASK_VALUES])
+def test_positions_decoded_in_bulk_equal_whoosh_decode_positions(monkeypatch, mask_values):
     """Values from wire's writer and from Whoosh's Positions.encode, with and without
-    the final STOP, one position or many, deltas of one byte and of two and four."""
+    the final STOP, one position or many, deltas of one byte and of two and four.
+    ``mask_values``: the other layouts' bytes cleared one value at a time, or (0) wire's
+    runs marked and summed."""
     import numpy
+    monkeypatch.setattr(vector, "SPLICE_MASK_VALUES", mask_values)
     from whoosh.formats import Positions
     from indexer.segments import _encode_positions
     rng = random.Random(6)
