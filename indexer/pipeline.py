@@ -5,6 +5,7 @@ import os
 from typing import Callable, Iterable, Iterator
 
 from . import clean, fields, normalize, read
+from .fields.record import _add
 from .errors import ReadError
 from .paths import path_label
 from .story import Story, make_id
@@ -180,30 +181,30 @@ def build_story(doc: "read.Document") -> Story:
         published = updated
     # 4. people and agencies from every credit the text gives
     reporters = list(meta.get("reporters") or [])
-    fields._add(reporters, raw.byline_names)
+    _add(reporters, raw.byline_names)
     if raw.dateline:
-        fields._add(reporters, raw.dateline.reporters)   # "(서울=연합뉴스) 홍길동 기자 ="
-    fields._add(reporters, raw.credits.get("reporters", []))
+        _add(reporters, raw.dateline.reporters)   # "(서울=연합뉴스) 홍길동 기자 ="
+    _add(reporters, raw.credits.get("reporters", []))
     agencies = list(meta.get("agencies") or [])
     dl = raw.dateline
     if dl:
-        fields._add(agencies, dl.agencies)
-    fields._add(agencies, raw.agencies)
+        _add(agencies, dl.agencies)
+    _add(agencies, raw.agencies)
     if not agencies:
-        fields._add(agencies, raw.lead_agencies)
+        _add(agencies, raw.lead_agencies)
     if not agencies:
-        fields._add(agencies, raw.caption_agencies)
+        _add(agencies, raw.caption_agencies)
     # Reuters' 1980s house style is read only from raw feed copy, which carries no dated
     # header; modern copy with a timestamp names its agency when it has one.
     if not agencies and dl and dl.house_style and published is None:
-        fields._add(agencies, [dl.house_style])
+        _add(agencies, [dl.house_style])
     editors = list(meta.get("editors") or [])
-    fields._add(editors, raw.credits.get("editors", []))
+    _add(editors, raw.credits.get("editors", []))
     translators = list(meta.get("translators") or [])
-    fields._add(translators, raw.credits.get("translators", []))
+    _add(translators, raw.credits.get("translators", []))
     photographers = list(meta.get("photographers") or [])
-    fields._add(photographers, raw.photographers)
-    fields._add(photographers, raw.credits.get("photographers", []))
+    _add(photographers, raw.photographers)
+    _add(photographers, raw.credits.get("photographers", []))
     return Story(
         id=make_id(doc.key), path=doc.path, title=title, published=published, updated=updated,
         agencies=agencies, dateline=(meta.get("dateline") or (dl.text if dl else None)),

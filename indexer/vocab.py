@@ -1,7 +1,7 @@
 """Word lists the parse stages match against: data only, no logic.
 
 Each list holds the forms real copy uses, grouped by what they mark. Add a language by
-adding its words here; the regexes in fields.py and clean.py are built from these lists.
+adding its words here; the regexes in fields/ and clean.py are built from these lists.
 """
 
 # Canonical agency names, keyed by the casefolded forms copy writes them in.

@@ -15,6 +15,8 @@ import sys
 import pytest
 
 from indexer import cjk, fields, normalize
+from indexer.fields.dates import _date_parts
+from indexer.fields.title import _nav_line
 from indexer.pipeline import parse_text
 from search_cli import cli
 
@@ -164,7 +166,7 @@ DATE_LINES = [
 
 @_rows(DATE_LINES)
 def test_cjk_date_line(text, expected, why):
-    assert fields._date_parts(text) == expected
+    assert _date_parts(text) == expected
 
 
 def test_a_source_on_a_date_line_names_the_agency_before_or_after_the_date():
@@ -206,7 +208,7 @@ NAV_LINES = [
 
 @_rows(NAV_LINES)
 def test_cjk_nav_line(text, expected, why):
-    assert fields._nav_line(text) is expected
+    assert _nav_line(text) is expected
 
 
 # -- whole stories ----------------------------------------------------------------------------

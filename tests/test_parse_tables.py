@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from indexer import clean, envelope, fields, normalize
+from indexer.fields.dates import _date_parts
+from indexer.fields.patterns import DASH, DATELINE_MARK_RE
 from indexer.pipeline import parse_text
 
 
@@ -158,8 +160,8 @@ DATELINES = [
 
 def test_dateline_mark_covers_every_dash():
     # parse_dateline skips lines without one of these characters; every DASH form must count.
-    for dash in fields.DASH[3:-1].replace("\\", "").split("|") + ["("]:
-        assert fields.DATELINE_MARK_RE.search(dash), dash
+    for dash in DASH[3:-1].replace("\\", "").split("|") + ["("]:
+        assert DATELINE_MARK_RE.search(dash), dash
 
 
 @_rows(DATELINES)
@@ -466,7 +468,7 @@ DATE_PARTS = [
 
 @_rows(DATE_PARTS)
 def test_date_parts(text, expected, why):
-    assert fields._date_parts(text) == expected
+    assert _date_parts(text) == expected
 
 
 # (first paragraph, the dateline's date it opens with or None, why)

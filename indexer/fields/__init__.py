@@ -1,0 +1,57 @@
+"""Fields stage: clean text -> raw field strings (title, date lines, byline, dateline, credits, body).
+
+The text is read as a head (everything above the dateline: site chrome, title, date lines,
+photo caption, byline), a body (from the dateline on) and a tail (closing credits, sign-off,
+site chrome), which is cut off the body. Nothing here parses dates or detects language:
+RawFields carries strings to normalize.py.
+
+One module per concern, each built only on those listed before it: patterns.py and
+head_patterns.py (the regexes and limits, no logic), record.py (RawFields, Dateline),
+dates.py, byline.py, dateline.py, credits.py, tail.py, title.py, head.py. This module wires
+them (extract_fields) and names what the rest of the library uses.
+"""
+from __future__ import annotations
+
+from .. import cjk
+from .byline import parse_byline, split_names
+from .credits import _lead_agencies, is_caption, parse_credits, photo_credit
+from .dateline import _bare_dateline, parse_dateline
+from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
+from .head import _read_head
+from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
+from .patterns import LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
+from .record import Dateline, RawFields
+from .tail import _join_body, _read_tail
+
+__all__ = [
+    "extract_fields", "RawFields", "Dateline",
+    # one line at a time, for the format readers' own header fields (formats/)
+    "parse_dateline", "parse_byline", "split_names", "parse_credits", "photo_credit", "is_caption",
+    "classify_date_line",
+    # what the pipeline asks of the raw fields before normalizing their dates
+    "lead_date", "date_line_language", "day_first_dates",
+    # header and sentence patterns the format readers test lines with
+    "CONTROL_MARK_RE", "WIRE_HEADER_RE", "WIRE_SLUG_RE", "WIRE_STAMP_RE", "SENT_STAMP_RE",
+    "SENTENCE_RE", "HEADER_LABEL_RE",
+]
+
+
+def extract_fields(text: str) -> RawFields:
+    """Split a story's clean text into raw fields.
+
+    >>> f = extract_fields("Talks resume\\nBy Jo Park\\nSEOUL (Reuters) - Talks resumed.\\n"
+    ...                    "(Reporting by Jo Park; Editing by Al Day)\\nAdvertisement")
+    >>> f.title, f.dateline.text, f.byline_names, f.credits["editors"], f.body
+    ('Talks resume', 'SEOUL (Reuters) -', ['Jo Park'], ['Al Day'], 'SEOUL (Reuters) - Talks resumed.')
+    """
+    out = RawFields()
+    lines = text.split("\n")
+    in_cjk = cjk.has_cjk(text)     # Chinese, Japanese and Korean copy's own lines are read too
+    body_start = _read_head(lines, out, in_cjk)
+    body_lines = _read_tail(lines[body_start:], out, in_cjk)
+    if out.dateline is None and out.agencies and body_start < len(lines):
+        out.dateline = _bare_dateline(lines[body_start])
+    out.body = _join_body(body_lines)
+    if out.dateline is None and not out.agencies:
+        out.lead_agencies = _lead_agencies(out.body[:LEAD_CREDIT_CHARS])
+    return out

@@ -1,0 +1,234 @@
+"""Fields stage, bylines: a byline or an agency's credit line -> (names, agencies)."""
+from __future__ import annotations
+
+import re
+
+from .. import normalize
+from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+                       BYLINE_RE, EMPHASIS_RE, JOINER_LEAD_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
+                       OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
+                       ROLE_WORDS_RE, STATE_RE, WITH_AGENCY_BRACKET_RE)
+from .head_patterns import (AGENCY_CREDIT_RE, MAX_AGENCY_LINE_WORDS, SECTION_PART_RE,
+                            SOURCE_EDITION_RE)
+from .record import RawFields, _add
+
+
+def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
+    """(names, agencies) from a byline line, or None when the line is not a byline.
+
+    >>> parse_byline("By DENIS D. GRAY, Associated Press Writer")
+    (['Denis D. Gray'], ['AP'])
+    >>> parse_byline("par Hye-jin Yoon et Do-yeon Han")
+    (['Hye-jin Yoon', 'Do-yeon Han'], [])
+    >>> parse_byline("by Janie Gabbett, Reuters")
+    (['Janie Gabbett'], ['Reuters'])
+    >>> parse_byline("By the end of the day, shares had fallen.") is None
+    True
+    """
+    s = line.strip()
+    if len(s) > MAX_BYLINE_CHARS:
+        return None
+    if s[:2] == "By" and s[2:4].isupper():
+        s = "By " + s[2:]          # "ByJAMES HOLLOWAY Associated Press": a page glued them
+    if s[:1] in "*_" and s[-1:] in "*_":
+        bold = EMPHASIS_RE.match(s)
+        s = bold["inner"].strip() if bold else s
+    m = BYLINE_RE.match(s)
+    if m:
+        rejected: list[str] = []
+        text, role_agencies, _ = _byline_parts(m["names"])
+        names, agencies = split_names(text, rejected)
+        agencies = _merge(agencies, role_agencies)
+        if not names and not agencies and not rejected and ROLE_WORDS_RE.search(m["names"]):
+            return [], []     # "di Redazione Online", "By Staff": a desk, no person
+        if any(len(r.split()) >= 3 for r in rejected) or any(
+                sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
+            if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
+                return parse_byline(s.split("|")[0])
+            return None   # "De brand brak ... en Schiedam.", "DI INDUSTRIES FLORIDA UNIT GETS ..."
+        return (names, agencies) if names or agencies else None
+    m = BYLINE_AFFILIATION_RE.match(s)
+    if m:
+        aff_agencies = normalize.find_agencies(m["aff"])
+        if not aff_agencies or len(m["names"].split()) > 4:
+            return None
+        if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
+            return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
+        names, agencies = split_names(m["names"])
+        if names:
+            return names, _merge(agencies, aff_agencies)
+    return None
+
+
+def _byline_parts(text: str) -> tuple[str, list[str], str | None]:
+    """A byline's names, the agencies of its role after a dash, and the desk's place after
+    that: ``(names, agencies, place)``; the text whole when no role follows a dash.
+
+    >>> _byline_parts("Luana Figueiredo - Repórter da Agência Brasil - Brasília")
+    ('Luana Figueiredo', ['Agência Brasil'], 'Brasília')
+    >>> _byline_parts("Jo Park - Mar 3, 2012")
+    ('Jo Park - Mar 3, 2012', [], None)
+    """
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text, [], None
+    parts = BYLINE_DASH_RE.split(text)
+    if len(parts) < 2 or len(parts) > 3 or not (
+            ROLE_WORDS_RE.search(parts[1]) or normalize.find_agencies(parts[1])):
+        return text, [], None
+    agencies = normalize.find_agencies(parts[1])
+    place = parts[2] if len(parts) == 3 and SECTION_PART_RE.match(parts[2]) \
+        and parts[2][:1].isupper() and not ROLE_WORDS_RE.search(parts[2]) \
+        and not normalize.find_agencies(parts[2]) else None
+    return parts[0], agencies, place
+
+
+def byline_place(line: str) -> str | None:
+    """The desk's place a byline names after its role ("Por Ana Lima - Repórter da Agência
+    Brasil - Brasília"), as a city; None without one."""
+    m = BYLINE_RE.match(line.strip()) if " - " in line or " – " in line else None
+    place = _byline_parts(m["names"])[2] if m else None
+    return normalize.normalize_city(place) if place else None
+
+
+def _merge(a: list[str], b: list[str]) -> list[str]:
+    out: list[str] = []
+    _add(out, a)
+    _add(out, b)
+    return out
+
+
+def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
+
+    >>> split_names("Tom Baek et Hye-jin Yoon")
+    (['Tom Baek', 'Hye-jin Yoon'], [])
+    >>> split_names("Hanna Köhler in Berlin and Tom Ward; Reuters")
+    (['Hanna Köhler', 'Tom Ward'], ['Reuters'])
+    """
+    names: list[str] = []
+    agencies: list[str] = []
+    # emails ("at jo@x.com") end a name: "Ana Roe at ar@x.net Tom Ash at ta@x.net" is two
+    text = re.sub(r"(?:\s+at)?\s*\S+@\S+", "; ", text)
+    text = re.sub(r"\+?\d[\d\s().\-]{6,}\d", " ", text)          # phone numbers
+    outlet = OUTLET_CREDIT_RE.match(text)
+    if outlet and all(map(normalize.normalize_agency, NAME_SPLIT_RE.split(outlet["rest"]))):
+        text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
+    if "(" in text:
+        text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
+    placed = False                      # the last part ended in a place ("in Concord")
+    for part in NAME_SPLIT_RE.split(text):
+        after_place, placed = placed, False
+        if after_place and STATE_RE.fullmatch(part.strip()):
+            continue                    # "in Concord, N.H., and ...": the place's state
+        part = JOINER_LEAD_RE.sub("", part.strip(" .;:()[]"))   # ", and Isaiah Ford"
+        if not part:
+            continue
+        agency = normalize.normalize_agency(part)
+        if agency:
+            _add(agencies, [agency])
+            continue
+        part, agency = _trailing_agency(part)
+        if agency:
+            _add(agencies, [agency])
+        elif ROLE_WORDS_RE.search(part):
+            # "Associated Press Writer", "AP Business Writer": an affiliation, maybe naming an agency.
+            _add(agencies, normalize.find_agencies(part))
+            continue
+        if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
+            continue
+        part, placed = PLACE_SUFFIX_RE.subn("", part)
+        name = normalize.normalize_name(part)
+        if name is None and rejected is not None:
+            rejected.append(part)         # what is no name (parse_byline's test of a byline)
+        if name and name not in names:
+            names.append(name)
+    return names, agencies
+
+
+def _trailing_agency(part: str) -> tuple[str, str | None]:
+    """A name followed by its agency with nothing between, maybe with a role after it
+    ("TOM WARD Associated Press", "JANE ROE AP Business Writer", as AP bylines run):
+    ``(name, agency)``; else ``(part, None)``.
+
+    >>> _trailing_agency("JANE ROE Associated Press")
+    ('JANE ROE', 'AP')
+    >>> _trailing_agency("JANE ROE AP Business Writer")
+    ('JANE ROE', 'AP')
+    >>> _trailing_agency("Jane Roe")
+    ('Jane Roe', None)
+    """
+    words = part.split()
+    for i in range(2, len(words)):  # at least two words of name before it
+        for k in range(min(3, len(words) - i), 0, -1):
+            agency = normalize.normalize_agency(" ".join(words[i:i + k]))
+            if agency and (i + k == len(words) or _is_role(words[i + k:])):
+                return " ".join(words[:i]), agency
+    return part, None
+
+
+def _is_role_word(word: str) -> bool:
+    """"Writer", "Writers", "Business": a word of a byline's role."""
+    word = word.casefold()
+    return word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
+
+
+def _read_agency_line(s: str, out: RawFields) -> bool:
+    """A head line that only credits agencies, as pages and feeds set one between headline
+    and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
+    "(Avec AFP et Reuters)", "Redazione ANSA", "Press Trust of India | New Delhi". Its
+    agencies are recorded; True if it was one.
+
+    >>> out = RawFields()
+    >>> [_read_agency_line(x, out) for x in ("Le Monde avec AFP", "AP Business Writer", "Paris")]
+    [True, True, False]
+    >>> out.agencies
+    ['AFP', 'AP']
+    """
+    head = s.split(" | ")[0] if " | " in s else s
+    if len(head.split()) > MAX_AGENCY_LINE_WORDS:
+        return False
+    if " / " in head:      # "EFE / Sevilla": the agency, then the desk's place
+        agency, _, place = head.partition(" / ")
+        found_agency = normalize.normalize_agency(agency)
+        if found_agency and SECTION_PART_RE.match(place.strip()):
+            _add(out.agencies, [found_agency])
+            out.header_city = out.header_city or normalize.normalize_city(place.strip())
+            return True
+    edition = SOURCE_EDITION_RE.match(head) if " -" in head else None
+    if edition and normalize.normalize_agency(edition["source"]):
+        _add(out.agencies, [normalize.normalize_agency(edition["source"])])
+        return True       # "Agence France Presse -- English": LexisNexis's source line
+    found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
+    if not all(found) and "/" in head:
+        # "TT/The Local": the agency, then the site running its copy (an article opens its name)
+        first, _, rest = head.partition("/")
+        if rest.split()[:1] and rest.split()[0].casefold() in OUTLET_ARTICLES:
+            found = [normalize.normalize_agency(first)]
+    if all(found):
+        _add(out.agencies, found)
+        return True
+    m = AGENCY_CREDIT_RE.match(head)
+    if m:
+        names = [p for p in NAME_SPLIT_RE.split(m["agencies"].strip(" .()")) if p]
+        agencies = [normalize.normalize_agency(p) for p in names]
+        if agencies and all(agencies):
+            _add(out.agencies, agencies)
+            return True
+    placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head else None
+    if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam"
+        _add(out.agencies, [normalize.normalize_agency(placed["agency"])])
+        return True
+    words = head.split()
+    for k in range(min(3, len(words) - 1), 0, -1):   # "AP Technology Writer", "Reuters Staff"
+        agency = normalize.normalize_agency(" ".join(words[:k]))
+        if agency and _is_role(words[k:]):
+            _add(out.agencies, [agency])
+            return True
+    return False
+
+
+def _is_role(words: list[str]) -> bool:
+    """A byline's role after an agency: role words ("Writer", "Staff"), or up to three
+    capitalised words of a desk before one ("Legal Affairs Writer")."""
+    return bool(words) and (all(map(_is_role_word, words)) or (
+        len(words) <= 4 and _is_role_word(words[-1]) and all(w[:1].isupper() for w in words)))

@@ -1,0 +1,268 @@
+"""Fields stage, credits: closing credits, photo captions, notes and sign-offs -> names by
+role (reporters, editors, translators, photographers) and agencies."""
+from __future__ import annotations
+
+from .. import normalize
+from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
+                       CONTRIBUTED_RE, CREDIT_OPEN_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE,
+                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
+                       MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
+                       NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
+                       PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
+                       PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
+                       PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
+                       SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
+from .record import RawFields, _add
+from .dates import classify_date_line
+from .byline import _is_role_word, split_names
+from .dateline import _is_weekday_or_month
+
+
+# Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
+DESK_ROLES = frozenset(("redacción:",))
+
+
+def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
+    """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
+
+    >>> parse_credits("(Reporting by A. Lee and Bo Kim; Additional reporting by Cy Dunn in Tokyo; "
+    ...               "Editing by Di Ross)")[0]
+    {'reporters': ['A. Lee', 'Bo Kim', 'Cy Dunn'], 'editors': ['Di Ross']}
+    >>> parse_credits("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)")[0]
+    {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
+    """
+    s = text.strip()
+    if len(s) > MAX_CREDIT_CHARS or not (
+            CREDIT_OPEN_RE.match(s) or ";" in s[:50] and (
+                DESK_CREDIT_OPEN_RE.match(s) or BY_CREDIT_OPEN_RE.match(s))):
+        return None
+    s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
+    roles = list(CREDIT_ROLE_RE.finditer(s))
+    if not roles:
+        return None
+    out: dict[str, list[str]] = {}
+    agencies: list[str] = []
+    for i, m in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(s)
+        segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0].strip(" ;,.:")
+        fieldname = CREDIT_ROLE_OF[m["role"].casefold()]
+        names, ags = split_names(segment)
+        if m["role"].casefold() in DESK_ROLES:
+            # "Redacción: Ciudad de México": the desk, not a writer
+            names = [n for n in names if len(n.split()) > 1 and not normalize.is_known_city(n)]
+        _add(agencies, ags)
+        if names:
+            _add(out.setdefault(fieldname, []), names)
+    return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+def photo_credit(line: str) -> tuple[str | None, str | None]:
+    """(photographer, agency) named by a photo credit in a caption line.
+
+    >>> photo_credit("Blinken boards his plane. /Photo taken November 9/REUTERS/Jonathan Ernst")
+    ('Jonathan Ernst', 'Reuters')
+    >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
+    ('Evan Vucci', 'AP')
+    """
+    if "/" not in line and "©" not in line and "|" not in line:
+        label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
+        return (_labelled_photographer(label["name"]), None) if label else (None, None)
+    m = PHOTO_CREDIT_RE.search(line)
+    first_agency = None
+    if m:
+        agency = normalize.find_agencies(line[max(0, m.start() - 1):m.start("name")])
+        first_agency = agency[0] if agency else None
+        name = _photographer(m["name"])
+        if name:
+            return name, first_agency
+    # "(Quelle: Julia Roe/dpa/dpa-bilder)": the name before the agency
+    m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_MARKED_RE.search(line) \
+        or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
+    if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
+        return _photographer(m["name"]), normalize.normalize_agency(m["agency"])
+    m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
+    if m:
+        for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):
+            known = normalize.normalize_agency(agency)
+            if known or PHOTO_ACRONYM_RE.fullmatch(agency):
+                person = _labelled_photographer(name)
+                if person:
+                    return person, known
+    return None, first_agency
+
+
+def _labelled_photographer(name: str) -> str | None:
+    """The person a photo label names: two to five words, capitalised, no organisation."""
+    words = name.split()
+    if not 1 < len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or any(w.casefold() in PHOTO_ORG_WORDS for w in words):
+        return None
+    return _photographer(name)
+
+
+def _photographer(name: str) -> str | None:
+    """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
+    sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
+    if normalize.normalize_agency(name) or len(name.split()) < 2 \
+            or name.split()[0].casefold() == "the":
+        # "TT/The Local": an agency and the site running its copy ("Le", "La" open
+        # Vietnamese names: "REUTERS/Le Van Minh")
+        return None
+    return normalize.normalize_name(name)
+
+
+def is_caption(line: str) -> bool:
+    s = line.strip()
+    return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and (
+        photo_credit(s)[0] is not None or "(" in s and STORY_AND_PHOTO_RE.search(s) is not None))
+
+
+def _lead_agencies(lead: str) -> list[str]:
+    """Agencies a story's lead credits as its source ("..., Ukrinform reports.").
+
+    >>> _lead_agencies("A school opened. This was reported by the city, Ukrinform reports.")
+    ['Ukrinform']
+    >>> _lead_agencies("The minister, Tasnim reports, was absent.")
+    []
+    """
+    found: list[str] = []
+    for m in LEAD_CREDIT_RE.finditer(lead):
+        name = normalize.normalize_agency(m["agency"] or m["agency2"])
+        if name:
+            _add(found, [name])
+    return found
+
+
+def _read_caption(line: str, out: RawFields) -> None:
+    both = STORY_AND_PHOTO_RE.search(line) if "(" in line else None
+    if both:          # "(Story and photo by Jo Roe/The Coast Herald)": reporter and photographer
+        name = normalize.normalize_name(both["name"])
+        if name:
+            _add(out.photographers, [name])
+            _add(out.credits.setdefault("reporters", []), [name])
+        _add(out.agencies, [normalize.normalize_agency(both["outlet"] or "")])
+        return
+    name, agency = photo_credit(line)
+    if name:
+        _add(out.photographers, [name])
+    if agency:
+        _add(out.caption_agencies, [agency])
+    elif CAPTION_START_RE.match(line):
+        _add(out.caption_agencies, normalize.find_agencies(line[:40]))
+
+
+def _read_slash_credit(s: str, out: RawFields) -> None:
+    """The reporter BTA names between slashes in its dateline, "/Мария Петкова, БТА/":
+    recorded when the word after the comma is an agency (known, or an acronym)."""
+    m = SLASH_CREDIT_RE.search(s)
+    if not m or not (normalize.normalize_agency(m["agency"]) or m["agency"].isupper()):
+        return
+    name = m["name"]
+    if not all(w[:1].isupper() for w in name.split()) or normalize.normalize_agency(name) \
+            or normalize.is_known_city(name):
+        return
+    _add(out.credits.setdefault("reporters", []), [normalize.normalize_name(name)])
+    _add(out.agencies, [normalize.normalize_agency(m["agency"])])
+
+
+def _read_city_signoff(s: str, out: RawFields) -> bool:
+    """The story's last line as exactly a person's name, a comma and a known city (Ukrinform:
+    "Olena Roe, Kyiv"); the name is recorded as the reporter. True if it was one."""
+    m = CITY_SIGNOFF_RE.match(s)
+    if not m or not normalize.is_known_city(m["city"]):
+        return False
+    name = m["name"]
+    if not all(w[:1].isupper() for w in name.split()) or normalize.normalize_agency(name) \
+            or normalize.is_known_city(name) or _is_weekday_or_month(name.split()[0]) \
+            or name.split()[0].casefold() in OUTLET_ARTICLES or any(_is_role_word(w) for w in name.split()):
+        return False      # "Le Monde, Paris", "Staff Writer, London": no person
+    person = normalize.normalize_name(name)
+    if not person:
+        return False
+    _add(out.credits.setdefault("reporters", []), [person])
+    return True
+
+
+def _read_signature(s: str, out: RawFields) -> bool:
+    """A reporter's signature below the copy: "Karin Roe/TT" (the name and the agency),
+    Bloomberg's "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm"; True if it was one."""
+    if s[:2] == "--":
+        m = NEWSROOM_SIGNOFF_RE.match(s)
+        if not m:
+            return False
+        rejected: list[str] = []
+        names, agencies = split_names(m["names"], rejected)
+        if not names or rejected:
+            return False
+        _add(out.credits.setdefault("reporters", []), names)
+        _add(out.agencies, agencies)
+        return True
+    m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
+    agency = normalize.normalize_agency(m["agency"]) if m else None
+    name = normalize.normalize_name(m["name"]) if agency else None
+    if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
+        return False      # "New York/Reuters": a place and the agency, no person
+    _add(out.byline_names, [name])
+    _add(out.agencies, [agency])
+    return True
+
+
+NOTE_STARTS = ("This ", "Trans", "trans")   # the lines _read_note reads begin so (a cheap test)
+
+
+def _read_note(s: str, out: RawFields) -> bool:
+    """A sentence that credits the story or dates it, wherever it stands: "This report by
+    The Canadian Press was first published Feb. 17, 2023." (the publication day, where
+    nothing else gave one), "This article was translated from Swedish by Maja Lindqvist."
+    (the translator); True if it was one. Asked only of lines opening "This " or
+    "Translated ".
+
+    >>> out = RawFields()
+    >>> _read_note("This report by The Canadian Press was first published Feb. 17, 2023.", out)
+    True
+    >>> out.published_line, out.agencies
+    ('Feb. 17, 2023', ['CP'])
+    """
+    m = CLOSING_PUBLISHED_RE.match(s)
+    if m and classify_date_line(m["date"]):
+        out.published_line = out.published_line or m["date"]
+        _add(out.agencies, normalize.find_agencies(m["by"]))
+        return True
+    m = TRANSLATED_NOTE_RE.match(s)
+    if m:
+        names, agencies = split_names(m["names"])
+        if names:
+            _add(out.credits.setdefault("translators", []), names)
+            _add(out.agencies, agencies)
+            return True
+    return False
+
+
+def _add_credits(credits: tuple[dict[str, list[str]], list[str]], out: RawFields) -> None:
+    for k, names in credits[0].items():
+        _add(out.credits.setdefault(k, []), names)
+    _add(out.agencies, credits[1])
+
+
+def _read_contributors(s: str, out: RawFields) -> bool:
+    """A closing note of who reported from where and who contributed, one sentence or
+    several ("Ward reported from Mobile. Associated Press writer Jane Roe in Houston
+    contributed to this report."): its contributors recorded as reporters; True if
+    every sentence of ``s`` is such a note and one names contributors."""
+    found: list[tuple[list[str], list[str]]] = []
+    for sentence in NOTE_SENTENCE_END_RE.split(s):
+        if REPORTED_FROM_RE.match(sentence):
+            continue
+        contrib = CONTRIBUTED_RE.match(sentence) if "contributed" in sentence else None
+        if not contrib:
+            return False
+        names, ags = split_names(contrib["names"])
+        if not names and not ags:      # "The Associated Press contributed to this report."
+            return False
+        found.append((names, ags + normalize.find_agencies(contrib["aff"] or "")))
+    if not found:  # "Ward reported from Kabul." alone may be the story's own sentence
+        return False
+    for names, ags in found:
+        _add(out.credits.setdefault("reporters", []), names)
+        _add(out.agencies, ags)
+    return True

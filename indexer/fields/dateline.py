@@ -1,0 +1,408 @@
+"""Fields stage, datelines: a paragraph's first line -> Dateline (its text as written, cities,
+region, agencies, date), or None."""
+from __future__ import annotations
+
+import re
+import dataclasses
+
+from .. import cjk, normalize, vocab
+from .patterns import (AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
+                       BRACKET_BYLINE_RE, BYLINE_OPENER_WORDS, CAPTION_START_RE,
+                       CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
+                       COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
+                       DATELINE_TAG_RE, DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE,
+                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, MAX_TAG_DATE_CHARS, MAX_TAG_DATE_WORDS,
+                       MAX_TAG_PLACE_WORDS, PLACE_WORD, SENTENCE_CLOSERS, TAGGED_DATELINE_CHARS,
+                       TAG_DATE_TOKEN_RE, TAG_END_RE, TAG_PLACE_END_RE, TIME_START_RE, YEAR_RE)
+from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
+from .record import Dateline
+from .dates import classify_date_line
+from .byline import split_names
+
+
+def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
+    """The dateline at the start of a paragraph, or None.
+
+    >>> d = parse_dateline("KYIV, Ukraine (AP) — Russian drones struck overnight.")
+    >>> d.text, d.cities, d.region, d.agencies
+    ('KYIV, Ukraine (AP) —', ['Kyiv'], 'Ukraine', ['AP'])
+    >>> parse_dateline("WASHINGTON/SEOUL (Reuters) - Talks resumed.").cities
+    ['Washington', 'Seoul']
+    >>> parse_dateline("    NEW YORK, Feb 26 - Shares rose.").text
+    'NEW YORK, Feb 26 -'
+    >>> parse_dateline("The minister said - again - that talks would go on.") is None
+    True
+    >>> parse_dateline("LYON, 12 mars 2024 (AFP) - Des centaines de paysans.").date
+    '12 mars 2024'
+    >>> d = parse_dateline("(ANSA) - ROMA, 4 APR - Forti piogge al nord.")
+    >>> d.text, d.cities, d.agencies
+    ('(ANSA) - ROMA, 4 APR -', ['Roma'], ['ANSA'])
+    >>> d = parse_dateline("March 4 (Reuters) - Gold held steady.")
+    >>> d.text, d.cities, d.agencies
+    ('March 4 (Reuters) -', [], ['Reuters'])
+    >>> d = parse_dateline("新华社北京3月5日电（记者张三）会议今天开幕。")
+    >>> d.text, d.cities, d.agencies, d.reporters
+    ('新华社北京3月5日电（记者张三）', ['北京'], ['Xinhua'], ['张三'])
+    """
+    if CAPTION_START_RE.match(line):
+        return None      # (a caption: "Archivo - Un centro de salud ...")
+    found = _parse_dateline(line, after_title)
+    # (a place and date in a shape the patterns do not know, before a known agency's tag)
+    return found if found is not None else _tagged_dateline(line)
+
+
+def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
+    found = cjk.parse_dateline(line) if not line.isascii() else None
+    if found:
+        return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
+                        reporters=found.reporters, certain=True)
+    if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
+            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))):
+        return None
+    if line.lstrip()[:1] == "(":
+        by = BRACKET_BYLINE_RE.match(line)
+        if by:
+            return _bracket_byline(line, by, after_title)
+    if line.rstrip()[-1:].isdigit():
+        iso = ISO_DATELINE_RE.match(line)
+        if iso and not _is_weekday_or_month(iso["place"]) and not normalize.normalize_agency(iso["place"]) \
+                and normalize.fold(iso["place"]) not in vocab.COLON_LABELS:
+            city = normalize.normalize_city(iso["place"])
+            return Dateline(line.strip(), [city], None, [], date=iso["date"])
+    qualified = CITY_QUALIFIER_RE.search(line, 0, CITY_QUALIFIER_CHARS) \
+        if "(" in line[:CITY_QUALIFIER_CHARS] else None
+    if qualified:
+        return _qualified_city(line, qualified, after_title)
+    bracketed = _bracketed_regions(line)
+    if bracketed:
+        # "Ronda (Málaga), 5 mar (EFE).-": the province in brackets is the region
+        found = parse_dateline(bracketed[0], after_title=after_title)
+        if found is None or not found.cities:
+            return None
+        start = bracketed[0].find(found.text)  # the brackets lie after its first word
+        return dataclasses.replace(
+            found, text=line[start:start + len(found.text) + bracketed[2]].strip(),
+            region=found.region or bracketed[1])
+    m = DATELINE_RE.match(line)
+    if m is None and AGENCY_END_RE.search(line):
+        # "TOKYO, Jan. 15 Kyodo" on a line of its own: the agency word ends the dateline
+        m = DATELINE_RE.match(line.rstrip() + " -")
+        if m is not None and not m["agency_word"]:
+            m = None
+    if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
+        m = None         # "March 4 (Reuters) -": a month and day, read below
+    if not m:
+        dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
+        if dotted and _is_month_day(dotted["date"]) and _capitalised(dotted["place"].split()) \
+                and not _is_weekday_or_month(dotted["place"]):
+            agencies = _dateline_agencies(dotted["agency"])
+            if agencies:
+                return Dateline(line[:dotted.end()].strip(), [normalize.normalize_city(dotted["place"])],
+                                None, agencies, month_day=_month_day(dotted["date"]))
+        m2 = AGENCY_ONLY_RE.match(line)
+        if m2:
+            agencies = _dateline_agencies(m2["agency"])
+            if agencies:
+                # "(ANSA) - ROMA, 4 APR - ...": the agency first, then the place
+                rest = line[m2.end():]
+                then = parse_dateline(rest, after_title=after_title)
+                if then is not None and then.cities and not then.agencies:
+                    end = m2.end() + rest.index(then.text) + len(then.text)
+                    return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
+                                    then.region, agencies, None, then.date)
+                return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
+        m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
+        if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
+            # (a paragraph, not a Gulf site's headline: "Dubai: Man jailed for ...")
+            m5 = COLON_DATELINE_TITLE_RE.match(line)
+            if m5 and not normalize.is_known_city(m5["place"]):
+                m5 = None
+        if m5 and len(line.split()) >= COLON_DATELINE_MIN_WORDS \
+                and normalize.fold(m5["place"]) not in vocab.COLON_LABELS \
+                and not normalize.normalize_agency(m5["place"]) \
+                and not _is_weekday_or_month(m5["place"]):
+            # "DUBAI: Oil prices crept up ...": the Gulf's and South Asia's house style
+            city = normalize.normalize_city(m5["place"])
+            return Dateline(line[:m5.end()].strip(), [city] if city else [], None, [])
+        m4 = AGENCY_LEAD_RE.match(line)
+        if m4 and normalize.normalize_agency(m4["agency"]):
+            # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash
+            return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
+        m3 = DATE_AGENCY_RE.match(line)
+        if m3 and _is_month_day(m3["date"]):
+            # "March 4 (Reuters) - ...": a story from no one place
+            agencies = _dateline_agencies(m3["agency"])
+            if agencies:
+                date = m3["date"].strip(" ,") if YEAR_RE.search(m3["date"]) else None
+                return Dateline(line[m3.start("date"):m3.end()].strip(), [], None, agencies,
+                                None, date)
+        return None
+    if m["agency_slash"] and "," in m["agency_slash"]:
+        return None      # "Пловдив, 5 март /Мария Петкова, БТА/": read with its reporter below
+    place, region = m["place"].strip(), m["region"].strip(" ,") or None
+    dash = m["dash1"] or m["dash2"] or m["dash3"]
+    agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
+    agencies = _dateline_agencies(agency_text) if agency_text else []
+    if agency_text and not agencies:
+        return None
+    words = place.replace("/", " ").split()
+    letters = [c for c in place if c.isalpha()]
+    all_caps = all(c.isupper() for c in letters)
+    # A month and day after the place mark a dateline whatever the place's case ("La paz,
+    # march 4 -"); after an ALL-CAPS place and a comma even a misspelt month does.
+    dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"])
+                                 or bool(agencies) and m["date"].strip(" ,.").replace("/", "").isdigit())
+    if m["date"] and not dated:
+        return None
+    if not agencies:
+        # Without an agency, only a dash after an ALL-CAPS or dated place ("NEW YORK, Feb 26 -")
+        # or a short capitalised place with a dash ("Wien –") makes a dateline.
+        if not dash:
+            return None
+        if not (all_caps or dated):
+            if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
+                return None
+            if not region and dash == "-" and len(words) > 2:
+                return None
+        elif not words[0][:1].isupper():
+            return None
+    elif not (all_caps or _capitalised(words)):
+        return None
+    if normalize.normalize_agency(place) or _is_weekday_or_month(place):
+        return None
+    if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
+            and normalize.normalize_name(" ".join(words[1:])) and not normalize.is_known_city(place):
+        return None      # "Von Claire Dumontel (AFP)": a byline with its agency, no place
+    keyword = DATE_KEYWORD_RE.match(place)
+    if keyword and keyword.end() == len(place):
+        return None      # "Updated November 2, 2023 — 3.45pm": a date line, no place
+    rest = line[m.end():m.end() + 60].strip()
+    if rest[:1].isdigit() and (TIME_START_RE.match(rest) or classify_date_line(rest)):
+        return None      # "Asunción - 05 mar 2024 - 14:32 CET": a page's place and date
+    # "FARMINGTON Conn., March 3": a mixed-case last word after an ALL-CAPS city is its state.
+    cities_part = place
+    if not region and len(words) > 1:
+        head_letters = [c for w in words[:-1] for c in w if c.isalpha()]
+        last = words[-1]
+        if head_letters and all(c.isupper() for c in head_letters) and not last.isupper() \
+                and last[:1].isupper():
+            region = last
+            cities_part = place[:place.rfind(last)].strip()
+    cities = [c for c in (normalize.normalize_city(p) for p in _split_cities(cities_part)) if c]
+    text = line[m.start("place"):min(m.end(), len(line.rstrip()))].strip()
+    # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
+    # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
+    style = "Reuters" if (not agencies and all_caps and dated and m["date"]
+                          and ENGLISH_MONTH_RE.search(m["date"])) else None
+    # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
+    date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
+    return Dateline(text, cities, region, agencies, style, date,
+                    _month_day(m["date"]) if dated else None)
+
+
+def _tagged_dateline(line: str) -> Dateline | None:
+    """The dateline around an agency's tag, when the patterns above miss its date's shape.
+
+    >>> d = _tagged_dateline("Budapest, 2024. március 5., kedd (MTI) - Mintegy 18 kilométer")
+    >>> d.text, d.cities, d.agencies
+    ('Budapest, 2024. március 5., kedd (MTI) -', ['Budapest'], ['MTI'])
+    >>> d = _tagged_dateline("Пловдив, 5 март /Мария Петкова, БТА/")
+    >>> d.cities, d.agencies, d.reporters
+    (['Пловдив'], ['BTA'], ['Мария Петкова'])
+    >>> _tagged_dateline("Officials said on March 5 (Reuters) that talks had stalled.") is None
+    True
+    """
+    head = line[:TAGGED_DATELINE_CHARS]
+    tag = DATELINE_TAG_RE.search(head)
+    if tag is None:
+        return None
+    names: list[str] = []
+    if tag["word"]:
+        word = tag["word"]
+        if word.islower():
+            return None      # "spa -": a word, not SPA's credit
+        agencies = _dateline_agencies(word)
+    elif tag["slash"]:
+        # "/Мария Петкова, БТА/": BTA puts the reporter before its name
+        *who, agency = tag["slash"].split(",")
+        agencies = _dateline_agencies(agency)
+        # a person: two words or more (as SLASH_CREDIT_RE), and no known place ("/Варна, БТА/")
+        who = [w for w in who if len(w.split()) >= 2 and not normalize.is_known_city(w.strip())]
+        names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
+        if who and not names:
+            return None
+    else:
+        agencies = _dateline_agencies(tag["paren"])
+    if not agencies:
+        return None
+    prefix = head[:tag.start()].rstrip(" ,-–—")
+    cut = TAG_PLACE_END_RE.search(prefix)
+    place = (prefix[:cut.start()] if cut else prefix).strip()
+    between = prefix[cut.start():] if cut else ""
+    words = place.split()
+    if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) \
+            or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
+            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS:
+        return None
+    if not _tag_date(between):
+        return None
+    end = TAG_END_RE.match(line, tag.end()).end()
+    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
+        return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
+    date = between.strip(" ,-–—") if YEAR_RE.search(between) else None
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
+                    date=date, month_day=_month_day(between) if between.strip() else None,
+                    reporters=names)
+
+
+def _tag_place(words: list[str]) -> bool:
+    """Words that may name a tagged dateline's place: capitalised, or in a script without
+    capitals (Arabic, Persian)."""
+    if not all(re.fullmatch(PLACE_WORD, w) for w in words):
+        return False
+    first = words[0][:1]
+    return first.isupper() or not first.islower() and first.isalpha() \
+        if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
+                                                                 for w in words for c in w)
+
+
+def _tag_date(between: str) -> bool:
+    """Whether the text between a tagged dateline's place and its tag is a date: numbers,
+    and words that are month or weekday names or stand next to a number ("5. marts",
+    "kovo 5 d.", "في ٥ مارس", "Sha'ban 24, 1445")."""
+    if not between.strip(" ,-–—"):
+        return True
+    if len(between) > MAX_TAG_DATE_CHARS or not DIGIT_RE.search(between) \
+            or any(c in between for c in "!?;:\"“”«»()"):
+        return False
+    tokens = TAG_DATE_TOKEN_RE.findall(between)
+    words = 0
+    for i, t in enumerate(tokens):
+        if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):
+            continue
+        words += 1
+        # a capitalised word may stand two from its number: "Dhu al-Hijjah 3, 1444"
+        reach = 2 if t[:1].isupper() or not t[:1].islower() else 1
+        near = tokens[max(0, i - reach):i] + tokens[i + 1:i + 1 + reach]
+        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
+            return False
+    return words <= MAX_TAG_DATE_WORDS
+
+
+def _bracket_byline(line: str, by: re.Match, after_title: bool) -> Dateline | None:
+    """The dateline after a reporter's bracket ("(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05
+    NOV -"), the reporter with it; None unless an agency's dateline follows."""
+    rest = line[by.end():]
+    then = parse_dateline(rest, after_title=after_title)
+    names = split_names(by["names"])[0] if then is not None and then.agencies else []
+    if not names:
+        return None
+    end = by.end() + rest.index(then.text) + len(then.text)
+    return dataclasses.replace(then, text=line[:end].strip(), reporters=names)
+
+
+def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | None:
+    """The dateline of a line whose place has a bracket of its name ("Frankfurt (Oder)
+    (dpa) -", "HALLE (SAALE), 5. März (dpa) -"): read without the bracket, which then joins
+    the city it follows (the first, or the one after as many slashes as stand before it)."""
+    cut = line[:q.start()] + line[q.end():]
+    found = parse_dateline(cut, after_title=after_title)
+    if found is None or not found.cities:
+        return found
+    start = cut.find(found.text)
+    if not start <= q.start() <= start + len(found.text):
+        return found         # the bracket lies outside the dateline
+    cities = list(found.cities)
+    at = min(line[start:q.start()].count("/"), len(cities) - 1)
+    cities[at] = f"{cities[at]} ({vocab.CITY_QUALIFIERS[q['qualifier'].casefold()]})"
+    return dataclasses.replace(found, cities=cities,
+                               text=line[start:start + len(found.text) + q.end() - q.start()].strip())
+
+
+DAY_MONTH_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)")
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline's date: "June 5" -> (6, 5), "5 mars" -> (3, 5)."""
+    numeric = DAY_MONTH_RE.search(text)
+    if numeric:      # "27/09": day first, as the agencies writing it do (Belga)
+        day, month = int(numeric["d"]), int(numeric["m"])
+        return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    month = next((normalize.month_names().get(normalize.fold(w).rstrip("."))
+                  for w in re.findall(r"[^\W\d_]+\.?", text)
+                  if normalize.fold(w).rstrip(".") in normalize.month_names()), None)
+    day = re.search(r"\d{1,2}", text)
+    return (month, int(day.group())) if month and day else None
+
+
+def _bracketed_regions(line: str) -> tuple[str, str, int] | None:
+    """A dateline's place with its regions in brackets taken out: ``(line without them,
+    the first region, characters taken out)``, or None when its place has none.
+
+    >>> _bracketed_regions("Ronda (Málaga), 5 mar (EFE).- Texto")
+    ('Ronda, 5 mar (EFE).- Texto', 'Málaga', 9)
+    >>> _bracketed_regions("SEOUL (Reuters) - Talks") is None
+    True
+    """
+    m = BRACKETED_REGION_RE.match(line)
+    if not m or normalize.normalize_agency(m["region"]):
+        return None
+    cut = line[:m.start("bracket")] + line[m.end("bracket"):]
+    more = _bracketed_regions(cut)
+    if more:
+        return more[0], m["region"], more[2] + m.end("bracket") - m.start("bracket")
+    return cut, m["region"], m.end("bracket") - m.start("bracket")
+
+
+def _split_cities(place: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s*/\s*", place)]
+    out: list[str] = []
+    for p in parts:
+        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one.
+        if out and p.casefold() in ("main", "oder"):
+            out[-1] = f"{out[-1]}/{p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w.casefold() in vocab.CITY_PARTICLES for w in words) \
+        and words[0][:1].isupper()
+
+
+def _is_month_day(text: str) -> bool:
+    months = normalize.month_names()
+    return any(normalize.fold(w).rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", text))
+
+
+def _is_weekday_or_month(text: str) -> bool:
+    key = normalize.fold(text).rstrip(".")
+    return key in normalize.month_names() or key in normalize.weekday_names()
+
+
+def _dateline_agencies(text: str) -> list[str]:
+    name = normalize.normalize_agency(text, credit=True)
+    if name:
+        return [name]
+    # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"
+    return normalize.find_agencies(text)
+
+
+MAX_BARE_PLACE_CHARS = 30   # "ANKARA", "RIO DE JANEIRO": a city's name, no more
+
+
+def _bare_dateline(line: str) -> Dateline | None:
+    """A known city in capitals alone on the story's first line (Anadolu's English copy:
+    "ANKARA", then the first paragraph), as its dateline; asked only of a story whose
+    agency is known, as a word in capitals alone may be a kicker or a label.
+
+    >>> _bare_dateline("ANKARA").cities, _bare_dateline("BREAKING") is None
+    (['Ankara'], True)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_BARE_PLACE_CHARS or not s.isupper() or DIGIT_RE.search(s) \
+            or not normalize.is_known_city(s):
+        return None
+    return Dateline(s, [normalize.normalize_city(s)], None, [])

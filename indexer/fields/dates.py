@@ -1,0 +1,215 @@
+"""Fields stage, dates in the text: a head or tail line -> its dates and their kind
+(published, updated, date); a page's numeric dates -> day or month first.
+
+Nothing here turns a date into a value (normalize.py does); these find the lines that hold
+one and say which date each is.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import cjk, normalize, vocab
+from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
+from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DAY_OF_LINE_RE, ENGLISH_DATE_WORDS,
+                            INNER_DATE_KEYWORD_RE, SITE_PREFIX_RE, UPDATED_KEYS)
+from .record import RawFields
+
+
+def classify_date_line(line: str) -> str | None:
+    """'published', 'updated' or 'date' for a header line that gives a time, else None.
+
+    >>> classify_date_line("Mis à jour le 09/11/2023 10:20"), classify_date_line("Thu Nov 9, 2023 10:16am EST")
+    ('updated', 'date')
+    """
+    s = line.strip()
+    if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
+        return None
+    if not s.isascii() and "(" in s:
+        # "วันอังคารที่ 5 มีนาคม 2567 (Tuesday, 5 March 2024) 16:45": the bracket's date
+        bracketed = normalize.BRACKETED_DATE_RE.match(s)
+        if bracketed and bracketed["date"].isascii():
+            return classify_date_line(f"{bracketed['date']} {bracketed['time']}")
+    m = DATE_KEYWORD_RE.match(s)
+    if m and normalize.parse_date(s[m.end():], "fr") is not None:
+        return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"
+    if normalize.parse_date(s, "en") is None:
+        return None
+    # A line of only a date: what is left once the date's own tokens go is a few words at most.
+    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s))
+             if normalize.fold(w).rstrip(".") not in normalize.month_names()
+             and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
+             and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
+             and normalize.fold(w) not in vocab.DATE_LINE_WORDS]
+    if len(words) <= 1:
+        return "date"
+    # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.
+    first = normalize.fold(s.split()[0]).rstrip(".,")
+    opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
+        or first in normalize.weekday_names()
+    if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
+        return "date" if opens_with_date and len(words) <= 4 else None
+    # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
+    # 2024": a full date and time, and a few words around them
+    said = {normalize.fold(w) for w in words}
+    if said & vocab.DATE_WORDS_UPDATED:
+        return "updated"
+    if said & vocab.DATE_WORDS_PUBLISHED:
+        return "published"
+    return "date" if len(words) <= 2 else None
+
+
+def _date_parts(line: str) -> list[tuple[str, str]] | None:
+    """A head line of one date or two, as ``(kind, text)`` pairs (classify_date_line's
+    kinds); None when it is no date line. Of two, a first without a word of its own is
+    the publication.
+
+    >>> _date_parts("Le 5 mars 2024 à 10h02, modifié le 5 mars 2024 à 12h40")
+    [('published', 'Le 5 mars 2024 à 10h02'), ('updated', 'modifié le 5 mars 2024 à 12h40')]
+    >>> _date_parts("Mis à jour le 05/03/2024 à 16h00 - Publié le 05/03/2024 à 14h32")
+    [('updated', 'Mis à jour le 05/03/2024 à 16h00'), ('published', 'Publié le 05/03/2024 à 14h32')]
+    """
+    if len(line) > 2 * MAX_DATE_LINE_CHARS or not DIGIT_RE.search(line):
+        return None
+    if cjk.has_cjk(line):     # "2024年3月5日 14時32分", "입력 2024.03.05. 14:32 수정 ..."
+        return cjk.date_parts(line)
+    both = _two_dates(line)
+    if both:
+        return both
+    kind = classify_date_line(line)
+    if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
+        return _date_parts(SITE_PREFIX_RE.sub("", line))
+    return [(kind, line)] if kind else None
+
+
+def _two_dates(line: str) -> list[tuple[str, str]] | None:
+    opening = DATE_KEYWORD_RE.match(line)
+    # ("First published 31 Jan 2019; updated ...": the opening keyword's own words are no cut)
+    cuts = [m.start("kw") for m in INNER_DATE_KEYWORD_RE.finditer(line)
+            if opening is None or m.start("kw") >= opening.end()]
+    if not cuts:
+        return None
+    bounds = [0] + cuts + [len(line)]
+    parts = [line[a:b].strip(" ,;|–—-") for a, b in zip(bounds, bounds[1:])]
+    kinds = [classify_date_line(p) if p else None for p in parts]
+    for n in range(1, len(parts)):
+        if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and CLOCK_RE.search(parts[n]):
+            # "Publié le 05/03/2024 à 14:32, mis à jour à 16:05": the update's day is the first's
+            day = DAY_OF_LINE_RE.search(parts[0])
+            if day:
+                parts[n] = f"{parts[n]} {day.group()}"
+                kinds[n] = classify_date_line(parts[n])
+    if parts[0] and kinds[0] is None:
+        # "Le 5 mars 2024 à 10h02, ...": an opening word the date line does not know
+        kinds[0] = classify_date_line(re.sub(r"^[^\W\d_]{1,3}\s+", "", parts[0])) and "date"
+    if not parts[0]:
+        parts, kinds = parts[1:], kinds[1:]
+    if len(parts) < 2 or not all(kinds):
+        return None
+    if kinds[0] == "date" and "updated" in kinds[1:]:
+        kinds[0] = "published"
+    return list(zip(kinds, parts))
+
+
+# The opening of a first paragraph up to its agency's bracket, slash or dash, or a short line
+# of its own: where a dateline writes its date ("Abuja, March 5, 2024 (NAN)", "ABU DHABI, 5th
+# March, 2024 (WAM) --", "Makkah, ..., March 05, 2024, SPA --", "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/").
+LEAD_HEAD_RE = re.compile(r"^\s*(?P<head>[^\W\d_][^()/\n]{3,80}?)\s*(?:\(|/|\s(?:--|[-–—])\s)")
+MAX_LEAD_WORDS = 12    # a place and its date, maybe a second calendar's: no sentence
+
+
+def lead_date(paragraph: str) -> str | None:
+    """The date a dateline writes at the start of the first paragraph, where the dateline
+    parser took none (a full date only: day, month and year), else None.
+
+    >>> lead_date("Abuja, March 5, 2024 (NAN) The committee met.")
+    'Abuja, March 5, 2024'
+    >>> lead_date("Officials met on Tuesday (local time) to talk.") is None
+    True
+    """
+    first = paragraph.lstrip().split("\n", 1)[0]
+    if not DIGIT_RE.search(first[:LEAD_HEAD_CHARS]):
+        return None
+    m = LEAD_HEAD_RE.match(first)
+    head = m["head"] if m else first.strip()
+    if len(head) > LEAD_HEAD_CHARS or len(head.split()) > MAX_LEAD_WORDS or not YEAR_RE.search(
+            normalize.ascii_digits(head)) or head.endswith(".") and not head[-2:-1].isdigit():
+        return None
+    return head if normalize.parse_date(head) else None
+
+
+def date_line_language(line: str) -> str | None:
+    """The language a date line's own word is in, as far as the order of a numeric date
+    goes: "en" for an English word (month first), "fr" for any other (day first), None
+    without one. "Publié le 05/03/2024" on a page in English is March 5.
+
+    >>> date_line_language("Publié le 05/03/2024 à 14h32"), date_line_language("Posted 03/05/2024")
+    ('fr', 'en')
+    """
+    m = DATE_KEYWORD_RE.match(line)
+    if m is None:
+        return None
+    return "en" if m["kw"].casefold() in ENGLISH_DATE_WORDS else "fr"
+
+
+#: How far into a page its dates written with a month name are looked for (the head and
+#: the first paragraphs say when the story ran; the rest may date other events).
+PAGE_DATE_CHARS = 3000
+# A site's address in the text: "https://www.example.co.uk/...", "www.example.in".
+URL_HOST_RE = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+ZONE_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+
+
+def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
+    """Whether the page's numeric dates with slashes run day first, where their own words
+    say month first ("Updated: 05/03/2024" on an English page of a British, Indian or
+    Australian site). Asked only when one of them could be read either way (05/03, not
+    17/03), the page answers by, in turn: another of its dates with a day above 12;
+    France 24's label pair ("Issued on:" and "Modified:"); the time zone of a date line
+    ("IST", "CET"; "ET" says month first); the same day written with a month name in its
+    head or first paragraphs ("5 March 2024", then "March 7" without its year: VNA's
+    footer "07/03/2024" under "agreed on March 7"); an agency that writes day first; the
+    country of its address (``url``, else the first in the text: ".co.uk", ".in",
+    ".com.au", ".fr"; ".com" says nothing).
+    (A dateline's month and day settle it later, over all of these: swap_month_day.)
+
+    >>> page = RawFields(published_line="Updated: 05/03/2024 10:02 IST")
+    >>> day_first_dates(page, ""), day_first_dates(RawFields(published_line="Updated 5/3/2024 2:32 p.m. ET"), "")
+    (True, False)
+    """
+    lines = [s for s in (raw.published_line, raw.updated_line, *raw.date_lines, raw.closing_date) if s]
+    slashed = [(a, b, y) for s in lines for a, b, y, sep in normalize.numeric_dates(s) if sep == "/"]
+    if not any(a != b and a <= 12 and b <= 12 for a, b, _ in slashed):
+        return False           # nothing to settle: most pages stop here
+    for a, b, _ in slashed:
+        if a > 12 or b > 12:
+            return a > 12
+    labels = (_date_keyword(raw.published_line), _date_keyword(raw.updated_line))
+    if labels in vocab.DAY_FIRST_LABEL_PAIRS:
+        return True
+    zones = {w for s in lines for w in ZONE_WORD_RE.findall(s)}
+    if zones & vocab.MONTH_FIRST_ZONES or zones & vocab.DAY_FIRST_ZONES:
+        return not zones & vocab.MONTH_FIRST_ZONES
+    ambiguous = {(y, a, b) for a, b, y in slashed if a != b}
+    years = {y for y, _, _ in ambiguous}
+    for y, month, day in normalize.named_dates(text[:PAGE_DATE_CHARS]):
+        if (y, day, month) in ambiguous or (y, month, day) in ambiguous:
+            return (y, day, month) in ambiguous
+    # "agreed on March 7" in the copy under a "07/03/2024" footer (VNA): the day without its year
+    for month, day in normalize.month_days(text[:PAGE_DATE_CHARS]):
+        if any((y, day, month) in ambiguous or (y, month, day) in ambiguous for y in years):
+            return any((y, day, month) in ambiguous for y in years)
+    if vocab.DAY_FIRST_AGENCIES.intersection(raw.agencies):
+        return True            # "Published on 10/05/2022" under an Agência Brasil byline
+    hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (
+        [m["host"] for m in URL_HOST_RE.finditer(text)] if "://" in text or "www." in text else [])
+    for host in hosts:
+        country = host.rsplit(".", 1)[-1].casefold()
+        if country in vocab.DAY_FIRST_DOMAINS or country in vocab.MONTH_FIRST_DOMAINS:
+            return country in vocab.DAY_FIRST_DOMAINS
+    return False
+
+
+def _date_keyword(line: str | None) -> str | None:
+    """The word a date line opens with, casefolded: "issued on", "modified"."""
+    m = DATE_KEYWORD_RE.match(line) if line else None
+    return m["kw"].casefold() if m else None

@@ -1,0 +1,129 @@
+"""Fields stage, patterns of a story's head: vocab's word lists -> the regexes and limits
+that read addresses, date lines, page chrome, wire and database headers and agency lines.
+
+Data only, no logic; the story's own lines (datelines, bylines, credits) have theirs in
+patterns.py.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+
+URL_LINE_RE = re.compile(
+    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
+    r"<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+HEADER_LABEL_RE = re.compile(
+    r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
+    r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+DATE_KEYWORD_RE = re.compile(
+    r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
+                                                          key=len, reverse=True))
+    + r")\b\s*:?", re.IGNORECASE)
+UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
+# Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
+# le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
+INNER_DATE_KEYWORD_RE = re.compile(
+    r"(?:[,;|–—-]\s*|\s)(?P<kw>" + "|".join(re.escape(w) for w in sorted(
+        set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
+        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
+                           re.IGNORECASE)
+
+# -- lines of a page's head that are no headline
+# A market ticker: "SAN +1,9% BBVA +2,2%".
+QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+# A breadcrumb: "Home > Markets > Commodities".
+BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
+# A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
+MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
+
+# -- dates in the head
+# A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024".
+DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
+                            r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+# A date line after an agency's or site's credit: "AGI - Milano, 5 marzo 2024 - 14:32".
+CREDITED_DATE_RE = re.compile(
+    r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
+    r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
+PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
+# A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
+SOURCE_DATE_RE = re.compile(
+    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,|]{2,40}?)\s*,\s*(?P<date>\S.*\d.*)$")
+# A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
+SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)
+# Between a header line's parts: " | ", a bar against the next part ("Name |05.03.2024"),
+# or a bar glued on both sides before a labelled part (Xinhua: "14:32:10|Editor: Ren Yaqing").
+HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{1,12})?\s?:)")
+# A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
+SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
+# A time on a line of its own, under its date (Factiva).
+TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
+                          re.IGNORECASE)
+# A relative stamp on a line of its own, under a headline: "2 hours ago", "Updated 3 hours
+# ago", "il y a 2 heures", "vor 3 Stunden", "hace 2 horas", "2 ore fa", "há 2 horas". It
+# dates nothing (the page's masthead or dateline does) and is no headline.
+RELATIVE_STAMP_RE = re.compile(
+    r"^(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|aggiornato|"
+    r"atualizado)\s*:?\s*)?(?:"
+    r"just now|(?:\d{1,2}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago"
+    r"|il y a\s+\d{1,2}\s*(?:s|min|minutes?|h|heures?|jours?)"
+    r"|vor\s+(?:\d{1,2}|einer?)\s*(?:Sek\.|Min\.|Minuten?|Std\.|Stunden?|Tag(?:en)?)"
+    r"|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?|días?)"
+    r"|\d{1,2}\s*(?:min|minuti|minuto|ore|ora|giorni|giorno)\s+fa"
+    r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
+MAX_RELATIVE_STAMP_CHARS = 40
+# A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
+BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
+
+# -- the headers of wire systems and database exports
+# Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
+CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
+# A database export's labelled header lines (LexisNexis).
+FEED_LABEL_RE = re.compile(
+    r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
+    r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
+# An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398".
+WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
+                          r"(?:\s*,\s*\S.{0,60})?$")
+# A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
+# "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
+# "LBY123 4 OE 0312 RTRS"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword lines
+# of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
+WIRE_HEADER_RE = re.compile(
+    r"^(?:ZCZC|NNNN|[a-z]\d{4}"
+    r"|(?:[a-z]\d{4}\s+)?(?:[a-z]\s+[a-z]\s+)?\S*[A-Z]{2}-\S+.*\s[01]?\d-[0-3]\d\s+\d{3,4}"
+    r"|[A-Z]{2,5}-?\d{3,6}(?:\s+[/A-Z0-9][\w/-]{0,12}){1,8}"
+    r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
+    r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
+    r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
+# An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
+EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
+                         r"[Rr]epeats?|[Cc]orrects?)\b)")
+
+# -- agency credit lines in the head
+STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more
+STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short headline: few headlines run so long
+# What marks a line above a headline as chrome, not as the headline over its standfirst:
+# figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
+PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
+MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
+# Factiva's length line: "412 words".
+WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)
+# A database export's source line, the agency's service and its language: "Agence France
+# Presse -- English", "Deutsche Presse-Agentur -- German".
+SOURCE_EDITION_RE = re.compile(
+    r"^(?P<source>[^\W\d_][^\n]{1,50}?)\s+-{1,2}\s+(?:English|French|German|Spanish|Portuguese|"
+    r"Italian|Arabic|Russian|Chinese|Japanese|International|Worldwide|World Service)$")
+# "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
+# desk's credit to the agencies whose copy it runs.
+AGENCY_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){0,3}\s+)?"
+    r"(?:avec|with|mit|con|com|met|redazione|rédaction|redaktion|redacción|redação)\s+"
+    r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
+
+# A full sentence: the story text has begun (a dateline can only open it).
+SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")

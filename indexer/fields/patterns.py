@@ -1,0 +1,354 @@
+"""Fields stage, patterns of the story's own lines: vocab's word lists -> the regexes and
+limits that read datelines, bylines, photo credits, closing credits and sign-offs.
+
+Data only, no logic: each regex is built from named pieces (DASH, PLACE_WORD, PHOTO_AGENCIES)
+and from vocab.py's lists. The head's page and feed lines have theirs in head_patterns.py.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import clean, vocab
+
+MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
+MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
+NAV_LINE_CHARS = 24        # a line of at most two words and this long may be a menu item
+NAV_LINE_CJK_CHARS = 8     # ...in Chinese, Japanese or Korean ("首页", "ニュース", "경제"): a
+                           # headline of 24 characters there is a long one
+MAX_TITLE_CHARS = 300      # longer first lines are prose: the story has no title line
+MAX_BYLINE_CHARS = 160     # bylines are short; a longer "By ..." line is a sentence
+MAX_CREDIT_CHARS = 500     # closing credit paragraphs, even with many names, stay short
+MAX_DATE_LINE_CHARS = 90   # "Publié le 09/11/2023 10:16" and its kin
+LEAD_HEAD_CHARS = 80       # a dateline's place and date at a first paragraph's start
+PROSE_WORDS = 25           # a head line this long that is not a caption is the body's first paragraph
+BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph, not further down
+MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
+
+DASH = r"(?:--|\.-|-|–|—|_|―)"
+AGENCY_PAREN = r"\((?P<agency>[^()\n]{1,40})\)"
+PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*(?![^\W\d_])"
+DATELINE_RE = re.compile(
+    r"^(?P<lead>[\s*]*(?:[a-z0-9]\s{2,})?)"     # indentation, or a stray wire-feed character
+    r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
+    r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
+    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
+    # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
+    # (BELGA) =": a day and a month's number (Belga)
+    r"|[0-3]?\d(?:/[01]?\d)?(?=\s*\())"
+    r"(?:,?\s+(?:19|20)\d\d)?\.?)?"
+    # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
+    # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
+    r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
+        re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+        if " " not in k and len(k) > 2) + r"))\b)?"
+    # (Belga closes its dateline with "=": "BRUXELLES 27/09 (BELGA) = La STIB ...")
+    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH
+    + r"|=(?=\s))?"
+    # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
+    # (nor be a minus: "AAPL -1.2%")
+    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+# "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
+# a place word, before a comma or a second city.
+BRACKETED_REGION_RE = re.compile(
+    r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
+    + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
+    r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*(?:[,/]|\([^()\n]{2,40}\)\s*"
+    + DASH + r"))")
+# "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
+CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
+    re.escape(q) for q in sorted(vocab.CITY_QUALIFIERS.values(), key=len, reverse=True)) + r"))\)")
+CITY_QUALIFIER_CHARS = 60   # ...looked for among a dateline's first characters only
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
+CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
+ENGLISH_MONTH_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+AGENCY_END_RE = re.compile(r"\d\s+(?i:" + "|".join(
+    re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2) + r")\s*$")
+# "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
+COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
+# "Beirut: Lebanon's ...": a place in title case and a colon, as Gulf sites write it; taken
+# only for a known city (normalize.is_known_city), as "Analysis:" and names take the shape too.
+COLON_DATELINE_TITLE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z'’.\-]+(?:\s(?:[A-Z][a-z'’.\-]+|de|al|el)){0,2}):\s+(?=[A-Z“\"‘'])")
+# "LONDON 1997-08-20": a place in capitals and an ISO date, alone on the line (Reuters' 1996-97
+# corpus copy).
+ISO_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
+# a full stop (Interfax's Russian copy).
+DOTTED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
+    r"(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+# "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
+BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
+COLON_DATELINE_MIN_WORDS = 10
+SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
+AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
+AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
+# "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
+DATE_AGENCY_RE = re.compile(
+    r"^\s*(?P<date>(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?)\s*,?\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")")
+# A dateline read around its agency's tag whatever its date's language or script: the tag in
+# brackets, in slashes, or as a bare word before a dash or a full stop ("Budapest, 2024.
+# március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
+# "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
+# 2024, SPA --"). The first tag of the line decides; only a known agency makes it a dateline.
+TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
+                        if " " not in k and len(k) > 2}, key=len, reverse=True)
+DATELINE_TAG_RE = re.compile(
+    r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
+    r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
+    r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s))?")
+# Where a tagged dateline's place ends and its date begins: a comma, a number, a spaced
+# dash, Arabic "في" ("in": "دبي في 18 مارس").
+TAG_PLACE_END_RE = re.compile(r"\s*,|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s")
+TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
+TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
+MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
+MAX_TAG_DATE_WORDS = 6        # "05 رمضان 1445 هـ الموافق 15 مارس 2024 م"
+MAX_TAG_PLACE_WORDS = 4
+
+# Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
+# and is turned away before DATELINE_RE backtracks through its place words.
+DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
+
+# A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
+BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
+BYLINE_RE = re.compile(
+    r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
+    re.IGNORECASE)
+# "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener;
+# "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
+BYLINE_AFFILIATION_RE = re.compile(
+    r"^\s*(?P<names>[^\W\d_][^,|/\n]{2,60}?)\s*(?:[,|]|\s/\s|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
+# Markdown's emphasis around a whole line: "**By Jo Roe and Al Day**", "*By Jo Roe*".
+EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
+# "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
+# reporter - Rio de Janeiro": the names, the role at the agency, the desk's place, set apart by dashes.
+BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
+DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di)\s+[^\W\d_].*)$")
+NAME_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
+    re.IGNORECASE)
+# "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
+# particle, and a place after a byline comes with "en", "desde", "à" or "em".
+# "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP": an outlet
+# (one word, or up to four after an article: no person's name opens with one) running an
+# agency's copy.
+OUTLET_CREDIT_RE = re.compile(
+    r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?"
+    r"|[^\W\d_][\w'’.-]*)\s+(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
+WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
+JOINER_LEAD_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
+PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_].*$")
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# A US state after a place: "N.H.", "D.C.", "Calif.", "W.Va.", "New Hampshire".
+STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
+                      + "|".join(vocab.US_STATES) + ")")
+ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
+ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
+
+# Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
+PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
+                  r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
+                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva)")
+PHOTO_CREDIT_RE = re.compile(
+    r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
+    r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
+    r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
+PHOTO_CREDIT_REVERSED_RE = re.compile(
+    r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
+    r"Credit|Quelle|Kuva|Zdjęcie)"       # Finnish and Polish: "Kuva: Name / Lehtikuva"
+    r"\s*:?\s*"
+    r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
+    re.IGNORECASE)
+# "(Owen Carrick/PA)", "(Jane Roe/The Canadian Press)": a name and its agency in brackets.
+# "© Jes Aznar, AFP", "(Quelle: Julia Roe/dpa)": a copyright or source mark before the name.
+PHOTO_CREDIT_MARKED_RE = re.compile(
+    r"(?:©|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
+    + PHOTO_AGENCIES + r")\b")
+# "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
+PHOTO_CREDIT_BARS_RE = re.compile(
+    r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
+    re.IGNORECASE)
+PHOTO_CREDIT_BRACKET_RE = re.compile(
+    r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
+# A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
+# (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
+# is the agency when it is one we know or an acronym in capitals.
+PHOTO_LABEL = r"(?:photos?|fotos?|ảnh|fotoğraf|fotograf|foto von|photo by|photos by)"
+PHOTO_LABEL_SLASH_RE = re.compile(
+    r"(?:^|(?<=[\s(\[.]))" + PHOTO_LABEL + r"\s*:\s*(?P<first>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*/\s*"
+    r"(?P<second>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*[)\].]*\s*$", re.IGNORECASE)
+PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
+# A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
+PHOTO_LABEL_NAME_RE = re.compile(
+    r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})\s*$", re.IGNORECASE)
+# Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
+PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)
+CAPTION_START_RE = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|file photo|photo d'archive|foto de archivo|archivfoto|"
+    r"archivbild|photos?\s*:|fotos?\s*:|bild\s*:|image\s*:|caption\s*:|légende|ảnh\s*:|fotoğraf\s*:|"
+    r"(?:archivo|archive|archiv|archives|file)\s+[-–—]\s)",
+    re.IGNORECASE)
+
+# (each label also folded: "συντάκτησ:" is how re's IGNORECASE finds "ΣΥΝΤΑΚΤΗΣ:", whose
+# capital sigma it does not match to a final "ς")
+CREDIT_ROLE_KEYS = sorted({x for rs in vocab.CREDIT_ROLES.values() for r in rs for x in (r, r.casefold())},
+                          key=len, reverse=True)
+# (keyed folded: a Greek label's final sigma folds to "σ", "Συντάκτης:" -> "συντάκτησ:")
+CREDIT_ROLE_OF = {r.casefold(): f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+# (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
+# or a spaced dash, as in Agência Brasil's "Translation: A - Edition: B")
+CREDIT_ROLE_RE = re.compile(
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    + r")\s*:?(?=\s)", re.IGNORECASE)
+# The clause that opens a closing credit paragraph; weaker role words ("par", "von",
+# "photo") only count inside a paragraph that one of these opens.
+# Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
+# (a caption line: "Foto: ANTARA/Name" is read by photo_credit, which tells the agency apart).
+CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
+                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != "photographers"
+                       or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
+                                            "reporting", "editing", "traduction", "redazione",
+                                            "reporter", "editor", "editors", "autor", "translation:",
+                                            "autorin", "autora", "edição", "edición", "texto",
+                                            "tradução", "traducción", "writer", "autorka",
+                                            "übersetzung"))
+CREDIT_OPEN_RE = re.compile(
+    r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
+    re.IGNORECASE)
+# "(Por Tatiana Bressan; edição de Roberto Samora)": a byline word, then roles after a semicolon.
+BY_CREDIT_OPEN_RE = re.compile(r"^\s*\(\s*(?:por|par|by|von)\s+[^();]{3,60};", re.IGNORECASE)
+# "(Bangkok Newsroom; Editing by ...)": a desk named before the roles (tried only on a line
+# with a semicolon near its start: most lines are prose, and this costs more).
+DESK_CREDIT_OPEN_RE = re.compile(
+    r"^\s*\(\s*[^\W\d_][\w .'’-]{0,30}\s(?:newsroom|bureau|desk)\s*;\s*(?:"
+    + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
+# Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
+# (a dot after a word of two letters or more, so initials like "A. Lee" stay).
+CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
+# (The credit group runs from the bracket to the closing one whichever opener matched.)
+# Agerpres closes its last paragraph with the agency, a slash and the credits after the
+# desk's initials: "... temporar. AGERPRES/(A - autor: Ana Pop, editor: Dan Ilie)".
+TRAILING_CREDIT_RE = re.compile(
+    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
+    re.IGNORECASE)
+# Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
+# "==Kyodo".
+SIGNOFF_RE = re.compile(
+    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
+    r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
+    r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
+# A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
+AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
+                            re.IGNORECASE)
+# A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
+SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
+# Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
+STORY_END_RE = re.compile(
+    r"^\(?\s*(?:end|ends|fin|fim|ende|fine|schluss|-30-|#{3,}|\*{3,})\s*\)?\.?"
+    r"(?:\s+[a-z]{1,6}(?:/[A-Za-z]{1,6})+)?$", re.IGNORECASE)
+# Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
+FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
+# AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
+DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
+# The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
+# the agency and the desk's initials or on a line of its own.
+SENT_STAMP_RE = re.compile(
+    r"^(?:(?P<agency>dpa|AFP|afp|EFE|APA|ANSA)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
+    r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>GMT|UTC|MEZ|MESZ|CET|CEST)\s+)?"
+    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)$")
+# A line naming the story's sources: "Quelle: dpa", "Fonte: Ansa", "Source : AFP",
+# Deutsche Welle's "ust/kle (dpa, afp)".
+SOURCE_LINE_RE = re.compile(
+    r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
+INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
+# ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
+AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
+# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/".
+SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
+# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
+TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
+# The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
+# кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
+LEAD_CREDIT_RE = re.compile(
+    r",\s+(?P<agency>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})\s+(?:reports|reported|has learned)\b"
+    r"|\b(?:повідомляє|повідомляють|передає|сообщает|передает)\s+(?:(?:власний\s+|собственный\s+)?"
+    r"(?:кореспондент(?:ка)?|корреспондент)\s+)?(?P<agency2>[^\W\d_][\w-]+)")
+LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
+# A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
+# Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
+WIRE_STAMP_RE = re.compile(
+    r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
+    r"(?P<tz>[A-Z]{2,4})<?$")
+# The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
+BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
+# Notes that stand as sentences of their own, at the copy's end or above it:
+# The Canadian Press's "This report by The Canadian Press was first published Feb. 17, 2023."
+CLOSING_PUBLISHED_RE = re.compile(
+    r"^This (?:report|story|article)\b(?P<by>.{0,60}?)\s(?:was|is)\s+(?:first|originally)\s+"
+    r"published\s+(?:on\s+)?(?P<date>\S.{4,40}?)\.?$")
+# "This article was translated from Swedish by Maja Lindqvist." (an English site's note)
+TRANSLATED_NOTE_RE = re.compile(
+    r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?(?i:translated) from (?:the )?"
+    r"[^\W\d_]+(?: into [^\W\d_]+)? by (?P<names>[^\W\d_].{2,80}?)\.?$")
+# An agency's site under its copy: "Only some of the stories that Anadolu Agency distributes
+# to its subscribers are published on this website."
+AGENCY_SITE_NOTICE_RE = re.compile(
+    r"^Only (?:some|a (?:selection|part|few)) of the (?:news )?(?:stories|news|articles|reports) "
+    r"(?:that )?(?P<agency>[^\W\d_][\w .'’-]{1,40}?) (?:distributes|sends|provides|offers) to its "
+    r"(?:subscribers|clients|customers)\b")
+EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
+# "Associated Press writer Jane Roe in Lviv contributed to this report."
+CONTRIBUTED_RE = re.compile(
+    r"^(?:(?P<aff>(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?:\s+\w+)?)\s+"
+    r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
+    r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
+    r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
+# "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
+REPORTED_FROM_RE = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
+# Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the
+# reporter, the desk, a phone number and the editor's initials.
+NEWSROOM_SIGNOFF_RE = re.compile(
+    r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
+    r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)$")
+# A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
+SIGNATURE_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# BTA sets its reporter between slashes after the dateline's date, with the agency:
+# "Пловдив, 5 март /Мария Петкова, БТА/" (the agency alone, "/БТА/", names no one).
+SLASH_CREDIT_RE = re.compile(
+    r"/\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*,\s*(?P<agency>[^\W\d_]{2,12})\s*/")
+# Ukrinform signs off with the reporter and the place on the last line: "Olena Roe, Kyiv"
+CITY_SIGNOFF_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}),\s*"
+    r"(?P<city>[^\W\d_][\w'’.-]*(?:[\s-][^\W\d_][\w'’.-]*){0,2})$")
+# "(Story and photo by Jo Roe/The Coast Herald)": one person wrote the story and took the picture.
+STORY_AND_PHOTO_RE = re.compile(
+    r"\(\s*(?i:story and photos?|text and photos?|words and pictures|texte et photos?|text und fotos?)"
+    r"\s+(?i:by|de|von)\s+(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*(?:/\s*(?P<outlet>[^()\n]{2,60}?)\s*)?\)")
+# "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy.
+# (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
+AGENCY_IN_PLACE_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
+# Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
+NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+# dpa's story id in its closing notice, "© dpa-infocom, dpa:231114-99-123456/2": the day.
+DPA_ID_RE = re.compile(r"\bdpa:(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-\d\d-\d{3,}")
+
+SENTENCE_END_RE = re.compile(r"[.!?:;,]")
+DIGIT_RE = re.compile(r"\d")
+
+# Articles opening an outlet's name ("The Local", "Le Quotidien du Sud"), never a person's.
+OUTLET_ARTICLES = frozenset(("the", "le", "la", "les", "el", "der", "die", "das", "il", "lo", "o"))

@@ -1,0 +1,47 @@
+"""Fields stage, its records: RawFields (what a story's text gives, as strings, for
+normalize.py), Dateline (what a dateline gives), and _add, which every reader records with."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Dateline:
+    text: str                       # as written, e.g. "SEOUL (Reuters) -"
+    cities: list[str]
+    region: str | None
+    agencies: list[str]
+    house_style: str | None = None  # the agency whose house style the dateline follows
+    date: str | None = None         # a full date it gives, e.g. "12 mars 2024"
+    month_day: tuple[int, int] | None = None   # the (month, day) it gives, e.g. (6, 5)
+    reporters: list[str] = field(default_factory=list)   # "(서울=연합뉴스) 홍길동 기자 ="
+    # its form alone marks it, wherever it stands in the head ("新华社北京3月5日电")
+    certain: bool = False
+
+
+@dataclass
+class RawFields:
+    title: str | None = None
+    published_line: str | None = None
+    updated_line: str | None = None
+    date_lines: list[str] = field(default_factory=list)   # undated-keyword lines, in order
+    dateline: Dateline | None = None
+    byline_names: list[str] = field(default_factory=list)
+    credits: dict[str, list[str]] = field(default_factory=dict)
+    photographers: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)     # byline, credits, sign-off, copyright
+    caption_agencies: list[str] = field(default_factory=list)
+    lead_agencies: list[str] = field(default_factory=list)   # "..., Ukrinform reports."
+    closing_date: str | None = None                      # "(APA, 1.2.2015)"
+    header_city: str | None = None                       # "COPENHAGEN | By Jo Roe"
+    url: str | None = None
+    body: str = ""
+    ended: bool = False                                  # an end-of-story marker was met
+    mail: bool = False                                   # the story came forwarded in a mail
+    envelope_date: str | None = None                     # that mail's own date: the last resort
+
+
+def _add(seq: list, items) -> None:
+    for x in items:
+        if x and x not in seq:
+            seq.append(x)

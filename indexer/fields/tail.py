@@ -1,0 +1,314 @@
+"""Fields stage, the tail: the body's lines -> the same lines without closing credits,
+sign-offs, captions and site chrome (what those credit recorded in RawFields), and the body text."""
+from __future__ import annotations
+
+import re
+
+from .. import cjk, clean, envelope, normalize
+from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BYLINE_PARAGRAPHS,
+                       BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
+                       EMAIL_LINE_RE, FEED_CODE_RE, INITIALS_SIGNOFF_RE, MAX_BYLINE_CHARS,
+                       MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE,
+                       SENT_STAMP_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE, SLASHED_SIGNOFF_RE,
+                       SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
+                       WIRE_STAMP_RE)
+from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
+from .record import RawFields, _add
+from .dates import _date_parts
+from .byline import _read_agency_line, parse_byline, split_names
+from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
+                      _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
+
+
+SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
+MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
+MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
+
+
+def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[str]:
+    """Drop chrome, captions, credits and sign-offs from the body lines; collect what they credit."""
+    kept: list[str] = []
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    last_lines = set(filled[-TAIL_DATE_LINES:])
+    taken = _read_paragraphs(lines, out) if not in_cjk else set()
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or i in taken:
+            kept.append("")
+            continue
+        if out.ended and len(s) >= SHORT_LINE:
+            continue
+        if len(s) < SHORT_LINE:
+            s = clean.squash(s)
+            if s[:1] == "^" and s[-1:] == "<":
+                s = s[1:-1].strip()        # "^Associated Press writer X contributed ...<"
+            if out.ended:
+                # after "Related coverage" or a page's footer: nothing more is the story's,
+                # but its closing credits may still come ("(Reporting by ...)")
+                credits = parse_credits(s)
+                if credits:
+                    _add_credits(credits, out)
+                continue
+            credits = cjk.read_credit_line(s) if in_cjk and kept else None
+            if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
+                _add_credits(credits, out)
+                continue
+            if s[:5] in NOTE_STARTS and kept and _read_note(s, out):
+                continue
+            if _read_short_line(s, out, bool(kept)):
+                continue
+            if i in last_lines and kept and _read_closing_date(s, out):
+                continue
+            by = parse_byline(s) if i in last_lines and kept and BYLINE_RE.match(s) else None
+            if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
+                _add(out.byline_names, by[0])
+                _add(out.agencies, by[1])
+                continue
+            if i in last_lines and kept and _read_signature(s, out):
+                continue
+            if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
+                    and _read_city_signoff(s, out):
+                continue
+        elif clean.is_boilerplate(s):     # long legal notices and disclaimers
+            continue
+        # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
+        m = TRAILING_CREDIT_RE.search(raw) if s.endswith(")") else None
+        if m:
+            credits = parse_credits(m["credit"])
+            if credits:
+                _add_credits(credits, out)
+                _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
+                raw = raw[:m.start()]
+        closing = TRAILING_AGENCY_RE.search(raw) if i in last_lines and s.endswith(")") else None
+        if closing and normalize.normalize_agency(closing["agency"], credit=True):
+            _add(out.agencies, [normalize.normalize_agency(closing["agency"], credit=True)])
+            raw = raw[:closing.start()]
+        tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
+        if tail:
+            _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
+            raw = raw[:tail.start()]
+        kept.append(raw)
+    return kept
+
+
+def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
+    """Credits set as paragraphs of several lines in the body: a byline (and its agency's
+    line) under the first paragraph, "By JO ROE and AL DAY" / "Associated Press"; a closing
+    credit hard-wrapped over lines ("(Reporting by A; Editing by Mark" / "Buckley)",
+    "To contact the editor responsible for this story:" / "Jo Roe at jr@x.net"). What they
+    credit is recorded; the indexes of their lines are returned."""
+    taken: set[int] = set()
+    para: list[int] = []
+    count = 0                      # paragraphs seen; the first is the dateline's
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip():
+            para.append(i)
+            continue
+        if not para:
+            continue
+        first = lines[para[0]].strip()
+        if 0 < count < BYLINE_PARAGRAPHS and len(para) <= 2 and BYLINE_RE.match(first) \
+                and _read_byline_paragraph([clean.squash(lines[j]) for j in para], out):
+            taken.update(para)
+        elif 1 < len(para) <= MAX_CREDIT_LINES and (
+                CREDIT_OPEN_RE.match(first + " ") or first[:1] == "(" or first[:2] == "--"
+                or any("contributed" in lines[j] for j in para)) \
+                and _read_wrapped_credits([clean.squash(lines[j]) for j in para], out):
+            taken.update(para)      # (most paragraphs are prose: cheap tests on the raw lines first)
+        count += 1
+        para = []
+    return taken
+
+
+def _read_byline_paragraph(texts: list[str], out: RawFields) -> bool:
+    """A paragraph that is nothing but a byline, maybe over its agency's line ("par Lucie
+    ROE"; "By JO ROE and AL DAY" / "Associated Press"); recorded, True if it was one."""
+    s = texts[0]
+    if len(s) > MAX_BYLINE_CHARS or s[-1:] in ".!?:;," or not BYLINE_RE.match(s):
+        return False
+    by = parse_byline(s)
+    if not by or not by[0]:
+        return False
+    agencies = list(by[1])
+    if len(texts) == 2:
+        scratch = RawFields()
+        if len(texts[1]) > MAX_AGENCY_LINE_CHARS or not _read_agency_line(texts[1], scratch):
+            return False
+        _add(agencies, scratch.agencies)
+    _add(out.byline_names, by[0])
+    _add(out.agencies, agencies)
+    return True
+
+
+def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
+    """A paragraph of closing credits whose lines were hard-wrapped: a line that leaves its
+    credit open (no closing bracket or full stop) runs on into the next. True, with the
+    credits recorded, when every credit of the paragraph reads as one."""
+    first = texts[0]
+    if not (CREDIT_OPEN_RE.match(first + " ") or first[:1] == "(" and ";" in first[:50]
+            or first[:2] == "--" or any("contributed" in s for s in texts)):
+        return False            # (most paragraphs are prose: a cheap test first)
+    units: list[str] = []
+    for s in texts:       # (a line may end in its role: "To contact the editor ...:")
+        if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)" \
+                and normalize.parse_date(s) is None:  # a date line under the credits: its own
+            units[-1] += " " + s
+        else:
+            units.append(s)
+    if len(units) == len(texts) or sum(map(len, units)) > MAX_CREDIT_CHARS:
+        return False            # nothing was wrapped: the lines are read one by one
+    found = RawFields()
+    for unit in units:
+        credits = parse_credits(unit)
+        if credits:
+            _add_credits(credits, found)
+        elif not ("contributed" in unit and _read_contributors(unit, found)):
+            return False
+    _add_credits((found.credits, found.agencies), out)
+    return True
+
+
+#: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
+#: "Published: 02 Jul 2022, 06:45 PM", IANS), set below the copy and its sign-offs.
+TAIL_DATE_LINES = 4
+
+
+def _read_closing_date(s: str, out: RawFields) -> bool:
+    """A date line at the story's end, recorded where the head gave none; True if it was one."""
+    dates = _date_parts(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS else None
+    if not dates:
+        return False
+    for kind, part in dates:
+        if kind == "updated":
+            out.updated_line = out.updated_line or part
+        elif kind == "published" and out.published_line is None and not out.date_lines:
+            out.published_line = part
+        else:
+            out.closing_date = out.closing_date or part
+    return True
+
+
+def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
+    """Take a short tail line that is not story text (recording what it credits); True if taken."""
+    if in_body and "://" in s and not out.url:
+        link = envelope.story_link(s, out.mail)
+        if link:          # "Read the full story: https://...", a mail's "Read more: https://..."
+            out.url = link
+            return True
+    if in_body and clean.is_end_marker(s):
+        out.ended = True
+        if COPYRIGHT_RE.search(s):      # "RIPRODUZIONE RISERVATA © Copyright ANSA"
+            _add(out.agencies, normalize.find_agencies(s))
+        return True
+    dpa = DPA_ID_RE.search(s) if "dpa:" in s and in_body else None
+    if dpa and out.closing_date is None:  # the story's id names its day
+        out.closing_date = f"20{dpa['y']}-{dpa['m']}-{dpa['d']}"
+    credits = parse_credits(s)
+    if credits:
+        _add_credits(credits, out)
+        return True
+    if in_body and is_caption(s):
+        _read_caption(s, out)
+        if COPYRIGHT_RE.match(s):
+            _add(out.agencies, normalize.find_agencies(s))
+        return True
+    if clean.is_boilerplate(s):
+        if COPYRIGHT_RE.search(s):
+            _add(out.agencies, normalize.find_agencies(s))
+        return True
+    if in_body and len(s) <= MAX_NOTICE_CHARS and COPYRIGHT_RE.search(s) and not s.endswith("."):
+        found = normalize.find_agencies(s)    # "RIPRODUZIONE RISERVATA © Copyright ANSA"
+        if found:
+            _add(out.agencies, found)
+            return True
+    if not in_body:
+        return False
+    if len(s) > MAX_SIGNOFF_CHARS:       # a paragraph: only a note or a link is taken
+        if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+            return True
+        notice = AGENCY_SITE_NOTICE_RE.match(s) if s[:5] == "Only " else None
+        if notice and normalize.normalize_agency(notice["agency"]):
+            _add(out.agencies, [normalize.normalize_agency(notice["agency"])])
+            return True
+        return _read_url_line(s, out)
+    stamp = WIRE_STAMP_RE.match(s)
+    if stamp:        # "AP-NY-07-14-98 1532EDT": AP's transmission stamp closing the copy
+        year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
+        out.closing_date = out.closing_date or \
+            f"{year}-{stamp['m']}-{stamp['d']} {stamp['H']}:{stamp['M']} {stamp['tz']}"
+        return True
+    sent = SENT_STAMP_RE.match(s) if len(s) <= 40 else None
+    if sent:         # "AFP 121432 GMT DEC 95", "dpa xy yz 061432 Dez 12", "051432 Mär 96"
+        month = normalize.month_names().get(normalize.fold(sent["mon"]).rstrip("."))
+        if month:
+            year = int(sent["y"]) + (1900 if int(sent["y"]) >= 70 else 2000)
+            out.closing_date = out.closing_date or (
+                f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {sent['tz'] or ''}".strip())
+            if sent["agency"]:
+                _add(out.agencies, [normalize.normalize_agency(sent["agency"])])
+            return True
+    if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
+        _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
+        return True
+    slashed = SLASHED_SIGNOFF_RE.match(s) if s[:1] == "/" else None
+    if slashed and normalize.normalize_agency(slashed["agency"], credit=True):
+        _add(out.agencies, [normalize.normalize_agency(slashed["agency"], credit=True)])
+        return True
+    initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
+    if initials and normalize.normalize_agency(initials["agency"], credit=True):
+        _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
+        return True
+    source = SOURCE_LINE_RE.match(s)
+    if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)"
+        named = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
+        found = named if named and all(named) else normalize.find_agencies(source["agencies"])
+        if found:
+            _add(out.agencies, found)
+            return True
+    signed = normalize.normalize_agency(s.strip("-–— ")) if s[:1] in "-–—" else None
+    if signed:                            # "— Agence France-Presse"
+        _add(out.agencies, [signed])
+        return True
+    if DESK_CODE_RE.match(s):
+        # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
+        _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))
+        return True
+    if EMAIL_LINE_RE.match(s):         # "gildong@yna.co.kr": an agency's domain names it
+        _add(out.agencies, [cjk.mail_agency(s)])
+        return True
+    if STORY_END_RE.match(s) or FEED_CODE_RE.match(s):
+        return True
+    if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+        return True
+    note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
+    if note:
+        names, ags = split_names(note["agencies"])
+        if ags and not names:
+            _add(out.agencies, ags)
+            return True
+    if len(s) <= 60:
+        sign = SIGNOFF_RE.match(s)
+        if sign:
+            ags = [normalize.normalize_agency(a, credit=True) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
+            if ags and all(ags):
+                _add(out.agencies, ags)
+                if sign["date"]:
+                    out.closing_date = sign["date"]
+                return True
+    return _read_url_line(s, out)
+
+
+def _read_url_line(s: str, out: RawFields) -> bool:
+    """A line that is the story's address, recorded when none is yet; True if taken."""
+    if not out.url and "://" in s:
+        url = URL_LINE_RE.match(s)
+        if url:
+            out.url = url["url"]
+            return True
+    return False
+
+
+def _join_body(lines: list[str]) -> str:
+    text = "\n".join(line.rstrip() for line in lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text

@@ -1,0 +1,156 @@
+"""Fields stage, the headline: the head's unclassified text lines -> the one that is the title."""
+from __future__ import annotations
+
+import re
+
+from .. import cjk, clean, normalize
+from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .head_patterns import (BREADCRUMB_RE, MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE,
+                            STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
+from .record import RawFields, _add
+from .byline import parse_byline
+
+
+WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
+WRAPPED_TITLE_MAX_WORDS = 8    # ...and what the wrap carried over is a few words
+
+
+def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[int]) -> int | None:
+    """The line that ends a headline hard-wrapped onto two ("Norway wealth fund sells stakes in
+    three mining companies over river" / "pollution"), or None.
+
+    Joined only when the headline's line is long and closes no sentence, the next line
+    (a head text line, not a byline or a date) is short and closes none either, and a
+    blank line follows: a standfirst runs long or ends in a full stop.
+    """
+    nxt = t + 1
+    if len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"") \
+            or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
+        return None
+    tail = clean.squash(lines[nxt])
+    if not tail or len(tail.split()) > WRAPPED_TITLE_MAX_WORDS or len(tail) >= len(title) \
+            or PARAGRAPH_END_RE.search(tail) or tail.endswith((":", ";")) or parse_byline(tail) \
+            or len(title) + len(tail) + 1 > MAX_TITLE_CHARS:
+        return None
+    return nxt
+
+
+def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
+                out: RawFields, furniture: set[int]) -> int:
+    """Which of the head's text lines is the headline.
+
+    Pages set it above their date line, maybe under a menu, a site name or a kicker, and
+    maybe over a standfirst or a bare byline: the last line above the date that reads as a
+    headline (no full stop, no menu), else the last such line below it; a name alone just
+    above the date is its byline; a headline over its standfirst wins (_over_standfirst).
+    Without a date line, the last headline-like line before the story. Failing all that,
+    the line above the date, else the first. ``furniture``: the head's lines read as a
+    date, byline, caption, credit or agency line.
+    """
+    before = text_lines[:first_date_at] if first_date_at else []
+    if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
+        _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
+    groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
+    for strong in (True, False):
+        for group in groups:
+            found = [j for j in group if _headline_like(lines[j], strong)]
+            if not first_date_at:
+                first = next((j for j in group if _opens_paragraph(lines, j)), None)
+                found = [j for j in found if first is None or j < first] or found[:1]
+            if found:
+                return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
+    return before[-1] if before else text_lines[0]
+
+
+def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furniture: set[int]) -> int:
+    """The headline-like line ``last``, or the text line above it when that is the
+    headline and ``last`` its standfirst, which many sites print without a full stop.
+
+    The two stand together: only blank lines between, or the head's furniture (a byline,
+    a date line, a photo caption: ``furniture``). Either both are long, or the headline is
+    short (fewer than STANDFIRST_MIN_WORDS words) and the standfirst reads as a summary
+    (STANDFIRST_LONG_WORDS words and more) while the short line reads as a sentence ("Ports
+    shut"), not as a label: sections, site names and names capitalise every word ("Top
+    News", "The Harbour Times", "Ana Ruiz"). Chrome above a headline (a promo, a ticker, a
+    reading time) carries figures, bullets or brackets.
+    """
+    at = text_lines.index(last)
+    if at == 0:
+        return last
+    above = text_lines[at - 1]
+    head = clean.squash(lines[above])
+    if PROMO_MARK_RE.search(head) or not all(
+            j in furniture or not lines[j].strip() for j in range(above + 1, last)):
+        return last
+    head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
+    if head_words >= STANDFIRST_MIN_WORDS:
+        return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
+    if dek_words >= STANDFIRST_LONG_WORDS and head_words >= 2 and not head.endswith(":") \
+            and _headline_like(lines[above], False) and _sentence_case(head):
+        return above
+    return last
+
+
+def _sentence_case(s: str) -> bool:
+    """A word after the first begins in lower case, and is no particle of a name ("Ports
+    shut", not "Top News" nor "Ana de Souza")."""
+    return any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES
+               for w in s.split()[1:])
+
+
+MAX_WRAPPED_PARAGRAPH_LINES = 12   # a first paragraph hard-wrapped runs a few lines, not more
+PARAGRAPH_END_RE = re.compile(r"[.!?][\"'”’»)]*$")
+
+
+def _opens_paragraph(lines: list[str], j: int) -> bool:
+    """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
+    the next ("... Walker Telecommunications Corp" / "said it ...")."""
+    s = clean.squash(lines[j])
+    if s.endswith(".") and len(s.split()) > 6 or s.endswith("。"):
+        return True
+    after = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    if len(s.split()) <= 6 or not after:
+        return False
+    if after[:1].islower():
+        return True
+    # "Temporary flood barriers have gone up along the riverside in" / "Worcester as the
+    # River ..." / "... Welsh hills.": a paragraph hard-wrapped, its next line capitalised;
+    # its last line closes a sentence (a headline wrapped onto two lines closes none).
+    for k in range(j + 1, min(len(lines), j + MAX_WRAPPED_PARAGRAPH_LINES)):
+        if not lines[k].strip():
+            return k - j > 1 and PARAGRAPH_END_RE.search(lines[k - 1].rstrip()) is not None
+    return False
+
+
+def _headline_like(raw: str, strong: bool) -> bool:
+    """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
+    longer than a menu item."""
+    s = clean.squash(raw)
+    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") \
+            or len(s) > MAX_TITLE_CHARS:
+        return False
+    if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
+            len(p.split()) <= 3 for p in s.split(" | "))):
+        return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
+    if YEAR_RE.search(s) and CLOCK_RE.search(s):
+        return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
+    if len(QUOTE_CHANGE_RE.findall(s)) >= 2:
+        return False       # "SAN +1,9% BBVA +2,2%": a market ticker
+    if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
+        return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
+    return not (strong and _nav_line(s))
+
+
+def _bare_byline(s: str, above: str) -> bool:
+    """A line of only a person's name (two or three words) under a longer headline."""
+    words = s.split()
+    return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
+        and normalize.normalize_name(s) is not None and not any(
+            w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
+
+
+def _nav_line(s: str) -> bool:
+    """A line that may be a menu item: a word or two, short ("World", "Top News", "国际")."""
+    if len(s) > NAV_LINE_CHARS or len(s.split()) > 2:
+        return False
+    return len(s) <= NAV_LINE_CJK_CHARS or not cjk.has_cjk(s)
