@@ -281,6 +281,10 @@ class Layout:
     weights_head: bytes
     length_table: np.ndarray  # whoosh.util.numeric._length_byte_cache
     list_head: bytes
+    # a positions list of at least raw_share of the segment's documents (and raw_min
+    # postings) keeps its blocks uncompressed; 0: every block as min_compress says
+    raw_share: float = 0.0
+    raw_min: int = 0
 
 
 #: Pickle protocol 3's first opcode, which starts a block's data and ``ids_head``.
@@ -354,6 +358,9 @@ def posting_lists(layout: Layout, terms: np.ndarray, docs: np.ndarray, weights: 
     # compression, block by block, for the larger ones
     data = Pieces(data.lens, materialize(data))
     squeeze = data.lens >= layout.min_compress
+    if layout.raw_share and lengths is not None and not isinstance(values, np.ndarray):
+        common = term_counts >= max(layout.raw_min, layout.raw_share * len(lengths))
+        squeeze &= ~common[block_term]
     comp = np.zeros(nblocks, dtype=np.int64)
     if squeeze.any():
         which = np.flatnonzero(squeeze)

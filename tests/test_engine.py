@@ -201,6 +201,33 @@ def test_a_long_posting_list_spans_blocks(tmp_path):
             sum(1 for n in range(count) if n % 5)
 
 
+def test_a_common_words_positions_are_stored_raw_and_read_alike(tmp_path):
+    """A word in at least segments.RAW_LIST_SHARE of the stories (and RAW_LIST_MIN of
+    them) keeps its position blocks uncompressed; a rarer word's large blocks are
+    compressed; Whoosh reads both as it reads its own writer's, and phrases match."""
+    import numpy
+    from indexer.query import _read_postings
+    count = segments.RAW_LIST_MIN + 200
+    docs = [story_document(indexer.Story(
+        id=f"s{n}", title=f"Story {n}",
+        body="alpha beta " * (n % 7 + 3) + ("gamma delta " * 40 if n % 10 == 0 else ""),
+        language="en"), None) for n in range(count)]
+    stock, built = _stock_and_built(tmp_path, docs)
+    assert _postings(built) == _postings(stock)
+
+    def compressed(word):
+        flags = []
+        _read_postings(numpy, built.postings("body", word), scored=False, values=[],
+                       blocks=flags)
+        return [f[3] for f in flags]
+
+    assert compressed("alpha") == [0, 0]          # in every story: two raw blocks
+    assert compressed("gamma") == [1]             # in a tenth: its large block squeezed
+    ix = str(tmp_path / "built")
+    assert indexer.search('"beta alpha"', index=ix, limit=None)["total"] == count
+    assert indexer.search('"delta gamma"', index=ix, limit=None)["total"] == count // 10 + 1
+
+
 def _folder(tmp_path, count):
     folder = tmp_path / "stories"
     for n in range(count):
