@@ -179,9 +179,11 @@ BOILERPLATE_LINE_SET = frozenset(vocab.BOILERPLATE_LINES)
 END_MARKER_RE = re.compile(r"^(?:" + literal_trie(vocab.END_MARKERS) + r")\s*:", re.IGNORECASE)
 BOILERPLATE_START_RE = re.compile(
     r"^[\W_]*(?:" + literal_trie(vocab.BOILERPLATE_STARTS) + r")(?![^\W_])", re.IGNORECASE)
-# "3 min read", "Lecture 4 min.", "Lesezeit: 3 Min.", "Lectura: 2 min"
+# "3 min read", "3 mins to read", "Lecture 4 min.", "Lesezeit: 3 Min.", "Lectura: 2 min"; a read-it-later app
+# puts the site before it: "example.com · 4 min read", "Example News • 3 min read"
 READING_TIME_RE = re.compile(
-    r"^(?:\d{1,2}\s*(?:min|minutes?)\.?\s+(?:read|de lecture)|(?:lecture|lesezeit|lectura|"
+    r"^(?:[^\s·•|][^·•|]{0,40}?\s[·•|]\s+)?"
+    r"(?:\d{1,2}\s*(?:mins?|minutes?)\.?\s+(?:to\s+)?(?:read|de lecture)|(?:lecture|lesezeit|lectura|"
     r"reading time)\s*:?\s*\d{1,2}\s*(?:min|minutes?|minuten|minutos)\.?)$", re.IGNORECASE)
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
 MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long

@@ -55,6 +55,23 @@ def find_agencies(text: str) -> list[str]:
     return found
 
 
+def resolve_homonyms(agencies: list[str], region: str | None, text: str) -> list[str]:
+    """The agencies with shared initials read as the agency the dateline's region or the
+    story's own words name (vocab.AGENCY_HOMONYMS).
+
+    >>> resolve_homonyms(["KNA"], "Kenya", ""), resolve_homonyms(["KNA"], None, "Bonn (KNA) - ...")
+    (['Kenya News Agency'], ['KNA'])
+    """
+    out = []
+    for a in agencies:
+        other = vocab.AGENCY_HOMONYMS.get(a)
+        if other and ((region and region.casefold() in other[1]) or other[0] in text):
+            a = other[0]
+        if a not in out:
+            out.append(a)
+    return out
+
+
 AGENCY_WORD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in AGENCY_KEYS) + r")(?![\w-])",
     re.IGNORECASE)
@@ -387,8 +404,9 @@ CJK_TIME_RE = re.compile(
     r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
 AFTERNOON_WORDS = ("午後", "下午", "오후")
 # Arabic-Indic ("٥ مارس ٢٠٢٤") and Persian ("۱۵") digits, read as ASCII ones before a date is.
-NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹]")
+# Arabic-Indic, Persian, Devanagari (Hindi copy) and Bengali (Bangla copy: "৫ মার্চ, ২০২৪")
+NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
+NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯]")
 # Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
 # "٢٠٢٤ م" is the Gregorian era's letter: no time stands before it).
 ARABIC_HALF_DAY_RE = re.compile(r"(\d{1,2}:[0-5]\d)\s*([صم])(?![^\W\d_])")
@@ -511,11 +529,13 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
 @functools.lru_cache(maxsize=1)
 def _text_date_res():
     months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
+    # (Catalan elides its "de" before a vowel: "17 d'octubre de 2023")
     day_first = re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-)(?:de\s+|of\s+)?"
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-)(?:de\s+|of\s+|d['’]\s?)?"
         r"(?P<mon>" + months + r")\.?,?(?:\s*|-)(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+    # (ENA writes the year after a slash: "March 5/2024")
     month_first = re.compile(
-        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+|/(?=\d))"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     # Hungarian puts the year first, each part closed by a dot: "2018. január 30., kedd" (MTI).
     year_first = re.compile(

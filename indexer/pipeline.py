@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from typing import Callable, Iterable, Iterator
 
-from . import clean, fields, normalize, read
+from . import clean, fields, normalize, read, vocab
 from .fields.record import _add
 from .errors import ReadError
 from .paths import path_label
@@ -198,6 +198,9 @@ def build_story(doc: "read.Document") -> Story:
     # header; modern copy with a timestamp names its agency when it has one.
     if not agencies and dl and dl.house_style and published is None:
         _add(agencies, [dl.house_style])
+    if any(a in vocab.AGENCY_HOMONYMS for a in agencies):    # "(KNA)" under a Kenyan dateline
+        agencies = normalize.resolve_homonyms(
+            agencies, meta.get("region") or (dl.region if dl else None), text or "")
     editors = list(meta.get("editors") or [])
     _add(editors, raw.credits.get("editors", []))
     translators = list(meta.get("translators") or [])

@@ -18,7 +18,7 @@ from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, sgm, trec, wirefeed
+from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, notes, rtf, sgm, trec, wirefeed
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -178,6 +178,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
         if root.lower() == "html" or (html.sniff_html(head) and not head.startswith("<?xml")):
             return "HTML", html.read_html
         return "XML", read_xml
+    if rtf.sniff_rtf(data):
+        return "RTF", read_rtf
     if mail.sniff_mbox(head) or mail.sniff_eml(head):
         return "e-mail", mail.read_mail
     if csvtable.sniff_csv(head, lower_name):
@@ -219,7 +221,15 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
         if len(data) > guard.MAX_STORY_BYTES:
             raise fail(path, guard.too_large(len(data)))
         stories = exports.split_export(text)
-    yield from base.label_parts((base.Part(text=t) for t in stories), path, key)
+    # a note app's clipping: its head (front matter, Notion's properties) gives the meta
+    note = notes.note_part(stories[0]) if len(stories) == 1 else None
+    parts = [note] if note else (base.Part(text=t) for t in stories)
+    yield from base.label_parts(parts, path, key)
+
+
+def read_rtf(data: bytes, path: str, key: str) -> Iterator[Document]:
+    """An RTF file: its text, read as a plain-text story."""
+    yield from read_plain(rtf.rtf_text(data, path).encode("utf-8"), path, key)
 
 
 def _looks_binary(text: str) -> bool:
@@ -286,9 +296,10 @@ EXTENSIONS: list[tuple[tuple[str, ...], str, Reader]] = [
     ((".json", ".jsonl", ".ndjson", ".jsonlines", ".ldjson"), "JSON", jsonfeed.read_json),
     ((".xml", ".nitf", ".newsml", ".g2", ".rss", ".atom"), "XML", read_xml),
     ((".eml", ".mbox", ".mbx", ".msg.txt"), "e-mail", mail.read_mail),
+    ((".rtf",), "RTF", read_rtf),
     ((".sgm", ".sgml"), "Reuters-21578 SGML", sgm.read_sgm),
     ((".zip",), "zip", archive.read_zip),
     ((".tar", ".tgz", ".tar.gz"), "tar", archive.read_tar),
 ]
-UNREAD_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx",
+UNREAD_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ppt", ".pptx",
                      ".epub", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp3", ".mp4", ".exe")

@@ -33,7 +33,9 @@ AGENCY_ALIASES = {
     "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
     "lapresse": "LaPresse", "agi": "AGI", "agenzia italia": "AGI", "adnkronos": "Adnkronos",
     "map": "MAP", "maghreb arabe presse": "MAP", "aps": "APS", "algérie presse service": "APS",
-    "čtk": "CTK", "keystone-ats": "ATS", "agência lusa": "Lusa", "agencia brasil": "Agência Brasil",
+    "čtk": "CTK",
+    # the merged agency's French and Italian name, kept as it signs (as "Keystone-SDA")
+    "keystone-ats": "Keystone-ATS", "agência lusa": "Lusa", "agencia brasil": "Agência Brasil",
     "press trust of india": "PTI", "indo-asian news service": "IANS",
     "australian associated press": "AAP", "canadian press": "CP",
     "la presse canadienne": "CP", "presse canadienne": "CP", "pa news agency": "PA",
@@ -95,9 +97,14 @@ AGENCY_ALIASES.update({
     "prensa latina": "Prensa Latina", "agencia prensa latina": "Prensa Latina",
     "agencia andina": "Andina", "agencia boliviana de información": "ABI",
     "nzpa": "NZPA", "new zealand press association": "NZPA",
+    # the public broadcaster, whose copy New Zealand papers run under "By Name, RNZ"
+    "rnz": "RNZ", "radio new zealand": "RNZ",
     "south african press association": "SAPA",
     "african news agency": "ANA",
     "kenya news agency": "Kenya News Agency",
+    "gna": "GNA", "ghana news agency": "GNA",
+    # IANS and PTI in Hindi copy ("लखनऊ, 11 फरवरी (आईएएनएस)।", "--आईएएनएस")
+    "आईएएनएस": "IANS", "पीटीआई": "PTI",
     "ethiopian news agency": "ENA",
     "associated press of pakistan": "APP",
     "bangladesh sangbad sangstha": "BSS",
@@ -117,6 +124,13 @@ AGENCY_ALIASES.update({
     "agência nacional": "Agência Brasil",
 })
 
+# Initials two agencies share -> (the other agency, the dateline regions where it is that
+# one): "NAKURU, Kenya, Sept 10 (KNA)" is the Kenya News Agency, "Bonn (KNA)" the German
+# Catholic agency. The other agency's full name in the story settles it too.
+AGENCY_HOMONYMS = {
+    "KNA": ("Kenya News Agency", ("kenya",)),
+}
+
 # Short agency names that are also ordinary words, a region's, a currency's or a person's
 # name, or another body's initials ("spa", "mena", "kuna", "nan", "app", "trend", "Petra",
 # "Sana", "err", "rss", "mia", "ata", "cna"): taken only where a dateline or a closing
@@ -126,7 +140,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "rss": "RSS", "uni": "UNI",
+    "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
@@ -207,6 +221,8 @@ CREDIT_ROLES = {
         # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
         "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
+        # EFE's English "(Text: A / Translation: B)", STT's Finnish "Teksti: A / STT"
+        "text:", "teksti:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -220,7 +236,7 @@ CREDIT_ROLES = {
         "toimetaja:", "biên tập:", "penyunting:", "editör:",
     ),
     "translators": (
-        "translated by", "translation by", "translation", "version française",
+        "translated by", "translation by", "translated and edited by", "translation", "version française",
         "version francaise", "traduction", "traduit par", "übersetzt von",
         "übersetzung", "deutsche fassung", "traducido por", "traducción de",
         "traducción", "versión en español de", "traduzido por", "tradução",
@@ -255,7 +271,7 @@ PUBLISHED_WORDS = (
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
-    "issued", "originally published", "yayınlanma", "publisert",
+    "issued", "originally published", "yayınlanma", "publisert", "data publikacji",
     # a wire system's header lines above the copy: "CREATED: 20240305T143200Z" (IPTC's
     # firstCreated / versionCreated, as feeds written out as text keep them)
     "firstcreated", "first created", "created",
@@ -282,6 +298,7 @@ UPDATED_WORDS = (
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
+    "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -370,7 +387,9 @@ DATE_LOCALES = CITY_LOCALES + (
     "id", "ms", "hr", "sr_Latn", "sr", "sl", "sk", "bg", "uk", "el", "lv", "lt", "et",
     # Arabic: the Egyptian and Gulf month names ("مارس"), then the Levantine and Iraqi ones
     # ("آذار"), which CLDR gives only for the countries that write them
-    "ar", "ar_IQ")
+    "ar", "ar_IQ",
+    # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS)
+    "gl", "hi", "bn")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",

@@ -75,7 +75,7 @@ def test_golden_form(path: Path, monkeypatch, request):
 
 def test_every_form_has_a_golden_file():
     forms = {pick_reader(p.read_bytes(), p.name.lower(), p.name)[0] for p in CASES}
-    assert {"HTML", "JSON", "XML", "e-mail", "text", "TREC SGML", "CSV"} <= forms
+    assert {"HTML", "JSON", "XML", "e-mail", "text", "TREC SGML", "CSV", "RTF"} <= forms
 
 
 # ---------------------------------------------------------------- archives, built from the fixtures
@@ -258,6 +258,9 @@ def test_xml_bomb_entities_are_not_expanded(tmp_path, monkeypatch):
     (b"<DOC>\n<DOCNO>FT911-1</DOCNO>\n<TEXT>x</TEXT>\n</DOC>", "a.xml", "TREC SGML",
      "TREC content wins over an .xml extension"),
     (b"Some text", "a.htm", "HTML", "extension when content does not tell"),
+    (b"{\\rtf1\\ansi Dam opens\\par LIMA (Reuters) - It opened.\\par}", "a.txt", "RTF",
+     "RTF by its opening, whatever the name"),
+    (b"{\\rtf1\\ansi Dam opens\\par}", "a.rtf", "RTF", "a word processor's .rtf"),
 ])
 def test_pick_reader(data, name, form, why):
     assert pick_reader(data, name, name)[0] == form, why
@@ -319,6 +322,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("https://example.com/authors/jane", [], [], [], "a profile URL is no name"),
     ("Newsroom", [], [], [], "a desk is no one"),
     ("DANA ROE Associated Press", [], ["Dana Roe"], ["AP"], "a name then its agency, no comma"),
+    ("BSS", [], [], ["BSS"], "an agency's initials alone as the author: a credit, no person"),
+    ("Sana Okafor", [], ["Sana Okafor"], [], "a first name that is a short agency name stays a person"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors
@@ -344,6 +349,13 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"headline": "T", "body_text": "Body.", "uri": "https://api.example/v/content/1",
       "links": [{"rel": "canonical", "href": "https://news.example/article/t-1"}]},
      "url", "https://news.example/article/t-1", "the canonical link beats the API uri"),
+    ({"title": "T", "summary": {"direction": "ltr", "content": "<p>SYLHET, June 3 (BSS) - Text.</p>"}},
+     "cities", ["Sylhet"], "a feed reader's summary object holds its HTML under 'content'"),
+    ({"title": "T", "text": "Body.", "canonical": [{"href": "https://news.example/t-2"}],
+      "alternate": [{"href": "https://news.example/t-2?ref=feed", "type": "text/html"}]},
+     "url", "https://news.example/t-2", "a feed reader's canonical href"),
+    ({"title": "T", "text": "Body.", "published": 1749000000, "updated": 1749000000},
+     "updated", None, "an update stamp equal to the publication is no update"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
@@ -589,6 +601,16 @@ HTML_PAGES = [
      {"agencies": ["EFE"]}, "an agency alone on a line of the meta bar is the story's author"),
     (_page('<span class="byline">By DANA ROE Associated Press</span>', dateline="LISBON (AP) —"),
      {"reporters": ["Dana Roe"]}, "an AP byline with no comma before the agency"),
+    (_page('<div class="signature"><span class="auteur">Lise Carrier</span><span class="source">'
+           'La Presse Canadienne</span></div>', dateline="LISBONNE —", lang="fr"),
+     {"reporters": ["Lise Carrier"], "agencies": ["CP"]},
+     "a byline's name and agency in adjacent spans are read apart"),
+    (_page('<p class="byline">Ritzau/AFP</p>', dateline="LISSABON -", lang="da",
+           head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Havn lukker",'
+                ' "author": [{"@type": "Organization", "name": "Ritzau"}]}</script>'),
+     {"agencies": ["Ritzau", "AFP"]}, "the page's own 'Ritzau/AFP' line adds to the markup's author"),
+    (_page('<p class="live-meta">Live team: Ana Berg and Tom Aas, with NTB and Reuters</p>'),
+     {"agencies": ["NTB", "Reuters"]}, "a live page's credit line closing on its agencies"),
 ]
 
 
@@ -615,6 +637,10 @@ _LEXIS_DOC = ("  {n} of {total} DOCUMENTS\n\n  The Associated Press\n\n  May 4, 
               "LOAD-DATE: May 5, 2011\n\nLANGUAGE: ENGLISH\n")
 
 
+_RETRIEVER_DOC = ("Dokument {n} av {total}\n\nStavanger Aftenblad\n12.06.2025\nSide 8\nSeksjon: Nyheter\n"
+                  "Lengde: 180 ord\n\nOverskrift {n}\n\nStavanger (NTB): Sak {n} står her.\n\n")
+
+
 @pytest.mark.parametrize("text, labels, why", [
     ("".join(_FACTIVA_DOC.format(n=n) for n in (1, 2)), ["x.txt#1", "x.txt#2"],
      "a Factiva export: one story per Document line"),
@@ -626,6 +652,9 @@ _LEXIS_DOC = ("  {n} of {total} DOCUMENTS\n\n  The Associated Press\n\n  May 4, 
      "LexisNexis numbers out of order: not clear, left as one story"),
     ("".join(_LEXIS_DOC.format(n=n, total=t) for n, t in ((1, 2), (2, 5))), ["x.txt"],
      "LexisNexis totals that disagree: left as one story"),
+    ("Retriever Atekst\n" + "".join(_RETRIEVER_DOC.format(n=n, total=2) for n in (1, 2)),
+     ["x.txt#1", "x.txt#2"], "a Retriever export: one story per 'Dokument N av M' line"),
+    (_RETRIEVER_DOC.format(n=4, total=9), ["x.txt"], "one Retriever document out of a longer list"),
     ("Council votes budget\n\nOSLO (AP) - The council passed the document 1 of 2\n"
      "Document that matters was read.\n", ["x.txt"], "marker words inside prose split nothing"),
 ])
@@ -636,7 +665,8 @@ def test_export_split(tmp_path, monkeypatch, text, labels, why):
     assert [d.path for d in items] == labels, why
     if "left as one story" not in why:     # the export's own lines are gone from each story
         for d in items:
-            assert not re.search(r"LOAD-DATE|LANGUAGE:|Document LBA|DOCUMENTS", d.text), d.text
+            assert not re.search(r"LOAD-DATE|LANGUAGE:|Document LBA|DOCUMENTS|Dokument \d|Lengde:|Side 8",
+                                 d.text), d.text
 
 
 def test_export_split_rows_are_distinct():
@@ -819,3 +849,68 @@ def test_a_capture_may_be_larger_than_one_story(tmp_path, monkeypatch):
     Path("log.txt").write_bytes((_STORY * (MAX_STORY_BYTES // len(_STORY) + 2) + "NNNN\n").encode())
     (error,) = iter_documents("log.txt")
     assert isinstance(error, ReadError) and "too large for one story" in str(error)
+
+
+# ---------------------------------------------------------------- mail bodies and clipped notes
+
+# (body, the story's text, why)
+MAIL_BODIES = [
+    ("Run this one.\n\nOn Mon, 2 Jun 2025 at 09:12, Desk <desk@example.in> wrote:\n"
+     "> Ferry fares frozen\n>\n> Kochi, June 2 (PTI) Fares stay as they are.",
+     "Ferry fares frozen\n\nKochi, June 2 (PTI) Fares stay as they are.",
+     "a reply quoting the story: the quote, unquoted, without the reply's note"),
+    ("Agreed, see the long piece below for why.\n\n> Thanks.", None,
+     "a short quote under a longer reply stays as it is"),
+    ("Good morning. The lead story is below.\n\nFerry fares frozen\n\nHOBART - Fares stay as they are.",
+     "Ferry fares frozen\n\nHOBART - Fares stay as they are.",
+     "a greeting above the headline is the sender's note"),
+    ("HOBART - Fares stay as they are.\n\nJo Park\n(AAP)\n\n-- \nYou get this because you subscribed.\n"
+     "Unsubscribe: https://news.example/u?id=1",
+     "HOBART - Fares stay as they are.\n\nJo Park\n(AAP)\n\n",
+     "a newsletter's footer under the signature line goes"),
+    ("HOBART - Fares stay as they are.\n\n--\n(AAP)", None,
+     "a story's own '--' above its agency is no signature"),
+]
+
+
+@pytest.mark.parametrize("body, expected, why", MAIL_BODIES, ids=[r[2] for r in MAIL_BODIES])
+def test_mail_story_text(body, expected, why):
+    from indexer.formats.mail import story_text
+    assert story_text(body) == (body if expected is None else expected), why
+
+
+def test_mail_body_rows_are_distinct():
+    assert len({r[0] for r in MAIL_BODIES}) == len(MAIL_BODIES)
+
+
+# (note text, (title, {meta key: value}) or None, why)
+NOTES = [
+    ('---\ntitle: "Tram line opens"\nsource: "https://news.example/tram"\nauthor:\n  - "[[Jo Park]]"\n'
+     "published: 2025-06-02\ncreated: 2025-06-09\ntags:\n  - clippings\n---\n# Tram line opens\n\nText.\n",
+     ("Tram line opens", {"url": "https://news.example/tram", "published": "2025-06-02",
+                          "reporters": ["Jo Park"]}),
+     "an Obsidian clipping: source is the url, published the date, created (the clip) ignored"),
+    ("---\nSERVICE: WIR\nPRIORITY: 3\n---\nLIMA (Reuters) - Text.\n", None,
+     "a wire system's capitalised header lines between rules are no note"),
+    ("# Tram line opens\n\nCreated: June 9, 2025 8:02 AM\nTags: transport\nURL: https://news.example/tram\n\n"
+     "Text.\n",
+     ("Tram line opens", {}), "a Notion export: its Created time (the clip) is dropped"),
+    ("# Tram line opens\n\nThe city opened its line.\n", None, "a Markdown heading alone is no Notion head"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", NOTES, ids=[r[2] for r in NOTES])
+def test_note_part(text, expected, why):
+    from indexer.formats.notes import note_part
+    part = note_part(text)
+    if expected is None:
+        assert part is None, why
+        return
+    title, meta = expected
+    assert part.meta.pop("title") == title, why
+    assert part.meta == meta, why
+    assert "Created:" not in part.text and "created:" not in part.text
+
+
+def test_note_rows_are_distinct():
+    assert len({r[0] for r in NOTES}) == len(NOTES)

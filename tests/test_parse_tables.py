@@ -273,6 +273,10 @@ CREDITS = [
     ("Editör: Burak Şahin", {"editors": ["Burak Şahin"]}, "Turkish editor label"),
     ("(autor: Ilinca Stan, editor: Radu Marin)", {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin"]},
      "Agerpres's credits in brackets, author and editor"),
+    ("Teksti: Aino Lehtonen", {"reporters": ["Aino Lehtonen"]}, "Finnish text label (STT)"),
+    ("Text: Olle Berg", {"reporters": ["Olle Berg"]}, "an English text label names the writer"),
+    ("Translated and edited by Gor Hakobyan", {"translators": ["Gor Hakobyan"]},
+     "Armenpress's English credit: the translator (the editor half needs fields.py)"),
 ]
 
 
@@ -368,6 +372,15 @@ DATES = [
     (("2023-11-09 10:16 UTC", None), "2023-11-09T10:16:00+00:00", "ISO with UTC"),
     (("2023-11-09T10:16:00+09:00", None), "2023-11-09T10:16:00+09:00", "ISO with offset"),
     (("jeudi 9 novembre 2023 à 10h16", "fr"), "2023-11-09T10:16:00", "French words, 10h16"),
+    (("mércores, 14 de maio de 2025 09:40", "gl"), "2025-05-14T09:40:00", "Galician month and weekday"),
+    (("dijous, 9 d'abril de 2026, 18:05", "ca"), "2026-04-09T18:05:00",
+     "Catalan elides 'de' before a vowel, straight apostrophe"),
+    (("dilluns, 3 d’agost de 2026 7:15", "ca"), "2026-08-03T07:15:00", "Catalan with a curly apostrophe"),
+    (("शुक्रवार, 7 मार्च 2025", "hi"), "2025-03-07", "Hindi month and weekday"),
+    (("१४ अगस्त २०२४", "hi"), "2024-08-14", "Devanagari digits"),
+    (("সিলেট, ১২ জুন, ২০২৫ (বাসস)", "bn"), "2025-06-12", "Bangla month and Bengali digits"),
+    (("Bahir Dar, June 12/2025(ENA)", "en"), "2025-06-12", "ENA's year after a slash"),
+    (("Aktualizacja: 02.07.2025, 09:10", "pl"), "2025-07-02T09:10:00", "Polish update label"),
     (("9. November 2023, 10:16 Uhr", "de"), "2023-11-09T10:16:00", "German words"),
     (("9 de noviembre de 2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish words"),
     (("Published 10:16 AM EST, November 9, 2023", "en"), "2023-11-09T10:16:00-05:00", "AP time first"),
@@ -643,6 +656,11 @@ AGENCIES = [
     ("a weekend at the spa", [], "a spa is no agency outside a dateline"),
     ("Mehr Geld für Schulen", [], "German 'mehr' is no agency outside a dateline"),
     ("Trend in Sana and Petra", [], "words and names that are agencies only in a dateline"),
+    ("By Efua Asante, GNA", ["GNA"], "the Ghana News Agency's initials"),
+    ("Ghana News Agency", ["GNA"], "the Ghana News Agency in full"),
+    ("Lugano (Keystone-ATS) -", ["Keystone-ATS"], "the merged Swiss agency's French and Italian name"),
+    ("By Mere Walker, RNZ", ["RNZ"], "New Zealand's public broadcaster, credited for syndicated copy"),
+    ("Radio New Zealand", ["RNZ"], "RNZ in full"),
 ]
 
 
@@ -657,6 +675,10 @@ BOILERPLATE = [
     ("Install our app for the latest market news", True, "app promo"),
     ("We use cookies to improve your experience.", True, "cookie notice"),
     ("3 min read", True, "reading time"),
+    ("3 mins to read", True, "reading time with 'to'"),
+    ("harbourdaily.example.com · 6 min read", True, "a read-it-later app's site and reading time"),
+    ("Coastal Times • 2 min read", True, "a site name and a bullet before the reading time"),
+    ("Sales rose · 4 min read was the ad", False, "words after the reading time: prose"),
     ("Lesezeit: 4 Min.", True, "German reading time"),
     ("Skip to main content", True, "navigation"),
     ("He read for 3 min before the vote.", False, "prose with a reading time's words"),

@@ -43,6 +43,28 @@ def parse_stories(folder: Path, stories) -> dict:
     return {r["path"].rsplit("/", 1)[-1]: r for r in records}
 
 
+def cli_field_tests(stories, folder: str):
+    """(fixture, test) for a module of end-to-end field rows ``(file name, text, {field:
+    value}, why)``: the fixture parses every story by one `wire parse` run, the test checks
+    each row's fields. A module binds both to names pytest collects::
+
+        parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "clippings")
+    """
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def parsed(tmp_path_factory):
+        """Every story parsed by one `wire parse` run: {file name: record}."""
+        return parse_stories(tmp_path_factory.mktemp(folder), stories)
+
+    @pytest.mark.parametrize("name, text, expected, why", stories, ids=[s[3] for s in stories])
+    def test(parsed, name, text, expected, why):
+        record = parsed[name]
+        assert {k: record[k] for k in expected} == expected, why
+
+    return parsed, test
+
+
 class Run:
     """A `wire index` run whose stderr markers are watched as they arrive."""
 

@@ -218,6 +218,8 @@ def block_text(node, *, times: bool = False) -> str:
         block = name in BLOCK_TAGS or (times and name == "time")
         if block:
             out.append("\n\n")
+        elif times and name == "span" and _glued_span(e):
+            out.append(", ")
         if e.text and name:
             out.append(e.text)
         for child in e:
@@ -233,6 +235,16 @@ def block_text(node, *, times: bool = False) -> str:
         walk(child)
     paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "".join(out))]
     return "\n\n".join(p for p in paras if p)
+
+
+def _glued_span(e) -> bool:
+    """A <span> right after another, nothing between them: a page's parts of one line set
+    apart by its style sheet (``<span class="author">Jo Park</span><span class="source">AFP
+    </span>``), read as a list rather than glued into one word."""
+    prev = e.getprevious()
+    return (prev is not None and local(prev.tag).lower() == "span" and not prev.tail
+            and bool(prev.text_content().strip())
+            and bool((e.text or "").strip()) and prev.text_content().strip()[-1:].isalnum())
 
 
 HTML_TAG_RE = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|img|figure|table)\b[^>]*>",
@@ -273,6 +285,9 @@ NOT_A_PERSON_RE = re.compile(
     r"journal|times|gazette|zeitung|tribune|herald|daily|magazine)\b", re.IGNORECASE)
 LAST_FIRST_RE = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s*(?P<first>[^\W\d_][\w'’-]+\.?)$")
 URLISH_RE = re.compile(r"https?://|www\.|\.\w{2,4}/|@")
+
+
+MAX_INITIALS = 6    # an agency's initials as an author value: "BSS", "ANA-MPA"
 
 
 def person_name(raw: str) -> str | None:
@@ -334,7 +349,9 @@ class _Credits:
         s = " ".join(AUTHOR_OPENER_RE.sub("", s).split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip:
             return
-        agency = normalize.normalize_agency(s)
+        # An author field holding initials alone ("BSS", "SANA") credits an agency, as a
+        # dateline's bracket does, even where the short name is also an ordinary word.
+        agency = normalize.normalize_agency(s, credit=s.isupper() and len(s) <= MAX_INITIALS)
         if agency:
             self.add(self.agencies, agency)
             return

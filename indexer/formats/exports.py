@@ -17,6 +17,16 @@ LexisNexis opens every document with its place in the result list and labels its
 
 Nexis Uni ends every document with an "End of Document" line.
 
+Retriever (Atekst in Norway, Mediearkivet in Sweden) opens every document with its place in
+the result list, then a head of the paper, the date, the page and labelled lines, the
+headline under it::
+
+    Dokument 3 av 17                          ("Dokument 1 av 2", "Document 1 of 2")
+    Bergens Tidende                           (the paper: no one's byline)
+    05.03.2024
+    Side 14                                   ("Sida", "Page")
+    Seksjon: Innenriks                        ("Sektion:", "Lengde:", "Längd:")
+
 Factiva's full-record layout labels every field with a code of two or three capitals, then a
 tab or spaces (or the value on the lines below), its accession number last::
 
@@ -40,6 +50,13 @@ LEXIS_START_RE = re.compile(
     r"^[ \t]*(?P<n>\d{1,6})[ \t]+(?:of|von|de|sur|di|van|av)[ \t]+(?P<total>\d{1,6})[ \t]+"
     r"(?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?|DOCUMENTI|DOCUMENTO|DOCUMENTEN)[ \t]*$",
     re.MULTILINE | re.IGNORECASE)
+# Retriever's opening line: "Dokument 3 av 17" (the word first, unlike LexisNexis).
+RETRIEVER_START_RE = re.compile(
+    r"^[ \t]*(?:Dokument|Document|Documento)[ \t]+(?P<n>\d{1,6})[ \t]+(?:av|af|of|von|de|sur)[ \t]+"
+    r"(?P<total>\d{1,6})[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# The lines of a Retriever head that are the archive's own: the page, labelled lines.
+RETRIEVER_PAGE_RE = re.compile(r"^(?:Side|Sida|Page|Seite)[ \t]+\d{1,4}\b", re.IGNORECASE)
+RETRIEVER_LABEL_RE = re.compile(r"^[^\W\d_][\w -]{1,24}:\s")
 NEXIS_UNI_END_RE = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # What follows Factiva's last document: the search summary, not a story.
 FACTIVA_SUMMARY_RE = re.compile(r"^\s*(?:Search Summary|Suchübersicht|Résumé de la recherche)",
@@ -92,7 +109,7 @@ def split_export(text: str) -> list[str]:
     ['Title\\n\\nText.\\n']
     """
     if any(word in text for word in MARKER_WORDS):
-        for split in (_split_lexis, _split_at_ends):
+        for split in (_split_lexis, _split_retriever, _split_at_ends):
             docs = split(text)
             if docs:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
@@ -159,6 +176,44 @@ def _split_lexis(text: str) -> list[str] | None:
     docs = [text[m.end():nxt.start() if nxt else len(text)]
             for m, nxt in zip(marks, marks[1:] + [None])]
     return [lexis_document(d) for d in docs]
+
+
+def _split_retriever(text: str) -> list[str] | None:
+    """Retriever: a "Dokument N av M" line opens each document; what stands above the first
+    (the archive's name) is dropped. Markers must count up to one total, as LexisNexis'."""
+    marks = list(RETRIEVER_START_RE.finditer(text))
+    if not marks:
+        return None
+    numbers = [(int(m["n"]), int(m["total"])) for m in marks]
+    if any(t != numbers[0][1] for _, t in numbers) or any(b[0] <= a[0] for a, b in zip(numbers, numbers[1:])):
+        return None
+    docs = [text[m.end():nxt.start() if nxt else len(text)] for m, nxt in zip(marks, marks[1:] + [None])]
+    return [retriever_document(d) for d in docs if d.strip()]
+
+
+def retriever_document(text: str) -> str:
+    """A Retriever document's text for the wire-copy rules: the headline first, then the
+    head's date, then the text; the paper's name, the page and the labelled lines dropped.
+
+    >>> print(retriever_document("\\nBergens Tidende\\n05.03.2024\\nSide 14\\nSeksjon: Innenriks\\n\\n"
+    ...                          "Bybanen går om natta\\n\\nBergen (NTB): Bybanen går.\\n"))
+    Bybanen går om natta
+    <BLANKLINE>
+    05.03.2024
+    <BLANKLINE>
+    Bergen (NTB): Bybanen går.
+    """
+    from .. import normalize
+    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\r\n")) if p.strip()]
+    if len(paras) < 3:
+        return text.strip("\n") + "\n"
+    head = [line.strip() for line in paras[0].split("\n") if line.strip()]
+    dates = [line for line in head if normalize.parse_date(line)]
+    if not dates:
+        return text.strip("\n") + "\n"          # not the head Retriever writes
+    kept = [line for line in head[1:] if line in dates or not (
+        RETRIEVER_PAGE_RE.match(line) or RETRIEVER_LABEL_RE.match(line))]
+    return "\n\n".join([paras[1], "\n".join(kept)] + paras[2:]).strip("\n") + "\n"
 
 
 def _split_at_ends(text: str) -> list[str] | None:

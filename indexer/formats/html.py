@@ -66,6 +66,12 @@ CAPTION_CREDIT_RE = re.compile(
     r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+)(?P<closing>[^.!?()]*/[^.!?()]*))\s*$")
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
                               re.IGNORECASE)
+# A head line's closing credit to agencies: "..., with NTB and Reuters", "avec AFP et Reuters".
+AGENCIES_AFTER_WITH_RE = re.compile(r"(?:^|[\s,])(?:with|avec|mit|med|con|com)\s+(?P<names>[^,;:]{2,60})$",
+                                    re.IGNORECASE)
+AGENCY_JOINER_RE = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\bog\b|\boch\b|\by\b|\be\b)\s*",
+                              re.IGNORECASE)
+MAX_AGENCY_LINE_CHARS = 40    # "Ritzau/AFP", "dpa/AFP/Reuters": a short line of names
 # Parts of a photo credit that are no one's name.
 CREDIT_WORD_RE = re.compile(r"\b(?:pool|file|handout|images?|photos?|archives?|via|illustration)\b",
                             re.IGNORECASE)
@@ -321,8 +327,10 @@ def extract_main_text(tree, page: dict) -> str:
     body = tree.find(".//body")
     if not text:
         text = block_text(body) if body is not None else ""
+    lines = block_text(body, times=True).split("\n\n") if body is not None else []
+    text = mend_glued_lines(text, lines)
     head, credits = find_head_lines(
-        block_text(body, times=True).split("\n\n") if body is not None else [], text,
+        lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
         _caption_keys(body) if body is not None else set())
     page["photographers"] = credits["photographers"]
@@ -340,7 +348,9 @@ def extract_main_text(tree, page: dict) -> str:
                 if doc.sitename in (page.get("title") or "") else doc.sitename
         if not page.get("published") and doc.date:
             page["published_fallback"] = doc.date   # after the text's own date lines
-    page["agencies"] = page.get("agencies") or credits["agencies"]
+    # (the markup's credit and the page's own line: "author": "Ritzau" over "Ritzau/AFP")
+    page["agencies"] = (page.get("agencies") or []) + [
+        a for a in credits["agencies"] if a not in (page.get("agencies") or [])]
     text = start_at_dateline(text)
     page["language"] = _check_language(page.get("language"), f"{page.get('title') or ''}\n{text}")
     page["_head"] = "\n".join(line for line in head if not _known_date(line, page))
@@ -351,6 +361,31 @@ def extract_main_text(tree, page: dict) -> str:
     page["reporters"] = [r for r in page.get("reporters") or []
                          if not _is_site_name(r, folded, names, agency=False)]
     return text
+
+
+def mend_glued_lines(text: str, lines: list[str]) -> str:
+    """The text with its head lines as the page's lines read them where the extractor glued
+    a line's parts together (adjacent spans: "Jo ParkLa Presse Canadienne" for "Jo Park,
+    La Presse Canadienne"; see base.block_text).
+
+    >>> mend_glued_lines("Dam opens\\nJo ParkLa Presse Canadienne\\nLIMA - It opened.",
+    ...                  ["Dam opens", "Jo Park, La Presse Canadienne", "LIMA - It opened."])
+    'Dam opens\\nJo Park, La Presse Canadienne\\nLIMA - It opened.'
+    """
+    apart = {_loose_key(line): line for line in lines[:MAX_HEAD_LINES * 2]
+             if ", " in line and len(line.split()) <= MAX_BYLINE_WORDS}
+    if not apart:
+        return text
+    paras = text.split("\n")
+    for i, para in enumerate(paras[:MAX_HEAD_LINES]):
+        line = apart.get(_loose_key(para))
+        if line and ", " not in para:
+            paras[i] = line
+    return "\n".join(paras)
+
+
+def _loose_key(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s.casefold())
 
 
 def start_at_dateline(text: str) -> str:
@@ -408,9 +443,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                       if k not in shown and (k in captions or fields.is_caption(line))]
     out: list[str] = []
     for line in above:                   # "EFE" alone above the story: its author
-        agency = normalize.normalize_agency(" ".join(line.split()))
-        if agency and agency not in credits["agencies"]:
-            credits["agencies"].append(agency)
+        for agency in line_agencies(line):
+            if agency not in credits["agencies"]:
+                credits["agencies"].append(agency)
     for line in region:
         s = " ".join(line.split())
         if is_head_line(s):
@@ -431,6 +466,32 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]
     return out, credits
+
+
+def line_agencies(line: str) -> list[str]:
+    """The agencies a page's line above the story credits on its own: one name ("EFE"),
+    names joined by slashes ("Ritzau/AFP"), or names closing a credit after "with" ("Live
+    team: Ana Berg and Tom Aas, with NTB and Reuters"); [] when any part names no agency.
+
+    >>> line_agencies("Ritzau/AFP"), line_agencies("Live team: Ana Berg, with NTB and Reuters")
+    (['Ritzau', 'AFP'], ['NTB', 'Reuters'])
+    >>> line_agencies("Talks with Reuters and the press"), line_agencies("Photo/Video")
+    ([], [])
+    """
+    from .. import normalize
+    s = " ".join(line.split())
+    agency = normalize.normalize_agency(s)
+    if agency:
+        return [agency]
+    if "/" in s and len(s) <= MAX_AGENCY_LINE_CHARS:
+        parts = s.strip(" /").split("/")
+    else:
+        m = AGENCIES_AFTER_WITH_RE.search(s) if " " in s else None
+        if not m:
+            return []
+        parts = AGENCY_JOINER_RE.split(m["names"])
+    found = [normalize.normalize_agency(p, credit=True) for p in parts if p.strip()]
+    return found if found and all(found) else []
 
 
 def _caption_keys(body) -> set[str]:

@@ -32,8 +32,10 @@ AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creat
                "writer", "reporters", "reporter")
 ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
              "photographers": ("photographers", "photographer")}
-URL_KEYS = ("url", "canonicalurl", "weburl", "link", "permalink", "shareurl", "articleurl",
-            "sourceurl", "uri", "href", "id")
+# ("canonical" and "alternate": Google Reader's item form, as Inoreader and other readers
+# export it, [{"href": ...}])
+URL_KEYS = ("url", "canonicalurl", "canonical", "weburl", "link", "permalink", "shareurl",
+            "articleurl", "sourceurl", "uri", "href", "alternate", "id")
 LANGUAGE_KEYS = ("language", "lang", "inlanguage", "languagecode", "locale")
 SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "outlet",
                "newspaper", "sourcedomain", "domain", "site")
@@ -218,6 +220,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             "language": language_code(get(LANGUAGE_KEYS)) or (defaults or {}).get("language"),
             "source": source if source and not source.startswith("http") else None,
             "url": _canonical_link(low.get("links")) or _url_value(get(URL_KEYS))}
+    if meta["updated"] and meta["updated"] == meta["published"]:
+        meta["updated"] = None      # a feed stamps "updated" at publication: no update
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
@@ -263,7 +267,8 @@ def _text_value(v, prefer: str = "") -> str | None:
     if isinstance(v, str):
         return html_fragment_to_text(v) if looks_like_html(v) else v
     if isinstance(v, dict):
-        v = v.get("rendered") or v.get("value") or v.get("text") or v.get("#text")
+        # ({"direction": "ltr", "content": "<p>...</p>"}: Google Reader's summary and content)
+        v = v.get("rendered") or v.get("value") or v.get("text") or v.get("#text") or v.get("content")
         return _text_value(v)
     if isinstance(v, list):
         dicts = [x for x in v if isinstance(x, dict)]

@@ -21,6 +21,17 @@ MAIL_ONLY_HEADERS = frozenset({"from", "message-id", "mime-version", "received",
 REPLY_PREFIX_RE = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|wg|aw|sv|vs|rv|enc)\s*:\s*)+", re.IGNORECASE)
 TITLE_MAX_WORDS = 25   # a first paragraph longer than this is prose, not the story's title line
 MIN_MAIL_HEADERS = 2   # a header block naming fewer known headers is not a message
+# A signature under the delimiter line ("-- ", RFC 3676; newsletters write "--"): the
+# sender's footer ("You are receiving this because ...", "Unsubscribe: https://..."), this
+# many lines at most.
+SIGNATURE_DELIMITER_RE = re.compile(r"^--[ \t]?$", re.MULTILINE)
+MAX_SIGNATURE_LINES = 10
+MAX_NOTE_PARAGRAPHS = 2   # a sender's note above the story ("Good morning. Here is ...") is short
+# A quoted line of a reply ("> Pune, Nov 19 (PTI) ..."), and the reply's line introducing the
+# quote ("On Tue, 19 Nov 2024 at 12:41, Desk <desk@example.in> wrote:", "Le ... a écrit :").
+QUOTED_LINE_RE = re.compile(r"^>[ \t]?")
+ATTRIBUTION_RE = re.compile(r"(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev)\s*:\s*$",
+                            re.IGNORECASE)
 
 
 def sniff_mbox(head: str) -> bool:
@@ -57,7 +68,7 @@ def message_part(raw: bytes) -> Part:
     import email
     import email.policy
     msg = email.message_from_bytes(raw, policy=email.policy.default)
-    body = _body_text(msg)
+    body = story_text(_body_text(msg))
     subject = REPLY_PREFIX_RE.sub("", _header(msg, "subject"))
     if not body.strip() and not subject:
         return Part(error="message has no text")
@@ -72,6 +83,67 @@ def message_part(raw: bytes) -> Part:
     from .. import clean
     meta = {k: v for k, v in meta.items() if v}
     return Part(text=clean.repair_text(body), meta=meta)
+
+
+def story_text(body: str) -> str:
+    """A message's text where the story stands: the quote of a reply that quotes it (the
+    reply's own lines are a note), and without a sender's short note above a story that
+    opens with its headline.
+
+    >>> story_text("Use this one.\\n\\nOn Tue, Desk <d@example.in> wrote:\\n> Dam opens\\n>\\n> LIMA (Reuters) - It opened.")
+    'Dam opens\\n\\nLIMA (Reuters) - It opened.'
+    >>> story_text("Good morning. Here is the story.\\n\\nDam opens\\n\\nLIMA (Reuters) - It opened.")
+    'Dam opens\\n\\nLIMA (Reuters) - It opened.'
+    """
+    if "\n--" in body:
+        body = _drop_signature(body)
+    if "\n>" in body or body.startswith(">"):
+        body = _quoted_story(body)
+    return _drop_note(body)
+
+
+def _drop_signature(body: str) -> str:
+    """The body without the signature under its last delimiter line, unless what stands
+    there names an agency (a story's own "--" above its credit).
+
+    >>> _drop_signature("LIMA (Reuters) - It opened.\\n\\n-- \\nUnsubscribe: https://example.org/u")
+    'LIMA (Reuters) - It opened.\\n\\n'
+    """
+    from .. import normalize
+    marks = list(SIGNATURE_DELIMITER_RE.finditer(body))
+    if not marks:
+        return body
+    tail = body[marks[-1].end():]
+    if tail.count("\n") > MAX_SIGNATURE_LINES or normalize.find_agencies(tail):
+        return body
+    return body[:marks[-1].start()]
+
+
+def _quoted_story(body: str) -> str:
+    """The quoted text of a reply, unquoted, when it holds more than the reply's own lines."""
+    lines = body.split("\n")
+    quoted = [i for i, line in enumerate(lines) if QUOTED_LINE_RE.match(line)]
+    own = sum(len(line) for i, line in enumerate(lines)
+              if i not in set(quoted) and not ATTRIBUTION_RE.search(line))
+    text = "\n".join(QUOTED_LINE_RE.sub("", lines[i]) for i in range(quoted[0], quoted[-1] + 1)
+                     if QUOTED_LINE_RE.match(lines[i]))
+    if len(text) <= own or any(QUOTED_LINE_RE.match(QUOTED_LINE_RE.sub("", lines[i])) for i in quoted):
+        return body          # a short quote under a reply, or a thread quoted in quotes
+    return text
+
+
+def _drop_note(body: str) -> str:
+    """The body from the story's headline when a short note ("Good morning. Here is ...",
+    "FYI") stands above it."""
+    from .. import envelope
+    paras = body.strip().split("\n\n")
+    for n in range(1, min(MAX_NOTE_PARAGRAPHS, len(paras) - 1) + 1):
+        if not envelope.MAIL_NOTE_RE.match(paras[n - 1]):
+            break
+        rest = "\n\n".join(paras[n:])
+        if not _needs_title(rest):
+            return rest
+    return body
 
 
 def _header(msg, name: str) -> str:

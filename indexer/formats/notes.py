@@ -1,0 +1,151 @@
+"""Note-app clippings: a story saved as Markdown by a clipper -> its text and the meta the
+note's own head gives. Two heads are read:
+
+Front matter (Obsidian's Web Clipper, Jekyll, Hugo), a block of ``key: value`` lines between
+``---`` lines at the very top::
+
+    ---
+    title: "Ferry line runs all year"
+    source: "https://news.example/ferry"      (the story's address)
+    author:
+      - "[[Jo Park]]"
+    published: 2024-03-05                     (the story's date)
+    created: 2024-03-07                       (the day it was clipped: not the story's)
+    ---
+
+Notion's Markdown export: the page's name as a ``# `` heading, then its properties, one
+``Name: value`` line each (``Created: March 6, 2024 9:14 AM``, ``Tags: ...``, ``URL: ...``).
+Notion's own times there are the clip's, never the story's: those lines are dropped, the
+address is kept as a URL line for the head's rules, and the story's text starts after them.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Part, make_part, split_authors
+
+FRONT_MATTER_FENCE = "---"
+MAX_FRONT_MATTER_LINES = 60     # a clipper's head is a few dozen lines; a longer one is text
+FRONT_MATTER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,30}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
+FRONT_MATTER_ITEM_RE = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$")
+# Front-matter keys -> the meta they give (the rest, "created", "tags", "description", are
+# the clipper's own).
+FRONT_MATTER_KEYS = {"title": "title", "source": "url", "url": "url", "link": "url",
+                     "canonical": "url", "published": "published", "date": "published",
+                     "author": "reporters", "authors": "reporters", "lang": "language",
+                     "language": "language", "updated": "updated", "modified": "updated"}
+# Notion's property lines under the page's heading: "Created: ...", "Tags: a, b".
+NOTION_HEADING_RE = re.compile(r"^#[ \t]+(?P<title>\S.*?)\s*$")
+NOTION_PROPERTY_RE = re.compile(r"^(?P<key>[A-Z][\w ]{0,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
+# Notion's properties that hold the clip's times, not the story's.
+NOTION_CLIP_KEYS = frozenset({"created", "created time", "last edited", "last edited time",
+                              "date added", "saved", "clipped"})
+NOTION_URL_KEYS = frozenset({"url", "source", "link"})
+MAX_NOTION_PROPERTIES = 12
+WIKILINK_RE = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<name>[^\]]*)\]\]")
+
+
+def note_part(text: str) -> Part | None:
+    """The story of a clipped note, or None when the text has neither head (cheap: the
+    first characters tell).
+
+    >>> p = note_part('---\\ntitle: "Dam opens"\\nsource: "https://news.example/dam"\\n'
+    ...               'author:\\n  - "[[Jo Park]]"\\npublished: 2024-03-05\\ncreated: 2024-03-07\\n---\\n'
+    ...               '# Dam opens\\n\\nLIMA (Reuters) - A dam opened.\\n')
+    >>> p.text
+    'Dam opens\\n\\nLIMA (Reuters) - A dam opened.'
+    >>> sorted(p.meta.items())
+    [('published', '2024-03-05'), ('reporters', ['Jo Park']), ('title', 'Dam opens'), ('url', 'https://news.example/dam')]
+    >>> note_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
+    True
+    """
+    if text.startswith(FRONT_MATTER_FENCE):
+        return _front_matter_part(text)
+    if text.startswith("# "):
+        return _notion_part(text)
+    return None
+
+
+def _front_matter_part(text: str) -> Part | None:
+    lines = text.split("\n")
+    if lines[0].strip() != FRONT_MATTER_FENCE:
+        return None
+    end = next((i for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES))
+                if lines[i].strip() == FRONT_MATTER_FENCE), None)
+    if end is None or end == 1:
+        return None
+    values: dict[str, list[str]] = {}
+    written: list[str] = []
+    key = None
+    for line in lines[1:end]:
+        m = FRONT_MATTER_LINE_RE.match(line)
+        if m and not line[:1].isspace():
+            written.append(m["key"].strip())
+            key = m["key"].strip().casefold()
+            values.setdefault(key, [])
+            if m["value"]:
+                values[key].append(_unquote(m["value"]))
+            continue
+        item = FRONT_MATTER_ITEM_RE.match(line)
+        if item and key is not None:
+            values[key].append(_unquote(item["value"]))
+        elif line.strip():
+            return None             # not the flat key: value head clippers write
+    # (a wire system's capitalised header lines between rules, "SERVICE: WIR", are no note)
+    if not any(k in FRONT_MATTER_KEYS for k in values) or any(k.upper() == k for k in written):
+        return None
+    meta: dict = {}
+    for k, field in FRONT_MATTER_KEYS.items():
+        found = [v for v in values.get(k, []) if v]
+        if not found or field in meta:
+            continue
+        if field == "reporters":
+            names = [WIKILINK_RE.sub(r"\g<name>", v) for v in found]
+            meta["reporters"], meta["agencies"] = split_authors(names)
+        elif field == "url":
+            if found[0].startswith(("http://", "https://")):
+                meta["url"] = found[0]
+        else:
+            meta[field] = found[0]
+    body = _drop_heading("\n".join(lines[end + 1:]), meta.get("title"))
+    return make_part(meta.pop("title", None), body, meta)
+
+
+def _notion_part(text: str) -> Part | None:
+    lines = text.split("\n")
+    heading = NOTION_HEADING_RE.match(lines[0])
+    if not heading:
+        return None
+    i = 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    props = []
+    while i < len(lines) and len(props) < MAX_NOTION_PROPERTIES:
+        m = NOTION_PROPERTY_RE.match(lines[i])
+        if not m:
+            break
+        props.append((m["key"].casefold(), m["value"]))
+        i += 1
+    if not any(k in NOTION_CLIP_KEYS for k, _ in props) or (i < len(lines) and lines[i].strip()):
+        return None                 # no Notion property block under the heading
+    # The address stays as a URL line, where the head's rules read it.
+    kept = [f"URL: {v}" for k, v in props if k in NOTION_URL_KEYS]
+    body = "\n".join(kept + [""] + lines[i:]) if kept else "\n".join(lines[i:])
+    return make_part(heading["title"], body, {})
+
+
+def _drop_heading(body: str, title: str | None) -> str:
+    """The note's text without the Markdown heading that repeats its title."""
+    stripped = body.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    m = NOTION_HEADING_RE.match(first)
+    if m and title and " ".join(m["title"].split()).casefold() == " ".join(title.split()).casefold():
+        return rest
+    return body
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].replace('\\"', '"')
+    return value.strip()

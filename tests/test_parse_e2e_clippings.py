@@ -1,0 +1,128 @@
+"""Stories as readers keep them (word-processor files, note-app clippings, feed-reader
+exports, newsletters and replies, archive exports, styled bylines) and the agencies and
+dates of world copy, through the real command: one `wire parse --format jsonl` run over a
+folder of them.
+
+The per-shape rules have their rows in test_formats.py (pick_reader, split_authors, JSON
+keys, HTML_PAGES, MAIL_BODIES, NOTES, export splits) and test_parse_tables.py (DATES,
+AGENCIES, BOILERPLATE, CREDITS). Every story, name and event here is invented.
+"""
+from __future__ import annotations
+
+import json
+
+from wirerun import cli_field_tests
+
+RTF = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}}" "\n"
+       r"\pard\b\fs28 Pune to add three river walkways\b0\fs22\par" "\n"
+       r"Pune, June 5 (IANS) The city will open three riverside walkways before the monsoon, "
+       r"officials said on Thursday.\par" "\n"
+       r"\'93People want to walk by the water again,\'94 an engineer said.\par" "\n"
+       r"--IANS\par" "\n}")
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("ians-en-wordpad.rtf", RTF,
+     {"title": "Pune to add three river walkways", "agencies": ["IANS"], "cities": ["Pune"]},
+     "an RTF file is read as its text"),
+    ("tt-sv-obsidian.md",
+     '---\ntitle: "Nattåg till Narvik blir kvar"\nsource: "https://news.example.se/nattag-narvik"\n'
+     'author:\n  - "[[Elin Sjöberg]]"\npublished: 2025-06-03\ncreated: 2025-06-10\n---\n'
+     "# Nattåg till Narvik blir kvar\n\nTrafikverket förlänger avtalet om nattåget till Narvik med "
+     "tre år, meddelade myndigheten på tisdagen.\n\nResenärerna har blivit fler varje år sedan 2021.\n\n"
+     "Elin Sjöberg/TT\n",
+     {"title": "Nattåg till Narvik blir kvar", "url": "https://news.example.se/nattag-narvik",
+      "published": "2025-06-03", "reporters": ["Elin Sjöberg"], "agencies": ["TT"]},
+     "Obsidian's front matter: source is the url, published the day, created (the clip) ignored"),
+    ("stt-fi-notion.md",
+     "# Tampereen ratikka saa uuden haaran\n\nCreated: June 12, 2025 7:48 AM\nTags: liikenne\n"
+     "URL: https://news.example.fi/ratikka-haara\n\nke 11.6.2025 klo 16.05 | STT\n\n"
+     "Tampereen valtuusto hyväksyi keskiviikkona raitiotien uuden haaran suunnitelman.\n\n"
+     "Rakentaminen alkaa ensi keväänä.\n\nTeksti: Mikko Laaksonen / STT\n",
+     {"title": "Tampereen ratikka saa uuden haaran", "published": "2025-06-11T16:05:00",
+      "url": "https://news.example.fi/ratikka-haara", "reporters": ["Mikko Laaksonen"]},
+     "Notion's Created time is the clip's: the story's own stamp is the published time"),
+    ("bss-reader-export.json",
+     json.dumps({"title": "Starred", "items": [{
+         "title": "Sylhet gets new water treatment plant", "published": 1749109800,
+         "updated": 1749109800, "author": "BSS",
+         "canonical": [{"href": "https://news.example.bd/sylhet-water"}],
+         "summary": {"direction": "ltr", "content": "<p>SYLHET, June 5, 2025 (BSS) - A new water "
+                     "treatment plant began supplying the city on Thursday, officials said.</p>"}}]}),
+     {"agencies": ["BSS"], "reporters": [], "cities": ["Sylhet"], "updated": None,
+      "url": "https://news.example.bd/sylhet-water", "published": "2025-06-05T07:50:00+00:00"},
+     "a feed reader's export: the author is an agency, its canonical href the url"),
+    ("aap-newsletter.eml",
+     "From: Coast Daily <brief@news.example.au>\nTo: reader@example.net\n"
+     "Subject: =?UTF-8?Q?Morning_brief:_ferry_fares?=\nDate: Thu, 05 Jun 2025 06:30:00 +1000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+     "Content-Transfer-Encoding: quoted-printable\n\n"
+     "Good morning. Today's lead is below.\n\nHobart ferry fares frozen for a year\n\n"
+     "HOBART - The state's ferry operator will keep fares where they are for another year, the=\n"
+     " minister said on Wednesday.\n\nCommuters had feared a rise of a tenth.\n\n"
+     "--\nYou get this because you subscribed.\nUnsubscribe: https://news.example.au/u?id=3D7\n",
+     {"title": "Hobart ferry fares frozen for a year", "cities": ["Hobart"]},
+     "a newsletter: the story's own headline, not the Subject; its footer is no part of it"),
+    ("pti-reply.eml",
+     "From: Ravi Menon <ravi@example.in>\nTo: Desk <desk@example.in>\n"
+     "Date: Thu, 5 Jun 2025 14:10:00 +0530\nSubject: Re: metro story\n"
+     "Content-Type: text/plain; charset=UTF-8\n\nTake this for page 2.\n\n"
+     "On Thu, 5 Jun 2025 at 13:02, Desk <desk@example.in> wrote:\n"
+     "> Kochi metro to run till midnight on weekends\n>\n"
+     "> Kochi, Jun 5 (PTI) The Kochi metro will run until midnight on Fridays and\n"
+     "> Saturdays from next month, its operator said on Thursday.\n>\n"
+     "> The change follows requests from people working late shifts.\n",
+     {"title": "Kochi metro to run till midnight on weekends", "agencies": ["PTI"], "cities": ["Kochi"]},
+     "a reply quoting the story: the quote is the story"),
+    ("cp-pocket.txt",
+     "https://news.example.ca/politics/rail-pass\n\nRail pass for students extended to summer\n"
+     "news.example.ca · 3 min read\nSaved June 9, 2025\n\nOTTAWA — Students will be able to use "
+     "the discounted rail pass through the summer months, the transport minister said Tuesday.\n\n"
+     "The pass had ended each year in April.\n\nBy Maude Lachance\n",
+     {"title": "Rail pass for students extended to summer", "cities": ["Ottawa"]},
+     "a read-it-later app's site and reading time line is no title"),
+    ("ntb-retriever.txt",
+     "Retriever Atekst\nDokument 2 av 9\n\nFædrelandsvennen\n11.06.2025\nSide 6\nSeksjon: Nyheter\n"
+     "Lengde: 150 ord\n\nNy bussterminal i Kristiansand\n\nKristiansand (NTB): Byen får ny "
+     "bussterminal ved jernbanestasjonen i 2027.\n\nPrisen er anslått til 240 millioner kroner.\n",
+     {"title": "Ny bussterminal i Kristiansand", "published": "2025-06-11", "agencies": ["NTB"],
+      "reporters": []},
+     "a Retriever export's document marker and head are no title, the paper no reporter"),
+    ("kna-kenya.txt",
+     "Kisumu port reopens to cargo ferries\n\nKISUMU, Kenya, June 4 (KNA) – The port of Kisumu "
+     "has reopened to cargo ferries after dredging work on Lake Victoria.\n\nKenya News Agency\n",
+     {"agencies": ["Kenya News Agency"], "cities": ["Kisumu"]},
+     "'(KNA)' under a Kenyan dateline is the Kenya News Agency"),
+    ("kna-de.txt",
+     "Bistum plant neue Jugendwallfahrt\n\nFulda (KNA) - Das Bistum plant für den Sommer eine "
+     "neue Jugendwallfahrt, teilte es am Mittwoch mit.\n",
+     {"agencies": ["KNA"]},
+     "'(KNA)' under a German dateline stays the Catholic agency"),
+    ("efe-gl.txt",
+     "Ourense amplía o horario das termas\n\nxoves, 12 de xuño de 2025 10:20\n\n"
+     "Ourense, 12 xuñ (EFE).- O Concello ampliará o horario das termas públicas durante o verán.\n",
+     {"published": "2025-06-12T10:20:00", "agencies": ["EFE"]},
+     "a Galician date line"),
+    ("ena-et.txt",
+     "Bahir Dar to plant 2 million seedlings\n\nBahir Dar, June 12/2025(ENA) The city administration "
+     "said it will plant two million seedlings along the lake shore this rainy season.\n",
+     {"published": "2025-06-12"},
+     "ENA's dateline date with the year after a slash"),
+    ("pap-pl.txt",
+     "Kraj\n\nKraków kupi 30 autobusów elektrycznych\n\nAutor: Anna Nowak\n"
+     "Data publikacji: 02.07.2025, 08:15\nAktualizacja: 02.07.2025, 11:40\n\n"
+     "Miejskie przedsiębiorstwo podpisało umowę na dostawę trzydziestu autobusów (PAP).\n",
+     {"published": "2025-07-02T08:15:00", "updated": "2025-07-02T11:40:00"},
+     "Polish portal's update label"),
+]
+
+
+parsed, test_clipping_fields_through_the_cli = cli_field_tests(STORIES, "clippings")
+
+
+def test_clippers_heads_and_footers_leave_the_body(parsed):
+    assert "created:" not in parsed["tt-sv-obsidian.md"]["body"]
+    assert "Created:" not in parsed["stt-fi-notion.md"]["body"]
+    assert "Unsubscribe" not in parsed["aap-newsletter.eml"]["body"]
+    assert ">" not in parsed["pti-reply.eml"]["body"] and "page 2" not in parsed["pti-reply.eml"]["body"]
+    assert "\\par" not in parsed["ians-en-wordpad.rtf"]["body"]
