@@ -63,7 +63,8 @@ AGENCY_WORD_RE = re.compile(
 
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
                   "den", "le", "la", "du", "des", "al", "el", "bin", "ibn", "ter", "ten", "zu",
-                  "y", "e", "los", "las", "lo"}
+                  "y", "e", "los", "las", "lo",
+                  "dela", "delos"}     # Filipino: "Juan dela Cruz", "Ana delos Santos"
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 

@@ -200,7 +200,9 @@ CREDIT_ROLES = {
         "reportagem", "servizio di", "ha collaborato", "hanno collaborato", "redazione",
         "reportage door", "with assistance from", "with files from", "with reporting by", "por",
         "texto", "writer",
-        "with reporting from",
+        "with reporting from", "with reports from",
+        # EFE's English trailer "(Text: A / Translation: B)"; STT's "Teksti: A / STT"
+        "text:", "teksti:",
         "to contact the reporter on this story", "to contact the reporters on this story",
         "by",
         # Labels that name a person only with their colon ("Penulis buku itu ..." opens a
@@ -236,6 +238,14 @@ CREDIT_ROLES = {
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
     ),
+}
+
+# Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
+# the fields each fills.
+CREDIT_JOINT_ROLES = {
+    "translated and edited by": ("translators", "editors"),
+    "edited and translated by": ("editors", "translators"),
+    "written and edited by": ("reporters", "editors"),
 }
 
 # Words of an organisation, not a person, credited for a photo: "Photo: Kyiv City State

@@ -205,6 +205,7 @@ BYLINES = [
     ("Par La Gazette des Alpes avec AFP", ([], ["AFP"]), "an outlet of several words after an article"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
     ("**By Ilse Marken and Joost Brandt**", (["Ilse Marken", "Joost Brandt"], []), "Markdown bold around a byline"),
+    ("By Lorna dela Torre", (["Lorna dela Torre"], []), "a Filipino particle inside a name: still a byline"),
     ("Renée Castonguay / La Presse Canadienne", (["Renée Castonguay"], ["CP"]),
      "a name over a spaced slash and the Canadian Press's French name"),
     ("Von Jorinde Falkner (AFP)", (["Jorinde Falkner"], ["AFP"]), "German byline, the agency in brackets"),
@@ -273,6 +274,13 @@ CREDITS = [
     ("Editör: Burak Şahin", {"editors": ["Burak Şahin"]}, "Turkish editor label"),
     ("(autor: Ilinca Stan, editor: Radu Marin)", {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin"]},
      "Agerpres's credits in brackets, author and editor"),
+    ("(Text: Noemí Carrasco / Translation: Owen Pryce)", {"reporters": ["Noemí Carrasco"], "translators": ["Owen Pryce"]},
+     "EFE's English trailer: text and translation labels split by a spaced slash"),
+    ("Teksti: Aino Lehtonen / STT", {"reporters": ["Aino Lehtonen"]}, "STT's Finnish writer label, the agency after a slash"),
+    ("Translated and edited by Gohar Sargsyan", {"translators": ["Gohar Sargsyan"], "editors": ["Gohar Sargsyan"]},
+     "Armenpress: one person translated and edited, both roles credited"),
+    ("(With reports from Maricel Bautista)", {"reporters": ["Maricel Bautista"]},
+     "PNA's note of a second reporter in brackets"),
 ]
 
 
@@ -581,6 +589,16 @@ BODY_CREDITS = [
     ("Fjällsjöar skyddas\n\nRegeringen vill skydda fjällsjöar, sade ministern på onsdagen till "
      "reportrar i Stockholm.\n\nFörslaget går på remiss.\n\nEbba Sandqvist/TT\n",
      {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]}, "a signature with the agency below the copy"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAssociated Press writer Tomasz "
+     "Wolny in Gdansk contributed to this report. Herald staff writer Ines Marlow contributed from "
+     "Ostend.\n", {"reporters": ["Tomasz Wolny", "Ines Marlow"]},
+     "two contributor sentences in one paragraph, the second from a paper's own staff"),
+    ("Nye sykkelveier i Tromsø\n\nTromsø (NTB): Kommunen bygger tre nye sykkelveier i sommer, "
+     "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
+     {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
+     "NTB's signature: two names joined by 'og', a comma and the agency"),
+    (LOCK_LEAD + "Barges will queue.\n\nOslo, NTB\n", {"reporters": []},
+     "a place and the agency after a comma are no signature"),
     (LOCK_LEAD + "Barges will queue.\n\nNew York/Reuters\n", {"reporters": []},
      "a place and the agency over a slash are no signature"),
     ("Canal locks close for repairs\n\nReuters in Antwerp\n\nTwo canal locks closed on Monday for "
@@ -612,6 +630,8 @@ NAMES = [
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
     ("TED d'AFFLISIO", "Ted d'Afflisio", "caps with elided particle"),
     ("PATRICK McDONALD", "Patrick McDonald", "Mc prefix"),
+    ("Rodel delos Reyes", "Rodel delos Reyes", "Filipino particle 'delos' stays lower case"),
+    ("MARIA DELA PAZ", "Maria dela Paz", "Filipino particle 'dela' in capitals"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
 ]

@@ -201,21 +201,24 @@ CAPTION_START_RE = re.compile(
 
 # (each label also folded: "συντάκτησ:" is how re's IGNORECASE finds "ΣΥΝΤΑΚΤΗΣ:", whose
 # capital sigma it does not match to a final "ς")
-CREDIT_ROLE_KEYS = sorted({x for rs in vocab.CREDIT_ROLES.values() for r in rs for x in (r, r.casefold())},
-                          key=len, reverse=True)
-# (keyed folded: a Greek label's final sigma folds to "σ", "Συντάκτης:" -> "συντάκτησ:")
-CREDIT_ROLE_OF = {r.casefold(): f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+CREDIT_ROLE_KEYS = sorted({x for rs in (*vocab.CREDIT_ROLES.values(), vocab.CREDIT_JOINT_ROLES)
+                           for r in rs for x in (r, r.casefold())}, key=len, reverse=True)
+# The fields a role fills (keyed folded: a Greek label's final sigma folds to "σ",
+# "Συντάκτης:" -> "συντάκτησ:"); most fill one, a joint role two.
+CREDIT_ROLE_OF = {r.casefold(): (f,) for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
-# or a spaced dash, as in Agência Brasil's "Translation: A - Edition: B")
+# a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", or a spaced slash,
+# as in EFE's "(Text: A / Translation: B)")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # The clause that opens a closing credit paragraph; weaker role words ("par", "von",
 # "photo") only count inside a paragraph that one of these opens.
 # Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
 # (a caption line: "Foto: ANTARA/Name" is read by photo_credit, which tells the agency apart).
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
-                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != "photographers"
+                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
                        or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "editor", "editors", "autor", "translation:",
@@ -308,9 +311,10 @@ AGENCY_SITE_NOTICE_RE = re.compile(
     r"(?:that )?(?P<agency>[^\W\d_][\w .'’-]{1,40}?) (?:distributes|sends|provides|offers) to its "
     r"(?:subscribers|clients|customers)\b")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
-# "Associated Press writer Jane Roe in Lviv contributed to this report."
+# "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
+# writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first.
 CONTRIBUTED_RE = re.compile(
-    r"^(?:(?P<aff>(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?:\s+\w+)?)\s+"
+    r"^(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z]+)?)\s+"
     r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
@@ -325,6 +329,8 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
+SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:
 # "Пловдив, 5 март /Мария Петкова, БТА/" (the agency alone, "/БТА/", names no one).
 SLASH_CREDIT_RE = re.compile(
