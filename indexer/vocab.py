@@ -115,6 +115,9 @@ AGENCY_ALIASES.update({
     "montsame": "Montsame", "монцамэ": "Montsame",
     "korean central news agency": "KCNA", "조선중앙통신": "KCNA",
     "agência nacional": "Agência Brasil",
+    "gna": "GNA", "ghana news agency": "GNA",
+    "आईएएनएस": "IANS",
+    "বাসস": "BSS",
 })
 
 # Short agency names that are also ordinary words, a region's, a currency's or a person's

@@ -34,8 +34,10 @@ DATELINE_RE = re.compile(
     r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
     # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
     # (BELGA) =": a day and a month's number (Belga)
-    r"|[0-3]?\d(?:/[01]?\d)?(?=\s*\())"
-    r"(?:,?\s+(?:19|20)\d\d)?\.?)?"
+    # "Casablanca, 05/03/2024 (MAP) -": the whole date in figures, day first (MAP)
+    r"|[0-3]?\d(?:/[01]?\d(?:/(?:19|20)\d\d)?)?(?=\s*\())"
+    # "Addis Ababa, March 5/2024(ENA)": the year after a slash (ENA)
+    r"(?:(?:,?\s+|/)(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
     r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
@@ -78,10 +80,15 @@ COLON_DATELINE_TITLE_RE = re.compile(
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
-# a full stop (Interfax's Russian copy).
+# a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English).
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+# "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
+# "March 5, 2024".
+SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
+# A year in any script's digits ("২০২৪", Bangla): int() reads them.
+NATIVE_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
 COLON_DATELINE_MIN_WORDS = 10
@@ -103,7 +110,9 @@ DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
     r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s))?")
+# (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
+# "(বাসস) :")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
 # Where a tagged dateline's place ends and its date begins: a comma, a number, a spaced
 # dash, Arabic "في" ("in": "دبي في 18 مارس").
 TAG_PLACE_END_RE = re.compile(r"\s*,|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s")
