@@ -253,6 +253,23 @@ def is_known_city(name: str) -> bool:
     return key in _city_index() or key in _known_cities()
 
 
+def is_country(name: str) -> bool:
+    """A country or territory CLDR names in English ("Poland", "South Korea"): what follows a
+    city in "Jo Roe in Gdansk, Poland, contributed", no person.
+
+    >>> is_country("Poland"), is_country("New Zealand"), is_country("Ana Roe")
+    (True, True, False)
+    """
+    return fold(" ".join(name.split())) in _countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    # (one locale, read only when a credit names a place: no cache file needed)
+    from babel import Locale
+    return frozenset(fold(n) for n in Locale.parse("en").territories.values())
+
+
 @functools.lru_cache(maxsize=1)
 def _known_cities() -> frozenset[str]:
     return frozenset(fold(c) for c in vocab.KNOWN_CITIES)

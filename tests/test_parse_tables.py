@@ -155,7 +155,40 @@ DATELINES = [
     ("Redazione ANSA", None, "an agency's word with no date and no dash"),
     ("Prices at the Spa, SPA - rose.", None, "a place that is no capitalised place"),
     ("Kuna rate, 5 kuna - 2 euro.", None, "a currency in lower case is no agency"),
+    # regional agencies' own shapes
+    ("Tamale, Oct. 3, GNA – Farmers in the north began the harvest early.",
+     ("Tamale, Oct. 3, GNA –", ["Tamale"], None, ["GNA"]), "GNA: its word after the date and a comma"),
+    ("SHYMKENT. KAZINFORM – The regional council approved a new park.",
+     ("SHYMKENT. KAZINFORM –", ["Shymkent"], None, ["Kazinform"]), "Kazinform: place and agency each closed by a full stop"),
+    ("ST. LOUIS (AP) - Crews cleared the levee overnight.",
+     ("ST. LOUIS (AP) -", ["St. Louis"], None, ["AP"]), "a full stop inside a place that is followed by no agency's word"),
+    ("Marrakech, 12/11/2023 (MAP) - Le festival a ouvert ses portes samedi.",
+     ("Marrakech, 12/11/2023 (MAP) -", ["Marrakech"], None, ["MAP"]), "MAP: the whole date in figures"),
+    ("Shares 05/03/2024 (ACME) - rose sharply.", None, "a date in figures before a bracket that is no agency"),
+    ("Bahir Dar, June 14/2024(ENA) Farmers in the region received new seed.",
+     ("Bahir Dar, June 14/2024(ENA)", ["Bahir Dar"], None, ["ENA"]), "ENA: the year after a slash, the bracket glued on"),
+    ("Wien (TT-Reuters) Österrike höjer skatten på flygresor.",
+     ("Wien (TT-Reuters)", ["Wien"], None, ["TT", "Reuters"]), "TT's copy of a Reuters story credits both"),
+    ("पटना, 3 मार्च (आईएएनएस)। बिहार सरकार ने नई योजना शुरू की।",
+     ("पटना, 3 मार्च (आईएएनएस)।", ["पटना"], None, ["IANS"]), "IANS in Hindi, closed by the danda"),
+    ("दिल्ली, 5 जून (आईएएनएस)। शहर में बारिश हुई।",
+     ("दिल्ली, 5 जून (आईएएनएस)।", ["दिल्ली"], None, ["IANS"]), "a Hindi place with vowel signs and a virama"),
+    ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : রাজশাহীতে নতুন সেতু খুলে দেওয়া হয়েছে।",
+     ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) :", ["রাজশাহী"], None, ["BSS"]), "BSS in Bangla, Bangla figures, a colon"),
 ]
+
+
+# (dateline line, the date it files the story on, why)
+DATELINE_DATES = [
+    ("Bahir Dar, June 14/2024(ENA) Farmers received seed.", "June 14, 2024", "ENA's slashed year, read as a date parser reads it"),
+    ("Marrakech, 12/11/2023 (MAP) - Le festival a ouvert.", "12/11/2023", "MAP's date in figures"),
+    ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : সেতু খুলেছে।", "১২ এপ্রিল, ২০২৪", "a year in Bangla figures"),
+]
+
+
+@_rows(DATELINE_DATES)
+def test_dateline_date(text, expected, why):
+    assert fields.parse_dateline(text).date == expected
 
 
 def test_dateline_mark_covers_every_dash():
@@ -593,6 +626,9 @@ BODY_CREDITS = [
      "Wolny in Gdansk contributed to this report. Herald staff writer Ines Marlow contributed from "
      "Ostend.\n", {"reporters": ["Tomasz Wolny", "Ines Marlow"]},
      "two contributor sentences in one paragraph, the second from a paper's own staff"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAssociated Press writer Hana Seo "
+     "in Busan, South Korea, contributed to this report.\n", {"reporters": ["Hana Seo"]},
+     "the country after the contributor's city is no name"),
     ("Nye sykkelveier i Tromsø\n\nTromsø (NTB): Kommunen bygger tre nye sykkelveier i sommer, "
      "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
      {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
@@ -996,6 +1032,28 @@ NOTES_UNDER_HEADLINES = [
     ("(ATTN: not a note) about herons\nLas garzas vuelven al lago",
      "Las garzas vuelven al lago", "a bracketed note opening the head, even with lower-case words"),
 ]
+
+
+# (head, title, why): headlines wrapped in a page's column, a terminal's code before them
+COLUMN_BODY = "\n\nHALIFAX (CP) — Councillors voted 9-2 on Tuesday to shut the quarry road for good.\n"
+WRAPPED_AND_CODED_TITLES = [
+    ("Town council\nvotes to close\nold quarry road", "Town council votes to close old quarry road",
+     "a headline set over three column lines, each carried on in lower case"),
+    ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nTown council\nvotes to close old road",
+     "Town council votes to close old road", "under a page header with the issue's date"),
+    ("Technology\niPhone sales slow in spring", "iPhone sales slow in spring",
+     "a word with a capital inside opens a headline of its own"),
+    ("Harbour News\n\nferries resume after storm", "ferries resume after storm", "a blank line between: no wrap"),
+    ("(BN) Copper Miner Cuts Output Forecast on Power Shortages", "Copper Miner Cuts Output Forecast on Power Shortages",
+     "Bloomberg's terminal code is no part of the headline"),
+    ("(BFW) Quarry Road to Close, Halifax Council Says", "Quarry Road to Close, Halifax Council Says",
+     "the code of Bloomberg's First Word"),
+]
+
+
+@_rows(WRAPPED_AND_CODED_TITLES)
+def test_wrapped_and_coded_titles(text, expected, why):
+    assert parse_text(text + COLUMN_BODY).title == expected
 
 
 @_rows(NOTES_UNDER_HEADLINES)
