@@ -75,11 +75,11 @@ STORIES = [
      "Bloomberg's terminal code is no part of the headline"),
     ("pna-en.txt",
      "Iloilo City adds night ferry to Guimaras\n\nBy Lorna dela Torre\n\nILOILO CITY – A night "
-     "ferry to Guimaras will start sailing next week, the port office said on Monday.\n\n"
+     "ferry to Guimaras will start sailing next week, the port office said on Monday. (PNA)\n\n"
      "Tickets will cost the same as day trips.\n\n(With reports from Maricel Bautista)\n",
      {"title": "Iloilo City adds night ferry to Guimaras",
-      "reporters": ["Lorna dela Torre", "Maricel Bautista"]},
-     "a Filipino particle in a byline, and PNA's note of a second reporter"),
+      "reporters": ["Lorna dela Torre", "Maricel Bautista"], "agencies": ["PNA"]},
+     "a Filipino particle in a byline, PNA's credit closing the lead, its note of a second reporter"),
     ("efe-en-trailer.txt",
      "Seville adds shade sails over its busiest streets\n\nSeville, Jun 3 (EFE).- Seville will "
      "stretch shade sails over twelve more streets this summer, the city said on Monday.\n\n"
@@ -128,5 +128,6 @@ def test_regional_shapes_through_the_cli(parsed, name, text, expected, why):
 def test_credit_lines_leave_the_body(parsed):
     """Trailers and signatures taken as credits are no longer part of the body."""
     for name, line in (("efe-en-trailer.txt", "Translation:"), ("ntb-nb.txt", "Arne Bakken"),
-                       ("armenpress-en.txt", "Translated and edited"), ("pna-en.txt", "With reports")):
+                       ("armenpress-en.txt", "Translated and edited"), ("pna-en.txt", "With reports"),
+                       ("pna-en.txt", "(PNA)")):
         assert line not in parsed[name]["body"], name

@@ -633,6 +633,10 @@ BODY_CREDITS = [
      "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
      {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
      "NTB's signature: two names joined by 'og', a comma and the agency"),
+    ("Night ferry to Guimaras\n\nILOILO CITY – A night ferry will start sailing next week, the port "
+     "office said. (PNA)\n\nTickets cost the same as day trips.\n\nThe first trip leaves at ten.\n\n"
+     "Boarding opens an hour before.\n\nParking is free.\n",
+     {"agencies": ["PNA"], "body_has": "the port office said."}, "PNA's credit closing the lead paragraph"),
     (LOCK_LEAD + "Barges will queue.\n\nOslo, NTB\n", {"reporters": []},
      "a place and the agency after a comma are no signature"),
     (LOCK_LEAD + "Barges will queue.\n\nNew York/Reuters\n", {"reporters": []},
