@@ -80,7 +80,8 @@ AGENCY_WORD_RE = re.compile(
 
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
                   "den", "le", "la", "du", "des", "al", "el", "bin", "ibn", "ter", "ten", "zu",
-                  "y", "e", "los", "las", "lo"}
+                  "y", "e", "los", "las", "lo",
+                  "dela", "delos"}     # Filipino: "Juan dela Cruz", "Ana delos Santos"
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
@@ -267,6 +268,23 @@ def is_known_city(name: str) -> bool:
     """
     key = fold(" ".join(name.split()))
     return key in _city_index() or key in _known_cities()
+
+
+def is_country(name: str) -> bool:
+    """A country or territory CLDR names in English ("Poland", "South Korea"): what follows a
+    city in "Jo Roe in Gdansk, Poland, contributed", no person.
+
+    >>> is_country("Poland"), is_country("New Zealand"), is_country("Ana Roe")
+    (True, True, False)
+    """
+    return fold(" ".join(name.split())) in _countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    # (one locale, read only when a credit names a place: no cache file needed)
+    from babel import Locale
+    return frozenset(fold(n) for n in Locale.parse("en").territories.values())
 
 
 @functools.lru_cache(maxsize=1)

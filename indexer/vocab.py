@@ -122,6 +122,7 @@ AGENCY_ALIASES.update({
     "montsame": "Montsame", "монцамэ": "Montsame",
     "korean central news agency": "KCNA", "조선중앙통신": "KCNA",
     "agência nacional": "Agência Brasil",
+    "বাসস": "BSS",
 })
 
 # Initials two agencies share -> (the other agency, the dateline regions where it is that
@@ -214,15 +215,15 @@ CREDIT_ROLES = {
         "reportagem", "servizio di", "ha collaborato", "hanno collaborato", "redazione",
         "reportage door", "with assistance from", "with files from", "with reporting by", "por",
         "texto", "writer",
-        "with reporting from",
+        "with reporting from", "with reports from",
+        # EFE's English trailer "(Text: A / Translation: B)"; STT's "Teksti: A / STT"
+        "text:", "teksti:",
         "to contact the reporter on this story", "to contact the reporters on this story",
         "by",
         # Labels that name a person only with their colon ("Penulis buku itu ..." opens a
         # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
         "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
-        # EFE's English "(Text: A / Translation: B)", STT's Finnish "Teksti: A / STT"
-        "text:", "teksti:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -252,6 +253,14 @@ CREDIT_ROLES = {
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
     ),
+}
+
+# Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
+# the fields each fills.
+CREDIT_JOINT_ROLES = {
+    "translated and edited by": ("translators", "editors"),
+    "edited and translated by": ("editors", "translators"),
+    "written and edited by": ("reporters", "editors"),
 }
 
 # Words of an organisation, not a person, credited for a photo: "Photo: Kyiv City State

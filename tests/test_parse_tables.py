@@ -155,7 +155,40 @@ DATELINES = [
     ("Redazione ANSA", None, "an agency's word with no date and no dash"),
     ("Prices at the Spa, SPA - rose.", None, "a place that is no capitalised place"),
     ("Kuna rate, 5 kuna - 2 euro.", None, "a currency in lower case is no agency"),
+    # regional agencies' own shapes
+    ("Tamale, Oct. 3, GNA – Farmers in the north began the harvest early.",
+     ("Tamale, Oct. 3, GNA –", ["Tamale"], None, ["GNA"]), "GNA: its word after the date and a comma"),
+    ("SHYMKENT. KAZINFORM – The regional council approved a new park.",
+     ("SHYMKENT. KAZINFORM –", ["Shymkent"], None, ["Kazinform"]), "Kazinform: place and agency each closed by a full stop"),
+    ("ST. LOUIS (AP) - Crews cleared the levee overnight.",
+     ("ST. LOUIS (AP) -", ["St. Louis"], None, ["AP"]), "a full stop inside a place that is followed by no agency's word"),
+    ("Marrakech, 12/11/2023 (MAP) - Le festival a ouvert ses portes samedi.",
+     ("Marrakech, 12/11/2023 (MAP) -", ["Marrakech"], None, ["MAP"]), "MAP: the whole date in figures"),
+    ("Shares 05/03/2024 (ACME) - rose sharply.", None, "a date in figures before a bracket that is no agency"),
+    ("Bahir Dar, June 14/2024(ENA) Farmers in the region received new seed.",
+     ("Bahir Dar, June 14/2024(ENA)", ["Bahir Dar"], None, ["ENA"]), "ENA: the year after a slash, the bracket glued on"),
+    ("Wien (TT-Reuters) Österrike höjer skatten på flygresor.",
+     ("Wien (TT-Reuters)", ["Wien"], None, ["TT", "Reuters"]), "TT's copy of a Reuters story credits both"),
+    ("पटना, 3 मार्च (आईएएनएस)। बिहार सरकार ने नई योजना शुरू की।",
+     ("पटना, 3 मार्च (आईएएनएस)।", ["पटना"], None, ["IANS"]), "IANS in Hindi, closed by the danda"),
+    ("दिल्ली, 5 जून (आईएएनएस)। शहर में बारिश हुई।",
+     ("दिल्ली, 5 जून (आईएएनएस)।", ["दिल्ली"], None, ["IANS"]), "a Hindi place with vowel signs and a virama"),
+    ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : রাজশাহীতে নতুন সেতু খুলে দেওয়া হয়েছে।",
+     ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) :", ["রাজশাহী"], None, ["BSS"]), "BSS in Bangla, Bangla figures, a colon"),
 ]
+
+
+# (dateline line, the date it files the story on, why)
+DATELINE_DATES = [
+    ("Bahir Dar, June 14/2024(ENA) Farmers received seed.", "June 14, 2024", "ENA's slashed year, read as a date parser reads it"),
+    ("Marrakech, 12/11/2023 (MAP) - Le festival a ouvert.", "12/11/2023", "MAP's date in figures"),
+    ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : সেতু খুলেছে।", "১২ এপ্রিল, ২০২৪", "a year in Bangla figures"),
+]
+
+
+@_rows(DATELINE_DATES)
+def test_dateline_date(text, expected, why):
+    assert fields.parse_dateline(text).date == expected
 
 
 def test_dateline_mark_covers_every_dash():
@@ -205,6 +238,7 @@ BYLINES = [
     ("Par La Gazette des Alpes avec AFP", ([], ["AFP"]), "an outlet of several words after an article"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
     ("**By Ilse Marken and Joost Brandt**", (["Ilse Marken", "Joost Brandt"], []), "Markdown bold around a byline"),
+    ("By Lorna dela Torre", (["Lorna dela Torre"], []), "a Filipino particle inside a name: still a byline"),
     ("Renée Castonguay / La Presse Canadienne", (["Renée Castonguay"], ["CP"]),
      "a name over a spaced slash and the Canadian Press's French name"),
     ("Von Jorinde Falkner (AFP)", (["Jorinde Falkner"], ["AFP"]), "German byline, the agency in brackets"),
@@ -275,8 +309,13 @@ CREDITS = [
      "Agerpres's credits in brackets, author and editor"),
     ("Teksti: Aino Lehtonen", {"reporters": ["Aino Lehtonen"]}, "Finnish text label (STT)"),
     ("Text: Olle Berg", {"reporters": ["Olle Berg"]}, "an English text label names the writer"),
-    ("Translated and edited by Gor Hakobyan", {"translators": ["Gor Hakobyan"]},
-     "Armenpress's English credit: the translator (the editor half needs fields.py)"),
+    ("(Text: Noemí Carrasco / Translation: Owen Pryce)", {"reporters": ["Noemí Carrasco"], "translators": ["Owen Pryce"]},
+     "EFE's English trailer: text and translation labels split by a spaced slash"),
+    ("Teksti: Aino Lehtonen / STT", {"reporters": ["Aino Lehtonen"]}, "STT's Finnish writer label, the agency after a slash"),
+    ("Translated and edited by Gohar Sargsyan", {"translators": ["Gohar Sargsyan"], "editors": ["Gohar Sargsyan"]},
+     "Armenpress: one person translated and edited, both roles credited"),
+    ("(With reports from Maricel Bautista)", {"reporters": ["Maricel Bautista"]},
+     "PNA's note of a second reporter in brackets"),
 ]
 
 
@@ -594,6 +633,23 @@ BODY_CREDITS = [
     ("Fjällsjöar skyddas\n\nRegeringen vill skydda fjällsjöar, sade ministern på onsdagen till "
      "reportrar i Stockholm.\n\nFörslaget går på remiss.\n\nEbba Sandqvist/TT\n",
      {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]}, "a signature with the agency below the copy"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAssociated Press writer Tomasz "
+     "Wolny in Gdansk contributed to this report. Herald staff writer Ines Marlow contributed from "
+     "Ostend.\n", {"reporters": ["Tomasz Wolny", "Ines Marlow"]},
+     "two contributor sentences in one paragraph, the second from a paper's own staff"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAssociated Press writer Hana Seo "
+     "in Busan, South Korea, contributed to this report.\n", {"reporters": ["Hana Seo"]},
+     "the country after the contributor's city is no name"),
+    ("Nye sykkelveier i Tromsø\n\nTromsø (NTB): Kommunen bygger tre nye sykkelveier i sommer, "
+     "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
+     {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
+     "NTB's signature: two names joined by 'og', a comma and the agency"),
+    ("Night ferry to Guimaras\n\nILOILO CITY – A night ferry will start sailing next week, the port "
+     "office said. (PNA)\n\nTickets cost the same as day trips.\n\nThe first trip leaves at ten.\n\n"
+     "Boarding opens an hour before.\n\nParking is free.\n",
+     {"agencies": ["PNA"], "body_has": "the port office said."}, "PNA's credit closing the lead paragraph"),
+    (LOCK_LEAD + "Barges will queue.\n\nOslo, NTB\n", {"reporters": []},
+     "a place and the agency after a comma are no signature"),
     (LOCK_LEAD + "Barges will queue.\n\nNew York/Reuters\n", {"reporters": []},
      "a place and the agency over a slash are no signature"),
     ("Canal locks close for repairs\n\nReuters in Antwerp\n\nTwo canal locks closed on Monday for "
@@ -625,6 +681,8 @@ NAMES = [
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
     ("TED d'AFFLISIO", "Ted d'Afflisio", "caps with elided particle"),
     ("PATRICK McDONALD", "Patrick McDonald", "Mc prefix"),
+    ("Rodel delos Reyes", "Rodel delos Reyes", "Filipino particle 'delos' stays lower case"),
+    ("MARIA DELA PAZ", "Maria dela Paz", "Filipino particle 'dela' in capitals"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
 ]
@@ -998,6 +1056,28 @@ NOTES_UNDER_HEADLINES = [
     ("(ATTN: not a note) about herons\nLas garzas vuelven al lago",
      "Las garzas vuelven al lago", "a bracketed note opening the head, even with lower-case words"),
 ]
+
+
+# (head, title, why): headlines wrapped in a page's column, a terminal's code before them
+COLUMN_BODY = "\n\nHALIFAX (CP) — Councillors voted 9-2 on Tuesday to shut the quarry road for good.\n"
+WRAPPED_AND_CODED_TITLES = [
+    ("Town council\nvotes to close\nold quarry road", "Town council votes to close old quarry road",
+     "a headline set over three column lines, each carried on in lower case"),
+    ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nTown council\nvotes to close old road",
+     "Town council votes to close old road", "under a page header with the issue's date"),
+    ("Technology\niPhone sales slow in spring", "iPhone sales slow in spring",
+     "a word with a capital inside opens a headline of its own"),
+    ("Harbour News\n\nferries resume after storm", "ferries resume after storm", "a blank line between: no wrap"),
+    ("(BN) Copper Miner Cuts Output Forecast on Power Shortages", "Copper Miner Cuts Output Forecast on Power Shortages",
+     "Bloomberg's terminal code is no part of the headline"),
+    ("(BFW) Quarry Road to Close, Halifax Council Says", "Quarry Road to Close, Halifax Council Says",
+     "the code of Bloomberg's First Word"),
+]
+
+
+@_rows(WRAPPED_AND_CODED_TITLES)
+def test_wrapped_and_coded_titles(text, expected, why):
+    assert parse_text(text + COLUMN_BODY).title == expected
 
 
 @_rows(NOTES_UNDER_HEADLINES)

@@ -118,8 +118,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
-        if after_place and STATE_RE.fullmatch(part.strip()):
-            continue                    # "in Concord, N.H., and ...": the place's state
+        if after_place and (STATE_RE.fullmatch(part.strip()) or normalize.is_country(part)):
+            continue                    # "in Concord, N.H., and ...", "in Gdansk, Poland": the place's state
         part = JOINER_LEAD_RE.sub("", part.strip(" .;:()[]"))   # ", and Isaiah Ford"
         if not part:
             continue

@@ -11,6 +11,7 @@ from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLO
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
+                       SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
@@ -45,13 +46,13 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     for i, m in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(s)
         segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0].strip(" ;,.:")
-        fieldname = CREDIT_ROLE_OF[m["role"].casefold()]
+        fieldnames = CREDIT_ROLE_OF[m["role"].casefold()]
         names, ags = split_names(segment)
         if m["role"].casefold() in DESK_ROLES:
             # "Redacción: Ciudad de México": the desk, not a writer
             names = [n for n in names if len(n.split()) > 1 and not normalize.is_known_city(n)]
         _add(agencies, ags)
-        if names:
+        for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
 
@@ -197,12 +198,32 @@ def _read_signature(s: str, out: RawFields) -> bool:
         _add(out.credits.setdefault("reporters", []), names)
         _add(out.agencies, agencies)
         return True
+    if "," in s and "/" not in s:
+        return _read_signed_names(s, out)
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
         return False      # "New York/Reuters": a place and the agency, no person
     _add(out.byline_names, [name])
+    _add(out.agencies, [agency])
+    return True
+
+
+def _read_signed_names(s: str, out: RawFields) -> bool:
+    """Reporters signing below the copy with their agency after a comma, "Kari Roe og Per
+    Dahl, NTB"; True if it was such a line. Each name has two words or more and is no
+    place ("Oslo, NTB" is the desk's place)."""
+    m = SIGNED_NAMES_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
+    agency = normalize.normalize_agency(m["agency"]) if m else None
+    if not agency:
+        return False
+    rejected: list[str] = []
+    names, agencies = split_names(m["names"], rejected)
+    if not names or rejected or agencies or any(
+            len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
+        return False
+    _add(out.byline_names, names)
     _add(out.agencies, [agency])
     return True
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import dataclasses
+import unicodedata
 
 from .. import cjk, normalize, vocab
 from .patterns import (AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
@@ -12,7 +13,8 @@ from .patterns import (AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATELINE_TAG_RE, DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE,
                        ENGLISH_MONTH_RE, ISO_DATELINE_RE, MAX_TAG_DATE_CHARS, MAX_TAG_DATE_WORDS,
-                       MAX_TAG_PLACE_WORDS, PLACE_WORD, SENTENCE_CLOSERS, TAGGED_DATELINE_CHARS,
+                       MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD, SENTENCE_CLOSERS,
+                       SLASHED_YEAR_RE, TAGGED_DATELINE_CHARS,
                        TAG_DATE_TOKEN_RE, TAG_END_RE, TAG_PLACE_END_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
@@ -91,14 +93,18 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             m = None
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
         m = None         # "March 4 (Reuters) -": a month and day, read below
+    elif m and ". " in m["place"] and normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True):
+        m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
     if not m:
         dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
-        if dotted and _is_month_day(dotted["date"]) and _capitalised(dotted["place"].split()) \
-                and not _is_weekday_or_month(dotted["place"]):
+        # (with no date, only a place and an agency both in capitals: "ASTANA. KAZINFORM –")
+        if dotted and (_is_month_day(dotted["date"]) if dotted["date"] else
+                       dotted["place"].isupper() and dotted["agency"].isupper()) \
+                and _capitalised(dotted["place"].split()) and not _is_weekday_or_month(dotted["place"]):
             agencies = _dateline_agencies(dotted["agency"])
             if agencies:
                 return Dateline(line[:dotted.end()].strip(), [normalize.normalize_city(dotted["place"])],
-                                None, agencies, month_day=_month_day(dotted["date"]))
+                                None, agencies, month_day=_month_day(dotted["date"] or ""))
         m2 = AGENCY_ONLY_RE.match(line)
         if m2:
             agencies = _dateline_agencies(m2["agency"])
@@ -195,7 +201,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     style = "Reuters" if (not agencies and all_caps and dated and m["date"]
                           and ENGLISH_MONTH_RE.search(m["date"])) else None
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
-    date = m["date"].strip(" ,") if dated and YEAR_RE.search(m["date"]) else None
+    date = _filed_date(m["date"].strip(" ,")) if dated and YEAR_RE.search(m["date"]) else None
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None)
 
@@ -250,7 +256,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
     end = TAG_END_RE.match(line, tag.end()).end()
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
-    date = between.strip(" ,-–—") if YEAR_RE.search(between) else None
+    date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)
@@ -258,13 +264,30 @@ def _tagged_dateline(line: str) -> Dateline | None:
 
 def _tag_place(words: list[str]) -> bool:
     """Words that may name a tagged dateline's place: capitalised, or in a script without
-    capitals (Arabic, Persian)."""
-    if not all(re.fullmatch(PLACE_WORD, w) for w in words):
+    capitals (Arabic, Persian, Devanagari, Bengali: their vowel signs and viramas are marks,
+    not letters, and are set aside: "চট্টগ্রাম")."""
+    if not all(re.fullmatch(PLACE_WORD, w if w.isascii() else _without_marks(w)) for w in words):
         return False
     first = words[0][:1]
     return first.isupper() or not first.islower() and first.isalpha() \
         if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
                                                                  for w in words for c in w)
+
+
+def _without_marks(word: str) -> str:
+    """The word without its combining marks (vowel signs, viramas, accents written apart)."""
+    return "".join(c for c in word if not unicodedata.category(c).startswith("M"))
+
+
+def _native_year(text: str) -> bool:
+    """Whether the text holds a year in another script's digits ("২০২৪"), 1900 to 2099."""
+    return any(1900 <= int(y) <= 2099 for y in NATIVE_YEAR_RE.findall(text) if not y.isascii())
+
+
+def _filed_date(text: str) -> str:
+    """A dateline's date as a date parser reads it: ENA's "March 5/2024" -> "March 5, 2024"."""
+    slashed = SLASHED_YEAR_RE.match(text) if "/" in text else None
+    return f"{slashed['day']}, {slashed['year']}" if slashed else text
 
 
 def _tag_date(between: str) -> bool:
@@ -325,6 +348,7 @@ DAY_MONTH_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)")
 
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a dateline's date: "June 5" -> (6, 5), "5 mars" -> (3, 5)."""
+    text = _filed_date(text.strip(" ,"))
     numeric = DAY_MONTH_RE.search(text)
     if numeric:      # "27/09": day first, as the agencies writing it do (Belga)
         day, month = int(numeric["d"]), int(numeric["m"])
@@ -386,6 +410,11 @@ def _dateline_agencies(text: str) -> list[str]:
     name = normalize.normalize_agency(text, credit=True)
     if name:
         return [name]
+    pair = text.split("-")
+    if len(pair) == 2:       # "(TT-Reuters)": TT's copy of a Reuters story, both credited
+        named = [normalize.normalize_agency(p, credit=True) for p in pair]
+        if all(named):
+            return named
     # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"
     return normalize.find_agencies(text)
 

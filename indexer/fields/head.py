@@ -15,15 +15,16 @@ from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, CREDITED_DATE_RE, E
                             FEED_LABEL_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_RELATIVE_STAMP_CHARS, PLACE_BEFORE_DATE_RE,
                             RELATIVE_STAMP_RE, SECTION_PART_RE, SENTENCE_RE, SOURCE_DATE_RE,
-                            TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE, WIRE_HEADER_RE,
-                            WIRE_SLUG_RE, WORD_COUNT_RE)
+                            TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
+                            WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import Dateline, RawFields, _add
 from .dates import _date_parts, classify_date_line
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
                       is_caption, parse_credits)
-from .title import _headline_like, _nav_line, _title_line, _wrapped_title_end
+from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
+                    _wrapped_title_start)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -177,9 +178,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines:
         t = _title_line(lines, text_lines, first_date_at, out, furniture)
-        candidate = clean.squash(lines[t])
+        first = _wrapped_title_start(lines, t, text_lines)
+        candidate = " ".join(clean.squash(lines[j]) for j in range(first, t + 1))
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
+        elif candidate[:1] == "(":
+            candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ..."
         wrapped = _wrapped_title_end(lines, t, candidate, text_lines)
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"

@@ -99,6 +99,10 @@ WIRE_HEADER_RE = re.compile(
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
+# A news terminal's source code before a headline, no part of it: Bloomberg's "(BN)" (Bloomberg
+# News), "(BFW)" (First Word), "(BBF)" (Business Flash), "(BI)" (Intelligence), "(BNEF)",
+# "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
+TERMINAL_CODE_RE = re.compile(r"^\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
                          r"[Rr]epeats?|[Cc]orrects?)\b)")

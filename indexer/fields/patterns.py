@@ -34,8 +34,10 @@ DATELINE_RE = re.compile(
     r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
     # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
     # (BELGA) =": a day and a month's number (Belga)
-    r"|[0-3]?\d(?:/[01]?\d)?(?=\s*\())"
-    r"(?:,?\s+(?:19|20)\d\d)?\.?)?"
+    # "Casablanca, 05/03/2024 (MAP) -": the whole date in figures, day first (MAP)
+    r"|[0-3]?\d(?:/[01]?\d(?:/(?:19|20)\d\d)?)?(?=\s*\())"
+    # "Addis Ababa, March 5/2024(ENA)": the year after a slash (ENA)
+    r"(?:(?:,?\s+|/)(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
     r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
@@ -78,10 +80,15 @@ COLON_DATELINE_TITLE_RE = re.compile(
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
-# a full stop (Interfax's Russian copy).
+# a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English).
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+# "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
+# "March 5, 2024".
+SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
+# A year in any script's digits ("২০২৪", Bangla): int() reads them.
+NATIVE_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
 COLON_DATELINE_MIN_WORDS = 10
@@ -103,7 +110,9 @@ DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
     r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s))?")
+# (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
+# "(বাসস) :")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
 # Where a tagged dateline's place ends and its date begins: a comma, a number, a spaced
 # dash, Arabic "في" ("in": "دبي في 18 مارس").
 TAG_PLACE_END_RE = re.compile(r"\s*,|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s")
@@ -201,21 +210,24 @@ CAPTION_START_RE = re.compile(
 
 # (each label also folded: "συντάκτησ:" is how re's IGNORECASE finds "ΣΥΝΤΑΚΤΗΣ:", whose
 # capital sigma it does not match to a final "ς")
-CREDIT_ROLE_KEYS = sorted({x for rs in vocab.CREDIT_ROLES.values() for r in rs for x in (r, r.casefold())},
-                          key=len, reverse=True)
-# (keyed folded: a Greek label's final sigma folds to "σ", "Συντάκτης:" -> "συντάκτησ:")
-CREDIT_ROLE_OF = {r.casefold(): f for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+CREDIT_ROLE_KEYS = sorted({x for rs in (*vocab.CREDIT_ROLES.values(), vocab.CREDIT_JOINT_ROLES)
+                           for r in rs for x in (r, r.casefold())}, key=len, reverse=True)
+# The fields a role fills (keyed folded: a Greek label's final sigma folds to "σ",
+# "Συντάκτης:" -> "συντάκτησ:"); most fill one, a joint role two.
+CREDIT_ROLE_OF = {r.casefold(): (f,) for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
+CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
-# or a spaced dash, as in Agência Brasil's "Translation: A - Edition: B")
+# a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", or a spaced slash,
+# as in EFE's "(Text: A / Translation: B)")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # The clause that opens a closing credit paragraph; weaker role words ("par", "von",
 # "photo") only count inside a paragraph that one of these opens.
 # Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
 # (a caption line: "Foto: ANTARA/Name" is read by photo_credit, which tells the agency apart).
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
-                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != "photographers"
+                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
                        or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "editor", "editors", "autor", "translation:",
@@ -308,9 +320,10 @@ AGENCY_SITE_NOTICE_RE = re.compile(
     r"(?:that )?(?P<agency>[^\W\d_][\w .'’-]{1,40}?) (?:distributes|sends|provides|offers) to its "
     r"(?:subscribers|clients|customers)\b")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
-# "Associated Press writer Jane Roe in Lviv contributed to this report."
+# "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
+# writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first.
 CONTRIBUTED_RE = re.compile(
-    r"^(?:(?P<aff>(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?:\s+\w+)?)\s+"
+    r"^(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z]+)?)\s+"
     r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
@@ -325,6 +338,8 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
+SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:
 # "Пловдив, 5 март /Мария Петкова, БТА/" (the agency alone, "/БТА/", names no one).
 SLASH_CREDIT_RE = re.compile(

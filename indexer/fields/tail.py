@@ -79,7 +79,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
                 raw = raw[:m.start()]
-        closing = TRAILING_AGENCY_RE.search(raw) if i in last_lines and s.endswith(")") else None
+        # (PNA closes its lead paragraph with its credit too: "CEBU CITY – ... network. (PNA)")
+        closing = TRAILING_AGENCY_RE.search(raw) if s.endswith(")") and (
+            i in last_lines or i == filled[0]) else None
         if closing and normalize.normalize_agency(closing["agency"], credit=True):
             _add(out.agencies, [normalize.normalize_agency(closing["agency"], credit=True)])
             raw = raw[:closing.start()]

@@ -35,6 +35,29 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
     return nxt
 
 
+WRAPPED_TITLE_MAX_LINES = 4   # a headline set in a narrow column runs over a few lines, no more
+
+
+def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int:
+    """The first line of a headline set over several short lines in a narrow column, as a
+    PDF's text gives it ("New Mexico water" / "plan pays farmers" / "to fallow fields"),
+    when ``t`` is its last; else ``t``.
+
+    A line whose first word is all lower case carries on the line right above it (no blank
+    between), which is a head text line that closes no sentence; a word like "iPhone" or
+    "eBay" opens a headline of its own.
+    """
+    start = t
+    while start - 1 in text_lines and t - start + 1 < WRAPPED_TITLE_MAX_LINES:
+        first = clean.squash(lines[start]).split()[:1]
+        above = clean.squash(lines[start - 1])
+        if not first or not first[0].isalpha() or not first[0].islower() \
+                or not above or above[-1] in ".:;,!?" or not _headline_like(above, False):
+            break
+        start -= 1
+    return start
+
+
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
                 out: RawFields, furniture: set[int]) -> int:
     """Which of the head's text lines is the headline.

@@ -419,7 +419,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     ...                 "SEOUL (Reuters) - Talks resumed.", ["Talks resume"])
     (['May 6, 2024 at 3:12 PM'], {'photographers': [], 'agencies': []})
     """
-    from .. import fields, normalize
+    from .. import fields
 
     def key(s: str) -> str:
         return " ".join(s.split()).casefold()[:MATCH_CHARS]

@@ -1,0 +1,133 @@
+"""Regional agencies' shapes through the real command: their datelines (GNA, Kazinform, MAP,
+ENA, TT, IANS in Hindi, BSS in Bangla), their closing credits (EFE's English trailer, STT,
+Armenpress, PNA, NTB, a paper's own contributors), a PDF page's headline wrapped in a column
+and a news terminal's code before the headline, as whole stories in a folder read by
+`wire parse --format jsonl` in its own process.
+
+The per-shape rules have their rows in test_parse_tables.py (DATELINES, DATELINE_DATES,
+CREDITS, BODY_CREDITS, WRAPPED_AND_CODED_TITLES). Every story, name and event here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wirerun import parse_stories
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("gna-en.txt",
+     "Tamale abattoir reopens after upgrade\n\nBy Yaw Boakye, GNA\n\n"
+     "Tamale, Oct. 3, GNA – The municipal abattoir reopened on Thursday after a year of work "
+     "on its cold rooms and drainage.\n\nButchers said the new hall would cut their losses in "
+     "the dry season.\n\nGNA\n",
+     {"cities": ["Tamale"], "agencies": ["GNA"], "reporters": ["Yaw Boakye"],
+      "title": "Tamale abattoir reopens after upgrade"},
+     "GNA's dateline, its word after the date"),
+    ("kazinform-en.txt",
+     "Shymkent opens its first cycle park\n\nSHYMKENT. KAZINFORM – A cycle park with eight "
+     "kilometres of tracks opened on the city's southern edge on Saturday.\n\nEntry is free "
+     "for children under twelve.\n",
+     {"cities": ["Shymkent"], "agencies": ["Kazinform"]},
+     "Kazinform's dateline: place and agency each closed by a full stop"),
+    ("map-fr.txt",
+     "Marrakech : le festival des arts de rue ouvre ses portes\n\nMarrakech, 12/11/2023 (MAP) - "
+     "Le festival des arts de rue a ouvert ses portes samedi sur la place principale de la "
+     "médina.\n\nPlus de quarante troupes sont attendues.\n",
+     {"cities": ["Marrakech"], "agencies": ["MAP"], "published": "2023-11-12"},
+     "MAP's dateline with the whole date in figures, day first"),
+    ("ena-en.txt",
+     "Bahir Dar farmers receive improved seed\n\nBahir Dar, June 14/2024(ENA) Farmers in the "
+     "region received improved wheat and teff seed ahead of the rainy season, the regional "
+     "bureau said.\n\nThe seed was bought with a federal grant.\n",
+     {"cities": ["Bahir Dar"], "agencies": ["ENA"], "published": "2024-06-14"},
+     "ENA's dateline: the year after a slash, the bracket glued on"),
+    ("tt-reuters-sv.txt",
+     "Österrike höjer skatten på flygresor\n\nWien (TT-Reuters) Österrike höjer skatten på "
+     "korta flygresor från nästa år, meddelade finansministeriet på måndagen.\n\nBeslutet "
+     "väntas klubbas i parlamentet i december.\n",
+     {"cities": ["Wien"], "agencies": ["TT", "Reuters"]},
+     "TT's copy of a Reuters story, no dash after the bracket"),
+    ("ians-hi.txt",
+     "पटना में नई बस सेवा शुरू\n\nपटना, 3 मार्च (आईएएनएस)। बिहार की राजधानी में सोमवार को नई बस "
+     "सेवा शुरू हुई। ये बसें चार मार्गों पर चलेंगी।\n\nअधिकारियों ने कहा कि किराया कम रहेगा।\n",
+     {"cities": ["पटना"], "agencies": ["IANS"], "title": "पटना में नई बस सेवा शुरू"},
+     "IANS in Hindi: the danda closes the dateline, and the lead is no title"),
+    ("bss-bn.txt",
+     "রাজশাহীতে নতুন সেতু চালু\n\nরাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : রাজশাহীতে পদ্মা নদীর ওপর "
+     "নতুন সেতু আজ খুলে দেওয়া হয়েছে।\n\nসেতুটি দুই উপজেলাকে যুক্ত করেছে।\n",
+     {"cities": ["রাজশাহী"], "agencies": ["BSS"]},
+     "BSS in Bangla: a place with vowel signs, Bangla figures, a colon after the tag"),
+    ("pdf-column-headline.txt",
+     "4   THE COAST LEDGER                                   Monday, May 6, 2024\n\n"
+     "                      REGION\n\nTown council\nvotes to close\nold quarry road\n\n"
+     "By NORA HALVORSEN\nAssociated Press\n\nHALIFAX, N.S. (AP) — Councillors voted 9-2 on "
+     "Tuesday to shut the quar-\nry road for good after a third rockfall this spring.\n",
+     {"title": "Town council votes to close old quarry road", "reporters": ["Nora Halvorsen"],
+      "cities": ["Halifax"]},
+     "a PDF page's headline set over three column lines"),
+    ("bloomberg-terminal.txt",
+     "(BN) Copper Miner Cuts Output Forecast on Power Shortages\n2024-05-06 09:40:02.511 GMT\n\n"
+     "By Tomas Arriaga\n(Bloomberg) -- A Chilean copper miner cut its output forecast for the "
+     "year, blaming power cuts at two of its smelters.\n\nTo contact the reporter on this story:\n"
+     "Tomas Arriaga in Santiago at tarriaga@example.net\n",
+     {"title": "Copper Miner Cuts Output Forecast on Power Shortages", "reporters": ["Tomas Arriaga"],
+      "agencies": ["Bloomberg"]},
+     "Bloomberg's terminal code is no part of the headline"),
+    ("pna-en.txt",
+     "Iloilo City adds night ferry to Guimaras\n\nBy Lorna dela Torre\n\nILOILO CITY – A night "
+     "ferry to Guimaras will start sailing next week, the port office said on Monday. (PNA)\n\n"
+     "Tickets will cost the same as day trips.\n\n(With reports from Maricel Bautista)\n",
+     {"title": "Iloilo City adds night ferry to Guimaras",
+      "reporters": ["Lorna dela Torre", "Maricel Bautista"], "agencies": ["PNA"]},
+     "a Filipino particle in a byline, PNA's credit closing the lead, its note of a second reporter"),
+    ("efe-en-trailer.txt",
+     "Seville adds shade sails over its busiest streets\n\nSeville, Jun 3 (EFE).- Seville will "
+     "stretch shade sails over twelve more streets this summer, the city said on Monday.\n\n"
+     "The sails go up in mid-June.\n\n(Text: Noemí Carrasco / Translation: Owen Pryce)\n",
+     {"reporters": ["Noemí Carrasco"], "translators": ["Owen Pryce"], "agencies": ["EFE"]},
+     "EFE's English trailer: writer and translator"),
+    ("stt-fi.txt",
+     "Tampere avaa uuden uimahallin\n\nTampereen uusi uimahalli avataan yleisölle "
+     "lauantaina, kertoi kaupunki tiistaina.\n\nHallissa on kaksi allasta ja kuntosali.\n\n"
+     "Teksti: Aino Lehtonen / STT\n",
+     {"reporters": ["Aino Lehtonen"], "agencies": ["STT"]},
+     "STT's writer label with the agency after a slash"),
+    ("armenpress-en.txt",
+     "Gyumri to restore its old market hall\n\nGYUMRI, MAY 6, ARMENPRESS. The city will restore "
+     "its nineteenth-century market hall by 2026, the mayor said on Monday.\n\nThe work will "
+     "cost about 900 million drams.\n\nTranslated and edited by Gohar Sargsyan\n",
+     {"translators": ["Gohar Sargsyan"], "editors": ["Gohar Sargsyan"], "reporters": []},
+     "Armenpress: one person translated and edited"),
+    ("ntb-nb.txt",
+     "Tromsø bygger tre nye sykkelveier\n\nTromsø (NTB): Kommunen bygger tre nye sykkelveier "
+     "i sommer, opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
+     {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
+     "NTB's signature: two names, a comma and the agency"),
+    ("ap-two-contributors.txt",
+     "Ostend to rebuild its storm wall\n\nOSTEND, Belgium (AP) — The city will rebuild its storm "
+     "wall after winter gales cracked it in three places, officials said.\n\nWork starts in "
+     "April.\n\nAssociated Press writer Tomasz Wolny in Gdansk, Poland, contributed to this "
+     "report. Herald staff writer Ines Marlow contributed from Bruges.\n",
+     {"reporters": ["Tomasz Wolny", "Ines Marlow"], "agencies": ["AP"]},
+     "two contributor notes in one paragraph, the second from a paper's own staff"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
+    return parse_stories(tmp_path_factory.mktemp("regional"), STORIES)
+
+
+@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
+def test_regional_shapes_through_the_cli(parsed, name, text, expected, why):
+    record = parsed[name]
+    assert {k: record[k] for k in expected} == expected, why
+
+
+def test_credit_lines_leave_the_body(parsed):
+    """Trailers and signatures taken as credits are no longer part of the body."""
+    for name, line in (("efe-en-trailer.txt", "Translation:"), ("ntb-nb.txt", "Arne Bakken"),
+                       ("armenpress-en.txt", "Translated and edited"), ("pna-en.txt", "With reports"),
+                       ("pna-en.txt", "(PNA)")):
+        assert line not in parsed[name]["body"], name
