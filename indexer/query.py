@@ -41,8 +41,8 @@ from whoosh.util.numeric import byte_to_length
 from . import paging, segments, vector
 from .errors import QueryError
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
-from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
-                     tag_language)
+from .schema import (FOLD, FOLD_MAP, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold,
+                     stemmer_for, tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
 
 #: Query prefix -> schema field. Singular prefixes read naturally (``reporter:yoon``);
@@ -2538,45 +2538,59 @@ WORD_FORMS_MAX = 200_000
 
 class _Forms:
     """One language's story words -> their forms (folded as written, then its stems),
-    and each form -> the words that have it, so that a story's words matching a query
-    are found from the query's terms, not by a lookup a word (a snippet: 0.25 -> 0.21 ms).
+    kept for the words that may match a query: a story's words are folded all at once
+    (one translate of the joined words), and only those whose folded first letter some
+    query term starts with are stemmed and looked at. Stemming every new word of every
+    hit was most of a snippet's time on a search's first meeting with its stories (~3 µs
+    a word, ~300 words a story); few words share a first letter with the query's terms.
 
-    Both tables hold strings alone (several forms or words joined by _JOIN), never
-    tuples or sets: a dict of strings is never tracked by Python's garbage collector,
-    while one given a tuple is walked, entry by entry, at every full collection that
-    follows (~80,000 words after the 200 searches of the main set on 100,000 stories, in
-    several languages: 14 ms a collection, mid-search). For the same reason the words
-    are stemmed without the stemmer's cache (this table is the cache)."""
+    The first letter of a word's stems is its own, folded, for every Snowball stemmer
+    wire uses but two (checked on ~60,000 words a language, and by
+    ``tests/test_languages.py`` on each locale's own words):
+    Dutch strips the prefix "ge-" and Turkish turns a short stem's last "b" into "p" (the
+    one-letter stem "p" of "bunu"); their words are all looked at.
+
+    The table holds strings alone (a word's forms joined by _JOIN), never tuples: a
+    dict of strings is never tracked by Python's garbage collector, while one given a
+    tuple is walked, entry by entry, at every full collection that follows (~80,000
+    words after the 200 searches of the main set on 100,000 stories: 14 ms a
+    collection, mid-search). For the same reason the words are stemmed without the
+    stemmer's cache (this table is the cache)."""
 
     def __init__(self, lang: str | None):
         self.stem = stemmer_for(lang).function
+        self.by_first_letter = lang not in FIRST_LETTER_CHANGED
         self.table: dict[str, str] = {}
-        self.words_of: dict[str, str] = {}
         self.lock = threading.Lock()  # threads may search at once
 
     def matching(self, words: set, terms: frozenset) -> dict:
         """Each of ``words`` that matches ``terms`` -> the form it matched in: folded as
         written, else the first of its stems that matches."""
-        table, words_of, join = self.table, self.words_of, _JOIN
+        table, join = self.table, _JOIN
+        words = list(words)
+        lowered = list(map(str.lower, words))
+        if self.by_first_letter:
+            # fold(word) is word.lower().translate(FOLD_MAP), a character at a time
+            folded = join.join(lowered).translate(FOLD_MAP).split(join)
+            firsts = {term[:1] for term in terms}
+            picked = [(w, low) for w, low, f in zip(words, lowered, folded) if f[:1] in firsts]
+        else:
+            picked = list(zip(words, lowered))
+        matched = {}
         with self.lock:
-            for word in words.difference(table):
-                lowered = word.lower()
-                forms = (fold(lowered),) + self.stem(lowered)
-                table[word] = join.join(forms)
-                for form in set(forms):
-                    found = words_of.get(form)
-                    words_of[form] = word if found is None else found + join + word
-            matched = set()
-            for term in terms:
-                found = words_of.get(term)
-                if found is None:
-                    continue
-                if join in found:
-                    matched.update(word for word in found.split(join) if word in words)
-                elif found in words:
-                    matched.add(found)
-        return {word: next(form for form in table[word].split(join) if form in terms)
-                for word in matched}
+            for word, low in picked:
+                forms = table.get(word)
+                if forms is None:
+                    forms = table[word] = join.join((fold(low),) + self.stem(low))
+                for form in forms.split(join):
+                    if form in terms:
+                        matched[word] = form
+                        break
+        return matched
+
+
+#: Languages whose stemmer may change a word's first letter (see _Forms).
+FIRST_LETTER_CHANGED = frozenset({"nl", "tr"})
 
 
 #: Between the forms (or words) _Forms keeps in one string: never in a word.

@@ -111,3 +111,34 @@ ANALYSIS = [
 @pytest.mark.parametrize("lang, text, terms, why", ANALYSIS)
 def test_stem_terms(lang, text, terms, why):
     assert stem_terms(lang, text) == terms, why
+
+
+def _locale_words(lang: str) -> set[str]:
+    """Some thousands of a language's own words: the names of languages, countries,
+    scripts, currencies, months, days and cities in its CLDR locale."""
+    import re
+
+    from babel import Locale
+    loc = Locale.parse(lang)
+    texts = [*loc.languages.values(), *loc.territories.values(), *loc.scripts.values(),
+             *loc.currencies.values()]
+    for names in (loc.months, loc.days):
+        texts += [v for widths in names.values() for width in widths.values()
+                  for v in width.values()]
+    texts += [v for zone in loc.time_zones.values() for v in zone.values() if isinstance(v, str)]
+    return {w for text in texts for w in re.findall(r"\w+", text)}
+
+
+@pytest.mark.parametrize("lang", sorted(__import__("indexer.schema").schema.SNOWBALL))
+def test_stems_keep_a_words_first_letter_but_in_the_languages_listed(lang):
+    """Snippets look only at words whose folded first letter a query term starts with
+    (query._Forms): a stem's first letter must be its word's, folded. Dutch ("ge-"
+    stripped) and Turkish ("bunu" -> "p") are the exceptions, and are listed."""
+    from indexer.query import FIRST_LETTER_CHANGED
+    from indexer.schema import fold, stemmer_for
+    stem = stemmer_for(lang).function
+    words = _locale_words(lang) | set(
+        "lying dying aerospace Oerlikon getroffen gemeente ppo bunu Bini kabin sse".split())
+    changed = [(w, s) for w in words for s in stem(w.lower()) if not fold(w).startswith(s[:1])]
+    assert len(words) > 1500
+    assert bool(changed) == (lang in FIRST_LETTER_CHANGED), changed[:5]

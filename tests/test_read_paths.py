@@ -675,7 +675,7 @@ def test_snippets_equal_whoosh_highlight_with_the_analyzer(changed_index):
     words = sorted({w for b in bodies for w in b.split() if w.isalpha()}) + vocab * 20
     checked = 0
     for body in bodies * 8:
-        lang = rng.choice([None, "en", "fr", "de"])
+        lang = rng.choice([None, "en", "fr", "de", "nl", "tr", "ru"])
         terms = {fold(w) for w in rng.sample(words, 3)}
         terms |= {s for w in rng.sample(words, 2) for s in stemmer_for(lang)(w.lower())}
         marks = rng.choice([("[", "]"), ("<b>", "</b>")])
