@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from wirerun import parse_stories, run_wire
+from wirerun import cli_field_tests, run_wire
 
 # (file name, text, {field: value}, why)
 PAGES = [
@@ -102,16 +100,7 @@ PAGES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    """Every page of PAGES parsed by one `wire parse` run: {file name: record}."""
-    return parse_stories(tmp_path_factory.mktemp("pages"), PAGES)
-
-
-@pytest.mark.parametrize("name, text, expected, why", PAGES, ids=[p[3] for p in PAGES])
-def test_page_fields_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_page_fields_through_the_cli = cli_field_tests(PAGES, "pages")
 
 
 

@@ -8,9 +8,7 @@ story, name and event here is invented.
 from __future__ import annotations
 
 
-import pytest
-
-from wirerun import parse_stories
+from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -66,15 +64,7 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    return parse_stories(tmp_path_factory.mktemp("agencies"), STORIES)
-
-
-@pytest.mark.parametrize("name,text,expected,why", STORIES, ids=[s[0] for s in STORIES])
-def test_agency_fields_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")
 
 
 

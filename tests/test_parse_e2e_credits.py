@@ -8,9 +8,7 @@ BODY_CREDITS). Every story, name and event here is invented.
 from __future__ import annotations
 
 
-import pytest
-
-from wirerun import parse_stories
+from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -70,16 +68,7 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    return parse_stories(tmp_path_factory.mktemp("credits"), STORIES)
-
-
-@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
-def test_credit_fields_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_credit_fields_through_the_cli = cli_field_tests(STORIES, "credits")
 
 
 

@@ -8,9 +8,7 @@ WIRE_HEADS); these stories carry the shapes as files do. Every story is invented
 from __future__ import annotations
 
 
-import pytest
-
-from wirerun import parse_stories
+from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -95,14 +93,5 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    return parse_stories(tmp_path_factory.mktemp("heads"), STORIES)
-
-
-@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
-def test_head_fields_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_head_fields_through_the_cli = cli_field_tests(STORIES, "heads")
 

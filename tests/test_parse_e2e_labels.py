@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from wirerun import parse_stories, run_wire
+from wirerun import cli_field_tests, run_wire
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -73,16 +71,7 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    return parse_stories(tmp_path_factory.mktemp("labels"), STORIES)
-
-
-@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
-def test_label_fields_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_label_fields_through_the_cli = cli_field_tests(STORIES, "labels")
 
 
 

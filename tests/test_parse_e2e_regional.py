@@ -9,9 +9,7 @@ CREDITS, BODY_CREDITS, WRAPPED_AND_CODED_TITLES). Every story, name and event he
 """
 from __future__ import annotations
 
-import pytest
-
-from wirerun import parse_stories
+from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -113,16 +111,7 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    return parse_stories(tmp_path_factory.mktemp("regional"), STORIES)
-
-
-@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
-def test_regional_shapes_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_regional_shapes_through_the_cli = cli_field_tests(STORIES, "regional")
 
 
 def test_credit_lines_leave_the_body(parsed):

@@ -7,9 +7,7 @@ LEAD_DATES); these stories put them where pages carry them. Every story is inven
 from __future__ import annotations
 
 
-import pytest
-
-from wirerun import parse_stories
+from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
@@ -97,14 +95,5 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    """Every story of STORIES parsed by one `wire parse` run: {file name: record}."""
-    return parse_stories(tmp_path_factory.mktemp("stories"), STORIES)
-
-
-@pytest.mark.parametrize("name, text, expected, why", STORIES, ids=[s[3] for s in STORIES])
-def test_story_fields_through_the_cli(parsed, name, text, expected, why):
-    record = parsed[name]
-    assert {k: record[k] for k in expected} == expected, why
+parsed, test_story_fields_through_the_cli = cli_field_tests(STORIES, "stories")
 
