@@ -249,8 +249,8 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0d-\x1f\ufffd]")
 
 def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """An XML file, read by its root: NITF, NewsML 1, NewsML-G2, RSS / Atom, Reuters Corpus (RCV1/RCV2),
-    XHTML, or NITF found inside."""
-    from .formats import newsml, newsml1, nitf, rcv, rss
+    a Google News sitemap, an Evernote export, XHTML, or NITF found inside."""
+    from .formats import enex, newsml, newsml1, nitf, rcv, rss, sitemap
     root = base.parse_xml(data, path)
     name = base.local(root.tag)
     if name == "html":
@@ -268,11 +268,16 @@ def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]
         parts = rss.rss_parts(root)
     elif rcv.sniff_rcv(name):
         parts = rcv.rcv_parts(root)
+    elif name in sitemap.SITEMAP_ROOTS:
+        parts = sitemap.sitemap_parts(root)
+    elif name in enex.ENEX_ROOTS:
+        parts = enex.enex_parts(root)
     elif base.find_all(root, "newsItem"):
         parts = newsml.newsml_parts(root)
     else:
         raise fail(path, f"XML with root <{name}> is not a story format wire reads "
-                         "(NITF, NewsML 1, NewsML-G2, RSS, Atom, Reuters Corpus RCV1/RCV2, XHTML)")
+                         "(NITF, NewsML 1, NewsML-G2, RSS, Atom, Reuters Corpus RCV1/RCV2, "
+                         "Google News sitemap, Evernote export, XHTML)")
     found = False
     for item in base.label_parts(parts, path, key):
         found = True
@@ -294,7 +299,7 @@ CONTAINERS = frozenset({archive.read_compressed, archive.read_zip, archive.read_
 EXTENSIONS: list[tuple[tuple[str, ...], str, Reader]] = [
     ((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "HTML", html.read_html),
     ((".json", ".jsonl", ".ndjson", ".jsonlines", ".ldjson"), "JSON", jsonfeed.read_json),
-    ((".xml", ".nitf", ".newsml", ".g2", ".rss", ".atom"), "XML", read_xml),
+    ((".xml", ".nitf", ".newsml", ".g2", ".rss", ".atom", ".enex"), "XML", read_xml),
     ((".eml", ".mbox", ".mbx", ".msg.txt"), "e-mail", mail.read_mail),
     ((".rtf",), "RTF", read_rtf),
     ((".sgm", ".sgml"), "Reuters-21578 SGML", sgm.read_sgm),

@@ -123,6 +123,14 @@ AGENCY_ALIASES.update({
     "korean central news agency": "KCNA", "조선중앙통신": "KCNA",
     "agência nacional": "Agência Brasil",
     "বাসস": "BSS",
+    # agencies that sign their own copy: Spain's Servimedia ("MADRID, 14 (SERVIMEDIA)"),
+    # Folha's Folhapress, India's ANI ("(ANI):", "ANI |"; its short form is a given name
+    # too, so it is in BRACKET_AGENCY_ALIASES)
+    "servimedia": "Servimedia",
+    "folhapress": "Folhapress",
+    "asian news international": "ANI",
+    # Reuters as Chinese ("路透北京4月9日"), Japanese ("［東京 ロイター］") and Arabic copy writes it
+    "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters",
 })
 
 # Initials two agencies share -> (the other agency, the dateline regions where it is that
@@ -144,7 +152,7 @@ BRACKET_AGENCY_ALIASES = {
     "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
-    "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
+    "بترا": "Petra", "وات": "TAP", "وفا": "WAFA", "ani": "ANI",
 }
 
 # Words that close a byline's affiliation rather than name a person

@@ -17,17 +17,19 @@ JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines", ".ldjson")
 # trafilatura), APIs (NewsAPI, the Guardian, WordPress, Elasticsearch) and ninjs 1.x-2.x.
 TITLE_KEYS = ("headline", "title", "headlines", "webtitle", "heading", "head")
 TEXT_KEYS = ("bodytext", "body", "text", "content", "articlebody", "maintext", "fulltext",
-             "contenttext", "articletext", "story", "bodies", "plaintext", "textcontent")
+             "contenttext", "articletext", "story", "bodies", "plaintext", "textcontent",
+             "contentelements", "components")
 HTML_KEYS = ("bodyhtml", "bodyxhtml", "contenthtml", "html", "contentencoded", "rawhtml")
 SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead", "excerpt",
                 "teaser", "standfirst", "descriptions")
 PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
                   "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
                   "webpublicationdate", "datecreated", "created", "createdat", "issued",
-                  "releasedate", "date", "datetime", "time", "timestamp")
+                  "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
+                  "date", "datetime", "time", "timestamp", "displaydate")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
-                "modifiedtime", "updatedtime")
+                "modifiedtime", "updatedtime", "lastupdateddate")
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
 ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
@@ -44,7 +46,9 @@ AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrigh
 DATELINE_KEYS = ("dateline", "located")
 # Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API), or
 # its dates ({"dates": {"published": ..., "modified": ...}}).
-WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", "timestamps")
+# Arc XP's ANS puts its bylines in {"credits": {"by": [...]}}.
+WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", "timestamps",
+                "credits")
 # Keys under which one story object sits whole: {"item": {"title": ..., "body": ...}}
 # (agency APIs, exports); read like a flat one, the outer object's other keys after its own.
 ITEM_KEYS = ("item", "article", "story", "data", "newsitem", "post", "entry", "document", "doc",
@@ -57,6 +61,14 @@ AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
 # Keys under which APIs list their stories.
 LIST_KEYS = ("items", "articles", "stories", "results", "docs", "data", "entries", "news",
              "posts", "hits", "documents", "records", "response", "value")
+# A body given as a list of typed elements: Arc XP's ANS `content_elements` ({"type": "text",
+# "content": ...}) and Apple News Format's `components` ({"role": "body", "text": ...}). These
+# types are the story's text; images, embeds, the title component and pull quotes are not.
+TEXT_ELEMENT_TYPES = frozenset(("text", "paragraph", "body", "intro", "header", "heading", "quote",
+                                "blockquote", "heading1", "heading2", "heading3", "heading4",
+                                "list"))
+# ... and the byline component, which goes above the text where the wire-copy rules read it
+BYLINE_ELEMENT_TYPES = frozenset(("byline", "author"))
 MAX_LIST_DEPTH = 3   # {"response": {"data": {"items": [...]}}} is as deep as APIs go
 
 
@@ -225,6 +237,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
+    photo = _promo_credits(low.get("promoitems"))
+    meta["photographers"] += [n for n in split_authors(photo)[0] if n not in meta["photographers"]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
         located = located.get("name") or located.get("city")
@@ -268,7 +282,9 @@ def _text_value(v, prefer: str = "") -> str | None:
         return html_fragment_to_text(v) if looks_like_html(v) else v
     if isinstance(v, dict):
         # ({"direction": "ltr", "content": "<p>...</p>"}: Google Reader's summary and content)
-        v = v.get("rendered") or v.get("value") or v.get("text") or v.get("#text") or v.get("content")
+        # ({"basic": "..."}: Arc XP's headlines)
+        v = v.get("rendered") or v.get("value") or v.get("text") or v.get("#text") or v.get("content") \
+            or v.get("basic")
         return _text_value(v)
     if isinstance(v, list):
         dicts = [x for x in v if isinstance(x, dict)]
@@ -284,12 +300,57 @@ def _body_value(v) -> str | None:
     """Body text from a string (plain or HTML), a list of paragraphs, or ninjs ``bodies``."""
     if isinstance(v, list):
         dicts = [x for x in v if isinstance(x, dict)]
+        if dicts and any(_element_type(d) for d in dicts):
+            return _elements_text(dicts)
         if dicts:   # ninjs 2 bodies: prefer plain text, then the HTML rendition
             plain = [d for d in dicts if "plain" in str(d.get("contenttype", "text/plain"))]
             return _text_value((plain or dicts)[0])
         return "\n\n".join(x.strip() for x in v if isinstance(x, str) and x.strip()) or None
     text = _text_value(v)
     return text.strip() if text and text.strip() else None
+
+
+def _element_type(d: dict) -> str | None:
+    """A typed body element's type ("text", "body", "byline"...) when it holds a string text.
+
+    >>> _element_type({"type": "text", "content": "A."}), _element_type({"type": "image", "url": "x"})
+    ('text', None)
+    """
+    kind = d.get("type") if isinstance(d.get("type"), str) else d.get("role")
+    text = d.get("content") if isinstance(d.get("content"), str) else d.get("text")
+    return kind.casefold() if isinstance(kind, str) and isinstance(text, str) else None
+
+
+def _elements_text(elements: list) -> str | None:
+    """The text of a body given as typed elements, the byline first, one paragraph each.
+
+    >>> _elements_text([{"role": "title", "text": "T"}, {"role": "byline", "text": "By A B"},
+    ...                 {"role": "body", "text": "ROME - Text."}, {"type": "image", "url": "x"}])
+    'By A B\n\nROME - Text.'
+    """
+    bylines, paras = [], []
+    for d in elements:
+        kind = _element_type(d) if isinstance(d, dict) else None
+        if kind in TEXT_ELEMENT_TYPES or kind in BYLINE_ELEMENT_TYPES:
+            text = _text_value(d.get("content") if isinstance(d.get("content"), str) else d.get("text"))
+            if text and text.strip():
+                (bylines if kind in BYLINE_ELEMENT_TYPES else paras).append(text.strip())
+    return "\n\n".join(bylines + paras) or None
+
+
+def _promo_credits(v) -> list:
+    """Who is credited for a story's lead image (Arc XP's ``promo_items.basic.credits.by``):
+    its photographers.
+
+    >>> _promo_credits({"basic": {"type": "image", "credits": {"by": [{"name": "A B"}]}}})
+    [{'name': 'A B'}]
+    """
+    basic = v.get("basic") if isinstance(v, dict) else None
+    if not isinstance(basic, dict) or basic.get("type") != "image":
+        return []
+    credits = basic.get("credits")
+    by = credits.get("by") if isinstance(credits, dict) else None
+    return [x for x in by if isinstance(x, dict)] if isinstance(by, list) else []
 
 
 def _html_value(v) -> str | None:

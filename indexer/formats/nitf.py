@@ -40,9 +40,11 @@ def nitf_part(nitf) -> Part:
                   "language": _lang(nitf, body, head)}
 
     holder = find_first(docdata, "doc.copyright") if docdata is not None else None
+    # every <distributor>: a story two agencies moved carries one element each
+    distributors = [text_of(d) for d in find_all(body_head, "distributor")] \
+        if body_head is not None else []
     meta["agencies"] = agencies_in(
-        text_of(find_first(body_head, "distributor")) if body_head is not None else None,
-        holder.get("holder") if holder is not None else None)
+        *distributors, holder.get("holder") if holder is not None else None)
     for byline in find_all(body_head, "byline") if body_head is not None else []:
         persons = [text_of(p) for p in find_all(byline, "person")]
         if persons:
