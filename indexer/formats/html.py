@@ -54,6 +54,8 @@ MIN_HOST_SHARE = 0.6
 # Host labels that name no site.
 HOST_WORDS = frozenset({"www", "com", "net", "org", "news", "edu", "gov", "int", "info",
                         "amp", "english", "mobile"})
+# An agency's service named as a site after a headline: "| dpa International", "- AFP English"
+AGENCY_SERVICE_WORDS = frozenset({"international", "english", "online", "news", "live"})
 # The page's own lines above the story that the extractor leaves out: its date, byline and
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
@@ -256,6 +258,8 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
     'Talks resume'
     >>> _strip_site("Talks resume | Harbour Post Online", [], [], "https://www.harbourpost.example/a")
     'Talks resume'
+    >>> _strip_site("Tram line opens | dpa International", [], [])
+    'Tram line opens'
     >>> _strip_site("Kenya opens bus plant-Xinhua", [], [])
     'Kenya opens bus plant'
     >>> _strip_site("Lisbon: ferry pier shuts", [], [], "https://lisbontimes.example/a")
@@ -299,6 +303,9 @@ def _is_site_name(part: str, sites: set[str], host_names: list[str], agency: boo
     its web address ("Daily Mail Online" on dailymail.co.uk, "UPI.com", "AP News" on apnews.com)."""
     from .. import normalize
     if part.casefold() in sites or (agency and normalize.normalize_agency(part)):
+        return True
+    head, _, service = part.rpartition(" ")
+    if agency and service.casefold() in AGENCY_SERVICE_WORDS and normalize.normalize_agency(head):
         return True
     key = re.sub(r"^the", "", re.sub(r"\W", "", part.casefold()))
     return len(key) >= MIN_SITE_CHARS and any(

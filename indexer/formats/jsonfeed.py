@@ -326,7 +326,7 @@ def _elements_text(elements: list) -> str | None:
 
     >>> _elements_text([{"role": "title", "text": "T"}, {"role": "byline", "text": "By A B"},
     ...                 {"role": "body", "text": "ROME - Text."}, {"type": "image", "url": "x"}])
-    'By A B\n\nROME - Text.'
+    'By A B\\n\\nROME - Text.'
     """
     bylines, paras = [], []
     for d in elements:

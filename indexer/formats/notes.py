@@ -17,6 +17,11 @@ Notion's Markdown export: the page's name as a ``# `` heading, then its properti
 ``Name: value`` line each (``Created: March 6, 2024 9:14 AM``, ``Tags: ...``, ``URL: ...``).
 Notion's own times there are the clip's, never the story's: those lines are dropped, the
 address is kept as a URL line for the head's rules, and the story's text starts after them.
+
+MarkDownload's default template: the page's ``<title>`` as a ``# `` heading (the site's name
+after a separator dropped, as for a page), then the page's description as a ``> ## Excerpt``
+quote and a ``---`` rule; the story's text follows the rule. The excerpt is the site's
+blurb, neither the title nor the text.
 """
 from __future__ import annotations
 
@@ -42,6 +47,8 @@ NOTION_CLIP_KEYS = frozenset({"created", "created time", "last edited", "last ed
                               "date added", "saved", "clipped"})
 NOTION_URL_KEYS = frozenset({"url", "source", "link"})
 MAX_NOTION_PROPERTIES = 12
+# MarkDownload's excerpt block: "> ## Excerpt", then "> " lines
+EXCERPT_HEADING_RE = re.compile(r"^>[ \t]*#{1,6}[ \t]*Excerpt[ \t]*$", re.IGNORECASE)
 WIKILINK_RE = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<name>[^\]]*)\]\]")
 
 
@@ -62,7 +69,7 @@ def note_part(text: str) -> Part | None:
     if text.startswith(FRONT_MATTER_FENCE):
         return _front_matter_part(text)
     if text.startswith("# "):
-        return _notion_part(text)
+        return _notion_part(text) or _markdownload_part(text)
     return None
 
 
@@ -132,6 +139,31 @@ def _notion_part(text: str) -> Part | None:
     kept = [f"URL: {v}" for k, v in props if k in NOTION_URL_KEYS]
     body = "\n".join(kept + [""] + lines[i:]) if kept else "\n".join(lines[i:])
     return make_part(heading["title"], body, {})
+
+
+def _markdownload_part(text: str) -> Part | None:
+    """A MarkDownload clipping: heading, excerpt quote, rule, text; None for any other note.
+
+    >>> p = note_part("# Dam opens | Reuters\\n\\n> ## Excerpt\\n> A blurb.\\n\\n---\\n"
+    ...               "LIMA (Reuters) - A dam opened.\\n")
+    >>> p.text, p.meta
+    ('Dam opens\\n\\nLIMA (Reuters) - A dam opened.', {'title': 'Dam opens'})
+    """
+    from .html import _strip_site
+    lines = text.split("\n")
+    heading = NOTION_HEADING_RE.match(lines[0])
+    i = 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if not heading or i >= len(lines) or not EXCERPT_HEADING_RE.match(lines[i]):
+        return None
+    while i < len(lines) and lines[i].startswith(">"):
+        i += 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines) and lines[i].strip() == FRONT_MATTER_FENCE:
+        i += 1
+    return make_part(_strip_site(heading["title"], [], []), "\n".join(lines[i:]), {})
 
 
 def _drop_heading(body: str, title: str | None) -> str:

@@ -7,6 +7,10 @@ from .base import (Part, agencies_in, block_text, children, date_value, html_fra
                    language_code, local, make_part, rfc822_date, split_authors, text_of)
 
 RSS_ROOTS = frozenset({"rss", "RDF", "feed"})
+# Media RSS (<media:content url="...jpg">) names an item's picture or video "content" too:
+# it is never the item's text, and its <media:credit> is no paragraph of the story.
+MEDIA_RSS_NS = "{http://search.yahoo.com/mrss/}"
+MEDIA_PHOTO_ROLES = frozenset(("photographer", "photo"))
 
 
 def rss_parts(root) -> Iterator[Part]:
@@ -30,6 +34,8 @@ def _content(entry) -> str:
     """The fullest text an entry gives: content:encoded / Atom content, then description / summary."""
     for name in ("encoded", "content", "description", "summary"):
         for e in children(entry, name):
+            if str(e.tag).startswith(MEDIA_RSS_NS):
+                continue
             if e.get("type") == "xhtml" or len(e):
                 return block_text(e)
             raw = (e.text or "").strip()
@@ -54,6 +60,7 @@ def _entry_part(entry, feed_lang: str | None) -> Part:
     # RSS <author> is "jane@example.com (Jane Roe)": the name is in the parentheses.
     authors = [a[a.find("(") + 1:a.rfind(")")] if "@" in a and "(" in a else a for a in authors]
     reporters, agencies = split_authors(authors)
+    photographers = _media_photographers(entry)
     source = _child_text(entry, "source")
     agencies += [a for a in agencies_in(source) if a not in agencies]
     published = _child_text(entry, "pubDate", "published", "date", "issued")
@@ -61,13 +68,21 @@ def _entry_part(entry, feed_lang: str | None) -> Part:
     meta = {"published": rfc822_date(published) if published and published[:1].isalpha()
             else date_value(published),
             "updated": date_value(updated),
-            "reporters": reporters, "agencies": agencies,
+            "reporters": reporters, "agencies": agencies, "photographers": photographers,
             "language": language_code(_child_text(entry, "language")) or feed_lang,
             "source": source if source and not agencies_in(source) else None,
             "url": link if link.startswith(("http://", "https://")) else None}
     if meta["updated"] == meta["published"]:
         meta["updated"] = None
     return make_part(title, body, meta)
+
+
+def _media_photographers(entry) -> list[str]:
+    """The people a Media RSS credit names as photographers (``<media:credit
+    role="photographer">EFE/Jo Roe</media:credit>``); the picture's agency is not the story's."""
+    credits = [e for e in entry.iter() if str(e.tag) == MEDIA_RSS_NS + "credit"
+               and (e.get("role") or "photographer").casefold() in MEDIA_PHOTO_ROLES]
+    return split_authors([text_of(e) for e in credits])[0] if credits else []
 
 
 def _first(node, name: str):
