@@ -180,9 +180,10 @@ END_MARKER_RE = re.compile(r"^(?:" + literal_trie(vocab.END_MARKERS) + r")\s*:",
 BOILERPLATE_START_RE = re.compile(
     r"^[\W_]*(?:" + literal_trie(vocab.BOILERPLATE_STARTS) + r")(?![^\W_])", re.IGNORECASE)
 # "3 min read", "3 mins to read", "Lecture 4 min.", "Lesezeit: 3 Min.", "Lectura: 2 min"; a read-it-later app
-# puts the site before it: "example.com · 4 min read", "Example News • 3 min read"
+# puts the site before it: "example.com · 4 min read", "Example News • 3 min read"; a date
+# before it ("Tue, Mar 5, 2024, 9:32 AM EST · 3 min read", Yahoo) makes the line a date line
 READING_TIME_RE = re.compile(
-    r"^(?:[^\s·•|][^·•|]{0,40}?\s[·•|]\s+)?"
+    r"^(?:(?![^·•|]*(?:\d:[0-5]\d|(?<!\d)(?:19|20)\d\d(?!\d)))[^\s·•|][^·•|]{0,40}?\s[·•|]\s+)?"
     r"(?:\d{1,2}\s*(?:mins?|minutes?)\.?\s+(?:to\s+)?(?:read|de lecture)|(?:lecture|lesezeit|lectura|"
     r"reading time)\s*:?\s*\d{1,2}\s*(?:min|minutes?|minuten|minutos)\.?)$", re.IGNORECASE)
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
@@ -214,6 +215,8 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("The minister said the talks would resume on Friday.")
     False
+    >>> is_boilerplate("Example News · 3 min read"), is_boilerplate("Mar 5, 2024, 9:32 AM · 3 min read")
+    (True, False)
     """
     s = line.strip()
     if not s:

@@ -445,6 +445,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     last = max((i for i in range(first, len(keys)) if keys[i] == paras[-1]), default=first)
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
     above = lines[max(top, first - MAX_HEAD_LINES):first]
+    if top:   # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr")
+        above = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
+                 if fields.classify_date_line(" ".join(line.split()))] + above
     shown = set(paras)
     region = above + [line for line, k in zip(lines[first:last + 1], keys[first:last + 1])
                       if k not in shown and (k in captions or fields.is_caption(line))]
