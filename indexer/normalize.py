@@ -438,6 +438,11 @@ BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^
 
 # The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
 # ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
+# Arabic copy names a month twice, its Syriac name beside its Latin one ("5 مارس آذار 2024",
+# "5 آذار/مارس 2024"), and writes GMT out ("بتوقيت جرينتش", 'Greenwich time').
+ARABIC_MONTH_PAIR_RE = re.compile(r"(?P<a>[\u0621-\u064a]{3,})\s*/?\s*(?P<b>[\u0621-\u064a]{3,})")
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)")
 JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
                  "آذر", "دی", "بهمن", "اسفند")
 JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALALI_MONTHS)
@@ -463,6 +468,23 @@ def jalali_as_gregorian(text: str) -> str:
     except ValueError:
         return text
     return f"{text[:m.start()]}{day.isoformat()} {text[m.end():]}"
+
+
+def arabic_months_once(text: str) -> str:
+    """Arabic date text with one name per month and GMT as "GMT".
+
+    >>> arabic_months_once("5 مارس آذار 2024 الساعة 14:32 بتوقيت جرينتش")
+    '5 مارس 2024 الساعة 14:32 GMT'
+    """
+    if not ARABIC_LETTER_RE.search(text):
+        return text
+    months = month_names()
+
+    def once(m: re.Match) -> str:
+        a, b = months.get(fold(m["a"])), months.get(fold(m["b"]))
+        return m["a"] if a is not None and a == b else m[0]
+
+    return ARABIC_GMT_RE.sub("GMT", ARABIC_MONTH_PAIR_RE.sub(once, text))
 
 
 def ascii_digits(text: str) -> str:
@@ -506,6 +528,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if not text.isascii():
         text = ascii_digits(text)
         text = jalali_as_gregorian(text)
+        text = arabic_months_once(text)
         if "(" in text:
             bracketed = BRACKETED_DATE_RE.match(text.strip())
             if bracketed and bracketed["date"].isascii():
@@ -623,12 +646,13 @@ DIGIT_PAIR_END_RE = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
 
 @functools.lru_cache(maxsize=1)
 def _short_year_re():
-    """Old copy's day, month name and two-digit year: "14 Jul 99 18:32 JST", "5 Mar 97".
+    """Old copy's day, month name and two-digit year: "14 Jul 99 18:32 JST", "5 Mar 97", and
+    hyphened as agencies sign off ("14-MAY-24", Servimedia; "12-SET-96 14:32", ANSA).
     The year must end the line or stand before a time or a comma ("5 March 10 people" is
     no date); years under 70 are this century's, as in numeric dates."""
     months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
     return re.compile(
-        r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<mon>" + months + r")\.?\s+(?P<y>\d\d)"
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.?(?:\s+|-)(?P<mon>" + months + r")\.?(?:\s+|-)(?P<y>\d\d)"
         r"(?=\s*$|\s*,|\s+[0-2]?\d[:.h]?[0-5]\d(?!\d))")
 
 
@@ -764,6 +788,27 @@ def _format(day: dt.date, hms, offset_min: int | None) -> str:
     if offset_min is None:
         return stamp.isoformat()
     return stamp.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset_min))).isoformat()
+
+
+# A day in a web address's path: /2023/12/12/, /2023-12-12/ (the year first, each part alone)
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The day a story's web address gives in its path, as ISO, else None.
+
+    >>> date_in_url("https://news.example/world/2023/12/12/flood-wall"), date_in_url("https://x.example/a/2023/")
+    ('2023-12-12', None)
+    """
+    if not url or "/" not in url:
+        return None
+    m = URL_DATE_RE.search(url)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def normalize_iso(value) -> str | None:

@@ -175,6 +175,10 @@ def build_story(doc: "read.Document") -> Story:
             or normalize.parse_date(raw.envelope_date, "en")
     if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
+    if published is None and updated is None:
+        # "https://news.example/2023/12/12/slug": a site's address dates the story when
+        # nothing else does (a day, never a time)
+        published = normalize.date_in_url(meta.get("url") or raw.url)
     if published is None and updated is not None:
         # A page that shows only "Updated 3:05 PM EST, November 15, 2023" names no other
         # time: that one is the best evidence of when the story ran.
