@@ -484,12 +484,34 @@ DATES = [
     (("Order no. 12 of 5 2025", "en"), None, "numbers that are no date"),
     (("Route 7, km 14, 2025 works", "en"), None, "a year among other numbers is no date"),
     (("٣٥ ألف زائر في ٢٠٢٥", "ar"), None, "Arabic-Indic numbers with no month are no date"),
+    (("20-JUN-23", "es"), "2023-06-20", "a sign-off date with hyphens and a two-digit year"),
+    (("03-OTT-97 09:15", "it"), "1997-10-03T09:15:00", "an Italian month abbreviation, hyphened, with a time"),
+    (("8-NOV-99 people", "en"), None, "a hyphened short year must end the line or stand before a time"),
+    (("7 حزيران يونيو 2023 الساعة 09:05 بتوقيت غرينتش", "ar"), "2023-06-07T09:05:00+00:00",
+     "Arabic names the month twice and writes GMT out"),
+    (("7 حزيران/يونيو 2023", "ar"), "2023-06-07", "the two month names over a slash"),
+    (("Wed, Jun 7, 2023, 4:05 PM EDT · 4 min read", "en"), "2023-06-07T16:05:00-04:00",
+     "a reading time after the date"),
 ]
 
 
 @_rows(DATES)
 def test_parse_date(text, expected, why):
     assert normalize.parse_date(*text) == expected
+
+
+URL_DATES = [
+    ("https://news.example/world/2023/12/12/flood-wall", "2023-12-12", "year, month, day as folders"),
+    ("https://news.example/2022-04-30/port-strike", "2022-04-30", "a hyphened day as one folder"),
+    ("https://news.example/archive/2023/", None, "a year alone dates no story"),
+    ("https://news.example/2023/02/30/x", None, "no such day"),
+    ("https://news.example/story-20230612.html", None, "digits glued into a slug are no folder date"),
+]
+
+
+@_rows(URL_DATES)
+def test_date_in_url(text, expected, why):
+    assert normalize.date_in_url(text) == expected
 
 
 # (head line, [(kind, text)] or None, why): a head line's date parts
@@ -719,6 +741,11 @@ AGENCIES = [
     ("Lugano (Keystone-ATS) -", ["Keystone-ATS"], "the merged Swiss agency's French and Italian name"),
     ("By Mere Walker, RNZ", ["RNZ"], "New Zealand's public broadcaster, credited for syndicated copy"),
     ("Radio New Zealand", ["RNZ"], "RNZ in full"),
+    ("MADRID, 3 (SERVIMEDIA)", ["Servimedia"], "Servimedia signs its copy in capitals"),
+    ("Com Folhapress", ["Folhapress"], "Folha's agency credited under a story"),
+    ("（路透）", ["Reuters"], "Reuters as Chinese copy writes it"),
+    ("［大阪 ロイター］", ["Reuters"], "Reuters as Japanese copy writes it"),
+    ("(رويترز)", ["Reuters"], "Reuters as Arabic copy writes it"),
 ]
 
 

@@ -1,0 +1,186 @@
+"""Newsroom and reader forms (a Google News sitemap, an Evernote export, Arc XP and Apple
+News JSON, a CSV 'Filed' column, NITF moved by two agencies, an RSS item with a Media RSS
+picture, a MarkDownload clipping) and dates written in the shapes those stories carry,
+through the real command: one `wire parse --format jsonl` run over a folder of them.
+
+The per-shape rows are in test_parse_tables.py (DATES, AGENCIES, URL_DATES) and in the
+modules' doctests. Every story, name and event here is invented.
+"""
+from __future__ import annotations
+
+import json
+
+from wirerun import cli_field_tests
+
+SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+ <url>
+  <loc>https://www.lakeside.example.com/local/2025/02/11/library-hours/</loc>
+  <news:news>
+   <news:publication><news:name>Lakeside Ledger</news:name><news:language>en</news:language></news:publication>
+   <news:publication_date>2025-02-11T08:15:00-06:00</news:publication_date>
+   <news:title>County library extends Sunday hours at four branches</news:title>
+  </news:news>
+ </url>
+</urlset>
+"""
+
+ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="20250302T101000Z" application="Evernote">
+  <note>
+    <title>Rwanda opens second coffee auction centre</title>
+    <created>20250302T100500Z</created>
+    <updated>20250302T100500Z</updated>
+    <note-attributes><source-url>https://www.greathills.example.com/biz/2025/03/01/coffee-auction</source-url></note-attributes>
+    <content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div><h1>Rwanda opens second coffee auction centre</h1></div><div>1 March 2025 11:20 GMT</div><div>KIGALI (AFP) - Rwanda opened a second coffee auction hall on Saturday so that growers in the west no longer truck their beans across the country.</div><div>Traders said prices at the first sale were firm.</div></en-note>]]></content>
+  </note>
+</en-export>
+"""
+
+ARC = json.dumps({
+    "type": "story", "canonical_url": "https://www.seaboard.example.com/world/2025/01/20/ghana-cocoa-roads/",
+    "language": "en", "headlines": {"basic": "Ghana to pave cocoa roads before the main harvest"},
+    "credits": {"by": [{"type": "author", "name": "Kofi Mensah-Boateng", "org": "Reuters"}]},
+    "distributor": {"name": "Reuters", "category": "wires"},
+    "first_publish_date": "2025-01-20T09:05:00.000Z", "last_updated_date": "2025-01-20T12:40:00.000Z",
+    "promo_items": {"basic": {"type": "image", "caption": "A road near Kumasi.",
+                              "credits": {"by": [{"type": "author", "name": "Ama Owusu"}]}}},
+    "content_elements": [
+        {"type": "text", "content": "ACCRA, Jan 20 (Reuters) - Ghana will pave 600 km of feeder roads in its "
+                                    "cocoa belt before October, the roads minister said on Monday."},
+        {"type": "image", "url": "https://img.example/road.jpg"},
+        {"type": "text", "content": "Farmers say bad roads cost them a tenth of their crop each season."}]})
+
+ANF = json.dumps({
+    "version": "1.7", "identifier": "norway-ferry-20250115", "language": "en",
+    "title": "Norway orders electric ferries for six fjord crossings",
+    "metadata": {"authors": ["Ingrid Solheim"], "datePublished": "2025-01-15T07:30:00Z",
+                 "canonicalURL": "https://www.reuters.com/business/norway-electric-ferries-2025-01-15/"},
+    "components": [
+        {"role": "title", "text": "Norway orders electric ferries for six fjord crossings"},
+        {"role": "byline", "text": "By Ingrid Solheim | Reuters"},
+        {"role": "photo", "URL": "bundle://ferry.jpg"},
+        {"role": "body", "text": "BERGEN, Norway, Jan 15 (Reuters) - Norway's road agency has ordered twelve "
+                                 "battery ferries for six crossings on the west coast, it said on Wednesday."
+                                 "\n\nThe first boats are due in 2027.\n\n(Reporting by Ingrid Solheim; "
+                                 "Editing by Tom Aldous)"}]})
+
+CSV = ('Headline;Byline;Dateline;Filed;Body\n"Idaho opens winter shelter for ranch hands";"Luke Parrish, AP";'
+       '"BOISE, Idaho";"2025-01-09 07:45";"BOISE, Idaho (AP) — Idaho opened a winter shelter on Thursday for '
+       'seasonal ranch workers stuck between jobs.\n\nThe shelter has forty beds."\n')
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Ferry service resumes</title></head><body><body.head>
+<hedline><hl1>Lake Victoria ferry resumes after six-month halt</hl1></hedline>
+<byline><person>Amani Njoroge</person></byline>
+<distributor>Reuters</distributor>
+<distributor>AFP</distributor>
+<dateline><location><city>Kisumu</city></location></dateline>
+</body.head><body.content><p>The ferry between the port and the islands sailed again on Monday.</p>
+</body.content></body></nitf>
+"""
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+ <channel><title>Noticias del Norte</title><language>es</language>
+  <item>
+   <title>Bilbao amplía el horario del funicular de Artxanda</title>
+   <link>https://www.norte.example.es/bizkaia/funicular-artxanda.html</link>
+   <pubDate>Mon, 13 Jan 2025 10:05:00 +0100</pubDate>
+   <dc:creator><![CDATA[Irene Olabarria]]></dc:creator>
+   <media:content url="https://www.norte.example.es/img/funicular.jpg" medium="image">
+    <media:credit role="photographer">EFE/Aitor Ezkerra</media:credit>
+   </media:content>
+   <description><![CDATA[<p>Bilbao, 13 ene (EFE).- El funicular de Artxanda funcionará hasta la medianoche desde febrero, ha anunciado este lunes el ayuntamiento.</p>]]></description>
+  </item>
+ </channel>
+</rss>
+"""
+
+MARKDOWNLOAD = ("# Hamburg harbour ferries to run every ten minutes | dpa International\n\n"
+                "> ## Excerpt\n> The city wants more commuters on the water.\n\n---\n"
+                "9 January 2025, 08:10\n\nHamburg (dpa) - Harbour ferries in Hamburg will run every ten "
+                "minutes on the busiest line from March, the city's transport company said on Thursday.\n\n"
+                "The line links the main station landing with the shipyards.\n")
+
+STAND_PAGE = """<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>Seilbahn: Neue Kabinen für die Zugspitze | Beispiel</title></head>
+<body>
+<nav><a href="/">Start</a> <a href="/region/">Region</a></nav>
+<article>
+<p class="meta">Stand: 14.01.2025 09:40 Uhr</p>
+<h1>Neue Kabinen für die Zugspitze</h1>
+<p>Die Bergbahn tauscht im Frühjahr alle Kabinen der Seilbahn aus, teilte der Betreiber am Dienstag mit.</p>
+<p>Der Betrieb ruht dafür drei Wochen, danach fahren die neuen Kabinen mit mehr Platz für Skier.</p>
+<p>Wanderer können in dieser Zeit mit der Zahnradbahn auf den Gipfel fahren, die zusätzliche Züge einsetzt.</p>
+<p>Die Gemeinde erwartet, dass die neuen Kabinen die Wartezeiten an der Talstation im Sommer deutlich verkürzen.</p>
+</article>
+<footer>Impressum | Datenschutz</footer>
+</body>
+</html>
+"""
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("sitemap.xml", SITEMAP,
+     {"title": "County library extends Sunday hours at four branches", "published": "2025-02-11T08:15:00-06:00",
+      "language": "en", "url": "https://www.lakeside.example.com/local/2025/02/11/library-hours/"},
+     "a Google News sitemap: each url's news block is a story without text"),
+    ("clip.enex", ENEX,
+     {"title": "Rwanda opens second coffee auction centre", "published": "2025-03-01T11:20:00+00:00",
+      "agencies": ["AFP"], "cities": ["Kigali"],
+      "url": "https://www.greathills.example.com/biz/2025/03/01/coffee-auction"},
+     "an Evernote export: the note's ENML is the story, its created time the clip's"),
+    ("arc.json", ARC,
+     {"title": "Ghana to pave cocoa roads before the main harvest", "reporters": ["Kofi Mensah-Boateng"],
+      "photographers": ["Ama Owusu"], "agencies": ["Reuters"], "cities": ["Accra"],
+      "published": "2025-01-20T09:05:00+00:00", "updated": "2025-01-20T12:40:00+00:00",
+      "url": "https://www.seaboard.example.com/world/2025/01/20/ghana-cocoa-roads/"},
+     "Arc XP ANS: headlines.basic, content_elements, credits.by, the promo image's credit"),
+    ("anf.json", ANF,
+     {"title": "Norway orders electric ferries for six fjord crossings", "reporters": ["Ingrid Solheim"],
+      "editors": ["Tom Aldous"], "agencies": ["Reuters"], "cities": ["Bergen"],
+      "published": "2025-01-15T07:30:00+00:00"},
+     "Apple News Format: the body components go through the wire-copy rules"),
+    ("export.csv", CSV,
+     {"title": "Idaho opens winter shelter for ranch hands", "published": "2025-01-09T07:45:00",
+      "agencies": ["AP"], "reporters": ["Luke Parrish"]},
+     "a newsroom CSV's Filed column is the publication time"),
+    ("two-agencies.xml", NITF,
+     {"agencies": ["Reuters", "AFP"], "reporters": ["Amani Njoroge"]},
+     "NITF with two distributor elements keeps both agencies"),
+    ("feed.xml", RSS,
+     {"cities": ["Bilbao"], "agencies": ["EFE"], "photographers": ["Aitor Ezkerra"],
+      "reporters": ["Irene Olabarria"]},
+     "an RSS item with a Media RSS picture: its text is the description, the credit a photographer"),
+    ("markdownload.md", MARKDOWNLOAD,
+     {"title": "Hamburg harbour ferries to run every ten minutes", "published": "2025-01-09T08:10:00",
+      "agencies": ["dpa"], "cities": ["Hamburg"]},
+     "MarkDownload: the heading without the site, the excerpt quote no title"),
+    ("stand.html", STAND_PAGE,
+     {"title": "Neue Kabinen für die Zugspitze", "published": "2025-01-14T09:40:00"},
+     "a page's time stamp above its headline keeps its time"),
+    ("yahoo.txt",
+     "Quarry expansion wins approval\nDana Whitcomb\nThu, Jan 16, 2025, 2:05 PM EST · 2 min read\n\n"
+     "The county board approved the quarry's expansion on Thursday after a four-hour hearing.\n",
+     {"published": "2025-01-16T14:05:00-05:00"}, "a date line that ends in a reading time"),
+    ("servimedia.txt",
+     "El Gobierno amplía las ayudas al alquiler joven\n\n   MADRID, 21 (SERVIMEDIA)\n   El Consejo de "
+     "Ministros aprobó este martes ampliar las ayudas al alquiler para menores de 35 años.\n   (SERVIMEDIA)\n"
+     "   21-ENE-25\n   ABC/xyz\n",
+     {"published": "2025-01-21", "agencies": ["Servimedia"]},
+     "Servimedia's sign-off: a hyphened date with a two-digit year"),
+    ("arabic.txt",
+     "افتتاح جسر جديد في الإسكندرية\n\n14 حزيران يونيو 2025 الساعة 10:20 بتوقيت جرينتش\n\n"
+     "الإسكندرية (رويترز) - افتتحت السلطات جسرا جديدا فوق القناة يوم الثلاثاء لتخفيف الزحام في وسط المدينة.\n",
+     {"published": "2025-06-14T10:20:00+00:00", "agencies": ["Reuters"]},
+     "an Arabic date naming the month twice, GMT written out; Reuters in Arabic"),
+    ("url-date.txt",
+     "https://www.plains.example.ca/news/2024/11/05/grain-elevator\n\nTown keeps its last wooden grain "
+     "elevator\n\nThe town council voted on Tuesday to keep its last wooden grain elevator as a museum.\n",
+     {"published": "2024-11-05"}, "a day in the address dates a story that gives no date"),
+]
+
+parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")
