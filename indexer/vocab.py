@@ -52,6 +52,12 @@ AGENCY_ALIASES = {
     "時事通信": "Jiji", "時事通信社": "Jiji", "时事社": "Jiji", "연합뉴스": "Yonhap", "韩联社": "Yonhap",
     "聯合ニュース": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1", "路透社": "Reuters",
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
+    # Reuters' Chinese, Japanese and Arabic services sign with the short name
+    # ("路透北京4月9日 -", "［東京　１８日　ロイター］", "القاهرة (رويترز) -")
+    "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters",
+    # Spanish and Brazilian agencies, signed in capitals ("MADRID, 14 (SERVIMEDIA)")
+    "servimedia": "Servimedia", "folhapress": "Folhapress",
+    "asian news international": "ANI",
 }
 # National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
 # their own copy and the papers running it credit them: the name, its short form, and the
@@ -145,6 +151,8 @@ BRACKET_AGENCY_ALIASES = {
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
+    # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
+    "ani": "ANI",
 }
 
 # Words that close a byline's affiliation rather than name a person
