@@ -54,7 +54,8 @@ DATELINE_RE = re.compile(
 BRACKETED_REGION_RE = re.compile(
     r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
-    r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*(?:[,/]|\([^()\n]{2,40}\)\s*"
+    # ANI brackets the state, then the country in square brackets: "Kochi (Kerala) [India], March 5"
+    r"(?P<bracket>\s*[(\[](?P<region>[^\W\d_][^()\[\]\n]{1,30})[)\]])(?=\s*(?:[,/\[]|\([^()\n]{2,40}\)\s*"
     + DASH + r"))")
 # "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
 CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
@@ -84,6 +85,17 @@ ISO_DATELINE_RE = re.compile(
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
     r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+# "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
+# an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
+# named at the lead's end ("..., Trend reports.") if at all.
+FULL_STOP_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s[0-3]?\d)\.\s+(?=[A-Z“\"])")
+LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2})\s+reports\.?\s*$")
+# "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева. Строительство ...": the agency after the
+# dateline's dash, maybe with its reporter, closed by a full stop (RIA Novosti).
+AGENCY_AFTER_DASH_RE = re.compile(
+    r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
 # "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
 # "March 5, 2024".
 SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
