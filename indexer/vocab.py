@@ -199,7 +199,9 @@ COLON_LABELS = frozenset((
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
-                  "story by", "histoire de", "written by")
+                  "story by", "histoire de", "written by",
+                  # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
+                  "author of the article:")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -234,6 +236,8 @@ CREDIT_ROLES = {
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
         # Reuters Arabic: "(تغطية صحفية A - إعداد B للنشرة العربية - تحرير C)"
         "تغطية صحفية",
+        # Ukrainian and Russian sites' closing "Автор: Name"; PAP's plural "Autorzy: A, B (PAP)"
+        "автор:", "авторка:", "autorzy:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",

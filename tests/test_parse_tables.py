@@ -224,6 +224,8 @@ def test_dateline(text, expected, why):
 
 
 BYLINES = [
+    ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
+     "Postmedia's author label with the agency after the name"),
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
     ("By Jane Roe and Tom Ward", (["Jane Roe", "Tom Ward"], []), "two names"),
     ("By Ana Ruiz, Luis Gil and Marta Sanz", (["Ana Ruiz", "Luis Gil", "Marta Sanz"], []), "comma list"),
@@ -277,6 +279,11 @@ CREDITS = [
      "Reuters English trailer"),
     ("-- Hanno collaborato Lia Conti e Dario Neri", {"reporters": ["Lia Conti", "Dario Neri"]},
      "Reuters Italian trailer after a double dash"),
+    ("Автор: Тарас Коваль", {"reporters": ["Тарас Коваль"]}, "Ukrainian site's closing author label"),
+    ("Autorzy: Ewa Nowak, Piotr Lis (PAP)", ({"reporters": ["Ewa Nowak", "Piotr Lis"]}),
+     "PAP's plural author label, the agency in brackets after the names"),
+    ("(By Lin Wei-chen and Ola Berg)", {"reporters": ["Lin Wei-chen", "Ola Berg"]},
+     "a bracketed byline alone on its line (Focus Taiwan's closing credit)"),
     ("(تغطية صحفية سامي ناصر - إعداد هالة يوسف للنشرة العربية - تحرير فادي رزق)",
      {"reporters": ["سامي ناصر"], "translators": ["هالة يوسف"], "editors": ["فادي رزق"]},
      "Reuters Arabic trailer: roles split by spaced dashes, the bulletin after the translator"),
@@ -340,6 +347,19 @@ CREDITS = [
     ("(With reports from Maricel Bautista)", {"reporters": ["Maricel Bautista"]},
      "PNA's note of a second reporter in brackets"),
 ]
+
+
+# (line, why): captions that open with a credit word but end in the photo's credit
+CAPTIONS_NOT_CREDITS = [
+    ("Fotografía de archivo de barcas en el puerto de Vigo. EFE/Lara Gil",
+     "EFE caption: 'Fotografía de archivo' describes the picture; the credit is after the slash"),
+]
+
+
+@pytest.mark.parametrize("text,why", CAPTIONS_NOT_CREDITS, ids=[r[1] for r in CAPTIONS_NOT_CREDITS])
+def test_captions_with_a_credit_word_are_no_credit_line(text, why):
+    assert fields.parse_credits(text) is None
+    assert fields.photo_credit(text) == ("Lara Gil", "EFE")
 
 
 @_rows(CREDITS)

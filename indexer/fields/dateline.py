@@ -128,7 +128,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if m5 and len(line.split()) >= COLON_DATELINE_MIN_WORDS \
                 and normalize.fold(m5["place"]) not in vocab.COLON_LABELS \
                 and not normalize.normalize_agency(m5["place"]) \
-                and not _is_weekday_or_month(m5["place"]):
+                and not _is_weekday_or_month(m5["place"]) and not line[m5.end():].isupper():
+            # (all in capitals after the colon: a telex headline, "NAPOLI: NUOVA FUNIVIA PER ...")
             # "DUBAI: Oil prices crept up ...": the Gulf's and South Asia's house style
             city = normalize.normalize_city(m5["place"])
             return Dateline(line[:m5.end()].strip(), [city] if city else [], None, [])

@@ -284,7 +284,8 @@ STORY_END_RE = re.compile(
 # Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
-DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
+# (a part of seven letters for "Reuters" among a site's sources: "kko/dpa/Reuters")
+DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}$")
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
 SENT_STAMP_RE = re.compile(
@@ -341,6 +342,19 @@ CONTRIBUTED_RE = re.compile(
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 # "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
+# AP's Spanish service: "El periodista de AP Ana Roe contribuyó a este despacho desde Cúcuta."
+CONTRIBUYO_RE = re.compile(
+    r"^(?:(?:El|La|Los|Las)\s+(?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|fotógraf[oa]s?)\s+"
+    # (the outlet one word, AP's full name aside: the names follow it)
+    r"(?:de\s+(?:la\s+)?(?P<aff>(?:The\s+)?Associated\s+Press|[A-Z][\w.&'’-]*)\s+)?)?"
+    r"(?P<names>[^\W\d_].{2,200}?)\s+contribuy(?:ó|eron)\b[^.]*\.?$")
+# "(By Jo Roe and Al Day)" on a line of its own closing the story (CNA's Focus Taiwan) or
+# above the dateline (ANSA English): the whole line a bracketed byline.
+BY_BRACKET_CREDIT_RE = re.compile(r"^\s*\(\s*(?i:by)\s+(?P<names>[^\W\d_][^()\n]{2,80})\)\s*$")
+# A line of names joined by a conjunction with no "By" (Yahoo's "Jo Roe and Al Day", Folha's
+# "JOANA ROE E RAFAEL DAY") between a headline and its date line.
+BARE_NAMES_JOINER_RE = re.compile(r"\s(?:and|und|et|y|e|E|i|&)\s")
+MAX_BARE_NAMES_WORDS = 9    # three names of three words; longer lines are a standfirst
 REPORTED_FROM_RE = re.compile(
     r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
 # Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the
