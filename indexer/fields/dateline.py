@@ -211,8 +211,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     reporters: list[str] = []
     if not agencies and dash and not m["agency_word"]:
         after = AGENCY_AFTER_DASH_RE.match(line, m.end())
-        agencies = _dateline_agencies(after["agency"]) if after else []
-        if agencies:         # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева."
+        agency = normalize.normalize_agency(after["agency"], credit=True) if after else None
+        if agency:           # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева."
+            agencies = [agency]
             name = normalize.normalize_name(after["names"]) if after["names"] else None
             reporters = [name] if name else []
             text = line[m.start("place"):after.end()].strip()
