@@ -83,13 +83,18 @@ class CjkDateline(NamedTuple):
 ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
     f"(?P<place>[{HAN}·]{{1,12}}?)"
-    r"(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?[电電]"
+    # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"
+    r"(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
     r"(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 JA_DATELINE_RE = re.compile(
     f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)"
     r"(?P<agency>" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")?"
     r"(?:[＝=](?P<names>[^【】＝=\n]{1,30}))?】")
+# "［東京　１８日　ロイター］ -": the place, the day (full-width digits) and the agency.
+JA_BRACKET_DATELINE_RE = re.compile(
+    f"^\\s*[［\\[](?P<place>[{HAN}{KANA}ー・]{{1,15}})[\\s\u3000]+(?P<day>[0-9０-９]{{1,2}})日[\\s\u3000]+"
+    r"(?P<agency>" + _alternation(vocab.JA_BRACKET_DATELINE_AGENCIES) + r")\s*[］\]](?:\s*[-–—])?")
 # "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "(서울·세종=뉴스1) 이영희 김철수 기자 =":
 # the place and the outlet in brackets, then the byline up to its "=".
 KO_DATELINE_RE = re.compile(
@@ -119,6 +124,9 @@ def parse_dateline(line: str) -> CjkDateline | None:
     first = s[:1]
     if first == "【":
         return _ja_dateline(s)
+    if first in "［[" and (m := JA_BRACKET_DATELINE_RE.match(s)):
+        return CjkDateline(m[0].strip(), [m["place"]],
+                           [vocab.JA_BRACKET_DATELINE_AGENCIES[m["agency"]]], [])
     if first in "([（［":
         return _ko_dateline(s)
     return _zh_dateline(s)
@@ -176,6 +184,15 @@ Credits = tuple[dict[str, list[str]], list[str]]
 ZH_EDITOR_RE = re.compile(
     r"^[【\[［(（]?\s*(?:" + _alternation(vocab.ZH_EDITOR_WORDS) + r")\s*[：:]?\s*"
     r"(?P<names>[^【】\[\]［］()（）]{2,40}?)\s*[】\]］)）]?$")
+# A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
+# "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
+ROLE_CREDIT_WORD_RE = re.compile(
+    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS))
+    + r")\s*[：:]?\s*")
+# a name in such a bracket: "王五", "浅見花子", "ジョン・ロー"; longer runs are prose
+ROLE_CREDIT_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・·]{{2,7}}$")
+ROLE_CREDIT_FIELD = {**{w: "reporters" for w in vocab.ZH_REPORTER_WORDS},
+                     **{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)}}
 # "来源：新华社", "來源: 中新网"
 SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
                        + r")\s*[：:]\s*(?P<source>[^【】\[\]()（）\d]{2,30}?)\s*[】\])）]?$")
@@ -262,6 +279,10 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         names = _names(m["names"], ZH_NAME_RE)
         if names:
             return {"editors": names}, []
+    if s[:1] in "(（" and s[-1:] in ")）":
+        credits = _role_credit(s[1:-1].strip())
+        if credits:
+            return credits, []
     m = SOURCE_RE.match(s)
     if m:
         return {}, find_agencies(m["source"])
@@ -279,6 +300,21 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     if in_body and COPYRIGHT_RE.search(s):
         return {}, find_agencies(s)
     return _korean_caption(s)
+
+
+def _role_credit(inner: str) -> dict[str, list[str]]:
+    """"记者 王五；编辑 赵六" -> {"reporters": ["王五"], "editors": ["赵六"]}; {} unless every
+    role is followed by names and the bracket opens with a role."""
+    roles = list(ROLE_CREDIT_WORD_RE.finditer(inner))
+    if not roles or roles[0].start() != 0:
+        return {}
+    credits: dict[str, list[str]] = {}
+    for m, end in zip(roles, [r.start() for r in roles[1:]] + [len(inner)]):
+        names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE)
+        if not names:
+            return {}
+        credits.setdefault(ROLE_CREDIT_FIELD[m["role"]], []).extend(names)
+    return credits
 
 
 def _korean_caption(s: str) -> Credits | None:

@@ -83,6 +83,8 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "
                   "y", "e", "los", "las", "lo",
                   "dela", "delos"}     # Filipino: "Juan dela Cruz", "Ana delos Santos"
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
+MIN_UNCASED_NAME_WORDS = 2   # a given name and a family name: "عمر خليل"
+MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncased scripts are prose
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
@@ -128,6 +130,11 @@ def normalize_name(raw: str) -> str | None:
     if not 1 <= len(words) <= 6 or not all(NAME_ALLOWED_RE.match(w) for w in words):
         return None
     letters = [c for c in s if c.isalpha()]
+    if not (letters[0].isupper() or letters[0].islower()) \
+            and not any(c.isupper() or c.islower() for c in letters):
+        # Arabic, Hebrew, Persian: no capitals to tell a name from prose, so only a short run
+        # ("محمود سالم") where a credit's role has put a name
+        return s if MIN_UNCASED_NAME_WORDS <= len(words) <= MAX_UNCASED_NAME_WORDS else None
     if len(letters) > 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         # ALL-CAPS (AP bylines), "PATRICK McDONALD": rebuild the capitals word by word.
         words = [_cap_word(w, i == 0) for i, w in enumerate(words)]

@@ -152,7 +152,9 @@ BRACKET_AGENCY_ALIASES = {
     "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
-    "بترا": "Petra", "وات": "TAP", "وفا": "WAFA", "ani": "ANI",
+    "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
+    # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
+    "ani": "ANI",
 }
 
 # Words that close a byline's affiliation rather than name a person
@@ -199,7 +201,9 @@ COLON_LABELS = frozenset((
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
-                  "story by", "histoire de", "written by")
+                  "story by", "histoire de", "written by",
+                  # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
+                  "author of the article:")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -232,6 +236,10 @@ CREDIT_ROLES = {
         # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
         "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
+        # Reuters Arabic: "(تغطية صحفية A - إعداد B للنشرة العربية - تحرير C)"
+        "تغطية صحفية",
+        # Ukrainian and Russian sites' closing "Автор: Name"; PAP's plural "Autorzy: A, B (PAP)"
+        "автор:", "авторка:", "autorzy:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -243,6 +251,7 @@ CREDIT_ROLES = {
         "to contact the editors responsible for this story",
         # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
         "toimetaja:", "biên tập:", "penyunting:", "editör:",
+        "تحرير",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -253,6 +262,8 @@ CREDIT_ROLES = {
         "translated from the french by", "translated from the spanish by",
         "translated from the german by", "translated from the italian by",
         "translated from the portuguese by", "translated from the arabic by",
+        # Reuters Arabic: "إعداد B للنشرة العربية", prepared (translated) for the Arabic service
+        "إعداد",
         "translated from the russian by", "translated from the chinese by",
         "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
     ),
@@ -522,7 +533,12 @@ ZH_DATELINE_SOURCES = {
     "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
     "中新社": "China News Service", "中新网": "China News Service", "中國新聞社": "China News Service",
     "中国新闻社": "China News Service", "本报": None, "本報": None,
+    # Reuters' Chinese service, with a dash for 电: "路透北京4月9日 -"
+    "路透": "Reuters",
 }
+# The agency closing a Japanese dateline in square brackets, after the place and the day:
+# Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
+JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
 JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
 # Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
@@ -543,6 +559,8 @@ CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", 
 # The label of a source line: "来源：新华社", "來源：中央社".
 CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
 # The label of an editor's credit in Chinese trailers: "【责任编辑：赵六】", "(编辑 赵六)".
+# Japanese editors in a closing bracket: "（記者：山田太郎、編集：佐藤花子）".
+JA_EDITOR_WORDS = ("編集",)
 ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
 # Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝".
 CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END")

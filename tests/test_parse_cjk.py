@@ -76,6 +76,12 @@ DATELINES = [
     ("[부산=뉴시스]김사진 기자 = 5일 부산항에 컨테이너가 쌓여 있다. 2024.03.05. photo@newsis.com",
      None, "a photo's caption in the dateline's shape"),
     ("(사진=연합뉴스) 5일 서울 도심에 눈이 내렸다.", None, "a photo credit is no place"),
+    ("路透上海6月3日 - 上海港上月集装箱吞吐量创新高。",
+     ("路透上海6月3日", ["上海"], ["Reuters"], []), "Reuters Chinese: a dash where Xinhua writes 电"),
+    ("路透上海发布新规", None, "no day before the dash: a sentence about Reuters, no dateline"),
+    ("［大阪　３日　ロイター］ - 関西の百貨店売上高が増えた。",
+     ("［大阪\u3000３日\u3000ロイター］ -", ["大阪"], ["Reuters"], []),
+     "Reuters Japanese: place, day in full-width digits and agency in square brackets"),
 ]
 
 
@@ -112,6 +118,11 @@ CREDIT_LINES = [
     ("3月5日，游客在公园里赏花。新华社记者 张一鸣 摄", ({"photographers": ["张一鸣"]}, ["Xinhua"]),
      "photo credit closing a caption"),
     ("(사진=연합뉴스)", ({}, []), "Korean photo label"),
+    ("（记者 周强；编辑 吴敏）", ({"reporters": ["周强"], "editors": ["吴敏"]}, []),
+     "Reuters Chinese trailer: each role before its name"),
+    ("（記者：山田太郎、編集：佐藤花子）", ({"reporters": ["山田太郎"], "editors": ["佐藤花子"]}, []),
+     "Reuters Japanese trailer, colons after the roles"),
+    ("（记者 会议由市政府主办，持续三天）", None, "a role word before prose is no credit"),
     ("会议由市政府主办，持续三天。", None, "story text"),
     ("정부는 5일 새 계획을 밝혔다.", None, "Korean story text"),
 ]

@@ -28,6 +28,26 @@ DATELINES = [
     ("Paris (AFP) - Le gouvernement a annoncé.", ("Paris (AFP) -", ["Paris"], None, ["AFP"]), "AFP title case"),
     ("Berlin (dpa) - Die Regierung plant.", ("Berlin (dpa) -", ["Berlin"], None, ["dpa"]), "dpa lowercase agency"),
     ("Wien – Der Schnee kam früh.", ("Wien –", ["Wien"], None, []), "German, en dash, no agency"),
+    ("الإسكندرية (رويترز) - ارتفعت أسعار القطن.", ("الإسكندرية (رويترز) -", ["الإسكندرية"], None, ["Reuters"]),
+     "Reuters Arabic signs رويترز"),
+    ("SEVILLA, 3 (SERVIMEDIA)", ("SEVILLA, 3 (SERVIMEDIA)", ["Sevilla"], None, ["Servimedia"]),
+     "Servimedia: day only, the agency in capitals, on a line of its own"),
+    ("GANJA, Azerbaijan, May 12. A new tram line opened in the city, Trend reports.",
+     ("GANJA, Azerbaijan, May 12.", ["Ganja"], "Azerbaijan", ["Trend"]),
+     "Trend: place, country and date closed by a full stop, the agency at the lead's end"),
+    ("SUMGAIT, June 2. The port took its first ferry on Monday.",
+     ("SUMGAIT, June 2.", ["Sumgait"], None, []), "the same shape with no agency named"),
+    ("NEW YORK, Feb. The dollar rose.", None, "a month with no day is no dateline"),
+    ("Madurai (Tamil Nadu) [India], June 2 (ANI): The temple reopened.",
+     ("Madurai (Tamil Nadu) [India], June 2 (ANI)", ["Madurai"], "Tamil Nadu", ["ANI"]),
+     "ANI: the state in brackets, the country in square ones, a colon after the agency"),
+    ("ОМСК, 2 июн — РИА Новости, Олег Титов. Мост открыли.",
+     ("ОМСК, 2 июн — РИА Новости, Олег Титов.", ["Омск"], None, ["RIA Novosti"]),
+     "RIA Novosti: the agency and its reporter after the dash"),
+    ("ОМСК, 2 июн — Мост открыли в понедельник.", ("ОМСК, 2 июн —", ["Омск"], None, []),
+     "no agency after the dash: the sentence is left alone"),
+    ("RECIFE, PE (FOLHAPRESS) - A ponte foi reaberta.", ("RECIFE, PE (FOLHAPRESS) -", ["Recife"], "PE", ["Folhapress"]),
+     "Folhapress: Brazilian state code after the city"),
     ("New York/San Juan – Der Sturm zog ab.", ("New York/San Juan –", ["New York", "San Juan"], None, []), "German, two cities"),
     ("JOHANNESBURG, August 7 (Xinhua) -- Officials said.", ("JOHANNESBURG, August 7 (Xinhua) --", ["Johannesburg"], None, ["Xinhua"]), "double hyphen"),
     ("MADRID, 9 nov (EFE).- El Gobierno aprobó.", ("MADRID, 9 nov (EFE).-", ["Madrid"], None, ["EFE"]), "EFE dot dash"),
@@ -204,6 +224,8 @@ def test_dateline(text, expected, why):
 
 
 BYLINES = [
+    ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
+     "Postmedia's author label with the agency after the name"),
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
     ("By Jane Roe and Tom Ward", (["Jane Roe", "Tom Ward"], []), "two names"),
     ("By Ana Ruiz, Luis Gil and Marta Sanz", (["Ana Ruiz", "Luis Gil", "Marta Sanz"], []), "comma list"),
@@ -257,6 +279,14 @@ CREDITS = [
      "Reuters English trailer"),
     ("-- Hanno collaborato Lia Conti e Dario Neri", {"reporters": ["Lia Conti", "Dario Neri"]},
      "Reuters Italian trailer after a double dash"),
+    ("Автор: Тарас Коваль", {"reporters": ["Тарас Коваль"]}, "Ukrainian site's closing author label"),
+    ("Autorzy: Ewa Nowak, Piotr Lis (PAP)", ({"reporters": ["Ewa Nowak", "Piotr Lis"]}),
+     "PAP's plural author label, the agency in brackets after the names"),
+    ("(By Lin Wei-chen and Ola Berg)", {"reporters": ["Lin Wei-chen", "Ola Berg"]},
+     "a bracketed byline alone on its line (Focus Taiwan's closing credit)"),
+    ("(تغطية صحفية سامي ناصر - إعداد هالة يوسف للنشرة العربية - تحرير فادي رزق)",
+     {"reporters": ["سامي ناصر"], "translators": ["هالة يوسف"], "editors": ["فادي رزق"]},
+     "Reuters Arabic trailer: roles split by spaced dashes, the bulletin after the translator"),
     ("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)",
      {"reporters": ["Tom Baek", "Hye-jin Yoon"], "translators": ["Claire Vasseur"]}, "French trailer"),
     ("(Rédigé par Léa Martin, édité par Paul Morel)",
@@ -317,6 +347,19 @@ CREDITS = [
     ("(With reports from Maricel Bautista)", {"reporters": ["Maricel Bautista"]},
      "PNA's note of a second reporter in brackets"),
 ]
+
+
+# (line, why): captions that open with a credit word but end in the photo's credit
+CAPTIONS_NOT_CREDITS = [
+    ("Fotografía de archivo de barcas en el puerto de Vigo. EFE/Lara Gil",
+     "EFE caption: 'Fotografía de archivo' describes the picture; the credit is after the slash"),
+]
+
+
+@pytest.mark.parametrize("text,why", CAPTIONS_NOT_CREDITS, ids=[r[1] for r in CAPTIONS_NOT_CREDITS])
+def test_captions_with_a_credit_word_are_no_credit_line(text, why):
+    assert fields.parse_credits(text) is None
+    assert fields.photo_credit(text) == ("Lara Gil", "EFE")
 
 
 @_rows(CREDITS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import normalize
 from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
-                       CONTRIBUTED_RE, CREDIT_OPEN_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE,
+                       BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
@@ -33,10 +33,17 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
     """
     s = text.strip()
+    by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None
+    if by:                  # "(By Jo Roe and Al Day)" on its own line
+        names, ags = split_names(by["names"])
+        return ({"reporters": names} if names else {}, ags) if names or ags else None
     if len(s) > MAX_CREDIT_CHARS or not (
             CREDIT_OPEN_RE.match(s) or ";" in s[:50] and (
                 DESK_CREDIT_OPEN_RE.match(s) or BY_CREDIT_OPEN_RE.match(s))):
         return None
+    photo = PHOTO_CREDIT_RE.search(s) if "/" in s else None
+    if photo and ". " in s[:photo.start()]:
+        return None       # "Fotografía de archivo de ... . EFE/Name": a caption, its credit at the end
     s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
     roles = list(CREDIT_ROLE_RE.finditer(s))
     if not roles:
@@ -274,7 +281,8 @@ def _read_contributors(s: str, out: RawFields) -> bool:
     for sentence in NOTE_SENTENCE_END_RE.split(s):
         if REPORTED_FROM_RE.match(sentence):
             continue
-        contrib = CONTRIBUTED_RE.match(sentence) if "contributed" in sentence else None
+        contrib = CONTRIBUTED_RE.match(sentence) if "contributed" in sentence else \
+            CONTRIBUYO_RE.match(sentence) if "contribuy" in sentence else None
         if not contrib:
             return False
         names, ags = split_names(contrib["names"])

@@ -7,7 +7,8 @@ import dataclasses
 import unicodedata
 
 from .. import cjk, normalize, vocab
-from .patterns import (AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
+from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+                       AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BYLINE_OPENER_WORDS, CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
@@ -59,7 +60,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
-            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))):
+            or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))
+            or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)):
         return None
     if line.lstrip()[:1] == "(":
         by = BRACKET_BYLINE_RE.match(line)
@@ -126,7 +128,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if m5 and len(line.split()) >= COLON_DATELINE_MIN_WORDS \
                 and normalize.fold(m5["place"]) not in vocab.COLON_LABELS \
                 and not normalize.normalize_agency(m5["place"]) \
-                and not _is_weekday_or_month(m5["place"]):
+                and not _is_weekday_or_month(m5["place"]) and not line[m5.end():].isupper():
+            # (all in capitals after the colon: a telex headline, "NAPOLI: NUOVA FUNIVIA PER ...")
             # "DUBAI: Oil prices crept up ...": the Gulf's and South Asia's house style
             city = normalize.normalize_city(m5["place"])
             return Dateline(line[:m5.end()].strip(), [city] if city else [], None, [])
@@ -134,6 +137,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if m4 and normalize.normalize_agency(m4["agency"]):
             # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash
             return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
+        m6 = FULL_STOP_DATELINE_RE.match(line) if ". " in line[:LEAD_HEAD_CHARS] else None
+        if m6 and _is_month_day(m6["date"]) and not _is_weekday_or_month(m6["place"]):
+            return _full_stop_dateline(line, m6)
         m3 = DATE_AGENCY_RE.match(line)
         if m3 and _is_month_day(m3["date"]):
             # "March 4 (Reuters) - ...": a story from no one place
@@ -202,8 +208,26 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                           and ENGLISH_MONTH_RE.search(m["date"])) else None
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
     date = _filed_date(m["date"].strip(" ,")) if dated and YEAR_RE.search(m["date"]) else None
+    reporters: list[str] = []
+    if not agencies and dash and not m["agency_word"]:
+        after = AGENCY_AFTER_DASH_RE.match(line, m.end())
+        agency = normalize.normalize_agency(after["agency"], credit=True) if after else None
+        if agency:           # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева."
+            agencies = [agency]
+            name = normalize.normalize_name(after["names"]) if after["names"] else None
+            reporters = [name] if name else []
+            text = line[m.start("place"):after.end()].strip()
     return Dateline(text, cities, region, agencies, style, date,
-                    _month_day(m["date"]) if dated else None)
+                    _month_day(m["date"]) if dated else None, reporters)
+
+
+def _full_stop_dateline(line: str, m: re.Match) -> Dateline:
+    """"BAKU, Azerbaijan, March 5. ..., Trend reports.": the place and date closed by a full
+    stop; the agency, if any, is the one the lead's last words say reports."""
+    reports = LEAD_AGENCY_REPORTS_RE.search(line) if line.rstrip().endswith("reports.") else None
+    agency = normalize.normalize_agency(reports["agency"], credit=True) if reports else None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], m["region"],
+                    [agency] if agency else [], month_day=_month_day(m["date"]))
 
 
 def _tagged_dateline(line: str) -> Dateline | None:

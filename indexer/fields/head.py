@@ -8,7 +8,8 @@ title.py then picks the headline among the lines none of the readers took.
 from __future__ import annotations
 
 from .. import cjk, clean, envelope, normalize
-from .patterns import (BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DATE_BYLINE_RE,
+from .patterns import (BARE_NAMES_JOINER_RE, BY_BRACKET_CREDIT_RE, MAX_BARE_NAMES_WORDS,
+                       BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DATE_BYLINE_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, MAX_HEAD_CHARS,
                        MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS, SENTENCE_END_RE)
 from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, CREDITED_DATE_RE, EDS_NOTE_RE,
@@ -120,6 +121,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"
                 _add(out.agencies, cjk.source_agencies(s))
             if first_date_at is None:
+                if len(text_lines) > 1 and text_lines[-1] == _previous_line(lines, i):
+                    names = _bare_names(clean.squash(lines[text_lines[-1]]))
+                    if names:       # "Jo Roe and Al Day", then the date line
+                        _add(out.byline_names, names)
+                        furniture.add(text_lines.pop())
                 first_date_at = len(text_lines)
             furniture.add(i)
             continue
@@ -131,7 +137,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if captioned == i - 1 and len(s.split()) < PROSE_WORDS and SENTENCE_END_RE.search(s[-1]):
             furniture.add(i)
             continue    # "Foto: Name/dpa", then the caption's words on the next line
-        credits = parse_credits(s) if CREDIT_OPEN_RE.match(s) else None
+        credits = parse_credits(s) if CREDIT_OPEN_RE.match(s) or s[:1] == "(" \
+            and BY_BRACKET_CREDIT_RE.match(s) else None
         if credits:                          # "Editor: Wang Lei", "Con información de AP"
             _add_credits(credits, out)
             furniture.add(i)
@@ -197,6 +204,28 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _previous_line(lines: list[str], i: int) -> int | None:
+    """The index of the last non-blank line above line i."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+
+
+def _bare_names(s: str) -> list[str]:
+    """The names of a line that is only names joined by a conjunction, with no "By"
+    ("Jo Roe and Al Day", "JOANA ROE E RAFAEL DAY"), else [].
+
+    >>> _bare_names("Tomás Roe and Rhea Day"), _bare_names("Rates and Prices")
+    (['Tomás Roe', 'Rhea Day'], [])
+    """
+    if len(s.split()) > MAX_BARE_NAMES_WORDS or not BARE_NAMES_JOINER_RE.search(s) \
+            or SENTENCE_END_RE.search(s[-1]):
+        return []
+    parts = [p.strip(" ,") for p in BARE_NAMES_JOINER_RE.split(s)]
+    names = [normalize.normalize_name(p) for p in parts]
+    if not all(names) or any(len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
+        return []
+    return names
 
 
 def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:

@@ -54,7 +54,8 @@ DATELINE_RE = re.compile(
 BRACKETED_REGION_RE = re.compile(
     r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
-    r"(?P<bracket>\s*\((?P<region>[^\W\d_][^()\n]{1,30})\))(?=\s*(?:[,/]|\([^()\n]{2,40}\)\s*"
+    # ANI brackets the state, then the country in square brackets: "Kochi (Kerala) [India], March 5"
+    r"(?P<bracket>\s*[(\[](?P<region>[^\W\d_][^()\[\]\n]{1,30})[)\]])(?=\s*(?:[,/\[]|\([^()\n]{2,40}\)\s*"
     + DASH + r"))")
 # "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
 CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
@@ -84,6 +85,17 @@ ISO_DATELINE_RE = re.compile(
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
     r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+# "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
+# an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
+# named at the lead's end ("..., Trend reports.") if at all.
+FULL_STOP_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s[0-3]?\d)\.\s+(?=[A-Z“\"])")
+LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2})\s+reports\.?\s*$")
+# "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева. Строительство ...": the agency after the
+# dateline's dash, maybe with its reporter, closed by a full stop (RIA Novosti).
+AGENCY_AFTER_DASH_RE = re.compile(
+    r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
 # "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
 # "March 5, 2024".
 SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
@@ -156,7 +168,8 @@ OUTLET_CREDIT_RE = re.compile(
 WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
-PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_].*$")
+# (and Reuters Arabic's "للنشرة العربية", 'for the Arabic bulletin', after its translator)
+PLACE_SUFFIX_RE = re.compile(r"\s+(?:(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_]|للنشرة\s).*$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 # A US state after a place: "N.H.", "D.C.", "Calif.", "W.Va.", "New Hampshire".
 STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
@@ -271,7 +284,8 @@ STORY_END_RE = re.compile(
 # Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
-DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,6}){1,6}$")
+# (a part of seven letters for "Reuters" among a site's sources: "kko/dpa/Reuters")
+DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}$")
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
 SENT_STAMP_RE = re.compile(
@@ -328,6 +342,19 @@ CONTRIBUTED_RE = re.compile(
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 # "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
+# AP's Spanish service: "El periodista de AP Ana Roe contribuyó a este despacho desde Cúcuta."
+CONTRIBUYO_RE = re.compile(
+    r"^(?:(?:El|La|Los|Las)\s+(?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|fotógraf[oa]s?)\s+"
+    # (the outlet one word, AP's full name aside: the names follow it)
+    r"(?:de\s+(?:la\s+)?(?P<aff>(?:The\s+)?Associated\s+Press|[A-Z][\w.&'’-]*)\s+)?)?"
+    r"(?P<names>[^\W\d_].{2,200}?)\s+contribuy(?:ó|eron)\b[^.]*\.?$")
+# "(By Jo Roe and Al Day)" on a line of its own closing the story (CNA's Focus Taiwan) or
+# above the dateline (ANSA English): the whole line a bracketed byline.
+BY_BRACKET_CREDIT_RE = re.compile(r"^\s*\(\s*(?i:by)\s+(?P<names>[^\W\d_][^()\n]{2,80})\)\s*$")
+# A line of names joined by a conjunction with no "By" (Yahoo's "Jo Roe and Al Day", Folha's
+# "JOANA ROE E RAFAEL DAY") between a headline and its date line.
+BARE_NAMES_JOINER_RE = re.compile(r"\s(?:and|und|et|y|e|E|i|&)\s")
+MAX_BARE_NAMES_WORDS = 9    # three names of three words; longer lines are a standfirst
 REPORTED_FROM_RE = re.compile(
     r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
 # Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the

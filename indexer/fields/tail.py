@@ -164,7 +164,7 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
         credits = parse_credits(unit)
         if credits:
             _add_credits(credits, found)
-        elif not ("contributed" in unit and _read_contributors(unit, found)):
+        elif not ("contribu" in unit and _read_contributors(unit, found)):
             return False
     _add_credits((found.credits, found.agencies), out)
     return True
@@ -226,7 +226,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if not in_body:
         return False
     if len(s) > MAX_SIGNOFF_CHARS:       # a paragraph: only a note or a link is taken
-        if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+        if ("contribu" in s or "reported from" in s) and _read_contributors(s, out):
             return True
         notice = AGENCY_SITE_NOTICE_RE.match(s) if s[:5] == "Only " else None
         if notice and normalize.normalize_agency(notice["agency"]):
@@ -280,7 +280,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if STORY_END_RE.match(s) or FEED_CODE_RE.match(s):
         return True
-    if ("contributed" in s or "reported from" in s) and _read_contributors(s, out):
+    if ("contribu" in s or "reported from" in s) and _read_contributors(s, out):
         return True
     note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
     if note:
