@@ -428,8 +428,8 @@ CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
     r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
 AFTERNOON_WORDS = ("午後", "下午", "오후")
-# Arabic-Indic ("٥ مارس ٢٠٢٤") and Persian ("۱۵") digits, read as ASCII ones before a date is.
-# Arabic-Indic, Persian, Devanagari (Hindi copy) and Bengali (Bangla copy: "৫ মার্চ, ২০২৪")
+# Arabic-Indic ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), Devanagari (Hindi copy) and Bengali (Bangla
+# copy: "৫ মার্চ, ২০২৪") digits, read as ASCII ones before a date is.
 NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
 NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯]")
 # Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
@@ -443,13 +443,13 @@ VI_DATE_RE = re.compile(r"(?:ngay\s+)?(?P<d>[0-3]?\d)\s+thang\s+(?P<mo>[01]?\d)\
 BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^()]*)\)\s*(?P<time>[^()]*)$")
 
 
-# The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
-# ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
 # Arabic copy names a month twice, its Syriac name beside its Latin one ("5 مارس آذار 2024",
 # "5 آذار/مارس 2024"), and writes GMT out ("بتوقيت جرينتش", 'Greenwich time').
 ARABIC_MONTH_PAIR_RE = re.compile(r"(?P<a>[\u0621-\u064a]{3,})\s*/?\s*(?P<b>[\u0621-\u064a]{3,})")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)")
+# The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
+# ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
 JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
                  "آذر", "دی", "بهمن", "اسفند")
 JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALALI_MONTHS)
