@@ -1,8 +1,8 @@
 """Fields stage for Chinese, Japanese and Korean agency copy: a line -> its dateline, credits, dates.
 
-fields.py asks these only of text that holds a CJK character (``has_cjk``), so other copy
+The fields package asks these only of text that holds a CJK character (``has_cjk``), so other copy
 pays one character-class search a story. What they find comes back as plain values
-(``CjkDateline``, ``(credits, agencies)`` as parse_credits gives them), for fields.py to record.
+(``CjkDateline``, ``(credits, agencies)`` as parse_credits gives them), for the fields package to record.
 Cities and names stay as the copy writes them (as TASS's Cyrillic "Москва" does): a
 Chinese, Japanese or Korean name has no case to mend.
 """

@@ -3,7 +3,7 @@ none of its fields (a forwarded e-mail's headers and note, a feed item's labels,
 cookie banner, an agency's advisory line), with what it still tells (a subject, a feed's
 headline and author, the mail's own date).
 
-fields._read_head asks ``read_envelope`` once per story and skips the lines it names; the
+fields.head._read_head asks ``read_envelope`` once per story and skips the lines it names; the
 rest of the head is read as any other. Nothing here parses dates or names.
 """
 from __future__ import annotations
