@@ -1357,7 +1357,7 @@ def _dense_term(np, q, searcher, context, count, lengths, segment):
     postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
     if start is None or type(reader._terms).__name__ != "W3TermsReader" or postfile is None:
         return None
-    ids, weights, _ = _cached_postings(np, _ListRef(postfile, start, size, (q.fieldname, btext)),
+    ids, weights = _cached_postings(np, _ListRef(postfile, start, size, (q.fieldname, btext)),
                                        segment)
     present = np.zeros(count, dtype=bool)
     present[ids] = True
@@ -1632,7 +1632,7 @@ def _dense(np, m, count: int, lengths, segment=None):
         return None
     if lengths is not None and type(m.scorer) is not scoring.BM25FScorer:
         return None
-    ids, weights, _ = _cached_postings(np, m, segment)
+    ids, weights = _cached_postings(np, m, segment)
     present = np.zeros(count, dtype=bool)
     present[ids] = True
     if lengths is None:
@@ -1668,31 +1668,26 @@ _POSTINGS = vector.PostingsCache(POSTINGS_CACHE_BYTES)
 
 
 def _cached_postings(np, m, segment):
-    """_read_postings through the cache: ids, weights and the block table."""
+    """_read_postings through the cache: ids and weights."""
     key = (segment, m._term, m._startoffset) if segment is not None else None
     hit = _POSTINGS.get(key) if key is not None else None
     if hit is not None:
         return hit
-    blocks: list = []
-    ids, weights = _read_postings(np, m, scored=True, blocks=blocks)
-    return _keep_postings(np, key, ids, weights, blocks)
+    return _keep_postings(np, key, *_read_postings(np, m, scored=True))
 
 
-def _keep_postings(np, key, ids, weights, blocks: list):
+def _keep_postings(np, key, ids, weights):
     """_cached_postings' value of a list just read, kept in the cache when long enough."""
-    value = (ids, weights, np.array(blocks, dtype=np.int64).reshape(-1, 4))
+    value = (ids, weights)
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
         _POSTINGS.put(key, value)
     return value
 
 
-def _read_postings(np, m, *, scored: bool, values: list | None = None,
-                   blocks: list | None = None):
+def _read_postings(np, m, *, scored: bool, values: list | None = None):
     """All postings of a term, from its first block whatever the matcher has read: ids
     (int64) and, if ``scored``, weights (float64), from one read of the posting list;
-    each posting's encoded value is added to ``values`` when given, and each block's
-    (first posting, data start, data end, compressed) to ``blocks`` (offsets from the
-    list's start).
+    each posting's encoded value is added to ``values`` when given.
 
     Whoosh's block layout (codec/whoosh3.py): a header tag, then blocks of a length (<0
     for the last), a pickled info tuple (count, last id, max weight, compression, min and
@@ -1707,7 +1702,6 @@ def _read_postings(np, m, *, scored: bool, values: list | None = None,
     stream = io.BytesIO(buf)
     pos = _INT_SIZE  # past the header tag
     deltas, weights, last_ids = [], [], []
-    seen = 0  # postings in the blocks before
     while True:
         size = _int_struct.unpack_from(buf, pos)[0]
         stream.seek(pos + _INT_SIZE)
@@ -1715,9 +1709,6 @@ def _read_postings(np, m, *, scored: bool, values: list | None = None,
         end = pos + _INT_SIZE + abs(size)
         block = view[stream.tell():end]
         count = info[0]
-        if blocks is not None:
-            blocks.append((seen, stream.tell(), end, 1 if info[3] else 0))
-        seen += count
         last_ids.append(info[1])
         head = None
         if values is None:
@@ -1797,24 +1788,27 @@ def _block_head(np, data, count: int):
 
 
 def _read_phrase_words(np, leaves, segment) -> dict:
-    """The encoded values (positions) of each phrase word's postings, by its list's
-    offset, for the words whose lists neither cache holds: they are read here once, their
-    ids and weights kept (_keep_postings), and _adjacent_docs takes their positions from
-    these values, whether it reads the whole lists or the candidates'. Inflating the
-    blocks is most of reading a list."""
+    """The encoded values (positions) of each phrase word's postings, packed
+    (vector.pack_values), by its list's offset: from the cache, or read here once, the
+    list's ids and weights kept too (_keep_postings), and its values kept. Words whose
+    places the cache holds, decoded whole, are left out. _adjacent_docs takes their
+    positions from these values, whether it decodes whole lists or the candidates'."""
     held: dict = {}
-    if leaves is None or segment is None:
-        return held
-    for leaf in leaves:
-        listed = (segment, leaf._term, leaf._startoffset)
-        if leaf._startoffset in held or _POSTINGS.get(listed) is not None \
-                or _POSTINGS.get(listed + ("places",)) is not None:
+    for leaf in leaves or ():
+        listed = (segment, leaf._term, leaf._startoffset) if segment is not None else None
+        if leaf._startoffset in held or listed is not None \
+                and _POSTINGS.get(listed + ("places",)) is not None:
             continue
-        values: list = []
-        blocks: list = []
-        ids, weights = _read_postings(np, leaf, scored=True, values=values, blocks=blocks)
-        _keep_postings(np, listed, ids, weights, blocks)
-        held[leaf._startoffset] = values
+        packed = _POSTINGS.get(listed + ("values",)) if listed is not None else None
+        if packed is None:
+            values: list = []
+            ids, weights = _read_postings(np, leaf, scored=True, values=values)
+            if listed is not None and _POSTINGS.get(listed) is None:
+                _keep_postings(np, listed, ids, weights)
+            packed = vector.pack_values(np, values)
+            if listed is not None and len(ids) >= POSTINGS_CACHE_MIN:
+                _POSTINGS.put(listed + ("values",), packed)
+        held[leaf._startoffset] = packed
     return held
 
 
@@ -1832,7 +1826,7 @@ def _cached_places(np, m, segment, values: list | None = None):
         ids, _ = _read_postings(np, m, scored=False, values=values)
     else:
         ids = _cached_postings(np, m, segment)[0]
-    if type(m.format) is not formats.Positions or len(values) != len(ids):
+    if type(m.format) is not formats.Positions or vector.value_count(values) != len(ids):
         return None
     places = vector.decode_places(np, ids, values)
     if key is not None and len(ids) >= POSTINGS_CACHE_MIN:
@@ -1864,9 +1858,9 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
     rarest word's, in the candidates, are looked up in the others' (a place before a
     document's first position falls in the previous document's high positions, which
     no word holds). For a phrase with few candidates against its words' postings, they
-    come from the candidates' blocks alone, for the documents still in play.
-    ``held``: the values of lists just read, by their offset (_read_phrase_words), taken
-    instead of reading them again."""
+    come from the candidates' values alone, for the documents still in play, taken
+    from ``held``: the words' values, packed, by their list's offset
+    (_read_phrase_words)."""
     leaves = _phrase_leaves(ms)
     if leaves is None:
         return None
@@ -1898,46 +1892,27 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
         if not len(docnums):
             break
         kept = _POSTINGS.get((segment, leaf._term, leaf._startoffset, "places"))
-        if kept is None and _spans_most_blocks(np, leaf, segment, docnums):
-            kept = (_cached_places(np, leaf, segment, held.get(leaf._startoffset)),)
         if kept is not None and kept[0] is not None:  # the word's places, all decoded
             places = _places_in(np, kept[0], docnums) - offset
         else:
-            values = held.get(leaf._startoffset)
-            if values is not None:  # the list was just read: the candidates' values
-                ids = _cached_postings(np, leaf, segment)[0]
-                values = [values[i] for i in np.searchsorted(ids, docnums).tolist()]
-            else:
-                values = _values_of(np, leaf, segment, docnums)
-            places = vector.decode_places(np, docnums, values) - offset
-        if starts is None:
-            starts = places
-        else:
-            found = np.minimum(np.searchsorted(places, starts), len(places) - 1)
-            starts = starts[places[found] == starts]
-        docnums = np.unique(starts >> 32)
+            packed = held.get(leaf._startoffset)
+            if packed is None:  # not read by _read_phrase_words: every word's now
+                packed = _read_phrase_words(np, [leaf], segment)[leaf._startoffset]
+            ids = _cached_postings(np, leaf, segment)[0]
+            packed = vector.take_values(np, packed, np.searchsorted(ids, docnums))
+            places = vector.decode_places(np, docnums, packed) - offset
+        starts = places if starts is None else _held_in(np, starts, places)
+        docnums = starts >> 32  # ascending: each document once
+        docnums = docnums[np.r_[True, docnums[1:] != docnums[:-1]]] if len(docnums) else docnums
     out[docnums] = True
     return out
 
 
 #: A phrase whose words' postings number more than this many times its candidates (the
-#: stories holding every word) reads the candidates' positions alone.
-PHRASE_FEW_SHARE = 8
-#: ... unless a word's candidates lie in at least this share of its list's blocks: then
-#: all its places are decoded (at about the same cost) and kept, so that the next
-#: phrases with that word, a common one, look its places up (a common word met again in
-#: other phrases: 40-55 -> ~15 ms).
-PHRASE_WHOLE_BLOCKS = 0.5
-
-
-def _spans_most_blocks(np, leaf, segment, docnums) -> bool:
-    """Whether ``docnums`` (the word is in each) lie in PHRASE_WHOLE_BLOCKS of the blocks
-    of its list, or more."""
-    ids, _, blocks = _cached_postings(np, leaf, segment)
-    if len(blocks) < 2:
-        return False
-    in_block = np.searchsorted(blocks[:, 0], np.searchsorted(ids, docnums), side="right")
-    return len(np.unique(in_block)) >= PHRASE_WHOLE_BLOCKS * len(blocks)
+#: stories holding every word) decodes the candidates' positions alone, taken from its
+#: words' values (vector.take_values); otherwise its words' places are decoded whole
+#: and kept.
+PHRASE_FEW_SHARE = 4
 
 
 def _places_in(np, places, docnums):
@@ -1945,19 +1920,9 @@ def _places_in(np, places, docnums):
     docs = np.asarray(docnums, dtype=np.int64) << 32
     lo = np.searchsorted(places, docs)
     hi = np.searchsorted(places, docs + (1 << 32))
-    counts = hi - lo
-    total = int(counts.sum())
-    if not total:
-        return places[:0]
-    # each range lo..hi as one run of indexes: a running sum of ones, each run's first
-    # step jumping to its start
-    steps = np.ones(total, dtype=np.int64)
-    kept = counts > 0
-    firsts = np.cumsum(counts[kept]) - counts[kept]
-    starts = lo[kept]
-    steps[firsts[0]] = starts[0]
-    steps[firsts[1:]] = starts[1:] - (starts[:-1] + counts[kept][:-1] - 1)
-    return places[np.cumsum(steps)]
+    return places[vector.ranges(np, lo, hi - lo)]
+
+
 #: Looking places up one by one (a binary search each) beats merging the two sorted
 #: arrays when the other holds more than this many times as many.
 MERGE_SHARE = 8
@@ -1977,24 +1942,6 @@ def _held_in(np, wanted, other):
     both = np.concatenate((wanted, other))
     both.sort(kind="stable")
     return both[:-1][both[1:] == both[:-1]]
-
-
-def _values_of(np, leaf, segment, docnums) -> list:
-    """The encoded values of a term's postings in ``docnums`` (ascending; the term is in
-    each), read from the blocks holding them, found in the list's block table."""
-    ids, _, blocks = _cached_postings(np, leaf, segment)
-    where = np.searchsorted(ids, docnums)
-    in_block = np.searchsorted(blocks[:, 0], where, side="right") - 1
-    out: list = []
-    current, values, first = -1, (), 0
-    for index, number in zip(where.tolist(), in_block.tolist()):
-        if number != current:
-            first, start, end, compressed = blocks[number].tolist()
-            raw = leaf._postfile.get(leaf._startoffset + start, end - start)
-            values = pickle.loads(zlib.decompress(raw) if compressed else raw)[2]
-            current = number
-        out.append(values[index - first])
-    return out
 
 
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",

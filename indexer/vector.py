@@ -63,7 +63,7 @@ def _entry_bytes(value) -> int:
     return ENTRY_OVERHEAD + sum(a.nbytes for a in value)
 
 
-def decode_positions(np, values: list):
+def decode_positions(np, values):
     """Positions.decode_positions of many values at once: ``(counts, positions)``.
 
     A value is a big-endian count, then the pickled position deltas: wire's bytes object
@@ -71,9 +71,10 @@ def decode_positions(np, values: list):
     leave off the final STOP): ``\\x80\\x02]q\\x00(``, a ``K<byte>`` per delta below 256
     (Whoosh) or an ``M<2 bytes>`` per delta (wire, when one is 256 or more), ``e.``; or
     ``\\x80\\x02]q\\x00K<byte>a.`` for one. Those are read with numpy from the joined
-    bytes; others are unpickled one by one.
+    bytes; others are unpickled one by one. ``values``: a list of bytes, or pack_values'
+    arrays.
     """
-    if not values:
+    if not value_count(values):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
     counts, ends, deltas = _position_deltas(np, values)
     running = np.cumsum(deltas, dtype=np.int64)
@@ -81,45 +82,87 @@ def decode_positions(np, values: list):
     return counts, running.astype(np.int32)
 
 
-def decode_places(np, docnums, values: list):
-    """Each position of ``values`` (the postings of ``docnums``, ascending) as one int64:
-    its document in the high 32 bits, the position in the low ones; ascending. What
-    ``(np.repeat(docnums, counts) << 32) + positions`` gives from decode_positions,
-    with one running sum: each value's first delta is taken from the previous value's
-    last place instead of from 0."""
-    if not values:
+def decode_places(np, docnums, values):
+    """Each position of ``values`` (the postings of ``docnums``, ascending; a list of
+    bytes or pack_values' arrays) as one int64: its document in the high 32 bits, the
+    position in the low ones; ascending. What ``(np.repeat(docnums, counts) << 32) +
+    positions`` gives from decode_positions, with one running sum, in place: each
+    value's first delta is taken from the previous value's last place instead of from 0."""
+    if not value_count(values):
         return np.zeros(0, dtype=np.int64)
     counts, ends, deltas = _position_deltas(np, values)
     if not counts.all():  # a posting without positions: no first delta to carry it
         counts, positions = decode_positions(np, values)
         return (np.repeat(np.asarray(docnums, dtype=np.int64), counts) << 32) + positions
-    steps = deltas.astype(np.int64, copy=False)  # a new array either way: changed in place
+    # _position_deltas' arrays are its own: an int64 one is changed in place
+    steps = deltas.astype(np.int64, copy=False)
     begins = ends - counts
     docs = np.asarray(docnums, dtype=np.int64) << 32
     sums = np.add.reduceat(steps, begins)  # each value's last position
     steps[begins[1:]] += docs[1:] - (docs[:-1] + sums[:-1])
     steps[0] += docs[0]
-    return np.cumsum(steps)
+    return np.cumsum(steps, out=steps)
 
 
-def _position_deltas(np, values: list):
+def pack_values(np, values: list) -> tuple:
+    """Encoded values as arrays, ``(data, starts, lengths)``: every value's bytes one
+    after another (uint8), where each starts and its length. The values a phrase wants
+    of a common word's are taken from them with array operations (take_values), and a
+    cache entry holds them in ~1.3 bytes a position, against 8 decoded."""
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    return (np.frombuffer(b"".join(values), dtype=np.uint8), np.cumsum(lengths) - lengths,
+            lengths)
+
+
+def take_values(np, packed: tuple, indexes) -> tuple:
+    """The values at ``indexes`` (ascending) of pack_values' arrays, packed on their
+    own."""
+    data, starts, lengths = packed
+    lengths = lengths[indexes]
+    return data[ranges(np, starts[indexes], lengths)], np.cumsum(lengths) - lengths, lengths
+
+
+def ranges(np, firsts, lengths):
+    """Every index of the ranges from ``firsts[i]``, ``lengths[i]`` long, one range after
+    another: a running sum of ones, each range's first step jumping to its start."""
+    firsts = np.asarray(firsts, dtype=np.int64)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    kept = lengths > 0
+    firsts, lengths = firsts[kept], lengths[kept]
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    steps = np.ones(total, dtype=np.int64)
+    begins = np.cumsum(lengths) - lengths
+    steps[0] = firsts[0]
+    steps[begins[1:]] = firsts[1:] - (firsts[:-1] + lengths[:-1] - 1)
+    return np.cumsum(steps, out=steps)
+
+
+def value_count(values) -> int:
+    """How many values: a list of bytes, or pack_values' arrays."""
+    return len(values[1]) if isinstance(values, tuple) else len(values)
+
+
+def _position_deltas(np, values):
     """``(counts, ends, deltas)`` of position values (see decode_positions): each value's
     count, where its deltas end in ``deltas`` (a running sum of the counts), and every
-    delta, one value after another (uint8 when all are one byte, else wider).
+    delta, one value after another (uint8 when all are one byte, else wider); arrays of
+    its own, which the caller may change.
 
     Three layouts are read with numpy from the joined bytes: wire's (segments.py), the
     deltas as pickled bytes, ``C<n>`` or ``B<n: 4 bytes>`` then one byte a delta, then
     ``.``; a protocol 2 list of ``K<byte>`` opcodes (Whoosh's, see decode_positions); and
     one of ``M<2 bytes>`` opcodes (wire's for a delta of 256 or more). Any other value
     is unpickled."""
-    n = len(values)
-    data = np.frombuffer(b"".join(values), dtype=np.uint8)
+    data, starts, lengths = values if isinstance(values, tuple) else pack_values(np, values)
     last = len(data) - 1
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
-    starts = np.cumsum(lengths) - lengths
 
     def byte(offsets):
         return data[np.minimum(offsets, last)].astype(np.int64)
+
+    def value(index: int) -> bytes:
+        return data[starts[index]:starts[index] + lengths[index]].tobytes()
 
     counts = (byte(starts) << 24) | (byte(starts + 1) << 16) | (byte(starts + 2) << 8) \
         | byte(starts + 3)
@@ -139,7 +182,7 @@ def _position_deltas(np, values: list):
     if not len(rest):
         return counts, ends, in_runs
     if len(rest) * SPLICE_POSITIONS <= total:
-        return counts, ends, _spliced(np, values, counts, runs, in_runs, rest.tolist())
+        return counts, ends, _spliced(np, value, counts, ends, runs, in_runs, rest)
     # The others, as lists: from each value's first delta, every second (K) or third
     # (M) byte, its opcode before it. Offsets in a value of no layout are meaningless,
     # and only kept inside the data.
@@ -175,7 +218,7 @@ def _position_deltas(np, values: list):
         deltas = deltas.astype(np.int64)
         begins = ends - counts
         for index in slow:
-            deltas[begins[index]:ends[index]] = _unpickled(values[index], counts[index])
+            deltas[begins[index]:ends[index]] = _unpickled(value(index), counts[index])
     return counts, ends, deltas
 
 
@@ -222,18 +265,23 @@ SPLICE_MASK_VALUES = 2048
 SPLICE_POSITIONS = 512
 
 
-def _spliced(np, values, counts, runs, in_runs, odd: list):
-    """The deltas of every value: the runs of bytes of wire's layout (``in_runs``, one
-    value after another) with the ``odd`` values (not in it: a list, for a delta of 256
-    or more, or a layout of Whoosh's) unpickled and put in their places."""
-    run_ends = np.cumsum(np.where(runs, counts, 0)).tolist()
-    pieces, taken = [], 0
-    for index in odd:
-        pieces.append(in_runs[taken:run_ends[index]])
-        pieces.append(np.array(_unpickled(values[index], counts[index]), dtype=np.int64))
-        taken = run_ends[index]
-    pieces.append(in_runs[taken:])
-    return np.concatenate(pieces, dtype=np.int64)
+def _spliced(np, value, counts, ends, runs, in_runs, odd):
+    """The deltas of every value (int64): the runs of bytes of wire's layout
+    (``in_runs``, one value after another) with the ``odd`` values (not in it: a list,
+    for a delta of 256 or more, or a layout of Whoosh's; ``value(i)`` gives value i's
+    bytes) unpickled and put in their places, copied into one array slice by slice."""
+    out = np.empty(int(ends[-1]), dtype=np.int64)
+    in_run = np.where(runs, counts, 0)
+    run_before = (np.cumsum(in_run) - in_run)[odd].tolist()
+    done = taken = 0  # deltas placed; deltas of in_runs placed
+    for index, before, end, count in zip(odd.tolist(), run_before, ends[odd].tolist(),
+                                         counts[odd].tolist()):
+        begin = end - count
+        out[done:begin] = in_runs[taken:before]
+        out[begin:end] = _unpickled(value(index), count)
+        done, taken = end, before
+    out[done:] = in_runs[taken:]
+    return out
 
 
 class VersionArrays:

@@ -451,20 +451,18 @@ def _array_searches():
 
 
 @pytest.mark.parametrize("scored", [True, False])
-@pytest.mark.parametrize("few_share,whole_blocks", [(0, 2.0), (0, 0.0), (10**9, 0.5)],
+@pytest.mark.parametrize("few_shares", [(0,), (10**9, 0), (10**9,)],
                          ids=["phrase-few", "phrase-few-whole", "phrase-arrays"])
 @pytest.mark.parametrize("fresh", [True, False], ids=["lists-read-now", "lists-kept"])
 def test_dense_matches_equal_collect_matches(repetitive_index, monkeypatch, scored,
-                                             few_share, whole_blocks, fresh):
+                                             few_shares, fresh):
     """The arrays hold the documents and scores that stepping the matchers finds, to the
     last bit, in segments with deletions, with Whoosh's small-segment OR
     (ArrayUnionMatcher) and its weighted tree of unions both (terms read through their
     matchers or straight from the term table), a phrase's positions read candidate by
-    candidate (from their blocks, or from the word's places decoded whole and kept) or
-    whole, from lists just read or from the cache."""
+    candidate (taken from the words' values, or from their places decoded whole and
+    kept by the search before) or whole, from lists just read or from the cache."""
     import numpy  # noqa: F401 -- the array path runs once numpy is loaded
-    monkeypatch.setattr(wire_query, "PHRASE_FEW_SHARE", few_share)
-    monkeypatch.setattr(wire_query, "PHRASE_WHOLE_BLOCKS", whole_blocks)
     read = 0
     with indexer.open_index(repetitive_index).searcher() as s:
         assert s.reader().has_deletions()
@@ -477,7 +475,9 @@ def test_dense_matches_equal_collect_matches(repetitive_index, monkeypatch, scor
                             node.matcher_type = matcher_type
                 if fresh:  # nothing kept: a phrase's words are read with their values
                     monkeypatch.setattr(wire_query, "_POSTINGS", vector.PostingsCache(1 << 28))
-                arrays = wire_query.dense_matches(s, q, fq, scored=scored)
+                for few_share in few_shares:  # the last search's arrays are compared
+                    monkeypatch.setattr(wire_query, "PHRASE_FEW_SHARE", few_share)
+                    arrays = wire_query.dense_matches(s, q, fq, scored=scored)
                 expected = dict(collect_matches(s, q, fq, scored=scored))
                 if arrays is None:
                     continue
@@ -1008,6 +1008,17 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions(monkeypatch, ma
     assert vector.decode_places(numpy, docs, values).tolist() == \
         [(d << 32) + p for d, ps in zip(docs, expected) for p in ps]
     assert vector.decode_places(numpy, [], []).tolist() == []
+    # packed (vector.pack_values), whole or some of them taken (take_values): the same
+    packed = vector.pack_values(numpy, values)
+    assert vector.decode_places(numpy, docs, packed).tolist() == \
+        [(d << 32) + p for d, ps in zip(docs, expected) for p in ps]
+    some = sorted(rng.sample(range(len(values)), 400))
+    taken = vector.take_values(numpy, packed, numpy.array(some))
+    assert [taken[0][a:a + n].tobytes() for a, n in zip(taken[1], taken[2])] == \
+        [values[i] for i in some]
+    assert vector.decode_places(numpy, [docs[i] for i in some], taken).tolist() == \
+        [(docs[i] << 32) + p for i in some for p in expected[i]]
+    assert vector.decode_places(numpy, [], vector.take_values(numpy, packed, [])).tolist() == []
 
 
 def test_threads_searching_one_index_object_agree(changed_index, monkeypatch):
