@@ -7,8 +7,9 @@ RawFields carries strings to normalize.py.
 
 One module per concern, each built only on those listed before it: patterns.py and
 head_patterns.py (the regexes and limits, no logic), record.py (RawFields, Dateline),
-dates.py, byline.py, dateline.py, credits.py, tail.py, title.py, head.py. This module wires
-them (extract_fields) and names what the rest of the library uses.
+dates.py, byline.py, dateline_parts.py, dateline_tag.py, dateline.py, credits.py, tail.py,
+title.py, head_lines.py, head.py. This module wires them (extract_fields) and names what the
+rest of the library uses.
 """
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLO
 from .record import RawFields, _add
 from .dates import classify_date_line
 from .byline import _is_role_word, split_names
-from .dateline import _is_weekday_or_month
+from .dateline_parts import _is_weekday_or_month
 
 
 # Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.

@@ -1,10 +1,14 @@
 """Fields stage, datelines: a paragraph's first line -> Dateline (its text as written, cities,
-region, agencies, date), or None."""
+region, agencies, date), or None.
+
+The lines the patterns read are matched here; a dateline's parts (place words, month and day,
+agencies) are read in dateline_parts.py, and a dateline around an agency's tag in a shape the
+patterns miss in dateline_tag.py.
+"""
 from __future__ import annotations
 
 import re
 import dataclasses
-import unicodedata
 
 from .. import cjk, normalize, vocab
 from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
@@ -12,15 +16,16 @@ from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_
                        BRACKET_BYLINE_RE, BYLINE_OPENER_WORDS, CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
-                       DATELINE_TAG_RE, DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE,
-                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, MAX_TAG_DATE_CHARS, MAX_TAG_DATE_WORDS,
-                       MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD, SENTENCE_CLOSERS,
-                       SLASHED_YEAR_RE, TAGGED_DATELINE_CHARS,
-                       TAG_DATE_TOKEN_RE, TAG_END_RE, TAG_PLACE_END_RE, TIME_START_RE, YEAR_RE)
+                       DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE,
+                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
+                       TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
 from .dates import classify_date_line
 from .byline import split_names
+from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
+                             _is_weekday_or_month, _month_day, _split_cities)
+from .dateline_tag import _tagged_dateline
 
 
 def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
@@ -230,113 +235,6 @@ def _full_stop_dateline(line: str, m: re.Match) -> Dateline:
                     [agency] if agency else [], month_day=_month_day(m["date"]))
 
 
-def _tagged_dateline(line: str) -> Dateline | None:
-    """The dateline around an agency's tag, when the patterns above miss its date's shape.
-
-    >>> d = _tagged_dateline("Budapest, 2024. március 5., kedd (MTI) - Mintegy 18 kilométer")
-    >>> d.text, d.cities, d.agencies
-    ('Budapest, 2024. március 5., kedd (MTI) -', ['Budapest'], ['MTI'])
-    >>> d = _tagged_dateline("Пловдив, 5 март /Мария Петкова, БТА/")
-    >>> d.cities, d.agencies, d.reporters
-    (['Пловдив'], ['BTA'], ['Мария Петкова'])
-    >>> _tagged_dateline("Officials said on March 5 (Reuters) that talks had stalled.") is None
-    True
-    """
-    head = line[:TAGGED_DATELINE_CHARS]
-    tag = DATELINE_TAG_RE.search(head)
-    if tag is None:
-        return None
-    names: list[str] = []
-    if tag["word"]:
-        word = tag["word"]
-        if word.islower():
-            return None      # "spa -": a word, not SPA's credit
-        agencies = _dateline_agencies(word)
-    elif tag["slash"]:
-        # "/Мария Петкова, БТА/": BTA puts the reporter before its name
-        *who, agency = tag["slash"].split(",")
-        agencies = _dateline_agencies(agency)
-        # a person: two words or more (as SLASH_CREDIT_RE), and no known place ("/Варна, БТА/")
-        who = [w for w in who if len(w.split()) >= 2 and not normalize.is_known_city(w.strip())]
-        names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
-        if who and not names:
-            return None
-    else:
-        agencies = _dateline_agencies(tag["paren"])
-    if not agencies:
-        return None
-    prefix = head[:tag.start()].rstrip(" ,-–—")
-    cut = TAG_PLACE_END_RE.search(prefix)
-    place = (prefix[:cut.start()] if cut else prefix).strip()
-    between = prefix[cut.start():] if cut else ""
-    words = place.split()
-    if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
-            or normalize.normalize_agency(place, credit=True) \
-            or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
-            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS:
-        return None
-    if not _tag_date(between):
-        return None
-    end = TAG_END_RE.match(line, tag.end()).end()
-    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
-        return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
-    date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
-    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
-                    date=date, month_day=_month_day(between) if between.strip() else None,
-                    reporters=names)
-
-
-def _tag_place(words: list[str]) -> bool:
-    """Words that may name a tagged dateline's place: capitalised, or in a script without
-    capitals (Arabic, Persian, Devanagari, Bengali: their vowel signs and viramas are marks,
-    not letters, and are set aside: "চট্টগ্রাম")."""
-    if not all(re.fullmatch(PLACE_WORD, w if w.isascii() else _without_marks(w)) for w in words):
-        return False
-    first = words[0][:1]
-    return first.isupper() or not first.islower() and first.isalpha() \
-        if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
-                                                                 for w in words for c in w)
-
-
-def _without_marks(word: str) -> str:
-    """The word without its combining marks (vowel signs, viramas, accents written apart)."""
-    return "".join(c for c in word if not unicodedata.category(c).startswith("M"))
-
-
-def _native_year(text: str) -> bool:
-    """Whether the text holds a year in another script's digits ("২০২৪"), 1900 to 2099."""
-    return any(1900 <= int(y) <= 2099 for y in NATIVE_YEAR_RE.findall(text) if not y.isascii())
-
-
-def _filed_date(text: str) -> str:
-    """A dateline's date as a date parser reads it: ENA's "March 5/2024" -> "March 5, 2024"."""
-    slashed = SLASHED_YEAR_RE.match(text) if "/" in text else None
-    return f"{slashed['day']}, {slashed['year']}" if slashed else text
-
-
-def _tag_date(between: str) -> bool:
-    """Whether the text between a tagged dateline's place and its tag is a date: numbers,
-    and words that are month or weekday names or stand next to a number ("5. marts",
-    "kovo 5 d.", "في ٥ مارس", "Sha'ban 24, 1445")."""
-    if not between.strip(" ,-–—"):
-        return True
-    if len(between) > MAX_TAG_DATE_CHARS or not DIGIT_RE.search(between) \
-            or any(c in between for c in "!?;:\"“”«»()"):
-        return False
-    tokens = TAG_DATE_TOKEN_RE.findall(between)
-    words = 0
-    for i, t in enumerate(tokens):
-        if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):
-            continue
-        words += 1
-        # a capitalised word may stand two from its number: "Dhu al-Hijjah 3, 1444"
-        reach = 2 if t[:1].isupper() or not t[:1].islower() else 1
-        near = tokens[max(0, i - reach):i] + tokens[i + 1:i + 1 + reach]
-        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
-            return False
-    return words <= MAX_TAG_DATE_WORDS
-
-
 def _bracket_byline(line: str, by: re.Match, after_title: bool) -> Dateline | None:
     """The dateline after a reporter's bracket ("(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05
     NOV -"), the reporter with it; None unless an agency's dateline follows."""
@@ -367,23 +265,6 @@ def _qualified_city(line: str, q: re.Match, after_title: bool) -> Dateline | Non
                                text=line[start:start + len(found.text) + q.end() - q.start()].strip())
 
 
-DAY_MONTH_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)")
-
-
-def _month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of a dateline's date: "June 5" -> (6, 5), "5 mars" -> (3, 5)."""
-    text = _filed_date(text.strip(" ,"))
-    numeric = DAY_MONTH_RE.search(text)
-    if numeric:      # "27/09": day first, as the agencies writing it do (Belga)
-        day, month = int(numeric["d"]), int(numeric["m"])
-        return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
-    month = next((normalize.month_names().get(normalize.fold(w).rstrip("."))
-                  for w in re.findall(r"[^\W\d_]+\.?", text)
-                  if normalize.fold(w).rstrip(".") in normalize.month_names()), None)
-    day = re.search(r"\d{1,2}", text)
-    return (month, int(day.group())) if month and day else None
-
-
 def _bracketed_regions(line: str) -> tuple[str, str, int] | None:
     """A dateline's place with its regions in brackets taken out: ``(line without them,
     the first region, characters taken out)``, or None when its place has none.
@@ -401,46 +282,6 @@ def _bracketed_regions(line: str) -> tuple[str, str, int] | None:
     if more:
         return more[0], m["region"], more[2] + m.end("bracket") - m.start("bracket")
     return cut, m["region"], m.end("bracket") - m.start("bracket")
-
-
-def _split_cities(place: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"\s*/\s*", place)]
-    out: list[str] = []
-    for p in parts:
-        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one.
-        if out and p.casefold() in ("main", "oder"):
-            out[-1] = f"{out[-1]}/{p}"
-        else:
-            out.append(p)
-    return out
-
-
-def _capitalised(words: list[str]) -> bool:
-    return all(w[:1].isupper() or w.casefold() in vocab.CITY_PARTICLES for w in words) \
-        and words[0][:1].isupper()
-
-
-def _is_month_day(text: str) -> bool:
-    months = normalize.month_names()
-    return any(normalize.fold(w).rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", text))
-
-
-def _is_weekday_or_month(text: str) -> bool:
-    key = normalize.fold(text).rstrip(".")
-    return key in normalize.month_names() or key in normalize.weekday_names()
-
-
-def _dateline_agencies(text: str) -> list[str]:
-    name = normalize.normalize_agency(text, credit=True)
-    if name:
-        return [name]
-    pair = text.split("-")
-    if len(pair) == 2:       # "(TT-Reuters)": TT's copy of a Reuters story, both credited
-        named = [normalize.normalize_agency(p, credit=True) for p in pair]
-        if all(named):
-            return named
-    # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"
-    return normalize.find_agencies(text)
 
 
 MAX_BARE_PLACE_CHARS = 30   # "ANKARA", "RIO DE JANEIRO": a city's name, no more

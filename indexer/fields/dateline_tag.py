@@ -1,0 +1,118 @@
+"""Fields stage, tagged datelines: a line whose place and date the dateline patterns miss ->
+the Dateline read around a known agency's tag ("Budapest, 2024. március 5., kedd (MTI) -",
+"Пловдив, 5 март /Мария Петкова, БТА/"), or None."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import normalize, vocab
+from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
+                       MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
+                       TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE, TAG_PLACE_END_RE,
+                       YEAR_RE)
+from .head_patterns import DATE_KEYWORD_RE
+from .record import Dateline
+from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_weekday_or_month,
+                             _month_day)
+
+
+def _tagged_dateline(line: str) -> Dateline | None:
+    """The dateline around an agency's tag, when the patterns above miss its date's shape.
+
+    >>> d = _tagged_dateline("Budapest, 2024. március 5., kedd (MTI) - Mintegy 18 kilométer")
+    >>> d.text, d.cities, d.agencies
+    ('Budapest, 2024. március 5., kedd (MTI) -', ['Budapest'], ['MTI'])
+    >>> d = _tagged_dateline("Пловдив, 5 март /Мария Петкова, БТА/")
+    >>> d.cities, d.agencies, d.reporters
+    (['Пловдив'], ['BTA'], ['Мария Петкова'])
+    >>> _tagged_dateline("Officials said on March 5 (Reuters) that talks had stalled.") is None
+    True
+    """
+    head = line[:TAGGED_DATELINE_CHARS]
+    tag = DATELINE_TAG_RE.search(head)
+    if tag is None:
+        return None
+    names: list[str] = []
+    if tag["word"]:
+        word = tag["word"]
+        if word.islower():
+            return None      # "spa -": a word, not SPA's credit
+        agencies = _dateline_agencies(word)
+    elif tag["slash"]:
+        # "/Мария Петкова, БТА/": BTA puts the reporter before its name
+        *who, agency = tag["slash"].split(",")
+        agencies = _dateline_agencies(agency)
+        # a person: two words or more (as SLASH_CREDIT_RE), and no known place ("/Варна, БТА/")
+        who = [w for w in who if len(w.split()) >= 2 and not normalize.is_known_city(w.strip())]
+        names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
+        if who and not names:
+            return None
+    else:
+        agencies = _dateline_agencies(tag["paren"])
+    if not agencies:
+        return None
+    prefix = head[:tag.start()].rstrip(" ,-–—")
+    cut = TAG_PLACE_END_RE.search(prefix)
+    place = (prefix[:cut.start()] if cut else prefix).strip()
+    between = prefix[cut.start():] if cut else ""
+    words = place.split()
+    if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) \
+            or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
+            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS:
+        return None
+    if not _tag_date(between):
+        return None
+    end = TAG_END_RE.match(line, tag.end()).end()
+    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
+        return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
+    date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
+                    date=date, month_day=_month_day(between) if between.strip() else None,
+                    reporters=names)
+
+
+def _tag_place(words: list[str]) -> bool:
+    """Words that may name a tagged dateline's place: capitalised, or in a script without
+    capitals (Arabic, Persian, Devanagari, Bengali: their vowel signs and viramas are marks,
+    not letters, and are set aside: "চট্টগ্রাম")."""
+    if not all(re.fullmatch(PLACE_WORD, w if w.isascii() else _without_marks(w)) for w in words):
+        return False
+    first = words[0][:1]
+    return first.isupper() or not first.islower() and first.isalpha() \
+        if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
+                                                                 for w in words for c in w)
+
+
+def _without_marks(word: str) -> str:
+    """The word without its combining marks (vowel signs, viramas, accents written apart)."""
+    return "".join(c for c in word if not unicodedata.category(c).startswith("M"))
+
+
+def _native_year(text: str) -> bool:
+    """Whether the text holds a year in another script's digits ("২০২৪"), 1900 to 2099."""
+    return any(1900 <= int(y) <= 2099 for y in NATIVE_YEAR_RE.findall(text) if not y.isascii())
+
+
+def _tag_date(between: str) -> bool:
+    """Whether the text between a tagged dateline's place and its tag is a date: numbers,
+    and words that are month or weekday names or stand next to a number ("5. marts",
+    "kovo 5 d.", "في ٥ مارس", "Sha'ban 24, 1445")."""
+    if not between.strip(" ,-–—"):
+        return True
+    if len(between) > MAX_TAG_DATE_CHARS or not DIGIT_RE.search(between) \
+            or any(c in between for c in "!?;:\"“”«»()"):
+        return False
+    tokens = TAG_DATE_TOKEN_RE.findall(between)
+    words = 0
+    for i, t in enumerate(tokens):
+        if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):
+            continue
+        words += 1
+        # a capitalised word may stand two from its number: "Dhu al-Hijjah 3, 1444"
+        reach = 2 if t[:1].isupper() or not t[:1].islower() else 1
+        near = tokens[max(0, i - reach):i] + tokens[i + 1:i + 1 + reach]
+        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
+            return False
+    return words <= MAX_TAG_DATE_WORDS

@@ -1,0 +1,194 @@
+"""Fields stage, the head's header lines: one line of the head -> what it tells recorded in
+RawFields (date lines, a date and a byline on one line, dates after an agency's credit, a
+database export's labelled lines, "|"-joined headers, a line of bare names, an envelope's
+authors), and whether it was one.
+
+head.py asks them of the lines it reads (and of the envelope); a line one of them takes
+is no title candidate.
+"""
+from __future__ import annotations
+
+from .. import envelope, normalize
+from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
+                       MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
+from .head_patterns import (CREDITED_DATE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
+                            PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
+from .record import Dateline, RawFields, _add
+from .dates import _date_parts
+from .byline import _read_agency_line, byline_place, parse_byline, split_names
+
+
+def _bare_names(s: str) -> list[str]:
+    """The names of a line that is only names joined by a conjunction, with no "By"
+    ("Jo Roe and Al Day", "JOANA ROE E RAFAEL DAY"), else [].
+
+    >>> _bare_names("Tomás Roe and Rhea Day"), _bare_names("Rates and Prices")
+    (['Tomás Roe', 'Rhea Day'], [])
+    """
+    if len(s.split()) > MAX_BARE_NAMES_WORDS or not BARE_NAMES_JOINER_RE.search(s) \
+            or SENTENCE_END_RE.search(s[-1]):
+        return []
+    parts = [p.strip(" ,") for p in BARE_NAMES_JOINER_RE.split(s)]
+    names = [normalize.normalize_name(p) for p in parts]
+    if not all(names) or any(len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
+        return []
+    return names
+
+
+def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
+    """What a story's envelope tells: a feed item's authors, the mail's own date."""
+    out.mail = env.mail
+    out.envelope_date = env.mail_date
+    for value in env.authors:       # "Author: By KEVIN HOLLIS, Associated Press Writer"
+        by = parse_byline(value) or split_names(value)
+        _add(out.byline_names, by[0])
+        _add(out.agencies, by[1])
+
+
+def _read_date_byline(s: str, out: RawFields) -> bool:
+    """A date line and a byline on one line ("Published on 10/05/2022 - 16:05 By Bruno
+    Taveira - Agência Brasil reporter - Rio de Janeiro"): both recorded; True if it was one."""
+    m = DATE_BYLINE_RE.match(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS + MAX_BYLINE_CHARS else None
+    if not m:
+        return False
+    dates, by = _date_parts(m["date"]), parse_byline(m["by"])
+    if not dates or not by or not by[0]:
+        return False
+    for kind, part in dates:
+        _record_date_line(part, kind, out)
+    _add(out.byline_names, by[0])
+    _add(out.agencies, by[1])
+    out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
+def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
+    """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
+    "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
+    14h32": its dates, the agencies and the place recorded; None when it is not one."""
+    if not DIGIT_RE.search(s):
+        return None
+    source = SOURCE_DATE_RE.match(s) if ":" in s[:9] else None
+    if source:                  # "Source: Kyodo News, 22 April 2012"
+        agencies = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["credit"]) if p]
+        dates = _date_parts(source["date"]) if agencies and all(agencies) else None
+        if dates:
+            _add(out.agencies, agencies)
+            return dates
+    m = CREDITED_DATE_RE.match(s)
+    if not m:
+        return None
+    rest = m["rest"].split(" | ")[0]
+    dates = _date_parts(rest)
+    if not dates or not _read_agency_line(m["credit"].strip(), out):
+        return None
+    place = PLACE_BEFORE_DATE_RE.match(rest)
+    if place and not normalize.month_names().get(normalize.fold(place["place"])):
+        out.header_city = out.header_city or normalize.normalize_city(place["place"])
+    return dates
+
+
+def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:
+    """A labelled header line of a database export (LexisNexis: "HEADLINE:", "BYLINE:",
+    "DATELINE:", "SECTION:"): what it gives recorded; the headline returned."""
+    label = label.upper()
+    if label == "HEADLINE":
+        return value or None
+    if label == "BYLINE":
+        by = parse_byline(value) or (split_names(value) if value else None)
+        if by:
+            _add(out.byline_names, by[0])
+            _add(out.agencies, by[1])
+    elif label == "DATELINE" and value and out.dateline is None:
+        city = normalize.normalize_city(value.split(",")[0])
+        if city and len(value) <= 40:
+            region = value.split(",", 1)[1].strip() if "," in value else None
+            out.dateline = Dateline(value, [city], region or None, [])
+    return None
+
+
+def _add_time(s: str, out: RawFields) -> bool:
+    """A time on a line of its own joins the date line just read; True if there was one."""
+    if out.date_lines:
+        out.date_lines[-1] += " " + s
+    elif out.published_line:
+        out.published_line += " " + s
+    else:
+        return False
+    return True
+
+
+def _record_date_line(s: str, kind: str, out: RawFields) -> None:
+    if kind == "published" and out.published_line is None:
+        out.published_line = s
+    elif kind == "updated" and out.updated_line is None:
+        out.updated_line = s
+    else:
+        out.date_lines.append(s)
+
+
+def _read_header_segments(line: str, out: RawFields) -> bool:
+    """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
+    Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
+
+    Taken only when every part is a date, a byline (or a bare name beside a date), a
+    labelled credit, or a section or place first; returns whether it was.
+    """
+    parts = [p.strip() for p in HEADER_SPLIT_RE.split(line) if p.strip()]
+    found = []
+    for n, part in enumerate(parts):
+        dates = _date_parts(part)
+        if dates:
+            found.extend(("date", kind, text) for kind, text in dates)
+            continue
+        label = HEADER_LABEL_RE.match(part)
+        if label:
+            found.append(("label", label["label"].casefold(), label["value"]))
+            continue
+        named = [normalize.normalize_agency(a) for a in part.split("/")]
+        if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."
+            found.append(("agency", named, part))
+            continue
+        if TIME_ONLY_RE.match(part) and found and found[-1][0] == "date":
+            found[-1] = ("date", found[-1][1], f"{found[-1][2]} {part}")   # "... | 8:15 am"
+            continue
+        by = parse_byline(part)
+        if by:
+            found.append(("byline", by, part))
+            continue
+        if found and found[-1][0] == "agency" and SECTION_PART_RE.match(part):
+            found.append(("place", None, part))   # "AFP | Guwahati | Updated: ..."
+            continue
+        if n == 0 and SECTION_PART_RE.match(part):
+            # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
+            # or the desk's place first
+            found.append(("place" if part.isupper() else "section", None, part))
+            continue
+        return False
+    kinds = {f[0] for f in found}
+    if "date" not in kinds and not ("byline" in kinds and "place" in kinds):
+        return False      # (an agency and a date make a header; an agency alone does not)
+    for what, kind, value in found:
+        if what == "date":
+            _record_date_line(value, kind, out)
+        elif what == "byline":
+            _add(out.byline_names, kind[0])
+            _add(out.agencies, kind[1])
+        elif what == "agency":
+            _add(out.agencies, kind)
+        elif what == "place":
+            out.header_city = normalize.normalize_city(value)
+        elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:
+            # "Mehmet Yılmaz |05.03.2024": a name beside the date is the author
+            name = normalize.normalize_name(value)
+            if name and len(value.split()) > 1:
+                _add(out.byline_names, [name])
+        elif kind in ("source", "quelle", "fuente", "fonte", "agency", "agence", "agentur"):
+            _add(out.agencies, normalize.find_agencies(value))
+        elif kind in ("editor", "éditeur", "redakteur", "editor responsable"):
+            _add(out.credits.setdefault("editors", []), split_names(value)[0])
+        elif kind in ("author", "auteur", "autor"):
+            names, agencies = split_names(value)
+            _add(out.byline_names, names)
+            _add(out.agencies, agencies)
+    return True
