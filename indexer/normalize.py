@@ -410,6 +410,8 @@ TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]
                    r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
+# "27 Feb 202427 Feb 2024": a page that shows its date twice, the copies glued together.
+GLUED_YEAR_DAY_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-3]?\d\s+[^\W\d_]{3})")
 # ISO 8601's basic form, as wire headers write it: "20240305T143200Z" (read as the extended form).
 BASIC_ISO_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(?=[.,]\d|Z|[+-]\d\d|\s|$)")
@@ -542,6 +544,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
                 text = f"{bracketed['date']} {bracketed['time']}"
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
+    if len(text) > 12:
+        text = GLUED_YEAR_DAY_RE.sub(r"\1 \2", text)
     if "T" in text:
         text = BASIC_ISO_RE.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6] or '00'}", text)
     m = ISO_RE.search(text)
@@ -724,6 +728,19 @@ def month_days(text: str) -> Iterator[tuple[int, int]]:
             yield months[m["mon"] or m["mon2"]], day
 
 
+def month_day_match(text: str) -> re.Match | None:
+    """The first day written with a month name in the text (with or without its year), as a
+    match on the folded text: its span is the text's own for ASCII text.
+
+    >>> month_day_match("Tue Mar 6, 2:32 PM ET").span()
+    (4, 9)
+    """
+    for m in _month_day_re().finditer(fold(text)):
+        if 1 <= int(m["d"] or m["d2"]) <= 31:
+            return m
+    return None
+
+
 def numeric_dates(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(first number, second number, year, separator) of each numeric date in the text.
 
@@ -770,7 +787,13 @@ def _offset_from_text(tz: str) -> int | None:
     return -minutes if m.group(1) == "-" else minutes
 
 
+# US zones written out, as Yahoo stamped wire copy: "2:32 PM Eastern Time" is ET's.
+ZONE_NAME_RE = re.compile(r"\b(?P<zone>" + "|".join(vocab.TZ_NAMES) + r")\s+[Tt]ime\b")
+
+
 def _find_zone(text: str, day: dt.date, hms) -> int | None:
+    if "ime" in text:
+        text = ZONE_NAME_RE.sub(lambda m: vocab.TZ_NAMES[m["zone"]], text)
     for m in TZ_RE.finditer(text):
         if m["off"]:
             off = _offset_from_text(m["off"])

@@ -1,10 +1,13 @@
 """Wires the stages: file -> raw text (read) -> clean text (clean) -> fields -> typed Story."""
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from typing import Callable, Iterable, Iterator
 
 from . import clean, fields, normalize, read, vocab
+from .fields.dates import with_year
 from .fields.record import _add
 from .errors import ReadError
 from .paths import path_label
@@ -122,6 +125,33 @@ def _same_stamp(shown: str, stamp: str | None) -> bool:
     return bool(stamp) and shown[:n] == stamp[:n]
 
 
+WEEKDAY_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _copyright_dated(raw: fields.RawFields) -> str | None:
+    """The day (and time) a year-less head date or the dateline's day gives, in the year of
+    the agency's copyright notice; None when its weekday ("Tue") says another year."""
+    year = raw.copyright_year
+    if raw.yearless_line:
+        stamp = normalize.parse_date(with_year(raw.yearless_line, year), "en")
+        named = WEEKDAY_RE.search(raw.yearless_line)
+        if stamp and named and dt.date.fromisoformat(stamp[:10]).weekday() != \
+                WEEKDAYS.index(named[1].lower()):
+            return None
+        if stamp:
+            return stamp
+    if raw.dateline and raw.dateline.month_day:
+        month, day = raw.dateline.month_day
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def build_story(doc: "read.Document") -> Story:
     # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
     # with U+FFFD in its place, not refused when it is indexed
@@ -169,6 +199,10 @@ def build_story(doc: "read.Document") -> Story:
         lead = fields.lead_date(body)
         if lead:
             published = normalize.parse_date(lead, language)
+    if published is None and raw.copyright_year:
+        # Old copy with a day and no year ("Tuesday May 22 2:32 PM Eastern Time", "LONDON,
+        # March 5 (Reuters)"): the year its agency's copyright notice names
+        published = _copyright_dated(raw)
     if published is None and raw.envelope_date:   # the Date: of a mail forwarding the story
         # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
         published = normalize.parse_date(raw.envelope_date, language) \

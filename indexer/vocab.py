@@ -327,6 +327,8 @@ UPDATED_WORDS = (
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
+    # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
+    "modifica il", "modificato il",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -343,6 +345,8 @@ TZ_OFFSETS = {
     "BRT": -180, "ART": -180,
     "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
 }
+# US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
+TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}
 

@@ -72,6 +72,9 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
         return None
     if cjk.has_cjk(line):     # "2024年3月5日 14時32分", "입력 2024.03.05. 14:32 수정 ..."
         return cjk.date_parts(line)
+    both = _bracketed_update(line) if line[-1:] == ")" else None
+    if both:
+        return both
     both = _two_dates(line)
     if both:
         return both
@@ -79,6 +82,24 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
     return [(kind, line)] if kind else None
+
+
+# A date, then its update in brackets: "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)".
+BRACKETED_UPDATE_RE = re.compile(r"^(?P<first>[^()]*\d[^()]*?)\s*\((?P<second>[^()]*\d[^()]*)\)$")
+
+
+def _bracketed_update(line: str) -> list[tuple[str, str]] | None:
+    """The two dates of a line that gives its update in brackets after the publication,
+    as ``(kind, text)`` pairs; None for any other line.
+
+    >>> _bracketed_update("18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)")
+    [('published', '18 giugno 2024'), ('updated', 'modifica il 18 giugno 2024 | 16:05')]
+    """
+    m = BRACKETED_UPDATE_RE.match(line)
+    if not m or classify_date_line(m["second"]) != "updated":
+        return None
+    first = classify_date_line(m["first"])
+    return [("published", m["first"]), ("updated", m["second"])] if first in ("date", "published") else None
 
 
 def _two_dates(line: str) -> list[tuple[str, str]] | None:
@@ -213,3 +234,56 @@ def _date_keyword(line: str | None) -> str | None:
     """The word a date line opens with, casefolded: "issued on", "modified"."""
     m = DATE_KEYWORD_RE.match(line) if line else None
     return m["kw"].casefold() if m else None
+
+
+MAX_YEARLESS_WORDS = 3    # words beside a year-less date's own: "Eastern Time", a weekday
+
+
+def yearless_date(line: str) -> bool:
+    """Whether a head line is a date and time without a year, as Yahoo ran wire copy
+    ("Tuesday May 22 2:32 PM Eastern Time", "Tue Mar 6, 2:32 PM ET"): a month's name and a
+    day, a time of day, a few words at most besides. (Plain ASCII only: the year is put
+    in by position, see with_year.)
+
+    >>> yearless_date("Tue Mar 6, 2:32 PM ET"), yearless_date("Talks on May 22 at 2:32 PM ended")
+    (True, False)
+    """
+    s = line.strip()
+    if len(s) > MAX_DATE_LINE_CHARS or not s.isascii() or YEAR_RE.search(s) \
+            or not (CLOCK_RE.search(s) or AMPM_TIME_RE.search(s)):
+        return False
+    m = normalize.month_day_match(s)
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
+             if normalize.fold(w).rstrip(".") not in normalize.weekday_names()
+             and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
+    return len(words) <= MAX_YEARLESS_WORDS and not any(w.islower() and len(w) > 2 for w in words)
+
+
+# "2:32 PM" and "2 p.m.": a time of day CLOCK_RE (hours and minutes) may not see alone.
+AMPM_TIME_RE = re.compile(r"\b[01]?\d(?::[0-5]\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def with_year(line: str, year: int) -> str:
+    """A year-less date line with ``year`` put after its day, for normalize.parse_date.
+
+    >>> with_year("Tuesday May 22 2:32 PM Eastern Time", 2001)
+    'Tuesday May 22, 2001 2:32 PM Eastern Time'
+    """
+    m = normalize.month_day_match(line)
+    return f"{line[:m.end()]}, {year}{line[m.end():]}" if m else line
+
+
+def copyright_year(line: str) -> int | None:
+    """The one year an agency's copyright notice names ("(C) Reuters 2008. All rights
+    reserved.", "Copyright 2001 Reuters Limited"), else None: a site's own notice
+    ("© 2024 The Ledger") is the year the page was made, and a span of years names no one.
+
+    >>> copyright_year("Copyright 2001 Reuters Limited."), copyright_year("© 2024 The Ledger")
+    (2001, None)
+    """
+    years = set(YEAR_RE.findall(line))
+    if len(years) != 1 or not normalize.find_agencies(line):
+        return None
+    return int(years.pop())

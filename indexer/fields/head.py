@@ -20,6 +20,7 @@ from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, EDS_NOTE_RE, FEED_L
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts, classify_date_line
+from .dates import copyright_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
@@ -28,6 +29,7 @@ from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_feed_label, _read_header_segments, _record_date_line)
+from .head_lines import _read_byline_then_date, _read_running_head
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -73,12 +75,17 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             out.dateline = dl
             body_start = i
             break
+        if "   " in raw and "|" not in raw and DIGIT_RE.search(s) and _read_running_head(raw, out):
+            furniture.add(i)
+            continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
         url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line
         if url:
             out.url = out.url or url["url"]
             continue
         if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
             furniture.add(i)
+            if first_date_at is None and (out.published_line or out.updated_line or out.date_lines):
+                first_date_at = len(text_lines)   # "Published ... | Updated ...": the headline is above
             continue
         label = FEED_LABEL_RE.match(s)
         if label:
@@ -93,6 +100,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if clean.is_boilerplate(s) and not is_caption(s):
             if COPYRIGHT_RE.search(s):      # "Copyright 1989 U.P.I.", above a feed's story
                 _add(out.agencies, normalize.find_agencies(s))
+                out.copyright_year = out.copyright_year or copyright_year(s)
             continue
         if len(s) <= MAX_RELATIVE_STAMP_CHARS and RELATIVE_STAMP_RE.match(s):
             furniture.add(i)
@@ -171,6 +179,14 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 furniture.add(i)
                 bylined = i
                 continue
+            if by is None and DIGIT_RE.search(s) and _read_byline_then_date(s, out):
+                furniture.add(i)    # "By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET"
+                bylined = i
+                continue
+        if out.yearless_line is None and DIGIT_RE.search(s) and yearless_date(s):
+            out.yearless_line = s   # "Tuesday May 22 2:32 PM Eastern Time": dated by its copyright
+            furniture.add(i)
+            continue
         if bylined is not None and s[:1] in "OoFf" and _after_credit(lines, bylined, i):
             of = BYLINE_OF_RE.match(s)
             found = normalize.find_agencies(of["aff"]) if of else []

@@ -8,13 +8,17 @@ is no title candidate.
 """
 from __future__ import annotations
 
+import re
+
 from .. import envelope, normalize
 from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
 from .head_patterns import (CREDITED_DATE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
+from .patterns import BYLINE_RE
 from .dates import _date_parts
+from .dates import classify_date_line, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 
 
@@ -59,6 +63,54 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
+def _read_byline_then_date(s: str, out: RawFields) -> bool:
+    """A byline with its date after it and nothing between, as Yahoo ran wire copy ("By JO
+    ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET"): the date begins at a weekday's or
+    a month's name; both recorded (a date without its year as such); True if it was one."""
+    if not BYLINE_RE.match(s) or len(s) > MAX_BYLINE_CHARS + MAX_DATE_LINE_CHARS:
+        return False
+    words = s.split(" ")
+    for k in range(2, len(words)):
+        word = normalize.fold(words[k]).rstrip(".,")
+        if word not in normalize.weekday_names() and word not in normalize.month_names():
+            continue
+        date = " ".join(words[k:])
+        kind = classify_date_line(date) if DIGIT_RE.search(date) else None
+        if kind is None and not (DIGIT_RE.search(date) and yearless_date(date)):
+            continue
+        by = parse_byline(" ".join(words[:k]).rstrip(" ,;-–—"))
+        if not by or not by[0]:
+            return False
+        if kind:
+            _record_date_line(date, kind, out)
+        else:
+            out.yearless_line = out.yearless_line or date
+        _add(out.byline_names, by[0])
+        _add(out.agencies, by[1])
+        return True
+    return False
+
+
+RUNNING_HEAD_GAP_RE = re.compile(r"\s{3,}")
+MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
+
+
+def _read_running_head(raw: str, out: RawFields) -> bool:
+    """A newspaper page's running head as a PDF's text gives it, its parts set apart by
+    wide gaps: the paper's name, the issue's date, the page ("THE DAILY COURIER
+    TUESDAY, MARCH 5, 2024      A7"). The date is recorded; True if it was one."""
+    parts = RUNNING_HEAD_GAP_RE.split(raw.strip())
+    if not 2 <= len(parts) <= 4:
+        return False
+    dated = [(p, classify_date_line(p)) for p in parts if DIGIT_RE.search(p)]
+    dated = [(p, kind) for p, kind in dated if kind in ("date", "published")]
+    if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
+                              for p in parts if p != dated[0][0]):
+        return False
+    _record_date_line(dated[0][0], dated[0][1], out)
     return True
 
 

@@ -316,6 +316,17 @@ LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency 
 WIRE_STAMP_RE = re.compile(
     r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
     r"(?P<tz>[A-Z]{2,4})<?$")
+# UPI's closing stamp: the agency, the day month first, the time and the desk's initials,
+# "upi 01-21-86 09:14 aes" (no zone: the time is read as written).
+AGENCY_STAMP_RE = re.compile(
+    r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
+    r"(?:\s+[a-z]{1,4})*$")
+# Reuters' 1980s closing stamp, the time and its zone before the day: "0532 GMT 5-MAR-87".
+TIME_FIRST_STAMP_RE = re.compile(
+    r"^(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,4})\s+"
+    r"(?P<d>[0-3]?\d)-(?P<mon>[^\W\d_]{3,4})-(?P<y>\d\d)$")
+# ...and its sign-off, the agency in capitals and the desk's initials: "REUTER AHL".
+CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z]{2,4}){1,3}$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
 BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:

@@ -39,6 +39,11 @@ class RawFields:
     ended: bool = False                                  # an end-of-story marker was met
     mail: bool = False                                   # the story came forwarded in a mail
     envelope_date: str | None = None                     # that mail's own date: the last resort
+    # A date in the head without its year ("Tuesday May 22 2:32 PM Eastern Time", as Yahoo
+    # ran wire copy), and the year an agency's copyright notice names ("(C) Reuters 2008"):
+    # together, or with the dateline's day, they date old copy that gives no other date.
+    yearless_line: str | None = None
+    copyright_year: int | None = None
 
 
 def _add(seq: list, items) -> None:

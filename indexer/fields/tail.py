@@ -14,7 +14,9 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        WIRE_STAMP_RE)
 from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
+from .patterns import AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, TIME_FIRST_STAMP_RE
 from .dates import _date_parts
+from .dates import copyright_year
 from .byline import _read_agency_line, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
                       _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
@@ -55,6 +57,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if s[:5] in NOTE_STARTS and kept and _read_note(s, out):
                 continue
+            if i in last_lines and out.copyright_year is None and COPYRIGHT_RE.search(s):
+                out.copyright_year = copyright_year(s)   # "(C) Reuters 2008. All rights reserved."
             if _read_short_line(s, out, bool(kept)):
                 continue
             if i in last_lines and kept and _read_closing_date(s, out):
@@ -249,6 +253,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             if sent["agency"]:
                 _add(out.agencies, [normalize.normalize_agency(sent["agency"])])
             return True
+    if _read_old_stamp(s, out):      # "upi 01-21-86 09:14 aes", "0532 GMT 5-MAR-87", "REUTER AHL"
+        return True
     if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
         _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
@@ -298,6 +304,37 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
                     out.closing_date = sign["date"]
                 return True
     return _read_url_line(s, out)
+
+
+def _read_old_stamp(s: str, out: RawFields) -> bool:
+    """Old wire copy's closing lines: UPI's stamp "upi 01-21-86 09:14 aes" (the agency, the
+    day month first, the time, the desk), Reuters' "0532 GMT 5-MAR-87" (the time and zone,
+    then the day) and its sign-off "REUTER AHL" (the desk's initials in capitals). The day
+    is recorded as the closing date, the agency as one; True if it was one."""
+    if len(s) > 40 or not s[:1].isalnum():
+        return False
+    if s[:1].isdigit():
+        m = TIME_FIRST_STAMP_RE.match(s)
+        month = normalize.month_names().get(normalize.fold(m["mon"])) if m else None
+        if not month:
+            return False
+        year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+        out.closing_date = out.closing_date or \
+            f"{year}-{month:02d}-{int(m['d']):02d} {m['H']}:{m['M']} {m['tz']}"
+        return True
+    m = AGENCY_STAMP_RE.match(s)
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    if agency:
+        year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+        out.closing_date = out.closing_date or f"{year}-{m['m']}-{m['d']} {m['H']}:{m['M']}"
+        _add(out.agencies, [agency])
+        return True
+    m = CAPS_INITIALS_SIGNOFF_RE.match(s) if s.isupper() else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    if agency:
+        _add(out.agencies, [agency])
+        return True
+    return False
 
 
 def _read_url_line(s: str, out: RawFields) -> bool:

@@ -468,6 +468,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             continue
         parts = [p for p in HEAD_SEPARATOR_RE.split(s) if p]
         if len(parts) < 2:
+            at = _inner_date_line(s)
+            if at:      # "Le Monde avec AFP Publié le 05 mars 2024 à 14h32, modifié le ..."
+                out.append(s[at:])
+                credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
         # A header of parts wire copy reads together ("Source: X | date | Editor: Y")...
         if any(fields.classify_date_line(p) for p in parts) and all(
@@ -476,6 +480,19 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]
     return out, credits
+
+
+def _inner_date_line(s: str) -> int | None:
+    """Where the date line begins that a page's meta bar runs on from its credit when the
+    bar's parts come glued into one line ("Le Monde avec AFP Publié le 05 mars 2024 à
+    14h32, modifié le 05 mars 2024 à 16h05 Lecture 2 min."): at its first date word, when
+    the rest reads as a date line; else None."""
+    from ..fields.dates import _date_parts
+    from ..fields.head_patterns import INNER_DATE_KEYWORD_RE
+    m = INNER_DATE_KEYWORD_RE.search(s) if any(c.isdigit() for c in s) else None
+    if not m:
+        return None
+    return m.start("kw") if _date_parts(s[m.start("kw"):]) else None
 
 
 def line_agencies(line: str) -> list[str]:

@@ -1,0 +1,101 @@
+"""The dates of archive copy and of the pages that rerun it, through the real command:
+story files in a folder, `wire parse --format jsonl` run as its own process, each record
+checked against the fields the story gives. A day without its year dated by the agency's
+copyright notice, old wire stamps, an update in brackets, a meta bar glued into one line, a
+newspaper page's running head.
+
+The per-shape rules have their rows in test_parse_tables_archive.py; these stories put
+them together as archives and sites carry them. Every story is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("yahoo-reuters-2002.txt",
+     "Thursday Oct 17 9:40 AM Eastern Time\n\nDock cranes idle as port talks stall\n\nBy Priya Mehra\n\n"
+     "BALTIMORE, Oct 17 (Reuters) - Cranes at the city's container terminal stood idle on Thursday as "
+     "talks between the port operator and crane drivers broke down for a second week.\n\n"
+     "Both sides said they would meet again on Monday.\n\n"
+     "((Baltimore newsroom +1 410 555 0142))\n\nCopyright 2002 Reuters Limited. All rights reserved.\n",
+     {"published": "2002-10-17T09:40:00-04:00", "title": "Dock cranes idle as port talks stall",
+      "reporters": ["Priya Mehra"], "agencies": ["Reuters"], "cities": ["Baltimore"]},
+     "Yahoo's year-less stamp dated by Reuters' notice"),
+    ("yahoo-ap-2006.txt",
+     "Hail flattens wheat across three counties\n\n"
+     "By DALE MORROW, Associated Press Writer Wed Jul 12, 4:18 PM ET\n\n"
+     "AMARILLO, Texas - A hailstorm the size of golf balls flattened wheat across three counties in the "
+     "Texas Panhandle on Wednesday, days before the harvest was to begin.\n\n"
+     "Farmers said some fields were a total loss.\n\n"
+     "Copyright © 2006 The Associated Press. All rights reserved.\n",
+     {"published": "2006-07-12T16:18:00-04:00", "reporters": ["Dale Morrow"], "agencies": ["AP"],
+      "title": "Hail flattens wheat across three counties"},
+     "a byline and its year-less date on one line"),
+    ("reuters-2005-trailer.txt",
+     "BC-GERMANY-STEEL/ (UPDATE 1)\nGERMAN STEEL ORDERS SLIP IN SEPTEMBER\nBy Jonas Brandt\n\n"
+     "FRANKFURT, Oct 4 (Reuters) - Orders at German steel mills slipped in September as carmakers "
+     "held back, an industry group said on Tuesday.\n\nOrders fell 3 percent from August.\n\n"
+     "((Reporting by Jonas Brandt; Editing by Clare Whitby; +49 69 555 1200; Reuters Messaging: "
+     "jonas.brandt.reuters.com@reuters.net))\n\n(C) Reuters 2005. All rights reserved.\n",
+     {"published": "2005-10-04", "reporters": ["Jonas Brandt"],
+      "agencies": ["Reuters"], "cities": ["Frankfurt"]},
+     "the dateline's day in the notice's year"),
+    ("reuter-1987-stamp.txt",
+     "ZCZC PER211 RTR\nAUSTRALIA-GRAIN\nGRAIN BOARD LIFTS FLOOR PRICE FOR WHEAT\n"
+     "    PERTH, April 12 - The grain board said it would lift its floor price for wheat by two dollars "
+     "a tonne from next month after weak sales at the coast.\n"
+     "    Brokers said the move had been expected.\n REUTER JPM\n1415 GMT 12-APR-87\nNNNN\n",
+     {"published": "1987-04-12T14:15:00+00:00", "agencies": ["Reuters"], "cities": ["Perth"]},
+     "Reuters' sign-off with initials and its time-first stamp"),
+    ("upi-1988-stamp.txt",
+     "a0233\nu a BC-FLOOD 04-12 0210\n^Rivers rise across the Ohio valley<\n^By KAREN LOWRY<\n"
+     "^United Press International<\n   CINCINNATI (UPI) -- The Ohio River rose three feet overnight and was "
+     "expected to crest on Wednesday, the weather service said.\n"
+     "   Towns downstream handed out sandbags.\nupi 04-12-88 11:20 jrb\n",
+     {"published": "1988-04-12T11:20:00", "agencies": ["UPI"], "reporters": ["Karen Lowry"]},
+     "UPI's closing stamp dates the item"),
+    ("corriere-modifica.txt",
+     "CRONACA\nVenezia, nuove regole per i battelli turistici\n"
+     "3 luglio 2023 (modifica il 4 luglio 2023 | 09:40)\ndi Redazione Online\n\nIl Comune di Venezia ha "
+     "approvato nuove regole per i battelli turistici che attraversano il Canal Grande.\n\n"
+     "Le norme entreranno in vigore a settembre.\n",
+     {"published": "2023-07-03", "updated": "2023-07-04T09:40:00"},
+     "the update in brackets after the day"),
+    ("lemonde-meta.html",
+     '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Le port de Brest agrandit son '
+     'terminal</title><meta property="og:title" content="Le port de Brest agrandit son terminal"></head>'
+     '<body><main><h1>Le port de Brest agrandit son terminal</h1><div class="meta"><span>Le Monde avec '
+     'AFP</span> <span>Publié le 06 mai 2024 à 09h10, modifié le 06 mai 2024 à 11h45</span> <span>Lecture '
+     '1 min.</span></div><article><p>Le port de Brest va agrandir son terminal à conteneurs pour accueillir '
+     'des navires plus grands, a annoncé lundi la région.</p><p>Les travaux doivent durer deux ans.</p>'
+     '</article></main></body></html>',
+     {"published": "2024-05-06T09:10:00", "updated": "2024-05-06T11:45:00", "agencies": ["AFP"]},
+     "a meta bar glued into one line: its dates after the credit"),
+    ("paper-running-head.txt",
+     "THE NORTHERN TRIBUNE              MONDAY, MAY 6, 2024              B3\n\n"
+     "Town votes to keep its ferry\n\nBy LENA HOLM\nThe Associated Press\n\n"
+     "TROMSO, Norway (AP) — Residents voted on Sunday to keep the town's\nferry running through the "
+     "winter.\n",
+     {"published": "2024-05-06", "reporters": ["Lena Holm"], "title": "Town votes to keep its ferry"},
+     "a newspaper page's running head dates the story"),
+    ("site-head-name.txt",
+     "Skip to main content\nThe Valley Courier\nNews  Sports  Opinion  Business\nNATION\n"
+     "Lake levels fall to record low as drought drags on\nCarla Ostrowski\nAssociated Press\n"
+     "Published 7:05 a.m. CT Aug. 2, 2023 | Updated 10:15 a.m. CT Aug. 2, 2023\nView Comments (6)\n\n"
+     "MADISON, Wis. (AP) — Lake levels across the state fell to record lows this week as a summer "
+     "drought dragged on.\n",
+     {"title": "Lake levels fall to record low as drought drags on", "reporters": ["Carla Ostrowski"],
+      "published": "2023-08-02T07:05:00-05:00", "agencies": ["AP"]},
+     "a bare name over its agency's line, then a barred date line"),
+]
+
+
+parsed, test_archive_fields_through_the_cli = cli_field_tests(STORIES, "archive")
+
+
+def test_old_signoffs_leave_the_body(parsed):
+    """Stamps and sign-offs under old wire copy are no longer part of the body."""
+    assert "REUTER JPM" not in parsed["reuter-1987-stamp.txt"]["body"]
+    assert "1415 GMT" not in parsed["reuter-1987-stamp.txt"]["body"]
+    assert parsed["upi-1988-stamp.txt"]["body"].endswith("handed out sandbags.")

@@ -1,0 +1,164 @@
+"""Per-stage table tests for the dates of archive copy and the pages that rerun it: dates
+given without their year (dated by the agency's copyright notice), old wire stamps and
+sign-offs, an update in brackets, a date shown twice, a newspaper page's running head.
+(input, expected, why) rows; a new row for every bug fixed. Every line and story is invented."""
+from __future__ import annotations
+
+import pytest
+
+from indexer import normalize
+from indexer.fields.dates import _date_parts, copyright_year, with_year, yearless_date
+from indexer.pipeline import parse_text
+
+
+def _rows(table):
+    inputs = [row[0] for row in table]
+    assert len(inputs) == len(set(inputs)), "duplicate input rows"
+    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+
+
+def _fields(text: str, expected: dict) -> dict:
+    story = parse_text(text)
+    return {k: getattr(story, k) for k in expected}
+
+
+# (line, is a year-less date line, why)
+YEARLESS_LINES = [
+    ("Wednesday Apr 9 3:15 PM Eastern Time", True, "Yahoo's stamp over Reuters copy"),
+    ("Thu Nov 8, 9:05 AM ET", True, "the short weekday and month, a zone"),
+    ("Sat Jun 2 11 a.m.", True, "a time with its half of the day only"),
+    ("Apr 9, 2003 3:15 PM", False, "a year: an ordinary date line"),
+    ("Wednesday Apr 9", False, "no time of day: a weekday and a day may be a kicker"),
+    ("Voters queue from May 22 at 7:30 AM in the rain", False, "a sentence around a date"),
+]
+
+
+@_rows(YEARLESS_LINES)
+def test_yearless_date_line(text, expected, why):
+    assert yearless_date(text) == expected
+
+
+# (notice, year, why): the year of a copyright notice that names an agency
+COPYRIGHT_YEARS = [
+    ("(C) Reuters 2006. All rights reserved.", 2006, "Reuters' notice, the year last"),
+    ("Copyright 2004 Reuters Limited. All rights reserved.", 2004, "Reuters' notice of the early 2000s"),
+    ("Copyright © 2007 The Associated Press. All rights reserved.", 2007, "AP's notice"),
+    ("© 2024 The Harbour Gazette. All rights reserved.", None, "a site's own notice is the page's year"),
+    ("Copyright 1996-2008 Reuters", None, "a span of years names no one year"),
+]
+
+
+@_rows(COPYRIGHT_YEARS)
+def test_copyright_year(text, expected, why):
+    assert copyright_year(text) == expected
+
+
+def test_with_year_puts_the_year_after_the_day():
+    assert with_year("Thu Nov 8, 9:05 AM ET", 2007) == "Thu Nov 8, 2007, 9:05 AM ET"
+    assert normalize.parse_date(with_year("Thu Nov 8, 9:05 AM ET", 2007), "en") == "2007-11-08T09:05:00-05:00"
+
+
+REUTERS_2003 = ("Canal tolls to rise for the largest ships\n\nBy Tomas Ferreyra\n\n"
+                "PANAMA CITY, April 9 (Reuters) - The canal authority will raise tolls for the largest "
+                "container ships by a tenth from October, it said on Wednesday.\n\n"
+                "Shipping lines said the rise had been expected.\n\n")
+# (story, {field: value}, why): a day without its year, dated by the copyright notice
+YEARLESS_STORIES = [
+    ("Wednesday Apr 9 3:15 PM Eastern Time\n\n" + REUTERS_2003
+     + "Copyright 2003 Reuters Limited. All rights reserved.\n",
+     {"published": "2003-04-09T15:15:00-04:00", "title": "Canal tolls to rise for the largest ships"},
+     "Yahoo's stamp over the headline, the year from Reuters' notice, the zone by name"),
+    (REUTERS_2003 + "(C) Reuters 2003. All rights reserved.\n",
+     {"published": "2003-04-09"}, "the dateline's day in the notice's year"),
+    (REUTERS_2003 + "© 2003 The Isthmus Ledger\n",
+     {"published": None}, "a site's own notice dates nothing"),
+    ("Monday Apr 9 3:15 PM Eastern Time\n\n" + REUTERS_2003
+     + "Copyright 2003 Reuters Limited. All rights reserved.\n",
+     {"published": None}, "the weekday says another year: not dated"),
+    ("Ferry strike strands island commuters\n\nBy JANE ROWAN, Associated Press Writer Thu Nov 8, 9:05 AM ET"
+     "\n\nSEATTLE - Ferry crews walked off the job on Thursday, stranding thousands of island commuters."
+     "\n\nThe union said the strike would last a day.\n\nCopyright © 2007 The Associated Press. "
+     "All rights reserved.\n",
+     {"published": "2007-11-08T09:05:00-05:00", "reporters": ["Jane Rowan"], "agencies": ["AP"],
+      "title": "Ferry strike strands island commuters"},
+     "a byline and its year-less date on one line"),
+]
+
+
+@_rows(YEARLESS_STORIES)
+def test_a_day_without_its_year(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+OLD_LEAD = ("Grain board lifts floor price\n\n    PERTH, April 12 - The grain board said it would lift its "
+            "floor price for wheat by two dollars a tonne from next month.\n"
+            "    Brokers said the move had been expected.\n")
+# (closing lines, {field: value}, why): old wire copy's stamps and sign-offs
+OLD_STAMPS = [
+    (" REUTER JPM\n1415 GMT 12-APR-87\n",
+     {"published": "1987-04-12T14:15:00+00:00", "agencies": ["Reuters"]},
+     "Reuters' sign-off with the desk's initials, the time before the day"),
+    ("upi 04-12-88 11:20 jrb\n", {"published": "1988-04-12T11:20:00", "agencies": ["UPI"]},
+     "UPI's closing stamp, month first, no zone"),
+    ("NATO BASE\n", {"published": None}, "capitals that name no agency are no sign-off"),
+]
+
+
+@_rows(OLD_STAMPS)
+def test_old_stamps_and_signoffs(text, expected, why):
+    story = parse_text(OLD_LEAD + text)
+    assert {k: getattr(story, k) for k in expected} == expected
+    assert story.body.endswith("had been expected.") == (expected["published"] is not None)
+
+
+# (line, parts, why): head lines of dates
+DATE_LINES = [
+    ("3 luglio 2023 (modifica il 4 luglio 2023 | 09:40)",
+     [("published", "3 luglio 2023"), ("updated", "modifica il 4 luglio 2023 | 09:40")],
+     "Corriere's update in brackets after the day"),
+    ("14 Aug 2023 10:05AM (Updated: 14 Aug 2023 01:30PM)",
+     [("published", "14 Aug 2023 10:05AM"), ("updated", "Updated: 14 Aug 2023 01:30PM")],
+     "an English update in brackets"),
+    ("3 luglio 2023 (ore 09:40)", [("date", "3 luglio 2023 (ore 09:40)")],
+     "a bracket without an update's word: one date"),
+]
+
+
+@_rows(DATE_LINES)
+def test_date_lines(text, expected, why):
+    assert _date_parts(text) == expected
+
+
+# (text, date, why)
+GLUED_DATES = [
+    ("Published On 12 Jan 202312 Jan 2023", "2023-01-12", "a page's date shown twice, glued"),
+    ("May 22, 2001 2:32 PM Eastern Time", "2001-05-22T14:32:00-04:00", "a US zone by name, in summer"),
+    ("Jan 16, 2001 2:32 PM Pacific Time", "2001-01-16T14:32:00-08:00", "a US zone by name, in winter"),
+]
+
+
+@_rows(GLUED_DATES)
+def test_parse_date_shapes(text, expected, why):
+    assert normalize.parse_date(text, "en") == expected
+
+
+BRIDGE_COPY = ("\n\nSTOCKHOLM (AP) — The city will close its oldest bridge to cars for two years "
+               "of repairs, officials said on Monday.\n\nBuses will still cross.\n")
+# (story, {field: value}, why): date lines in the head
+HEAD_DATES = [
+    ("Home  News  Sport  Weather\nWORLD\nStockholm to shut old bridge to cars\nLena Holmqvist\n"
+     "Associated Press\nPublished 9:10 a.m. CT May 6, 2024 | Updated 1:15 p.m. CT May 6, 2024\n"
+     "Comments (3)" + BRIDGE_COPY,
+     {"title": "Stockholm to shut old bridge to cars", "reporters": ["Lena Holmqvist"],
+      "published": "2024-05-06T09:10:00-05:00", "updated": "2024-05-06T13:15:00-05:00"},
+     "a name over its agency's line, then a barred date line: the headline is above them"),
+    ("THE NORTHERN TRIBUNE              MONDAY, MAY 6, 2024              B3\n\n"
+     "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "2024-05-06", "title": "Stockholm to shut old bridge to cars"},
+     "a newspaper page's running head dates the story"),
+]
+
+
+@_rows(HEAD_DATES)
+def test_head_dates(text, expected, why):
+    assert _fields(text, expected) == expected
