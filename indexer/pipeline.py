@@ -156,6 +156,8 @@ def build_story(doc: "read.Document") -> Story:
     # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
     # with U+FFFD in its place, not refused when it is indexed
     text = clean.mend_surrogates(doc.text)
+    if "\u00ad" in text:      # soft hyphens: invisible, but they split a word ("Chris\u00adtine")
+        text = text.replace("\u00ad", "")
     meta = {name: clean.mend_surrogates(value) for name, value in doc.meta.items()}
     # 1. raw fields from the text (title, head lines, dateline, credits, body)
     raw = fields.extract_fields(text) if text else fields.RawFields()

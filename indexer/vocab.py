@@ -167,6 +167,8 @@ BYLINE_ROLE_WORDS = (
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
     "redazione", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
+    # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
+    "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
 )
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",

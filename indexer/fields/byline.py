@@ -41,6 +41,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         agencies = _merge(agencies, role_agencies)
         if not names and not agencies and not rejected and ROLE_WORDS_RE.search(m["names"]):
             return [], []     # "di Redazione Online", "By Staff": a desk, no person
+        if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
+            return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
             if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
@@ -57,7 +59,16 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         names, agencies = split_names(m["names"])
         if names:
             return names, _merge(agencies, aff_agencies)
+        if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
+            return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
     return None
+
+
+# An outlet crediting itself with the agencies whose copy it ran: "Al Jazeera and news
+# agencies", "Daily Harbour with wire services". (A person's byline says "Jo Roe and agencies",
+# as the Guardian writes it: the plural with "news" or "wire" is the outlet's own.)
+OUTLET_WITH_AGENCIES_RE = re.compile(r"\s(?:and|with|&)\s+(?:news|wire)\s+(?:agencies|services)\s*$",
+                                     re.IGNORECASE)
 
 
 def _byline_parts(text: str) -> tuple[str, list[str], str | None]:
@@ -136,6 +147,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
+        if _outlet_desk(part):          # "BBC Wales", "ABC Riverland": an outlet and its desk
+            continue
         part, placed = PLACE_SUFFIX_RE.subn("", part)
         name = normalize.normalize_name(part)
         if name is None and rejected is not None:
@@ -143,6 +156,18 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         if name and name not in names:
             names.append(name)
     return names, agencies
+
+
+def _outlet_desk(part: str) -> bool:
+    """An outlet's acronym of three letters or more, then its desk or region in title case
+    ("BBC Wales", "CBS News"): no person's name ("AJ Styles", "JOHN SMITH" are).
+
+    >>> _outlet_desk("BBC Wales"), _outlet_desk("JOHN SMITH"), _outlet_desk("TJ Holmes")
+    (True, False, False)
+    """
+    words = part.split()
+    return len(words) >= 2 and len(words[0]) >= 3 and ACRONYM_RE.fullmatch(words[0]) is not None \
+        and all(w[:1].isupper() and not w.isupper() for w in words[1:])
 
 
 def _trailing_agency(part: str) -> tuple[str, str | None]:

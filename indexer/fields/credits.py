@@ -2,6 +2,8 @@
 role (reporters, editors, translators, photographers) and agencies."""
 from __future__ import annotations
 
+import re
+
 from .. import normalize
 from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE,
@@ -13,12 +15,17 @@ from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLO
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
                        SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
+from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+                       PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
 from .byline import _is_role_word, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
+# A clause of a credit's contact details, after a semicolon: "; Reuters Messaging: jo@x", "; Tel: ...".
+CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
+PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 # Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
 DESK_ROLES = frozenset(("redacción:",))
 
@@ -33,6 +40,8 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
     """
     s = text.strip()
+    if s[:2] == "((" and s[-2:] == "))":
+        s = s[1:-1]       # Reuters' double brackets: "((Reporting by A; Editing by B; +44 20 ...))"
     by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
@@ -52,7 +61,10 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     agencies: list[str] = []
     for i, m in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(s)
-        segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0].strip(" ;,.:")
+        segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0]
+        if ":" in segment:     # "...; +44 20 7542 3318; Reuters Messaging: jo@x": the contact's labels
+            segment = CONTACT_LABEL_RE.split(segment, 1)[0]
+        segment = segment.strip(" ;,.:")
         fieldnames = CREDIT_ROLE_OF[m["role"].casefold()]
         names, ags = split_names(segment)
         if m["role"].casefold() in DESK_ROLES:
@@ -74,7 +86,10 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     """
     if "/" not in line and "©" not in line and "|" not in line:
         label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
-        return (_labelled_photographer(label["name"]), None) if label else (None, None)
+        if label:
+            return _labelled_photographer(label["name"]), None
+        # (only "(ABC News: Jo Roe)" of the closing credits has no slash)
+        return _closing_photo_credit(line) if line[-1:] == ")" and ":" in line else (None, None)
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
     if m:
@@ -96,7 +111,39 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
                 person = _labelled_photographer(name)
                 if person:
                     return person, known
-    return None, first_agency
+    return (None, first_agency) if first_agency else _closing_photo_credit(line)
+
+
+def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
+    """(photographer, agency) of a credit closing a caption in the shapes photo_credit's
+    own leave out: "[Hassan Idris/Al Jazeera]", "(ABC Riverland: Jo Roe)", "File Photo by
+    Jo Roe/UPI"; (None, None) else.
+
+    >>> _closing_photo_credit("Crews at the dam. (ABC News: Jo Roe)"), _closing_photo_credit("x (UN: food)")
+    (('Jo Roe', None), (None, None))
+    """
+    s = line.rstrip()
+    end = s[-1:]
+    if end == "]" and "/" in s:
+        m = PHOTO_CREDIT_SQUARE_RE.search(s)
+        name = _photographer(m["name"]) if m and all(w[:1].isupper() for w in m["outlet"].split()) else None
+        if name:
+            return name, normalize.normalize_agency(m["outlet"])
+    elif end == ")" and ":" in s:
+        m = PHOTO_CREDIT_COLON_RE.search(s)
+        outlet = m["outlet"] if m else ""
+        if m and (ACRONYM_RE.fullmatch(outlet.split()[0]) or normalize.normalize_agency(outlet)) \
+                and len(m["name"].split()) <= 3:
+            name = _labelled_photographer(m["name"])
+            if name:
+                return name, normalize.normalize_agency(outlet)
+    elif "/" in s and "hoto" in s and (end.isalnum() or end in ".)]"):
+        m = PHOTO_BY_SLASH_RE.search(s)
+        agency = normalize.normalize_agency(m["agency"]) if m else None
+        name = _photographer(m["name"]) if agency else None
+        if name:
+            return name, agency
+    return None, None
 
 
 def _labelled_photographer(name: str) -> str | None:
@@ -112,7 +159,8 @@ def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
     sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
     if normalize.normalize_agency(name) or len(name.split()) < 2 \
-            or name.split()[0].casefold() == "the":
+            or name.split()[0].casefold() == "the" or PHOTO_AGENCY_NAME_RE.fullmatch(name.strip()):
+        # ("AFP/Getty Images": the agency's distributor, no person)
         # "TT/The Local": an agency and the site running its copy ("Le", "La" open
         # Vietnamese names: "REUTERS/Le Van Minh")
         return None

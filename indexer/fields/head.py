@@ -153,6 +153,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             _add_credits(credits, out)
             furniture.add(i)
             continue
+        if len(s) <= 3 and _text_size_control(lines, i):
+            continue    # "AA" between "Share" and "Follow us": the page's text-size button
         if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
             credited = i
             furniture.add(i)
@@ -227,6 +229,18 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
 def _previous_line(lines: list[str], i: int) -> int | None:
     """The index of the last non-blank line above line i."""
     return next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+
+
+def _text_size_control(lines: list[str], i: int) -> bool:
+    """Line i is a page's text-size button, one letter twice or more ("AA", "A A": the
+    same short form as Anadolu's), set among the page's chrome: a line right above or
+    below it is a share, follow or sign-in button."""
+    letters = clean.squash(lines[i]).replace(" ", "").casefold()
+    if len(letters) < 2 or not letters.isalpha() or len(set(letters)) != 1:
+        return False
+    above = _previous_line(lines, i)
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return any(j is not None and clean.is_boilerplate(clean.squash(lines[j])) for j in (above, below))
 
 
 def _after_credit(lines: list[str], credited: int, i: int) -> bool:

@@ -213,6 +213,19 @@ PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})\s*$", re.IGNORECASE)
+# Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
+# "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
+# ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or
+# an agency, maybe its desk, a colon, the name); "File Photo by Jo Roe/UPI" (any agency).
+PHOTO_CREDIT_SQUARE_RE = re.compile(
+    r"\[\s*(?:(?i:file|photo|archive)\s*:\s*)?(?P<name>[^\W\d_][^/\[\]\n:]{1,60}?)\s*/\s*"
+    r"(?P<outlet>[A-Z][^/\[\]\n]{1,40}?)\s*\]$")
+PHOTO_CREDIT_COLON_RE = re.compile(
+    r"(?:^|(?<=[.!?\"”’]\s))\(\s*(?P<outlet>[^\W\d_][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s*:\s*"
+    r"(?P<name>[^\W\d_][^()\n:/]{2,50}?)\s*\)$")
+PHOTO_BY_SLASH_RE = re.compile(
+    r"\b(?i:photos?\s+by|photograph\s*:|photo\s*:)\s*(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*"
+    r"(?P<agency>[^\W\d_][\w .&-]{1,40}?)\s*[.)\]]*$")
 # Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
 PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)
 CAPTION_START_RE = re.compile(
@@ -327,6 +340,18 @@ TIME_FIRST_STAMP_RE = re.compile(
     r"(?P<d>[0-3]?\d)-(?P<mon>[^\W\d_]{3,4})-(?P<y>\d\d)$")
 # ...and its sign-off, the agency in capitals and the desk's initials: "REUTER AHL".
 CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z]{2,4}){1,3}$")
+# A site's or desk's closing note of the agencies its story draws on: "With inputs from
+# WAM", "(With inputs from PTI and agencies)", "Some information for this report came from
+# The Associated Press and Reuters." (VOA), "Material from Reuters was used in this report."
+INPUTS_NOTE_RE = re.compile(
+    r"^\(?\s*(?:(?i:with\s+)?(?i:inputs?|input|information|reporting)\s+(?i:from|by)"
+    r"|(?i:some\s+)?(?i:information|material|details)\s+(?i:for|in)\s+this\s+(?i:report|story|article)\s+"
+    r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by))"
+    r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$"
+    r"|^(?i:material|information)\s+from\s+(?P<agencies2>[^\W\d_][^()]{1,80}?)\s+(?i:was|were)\s+used\s+in\s+"
+    r"this\s+(?i:report|story|article)\.?$")
+# Words of a generic credit among the agencies a note names: "and agencies", "news agencies".
+GENERIC_SOURCE_RE = re.compile(r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services))$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
 BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:

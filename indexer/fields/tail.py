@@ -14,7 +14,8 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        WIRE_STAMP_RE)
 from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, TIME_FIRST_STAMP_RE
+from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, GENERIC_SOURCE_RE,
+                       INPUTS_NOTE_RE, TIME_FIRST_STAMP_RE)
 from .dates import _date_parts
 from .dates import copyright_year
 from .byline import _read_agency_line, parse_byline, split_names
@@ -55,6 +56,11 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
                 _add_credits(credits, out)
                 continue
+            if s[-1:].isalpha() and i + 1 < len(lines) and CREDIT_OPEN_RE.match(s):
+                joined = _credit_run_on(s, lines[i + 1])
+                if joined:        # "...; Editing by Diane" / "Carrow": a name cut by the wrap
+                    s = joined
+                    taken.add(i + 1)
             if s[:5] in NOTE_STARTS and kept and _read_note(s, out):
                 continue
             if i in last_lines and out.copyright_year is None and COPYRIGHT_RE.search(s):
@@ -124,6 +130,28 @@ def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
         count += 1
         para = []
     return taken
+
+
+MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
+
+
+def _credit_run_on(s: str, nxt: str) -> str | None:
+    """A closing credit line whose last name was cut at the line's end ("Reporting by A;
+    Editing by Diane" / "Carrow"), joined with the next line; None when the credit's last
+    name is whole (two words or more) or the next line is no rest of a name."""
+    rest = clean.squash(nxt)
+    words = rest.split()
+    if not 1 <= len(words) <= MAX_RUN_ON_WORDS or not all(
+            w[:1].isupper() and w.rstrip(".)").isalpha() for w in words):
+        return None
+    credits = parse_credits(s)
+    names = [n for found in credits[0].values() for n in found] if credits else []
+    if not names or len(names[-1].split()) > 1 or names[-1].casefold() != s.split()[-1].casefold():
+        return None
+    joined = f"{s} {rest}"
+    credits = parse_credits(joined)
+    names = [n for found in credits[0].values() for n in found] if credits else []
+    return joined if names and len(names[-1].split()) > 1 else None
 
 
 def _read_byline_paragraph(texts: list[str], out: RawFields) -> bool:
@@ -288,6 +316,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if ("contribu" in s or "reported from" in s) and _read_contributors(s, out):
         return True
+    if "from" in s and _read_inputs_note(s, out):     # "With inputs from WAM"
+        return True
     note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
     if note:
         names, ags = split_names(note["agencies"])
@@ -302,6 +332,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
                 _add(out.agencies, ags)
                 if sign["date"]:
                     out.closing_date = sign["date"]
+                return True
+            if "/" in s and any(ags) and all(a or ACRONYM_RE.fullmatch(p.strip("() ")) for a, p in zip(
+                    ags, re.split(r"\s*[/,]\s*", sign["agencies"]))):
+                _add(out.agencies, [a for a in ags if a])   # "ABC/AAP": the outlet, then its agency
                 return True
     return _read_url_line(s, out)
 
@@ -335,6 +369,24 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
         _add(out.agencies, [agency])
         return True
     return False
+
+
+def _read_inputs_note(s: str, out: RawFields) -> bool:
+    """A closing note of the agencies a site's story draws on, "With inputs from WAM",
+    "Some information for this report came from The Associated Press and Reuters.": every
+    part an agency, or a generic word for them ("and agencies"); True, with them recorded,
+    if it was one."""
+    if len(s) > 2 * MAX_SIGNOFF_CHARS:
+        return False
+    m = INPUTS_NOTE_RE.match(s)
+    if not m:
+        return False
+    parts = [p for p in NAME_SPLIT_RE.split(m["agencies"] or m["agencies2"]) if p.strip()]
+    found = [normalize.normalize_agency(p.strip(" ."), credit=True) for p in parts]
+    if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p.strip(" .")) for a, p in zip(found, parts)):
+        return False
+    _add(out.agencies, [a for a in found if a])
+    return True
 
 
 def _read_url_line(s: str, out: RawFields) -> bool:

@@ -1,0 +1,89 @@
+"""Sites that rerun agency copy and its credits, through the real command: story files in a
+folder, `wire parse --format jsonl` run as its own process, each record checked against the
+fields the story gives. Closing notes of the agencies a story draws on, credits closing a
+caption, outlets in bylines, page chrome, closing credits wrapped or bracketed twice.
+
+The per-shape rules have their rows in test_parse_tables_site_credits.py; these stories put
+them together as sites carry them. Every story is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("gulf-inputs.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Abu Dhabi opens night market'
+     '</title><meta property="og:title" content="Abu Dhabi opens night market"></head><body><main>'
+     '<h1>Abu Dhabi opens night market</h1><div class="dates"><span>Published: March 3, 2024 10:20</span>'
+     '</div><article><p>Abu Dhabi: A night market with more than 200 stalls opened on the corniche on '
+     'Sunday, the municipality said.</p><p>It will run every weekend until the summer.</p>'
+     '<p>With inputs from WAM</p></article></main></body></html>',
+     {"agencies": ["WAM"], "published": "2024-03-03T10:20:00"},
+     "a Gulf site's closing note names the agency"),
+    ("voa-sources.txt",
+     "Asia\nMongolia opens new rail link to Chinese border\nMay 6, 2024 9:15 AM\nVOA News\n\n"
+     "ULAANBAATAR, MONGOLIA — Mongolia opened a new rail link to its southern border on Monday, "
+     "cutting the time it takes to move coal to China by half.\n\nThe line runs 230 kilometers.\n\n"
+     "Some information for this report came from Agence France-Presse and Reuters.\n",
+     {"agencies": ["AFP", "Reuters"]}, "VOA's closing note of its sources"),
+    ("abc-au.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Storm cuts power in Hobart</title>'
+     '<meta property="og:title" content="Storm cuts power in Hobart">'
+     '<meta property="article:published_time" content="2024-05-06T01:10:00Z"></head><body><main>'
+     '<h1>Storm cuts power in Hobart</h1><figure><img src="/x.jpg" alt=""><figcaption>Crews clear a fallen '
+     'tree in Sandy Bay. (ABC News: Petra Lindgren)</figcaption></figure><article><p>Thousands of homes in '
+     'Hobart lost power overnight as winds of up to 120 kilometres an hour brought down trees and lines.</p>'
+     '<p>Crews expected to restore most supply by evening.</p><p>ABC/AAP</p></article></main></body></html>',
+     {"agencies": ["AAP"], "photographers": ["Petra Lindgren"]},
+     "the ABC's caption credit and its outlet-and-agency sign-off"),
+    ("guardian-getty.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chile volcano forces evacuations'
+     '</title><meta property="og:title" content="Chile volcano forces evacuations"></head><body><main>'
+     '<h1>Chile volcano forces evacuations</h1><figure><img src="/v.jpg" alt=""><figcaption>Ash rises over '
+     'the valley. Photograph: Marco Benítez/AFP/Getty Images</figcaption></figure><article><p>Chilean '
+     'authorities ordered hundreds of families to leave their homes on Monday as a volcano in the south '
+     'sent ash over nearby towns.</p><p>Schools in the area were closed.</p></article></main></body></html>',
+     {"photographers": ["Marco Benítez"]}, "the distributor after the agency is no photographer"),
+    ("aljazeera-style.txt",
+     "News|Climate\nFloods cut the main road to the port of Mombasa\n\nBy Coast Daily and news agencies\n"
+     "Published On 12 Jan 202312 Jan 2023\nshare2\n\n"
+     "Trucks queue on the flooded highway [Omar Haddad/Al Jazeera]\n\nFloods cut the main highway to the "
+     "port of Mombasa on Thursday, leaving hundreds of trucks stranded, police said.\n\n"
+     "Engineers said the road could reopen within days.\n",
+     {"published": "2023-01-12", "photographers": ["Omar Haddad"], "reporters": []},
+     "an outlet's credit with news agencies; a date shown twice, glued; a photo credit in square brackets"),
+    ("outlet-bylines.txt",
+     "Ajankohtaista\nHelsingin satama laajentaa matkustajaterminaalia\nYle Uutiset | STT\n"
+     "6.5.2024 10:15\n\nHelsingin Satama laajentaa Länsisataman matkustajaterminaalia, kertoi yhtiö "
+     "maanantaina.\n\nTyöt alkavat syksyllä.\n",
+     {"reporters": [], "agencies": ["STT"]}, "an outlet's news desk and its agency"),
+    ("text-size-button.txt",
+     "World / Europe / Stockholm to shut old bridge\nStockholm to shut old bridge to cars\n"
+     "Reuters / May 6, 2024, 10:15 IST\nShare\nAA\nFollow us\n\nSTOCKHOLM: The city will close its oldest "
+     "bridge to cars for two years of repairs, officials said on Monday.\n",
+     {"agencies": ["Reuters"]}, "a text-size button is no Anadolu credit"),
+    ("wrapped-editor.txt",
+     "Port strike ends\nBy Anke Visser\nMay 6, 2024 3:10 PM GMT\n\nROTTERDAM, May 6 (Reuters) - Dock workers "
+     "ended a three-day strike on Monday\nafter a pay deal with the port's operators.\nShipping lines said "
+     "queues would clear by Friday.\nReporting by Anke Visser; Editing by Tom\nHale\n"
+     "Our Standards: The Thomson Reuters Trust Principles.\n",
+     {"editors": ["Tom Hale"], "reporters": ["Anke Visser"]}, "an editor's name cut by the wrap"),
+    ("soft-hyphen.txt",
+     "Tram line to open in spring\r\n\tBy Lin\u00adnea Sj\u00f6berg\r\n\t6.5.2024 10:15 CEST\r\n\r\n"
+     "\tGothenburg (dpa) - The city's new tram line will open in the spring, a year late, the transport "
+     "office said on Monday.\r\n",
+     {"title": "Tram line to open in spring", "reporters": ["Linnea Sjöberg"]},
+     "a soft hyphen in a tab-indented byline"),
+    ("reuters-double-brackets.txt",
+     "GERMAN STEEL ORDERS SLIP IN SEPTEMBER\nBy Jonas Brandt\n\n"
+     "FRANKFURT, Oct 4 (Reuters) - Orders at German steel mills slipped in September as carmakers "
+     "held back, an industry group said on Tuesday.\n\nOrders fell 3 percent from August.\n\n"
+     "((Reporting by Jonas Brandt; Editing by Clare Whitby; +49 69 555 1200; Reuters Messaging: "
+     "jonas.brandt.reuters.com@reuters.net))\n",
+     {"reporters": ["Jonas Brandt"], "editors": ["Clare Whitby"], "agencies": ["Reuters"]},
+     "Reuters' double brackets with a phone number and a messaging address"),
+]
+
+
+parsed, test_site_credit_fields_through_the_cli = cli_field_tests(STORIES, "site_credits")

@@ -1,0 +1,129 @@
+"""Per-stage table tests for the credits of sites that rerun agency copy: closing notes of
+the agencies a story draws on, credits closing a caption, outlets in bylines, page chrome in
+the head, closing credits bracketed twice or cut by a wrap. (input, expected, why) rows; a
+new row for every bug fixed. Every line and story is invented."""
+from __future__ import annotations
+
+import pytest
+
+from indexer import fields
+from indexer.fields.byline import _outlet_desk
+from indexer.pipeline import parse_text
+
+
+def _rows(table):
+    inputs = [row[0] for row in table]
+    assert len(inputs) == len(set(inputs)), "duplicate input rows"
+    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+
+
+def _fields(text: str, expected: dict) -> dict:
+    story = parse_text(text)
+    return {k: getattr(story, k) for k in expected}
+
+
+# (closing line, agencies, why): notes of the agencies a site's story draws on
+AGENCY_SOURCE_NOTES = [
+    ("With inputs from PTI", ["PTI"], "an Indian or Gulf site's closing note"),
+    ("(With inputs from agencies and IANS)", ["IANS"], "a generic word beside the agency"),
+    ("Some information for this report came from Reuters and Agence France-Presse.", ["Reuters", "AFP"],
+     "VOA's closing note"),
+    ("Material from The Associated Press was used in this report.", ["AP"], "material used"),
+    ("With inputs from residents and traders", [], "people, no agency"),
+    ("SBS/Reuters", ["Reuters"], "the outlet's acronym, then its agency"),
+    ("ABC/XYZ", [], "two acronyms, neither an agency"),
+]
+
+
+@_rows(AGENCY_SOURCE_NOTES)
+def test_closing_notes_of_agencies(text, expected, why):
+    story = parse_text("Rail fares frozen\n\nThe transport authority froze rail fares for a year on "
+                       "Monday, saying commuters needed relief.\n\nThe freeze starts in July.\n\n"
+                       + text + "\n")
+    assert story.agencies == expected
+    assert (text in story.body) == (not expected)
+
+
+# (caption, (photographer, agency), why): credits closing a caption
+CLOSING_PHOTO_CREDITS = [
+    ("Fishing boats idle in the harbour at dawn [Omar Haddad/Al Jazeera]", ("Omar Haddad", None),
+     "the outlet's square brackets"),
+    ("Fishing boats idle in the harbour. [File: Omar Haddad/Reuters]", ("Omar Haddad", "Reuters"),
+     "a file picture in square brackets"),
+    ("The river is expected to crest on Sunday. (ABC News: Petra Lindgren)", ("Petra Lindgren", None),
+     "the ABC's bracket: the outlet's desk, a colon, the name"),
+    ("Ash falls on a village near the volcano. File Photo by Dana Whitlock/UPI", ("Dana Whitlock", "UPI"),
+     "'Photo by' and any agency"),
+    ("Ash over the village. Photograph: Marco Benítez/AFP/Getty Images", ("Marco Benítez", "AFP"),
+     "the Guardian's credit: the distributor after the agency is no photographer"),
+    ("The council met (UN: food aid)", (None, None), "a bracket in prose"),
+    ("Prices were mixed [high/low]", (None, None), "lower-case words in square brackets"),
+]
+
+
+@_rows(CLOSING_PHOTO_CREDITS)
+def test_closing_photo_credit(text, expected, why):
+    assert fields.photo_credit(text) == expected
+
+
+# (byline line, (names, agencies), why): outlets in bylines
+OUTLET_BYLINES = [
+    ("By Megan Pryce, BBC Scotland", (["Megan Pryce"], []), "the outlet's acronym and its region"),
+    ("By ROSS DUNN, CBC News", (["Ross Dunn"], []), "an outlet's news desk"),
+    ("Yle Uutiset | STT", ([], ["STT"]), "an outlet's news desk and its agency, no person"),
+    ("Heikki Roe | STT", (["Heikki Roe"], ["STT"]), "a person and the agency"),
+    ("By Gulf Herald and news agencies", ([], []), "an outlet credits itself with the agencies"),
+    ("By Tom Ashby and agencies", (["Tom Ashby"], []), "a person and the agencies, as the Guardian writes it"),
+]
+
+
+@_rows(OUTLET_BYLINES)
+def test_outlets_in_bylines(text, expected, why):
+    assert fields.parse_byline(text) == expected
+
+
+@pytest.mark.parametrize("part,expected", [("BBC Wales", True), ("ABC Riverland", True),
+                                           ("JOHN SMITH", False), ("TJ Holmes", False),
+                                           ("Megan Pryce", False)])
+def test_outlet_desk(part, expected):
+    assert _outlet_desk(part) == expected
+
+
+BRIDGE_COPY = ("\n\nSTOCKHOLM (AP) — The city will close its oldest bridge to cars for two years "
+               "of repairs, officials said on Monday.\n\nBuses will still cross.\n")
+# (story, {field: value}, why): the head's chrome and what hides a name
+HEAD_CHROME = [
+    ("Stockholm to shut old bridge to cars\nShare\nAA\nFollow us" + BRIDGE_COPY,
+     {"agencies": ["AP"], "title": "Stockholm to shut old bridge to cars"},
+     "a text-size button among share buttons is no Anadolu credit"),
+    ("Stockholm to shut old bridge to cars\n\tBy Lin\u00adnea Sj\u00f6berg\n\t6.5.2024 10:15 CEST" + BRIDGE_COPY,
+     {"reporters": ["Linnea Sjöberg"], "title": "Stockholm to shut old bridge to cars"},
+     "a soft hyphen inside a name, under a tab"),
+]
+
+
+@_rows(HEAD_CHROME)
+def test_head_chrome(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+CREDIT_LEAD = ("Port strike ends\n\nROTTERDAM, May 6 (Reuters) - Dock workers ended a three-day strike "
+               "on Monday after a pay deal.\n\nShipping lines said queues would clear by Friday.\n")
+# (closing lines, {field: value}, why): closing credits in Reuters' trailers
+TRAILER_CREDITS = [
+    ("\n((Reporting by Anke Visser; Editing by Tom Hale; +31 20 555 0101; Reuters Messaging: "
+     "anke.visser.reuters.com@reuters.net))\n",
+     {"reporters": ["Anke Visser"], "editors": ["Tom Hale"]},
+     "double brackets, a phone number and a messaging address"),
+    ("Reporting by Anke Visser; Editing by Tom\nHale\nOur Standards: The Thomson Reuters Trust Principles.\n",
+     {"reporters": ["Anke Visser"], "editors": ["Tom Hale"]},
+     "a name cut at the line's end"),
+    ("Reporting by Anke Visser; Editing by Tom Hale\nAmsterdam\n",
+     {"reporters": ["Anke Visser"], "editors": ["Tom Hale"]},
+     "a whole name takes nothing from the next line"),
+]
+
+
+@_rows(TRAILER_CREDITS)
+def test_trailer_credits(text, expected, why):
+    assert _fields(CREDIT_LEAD + text, expected) == expected
