@@ -91,8 +91,21 @@ NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall)['’]", re.IGNORECASE)   # "d'Afflisio"
 
 
+def _lower(word: str) -> str:
+    """The word in lower case, Turkish's dotted capital I as a plain "i" ("İZMİR" -> "izmir";
+    Python gives "i" and a combining dot)."""
+    return word.lower().replace("i\u0307", "i") if "İ" in word else word.lower()
+
+
+def _keep_dotted(word: str, out: str) -> str:
+    """``out`` (``word`` recased) with the dotted capitals of ``word`` kept: "İzmir"."""
+    if "İ" not in word or len(word) != len(out):
+        return out
+    return "".join("İ" if w == "İ" and o == "I" else o for w, o in zip(word, out))
+
+
 def _cap_word(word: str, first: bool) -> str:
-    low = word.lower()
+    low = _lower(word)
     if not first and low in NAME_PARTICLES:
         return low
     elided = ELIDED_PARTICLE_RE.match(word)
@@ -108,7 +121,7 @@ def _cap_word(word: str, first: bool) -> str:
         else:
             p = p[:1].upper() + p[1:]
         out.append(p)
-    return "".join(out)
+    return _keep_dotted(word, "".join(out))
 
 
 def normalize_name(raw: str) -> str | None:
@@ -178,10 +191,10 @@ def _greek_cities() -> dict[str, str]:
 
 
 def _cap_hyphen(part: str) -> str:
-    low = part.lower()
+    low = _lower(part)
     out = low[:1].upper() + low[1:]
     # "COEUR D'ALENE" -> "Coeur d'Alene"; "N'DJAMENA" -> "N'Djamena"
-    return re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+    return _keep_dotted(part, re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), out))
 
 
 # ---------------------------------------------------------------- language

@@ -188,6 +188,16 @@ US_STATES = (
     "Wisconsin", "Wyoming", "District of Columbia",
 )
 
+# Words in capitals that stand in a dateline's brackets without naming an agency: a
+# version's mark ("(LEAD)", "(UPDATE 2)"), a medium, a warning. An unknown tag of capitals
+# there is read as the agency signing the copy (fields.dateline_parts._unknown_agency).
+DATELINE_TAG_NOT_AGENCY = frozenset((
+    "lead", "update", "updated", "urgent", "refile", "repeat", "corrected", "correction",
+    "audio", "video", "photo", "photos", "pictures", "graphic", "watch", "live", "file",
+    "official", "exclusive", "analysis", "opinion", "sponsored", "ad", "new", "ok", "tv",
+    "am", "pm", "est", "edt", "gmt", "utc", "usd", "eur",
+))
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((

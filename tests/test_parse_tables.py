@@ -195,7 +195,43 @@ DATELINES = [
      ("दिल्ली, 5 जून (आईएएनएस)।", ["दिल्ली"], None, ["IANS"]), "a Hindi place with vowel signs and a virama"),
     ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : রাজশাহীতে নতুন সেতু খুলে দেওয়া হয়েছে।",
      ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) :", ["রাজশাহী"], None, ["BSS"]), "BSS in Bangla, Bangla figures, a colon"),
+    # agencies the vocabulary lacks, signing with their initials
+    ("Tarragona (KBT).- El port ampliarà el moll de contenidors.",
+     ("Tarragona (KBT).-", ["Tarragona"], None, ["KBT"]), "unknown initials after a one-word place: the agency as it signs"),
+    ("Korhogo, 3 fév 2024 (ZNP) – La foire agricole a ouvert ses portes.",
+     ("Korhogo, 3 fév 2024 (ZNP) –", ["Korhogo"], None, ["ZNP"]), "unknown initials after a dated place"),
+    ("Acme Holdings (ACMH) - Acme said its profit rose.", None,
+     "unknown capitals after a two-word name with no date: a ticker, no dateline"),
+    ("ANTALYA (UPDATE) - Hotels filled up over the holiday.", None, "a version's mark in brackets is no agency"),
+    ("کراچی۔15مارچ (ای ٹی ایس): شہر میں نئی بس سروس شروع ہوگئی۔",
+     ("کراچی۔15مارچ (ای ٹی ایس):", ["کراچی"], None, ["ای ٹی ایس"]),
+     "Urdu: the full stop glued to the date, unknown initials spelt out in letters' names"),
+    ("اللاذقية-سانا", ("اللاذقية-سانا", ["اللاذقية"], None, ["SANA"]),
+     "SANA: place and agency joined by a hyphen on a line of their own"),
+    ("LIMA/QUITO/BOGOTA, May 2 (Reuters) - Three central banks held rates.",
+     ("LIMA/QUITO/BOGOTA, May 2 (Reuters) -", ["Lima", "Quito", "Bogota"], None, ["Reuters"]),
+     "three cities: the middle one between slashes is no agency"),
+    ("EDITOR'S NOTE — This report is one of a series on coastal towns.", None,
+     "an editors' note with a dash is a label, no place"),
 ]
+
+# (line, (cities, agencies, reporters), why): datelines that name their reporter
+DATELINE_REPORTERS = [
+    ("Deniz KARA/ANKARA, (KHA)- Belediye yeni bir park açtı.", (["Ankara"], ["KHA"], ["Deniz Kara"]),
+     "a Turkish agency: the reporter's name, a slash, the city in capitals"),
+    ("Emre DOĞAN / İZMİR (TKA) - The ferry pier reopened.", (["İzmir"], ["TKA"], ["Emre Doğan"]),
+     "the same with spaced slashes; the dotted capital I kept"),
+    ("Durrës, 4 mars /ATA/ Arben Leka - Porti nisi punimet.", (["Durrës"], ["ATA"], ["Arben Leka"]),
+     "ATA's Albanian copy: the reporter after the agency's slashes, before the dash"),
+    ("WASHINGTON/SEOUL (Reuters) - Both sides met.", (["Washington", "Seoul"], ["Reuters"], []),
+     "two cities in capitals name no reporter"),
+]
+
+
+@_rows(DATELINE_REPORTERS)
+def test_dateline_reporters(text, expected, why):
+    got = fields.parse_dateline(text)
+    assert (got.cities, got.agencies, got.reporters) == expected
 
 
 # (dateline line, the date it files the story on, why)

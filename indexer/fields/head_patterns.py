@@ -104,8 +104,11 @@ WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) +
 # "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
 TERMINAL_CODE_RE = re.compile(r"^\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
+# AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
+# part of ...", "Editor's note: ...".
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
-                         r"[Rr]epeats?|[Cc]orrects?)\b)")
+                         r"[Rr]epeats?|[Cc]orrects?)\b|(?i:editor['’]?s['’]?\s+note|note\s+to\s+editors)"
+                         r"\s*(?::|--|[-–—])\s*\S)")
 
 # -- agency credit lines in the head
 STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more

@@ -9,7 +9,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INITIALS_SIGNOFF_RE, MAX_BYLINE_CHARS,
                        MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE,
-                       SENT_STAMP_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE, SLASHED_SIGNOFF_RE,
+                       SENT_STAMP_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE, SLASHED_SIGNOFF_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
                        WIRE_STAMP_RE)
 from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
@@ -68,6 +68,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
                     and _read_city_signoff(s, out):
+                continue
+            if i == filled[-1] and kept and out.dateline is not None and out.dateline.agencies \
+                    and _read_bare_signature(s, out):
                 continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
@@ -314,3 +317,21 @@ def _join_body(lines: list[str]) -> str:
     text = "\n".join(line.rstrip() for line in lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return text
+
+
+MAX_SIGNATURE_WORDS = 3   # a given name and a family name or two: "رنا الخطيب", "Jo de Roe"
+
+
+def _read_bare_signature(s: str, out: RawFields) -> bool:
+    """The reporter's name alone on the last line of an agency's copy (SANA: "حمص-سانا" over
+    the text, the name under it); asked only when the dateline names an agency. True if it
+    was one."""
+    words = s.split()
+    if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
+            or normalize.is_known_city(s) or normalize.find_agencies(s):
+        return False
+    name = normalize.normalize_name(s)
+    if not name:
+        return False
+    _add(out.credits.setdefault("reporters", []), [name])
+    return True
