@@ -369,7 +369,7 @@ def month_names() -> dict[str, int]:
     for key, num in list(table.items()):
         if len(key) > 4:
             table.setdefault(key[:3], num)
-    table.update({"sept": 9, "juen": 6})
+    table.update({fold(k): n for k, n in vocab.EXTRA_MONTH_NAMES.items()})
     return table
 
 
@@ -420,7 +420,7 @@ NUMERIC_DATE_RE = re.compile(
 SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
 TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
-                   r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
+                   r"|(?<![A-Za-zА-Яа-я])(?P<abbr>[A-Z]{1,5}|[А-Я]{3})(?![A-Za-zА-Яа-я])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
 # ISO 8601's basic form, as wire headers write it: "20240305T143200Z" (read as the extended form).
@@ -443,8 +443,12 @@ CJK_TIME_RE = re.compile(
 AFTERNOON_WORDS = ("午後", "下午", "오후")
 # Arabic-Indic ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), Devanagari (Hindi copy) and Bengali (Bangla
 # copy: "৫ মার্চ, ২০২৪") digits, read as ASCII ones before a date is.
-NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
-NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯]")
+NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "0123456789" * 5)
+NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯๐-๙]")
+# Thai copy's years are the Buddhist era's ("16 ต.ค. 2567" is 2024): a year of the era's
+# 25th or 26th century in a line with Thai letters.
+THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
+BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
 # Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
 # "٢٠٢٤ م" is the Gregorian era's letter: no time stands before it).
 ARABIC_HALF_DAY_RE = re.compile(r"(\d{1,2}:[0-5]\d)\s*([صم])(?![^\W\d_])")
@@ -547,6 +551,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         return None
     if not text.isascii():
         text = ascii_digits(text)
+        if THAI_LETTER_RE.search(text):
+            text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET), text)
         text = jalali_as_gregorian(text)
         text = arabic_months_once(text)
         if "(" in text:

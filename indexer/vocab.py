@@ -352,6 +352,11 @@ TZ_OFFSETS = {
     "MYT": 480,
     "BRT": -180, "ART": -180,
     "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
+    # Canada's French names (La Presse Canadienne: "14 h 32 HNE"): heure normale / avancée
+    # de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique
+    "HNE": -300, "HAE": -240, "HNC": -360, "HAC": -300, "HNR": -420, "HAR": -360,
+    "HNP": -480, "HAP": -420, "HNA": -240, "HAA": -180,
+    "МСК": 180,     # Moscow time as Russian copy writes it, in Cyrillic ("14:32 МСК")
 }
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}
@@ -400,6 +405,13 @@ KNOWN_CITIES = (
     "Khartoum", "Nairobi", "Addis Ababa", "Lagos", "Accra", "Dakar", "Kinshasa",
 )
 
+# Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and
+# "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA).
+EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2}
+
+# Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
+BUDDHIST_ERA_OFFSET = 543
+
 # Words a date line writes around its numbers, folded: Vietnamese "ngày 5 tháng 3 năm 2024",
 # Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
@@ -426,8 +438,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # Arabic: the Egyptian and Gulf month names ("مارس"), then the Levantine and Iraqi ones
     # ("آذار"), which CLDR gives only for the countries that write them
     "ar", "ar_IQ",
-    # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS)
-    "gl", "hi", "bn")
+    # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
+    # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET)
+    "gl", "hi", "bn", "th")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
@@ -545,6 +558,8 @@ ZH_DATELINE_SOURCES = {
     "中国新闻社": "China News Service", "本报": None, "本報": None,
     # Reuters' Chinese service, with a dash for 电: "路透北京4月9日 -"
     "路透": "Reuters",
+    # Taiwan's CNA, its dateline in brackets: "（中央社記者王小明台北23日電）"
+    "中央社": "CNA",
 }
 # The agency closing a Japanese dateline in square brackets, after the place and the day:
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".

@@ -500,6 +500,13 @@ DATES = [
     (("Bahir Dar, June 12/2025(ENA)", "en"), "2025-06-12", "ENA's year after a slash"),
     (("Aktualizacja: 02.07.2025, 09:10", "pl"), "2025-07-02T09:10:00", "Polish update label"),
     (("9. November 2023, 10:16 Uhr", "de"), "2023-11-09T10:16:00", "German words"),
+    (("17. Jänner 2025, 08:45", "de"), "2025-01-17T08:45:00", "Austria's January"),
+    (("4. Feber 2025", "de"), "2025-02-04", "Austria's February"),
+    (("3 มี.ค. 2568 09:15 น.", "th"), "2025-03-03T09:15:00", "Thai month's abbreviation, a Buddhist-era year"),
+    (("12 สิงหาคม 2567", "th"), "2024-08-12", "a Thai month's full name"),
+    (("Mis à jour le 3 mars 2025 à 9 h 05 HNE", "fr"), "2025-03-03T09:05:00-05:00", "Canada's French Eastern zone"),
+    (("Publié le 14 juillet 2025 à 10 h 40 HAE", "fr"), "2025-07-14T10:40:00-04:00", "...and its summer time"),
+    (("3 марта 2025, 09:15 МСК", "ru"), "2025-03-03T09:15:00+03:00", "Moscow time in Cyrillic"),
     (("9 de noviembre de 2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish words"),
     (("Published 10:16 AM EST, November 9, 2023", "en"), "2023-11-09T10:16:00-05:00", "AP time first"),
     (("July 4, 2023 3:05 PM ET", "en"), "2023-07-04T15:05:00-04:00", "ET in summer is EDT"),
@@ -616,6 +623,10 @@ DATE_PARTS = [
      [("date", "วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30")], "Thai line with the Gregorian in brackets"),
     ("April, 17, 2025 - 21:05", [("date", "April, 17, 2025 - 21:05")], "Tasnim's header"),
     ("Jalan Sudirman 45, Lantai 12, 2025", None, "an address with numbers is no date line"),
+    ("4 Mar 2025 09:10AM (Updated: 4 Mar 2025 11:45AM)",
+     [("published", "4 Mar 2025 09:10AM"), ("updated", "Updated: 4 Mar 2025 11:45AM")],
+     "the update in brackets after the first date"),
+    ("3 มี.ค. 2568 09:15 น.", [("date", "3 มี.ค. 2568 09:15 น.")], "a Thai stamp: abbreviated month, Buddhist year"),
 ]
 
 

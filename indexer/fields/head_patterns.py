@@ -24,8 +24,9 @@ UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
 ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
 # le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
+# (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)")
 INNER_DATE_KEYWORD_RE = re.compile(
-    r"(?:[,;|–—-]\s*|\s)(?P<kw>" + "|".join(re.escape(w) for w in sorted(
+    r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
         key=len, reverse=True)) + r")\b", re.IGNORECASE)
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",

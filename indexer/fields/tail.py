@@ -82,6 +82,10 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
                 raw = raw[:m.start()]
+        cjk_credit = cjk.trailing_credit(raw) if in_cjk and i in last_lines else None
+        if cjk_credit:                    # "...壓力。（編輯：王小明）1130423"
+            _add_credits(cjk_credit[0], out)
+            raw = raw[:cjk_credit[1]]
         # (PNA closes its lead paragraph with its credit too: "CEBU CITY – ... network. (PNA)")
         closing = TRAILING_AGENCY_RE.search(raw) if s.endswith(")") and (
             i in last_lines or i == filled[0]) else None
