@@ -616,7 +616,7 @@ FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
-                     "good afternoon", "thought you", "forwarding", "heads up", "heads-up",
+                     "good afternoon", "good evening", "thought you", "forwarding", "heads up", "heads-up",
                      "for your info", "for info", "in case you", "have a look", "take a look",
                      "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
                      "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",

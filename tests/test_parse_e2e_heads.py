@@ -132,6 +132,21 @@ STORIES = [
      {"title": "Orchards give way to solar panels", "cities": ["Modesto"], "agencies": ["AP"],
       "reporters": ["Jo Roe", "Al Day"], "published": "2025-05-06T07:15:00-07:00"},
      "AP's editors' note with a dash above the byline"),
+    ("desk-credit.txt",
+     "Storm closes mountain passes\n\nStaff and wire reports\nUpdated March 3, 2025, 7:10 p.m. CT\n\n"
+     "Snow closed three passes on Monday and stranded dozens of lorries near the summit.\n",
+     {"title": "Storm closes mountain passes", "reporters": []}, "a desk's credit naming no one"),
+    ("sources-line.txt",
+     "Ferry link to resume after repairs\n\nCompiled by Jo Roe from wire reports\nSources: AFP, Reuters\n"
+     "Mar 3, 2025, 10:20 AM IST\n\nThe island ferry will sail again next week after its ramp was mended, "
+     "the operator said.\n",
+     {"title": "Ferry link to resume after repairs", "agencies": ["AFP", "Reuters"],
+      "published": "2025-03-03T10:20:00+05:30"}, "a sources line under the byline"),
+    ("advisory-prefix.txt",
+     "ADVISORY-Reuters coverage plan for the Baltic energy talks\n\nMarch 3, 2025 6:05 AM GMT\n\n"
+     "TALLINN, March 3 (Reuters) - Ministers of three states meet on Tuesday to talk about power links.\n",
+     {"title": "ADVISORY-Reuters coverage plan for the Baltic energy talks", "cities": ["Tallinn"]},
+     "a Reuters headline's glued prefix"),
 ]
 
 

@@ -1192,6 +1192,40 @@ WRAPPED_AND_CODED_TITLES = [
 ]
 
 
+# (story, (title, cities, reporters, agencies), why): lines above a story that are no headline
+HEAD_LINES_ABOVE = [
+    ("Orchards give way to solar panels\n\nEDITOR'S NOTE — This report belongs to a series about "
+     "farms in dry valleys.\n\nBy JO ROE\n\nMODESTO, Calif. (AP) — Farmers pulled out almond trees "
+     "this spring and leased the land.\n",
+     ("Orchards give way to solar panels", ["Modesto"], ["Jo Roe"], ["AP"]),
+     "an editors' note with a dash above the byline: skipped, the dateline read"),
+    ("Storm closes mountain passes\n\nStaff and wire reports\nUpdated March 3, 2025, 7:10 p.m. CT\n\n"
+     "Snow closed three passes on Monday and stranded dozens of lorries near the summit.\n",
+     ("Storm closes mountain passes", [], [], []), "a desk's credit naming no one is no headline"),
+    ("Ferry link to resume after repairs\n\nCompiled by Jo Roe from wire reports\nSources: AFP, Reuters\n"
+     "Mar 3, 2025, 10:20 AM IST\n\nThe island ferry will sail again next week after its ramp was mended, "
+     "the operator said.\n",
+     ("Ferry link to resume after repairs", [], ["Jo Roe"], ["AFP", "Reuters"]),
+     "a sources line under the byline names the agencies, no headline"),
+    ("ADVISORY-Reuters coverage plan for the Baltic energy talks\n\nMarch 3, 2025 6:05 AM GMT\n\n"
+     "TALLINN, March 3 (Reuters) - Ministers of three states meet on Tuesday to talk about power links.\n",
+     ("ADVISORY-Reuters coverage plan for the Baltic energy talks", ["Tallinn"], [], ["Reuters"]),
+     "a headline's prefix glued by a hyphen is no advisory line"),
+    ("รถไฟสายใหม่เปิดให้บริการเดือนหน้า\n\n3 มี.ค. 2568 09:15 น.\n\nการรถไฟประกาศว่าจะเปิดเส้นทางใหม่ในเดือนหน้า\n\n"
+     "ผู้โดยสารจำนวนมากรอคอยบริการนี้\n",
+     ("รถไฟสายใหม่เปิดให้บริการเดือนหน้า", [], [], []), "a Thai date line read: the headline above it is the title"),
+    ("THE HARBOUR LETTER\n\n=====\n\nFerries resume after storm\n\nHALIFAX (CP) — Ferries sailed again "
+     "on Monday.\n",
+     ("Ferries resume after storm", ["Halifax"], [], ["CP"]), "a rule line is no headline"),
+]
+
+
+@_rows(HEAD_LINES_ABOVE)
+def test_lines_above_a_story_that_are_no_headline(text, expected, why):
+    story = parse_text(text)
+    assert (story.title, story.cities, story.reporters, story.agencies) == expected
+
+
 @_rows(WRAPPED_AND_CODED_TITLES)
 def test_wrapped_and_coded_titles(text, expected, why):
     assert parse_text(text + COLUMN_BODY).title == expected

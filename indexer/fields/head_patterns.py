@@ -78,6 +78,10 @@ MAX_RELATIVE_STAMP_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 
+# A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
+RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
+RULE_MARKS = "-=*_~#•·"
+
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
@@ -132,6 +136,16 @@ AGENCY_CREDIT_RE = re.compile(
     r"^\(?\s*(?:[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){0,3}\s+)?"
     r"(?:avec|with|mit|con|com|met|redazione|rédaction|redaktion|redacción|redação)\s+"
     r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
+
+# A desk's credit where a byline stands, naming no one: "Staff and wire reports", "From
+# wire reports", "Staff and agencies", "Wire services" (US and British papers).
+DESK_CREDIT_RE = re.compile(
+    r"^(?i:(?:by\s+|from\s+|compiled\s+from\s+)?(?:(?:[\w'’.-]+\s+)?staff\s*(?:and|&|,)\s+)?"
+    r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
+    r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
+MAX_DESK_CREDIT_CHARS = 40
+# A line naming the story's sources above it: "Sources: AFP, Reuters", "Source: Reuters".
+HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P<agencies>[^\d()|]{2,60})$")
 
 # A full sentence: the story text has begun (a dateline can only open it).
 SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")
