@@ -184,6 +184,15 @@ STORIES = [
 ]
 
 STORIES += [
+    ("proquest.txt",
+     "Harbour board approves new ferry terminal\n\nAuthor: Okafor, Tamsin\n\nAbstract: The board voted "
+     "for a terminal on the east pier.\n\nFull text:\n\nHALIFAX — The harbour board voted on Monday to "
+     "build a ferry terminal on the east pier, its chair said.\n\nPublication title: Coast Ledger\n\n"
+     "Publication date: Mar 3, 2025\n\nProQuest document ID: 310001\n\nLast updated: 2025-03-05\n\n"
+     "Database: Regional Newsstream\n",
+     {"title": "Harbour board approves new ferry terminal", "published": "2025-03-03", "updated": None,
+      "reporters": ["Tamsin Okafor"], "cities": ["Halifax"]},
+     "a ProQuest export: the publication's date, not the database's update"),
     ("newsletter.eml",
      "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
      "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "
