@@ -120,6 +120,10 @@ STORIES = [
      "سامر الحلبي\n",
      {"agencies": ["SANA"], "cities": ["اللاذقية"], "reporters": ["سامر الحلبي"]},
      "SANA: place and agency on their own line, the reporter's name alone at the end"),
+    ("signoff-chrome.txt",
+     "Dam gates opened after heavy rain\n\nLIMA, May 2 (Reuters) - Engineers opened the gates of the "
+     "dam on Friday after a week of heavy rain upstream.\n\nRelated Quotes\n",
+     {"reporters": []}, "two capitalised words closing an agency's copy are chrome, no signature"),
     ("three-cities.txt",
      "Andean central banks hold rates\n\nMay 2, 2025 9:05 AM GMT\n\nLIMA/QUITO/BOGOTA, May 2 (Reuters) - "
      "Three central banks in the Andes kept their rates on hold on Friday.\n",

@@ -328,10 +328,12 @@ MAX_SIGNATURE_WORDS = 3   # a given name and a family name or two: "رنا ال�
 
 def _read_bare_signature(s: str, out: RawFields) -> bool:
     """The reporter's name alone on the last line of an agency's copy (SANA: "حمص-سانا" over
-    the text, the name under it); asked only when the dateline names an agency. True if it
-    was one."""
+    the text, the name under it); asked only when the dateline names an agency, and only of
+    a script without capitals: in Latin or Cyrillic a last line of two capitalised words is
+    as often a page's chrome ("Related Quotes"). True if it was one."""
     words = s.split()
     if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
+            or any(c.isupper() or c.islower() for c in s) \
             or normalize.is_known_city(s) or normalize.find_agencies(s):
         return False
     name = normalize.normalize_name(s)
