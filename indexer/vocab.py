@@ -209,6 +209,10 @@ COLON_LABELS = frozenset((
     "undated",
 ))
 
+# Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
+# over a roundup. The dateline is read, with no city.
+NO_PLACE_WORDS = frozenset(("undated",))
+
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
                   "story by", "histoire de", "written by",

@@ -213,6 +213,9 @@ DATELINES = [
      "three cities: the middle one between slashes is no agency"),
     ("EDITOR'S NOTE — This report is one of a series on coastal towns.", None,
      "an editors' note with a dash is a label, no place"),
+    ("UNDATED (AP) _ A look at how the storm hit three states:", ("UNDATED (AP) _", [], None, ["AP"]),
+     "AP's undated roundup: the dateline read, with no place"),
+    ("Keystone-SDA", None, "an agency's own hyphened name on its line is no place joined to a tag"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

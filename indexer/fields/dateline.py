@@ -194,8 +194,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             return None
     elif not (all_caps or _capitalised(words)):
         return None
+    label = normalize.fold(place)
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) \
-            or normalize.fold(place) in vocab.COLON_LABELS:
+            or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
         return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
             and normalize.normalize_name(" ".join(words[1:])) and not normalize.is_known_city(place):
@@ -217,7 +218,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             cities_part = place[:place.rfind(last)].strip()
     # "Ayşe DEMİR/İZMİR, (DHA)-": the reporter's name, a slash, the city in capitals
     reporter, parts = _name_before_city(_split_cities(cities_part)) if "/" in cities_part else (None, [])
-    cities = [c for c in (normalize.normalize_city(p) for p in (parts or _split_cities(cities_part))) if c]
+    cities = [c for c in (normalize.normalize_city(p) for p in (parts or _split_cities(cities_part))) if c] \
+        if label not in vocab.NO_PLACE_WORDS else []      # "UNDATED (AP) _": a story from no one place
     text = line[m.start("place"):min(m.end(), len(line.rstrip()))].strip()
     # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
     # of the 1980s wire (AP and UPI always wrote theirs in the dateline).

@@ -77,7 +77,9 @@ def _tagged_dateline(line: str) -> Dateline | None:
         names = [*names, after[0]]
         end = after[1]
     # "حمص-سانا" on a line of its own (SANA): the dash joining place and tag marks it too
-    joined = head[:tag.start()].rstrip()[-1:] in "-–—" and not line[end:].strip()
+    # (unless the whole line is an agency's own name: "Keystone-SDA" over the copy)
+    joined = head[:tag.start()].rstrip()[-1:] in "-–—" and not line[end:].strip() \
+        and not normalize.normalize_agency(line.strip(), credit=True)
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
