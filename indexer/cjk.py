@@ -80,12 +80,15 @@ class CjkDateline(NamedTuple):
 
 # "新华社北京3月5日电（记者张三、李四）", "中新网北京3月5日电 (记者 王五)", "本报上海5日电":
 # a source, the place, maybe the date, and 电 ("cabled"); the reporters in brackets after it.
+# CNA writes its whole dateline in brackets, the reporter before the place: "（中央社記者
+# 王小明台北23日電）" (ZH_BRACKET_REPORTER).
 ZH_DATELINE_RE = re.compile(
-    r"^\s*(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
+    r"^\s*(?P<open>[（(])?(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
+    r"(?(open)(?:(?P<role>" + _alternation(vocab.ZH_REPORTER_WORDS) + f")(?P<who>[{HAN}·、]{{2,30}}?(?=[{HAN}]{{2}})))?)"
     f"(?P<place>[{HAN}·]{{1,12}}?)"
     # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"
     r"(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
-    r"(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?")
+    r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 JA_DATELINE_RE = re.compile(
     f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)"
@@ -117,6 +120,8 @@ def parse_dateline(line: str) -> CjkDateline | None:
     (['ソウル'], ['Kyodo'], ['山田太郎'])
     >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는 5일 밝혔다.")[:4]
     ('(서울=연합뉴스) 홍길동 기자 =', ['서울'], ['Yonhap'], ['홍길동'])
+    >>> parse_dateline("（中央社記者王小明台南5日電）市府今天表示。")[:4]
+    ('（中央社記者王小明台南5日電）', ['台南'], ['CNA'], ['王小明'])
     """
     if not LEAD_RE.match(line):
         return None
@@ -128,7 +133,7 @@ def parse_dateline(line: str) -> CjkDateline | None:
         return CjkDateline(m[0].strip(), [m["place"]],
                            [vocab.JA_BRACKET_DATELINE_AGENCIES[m["agency"]]], [])
     if first in "([（［":
-        return _ko_dateline(s)
+        return _ko_dateline(s) or (_zh_dateline(s) if first in "(（" else None)
     return _zh_dateline(s)
 
 
@@ -143,10 +148,33 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     reporters = zh_reporters(m["credit"].strip()[1:-1]) if m["credit"] else []
     if m["credit"] and not reporters:
         end = m.start("credit")     # a bracket of something else: not the dateline's
+    place = m["place"]
+    if m["role"]:                   # "（中央社記者王小明台北23日電）": the last name runs into the place
+        names, place = _bracket_reporters(m["who"] + place)
+        reporters = _names("、".join(names), ZH_NAME_RE) if names else []
+        if not reporters:
+            return None
     agency = vocab.ZH_DATELINE_SOURCES[m["source"]]
     month_day = (int(m["month"]), int(m["day"])) if m["month"] else None
-    return CjkDateline(s[:end].strip(), [m["place"]], [agency] if agency else [], reporters,
+    return CjkDateline(s[:end].strip(), [place], [agency] if agency else [], reporters,
                        month_day)
+
+
+ZH_GIVEN_NAME_CHARS = 3    # most Chinese names: a family name of one character, a given one of two
+
+
+def _bracket_reporters(run: str) -> tuple[list[str], str]:
+    """The reporters and the place of a bracketed dateline's run of names and place, which
+    nothing sets apart ("周小明、李大同台北" -> (["周小明", "李大同"], "台北")): the names
+    before it are set apart by "、"; the last one is read as three characters (two when
+    only four stand there), the place as what follows.
+
+    >>> _bracket_reporters("王小明花蓮"), _bracket_reporters("王明台北")
+    ((['王小明'], '花蓮'), (['王明'], '台北'))
+    """
+    *names, last = run.split("、")
+    size = ZH_GIVEN_NAME_CHARS if len(last) > ZH_GIVEN_NAME_CHARS + 1 else 2
+    return [*names, last[:size]], last[size:]
 
 
 def _ja_dateline(s: str) -> CjkDateline | None:
@@ -302,6 +330,23 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     return _korean_caption(s)
 
 
+# A credit bracket closing the last paragraph, maybe before CNA's story code (the day in
+# Taiwan's ROC years: "1130423" is 2024-04-23): "...壓力。（編輯：王小明）1130423".
+TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？」』”])\s*(?P<credit>[（(][^（）()\n]{2,40}[）)])\s*(?:\d{7})?\s*$")
+
+
+def trailing_credit(line: str) -> tuple[Credits, int] | None:
+    """The credits of a bracket closing a paragraph of CJK copy, and where it starts; None
+    without one.
+
+    >>> trailing_credit("市府今天表示。（編輯：王小明）1130423")
+    (({'editors': ['王小明']}, []), 7)
+    """
+    m = TRAILING_CREDIT_RE.search(line) if line.rstrip()[-1:] in ")）0123456789" else None
+    credits = read_credit_line(m["credit"]) if m else None
+    return (credits, m.start()) if credits and any(credits) else None
+
+
 def _role_credit(inner: str) -> dict[str, list[str]]:
     """"记者 王五；编辑 赵六" -> {"reporters": ["王五"], "editors": ["赵六"]}; {} unless every
     role is followed by names and the bracket opens with a role."""
@@ -340,6 +385,11 @@ SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\
 # ... or before them: "来源：新华社 2024-03-05 14:32"
 SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
                             + r")\s*[：:]\s*(?P<source>[^\s|｜\d]{2,20})[\s|｜]+(?=\d)")
+# CNA's update after its date, in brackets, the month and day without the year: "2024/04/23
+# 14:32（04/23 16:05 更新）".
+SHORT_UPDATE_RE = re.compile(
+    r"\s*[（(]\s*(?P<md>[01]?\d/[0-3]?\d)\s+(?P<time>[0-2]?\d:[0-5]\d)\s*(?P<word>"
+    + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -353,6 +403,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024-03-05 14:32:00')]
     >>> date_parts("2024年3月5日，会议在北京开幕。") is None
     True
+    >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
+    [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE:
@@ -360,9 +412,19 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     lead = SOURCE_LEAD_RE.match(s)
     if lead:
         s = s[lead.end():]
+    short = SHORT_UPDATE_RE.search(s) if s[-1:] in ")）" else None
+    if short:
+        s = s[:short.start()]
     dates = list(DATE_RE.finditer(s))
     if not dates:
         return None
+    if short:        # the update's year is the date's before it
+        found = date_parts(s)
+        year = dates[-1][0][:4]
+        if not found:
+            return None
+        first = [("published" if kind == "date" else kind, text) for kind, text in found[:1]]
+        return [*first, *found[1:], ("updated", f"{short['word']} {year}/{short['md']} {short['time']}")]
     source = SOURCE_TAIL_RE.search(s, dates[-1].end())
     end = source.start() if source else len(s)
     out: list[tuple[str, str]] = []

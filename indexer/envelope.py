@@ -62,7 +62,8 @@ CONSENT_WORD_RE = re.compile(r"(?:" + "|".join(vocab.CONSENT_WORDS) + r")", re.I
 # note in brackets under the "(LEAD)" headline: "(ATTN: ADDS details in paras 4-5)".
 ADVISORY_RE = re.compile(
     r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
-    r"\s*[-–—:]\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
+    # (a hyphen glued to the next word is a headline's prefix: "ADVISORY-Reuters coverage plan")
+    r"(?:\s*[–—:]|\s+-|-(?=\s))\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
 
 # What any envelope opens with, looked for in one pass over the head (casefolded, a newline
 # before its first line) before the line work: a header or a label, a forward mark, a
@@ -270,6 +271,8 @@ def is_advisory(s: str) -> bool:
     True
     >>> is_advisory("MANILA, Oct 19, 2016 (AFP) - The toll rose.")
     False
+    >>> is_advisory("ADVISORY-Reuters coverage plan for the vote"), is_advisory("ADVISORY - moves at 1200 GMT")
+    (False, True)
     """
     return (s[:1].isupper() or s[:2] == "(A") and bool(ADVISORY_RE.match(s))
 

@@ -91,8 +91,21 @@ NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall)['’]", re.IGNORECASE)   # "d'Afflisio"
 
 
+def _lower(word: str) -> str:
+    """The word in lower case, Turkish's dotted capital I as a plain "i" ("İZMİR" -> "izmir";
+    Python gives "i" and a combining dot)."""
+    return word.lower().replace("i\u0307", "i") if "İ" in word else word.lower()
+
+
+def _keep_dotted(word: str, out: str) -> str:
+    """``out`` (``word`` recased) with the dotted capitals of ``word`` kept: "İzmir"."""
+    if "İ" not in word or len(word) != len(out):
+        return out
+    return "".join("İ" if w == "İ" and o == "I" else o for w, o in zip(word, out))
+
+
 def _cap_word(word: str, first: bool) -> str:
-    low = word.lower()
+    low = _lower(word)
     if not first and low in NAME_PARTICLES:
         return low
     elided = ELIDED_PARTICLE_RE.match(word)
@@ -108,7 +121,7 @@ def _cap_word(word: str, first: bool) -> str:
         else:
             p = p[:1].upper() + p[1:]
         out.append(p)
-    return "".join(out)
+    return _keep_dotted(word, "".join(out))
 
 
 def normalize_name(raw: str) -> str | None:
@@ -178,10 +191,10 @@ def _greek_cities() -> dict[str, str]:
 
 
 def _cap_hyphen(part: str) -> str:
-    low = part.lower()
+    low = _lower(part)
     out = low[:1].upper() + low[1:]
     # "COEUR D'ALENE" -> "Coeur d'Alene"; "N'DJAMENA" -> "N'Djamena"
-    return re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+    return _keep_dotted(part, re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), out))
 
 
 # ---------------------------------------------------------------- language
@@ -356,7 +369,7 @@ def month_names() -> dict[str, int]:
     for key, num in list(table.items()):
         if len(key) > 4:
             table.setdefault(key[:3], num)
-    table.update({"sept": 9, "juen": 6})
+    table.update({fold(k): n for k, n in vocab.EXTRA_MONTH_NAMES.items()})
     return table
 
 
@@ -407,7 +420,7 @@ NUMERIC_DATE_RE = re.compile(
 SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
 TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
-                   r"|(?<![A-Za-z])(?P<abbr>[A-Z]{1,5})(?![A-Za-z])")
+                   r"|(?<![A-Za-zА-Яа-я])(?P<abbr>[A-Z]{1,5}|[А-Я]{3})(?![A-Za-zА-Яа-я])")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
 # "27 Feb 202427 Feb 2024": a page that shows its date twice, the copies glued together.
@@ -432,8 +445,12 @@ CJK_TIME_RE = re.compile(
 AFTERNOON_WORDS = ("午後", "下午", "오후")
 # Arabic-Indic ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), Devanagari (Hindi copy) and Bengali (Bangla
 # copy: "৫ মার্চ, ২০২৪") digits, read as ASCII ones before a date is.
-NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
-NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯]")
+NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "0123456789" * 5)
+NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯๐-๙]")
+# Thai copy's years are the Buddhist era's ("16 ต.ค. 2567" is 2024): a year of the era's
+# 25th or 26th century in a line with Thai letters.
+THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
+BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
 # Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
 # "٢٠٢٤ م" is the Gregorian era's letter: no time stands before it).
 ARABIC_HALF_DAY_RE = re.compile(r"(\d{1,2}:[0-5]\d)\s*([صم])(?![^\W\d_])")
@@ -536,6 +553,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         return None
     if not text.isascii():
         text = ascii_digits(text)
+        if THAI_LETTER_RE.search(text):
+            text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET), text)
         text = jalali_as_gregorian(text)
         text = arabic_months_once(text)
         if "(" in text:

@@ -190,6 +190,16 @@ US_STATES = (
     "Wisconsin", "Wyoming", "District of Columbia",
 )
 
+# Words in capitals that stand in a dateline's brackets without naming an agency: a
+# version's mark ("(LEAD)", "(UPDATE 2)"), a medium, a warning. An unknown tag of capitals
+# there is read as the agency signing the copy (fields.dateline_parts._unknown_agency).
+DATELINE_TAG_NOT_AGENCY = frozenset((
+    "lead", "update", "updated", "urgent", "refile", "repeat", "corrected", "correction",
+    "audio", "video", "photo", "photos", "pictures", "graphic", "watch", "live", "file",
+    "official", "exclusive", "analysis", "opinion", "sponsored", "ad", "new", "ok", "tv",
+    "am", "pm", "est", "edt", "gmt", "utc", "usd", "eur",
+))
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((
@@ -200,6 +210,10 @@ COLON_LABELS = frozenset((
     "q", "a", "faq", "summary", "background", "context", "more", "related", "advisory",
     "undated",
 ))
+
+# Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
+# over a roundup. The dateline is read, with no city.
+NO_PLACE_WORDS = frozenset(("undated",))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
@@ -346,6 +360,11 @@ TZ_OFFSETS = {
     "MYT": 480,
     "BRT": -180, "ART": -180,
     "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
+    # Canada's French names (La Presse Canadienne: "14 h 32 HNE"): heure normale / avancée
+    # de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique
+    "HNE": -300, "HAE": -240, "HNC": -360, "HAC": -300, "HNR": -420, "HAR": -360,
+    "HNP": -480, "HAP": -420, "HNA": -240, "HAA": -180,
+    "МСК": 180,     # Moscow time as Russian copy writes it, in Cyrillic ("14:32 МСК")
 }
 # US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
@@ -396,6 +415,13 @@ KNOWN_CITIES = (
     "Khartoum", "Nairobi", "Addis Ababa", "Lagos", "Accra", "Dakar", "Kinshasa",
 )
 
+# Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and
+# "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA).
+EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2}
+
+# Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
+BUDDHIST_ERA_OFFSET = 543
+
 # Words a date line writes around its numbers, folded: Vietnamese "ngày 5 tháng 3 năm 2024",
 # Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
@@ -422,8 +448,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # Arabic: the Egyptian and Gulf month names ("مارس"), then the Levantine and Iraqi ones
     # ("آذار"), which CLDR gives only for the countries that write them
     "ar", "ar_IQ",
-    # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS)
-    "gl", "hi", "bn")
+    # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
+    # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET)
+    "gl", "hi", "bn", "th")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
@@ -541,6 +568,8 @@ ZH_DATELINE_SOURCES = {
     "中国新闻社": "China News Service", "本报": None, "本報": None,
     # Reuters' Chinese service, with a dash for 电: "路透北京4月9日 -"
     "路透": "Reuters",
+    # Taiwan's CNA, its dateline in brackets: "（中央社記者王小明台北23日電）"
+    "中央社": "CNA",
 }
 # The agency closing a Japanese dateline in square brackets, after the place and the day:
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
@@ -597,7 +626,7 @@ FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
-                     "good afternoon", "thought you", "forwarding", "heads up", "heads-up",
+                     "good afternoon", "good evening", "thought you", "forwarding", "heads up", "heads-up",
                      "for your info", "for info", "in case you", "have a look", "take a look",
                      "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
                      "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",

@@ -669,6 +669,34 @@ def test_export_split(tmp_path, monkeypatch, text, labels, why):
                                  d.text), d.text
 
 
+_PROQUEST_DOC = ("Harbour board approves new ferry terminal {n}\n\nAuthor: Okafor, Tamsin\n\n"
+                 "Abstract: The board voted for a terminal on the east pier.\n\nFull text:\n\n"
+                 "HALIFAX — The harbour board voted on Monday to build a ferry terminal on the east pier, "
+                 "its chair said.\n\nWork is to start in the spring.\n\nPublication title: Coast Ledger; "
+                 "Halifax, N.S.\n\nPublication date: Mar 3, 2025\n\nSection: Local\n\n"
+                 "ProQuest document ID: 31000{n}\n\nDocument URL: https://example.org/docview/31000{n}\n\n"
+                 "Last updated: 2025-03-05\n\nDatabase: Regional Newsstream\n")
+
+
+@pytest.mark.parametrize("text, count, why", [
+    (_PROQUEST_DOC.format(n=1), 1, "one ProQuest document"),
+    (_PROQUEST_DOC.format(n=1) + "\n" + "_" * 60 + "\n\n" + _PROQUEST_DOC.format(n=2), 2,
+     "two documents set apart by ProQuest's rule"),
+])
+def test_proquest_export(tmp_path, text, count, why):
+    path = tmp_path / "pq.txt"
+    path.write_text(text, encoding="utf-8")
+    stories = parse_file(str(path))
+    assert len(stories) == count, why
+    for n, story in enumerate(stories, 1):
+        # the headline, the author first name first, the publication's date (not the
+        # database's "Last updated"), no record field in the text
+        assert story.title == f"Harbour board approves new ferry terminal {n}"
+        assert (story.published, story.updated) == ("2025-03-03", None)
+        assert story.reporters == ["Tamsin Okafor"] and story.cities == ["Halifax"]
+        assert "ProQuest" not in story.body and "Publication date" not in story.body
+
+
 def test_export_split_rows_are_distinct():
     rows = test_export_split.pytestmark[0].args[1]
     assert len({r[0] for r in rows}) == len(rows)

@@ -31,6 +31,14 @@ def _rows(table):
 
 # (line, (dateline text, cities, agencies, reporters) or None, why)
 DATELINES = [
+    ("（中央社記者林志明台中8日電）市政府今天宣布新的停車措施。",
+     ("（中央社記者林志明台中8日電）", ["台中"], ["CNA"], ["林志明"]),
+     "CNA: the whole dateline in brackets, the reporter before the place"),
+    ("（中央社記者陳文、林志明高雄5月8日電）港務公司今天表示。",
+     ("（中央社記者陳文、林志明高雄5月8日電）", ["高雄"], ["CNA"], ["陳文", "林志明"]),
+     "CNA: two reporters, the first set apart by its mark"),
+    ("（中央社高雄8日電）港務公司今天表示，新碼頭下月啟用。",
+     ("（中央社高雄8日電）", ["高雄"], ["CNA"], []), "CNA without a reporter"),
     ("新华社北京3月5日电（记者张明远、刘晓峰）河湾新区管委会5日宣布新计划。",
      ("新华社北京3月5日电（记者张明远、刘晓峰）", ["北京"], ["Xinhua"], ["张明远", "刘晓峰"]),
      "Xinhua, reporters in full-width brackets"),
@@ -133,6 +141,21 @@ def test_cjk_credit_line(text, expected, why):
     assert cjk.read_credit_line(text) == expected
 
 
+# (last paragraph, the credits of its closing bracket or None, why)
+TRAILING_CREDITS = [
+    ("市府表示，新路線下月啟用。（編輯：吳美玲）1140308", ({"editors": ["吳美玲"]}, []),
+     "CNA: the editor's bracket closing the paragraph, the story's code after it"),
+    ("市府表示，新路線下月啟用。（編輯：吳美玲）", ({"editors": ["吳美玲"]}, []), "without the code"),
+    ("市府表示，新路線（第二期）下月啟用", None, "a bracket inside the sentence is no credit"),
+]
+
+
+@_rows(TRAILING_CREDITS)
+def test_cjk_trailing_credit(text, expected, why):
+    found = cjk.trailing_credit(text)
+    assert (found[0] if found else None) == expected
+
+
 def test_a_copyright_word_above_the_copy_may_be_a_headline():
     assert cjk.read_credit_line("著作権法の改正案を閣議決定", in_body=False) is None
 
@@ -172,6 +195,9 @@ DATE_LINES = [
     ("发布时间：2024-03-05 14:32", [("published", "发布时间：2024-03-05 14:32")], "Chinese published word"),
     ("2024年3月5日 14時32分 更新", [("updated", "2024年3月5日 14時32分")], "Japanese word after the date"),
     ("2024年3月5日，会议在北京开幕。", None, "a sentence with a date"),
+    ("2025/03/08 09:10（03/08 11:20 更新）",
+     [("published", "2025/03/08 09:10"), ("updated", "更新 2025/03/08 11:20")],
+     "CNA: the update in brackets, its month and day without the year"),
 ]
 
 

@@ -64,6 +64,34 @@ STORIES = [
      "ciclabili nel centro storico.\n",
      {"cities": ["Parma"], "reporters": ["Marco Sereni"], "agencies": ["ANSA"]},
      "ANSA's reporter bracket before its dateline"),
+    ("at-jaenner.txt",
+     "Neue Straßenbahnlinie fährt ab Herbst\n\n17. Jänner 2025, 08:45\n\nGraz – Die neue Linie soll im "
+     "Herbst den Betrieb aufnehmen, teilten die Verkehrsbetriebe am Freitag mit.\n",
+     {"published": "2025-01-17T08:45:00", "cities": ["Graz"]}, "Austria's January on a page's date line"),
+    ("th-buddhist-year.txt",
+     "รถไฟสายใหม่เปิดให้บริการเดือนหน้า\n\n3 มี.ค. 2568 09:15 น.\n\nการรถไฟประกาศว่าจะเปิดเส้นทางใหม่ในเดือนหน้า\n\n"
+     "ผู้โดยสารจำนวนมากรอคอยบริการนี้\n",
+     {"title": "รถไฟสายใหม่เปิดให้บริการเดือนหน้า", "published": "2025-03-03T09:15:00"},
+     "a Thai date line: an abbreviated month and a Buddhist-era year"),
+    ("sg-updated-bracket.txt",
+     "Ports agree to share berth schedules\n\n4 Mar 2025 09:10AM (Updated: 4 Mar 2025 11:45AM)\n\n"
+     "SINGAPORE: Two port operators will share berth schedules from April, they said on Tuesday.\n",
+     {"published": "2025-03-04T09:10:00", "updated": "2025-03-04T11:45:00"},
+     "the update in brackets after the publication"),
+    ("cp-fr-hae.txt",
+     "Le traversier reprend du service\n\nPublié le 14 juillet 2025 à 10 h 40 HAE\n\nRIMOUSKI, Qc — Le "
+     "traversier a repris du service lundi après deux semaines de réparations.\n",
+     {"published": "2025-07-14T10:40:00-04:00", "cities": ["Rimouski"]}, "Canada's French zone names"),
+    ("ru-msk.txt",
+     "Новый мост откроют весной\n\n3 марта 2025, 09:15 МСК\n\nНовый мост через реку откроют весной, "
+     "сообщили в городской администрации.\n",
+     {"published": "2025-03-03T09:15:00+03:00"}, "Moscow time in Cyrillic"),
+    ("cna-zh-tw.txt",
+     "台中新增2條公車路線\n\n2025/03/08 09:10（03/08 11:20 更新）\n\n（中央社記者林志明台中8日電）市政府今天宣布，"
+     "下月起新增2條公車路線。\n\n市府表示，新路線每20分鐘一班。（編輯：吳美玲）1140308\n",
+     {"published": "2025-03-08T09:10:00", "updated": "2025-03-08T11:20:00", "agencies": ["CNA"],
+      "cities": ["台中"], "reporters": ["林志明"], "editors": ["吳美玲"]},
+     "CNA: its update without the year, the dateline in brackets, the editor closing the copy"),
 ]
 
 

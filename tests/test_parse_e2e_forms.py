@@ -183,4 +183,26 @@ STORIES = [
      {"published": "2024-11-05"}, "a day in the address dates a story that gives no date"),
 ]
 
+STORIES += [
+    ("proquest.txt",
+     "Harbour board approves new ferry terminal\n\nAuthor: Okafor, Tamsin\n\nAbstract: The board voted "
+     "for a terminal on the east pier.\n\nFull text:\n\nHALIFAX — The harbour board voted on Monday to "
+     "build a ferry terminal on the east pier, its chair said.\n\nPublication title: Coast Ledger\n\n"
+     "Publication date: Mar 3, 2025\n\nProQuest document ID: 310001\n\nLast updated: 2025-03-05\n\n"
+     "Database: Regional Newsstream\n",
+     {"title": "Harbour board approves new ferry terminal", "published": "2025-03-03", "updated": None,
+      "reporters": ["Tamsin Okafor"], "cities": ["Halifax"]},
+     "a ProQuest export: the publication's date, not the database's update"),
+    ("newsletter.eml",
+     "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
+     "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"utf-8\"\n\nTHE HARBOUR LETTER | Monday edition\n\nGood evening. Just one story tonight.\n\n"
+     "----------\n\nFerries resume after storm\n\nBy Jo Roe\n\nHALIFAX, March 3 (Reuters) - Ferries "
+     "sailed again on Monday after a storm kept them in port for three days.\n\n----------\n\n"
+     "You are receiving this email because you subscribed.\n",
+     {"title": "Ferries resume after storm", "agencies": ["Reuters"], "cities": ["Halifax"],
+      "reporters": ["Jo Roe"]},
+     "a newsletter: masthead, note and rule above the story"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

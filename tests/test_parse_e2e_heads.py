@@ -90,6 +90,67 @@ STORIES = [
      {"cities": ["Marseille"], "agencies": ["AFP"], "reporters": ["Henrike Lassalle"],
       "published": "2019-06-05T10:20:00"},
      "a 'Von' byline above the dateline is no dateline"),
+    # datelines around agencies the vocabulary lacks, and their reporters
+    ("kha-tr.txt",
+     "Ankara'da yeni bir kent parkı açıldı\n\n05.03.2025 - 11:20\n\nDeniz KARA/ANKARA, (KHA)- Belediye, "
+     "eski tren deposunun yerine yapılan parkı hafta sonu halka açtı.\n\nParkta bisiklet yolu ve çocuk "
+     "oyun alanları bulunuyor.\n",
+     {"title": "Ankara'da yeni bir kent parkı açıldı", "agencies": ["KHA"], "cities": ["Ankara"],
+      "reporters": ["Deniz Kara"]},
+     "a Turkish agency's dateline: the reporter before the slash, the city in capitals"),
+    ("znp-fr.txt",
+     "Korhogo : la foire agricole ouvre ses portes\n\nPublié le lundi 3 février 2025 à 10h05\n\n"
+     "Korhogo, 3 fév 2025 (ZNP) – La foire agricole régionale a ouvert lundi avec plus de deux cents "
+     "exposants venus du nord du pays.\n\nak/jk\n",
+     {"agencies": ["ZNP"], "cities": ["Korhogo"], "published": "2025-02-03T10:05:00"},
+     "an agency's initials after a dated place"),
+    ("ata-sq.txt",
+     "Durrësi nis rikonstruksionin e portit\n\n04/03/2025 10:40\n\nDurrës, 4 mars /ATA/ Arben Leka - "
+     "Bashkia e Durrësit nisi sot punimet për rikonstruksionin e kalatës së vjetër të portit.\n",
+     {"agencies": ["ATA"], "cities": ["Durrës"], "reporters": ["Arben Leka"]},
+     "ATA's reporter after the agency's slashes"),
+    ("ets-ur.txt",
+     "کراچی میں نئی بس سروس شروع\n\nکراچی۔15مارچ (ای ٹی ایس): شہر میں آج سے نئی بس سروس شروع "
+     "ہوگئی ہے جو ساحل کو ریلوے اسٹیشن سے ملائے گی۔\n",
+     {"agencies": ["ای ٹی ایس"], "cities": ["کراچی"]},
+     "Urdu: the full stop glued to the date, unknown initials in letters' names"),
+    ("sana-ar.txt",
+     "افتتاح جسر جديد في ريف اللاذقية\n\n2025-03-04\n\nاللاذقية-سانا\n\nافتتحت مديرية الطرق اليوم جسراً "
+     "جديداً يربط قريتين في ريف المحافظة الشرقي.\n\nوقال مدير المديرية إن العمل استمر ستة أشهر.\n\n"
+     "سامر الحلبي\n",
+     {"agencies": ["SANA"], "cities": ["اللاذقية"], "reporters": ["سامر الحلبي"]},
+     "SANA: place and agency on their own line, the reporter's name alone at the end"),
+    ("signoff-chrome.txt",
+     "Dam gates opened after heavy rain\n\nLIMA, May 2 (Reuters) - Engineers opened the gates of the "
+     "dam on Friday after a week of heavy rain upstream.\n\nRelated Quotes\n",
+     {"reporters": []}, "two capitalised words closing an agency's copy are chrome, no signature"),
+    ("three-cities.txt",
+     "Andean central banks hold rates\n\nMay 2, 2025 9:05 AM GMT\n\nLIMA/QUITO/BOGOTA, May 2 (Reuters) - "
+     "Three central banks in the Andes kept their rates on hold on Friday.\n",
+     {"cities": ["Lima", "Quito", "Bogota"], "agencies": ["Reuters"]}, "three cities set apart by slashes"),
+    # lines above the story that are no headline
+    ("eds-note-dash.txt",
+     "Orchards give way to solar panels\n\nEDITOR'S NOTE — This report belongs to a series about farms "
+     "in dry valleys.\n\nBy JO ROE and AL DAY\nPublished 7:15 AM PDT, May 6, 2025\n\nMODESTO, Calif. "
+     "(AP) — Farmers pulled out almond trees this spring and leased the land to a solar firm.\n",
+     {"title": "Orchards give way to solar panels", "cities": ["Modesto"], "agencies": ["AP"],
+      "reporters": ["Jo Roe", "Al Day"], "published": "2025-05-06T07:15:00-07:00"},
+     "AP's editors' note with a dash above the byline"),
+    ("desk-credit.txt",
+     "Storm closes mountain passes\n\nStaff and wire reports\nUpdated March 3, 2025, 7:10 p.m. CT\n\n"
+     "Snow closed three passes on Monday and stranded dozens of lorries near the summit.\n",
+     {"title": "Storm closes mountain passes", "reporters": []}, "a desk's credit naming no one"),
+    ("sources-line.txt",
+     "Ferry link to resume after repairs\n\nCompiled by Jo Roe from wire reports\nSources: AFP, Reuters\n"
+     "Mar 3, 2025, 10:20 AM IST\n\nThe island ferry will sail again next week after its ramp was mended, "
+     "the operator said.\n",
+     {"title": "Ferry link to resume after repairs", "agencies": ["AFP", "Reuters"],
+      "published": "2025-03-03T10:20:00+05:30"}, "a sources line under the byline"),
+    ("advisory-prefix.txt",
+     "ADVISORY-Reuters coverage plan for the Baltic energy talks\n\nMarch 3, 2025 6:05 AM GMT\n\n"
+     "TALLINN, March 3 (Reuters) - Ministers of three states meet on Tuesday to talk about power links.\n",
+     {"title": "ADVISORY-Reuters coverage plan for the Baltic energy talks", "cities": ["Tallinn"]},
+     "a Reuters headline's glued prefix"),
 ]
 
 

@@ -195,7 +195,46 @@ DATELINES = [
      ("दिल्ली, 5 जून (आईएएनएस)।", ["दिल्ली"], None, ["IANS"]), "a Hindi place with vowel signs and a virama"),
     ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : রাজশাহীতে নতুন সেতু খুলে দেওয়া হয়েছে।",
      ("রাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) :", ["রাজশাহী"], None, ["BSS"]), "BSS in Bangla, Bangla figures, a colon"),
+    # agencies the vocabulary lacks, signing with their initials
+    ("Tarragona (KBT).- El port ampliarà el moll de contenidors.",
+     ("Tarragona (KBT).-", ["Tarragona"], None, ["KBT"]), "unknown initials after a one-word place: the agency as it signs"),
+    ("Korhogo, 3 fév 2024 (ZNP) – La foire agricole a ouvert ses portes.",
+     ("Korhogo, 3 fév 2024 (ZNP) –", ["Korhogo"], None, ["ZNP"]), "unknown initials after a dated place"),
+    ("Acme Holdings (ACMH) - Acme said its profit rose.", None,
+     "unknown capitals after a two-word name with no date: a ticker, no dateline"),
+    ("ANTALYA (UPDATE) - Hotels filled up over the holiday.", None, "a version's mark in brackets is no agency"),
+    ("کراچی۔15مارچ (ای ٹی ایس): شہر میں نئی بس سروس شروع ہوگئی۔",
+     ("کراچی۔15مارچ (ای ٹی ایس):", ["کراچی"], None, ["ای ٹی ایس"]),
+     "Urdu: the full stop glued to the date, unknown initials spelt out in letters' names"),
+    ("اللاذقية-سانا", ("اللاذقية-سانا", ["اللاذقية"], None, ["SANA"]),
+     "SANA: place and agency joined by a hyphen on a line of their own"),
+    ("LIMA/QUITO/BOGOTA, May 2 (Reuters) - Three central banks held rates.",
+     ("LIMA/QUITO/BOGOTA, May 2 (Reuters) -", ["Lima", "Quito", "Bogota"], None, ["Reuters"]),
+     "three cities: the middle one between slashes is no agency"),
+    ("EDITOR'S NOTE — This report is one of a series on coastal towns.", None,
+     "an editors' note with a dash is a label, no place"),
+    ("UNDATED (AP) _ A look at how the storm hit three states:", ("UNDATED (AP) _", [], None, ["AP"]),
+     "AP's undated roundup: the dateline read, with no place"),
+    ("Keystone-SDA", None, "an agency's own hyphened name on its line is no place joined to a tag"),
 ]
+
+# (line, (cities, agencies, reporters), why): datelines that name their reporter
+DATELINE_REPORTERS = [
+    ("Deniz KARA/ANKARA, (KHA)- Belediye yeni bir park açtı.", (["Ankara"], ["KHA"], ["Deniz Kara"]),
+     "a Turkish agency: the reporter's name, a slash, the city in capitals"),
+    ("Emre DOĞAN / İZMİR (TKA) - The ferry pier reopened.", (["İzmir"], ["TKA"], ["Emre Doğan"]),
+     "the same with spaced slashes; the dotted capital I kept"),
+    ("Durrës, 4 mars /ATA/ Arben Leka - Porti nisi punimet.", (["Durrës"], ["ATA"], ["Arben Leka"]),
+     "ATA's Albanian copy: the reporter after the agency's slashes, before the dash"),
+    ("WASHINGTON/SEOUL (Reuters) - Both sides met.", (["Washington", "Seoul"], ["Reuters"], []),
+     "two cities in capitals name no reporter"),
+]
+
+
+@_rows(DATELINE_REPORTERS)
+def test_dateline_reporters(text, expected, why):
+    got = fields.parse_dateline(text)
+    assert (got.cities, got.agencies, got.reporters) == expected
 
 
 # (dateline line, the date it files the story on, why)
@@ -464,6 +503,13 @@ DATES = [
     (("Bahir Dar, June 12/2025(ENA)", "en"), "2025-06-12", "ENA's year after a slash"),
     (("Aktualizacja: 02.07.2025, 09:10", "pl"), "2025-07-02T09:10:00", "Polish update label"),
     (("9. November 2023, 10:16 Uhr", "de"), "2023-11-09T10:16:00", "German words"),
+    (("17. Jänner 2025, 08:45", "de"), "2025-01-17T08:45:00", "Austria's January"),
+    (("4. Feber 2025", "de"), "2025-02-04", "Austria's February"),
+    (("3 มี.ค. 2568 09:15 น.", "th"), "2025-03-03T09:15:00", "Thai month's abbreviation, a Buddhist-era year"),
+    (("12 สิงหาคม 2567", "th"), "2024-08-12", "a Thai month's full name"),
+    (("Mis à jour le 3 mars 2025 à 9 h 05 HNE", "fr"), "2025-03-03T09:05:00-05:00", "Canada's French Eastern zone"),
+    (("Publié le 14 juillet 2025 à 10 h 40 HAE", "fr"), "2025-07-14T10:40:00-04:00", "...and its summer time"),
+    (("3 марта 2025, 09:15 МСК", "ru"), "2025-03-03T09:15:00+03:00", "Moscow time in Cyrillic"),
     (("9 de noviembre de 2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish words"),
     (("Published 10:16 AM EST, November 9, 2023", "en"), "2023-11-09T10:16:00-05:00", "AP time first"),
     (("July 4, 2023 3:05 PM ET", "en"), "2023-07-04T15:05:00-04:00", "ET in summer is EDT"),
@@ -580,6 +626,10 @@ DATE_PARTS = [
      [("date", "วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30")], "Thai line with the Gregorian in brackets"),
     ("April, 17, 2025 - 21:05", [("date", "April, 17, 2025 - 21:05")], "Tasnim's header"),
     ("Jalan Sudirman 45, Lantai 12, 2025", None, "an address with numbers is no date line"),
+    ("4 Mar 2025 09:10AM (Updated: 4 Mar 2025 11:45AM)",
+     [("published", "4 Mar 2025 09:10AM"), ("updated", "Updated: 4 Mar 2025 11:45AM")],
+     "the update in brackets after the first date"),
+    ("3 มี.ค. 2568 09:15 น.", [("date", "3 มี.ค. 2568 09:15 น.")], "a Thai stamp: abbreviated month, Buddhist year"),
 ]
 
 
@@ -1143,6 +1193,40 @@ WRAPPED_AND_CODED_TITLES = [
     ("(BFW) Quarry Road to Close, Halifax Council Says", "Quarry Road to Close, Halifax Council Says",
      "the code of Bloomberg's First Word"),
 ]
+
+
+# (story, (title, cities, reporters, agencies), why): lines above a story that are no headline
+HEAD_LINES_ABOVE = [
+    ("Orchards give way to solar panels\n\nEDITOR'S NOTE — This report belongs to a series about "
+     "farms in dry valleys.\n\nBy JO ROE\n\nMODESTO, Calif. (AP) — Farmers pulled out almond trees "
+     "this spring and leased the land.\n",
+     ("Orchards give way to solar panels", ["Modesto"], ["Jo Roe"], ["AP"]),
+     "an editors' note with a dash above the byline: skipped, the dateline read"),
+    ("Storm closes mountain passes\n\nStaff and wire reports\nUpdated March 3, 2025, 7:10 p.m. CT\n\n"
+     "Snow closed three passes on Monday and stranded dozens of lorries near the summit.\n",
+     ("Storm closes mountain passes", [], [], []), "a desk's credit naming no one is no headline"),
+    ("Ferry link to resume after repairs\n\nCompiled by Jo Roe from wire reports\nSources: AFP, Reuters\n"
+     "Mar 3, 2025, 10:20 AM IST\n\nThe island ferry will sail again next week after its ramp was mended, "
+     "the operator said.\n",
+     ("Ferry link to resume after repairs", [], ["Jo Roe"], ["AFP", "Reuters"]),
+     "a sources line under the byline names the agencies, no headline"),
+    ("ADVISORY-Reuters coverage plan for the Baltic energy talks\n\nMarch 3, 2025 6:05 AM GMT\n\n"
+     "TALLINN, March 3 (Reuters) - Ministers of three states meet on Tuesday to talk about power links.\n",
+     ("ADVISORY-Reuters coverage plan for the Baltic energy talks", ["Tallinn"], [], ["Reuters"]),
+     "a headline's prefix glued by a hyphen is no advisory line"),
+    ("รถไฟสายใหม่เปิดให้บริการเดือนหน้า\n\n3 มี.ค. 2568 09:15 น.\n\nการรถไฟประกาศว่าจะเปิดเส้นทางใหม่ในเดือนหน้า\n\n"
+     "ผู้โดยสารจำนวนมากรอคอยบริการนี้\n",
+     ("รถไฟสายใหม่เปิดให้บริการเดือนหน้า", [], [], []), "a Thai date line read: the headline above it is the title"),
+    ("THE HARBOUR LETTER\n\n=====\n\nFerries resume after storm\n\nHALIFAX (CP) — Ferries sailed again "
+     "on Monday.\n",
+     ("Ferries resume after storm", ["Halifax"], [], ["CP"]), "a rule line is no headline"),
+]
+
+
+@_rows(HEAD_LINES_ABOVE)
+def test_lines_above_a_story_that_are_no_headline(text, expected, why):
+    story = parse_text(text)
+    assert (story.title, story.cities, story.reporters, story.agencies) == expected
 
 
 @_rows(WRAPPED_AND_CODED_TITLES)

@@ -24,7 +24,8 @@ from .record import Dateline
 from .dates import classify_date_line
 from .byline import split_names
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
-                             _is_weekday_or_month, _month_day, _split_cities)
+                             _is_weekday_or_month, _month_day, _name_before_city,
+                             _reporter_after_tag, _split_cities, _unknown_agency, _unknown_tag_place)
 from .dateline_tag import _tagged_dateline
 
 
@@ -160,9 +161,17 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     dash = m["dash1"] or m["dash2"] or m["dash3"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
     agencies = _dateline_agencies(agency_text) if agency_text else []
-    if agency_text and not agencies:
-        return None
     words = place.replace("/", " ").split()
+    if agency_text and not agencies:
+        # An agency the vocabulary lacks, its initials in the dateline's bracket or slashes
+        # ("Lleida (ACN).-", "Bouaké, 12 déc 2023 (AIP) –"), when a dash or a date marks the
+        # dateline, the place is short and a sentence follows ("Shares of Acme (ACME) - up 3%"
+        # is none).
+        unknown = _unknown_agency(agency_text) if not m["agency_word"] else None
+        if unknown is None or not (dash or m["date"]) \
+                or not _unknown_tag_place(place, bool(m["date"]), line[m.end():]):
+            return None
+        agencies = [unknown]
     letters = [c for c in place if c.isalpha()]
     all_caps = all(c.isupper() for c in letters)
     # A month and day after the place mark a dateline whatever the place's case ("La paz,
@@ -185,8 +194,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             return None
     elif not (all_caps or _capitalised(words)):
         return None
-    if normalize.normalize_agency(place) or _is_weekday_or_month(place):
-        return None
+    label = normalize.fold(place)
+    if normalize.normalize_agency(place) or _is_weekday_or_month(place) \
+            or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
+        return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
             and normalize.normalize_name(" ".join(words[1:])) and not normalize.is_known_city(place):
         return None      # "Von Claire Dumontel (AFP)": a byline with its agency, no place
@@ -205,7 +216,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 and last[:1].isupper():
             region = last
             cities_part = place[:place.rfind(last)].strip()
-    cities = [c for c in (normalize.normalize_city(p) for p in _split_cities(cities_part)) if c]
+    # "Ayşe DEMİR/İZMİR, (DHA)-": the reporter's name, a slash, the city in capitals
+    reporter, parts = _name_before_city(_split_cities(cities_part)) if "/" in cities_part else (None, [])
+    cities = [c for c in (normalize.normalize_city(p) for p in (parts or _split_cities(cities_part))) if c] \
+        if label not in vocab.NO_PLACE_WORDS else []      # "UNDATED (AP) _": a story from no one place
     text = line[m.start("place"):min(m.end(), len(line.rstrip()))].strip()
     # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
     # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
@@ -213,7 +227,12 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                           and ENGLISH_MONTH_RE.search(m["date"])) else None
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
     date = _filed_date(m["date"].strip(" ,")) if dated and YEAR_RE.search(m["date"]) else None
-    reporters: list[str] = []
+    reporters: list[str] = [reporter] if reporter else []
+    after = _reporter_after_tag(line, m.end()) if agencies and not dash and (
+        m["agency"] or m["agency_slash"]) else None
+    if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
+        reporters.append(after[0])
+        text = line[m.start("place"):after[1]].strip()
     if not agencies and dash and not m["agency_word"]:
         after = AGENCY_AFTER_DASH_RE.match(line, m.end())
         agency = normalize.normalize_agency(after["agency"], credit=True) if after else None

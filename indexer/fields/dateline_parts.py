@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import SLASHED_YEAR_RE
+from .patterns import REPORTER_AFTER_TAG_RE, SLASHED_YEAR_RE
 
 
 def _filed_date(text: str) -> str:
@@ -57,6 +57,93 @@ def _is_month_day(text: str) -> bool:
 def _is_weekday_or_month(text: str) -> bool:
     key = normalize.fold(text).rstrip(".")
     return key in normalize.month_names() or key in normalize.weekday_names()
+
+
+MAX_TAG_INITIALS = 6          # an agency's initials: "DHA", "ACN", "ATSH"; longer words are words
+MAX_UNCASED_TAG_WORDS = 4     # initials spelt out in a script without capitals: "اے پی پی"
+MAX_UNCASED_TAG_LETTERS = 3   # ...each a letter's name of a few characters
+
+
+def _unknown_agency(tag: str) -> str | None:
+    """A dateline's tag that no vocabulary names, as written, when it has the shape of an
+    agency's initials: two to six capitals ("DHA", "A.C.N."), or in a script without
+    capitals a few short words, its letters' names ("اے پی پی"); None for a word of the
+    kind that also stands in brackets ("LEAD", "VIDEO"), a country or a city. Asked only of
+    a tag right after a dateline's place or date.
+
+    >>> _unknown_agency("DHA"), _unknown_agency("LEAD"), _unknown_agency("Harvard"), _unknown_agency("GREECE")
+    ('DHA', None, None, None)
+    """
+    s = tag.strip(" .")
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    if any(c.isupper() or c.islower() for c in letters):
+        if len(letters) > MAX_TAG_INITIALS or not s.isupper() or not s.replace(".", "").isalpha():
+            return None
+    else:
+        words = s.split()
+        if len(words) > MAX_UNCASED_TAG_WORDS or any(len(w) > MAX_UNCASED_TAG_LETTERS for w in words) \
+                or not all(c.isalpha() or c.isspace() for c in s):
+            return None
+    key = normalize.fold(s).replace(".", "")
+    if key in vocab.DATELINE_TAG_NOT_AGENCY or normalize.is_country(s) or normalize.is_known_city(s):
+        return None
+    return s
+
+
+MAX_UNKNOWN_TAG_PLACE_WORDS = 3   # "Lleida", "Rio de Janeiro", "Ayşe DEMİR/İZMİR"; a headline runs longer
+
+
+def _unknown_tag_place(place: str, dated: bool, rest: str) -> bool:
+    """Whether a place before an agency's tag the vocabulary lacks makes a dateline: short,
+    and one word, in capitals, a known city or followed by a date; a sentence after it
+    ("Shares of Acme Corp (ACME) - up 3%", "Acme Corp (ACME) - The firm ..." are none).
+
+    >>> _unknown_tag_place("Lleida", False, "La obra"), _unknown_tag_place("Acme Corp", False, "The firm")
+    (True, False)
+    """
+    words = place.replace("/", " ").split()
+    if not words or len(words) > MAX_UNKNOWN_TAG_PLACE_WORDS or not _opens_sentence(rest):
+        return False
+    return dated or len(words) == 1 or any(w.isupper() and len(w) > 1 for w in words) \
+        or normalize.is_known_city(place)
+
+
+def _opens_sentence(rest: str) -> bool:
+    """Whether the text after a dateline opens a sentence: a capital, a quote, a letter of a
+    script without capitals, or nothing (the dateline on a line of its own)."""
+    first = rest.lstrip(" .:-–—=")[:1]
+    return not first or first.isupper() or first in "\"'“‘«„¿¡" \
+        or first.isalpha() and not first.islower()
+
+
+def _reporter_after_tag(line: str, at: int) -> tuple[str, int] | None:
+    """The reporter named after an agency's tag, before the dash, and where the dash ends:
+    "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..." (ATA's Albanian copy); None without one."""
+    after = REPORTER_AFTER_TAG_RE.match(line, at)
+    name = normalize.normalize_name(after["names"]) if after else None
+    if not name or normalize.is_known_city(name) or not _opens_sentence(line[after.end():]):
+        return None
+    return name, after.end()
+
+
+def _name_before_city(parts: list[str]) -> tuple[str | None, list[str]]:
+    """A reporter's name before the city, set apart by a slash, as Turkish agencies sign
+    ("Ayşe DEMİR/İZMİR", the family name in capitals): ``(the name, the cities)`` when the
+    first part is a name of two words or more in mixed case and the rest are in capitals;
+    else ``(None, parts)``.
+
+    >>> _name_before_city(["Deniz ÖZTÜRK", "ANKARA"]), _name_before_city(["WASHINGTON", "SEOUL"])
+    (('Deniz Öztürk', ['ANKARA']), (None, ['WASHINGTON', 'SEOUL']))
+    """
+    if len(parts) < 2 or len(parts[0].split()) < 2 or parts[0].isupper() \
+            or not all(p.isupper() for p in parts[1:]) or normalize.is_known_city(parts[0]):
+        return None, parts
+    # (the family name in capitals is recased as the byline's reader writes it)
+    words = [normalize.normalize_name(w) if w.isupper() and len(w) > 1 else w for w in parts[0].split()]
+    name = normalize.normalize_name(" ".join(w or "" for w in words)) if all(words) else None
+    return (name, parts[1:]) if name else (None, parts)
 
 
 def _dateline_agencies(text: str) -> list[str]:

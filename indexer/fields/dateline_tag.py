@@ -14,7 +14,7 @@ from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_D
 from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_weekday_or_month,
-                             _month_day)
+                             _month_day, _reporter_after_tag, _unknown_agency, _unknown_tag_place)
 
 
 def _tagged_dateline(line: str) -> Dateline | None:
@@ -50,6 +50,11 @@ def _tagged_dateline(line: str) -> Dateline | None:
             return None
     else:
         agencies = _dateline_agencies(tag["paren"])
+    unknown = None
+    if not agencies and not names and not tag["word"]:
+        # an agency the vocabulary lacks, its initials in the tag: "لاہور۔20فروری (اے پی پی):"
+        unknown = _unknown_agency(tag["paren"] or tag["slash"])
+        agencies = [unknown] if unknown else []
     if not agencies:
         return None
     prefix = head[:tag.start()].rstrip(" ,-–—")
@@ -65,7 +70,17 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not _tag_date(between):
         return None
     end = TAG_END_RE.match(line, tag.end()).end()
-    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .="):
+    if unknown and not _unknown_tag_place(place, bool(between.strip(" ,-–—")), line[end:]):
+        return None
+    after = _reporter_after_tag(line, end) if end == tag.end() or not line[tag.end():end].strip() else None
+    if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
+        names = [*names, after[0]]
+        end = after[1]
+    # "حمص-سانا" on a line of its own (SANA): the dash joining place and tag marks it too
+    # (unless the whole line is an agency's own name: "Keystone-SDA" over the copy)
+    joined = head[:tag.start()].rstrip()[-1:] in "-–—" and not line[end:].strip() \
+        and not normalize.normalize_agency(line.strip(), credit=True)
+    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,

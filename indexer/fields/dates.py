@@ -111,6 +111,8 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
         return None
     bounds = [0] + cuts + [len(line)]
     parts = [line[a:b].strip(" ,;|–—-") for a, b in zip(bounds, bounds[1:])]
+    if "(" in line or "[" in line:      # "... 02:32PM (Updated: ... 04:05PM)": the brackets go
+        parts = [_unbracketed(p) for p in parts]
     kinds = [classify_date_line(p) if p else None for p in parts]
     for n in range(1, len(parts)):
         if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and CLOCK_RE.search(parts[n]):
@@ -129,6 +131,16 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     if kinds[0] == "date" and "updated" in kinds[1:]:
         kinds[0] = "published"
     return list(zip(kinds, parts))
+
+
+def _unbracketed(part: str) -> str:
+    """A part of a line of two dates without the bracket the second opens in: its opening
+    at the first part's end, its closing at the second's."""
+    if part[-1:] in "([":
+        return part[:-1].rstrip()
+    if part[-1:] in ")]" and ("(" if part[-1] == ")" else "[") not in part:
+        return part[:-1].rstrip()
+    return part
 
 
 # The opening of a first paragraph up to its agency's bracket, slash or dash, or a short line

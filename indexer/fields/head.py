@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from .. import cjk, clean, envelope, normalize
 from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
-                       DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, PROSE_WORDS,
+                       DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        SENTENCE_END_RE)
-from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, EDS_NOTE_RE, FEED_LABEL_RE,
+from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE,
+                            HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
-                            MAX_RELATIVE_STAMP_CHARS, RELATIVE_STAMP_RE, SENTENCE_RE,
+                            MAX_RELATIVE_STAMP_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
+                            SENTENCE_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
@@ -64,6 +66,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             break
         if envelope.is_advisory(s):
             continue      # "ATTENTION - UPDATES toll ///", "URGENT": no dateline, no title
+        if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
+            continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
@@ -155,6 +159,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if len(s) <= 3 and _text_size_control(lines, i):
             continue    # "AA" between "Share" and "Follow us": the page's text-size button
+        if len(s) <= MAX_DESK_CREDIT_CHARS and DESK_CREDIT_RE.match(s):
+            furniture.add(i)
+            continue      # "Staff and wire reports": a byline naming no one, no title
+        source = HEAD_SOURCE_RE.match(s) if ":" in s[:9] else None
+        if source and _read_sources(source["agencies"], out):
+            furniture.add(i)
+            continue      # "Sources: AFP, Reuters" under the byline
         if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
             credited = i
             furniture.add(i)
@@ -224,6 +235,16 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _read_sources(text: str, out: RawFields) -> bool:
+    """The agencies a head's source line names, recorded when every one it names is one."""
+    parts = [p for p in NAME_SPLIT_RE.split(text.strip(" .")) if p]
+    found = [normalize.normalize_agency(p) for p in parts]
+    if not found or not all(found):
+        return False
+    _add(out.agencies, found)
+    return True
 
 
 def _previous_line(lines: list[str], i: int) -> int | None:

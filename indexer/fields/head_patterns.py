@@ -24,8 +24,9 @@ UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
 ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
 # le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
+# (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)")
 INNER_DATE_KEYWORD_RE = re.compile(
-    r"(?:[,;|–—-]\s*|\s)(?P<kw>" + "|".join(re.escape(w) for w in sorted(
+    r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
         key=len, reverse=True)) + r")\b", re.IGNORECASE)
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
@@ -77,6 +78,10 @@ MAX_RELATIVE_STAMP_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 
+# A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
+RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
+RULE_MARKS = "-=*_~#•·"
+
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
@@ -104,8 +109,11 @@ WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) +
 # "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
 TERMINAL_CODE_RE = re.compile(r"^\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
+# AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
+# part of ...", "Editor's note: ...".
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
-                         r"[Rr]epeats?|[Cc]orrects?)\b)")
+                         r"[Rr]epeats?|[Cc]orrects?)\b|(?i:editor['’]?s['’]?\s+note|note\s+to\s+editors)"
+                         r"\s*(?::|--|[-–—])\s*\S)")
 
 # -- agency credit lines in the head
 STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more
@@ -128,6 +136,16 @@ AGENCY_CREDIT_RE = re.compile(
     r"^\(?\s*(?:[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){0,3}\s+)?"
     r"(?:avec|with|mit|con|com|met|redazione|rédaction|redaktion|redacción|redação)\s+"
     r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
+
+# A desk's credit where a byline stands, naming no one: "Staff and wire reports", "From
+# wire reports", "Staff and agencies", "Wire services" (US and British papers).
+DESK_CREDIT_RE = re.compile(
+    r"^(?i:(?:by\s+|from\s+|compiled\s+from\s+)?(?:(?:[\w'’.-]+\s+)?staff\s*(?:and|&|,)\s+)?"
+    r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
+    r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
+MAX_DESK_CREDIT_CHARS = 40
+# A line naming the story's sources above it: "Sources: AFP, Reuters", "Source: Reuters".
+HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P<agencies>[^\d()|]{2,60})$")
 
 # A full sentence: the story text has begun (a dateline can only open it).
 SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")

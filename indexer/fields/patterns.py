@@ -44,7 +44,7 @@ DATELINE_RE = re.compile(
         re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
         if " " not in k and len(k) > 2) + r"))\b)?"
     # (Belga closes its dateline with "=": "BRUXELLES 27/09 (BELGA) = La STIB ...")
-    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/\.?)\s*(?P<dash1>" + DASH
+    r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/(?![^\W\d_])\.?)\s*(?P<dash1>" + DASH
     + r"|=(?=\s))?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     # (nor be a minus: "AAPL -1.2%")
@@ -96,6 +96,10 @@ LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z]
 # dateline's dash, maybe with its reporter, closed by a full stop (RIA Novosti).
 AGENCY_AFTER_DASH_RE = re.compile(
     r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
+# "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ...": the reporter after the agency's tag, then the
+# dash (ATA's Albanian copy).
+REPORTER_AFTER_TAG_RE = re.compile(
+    r"\s*(?P<names>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s*" + DASH + r"(?=\s)")
 # "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
 # "March 5, 2024".
 SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
@@ -125,9 +129,10 @@ DATELINE_TAG_RE = re.compile(
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :")
 TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
-# Where a tagged dateline's place ends and its date begins: a comma, a number, a spaced
-# dash, Arabic "في" ("in": "دبي في 18 مارس").
-TAG_PLACE_END_RE = re.compile(r"\s*,|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s")
+# Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
+# number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
+# date ("لاہور۔20فروری").
+TAG_PLACE_END_RE = re.compile(r"\s*[,،]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
 TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
 TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
 MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin

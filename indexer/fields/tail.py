@@ -9,7 +9,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INITIALS_SIGNOFF_RE, MAX_BYLINE_CHARS,
                        MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE,
-                       SENT_STAMP_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE, SLASHED_SIGNOFF_RE,
+                       SENT_STAMP_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE, SLASHED_SIGNOFF_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
                        WIRE_STAMP_RE)
 from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
@@ -79,6 +79,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
                     and _read_city_signoff(s, out):
                 continue
+            if i == filled[-1] and kept and out.dateline is not None and out.dateline.agencies \
+                    and _read_bare_signature(s, out):
+                continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
         # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
@@ -89,6 +92,10 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
                 raw = raw[:m.start()]
+        cjk_credit = cjk.trailing_credit(raw) if in_cjk and i in last_lines else None
+        if cjk_credit:                    # "...壓力。（編輯：王小明）1130423"
+            _add_credits(cjk_credit[0], out)
+            raw = raw[:cjk_credit[1]]
         # (PNA closes its lead paragraph with its credit too: "CEBU CITY – ... network. (PNA)")
         closing = TRAILING_AGENCY_RE.search(raw) if s.endswith(")") and (
             i in last_lines or i == filled[0]) else None
@@ -403,3 +410,23 @@ def _join_body(lines: list[str]) -> str:
     text = "\n".join(line.rstrip() for line in lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return text
+
+
+MAX_SIGNATURE_WORDS = 3   # a given name and a family name or two: "رنا الخطيب", "Jo de Roe"
+
+
+def _read_bare_signature(s: str, out: RawFields) -> bool:
+    """The reporter's name alone on the last line of an agency's copy (SANA: "حمص-سانا" over
+    the text, the name under it); asked only when the dateline names an agency, and only of
+    a script without capitals: in Latin or Cyrillic a last line of two capitalised words is
+    as often a page's chrome ("Related Quotes"). True if it was one."""
+    words = s.split()
+    if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
+            or any(c.isupper() or c.islower() for c in s) \
+            or normalize.is_known_city(s) or normalize.find_agencies(s):
+        return False
+    name = normalize.normalize_name(s)
+    if not name:
+        return False
+    _add(out.credits.setdefault("reporters", []), [name])
+    return True

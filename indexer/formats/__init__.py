@@ -16,7 +16,7 @@ Every reader has the signature ``reader(data: bytes, path: str, key: str)`` and 
 - archive.py  .gz / .bz2 / .xz, .zip, .tar(.gz) with member labels ``archive.zip!inner/path``
 - sgm.py      Reuters-21578 SGML
 - csvtable.py CSV / TSV database exports: one story per row, columns mapped as JSON keys
-- exports.py  Factiva / LexisNexis / Nexis Uni text exports: one file -> its documents
+- exports.py  Factiva / LexisNexis / Nexis Uni / ProQuest text exports: one file -> its documents
 - trec.py     TREC / TIPSTER SGML <DOC> files (AP, WSJ, FT, LA Times, FBIS)
 - wirefeed.py raw wire-feed captures (ZCZC/NNNN, SOH/STX/ETX/EOT, DataStream stamps): one file -> its items
 """

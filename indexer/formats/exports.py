@@ -1,4 +1,4 @@
-"""Database text exports (Factiva, LexisNexis, Nexis Uni): one saved file -> the documents it
+"""Database text exports (Factiva, LexisNexis, Nexis Uni, ProQuest): one saved file -> the documents it
 holds, each with the export's own marker and trailer lines taken off.
 
 Factiva ends every document with its accession number::
@@ -34,6 +34,16 @@ tab or spaces (or the value on the lines below), its accession number last::
     PD      12 November 2008                 SN source, LP lead paragraphs, TD the rest of the
     LP      AMSTERDAM, Nov 12 (Reuters) -    text; CO, IN, NS, RE, IPD, PUB: index codes)
     AN      Document LBA0000020081112e4bc0041x
+
+ProQuest's export sets the headline (or a "Title:" line), then labelled lines, the text under
+"Full text:", and the record's fields after it, the database's own last::
+
+    Ottawa to fund new towers               ("Title: ..." in some exports)
+    Author: Roe, Jo                         (family name first)
+    Abstract: ...
+    Full text: OTTAWA — ...                 (or the label alone, the text below)
+    Publication title: ...  Publication date: Nov 21, 2023  Section: ...  Publisher: ...
+    ProQuest document ID: 2893310475  Document URL: ...  Last updated: 2023-11-22  Database: ...
 
 A file is split only when its markers agree (two or more, numbered in order for LexisNexis);
 a lone marker is dropped and the file stays one story with its plain label.
@@ -95,6 +105,16 @@ FACTIVA_CODE_RE = re.compile(r"^(?P<code>" + "|".join(list(FACTIVA_CODES) + list
 # A full-record document opens with its headline code, and its text codes follow.
 FACTIVA_RECORD_RE = re.compile(r"\A\s*HD(?:[ \t]+\S|[ \t]*\r?\n)")
 FACTIVA_TEXT_RE = re.compile(r"^(?:LP|TD)(?:[ \t]|$)", re.MULTILINE)
+# ProQuest: the label over the text, and the record's fields after it (what each gives: the
+# headline, the author, the publication's date; the rest, the database's, dropped).
+PROQUEST_TEXT_RE = re.compile(r"^[ \t]*Full text[ \t]*:[ \t]*(?P<value>.*)$", re.MULTILINE)
+PROQUEST_RULE_RE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
+PROQUEST_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<label>Title|Author|Abstract|Publication title|Publication date|Pub Date|Section|"
+    r"Publisher|Place of publication|Country of publication|Publication subject|Source type|"
+    r"Language of publication|Document type|ProQuest document ID|Document URL|Copyright|"
+    r"Last updated|Database|Subject|Location|Company / organization|Identifier / keyword|"
+    r"Edition|Dateline|Column|Issue|Volume|First page|Links|Credit|Byline)[ \t]*:[ \t]*(?P<value>.*)$")
 COPYRIGHT_LINE_RE = re.compile(r"^[ \t]*(?:Copyright|\(c\)|©|All Rights Reserved)", re.IGNORECASE)
 
 
@@ -115,6 +135,8 @@ def split_export(text: str) -> list[str]:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
+    if "ProQuest document ID" in text and "Full text" in text:
+        return _split_proquest(text)
     return [factiva_document(text) if _factiva_record(text) else text]
 
 
@@ -160,6 +182,58 @@ def factiva_document(text: str) -> str:
         else:
             label = FACTIVA_CODES[code]
     return "\n".join(out).strip("\n") + "\n"
+
+
+def _split_proquest(text: str) -> list[str]:
+    """ProQuest's documents: one a file, or several set apart by its rule of underscores,
+    each with its "Full text:" (else the file stays one story)."""
+    docs = [d for d in PROQUEST_RULE_RE.split(text) if d.strip()]
+    if len(docs) < 2 or not all(PROQUEST_TEXT_RE.search(d) for d in docs):
+        return [proquest_document(text)]
+    return [proquest_document(d) for d in docs]
+
+
+def proquest_document(text: str) -> str:
+    """A ProQuest document's text for the wire-copy rules: the headline, a byline of the
+    author written first name first, the publication's date, then the text; the abstract and
+    the record's fields (the database's "Last updated:" among them) dropped.
+
+    >>> print(proquest_document("Dam opens\\n\\nAuthor: Roe, Jo\\n\\nAbstract: A dam opened.\\n\\n"
+    ...                         "Full text:\\n\\nLIMA - A dam opened.\\n\\nPublication date: Mar 4, 2024\\n\\n"
+    ...                         "ProQuest document ID: 123\\n\\nLast updated: 2024-03-06\\n"))
+    Dam opens
+    By Jo Roe
+    Mar 4, 2024
+    <BLANKLINE>
+    LIMA - A dam opened.
+    """
+    m = PROQUEST_TEXT_RE.search(text)
+    head, body = text[:m.start()], text[m.end():]
+    fields: dict[str, str] = {}
+    title = None
+    for line in head.split("\n"):
+        label = PROQUEST_LABEL_RE.match(line)
+        if label:
+            fields.setdefault(label["label"].casefold(), label["value"].strip())
+        elif line.strip() and title is None:
+            title = line.strip()
+    lines = body.split("\n")
+    end = len(lines)
+    for i, line in enumerate(lines):      # the record's fields: from the first to the end
+        label = PROQUEST_LABEL_RE.match(line)
+        if label and label["label"] not in ("Title", "Author", "Abstract", "Credit", "Byline", "Dateline"):
+            end = min(end, i)
+            fields.setdefault(label["label"].casefold(), label["value"].strip())
+    text_part = "\n".join(([m["value"].strip()] if m["value"].strip() else []) + lines[:end]).strip("\n")
+    out = [fields.get("title") or title or ""]
+    author = fields.get("author", "")
+    if author:
+        family, _, given = author.partition(",")
+        out.append("By " + (f"{given.strip()} {family.strip()}" if given.strip() else family.strip()))
+    date = fields.get("publication date") or fields.get("pub date")
+    if date:
+        out.append(date)
+    return "\n".join(line for line in out if line) + "\n\n" + text_part + "\n"
 
 
 def _split_lexis(text: str) -> list[str] | None:

@@ -27,6 +27,11 @@ MIN_MAIL_HEADERS = 2   # a header block naming fewer known headers is not a mess
 SIGNATURE_DELIMITER_RE = re.compile(r"^--[ \t]?$", re.MULTILINE)
 MAX_SIGNATURE_LINES = 10
 MAX_NOTE_PARAGRAPHS = 2   # a sender's note above the story ("Good morning. Here is ...") is short
+# A newsletter's rule between its parts: a line of one mark repeated ("-----", "=====", "* * *").
+RULE_LINE_RE = re.compile(r"^\s*([-=*_~#•·])(?:\s?\1){2,}\s*$")
+# ...and its masthead above the note: a short line with no sentence in it ("THE WEEKLY
+# DIGEST | Tuesday edition").
+MASTHEAD_MAX_WORDS = 10
 # A quoted line of a reply ("> Pune, Nov 19 (PTI) ..."), and the reply's line introducing the
 # quote ("On Tue, 19 Nov 2024 at 12:41, Desk <desk@example.in> wrote:", "Le ... a écrit :").
 QUOTED_LINE_RE = re.compile(r"^>[ \t]?")
@@ -134,16 +139,29 @@ def _quoted_story(body: str) -> str:
 
 def _drop_note(body: str) -> str:
     """The body from the story's headline when a short note ("Good morning. Here is ...",
-    "FYI") stands above it."""
+    "FYI") stands above it, maybe under a newsletter's masthead and over its rule lines.
+
+    >>> _drop_note("THE DAM LETTER | Friday\\n\\nGood evening. One story.\\n\\n-----\\n\\nDam opens\\n\\nLIMA - It opened.")
+    'Dam opens\\n\\nLIMA - It opened.'
+    """
     from .. import envelope
-    paras = body.strip().split("\n\n")
-    for n in range(1, min(MAX_NOTE_PARAGRAPHS, len(paras) - 1) + 1):
+    paras = [p for p in body.strip().split("\n\n") if p.strip()]
+    start = 1 if len(paras) > 2 and _masthead(paras[0]) else 0
+    for n in range(start + 1, min(start + MAX_NOTE_PARAGRAPHS, len(paras) - 1) + 1):
         if not envelope.MAIL_NOTE_RE.match(paras[n - 1]):
             break
-        rest = "\n\n".join(paras[n:])
-        if not _needs_title(rest):
-            return rest
+        rest = paras[n:]
+        while len(rest) > 1 and RULE_LINE_RE.match(rest[0]):
+            rest = rest[1:]
+        if not _needs_title("\n\n".join(rest)):
+            return "\n\n".join(rest)
     return body
+
+
+def _masthead(para: str) -> bool:
+    """A newsletter's name over its note: one short line that closes no sentence."""
+    s = para.strip()
+    return "\n" not in s and len(s.split()) <= MASTHEAD_MAX_WORDS and s[-1:] not in ".!?:"
 
 
 def _header(msg, name: str) -> str:
