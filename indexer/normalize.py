@@ -49,10 +49,21 @@ def find_agencies(text: str) -> list[str]:
         # except dpa and epd, which write themselves in lowercase.
         if len(word) <= 3 and word.islower() and word not in ("dpa", "epd", "sid", "ddp"):
             continue
+        if " " in word and word.casefold() in vocab.QUALIFIED_AGENCY_NAMES and _qualified(text, m.start()):
+            continue      # "the Foreign Press Association": another body, named by its qualifier
         name = normalize_agency(word)
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _qualified(text: str, start: int) -> bool:
+    """A capitalised word right before ``start`` ("Foreign Press Association"), no comma between."""
+    before = text[:start]
+    if not before.endswith(" "):
+        return False
+    prev = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return prev[:1].isupper() and prev[-1:].isalpha()
 
 
 def resolve_homonyms(agencies: list[str], region: str | None, text: str) -> list[str]:

@@ -129,9 +129,26 @@ AGENCY_ALIASES.update({
     "servimedia": "Servimedia",
     "folhapress": "Folhapress",
     "asian news international": "ANI",
-    # Reuters as Chinese ("路透北京4月9日"), Japanese ("［東京 ロイター］") and Arabic copy writes it
-    "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters",
+    # Reuters as Chinese ("路透北京4月9日"), Japanese ("［東京 ロイター］"), Arabic, Hebrew and
+    # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
+    "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters", "רויטרס": "Reuters",
+    "รอยเตอร์": "Reuters",
+    # PA's name before its 2018 rename, still in bylines: "By Jo Roe, Press Association"
+    "press association": "PA", "the press association": "PA",
+    # Albania's ATA in its own language: "Agjencia Telegrafike Shqiptare", short "ATSH"
+    # ("Vlorë, 6 shkurt /ATSH/"); "ata" alone is a word, so it is a bracket alias below
+    "atsh": "ATA", "agjencia telegrafike shqiptare": "ATA", "albanian telegraphic agency": "ATA",
+    # APP in Urdu copy: "لاہور۔20فروری (اے پی پی):"
+    "اے پی پی": "APP",
+    # agencies known by their full names; their initials are bracket aliases below
+    "demirören haber ajansı": "DHA", "demiroren haber ajansi": "DHA",
+    "agència catalana de notícies": "ACN", "agencia catalana de noticias": "ACN",
+    "agence ivoirienne de presse": "AIP",
 })
+
+# Agency names that name another body after a capitalised word ("the Foreign Press
+# Association", "the Korea Press Association"): found in a credit only without one before them.
+QUALIFIED_AGENCY_NAMES = frozenset(("press association",))
 
 # Initials two agencies share -> (the other agency, the dateline regions where it is that
 # one): "NAKURU, Kenya, Sept 10 (KNA)" is the Kenya News Agency, "Bonn (KNA)" the German
@@ -155,7 +172,26 @@ BRACKET_AGENCY_ALIASES = {
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
     # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
     "ani": "ANI",
+    # Turkey's DHA ("Ayşe DEMİR/İZMİR, (DHA)-"; also a fatty acid's initials), Catalonia's ACN
+    # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
+    # also an aviation manual's)
+    "dha": "DHA", "acn": "ACN", "aip": "AIP",
 }
+
+# Labels of the line naming a story's sources below (or above) the copy, each before a colon:
+# "Quelle: dpa", "Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ТАСС", "Nguồn: TTXVN",
+# "ที่มา: รอยเตอร์", "出典：共同通信". The line counts only when what follows is agencies.
+SOURCE_LABELS = (
+    "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "font",
+    "bron", "bronnen", "źródło", "źródła", "zdroj", "zdroje", "forrás", "forrásai", "kilde",
+    "källa", "lähde", "allikas", "šaltinis", "avots", "izvor", "извор", "vir", "sursa", "sursă",
+    "burimi", "burim", "kaynak", "nguồn", "sumber", "iturria", "πηγή", "πηγές", "источник",
+    "источники", "джерело", "джерела", "източник", "מקור", "ที่มา", "المصدر", "منبع", "ماخذ",
+    "स्रोत", "出典", "来源", "來源", "출처",
+)
+# Words that say "according to" before a story's source with no colon, closing the copy on a
+# line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.
+SOURCE_WORDS = ("theo",)
 
 # Words that close a byline's affiliation rather than name a person
 # ("By JANE ROE, Associated Press Writer", "par X, correspondante à Tokyo").
@@ -252,6 +288,9 @@ CREDIT_ROLES = {
         # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
         "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
+        # a site's credit for a feature, the writer and the photographer: "Words: A / Pictures: B";
+        # US papers' closing "Contributing: The Associated Press"
+        "words:", "contributing:",
         # Reuters Arabic: "(تغطية صحفية A - إعداد B للنشرة العربية - تحرير C)"
         "تغطية صحفية",
         # Ukrainian and Russian sites' closing "Автор: Name"; PAP's plural "Autorzy: A, B (PAP)"
@@ -287,6 +326,7 @@ CREDIT_ROLES = {
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
+        "pictures:", "picture:", "pictures by",
     ),
 }
 

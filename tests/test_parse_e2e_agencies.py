@@ -61,8 +61,74 @@ STORIES = [
      "was worth the wait.\n",
      {"cities": ["Bath"], "agencies": ["AP"]},
      "a spa in the prose is no agency"),
+    # source lines and closing notes in many languages (SOURCE_NOTES in test_parse_tables.py)
+    ("mti-hu-forras-label.txt",
+     "Új kerékpárút épül Pécsen\n\n2024. március 4., hétfő 10:15\n\nÚj kerékpárút épül Pécsen a "
+     "belváros és az egyetemi kampusz között, közölte hétfőn a város.\n\nA munkálatok júniusban "
+     "kezdődnek.\n\nForrás: MTI\n\nFotó: MTI/Szabó Gergely\n",
+     {"agencies": ["MTI"], "photographers": ["Szabó Gergely"]},
+     "a Hungarian portal's source label and photo label under the copy"),
+    ("tass-ru-istochnik.txt",
+     "В Самаре продлят набережную\n\n4 марта 2024, 10:15\n\nВ Самаре продлят набережную на два "
+     "километра, сообщили в мэрии в понедельник.\n\nРаботы начнутся летом.\n\nИсточник: ТАСС\n",
+     {"agencies": ["TASS"]}, "a Russian portal's source label"),
+    ("vna-vi-theo.txt",
+     "Huế mở thêm tuyến xe buýt ra biển\n\nThứ Hai, 04/03/2024 10:15\n\nThành phố Huế sẽ mở thêm "
+     "một tuyến xe buýt nối trung tâm với biển Thuận An từ tháng Tư.\n\nGiá vé không thay đổi.\n\n"
+     "Theo TTXVN\n",
+     {"agencies": ["VNA"]}, "a Vietnamese paper's 'according to' line naming the agency"),
+    ("anampa-el-pigi.txt",
+     "Νέος ποδηλατόδρομος στα Ιωάννινα\n\n04.03.2024 | 10:15\n\nΝέος ποδηλατόδρομος θα γίνει "
+     "γύρω από τη λίμνη των Ιωαννίνων, ανακοίνωσε τη Δευτέρα ο δήμος.\n\nΤα έργα ξεκινούν το "
+     "καλοκαίρι.\n\nΦΩΤΟ: ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΠΑΠΑΔΑΚΗΣ\n\nΠηγή: ΑΠΕ-ΜΠΕ\n",
+     {"agencies": ["ANA-MPA"], "photographers": ["Νικος Παπαδακης"]},
+     "a Greek portal's photo label and source label"),
+    ("apa-de-dated-close.txt",
+     "Tramway: zwei neue Haltestellen in Graz\n\n5. März 2024, 10:15\n\nGraz – Der Gemeinderat hat "
+     "am Montag zwei neue Haltestellen beschlossen.\n\nDie Kosten liegen bei drei Millionen "
+     "Euro. (APA, 5.3.2024)\n\nTeilen\n\nKommentare (12)\n\nMehr zum Thema\n\nBusse fahren am "
+     "Sonntag seltener\n",
+     {"agencies": ["APA"]}, "APA's dated credit closing the copy, a page's chrome below it"),
+    ("us-paper-information-from.txt",
+     "Storms knock out power across the plains\n\nStaff and wire reports\nUpdated May 2, 2024, "
+     "6:10 p.m. CT\n\nStorms knocked out power to thousands of homes across the plains on "
+     "Thursday, utilities said.\n\nCrews expect to restore most service by Saturday.\n\n"
+     "Information from Reuters and The Associated Press was used in this report.\n",
+     {"title": "Storms knock out power across the plains", "agencies": ["Reuters", "AP"],
+      "reporters": []},
+     "a desk's credit line under the headline and a note of the wire sources"),
+    ("us-paper-contributing-label.txt",
+     "Bus fares frozen for another year\n\nBy Dana Whitcomb\n\nThe regional transit board froze "
+     "bus fares for another year on Wednesday, citing rising ridership.\n\nContributing: The "
+     "Associated Press\n",
+     {"agencies": ["AP"], "reporters": ["Dana Whitcomb"]}, "a US paper's closing contributor label"),
+    ("reuters-he-bracket.txt",
+     "עיריית חיפה תרחיב את הטיילת\n\nעיריית חיפה הודיעה היום כי תרחיב את הטיילת לאורך החוף "
+     "בשני קילומטרים.\n\nהעבודות יחלו בקיץ.\n\n(רויטרס)\n",
+     {"agencies": ["Reuters"]}, "a Hebrew page's closing credit, Reuters in Hebrew"),
+    ("in-paper-sources-head.txt",
+     "Ferry timetable changes in Kochi\n\nCompiled by Ravi Menon from wire reports\nSources: AFP, "
+     "Reuters\nApr 2, 2024, 10:05 AM IST\n\nFerries across the backwaters will run every twenty "
+     "minutes from May, the operator said on Tuesday.\n",
+     {"title": "Ferry timetable changes in Kochi", "agencies": ["AFP", "Reuters"],
+      "reporters": ["Ravi Menon"]}, "a sources line under the byline in the head"),
+    # agencies newly known
+    ("acn-ca-dateline.txt",
+     "Girona amplia la xarxa de carrils bici\n\nDilluns, 4 de març de 2024 - 10:15\n\nGirona "
+     "(ACN).- L'Ajuntament de Girona ha aprovat l'ampliació de la xarxa de carrils bici.\n\nLes "
+     "obres començaran a l'estiu.\n",
+     {"agencies": ["ACN"], "cities": ["Girona"]}, "the Catalan agency's initials in its dateline"),
+    ("aip-fr-dateline.txt",
+     "Korhogo : le conseil régional vote son budget\n\nPublié le lundi 4 mars 2024 à 10h15\n\n"
+     "Korhogo, 4 mars 2024 (AIP) – Le conseil régional a voté lundi un budget en hausse pour "
+     "l'entretien des pistes rurales.\n\nLes travaux débuteront après la saison des pluies.\n",
+     {"agencies": ["AIP"], "cities": ["Korhogo"]}, "Côte d'Ivoire's agency in its dateline"),
+    ("pa-ie-press-association.txt",
+     "Cork to trial late-night buses\n\nBy Tadhg Ferris, Press Association\nMonday 4th March 2024 "
+     "10:15 GMT\n\nLate-night buses will run between Cork city and its suburbs on weekends from "
+     "April under a six-month trial.\n",
+     {"agencies": ["PA"], "reporters": ["Tadhg Ferris"]}, "PA under its older name after a byline"),
 ]
-
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")
 

@@ -65,8 +65,44 @@ STORIES = [
      "Ebba Sandqvist/TT\n",
      {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]},
      "a Markdown bold byline and the signature with the agency"),
+    ("site-byline-with-agencies.txt",
+     "Fjord ferries switch to batteries\n\nBy Ingrid Solberg with AP, AFP\nPublished on 02/05/2024 - "
+     "10:05 GMT+2\n\nFerries across the fjord will run on batteries from June, the operator said on "
+     "Thursday.\n\nThe first two boats are already in service.\n",
+     {"reporters": ["Ingrid Solberg"], "agencies": ["AP", "AFP"]},
+     "a byline naming the agencies its story draws on after 'with'"),
+    ("ap-contributing-were.txt",
+     "River locks close as water rises\n\nBy Tessa Lund\n\nST. PAUL, Minn. (AP) — Two locks on "
+     "the upper river closed on Friday as the water rose past a safe level, engineers said.\n\n"
+     "Barge traffic will wait for at least a week.\n\nContributing to this report were Associated "
+     "Press journalists Ines Okafor in Dubuque, Iowa, and Pavel Gruber in Winona, Minnesota.\n",
+     {"reporters": ["Tessa Lund", "Ines Okafor", "Pavel Gruber"], "agencies": ["AP"]},
+     "AP's contributor sentence with the verb first"),
+    ("ap-es-contribuyeron-places.txt",
+     "Rosario amplía el horario de sus tranvías\n\nPor Marta Quiroga\n\nROSARIO, Argentina (AP) — "
+     "Los tranvías de Rosario circularán hasta la medianoche desde abril, informó el lunes el "
+     "municipio.\n\nLos periodistas de AP Nuria Calvo en Córdoba y Diego Ferrer en la Ciudad de "
+     "Panamá contribuyeron a este despacho.\n",
+     {"reporters": ["Marta Quiroga", "Nuria Calvo", "Diego Ferrer"]},
+     "AP Spanish contributors, each with a place that is no name"),
+    ("belga-nl-photo-caps.txt",
+     "Station krijgt nieuwe fietsenstalling\n\nGENT 04/03 (BELGA) = Het station krijgt een "
+     "ondergrondse fietsenstalling voor vierduizend fietsen, meldde de NMBS maandag.\n\nDe werken "
+     "starten in de zomer.\n\nHet station bij nacht. BELGA PHOTO SOFIE MAES\n",
+     {"photographers": ["Sofie Maes"], "agencies": ["Belga"]},
+     "Belga's caption credit: the agency, PHOTO and the name in capitals"),
+    ("ctk-cs-foto-comma.txt",
+     "Olomouc opraví lávku přes Moravu\n\nPublikováno: 4. 3. 2024 10:15\n\nOlomouc opraví lávku přes "
+     "řeku Moravu, oznámila v pondělí radnice.\n\nOprava potrvá tři měsíce.\n\nFoto: Jana "
+     "Kubíčková, ČTK\n",
+     {"photographers": ["Jana Kubíčková"]}, "a Czech photo label, the agency after a comma"),
+    ("aap-words-pictures.txt",
+     "Bay ferries trial quieter engines\n\nWords: Maeve Dunphy / Pictures: Rohan Pillai\nAAP\n"
+     "Monday, 4 March 2024 10:15AM AWST\n\nThe ferry operator on the bay has started trials of "
+     "quieter engines on two of its boats.\n",
+     {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"], "agencies": ["AAP"]},
+     "a feature's words and pictures credit"),
 ]
-
 
 parsed, test_credit_fields_through_the_cli = cli_field_tests(STORIES, "credits")
 

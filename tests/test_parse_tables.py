@@ -303,6 +303,7 @@ BYLINES = [
     ("Renée Castonguay / La Presse Canadienne", (["Renée Castonguay"], ["CP"]),
      "a name over a spaced slash and the Canadian Press's French name"),
     ("Von Jorinde Falkner (AFP)", (["Jorinde Falkner"], ["AFP"]), "German byline, the agency in brackets"),
+    ("By Tadhg Ferris, Press Association", (["Tadhg Ferris"], ["PA"]), "PA under its name before 2018"),
 ]
 
 
@@ -326,6 +327,11 @@ CREDITS = [
     ("(تغطية صحفية سامي ناصر - إعداد هالة يوسف للنشرة العربية - تحرير فادي رزق)",
      {"reporters": ["سامي ناصر"], "translators": ["هالة يوسف"], "editors": ["فادي رزق"]},
      "Reuters Arabic trailer: roles split by spaced dashes, the bulletin after the translator"),
+    ("Words: Maeve Dunphy / Pictures: Rohan Pillai",
+     {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"]},
+     "a feature's credit: the writer's words, the photographer's pictures"),
+    ("Contributing: Ola Nyberg and The Associated Press", {"reporters": ["Ola Nyberg"]},
+     "a US paper's closing contributors, a person and the agency"),
     ("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)",
      {"reporters": ["Tom Baek", "Hye-jin Yoon"], "translators": ["Claire Vasseur"]}, "French trailer"),
     ("(Rédigé par Léa Martin, édité par Paul Morel)",
@@ -474,6 +480,14 @@ PHOTOS = [
     ("Photo: Harbour City State Administration", (None, None), "an organisation is no photographer"),
     ("Photo: the quay at dawn", (None, None), "lower-case words after the label are no name"),
     ("Foto: Dokumentasi Humas Pemkot", (None, None), "Indonesian: the town hall's own picture"),
+    ("Het station bij nacht. BELGA PHOTO SOFIE MAES", ("Sofie Maes", "Belga"),
+     "Belga: the agency, PHOTO and the name in capitals"),
+    ("The BELGA PHOTO desk closed early", (None, None), "the words in prose are no credit"),
+    ("ΦΩΤΟ: ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΠΑΠΑΔΑΚΗΣ", ("Νικος Παπαδακης", "ANA-MPA"), "Greek label, the agency first"),
+    ("Foto: Jana Kubíčková, ČTK", ("Jana Kubíčková", "CTK"), "Czech: the agency after a comma"),
+    ("Foto: Jana Kubíčková, Praha", (None, None), "a place after the comma: no credit read"),
+    ("Fotó: MTI/Szabó Gergely", ("Szabó Gergely", "MTI"), "Hungarian label, the family name first"),
+    ("Pictures: Rohan Pillai", ("Rohan Pillai", None), "an English site's 'Pictures:' label"),
 ]
 
 
@@ -705,6 +719,80 @@ DATED_NOTES = [
 ]
 
 
+TRAM_LEAD = ("Tram line gets two more stops\n\nThe city council voted on Monday to extend the tram "
+             "line by two stops, the transport office said.\n\nWork starts in May.\n\n")
+# (closing lines, {field: value}, why): source lines and notes that credit the agencies or
+# contributors below the copy
+SOURCE_NOTES = [
+    (TRAM_LEAD + "Forrás: MTI\n", {"agencies": ["MTI"]}, "a Hungarian source label"),
+    (TRAM_LEAD + "Источник: ТАСС\n", {"agencies": ["TASS"]}, "a Russian source label"),
+    (TRAM_LEAD + "Πηγή: ΑΠΕ-ΜΠΕ\n", {"agencies": ["ANA-MPA"]}, "a Greek source label"),
+    (TRAM_LEAD + "Kaynak: DHA\n", {"agencies": ["DHA"]}, "a Turkish source label: initials as a credit"),
+    (TRAM_LEAD + "Nguồn: TTXVN\n", {"agencies": ["VNA"]}, "a Vietnamese source label"),
+    (TRAM_LEAD + "Theo TTXVN\n", {"agencies": ["VNA"]}, "Vietnamese 'according to' with no colon"),
+    (TRAM_LEAD + "Theo Sở Giao thông vận tải\n", {"agencies": [], "body_has": "Theo Sở"},
+     "'according to' an office: no agency, the line stays"),
+    (TRAM_LEAD + "Sources: AFP, Reuters\n", {"agencies": ["AFP", "Reuters"]}, "two sources after a label"),
+    (TRAM_LEAD + "Information from Reuters and The Associated Press was used in this report.\n",
+     {"agencies": ["Reuters", "AP"], "body_has": "Work starts in May."}, "a paper's note of its wire sources"),
+    (TRAM_LEAD + "Information from the county clerk was used in this report.\n",
+     {"agencies": [], "body_has": "county clerk"}, "the same note naming no agency stays in the body"),
+    (TRAM_LEAD + "Contributing: The Associated Press\n", {"agencies": ["AP"], "reporters": []},
+     "a US paper's closing contributor label naming the agency"),
+    (TRAM_LEAD + "(רויטרס)\n", {"agencies": ["Reuters"]}, "a Hebrew page's closing credit in brackets"),
+    (TRAM_LEAD + "Contributing to this report were Associated Press journalists Ines Okafor in Tulsa, "
+     "Oklahoma, and Pavel Gruber in Wichita.\n", {"reporters": ["Ines Okafor", "Pavel Gruber"]},
+     "AP's contributors with the verb first, a state after a city"),
+    (TRAM_LEAD + "Los periodistas de AP Nuria Calvo en Rosario y Diego Ferrer en la Ciudad de Panamá "
+     "contribuyeron a este despacho.\n", {"reporters": ["Nuria Calvo", "Diego Ferrer"]},
+     "AP Spanish: each contributor's place before 'y' is no name"),
+    ("Tramway: zwei neue Haltestellen\n\nWien – Der Gemeinderat hat am Montag zwei neue Haltestellen "
+     "beschlossen.\n\nDie Kosten liegen bei drei Millionen Euro. (APA, 5.3.2024)\n\nTeilen\n\n"
+     "Kommentare (12)\n\nMehr zum Thema\n\nBusse fahren am Sonntag seltener\n",
+     {"agencies": ["APA"], "body_has": "drei Millionen Euro."},
+     "APA's dated credit closing the last paragraph, the page's chrome below it"),
+]
+
+
+@_rows(SOURCE_NOTES)
+def test_sources_and_contributors_below_the_copy(text, expected, why):
+    expected = dict(expected)
+    body_has = expected.pop("body_has", None)
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
+    if body_has:
+        assert body_has in story.body
+    if "(APA" in text:
+        assert "(APA" not in story.body
+
+
+# (story, {field: value}, why): credit lines in the head, between headline and date
+HEAD_CREDITS = [
+    ("Ferry timetable changes\n\nCompiled by Ravi Menon from wire reports\nSources: AFP, Reuters\n"
+     "Apr 2, 2024, 10:05 AM IST\n\nFerries across the bay will run every twenty minutes from May, "
+     "the operator said on Tuesday.\n",
+     {"title": "Ferry timetable changes", "agencies": ["AFP", "Reuters"], "reporters": ["Ravi Menon"]},
+     "a sources line under the byline is no title"),
+    ("Ferry timetable changes\n\nStaff and wire reports\nUpdated May 2, 2024, 6:10 p.m. CT\n\n"
+     "Ferries across the bay will run every twenty minutes from June, the operator said on Tuesday.\n",
+     {"title": "Ferry timetable changes", "reporters": []}, "a desk's credit line is no title and no name"),
+    ("Ferry timetable changes\n\nBy Ingrid Solberg with AP, AFP\nPublished on 02/05/2024 - 10:05\n\n"
+     "Ferries across the fjord will run every twenty minutes from June, the operator said.\n",
+     {"reporters": ["Ingrid Solberg"], "agencies": ["AP", "AFP"]},
+     "a byline naming its agencies after 'with' keeps its reporter"),
+    ("Ferry timetable changes\n\nWords: Maeve Dunphy / Pictures: Rohan Pillai\nAAP\n\n"
+     "Ferries across the bay will run every twenty minutes from June, the operator said.\n",
+     {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"], "agencies": ["AAP"]},
+     "a feature's words and pictures credit in the head"),
+]
+
+
+@_rows(HEAD_CREDITS)
+def test_credit_lines_in_the_head(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
+
+
 @_rows(DATED_NOTES)
 def test_dates_and_credits_on_lines_of_their_own(text, expected, why):
     story = parse_text(text)
@@ -839,6 +927,16 @@ AGENCIES = [
     ("（路透）", ["Reuters"], "Reuters as Chinese copy writes it"),
     ("［大阪 ロイター］", ["Reuters"], "Reuters as Japanese copy writes it"),
     ("(رويترز)", ["Reuters"], "Reuters as Arabic copy writes it"),
+    ("(רויטרס)", ["Reuters"], "Reuters as Hebrew copy writes it"),
+    ("ที่มา: รอยเตอร์", ["Reuters"], "Reuters as Thai copy writes it"),
+    ("By Tadhg Ferris, Press Association", ["PA"], "PA's older name after a byline"),
+    ("the Foreign Press Association", [], "a qualified press association is another body"),
+    ("Agència Catalana de Notícies", ["ACN"], "the Catalan agency in full"),
+    ("Demirören Haber Ajansı", ["DHA"], "the Turkish agency in full"),
+    ("Agence Ivoirienne de Presse", ["AIP"], "Côte d'Ivoire's agency in full"),
+    ("/ATSH/", ["ATA"], "ATA's short form in Albanian"),
+    ("(اے پی پی)", ["APP"], "APP as Urdu copy writes it"),
+    ("omega-3 DHA capsules and AIP charts", [], "initials that are agencies only in a dateline or credit"),
 ]
 
 

@@ -7,7 +7,8 @@ from .. import normalize
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, EMPHASIS_RE, JOINER_LEAD_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
-                       ROLE_WORDS_RE, STATE_RE, WITH_AGENCY_BRACKET_RE)
+                       ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
+                       WITH_AGENCY_BRACKET_RE)
 from .head_patterns import (AGENCY_CREDIT_RE, MAX_AGENCY_LINE_WORDS, SECTION_PART_RE,
                             SOURCE_EDITION_RE)
 from .record import RawFields, _add
@@ -212,6 +213,15 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     head = s.split(" | ")[0] if " | " in s else s
     if len(head.split()) > MAX_AGENCY_LINE_WORDS:
         return False
+    if ":" in head[:16] or "：" in head[:16]:
+        source = SOURCE_LINE_RE.match(head)      # "Sources: AFP, Reuters" under a byline
+        named = [normalize.normalize_agency(p, credit=True) for p in NAME_SPLIT_RE.split(source["agencies"])
+                 if p] if source else []
+        if named and all(named):
+            _add(out.agencies, named)
+            return True
+    if head[-1:] in "sSe." and WIRE_REPORTS_RE.match(head):
+        return True       # "Staff and wire reports": the paper's desk, no agency named
     if " / " in head:      # "EFE / Sevilla": the agency, then the desk's place
         agency, _, place = head.partition(" / ")
         found_agency = normalize.normalize_agency(agency)
@@ -233,6 +243,9 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         _add(out.agencies, found)
         return True
     m = AGENCY_CREDIT_RE.match(head)
+    by = parse_byline(head) if m and BYLINE_RE.match(head) else None
+    if by and any(len(name.split()) > 1 for name in by[0]):
+        m = None          # "By Jo Roe with AP, AFP": a byline naming its agencies, read as one
     if m:
         names = [p for p in NAME_SPLIT_RE.split(m["agencies"].strip(" .()")) if p]
         agencies = [normalize.normalize_agency(p) for p in names]

@@ -6,7 +6,8 @@ import re
 
 from .. import normalize
 from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
-                       BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE,
+                       BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
+                       CREDIT_ROLE_OF, CREDIT_ROLE_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
@@ -86,8 +87,16 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     """
     if "/" not in line and "©" not in line and "|" not in line:
         label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
+        if label and label["agency"]:         # "Foto: Jana Roe, ČTK": the agency after a comma
+            agency = normalize.normalize_agency(label["agency"])
+            if not agency and not PHOTO_ACRONYM_RE.fullmatch(label["agency"]):
+                return None, None
+            return _labelled_photographer(label["name"]), agency
         if label:
             return _labelled_photographer(label["name"]), None
+        caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
+        if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
+            return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])
         # (only "(ABC News: Jo Roe)" of the closing credits has no slash)
         return _closing_photo_credit(line) if line[-1:] == ")" and ":" in line else (None, None)
     m = PHOTO_CREDIT_RE.search(line)
@@ -330,10 +339,14 @@ def _read_contributors(s: str, out: RawFields) -> bool:
         if REPORTED_FROM_RE.match(sentence):
             continue
         contrib = CONTRIBUTED_RE.match(sentence) if "contributed" in sentence else \
-            CONTRIBUYO_RE.match(sentence) if "contribuy" in sentence else None
+            CONTRIBUYO_RE.match(sentence) if "contribuy" in sentence else \
+            CONTRIBUTING_RE.match(sentence) if "ontributing " in sentence else None
         if not contrib:
             return False
-        names, ags = split_names(contrib["names"])
+        text = contrib["names"]
+        if contrib.re is CONTRIBUYO_RE and (" en " in text or " desde " in text):
+            text = PLACE_BEFORE_JOINER_ES_RE.sub("", text)   # "Ana Roe en Saltillo y ..."
+        names, ags = split_names(text)
         if not names and not ags:      # "The Associated Press contributed to this report."
             return False
         found.append((names, ags + normalize.find_agencies(contrib["aff"] or "")))

@@ -210,14 +210,18 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
-PHOTO_LABEL = r"(?:photos?|fotos?|ảnh|fotoğraf|fotograf|foto von|photo by|photos by)"
+# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures")
+PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
+               r"photos by)")
 PHOTO_LABEL_SLASH_RE = re.compile(
     r"(?:^|(?<=[\s(\[.]))" + PHOTO_LABEL + r"\s*:\s*(?P<first>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*/\s*"
     r"(?P<second>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*[)\].]*\s*$", re.IGNORECASE)
 PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
+# ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK".
 PHOTO_LABEL_NAME_RE = re.compile(
-    r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})\s*$", re.IGNORECASE)
+    r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
+    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
 # ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or
@@ -231,11 +235,16 @@ PHOTO_CREDIT_COLON_RE = re.compile(
 PHOTO_BY_SLASH_RE = re.compile(
     r"\b(?i:photos?\s+by|photograph\s*:|photo\s*:)\s*(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*"
     r"(?P<agency>[^\W\d_][\w .&-]{1,40}?)\s*[.)\]]*$")
+# Belga's caption credit, the agency, "PHOTO" and the name in capitals: "BELGA PHOTO JAN ROE".
+PHOTO_AGENCY_CAPS_RE = re.compile(
+    r"(?:^|(?<=[\s.(]))(?P<agency>[A-Z][A-Z-]{1,15})\s+PHOTO\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*[).]?\s*$")
 # Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
 PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)
 CAPTION_START_RE = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|file photo|photo d'archive|foto de archivo|archivfoto|"
-    r"archivbild|photos?\s*:|fotos?\s*:|bild\s*:|image\s*:|caption\s*:|légende|ảnh\s*:|fotoğraf\s*:|"
+    r"archivbild|photos?\s*:|fotos?\s*:|fotó\s*:|φωτο\s*:|bild\s*:|image\s*:|caption\s*:|légende|ảnh\s*:|"
+    r"fotoğraf\s*:|"
     r"(?:archivo|archive|archiv|archives|file)\s+[-–—]\s)",
     re.IGNORECASE)
 
@@ -286,8 +295,9 @@ TRAILING_CREDIT_RE = re.compile(
     re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo".
+# (The agency in any script: Hebrew sites close with "(רויטרס)".)
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[A-Za-z][\w\-]*(?:\s*[/,]\s*[A-Za-z][\w\-]*)*?)"
+    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,]\s*[^\W\d_][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
@@ -312,9 +322,23 @@ SENT_STAMP_RE = re.compile(
     r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)$")
 # A line naming the story's sources: "Quelle: dpa", "Fonte: Ansa", "Source : AFP",
 # Deutsche Welle's "ust/kle (dpa, afp)".
+# In any of vocab.SOURCE_LABELS ("Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社"), or after
+# a word that says "according to" with no colon ("Theo TTXVN"; ``word`` set: all must be agencies).
 SOURCE_LINE_RE = re.compile(
-    r"^(?:(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło)\s*:"
+    r"^(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
+    r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
+# A desk's credit with no person and no agency named, set where a byline goes: "Staff and
+# wire reports", "From wire services", "Compiled from news agencies".
+WIRE_REPORTS_RE = re.compile(
+    r"^(?i:(?:from\s+|compiled\s+from\s+)?(?:(?:staff|our)\s+(?:and|&)\s+)?"
+    r"(?:wire|news)\s+(?:reports|services|agencies|agency reports))\.?$")
+# A closing note of the agencies a site's story drew on: "Information from Reuters and The
+# Associated Press was used in this report.", "Material from AFP was used in this story."
+INFORMATION_FROM_RE = re.compile(
+    r"^(?:(?:Some\s+)?(?:[Ii]nformation|[Mm]aterial|[Rr]eporting|[Rr]eports)\s+from\s+)"
+    r"(?P<agencies>[^\W\d_][^.]{1,80}?)\s+(?:was|were|has been|have been)\s+used\s+in\s+"
+    r"(?:this|the)\s+(?:report|story|article)\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
 # ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
 AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
@@ -322,6 +346,11 @@ AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a
 SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
 # An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
 TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
+# ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
+# 23.1.2024)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+TRAILING_DATED_AGENCY_RE = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n,]{1,30}),\s*"
+    r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)\)\s*$")
 # The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
 # кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
 LEAD_CREDIT_RE = re.compile(
@@ -382,6 +411,16 @@ CONTRIBUTED_RE = re.compile(
     r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
+# The same note with the verb first: "Contributing to this report were Associated Press
+# journalists Jo Roe in Dover, Delaware, and Al Day in Salem.", "Also contributing was Al Day."
+CONTRIBUTING_RE = re.compile(
+    r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"
+    r"(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?i:writers?|reporters?|correspondents?|journalists?|staff|photographers?)\s+)?"
+    r"(?P<names>[^\W\d_].{2,200}?)\.?$")
+# Where each Spanish contributor was, before the next name: "Ana Roe en Saltillo y Luis Day
+# en la Ciudad de México" ("en" is no joiner here, as it is in Dutch).
+PLACE_BEFORE_JOINER_ES_RE = re.compile(r"\s+(?:en|desde)\s+[^,;]+?(?=\s+[ye]\s+|\s*[,;]|$)")
 # "Ward reported from Mobile, Alabama." -- AP's note before its contributors.
 # AP's Spanish service: "El periodista de AP Ana Roe contribuyó a este despacho desde Cúcuta."
 CONTRIBUYO_RE = re.compile(

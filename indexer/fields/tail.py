@@ -7,11 +7,12 @@ import re
 from .. import cjk, clean, envelope, normalize
 from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BYLINE_PARAGRAPHS,
                        BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
-                       EMAIL_LINE_RE, FEED_CODE_RE, INITIALS_SIGNOFF_RE, MAX_BYLINE_CHARS,
-                       MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE,
-                       SENT_STAMP_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE, SLASHED_SIGNOFF_RE,
+                       EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
+                       MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
+                       NAME_SPLIT_RE, SENT_STAMP_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
+                       SLASHED_SIGNOFF_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
-                       WIRE_STAMP_RE)
+                       TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
 from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
 from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, GENERIC_SOURCE_RE,
@@ -102,6 +103,11 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
         if closing and normalize.normalize_agency(closing["agency"], credit=True):
             _add(out.agencies, [normalize.normalize_agency(closing["agency"], credit=True)])
             raw = raw[:closing.start()]
+        dated = TRAILING_DATED_AGENCY_RE.search(raw) if not closing and s.endswith(")") else None
+        if dated and normalize.normalize_agency(dated["agency"], credit=True):
+            _add(out.agencies, [normalize.normalize_agency(dated["agency"], credit=True)])
+            out.closing_date = out.closing_date or dated["date"]
+            raw = raw[:dated.start()]
         tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:
             _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
@@ -203,7 +209,7 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
         credits = parse_credits(unit)
         if credits:
             _add_credits(credits, found)
-        elif not ("contribu" in unit and _read_contributors(unit, found)):
+        elif not ("ontribu" in unit and _read_contributors(unit, found)):
             return False
     _add_credits((found.credits, found.agencies), out)
     return True
@@ -265,7 +271,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if not in_body:
         return False
     if len(s) > MAX_SIGNOFF_CHARS:       # a paragraph: only a note or a link is taken
-        if ("contribu" in s or "reported from" in s) and _read_contributors(s, out):
+        if ("ontribu" in s or "reported from" in s) and _read_contributors(s, out):
             return True
         notice = AGENCY_SITE_NOTICE_RE.match(s) if s[:5] == "Only " else None
         if notice and normalize.normalize_agency(notice["agency"]):
@@ -302,11 +308,20 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
         return True
     source = SOURCE_LINE_RE.match(s)
-    if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)"
-        named = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
-        found = named if named and all(named) else normalize.find_agencies(source["agencies"])
+    if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)", "Theo TTXVN"
+        # (a credit's place: "Kaynak: DHA" names the agency, not the fatty acid)
+        named = [normalize.normalize_agency(p, credit=True)
+                 for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
+        found = named if named and all(named) else \
+            [] if source["word"] else normalize.find_agencies(source["agencies"])
         if found:
             _add(out.agencies, found)
+            return True
+    informed = INFORMATION_FROM_RE.match(s) if " used in " in s else None
+    if informed:      # "Information from Reuters and AP was used in this report."
+        names, ags = split_names(informed["agencies"])
+        if ags and not names:
+            _add(out.agencies, ags)
             return True
     signed = normalize.normalize_agency(s.strip("-–— ")) if s[:1] in "-–—" else None
     if signed:                            # "— Agence France-Presse"
@@ -321,7 +336,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if STORY_END_RE.match(s) or FEED_CODE_RE.match(s):
         return True
-    if ("contribu" in s or "reported from" in s) and _read_contributors(s, out):
+    if ("ontribu" in s or "reported from" in s) and _read_contributors(s, out):
         return True
     if "from" in s and _read_inputs_note(s, out):     # "With inputs from WAM"
         return True
