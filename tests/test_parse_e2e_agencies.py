@@ -112,7 +112,19 @@ STORIES = [
      "minutes from May, the operator said on Tuesday.\n",
      {"title": "Ferry timetable changes in Kochi", "agencies": ["AFP", "Reuters"],
       "reporters": ["Ravi Menon"]}, "a sources line under the byline in the head"),
-    # agencies newly known
+    # agencies newly known, and the reporters their datelines sign
+    ("dha-tr-name-city.txt",
+     "Bursa'da yeni park açıldı\n\n04.03.2024 - 10:15\n\nKemal ÖZTÜRK/BURSA, (DHA)- Bursa "
+     "Büyükşehir Belediyesi, kent merkezinde yeni bir park açtı.\n\nParkta çocuk oyun alanları "
+     "bulunuyor.\n",
+     {"agencies": ["DHA"], "cities": ["Bursa"], "reporters": ["Kemal Öztürk"]},
+     "DHA's dateline: the reporter, a slash, the city"),
+    ("ata-sq-atsh.txt",
+     "Porti i Durrësit hap terminalin e ri\n\n04/03/2024 10:15\n\nDurrës, 4 mars /ATSH/ Arben "
+     "Leka - Porti i Durrësit hapi sot terminalin e ri për pasagjerët.\n\nTerminali ka kapacitet "
+     "për dy mijë udhëtarë.\n",
+     {"agencies": ["ATA"], "cities": ["Durrës"], "reporters": ["Arben Leka"]},
+     "ATA's Albanian short form and its reporter after the tag"),
     ("acn-ca-dateline.txt",
      "Girona amplia la xarxa de carrils bici\n\nDilluns, 4 de març de 2024 - 10:15\n\nGirona "
      "(ACN).- L'Ajuntament de Girona ha aprovat l'ampliació de la xarxa de carrils bici.\n\nLes "

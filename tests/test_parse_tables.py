@@ -262,6 +262,33 @@ def test_dateline(text, expected, why):
     assert (None if got is None else (got.text, got.cities, got.region, got.agencies)) == expected
 
 
+# (line, (cities, reporters, agencies), why): datelines that sign a reporter or name a newer agency
+DATELINE_SIGNED = [
+    ("Kemal ÖZTÜRK/BURSA, (DHA)- Kent merkezinde yeni bir park açıldı.",
+     (["Bursa"], ["Kemal Öztürk"], ["DHA"]), "DHA: the reporter before the city, the family name in capitals"),
+    ("Deniz KAYA / ANKARA (DHA) - Bakanlık yeni tarifeyi açıkladı.",
+     (["Ankara"], ["Deniz Kaya"], ["DHA"]), "DHA's reporter over a spaced slash"),
+    ("WASHINGTON/SEOUL (Reuters) - Talks resumed on Monday.",
+     (["Washington", "Seoul"], [], ["Reuters"]), "two cities in capitals: no reporter among them"),
+    ("Durrës, 3 mars /ATSH/ Arben Leka - Porti i qytetit u hap sot.",
+     (["Durrës"], ["Arben Leka"], ["ATA"]), "ATA's Albanian short form, its reporter after the tag"),
+    ("Tirana, 5 mars /ATSH/ Qeveria njoftoi sot - se",
+     (["Tirana"], [], ["ATA"]), "prose after ATA's tag is no reporter"),
+    ("Girona (ACN).- L'Ajuntament ha aprovat el pla de carrils bici.",
+     (["Girona"], [], ["ACN"]), "the Catalan agency's initials in a dateline"),
+    ("Korhogo, 4 mars 2024 (AIP) – Le conseil régional a voté le budget.",
+     (["Korhogo"], [], ["AIP"]), "Côte d'Ivoire's agency in a dateline"),
+    ("İSTANBUL (AA) - Belediye yeni vapur hattını açtı.",
+     (["İstanbul"], [], ["Anadolu"]), "a Turkish dotted capital lowered with no stray combining dot"),
+]
+
+
+@_rows(DATELINE_SIGNED)
+def test_dateline_reporters_and_newer_agencies(text, expected, why):
+    got = fields.parse_dateline(text)
+    assert (got.cities, got.reporters, got.agencies) == expected
+
+
 BYLINES = [
     ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
      "Postmedia's author label with the agency after the name"),
