@@ -65,6 +65,15 @@ STORIES = [
      "Ebba Sandqvist/TT\n",
      {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]},
      "a Markdown bold byline and the signature with the agency"),
+    ("nexis-uni-ap.txt",
+     "Dock workers win back pay deal\n\nThe Associated Press\nMay 7, 2024 Tuesday 3:12 PM GMT\n\n"
+     "Copyright 2024 Associated Press All Rights Reserved\n\nSection: BUSINESS NEWS\nLength: 212 "
+     "words\nByline: By ROSA TELLEZ and IAN MBEKI, Associated Press\nDateline: OAKLAND, Calif.\n\n"
+     "Body\n\nOAKLAND, Calif. (AP) — Dock workers reached a deal on back pay on Tuesday, ending a "
+     "week of slowdowns at the port.\n\nLoad-Date: May 8, 2024\n\nEnd of Document\n",
+     {"title": "Dock workers win back pay deal", "reporters": ["Rosa Tellez", "Ian Mbeki"],
+      "agencies": ["AP"], "cities": ["Oakland"]},
+     "a Nexis Uni document, its labels in title case"),
     ("site-byline-with-agencies.txt",
      "Fjord ferries switch to batteries\n\nBy Ingrid Solberg with AP, AFP\nPublished on 02/05/2024 - "
      "10:05 GMT+2\n\nFerries across the fjord will run on batteries from June, the operator said on "

@@ -1685,6 +1685,19 @@ ENVELOPES = [
       "body": "ROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday.\n\n"
               "The port authority said talks would resume."},
      "a Factiva full record with spaces: its index codes off the body"),
+    ("Dock workers back pay deal\n\nThe Associated Press\nMay 7, 2024 Tuesday 3:12 PM GMT\n\n"
+     "Copyright 2024 Associated Press All Rights Reserved\n\nSection: BUSINESS NEWS\nLength: 212 words\n"
+     "Byline: By ROSA TELLEZ and IAN MBEKI, Associated Press\nDateline: OAKLAND, Calif.\n\nBody\n\n"
+     "OAKLAND, Calif. (AP) — Dock workers reached a deal on back pay on Tuesday.\n\nLoad-Date: "
+     "May 8, 2024\n\nEnd of Document\n",
+     {"title": "Dock workers back pay deal", "reporters": ["Rosa Tellez", "Ian Mbeki"], "agencies": ["AP"],
+      "cities": ["Oakland"]},
+     "a Nexis Uni document: its labels in title case, 'Body' alone on its line"),
+    ("Dock strike: talks resume\n\nThe Associated Press\nMay 7, 2024 Tuesday 3:12 PM GMT\n\n"
+     "Section: BUSINESS NEWS\nByline: By ROSA TELLEZ, Associated Press\n\nBody\n\nOAKLAND, Calif. (AP) — "
+     "Talks resumed on Tuesday.\n\nEnd of Document\n",
+     {"title": "Dock strike: talks resume", "reporters": ["Rosa Tellez"]},
+     "a headline with a colon above Nexis Uni's labels is no label"),
 ]
 
 

@@ -82,7 +82,11 @@ LEXIS_LABELS = {"RUBRIK": "SECTION", "RUBRIQUE": "SECTION", "SECCIÓN": "SECTION
                 "AUTOR": "BYLINE", "AUTEUR": "BYLINE", "ÜBERSCHRIFT": "HEADLINE",
                 "TITRE": "HEADLINE", "TITULAR": "HEADLINE", "TEXT": "BODY", "TEXTE": "BODY",
                 "CUERPO": "BODY"}
-LEXIS_LABEL_RE = re.compile(r"^(?P<label>[A-ZÄÖÜÉÓ][A-ZÄÖÜÉÓ-]{1,24})[ \t]*:(?P<value>.*)$")
+# (Nexis Uni writes the same labels in title case, "Byline: By ...", "Section: ...", and the
+# body's label alone on its line: "Body")
+LEXIS_LABEL_RE = re.compile(
+    r"^(?P<label>[A-ZÄÖÜÉÓ](?:[A-ZÄÖÜÉÓ-]{1,24}|[a-zäöüéó-]{1,24}))[ \t]*:(?P<value>.*)$")
+NEXIS_UNI_BODY = "Body"
 LEXIS_HEAD_LABELS = frozenset({"HEADLINE", "BYLINE", "DATELINE", "SECTION", "LENGTH", "BODY",
                                "HIGHLIGHT", "GRAPHIC", "SERIES", "TYPE", "UPDATE"})
 # Labelled lines a LexisNexis document ends with, after its text.
@@ -349,8 +353,10 @@ def _relabel_head(lines: list[str]) -> int:
     for i, raw in enumerate(lines):
         s = raw.strip()
         m = LEXIS_LABEL_RE.match(s)
+        if m and not m["label"].isupper() and m["label"].upper() not in LEXIS_HEAD_LABELS:
+            m = None       # "Bahnstreik: Pendler ...": a headline; in title case only Nexis Uni's labels
         if m:
-            label = LEXIS_LABELS.get(m["label"], m["label"])
+            label = LEXIS_LABELS.get(m["label"].upper(), m["label"].upper())
             if label not in LEXIS_HEAD_LABELS and not labelled:
                 return 0                           # not a LexisNexis head at all
             lines[i] = f"{label}:{m['value']}"
@@ -359,6 +365,9 @@ def _relabel_head(lines: list[str]) -> int:
             if label == "BODY":
                 break
             continue
+        if labelled and s == NEXIS_UNI_BODY:
+            lines[i] = "BODY:"
+            break
         if not s or labelled:
             if labelled and s:
                 break                              # the text, without a BODY: label
