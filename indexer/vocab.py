@@ -133,6 +133,10 @@ AGENCY_ALIASES.update({
     # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
     "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters", "רויטרס": "Reuters",
     "รอยเตอร์": "Reuters",
+    # AFP and AP as Arabic copy names them ("المصدر: رويترز + الفرنسية"); AFP's short form
+    # "الفرنسية" ('the French') is a word too, so it is a bracket alias below
+    "فرانس برس": "AFP", "وكالة فرانس برس": "AFP", "أ ف ب": "AFP", "أ.ف.ب": "AFP",
+    "وكالة الصحافة الفرنسية": "AFP", "أسوشيتد برس": "AP", "وكالة أسوشيتد برس": "AP",
     # PA's name before its 2018 rename, still in bylines: "By Jo Roe, Press Association"
     "press association": "PA", "the press association": "PA",
     # Albania's ATA in its own language: "Agjencia Telegrafike Shqiptare", short "ATSH"
@@ -176,6 +180,7 @@ BRACKET_AGENCY_ALIASES = {
     # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
     # also an aviation manual's)
     "dha": "DHA", "acn": "ACN", "aip": "AIP",
+    "الفرنسية": "AFP",
 }
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:

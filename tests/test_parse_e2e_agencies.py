@@ -68,6 +68,10 @@ STORIES = [
      "kezdődnek.\n\nForrás: MTI\n\nFotó: MTI/Szabó Gergely\n",
      {"agencies": ["MTI"], "photographers": ["Szabó Gergely"]},
      "a Hungarian portal's source label and photo label under the copy"),
+    ("ar-page-source-plus.txt",
+     "البلدية توسع خط الترام في وهران\n\nقررت البلدية يوم الاثنين تمديد خط الترام في وهران بمحطتين "
+     "جديدتين، بحسب مكتب النقل.\n\nتبدأ الأعمال في مايو.\n\nالمصدر : رويترز + الفرنسية\n",
+     {"agencies": ["Reuters", "AFP"]}, "an Arabic page's source line, two agencies joined by a plus"),
     ("tass-ru-istochnik.txt",
      "В Самаре продлят набережную\n\n4 марта 2024, 10:15\n\nВ Самаре продлят набережную на два "
      "километра, сообщили в мэрии в понедельник.\n\nРаботы начнутся летом.\n\nИсточник: ТАСС\n",

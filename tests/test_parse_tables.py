@@ -759,6 +759,9 @@ SOURCE_NOTES = [
     (TRAM_LEAD + "Theo TTXVN\n", {"agencies": ["VNA"]}, "Vietnamese 'according to' with no colon"),
     (TRAM_LEAD + "Theo Sở Giao thông vận tải\n", {"agencies": [], "body_has": "Theo Sở"},
      "'according to' an office: no agency, the line stays"),
+    ("البلدية توسع خط الترام\n\nقررت البلدية يوم الاثنين تمديد خط الترام بمحطتين جديدتين، بحسب مكتب "
+     "النقل.\n\nتبدأ الأعمال في مايو.\n\nالمصدر : رويترز + الفرنسية\n", {"agencies": ["Reuters", "AFP"]},
+     "an Arabic source label, two agencies joined by a plus, AFP by its short Arabic name"),
     (TRAM_LEAD + "Sources: AFP, Reuters\n", {"agencies": ["AFP", "Reuters"]}, "two sources after a label"),
     (TRAM_LEAD + "Information from Reuters and The Associated Press was used in this report.\n",
      {"agencies": ["Reuters", "AP"], "body_has": "Work starts in May."}, "a paper's note of its wire sources"),
@@ -963,6 +966,8 @@ AGENCIES = [
     ("Agence Ivoirienne de Presse", ["AIP"], "Côte d'Ivoire's agency in full"),
     ("/ATSH/", ["ATA"], "ATA's short form in Albanian"),
     ("(اے پی پی)", ["APP"], "APP as Urdu copy writes it"),
+    ("(أ ف ب)", ["AFP"], "AFP as Arabic copy writes it"),
+    ("قالت الحكومة الفرنسية", [], "'the French' is AFP's short name only in a credit"),
     ("omega-3 DHA capsules and AIP charts", [], "initials that are agencies only in a dateline or credit"),
 ]
 

@@ -310,8 +310,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     source = SOURCE_LINE_RE.match(s)
     if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)", "Theo TTXVN"
         # (a credit's place: "Kaynak: DHA" names the agency, not the fatty acid)
-        named = [normalize.normalize_agency(p, credit=True)
-                 for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
+        named = [normalize.normalize_agency(p, credit=True)   # ("رويترز + الفرنسية": a plus joins them)
+                 for p in NAME_SPLIT_RE.split(source["agencies"].replace(" + ", ", ")) if p]
         found = named if named and all(named) else \
             [] if source["word"] else normalize.find_agencies(source["agencies"])
         if found:
