@@ -300,6 +300,8 @@ CREDIT_ROLES = {
         "تغطية صحفية",
         # Ukrainian and Russian sites' closing "Автор: Name"; PAP's plural "Autorzy: A, B (PAP)"
         "автор:", "авторка:", "autorzy:",
+        # a database record's author field, the family name first: "Author: Roe, Jo" (ProQuest)
+        "author:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",

@@ -74,6 +74,13 @@ STORIES = [
      {"title": "Dock workers win back pay deal", "reporters": ["Rosa Tellez", "Ian Mbeki"],
       "agencies": ["AP"], "cities": ["Oakland"]},
      "a Nexis Uni document, its labels in title case"),
+    ("proquest-author-field.txt",
+     "Town council backs new ferry pier\n\nAuthor: Ferreira, Luana\n\nAbstract: The council voted "
+     "to build a new ferry pier on the north shore.\n\nFull text:\n\nThe town council voted on "
+     "Monday to build a new ferry pier on the north shore, ending a decade of debate.\n\n"
+     "Construction is due to start next spring.\n",
+     {"title": "Town council backs new ferry pier", "reporters": ["Luana Ferreira"]},
+     "a database export's author field, the family name first"),
     ("site-byline-with-agencies.txt",
      "Fjord ferries switch to batteries\n\nBy Ingrid Solberg with AP, AFP\nPublished on 02/05/2024 - "
      "10:05 GMT+2\n\nFerries across the fjord will run on batteries from June, the operator said on "

@@ -7,7 +7,7 @@ import re
 from .. import normalize
 from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
-                       CREDIT_ROLE_OF, CREDIT_ROLE_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
+                       CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
@@ -29,6 +29,9 @@ CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
 PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 # Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
 DESK_ROLES = frozenset(("redacción:",))
+# Labels of a database record's author field, which writes the family name first ("Author:
+# Roe, Jo"): one name, turned round.
+INVERTED_NAME_ROLES = frozenset(("author:",))
 
 
 def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
@@ -67,6 +70,8 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
             segment = CONTACT_LABEL_RE.split(segment, 1)[0]
         segment = segment.strip(" ;,.:")
         fieldnames = CREDIT_ROLE_OF[m["role"].casefold()]
+        if m["role"].casefold() in INVERTED_NAME_ROLES:      # "Author: Roe, Jo; Day, Al"
+            segment = "; ".join(_turned_name(part) for part in segment.split(";"))
         names, ags = split_names(segment)
         if m["role"].casefold() in DESK_ROLES:
             # "Redacción: Ciudad de México": the desk, not a writer
@@ -75,6 +80,15 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
         for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+def _turned_name(text: str) -> str:
+    """A name written family name first ("Roe, Jo") the way round a reader writes it; the text
+    as it is when it is no such name ("Jo Roe, Reuters": a name and its agency)."""
+    m = INVERTED_NAME_RE.match(text.strip())
+    if not m or normalize.normalize_agency(m["given"]) or normalize.normalize_agency(m["family"]):
+        return text
+    return f"{m['given']} {m['family']}"
 
 
 def photo_credit(line: str) -> tuple[str | None, str | None]:

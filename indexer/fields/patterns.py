@@ -284,6 +284,11 @@ BY_CREDIT_OPEN_RE = re.compile(r"^\s*\(\s*(?:por|par|by|von)\s+[^();]{3,60};", r
 DESK_CREDIT_OPEN_RE = re.compile(
     r"^\s*\(\s*[^\W\d_][\w .'’-]{0,30}\s(?:newsroom|bureau|desk)\s*;\s*(?:"
     + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s", re.IGNORECASE)
+# A name written family name first, as a database's author field has it: "Roe, Jo", "de la
+# Cruz, Ana María" (a word of one capitalised name on each side of one comma).
+INVERTED_NAME_RE = re.compile(
+    r"^(?P<family>(?:[a-z]{1,3}\s)*[^\W\d_][\w'’-]+(?:[\s-][^\W\d_][\w'’-]+)?),\s*"
+    r"(?P<given>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)$")
 # Where a credit's names stop and a sentence begins: "redigiert von Ralf Banser. Bei Rückfragen ..."
 # (a dot after a word of two letters or more, so initials like "A. Lee" stay).
 CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
