@@ -72,6 +72,12 @@ STORIES = [
      "البلدية توسع خط الترام في وهران\n\nقررت البلدية يوم الاثنين تمديد خط الترام في وهران بمحطتين "
      "جديدتين، بحسب مكتب النقل.\n\nتبدأ الأعمال في مايو.\n\nالمصدر : رويترز + الفرنسية\n",
      {"agencies": ["Reuters", "AFP"]}, "an Arabic page's source line, two agencies joined by a plus"),
+    ("cp-full-name-signoff.txt",
+     "Harbour ferry fares frozen\n\nHALIFAX — The harbour ferry will keep its fares for another year, "
+     "the regional council decided on Tuesday.\n\nRidership rose by a tenth last summer.\n\n"
+     "The Canadian Press\n\nPublication title: The Harbour Ledger; Halifax, N.S.\n\nSection: National\n",
+     {"agencies": ["CP"], "cities": ["Halifax"]},
+     "CP's full name alone on a line under the copy, a database record's fields after it"),
     ("tass-ru-istochnik.txt",
      "В Самаре продлят набережную\n\n4 марта 2024, 10:15\n\nВ Самаре продлят набережную на два "
      "километра, сообщили в мэрии в понедельник.\n\nРаботы начнутся летом.\n\nИсточник: ТАСС\n",

@@ -775,6 +775,11 @@ SOURCE_NOTES = [
      {"agencies": [], "body_has": "county clerk"}, "the same note naming no agency stays in the body"),
     (TRAM_LEAD + "Contributing: The Associated Press\n", {"agencies": ["AP"], "reporters": []},
      "a US paper's closing contributor label naming the agency"),
+    (TRAM_LEAD + "The Canadian Press\n\nPublication title: The Harbour Ledger\n\nSection: National\n",
+     {"agencies": ["CP"], "body_has": "Work starts in May."},
+     "an agency's full name alone on a line under the copy, a database's fields after it"),
+    (TRAM_LEAD + "The Harbour Ledger\n", {"agencies": [], "body_has": "The Harbour Ledger"},
+     "a paper's name alone on a line is no agency"),
     (TRAM_LEAD + "(רויטרס)\n", {"agencies": ["Reuters"]}, "a Hebrew page's closing credit in brackets"),
     (TRAM_LEAD + "Contributing to this report were Associated Press journalists Ines Okafor in Tulsa, "
      "Oklahoma, and Pavel Gruber in Wichita.\n", {"reporters": ["Ines Okafor", "Pavel Gruber"]},

@@ -27,6 +27,7 @@ from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signo
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
+MAX_AGENCY_NAME_CHARS = 40  # an agency's full name alone on a line: "Agence France-Presse"
 
 
 def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[str]:
@@ -323,8 +324,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if ags and not names:
             _add(out.agencies, ags)
             return True
-    signed = normalize.normalize_agency(s.strip("-–— ")) if s[:1] in "-–—" else None
-    if signed:                            # "— Agence France-Presse"
+    # "— Agence France-Presse"; "The Canadian Press" alone on a line under the copy (CP's
+    # sign-off; one word alone is SIGNOFF_RE's)
+    signed = normalize.normalize_agency(s.strip("-–— ")) if s[:1] in "-–—" or (
+        " " in s and len(s) <= MAX_AGENCY_NAME_CHARS and s[:1].isupper()) else None
+    if signed:
         _add(out.agencies, [signed])
         return True
     if DESK_CODE_RE.match(s):
