@@ -390,7 +390,9 @@ SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
 SHORT_UPDATE_RE = re.compile(
     r"\s*[（(]\s*(?P<md>[01]?\d/[0-3]?\d)\s+(?P<time>[0-2]?\d:[0-5]\d)\s*(?P<word>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
-DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시)?[\s|｜:：,，/·・\-–—]*$")
+# ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）".
+AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*[（(](?P<source>[^（）()]{2,16})[）)]\s*$")
+DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시|시간)?[\s|｜:：,，/·・\-–—]*$")
 
 
 def date_parts(line: str) -> list[tuple[str, str]] | None:
@@ -403,6 +405,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024-03-05 14:32:00')]
     >>> date_parts("2024年3月5日，会议在北京开幕。") is None
     True
+    >>> date_parts("2024年3月5日 14:32（共同通信）")
+    [('date', '2024年3月5日 14:32')]
     >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
     [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
     """
@@ -426,6 +430,10 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         first = [("published" if kind == "date" else kind, text) for kind, text in found[:1]]
         return [*first, *found[1:], ("updated", f"{short['word']} {year}/{short['md']} {short['time']}")]
     source = SOURCE_TAIL_RE.search(s, dates[-1].end())
+    if source is None and s[-1:] in ")）":
+        source = AGENCY_BRACKET_TAIL_RE.search(s, dates[-1].end())
+        if source and not normalize.normalize_agency(source["source"]):
+            source = None
     end = source.start() if source else len(s)
     out: list[tuple[str, str]] = []
     start = 0

@@ -822,6 +822,13 @@ ZONE_NAME_RE = re.compile(r"\b(?P<zone>" + "|".join(vocab.TZ_NAMES) + r")\s+[Tt]
 
 
 def _find_zone(text: str, day: dt.date, hms) -> int | None:
+    if hms and ("eure" in text or "ora" in text or "Zeit" in text):
+        low = text.casefold()
+        for name, region in vocab.TZ_LOCAL_NAMES.items():
+            if name in low:      # "09h15 (heure de Paris)"
+                from zoneinfo import ZoneInfo
+                local = dt.datetime(day.year, day.month, day.day, *hms, tzinfo=ZoneInfo(region))
+                return int(local.utcoffset().total_seconds() // 60)
     if "ime" in text:
         text = ZONE_NAME_RE.sub(lambda m: vocab.TZ_NAMES[m["zone"]], text)
     for m in TZ_RE.finditer(text):

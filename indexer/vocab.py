@@ -133,6 +133,8 @@ AGENCY_ALIASES.update({
     # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
     "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters", "רויטרס": "Reuters",
     "รอยเตอร์": "Reuters",
+    # ... and as Russian ("МОСКВА, 5 марта (Рейтер) -") and Bulgarian ("Ройтерс") copy does
+    "рейтер": "Reuters", "ройтерс": "Reuters",
     # AFP and AP as Arabic copy names them ("المصدر: رويترز + الفرنسية"); AFP's short form
     # "الفرنسية" ('the French') is a word too, so it is a bracket alias below
     "فرانس برس": "AFP", "وكالة فرانس برس": "AFP", "أ ف ب": "AFP", "أ.ف.ب": "AFP",
@@ -250,6 +252,11 @@ COLON_LABELS = frozenset((
     "source", "sources", "disclaimer", "important", "attention", "urgent", "flash", "alert",
     "q", "a", "faq", "summary", "background", "context", "more", "related", "advisory",
     "undated",
+    # Correction and repeat marks over a headline, by language ("RECTIFICATIF - ...",
+    # "KORREKTUR - ...", "REFILE - ..."): a label, never the place of a dash dateline.
+    "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
+    "berichtigung", "correccion", "correzione", "rettifica", "correcao", "correctie",
+    "rectificacion", "erratum", "errata", "wiederholung",
 ))
 
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
@@ -314,6 +321,8 @@ CREDIT_ROLES = {
         # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
         "toimetaja:", "biên tập:", "penyunting:", "editör:",
         "تحرير",
+        # Reuters Russian: "(Name. Редактор Name)"
+        "редактор", "редактор:", "под редакцией",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -328,6 +337,14 @@ CREDIT_ROLES = {
         "إعداد",
         "translated from the russian by", "translated from the chinese by",
         "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
+        # the source language named with the role: "Übersetzung aus dem Englischen: A",
+        # "Aus dem Englischen übersetzt von A", "Traduit de l'anglais par A", "Traducido del
+        # inglés por A"
+        "übersetzung aus dem englischen:", "übersetzung aus dem englischen",
+        "aus dem englischen übersetzt von", "aus dem englischen von",
+        "traduit de l'anglais par", "traduit de l’anglais par", "traduction de l'anglais",
+        "traducido del inglés por", "traducción del inglés", "traduzido do inglês por",
+        "tradotto dall'inglese da",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
@@ -366,7 +383,13 @@ PUBLISHED_WORDS = (
     # a wire system's header lines above the copy: "CREATED: 20240305T143200Z" (IPTC's
     # firstCreated / versionCreated, as feeds written out as text keep them)
     "firstcreated", "first created", "created",
+    # Arabic sites under the copy: "نشر في 5 مارس 2024 الساعة 14:32 بتوقيت غرينتش"
+    "نشر في", "نشر بتاريخ", "تاريخ النشر",
 )
+# Words before a date that say when a page or terminal screen was printed, not when the
+# story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
+PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé", "gedruckt am",
+                 "gedruckt", "druckdatum", "impreso el", "impreso", "stampato il", "stampato")
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
@@ -390,6 +413,7 @@ UPDATED_WORDS = (
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
+    "آخر تحديث", "تم التحديث",     # Arabic sites: "last updated"
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
     "modifica il", "modificato il",
 )
@@ -413,6 +437,12 @@ TZ_OFFSETS = {
     "HNP": -480, "HAP": -420, "HNA": -240, "HAA": -180,
     "МСК": 180,     # Moscow time as Russian copy writes it, in Cyrillic ("14:32 МСК")
 }
+# A capital's local time written out after a time ("à 09h15 (heure de Paris)"), as the
+# zone whose offset the date decides.
+TZ_LOCAL_NAMES = {"heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
+                  "heure de bruxelles": "Europe/Brussels", "hora de madrid": "Europe/Madrid",
+                  "hora peninsular": "Europe/Madrid", "ora italiana": "Europe/Rome",
+                  "deutscher zeit": "Europe/Berlin"}
 # US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize
-from .patterns import (BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
+from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
@@ -34,8 +34,10 @@ DESK_ROLES = frozenset(("redacción:",))
 INVERTED_NAME_ROLES = frozenset(("author:",))
 
 
-def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
+def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]], list[str]] | None:
     """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
+    ``opened``: the caller has read the line's opening (an unlabelled reporter's name), so a
+    role word that opens no credit line on its own ("Редактор") may start it.
 
     >>> parse_credits("(Reporting by A. Lee and Bo Kim; Additional reporting by Cy Dunn in Tokyo; "
     ...               "Editing by Di Ross)")[0]
@@ -50,8 +52,17 @@ def parse_credits(text: str) -> tuple[dict[str, list[str]], list[str]] | None:
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
         return ({"reporters": names} if names else {}, ags) if names or ags else None
+    lead = NAME_THEN_ROLE_RE.match(s) if s[:1] == "(" and len(s) <= MAX_CREDIT_CHARS \
+        and not CREDIT_OPEN_RE.match(s) else None
+    if lead and normalize.normalize_name(lead["name"].strip()) and not any(
+            _is_role_word(w) or w.casefold() == "newsroom" for w in lead["name"].split()):
+        # "(Jo Roe, édité par Al Day)": the unlabelled name first is the reporter's
+        rest = parse_credits("(" + s[lead.end():], opened=True)
+        if rest:
+            out, agencies = rest
+            return {"reporters": [lead["name"].strip()], **out}, agencies
     if len(s) > MAX_CREDIT_CHARS or not (
-            CREDIT_OPEN_RE.match(s) or ";" in s[:50] and (
+            opened or CREDIT_OPEN_RE.match(s) or ";" in s[:50] and (
                 DESK_CREDIT_OPEN_RE.match(s) or BY_CREDIT_OPEN_RE.match(s))):
         return None
     photo = PHOTO_CREDIT_RE.search(s) if "/" in s else None

@@ -190,6 +190,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None
             if not region and dash == "-" and len(words) > 2:
                 return None
+            if _role_at_agency(line[m.end():m.end() + ROLE_AFTER_DASH_CHARS]):
+                return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
         elif not words[0][:1].isupper():
             return None
     elif not (all_caps or _capitalised(words)):
@@ -243,6 +245,23 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             text = line[m.start("place"):after.end()].strip()
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
+
+
+ROLE_AFTER_DASH_CHARS = 60   # a role and its agency's name: "Repórter da Agência Brasil"
+# A reporter's role after the dash, then the agency: "Ana Souza - Repórter da Agência Brasil",
+# "Jo Roe - Correspondent for Reuters".
+PERSON_ROLE_WORDS = frozenset(("writer", "correspondent", "reporter", "repórter", "reportera",
+                               "reportero", "korrespondent", "korrespondentin", "corresponsal",
+                               "correspondant", "correspondante", "corrispondente", "journalist",
+                               "journaliste", "redactor", "redactora", "columnist", "editor",
+                               "editora", "redakteur", "redakteurin"))
+
+
+def _role_at_agency(rest: str) -> bool:
+    """True when the text after a dash opens with a reporter's role and names an agency."""
+    words = rest.split(None, 1)
+    return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
+        and bool(normalize.find_agencies(rest))
 
 
 def _full_stop_dateline(line: str, m: re.Match) -> Dateline:

@@ -15,6 +15,11 @@ from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DAY_OF_LINE_RE, ENGL
 from .record import RawFields
 
 
+# "Bloomberg    Printed 03/14/2024 10:02": a print header's time (see vocab.PRINTED_WORDS).
+PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(
+    vocab.PRINTED_WORDS, key=len, reverse=True)) + r")\s*:?\s*(?=\d)", re.IGNORECASE)
+
+
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
 
@@ -23,6 +28,8 @@ def classify_date_line(line: str) -> str | None:
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
+        return None
+    if ("rint" in s or "ruck" in s or "mpr" in s or "tamp" in s) and PRINTED_DATE_RE.search(s):
         return None
     if not s.isascii() and "(" in s:
         # "วันอังคารที่ 5 มีนาคม 2567 (Tuesday, 5 March 2024) 16:45": the bracket's date
@@ -34,6 +41,11 @@ def classify_date_line(line: str) -> str | None:
         return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"
     if normalize.parse_date(s, "en") is None:
         return None
+    if not s.isascii() and cjk.has_cjk(s):
+        # "2024年3月5日 14:32 来源：新华网", "송고시간2024-03-05 14:32": CJK's own date lines
+        parts = cjk.date_parts(s)
+        if parts and len(parts) == 1:
+            return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
     words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()

@@ -197,9 +197,10 @@ PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\b",
     re.IGNORECASE)
 # "(Owen Carrick/PA)", "(Jane Roe/The Canadian Press)": a name and its agency in brackets.
-# "© Jes Aznar, AFP", "(Quelle: Julia Roe/dpa)": a copyright or source mark before the name.
+# "© Jes Aznar, AFP", "Copyright Jo Roe/AP", "(Quelle: Julia Roe/dpa)": a copyright or source
+# mark before the name.
 PHOTO_CREDIT_MARKED_RE = re.compile(
-    r"(?:©|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
+    r"(?:©|\bCopyright\s|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
     + PHOTO_AGENCIES + r")\b")
 # "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
 PHOTO_CREDIT_BARS_RE = re.compile(
@@ -277,6 +278,12 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
+# "(Jo Roe, édité par Al Day)", "(Name. Редактор Name)": the reporter's name with no role,
+# then an editor's or translator's role (tried only on a bracketed line).
+NAME_THEN_ROLE_RE = re.compile(
+    r"^\s*\(\s*(?P<name>[^\W\d_][^();,.:\d]{2,40}?)[.,]\s+(?=(?:" + clean.literal_trie(tuple(
+        r for r in CREDIT_ROLE_KEYS if CREDIT_ROLE_OF[r.casefold()][0] in ("editors", "translators")
+        and (" " in r or r.endswith(":") or r in ("редактор", "editor")))) + r")\s*:?\s)", re.IGNORECASE)
 # "(Por Tatiana Bressan; edição de Roberto Samora)": a byline word, then roles after a semicolon.
 BY_CREDIT_OPEN_RE = re.compile(r"^\s*\(\s*(?:por|par|by|von)\s+[^();]{3,60};", re.IGNORECASE)
 # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles (tried only on a line

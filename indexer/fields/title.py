@@ -164,9 +164,16 @@ def _headline_like(raw: str, strong: bool) -> bool:
     return not (strong and _nav_line(s))
 
 
+# A Chinese, Japanese or Korean name runs to a few characters ("山田 太郎", "欧阳 修远"); a
+# longer run split by a full-width space is a headline's two parts ("...融資　農水省").
+MAX_CJK_NAME_CHARS = 8
+
+
 def _bare_byline(s: str, above: str) -> bool:
     """A line of only a person's name (two or three words) under a longer headline."""
     words = s.split()
+    if len(s) > MAX_CJK_NAME_CHARS and not s.isascii() and cjk.has_cjk(s):
+        return False
     return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])

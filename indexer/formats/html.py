@@ -502,15 +502,23 @@ def line_agencies(line: str) -> list[str]:
 
     >>> line_agencies("Ritzau/AFP"), line_agencies("Live team: Ana Berg, with NTB and Reuters")
     (['Ritzau', 'AFP'], ['NTB', 'Reuters'])
+    >>> line_agencies("Fonte: Ansa"), line_agencies("Source: our own reporting")
+    (['ANSA'], [])
     >>> line_agencies("Talks with Reuters and the press"), line_agencies("Photo/Video")
     ([], [])
     """
     from .. import normalize
+    from ..fields.patterns import SOURCE_LINE_RE
     s = " ".join(line.split())
     agency = normalize.normalize_agency(s)
     if agency:
         return [agency]
-    if "/" in s and len(s) <= MAX_AGENCY_LINE_CHARS:
+    source = SOURCE_LINE_RE.match(s) if (":" in s[:20] or "：" in s[:20]) \
+        and len(s) <= MAX_AGENCY_LINE_CHARS else None
+    if source and not source["word"]:
+        # a source label of the page's language over the story: "Źródło: PAP", "Fonte: Ansa"
+        parts = AGENCY_JOINER_RE.split(source["agencies"])
+    elif "/" in s and len(s) <= MAX_AGENCY_LINE_CHARS:
         parts = s.strip(" /").split("/")
     else:
         m = AGENCIES_AFTER_WITH_RE.search(s) if " " in s else None
