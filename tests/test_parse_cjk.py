@@ -19,14 +19,9 @@ from indexer.fields.dates import _date_parts
 from indexer.fields.title import _nav_line
 from indexer.pipeline import parse_text
 from search_cli import cli
+from tablerows import rows as _rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def _rows(table):
-    inputs = [row[0] for row in table]
-    assert len(inputs) == len(set(inputs)), "duplicate input rows"
-    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
 
 
 # (line, (dateline text, cities, agencies, reporters) or None, why)

@@ -8,12 +8,7 @@ from indexer import clean, envelope, fields, normalize
 from indexer.fields.dates import _date_parts
 from indexer.fields.patterns import DASH, DATELINE_MARK_RE
 from indexer.pipeline import parse_text
-
-
-def _rows(table):
-    inputs = [row[0] for row in table]
-    assert len(inputs) == len(set(inputs)), "duplicate input rows"
-    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+from tablerows import rows as _rows
 
 
 # (line, (dateline text, cities, region, agencies) or None, why)

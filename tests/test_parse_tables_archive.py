@@ -4,22 +4,10 @@ sign-offs, an update in brackets, a date shown twice, a newspaper page's running
 (input, expected, why) rows; a new row for every bug fixed. Every line and story is invented."""
 from __future__ import annotations
 
-import pytest
-
 from indexer import normalize
 from indexer.fields.dates import _date_parts, copyright_year, with_year, yearless_date
 from indexer.pipeline import parse_text
-
-
-def _rows(table):
-    inputs = [row[0] for row in table]
-    assert len(inputs) == len(set(inputs)), "duplicate input rows"
-    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
-
-
-def _fields(text: str, expected: dict) -> dict:
-    story = parse_text(text)
-    return {k: getattr(story, k) for k in expected}
+from tablerows import rows as _rows, parsed_fields as _fields
 
 
 # (line, is a year-less date line, why)

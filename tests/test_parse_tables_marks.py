@@ -4,17 +4,10 @@ translators named with the source language, and caption copyright credits. Rows 
 (input, expected, why); every line is invented."""
 from __future__ import annotations
 
-import pytest
-
 from indexer import cjk, fields, normalize
 from indexer.fields.dates import _date_parts
 from indexer.formats.html import line_agencies
-
-
-def _rows(table):
-    inputs = [row[0] for row in table]
-    assert len(inputs) == len(set(inputs)), "duplicate input rows"
-    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+from tablerows import rows as _rows
 
 
 # (line, dateline text or None, why)

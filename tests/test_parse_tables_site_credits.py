@@ -9,17 +9,7 @@ import pytest
 from indexer import fields
 from indexer.fields.byline import _outlet_desk
 from indexer.pipeline import parse_text
-
-
-def _rows(table):
-    inputs = [row[0] for row in table]
-    assert len(inputs) == len(set(inputs)), "duplicate input rows"
-    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
-
-
-def _fields(text: str, expected: dict) -> dict:
-    story = parse_text(text)
-    return {k: getattr(story, k) for k in expected}
+from tablerows import rows as _rows, parsed_fields as _fields
 
 
 # (closing line, agencies, why): notes of the agencies a site's story draws on

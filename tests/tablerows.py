@@ -1,0 +1,20 @@
+"""Helpers for the parser's table tests: (input, expected, why) rows run as parameters."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.pipeline import parse_text
+
+
+def rows(table):
+    """``pytest.mark.parametrize`` over (text, expected, why) rows, each row's ``why`` its
+    id; two rows with the same input are a mistake in the table."""
+    inputs = [row[0] for row in table]
+    assert len(inputs) == len(set(inputs)), "duplicate input rows"
+    return pytest.mark.parametrize("text,expected,why", table, ids=[r[2] for r in table])
+
+
+def parsed_fields(text: str, expected: dict) -> dict:
+    """The fields of ``text``'s story that ``expected`` names."""
+    story = parse_text(text)
+    return {k: getattr(story, k) for k in expected}
