@@ -18,3 +18,15 @@ def parsed_fields(text: str, expected: dict) -> dict:
     """The fields of ``text``'s story that ``expected`` names."""
     story = parse_text(text)
     return {k: getattr(story, k) for k in expected}
+
+
+def check_story(text: str, expected: dict):
+    """Parse ``text`` and check the fields ``expected`` names; its ``body_has``, if any, is
+    a passage the body must hold. The story, for further checks."""
+    expected = dict(expected)
+    body_has = expected.pop("body_has", None)
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
+    if body_has:
+        assert body_has in story.body
+    return story

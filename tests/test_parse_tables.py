@@ -8,7 +8,7 @@ from indexer import clean, envelope, fields, normalize
 from indexer.fields.dates import _date_parts
 from indexer.fields.patterns import DASH, DATELINE_MARK_RE
 from indexer.pipeline import parse_text
-from tablerows import rows as _rows
+from tablerows import check_story, rows as _rows
 
 
 # (line, (dateline text, cities, region, agencies) or None, why)
@@ -792,12 +792,7 @@ SOURCE_NOTES = [
 
 @_rows(SOURCE_NOTES)
 def test_sources_and_contributors_below_the_copy(text, expected, why):
-    expected = dict(expected)
-    body_has = expected.pop("body_has", None)
-    story = parse_text(text)
-    assert {k: getattr(story, k) for k in expected} == expected
-    if body_has:
-        assert body_has in story.body
+    story = check_story(text, expected)
     if "(APA" in text:
         assert "(APA" not in story.body
 
@@ -906,12 +901,7 @@ BODY_CREDITS = [
 
 @_rows(BODY_CREDITS)
 def test_credits_set_in_the_body(text, expected, why):
-    expected = dict(expected)
-    body_has = expected.pop("body_has", None)
-    story = parse_text(text)
-    assert {k: getattr(story, k) for k in expected} == expected
-    if body_has:
-        assert body_has in story.body
+    check_story(text, expected)
 
 
 NAMES = [
