@@ -388,14 +388,13 @@ TIME_FIRST_STAMP_RE = re.compile(
 CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z]{2,4}){1,3}$")
 # A site's or desk's closing note of the agencies its story draws on: "With inputs from
 # WAM", "(With inputs from PTI and agencies)", "Some information for this report came from
-# The Associated Press and Reuters." (VOA), "Material from Reuters was used in this report."
+# The Associated Press and Reuters." (VOA); "Material from Reuters was used in this report." is
+# INFORMATION_FROM_RE's.
 INPUTS_NOTE_RE = re.compile(
     r"^\(?\s*(?:(?i:with\s+)?(?i:inputs?|input|information|reporting)\s+(?i:from|by)"
     r"|(?i:some\s+)?(?i:information|material|details)\s+(?i:for|in)\s+this\s+(?i:report|story|article)\s+"
     r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by))"
-    r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$"
-    r"|^(?i:material|information)\s+from\s+(?P<agencies2>[^\W\d_][^()]{1,80}?)\s+(?i:was|were)\s+used\s+in\s+"
-    r"this\s+(?i:report|story|article)\.?$")
+    r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$")
 # Words of a generic credit among the agencies a note names: "and agencies", "news agencies".
 GENERIC_SOURCE_RE = re.compile(r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services))$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".

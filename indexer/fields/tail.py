@@ -407,7 +407,7 @@ def _read_inputs_note(s: str, out: RawFields) -> bool:
     m = INPUTS_NOTE_RE.match(s)
     if not m:
         return False
-    parts = [p for p in NAME_SPLIT_RE.split(m["agencies"] or m["agencies2"]) if p.strip()]
+    parts = [p for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
     found = [normalize.normalize_agency(p.strip(" ."), credit=True) for p in parts]
     if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p.strip(" .")) for a, p in zip(found, parts)):
         return False
