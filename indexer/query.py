@@ -3,8 +3,8 @@
 The query language is Whoosh's parser with plugins swapped: field prefixes are checked
 against our names (``city:`` means the ``cities`` field; an unknown prefix is an error, not
 text), ``-word`` is NOT, single quotes are plain text (French: ``l'Ukraine``), and
-``date:`` is read here, by day, month or year, because Whoosh's own date plugin widens an
-ISO date to its whole year.
+``date:`` is read by day, month or year (periods.py), because Whoosh's own date plugin
+widens an ISO date to its whole year.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from itertools import accumulate, compress
 from typing import NamedTuple, Sequence
 
@@ -41,6 +41,7 @@ from whoosh.util.numeric import byte_to_length
 from . import paging, segments, vector
 from .errors import QueryError
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
+from .periods import day_bound, parse_date_range
 from .schema import (FOLD, FOLD_MAP, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold,
                      stemmer_for, tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
@@ -122,9 +123,6 @@ DATE_TERM_RE = (_TERM_START + r"(?P<prefix>(?i:" + "|".join(DATE_PREFIXES) + r")
                 r"(?P<text>[^\s()]*)")
 #: NOT as a word, or a minus sign starting a term (``-word``, ``-"a phrase"``, ``-city:x``).
 NOT_RE = r"(^|(?<=(\s|[()])))(NOT(?=\s)|-(?=[^\s-]))"
-#: A date written as a year, a month or a day: the period it names.
-PARTIAL_DATE_RE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$")
-DATE_RANGE_SEP = ".."
 
 #: Snippets: up to this many fragments of about this many characters, with this much
 #: context around a matched word -- two lines on a terminal.
@@ -137,51 +135,9 @@ SNIPPET_LEAD_CHARS = 200
 
 # -- dates ----------------------------------------------------------------------------
 
-def parse_period(value: str) -> tuple[datetime, datetime]:
-    """The days a date names, as ``[start, end)`` in naive UTC.
-
-    ``2023`` is the year, ``2023-11`` the month, ``2023-11-09`` the day; anything else
-    python-dateutil reads (``9 Nov 2023``, ``11/09/2023``) is that whole day.
-
-    >>> parse_period("2023-11")
-    (datetime.datetime(2023, 11, 1, 0, 0), datetime.datetime(2023, 12, 1, 0, 0))
-    >>> parse_period("2023-12-31")[1]
-    datetime.datetime(2024, 1, 1, 0, 0)
-    """
-    text = value.strip()
-    m = PARTIAL_DATE_RE.match(text)
-    try:
-        if m:
-            y, mo, d = int(m["y"]), m["m"], m["d"]
-            if mo is None:
-                return datetime(y, 1, 1), datetime(y + 1, 1, 1)
-            if d is None:
-                start = datetime(y, int(mo), 1)
-                return start, (start + timedelta(days=32)).replace(day=1)
-            start = datetime(y, int(mo), int(d))
-            return start, start + timedelta(days=1)
-        from dateutil import parser as dateutil_parser
-        day = dateutil_parser.parse(text, default=datetime(2000, 1, 1)).date()
-    except (ValueError, OverflowError):
-        raise QueryError(f"unreadable date {value!r} (write it as YYYY-MM-DD, YYYY-MM or YYYY)") from None
-    start = datetime.combine(day, datetime.min.time())
-    return start, start + timedelta(days=1)
-
-
 def date_range_query(fieldname: str, spec: str) -> query.Query:
     """``2023-11-01..2023-11-30``, ``2023-11..``, ``..2023-12-31`` or one period -> DateRange."""
-    if not spec:
-        raise QueryError("date: needs a date, e.g. date:2023-11-09 or date:2023-11-01..2023-11-30")
-    if DATE_RANGE_SEP in spec:
-        first, _, last = spec.partition(DATE_RANGE_SEP)
-        if not first and not last:
-            raise QueryError(f"date range {spec!r} has no dates (e.g. date:2023-11..)")
-        start = parse_period(first)[0] if first else None
-        end = parse_period(last)[1] if last else None
-    else:
-        start, end = parse_period(spec)
-    if start and end and start >= end:
-        raise QueryError(f"date range {spec!r} ends before it starts")
+    start, end = parse_date_range(spec)
     return ColumnDateRange(fieldname, start, end, endexcl=True)
 
 
@@ -588,19 +544,6 @@ def _as_list(value) -> list[str]:
     return [v for v in value if v is not None]
 
 
-def _day_bound(value, *, end: bool) -> datetime | None:
-    """--since/--until value (a str dateutil reads, a date or a datetime) -> whole-day bound."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        start = datetime.combine(value, datetime.min.time())
-        return start + timedelta(days=1) if end else start
-    start, stop = parse_period(str(value))
-    return stop if end else start
-
-
 @dataclass
 class Filters:
     """Filters that narrow a search without scoring it. Each name list matches any of its names."""
@@ -615,8 +558,8 @@ class Filters:
     def build(cls, *, city=None, reporter=None, agency=None, lang=None, since=None,
               until=None) -> "Filters":
         f = cls(city=_as_list(city), reporter=_as_list(reporter), agency=_as_list(agency),
-                lang=_as_list(lang), since=_day_bound(since, end=False),
-                until=_day_bound(until, end=True))
+                lang=_as_list(lang), since=day_bound(since, end=False),
+                until=day_bound(until, end=True))
         if f.since and f.until and f.since >= f.until:
             raise QueryError(f"--since {since} is after --until {until}")
         return f

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import indexer
 from indexer.errors import QueryError
-from indexer.query import parse_period
+from indexer.periods import parse_period
 
 ALL = {"demo", "markets", "fr", "berlin-in", "paris-out", "tz", "kyiv", "madrid", "undated"}
 
