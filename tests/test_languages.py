@@ -132,9 +132,9 @@ def _locale_words(lang: str) -> set[str]:
 @pytest.mark.parametrize("lang", sorted(__import__("indexer.schema").schema.SNOWBALL))
 def test_stems_keep_a_words_first_letter_but_in_the_languages_listed(lang):
     """Snippets look only at words whose folded first letter a query term starts with
-    (query._Forms): a stem's first letter must be its word's, folded. Dutch ("ge-"
+    (passages._Forms): a stem's first letter must be its word's, folded. Dutch ("ge-"
     stripped) and Turkish ("bunu" -> "p") are the exceptions, and are listed."""
-    from indexer.query import FIRST_LETTER_CHANGED
+    from indexer.passages import FIRST_LETTER_CHANGED
     from indexer.schema import fold, stemmer_for
     stem = stemmer_for(lang).function
     words = _locale_words(lang) | set(

@@ -20,7 +20,7 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import paging, segments, vector
+from indexer import paging, passages, segments, vector
 from indexer import query as wire_query
 from indexer.index import SPELLING_NAME, VERSION_MAP_NAME
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
@@ -651,8 +651,8 @@ def test_snippets_equal_whoosh_highlight_with_the_analyzer(changed_index):
                 yield t
 
     def reference(body, terms, marks, lang):
-        fragmenter = highlight.ContextFragmenter(maxchars=wire_query.SNIPPET_MAXCHARS,
-                                                 surround=wire_query.SNIPPET_SURROUND)
+        fragmenter = highlight.ContextFragmenter(maxchars=passages.SNIPPET_MAXCHARS,
+                                                 surround=passages.SNIPPET_SURROUND)
         analyzer = RegexTokenizer(WORD_PATTERN) | MatchFilter(lang, frozenset(terms))
         snippet = highlight.highlight(body, terms, analyzer, fragmenter,
                                       wire_query._MarkFormatter(marks),
@@ -701,8 +701,8 @@ def test_context_fragments_equal_the_fragmenter():
         text = "".join(w + rng.choice([" ", "  ", ", ", "\n", ".", "..", "-", "’", ". "])
                        for w in words)
         terms = frozenset(rng.sample([v.lower() for v in vocab], rng.randrange(1, 5)))
-        fragmenter = highlight.ContextFragmenter(maxchars=wire_query.SNIPPET_MAXCHARS,
-                                                 surround=wire_query.SNIPPET_SURROUND)
+        fragmenter = highlight.ContextFragmenter(maxchars=passages.SNIPPET_MAXCHARS,
+                                                 surround=passages.SNIPPET_SURROUND)
 
         def described(fragments):
             return [(f.startchar, f.endchar, [(t.startchar, t.endchar, t.text)
@@ -1224,7 +1224,7 @@ def test_kept_values_stay_out_of_full_garbage_collections(changed_index, monkeyp
     full collection walked every entry of the functools and PyStemmer caches, 20-50 ms
     in the middle of a search on 100,000 stories."""
     import gc
-    monkeypatch.setattr(wire_query, "_WORD_FORMS", {})
+    monkeypatch.setattr(passages, "_WORD_FORMS", {})
     from indexer.schema import fold, remembered
     calls = []
     twice = remembered(lambda word: calls.append(word) or (word * 2,), size=3)
@@ -1246,11 +1246,11 @@ def test_kept_values_stay_out_of_full_garbage_collections(changed_index, monkeyp
     # full collection. Strings alone: never tracked, even as searches add words.
     # Only the words whose folded first letter starts a query term are kept (and
     # stemmed): "Geneva border talks" looks at words in g, b and t.
-    forms = wire_query._forms_table("en")
+    forms = passages._forms_table("en")
     assert forms.table and all(fold(word)[:1] in "gbt" for word in forms.table)
     assert "Negotiators" not in forms.table
     word = next(iter(forms.table))
-    assert forms.table[word].split(wire_query._JOIN) == \
+    assert forms.table[word].split(passages._JOIN) == \
         [fold(word), *stem.function(word.lower())]
     assert not gc.is_tracked(forms.table)
     known = len(forms.table)
