@@ -9,7 +9,6 @@ widens an ISO date to its whole year.
 from __future__ import annotations
 
 import bisect
-import io
 import json
 import os
 import pickle
@@ -17,7 +16,6 @@ import re
 import struct
 import sys
 import threading
-import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,13 +33,14 @@ from whoosh.qparser.taggers import RegexTagger
 from whoosh.reading import TermNotFound
 from whoosh.query.spans import Span, SpanNear2
 from whoosh.support.levenshtein import distance
-from whoosh.system import _INT_SIZE, _int_struct
+from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
-from . import paging, passages, segments, vector
+from . import paging, passages, vector
 from .errors import QueryError
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
 from .periods import day_bound, parse_date_range
+from .postings import UNREADABLE_BLOCKS, decode_list
 from .schema import (FOLD, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold, stemmer_for,
                      tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS
@@ -1120,11 +1119,6 @@ def dense_matches(searcher, q: query.Query, fq: query.Query | None, *, scored: b
         return None
 
 
-#: What decoding a posting block this path does not understand can raise.
-UNREADABLE_BLOCKS = (struct.error, zlib.error, pickle.UnpicklingError, EOFError, ValueError,
-                     TypeError, IndexError, KeyError, AttributeError)
-
-
 def _dense_matches(np, searcher, q, fq, *, scored: bool):
     context = searcher.context() if scored else searcher.context(weighting=None)
     docs, scores = [], []
@@ -1626,106 +1620,11 @@ def _keep_postings(np, key, ids, weights):
 
 
 def _read_postings(np, m, *, scored: bool, values: list | None = None):
-    """All postings of a term, from its first block whatever the matcher has read: ids
-    (int64) and, if ``scored``, weights (float64), from one read of the posting list;
-    each posting's encoded value is added to ``values`` when given.
-
-    Whoosh's block layout (codec/whoosh3.py): a header tag, then blocks of a length (<0
-    for the last), a pickled info tuple (count, last id, max weight, compression, min and
-    max length) and the pickled (id deltas, weights, values) data, zlib-compressed when
-    the info says so. Each block's deltas start from 0, so the first is its first id.
-    Without ``values``, a block wire wrote (segments._block_data) is inflated only as far
-    as its ids and weights.
-    """
+    """All postings of a term, from its first block whatever the matcher has read: its
+    list read in one piece and decoded (postings.decode_list)."""
     length = m._length[0] if isinstance(m._length, tuple) else m._length
-    buf = m._postfile.get(m._startoffset, length)
-    view = memoryview(buf)
-    stream = io.BytesIO(buf)
-    pos = _INT_SIZE  # past the header tag
-    deltas, weights, last_ids = [], [], []
-    while True:
-        size = _int_struct.unpack_from(buf, pos)[0]
-        stream.seek(pos + _INT_SIZE)
-        info = pickle.load(stream)
-        end = pos + _INT_SIZE + abs(size)
-        block = view[stream.tell():end]
-        count = info[0]
-        last_ids.append(info[1])
-        head = None
-        if values is None:
-            if info[3]:
-                start = zlib.decompressobj().decompress(block, _head_size(count))
-            else:
-                start = block
-            head = _block_head(np, start, count)
-        if head is None:
-            data = pickle.loads(zlib.decompress(block) if info[3] else block)
-            if values is not None:
-                values.extend(data[2])
-            head = (np.frombuffer(data[0], dtype=np.uint32) if isinstance(data[0], array)
-                    else np.array(data[0], dtype=np.int64)), data[1]
-        deltas.append(head[0])
-        if scored:
-            w = head[1]
-            if w is None or isinstance(w, float):  # every posting the same weight
-                weights.append(np.full(count, 1.0 if w is None else w))
-            elif isinstance(w, array):
-                weights.append(np.frombuffer(w, dtype=np.float32 if w.typecode == "f"
-                                             else np.dtype(w.typecode)).astype(np.float64))
-            elif isinstance(w, np.ndarray):
-                weights.append(w)
-            else:
-                weights.append(np.array(w, dtype=np.float64))
-        if size < 0:
-            break
-        pos = end
-    if len(deltas) > 1:  # each block's first delta from the previous block's last id
-        starts = np.cumsum([0] + [len(d) for d in deltas[:-1]])
-        ids = np.concatenate(deltas).astype(np.int64)
-        ids[starts[1:]] -= np.array(last_ids[:-1], dtype=np.int64)
-    else:
-        ids = deltas[0].astype(np.int64)
-    ids = np.cumsum(ids)
-    if not scored:
-        return ids, None
-    return ids, np.concatenate(weights)
-
-
-_IDS_AT = len(segments.BLOCK_IDS_HEAD)
-_WEIGHTS_HEAD = segments.BLOCK_WEIGHTS_HEAD
-_SIZE = struct.Struct("<I")
-_BLOCK_FLOAT = struct.Struct(">d")
-
-
-def _head_size(count: int) -> int:
-    """The most bytes a block's data of ``count`` postings (segments._block_data) takes
-    up to the end of its weights."""
-    return _IDS_AT + 4 + 4 * count + 2 + len(_WEIGHTS_HEAD) + 4 + 8 * count + 2
-
-
-def _block_head(np, data, count: int):
-    """``(id deltas, weights)`` from the start of a block's data as segments._block_data
-    lays it out (uint32 and float64 arrays; None or a float: one weight for all), or None
-    when the block is laid out otherwise."""
-    if bytes(data[:_IDS_AT]) != segments.BLOCK_IDS_HEAD or len(data) < _IDS_AT + 4 \
-            or _SIZE.unpack_from(data, _IDS_AT)[0] != 4 * count:
-        return None
-    at = _IDS_AT + 4 + 4 * count
-    if bytes(data[at:at + 2]) != b"tR" or len(data) < at + 3:
-        return None
-    deltas = np.frombuffer(data, dtype="<u4", count=count, offset=_IDS_AT + 4)
-    at += 2
-    kind = data[at]
-    if kind == ord("N"):
-        return deltas, None
-    if kind == ord("G") and len(data) >= at + 9:
-        return deltas, _BLOCK_FLOAT.unpack_from(data, at + 1)[0]
-    at_weights = at + len(_WEIGHTS_HEAD) + 4
-    if bytes(data[at:at + len(_WEIGHTS_HEAD)]) != _WEIGHTS_HEAD \
-            or len(data) < at_weights + 8 * count \
-            or _SIZE.unpack_from(data, at + len(_WEIGHTS_HEAD))[0] != 8 * count:
-        return None
-    return deltas, np.frombuffer(data, dtype="<f8", count=count, offset=at_weights)
+    return decode_list(np, m._postfile.get(m._startoffset, length), scored=scored,
+                       values=values)
 
 
 def _read_phrase_words(np, leaves, segment) -> dict:

@@ -13,7 +13,7 @@ from array import array
 import numpy as np
 import pytest
 
-from indexer import blocks, query, segments
+from indexer import blocks, postings, segments
 from indexer.segments import _encode_positions, _layout, _postings
 from whoosh.system import pack_uint
 
@@ -117,11 +117,11 @@ def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, position
         old_info, old_data = _postings([d for d, _ in rows], weights, old_values,
                                        None if positions else 4, lengths, 0)
         assert _blocks(got) == _blocks(old_data)
-        # a block of arrays is laid out as query._block_head reads its start
+        # a block of arrays is laid out as postings._block_head reads its start
         for _, block_info, raw in _raw_blocks(got):
             count = block_info[0]
             ids, weights, _ = pickle.loads(raw)
-            head = query._block_head(np, raw, count)
+            head = postings._block_head(np, raw, count)
             assert (head is not None) == (count >= segments.ARRAY_BLOCK_MIN)
             if head is not None:
                 assert head[0].tolist() == list(ids)

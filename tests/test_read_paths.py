@@ -20,7 +20,7 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import paging, passages, segments, vector
+from indexer import paging, passages, postings, segments, vector
 from indexer import query as wire_query
 from indexer.index import SPELLING_NAME, VERSION_MAP_NAME
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
@@ -566,17 +566,17 @@ def test_block_ids_and_weights_read_from_its_start_alone(weights):
         data = segments._block_data(ids, given, values)
         expected = pickle.loads(data)
         assert expected[2] == values
-        start = zlib.decompressobj().decompress(zlib.compress(data), wire_query._head_size(count))
+        start = zlib.decompressobj().decompress(zlib.compress(data), postings._head_size(count))
         assert len(start) < len(data) or count == 1  # the values are left inflated
-        deltas, found = wire_query._block_head(numpy, start, count)
+        deltas, found = postings._block_head(numpy, start, count)
         assert deltas.tolist() == list(expected[0]) == [b - a for a, b in zip([0] + ids, ids)]
         if weights == "varied":
             assert found.tolist() == list(expected[1]) == given
         else:
             assert found == expected[1] == weights
         w3 = pickle.dumps((tuple(expected[0]), expected[1], values), 2)  # W3's own layout
-        assert wire_query._block_head(numpy, w3, count) is None
-        assert wire_query._block_head(numpy, data, count + 1) is None
+        assert postings._block_head(numpy, w3, count) is None
+        assert postings._block_head(numpy, data, count + 1) is None
 
 
 def test_the_postings_cache_keeps_results_and_its_budget(repetitive_index, monkeypatch):
