@@ -1186,8 +1186,8 @@ def _dense_query(np, q, searcher, context, count, lengths, segment):
         if type(q) is query.And:  # scored: unscored ones were combined above
             (pa, sa), (pb, sb) = parts
             both = pa & pb
-            return both, _only(np, both, (sa + sb) * q.boost if q.boost != 1.0 else sa + sb)
-        return _array_union(np, parts, count, q.boost, lengths is not None)
+            return both, vector.only(np, both, (sa + sb) * q.boost if q.boost != 1.0 else sa + sb)
+        return vector.array_union(np, parts, count, q.boost, lengths is not None)
     if len(subs) > 1 and (type(q) is query.And or type(q) is query.Or and not q.scale
                           and len(subs) < q.TOO_MANY_CLAUSES
                           and q.matcher_type in (q.AUTO_MATCHER, q.DEFAULT_MATCHER)):
@@ -1267,11 +1267,6 @@ def _bm25_terms(weighting, searcher, fieldname: str, btext: bytes) -> _BM25Terms
                       B, weighting.K1)
 
 
-def _nothing(np, count, lengths):
-    """_dense of a NullMatcher."""
-    return np.zeros(count, dtype=bool), (np.zeros(count) if lengths is not None else None)
-
-
 def _dense_term(np, q, searcher, context, count, lengths, segment):
     """_dense of ``q.matcher`` (a Term in one segment) without making it: its list
     read from where the term table says (and kept), or from the cache. None where the
@@ -1280,15 +1275,15 @@ def _dense_term(np, q, searcher, context, count, lengths, segment):
     if segment is None or q.minquality:
         return None
     if q.fieldname not in searcher.schema:
-        return _nothing(np, count, lengths)
+        return vector.nothing(np, count, lengths)
     try:
         btext = searcher.schema[q.fieldname].to_bytes(q.text)
     except ValueError:
-        return _nothing(np, count, lengths)
+        return vector.nothing(np, count, lengths)
     reader = searcher.reader()
     frequency, start, size = _term_entry(reader, segment, q.fieldname, btext)
     if not frequency:
-        return _nothing(np, count, lengths)
+        return vector.nothing(np, count, lengths)
     postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
     if start is None or type(reader._terms).__name__ != "W3TermsReader" or postfile is None:
         return None
@@ -1310,9 +1305,9 @@ def _dense_term(np, q, searcher, context, count, lengths, segment):
     if deleted:
         present[np.fromiter(deleted, dtype=np.int64, count=len(deleted))] = False
         if scores is not None:
-            scores = _only(np, present, scores)
+            scores = vector.only(np, present, scores)
     if q.boost != 1.0 and scores is not None:  # Term.matcher's WrappingMatcher
-        scores = _only(np, present, scores * q.boost)
+        scores = vector.only(np, present, scores * q.boost)
     return present, scores
 
 
@@ -1416,14 +1411,14 @@ def _dense_tree(np, q, subs, searcher, context, count, lengths, segment):
             joined = (pa | pb, sa + sb)
         else:
             both = pa & pb
-            joined = (both, _only(np, both, sa + sb))
+            joined = (both, vector.only(np, both, sa + sb))
         stand_in = joiner.__new__(joiner)
         stand_ins.append(stand_in)
         parts[id(stand_in)] = joined
         bisect.insort(pairs, (a[0] + b[0], stand_in))
     present, scores = parts[id(pairs[0][1])]
     if q.boost != 1.0:
-        scores = _only(np, present, scores * q.boost)
+        scores = vector.only(np, present, scores * q.boost)
     return present, scores
 
 
@@ -1440,7 +1435,7 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     if any(part is None for part in parts):
         return None
 
-    present, scores = _intersected(np, parts, lengths is not None)
+    present, scores = vector.intersected(np, parts, lengths is not None)
     adjacent = _adjacent_docs(np, ms, present, segment, held)
     if adjacent is None:
         return None
@@ -1450,18 +1445,7 @@ def _dense_phrase(np, terms, searcher, context, count, lengths, segment, *, boos
     # (SpanNear2's own WrappingMatcher multiplies by 1.0), then the phrase's boost
     if boost != 1.0:
         scores = scores * boost
-    return present, _only(np, present, scores)
-
-
-def _intersected(np, parts: list, scored: bool) -> tuple:
-    """make_binary_tree(IntersectionMatcher, ...) of ``parts``, its sums in its order."""
-    if len(parts) == 1:
-        return parts[0]
-    half = len(parts) // 2
-    (pa, sa), (pb, sb) = _intersected(np, parts[:half], scored), \
-        _intersected(np, parts[half:], scored)
-    both = pa & pb
-    return both, (_only(np, both, sa + sb) if scored else None)
+    return present, vector.only(np, present, scores)
 
 
 def _preloads(q, searcher, context) -> bool:
@@ -1474,27 +1458,6 @@ def _preloads(q, searcher, context) -> bool:
     return not (len(q.subqueries) < q.TOO_MANY_CLAUSES
                 and (needs_current or q.scale or len(q.subqueries) == 2
                      or searcher.doc_count_all() > 5000))
-
-
-def _array_union(np, parts, count, boost, scored):
-    """ArrayUnionMatcher's matches and scores: a[i] += m.score() * boost, branch by
-    branch, keeping a document whose sum is above 0 (every one, unscored)."""
-    present, scores = np.zeros(count, dtype=bool), np.zeros(count)
-    for part_present, part_scores in parts:
-        present |= part_present
-        if scored:
-            scores = scores + part_scores * boost
-    if not scored:
-        return present, None
-    present &= scores > 0
-    return present, _only(np, present, scores)
-
-
-def _only(np, present, scores):
-    """The scores of the matching documents, 0.0 elsewhere: what every array pair keeps,
-    so that a union adding a branch's scores adds nothing for what it does not match
-    (an AND or a phrase leaves the sum of its words where it does not match)."""
-    return np.where(present, scores, 0.0)
 
 
 def _dense(np, m, count: int, lengths, segment=None):
@@ -1512,7 +1475,7 @@ def _dense(np, m, count: int, lengths, segment=None):
         if kind is matching.UnionMatcher:
             return a[0] | b[0], (a[1] + b[1] if lengths is not None else None)
         present = a[0] & b[0]
-        return present, (_only(np, present, a[1] + b[1]) if lengths is not None else None)
+        return present, (vector.only(np, present, a[1] + b[1]) if lengths is not None else None)
     if kind is matching.ArrayUnionMatcher:  # Whoosh's OR in a small segment
         parts = []
         for sub in m._submatchers:
@@ -1520,7 +1483,7 @@ def _dense(np, m, count: int, lengths, segment=None):
             if part is None:
                 return None
             parts.append(part)
-        return _array_union(np, parts, count, m._boost, lengths is not None)
+        return vector.array_union(np, parts, count, m._boost, lengths is not None)
     if kind is matching.WrappingMatcher or kind is matching.FilterMatcher:
         child = _dense(np, m.child, count, lengths, segment)
         if child is None:
@@ -1531,7 +1494,7 @@ def _dense(np, m, count: int, lengths, segment=None):
             listed[np.fromiter(m._ids, dtype=np.int64)] = True
             present = present & (~listed if m._exclude else listed)
         if lengths is not None:
-            scores = _only(np, present, scores * m.boost)
+            scores = vector.only(np, present, scores * m.boost)
         return present, scores
     # Leaves are read from their first posting whatever the matcher has read (an AND
     # moves its branches to their first shared document; an ArrayUnionMatcher reads
@@ -1561,7 +1524,7 @@ def _dense(np, m, count: int, lengths, segment=None):
         if adjacent is None:
             return None
         present = child[0] & adjacent
-        return present, (_only(np, present, child[1] * m.boost) if lengths is not None
+        return present, (vector.only(np, present, child[1] * m.boost) if lengths is not None
                          else None)
     if type(m).__name__ != "W3LeafMatcher":
         return None
@@ -1724,7 +1687,7 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
             if not len(starts) or not len(other):
                 starts = starts[:0]
                 break
-            starts = _held_in(np, starts + offset, other) - offset
+            starts = vector.held_in(np, starts + offset, other) - offset
         out[starts >> 32] = True
         return out
     starts = None
@@ -1733,7 +1696,7 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
             break
         kept = _POSTINGS.get((segment, leaf._term, leaf._startoffset, "places"))
         if kept is not None and kept[0] is not None:  # the word's places, all decoded
-            places = _places_in(np, kept[0], docnums) - offset
+            places = vector.places_in(np, kept[0], docnums) - offset
         else:
             packed = held.get(leaf._startoffset)
             if packed is None:  # not read by _read_phrase_words: every word's now
@@ -1741,7 +1704,7 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
             ids = _cached_postings(np, leaf, segment)[0]
             packed = vector.take_values(np, packed, np.searchsorted(ids, docnums))
             places = vector.decode_places(np, docnums, packed) - offset
-        starts = places if starts is None else _held_in(np, starts, places)
+        starts = places if starts is None else vector.held_in(np, starts, places)
         docnums = starts >> 32  # ascending: each document once
         docnums = docnums[np.r_[True, docnums[1:] != docnums[:-1]]] if len(docnums) else docnums
     out[docnums] = True
@@ -1753,35 +1716,6 @@ def _adjacent_docs(np, ms, candidates, segment, held: dict | None = None):
 #: words' values (vector.take_values); otherwise its words' places are decoded whole
 #: and kept.
 PHRASE_FEW_SHARE = 4
-
-
-def _places_in(np, places, docnums):
-    """The places (see _cached_places) of the documents ``docnums`` (ascending)."""
-    docs = np.asarray(docnums, dtype=np.int64) << 32
-    lo = np.searchsorted(places, docs)
-    hi = np.searchsorted(places, docs + (1 << 32))
-    return places[vector.ranges(np, lo, hi - lo)]
-
-
-#: Looking places up one by one (a binary search each) beats merging the two sorted
-#: arrays when the other holds more than this many times as many.
-MERGE_SHARE = 8
-
-
-def _held_in(np, wanted, other):
-    """The values of ``wanted`` that ``other`` holds (both ascending, without repeats).
-
-    Two common words of a phrase have places in most stories: a binary search for each
-    of a million places jumps about memory, where sorting the two arrays together (a
-    stable sort merges two sorted runs in one pass) and keeping the values met twice
-    takes half the time (a million places in 800,000: 14.6 -> 6.9 ms; "ba la" warm on
-    100,000 stories: 38-46 -> 30-32 ms)."""
-    if len(other) > MERGE_SHARE * len(wanted):
-        found = np.minimum(np.searchsorted(other, wanted), len(other) - 1)
-        return wanted[other[found] == wanted]
-    both = np.concatenate((wanted, other))
-    both.sort(kind="stable")
-    return both[:-1][both[1:] == both[:-1]]
 
 
 def run_search(searcher, text: str, filters: Filters, *, sort: str = "relevance",

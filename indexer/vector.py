@@ -3,6 +3,9 @@ plain values).
 
 - PostingsCache: decoded posting lists kept by a long-running process, within a budget;
 - decode_positions, decode_places: many Whoosh position values decoded at once;
+  places_in, held_in: the places of some documents, and those another word holds;
+- nothing, only, intersected, array_union: a segment's matches and scores as arrays (a
+  flag and a score a document), combined as Whoosh's matchers combine them;
 - VersionArrays: each story's version group, to collapse matches into stories;
 - edit_distances: Damerau-Levenshtein distances of one word to many, for did-you-mean.
 
@@ -144,6 +147,35 @@ def value_count(values) -> int:
     return len(values[1]) if isinstance(values, tuple) else len(values)
 
 
+def places_in(np, places, docnums):
+    """The places (decode_places' kind) of the documents ``docnums`` (ascending)."""
+    docs = np.asarray(docnums, dtype=np.int64) << 32
+    lo = np.searchsorted(places, docs)
+    hi = np.searchsorted(places, docs + (1 << 32))
+    return places[ranges(np, lo, hi - lo)]
+
+
+#: Looking places up one by one (a binary search each) beats merging the two sorted
+#: arrays when the other holds more than this many times as many.
+MERGE_SHARE = 8
+
+
+def held_in(np, wanted, other):
+    """The values of ``wanted`` that ``other`` holds (both ascending, without repeats).
+
+    Two common words of a phrase have places in most stories: a binary search for each
+    of a million places jumps about memory, where sorting the two arrays together (a
+    stable sort merges two sorted runs in one pass) and keeping the values met twice
+    takes half the time (a million places in 800,000: 14.6 -> 6.9 ms; "ba la" warm on
+    100,000 stories: 38-46 -> 30-32 ms)."""
+    if len(other) > MERGE_SHARE * len(wanted):
+        found = np.minimum(np.searchsorted(other, wanted), len(other) - 1)
+        return wanted[other[found] == wanted]
+    both = np.concatenate((wanted, other))
+    both.sort(kind="stable")
+    return both[:-1][both[1:] == both[:-1]]
+
+
 def _position_deltas(np, values):
     """``(counts, ends, deltas)`` of position values (see decode_positions): each value's
     count, where its deltas end in ``deltas`` (a running sum of the counts), and every
@@ -282,6 +314,43 @@ def _spliced(np, value, counts, ends, runs, in_runs, odd):
         done, taken = end, before
     out[done:] = in_runs[taken:]
     return out
+
+
+def nothing(np, count, lengths):
+    """query._dense of a NullMatcher: nothing matches (and every score is 0.0)."""
+    return np.zeros(count, dtype=bool), (np.zeros(count) if lengths is not None else None)
+
+
+def intersected(np, parts: list, scored: bool) -> tuple:
+    """make_binary_tree(IntersectionMatcher, ...) of ``parts``, its sums in its order."""
+    if len(parts) == 1:
+        return parts[0]
+    half = len(parts) // 2
+    (pa, sa), (pb, sb) = intersected(np, parts[:half], scored), \
+        intersected(np, parts[half:], scored)
+    both = pa & pb
+    return both, (only(np, both, sa + sb) if scored else None)
+
+
+def array_union(np, parts, count, boost, scored):
+    """ArrayUnionMatcher's matches and scores: a[i] += m.score() * boost, branch by
+    branch, keeping a document whose sum is above 0 (every one, unscored)."""
+    present, scores = np.zeros(count, dtype=bool), np.zeros(count)
+    for part_present, part_scores in parts:
+        present |= part_present
+        if scored:
+            scores = scores + part_scores * boost
+    if not scored:
+        return present, None
+    present &= scores > 0
+    return present, only(np, present, scores)
+
+
+def only(np, present, scores):
+    """The scores of the matching documents, 0.0 elsewhere: what every array pair keeps,
+    so that a union adding a branch's scores adds nothing for what it does not match
+    (an AND or a phrase leaves the sum of its words where it does not match)."""
+    return np.where(present, scores, 0.0)
 
 
 class VersionArrays:

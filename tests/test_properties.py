@@ -183,14 +183,14 @@ def test_fast_word_pattern_finds_the_words_of_whooshs(text):
 @given(wanted=st.sets(st.integers(-2**40, 2**40)), other=st.sets(st.integers(-2**40, 2**40)),
        shared=st.sets(st.integers(-2**40, 2**40)))
 def test_phrase_places_held_in_another_word_s_by_merge_or_lookup(wanted, other, shared):
-    """_held_in, whichever way it takes (a merge of similar sizes, a lookup per value of
+    """held_in, whichever way it takes (a merge of similar sizes, a lookup per value of
     a much smaller array), gives the values both arrays hold, ascending."""
     import numpy as np
-    from indexer import query
+    from indexer import vector
     a = np.array(sorted(wanted | shared), dtype=np.int64)
     b = np.array(sorted(other | shared), dtype=np.int64)
     expected = sorted((wanted | shared) & (other | shared))
     for x, y in ((a, b), (b, a), (a, np.repeat(b, 0)), (a[:1], b)):
         both = sorted(set(x.tolist()) & set(y.tolist()))
-        assert query._held_in(np, x, y).tolist() == both
-    assert query._held_in(np, a, b).tolist() == expected
+        assert vector.held_in(np, x, y).tolist() == both
+    assert vector.held_in(np, a, b).tolist() == expected
