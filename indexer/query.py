@@ -17,7 +17,6 @@ import struct
 import sys
 import threading
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate
@@ -36,7 +35,7 @@ from whoosh.support.levenshtein import distance
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
-from . import paging, passages, vector
+from . import collapse, paging, passages, vector
 from .errors import QueryError
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
 from .periods import day_bound, parse_date_range
@@ -1861,25 +1860,10 @@ def published_array(searcher):
 
 # -- versions, recency, facets -------------------------------------------------------------
 
-@dataclass
-class VersionState:
-    """Every document's version group, and the members of the groups with several.
-
-    Built once per index state (its segments and their deletions) and kept: asking the
-    index how many documents share each matching story's group cost one term lookup per
-    segment per story, most of the time of a broad search.
-    """
-    keys: Sequence[bytes] | None  # docnum -> version key (b"" for none)
-    members: dict | None  # key -> docnums not deleted, for keys held by two or more
-    arrays: "vector.VersionArrays | None" = None  # the same as arrays, once needed
-    # (a state read from the index's version map has its arrays only, until a search
-    # needs the keys)
+_VERSION_STATES: dict[tuple, collapse.VersionState] = {}
 
 
-_VERSION_STATES: dict[tuple, VersionState] = {}
-
-
-def version_state(searcher, matches: int, *, keys: bool = True) -> VersionState | None:
+def version_state(searcher, matches: int, *, keys: bool = True) -> collapse.VersionState | None:
     """The version map of the index as the searcher sees it, or None when none is kept
     and ``matches`` groups are cheaper to look up one by one (see VERSION_MAP_SHARE).
     Without ``keys``, a state of arrays alone will do: the one the index's version map
@@ -1893,7 +1877,7 @@ def version_state(searcher, matches: int, *, keys: bool = True) -> VersionState 
         if state is None and not keys and state_id is not None:
             listed = _read_version_map(searcher, state_id)
         if listed is not None:
-            state = VersionState(None, None, listed)
+            state = collapse.VersionState(None, None, listed)
         else:
             arrays = state.arrays if state is not None else None
             state = _build_version_state(searcher.leaf_searchers())
@@ -1906,18 +1890,6 @@ def version_state(searcher, matches: int, *, keys: bool = True) -> VersionState 
     return state
 
 
-# A broad search needs every story's version group: built from the version column of
-# every segment, ~45 ms a 100,000 stories in Python (half of a cold search's time on a
-# million), and again in each process. A run that changes the index writes the groups as
-# arrays into the index folder (index.VERSION_MAP_NAME); a search reads them, in a few
-# milliseconds, when they were written for the segments and deletions it sees.
-
-# The file: VERSION_MAP_HEAD, a line of JSON (the state, see _state_id, and the arrays'
-# lengths), then each document's group and each group's newest version as little-endian
-# int32 (what vector.VersionArrays holds).
-VERSION_MAP_HEAD = b"wire version map 1\n"
-#: Where it is written before it replaces the last one (hidden, as SPELLING_TEMP).
-VERSION_MAP_TEMP = ".wire-version-map.tmp"
 #: An index of fewer stories gets no file: building its map costs less than reading one.
 VERSION_MAP_DOCS = 2000
 
@@ -1935,14 +1907,7 @@ def write_version_map(searcher) -> bool:
     arrays = vector.VersionArrays(np, state.keys, state.members,
                                   index_numbers(searcher, "published"))
     del state
-    head = {"state": [list(entry) for entry in state_id], "documents": len(arrays.group),
-            "groups": len(arrays.newest)}
-    temp = os.path.join(folder, VERSION_MAP_TEMP)
-    with open(temp, "wb") as out:
-        out.write(VERSION_MAP_HEAD + json.dumps(head).encode("utf-8") + b"\n")
-        out.write(arrays.group.astype("<i4").tobytes())
-        out.write(arrays.newest.astype("<i4").tobytes())
-    os.replace(temp, os.path.join(folder, VERSION_MAP_NAME))
+    collapse.write_version_map(os.path.join(folder, VERSION_MAP_NAME), state_id, arrays)
     return True
 
 
@@ -1952,29 +1917,8 @@ def _read_version_map(searcher, state_id: tuple) -> vector.VersionArrays | None:
     folder = _index_folder(searcher)
     if folder is None:
         return None
-    try:
-        with open(os.path.join(folder, VERSION_MAP_NAME), "rb") as f:
-            data = f.read()
-    except OSError:
-        return None
-    line_end = data.find(b"\n", len(VERSION_MAP_HEAD))
-    if not data.startswith(VERSION_MAP_HEAD) or line_end < 0:
-        return None
-    try:
-        head = json.loads(data[len(VERSION_MAP_HEAD):line_end])
-        state, documents, groups = head["state"], int(head["documents"]), int(head["groups"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    if state != [list(entry) for entry in state_id] or documents != searcher.doc_count_all() \
-            or len(data) != line_end + 1 + 4 * (documents + groups):
-        return None
-    import numpy as np
-    values = np.frombuffer(data, dtype="<i4", offset=line_end + 1)
-    group, newest = values[:documents], values[documents:].astype(np.int64)
-    if len(newest) and (newest.min() < 0 or newest.max() >= documents) or \
-            len(group) and (group.min() < -2 or group.max() >= groups):
-        return None
-    return vector.VersionArrays.from_arrays(group, newest)
+    return collapse.read_version_map(os.path.join(folder, VERSION_MAP_NAME), state_id,
+                                     searcher.doc_count_all())
 
 
 def _state_id(searcher) -> tuple | None:
@@ -1991,7 +1935,7 @@ def _reader_state(reader) -> tuple | None:
         return None
 
 
-def _build_version_state(leaves) -> VersionState:
+def _build_version_state(leaves) -> collapse.VersionState:
     keys: list = []
     deleted: set = set()
     for sub, offset in leaves:
@@ -2003,17 +1947,7 @@ def _build_version_state(leaves) -> VersionState:
             keys.extend([b""] * count)
         if reader.has_deletions():
             deleted.update(offset + d for d in range(count) if reader.is_deleted(d))
-    # Nearly every story is its own single version: count in C, then place only the
-    # few keys held twice.
-    shared = {key for key, n in Counter(keys).items() if n > 1 and key}
-    members: dict = {}
-    for docnum, key in enumerate(keys):
-        if key in shared and docnum not in deleted:
-            members.setdefault(key, []).append(docnum)
-    # A tuple of bytes, and tuples for the groups: kept for the index state, and Python's
-    # garbage collector leaves tuples of bytes and ints out of its full collections.
-    return VersionState(tuple(keys), {key: tuple(docs) for key, docs in members.items()
-                                      if len(docs) > 1})
+    return collapse.version_groups(keys, deleted)
 
 
 class _QuickVarBytes(columns.VarBytesColumn):
@@ -2073,7 +2007,7 @@ def collapse_versions(matches, searcher) -> list[list]:
     state = version_state(searcher, len(matches))
     if state is None:
         kept = _VERSION_STATES.get(_state_id(searcher))
-        groups = (_collapse_by_arrays(matches, kept.arrays)
+        groups = (collapse.collapse_by_arrays(matches, kept.arrays)
                   if kept is not None and kept.arrays is not None else None)
         return groups if groups is not None else _collapse_by_lookup(matches, searcher)
     keys, members_of = state.keys, state.members
@@ -2090,40 +2024,7 @@ def collapse_versions(matches, searcher) -> list[list]:
     published = _published_key(searcher.reader())
     for key, members in groups.items():
         candidates = members_of.get(key) or [m[0] for m in members]
-        out.append(_newest_first(members, candidates, published))
-    return out
-
-
-def _newest_first(members: list, candidates: list[int], published) -> list:
-    """A group's matches led by its newest version (one of ``candidates``, matching or
-    not), which carries the group's best score."""
-    if len(candidates) < 2:
-        return members
-    newest = max(candidates, key=lambda d: (published(d), -d))
-    best = max(m[1] or 0.0 for m in members)
-    return [(newest, best)] + [m for m in members if m[0] != newest]
-
-
-def _collapse_by_arrays(matches, arrays) -> list[list] | None:
-    """collapse_versions from the version map's arrays (kept for the index state, as a
-    broad search or the map file left them), where there are no keys: each match's group
-    and each group's newest version, with no lookup in the index. None if a match has no
-    version key."""
-    np = sys.modules["numpy"]
-    numbers = arrays.group[np.fromiter((m[0] for m in matches), dtype=np.int64,
-                                       count=len(matches))].tolist()
-    if -2 in numbers:
-        return None
-    out, groups = [], {}
-    for match, number in zip(matches, numbers):
-        if number == -1:
-            out.append([match])
-        else:
-            groups.setdefault(number, []).append(match)
-    for number, members in groups.items():
-        newest = int(arrays.newest[number])
-        best = max(m[1] or 0.0 for m in members)
-        out.append([(newest, best)] + [m for m in members if m[0] != newest])
+        out.append(collapse.newest_first(members, candidates, published))
     return out
 
 
@@ -2140,7 +2041,7 @@ def _collapse_by_lookup(matches, searcher) -> list[list]:
         candidates = [m[0] for m in members]
         if reader.doc_frequency("version", key) > len(members):  # versions that did not match
             candidates = list(searcher.document_numbers(version=key))
-        out.append(_newest_first(members, candidates, published))
+        out.append(collapse.newest_first(members, candidates, published))
     return out
 
 

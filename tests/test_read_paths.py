@@ -20,7 +20,7 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import paging, passages, postings, segments, vector
+from indexer import collapse, paging, passages, postings, segments, vector
 from indexer import query as wire_query
 from indexer.index import SPELLING_NAME, VERSION_MAP_NAME
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
@@ -742,7 +742,7 @@ def test_versions_held_from_the_arrays_equal_the_index(changed_index, monkeypatc
         arrays = vector.VersionArrays(np, built.keys, built.members,
                                       wire_query.index_numbers(s, "published"))
         wire_query._VERSION_STATES[wire_query._state_id(s)] = \
-            wire_query.VersionState(None, None, arrays)
+            collapse.VersionState(None, None, arrays)
         counts = Counter()
         for docnum in s.document_numbers():
             key = s.stored_fields(docnum).get("version")
@@ -775,10 +775,10 @@ def test_few_matches_collapse_by_the_arrays_as_by_lookups(changed_index, monkeyp
             picked = sorted(set(rng.sample(docs, rng.randint(1, len(docs))))
                             | set(shared[:trial % 4]))
             matches = [(d, rng.random()) for d in picked]
-            by_arrays = wire_query._collapse_by_arrays(matches, arrays)
+            by_arrays = collapse.collapse_by_arrays(matches, arrays)
             assert canonical(by_arrays) == canonical(wire_query._collapse_by_lookup(matches, s))
         wire_query._VERSION_STATES[wire_query._state_id(s)] = \
-            wire_query.VersionState(None, None, arrays)
+            collapse.VersionState(None, None, arrays)
         matches = [(d, 1.0 + n) for n, d in enumerate(shared[:2])]
         groups = wire_query.collapse_versions(matches, s)  # few: no keys built, arrays used
         assert wire_query._VERSION_STATES[wire_query._state_id(s)].keys is None
