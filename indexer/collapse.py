@@ -54,7 +54,7 @@ def version_groups(keys: list, deleted: set) -> VersionState:
 # arrays' lengths), then each document's group and each group's newest version as
 # little-endian int32 (what vector.VersionArrays holds).
 VERSION_MAP_HEAD = b"wire version map 1\n"
-#: Where it is written before it replaces the last one (hidden, as SPELLING_TEMP).
+#: Where it is written before it replaces the last one (hidden, as spelling.SPELLING_TEMP).
 VERSION_MAP_TEMP = ".wire-version-map.tmp"
 
 

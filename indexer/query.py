@@ -9,7 +9,6 @@ widens an ISO date to its whole year.
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import pickle
 import re
@@ -35,7 +34,7 @@ from whoosh.support.levenshtein import distance
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
-from . import collapse, paging, passages, vector
+from . import collapse, paging, passages, spelling, vector
 from .errors import QueryError
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
 from .periods import day_bound, parse_date_range
@@ -2402,40 +2401,23 @@ def _merged_terms(np, lists, prefix: bytes) -> tuple | None:
 
 def _merged_arrays(np, lists, prefix: bytes, read: bool = False) -> tuple | None:
     """_merged_terms as arrays: the terms (``S<longest>``, ascending) and their summed
-    doc frequencies (int64). Their bytes are laid side by side and merged with np.unique,
-    no Python object made for a term before it is known distinct."""
+    doc frequencies (int64), merged as rows of bytes (spelling.merge_rows)."""
     rows, freqs = [], []
     for reader, fieldname in lists:
         spans = _prefix_spans(np, reader, fieldname, prefix, read)
-        found = _term_rows(np, spans) if spans is not None else None
+        found = spelling.term_rows(np, spans) if spans is not None else None
         if found is None:
             return None
         rows.append(found[0])
         freqs.append(found[1])
-    if not rows:
-        return np.zeros(0, dtype="S1"), np.zeros(0, dtype=np.int64)
-    width = max(r.dtype.itemsize for r in rows)
-    distinct, where = np.unique(np.concatenate([r.astype(f"S{width}") for r in rows]),
-                                return_inverse=True)
-    totals = np.bincount(where.ravel(), weights=np.concatenate(freqs), minlength=len(distinct))
-    return distinct, totals.astype(np.int64)
+    return spelling.merge_rows(np, rows, freqs)
 
 
 # -- the spelling list ---------------------------------------------------------------------
 #
-# A first correction in a first letter merged that letter's terms from every segment's
-# tables (three fields a segment: 11-20 ms a letter on 100,000 stories, and a fresh
-# process pays it at each search with a typo). A run that changes the index writes the
-# merged terms of SPELL_FIELDS, of every first letter, into the index folder; a search
-# takes a letter's words from it when it was written for the segments the search sees.
+# Every first letter's words, merged once by a run that changes the index, for the
+# searches of its state (spelling.py: why, and the file).
 
-# The list (index.SPELLING_NAME) is an .npz of ``words`` (S, ascending), ``counts``
-# (their stories, summed over SPELL_FIELDS: what _merged_terms gives) and ``state``
-# (JSON of the segments it was made from, see _spelling_state).
-
-#: Where it is written before it replaces the last one (a hidden name: index folders
-#: hold nothing else, see recovery.is_index_entry).
-SPELLING_TEMP = ".wire-spelling.tmp"
 #: Spelling lists read, per index state.
 _SPELLING = _PerState()
 
@@ -2469,7 +2451,7 @@ def write_spelling(searcher) -> bool:
         return False
     import numpy as np
     path = os.path.join(folder, SPELLING_NAME)
-    if _read_spelling(np, path, state) is not None:
+    if spelling.read_list(np, path, state) is not None:
         return False
     lists = [(sub.reader(), fieldname) for sub, _ in searcher.leaf_searchers()
              for fieldname in SPELL_FIELDS]
@@ -2492,31 +2474,8 @@ def write_spelling(searcher) -> bool:
             return False
         words.append(merged[0])
         counts.append(merged[1])
-    width = max((w.dtype.itemsize for w in words), default=1)
-    words = np.concatenate([w.astype(f"S{width}") for w in words]) if words \
-        else np.zeros(0, dtype="S1")
-    counts = np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64)
-    temp = os.path.join(folder, SPELLING_TEMP)
-    with open(temp, "wb") as out:
-        np.savez(out, words=words, counts=counts, state=np.array(json.dumps(state)))
-    os.replace(temp, path)
+    spelling.write_list(np, path, words, counts, state)
     return True
-
-
-def _read_spelling(np, path: str, state: dict) -> tuple | None:
-    """``(words, counts)`` of the spelling list at ``path`` if it was made for ``state``;
-    None for another state, or no list, or one that cannot be read."""
-    import zipfile  # not at the top: a search without a correction never needs it
-    try:
-        with np.load(path) as data:
-            if json.loads(data["state"].item()) != state:
-                return None
-            words, counts = data["words"], data["counts"]
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
-        return None
-    if words.dtype.kind != "S" or counts.shape != words.shape:
-        return None
-    return words, counts
 
 
 def _listed_words(np, searcher, prefix: bytes) -> tuple | None:
@@ -2526,14 +2485,12 @@ def _listed_words(np, searcher, prefix: bytes) -> tuple | None:
         folder, state = _index_folder(searcher), _spelling_state(searcher)
         if folder is None or state is None:
             return None
-        return _read_spelling(np, os.path.join(folder, SPELLING_NAME), state)
+        return spelling.read_list(np, os.path.join(folder, SPELLING_NAME), state)
 
     listed = _SPELLING.get(_state_id(searcher), "list", load)
-    if listed is None or not prefix or prefix[-1] == 0xFF:
+    if listed is None:
         return None
-    words, counts = listed
-    low, high = np.searchsorted(words, [prefix, prefix[:-1] + bytes((prefix[-1] + 1,))])
-    return words[low:high].tolist(), counts[low:high].tolist()
+    return spelling.words_with_prefix(np, *listed, prefix)
 
 
 #: Candidate words from which correct_word measures distances with numpy.
@@ -2675,22 +2632,6 @@ def _prefix_spans(np, reader, fieldname: str, prefix: bytes,
         return None
     return _term_spans(np, tindex, key, key[:-1] + bytes((key[-1] + 1,)),
                        skip=len(key) - len(prefix), read=read)
-
-
-def _term_rows(np, spans):
-    """_term_spans' keys as one array of fixed-width bytes (``S<longest>``, NUL-padded:
-    sorted as the keys sort) and their doc frequencies; None if a key holds a NUL."""
-    data, starts, ends, freqs = spans
-    if not len(starts):
-        return np.zeros(0, dtype="S1"), freqs
-    raw = np.frombuffer(data, dtype=np.uint8)
-    width = int((ends - starts).max())
-    at = starts[:, None] + np.arange(width)
-    inside = at < ends[:, None]
-    rows = np.where(inside, raw[np.minimum(at, len(raw) - 1)], 0).astype(np.uint8)
-    if (rows[inside] == 0).any():
-        return None
-    return np.ascontiguousarray(rows).view(f"S{width}").ravel(), freqs
 
 
 def _mapped(tindex):
