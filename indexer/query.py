@@ -36,6 +36,7 @@ from whoosh.util.numeric import byte_to_length
 
 from . import collapse, paging, passages, spelling, vector
 from .errors import QueryError
+from .facets import FACETS, count_values
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
 from .periods import day_bound, parse_date_range
 from .postings import UNREADABLE_BLOCKS, decode_list
@@ -90,9 +91,6 @@ RECENCY_HALF_LIFE_DAYS = 30
 RECENCY_FLOOR = 0.5
 #: Whoosh's sortable dates count microseconds (whoosh.util.times.datetime_to_long).
 _TICKS_PER_DAY = 1_000_000 * 86_400
-#: --facet NAME -> the Story field it counts (year and month from ``published``).
-FACETS = {"city": "cities", "agency": "agencies", "reporter": "reporters",
-          "language": "language", "year": "published", "month": "published"}
 #: Fewer hits than this and the search also suggests a corrected query.
 FEW_HITS = 3
 #: Matches between attempts to simplify a matcher (drop its finished branches): Whoosh's
@@ -2063,38 +2061,10 @@ def prefer_recent(groups, reader) -> list[list]:
             for group, key in zip(groups, keys)]
 
 
-def facet_values(record: dict, name: str) -> list[str]:
-    """The values a story counts under in one facet.
-
-    >>> facet_values({"published": "2023-11-09T10:16:00+09:00", "cities": ["Seoul"]}, "month")
-    ['2023-11']
-    """
-    source = FACETS[name]
-    if name in ("year", "month"):
-        when = record.get(source) or ""
-        size = 4 if name == "year" else 7
-        return [when[:size]] if len(when) >= size else []
-    value = record.get(source)
-    if isinstance(value, list):
-        return list(dict.fromkeys(value))
-    return [value] if value else []
-
-
 def count_facets(searcher, docnums, names) -> dict:
     """Counts of each facet's values over the stories; most frequent first, dates in order."""
-    counts = {name: {} for name in names}
-    for docnum in docnums:
-        record = searcher.stored_fields(docnum).get("record") or {}
-        for name in names:
-            for value in facet_values(record, name):
-                counts[name][value] = counts[name].get(value, 0) + 1
-    out = {}
-    for name, values in counts.items():
-        if name in ("year", "month"):
-            out[name] = dict(sorted(values.items()))
-        else:
-            out[name] = dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0].lower())))
-    return out
+    return count_values((searcher.stored_fields(docnum).get("record") or {}
+                         for docnum in docnums), names)
 
 
 def highlight_terms(q: query.Query, reader) -> set[str]:
