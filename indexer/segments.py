@@ -541,7 +541,7 @@ def _block_data(ids: list[int], weights, values) -> bytes:
     deltas, and the weights when they differ, as arrays (W3 iterates and indexes them as
     it does its own tuples and arrays): a pickled array is its bytes, so a search that
     wants no values reads the ids and weights by inflating the start of the block alone
-    and takes them with numpy (query._read_postings). Protocol 3, laid out by hand:
+    and takes them with numpy (postings.decode_list). Protocol 3, laid out by hand:
 
     ``PROTO``, the ids (BLOCK_IDS_HEAD, the length and the uint32 deltas, ``tR``), the
     weights (``N``, a ``G`` float, or BLOCK_WEIGHTS_HEAD, the length and the float64s,
