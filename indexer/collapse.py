@@ -1,6 +1,8 @@
-"""Matching documents -> one group per story (a story's versions shown once), from every
-document's version key or from the version map's arrays; the version map file, written
-by a run that changes the index and read by searches."""
+"""Matching documents -> one group per story (its versions shown once); the version map.
+
+Groups come from every document's version key, or from the version map's arrays: a run
+that changes the index writes them into a file that searches read.
+"""
 from __future__ import annotations
 
 import json

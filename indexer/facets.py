@@ -1,5 +1,4 @@
-"""Stories' records -> counts of their values in each facet (``--facet``: cities, agencies,
-reporters, languages, years, months)."""
+"""Stories' records -> counts of their values in each facet (--facet city, year...)."""
 from __future__ import annotations
 
 #: --facet NAME -> the Story field it counts (year and month from ``published``).

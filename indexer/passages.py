@@ -1,6 +1,8 @@
-"""A story's text + a query's terms -> the words that match them (folded as written, or by
-a stem in the story's language) and the passages around them, as plain offsets: query.py
-makes Whoosh's snippet fragments of them."""
+"""Story text + query terms -> the words that match them and the passages around them.
+
+A word matches folded as written, or by a stem in the story's language. Passages are
+plain offsets: query.py makes Whoosh's snippet fragments of them.
+"""
 from __future__ import annotations
 
 import bisect

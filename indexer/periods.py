@@ -1,5 +1,4 @@
-"""Dates the user writes (``date:`` terms, --since, --until) -> the days they name, as
-``[start, end)`` datetimes in naive UTC."""
+"""Dates the user writes (date: terms, --since, --until) -> [start, end) days, naive UTC."""
 from __future__ import annotations
 
 import re

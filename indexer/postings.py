@@ -1,5 +1,8 @@
-"""A term's posting list as stored (Whoosh's W3 blocks, or the blocks wire writes: see
-segments.py) -> numpy arrays of its documents and weights, and each posting's value."""
+"""A term's posting list as stored (bytes) -> numpy arrays of its documents and weights.
+
+The bytes are Whoosh's W3 blocks, or the blocks wire writes (segments.py); each posting's
+encoded value is read too when asked for.
+"""
 from __future__ import annotations
 
 import io

@@ -1,7 +1,8 @@
-"""Did-you-mean's word lists as arrays: terms cut out of the index's term tables (byte
-spans) -> one sorted array of words with their story counts; the spelling list, those of
-every first letter in one file (written by a run that changes the index, read by
-searches)."""
+"""Term bytes from the index's tables -> sorted words with story counts (did-you-mean).
+
+The spelling list holds those of every first letter in one file, written by a run that
+changes the index and read by searches.
+"""
 from __future__ import annotations
 
 import json
