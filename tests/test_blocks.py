@@ -13,8 +13,9 @@ from array import array
 import numpy as np
 import pytest
 
-from indexer import blocks, query, segments
-from indexer.segments import _encode_positions, _layout, _postings
+from indexer import blocks, query
+from indexer.index import segments
+from indexer.index.segments import _encode_positions, _layout, _postings
 from whoosh.system import pack_uint
 
 

@@ -16,11 +16,12 @@ from whoosh import index as whoosh_index
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
 import indexer
-from indexer import index as wire_index
-from indexer import segments, versions
+from indexer.index import handle as wire_index
+from indexer import versions
+from indexer.index import segments
 from indexer.index import BuildPlan, story_document
 from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
-from indexer.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
+from indexer.index.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
 
 from conftest import corpus_stories, write_story
 from search_cli import cli

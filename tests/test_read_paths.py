@@ -20,7 +20,8 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import paging, segments, vector
+from indexer import paging, vector
+from indexer.index import segments
 from indexer import query as wire_query
 from indexer.index import SPELLING_NAME, VERSION_MAP_NAME
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
@@ -968,7 +969,7 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions(monkeypatch, ma
     import numpy
     monkeypatch.setattr(vector, "SPLICE_MASK_VALUES", mask_values)
     from whoosh.formats import Positions
-    from indexer.segments import _encode_positions
+    from indexer.index.segments import _encode_positions
     rng = random.Random(6)
     values, expected = [], []
     for _ in range(3000):
@@ -1161,7 +1162,7 @@ def test_kept_readers_remember_term_lookups(changed_index, tmp_path_factory, mon
     fresh reader for terms present and absent, asked twice, also after the memory starts
     again (a small limit here)."""
     from whoosh import index as whoosh_index
-    from indexer import index as wire_index
+    from indexer.index import handle as wire_index
     monkeypatch.setattr(wire_index, "TERM_LOOKUPS_KEPT", 7)
     rng = random.Random(4)
     path = changed_index

@@ -29,12 +29,12 @@ from typing import NamedTuple
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from . import errors
-from .api import DEFAULT_MEMORY_MB, DEFAULT_WAIT, IndexSummary, strip_path
-from .paths import key_path, path_key
-from .recovery import TOC_RE, WriteLock, clear_temp_files, is_index_entry, test_hook
-from .schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema, derived_fields, weighting
-from .story import DATE_FIELDS, FIELDS, Story
+from .. import errors
+from ..api import DEFAULT_MEMORY_MB, DEFAULT_WAIT, IndexSummary, strip_path
+from ..paths import key_path, path_key
+from ..recovery import TOC_RE, WriteLock, clear_temp_files, is_index_entry, test_hook
+from ..schema import NAME_FIELDS, SCHEMA_VERSION, WireSchema, derived_fields, weighting
+from ..story import DATE_FIELDS, FIELDS, Story
 
 #: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
 MANIFEST_NAME = "wire-manifest.sqlite"
@@ -238,7 +238,7 @@ class WireIndex:
         ``memory_mb`` bounds the memory of the whole run (all processes): it sets how much
         story text goes into one segment. ``workers`` processes parse and build segments.
         """
-        from .pipeline import walk_files
+        from ..pipeline import walk_files
 
         start = time.perf_counter()
         summary = IndexSummary()
@@ -250,7 +250,7 @@ class WireIndex:
             if on_error:
                 on_error(path, reason)
 
-        from .versions import SQL_VARIABLES, VersionGroups  # numpy: only when writing
+        from ..versions import SQL_VARIABLES, VersionGroups  # numpy: only when writing
 
         with WriteLock(self.dirname, wait) as lock, closing(_Manifest(self.dirname)) as manifest, \
                 closing(VersionGroups.open(self.dirname)) as versions, \
@@ -378,7 +378,7 @@ class WireIndex:
         """The index's spelling list (query.write_spelling), for the searches' first
         correction in each letter. Only an aid: a list that cannot be written is left to
         the searches, which merge the term tables themselves."""
-        from .query import write_spelling
+        from ..query import write_spelling
         try:
             with self.ix.searcher() as searcher:
                 write_spelling(searcher)
@@ -389,7 +389,7 @@ class WireIndex:
         """The index's version map (query.write_version_map), so that a search process
         reads every story's group instead of building it. Only an aid, as the spelling
         list is."""
-        from .query import write_version_map
+        from ..query import write_version_map
         try:
             with self.ix.searcher() as searcher:
                 write_version_map(searcher)
@@ -501,8 +501,8 @@ class _SplitFiles:
             return ("same", digest)
         if p["ids"]:
             return ("parsed", digest, p["ids"], p["problems"])
-        from .formats.base import fail
-        from .pipeline import no_story
+        from ..formats.base import fail
+        from ..pipeline import no_story
         failed = [fail(label, reason) for label, reason in p["problems"]]
         return ("failed", strip_path(file, no_story(file, failed)))
 
@@ -591,7 +591,7 @@ class BuildPlan:
         default memory option, not under 640 MB, where workers reading it twice went over).
         A compressed file counts what it holds (a zip of 32 MB of stories is 15 MB): files
         that may hold SPLIT_MIN_BYTES compressed are looked into."""
-        from .formats.archive import TEXT_RATIO, content_bytes
+        from ..formats.archive import TEXT_RATIO, content_bytes
         total = sum(item[2].st_size for item in todo)
         out = None  # made at the first file split: until then, ``todo`` itself
         for n, item in enumerate(todo):
@@ -771,8 +771,8 @@ def _read_file(file: str, old_sha1: str | None, part: tuple[int, int] | None = N
     whole file and "part" for a part, errors the ReadErrors of the parts that could not
     be read (a zip member, a JSON line); or ``("same", sha1)``, or ``("failed", reason)``.
     The digest is that of the bytes parsed: the main process compares the parts'."""
-    from .pipeline import part_documents
-    from .read import file_bytes
+    from ..pipeline import part_documents
+    from ..read import file_bytes
     try:
         data = file_bytes(file)
     except errors.ReadError as e:
@@ -864,7 +864,7 @@ class _FileBuild:
         kind, digest, documents, failed = self.read
         self.read = (kind, digest, None, None)
         self.failed = list(failed)
-        from .pipeline import build_stories
+        from ..pipeline import build_stories
         for item in build_stories(_released(documents)):
             if isinstance(item, errors.ReadError):
                 self.failed.append(item)
@@ -890,7 +890,7 @@ class _FileBuild:
                     [_problem(self.file, e) for e in self.failed] + self.refused)
         if self.refused:
             return ("failed", self.refused[0][1])
-        from .pipeline import no_story
+        from ..pipeline import no_story
         return ("failed", strip_path(self.file, no_story(self.file, self.failed)))
 
 
@@ -958,7 +958,7 @@ def build_batch(task, on_file=None) -> tuple:
     when the part holds no story. ``on_file()`` is called
     after each file is read.
     """
-    from .versions import VersionGroups
+    from ..versions import VersionGroups
 
     folder, index_dir, files, limit = task
     outcomes = []
@@ -1094,7 +1094,7 @@ def parse_or_reason(file: str) -> tuple[list[Story], str | None]:
 def parse_parts(file: str) -> tuple[list[Story], str | None, list[tuple[str, str]]]:
     """A file's stories (deduplicated by id), or why there are none, plus the parts that
     failed while others were read: ``(label, reason)`` for a broken zip member or JSON line."""
-    from .pipeline import parse_file
+    from ..pipeline import parse_file
     problems: list[tuple[str, str]] = []
 
     try:

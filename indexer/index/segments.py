@@ -40,7 +40,7 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, length_to_byte
 
-from .schema import (ELISION_RES, WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words,
+from ..schema import (ELISION_RES, WORD_RE, FoldAnalyzer, StemTokenizer, _stem_words,
                      stemmer_for)
 
 #: Postings per block (W3Codec's default is 128; its reader takes any count a block's
@@ -716,7 +716,7 @@ def _layout():
 def _imports():
     import numpy as np
 
-    from . import blocks
+    from .. import blocks
     return np, blocks, np.array(_length_byte_cache, dtype=np.int64)
 
 
@@ -1253,7 +1253,7 @@ _PART_SETTINGS = ("BLOCK_LIMIT", "COMPRESSION", "MIN_COMPRESS_BYTES", "ARRAY_BLO
 
 
 def _merge_part(index_folder, schema, sources, names, path, total, settings) -> None:
-    from .index import _die_with_parent
+    from .handle import _die_with_parent
 
     _die_with_parent()  # as the build's workers: a killed run's merge stops with it
     globals().update(settings)
