@@ -1162,8 +1162,8 @@ def test_kept_readers_remember_term_lookups(changed_index, tmp_path_factory, mon
     fresh reader for terms present and absent, asked twice, also after the memory starts
     again (a small limit here)."""
     from whoosh import index as whoosh_index
-    from indexer.index import handle as wire_index
-    monkeypatch.setattr(wire_index, "TERM_LOOKUPS_KEPT", 7)
+    from indexer.index import handle as wire_handle
+    monkeypatch.setattr(wire_handle, "TERM_LOOKUPS_KEPT", 7)
     rng = random.Random(4)
     path = changed_index
     if writer == "wire":  # a segment of wire's (files of its own) and one of Whoosh's

@@ -3,13 +3,20 @@
 Everything that writes the index is in this package; with schema.py and query.py it holds
 all of wire's Whoosh code.
 
-- handle.py    WireIndex: open or create an index folder, read it, update it from files
-- segments.py  wire's own W3 segment writer and the merger of segments
+- handle.py     WireIndex: open or create an index folder, read it, update it from files
+- manifest.py   which files the index holds stories of, and as what (SQLite)
+- plan.py       a run's new and changed files in batches, and who builds them
+- worker.py     a batch of files read, parsed and built into segments (worker processes)
+- documents.py  a story as a Whoosh document, and its stored record back
+- commit.py     deletions and built segments committed through the Whoosh writer
+- segments.py   wire's own W3 segment writer and the merger of segments
 """
-from .handle import (MANIFEST_NAME, SPELLING_NAME, SPLIT_MIN_BYTES, VERSION_MAP_NAME,
-                     BuildPlan, WireIndex, _Batch, _FileBuild, _Manifest, _Segments,
-                     mapped_file, parse_or_reason, parse_parts, record_of, story_document,
-                     to_utc, versions_of)
+from .commit import _Batch
+from .documents import record_of, story_document, to_utc, versions_of
+from .handle import SPELLING_NAME, VERSION_MAP_NAME, WireIndex, mapped_file
+from .manifest import MANIFEST_NAME, _Manifest
+from .plan import SPLIT_MIN_BYTES, BuildPlan
+from .worker import _FileBuild, _Segments, parse_or_reason, parse_parts
 
 __all__ = [
     "WireIndex", "BuildPlan", "MANIFEST_NAME", "SPELLING_NAME", "VERSION_MAP_NAME",

@@ -1253,7 +1253,7 @@ _PART_SETTINGS = ("BLOCK_LIMIT", "COMPRESSION", "MIN_COMPRESS_BYTES", "ARRAY_BLO
 
 
 def _merge_part(index_folder, schema, sources, names, path, total, settings) -> None:
-    from .handle import _die_with_parent
+    from .worker import _die_with_parent
 
     _die_with_parent()  # as the build's workers: a killed run's merge stops with it
     globals().update(settings)
