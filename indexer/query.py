@@ -41,7 +41,7 @@ from whoosh.util.numeric import byte_to_length
 from . import paging, vector
 from .errors import QueryError
 from .index import SPELLING_NAME, VERSION_MAP_NAME, mapped_file, record_of
-from .index import segments
+from .index import w3 as segments
 from .schema import (FOLD, FOLD_MAP, LOWER, NAME_FIELDS, WORD_PATTERN, WireSchema, fold,
                      stemmer_for, tag_language)
 from .story import FORMAT_VERSION, HIT_FIELDS

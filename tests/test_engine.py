@@ -17,13 +17,14 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
 import indexer
 from indexer import versions
-from indexer.index import BuildPlan, segments, story_document
+from indexer.index import BuildPlan, merge, merge_read, segments, story_document, w3, words
 from indexer.index import commit as wire_commit
 from indexer.index import handle as wire_handle
 from indexer.index import manifest as wire_manifest
 from indexer.index import plan as wire_plan
 from indexer.index import worker as wire_worker
-from indexer.index.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
+from indexer.index.segments import SegmentBuilder, move_segment
+from indexer.index.w3 import BLOCK_LIMIT
 from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
 
 from conftest import corpus_stories, write_story
@@ -112,7 +113,7 @@ def _postings(reader):
 def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chunk):
     """``chunk``: the big fields' postings encoded a few at a time (CHUNK_POSTINGS)."""
     if chunk:
-        monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
+        monkeypatch.setattr(words, "CHUNK_POSTINGS", chunk)
     stories = corpus_stories() * 1
     docs = [story_document(s, f"/archive/{s.id}.txt") for s in stories]
     a, b = _stock_and_built(tmp_path, docs)
@@ -148,10 +149,10 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chun
 ])
 def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, monkeypatch,
                                                                     bodies, why):
-    """The word-number path (segments._Words, blocks.py) on words that fold or stem
+    """The word-number path (words._Words, blocks.py) on words that fold or stem
     together, stop words, very long and very wide position lists; two postings encoded
     at a time."""
-    monkeypatch.setattr(segments, "CHUNK_POSTINGS", 2)
+    monkeypatch.setattr(words, "CHUNK_POSTINGS", 2)
     bodies = [body if isinstance(body, tuple) else (body, "fr" if "é" in body else "en")
               for body in bodies]
     docs = [story_document(indexer.Story(id=f"s{n}", title=f"Title {n}", body=body,
@@ -185,7 +186,7 @@ def _stock_and_built(tmp_path, docs):
 
 
 def test_a_long_posting_list_spans_blocks(tmp_path):
-    """More than one block per word (segments.BLOCK_LIMIT postings each): block
+    """More than one block per word (w3.BLOCK_LIMIT postings each): block
     boundaries, a short last block and its marker."""
     count = 2 * BLOCK_LIMIT + BLOCK_LIMIT // 3
     builder = SegmentBuilder(WireSchema(), str(tmp_path / "build"))
@@ -206,10 +207,10 @@ def test_a_long_posting_list_spans_blocks(tmp_path):
 
 
 def test_a_common_words_positions_are_stored_raw_and_read_alike(tmp_path):
-    """A word in at least segments.RAW_LIST_SHARE of the stories (and RAW_LIST_MIN of
+    """A word in at least w3.RAW_LIST_SHARE of the stories (and RAW_LIST_MIN of
     them) keeps its position blocks uncompressed; a rarer word's large blocks are
     compressed; Whoosh reads both as it reads its own writer's, and phrases match."""
-    count = segments.RAW_LIST_MIN + 200
+    count = w3.RAW_LIST_MIN + 200
     docs = [story_document(indexer.Story(
         id=f"s{n}", title=f"Story {n}",
         body="alpha beta " * (n % 7 + 3) + ("gamma delta " * 40 if n % 10 == 0 else ""),
@@ -752,8 +753,8 @@ def _merge_fixture(tmp_path, docs, cuts, delete=(), workers=1):
         for docnum in delete:
             if start <= docnum < start + segment.doc_count_all():
                 segment.delete_document(docnum - start)
-    merged = segments.merge_segments(ix.storage, schema, [s for s, _ in built],
-                                     str(tmp_path / "merged"), workers=workers)
+    merged = merge.merge_segments(ix.storage, schema, [s for s, _ in built],
+                                  str(tmp_path / "merged"), workers=workers)
     return merged, str(tmp_path / "merged")
 
 
@@ -785,11 +786,11 @@ def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monk
     that lists span blocks; ``chunk``: a few postings encoded at a time; ``short``: lists
     up to that many postings merged as Python lists, longer ones with numpy;
     ``workers``: fields shared out, another process merging its share into part files."""
-    monkeypatch.setattr(segments, "MERGE_PARALLEL_BYTES", 0)
-    monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
-    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(merge, "MERGE_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(w3, "BLOCK_LIMIT", 8)
+    monkeypatch.setattr(merge_read, "MERGE_LIST_MIN", short)
     if chunk:
-        monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
+        monkeypatch.setattr(words, "CHUNK_POSTINGS", chunk)
     docs = _merge_docs()
     merged, folder = _merge_fixture(tmp_path, docs, [5, len(docs) - 17], workers=workers)
     whole, whole_folder = _built_whole(tmp_path, docs)
@@ -804,9 +805,9 @@ def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monk
 
 @pytest.mark.parametrize("short, workers", [(48, 1), (0, 1), (0, 2)])
 def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short, workers):
-    monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
-    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
-    monkeypatch.setattr(segments, "MERGE_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(w3, "BLOCK_LIMIT", 8)
+    monkeypatch.setattr(merge_read, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(merge, "MERGE_PARALLEL_BYTES", 0)
     docs = _merge_docs()
     gone = {0, 3, 6, len(docs) - 1, len(docs) - 20}
     merged, folder = _merge_fixture(tmp_path, docs, [7, 30], delete=gone, workers=workers)
@@ -828,8 +829,8 @@ def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short
     every posting, stored field and length reads as in an index that never merged;
     searches find the same. ``short``: as in the test above; ``long``: body and stemmed
     lists longer than that encoded block by block (MERGE_LONG_LIST)."""
-    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
-    monkeypatch.setattr(segments, "MERGE_LONG_LIST", long)
+    monkeypatch.setattr(merge_read, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(merge, "MERGE_LONG_LIST", long)
     stories = corpus_stories()
     folder = tmp_path / "stories"
     for n, story in enumerate(stories[6:]):
@@ -882,7 +883,7 @@ def test_a_run_over_very_many_files_gets_fewer_workers():
 
 
 def test_segments_larger_than_a_batch_are_merged(tmp_path, monkeypatch):
-    """A merge streams posting lists (segments.merge_segments), so it is not bounded by
+    """A merge streams posting lists (merge.merge_segments), so it is not bounded by
     what a batch holds: under 256 MB a batch is ~256 stories' worth of merge, and three
     runs of 150 stories with room for two segments end in two, all stories found."""
     monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 2)

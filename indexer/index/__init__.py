@@ -9,7 +9,10 @@ all of wire's Whoosh code.
 - worker.py     a batch of files read, parsed and built into segments (worker processes)
 - documents.py  a story as a Whoosh document, and its stored record back
 - commit.py     deletions and built segments committed through the Whoosh writer
-- segments.py   wire's own W3 segment writer and the merger of segments
+- segments.py   wire's own segment writer: Whoosh documents -> a W3 segment
+- words.py      the numbered fields (body, stemmed text) of a segment being written
+- w3.py         posting lists, positions and term table rows in Whoosh's W3 format
+- merge.py      segments -> one segment of their live stories (merge_read.py reads them)
 """
 from .commit import _Batch
 from .documents import record_of, story_document, to_utc, versions_of

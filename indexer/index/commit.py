@@ -206,7 +206,8 @@ def _merge_small(writer, segments: list, build_dir: str, workers: int = 1) -> li
     are left out. A crash before the TOC is written leaves the old segments in place and
     the merged one unreferenced. A large merge is shared out among ``workers``
     processes."""
-    from .segments import merge_segments, move_segment
+    from .merge import merge_segments
+    from .segments import move_segment
 
     excess = len(segments) - MAX_SEGMENTS
     if excess <= 0:
