@@ -32,7 +32,7 @@ DEFAULT_WAIT = 10.0
 #: Memory an indexing run may use, all processes together, unless --memory-mb says otherwise.
 DEFAULT_MEMORY_MB = 1024
 #: The least --memory-mb can hold: one process (parser, numpy, Whoosh) building small
-#: batches peaks at ~220 MB (index.WORKER_FLOOR_MB says when a run takes workers).
+#: batches peaks at ~220 MB (index.plan.WORKER_FLOOR_MB says when a run takes workers).
 MIN_MEMORY_MB = 256
 #: Snippet highlight markers when the caller does not choose them: readable when piped.
 PLAIN_MARKS = ("[", "]")

@@ -1,6 +1,6 @@
 """A whole field's posting lists encoded at once with numpy, in Whoosh's W3 block format.
 
-segments.SegmentBuilder inverts most fields story by story, a few Python steps per
+index.segments.SegmentBuilder inverts most fields story by story, a few Python steps per
 posting. The two big ones, the body's words with their positions and the stemmed copy
 of title and body, hold nine postings in ten; for them the builder keeps only each
 story's word numbers (one C-level ``map`` a story), and this module turns a whole
@@ -9,7 +9,7 @@ postings, their position deltas, the blocks of BLOCK_LIMIT postings, each block'
 (ids, weights, values) and its pickled info, the term infos. Python runs once per block
 that is compressed and once per term of the term table, not once per posting.
 
-The bytes are the pickles segments.py writes posting by posting (Whoosh unpickles
+The bytes are the pickles index/w3.py writes posting by posting (Whoosh unpickles
 both), less the pickler's memo marks, which a reader never needs. Whoosh-free: the
 caller passes its format's constants (``Layout``).
 
@@ -212,7 +212,7 @@ def le_uint(values: np.ndarray) -> Pieces:
 
 def position_values(layout: "Layout", counts: np.ndarray, deltas: np.ndarray,
                     starts: np.ndarray, slow) -> Pieces:
-    """Each posting's Positions value as segments._encode_positions makes it, for postings
+    """Each posting's Positions value as index.w3._encode_positions makes it, for postings
     of ``counts`` positions whose deltas (the first from 0) are ``deltas``, posting i's
     from ``starts[i]``. A posting with a delta of 65,536 or more is left to ``slow(its
     deltas)``."""
@@ -268,10 +268,10 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Layout:
-    """What segments.py writes: W3's list header, postings a block, the zlib level and
+    """What index/w3.py writes: W3's list header, postings a block, the zlib level and
     the pickle size from which a block is compressed, the size from which a block's ids
     and weights are arrays and those arrays' pickled heads, Whoosh's length-byte table,
-    the start of a position list pickled as a list (segments._wide_positions)."""
+    the start of a position list pickled as a list (index.w3._wide_positions)."""
     header: bytes
     block_limit: int
     compression: int

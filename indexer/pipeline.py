@@ -45,7 +45,7 @@ def part_documents(path: str, data: bytes, part: int = 0, parts: int = 1
     in the file is ``part`` modulo ``parts`` (a file built by several processes).
 
     A document is kept only if no later one has its id (a file's last story of an id
-    wins, as index.parse_parts keeps it). Every part reads the whole file, cheap next to
+    wins, as index.worker.parse_parts keeps it). Every part reads the whole file, cheap next to
     building its stories (a JSON Lines record: ~0.06 ms against ~0.35), so that parts
     built by different processes agree without talking; the errors go with part 0 alone.
     Stories are built from the documents after (build_stories), as many at a time as the

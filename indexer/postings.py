@@ -1,6 +1,6 @@
 """A term's posting list as stored (bytes) -> numpy arrays of its documents and weights.
 
-The bytes are Whoosh's W3 blocks, or the blocks wire writes (segments.py); each posting's
+The bytes are Whoosh's W3 blocks, or the blocks wire writes (index/w3.py); each posting's
 encoded value is read too when asked for.
 """
 from __future__ import annotations
@@ -11,7 +11,16 @@ import struct
 import zlib
 from array import array
 
-from .segments import BLOCK_IDS_HEAD, BLOCK_WEIGHTS_HEAD
+#: The start of a block wire writes (index/w3.py's _block_data), read here to take its ids
+#: and weights without unpickling the values.
+#: array.array's pickle (protocol 3) up to its typecode: the reconstructor, then the
+#: array type.
+_ARRAY_HEAD = b"carray\n_array_reconstructor\n(carray\narray\nX\x01\x00\x00\x00"
+#: A block's data up to its ids' length: PROTO 3, an array of uint32 (typecode ``I``,
+#: machine format 6: little-endian), its bytes as a BINBYTES.
+BLOCK_IDS_HEAD = b"\x80\x03" + _ARRAY_HEAD + b"IK\x06B"
+#: The weights' array up to its length: float64 (``d``, machine format 16: little-endian).
+BLOCK_WEIGHTS_HEAD = _ARRAY_HEAD + b"dK\x10B"
 
 #: The big-endian int before the list's blocks (a header tag) and before each block (its
 #: length): whoosh.system's _int_struct.
@@ -31,7 +40,7 @@ def decode_list(np, buf, *, scored: bool, values: list | None = None):
     for the last), a pickled info tuple (count, last id, max weight, compression, min and
     max length) and the pickled (id deltas, weights, values) data, zlib-compressed when
     the info says so. Each block's deltas start from 0, so the first is its first id.
-    Without ``values``, a block wire wrote (segments._block_data) is inflated only as far
+    Without ``values``, a block wire wrote (w3._block_data) is inflated only as far
     as its ids and weights.
     """
     view = memoryview(buf)
@@ -93,13 +102,13 @@ _BLOCK_FLOAT = struct.Struct(">d")
 
 
 def _head_size(count: int) -> int:
-    """The most bytes a block's data of ``count`` postings (segments._block_data) takes
+    """The most bytes a block's data of ``count`` postings (w3._block_data) takes
     up to the end of its weights."""
     return _IDS_AT + 4 + 4 * count + 2 + len(_WEIGHTS_HEAD) + 4 + 8 * count + 2
 
 
 def _block_head(np, data, count: int):
-    """``(id deltas, weights)`` from the start of a block's data as segments._block_data
+    """``(id deltas, weights)`` from the start of a block's data as w3._block_data
     lays it out (uint32 and float64 arrays; None or a float: one weight for all), or None
     when the block is laid out otherwise."""
     if bytes(data[:_IDS_AT]) != BLOCK_IDS_HEAD or len(data) < _IDS_AT + 4 \

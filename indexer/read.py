@@ -28,7 +28,7 @@ SNIFF_CHARS = 4096    # enough of a file's start to see a doctype, a root tag or
 Reader = Callable[..., Iterator["Document | ReadError"]]
 
 
-#: A folder holding this file is a wire index (index.MANIFEST_NAME), never a story folder:
+#: A folder holding this file is a wire index (index.manifest.MANIFEST_NAME), never a story folder:
 #: `wire index .` (or `--watch .`) with the index in ./index must not read its own files.
 INDEX_MARKER = "wire-manifest.sqlite"
 

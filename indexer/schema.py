@@ -398,7 +398,7 @@ class StemTokenizer(Tokenizer):
         return (lang or None, text) if sep else (None, value)
 
     def terms(self, value: str, start_pos: int = 0) -> dict[str, list[int]]:
-        """term -> its positions, for the segment writer's fast path (segments.py).
+        """term -> its positions, for the segment writer's fast path (index/segments.py).
 
         >>> StemTokenizer().terms(tag_language("en", "Prices rose as prices fell"))
         {'price': [0, 2], 'rose': [1], 'fell': [3]}

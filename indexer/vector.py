@@ -182,7 +182,7 @@ def _position_deltas(np, values):
     delta, one value after another (uint8 when all are one byte, else wider); arrays of
     its own, which the caller may change.
 
-    Three layouts are read with numpy from the joined bytes: wire's (segments.py), the
+    Three layouts are read with numpy from the joined bytes: wire's (index/w3.py), the
     deltas as pickled bytes, ``C<n>`` or ``B<n: 4 bytes>`` then one byte a delta, then
     ``.``; a protocol 2 list of ``K<byte>`` opcodes (Whoosh's, see decode_positions); and
     one of ``M<2 bytes>`` opcodes (wire's for a delta of 256 or more). Any other value

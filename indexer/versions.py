@@ -89,7 +89,7 @@ KEY, NUMBER = np.uint32, np.uint32
 #: Entries a merge may make, at most (8 MB of arrays). Larger runs are not merged again,
 #: nor kept in memory: a lookup reads each (~2 ms for 1M entries, and ~2.5 ms to find a
 #: batch's 32,000 keys in them). A process keeps twice this at most, and a merge makes as
-#: much again, however large the index (index.VERSION_MB). 1M entries: 32,768 stories.
+#: much again, however large the index (index.plan.VERSION_MB). 1M entries: 32,768 stories.
 MAX_MERGE_ENTRIES = 1 << 20
 
 

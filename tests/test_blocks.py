@@ -1,4 +1,4 @@
-"""blocks.py, the whole-field posting list writer, against segments._postings, the
+"""blocks.py, the whole-field posting list writer, against w3._postings, the
 posting-by-posting writer it stands in for: the same blocks (info and unpickled data) and
 the same term infos for any postings."""
 from __future__ import annotations
@@ -13,8 +13,9 @@ from array import array
 import numpy as np
 import pytest
 
-from indexer import blocks, postings, segments
-from indexer.segments import _encode_positions, _layout, _postings
+from indexer import blocks, postings
+from indexer.index import w3, words
+from indexer.index.w3 import _encode_positions, _layout, _postings
 from whoosh.system import pack_uint
 
 
@@ -68,8 +69,8 @@ def _random_postings(rng, terms: int, docs: int, positions: bool):
 @pytest.mark.parametrize("positions", [True, False])
 @pytest.mark.parametrize("seed", range(4))
 def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, positions, seed):
-    monkeypatch.setattr(segments, "BLOCK_LIMIT", 16)
-    monkeypatch.setattr(segments, "ARRAY_BLOCK_MIN", 8)
+    monkeypatch.setattr(w3, "BLOCK_LIMIT", 16)
+    monkeypatch.setattr(w3, "ARRAY_BLOCK_MIN", 8)
     rng = random.Random(seed)
     docs = 60
     table = _random_postings(rng, 30, docs, positions)
@@ -95,7 +96,7 @@ def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, position
     np_, _, layout = _layout()
     values = (blocks.position_values(layout, freqs, np.array(deltas, dtype=np.int64),
                                      np.array(starts, dtype=np.int64),
-                                     segments._wide_positions)
+                                     w3._wide_positions)
               if positions else freqs)
     offset = 1000
     data, infos, firsts = blocks.posting_lists(
@@ -122,7 +123,7 @@ def test_posting_lists_equal_the_posting_by_posting_writer(monkeypatch, position
             count = block_info[0]
             ids, weights, _ = pickle.loads(raw)
             head = postings._block_head(np, raw, count)
-            assert (head is not None) == (count >= segments.ARRAY_BLOCK_MIN)
+            assert (head is not None) == (count >= w3.ARRAY_BLOCK_MIN)
             if head is not None:
                 assert head[0].tolist() == list(ids)
                 assert (head[1] if head[1] is None or isinstance(head[1], float)
@@ -157,7 +158,7 @@ def test_pieces_join_group_keep_and_spread():
 
 
 def test_term_table_equals_whoosh_ordered_hash_writer():
-    """segments._add_terms_in_order and its hash tables against Whoosh's own writer,
+    """w3._add_terms_in_order and its hash tables against Whoosh's own writer,
     byte for byte: keys of two fields in two calls, positions past 65,535 (the index
     array widens), buckets with collisions."""
     from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
@@ -183,18 +184,18 @@ def test_term_table_equals_whoosh_ordered_hash_writer():
 
     def wire_add(writer):
         half = sum(1 for key, _ in rows if key[1] == 1)
-        segments._add_terms_in_order(writer, rows[:half])
-        segments._add_terms_in_order(writer, rows[half:])
+        w3._add_terms_in_order(writer, rows[:half])
+        w3._add_terms_in_order(writer, rows[half:])
 
     assert len(rows) > 1000 and sum(len(k) + len(v) for k, v in rows) > 65536
     assert written(wire_add) == written(whoosh_add)
-    assert all(segments._hash_key(key) == md5_hash(key) for key, _ in rows)
+    assert all(w3._hash_key(key) == md5_hash(key) for key, _ in rows)
 
 
 def test_chunk_bounds_cut_between_terms():
     terms = np.array([0, 0, 0, 1, 2, 2, 3, 3, 3, 3, 3, 4])
     for limit in (1, 2, 3, 4, 5, 100):
-        bounds = segments._chunk_bounds(np, terms, limit)
+        bounds = words._chunk_bounds(np, terms, limit)
         assert bounds[0][0] == 0 and bounds[-1][1] == len(terms)
         assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
         for first, end in bounds:
@@ -202,11 +203,11 @@ def test_chunk_bounds_cut_between_terms():
             assert end == len(terms) or terms[end] != terms[end - 1]  # whole terms
             # over the limit only when it is one term
             assert end - first <= limit or len(set(terms[first:end].tolist())) == 1
-    assert segments._chunk_bounds(np, terms, 4) == [(0, 4), (4, 6), (6, 11), (11, 12)]
+    assert words._chunk_bounds(np, terms, 4) == [(0, 4), (4, 6), (6, 11), (11, 12)]
 
 
 def test_lowercasing_by_character_but_for_two():
-    """segments._StemWords splits text as written and lowercases word by word, which is
+    """words._StemWords splits text as written and lowercases word by word, which is
     lowercasing the text but for CONTEXT_LOWERCASE: every other character lowercases to
     one character, a word character to a word character, a dot to a dot, whatever its
     neighbours."""
@@ -224,4 +225,4 @@ def test_lowercasing_by_character_but_for_two():
                 or any(s.lower() != "".join(ch.lower() for ch in s)
                        for s in ("A" + c + "A", c + "'A", "A" + c))):
             odd.add(c)
-    assert odd == set(segments.CONTEXT_LOWERCASE)
+    assert odd == set(words.CONTEXT_LOWERCASE)

@@ -1,8 +1,10 @@
 """The real CLI through CliRunner: exit codes, stdout (parsed as JSON where it is JSON), stderr."""
 from __future__ import annotations
 
+import ast
 import json
 import os
+import pathlib
 import re
 import subprocess
 import sys
@@ -79,6 +81,31 @@ def test_cli_module_does_not_import_whoosh():
     code = "import sys, search_cli; print('whoosh' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+#: Where Whoosh may be imported (STYLE.md): the schema, the queries and the index stage.
+WHOOSH_MODULES = ("indexer/schema.py", "indexer/query.py")
+WHOOSH_PACKAGE = "indexer/index/"
+
+
+def test_only_the_schema_queries_and_index_stage_import_whoosh():
+    """Every module of the library and the CLI, read with ast: an import of whoosh
+    anywhere in one (at its top or inside a function) outside those places fails."""
+    root = pathlib.Path(__file__).resolve().parent.parent
+    importers = set()
+    for path in [root / "search_cli.py", *sorted((root / "indexer").rglob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module]
+            else:
+                continue
+            if any(name == "whoosh" or name.startswith("whoosh.") for name in names):
+                importers.add(path.relative_to(root).as_posix())
+    assert set(WHOOSH_MODULES) <= importers  # the check finds them where they are
+    assert {p for p in importers
+            if p not in WHOOSH_MODULES and not p.startswith(WHOOSH_PACKAGE)} == set()
 
 
 # -- index ----------------------------------------------------------------------------------

@@ -16,11 +16,16 @@ from whoosh import index as whoosh_index
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
 import indexer
-from indexer import index as wire_index
-from indexer import segments, versions
-from indexer.index import BuildPlan, story_document
+from indexer import versions
+from indexer.index import BuildPlan, merge, merge_read, segments, story_document, w3, words
+from indexer.index import commit as wire_commit
+from indexer.index import handle as wire_handle
+from indexer.index import manifest as wire_manifest
+from indexer.index import plan as wire_plan
+from indexer.index import worker as wire_worker
+from indexer.index.segments import SegmentBuilder, move_segment
+from indexer.index.w3 import BLOCK_LIMIT
 from indexer.schema import _JOIN, FOLD, FOLD_MAP, NAME_FOLD, WORD_PATTERN, WireSchema
-from indexer.segments import BLOCK_LIMIT, SegmentBuilder, move_segment
 
 from conftest import corpus_stories, write_story
 from search_cli import cli
@@ -108,7 +113,7 @@ def _postings(reader):
 def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chunk):
     """``chunk``: the big fields' postings encoded a few at a time (CHUNK_POSTINGS)."""
     if chunk:
-        monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
+        monkeypatch.setattr(words, "CHUNK_POSTINGS", chunk)
     stories = corpus_stories() * 1
     docs = [story_document(s, f"/archive/{s.id}.txt") for s in stories]
     a, b = _stock_and_built(tmp_path, docs)
@@ -144,10 +149,10 @@ def test_built_segment_equals_whoosh_writers_segment(tmp_path, monkeypatch, chun
 ])
 def test_built_segment_equals_whoosh_writers_segment_for_edge_words(tmp_path, monkeypatch,
                                                                     bodies, why):
-    """The word-number path (segments._Words, blocks.py) on words that fold or stem
+    """The word-number path (words._Words, blocks.py) on words that fold or stem
     together, stop words, very long and very wide position lists; two postings encoded
     at a time."""
-    monkeypatch.setattr(segments, "CHUNK_POSTINGS", 2)
+    monkeypatch.setattr(words, "CHUNK_POSTINGS", 2)
     bodies = [body if isinstance(body, tuple) else (body, "fr" if "é" in body else "en")
               for body in bodies]
     docs = [story_document(indexer.Story(id=f"s{n}", title=f"Title {n}", body=body,
@@ -181,7 +186,7 @@ def _stock_and_built(tmp_path, docs):
 
 
 def test_a_long_posting_list_spans_blocks(tmp_path):
-    """More than one block per word (segments.BLOCK_LIMIT postings each): block
+    """More than one block per word (w3.BLOCK_LIMIT postings each): block
     boundaries, a short last block and its marker."""
     count = 2 * BLOCK_LIMIT + BLOCK_LIMIT // 3
     builder = SegmentBuilder(WireSchema(), str(tmp_path / "build"))
@@ -202,10 +207,10 @@ def test_a_long_posting_list_spans_blocks(tmp_path):
 
 
 def test_a_common_words_positions_are_stored_raw_and_read_alike(tmp_path):
-    """A word in at least segments.RAW_LIST_SHARE of the stories (and RAW_LIST_MIN of
+    """A word in at least w3.RAW_LIST_SHARE of the stories (and RAW_LIST_MIN of
     them) keeps its position blocks uncompressed; a rarer word's large blocks are
     compressed; Whoosh reads both as it reads its own writer's, and phrases match."""
-    count = segments.RAW_LIST_MIN + 200
+    count = w3.RAW_LIST_MIN + 200
     docs = [story_document(indexer.Story(
         id=f"s{n}", title=f"Story {n}",
         body="alpha beta " * (n % 7 + 3) + ("gamma delta " * 40 if n % 10 == 0 else ""),
@@ -250,8 +255,8 @@ def _snapshot(index):
 @pytest.fixture
 def small_batches(monkeypatch):
     """Workers and several batches even for a few dozen small files."""
-    monkeypatch.setattr(wire_index, "POOL_MIN_FILES", 2)
-    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1500)
+    monkeypatch.setattr(wire_plan, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(wire_plan, "MIN_BATCH_BYTES", 1500)
 
 
 def test_parallel_build_gives_the_same_index_as_serial(tmp_path, small_batches):
@@ -260,7 +265,7 @@ def test_parallel_build_gives_the_same_index_as_serial(tmp_path, small_batches):
     parallel = indexer.index_paths([str(folder)], index=str(tmp_path / "parallel"), workers=2)
     assert serial.added == parallel.added == 60
     assert _snapshot(str(tmp_path / "parallel")) == _snapshot(str(tmp_path / "serial"))
-    assert not os.path.exists(tmp_path / "parallel" / wire_index.BUILD_DIR)
+    assert not os.path.exists(tmp_path / "parallel" / wire_commit.BUILD_DIR)
 
 
 def _feed_files(folder, files: int, per_file: int) -> None:
@@ -282,16 +287,16 @@ def test_a_few_large_feed_files_are_built_by_the_workers(tmp_path, monkeypatch):
     """Three feed files are too few files for the workers by count, but hold as many
     bytes as hundreds of single stories: the workers build them (two even batches, so
     two segments), the same index as one process builds; under POOL_MIN_BYTES, one."""
-    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1000)
+    monkeypatch.setattr(wire_plan, "MIN_BATCH_BYTES", 1000)
     folder = tmp_path / "feeds"
     _feed_files(folder, 3, 40)
     files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.glob("*.jsonl"))]
     total = sum(f[2].st_size for f in files)
-    assert len(files) < wire_index.POOL_MIN_FILES
-    monkeypatch.setattr(wire_index, "POOL_MIN_BYTES", total + 1)
+    assert len(files) < wire_plan.POOL_MIN_FILES
+    monkeypatch.setattr(wire_plan, "POOL_MIN_BYTES", total + 1)
     assert not BuildPlan.make(None, 2).parallel(files)
     serial = indexer.index_paths([str(folder)], index=str(tmp_path / "serial"), workers=2)
-    monkeypatch.setattr(wire_index, "POOL_MIN_BYTES", total)
+    monkeypatch.setattr(wire_plan, "POOL_MIN_BYTES", total)
     assert BuildPlan.make(None, 2).parallel(files)
     assert not BuildPlan.make(None, 1).parallel(files)
     assert not BuildPlan.make(None, 2).parallel(files[:1])
@@ -310,17 +315,17 @@ def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, mon
     folder = tmp_path / "feeds"
     _feed_files(folder, 1, 60)
     whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
-    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 8000)
+    monkeypatch.setattr(wire_plan, "MIN_BATCH_BYTES", 8000)
     split = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
                                 memory_mb=64)
     assert whole.added == split.added == 60 and split.failed == 0
     assert len(whoosh_index.open_dir(str(tmp_path / "whole"))._segments()) == 1
     segs = whoosh_index.open_dir(str(tmp_path / "split"))._segments()
-    assert 3 <= len(segs) <= wire_index.MAX_SEGMENTS
+    assert 3 <= len(segs) <= wire_commit.MAX_SEGMENTS
     assert sum(seg.doc_count() for seg in segs) == 60
     assert _snapshot(str(tmp_path / "split")) == _snapshot(str(tmp_path / "whole"))
     assert indexer.search("topic2", index=str(tmp_path / "split"), limit=None)["total"] == 12
-    assert not os.path.exists(tmp_path / "split" / wire_index.BUILD_DIR)
+    assert not os.path.exists(tmp_path / "split" / wire_commit.BUILD_DIR)
     again = indexer.index_paths([str(folder)], index=str(tmp_path / "split"), workers=1,
                                 memory_mb=64)
     assert (again.added, again.unchanged) == (0, 60)
@@ -329,19 +334,19 @@ def test_a_feed_larger_than_a_batch_is_built_into_several_segments(tmp_path, mon
 def test_very_many_very_short_stories_are_split_by_their_count(tmp_path, monkeypatch):
     """A story costs a segment more than its text (STORY_OVERHEAD_CHARS): a feed of
     one-line briefs whose text alone fits a batch is still built into several segments."""
-    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 8000)
+    monkeypatch.setattr(wire_plan, "MIN_BATCH_BYTES", 8000)
     folder = tmp_path / "briefs"
     folder.mkdir()
     with open(folder / "briefs.jsonl", "w", encoding="utf-8") as out:
         for n in range(60):
             out.write(json.dumps({"headline": f"Brief {n}", "body": f"Quote{n} moved."}) + "\n")
     text = 60 * len("Brief 00Quote00 moved.")
-    assert text < 8000 * wire_index.SEGMENT_ALLOWANCE
+    assert text < 8000 * wire_worker.SEGMENT_ALLOWANCE
     summary = indexer.index_paths([str(folder)], index=str(tmp_path / "ix"), workers=1,
                                   memory_mb=64)
     assert summary.added == 60
     segs = whoosh_index.open_dir(str(tmp_path / "ix"))._segments()
-    weight = 8000 * wire_index.SEGMENT_ALLOWANCE / (wire_index.STORY_OVERHEAD_CHARS + 22)
+    weight = 8000 * wire_worker.SEGMENT_ALLOWANCE / (wire_worker.STORY_OVERHEAD_CHARS + 22)
     assert len(segs) == -(-60 // int(weight))
     assert indexer.search("quote7", index=str(tmp_path / "ix"))["total"] == 1
 
@@ -349,8 +354,8 @@ def test_very_many_very_short_stories_are_split_by_their_count(tmp_path, monkeyp
 @pytest.fixture
 def split_files(monkeypatch):
     """Files of a few KB are worth the workers and split into parts (a run's only file)."""
-    monkeypatch.setattr(wire_index, "POOL_MIN_BYTES", 1000)
-    monkeypatch.setattr(wire_index, "SPLIT_MIN_BYTES", 1000)
+    monkeypatch.setattr(wire_plan, "POOL_MIN_BYTES", 1000)
+    monkeypatch.setattr(wire_plan, "SPLIT_MIN_BYTES", 1000)
 
 
 def _both(folder, tmp_path, name="ix"):
@@ -372,7 +377,7 @@ def test_one_large_feed_is_built_in_parts_by_the_workers(tmp_path, split_files):
     plan = BuildPlan.make(None, 2)
     assert plan.parallel(todo)
     items = plan.split(todo)
-    assert [wire_index._part(item) for item in items] == [(0, 2), (1, 2)]
+    assert [wire_plan._part(item) for item in items] == [(0, 2), (1, 2)]
     assert [len(b) for b in plan.batches(items)] == [1, 1]  # never both parts in one
     assert not BuildPlan.make(None, 1).parallel(todo)
 
@@ -428,10 +433,10 @@ def test_a_file_is_split_by_what_it_holds_and_only_where_its_reading_fits(tmp_pa
     plan = BuildPlan(batch_bytes=16 * size, workers=2)
     zip_item = (str(zipped), "k", os.stat(zipped), None)
     items = plan.split([zip_item])
-    assert [wire_index._part(i) for i in items] == [(0, 2), (1, 2)]
-    share = 2 * size // 2 + 2 * size * wire_index.READ_BYTES_PER_FILE_BYTE \
-        // wire_index.MEMORY_PER_SOURCE_BYTE
-    assert [wire_index._bytes(i) for i in items] == [share, share]
+    assert [wire_plan._part(i) for i in items] == [(0, 2), (1, 2)]
+    share = 2 * size // 2 + 2 * size * wire_plan.READ_BYTES_PER_FILE_BYTE \
+        // wire_plan.MEMORY_PER_SOURCE_BYTE
+    assert [wire_plan._bytes(i) for i in items] == [share, share]
     # smaller batches: more parts, each fitting beside the reading; then none at all
     # when the reading takes more than half a batch (3 / 8 of the 2 * size it holds)
     assert len(BuildPlan(batch_bytes=size * 8 // 5, workers=2).split([zip_item])) == 4
@@ -488,7 +493,7 @@ def test_split_outcomes_merge_into_the_files(tmp_path):
     """The parts' outcomes -> the file's: a part that failed or read other bytes than
     the others (the file changed meanwhile) fails the file."""
     def merged(p):
-        return wire_index._SplitFiles.merged(p, "f")
+        return wire_handle._SplitFiles.merged(p, "f")
 
     def parts(*outcomes):
         p = {"kinds": set(), "digests": set(), "ids": [], "problems": [], "reason": None}
@@ -521,15 +526,15 @@ def test_a_files_stories_are_built_a_group_at_a_time(tmp_path, monkeypatch):
     folder = tmp_path / "feeds"
     _feed_files(folder, 1, 120)
     whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
-    monkeypatch.setattr(wire_index, "GROUP_STORIES", 10)
+    monkeypatch.setattr(wire_worker, "GROUP_STORIES", 10)
     alive = []
-    add = wire_index._Segments.add
+    add = wire_worker._Segments.add
 
     def counting(self, story, doc):
         if len(alive) < 12 or story.id.endswith("0"):
             alive.append(sum(1 for o in gc.get_objects() if type(o) is indexer.Story))
         return add(self, story, doc)
-    monkeypatch.setattr(wire_index._Segments, "add", counting)
+    monkeypatch.setattr(wire_worker._Segments, "add", counting)
     small = indexer.index_paths([str(folder)], index=str(tmp_path / "small"), workers=1)
     assert whole.added == small.added == 120
     assert max(alive) <= 2 * 10 + 2 and len(alive) > 12
@@ -544,7 +549,7 @@ def test_version_groups_in_groups_of_stories_give_the_same_index(tmp_path, monke
     _feed_files(folder, 3, 40)
     shutil.copy(folder / "day-0.jsonl", folder / "day-0-again.jsonl")  # versions to group
     whole = indexer.index_paths([str(folder)], index=str(tmp_path / "whole"), workers=1)
-    monkeypatch.setattr(wire_index, "GROUP_STORIES", 7)
+    monkeypatch.setattr(wire_worker, "GROUP_STORIES", 7)
     small = indexer.index_paths([str(folder)], index=str(tmp_path / "small"), workers=1)
     assert whole.added == small.added == 160
     assert _snapshot(str(tmp_path / "small")) == _snapshot(str(tmp_path / "whole"))
@@ -562,8 +567,8 @@ def test_memory_option_bounds_the_workers(tmp_path):
     its memory holds, and one process (no pool) under two workers' worth."""
     assert [BuildPlan.make(mb, 2).workers for mb in (256, 512, 640, 1024, 4096)] == \
         [1, 1, 2, 2, 2]
-    assert BuildPlan.make(None, 8).workers == (1024 - wire_index.MAIN_BASE_MB) \
-        // wire_index.WORKER_FLOOR_MB == 3
+    assert BuildPlan.make(None, 8).workers == (1024 - wire_plan.MAIN_BASE_MB) \
+        // wire_plan.WORKER_FLOOR_MB == 3
     assert BuildPlan.make(4096, 8).workers == 8
     folder = _folder(tmp_path, 30)
     files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.rglob("*.txt"))]
@@ -581,15 +586,15 @@ def test_memory_option_has_a_floor_on_the_command_line(runner, tmp_path):
 def test_memory_option_bounds_the_batch(tmp_path, small_batches):
     small, large = BuildPlan.make(256, 2), BuildPlan.make(4096, 2)
     assert small.batch_bytes < large.batch_bytes
-    assert BuildPlan.make(64, 2).batch_bytes == wire_index.MIN_BATCH_BYTES
+    assert BuildPlan.make(64, 2).batch_bytes == wire_plan.MIN_BATCH_BYTES
     # The main process's list of files comes out of the batches once it outgrows its share.
     few, many = BuildPlan.make(1536, 2), BuildPlan.make(1536, 2)
     few.hold_files(10_000)
     many.hold_files(1_000_000)
     assert few.batch_bytes == BuildPlan.make(1536, 2).batch_bytes
     assert few.workers == many.workers == 2
-    main_mb = wire_index.MAIN_BASE_MB + 1_000_000 * wire_index.MAIN_BYTES_PER_FILE / 2 ** 20
-    taken = (main_mb - wire_index.PROCESS_OVERHEAD_MB) * 2 ** 20 / wire_index.MEMORY_PER_SOURCE_BYTE
+    main_mb = wire_plan.MAIN_BASE_MB + 1_000_000 * wire_plan.MAIN_BYTES_PER_FILE / 2 ** 20
+    taken = (main_mb - wire_plan.PROCESS_OVERHEAD_MB) * 2 ** 20 / wire_plan.MEMORY_PER_SOURCE_BYTE
     assert abs((few.batch_bytes - many.batch_bytes) * 2 - taken) < 2
     folder = _folder(tmp_path, 40)
     files = [(str(p), str(p), os.stat(p), None) for p in sorted(folder.rglob("*.txt"))]
@@ -620,11 +625,11 @@ def test_the_runs_files_kept_as_columns_read_back_as_items(tmp_path):
     1970; the plan's batches are runs of those items, and a plan that splits nothing
     keeps the columns (no item is made for the whole run at once)."""
     files = _uneven_files(tmp_path / "cols", 30, 20, 300, 11)
-    row = wire_index._Entry.__new__(wire_index._Entry)
-    items = [(f, f if n % 3 else f"key-{n}", wire_index._Stat(st.st_size, st.st_mtime_ns - 10 ** 19
+    row = wire_manifest._Entry.__new__(wire_manifest._Entry)
+    items = [(f, f if n % 3 else f"key-{n}", wire_manifest._Stat(st.st_size, st.st_mtime_ns - 10 ** 19
                                                              if n == 4 else st.st_mtime_ns),
               row if n % 5 == 0 else None) for n, (f, _, st, _) in enumerate(files)]
-    todo = wire_index._Files()
+    todo = wire_manifest._Files()
     for item in items:
         todo.append(*item)
     assert list(todo) == items and todo[3:7] == items[3:7] and todo[-1] == items[-1]
@@ -641,10 +646,10 @@ def test_the_runs_files_kept_as_columns_read_back_as_items(tmp_path):
 def test_a_run_smaller_than_memory_makes_one_batch_per_worker(tmp_path):
     """Files of uneven sizes, far fewer bytes than a batch holds: two workers get two
     batches of about half each, and no third batch is left with the last file."""
-    files = _uneven_files(tmp_path / "uneven", wire_index.POOL_MIN_FILES + 37, 500, 2500, 9)
+    files = _uneven_files(tmp_path / "uneven", wire_plan.POOL_MIN_FILES + 37, 500, 2500, 9)
     total = sum(f[2].st_size for f in files)
     plan = BuildPlan.make(4096, 2)
-    assert 2 * wire_index.MIN_BATCH_BYTES < total < plan.batch_bytes / 4
+    assert 2 * wire_plan.MIN_BATCH_BYTES < total < plan.batch_bytes / 4
     batches = plan.batches(files)
     assert len(batches) == 2
     assert [f for b in batches for f in b] == files
@@ -655,8 +660,8 @@ def test_a_run_smaller_than_memory_makes_one_batch_per_worker(tmp_path):
 def test_a_run_of_many_batches_gives_each_worker_as_many(tmp_path, monkeypatch):
     """More files than one batch per worker holds: even batches, as many for each worker
     (a multiple of the workers), none over the memory's batch size."""
-    monkeypatch.setattr(wire_index, "MIN_BATCH_BYTES", 1000)
-    files = _uneven_files(tmp_path / "many", wire_index.POOL_MIN_FILES + 90, 20, 300, 10)
+    monkeypatch.setattr(wire_plan, "MIN_BATCH_BYTES", 1000)
+    files = _uneven_files(tmp_path / "many", wire_plan.POOL_MIN_FILES + 90, 20, 300, 10)
     total = sum(f[2].st_size for f in files)
     largest = max(f[2].st_size for f in files)
     for workers, batch_bytes in ((2, total // 7), (2, total // 2 + largest), (3, total // 5)):
@@ -669,7 +674,7 @@ def test_a_run_of_many_batches_gives_each_worker_as_many(tmp_path, monkeypatch):
 
 
 def test_many_small_runs_are_merged_and_deletions_stay_deleted(tmp_path, monkeypatch):
-    monkeypatch.setattr(wire_index, "MAX_SEGMENTS", 3)
+    monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 3)
     folder = tmp_path / "stories"
     index = str(tmp_path / "index")
     for n in range(8):
@@ -695,12 +700,12 @@ def test_a_killed_runs_build_folder_is_cleared(tmp_path):
     folder = _folder(tmp_path, 3)
     index = str(tmp_path / "index")
     indexer.index_paths([str(folder)], index=index)
-    stale = tmp_path / "index" / wire_index.BUILD_DIR / "batch-000000"
+    stale = tmp_path / "index" / wire_commit.BUILD_DIR / "batch-000000"
     stale.mkdir(parents=True)
     (stale / "MAIN_deadbeef.pst").write_bytes(b"half a segment")
     write_story(folder, "new.txt", "A new story", body="New.")
     assert indexer.index_paths([str(folder)], index=index).added == 1
-    assert not (tmp_path / "index" / wire_index.BUILD_DIR).exists()
+    assert not (tmp_path / "index" / wire_commit.BUILD_DIR).exists()
     assert whoosh_index.open_dir(index).doc_count() == 4
 
 
@@ -748,8 +753,8 @@ def _merge_fixture(tmp_path, docs, cuts, delete=(), workers=1):
         for docnum in delete:
             if start <= docnum < start + segment.doc_count_all():
                 segment.delete_document(docnum - start)
-    merged = segments.merge_segments(ix.storage, schema, [s for s, _ in built],
-                                     str(tmp_path / "merged"), workers=workers)
+    merged = merge.merge_segments(ix.storage, schema, [s for s, _ in built],
+                                  str(tmp_path / "merged"), workers=workers)
     return merged, str(tmp_path / "merged")
 
 
@@ -781,11 +786,11 @@ def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monk
     that lists span blocks; ``chunk``: a few postings encoded at a time; ``short``: lists
     up to that many postings merged as Python lists, longer ones with numpy;
     ``workers``: fields shared out, another process merging its share into part files."""
-    monkeypatch.setattr(segments, "MERGE_PARALLEL_BYTES", 0)
-    monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
-    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(merge, "MERGE_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(w3, "BLOCK_LIMIT", 8)
+    monkeypatch.setattr(merge_read, "MERGE_LIST_MIN", short)
     if chunk:
-        monkeypatch.setattr(segments, "CHUNK_POSTINGS", chunk)
+        monkeypatch.setattr(words, "CHUNK_POSTINGS", chunk)
     docs = _merge_docs()
     merged, folder = _merge_fixture(tmp_path, docs, [5, len(docs) - 17], workers=workers)
     whole, whole_folder = _built_whole(tmp_path, docs)
@@ -800,9 +805,9 @@ def test_merged_segments_are_the_segment_built_from_their_stories(tmp_path, monk
 
 @pytest.mark.parametrize("short, workers", [(48, 1), (0, 1), (0, 2)])
 def test_merging_leaves_deleted_stories_out(tmp_path, monkeypatch, short, workers):
-    monkeypatch.setattr(segments, "BLOCK_LIMIT", 8)
-    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
-    monkeypatch.setattr(segments, "MERGE_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(w3, "BLOCK_LIMIT", 8)
+    monkeypatch.setattr(merge_read, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(merge, "MERGE_PARALLEL_BYTES", 0)
     docs = _merge_docs()
     gone = {0, 3, 6, len(docs) - 1, len(docs) - 20}
     merged, folder = _merge_fixture(tmp_path, docs, [7, 30], delete=gone, workers=workers)
@@ -824,15 +829,15 @@ def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short
     every posting, stored field and length reads as in an index that never merged;
     searches find the same. ``short``: as in the test above; ``long``: body and stemmed
     lists longer than that encoded block by block (MERGE_LONG_LIST)."""
-    monkeypatch.setattr(segments, "MERGE_LIST_MIN", short)
-    monkeypatch.setattr(segments, "MERGE_LONG_LIST", long)
+    monkeypatch.setattr(merge_read, "MERGE_LIST_MIN", short)
+    monkeypatch.setattr(merge, "MERGE_LONG_LIST", long)
     stories = corpus_stories()
     folder = tmp_path / "stories"
     for n, story in enumerate(stories[6:]):
         write_story(folder, f"f{n}.txt", story.title, body=story.body)
 
     def build(index, max_segments):
-        monkeypatch.setattr(wire_index, "MAX_SEGMENTS", max_segments)
+        monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", max_segments)
         indexer.add_stories(stories[:3], index=index)
         indexer.index_paths([str(folder)], index=index)
         indexer.add_stories(stories[3:6], index=index)
@@ -865,10 +870,10 @@ def test_a_run_over_very_many_files_gets_fewer_workers():
     plan = BuildPlan.make(1024, 2)
     plan.hold_files(2_000_000, 120_000_000)
     assert plan.workers == 1
-    main_mb = wire_index.MAIN_BASE_MB + (2_000_000 * wire_index.MAIN_BYTES_PER_FILE
+    main_mb = wire_plan.MAIN_BASE_MB + (2_000_000 * wire_plan.MAIN_BYTES_PER_FILE
                                          + 120_000_000) / 2 ** 20
     # what the one process's batch is left: the option less the main process's list
-    assert main_mb + plan.batch_bytes * wire_index.MEMORY_PER_SOURCE_BYTE / 2 ** 20 <= 1024
+    assert main_mb + plan.batch_bytes * wire_plan.MEMORY_PER_SOURCE_BYTE / 2 ** 20 <= 1024
     plan = BuildPlan.make(1024, 2)  # long paths count: a million of 400 characters
     plan.hold_files(1_000_000, 400_000_000)
     assert plan.workers == 1
@@ -878,10 +883,10 @@ def test_a_run_over_very_many_files_gets_fewer_workers():
 
 
 def test_segments_larger_than_a_batch_are_merged(tmp_path, monkeypatch):
-    """A merge streams posting lists (segments.merge_segments), so it is not bounded by
+    """A merge streams posting lists (merge.merge_segments), so it is not bounded by
     what a batch holds: under 256 MB a batch is ~256 stories' worth of merge, and three
     runs of 150 stories with room for two segments end in two, all stories found."""
-    monkeypatch.setattr(wire_index, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 2)
     folder = tmp_path / "stories"
     index = str(tmp_path / "index")
     for run in range(3):

@@ -284,7 +284,7 @@ def test_a_story_that_cannot_be_written_is_refused_alone(tmp_path):
     trace in the segment."""
     from whoosh import index as whoosh_index
     from indexer.index import _FileBuild, _Segments, WireIndex
-    from indexer.segments import move_segment
+    from indexer.index.segments import move_segment
     good = Story(id="g1", path="feed.jsonl#1", title="Harbour reopens", body="It reopened.")
     bad = Story(id="b2", path="feed.jsonl#2", title="Grain \ud800", body="Barley prices rose.")
     segments = _Segments(str(tmp_path / "build"))

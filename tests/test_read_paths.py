@@ -20,9 +20,10 @@ import pytest
 from whoosh import query as whoosh_query
 
 import indexer
-from indexer import collapse, paging, passages, postings, segments, vector
+from indexer import collapse, paging, passages, postings, vector
 from indexer import query as wire_query
-from indexer.index import SPELLING_NAME, VERSION_MAP_NAME
+from indexer.index import SPELLING_NAME, VERSION_MAP_NAME, segments
+from indexer.index import w3 as wire_w3
 from indexer.query import ColumnDateRange, Filters, collect_matches, prepare_search
 
 from conftest import build_index, corpus_stories, hit_ids
@@ -270,8 +271,8 @@ def repetitive_index(tmp_path_factory):
                              published="2024-01-01T00:00:00+00:00", body=" ".join(words))
 
     with pytest.MonkeyPatch.context() as mp:  # lists of many blocks, as long ones have
-        mp.setattr(segments, "BLOCK_LIMIT", 16)
-        mp.setattr(segments, "ARRAY_BLOCK_MIN", 8)  # blocks of arrays, short ones of tuples
+        mp.setattr(wire_w3, "BLOCK_LIMIT", 16)
+        mp.setattr(wire_w3, "ARRAY_BLOCK_MIN", 8)  # blocks of arrays, short ones of tuples
         # a segment as `wire index` builds one, then Whoosh's writer's
         path = build_segment_index(tmp_path_factory, "repetitive", [story(n) for n in range(150)])
         ix = indexer.open_index(path)
@@ -545,14 +546,14 @@ def test_posting_lists_read_whole_equal_the_matchers(repetitive_index, tmp_path)
                         assert list(zip(ids.tolist(), weights.tolist())) == expected
                         checked += 1
     assert checked > 50 and compressed, (checked, compressed)
-    # wire's arrays (segments._block_data: read without inflating the values), W3's tuples
+    # wire's arrays (w3._block_data: read without inflating the values), W3's tuples
     assert {("array", "array"), ("tuple", "NoneType"), ("tuple", "tuple"),
             ("tuple", "float")} <= set(layouts), layouts
 
 
 @pytest.mark.parametrize("weights", [None, 2.5, "varied"])
 def test_block_ids_and_weights_read_from_its_start_alone(weights):
-    """A block wire writes (segments._block_data) gives, from only as much of its data as
+    """A block wire writes (w3._block_data) gives, from only as much of its data as
     _head_size allows, inflated, the ids and weights W3 unpickles from the whole; a block
     laid out otherwise gives None."""
     import zlib
@@ -563,7 +564,7 @@ def test_block_ids_and_weights_read_from_its_start_alone(weights):
         given = [float(rng.randrange(1, 9)) for _ in ids] if weights == "varied" else weights
         values = tuple(bytes(rng.randrange(256) for _ in range(rng.randrange(5, 40)))
                        for _ in ids)
-        data = segments._block_data(ids, given, values)
+        data = wire_w3._block_data(ids, given, values)
         expected = pickle.loads(data)
         assert expected[2] == values
         start = zlib.decompressobj().decompress(zlib.compress(data), postings._head_size(count))
@@ -968,7 +969,7 @@ def test_positions_decoded_in_bulk_equal_whoosh_decode_positions(monkeypatch, ma
     import numpy
     monkeypatch.setattr(vector, "SPLICE_MASK_VALUES", mask_values)
     from whoosh.formats import Positions
-    from indexer.segments import _encode_positions
+    from indexer.index.w3 import _encode_positions
     rng = random.Random(6)
     values, expected = [], []
     for _ in range(3000):
@@ -1161,8 +1162,8 @@ def test_kept_readers_remember_term_lookups(changed_index, tmp_path_factory, mon
     fresh reader for terms present and absent, asked twice, also after the memory starts
     again (a small limit here)."""
     from whoosh import index as whoosh_index
-    from indexer import index as wire_index
-    monkeypatch.setattr(wire_index, "TERM_LOOKUPS_KEPT", 7)
+    from indexer.index import handle as wire_handle
+    monkeypatch.setattr(wire_handle, "TERM_LOOKUPS_KEPT", 7)
     rng = random.Random(4)
     path = changed_index
     if writer == "wire":  # a segment of wire's (files of its own) and one of Whoosh's
