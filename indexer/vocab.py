@@ -526,8 +526,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # ("آذار"), which CLDR gives only for the countries that write them
     "ar", "ar_IQ",
     # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
-    # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET)
-    "gl", "hi", "bn", "th")
+    # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET), Swahili
+    # (Kenya News Agency, Tanzania's papers: "10 Machi 2025", "Jumatatu")
+    "gl", "hi", "bn", "th", "sw")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",

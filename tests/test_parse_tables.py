@@ -623,6 +623,12 @@ DATES = [
     (("7 حزيران/يونيو 2023", "ar"), "2023-06-07", "the two month names over a slash"),
     (("Wed, Jun 7, 2023, 4:05 PM EDT · 4 min read", "en"), "2023-06-07T16:05:00-04:00",
      "a reading time after the date"),
+    (("Septiembre 9 de 2025 - 04:45 p. m.", "es"), "2025-09-09T16:45:00",
+     "month first with 'de' before the year (Colombian pages), 'p. m.' spaced"),
+    (("Diciembre 5 del 2023", "es"), "2023-12-05", "month first with 'del' before the year"),
+    (("jueves 23 de 2024", "es"), None, "'de' before a year names no month (Catalan's 'de gener' cut to 'de ')"),
+    (("Ijumaa, 14 Novemba 2025", "sw"), "2025-11-14", "Swahili weekday and month"),
+    (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
 ]
 
 
@@ -672,6 +678,9 @@ DATE_PARTS = [
      [("published", "4 Mar 2025 09:10AM"), ("updated", "Updated: 4 Mar 2025 11:45AM")],
      "the update in brackets after the first date"),
     ("3 มี.ค. 2568 09:15 น.", [("date", "3 มี.ค. 2568 09:15 น.")], "a Thai stamp: abbreviated month, Buddhist year"),
+    ("बुधवार, 9 अप्रैल 2025", [("date", "बुधवार, 9 अप्रैल 2025")],
+     "Hindi weekday and month: their vowel signs and virama belong to the words"),
+    ("Alhamisi, 6 Februari 2025", [("date", "Alhamisi, 6 Februari 2025")], "a Swahili date line"),
 ]
 
 

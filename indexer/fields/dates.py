@@ -10,8 +10,8 @@ import re
 
 from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
-from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DAY_OF_LINE_RE, ENGLISH_DATE_WORDS,
-                            INNER_DATE_KEYWORD_RE, SITE_PREFIX_RE, UPDATED_KEYS)
+from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE,
+                            ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, SITE_PREFIX_RE, UPDATED_KEYS)
 from .record import RawFields
 
 
@@ -47,7 +47,7 @@ def classify_date_line(line: str) -> str | None:
         if parts and len(parts) == 1:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
-    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s))
+    words = [w for w in DATE_WORD_RE.findall(DATE_NOISE_RE.sub(" ", s))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
@@ -279,7 +279,7 @@ def yearless_date(line: str) -> bool:
     m = normalize.month_day_match(s)
     if m is None:
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
+    words = [w for w in DATE_WORD_RE.findall(DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
              if normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
     return len(words) <= MAX_YEARLESS_WORDS and not any(w.islower() and len(w) > 2 for w in words)

@@ -29,6 +29,10 @@ INNER_DATE_KEYWORD_RE = re.compile(
     r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
         key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A word of a date line, its combining marks kept: Hindi's "मार्च" and "मंगलवार" carry vowel
+# signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut them into
+# "म", "र", "च", and no month or weekday was found in them).
+DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
                            re.IGNORECASE)
 
