@@ -681,6 +681,9 @@ DATE_PARTS = [
     ("बुधवार, 9 अप्रैल 2025", [("date", "बुधवार, 9 अप्रैल 2025")],
      "Hindi weekday and month: their vowel signs and virama belong to the words"),
     ("Alhamisi, 6 Februari 2025", [("date", "Alhamisi, 6 Februari 2025")], "a Swahili date line"),
+    ("Kabar news agency, 3 Feb 2025 16:05", [("date", "Kabar news agency, 3 Feb 2025 16:05")],
+     "an outlet's credit, a comma, then the date and time"),
+    ("Rates rose, 16 Jan 2025", None, "words and a comma before a day without a time: no date line"),
 ]
 
 

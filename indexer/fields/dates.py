@@ -58,6 +58,8 @@ def classify_date_line(line: str) -> str | None:
     first = normalize.fold(s.split()[0]).rstrip(".,")
     opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
         or first in normalize.weekday_names()
+    if not opens_with_date and ", " in s and _credit_then_date(s):
+        return "date"
     if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
     # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
@@ -68,6 +70,26 @@ def classify_date_line(line: str) -> str | None:
     if said & vocab.DATE_WORDS_PUBLISHED:
         return "published"
     return "date" if len(words) <= 2 else None
+
+
+MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "AKIpress news agency", "Kyiv Post staff"
+
+
+def _credit_then_date(s: str) -> bool:
+    """Whether a line is an outlet's credit, a comma, then a full date and time ("AKIpress
+    news agency, 16 Jan 2025 10:22"): the credit short and without figures, what follows
+    the comma a date line of its own that opens with its date.
+
+    >>> _credit_then_date("AKIpress news agency, 16 Jan 2025 10:22"), _credit_then_date("Rates rose, 16 Jan 2025")
+    (True, False)
+    """
+    credit, _, rest = s.partition(", ")
+    if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS \
+            or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
+        return False
+    first = normalize.fold(rest.split()[0]).rstrip(".,")
+    return (first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names()) \
+        and classify_date_line(rest) == "date"
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:
