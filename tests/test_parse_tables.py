@@ -1848,6 +1848,16 @@ WIRE_HEADS = [
      "a commandé trois grues géantes, a-t-il annoncé mardi.\n",
      {"cities": ["Anvers"], "agencies": ["Belga"], "published": "2012-03-06T11:20:00"},
      "Belga's numeric dateline under its date line"),
+    ("ZCZC SAP0233 3 GEN\nSAPA 05/08/91 09:14\nFLOODS-CAPE\nCAPE FLOODS CLOSE COASTAL ROAD\nCAPE TOWN, AUG 5 "
+     "(SAPA) - HEAVY RAIN CLOSED THE COASTAL ROAD EAST OF THE CITY ON MONDAY, THE TRAFFIC DEPARTMENT SAID.\n"
+     "SAPA\nNNNN\n",
+     {"title": "CAPE FLOODS CLOSE COASTAL ROAD", "published": "1991-08-05T09:14:00", "cities": ["Cape Town"]},
+     "a teletype's start line with its header is no headline"),
+    ("ZCZC BRU0218 4 FIN 03/11/87\nREUTER ECONOMIC\nDUTCH-GUILDER\nDUTCH CENTRAL BANK LEAVES RATES UNCHANGED\n"
+     "    AMSTERDAM, NOV 3, REUTER - THE DUTCH CENTRAL BANK LEFT ITS INTEREST RATES UNCHANGED ON TUESDAY, A "
+     "SPOKESMAN SAID.\n REUTER\nNNNN\n",
+     {"title": "DUTCH CENTRAL BANK LEAVES RATES UNCHANGED", "published": "1987-11-03", "agencies": ["Reuters"]},
+     "the start line's day gives the year that completes the dateline's day"),
 ]
 
 

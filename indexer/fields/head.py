@@ -31,7 +31,7 @@ from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_feed_label, _read_header_segments, _record_date_line)
-from .head_lines import _read_byline_then_date, _read_running_head
+from .head_lines import _read_byline_then_date, _read_running_head, _read_transmission_header
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -97,6 +97,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s) \
                 or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
+            if s[:4] == "ZCZC":
+                _read_transmission_header(s, out)
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if s[:5] in NOTE_STARTS and _read_note(s, out):
             furniture.add(i)

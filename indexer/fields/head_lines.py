@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
-from .head_patterns import (CREDITED_DATE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
+from .head_patterns import (CREDITED_DATE_RE, DAY_OF_LINE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
@@ -138,6 +138,17 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])
     return dates
+
+
+def _read_transmission_header(s: str, out: RawFields) -> None:
+    """A teletype message's start line, its header after "ZCZC" ("ZCZC BRU0218 4 FIN
+    14/10/86"): the year of the day it names is recorded as the year that completes the
+    dateline's day ("BRUSSELS, OCT 14, REUTER -"), as a copyright notice's year does. (Its
+    day and month are left to the dateline, which says which number is the day.)"""
+    day = DAY_OF_LINE_RE.search(s)
+    if day and out.copyright_year is None:
+        year = int(re.split(r"[./-]", day.group())[-1])
+        out.copyright_year = year if year > 99 else year + (1900 if year >= 70 else 2000)
 
 
 def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:
