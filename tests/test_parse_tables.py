@@ -684,6 +684,13 @@ DATE_PARTS = [
     ("Kabar news agency, 3 Feb 2025 16:05", [("date", "Kabar news agency, 3 Feb 2025 16:05")],
      "an outlet's credit, a comma, then the date and time"),
     ("Rates rose, 16 Jan 2025", None, "words and a comma before a day without a time: no date line"),
+    ("4.6.2025 9.05 | päivitetty 11.40", [("published", "4.6.2025 9.05"), ("updated", "päivitetty 11.40 4.6.2025")],
+     "a Finnish update stamp with a dotted time only takes the first date's day"),
+    ("6. Mai 2025, 08:15 Uhr, aktualisiert 10.20 Uhr",
+     [("published", "6. Mai 2025, 08:15 Uhr"), ("updated", "aktualisiert 10.20 Uhr 6. Mai 2025")],
+     "a German update time with 'Uhr'"),
+    ("4.6.2025 9.05 | päivitetty 11.6.", [("date", "4.6.2025 9.05 | päivitetty 11.6.")],
+     "a day and month closed by a dot is no time"),
 ]
 
 
@@ -1442,6 +1449,26 @@ def test_an_agency_word_ends_a_dateline_line_and_relative_updates_date_nothing()
     ja = parse_text("北海道で震度５弱　津波の心配なし\n\n2024年3月5日 14時32分\n\n【札幌共同】５日午後、北海道東部で"
                     "地震があった。\n\n気象庁は注意するよう呼びかけている。\n")
     assert ja.title == "北海道で震度５弱 津波の心配なし"
+
+
+UPDATE_BODY = "\n\nDie Stadt will die Uferstraßen an der Elbe für Autos sperren, beschloss der Stadtrat am Montag.\n"
+# (head, (title, published, updated), why): an update stamp on a line of its own that gives only a time
+TIME_ONLY_UPDATES = [
+    ("Elbufer wird autofrei\n\n5. Mai 2025, 08:15 Uhr\naktualisiert 10.20 Uhr",
+     ("Elbufer wird autofrei", "2025-05-05T08:15:00", "2025-05-05T10:20:00"), "under the date line: its day"),
+    ("Elbufer wird autofrei\n\nAktualisiert 10:20\n5. Mai 2025, 08:15 Uhr",
+     ("Elbufer wird autofrei", "2025-05-05T08:15:00", "2025-05-05T10:20:00"), "above the date line (Ritzau's order)"),
+    ("Harbour crane toppled\n\nMay 5, 2025 8:15 AM\nUpdated 10:20 AM",
+     ("Harbour crane toppled", "2025-05-05T08:15:00", "2025-05-05T10:20:00"), "in English, with a.m."),
+    ("Elbufer wird autofrei\n\nAktualisiert 10:20", ("Elbufer wird autofrei", None, None),
+     "no date line to take the day from: no date, and no title"),
+]
+
+
+@_rows(TIME_ONLY_UPDATES)
+def test_an_update_stamp_of_a_time_only_takes_the_heads_day(text, expected, why):
+    story = parse_text(text + UPDATE_BODY)
+    assert (story.title, story.published, story.updated) == expected
 
 
 def test_a_date_lines_own_word_tells_the_order_of_its_numbers():

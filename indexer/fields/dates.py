@@ -11,7 +11,8 @@ import re
 from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
 from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE,
-                            ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, SITE_PREFIX_RE, UPDATED_KEYS)
+                            ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SITE_PREFIX_RE,
+                            STAMP_TIME_RE, UPDATED_KEYS)
 from .record import RawFields
 
 
@@ -149,7 +150,8 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
         parts = [_unbracketed(p) for p in parts]
     kinds = [classify_date_line(p) if p else None for p in parts]
     for n in range(1, len(parts)):
-        if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and CLOCK_RE.search(parts[n]):
+        if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and (
+                CLOCK_RE.search(parts[n]) or time_only_stamp(parts[n])):
             # "Publié le 05/03/2024 à 14:32, mis à jour à 16:05": the update's day is the first's
             day = DAY_OF_LINE_RE.search(parts[0])
             if day:
@@ -165,6 +167,17 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     if kinds[0] == "date" and "updated" in kinds[1:]:
         kinds[0] = "published"
     return list(zip(kinds, parts))
+
+
+def time_only_stamp(line: str) -> bool:
+    """Whether a line is a date word and a time of day only, its day left to the line's
+    publication date ("päivitetty 15.10", "Updated 3:05 PM").
+
+    >>> time_only_stamp("aktualisiert 15.10 Uhr"), time_only_stamp("aktualisiert 15.10."), time_only_stamp("15:10")
+    (True, False, False)
+    """
+    m = DATE_KEYWORD_RE.match(line) if len(line) <= MAX_STAMP_TIME_CHARS else None
+    return bool(m) and STAMP_TIME_RE.match(line[m.end():].strip()) is not None
 
 
 def _unbracketed(part: str) -> str:

@@ -16,13 +16,13 @@ from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_
 from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE,
                             HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
-                            MAX_RELATIVE_STAMP_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
+                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
                             SENTENCE_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts, classify_date_line
-from .dates import copyright_year, yearless_date
+from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
@@ -31,7 +31,8 @@ from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_feed_label, _read_header_segments, _record_date_line)
-from .head_lines import _read_byline_then_date, _read_running_head, _read_transmission_header
+from .head_lines import (_read_byline_then_date, _read_running_head, _read_time_stamp,
+                         _read_transmission_header)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -46,6 +47,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     captioned = None                     # the last caption credit line's index
     bylined = None                       # the last byline's index
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
+    time_stamps: list[str] = []          # "Updated 15:10": a time whose day is the head's date
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
     env = envelope.read_envelope(lines)
@@ -114,6 +116,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
+        if len(s) <= MAX_STAMP_TIME_CHARS and time_only_stamp(s):
+            time_stamps.append(s)         # "aktualisiert 15.10 Uhr", above or below the date line
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue
         if WORD_COUNT_RE.match(s):
             # Factiva: headline, author (no "By"), "412 words", date, time, source
             above = clean.squash(lines[text_lines[-1]]) if len(text_lines) > 1 else ""
@@ -212,6 +220,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
+    for stamp in time_stamps:
+        _read_time_stamp(stamp, out)
     # Title: a feed's labelled headline, else the line _title_line picks.
     if headline:
         out.title = headline

@@ -140,6 +140,16 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     return dates
 
 
+def _read_time_stamp(s: str, out: RawFields) -> None:
+    """A date word and a time on a line of its own ("Updated 15:10", "päivitetty 15.10"):
+    recorded with the day of the head's publication date, when it gave one."""
+    dated = out.published_line or next(iter(out.date_lines), None)
+    day = DAY_OF_LINE_RE.search(dated) if dated else None
+    kind = classify_date_line(f"{s} {day.group()}") if day else None
+    if kind:
+        _record_date_line(f"{s} {day.group()}", kind, out)
+
+
 def _read_transmission_header(s: str, out: RawFields) -> None:
     """A teletype message's start line, its header after "ZCZC" ("ZCZC BRU0218 4 FIN
     14/10/86"): the year of the day it names is recorded as the year that completes the

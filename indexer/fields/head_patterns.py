@@ -79,6 +79,12 @@ RELATIVE_STAMP_RE = re.compile(
     r"|\d{1,2}\s*(?:min|minuti|minuto|ore|ora|giorni|giorno)\s+fa"
     r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
 MAX_RELATIVE_STAMP_CHARS = 40
+# What an update stamp gives after its word when it gives only a time, the day being the
+# publication's: "Updated 15:10", "päivitetty 15.10", "aktualisiert 15.10 Uhr", "Opdateret
+# kl. 15.10", "mis à jour à 16h05". (A dot after it makes a day and month: "15.10.")
+STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle)?\s*[0-2]?\d[:.h][0-5]\d(?![\d.])"
+                           r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
+MAX_STAMP_TIME_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 
