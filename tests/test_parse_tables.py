@@ -1885,6 +1885,11 @@ WIRE_HEADS = [
      "SPOKESMAN SAID.\n REUTER\nNNNN\n",
      {"title": "DUTCH CENTRAL BANK LEAVES RATES UNCHANGED", "published": "1987-11-03", "agencies": ["Reuters"]},
      "the start line's day gives the year that completes the dateline's day"),
+    ("Harbour cranes stand idle\n\nBy Bernama - June 4, 2025 @ 9:12am\n\nPORT KLANG: Cranes at the container "
+     "terminal stood idle on Wednesday after a power fault, the port operator said.\n",
+     {"title": "Harbour cranes stand idle", "published": "2025-06-04T09:12:00", "agencies": ["Bernama"],
+      "cities": ["Port Klang"]},
+     "an agency's byline, a dash, its date with '@' before the time: no dateline 'By Bernama -'"),
 ]
 
 

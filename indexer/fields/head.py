@@ -13,7 +13,7 @@ from .. import cjk, clean, envelope, normalize
 from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        SENTENCE_END_RE)
-from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE,
+from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE,
                             HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
@@ -21,7 +21,7 @@ from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EDS
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
-from .dates import _date_parts, classify_date_line
+from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline
 from .dateline import parse_dateline
@@ -31,7 +31,7 @@ from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_feed_label, _read_header_segments, _record_date_line)
-from .head_lines import (_read_byline_then_date, _read_running_head, _read_time_stamp,
+from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
                          _read_transmission_header)
 
 
@@ -72,6 +72,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
+        if s[:1].isalpha() and BYLINE_RE.match(s) and _read_dated_byline(s, out):
+            furniture.add(i)
+            continue      # "By Bernama - March 27, 2024 @ 3:41pm": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
@@ -183,16 +186,6 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
             continue    # "Redazione ANSA", then "FIRENZE": the desk's place, not a headline
-        dated = BYLINE_DATE_RE.match(s)
-        if dated and BYLINE_RE.match(s):
-            # "By A and B - Mar 3, 2012 2:01 AM GMT": a byline, then its date
-            kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
-            if kind and by:
-                _record_date_line(dated["date"], kind, out)
-                _add(out.byline_names, by[0])
-                _add(out.agencies, by[1])
-                furniture.add(i)
-                continue
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):

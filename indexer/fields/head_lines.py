@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
-from .head_patterns import (CREDITED_DATE_RE, DAY_OF_LINE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
+from .head_patterns import (BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
@@ -63,6 +63,33 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
+def dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
+    """A byline, a dash, then its date ("By A and B - Mar 3, 2012 2:01 AM GMT", "By Bernama
+    - March 27, 2024 @ 3:41pm"): (the date's kind, the date, the byline's names and
+    agencies), else None. (The dateline parser would take "By Bernama -" for a place.)
+
+    >>> dated_byline("By Jo Roe - March 27, 2024 @ 3:41pm")
+    ('date', 'March 27, 2024 @ 3:41pm', (['Jo Roe'], []))
+    """
+    dated = BYLINE_DATE_RE.match(s) if BYLINE_RE.match(s) else None
+    if not dated:
+        return None
+    kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
+    return (kind, dated["date"], by) if kind and by else None
+
+
+def _read_dated_byline(s: str, out: RawFields) -> bool:
+    """A byline and its date after a dash, both recorded; True if it was one."""
+    found = dated_byline(s)
+    if not found:
+        return False
+    kind, date, by = found
+    _record_date_line(date, kind, out)
+    _add(out.byline_names, by[0])
+    _add(out.agencies, by[1])
     return True
 
 

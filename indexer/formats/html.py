@@ -572,6 +572,8 @@ def is_head_line(s: str) -> bool:
     (True, False)
     """
     from .. import fields
+    if s[:1].isalpha() and fields.dated_byline(s):
+        return True       # "By Bernama - March 27, 2024 @ 3:41pm": a byline and its date, no dateline
     if not s or fields.parse_dateline(s):
         return False
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
