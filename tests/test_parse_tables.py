@@ -1365,6 +1365,15 @@ HEAD_LINES_ABOVE = [
     ("THE HARBOUR LETTER\n\n=====\n\nFerries resume after storm\n\nHALIFAX (CP) — Ferries sailed again "
      "on Monday.\n",
      ("Ferries resume after storm", ["Halifax"], [], ["CP"]), "a rule line is no headline"),
+    ("Lisboa aprova plano para renovar os elétricos da cidade\n\nRita Menezes Duarte\n\nLisboa, 05 mar 2025 "
+     "(Lusa) – A câmara municipal aprovou hoje um plano para renovar os elétricos históricos.\n",
+     ("Lisboa aprova plano para renovar os elétricos da cidade", ["Lisboa"], ["Rita Menezes Duarte"], ["Lusa"]),
+     "a bare name between the headline and the dateline is the byline, no headline"),
+    ("Lusa\nLisboa | 05 mar. 2025 | 10:15 WET\n\nLisboa aprova plano para renovar os elétricos da cidade\n\n"
+     "Rita Menezes Duarte\n\nLisboa (Lusa) – A câmara municipal aprovou hoje um plano para renovar os "
+     "elétricos históricos.\n",
+     ("Lisboa aprova plano para renovar os elétricos da cidade", ["Lisboa"], ["Rita Menezes Duarte"], ["Lusa"]),
+     "...also under a site's date header above the headline"),
 ]
 
 

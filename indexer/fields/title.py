@@ -80,6 +80,10 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
+            if len(found) > 1 and _bare_byline(clean.squash(lines[found[-1]]), clean.squash(lines[found[-2]])):
+                # "Headline" / "Ana Ruiz" / "MADRID (EFE).- ...": the name under it is its byline
+                _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[found[-1]]))])
+                furniture.add(found.pop())
             if found:
                 return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
     return before[-1] if before else text_lines[0]
