@@ -1374,6 +1374,14 @@ HEAD_LINES_ABOVE = [
      "elétricos históricos.\n",
      ("Lisboa aprova plano para renovar os elétricos da cidade", ["Lisboa"], ["Rita Menezes Duarte"], ["Lusa"]),
      "...also under a site's date header above the headline"),
+    ("Desalination plant doubles output in Jubail\n\nArab News report\nMarch 4, 2025\n\nJUBAIL — The "
+     "desalination plant on the coast has doubled its daily output after a second line opened.\n",
+     ("Desalination plant doubles output in Jubail", ["Jubail"], [], []),
+     "a paper's credit to its own desk under the headline is no headline and no reporter"),
+    ("Times of Oman Report\n\nMuscat — The ministry opened a second desalination line near the port on "
+     "Sunday, raising the city's daily supply.\n",
+     ("Times of Oman Report", ["Muscat"], [], []),
+     "...but with no headline above it, such a line is the only title there is"),
 ]
 
 

@@ -13,7 +13,7 @@ from .. import cjk, clean, envelope, normalize
 from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        SENTENCE_END_RE)
-from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE,
+from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE, OUTLET_REPORT_RE,
                             HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
@@ -172,9 +172,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if len(s) <= 3 and _text_size_control(lines, i):
             continue    # "AA" between "Share" and "Follow us": the page's text-size button
-        if len(s) <= MAX_DESK_CREDIT_CHARS and DESK_CREDIT_RE.match(s):
+        if len(s) <= MAX_DESK_CREDIT_CHARS and (DESK_CREDIT_RE.match(s)
+                                                or text_lines and OUTLET_REPORT_RE.match(s)):
             furniture.add(i)
-            continue      # "Staff and wire reports": a byline naming no one, no title
+            continue      # "Staff and wire reports", "Saudi Gazette report": no one named, no title
         source = HEAD_SOURCE_RE.match(s) if ":" in s[:9] else None
         if source and _read_sources(source["agencies"], out):
             furniture.add(i)

@@ -155,6 +155,11 @@ DESK_CREDIT_RE = re.compile(
     r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
     r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
 MAX_DESK_CREDIT_CHARS = 40
+# A paper's credit to its own desk under the headline, where a byline stands: "Saudi Gazette
+# report", "Times of Oman Report", "Arab News report" (Gulf papers). Read only under a
+# headline: alone at the top, "Climate Report" may be a section's label over one.
+OUTLET_REPORT_RE = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}\s+(?:report|Report|REPORT)$")
 # A line naming the story's sources above it: "Sources: AFP, Reuters", "Source: Reuters".
 HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P<agencies>[^\d()|]{2,60})$")
 
