@@ -65,6 +65,14 @@ ADVISORY_RE = re.compile(
     # (a hyphen glued to the next word is a headline's prefix: "ADVISORY-Reuters coverage plan")
     r"(?:\s*[–—:]|\s+-|-(?=\s))\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
 
+# -- messaging apps
+# A shared post's mark: "Forwarded from Xinhua News Agency", "*Forwarded*", "Forwarded many
+# times" (bold or italic marks of WhatsApp's text around it).
+SHARE_MARK_RE = re.compile(
+    r"^[*_~]*(?:(?:" + "|".join(map(re.escape, vocab.SHARE_FROM_MARKS)) + r")\s+\S.{0,80}"
+    r"|(?:" + "|".join(map(re.escape, sorted(vocab.SHARE_MARKS, key=len, reverse=True))) + r")[*_~]*:?)$",
+    re.IGNORECASE)
+
 # What any envelope opens with, looked for in one pass over the head (casefolded, a newline
 # before its first line) before the line work: a header or a label, a forward mark, a
 # banner's button. Every branch opens with a newline, which the regex engine looks for
@@ -275,6 +283,17 @@ def is_advisory(s: str) -> bool:
     (False, True)
     """
     return (s[:1].isupper() or s[:2] == "(A") and bool(ADVISORY_RE.match(s))
+
+
+def is_share_mark(s: str) -> bool:
+    """A messaging app's mark above a post passed on (Telegram, WhatsApp): no headline.
+
+    >>> is_share_mark("Forwarded from Xinhua News Agency"), is_share_mark("_Forwarded many times_")
+    (True, True)
+    >>> is_share_mark("Forwarded letters reveal plans for the port")
+    False
+    """
+    return bool(SHARE_MARK_RE.match(s))
 
 
 def story_link(s: str, mail: bool) -> str | None:

@@ -746,6 +746,15 @@ CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all
 CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)", "datenschutz",
                  "einwilligung", "confidentialité", "consentement", "privacidad",
                  "consentimiento", "privacidade", "consentimento", "riservatezza")
+# The mark a messaging app sets above a post or message passed on, on a line of its own:
+# before the channel it came from (Telegram: "Forwarded from Xinhua News Agency"), or alone
+# (WhatsApp: "Forwarded", "Forwarded many times"). Lower case; no headline, no field.
+SHARE_FROM_MARKS = ("forwarded from", "переслано от", "пересланное сообщение от", "reenviado de",
+                    "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da")
+SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenviado", "reenviado con frecuencia",
+               "reenviado muchas veces", "encaminhada", "encaminhada com frequência", "weitergeleitet",
+               "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
+               "inoltrato molte volte")
 # An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",

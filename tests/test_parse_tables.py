@@ -1755,6 +1755,15 @@ ENVELOPES = [
      "Talks resumed on Tuesday.\n\nEnd of Document\n",
      {"title": "Dock strike: talks resume", "reporters": ["Rosa Tellez"]},
      "a headline with a colon above Nexis Uni's labels is no label"),
+    ("Forwarded from Reuters World\n\nCrane drivers walk out at Rotterdam" + ENVELOPE_BODY + "\n👁 3.1K  09:12\n",
+     {"title": "Crane drivers walk out at Rotterdam", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
+     "a Telegram post passed on from a channel: its mark is no headline"),
+    ("*Forwarded many times*\n\n*Crane drivers walk out at Rotterdam*" + ENVELOPE_BODY,
+     {"title": "Crane drivers walk out at Rotterdam", "cities": ["Rotterdam"]},
+     "WhatsApp's mark over a shared message, and the headline's bold marks, are no part of the title"),
+    ("Forwarded letters show port's plan for night shifts" + ENVELOPE_BODY,
+     {"title": "Forwarded letters show port's plan for night shifts"},
+     "a headline that opens with the word is no mark"),
 ]
 
 

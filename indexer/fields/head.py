@@ -13,7 +13,7 @@ from .. import cjk, clean, envelope, normalize
 from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        SENTENCE_END_RE)
-from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE, OUTLET_REPORT_RE,
+from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE, FEED_LABEL_RE, OUTLET_REPORT_RE,
                             HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
@@ -66,8 +66,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         chars += len(s)
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
-        if envelope.is_advisory(s):
-            continue      # "ATTENTION - UPDATES toll ///", "URGENT": no dateline, no title
+        if envelope.is_advisory(s) or envelope.is_share_mark(s):
+            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no dateline, no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
@@ -228,6 +228,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
         elif candidate[:1] == "(":
             candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ..."
+        elif candidate[:1] in "*_~":
+            bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
+            candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate
         wrapped = _wrapped_title_end(lines, t, candidate, text_lines)
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"

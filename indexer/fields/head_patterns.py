@@ -115,6 +115,9 @@ WIRE_HEADER_RE = re.compile(
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
+# A headline in a messaging app's bold or italic marks, or Markdown's: "*Ports reopen*",
+# "_Ports reopen_", "**Ports reopen**" (a WhatsApp share, a pasted chat message).
+EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=mark)$")
 # A news terminal's source code before a headline, no part of it: Bloomberg's "(BN)" (Bloomberg
 # News), "(BFW)" (First Word), "(BBF)" (Business Flash), "(BI)" (Intelligence), "(BNEF)",
 # "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
