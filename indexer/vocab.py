@@ -746,6 +746,13 @@ CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all
 CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)", "datenschutz",
                  "einwilligung", "confidentialité", "consentement", "privacidad",
                  "consentimiento", "privacidade", "consentimento", "riservatezza")
+# Words that mark a live blog's own title ("LIVE BLOG — Storm Ciarán: latest updates",
+# "Wahl in Hessen im Liveticker", "EN DIRECT - Grève ..."): a page's, not the story's, when
+# an entry copied from it carries a headline of its own (regex pieces, matched whole words).
+LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live coverage",
+                   "latest updates", "as it happened", "live:", "live ticker", "liveticker",
+                   "live-ticker", "en direct", "en vivo", "ao vivo", "in diretta", "minuto a minuto",
+                   "live-blog")
 # The mark a messaging app sets above a post or message passed on, on a line of its own:
 # before the channel it came from (Telegram: "Forwarded from Xinhua News Agency"), or alone
 # (WhatsApp: "Forwarded", "Forwarded many times"). Lower case; no headline, no field.

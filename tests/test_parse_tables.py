@@ -1382,6 +1382,15 @@ HEAD_LINES_ABOVE = [
      "Sunday, raising the city's daily supply.\n",
      ("Times of Oman Report", ["Muscat"], [], []),
      "...but with no headline above it, such a line is the only title there is"),
+    ("LIVE: Floods in Valencia — latest updates\n\nTuesday 5 November 2024 09:40 GMT\n\nRail services suspended "
+     "between Valencia and Madrid\n\nThe rail operator suspended high-speed services between the two cities on "
+     "Tuesday morning after water covered the tracks.\n\n— AFP\n",
+     ("Rail services suspended between Valencia and Madrid", [], [], ["AFP"]),
+     "an entry copied from a live blog: its own headline, not the blog's title"),
+    ("Hochwasser in Bayern im Liveticker\n\n3. Juni 2024, 09:40 Uhr\n\nDie Donau ist in Regensburg über die "
+     "Ufer getreten, teilte die Stadt am Montagmorgen mit.\n",
+     ("Hochwasser in Bayern im Liveticker", [], [], []),
+     "a live blog's title with no entry headline under its date stays the title"),
 ]
 
 

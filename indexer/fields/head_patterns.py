@@ -44,6 +44,10 @@ BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 
+# A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Storm Ciarán: latest updates".
+LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
+                          + r")(?![\w-])", re.IGNORECASE)
+
 # -- dates in the head
 # A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024".
 DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
