@@ -37,10 +37,12 @@ SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|
 MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
                           re.IGNORECASE)
 # A link to the story, in a mail or an alert: "Read the full story: https://...". The
-# phrases naming the full story say so anywhere; a plain "Read more:" only in a mail (on a
-# page it leads to another story).
+# phrases naming the full story say so anywhere, and so does "Read more at:", which sites add
+# to text copied from their page and apps to a shared story; a plain "Read more:" only in a
+# mail (on a page it leads to another story).
 STORY_LINK_RE = re.compile(
-    r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report))"
+    r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report)"
+    r"|read\s+more\s+at)"
     r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|"
     r"continue\s+reading))"
     r"\s*(?:here|online|at|on\s+\S+)?\s*[:\-–—]?\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)

@@ -1805,6 +1805,8 @@ STORY_LINKS = [
     (("Read more: https://example.com/c", True), "https://example.com/c", "read more, in a mail"),
     (("Read more: https://example.com/d", False), None, "read more on a page leads elsewhere"),
     (("See https://example.com/e for the rules", True), None, "a link inside a sentence"),
+    (("Read more at: https://example.com/f", False), "https://example.com/f",
+     "'read more at', as sites add to copied text and apps to a shared story"),
 ]
 
 
