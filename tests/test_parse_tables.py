@@ -1764,6 +1764,11 @@ ENVELOPES = [
      "Talks resumed on Tuesday.\n\nEnd of Document\n",
      {"title": "Dock strike: talks resume", "reporters": ["Rosa Tellez"]},
      "a headline with a colon above Nexis Uni's labels is no label"),
+    ("---------- Forwarded message ---------\nFrom: Ines Morrow <ines@example.org>\nDate: Thu, Mar 7, 2024 at "
+     "6:30 AM\nSubject: Fwd: Port digest\nTo: <desk@example.org>\n\nPORT DIGEST | Thursday, March 7, 2024\n\n"
+     "Cranes idle in Rotterdam" + ENVELOPE_BODY,
+     {"title": "Cranes idle in Rotterdam", "published": "2024-03-05"},
+     "a forwarded digest: its masthead repeats the mail's day, the dateline's earlier day is the story's"),
     ("Forwarded from Reuters World\n\nCrane drivers walk out at Rotterdam" + ENVELOPE_BODY + "\n👁 3.1K  09:12\n",
      {"title": "Crane drivers walk out at Rotterdam", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
      "a Telegram post passed on from a channel: its mark is no headline"),
