@@ -74,6 +74,7 @@ SHARE_MARK_RE = re.compile(
     r"^[*_~]*(?:(?:" + "|".join(map(re.escape, vocab.SHARE_FROM_MARKS)) + r")\s+\S.{0,80}"
     r"|(?:" + "|".join(map(re.escape, sorted(vocab.SHARE_MARKS, key=len, reverse=True))) + r")[*_~]*:?)$",
     re.IGNORECASE)
+SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHARE_MARKS)   # a cheap test first
 
 # What any envelope opens with, looked for in one pass over the head (casefolded, a newline
 # before its first line) before the line work: a header or a label, a forward mark, a
@@ -295,7 +296,7 @@ def is_share_mark(s: str) -> bool:
     >>> is_share_mark("Forwarded letters reveal plans for the port")
     False
     """
-    return bool(SHARE_MARK_RE.match(s))
+    return s.lstrip("*_~")[:3].casefold() in SHARE_MARK_STARTS and bool(SHARE_MARK_RE.match(s))
 
 
 def story_link(s: str, mail: bool) -> str | None:

@@ -10,7 +10,7 @@ import re
 
 from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
-from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE,
+from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE, LETTER_RUN_RE,
                             ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SITE_PREFIX_RE,
                             STAMP_TIME_RE, UPDATED_KEYS)
 from .record import RawFields
@@ -48,7 +48,7 @@ def classify_date_line(line: str) -> str | None:
         if parts and len(parts) == 1:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
-    words = [w for w in DATE_WORD_RE.findall(DATE_NOISE_RE.sub(" ", s))
+    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", s))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
@@ -71,6 +71,11 @@ def classify_date_line(line: str) -> str | None:
     if said & vocab.DATE_WORDS_PUBLISHED:
         return "published"
     return "date" if len(words) <= 2 else None
+
+
+def _date_words(s: str) -> list[str]:
+    """The words of a date line (DATE_WORD_RE keeps their combining marks; plain ASCII has none)."""
+    return (LETTER_RUN_RE if s.isascii() else DATE_WORD_RE).findall(s)
 
 
 MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "AKIpress news agency", "Kyiv Post staff"
@@ -314,7 +319,7 @@ def yearless_date(line: str) -> bool:
     m = normalize.month_day_match(s)
     if m is None:
         return False
-    words = [w for w in DATE_WORD_RE.findall(DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
+    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
              if normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
     return len(words) <= MAX_YEARLESS_WORDS and not any(w.islower() and len(w) > 2 for w in words)

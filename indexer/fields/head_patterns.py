@@ -33,6 +33,7 @@ INNER_DATE_KEYWORD_RE = re.compile(
 # signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut them into
 # "म", "र", "च", and no month or weekday was found in them).
 DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
+LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
                            re.IGNORECASE)
 
