@@ -1365,15 +1365,6 @@ HEAD_LINES_ABOVE = [
     ("THE HARBOUR LETTER\n\n=====\n\nFerries resume after storm\n\nHALIFAX (CP) — Ferries sailed again "
      "on Monday.\n",
      ("Ferries resume after storm", ["Halifax"], [], ["CP"]), "a rule line is no headline"),
-    ("Lisboa aprova plano para renovar os elétricos da cidade\n\nRita Menezes Duarte\n\nLisboa, 05 mar 2025 "
-     "(Lusa) – A câmara municipal aprovou hoje um plano para renovar os elétricos históricos.\n",
-     ("Lisboa aprova plano para renovar os elétricos da cidade", ["Lisboa"], ["Rita Menezes Duarte"], ["Lusa"]),
-     "a bare name between the headline and the dateline is the byline, no headline"),
-    ("Lusa\nLisboa | 05 mar. 2025 | 10:15 WET\n\nLisboa aprova plano para renovar os elétricos da cidade\n\n"
-     "Rita Menezes Duarte\n\nLisboa (Lusa) – A câmara municipal aprovou hoje um plano para renovar os "
-     "elétricos históricos.\n",
-     ("Lisboa aprova plano para renovar os elétricos da cidade", ["Lisboa"], ["Rita Menezes Duarte"], ["Lusa"]),
-     "...also under a site's date header above the headline"),
     ("Desalination plant doubles output in Jubail\n\nArab News report\nMarch 4, 2025\n\nJUBAIL — The "
      "desalination plant on the coast has doubled its daily output after a second line opened.\n",
      ("Desalination plant doubles output in Jubail", ["Jubail"], [], []),

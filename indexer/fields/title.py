@@ -80,10 +80,6 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
-            if len(found) > 1 and _bare_byline(clean.squash(lines[found[-1]]), clean.squash(lines[found[-2]])):
-                # "Headline" / "Ana Ruiz" / "MADRID (EFE).- ...": the name under it is its byline
-                _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[found[-1]]))])
-                furniture.add(found.pop())
             if found and group is before and LIVE_BLOG_RE.search(clean.squash(lines[found[-1]])):
                 entry = _entry_headline(lines, groups[1])
                 if entry is not None:
