@@ -161,8 +161,10 @@ def _dateline_day_before(published: str, mail_day: str, month_day: tuple[int, in
     '2024-11-06'
     >>> _dateline_day_before("2025-01-02T08:00:00", "2025-01-02T08:00:00", (12, 31))
     '2024-12-31'
-    >>> _dateline_day_before("2024-11-07", "2024-11-07", (11, 7)), _dateline_day_before("2024-11-07", "2024-11-07", (10, 6))
-    ('2024-11-07', '2024-11-07')
+    >>> _dateline_day_before("2024-11-07", "2024-11-07", (11, 7))     # the mail's own day
+    '2024-11-07'
+    >>> _dateline_day_before("2024-11-07", "2024-11-07", (10, 6))     # a month before: another story's day
+    '2024-11-07'
     """
     if published[:10] != mail_day[:10]:
         return published

@@ -10,13 +10,14 @@ the readers took.
 from __future__ import annotations
 
 from .. import cjk, clean, envelope, normalize
-from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        SENTENCE_END_RE)
-from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE, FEED_LABEL_RE, OUTLET_REPORT_RE,
-                            HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
+from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE, FEED_LABEL_RE,
+                            HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
-                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
+                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE,
+                            RULE_MARKS,
                             SENTENCE_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
@@ -67,12 +68,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
         if envelope.is_advisory(s) or envelope.is_share_mark(s):
-            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no dateline, no title
+            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
-        if s[:1].isalpha() and BYLINE_RE.match(s) and _read_dated_byline(s, out):
+        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s) and _read_dated_byline(s, out):
             furniture.add(i)
             continue      # "By Bernama - March 27, 2024 @ 3:41pm": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
@@ -119,7 +120,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
-        if len(s) <= MAX_STAMP_TIME_CHARS and time_only_stamp(s):
+        if len(s) <= MAX_STAMP_TIME_CHARS and DIGIT_RE.search(s) and time_only_stamp(s):
             time_stamps.append(s)         # "aktualisiert 15.10 Uhr", above or below the date line
             furniture.add(i)
             if first_date_at is None:

@@ -256,8 +256,9 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
                 headings: list[str] = ()) -> str | None:
     """The headline without the site's name around it ("Talks resume | Example News"): a
     part after the last separator (or before the first) that is the page's site name, an
-    agency, or its web address's name; then without the section labels after it, where one
-    of the page's ``headings`` is the title up to them (_heading_prefix).
+    agency, or its web address's name; then, when that was one, without the section labels
+    it followed, where one of the page's ``headings`` is the title up to them
+    (_heading_prefix). (A suffix on a title with no site's name may be the headline's own.)
 
     >>> _strip_site("Talks resume - Example News", ["Example News"], [])
     'Talks resume'
@@ -271,9 +272,13 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
     'Lisbon: ferry pier shuts'
     >>> _strip_site("Port dues rise - Business - Harbour Post", ["Harbour Post"], [], None, ["Port dues rise"])
     'Port dues rise'
+    >>> _strip_site("Port dues rise - Business", ["Harbour Post"], [], None, ["Port dues rise"])
+    'Port dues rise - Business'
     """
-    title = _strip_site_name(title, sites, h1s, url)
-    return _heading_prefix(title, headings) if title and headings else title
+    stripped = _strip_site_name(title, sites, h1s, url)
+    if stripped and headings and stripped != " ".join(title.split()):
+        return _heading_prefix(stripped, headings)
+    return stripped
 
 
 def _heading_prefix(title: str, headings: list[str]) -> str:
