@@ -1918,6 +1918,10 @@ WIRE_HEADS = [
      "SPOKESMAN SAID.\n REUTER\nNNNN\n",
      {"title": "DUTCH CENTRAL BANK LEAVES RATES UNCHANGED", "published": "1987-11-03", "agencies": ["Reuters"]},
      "the start line's day gives the year that completes the dateline's day"),
+    ("BRU0219 4 FIN 03/11/87\nBELGIAN FRANC STEADY IN BRUSSELS TRADE\n    BRUSSELS, NOV 3, REUTER - THE BELGIAN "
+     "FRANC WAS STEADY AGAINST THE MARK IN QUIET TRADE ON TUESDAY, DEALERS SAID.\n REUTER\n",
+     {"title": "BELGIAN FRANC STEADY IN BRUSSELS TRADE", "published": "1987-11-03"},
+     "...and so does the header alone, as a capture's items keep it once split at ZCZC"),
     ("Harbour cranes stand idle\n\nBy Bernama - June 4, 2025 @ 9:12am\n\nPORT KLANG: Cranes at the container "
      "terminal stood idle on Wednesday after a power fault, the port operator said.\n",
      {"title": "Harbour cranes stand idle", "published": "2025-06-04T09:12:00", "agencies": ["Bernama"],

@@ -101,11 +101,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
-        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s) \
-                or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
-            if s[:4] == "ZCZC":
-                _read_transmission_header(s, out)
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
+        if WIRE_HEADER_RE.match(s):
+            if DIGIT_RE.search(s):
+                _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 14/10/86": its year
+            continue      # "ZCZC SAB0412 3 GEN", "AFP0123 4 I 0345 FRA /AFP-UA12": no title
         if s[:5] in NOTE_STARTS and _read_note(s, out):
             furniture.add(i)
             continue      # "This article was translated from Swedish by ..."

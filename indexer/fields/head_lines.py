@@ -178,8 +178,9 @@ def _read_time_stamp(s: str, out: RawFields) -> None:
 
 
 def _read_transmission_header(s: str, out: RawFields) -> None:
-    """A teletype message's start line, its header after "ZCZC" ("ZCZC BRU0218 4 FIN
-    14/10/86"): the year of the day it names is recorded as the year that completes the
+    """A wire system's header line, as a teletype message's start line carries it after
+    "ZCZC" ("ZCZC BRU0218 4 FIN 14/10/86", or without the mark once a capture's items are
+    split): the year of the day it names is recorded as the year that completes the
     dateline's day ("BRUSSELS, OCT 14, REUTER -"), as a copyright notice's year does. (Its
     day and month are left to the dateline, which says which number is the day.)"""
     day = DAY_OF_LINE_RE.search(s)
