@@ -105,6 +105,16 @@ STORIES = [
      '</article>\n</body></html>',
      {"title": "Ferry terminal gets new gangways", "published": "2025-06-04T09:12:00", "agencies": ["Bernama"]},
      "a page's byline and its date after a dash, outside the extracted text"),
+    ("de-update-time.html",
+     '<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<title>Fähre nach Helgoland fällt aus'
+     '</title>\n</head>\n<body>\n<article>\n<h1>Fähre nach Helgoland fällt aus</h1>\n'
+     '<div class="meta"><span>5. Mai 2025, 08:15 Uhr</span> <span>aktualisiert 10.20 Uhr</span></div>\n'
+     '<div class="text">\n<p>Cuxhaven (dpa) - Wegen eines Maschinenschadens fällt die Fähre nach Helgoland am '
+     'Montag aus, teilte die Reederei mit.</p>\n<p>Fahrgäste mit Tickets können auf den Dienstag umbuchen '
+     'oder sich den Preis erstatten lassen, hieß es.</p>\n<p>Ein Ersatzschiff stehe erst zum Wochenende bereit, '
+     'weil die Werft das Bauteil nicht vorrätig habe.</p>\n</div>\n</article>\n</body>\n</html>\n',
+     {"published": "2025-05-05T08:15:00", "updated": "2025-05-05T10:20:00", "cities": ["Cuxhaven"]},
+     "a page's update stamp that gives only its time takes the date shown beside it"),
     ("ke-swahili.txt",
      "Wavuvi wa Kisumu kupata boti mpya\n\nIjumaa, 14 Novemba 2025\n\nKISUMU, Ijumaa (KNA) - Serikali ya "
      "kaunti imeanza kugawa boti mpya kwa vikundi vya wavuvi katika ufuo wa ziwa.\n",
