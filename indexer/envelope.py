@@ -68,7 +68,7 @@ ADVISORY_RE = re.compile(
     r"(?:\s*[–—:]|\s+-|-(?=\s))\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
 
 # -- messaging apps
-# A shared post's mark: "Forwarded from Xinhua News Agency", "*Forwarded*", "Forwarded many
+# A shared post's mark: "Forwarded from Kyodo News Wire", "*Forwarded*", "Forwarded many
 # times" (bold or italic marks of WhatsApp's text around it).
 SHARE_MARK_RE = re.compile(
     r"^[*_~]*(?:(?:" + "|".join(map(re.escape, vocab.SHARE_FROM_MARKS)) + r")\s+\S.{0,80}"
@@ -291,7 +291,7 @@ def is_advisory(s: str) -> bool:
 def is_share_mark(s: str) -> bool:
     """A messaging app's mark above a post passed on (Telegram, WhatsApp): no headline.
 
-    >>> is_share_mark("Forwarded from Xinhua News Agency"), is_share_mark("_Forwarded many times_")
+    >>> is_share_mark("Forwarded from Kyodo News Wire"), is_share_mark("_Forwarded many times_")
     (True, True)
     >>> is_share_mark("Forwarded letters reveal plans for the port")
     False

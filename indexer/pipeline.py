@@ -157,14 +157,14 @@ def _dateline_day_before(published: str, mail_day: str, month_day: tuple[int, in
     """The dateline's day, when the story's date is only the day of the mail it came in
     and the dateline names an earlier day, within MAX_MAIL_LAG_DAYS; else ``published``.
 
-    >>> _dateline_day_before("2024-11-07", "2024-11-07T06:30:00+03:00", (11, 6))
-    '2024-11-06'
+    >>> _dateline_day_before("2025-03-05", "2025-03-05T06:15:00+00:00", (3, 4))
+    '2025-03-04'
     >>> _dateline_day_before("2025-01-02T08:00:00", "2025-01-02T08:00:00", (12, 31))
     '2024-12-31'
-    >>> _dateline_day_before("2024-11-07", "2024-11-07", (11, 7))     # the mail's own day
-    '2024-11-07'
-    >>> _dateline_day_before("2024-11-07", "2024-11-07", (10, 6))     # a month before: another story's day
-    '2024-11-07'
+    >>> _dateline_day_before("2025-03-05", "2025-03-05", (3, 5))     # the mail's own day
+    '2025-03-05'
+    >>> _dateline_day_before("2025-03-05", "2025-03-05", (2, 4))     # a month before: another story's day
+    '2025-03-05'
     """
     if published[:10] != mail_day[:10]:
         return published
@@ -241,7 +241,7 @@ def build_story(doc: "read.Document") -> Story:
     if published is None and meta.get("published_fallback"):   # a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
     if published and mail_day and raw.dateline and raw.dateline.month_day:
-        # "MORNING BRIEF | Thursday, November 7, 2024" over "KAMPALA, Nov 6 (Reuters) -": a
+        # "MORNING DIGEST | Wednesday, March 5, 2025" over "HALIFAX, March 4 (Reuters) -": a
         # digest's day (the mail's) is not the day its stories ran
         published = _dateline_day_before(published, mail_day, raw.dateline.month_day)
     if published is None and updated is None:

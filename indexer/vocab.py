@@ -527,7 +527,7 @@ DATE_LOCALES = CITY_LOCALES + (
     "ar", "ar_IQ",
     # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
     # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET), Swahili
-    # (Kenya News Agency, Tanzania's papers: "10 Machi 2025", "Jumatatu")
+    # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa")
     "gl", "hi", "bn", "th", "sw")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
@@ -746,7 +746,7 @@ CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all
 CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)", "datenschutz",
                  "einwilligung", "confidentialité", "consentement", "privacidad",
                  "consentimiento", "privacidade", "consentimento", "riservatezza")
-# Words that mark a live blog's own title ("LIVE BLOG — Storm Ciarán: latest updates",
+# Words that mark a live blog's own title ("LIVE BLOG — Baltic ferry strike: latest updates",
 # "Wahl in Hessen im Liveticker", "EN DIRECT - Grève ..."): a page's, not the story's, when
 # an entry copied from it carries a headline of its own (regex pieces, matched whole words).
 LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live coverage",
@@ -754,7 +754,7 @@ LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live
                    "live-ticker", "en direct", "en vivo", "ao vivo", "in diretta", "minuto a minuto",
                    "live-blog")
 # The mark a messaging app sets above a post or message passed on, on a line of its own:
-# before the channel it came from (Telegram: "Forwarded from Xinhua News Agency"), or alone
+# before the channel it came from (Telegram: "Forwarded from Kyodo News Wire"), or alone
 # (WhatsApp: "Forwarded", "Forwarded many times"). Lower case; no headline, no field.
 SHARE_FROM_MARKS = ("forwarded from", "переслано от", "пересланное сообщение от", "reenviado de",
                     "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da")

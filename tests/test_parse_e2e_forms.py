@@ -208,7 +208,7 @@ STORIES += [
      "ports, rates\nDate: Wed, 5 Mar 2025 06:15:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "
      "charset=\"utf-8\"\n\nMORNING DIGEST | Wednesday, March 5, 2025\n\nLEAD STORY\n\nFerries resume after "
      "storm\n\nHALIFAX, March 4 (Reuters) - Ferries sailed again on Tuesday after a storm kept them in port "
-     "for three days.\n\nYou are receiving this email because you subscribed.\n",
+     "for three days.\n\nYou get this digest because you signed up for it.\n",
      {"title": "Ferries resume after storm", "published": "2025-03-04", "cities": ["Halifax"]},
      "a digest mail's day (its Date: and masthead) is not its story's: the dateline's day before it is"),
     ("digest-sameday.eml",

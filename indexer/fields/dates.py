@@ -78,15 +78,15 @@ def _date_words(s: str) -> list[str]:
     return (LETTER_RUN_RE if s.isascii() else DATE_WORD_RE).findall(s)
 
 
-MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "AKIpress news agency", "Kyiv Post staff"
+MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "Kabar news agency", "Kyiv Post staff"
 
 
 def _credit_then_date(s: str) -> bool:
-    """Whether a line is an outlet's credit, a comma, then a full date and time ("AKIpress
-    news agency, 16 Jan 2025 10:22"): the credit short and without figures, what follows
+    """Whether a line is an outlet's credit, a comma, then a full date and time ("Kabar news
+    agency, 3 Feb 2025 16:05"): the credit short and without figures, what follows
     the comma a date line of its own that opens with its date.
 
-    >>> _credit_then_date("AKIpress news agency, 16 Jan 2025 10:22"), _credit_then_date("Rates rose, 16 Jan 2025")
+    >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
     (True, False)
     """
     credit, _, rest = s.partition(", ")
@@ -176,7 +176,7 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
 
 def time_only_stamp(line: str) -> bool:
     """Whether a line is a date word and a time of day only, its day left to the line's
-    publication date ("päivitetty 15.10", "Updated 3:05 PM").
+    publication date ("päivitetty 11.40", "Updated 3:05 PM").
 
     >>> time_only_stamp("aktualisiert 15.10 Uhr"), time_only_stamp("aktualisiert 15.10."), time_only_stamp("15:10")
     (True, False, False)

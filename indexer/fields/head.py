@@ -75,7 +75,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
         if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s) and _read_dated_byline(s, out):
             furniture.add(i)
-            continue      # "By Bernama - March 27, 2024 @ 3:41pm": no dateline "By Bernama -"
+            continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
@@ -105,7 +105,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if WIRE_HEADER_RE.match(s):
             if DIGIT_RE.search(s):
-                _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 14/10/86": its year
+                _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 03/11/87": its year
             continue      # "ZCZC SAB0412 3 GEN", "AFP0123 4 I 0345 FRA /AFP-UA12": no title
         if s[:5] in NOTE_STARTS and _read_note(s, out):
             furniture.add(i)
@@ -177,7 +177,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= MAX_DESK_CREDIT_CHARS and (DESK_CREDIT_RE.match(s)
                                                 or text_lines and OUTLET_REPORT_RE.match(s)):
             furniture.add(i)
-            continue      # "Staff and wire reports", "Saudi Gazette report": no one named, no title
+            continue      # "Staff and wire reports", "Arab News report": no one named, no title
         source = HEAD_SOURCE_RE.match(s) if ":" in s[:9] else None
         if source and _read_sources(source["agencies"], out):
             furniture.add(i)

@@ -68,11 +68,11 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
 
 def dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
     """A byline, a dash, then its date ("By A and B - Mar 3, 2012 2:01 AM GMT", "By Bernama
-    - March 27, 2024 @ 3:41pm"): (the date's kind, the date, the byline's names and
+    - June 4, 2025 @ 9:12am"): (the date's kind, the date, the byline's names and
     agencies), else None. (The dateline parser would take "By Bernama -" for a place.)
 
-    >>> dated_byline("By Jo Roe - March 27, 2024 @ 3:41pm")
-    ('date', 'March 27, 2024 @ 3:41pm', (['Jo Roe'], []))
+    >>> dated_byline("By Jo Roe - June 4, 2025 @ 9:12am")
+    ('date', 'June 4, 2025 @ 9:12am', (['Jo Roe'], []))
     """
     dated = BYLINE_DATE_RE.match(s) if BYLINE_RE.match(s) else None
     if not dated:
@@ -168,7 +168,7 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
 
 
 def _read_time_stamp(s: str, out: RawFields) -> None:
-    """A date word and a time on a line of its own ("Updated 15:10", "päivitetty 15.10"):
+    """A date word and a time on a line of its own ("Updated 16:40", "päivitetty 11.40"):
     recorded with the day of the head's publication date, when it gave one."""
     dated = out.published_line or next(iter(out.date_lines), None)
     day = DAY_OF_LINE_RE.search(dated) if dated else None
@@ -179,9 +179,9 @@ def _read_time_stamp(s: str, out: RawFields) -> None:
 
 def _read_transmission_header(s: str, out: RawFields) -> None:
     """A wire system's header line, as a teletype message's start line carries it after
-    "ZCZC" ("ZCZC BRU0218 4 FIN 14/10/86", or without the mark once a capture's items are
+    "ZCZC" ("ZCZC BRU0218 4 FIN 03/11/87", or without the mark once a capture's items are
     split): the year of the day it names is recorded as the year that completes the
-    dateline's day ("BRUSSELS, OCT 14, REUTER -"), as a copyright notice's year does. (Its
+    dateline's day ("AMSTERDAM, NOV 3, REUTER -"), as a copyright notice's year does. (Its
     day and month are left to the dateline, which says which number is the day.)"""
     day = DAY_OF_LINE_RE.search(s)
     if day and out.copyright_year is None:

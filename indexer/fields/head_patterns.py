@@ -29,9 +29,9 @@ INNER_DATE_KEYWORD_RE = re.compile(
     r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
         key=len, reverse=True)) + r")\b", re.IGNORECASE)
-# A word of a date line, its combining marks kept: Hindi's "मार्च" and "मंगलवार" carry vowel
-# signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut them into
-# "म", "र", "च", and no month or weekday was found in them).
+# A word of a date line, its combining marks kept: Hindi's "अप्रैल" and "बुधवार" carry vowel
+# signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut "अप्रैल"
+# into "अप", "र", "ल", and no month or weekday was found in them).
 DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
@@ -45,7 +45,7 @@ BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 
-# A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Storm Ciarán: latest updates".
+# A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
 
@@ -85,8 +85,8 @@ RELATIVE_STAMP_RE = re.compile(
     r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
 MAX_RELATIVE_STAMP_CHARS = 40
 # What an update stamp gives after its word when it gives only a time, the day being the
-# publication's: "Updated 15:10", "päivitetty 15.10", "aktualisiert 15.10 Uhr", "Opdateret
-# kl. 15.10", "mis à jour à 16h05". (A dot after it makes a day and month: "15.10.")
+# publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
+# kl. 09.55", "mis à jour à 16h05". (A dot after it makes a day and month: "15.10.")
 STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle)?\s*[0-2]?\d[:.h][0-5]\d(?![\d.])"
                            r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
 MAX_STAMP_TIME_CHARS = 40
@@ -110,7 +110,7 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z]
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
 # "LBY123 4 OE 0312 RTRS", or both on the start-of-message line: "ZCZC SAB0412 3 GEN",
-# "ZCZC BRU0218 4 FIN 14/10/86"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword
+# "ZCZC BRU0218 4 FIN 03/11/87"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword
 # lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
 WIRE_HEADER_RE = re.compile(
     r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
@@ -163,8 +163,8 @@ DESK_CREDIT_RE = re.compile(
     r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
     r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
 MAX_DESK_CREDIT_CHARS = 40
-# A paper's credit to its own desk under the headline, where a byline stands: "Saudi Gazette
-# report", "Times of Oman Report", "Arab News report" (Gulf papers). Read only under a
+# A paper's credit to its own desk under the headline, where a byline stands: "Arab News
+# report", "Times of Oman Report", "Gulf Today report" (Gulf papers). Read only under a
 # headline: alone at the top, "Climate Report" may be a section's label over one.
 OUTLET_REPORT_RE = re.compile(
     r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}\s+(?:report|Report|REPORT)$")

@@ -381,7 +381,7 @@ AGENCY_STAMP_RE = re.compile(
     r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
     r"(?:\s+[a-z]{1,4})*$")
 # Reuters' 1980s closing stamp, the time and its zone before the day: "0532 GMT 5-MAR-87";
-# other agencies' teletype spaced it ("1432 GMT 12 MAR 79", Tanjug).
+# other agencies' teletype spaced it ("0905 GMT 3 JUN 81", Tanjug).
 TIME_FIRST_STAMP_RE = re.compile(
     r"^(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,4})\s+"
     r"(?P<d>[0-3]?\d)(?P<sep>[-\s])(?P<mon>[^\W\d_]{3,4})(?P=sep)(?P<y>\d\d)$")

@@ -47,7 +47,7 @@ TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
 # A site's name glued to the headline by a bare hyphen ("...electric buses-Xinhua"); taken
 # only when it is the site's name, as hyphenated words end headlines too.
 TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
-# A section's or a country's label after the headline ("... - Pakistan - DAWN.COM"): short.
+# A section's or a country's label after the headline ("... - Business - HARBOURPOST.COM"): short.
 MAX_SECTION_WORDS = 4
 MIN_SITE_CHARS = 3            # "upi", "ap" is too short to match a host name on its own
 # "Xinhua" names xinhuanet.com, but "Lisbon" does not name lisbontimes.com: the part must
@@ -610,7 +610,7 @@ def is_head_line(s: str) -> bool:
     """
     from .. import fields
     if s[:1].isalpha() and fields.dated_byline(s):
-        return True       # "By Bernama - March 27, 2024 @ 3:41pm": a byline and its date, no dateline
+        return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
     if not s or fields.parse_dateline(s):
         return False
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
