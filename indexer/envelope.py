@@ -37,10 +37,12 @@ SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|
 MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
                           re.IGNORECASE)
 # A link to the story, in a mail or an alert: "Read the full story: https://...". The
-# phrases naming the full story say so anywhere; a plain "Read more:" only in a mail (on a
-# page it leads to another story).
+# phrases naming the full story say so anywhere, and so does "Read more at:", which sites add
+# to text copied from their page and apps to a shared story; a plain "Read more:" only in a
+# mail (on a page it leads to another story).
 STORY_LINK_RE = re.compile(
-    r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report))"
+    r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report)"
+    r"|read\s+more\s+at)"
     r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|"
     r"continue\s+reading))"
     r"\s*(?:here|online|at|on\s+\S+)?\s*[:\-–—]?\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
@@ -64,6 +66,15 @@ ADVISORY_RE = re.compile(
     r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
     # (a hyphen glued to the next word is a headline's prefix: "ADVISORY-Reuters coverage plan")
     r"(?:\s*[–—:]|\s+-|-(?=\s))\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
+
+# -- messaging apps
+# A shared post's mark: "Forwarded from Kyodo News Wire", "*Forwarded*", "Forwarded many
+# times" (bold or italic marks of WhatsApp's text around it).
+SHARE_MARK_RE = re.compile(
+    r"^[*_~]*(?:(?:" + "|".join(map(re.escape, vocab.SHARE_FROM_MARKS)) + r")\s+\S.{0,80}"
+    r"|(?:" + "|".join(map(re.escape, sorted(vocab.SHARE_MARKS, key=len, reverse=True))) + r")[*_~]*:?)$",
+    re.IGNORECASE)
+SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHARE_MARKS)   # a cheap test first
 
 # What any envelope opens with, looked for in one pass over the head (casefolded, a newline
 # before its first line) before the line work: a header or a label, a forward mark, a
@@ -275,6 +286,17 @@ def is_advisory(s: str) -> bool:
     (False, True)
     """
     return (s[:1].isupper() or s[:2] == "(A") and bool(ADVISORY_RE.match(s))
+
+
+def is_share_mark(s: str) -> bool:
+    """A messaging app's mark above a post passed on (Telegram, WhatsApp): no headline.
+
+    >>> is_share_mark("Forwarded from Kyodo News Wire"), is_share_mark("_Forwarded many times_")
+    (True, True)
+    >>> is_share_mark("Forwarded letters reveal plans for the port")
+    False
+    """
+    return s.lstrip("*_~")[:3].casefold() in SHARE_MARK_STARTS and bool(SHARE_MARK_RE.match(s))
 
 
 def story_link(s: str, mail: bool) -> str | None:

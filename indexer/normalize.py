@@ -377,8 +377,9 @@ def month_names() -> dict[str, int]:
             if (len(key) >= 3 or key == "اب") and not key.isdigit():
                 table.setdefault(key, num)
     # Forms agencies write that CLDR lacks: English "Sept", 3-letter cuts of long names.
+    # (Of one word only: Catalan's "de gener" cut to "de " read "23 de 2024" as January.)
     for key, num in list(table.items()):
-        if len(key) > 4:
+        if len(key) > 4 and " " not in key:
             table.setdefault(key[:3], num)
     table.update({fold(k): n for k, n in vocab.EXTRA_MONTH_NAMES.items()})
     return table
@@ -615,9 +616,10 @@ def _text_date_res():
     day_first = re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-)(?:de\s+|of\s+|d['’]\s?)?"
         r"(?P<mon>" + months + r")\.?,?(?:\s*|-)(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
-    # (ENA writes the year after a slash: "March 5/2024")
+    # (ENA writes the year after a slash: "March 5/2024"; Colombian and other Latin American
+    # pages put "de" or "del" before it: "Septiembre 9 de 2025")
     month_first = re.compile(
-        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+|/(?=\d))"
+        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?:del?\s+)?|/(?=\d))"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     # Hungarian puts the year first, each part closed by a dot: "2018. január 30., kedd" (MTI).
     year_first = re.compile(

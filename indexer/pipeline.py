@@ -150,6 +150,33 @@ def _copyright_dated(raw: fields.RawFields) -> str | None:
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_MAIL_LAG_DAYS = 7   # a daily or weekly digest mails its stories within a week of their dateline
+
+
+def _dateline_day_before(published: str, mail_day: str, month_day: tuple[int, int]) -> str:
+    """The dateline's day, when the story's date is only the day of the mail it came in
+    and the dateline names an earlier day, within MAX_MAIL_LAG_DAYS; else ``published``.
+
+    >>> _dateline_day_before("2025-03-05", "2025-03-05T06:15:00+00:00", (3, 4))
+    '2025-03-04'
+    >>> _dateline_day_before("2025-01-02T08:00:00", "2025-01-02T08:00:00", (12, 31))
+    '2024-12-31'
+    >>> _dateline_day_before("2025-03-05", "2025-03-05", (3, 5))     # the mail's own day
+    '2025-03-05'
+    >>> _dateline_day_before("2025-03-05", "2025-03-05", (2, 4))     # a month before: another story's day
+    '2025-03-05'
+    """
+    if published[:10] != mail_day[:10]:
+        return published
+    mailed = dt.date.fromisoformat(mail_day[:10])
+    for year in (mailed.year, mailed.year - 1):
+        try:
+            day = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if 0 < (mailed - day).days <= MAX_MAIL_LAG_DAYS:
+            return day.isoformat()
+    return published
 
 
 def build_story(doc: "read.Document") -> Story:
@@ -205,12 +232,18 @@ def build_story(doc: "read.Document") -> Story:
         # Old copy with a day and no year ("Tuesday May 22 2:32 PM Eastern Time", "LONDON,
         # March 5 (Reuters)"): the year its agency's copyright notice names
         published = _copyright_dated(raw)
-    if published is None and raw.envelope_date:   # the Date: of a mail forwarding the story
-        # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
-        published = normalize.parse_date(raw.envelope_date, language) \
-            or normalize.parse_date(raw.envelope_date, "en")
-    if published is None and meta.get("published_fallback"):   # a mail's Date:, a page's guess
+    mail_date = raw.envelope_date or meta.get("mail_date")   # the Date: of a mail the story came in
+    # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
+    mail_day = (normalize.parse_date(mail_date, language) or normalize.parse_date(mail_date, "en")) \
+        if mail_date else None
+    if published is None and mail_day:
+        published = mail_day
+    if published is None and meta.get("published_fallback"):   # a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
+    if published and mail_day and raw.dateline and raw.dateline.month_day:
+        # "MORNING DIGEST | Wednesday, March 5, 2025" over "HALIFAX, March 4 (Reuters) -": a
+        # digest's day (the mail's) is not the day its stories ran
+        published = _dateline_day_before(published, mail_day, raw.dateline.month_day)
     if published is None and updated is None:
         # "https://news.example/2023/12/12/slug": a site's address dates the story when
         # nothing else does (a day, never a time)

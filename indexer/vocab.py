@@ -526,8 +526,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # ("آذار"), which CLDR gives only for the countries that write them
     "ar", "ar_IQ",
     # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
-    # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET)
-    "gl", "hi", "bn", "th")
+    # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET), Swahili
+    # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa")
+    "gl", "hi", "bn", "th", "sw")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
@@ -745,6 +746,22 @@ CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all
 CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)", "datenschutz",
                  "einwilligung", "confidentialité", "consentement", "privacidad",
                  "consentimiento", "privacidade", "consentimento", "riservatezza")
+# Words that mark a live blog's own title ("LIVE BLOG — Baltic ferry strike: latest updates",
+# "Wahl in Hessen im Liveticker", "EN DIRECT - Grève ..."): a page's, not the story's, when
+# an entry copied from it carries a headline of its own (regex pieces, matched whole words).
+LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live coverage",
+                   "latest updates", "as it happened", "live:", "live ticker", "liveticker",
+                   "live-ticker", "en direct", "en vivo", "ao vivo", "in diretta", "minuto a minuto",
+                   "live-blog")
+# The mark a messaging app sets above a post or message passed on, on a line of its own:
+# before the channel it came from (Telegram: "Forwarded from Kyodo News Wire"), or alone
+# (WhatsApp: "Forwarded", "Forwarded many times"). Lower case; no headline, no field.
+SHARE_FROM_MARKS = ("forwarded from", "переслано от", "пересланное сообщение от", "reenviado de",
+                    "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da")
+SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenviado", "reenviado con frecuencia",
+               "reenviado muchas veces", "encaminhada", "encaminhada com frequência", "weitergeleitet",
+               "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
+               "inoltrato molte volte")
 # An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",

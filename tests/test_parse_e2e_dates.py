@@ -92,6 +92,50 @@ STORIES = [
      {"published": "2025-03-08T09:10:00", "updated": "2025-03-08T11:20:00", "agencies": ["CNA"],
       "cities": ["台中"], "reporters": ["林志明"], "editors": ["吳美玲"]},
      "CNA: its update without the year, the dateline in brackets, the editor closing the copy"),
+    ("my-byline-at.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry terminal gets new gangways | '
+     'Harbour Daily</title></head>\n<body>\n<article>\n<h1>Ferry terminal gets new gangways</h1>\n'
+     '<div class="meta"><span class="byline">By Bernama - June 4, 2025 @ 9:12am</span></div>\n'
+     '<div class="body">\n<p>LUMUT: The ferry terminal will get two new gangways before the school holidays, '
+     'the operator said on Wednesday.</p>\n<p>Work will start next week and take about a month, with the '
+     'northern berth closed to passengers while cranes lift the new sections into place.</p>\n<p>Ferries to '
+     'Pangkor island will leave from the southern berth in the meantime, and ticket counters will stay open '
+     'longer on weekends.</p>\n<p>"The old gangways are thirty years old and too steep for wheelchairs," the '
+     'terminal manager told reporters.</p>\n</div>\n'
+     '</article>\n</body></html>',
+     {"title": "Ferry terminal gets new gangways", "published": "2025-06-04T09:12:00", "agencies": ["Bernama"]},
+     "a page's byline and its date after a dash, outside the extracted text"),
+    ("de-update-time.html",
+     '<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<title>Fähre nach Helgoland fällt aus'
+     '</title>\n</head>\n<body>\n<article>\n<h1>Fähre nach Helgoland fällt aus</h1>\n'
+     '<div class="meta"><span>5. Mai 2025, 08:15 Uhr</span> <span>aktualisiert 10.20 Uhr</span></div>\n'
+     '<div class="text">\n<p>Cuxhaven (dpa) - Wegen eines Maschinenschadens fällt die Fähre nach Helgoland am '
+     'Montag aus, teilte die Reederei mit.</p>\n<p>Fahrgäste mit Tickets können auf den Dienstag umbuchen '
+     'oder sich den Preis erstatten lassen, hieß es.</p>\n<p>Ein Ersatzschiff stehe erst zum Wochenende bereit, '
+     'weil die Werft das Bauteil nicht vorrätig habe.</p>\n</div>\n</article>\n</body>\n</html>\n',
+     {"published": "2025-05-05T08:15:00", "updated": "2025-05-05T10:20:00", "cities": ["Cuxhaven"]},
+     "a page's update stamp that gives only its time takes the date shown beside it"),
+    ("ke-swahili.txt",
+     "Wavuvi wa Kisumu kupata boti mpya\n\nIjumaa, 14 Novemba 2025\n\nKISUMU, Ijumaa (KNA) - Serikali ya "
+     "kaunti imeanza kugawa boti mpya kwa vikundi vya wavuvi katika ufuo wa ziwa.\n",
+     {"title": "Wavuvi wa Kisumu kupata boti mpya", "published": "2025-11-14"},
+     "a Swahili date line under the headline"),
+    ("in-hindi.txt",
+     "बुधवार, 9 अप्रैल 2025\n\nपटना में नया पुल खुला\n\nपटना, 9 अप्रैल (भाषा) बिहार की राजधानी में बुधवार को गंगा पर "
+     "नया पुल यातायात के लिए खोल दिया गया।\n",
+     {"title": "पटना में नया पुल खुला", "published": "2025-04-09"},
+     "a Hindi date line: its words keep their vowel signs"),
+    ("fi-time-only-update.txt",
+     "Raitiotie avataan syksyllä\n\n4.6.2025 9.05 | päivitetty 11.40\n\nTampereen raitiotien uusi osuus "
+     "avataan liikenteelle syyskuussa, kaupunki kertoi keskiviikkona.\n",
+     {"published": "2025-06-04T09:05:00", "updated": "2025-06-04T11:40:00"},
+     "an update stamp that gives only its time takes the date line's day"),
+    ("yu-teletype.txt",
+     "ZCZC BGD112 4 ECO 21/05/81\nYU-ITALY-PORTS\nRIJEKA PORT SIGNS CONTAINER DEAL WITH TRIESTE\n"
+     "RIJEKA, MAY 21 (TANJUG) - THE PORTS OF RIJEKA AND TRIESTE SIGNED AN AGREEMENT ON SHARING CONTAINER "
+     "TRAFFIC ON THURSDAY.\n1610 GMT 21 MAY 81\nNNNN\n",
+     {"title": "RIJEKA PORT SIGNS CONTAINER DEAL WITH TRIESTE", "published": "1981-05-21T16:10:00+00:00"},
+     "a teletype's start line is no headline; its spaced time-first stamp dates the story"),
 ]
 
 

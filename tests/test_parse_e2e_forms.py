@@ -203,6 +203,21 @@ STORIES += [
      {"title": "Ferries resume after storm", "agencies": ["Reuters"], "cities": ["Halifax"],
       "reporters": ["Jo Roe"]},
      "a newsletter: masthead, note and rule above the story"),
+    ("digest.eml",
+     "From: Coast Ledger <digest@ledger.example.com>\nTo: reader@example.org\nSubject: Morning digest: ferries, "
+     "ports, rates\nDate: Wed, 5 Mar 2025 06:15:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"utf-8\"\n\nMORNING DIGEST | Wednesday, March 5, 2025\n\nLEAD STORY\n\nFerries resume after "
+     "storm\n\nHALIFAX, March 4 (Reuters) - Ferries sailed again on Tuesday after a storm kept them in port "
+     "for three days.\n\nYou get this digest because you signed up for it.\n",
+     {"title": "Ferries resume after storm", "published": "2025-03-04", "cities": ["Halifax"]},
+     "a digest mail's day (its Date: and masthead) is not its story's: the dateline's day before it is"),
+    ("digest-sameday.eml",
+     "From: Coast Ledger <digest@ledger.example.com>\nTo: reader@example.org\nSubject: Evening digest\n"
+     "Date: Tue, 4 Mar 2025 19:15:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"utf-8\"\n\nFerries resume after storm\n\nHALIFAX, March 4 (Reuters) - Ferries sailed again "
+     "on Tuesday after a storm kept them in port for three days.\n",
+     {"title": "Ferries resume after storm", "published": "2025-03-04T19:15:00+00:00"},
+     "a mail sent on its story's day: the mail's date and time stand"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

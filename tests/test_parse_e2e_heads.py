@@ -151,6 +151,26 @@ STORIES = [
      "TALLINN, March 3 (Reuters) - Ministers of three states meet on Tuesday to talk about power links.\n",
      {"title": "ADVISORY-Reuters coverage plan for the Baltic energy talks", "cities": ["Tallinn"]},
      "a Reuters headline's glued prefix"),
+    ("harbour-post-h2.html",
+     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Port dues rise for bulk carriers '
+     'from April - Business - HARBOURPOST.EXAMPLE</title>\n<link rel="canonical" '
+     'href="https://www.harbourpost.example/business/port-dues-rise">\n</head>\n<body>\n<article>\n'
+     '<h2 class="headline">Port dues rise for bulk carriers from April</h2>\n'
+     '<p>GDANSK: Port dues for bulk carriers will rise by six percent from April, the port authority said on '
+     'Monday, its first increase in three years.</p>\n<p>Container ships and ferries are not affected, and '
+     'vessels that book a berth a week ahead keep a discount.</p>\n<p>Shipping agents said the rise had been '
+     'expected after the authority spent heavily on dredging the outer channel last year.</p>\n'
+     '</article>\n</body>\n</html>\n',
+     {"title": "Port dues rise for bulk carriers from April"},
+     "a page's <title> with a section after the headline and the site: the <h2> headline is the title"),
+    ("whatsapp-share.txt",
+     "*Zambian copper output rises as new smelter starts*\n\nLUSAKA, Feb 4 (Reuters) - Zambia's copper "
+     "output rose in January as a new smelter near Chingola started work, the mines ministry said on "
+     "Tuesday.\n\nRead more at: https://www.reuters.example/markets/commodities/zambia-copper-output-2025-02-04/\n"
+     "\n_Shared via the news app_\n",
+     {"title": "Zambian copper output rises as new smelter starts", "cities": ["Lusaka"],
+      "url": "https://www.reuters.example/markets/commodities/zambia-copper-output-2025-02-04/"},
+     "a shared story's text: bold marks off the title, the 'Read more at:' link is its url"),
 ]
 
 

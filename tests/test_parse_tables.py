@@ -623,6 +623,12 @@ DATES = [
     (("7 حزيران/يونيو 2023", "ar"), "2023-06-07", "the two month names over a slash"),
     (("Wed, Jun 7, 2023, 4:05 PM EDT · 4 min read", "en"), "2023-06-07T16:05:00-04:00",
      "a reading time after the date"),
+    (("Septiembre 9 de 2025 - 04:45 p. m.", "es"), "2025-09-09T16:45:00",
+     "month first with 'de' before the year (Colombian pages), 'p. m.' spaced"),
+    (("Diciembre 5 del 2023", "es"), "2023-12-05", "month first with 'del' before the year"),
+    (("jueves 23 de 2024", "es"), None, "'de' before a year names no month (Catalan's 'de gener' cut to 'de ')"),
+    (("Ijumaa, 14 Novemba 2025", "sw"), "2025-11-14", "Swahili weekday and month"),
+    (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
 ]
 
 
@@ -672,6 +678,19 @@ DATE_PARTS = [
      [("published", "4 Mar 2025 09:10AM"), ("updated", "Updated: 4 Mar 2025 11:45AM")],
      "the update in brackets after the first date"),
     ("3 มี.ค. 2568 09:15 น.", [("date", "3 มี.ค. 2568 09:15 น.")], "a Thai stamp: abbreviated month, Buddhist year"),
+    ("बुधवार, 9 अप्रैल 2025", [("date", "बुधवार, 9 अप्रैल 2025")],
+     "Hindi weekday and month: their vowel signs and virama belong to the words"),
+    ("Alhamisi, 6 Februari 2025", [("date", "Alhamisi, 6 Februari 2025")], "a Swahili date line"),
+    ("Kabar news agency, 3 Feb 2025 16:05", [("date", "Kabar news agency, 3 Feb 2025 16:05")],
+     "an outlet's credit, a comma, then the date and time"),
+    ("Rates rose, 16 Jan 2025", None, "words and a comma before a day without a time: no date line"),
+    ("4.6.2025 9.05 | päivitetty 11.40", [("published", "4.6.2025 9.05"), ("updated", "päivitetty 11.40 4.6.2025")],
+     "a Finnish update stamp with a dotted time only takes the first date's day"),
+    ("6. Mai 2025, 08:15 Uhr, aktualisiert 10.20 Uhr",
+     [("published", "6. Mai 2025, 08:15 Uhr"), ("updated", "aktualisiert 10.20 Uhr 6. Mai 2025")],
+     "a German update time with 'Uhr'"),
+    ("4.6.2025 9.05 | päivitetty 11.6.", [("date", "4.6.2025 9.05 | päivitetty 11.6.")],
+     "a day and month closed by a dot is no time"),
 ]
 
 
@@ -1346,6 +1365,23 @@ HEAD_LINES_ABOVE = [
     ("THE HARBOUR LETTER\n\n=====\n\nFerries resume after storm\n\nHALIFAX (CP) — Ferries sailed again "
      "on Monday.\n",
      ("Ferries resume after storm", ["Halifax"], [], ["CP"]), "a rule line is no headline"),
+    ("Desalination plant doubles output in Jubail\n\nArab News report\nMarch 4, 2025\n\nJUBAIL — The "
+     "desalination plant on the coast has doubled its daily output after a second line opened.\n",
+     ("Desalination plant doubles output in Jubail", ["Jubail"], [], []),
+     "a paper's credit to its own desk under the headline is no headline and no reporter"),
+    ("Times of Oman Report\n\nMuscat — The ministry opened a second desalination line near the port on "
+     "Sunday, raising the city's daily supply.\n",
+     ("Times of Oman Report", ["Muscat"], [], []),
+     "...but with no headline above it, such a line is the only title there is"),
+    ("LIVE: Floods in Valencia — latest updates\n\nTuesday 5 November 2024 09:40 GMT\n\nRail services suspended "
+     "between Valencia and Madrid\n\nThe rail operator suspended high-speed services between the two cities on "
+     "Tuesday morning after water covered the tracks.\n\n— AFP\n",
+     ("Rail services suspended between Valencia and Madrid", [], [], ["AFP"]),
+     "an entry copied from a live blog: its own headline, not the blog's title"),
+    ("Hochwasser in Bayern im Liveticker\n\n3. Juni 2024, 09:40 Uhr\n\nDie Donau ist in Regensburg über die "
+     "Ufer getreten, teilte die Stadt am Montagmorgen mit.\n",
+     ("Hochwasser in Bayern im Liveticker", [], [], []),
+     "a live blog's title with no entry headline under its date stays the title"),
 ]
 
 
@@ -1430,6 +1466,26 @@ def test_an_agency_word_ends_a_dateline_line_and_relative_updates_date_nothing()
     ja = parse_text("北海道で震度５弱　津波の心配なし\n\n2024年3月5日 14時32分\n\n【札幌共同】５日午後、北海道東部で"
                     "地震があった。\n\n気象庁は注意するよう呼びかけている。\n")
     assert ja.title == "北海道で震度５弱 津波の心配なし"
+
+
+UPDATE_BODY = "\n\nDie Stadt will die Uferstraßen an der Elbe für Autos sperren, beschloss der Stadtrat am Montag.\n"
+# (head, (title, published, updated), why): an update stamp on a line of its own that gives only a time
+TIME_ONLY_UPDATES = [
+    ("Elbufer wird autofrei\n\n5. Mai 2025, 08:15 Uhr\naktualisiert 10.20 Uhr",
+     ("Elbufer wird autofrei", "2025-05-05T08:15:00", "2025-05-05T10:20:00"), "under the date line: its day"),
+    ("Elbufer wird autofrei\n\nAktualisiert 10:20\n5. Mai 2025, 08:15 Uhr",
+     ("Elbufer wird autofrei", "2025-05-05T08:15:00", "2025-05-05T10:20:00"), "above the date line (Ritzau's order)"),
+    ("Harbour crane toppled\n\nMay 5, 2025 8:15 AM\nUpdated 10:20 AM",
+     ("Harbour crane toppled", "2025-05-05T08:15:00", "2025-05-05T10:20:00"), "in English, with a.m."),
+    ("Elbufer wird autofrei\n\nAktualisiert 10:20", ("Elbufer wird autofrei", None, None),
+     "no date line to take the day from: no date, and no title"),
+]
+
+
+@_rows(TIME_ONLY_UPDATES)
+def test_an_update_stamp_of_a_time_only_takes_the_heads_day(text, expected, why):
+    story = parse_text(text + UPDATE_BODY)
+    assert (story.title, story.published, story.updated) == expected
 
 
 def test_a_date_lines_own_word_tells_the_order_of_its_numbers():
@@ -1699,6 +1755,20 @@ ENVELOPES = [
      "Talks resumed on Tuesday.\n\nEnd of Document\n",
      {"title": "Dock strike: talks resume", "reporters": ["Rosa Tellez"]},
      "a headline with a colon above Nexis Uni's labels is no label"),
+    ("---------- Forwarded message ---------\nFrom: Ines Morrow <ines@example.org>\nDate: Thu, Mar 7, 2024 at "
+     "6:30 AM\nSubject: Fwd: Port digest\nTo: <desk@example.org>\n\nPORT DIGEST | Thursday, March 7, 2024\n\n"
+     "Cranes idle in Rotterdam" + ENVELOPE_BODY,
+     {"title": "Cranes idle in Rotterdam", "published": "2024-03-05"},
+     "a forwarded digest: its masthead repeats the mail's day, the dateline's earlier day is the story's"),
+    ("Forwarded from Reuters World\n\nCrane drivers walk out at Rotterdam" + ENVELOPE_BODY + "\n👁 3.1K  09:12\n",
+     {"title": "Crane drivers walk out at Rotterdam", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
+     "a Telegram post passed on from a channel: its mark is no headline"),
+    ("*Forwarded many times*\n\n*Crane drivers walk out at Rotterdam*" + ENVELOPE_BODY,
+     {"title": "Crane drivers walk out at Rotterdam", "cities": ["Rotterdam"]},
+     "WhatsApp's mark over a shared message, and the headline's bold marks, are no part of the title"),
+    ("Forwarded letters show port's plan for night shifts" + ENVELOPE_BODY,
+     {"title": "Forwarded letters show port's plan for night shifts"},
+     "a headline that opens with the word is no mark"),
 ]
 
 
@@ -1731,6 +1801,8 @@ STORY_LINKS = [
     (("Read more: https://example.com/c", True), "https://example.com/c", "read more, in a mail"),
     (("Read more: https://example.com/d", False), None, "read more on a page leads elsewhere"),
     (("See https://example.com/e for the rules", True), None, "a link inside a sentence"),
+    (("Read more at: https://example.com/f", False), "https://example.com/f",
+     "'read more at', as sites add to copied text and apps to a shared story"),
 ]
 
 
@@ -1836,6 +1908,25 @@ WIRE_HEADS = [
      "a commandé trois grues géantes, a-t-il annoncé mardi.\n",
      {"cities": ["Anvers"], "agencies": ["Belga"], "published": "2012-03-06T11:20:00"},
      "Belga's numeric dateline under its date line"),
+    ("ZCZC SAP0233 3 GEN\nSAPA 05/08/91 09:14\nFLOODS-CAPE\nCAPE FLOODS CLOSE COASTAL ROAD\nCAPE TOWN, AUG 5 "
+     "(SAPA) - HEAVY RAIN CLOSED THE COASTAL ROAD EAST OF THE CITY ON MONDAY, THE TRAFFIC DEPARTMENT SAID.\n"
+     "SAPA\nNNNN\n",
+     {"title": "CAPE FLOODS CLOSE COASTAL ROAD", "published": "1991-08-05T09:14:00", "cities": ["Cape Town"]},
+     "a teletype's start line with its header is no headline"),
+    ("ZCZC BRU0218 4 FIN 03/11/87\nREUTER ECONOMIC\nDUTCH-GUILDER\nDUTCH CENTRAL BANK LEAVES RATES UNCHANGED\n"
+     "    AMSTERDAM, NOV 3, REUTER - THE DUTCH CENTRAL BANK LEFT ITS INTEREST RATES UNCHANGED ON TUESDAY, A "
+     "SPOKESMAN SAID.\n REUTER\nNNNN\n",
+     {"title": "DUTCH CENTRAL BANK LEAVES RATES UNCHANGED", "published": "1987-11-03", "agencies": ["Reuters"]},
+     "the start line's day gives the year that completes the dateline's day"),
+    ("BRU0219 4 FIN 03/11/87\nBELGIAN FRANC STEADY IN BRUSSELS TRADE\n    BRUSSELS, NOV 3, REUTER - THE BELGIAN "
+     "FRANC WAS STEADY AGAINST THE MARK IN QUIET TRADE ON TUESDAY, DEALERS SAID.\n REUTER\n",
+     {"title": "BELGIAN FRANC STEADY IN BRUSSELS TRADE", "published": "1987-11-03"},
+     "...and so does the header alone, as a capture's items keep it once split at ZCZC"),
+    ("Harbour cranes stand idle\n\nBy Bernama - June 4, 2025 @ 9:12am\n\nPORT KLANG: Cranes at the container "
+     "terminal stood idle on Wednesday after a power fault, the port operator said.\n",
+     {"title": "Harbour cranes stand idle", "published": "2025-06-04T09:12:00", "agencies": ["Bernama"],
+      "cities": ["Port Klang"]},
+     "an agency's byline, a dash, its date with '@' before the time: no dateline 'By Bernama -'"),
 ]
 
 

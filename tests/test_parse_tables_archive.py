@@ -86,6 +86,8 @@ OLD_STAMPS = [
     (" REUTER JPM\n1415 GMT 12-APR-87\n",
      {"published": "1987-04-12T14:15:00+00:00", "agencies": ["Reuters"]},
      "Reuters' sign-off with the desk's initials, the time before the day"),
+    ("0905 GMT 3 JUN 81\n", {"published": "1981-06-03T09:05:00+00:00"},
+     "a teletype's closing stamp, time first, its day spaced"),
     ("upi 04-12-88 11:20 jrb\n", {"published": "1988-04-12T11:20:00", "agencies": ["UPI"]},
      "UPI's closing stamp, month first, no zone"),
     ("NATO BASE\n", {"published": None}, "capitals that name no agency are no sign-off"),

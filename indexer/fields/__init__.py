@@ -19,6 +19,7 @@ from .credits import _lead_agencies, is_caption, parse_credits, photo_credit
 from .dateline import _bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
+from .head_lines import dated_byline
 from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
 from .patterns import LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
@@ -28,7 +29,7 @@ __all__ = [
     "extract_fields", "RawFields", "Dateline",
     # one line at a time, for the format readers' own header fields (formats/)
     "parse_dateline", "parse_byline", "split_names", "parse_credits", "photo_credit", "is_caption",
-    "classify_date_line",
+    "classify_date_line", "dated_byline",
     # what the pipeline asks of the raw fields before normalizing their dates
     "lead_date", "date_line_language", "day_first_dates",
     # header and sentence patterns the format readers test lines with

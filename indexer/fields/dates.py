@@ -10,8 +10,9 @@ import re
 
 from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
-from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DAY_OF_LINE_RE, ENGLISH_DATE_WORDS,
-                            INNER_DATE_KEYWORD_RE, SITE_PREFIX_RE, UPDATED_KEYS)
+from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE, LETTER_RUN_RE,
+                            ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SITE_PREFIX_RE,
+                            STAMP_TIME_RE, UPDATED_KEYS)
 from .record import RawFields
 
 
@@ -47,7 +48,7 @@ def classify_date_line(line: str) -> str | None:
         if parts and len(parts) == 1:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
-    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s))
+    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", s))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
@@ -58,6 +59,8 @@ def classify_date_line(line: str) -> str | None:
     first = normalize.fold(s.split()[0]).rstrip(".,")
     opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
         or first in normalize.weekday_names()
+    if not opens_with_date and ", " in s and _credit_then_date(s):
+        return "date"
     if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
     # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
@@ -68,6 +71,31 @@ def classify_date_line(line: str) -> str | None:
     if said & vocab.DATE_WORDS_PUBLISHED:
         return "published"
     return "date" if len(words) <= 2 else None
+
+
+def _date_words(s: str) -> list[str]:
+    """The words of a date line (DATE_WORD_RE keeps their combining marks; plain ASCII has none)."""
+    return (LETTER_RUN_RE if s.isascii() else DATE_WORD_RE).findall(s)
+
+
+MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "Kabar news agency", "Kyiv Post staff"
+
+
+def _credit_then_date(s: str) -> bool:
+    """Whether a line is an outlet's credit, a comma, then a full date and time ("Kabar news
+    agency, 3 Feb 2025 16:05"): the credit short and without figures, what follows
+    the comma a date line of its own that opens with its date.
+
+    >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
+    (True, False)
+    """
+    credit, _, rest = s.partition(", ")
+    if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS \
+            or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
+        return False
+    first = normalize.fold(rest.split()[0]).rstrip(".,")
+    return (first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names()) \
+        and classify_date_line(rest) == "date"
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:
@@ -127,7 +155,8 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
         parts = [_unbracketed(p) for p in parts]
     kinds = [classify_date_line(p) if p else None for p in parts]
     for n in range(1, len(parts)):
-        if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and CLOCK_RE.search(parts[n]):
+        if kinds[n] is None and parts[0] and not YEAR_RE.search(parts[n]) and (
+                CLOCK_RE.search(parts[n]) or time_only_stamp(parts[n])):
             # "Publié le 05/03/2024 à 14:32, mis à jour à 16:05": the update's day is the first's
             day = DAY_OF_LINE_RE.search(parts[0])
             if day:
@@ -143,6 +172,17 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     if kinds[0] == "date" and "updated" in kinds[1:]:
         kinds[0] = "published"
     return list(zip(kinds, parts))
+
+
+def time_only_stamp(line: str) -> bool:
+    """Whether a line is a date word and a time of day only, its day left to the line's
+    publication date ("päivitetty 11.40", "Updated 3:05 PM").
+
+    >>> time_only_stamp("aktualisiert 15.10 Uhr"), time_only_stamp("aktualisiert 15.10."), time_only_stamp("15:10")
+    (True, False, False)
+    """
+    m = DATE_KEYWORD_RE.match(line) if len(line) <= MAX_STAMP_TIME_CHARS else None
+    return bool(m) and STAMP_TIME_RE.match(line[m.end():].strip()) is not None
 
 
 def _unbracketed(part: str) -> str:
@@ -279,7 +319,7 @@ def yearless_date(line: str) -> bool:
     m = normalize.month_day_match(s)
     if m is None:
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
+    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", s[:m.start()] + " " + s[m.end():]))
              if normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS]
     return len(words) <= MAX_YEARLESS_WORDS and not any(w.islower() and len(w) > 2 for w in words)

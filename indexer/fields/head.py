@@ -10,19 +10,20 @@ the readers took.
 from __future__ import annotations
 
 from .. import cjk, clean, envelope, normalize
-from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        SENTENCE_END_RE)
-from .head_patterns import (BYLINE_DATE_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EDS_NOTE_RE, FEED_LABEL_RE,
-                            HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS,
+from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE, FEED_LABEL_RE,
+                            HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
-                            MAX_RELATIVE_STAMP_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS,
+                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE,
+                            RULE_MARKS,
                             SENTENCE_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
-from .dates import _date_parts, classify_date_line
-from .dates import copyright_year, yearless_date
+from .dates import _date_parts
+from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
@@ -31,7 +32,8 @@ from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_feed_label, _read_header_segments, _record_date_line)
-from .head_lines import _read_byline_then_date, _read_running_head
+from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
+                         _read_transmission_header)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -46,6 +48,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     captioned = None                     # the last caption credit line's index
     bylined = None                       # the last byline's index
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
+    time_stamps: list[str] = []          # "Updated 15:10": a time whose day is the head's date
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
     env = envelope.read_envelope(lines)
@@ -64,12 +67,15 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         chars += len(s)
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
-        if envelope.is_advisory(s):
-            continue      # "ATTENTION - UPDATES toll ///", "URGENT": no dateline, no title
+        if envelope.is_advisory(s) or envelope.is_share_mark(s):
+            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
+        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s) and _read_dated_byline(s, out):
+            furniture.add(i)
+            continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
@@ -95,9 +101,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
-        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or WIRE_HEADER_RE.match(s) \
-                or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
+        if WIRE_HEADER_RE.match(s):
+            if DIGIT_RE.search(s):
+                _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 03/11/87": its year
+            continue      # "ZCZC SAB0412 3 GEN", "AFP0123 4 I 0345 FRA /AFP-UA12": no title
         if s[:5] in NOTE_STARTS and _read_note(s, out):
             furniture.add(i)
             continue      # "This article was translated from Swedish by ..."
@@ -112,6 +121,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
+        if len(s) <= MAX_STAMP_TIME_CHARS and DIGIT_RE.search(s) and time_only_stamp(s):
+            time_stamps.append(s)         # "aktualisiert 15.10 Uhr", above or below the date line
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue
         if WORD_COUNT_RE.match(s):
             # Factiva: headline, author (no "By"), "412 words", date, time, source
             above = clean.squash(lines[text_lines[-1]]) if len(text_lines) > 1 else ""
@@ -159,9 +174,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if len(s) <= 3 and _text_size_control(lines, i):
             continue    # "AA" between "Share" and "Follow us": the page's text-size button
-        if len(s) <= MAX_DESK_CREDIT_CHARS and DESK_CREDIT_RE.match(s):
+        if len(s) <= MAX_DESK_CREDIT_CHARS and (DESK_CREDIT_RE.match(s)
+                                                or text_lines and OUTLET_REPORT_RE.match(s)):
             furniture.add(i)
-            continue      # "Staff and wire reports": a byline naming no one, no title
+            continue      # "Staff and wire reports", "Arab News report": no one named, no title
         source = HEAD_SOURCE_RE.match(s) if ":" in s[:9] else None
         if source and _read_sources(source["agencies"], out):
             furniture.add(i)
@@ -173,16 +189,6 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
             continue    # "Redazione ANSA", then "FIRENZE": the desk's place, not a headline
-        dated = BYLINE_DATE_RE.match(s)
-        if dated and BYLINE_RE.match(s):
-            # "By A and B - Mar 3, 2012 2:01 AM GMT": a byline, then its date
-            kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
-            if kind and by:
-                _record_date_line(dated["date"], kind, out)
-                _add(out.byline_names, by[0])
-                _add(out.agencies, by[1])
-                furniture.add(i)
-                continue
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):
@@ -210,6 +216,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
+    for stamp in time_stamps:
+        _read_time_stamp(stamp, out)
     # Title: a feed's labelled headline, else the line _title_line picks.
     if headline:
         out.title = headline
@@ -222,6 +230,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
         elif candidate[:1] == "(":
             candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ..."
+        elif candidate[:1] in "*_~":
+            bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
+            candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate
         wrapped = _wrapped_title_end(lines, t, candidate, text_lines)
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"

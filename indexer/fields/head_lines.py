@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
-from .head_patterns import (CREDITED_DATE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
+from .head_patterns import (BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
@@ -63,6 +63,33 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
+def dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
+    """A byline, a dash, then its date ("By A and B - Mar 3, 2012 2:01 AM GMT", "By Bernama
+    - June 4, 2025 @ 9:12am"): (the date's kind, the date, the byline's names and
+    agencies), else None. (The dateline parser would take "By Bernama -" for a place.)
+
+    >>> dated_byline("By Jo Roe - June 4, 2025 @ 9:12am")
+    ('date', 'June 4, 2025 @ 9:12am', (['Jo Roe'], []))
+    """
+    dated = BYLINE_DATE_RE.match(s) if BYLINE_RE.match(s) else None
+    if not dated:
+        return None
+    kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
+    return (kind, dated["date"], by) if kind and by else None
+
+
+def _read_dated_byline(s: str, out: RawFields) -> bool:
+    """A byline and its date after a dash, both recorded; True if it was one."""
+    found = dated_byline(s)
+    if not found:
+        return False
+    kind, date, by = found
+    _record_date_line(date, kind, out)
+    _add(out.byline_names, by[0])
+    _add(out.agencies, by[1])
     return True
 
 
@@ -138,6 +165,28 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])
     return dates
+
+
+def _read_time_stamp(s: str, out: RawFields) -> None:
+    """A date word and a time on a line of its own ("Updated 16:40", "päivitetty 11.40"):
+    recorded with the day of the head's publication date, when it gave one."""
+    dated = out.published_line or next(iter(out.date_lines), None)
+    day = DAY_OF_LINE_RE.search(dated) if dated else None
+    kind = classify_date_line(f"{s} {day.group()}") if day else None
+    if kind:
+        _record_date_line(f"{s} {day.group()}", kind, out)
+
+
+def _read_transmission_header(s: str, out: RawFields) -> None:
+    """A wire system's header line, as a teletype message's start line carries it after
+    "ZCZC" ("ZCZC BRU0218 4 FIN 03/11/87", or without the mark once a capture's items are
+    split): the year of the day it names is recorded as the year that completes the
+    dateline's day ("AMSTERDAM, NOV 3, REUTER -"), as a copyright notice's year does. (Its
+    day and month are left to the dateline, which says which number is the day.)"""
+    day = DAY_OF_LINE_RE.search(s)
+    if day and out.copyright_year is None:
+        year = int(re.split(r"[./-]", day.group())[-1])
+        out.copyright_year = year if year > 99 else year + (1900 if year >= 70 else 2000)
 
 
 def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:

@@ -29,6 +29,11 @@ INNER_DATE_KEYWORD_RE = re.compile(
     r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
         key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A word of a date line, its combining marks kept: Hindi's "अप्रैल" and "बुधवार" carry vowel
+# signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut "अप्रैल"
+# into "अप", "र", "ल", and no month or weekday was found in them).
+DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
+LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
                            re.IGNORECASE)
 
@@ -39,6 +44,10 @@ QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
+
+# A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
+LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
+                          + r")(?![\w-])", re.IGNORECASE)
 
 # -- dates in the head
 # A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024".
@@ -75,6 +84,12 @@ RELATIVE_STAMP_RE = re.compile(
     r"|\d{1,2}\s*(?:min|minuti|minuto|ore|ora|giorni|giorno)\s+fa"
     r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
 MAX_RELATIVE_STAMP_CHARS = 40
+# What an update stamp gives after its word when it gives only a time, the day being the
+# publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
+# kl. 09.55", "mis à jour à 16h05". (A dot after it makes a day and month: "15.10.")
+STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle)?\s*[0-2]?\d[:.h][0-5]\d(?![\d.])"
+                           r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
+MAX_STAMP_TIME_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 
@@ -94,16 +109,20 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z]
                           r"(?:\s*,\s*\S.{0,60})?$")
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
-# "LBY123 4 OE 0312 RTRS"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword lines
-# of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
+# "LBY123 4 OE 0312 RTRS", or both on the start-of-message line: "ZCZC SAB0412 3 GEN",
+# "ZCZC BRU0218 4 FIN 03/11/87"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword
+# lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
 WIRE_HEADER_RE = re.compile(
-    r"^(?:ZCZC|NNNN|[a-z]\d{4}"
+    r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
     r"|(?:[a-z]\d{4}\s+)?(?:[a-z]\s+[a-z]\s+)?\S*[A-Z]{2}-\S+.*\s[01]?\d-[0-3]\d\s+\d{3,4}"
     r"|[A-Z]{2,5}-?\d{3,6}(?:\s+[/A-Z0-9][\w/-]{0,12}){1,8}"
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
+# A headline in a messaging app's bold or italic marks, or Markdown's: "*Ports reopen*",
+# "_Ports reopen_", "**Ports reopen**" (a WhatsApp share, a pasted chat message).
+EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=mark)$")
 # A news terminal's source code before a headline, no part of it: Bloomberg's "(BN)" (Bloomberg
 # News), "(BFW)" (First Word), "(BBF)" (Business Flash), "(BI)" (Intelligence), "(BNEF)",
 # "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
@@ -144,6 +163,11 @@ DESK_CREDIT_RE = re.compile(
     r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
     r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
 MAX_DESK_CREDIT_CHARS = 40
+# A paper's credit to its own desk under the headline, where a byline stands: "Arab News
+# report", "Times of Oman Report", "Gulf Today report" (Gulf papers). Read only under a
+# headline: alone at the top, "Climate Report" may be a section's label over one.
+OUTLET_REPORT_RE = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}\s+(?:report|Report|REPORT)$")
 # A line naming the story's sources above it: "Sources: AFP, Reuters", "Source: Reuters".
 HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P<agencies>[^\d()|]{2,60})$")
 

@@ -380,10 +380,11 @@ WIRE_STAMP_RE = re.compile(
 AGENCY_STAMP_RE = re.compile(
     r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
     r"(?:\s+[a-z]{1,4})*$")
-# Reuters' 1980s closing stamp, the time and its zone before the day: "0532 GMT 5-MAR-87".
+# Reuters' 1980s closing stamp, the time and its zone before the day: "0532 GMT 5-MAR-87";
+# other agencies' teletype spaced it ("0905 GMT 3 JUN 81", Tanjug).
 TIME_FIRST_STAMP_RE = re.compile(
     r"^(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,4})\s+"
-    r"(?P<d>[0-3]?\d)-(?P<mon>[^\W\d_]{3,4})-(?P<y>\d\d)$")
+    r"(?P<d>[0-3]?\d)(?P<sep>[-\s])(?P<mon>[^\W\d_]{3,4})(?P=sep)(?P<y>\d\d)$")
 # ...and its sign-off, the agency in capitals and the desk's initials: "REUTER AHL".
 CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z]{2,4}){1,3}$")
 # A site's or desk's closing note of the agencies its story draws on: "With inputs from

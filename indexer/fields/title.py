@@ -5,7 +5,7 @@ import re
 
 from .. import cjk, clean, normalize
 from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE,
+from .head_patterns import (BREADCRUMB_RE, LIVE_BLOG_RE, MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE,
                             STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
 from .record import RawFields, _add
 from .byline import parse_byline
@@ -80,9 +80,21 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
+            if found and group is before and LIVE_BLOG_RE.search(clean.squash(lines[found[-1]])):
+                entry = _entry_headline(lines, groups[1])
+                if entry is not None:
+                    return entry     # a live blog's title over its date, then an entry's headline
             if found:
                 return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
     return before[-1] if before else text_lines[0]
+
+
+def _entry_headline(lines: list[str], group: list[int]) -> int | None:
+    """The headline of a live blog's entry among the head's text lines under its date
+    line: the last that reads as one above the entry's first paragraph, else None."""
+    first = next((j for j in group if _opens_paragraph(lines, j)), None)
+    found = [j for j in group if (first is None or j < first) and _headline_like(lines[j], True)]
+    return found[-1] if found else None
 
 
 def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furniture: set[int]) -> int:

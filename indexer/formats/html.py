@@ -47,6 +47,8 @@ TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
 # A site's name glued to the headline by a bare hyphen ("...electric buses-Xinhua"); taken
 # only when it is the site's name, as hyphenated words end headlines too.
 TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
+# A section's or a country's label after the headline ("... - Business - HARBOURPOST.COM"): short.
+MAX_SECTION_WORDS = 4
 MIN_SITE_CHARS = 3            # "upi", "ap" is too short to match a host name on its own
 # "Xinhua" names xinhuanet.com, but "Lisbon" does not name lisbontimes.com: the part must
 # make most of the host's name.
@@ -132,6 +134,8 @@ def read_page_meta(tree) -> dict:
 
     h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
+    # (a page that sets its headline in an <h2> under a masthead's <h1>, or without an <h1>)
+    headings = h1s + [h for h in (" ".join(e.text_content().split()) for e in tree.iter("h2")) if h]
     title = _str(article.get("headline")) or _str(article.get("name"))
     if title and title.endswith(("…", "...")):   # Google's 110-character limit cut it
         stem = title.rstrip(".… ")
@@ -142,7 +146,7 @@ def read_page_meta(tree) -> dict:
         t = tree.find(".//title")
         title = " ".join(t.text_content().split()) if t is not None else None
     url = _canonical(tree) or first(META_URL) or _url_of(article)
-    title = _strip_site(title, sites, h1s, url)
+    title = _strip_site(title, sites, h1s, url, headings)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
         or _time_attr(tree, "datePublished")
@@ -248,11 +252,13 @@ def _url_of(article: dict) -> str | None:
     return None
 
 
-def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
-                ) -> str | None:
+def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | None = None,
+                headings: list[str] = ()) -> str | None:
     """The headline without the site's name around it ("Talks resume | Example News"): a
     part after the last separator (or before the first) that is the page's site name, an
-    agency, or its web address's name.
+    agency, or its web address's name; then, when that was one, without the section labels
+    it followed, where one of the page's ``headings`` is the title up to them
+    (_heading_prefix). (A suffix on a title with no site's name may be the headline's own.)
 
     >>> _strip_site("Talks resume - Example News", ["Example News"], [])
     'Talks resume'
@@ -264,7 +270,38 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
     'Kenya opens bus plant'
     >>> _strip_site("Lisbon: ferry pier shuts", [], [], "https://lisbontimes.example/a")
     'Lisbon: ferry pier shuts'
+    >>> _strip_site("Port dues rise - Business - Harbour Post", ["Harbour Post"], [], None, ["Port dues rise"])
+    'Port dues rise'
+    >>> _strip_site("Port dues rise - Business", ["Harbour Post"], [], None, ["Port dues rise"])
+    'Port dues rise - Business'
     """
+    stripped = _strip_site_name(title, sites, h1s, url)
+    if stripped and headings and stripped != " ".join(title.split()):
+        return _heading_prefix(stripped, headings)
+    return stripped
+
+
+def _heading_prefix(title: str, headings: list[str]) -> str:
+    """The page's heading that is the title up to a separator, when what follows are short
+    labels (a section, a country: "Port dues rise - Business"); else the title.
+
+    >>> _heading_prefix("Port dues rise - Business", ["Port dues rise"])
+    'Port dues rise'
+    >>> _heading_prefix("Lisbon: ferry pier shuts", ["Lisbon"])
+    'Lisbon: ferry pier shuts'
+    """
+    for h in headings:
+        if not len(title) / 3 <= len(h) < len(title) or not title.startswith(h):
+            continue
+        sep = TITLE_SEPARATORS_RE.match(title, len(h))
+        if sep and all(len(p.split()) <= MAX_SECTION_WORDS for p in TITLE_SEPARATORS_RE.split(title[sep.end():])):
+            return h
+    return title
+
+
+def _strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
+                     ) -> str | None:
+    """_strip_site's first step: the title without the site's name."""
     if not title:
         return None
     title = " ".join(title.split())
@@ -572,6 +609,8 @@ def is_head_line(s: str) -> bool:
     (True, False)
     """
     from .. import fields
+    if s[:1].isalpha() and fields.dated_byline(s):
+        return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
     if not s or fields.parse_dateline(s):
         return False
     return bool(fields.classify_date_line(s) or fields.is_caption(s)

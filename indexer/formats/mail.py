@@ -79,7 +79,7 @@ def message_part(raw: bytes) -> Part:
         return Part(error="message has no text")
     sender = _header(msg, "from")
     from .. import envelope
-    meta = {"published_fallback": rfc822_date(_header(msg, "date")),
+    meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
             # an alert's "Read more: https://..." under the story leads to the story itself
             "url": envelope.mail_story_link(body)}
