@@ -150,6 +150,22 @@ AGENCY_ALIASES.update({
     "demirören haber ajansı": "DHA", "demiroren haber ajansi": "DHA",
     "agència catalana de notícies": "ACN", "agencia catalana de noticias": "ACN",
     "agence ivoirienne de presse": "AIP",
+    # agencies of Latin America, Africa, Central Asia and the Nordics that sign their own copy
+    # ("BOGOTÁ (Colprensa) -", "BISHKEK (AKIpress) -", "... (ANGOP)", "Por Jo Roe, Estadão
+    # Conteúdo"); their short forms that are words too are bracket aliases below
+    "colprensa": "Colprensa", "akipress": "AKIpress", "akipress news agency": "AKIpress",
+    "angop": "ANGOP", "agência angola press": "ANGOP", "angola press": "ANGOP",
+    "estadão conteúdo": "Estadão Conteúdo", "estadao conteudo": "Estadão Conteúdo",
+    # STT's Swedish service signs "FNB" ("Helsingfors (FNB)"), kept apart as the copy names it
+    "finska notisbyrån": "FNB", "suomen tietotoimisto": "STT", "finnish news agency": "STT",
+    "oman news agency": "ONA", "ihlas haber ajansı": "İHA", "ihlas haber ajansi": "İHA",
+    "croatian news agency": "HINA", "federalna novinska agencija": "Fena",
+    # the Algerian agency's English site names itself in English ("Algeria Press Service")
+    "algeria press service": "APS", "algerian press service": "APS",
+    # Senegal's African Press Agency ("APA-Dakar (Senegal) -"), spelt "APA" as Austria's
+    # agency: the two are told apart by nothing the fields keep, so both read "APA"
+    "agence de presse africaine": "APA", "african press agency": "APA", "apanews": "APA",
+    "خبرگزاری تسنیم": "Tasnim",
 })
 
 # Agency names that name another body after a capitalised word ("the Foreign Press
@@ -182,6 +198,9 @@ BRACKET_AGENCY_ALIASES = {
     # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
     # also an aviation manual's)
     "dha": "DHA", "acn": "ACN", "aip": "AIP",
+    # Finland's FNB (also a bank's initials), Oman's ONA (a Croatian pronoun), Turkey's İHA,
+    # and PTI's Hindi service, "(भाषा)" (the Hindi word for "language")
+    "fnb": "FNB", "ona": "ONA", "iha": "İHA", "भाषा": "PTI",
     "الفرنسية": "AFP",
 }
 

@@ -211,6 +211,12 @@ DATELINES = [
     ("UNDATED (AP) _ A look at how the storm hit three states:", ("UNDATED (AP) _", [], None, ["AP"]),
      "AP's undated roundup: the dateline read, with no place"),
     ("Keystone-SDA", None, "an agency's own hyphened name on its line is no place joined to a tag"),
+    ("Åbo (FNB) Stadens färjor går tätare i sommar.", ("Åbo (FNB)", ["Åbo"], None, ["FNB"]),
+     "FNB's Swedish copy: a known agency's bracket makes the dateline without a dash"),
+    ("लखनऊ, 4 मार्च (भाषा) शहर में नई बस सेवा शुरू हुई।", ("लखनऊ, 4 मार्च (भाषा)", ["लखनऊ"], None, ["PTI"]),
+     "PTI's Hindi service, Bhasha, in a Hindi dateline"),
+    ("CALI (Colprensa) - El concejo aprobó el presupuesto.", ("CALI (Colprensa) -", ["Cali"], None, ["Colprensa"]),
+     "Colombia's agency in title case"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -965,6 +971,16 @@ AGENCIES = [
     ("(أ ف ب)", ["AFP"], "AFP as Arabic copy writes it"),
     ("قالت الحكومة الفرنسية", [], "'the French' is AFP's short name only in a credit"),
     ("omega-3 DHA capsules and AIP charts", [], "initials that are agencies only in a dateline or credit"),
+    ("Por Rafael Prado, Estadão Conteúdo", ["Estadão Conteúdo"], "the São Paulo paper's agency, as it signs"),
+    ("Estadao Conteudo", ["Estadão Conteúdo"], "the same without its accents"),
+    ("Colprensa y AKIpress", ["Colprensa", "AKIpress"], "Colombia's and Kyrgyzstan's agencies"),
+    ("Agência Angola Press", ["ANGOP"], "Angola's agency in full"),
+    ("Algeria Press Service", ["APS"], "the Algerian agency's English name"),
+    ("African Press Agency", ["APA"], "Senegal's agency, spelt as the vocabulary spells Austria's"),
+    ("Oman News Agency", ["ONA"], "Oman's agency in full"),
+    ("Finska notisbyrån", ["FNB"], "STT's Swedish service in full"),
+    ("FNB and ONA results", [], "a bank's and a pronoun's letters are agencies only in a dateline or credit"),
+    ("खबर भाषा में", [], "Hindi 'language' is PTI's Hindi service only in a dateline or credit"),
 ]
 
 
