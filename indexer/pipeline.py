@@ -234,6 +234,8 @@ def build_story(doc: "read.Document") -> Story:
         _add(agencies, raw.lead_agencies)
     if not agencies:
         _add(agencies, raw.caption_agencies)
+    if not agencies:      # an agency's own site, named by its markup ("Algeria Press Service")
+        _add(agencies, meta.get("agencies_fallback") or [])
     # Reuters' 1980s house style is read only from raw feed copy, which carries no dated
     # header; modern copy with a timestamp names its agency when it has one.
     if not agencies and dl and dl.house_style and published is None:
