@@ -242,7 +242,8 @@ def build_story(doc: "read.Document") -> Story:
         _add(agencies, [dl.house_style])
     if any(a in vocab.AGENCY_HOMONYMS for a in agencies):    # "(KNA)" under a Kenyan dateline
         agencies = normalize.resolve_homonyms(
-            agencies, meta.get("region") or (dl.region if dl else None), text or "")
+            agencies, meta.get("region") or (dl.region if dl else None), text or "", language,
+            dl.cities if dl else ())
     editors = list(meta.get("editors") or [])
     _add(editors, raw.credits.get("editors", []))
     translators = list(meta.get("translators") or [])

@@ -172,11 +172,23 @@ AGENCY_ALIASES.update({
 # Association", "the Korea Press Association"): found in a credit only without one before them.
 QUALIFIED_AGENCY_NAMES = frozenset(("press association",))
 
-# Initials two agencies share -> (the other agency, the dateline regions where it is that
-# one): "NAKURU, Kenya, Sept 10 (KNA)" is the Kenya News Agency, "Bonn (KNA)" the German
-# Catholic agency. The other agency's full name in the story settles it too.
+# Kenya and its towns that head the Kenya News Agency's datelines (county seats and the
+# largest towns), casefolded; those that are words in other languages ("Hola", "Voi") left out.
+KENYA_PLACES = (
+    "kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret", "thika", "malindi", "kitale",
+    "garissa", "kakamega", "nyeri", "machakos", "meru", "kericho", "embu", "kisii", "lamu",
+    "naivasha", "nanyuki", "bungoma", "busia", "homa bay", "migori", "kitui", "isiolo",
+    "marsabit", "lodwar", "wajir", "mandera", "kapsabet", "iten", "narok", "kajiado", "murang'a",
+    "kerugoya", "nyahururu", "siaya", "vihiga", "bomet", "kabarnet", "maralal", "kilifi",
+    "kwale", "wundanyi", "kapenguria", "chuka", "nyamira", "ol kalou", "kakuma", "moyale",
+)
+# Initials two agencies share -> (the other agency, the places where it is that one, the
+# languages it alone writes in, the languages only the first writes in): "NAKURU, Kenya,
+# Sept 10 (KNA)", "KERICHO, Jumatatu (KNA)" (Swahili) and English copy naming "Kisumu
+# County" are the Kenya News Agency; "Bonn (KNA)", and German copy from Nairobi, the German
+# Catholic agency. The other agency's full name in the story settles it whatever the language.
 AGENCY_HOMONYMS = {
-    "KNA": ("Kenya News Agency", ("kenya",)),
+    "KNA": ("Kenya News Agency", KENYA_PLACES, ("sw",), ("de",)),
 }
 
 # Short agency names that are also ordinary words, a region's, a currency's or a person's

@@ -989,6 +989,25 @@ def test_find_agencies(text, expected, why):
     assert normalize.find_agencies(text) == expected
 
 
+# ((region, text, language, dateline cities), how "KNA" reads, why)
+KNA_HOMONYMS = [
+    (("Kenya", "", "en", ()), ["Kenya News Agency"], "a Kenyan dateline's region"),
+    (("Jumatatu", "", "sw", ("Kitui",)), ["Kenya News Agency"], "Swahili copy"),
+    ((None, "", "en", ("Eldoret",)), ["Kenya News Agency"], "a Kenyan town as the dateline's place"),
+    ((None, "Traders in Kisumu County will move.", "en", ()), ["Kenya News Agency"],
+     "a Kenyan place named in English copy"),
+    ((None, "Die Bischöfe Kenias", "de", ("Nairobi",)), ["KNA"], "German copy from Nairobi: the Catholic agency"),
+    ((None, "Bonn (KNA) - Der Rat tagte.", "de", ("Bonn",)), ["KNA"], "German copy from Germany"),
+    ((None, "Bonn (KNA) - Kenya News Agency", "de", ()), ["Kenya News Agency"], "the other agency named in full"),
+]
+
+
+@_rows(KNA_HOMONYMS)
+def test_kna_homonym(text, expected, why):
+    region, body, language, cities = text
+    assert normalize.resolve_homonyms(["KNA"], region, body, language, cities) == expected
+
+
 BOILERPLATE = [
     ("Publicité tierce. Ce contenu n'engage pas la rédaction du site.", True, "French ad notice"),
     ("Third party Ad. Not an offer or recommendation by the site.", True, "English ad notice"),
