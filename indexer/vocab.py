@@ -274,6 +274,14 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
     "am", "pm", "est", "edt", "gmt", "utc", "usd", "eur",
 ))
 
+# Word stems of agencies' own names ("Colprensa", "Interpressnews", "Infobae", "Agencia
+# Andes"): a tag in title case in a dateline's bracket that the vocabulary lacks is read as
+# an agency only with one of these in it, as a province or a state stands there too
+# ("KOCHI (Kerala) -").
+AGENCY_NAME_STEMS = ("press", "prensa", "presse", "news", "noticia", "notícia", "nachrichten",
+                     "info", "agencia", "agência", "agence", "agentur", "agenzia", "ajans",
+                     "haber", "wire")
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((

@@ -25,7 +25,8 @@ from .dates import classify_date_line
 from .byline import split_names
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
-                             _reporter_after_tag, _split_cities, _unknown_agency, _unknown_tag_place)
+                             _opens_sentence, _reporter_after_tag, _split_cities, _unknown_agency,
+                             _unknown_tag_place)
 from .dateline_tag import _tagged_dateline
 
 
@@ -160,7 +161,18 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
     dash = m["dash1"] or m["dash2"] or m["dash3"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
+    country = bool(m["agency"]) and bool(dash) and not m["date"] and not region \
+        and normalize.is_country(m["agency"])
+    if country:      # "APA-Dakar (Senegal) -": a country in the bracket before the dash is the region
+        region, agency_text = m["agency"].strip(), None
     agencies = _dateline_agencies(agency_text) if agency_text else []
+    prefix = _agency_prefix(place) if "-" in place else None
+    if prefix:       # "APA-Dakar": the agency joined to the place by a hyphen
+        place = prefix[1]
+        agencies = [*agencies, prefix[0]] if prefix[0] not in agencies else agencies
+    if country and not (len(place.split()) <= MAX_COUNTRY_TAG_PLACE_WORDS and _capitalised(place.split())
+                        and _opens_sentence(line[m.end():])):
+        return None      # "Shares of Acme (Germany) - up 3%": no place, no sentence after
     words = place.replace("/", " ").split()
     if agency_text and not agencies:
         # An agency the vocabulary lacks, its initials in the dateline's bracket or slashes
@@ -262,6 +274,26 @@ def _role_at_agency(rest: str) -> bool:
     words = rest.split(None, 1)
     return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
         and bool(normalize.find_agencies(rest))
+
+
+MAX_COUNTRY_TAG_PLACE_WORDS = 3   # "Cape Town (South Africa) -", "Dar es Salaam (Tanzania) -"
+
+
+def _agency_prefix(place: str) -> tuple[str, str] | None:
+    """(the agency, the place) of a dateline's place that opens with a known agency's short
+    form in capitals joined by a hyphen to a place in mixed case, as Senegal's APA writes it
+    ("APA-Dakar"); None for a hyphened place ("Winston-Salem", "SPA-FRANCORCHAMPS": no
+    change of case tells the agency apart) or a known city.
+
+    >>> _agency_prefix("APA-Dakar"), _agency_prefix("SPA-FRANCORCHAMPS"), _agency_prefix("Baden-Baden")
+    (('APA', 'Dakar'), None, None)
+    """
+    head, _, tail = place.partition("-")
+    if len(head) < 2 or not head.isupper() or not tail[:1].isupper() or tail.isupper() \
+            or normalize.is_known_city(place):
+        return None
+    agency = normalize.normalize_agency(head, credit=True)
+    return (agency, tail) if agency else None
 
 
 def _full_stop_dateline(line: str, m: re.Match) -> Dateline:

@@ -25,6 +25,14 @@ BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph
 MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
 
 DASH = r"(?:--|\.-|-|–|—|_|―)"
+# An agency's name as a word of its own after a dateline's date ("TOKYO, Jan. 15 Kyodo -"):
+# any case for the names that are no words; in capitals only for the short forms that are
+# words too ("JOHANNESBURG JUNE 14 SAPA", a teletype's dateline; "MAKKAH, June 2 SPA", not "... 2 spa").
+AGENCY_WORD = r"(?:(?i:" + "|".join(
+    re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2) + r")|" + "|".join(
+    re.escape(k.upper()) for k in sorted(vocab.BRACKET_AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2 and k.upper() != k) + r")"
 AGENCY_PAREN = r"\((?P<agency>[^()\n]{1,40})\)"
 PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*(?![^\W\d_])"
 DATELINE_RE = re.compile(
@@ -40,9 +48,7 @@ DATELINE_RE = re.compile(
     r"(?:(?:,?\s+|/)(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
-    r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
-        re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
-        if " " not in k and len(k) > 2) + r"))\b)?"
+    r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>" + AGENCY_WORD + r")\b)?"
     # (Belga closes its dateline with "=": "BRUXELLES 27/09 (BELGA) = La STIB ...")
     r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/(?![^\W\d_])\.?)\s*(?P<dash1>" + DASH
     + r"|=(?=\s))?"
@@ -66,9 +72,7 @@ TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-AGENCY_END_RE = re.compile(r"\d\s+(?i:" + "|".join(
-    re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
-    if " " not in k and len(k) > 2) + r")\s*$")
+AGENCY_END_RE = re.compile(r"\d\s+" + AGENCY_WORD + r"\s*$")
 # "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
 COLON_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
