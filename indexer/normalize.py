@@ -25,10 +25,12 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
     >>> normalize_agency("Kuna"), normalize_agency("KUNA", credit=True)
     (None, 'KUNA')
+    >>> normalize_agency("SPA", credit=True), normalize_agency("Spa", credit=True)
+    ('SPA', None)
     """
     key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
     found = vocab.AGENCY_ALIASES.get(key)
-    if not found and credit:
+    if not found and credit and (key not in vocab.CAPITALS_ONLY_ALIASES or text.isupper()):
         found = vocab.BRACKET_AGENCY_ALIASES.get(key)
     if found or key.isascii():
         return found

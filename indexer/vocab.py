@@ -215,6 +215,13 @@ BRACKET_AGENCY_ALIASES = {
     "fnb": "FNB", "ona": "ONA", "iha": "İHA", "भाषा": "PTI",
     "الفرنسية": "AFP",
 }
+# ...and of those, the ones whose agency always writes them in capitals while the word or name
+# is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
+# "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
+CAPITALS_ONLY_ALIASES = frozenset((
+    "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
+    "mena",
+))
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:
 # "Quelle: dpa", "Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ТАСС", "Nguồn: TTXVN",

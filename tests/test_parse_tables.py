@@ -238,6 +238,10 @@ DATELINES = [
     ("DURBAN JULY 3 SAPA", ("DURBAN JULY 3 SAPA", ["Durban"], None, ["SAPA"]),
      "a teletype's dateline with no punctuation, the agency's short form in capitals"),
     ("Guests booked for June 3 spa", None, "a short form that is a word counts after a date only in capitals"),
+    ("JEDDAH (SPA) — The ministry opened a new clinic.", ("JEDDAH (SPA) —", ["Jeddah"], None, ["SPA"]),
+     "the Saudi agency's short form in capitals"),
+    ("VERVIERS (Spa) - The festival drew a record crowd.", None,
+     "the Belgian town in title case is no Saudi agency"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
