@@ -281,6 +281,19 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
     "am", "pm", "est", "edt", "gmt", "utc", "usd", "eur",
 ))
 
+# Persian agencies open their copy with who reports from where, not a dateline: "به گزارش
+# خبرگزاری ایرنا از شیراز،" ('IRNA news agency reports from Shiraz'), "به گزارش خبرنگار مهر
+# در تبریز،" ('Mehr's reporter in Tabriz'), "به گزارش گروه اقتصادی خبرگزاری فارس،" (a desk, no
+# place). The words: the opener, who reports before the agency's name, a desk's word, the
+# prepositions before the place, and the first words of an office that stands there instead
+# ("از روابط عمومی ...", 'from the public relations of ...'; "به نقل از", 'quoting').
+FA_REPORT_OPENER = "به گزارش"
+FA_REPORTER_WORDS = ("خبرگزاری", "خبرنگار", "پایگاه خبری")
+FA_DESK_WORD = "گروه"
+FA_PLACE_PREPOSITIONS = ("از", "در")
+FA_NOT_PLACE_WORDS = frozenset(("وزارت", "سازمان", "اداره", "دفتر", "روابط", "ستاد", "شرکت", "دانشگاه",
+                                "بانک", "گروه", "مرکز", "پایگاه", "قول", "نقل", "سوی", "خبرگزاری"))
+
 # Word stems of agencies' own names ("Colprensa", "Interpressnews", "Infobae", "Agencia
 # Andes"): a tag in title case in a dateline's bracket that the vocabulary lacks is read as
 # an agency only with one of these in it, as a province or a state stands there too

@@ -179,6 +179,11 @@ STORIES = [
      "पटना में नया पुल खुला\n\nपटना, 5 मार्च (भाषा) शहर में गंगा नदी पर बना नया पुल मंगलवार को यातायात के "
      "लिए खोल दिया गया।\n\nभाषा\n",
      {"cities": ["पटना"], "agencies": ["PTI"]}, "PTI's Hindi service, Bhasha, in the dateline"),
+    ("irna-fa-report-opening.txt",
+     "افتتاح پارک تازه در اصفهان\n\nبه گزارش خبرنگار ایرنا از اصفهان، شهردار اصفهان امروز از افتتاح "
+     "یک پارک تازه در شرق شهر خبر داد.\n\nاین پارک ده هکتار وسعت دارد.\n\nانتهای پیام/\n",
+     {"cities": ["اصفهان"], "agencies": ["IRNA"], "reporters": []},
+     "Persian copy: who reports from where opens the story; 'end of message' names no one"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

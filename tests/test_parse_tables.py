@@ -242,6 +242,14 @@ DATELINES = [
      "the Saudi agency's short form in capitals"),
     ("VERVIERS (Spa) - The festival drew a record crowd.", None,
      "the Belgian town in title case is no Saudi agency"),
+    ("به گزارش خبرگزاری ایرنا از اصفهان، شهردار امروز پارک تازه‌ای را افتتاح کرد.",
+     ("به گزارش خبرگزاری ایرنا از اصفهان،", ["اصفهان"], None, ["IRNA"]),
+     "Persian: the agency that reports and the place it reports from stand for a dateline"),
+    ("به گزارش گروه ورزشی خبرگزاری فارس، تیم ملی امروز تمرین کرد.",
+     ("به گزارش گروه ورزشی خبرگزاری فارس،", [], None, ["Fars"]), "Persian: a desk of the agency, no place"),
+    ("به گزارش ایسنا از سازمان هواشناسی، باران می‌بارد.",
+     ("به گزارش ایسنا از سازمان هواشناسی،", [], None, ["ISNA"]), "Persian: an office after 'from' is no place"),
+    ("به گزارش روزنامه همشهری، قیمت‌ها بالا رفت.", None, "Persian: a paper that reports is no agency"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

@@ -16,7 +16,7 @@ from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_
                        BRACKET_BYLINE_RE, BYLINE_OPENER_WORDS, CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
-                       DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE,
+                       DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
                        TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
@@ -57,8 +57,28 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
     found = _parse_dateline(line, after_title)
+    if found is None and line.lstrip().startswith(vocab.FA_REPORT_OPENER):
+        return _report_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
+
+
+def _report_dateline(line: str) -> Dateline | None:
+    """The Persian agencies' opening, who reports from where, as the dateline: "به گزارش
+    خبرگزاری تسنیم از مشهد،" ('Tasnim reports from Mashhad') gives Mashhad and Tasnim; None
+    unless a known agency reports. A place that is an office ("از روابط عمومی ...") is none.
+
+    >>> d = _report_dateline("به گزارش خبرنگار ایرنا از شیراز، استاندار گفت")
+    >>> d.cities, d.agencies
+    (['شیراز'], ['IRNA'])
+    """
+    m = FA_REPORT_DATELINE_RE.match(line)
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    if agency is None:
+        return None
+    place = m["place"]
+    cities = [place] if place and place.split()[0] not in vocab.FA_NOT_PLACE_WORDS else []
+    return Dateline(line[:m.end()].strip(), cities, None, [agency])
 
 
 def _parse_dateline(line: str, after_title: bool) -> Dateline | None:

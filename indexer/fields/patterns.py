@@ -143,6 +143,15 @@ MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
 MAX_TAG_DATE_WORDS = 6        # "05 رمضان 1445 هـ الموافق 15 مارس 2024 م"
 MAX_TAG_PLACE_WORDS = 4
 
+# The Persian agencies' opening in place of a dateline (vocab.FA_REPORT_OPENER): "به گزارش
+# خبرگزاری تسنیم از مشهد،", the agency's name in a word or two, maybe a place of a word or two
+# after "از" or "در", and the Persian comma.
+FA_REPORT_DATELINE_RE = re.compile(
+    r"^\s*" + vocab.FA_REPORT_OPENER.replace(" ", r"\s+") + r"\s+"
+    r"(?:" + vocab.FA_DESK_WORD + r"\s+\S+\s+)?(?:(?:" + "|".join(vocab.FA_REPORTER_WORDS) + r")\s+)?"
+    r"(?P<agency>[^\s،,]+(?:\s[^\s،,]+)?)"
+    r"(?:\s+(?:" + "|".join(vocab.FA_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?))?\s*[،,]")
+
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
 DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
@@ -321,9 +330,10 @@ AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^(
                             re.IGNORECASE)
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
-# Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
+# Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)", the Persian agencies'
+# "انتهای پیام/" ('end of message').
 STORY_END_RE = re.compile(
-    r"^\(?\s*(?:end|ends|fin|fim|ende|fine|schluss|-30-|#{3,}|\*{3,})\s*\)?\.?"
+    r"^\(?\s*(?:end|ends|fin|fim|ende|fine|schluss|-30-|#{3,}|\*{3,}|انتهای\s+پیام\s*/?)\s*\)?\.?"
     r"(?:\s+[a-z]{1,6}(?:/[A-Za-z]{1,6})+)?$", re.IGNORECASE)
 # Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
