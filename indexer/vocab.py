@@ -321,6 +321,11 @@ COLON_LABELS = frozenset((
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
 # over a roundup. The dateline is read, with no city.
 NO_PLACE_WORDS = frozenset(("undated",))
+# Words for a newsroom that open a dateline's place with its desk instead of a city: EFE's
+# "Redacción Deportes, 25 jun (EFE).-", "Redacción Internacional, 3 mar (EFE).-". The
+# dateline is read, with no city.
+NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redacao", "redazione",
+                                  "rédaction", "redaction", "redaktion", "newsroom"))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",

@@ -250,6 +250,9 @@ DATELINES = [
     ("به گزارش ایسنا از سازمان هواشناسی، باران می‌بارد.",
      ("به گزارش ایسنا از سازمان هواشناسی،", [], None, ["ISNA"]), "Persian: an office after 'from' is no place"),
     ("به گزارش روزنامه همشهری، قیمت‌ها بالا رفت.", None, "Persian: a paper that reports is no agency"),
+    ("Redacción Internacional, 4 abr (EFE).- El consejo aprobó la resolución.",
+     ("Redacción Internacional, 4 abr (EFE).-", [], None, ["EFE"]),
+     "EFE's desk in the place: the dateline read, with no city"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

@@ -253,7 +253,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     # "Ayşe DEMİR/İZMİR, (DHA)-": the reporter's name, a slash, the city in capitals
     reporter, parts = _name_before_city(_split_cities(cities_part)) if "/" in cities_part else (None, [])
     cities = [c for c in (normalize.normalize_city(p) for p in (parts or _split_cities(cities_part))) if c] \
-        if label not in vocab.NO_PLACE_WORDS else []      # "UNDATED (AP) _": a story from no one place
+        if label not in vocab.NO_PLACE_WORDS and words[0].casefold() not in vocab.NEWSROOM_PLACE_WORDS \
+        else []      # "UNDATED (AP) _", "Redacción Deportes, 25 jun (EFE).-": a story from no one place
     text = line[m.start("place"):min(m.end(), len(line.rstrip()))].strip()
     # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
     # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
