@@ -224,7 +224,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None
             if _role_at_agency(line[m.end():m.end() + ROLE_AFTER_DASH_CHARS]):
                 return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
-        elif not words[0][:1].isupper():
+        elif not words[0][:1].isupper() and not _lowercase_place(place, line):
             return None
     elif not (all_caps or _capitalised(words)):
         return None
@@ -252,6 +252,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             cities_part = place[:place.rfind(last)].strip()
     # "Ayşe DEMİR/İZMİR, (DHA)-": the reporter's name, a slash, the city in capitals
     reporter, parts = _name_before_city(_split_cities(cities_part)) if "/" in cities_part else (None, [])
+    if cities_part.islower():       # "sioux falls, april 7 -": recased as the capitals would be
+        cities_part = cities_part.upper()
     cities = [c for c in (normalize.normalize_city(p) for p in (parts or _split_cities(cities_part))) if c] \
         if label not in vocab.NO_PLACE_WORDS and words[0].casefold() not in vocab.NEWSROOM_PLACE_WORDS \
         else []      # "UNDATED (AP) _", "Redacción Deportes, 25 jun (EFE).-": a story from no one place
@@ -295,6 +297,23 @@ def _role_at_agency(rest: str) -> bool:
     words = rest.split(None, 1)
     return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
         and bool(normalize.find_agencies(rest))
+
+
+MAX_LOWERCASE_PLACE_WORDS = 3     # "sioux falls", "west fargo", "st joseph"
+LOWERCASE_LINE_CHARS = 120        # ...and the lead after it, all in lower case
+
+
+def _lowercase_place(place: str, line: str) -> bool:
+    """Whether a dated place in lower case opens a dateline: Reuters' 1980s market reports
+    came all in lower case ("sioux falls, april 7 - slaughter cattle rose ..."), and a
+    few datelines alone were ("chicago, June 18 - Bell and Howell ..."): a short place, a
+    known city or a lead with no capital after it (prose opens with one).
+
+    >>> _lowercase_place("west fargo", "west fargo, april 7 - hogs rose"), _lowercase_place("the meeting", "the meeting, March 5 - It")
+    (True, False)
+    """
+    return place.islower() and len(place.split()) <= MAX_LOWERCASE_PLACE_WORDS \
+        and (normalize.is_known_city(place) or not any(c.isupper() for c in line[:LOWERCASE_LINE_CHARS]))
 
 
 MAX_COUNTRY_TAG_PLACE_WORDS = 3   # "Cape Town (South Africa) -", "Dar es Salaam (Tanzania) -"
