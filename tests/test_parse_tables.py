@@ -256,6 +256,8 @@ DATELINES = [
     ("denver, June 2 - Acme Mining Co said it would close two pits.", ("denver, June 2 -", ["Denver"], None, []),
      "a known city in lower case before a dated dash"),
     ("the vote, May 4 - It passed narrowly.", None, "prose in lower case before a date and a dash is no place"),
+    ("AUGUSTA, Ga., May 4 - Acme Bank said profits rose.", ("AUGUSTA, Ga., May 4 -", ["Augusta"], "Ga.", []),
+     "a city spelt as a month's name in another language, with its state and its own date"),
     ("Redacción Internacional, 4 abr (EFE).- El consejo aprobó la resolución.",
      ("Redacción Internacional, 4 abr (EFE).-", [], None, ["EFE"]),
      "EFE's desk in the place: the dateline read, with no city"),

@@ -120,7 +120,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         m = DATELINE_RE.match(line.rstrip() + " -")
         if m is not None and not m["agency_word"]:
             m = None
-    if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
+    if m and m["date"] and _is_weekday_or_month(m["place"].strip()) and not _place_named_as_month(m):
         m = None         # "March 4 (Reuters) -": a month and day, read below
     elif m and ". " in m["place"] and normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True):
         m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
@@ -229,7 +229,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     elif not (all_caps or _capitalised(words)):
         return None
     label = normalize.fold(place)
-    if normalize.normalize_agency(place) or _is_weekday_or_month(place) \
+    if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
         return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
@@ -297,6 +297,13 @@ def _role_at_agency(rest: str) -> bool:
     words = rest.split(None, 1)
     return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
         and bool(normalize.find_agencies(rest))
+
+
+def _place_named_as_month(m: re.Match) -> bool:
+    """Whether a dateline's place that a month's name spells (Slovak "augusta", 'of August')
+    is a place: a region after it and a month and day of its own ("AUGUSTA, Ga., March 20 -")."""
+    return bool(m["region"].strip(" ,")) and bool(m["date"]) and _is_month_day(m["date"]) \
+        and normalize.fold(m["place"].strip()).rstrip(".") not in normalize.weekday_names()
 
 
 MAX_LOWERCASE_PLACE_WORDS = 3     # "sioux falls", "west fargo", "st joseph"
