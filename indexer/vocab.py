@@ -29,7 +29,7 @@ AGENCY_ALIASES = {
     "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau", "stt": "STT", "jiji": "Jiji",
     "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
-    "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "ana": "ANA", "anka": "ANKA",
+    "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "anka": "ANKA",
     "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
     "lapresse": "LaPresse", "agi": "AGI", "agenzia italia": "AGI", "adnkronos": "Adnkronos",
     "map": "MAP", "maghreb arabe presse": "MAP", "aps": "APS", "algérie presse service": "APS",
@@ -213,6 +213,8 @@ BRACKET_AGENCY_ALIASES = {
     # Finland's FNB (also a bank's initials), Oman's ONA (a Croatian pronoun), Turkey's İHA,
     # and PTI's Hindi service, "(भाषा)" (the Hindi word for "language")
     "fnb": "FNB", "ona": "ONA", "iha": "İHA", "भाषा": "PTI",
+    # the African News Agency's "(ANA)": "Ana" is a given name ("Ana Lucía Roe")
+    "ana": "ANA",
     "الفرنسية": "AFP",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
@@ -220,7 +222,7 @@ BRACKET_AGENCY_ALIASES = {
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena",
+    "mena", "ana",
 ))
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:

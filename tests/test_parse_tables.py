@@ -1024,6 +1024,7 @@ AGENCIES = [
     ("Oman News Agency", ["ONA"], "Oman's agency in full"),
     ("Finska notisbyrån", ["FNB"], "STT's Swedish service in full"),
     ("FNB and ONA results", [], "a bank's and a pronoun's letters are agencies only in a dateline or credit"),
+    ("Por Ana Lucía Roe", [], "the given name Ana is no African News Agency"),
     ("खबर भाषा में", [], "Hindi 'language' is PTI's Hindi service only in a dateline or credit"),
 ]
 
