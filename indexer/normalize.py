@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from . import cache, vocab
 
@@ -25,10 +25,12 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
     >>> normalize_agency("Kuna"), normalize_agency("KUNA", credit=True)
     (None, 'KUNA')
+    >>> normalize_agency("SPA", credit=True), normalize_agency("Spa", credit=True)
+    ('SPA', None)
     """
     key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
     found = vocab.AGENCY_ALIASES.get(key)
-    if not found and credit:
+    if not found and credit and (key not in vocab.CAPITALS_ONLY_ALIASES or text.isupper()):
         found = vocab.BRACKET_AGENCY_ALIASES.get(key)
     if found or key.isascii():
         return found
@@ -66,21 +68,42 @@ def _qualified(text: str, start: int) -> bool:
     return prev[:1].isupper() and prev[-1:].isalpha()
 
 
-def resolve_homonyms(agencies: list[str], region: str | None, text: str) -> list[str]:
-    """The agencies with shared initials read as the agency the dateline's region or the
-    story's own words name (vocab.AGENCY_HOMONYMS).
+def resolve_homonyms(agencies: list[str], region: str | None, text: str, language: str | None = None,
+                     cities: Iterable[str] = ()) -> list[str]:
+    """The agencies with shared initials read as the agency the dateline's place, the story's
+    language or its own words name (vocab.AGENCY_HOMONYMS).
 
-    >>> resolve_homonyms(["KNA"], "Kenya", ""), resolve_homonyms(["KNA"], None, "Bonn (KNA) - ...")
+    >>> resolve_homonyms(["KNA"], "Kenya", ""), resolve_homonyms(["KNA"], None, "Bonn (KNA) - ...", "de")
     (['Kenya News Agency'], ['KNA'])
+    >>> resolve_homonyms(["KNA"], None, "", "sw"), resolve_homonyms(["KNA"], None, "", "en", ["Kisumu"])
+    (['Kenya News Agency'], ['Kenya News Agency'])
     """
     out = []
     for a in agencies:
         other = vocab.AGENCY_HOMONYMS.get(a)
-        if other and ((region and region.casefold() in other[1]) or other[0] in text):
+        if other and _other_homonym(other, region, text, language, cities):
             a = other[0]
         if a not in out:
             out.append(a)
     return out
+
+
+def _other_homonym(other: tuple, region: str | None, text: str, language: str | None,
+                   cities: Iterable[str]) -> bool:
+    name, places, languages, own_languages = other
+    if name in text:
+        return True
+    if language in own_languages:
+        return False     # "Nairobi (KNA) - Die Bischöfe Kenias ...": the German agency abroad
+    # a place of the other's country in the dateline or, "... in Kisumu County", in the text
+    return language in languages or any(p and p.casefold() in places for p in (region, *cities)) \
+        or _places_re(places).search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _places_re(places: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in places) + r")(?![\w-])",
+                      re.IGNORECASE)
 
 
 AGENCY_WORD_RE = re.compile(

@@ -267,13 +267,16 @@ def build_story(doc: "read.Document") -> Story:
         _add(agencies, raw.lead_agencies)
     if not agencies:
         _add(agencies, raw.caption_agencies)
+    if not agencies:      # an agency's own site, named by its markup ("Algeria Press Service")
+        _add(agencies, meta.get("agencies_fallback") or [])
     # Reuters' 1980s house style is read only from raw feed copy, which carries no dated
     # header; modern copy with a timestamp names its agency when it has one.
     if not agencies and dl and dl.house_style and published is None:
         _add(agencies, [dl.house_style])
     if any(a in vocab.AGENCY_HOMONYMS for a in agencies):    # "(KNA)" under a Kenyan dateline
         agencies = normalize.resolve_homonyms(
-            agencies, meta.get("region") or (dl.region if dl else None), text or "")
+            agencies, meta.get("region") or (dl.region if dl else None), text or "", language,
+            dl.cities if dl else ())
     editors = list(meta.get("editors") or [])
     _add(editors, raw.credits.get("editors", []))
     translators = list(meta.get("translators") or [])

@@ -29,7 +29,7 @@ AGENCY_ALIASES = {
     "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau", "stt": "STT", "jiji": "Jiji",
     "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
-    "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "ana": "ANA", "anka": "ANKA",
+    "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "anka": "ANKA",
     "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
     "lapresse": "LaPresse", "agi": "AGI", "agenzia italia": "AGI", "adnkronos": "Adnkronos",
     "map": "MAP", "maghreb arabe presse": "MAP", "aps": "APS", "algérie presse service": "APS",
@@ -150,17 +150,45 @@ AGENCY_ALIASES.update({
     "demirören haber ajansı": "DHA", "demiroren haber ajansi": "DHA",
     "agència catalana de notícies": "ACN", "agencia catalana de noticias": "ACN",
     "agence ivoirienne de presse": "AIP",
+    # agencies of Latin America, Africa, Central Asia and the Nordics that sign their own copy
+    # ("BOGOTÁ (Colprensa) -", "BISHKEK (AKIpress) -", "... (ANGOP)", "Por Jo Roe, Estadão
+    # Conteúdo"); their short forms that are words too are bracket aliases below
+    "colprensa": "Colprensa", "akipress": "AKIpress", "akipress news agency": "AKIpress",
+    "angop": "ANGOP", "agência angola press": "ANGOP", "angola press": "ANGOP",
+    "estadão conteúdo": "Estadão Conteúdo", "estadao conteudo": "Estadão Conteúdo",
+    # STT's Swedish service signs "FNB" ("Helsingfors (FNB)"), kept apart as the copy names it
+    "finska notisbyrån": "FNB", "suomen tietotoimisto": "STT", "finnish news agency": "STT",
+    "oman news agency": "ONA", "ihlas haber ajansı": "İHA", "ihlas haber ajansi": "İHA",
+    "croatian news agency": "HINA", "federalna novinska agencija": "Fena",
+    # the Algerian agency's English site names itself in English ("Algeria Press Service")
+    "algeria press service": "APS", "algerian press service": "APS",
+    # Senegal's African Press Agency ("APA-Dakar (Senegal) -"), spelt "APA" as Austria's
+    # agency: the two are told apart by nothing the fields keep, so both read "APA"
+    "agence de presse africaine": "APA", "african press agency": "APA", "apanews": "APA",
+    "خبرگزاری تسنیم": "Tasnim",
 })
 
 # Agency names that name another body after a capitalised word ("the Foreign Press
 # Association", "the Korea Press Association"): found in a credit only without one before them.
 QUALIFIED_AGENCY_NAMES = frozenset(("press association",))
 
-# Initials two agencies share -> (the other agency, the dateline regions where it is that
-# one): "NAKURU, Kenya, Sept 10 (KNA)" is the Kenya News Agency, "Bonn (KNA)" the German
-# Catholic agency. The other agency's full name in the story settles it too.
+# Kenya and its towns that head the Kenya News Agency's datelines (county seats and the
+# largest towns), casefolded; those that are words in other languages ("Hola", "Voi") left out.
+KENYA_PLACES = (
+    "kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret", "thika", "malindi", "kitale",
+    "garissa", "kakamega", "nyeri", "machakos", "meru", "kericho", "embu", "kisii", "lamu",
+    "naivasha", "nanyuki", "bungoma", "busia", "homa bay", "migori", "kitui", "isiolo",
+    "marsabit", "lodwar", "wajir", "mandera", "kapsabet", "iten", "narok", "kajiado", "murang'a",
+    "kerugoya", "nyahururu", "siaya", "vihiga", "bomet", "kabarnet", "maralal", "kilifi",
+    "kwale", "wundanyi", "kapenguria", "chuka", "nyamira", "ol kalou", "kakuma", "moyale",
+)
+# Initials two agencies share -> (the other agency, the places where it is that one, the
+# languages it alone writes in, the languages only the first writes in): "NAKURU, Kenya,
+# Sept 10 (KNA)", "KERICHO, Jumatatu (KNA)" (Swahili) and English copy naming "Kisumu
+# County" are the Kenya News Agency; "Bonn (KNA)", and German copy from Nairobi, the German
+# Catholic agency. The other agency's full name in the story settles it whatever the language.
 AGENCY_HOMONYMS = {
-    "KNA": ("Kenya News Agency", ("kenya",)),
+    "KNA": ("Kenya News Agency", KENYA_PLACES, ("sw",), ("de",)),
 }
 
 # Short agency names that are also ordinary words, a region's, a currency's or a person's
@@ -182,8 +210,20 @@ BRACKET_AGENCY_ALIASES = {
     # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
     # also an aviation manual's)
     "dha": "DHA", "acn": "ACN", "aip": "AIP",
+    # Finland's FNB (also a bank's initials), Oman's ONA (a Croatian pronoun), Turkey's İHA,
+    # and PTI's Hindi service, "(भाषा)" (the Hindi word for "language")
+    "fnb": "FNB", "ona": "ONA", "iha": "İHA", "भाषा": "PTI",
+    # the African News Agency's "(ANA)": "Ana" is a given name ("Ana Lucía Roe")
+    "ana": "ANA",
     "الفرنسية": "AFP",
 }
+# ...and of those, the ones whose agency always writes them in capitals while the word or name
+# is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
+# "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
+CAPITALS_ONLY_ALIASES = frozenset((
+    "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
+    "mena", "ana",
+))
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:
 # "Quelle: dpa", "Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ТАСС", "Nguồn: TTXVN",
@@ -243,6 +283,27 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
     "am", "pm", "est", "edt", "gmt", "utc", "usd", "eur",
 ))
 
+# Persian agencies open their copy with who reports from where, not a dateline: "به گزارش
+# خبرگزاری ایرنا از شیراز،" ('IRNA news agency reports from Shiraz'), "به گزارش خبرنگار مهر
+# در تبریز،" ('Mehr's reporter in Tabriz'), "به گزارش گروه اقتصادی خبرگزاری فارس،" (a desk, no
+# place). The words: the opener, who reports before the agency's name, a desk's word, the
+# prepositions before the place, and the first words of an office that stands there instead
+# ("از روابط عمومی ...", 'from the public relations of ...'; "به نقل از", 'quoting').
+FA_REPORT_OPENER = "به گزارش"
+FA_REPORTER_WORDS = ("خبرگزاری", "خبرنگار", "پایگاه خبری")
+FA_DESK_WORD = "گروه"
+FA_PLACE_PREPOSITIONS = ("از", "در")
+FA_NOT_PLACE_WORDS = frozenset(("وزارت", "سازمان", "اداره", "دفتر", "روابط", "ستاد", "شرکت", "دانشگاه",
+                                "بانک", "گروه", "مرکز", "پایگاه", "قول", "نقل", "سوی", "خبرگزاری"))
+
+# Word stems of agencies' own names ("Colprensa", "Interpressnews", "Infobae", "Agencia
+# Andes"): a tag in title case in a dateline's bracket that the vocabulary lacks is read as
+# an agency only with one of these in it, as a province or a state stands there too
+# ("KOCHI (Kerala) -").
+AGENCY_NAME_STEMS = ("press", "prensa", "presse", "news", "noticia", "notícia", "nachrichten",
+                     "info", "agencia", "agência", "agence", "agentur", "agenzia", "ajans",
+                     "haber", "wire")
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((
@@ -262,6 +323,11 @@ COLON_LABELS = frozenset((
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
 # over a roundup. The dateline is read, with no city.
 NO_PLACE_WORDS = frozenset(("undated",))
+# Words for a newsroom that open a dateline's place with its desk instead of a city: EFE's
+# "Redacción Deportes, 25 jun (EFE).-", "Redacción Internacional, 3 mar (EFE).-". The
+# dateline is read, with no city.
+NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redacao", "redazione",
+                                  "rédaction", "redaction", "redaktion", "newsroom"))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",

@@ -150,6 +150,40 @@ STORIES = [
      "10:15 GMT\n\nLate-night buses will run between Cork city and its suburbs on weekends from "
      "April under a six-month trial.\n",
      {"agencies": ["PA"], "reporters": ["Tadhg Ferris"]}, "PA under its older name after a byline"),
+    ("interpressnews-title-case.txt",
+     "Tbilisi extends its cable car line\n\nTBILISI (Interpressnews) - The city will extend its cable "
+     "car line to the botanical garden by next summer, the mayor's office said on Friday.\n\nThe work "
+     "is expected to cost 30 million lari.\n",
+     {"cities": ["Tbilisi"], "agencies": ["Interpressnews"]},
+     "an agency the vocabulary lacks, in title case in the dateline's bracket"),
+    ("akipress-mixed-case.txt",
+     "Osh opens a new bus station\n\nOSH (AKIpress) - A new intercity bus station opened on the "
+     "western edge of Osh on Monday, the city hall said.\n",
+     {"cities": ["Osh"], "agencies": ["AKIpress"]}, "Kyrgyzstan's agency, its name in mixed case"),
+    ("apa-hyphen-city-country.txt",
+     "Mali launches a solar irrigation plan\n\nAPA-Bamako (Mali) - The government of Mali on "
+     "Thursday launched a plan to equip 5,000 farms along the Niger river with solar pumps.\n\n"
+     "The first pumps will be installed before the rainy season.\n",
+     {"cities": ["Bamako"], "agencies": ["APA"]},
+     "Senegal's APA: the agency, a hyphen, the city and its country in brackets"),
+    ("sapa-teletype-dateline.txt",
+     "ZCZC SAPA0211 2 GEN\nPORT ELIZABETH HARBOUR DEEPENED\nPORT ELIZABETH JULY 3 SAPA\nDREDGING OF "
+     "THE HARBOUR ENTRANCE WAS COMPLETED ON SATURDAY, PORT OFFICIALS SAID.\nSAPA\nEND\n",
+     {"cities": ["Port Elizabeth"], "agencies": ["SAPA"]},
+     "a teletype's dateline: place, month and day, and the agency, with no punctuation"),
+    ("fnb-dashless.txt",
+     "Åbo får fler stadscyklar\n\nÅbo (FNB) Staden ska fördubbla antalet hyrcyklar till sommaren, "
+     "meddelade stadens trafikavdelning på tisdagen.\n",
+     {"cities": ["Åbo"], "agencies": ["FNB"]}, "FNB's Swedish copy: no dash after the agency's bracket"),
+    ("pti-bhasha-hi.txt",
+     "पटना में नया पुल खुला\n\nपटना, 5 मार्च (भाषा) शहर में गंगा नदी पर बना नया पुल मंगलवार को यातायात के "
+     "लिए खोल दिया गया।\n\nभाषा\n",
+     {"cities": ["पटना"], "agencies": ["PTI"]}, "PTI's Hindi service, Bhasha, in the dateline"),
+    ("irna-fa-report-opening.txt",
+     "افتتاح پارک تازه در اصفهان\n\nبه گزارش خبرنگار ایرنا از اصفهان، شهردار اصفهان امروز از افتتاح "
+     "یک پارک تازه در شرق شهر خبر داد.\n\nاین پارک ده هکتار وسعت دارد.\n\nانتهای پیام/\n",
+     {"cities": ["اصفهان"], "agencies": ["IRNA"], "reporters": []},
+     "Persian copy: who reports from where opens the story; 'end of message' names no one"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

@@ -98,6 +98,16 @@ STORIES = [
      "neue Jugendwallfahrt, teilte es am Mittwoch mit.\n",
      {"agencies": ["KNA"]},
      "'(KNA)' under a German dateline stays the Catholic agency"),
+    ("kna-sw.txt",
+     "Wakulima wa Kitui kupokea mbegu\n\nKITUI, Jumanne (KNA) – Wakulima wa kaunti hii watapokea "
+     "mbegu mpya kutoka kwa serikali ya kaunti kabla ya mvua, afisa wa kilimo alisema.\n",
+     {"agencies": ["Kenya News Agency"], "cities": ["Kitui"]},
+     "'(KNA)' in Swahili copy is the Kenya News Agency"),
+    ("kna-de-nairobi.txt",
+     "Bischöfe rufen zur Ruhe auf\n\nNairobi (KNA) - Die katholischen Bischöfe Kenias haben vor der "
+     "Wahl zur Ruhe aufgerufen, teilte die Bischofskonferenz am Montag mit.\n",
+     {"agencies": ["KNA"], "cities": ["Nairobi"]},
+     "'(KNA)' in German copy from Nairobi stays the Catholic agency"),
     ("efe-gl.txt",
      "Ourense amplía o horario das termas\n\nxoves, 12 de xuño de 2025 10:20\n\n"
      "Ourense, 12 xuñ (EFE).- O Concello ampliará o horario das termas públicas durante o verán.\n",

@@ -12,6 +12,22 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("aps-site.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Annaba port gets new cranes | APS'
+     '</title><meta property="og:site_name" content="Algeria Press Service"></head><body><main>'
+     '<h1>Annaba port gets new cranes</h1><article><p>ANNABA- Four new gantry cranes entered service '
+     'at the port of Annaba on Monday, the port authority said.</p><p>They will double the '
+     'container capacity of the port.</p></article></main></body></html>',
+     {"agencies": ["APS"], "cities": ["Annaba"]},
+     "an agency's own site, named in its markup, credits the copy that names no agency"),
+    ("efe-site-europa-press.html",
+     '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Sevilla amplía el metro'
+     '</title><meta property="og:site_name" content="Agencia EFE"></head><body><main>'
+     '<h1>Sevilla amplía el metro</h1><article><p>Sevilla (Europa Press) - La Junta aprobó este lunes '
+     'la ampliación de la línea 1 del metro hasta el hospital.</p><p>Las obras durarán dos años.</p>'
+     '</article></main></body></html>',
+     {"agencies": ["Europa Press"]},
+     "the site's agency only stands in when the copy credits none"),
     ("gulf-inputs.html",
      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Abu Dhabi opens night market'
      '</title><meta property="og:title" content="Abu Dhabi opens night market"></head><body><main>'

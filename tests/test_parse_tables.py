@@ -211,6 +211,56 @@ DATELINES = [
     ("UNDATED (AP) _ A look at how the storm hit three states:", ("UNDATED (AP) _", [], None, ["AP"]),
      "AP's undated roundup: the dateline read, with no place"),
     ("Keystone-SDA", None, "an agency's own hyphened name on its line is no place joined to a tag"),
+    ("Åbo (FNB) Stadens färjor går tätare i sommar.", ("Åbo (FNB)", ["Åbo"], None, ["FNB"]),
+     "FNB's Swedish copy: a known agency's bracket makes the dateline without a dash"),
+    ("लखनऊ, 4 मार्च (भाषा) शहर में नई बस सेवा शुरू हुई।", ("लखनऊ, 4 मार्च (भाषा)", ["लखनऊ"], None, ["PTI"]),
+     "PTI's Hindi service, Bhasha, in a Hindi dateline"),
+    ("CALI (Colprensa) - El concejo aprobó el presupuesto.", ("CALI (Colprensa) -", ["Cali"], None, ["Colprensa"]),
+     "Colombia's agency in title case"),
+    ("TBILISI (Interpressnews) - Parliament passed the budget.",
+     ("TBILISI (Interpressnews) -", ["Tbilisi"], None, ["Interpressnews"]),
+     "an agency the vocabulary lacks, in title case with an agency's word stem"),
+    ("BRUSSELS (EurActiv) - The Commission proposed new rules.",
+     ("BRUSSELS (EurActiv) -", ["Brussels"], None, ["EurActiv"]), "an unknown name in mixed case"),
+    ("KOCHI (Kerala) - The state government said on Monday.", None,
+     "a state in title case in the bracket is no agency"),
+    ("NEW YORK (BRKa) - Shares rose in early trade.", None, "a ticker's class letter makes no mixed-case name"),
+    ("OSAKA (Sponsored) - A new hotel opens.", None, "a label in title case is no agency"),
+    ("APA-Bamako (Mali) - Le gouvernement a annoncé un plan.",
+     ("APA-Bamako (Mali) -", ["Bamako"], "Mali", ["APA"]),
+     "Senegal's APA joined to the city by a hyphen, the country in brackets"),
+    ("Cape Town (South Africa) - The council met on Monday.",
+     ("Cape Town (South Africa) -", ["Cape Town"], "South Africa", []), "a country in brackets is the region"),
+    ("SPA-FRANCORCHAMPS (Belgium) - Rain delayed practice.",
+     ("SPA-FRANCORCHAMPS (Belgium) -", ["Spa-Francorchamps"], "Belgium", []),
+     "a hyphened place in capitals keeps its first part, an agency's letters or not"),
+    ("Shares of Acme (Germany) - up 3% on the day.", None, "a country in brackets after prose makes no dateline"),
+    ("DURBAN JULY 3 SAPA", ("DURBAN JULY 3 SAPA", ["Durban"], None, ["SAPA"]),
+     "a teletype's dateline with no punctuation, the agency's short form in capitals"),
+    ("Guests booked for June 3 spa", None, "a short form that is a word counts after a date only in capitals"),
+    ("JEDDAH (SPA) — The ministry opened a new clinic.", ("JEDDAH (SPA) —", ["Jeddah"], None, ["SPA"]),
+     "the Saudi agency's short form in capitals"),
+    ("VERVIERS (Spa) - The festival drew a record crowd.", None,
+     "the Belgian town in title case is no Saudi agency"),
+    ("به گزارش خبرگزاری ایرنا از اصفهان، شهردار امروز پارک تازه‌ای را افتتاح کرد.",
+     ("به گزارش خبرگزاری ایرنا از اصفهان،", ["اصفهان"], None, ["IRNA"]),
+     "Persian: the agency that reports and the place it reports from stand for a dateline"),
+    ("به گزارش گروه ورزشی خبرگزاری فارس، تیم ملی امروز تمرین کرد.",
+     ("به گزارش گروه ورزشی خبرگزاری فارس،", [], None, ["Fars"]), "Persian: a desk of the agency, no place"),
+    ("به گزارش ایسنا از سازمان هواشناسی، باران می‌بارد.",
+     ("به گزارش ایسنا از سازمان هواشناسی،", [], None, ["ISNA"]), "Persian: an office after 'from' is no place"),
+    ("به گزارش روزنامه همشهری، قیمت‌ها بالا رفت.", None, "Persian: a paper that reports is no agency"),
+    ("grand island, may 4 - feeder cattle were steady in light trade, dealers said.",
+     ("grand island, may 4 -", ["Grand Island"], None, []),
+     "a market report all in lower case: the place recased as its capitals would be"),
+    ("denver, June 2 - Acme Mining Co said it would close two pits.", ("denver, June 2 -", ["Denver"], None, []),
+     "a known city in lower case before a dated dash"),
+    ("the vote, May 4 - It passed narrowly.", None, "prose in lower case before a date and a dash is no place"),
+    ("AUGUSTA, Ga., May 4 - Acme Bank said profits rose.", ("AUGUSTA, Ga., May 4 -", ["Augusta"], "Ga.", []),
+     "a city spelt as a month's name in another language, with its state and its own date"),
+    ("Redacción Internacional, 4 abr (EFE).- El consejo aprobó la resolución.",
+     ("Redacción Internacional, 4 abr (EFE).-", [], None, ["EFE"]),
+     "EFE's desk in the place: the dateline read, with no city"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -984,12 +1034,42 @@ AGENCIES = [
     ("(أ ف ب)", ["AFP"], "AFP as Arabic copy writes it"),
     ("قالت الحكومة الفرنسية", [], "'the French' is AFP's short name only in a credit"),
     ("omega-3 DHA capsules and AIP charts", [], "initials that are agencies only in a dateline or credit"),
+    ("Por Rafael Prado, Estadão Conteúdo", ["Estadão Conteúdo"], "the São Paulo paper's agency, as it signs"),
+    ("Estadao Conteudo", ["Estadão Conteúdo"], "the same without its accents"),
+    ("Colprensa y AKIpress", ["Colprensa", "AKIpress"], "Colombia's and Kyrgyzstan's agencies"),
+    ("Agência Angola Press", ["ANGOP"], "Angola's agency in full"),
+    ("Algeria Press Service", ["APS"], "the Algerian agency's English name"),
+    ("African Press Agency", ["APA"], "Senegal's agency, spelt as the vocabulary spells Austria's"),
+    ("Oman News Agency", ["ONA"], "Oman's agency in full"),
+    ("Finska notisbyrån", ["FNB"], "STT's Swedish service in full"),
+    ("FNB and ONA results", [], "a bank's and a pronoun's letters are agencies only in a dateline or credit"),
+    ("Por Ana Lucía Roe", [], "the given name Ana is no African News Agency"),
+    ("खबर भाषा में", [], "Hindi 'language' is PTI's Hindi service only in a dateline or credit"),
 ]
 
 
 @_rows(AGENCIES)
 def test_find_agencies(text, expected, why):
     assert normalize.find_agencies(text) == expected
+
+
+# ((region, text, language, dateline cities), how "KNA" reads, why)
+KNA_HOMONYMS = [
+    (("Kenya", "", "en", ()), ["Kenya News Agency"], "a Kenyan dateline's region"),
+    (("Jumatatu", "", "sw", ("Kitui",)), ["Kenya News Agency"], "Swahili copy"),
+    ((None, "", "en", ("Eldoret",)), ["Kenya News Agency"], "a Kenyan town as the dateline's place"),
+    ((None, "Traders in Kisumu County will move.", "en", ()), ["Kenya News Agency"],
+     "a Kenyan place named in English copy"),
+    ((None, "Die Bischöfe Kenias", "de", ("Nairobi",)), ["KNA"], "German copy from Nairobi: the Catholic agency"),
+    ((None, "Bonn (KNA) - Der Rat tagte.", "de", ("Bonn",)), ["KNA"], "German copy from Germany"),
+    ((None, "Bonn (KNA) - Kenya News Agency", "de", ()), ["Kenya News Agency"], "the other agency named in full"),
+]
+
+
+@_rows(KNA_HOMONYMS)
+def test_kna_homonym(text, expected, why):
+    region, body, language, cities = text
+    assert normalize.resolve_homonyms(["KNA"], region, body, language, cities) == expected
 
 
 BOILERPLATE = [

@@ -16,7 +16,7 @@ from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_
                        BRACKET_BYLINE_RE, BYLINE_OPENER_WORDS, CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
-                       DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE,
+                       DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
                        TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
@@ -25,7 +25,8 @@ from .dates import classify_date_line
 from .byline import split_names
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
-                             _reporter_after_tag, _split_cities, _unknown_agency, _unknown_tag_place)
+                             _opens_sentence, _reporter_after_tag, _split_cities, _unknown_agency,
+                             _unknown_tag_place)
 from .dateline_tag import _tagged_dateline
 
 
@@ -56,8 +57,28 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
     found = _parse_dateline(line, after_title)
+    if found is None and line.lstrip().startswith(vocab.FA_REPORT_OPENER):
+        return _report_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
+
+
+def _report_dateline(line: str) -> Dateline | None:
+    """The Persian agencies' opening, who reports from where, as the dateline: "به گزارش
+    خبرگزاری تسنیم از مشهد،" ('Tasnim reports from Mashhad') gives Mashhad and Tasnim; None
+    unless a known agency reports. A place that is an office ("از روابط عمومی ...") is none.
+
+    >>> d = _report_dateline("به گزارش خبرنگار ایرنا از شیراز، استاندار گفت")
+    >>> d.cities, d.agencies
+    (['شیراز'], ['IRNA'])
+    """
+    m = FA_REPORT_DATELINE_RE.match(line)
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    if agency is None:
+        return None
+    place = m["place"]
+    cities = [place] if place and place.split()[0] not in vocab.FA_NOT_PLACE_WORDS else []
+    return Dateline(line[:m.end()].strip(), cities, None, [agency])
 
 
 def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
@@ -99,7 +120,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         m = DATELINE_RE.match(line.rstrip() + " -")
         if m is not None and not m["agency_word"]:
             m = None
-    if m and m["date"] and _is_weekday_or_month(m["place"].strip()):
+    if m and m["date"] and _is_weekday_or_month(m["place"].strip()) and not _place_named_as_month(m):
         m = None         # "March 4 (Reuters) -": a month and day, read below
     elif m and ". " in m["place"] and normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True):
         m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
@@ -160,7 +181,18 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
     dash = m["dash1"] or m["dash2"] or m["dash3"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
+    country = bool(m["agency"]) and bool(dash) and not m["date"] and not region \
+        and normalize.is_country(m["agency"])
+    if country:      # "APA-Dakar (Senegal) -": a country in the bracket before the dash is the region
+        region, agency_text = m["agency"].strip(), None
     agencies = _dateline_agencies(agency_text) if agency_text else []
+    prefix = _agency_prefix(place) if "-" in place else None
+    if prefix:       # "APA-Dakar": the agency joined to the place by a hyphen
+        place = prefix[1]
+        agencies = [*agencies, prefix[0]] if prefix[0] not in agencies else agencies
+    if country and not (len(place.split()) <= MAX_COUNTRY_TAG_PLACE_WORDS and _capitalised(place.split())
+                        and _opens_sentence(line[m.end():])):
+        return None      # "Shares of Acme (Germany) - up 3%": no place, no sentence after
     words = place.replace("/", " ").split()
     if agency_text and not agencies:
         # An agency the vocabulary lacks, its initials in the dateline's bracket or slashes
@@ -192,12 +224,12 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None
             if _role_at_agency(line[m.end():m.end() + ROLE_AFTER_DASH_CHARS]):
                 return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
-        elif not words[0][:1].isupper():
+        elif not words[0][:1].isupper() and not _lowercase_place(place, line):
             return None
     elif not (all_caps or _capitalised(words)):
         return None
     label = normalize.fold(place)
-    if normalize.normalize_agency(place) or _is_weekday_or_month(place) \
+    if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
         return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
@@ -220,8 +252,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             cities_part = place[:place.rfind(last)].strip()
     # "Ayşe DEMİR/İZMİR, (DHA)-": the reporter's name, a slash, the city in capitals
     reporter, parts = _name_before_city(_split_cities(cities_part)) if "/" in cities_part else (None, [])
+    if cities_part.islower():       # "sioux falls, april 7 -": recased as the capitals would be
+        cities_part = cities_part.upper()
     cities = [c for c in (normalize.normalize_city(p) for p in (parts or _split_cities(cities_part))) if c] \
-        if label not in vocab.NO_PLACE_WORDS else []      # "UNDATED (AP) _": a story from no one place
+        if label not in vocab.NO_PLACE_WORDS and words[0].casefold() not in vocab.NEWSROOM_PLACE_WORDS \
+        else []      # "UNDATED (AP) _", "Redacción Deportes, 25 jun (EFE).-": a story from no one place
     text = line[m.start("place"):min(m.end(), len(line.rstrip()))].strip()
     # "NEW YORK, Feb 26 -": an English month and day with no agency is Reuters' house style
     # of the 1980s wire (AP and UPI always wrote theirs in the dateline).
@@ -262,6 +297,50 @@ def _role_at_agency(rest: str) -> bool:
     words = rest.split(None, 1)
     return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
         and bool(normalize.find_agencies(rest))
+
+
+def _place_named_as_month(m: re.Match) -> bool:
+    """Whether a dateline's place that a month's name spells (Slovak "augusta", 'of August')
+    is a place: a region after it and a month and day of its own ("AUGUSTA, Ga., March 20 -")."""
+    return bool(m["region"].strip(" ,")) and bool(m["date"]) and _is_month_day(m["date"]) \
+        and normalize.fold(m["place"].strip()).rstrip(".") not in normalize.weekday_names()
+
+
+MAX_LOWERCASE_PLACE_WORDS = 3     # "sioux falls", "west fargo", "st joseph"
+LOWERCASE_LINE_CHARS = 120        # ...and the lead after it, all in lower case
+
+
+def _lowercase_place(place: str, line: str) -> bool:
+    """Whether a dated place in lower case opens a dateline: Reuters' 1980s market reports
+    came all in lower case ("sioux falls, april 7 - slaughter cattle rose ..."), and a
+    few datelines alone were ("chicago, June 18 - Bell and Howell ..."): a short place, a
+    known city or a lead with no capital after it (prose opens with one).
+
+    >>> _lowercase_place("west fargo", "west fargo, april 7 - hogs rose"), _lowercase_place("the meeting", "the meeting, March 5 - It")
+    (True, False)
+    """
+    return place.islower() and len(place.split()) <= MAX_LOWERCASE_PLACE_WORDS \
+        and (normalize.is_known_city(place) or not any(c.isupper() for c in line[:LOWERCASE_LINE_CHARS]))
+
+
+MAX_COUNTRY_TAG_PLACE_WORDS = 3   # "Cape Town (South Africa) -", "Dar es Salaam (Tanzania) -"
+
+
+def _agency_prefix(place: str) -> tuple[str, str] | None:
+    """(the agency, the place) of a dateline's place that opens with a known agency's short
+    form in capitals joined by a hyphen to a place in mixed case, as Senegal's APA writes it
+    ("APA-Dakar"); None for a hyphened place ("Winston-Salem", "SPA-FRANCORCHAMPS": no
+    change of case tells the agency apart) or a known city.
+
+    >>> _agency_prefix("APA-Dakar"), _agency_prefix("SPA-FRANCORCHAMPS"), _agency_prefix("Baden-Baden")
+    (('APA', 'Dakar'), None, None)
+    """
+    head, _, tail = place.partition("-")
+    if len(head) < 2 or not head.isupper() or not tail[:1].isupper() or tail.isupper() \
+            or normalize.is_known_city(place):
+        return None
+    agency = normalize.normalize_agency(head, credit=True)
+    return (agency, tail) if agency else None
 
 
 def _full_stop_dateline(line: str, m: re.Match) -> Dateline:

@@ -66,30 +66,62 @@ MAX_UNCASED_TAG_LETTERS = 3   # ...each a letter's name of a few characters
 
 def _unknown_agency(tag: str) -> str | None:
     """A dateline's tag that no vocabulary names, as written, when it has the shape of an
-    agency's initials: two to six capitals ("DHA", "A.C.N."), or in a script without
-    capitals a few short words, its letters' names ("اے پی پی"); None for a word of the
-    kind that also stands in brackets ("LEAD", "VIDEO"), a country or a city. Asked only of
-    a tag right after a dateline's place or date.
+    agency's name: its initials, two to six capitals ("DHA", "A.C.N."), or in a script without
+    capitals a few short words, its letters' names ("اے پی پی"); a word in mixed case
+    ("AKIpress"); or capitalised words holding an agency's word stem ("Colprensa"); None for a
+    word of the kind that also stands in brackets ("LEAD", "VIDEO"), a country or a city.
+    Asked only of a tag right after a dateline's place or date.
 
     >>> _unknown_agency("DHA"), _unknown_agency("LEAD"), _unknown_agency("Harvard"), _unknown_agency("GREECE")
     ('DHA', None, None, None)
+    >>> _unknown_agency("Kabarpress"), _unknown_agency("EurActiv"), _unknown_agency("Kerala")
+    ('Kabarpress', 'EurActiv', None)
     """
     s = tag.strip(" .")
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2:
         return None
     if any(c.isupper() or c.islower() for c in letters):
-        if len(letters) > MAX_TAG_INITIALS or not s.isupper() or not s.replace(".", "").isalpha():
+        if not s.isupper():
+            return s if _agency_name_shape(s) and not _place_or_label(s) else None
+        if len(letters) > MAX_TAG_INITIALS or not s.replace(".", "").isalpha():
             return None
     else:
         words = s.split()
         if len(words) > MAX_UNCASED_TAG_WORDS or any(len(w) > MAX_UNCASED_TAG_LETTERS for w in words) \
                 or not all(c.isalpha() or c.isspace() for c in s):
             return None
-    key = normalize.fold(s).replace(".", "")
-    if key in vocab.DATELINE_TAG_NOT_AGENCY or normalize.is_country(s) or normalize.is_known_city(s):
-        return None
-    return s
+    return None if _place_or_label(s) else s
+
+
+def _place_or_label(tag: str) -> bool:
+    """Whether a tag in a dateline's bracket is a label ("LEAD"), a country or a city."""
+    key = normalize.fold(tag).replace(".", "")
+    return key in vocab.DATELINE_TAG_NOT_AGENCY or normalize.is_country(tag) or normalize.is_known_city(tag)
+
+
+MIN_MIXED_CASE_LOWER = 3      # "AKIpress", "EurActiv"; a ticker's class letter is one ("BRKa")
+MAX_NAME_TAG_WORDS = 3        # "Agencia Andes", "Kabar News Agency"
+
+
+def _agency_name_shape(tag: str) -> bool:
+    """Whether a tag not all in capitals has the shape of an agency's own name: one word of
+    letters in mixed case, a capital after its first letter ("AKIpress"), or up to three
+    capitalised words holding one of vocab.AGENCY_NAME_STEMS ("Colprensa"); a province or a
+    state in title case ("Kerala", "Jalisco") holds none.
+
+    >>> _agency_name_shape("AKIpress"), _agency_name_shape("Colprensa"), _agency_name_shape("Jalisco")
+    (True, True, False)
+    """
+    words = tag.split()
+    if not words or len(words) > MAX_NAME_TAG_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1 and tag.isalpha() and any(c.isupper() for c in tag[1:]) \
+            and sum(c.islower() for c in tag) >= MIN_MIXED_CASE_LOWER:
+        return True
+    key = normalize.fold(tag)
+    return all(w.replace("-", "").isalpha() for w in words) \
+        and any(normalize.fold(stem) in key for stem in vocab.AGENCY_NAME_STEMS)
 
 
 MAX_UNKNOWN_TAG_PLACE_WORDS = 3   # "Lleida", "Rio de Janeiro", "Ayşe DEMİR/İZMİR"; a headline runs longer

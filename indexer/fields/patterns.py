@@ -25,6 +25,14 @@ BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph
 MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
 
 DASH = r"(?:--|\.-|-|–|—|_|―)"
+# An agency's name as a word of its own after a dateline's date ("TOKYO, Jan. 15 Kyodo -"):
+# any case for the names that are no words; in capitals only for the short forms that are
+# words too ("JOHANNESBURG JUNE 14 SAPA", a teletype's dateline; "MAKKAH, June 2 SPA", not "... 2 spa").
+AGENCY_WORD = r"(?:(?i:" + "|".join(
+    re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2) + r")|" + "|".join(
+    re.escape(k.upper()) for k in sorted(vocab.BRACKET_AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2 and k.upper() != k) + r")"
 AGENCY_PAREN = r"\((?P<agency>[^()\n]{1,40})\)"
 PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*(?![^\W\d_])"
 DATELINE_RE = re.compile(
@@ -40,9 +48,7 @@ DATELINE_RE = re.compile(
     r"(?:(?:,?\s+|/)(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
-    r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>(?i:" + "|".join(
-        re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
-        if " " not in k and len(k) > 2) + r"))\b)?"
+    r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>" + AGENCY_WORD + r")\b)?"
     # (Belga closes its dateline with "=": "BRUXELLES 27/09 (BELGA) = La STIB ...")
     r"\s*,?\s*(?:(?:" + AGENCY_PAREN + r"|/(?P<agency_slash>[^\W\d_][^/\n]{1,20})/(?![^\W\d_])\.?)\s*(?P<dash1>" + DASH
     + r"|=(?=\s))?"
@@ -66,9 +72,7 @@ TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-AGENCY_END_RE = re.compile(r"\d\s+(?i:" + "|".join(
-    re.escape(k) for k in sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
-    if " " not in k and len(k) > 2) + r")\s*$")
+AGENCY_END_RE = re.compile(r"\d\s+" + AGENCY_WORD + r"\s*$")
 # "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
 COLON_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
@@ -138,6 +142,15 @@ TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first charact
 MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
 MAX_TAG_DATE_WORDS = 6        # "05 رمضان 1445 هـ الموافق 15 مارس 2024 م"
 MAX_TAG_PLACE_WORDS = 4
+
+# The Persian agencies' opening in place of a dateline (vocab.FA_REPORT_OPENER): "به گزارش
+# خبرگزاری تسنیم از مشهد،", the agency's name in a word or two, maybe a place of a word or two
+# after "از" or "در", and the Persian comma.
+FA_REPORT_DATELINE_RE = re.compile(
+    r"^\s*" + vocab.FA_REPORT_OPENER.replace(" ", r"\s+") + r"\s+"
+    r"(?:" + vocab.FA_DESK_WORD + r"\s+\S+\s+)?(?:(?:" + "|".join(vocab.FA_REPORTER_WORDS) + r")\s+)?"
+    r"(?P<agency>[^\s،,]+(?:\s[^\s،,]+)?)"
+    r"(?:\s+(?:" + "|".join(vocab.FA_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?))?\s*[،,]")
 
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
@@ -317,9 +330,10 @@ AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^(
                             re.IGNORECASE)
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
-# Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)".
+# Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)", the Persian agencies'
+# "انتهای پیام/" ('end of message').
 STORY_END_RE = re.compile(
-    r"^\(?\s*(?:end|ends|fin|fim|ende|fine|schluss|-30-|#{3,}|\*{3,})\s*\)?\.?"
+    r"^\(?\s*(?:end|ends|fin|fim|ende|fine|schluss|-30-|#{3,}|\*{3,}|انتهای\s+پیام\s*/?)\s*\)?\.?"
     r"(?:\s+[a-z]{1,6}(?:/[A-Za-z]{1,6})+)?$", re.IGNORECASE)
 # Feed slug lines: "APA0345    5 II 0321 WI" (agency letters glued to a serial number).
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")

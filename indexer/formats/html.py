@@ -161,14 +161,19 @@ def read_page_meta(tree) -> dict:
         _, more = split_authors([article["sourceOrganization"]], sites)
         agencies += [a for a in more if a not in agencies]
 
+    # An agency's own site ("Algeria Press Service", "Agencia EFE") runs the agency's copy: its
+    # name credits the story when the text credits no one (a feed's "source" does the same).
+    from .. import normalize
+    site_agencies = [a for a in dict.fromkeys(normalize.normalize_agency(s) for s in sites) if a]
+
     lang_attr = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     language = language_code(article.get("inLanguage")) or language_code(lang_attr) \
         or next((language_code(v) for n in META_LANGUAGE for v in tags.get(n, [])
                  if language_code(v)), None)
 
     return {"title": title, "published": published, "updated": updated,
-            "reporters": reporters, "agencies": agencies, "language": language,
-            "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
+            "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
+            "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites}
 
 
