@@ -243,6 +243,11 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
     "am", "pm", "est", "edt", "gmt", "utc", "usd", "eur",
 ))
 
+# Words in capitals in a bracket closing a story that sign no agency: continuation and end
+# marks ("... said. (MORE)", "(CONTINUED)", "(SIGUE)"), beside DATELINE_TAG_NOT_AGENCY's.
+CLOSING_TAG_NOT_AGENCY = ("more", "cont", "contd", "continued", "continues", "sigue", "mas", "suite",
+                          "mehr", "segue", "end", "ends", "fin", "fim", "ende", "fine", "eom", "nnnn")
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((

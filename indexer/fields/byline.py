@@ -5,7 +5,8 @@ import re
 
 from .. import normalize
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
-                       BYLINE_RE, EMPHASIS_RE, JOINER_LEAD_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
+                       BYLINE_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
+                       INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
@@ -198,6 +199,35 @@ def _is_role_word(word: str) -> bool:
     return word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
 
 
+MAX_INPUTS_NOTE_CHARS = 200   # "(With inputs from PTI, Reuters and agencies)" and its kin are short
+
+
+def _read_inputs_note(s: str, out: RawFields) -> bool:
+    """A note of the agencies a site's story draws on, "With inputs from WAM", "Some
+    information for this report came from The Associated Press and Reuters.", "Com
+    informações da Agência Brasil": every part an agency, or a generic word for them ("and
+    agencies"); True, with them recorded, if it was one. Sites close the copy with it, or
+    set it under the byline and date ("Compiled by Jo Roe" / "With inputs from Reuters, AFP").
+
+    >>> out = RawFields()
+    >>> _read_inputs_note("Com informações da Polícia Militar e da Reuters", out), out.agencies
+    (False, [])
+    >>> _read_inputs_note("With inputs from Reuters, AFP and agencies", out), out.agencies
+    (True, ['Reuters', 'AFP'])
+    """
+    if len(s) > MAX_INPUTS_NOTE_CHARS:
+        return False
+    m = INPUTS_NOTE_RE.match(s)
+    if not m:
+        return False
+    parts = [INPUTS_PART_LEAD_RE.sub("", p.strip(" .")) for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
+    found = [normalize.normalize_agency(p, credit=True) for p in parts]
+    if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p) for a, p in zip(found, parts)):
+        return False
+    _add(out.agencies, [a for a in found if a])
+    return True
+
+
 def _read_agency_line(s: str, out: RawFields) -> bool:
     """A head line that only credits agencies, as pages and feeds set one between headline
     and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
@@ -211,6 +241,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     ['AFP', 'AP']
     """
     head = s.split(" | ")[0] if " | " in s else s
+    if ("from" in head or "informa" in head) and _read_inputs_note(head, out):
+        return True       # "With inputs from Reuters, AFP" under the byline
     if len(head.split()) > MAX_AGENCY_LINE_WORDS:
         return False
     if ":" in head[:16] or "：" in head[:16]:
@@ -263,6 +295,33 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, [agency])
             return True
     return False
+
+
+def _joined_agencies(text: str) -> list[str] | None:
+    """The agencies a sign-off or a desk's byline names: "dpa/AFP", "STT–AFP", "STT-AFP" (a
+    hyphen joins two only where the whole names none: "dpa-AFX" is one); of an outlet's
+    acronym and its agency, "ABC/AAP", "VNA/VNS", the agency. None when a part names none.
+
+    >>> _joined_agencies("STT-AFP"), _joined_agencies("dpa-AFX"), _joined_agencies("VNA/VNS")
+    (['STT', 'AFP'], ['dpa-AFX'], ['VNA'])
+    >>> _joined_agencies("Jean-Pierre") is None, _joined_agencies("ABC/XYZ") is None
+    (True, True)
+    """
+    parts: list[str] = []
+    for part in SIGNOFF_SPLIT_RE.split(text.strip()):
+        part = part.strip("() ")
+        halves = part.split("-")
+        if len(halves) > 1 and not normalize.normalize_agency(part, credit=True) \
+                and all(normalize.normalize_agency(h, credit=True) for h in halves):
+            parts += halves
+        else:
+            parts.append(part)
+    ags = [normalize.normalize_agency(p, credit=True) for p in parts]
+    if ags and all(ags):
+        return ags
+    if "/" in text and any(ags) and all(a or ACRONYM_RE.fullmatch(p) for a, p in zip(ags, parts)):
+        return [a for a in ags if a]
+    return None
 
 
 def _is_role(words: list[str]) -> bool:

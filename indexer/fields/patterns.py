@@ -308,10 +308,21 @@ TRAILING_CREDIT_RE = re.compile(
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)
+# (Agencies joined by an en dash, as STT signs its copy with AFP's: "STT–AFP".)
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,]\s*[^\W\d_][\w\-]*)*?)"
+    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
+# Where a sign-off's agencies part: "dpa/AFP", "APA, 1.2.2015", "STT–AFP".
+SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
+# An agency's full name with its initials in brackets, alone on a line under the copy:
+# "African News Agency (ANA)", "— Agence France-Presse (AFP)".
+AGENCY_WITH_INITIALS_RE = re.compile(
+    r"^[-–—\s]*(?P<name>[^\W\d_][^()\n]{2,60}?)\s*\((?P<initials>[^\W\d_][\w-]{1,11})\)\s*\.?$")
+# Papers running agency copy close its last paragraph with the agency after a dash: "...
+# on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials).
+TRAILING_DASH_AGENCY_RE = re.compile(
+    r"(?<=[.!?\"”’])\s+[—–]\s*(?P<agencies>[^\W\d_][\w-]{1,15}(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
@@ -336,8 +347,10 @@ SENT_STAMP_RE = re.compile(
 # Deutsche Welle's "ust/kle (dpa, afp)".
 # In any of vocab.SOURCE_LABELS ("Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社"), or after
 # a word that says "according to" with no colon ("Theo TTXVN"; ``word`` set: all must be agencies).
+# (The label may open a bracket closed after the agencies: "(fonte: ANSA)", Italian sites.)
 SOURCE_LINE_RE = re.compile(
-    r"^(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
+    r"^(?:\(\s*(?=(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：][^()]+\)\.?$))?"
+    r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
     r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 # A desk's credit with no person and no agency named, set where a byline goes: "Staff and
@@ -389,14 +402,21 @@ CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z
 # A site's or desk's closing note of the agencies its story draws on: "With inputs from
 # WAM", "(With inputs from PTI and agencies)", "Some information for this report came from
 # The Associated Press and Reuters." (VOA); "Material from Reuters was used in this report." is
-# INFORMATION_FROM_RE's.
+# INFORMATION_FROM_RE's. Brazilian sites close with the same note in Portuguese, the
+# preposition joined to the agency's article: "Com informações da Agência Brasil", "Com
+# informações do Estadão Conteúdo e da Reuters", "Com informações de agências".
 INPUTS_NOTE_RE = re.compile(
     r"^\(?\s*(?:(?i:with\s+)?(?i:inputs?|input|information|reporting)\s+(?i:from|by)"
     r"|(?i:some\s+)?(?i:information|material|details)\s+(?i:for|in)\s+this\s+(?i:report|story|article)\s+"
-    r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by))"
+    r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by)"
+    r"|(?i:com\s+informaç(?:ões|ão|oes|ao)\s+d[aoe]s?))"
     r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$")
-# Words of a generic credit among the agencies a note names: "and agencies", "news agencies".
-GENERIC_SOURCE_RE = re.compile(r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services))$")
+# The preposition or article a later part of such a note keeps: "... e da Reuters", "... and the AP".
+INPUTS_PART_LEAD_RE = re.compile(r"^(?i:d[aoe]s?|the)\s+(?=\S)")
+# Words of a generic credit among the agencies a note names: "and agencies", "news agencies",
+# "de agências".
+GENERIC_SOURCE_RE = re.compile(
+    r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services|agências|agencias))$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
 BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:

@@ -1,0 +1,75 @@
+"""Per-stage table tests for credit labels and closing credits: agencies closing the copy
+(a full name with its initials, agencies joined by a dash, short names after an em dash, a
+Portuguese "with information from"), notes above the copy, desk bylines naming no one, bare
+names and weak openers, labels without their colon, joint text-and-photo labels, author
+fields and an agency's own opening formula. (input, expected, why) rows; a new row for
+every bug fixed. Every line and story is invented."""
+from __future__ import annotations
+
+from indexer.pipeline import parse_text
+from tablerows import rows as _rows, parsed_fields as _fields
+
+LEAD = ("Tram fares frozen\n\nThe city froze tram fares for a year on Monday, saying riders "
+        "needed relief after two rises.\n\nThe freeze starts in July.\n\n")
+
+
+# (closing line, agencies, why): a line of its own under the copy
+CLOSING_AGENCY_LINES = [
+    ("Com informações da Agência Brasil", ["Agência Brasil"], "Portuguese 'with information from'"),
+    ("Com informações de agências e da Reuters", ["Reuters"],
+     "a generic word, and an agency after its joined preposition"),
+    ("Com informações da Polícia Militar", [], "a body that is no agency"),
+    ("African News Agency (ANA)", ["ANA"], "an agency's full name with its initials"),
+    ("— Agence France-Presse (AFP)", ["AFP"], "...after a dash"),
+    ("Water Services Board (WSB)", [], "a body's name with its initials"),
+    ("STT–AFP", ["STT", "AFP"], "two agencies joined by an en dash"),
+    ("NTB-AFP", ["NTB", "AFP"], "...by a hyphen, where the whole names none"),
+    ("— SPA", ["SPA"], "a short name that is also a word, after an em dash"),
+    ("— VNA/VNS", ["VNA"], "the agency, then the paper's own initials"),
+    ("- Petra", [], "a list's item: a hyphen, a name not in capitals"),
+    ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
+]
+
+
+@_rows(CLOSING_AGENCY_LINES)
+def test_agencies_closing_the_copy(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert story.agencies == expected
+    assert (text in story.body) == (not expected)
+
+
+# (last paragraph, agencies, why): a credit closing the copy's last paragraph
+TRAILING_CREDITS = [
+    ("Riders will pay the old fare until the end of the year. — WAM", ["WAM"],
+     "an em dash and the agency after the last sentence"),
+    ("Timetables will change after six months. — VNA/VNS", ["VNA"],
+     "...the agency and the paper's initials"),
+    ("As obras devem terminar antes das chuvas. (ANGOP)", ["ANGOP"],
+     "an agency's initials in brackets that no vocabulary names, as written"),
+    ("The council will vote again in a second round. (MORE)", [], "a continuation mark"),
+    ("Der Tarif steigt auf 2,50 Euro. (APA, 9.2.2024)", ["APA"],
+     "the agency and the day as the story's very last words"),
+    ("Riders - mostly students - welcomed it – AFP", [], "a dash inside a sentence with no stop before it"),
+]
+
+
+@_rows(TRAILING_CREDITS)
+def test_credits_closing_the_last_paragraph(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert story.agencies == expected
+    assert text.split(".")[0] in story.body
+
+
+# (story, {field: value}, why): credits and desk lines in the head
+HEAD_CREDITS = [
+    ("Ferry strike ends\n\nCompiled by Ravi Nair\nPublished: 21 Feb 2025, 09:05 AM\n"
+     "With inputs from Reuters, AFP\n\nFerries resumed sailing on Wednesday after crews accepted a "
+     "new pay offer from the operator.\n",
+     {"agencies": ["Reuters", "AFP"], "reporters": ["Ravi Nair"]},
+     "a note of the agencies under the byline and date"),
+]
+
+
+@_rows(HEAD_CREDITS)
+def test_credits_and_desks_in_the_head(text, expected, why):
+    assert _fields(text, expected) == expected
