@@ -208,11 +208,16 @@ BYLINE_ROLE_WORDS = (
     "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale",
     "journaliste", "rédaction", "korrespondent", "korrespondentin", "redaktion",
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
-    "redazione", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
+    "redazione", "redação", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
 )
+# Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
+# "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
+# all role words).
+DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
+                     "regional", "news")
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")
@@ -273,6 +278,11 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   "story by", "histoire de", "written by",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
+
+# Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
+# "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
+# must read as people's names (parse_byline).
+BYLINE_WEAK_OPENERS = ("na",)
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",

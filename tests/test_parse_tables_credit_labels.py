@@ -67,6 +67,43 @@ HEAD_CREDITS = [
      "new pay offer from the operator.\n",
      {"agencies": ["Reuters", "AFP"], "reporters": ["Ravi Nair"]},
      "a note of the agencies under the byline and date"),
+    ("Port of Tallinn adds a ferry berth\n\nBNS/TBT Staff\n2024-10-15\n\nTALLINN – The port "
+     "will add a fourth ferry berth next year, its operator said on Wednesday.\n",
+     {"agencies": ["BNS"], "reporters": []},
+     "a desk's byline: the agency and the paper's initials, then Staff"),
+    ("STA, 19 April 2024 - 16:07\n\nLjubljana opens a new bus depot\n\nLjubljana - The city "
+     "opened a depot for 80 electric buses on Tuesday, the operator said.\n",
+     {"agencies": ["STA"], "published": "2024-04-19T16:07:00", "title": "Ljubljana opens a new bus depot"},
+     "an agency's name and a comma before the date"),
+    ("Sana, 3 May 2024\n\nWater cuts extended\n\nOfficials extended the water cuts for a "
+     "third week on Tuesday, saying the reservoirs were low.\n",
+     {"agencies": []},
+     "a short name that is also a place's, not in capitals, before the date"),
+    ("Durban harbour dredging begins\n\nStaff Reporter\nPublished 22 Sep 2023 | 08:41\n\n"
+     "Durban - Dredging of the harbour entrance began on Monday, the port authority said.\n",
+     {"reporters": []}, "a desk's byline of role words above the date"),
+    ("Flood waters recede in the old town\n\nOur Correspondent\nApril 2, 2025\n\nMULTAN: "
+     "Flood waters receded from the old town on Saturday, officials said.\n",
+     {"reporters": []}, "'Our' and a role word: the paper's desk"),
+    ("Hospital abre nova ala infantil no Recife\n\nDa Redação\nPublicado em 16/08/2023 às 09h17\n\n"
+     "O hospital estadual abriu neste domingo uma ala com 40 leitos para crianças.\n",
+     {"reporters": []}, "a Portuguese newsroom word after the opener"),
+    ("Wakulima wa kahawa kupokea miche mipya\n\n17 Februari 2025\n\nNa Baraka Mwangi\n\nNYERI, "
+     "Jumatatu (KNA) - Zaidi ya wakulima 5,000 wa kahawa watapokea miche mipya mwezi huu.\n",
+     {"reporters": ["Baraka Mwangi"], "title": "Wakulima wa kahawa kupokea miche mipya"},
+     "Swahili's byline opener"),
+    ("Chuvas alagam bairros de Salvador\n\nNa Bahia\n\nSALVADOR - As chuvas da madrugada "
+     "alagaram seis bairros da capital baiana nesta terça-feira.\n",
+     {"reporters": []}, "Portuguese 'na' before a place: no byline"),
+    ("EFE\nCiudad de México | 3 jun. 2024 | 11:20 CEST\n\nLa capital amplía el horario del "
+     "metro durante el festival\n\nMaría José Ocampo\n\nCiudad de México (EFE).- La capital "
+     "ampliará el horario del metro durante el festival de música.\n",
+     {"reporters": ["María José Ocampo"],
+      "title": "La capital amplía el horario del metro durante el festival"},
+     "a known city and the date in a header; a bare name right above the dateline"),
+    ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
+     "opened a bus terminal on Tuesday, officials said.\n",
+     {"reporters": []}, "an outlet's name right above the dateline is no byline"),
 ]
 
 

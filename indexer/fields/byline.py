@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .. import normalize
+from .. import normalize, vocab
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
-                       BYLINE_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
+                       BYLINE_RE, BYLINE_WEAK_OPENERS, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
@@ -45,6 +45,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return [], []     # "di Redazione Online", "By Staff": a desk, no person
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
+        if m["opener"].casefold() in BYLINE_WEAK_OPENERS and not _people_only(names, agencies, rejected):
+            return None       # "Na Casa Branca" (Portuguese 'at the White House'): no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
             if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
@@ -64,6 +66,17 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
     return None
+
+
+def _people_only(names: list[str], agencies: list[str], rejected: list[str]) -> bool:
+    """A weak opener's byline: people's names only, each of two words or more and no place
+    (Swahili's "Na Baraka Roe", not Portuguese's "Na Casa Branca" nor "Na Bahia").
+
+    >>> _people_only(["Baraka Roe"], [], []), _people_only(["Bahia"], [], [])
+    (True, False)
+    """
+    return bool(names) and not agencies and not rejected and not any(
+        len(n.split()) < 2 or normalize.is_known_city(n) or normalize.is_country(n) for n in names)
 
 
 # An outlet crediting itself with the agencies whose copy it ran: "Al Jazeera and news
@@ -193,6 +206,21 @@ def _trailing_agency(part: str) -> tuple[str, str | None]:
     return part, None
 
 
+DESK_BYLINE_WORDS = frozenset(vocab.DESK_BYLINE_WORDS)
+
+
+def is_desk_byline(name: str) -> bool:
+    """A byline of a paper's desk, naming no one: role words only, maybe after "Our"
+    ("Staff Reporter", "Our Bureau", "Our Correspondent", "Web Desk").
+
+    >>> is_desk_byline("Our Correspondent"), is_desk_byline("Staff Reporter"), is_desk_byline("Jo Press")
+    (True, True, False)
+    """
+    words = name.split()
+    return bool(words) and any(_is_role_word(w) for w in words) and all(
+        _is_role_word(w) or w.casefold() in DESK_BYLINE_WORDS for w in words)
+
+
 def _is_role_word(word: str) -> bool:
     """"Writer", "Writers", "Business": a word of a byline's role."""
     word = word.casefold()
@@ -293,6 +321,11 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         agency = normalize.normalize_agency(" ".join(words[:k]))
         if agency and _is_role(words[k:]):
             _add(out.agencies, [agency])
+            return True
+    if "/" in words[0] and _is_role(words[1:]):
+        agencies = _joined_agencies(words[0])
+        if agencies:        # "BNS/TBT Staff": the agency and the paper's initials, its desk
+            _add(out.agencies, agencies)
             return True
     return False
 

@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
-from .head_patterns import (CREDITED_DATE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
+from .head_patterns import (AGENCY_COMMA_DATE_RE, CREDITED_DATE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
@@ -129,7 +129,7 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
             return dates
     m = CREDITED_DATE_RE.match(s)
     if not m:
-        return None
+        return _agency_comma_dates(s, out)
     rest = m["rest"].split(" | ")[0]
     dates = _date_parts(rest)
     if not dates or not _read_agency_line(m["credit"].strip(), out):
@@ -137,6 +137,20 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     place = PLACE_BEFORE_DATE_RE.match(rest)
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])
+    return dates
+
+
+def _agency_comma_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
+    """A date line after an agency's name and a comma ("STA, 19 April 2024 - 16:07"): its
+    dates, the agency recorded; None when it is not one. A short name that is also a word
+    counts in capitals only ("SANA, 5 March 2024", not "Sana, ..." the place)."""
+    m = AGENCY_COMMA_DATE_RE.match(s)
+    credit = m["credit"] if m else ""
+    agency = normalize.normalize_agency(credit, credit=credit.isupper()) if m else None
+    dates = _date_parts(m["rest"]) if agency else None
+    if not dates:
+        return None
+    _add(out.agencies, [agency])
     return dates
 
 
@@ -213,8 +227,9 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             continue
         if n == 0 and SECTION_PART_RE.match(part):
             # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
-            # or the desk's place first
-            found.append(("place" if part.isupper() else "section", None, part))
+            # or the desk's place first ("Ciudad de México | 3 jun. 2024 | 11:20 CEST": a
+            # known city in any case is the place, no author)
+            found.append(("place" if part.isupper() or normalize.is_known_city(part) else "section", None, part))
             continue
         return False
     kinds = {f[0] for f in found}

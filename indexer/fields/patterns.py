@@ -145,8 +145,9 @@ DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
 
 # A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
 BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
+BYLINE_WEAK_OPENERS = frozenset(vocab.BYLINE_WEAK_OPENERS)
 BYLINE_RE = re.compile(
-    r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
+    r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS + vocab.BYLINE_WEAK_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
 # "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener;
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
