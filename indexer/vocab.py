@@ -279,6 +279,13 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
 
+# Labels a page's author field keeps before its value ("Autor: Hina", which an extractor
+# gives as "Autor Hina"): taken off; an agency's short name after one is the agency.
+AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autore", "autori", "auteur",
+                       "autorka", "autorzy", "autorius", "penulis", "pewarta", "wartawan", "reporter",
+                       "writer", "written by", "text", "texto", "teksti", "yazar", "muhabir", "автор",
+                       "авторка")
+
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
 # must read as people's names (parse_byline).
@@ -375,6 +382,16 @@ CREDIT_JOINT_ROLES = {
     "translated and edited by": ("translators", "editors"),
     "edited and translated by": ("editors", "translators"),
     "written and edited by": ("reporters", "editors"),
+    # one person's text and pictures, under the copy: "Bài và ảnh: Lê Văn An" (Vietnamese
+    # papers), "Text and photos: Jo Roe", "Texto y fotos: Ana Ruiz", "Text und Fotos: Jo Roe"
+    "bài và ảnh:": ("reporters", "photographers"), "bài, ảnh:": ("reporters", "photographers"),
+    "text and photos:": ("reporters", "photographers"), "text and photo:": ("reporters", "photographers"),
+    "words and pictures:": ("reporters", "photographers"), "story and photos:": ("reporters", "photographers"),
+    "texto y fotos:": ("reporters", "photographers"), "texto y foto:": ("reporters", "photographers"),
+    "texto e fotos:": ("reporters", "photographers"), "texto e foto:": ("reporters", "photographers"),
+    "text und fotos:": ("reporters", "photographers"), "text und foto:": ("reporters", "photographers"),
+    "texte et photos:": ("reporters", "photographers"), "texte et photo:": ("reporters", "photographers"),
+    "testo e foto:": ("reporters", "photographers"),
 }
 
 # Words of an organisation, not a person, credited for a photo: "Photo: Kyiv City State

@@ -6,6 +6,9 @@ fields and an agency's own opening formula. (input, expected, why) rows; a new r
 every bug fixed. Every line and story is invented."""
 from __future__ import annotations
 
+from indexer import fields
+from indexer.fields.credits import _lead_agencies
+from indexer.formats.base import split_authors
 from indexer.pipeline import parse_text
 from tablerows import rows as _rows, parsed_fields as _fields
 
@@ -104,9 +107,77 @@ HEAD_CREDITS = [
     ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
      "opened a bus terminal on Tuesday, officials said.\n",
      {"reporters": []}, "an outlet's name right above the dateline is no byline"),
+    ("Pemkot tambah bus listrik untuk trayek baru\n\nPenulis Wulan Sari Dewi | Editor Agus "
+     "Prasetyo\n\nBANDUNG, KOMPAS.com - Pemerintah kota menambah 20 bus listrik.\n",
+     {"reporters": ["Wulan Sari Dewi"], "editors": ["Agus Prasetyo"]},
+     "labels without their colon between a header's bars"),
+    ("Editor pick of the week | Most read\n\nBANDUNG - Pemerintah kota menambah 20 bus listrik "
+     "untuk dua trayek baru.\n",
+     {"editors": [], "reporters": []}, "a role word over words that are no names"),
 ]
 
 
 @_rows(HEAD_CREDITS)
 def test_credits_and_desks_in_the_head(text, expected, why):
     assert _fields(text, expected) == expected
+
+
+# (credit line, (credits, agencies), why): joint text-and-photo labels
+JOINT_CREDITS = [
+    ("Bài và ảnh: Nguyễn Thu Hà", ({"reporters": ["Nguyễn Thu Hà"], "photographers": ["Nguyễn Thu Hà"]}, []),
+     "Vietnamese: text and photos"),
+    ("Texto y fotos: Lucía Paredes", ({"reporters": ["Lucía Paredes"], "photographers": ["Lucía Paredes"]}, []),
+     "Spanish"),
+    ("Text und Fotos: Jonas Weber/dpa", ({"reporters": ["Jonas Weber"], "photographers": ["Jonas Weber"]},
+                                         ["dpa"]), "German, with the agency"),
+    ("Text and photos: Amelia Hart", ({"reporters": ["Amelia Hart"], "photographers": ["Amelia Hart"]}, []),
+     "English"),
+]
+
+
+@_rows(JOINT_CREDITS)
+def test_joint_text_and_photo_credits(text, expected, why):
+    assert fields.parse_credits(text) == expected
+
+
+# (caption line, (photographer, agency), why)
+PHOTO_CREDITS = [
+    ("Sporvognen ved banegården. Foto: Mette Kjær/Ritzau Scanpix", ("Mette Kjær", "Ritzau"),
+     "Ritzau's photo service after the caption's sentence"),
+    ("Foto: Mette Kjær/Scanpix", ("Mette Kjær", None), "the photo service alone"),
+]
+
+
+@_rows(PHOTO_CREDITS)
+def test_photo_credits(text, expected, why):
+    assert fields.photo_credit(text) == expected
+
+
+# (lead, agencies, why): an agency's own opening formula
+LEAD_FORMULAS = [
+    ("به گزارش خبرگزاری تسنیم از تبریز، شهردار از افتتاح پل جدید خبر داد.", ["Tasnim"],
+     "Persian: 'as the Tasnim news agency reports from Tabriz'"),
+    ("به گزارش خبرنگار ایرنا، قیمت نان ثابت ماند.", ["IRNA"], "Persian: 'as IRNA's reporter reports'"),
+    ("ذكرت وكالة الأنباء السعودية أن الوزارة افتتحت مستشفى جديدا.", ["SPA"],
+     "Arabic: 'the Saudi Press Agency reported'"),
+    ("به گزارش شهرداری، قیمت نان ثابت ماند.", [], "a body that is no agency"),
+]
+
+
+@_rows(LEAD_FORMULAS)
+def test_opening_formulas(text, expected, why):
+    assert _lead_agencies(text) == expected
+
+
+# (author field, (reporters, agencies), why): a page's author field with its label
+AUTHOR_FIELDS = [
+    ("Autor Hina", ([], ["HINA"]), "a label, then an agency's short name that is also a word"),
+    ("Autor: Lena Marić", (["Lena Marić"], []), "a label, then a person"),
+    ("Penulis Wulan Sari", (["Wulan Sari"], []), "an Indonesian label"),
+    ("Hina", (["Hina"], []), "the short name alone, not in capitals: a given name too"),
+]
+
+
+@_rows(AUTHOR_FIELDS)
+def test_author_field_labels(text, expected, why):
+    assert split_authors([text]) == expected

@@ -8,7 +8,8 @@ from .. import normalize
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
-                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
+                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
+                       LEAD_CREDIT_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
@@ -91,6 +92,25 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
+    """A part of a page's "|"-joined credit header, a role and people's names with or
+    without a colon between: ``(fields, names)``; None when it is no such part.
+
+    >>> header_credit("Penulis Wulan Sari"), header_credit("Editor Agus Prasetyo")
+    ((('reporters',), ['Wulan Sari']), (('editors',), ['Agus Prasetyo']))
+    >>> header_credit("Editor pick of the week") is None
+    True
+    """
+    m = HEADER_CREDIT_RE.match(part.strip())
+    if not m:
+        return None
+    rejected: list[str] = []
+    names, agencies = split_names(m["names"], rejected)
+    if not names or agencies or rejected:
+        return None
+    return HEADER_CREDIT_ROLE_OF[m["role"].casefold()], names
 
 
 def _turned_name(text: str) -> str:
@@ -214,12 +234,20 @@ def _lead_agencies(lead: str) -> list[str]:
     ['Ukrinform']
     >>> _lead_agencies("The minister, Tasnim reports, was absent.")
     []
+    >>> _lead_agencies("به گزارش خبرگزاری تسنیم از تبریز، ...")
+    ['Tasnim']
     """
     found: list[str] = []
     for m in LEAD_CREDIT_RE.finditer(lead):
         name = normalize.normalize_agency(m["agency"] or m["agency2"])
         if name:
             _add(found, [name])
+    source = LEAD_SOURCE_RE.search(lead) if not found else None
+    if source:        # the first formula names the story's own agency ("به گزارش خبرگزاری تسنیم")
+        words = source["words"].split()
+        name = next(filter(None, (normalize.normalize_agency(" ".join(words[:k]), credit=True)
+                                  for k in range(min(LEAD_SOURCE_WORDS, len(words)), 0, -1))), None)
+        _add(found, [name])
     return found
 
 

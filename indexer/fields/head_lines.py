@@ -20,6 +20,7 @@ from .patterns import BYLINE_RE
 from .dates import _date_parts
 from .dates import classify_date_line, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
+from .credits import header_credit
 
 
 def _bare_names(s: str) -> list[str]:
@@ -222,6 +223,10 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if by:
             found.append(("byline", by, part))
             continue
+        credit = header_credit(part)
+        if credit:                           # "Penulis Wulan Sari | Editor Agus Prasetyo"
+            found.append(("credit", credit[0], credit[1]))
+            continue
         if found and found[-1][0] == "agency" and SECTION_PART_RE.match(part):
             found.append(("place", None, part))   # "AFP | Guwahati | Updated: ..."
             continue
@@ -233,7 +238,8 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             continue
         return False
     kinds = {f[0] for f in found}
-    if "date" not in kinds and not ("byline" in kinds and "place" in kinds):
+    if "date" not in kinds and not ("byline" in kinds and "place" in kinds) \
+            and not (kinds == {"credit"} and len(found) > 1):
         return False      # (an agency and a date make a header; an agency alone does not)
     for what, kind, value in found:
         if what == "date":
@@ -243,6 +249,9 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             _add(out.agencies, kind[1])
         elif what == "agency":
             _add(out.agencies, kind)
+        elif what == "credit":
+            for fieldname in kind:
+                _add(out.credits.setdefault(fieldname, []), value)
         elif what == "place":
             out.header_city = normalize.normalize_city(value)
         elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:

@@ -186,7 +186,9 @@ ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b"
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
 PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
                   r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
-                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva)")
+                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva|"
+                  # Denmark's: "Foto: Jo Roe/Ritzau Scanpix"
+                  r"Ritzau|Scanpix)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
@@ -264,6 +266,14 @@ CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 CREDIT_ROLE_RE = re.compile(
     r"(?:^|(?<=[(;,.])|(?<=\s[-–—/]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
+# A part of a page's "|"-joined credit header: a role with or without its colon, then the
+# names, "Penulis Wulan Sari | Editor Agus Prasetyo" (Kompas: labels that need their colon
+# elsewhere, as "Penulis buku itu ..." opens a sentence, stand bare between bars).
+HEADER_CREDIT_ROLE_OF = {r.rstrip(":"): f for r, f in sorted(CREDIT_ROLE_OF.items(),
+                                                             key=lambda item: item[0].endswith(":"))}
+HEADER_CREDIT_RE = re.compile(
+    r"^(?P<role>" + "|".join(re.escape(r) for r in sorted(HEADER_CREDIT_ROLE_OF, key=len, reverse=True))
+    + r")\s*:?\s+(?P<names>[^\W\d_][^|:;()]{1,80})$", re.IGNORECASE)
 # The clause that opens a closing credit paragraph; weaker role words ("par", "von",
 # "photo") only count inside a paragraph that one of these opens.
 # Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
@@ -383,6 +393,15 @@ LEAD_CREDIT_RE = re.compile(
     r",\s+(?P<agency>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})\s+(?:reports|reported|has learned)\b"
     r"|\b(?:повідомляє|повідомляють|передає|сообщает|передает)\s+(?:(?:власний\s+|собственный\s+)?"
     r"(?:кореспондент(?:ка)?|корреспондент)\s+)?(?P<agency2>[^\W\d_][\w-]+)")
+# An agency's own opening formula at a paragraph's start, naming itself as the source:
+# Persian "به گزارش خبرگزاری تسنیم از تبریز، ..." ('as the Tasnim news agency reports from
+# Tabriz'), "به گزارش خبرنگار ایرنا" ('as IRNA's reporter reports'); Arabic "ذكرت وكالة الأنباء
+# السعودية أن ..." ('the Saudi Press Agency reported that'). ``words``: the agency's name and
+# what follows it.
+LEAD_SOURCE_RE = re.compile(
+    r"(?m)^\s*(?:به\s+گزارش\s+(?:خبرنگار\s+)?(?:خبرگزاری\s+)?|و?(?:ذكرت|أفادت|أوردت)\s+)"
+    r"(?P<words>[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
+LEAD_SOURCE_WORDS = 4     # the longest agency name the formula may hold: "وكالة أنباء الشرق الأوسط"
 LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
 # Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).

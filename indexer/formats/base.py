@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from .. import vocab
 from ..errors import ReadError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # larger files are not stories; refusing them bounds memory
@@ -274,6 +275,8 @@ def looks_like_html(text: str) -> bool:
 # ---------------------------------------------------------------- authors, agencies, places
 
 AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s*:?\s+", re.IGNORECASE)
+AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*:?\s+(?=\S)",
+                             re.IGNORECASE)
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
 AUTHOR_SPLIT_RE = re.compile(
     r"\s*(?:[,;|/&+]|\s(?:and|et|und|y|e|i|avec|with|mit|con|com|with)\s)\s*", re.IGNORECASE)
@@ -297,7 +300,7 @@ def person_name(raw: str) -> str | None:
     ('Jane Roe', '李明', None)
     """
     from .. import normalize
-    s = " ".join(AUTHOR_OPENER_RE.sub("", raw).split()).strip(" ,;:.|")
+    s = " ".join(AUTHOR_LABEL_RE.sub("", AUTHOR_OPENER_RE.sub("", raw)).split()).strip(" ,;:.|")
     if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s):
         return None
     name = normalize.normalize_name(s)
@@ -346,12 +349,15 @@ class _Credits:
 
     def one(self, s: str, split: bool = True) -> None:
         from .. import fields, normalize
-        s = " ".join(AUTHOR_OPENER_RE.sub("", s).split()).strip(" ,;:.|")
+        s = AUTHOR_OPENER_RE.sub("", s)
+        labelled = AUTHOR_LABEL_RE.match(s)
+        s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip:
             return
         # An author field holding initials alone ("BSS", "SANA") credits an agency, as a
-        # dateline's bracket does, even where the short name is also an ordinary word.
-        agency = normalize.normalize_agency(s, credit=s.isupper() and len(s) <= MAX_INITIALS)
+        # dateline's bracket does, even where the short name is also an ordinary word; so
+        # does a short name after the field's label ("Autor: Hina").
+        agency = normalize.normalize_agency(s, credit=bool(labelled) or s.isupper() and len(s) <= MAX_INITIALS)
         if agency:
             self.add(self.agencies, agency)
             return
