@@ -128,6 +128,8 @@ AGENCY_ALIASES.update({
     # too, so it is in BRACKET_AGENCY_ALIASES)
     "servimedia": "Servimedia",
     "folhapress": "Folhapress",
+    # Estado de S. Paulo's agency, in bylines after the reporter: "Por Ana Lima, Estadão Conteúdo"
+    "estadão conteúdo": "Estadão Conteúdo", "estadao conteudo": "Estadão Conteúdo",
     "asian news international": "ANI",
     # Reuters as Chinese ("路透北京4月9日"), Japanese ("［東京 ロイター］"), Arabic, Hebrew and
     # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
