@@ -175,6 +175,7 @@ AUTHOR_FIELDS = [
     ("Autor: Lena Marić", (["Lena Marić"], []), "a label, then a person"),
     ("Penulis Wulan Sari", (["Wulan Sari"], []), "an Indonesian label"),
     ("Hina", (["Hina"], []), "the short name alone, not in capitals: a given name too"),
+    ("Lena Marić; HRT", (["Lena Marić"], []), "an outlet's initials after the reporter: no one's name"),
 ]
 
 

@@ -286,6 +286,9 @@ NOT_A_PERSON_RE = re.compile(
     r"editorial|editors?|agenc(?:y|ies|e|ia|ias)|agentur(?:en)?|wires?|correspondents?|"
     r"news|press|media|online|digital|service|bureau|admin|webmaster|"
     r"journal|times|gazette|zeitung|tribune|herald|daily|magazine)\b", re.IGNORECASE)
+# An outlet's initials alone, as an author field sets them after the reporter ("Miriam Roe;
+# SWR", "Jo Roe, CNN"): no one's name (a person's name in capitals has two words).
+OUTLET_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 LAST_FIRST_RE = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s*(?P<first>[^\W\d_][\w'’-]+\.?)$")
 URLISH_RE = re.compile(r"https?://|www\.|\.\w{2,4}/|@")
 
@@ -296,12 +299,13 @@ MAX_INITIALS = 6    # an agency's initials as an author value: "BSS", "ANA-MPA"
 def person_name(raw: str) -> str | None:
     """A person's name from a format's author field, or None when it names no one.
 
-    >>> person_name("JANE ROE"), person_name("李明"), person_name("Newsroom Staff")
-    ('Jane Roe', '李明', None)
+    >>> person_name("JANE ROE"), person_name("李明"), person_name("Newsroom Staff"), person_name("SWR")
+    ('Jane Roe', '李明', None, None)
     """
     from .. import normalize
     s = " ".join(AUTHOR_LABEL_RE.sub("", AUTHOR_OPENER_RE.sub("", raw)).split()).strip(" ,;:.|")
-    if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s):
+    if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s) \
+            or OUTLET_INITIALS_RE.fullmatch(s):
         return None
     name = normalize.normalize_name(s)
     if name:
