@@ -107,6 +107,12 @@ HEAD_CREDITS = [
     ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
      "opened a bus terminal on Tuesday, officials said.\n",
      {"reporters": []}, "an outlet's name right above the dateline is no byline"),
+    ("Copper slips as the smelter restarts\n\nBy Tove Lindqvist\n\nShare   Tweet   Email\n\n"
+     "LONDON (Reuters) - Copper prices fell on Wednesday as a smelter in Peru restarted.\n",
+     {"reporters": ["Tove Lindqvist"]}, "a page's buttons over the dateline, under a byline, name no one"),
+    ("Metro de Monterrey amplía su horario\n\nRedacción El Norte | 11/04/2024 | 07:55\n\n"
+     "MONTERREY.— El metro ampliará su horario durante la feria, informó el gobierno estatal.\n",
+     {"reporters": []}, "a newsroom's word before its outlet, in a header: no one"),
     ("Pemkot tambah bus listrik untuk trayek baru\n\nPenulis Wulan Sari Dewi | Editor Agus "
      "Prasetyo\n\nBANDUNG, KOMPAS.com - Pemerintah kota menambah 20 bus listrik.\n",
      {"reporters": ["Wulan Sari Dewi"], "editors": ["Agus Prasetyo"]},

@@ -30,6 +30,9 @@ CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
 PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 # Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
 DESK_ROLES = frozenset(("redacción:",))
+# ...and, in a page's "|"-joined header, every newsroom's word before its outlet or desk
+# ("Redacción El Universal | 05/03/2024").
+HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redaktion", "redação"))
 # Labels of a database record's author field, which writes the family name first ("Author:
 # Roe, Jo"): one name, turned round.
 INVERTED_NAME_ROLES = frozenset(("author:",))
@@ -102,6 +105,12 @@ def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
     ((('reporters',), ['Wulan Sari']), (('editors',), ['Agus Prasetyo']))
     >>> header_credit("Editor pick of the week") is None
     True
+
+    A newsroom's word before its outlet, a place or a desk names no one ("Redacción El
+    Universal", "Redazione Milano", "Redacción Deportes"):
+
+    >>> header_credit("Redacción El Universal")
+    (('reporters',), [])
     """
     m = HEADER_CREDIT_RE.match(part.strip())
     if not m:
@@ -110,7 +119,11 @@ def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
     names, agencies = split_names(m["names"], rejected)
     if not names or agencies or rejected:
         return None
-    return HEADER_CREDIT_ROLE_OF[m["role"].casefold()], names
+    role = m["role"].casefold()
+    if role in HEADER_DESK_ROLES:
+        names = [n for n in names if len(n.split()) > 1 and n.split()[0].casefold() not in OUTLET_ARTICLES
+                 and not normalize.is_known_city(n)]
+    return HEADER_CREDIT_ROLE_OF[role], names
 
 
 def _turned_name(text: str) -> str:

@@ -243,8 +243,9 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
     headline, is the byline, as a site's page pasted as text sets it ("Ana Roe" / "Madrid
     (EFE).- ..."), as _title_line reads a name right above the date line. Its line is no
     title candidate then."""
-    if len(text_lines) < 2 or text_lines[-1] != _previous_line(lines, i):
-        return
+    if len(text_lines) < 2 or text_lines[-1] != _previous_line(lines, i) or out.byline_names \
+            or text_lines[-2] != _previous_line(lines, text_lines[-1]):
+        return        # (the name stands right under the headline, and the head named no one)
     s = clean.squash(lines[text_lines[-1]])
     if not _bare_byline(s, clean.squash(lines[text_lines[-2]])) or normalize.is_known_city(s) \
             or normalize.is_country(s) or BYLINE_RE.match(s) or ROLE_WORDS_RE.search(s) \
