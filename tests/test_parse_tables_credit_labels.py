@@ -82,6 +82,12 @@ HEAD_CREDITS = [
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},
      "a short name that is also a place's, not in capitals, before the date"),
+    ("Map, 3 May 2024\n\nRail link delayed\n\nThe rail link to the airport will open a year late, "
+     "the ministry said on Friday.\n",
+     {"agencies": []}, "a word that is an agency's short name, not written as the agency signs"),
+    ("Foto Galerie | Reportage Spezial\n\nHamburg baut neue Radwege\n\nHAMBURG (dpa) - Die Stadt "
+     "baut in diesem Jahr zwölf Kilometer neue Radwege.\n",
+     {"photographers": [], "reporters": []}, "a menu's words after bare role words"),
     ("Durban harbour dredging begins\n\nStaff Reporter\nPublished 22 Sep 2023 | 08:41\n\n"
      "Durban - Dredging of the harbour entrance began on Monday, the port authority said.\n",
      {"reporters": []}, "a desk's byline of role words above the date"),

@@ -120,6 +120,8 @@ def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
     if not names or agencies or rejected:
         return None
     role = m["role"].casefold()
+    if ":" not in part and any(len(n.split()) < 2 for n in names):
+        return None       # "Foto Galerie | Reportage Spezial": a menu's words; a bare label names a whole name
     if role in HEADER_DESK_ROLES:
         names = [n for n in names if len(n.split()) > 1 and n.split()[0].casefold() not in OUTLET_ARTICLES
                  and not normalize.is_known_city(n)]

@@ -141,13 +141,19 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     return dates
 
 
+SHORT_AGENCY_NAME = 4   # "Ana", "Map", "Efe": a given name or a word too, unless written as the agency signs
+
+
 def _agency_comma_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after an agency's name and a comma ("STA, 19 April 2024 - 16:07"): its
-    dates, the agency recorded; None when it is not one. A short name that is also a word
-    counts in capitals only ("SANA, 5 March 2024", not "Sana, ..." the place)."""
+    dates, the agency recorded; None when it is not one. A short name counts in capitals or
+    written as the agency writes it ("SANA, 5 March 2024", "Lusa, 5 de março de 2024"; not
+    "Sana, ..." the city, nor "Ana, ..." a person)."""
     m = AGENCY_COMMA_DATE_RE.match(s)
     credit = m["credit"] if m else ""
     agency = normalize.normalize_agency(credit, credit=credit.isupper()) if m else None
+    if agency and len(credit) <= SHORT_AGENCY_NAME and not credit.isupper() and agency != credit:
+        return None
     dates = _date_parts(m["rest"]) if agency else None
     if not dates:
         return None
