@@ -82,6 +82,14 @@ HEAD_CREDITS = [
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},
      "a short name that is also a place's, not in capitals, before the date"),
+    ("Harbour dredging starts in Mombasa\n\nPosted on 4 March 2025 by AFP Staff\n\nDredging of the old "
+     "harbour entrance began on Tuesday, the port authority said.\n",
+     {"agencies": ["AFP"], "reporters": [], "published": "2025-03-04"},
+     "a site's date line, then its lower-case opener and an agency's desk"),
+    ("Harbour dredging starts in Lamu\n\nPosted on 6 March 2025 by Halima Odhiambo\n\nDredging of the "
+     "channel began on Thursday, the port authority said.\n",
+     {"reporters": ["Halima Odhiambo"], "published": "2025-03-06"},
+     "...and a person's name"),
     ("Map, 3 May 2024\n\nRail link delayed\n\nThe rail link to the airport will open a year late, "
      "the ministry said on Friday.\n",
      {"agencies": []}, "a word that is an agency's short name, not written as the agency signs"),

@@ -57,8 +57,8 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     if not m:
         return False
     dates, by = _date_parts(m["date"]), parse_byline(m["by"])
-    if not dates or not by or not by[0]:
-        return False
+    if not dates or not by or not (by[0] or by[1]):
+        return False      # ("Posted on 11 March 2025 by KNA Writer": the agency's desk, no one)
     for kind, part in dates:
         _record_date_line(part, kind, out)
     _add(out.byline_names, by[0])

@@ -159,7 +159,8 @@ EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # reporter - Rio de Janeiro": the names, the role at the agency, the desk's place, set apart by dashes.
 BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
-DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di)\s+[^\W\d_].*)$")
+# (WordPress writes its opener in lower case: "Posted on 11 March 2025 by Jo Roe")
+DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|by)\s+[^\W\d_].*)$")
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
