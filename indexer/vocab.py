@@ -248,11 +248,16 @@ BYLINE_ROLE_WORDS = (
     "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale",
     "journaliste", "rédaction", "korrespondent", "korrespondentin", "redaktion",
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
-    "redazione", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
+    "redazione", "redação", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
 )
+# Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
+# "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
+# all role words).
+DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
+                     "regional", "news")
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")
@@ -304,6 +309,11 @@ AGENCY_NAME_STEMS = ("press", "prensa", "presse", "news", "noticia", "notícia",
                      "info", "agencia", "agência", "agence", "agentur", "agenzia", "ajans",
                      "haber", "wire")
 
+# Words in capitals in a bracket closing a story that sign no agency: continuation and end
+# marks ("... said. (MORE)", "(CONTINUED)", "(SIGUE)"), beside DATELINE_TAG_NOT_AGENCY's.
+CLOSING_TAG_NOT_AGENCY = ("more", "cont", "contd", "continued", "continues", "sigue", "mas", "suite",
+                          "mehr", "segue", "end", "ends", "fin", "fim", "ende", "fine", "eom", "nnnn")
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((
@@ -334,6 +344,18 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   "story by", "histoire de", "written by",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
+
+# Labels a page's author field keeps before its value ("Autor: Hina", which an extractor
+# gives as "Autor Hina"): taken off; an agency's short name after one is the agency.
+AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autore", "autori", "auteur",
+                       "autorka", "autorzy", "autorius", "penulis", "pewarta", "wartawan", "reporter",
+                       "writer", "written by", "text", "texto", "teksti", "yazar", "muhabir", "автор",
+                       "авторка")
+
+# Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
+# "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
+# must read as people's names (parse_byline).
+BYLINE_WEAK_OPENERS = ("na",)
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -426,6 +448,16 @@ CREDIT_JOINT_ROLES = {
     "translated and edited by": ("translators", "editors"),
     "edited and translated by": ("editors", "translators"),
     "written and edited by": ("reporters", "editors"),
+    # one person's text and pictures, under the copy: "Bài và ảnh: Lê Văn An" (Vietnamese
+    # papers), "Text and photos: Jo Roe", "Texto y fotos: Ana Ruiz", "Text und Fotos: Jo Roe"
+    "bài và ảnh:": ("reporters", "photographers"), "bài, ảnh:": ("reporters", "photographers"),
+    "text and photos:": ("reporters", "photographers"), "text and photo:": ("reporters", "photographers"),
+    "words and pictures:": ("reporters", "photographers"), "story and photos:": ("reporters", "photographers"),
+    "texto y fotos:": ("reporters", "photographers"), "texto y foto:": ("reporters", "photographers"),
+    "texto e fotos:": ("reporters", "photographers"), "texto e foto:": ("reporters", "photographers"),
+    "text und fotos:": ("reporters", "photographers"), "text und foto:": ("reporters", "photographers"),
+    "texte et photos:": ("reporters", "photographers"), "texte et photo:": ("reporters", "photographers"),
+    "testo e foto:": ("reporters", "photographers"),
 }
 
 # Words of an organisation, not a person, credited for a photo: "Photo: Kyiv City State

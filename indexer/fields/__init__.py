@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .. import cjk
 from .byline import parse_byline, split_names
-from .credits import _lead_agencies, is_caption, parse_credits, photo_credit
+from .credits import _lead_agencies, header_credit, is_caption, parse_credits, photo_credit
 from .dateline import _bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
@@ -29,6 +29,7 @@ __all__ = [
     "extract_fields", "RawFields", "Dateline",
     # one line at a time, for the format readers' own header fields (formats/)
     "parse_dateline", "parse_byline", "split_names", "parse_credits", "photo_credit", "is_caption",
+    "header_credit",
     "classify_date_line", "dated_byline",
     # what the pipeline asks of the raw fields before normalizing their dates
     "lead_date", "date_line_language", "day_first_dates",

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from .. import normalize
+from .. import normalize, vocab
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
-                       BYLINE_RE, EMPHASIS_RE, JOINER_LEAD_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
+                       BYLINE_RE, BYLINE_WEAK_OPENERS, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
+                       INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
@@ -44,6 +45,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return [], []     # "di Redazione Online", "By Staff": a desk, no person
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
+        if m["opener"].casefold() in BYLINE_WEAK_OPENERS and not _people_only(names, agencies, rejected):
+            return None       # "Na Casa Branca" (Portuguese 'at the White House'): no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
             if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
@@ -63,6 +66,17 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
     return None
+
+
+def _people_only(names: list[str], agencies: list[str], rejected: list[str]) -> bool:
+    """A weak opener's byline: people's names only, each of two words or more and no place
+    (Swahili's "Na Baraka Roe", not Portuguese's "Na Casa Branca" nor "Na Bahia").
+
+    >>> _people_only(["Baraka Roe"], [], []), _people_only(["Bahia"], [], [])
+    (True, False)
+    """
+    return bool(names) and not agencies and not rejected and not any(
+        len(n.split()) < 2 or normalize.is_known_city(n) or normalize.is_country(n) for n in names)
 
 
 # An outlet crediting itself with the agencies whose copy it ran: "Al Jazeera and news
@@ -192,10 +206,54 @@ def _trailing_agency(part: str) -> tuple[str, str | None]:
     return part, None
 
 
+DESK_BYLINE_WORDS = frozenset(vocab.DESK_BYLINE_WORDS)
+
+
+def is_desk_byline(name: str) -> bool:
+    """A byline of a paper's desk, naming no one: role words only, maybe after "Our"
+    ("Staff Reporter", "Our Bureau", "Our Correspondent", "Web Desk").
+
+    >>> is_desk_byline("Our Correspondent"), is_desk_byline("Staff Reporter"), is_desk_byline("Jo Press")
+    (True, True, False)
+    """
+    words = name.split()
+    return bool(words) and any(_is_role_word(w) for w in words) and all(
+        _is_role_word(w) or w.casefold() in DESK_BYLINE_WORDS for w in words)
+
+
 def _is_role_word(word: str) -> bool:
     """"Writer", "Writers", "Business": a word of a byline's role."""
     word = word.casefold()
     return word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
+
+
+MAX_INPUTS_NOTE_CHARS = 200   # "(With inputs from PTI, Reuters and agencies)" and its kin are short
+
+
+def _read_inputs_note(s: str, out: RawFields) -> bool:
+    """A note of the agencies a site's story draws on, "With inputs from WAM", "Some
+    information for this report came from The Associated Press and Reuters.", "Com
+    informações da Agência Brasil": every part an agency, or a generic word for them ("and
+    agencies"); True, with them recorded, if it was one. Sites close the copy with it, or
+    set it under the byline and date ("Compiled by Jo Roe" / "With inputs from Reuters, AFP").
+
+    >>> out = RawFields()
+    >>> _read_inputs_note("Com informações da Polícia Militar e da Reuters", out), out.agencies
+    (False, [])
+    >>> _read_inputs_note("With inputs from Reuters, AFP and agencies", out), out.agencies
+    (True, ['Reuters', 'AFP'])
+    """
+    if len(s) > MAX_INPUTS_NOTE_CHARS:
+        return False
+    m = INPUTS_NOTE_RE.match(s)
+    if not m:
+        return False
+    parts = [INPUTS_PART_LEAD_RE.sub("", p.strip(" .")) for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
+    found = [normalize.normalize_agency(p, credit=True) for p in parts]
+    if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p) for a, p in zip(found, parts)):
+        return False
+    _add(out.agencies, [a for a in found if a])
+    return True
 
 
 def _read_agency_line(s: str, out: RawFields) -> bool:
@@ -211,6 +269,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     ['AFP', 'AP']
     """
     head = s.split(" | ")[0] if " | " in s else s
+    if ("from" in head or "informa" in head) and _read_inputs_note(head, out):
+        return True       # "With inputs from Reuters, AFP" under the byline
     if len(head.split()) > MAX_AGENCY_LINE_WORDS:
         return False
     if ":" in head[:16] or "：" in head[:16]:
@@ -262,7 +322,39 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         if agency and _is_role(words[k:]):
             _add(out.agencies, [agency])
             return True
+    if "/" in words[0] and _is_role(words[1:]):
+        agencies = _joined_agencies(words[0])
+        if agencies:        # "BNS/TBT Staff": the agency and the paper's initials, its desk
+            _add(out.agencies, agencies)
+            return True
     return False
+
+
+def _joined_agencies(text: str) -> list[str] | None:
+    """The agencies a sign-off or a desk's byline names: "dpa/AFP", "STT–AFP", "STT-AFP" (a
+    hyphen joins two only where the whole names none: "dpa-AFX" is one); of an outlet's
+    acronym and its agency, "ABC/AAP", "VNA/VNS", the agency. None when a part names none.
+
+    >>> _joined_agencies("STT-AFP"), _joined_agencies("dpa-AFX"), _joined_agencies("VNA/VNS")
+    (['STT', 'AFP'], ['dpa-AFX'], ['VNA'])
+    >>> _joined_agencies("Jean-Pierre") is None, _joined_agencies("ABC/XYZ") is None
+    (True, True)
+    """
+    parts: list[str] = []
+    for part in SIGNOFF_SPLIT_RE.split(text.strip()):
+        part = part.strip("() ")
+        halves = part.split("-")
+        if len(halves) > 1 and not normalize.normalize_agency(part, credit=True) \
+                and all(normalize.normalize_agency(h, credit=True) for h in halves):
+            parts += halves
+        else:
+            parts.append(part)
+    ags = [normalize.normalize_agency(p, credit=True) for p in parts]
+    if ags and all(ags):
+        return ags
+    if "/" in text and any(ags) and all(a or ACRONYM_RE.fullmatch(p) for a, p in zip(ags, parts)):
+        return [a for a in ags if a]
+    return None
 
 
 def _is_role(words: list[str]) -> bool:

@@ -8,7 +8,8 @@ from .. import normalize
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
-                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, LEAD_CREDIT_RE,
+                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
+                       LEAD_CREDIT_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
@@ -29,6 +30,9 @@ CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
 PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 # Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
 DESK_ROLES = frozenset(("redacción:",))
+# ...and, in a page's "|"-joined header, every newsroom's word before its outlet or desk
+# ("Redacción El Universal | 05/03/2024").
+HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redaktion", "redação"))
 # Labels of a database record's author field, which writes the family name first ("Author:
 # Roe, Jo"): one name, turned round.
 INVERTED_NAME_ROLES = frozenset(("author:",))
@@ -91,6 +95,37 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
+    """A part of a page's "|"-joined credit header, a role and people's names with or
+    without a colon between: ``(fields, names)``; None when it is no such part.
+
+    >>> header_credit("Penulis Wulan Sari"), header_credit("Editor Agus Prasetyo")
+    ((('reporters',), ['Wulan Sari']), (('editors',), ['Agus Prasetyo']))
+    >>> header_credit("Editor pick of the week") is None
+    True
+
+    A newsroom's word before its outlet, a place or a desk names no one ("Redacción El
+    Universal", "Redazione Milano", "Redacción Deportes"):
+
+    >>> header_credit("Redacción El Universal")
+    (('reporters',), [])
+    """
+    m = HEADER_CREDIT_RE.match(part.strip())
+    if not m:
+        return None
+    rejected: list[str] = []
+    names, agencies = split_names(m["names"], rejected)
+    if not names or agencies or rejected:
+        return None
+    role = m["role"].casefold()
+    if ":" not in part and any(len(n.split()) < 2 for n in names):
+        return None       # "Foto Galerie | Reportage Spezial": a menu's words; a bare label names a whole name
+    if role in HEADER_DESK_ROLES:
+        names = [n for n in names if len(n.split()) > 1 and n.split()[0].casefold() not in OUTLET_ARTICLES
+                 and not normalize.is_known_city(n)]
+    return HEADER_CREDIT_ROLE_OF[role], names
 
 
 def _turned_name(text: str) -> str:
@@ -214,12 +249,20 @@ def _lead_agencies(lead: str) -> list[str]:
     ['Ukrinform']
     >>> _lead_agencies("The minister, Tasnim reports, was absent.")
     []
+    >>> _lead_agencies("به گزارش خبرگزاری تسنیم از تبریز، ...")
+    ['Tasnim']
     """
     found: list[str] = []
     for m in LEAD_CREDIT_RE.finditer(lead):
         name = normalize.normalize_agency(m["agency"] or m["agency2"])
         if name:
             _add(found, [name])
+    source = LEAD_SOURCE_RE.search(lead) if not found else None
+    if source:        # the first formula names the story's own agency ("به گزارش خبرگزاری تسنیم")
+        words = source["words"].split()
+        name = next(filter(None, (normalize.normalize_agency(" ".join(words[:k]), credit=True)
+                                  for k in range(min(LEAD_SOURCE_WORDS, len(words)), 0, -1))), None)
+        _add(found, [name])
     return found
 
 

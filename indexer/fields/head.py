@@ -10,11 +10,11 @@ the readers took.
 from __future__ import annotations
 
 from .. import cjk, clean, envelope, normalize
-from .patterns import (BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
-                       SENTENCE_END_RE)
-from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE, FEED_LABEL_RE,
-                            HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
+                       ROLE_WORDS_RE, SENTENCE_END_RE)
+from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE,
+                            FEED_LABEL_RE, HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE,
                             RULE_MARKS,
@@ -28,7 +28,7 @@ from .byline import _read_agency_line, byline_place, parse_byline
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
                       is_caption, parse_credits)
-from .title import (_headline_like, _nav_line, _title_line, _wrapped_title_end,
+from .title import (_bare_byline, _headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_feed_label, _read_header_segments, _record_date_line)
@@ -84,6 +84,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 break            # the story began above: a dateline-like line here is inside it
             out.dateline = dl
             body_start = i
+            _read_name_above_dateline(lines, text_lines, i, out)
             break
         if "   " in raw and "|" not in raw and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
@@ -246,6 +247,24 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, out: RawFields) -> None:
+    """A person's name alone on the line right above the dateline (line i), under a longer
+    headline, is the byline, as a site's page pasted as text sets it ("Ana Roe" / "Madrid
+    (EFE).- ..."), as _title_line reads a name right above the date line. Its line is no
+    title candidate then."""
+    if len(text_lines) < 2 or text_lines[-1] != _previous_line(lines, i) or out.byline_names \
+            or text_lines[-2] != _previous_line(lines, text_lines[-1]):
+        return        # (the name stands right under the headline, and the head named no one)
+    s = clean.squash(lines[text_lines[-1]])
+    if not _bare_byline(s, clean.squash(lines[text_lines[-2]])) or normalize.is_known_city(s) \
+            or normalize.is_country(s) or BYLINE_RE.match(s) or ROLE_WORDS_RE.search(s) \
+            or not s.isupper() and any(ACRONYM_RE.fullmatch(w) for w in s.split()):
+        return        # "VOA News", "Staff Reporter", "BBC Wales": an outlet or a desk, no one's name;
+        # "Na Bahia": an opener's line that parse_byline turned down (a place)
+    _add(out.byline_names, [normalize.normalize_name(s)])
+    text_lines.pop()
 
 
 def _read_sources(text: str, out: RawFields) -> bool:

@@ -13,13 +13,15 @@ import re
 from .. import envelope, normalize
 from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
-from .head_patterns import (BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
+from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
+                            HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
 from .dates import classify_date_line, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
+from .credits import header_credit
 
 
 def _bare_names(s: str) -> list[str]:
@@ -56,8 +58,8 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     if not m:
         return False
     dates, by = _date_parts(m["date"]), parse_byline(m["by"])
-    if not dates or not by or not by[0]:
-        return False
+    if not dates or not by or not (by[0] or by[1]):
+        return False      # ("Posted on 11 March 2025 by KNA Writer": the agency's desk, no one)
     for kind, part in dates:
         _record_date_line(part, kind, out)
     _add(out.byline_names, by[0])
@@ -156,7 +158,7 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
             return dates
     m = CREDITED_DATE_RE.match(s)
     if not m:
-        return None
+        return _agency_comma_dates(s, out)
     rest = m["rest"].split(" | ")[0]
     dates = _date_parts(rest)
     if not dates or not _read_agency_line(m["credit"].strip(), out):
@@ -187,6 +189,26 @@ def _read_transmission_header(s: str, out: RawFields) -> None:
     if day and out.copyright_year is None:
         year = int(re.split(r"[./-]", day.group())[-1])
         out.copyright_year = year if year > 99 else year + (1900 if year >= 70 else 2000)
+
+
+SHORT_AGENCY_NAME = 4   # "Ana", "Map", "Efe": a given name or a word too, unless written as the agency signs
+
+
+def _agency_comma_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
+    """A date line after an agency's name and a comma ("STA, 19 April 2024 - 16:07"): its
+    dates, the agency recorded; None when it is not one. A short name counts in capitals or
+    written as the agency writes it ("SANA, 5 March 2024", "Lusa, 5 de março de 2024"; not
+    "Sana, ..." the city, nor "Ana, ..." a person)."""
+    m = AGENCY_COMMA_DATE_RE.match(s)
+    credit = m["credit"] if m else ""
+    agency = normalize.normalize_agency(credit, credit=credit.isupper()) if m else None
+    if agency and len(credit) <= SHORT_AGENCY_NAME and not credit.isupper() and agency != credit:
+        return None
+    dates = _date_parts(m["rest"]) if agency else None
+    if not dates:
+        return None
+    _add(out.agencies, [agency])
+    return dates
 
 
 def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:
@@ -257,17 +279,23 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if by:
             found.append(("byline", by, part))
             continue
+        credit = header_credit(part)
+        if credit:                           # "Penulis Wulan Sari | Editor Agus Prasetyo"
+            found.append(("credit", credit[0], credit[1]))
+            continue
         if found and found[-1][0] == "agency" and SECTION_PART_RE.match(part):
             found.append(("place", None, part))   # "AFP | Guwahati | Updated: ..."
             continue
         if n == 0 and SECTION_PART_RE.match(part):
             # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
-            # or the desk's place first
-            found.append(("place" if part.isupper() else "section", None, part))
+            # or the desk's place first ("Ciudad de México | 3 jun. 2024 | 11:20 CEST": a
+            # known city in any case is the place, no author)
+            found.append(("place" if part.isupper() or normalize.is_known_city(part) else "section", None, part))
             continue
         return False
     kinds = {f[0] for f in found}
-    if "date" not in kinds and not ("byline" in kinds and "place" in kinds):
+    if "date" not in kinds and not ("byline" in kinds and "place" in kinds) \
+            and not (kinds == {"credit"} and len(found) > 1):
         return False      # (an agency and a date make a header; an agency alone does not)
     for what, kind, value in found:
         if what == "date":
@@ -277,6 +305,9 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             _add(out.agencies, kind[1])
         elif what == "agency":
             _add(out.agencies, kind)
+        elif what == "credit":
+            for fieldname in kind:
+                _add(out.credits.setdefault(fieldname, []), value)
         elif what == "place":
             out.header_city = normalize.normalize_city(value)
         elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:

@@ -57,6 +57,10 @@ DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\
 CREDITED_DATE_RE = re.compile(
     r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
+# ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
+# (the credit one name; "Milano, 5 marzo 2024" is a place).
+AGENCY_COMMA_DATE_RE = re.compile(
+    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3}),\s+(?P<rest>\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 SOURCE_DATE_RE = re.compile(

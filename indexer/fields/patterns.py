@@ -158,8 +158,9 @@ DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
 
 # A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
 BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
+BYLINE_WEAK_OPENERS = frozenset(vocab.BYLINE_WEAK_OPENERS)
 BYLINE_RE = re.compile(
-    r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
+    r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS + vocab.BYLINE_WEAK_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
 # "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener;
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
@@ -171,7 +172,8 @@ EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # reporter - Rio de Janeiro": the names, the role at the agency, the desk's place, set apart by dashes.
 BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
-DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di)\s+[^\W\d_].*)$")
+# (WordPress writes its opener in lower case: "Posted on 11 March 2025 by Jo Roe")
+DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|by)\s+[^\W\d_].*)$")
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
@@ -198,7 +200,9 @@ ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b"
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
 PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
                   r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
-                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva)")
+                  r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva|"
+                  # Denmark's: "Foto: Jo Roe/Ritzau Scanpix"
+                  r"Ritzau|Scanpix)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
@@ -276,6 +280,14 @@ CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 CREDIT_ROLE_RE = re.compile(
     r"(?:^|(?<=[(;,.])|(?<=\s[-–—/]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
+# A part of a page's "|"-joined credit header: a role with or without its colon, then the
+# names, "Penulis Wulan Sari | Editor Agus Prasetyo" (Kompas: labels that need their colon
+# elsewhere, as "Penulis buku itu ..." opens a sentence, stand bare between bars).
+HEADER_CREDIT_ROLE_OF = {r.rstrip(":"): f for r, f in sorted(CREDIT_ROLE_OF.items(),
+                                                             key=lambda item: item[0].endswith(":"))}
+HEADER_CREDIT_RE = re.compile(
+    r"^(?P<role>" + "|".join(re.escape(r) for r in sorted(HEADER_CREDIT_ROLE_OF, key=len, reverse=True))
+    + r")\s*:?\s+(?P<names>[^\W\d_][^|:;()]{1,80})$", re.IGNORECASE)
 # The clause that opens a closing credit paragraph; weaker role words ("par", "von",
 # "photo") only count inside a paragraph that one of these opens.
 # Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
@@ -321,10 +333,21 @@ TRAILING_CREDIT_RE = re.compile(
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)
+# (Agencies joined by an en dash, as STT signs its copy with AFP's: "STT–AFP".)
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,]\s*[^\W\d_][\w\-]*)*?)"
+    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
+# Where a sign-off's agencies part: "dpa/AFP", "APA, 1.2.2015", "STT–AFP".
+SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
+# An agency's full name with its initials in brackets, alone on a line under the copy:
+# "African News Agency (ANA)", "— Agence France-Presse (AFP)".
+AGENCY_WITH_INITIALS_RE = re.compile(
+    r"^[-–—\s]*(?P<name>[^\W\d_][^()\n]{2,60}?)\s*\((?P<initials>[^\W\d_][\w-]{1,11})\)\s*\.?$")
+# Papers running agency copy close its last paragraph with the agency after a dash: "...
+# on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials).
+TRAILING_DASH_AGENCY_RE = re.compile(
+    r"(?<=[.!?\"”’])\s+[—–]\s*(?P<agencies>[^\W\d_][\w-]{1,15}(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
@@ -350,8 +373,10 @@ SENT_STAMP_RE = re.compile(
 # Deutsche Welle's "ust/kle (dpa, afp)".
 # In any of vocab.SOURCE_LABELS ("Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社"), or after
 # a word that says "according to" with no colon ("Theo TTXVN"; ``word`` set: all must be agencies).
+# (The label may open a bracket closed after the agencies: "(fonte: ANSA)", Italian sites.)
 SOURCE_LINE_RE = re.compile(
-    r"^(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
+    r"^(?:\(\s*(?=(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：][^()]+\)\.?$))?"
+    r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
     r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 # A desk's credit with no person and no agency named, set where a byline goes: "Staff and
@@ -383,6 +408,15 @@ LEAD_CREDIT_RE = re.compile(
     r",\s+(?P<agency>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})\s+(?:reports|reported|has learned)\b"
     r"|\b(?:повідомляє|повідомляють|передає|сообщает|передает)\s+(?:(?:власний\s+|собственный\s+)?"
     r"(?:кореспондент(?:ка)?|корреспондент)\s+)?(?P<agency2>[^\W\d_][\w-]+)")
+# An agency's own opening formula at a paragraph's start, naming itself as the source:
+# Persian "به گزارش خبرگزاری تسنیم از تبریز، ..." ('as the Tasnim news agency reports from
+# Tabriz'), "به گزارش خبرنگار ایرنا" ('as IRNA's reporter reports'); Arabic "ذكرت وكالة الأنباء
+# السعودية أن ..." ('the Saudi Press Agency reported that'). ``words``: the agency's name and
+# what follows it.
+LEAD_SOURCE_RE = re.compile(
+    r"(?m)^\s*(?:به\s+گزارش\s+(?:خبرنگار\s+)?(?:خبرگزاری\s+)?|و?(?:ذكرت|أفادت|أوردت)\s+)"
+    r"(?P<words>[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
+LEAD_SOURCE_WORDS = 4     # the longest agency name the formula may hold: "وكالة أنباء الشرق الأوسط"
 LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
 # Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
@@ -404,14 +438,21 @@ CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z
 # A site's or desk's closing note of the agencies its story draws on: "With inputs from
 # WAM", "(With inputs from PTI and agencies)", "Some information for this report came from
 # The Associated Press and Reuters." (VOA); "Material from Reuters was used in this report." is
-# INFORMATION_FROM_RE's.
+# INFORMATION_FROM_RE's. Brazilian sites close with the same note in Portuguese, the
+# preposition joined to the agency's article: "Com informações da Agência Brasil", "Com
+# informações do Estadão Conteúdo e da Reuters", "Com informações de agências".
 INPUTS_NOTE_RE = re.compile(
     r"^\(?\s*(?:(?i:with\s+)?(?i:inputs?|input|information|reporting)\s+(?i:from|by)"
     r"|(?i:some\s+)?(?i:information|material|details)\s+(?i:for|in)\s+this\s+(?i:report|story|article)\s+"
-    r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by))"
+    r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by)"
+    r"|(?i:com\s+informaç(?:ões|ão|oes|ao)\s+d[aoe]s?))"
     r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$")
-# Words of a generic credit among the agencies a note names: "and agencies", "news agencies".
-GENERIC_SOURCE_RE = re.compile(r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services))$")
+# The preposition or article a later part of such a note keeps: "... e da Reuters", "... and the AP".
+INPUTS_PART_LEAD_RE = re.compile(r"^(?i:d[aoe]s?|the)\s+(?=\S)")
+# Words of a generic credit among the agencies a note names: "and agencies", "news agencies",
+# "de agências".
+GENERIC_SOURCE_RE = re.compile(
+    r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services|agências|agencias))$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
 BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:

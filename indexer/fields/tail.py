@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import re
 
-from .. import cjk, clean, envelope, normalize
+from .. import cjk, clean, envelope, normalize, vocab
 from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BYLINE_PARAGRAPHS,
                        BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
-                       SLASHED_SIGNOFF_RE,
+                       SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
                        TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
 from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, GENERIC_SOURCE_RE,
-                       INPUTS_NOTE_RE, TIME_FIRST_STAMP_RE)
+from .patterns import ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, TIME_FIRST_STAMP_RE
 from .dates import _date_parts
+from .dateline_parts import _unknown_agency
 from .dates import copyright_year
-from .byline import _read_agency_line, parse_byline, split_names
+from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
                       _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
 
@@ -28,6 +28,8 @@ SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter t
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
 MAX_AGENCY_NAME_CHARS = 40  # an agency's full name alone on a line: "Agence France-Presse"
+CLOSING_TAG_NOT_AGENCY = frozenset(vocab.CLOSING_TAG_NOT_AGENCY)
+TRAILING_DASH_CHARS = 40    # a last paragraph's closing "— VNA/VNS" stands in its last characters
 
 
 def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[str]:
@@ -101,14 +103,26 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
         # (PNA closes its lead paragraph with its credit too: "CEBU CITY – ... network. (PNA)")
         closing = TRAILING_AGENCY_RE.search(raw) if s.endswith(")") and (
             i in last_lines or i == filled[0]) else None
-        if closing and normalize.normalize_agency(closing["agency"], credit=True):
-            _add(out.agencies, [normalize.normalize_agency(closing["agency"], credit=True)])
+        known = normalize.normalize_agency(closing["agency"], credit=True) if closing else None
+        if not known and closing and i == filled[-1] and kept:
+            # "... da província. (ANGOP)": the story's last words, an agency's initials that
+            # no vocabulary names, as written
+            known = _unknown_closing_agency(closing["agency"])
+        if known:
+            _add(out.agencies, [known])
             raw = raw[:closing.start()]
-        dated = TRAILING_DATED_AGENCY_RE.search(raw) if not closing and s.endswith(")") else None
+        # ("(APA, 23.1.2024)" is also TRAILING_AGENCY_RE's shape: the day tells it apart)
+        dated = TRAILING_DATED_AGENCY_RE.search(raw) if not known and s.endswith(")") else None
         if dated and normalize.normalize_agency(dated["agency"], credit=True):
             _add(out.agencies, [normalize.normalize_agency(dated["agency"], credit=True)])
             out.closing_date = out.closing_date or dated["date"]
             raw = raw[:dated.start()]
+        dashed = TRAILING_DASH_AGENCY_RE.search(raw) if i in last_lines and (
+            "—" in s[-TRAILING_DASH_CHARS:] or "–" in s[-TRAILING_DASH_CHARS:]) else None
+        ags = _joined_agencies(dashed["agencies"]) if dashed else None
+        if ags:            # "... after a year. — VNA/VNS"
+            _add(out.agencies, ags)
+            raw = raw[:dashed.start()]
         tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:
             _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
@@ -331,6 +345,19 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if signed:
         _add(out.agencies, [signed])
         return True
+    named = _agency_with_initials(s) if s[-1:] in ")." and "(" in s else None
+    if named:         # "African News Agency (ANA)"
+        _add(out.agencies, [named])
+        return True
+    if s[:1] in "–—" or s[:1] == "-" and s.lstrip("- ")[:3].isupper():
+        # "— SPA", "— VNA/VNS": a paper's credit for the agency copy it ran (a hyphen opens
+        # a list's item too: "- Petra", so the agency in capitals there)
+        rest = s.lstrip("-–— ")
+        sign = SIGNOFF_RE.match(rest) if len(rest) <= MAX_AGENCY_NAME_CHARS else None
+        ags = _joined_agencies(sign["agencies"]) if sign and not sign["date"] else None
+        if ags:
+            _add(out.agencies, ags)
+            return True
     if DESK_CODE_RE.match(s):
         # "lm/jmr/ab" (AFP's desk); "jok/dpa/AFP" (a site's editor, then its sources)
         _add(out.agencies, normalize.find_agencies(s.replace("/", " ")))
@@ -342,7 +369,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if ("ontribu" in s or "reported from" in s) and _read_contributors(s, out):
         return True
-    if "from" in s and _read_inputs_note(s, out):     # "With inputs from WAM"
+    if ("from" in s or "informa" in s) and _read_inputs_note(s, out):     # "With inputs from WAM"
         return True
     note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
     if note:
@@ -352,18 +379,41 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             return True
     if len(s) <= 60:
         sign = SIGNOFF_RE.match(s)
-        if sign:
-            ags = [normalize.normalize_agency(a, credit=True) for a in re.split(r"\s*[/,]\s*", sign["agencies"])]
-            if ags and all(ags):
-                _add(out.agencies, ags)
-                if sign["date"]:
-                    out.closing_date = sign["date"]
-                return True
-            if "/" in s and any(ags) and all(a or ACRONYM_RE.fullmatch(p.strip("() ")) for a, p in zip(
-                    ags, re.split(r"\s*[/,]\s*", sign["agencies"]))):
-                _add(out.agencies, [a for a in ags if a])   # "ABC/AAP": the outlet, then its agency
-                return True
+        ags = _joined_agencies(sign["agencies"]) if sign else None
+        if ags:
+            _add(out.agencies, ags)
+            if sign["date"]:
+                out.closing_date = sign["date"]
+            return True
     return _read_url_line(s, out)
+
+
+def _unknown_closing_agency(tag: str) -> str | None:
+    """A bracket closing the story's last paragraph, as agencies sign their copy ("(ANGOP)"),
+    that no vocabulary names: the initials as written when they have an agency's shape
+    (dateline_parts._unknown_agency) and are no continuation mark ("(MORE)").
+
+    >>> _unknown_closing_agency("ANGOP"), _unknown_closing_agency("MORE"), _unknown_closing_agency("Kenya")
+    ('ANGOP', None, None)
+    """
+    name = _unknown_agency(tag)
+    return name if name and normalize.fold(name) not in CLOSING_TAG_NOT_AGENCY else None
+
+
+def _agency_with_initials(s: str) -> str | None:
+    """The agency a closing line names in full with its initials in brackets ("African News
+    Agency (ANA)", "— Agence France-Presse (AFP)"); None for any other line.
+
+    >>> _agency_with_initials("African News Agency (ANA)"), _agency_with_initials("Water Board (WB)")
+    ('ANA', None)
+    """
+    m = AGENCY_WITH_INITIALS_RE.match(s) if len(s) <= 2 * MAX_AGENCY_NAME_CHARS else None
+    agency = normalize.normalize_agency(m["name"]) if m else None
+    if not agency:
+        return None
+    initials = m["initials"]
+    return agency if normalize.normalize_agency(initials, credit=True) == agency \
+        or ACRONYM_RE.fullmatch(initials) else None
 
 
 def _read_old_stamp(s: str, out: RawFields) -> bool:
@@ -395,24 +445,6 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
         _add(out.agencies, [agency])
         return True
     return False
-
-
-def _read_inputs_note(s: str, out: RawFields) -> bool:
-    """A closing note of the agencies a site's story draws on, "With inputs from WAM",
-    "Some information for this report came from The Associated Press and Reuters.": every
-    part an agency, or a generic word for them ("and agencies"); True, with them recorded,
-    if it was one."""
-    if len(s) > 2 * MAX_SIGNOFF_CHARS:
-        return False
-    m = INPUTS_NOTE_RE.match(s)
-    if not m:
-        return False
-    parts = [p for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
-    found = [normalize.normalize_agency(p.strip(" ."), credit=True) for p in parts]
-    if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p.strip(" .")) for a, p in zip(found, parts)):
-        return False
-    _add(out.agencies, [a for a in found if a])
-    return True
 
 
 def _read_url_line(s: str, out: RawFields) -> bool:

@@ -8,7 +8,7 @@ from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CH
 from .head_patterns import (BREADCRUMB_RE, LIVE_BLOG_RE, MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE,
                             STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
 from .record import RawFields, _add
-from .byline import parse_byline
+from .byline import is_desk_byline, parse_byline
 
 
 WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
@@ -72,7 +72,9 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     """
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
-        _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
+        name = normalize.normalize_name(clean.squash(lines[before.pop()]))
+        if not is_desk_byline(name):     # "Staff Reporter", "Our Bureau": the desk, no one's name
+            _add(out.byline_names, [name])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
     for strong in (True, False):
         for group in groups:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from .. import vocab
 from ..errors import ReadError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # larger files are not stories; refusing them bounds memory
@@ -274,6 +275,8 @@ def looks_like_html(text: str) -> bool:
 # ---------------------------------------------------------------- authors, agencies, places
 
 AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s*:?\s+", re.IGNORECASE)
+AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*:?\s+(?=\S)",
+                             re.IGNORECASE)
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
 AUTHOR_SPLIT_RE = re.compile(
     r"\s*(?:[,;|/&+]|\s(?:and|et|und|y|e|i|avec|with|mit|con|com|with)\s)\s*", re.IGNORECASE)
@@ -283,6 +286,9 @@ NOT_A_PERSON_RE = re.compile(
     r"editorial|editors?|agenc(?:y|ies|e|ia|ias)|agentur(?:en)?|wires?|correspondents?|"
     r"news|press|media|online|digital|service|bureau|admin|webmaster|"
     r"journal|times|gazette|zeitung|tribune|herald|daily|magazine)\b", re.IGNORECASE)
+# An outlet's initials alone, as an author field sets them after the reporter ("Miriam Roe;
+# SWR", "Jo Roe, CNN"): no one's name (a person's name in capitals has two words).
+OUTLET_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 LAST_FIRST_RE = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s*(?P<first>[^\W\d_][\w'’-]+\.?)$")
 URLISH_RE = re.compile(r"https?://|www\.|\.\w{2,4}/|@")
 
@@ -293,12 +299,13 @@ MAX_INITIALS = 6    # an agency's initials as an author value: "BSS", "ANA-MPA"
 def person_name(raw: str) -> str | None:
     """A person's name from a format's author field, or None when it names no one.
 
-    >>> person_name("JANE ROE"), person_name("李明"), person_name("Newsroom Staff")
-    ('Jane Roe', '李明', None)
+    >>> person_name("JANE ROE"), person_name("李明"), person_name("Newsroom Staff"), person_name("SWR")
+    ('Jane Roe', '李明', None, None)
     """
     from .. import normalize
-    s = " ".join(AUTHOR_OPENER_RE.sub("", raw).split()).strip(" ,;:.|")
-    if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s):
+    s = " ".join(AUTHOR_LABEL_RE.sub("", AUTHOR_OPENER_RE.sub("", raw)).split()).strip(" ,;:.|")
+    if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s) \
+            or OUTLET_INITIALS_RE.fullmatch(s):
         return None
     name = normalize.normalize_name(s)
     if name:
@@ -346,12 +353,15 @@ class _Credits:
 
     def one(self, s: str, split: bool = True) -> None:
         from .. import fields, normalize
-        s = " ".join(AUTHOR_OPENER_RE.sub("", s).split()).strip(" ,;:.|")
+        s = AUTHOR_OPENER_RE.sub("", s)
+        labelled = AUTHOR_LABEL_RE.match(s)
+        s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip:
             return
         # An author field holding initials alone ("BSS", "SANA") credits an agency, as a
-        # dateline's bracket does, even where the short name is also an ordinary word.
-        agency = normalize.normalize_agency(s, credit=s.isupper() and len(s) <= MAX_INITIALS)
+        # dateline's bracket does, even where the short name is also an ordinary word; so
+        # does a short name after the field's label ("Autor: Hina").
+        agency = normalize.normalize_agency(s, credit=bool(labelled) or s.isupper() and len(s) <= MAX_INITIALS)
         if agency:
             self.add(self.agencies, agency)
             return

@@ -517,7 +517,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             continue
         # A header of parts wire copy reads together ("Source: X | date | Editor: Y")...
         if any(fields.classify_date_line(p) for p in parts) and all(
-                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) for p in parts):
+                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) for p in parts) \
+                or all(map(fields.header_credit, parts)):   # "Penulis Wulan Sari | Editor Agus Prasetyo"
             out.append(" | ".join(parts))
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]

@@ -1,0 +1,78 @@
+"""Credit labels and closing credits through the real command: agencies closing a paper's
+copy (a full name with its initials, a dash and short names, a Portuguese note), desk
+bylines naming no one, a bare name over the dateline, labels without their colon in a page's
+credit bar and an author field's label, as whole stories in a folder read by `wire parse
+--format jsonl` in its own process.
+
+The per-shape rules have their rows in test_parse_tables_credit_labels.py. Every story,
+name and event here is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("za-site-staff-reporter.txt",
+     "Durban bus drivers end their strike after a wage deal\n\nStaff Reporter\n"
+     "Published 22 Sep 2023 | 08:41\n\nDurban - Bus drivers in Durban ended a four-day strike on "
+     "Monday after the city agreed to a seven percent rise.\n\nBuses will run on the normal "
+     "timetable from Tuesday morning.\n\nAfrican News Agency (ANA)\n",
+     {"reporters": [], "agencies": ["ANA"], "cities": ["Durban"]},
+     "a desk's byline names no one; the agency's full name and initials close the copy"),
+    ("fi-stt-afp.txt",
+     "Rooman raitiovaunot kulkevat yöllä kesällä\n\n6.5.2024 10.48\n\nRooman liikennelaitos "
+     "kertoi tiistaina, että kaksi raitiolinjaa kulkee kesällä myös öisin.\n\nKokeilu kestää "
+     "elokuun loppuun.\n\nSTT–AFP\n",
+     {"agencies": ["STT", "AFP"]}, "two agencies joined by an en dash on the last line"),
+    ("gulf-paper-dash-spa.txt",
+     "Jeddah extends beach opening hours for the holiday\n\nJuly 9, 2024\n\nJEDDAH — The "
+     "municipality said on Sunday that the public beaches will stay open until midnight during "
+     "the holiday.\n\nLifeguards will be on duty until closing time.\n\n— SPA\n",
+     {"agencies": ["SPA"], "cities": ["Jeddah"]}, "a short agency name after an em dash"),
+    ("vn-paper-trailing-dash.txt",
+     "Đà Nẵng to add night bus routes along the beach\n\nĐÀ NẴNG — The city will add three night "
+     "bus routes along the coast from next month, the transport department said.\n\nThe routes "
+     "will run until 1am and be reviewed after a year. — VNA/VNS\n",
+     {"agencies": ["VNA"]}, "the agency and the paper's initials closing the last paragraph"),
+    ("br-portal-com-informacoes.txt",
+     "Prefeitura amplia horário dos postos de saúde\n\nDa Redação\nPublicado em 16/08/2023 às "
+     "09h17\n\nA prefeitura vai manter 20 postos de saúde abertos até as 22h a partir de agosto, "
+     "informou a secretaria neste domingo.\n\nCom informações da Agência Brasil\n",
+     {"reporters": [], "agencies": ["Agência Brasil"]},
+     "a newsroom's byline and a Portuguese note of the agency"),
+    ("vi-bai-va-anh.txt",
+     "Huế khánh thành cầu đi bộ qua sông Hương\n\nHuế (TTXVN) - Sáng 22/10, thành phố Huế khánh "
+     "thành cây cầu đi bộ dài 300 mét qua sông Hương.\n\nCông trình được xây trong 18 tháng.\n\n"
+     "Bài và ảnh: Phạm Quốc Bảo\n",
+     {"reporters": ["Phạm Quốc Bảo"], "photographers": ["Phạm Quốc Bảo"], "agencies": ["VNA"]},
+     "one person's text and photos"),
+    ("kompas-credit-bar.html",
+     "<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Pemkot Bogor Tambah Bus Listrik"
+     "</title></head><body><div class=\"read__header\"><h1>Pemkot Bogor Tambah Bus Listrik</h1>"
+     "<div class=\"read__time\">Kompas.com - 27/09/2024, 13:10 WIB</div><div class=\"read__credit\">"
+     "<span>Penulis Wulan Sari Dewi</span> | <span>Editor Agus Prasetyo</span></div></div>"
+     "<div class=\"read__content\"><p>BOGOR, KOMPAS.com - Pemerintah Kota Bogor menambah 12 unit "
+     "bus listrik untuk melayani trayek baru ke stasiun.</p><p>Layanan dimulai bulan depan dan "
+     "tarifnya tetap empat ribu rupiah sekali jalan.</p><p>Sumber: Antara</p></div>"
+     "</body></html>\n",
+     {"reporters": ["Wulan Sari Dewi"], "editors": ["Agus Prasetyo"], "agencies": ["Antara"]},
+     "a page's credit bar of labels without their colon"),
+    ("hr-portal-autor-hina.html",
+     "<html lang=\"hr\"><head><meta charset=\"utf-8\"><title>Zadar dobiva novu trajektnu liniju"
+     "</title></head><body><article><h1>Zadar dobiva novu trajektnu liniju</h1><div class=\"info\">"
+     "<span class=\"author\">Autor: Hina</span> <span class=\"date\">Objavljeno: 18.06.2024. u 09:31"
+     "</span></div><div class=\"text\"><p>ZADAR - Trajekt između Zadra i Preka vozit će od lipnja "
+     "deset puta dnevno, najavili su u utorak iz lučke uprave.</p><p>Cijena karte ostaje ista."
+     "</p></div></article></body></html>\n",
+     {"reporters": [], "agencies": ["HINA"]}, "an author field's label before the agency's short name"),
+]
+
+parsed, test_credit_label_fields_through_the_cli = cli_field_tests(STORIES, "credit_labels")
+
+
+def test_closing_credits_leave_the_body(parsed):
+    """The credits closing the copy are no longer part of the body."""
+    assert "VNA" not in parsed["vn-paper-trailing-dash.txt"]["body"]
+    assert "ANA" not in parsed["za-site-staff-reporter.txt"]["body"]
+    assert "Com informações" not in parsed["br-portal-com-informacoes.txt"]["body"]

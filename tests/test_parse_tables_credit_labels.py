@@ -1,0 +1,204 @@
+"""Per-stage table tests for credit labels and closing credits: agencies closing the copy
+(a full name with its initials, agencies joined by a dash, short names after an em dash, a
+Portuguese "with information from"), notes above the copy, desk bylines naming no one, bare
+names and weak openers, labels without their colon, joint text-and-photo labels, author
+fields and an agency's own opening formula. (input, expected, why) rows; a new row for
+every bug fixed. Every line and story is invented."""
+from __future__ import annotations
+
+from indexer import fields
+from indexer.fields.credits import _lead_agencies
+from indexer.formats.base import split_authors
+from indexer.pipeline import parse_text
+from tablerows import rows as _rows, parsed_fields as _fields
+
+LEAD = ("Tram fares frozen\n\nThe city froze tram fares for a year on Monday, saying riders "
+        "needed relief after two rises.\n\nThe freeze starts in July.\n\n")
+
+
+# (closing line, agencies, why): a line of its own under the copy
+CLOSING_AGENCY_LINES = [
+    ("Com informações da Agência Brasil", ["Agência Brasil"], "Portuguese 'with information from'"),
+    ("Com informações de agências e da Reuters", ["Reuters"],
+     "a generic word, and an agency after its joined preposition"),
+    ("Com informações da Polícia Militar", [], "a body that is no agency"),
+    ("African News Agency (ANA)", ["ANA"], "an agency's full name with its initials"),
+    ("— Agence France-Presse (AFP)", ["AFP"], "...after a dash"),
+    ("Water Services Board (WSB)", [], "a body's name with its initials"),
+    ("STT–AFP", ["STT", "AFP"], "two agencies joined by an en dash"),
+    ("NTB-AFP", ["NTB", "AFP"], "...by a hyphen, where the whole names none"),
+    ("— SPA", ["SPA"], "a short name that is also a word, after an em dash"),
+    ("— VNA/VNS", ["VNA"], "the agency, then the paper's own initials"),
+    ("- Petra", [], "a list's item: a hyphen, a name not in capitals"),
+    ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
+]
+
+
+@_rows(CLOSING_AGENCY_LINES)
+def test_agencies_closing_the_copy(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert story.agencies == expected
+    assert (text in story.body) == (not expected)
+
+
+# (last paragraph, agencies, why): a credit closing the copy's last paragraph
+TRAILING_CREDITS = [
+    ("Riders will pay the old fare until the end of the year. — WAM", ["WAM"],
+     "an em dash and the agency after the last sentence"),
+    ("Timetables will change after six months. — VNA/VNS", ["VNA"],
+     "...the agency and the paper's initials"),
+    ("As obras devem terminar antes das chuvas. (ANGOP)", ["ANGOP"],
+     "an agency's initials in brackets that no vocabulary names, as written"),
+    ("The council will vote again in a second round. (MORE)", [], "a continuation mark"),
+    ("Der Tarif steigt auf 2,50 Euro. (APA, 9.2.2024)", ["APA"],
+     "the agency and the day as the story's very last words"),
+    ("Riders - mostly students - welcomed it – AFP", [], "a dash inside a sentence with no stop before it"),
+]
+
+
+@_rows(TRAILING_CREDITS)
+def test_credits_closing_the_last_paragraph(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert story.agencies == expected
+    assert text.split(".")[0] in story.body
+
+
+# (story, {field: value}, why): credits and desk lines in the head
+HEAD_CREDITS = [
+    ("Ferry strike ends\n\nCompiled by Ravi Nair\nPublished: 21 Feb 2025, 09:05 AM\n"
+     "With inputs from Reuters, AFP\n\nFerries resumed sailing on Wednesday after crews accepted a "
+     "new pay offer from the operator.\n",
+     {"agencies": ["Reuters", "AFP"], "reporters": ["Ravi Nair"]},
+     "a note of the agencies under the byline and date"),
+    ("Port of Tallinn adds a ferry berth\n\nBNS/TBT Staff\n2024-10-15\n\nTALLINN – The port "
+     "will add a fourth ferry berth next year, its operator said on Wednesday.\n",
+     {"agencies": ["BNS"], "reporters": []},
+     "a desk's byline: the agency and the paper's initials, then Staff"),
+    ("STA, 19 April 2024 - 16:07\n\nLjubljana opens a new bus depot\n\nLjubljana - The city "
+     "opened a depot for 80 electric buses on Tuesday, the operator said.\n",
+     {"agencies": ["STA"], "published": "2024-04-19T16:07:00", "title": "Ljubljana opens a new bus depot"},
+     "an agency's name and a comma before the date"),
+    ("Sana, 3 May 2024\n\nWater cuts extended\n\nOfficials extended the water cuts for a "
+     "third week on Tuesday, saying the reservoirs were low.\n",
+     {"agencies": []},
+     "a short name that is also a place's, not in capitals, before the date"),
+    ("Harbour dredging starts in Mombasa\n\nPosted on 4 March 2025 by AFP Staff\n\nDredging of the old "
+     "harbour entrance began on Tuesday, the port authority said.\n",
+     {"agencies": ["AFP"], "reporters": [], "published": "2025-03-04"},
+     "a site's date line, then its lower-case opener and an agency's desk"),
+    ("Harbour dredging starts in Lamu\n\nPosted on 6 March 2025 by Halima Odhiambo\n\nDredging of the "
+     "channel began on Thursday, the port authority said.\n",
+     {"reporters": ["Halima Odhiambo"], "published": "2025-03-06"},
+     "...and a person's name"),
+    ("Map, 3 May 2024\n\nRail link delayed\n\nThe rail link to the airport will open a year late, "
+     "the ministry said on Friday.\n",
+     {"agencies": []}, "a word that is an agency's short name, not written as the agency signs"),
+    ("Foto Galerie | Reportage Spezial\n\nHamburg baut neue Radwege\n\nHAMBURG (dpa) - Die Stadt "
+     "baut in diesem Jahr zwölf Kilometer neue Radwege.\n",
+     {"photographers": [], "reporters": []}, "a menu's words after bare role words"),
+    ("Durban harbour dredging begins\n\nStaff Reporter\nPublished 22 Sep 2023 | 08:41\n\n"
+     "Durban - Dredging of the harbour entrance began on Monday, the port authority said.\n",
+     {"reporters": []}, "a desk's byline of role words above the date"),
+    ("Flood waters recede in the old town\n\nOur Correspondent\nApril 2, 2025\n\nMULTAN: "
+     "Flood waters receded from the old town on Saturday, officials said.\n",
+     {"reporters": []}, "'Our' and a role word: the paper's desk"),
+    ("Hospital abre nova ala infantil no Recife\n\nDa Redação\nPublicado em 16/08/2023 às 09h17\n\n"
+     "O hospital estadual abriu neste domingo uma ala com 40 leitos para crianças.\n",
+     {"reporters": []}, "a Portuguese newsroom word after the opener"),
+    ("Wakulima wa kahawa kupokea miche mipya\n\n17 Februari 2025\n\nNa Baraka Mwangi\n\nNYERI, "
+     "Jumatatu (KNA) - Zaidi ya wakulima 5,000 wa kahawa watapokea miche mipya mwezi huu.\n",
+     {"reporters": ["Baraka Mwangi"], "title": "Wakulima wa kahawa kupokea miche mipya"},
+     "Swahili's byline opener"),
+    ("Chuvas alagam bairros de Salvador\n\nNa Bahia\n\nSALVADOR - As chuvas da madrugada "
+     "alagaram seis bairros da capital baiana nesta terça-feira.\n",
+     {"reporters": []}, "Portuguese 'na' before a place: no byline"),
+    ("EFE\nCiudad de México | 3 jun. 2024 | 11:20 CEST\n\nLa capital amplía el horario del "
+     "metro durante el festival\n\nMaría José Ocampo\n\nCiudad de México (EFE).- La capital "
+     "ampliará el horario del metro durante el festival de música.\n",
+     {"reporters": ["María José Ocampo"],
+      "title": "La capital amplía el horario del metro durante el festival"},
+     "a known city and the date in a header; a bare name right above the dateline"),
+    ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
+     "opened a bus terminal on Tuesday, officials said.\n",
+     {"reporters": []}, "an outlet's name right above the dateline is no byline"),
+    ("Copper slips as the smelter restarts\n\nBy Tove Lindqvist\n\nShare   Tweet   Email\n\n"
+     "LONDON (Reuters) - Copper prices fell on Wednesday as a smelter in Peru restarted.\n",
+     {"reporters": ["Tove Lindqvist"]}, "a page's buttons over the dateline, under a byline, name no one"),
+    ("Metro de Monterrey amplía su horario\n\nRedacción El Norte | 11/04/2024 | 07:55\n\n"
+     "MONTERREY.— El metro ampliará su horario durante la feria, informó el gobierno estatal.\n",
+     {"reporters": []}, "a newsroom's word before its outlet, in a header: no one"),
+    ("Pemkot tambah bus listrik untuk trayek baru\n\nPenulis Wulan Sari Dewi | Editor Agus "
+     "Prasetyo\n\nBANDUNG, KOMPAS.com - Pemerintah kota menambah 20 bus listrik.\n",
+     {"reporters": ["Wulan Sari Dewi"], "editors": ["Agus Prasetyo"]},
+     "labels without their colon between a header's bars"),
+    ("Editor pick of the week | Most read\n\nBANDUNG - Pemerintah kota menambah 20 bus listrik "
+     "untuk dua trayek baru.\n",
+     {"editors": [], "reporters": []}, "a role word over words that are no names"),
+]
+
+
+@_rows(HEAD_CREDITS)
+def test_credits_and_desks_in_the_head(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+# (credit line, (credits, agencies), why): joint text-and-photo labels
+JOINT_CREDITS = [
+    ("Bài và ảnh: Nguyễn Thu Hà", ({"reporters": ["Nguyễn Thu Hà"], "photographers": ["Nguyễn Thu Hà"]}, []),
+     "Vietnamese: text and photos"),
+    ("Texto y fotos: Lucía Paredes", ({"reporters": ["Lucía Paredes"], "photographers": ["Lucía Paredes"]}, []),
+     "Spanish"),
+    ("Text und Fotos: Jonas Weber/dpa", ({"reporters": ["Jonas Weber"], "photographers": ["Jonas Weber"]},
+                                         ["dpa"]), "German, with the agency"),
+    ("Text and photos: Amelia Hart", ({"reporters": ["Amelia Hart"], "photographers": ["Amelia Hart"]}, []),
+     "English"),
+]
+
+
+@_rows(JOINT_CREDITS)
+def test_joint_text_and_photo_credits(text, expected, why):
+    assert fields.parse_credits(text) == expected
+
+
+# (caption line, (photographer, agency), why)
+PHOTO_CREDITS = [
+    ("Sporvognen ved banegården. Foto: Mette Kjær/Ritzau Scanpix", ("Mette Kjær", "Ritzau"),
+     "Ritzau's photo service after the caption's sentence"),
+    ("Foto: Mette Kjær/Scanpix", ("Mette Kjær", None), "the photo service alone"),
+]
+
+
+@_rows(PHOTO_CREDITS)
+def test_photo_credits(text, expected, why):
+    assert fields.photo_credit(text) == expected
+
+
+# (lead, agencies, why): an agency's own opening formula
+LEAD_FORMULAS = [
+    ("به گزارش خبرگزاری تسنیم از تبریز، شهردار از افتتاح پل جدید خبر داد.", ["Tasnim"],
+     "Persian: 'as the Tasnim news agency reports from Tabriz'"),
+    ("به گزارش خبرنگار ایرنا، قیمت نان ثابت ماند.", ["IRNA"], "Persian: 'as IRNA's reporter reports'"),
+    ("ذكرت وكالة الأنباء السعودية أن الوزارة افتتحت مستشفى جديدا.", ["SPA"],
+     "Arabic: 'the Saudi Press Agency reported'"),
+    ("به گزارش شهرداری، قیمت نان ثابت ماند.", [], "a body that is no agency"),
+]
+
+
+@_rows(LEAD_FORMULAS)
+def test_opening_formulas(text, expected, why):
+    assert _lead_agencies(text) == expected
+
+
+# (author field, (reporters, agencies), why): a page's author field with its label
+AUTHOR_FIELDS = [
+    ("Autor Hina", ([], ["HINA"]), "a label, then an agency's short name that is also a word"),
+    ("Autor: Lena Marić", (["Lena Marić"], []), "a label, then a person"),
+    ("Penulis Wulan Sari", (["Wulan Sari"], []), "an Indonesian label"),
+    ("Hina", (["Hina"], []), "the short name alone, not in capitals: a given name too"),
+    ("Lena Marić; HRT", (["Lena Marić"], []), "an outlet's initials after the reporter: no one's name"),
+]
+
+
+@_rows(AUTHOR_FIELDS)
+def test_author_field_labels(text, expected, why):
+    assert split_authors([text]) == expected
