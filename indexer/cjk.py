@@ -86,8 +86,9 @@ ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<open>[（(])?(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
     r"(?(open)(?:(?P<role>" + _alternation(vocab.ZH_REPORTER_WORDS) + f")(?P<who>[{HAN}·、]{{2,30}}?(?=[{HAN}]{{2}})))?)"
     f"(?P<place>[{HAN}·]{{1,12}}?)"
-    # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"
-    r"(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
+    # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"; CNA
+    # may write the year too: "（中央社記者王小明台南2024年3月15日電）"
+    r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 JA_DATELINE_RE = re.compile(

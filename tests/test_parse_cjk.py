@@ -32,6 +32,11 @@ DATELINES = [
     ("（中央社記者陳文、林志明高雄5月8日電）港務公司今天表示。",
      ("（中央社記者陳文、林志明高雄5月8日電）", ["高雄"], ["CNA"], ["陳文", "林志明"]),
      "CNA: two reporters, the first set apart by its mark"),
+    ("（中央社記者黃美玲嘉義2023年10月2日電）縣府今天公布新的觀光路線。",
+     ("（中央社記者黃美玲嘉義2023年10月2日電）", ["嘉義"], ["CNA"], ["黃美玲"]),
+     "CNA with the full year before the month"),
+    ("新华社南京2024年6月1日电 江苏省今天发布新的防汛预案。",
+     ("新华社南京2024年6月1日电", ["南京"], ["Xinhua"], []), "the full year in an unbracketed dateline"),
     ("（中央社高雄8日電）港務公司今天表示，新碼頭下月啟用。",
      ("（中央社高雄8日電）", ["高雄"], ["CNA"], []), "CNA without a reporter"),
     ("新华社北京3月5日电（记者张明远、刘晓峰）河湾新区管委会5日宣布新计划。",
@@ -47,6 +52,8 @@ DATELINES = [
      "China News Service's site, half-width brackets"),
     ("中新社上海3月5日电 上海浦东新区5日举行了一场招聘会。",
      ("中新社上海3月5日电", ["上海"], ["China News Service"], []), "China News Service"),
+    ("中通社香港6月3日電　香港天文台今日發出新的暴雨警告。",
+     ("中通社香港6月3日電", ["香港"], ["HKCNA"], []), "Hong Kong China News Agency's dateline"),
     ("新華社香港3月5日電 香港特區政府5日公佈了新的交通措施。",
      ("新華社香港3月5日電", ["香港"], ["Xinhua"], []), "traditional characters"),
     ("本报北京3月5日电（记者 李文）国家图书馆新馆区5日开放。",
@@ -220,6 +227,8 @@ AGENCY_NAMES = [
     ("연합뉴스", "Yonhap", "Yonhap"),
     ("뉴시스", "Newsis", "Newsis"),
     ("뉴스1", "News1", "News1"),
+    ("香港中通社", "HKCNA", "Hong Kong China News Agency, under its Latin initials"),
+    ("中通社", "HKCNA", "Hong Kong China News Agency's short name, not China News Service"),
 ]
 
 
