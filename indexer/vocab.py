@@ -89,6 +89,10 @@ AGENCY_ALIASES.update({
     "agerpres": "Agerpres",
     "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA", "απε": "ANA-MPA",
     "athens-macedonian news agency": "ANA-MPA", "athens news agency": "ANA-MPA",
+    # Hong Kong China News Agency (香港中國通訊社), China News Service's Hong Kong sister,
+    # under its Latin initials: "來源：香港中通社"
+    "hkcna": "HKCNA", "hong kong china news agency": "HKCNA", "中通社": "HKCNA", "香港中通社": "HKCNA",
+    "香港中國通訊社": "HKCNA", "香港中国通讯社": "HKCNA",
     "central news agency": "CNA", "中央社": "CNA", "中央通訊社": "CNA", "中央通讯社": "CNA",
     "focus taiwan": "CNA",
     "cyprus news agency": "Cyprus News Agency", "κυπε": "Cyprus News Agency",
@@ -746,6 +750,8 @@ ZH_DATELINE_SOURCES = {
     "路透": "Reuters",
     # Taiwan's CNA, its dateline in brackets: "（中央社記者王小明台北23日電）"
     "中央社": "CNA",
+    # Hong Kong China News Agency, China News Service's Hong Kong sister: "中通社香港5日電"
+    "中通社": "HKCNA", "香港中通社": "HKCNA",
 }
 # The agency closing a Japanese dateline in square brackets, after the place and the day:
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
