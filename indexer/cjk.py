@@ -228,6 +228,12 @@ SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WO
 # "（完）", "(끝)", "＝終わり＝", "<끝>"
 END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
                           + r")\s*[)\]）］】>＞＝=]\s*")
+NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
+# The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
+# under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
+AGENCY_BRACKET_RE = re.compile(
+    r"^[（(]\s*(?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
+    + r")\s*[）)]$")
 # "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
@@ -248,7 +254,7 @@ ZH_PHOTO_RE = re.compile(
     r"(?:" + _alternation(vocab.ZH_REPORTER_WORDS) + r")\s*"
     f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*摄(?:影)?\\s*[）)]?\\s*$")
 COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
-CJK_AGENCY_RE = re.compile(_alternation(k for k in vocab.AGENCY_ALIASES if not k.isascii()))
+CJK_AGENCY_RE = re.compile(_alternation(NON_LATIN_AGENCY_NAMES))
 
 
 def find_agencies(text: str) -> list[str]:
@@ -315,6 +321,10 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     m = SOURCE_RE.match(s)
     if m:
         return {}, find_agencies(m["source"])
+    m = AGENCY_BRACKET_RE.match(s)
+    if m:
+        agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"]) or vocab.AGENCY_ALIASES[m["agency"]]
+        return {}, [agency]
     m = JA_BYLINE_RE.match(s)
     if m:
         names = _names(m["name"], JA_NAME_RE, split=False)

@@ -128,6 +128,10 @@ CREDIT_LINES = [
     ("3月5日，游客在公园里赏花。新华社记者 张一鸣 摄", ({"photographers": ["张一鸣"]}, ["Xinhua"]),
      "photo credit closing a caption"),
     ("(사진=연합뉴스)", ({}, []), "Korean photo label"),
+    ("（共同）", ({}, ["Kyodo"]), "Kyodo's short name alone in brackets, closing a paper's story"),
+    ("(時事)", ({}, ["Jiji"]), "Jiji's, half-width brackets"),
+    ("（新华社）", ({}, ["Xinhua"]), "an agency's full name alone in brackets"),
+    ("（共同で）", None, "the word for 'joint' in a bracket of prose is no agency"),
     ("（记者 周强；编辑 吴敏）", ({"reporters": ["周强"], "editors": ["吴敏"]}, []),
      "Reuters Chinese trailer: each role before its name"),
     ("（記者：山田太郎、編集：佐藤花子）", ({"reporters": ["山田太郎"], "editors": ["佐藤花子"]}, []),
@@ -149,6 +153,8 @@ TRAILING_CREDITS = [
      "CNA: the editor's bracket closing the paragraph, the story's code after it"),
     ("市府表示，新路線下月啟用。（編輯：吳美玲）", ({"editors": ["吳美玲"]}, []), "without the code"),
     ("市府表示，新路線（第二期）下月啟用", None, "a bracket inside the sentence is no credit"),
+    ("市は来月から運賃を改定すると発表した。（共同）", ({}, ["Kyodo"]),
+     "a Japanese paper's story closed by Kyodo's short name"),
 ]
 
 
@@ -287,6 +293,18 @@ JIJI_PAGE = """中国、新たな港湾計画を発表
 （共同通信記者 佐藤花子）
 """
 
+KYODO_CLOSING_PAGE = """函館市、路面電車の運賃を改定へ
+2024年6月3日 17:05
+　函館市は3日、市電の運賃を来年4月から20円引き上げると発表した。燃料費と人件費の上昇が理由だという。
+　市によると、値上げは12年ぶりとなる。（共同）
+"""
+
+CNA_FULL_YEAR_PAGE = """嘉義新增兩條觀光公車路線
+2023/10/02 11:20
+（中央社記者黃美玲嘉義2023年10月2日電）嘉義縣政府今天宣布，新增兩條觀光公車路線，串聯山區景點。
+縣府表示，新路線週末每小時一班。（編輯：吳美玲）1121002
+"""
+
 YONHAP_PAGE = """시내버스 노선 개편안 다음달 시행
 입력 2024.03.05. 14:32 수정 2024.03.05. 15:10
 (서울=연합뉴스) 홍길동 기자 = 서울시는 시내버스 노선 개편안을 다음 달부터 시행한다고 5일 밝혔다.
@@ -353,6 +371,15 @@ STORIES = [
         title=None, published="2024-03-05T16:05:00", agencies=["News1"],
         dateline="(서울=뉴스1) 이영희 기자 =", cities=["서울"], reporters=["이영희"], language="ko"),
      "News1 without a headline, its date below the copy"),
+    ("kyodo-closing-ja.txt", KYODO_CLOSING_PAGE, dict(
+        title="函館市、路面電車の運賃を改定へ", agencies=["Kyodo"], dateline=None, cities=[],
+        language="ja"),
+     "a Japanese paper's story closed by \"（共同）\": Kyodo, no dateline"),
+    ("cna-full-year-zh.txt", CNA_FULL_YEAR_PAGE, dict(
+        title="嘉義新增兩條觀光公車路線", agencies=["CNA"],
+        dateline="（中央社記者黃美玲嘉義2023年10月2日電）", cities=["嘉義"], reporters=["黃美玲"],
+        editors=["吳美玲"]),
+     "CNA's dateline with the full year"),
 ]
 
 # What each story's body must start with and must not hold.
@@ -361,8 +388,9 @@ BODY_STARTS = {
     "xinhua-zh-hant.txt": "新華社香港3月5日電", "kyodo-ja.txt": "【ワシントン共同",
     "jiji-ja.txt": "【北京時事】", "yonhap-ko.txt": "(서울=연합뉴스)",
     "newsis-ko.txt": "[부산=뉴시스]박철민", "news1-ko.txt": "(서울=뉴스1)",
+    "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者",
 }
-NOT_IN_BODY = ("（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
+NOT_IN_BODY = ("（共同）", "（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
                "2024-03-05 16:05")
 
 
