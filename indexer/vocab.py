@@ -758,6 +758,11 @@ ZH_DATELINE_SOURCES = {
 JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
 JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# Foreign agencies as Yonhap names them after the place in its dateline, when it carries
+# their story: "(뉴욕 로이터=연합뉴스)", "(베이징 신화=연합뉴스)". Only read there: alone,
+# "신화" is the word for "myth". Latin names ("(파리 AFP=연합뉴스)") go through the aliases.
+KO_DATELINE_FOREIGN_AGENCIES = {"로이터": "Reuters", "신화": "Xinhua", "교도": "Kyodo", "지지": "Jiji",
+                                "타스": "TASS"}
 # Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
 ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记者", "记者", "記者", "通讯员", "通訊員",
                      "实习生", "實習生", "报道员", "報道員")
