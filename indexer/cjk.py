@@ -91,8 +91,10 @@ ZH_DATELINE_RE = re.compile(
     r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
+# A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
 JA_DATELINE_RE = re.compile(
     f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)"
+    r"(?:(?P<foreign>[A-Za-z]{2,12})[＝=](?=(?:" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")】))?"
     r"(?P<agency>" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")?"
     r"(?:[＝=](?P<names>[^【】＝=\n]{1,30}))?】")
 # "［東京　１８日　ロイター］ -": the place, the day (full-width digits) and the agency.
@@ -188,8 +190,9 @@ def _ja_dateline(s: str) -> CjkDateline | None:
         if not reporters:
             return None
     agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"] or "")
-    return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], [agency] if agency else [],
-                       reporters)
+    foreign = normalize.normalize_agency(m["foreign"]) if m["foreign"] else None
+    agencies = [a for a in (foreign, agency) if a]
+    return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], agencies, reporters)
 
 
 def _ko_dateline(s: str) -> CjkDateline | None:
@@ -200,9 +203,25 @@ def _ko_dateline(s: str) -> CjkDateline | None:
     agency = normalize.normalize_agency(m["agency"])
     if not agency and not m["names"]:
         return None          # "(서울=...)" with neither a known agency nor a byline
-    cities = [c.strip() for c in m["place"].split("·") if c.strip()]
+    place, foreign = _foreign_agency(m["place"])
+    cities = [c.strip() for c in place.split("·") if c.strip()]
     reporters = _names(m["names"], KO_NAME_RE) if m["names"] else []
-    return CjkDateline(m[0].strip(), cities, [agency] if agency else [], reporters)
+    return CjkDateline(m[0].strip(), cities, [a for a in (foreign, agency) if a], reporters)
+
+
+def _foreign_agency(place: str) -> tuple[str, str | None]:
+    """A Korean dateline's place and the foreign agency Yonhap carries, which the copy writes
+    after the place: "(샌프란시스코 AP=연합뉴스)", "(파리 AFP=연합뉴스)". An unknown word stays.
+
+    >>> _foreign_agency("샌프란시스코 AP"), _foreign_agency("서울")
+    (('샌프란시스코', 'AP'), ('서울', None))
+    """
+    head, _, last = place.rstrip().rpartition(" ")
+    if not head:
+        return place, None
+    agency = vocab.KO_DATELINE_FOREIGN_AGENCIES.get(last) or (
+        normalize.normalize_agency(last) if last.isascii() else None)
+    return (head, agency) if agency else (place, None)
 
 
 # ---------------------------------------------------------------- credits and trailers
