@@ -109,6 +109,11 @@ AGENCY_ALIASES.update({
     "gna": "GNA", "ghana news agency": "GNA",
     # IANS and PTI in Hindi copy ("लखनऊ, 11 फरवरी (आईएएनएस)।", "--आईएएनएस")
     "आईएएनएस": "IANS", "पीटीआई": "PTI",
+    # ... and PTI in Tamil copy ("சென்னை, மார்ச் 6 (பிடிஐ)")
+    "பிடிஐ": "PTI",
+    # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
+    # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
+    "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
     "ethiopian news agency": "ENA",
     "associated press of pakistan": "APP",
     "bangladesh sangbad sangstha": "BSS",
@@ -137,6 +142,8 @@ AGENCY_ALIASES.update({
     # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
     "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters", "רויטרס": "Reuters",
     "รอยเตอร์": "Reuters",
+    # ... and Urdu copy ("لندن (رائٹرز) ...", Urdu's own spelling, not Arabic's رويترز)
+    "رائٹرز": "Reuters", "روئٹرز": "Reuters",
     # ... and as Russian ("МОСКВА, 5 марта (Рейтер) -") and Bulgarian ("Ройтерс") copy does
     "рейтер": "Reuters", "ройтерс": "Reuters",
     # AFP and AP as Arabic copy names them ("المصدر: رويترز + الفرنسية"); AFP's short form
@@ -204,7 +211,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
+    "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
