@@ -53,6 +53,14 @@ AGENCY_ALIASES = {
     "聯合ニュース": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1", "路透社": "Reuters",
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
 }
+# Press-release wires, in a dateline's tag: "CHICAGO, May 2, 2024 /PRNewswire/ --", "SAN
+# JOSE, Calif.--(BUSINESS WIRE)--". No agencies: they distribute companies' releases for a
+# fee and report nothing, so the dateline gives its place and no agency.
+PRESS_RELEASE_WIRES = frozenset((
+    "prnewswire", "pr newswire", "prnewswire-first call", "business wire", "businesswire",
+    "globe newswire", "globenewswire", "accesswire", "newsfile", "newsfile corp.", "prweb",
+    "marketwired", "cnw", "canada newswire", "einpresswire", "ein presswire", "newswire",
+))
 # National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
 # their own copy and the papers running it credit them: the name, its short form, and the
 # short form in the agency's own script ("(TTXVN)", "/أ ش أ/", "شیراز- ایرنا-", "/БТА/",
