@@ -9,8 +9,8 @@ import unicodedata
 from .. import normalize, vocab
 from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
-                       TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE, TAG_PLACE_END_RE,
-                       YEAR_RE)
+                       STATE_RE, TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE,
+                       TAG_PLACE_END_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
@@ -53,16 +53,22 @@ def _tagged_dateline(line: str) -> Dateline | None:
     else:
         agencies = _dateline_agencies(tag["paren"])
     unknown = None
-    if not agencies and not names and not tag["word"]:
+    # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline, no agency
+    wire = not tag["word"] and normalize.fold((tag["paren"] or tag["slash"]).strip()) in vocab.PRESS_RELEASE_WIRES
+    if wire:
+        agencies = []
+    elif not agencies and not names and not tag["word"]:
         # an agency the vocabulary lacks, its initials in the tag: "لاہور۔20فروری (اے پی پی):"
         unknown = _unknown_agency(tag["paren"] or tag["slash"])
         agencies = [unknown] if unknown else []
-    if not agencies:
+    if not agencies and not wire:
         return None
     prefix = head[:tag.start()].rstrip(" ,-–—")
     cut = TAG_PLACE_END_RE.search(prefix)
     place = (prefix[:cut.start()] if cut else prefix).strip()
     between = prefix[cut.start():] if cut else ""
+    if wire and STATE_RE.fullmatch(between.strip(" ,")):
+        between = ""         # "SAN JOSE, Calif.--(BUSINESS WIRE)--": the state, no date
     words = place.split()
     if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) \
