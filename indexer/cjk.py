@@ -86,12 +86,15 @@ ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<open>[（(])?(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
     r"(?(open)(?:(?P<role>" + _alternation(vocab.ZH_REPORTER_WORDS) + f")(?P<who>[{HAN}·、]{{2,30}}?(?=[{HAN}]{{2}})))?)"
     f"(?P<place>[{HAN}·]{{1,12}}?)"
-    # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"
-    r"(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
+    # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"; CNA
+    # may write the year too: "（中央社記者王小明台南2024年3月15日電）"
+    r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
+# A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
 JA_DATELINE_RE = re.compile(
     f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)"
+    r"(?:(?P<foreign>[A-Za-z]{2,12})[＝=](?=(?:" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")】))?"
     r"(?P<agency>" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")?"
     r"(?:[＝=](?P<names>[^【】＝=\n]{1,30}))?】")
 # "［東京　１８日　ロイター］ -": the place, the day (full-width digits) and the agency.
@@ -187,8 +190,9 @@ def _ja_dateline(s: str) -> CjkDateline | None:
         if not reporters:
             return None
     agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"] or "")
-    return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], [agency] if agency else [],
-                       reporters)
+    foreign = normalize.normalize_agency(m["foreign"]) if m["foreign"] else None
+    agencies = [a for a in (foreign, agency) if a]
+    return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], agencies, reporters)
 
 
 def _ko_dateline(s: str) -> CjkDateline | None:
@@ -199,9 +203,25 @@ def _ko_dateline(s: str) -> CjkDateline | None:
     agency = normalize.normalize_agency(m["agency"])
     if not agency and not m["names"]:
         return None          # "(서울=...)" with neither a known agency nor a byline
-    cities = [c.strip() for c in m["place"].split("·") if c.strip()]
+    place, foreign = _foreign_agency(m["place"])
+    cities = [c.strip() for c in place.split("·") if c.strip()]
     reporters = _names(m["names"], KO_NAME_RE) if m["names"] else []
-    return CjkDateline(m[0].strip(), cities, [agency] if agency else [], reporters)
+    return CjkDateline(m[0].strip(), cities, [a for a in (foreign, agency) if a], reporters)
+
+
+def _foreign_agency(place: str) -> tuple[str, str | None]:
+    """A Korean dateline's place and the foreign agency Yonhap carries, which the copy writes
+    after the place: "(샌프란시스코 AP=연합뉴스)", "(파리 AFP=연합뉴스)". An unknown word stays.
+
+    >>> _foreign_agency("샌프란시스코 AP"), _foreign_agency("서울")
+    (('샌프란시스코', 'AP'), ('서울', None))
+    """
+    head, _, last = place.rstrip().rpartition(" ")
+    if not head:
+        return place, None
+    agency = vocab.KO_DATELINE_FOREIGN_AGENCIES.get(last) or (
+        normalize.normalize_agency(last) if last.isascii() else None)
+    return (head, agency) if agency else (place, None)
 
 
 # ---------------------------------------------------------------- credits and trailers
@@ -227,6 +247,12 @@ SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WO
 # "（完）", "(끝)", "＝終わり＝", "<끝>"
 END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
                           + r")\s*[)\]）］】>＞＝=]\s*")
+NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
+# The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
+# under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
+AGENCY_BRACKET_RE = re.compile(
+    r"^[（(]\s*(?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
+    + r")\s*[）)]$")
 # "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
@@ -247,7 +273,7 @@ ZH_PHOTO_RE = re.compile(
     r"(?:" + _alternation(vocab.ZH_REPORTER_WORDS) + r")\s*"
     f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*摄(?:影)?\\s*[）)]?\\s*$")
 COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
-CJK_AGENCY_RE = re.compile(_alternation(k for k in vocab.AGENCY_ALIASES if not k.isascii()))
+CJK_AGENCY_RE = re.compile(_alternation(NON_LATIN_AGENCY_NAMES))
 
 
 def find_agencies(text: str) -> list[str]:
@@ -314,6 +340,10 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     m = SOURCE_RE.match(s)
     if m:
         return {}, find_agencies(m["source"])
+    m = AGENCY_BRACKET_RE.match(s)
+    if m:
+        agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"]) or vocab.AGENCY_ALIASES[m["agency"]]
+        return {}, [agency]
     m = JA_BYLINE_RE.match(s)
     if m:
         names = _names(m["name"], JA_NAME_RE, split=False)

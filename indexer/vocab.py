@@ -53,6 +53,14 @@ AGENCY_ALIASES = {
     "聯合ニュース": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1", "路透社": "Reuters",
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
 }
+# Press-release wires, in a dateline's tag: "CHICAGO, May 2, 2024 /PRNewswire/ --", "SAN
+# JOSE, Calif.--(BUSINESS WIRE)--". No agencies: they distribute companies' releases for a
+# fee and report nothing, so the dateline gives its place and no agency.
+PRESS_RELEASE_WIRES = frozenset((
+    "prnewswire", "pr newswire", "prnewswire-first call", "business wire", "businesswire",
+    "globe newswire", "globenewswire", "accesswire", "newsfile", "newsfile corp.", "prweb",
+    "marketwired", "cnw", "canada newswire", "einpresswire", "ein presswire", "newswire",
+))
 # National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
 # their own copy and the papers running it credit them: the name, its short form, and the
 # short form in the agency's own script ("(TTXVN)", "/أ ش أ/", "شیراز- ایرنا-", "/БТА/",
@@ -89,6 +97,10 @@ AGENCY_ALIASES.update({
     "agerpres": "Agerpres",
     "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA", "απε": "ANA-MPA",
     "athens-macedonian news agency": "ANA-MPA", "athens news agency": "ANA-MPA",
+    # Hong Kong China News Agency (香港中國通訊社), China News Service's Hong Kong sister,
+    # under its Latin initials: "來源：香港中通社"
+    "hkcna": "HKCNA", "hong kong china news agency": "HKCNA", "中通社": "HKCNA", "香港中通社": "HKCNA",
+    "香港中國通訊社": "HKCNA", "香港中国通讯社": "HKCNA",
     "central news agency": "CNA", "中央社": "CNA", "中央通訊社": "CNA", "中央通讯社": "CNA",
     "focus taiwan": "CNA",
     "cyprus news agency": "Cyprus News Agency", "κυπε": "Cyprus News Agency",
@@ -105,6 +117,11 @@ AGENCY_ALIASES.update({
     "gna": "GNA", "ghana news agency": "GNA",
     # IANS and PTI in Hindi copy ("लखनऊ, 11 फरवरी (आईएएनएस)।", "--आईएएनएस")
     "आईएएनएस": "IANS", "पीटीआई": "PTI",
+    # ... and PTI in Tamil copy ("சென்னை, மார்ச் 6 (பிடிஐ)")
+    "பிடிஐ": "PTI",
+    # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
+    # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
+    "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
     "ethiopian news agency": "ENA",
     "associated press of pakistan": "APP",
     "bangladesh sangbad sangstha": "BSS",
@@ -133,6 +150,8 @@ AGENCY_ALIASES.update({
     # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
     "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters", "רויטרס": "Reuters",
     "รอยเตอร์": "Reuters",
+    # ... and Urdu copy ("لندن (رائٹرز) ...", Urdu's own spelling, not Arabic's رويترز)
+    "رائٹرز": "Reuters", "روئٹرز": "Reuters",
     # ... and as Russian ("МОСКВА, 5 марта (Рейтер) -") and Bulgarian ("Ройтерс") copy does
     "рейтер": "Reuters", "ройтерс": "Reuters",
     # AFP and AP as Arabic copy names them ("المصدر: رويترز + الفرنسية"); AFP's short form
@@ -200,7 +219,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
+    "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
@@ -746,12 +765,19 @@ ZH_DATELINE_SOURCES = {
     "路透": "Reuters",
     # Taiwan's CNA, its dateline in brackets: "（中央社記者王小明台北23日電）"
     "中央社": "CNA",
+    # Hong Kong China News Agency, China News Service's Hong Kong sister: "中通社香港5日電"
+    "中通社": "HKCNA", "香港中通社": "HKCNA",
 }
 # The agency closing a Japanese dateline in square brackets, after the place and the day:
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
 JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
 JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# Foreign agencies as Yonhap names them after the place in its dateline, when it carries
+# their story: "(뉴욕 로이터=연합뉴스)", "(베이징 신화=연합뉴스)". Only read there: alone,
+# "신화" is the word for "myth". Latin names ("(파리 AFP=연합뉴스)") go through the aliases.
+KO_DATELINE_FOREIGN_AGENCIES = {"로이터": "Reuters", "신화": "Xinhua", "교도": "Kyodo", "지지": "Jiji",
+                                "타스": "TASS"}
 # Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
 ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记者", "记者", "記者", "通讯员", "通訊員",
                      "实习生", "實習生", "报道员", "報道員")

@@ -32,6 +32,11 @@ DATELINES = [
     ("（中央社記者陳文、林志明高雄5月8日電）港務公司今天表示。",
      ("（中央社記者陳文、林志明高雄5月8日電）", ["高雄"], ["CNA"], ["陳文", "林志明"]),
      "CNA: two reporters, the first set apart by its mark"),
+    ("（中央社記者黃美玲嘉義2023年10月2日電）縣府今天公布新的觀光路線。",
+     ("（中央社記者黃美玲嘉義2023年10月2日電）", ["嘉義"], ["CNA"], ["黃美玲"]),
+     "CNA with the full year before the month"),
+    ("新华社南京2024年6月1日电 江苏省今天发布新的防汛预案。",
+     ("新华社南京2024年6月1日电", ["南京"], ["Xinhua"], []), "the full year in an unbracketed dateline"),
     ("（中央社高雄8日電）港務公司今天表示，新碼頭下月啟用。",
      ("（中央社高雄8日電）", ["高雄"], ["CNA"], []), "CNA without a reporter"),
     ("新华社北京3月5日电（记者张明远、刘晓峰）河湾新区管委会5日宣布新计划。",
@@ -47,6 +52,8 @@ DATELINES = [
      "China News Service's site, half-width brackets"),
     ("中新社上海3月5日电 上海浦东新区5日举行了一场招聘会。",
      ("中新社上海3月5日电", ["上海"], ["China News Service"], []), "China News Service"),
+    ("中通社香港6月3日電　香港天文台今日發出新的暴雨警告。",
+     ("中通社香港6月3日電", ["香港"], ["HKCNA"], []), "Hong Kong China News Agency's dateline"),
     ("新華社香港3月5日電 香港特區政府5日公佈了新的交通措施。",
      ("新華社香港3月5日電", ["香港"], ["Xinhua"], []), "traditional characters"),
     ("本报北京3月5日电（记者 李文）国家图书馆新馆区5日开放。",
@@ -63,6 +70,19 @@ DATELINES = [
     ("【ロンドン＝佐藤花子】英政府は5日、鉄道の運賃を据え置くと発表した。",
      ("【ロンドン＝佐藤花子】", ["ロンドン"], [], ["佐藤花子"]), "a paper's own correspondent, Japanese"),
     ("【速報】首相が午後に記者会見を開く予定。", None, "a label in lenticular brackets"),
+    ("【ロンドンAFP＝時事】英政府は2日、新たな鉄道計画を発表した。",
+     ("【ロンドンAFP＝時事】", ["ロンドン"], ["AFP", "Jiji"], []),
+     "a foreign agency's story Jiji carries: both agencies"),
+    ("【ニューヨークAP＝共同】米市当局は3日、公園の改修を発表した。",
+     ("【ニューヨークAP＝共同】", ["ニューヨーク"], ["AP", "Kyodo"], []), "the same, carried by Kyodo"),
+    ("(베를린 AP=연합뉴스) 박지민 기자 = 독일 정부는 새 철도 계획을 밝혔다.",
+     ("(베를린 AP=연합뉴스) 박지민 기자 =", ["베를린"], ["AP", "Yonhap"], ["박지민"]),
+     "a foreign agency's story Yonhap carries: the agency after the place"),
+    ("(도쿄 교도=연합뉴스) 일본 정부는 4일 새 예산안을 발표했다.",
+     ("(도쿄 교도=연합뉴스)", ["도쿄"], ["Kyodo", "Yonhap"], []), "the foreign agency in Hangul"),
+    ("(서울 강남=뉴시스) 김철수 기자 = 구청은 새 주차장을 열었다.",
+     ("(서울 강남=뉴시스) 김철수 기자 =", ["서울 강남"], ["Newsis"], ["김철수"]),
+     "a district after the city is no agency"),
     ("(서울=연합뉴스) 홍길동 기자 = 서울시는 시내버스 노선 개편안을 발표했다.",
      ("(서울=연합뉴스) 홍길동 기자 =", ["서울"], ["Yonhap"], ["홍길동"]), "Yonhap"),
     ("(워싱턴=연합뉴스) 김철수 특파원 = 미국 상무부는 새로운 규정을 발표했다.",
@@ -121,6 +141,10 @@ CREDIT_LINES = [
     ("3月5日，游客在公园里赏花。新华社记者 张一鸣 摄", ({"photographers": ["张一鸣"]}, ["Xinhua"]),
      "photo credit closing a caption"),
     ("(사진=연합뉴스)", ({}, []), "Korean photo label"),
+    ("（共同）", ({}, ["Kyodo"]), "Kyodo's short name alone in brackets, closing a paper's story"),
+    ("(時事)", ({}, ["Jiji"]), "Jiji's, half-width brackets"),
+    ("（新华社）", ({}, ["Xinhua"]), "an agency's full name alone in brackets"),
+    ("（共同で）", None, "the word for 'joint' in a bracket of prose is no agency"),
     ("（记者 周强；编辑 吴敏）", ({"reporters": ["周强"], "editors": ["吴敏"]}, []),
      "Reuters Chinese trailer: each role before its name"),
     ("（記者：山田太郎、編集：佐藤花子）", ({"reporters": ["山田太郎"], "editors": ["佐藤花子"]}, []),
@@ -142,6 +166,8 @@ TRAILING_CREDITS = [
      "CNA: the editor's bracket closing the paragraph, the story's code after it"),
     ("市府表示，新路線下月啟用。（編輯：吳美玲）", ({"editors": ["吳美玲"]}, []), "without the code"),
     ("市府表示，新路線（第二期）下月啟用", None, "a bracket inside the sentence is no credit"),
+    ("市は来月から運賃を改定すると発表した。（共同）", ({}, ["Kyodo"]),
+     "a Japanese paper's story closed by Kyodo's short name"),
 ]
 
 
@@ -220,6 +246,8 @@ AGENCY_NAMES = [
     ("연합뉴스", "Yonhap", "Yonhap"),
     ("뉴시스", "Newsis", "Newsis"),
     ("뉴스1", "News1", "News1"),
+    ("香港中通社", "HKCNA", "Hong Kong China News Agency, under its Latin initials"),
+    ("中通社", "HKCNA", "Hong Kong China News Agency's short name, not China News Service"),
 ]
 
 
@@ -276,6 +304,18 @@ JIJI_PAGE = """中国、新たな港湾計画を発表
 【北京時事】中国政府は5日、沿岸部の港湾整備に関する新たな計画を発表した。
 計画は今後5年間で複数の港を拡張する内容となっている。
 （共同通信記者 佐藤花子）
+"""
+
+KYODO_CLOSING_PAGE = """函館市、路面電車の運賃を改定へ
+2024年6月3日 17:05
+　函館市は3日、市電の運賃を来年4月から20円引き上げると発表した。燃料費と人件費の上昇が理由だという。
+　市によると、値上げは12年ぶりとなる。（共同）
+"""
+
+CNA_FULL_YEAR_PAGE = """嘉義新增兩條觀光公車路線
+2023/10/02 11:20
+（中央社記者黃美玲嘉義2023年10月2日電）嘉義縣政府今天宣布，新增兩條觀光公車路線，串聯山區景點。
+縣府表示，新路線週末每小時一班。（編輯：吳美玲）1121002
 """
 
 YONHAP_PAGE = """시내버스 노선 개편안 다음달 시행
@@ -344,6 +384,15 @@ STORIES = [
         title=None, published="2024-03-05T16:05:00", agencies=["News1"],
         dateline="(서울=뉴스1) 이영희 기자 =", cities=["서울"], reporters=["이영희"], language="ko"),
      "News1 without a headline, its date below the copy"),
+    ("kyodo-closing-ja.txt", KYODO_CLOSING_PAGE, dict(
+        title="函館市、路面電車の運賃を改定へ", agencies=["Kyodo"], dateline=None, cities=[],
+        language="ja"),
+     "a Japanese paper's story closed by \"（共同）\": Kyodo, no dateline"),
+    ("cna-full-year-zh.txt", CNA_FULL_YEAR_PAGE, dict(
+        title="嘉義新增兩條觀光公車路線", agencies=["CNA"],
+        dateline="（中央社記者黃美玲嘉義2023年10月2日電）", cities=["嘉義"], reporters=["黃美玲"],
+        editors=["吳美玲"]),
+     "CNA's dateline with the full year"),
 ]
 
 # What each story's body must start with and must not hold.
@@ -352,8 +401,9 @@ BODY_STARTS = {
     "xinhua-zh-hant.txt": "新華社香港3月5日電", "kyodo-ja.txt": "【ワシントン共同",
     "jiji-ja.txt": "【北京時事】", "yonhap-ko.txt": "(서울=연합뉴스)",
     "newsis-ko.txt": "[부산=뉴시스]박철민", "news1-ko.txt": "(서울=뉴스1)",
+    "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者",
 }
-NOT_IN_BODY = ("（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
+NOT_IN_BODY = ("（共同）", "（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
                "2024-03-05 16:05")
 
 

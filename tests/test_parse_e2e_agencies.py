@@ -184,6 +184,25 @@ STORIES = [
      "یک پارک تازه در شرق شهر خبر داد.\n\nاین پارک ده هکتار وسعت دارد.\n\nانتهای پیام/\n",
      {"cities": ["اصفهان"], "agencies": ["IRNA"], "reporters": []},
      "Persian copy: who reports from where opens the story; 'end of message' names no one"),
+    ("ur-reuters-bare-bracket.txt",
+     "لاہور میں نئی میٹرو لائن کا افتتاح\n\nلاہور (رائٹرز) پنجاب حکومت نے شہر میں نئی میٹرو لائن کا "
+     "افتتاح کر دیا ہے جو ریلوے اسٹیشن کو ہوائی اڈے سے ملاتی ہے۔\n\nلائن پر روزانہ ستر ہزار مسافر سفر کریں گے۔\n",
+     {"cities": ["لاہور"], "agencies": ["Reuters"]},
+     "Urdu: the place and Urdu's spelling of Reuters in brackets, no date or dash"),
+    ("ta-pti-tamil.txt",
+     "கோவையில் புதிய மேம்பாலம் திறப்பு\n\nகோவை, ஜூன் 4 (பிடிஐ) கோவை நகரில் கட்டப்பட்ட புதிய "
+     "மேம்பாலத்தை அமைச்சர் இன்று திறந்து வைத்தார்.\n\nபாலம் இரண்டு கிலோமீட்டர் நீளம் கொண்டது.\n",
+     {"cities": ["கோவை"], "agencies": ["PTI"]}, "PTI in Tamil script in a Tamil dateline"),
+    ("prnewswire-release.txt",
+     "Acme Robotics Opens Plant in Ohio\n\nCOLUMBUS, Ohio, June 3, 2024 /PRNewswire/ -- Acme "
+     "Robotics, a maker of warehouse robots, said today it has opened a plant near Columbus that "
+     "will employ 200 people.\n\nSOURCE Acme Robotics\n",
+     {"cities": ["Columbus"], "agencies": []},
+     "a press release: the wire that distributes it is no agency; the place is read"),
+    ("businesswire-release.txt",
+     "Acme Robotics Raises $20 Million\n\nBOSTON--(BUSINESS WIRE)--Acme Robotics said today it "
+     "has raised $20 million to expand its plant near Columbus.\n\nContacts\nJo Roe, press office\n",
+     {"cities": ["Boston"], "agencies": []}, "Business Wire's dateline: the place, no agency"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

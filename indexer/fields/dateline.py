@@ -194,7 +194,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                         and _opens_sentence(line[m.end():])):
         return None      # "Shares of Acme (Germany) - up 3%": no place, no sentence after
     words = place.replace("/", " ").split()
-    if agency_text and not agencies:
+    if agency_text and not agencies and normalize.fold(agency_text.strip()) in vocab.PRESS_RELEASE_WIRES:
+        pass             # "/PRNewswire/": a press-release wire, no agency (vocab.PRESS_RELEASE_WIRES)
+    elif agency_text and not agencies:
         # An agency the vocabulary lacks, its initials in the dateline's bracket or slashes
         # ("Lleida (ACN).-", "Bouaké, 12 déc 2023 (AIP) –"), when a dash or a date marks the
         # dateline, the place is short and a sentence follows ("Shares of Acme (ACME) - up 3%"

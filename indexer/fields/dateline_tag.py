@@ -9,10 +9,12 @@ import unicodedata
 from .. import normalize, vocab
 from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
-                       TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE, TAG_PLACE_END_RE,
-                       YEAR_RE)
+                       STATE_RE, TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE,
+                       TAG_PLACE_END_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
+MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
+
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_weekday_or_month,
                              _month_day, _reporter_after_tag, _unknown_agency, _unknown_tag_place)
 
@@ -51,16 +53,22 @@ def _tagged_dateline(line: str) -> Dateline | None:
     else:
         agencies = _dateline_agencies(tag["paren"])
     unknown = None
-    if not agencies and not names and not tag["word"]:
+    # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline, no agency
+    wire = not tag["word"] and normalize.fold((tag["paren"] or tag["slash"]).strip()) in vocab.PRESS_RELEASE_WIRES
+    if wire:
+        agencies = []
+    elif not agencies and not names and not tag["word"]:
         # an agency the vocabulary lacks, its initials in the tag: "لاہور۔20فروری (اے پی پی):"
         unknown = _unknown_agency(tag["paren"] or tag["slash"])
         agencies = [unknown] if unknown else []
-    if not agencies:
+    if not agencies and not wire:
         return None
     prefix = head[:tag.start()].rstrip(" ,-–—")
     cut = TAG_PLACE_END_RE.search(prefix)
     place = (prefix[:cut.start()] if cut else prefix).strip()
     between = prefix[cut.start():] if cut else ""
+    if wire and STATE_RE.fullmatch(between.strip(" ,")):
+        between = ""         # "SAN JOSE, Calif.--(BUSINESS WIRE)--": the state, no date
     words = place.split()
     if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) \
@@ -80,7 +88,13 @@ def _tagged_dateline(line: str) -> Dateline | None:
     # (unless the whole line is an agency's own name: "Keystone-SDA" over the copy)
     joined = head[:tag.start()].rstrip()[-1:] in "-–—" and not line[end:].strip() \
         and not normalize.normalize_agency(line.strip(), credit=True)
-    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined:
+    # Urdu and Arabic copy may write the place and the agency's bracket alone before the
+    # text: "لندن (رائٹرز) برطانیہ ..."; a script without capitals has no byline such as
+    # "Redazione ANSA" that the shape would take, so a known agency in brackets after a
+    # place of a word or two marks it.
+    bare = bool(tag["paren"]) and not unknown and len(words) <= MAX_BARE_TAG_PLACE_WORDS \
+        and not _cased(place)
+    if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
@@ -96,8 +110,12 @@ def _tag_place(words: list[str]) -> bool:
         return False
     first = words[0][:1]
     return first.isupper() or not first.islower() and first.isalpha() \
-        if len(words) == 1 else _capitalised(words) or not any(c.isupper() or c.islower()
-                                                                 for w in words for c in w)
+        if len(words) == 1 else _capitalised(words) or not _cased(" ".join(words))
+
+
+def _cased(text: str) -> bool:
+    """Whether the text holds a letter of a script with capitals (Latin, Cyrillic, Greek)."""
+    return any(c.isupper() or c.islower() for c in text)
 
 
 def _without_marks(word: str) -> str:
