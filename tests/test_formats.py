@@ -356,6 +356,14 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "url", "https://news.example/t-2", "a feed reader's canonical href"),
     ({"title": "T", "text": "Body.", "published": 1749000000, "updated": 1749000000},
      "updated", None, "an update stamp equal to the publication is no update"),
+    ({"headline": {"main": "Grain barges stuck as Rhine falls", "sub": None}, "body_text": "Body."},
+     "title", "Grain barges stuck as Rhine falls", "an agency API's headline object, its main variant"),
+    ({"headline": {"default": "Dockers strike in Antwerp", "short": "Antwerp strike"}, "text": "Body."},
+     "title", "Dockers strike in Antwerp", "a headline object's default variant before its short one"),
+    ({"title": {"en": "Ferry fares rise", "fr": "Les tarifs des ferries augmentent"}, "text": "Body."},
+     "title", "Ferry fares rise", "a headline object keyed by language: its first language"),
+    ({"headline": [{"lang": "de", "text": "Fähre fällt aus"}, {"lang": "en", "text": "Ferry cancelled"}],
+      "text": "Body."}, "title", "Fähre fällt aus", "a list of language variants: the first"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
