@@ -250,6 +250,7 @@ def test_xml_bomb_entities_are_not_expanded(tmp_path, monkeypatch):
      "TREC SGML", "TIPSTER SGML has no single root and a bare '&': not XML"),
     (b"title;date;text\nA;2015-11-02;B\n", "export.txt", "CSV", "a header row names the columns"),
     (b"headline\tbody\nA\tB\n", "rows.tsv", "CSV", "tab separated"),
+    (b"titolo\tdata\ttesto\nA\t1/2/2024\tB\n", "righe.txt", "CSV", "Italian column names"),
     (b"id,headline,date\n1,A,2015-11-02\n", "rows.csv", "CSV", "a .csv file needs only a title column"),
     (b"id,headline,date\n1,A,2015-11-02\n", "rows.txt", "text", "no body column, no .csv: text"),
     (b"name,price\nx,1\n", "prices.csv", "text", "a .csv of no story columns stays text"),
