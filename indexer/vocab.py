@@ -834,6 +834,12 @@ FEED_ITEM_LABELS = {
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",
 }
+# Words a headline does not end on, as its first line in a narrow column or a microfilm
+# scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
+HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with",
+                       "by", "off", "into", "over", "after", "as", "and", "or", "but",
+                       "der", "die", "das", "und", "le", "la", "les", "des", "du", "et",
+                       "el", "los", "las", "del", "y", "il", "di", "della")
 # Labels of a wire system's header lines written out as text above the copy, in capitals
 # ("SERVICE: WIR", "ID: tag:...", "PRIORITY: 3", "SLUG: CHILE-MINING/LANDSLIDE", "LANG: en"):
 # none is a field; their dates ("CREATED:", "VERSIONCREATED:") are date words.

@@ -1417,6 +1417,21 @@ WRAPPED_AND_CODED_TITLES = [
      "Bloomberg's terminal code is no part of the headline"),
     ("(BFW) Quarry Road to Close, Halifax Council Says", "Quarry Road to Close, Halifax Council Says",
      "the code of Bloomberg's First Word"),
+    ("Miners vote to end\nsix-week pit strike\n\nCARDIFF, May 3 (Reuter) - Miners voted on Friday "
+     "to return.", "Miners vote to end six-week pit strike",
+     "a wrapped line opening with a hyphenated lower-case word carries the headline on"),
+    ("Tanker aground off Valdez;\ncrew of 19 safe\n\nVALDEZ, Alaska (UPI) - A tanker ran aground.",
+     "Tanker aground off Valdez; crew of 19 safe",
+     "a short headline line ending in a semicolon goes on to the next"),
+    ("Tanker aground off Valdez;\nCrew of 19 safe\n\nVALDEZ, Alaska (UPI) - A tanker ran aground.",
+     "Tanker aground off Valdez; Crew of 19 safe",
+     "after a semicolon, the next line carries the headline on even in capitals"),
+    ("Storm cuts power to\nThousands in Halifax\n\nHALIFAX, Nova Scotia (CP) - A storm cut power.",
+     "Storm cuts power to Thousands in Halifax",
+     "a headline line ending in a preposition goes on to the next"),
+    ("Storm cuts power\nThousands in Halifax wait\n\nHALIFAX, Nova Scotia (CP) - A storm cut power.",
+     "Thousands in Halifax wait",
+     "a closed line over a capitalised one: two lines, not one headline"),
 ]
 
 
