@@ -1432,6 +1432,11 @@ WRAPPED_AND_CODED_TITLES = [
     ("Storm cuts power\nThousands in Halifax wait\n\nHALIFAX, Nova Scotia (CP) - A storm cut power.",
      "Thousands in Halifax wait",
      "a closed line over a capitalised one: two lines, not one headline"),
+    ("Львів • Укрінформ\n\nУ Львові відкрили новий міст через залізницю\n\nУ Львові в неділю відкрили "
+     "новий міст.", "У Львові відкрили новий міст через залізницю",
+     "a place and its agency set apart by a bullet is no headline"),
+    ("Sport · Football\n\nHarbour club signs keeper from Cork\n\nThe club signed a new keeper on Monday.",
+     "Harbour club signs keeper from Cork", "a section and its topic set apart by a middle dot is no headline"),
 ]
 
 

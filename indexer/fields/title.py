@@ -5,8 +5,9 @@ import re
 
 from .. import cjk, clean, normalize
 from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, HEADLINE_END_MARKS, HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE,
-                            STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
+from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_LINE_RE,
+                            PROMO_MARK_RE, QUOTE_CHANGE_RE, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
 from .record import RawFields, _add
 from .byline import is_desk_byline, parse_byline
 
@@ -177,6 +178,9 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
             len(p.split()) <= 3 for p in s.split(" | "))):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
+    if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
+            len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
+        return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
     if YEAR_RE.search(s) and CLOCK_RE.search(s):
         return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
     if len(QUOTE_CHANGE_RE.findall(s)) >= 2:
