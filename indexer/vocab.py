@@ -842,7 +842,30 @@ FEED_ITEM_LABELS = {
     "dc:date": "date", "updated": "date", "description": "text", "summary": "text",
     "content": "text", "content:encoded": "text", "category": "skip", "categories": "skip",
     "tags": "skip", "keywords": "skip", "comments": "skip", "enclosure": "skip",
+    # A database's or a broadcast desk's export writes the same fields under its own labels,
+    # in its own language ("Titel: ...", "Titre : ...", "Titular: ...", "Headline: ...",
+    # "Auteur : ...", "Firma: ...", "Reporter: ..."), with lines of no field among them
+    # ("Ressort: Wirtschaft", "Longueur : 128 mots", "Run time: :38").
+    "headline": "title", "titel": "title", "titre": "title", "titular": "title",
+    "título": "title", "titulo": "title", "titolo": "title", "tytuł": "title",
+    "titulek": "title", "überschrift": "title", "schlagzeile": "title", "başlık": "title",
+    "otsikko": "title", "заголовок": "title", "naslov": "title",
+    "reporter": "author", "autor": "author", "autorin": "author", "auteur": "author",
+    "autore": "author", "firma": "author", "verfasser": "author", "forfatter": "author",
+    "författare": "author", "yazar": "author", "автор": "author",
+    "datum": "date", "fecha": "date", "data": "date", "дата": "date", "tarih": "date",
+    "ressort": "skip", "rubrik": "skip", "rubrique": "skip", "sección": "skip",
+    "seccion": "skip", "sezione": "skip", "section": "skip", "wörter": "skip",
+    "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
+    "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
+    "document id": "skip", "run time": "skip",
 }
+# Words a headline does not end on, as its first line in a narrow column or a microfilm
+# scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
+HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with",
+                       "by", "off", "into", "over", "after", "as", "and", "or", "but",
+                       "der", "die", "das", "und", "le", "la", "les", "des", "du", "et",
+                       "el", "los", "las", "del", "y", "il", "di", "della")
 # Labels of a wire system's header lines written out as text above the copy, in capitals
 # ("SERVICE: WIR", "ID: tag:...", "PRIORITY: 3", "SLUG: CHILE-MINING/LANDSLIDE", "LANG: en"):
 # none is a field; their dates ("CREATED:", "VERSIONCREATED:") are date words.

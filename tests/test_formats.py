@@ -250,6 +250,7 @@ def test_xml_bomb_entities_are_not_expanded(tmp_path, monkeypatch):
      "TREC SGML", "TIPSTER SGML has no single root and a bare '&': not XML"),
     (b"title;date;text\nA;2015-11-02;B\n", "export.txt", "CSV", "a header row names the columns"),
     (b"headline\tbody\nA\tB\n", "rows.tsv", "CSV", "tab separated"),
+    (b"titolo\tdata\ttesto\nA\t1/2/2024\tB\n", "righe.txt", "CSV", "Italian column names"),
     (b"id,headline,date\n1,A,2015-11-02\n", "rows.csv", "CSV", "a .csv file needs only a title column"),
     (b"id,headline,date\n1,A,2015-11-02\n", "rows.txt", "text", "no body column, no .csv: text"),
     (b"name,price\nx,1\n", "prices.csv", "text", "a .csv of no story columns stays text"),
@@ -356,6 +357,14 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "url", "https://news.example/t-2", "a feed reader's canonical href"),
     ({"title": "T", "text": "Body.", "published": 1749000000, "updated": 1749000000},
      "updated", None, "an update stamp equal to the publication is no update"),
+    ({"headline": {"main": "Grain barges stuck as Rhine falls", "sub": None}, "body_text": "Body."},
+     "title", "Grain barges stuck as Rhine falls", "an agency API's headline object, its main variant"),
+    ({"headline": {"default": "Dockers strike in Antwerp", "short": "Antwerp strike"}, "text": "Body."},
+     "title", "Dockers strike in Antwerp", "a headline object's default variant before its short one"),
+    ({"title": {"en": "Ferry fares rise", "fr": "Les tarifs des ferries augmentent"}, "text": "Body."},
+     "title", "Ferry fares rise", "a headline object keyed by language: its first language"),
+    ({"headline": [{"lang": "de", "text": "Fähre fällt aus"}, {"lang": "en", "text": "Ferry cancelled"}],
+      "text": "Body."}, "title", "Fähre fällt aus", "a list of language variants: the first"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

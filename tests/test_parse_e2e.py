@@ -90,6 +90,12 @@ PAGES = [
      {"title": "Glacier lake drained to ease flood risk", "url": "https://news.example.com/item/88",
       "reporters": ["Tobias Wendt"], "published": "2024-04-09T22:10:00+00:00", "cities": ["Juneau"]},
      "a feed item saved as text"),
+    ("export-titre.txt",
+     "Titre : Le tramway de Brest prolongé jusqu'à la gare\nDate : 03/05/2023\nSource : AFP\n"
+     "Auteur : Yannick Le Bihan\nRubrique : Régions\n\nBrest (AFP) - Le conseil métropolitain a "
+     "voté jeudi le prolongement de la ligne de tramway.\n",
+     {"title": "Le tramway de Brest prolongé jusqu'à la gare", "reporters": ["Yannick Le Bihan"]},
+     "a database export's French labels"),
     ("afp-advisory.txt",
      "Glacier lake drained to ease flood risk\n\nATTENTION - ADDS details ///\n\nby Tobias WENDT\n\n"
      "JUNEAU, April 9, 2024 (AFP) - Engineers began draining a lake that swells behind a glacier "

@@ -70,6 +70,10 @@ CSV = ('Headline;Byline;Dateline;Filed;Body\n"Idaho opens winter shelter for ran
        '"BOISE, Idaho";"2025-01-09 07:45";"BOISE, Idaho (AP) — Idaho opened a winter shelter on Thursday for '
        'seasonal ranch workers stuck between jobs.\n\nThe shelter has forty beds."\n')
 
+TSV_IT = ("titolo\tdata\tora\tfonte\tautore\tluogo\ttesto\n"
+          "Trieste, il porto vecchio diventa un parco\t21/02/2025\t09:35\tANSA\tMarco Zanetti\tTrieste\t"
+          "Il consiglio comunale ha approvato il progetto per trasformare i magazzini in un parco.\n")
+
 NITF = """<?xml version="1.0" encoding="UTF-8"?>
 <nitf><head><title>Ferry service resumes</title></head><body><body.head>
 <hedline><hl1>Lake Victoria ferry resumes after six-month halt</hl1></hedline>
@@ -148,6 +152,10 @@ STORIES = [
      {"title": "Idaho opens winter shelter for ranch hands", "published": "2025-01-09T07:45:00",
       "agencies": ["AP"], "reporters": ["Luke Parrish"]},
      "a newsroom CSV's Filed column is the publication time"),
+    ("export-it.tsv", TSV_IT,
+     {"title": "Trieste, il porto vecchio diventa un parco", "published": "2025-02-21T09:35:00",
+      "agencies": ["ANSA"], "cities": ["Trieste"], "reporters": ["Marco Zanetti"]},
+     "a TSV with Italian column names: fonte the agency, luogo the place, data and ora joined"),
     ("two-agencies.xml", NITF,
      {"agencies": ["Reuters", "AFP"], "reporters": ["Amani Njoroge"]},
      "NITF with two distributor elements keeps both agencies"),

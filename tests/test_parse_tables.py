@@ -1438,6 +1438,26 @@ WRAPPED_AND_CODED_TITLES = [
      "Bloomberg's terminal code is no part of the headline"),
     ("(BFW) Quarry Road to Close, Halifax Council Says", "Quarry Road to Close, Halifax Council Says",
      "the code of Bloomberg's First Word"),
+    ("Miners vote to end\nsix-week pit strike\n\nCARDIFF, May 3 (Reuter) - Miners voted on Friday "
+     "to return.", "Miners vote to end six-week pit strike",
+     "a wrapped line opening with a hyphenated lower-case word carries the headline on"),
+    ("Tanker aground off Valdez;\ncrew of 19 safe\n\nVALDEZ, Alaska (UPI) - A tanker ran aground.",
+     "Tanker aground off Valdez; crew of 19 safe",
+     "a short headline line ending in a semicolon goes on to the next"),
+    ("Tanker aground off Valdez;\nCrew of 19 safe\n\nVALDEZ, Alaska (UPI) - A tanker ran aground.",
+     "Tanker aground off Valdez; Crew of 19 safe",
+     "after a semicolon, the next line carries the headline on even in capitals"),
+    ("Storm cuts power to\nThousands in Halifax\n\nHALIFAX, Nova Scotia (CP) - A storm cut power.",
+     "Storm cuts power to Thousands in Halifax",
+     "a headline line ending in a preposition goes on to the next"),
+    ("Storm cuts power\nThousands in Halifax wait\n\nHALIFAX, Nova Scotia (CP) - A storm cut power.",
+     "Thousands in Halifax wait",
+     "a closed line over a capitalised one: two lines, not one headline"),
+    ("Львів • Укрінформ\n\nУ Львові відкрили новий міст через залізницю\n\nУ Львові в неділю відкрили "
+     "новий міст.", "У Львові відкрили новий міст через залізницю",
+     "a place and its agency set apart by a bullet is no headline"),
+    ("Sport · Football\n\nHarbour club signs keeper from Cork\n\nThe club signed a new keeper on Monday.",
+     "Harbour club signs keeper from Cork", "a section and its topic set apart by a middle dot is no headline"),
 ]
 
 
@@ -1816,6 +1836,28 @@ ENVELOPES = [
       "published": "2024-03-05T09:30:00+00:00", "reporters": ["Mara Voss"], "agencies": ["AP"],
       "cities": ["Rotterdam"]},
      "a feed item saved as text: its labels off the title, the author a reporter, the description the text"),
+    ("Titel: Hamburger Hafen stellt neue Containerbrücken auf\nDatum: 12.06.2023\nQuelle: dpa\n"
+     "Autor: Jonas Berghoff\nRessort: Wirtschaft\nWörter: 96\n\nHamburg (dpa) - Der Hafen hat am "
+     "Montag zwei neue Containerbrücken in Betrieb genommen.\n",
+     {"title": "Hamburger Hafen stellt neue Containerbrücken auf", "reporters": ["Jonas Berghoff"]},
+     "a German database export: Titel: off the title, Autor: a reporter"),
+    ("Titre : Le port de Marseille ouvre un second quai pour les ferries\nDate : 14/02/2023 10:05\n"
+     "Auteur : Léonie Castagnet\nRubrique : Économie\nLongueur : 88 mots\n\nMarseille (AFP) - Le "
+     "port a inauguré mardi un second quai réservé aux ferries.\n",
+     {"title": "Le port de Marseille ouvre un second quai pour les ferries",
+      "reporters": ["Léonie Castagnet"]},
+     "a French export's labels with a space before the colon (Titre :, Auteur :)"),
+    ("Titular: Bilbao amplía el horario del metro en las fiestas de agosto\nFecha: 2022-08-01\n"
+     "Firma: Iker Arrizabalaga\nSección: Local\nPalabras: 74\n\nBILBAO (EFE).- El metro de Bilbao "
+     "funcionará toda la noche durante la Aste Nagusia.\n",
+     {"title": "Bilbao amplía el horario del metro en las fiestas de agosto",
+      "reporters": ["Iker Arrizabalaga"]},
+     "a Spanish export: Titular: off the title, Firma: the reporter"),
+    ("NETWORK RADIO FEED -- HOURLY NEWS\nHeadline: Flood warning lifted for river towns\n"
+     "Date: Monday, May 6, 2024 9:10 AM EDT\nReporter: Dale Okonjo\nRun time: :42\n\n(DAVENPORT, "
+     "Iowa) -- The river fell below flood stage overnight.\n",
+     {"title": "Flood warning lifted for river towns", "reporters": ["Dale Okonjo"]},
+     "a radio script's Headline: label beats the service's header line above it"),
     ("Port strike spreads to second terminal\n\nATTENTION - UPDATES with union statement, ADDS byline "
      "///\n\nby Tomas REINO\n\nROTTERDAM, March 5, 2024 (AFP) - The strike spread to a second terminal "
      "on Tuesday.\n\nlr/gv\n",

@@ -101,6 +101,17 @@ BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
 RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
 RULE_MARKS = "-=*_~#•·"
 
+# A headline wrapped over two lines (microfilm, OCR, a narrow column): the marks that close
+# one ("Dockers vote to end" may go on; "Dockers walk out." does not), and the words no
+# headline ends on, which leave it open for the next line ("Ferry aground off" / "Kodiak").
+HEADLINE_END_MARKS = ".:!?"
+# A head line of short parts set apart by bullets: a place and its source ("Київ • УНН",
+# "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
+BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
+BULLET_SPLIT_RE = re.compile(r"\s[•·]\s")
+MAX_BULLET_PART_WORDS = 3
+HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
+
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")

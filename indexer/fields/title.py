@@ -5,8 +5,9 @@ import re
 
 from .. import cjk, clean, normalize
 from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, LIVE_BLOG_RE, MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE,
-                            STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
+from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_LINE_RE,
+                            PROMO_MARK_RE, QUOTE_CHANGE_RE, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
 from .record import RawFields, _add
 from .byline import is_desk_byline, parse_byline
 
@@ -21,14 +22,17 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
 
     Joined only when the headline's line is long and closes no sentence, the next line
     (a head text line, not a byline or a date) is short and closes none either, and a
-    blank line follows: a standfirst runs long or ends in a full stop.
+    blank line follows: a standfirst runs long or ends in a full stop. A headline's line
+    of any length that cannot end one (a semicolon, a comma, an article or a preposition
+    last: "Ferry aground off Kodiak;" / "all aboard taken off safely") goes on to the next.
     """
     nxt = t + 1
-    if len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"") \
+    is_open = title[-1:] in ";," or (title.rsplit(None, 1) or [""])[-1].casefold() in HEADLINE_OPEN_WORDS
+    if not is_open and (len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"")) \
             or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
         return None
     tail = clean.squash(lines[nxt])
-    if not tail or len(tail.split()) > WRAPPED_TITLE_MAX_WORDS or len(tail) >= len(title) \
+    if not tail or len(tail.split()) > WRAPPED_TITLE_MAX_WORDS or len(tail) >= len(title) and not is_open \
             or PARAGRAPH_END_RE.search(tail) or tail.endswith((":", ";")) or parse_byline(tail) \
             or len(title) + len(tail) + 1 > MAX_TITLE_CHARS:
         return None
@@ -43,16 +47,21 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
     PDF's text gives it ("New Mexico water" / "plan pays farmers" / "to fallow fields"),
     when ``t`` is its last; else ``t``.
 
-    A line whose first word is all lower case carries on the line right above it (no blank
-    between), which is a head text line that closes no sentence; a word like "iPhone" or
-    "eBay" opens a headline of its own.
+    A line whose first word is all lower case ("nine-day" too) carries on the line right
+    above it (no blank between), which is a head text line that closes no sentence; a word
+    like "iPhone" or "eBay" opens a headline of its own. A line above that ends in a
+    semicolon or a comma ("Ferry aground off Kodiak;" / "all aboard taken off") or in a
+    word no headline ends on ("Ferry aground off" / "Kodiak Island") is carried on too.
     """
     start = t
     while start - 1 in text_lines and t - start + 1 < WRAPPED_TITLE_MAX_LINES:
         first = clean.squash(lines[start]).split()[:1]
         above = clean.squash(lines[start - 1])
-        if not first or not first[0].isalpha() or not first[0].islower() \
-                or not above or above[-1] in ".:;,!?" or not _headline_like(above, False):
+        if not first or not above or above[-1] in HEADLINE_END_MARKS or not _headline_like(above, False):
+            break
+        lower = first[0].replace("-", "").isalpha() and first[0].islower()
+        if not lower and not (above[-1] in ";," and first[0][:1].isalnum()
+                              or above.rsplit(None, 1)[-1].casefold() in HEADLINE_OPEN_WORDS):
             break
         start -= 1
     return start
@@ -169,6 +178,9 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
             len(p.split()) <= 3 for p in s.split(" | "))):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
+    if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
+            len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
+        return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
     if YEAR_RE.search(s) and CLOCK_RE.search(s):
         return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
     if len(QUOTE_CHANGE_RE.findall(s)) >= 2:

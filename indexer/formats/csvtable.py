@@ -4,12 +4,14 @@ columns mapped to Story fields as the JSON reader maps keys, row N labelled ``fi
     id,title,date,agency,byline,dateline,language,url,body
     1,"Miners strike",2014-08-12 14:05:00,Reuters,Jane Roe,SANTIAGO,en,http://...,"SANTIAGO ..."
 
-Comma, semicolon or tab separated; column names in English, German, French or Spanish.
+Comma, semicolon or tab separated; column names in English, German, French, Spanish, Italian
+and a few more; a time in a column of its own is joined to the date's.
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Iterator
 
 from .base import MAX_FILE_BYTES, Document, Part, ReadError, fail, label_parts
@@ -34,7 +36,17 @@ CSV_ALIASES = {
     "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
     "texte": "text", "texto": "text", "testo": "text", "inhalt": "content", "corps": "body",
     "cuerpo": "body", "fließtext": "text",
+    "tytuł": "title", "data": "date", "fonte": "source", "bron": "source", "źródło": "source",
+    "luogo": "dateline", "località": "dateline", "local": "dateline", "cidade": "dateline",
+    "plaats": "dateline", "miejsce": "dateline", "auteurs": "author", "autori": "author",
+    "autores": "author", "testo completo": "text", "tekst": "text",
+    # A time in a column of its own beside the date's ("data", "ora"): joined to it.
+    "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
+    "tijd": "time", "godzina": "time", "czas": "time",
 }
+# A column of the time alone ("12:48", "9.05", "14:32:10"), to join to the date's column.
+TIME_CELL_RE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$",
+                          re.IGNORECASE)
 CSV_TITLE_NAMES = frozenset(TITLE_KEYS)
 CSV_BODY_NAMES = frozenset(TEXT_KEYS + HTML_KEYS) - {"story", "bodies"}
 
@@ -98,6 +110,8 @@ def _row_parts(rows, columns: list[str]) -> Iterator[Part]:
             if not any(cell.strip() for cell in row):
                 continue
             record = {c: cell.strip() for c, cell in zip(columns, row) if c and cell.strip()}
+            if "date" in record and TIME_CELL_RE.match(record.get("time", "")):
+                record["date"] += " " + record.pop("time")   # "16/04/2024" and "12:48"
             yield record_part(record)
     except csv.Error as e:
         yield Part(error=f"line {rows.line_num + 1}: not valid CSV ({e})")

@@ -69,6 +69,13 @@ TEXT_ELEMENT_TYPES = frozenset(("text", "paragraph", "body", "intro", "header", 
                                 "list"))
 # ... and the byline component, which goes above the text where the wire-copy rules read it
 BYLINE_ELEMENT_TYPES = frozenset(("byline", "author"))
+# The keys of an object that holds one text, best first: WordPress' {"rendered": ...}, ninjs'
+# {"value": ...}, Arc XP's headlines {"basic": ...}, agency APIs' headline variants
+# {"main": ..., "sub": ...}, {"default": ..., "short": ...}.
+TEXT_VALUE_KEYS = ("rendered", "value", "text", "#text", "content", "basic", "main", "default",
+                   "primary", "full", "long", "headline", "title", "web", "print", "short")
+# An object of one text in several languages: {"en": "...", "fr": "..."}, {"pt-BR": "..."}.
+LANGUAGE_KEY_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 MAX_LIST_DEPTH = 3   # {"response": {"data": {"items": [...]}}} is as deep as APIs go
 
 
@@ -283,9 +290,11 @@ def _text_value(v, prefer: str = "") -> str | None:
     if isinstance(v, dict):
         # ({"direction": "ltr", "content": "<p>...</p>"}: Google Reader's summary and content)
         # ({"basic": "..."}: Arc XP's headlines)
-        v = v.get("rendered") or v.get("value") or v.get("text") or v.get("#text") or v.get("content") \
-            or v.get("basic")
-        return _text_value(v)
+        # ({"main": "...", "sub": null}, {"default": "..."}: agency APIs' headline variants)
+        inner = next((v[k] for k in TEXT_VALUE_KEYS if v.get(k)), None)
+        if inner is None and v and all(LANGUAGE_KEY_RE.match(k) for k in v):
+            inner = next((x for x in v.values() if x), None)    # {"en": "...", "fr": "..."}
+        return _text_value(inner)
     if isinstance(v, list):
         dicts = [x for x in v if isinstance(x, dict)]
         if dicts:
