@@ -498,6 +498,9 @@ DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggio
 ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
                       "originally published", "updated", "last updated", "modified",
                       "last modified")
+# Date words that English shares with another language: "Date : 12/01/2022" opens a French
+# database export's line as well as an English page's, so the page's language orders its numbers.
+SHARED_DATE_WORDS = ("date",)
 # Published words that may also stand inside a line of two dates ("Publié le ..., mis à
 # jour le ..."); the generic ones ("date", "data") only open one.
 GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am",

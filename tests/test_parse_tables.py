@@ -1575,6 +1575,23 @@ def test_a_date_lines_own_word_tells_the_order_of_its_numbers():
     assert (fr.language, fr.published, en.published) == ("en", "2024-03-05T14:32:00", "2024-03-05T14:32:00")
 
 
+# (story, published, why): a date line's word that English shares with another language
+# leaves the order of its numbers to the page's language.
+SHARED_DATE_WORD_PAGES = [
+    ("Les vendanges commencent tôt en Alsace\nDate : 04/09/2023 08:15\n\nLes vignerons alsaciens ont "
+     "commencé lundi à cueillir le raisin, avec deux semaines d'avance sur le calendrier habituel.\n",
+     "2023-09-04T08:15:00", "a French export's 'Date :' is day first"),
+    ("Harvest starts early in the valley\nDate: 04/09/2023 08:15\n\nGrowers in the valley began picking "
+     "their grapes on Monday, two weeks ahead of the usual calendar, the growers' board said.\n",
+     "2023-04-09T08:15:00", "the same word on an English page stays month first"),
+]
+
+
+@_rows(SHARED_DATE_WORD_PAGES)
+def test_a_date_word_english_shares_leaves_the_order_to_the_page(text, expected, why):
+    assert parse_text(text).published == expected
+
+
 # (the page's head, (published, updated), why): English pages of sites in countries that
 # write numeric dates day first; the body below is the same for every row but one.
 DAY_FIRST_BODY = "\n\nThe ferry pier closed on Tuesday as the storm moved up the coast, the harbour board said.\n"
