@@ -594,8 +594,9 @@ KNOWN_CITIES = (
 )
 
 # Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and
-# "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA).
-EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2}
+# "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA),
+# AFP's French teletype cut of "août" ("AFP 091843 GMT AOU 11": only longer names are cut).
+EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8}
 
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543

@@ -1693,6 +1693,24 @@ def test_wire_system_headers_and_sent_stamps():
     assert (rtr.title, rtr.published) == ("BRAZIL COFFEE EXPORTS RISE", "1987-02-26T15:01:01")
 
 
+# (story, published, why): the time a story was sent, at its end, in the agency's own month words
+SENT_STAMPS = [
+    ("ZCZC\nAFP0207 4 I 0233 FRA /AFP-UB31\nPérou-séisme\nSéisme modéré au sud de Lima\n\n"
+     "   LIMA (AFP) - Un séisme de magnitude 5,1 a secoué le sud du pays sans faire de victime.\n\n"
+     "ml/gt\n\nAFP 170925 GMT AOU 14\nNNNN\n", "2014-08-17T09:25:00+00:00",
+     "AFP's French teletype writes August 'AOU'"),
+    ("ZCZC\nAFP0311 4 I 0198 FRA /AFP-UB32\nCanada-neige\nTempête de neige sur Montréal\n\n"
+     "   MONTREAL (AFP) - Les écoles restent fermées après trente centimètres de neige.\n\n"
+     "jl/pz\n\nAFP 030740 GMT FEV 09\nNNNN\n", "2009-02-03T07:40:00+00:00",
+     "and February 'FEV', a cut of a longer name"),
+]
+
+
+@_rows(SENT_STAMPS)
+def test_sent_stamps_in_the_agencys_own_month_words(text, expected, why):
+    assert parse_text(text).published == expected
+
+
 def test_the_datelines_day_tells_a_day_first_date():
     """A numeric date reads month first in English; the dateline's "June 5" says it was
     written day first."""
