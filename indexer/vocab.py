@@ -629,8 +629,9 @@ DATE_LOCALES = CITY_LOCALES + (
     "ar", "ar_IQ",
     # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
     # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET), Swahili
-    # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa")
-    "gl", "hi", "bn", "th", "sw")
+    # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa"), Tamil and Urdu (PTI's
+    # and the Indian and Pakistani papers' "மார்ச் 6, 2024", "منگل 12 نومبر 2024")
+    "gl", "hi", "bn", "th", "sw", "ta", "ur")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
