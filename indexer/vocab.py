@@ -483,6 +483,10 @@ PUBLISHED_WORDS = (
     "firstcreated", "first created", "created",
     # Arabic sites under the copy: "نشر في 5 مارس 2024 الساعة 14:32 بتوقيت غرينتش"
     "نشر في", "نشر بتاريخ", "تاريخ النشر",
+    # embargoed copy above its headline: the release time is when it runs ("HOLD FOR
+    # RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025", "Embargoed until 00:01 GMT 5 March 2025")
+    "hold for release until", "hold for release", "for release at", "embargoed until", "embargoed till",
+    "under embargo until", "embargo until", "sperrfrist", "embargo jusqu'au", "sous embargo jusqu'au",
 )
 # Words before a date that say when a page or terminal screen was printed, not when the
 # story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
@@ -497,7 +501,8 @@ DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggio
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
                       "originally published", "updated", "last updated", "modified",
-                      "last modified")
+                      "last modified", "hold for release until", "hold for release", "for release at",
+                      "embargoed until", "embargoed till", "under embargo until", "embargo until")
 # Date words that English shares with another language: "Date : 12/01/2022" opens a French
 # database export's line as well as an English page's, so the page's language orders its numbers.
 SHARED_DATE_WORDS = ("date",)

@@ -734,6 +734,11 @@ DATE_PARTS = [
     ("बुधवार, 9 अप्रैल 2025", [("date", "बुधवार, 9 अप्रैल 2025")],
      "Hindi weekday and month: their vowel signs and virama belong to the words"),
     ("Alhamisi, 6 Februari 2025", [("date", "Alhamisi, 6 Februari 2025")], "a Swahili date line"),
+    ("HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025",
+     [("published", "HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025")],
+     "an embargo's release time is the publication"),
+    ("Embargoed until 00:01 GMT 5 March 2025", [("published", "Embargoed until 00:01 GMT 5 March 2025")],
+     "a press office's embargo line"),
     ("வியாழன், 10 ஏப்ரல் 2025", [("date", "வியாழன், 10 ஏப்ரல் 2025")], "a Tamil date line"),
     ("بدھ 16 جولائی 2025", [("date", "بدھ 16 جولائی 2025")], "an Urdu date line"),
     ("Kabar news agency, 3 Feb 2025 16:05", [("date", "Kabar news agency, 3 Feb 2025 16:05")],
@@ -1590,6 +1595,23 @@ SHARED_DATE_WORD_PAGES = [
      "their grapes on Monday, two weeks ahead of the usual calendar, the growers' board said.\n",
      "2023-04-09T08:15:00", "the same word on an English page stays month first"),
 ]
+
+
+# (story, published, why): embargoed copy, its release time over the headline
+EMBARGO_PAGES = [
+    ("HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025\n\nBees learn to count to four, "
+     "study says\n\nBy DANA ROE, AP Science Writer\n\nLONDON (AP) — Bumblebees trained with sugar water "
+     "learned to pick the fourth flower in a row, researchers reported.\n",
+     "2025-03-04T18:00:00-05:00", "AP's embargo line above the headline dates the story"),
+    ("Embargoed until 04/03/2025 09:00\n\nPort traffic rose in winter\n\nContainer traffic through the "
+     "port rose by a tenth over the winter months, the port authority said on Tuesday.\n",
+     "2025-04-03T09:00:00", "an English embargo word reads its numbers month first"),
+]
+
+
+@_rows(EMBARGO_PAGES)
+def test_an_embargos_release_time_is_the_publication(text, expected, why):
+    assert parse_text(text).published == expected
 
 
 @_rows(SHARED_DATE_WORD_PAGES)
