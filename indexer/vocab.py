@@ -397,6 +397,15 @@ CREDIT_ROLES = {
         "автор:", "авторка:", "autorzy:",
         # a database record's author field, the family name first: "Author: Roe, Jo" (ProQuest)
         "author:",
+        # Slavic agencies' closing labels, masculine and feminine, with their colon (ČTK, TASR,
+        # PAP, BTA, UNN, Tanjug, Hina, STA): "Кореспондент: Name", "Reportérka: Name"
+        # (not "journalist": an interview's speaker label, "Журналист: Как ...?")
+        "reportér:", "reportérka:", "zpravodaj:", "zpravodajka:", "spravodajca:", "spravodajkyňa:",
+        "reporterka:", "korespondent:", "korespondentka:",
+        "кореспондент:", "кореспондентка:", "корреспондент:", "репортер:", "репортерка:", "аутор:",
+        "дописник:", "дописница:",
+        "autorica:", "avtor:", "avtorica:", "novinar:", "novinarka:", "dopisnik:", "dopisnica:",
+        "izvjestitelj:", "izvjestiteljica:", "izveštač:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -411,6 +420,10 @@ CREDIT_ROLES = {
         "تحرير",
         # Reuters Russian: "(Name. Редактор Name)"
         "редактор", "редактор:", "под редакцией",
+        # Slavic agencies' closing labels, masculine and feminine, with their colon: PAP's
+        # "Redaktorka: Name", TASR's "Redaktor: Name", Hina's "Urednica: Name"
+        "redaktor:", "redaktorka:", "editorka:", "редакторка:",
+        "уредник:", "уредница:", "urednik:", "urednica:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",

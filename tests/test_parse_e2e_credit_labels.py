@@ -20,6 +20,26 @@ STORIES = [
      "timetable from Tuesday morning.\n\nAfrican News Agency (ANA)\n",
      {"reporters": [], "agencies": ["ANA"], "cities": ["Durban"]},
      "a desk's byline names no one; the agency's full name and initials close the copy"),
+    ("pl-pap-redaktorka.txt",
+     "Gdańsk wydłuża godziny pracy kąpielisk\n\n12.07.2024 09:20\n\nGdańsk (PAP) - Miejskie kąpieliska "
+     "będą czynne do godziny 20 do końca sierpnia, poinformował w piątek urząd miasta.\n\n"
+     "Ratownicy będą dyżurować na wszystkich plażach.\n\nAutorka: Alicja Nowak (PAP)\n"
+     "Redaktorka: Ewa Lis\n",
+     {"reporters": ["Alicja Nowak"], "editors": ["Ewa Lis"], "agencies": ["PAP"]},
+     "PAP's feminine author and editor labels under the copy"),
+    ("bg-bta-korespondent.txt",
+     "Варна пуска нова автобусна линия до летището\n\n14.06.2024 11:05\n\nВарна, 14 юни /БТА/ Нова "
+     "автобусна линия ще свързва центъра на Варна с летището от понеделник, съобщиха от общината.\n\n"
+     "Автобусите ще тръгват на всеки тридесет минути.\n\nКореспондент: Мария Стоянова\n"
+     "Редактор: Георги Илиев\n",
+     {"reporters": ["Мария Стоянова"], "editors": ["Георги Илиев"], "agencies": ["BTA"]},
+     "BTA's correspondent and editor labels"),
+    ("sk-tasr-redaktor.txt",
+     "Bratislava opraví most cez Dunaj\n\nBratislava 3. júna (TASR) - Mesto začne v lete opravovať "
+     "starý most cez Dunaj, oznámil v pondelok magistrát.\n\nPráce potrvajú dva roky.\n\n"
+     "Redaktor: Peter Hudák\n",
+     {"editors": ["Peter Hudák"], "agencies": ["TASR"]},
+     "TASR's editor label as the last line"),
     ("fi-stt-afp.txt",
      "Rooman raitiovaunot kulkevat yöllä kesällä\n\n6.5.2024 10.48\n\nRooman liikennelaitos "
      "kertoi tiistaina, että kaksi raitiolinjaa kulkee kesällä myös öisin.\n\nKokeilu kestää "

@@ -457,6 +457,13 @@ CREDITS = [
     ("Redacción: Marina Quiroga Paz", {"reporters": ["Marina Quiroga Paz"]}, "Spanish writer label with a name"),
     ("Muhabir: Selin Yıldırım", {"reporters": ["Selin Yıldırım"]}, "Turkish reporter label"),
     ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
+    ("Redaktorka: Ewa Lis", {"editors": ["Ewa Lis"]}, "PAP's feminine editor label"),
+    ("Redaktor: Peter Hudák", {"editors": ["Peter Hudák"]}, "TASR's Slovak editor label"),
+    ("Urednica: Ivana Perić", {"editors": ["Ivana Perić"]}, "Hina's feminine editor label"),
+    ("Уредник: Марко Јовић", {"editors": ["Марко Јовић"]}, "a Serbian Cyrillic editor label"),
+    ("Кореспондент: Мария Стоянова", {"reporters": ["Мария Стоянова"]}, "BTA's correspondent label"),
+    ("Reportérka: Lucie Malá", {"reporters": ["Lucie Malá"]}, "ČTK's feminine reporter label"),
+    ("Korespondentka: Anna Nowak", {"reporters": ["Anna Nowak"]}, "a Polish feminine correspondent label"),
     ("Editör: Burak Şahin", {"editors": ["Burak Şahin"]}, "Turkish editor label"),
     ("(autor: Ilinca Stan, editor: Radu Marin)", {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin"]},
      "Agerpres's credits in brackets, author and editor"),
@@ -518,6 +525,8 @@ NOT_CREDITS = [
     ("Penulis buku itu mengatakan bahwa taman kota akan dibuka.", "a sentence: no colon after the label"),
     ("Muhabir olarak çalışan Kerem dün geldi.", "a Turkish sentence opening with the word"),
     ("Toimetaja sõnul jätkub töö homme.", "an Estonian sentence opening with the word"),
+    ("Redaktor naczelny zapowiedział zmiany w gazecie.", "a Polish sentence opening with the word, no colon"),
+    ("Журналист: Как вы оцениваете итоги года?", "an interview's speaker label asks a question"),
 ]
 
 
