@@ -404,6 +404,9 @@ CREDIT_ROLES = {
         "reporterka:", "korespondent:", "korespondentka:",
         "кореспондент:", "кореспондентка:", "корреспондент:", "репортер:", "репортерка:", "аутор:",
         "дописник:", "дописница:",
+        # Reuters Italian's closing "Scritto da Name, editing Name"; PAP's "oprac. Name"
+        # (opracował, 'compiled by': as "compiled by", the writer of the version that runs)
+        "scritto da", "oprac.", "opracował", "opracowała", "opracowanie:",
         "autorica:", "avtor:", "avtorica:", "novinar:", "novinarka:", "dopisnik:", "dopisnica:",
         "izvjestitelj:", "izvjestiteljica:", "izveštač:",
     ),
@@ -424,6 +427,8 @@ CREDIT_ROLES = {
         # "Redaktorka: Name", TASR's "Redaktor: Name", Hina's "Urednica: Name"
         "redaktor:", "redaktorka:", "editorka:", "редакторка:",
         "уредник:", "уредница:", "urednik:", "urednica:",
+        # Agerpres's web editor beside the copy's: "(autor: A, editor: B, editor online: C)"
+        "editor online", "editor web",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",

@@ -40,6 +40,21 @@ STORIES = [
      "Redaktor: Peter Hudák\n",
      {"editors": ["Peter Hudák"], "agencies": ["TASR"]},
      "TASR's editor label as the last line"),
+    ("it-reuters-scritto-da.html",
+     '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Il petrolio sale dopo il taglio '
+     "dell'Opec</title></head><body><article><h1>Il petrolio sale dopo il taglio dell'Opec</h1>"
+     "<p>LONDRA (Reuters) - I prezzi del greggio sono saliti di oltre il 2% dopo che i paesi produttori "
+     "hanno deciso di ridurre l'offerta a partire dal mese prossimo.</p><p>Gli analisti si aspettano "
+     "nuovi rialzi nelle prossime settimane.</p><p>- Scritto da Giulia Serra, editing Paolo Conti</p>"
+     "</article></body></html>",
+     {"reporters": ["Giulia Serra"], "editors": ["Paolo Conti"], "agencies": ["Reuters"]},
+     "Reuters Italian's closing writer and editor"),
+    ("pl-oprac.txt",
+     "Berlin zamyka lotnisko na jeden dzień\n\nBerlin (PAP/AFP) - Lotnisko w Berlinie będzie zamknięte "
+     "w sobotę z powodu strajku obsługi naziemnej, poinformował w czwartek zarząd portu.\n\n"
+     "Odwołano ponad trzysta lotów.\n\noprac. Marek Wójcik\n",
+     {"reporters": ["Marek Wójcik"], "agencies": ["PAP", "AFP"]},
+     "PAP's 'compiled by' under a foreign agency's story"),
     ("fi-stt-afp.txt",
      "Rooman raitiovaunot kulkevat yöllä kesällä\n\n6.5.2024 10.48\n\nRooman liikennelaitos "
      "kertoi tiistaina, että kaksi raitiolinjaa kulkee kesällä myös öisin.\n\nKokeilu kestää "
