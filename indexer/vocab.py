@@ -355,7 +355,11 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
 # must read as people's names (parse_byline).
-BYLINE_WEAK_OPENERS = ("na",)
+BYLINE_WEAK_OPENERS = ("na",
+                       # Malay and Indonesian "Oleh Nur Aisyah Roe" (Bernama, Antara: 'by'), which
+                       # also opens a sentence: "Oleh karena itu ..." ('therefore'); Hebrew's
+                       # "מאת: Name" (TPS, Israeli sites: 'by', and 'from' in prose)
+                       "oleh", "מאת")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",

@@ -55,6 +55,20 @@ STORIES = [
      "Odwołano ponad trzysta lotów.\n\noprac. Marek Wójcik\n",
      {"reporters": ["Marek Wójcik"], "agencies": ["PAP", "AFP"]},
      "PAP's 'compiled by' under a foreign agency's story"),
+    ("ms-bernama-oleh.txt",
+     "Pulau Pinang tambah 40 bas elektrik tahun depan\n\nOleh Siti Rahmah Ismail\n05/08/2024 11:20 AM\n\n"
+     "GEORGE TOWN, 5 Ogos (Bernama) -- Kerajaan negeri akan menambah 40 bas elektrik bagi laluan "
+     "utama di pulau itu mulai tahun depan, kata Ketua Menteri hari ini.\n\nBas baharu itu akan "
+     "mengurangkan masa menunggu penumpang.\n",
+     {"reporters": ["Siti Rahmah Ismail"], "title": "Pulau Pinang tambah 40 bas elektrik tahun depan",
+      "agencies": ["Bernama"]},
+     "Bernama's Malay byline under the headline"),
+    ("he-tps-meat.txt",
+     "תל אביב תרחיב את שבילי האופניים במרכז העיר\n\nמאת: דנה לוי\n\nתל אביב, 4 במרץ (TPS) – עיריית "
+     "תל אביב הודיעה היום כי תוסיף עשרים קילומטרים של שבילי אופניים במרכז העיר עד סוף השנה.\n\n"
+     "העבודות יתחילו בחודש הבא.\n",
+     {"reporters": ["דנה לוי"], "title": "תל אביב תרחיב את שבילי האופניים במרכז העיר"},
+     "a Hebrew byline label under the headline"),
     ("fi-stt-afp.txt",
      "Rooman raitiovaunot kulkevat yöllä kesällä\n\n6.5.2024 10.48\n\nRooman liikennelaitos "
      "kertoi tiistaina, että kaksi raitiolinjaa kulkee kesällä myös öisin.\n\nKokeilu kestää "
