@@ -374,7 +374,11 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
 # must read as people's names (parse_byline).
-BYLINE_WEAK_OPENERS = ("na",)
+BYLINE_WEAK_OPENERS = ("na",
+                       # Malay and Indonesian "Oleh Nur Aisyah Roe" (Bernama, Antara: 'by'), which
+                       # also opens a sentence: "Oleh karena itu ..." ('therefore'); Hebrew's
+                       # "מאת: Name" (TPS, Israeli sites: 'by', and 'from' in prose)
+                       "oleh", "מאת")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -416,6 +420,18 @@ CREDIT_ROLES = {
         "автор:", "авторка:", "autorzy:",
         # a database record's author field, the family name first: "Author: Roe, Jo" (ProQuest)
         "author:",
+        # Slavic agencies' closing labels, masculine and feminine, with their colon (ČTK, TASR,
+        # PAP, BTA, UNN, Tanjug, Hina, STA): "Кореспондент: Name", "Reportérka: Name"
+        # (not "journalist": an interview's speaker label, "Журналист: Как ...?")
+        "reportér:", "reportérka:", "zpravodaj:", "zpravodajka:", "spravodajca:", "spravodajkyňa:",
+        "reporterka:", "korespondent:", "korespondentka:",
+        "кореспондент:", "кореспондентка:", "корреспондент:", "репортер:", "репортерка:", "аутор:",
+        "дописник:", "дописница:",
+        # Reuters Italian's closing "Scritto da Name, editing Name"; PAP's "oprac. Name"
+        # (opracował, 'compiled by': as "compiled by", the writer of the version that runs)
+        "scritto da", "oprac.", "opracował", "opracowała", "opracowanie:",
+        "autorica:", "avtor:", "avtorica:", "novinar:", "novinarka:", "dopisnik:", "dopisnica:",
+        "izvjestitelj:", "izvjestiteljica:", "izveštač:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -430,6 +446,12 @@ CREDIT_ROLES = {
         "تحرير",
         # Reuters Russian: "(Name. Редактор Name)"
         "редактор", "редактор:", "под редакцией",
+        # Slavic agencies' closing labels, masculine and feminine, with their colon: PAP's
+        # "Redaktorka: Name", TASR's "Redaktor: Name", Hina's "Urednica: Name"
+        "redaktor:", "redaktorka:", "editorka:", "редакторка:",
+        "уредник:", "уредница:", "urednik:", "urednica:",
+        # Agerpres's web editor beside the copy's: "(autor: A, editor: B, editor online: C)"
+        "editor online", "editor web",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -502,6 +524,10 @@ PUBLISHED_WORDS = (
     "firstcreated", "first created", "created",
     # Arabic sites under the copy: "نشر في 5 مارس 2024 الساعة 14:32 بتوقيت غرينتش"
     "نشر في", "نشر بتاريخ", "تاريخ النشر",
+    # embargoed copy above its headline: the release time is when it runs ("HOLD FOR
+    # RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025", "Embargoed until 00:01 GMT 5 March 2025")
+    "hold for release until", "hold for release", "for release at", "embargoed until", "embargoed till",
+    "under embargo until", "embargo until", "sperrfrist", "embargo jusqu'au", "sous embargo jusqu'au",
 )
 # Words before a date that say when a page or terminal screen was printed, not when the
 # story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
@@ -516,7 +542,11 @@ DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggio
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
                       "originally published", "updated", "last updated", "modified",
-                      "last modified")
+                      "last modified", "hold for release until", "hold for release", "for release at",
+                      "embargoed until", "embargoed till", "under embargo until", "embargo until")
+# Date words that English shares with another language: "Date : 12/01/2022" opens a French
+# database export's line as well as an English page's, so the page's language orders its numbers.
+SHARED_DATE_WORDS = ("date",)
 # Published words that may also stand inside a line of two dates ("Publié le ..., mis à
 # jour le ..."); the generic ones ("date", "data") only open one.
 GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am",
@@ -610,8 +640,9 @@ KNOWN_CITIES = (
 )
 
 # Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and
-# "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA).
-EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2}
+# "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA),
+# AFP's French teletype cut of "août" ("AFP 091843 GMT AOU 11": only longer names are cut).
+EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8}
 
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543
@@ -644,8 +675,9 @@ DATE_LOCALES = CITY_LOCALES + (
     "ar", "ar_IQ",
     # Galician (EFE's "martes, 21 de xaneiro de 2025"), Hindi and Bangla (IANS, BSS), Thai
     # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET), Swahili
-    # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa")
-    "gl", "hi", "bn", "th", "sw")
+    # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa"), Tamil and Urdu (PTI's
+    # and the Indian and Pakistani papers' "மார்ச் 6, 2024", "منگل 12 نومبر 2024")
+    "gl", "hi", "bn", "th", "sw", "ta", "ur")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",

@@ -20,6 +20,55 @@ STORIES = [
      "timetable from Tuesday morning.\n\nAfrican News Agency (ANA)\n",
      {"reporters": [], "agencies": ["ANA"], "cities": ["Durban"]},
      "a desk's byline names no one; the agency's full name and initials close the copy"),
+    ("pl-pap-redaktorka.txt",
+     "Gdańsk wydłuża godziny pracy kąpielisk\n\n12.07.2024 09:20\n\nGdańsk (PAP) - Miejskie kąpieliska "
+     "będą czynne do godziny 20 do końca sierpnia, poinformował w piątek urząd miasta.\n\n"
+     "Ratownicy będą dyżurować na wszystkich plażach.\n\nAutorka: Alicja Nowak (PAP)\n"
+     "Redaktorka: Ewa Lis\n",
+     {"reporters": ["Alicja Nowak"], "editors": ["Ewa Lis"], "agencies": ["PAP"]},
+     "PAP's feminine author and editor labels under the copy"),
+    ("bg-bta-korespondent.txt",
+     "Варна пуска нова автобусна линия до летището\n\n14.06.2024 11:05\n\nВарна, 14 юни /БТА/ Нова "
+     "автобусна линия ще свързва центъра на Варна с летището от понеделник, съобщиха от общината.\n\n"
+     "Автобусите ще тръгват на всеки тридесет минути.\n\nКореспондент: Мария Стоянова\n"
+     "Редактор: Георги Илиев\n",
+     {"reporters": ["Мария Стоянова"], "editors": ["Георги Илиев"], "agencies": ["BTA"]},
+     "BTA's correspondent and editor labels"),
+    ("sk-tasr-redaktor.txt",
+     "Bratislava opraví most cez Dunaj\n\nBratislava 3. júna (TASR) - Mesto začne v lete opravovať "
+     "starý most cez Dunaj, oznámil v pondelok magistrát.\n\nPráce potrvajú dva roky.\n\n"
+     "Redaktor: Peter Hudák\n",
+     {"editors": ["Peter Hudák"], "agencies": ["TASR"]},
+     "TASR's editor label as the last line"),
+    ("it-reuters-scritto-da.html",
+     '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Il petrolio sale dopo il taglio '
+     "dell'Opec</title></head><body><article><h1>Il petrolio sale dopo il taglio dell'Opec</h1>"
+     "<p>LONDRA (Reuters) - I prezzi del greggio sono saliti di oltre il 2% dopo che i paesi produttori "
+     "hanno deciso di ridurre l'offerta a partire dal mese prossimo.</p><p>Gli analisti si aspettano "
+     "nuovi rialzi nelle prossime settimane.</p><p>- Scritto da Giulia Serra, editing Paolo Conti</p>"
+     "</article></body></html>",
+     {"reporters": ["Giulia Serra"], "editors": ["Paolo Conti"], "agencies": ["Reuters"]},
+     "Reuters Italian's closing writer and editor"),
+    ("pl-oprac.txt",
+     "Berlin zamyka lotnisko na jeden dzień\n\nBerlin (PAP/AFP) - Lotnisko w Berlinie będzie zamknięte "
+     "w sobotę z powodu strajku obsługi naziemnej, poinformował w czwartek zarząd portu.\n\n"
+     "Odwołano ponad trzysta lotów.\n\noprac. Marek Wójcik\n",
+     {"reporters": ["Marek Wójcik"], "agencies": ["PAP", "AFP"]},
+     "PAP's 'compiled by' under a foreign agency's story"),
+    ("ms-bernama-oleh.txt",
+     "Pulau Pinang tambah 40 bas elektrik tahun depan\n\nOleh Siti Rahmah Ismail\n05/08/2024 11:20 AM\n\n"
+     "GEORGE TOWN, 5 Ogos (Bernama) -- Kerajaan negeri akan menambah 40 bas elektrik bagi laluan "
+     "utama di pulau itu mulai tahun depan, kata Ketua Menteri hari ini.\n\nBas baharu itu akan "
+     "mengurangkan masa menunggu penumpang.\n",
+     {"reporters": ["Siti Rahmah Ismail"], "title": "Pulau Pinang tambah 40 bas elektrik tahun depan",
+      "agencies": ["Bernama"]},
+     "Bernama's Malay byline under the headline"),
+    ("he-tps-meat.txt",
+     "תל אביב תרחיב את שבילי האופניים במרכז העיר\n\nמאת: דנה לוי\n\nתל אביב, 4 במרץ (TPS) – עיריית "
+     "תל אביב הודיעה היום כי תוסיף עשרים קילומטרים של שבילי אופניים במרכז העיר עד סוף השנה.\n\n"
+     "העבודות יתחילו בחודש הבא.\n",
+     {"reporters": ["דנה לוי"], "title": "תל אביב תרחיב את שבילי האופניים במרכז העיר"},
+     "a Hebrew byline label under the headline"),
     ("fi-stt-afp.txt",
      "Rooman raitiovaunot kulkevat yöllä kesällä\n\n6.5.2024 10.48\n\nRooman liikennelaitos "
      "kertoi tiistaina, että kaksi raitiolinjaa kulkee kesällä myös öisin.\n\nKokeilu kestää "

@@ -29,6 +29,20 @@ STORIES = [
      {"published": "2025-09-03T16:40:00+02:00", "updated": None, "cities": ["Husum"],
       "reporters": ["Jan Petersen"]},
      "a <time> under the headline keeps its time and zone"),
+    ("embargo-bees.txt",
+     "HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025\n\nBees can count to four, study finds\n\n"
+     "By DANA ROE, AP Science Writer\n\nLONDON (AP) — Bumblebees trained with sugar water learned to "
+     "pick the fourth flower in a row of six, researchers reported.\n\nThe insects kept the skill for "
+     "two days after training ended, the team wrote.\n",
+     {"published": "2025-03-04T18:00:00-05:00", "title": "Bees can count to four, study finds",
+      "reporters": ["Dana Roe"], "cities": ["London"]},
+     "AP's embargo line: its release time dates the story, and it is no headline"),
+    ("vendanges-export.txt",
+     "Titre : Les vendanges commencent tôt en Alsace\nDate : 04/09/2023 08:15\nSource : AFP\n\n"
+     "Colmar (AFP) - Les vignerons alsaciens ont commencé lundi à cueillir le raisin, avec deux "
+     "semaines d'avance sur le calendrier habituel.\n",
+     {"published": "2023-09-04T08:15:00"},
+     "a French export's 'Date :' reads its numbers day first"),
     ("orchard-fecha.html",
      '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Huertos urbanos en las azoteas'
      ' - EFE</title><meta property="og:title" content="Huertos urbanos en las azoteas">'

@@ -389,6 +389,11 @@ BYLINES = [
     ("By Caio Mendes - Agência Brasil reporter", (["Caio Mendes"], ["Agência Brasil"]), "its English byline"),
     ("Par La Gazette des Alpes avec AFP", ([], ["AFP"]), "an outlet of several words after an article"),
     ("By the end of the day, shares had fallen sharply.", None, "sentence, not a byline"),
+    ("Oleh Siti Rahmah Ismail", (["Siti Rahmah Ismail"], []), "Bernama's Malay byline"),
+    ("Oleh karena itu, jadwal kapal diubah mulai pekan depan.", None,
+     "'Oleh karena itu' ('therefore') opens a sentence, not a byline"),
+    ("מאת: דנה לוי", (["דנה לוי"], []), "a Hebrew byline label"),
+    ("מאת משרד הבריאות נמסר כי", None, "Hebrew 'from' opening prose"),
     ("**By Ilse Marken and Joost Brandt**", (["Ilse Marken", "Joost Brandt"], []), "Markdown bold around a byline"),
     ("By Lorna dela Torre", (["Lorna dela Torre"], []), "a Filipino particle inside a name: still a byline"),
     ("Renée Castonguay / La Presse Canadienne", (["Renée Castonguay"], ["CP"]),
@@ -476,6 +481,19 @@ CREDITS = [
     ("Redacción: Marina Quiroga Paz", {"reporters": ["Marina Quiroga Paz"]}, "Spanish writer label with a name"),
     ("Muhabir: Selin Yıldırım", {"reporters": ["Selin Yıldırım"]}, "Turkish reporter label"),
     ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
+    ("Redaktorka: Ewa Lis", {"editors": ["Ewa Lis"]}, "PAP's feminine editor label"),
+    ("Redaktor: Peter Hudák", {"editors": ["Peter Hudák"]}, "TASR's Slovak editor label"),
+    ("Urednica: Ivana Perić", {"editors": ["Ivana Perić"]}, "Hina's feminine editor label"),
+    ("Уредник: Марко Јовић", {"editors": ["Марко Јовић"]}, "a Serbian Cyrillic editor label"),
+    ("Кореспондент: Мария Стоянова", {"reporters": ["Мария Стоянова"]}, "BTA's correspondent label"),
+    ("Reportérka: Lucie Malá", {"reporters": ["Lucie Malá"]}, "ČTK's feminine reporter label"),
+    ("Korespondentka: Anna Nowak", {"reporters": ["Anna Nowak"]}, "a Polish feminine correspondent label"),
+    ("- Scritto da Giulia Serra, editing Paolo Conti", {"reporters": ["Giulia Serra"], "editors": ["Paolo Conti"]},
+     "Reuters Italian's closing writer and editor"),
+    ("oprac. Marek Wójcik", {"reporters": ["Marek Wójcik"]}, "PAP's 'compiled by' under a foreign agency's story"),
+    ("(autor: Ilinca Stan, editor: Radu Marin, editor online: Sorina Pop)",
+     {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin", "Sorina Pop"]},
+     "Agerpres's web editor beside the copy's editor"),
     ("Editör: Burak Şahin", {"editors": ["Burak Şahin"]}, "Turkish editor label"),
     ("(autor: Ilinca Stan, editor: Radu Marin)", {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin"]},
      "Agerpres's credits in brackets, author and editor"),
@@ -537,6 +555,8 @@ NOT_CREDITS = [
     ("Penulis buku itu mengatakan bahwa taman kota akan dibuka.", "a sentence: no colon after the label"),
     ("Muhabir olarak çalışan Kerem dün geldi.", "a Turkish sentence opening with the word"),
     ("Toimetaja sõnul jätkub töö homme.", "an Estonian sentence opening with the word"),
+    ("Redaktor naczelny zapowiedział zmiany w gazecie.", "a Polish sentence opening with the word, no colon"),
+    ("Журналист: Как вы оцениваете итоги года?", "an interview's speaker label asks a question"),
 ]
 
 
@@ -611,6 +631,9 @@ DATES = [
     (("शुक्रवार, 7 मार्च 2025", "hi"), "2025-03-07", "Hindi month and weekday"),
     (("१४ अगस्त २०२४", "hi"), "2024-08-14", "Devanagari digits"),
     (("সিলেট, ১২ জুন, ২০২৫ (বাসস)", "bn"), "2025-06-12", "Bangla month and Bengali digits"),
+    (("செவ்வாய், 14 ஜனவரி 2025", "ta"), "2025-01-14", "Tamil month and weekday"),
+    (("ஆகஸ்ட் 21, 2024 10:05", "ta"), "2024-08-21T10:05:00", "Tamil month first, its virama kept"),
+    (("جمعہ 7 فروری 2025", "ur"), "2025-02-07", "Urdu month and weekday"),
     (("Bahir Dar, June 12/2025(ENA)", "en"), "2025-06-12", "ENA's year after a slash"),
     (("Aktualizacja: 02.07.2025, 09:10", "pl"), "2025-07-02T09:10:00", "Polish update label"),
     (("9. November 2023, 10:16 Uhr", "de"), "2023-11-09T10:16:00", "German words"),
@@ -750,6 +773,13 @@ DATE_PARTS = [
     ("बुधवार, 9 अप्रैल 2025", [("date", "बुधवार, 9 अप्रैल 2025")],
      "Hindi weekday and month: their vowel signs and virama belong to the words"),
     ("Alhamisi, 6 Februari 2025", [("date", "Alhamisi, 6 Februari 2025")], "a Swahili date line"),
+    ("HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025",
+     [("published", "HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025")],
+     "an embargo's release time is the publication"),
+    ("Embargoed until 00:01 GMT 5 March 2025", [("published", "Embargoed until 00:01 GMT 5 March 2025")],
+     "a press office's embargo line"),
+    ("வியாழன், 10 ஏப்ரல் 2025", [("date", "வியாழன், 10 ஏப்ரல் 2025")], "a Tamil date line"),
+    ("بدھ 16 جولائی 2025", [("date", "بدھ 16 جولائی 2025")], "an Urdu date line"),
     ("Kabar news agency, 3 Feb 2025 16:05", [("date", "Kabar news agency, 3 Feb 2025 16:05")],
      "an outlet's credit, a comma, then the date and time"),
     ("Rates rose, 16 Jan 2025", None, "words and a comma before a day without a time: no date line"),
@@ -1616,6 +1646,40 @@ def test_a_date_lines_own_word_tells_the_order_of_its_numbers():
     assert (fr.language, fr.published, en.published) == ("en", "2024-03-05T14:32:00", "2024-03-05T14:32:00")
 
 
+# (story, published, why): a date line's word that English shares with another language
+# leaves the order of its numbers to the page's language.
+SHARED_DATE_WORD_PAGES = [
+    ("Les vendanges commencent tôt en Alsace\nDate : 04/09/2023 08:15\n\nLes vignerons alsaciens ont "
+     "commencé lundi à cueillir le raisin, avec deux semaines d'avance sur le calendrier habituel.\n",
+     "2023-09-04T08:15:00", "a French export's 'Date :' is day first"),
+    ("Harvest starts early in the valley\nDate: 04/09/2023 08:15\n\nGrowers in the valley began picking "
+     "their grapes on Monday, two weeks ahead of the usual calendar, the growers' board said.\n",
+     "2023-04-09T08:15:00", "the same word on an English page stays month first"),
+]
+
+
+# (story, published, why): embargoed copy, its release time over the headline
+EMBARGO_PAGES = [
+    ("HOLD FOR RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025\n\nBees learn to count to four, "
+     "study says\n\nBy DANA ROE, AP Science Writer\n\nLONDON (AP) — Bumblebees trained with sugar water "
+     "learned to pick the fourth flower in a row, researchers reported.\n",
+     "2025-03-04T18:00:00-05:00", "AP's embargo line above the headline dates the story"),
+    ("Embargoed until 04/03/2025 09:00\n\nPort traffic rose in winter\n\nContainer traffic through the "
+     "port rose by a tenth over the winter months, the port authority said on Tuesday.\n",
+     "2025-04-03T09:00:00", "an English embargo word reads its numbers month first"),
+]
+
+
+@_rows(EMBARGO_PAGES)
+def test_an_embargos_release_time_is_the_publication(text, expected, why):
+    assert parse_text(text).published == expected
+
+
+@_rows(SHARED_DATE_WORD_PAGES)
+def test_a_date_word_english_shares_leaves_the_order_to_the_page(text, expected, why):
+    assert parse_text(text).published == expected
+
+
 # (the page's head, (published, updated), why): English pages of sites in countries that
 # write numeric dates day first; the body below is the same for every row but one.
 DAY_FIRST_BODY = "\n\nThe ferry pier closed on Tuesday as the storm moved up the coast, the harbour board said.\n"
@@ -1715,6 +1779,24 @@ def test_wire_system_headers_and_sent_stamps():
     rtr = parse_text("26-FEB-1987 15:01:01.79\nBC-BRAZIL-COFFEE 02-26 0215\nBRAZIL COFFEE EXPORTS RISE\n"
                      "    RIO DE JANEIRO, Feb 26 - Coffee exports rose in January.\n")
     assert (rtr.title, rtr.published) == ("BRAZIL COFFEE EXPORTS RISE", "1987-02-26T15:01:01")
+
+
+# (story, published, why): the time a story was sent, at its end, in the agency's own month words
+SENT_STAMPS = [
+    ("ZCZC\nAFP0207 4 I 0233 FRA /AFP-UB31\nPérou-séisme\nSéisme modéré au sud de Lima\n\n"
+     "   LIMA (AFP) - Un séisme de magnitude 5,1 a secoué le sud du pays sans faire de victime.\n\n"
+     "ml/gt\n\nAFP 170925 GMT AOU 14\nNNNN\n", "2014-08-17T09:25:00+00:00",
+     "AFP's French teletype writes August 'AOU'"),
+    ("ZCZC\nAFP0311 4 I 0198 FRA /AFP-UB32\nCanada-neige\nTempête de neige sur Montréal\n\n"
+     "   MONTREAL (AFP) - Les écoles restent fermées après trente centimètres de neige.\n\n"
+     "jl/pz\n\nAFP 030740 GMT FEV 09\nNNNN\n", "2009-02-03T07:40:00+00:00",
+     "and February 'FEV', a cut of a longer name"),
+]
+
+
+@_rows(SENT_STAMPS)
+def test_sent_stamps_in_the_agencys_own_month_words(text, expected, why):
+    assert parse_text(text).published == expected
 
 
 def test_the_datelines_day_tells_a_day_first_date():

@@ -11,7 +11,8 @@ import re
 from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
 from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE, LETTER_RUN_RE,
-                            ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SITE_PREFIX_RE,
+                            ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SHARED_DATE_WORDS,
+                            SITE_PREFIX_RE,
                             STAMP_TIME_RE, UPDATED_KEYS)
 from .record import RawFields
 
@@ -225,15 +226,21 @@ def lead_date(paragraph: str) -> str | None:
 def date_line_language(line: str) -> str | None:
     """The language a date line's own word is in, as far as the order of a numeric date
     goes: "en" for an English word (month first), "fr" for any other (day first), None
-    without one. "Publié le 05/03/2024" on a page in English is March 5.
+    without one or with a word English shares ("Date : 12/01/2022" on a French page is
+    January 12: the page's language says). "Publié le 05/03/2024" on a page in English is March 5.
 
     >>> date_line_language("Publié le 05/03/2024 à 14h32"), date_line_language("Posted 03/05/2024")
     ('fr', 'en')
+    >>> date_line_language("Date : 12/01/2022 14:32") is None
+    True
     """
     m = DATE_KEYWORD_RE.match(line)
     if m is None:
         return None
-    return "en" if m["kw"].casefold() in ENGLISH_DATE_WORDS else "fr"
+    word = m["kw"].casefold()
+    if word in SHARED_DATE_WORDS:
+        return None
+    return "en" if word in ENGLISH_DATE_WORDS else "fr"
 
 
 #: How far into a page its dates written with a month name are looked for (the head and
