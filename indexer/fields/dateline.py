@@ -13,7 +13,8 @@ import dataclasses
 from .. import cjk, normalize, vocab
 from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
-                       BRACKET_BYLINE_RE, BYLINE_OPENER_WORDS, CAPTION_START_RE,
+                       BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BYLINE_OPENER_WORDS,
+                       CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
@@ -59,8 +60,34 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     found = _parse_dateline(line, after_title)
     if found is None and line.lstrip().startswith(vocab.FA_REPORT_OPENER):
         return _report_dateline(line)
+    if found is None and line.lstrip()[:1] == "(":
+        found = _bracketed_place_dateline(line, after_title)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
+
+
+def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
+    """A broadcast script's dateline, its place in brackets before the dash: "(DETROIT,
+    Ore.) -- Residents ..." reads as "DETROIT, Ore. -- Residents ..." would, when the place
+    is in capitals or a known city. A bracket that holds an agency is left to the patterns
+    ("(ANSA) - ROMA, 4 APR -").
+
+    >>> d = _bracketed_place_dateline("(DETROIT, Ore.) -- Residents were told to leave.", True)
+    >>> d.text, d.cities, d.region
+    ('(DETROIT, Ore.) --', ['Detroit'], 'Ore.')
+    >>> _bracketed_place_dateline("(Recasts) - Shares fell on the news.", True) is None
+    True
+    """
+    m = BRACKETED_PLACE_DATELINE_RE.match(line)
+    if m is None or normalize.normalize_agency(m["place"], credit=True):
+        return None
+    place = m["place"].split(",")[0].strip()
+    if not (place.isupper() or normalize.is_known_city(place)):
+        return None      # "(Recasts) - Shares fell": a note in brackets, not a place
+    found = _parse_dateline(f"{m['place']} {m['dash']} {line[m.end():]}", after_title)
+    if found is None or not found.cities or found.agencies:
+        return None
+    return dataclasses.replace(found, text=line[:m.end()].strip())
 
 
 def _report_dateline(line: str) -> Dateline | None:

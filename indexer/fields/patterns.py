@@ -98,6 +98,9 @@ FULL_STOP_DATELINE_RE = re.compile(
 LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2})\s+reports\.?\s*$")
 # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева. Строительство ...": the agency after the
 # dateline's dash, maybe with its reporter, closed by a full stop (RIA Novosti).
+#: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
+#: ...", "(BERLIN) - ...": the place, then a dash.
+BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
 AGENCY_AFTER_DASH_RE = re.compile(
     r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
 # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ...": the reporter after the agency's tag, then the
