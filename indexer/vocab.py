@@ -86,6 +86,8 @@ AGENCY_ALIASES.update({
     # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
     "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
+    # Ukraine's UNN (Українські Національні Новини), whose pages head a story "Київ • УНН"
+    "українські національні новини": "UNN", "ukrainian national news": "UNN",
     "bta": "BTA", "бта": "BTA", "bulgarian news agency": "BTA", "българска телеграфна агенция": "BTA",
     "hrvatska izvještajna novinska agencija": "HINA",
     "tanjug": "Tanjug", "танјуг": "Tanjug", "танюг": "Tanjug",
@@ -235,6 +237,8 @@ BRACKET_AGENCY_ALIASES = {
     # the African News Agency's "(ANA)": "Ana" is a given name ("Ana Lucía Roe")
     "ana": "ANA",
     "الفرنسية": "AFP",
+    # UNN's initials, Latin and Cyrillic (also a company's or a network's)
+    "unn": "UNN", "унн": "UNN",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,

@@ -65,6 +65,16 @@ def test_credits_closing_the_last_paragraph(text, expected, why):
 
 # (story, {field: value}, why): credits and desk lines in the head
 HEAD_CREDITS = [
+    ("Lviv • UNN\n • 09:40, 03.02.25\n\nA night tram will link the station with the old town\n\n"
+     "The city council approved a night tram from the railway station to the old town, running "
+     "every half hour from March.\n",
+     {"agencies": ["UNN"], "cities": ["Lviv"],
+      "title": "A night tram will link the station with the old town"},
+     "a place and an agency set apart by a bullet over the time: the agency and the city, no title"),
+    ("Sport • Football\n\nCity keep their lead after a late goal\n\nThe leaders won 2-1 with a "
+     "goal in the last minute on Saturday.\n",
+     {"agencies": [], "title": "City keep their lead after a late goal"},
+     "a section and its topic set apart by a bullet credit no one"),
     ("Ferry strike ends\n\nCompiled by Ravi Nair\nPublished: 21 Feb 2025, 09:05 AM\n"
      "With inputs from Reuters, AFP\n\nFerries resumed sailing on Wednesday after crews accepted a "
      "new pay offer from the operator.\n",

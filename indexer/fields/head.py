@@ -13,9 +13,9 @@ from .. import cjk, clean, envelope, normalize
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
-from .head_patterns import (CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE,
+from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE,
                             FEED_LABEL_RE, HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
-                            HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS,
+                            HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE,
                             RULE_MARKS,
                             SENTENCE_RE,
@@ -187,6 +187,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             credited = i
             furniture.add(i)
             continue
+        if ("•" in s or "·" in s) and _read_place_and_agency(s, out):
+            furniture.add(i)
+            continue      # "Київ • УНН" over the time: the place and the agency, no headline
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
             continue    # "Redazione ANSA", then "FIRENZE": the desk's place, not a headline
@@ -265,6 +268,30 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
         # "Na Bahia": an opener's line that parse_byline turned down (a place)
     _add(out.byline_names, [normalize.normalize_name(s)])
     text_lines.pop()
+
+
+def _read_place_and_agency(s: str, out: RawFields) -> bool:
+    """A head line of a place and an agency set apart by a bullet, as news pages head a
+    story ("Київ • УНН", "Lagos · NAN"): the agency, and the place as the header's city;
+    True if it is one. A section and its topic ("Sport • Football") are not.
+
+    >>> out = RawFields()
+    >>> _read_place_and_agency("Lagos • NAN", out), out.agencies, out.header_city
+    (True, ['NAN'], 'Lagos')
+    >>> _read_place_and_agency("Sport • Football", RawFields())
+    False
+    """
+    parts = BULLET_SPLIT_RE.split(s.strip()) if BULLET_PARTS_RE.match(s.strip()) else []
+    if len(parts) != 2:
+        return False
+    place, credit = (part.strip() for part in parts)
+    agency = normalize.normalize_agency(credit, credit=True)
+    if not agency or normalize.normalize_agency(place, credit=True) \
+            or len(place.split()) > MAX_BULLET_PART_WORDS or not place[:1].isupper():
+        return False
+    _add(out.agencies, [agency])
+    out.header_city = out.header_city or normalize.normalize_city(place)
+    return True
 
 
 def _read_sources(text: str, out: RawFields) -> bool:
