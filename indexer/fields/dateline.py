@@ -19,7 +19,7 @@ from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
-                       TIME_START_RE, YEAR_RE)
+                       THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
 from .dates import classify_date_line
@@ -62,6 +62,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return _report_dateline(line)
     if found is None and line.lstrip()[:1] == "(":
         found = _bracketed_place_dateline(line, after_title)
+    if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":
+        found = _thai_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -88,6 +90,23 @@ def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
     if found is None or not found.cities or found.agencies:
         return None
     return dataclasses.replace(found, text=line[:m.end()].strip())
+
+
+def _thai_dateline(line: str) -> Dateline | None:
+    """Thai copy's dateline, a place, a day and a month before a dash ("เชียงใหม่ 20 ก.พ.-
+    ...", 'Chiang Mai, 20 Feb -'): the place, when the month is one.
+
+    >>> d = _thai_dateline("ขอนแก่น 3 มี.ค.- ฝนตกหนักทั้งคืน")
+    >>> d.text, d.cities, d.month_day
+    ('ขอนแก่น 3 มี.ค.-', ['ขอนแก่น'], (3, 3))
+    >>> _thai_dateline("ฝนตก 3 วัน - ถนนปิด") is None
+    True
+    """
+    m = THAI_DATELINE_RE.match(line)
+    month = normalize.month_names().get(normalize.fold(m["month"]).rstrip(".")) if m else None
+    if not month or not 1 <= int(m["day"]) <= 31:
+        return None
+    return Dateline(line[:m.end()].strip(), [m["place"]], None, [], month_day=(month, int(m["day"])))
 
 
 def _report_dateline(line: str) -> Dateline | None:

@@ -98,6 +98,10 @@ FULL_STOP_DATELINE_RE = re.compile(
 LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2})\s+reports\.?\s*$")
 # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева. Строительство ...": the agency after the
 # dateline's dash, maybe with its reporter, closed by a full stop (RIA Novosti).
+#: Thai copy's dateline: the place, the day and the month's abbreviation, then a dash, with
+#: no agency ("เชียงใหม่ 20 ก.พ.- ...", TNA and the Thai papers' form).
+THAI_DATELINE_RE = re.compile(r"\s*(?P<place>[\u0E01-\u0E4E]{2,30}ฯ?) (?P<day>\d{1,2}) "
+                              r"(?P<month>[\u0E01-\u0E4E.]{2,12}?)\.?\s?[-–]\s?")
 #: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
 #: ...", "(BERLIN) - ...": the place, then a dash.
 BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
