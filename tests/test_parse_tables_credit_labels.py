@@ -65,6 +65,11 @@ def test_credits_closing_the_last_paragraph(text, expected, why):
 
 # (story, {field: value}, why): credits and desk lines in the head
 HEAD_CREDITS = [
+    ("Nuovo orario per i traghetti dello Stretto\n\nRedazione ANSA\nMESSINA\n12 giugno 2024\n10:20\n\n"
+     "Dal primo luglio le corse notturne tra le due sponde saranno ogni quaranta minuti, ha "
+     "comunicato la società di navigazione.\n",
+     {"agencies": ["ANSA"], "cities": ["Messina"], "title": "Nuovo orario per i traghetti dello Stretto"},
+     "an agency's desk, then its place in capitals: the story's city when no dateline names one"),
     ("Lviv • UNN\n • 09:40, 03.02.25\n\nA night tram will link the station with the old town\n\n"
      "The city council approved a night tram from the railway station to the old town, running "
      "every half hour from March.\n",

@@ -9,6 +9,8 @@ the readers took.
 """
 from __future__ import annotations
 
+import re
+
 from .. import cjk, clean, envelope, normalize
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
@@ -172,6 +174,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if credits:                          # "Editor: Wang Lei", "Con información de AP"
             _add_credits(credits, out)
             furniture.add(i)
+            if credits[1] and not any(credits[0].values()):
+                credited = i                 # an agency's desk alone: "Redazione ANSA"
             continue
         if len(s) <= 3 and _text_size_control(lines, i):
             continue    # "AA" between "Share" and "Follow us": the page's text-size button
@@ -192,7 +196,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "Київ • УНН" over the time: the place and the agency, no headline
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
-            continue    # "Redazione ANSA", then "FIRENZE": the desk's place, not a headline
+            # "Redazione ANSA", then "FIRENZE": the desk's place, the story's city when no
+            # dateline names one (a place's words, a date under it or a known city); not a
+            # headline
+            if _desk_place(lines, i, s):
+                out.header_city = out.header_city or normalize.normalize_city(s)
+            continue
         if text_lines or len(s.split()) <= 10:
             by = parse_byline(s)
             if by and (by[0] or text_lines):
@@ -292,6 +301,22 @@ def _read_place_and_agency(s: str, out: RawFields) -> bool:
     _add(out.agencies, [agency])
     out.header_city = out.header_city or normalize.normalize_city(place)
     return True
+
+
+def _desk_place(lines: list[str], i: int, s: str) -> bool:
+    """Whether line i, ``s`` in capitals under an agency's desk, names the desk's place: a
+    place's words with a date on the next line ("FIRENZE", then "05 marzo 2024"), or a known
+    city; not a page's button ("+ FOLLOW").
+
+    >>> _desk_place(["Redazione ANSA", "FIRENZE", "05 marzo 2024"], 1, "FIRENZE")
+    True
+    >>> _desk_place(["AFP", "+ FOLLOW", "Share"], 1, "+ FOLLOW")
+    False
+    """
+    if not all(word.isalpha() for word in re.split(r"[\s'’-]+", s) if word):
+        return False
+    after = next((line for line in lines[i + 1:] if line.strip()), "")
+    return bool(DIGIT_RE.search(after)) or normalize.is_known_city(s)
 
 
 def _read_sources(text: str, out: RawFields) -> bool:
