@@ -65,6 +65,20 @@ def test_credits_closing_the_last_paragraph(text, expected, why):
 
 # (story, {field: value}, why): credits and desk lines in the head
 HEAD_CREDITS = [
+    ("La Commission veut un registre des meublés de tourisme\n\nDe la correspondante de l'AFP à "
+     "Bruxelles\n\nLa Commission européenne a proposé mercredi un registre commun des locations de "
+     "courte durée dans toute l'Union.\n",
+     {"agencies": ["AFP"], "cities": ["Bruxelles"],
+      "title": "La Commission veut un registre des meublés de tourisme"},
+     "a head line naming the agency's correspondent and the place she filed from"),
+    ("Νέοι κανόνες για τα λιμάνια\n\nΤου ανταποκριτή του ΑΠΕ-ΜΠΕ στη Λευκωσία Γιώργου Νικολάου\n\n"
+     "Η κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για τη λειτουργία των λιμανιών της χώρας.\n",
+     {"agencies": ["ANA-MPA"], "cities": ["Λευκωσία"], "title": "Νέοι κανόνες για τα λιμάνια"},
+     "the Greek form: the correspondent of the agency in the place, then a name in the genitive"),
+    ("Budget talks stall again\n\nFrom our correspondent in the capital\n\nTalks on the budget stalled "
+     "again on Tuesday, officials said.\n",
+     {"agencies": [], "cities": [], "title": "Budget talks stall again"},
+     "a correspondent's line without a place's name gives no city"),
     ("Nuovo orario per i traghetti dello Stretto\n\nRedazione ANSA\nMESSINA\n12 giugno 2024\n10:20\n\n"
      "Dal primo luglio le corse notturne tra le due sponde saranno ogni quaranta minuti, ha "
      "comunicato la società di navigazione.\n",

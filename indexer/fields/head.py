@@ -10,14 +10,16 @@ the readers took.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
-from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE,
+from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE, CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE,
                             FEED_LABEL_RE, HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
                             HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
+                            MAX_CORRESPONDENT_LINE_CHARS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE,
                             RULE_MARKS,
                             SENTENCE_RE,
@@ -194,6 +196,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if ("•" in s or "·" in s) and _read_place_and_agency(s, out):
             furniture.add(i)
             continue      # "Київ • УНН" over the time: the place and the agency, no headline
+        if len(s) <= MAX_CORRESPONDENT_LINE_CHARS and text_lines and _read_correspondent_line(s, out):
+            furniture.add(i)
+            continue      # "De notre correspondant à Bruxelles": the place, no headline
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
             # "Redazione ANSA", then "FIRENZE": the desk's place, the story's city when no
@@ -317,6 +322,38 @@ def _desk_place(lines: list[str], i: int, s: str) -> bool:
         return False
     after = next((line for line in lines[i + 1:] if line.strip()), "")
     return bool(DIGIT_RE.search(after)) or normalize.is_known_city(s)
+
+
+def _read_correspondent_line(s: str, out: RawFields) -> bool:
+    """A head line naming the correspondent who filed from a place (CORRESPONDENT_LINE_RE):
+    the place as the header's city when it is named, the agency when one is; True if it is
+    one (never a headline). The correspondent's name, when it follows, is left: languages
+    give it in their grammar's case ("Του ανταποκριτή ... Νίκου Παπαδάκη", the genitive).
+
+    >>> out = RawFields()
+    >>> _read_correspondent_line("Dal corrispondente dell'ANSA a Bruxelles", out), out.header_city, out.agencies
+    (True, 'Bruxelles', ['ANSA'])
+    >>> out = RawFields()
+    >>> _read_correspondent_line("From our correspondent in the capital", out), out.header_city
+    (True, None)
+    """
+    m = CORRESPONDENT_LINE_RE.match(s)
+    if m is None:
+        return False
+    named = next((m[g] for g in ("agency_en", "agency_fr", "agency_it", "agency_es", "agency_el") if m[g]), None)
+    agency = normalize.normalize_agency(named, credit=True) if named else None
+    if named and not agency:
+        return False
+    _add(out.agencies, [agency] if agency else [])
+    words = list(takewhile(lambda w: w[:1].isupper(), m["place"].split()))
+    if not words:
+        return True      # "From our correspondent in the capital": no place named
+    # the longest known city the capitalised words start with, else the first word
+    # ("in New York on Monday", "στις Βρυξέλλες Νίκου Παπαδάκη")
+    place = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
+                  if normalize.is_known_city(" ".join(words[:k]))), words[0])
+    out.header_city = out.header_city or normalize.normalize_city(place)
+    return True
 
 
 def _read_sources(text: str, out: RawFields) -> bool:

@@ -106,6 +106,27 @@ RULE_MARKS = "-=*_~#•·"
 # one ("Dockers vote to end" may go on; "Dockers walk out." does not), and the words no
 # headline ends on, which leave it open for the next line ("Ferry aground off" / "Kodiak").
 HEADLINE_END_MARKS = ".:!?"
+# A head line naming the correspondent who filed the story from a place, and often the agency
+# ("Του ανταποκριτή του ΑΠΕ-ΜΠΕ στις Βρυξέλλες Name", "De notre correspondant à Bruxelles",
+# "Dal corrispondente dell'ANSA a Bruxelles", "Von unserem Korrespondenten in Brüssel", "Del
+# corresponsal de EFE en Bruselas", "From our correspondent in Brussels"). The place: up to
+# three capitalised words; a name may follow, in the case the language's grammar gives it.
+_PLACE_WORDS = r"(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2})"
+CORRESPONDENT_LINE_RE = re.compile(
+    r"^(?:"
+    r"(?i:from|by)\s+(?i:our|an?|the)\s+(?:(?i:own|special)\s+)?(?i:correspondents?|reporters?)"
+    r"(?:\s+(?i:for|of)\s+(?P<agency_en>[^\s,]+(?:\s[^\s,]+)?))?\s+(?i:in)"
+    r"|(?i:de)\s+(?i:notre|la|l['’])\s*(?i:envoyée?|correspondante?)(?:\s+(?i:spéciale?|permanente?))?"
+    r"(?:\s+(?i:de\s+l['’]?|de\s+|à\s+l['’])\s*(?P<agency_fr>[^\s,]+))?\s+(?i:à)"
+    r"|(?i:dal(?:la)?|dall['’])\s*(?:(?i:nostr[oa])\s+)?(?i:inviat[oa]|corrispondente)(?:\s+(?i:speciale))?"
+    r"(?:\s+(?i:dell['’]|della\s+|del\s+)\s*(?P<agency_it>[^\s,]+))?\s+(?i:a|da)"
+    r"|(?i:von)\s+(?i:unser(?:em|er))\s+(?i:Korrespondent(?:en|in)?)\s+(?i:in)"
+    r"|(?i:del|de\s+la)\s+(?:(?i:nuestr[oa])\s+)?(?i:corresponsal|enviad[oa]\s+especial)"
+    r"(?:\s+(?i:de)\s+(?P<agency_es>[^\s,]+))?\s+(?i:en)"
+    r"|(?i:του|της)\s+(?i:ανταποκριτή|ανταποκρίτριας|απεσταλμένου|απεσταλμένης)"
+    r"(?:\s+(?i:μας)|\s+(?i:του|της)\s+(?P<agency_el>[^\s,]+))?\s+(?i:στην|στις|στο|στη|στον|σε)"
+    r")\s+" + _PLACE_WORDS + r"(?=$|[\s,:])")
+MAX_CORRESPONDENT_LINE_CHARS = 120
 # A head line of short parts set apart by bullets: a place and its source ("Київ • УНН",
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
