@@ -62,7 +62,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return _report_dateline(line)
     if found is None and line.lstrip()[:1] == "(":
         found = _bracketed_place_dateline(line, after_title)
-    if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":
+    if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)

@@ -16,13 +16,13 @@ from .. import cjk, clean, envelope, normalize
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
-from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE, CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EMPHASIS_MARKS_RE, EDS_NOTE_RE,
-                            FEED_LABEL_RE, HEAD_SOURCE_RE, MAX_DESK_CREDIT_CHARS, OUTLET_REPORT_RE,
-                            HEADER_SPLIT_RE, MAX_AGENCY_LINE_CHARS, MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
-                            MAX_CORRESPONDENT_LINE_CHARS,
-                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, RELATIVE_STAMP_RE, RULE_LINE_RE,
-                            RULE_MARKS,
-                            SENTENCE_RE,
+from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE,
+                            CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
+                            FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
+                            MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
+                            MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
+                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, OUTLET_REPORT_RE,
+                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
