@@ -40,6 +40,8 @@ AGENCY_ALIASES = {
     "australian associated press": "AAP", "canadian press": "CP",
     "la presse canadienne": "CP", "presse canadienne": "CP", "pa news agency": "PA",
     "anadolu ajansı": "Anadolu", "japan economic newswire": "Kyodo",
+    # Xinhua as Russian copy names it: "ХАРБИН, 19 ноября /Синьхуа/ --"
+    "синьхуа": "Xinhua",
     "тасс": "TASS", "итар-тасс": "TASS", "интерфакс": "Interfax", "interfax.ru": "Interfax",
     "риа новости": "RIA Novosti",
     "china news service": "China News Service", "newsis": "Newsis", "news1": "News1",
@@ -645,8 +647,14 @@ KNOWN_CITIES = (
 
 # Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and
 # "Feber" (January and February in Austrian German: "23. Jänner 2024", derStandard, APA),
-# AFP's French teletype cut of "août" ("AFP 091843 GMT AOU 11": only longer names are cut).
-EXTRA_MONTH_NAMES = {"sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8}
+# AFP's French teletype cut of "août" ("AFP 091843 GMT AOU 11": only longer names are cut);
+# the Maghreb's Arabic months, from the French names (Algeria, Tunisia: "28 ماي 2024",
+# "5 جوان"), and Morocco's ("غشت", "شتنبر", "دجنبر"), where CLDR gives the Levant's and Egypt's.
+EXTRA_MONTH_NAMES = {
+    "sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}
 
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543

@@ -209,6 +209,9 @@ DATELINES = [
      ("ภูเก็ต 14 เม.ย.-", ["ภูเก็ต"], None, []),
      "Thai copy's dateline: the place, the day and the month's abbreviation before the dash"),
     ("ฝนตก 3 วัน - ถนนหลายสายปิด", None, "Thai words, a number and a dash without a month are no dateline"),
+    ("ОМСК, 3 марта /Синьхуа/ -- Городские власти открыли новый мост через реку.",
+     ("ОМСК, 3 марта /Синьхуа/ --", ["Омск"], None, ["Xinhua"]),
+     "Xinhua as Russian copy names it, between slashes as TASS signs"),
     ("(SALEM, Ore.) -- Lawmakers return to the capitol on Monday for a short session.",
      ("(SALEM, Ore.) --", ["Salem"], "Ore.", []),
      "a radio script's dateline: the place and its state in brackets before the dash"),
@@ -731,6 +734,9 @@ DATES = [
     (("Diciembre 5 del 2023", "es"), "2023-12-05", "month first with 'del' before the year"),
     (("jueves 23 de 2024", "es"), None, "'de' before a year names no month (Catalan's 'de gener' cut to 'de ')"),
     (("Ijumaa, 14 Novemba 2025", "sw"), "2025-11-14", "Swahili weekday and month"),
+    (("الأربعاء 5 جوان 2024 - 09:15", "ar"), "2024-06-05T09:15:00",
+     "an Algerian or Tunisian page's Arabic month, from the French name"),
+    (("14 غشت 2024", "ar"), "2024-08-14", "Morocco's Arabic month for August"),
     (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
 ]
 
