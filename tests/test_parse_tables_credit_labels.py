@@ -65,6 +65,10 @@ def test_credits_closing_the_last_paragraph(text, expected, why):
 
 # (story, {field: value}, why): credits and desk lines in the head
 HEAD_CREDITS = [
+    ("Rail link to the airport opens next spring\n\nKYODO-JIJI\nMar 3, 2025\n\nOSAKA – The new line will "
+     "cut the trip to the airport to 20 minutes, the operator said Monday.\n",
+     {"agencies": ["Kyodo", "Jiji"], "title": "Rail link to the airport opens next spring"},
+     "two agencies joined by a hyphen on a head line of their own, as papers credit shared copy"),
     ("La Commission veut un registre des meublés de tourisme\n\nDe la correspondante de l'AFP à "
      "Bruxelles\n\nLa Commission européenne a proposé mercredi un registre commun des locations de "
      "courte durée dans toute l'Union.\n",

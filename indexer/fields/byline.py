@@ -263,10 +263,11 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     agencies are recorded; True if it was one.
 
     >>> out = RawFields()
-    >>> [_read_agency_line(x, out) for x in ("Le Monde avec AFP", "AP Business Writer", "Paris")]
-    [True, True, False]
+    >>> [_read_agency_line(x, out) for x in ("Le Monde avec AFP", "AP Business Writer", "Paris",
+    ...                                      "AFP-JIJI", "Jean-Pierre")]
+    [True, True, False, True, False]
     >>> out.agencies
-    ['AFP', 'AP']
+    ['AFP', 'AP', 'Jiji']
     """
     head = s.split(" | ")[0] if " | " in s else s
     if ("from" in head or "informa" in head) and _read_inputs_note(head, out):
@@ -294,6 +295,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         _add(out.agencies, [normalize.normalize_agency(edition["source"])])
         return True       # "Agence France Presse -- English": LexisNexis's source line
     found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
+    if not all(found) and " " not in head.strip() and ("-" in head or "–" in head):
+        found = _joined_agencies(head) or found    # "AFP-JIJI" (The Japan Times), "STT–AFP"
     if not all(found) and "/" in head:
         # "TT/The Local": the agency, then the site running its copy (an article opens its name)
         first, _, rest = head.partition("/")
