@@ -5,6 +5,10 @@ import Whoosh or the parser: they load on first use.
 """
 __version__ = "0.1.0"
 
+from . import light_imports
+
+light_imports.install()  # before anything imports Whoosh: see light_imports
+
 from .api import (DEFAULT_INDEX, IndexSummary, add_stories, check_index, count,
                   default_index_dir, explain, get_story, index_paths, index_stats, open_index,
                   parse_file, parse_paths, parse_text, rebuild_index, search, search_all,
