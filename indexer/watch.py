@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import stat
 import threading
 import time
@@ -359,7 +358,8 @@ class WatchLock:
                 time.sleep(LOCK_POLL)
         self.fh.seek(0)
         self.fh.truncate()
-        json.dump({"pid": os.getpid(), "host": socket.gethostname(),
+        from .recovery import host_name
+        json.dump({"pid": os.getpid(), "host": host_name(),
                    "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}, self.fh)
         self.fh.flush()
         return self
