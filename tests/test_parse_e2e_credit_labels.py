@@ -134,6 +134,17 @@ STORIES = [
      "ремонт на алеите в морската градина, съобщиха от кметството.\n\nСнимка: Петя Колева/БТА\n\n"
      "Ремонтът ще продължи три месеца.\n",
      {"photographers": ["Петя Колева"], "agencies": ["BTA"]}, "BTA's Bulgarian photo label"),
+    ("ms-bernama-disunting.txt",
+     "Melaka buka laluan basikal baharu\n\nMELAKA, 7 Jun (Bernama) -- Kerajaan negeri membuka laluan "
+     "basikal sepanjang 12 kilometer di tepi sungai pada hari ini.\n\nLaluan itu dibuka setiap hari "
+     "dari pukul 6 pagi.\n\nDisunting oleh: Farah Aminah Zakaria\nDiterjemah oleh: Hafiz Rahman\n",
+     {"editors": ["Farah Aminah Zakaria"], "translators": ["Hafiz Rahman"], "agencies": ["Bernama"]},
+     "Bernama Malay's editor and translator labels closing the copy"),
+    ("sk-tasr-autor-agency.txt",
+     "Nitra rozšíri parkovisko pri nemocnici\n\nNitra 5. júna (TASR) - Mesto pridá pri nemocnici "
+     "dvesto parkovacích miest, oznámil v stredu primátor.\n\nStavba sa začne v júli.\n\n"
+     "Autor TASR: Miroslav Kučera\n",
+     {"reporters": ["Miroslav Kučera"], "agencies": ["TASR"]}, "TASR's author label naming the agency"),
 ]
 
 parsed, test_credit_label_fields_through_the_cli = cli_field_tests(STORIES, "credit_labels")

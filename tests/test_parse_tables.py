@@ -520,6 +520,16 @@ CREDITS = [
      "Armenpress: one person translated and edited, both roles credited"),
     ("(With reports from Maricel Bautista)", {"reporters": ["Maricel Bautista"]},
      "PNA's note of a second reporter in brackets"),
+    ("Autor TASR: Miroslav Kučera", {"reporters": ["Miroslav Kučera"]},
+     "TASR: the agency's name between the role and its colon"),
+    ("Redakcja: Joanna Wrona", {"editors": ["Joanna Wrona"]}, "PAP's site: the Polish editor label"),
+    ("Disunting oleh: Farah Aminah Zakaria", {"editors": ["Farah Aminah Zakaria"]}, "Bernama Malay: 'edited by'"),
+    ("Diterjemah oleh: Hafiz Rahman", {"translators": ["Hafiz Rahman"]}, "Bernama Malay: 'translated by'"),
+    ("(autor: Mihai Stoica, traducere: Ana Pavel, editor: Dan Radu)",
+     {"reporters": ["Mihai Stoica"], "translators": ["Ana Pavel"], "editors": ["Dan Radu"]},
+     "Agerpres: the Romanian translator's label between the author and the editor"),
+    ("خبرنگار: مریم احمدی | ویراستار: حسین کریمی", {"reporters": ["مریم احمدی"], "editors": ["حسین کریمی"]},
+     "a Persian site: reporter and editor labels split by a spaced bar"),
 ]
 
 
@@ -565,6 +575,8 @@ def test_not_credits():
 NOT_CREDITS = [
     ("Redacción", "the Spanish desk's word alone"),
     ("Redacción: Ciudad de México", "the desk's place, not a writer"),
+    ("Redakcja: Kraków", "the Polish desk's place, not an editor"),
+    ("Autor Praha: Jan Novák", "a place, no agency, between the role and its colon"),
     ("Redacción: Deportes", "the desk's section, one word"),
     ("Penulis buku itu mengatakan bahwa taman kota akan dibuka.", "a sentence: no colon after the label"),
     ("Muhabir olarak çalışan Kerem dün geldi.", "a Turkish sentence opening with the word"),

@@ -302,11 +302,15 @@ CREDIT_ROLE_KEYS = sorted({x for rs in (*vocab.CREDIT_ROLES.values(), vocab.CRED
 CREDIT_ROLE_OF = {r.casefold(): (f,) for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
 CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
-# a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", or a spaced slash,
-# as in EFE's "(Text: A / Translation: B)")
+# a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", a spaced slash,
+# as in EFE's "(Text: A / Translation: B)", or a spaced bar, as in a Persian site's
+# "خبرنگار: A | ویراستار: B")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
+# An agency's short name between a role and its colon, "Autor TASR: Jo Roe" (the role's
+# text then reads "TASR: Jo Roe"; the name counts when it is an agency's).
+ROLE_AGENCY_RE = re.compile(r"(?P<agency>\w{2,10})\s*:\s*")
 # A part of a page's "|"-joined credit header: a role with or without its colon, then the
 # names, "Penulis Wulan Sari | Editor Agus Prasetyo" (Kompas: labels that need their colon
 # elsewhere, as "Penulis buku itu ..." opens a sentence, stand bare between bars).
