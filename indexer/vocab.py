@@ -438,6 +438,8 @@ CREDIT_ROLES = {
         "scritto da", "oprac.", "opracował", "opracowała", "opracowanie:",
         "autorica:", "avtor:", "avtorica:", "novinar:", "novinarka:", "dopisnik:", "dopisnica:",
         "izvjestitelj:", "izvjestiteljica:", "izveštač:",
+        # Persian sites' closing "خبرنگار: Name | ویراستار: Name" (IRNA: 'reporter')
+        "خبرنگار:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -458,6 +460,9 @@ CREDIT_ROLES = {
         "уредник:", "уредница:", "urednik:", "urednica:",
         # Agerpres's web editor beside the copy's: "(autor: A, editor: B, editor online: C)"
         "editor online", "editor web",
+        # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
+        # "Disunting oleh: Name" ('edited by'), Persian "ویراستار:" ('editor')
+        "redakcja:", "disunting oleh", "ویراستار:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -480,6 +485,8 @@ CREDIT_ROLES = {
         "traduit de l'anglais par", "traduit de l’anglais par", "traduction de l'anglais",
         "traducido del inglés por", "traducción del inglés", "traduzido do inglês por",
         "tradotto dall'inglese da",
+        # Agerpres's "(autor: A, traducere: B, editor: C)"; Bernama Malay's "Diterjemah oleh: B"
+        "traducere:", "diterjemah oleh", "diterjemahkan oleh",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",

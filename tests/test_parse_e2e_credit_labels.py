@@ -115,6 +115,36 @@ STORIES = [
      "deset puta dnevno, najavili su u utorak iz lučke uprave.</p><p>Cijena karte ostaje ista."
      "</p></div></article></body></html>\n",
      {"reporters": [], "agencies": ["HINA"]}, "an author field's label before the agency's short name"),
+    ("sk-tasr-foto-dash.txt",
+     "Košice otvoria novú plaváreň v septembri\n\nKošice 4. júna (TASR) - Mesto otvorí novú plaváreň "
+     "na sídlisku Terasa v septembri, oznámil v utorok primátor.\n\nPlavci pri bazéne na skúške. "
+     "FOTO TASR - Jana Kováčová\n\nVstupné bude rovnaké ako na starej plavárni.\n",
+     {"photographers": ["Jana Kováčová"], "agencies": ["TASR"]},
+     "TASR's caption credit: the label in capitals, the agency, a dash and the name"),
+    ("en-aa-caption-dash.html",
+     "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bosphorus ferries add night trips"
+     "</title></head>\n<body><article>\n<h1>Bosphorus ferries add night trips</h1>\n<figure><img src=\"f.jpg\">"
+     "<figcaption>(Kerem Yıldız - Anadolu Agency)</figcaption></figure>\n<p>ISTANBUL - City ferries will "
+     "run every hour through the night from June, the operator said on Monday.</p>\n<p>The operator added twelve boats to "
+     "the fleet this year to cope with the crowds.</p>\n<p>Tickets keep "
+     "their day price, and the night boats stop at four piers on both shores.</p>\n</article></body></html>\n",
+     {"photographers": ["Kerem Yıldız"]}, "Anadolu's English caption: the name, a dash, the agency, bracketed"),
+    ("bg-bta-snimka.txt",
+     "Бургас ремонтира морската градина\n\n14.05.2024 10:12\n\nБургас, 14 май /БТА/ Общината започва "
+     "ремонт на алеите в морската градина, съобщиха от кметството.\n\nСнимка: Петя Колева/БТА\n\n"
+     "Ремонтът ще продължи три месеца.\n",
+     {"photographers": ["Петя Колева"], "agencies": ["BTA"]}, "BTA's Bulgarian photo label"),
+    ("ms-bernama-disunting.txt",
+     "Melaka buka laluan basikal baharu\n\nMELAKA, 7 Jun (Bernama) -- Kerajaan negeri membuka laluan "
+     "basikal sepanjang 12 kilometer di tepi sungai pada hari ini.\n\nLaluan itu dibuka setiap hari "
+     "dari pukul 6 pagi.\n\nDisunting oleh: Farah Aminah Zakaria\nDiterjemah oleh: Hafiz Rahman\n",
+     {"editors": ["Farah Aminah Zakaria"], "translators": ["Hafiz Rahman"], "agencies": ["Bernama"]},
+     "Bernama Malay's editor and translator labels closing the copy"),
+    ("sk-tasr-autor-agency.txt",
+     "Nitra rozšíri parkovisko pri nemocnici\n\nNitra 5. júna (TASR) - Mesto pridá pri nemocnici "
+     "dvesto parkovacích miest, oznámil v stredu primátor.\n\nStavba sa začne v júli.\n\n"
+     "Autor TASR: Miroslav Kučera\n",
+     {"reporters": ["Miroslav Kučera"], "agencies": ["TASR"]}, "TASR's author label naming the agency"),
 ]
 
 parsed, test_credit_label_fields_through_the_cli = cli_field_tests(STORIES, "credit_labels")

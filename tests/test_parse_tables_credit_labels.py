@@ -135,6 +135,10 @@ HEAD_CREDITS = [
     ("Flood waters recede in the old town\n\nOur Correspondent\nApril 2, 2025\n\nMULTAN: "
      "Flood waters receded from the old town on Saturday, officials said.\n",
      {"reporters": []}, "'Our' and a role word: the paper's desk"),
+    ("Ferry fares rise on the western routes\n\nBy Orla Keane\nHealth Correspondent\n\nUpdated 3 Mar 2024 "
+     "10:05\n\nFerry fares on the western routes will rise in May, the operator said.\n",
+     {"reporters": ["Orla Keane"], "title": "Ferry fares rise on the western routes"},
+     "a role line under the byline names no second person"),
     ("Hospital abre nova ala infantil no Recife\n\nDa Redação\nPublicado em 16/08/2023 às 09h17\n\n"
      "O hospital estadual abriu neste domingo uma ala com 40 leitos para crianças.\n",
      {"reporters": []}, "a Portuguese newsroom word after the opener"),

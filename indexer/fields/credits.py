@@ -15,9 +15,10 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, C
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
-                       SIGNED_NAMES_RE,
+                       ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+                       PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
@@ -28,8 +29,9 @@ from .dateline_parts import _is_weekday_or_month
 # A clause of a credit's contact details, after a semicolon: "; Reuters Messaging: jo@x", "; Tel: ...".
 CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
 PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
-# Labels that also head a desk's line ("Redacción: Madrid"): a person only with two words or more.
-DESK_ROLES = frozenset(("redacción:",))
+# Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
+# only with two words or more.
+DESK_ROLES = frozenset(("redacción:", "redakcja:"))
 # ...and, in a page's "|"-joined header, every newsroom's word before its outlet or desk
 # ("Redacción El Universal | 05/03/2024").
 HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redaktion", "redação"))
@@ -83,7 +85,12 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0]
         if ":" in segment:     # "...; +44 20 7542 3318; Reuters Messaging: jo@x": the contact's labels
             segment = CONTACT_LABEL_RE.split(segment, 1)[0]
-        segment = segment.strip(" ;,.:")
+        segment = segment.strip(" ;,.:|")
+        agency = ROLE_AGENCY_RE.match(segment) if ":" in segment[:12] else None
+        if agency and normalize.normalize_agency(agency["agency"], credit=True):
+            # "Autor TASR: Jo Roe": the agency the person writes for, between the role and its colon
+            _add(agencies, [normalize.normalize_agency(agency["agency"], credit=True)])
+            segment = segment[agency.end():]
         fieldnames = CREDIT_ROLE_OF[m["role"].casefold()]
         if m["role"].casefold() in INVERTED_NAME_ROLES:      # "Author: Roe, Jo; Day, Al"
             segment = "; ".join(_turned_name(part) for part in segment.split(";"))
@@ -146,6 +153,11 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     ('Evan Vucci', 'AP')
     """
     if "/" not in line and "©" not in line and "|" not in line:
+        dash = PHOTO_CREDIT_DASH_RE.search(line) if "- " in line or "– " in line or "— " in line else None
+        if dash:
+            credit = _dashed_photo_credit(dash)
+            if credit:
+                return credit
         label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
         if label and label["agency"]:         # "Foto: Jana Roe, ČTK": the agency after a comma
             agency = normalize.normalize_agency(label["agency"])
@@ -171,16 +183,34 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_MARKED_RE.search(line) \
         or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
-        return _photographer(m["name"]), normalize.normalize_agency(m["agency"])
+        return _photographer(m["name"]), normalize.normalize_agency(m["agency"]) or first_agency
     m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
     if m:
         for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):
-            known = normalize.normalize_agency(agency)
+            known = normalize.normalize_agency(agency, credit=True)   # "Foto: Hina/ Jo Roe"
             if known or PHOTO_ACRONYM_RE.fullmatch(agency):
                 person = _labelled_photographer(name)
                 if person:
                     return person, known
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
+
+
+def _dashed_photo_credit(m: re.Match) -> tuple[str, str | None] | None:
+    """(photographer, agency) of a photo credit joining a name and its agency by a dash
+    (PHOTO_CREDIT_DASH_RE), either side first; None when neither side is an agency and the
+    other a person. Under a label a short name that is also a word counts as the agency
+    ("FOTO Hina - Jo Roe"); an unlabelled bracket needs the agency's own name.
+
+    >>> _dashed_photo_credit(PHOTO_CREDIT_DASH_RE.search("(Jo Roe - Anadolu Agency)"))
+    ('Jo Roe', 'Anadolu')
+    """
+    for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):
+        known = normalize.normalize_agency(agency, credit=bool(m["label"]))
+        if known or m["label"] and PHOTO_ACRONYM_RE.fullmatch(agency):
+            person = _labelled_photographer(name)
+            if person:
+                return person, known
+    return None
 
 
 def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:

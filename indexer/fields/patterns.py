@@ -209,7 +209,9 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
                   r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva|"
                   # Denmark's: "Foto: Jo Roe/Ritzau Scanpix"
-                  r"Ritzau|Scanpix)")
+                  r"Ritzau|Scanpix|"
+                  # an agency's picture service after its wire, "(Jo Roe/PA Wire/PA Images)"
+                  r"PA Images|AP Images|EPA Images)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
@@ -230,17 +232,35 @@ PHOTO_CREDIT_MARKED_RE = re.compile(
 PHOTO_CREDIT_BARS_RE = re.compile(
     r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
     re.IGNORECASE)
+# ...maybe with the agency's picture service after it: "(Jo Roe/PA Wire/PA Images)".
 PHOTO_CREDIT_BRACKET_RE = re.compile(
-    r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\)\s*$")
+    r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
+    r"(?:\s*/\s*" + PHOTO_AGENCIES + r")*\s*\)\s*$")
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
-# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures")
+# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures", Bulgarian "Снимка", Slavic "Фото")
+# A copyright mark may stand before the first side, "Foto: (c) Ana Roe / AGERPRES FOTO"; the
+# agency side may end with the word for its photo service ("AGERPRES FOTO") or with its
+# initials in brackets ("Picture: Jo Roe/African News Agency (ANA)").
 PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
-               r"photos by)")
+               r"photos by|снимка|снимки|фото)")
+COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
+PHOTO_SERVICE_WORD = r"(?i:foto|photo)"
 PHOTO_LABEL_SLASH_RE = re.compile(
-    r"(?:^|(?<=[\s(\[.]))" + PHOTO_LABEL + r"\s*:\s*(?P<first>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*/\s*"
-    r"(?P<second>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*[)\].]*\s*$", re.IGNORECASE)
+    r"(?:^|(?<=[\s(\[.]))" + PHOTO_LABEL + r"\s*:\s*(?:" + COPYRIGHT_MARK + r"\s*)?"
+    r"(?P<first>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*/\s*"
+    r"(?P<second>[^\W\d_][^/()\[\]\n:|]{1,60}?)(?:\s+" + PHOTO_SERVICE_WORD + r"|\s*\([A-Z]{2,8}\))?"
+    r"\s*[)\].]*\s*$", re.IGNORECASE)
+# A name and its agency joined by a spaced dash, either way round: TASR's "FOTO TASR - Jo Roe"
+# (its label in capitals, no colon), Anadolu's "(Fotoğraf: Jo Roe - Anadolu Ajansı)" and, in
+# its English captions, "(Jo Roe - Anadolu Agency)": unlabelled, a bracket that is the whole
+# line or follows the caption's last sentence (``label`` tells the two apart).
+SPACED_DASH = r"\s+[-–—]\s+"
+PHOTO_CREDIT_DASH_RE = re.compile(
+    r"(?:(?:^|(?<=[\s.(\[]))(?P<label>(?i:" + PHOTO_LABEL + r")\s*:|FOTO|PHOTO)\s*|(?:^|(?<=[.!?\"”’]\s))\(\s*)"
+    r"(?P<first>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)" + SPACED_DASH
+    + r"(?P<second>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)\s*[)\]]?\s*$")
 PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK".
@@ -282,11 +302,15 @@ CREDIT_ROLE_KEYS = sorted({x for rs in (*vocab.CREDIT_ROLES.values(), vocab.CRED
 CREDIT_ROLE_OF = {r.casefold(): (f,) for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
 CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
-# a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", or a spaced slash,
-# as in EFE's "(Text: A / Translation: B)")
+# a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", a spaced slash,
+# as in EFE's "(Text: A / Translation: B)", or a spaced bar, as in a Persian site's
+# "خبرنگار: A | ویراستار: B")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
+# An agency's short name between a role and its colon, "Autor TASR: Jo Roe" (the role's
+# text then reads "TASR: Jo Roe"; the name counts when it is an agency's).
+ROLE_AGENCY_RE = re.compile(r"(?P<agency>\w{2,10})\s*:\s*")
 # A part of a page's "|"-joined credit header: a role with or without its colon, then the
 # names, "Penulis Wulan Sari | Editor Agus Prasetyo" (Kompas: labels that need their colon
 # elsewhere, as "Penulis buku itu ..." opens a sentence, stand bare between bars).

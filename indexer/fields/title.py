@@ -9,7 +9,7 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_LINE_RE,
                             PROMO_MARK_RE, QUOTE_CHANGE_RE, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
 from .record import RawFields, _add
-from .byline import is_desk_byline, parse_byline
+from .byline import _is_role_word, is_desk_byline, parse_byline
 
 
 WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
@@ -82,7 +82,9 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
         name = normalize.normalize_name(clean.squash(lines[before.pop()]))
-        if not is_desk_byline(name):     # "Staff Reporter", "Our Bureau": the desk, no one's name
+        if not is_desk_byline(name) and not _is_role_word(name.split()[-1]):
+            # "Staff Reporter", "Our Bureau": the desk, no one's name; "Europe Correspondent",
+            # "Political Editor" under "By Jo Roe": the byline's role, no second person
             _add(out.byline_names, [name])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
     for strong in (True, False):
