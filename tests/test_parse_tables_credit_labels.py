@@ -41,6 +41,27 @@ def test_agencies_closing_the_copy(text, expected, why):
     assert (text in story.body) == (not expected)
 
 
+DATELINED_LEAD = ("Dam levels fall again\n\nPretoria - The water department said on Friday that the "
+                  "main reservoirs had dropped below half for the first time in a decade.\n\n"
+                  "Restrictions may follow next month.\n\n")
+
+
+# (closing line, agencies, why): a line of its own under copy that opened on a dateline
+DATELINED_CLOSING_LINES = [
+    ("- Sapa", ["SAPA"], "a hyphen and a short name written in title case, under datelined copy"),
+    ("- Reuters", ["Reuters"], "...a name that is an agency anywhere"),
+    ("- Petra Nkosi", [], "a hyphen and a person's name: no agency"),
+    ("- Tuesday", [], "a hyphen and a word that names no agency"),
+]
+
+
+@_rows(DATELINED_CLOSING_LINES)
+def test_agencies_closing_datelined_copy(text, expected, why):
+    story = parse_text(DATELINED_LEAD + text + "\n\nShare this story\n")
+    assert story.agencies == expected
+    assert story.cities == ["Pretoria"]
+
+
 # (last paragraph, agencies, why): a credit closing the copy's last paragraph
 TRAILING_CREDITS = [
     ("Riders will pay the old fare until the end of the year. — WAM", ["WAM"],

@@ -349,9 +349,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if named:         # "African News Agency (ANA)"
         _add(out.agencies, [named])
         return True
-    if s[:1] in "–—" or s[:1] == "-" and s.lstrip("- ")[:3].isupper():
+    if s[:1] in "–—" or s[:1] == "-" and (s.lstrip("- ")[:3].isupper() or out.dateline is not None):
         # "— SPA", "— VNA/VNS": a paper's credit for the agency copy it ran (a hyphen opens
-        # a list's item too: "- Petra", so the agency in capitals there)
+        # a list's item too: "- Petra", so the agency in capitals there, or under copy that
+        # opened on a dateline, which a list or a signed letter does not: "Johannesburg -
+        # ..." closed by "- Sapa")
         rest = s.lstrip("-–— ")
         sign = SIGNOFF_RE.match(rest) if len(rest) <= MAX_AGENCY_NAME_CHARS else None
         ags = _joined_agencies(sign["agencies"]) if sign and not sign["date"] else None
