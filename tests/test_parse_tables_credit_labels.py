@@ -73,6 +73,12 @@ TRAILING_CREDITS = [
     ("The council will vote again in a second round. (MORE)", [], "a continuation mark"),
     ("Der Tarif steigt auf 2,50 Euro. (APA, 9.2.2024)", ["APA"],
      "the agency and the day as the story's very last words"),
+    ("Die Linie fährt ab Mai im Takt von zehn Minuten. (APA, dpa, 3.4.2024)", ["APA", "dpa"],
+     "two agencies, then the day"),
+    ("Der Bau beginnt im Herbst. (APA/Reuters, 12.9.2023)", ["APA", "Reuters"],
+     "two agencies joined by a slash, then the day"),
+    ("Die Gemeinde prüft den Plan. (Stadtrat, Bauamt, 5.6.2024)", [],
+     "bodies that are no agencies, then a day"),
     ("Riders - mostly students - welcomed it – AFP", [], "a dash inside a sentence with no stop before it"),
 ]
 

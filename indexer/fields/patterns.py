@@ -405,9 +405,11 @@ SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
 # An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
 TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
-# 23.1.2024)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+# 23.1.2024)", or with several agencies, a comma or a slash between them: "(APA, dpa,
+# 14.1.2025)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+DATED_AGENCY_NAME = r"[^\W\d_][^()\n,/]{1,30}"
 TRAILING_DATED_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n,]{1,30}),\s*"
+    r"(?<=[.!?\"”’])\s*\((?P<agency>" + DATED_AGENCY_NAME + r"(?:\s*[,/]\s*" + DATED_AGENCY_NAME + r"){0,3}),\s*"
     r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)\)\s*$")
 # The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
 # кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).

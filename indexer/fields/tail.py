@@ -113,8 +113,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             raw = raw[:closing.start()]
         # ("(APA, 23.1.2024)" is also TRAILING_AGENCY_RE's shape: the day tells it apart)
         dated = TRAILING_DATED_AGENCY_RE.search(raw) if not known and s.endswith(")") else None
-        if dated and normalize.normalize_agency(dated["agency"], credit=True):
-            _add(out.agencies, [normalize.normalize_agency(dated["agency"], credit=True)])
+        dated_ags = _joined_agencies(dated["agency"]) if dated else None
+        if dated_ags:      # "(APA, 23.1.2024)", "(APA, dpa, 14.1.2025)"
+            _add(out.agencies, dated_ags)
             out.closing_date = out.closing_date or dated["date"]
             raw = raw[:dated.start()]
         dashed = TRAILING_DASH_AGENCY_RE.search(raw) if i in last_lines and (
