@@ -31,6 +31,8 @@ CLOSING_AGENCY_LINES = [
     ("— VNA/VNS", ["VNA"], "the agency, then the paper's own initials"),
     ("- Petra", [], "a list's item: a hyphen, a name not in capitals"),
     ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
+    ("(ats/red)", ["ATS"], "an agency that signs in lower case and the site's desk, in brackets"),
+    ("sda/mak", ["SDA"], "...with the desk's initials, no brackets"),
 ]
 
 

@@ -369,7 +369,10 @@ STORY_END_RE = re.compile(
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
 # (a part of seven letters for "Reuters" among a site's sources: "kko/dpa/Reuters")
-DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}$")
+# (in brackets too, as Swiss Italian sites close Keystone-ATS copy: "(ats/red)", the agency
+# and the site's desk)
+DESK_CODE_RE = re.compile(r"^(?:[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}"
+                          r"|\([a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}\))$")
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
 SENT_STAMP_RE = re.compile(
