@@ -264,3 +264,23 @@ AUTHOR_FIELDS = [
 @_rows(AUTHOR_FIELDS)
 def test_author_field_labels(text, expected, why):
     assert split_authors([text]) == expected
+
+
+# (story, cities, why): a bare city in capitals above the copy, once the agency is known
+BARE_DATELINES = [
+    ("Ferry pier reopens\n\nANKARA\n\nThe pier reopened on Monday after a year of repairs, the "
+     "port authority said.\n\n- AFP\n", ["Ankara"], "the copy's first line"),
+    ("Ferry pier reopens\n\nRepairs took a year, says port authority\n\nANKARA\n\nThe pier reopened "
+     "on Monday after a year of repairs, the port authority said.\n\n- AFP\n", ["Ankara"],
+     "under a standfirst left above the copy"),
+    ("Ferry pier reopens\n\nThe pier reopened on Monday after a year of repairs, the port "
+     "authority said, and ferries to the islands will call there again from next week.\n\nANKARA\n\n"
+     "More later.\n\n- AFP\n", [], "after the first paragraph: a city alone there is no dateline"),
+    ("Ferry pier reopens\n\nANKARA\n\nThe pier reopened on Monday after a year of repairs, the "
+     "port authority said.\n", [], "no agency known: a word in capitals may be a kicker"),
+]
+
+
+@_rows(BARE_DATELINES)
+def test_bare_datelines(text, expected, why):
+    assert parse_text(text).cities == expected

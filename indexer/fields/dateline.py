@@ -465,3 +465,24 @@ def _bare_dateline(line: str) -> Dateline | None:
             or not normalize.is_known_city(s):
         return None
     return Dateline(s, [normalize.normalize_city(s)], None, [])
+
+
+BARE_DATELINE_LINES = 3     # the lines above the copy's first paragraph a bare dateline may follow
+LEAD_PROSE_CHARS = 120      # a line this long is the copy's first paragraph: no dateline follows it
+
+
+def lead_bare_dateline(lines: list[str]) -> Dateline | None:
+    """A bare dateline (_bare_dateline) among the copy's first few lines, under a standfirst
+    or a byline line a page left above it ("Pier will serve 20,000 passengers daily" /
+    "Zeynep Kartal |05.03.2024" / "ISTANBUL"); none once the first paragraph has begun.
+
+    >>> lead_bare_dateline(["Ferries return to the pier", "ANKARA", "The ministry said ..."]).cities
+    ['Ankara']
+    >>> lead_bare_dateline(["The ministry said on Monday that talks would go on. " * 3, "ANKARA"]) is None
+    True
+    """
+    for line in [x for x in lines[:2 * BARE_DATELINE_LINES] if x.strip()][:BARE_DATELINE_LINES]:
+        found = _bare_dateline(line)
+        if found or len(line) >= LEAD_PROSE_CHARS:
+            return found
+    return None
