@@ -319,6 +319,9 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
 # place). The words: the opener, who reports before the agency's name, a desk's word, the
 # prepositions before the place, and the first words of an office that stands there instead
 # ("از روابط عمومی ...", 'from the public relations of ...'; "به نقل از", 'quoting').
+# Prepositions between an agency and its reporter's place in a byline: "Reuters in Rotterdam",
+# "La Presse canadienne à Québec", "EFE en Lima", "Agência Brasil em Brasília".
+AGENCY_PLACE_PREPOSITIONS = ("in", "à", "au", "en", "em", "a", "aus", "i", "w", "v")
 FA_REPORT_OPENER = "به گزارش"
 FA_REPORTER_WORDS = ("خبرگزاری", "خبرنگار", "پایگاه خبری")
 FA_DESK_WORD = "گروه"

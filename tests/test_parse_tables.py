@@ -294,6 +294,11 @@ DATELINES = [
     ("Redacción Internacional, 4 abr (EFE).- El consejo aprobó la resolución.",
      ("Redacción Internacional, 4 abr (EFE).-", [], None, ["EFE"]),
      "EFE's desk in the place: the dateline read, with no city"),
+    ("Julie Tremblay - La Presse canadienne à Montréal", None,
+     "a name, a dash, the agency and its reporter's place: a byline, no dateline"),
+    ("Trois-Rivières - La Presse canadienne a appris que le chantier sera retardé.",
+     ("Trois-Rivières -", ["Trois-Rivières"], None, []),
+     "a place, a dash and a sentence naming the agency: a dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -950,6 +955,11 @@ HEAD_CREDITS = [
      "Ferries across the bay will run every twenty minutes from June, the operator said.\n",
      {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"], "agencies": ["AAP"]},
      "a feature's words and pictures credit in the head"),
+    ("Le traversier reprend du service\n\nJulie Tremblay - La Presse canadienne à Montréal\n"
+     "3 mai 2024\n\nSorel-Tracy — Le traversier entre Sorel-Tracy et Saint-Ignace-de-Loyola "
+     "reprendra son horaire régulier lundi, a annoncé la société.\n",
+     {"title": "Le traversier reprend du service", "agencies": ["CP"], "cities": ["Sorel-Tracy"]},
+     "a name, a dash, the agency and its reporter's place: the agency, no title, no city"),
 ]
 
 

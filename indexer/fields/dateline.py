@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, normalize, vocab
-from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -341,10 +341,20 @@ PERSON_ROLE_WORDS = frozenset(("writer", "correspondent", "reporter", "repórter
 
 
 def _role_at_agency(rest: str) -> bool:
-    """True when the text after a dash opens with a reporter's role and names an agency."""
+    """True when the text after a dash opens with a reporter's role and names an agency, or
+    is an agency's name alone, maybe with the reporter's place: a byline's, not a dateline's
+    ("Jo Roe - La Presse canadienne à Québec").
+
+    >>> _role_at_agency("Repórter da Agência Brasil"), _role_at_agency("La Presse canadienne à Québec")
+    (True, True)
+    >>> _role_at_agency("Reuters reported a rise in prices.")
+    False
+    """
     words = rest.split(None, 1)
-    return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
-        and bool(normalize.find_agencies(rest))
+    if words and words[0].casefold() in PERSON_ROLE_WORDS:
+        return bool(normalize.find_agencies(rest))
+    m = AGENCY_AT_PLACE_RE.match(rest.strip())
+    return bool(m) and bool(normalize.normalize_agency(m["agency"]))
 
 
 def _place_named_as_month(m: re.Match) -> bool:

@@ -542,6 +542,11 @@ STORY_AND_PHOTO_RE = re.compile(
 # (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
 AGENCY_IN_PLACE_RE = re.compile(
     r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
+# ...and after a reporter's name and a dash, the whole rest of a byline line: "Jo Roe - La
+# Presse canadienne à Québec", "Jo Roe - Reuters" (no sentence: a dateline's dash has one after it).
+AGENCY_AT_PLACE_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)(?:\s+(?:" + "|".join(vocab.AGENCY_PLACE_PREPOSITIONS)
+    + r")\s+(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*){0,2}))?\s*$")
 # Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
 NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
