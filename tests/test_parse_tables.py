@@ -960,6 +960,10 @@ HEAD_CREDITS = [
      "reprendra son horaire régulier lundi, a annoncé la société.\n",
      {"title": "Le traversier reprend du service", "agencies": ["CP"], "cities": ["Sorel-Tracy"]},
      "a name, a dash, the agency and its reporter's place: the agency, no title, no city"),
+    ("Le traversier reprend du service\n\nPar Julie TREMBLAY - AFP\n\nSorel-Tracy (AFP) - Le "
+     "traversier reprendra son horaire régulier lundi, a annoncé la société.\n",
+     {"reporters": ["Julie TREMBLAY"], "agencies": ["AFP"]},
+     "a byline with its opener, a dash and the agency keeps its reporter"),
 ]
 
 

@@ -54,8 +54,12 @@ def _read_name_at_agency(s: str, out: RawFields) -> bool:
     (True, ['CP'])
     >>> _read_name_at_agency("Paris - Reuters in talks to buy a stake", RawFields())
     False
+    >>> _read_name_at_agency("Par Jo ROE - AFP", RawFields())
+    False
     """
     parts = BYLINE_DASH_RE.split(s.strip())
+    if BYLINE_RE.match(s):
+        return False      # "Par Jo ROE - AFP": a byline with its opener, parse_byline's
     if len(parts) != 2 or not 2 <= len(parts[0].split()) <= MAX_NAME_WORDS:
         return False
     m = AGENCY_AT_PLACE_RE.match(parts[1])
