@@ -299,6 +299,13 @@ DATELINES = [
     ("Trois-Rivières - La Presse canadienne a appris que le chantier sera retardé.",
      ("Trois-Rivières -", ["Trois-Rivières"], None, []),
      "a place, a dash and a sentence naming the agency: a dateline"),
+    ("Metro - circulation 174,210 (MTWTF)", None,
+     "a clipping's section and its circulation: no sentence after the dash, no dateline"),
+    ("Metro - circulation 98,400 (MTWTF)", None,
+     "...with its days of issue in brackets: no agency's tag either"),
+    ("Wien – die Stadt baut", None, "a title-case word and a dash before lower case: no dateline"),
+    ("MELBOURNE - residents were told to boil water.", ("MELBOURNE -", ["Melbourne"], None, []),
+     "a place in capitals keeps its dateline whatever follows"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

@@ -272,6 +272,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None
             if _role_at_agency(line[m.end():m.end() + ROLE_AFTER_DASH_CHARS]):
                 return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
+            if not _opens_sentence(line[m.end():]):
+                return None  # "Metro - circulation 174,210": a clipping's section and its figures
         elif not words[0][:1].isupper() and not _lowercase_place(place, line):
             return None
     elif not (all_caps or _capitalised(words)):
