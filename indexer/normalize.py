@@ -48,8 +48,9 @@ def find_agencies(text: str) -> list[str]:
     for m in AGENCY_WORD_RE.finditer(text):
         word = m.group(0)
         # Short all-lowercase words ("ap", "pa", "tt") are ordinary words, not agencies,
-        # except dpa and epd, which write themselves in lowercase.
-        if len(word) <= 3 and word.islower() and word not in ("dpa", "epd", "sid", "ddp"):
+        # except dpa and epd, which write themselves in lowercase, as the Swiss agency does
+        # in its desk codes ("ats/vic", "sda/red").
+        if len(word) <= 3 and word.islower() and word not in ("dpa", "epd", "sid", "ddp", "ats", "sda"):
             continue
         if " " in word and word.casefold() in vocab.QUALIFIED_AGENCY_NAMES and _qualified(text, m.start()):
             continue      # "the Foreign Press Association": another body, named by its qualifier

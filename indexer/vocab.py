@@ -319,6 +319,9 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
 # place). The words: the opener, who reports before the agency's name, a desk's word, the
 # prepositions before the place, and the first words of an office that stands there instead
 # ("از روابط عمومی ...", 'from the public relations of ...'; "به نقل از", 'quoting').
+# Prepositions between an agency and its reporter's place in a byline: "Reuters in Rotterdam",
+# "La Presse canadienne à Québec", "EFE en Lima", "Agência Brasil em Brasília".
+AGENCY_PLACE_PREPOSITIONS = ("in", "à", "au", "en", "em", "a", "aus", "i", "w", "v")
 FA_REPORT_OPENER = "به گزارش"
 FA_REPORTER_WORDS = ("خبرگزاری", "خبرنگار", "پایگاه خبری")
 FA_DESK_WORD = "گروه"
@@ -857,6 +860,20 @@ CJK_COPYRIGHT_WORDS = ("저작권자", "무단 전재", "무단전재", "版权�
                        "無断転載", "無断で転載", "著作権")
 # The mail domains of agencies whose reporters sign with an address ("gildong@yna.co.kr").
 AGENCY_MAIL_DOMAINS = {"yna.co.kr": "Yonhap", "newsis.com": "Newsis", "news1.kr": "News1"}
+# Agencies' own news sites, by the host of a page's address ("https://www.aa.com.tr/en/..."):
+# a page there runs the agency's copy, so the site credits it when the text credits no one
+# (as a page's site name does: "Agencia EFE"). A subdomain counts ("en.irna.ir").
+AGENCY_SITE_DOMAINS = {
+    "apnews.com": "AP", "reuters.com": "Reuters", "afp.com": "AFP", "aa.com.tr": "Anadolu",
+    "yna.co.kr": "Yonhap", "ansa.it": "ANSA", "efe.com": "EFE", "pap.pl": "PAP",
+    "ceskenoviny.cz": "CTK", "tasr.sk": "TASR", "bta.bg": "BTA", "hina.hr": "HINA", "sta.si": "STA",
+    "agerpres.ro": "Agerpres", "ukrinform.ua": "Ukrinform", "ukrinform.net": "Ukrinform",
+    "antaranews.com": "Antara", "bernama.com": "Bernama", "irna.ir": "IRNA", "xinhuanet.com": "Xinhua",
+    "kyodonews.net": "Kyodo", "tass.ru": "TASS", "tass.com": "TASS", "aap.com.au": "AAP",
+    "europapress.es": "Europa Press", "agenciabrasil.ebc.com.br": "Agência Brasil", "lusa.pt": "Lusa",
+    "wam.ae": "WAM", "spa.gov.sa": "SPA", "kuna.net.kw": "KUNA", "qna.org.qa": "QNA",
+    "aps.dz": "APS", "ptinews.com": "PTI", "apanews.net": "APA", "bssnews.net": "BSS",
+}
 
 # -- the envelope around a story (envelope.py)
 # Mail headers, English and as Outlook and Gmail write them in other languages.

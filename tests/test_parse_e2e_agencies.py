@@ -203,6 +203,34 @@ STORIES = [
      "Acme Robotics Raises $20 Million\n\nBOSTON--(BUSINESS WIRE)--Acme Robotics said today it "
      "has raised $20 million to expand its plant near Columbus.\n\nContacts\nJo Roe, press office\n",
      {"cities": ["Boston"], "agencies": []}, "Business Wire's dateline: the place, no agency"),
+    ("sapa-hyphen-signoff.txt",
+     "Taxi ranks to move in Durban\n\nMarch 3 2009 at 11:05am\n\nDurban - The city said on Tuesday "
+     "that two taxi ranks near the beachfront would move inland before the holidays.\n\nOwners "
+     "will be consulted first.\n\n- Sapa\n\nPrint this page\n",
+     {"cities": ["Durban"], "agencies": ["SAPA"]},
+     "a hyphen sign-off in title case under datelined copy"),
+    ("apa-dpa-dated-bracket.txt",
+     "Neue Radwege in Graz\n\n3. März 2024, 10:15\n\nGraz – Die Stadt baut bis zum Herbst vier "
+     "neue Radwege, teilte das Rathaus am Montag mit. Die Kosten liegen bei drei Millionen "
+     "Euro. (APA, dpa, 3.3.2024)\n\nMehr zum Thema\n",
+     {"cities": ["Graz"], "agencies": ["APA", "dpa"]},
+     "two agencies and the day in a bracket closing the copy"),
+    ("ats-red-bracket.txt",
+     "Lugano, nuova linea di bus per il campus\n\n12.05.2024 - 09:40\n\nLUGANO - Una nuova "
+     "linea di bus collegherà la stazione al campus universitario da settembre, ha "
+     "comunicato la città.\n\nLe corse saranno ogni dieci minuti.\n\n(ats/red)\n",
+     {"cities": ["Lugano"], "agencies": ["ATS"]},
+     "the Swiss agency's lower-case initials and the site's desk, in brackets"),
+    ("agency-site-bare-city.html",
+     "<html><head><title>Ankara opens new metro station</title>"
+     "<link rel=\"canonical\" href=\"https://www.aa.com.tr/en/turkiye/metro/123\"></head><body>"
+     "<article><h1>Ankara opens new metro station</h1><h4>Station to serve 15,000 riders a day</h4>"
+     "<div>Deniz Arslan |04.06.2024</div><p>ANKARA</p><p>A new metro station opened in the "
+     "capital's Cankaya district on Tuesday, the city's transport authority said.</p>"
+     "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
+     {"cities": ["Ankara"], "agencies": ["Anadolu"]},
+     "an agency's own site (its address) and a bare city under the page's head lines"),
+
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

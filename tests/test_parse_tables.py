@@ -294,6 +294,18 @@ DATELINES = [
     ("Redacción Internacional, 4 abr (EFE).- El consejo aprobó la resolución.",
      ("Redacción Internacional, 4 abr (EFE).-", [], None, ["EFE"]),
      "EFE's desk in the place: the dateline read, with no city"),
+    ("Julie Tremblay - La Presse canadienne à Montréal", None,
+     "a name, a dash, the agency and its reporter's place: a byline, no dateline"),
+    ("Trois-Rivières - La Presse canadienne a appris que le chantier sera retardé.",
+     ("Trois-Rivières -", ["Trois-Rivières"], None, []),
+     "a place, a dash and a sentence naming the agency: a dateline"),
+    ("Metro - circulation 174,210 (MTWTF)", None,
+     "a clipping's section and its circulation: no sentence after the dash, no dateline"),
+    ("Metro - circulation 98,400 (MTWTF)", None,
+     "...with its days of issue in brackets: no agency's tag either"),
+    ("Wien – die Stadt baut", None, "a title-case word and a dash before lower case: no dateline"),
+    ("MELBOURNE - residents were told to boil water.", ("MELBOURNE -", ["Melbourne"], None, []),
+     "a place in capitals keeps its dateline whatever follows"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -985,6 +997,15 @@ HEAD_CREDITS = [
      "Ferries across the bay will run every twenty minutes from June, the operator said.\n",
      {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"], "agencies": ["AAP"]},
      "a feature's words and pictures credit in the head"),
+    ("Le traversier reprend du service\n\nJulie Tremblay - La Presse canadienne à Montréal\n"
+     "3 mai 2024\n\nSorel-Tracy — Le traversier entre Sorel-Tracy et Saint-Ignace-de-Loyola "
+     "reprendra son horaire régulier lundi, a annoncé la société.\n",
+     {"title": "Le traversier reprend du service", "agencies": ["CP"], "cities": ["Sorel-Tracy"]},
+     "a name, a dash, the agency and its reporter's place: the agency, no title, no city"),
+    ("Le traversier reprend du service\n\nPar Julie TREMBLAY - AFP\n\nSorel-Tracy (AFP) - Le "
+     "traversier reprendra son horaire régulier lundi, a annoncé la société.\n",
+     {"reporters": ["Julie TREMBLAY"], "agencies": ["AFP"]},
+     "a byline with its opener, a dash and the agency keeps its reporter"),
 ]
 
 

@@ -31,6 +31,8 @@ CLOSING_AGENCY_LINES = [
     ("— VNA/VNS", ["VNA"], "the agency, then the paper's own initials"),
     ("- Petra", [], "a list's item: a hyphen, a name not in capitals"),
     ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
+    ("(ats/red)", ["ATS"], "an agency that signs in lower case and the site's desk, in brackets"),
+    ("sda/mak", ["SDA"], "...with the desk's initials, no brackets"),
 ]
 
 
@@ -39,6 +41,27 @@ def test_agencies_closing_the_copy(text, expected, why):
     story = parse_text(LEAD + text + "\n")
     assert story.agencies == expected
     assert (text in story.body) == (not expected)
+
+
+DATELINED_LEAD = ("Dam levels fall again\n\nPretoria - The water department said on Friday that the "
+                  "main reservoirs had dropped below half for the first time in a decade.\n\n"
+                  "Restrictions may follow next month.\n\n")
+
+
+# (closing line, agencies, why): a line of its own under copy that opened on a dateline
+DATELINED_CLOSING_LINES = [
+    ("- Sapa", ["SAPA"], "a hyphen and a short name written in title case, under datelined copy"),
+    ("- Reuters", ["Reuters"], "...a name that is an agency anywhere"),
+    ("- Petra Nkosi", [], "a hyphen and a person's name: no agency"),
+    ("- Tuesday", [], "a hyphen and a word that names no agency"),
+]
+
+
+@_rows(DATELINED_CLOSING_LINES)
+def test_agencies_closing_datelined_copy(text, expected, why):
+    story = parse_text(DATELINED_LEAD + text + "\n\nShare this story\n")
+    assert story.agencies == expected
+    assert story.cities == ["Pretoria"]
 
 
 # (last paragraph, agencies, why): a credit closing the copy's last paragraph
@@ -52,6 +75,12 @@ TRAILING_CREDITS = [
     ("The council will vote again in a second round. (MORE)", [], "a continuation mark"),
     ("Der Tarif steigt auf 2,50 Euro. (APA, 9.2.2024)", ["APA"],
      "the agency and the day as the story's very last words"),
+    ("Die Linie fährt ab Mai im Takt von zehn Minuten. (APA, dpa, 3.4.2024)", ["APA", "dpa"],
+     "two agencies, then the day"),
+    ("Der Bau beginnt im Herbst. (APA/Reuters, 12.9.2023)", ["APA", "Reuters"],
+     "two agencies joined by a slash, then the day"),
+    ("Die Gemeinde prüft den Plan. (Stadtrat, Bauamt, 5.6.2024)", [],
+     "bodies that are no agencies, then a day"),
     ("Riders - mostly students - welcomed it – AFP", [], "a dash inside a sentence with no stop before it"),
 ]
 
@@ -239,3 +268,23 @@ AUTHOR_FIELDS = [
 @_rows(AUTHOR_FIELDS)
 def test_author_field_labels(text, expected, why):
     assert split_authors([text]) == expected
+
+
+# (story, cities, why): a bare city in capitals above the copy, once the agency is known
+BARE_DATELINES = [
+    ("Ferry pier reopens\n\nANKARA\n\nThe pier reopened on Monday after a year of repairs, the "
+     "port authority said.\n\n- AFP\n", ["Ankara"], "the copy's first line"),
+    ("Ferry pier reopens\n\nRepairs took a year, says port authority\n\nANKARA\n\nThe pier reopened "
+     "on Monday after a year of repairs, the port authority said.\n\n- AFP\n", ["Ankara"],
+     "under a standfirst left above the copy"),
+    ("Ferry pier reopens\n\nThe pier reopened on Monday after a year of repairs, the port "
+     "authority said, and ferries to the islands will call there again from next week.\n\nANKARA\n\n"
+     "More later.\n\n- AFP\n", [], "after the first paragraph: a city alone there is no dateline"),
+    ("Ferry pier reopens\n\nANKARA\n\nThe pier reopened on Monday after a year of repairs, the "
+     "port authority said.\n", [], "no agency known: a word in capitals may be a kicker"),
+]
+
+
+@_rows(BARE_DATELINES)
+def test_bare_datelines(text, expected, why):
+    assert parse_text(text).cities == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .. import cjk
 from .byline import parse_byline, split_names
 from .credits import _lead_agencies, header_credit, is_caption, parse_credits, photo_credit
-from .dateline import _bare_dateline, parse_dateline
+from .dateline import lead_bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
 from .head_lines import dated_byline
@@ -28,7 +28,7 @@ from .tail import _join_body, _read_tail
 __all__ = [
     "extract_fields", "RawFields", "Dateline",
     # one line at a time, for the format readers' own header fields (formats/)
-    "parse_dateline", "parse_byline", "split_names", "parse_credits", "photo_credit", "is_caption",
+    "parse_dateline", "lead_bare_dateline", "parse_byline", "split_names", "parse_credits", "photo_credit", "is_caption",
     "header_credit",
     "classify_date_line", "dated_byline",
     # what the pipeline asks of the raw fields before normalizing their dates
@@ -53,7 +53,7 @@ def extract_fields(text: str) -> RawFields:
     body_start = _read_head(lines, out, in_cjk)
     body_lines = _read_tail(lines[body_start:], out, in_cjk)
     if out.dateline is None and out.agencies and body_start < len(lines):
-        out.dateline = _bare_dateline(lines[body_start])
+        out.dateline = lead_bare_dateline(lines[body_start:])
     out.body = _join_body(body_lines)
     if out.dateline is None and not out.agencies:
         out.lead_agencies = _lead_agencies(out.body[:LEAD_CREDIT_CHARS])

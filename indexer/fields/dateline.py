@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, normalize, vocab
-from .patterns import (AGENCY_AFTER_DASH_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -272,6 +272,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None
             if _role_at_agency(line[m.end():m.end() + ROLE_AFTER_DASH_CHARS]):
                 return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
+            if not _opens_sentence(line[m.end():]):
+                return None  # "Metro - circulation 174,210": a clipping's section and its figures
         elif not words[0][:1].isupper() and not _lowercase_place(place, line):
             return None
     elif not (all_caps or _capitalised(words)):
@@ -341,10 +343,20 @@ PERSON_ROLE_WORDS = frozenset(("writer", "correspondent", "reporter", "repórter
 
 
 def _role_at_agency(rest: str) -> bool:
-    """True when the text after a dash opens with a reporter's role and names an agency."""
+    """True when the text after a dash opens with a reporter's role and names an agency, or
+    is an agency's name alone, maybe with the reporter's place: a byline's, not a dateline's
+    ("Jo Roe - La Presse canadienne à Québec").
+
+    >>> _role_at_agency("Repórter da Agência Brasil"), _role_at_agency("La Presse canadienne à Québec")
+    (True, True)
+    >>> _role_at_agency("Reuters reported a rise in prices.")
+    False
+    """
     words = rest.split(None, 1)
-    return bool(words) and words[0].casefold() in PERSON_ROLE_WORDS \
-        and bool(normalize.find_agencies(rest))
+    if words and words[0].casefold() in PERSON_ROLE_WORDS:
+        return bool(normalize.find_agencies(rest))
+    m = AGENCY_AT_PLACE_RE.match(rest.strip())
+    return bool(m) and bool(normalize.normalize_agency(m["agency"]))
 
 
 def _place_named_as_month(m: re.Match) -> bool:
@@ -465,3 +477,24 @@ def _bare_dateline(line: str) -> Dateline | None:
             or not normalize.is_known_city(s):
         return None
     return Dateline(s, [normalize.normalize_city(s)], None, [])
+
+
+BARE_DATELINE_LINES = 3     # the lines above the copy's first paragraph a bare dateline may follow
+LEAD_PROSE_CHARS = 120      # a line this long is the copy's first paragraph: no dateline follows it
+
+
+def lead_bare_dateline(lines: list[str]) -> Dateline | None:
+    """A bare dateline (_bare_dateline) among the copy's first few lines, under a standfirst
+    or a byline line a page left above it ("Pier will serve 20,000 passengers daily" /
+    "Zeynep Kartal |05.03.2024" / "ISTANBUL"); none once the first paragraph has begun.
+
+    >>> lead_bare_dateline(["Ferries return to the pier", "ANKARA", "The ministry said ..."]).cities
+    ['Ankara']
+    >>> lead_bare_dateline(["The ministry said on Monday that talks would go on. " * 3, "ANKARA"]) is None
+    True
+    """
+    for line in [x for x in lines[:2 * BARE_DATELINE_LINES] if x.strip()][:BARE_DATELINE_LINES]:
+        found = _bare_dateline(line)
+        if found or len(line) >= LEAD_PROSE_CHARS:
+            return found
+    return None

@@ -15,7 +15,7 @@ from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
 
-from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_weekday_or_month,
+from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day, _is_weekday_or_month,
                              _month_day, _reporter_after_tag, _unknown_agency, _unknown_tag_place)
 
 
@@ -80,6 +80,8 @@ def _tagged_dateline(line: str) -> Dateline | None:
     end = TAG_END_RE.match(line, tag.end()).end()
     if unknown and not _unknown_tag_place(place, bool(between.strip(" ,-–—")), line[end:]):
         return None
+    if unknown and between.lstrip()[:1] in "-–—" and not _is_month_day(between.strip(" ,-–—")):
+        return None      # "Metro - circulation 174,210 (MTWTF)": a clipping's header, its days in brackets
     after = _reporter_after_tag(line, end) if end == tag.end() or not line[tag.end():end].strip() else None
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
         names = [*names, after[0]]

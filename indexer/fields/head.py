@@ -35,7 +35,7 @@ from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _rea
 from .title import (_bare_byline, _headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
-                         _read_feed_label, _read_header_segments, _record_date_line)
+                         _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
                          _read_transmission_header)
 
@@ -199,6 +199,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= MAX_CORRESPONDENT_LINE_CHARS and text_lines and _read_correspondent_line(s, out):
             furniture.add(i)
             continue      # "De notre correspondant à Bruxelles": the place, no headline
+        if text_lines and " " in s and _read_name_at_agency(s, out):
+            furniture.add(i)
+            continue      # "Jo Roe - La Presse canadienne à Québec": a byline, no headline
         if credited is not None and _after_credit(lines, credited, i) and s.isupper() \
                 and len(s.split()) <= 3 and not SENTENCE_END_RE.search(s):
             # "Redazione ANSA", then "FIRENZE": the desk's place, the story's city when no

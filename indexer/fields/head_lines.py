@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import envelope, normalize
-from .patterns import (BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
+from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
                             HEADER_LABEL_RE, HEADER_SPLIT_RE,
@@ -22,6 +22,8 @@ from .dates import _date_parts
 from .dates import classify_date_line, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import header_credit
+
+MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
 
 
 def _bare_names(s: str) -> list[str]:
@@ -39,6 +41,33 @@ def _bare_names(s: str) -> list[str]:
     if not all(names) or any(len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
         return []
     return names
+
+
+def _read_name_at_agency(s: str, out: RawFields) -> bool:
+    """A byline line with no opener: a person's name, a dash, then the agency and maybe the
+    place its reporter files from ("Jo Roe - La Presse canadienne à Québec", "Jo Roe –
+    Reuters"), as Quebec papers head agency copy: the agency recorded (the place is the
+    reporter's base, no dateline); True if it is one (never a headline).
+
+    >>> out = RawFields()
+    >>> _read_name_at_agency("Jo Roe - La Presse canadienne à Québec", out), out.agencies
+    (True, ['CP'])
+    >>> _read_name_at_agency("Paris - Reuters in talks to buy a stake", RawFields())
+    False
+    >>> _read_name_at_agency("Par Jo ROE - AFP", RawFields())
+    False
+    """
+    parts = BYLINE_DASH_RE.split(s.strip())
+    if BYLINE_RE.match(s):
+        return False      # "Par Jo ROE - AFP": a byline with its opener, parse_byline's
+    if len(parts) != 2 or not 2 <= len(parts[0].split()) <= MAX_NAME_WORDS:
+        return False
+    m = AGENCY_AT_PLACE_RE.match(parts[1])
+    agency = normalize.normalize_agency(m["agency"]) if m else None
+    if not agency or not normalize.normalize_name(parts[0]) or normalize.is_known_city(parts[0]):
+        return False
+    _add(out.agencies, [agency])
+    return True
 
 
 def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:

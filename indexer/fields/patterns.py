@@ -393,7 +393,10 @@ STORY_END_RE = re.compile(
 FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # AFP desk signatures closing the copy: "lm/jmr/ab", "bur-ab/cd".
 # (a part of seven letters for "Reuters" among a site's sources: "kko/dpa/Reuters")
-DESK_CODE_RE = re.compile(r"^[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}$")
+# (in brackets too, as Swiss Italian sites close Keystone-ATS copy: "(ats/red)", the agency
+# and the site's desk)
+DESK_CODE_RE = re.compile(r"^(?:[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}"
+                          r"|\([a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}\))$")
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
 SENT_STAMP_RE = re.compile(
@@ -429,9 +432,11 @@ SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
 # An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
 TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
-# 23.1.2024)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+# 23.1.2024)", or with several agencies, a comma or a slash between them: "(APA, dpa,
+# 14.1.2025)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+DATED_AGENCY_NAME = r"[^\W\d_][^()\n,/]{1,30}"
 TRAILING_DATED_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n,]{1,30}),\s*"
+    r"(?<=[.!?\"”’])\s*\((?P<agency>" + DATED_AGENCY_NAME + r"(?:\s*[,/]\s*" + DATED_AGENCY_NAME + r"){0,3}),\s*"
     r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)\)\s*$")
 # The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
 # кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
@@ -561,6 +566,11 @@ STORY_AND_PHOTO_RE = re.compile(
 # (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
 AGENCY_IN_PLACE_RE = re.compile(
     r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
+# ...and after a reporter's name and a dash, the whole rest of a byline line: "Jo Roe - La
+# Presse canadienne à Québec", "Jo Roe - Reuters" (no sentence: a dateline's dash has one after it).
+AGENCY_AT_PLACE_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)(?:\s+(?:" + "|".join(vocab.AGENCY_PLACE_PREPOSITIONS)
+    + r")\s+(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*){0,2}))?\s*$")
 # Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
 NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)

@@ -113,8 +113,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             raw = raw[:closing.start()]
         # ("(APA, 23.1.2024)" is also TRAILING_AGENCY_RE's shape: the day tells it apart)
         dated = TRAILING_DATED_AGENCY_RE.search(raw) if not known and s.endswith(")") else None
-        if dated and normalize.normalize_agency(dated["agency"], credit=True):
-            _add(out.agencies, [normalize.normalize_agency(dated["agency"], credit=True)])
+        dated_ags = _joined_agencies(dated["agency"]) if dated else None
+        if dated_ags:      # "(APA, 23.1.2024)", "(APA, dpa, 14.1.2025)"
+            _add(out.agencies, dated_ags)
             out.closing_date = out.closing_date or dated["date"]
             raw = raw[:dated.start()]
         dashed = TRAILING_DASH_AGENCY_RE.search(raw) if i in last_lines and (
@@ -349,9 +350,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if named:         # "African News Agency (ANA)"
         _add(out.agencies, [named])
         return True
-    if s[:1] in "–—" or s[:1] == "-" and s.lstrip("- ")[:3].isupper():
+    if s[:1] in "–—" or s[:1] == "-" and (s.lstrip("- ")[:3].isupper() or out.dateline is not None):
         # "— SPA", "— VNA/VNS": a paper's credit for the agency copy it ran (a hyphen opens
-        # a list's item too: "- Petra", so the agency in capitals there)
+        # a list's item too: "- Petra", so the agency in capitals there, or under copy that
+        # opened on a dateline, which a list or a signed letter does not: "Johannesburg -
+        # ..." closed by "- Sapa")
         rest = s.lstrip("-–— ")
         sign = SIGNOFF_RE.match(rest) if len(rest) <= MAX_AGENCY_NAME_CHARS else None
         ags = _joined_agencies(sign["agencies"]) if sign and not sign["date"] else None

@@ -66,6 +66,8 @@ MATCH_CHARS = 50              # ...found again among the page's lines by this ma
 HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
 # A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
 # POOL / AFP via Getty Images)": slash-joined parts closing the caption.
+# A page address's host: "https://www.aa.com.tr/en/..." -> "www.aa.com.tr".
+URL_HOST_RE = re.compile(r"^https?://(?:[^/@]*@)?(?P<host>[\w.-]+)")
 CAPTION_CREDIT_RE = re.compile(
     r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+)(?P<closing>[^.!?()]*/[^.!?()]*))\s*$")
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
@@ -165,6 +167,10 @@ def read_page_meta(tree) -> dict:
     # name credits the story when the text credits no one (a feed's "source" does the same).
     from .. import normalize
     site_agencies = [a for a in dict.fromkeys(normalize.normalize_agency(s) for s in sites) if a]
+    # ...and so does its address, when the page names no site ("https://www.aa.com.tr/en/...")
+    host = site_agency(url) if url and not site_agencies else None
+    if host:
+        site_agencies.append(host)
 
     lang_attr = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     language = language_code(article.get("inLanguage")) or language_code(lang_attr) \
@@ -175,6 +181,22 @@ def read_page_meta(tree) -> dict:
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites}
+
+
+def site_agency(url: str) -> str | None:
+    """The agency whose own news site a page's address is on (vocab.AGENCY_SITE_DOMAINS),
+    the host or any domain above it; None for any other site.
+
+    >>> site_agency("https://www.aa.com.tr/en/turkiye/x/1"), site_agency("https://en.irna.ir/news/1")
+    ('Anadolu', 'IRNA')
+    >>> site_agency("https://www.example.com/aa.com.tr/x") is None
+    True
+    """
+    from .. import vocab
+    m = URL_HOST_RE.match(url)
+    labels = m["host"].casefold().split(".") if m else []
+    return next((vocab.AGENCY_SITE_DOMAINS[d] for d in (".".join(labels[i:]) for i in range(len(labels) - 1))
+                 if d in vocab.AGENCY_SITE_DOMAINS), None)
 
 
 def _str(v) -> str | None:
