@@ -441,8 +441,9 @@ def fold(text: str) -> str:
 
 
 # A time's numbers stand apart from a dotted date's ("06.09.2022" is no 06:09, nor "09.20").
+# Flemish copy writes its hours with a "u" glued to the minutes: "om 14u32" (uur).
 TIME_RE = re.compile(
-    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\s*(?:[:h.]\s*(?P<m>[0-5]\d)(?!\d|\.\d)(?::(?P<s>[0-5]\d))?)"
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\s*(?:(?:[:h.]\s*|u)(?P<m>[0-5]\d)(?!\d|\.\d)(?::(?P<s>[0-5]\d))?)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?|(?<!\d)(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?m\.?)(?![a-z])",
     re.IGNORECASE)
 ISO_RE = re.compile(

@@ -738,6 +738,8 @@ DATES = [
      "an Algerian or Tunisian page's Arabic month, from the French name"),
     (("14 غشت 2024", "ar"), "2024-08-14", "Morocco's Arabic month for August"),
     (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
+    (("17 maart 2015 om 9u05", "nl"), "2015-03-17T09:05:00", "a Flemish hour: 'u' between hours and minutes"),
+    (("15 juni 2015, 3 u 45", "nl"), "2015-06-15", "a 'u' standing apart is no time's"),
 ]
 
 
@@ -807,6 +809,9 @@ DATE_PARTS = [
      "a German update time with 'Uhr'"),
     ("4.6.2025 9.05 | päivitetty 11.6.", [("date", "4.6.2025 9.05 | päivitetty 11.6.")],
      "a day and month closed by a dot is no time"),
+    ("12 mei 2014 om 8u50, bijgewerkt om 10u15",
+     [("published", "12 mei 2014 om 8u50"), ("updated", "bijgewerkt om 10u15 12 mei 2014")],
+     "a Flemish update time, 'om 10u15', takes the first date's day"),
 ]
 
 

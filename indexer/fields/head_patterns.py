@@ -91,8 +91,9 @@ RELATIVE_STAMP_RE = re.compile(
 MAX_RELATIVE_STAMP_CHARS = 40
 # What an update stamp gives after its word when it gives only a time, the day being the
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
-# kl. 09.55", "mis à jour à 16h05". (A dot after it makes a day and month: "15.10.")
-STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle)?\s*[0-2]?\d[:.h][0-5]\d(?![\d.])"
+# kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05". (A dot after it makes a
+# day and month: "15.10.")
+STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle|om)?\s*[0-2]?\d[:.hu][0-5]\d(?![\d.])"
                            r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
 MAX_STAMP_TIME_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
