@@ -812,6 +812,11 @@ DATE_PARTS = [
     ("12 mei 2014 om 8u50, bijgewerkt om 10u15",
      [("published", "12 mei 2014 om 8u50"), ("updated", "bijgewerkt om 10u15 12 mei 2014")],
      "a Flemish update time, 'om 10u15', takes the first date's day"),
+    ("09:20, 3 Jun 2021Updated11:05, 3 Jun 2021",
+     [("published", "09:20, 3 Jun 2021"), ("updated", "Updated11:05, 3 Jun 2021")],
+     "a page that glues its update word to the year before and the time after"),
+    ("4 Jun 2021posted 11:05", [("date", "4 Jun 2021posted 11:05")],
+     "a lower-case word glued to a year is no cut"),
 ]
 
 

@@ -16,20 +16,23 @@ URL_LINE_RE = re.compile(
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+# (A page may glue its word to the time: "Updated14:32, 8 Feb 2022".)
+KEYWORD_END = r"(?:\b|(?=\d))"
 DATE_KEYWORD_RE = re.compile(
     r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
                                                           key=len, reverse=True))
-    + r")\b\s*:?", re.IGNORECASE)
+    + r")" + KEYWORD_END + r"\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
 ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
 SHARED_DATE_WORDS = frozenset(vocab.SHARED_DATE_WORDS)
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
 # le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
-# (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)")
+# (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)"; or
+# glued, capitalised, to the first's year: "13:55, 8 Feb 2022Updated14:32, 8 Feb 2022")
 INNER_DATE_KEYWORD_RE = re.compile(
-    r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
+    r"(?:[,;|–—-]\s*|\s|(?<=\d)(?-i:(?=[A-Z])))[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
-        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        key=len, reverse=True)) + r")" + KEYWORD_END, re.IGNORECASE)
 # A word of a date line, its combining marks kept: Hindi's "अप्रैल" and "बुधवार" carry vowel
 # signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut "अप्रैल"
 # into "अप", "र", "ल", and no month or weekday was found in them).
