@@ -817,6 +817,12 @@ DATE_PARTS = [
      "a page that glues its update word to the year before and the time after"),
     ("4 Jun 2021posted 11:05", [("date", "4 Jun 2021posted 11:05")],
      "a lower-case word glued to a year is no cut"),
+    ("Posted: Mar 4, 2020 9:40 AM CT, Last Updated: March 5",
+     [("published", "Posted: Mar 4, 2020 9:40 AM CT"), ("updated", "Last Updated: March 5, 2020")],
+     "an update stamp without its year takes the first date's"),
+    ("Posted Dec 30, 2020 4:10 PM, updated Jan 2",
+     [("published", "Posted Dec 30, 2020 4:10 PM"), ("updated", "updated Jan 2, 2021")],
+     "...the next year's when the update would come before the first date"),
 ]
 
 
@@ -848,6 +854,11 @@ def test_lead_date(text, expected, why):
 
 # (story, {field: value}, why): dates and credits given by a line of their own
 DATED_NOTES = [
+    ("Grain terminal to double its capacity\n\nThe Canadian Press · Posted: Apr 7, 2020 3:05 PM ET"
+     " | Last Updated: April 8\n\nTHUNDER BAY — A grain terminal on the lake will double what it can "
+     "store by 2022, its owners said on Tuesday.\n",
+     {"published": "2020-04-07T15:05:00-04:00", "updated": "2020-04-08"},
+     "a '|' header whose update stamp has no year takes the posted stamp's year"),
     ("Mill town votes on new bridge\n\nNoah Bellweather, The Canadian Press\n\nHALIFAX — Residents of a "
      "mill town voted on Tuesday to borrow for a new bridge over the river.\n\nThe vote was close.\n\n"
      "This report by The Canadian Press was first published Nov. 3, 2021.\n",

@@ -19,7 +19,7 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
-from .dates import classify_date_line, yearless_date
+from .dates import classify_date_line, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import header_credit
 
@@ -261,6 +261,10 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
     found = []
     for n, part in enumerate(parts):
         dates = _date_parts(part)
+        if not dates and DIGIT_RE.search(part):
+            # "Posted: Nov 13, 2019 2:15 PM ET | Last Updated: November 13": the first's year
+            prior = next((f[2] for f in reversed(found) if f[0] == "date"), None)
+            dates = with_prior_year(part, prior) if prior else None
         if dates:
             found.extend(("date", kind, text) for kind, text in dates)
             continue
