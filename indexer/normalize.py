@@ -452,6 +452,12 @@ ISO_RE = re.compile(
     r"\s*(?P<tz>Z|[+-]\d\d(?::?\d\d)?)?)?(?!\d)")
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d])")
+# Polish, Czech and Hungarian copy writes the month in Roman numerals: "Gdańsk, 14 X 1996 (PAP)",
+# "14.X.1996", "1996. X. 14." is not read (capitals only: "x" is a word in lower case).
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_DATE_RE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?\d)(?:\.\s?|\s+)(?P<m>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+    + r")(?:\.\s?|\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
 # Czech and Slovak write a numeric date with spaces after the dots: "19. 5. 2015 14:32" (ČTK).
 SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -682,6 +688,15 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None, 
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), m.span()
         except ValueError:
             return None, (0, 0)
+    if text and ("I" in text or "V" in text or "X" in text):
+        m = ROMAN_DATE_RE.search(text)
+        if m:
+            try:
+                # (the span cuts the date out of the folded text before its time is looked for)
+                span = m.span() if len(folded) == len(text) else (0, 0)
+                return dt.date(int(m["y"]), ROMAN_MONTHS.index(m["m"]) + 1, int(m["d"])), span
+            except ValueError:
+                pass
     months = month_names()
     if "thang" in folded:
         m = VI_DATE_RE.search(folded)

@@ -740,6 +740,10 @@ DATES = [
     (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
     (("17 maart 2015 om 9u05", "nl"), "2015-03-17T09:05:00", "a Flemish hour: 'u' between hours and minutes"),
     (("15 juni 2015, 3 u 45", "nl"), "2015-06-15", "a 'u' standing apart is no time's"),
+    (("Kraków, 9 XI 1998 (PAP)", "pl"), "1998-11-09", "a Polish dateline's month in Roman numerals"),
+    (("Brno 2.III.2004 10.15", "cs"), "2004-03-02T10:15:00", "...dotted, with a time"),
+    (("World War II 1945", "en"), None, "a Roman numeral without a day before it is no month"),
+    (("PAP 21.05.1997 godz. 08.40", "pl"), "1997-05-21T08:40:00", "a PAP header's 'godz.' before its time"),
 ]
 
 
@@ -820,6 +824,9 @@ DATE_PARTS = [
     ("Posted: Mar 4, 2020 9:40 AM CT, Last Updated: March 5",
      [("published", "Posted: Mar 4, 2020 9:40 AM CT"), ("updated", "Last Updated: March 5, 2020")],
      "an update stamp without its year takes the first date's"),
+    ("PAP 21.05.1997 godz. 08.40", [("date", "PAP 21.05.1997 godz. 08.40")],
+     "a PAP header: the agency, its date and 'godz.' (o'clock) before the time"),
+    ("STT 8.11.1998 klo 16.05", [("date", "STT 8.11.1998 klo 16.05")], "an STT header's 'klo' before the time"),
     ("Posted Dec 30, 2020 4:10 PM, updated Jan 2",
      [("published", "Posted Dec 30, 2020 4:10 PM"), ("updated", "updated Jan 2, 2021")],
      "...the next year's when the update would come before the first date"),

@@ -38,8 +38,11 @@ INNER_DATE_KEYWORD_RE = re.compile(
 # into "अप", "र", "ल", and no month or weekday was found in them).
 DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
-DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
-                           re.IGNORECASE)
+# What a date line writes besides its words: figures, marks, and the little words around a
+# time ("à", "um", "at"; "godz." Polish, "klo" Finnish, "kl." Scandinavian: "o'clock", as
+# agency headers write it: "PAP 14.10.1996 godz. 13.20", "STT 23.2.1999 klo 11.42").
+DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of"
+                           r"|the|godz|klo|kl)\b", re.IGNORECASE)
 
 # -- lines of a page's head that are no headline
 # A market ticker: "SAN +1,9% BBVA +2,2%".
