@@ -476,10 +476,12 @@ GLUED_ZONE_TIME_RE = re.compile(
         set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
 # Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
 # "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
-# ("2024.03.05.", "2024/03/05"). Year first, then month, then day, whatever the language.
+# ("2024.03.05.", "2024/03/05") and of Hungarian ones, a space after each dot ("2023. 10. 18.
+# 09:32"). Year first, then month, then day, whatever the language.
 YEAR_FIRST_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
-    r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?)")
+    r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?"
+    r"|\.\s(?P<mo3>[01]?\d)\.\s(?P<d3>[0-3]?\d)\.(?!\d))")
 # Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32").
 CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
@@ -625,7 +627,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     m = YEAR_FIRST_RE.search(text)
     if m:
         try:
-            day = dt.date(int(m["y"]), int(m["mo"] or m["mo2"]), int(m["d"] or m["d2"]))
+            day = dt.date(int(m["y"]), int(m["mo"] or m["mo2"] or m["mo3"]),
+                          int(m["d"] or m["d2"] or m["d3"]))
         except ValueError:
             return None
         rest = text[m.end():]

@@ -743,6 +743,8 @@ DATES = [
     (("Kraków, 9 XI 1998 (PAP)", "pl"), "1998-11-09", "a Polish dateline's month in Roman numerals"),
     (("Brno 2.III.2004 10.15", "cs"), "2004-03-02T10:15:00", "...dotted, with a time"),
     (("World War II 1945", "en"), None, "a Roman numeral without a day before it is no month"),
+    (("2022. 05. 11. 14:05", "hu"), "2022-05-11T14:05:00", "a Hungarian stamp: year first, a space after each dot"),
+    (("In 2022. 05. 11 people", "en"), None, "...the day closed by its dot"),
     (("PAP 21.05.1997 godz. 08.40", "pl"), "1997-05-21T08:40:00", "a PAP header's 'godz.' before its time"),
 ]
 

@@ -62,6 +62,9 @@ AGENCY_SERVICE_WORDS = frozenset({"international", "english", "online", "news", 
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
 MATCH_CHARS = 50              # ...found again among the page's lines by this many first characters
+# A paragraph of prose: this many words. A date line the extractor leaves out among the short
+# paragraphs above the first one (a section's name, the headline, a standfirst) is the head's.
+PROSE_PARAGRAPH_WORDS = 25
 # "Source: Xinhua| 2023-09-18 21:04:15|Editor: Wang Lin": a header line's parts.
 HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
 # A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
@@ -491,8 +494,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         above = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
                  if fields.classify_date_line(" ".join(line.split()))] + above
     shown = set(paras)
-    region = above + [line for line, k in zip(lines[first:last + 1], keys[first:last + 1])
-                      if k not in shown and (k in captions or fields.is_caption(line))]
+    # ("Belföld", the headline and its standfirst shown, "2023. 10. 18. 09:32" left out)
+    prose = next((i for i in range(first, last + 1) if len(lines[i].split()) >= PROSE_PARAGRAPH_WORDS), last + 1)
+    region = above + [line for i, (line, k) in enumerate(zip(lines[first:last + 1], keys[first:last + 1]), first)
+                      if k not in shown and (k in captions or fields.is_caption(line)
+                                             or i < prose and fields.classify_date_line(" ".join(line.split())))]
     out: list[str] = []
     for line in above:                   # "EFE" alone above the story: its author
         for agency in line_agencies(line):
