@@ -184,6 +184,17 @@ STORIES = [
      "ogłosiło przetarg na zakup dwudziestu tramwajów niskopodłogowych.\n",
      {"published": "1997-03-05", "cities": ["Kraków"]},
      "a dateline's month in Roman numerals dates the story"),
+    ("tr-dated-bar.html",
+     '<!DOCTYPE html>\n<html lang="tr">\n<head>\n<meta charset="utf-8">\n<title>Bursa\'da yeni otopark açıldı'
+     '</title>\n</head>\n<body>\n<nav><a href="/tr/gundem">Gündem</a> <a href="/tr/spor">Spor</a></nav>\n'
+     '<article>\n<h1>Bursa\'da yeni otopark açıldı</h1>\n<h4>Otoparkın 600 araç kapasitesi bulunuyor</h4>\n'
+     '<div class="bar"><span>Ayşe Demir</span> |12.09.2023 - Güncelleme : 13.09.2023</div>\n'
+     '<p>BURSA (AA) - Bursa\'nın Osmangazi ilçesinde yapımı tamamlanan katlı otopark, belediye başkanının '
+     'katıldığı törenle hizmete açıldı.</p>\n<p>Belediyeden yapılan açıklamaya göre otopark günün her '
+     'saatinde hizmet verecek ve ilk ay ücretsiz olacak.</p>\n<p>Çarşı bölgesindeki trafik sıkışıklığının '
+     'azalması bekleniyor.</p>\n</article>\n</body>\n</html>\n',
+     {"published": "2023-09-12", "updated": "2023-09-13", "cities": ["Bursa"]},
+     "a meta bar of '|' parts with its dates, between a standfirst and the dateline, stays in the head"),
     ("nl-be-om-u.txt",
      "Gent krijgt nieuwe fietsbrug\n\n12 maart 2013 om 9u15\n\nDe stad Gent bouwt een nieuwe fietsbrug over "
      "de Leie, zo heeft het stadsbestuur dinsdag laten weten. (belga)\n",

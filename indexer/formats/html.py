@@ -454,8 +454,19 @@ def start_at_dateline(text: str) -> str:
             break
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
-            return "\n".join([p for p in paras[:i] if is_head_line(p.strip())] + paras[i:])
+            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)] + paras[i:])
     return text
+
+
+def _dated_bar(line: str) -> bool:
+    """Whether a line is a meta bar of "|"-joined parts, one of them a date ("Ayşe Demir
+    |05.03.2024 - Güncelleme : 05.03.2024"): the head's rules read its parts together.
+
+    >>> _dated_bar("Ayşe Demir |05.03.2024 - Güncelleme : 05.03.2024"), _dated_bar("Home | World")
+    (True, False)
+    """
+    from .. import fields
+    return "|" in line and any(fields.classify_date_line(p) for p in HEAD_SEPARATOR_RE.split(line.strip()) if p)
 
 
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
@@ -498,7 +509,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     prose = next((i for i in range(first, last + 1) if len(lines[i].split()) >= PROSE_PARAGRAPH_WORDS), last + 1)
     region = above + [line for i, (line, k) in enumerate(zip(lines[first:last + 1], keys[first:last + 1]), first)
                       if k not in shown and (k in captions or fields.is_caption(line)
-                                             or i < prose and fields.classify_date_line(" ".join(line.split())))]
+                                             or i < prose and (fields.classify_date_line(" ".join(line.split()))
+                                                               or _dated_bar(line)))]
     out: list[str] = []
     for line in above:                   # "EFE" alone above the story: its author
         for agency in line_agencies(line):
