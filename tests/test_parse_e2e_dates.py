@@ -195,6 +195,13 @@ STORIES = [
      'azalması bekleniyor.</p>\n</article>\n</body>\n</html>\n',
      {"published": "2023-09-12", "updated": "2023-09-13", "cities": ["Bursa"]},
      "a meta bar of '|' parts with its dates, between a standfirst and the dateline, stays in the head"),
+    ("first-published-foot.txt",
+     "Environment\n\nRiver levels fall across Wales\n\nPA Media\nThu 4 Jul 2024 18.40 BST\n\nRiver levels "
+     "across Wales have fallen below their summer average after three weeks without significant rain, "
+     "Natural Resources Wales said on Thursday.\n\nFirst published on Thu 4 Jul 2024 10.15 BST\n\n"
+     "Explore more on these topics\nWales\nWater\n",
+     {"published": "2024-07-04T10:15:00+01:00", "updated": "2024-07-04T18:40:00+01:00"},
+     "'First published' at the foot dates the story; the head's stamp is its update"),
     ("nl-be-om-u.txt",
      "Gent krijgt nieuwe fietsbrug\n\n12 maart 2013 om 9u15\n\nDe stad Gent bouwt een nieuwe fietsbrug over "
      "de Leie, zo heeft het stadsbestuur dinsdag laten weten. (belga)\n",

@@ -863,6 +863,22 @@ def test_lead_date(text, expected, why):
 
 # (story, {field: value}, why): dates and credits given by a line of their own
 DATED_NOTES = [
+    ("Dutch dairy exports fall\n\nReuters in Amsterdam\nTue 9 Jul 2024 17.20 BST\n\nDutch dairy exports fell "
+     "for a third month in June as demand from China weakened and farmers cut their herds, figures from the "
+     "statistics office showed on Tuesday.\n\nFirst published "
+     "on Tue 9 Jul 2024 12.05 BST\n\nExplore more on these topics\nNetherlands\nFarming\n",
+     {"published": "2024-07-09T12:05:00+01:00", "updated": "2024-07-09T17:20:00+01:00"},
+     "'First published' under the copy is the publication; the head's stamp is the update"),
+    ("Dutch dairy exports fall\n\nTue 9 Jul 2024 12.05 BST\n\nDutch dairy exports fell for a third month "
+     "in June as demand from China weakened and farmers cut their herds, figures from the statistics office "
+     "showed on Tuesday.\n\nFirst published on Tue 9 Jul "
+     "2024 12.05 BST\n",
+     {"published": "2024-07-09T12:05:00+01:00", "updated": None},
+     "...and no update when the two stamps agree"),
+    ("Dutch dairy exports fall\n\nPublished: 10 Jul 2024 08:00\n\nDutch dairy exports fell for a third "
+     "month in June, figures showed.\n\nOriginally published on 9 Jul 2024 at a partner site.\n",
+     {"published": "2024-07-10T08:00:00", "updated": None},
+     "a labelled head stamp stays the publication"),
     ("Grain terminal to double its capacity\n\nThe Canadian Press · Posted: Apr 7, 2020 3:05 PM ET"
      " | Last Updated: April 8\n\nTHUNDER BAY — A grain terminal on the lake will double what it can "
      "store by 2022, its owners said on Tuesday.\n",

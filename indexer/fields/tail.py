@@ -71,6 +71,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 out.copyright_year = copyright_year(s)   # "(C) Reuters 2008. All rights reserved."
             if _read_short_line(s, out, bool(kept)):
                 continue
+            if kept and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s) and _read_first_published(s, out):
+                continue
             if i in last_lines and kept and _read_closing_date(s, out):
                 continue
             by = parse_byline(s) if i in last_lines and kept and BYLINE_RE.match(s) else None
@@ -233,6 +235,34 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
 #: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
 #: "Published: 02 Jul 2022, 06:45 PM", IANS), set below the copy and its sign-offs.
 TAIL_DATE_LINES = 4
+
+
+# A line under the copy that opens with the words for when the story first ran.
+FIRST_PUBLISHED_RE = re.compile(r"^(?:" + "|".join(vocab.FIRST_PUBLISHED_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _read_first_published(s: str, out: RawFields) -> bool:
+    """A line under the copy giving when the story first ran ("First published on Wed 17 Apr
+    2024 09.32 BST", at the Guardian's foot): the publication, where the head labelled none;
+    the head's unlabelled stamp is then the page's latest change, its update (none when the
+    two agree). True if the line was one.
+
+    >>> out = RawFields(date_lines=["Wed 3 Jul 2024 16.10 BST"])
+    >>> _read_first_published("First published on Wed 3 Jul 2024 11.45 BST", out)
+    True
+    >>> out.published_line, out.updated_line, out.date_lines
+    ('First published on Wed 3 Jul 2024 11.45 BST', 'Wed 3 Jul 2024 16.10 BST', [])
+    """
+    dates = _date_parts(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS else None
+    if not dates or len(dates) != 1 or dates[0][0] != "published":
+        return False
+    if out.published_line is None:
+        out.published_line = s
+        if out.date_lines and out.updated_line is None:
+            stamp = out.date_lines.pop(0)
+            if normalize.parse_date(stamp) != normalize.parse_date(s):
+                out.updated_line = stamp
+    return True
 
 
 def _read_closing_date(s: str, out: RawFields) -> bool:
