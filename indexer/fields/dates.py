@@ -203,6 +203,24 @@ def with_prior_year(part: str, dated: str) -> list[tuple[str, str]] | None:
     return found
 
 
+def first_published(line: str, out: RawFields) -> None:
+    """Record a date line that says when the story first ran ("First published on Wed 17 Apr
+    2024 09.32 BST", the Guardian's, under the copy or in the head) as the publication; a
+    stamp without a word of its own taken before it is then the page's latest change, its
+    update (none when the two agree).
+
+    >>> out = RawFields(date_lines=["Wed 3 Jul 2024 16.10 BST"])
+    >>> first_published("First published on Wed 3 Jul 2024 11.45 BST", out)
+    >>> out.published_line, out.updated_line, out.date_lines
+    ('First published on Wed 3 Jul 2024 11.45 BST', 'Wed 3 Jul 2024 16.10 BST', [])
+    """
+    out.published_line = line
+    if out.date_lines and out.updated_line is None:
+        stamp = out.date_lines.pop(0)
+        if normalize.parse_date(stamp) != normalize.parse_date(line):
+            out.updated_line = stamp
+
+
 def time_only_stamp(line: str) -> bool:
     """Whether a line is a date word and a time of day only, its day left to the line's
     publication date ("päivitetty 11.40", "Updated 3:05 PM").

@@ -23,6 +23,8 @@ DATE_KEYWORD_RE = re.compile(
                                                           key=len, reverse=True))
     + r")" + KEYWORD_END + r"\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+# A date line that opens with the words for when the story first ran: "First published on ...".
+FIRST_PUBLISHED_RE = re.compile(r"^\s*(?:" + "|".join(vocab.FIRST_PUBLISHED_WORDS) + r")\b", re.IGNORECASE)
 ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
 SHARED_DATE_WORDS = frozenset(vocab.SHARED_DATE_WORDS)
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour

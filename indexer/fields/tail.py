@@ -13,12 +13,12 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
                        TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
-from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
+from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
 from .patterns import ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, TIME_FIRST_STAMP_RE
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
-from .dates import copyright_year
+from .dates import copyright_year, first_published
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
                       _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
@@ -237,31 +237,15 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
 TAIL_DATE_LINES = 4
 
 
-# A line under the copy that opens with the words for when the story first ran.
-FIRST_PUBLISHED_RE = re.compile(r"^(?:" + "|".join(vocab.FIRST_PUBLISHED_WORDS) + r")\b", re.IGNORECASE)
-
-
 def _read_first_published(s: str, out: RawFields) -> bool:
     """A line under the copy giving when the story first ran ("First published on Wed 17 Apr
-    2024 09.32 BST", at the Guardian's foot): the publication, where the head labelled none;
-    the head's unlabelled stamp is then the page's latest change, its update (none when the
-    two agree). True if the line was one.
-
-    >>> out = RawFields(date_lines=["Wed 3 Jul 2024 16.10 BST"])
-    >>> _read_first_published("First published on Wed 3 Jul 2024 11.45 BST", out)
-    True
-    >>> out.published_line, out.updated_line, out.date_lines
-    ('First published on Wed 3 Jul 2024 11.45 BST', 'Wed 3 Jul 2024 16.10 BST', [])
-    """
+    2024 09.32 BST", at the Guardian's foot): the publication, where the head labelled none
+    (see dates.first_published). True if the line was one."""
     dates = _date_parts(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS else None
     if not dates or len(dates) != 1 or dates[0][0] != "published":
         return False
     if out.published_line is None:
-        out.published_line = s
-        if out.date_lines and out.updated_line is None:
-            stamp = out.date_lines.pop(0)
-            if normalize.parse_date(stamp) != normalize.parse_date(s):
-                out.updated_line = stamp
+        first_published(s, out)
     return True
 
 
