@@ -442,8 +442,9 @@ def fold(text: str) -> str:
 
 
 # A time's numbers stand apart from a dotted date's ("06.09.2022" is no 06:09, nor "09.20").
+# Flemish copy writes its hours with a "u" glued to the minutes: "om 14u32" (uur).
 TIME_RE = re.compile(
-    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\s*(?:[:h.]\s*(?P<m>[0-5]\d)(?!\d|\.\d)(?::(?P<s>[0-5]\d))?)"
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\s*(?:(?:[:h.]\s*|u)(?P<m>[0-5]\d)(?!\d|\.\d)(?::(?P<s>[0-5]\d))?)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?|(?<!\d)(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?m\.?)(?![a-z])",
     re.IGNORECASE)
 ISO_RE = re.compile(
@@ -452,6 +453,12 @@ ISO_RE = re.compile(
     r"\s*(?P<tz>Z|[+-]\d\d(?::?\d\d)?)?)?(?!\d)")
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d])")
+# Polish, Czech and Hungarian copy writes the month in Roman numerals: "Gdańsk, 14 X 1996 (PAP)",
+# "14.X.1996", "1996. X. 14." is not read (capitals only: "x" is a word in lower case).
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_DATE_RE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?\d)(?:\.\s?|\s+)(?P<m>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+    + r")(?:\.\s?|\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
 # Czech and Slovak write a numeric date with spaces after the dots: "19. 5. 2015 14:32" (ČTK).
 SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -470,10 +477,12 @@ GLUED_ZONE_TIME_RE = re.compile(
         set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
 # Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
 # "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
-# ("2024.03.05.", "2024/03/05"). Year first, then month, then day, whatever the language.
+# ("2024.03.05.", "2024/03/05") and of Hungarian ones, a space after each dot ("2023. 10. 18.
+# 09:32"). Year first, then month, then day, whatever the language.
 YEAR_FIRST_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
-    r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?)")
+    r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?"
+    r"|\.\s(?P<mo3>[01]?\d)\.\s(?P<d3>[0-3]?\d)\.(?!\d))")
 # Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32").
 CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
@@ -619,7 +628,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     m = YEAR_FIRST_RE.search(text)
     if m:
         try:
-            day = dt.date(int(m["y"]), int(m["mo"] or m["mo2"]), int(m["d"] or m["d2"]))
+            day = dt.date(int(m["y"]), int(m["mo"] or m["mo2"] or m["mo3"]),
+                          int(m["d"] or m["d2"] or m["d3"]))
         except ValueError:
             return None
         rest = text[m.end():]
@@ -682,6 +692,15 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None, 
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), m.span()
         except ValueError:
             return None, (0, 0)
+    if text and ("I" in text or "V" in text or "X" in text):
+        m = ROMAN_DATE_RE.search(text)
+        if m:
+            try:
+                # (the span cuts the date out of the folded text before its time is looked for)
+                span = m.span() if len(folded) == len(text) else (0, 0)
+                return dt.date(int(m["y"]), ROMAN_MONTHS.index(m["m"]) + 1, int(m["d"])), span
+            except ValueError:
+                pass
     months = month_names()
     if "thang" in folded:
         m = VI_DATE_RE.search(folded)

@@ -545,6 +545,9 @@ PUBLISHED_WORDS = (
     "hold for release until", "hold for release", "for release at", "embargoed until", "embargoed till",
     "under embargo until", "embargo until", "sperrfrist", "embargo jusqu'au", "sous embargo jusqu'au",
 )
+# Words that open a line under the copy giving when the story first ran: the Guardian's foot
+# "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
+FIRST_PUBLISHED_WORDS = ("first published", "originally published", "first posted")
 # Words before a date that say when a page or terminal screen was printed, not when the
 # story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
 PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé", "gedruckt am",

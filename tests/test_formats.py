@@ -955,3 +955,34 @@ def test_note_part(text, expected, why):
 
 def test_note_rows_are_distinct():
     assert len({r[0] for r in NOTES}) == len(NOTES)
+
+
+def _g2_item(version: str, item_dates: str) -> str:
+    """A NewsML-G2 text item of the given version, ``item_dates`` its itemMeta's date elements."""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
+            f'guid="urn:newsml:wire.example:20230613:ferry" version="{version}" standard="NewsML-G2">'
+            f'<itemMeta><itemClass qcode="ninat:text"/>{item_dates}</itemMeta><contentMeta>'
+            '<headline>Ferry line adds a night sailing</headline><language tag="en"/></contentMeta>'
+            '<contentSet><inlineData contenttype="text/plain">HELSINKI (Reuters) - A ferry line will add a '
+            'night sailing to Tallinn from June, it said on Tuesday.</inlineData></contentSet></newsItem>\n')
+
+
+# (version, itemMeta's dates, (published, updated), why)
+G2_VERSION_DATES = [
+    ("1", "<versionCreated>2023-06-13T09:40:00+03:00</versionCreated>",
+     ("2023-06-13T09:40:00+03:00", None), "version 1 without firstCreated: its versionCreated is the publication"),
+    ("3", "<versionCreated>2023-06-13T11:05:00+03:00</versionCreated>",
+     ("2023-06-13T11:05:00+03:00", "2023-06-13T11:05:00+03:00"),
+     "a later version without firstCreated: its time is an update, the only time there is"),
+    ("2", "<versionCreated>2023-06-13T11:05:00+03:00</versionCreated>"
+          "<firstCreated>2023-06-13T09:40:00+03:00</firstCreated>",
+     ("2023-06-13T09:40:00+03:00", "2023-06-13T11:05:00+03:00"), "firstCreated, then the version's update"),
+]
+
+
+@pytest.mark.parametrize("version, dates, expected, why", G2_VERSION_DATES, ids=[r[3] for r in G2_VERSION_DATES])
+def test_newsml_g2_version_dates(tmp_path, monkeypatch, version, dates, expected, why):
+    monkeypatch.chdir(tmp_path)
+    Path("item.xml").write_text(_g2_item(version, dates), "utf-8")
+    (story,) = parse_file("item.xml")
+    assert (story.published, story.updated) == expected, why

@@ -150,6 +150,62 @@ STORIES = [
      "TRAFFIC ON THURSDAY.\n1610 GMT 21 MAY 81\nNNNN\n",
      {"title": "RIJEKA PORT SIGNS CONTAINER DEAL WITH TRIESTE", "published": "1981-05-21T16:10:00+00:00"},
      "a teletype's start line is no headline; its spaced time-first stamp dates the story"),
+    ("hu-section-time.html",
+     '<!DOCTYPE html>\n<html lang="hu">\n<head>\n<meta charset="utf-8">\n<title>Új buszjáratok Debrecenben'
+     '</title>\n</head>\n<body>\n<nav><a href="/">Címlap</a> <a href="/gazdasag">Gazdaság</a></nav>\n<article>\n'
+     '<p class="rovat">Gazdaság</p>\n<h1>Új buszjáratok Debrecenben</h1>\n<p class="lead">A város keleti részét '
+     'is bekötik.</p>\n<time>2022. 05. 11. 14:05</time>\n<p>Debrecen (MTI) - Három új autóbuszjárat indul '
+     'júniustól Debrecenben, amelyek a keleti lakótelepeket kötik össze a belvárossal és az egyetemmel, '
+     'közölte szerdán a helyi közlekedési társaság szóvivője.</p>\n<p>A járatok hétköznap húszpercenként, '
+     'hétvégén óránként közlekednek majd, a menetrendet a jövő héten teszik közzé.</p>\n</article>\n'
+     '</body>\n</html>\n',
+     {"published": "2022-05-11T14:05:00", "cities": ["Debrecen"]},
+     "a Hungarian page's stamp, year first with a space after each dot, left out of the text under a "
+     "section's name, headline and standfirst, keeps its time"),
+    ("cbc-no-year-update.txt",
+     "Bridge repairs to close highway lane\n\nThe Canadian Press · Posted: Oct 6, 2020 11:20 AM ET | "
+     "Last Updated: October 7\n\nMONCTON — A lane of the highway over the river will close for six weeks "
+     "while crews repair the bridge deck, the province said on Tuesday.\n",
+     {"published": "2020-10-06T11:20:00-04:00", "updated": "2020-10-07", "cities": ["Moncton"]},
+     "an update stamp without its year after a dated posted stamp: the header keeps the posted time and zone"),
+    ("reach-glued-update.txt",
+     "Council approves new seafront cycle path\n\nBy Carys Lloyd\n\n10:40, 2 Mar 2022Updated12:15, "
+     "2 Mar 2022\n\nA cycle path along the seafront will be built this summer after councillors approved "
+     "the plans on Wednesday.\n",
+     {"published": "2022-03-02T10:40:00", "updated": "2022-03-02T12:15:00", "reporters": ["Carys Lloyd"]},
+     "an update word glued between two stamps"),
+    ("pap-header.txt",
+     "PAP 05.03.1997 godz. 10.45\nKRK-TRAMWAJE\n\nKraków kupi nowe tramwaje\n\nKraków, 5 III 1997 (PAP) - "
+     "Miejskie przedsiębiorstwo komunikacyjne ogłosiło przetarg na zakup dwudziestu tramwajów niskopodłogowych.\n",
+     {"published": "1997-03-05T10:45:00", "cities": ["Kraków"]},
+     "a PAP header's 'godz.' time; the dateline's Roman month agrees"),
+    ("pap-roman-dateline.txt",
+     "Kraków kupi nowe tramwaje\n\nKraków, 5 III 1997 (PAP) - Miejskie przedsiębiorstwo komunikacyjne "
+     "ogłosiło przetarg na zakup dwudziestu tramwajów niskopodłogowych.\n",
+     {"published": "1997-03-05", "cities": ["Kraków"]},
+     "a dateline's month in Roman numerals dates the story"),
+    ("tr-dated-bar.html",
+     '<!DOCTYPE html>\n<html lang="tr">\n<head>\n<meta charset="utf-8">\n<title>Bursa\'da yeni otopark açıldı'
+     '</title>\n</head>\n<body>\n<nav><a href="/tr/gundem">Gündem</a> <a href="/tr/spor">Spor</a></nav>\n'
+     '<article>\n<h1>Bursa\'da yeni otopark açıldı</h1>\n<h4>Otoparkın 600 araç kapasitesi bulunuyor</h4>\n'
+     '<div class="bar"><span>Ayşe Demir</span> |12.09.2023 - Güncelleme : 13.09.2023</div>\n'
+     '<p>BURSA (AA) - Bursa\'nın Osmangazi ilçesinde yapımı tamamlanan katlı otopark, belediye başkanının '
+     'katıldığı törenle hizmete açıldı.</p>\n<p>Belediyeden yapılan açıklamaya göre otopark günün her '
+     'saatinde hizmet verecek ve ilk ay ücretsiz olacak.</p>\n<p>Çarşı bölgesindeki trafik sıkışıklığının '
+     'azalması bekleniyor.</p>\n</article>\n</body>\n</html>\n',
+     {"published": "2023-09-12", "updated": "2023-09-13", "cities": ["Bursa"]},
+     "a meta bar of '|' parts with its dates, between a standfirst and the dateline, stays in the head"),
+    ("first-published-foot.txt",
+     "Environment\n\nRiver levels fall across Wales\n\nPA Media\nThu 4 Jul 2024 18.40 BST\n\nRiver levels "
+     "across Wales have fallen below their summer average after three weeks without significant rain, "
+     "Natural Resources Wales said on Thursday.\n\nFirst published on Thu 4 Jul 2024 10.15 BST\n\n"
+     "Explore more on these topics\nWales\nWater\n",
+     {"published": "2024-07-04T10:15:00+01:00", "updated": "2024-07-04T18:40:00+01:00"},
+     "'First published' at the foot dates the story; the head's stamp is its update"),
+    ("nl-be-om-u.txt",
+     "Gent krijgt nieuwe fietsbrug\n\n12 maart 2013 om 9u15\n\nDe stad Gent bouwt een nieuwe fietsbrug over "
+     "de Leie, zo heeft het stadsbestuur dinsdag laten weten. (belga)\n",
+     {"published": "2013-03-12T09:15:00"}, "a Flemish time with 'u'"),
 ]
 
 

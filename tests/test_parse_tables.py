@@ -785,6 +785,14 @@ DATES = [
      "an Algerian or Tunisian page's Arabic month, from the French name"),
     (("14 غشت 2024", "ar"), "2024-08-14", "Morocco's Arabic month for August"),
     (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
+    (("17 maart 2015 om 9u05", "nl"), "2015-03-17T09:05:00", "a Flemish hour: 'u' between hours and minutes"),
+    (("15 juni 2015, 3 u 45", "nl"), "2015-06-15", "a 'u' standing apart is no time's"),
+    (("Kraków, 9 XI 1998 (PAP)", "pl"), "1998-11-09", "a Polish dateline's month in Roman numerals"),
+    (("Brno 2.III.2004 10.15", "cs"), "2004-03-02T10:15:00", "...dotted, with a time"),
+    (("World War II 1945", "en"), None, "a Roman numeral without a day before it is no month"),
+    (("2022. 05. 11. 14:05", "hu"), "2022-05-11T14:05:00", "a Hungarian stamp: year first, a space after each dot"),
+    (("In 2022. 05. 11 people", "en"), None, "...the day closed by its dot"),
+    (("PAP 21.05.1997 godz. 08.40", "pl"), "1997-05-21T08:40:00", "a PAP header's 'godz.' before its time"),
 ]
 
 
@@ -854,6 +862,23 @@ DATE_PARTS = [
      "a German update time with 'Uhr'"),
     ("4.6.2025 9.05 | päivitetty 11.6.", [("date", "4.6.2025 9.05 | päivitetty 11.6.")],
      "a day and month closed by a dot is no time"),
+    ("12 mei 2014 om 8u50, bijgewerkt om 10u15",
+     [("published", "12 mei 2014 om 8u50"), ("updated", "bijgewerkt om 10u15 12 mei 2014")],
+     "a Flemish update time, 'om 10u15', takes the first date's day"),
+    ("09:20, 3 Jun 2021Updated11:05, 3 Jun 2021",
+     [("published", "09:20, 3 Jun 2021"), ("updated", "Updated11:05, 3 Jun 2021")],
+     "a page that glues its update word to the year before and the time after"),
+    ("4 Jun 2021posted 11:05", [("date", "4 Jun 2021posted 11:05")],
+     "a lower-case word glued to a year is no cut"),
+    ("Posted: Mar 4, 2020 9:40 AM CT, Last Updated: March 5",
+     [("published", "Posted: Mar 4, 2020 9:40 AM CT"), ("updated", "Last Updated: March 5, 2020")],
+     "an update stamp without its year takes the first date's"),
+    ("PAP 21.05.1997 godz. 08.40", [("date", "PAP 21.05.1997 godz. 08.40")],
+     "a PAP header: the agency, its date and 'godz.' (o'clock) before the time"),
+    ("STT 8.11.1998 klo 16.05", [("date", "STT 8.11.1998 klo 16.05")], "an STT header's 'klo' before the time"),
+    ("Posted Dec 30, 2020 4:10 PM, updated Jan 2",
+     [("published", "Posted Dec 30, 2020 4:10 PM"), ("updated", "updated Jan 2, 2021")],
+     "...the next year's when the update would come before the first date"),
 ]
 
 
@@ -885,6 +910,27 @@ def test_lead_date(text, expected, why):
 
 # (story, {field: value}, why): dates and credits given by a line of their own
 DATED_NOTES = [
+    ("Dutch dairy exports fall\n\nReuters in Amsterdam\nTue 9 Jul 2024 17.20 BST\n\nDutch dairy exports fell "
+     "for a third month in June as demand from China weakened and farmers cut their herds, figures from the "
+     "statistics office showed on Tuesday.\n\nFirst published "
+     "on Tue 9 Jul 2024 12.05 BST\n\nExplore more on these topics\nNetherlands\nFarming\n",
+     {"published": "2024-07-09T12:05:00+01:00", "updated": "2024-07-09T17:20:00+01:00"},
+     "'First published' under the copy is the publication; the head's stamp is the update"),
+    ("Dutch dairy exports fall\n\nTue 9 Jul 2024 12.05 BST\n\nDutch dairy exports fell for a third month "
+     "in June as demand from China weakened and farmers cut their herds, figures from the statistics office "
+     "showed on Tuesday.\n\nFirst published on Tue 9 Jul "
+     "2024 12.05 BST\n",
+     {"published": "2024-07-09T12:05:00+01:00", "updated": None},
+     "...and no update when the two stamps agree"),
+    ("Dutch dairy exports fall\n\nPublished: 10 Jul 2024 08:00\n\nDutch dairy exports fell for a third "
+     "month in June, figures showed.\n\nOriginally published on 9 Jul 2024 at a partner site.\n",
+     {"published": "2024-07-10T08:00:00", "updated": None},
+     "a labelled head stamp stays the publication"),
+    ("Grain terminal to double its capacity\n\nThe Canadian Press · Posted: Apr 7, 2020 3:05 PM ET"
+     " | Last Updated: April 8\n\nTHUNDER BAY — A grain terminal on the lake will double what it can "
+     "store by 2022, its owners said on Tuesday.\n",
+     {"published": "2020-04-07T15:05:00-04:00", "updated": "2020-04-08"},
+     "a '|' header whose update stamp has no year takes the posted stamp's year"),
     ("Mill town votes on new bridge\n\nNoah Bellweather, The Canadian Press\n\nHALIFAX — Residents of a "
      "mill town voted on Tuesday to borrow for a new bridge over the river.\n\nThe vote was close.\n\n"
      "This report by The Canadian Press was first published Nov. 3, 2021.\n",

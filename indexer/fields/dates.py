@@ -163,6 +163,10 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
             if day:
                 parts[n] = f"{parts[n]} {day.group()}"
                 kinds[n] = classify_date_line(parts[n])
+        elif kinds[n] is None and parts[0]:
+            dated = with_prior_year(parts[n], parts[0])
+            if dated:
+                parts[n], kinds[n] = dated[0][1], dated[0][0]
     if parts[0] and kinds[0] is None:
         # "Le 5 mars 2024 à 10h02, ...": an opening word the date line does not know
         kinds[0] = classify_date_line(re.sub(r"^[^\W\d_]{1,3}\s+", "", parts[0])) and "date"
@@ -173,6 +177,48 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     if kinds[0] == "date" and "updated" in kinds[1:]:
         kinds[0] = "published"
     return list(zip(kinds, parts))
+
+
+def with_prior_year(part: str, dated: str) -> list[tuple[str, str]] | None:
+    """A labelled date part that gives a month's day and no year ("Last Updated: November
+    13") after a part with its year (CBC: "Posted: Nov 13, 2019 2:15 PM ET | Last Updated:
+    November 13"), as _date_parts reads it with that year put in; an update that would then
+    come before the first date is in the next year ("Posted Dec 31, 2019 | Updated Jan 2").
+    None for any other part.
+
+    >>> with_prior_year("Last Updated: November 13", "Posted: Nov 13, 2019 2:15 PM ET")
+    [('updated', 'Last Updated: November 13, 2019')]
+    """
+    year = YEAR_RE.search(dated)
+    if year is None or YEAR_RE.search(part) or not DATE_KEYWORD_RE.match(part) \
+            or len(normalize.fold(part)) != len(part) or normalize.month_day_match(part) is None:
+        return None      # (the folded match's span must be the part's own: with_year)
+    found = _date_parts(with_year(part, int(year.group())))
+    if not found or len(found) != 1:
+        return None
+    kind, text = found[0]
+    first, second = normalize.parse_date(dated), normalize.parse_date(text)
+    if kind == "updated" and first and second and second[:10] < first[:10]:
+        found = _date_parts(with_year(part, int(year.group()) + 1))
+    return found
+
+
+def first_published(line: str, out: RawFields) -> None:
+    """Record a date line that says when the story first ran ("First published on Wed 17 Apr
+    2024 09.32 BST", the Guardian's, under the copy or in the head) as the publication; a
+    stamp without a word of its own taken before it is then the page's latest change, its
+    update (none when the two agree).
+
+    >>> out = RawFields(date_lines=["Wed 3 Jul 2024 16.10 BST"])
+    >>> first_published("First published on Wed 3 Jul 2024 11.45 BST", out)
+    >>> out.published_line, out.updated_line, out.date_lines
+    ('First published on Wed 3 Jul 2024 11.45 BST', 'Wed 3 Jul 2024 16.10 BST', [])
+    """
+    out.published_line = line
+    if out.date_lines and out.updated_line is None:
+        stamp = out.date_lines.pop(0)
+        if normalize.parse_date(stamp) != normalize.parse_date(line):
+            out.updated_line = stamp
 
 
 def time_only_stamp(line: str) -> bool:

@@ -14,12 +14,12 @@ from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
-                            HEADER_LABEL_RE, HEADER_SPLIT_RE,
+                            FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
-from .dates import classify_date_line, yearless_date
+from .dates import classify_date_line, first_published, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import header_credit
 
@@ -272,6 +272,9 @@ def _add_time(s: str, out: RawFields) -> bool:
 
 def _record_date_line(s: str, kind: str, out: RawFields) -> None:
     if kind == "published" and out.published_line is None:
+        if out.date_lines and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s):
+            first_published(s, out)   # "Wed 17 Apr 2024 14.05 BST", then "First published on ..."
+            return
         out.published_line = s
     elif kind == "updated" and out.updated_line is None:
         out.updated_line = s
@@ -290,6 +293,10 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
     found = []
     for n, part in enumerate(parts):
         dates = _date_parts(part)
+        if not dates and DIGIT_RE.search(part):
+            # "Posted: Nov 13, 2019 2:15 PM ET | Last Updated: November 13": the first's year
+            prior = next((f[2] for f in reversed(found) if f[0] == "date"), None)
+            dates = with_prior_year(part, prior) if prior else None
         if dates:
             found.extend(("date", kind, text) for kind, text in dates)
             continue

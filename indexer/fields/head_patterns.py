@@ -16,27 +16,35 @@ URL_LINE_RE = re.compile(
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+# (A page may glue its word to the time: "Updated14:32, 8 Feb 2022".)
+KEYWORD_END = r"(?:\b|(?=\d))"
 DATE_KEYWORD_RE = re.compile(
     r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
                                                           key=len, reverse=True))
-    + r")\b\s*:?", re.IGNORECASE)
+    + r")" + KEYWORD_END + r"\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
+# A date line that opens with the words for when the story first ran: "First published on ...".
+FIRST_PUBLISHED_RE = re.compile(r"^\s*(?:" + "|".join(vocab.FIRST_PUBLISHED_WORDS) + r")\b", re.IGNORECASE)
 ENGLISH_DATE_WORDS = frozenset(vocab.ENGLISH_DATE_WORDS)
 SHARED_DATE_WORDS = frozenset(vocab.SHARED_DATE_WORDS)
 # Where a line of two dates turns to its second: "Publié le 05/03/2024 à 10:02, mis à jour
 # le 05/03/2024 à 12:40", "05 marzo 2024 08:10 - AGGIORNATO 05 marzo 2024 11:45".
-# (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)")
+# (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)"; or
+# glued, capitalised, to the first's year: "13:55, 8 Feb 2022Updated14:32, 8 Feb 2022")
 INNER_DATE_KEYWORD_RE = re.compile(
-    r"(?:[,;|–—-]\s*|\s)[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
+    r"(?:[,;|–—-]\s*|\s|(?<=\d)(?-i:(?=[A-Z])))[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
         set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
-        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        key=len, reverse=True)) + r")" + KEYWORD_END, re.IGNORECASE)
 # A word of a date line, its combining marks kept: Hindi's "अप्रैल" and "बुधवार" carry vowel
 # signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut "अप्रैल"
 # into "अप", "र", "ल", and no month or weekday was found in them).
 DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
-DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of|the)\b",
-                           re.IGNORECASE)
+# What a date line writes besides its words: figures, marks, and the little words around a
+# time ("à", "um", "at"; "godz." Polish, "klo" Finnish, "kl." Scandinavian: "o'clock", as
+# agency headers write it: "PAP 14.10.1996 godz. 13.20", "STT 23.2.1999 klo 11.42").
+DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of"
+                           r"|the|godz|klo|kl)\b", re.IGNORECASE)
 
 # -- lines of a page's head that are no headline
 # A market ticker: "SAN +1,9% BBVA +2,2%".
@@ -91,8 +99,9 @@ RELATIVE_STAMP_RE = re.compile(
 MAX_RELATIVE_STAMP_CHARS = 40
 # What an update stamp gives after its word when it gives only a time, the day being the
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
-# kl. 09.55", "mis à jour à 16h05". (A dot after it makes a day and month: "15.10.")
-STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle)?\s*[0-2]?\d[:.h][0-5]\d(?![\d.])"
+# kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05". (A dot after it makes a
+# day and month: "15.10.")
+STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle|om)?\s*[0-2]?\d[:.hu][0-5]\d(?![\d.])"
                            r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
 MAX_STAMP_TIME_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".

@@ -13,12 +13,12 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
                        TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
-from .head_patterns import MAX_AGENCY_LINE_CHARS, URL_LINE_RE
+from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
 from .patterns import ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, TIME_FIRST_STAMP_RE
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
-from .dates import copyright_year
+from .dates import copyright_year, first_published
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
                       _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
@@ -70,6 +70,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if i in last_lines and out.copyright_year is None and COPYRIGHT_RE.search(s):
                 out.copyright_year = copyright_year(s)   # "(C) Reuters 2008. All rights reserved."
             if _read_short_line(s, out, bool(kept)):
+                continue
+            if kept and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s) and _read_first_published(s, out):
                 continue
             if i in last_lines and kept and _read_closing_date(s, out):
                 continue
@@ -234,6 +236,18 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
 #: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
 #: "Published: 02 Jul 2022, 06:45 PM", IANS), set below the copy and its sign-offs.
 TAIL_DATE_LINES = 4
+
+
+def _read_first_published(s: str, out: RawFields) -> bool:
+    """A line under the copy giving when the story first ran ("First published on Wed 17 Apr
+    2024 09.32 BST", at the Guardian's foot): the publication, where the head labelled none
+    (see dates.first_published). True if the line was one."""
+    dates = _date_parts(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS else None
+    if not dates or len(dates) != 1 or dates[0][0] != "published":
+        return False
+    if out.published_line is None:
+        first_published(s, out)
+    return True
 
 
 def _read_closing_date(s: str, out: RawFields) -> bool:

@@ -62,6 +62,9 @@ AGENCY_SERVICE_WORDS = frozenset({"international", "english", "online", "news", 
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
 MATCH_CHARS = 50              # ...found again among the page's lines by this many first characters
+# A paragraph of prose: this many words. A date line the extractor leaves out among the short
+# paragraphs above the first one (a section's name, the headline, a standfirst) is the head's.
+PROSE_PARAGRAPH_WORDS = 25
 # "Source: Xinhua| 2023-09-18 21:04:15|Editor: Wang Lin": a header line's parts.
 HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
 # A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
@@ -473,8 +476,19 @@ def start_at_dateline(text: str) -> str:
             break
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
-            return "\n".join([p for p in paras[:i] if is_head_line(p.strip())] + paras[i:])
+            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)] + paras[i:])
     return text
+
+
+def _dated_bar(line: str) -> bool:
+    """Whether a line is a meta bar of "|"-joined parts, one of them a date ("Ayşe Demir
+    |05.03.2024 - Güncelleme : 05.03.2024"): the head's rules read its parts together.
+
+    >>> _dated_bar("Ayşe Demir |05.03.2024 - Güncelleme : 05.03.2024"), _dated_bar("Home | World")
+    (True, False)
+    """
+    from .. import fields
+    return "|" in line and any(fields.classify_date_line(p) for p in HEAD_SEPARATOR_RE.split(line.strip()) if p)
 
 
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
@@ -513,8 +527,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         above = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
                  if fields.classify_date_line(" ".join(line.split()))] + above
     shown = set(paras)
-    region = above + [line for line, k in zip(lines[first:last + 1], keys[first:last + 1])
-                      if k not in shown and (k in captions or fields.is_caption(line))]
+    # ("Belföld", the headline and its standfirst shown, "2023. 10. 18. 09:32" left out)
+    prose = next((i for i in range(first, last + 1) if len(lines[i].split()) >= PROSE_PARAGRAPH_WORDS), last + 1)
+    region = above + [line for i, (line, k) in enumerate(zip(lines[first:last + 1], keys[first:last + 1]), first)
+                      if k not in shown and (k in captions or fields.is_caption(line)
+                                             or i < prose and (fields.classify_date_line(" ".join(line.split()))
+                                                               or _dated_bar(line)))]
     out: list[str] = []
     for line in above:                   # "EFE" alone above the story: its author
         for agency in line_agencies(line):

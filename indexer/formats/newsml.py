@@ -15,6 +15,7 @@ G2_ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "knowledgeItem",
 # itemClass qcodes of items that hold no story text.
 NON_TEXT_CLASSES = ("picture", "graphic", "video", "audio", "animated", "package", "composite")
 HEADLINE_ROLES_SKIPPED = ("sub", "short", "alt", "teaser", "kicker")
+FIRST_VERSION = "1"     # an item's version attribute as first sent
 
 
 def newsml_parts(root) -> Iterator[Part]:
@@ -52,6 +53,10 @@ def newsml_item(item) -> Part | None:
         "reporters": [], "editors": [], "translators": [], "photographers": [], "agencies": []}
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None
+    if meta["published"] is None and item.get("version", "").strip() == FIRST_VERSION:
+        # <newsItem version="1"> with no firstCreated: its versionCreated is when the story
+        # first ran, and nothing has changed it since
+        meta["published"], meta["updated"] = meta["updated"], None
 
     lang = _first_child(content_meta, "language")
     meta["language"] = language_code(lang.get("tag") if lang is not None else None) \
