@@ -265,14 +265,16 @@ def build_story(doc: "read.Document") -> Story:
     _add(agencies, raw.agencies)
     if not agencies:
         _add(agencies, raw.lead_agencies)
+    from_copy = bool(agencies)  # the copy's own lines credit an agency: its head was read
     if not agencies:
         _add(agencies, raw.caption_agencies)
     if not agencies:      # an agency's own site, named by its markup ("Algeria Press Service")
         _add(agencies, meta.get("agencies_fallback") or [])
-        if dl is None and agencies and body:
-            # ...whose copy opens on a bare city in capitals ("ISTANBUL"), read once the
-            # agency is known (a word in capitals alone may be a kicker)
-            dl = fields.lead_bare_dateline(body.split("\n"))
+    if dl is None and agencies and not from_copy and body:
+        # copy credited only by a caption or by its site may open on a bare city in
+        # capitals ("ISTANBUL"), read once the agency is known (a word in capitals alone
+        # may be a kicker)
+        dl = fields.lead_bare_dateline(body.split("\n"))
     # Reuters' 1980s house style is read only from raw feed copy, which carries no dated
     # header; modern copy with a timestamp names its agency when it has one.
     if not agencies and dl and dl.house_style and published is None:

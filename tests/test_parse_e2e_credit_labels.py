@@ -129,6 +129,13 @@ STORIES = [
      "the fleet this year to cope with the crowds.</p>\n<p>Tickets keep "
      "their day price, and the night boats stop at four piers on both shores.</p>\n</article></body></html>\n",
      {"photographers": ["Kerem Yıldız"]}, "Anadolu's English caption: the name, a dash, the agency, bracketed"),
+    ("en-aa-caption-bare-city.txt",
+     "Izmir adds two tram stops\n\nLine to reach the new hospital by May\n\n"
+     "(Deniz Aksoy - Anadolu Agency)\n\nIZMIR\n\nThe city's tram line will get two more stops "
+     "before the new hospital opens in May, the transport office said on Thursday.\n\n"
+     "Trams will run every six minutes at rush hour.\n",
+     {"photographers": ["Deniz Aksoy"], "agencies": ["Anadolu"], "cities": ["Izmir"]},
+     "copy credited by its caption alone opens on a bare city in capitals: the dateline"),
     ("bg-bta-snimka.txt",
      "Бургас ремонтира морската градина\n\n14.05.2024 10:12\n\nБургас, 14 май /БТА/ Общината започва "
      "ремонт на алеите в морската градина, съобщиха от кметството.\n\nСнимка: Петя Колева/БТА\n\n"
