@@ -779,6 +779,34 @@ BOILERPLATE_LINES = (
     "rechazar todo", "accetta tutto", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
 )
 
+# Names of a site's sections, as its menu runs them together on one line above the headline
+# ("Local News National World Sport Property Obituaries", "Nachrichten Politik Wirtschaft
+# Sport"): lower case, one word each. A line of several capitalised words, most of them these,
+# is a menu (head_patterns.SECTION_MENU_MIN_WORDS).
+SECTION_WORDS = (
+    # English
+    "news", "latest", "local", "national", "world", "international", "regional", "nation", "state",
+    "politics", "business", "money", "markets", "economy", "finance", "sport", "sports", "weather",
+    "opinion", "opinions", "comment", "editorials", "letters", "lifestyle", "life", "living", "style",
+    "entertainment", "arts", "culture", "music", "movies", "tv", "celebrity", "travel", "food",
+    "health", "science", "tech", "technology", "education", "environment", "property", "homes",
+    "realestate", "motoring", "cars", "autos", "jobs", "careers", "classifieds", "obituaries",
+    "obits", "notices", "puzzles", "games", "crosswords", "video", "videos", "photos", "galleries",
+    "podcasts", "podcast", "community", "contests", "events", "crime", "courts", "investigations",
+    "features", "analysis", "newsletters", "subscribe", "e-edition", "epaper", "home", "more",
+    "uk", "us", "u.s.", "australia", "canada", "ireland", "europe", "asia", "africa", "americas",
+    "football", "soccer", "rugby", "cricket", "racing", "golf", "afl", "nrl", "nfl", "nba",
+    # French, German, Spanish, Italian, Portuguese, Dutch
+    "accueil", "actualités", "actualité", "monde", "politique", "économie", "société", "région",
+    "régions", "faits-divers", "loisirs", "santé", "planète", "vidéos", "idées",
+    "startseite", "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "welt", "lokales",
+    "regionales", "meinung", "wissen", "gesellschaft", "reise", "ratgeber", "inland", "ausland",
+    "portada", "noticias", "nacional", "internacional", "economía", "deportes", "cultura",
+    "opinión", "sociedad", "espectáculos", "tecnología", "salud", "cronaca", "politica",
+    "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
+    "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
+)
+
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
 BOILERPLATE_CONTAINS = (
     "fusion media", "investing.com", "il ne s'agit pas d'une offre", "is not an offer",

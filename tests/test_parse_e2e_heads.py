@@ -171,6 +171,12 @@ STORIES = [
      {"title": "Zambian copper output rises as new smelter starts", "cities": ["Lusaka"],
       "url": "https://www.reuters.example/markets/commodities/zambia-copper-output-2025-02-04/"},
      "a shared story's text: bold marks off the title, the 'Read more at:' link is its url"),
+    ("tv-menu.txt",
+     "WATCH NOW\nNews Weather Sports Community Events\n\nCounty fair returns after two-year break\n\n"
+     "By Lou Vance\nPublished: Aug. 2, 2022 at 5:10 PM EDT\n\nTOPEKA, Kan. (AP) - The county fair opened "
+     "on Tuesday for the first time since 2019, with a rodeo and a new livestock barn.\n",
+     {"title": "County fair returns after two-year break", "agencies": ["AP"], "reporters": ["Lou Vance"]},
+     "a TV station's menu run together with single spaces above the headline is no title"),
 ]
 
 

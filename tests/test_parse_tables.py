@@ -1455,6 +1455,25 @@ def test_a_headline_over_its_standfirst(text, expected, why):
     assert parse_text(text + STANDFIRST_BODY).title == expected
 
 
+# (head, title, why): a site's menu run together with single spaces above the headline
+MENU_BODY = "\n\nBy Ana Roe\nMarch 3, 2022 - 4:45pm\n\nHOBART (AAP) - The council voted on Thursday to buy two new ferries.\n"
+SECTION_MENUS = [
+    ("Home News Sport Weather Property Obits\n\nCouncil orders two new river ferries after a summer of breakdowns",
+     "Council orders two new river ferries after a summer of breakdowns",
+     "a menu line of section names above a long headline"),
+    ("TASTV\nLatest Local Business Sport Lifestyle\n\nCouncil orders two new river ferries",
+     "Council orders two new river ferries", "a menu under a station's name"),
+    ("Nachrichten Politik Wirtschaft Kultur Sport\n\nStadtrat bestellt zwei neue Fähren",
+     "Stadtrat bestellt zwei neue Fähren", "a German site's menu"),
+    ("Local News World News Business & Money\n\nCouncil orders two new river ferries after a summer of "
+     "breakdowns", "Council orders two new river ferries after a summer of breakdowns",
+     "items of two words and an ampersand between them"),
+    ("Local Business Owners Fight New Property Tax", "Local Business Owners Fight New Property Tax",
+     "a headline in title case with a few section words is no menu"),
+    ("World News Sport", "World News Sport", "three section words and nothing else above: still the only line"),
+]
+
+
 # (head, title, why): notes and credit lines under the headline are never the title
 TITLE_BODY = "\n\nMARAVÍ, 4 abr (EFE).- Los guardas del lago contaron 40 garzas el jueves por la mañana.\n"
 NOTES_UNDER_HEADLINES = [
@@ -1562,6 +1581,11 @@ def test_lines_above_a_story_that_are_no_headline(text, expected, why):
 @_rows(WRAPPED_AND_CODED_TITLES)
 def test_wrapped_and_coded_titles(text, expected, why):
     assert parse_text(text + COLUMN_BODY).title == expected
+
+
+@_rows(SECTION_MENUS)
+def test_a_menu_run_together_is_no_headline(text, expected, why):
+    assert parse_text(text + MENU_BODY).title == expected
 
 
 @_rows(NOTES_UNDER_HEADLINES)

@@ -46,6 +46,13 @@ BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 
+# A menu run together with single spaces: this many capitalised words or more, most of them
+# the names of sections ("Local News National World Sport Property Obituaries").
+SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+SECTION_MENU_MIN_WORDS = 3
+# Between a menu's items besides spaces: "&", "|", "/", "·", "•" ("Home & Garden").
+MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
+
 # A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
