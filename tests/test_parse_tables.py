@@ -950,6 +950,18 @@ HEAD_CREDITS = [
      "Ferries across the bay will run every twenty minutes from June, the operator said.\n",
      {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"], "agencies": ["AAP"]},
      "a feature's words and pictures credit in the head"),
+    ("AAP General News (Australia)\n11-02-2004\nWheat growers plant less after dry winter\n\n"
+     "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
+     {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP"]},
+     "a database export's service line with its region in brackets is no title"),
+    ("Xinhua News Agency (English)\n11-02-2004\nWheat growers plant less after dry winter\n\n"
+     "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
+     {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "Xinhua"]},
+     "...and with its language in brackets"),
+    ("Harbour ferries resume (Update)\n11-02-2004\n\nFerries ran again on Tuesday after the strike ended "
+     "overnight, the operator said.\n",
+     {"title": "Harbour ferries resume (Update)", "agencies": []},
+     "a headline ending in a bracket names no agency: still the title"),
 ]
 
 

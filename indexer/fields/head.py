@@ -22,7 +22,7 @@ from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, OUTLET_REPORT_RE,
-                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE,
+                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
@@ -189,7 +189,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if source and _read_sources(source["agencies"], out):
             furniture.add(i)
             continue      # "Sources: AFP, Reuters" under the byline
-        if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
+        if len(s) <= MAX_AGENCY_LINE_CHARS and (_read_agency_line(s, out) or s[-1:] == ")" and _read_agency_line(
+                SERVICE_REGION_RE.sub("", s), out)):   # "AAP General News (Australia)": a service line
             credited = i
             furniture.add(i)
             continue

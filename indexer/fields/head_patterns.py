@@ -193,6 +193,9 @@ WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|
 SOURCE_EDITION_RE = re.compile(
     r"^(?P<source>[^\W\d_][^\n]{1,50}?)\s+-{1,2}\s+(?:English|French|German|Spanish|Portuguese|"
     r"Italian|Arabic|Russian|Chinese|Japanese|International|Worldwide|World Service)$")
+# ...or its region or language in brackets after it, as ProQuest's exports give it: "AAP
+# General News (Australia)", "Xinhua News Agency (English)". Read without the bracket.
+SERVICE_REGION_RE = re.compile(r"\s+\([^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\)$")
 # "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
 # desk's credit to the agencies whose copy it runs.
 AGENCY_CREDIT_RE = re.compile(
