@@ -273,7 +273,7 @@ BYLINE_ROLE_WORDS = (
     "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale",
     "journaliste", "rédaction", "korrespondent", "korrespondentin", "redaktion",
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
-    "redazione", "redação", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
+    "redazione", "redação", "agency", "news", "newswire", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",

@@ -958,6 +958,10 @@ HEAD_CREDITS = [
      "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
      {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "Xinhua"]},
      "...and with its language in brackets"),
+    ("Associated Press Newswires\n11-02-2004\nWheat growers plant less after dry winter\n\n"
+     "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
+     {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "AP"]},
+     "a database's source line naming the agency's newswires is no title"),
     ("Harbour ferries resume (Update)\n11-02-2004\n\nFerries ran again on Tuesday after the strike ended "
      "overnight, the operator said.\n",
      {"title": "Harbour ferries resume (Update)", "agencies": []},
