@@ -931,6 +931,14 @@ FEED_ITEM_LABELS = {
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",
+    # A media-monitoring report's item ("Client: ...", "Outlet: The Irish Times", "Page: 7"),
+    # an archive record's section and keywords ("Rubrika: ekonomika", "Klíčová slova: Brno, školství",
+    # "Schlagwörter: ...", "Mots-clés : ..."): no field.
+    "outlet": "skip", "client": "skip", "page": "skip", "publication": "skip", "rubrika": "skip",
+    "rubryka": "skip", "klíčová slova": "skip", "kľúčové slová": "skip", "słowa kluczowe": "skip",
+    "ključne riječi": "skip", "ključne reči": "skip", "schlagwörter": "skip", "stichwörter": "skip",
+    "mots-clés": "skip", "mots clés": "skip", "palabras clave": "skip", "parole chiave": "skip",
+    "palavras-chave": "skip", "trefwoorden": "skip", "nyckelord": "skip", "avainsanat": "skip",
 }
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.

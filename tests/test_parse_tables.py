@@ -1490,6 +1490,26 @@ SECTION_MENUS = [
 ]
 
 
+# (story, {field: value}, why): a record's or a report's labelled fields above the headline
+RECORD_LABELS = [
+    ("ČTK 03.02.1999 10:12\nRubrika: ekonomika\nKlíčová slova: Brno, školství, rozpočet\n\n"
+     "Brno opraví letos dvanáct základních škol\n\nBrno 3. února (ČTK) - Město letos opraví střechy "
+     "a okna dvanácti škol, řekl dnes náměstek primátora.\n",
+     {"title": "Brno opraví letos dvanáct základních škol", "agencies": ["CTK"]},
+     "an archive record's section and keywords are no standfirst's headline"),
+    ("Schlagwörter: Bahn, Streik, Bayern\nRessort: Wirtschaft\n\nLokführer legen Regionalverkehr lahm\n\n"
+     "MÜNCHEN (dpa) - Ein Streik der Lokführer hat am Montag den Regionalverkehr in Bayern lahmgelegt.\n",
+     {"title": "Lokführer legen Regionalverkehr lahm"}, "a German record's keywords"),
+    ("From: Clips Desk <clips@monitor.example>\nTo: office@example.org\nSubject: Morning clips (2 items)\n"
+     "Date: Tue, 8 Mar 2022 06:40:00 +0000\n\nMORNING CLIPS\nClient: Harbour Users Group\n\nItem 1 of 2\n"
+     "Outlet: The Irish Times\nDate: 08/03/2022\nPage: 7\nWords: 180\n\nDublin port to open a second "
+     "ferry berth\n\nBy Ciara Lyons\n\nA second ferry berth will open at Dublin Port next spring, the "
+     "port company said on Monday.\n",
+     {"title": "Dublin port to open a second ferry berth", "published": "2022-03-08", "reporters": ["Ciara Lyons"]},
+     "a monitoring report's item in a mail: its labels skipped, its Date: field no page's date line"),
+]
+
+
 # (head, title, why): notes and credit lines under the headline are never the title
 TITLE_BODY = "\n\nMARAVÍ, 4 abr (EFE).- Los guardas del lago contaron 40 garzas el jueves por la mañana.\n"
 NOTES_UNDER_HEADLINES = [
@@ -1602,6 +1622,11 @@ def test_wrapped_and_coded_titles(text, expected, why):
 @_rows(SECTION_MENUS)
 def test_a_menu_run_together_is_no_headline(text, expected, why):
     assert parse_text(text + MENU_BODY).title == expected
+
+
+@_rows(RECORD_LABELS)
+def test_a_records_labelled_fields_are_no_headline(text, expected, why):
+    check_story(text, expected)
 
 
 @_rows(NOTES_UNDER_HEADLINES)

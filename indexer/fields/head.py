@@ -154,7 +154,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _record_date_line(part, kind, out)
             if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"
                 _add(out.agencies, cjk.source_agencies(s))
-            if first_date_at is None:
+            if first_date_at is None and not (env and i in env.dated):   # "Date:" among "Outlet:", "Page:"
                 if len(text_lines) > 1 and text_lines[-1] == _previous_line(lines, i):
                     names = _bare_names(clean.squash(lines[text_lines[-1]]))
                     if names:       # "Jo Roe and Al Day", then the date line
