@@ -962,6 +962,13 @@ HEAD_CREDITS = [
      "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
      {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "AP"]},
      "a database's source line naming the agency's newswires is no title"),
+    ("Canal tolls rise for bulk carriers\n\nHerald news services\nPublished May 4, 2021|Updated May 4, 2021\n\n"
+     "Tolls for bulk carriers on the canal will rise by a tenth from July, its operator said on Tuesday.\n",
+     {"title": "Canal tolls rise for bulk carriers", "reporters": []},
+     "a paper's short name before 'news services': its desk's credit, no title"),
+    ("Cuts hit news services\n\nMay 4, 2021\n\nThe broadcaster will close two regional newsrooms "
+     "this summer, its board said on Tuesday.\n",
+     {"title": "Cuts hit news services"}, "...but a headline of more words ending so stays the title"),
     ("Harbour ferries resume (Update)\n11-02-2004\n\nFerries ran again on Tuesday after the strike ended "
      "overnight, the operator said.\n",
      {"title": "Harbour ferries resume (Update)", "agencies": []},

@@ -204,9 +204,10 @@ AGENCY_CREDIT_RE = re.compile(
     r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
 
 # A desk's credit where a byline stands, naming no one: "Staff and wire reports", "From
-# wire reports", "Staff and agencies", "Wire services" (US and British papers).
+# wire reports", "Staff and agencies", "Wire services" (US and British papers), the paper's
+# short name first ("Times wire services", "Herald news services").
 DESK_CREDIT_RE = re.compile(
-    r"^(?i:(?:by\s+|from\s+|compiled\s+from\s+)?(?:(?:[\w'’.-]+\s+)?staff\s*(?:and|&|,)\s+)?"
+    r"^(?i:(?:by\s+|from\s+|compiled\s+from\s+)?(?:(?:[\w'’.-]+\s+)?staff\s*(?:and|&|,)\s+|[\w'’.-]+\s+)?"
     r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
     r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
 MAX_DESK_CREDIT_CHARS = 40
