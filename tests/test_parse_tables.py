@@ -1951,6 +1951,13 @@ ENVELOPES = [
      {"title": "Harbour cranes idle as drivers strike", "cities": ["Rotterdam"], "agencies": ["Reuters"],
       "published": "2024-03-05T08:12:00"},
      "Outlook forward: the headline, not the headers; the mail's Sent: when the story gives no year"),
+    ("---------- Forwarded message ---------\nFrom: Morning Brief <brief@example.ca>\nDate: Tue, Mar 5, 2024 "
+     "at 6:10 AM\nSubject: Port of Halifax to hire 120 crane drivers\n\nPort of Halifax to hire 120 crane "
+     "drivers\n\nNew terminal to open in the spring, the port says\n\nThe Canadian Press · Posted: Mar 5, "
+     "2024 5:40 AM ET\n\nHALIFAX — The port will hire 120 crane drivers before its new terminal opens, its "
+     "chief said on Monday.\n",
+     {"title": "Port of Halifax to hire 120 crane drivers"},
+     "a forwarded newsletter: the line repeating the subject is the headline, not the standfirst under it"),
     ("FYI - for the Thursday meeting\n\n---------- Forwarded message ---------\nFrom: Ines Morrow "
      "<ines@example.org>\nDate: Mon, Mar 11, 2024 at 7:40 AM\nSubject: Fwd: Cranes idle in Rotterdam\n"
      "To: <desk@example.org>\n\nBy KEELAN DORR\nMarch 8, 2024" + ENVELOPE_BODY,

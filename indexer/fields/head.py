@@ -243,6 +243,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines:
         t = _title_line(lines, text_lines, first_date_at, out, furniture)
+        if env and env.subject:
+            t = _subject_line(lines, text_lines, t, env.subject)
         first = _wrapped_title_start(lines, t, text_lines)
         candidate = " ".join(clean.squash(lines[j]) for j in range(first, t + 1))
         if candidate[:1] == "^" or candidate.endswith(" ="):
@@ -265,6 +267,14 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _subject_line(lines: list[str], text_lines: list[int], t: int, subject: str) -> int:
+    """The head's text line above ``t`` that repeats the mail's subject, else ``t``: a
+    forwarded newsletter's headline ("Potash mine to add 300 jobs", as its subject has it)
+    over its standfirst, which _title_line may take when the headline carries figures."""
+    key = subject.casefold()
+    return next((j for j in text_lines if j < t and clean.squash(lines[j]).casefold() == key), t)
 
 
 def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, out: RawFields) -> None:
