@@ -1612,6 +1612,13 @@ HEAD_LINES_ABOVE = [
      "Ufer getreten, teilte die Stadt am Montagmorgen mit.\n",
      ("Hochwasser in Bayern im Liveticker", [], [], []),
      "a live blog's title with no entry headline under its date stays the title"),
+    ("TANJUG 04.11.1992 09:15\nBEOGRAD - ELEKTRONIKA\n\nEI NIS OTPUSTA DVE HILJADE RADNIKA\n\nBEOGRAD, 4. NOVEMBRA "
+     "(TANJUG) - Elektronska industrija u Nisu poslace dve hiljade radnika na prinudni odmor, saopsteno je danas.\n",
+     ("EI NIS OTPUSTA DVE HILJADE RADNIKA", ["Beograd"], [], ["Tanjug"]),
+     "a caps slug of a place and a topic over the headline is no dateline"),
+    ("TANJUG 04.11.1992 09:15\n\nBEOGRAD - ELEKTRONSKA INDUSTRIJA SALJE RADNIKE NA PRINUDNI ODMOR DO PROLECA.\n",
+     (None, ["Beograd"], [], []),
+     "...a caps dateline running into its sentence stays one"),
 ]
 
 

@@ -19,7 +19,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE
 from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE,
                             CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
-                            MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
+                            MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, OUTLET_REPORT_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
@@ -81,6 +81,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
+        if dl and not dl.agencies and s.isupper() and _slug_line(s, dl.text):
+            dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
@@ -267,6 +269,16 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _slug_line(s: str, dateline: str) -> bool:
+    """A line read as a dateline that is a caps slug, a place and a topic of a word or
+    two ("BELGRADE - ENERGIJA", "ZAGREB - SPORT"): after the dash only those words, no
+    sentence, no figure; a dateline runs into its story's first sentence."""
+    at = s.find(dateline)
+    rest = s[at + len(dateline):].strip() if at >= 0 else ""
+    return bool(rest) and len(rest.split()) <= MAX_SLUG_TOPIC_WORDS and not DIGIT_RE.search(rest) \
+        and not SENTENCE_END_RE.search(rest[-1])
 
 
 def _subject_line(lines: list[str], text_lines: list[int], t: int, subject: str) -> int:

@@ -184,6 +184,7 @@ STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short head
 # What marks a line above a headline as chrome, not as the headline over its standfirst:
 # figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
 PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
+MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
