@@ -1063,6 +1063,7 @@ def test_credits_set_in_the_body(text, expected, why):
 
 
 NAMES = [
+    ("¼", None, "a vulgar fraction alone: no letter, no name (it raised before)"),
     ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
     ("Hye-jin Yoon", "Hye-jin Yoon", "hyphen kept"),
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
