@@ -94,6 +94,7 @@ class Envelope:
     mail_date: str | None = None                    # the mail's own Date: or Sent: line
     title: str | None = None                        # a feed item's "Title:"
     authors: list[str] = field(default_factory=list)   # a feed item's "Author:" values
+    dated: set[int] = field(default_factory=set)    # a feed item's or a record's "Date:" lines
 
 
 def read_envelope(lines: list[str]) -> Envelope | None:
@@ -118,7 +119,10 @@ def read_envelope(lines: list[str]) -> Envelope | None:
     if not ENVELOPE_HINT_RE.search("\n" + "\n".join(lines[:end]).casefold()):
         return None           # most stories stop here
     env = Envelope()
-    _read_mail(lines, end, env) or _read_feed_item(lines, end, env)
+    if _read_mail(lines, end, env):
+        _read_feed_item(lines, end, env, max(env.skip) + 1)   # a monitoring report's item in a mail
+    else:
+        _read_feed_item(lines, end, env)
     _read_banner(lines, end, env)
     return env if env.skip else None
 
@@ -220,11 +224,14 @@ def _key(s: str) -> str:
     return " ".join(s.split()).casefold().strip(" .:")
 
 
-def _read_feed_item(lines: list[str], end: int, env: Envelope) -> bool:
+def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -> bool:
     """A feed item saved as text ("Title: ...", "Link: ...", "Author: ...", "Description:
-    ..."): its headline and authors taken, its labels of no field skipped, and the
-    description's label cut off its text. Dates and links are left to the head's rules."""
-    found = [(j, m) for j in range(end)
+    ..."), or a record's labelled fields ("Outlet: ...", "Date: ...", "Page: ..."), from
+    line ``start`` (a mail's item under its headers): its headline and authors taken, its
+    labels of no field skipped, and the description's label cut off its text. Dates and
+    links are left to the head's rules; the dates' lines are noted (``dated``): a record's
+    fields stand above its headline, not under it as a page's date line does."""
+    found = [(j, m) for j in range(start, end)
              for m in [FEED_ITEM_LABEL_RE.match(lines[j]) if ":" in lines[j][:24] else None] if m]
     if len({m["label"].casefold() for _, m in found}) < FEED_LABELS_NEEDED:
         return False
@@ -241,6 +248,8 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope) -> bool:
                 lines[j] = value
                 continue
         elif kind != "skip":
+            if kind == "date":
+                env.dated.add(j)
             continue          # dates and links: the head reads them as they are
         env.skip.add(j)
     return True

@@ -178,6 +178,8 @@ def normalize_name(raw: str) -> str | None:
     if not 1 <= len(words) <= 6 or not all(NAME_ALLOWED_RE.match(w) for w in words):
         return None
     letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return None                                # "¼": a figure no \d matches, no letter
     if not (letters[0].isupper() or letters[0].islower()) \
             and not any(c.isupper() or c.islower() for c in letters):
         # Arabic, Hebrew, Persian: no capitals to tell a name from prose, so only a short run

@@ -273,7 +273,7 @@ BYLINE_ROLE_WORDS = (
     "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale",
     "journaliste", "rédaction", "korrespondent", "korrespondentin", "redaktion",
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
-    "redazione", "redação", "agency", "news", "agencia", "agence", "agentur", "service", "desk",
+    "redazione", "redação", "agency", "news", "newswire", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
@@ -792,6 +792,34 @@ BOILERPLATE_LINES = (
     "rechazar todo", "accetta tutto", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
 )
 
+# Names of a site's sections, as its menu runs them together on one line above the headline
+# ("Local News National World Sport Property Obituaries", "Nachrichten Politik Wirtschaft
+# Sport"): lower case, one word each. A line of several capitalised words, most of them these,
+# is a menu (head_patterns.SECTION_MENU_MIN_WORDS).
+SECTION_WORDS = (
+    # English
+    "news", "latest", "local", "national", "world", "international", "regional", "nation", "state",
+    "politics", "business", "money", "markets", "economy", "finance", "sport", "sports", "weather",
+    "opinion", "opinions", "comment", "editorials", "letters", "lifestyle", "life", "living", "style",
+    "entertainment", "arts", "culture", "music", "movies", "tv", "celebrity", "travel", "food",
+    "health", "science", "tech", "technology", "education", "environment", "property", "homes",
+    "realestate", "motoring", "cars", "autos", "jobs", "careers", "classifieds", "obituaries",
+    "obits", "notices", "puzzles", "games", "crosswords", "video", "videos", "photos", "galleries",
+    "podcasts", "podcast", "community", "contests", "events", "crime", "courts", "investigations",
+    "features", "analysis", "newsletters", "subscribe", "e-edition", "epaper", "home", "more",
+    "uk", "us", "u.s.", "australia", "canada", "ireland", "europe", "asia", "africa", "americas",
+    "football", "soccer", "rugby", "cricket", "racing", "golf", "afl", "nrl", "nfl", "nba",
+    # French, German, Spanish, Italian, Portuguese, Dutch
+    "accueil", "actualités", "actualité", "monde", "politique", "économie", "société", "région",
+    "régions", "faits-divers", "loisirs", "santé", "planète", "vidéos", "idées",
+    "startseite", "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "welt", "lokales",
+    "regionales", "meinung", "wissen", "gesellschaft", "reise", "ratgeber", "inland", "ausland",
+    "portada", "noticias", "nacional", "internacional", "economía", "deportes", "cultura",
+    "opinión", "sociedad", "espectáculos", "tecnología", "salud", "cronaca", "politica",
+    "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
+    "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
+)
+
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
 BOILERPLATE_CONTAINS = (
     "fusion media", "investing.com", "il ne s'agit pas d'une offre", "is not an offer",
@@ -930,6 +958,14 @@ FEED_ITEM_LABELS = {
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",
+    # A media-monitoring report's item ("Client: ...", "Outlet: The Irish Times", "Page: 7"),
+    # an archive record's section and keywords ("Rubrika: ekonomika", "Klíčová slova: Brno, školství",
+    # "Schlagwörter: ...", "Mots-clés : ..."): no field.
+    "outlet": "skip", "client": "skip", "page": "skip", "publication": "skip", "rubrika": "skip",
+    "rubryka": "skip", "klíčová slova": "skip", "kľúčové slová": "skip", "słowa kluczowe": "skip",
+    "ključne riječi": "skip", "ključne reči": "skip", "schlagwörter": "skip", "stichwörter": "skip",
+    "mots-clés": "skip", "mots clés": "skip", "palabras clave": "skip", "parole chiave": "skip",
+    "palavras-chave": "skip", "trefwoorden": "skip", "nyckelord": "skip", "avainsanat": "skip",
 }
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.

@@ -171,6 +171,21 @@ STORIES = [
      {"title": "Zambian copper output rises as new smelter starts", "cities": ["Lusaka"],
       "url": "https://www.reuters.example/markets/commodities/zambia-copper-output-2025-02-04/"},
      "a shared story's text: bold marks off the title, the 'Read more at:' link is its url"),
+    ("tv-menu.txt",
+     "WATCH NOW\nNews Weather Sports Community Events\n\nCounty fair returns after two-year break\n\n"
+     "By Lou Vance\nPublished: Aug. 2, 2022 at 5:10 PM EDT\n\nTOPEKA, Kan. (AP) - The county fair opened "
+     "on Tuesday for the first time since 2019, with a rodeo and a new livestock barn.\n",
+     {"title": "County fair returns after two-year break", "agencies": ["AP"], "reporters": ["Lou Vance"]},
+     "a TV station's menu run together with single spaces above the headline is no title"),
+    ("clips-report.eml",
+     "From: Press Cuttings <cuttings@monitor.example>\nTo: comms@example.org\nSubject: Your clips - 4 May "
+     "2023\nDate: Thu, 4 May 2023 06:30:12 +0100\nContent-Type: text/plain; charset=utf-8\n\nDAILY CLIPS\n"
+     "Client: Western Rail Users\n\nITEM 2 of 5\nOutlet: Connacht Tribune\nDate: 04/05/2023\nPage: 3\n"
+     "Words: 160\n\nGalway rail line to get later trains\n\nBy Eoin Farrell, PA\n\nTrains between Galway and "
+     "Athenry will run until midnight from June under a new timetable, Irish Rail said.\n",
+     {"title": "Galway rail line to get later trains", "published": "2023-05-04", "reporters": ["Eoin Farrell"],
+      "agencies": ["PA"]},
+     "a media-monitoring report mailed: the item's labelled fields are no title, its headline is"),
 ]
 
 

@@ -1052,6 +1052,29 @@ HEAD_CREDITS = [
      "traversier reprendra son horaire régulier lundi, a annoncé la société.\n",
      {"reporters": ["Julie TREMBLAY"], "agencies": ["AFP"]},
      "a byline with its opener, a dash and the agency keeps its reporter"),
+    ("AAP General News (Australia)\n11-02-2004\nWheat growers plant less after dry winter\n\n"
+     "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
+     {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP"]},
+     "a database export's service line with its region in brackets is no title"),
+    ("Xinhua News Agency (English)\n11-02-2004\nWheat growers plant less after dry winter\n\n"
+     "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
+     {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "Xinhua"]},
+     "...and with its language in brackets"),
+    ("Associated Press Newswires\n11-02-2004\nWheat growers plant less after dry winter\n\n"
+     "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
+     {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "AP"]},
+     "a database's source line naming the agency's newswires is no title"),
+    ("Canal tolls rise for bulk carriers\n\nHerald news services\nPublished May 4, 2021|Updated May 4, 2021\n\n"
+     "Tolls for bulk carriers on the canal will rise by a tenth from July, its operator said on Tuesday.\n",
+     {"title": "Canal tolls rise for bulk carriers", "reporters": []},
+     "a paper's short name before 'news services': its desk's credit, no title"),
+    ("Cuts hit news services\n\nMay 4, 2021\n\nThe broadcaster will close two regional newsrooms "
+     "this summer, its board said on Tuesday.\n",
+     {"title": "Cuts hit news services"}, "...but a headline of more words ending so stays the title"),
+    ("Harbour ferries resume (Update)\n11-02-2004\n\nFerries ran again on Tuesday after the strike ended "
+     "overnight, the operator said.\n",
+     {"title": "Harbour ferries resume (Update)", "agencies": []},
+     "a headline ending in a bracket names no agency: still the title"),
 ]
 
 
@@ -1142,6 +1165,7 @@ def test_credits_set_in_the_body(text, expected, why):
 
 
 NAMES = [
+    ("¼", None, "a vulgar fraction alone: no letter, no name (it raised before)"),
     ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
     ("Hye-jin Yoon", "Hye-jin Yoon", "hyphen kept"),
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
@@ -1557,6 +1581,45 @@ def test_a_headline_over_its_standfirst(text, expected, why):
     assert parse_text(text + STANDFIRST_BODY).title == expected
 
 
+# (head, title, why): a site's menu run together with single spaces above the headline
+MENU_BODY = "\n\nBy Ana Roe\nMarch 3, 2022 - 4:45pm\n\nHOBART (AAP) - The council voted on Thursday to buy two new ferries.\n"
+SECTION_MENUS = [
+    ("Home News Sport Weather Property Obits\n\nCouncil orders two new river ferries after a summer of breakdowns",
+     "Council orders two new river ferries after a summer of breakdowns",
+     "a menu line of section names above a long headline"),
+    ("TASTV\nLatest Local Business Sport Lifestyle\n\nCouncil orders two new river ferries",
+     "Council orders two new river ferries", "a menu under a station's name"),
+    ("Nachrichten Politik Wirtschaft Kultur Sport\n\nStadtrat bestellt zwei neue Fähren",
+     "Stadtrat bestellt zwei neue Fähren", "a German site's menu"),
+    ("Local News World News Business & Money\n\nCouncil orders two new river ferries after a summer of "
+     "breakdowns", "Council orders two new river ferries after a summer of breakdowns",
+     "items of two words and an ampersand between them"),
+    ("Local Business Owners Fight New Property Tax", "Local Business Owners Fight New Property Tax",
+     "a headline in title case with a few section words is no menu"),
+    ("World News Sport", "World News Sport", "three section words and nothing else above: still the only line"),
+]
+
+
+# (story, {field: value}, why): a record's or a report's labelled fields above the headline
+RECORD_LABELS = [
+    ("ČTK 03.02.1999 10:12\nRubrika: ekonomika\nKlíčová slova: Brno, školství, rozpočet\n\n"
+     "Brno opraví letos dvanáct základních škol\n\nBrno 3. února (ČTK) - Město letos opraví střechy "
+     "a okna dvanácti škol, řekl dnes náměstek primátora.\n",
+     {"title": "Brno opraví letos dvanáct základních škol", "agencies": ["CTK"]},
+     "an archive record's section and keywords are no standfirst's headline"),
+    ("Schlagwörter: Bahn, Streik, Bayern\nRessort: Wirtschaft\n\nLokführer legen Regionalverkehr lahm\n\n"
+     "MÜNCHEN (dpa) - Ein Streik der Lokführer hat am Montag den Regionalverkehr in Bayern lahmgelegt.\n",
+     {"title": "Lokführer legen Regionalverkehr lahm"}, "a German record's keywords"),
+    ("From: Clips Desk <clips@monitor.example>\nTo: office@example.org\nSubject: Morning clips (2 items)\n"
+     "Date: Tue, 8 Mar 2022 06:40:00 +0000\n\nMORNING CLIPS\nClient: Harbour Users Group\n\nItem 1 of 2\n"
+     "Outlet: The Irish Times\nDate: 08/03/2022\nPage: 7\nWords: 180\n\nDublin port to open a second "
+     "ferry berth\n\nBy Ciara Lyons\n\nA second ferry berth will open at Dublin Port next spring, the "
+     "port company said on Monday.\n",
+     {"title": "Dublin port to open a second ferry berth", "published": "2022-03-08", "reporters": ["Ciara Lyons"]},
+     "a monitoring report's item in a mail: its labels skipped, its Date: field no page's date line"),
+]
+
+
 # (head, title, why): notes and credit lines under the headline are never the title
 TITLE_BODY = "\n\nMARAVÍ, 4 abr (EFE).- Los guardas del lago contaron 40 garzas el jueves por la mañana.\n"
 NOTES_UNDER_HEADLINES = [
@@ -1652,6 +1715,13 @@ HEAD_LINES_ABOVE = [
      "Ufer getreten, teilte die Stadt am Montagmorgen mit.\n",
      ("Hochwasser in Bayern im Liveticker", [], [], []),
      "a live blog's title with no entry headline under its date stays the title"),
+    ("TANJUG 04.11.1992 09:15\nBEOGRAD - ELEKTRONIKA\n\nEI NIS OTPUSTA DVE HILJADE RADNIKA\n\nBEOGRAD, 4. NOVEMBRA "
+     "(TANJUG) - Elektronska industrija u Nisu poslace dve hiljade radnika na prinudni odmor, saopsteno je danas.\n",
+     ("EI NIS OTPUSTA DVE HILJADE RADNIKA", ["Beograd"], [], ["Tanjug"]),
+     "a caps slug of a place and a topic over the headline is no dateline"),
+    ("TANJUG 04.11.1992 09:15\n\nBEOGRAD - ELEKTRONSKA INDUSTRIJA SALJE RADNIKE NA PRINUDNI ODMOR DO PROLECA.\n",
+     (None, ["Beograd"], [], []),
+     "...a caps dateline running into its sentence stays one"),
 ]
 
 
@@ -1664,6 +1734,16 @@ def test_lines_above_a_story_that_are_no_headline(text, expected, why):
 @_rows(WRAPPED_AND_CODED_TITLES)
 def test_wrapped_and_coded_titles(text, expected, why):
     assert parse_text(text + COLUMN_BODY).title == expected
+
+
+@_rows(SECTION_MENUS)
+def test_a_menu_run_together_is_no_headline(text, expected, why):
+    assert parse_text(text + MENU_BODY).title == expected
+
+
+@_rows(RECORD_LABELS)
+def test_a_records_labelled_fields_are_no_headline(text, expected, why):
+    check_story(text, expected)
 
 
 @_rows(NOTES_UNDER_HEADLINES)
@@ -1981,6 +2061,13 @@ ENVELOPES = [
      {"title": "Harbour cranes idle as drivers strike", "cities": ["Rotterdam"], "agencies": ["Reuters"],
       "published": "2024-03-05T08:12:00"},
      "Outlook forward: the headline, not the headers; the mail's Sent: when the story gives no year"),
+    ("---------- Forwarded message ---------\nFrom: Morning Brief <brief@example.ca>\nDate: Tue, Mar 5, 2024 "
+     "at 6:10 AM\nSubject: Port of Halifax to hire 120 crane drivers\n\nPort of Halifax to hire 120 crane "
+     "drivers\n\nNew terminal to open in the spring, the port says\n\nThe Canadian Press · Posted: Mar 5, "
+     "2024 5:40 AM ET\n\nHALIFAX — The port will hire 120 crane drivers before its new terminal opens, its "
+     "chief said on Monday.\n",
+     {"title": "Port of Halifax to hire 120 crane drivers"},
+     "a forwarded newsletter: the line repeating the subject is the headline, not the standfirst under it"),
     ("FYI - for the Thursday meeting\n\n---------- Forwarded message ---------\nFrom: Ines Morrow "
      "<ines@example.org>\nDate: Mon, Mar 11, 2024 at 7:40 AM\nSubject: Fwd: Cranes idle in Rotterdam\n"
      "To: <desk@example.org>\n\nBy KEELAN DORR\nMarch 8, 2024" + ENVELOPE_BODY,

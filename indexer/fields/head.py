@@ -19,10 +19,10 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE
 from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE,
                             CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
-                            MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS,
+                            MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
                             MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, OUTLET_REPORT_RE,
-                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE,
+                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .record import RawFields, _add
@@ -81,6 +81,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
+        if dl and not dl.agencies and s.isupper() and _slug_line(s, dl.text):
+            dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
@@ -154,7 +156,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _record_date_line(part, kind, out)
             if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"
                 _add(out.agencies, cjk.source_agencies(s))
-            if first_date_at is None:
+            if first_date_at is None and not (env and i in env.dated):   # "Date:" among "Outlet:", "Page:"
                 if len(text_lines) > 1 and text_lines[-1] == _previous_line(lines, i):
                     names = _bare_names(clean.squash(lines[text_lines[-1]]))
                     if names:       # "Jo Roe and Al Day", then the date line
@@ -189,7 +191,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if source and _read_sources(source["agencies"], out):
             furniture.add(i)
             continue      # "Sources: AFP, Reuters" under the byline
-        if len(s) <= MAX_AGENCY_LINE_CHARS and _read_agency_line(s, out):
+        if len(s) <= MAX_AGENCY_LINE_CHARS and (_read_agency_line(s, out) or s[-1:] == ")" and _read_agency_line(
+                SERVICE_REGION_RE.sub("", s), out)):   # "AAP General News (Australia)": a service line
             credited = i
             furniture.add(i)
             continue
@@ -245,6 +248,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines:
         t = _title_line(lines, text_lines, first_date_at, out, furniture)
+        if env and env.subject:
+            t = _subject_line(lines, text_lines, t, env.subject)
         first = _wrapped_title_start(lines, t, text_lines)
         candidate = " ".join(clean.squash(lines[j]) for j in range(first, t + 1))
         if candidate[:1] == "^" or candidate.endswith(" ="):
@@ -267,6 +272,24 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _slug_line(s: str, dateline: str) -> bool:
+    """A line read as a dateline that is a caps slug, a place and a topic of a word or
+    two ("BELGRADE - ENERGIJA", "ZAGREB - SPORT"): after the dash only those words, no
+    sentence, no figure; a dateline runs into its story's first sentence."""
+    at = s.find(dateline)
+    rest = s[at + len(dateline):].strip() if at >= 0 else ""
+    return bool(rest) and len(rest.split()) <= MAX_SLUG_TOPIC_WORDS and not DIGIT_RE.search(rest) \
+        and not SENTENCE_END_RE.search(rest[-1])
+
+
+def _subject_line(lines: list[str], text_lines: list[int], t: int, subject: str) -> int:
+    """The head's text line above ``t`` that repeats the mail's subject, else ``t``: a
+    forwarded newsletter's headline ("Potash mine to add 300 jobs", as its subject has it)
+    over its standfirst, which _title_line may take when the headline carries figures."""
+    key = subject.casefold()
+    return next((j for j in text_lines if j < t and clean.squash(lines[j]).casefold() == key), t)
 
 
 def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, out: RawFields) -> None:

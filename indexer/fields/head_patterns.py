@@ -54,6 +54,13 @@ BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
 MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
 
+# A menu run together with single spaces: this many capitalised words or more, most of them
+# the names of sections ("Local News National World Sport Property Obituaries").
+SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+SECTION_MENU_MIN_WORDS = 3
+# Between a menu's items besides spaces: "&", "|", "/", "·", "•" ("Home & Garden").
+MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
+
 # A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
@@ -186,6 +193,7 @@ STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short head
 # What marks a line above a headline as chrome, not as the headline over its standfirst:
 # figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
 PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
+MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
@@ -195,6 +203,9 @@ WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|
 SOURCE_EDITION_RE = re.compile(
     r"^(?P<source>[^\W\d_][^\n]{1,50}?)\s+-{1,2}\s+(?:English|French|German|Spanish|Portuguese|"
     r"Italian|Arabic|Russian|Chinese|Japanese|International|Worldwide|World Service)$")
+# ...or its region or language in brackets after it, as ProQuest's exports give it: "AAP
+# General News (Australia)", "Xinhua News Agency (English)". Read without the bracket.
+SERVICE_REGION_RE = re.compile(r"\s+\([^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\)$")
 # "Le Monde avec AFP", "(Avec AFP et Reuters)", "Redazione ANSA", "With AP": a site's or a
 # desk's credit to the agencies whose copy it runs.
 AGENCY_CREDIT_RE = re.compile(
@@ -203,9 +214,10 @@ AGENCY_CREDIT_RE = re.compile(
     r"(?P<agencies>[^\W\d_].{1,60})$", re.IGNORECASE)
 
 # A desk's credit where a byline stands, naming no one: "Staff and wire reports", "From
-# wire reports", "Staff and agencies", "Wire services" (US and British papers).
+# wire reports", "Staff and agencies", "Wire services" (US and British papers), the paper's
+# short name first ("Times wire services", "Herald news services").
 DESK_CREDIT_RE = re.compile(
-    r"^(?i:(?:by\s+|from\s+|compiled\s+from\s+)?(?:(?:[\w'’.-]+\s+)?staff\s*(?:and|&|,)\s+)?"
+    r"^(?i:(?:by\s+|from\s+|compiled\s+from\s+)?(?:(?:[\w'’.-]+\s+)?staff\s*(?:and|&|,)\s+|[\w'’.-]+\s+)?"
     r"(?:wire|news|agency)\s+(?:reports?|services?|dispatches)"
     r"|(?:by\s+)?(?:[\w'’.-]+\s+)?staff\s*(?:and|&)\s*agencies|staff\s+reports?)\.?$")
 MAX_DESK_CREDIT_CHARS = 40

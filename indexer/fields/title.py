@@ -6,8 +6,9 @@ import re
 from .. import cjk, clean, normalize
 from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
-                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_LINE_RE,
-                            PROMO_MARK_RE, QUOTE_CHANGE_RE, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
+                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
+                            MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
+                            SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -180,6 +181,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
             len(p.split()) <= 3 for p in s.split(" | "))):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
+    if _section_menu(s):
+        return False       # "Local News National World Sport Property Obituaries": a menu
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
@@ -205,6 +208,18 @@ def _bare_byline(s: str, above: str) -> bool:
     return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
+
+
+def _section_menu(s: str) -> bool:
+    """A site's menu run together on one line with single spaces: every word capitalised,
+    more than half of them (and SECTION_MENU_MIN_WORDS at least) names of sections ("Latest
+    National Sport Entertainment Lifestyle"); a headline in title case has a verb and a
+    subject among them ("Local Business Owners Fight New Property Tax")."""
+    words = [w for w in s.split() if not MENU_JOINER_RE.match(w)]
+    if len(words) < SECTION_MENU_MIN_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    sections = sum(w.casefold() in SECTION_WORD_SET for w in words)
+    return sections >= SECTION_MENU_MIN_WORDS and sections * 2 > len(words)
 
 
 def _nav_line(s: str) -> bool:
