@@ -710,6 +710,17 @@ def test_proquest_export(tmp_path, text, count, why):
         assert "ProQuest" not in story.body and "Publication date" not in story.body
 
 
+def test_a_story_naming_proquest_s_labels_in_prose_is_read_as_a_story(tmp_path):
+    """The words of ProQuest's labels inside prose ("Full text" with no colon) make no
+    export: the file was lost before, failing with an AttributeError."""
+    path = tmp_path / "note.txt"
+    path.write_text("Library adds archive access\n\nDUBLIN (Reuters) - Readers can search the "
+                    "Full text of old papers, a ProQuest document ID for each page, the library "
+                    "said on Monday.\n", encoding="utf-8")
+    [story] = parse_file(str(path))
+    assert story.title == "Library adds archive access" and story.cities == ["Dublin"]
+
+
 def test_export_split_rows_are_distinct():
     rows = test_export_split.pytestmark[0].args[1]
     assert len({r[0] for r in rows}) == len(rows)

@@ -139,7 +139,7 @@ def split_export(text: str) -> list[str]:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
-    if "ProQuest document ID" in text and "Full text" in text:
+    if "ProQuest document ID" in text and PROQUEST_TEXT_RE.search(text):
         return _split_proquest(text)
     return [factiva_document(text) if _factiva_record(text) else text]
 
