@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
-                   person_name, split_authors, block_text, date_value)
+                   person_name, split_authors, organisation_authors, block_text, date_value)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -174,7 +174,8 @@ def read_page_meta(tree) -> dict:
     return {"title": title, "published": published, "updated": updated,
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
-            "_article_body": _str(article.get("articleBody")), "_sites": sites}
+            "_article_body": _str(article.get("articleBody")), "_sites": sites,
+            "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
 def _str(v) -> str | None:
@@ -364,6 +365,7 @@ def extract_main_text(tree, page: dict) -> str:
     from .. import fields
     article_body = page.pop("_article_body", None)
     sites = page.pop("_sites", [])
+    organisation_author = page.pop("_organisation_author", False)
     try:
         doc = trafilatura.bare_extraction(
             tree, url=page.get("url"), with_metadata=True, include_comments=False,
@@ -388,8 +390,10 @@ def extract_main_text(tree, page: dict) -> str:
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
+        # (an author the markup types as an organisation signs for no person: trafilatura's
+        # author, read from the same JSON-LD, would make "MTI-Hungary Today" a reporter)
         if not page.get("reporters") and not page.get("agencies") and doc.author \
-                and not has_byline:
+                and not has_byline and not organisation_author:
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name
