@@ -630,6 +630,12 @@ HTML_PAGES = [
                 ' shuts old ferry pier", "author": {"@type": "Organization",'
                 ' "name": "Harbour Lights Collective"}}</script>'),
      {"reporters": []}, "an author the markup types as an organisation is no reporter by another reading"),
+    (_page('<div class="meta"><span>Ayşe Demir</span> |03.05.2024 - Güncelleme : 03.05.2024</div>',
+           dateline="LİZBON (AA) -", lang="tr"),
+     {"reporters": ["Ayşe Demir"], "published": "2024-05-03"},
+     "a bare name beside the date in a '|' meta bar above the copy is the author"),
+    (_page('<div class="meta"><span>Harbour Desk</span> | 03.05.2024</div>', dateline="LİZBON (AA) -", lang="tr"),
+     {"reporters": []}, "a desk's name beside the date names no one"),
     (_page('<p class="live-meta">Live team: Ana Berg and Tom Aas, with NTB and Reuters</p>'),
      {"agencies": ["NTB", "Reuters"]}, "a live page's credit line closing on its agencies"),
 ]

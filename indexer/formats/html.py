@@ -529,6 +529,26 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     return out, credits
 
 
+def _name_beside_date(parts: list[str]) -> bool:
+    """Whether a meta bar's "|"-joined parts are a date stamp and a person's bare name, as
+    a site sets its author beside the day with no "By" ("Ayşe Demir |03.05.2024 - Güncelleme
+    : 03.05.2024"): the wire reader takes such a name beside the date as the byline, so the
+    bar is a head line, kept whole (read apart, the name alone is none and was dropped).
+
+    >>> _name_beside_date(["Ayşe Demir", "03.05.2024 - Güncelleme : 03.05.2024"])
+    True
+    >>> _name_beside_date(["Business", "May 6, 2024"]), _name_beside_date(["World News", "May 6, 2024"])
+    (False, False)
+    """
+    from .. import fields, normalize
+    dated = [p for p in parts if fields.classify_date_line(p)]
+    rest = [p for p in parts if p not in dated]
+    if not dated or len(rest) != 1 or len(rest[0].split()) < 2:
+        return False
+    name = person_name(rest[0])
+    return bool(name) and name == normalize.normalize_name(rest[0]) and not normalize.is_known_city(rest[0])
+
+
 def _inner_date_line(s: str) -> int | None:
     """Where the date line begins that a page's meta bar runs on from its credit when the
     bar's parts come glued into one line ("Le Monde avec AFP Publié le 05 mars 2024 à
@@ -624,7 +644,8 @@ def is_head_line(s: str) -> bool:
     if not s or fields.parse_dateline(s):
         return False
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
-                or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s)))
+                or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s))
+                or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
 
 
 def _known_date(line: str, page: dict) -> bool:
