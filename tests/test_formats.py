@@ -325,6 +325,9 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("DANA ROE Associated Press", [], ["Dana Roe"], ["AP"], "a name then its agency, no comma"),
     ("BSS", [], [], ["BSS"], "an agency's initials alone as the author: a credit, no person"),
     ("Sana Okafor", [], ["Sana Okafor"], [], "a first name that is a short agency name stays a person"),
+    ("TASR-Slovakia Today", [], [], [], "an agency and an outlet joined by a dash: no person"),
+    ([{"@type": "NewsMediaOrganization", "name": "Harbour Lights Collective"}], [], [], [],
+     "an organisation that is no agency: no person either"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors
@@ -622,6 +625,17 @@ HTML_PAGES = [
            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Havn lukker",'
                 ' "author": [{"@type": "Organization", "name": "Ritzau"}]}</script>'),
      {"agencies": ["Ritzau", "AFP"]}, "the page's own 'Ritzau/AFP' line adds to the markup's author"),
+    (_page('<p class="writer">Harbour Lights Collective</p>',
+           head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour board'
+                ' shuts old ferry pier", "author": {"@type": "Organization",'
+                ' "name": "Harbour Lights Collective"}}</script>'),
+     {"reporters": []}, "an author the markup types as an organisation is no reporter by another reading"),
+    (_page('<div class="meta"><span>Ayşe Demir</span> |03.05.2024 - Güncelleme : 03.05.2024</div>',
+           dateline="LİZBON (AA) -", lang="tr"),
+     {"reporters": ["Ayşe Demir"], "published": "2024-05-03"},
+     "a bare name beside the date in a '|' meta bar above the copy is the author"),
+    (_page('<div class="meta"><span>Harbour Desk</span> | 03.05.2024</div>', dateline="LİZBON (AA) -", lang="tr"),
+     {"reporters": []}, "a desk's name beside the date names no one"),
     (_page('<p class="live-meta">Live team: Ana Berg and Tom Aas, with NTB and Reuters</p>'),
      {"agencies": ["NTB", "Reuters"]}, "a live page's credit line closing on its agencies"),
 ]

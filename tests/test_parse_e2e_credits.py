@@ -118,6 +118,29 @@ STORIES = [
      "quieter engines on two of its boats.\n",
      {"reporters": ["Maeve Dunphy"], "photographers": ["Rohan Pillai"], "agencies": ["AAP"]},
      "a feature's words and pictures credit"),
+    ("ukrinform-uk-head-name-city.txt",
+     "Укрінформ | Регіони\n\nУ Ужгороді відремонтували міст через Уж\n\n04.03.2024 09:40\n\n"
+     "Олена Дмитренко, Ужгород\n\nУ місті завершили ремонт пішохідного мосту через річку, "
+     "повідомили в міській раді.\n\nРух мостом відновлять у вівторок.\n",
+     {"reporters": ["Олена Дмитренко"], "cities": ["Ужгород"]},
+     "Ukrinform's byline, a name and the filing place, under the date and above the copy"),
+    ("aa-tr-name-bar-date.html",
+     '<!DOCTYPE html><html lang="tr"><head><title>Bursa metrosuna yeni vagon</title></head><body>'
+     "<article><h1>Bursa metrosuna yeni vagon</h1><h4>Vagonlar yaz sonunda hizmete girecek</h4>"
+     "<div><span>Ayşe Demir</span> |03.05.2024 - Güncelleme : 03.05.2024</div>"
+     "<p>BURSA (AA) - Bursa metrosu için sipariş edilen ilk on vagon şehre ulaştı, belediye "
+     "yetkilileri bugün açıkladı.</p><p>Vagonlar test sürüşlerinin ardından hizmete girecek.</p>"
+     "</article></body></html>",
+     {"reporters": ["Ayşe Demir"], "published": "2024-05-03"},
+     "a site's bare name beside the date in its '|' meta bar"),
+    ("org-author-jsonld.html",
+     '<!DOCTYPE html><html lang="en"><head><title>Lake ferry gets new pier - Lake Weekly</title>'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lake ferry gets new pier",'
+     ' "author": {"@type": "Organization", "name": "STA-Lake Today"}}</script></head><body>'
+     '<article><h1>Lake ferry gets new pier</h1><p class="author">STA-Lake Today</p>'
+     "<p>BLED, May 3 (STA) - The lake ferry will get a new pier next spring, the municipality "
+     "said on Friday.</p><p>The old pier will close in March.</p></article></body></html>",
+     {"reporters": []}, "an organisation author is no reporter, by any reading"),
 ]
 
 parsed, test_credit_fields_through_the_cli = cli_field_tests(STORIES, "credits")

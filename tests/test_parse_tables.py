@@ -2392,6 +2392,31 @@ def test_a_city_signoff_only_on_the_last_line():
     assert story.reporters == []
 
 
+HEAD_SIGNOFF_COPY = "The service hall reopened on Tuesday after a year of repairs, the town said.\n"
+# (head, {field: value}, why): the same "name, city" line under the headline, above the copy
+HEAD_CITY_SIGNOFFS = [
+    ("Service hall reopens\n\n05.03.2024 09:15\n\nOlena Marchuk, Zorvath\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": ["Olena Marchuk"], "cities": ["Zorvath"], "title": "Service hall reopens"},
+     "Ukrinform's byline under the date, above the copy: any one-word place will do"),
+    ("Service hall reopens\n\nOlena Marchuk, Kyiv\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": ["Olena Marchuk"], "cities": ["Kyiv"]},
+     "the byline with a known city, with no date line above"),
+    ("Service hall reopens\n\nOlena Marchuk, Zorvath\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": []}, "an unknown place with no date line above: not safe to read"),
+    ("Service hall reopens\n\n05.03.2024 09:15\n\nOlena Marchuk, Reuters\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": ["Olena Marchuk"], "agencies": ["Reuters"]},
+     "a name and an agency stays a byline, no place"),
+    ("Service hall reopens\n\n05.03.2024 09:15\n\nLe Monde, Paris\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": []}, "an outlet and its city under the head names no one"),
+]
+
+
+@_rows(HEAD_CITY_SIGNOFFS)
+def test_a_head_line_of_a_name_and_a_city_is_the_byline(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
+
+
 # (head, reporters, why): BTA names its reporter between slashes in the dateline
 SLASH_CREDITS = [
     ("Варна, 5 март /Петър Иванов, БТА/", ["Петър Иванов"], "BTA's reporter and agency"),

@@ -331,19 +331,38 @@ def _read_slash_credit(s: str, out: RawFields) -> None:
 def _read_city_signoff(s: str, out: RawFields) -> bool:
     """The story's last line as exactly a person's name, a comma and a known city (Ukrinform:
     "Olena Roe, Kyiv"); the name is recorded as the reporter. True if it was one."""
-    m = CITY_SIGNOFF_RE.match(s)
-    if not m or not normalize.is_known_city(m["city"]):
+    found = city_signoff(s)
+    if not found:
         return False
+    _add(out.credits.setdefault("reporters", []), [found[0]])
+    return True
+
+
+def city_signoff(s: str, any_place: bool = False) -> tuple[str, str] | None:
+    """(person, place) of a line that is exactly a person's name, a comma and a city, as
+    Ukrinform signs its copy ("Olena Roe, Kyiv"), else None. The city is a known one; with
+    ``any_place`` (where the line's position already marks a byline) one capitalised word
+    that is no agency will do ("Olena Roe, Uzhhorod").
+
+    >>> city_signoff("Olena Roe, Kyiv"), city_signoff("Le Monde, Paris"), city_signoff("Olena Roe, Uzhhorod")
+    (('Olena Roe', 'Kyiv'), None, None)
+    >>> city_signoff("Olena Roe, Uzhhorod", any_place=True), city_signoff("Olena Roe, Reuters", any_place=True)
+    (('Olena Roe', 'Uzhhorod'), None)
+    """
+    m = CITY_SIGNOFF_RE.match(s)
+    if not m:
+        return None
+    city = m["city"]
+    if not normalize.is_known_city(city) and not (
+            any_place and " " not in city and city[:1].isupper() and not normalize.normalize_agency(city)):
+        return None
     name = m["name"]
     if not all(w[:1].isupper() for w in name.split()) or normalize.normalize_agency(name) \
             or normalize.is_known_city(name) or _is_weekday_or_month(name.split()[0]) \
             or name.split()[0].casefold() in OUTLET_ARTICLES or any(_is_role_word(w) for w in name.split()):
-        return False      # "Le Monde, Paris", "Staff Writer, London": no person
+        return None       # "Le Monde, Paris", "Staff Writer, London": no person
     person = normalize.normalize_name(name)
-    if not person:
-        return False
-    _add(out.credits.setdefault("reporters", []), [person])
-    return True
+    return (person, city) if person else None
 
 
 def _read_signature(s: str, out: RawFields) -> bool:

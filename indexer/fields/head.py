@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
-                       DIGIT_RE, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
+                       DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE,
                             CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
@@ -31,7 +31,7 @@ from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
-                      is_caption, parse_credits)
+                      city_signoff, is_caption, parse_credits)
 from .title import (_bare_byline, _headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
@@ -237,6 +237,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, found)       # "By Jo Roe" / "Of DOW JONES NEWSWIRES"
                 furniture.add(i)
                 continue
+        if text_lines and "," in s and len(s) <= MAX_BYLINE_CHARS and _read_head_signoff(
+                lines, i, s, first_date_at is not None, out):
+            furniture.add(i)
+            continue      # "Olena Roe, Kyiv" under the headline and the date, above the copy
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
@@ -308,6 +312,32 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
         # "Na Bahia": an opener's line that parse_byline turned down (a place)
     _add(out.byline_names, [normalize.normalize_name(s)])
     text_lines.pop()
+
+
+def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFields) -> bool:
+    """A byline of a person's name, a comma and the place the story was filed from, set
+    under the headline right above the copy (Ukrinform: "Olena Roe, Kyiv", as its closing
+    line reads elsewhere): the reporter, and the place as the header's city; True if line
+    i is one. The place is a known city, or any one capitalised word under the head's date
+    line (the position alone marks a byline there: "Olena Roe, Uzhhorod").
+
+    >>> out = RawFields()
+    >>> _read_head_signoff(["Olena Roe, Uzhhorod", "", "The city opened a new shelter on Monday, officials said."],
+    ...                    0, "Olena Roe, Uzhhorod", True, out), out.credits["reporters"], out.header_city
+    (True, ['Olena Roe'], 'Uzhhorod')
+    >>> _read_head_signoff(["Olena Roe, Uzhhorod", "The city opened a new shelter on Monday."], 0,
+    ...                    "Olena Roe, Uzhhorod", False, RawFields())
+    False
+    """
+    after = next((clean.squash(line) for line in lines[i + 1:] if line.strip()), "")
+    if not SENTENCE_RE.match(after):
+        return False      # (the copy follows, a sentence: not a menu's names and places)
+    found = city_signoff(s, any_place=dated)
+    if not found:
+        return False
+    _add(out.credits.setdefault("reporters", []), [found[0]])
+    out.header_city = out.header_city or normalize.normalize_city(found[1])
+    return True
 
 
 def _read_place_and_agency(s: str, out: RawFields) -> bool:

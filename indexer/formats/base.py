@@ -285,7 +285,7 @@ NOT_A_PERSON_RE = re.compile(
     r"\b(?:staff|newsroom|redaktion|rédaction|redacción|redação|redazione|desk|team|"
     r"editorial|editors?|agenc(?:y|ies|e|ia|ias)|agentur(?:en)?|wires?|correspondents?|"
     r"news|press|media|online|digital|service|bureau|admin|webmaster|"
-    r"journal|times|gazette|zeitung|tribune|herald|daily|magazine)\b", re.IGNORECASE)
+    r"journal|times|gazette|zeitung|tribune|herald|daily|magazine|today)\b", re.IGNORECASE)
 # An outlet's initials alone, as an author field sets them after the reporter ("Miriam Roe;
 # SWR", "Jo Roe, CNN"): no one's name (a person's name in capitals has two words).
 OUTLET_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
@@ -294,6 +294,21 @@ URLISH_RE = re.compile(r"https?://|www\.|\.\w{2,4}/|@")
 
 
 MAX_INITIALS = 6    # an agency's initials as an author value: "BSS", "ANA-MPA"
+ORGANISATION_KINDS = ("organization", "organisation")   # schema.org's Organization, NewsMediaOrganization...
+
+
+def organisation_authors(values) -> bool:
+    """Whether a format's author values are organisations alone (schema.org's typed objects):
+    a site or an agency signed the story ({"@type": "Organization", "name": "MTI-Hungary Today"}),
+    so no other reader's guess at the author names a person.
+
+    >>> organisation_authors({"@type": "NewsMediaOrganization", "name": "X"}), organisation_authors("Jo Roe")
+    (True, False)
+    """
+    items = values if isinstance(values, (list, tuple)) else [values]
+    return bool(items) and all(
+        isinstance(v, dict) and any(k in str(v.get("@type") or v.get("type") or "").casefold()
+                                    for k in ORGANISATION_KINDS) for v in items)
 
 
 def person_name(raw: str) -> str | None:
@@ -404,7 +419,7 @@ class _Credits:
             if not name:
                 return
             kind = str(v.get("@type") or v.get("type") or "").casefold()
-            if "organization" in kind or "organisation" in kind:
+            if any(k in kind for k in ORGANISATION_KINDS):
                 a = normalize.normalize_agency(name) or (normalize.find_agencies(name) or [None])[0]
                 self.add(self.agencies, a)
             else:

@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
-                   person_name, split_authors, block_text, date_value)
+                   person_name, split_authors, organisation_authors, block_text, date_value)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -183,7 +183,8 @@ def read_page_meta(tree) -> dict:
     return {"title": title, "published": published, "updated": updated,
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
-            "_article_body": _str(article.get("articleBody")), "_sites": sites}
+            "_article_body": _str(article.get("articleBody")), "_sites": sites,
+            "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
 def site_agency(url: str) -> str | None:
@@ -389,6 +390,7 @@ def extract_main_text(tree, page: dict) -> str:
     from .. import fields
     article_body = page.pop("_article_body", None)
     sites = page.pop("_sites", [])
+    organisation_author = page.pop("_organisation_author", False)
     try:
         doc = trafilatura.bare_extraction(
             tree, url=page.get("url"), with_metadata=True, include_comments=False,
@@ -413,8 +415,10 @@ def extract_main_text(tree, page: dict) -> str:
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
+        # (an author the markup types as an organisation signs for no person: trafilatura's
+        # author, read from the same JSON-LD, would make "MTI-Hungary Today" a reporter)
         if not page.get("reporters") and not page.get("agencies") and doc.author \
-                and not has_byline:
+                and not has_byline and not organisation_author:
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name
@@ -565,6 +569,26 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     return out, credits
 
 
+def _name_beside_date(parts: list[str]) -> bool:
+    """Whether a meta bar's "|"-joined parts are a date stamp and a person's bare name, as
+    a site sets its author beside the day with no "By" ("Ayşe Demir |03.05.2024 - Güncelleme
+    : 03.05.2024"): the wire reader takes such a name beside the date as the byline, so the
+    bar is a head line, kept whole (read apart, the name alone is none and was dropped).
+
+    >>> _name_beside_date(["Ayşe Demir", "03.05.2024 - Güncelleme : 03.05.2024"])
+    True
+    >>> _name_beside_date(["Business", "May 6, 2024"]), _name_beside_date(["World News", "May 6, 2024"])
+    (False, False)
+    """
+    from .. import fields, normalize
+    dated = [p for p in parts if fields.classify_date_line(p)]
+    rest = [p for p in parts if p not in dated]
+    if not dated or len(rest) != 1 or len(rest[0].split()) < 2:
+        return False
+    name = person_name(rest[0])
+    return bool(name) and name == normalize.normalize_name(rest[0]) and not normalize.is_known_city(rest[0])
+
+
 def _inner_date_line(s: str) -> int | None:
     """Where the date line begins that a page's meta bar runs on from its credit when the
     bar's parts come glued into one line ("Le Monde avec AFP Publié le 05 mars 2024 à
@@ -660,7 +684,8 @@ def is_head_line(s: str) -> bool:
     if not s or fields.parse_dateline(s):
         return False
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
-                or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s)))
+                or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s))
+                or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
 
 
 def _known_date(line: str, page: dict) -> bool:
