@@ -1046,8 +1046,9 @@ HEAD_CREDITS = [
     ("Le traversier reprend du service\n\nJulie Tremblay - La Presse canadienne à Montréal\n"
      "3 mai 2024\n\nSorel-Tracy — Le traversier entre Sorel-Tracy et Saint-Ignace-de-Loyola "
      "reprendra son horaire régulier lundi, a annoncé la société.\n",
-     {"title": "Le traversier reprend du service", "agencies": ["CP"], "cities": ["Sorel-Tracy"]},
-     "a name, a dash, the agency and its reporter's place: the agency, no title, no city"),
+     {"title": "Le traversier reprend du service", "agencies": ["CP"], "cities": ["Sorel-Tracy"],
+      "reporters": ["Julie Tremblay"]},
+     "a name, a dash, the agency and its reporter's place: the reporter and the agency, no title, no city"),
     ("Le traversier reprend du service\n\nPar Julie TREMBLAY - AFP\n\nSorel-Tracy (AFP) - Le "
      "traversier reprendra son horaire régulier lundi, a annoncé la société.\n",
      {"reporters": ["Julie TREMBLAY"], "agencies": ["AFP"]},

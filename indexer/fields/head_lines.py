@@ -46,12 +46,12 @@ def _bare_names(s: str) -> list[str]:
 def _read_name_at_agency(s: str, out: RawFields) -> bool:
     """A byline line with no opener: a person's name, a dash, then the agency and maybe the
     place its reporter files from ("Jo Roe - La Presse canadienne à Québec", "Jo Roe –
-    Reuters"), as Quebec papers head agency copy: the agency recorded (the place is the
-    reporter's base, no dateline); True if it is one (never a headline).
+    Reuters"), as Quebec papers head agency copy: the reporter and the agency recorded (the
+    place is the reporter's base, no dateline); True if it is one (never a headline).
 
     >>> out = RawFields()
-    >>> _read_name_at_agency("Jo Roe - La Presse canadienne à Québec", out), out.agencies
-    (True, ['CP'])
+    >>> _read_name_at_agency("Jo Roe - La Presse canadienne à Québec", out), out.byline_names, out.agencies
+    (True, ['Jo Roe'], ['CP'])
     >>> _read_name_at_agency("Paris - Reuters in talks to buy a stake", RawFields())
     False
     >>> _read_name_at_agency("Par Jo ROE - AFP", RawFields())
@@ -64,8 +64,10 @@ def _read_name_at_agency(s: str, out: RawFields) -> bool:
         return False
     m = AGENCY_AT_PLACE_RE.match(parts[1])
     agency = normalize.normalize_agency(m["agency"]) if m else None
-    if not agency or not normalize.normalize_name(parts[0]) or normalize.is_known_city(parts[0]):
+    name = normalize.normalize_name(parts[0]) if agency else None
+    if not name or normalize.is_known_city(parts[0]):
         return False
+    _add(out.byline_names, [name])
     _add(out.agencies, [agency])
     return True
 
