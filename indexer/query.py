@@ -2001,9 +2001,20 @@ def collapse_versions(matches, searcher) -> list[list]:
     update that no longer uses the query's words is still the story's latest word."""
     if not matches:
         return []
+    kept = _VERSION_STATES.get(_state_id(searcher))
+    if (kept is None or kept.keys is None) \
+            and len(matches) >= VERSION_MAP_SHARE * searcher.doc_count_all():
+        # many matches, no keys kept: the map's arrays, or the map file read without
+        # numpy, rather than building every document's key (~45 ms a 100,000 stories)
+        if kept is not None and kept.arrays is not None:
+            groups = collapse.collapse_by_arrays(matches, kept.arrays)
+        else:
+            lists = _version_lists(searcher)
+            groups = collapse.collapse_by_lists(matches, lists) if lists is not None else None
+        if groups is not None:
+            return groups
     state = version_state(searcher, len(matches))
     if state is None:
-        kept = _VERSION_STATES.get(_state_id(searcher))
         groups = (collapse.collapse_by_arrays(matches, kept.arrays)
                   if kept is not None and kept.arrays is not None else None)
         return groups if groups is not None else _collapse_by_lookup(matches, searcher)
@@ -2023,6 +2034,19 @@ def collapse_versions(matches, searcher) -> list[list]:
         candidates = members_of.get(key) or [m[0] for m in members]
         out.append(collapse.newest_first(members, candidates, published))
     return out
+
+
+_VERSION_LISTS = _PerState()
+
+
+def _version_lists(searcher) -> collapse.VersionLists | None:
+    """The index's version map file read without numpy, kept per index state; None when
+    there is no file for this state."""
+    state_id, folder = _state_id(searcher), _index_folder(searcher)
+    if state_id is None or folder is None:
+        return None
+    return _VERSION_LISTS.get(state_id, None, lambda: collapse.read_version_lists(
+        os.path.join(folder, VERSION_MAP_NAME), state_id, searcher.doc_count_all()))
 
 
 def _collapse_by_lookup(matches, searcher) -> list[list]:

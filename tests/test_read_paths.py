@@ -787,6 +787,59 @@ def test_few_matches_collapse_by_the_arrays_as_by_lookups(changed_index, monkeyp
         assert groups[0][0] == (newest, 2.0) and len(groups) == 1
 
 
+def test_many_matches_collapse_by_the_map_file_without_keys(changed_index, monkeypatch):
+    """A search with many matches and no map kept (a fresh process) collapses by the
+    index's version map file, read without numpy, instead of building every document's
+    key: the same groups in the same order as the keys give, and no keys built."""
+    monkeypatch.setattr(wire_query, "VERSION_MAP_DOCS", 1)
+    listed = os.path.join(changed_index, VERSION_MAP_NAME)
+    rng = random.Random(7)
+    try:
+        with indexer.open_index(changed_index).searcher() as s:
+            assert wire_query.write_version_map(s)
+            docs = list(s.document_numbers())
+            built = wire_query._build_version_state(s.leaf_searchers())
+            lists = collapse.read_version_lists(listed, wire_query._state_id(s),
+                                                s.doc_count_all())
+            assert list(lists.group) == wire_query.version_arrays(s, len(docs)).group.tolist()
+            for trial in range(30):
+                picked = sorted(rng.sample(docs, rng.randint(1, len(docs))))
+                matches = [(d, rng.random()) for d in picked]
+                monkeypatch.setattr(wire_query, "_VERSION_STATES", {})
+                monkeypatch.setattr(wire_query, "_VERSION_LISTS", wire_query._PerState())
+                monkeypatch.setattr(wire_query, "VERSION_MAP_SHARE", 0.0)  # every count is many
+                by_file = wire_query.collapse_versions(matches, s)
+                assert wire_query._VERSION_STATES == {}  # no keys built
+                wire_query._VERSION_STATES[wire_query._state_id(s)] = built
+                assert by_file == wire_query.collapse_versions(matches, s), trial
+    finally:
+        os.remove(listed)
+
+
+@pytest.mark.parametrize("damage", ["state", "length", "group"])
+def test_a_version_map_file_that_does_not_fit_is_not_read_without_numpy(changed_index,
+                                                                       monkeypatch, damage):
+    monkeypatch.setattr(wire_query, "VERSION_MAP_DOCS", 1)
+    listed = os.path.join(changed_index, VERSION_MAP_NAME)
+    try:
+        with indexer.open_index(changed_index).searcher() as s:
+            assert wire_query.write_version_map(s)
+            state, count = wire_query._state_id(s), s.doc_count_all()
+        assert collapse.read_version_lists(listed, state, count) is not None
+        data = open(listed, "rb").read()
+        if damage == "state":
+            state = state[:-1] + ((state[-1][0], state[-1][1] + 1, state[-1][2]),)
+        elif damage == "length":
+            data = data[:-4]
+        else:  # the first document's group number past the groups the head names
+            start = data.index(b"\n", len(collapse.VERSION_MAP_HEAD)) + 1
+            data = data[:start] + (10 ** 6).to_bytes(4, "little") + data[start + 4:]
+        open(listed, "wb").write(data)
+        assert collapse.read_version_lists(listed, state, count) is None
+    finally:
+        os.remove(listed)
+
+
 def test_the_quick_version_column_reads_what_whoosh_reads(changed_index, tmp_path):
     from whoosh.columns import VarBytesColumn
     from whoosh.filedb.filestore import FileStorage
