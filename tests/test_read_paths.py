@@ -870,6 +870,25 @@ def test_the_quick_version_column_reads_what_whoosh_reads(changed_index, tmp_pat
             assert [quick[d] for d in range(len(values))] == values
 
 
+def test_the_quick_stored_column_reads_what_whoosh_reads(changed_index):
+    """Each segment's stored fields read through _QuickOffsets equal W3's own reader's,
+    and a search that installed it returns the same hits."""
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+    before = indexer.search("harbour OR port OR talks", index=changed_index, limit=None)
+    with indexer.open_index(changed_index).searcher() as s:
+        leaves = [sub.reader()._perdoc for sub, _ in s.leaf_searchers()]
+        for perdoc in leaves:
+            quick = perdoc.column_reader("_stored", wire_query.QUICK_STORED_COLUMN)
+            plain = perdoc.column_reader("_stored", STORED_COLUMN)
+            count = perdoc.doc_count_all()
+            assert [quick[d] for d in range(count)] == [plain[d] for d in range(count)]
+        wire_query.quick_stored_fields(s)
+        assert all(type(p._readers["_stored"]._child) is wire_query._QuickCompressedBytes.Reader
+                   for p in leaves)
+    assert indexer.search("harbour OR port OR talks", index=changed_index, limit=None) == before
+    assert before["total"] > 1
+
+
 def test_a_kept_searcher_sees_every_commit(tmp_path):
     """reading() keeps one searcher while the index does not change, and a new commit
     (through this index object or another) is searched at the next call."""
