@@ -765,6 +765,8 @@ BOILERPLATE_STARTS = (
     "copyright", "(c) copyright", "©", "(c)", "this article", "cet article", "dieser artikel",
     "este artículo", "lisez l'avertissement", "read the disclaimer", "en savoir plus",
     "learn more", "mehr erfahren", "más información",
+    # a news terminal's export, under the item: "For related news, double click on one of the codes"
+    "for related news", "double click on", "double-click on",
 )
 
 # Site chrome that stands alone on its line ("Advertisement", "Partager", "Newsletter").
@@ -819,6 +821,13 @@ SECTION_WORDS = (
     "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
     "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
 )
+
+# A page's counter of its readers, a line of its own under the headline ("Total Views: 1,204",
+# "1.2K views", "Aufrufe: 812", "阅读：3520"): the words, lower case.
+VIEW_COUNT_WORDS = ("views", "total views", "page views", "reads", "hits", "vues", "lectures",
+                    "aufrufe", "visitas", "vistas", "lecturas", "visualizzazioni", "letture",
+                    "visualizações", "leituras", "просмотров", "просмотры", "阅读", "阅读量",
+                    "浏览", "浏览量", "閱讀", "瀏覽", "조회", "조회수", "閲覧数")
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
 BOILERPLATE_CONTAINS = (
@@ -966,6 +975,9 @@ FEED_ITEM_LABELS = {
     "ključne riječi": "skip", "ključne reči": "skip", "schlagwörter": "skip", "stichwörter": "skip",
     "mots-clés": "skip", "mots clés": "skip", "palabras clave": "skip", "parole chiave": "skip",
     "palavras-chave": "skip", "trefwoorden": "skip", "nyckelord": "skip", "avainsanat": "skip",
+    # A news terminal's item exported as text: its headline over "Story ID: nL1N...", "Topics:
+    # BO, ELN, POL" (subject codes): no field.
+    "story id": "skip", "topics": "skip",
 }
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
@@ -1017,6 +1029,12 @@ SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenv
                "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
                "inoltrato molte volte")
 # An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
+# The verbs that open Reuters' note on what a new version of a story changes, in brackets above
+# the copy: "(Adds quotes from the minister in paragraphs 4-6)", "(Updates with closing prices)",
+# "(Repeats story first published on Friday)" (regex pieces).
+REVISION_NOTE_VERBS = ("Adds", "Updates", "Recasts", "Rewrites", "Corrects", "Refiles", "Repeats",
+                       "Changes", "Removes", "Fixes", "Inserts", "Replaces", "Deletes", "Restores",
+                       "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues")
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",
                   "FLASH INFO")
