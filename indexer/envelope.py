@@ -61,9 +61,11 @@ CONSENT_WORD_RE = re.compile(r"(?:" + "|".join(vocab.CONSENT_WORDS) + r")", re.I
 # -- agency advisories
 # "ATTENTION - UPDATES toll, ADDS quotes ///", "URGENT", "FLASH", "NEWSALERT": a note to
 # editors above the copy (AFP and others), never its headline or dateline. Yonhap sets its
-# note in brackets under the "(LEAD)" headline: "(ATTN: ADDS details in paras 4-5)".
+# note in brackets under the "(LEAD)" headline: "(ATTN: ADDS details in paras 4-5)"; Reuters
+# its own over the copy: "(Adds comments from the opposition in paragraphs 6-9)".
 ADVISORY_RE = re.compile(
-    r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
+    r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|\((?:" + "|".join(vocab.REVISION_NOTE_VERBS)
+    + r")\s[^()]*(?:\([^()]*\)[^()]*)*\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
     # (a hyphen glued to the next word is a headline's prefix: "ADVISORY-Reuters coverage plan")
     r"(?:\s*[–—:]|\s+-|-(?=\s))\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
 
@@ -293,8 +295,10 @@ def is_advisory(s: str) -> bool:
     False
     >>> is_advisory("ADVISORY-Reuters coverage plan for the vote"), is_advisory("ADVISORY - moves at 1200 GMT")
     (False, True)
+    >>> is_advisory("(Updates with closing share prices)"), is_advisory("(Updates on a page) Ports reopen")
+    (True, False)
     """
-    return (s[:1].isupper() or s[:2] == "(A") and bool(ADVISORY_RE.match(s))
+    return (s[:1].isupper() or s[:1] == "(") and bool(ADVISORY_RE.match(s))
 
 
 def is_share_mark(s: str) -> bool:

@@ -147,12 +147,17 @@ MAX_CORRESPONDENT_LINE_CHARS = 120
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
 BULLET_SPLIT_RE = re.compile(r"\s[•·]\s")
+# A point of a summary set as a list under the headline (Reuters' "* Official count at 96%",
+# a page's "• Ports shut for a third day"): the story's point, never its headline. (WhatsApp's
+# bold "*Ports reopen*" has no space after its mark.)
+SUMMARY_POINT_RE = re.compile(r"^\s*[*•●▪■◦‣]\s+\S")
 MAX_BULLET_PART_WORDS = 3
 HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
-CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
+# AP's DataStream copy of the 1980s closes each with a dollar sign: "^By JO ROE$".
+CONTROL_MARK_RE = re.compile(r"^\^+|[=<$]+$")
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"

@@ -8,7 +8,8 @@ from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CH
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
-                            SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
+                            SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
+                            SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -178,6 +179,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") \
             or len(s) > MAX_TITLE_CHARS:
         return False
+    if SUMMARY_POINT_RE.match(raw):
+        return False       # " * Official count at 96%": a summary's point under the headline
     if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
             len(p.split()) <= 3 for p in s.split(" | "))):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
