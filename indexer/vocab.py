@@ -1021,20 +1021,23 @@ LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live
                    "live-blog")
 # The mark a messaging app sets above a post or message passed on, on a line of its own:
 # before the channel it came from (Telegram: "Forwarded from Kyodo News Wire"), or alone
-# (WhatsApp: "Forwarded", "Forwarded many times"). Lower case; no headline, no field.
+# (WhatsApp: "Forwarded", "Forwarded many times"); a news app's under the story it shares
+# ("Shared from the Focus Taiwan app"). Lower case; no headline, no field.
 SHARE_FROM_MARKS = ("forwarded from", "переслано от", "пересланное сообщение от", "reenviado de",
-                    "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da")
+                    "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da",
+                    "shared from", "shared via", "partagé depuis", "partagé via", "compartido desde",
+                    "compartilhado de", "compartilhado via", "geteilt über", "condiviso da")
 SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenviado", "reenviado con frecuencia",
                "reenviado muchas veces", "encaminhada", "encaminhada com frequência", "weitergeleitet",
                "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
                "inoltrato molte volte")
-# An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 # The verbs that open Reuters' note on what a new version of a story changes, in brackets above
 # the copy: "(Adds quotes from the minister in paragraphs 4-6)", "(Updates with closing prices)",
 # "(Repeats story first published on Friday)" (regex pieces).
 REVISION_NOTE_VERBS = ("Adds", "Updates", "Recasts", "Rewrites", "Corrects", "Refiles", "Repeats",
                        "Changes", "Removes", "Fixes", "Inserts", "Replaces", "Deletes", "Restores",
                        "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues")
+# An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",
                   "FLASH INFO")
