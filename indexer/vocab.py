@@ -820,7 +820,16 @@ SECTION_WORDS = (
     "opinión", "sociedad", "espectáculos", "tecnología", "salud", "cronaca", "politica",
     "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
     "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
+    # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
+    "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
+    "समाचार", "राष्ट्रीय", "विदेश", "खेल",
 )
+# The noun closing an outlet's description of itself after its name on a masthead line
+# ("MercoPress, South Atlantic News Agency", "Harbour Ledger - Daily Newspaper"), lower case.
+MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", "magazine",
+                  "broadcaster", "agence", "agencia", "agência", "agenzia", "nachrichtenagentur",
+                  "zeitung", "quotidien", "hebdomadaire", "diario", "periódico", "semanario",
+                  "quotidiano", "giornale", "jornal", "diário", "dagblad", "krant")
 
 # A page's counter of its readers, a line of its own under the headline ("Total Views: 1,204",
 # "1.2K views", "Aufrufe: 812", "阅读：3520"): the words, lower case.
@@ -978,6 +987,11 @@ FEED_ITEM_LABELS = {
     # A news terminal's item exported as text: its headline over "Story ID: nL1N...", "Topics:
     # BO, ELN, POL" (subject codes): no field.
     "story id": "skip", "topics": "skip",
+    # A Chinese, Japanese or Korean archive's record, its labels closed by a full-width colon
+    # ("标题：...", "正文：" over the text, "栏目：经济", "字数：412").
+    "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
+    "正文": "text", "本文": "text", "본문": "text", "栏目": "skip", "欄目": "skip", "版次": "skip",
+    "版面": "skip", "字数": "skip", "字數": "skip",
 }
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
