@@ -50,7 +50,7 @@ STORY_LINK_RE = re.compile(
 # -- feed items saved as text
 FEED_ITEM_LABEL_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(vocab.FEED_ITEM_LABELS, key=len, reverse=True)))
-    + r")\s*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+    + r")\s*[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)   # CJK records close a label with "："
 
 # -- consent banners
 # Its buttons, each alone on a line: "Accept all", "Reject All", "Manage preferences".
@@ -84,7 +84,7 @@ SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHAR
 # first, so the pass costs little on the stories (most) that have none.
 ENVELOPE_HINT_RE = re.compile(
     r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
-    + r") ?:|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
+    + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
     r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$))")
 
 
@@ -234,7 +234,8 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
     links are left to the head's rules; the dates' lines are noted (``dated``): a record's
     fields stand above its headline, not under it as a page's date line does."""
     found = [(j, m) for j in range(start, end)
-             for m in [FEED_ITEM_LABEL_RE.match(lines[j]) if ":" in lines[j][:24] else None] if m]
+             for m in [FEED_ITEM_LABEL_RE.match(lines[j]) if ":" in lines[j][:24] or "：" in lines[j][:8]
+                       else None] if m]
     if len({m["label"].casefold() for _, m in found}) < FEED_LABELS_NEEDED:
         return False
     for j, m in found:

@@ -4,6 +4,7 @@ DataStream control marks. Rows are (input, expected, why); every line is invente
 from __future__ import annotations
 
 from indexer import clean, envelope
+from indexer.fields.head_patterns import CLIPPING_LINE_RE
 from indexer.pipeline import parse_text
 from tablerows import rows as _rows
 
@@ -39,12 +40,51 @@ HEAD_FURNITURE = [
      "three copper mines.\n",
      "Strong Quake Rocks Northern Chile, Cutting Power to Copper Mines",
      "AP DataStream's caret and dollar marks around each header line: the headline without them"),
+    ("Harbour pilots end strike after pay deal - Lisbon Harbour Post\nhttps://lisbonharbourpost.example/news/4411\n"
+     "Shared from the Lisbon Harbour Post app\n\n03/04/2025 10:12 AM\n\nLisbon, March 4 (Lusa) - Harbour pilots "
+     "went back to work on Tuesday after a pay deal.\n",
+     "Harbour pilots end strike after pay deal",
+     "an app's share: its mark is no headline, the site's name after the shared title goes"),
+    ("Ports reopen - Business\n\nLisbon, March 4 (Lusa) - Harbour pilots went back to work on Tuesday.\n",
+     "Ports reopen - Business", "with no link shared, a suffix stays"),
+    ("Harbour Wire, North Atlantic News Agency\n\nPilots on the Tagus end their strike after a pay deal\n\n"
+     "Tuesday, March 4th 2025 - 10:12 UTC\n\nHarbour pilots went back to work on Tuesday after a pay deal "
+     "with the port authority.\n",
+     "Pilots on the Tagus end their strike after a pay deal",
+     "a masthead of the outlet's name and what it is, over the headline"),
+    ("روزنامہ جنگ — قومی خبریں\n\nجمعہ 15 مارچ 2024\n\nکراچی میں نئی بس سروس شروع کر دی گئی\n\n"
+     "کراچی (اے پی پی) شہر میں جمعہ کو نئی بس سروس شروع کی گئی۔\n",
+     "کراچی میں نئی بس سروس شروع کر دی گئی", "a masthead of the paper's name and its section, above the date"),
+    ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
+     "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
+    ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"
+     "Regional - circulation 21,450 (MTWTFS)\nID 2231984  BRIEF PORTS  PAGE 1 of 1\n\n"
+     "Port pilots end strike after\nthree-day stoppage\n\nPORT pilots returned to work yesterday after "
+     "a three-day stoppage\nover rosters ended with a deal signed late on Monday night.\n",
+     "Port pilots end strike after three-day stoppage",
+     "a clipping service's header: the paper's name above it is no headline"),
 ]
 
 
 @_rows(HEAD_FURNITURE)
 def test_head_furniture_is_no_headline(text, expected, why):
     assert parse_text(text).title == expected
+
+
+# (line, is a clipping service's header line, why)
+CLIPPING_LINES = [
+    ("General News, page 17 - 212.45 cm²", True, "the clip's measured area"),
+    ("Metro - circulation 174,210 (MTWTF)", True, "the paper's circulation"),
+    ("ID 1438827710    BRIEF NSWHEALTH    PAGE 1 of 1", True, "the clip's page count"),
+    ("Auflage: 84.000", True, "a German circulation"),
+    ("Page 4 of the report shows a deficit", False, "no count of pages"),
+    ("The paper's circulation fell last year", False, "the word with no figure"),
+]
+
+
+@_rows(CLIPPING_LINES)
+def test_clipping_header_lines(text, expected, why):
+    assert bool(CLIPPING_LINE_RE.search(text)) is expected
 
 
 # (line, is boilerplate, why)
