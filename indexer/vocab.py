@@ -987,6 +987,10 @@ FEED_ITEM_LABELS = {
     # A news terminal's item exported as text: its headline over "Story ID: nL1N...", "Topics:
     # BO, ELN, POL" (subject codes): no field.
     "story id": "skip", "topics": "skip",
+    # A photo's IPTC record written out as text ("Headline: Port Strike", "Byline Title: STF",
+    # "Object Name: Port Strike", "Transmission Reference: XGEN104"): its fields of no story field.
+    "byline title": "skip", "object name": "skip", "transmission reference": "skip",
+    "special instructions": "skip",
     # A Chinese, Japanese or Korean archive's record, its labels closed by a full-width colon
     # ("标题：...", "正文：" over the text, "栏目：经济", "字数：412").
     "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
