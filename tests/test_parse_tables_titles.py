@@ -63,6 +63,11 @@ HEAD_FURNITURE = [
      "a three-day stoppage\nover rosters ended with a deal signed late on Monday night.\n",
      "Port pilots end strike after three-day stoppage",
      "a clipping service's header: the paper's name above it is no headline"),
+    ("Headline: Peru Mine Landslide\nCaption: Rescuers dig at the blocked entrance of a copper mine near "
+     "Arequipa, Peru, Monday, March 4, 2024. (AP Photo/Tomas Quispe)\nByline: Tomas Quispe\nByline Title: STF\n"
+     "Credit: AP\nDate Created: 2024-03-04\nObject Name: Peru Mine Landslide\nTransmission Reference: XARE201\n"
+     "Special Instructions: None\n",
+     "Peru Mine Landslide", "a photo's IPTC record as text: its Headline field, its other fields no title"),
 ]
 
 
