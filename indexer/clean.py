@@ -186,6 +186,11 @@ READING_TIME_RE = re.compile(
     r"^(?:(?![^·•|]*(?:\d:[0-5]\d|(?<!\d)(?:19|20)\d\d(?!\d)))[^\s·•|][^·•|]{0,40}?\s[·•|]\s+)?"
     r"(?:\d{1,2}\s*(?:mins?|minutes?)\.?\s+(?:to\s+)?(?:read|de lecture)|(?:lecture|lesezeit|lectura|"
     r"reading time)\s*:?\s*\d{1,2}\s*(?:min|minutes?|minuten|minutos)\.?)$", re.IGNORECASE)
+# A page's reader counter: "Total Views: 1,204", "1.2K views", "阅读：3520", "조회수 812".
+VIEW_COUNT_WORDS_RE = literal_trie(vocab.VIEW_COUNT_WORDS)
+VIEW_COUNT_RE = re.compile(
+    r"^(?:(?:" + VIEW_COUNT_WORDS_RE + r")\s*[:：]?\s*\d[\d,.\s]*[km]?"
+    r"|\d[\d,.]*\s?[km]?\s+(?:" + VIEW_COUNT_WORDS_RE + r"))$", re.IGNORECASE)
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
 MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long
 MAX_END_MARKER_CHARS = 400   # "Risk Disclosure: ..." opens a long paragraph; markers never open prose
@@ -217,6 +222,8 @@ def is_boilerplate(line: str) -> bool:
     False
     >>> is_boilerplate("Example News · 3 min read"), is_boilerplate("Mar 5, 2024, 9:32 AM · 3 min read")
     (True, False)
+    >>> is_boilerplate("Total Views: 1,204"), is_boilerplate("1.2K views"), is_boilerplate("Views on tariffs split")
+    (True, True, False)
     """
     s = line.strip()
     if not s:
@@ -224,7 +231,7 @@ def is_boilerplate(line: str) -> bool:
     if len(s) <= BOILERPLATE_SHORT_LINE and BOILERPLATE_START_RE.match(s):
         return True
     if len(s) <= MAX_END_MARKER_LINE and (_key(s) in BOILERPLATE_LINE_SET
-                                          or READING_TIME_RE.match(s)):
+                                          or READING_TIME_RE.match(s) or VIEW_COUNT_RE.match(s)):
         return True
     low = s.casefold()
     for phrase in BOILERPLATE_PHRASES:     # a loop, not any(): this runs on every paragraph

@@ -50,7 +50,7 @@ STORY_LINK_RE = re.compile(
 # -- feed items saved as text
 FEED_ITEM_LABEL_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(vocab.FEED_ITEM_LABELS, key=len, reverse=True)))
-    + r")\s*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+    + r")\s*[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)   # CJK records close a label with "："
 
 # -- consent banners
 # Its buttons, each alone on a line: "Accept all", "Reject All", "Manage preferences".
@@ -61,9 +61,11 @@ CONSENT_WORD_RE = re.compile(r"(?:" + "|".join(vocab.CONSENT_WORDS) + r")", re.I
 # -- agency advisories
 # "ATTENTION - UPDATES toll, ADDS quotes ///", "URGENT", "FLASH", "NEWSALERT": a note to
 # editors above the copy (AFP and others), never its headline or dateline. Yonhap sets its
-# note in brackets under the "(LEAD)" headline: "(ATTN: ADDS details in paras 4-5)".
+# note in brackets under the "(LEAD)" headline: "(ATTN: ADDS details in paras 4-5)"; Reuters
+# its own over the copy: "(Adds comments from the opposition in paragraphs 6-9)".
 ADVISORY_RE = re.compile(
-    r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
+    r"^\s*(?:\(\s*(?:ATTN|ATTENTION)\s*:\s*[^()]+\)|\((?:" + "|".join(vocab.REVISION_NOTE_VERBS)
+    + r")\s[^()]*(?:\([^()]*\)[^()]*)*\)|(?:ATTENTION|ATTN|ADVISORY|NOTE TO EDITORS|EDITORS'? NOTE|AVIS|ACHTUNG|ATENCIÓN|ATENCION)"
     # (a hyphen glued to the next word is a headline's prefix: "ADVISORY-Reuters coverage plan")
     r"(?:\s*[–—:]|\s+-|-(?=\s))\s*\S.*|\S.*/{3}|(?:" + "|".join(vocab.ADVISORY_WORDS) + r")\s*[-–—:!.]*)\s*$")
 
@@ -82,7 +84,7 @@ SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHAR
 # first, so the pass costs little on the stories (most) that have none.
 ENVELOPE_HINT_RE = re.compile(
     r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
-    + r") ?:|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
+    + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
     r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$))")
 
 
@@ -232,7 +234,8 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
     links are left to the head's rules; the dates' lines are noted (``dated``): a record's
     fields stand above its headline, not under it as a page's date line does."""
     found = [(j, m) for j in range(start, end)
-             for m in [FEED_ITEM_LABEL_RE.match(lines[j]) if ":" in lines[j][:24] else None] if m]
+             for m in [FEED_ITEM_LABEL_RE.match(lines[j]) if ":" in lines[j][:24] or "：" in lines[j][:8]
+                       else None] if m]
     if len({m["label"].casefold() for _, m in found}) < FEED_LABELS_NEEDED:
         return False
     for j, m in found:
@@ -293,8 +296,10 @@ def is_advisory(s: str) -> bool:
     False
     >>> is_advisory("ADVISORY-Reuters coverage plan for the vote"), is_advisory("ADVISORY - moves at 1200 GMT")
     (False, True)
+    >>> is_advisory("(Updates with closing share prices)"), is_advisory("(Updates on a page) Ports reopen")
+    (True, False)
     """
-    return (s[:1].isupper() or s[:2] == "(A") and bool(ADVISORY_RE.match(s))
+    return (s[:1].isupper() or s[:1] == "(") and bool(ADVISORY_RE.match(s))
 
 
 def is_share_mark(s: str) -> bool:

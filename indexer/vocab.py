@@ -765,6 +765,8 @@ BOILERPLATE_STARTS = (
     "copyright", "(c) copyright", "©", "(c)", "this article", "cet article", "dieser artikel",
     "este artículo", "lisez l'avertissement", "read the disclaimer", "en savoir plus",
     "learn more", "mehr erfahren", "más información",
+    # a news terminal's export, under the item: "For related news, double click on one of the codes"
+    "for related news", "double click on", "double-click on",
 )
 
 # Site chrome that stands alone on its line ("Advertisement", "Partager", "Newsletter").
@@ -818,7 +820,23 @@ SECTION_WORDS = (
     "opinión", "sociedad", "espectáculos", "tecnología", "salud", "cronaca", "politica",
     "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
     "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
+    # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
+    "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
+    "समाचार", "राष्ट्रीय", "विदेश", "खेल",
 )
+# The noun closing an outlet's description of itself after its name on a masthead line
+# ("MercoPress, South Atlantic News Agency", "Harbour Ledger - Daily Newspaper"), lower case.
+MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", "magazine",
+                  "broadcaster", "agence", "agencia", "agência", "agenzia", "nachrichtenagentur",
+                  "zeitung", "quotidien", "hebdomadaire", "diario", "periódico", "semanario",
+                  "quotidiano", "giornale", "jornal", "diário", "dagblad", "krant")
+
+# A page's counter of its readers, a line of its own under the headline ("Total Views: 1,204",
+# "1.2K views", "Aufrufe: 812", "阅读：3520"): the words, lower case.
+VIEW_COUNT_WORDS = ("views", "total views", "page views", "reads", "hits", "vues", "lectures",
+                    "aufrufe", "visitas", "vistas", "lecturas", "visualizzazioni", "letture",
+                    "visualizações", "leituras", "просмотров", "просмотры", "阅读", "阅读量",
+                    "浏览", "浏览量", "閱讀", "瀏覽", "조회", "조회수", "閲覧数")
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
 BOILERPLATE_CONTAINS = (
@@ -966,6 +984,18 @@ FEED_ITEM_LABELS = {
     "ključne riječi": "skip", "ključne reči": "skip", "schlagwörter": "skip", "stichwörter": "skip",
     "mots-clés": "skip", "mots clés": "skip", "palabras clave": "skip", "parole chiave": "skip",
     "palavras-chave": "skip", "trefwoorden": "skip", "nyckelord": "skip", "avainsanat": "skip",
+    # A news terminal's item exported as text: its headline over "Story ID: nL1N...", "Topics:
+    # BO, ELN, POL" (subject codes): no field.
+    "story id": "skip", "topics": "skip",
+    # A photo's IPTC record written out as text ("Headline: Port Strike", "Byline Title: STF",
+    # "Object Name: Port Strike", "Transmission Reference: XGEN104"): its fields of no story field.
+    "byline title": "skip", "object name": "skip", "transmission reference": "skip",
+    "special instructions": "skip",
+    # A Chinese, Japanese or Korean archive's record, its labels closed by a full-width colon
+    # ("标题：...", "正文：" over the text, "栏目：经济", "字数：412").
+    "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
+    "正文": "text", "本文": "text", "본문": "text", "栏目": "skip", "欄目": "skip", "版次": "skip",
+    "版面": "skip", "字数": "skip", "字數": "skip",
 }
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
@@ -1009,13 +1039,22 @@ LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live
                    "live-blog")
 # The mark a messaging app sets above a post or message passed on, on a line of its own:
 # before the channel it came from (Telegram: "Forwarded from Kyodo News Wire"), or alone
-# (WhatsApp: "Forwarded", "Forwarded many times"). Lower case; no headline, no field.
+# (WhatsApp: "Forwarded", "Forwarded many times"); a news app's under the story it shares
+# ("Shared from the Focus Taiwan app"). Lower case; no headline, no field.
 SHARE_FROM_MARKS = ("forwarded from", "переслано от", "пересланное сообщение от", "reenviado de",
-                    "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da")
+                    "encaminhado de", "weitergeleitet von", "transféré de", "inoltrato da",
+                    "shared from", "shared via", "partagé depuis", "partagé via", "compartido desde",
+                    "compartilhado de", "compartilhado via", "geteilt über", "condiviso da")
 SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenviado", "reenviado con frecuencia",
                "reenviado muchas veces", "encaminhada", "encaminhada com frequência", "weitergeleitet",
                "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
                "inoltrato molte volte")
+# The verbs that open Reuters' note on what a new version of a story changes, in brackets above
+# the copy: "(Adds quotes from the minister in paragraphs 4-6)", "(Updates with closing prices)",
+# "(Repeats story first published on Friday)" (regex pieces).
+REVISION_NOTE_VERBS = ("Adds", "Updates", "Recasts", "Rewrites", "Corrects", "Refiles", "Repeats",
+                       "Changes", "Removes", "Fixes", "Inserts", "Replaces", "Deletes", "Restores",
+                       "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues")
 # An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",

@@ -13,10 +13,11 @@ import re
 from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
+from ..formats.html import _strip_site_name
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
-from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CONTROL_MARK_RE,
+from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, CONTROL_MARK_RE,
                             CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
@@ -53,6 +54,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     bylined = None                       # the last byline's index
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     time_stamps: list[str] = []          # "Updated 15:10": a time whose day is the head's date
+    clipping = None                      # text lines above a clipping service's last header line
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
     env = envelope.read_envelope(lines)
@@ -241,11 +243,20 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 lines, i, s, first_date_at is not None, out):
             furniture.add(i)
             continue      # "Olena Roe, Kyiv" under the headline and the date, above the copy
+        if DIGIT_RE.search(s) and CLIPPING_LINE_RE.search(s):
+            furniture.add(i)
+            clipping = len(text_lines)
+            continue      # "General News, page 17 - 212.45 cm²": a clipping's header, the headline under it
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
     for stamp in time_stamps:
         _read_time_stamp(stamp, out)
+    if clipping and clipping < len(text_lines):
+        # the paper's name and place above a clipping's header lines ("Daily Telegraph, Sydney")
+        # are its masthead: the headline is among the lines under the header
+        text_lines = text_lines[clipping:]
+        first_date_at = first_date_at - clipping if first_date_at is not None and first_date_at > clipping else None
     # Title: a feed's labelled headline, else the line _title_line picks.
     if headline:
         out.title = headline
@@ -267,6 +278,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"
             t = wrapped
+        if out.url:
+            # an app's or a browser's shared link: "Ports reopen - Focus Taiwan" over
+            # https://focustaiwan.tw/...: the site's name after the headline, as a page's <title>
+            candidate = _strip_site_name(candidate, [], [], out.url)
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]

@@ -61,6 +61,12 @@ SECTION_MENU_MIN_WORDS = 3
 # Between a menu's items besides spaces: "&", "|", "/", "·", "•" ("Home & Garden").
 MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 
+# A masthead line: the outlet's name, then after a comma or a dash its section or what it is
+# ("MercoPress, South Atlantic News Agency", "روزنامہ ایکسپریس — قومی خبریں"): no headline.
+MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|]\s+")
+MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
+MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
+MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 # A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
@@ -147,12 +153,25 @@ MAX_CORRESPONDENT_LINE_CHARS = 120
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
 BULLET_SPLIT_RE = re.compile(r"\s[•·]\s")
+# A point of a summary set as a list under the headline (Reuters' "* Official count at 96%",
+# a page's "• Ports shut for a third day"): the story's point, never its headline. (WhatsApp's
+# bold "*Ports reopen*" has no space after its mark.)
+SUMMARY_POINT_RE = re.compile(r"^\s*[*•●▪■◦‣]\s+\S")
 MAX_BULLET_PART_WORDS = 3
 HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
-CONTROL_MARK_RE = re.compile(r"^\^+|[=<]+$")
+# AP's DataStream copy of the 1980s closes each with a dollar sign: "^By JO ROE$".
+CONTROL_MARK_RE = re.compile(r"^\^+|[=<$]+$")
+# A press-clipping service's header lines over the clipped story: the clip's measured area
+# ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
+# "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2").
+# The lines above them (the paper's name, its place, the date) are the header's too.
+CLIPPING_LINE_RE = re.compile(
+    r"\d\s?(?:cm²|cm2|sq\.?\s?cm|col\.?\s?cm)(?!\w)"
+    r"|(?i:\b(?:circulation|readership|auflage|tirage|tirada|tiratura|diffusione?|oplage)\b\s*[:\-–]?\s*\d)"
+    r"|(?i:\b(?:page|seite|página|pagina)\s+\d+\s+(?:of|von|sur|de|di)\s+\d+\b)")
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"

@@ -8,7 +8,9 @@ from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CH
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
-                            SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS)
+                            SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
+                            SUMMARY_POINT_RE, MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
+                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -178,6 +180,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") \
             or len(s) > MAX_TITLE_CHARS:
         return False
+    if SUMMARY_POINT_RE.match(raw):
+        return False       # " * Official count at 96%": a summary's point under the headline
     if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
             len(p.split()) <= 3 for p in s.split(" | "))):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
@@ -192,7 +196,34 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
-    return not (strong and _nav_line(s))
+    return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+def _masthead(s: str) -> bool:
+    """An outlet's name over its story, then its section or what it is ("MercoPress, South
+    Atlantic News Agency", "Harbour Ledger — Business", "روزنامہ ایکسپریس — قومی خبریں"): a
+    name (its words capitalised, or in a script without capitals) of a few words, and a short
+    part after a comma or a dash that names sections only, or that capitalises every word and
+    ends in an outlet's noun. A headline has a verb and words in lower case ("Ports reopen -
+    Business" stays one).
+
+    >>> _masthead("MercoPress, South Atlantic News Agency"), _masthead("Ports reopen, unions say")
+    (True, False)
+    >>> _masthead("Harbour Ledger — World News"), _masthead("Harbour Ledger — Ports Reopen After Strike")
+    (True, False)
+    """
+    parts = MASTHEAD_SPLIT_RE.split(s)
+    if len(parts) != 2:
+        return False
+    name, tail = parts[0].split(), parts[1].split()
+    if not name or not tail or len(name) > MAX_MASTHEAD_NAME_WORDS or len(tail) > MAX_MASTHEAD_TAIL_WORDS \
+            or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
+        return False
+    folded = [w.casefold() for w in tail]
+    if all(w in SECTION_WORD_SET for w in folded):
+        return True
+    return folded[-1] in MASTHEAD_NOUN_SET and all(
+        w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)
 
 
 # A Chinese, Japanese or Korean name runs to a few characters ("山田 太郎", "欧阳 修远"); a

@@ -1,0 +1,55 @@
+"""Heads whose headline sits among furniture (a news terminal's export, a summary's points
+and a revision note, AP DataStream's control marks, a clipping service's header, an app's
+share), through the real command: one `wire parse --format jsonl` run over a folder of them.
+
+The per-shape rules have their rows in test_parse_tables_titles.py. Every story, name and
+event here is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("terminal-flash.txt",
+     "Desk Monitor - export\nQuery: Peru AND copper          Items: 1 of 12\n\n"
+     "05-Mar-2024 14:02:55 GMT     RTRS     FLASH\n\n"
+     "PERU COPPER MINE HALTS OUTPUT AFTER LANDSLIDE BLOCKS ACCESS ROAD - OPERATOR\n\n"
+     "Source: Reuters\nStory ID: nL8N3FB0CD\nTopics: PE, MIN, LATAM\n\n"
+     "For related news, double click on one of the following codes: [PE] [MIN]\n",
+     {"title": "PERU COPPER MINE HALTS OUTPUT AFTER LANDSLIDE BLOCKS ACCESS ROAD - OPERATOR"},
+     "a terminal's FLASH export: labels and the double-click line are furniture"),
+    ("update-bullets.txt",
+     "UPDATE 3-Peru copper mine to restart within a week, operator says\n\n"
+     " * Landslide blocked the only access road on Tuesday\n * Output loss put at 4,000 tonnes\n\n"
+     " (Adds operator's timetable, analyst comment in paragraphs 4-6)\n\n"
+     " LIMA, March 6 (Reuters) - A Peruvian copper mine halted by a landslide will restart within "
+     "a week, its operator said on Wednesday.\n",
+     {"title": "UPDATE 3-Peru copper mine to restart within a week, operator says", "cities": ["Lima"]},
+     "an update's bullets and its (Adds ...) note under the headline"),
+    ("ap-datastream.txt",
+     "a0219\nr i BC-Peru-Mine 1stLd-Writethru   03-06 0288\n^AM-Peru-Mine, 1st Ld-Writethru,0288$\n"
+     "^Landslide Traps Miners in Southern Peru$\n^Eds: UPDATES with rescue under way$\n"
+     "^By TOMAS QUISPE$\n^Associated Press Writer$\n\n"
+     "   AREQUIPA, Peru (AP) _ A landslide buried the entrance of a copper mine in southern Peru on "
+     "Monday, trapping at least nine miners.\n",
+     {"title": "Landslide Traps Miners in Southern Peru", "reporters": ["Tomas Quispe"]},
+     "AP DataStream's ^...$ lines: the headline and the byline without the marks"),
+    ("clipping.txt",
+     "Harbour Courier, Geelong\n05/03/2025\nGeneral News, page 3 - 144.10 cm²\n"
+     "Regional - circulation 21,450 (MTWTFS)\nID 2231990  BRIEF PORTS  PAGE 1 of 1\n\n"
+     "Ferry operator adds late sailings for\nfestival crowds\n\nTHE ferry operator will run two extra "
+     "late sailings each night\nduring the harbour festival, it said yesterday.\n",
+     {"title": "Ferry operator adds late sailings for festival crowds"},
+     "a clipping service's header over a headline wrapped onto two lines"),
+    ("app-share.txt",
+     "Ferry operator adds late sailings - Harbour Courier\nhttps://harbourcourier.example/news/7781\n"
+     "Shared from the Harbour Courier app\n\n03/05/2025 09:40 AM\n\n"
+     "Geelong, March 5 (AAP) The ferry operator will run two extra late sailings each night during "
+     "the harbour festival.\n",
+     {"title": "Ferry operator adds late sailings", "url": "https://harbourcourier.example/news/7781"},
+     "an app's share: the mark skipped, the site's name cut from the shared title"),
+]
+
+
+parsed, test_title_fields_through_the_cli = cli_field_tests(STORIES, "titles")

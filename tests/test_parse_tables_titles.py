@@ -1,0 +1,125 @@
+"""Table tests for which head line is the headline: a news terminal's item furniture, a
+summary's points and a revision note under the headline, a page's reader counter, AP's
+DataStream control marks. Rows are (input, expected, why); every line is invented."""
+from __future__ import annotations
+
+from indexer import clean, envelope
+from indexer.fields.head_patterns import CLIPPING_LINE_RE
+from indexer.pipeline import parse_text
+from tablerows import rows as _rows
+
+
+# (story, title, why): furniture lines around a headline are never the title
+HEAD_FURNITURE = [
+    ("Market Monitor - export\nQuery: Chile AND rates          Items: 1 of 37\n\n"
+     "04-Mar-2024 09:12:03 GMT     RTRS     FLASH\n\n"
+     "CHILE CENTRAL BANK CUTS KEY RATE BY 100 BASIS POINTS TO 7.25%\n\n"
+     "Source: Reuters\nStory ID: nL8N3FA0AB\nTopics: CL, CEN, LATAM\n\n"
+     "For related news, double click on one of the following codes: [CL] [CEN]\n",
+     "CHILE CENTRAL BANK CUTS KEY RATE BY 100 BASIS POINTS TO 7.25%",
+     "a terminal's export: its item labels and its double-click line are no headline"),
+    ("UPDATE 1-Chile cuts rates by a full point, signals more to come\n\n"
+     " * Cut larger than most analysts expected\n * Peso weakens 1.2% against the dollar\n\n"
+     " (Adds analyst comment in paragraph 5, peso move)\n\n"
+     " SANTIAGO, March 4 (Reuters) - Chile's central bank cut its key rate by a full point on Monday.\n",
+     "UPDATE 1-Chile cuts rates by a full point, signals more to come",
+     "a summary's points and Reuters' revision note under the headline are no title"),
+    ("Pilots end strike at container port\n\n• Ships queue for a second day\n• Unions sign three-year deal\n\n"
+     "The harbour pilots went back to work on Tuesday after a pay deal was signed overnight.\n",
+     "Pilots end strike at container port", "a page's points set with bullets are no title"),
+    ("*Pilots end strike at container port*\n\nThe harbour pilots went back to work on Tuesday, the port said.\n",
+     "Pilots end strike at container port", "a bold mark with no space after it still marks a headline"),
+    ("Harbour Ledger\n\nPilots end strike at container port after pay deal\n\nTotal Views: 3,418\n"
+     "March 4, 2025\nBy Reuters\n\nROTTERDAM, March 4 (Reuters) - Harbour pilots went back to work on "
+     "Tuesday after a pay deal.\n",
+     "Pilots end strike at container port after pay deal", "a page's reader counter under the headline"),
+    ("a0412\nr i BC-Quake-Chile 1stLd-Writethru   03-04 0310\n^AM-Quake-Chile, 1st Ld-Writethru,0310$\n"
+     "^Strong Quake Rocks Northern Chile, Cutting Power to Copper Mines$\n"
+     "^Eds: UPDATES with power restored at two mines$\n^By JOSEFA IRARRAZAVAL$\n^Associated Press Writer$\n\n"
+     "   ANTOFAGASTA, Chile (AP) _ A strong earthquake shook northern Chile on Monday, cutting power to "
+     "three copper mines.\n",
+     "Strong Quake Rocks Northern Chile, Cutting Power to Copper Mines",
+     "AP DataStream's caret and dollar marks around each header line: the headline without them"),
+    ("Harbour pilots end strike after pay deal - Lisbon Harbour Post\nhttps://lisbonharbourpost.example/news/4411\n"
+     "Shared from the Lisbon Harbour Post app\n\n03/04/2025 10:12 AM\n\nLisbon, March 4 (Lusa) - Harbour pilots "
+     "went back to work on Tuesday after a pay deal.\n",
+     "Harbour pilots end strike after pay deal",
+     "an app's share: its mark is no headline, the site's name after the shared title goes"),
+    ("Ports reopen - Business\n\nLisbon, March 4 (Lusa) - Harbour pilots went back to work on Tuesday.\n",
+     "Ports reopen - Business", "with no link shared, a suffix stays"),
+    ("Harbour Wire, North Atlantic News Agency\n\nPilots on the Tagus end their strike after a pay deal\n\n"
+     "Tuesday, March 4th 2025 - 10:12 UTC\n\nHarbour pilots went back to work on Tuesday after a pay deal "
+     "with the port authority.\n",
+     "Pilots on the Tagus end their strike after a pay deal",
+     "a masthead of the outlet's name and what it is, over the headline"),
+    ("روزنامہ جنگ — قومی خبریں\n\nجمعہ 15 مارچ 2024\n\nکراچی میں نئی بس سروس شروع کر دی گئی\n\n"
+     "کراچی (اے پی پی) شہر میں جمعہ کو نئی بس سروس شروع کی گئی۔\n",
+     "کراچی میں نئی بس سروس شروع کر دی گئی", "a masthead of the paper's name and its section, above the date"),
+    ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
+     "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
+    ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"
+     "Regional - circulation 21,450 (MTWTFS)\nID 2231984  BRIEF PORTS  PAGE 1 of 1\n\n"
+     "Port pilots end strike after\nthree-day stoppage\n\nPORT pilots returned to work yesterday after "
+     "a three-day stoppage\nover rosters ended with a deal signed late on Monday night.\n",
+     "Port pilots end strike after three-day stoppage",
+     "a clipping service's header: the paper's name above it is no headline"),
+    ("Headline: Peru Mine Landslide\nCaption: Rescuers dig at the blocked entrance of a copper mine near "
+     "Arequipa, Peru, Monday, March 4, 2024. (AP Photo/Tomas Quispe)\nByline: Tomas Quispe\nByline Title: STF\n"
+     "Credit: AP\nDate Created: 2024-03-04\nObject Name: Peru Mine Landslide\nTransmission Reference: XARE201\n"
+     "Special Instructions: None\n",
+     "Peru Mine Landslide", "a photo's IPTC record as text: its Headline field, its other fields no title"),
+]
+
+
+@_rows(HEAD_FURNITURE)
+def test_head_furniture_is_no_headline(text, expected, why):
+    assert parse_text(text).title == expected
+
+
+# (line, is a clipping service's header line, why)
+CLIPPING_LINES = [
+    ("General News, page 17 - 212.45 cm²", True, "the clip's measured area"),
+    ("Metro - circulation 174,210 (MTWTF)", True, "the paper's circulation"),
+    ("ID 1438827710    BRIEF NSWHEALTH    PAGE 1 of 1", True, "the clip's page count"),
+    ("Auflage: 84.000", True, "a German circulation"),
+    ("Page 4 of the report shows a deficit", False, "no count of pages"),
+    ("The paper's circulation fell last year", False, "the word with no figure"),
+]
+
+
+@_rows(CLIPPING_LINES)
+def test_clipping_header_lines(text, expected, why):
+    assert bool(CLIPPING_LINE_RE.search(text)) is expected
+
+
+# (line, is boilerplate, why)
+READER_COUNTERS = [
+    ("Total Views: 1,204", True, "a shipping site's counter"),
+    ("Views: 87", True, "a bare counter"),
+    ("12.4K views", True, "a counter after its figure"),
+    ("Aufrufe: 3.412", True, "a German counter"),
+    ("阅读：3520", True, "a Chinese counter with a full-width colon"),
+    ("Views differ on the port deal", False, "a headline opening with the word"),
+    ("3 views of the harbour strike", False, "words after the counter's word: a headline"),
+]
+
+
+@_rows(READER_COUNTERS)
+def test_reader_counters_are_boilerplate(text, expected, why):
+    assert clean.is_boilerplate(text) is expected
+
+
+# (line, is a note to editors, why)
+REVISION_NOTES = [
+    ("(Adds analyst comment in paragraph 5, peso move)", True, "Reuters' note of what a version adds"),
+    ("(Updates with closing prices, adds detail from statement)", True, "an update's note"),
+    ("(Repeats story first published on Friday (March 1))", True, "a note holding brackets of its own"),
+    ("(Recasts with central bank decision)", True, "a recast"),
+    ("(Adds) Herons return to the lake", False, "a bracketed word opening a headline"),
+    ("(Analysis) Herons return to the lake", False, "a genre mark before a headline"),
+]
+
+
+@_rows(REVISION_NOTES)
+def test_revision_notes_are_advisories(text, expected, why):
+    assert envelope.is_advisory(text) is expected
