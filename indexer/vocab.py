@@ -283,6 +283,11 @@ BYLINE_ROLE_WORDS = (
 # all role words).
 DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
                      "regional", "news")
+# Words of a newspaper's name that no person's name holds: a byline or credit naming one
+# names the paper, no one ("By Guardian Nigeria", "Jo Roe, Herald Tribune"). (Not "Post",
+# "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
+MASTHEAD_WORDS = ("guardian", "herald", "tribune", "gazette", "times", "journal", "chronicle",
+                  "telegraph", "observer", "inquirer", "examiner", "zeitung", "gazzetta", "daily")
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")

@@ -64,6 +64,10 @@ OUTLET_BYLINES = [
     ("Heikki Roe | STT", (["Heikki Roe"], ["STT"]), "a person and the agency"),
     ("By Gulf Herald and news agencies", ([], []), "an outlet credits itself with the agencies"),
     ("By Tom Ashby and agencies", (["Tom Ashby"], []), "a person and the agencies, as the Guardian writes it"),
+    ("Par Le Courrier picard (avec AFP)", ([], ["AFP"]), "a paper credits itself with the agency in brackets"),
+    ("Par Lucie Brunet (avec AFP)", (["Lucie Brunet"], ["AFP"]), "a person with the agency in brackets"),
+    ("By Herald Zimbabwe", ([], []), "a newspaper's name in the byline names no one"),
+    ("By Kofi Mensah, Daily Graphic", (["Kofi Mensah"], []), "a person and the paper: the paper is no reporter"),
 ]
 
 

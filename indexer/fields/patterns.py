@@ -186,12 +186,13 @@ NAME_SPLIT_RE = re.compile(
     re.IGNORECASE)
 # "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
 # particle, and a place after a byline comes with "en", "desde", "à" or "em".
-# "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP": an outlet
+# "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP", "La Provence
+# (avec AFP)": an outlet
 # (one word, or up to four after an article: no person's name opens with one) running an
 # agency's copy.
 OUTLET_CREDIT_RE = re.compile(
     r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?"
-    r"|[^\W\d_][\w'’.-]*)\s+(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
+    r"|[^\W\d_][\w'’.-]*)\s+(?P<open>\()?\s*(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*?)(?(open)\))\s*$")
 WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
@@ -202,6 +203,8 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
                       + "|".join(vocab.US_STATES) + ")")
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
+# A newspaper's name in a byline's part: "Guardian Nigeria", "Herald Tribune" (vocab.MASTHEAD_WORDS).
+MASTHEAD_RE = re.compile(r"\b(?:" + "|".join(vocab.MASTHEAD_WORDS) + r")\b", re.IGNORECASE)
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
