@@ -530,6 +530,8 @@ PHOTO_ORG_WORDS = (
     "museum", "company", "group", "foundation", "committee", "handout", "archive", "archives",
     "courtesy", "pool", "file", "municipality", "city", "state", "kementerian", "pemkot", "pemprov",
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
+    # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
+    "fournie", "fourni", "fournies", "par",
 )
 
 # Words that open a page header line giving the publication or update time.

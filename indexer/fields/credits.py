@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import normalize
-from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
+from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
+                       PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
@@ -169,6 +170,14 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
         if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
             return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])
+        caps = PHOTO_CAPS_COMMA_RE.match(line) if "," in line and line.isupper() else None
+        name = _labelled_photographer(caps["name"]) if caps else None
+        if name:              # "PHOTO JEAN ROE, AGENCE FRANCE-PRESSE" (La Presse)
+            return name, normalize.normalize_agency(caps["credit"])
+        closing = PHOTO_NAME_CLOSING_RE.search(line) if "hoto" in line or "oto" in line else None
+        name = _labelled_photographer(closing["name"]) if closing else None
+        if name:              # "Des dockers au port, lundi. Photo Jean Roe"
+            return name, None
         # (only "(ABC News: Jo Roe)" of the closing credits has no slash)
         return _closing_photo_credit(line) if line[-1:] == ")" and ":" in line else (None, None)
     m = PHOTO_CREDIT_RE.search(line)

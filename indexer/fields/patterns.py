@@ -287,6 +287,17 @@ PHOTO_BY_SLASH_RE = re.compile(
 PHOTO_AGENCY_CAPS_RE = re.compile(
     r"(?:^|(?<=[\s.(]))(?P<agency>[A-Z][A-Z-]{1,15})\s+PHOTO\s+"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*[).]?\s*$")
+# Quebec papers' credit over a caption, all in capitals: the label with no colon, the name, a
+# comma and the agency or the paper: "PHOTO JEAN ROE, AGENCE FRANCE-PRESSE", "PHOTO JEAN ROE, LA PRESSE".
+PHOTO_CAPS_COMMA_RE = re.compile(
+    r"^\s*(?:PHOTOS?|FOTOS?)\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*,\s*"
+    r"(?P<credit>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,4})\s*$")
+# A caption's closing credit after its last sentence, the label and the name with no colon,
+# as French regional papers set it: "Des dockers au port, lundi. Photo Jean Roe".
+CAPTION_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+PHOTO_NAME_CLOSING_RE = re.compile(
+    r"(?<=[.!?»”]\s)(?:Photos?|Fotos?|PHOTOS?|FOTOS?)\s+(?P<name>" + CAPTION_NAME_WORD
+    + r"(?:\s" + CAPTION_NAME_WORD + r"){1,3})\s*$")
 # Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
 PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)
 CAPTION_START_RE = re.compile(
