@@ -448,6 +448,8 @@ CREDIT_ROLES = {
         "izvjestitelj:", "izvjestiteljica:", "izveštač:",
         # Persian sites' closing "خبرنگار: Name | ویراستار: Name" (IRNA: 'reporter')
         "خبرنگار:",
+        # Turkish agencies' closing "Haber: Name - Kamera: Name" (DHA, İHA: 'news', the writer)
+        "haber:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -501,6 +503,9 @@ CREDIT_ROLES = {
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
         "pictures:", "picture:", "pictures by",
+        # the camera operator of Turkish agencies' copy, whose pictures run with it: "Kamera: Name"
+        # after "Haber: Name" (DHA, İHA)
+        "kamera:",
     ),
 }
 
@@ -518,6 +523,8 @@ CREDIT_JOINT_ROLES = {
     "texto y fotos:": ("reporters", "photographers"), "texto y foto:": ("reporters", "photographers"),
     "texto e fotos:": ("reporters", "photographers"), "texto e foto:": ("reporters", "photographers"),
     "text und fotos:": ("reporters", "photographers"), "text und foto:": ("reporters", "photographers"),
+    # DHA's one person's story and pictures: "Haber-Kamera: Name"
+    "haber-kamera:": ("reporters", "photographers"),
     "texte et photos:": ("reporters", "photographers"), "texte et photo:": ("reporters", "photographers"),
     "testo e foto:": ("reporters", "photographers"),
 }
