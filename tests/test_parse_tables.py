@@ -1081,6 +1081,16 @@ HEAD_CREDITS = [
      "overnight, the operator said.\n",
      {"title": "Harbour ferries resume (Update)", "agencies": []},
      "a headline ending in a bracket names no agency: still the title"),
+    ("Metro adds trains on the Pink Line\n\nBy Agency Edited By: Kavita Sood\n"
+     "Publish Date: Wed, 07 Aug 2024 11:20 AM (IST)\n\nNEW DELHI: The metro will run 14 more trains a day "
+     "on the Pink Line from Monday, officials said.\n",
+     {"title": "Metro adds trains on the Pink Line", "reporters": [], "editors": ["Kavita Sood"]},
+     "Jagran's desk byline and its editor on one line: the editor, and no reporter 'Agency'"),
+    ("Metro adds trains on the Pink Line\n\nBy Rohan Kapoor Edited By: Kavita Sood\n"
+     "Publish Date: Wed, 07 Aug 2024 11:20 AM (IST)\n\nNEW DELHI: The metro will run 14 more trains a day "
+     "on the Pink Line from Monday, officials said.\n",
+     {"reporters": ["Rohan Kapoor"], "editors": ["Kavita Sood"]},
+     "a reporter's byline and the editor on one line"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize
-from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
+from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
@@ -23,7 +23,7 @@ from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_BY_SLASH_RE, PHOTO_CRED
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role_word, split_names
+from .byline import _is_role_word, parse_byline, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -103,6 +103,23 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+def byline_and_credits(line: str) -> tuple[tuple[list[str], list[str]] | None,
+                                            tuple[dict[str, list[str]], list[str]] | None]:
+    """A byline line's (names, agencies) as parse_byline reads them, and the credits of a
+    second role after the byline on the same line (None without one): "By Agency Edited By:
+    Jo Roe", as Jagran sets its desk's byline and the editor on one line.
+
+    >>> byline_and_credits("By Agency Edited By: Jo Roe")
+    (([], []), ({'editors': ['Jo Roe']}, []))
+    >>> byline_and_credits("By Al Day")
+    ((['Al Day'], []), None)
+    """
+    tail = BYLINE_CREDIT_TAIL_RE.search(line, 3) if len(line) <= MAX_BYLINE_CHARS else None
+    credits = parse_credits(line[tail.end():]) if tail else None
+    by = parse_byline(line[:tail.start()]) if credits else None
+    return (by, credits) if by is not None else (parse_byline(line), None)
 
 
 def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:

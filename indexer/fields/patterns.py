@@ -348,6 +348,12 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
+# A second credit after a byline on its line, an editor's, a translator's or a photographer's
+# role of two words or more: "By Jo Roe Edited By: Al Day" (Jagran), "Par Jo Roe, traduit par Al Day".
+BYLINE_CREDIT_TAIL_RE = re.compile(
+    r"[\s,;|]\s*(?=(?:" + clean.literal_trie(tuple(
+        r for r in CREDIT_OPENERS if " " in r and CREDIT_ROLE_OF[r.casefold()][0] != "reporters"))
+    + r")\s*:?\s)", re.IGNORECASE)
 # "(Jo Roe, édité par Al Day)", "(Name. Редактор Name)": the reporter's name with no role,
 # then an editor's or translator's role (tried only on a bracketed line).
 NAME_THEN_ROLE_RE = re.compile(
