@@ -426,6 +426,8 @@ BYLINES = [
      "a name over a spaced slash and the Canadian Press's French name"),
     ("Von Jorinde Falkner (AFP)", (["Jorinde Falkner"], ["AFP"]), "German byline, the agency in brackets"),
     ("By Tadhg Ferris, Press Association", (["Tadhg Ferris"], ["PA"]), "PA under its name before 2018"),
+    ("^By HOLLIS BRANDT$", (["Hollis Brandt"], []), "AP DataStream's '^' and '$' marks around the byline"),
+    ("By HOLLIS BRANDT$", (["Hollis Brandt"], []), "the closing '$' left once the head took the '^'"),
 ]
 
 

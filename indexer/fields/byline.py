@@ -5,7 +5,7 @@ import re
 
 from .. import normalize, vocab
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
-                       BYLINE_RE, BYLINE_WEAK_OPENERS, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
+                       BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
@@ -32,6 +32,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         return None
     if s[:2] == "By" and s[2:4].isupper():
         s = "By " + s[2:]          # "ByJAMES HOLLOWAY Associated Press": a page glued them
+    if s[:1] == "^" or s[-1:] == "$":
+        s = BYLINE_WIRE_MARKS_RE.sub("", s).strip()   # "^By JO ROE$": a 1980s feed's header marks
     if s[:1] in "*_" and s[-1:] in "*_":
         bold = EMPHASIS_RE.match(s)
         s = bold["inner"].strip() if bold else s

@@ -173,6 +173,8 @@ BYLINE_RE = re.compile(
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
     r"^\s*(?P<names>[^\W\d_][^,|/\n]{2,60}?)\s*(?:[,|]|\s/\s|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
+# Wire control marks around a byline of a feed's header: "^By JO ROE$" (AP's DataStream), "^By JO ROE=".
+BYLINE_WIRE_MARKS_RE = re.compile(r"^\^+|[=<$]+$")
 # Markdown's emphasis around a whole line: "**By Jo Roe and Al Day**", "*By Jo Roe*".
 EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
