@@ -43,7 +43,8 @@ def has_cjk(text: str) -> bool:
 
 ZH_NAME_RE = re.compile(f"^[{HAN}·・•]{{2,12}}$")
 JA_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・]{{2,10}}(?: [{HAN}{KANA}ー・]{{1,8}})?$")
-KO_NAME_RE = re.compile(f"^[{HANGUL}]{{2,5}}$")
+# (a Korean name in hangul, or in hanja as 1990s copy writes it: "李相勳")
+KO_NAME_RE = re.compile(f"^(?:[{HANGUL}]{{2,5}}|[{HAN}]{{2,4}})$")
 NAME_SPLIT_RE = re.compile(r"[、，,;；/／\s]+")
 ZH_REPORTER_RE = re.compile(_alternation(vocab.ZH_REPORTER_WORDS))
 
@@ -102,11 +103,12 @@ JA_BRACKET_DATELINE_RE = re.compile(
     f"^\\s*[［\\[](?P<place>[{HAN}{KANA}ー・]{{1,15}})[\\s\u3000]+(?P<day>[0-9０-９]{{1,2}})日[\\s\u3000]+"
     r"(?P<agency>" + _alternation(vocab.JA_BRACKET_DATELINE_AGENCIES) + r")\s*[］\]](?:\s*[-–—])?")
 # "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "(서울·세종=뉴스1) 이영희 김철수 기자 =":
-# the place and the outlet in brackets, then the byline up to its "=".
+# the place and the outlet in brackets, then the byline up to its "=" (in hanja in 1990s
+# copy: "李相勳기자 =").
 KO_DATELINE_RE = re.compile(
     f"^\\s*[(\\[（［](?P<place>[{HANGUL}A-Za-z][{HANGUL}A-Za-z·.\\s]{{0,20}}?)\\s*[=＝]\\s*"
     r"(?P<agency>[^()\[\]（）［］=＝\n]{1,20}?)\s*[)\]）］]"
-    f"(?:\\s*(?P<names>[{HANGUL}]{{2,5}}(?:\\s*[·,]?\\s*[{HANGUL}]{{2,5}}){{0,5}}?)\\s*"
+    f"(?:\\s*(?P<names>[{HANGUL}{HAN}]{{2,5}}(?:\\s*[·,]?\\s*[{HANGUL}{HAN}]{{2,5}}){{0,5}}?)\\s*"
     r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")\s*[=＝])?")
 # A Korean caption under its photo has the dateline's shape and ends in the day and the
 # photographer's mail: "[서울=뉴시스] 김사진 기자 = 5일 ... 있다. 2024.03.05. photo@newsis.com".

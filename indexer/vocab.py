@@ -283,6 +283,11 @@ BYLINE_ROLE_WORDS = (
 # all role words).
 DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
                      "regional", "news")
+# Words of a newspaper's name that no person's name holds: a byline or credit naming one
+# names the paper, no one ("By Guardian Nigeria", "Jo Roe, Herald Tribune"). (Not "Post",
+# "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
+MASTHEAD_WORDS = ("guardian", "herald", "tribune", "gazette", "times", "journal", "chronicle",
+                  "telegraph", "observer", "inquirer", "examiner", "zeitung", "gazzetta", "daily")
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")
@@ -443,6 +448,8 @@ CREDIT_ROLES = {
         "izvjestitelj:", "izvjestiteljica:", "izveštač:",
         # Persian sites' closing "خبرنگار: Name | ویراستار: Name" (IRNA: 'reporter')
         "خبرنگار:",
+        # Turkish agencies' closing "Haber: Name - Kamera: Name" (DHA, İHA: 'news', the writer)
+        "haber:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -496,6 +503,9 @@ CREDIT_ROLES = {
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
         "pictures:", "picture:", "pictures by",
+        # the camera operator of Turkish agencies' copy, whose pictures run with it: "Kamera: Name"
+        # after "Haber: Name" (DHA, İHA)
+        "kamera:",
     ),
 }
 
@@ -513,6 +523,8 @@ CREDIT_JOINT_ROLES = {
     "texto y fotos:": ("reporters", "photographers"), "texto y foto:": ("reporters", "photographers"),
     "texto e fotos:": ("reporters", "photographers"), "texto e foto:": ("reporters", "photographers"),
     "text und fotos:": ("reporters", "photographers"), "text und foto:": ("reporters", "photographers"),
+    # DHA's one person's story and pictures: "Haber-Kamera: Name"
+    "haber-kamera:": ("reporters", "photographers"),
     "texte et photos:": ("reporters", "photographers"), "texte et photo:": ("reporters", "photographers"),
     "testo e foto:": ("reporters", "photographers"),
 }
@@ -525,6 +537,8 @@ PHOTO_ORG_WORDS = (
     "museum", "company", "group", "foundation", "committee", "handout", "archive", "archives",
     "courtesy", "pool", "file", "municipality", "city", "state", "kementerian", "pemkot", "pemprov",
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
+    # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
+    "fournie", "fourni", "fournies", "par",
 )
 
 # Words that open a page header line giving the publication or update time.

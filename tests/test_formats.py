@@ -638,6 +638,13 @@ HTML_PAGES = [
      {"reporters": []}, "a desk's name beside the date names no one"),
     (_page('<p class="live-meta">Live team: Ana Berg and Tom Aas, with NTB and Reuters</p>'),
      {"agencies": ["NTB", "Reuters"]}, "a live page's credit line closing on its agencies"),
+    ('<!DOCTYPE html><html lang="en"><head><title>Harbour board shuts old ferry pier</title></head><body>'
+     '<main><article><p class="kicker">Europe - Ports - Transport</p>'
+     '<h1>Harbour board shuts old ferry pier</h1><p class="byline">By Ines VARELA with Tomas REIS in Porto</p>'
+     '<p class="dates">Published on 6 May 2024 - 09:40</p>' + STORY_PARAS.format(dateline="Lisbon (AFP) -")
+     + '</article></main></body></html>',
+     {"reporters": ["Ines VARELA", "Tomas REIS"]},
+     "a kicker kept above the headline: the page's byline below it is still read, both its names"),
 ]
 
 

@@ -55,6 +55,13 @@ STORIES = [
      "   Towns downstream handed out sandbags.\nupi 04-12-88 11:20 jrb\n",
      {"published": "1988-04-12T11:20:00", "agencies": ["UPI"], "reporters": ["Karen Lowry"]},
      "UPI's closing stamp dates the item"),
+    ("ap-datastream-1988.txt",
+     "a0412\nr a BC-Tanker Fire 10-03 0288\n^AM-Tanker Fire,0288$\n^Tanker Burns Off Galveston$\n"
+     "^By DELIA FORTUNE$\n^Associated Press Writer$\n\n   GALVESTON, Texas (AP) _ A tanker carrying crude oil "
+     "caught fire in the Gulf of Mexico on Monday, and the Coast Guard took its crew off by helicopter.\n\n"
+     "   No one was hurt, officials said.\n\nAP-DS-10-03-88 1402EDT\n",
+     {"agencies": ["AP"], "reporters": ["Delia Fortune"]},
+     "AP DataStream's header lines between '^' and '$': the byline is read"),
     ("corriere-modifica.txt",
      "CRONACA\nVenezia, nuove regole per i battelli turistici\n"
      "3 luglio 2023 (modifica il 4 luglio 2023 | 09:40)\ndi Redazione Online\n\nIl Comune di Venezia ha "

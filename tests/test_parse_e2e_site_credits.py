@@ -99,6 +99,25 @@ STORIES = [
      "jonas.brandt.reuters.com@reuters.net))\n",
      {"reporters": ["Jonas Brandt"], "editors": ["Clare Whitby"], "agencies": ["Reuters"]},
      "Reuters' double brackets with a phone number and a messaging address"),
+    ("lapresse-afp.txt",
+     "La Presse\nActualités  International  Affaires\n\nInternational | Europe\n\n"
+     "Les cheminots portugais en grève pour une troisième journée\n\nAgence France-Presse\n"
+     "Publié le 4 mars 2024 à 8 h 05\n\nPHOTO NUNO VIEIRA, AGENCE FRANCE-PRESSE\n"
+     "Un quai désert de la gare d'Oriente, lundi.\n\n(Lisbonne) Aucun train ne circulait lundi matin "
+     "dans la région de Lisbonne, au troisième jour d'une grève des cheminots qui réclament des hausses "
+     "de salaire.\n\nLa compagnie publique a prévu des autocars sur quelques lignes.\n",
+     {"reporters": [], "photographers": ["Nuno Vieira"], "agencies": ["AFP"]},
+     "La Presse's capitals photo credit under the date is the photographer, not a byline"),
+    ("provence-avec-afp.txt",
+     "Le Méridional\nMarseille  Toulon  Économie\n\nÉconomie\n\n"
+     "Les pêcheurs de l'étang de Berre bloquent le canal de Caronte\n\nPar Le Méridional (avec AFP)\n"
+     "Publié le mardi 5 mars 2024 à 10h40\n\nDes chalutiers amarrés en travers du canal, mardi matin. "
+     "Photo Sabine Orliac\n\nUne quarantaine de bateaux de pêche bloquaient mardi le canal de Caronte, "
+     "à Martigues, pour protester contre la baisse des quotas de pêche décidée à Bruxelles.\n\n"
+     "La circulation des pétroliers vers les raffineries de l'étang était interrompue.\n",
+     {"reporters": [], "photographers": ["Sabine Orliac"], "agencies": ["AFP"]},
+     "a regional paper's credit with the agency in brackets names no reporter; the caption's closing "
+     "'Photo Name' is the photographer"),
 ]
 
 

@@ -426,6 +426,8 @@ BYLINES = [
      "a name over a spaced slash and the Canadian Press's French name"),
     ("Von Jorinde Falkner (AFP)", (["Jorinde Falkner"], ["AFP"]), "German byline, the agency in brackets"),
     ("By Tadhg Ferris, Press Association", (["Tadhg Ferris"], ["PA"]), "PA under its name before 2018"),
+    ("^By HOLLIS BRANDT$", (["Hollis Brandt"], []), "AP DataStream's '^' and '$' marks around the byline"),
+    ("By HOLLIS BRANDT$", (["Hollis Brandt"], []), "the closing '$' left once the head took the '^'"),
 ]
 
 
@@ -506,6 +508,10 @@ CREDITS = [
     ("Reportaje: Tomás Villalba Ruiz", {"reporters": ["Tomás Villalba Ruiz"]}, "Spanish feature label"),
     ("Redacción: Marina Quiroga Paz", {"reporters": ["Marina Quiroga Paz"]}, "Spanish writer label with a name"),
     ("Muhabir: Selin Yıldırım", {"reporters": ["Selin Yıldırım"]}, "Turkish reporter label"),
+    ("Haber: Deniz KARAKAYA - Kamera: Oğuz TEKİN", {"reporters": ["Deniz KARAKAYA"], "photographers": ["Oğuz TEKİN"]},
+     "DHA's closing 'news' and camera labels: the writer and the camera operator"),
+    ("Haber-Kamera: Deniz KARAKAYA", {"reporters": ["Deniz KARAKAYA"], "photographers": ["Deniz KARAKAYA"]},
+     "DHA's one person's story and pictures"),
     ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
     ("Redaktorka: Ewa Lis", {"editors": ["Ewa Lis"]}, "PAP's feminine editor label"),
     ("Redaktor: Peter Hudák", {"editors": ["Peter Hudák"]}, "TASR's Slovak editor label"),
@@ -592,6 +598,7 @@ NOT_CREDITS = [
     ("Redacción: Deportes", "the desk's section, one word"),
     ("Penulis buku itu mengatakan bahwa taman kota akan dibuka.", "a sentence: no colon after the label"),
     ("Muhabir olarak çalışan Kerem dün geldi.", "a Turkish sentence opening with the word"),
+    ("Haber merkezine gelen bilgiye göre yol kapandı.", "a Turkish sentence opening with 'haber', no colon"),
     ("Toimetaja sõnul jätkub töö homme.", "an Estonian sentence opening with the word"),
     ("Redaktor naczelny zapowiedział zmiany w gazecie.", "a Polish sentence opening with the word, no colon"),
     ("Журналист: Как вы оцениваете итоги года?", "an interview's speaker label asks a question"),
@@ -1076,6 +1083,16 @@ HEAD_CREDITS = [
      "overnight, the operator said.\n",
      {"title": "Harbour ferries resume (Update)", "agencies": []},
      "a headline ending in a bracket names no agency: still the title"),
+    ("Metro adds trains on the Pink Line\n\nBy Agency Edited By: Kavita Sood\n"
+     "Publish Date: Wed, 07 Aug 2024 11:20 AM (IST)\n\nNEW DELHI: The metro will run 14 more trains a day "
+     "on the Pink Line from Monday, officials said.\n",
+     {"title": "Metro adds trains on the Pink Line", "reporters": [], "editors": ["Kavita Sood"]},
+     "Jagran's desk byline and its editor on one line: the editor, and no reporter 'Agency'"),
+    ("Metro adds trains on the Pink Line\n\nBy Rohan Kapoor Edited By: Kavita Sood\n"
+     "Publish Date: Wed, 07 Aug 2024 11:20 AM (IST)\n\nNEW DELHI: The metro will run 14 more trains a day "
+     "on the Pink Line from Monday, officials said.\n",
+     {"reporters": ["Rohan Kapoor"], "editors": ["Kavita Sood"]},
+     "a reporter's byline and the editor on one line"),
 ]
 
 

@@ -46,6 +46,14 @@ CLOSING_PHOTO_CREDITS = [
      "'Photo by' and any agency"),
     ("Ash over the village. Photograph: Marco Benítez/AFP/Getty Images", ("Marco Benítez", "AFP"),
      "the Guardian's credit: the distributor after the agency is no photographer"),
+    ("Des pêcheurs sur le quai du Vieux-Port, mardi soir. Photo Hélène Garrigues", ("Hélène Garrigues", None),
+     "a French paper's credit after the caption's sentence, no colon"),
+    ("PHOTO MATHIEU BÉLANGER, AGENCE FRANCE-PRESSE", ("Mathieu Bélanger", "AFP"),
+     "La Presse's credit in capitals: the name, a comma, the agency"),
+    ("PHOTO MATHIEU BÉLANGER, LA PRESSE", ("Mathieu Bélanger", None),
+     "La Presse's credit naming the paper, no agency"),
+    ("PHOTO FOURNIE PAR LA MUNICIPALITÉ, ARCHIVES", (None, None), "a handout's credit names no one"),
+    ("Le maire a visité le chantier. Photo DR", (None, None), "'droits réservés': no name"),
     ("The council met (UN: food aid)", (None, None), "a bracket in prose"),
     ("Prices were mixed [high/low]", (None, None), "lower-case words in square brackets"),
 ]
@@ -64,6 +72,10 @@ OUTLET_BYLINES = [
     ("Heikki Roe | STT", (["Heikki Roe"], ["STT"]), "a person and the agency"),
     ("By Gulf Herald and news agencies", ([], []), "an outlet credits itself with the agencies"),
     ("By Tom Ashby and agencies", (["Tom Ashby"], []), "a person and the agencies, as the Guardian writes it"),
+    ("Par Le Courrier picard (avec AFP)", ([], ["AFP"]), "a paper credits itself with the agency in brackets"),
+    ("Par Lucie Brunet (avec AFP)", (["Lucie Brunet"], ["AFP"]), "a person with the agency in brackets"),
+    ("By Herald Zimbabwe", ([], []), "a newspaper's name in the byline names no one"),
+    ("By Kofi Mensah, Daily Graphic", (["Kofi Mensah"], []), "a person and the paper: the paper is no reporter"),
 ]
 
 

@@ -5,8 +5,8 @@ import re
 
 from .. import normalize, vocab
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
-                       BYLINE_RE, BYLINE_WEAK_OPENERS, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
-                       INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
+                       BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
+                       INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
@@ -32,6 +32,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         return None
     if s[:2] == "By" and s[2:4].isupper():
         s = "By " + s[2:]          # "ByJAMES HOLLOWAY Associated Press": a page glued them
+    if s[:1] == "^" or s[-1:] == "$":
+        s = BYLINE_WIRE_MARKS_RE.sub("", s).strip()   # "^By JO ROE$": a 1980s feed's header marks
     if s[:1] in "*_" and s[-1:] in "*_":
         bold = EMPHASIS_RE.match(s)
         s = bold["inner"].strip() if bold else s
@@ -41,8 +43,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         text, role_agencies, _ = _byline_parts(m["names"])
         names, agencies = split_names(text, rejected)
         agencies = _merge(agencies, role_agencies)
-        if not names and not agencies and not rejected and ROLE_WORDS_RE.search(m["names"]):
-            return [], []     # "di Redazione Online", "By Staff": a desk, no person
+        if not names and not agencies and not rejected and (
+                ROLE_WORDS_RE.search(m["names"]) or MASTHEAD_RE.search(m["names"])):
+            return [], []     # "di Redazione Online", "By Staff", "By Guardian Nigeria": a desk or a paper, no person
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
         if m["opener"].casefold() in BYLINE_WEAK_OPENERS and not _people_only(names, agencies, rejected):
@@ -162,8 +165,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
-        if _outlet_desk(part):          # "BBC Wales", "ABC Riverland": an outlet and its desk
-            continue
+        if _outlet_desk(part) or MASTHEAD_RE.search(part):
+            continue        # "BBC Wales", "ABC Riverland", "Guardian Nigeria": an outlet (and its desk)
         part, placed = PLACE_SUFFIX_RE.subn("", part)
         name = normalize.normalize_name(part)
         if name is None and rejected is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import normalize
-from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, CLOSING_PUBLISHED_RE,
+from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
+                       PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
@@ -22,7 +23,7 @@ from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_BY_SLASH_RE, PHOTO_CRED
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role_word, split_names
+from .byline import _is_role_word, parse_byline, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -104,6 +105,23 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
 
 
+def byline_and_credits(line: str) -> tuple[tuple[list[str], list[str]] | None,
+                                            tuple[dict[str, list[str]], list[str]] | None]:
+    """A byline line's (names, agencies) as parse_byline reads them, and the credits of a
+    second role after the byline on the same line (None without one): "By Agency Edited By:
+    Jo Roe", as Jagran sets its desk's byline and the editor on one line.
+
+    >>> byline_and_credits("By Agency Edited By: Jo Roe")
+    (([], []), ({'editors': ['Jo Roe']}, []))
+    >>> byline_and_credits("By Al Day")
+    ((['Al Day'], []), None)
+    """
+    tail = BYLINE_CREDIT_TAIL_RE.search(line, 3) if len(line) <= MAX_BYLINE_CHARS else None
+    credits = parse_credits(line[tail.end():]) if tail else None
+    by = parse_byline(line[:tail.start()]) if credits else None
+    return (by, credits) if by is not None else (parse_byline(line), None)
+
+
 def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
     """A part of a page's "|"-joined credit header, a role and people's names with or
     without a colon between: ``(fields, names)``; None when it is no such part.
@@ -169,6 +187,14 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
         if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
             return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])
+        caps = PHOTO_CAPS_COMMA_RE.match(line) if "," in line and line.isupper() else None
+        name = _labelled_photographer(caps["name"]) if caps else None
+        if name:              # "PHOTO JEAN ROE, AGENCE FRANCE-PRESSE" (La Presse)
+            return name, normalize.normalize_agency(caps["credit"])
+        closing = PHOTO_NAME_CLOSING_RE.search(line) if "hoto" in line or "oto" in line else None
+        name = _labelled_photographer(closing["name"]) if closing else None
+        if name:              # "Des dockers au port, lundi. Photo Jean Roe"
+            return name, None
         # (only "(ABC News: Jo Roe)" of the closing credits has no slash)
         return _closing_photo_credit(line) if line[-1:] == ")" and ":" in line else (None, None)
     m = PHOTO_CREDIT_RE.search(line)

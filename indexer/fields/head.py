@@ -29,9 +29,9 @@ from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, 
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
-from .byline import _read_agency_line, byline_place, parse_byline
+from .byline import _read_agency_line, byline_place
 from .dateline import parse_dateline
-from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_note, _read_slash_credit,
+from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits)
 from .title import (_bare_byline, _headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
@@ -216,10 +216,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 out.header_city = out.header_city or normalize.normalize_city(s)
             continue
         if text_lines or len(s.split()) <= 10:
-            by = parse_byline(s)
+            by, credits = byline_and_credits(s)    # "By Agency Edited By: Jo Roe": and the editor
             if by and (by[0] or text_lines):
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                if credits:
+                    _add_credits(credits, out)
                 out.header_city = out.header_city or byline_place(s)
                 furniture.add(i)
                 bylined = i

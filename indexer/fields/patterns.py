@@ -173,6 +173,8 @@ BYLINE_RE = re.compile(
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
     r"^\s*(?P<names>[^\W\d_][^,|/\n]{2,60}?)\s*(?:[,|]|\s/\s|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
+# Wire control marks around a byline of a feed's header: "^By JO ROE$" (AP's DataStream), "^By JO ROE=".
+BYLINE_WIRE_MARKS_RE = re.compile(r"^\^+|[=<$]+$")
 # Markdown's emphasis around a whole line: "**By Jo Roe and Al Day**", "*By Jo Roe*".
 EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
@@ -186,12 +188,13 @@ NAME_SPLIT_RE = re.compile(
     re.IGNORECASE)
 # "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
 # particle, and a place after a byline comes with "en", "desde", "à" or "em".
-# "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP": an outlet
+# "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP", "La Provence
+# (avec AFP)": an outlet
 # (one word, or up to four after an article: no person's name opens with one) running an
 # agency's copy.
 OUTLET_CREDIT_RE = re.compile(
     r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?"
-    r"|[^\W\d_][\w'’.-]*)\s+(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*)$")
+    r"|[^\W\d_][\w'’.-]*)\s+(?P<open>\()?\s*(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*?)(?(open)\))\s*$")
 WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
@@ -202,6 +205,8 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"
                       + "|".join(vocab.US_STATES) + ")")
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
+# A newspaper's name in a byline's part: "Guardian Nigeria", "Herald Tribune" (vocab.MASTHEAD_WORDS).
+MASTHEAD_RE = re.compile(r"\b(?:" + "|".join(vocab.MASTHEAD_WORDS) + r")\b", re.IGNORECASE)
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
@@ -284,6 +289,17 @@ PHOTO_BY_SLASH_RE = re.compile(
 PHOTO_AGENCY_CAPS_RE = re.compile(
     r"(?:^|(?<=[\s.(]))(?P<agency>[A-Z][A-Z-]{1,15})\s+PHOTO\s+"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*[).]?\s*$")
+# Quebec papers' credit over a caption, all in capitals: the label with no colon, the name, a
+# comma and the agency or the paper: "PHOTO JEAN ROE, AGENCE FRANCE-PRESSE", "PHOTO JEAN ROE, LA PRESSE".
+PHOTO_CAPS_COMMA_RE = re.compile(
+    r"^\s*(?:PHOTOS?|FOTOS?)\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*,\s*"
+    r"(?P<credit>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,4})\s*$")
+# A caption's closing credit after its last sentence, the label and the name with no colon,
+# as French regional papers set it: "Des dockers au port, lundi. Photo Jean Roe".
+CAPTION_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+PHOTO_NAME_CLOSING_RE = re.compile(
+    r"(?<=[.!?»”]\s)(?:Photos?|Fotos?|PHOTOS?|FOTOS?)\s+(?P<name>" + CAPTION_NAME_WORD
+    + r"(?:\s" + CAPTION_NAME_WORD + r"){1,3})\s*$")
 # Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
 PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)
 CAPTION_START_RE = re.compile(
@@ -334,6 +350,12 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
+# A second credit after a byline on its line, an editor's, a translator's or a photographer's
+# role of two words or more: "By Jo Roe Edited By: Al Day" (Jagran), "Par Jo Roe, traduit par Al Day".
+BYLINE_CREDIT_TAIL_RE = re.compile(
+    r"[\s,;|]\s*(?=(?:" + clean.literal_trie(tuple(
+        r for r in CREDIT_OPENERS if " " in r and CREDIT_ROLE_OF[r.casefold()][0] != "reporters"))
+    + r")\s*:?\s)", re.IGNORECASE)
 # "(Jo Roe, édité par Al Day)", "(Name. Редактор Name)": the reporter's name with no role,
 # then an editor's or translator's role (tried only on a bracketed line).
 NAME_THEN_ROLE_RE = re.compile(

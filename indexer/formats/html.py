@@ -533,10 +533,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     shown = set(paras)
     # ("Belföld", the headline and its standfirst shown, "2023. 10. 18. 09:32" left out)
     prose = next((i for i in range(first, last + 1) if len(lines[i].split()) >= PROSE_PARAGRAPH_WORDS), last + 1)
+    # (a byline the text left out, above the first prose paragraph, counts as well: a kicker
+    # the text kept above the headline, "Europe - Transport", puts the page's byline here)
     region = above + [line for i, (line, k) in enumerate(zip(lines[first:last + 1], keys[first:last + 1]), first)
                       if k not in shown and (k in captions or fields.is_caption(line)
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
-                                                               or _dated_bar(line)))]
+                                                               or _dated_bar(line) or _byline_line(line)))]
     out: list[str] = []
     for line in above:                   # "EFE" alone above the story: its author
         for agency in line_agencies(line):
@@ -567,6 +569,17 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]
     return out, credits
+
+
+def _byline_line(line: str) -> bool:
+    """A short line that reads as a byline ("By Jo ROE with Al DAY in Lyon").
+
+    >>> _byline_line("By Jo ROE with Al DAY in Lyon"), _byline_line("Europe - Transport")
+    (True, False)
+    """
+    from .. import fields
+    s = " ".join(line.split())
+    return len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s) is not None
 
 
 def _name_beside_date(parts: list[str]) -> bool:
