@@ -306,6 +306,11 @@ DATELINES = [
     ("Wien – die Stadt baut", None, "a title-case word and a dash before lower case: no dateline"),
     ("MELBOURNE - residents were told to boil water.", ("MELBOURNE -", ["Melbourne"], None, []),
      "a place in capitals keeps its dateline whatever follows"),
+    ("BULAWAYO. — The city council has approved a new water levy.",
+     ("BULAWAYO. —", ["Bulawayo"], None, []),
+     "a full stop after the place, then a dash (Zimbabwe's papers): the stop is no part of the name"),
+    ("ST. LOUIS (AP) — A storm knocked out power.", ("ST. LOUIS (AP) —", ["St. Louis"], None, ["AP"]),
+     "an abbreviation's stop inside the place stays"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

@@ -376,9 +376,10 @@ SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
 AGENCY_WITH_INITIALS_RE = re.compile(
     r"^[-–—\s]*(?P<name>[^\W\d_][^()\n]{2,60}?)\s*\((?P<initials>[^\W\d_][\w-]{1,11})\)\s*\.?$")
 # Papers running agency copy close its last paragraph with the agency after a dash: "...
-# on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials).
+# on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
+# some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s+[—–]\s*(?P<agencies>[^\W\d_][\w-]{1,15}(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\s*$")
+    r"(?<=[.!?\"”’])\s+[—–]\s*(?P<agencies>[^\W\d_][\w-]{1,15}(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
