@@ -148,6 +148,17 @@ HEAD_CREDITS = [
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},
      "a short name that is also a place's, not in capitals, before the date"),
+    ("Port Said ferry crossing reopens\n\nMENA , Tuesday 4 Mar 2025\n\nThe ferry crossing at Port "
+     "Said reopened on Tuesday after two weeks of repairs, the canal authority said.\n",
+     {"agencies": ["MENA"], "published": "2025-03-04", "title": "Port Said ferry crossing reopens"},
+     "a space before the comma and a weekday before the day (Ahram Online's source line)"),
+    ("Khulna jute mills to reopen\n\nBSS\nPublished at 10:15 am March 3rd, 2025\n\nTwo state jute "
+     "mills in Khulna will reopen next month, the ministry said on Monday.\n",
+     {"agencies": ["BSS"], "reporters": [], "title": "Khulna jute mills to reopen"},
+     "an agency's short name in capitals as the author line right above the date"),
+    ("Khulna jute mills to reopen\n\nRSS\n\nTwo state jute mills in Khulna will reopen next "
+     "month, the ministry said on Monday.\n",
+     {"agencies": []}, "the same capitals with no date line under them: a feed button, no agency"),
     ("Harbour dredging starts in Mombasa\n\nPosted on 4 March 2025 by AFP Staff\n\nDredging of the old "
      "harbour entrance began on Tuesday, the port authority said.\n",
      {"agencies": ["AFP"], "reporters": [], "published": "2025-03-04"},
