@@ -904,6 +904,9 @@ AGENCY_SITE_DOMAINS = {
     "europapress.es": "Europa Press", "agenciabrasil.ebc.com.br": "Agência Brasil", "lusa.pt": "Lusa",
     "wam.ae": "WAM", "spa.gov.sa": "SPA", "kuna.net.kw": "KUNA", "qna.org.qa": "QNA",
     "aps.dz": "APS", "ptinews.com": "PTI", "apanews.net": "APA", "bssnews.net": "BSS",
+    "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
+    "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
+    "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
 }
 
 # -- the envelope around a story (envelope.py)
