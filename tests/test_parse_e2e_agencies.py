@@ -230,6 +230,13 @@ STORIES = [
      "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]},
      "an agency's own site (its address) and a bare city under the page's head lines"),
+    ("agency-site-jiji.html",
+     "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>市営バス、運賃を改定―福岡市：時事ドットコム"
+     "</title><link rel=\"canonical\" href=\"https://www.jiji.com/jc/article?k=2025030300123\">"
+     "<meta property=\"og:site_name\" content=\"時事ドットコム\"></head><body><article>"
+     "<h1>市営バス、運賃を改定―福岡市</h1><p>2025年03月03日10時05分</p><p>福岡市は3日、市営バスの"
+     "運賃を来年度から改定すると発表した。</p><p>新運賃は4月1日から適用される。</p></article></body></html>",
+     {"agencies": ["Jiji"]}, "Jiji's own site, named only by its address"),
 
 ]
 
