@@ -121,6 +121,9 @@ AGENCY_ALIASES.update({
     "gna": "GNA", "ghana news agency": "GNA",
     # IANS and PTI in Hindi copy ("लखनऊ, 11 फरवरी (आईएएनएस)।", "--आईएएनएस")
     "आईएएनएस": "IANS", "पीटीआई": "PTI",
+    # ... and ANI, spelt out letter by letter ("नई दिल्ली, एएनआई।"), unlike its Latin initials
+    # no given name
+    "एएनआई": "ANI",
     # ... and PTI in Tamil copy ("சென்னை, மார்ச் 6 (பிடிஐ)")
     "பிடிஐ": "PTI",
     # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
