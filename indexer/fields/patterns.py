@@ -130,13 +130,14 @@ DATE_AGENCY_RE = re.compile(
 # brackets, in slashes, or as a bare word before a dash or a full stop ("Budapest, 2024.
 # március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
 # "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
-# 2024, SPA --"). The first tag of the line decides; only a known agency makes it a dateline.
+# 2024, SPA --"; Hindi's bare name before its full stop, the danda: "नई दिल्ली, एएनआई।"). The
+# first tag of the line decides; only a known agency makes it a dateline.
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
                         if " " not in k and len(k) > 2}, key=len, reverse=True)
 DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।](?:\s|$)|$))")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :")
 TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
