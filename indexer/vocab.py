@@ -77,6 +77,9 @@ AGENCY_ALIASES.update({
     "وكالة أنباء الشرق الأوسط": "MENA",
     "wam": "WAM", "emirates news agency": "WAM", "وام": "WAM", "وكالة أنباء الإمارات": "WAM",
     "saudi press agency": "SPA", "واس": "SPA", "وكالة الأنباء السعودية": "SPA",
+    # Morocco's MAP and Algeria's APS by their Arabic full names (their short names, "ومع" and
+    # "واج", are in BRACKET_AGENCY_ALIASES: "ومع" is also "and with")
+    "وكالة المغرب العربي للأنباء": "MAP", "وكالة الأنباء الجزائرية": "APS",
     "kuwait news agency": "KUNA", "كونا": "KUNA", "وكالة الأنباء الكويتية": "KUNA",
     "qna": "QNA", "qatar news agency": "QNA", "وكالة الأنباء القطرية": "QNA",
     "islamic republic news agency": "IRNA", "ایرنا": "IRNA", "ايرنا": "IRNA",
@@ -242,6 +245,9 @@ BRACKET_AGENCY_ALIASES = {
     # the African News Agency's "(ANA)": "Ana" is a given name ("Ana Lucía Roe")
     "ana": "ANA",
     "الفرنسية": "AFP",
+    # MAP's and APS's Arabic initials: "مراكش 12-6-2024 (ومع) -" ("ومع" is also "and with"),
+    # "واج" as the author line of an APS story
+    "ومع": "MAP", "واج": "APS",
     # UNN's initials, Latin and Cyrillic (also a company's or a network's)
     "unn": "UNN", "унн": "UNN",
 }
