@@ -25,6 +25,8 @@ DATELINES = [
     ("Wien – Der Schnee kam früh.", ("Wien –", ["Wien"], None, []), "German, en dash, no agency"),
     ("الإسكندرية (رويترز) - ارتفعت أسعار القطن.", ("الإسكندرية (رويترز) -", ["الإسكندرية"], None, ["Reuters"]),
      "Reuters Arabic signs رويترز"),
+    ("فاس 3-3-2025 (ومع) - افتتحت المدينة سوقا جديدا.", ("فاس 3-3-2025 (ومع) -", ["فاس"], None, ["MAP"]),
+     "MAP's Arabic initials in the bracket: the canonical name, not the initials as written"),
     ("SEVILLA, 3 (SERVIMEDIA)", ("SEVILLA, 3 (SERVIMEDIA)", ["Sevilla"], None, ["Servimedia"]),
      "Servimedia: day only, the agency in capitals, on a line of its own"),
     ("GANJA, Azerbaijan, May 12. A new tram line opened in the city, Trend reports.",
@@ -1251,6 +1253,8 @@ AGENCIES = [
     ("The TNA holds the census records.", [], "TNA in prose is the National Archives' initials, no agency"),
     ("Por Ana Lucía Roe", [], "the given name Ana is no African News Agency"),
     ("खबर भाषा में", [], "Hindi 'language' is PTI's Hindi service only in a dateline or credit"),
+    ("وصل الوزير ومع الوفد خبراء", [], "Arabic 'and with' is MAP's initials only in a dateline or credit"),
+    ("وكالة المغرب العربي للأنباء", ["MAP"], "MAP's Arabic name in full"),
 ]
 
 

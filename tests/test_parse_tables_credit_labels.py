@@ -159,6 +159,10 @@ HEAD_CREDITS = [
     ("Khulna jute mills to reopen\n\nRSS\n\nTwo state jute mills in Khulna will reopen next "
      "month, the ministry said on Monday.\n",
      {"agencies": []}, "the same capitals with no date line under them: a feed button, no agency"),
+    ("وهران: افتتاح خط جديد للترامواي\n\nواج\nنشر في : الاثنين, 3 مارس 2025 10:20\n\nافتتحت السلطات "
+     "المحلية اليوم الاثنين خطا جديدا للترامواي يربط وسط المدينة بالجامعة.\n",
+     {"agencies": ["APS"], "reporters": []},
+     "APS's Arabic initials as the author line above the date (a script without capitals)"),
     ("Harbour dredging starts in Mombasa\n\nPosted on 4 March 2025 by AFP Staff\n\nDredging of the old "
      "harbour entrance began on Tuesday, the port authority said.\n",
      {"agencies": ["AFP"], "reporters": [], "published": "2025-03-04"},

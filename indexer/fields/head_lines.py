@@ -47,16 +47,18 @@ MAX_AUTHOR_AGENCY_CHARS = 8   # "BSS", "MENA", "KUNA": an agency's short name, n
 
 
 def _read_author_agency(s: str, out: RawFields) -> bool:
-    """An author line that is only an agency's short name in capitals, right above the date
-    line ("BSS", then "Published at 06:53 pm ..."), as South Asian sites credit agency copy:
+    """An author line that is only an agency's short name in capitals (or in a script without
+    capitals), right above the date line ("BSS", then "Published at 06:53 pm ..."; APS's
+    Arabic "واج", then "نشر في : ..."), as South Asian and Maghreb sites credit agency copy:
     the agency recorded, even a name that is also a word (normalize_agency's credit: the
     author's place is one only an agency or a person takes); True if it was one.
 
     >>> out = RawFields()
-    >>> [_read_author_agency(x, out) for x in ("BSS", "Bss", "NEWS", "UNI")], out.agencies
-    ([True, False, False, True], ['BSS', 'UNI'])
+    >>> [_read_author_agency(x, out) for x in ("BSS", "Bss", "NEWS", "UNI", "واج")], out.agencies
+    ([True, False, False, True, True], ['BSS', 'UNI', 'APS'])
     """
-    if len(s) > MAX_AUTHOR_AGENCY_CHARS or not s.isupper() or not s.isalpha():
+    cased = any(c.isupper() or c.islower() for c in s)
+    if len(s) > MAX_AUTHOR_AGENCY_CHARS or not s.isalpha() or cased and not s.isupper():
         return False
     agency = normalize.normalize_agency(s, credit=True)
     if agency:
