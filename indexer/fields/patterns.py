@@ -379,8 +379,12 @@ AGENCY_WITH_INITIALS_RE = re.compile(
 # Papers running agency copy close its last paragraph with the agency after a dash: "...
 # on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
 # some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
+# Thai writes no full stop: the dash follows the last word ("... 1.8 ล้านคน – สำนักข่าวไทย", TNA),
+# and its vowel and tone marks are no word characters.
+THAI_RANGE = "\u0E00-\u0E7F"
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s+[—–]\s*(?P<agencies>[^\W\d_][\w-]{1,15}(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
+    r"(?<=[.!?\"”’" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + r"-]{1,15}"
+    r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
