@@ -319,6 +319,16 @@ DATELINES = [
      "a full stop after the place, then a dash (Zimbabwe's papers): the stop is no part of the name"),
     ("ST. LOUIS (AP) — A storm knocked out power.", ("ST. LOUIS (AP) —", ["St. Louis"], None, ["AP"]),
      "an abbreviation's stop inside the place stays"),
+    ("(Saint-Hyacinthe) La municipalité fermera trois ponts pendant l'été pour des travaux urgents.",
+     ("(Saint-Hyacinthe)", ["Saint-Hyacinthe"], None, []),
+     "La Presse: the place alone in brackets opening the copy, no dash"),
+    ("(Lima) Le gouvernement péruvien a décrété jeudi l'état d'urgence dans trois régions.",
+     ("(Lima)", ["Lima"], None, []), "...a known city"),
+    ("(Vidéo) Le gouvernement péruvien a décrété jeudi l'état d'urgence dans trois régions.", None,
+     "a label in brackets is no place"),
+    ("(Reuters Health) People who sleep under six hours a night face more risks, a study found.", None,
+     "an agency's service in brackets is no place"),
+    ("(Lima) Voir la galerie.", None, "a bracketed place before a short line: no paragraph, no dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

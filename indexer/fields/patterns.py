@@ -105,6 +105,10 @@ THAI_DATELINE_RE = re.compile(r"\s*(?P<place>[\u0E01-\u0E4E]{2,30}ฯ?) (?P<day>
 #: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
 #: ...", "(BERLIN) - ...": the place, then a dash.
 BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
+# ...or with no dash, as La Presse opens its copy: "(Cancún) Le puissant ouragan ...", "(Saint-
+# Jérôme) Les travaux ...": a place of a few capitalised words in brackets, then a sentence.
+BRACKETED_PLACE_LEAD_RE = re.compile(
+    r"\s*\((?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\)\s+(?=[^\W\d_«\"“])")
 AGENCY_AFTER_DASH_RE = re.compile(
     r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
 # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ...": the reporter after the agency's tag, then the
