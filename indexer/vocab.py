@@ -77,6 +77,9 @@ AGENCY_ALIASES.update({
     "وكالة أنباء الشرق الأوسط": "MENA",
     "wam": "WAM", "emirates news agency": "WAM", "وام": "WAM", "وكالة أنباء الإمارات": "WAM",
     "saudi press agency": "SPA", "واس": "SPA", "وكالة الأنباء السعودية": "SPA",
+    # Morocco's MAP and Algeria's APS by their Arabic full names (their short names, "ومع" and
+    # "واج", are in BRACKET_AGENCY_ALIASES: "ومع" is also "and with")
+    "وكالة المغرب العربي للأنباء": "MAP", "وكالة الأنباء الجزائرية": "APS",
     "kuwait news agency": "KUNA", "كونا": "KUNA", "وكالة الأنباء الكويتية": "KUNA",
     "qna": "QNA", "qatar news agency": "QNA", "وكالة الأنباء القطرية": "QNA",
     "islamic republic news agency": "IRNA", "ایرنا": "IRNA", "ايرنا": "IRNA",
@@ -121,6 +124,9 @@ AGENCY_ALIASES.update({
     "gna": "GNA", "ghana news agency": "GNA",
     # IANS and PTI in Hindi copy ("लखनऊ, 11 फरवरी (आईएएनएस)।", "--आईएएनएस")
     "आईएएनएस": "IANS", "पीटीआई": "PTI",
+    # ... and ANI, spelt out letter by letter ("नई दिल्ली, एएनआई।"), unlike its Latin initials
+    # no given name
+    "एएनआई": "ANI",
     # ... and PTI in Tamil copy ("சென்னை, மார்ச் 6 (பிடிஐ)")
     "பிடிஐ": "PTI",
     # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
@@ -239,6 +245,9 @@ BRACKET_AGENCY_ALIASES = {
     # the African News Agency's "(ANA)": "Ana" is a given name ("Ana Lucía Roe")
     "ana": "ANA",
     "الفرنسية": "AFP",
+    # MAP's and APS's Arabic initials: "مراكش 12-6-2024 (ومع) -" ("ومع" is also "and with"),
+    # "واج" as the author line of an APS story
+    "ومع": "MAP", "واج": "APS",
     # UNN's initials, Latin and Cyrillic (also a company's or a network's)
     "unn": "UNN", "унн": "UNN",
 }
@@ -936,6 +945,9 @@ AGENCY_SITE_DOMAINS = {
     "europapress.es": "Europa Press", "agenciabrasil.ebc.com.br": "Agência Brasil", "lusa.pt": "Lusa",
     "wam.ae": "WAM", "spa.gov.sa": "SPA", "kuna.net.kw": "KUNA", "qna.org.qa": "QNA",
     "aps.dz": "APS", "ptinews.com": "PTI", "apanews.net": "APA", "bssnews.net": "BSS",
+    "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
+    "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
+    "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
 }
 
 # -- the envelope around a story (envelope.py)

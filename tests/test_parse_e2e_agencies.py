@@ -230,6 +230,33 @@ STORIES = [
      "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]},
      "an agency's own site (its address) and a bare city under the page's head lines"),
+    ("agency-feed-channel-title.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Télam - Deportes"
+     "</title><link>https://www.example.com.ar/deportes</link><language>es-ar</language><item><title>"
+     "Mendoza inaugura un velódromo cubierto</title><pubDate>Sat, 1 Mar 2025 10:00:00 -0300</pubDate>"
+     "<description>La provincia inauguró este sábado un velódromo cubierto con capacidad para dos mil "
+     "espectadores, informaron fuentes oficiales.</description></item></channel></rss>\n",
+     {"agencies": ["Télam"], "language": "es"},
+     "an agency's own feed, named only by its channel's title before the section"),
+    ("agency-feed-swahili-item.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Habari za Kaunti"
+     "</title><link>https://www.kenyanews.go.ke</link><language>en-US</language><item><title>Wavuvi wa "
+     "Lamu wapata boti mpya</title><pubDate>Mon, 3 Mar 2025 09:00:00 +0000</pubDate><description>"
+     "Wavuvi zaidi ya mia tano katika kaunti ya Lamu wamepokea boti mpya na nyavu kutoka kwa serikali ya "
+     "kaunti ili kuongeza mapato yao. Afisa wa uvuvi wa kaunti hiyo amesema kila kikundi cha wavuvi "
+     "kitapata boti moja pamoja na mafunzo ya usalama baharini. Wavuvi wamesema boti hizo zitawasaidia "
+     "kufika maeneo ya mbali ambako samaki ni wengi zaidi, hasa wakati wa msimu wa upepo mkali. Serikali "
+     "ya kaunti imeahidi kujenga soko jipya la samaki karibu na bandari mwaka ujao.</description></item>"
+     "</channel></rss>\n",
+     {"agencies": ["Kenya News Agency"], "language": "sw"},
+     "an agency's feed by its address's host; a long Swahili item in a feed marked en-US is Swahili"),
+    ("agency-site-jiji.html",
+     "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>市営バス、運賃を改定―福岡市：時事ドットコム"
+     "</title><link rel=\"canonical\" href=\"https://www.jiji.com/jc/article?k=2025030300123\">"
+     "<meta property=\"og:site_name\" content=\"時事ドットコム\"></head><body><article>"
+     "<h1>市営バス、運賃を改定―福岡市</h1><p>2025年03月03日10時05分</p><p>福岡市は3日、市営バスの"
+     "運賃を来年度から改定すると発表した。</p><p>新運賃は4月1日から適用される。</p></article></body></html>",
+     {"agencies": ["Jiji"]}, "Jiji's own site, named only by its address"),
 
 ]
 

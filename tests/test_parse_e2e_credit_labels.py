@@ -84,6 +84,20 @@ STORIES = [
      "bus routes along the coast from next month, the transport department said.\n\nThe routes "
      "will run until 1am and be reviewed after a year. — VNA/VNS\n",
      {"agencies": ["VNA"]}, "the agency and the paper's initials closing the last paragraph"),
+    ("bd-site-author-agency.txt",
+     "Nation / Transport\n\nSylhet rail link gets two more daily trains\n\nBSS\nPublished at 08:20 am "
+     "May 6th, 2024\nLast updated at 09:02 am May 6th, 2024\n\nTwo more trains will run daily "
+     "between Dhaka and Sylhet from next week, the railway said on Monday.\n\nTickets go on sale "
+     "on Wednesday.\n",
+     {"agencies": ["BSS"], "reporters": [], "published": "2024-05-06T08:20:00",
+      "title": "Sylhet rail link gets two more daily trains"},
+     "an agency's short name as the author line above the date"),
+    ("zw-paper-stop-dash-stop.txt",
+     "Masvingo opens a second maternity ward\n\n3 Mar, 2023 - 07:15\n\nHARARE. — The health "
+     "ministry opened a second maternity ward at Masvingo's main hospital on Friday, officials "
+     "said.\n\nThe ward has 40 beds and two theatres, the hospital's director added. — Xinhua.\n",
+     {"agencies": ["Xinhua"], "cities": ["Harare"]},
+     "a place with a full stop before the dash; the agency closing the copy between a dash and a stop"),
     ("br-portal-com-informacoes.txt",
      "Prefeitura amplia horário dos postos de saúde\n\nDa Redação\nPublicado em 16/08/2023 às "
      "09h17\n\nA prefeitura vai manter 20 postos de saúde abertos até as 22h a partir de agosto, "

@@ -50,6 +50,19 @@ STORIES = [
      "सेवा शुरू हुई। ये बसें चार मार्गों पर चलेंगी।\n\nअधिकारियों ने कहा कि किराया कम रहेगा।\n",
      {"cities": ["पटना"], "agencies": ["IANS"], "title": "पटना में नई बस सेवा शुरू"},
      "IANS in Hindi: the danda closes the dateline, and the lead is no title"),
+    ("lapresse-bracket-place.txt",
+     "La Presse\n\nInternational | Europe\n\nGrève des contrôleurs aériens en Italie\n\nAgence "
+     "France-Presse\nPublié le 4 mars 2025 à 8 h 15\n\n(Bologne) Des centaines de vols ont été annulés "
+     "mardi dans les aéroports italiens en raison d'une grève de 24 heures des contrôleurs aériens.\n\n"
+     "Les syndicats réclament des hausses de salaire.\n",
+     {"cities": ["Bologne"], "agencies": ["AFP"], "title": "Grève des contrôleurs aériens en Italie"},
+     "La Presse's dateline: the place in brackets opening the copy, no dash"),
+    ("ani-hi-bare.txt",
+     "लखनऊ में नई मेट्रो लाइन का काम शुरू\n\nBy Agency Edited By: Sunita Verma\nPublish Date: Mon, 03 Mar "
+     "2025 11:20 AM (IST)\n\nलखनऊ, एएनआई। उत्तर प्रदेश सरकार ने सोमवार को शहर में नई मेट्रो लाइन का काम "
+     "शुरू किया।\n\nअधिकारियों ने कहा कि लाइन दो साल में पूरी होगी।\n",
+     {"cities": ["लखनऊ"], "agencies": ["ANI"], "title": "लखनऊ में नई मेट्रो लाइन का काम शुरू"},
+     "ANI in Devanagari with no date: the place, a comma, the name and the danda"),
     ("bss-bn.txt",
      "রাজশাহীতে নতুন সেতু চালু\n\nরাজশাহী, ১২ এপ্রিল, ২০২৪ (বাসস) : রাজশাহীতে পদ্মা নদীর ওপর "
      "নতুন সেতু আজ খুলে দেওয়া হয়েছে।\n\nসেতুটি দুই উপজেলাকে যুক্ত করেছে।\n",

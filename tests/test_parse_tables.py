@@ -25,6 +25,8 @@ DATELINES = [
     ("Wien – Der Schnee kam früh.", ("Wien –", ["Wien"], None, []), "German, en dash, no agency"),
     ("الإسكندرية (رويترز) - ارتفعت أسعار القطن.", ("الإسكندرية (رويترز) -", ["الإسكندرية"], None, ["Reuters"]),
      "Reuters Arabic signs رويترز"),
+    ("فاس 3-3-2025 (ومع) - افتتحت المدينة سوقا جديدا.", ("فاس 3-3-2025 (ومع) -", ["فاس"], None, ["MAP"]),
+     "MAP's Arabic initials in the bracket: the canonical name, not the initials as written"),
     ("SEVILLA, 3 (SERVIMEDIA)", ("SEVILLA, 3 (SERVIMEDIA)", ["Sevilla"], None, ["Servimedia"]),
      "Servimedia: day only, the agency in capitals, on a line of its own"),
     ("GANJA, Azerbaijan, May 12. A new tram line opened in the city, Trend reports.",
@@ -188,6 +190,12 @@ DATELINES = [
      ("पटना, 3 मार्च (आईएएनएस)।", ["पटना"], None, ["IANS"]), "IANS in Hindi, closed by the danda"),
     ("दिल्ली, 5 जून (आईएएनएस)। शहर में बारिश हुई।",
      ("दिल्ली, 5 जून (आईएएनएस)।", ["दिल्ली"], None, ["IANS"]), "a Hindi place with vowel signs and a virama"),
+    ("जयपुर, एएनआई। राज्य सरकार ने नई बस सेवा शुरू की।",
+     ("जयपुर, एएनआई।", ["जयपुर"], None, ["ANI"]), "ANI in Devanagari, bare after the place's comma, then the danda"),
+    ("नई दिल्ली, पीटीआई। संसद का सत्र सोमवार से शुरू होगा।",
+     ("नई दिल्ली, पीटीआई।", ["नई दिल्ली"], None, ["PTI"]), "...a place of two words"),
+    ("मंत्री ने बताया कि पीटीआई। शहर में बारिश हुई।", None,
+     "words before a bare name and the danda, with no comma: prose, no dateline"),
     ("மதுரை, ஜூன் 4 (பிடிஐ) மாநகராட்சி புதிய பேருந்து நிலையத்தை திறந்தது.",
      ("மதுரை, ஜூன் 4 (பிடிஐ)", ["மதுரை"], None, ["PTI"]), "PTI in Tamil script, after a Tamil date"),
     ("کراچی (رائٹرز) شہر میں نئی بس سروس شروع کر دی گئی۔",
@@ -306,6 +314,21 @@ DATELINES = [
     ("Wien – die Stadt baut", None, "a title-case word and a dash before lower case: no dateline"),
     ("MELBOURNE - residents were told to boil water.", ("MELBOURNE -", ["Melbourne"], None, []),
      "a place in capitals keeps its dateline whatever follows"),
+    ("BULAWAYO. — The city council has approved a new water levy.",
+     ("BULAWAYO. —", ["Bulawayo"], None, []),
+     "a full stop after the place, then a dash (Zimbabwe's papers): the stop is no part of the name"),
+    ("ST. LOUIS (AP) — A storm knocked out power.", ("ST. LOUIS (AP) —", ["St. Louis"], None, ["AP"]),
+     "an abbreviation's stop inside the place stays"),
+    ("(Saint-Hyacinthe) La municipalité fermera trois ponts pendant l'été pour des travaux urgents.",
+     ("(Saint-Hyacinthe)", ["Saint-Hyacinthe"], None, []),
+     "La Presse: the place alone in brackets opening the copy, no dash"),
+    ("(Lima) Le gouvernement péruvien a décrété jeudi l'état d'urgence dans trois régions.",
+     ("(Lima)", ["Lima"], None, []), "...a known city"),
+    ("(Vidéo) Le gouvernement péruvien a décrété jeudi l'état d'urgence dans trois régions.", None,
+     "a label in brackets is no place"),
+    ("(Reuters Health) People who sleep under six hours a night face more risks, a study found.", None,
+     "an agency's service in brackets is no place"),
+    ("(Lima) Voir la galerie.", None, "a bracketed place before a short line: no paragraph, no dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -1257,6 +1280,8 @@ AGENCIES = [
     ("The TNA holds the census records.", [], "TNA in prose is the National Archives' initials, no agency"),
     ("Por Ana Lucía Roe", [], "the given name Ana is no African News Agency"),
     ("खबर भाषा में", [], "Hindi 'language' is PTI's Hindi service only in a dateline or credit"),
+    ("وصل الوزير ومع الوفد خبراء", [], "Arabic 'and with' is MAP's initials only in a dateline or credit"),
+    ("وكالة المغرب العربي للأنباء", ["MAP"], "MAP's Arabic name in full"),
 ]
 
 

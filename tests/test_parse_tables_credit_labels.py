@@ -70,6 +70,13 @@ TRAILING_CREDITS = [
      "an em dash and the agency after the last sentence"),
     ("Timetables will change after six months. — VNA/VNS", ["VNA"],
      "...the agency and the paper's initials"),
+    ("The buses will call at each settlement twice a week. — Xinhua.", ["Xinhua"],
+     "...the agency closed with a full stop"),
+    ("Crews will start on the north side. – Bernama.", ["Bernama"], "...after an en dash"),
+    ("The hall opens in June. — Monday.", [], "a dash and a word that names no agency, with a stop"),
+    ("ผู้โดยสารรถไฟฟ้าเพิ่มขึ้นเป็น 3.2 ล้านคนต่อเดือน – สำนักข่าวไทย", ["TNA"],
+     "Thai writes no full stop: the dash after the last word, the agency's name with its marks"),
+    ("ตลาดน้ำจะเปิดทุกวันเสาร์ – ตลาดใหม่", [], "...a Thai word after the dash that names no agency"),
     ("As obras devem terminar antes das chuvas. (ANGOP)", ["ANGOP"],
      "an agency's initials in brackets that no vocabulary names, as written"),
     ("The council will vote again in a second round. (MORE)", [], "a continuation mark"),
@@ -144,6 +151,21 @@ HEAD_CREDITS = [
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},
      "a short name that is also a place's, not in capitals, before the date"),
+    ("Port Said ferry crossing reopens\n\nMENA , Tuesday 4 Mar 2025\n\nThe ferry crossing at Port "
+     "Said reopened on Tuesday after two weeks of repairs, the canal authority said.\n",
+     {"agencies": ["MENA"], "published": "2025-03-04", "title": "Port Said ferry crossing reopens"},
+     "a space before the comma and a weekday before the day (Ahram Online's source line)"),
+    ("Khulna jute mills to reopen\n\nBSS\nPublished at 10:15 am March 3rd, 2025\n\nTwo state jute "
+     "mills in Khulna will reopen next month, the ministry said on Monday.\n",
+     {"agencies": ["BSS"], "reporters": [], "title": "Khulna jute mills to reopen"},
+     "an agency's short name in capitals as the author line right above the date"),
+    ("Khulna jute mills to reopen\n\nRSS\n\nTwo state jute mills in Khulna will reopen next "
+     "month, the ministry said on Monday.\n",
+     {"agencies": []}, "the same capitals with no date line under them: a feed button, no agency"),
+    ("وهران: افتتاح خط جديد للترامواي\n\nواج\nنشر في : الاثنين, 3 مارس 2025 10:20\n\nافتتحت السلطات "
+     "المحلية اليوم الاثنين خطا جديدا للترامواي يربط وسط المدينة بالجامعة.\n",
+     {"agencies": ["APS"], "reporters": []},
+     "APS's Arabic initials as the author line above the date (a script without capitals)"),
     ("Harbour dredging starts in Mombasa\n\nPosted on 4 March 2025 by AFP Staff\n\nDredging of the old "
      "harbour entrance began on Tuesday, the port authority said.\n",
      {"agencies": ["AFP"], "reporters": [], "published": "2025-03-04"},

@@ -13,7 +13,7 @@ import dataclasses
 from .. import cjk, normalize, vocab
 from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
-                       BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BYLINE_OPENER_WORDS,
+                       BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
@@ -81,7 +81,9 @@ def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
     True
     """
     m = BRACKETED_PLACE_DATELINE_RE.match(line)
-    if m is None or normalize.normalize_agency(m["place"], credit=True):
+    if m is None:
+        return _bracketed_place_lead(line) if after_title else None
+    if normalize.normalize_agency(m["place"], credit=True):
         return None
     place = m["place"].split(",")[0].strip()
     if not (place.isupper() or normalize.is_known_city(place)):
@@ -90,6 +92,34 @@ def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
     if found is None or not found.cities or found.agencies:
         return None
     return dataclasses.replace(found, text=line[:m.end()].strip())
+
+
+BRACKET_LEAD_MIN_WORDS = 8   # the sentence after the bracket: a paragraph's, not a caption's
+
+
+def _bracketed_place_lead(line: str) -> Dateline | None:
+    """La Presse's dateline, the place alone in brackets opening the copy with no dash:
+    "(Cancún) Le puissant ouragan a touché terre ..." gives Cancún, when the place is a
+    known city or a few capitalised words that are no label ("(Photo) ...", "(Update) ...")
+    and a paragraph's sentence follows.
+
+    >>> _bracketed_place_lead("(Saint-Jérôme) Les travaux sur l'autoroute 15 reprendront lundi matin.").cities
+    ['Saint-Jérôme']
+    >>> _bracketed_place_lead("(Vidéo) Les travaux sur l'autoroute 15 reprendront lundi matin.") is None
+    True
+    """
+    m = BRACKETED_PLACE_LEAD_RE.match(line)
+    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS:
+        return None
+    place = m["place"]
+    words = place.replace("-", " ").split()
+    if not normalize.is_known_city(place) and (
+            not _capitalised(words) or any(len(w) > 1 and w.isupper() for w in words)
+            or normalize.fold(place) in vocab.COLON_LABELS or normalize.find_agencies(place)
+            or normalize.normalize_agency(place, credit=True) or _is_weekday_or_month(place)
+            or normalize.is_country(place)):
+        return None      # (an outlet's or a desk's note: "(Reuters Health) ...", "(CNN Business) ...")
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, [])
 
 
 def _thai_dateline(line: str) -> Dateline | None:

@@ -32,7 +32,19 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return (month, int(day.group())) if month and day else None
 
 
+MIN_STOPPED_WORD_CHARS = 5   # "Harare." closes a word; "St." or "Ft." is an abbreviation
+
+
 def _split_cities(place: str) -> list[str]:
+    """The cities a dateline's place names, split at slashes; a full stop closing a whole
+    word is the house style's, not the name's ("HARARE. —", as Zimbabwe's papers write it).
+
+    >>> _split_cities("HARARE."), _split_cities("WASHINGTON D.C."), _split_cities("Frankfurt/Main")
+    (['HARARE'], ['WASHINGTON D.C.'], ['Frankfurt/Main'])
+    """
+    last = place.rsplit(None, 1)[-1] if place.strip() else ""
+    if last.endswith(".") and last.count(".") == 1 and len(last) >= MIN_STOPPED_WORD_CHARS:
+        place = place.rstrip()[:-1]
     parts = [p.strip() for p in re.split(r"\s*/\s*", place)]
     out: list[str] = []
     for p in parts:

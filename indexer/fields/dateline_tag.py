@@ -78,6 +78,8 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not _tag_date(between):
         return None
     end = TAG_END_RE.match(line, tag.end()).end()
+    if tag["word"] and line[tag.end():end].strip() == "।" and head[:tag.start()].rstrip()[-1:] != ",":
+        return None      # "... ने कहा कि एएनआई।": a bare name before the danda follows the place's comma
     if unknown and not _unknown_tag_place(place, bool(between.strip(" ,-–—")), line[end:]):
         return None
     if unknown and between.lstrip()[:1] in "-–—" and not _is_month_day(between.strip(" ,-–—")):

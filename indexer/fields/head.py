@@ -36,7 +36,7 @@ from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_capti
 from .title import (_bare_byline, _headline_like, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
-                         _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
+                         _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
                          _read_transmission_header)
 
@@ -164,6 +164,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                     if names:       # "Jo Roe and Al Day", then the date line
                         _add(out.byline_names, names)
                         furniture.add(text_lines.pop())
+                    elif _read_author_agency(clean.squash(lines[text_lines[-1]]), out):
+                        furniture.add(text_lines.pop())     # "BSS", then the date line
                 first_date_at = len(text_lines)
             furniture.add(i)
             continue

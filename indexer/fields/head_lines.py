@@ -43,6 +43,29 @@ def _bare_names(s: str) -> list[str]:
     return names
 
 
+MAX_AUTHOR_AGENCY_CHARS = 8   # "BSS", "MENA", "KUNA": an agency's short name, no more
+
+
+def _read_author_agency(s: str, out: RawFields) -> bool:
+    """An author line that is only an agency's short name in capitals (or in a script without
+    capitals), right above the date line ("BSS", then "Published at 06:53 pm ..."; APS's
+    Arabic "واج", then "نشر في : ..."), as South Asian and Maghreb sites credit agency copy:
+    the agency recorded, even a name that is also a word (normalize_agency's credit: the
+    author's place is one only an agency or a person takes); True if it was one.
+
+    >>> out = RawFields()
+    >>> [_read_author_agency(x, out) for x in ("BSS", "Bss", "NEWS", "UNI", "واج")], out.agencies
+    ([True, False, False, True, True], ['BSS', 'UNI', 'APS'])
+    """
+    cased = any(c.isupper() or c.islower() for c in s)
+    if len(s) > MAX_AUTHOR_AGENCY_CHARS or not s.isalpha() or cased and not s.isupper():
+        return False
+    agency = normalize.normalize_agency(s, credit=True)
+    if agency:
+        _add(out.agencies, [agency])
+    return bool(agency)
+
+
 def _read_name_at_agency(s: str, out: RawFields) -> bool:
     """A byline line with no opener: a person's name, a dash, then the agency and maybe the
     place its reporter files from ("Jo Roe - La Presse canadienne à Québec", "Jo Roe –

@@ -80,9 +80,11 @@ CREDITED_DATE_RE = re.compile(
     r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
-# (the credit one name; "Milano, 5 marzo 2024" is a place).
+# (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
+# the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021".
 AGENCY_COMMA_DATE_RE = re.compile(
-    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3}),\s+(?P<rest>\d.*)$")
+    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})\s?,\s+"
+    r"(?P<rest>(?:[^\W\d_]{3,12}\.?,?\s+)?\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 SOURCE_DATE_RE = re.compile(

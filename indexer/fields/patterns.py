@@ -105,6 +105,10 @@ THAI_DATELINE_RE = re.compile(r"\s*(?P<place>[\u0E01-\u0E4E]{2,30}ฯ?) (?P<day>
 #: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
 #: ...", "(BERLIN) - ...": the place, then a dash.
 BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
+# ...or with no dash, as La Presse opens its copy: "(Cancún) Le puissant ouragan ...", "(Saint-
+# Jérôme) Les travaux ...": a place of a few capitalised words in brackets, then a sentence.
+BRACKETED_PLACE_LEAD_RE = re.compile(
+    r"\s*\((?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\)\s+(?=[^\W\d_«\"“])")
 AGENCY_AFTER_DASH_RE = re.compile(
     r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
 # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ...": the reporter after the agency's tag, then the
@@ -130,13 +134,14 @@ DATE_AGENCY_RE = re.compile(
 # brackets, in slashes, or as a bare word before a dash or a full stop ("Budapest, 2024.
 # március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
 # "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
-# 2024, SPA --"). The first tag of the line decides; only a known agency makes it a dateline.
+# 2024, SPA --"; Hindi's bare name before its full stop, the danda: "नई दिल्ली, एएनआई।"). The
+# first tag of the line decides; only a known agency makes it a dateline.
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
                         if " " not in k and len(k) > 2}, key=len, reverse=True)
 DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=](?:\s|$)|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।](?:\s|$)|$))")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :")
 TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
@@ -398,9 +403,14 @@ SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
 AGENCY_WITH_INITIALS_RE = re.compile(
     r"^[-–—\s]*(?P<name>[^\W\d_][^()\n]{2,60}?)\s*\((?P<initials>[^\W\d_][\w-]{1,11})\)\s*\.?$")
 # Papers running agency copy close its last paragraph with the agency after a dash: "...
-# on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials).
+# on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
+# some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
+# Thai writes no full stop: the dash follows the last word ("... 1.8 ล้านคน – สำนักข่าวไทย", TNA),
+# and its vowel and tone marks are no word characters.
+THAI_RANGE = "\u0E00-\u0E7F"
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s+[—–]\s*(?P<agencies>[^\W\d_][\w-]{1,15}(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\s*$")
+    r"(?<=[.!?\"”’" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + r"-]{1,15}"
+    r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)

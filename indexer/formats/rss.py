@@ -1,6 +1,7 @@
 """RSS 2.0 / RDF and Atom reader: each <item> or <entry> -> one story."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .base import (Part, agencies_in, block_text, children, date_value, html_fragment_to_text,
@@ -13,13 +14,47 @@ MEDIA_RSS_NS = "{http://search.yahoo.com/mrss/}"
 MEDIA_PHOTO_ROLES = frozenset(("photographer", "photo"))
 
 
+# Where a channel's title names its section after the feed's name: "Télam - Sociedad",
+# "Reuters | World News", "AFP: Sports".
+CHANNEL_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|:]\s+|:\s+")
+
+
 def rss_parts(root) -> Iterator[Part]:
     channel = next((e for e in root.iter() if local(e.tag) in ("channel", "feed")), root)
     feed_lang = language_code(_child_text(channel, "language")) or language_code(
         root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    feed_agencies = channel_agencies(_child_text(channel, "title"), _channel_link(channel))
     entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]
     for entry in entries:
-        yield _entry_part(entry, feed_lang)
+        yield _entry_part(entry, feed_lang, feed_agencies)
+
+
+def channel_agencies(title: str, link: str) -> list[str]:
+    """The agency whose own feed this is, named by the channel's title or its first part
+    ("Kenya News Agency", "Télam - Sociedad") or by its address's host (an agency's own site,
+    vocab.AGENCY_SITE_DOMAINS): its items run the agency's copy, so it credits them when their
+    text credits no one (as an agency's own page does). [] for any other feed.
+
+    >>> channel_agencies("Télam - Sociedad", ""), channel_agencies("Noticias del Norte", "")
+    (['Télam'], [])
+    >>> channel_agencies("Habari", "https://www.kenyanews.go.ke")
+    ['Kenya News Agency']
+    """
+    from .. import normalize
+    from .html import site_agency
+    first = CHANNEL_TITLE_SPLIT_RE.split(title.strip(), maxsplit=1)[0] if title.strip() else ""
+    agency = normalize.normalize_agency(first) if first else None
+    agency = agency or (site_agency(link) if link else None)
+    return [agency] if agency else []
+
+
+def _channel_link(channel) -> str:
+    """The channel's own address (RSS <link>'s text, Atom's <link href>), not an item's."""
+    for e in children(channel, "link"):
+        href = e.get("href") or text_of(e)
+        if href and e.get("rel") in (None, "alternate"):
+            return href
+    return ""
 
 
 def _child_text(node, *names: str) -> str:
@@ -44,7 +79,12 @@ def _content(entry) -> str:
     return ""
 
 
-def _entry_part(entry, feed_lang: str | None) -> Part:
+def _check_language(declared: str, text: str) -> str | None:
+    from .html import _check_language as check      # (html.py's rule for a page's lang attribute)
+    return check(declared, text)
+
+
+def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = ()) -> Part:
     title = _child_text(entry, "title")
     body = _content(entry)
     if not title and not body:
@@ -69,7 +109,12 @@ def _entry_part(entry, feed_lang: str | None) -> Part:
             else date_value(published),
             "updated": date_value(updated),
             "reporters": reporters, "agencies": agencies, "photographers": photographers,
-            "language": language_code(_child_text(entry, "language")) or feed_lang,
+            "agencies_fallback": list(feed_agencies),
+            # (the channel's language is a template's, as a page's lang attribute is: a long
+            # item plainly in another language is read as that one, a Swahili item of an
+            # en-US feed)
+            "language": language_code(_child_text(entry, "language"))
+            or (_check_language(feed_lang, f"{title}\n{body}") if feed_lang else None),
             "source": source if source and not agencies_in(source) else None,
             "url": link if link.startswith(("http://", "https://")) else None}
     if meta["updated"] == meta["published"]:
