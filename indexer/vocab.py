@@ -677,6 +677,15 @@ BUDDHIST_ERA_OFFSET = 543
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
 DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م"))
 
+# The words of a Hijri date that Arabic pages print beside the Gregorian one ("الأربعاء 13 ذو
+# الحجة 1445هـ - 19 يونيو 2024م", "12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م"): the
+# months' names, the era's letter ("هـ", "ه") and "corresponding to". The Hijri date is no
+# date parse_date reads (its year is no Gregorian one); a date line may hold it all the same.
+HIJRI_DATE_WORDS = (
+    "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "الثانية",
+    "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة", "هـ", "ه", "الموافق",
+)
+
 # Greek places as written in lower case: Greek capitals drop the accent ("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)"),
 # so an ALL-CAPS dateline gets it back from here (keyed by the accentless fold).
 GREEK_CITIES = (

@@ -106,6 +106,30 @@ STORIES = [
      "Kopumā pilsēta saņems divdesmit jaunus vagonus.\n",
      {"published": "2025-09-09T08:30:00"},
      "Latvian: year, 'gada', day, month"),
+    ("jeddah-port.html",
+     "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\">"
+     "<title>ميناء جدة يستقبل أكبر سفينة حاويات هذا العام</title></head><body>"
+     "<div class=\"bar\"><span>الثلاثاء 8 ذو القعدة 1446هـ - 6 مايو 2025م</span> <a href=\"/e\">العدد الرقمي</a></div>"
+     "<nav><a href=\"/a\">محليات</a> <a href=\"/b\">اقتصاد</a> <a href=\"/c\">رياضة</a></nav>"
+     "<article><h1>ميناء جدة يستقبل أكبر سفينة حاويات هذا العام</h1>"
+     "<p>جدة - واس</p>"
+     "<p>استقبل ميناء جدة الإسلامي صباح اليوم أكبر سفينة حاويات ترسو فيه منذ بداية العام، "
+     "في إطار خطة لزيادة الطاقة الاستيعابية للميناء وتسريع مناولة البضائع.</p>"
+     "<p>وقالت إدارة الميناء إن السفينة تحمل أكثر من عشرين ألف حاوية متجهة إلى أسواق المنطقة.</p>"
+     "</article><footer>© 2025 الصحيفة</footer></body></html>\n",
+     {"published": "2025-05-06"},
+     "a Saudi paper's Hijri date beside the Gregorian over its headline, a link after them: "
+     "the Gregorian day, not the footer's year as 1 January"),
+    ("harbour-notice.html",
+     "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+     "<title>Harbour board approves new pilot boats</title></head><body>"
+     "<article><h1>Harbour board approves new pilot boats</h1>"
+     "<p>The harbour board approved the purchase of two pilot boats on Tuesday, replacing a pair "
+     "that have served the port for more than thirty years.</p>"
+     "<p>The boats are to be built at a yard on the east coast and delivered within eighteen months.</p>"
+     "</article><footer>© 2025 Coastal Courier. All rights reserved.</footer></body></html>\n",
+     {"published": None},
+     "a page that shows no day: the copyright year is no publication date"),
 ]
 
 
