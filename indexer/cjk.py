@@ -422,6 +422,9 @@ SHORT_UPDATE_RE = re.compile(
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
 # ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）".
 AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*[（(](?P<source>[^（）()]{2,16})[）)]\s*$")
+# ... or an archive record's header: the agency, then its date, in brackets ("【新华社
+# 2024-03-05】", "[연합뉴스 2024-03-05 14:32]"); the agency is checked by name.
+AGENCY_LEAD_RE = re.compile(r"^[\[【]\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*(?=(?:19|20)\d\d)")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시|시간)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -439,6 +442,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024年3月5日 14:32')]
     >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
     [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
+    >>> date_parts("[연합뉴스 2024-03-05 14:32]")
+    [('date', '2024-03-05 14:32')]
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE:
@@ -446,6 +451,10 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     lead = SOURCE_LEAD_RE.match(s)
     if lead:
         s = s[lead.end():]
+    elif s[:1] in "[【":
+        lead = AGENCY_LEAD_RE.match(s)
+        if lead and normalize.normalize_agency(lead["agency"]):
+            s = s[lead.end():]
     short = SHORT_UPDATE_RE.search(s) if s[-1:] in ")）" else None
     if short:
         s = s[:short.start()]

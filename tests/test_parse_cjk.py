@@ -219,6 +219,9 @@ DATE_LINES = [
     ("2025/03/08 09:10（03/08 11:20 更新）",
      [("published", "2025/03/08 09:10"), ("updated", "更新 2025/03/08 11:20")],
      "CNA: the update in brackets, its month and day without the year"),
+    ("【新华社 1998-07-02】", [("date", "1998-07-02")], "an archive record's header: the agency, its date, in brackets"),
+    ("[연합뉴스 1995-11-20 09:05]", [("date", "1995-11-20 09:05")], "...with a time, in square brackets"),
+    ("【北京日报 1998-07-02】", None, "a name in the brackets that is no agency's is no date line's"),
 ]
 
 

@@ -130,6 +130,22 @@ STORIES = [
      "</article><footer>© 2025 Coastal Courier. All rights reserved.</footer></body></html>\n",
      {"published": None},
      "a page that shows no day: the copyright year is no publication date"),
+    ("xinhua-record-1998.txt",
+     "【新华社 1998-07-02】\n"
+     "标题：武汉长江二桥通车两年车流量翻番\n"
+     "正文：\n"
+     "　　新华社武汉７月２日电　武汉市交通部门今天说，长江二桥通车两年来，日均车流量已比开通之初增加一倍，"
+     "市区过江交通压力明显缓解。\n"
+     "　　据介绍，有关部门正在研究在桥头增设匝道的方案。（完）\n",
+     {"published": "1998-07-02"},
+     "a Xinhua archive record: the agency and its date in lenticular brackets"),
+    ("yonhap-record-1995.txt",
+     "[연합뉴스 1995-11-20 09:05]\n"
+     "부산항 컨테이너 처리량 사상 최대\n\n"
+     "(釜山=聯合) 올해 부산항의 컨테이너 처리량이 처음으로 400만개를 넘어설 것으로 보인다.\n\n"
+     "부산지방해운항만청은 20일 이같이 밝혔다.\n\n(끝)\n",
+     {"published": "1995-11-20T09:05:00"},
+     "a Yonhap archive record: the agency, its date and time in square brackets"),
 ]
 
 
