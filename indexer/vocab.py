@@ -882,6 +882,12 @@ KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "
 KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
+# Weekdays written out after a CJK date, not in brackets: Taiwanese "2024年11月6日 週三 下午3:53",
+# "星期四", "周二", Japanese "木曜日" (or "木曜"), Korean "목요일".
+CJK_WEEKDAYS = tuple(
+    [f"{week}{day}" for week in ("星期", "週", "周", "禮拜", "礼拜") for day in "一二三四五六日天"]
+    + [f"{day}曜日" for day in "月火水木金土日"] + [f"{day}曜" for day in "月火水木金土日"]
+    + [f"{day}요일" for day in "월화수목금토일"])
 # Words before a date that say what it is: "입력 2024.03.05. 14:32 수정 ...", "发布时间：...".
 CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
                        "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发")

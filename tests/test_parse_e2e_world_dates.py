@@ -146,6 +146,15 @@ STORIES = [
      "부산지방해운항만청은 20일 이같이 밝혔다.\n\n(끝)\n",
      {"published": "1995-11-20T09:05:00"},
      "a Yonhap archive record: the agency, its date and time in square brackets"),
+    ("cna-portal-share.txt",
+     "高雄輕軌環狀線全線通車　首週搭乘人次破十萬\n\n"
+     "中央社\n"
+     "2025年2月4日 週二 下午3:05\n\n"
+     "（中央社記者林志明高雄4日電）高雄輕軌環狀線全線通車第一週，搭乘人次已突破十萬，"
+     "市府表示將在尖峰時段加開班次。\n\n"
+     "捷運局指出，部分路口的號誌秒數也將重新調整。（編輯：陳怡君）\n",
+     {"published": "2025-02-04T15:05:00"},
+     "a Taiwanese portal's date, its weekday written out, then a p.m. time"),
 ]
 
 
