@@ -155,6 +155,15 @@ STORIES = [
      "捷運局指出，部分路口的號誌秒數也將重新調整。（編輯：陳怡君）\n",
      {"published": "2025-02-04T15:05:00"},
      "a Taiwanese portal's date, its weekday written out, then a p.m. time"),
+    ("spa-closing-time.txt",
+     "Saudi Arabia Opens Registration for Seasonal Farm Workers\n\n"
+     "Riyadh, Dhu al-Qadah 2, 1446, April 30, 2025, SPA -- The Ministry of Environment, Water and "
+     "Agriculture opened registration for seasonal farm workers for the summer harvest on Wednesday.\n\n"
+     "Farms may apply through the ministry's platform until the end of May.\n\n"
+     "--SPA\n"
+     "17:40 LOCAL TIME 14:40 GMT\n",
+     {"published": "2025-04-30T14:40:00+00:00"},
+     "SPA's closing line of the local time and GMT's: the dateline's day at GMT's time"),
 ]
 
 

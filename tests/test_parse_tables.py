@@ -975,6 +975,20 @@ DATED_NOTES = [
     ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
      "The port authority signed a deal on Wednesday to deepen the harbour.\n",
      {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
+    ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, Shawwal 12, 1446, April 10, 2025, SPA -- The agriculture "
+     "ministry began a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n"
+     "16:20 LOCAL TIME 13:20 GMT\n",
+     {"published": "2025-04-10T13:20:00+00:00"},
+     "a closing line of the local time and GMT's gives the dateline's day GMT's time"),
+    ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, April 10, 2025, SPA -- The agriculture ministry began "
+     "a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n16:20 Local Time\n",
+     {"published": "2025-04-10T16:20:00"}, "...the local time alone, no zone"),
+    ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, April 10, 2025, SPA -- The agriculture ministry began "
+     "a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n1320 GMT\n",
+     {"published": "2025-04-10T13:20:00+00:00"}, "...GMT's time without a colon"),
+    ("Date palm census starts in Al-Ahsa\n\nPublished: 10 April 2025 09:05\n\nAl-Ahsa, April 10, 2025, SPA -- "
+     "The agriculture ministry began a census of the oasis's date palms on Thursday.\n\n16:20 LOCAL TIME 13:20 GMT\n",
+     {"published": "2025-04-10T09:05:00"}, "...a head stamp with its own time keeps it"),
 ]
 
 
