@@ -2008,6 +2008,9 @@ SENT_STAMPS = [
      "   MONTREAL (AFP) - Les écoles restent fermées après trente centimètres de neige.\n\n"
      "jl/pz\n\nAFP 030740 GMT FEV 09\nNNNN\n", "2009-02-03T07:40:00+00:00",
      "and February 'FEV', a cut of a longer name"),
+    ("KUWAIT PORT AUTHORITY EXTENDS NIGHT SHIFTS\n\nKUWAIT, Aug 4 (KUNA) -- The port authority extended "
+     "night shifts at its container terminal to clear a backlog of ships.\n\nmh.ta\nKUNA 041920 Aug 98NNNN\n",
+     "1998-08-04T19:20:00", "another agency's stamp, the teletype's end-of-message glued to the year"),
 ]
 
 

@@ -407,10 +407,12 @@ CLOSING_TIME_RE = re.compile(
     r"(?:(?P<time>" + SENT_CLOCK + r")\s*(?P<tz>GMT|UTC))?$", re.IGNORECASE)
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
+# (Any agency in capitals: KUNA's teletype "KUNA 131747 Mar 99", its end-of-message "NNNN"
+# glued to the year.)
 SENT_STAMP_RE = re.compile(
-    r"^(?:(?P<agency>dpa|AFP|afp|EFE|APA|ANSA)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
+    r"^(?:(?P<agency>dpa|afp|[A-Z]{2,6})(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
     r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>GMT|UTC|MEZ|MESZ|CET|CEST)\s+)?"
-    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)$")
+    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)(?:NNNN)?$")
 # A line naming the story's sources: "Quelle: dpa", "Fonte: Ansa", "Source : AFP",
 # Deutsche Welle's "ust/kle (dpa, afp)".
 # In any of vocab.SOURCE_LABELS ("Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社"), or after

@@ -345,7 +345,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             out.closing_date = out.closing_date or (
                 f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {sent['tz'] or ''}".strip())
             if sent["agency"]:
-                _add(out.agencies, [normalize.normalize_agency(sent["agency"])])
+                _add(out.agencies, [normalize.normalize_agency(sent["agency"], credit=True)])
             return True
     if _read_old_stamp(s, out):      # "upi 01-21-86 09:14 aes", "0532 GMT 5-MAR-87", "REUTER AHL"
         return True
