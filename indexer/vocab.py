@@ -675,7 +675,12 @@ BUDDHIST_ERA_OFFSET = 543
 # Words a date line writes around its numbers, folded: Vietnamese "ngày 5 tháng 3 năm 2024",
 # Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
-DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م"))
+# Thai's era marks ("พ.ศ.", Buddhist era; "ค.ศ.", common era), its "at" before a time ("เวลา")
+# and the hour's mark after it ("15.05 น.").
+DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م",
+                             "พ", "ค", "ศ", "เวลา", "น"))
+# What a weekday's name carries glued to it: Thai's ordinal before the day ("วันพฤหัสบดีที่ 15").
+WEEKDAY_SUFFIXES = ("ที่",)
 
 # The words of a Hijri date that Arabic pages print beside the Gregorian one ("الأربعاء 13 ذو
 # الحجة 1445هـ - 19 يونيو 2024م", "12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م"): the

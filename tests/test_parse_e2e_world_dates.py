@@ -164,6 +164,14 @@ STORIES = [
      "17:40 LOCAL TIME 14:40 GMT\n",
      {"published": "2025-04-30T14:40:00+00:00"},
      "SPA's closing line of the local time and GMT's: the dateline's day at GMT's time"),
+    ("thai-ferry.txt",
+     "เชียงใหม่เพิ่มรถโดยสารไฟฟ้าเส้นทางสนามบิน\n\n"
+     "วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568 เวลา 09.15 น.\n\n"
+     "เทศบาลนครเชียงใหม่เปิดให้บริการรถโดยสารไฟฟ้าเส้นทางใหม่ระหว่างสนามบินกับตัวเมือง "
+     "โดยจะวิ่งทุก 20 นาทีตั้งแต่เช้าจนถึงสี่ทุ่ม\n\n"
+     "ผู้โดยสารสามารถชำระค่าโดยสารด้วยบัตรหรือสแกนคิวอาร์โค้ด\n",
+     {"published": "2025-03-03T09:15:00"},
+     "a Thai date line in full: the Buddhist era's mark before the year, 'at' and the hour's mark"),
 ]
 
 
