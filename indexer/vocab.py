@@ -679,6 +679,11 @@ BUDDHIST_ERA_OFFSET = 543
 # and the hour's mark after it ("15.05 น.").
 DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م",
                              "พ", "ค", "ศ", "เวลา", "น"))
+# The months of the Hebrew calendar, as Israeli pages date a story beside its Gregorian date
+# ("ט' באדר ב' תשפ"ד, 19/03/24 16:32": 9 Adar II 5784); Adar I and II ("אדר א'", "אדר ב'")
+# take their letter after the name.
+HEBREW_MONTHS = ("תשרי", "חשוון", "חשון", "כסלו", "כסליו", "טבת", "שבט", "אדר", "ניסן", "אייר", "איר",
+                 "סיוון", "סיון", "תמוז", "אב", "אלול")
 # What a weekday's name carries glued to it: Thai's ordinal before the day ("วันพฤหัสบดีที่ 15").
 WEEKDAY_SUFFIXES = ("ที่",)
 

@@ -24,6 +24,16 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
 
 # A date line's words that are a second calendar's, folded: the Hijri date beside the Gregorian.
 CALENDAR_WORDS = frozenset(normalize.fold(w) for w in vocab.HIJRI_DATE_WORDS)
+# A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
+# an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
+# and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
+# letters with gershayim before the last.
+HEBREW_LETTER = "[\u05d0-\u05ea]"
+HEBREW_LETTER_RE = re.compile(HEBREW_LETTER)
+HEBREW_NUMBER = HEBREW_LETTER + "{1,4}(?:['׳]|[\"״]" + HEBREW_LETTER + ")"
+HEBREW_DATE_RE = re.compile(
+    "(?<!" + HEBREW_LETTER + ")" + HEBREW_NUMBER + r"\s+ב?(?:" + "|".join(vocab.HEBREW_MONTHS)
+    + r")(?:\s+[אב]['׳])?(?:\s+" + HEBREW_NUMBER + ")?(?!" + HEBREW_LETTER + ")")
 
 
 def classify_date_line(line: str) -> str | None:
@@ -53,7 +63,8 @@ def classify_date_line(line: str) -> str | None:
         if parts and len(parts) == 1:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
-    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", s))
+    bare = HEBREW_DATE_RE.sub(" ", s) if not s.isascii() and HEBREW_LETTER_RE.search(s) else s
+    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
