@@ -986,6 +986,11 @@ DATED_NOTES = [
     ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
      "The port authority signed a deal on Wednesday to deepen the harbour.\n",
      {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
+    ("Incheon adds night flights to Da Nang\n\nYonhap\nPosted : 2025-03-05 09:10   Updated : 2025-03-05 11:45\n\n"
+     "INCHEON, March 5 (Yonhap) -- Incheon airport will add night flights to Da Nang from April, its "
+     "operator said Wednesday.\n",
+     {"published": "2025-03-05T09:10:00", "updated": "2025-03-05T11:45:00"},
+     "a page's two stamps set apart by a wide gap are no newspaper's running head: the update is kept"),
     ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, Shawwal 12, 1446, April 10, 2025, SPA -- The agriculture "
      "ministry began a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n"
      "16:20 LOCAL TIME 13:20 GMT\n",
