@@ -22,8 +22,9 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
     vocab.PRINTED_WORDS, key=len, reverse=True)) + r")\s*:?\s*(?=\d)", re.IGNORECASE)
 
 
-# A date line's words that are a second calendar's, folded: the Hijri date beside the Gregorian.
-CALENDAR_WORDS = frozenset(normalize.fold(w) for w in vocab.HIJRI_DATE_WORDS)
+# A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
+# date beside the Gregorian).
+LINE_WORDS = vocab.DATE_LINE_WORDS | frozenset(normalize.fold(w) for w in vocab.HIJRI_DATE_WORDS)
 # A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
 # an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
 # and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
@@ -68,7 +69,7 @@ def classify_date_line(line: str) -> str | None:
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
-             and normalize.fold(w) not in vocab.DATE_LINE_WORDS and normalize.fold(w) not in CALENDAR_WORDS]
+             and normalize.fold(w) not in LINE_WORDS]
     if len(words) <= 1:
         return "date"
     # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.
