@@ -407,7 +407,7 @@ def _korean_caption(s: str) -> Credits | None:
 
 DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
-    r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）))?"                  # a weekday: "(火)", "（周二）"
+    r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
     r"(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
     r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间))?")
 DATE_WORD_RE = re.compile(
@@ -424,6 +424,9 @@ SHORT_UPDATE_RE = re.compile(
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
 # ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）".
 AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*[（(](?P<source>[^（）()]{2,16})[）)]\s*$")
+# ... or an archive record's header: the agency, then its date, in brackets ("【新华社
+# 2024-03-05】", "[연합뉴스 2024-03-05 14:32]"); the agency is checked by name.
+AGENCY_LEAD_RE = re.compile(r"^[\[【]\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*(?=(?:19|20)\d\d)")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시|시간)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -441,6 +444,10 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024年3月5日 14:32')]
     >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
     [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
+    >>> date_parts("2024年3月5日 週二 下午2:32")
+    [('date', '2024年3月5日 週二 下午2:32')]
+    >>> date_parts("[연합뉴스 2024-03-05 14:32]")
+    [('date', '2024-03-05 14:32')]
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE:
@@ -448,6 +455,10 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     lead = SOURCE_LEAD_RE.match(s)
     if lead:
         s = s[lead.end():]
+    elif s[:1] in "[【":
+        lead = AGENCY_LEAD_RE.match(s)
+        if lead and normalize.normalize_agency(lead["agency"]):
+            s = s[lead.end():]
     short = SHORT_UPDATE_RE.search(s) if s[-1:] in ")）" else None
     if short:
         s = s[:short.start()]

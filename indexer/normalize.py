@@ -415,6 +415,8 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> frozenset[str]:
     names = _cldr_names()
     found = {fold(n).rstrip(".") for code in vocab.DATE_LOCALES for n in names[code]["days"]}
+    # (a Thai weekday and the ordinal glued to it: "วันพฤหัสบดีที่ 15", Thursday the 15th)
+    found |= {n + fold(suffix) for n in found if THAI_LETTER_RE.match(n) for suffix in vocab.WEEKDAY_SUFFIXES}
     return frozenset(n for n in found if len(n) >= 2)
 
 
@@ -498,6 +500,9 @@ NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯๐-๙]")
 # 25th or 26th century in a line with Thai letters.
 THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
 BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
+# ... its era's mark before the year, "พ.ศ." (Buddhist era) or "ค.ศ." (common era), which stands
+# between the month and the year: "15 กุมภาพันธ์ พ.ศ. 2567" (dropped: the year says which).
+THAI_ERA_RE = re.compile(r"(?:พ|ค)\.\s?ศ\.\s*(?=\d)")
 # Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
 # "٢٠٢٤ م" is the Gregorian era's letter: no time stands before it).
 ARABIC_HALF_DAY_RE = re.compile(r"(\d{1,2}:[0-5]\d)\s*([صم])(?![^\W\d_])")
@@ -601,7 +606,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if not text.isascii():
         text = ascii_digits(text)
         if THAI_LETTER_RE.search(text):
-            text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET), text)
+            text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET),
+                                        THAI_ERA_RE.sub("", text))
         text = jalali_as_gregorian(text)
         text = arabic_months_once(text)
         if "(" in text:

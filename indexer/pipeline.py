@@ -244,6 +244,10 @@ def build_story(doc: "read.Document") -> Story:
         # "MORNING DIGEST | Wednesday, March 5, 2025" over "HALIFAX, March 4 (Reuters) -": a
         # digest's day (the mail's) is not the day its stories ran
         published = _dateline_day_before(published, mail_day, raw.dateline.month_day)
+    if published and len(published) == len("2024-03-13") and raw.closing_time:
+        # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
+        # the day's time the story was sent
+        published = normalize.parse_date(f"{published} {raw.closing_time}") or published
     if published is None and updated is None:
         # "https://news.example/2023/12/12/slug": a site's address dates the story when
         # nothing else does (a day, never a time)

@@ -698,7 +698,26 @@ BUDDHIST_ERA_OFFSET = 543
 # Words a date line writes around its numbers, folded: Vietnamese "ngày 5 tháng 3 năm 2024",
 # Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
-DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م"))
+# Thai's era marks ("พ.ศ.", Buddhist era; "ค.ศ.", common era), its "at" before a time ("เวลา")
+# and the hour's mark after it ("15.05 น.").
+DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م",
+                             "พ", "ค", "ศ", "เวลา", "น"))
+# The months of the Hebrew calendar, as Israeli pages date a story beside its Gregorian date
+# ("ט' באדר ב' תשפ"ד, 19/03/24 16:32": 9 Adar II 5784); Adar I and II ("אדר א'", "אדר ב'")
+# take their letter after the name.
+HEBREW_MONTHS = ("תשרי", "חשוון", "חשון", "כסלו", "כסליו", "טבת", "שבט", "אדר", "ניסן", "אייר", "איר",
+                 "סיוון", "סיון", "תמוז", "אב", "אלול")
+# What a weekday's name carries glued to it: Thai's ordinal before the day ("วันพฤหัสบดีที่ 15").
+WEEKDAY_SUFFIXES = ("ที่",)
+
+# The words of a Hijri date that Arabic pages print beside the Gregorian one ("الأربعاء 13 ذو
+# الحجة 1445هـ - 19 يونيو 2024م", "12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م"): the
+# months' names, the era's letter ("هـ", "ه") and "corresponding to". The Hijri date is no
+# date parse_date reads (its year is no Gregorian one); a date line may hold it all the same.
+HIJRI_DATE_WORDS = (
+    "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "الثانية",
+    "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة", "هـ", "ه", "الموافق",
+)
 
 # Greek places as written in lower case: Greek capitals drop the accent ("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)"),
 # so an ALL-CAPS dateline gets it back from here (keyed by the accentless fold).
@@ -914,6 +933,12 @@ KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "
 KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
+# Weekdays written out after a CJK date, not in brackets: Taiwanese "2024年11月6日 週三 下午3:53",
+# "星期四", "周二", Japanese "木曜日" (or "木曜"), Korean "목요일".
+CJK_WEEKDAYS = tuple(
+    [f"{week}{day}" for week in ("星期", "週", "周", "禮拜", "礼拜") for day in "一二三四五六日天"]
+    + [f"{day}曜日" for day in "月火水木金土日"] + [f"{day}曜" for day in "月火水木金土日"]
+    + [f"{day}요일" for day in "월화수목금토일"])
 # Words before a date that say what it is: "입력 2024.03.05. 14:32 수정 ...", "发布时间：...".
 CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
                        "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发")

@@ -197,6 +197,8 @@ DATES = [
     (("2024.03.05 14:32 KST", "ko"), "2024-03-05T14:32:00+09:00", "Korean zone"),
     (("2024年3月5日", "zh"), "2024-03-05", "a day alone"),
     (("2024年2月30日", "zh"), None, "no such day"),
+    (("2025年2月4日 週二 下午3:05", "zh"), "2025-02-04T15:05:00", "a weekday between the date and a p.m. time"),
+    (("2025年2月4日 週二 上午11:40", "zh"), "2025-02-04T11:40:00", "...and an a.m. one"),
 ]
 
 
@@ -222,6 +224,12 @@ DATE_LINES = [
     ("2025/03/08 09:10（03/08 11:20 更新）",
      [("published", "2025/03/08 09:10"), ("updated", "更新 2025/03/08 11:20")],
      "CNA: the update in brackets, its month and day without the year"),
+    ("2025年2月4日 星期二 上午9:05", [("date", "2025年2月4日 星期二 上午9:05")],
+     "a weekday written out after the date, not in brackets, then a morning time"),
+    ("2025年2月4日 火曜日", [("date", "2025年2月4日 火曜日")], "a Japanese weekday after the date"),
+    ("【新华社 1998-07-02】", [("date", "1998-07-02")], "an archive record's header: the agency, its date, in brackets"),
+    ("[연합뉴스 1995-11-20 09:05]", [("date", "1995-11-20 09:05")], "...with a time, in square brackets"),
+    ("【北京日报 1998-07-02】", None, "a name in the brackets that is no agency's is no date line's"),
 ]
 
 

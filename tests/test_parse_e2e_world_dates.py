@@ -106,6 +106,83 @@ STORIES = [
      "Kopumā pilsēta saņems divdesmit jaunus vagonus.\n",
      {"published": "2025-09-09T08:30:00"},
      "Latvian: year, 'gada', day, month"),
+    ("jeddah-port.html",
+     "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\">"
+     "<title>ميناء جدة يستقبل أكبر سفينة حاويات هذا العام</title></head><body>"
+     "<div class=\"bar\"><span>الثلاثاء 8 ذو القعدة 1446هـ - 6 مايو 2025م</span> <a href=\"/e\">العدد الرقمي</a></div>"
+     "<nav><a href=\"/a\">محليات</a> <a href=\"/b\">اقتصاد</a> <a href=\"/c\">رياضة</a></nav>"
+     "<article><h1>ميناء جدة يستقبل أكبر سفينة حاويات هذا العام</h1>"
+     "<p>جدة - واس</p>"
+     "<p>استقبل ميناء جدة الإسلامي صباح اليوم أكبر سفينة حاويات ترسو فيه منذ بداية العام، "
+     "في إطار خطة لزيادة الطاقة الاستيعابية للميناء وتسريع مناولة البضائع.</p>"
+     "<p>وقالت إدارة الميناء إن السفينة تحمل أكثر من عشرين ألف حاوية متجهة إلى أسواق المنطقة.</p>"
+     "</article><footer>© 2025 الصحيفة</footer></body></html>\n",
+     {"published": "2025-05-06"},
+     "a Saudi paper's Hijri date beside the Gregorian over its headline, a link after them: "
+     "the Gregorian day, not the footer's year as 1 January"),
+    ("harbour-notice.html",
+     "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+     "<title>Harbour board approves new pilot boats</title></head><body>"
+     "<article><h1>Harbour board approves new pilot boats</h1>"
+     "<p>The harbour board approved the purchase of two pilot boats on Tuesday, replacing a pair "
+     "that have served the port for more than thirty years.</p>"
+     "<p>The boats are to be built at a yard on the east coast and delivered within eighteen months.</p>"
+     "</article><footer>© 2025 Coastal Courier. All rights reserved.</footer></body></html>\n",
+     {"published": None},
+     "a page that shows no day: the copyright year is no publication date"),
+    ("xinhua-record-1998.txt",
+     "【新华社 1998-07-02】\n"
+     "标题：武汉长江二桥通车两年车流量翻番\n"
+     "正文：\n"
+     "　　新华社武汉７月２日电　武汉市交通部门今天说，长江二桥通车两年来，日均车流量已比开通之初增加一倍，"
+     "市区过江交通压力明显缓解。\n"
+     "　　据介绍，有关部门正在研究在桥头增设匝道的方案。（完）\n",
+     {"published": "1998-07-02"},
+     "a Xinhua archive record: the agency and its date in lenticular brackets"),
+    ("yonhap-record-1995.txt",
+     "[연합뉴스 1995-11-20 09:05]\n"
+     "부산항 컨테이너 처리량 사상 최대\n\n"
+     "(釜山=聯合) 올해 부산항의 컨테이너 처리량이 처음으로 400만개를 넘어설 것으로 보인다.\n\n"
+     "부산지방해운항만청은 20일 이같이 밝혔다.\n\n(끝)\n",
+     {"published": "1995-11-20T09:05:00"},
+     "a Yonhap archive record: the agency, its date and time in square brackets"),
+    ("cna-portal-share.txt",
+     "高雄輕軌環狀線全線通車　首週搭乘人次破十萬\n\n"
+     "中央社\n"
+     "2025年2月4日 週二 下午3:05\n\n"
+     "（中央社記者林志明高雄4日電）高雄輕軌環狀線全線通車第一週，搭乘人次已突破十萬，"
+     "市府表示將在尖峰時段加開班次。\n\n"
+     "捷運局指出，部分路口的號誌秒數也將重新調整。（編輯：陳怡君）\n",
+     {"published": "2025-02-04T15:05:00"},
+     "a Taiwanese portal's date, its weekday written out, then a p.m. time"),
+    ("spa-closing-time.txt",
+     "Saudi Arabia Opens Registration for Seasonal Farm Workers\n\n"
+     "Riyadh, Dhu al-Qadah 2, 1446, April 30, 2025, SPA -- The Ministry of Environment, Water and "
+     "Agriculture opened registration for seasonal farm workers for the summer harvest on Wednesday.\n\n"
+     "Farms may apply through the ministry's platform until the end of May.\n\n"
+     "--SPA\n"
+     "17:40 LOCAL TIME 14:40 GMT\n",
+     {"published": "2025-04-30T14:40:00+00:00"},
+     "SPA's closing line of the local time and GMT's: the dateline's day at GMT's time"),
+    ("thai-ferry.txt",
+     "เชียงใหม่เพิ่มรถโดยสารไฟฟ้าเส้นทางสนามบิน\n\n"
+     "วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568 เวลา 09.15 น.\n\n"
+     "เทศบาลนครเชียงใหม่เปิดให้บริการรถโดยสารไฟฟ้าเส้นทางใหม่ระหว่างสนามบินกับตัวเมือง "
+     "โดยจะวิ่งทุก 20 นาทีตั้งแต่เช้าจนถึงสี่ทุ่ม\n\n"
+     "ผู้โดยสารสามารถชำระค่าโดยสารด้วยบัตรหรือสแกนคิวอาร์โค้ด\n\n"
+     "ปีที่แล้วมีผู้ใช้บริการรถโดยสารของเทศบาลรวมกว่า 2.4 ล้านเที่ยว – สำนักข่าวไทย\n",
+     {"published": "2025-03-03T09:15:00", "cities": []},
+     "a Thai date line in full: the Buddhist era's mark before the year, 'at' and the hour's mark; "
+     "a closing count before the agency's credit ('2.4 ล้าน', 2.4 million) is no dateline's date"),
+    ("haifa-port.txt",
+     "נמל חיפה יפעל גם בלילות בתקופת החגים\n\n"
+     "ההחלטה התקבלה לאחר עומס חריג במסופים\n\n"
+     "ט״ו בשבט תשפ״ה, 13/02/25 09:10\n\n"
+     "הנהלת נמל חיפה הודיעה כי המסופים יפעלו גם בשעות הלילה בחודש הקרוב, כדי לקצר את זמני ההמתנה "
+     "של האוניות מול החוף.\n\n"
+     "לדברי ההנהלה, בשבועות האחרונים המתינו חלק מהאוניות יותר משלושה ימים לפריקה.\n",
+     {"published": "2025-02-13T09:10:00"},
+     "an Israeli page's Hebrew-calendar date, then the Gregorian with a two-digit year"),
 ]
 
 

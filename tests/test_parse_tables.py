@@ -732,6 +732,11 @@ DATES = [
     (("4. Feber 2025", "de"), "2025-02-04", "Austria's February"),
     (("3 มี.ค. 2568 09:15 น.", "th"), "2025-03-03T09:15:00", "Thai month's abbreviation, a Buddhist-era year"),
     (("12 สิงหาคม 2567", "th"), "2024-08-12", "a Thai month's full name"),
+    (("3 มีนาคม พ.ศ. 2568 เวลา 09.15 น.", "th"), "2025-03-03T09:15:00",
+     "the Buddhist era's mark between the month and the year, a dotted time"),
+    (("3 มีนาคม ค.ศ. 2025", "th"), "2025-03-03", "the common era's mark before a Gregorian year"),
+    (("ט״ו בשבט תשפ״ה, 13/02/25 09:10", "he"), "2025-02-13T09:10:00",
+     "the Gregorian date beside a Hebrew-calendar one, day first with a two-digit year"),
     (("Mis à jour le 3 mars 2025 à 9 h 05 HNE", "fr"), "2025-03-03T09:05:00-05:00", "Canada's French Eastern zone"),
     (("Publié le 14 juillet 2025 à 10 h 40 HAE", "fr"), "2025-07-14T10:40:00-04:00", "...and its summer time"),
     (("3 марта 2025, 09:15 МСК", "ru"), "2025-03-03T09:15:00+03:00", "Moscow time in Cyrillic"),
@@ -867,11 +872,20 @@ DATE_PARTS = [
     ("วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30",
      [("date", "วันพุธที่ 9 กรกฎาคม 2568 (Wednesday, 9 July 2025) 11:30")], "Thai line with the Gregorian in brackets"),
     ("April, 17, 2025 - 21:05", [("date", "April, 17, 2025 - 21:05")], "Tasnim's header"),
+    ("ט״ו בשבט תשפ״ה, 13/02/25 09:10", [("date", "ט״ו בשבט תשפ״ה, 13/02/25 09:10")],
+     "a Hebrew-calendar date in letters before the Gregorian one, a two-digit year"),
+    ("כ\"ג באדר א' תשפ\"ד 02.03.2024", [("date", "כ\"ג באדר א' תשפ\"ד 02.03.2024")],
+     "...Adar I, plain quote marks for the gershayim"),
+    ("الثلاثاء 8 ذو القعدة 1446هـ - 6 مايو 2025م النسخة الرقمية",
+     [("date", "الثلاثاء 8 ذو القعدة 1446هـ - 6 مايو 2025م النسخة الرقمية")],
+     "a Hijri date's words beside the Gregorian date, a link to the paper's edition after them"),
     ("Jalan Sudirman 45, Lantai 12, 2025", None, "an address with numbers is no date line"),
     ("4 Mar 2025 09:10AM (Updated: 4 Mar 2025 11:45AM)",
      [("published", "4 Mar 2025 09:10AM"), ("updated", "Updated: 4 Mar 2025 11:45AM")],
      "the update in brackets after the first date"),
     ("3 มี.ค. 2568 09:15 น.", [("date", "3 มี.ค. 2568 09:15 น.")], "a Thai stamp: abbreviated month, Buddhist year"),
+    ("วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568 เวลา 09.15 น.", [("date", "วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568 เวลา 09.15 น.")],
+     "a Thai date line in full: the weekday with its ordinal, the era's mark, 'at' and the hour's mark"),
     ("बुधवार, 9 अप्रैल 2025", [("date", "बुधवार, 9 अप्रैल 2025")],
      "Hindi weekday and month: their vowel signs and virama belong to the words"),
     ("Alhamisi, 6 Februari 2025", [("date", "Alhamisi, 6 Februari 2025")], "a Swahili date line"),
@@ -1002,6 +1016,25 @@ DATED_NOTES = [
     ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
      "The port authority signed a deal on Wednesday to deepen the harbour.\n",
      {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
+    ("Incheon adds night flights to Da Nang\n\nYonhap\nPosted : 2025-03-05 09:10   Updated : 2025-03-05 11:45\n\n"
+     "INCHEON, March 5 (Yonhap) -- Incheon airport will add night flights to Da Nang from April, its "
+     "operator said Wednesday.\n",
+     {"published": "2025-03-05T09:10:00", "updated": "2025-03-05T11:45:00"},
+     "a page's two stamps set apart by a wide gap are no newspaper's running head: the update is kept"),
+    ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, Shawwal 12, 1446, April 10, 2025, SPA -- The agriculture "
+     "ministry began a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n"
+     "16:20 LOCAL TIME 13:20 GMT\n",
+     {"published": "2025-04-10T13:20:00+00:00"},
+     "a closing line of the local time and GMT's gives the dateline's day GMT's time"),
+    ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, April 10, 2025, SPA -- The agriculture ministry began "
+     "a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n16:20 Local Time\n",
+     {"published": "2025-04-10T16:20:00"}, "...the local time alone, no zone"),
+    ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, April 10, 2025, SPA -- The agriculture ministry began "
+     "a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n1320 GMT\n",
+     {"published": "2025-04-10T13:20:00+00:00"}, "...GMT's time without a colon"),
+    ("Date palm census starts in Al-Ahsa\n\nPublished: 10 April 2025 09:05\n\nAl-Ahsa, April 10, 2025, SPA -- "
+     "The agriculture ministry began a census of the oasis's date palms on Thursday.\n\n16:20 LOCAL TIME 13:20 GMT\n",
+     {"published": "2025-04-10T09:05:00"}, "...a head stamp with its own time keeps it"),
 ]
 
 
@@ -2033,6 +2066,9 @@ SENT_STAMPS = [
      "   MONTREAL (AFP) - Les écoles restent fermées après trente centimètres de neige.\n\n"
      "jl/pz\n\nAFP 030740 GMT FEV 09\nNNNN\n", "2009-02-03T07:40:00+00:00",
      "and February 'FEV', a cut of a longer name"),
+    ("KUWAIT PORT AUTHORITY EXTENDS NIGHT SHIFTS\n\nKUWAIT, Aug 4 (KUNA) -- The port authority extended "
+     "night shifts at its container terminal to clear a backlog of ships.\n\nmh.ta\nKUNA 041920 Aug 98NNNN\n",
+     "1998-08-04T19:20:00", "another agency's stamp, the teletype's end-of-message glued to the year"),
 ]
 
 

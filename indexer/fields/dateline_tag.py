@@ -132,6 +132,11 @@ def _native_year(text: str) -> bool:
     return any(1900 <= int(y) <= 2099 for y in NATIVE_YEAR_RE.findall(text) if not y.isascii())
 
 
+# A number with a decimal fraction is a count, no day: "... แล้วกว่า 1.8 ล้านคน – สำนักข่าวไทย"
+# (more than 1.8 million people, then TNA's closing credit) is no place, date and tag.
+DECIMAL_COUNT_RE = re.compile(r"\d+[.,]\d+")
+
+
 def _tag_date(between: str) -> bool:
     """Whether the text between a tagged dateline's place and its tag is a date: numbers,
     and words that are month or weekday names or stand next to a number ("5. marts",
@@ -150,6 +155,7 @@ def _tag_date(between: str) -> bool:
         # a capitalised word may stand two from its number: "Dhu al-Hijjah 3, 1444"
         reach = 2 if t[:1].isupper() or not t[:1].islower() else 1
         near = tokens[max(0, i - reach):i] + tokens[i + 1:i + 1 + reach]
-        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) for n in near)):
+        if not (_is_weekday_or_month(t) or any(DIGIT_RE.search(n) and not DECIMAL_COUNT_RE.fullmatch(n)
+                                               for n in near)):
             return False
     return words <= MAX_TAG_DATE_WORDS

@@ -22,6 +22,21 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
     vocab.PRINTED_WORDS, key=len, reverse=True)) + r")\s*:?\s*(?=\d)", re.IGNORECASE)
 
 
+# A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
+# date beside the Gregorian).
+LINE_WORDS = vocab.DATE_LINE_WORDS | frozenset(normalize.fold(w) for w in vocab.HIJRI_DATE_WORDS)
+# A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
+# an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
+# and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
+# letters with gershayim before the last.
+HEBREW_LETTER = "[\u05d0-\u05ea]"
+HEBREW_LETTER_RE = re.compile(HEBREW_LETTER)
+HEBREW_NUMBER = HEBREW_LETTER + "{1,4}(?:['׳]|[\"״]" + HEBREW_LETTER + ")"
+HEBREW_DATE_RE = re.compile(
+    "(?<!" + HEBREW_LETTER + ")" + HEBREW_NUMBER + r"\s+ב?(?:" + "|".join(vocab.HEBREW_MONTHS)
+    + r")(?:\s+[אב]['׳])?(?:\s+" + HEBREW_NUMBER + ")?(?!" + HEBREW_LETTER + ")")
+
+
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
 
@@ -49,11 +64,12 @@ def classify_date_line(line: str) -> str | None:
         if parts and len(parts) == 1:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
-    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", s))
+    bare = HEBREW_DATE_RE.sub(" ", s) if not s.isascii() and HEBREW_LETTER_RE.search(s) else s
+    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
-             and normalize.fold(w) not in vocab.DATE_LINE_WORDS]
+             and normalize.fold(w) not in LINE_WORDS]
     if len(words) <= 1:
         return "date"
     # "November 9, 20233:05 AM GMT+9Updated 2 hours ago": a line that opens with its date.

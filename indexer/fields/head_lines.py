@@ -189,6 +189,8 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
     if not 2 <= len(parts) <= 4:
         return False
     dated = [(p, classify_date_line(p)) for p in parts if DIGIT_RE.search(p)]
+    if any(kind == "updated" for _, kind in dated):
+        return False      # "Posted : 2023-11-08 16:20   Updated : ...": a page's two stamps, no page head
     dated = [(p, kind) for p, kind in dated if kind in ("date", "published")]
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
                               for p in parts if p != dated[0][0]):

@@ -429,12 +429,22 @@ FEED_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3,6}(?:\s+[A-Z0-9]{1,6}){0,8}$")
 # and the site's desk)
 DESK_CODE_RE = re.compile(r"^(?:[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}"
                           r"|\([a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6}\))$")
+# A closing line of only the time the story was sent, its day left to the story's date: SPA's
+# "14:53 LOCAL TIME 11:53 GMT" (the local time, then GMT's: GMT's is kept), "11:53 GMT",
+# "1153 GMT", "14:53 LOCAL TIME".
+SENT_CLOCK = r"[0-2]\d:?[0-5]\d"
+LOCAL_TIME_WORDS = r"local(?:\s+time)?"
+CLOSING_TIME_RE = re.compile(
+    r"^(?:(?P<local>" + SENT_CLOCK + r")\s+" + LOCAL_TIME_WORDS + r"(?:\s+|$))?"
+    r"(?:(?P<time>" + SENT_CLOCK + r")\s*(?P<tz>GMT|UTC))?$", re.IGNORECASE)
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
+# (Any agency in capitals: KUNA's teletype "KUNA 131747 Mar 99", its end-of-message "NNNN"
+# glued to the year.)
 SENT_STAMP_RE = re.compile(
-    r"^(?:(?P<agency>dpa|AFP|afp|EFE|APA|ANSA)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
+    r"^(?:(?P<agency>dpa|afp|[A-Z]{2,6})(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
     r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>GMT|UTC|MEZ|MESZ|CET|CEST)\s+)?"
-    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)$")
+    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)(?:NNNN)?$")
 # A line naming the story's sources: "Quelle: dpa", "Fonte: Ansa", "Source : AFP",
 # Deutsche Welle's "ust/kle (dpa, afp)".
 # In any of vocab.SOURCE_LABELS ("Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社"), or after

@@ -33,6 +33,7 @@ class RawFields:
     caption_agencies: list[str] = field(default_factory=list)
     lead_agencies: list[str] = field(default_factory=list)   # "..., Ukrinform reports."
     closing_date: str | None = None                      # "(APA, 1.2.2015)"
+    closing_time: str | None = None                      # "14:53 LOCAL TIME 11:53 GMT": a time, no day
     header_city: str | None = None                       # "COPENHAGEN | By Jo Roe"
     url: str | None = None
     body: str = ""

@@ -15,7 +15,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, TIME_FIRST_STAMP_RE
+from .patterns import ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, TIME_FIRST_STAMP_RE
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
 from .dates import copyright_year, first_published
@@ -29,6 +29,7 @@ MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright AN
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
 MAX_AGENCY_NAME_CHARS = 40  # an agency's full name alone on a line: "Agence France-Presse"
 CLOSING_TAG_NOT_AGENCY = frozenset(vocab.CLOSING_TAG_NOT_AGENCY)
+MAX_CLOSING_TIME_CHARS = 40  # "14:53 LOCAL TIME 11:53 GMT"
 TRAILING_DASH_CHARS = 40    # a last paragraph's closing "— VNA/VNS" stands in its last characters
 
 
@@ -74,6 +75,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if kept and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s) and _read_first_published(s, out):
                 continue
             if i in last_lines and kept and _read_closing_date(s, out):
+                continue
+            if i in last_lines and kept and s[:1].isdigit() and _read_closing_time(s, out):
                 continue
             by = parse_byline(s) if i in last_lines and kept and BYLINE_RE.match(s) else None
             if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
@@ -265,6 +268,26 @@ def _read_closing_date(s: str, out: RawFields) -> bool:
     return True
 
 
+def _read_closing_time(s: str, out: RawFields) -> bool:
+    """A closing line of only the time the story was sent ("14:53 LOCAL TIME 11:53 GMT"),
+    recorded as its time of day (GMT's where both are given: the zone is known); True if
+    it was one. Its day is the story's date (pipeline: only a date of a day alone takes it).
+
+    >>> out = RawFields()
+    >>> _read_closing_time("14:53 LOCAL TIME 11:53 GMT", out), out.closing_time
+    (True, '11:53 GMT')
+    >>> _read_closing_time("14:53 people", out)
+    False
+    """
+    m = CLOSING_TIME_RE.match(s) if len(s) <= MAX_CLOSING_TIME_CHARS else None
+    if not m or not (m["local"] or m["time"]):
+        return False
+    clock = m["time"] or m["local"]
+    clock = clock if ":" in clock else f"{clock[:2]}:{clock[2:]}"
+    out.closing_time = out.closing_time or (f"{clock} {m['tz']}" if m["time"] else clock)
+    return True
+
+
 def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     """Take a short tail line that is not story text (recording what it credits); True if taken."""
     if in_body and "://" in s and not out.url:
@@ -322,7 +345,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             out.closing_date = out.closing_date or (
                 f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {sent['tz'] or ''}".strip())
             if sent["agency"]:
-                _add(out.agencies, [normalize.normalize_agency(sent["agency"])])
+                _add(out.agencies, [normalize.normalize_agency(sent["agency"], credit=True)])
             return True
     if _read_old_stamp(s, out):      # "upi 01-21-86 09:14 aes", "0532 GMT 5-MAR-87", "REUTER AHL"
         return True

@@ -424,7 +424,7 @@ def extract_main_text(tree, page: dict) -> str:
             # trafilatura takes a piece of a "Region : headline" title for the site's name
             page["source"] = _host(page.get("url")) \
                 if doc.sitename in (page.get("title") or "") else doc.sitename
-        if not page.get("published") and doc.date:
+        if not page.get("published") and doc.date and not _year_guess(doc.date, lines):
             page["published_fallback"] = doc.date   # after the text's own date lines
     # (the markup's credit and the page's own line: "author": "Ritzau" over "Ritzau/AFP")
     page["agencies"] = (page.get("agencies") or []) + [
@@ -699,6 +699,23 @@ def is_head_line(s: str) -> bool:
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
                 or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s))
                 or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
+
+
+def _year_guess(date: str, lines: list[str]) -> bool:
+    """Whether trafilatura's date is a year only, as htmldate guesses one when it finds no
+    day (a copyright notice's year, or any year in the page, as 1 January: "2024-01-01"
+    for a page that shows "19 يونيو 2024م" beside a Hijri date it cannot read): a 1 January
+    that no line of the page shows as a day.
+
+    >>> _year_guess("2024-01-01", ["© 2024 Example News"]), _year_guess("2024-01-01", ["1 January 2024"])
+    (True, False)
+    """
+    from .. import normalize
+    if not date.endswith("-01-01"):
+        return False
+    year = date[:4]
+    return not any(year in line and (normalize.parse_date(line) or "").startswith(date)
+                   for line in lines)
 
 
 def _known_date(line: str, page: dict) -> bool:
