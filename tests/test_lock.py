@@ -20,14 +20,16 @@ def corpus(tmp_path_factory):
     return generate(tmp_path_factory.mktemp("lock") / "stories", STORIES, seed=5)
 
 
-def slow_env():
+def slow_env(pause: str = PAUSE):
     return dict(os.environ, WIRE_TEST_HOOKS="1", WIRE_TEST_BATCH_STORIES=str(BATCH),
-                WIRE_TEST_COMMIT_PAUSE=PAUSE)
+                WIRE_TEST_COMMIT_PAUSE=pause)
 
 
 def test_second_run_waits_then_exits_75_naming_the_holder(corpus, tmp_path):
     index = str(tmp_path / "index")
-    first = Run(["index", str(corpus), "--index", index], slow_env())
+    # a longer pause: the second run, started on a loaded machine, must still find the
+    # first one holding the lock (with 0.3 s it once came after the first had finished)
+    first = Run(["index", str(corpus), "--index", index], slow_env("1.5"))
     try:
         assert first.wait_marker("commit-start", 1)
         second = run_wire("index", str(corpus), "--index", index, "--wait", "0.5")
