@@ -23,6 +23,7 @@ LEAD_RE = re.compile(f"^\\s*[(\\[（［【]?\\s*[{HAN}{KANA}{HANGUL}]")
 
 MAX_CREDIT_LINE = 80       # trailers, source lines and bylines are short
 MAX_CAPTION_LINE = 300     # a photo's caption with its credit at the end
+MAX_DATELINE = 160         # a dateline's longest: "新华社北京3月5日电（记者...）" with a long bracket
 MAX_DATE_LINE = 120        # "입력 2024.03.05. 14:32 수정 2024.03.05. 15:10" and its kin
 
 
@@ -83,6 +84,7 @@ class CjkDateline(NamedTuple):
 FULLWIDTH_FOLD = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")    # most lines hold none: no fold to pay for
 # A month or a day in Chinese numerals: "三月", "十三日", "二十八日", "卅一日".
 HAN_MONTH = "十[一二]?|[一二三四五六七八九]"
 HAN_DAY = "[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
@@ -143,9 +145,11 @@ def parse_dateline(line: str) -> CjkDateline | None:
     if not LEAD_RE.match(line):
         return None
     s = line.strip()
-    found = _parse_dateline(s.translate(FULLWIDTH_FOLD))
-    # the fold keeps each character in its place: the dateline's text is cut from the line as written
-    return found._replace(text=s[:len(found.text)]) if found else None
+    folded = s.translate(FULLWIDTH_FOLD) if FULLWIDTH_ALNUM_RE.search(s, 0, MAX_DATELINE) else s
+    found = _parse_dateline(folded)
+    if found and folded is not s:   # the fold keeps each character in its place: cut the text as written
+        return found._replace(text=s[:len(found.text)])
+    return found
 
 
 def _parse_dateline(s: str) -> CjkDateline | None:
