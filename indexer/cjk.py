@@ -23,6 +23,7 @@ LEAD_RE = re.compile(f"^\\s*[(\\[（［【]?\\s*[{HAN}{KANA}{HANGUL}]")
 
 MAX_CREDIT_LINE = 80       # trailers, source lines and bylines are short
 MAX_CAPTION_LINE = 300     # a photo's caption with its credit at the end
+MAX_DATELINE = 160         # a dateline's longest: "新华社北京3月5日电（记者...）" with a long bracket
 MAX_DATE_LINE = 120        # "입력 2024.03.05. 14:32 수정 2024.03.05. 15:10" and its kin
 
 
@@ -79,6 +80,16 @@ class CjkDateline(NamedTuple):
     month_day: tuple[int, int] | None = None
 
 
+# Full-width digits and Latin letters as their ASCII selves, one character for one, so the
+# dateline rules read "新华社上海５月２０日电" and "【パリＡＦＰ＝時事】" as they read the half-width.
+FULLWIDTH_FOLD = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")    # most lines hold none: no fold to pay for
+# A month or a day in Chinese numerals: "三月", "十三日", "二十八日", "卅一日".
+HAN_MONTH = "十[一二]?|[一二三四五六七八九]"
+HAN_DAY = "[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
+
 # "新华社北京3月5日电（记者张三、李四）", "中新网北京3月5日电 (记者 王五)", "本报上海5日电":
 # a source, the place, maybe the date, and 电 ("cabled"); the reporters in brackets after it.
 # CNA writes its whole dateline in brackets, the reporter before the place: "（中央社記者
@@ -89,12 +100,16 @@ ZH_DATELINE_RE = re.compile(
     f"(?P<place>[{HAN}·]{{1,12}}?)"
     # Reuters' Chinese service writes a dash after the day for 电: "路透北京4月9日 -"; CNA
     # may write the year too: "（中央社記者王小明台南2024年3月15日電）"
-    r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
+    # Taiwan papers write AFP's and AP's day in Chinese numerals: "（法新社巴黎十三日電）".
+    r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d|" + HAN_MONTH + r")月)?"
+    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 # A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
+# Kyodo as regional papers print it, and its older copy, puts the day after the place:
+# "【ソウル5日共同】".
 JA_DATELINE_RE = re.compile(
-    f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)"
+    f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)(?:[0-3]?[0-9]日)?"
     r"(?:(?P<foreign>[A-Za-z]{2,12})[＝=](?=(?:" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")】))?"
     r"(?P<agency>" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")?"
     r"(?:[＝=](?P<names>[^【】＝=\n]{1,30}))?】")
@@ -103,10 +118,10 @@ JA_BRACKET_DATELINE_RE = re.compile(
     f"^\\s*[［\\[](?P<place>[{HAN}{KANA}ー・]{{1,15}})[\\s\u3000]+(?P<day>[0-9０-９]{{1,2}})日[\\s\u3000]+"
     r"(?P<agency>" + _alternation(vocab.JA_BRACKET_DATELINE_AGENCIES) + r")\s*[］\]](?:\s*[-–—])?")
 # "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "(서울·세종=뉴스1) 이영희 김철수 기자 =":
-# the place and the outlet in brackets, then the byline up to its "=" (in hanja in 1990s
-# copy: "李相勳기자 =").
+# the place and the outlet in brackets, then the byline up to its "=". Copy of the 1990s
+# writes the place and the names in hanja: "(大田=聯合) 李相勳기자 =".
 KO_DATELINE_RE = re.compile(
-    f"^\\s*[(\\[（［](?P<place>[{HANGUL}A-Za-z][{HANGUL}A-Za-z·.\\s]{{0,20}}?)\\s*[=＝]\\s*"
+    f"^\\s*[(\\[（［](?P<place>[{HANGUL}{HAN}A-Za-z][{HANGUL}{HAN}A-Za-z·.\\s]{{0,20}}?)\\s*[=＝]\\s*"
     r"(?P<agency>[^()\[\]（）［］=＝\n]{1,20}?)\s*[)\]）］]"
     f"(?:\\s*(?P<names>[{HANGUL}{HAN}]{{2,5}}(?:\\s*[·,]?\\s*[{HANGUL}{HAN}]{{2,5}}){{0,5}}?)\\s*"
     r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")\s*[=＝])?")
@@ -131,6 +146,14 @@ def parse_dateline(line: str) -> CjkDateline | None:
     if not LEAD_RE.match(line):
         return None
     s = line.strip()
+    folded = s.translate(FULLWIDTH_FOLD) if FULLWIDTH_ALNUM_RE.search(s, 0, MAX_DATELINE) else s
+    found = _parse_dateline(folded)
+    if found and folded is not s:   # the fold keeps each character in its place: cut the text as written
+        return found._replace(text=s[:len(found.text)])
+    return found
+
+
+def _parse_dateline(s: str) -> CjkDateline | None:
     first = s[:1]
     if first == "【":
         return _ja_dateline(s)
@@ -147,7 +170,8 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     if not m:
         return None
     after = s[m.end():m.end() + 1]
-    if not m["date"] and not m["credit"] and after and not after.isspace() and after not in "：:":
+    if not m["open"] and not m["date"] and not m["credit"] and after and not after.isspace() \
+            and after not in "：:":
         return None          # "新华社北京电视台...": 电 is a word's first character, no dateline
     end = m.end()
     reporters = zh_reporters(m["credit"].strip()[1:-1]) if m["credit"] else []
@@ -160,7 +184,7 @@ def _zh_dateline(s: str) -> CjkDateline | None:
         if not reporters:
             return None
     agency = vocab.ZH_DATELINE_SOURCES[m["source"]]
-    month_day = (int(m["month"]), int(m["day"])) if m["month"] else None
+    month_day = (int(m["month"]), int(m["day"])) if m["month"] and m["month"].isascii() else None
     return CjkDateline(s[:end].strip(), [place], [agency] if agency else [], reporters,
                        month_day)
 
@@ -202,7 +226,7 @@ def _ko_dateline(s: str) -> CjkDateline | None:
     if not m or not CJK_CHAR_RE.search(m["place"]) or KO_CAPTION_END_RE.search(s) \
             or m["place"].strip() in vocab.KO_CREDIT_LABELS:
         return None          # a caption, or "(사진=연합뉴스)": a photo's credit
-    agency = normalize.normalize_agency(m["agency"])
+    agency = vocab.KO_DATELINE_AGENCIES.get(m["agency"]) or normalize.normalize_agency(m["agency"])
     if not agency and not m["names"]:
         return None          # "(서울=...)" with neither a known agency nor a byline
     place, foreign = _foreign_agency(m["place"])

@@ -912,6 +912,12 @@ ZH_DATELINE_SOURCES = {
     "中央社": "CNA",
     # Hong Kong China News Agency, China News Service's Hong Kong sister: "中通社香港5日電"
     "中通社": "HKCNA", "香港中通社": "HKCNA",
+    # Foreign agencies under their Chinese names, as Taiwan and Hong Kong papers open the
+    # stories they carry ("（法新社巴黎十三日電）", "（美聯社華盛頓二日電）") and mainland copy
+    # quotes them ("共同社东京3月5日电").
+    "法新社": "AFP", "美联社": "AP", "美聯社": "AP", "路透社": "Reuters", "合众社": "UPI",
+    "合眾社": "UPI", "共同社": "Kyodo", "时事社": "Jiji", "時事社": "Jiji", "韩联社": "Yonhap",
+    "韓聯社": "Yonhap", "塔斯社": "TASS", "德新社": "dpa", "埃菲社": "EFE", "安莎社": "ANSA",
 }
 # The agency closing a Japanese dateline in square brackets, after the place and the day:
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
@@ -923,6 +929,10 @@ JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
 # "신화" is the word for "myth". Latin names ("(파리 AFP=연합뉴스)") go through the aliases.
 KO_DATELINE_FOREIGN_AGENCIES = {"로이터": "Reuters", "신화": "Xinhua", "교도": "Kyodo", "지지": "Jiji",
                                 "타스": "TASS"}
+# Yonhap's own name in its dateline before 1998, when it was 연합통신 and its copy wrote
+# names in hanja: "(大田=聯合) 李相勳기자 =", "(서울=연합)". Only read there: alone, 聯合
+# is the word for "united" (聯合國, 聯合報).
+KO_DATELINE_AGENCIES = {"聯合": "Yonhap", "연합": "Yonhap", "聯合通信": "Yonhap", "연합통신": "Yonhap"}
 # Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
 ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记者", "记者", "記者", "通讯员", "通訊員",
                      "实习生", "實習生", "报道员", "報道員")

@@ -108,6 +108,39 @@ DATELINES = [
     ("［大阪　３日　ロイター］ - 関西の百貨店売上高が増えた。",
      ("［大阪\u3000３日\u3000ロイター］ -", ["大阪"], ["Reuters"], []),
      "Reuters Japanese: place, day in full-width digits and agency in square brackets"),
+    # Kyodo as regional papers print it: the day between the place and the agency
+    ("【ロンドン7日共同】英中央銀行は7日、政策金利を据え置いた。",
+     ("【ロンドン7日共同】", ["ロンドン"], ["Kyodo"], []), "Kyodo with the day after the place"),
+    ("【ソウル１２日共同＝田中一郎】韓国の国会は12日、予算案を可決した。",
+     ("【ソウル１２日共同＝田中一郎】", ["ソウル"], ["Kyodo"], ["田中一郎"]),
+     "Kyodo: day in full-width digits, then the reporter"),
+    ("【カイロ3日ＡＦＰ＝時事】エジプト政府は3日、運河の通航料を改めた。",
+     ("【カイロ3日ＡＦＰ＝時事】", ["カイロ"], ["AFP", "Jiji"], []),
+     "a foreign agency in full-width letters after the day"),
+    ("【12日】市議会は予算案を可決した。", None, "a day alone in lenticular brackets is no dateline"),
+    # full-width digits, as archives of the 1990s keep Xinhua's copy
+    ("新华社广州６月１１日电（记者林海涛）广东省今天公布了新的港口规划。",
+     ("新华社广州６月１１日电（记者林海涛）", ["广州"], ["Xinhua"], ["林海涛"]),
+     "Xinhua with full-width digits, the dateline's text kept as written"),
+    # foreign agencies' Chinese names, the day in Chinese numerals (Taiwan papers)
+    ("（法新社柏林二十一日電）德國政府今天宣布新的鐵路投資計畫。",
+     ("（法新社柏林二十一日電）", ["柏林"], ["AFP"], []), "AFP in a Taiwan paper, day in Chinese numerals"),
+    ("（美聯社東京五日電）日本政府五日公布新的能源政策。",
+     ("（美聯社東京五日電）", ["東京"], ["AP"], []), "AP, a one-character day"),
+    ("（路透社倫敦十二月三十日電）英國央行表示。",
+     ("（路透社倫敦十二月三十日電）", ["倫敦"], ["Reuters"], []),
+     "Reuters under its full Chinese name: month and day in Chinese numerals"),
+    ("（韓聯社首爾電）南韓政府今天表示。",
+     ("（韓聯社首爾電）", ["首爾"], ["Yonhap"], []), "no day: the closing bracket ends the dateline"),
+    ("共同社东京3月5日电 日本政府5日决定追加预算。",
+     ("共同社东京3月5日电", ["东京"], ["Kyodo"], []), "mainland copy opening with Kyodo's dateline"),
+    ("法新社报道称，当地电力供应已经恢复。", None, "the agency's name opening a sentence"),
+    # Yonhap before 1998: hanja place, 聯合, a hanja name run into 기자
+    ("(光州=聯合) 朴成浩기자 = 시는 새 버스 노선을 발표했다.",
+     ("(光州=聯合) 朴成浩기자 =", ["光州"], ["Yonhap"], ["朴成浩"]), "Yonhap in the 1990s, hanja"),
+    ("(부산=연합) 항만청은 새 부두를 열었다.",
+     ("(부산=연합)", ["부산"], ["Yonhap"], []), "Yonhap's old short name in Hangul"),
+    ("(東京=共同) 日本政府は発表した。", None, "hanja place with no Korean agency and no byline"),
 ]
 
 
@@ -119,6 +152,8 @@ def test_cjk_dateline(text, expected, why):
 
 def test_cjk_dateline_gives_its_month_and_day():
     assert fields.parse_dateline("新华社北京3月5日电 会议开幕。").month_day == (3, 5)
+    assert fields.parse_dateline("新华社北京３月５日电 会议开幕。").month_day == (3, 5)
+    assert cjk.parse_dateline("（法新社巴黎三月五日電）會議開幕。").month_day is None
 
 
 def test_cjk_dateline_rules_leave_latin_and_cyrillic_lines_alone():
@@ -355,6 +390,37 @@ XINHUA_TRAD_NO_TITLE = """新華社香港3月5日電 （記者 陳美玲）香�
 （完）
 """
 
+KYODO_DAY_PAGE = """2024年（令和6年）6月8日　土曜日　　　　北海新報　　　　５
+
+ロンドン市、渋滞税を引き上げ
+
+【ロンドン7日共同】英ロンドン市は7日、中心部に乗り入れる車に課す渋滞税を来年から引き上げると発表した。
+
+市によると、税収は路線バスの増便に充てる。
+"""
+
+XINHUA_FULLWIDTH_PAGE = """【新华社 1998-06-11】
+广东公布新港口规划
+　　新华社广州６月１１日电（记者林海涛）广东省今天公布了新的港口规划，沿海五座港口将在三年内完成扩建。
+　　规划提出，新建码头将优先用于集装箱运输。
+（完）
+"""
+
+AFP_TAIWAN_PAGE = """柏林加碼鐵路投資
+
+（法新社柏林二十一日電）德國政府今天宣布，未來五年將增加鐵路投資，用於更新老舊路段與車站。
+
+交通部長表示，新計畫將優先改善東部地區的路網。
+"""
+
+YONHAP_HANJA_PAGE = """光州 시내버스 노선 전면 개편
+
+(光州=聯合) 朴成浩기자 = 광주시는 다음 달부터 시내버스 노선을 전면 개편한다고 9일 밝혔다.
+
+시는 배차 간격이 긴 노선을 줄이고 지하철역을 잇는 노선을 새로 만들 계획이다.
+(끝)
+"""
+
 # (name, text, expected fields, why)
 STORIES = [
     ("xinhua-zh.txt", XINHUA_PAGE, dict(
@@ -404,6 +470,21 @@ STORIES = [
         dateline="（中央社記者黃美玲嘉義2023年10月2日電）", cities=["嘉義"], reporters=["黃美玲"],
         editors=["吳美玲"]),
      "CNA's dateline with the full year"),
+    ("kyodo-day-ja.txt", KYODO_DAY_PAGE, dict(
+        agencies=["Kyodo"], dateline="【ロンドン7日共同】", cities=["ロンドン"], language="ja"),
+     "Kyodo in a regional paper: the day between the place and the agency"),
+    ("xinhua-fullwidth-zh.txt", XINHUA_FULLWIDTH_PAGE, dict(
+        agencies=["Xinhua"], dateline="新华社广州６月１１日电（记者林海涛）", cities=["广州"],
+        reporters=["林海涛"], language="zh"),
+     "Xinhua in a 1990s archive: full-width digits in the dateline"),
+    ("afp-taiwan-zh.txt", AFP_TAIWAN_PAGE, dict(
+        title="柏林加碼鐵路投資", agencies=["AFP"], dateline="（法新社柏林二十一日電）",
+        cities=["柏林"], reporters=[]),
+     "AFP in a Taiwan paper: its Chinese name, the day in Chinese numerals"),
+    ("yonhap-hanja-ko.txt", YONHAP_HANJA_PAGE, dict(
+        title="光州 시내버스 노선 전면 개편", agencies=["Yonhap"], dateline="(光州=聯合) 朴成浩기자 =",
+        cities=["光州"], reporters=["朴成浩"], language="ko"),
+     "Yonhap in the 1990s: hanja place and name, 聯合 for the agency"),
 ]
 
 # What each story's body must start with and must not hold.
@@ -413,6 +494,8 @@ BODY_STARTS = {
     "jiji-ja.txt": "【北京時事】", "yonhap-ko.txt": "(서울=연합뉴스)",
     "newsis-ko.txt": "[부산=뉴시스]박철민", "news1-ko.txt": "(서울=뉴스1)",
     "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者",
+    "kyodo-day-ja.txt": "【ロンドン7日共同】", "xinhua-fullwidth-zh.txt": "新华社广州６月１１日电",
+    "afp-taiwan-zh.txt": "（法新社柏林", "yonhap-hanja-ko.txt": "(光州=聯合)",
 }
 NOT_IN_BODY = ("（共同）", "（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
                "2024-03-05 16:05")
