@@ -13,7 +13,7 @@ import re
 from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
-from ..formats.html import _strip_site_name
+from ..formats.html import strip_site_name
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
@@ -285,7 +285,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if out.url:
             # an app's or a browser's shared link: "Ports reopen - Focus Taiwan" over
             # https://focustaiwan.tw/...: the site's name after the headline, as a page's <title>
-            candidate = _strip_site_name(candidate, [], [], out.url)
+            candidate = strip_site_name(candidate, [], [], out.url)
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
             text_lines = [i for i in text_lines if i > t]

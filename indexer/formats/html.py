@@ -306,7 +306,7 @@ def _strip_site(title: str | None, sites: list[str], h1s: list[str], url: str | 
     >>> _strip_site("Port dues rise - Business", ["Harbour Post"], [], None, ["Port dues rise"])
     'Port dues rise - Business'
     """
-    stripped = _strip_site_name(title, sites, h1s, url)
+    stripped = strip_site_name(title, sites, h1s, url)
     if stripped and headings and stripped != " ".join(title.split()):
         return _heading_prefix(stripped, headings)
     return stripped
@@ -330,7 +330,7 @@ def _heading_prefix(title: str, headings: list[str]) -> str:
     return title
 
 
-def _strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
+def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
                      ) -> str | None:
     """_strip_site's first step: the title without the site's name."""
     if not title:
