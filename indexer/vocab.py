@@ -960,8 +960,10 @@ CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
 # Japanese editors in a closing bracket: "（記者：山田太郎、編集：佐藤花子）".
 JA_EDITOR_WORDS = ("編集",)
 ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
-# Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝".
-CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END")
+# Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝"; and the
+# link Xinhua's pages close the copy with, before its editor: "【纠错】 【责任编辑：赵六】"
+# ('report an error').
+CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END", "纠错", "糾錯")
 # Words of a Chinese, Japanese or Korean copyright notice under the copy.
 CJK_COPYRIGHT_WORDS = ("저작권자", "무단 전재", "무단전재", "版权所有", "版權所有", "禁止转载", "未经授权",
                        "無断転載", "無断で転載", "著作権")
