@@ -190,6 +190,11 @@ HEAD_CREDITS = [
      "10:05\n\nFerry fares on the western routes will rise in May, the operator said.\n",
      {"reporters": ["Orla Keane"], "title": "Ferry fares rise on the western routes"},
      "a role line under the byline names no second person"),
+    ("Suburban trains get two more coaches\n\nPress Trust of India\nNew Delhi\nPublished: March 2, 2023 "
+     "11:05 IST\n\nNew Delhi, Mar 2 (PTI) Suburban trains on the ring line will run with 12 coaches "
+     "from April, the railway said on Thursday.\n",
+     {"reporters": [], "agencies": ["PTI"], "title": "Suburban trains get two more coaches"},
+     "a city under the agency's credit line is where it files from, no one's name"),
     ("Hospital abre nova ala infantil no Recife\n\nDa Redação\nPublicado em 16/08/2023 às 09h17\n\n"
      "O hospital estadual abriu neste domingo uma ala com 40 leitos para crianças.\n",
      {"reporters": []}, "a Portuguese newsroom word after the opener"),

@@ -85,9 +85,11 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
         name = normalize.normalize_name(clean.squash(lines[before.pop()]))
-        if not is_desk_byline(name) and not _is_role_word(name.split()[-1]):
+        if not is_desk_byline(name) and not _is_role_word(name.split()[-1]) \
+                and not normalize.is_known_city(name):
             # "Staff Reporter", "Our Bureau": the desk, no one's name; "Europe Correspondent",
-            # "Political Editor" under "By Jo Roe": the byline's role, no second person
+            # "Political Editor" under "By Jo Roe": the byline's role, no second person;
+            # "New Delhi" under "Press Trust of India": where the credit files from
             _add(out.byline_names, [name])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
     for strong in (True, False):
