@@ -119,6 +119,15 @@ DATE_TERM_RE = (_TERM_START + r"(?P<prefix>(?i:" + "|".join(DATE_PREFIXES) + r")
                 r"(?P<text>[^\s()]*)")
 #: NOT as a word, or a minus sign starting a term (``-word``, ``-"a phrase"``, ``-city:x``).
 NOT_RE = r"(^|(?<=(\s|[()])))(NOT(?=\s)|-(?=[^\s-]))"
+#: A query's tokens for the shape check (parse_query): a quoted phrase, a bracket, or a
+#: run of anything else.
+QUERY_TOKEN_RE = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
+#: A known field's prefix with nothing right after it: "title: Seoul", "city:" (date
+#: prefixes have their own message, periods.parse_period's).
+EMPTY_PREFIX_RE = re.compile(r"(?i)^(?:" + "|".join(sorted(FIELD_ALIASES, key=len, reverse=True)) + r"):$")
+#: The operators, and what may stand on the side of one where a word belongs.
+BINARY_OPERATORS = frozenset(("AND", "OR"))
+OPERATORS = BINARY_OPERATORS | {"NOT"}
 
 #: Snippets: up to this many fragments (passages of passages.SNIPPET_MAXCHARS) -- two lines
 #: on a terminal.
@@ -394,6 +403,7 @@ def parse_query(text: str, schema) -> query.Query | None:
         return None
     if text.count('"') % 2:
         raise QueryError(f"unbalanced quote in {text!r}: close the phrase with \"")
+    _check_shape(text)
     parser = _PARSERS.get(id(schema))
     if parser is None:
         parser = _PARSERS[id(schema)] = make_parser(schema)
@@ -407,6 +417,44 @@ def parse_query(text: str, schema) -> query.Query | None:
     if q is query.NullQuery or isinstance(q, query.qcore._NullQuery):
         return None
     return q
+
+
+def _check_shape(text: str) -> None:
+    """Raise QueryError where Whoosh's parser would quietly read the query as something
+    else: an unclosed or unopened bracket (it closes or drops it), an operator with no
+    word on one side ("OR Seoul", "Blinken AND": it searches the word "or", "and"), a
+    field prefix with no word right after it ("title: Seoul", "city:": it searches the
+    words "title", "city").
+
+    >>> _check_shape('(Seoul OR Tokyo) NOT -Busan title:Blinken city:"New York" title:(a b)')
+    >>> _check_shape("Blinken AND")
+    Traceback (most recent call last):
+    ...
+    indexer.errors.QueryError: 'AND' needs a word on each side in 'Blinken AND' (write 'and' to search for the word)
+    """
+    found = list(QUERY_TOKEN_RE.finditer(text))
+    tokens = [m.group() for m in found]
+    depth = 0
+    for token in tokens:
+        depth += (token == "(") - (token == ")")
+        if depth < 0:
+            raise QueryError(f"unbalanced bracket in {text!r}: a ')' closes no '('")
+    if depth:
+        raise QueryError(f"unbalanced bracket in {text!r}: close the group with ')'")
+    for i, token in enumerate(tokens):
+        end = found[i].end()
+        if EMPTY_PREFIX_RE.match(token) and (end == len(text) or text[end].isspace()):
+            raise QueryError(f"{token} needs a word right after it, with no space, in {text!r} "
+                             f"(e.g. {token}Seoul or {token}\"New York\")")
+        if token not in OPERATORS:
+            continue
+        before = tokens[i - 1] if i else "("
+        after = tokens[i + 1] if i + 1 < len(tokens) else ")"
+        if after in (")",) or after in BINARY_OPERATORS or (
+                token in BINARY_OPERATORS and (before == "(" or before in OPERATORS)):
+            side = "after it" if token == "NOT" else "on each side"
+            raise QueryError(f"{token!r} needs a word {side} in {text!r} "
+                             f"(write {token.lower()!r} to search for the word)")
 
 
 # -- language-aware expansion ---------------------------------------------------------------

@@ -329,6 +329,7 @@ def test_errors_without_an_index(runner, tmp_path, monkeypatch, args, code, stde
 QUERY_ERRORS = [
     (['"unclosed'], 2, "unbalanced quote", "unbalanced quote"),
     (["foo:bar"], 2, "unknown field 'foo:'", "unknown field"),
+    (["Seoul OR"], 2, "'OR' needs a word on each side", "a dangling operator is no word search"),
     (["date:2023-02-30"], 2, "unreadable date", "impossible date in the query"),
     (["x", "--since", "someday"], 2, "unreadable date", "bad --since"),
     (["x", "--until", "2023-99"], 2, "unreadable date", "bad --until"),

@@ -172,6 +172,15 @@ ERRORS = [
     ("!!! ...", {}, "nothing to search for", "no words after analysis"),
     ('"unclosed phrase', {}, "unbalanced quote", "odd number of quotes"),
     ('Blinken "a" "b', {}, "unbalanced quote", "three quotes"),
+    ("(Seoul OR Tokyo", {}, "unbalanced bracket", "an unclosed group (Whoosh closed it)"),
+    ("Seoul) Tokyo", {}, "unbalanced bracket", "a bracket that closes nothing (Whoosh dropped it)"),
+    ("OR Seoul", {}, "'OR' needs a word on each side", "an operator first (Whoosh searched the word 'or')"),
+    ("Blinken AND", {}, "'AND' needs a word on each side", "an operator last"),
+    ("Seoul AND OR Tokyo", {}, "'AND' needs a word on each side", "two operators in a row"),
+    ("(OR Seoul) Tokyo", {}, "'OR' needs a word on each side", "an operator opening a group"),
+    ("Blinken NOT", {}, "'NOT' needs a word after it", "NOT with nothing to exclude"),
+    ("title: Seoul", {}, "title: needs a word right after it", "a space after the prefix (0 hits before)"),
+    ("city:", {}, "city: needs a word right after it", "a prefix alone (Whoosh searched the word 'city')"),
     ("foo:bar", {}, "unknown field 'foo:'", "unknown prefix"),
     ("writer:choi", {}, "unknown field 'writer:'", "a plausible but unknown prefix"),
     ("date:2023-13", {}, "unreadable date", "month 13"),
@@ -192,6 +201,23 @@ def test_query_errors(corpus_index, q, filters, message, why):
         indexer.search(q, index=corpus_index, **filters)
     assert message in str(err.value), why
     assert err.value.exit_code == 2
+
+
+# (query, a query of the same meaning, why): shapes the check before parsing must let through
+SAME_MEANING = [
+    ("title:(Blinken Seoul)", "title:Blinken title:Seoul", "a field's group: the prefix's word is the bracket"),
+    ("Seoul AND NOT Tokyo", "Seoul -Tokyo", "AND before NOT"),
+    ("Seoul NOT Tokyo", "Seoul -Tokyo", "NOT between words"),
+    ("(Seoul OR Tokyo) AND Blinken", "Blinken (Tokyo OR Seoul)", "operators beside brackets"),
+    ('"Seoul (Reuters)" Blinken', '"Seoul Reuters" Blinken', "brackets inside a phrase are text"),
+    ("Blinken and", 'Blinken "and"', "an operator's word in lower case is a word"),
+]
+
+
+@pytest.mark.parametrize("q, same, why", SAME_MEANING, ids=[r[2] for r in SAME_MEANING])
+def test_query_shapes_that_parse(corpus_index, q, same, why):
+    got = [h["id"] for h in run(corpus_index, q, sort="newest")["hits"]]
+    assert got and got == [h["id"] for h in run(corpus_index, same, sort="newest")["hits"]], why
 
 
 # (text, expected [start, end), why)
