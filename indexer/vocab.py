@@ -142,8 +142,18 @@ AGENCY_ALIASES.update({
     "national news agency": "NNA",
     "tunis afrique presse": "TAP",
     "kazinform": "Kazinform", "казинформ": "Kazinform",
+    # ... and by its Kazakh name, Cyrillic and the 2018 Latin alphabet ("ҚОНАЕВ. ҚазАқпарат –",
+    # "ASTANA. QAZAQPARAT –")
+    "қазақпарат": "Kazinform", "qazaqparat": "Kazinform",
     "trend news agency": "Trend",
-    "armenpress": "Armenpress", "арменпресс": "Armenpress",
+    "armenpress": "Armenpress", "арменпресс": "Armenpress", "արմենպրես": "Armenpress",
+    # Central Asia's and the Caucasus's state agencies as they sign ("Samarqand, 18-aprel /UzA/.",
+    # "Наманган, 7 июнь /ЎзА/.", "Gəncə, 22 fevral, AZƏRTAC", "Tbilisi (Interpressnews)")
+    "ўза": "UzA", "o‘zbekiston milliy axborot agentligi": "UzA",
+    "azertac": "AzerTAc", "azərtac": "AzerTAc", "azertag": "AzerTAc", "азертадж": "AzerTAc",
+    "interpressnews": "Interpressnews", "ინტერპრესნიუსი": "Interpressnews",
+    "kabar news agency": "Kabar", "kabar national news agency": "Kabar",
+    "кабар": "Kabar",
     "belta": "BelTA", "белта": "BelTA",
     "moldpres": "Moldpres",
     "montsame": "Montsame", "монцамэ": "Montsame",
@@ -250,6 +260,10 @@ BRACKET_AGENCY_ALIASES = {
     "ومع": "MAP", "واج": "APS",
     # UNN's initials, Latin and Cyrillic (also a company's or a network's)
     "unn": "UNN", "унн": "UNN",
+    # Kyrgyzstan's Kabar ("Bishkek, March 5 /Kabar/."): "kabar" is Malay and Indonesian for "news"
+    "kabar": "Kabar",
+    # Uzbekistan's UzA in Latin and Russian Cyrillic: "uza" is a Swahili verb ('sell'), "уза" Russian ('bond')
+    "uza": "UzA", "уза": "UzA",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
@@ -258,6 +272,10 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
     "mena", "ana",
 ))
+
+# A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
+# "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').
+TAG_CORRESPONDENT_WORDS = ("корр.", "корреспондент", "кореспондент", "corr.", "correspondent", "muxbir")
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:
 # "Quelle: dpa", "Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ТАСС", "Nguồn: TTXVN",
