@@ -219,7 +219,14 @@ def normalize_city(raw: str) -> str | None:
         s = " ".join(words)
         if "\u0370" <= s[0] <= "\u03ff":     # Greek capitals drop their accents
             s = _greek_cities().get(fold(s), s)
+        elif "\u0531" <= s[0] <= "\u0587":   # Armenian capitals split the "և" ligature
+            s = ARMENIAN_EV_RE.sub("և", s)
     return s
+
+
+# Armenian has no capital of "և" and writes it "ԵՎ" in capitals; inside a word the lower case
+# is the ligature ("ԵՐԵՎԱՆ" -> "Երևան"), at a word's start it stays "եվ" ("Եվրոպա").
+ARMENIAN_EV_RE = re.compile(r"(?<=[\u0531-\u0587])եվ")
 
 
 @functools.lru_cache(maxsize=1)

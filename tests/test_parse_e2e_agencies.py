@@ -257,6 +257,27 @@ STORIES = [
      "<h1>市営バス、運賃を改定―福岡市</h1><p>2025年03月03日10時05分</p><p>福岡市は3日、市営バスの"
      "運賃を来年度から改定すると発表した。</p><p>新運賃は4月1日から適用される。</p></article></body></html>",
      {"agencies": ["Jiji"]}, "Jiji's own site, named only by its address"),
+    ("uza-uz-latin.txt",
+     "Termizda yangi ko‘prik foydalanishga topshirildi\n\n03.05.2024 09:40\n\nTermiz, 3-may /UzA/. "
+     "Surxondaryo viloyatining markazida daryo ustidan o‘tgan yangi ko‘prik foydalanishga "
+     "topshirildi, deb xabar berdi viloyat hokimligi.\n\nKo‘prik uzunligi 240 metrni tashkil etadi.\n",
+     {"cities": ["Termiz"], "agencies": ["UzA"]}, "UzA's Latin dateline, the tag in slashes after a hyphened date"),
+    ("kazinform-kk.txt",
+     "Шымкентте жаңа саябақ ашылды\n\nШЫМКЕНТ. ҚазАқпарат – Қаланың оңтүстігінде бес гектар "
+     "аумақты алып жатқан жаңа саябақ тұрғындарға есігін ашты, деп хабарлады қала әкімдігі.\n\n"
+     "Саябақта балалар алаңы мен велосипед жолы бар.\n",
+     {"cities": ["Шымкент"], "agencies": ["Kazinform"]}, "Kazinform's Kazakh name after a place in capitals"),
+    ("armenpress-hy.txt",
+     "Երևանում նոր դպրոց է բացվել\n\nԵՐԵՎԱՆ, 2 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։ Մայրաքաղաքի Արաբկիր "
+     "վարչական շրջանում այսօր բացվել է նոր դպրոց, որտեղ կսովորի վեց հարյուր աշակերտ։\n\n"
+     "Շենքը կառուցվել է երկու տարում։\n",
+     {"cities": ["Երևան"], "agencies": ["Armenpress"]}, "Armenpress: Armenian capitals and full stop"),
+    ("trend-ru-korr.txt",
+     "В Гяндже открыли новый мост\n\nГянджа, Азербайджан, 3 марта /корр. Trend Ильгар Алиев/\n\n"
+     "В Гяндже после реконструкции открыли мост через реку, сообщили Trend в городской "
+     "исполнительной власти.\n\nДлина моста составляет 180 метров.\n",
+     {"cities": ["Гянджа"], "agencies": ["Trend"], "reporters": ["Ильгар Алиев"]},
+     "Trend: its correspondent inside the dateline's slashes"),
 
 ]
 

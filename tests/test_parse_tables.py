@@ -329,6 +329,32 @@ DATELINES = [
     ("(Reuters Health) People who sleep under six hours a night face more risks, a study found.", None,
      "an agency's service in brackets is no place"),
     ("(Lima) Voir la galerie.", None, "a bracketed place before a short line: no paragraph, no dateline"),
+    # Central Asia's and the Caucasus's state agencies
+    ("Termiz, 3-may /UzA/. Viloyatda yangi ko‘prik ochildi.",
+     ("Termiz, 3-may /UzA/.", ["Termiz"], None, ["UzA"]), "UzA in Latin: a hyphened day and month, the tag in slashes"),
+    ("Андижон, 4 май /ЎзА/. Вилоятда янги мактаб очилди.",
+     ("Андижон, 4 май /ЎзА/.", ["Андижон"], None, ["UzA"]), "UzA's Uzbek Cyrillic short form"),
+    ("Şəki, 5 mart, AZƏRTAC", ("Şəki, 5 mart, AZƏRTAC", ["Şəki"], None, ["AzerTAc"]),
+     "AzerTAc's Azerbaijani name as a bare word after the date, alone on its line"),
+    ("Quba, April 2, AZERTAC", ("Quba, April 2, AZERTAC", ["Quba"], None, ["AzerTAc"]), "AzerTAc's English copy"),
+    ("Osh, April 9 /Kabar/. A new bridge opened over the river.",
+     ("Osh, April 9 /Kabar/.", ["Osh"], None, ["Kabar"]), "Kabar's English copy, the tag in slashes"),
+    ("Кара-Балта, 9-апрель. /Кабар/. Шаарда жаңы көпүрө ачылды.",
+     ("Кара-Балта, 9-апрель. /Кабар/.", ["Кара-Балта"], None, ["Kabar"]),
+     "Kabar's Kyrgyz copy: a hyphened place before a tagged dateline"),
+    ("ШЫМКЕНТ. ҚазАқпарат – Қалада жаңы саябақ ашылды.",
+     ("ШЫМКЕНТ. ҚазАқпарат –", ["Шымкент"], None, ["Kazinform"]),
+     "Kazinform's Kazakh name in mixed case after a place in capitals and a full stop"),
+    ("AQTOBE. QAZAQPARAT – Qalada jańa saıabaq ashyldy.",
+     ("AQTOBE. QAZAQPARAT –", ["Aqtobe"], None, ["Kazinform"]), "Kazinform's name in Kazakh's Latin alphabet"),
+    ("ԳՅՈՒՄՐԻ, 4 ԱՊՐԻԼԻ, ԱՐՄԵՆՊՐԵՍ։ Քաղաքում նոր այգի է բացվել։",
+     ("ԳՅՈՒՄՐԻ, 4 ԱՊՐԻԼԻ, ԱՐՄԵՆՊՐԵՍ։", ["Գյումրի"], None, ["Armenpress"]),
+     "Armenpress in Armenian, closed by the Armenian full stop"),
+    ("ԵՐԵՎԱՆ, 2 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։ Կառավարությունը հաստատել է ծրագիրը։",
+     ("ԵՐԵՎԱՆ, 2 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։", ["Երևան"], None, ["Armenpress"]),
+     "an Armenian place in capitals gets its ligature back inside the word"),
+    ("Баку, 3 марта /корр. Acme Ильгар Алиев/ Новый мост открыли.", None,
+     "a correspondent of an unknown body in the slashes is no agency's dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -393,6 +419,10 @@ DATELINE_SIGNED = [
      (["Korhogo"], [], ["AIP"]), "Côte d'Ivoire's agency in a dateline"),
     ("İSTANBUL (AA) - Belediye yeni vapur hattını açtı.",
      (["İstanbul"], [], ["Anadolu"]), "a Turkish dotted capital lowered with no stray combining dot"),
+    ("Гянджа, 3 марта /корр. Trend Ильгар Алиев/ Новый мост открыли.",
+     (["Гянджа"], ["Ильгар Алиев"], ["Trend"]), "Trend: its correspondent's label, the agency and the name in the slashes"),
+    ("Шеки, Азербайджан, 5 мая /корр. Trend Н.Мамедова/",
+     (["Шеки"], ["Н.Мамедова"], ["Trend"]), "Trend's correspondent by initial and surname, a country after the place"),
 ]
 
 

@@ -202,9 +202,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
     if not m:
         dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
-        # (with no date, only a place and an agency both in capitals: "ASTANA. KAZINFORM –")
+        # (with no date, only a place in capitals and an agency in capitals or by its known
+        # name: "ASTANA. KAZINFORM –", Kazakh's "ҚОНАЕВ. ҚазАқпарат –")
         if dotted and (_is_month_day(dotted["date"]) if dotted["date"] else
-                       dotted["place"].isupper() and dotted["agency"].isupper()) \
+                       dotted["place"].isupper() and (dotted["agency"].isupper()
+                                                      or normalize.normalize_agency(dotted["agency"]))) \
                 and _capitalised(dotted["place"].split()) and not _is_weekday_or_month(dotted["place"]):
             agencies = _dateline_agencies(dotted["agency"])
             if agencies:

@@ -9,8 +9,8 @@ import unicodedata
 from .. import normalize, vocab
 from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
-                       STATE_RE, TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE,
-                       TAG_PLACE_END_RE, YEAR_RE)
+                       STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
+                       TAG_END_RE, TAG_PLACE_END_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
@@ -50,6 +50,11 @@ def _tagged_dateline(line: str) -> Dateline | None:
         names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
         if who and not names:
             return None
+        signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not agencies and not who else None
+        if signed:       # "/корр. Trend Р.Гусейнова/": the agency's correspondent
+            agencies = _dateline_agencies(signed["agency"])
+            name = normalize.normalize_name(signed["names"]) if agencies else None
+            names = [name] if name else []
     else:
         agencies = _dateline_agencies(tag["paren"])
     unknown = None
@@ -109,8 +114,10 @@ def _tagged_dateline(line: str) -> Dateline | None:
 def _tag_place(words: list[str]) -> bool:
     """Words that may name a tagged dateline's place: capitalised, or in a script without
     capitals (Arabic, Persian, Devanagari, Bengali: their vowel signs and viramas are marks,
-    not letters, and are set aside: "চট্টগ্রাম")."""
-    if not all(re.fullmatch(PLACE_WORD, w if w.isascii() else _without_marks(w)) for w in words):
+    not letters, and are set aside: "চট্টগ্রাম"); a hyphen may join a name's parts ("Чолпон-Ата,
+    5-март. /Кабар/.", Kabar's Kyrgyz copy)."""
+    if not all(re.fullmatch(PLACE_WORD, p if p.isascii() else _without_marks(p))
+               for w in words for p in w.split("-")):
         return False
     first = words[0][:1]
     return first.isupper() or not first.islower() and first.isalpha() \

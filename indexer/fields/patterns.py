@@ -141,10 +141,14 @@ TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY
 DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=।](?:\s|$)|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$))")
+# "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
+TAG_CORRESPONDENT_RE = re.compile(
+    r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
+    r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
-# "(বাসস) :")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
+# "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$))?")
 # Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
 # number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
 # date ("لاہور۔20فروری").
