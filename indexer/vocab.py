@@ -383,12 +383,22 @@ COLON_LABELS = frozenset((
     "source", "sources", "disclaimer", "important", "attention", "urgent", "flash", "alert",
     "q", "a", "faq", "summary", "background", "context", "more", "related", "advisory",
     "undated",
+    # AP's note to editors over a writethru ("EDITORS: Adds details ...") and its fact-check
+    # series' label over a headline ("FACT FOCUS: Video of ..."; "AP FACT CHECK: ...")
+    "editors", "fact focus", "fact check", "ap fact check",
     # Correction and repeat marks over a headline, by language ("RECTIFICATIF - ...",
     # "KORREKTUR - ...", "REFILE - ..."): a label, never the place of a dash dateline.
     "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
     "berichtigung", "correccion", "correzione", "rettifica", "correcao", "correctie",
     "rectificacion", "erratum", "errata", "wiederholung",
 ))
+
+# A mailing list's or a feed's count of its items after its name and a dash ("HEALTH-WIRE -
+# item 3 of 5", "Teil 2 von 4"): the item's word and the word between the two numbers. The
+# name before the dash is the list's, no dateline's place.
+LIST_COUNT_WORDS = ("item", "items", "part", "page", "story", "message", "article", "no.",
+                    "teil", "partie", "parte")
+LIST_COUNT_JOINERS = ("of", "von", "de", "sur", "di", "/")
 
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
 # over a roundup. The dateline is read, with no city.
