@@ -355,6 +355,16 @@ DATELINES = [
      "an Armenian place in capitals gets its ligature back inside the word"),
     ("Баку, 3 марта /корр. Acme Ильгар Алиев/ Новый мост открыли.", None,
      "a correspondent of an unknown body in the slashes is no agency's dateline"),
+    ("EDITORS: Adds comment from the governor in 4th paragraph, updates casualty figures throughout.", None,
+     "AP's note to editors over a writethru is a label, no place"),
+    ("FACT FOCUS: A photo of a flooded stadium was taken in 2017, not during this week's rain", None,
+     "AP's fact-check series label over a headline is no place"),
+    ("AP FACT CHECK: The senator's figures on border crossings leave out half of the year", None,
+     "the fact-check label with its agency's initials"),
+    ("FARM-NEWS - item 2 of 7", None, "a mailing list's name and its count of items is no dateline"),
+    ("SPORTS DIGEST - Part 1 of 3", None, "a digest's name and its part count"),
+    ("BOSTON - 2 of 3 hospitals reported shortages on Monday.", ("BOSTON -", ["Boston"], None, []),
+     "a count after a real dateline's dash, with no item word, keeps the dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

@@ -18,7 +18,7 @@ from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATEL
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
+                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, LIST_COUNT_RE, SENTENCE_CLOSERS,
                        THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
@@ -295,8 +295,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if not agencies:
         # Without an agency, only a dash after an ALL-CAPS or dated place ("NEW YORK, Feb 26 -")
         # or a short capitalised place with a dash ("Wien –") makes a dateline.
-        if not dash:
-            return None
+        if not dash or LIST_COUNT_RE.match(line, m.end()):
+            return None      # "HEALTH-WIRE - item 3 of 5": a mailing list's name and its count
         if not (all_caps or dated):
             if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
                 return None

@@ -84,6 +84,10 @@ COLON_DATELINE_TITLE_RE = re.compile(
 # corpus copy).
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "HEALTH-WIRE - item 3 of 5": a list's name, a dash and its count of items (vocab.LIST_COUNT_WORDS).
+LIST_COUNT_RE = re.compile(
+    r"\s*(?i:" + "|".join(re.escape(w) for w in vocab.LIST_COUNT_WORDS) + r")\s*\d+\s*(?i:"
+    + "|".join(re.escape(j) for j in vocab.LIST_COUNT_JOINERS) + r")\s*\d+\b")
 # "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
 # a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English).
 DOTTED_DATELINE_RE = re.compile(
