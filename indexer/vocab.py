@@ -40,6 +40,8 @@ AGENCY_ALIASES = {
     "australian associated press": "AAP", "canadian press": "CP",
     "la presse canadienne": "CP", "presse canadienne": "CP", "pa news agency": "PA",
     "anadolu ajansı": "Anadolu", "japan economic newswire": "Kyodo",
+    # Anadolu's Arabic service ("الدوحة/ عمر الخطيب/ الأناضول")
+    "الأناضول": "Anadolu", "وكالة الأناضول": "Anadolu",
     # Xinhua as Russian copy names it: "ХАРБИН, 19 ноября /Синьхуа/ --"
     "синьхуа": "Xinhua",
     "тасс": "TASS", "итар-тасс": "TASS", "интерфакс": "Interfax", "interfax.ru": "Interfax",
