@@ -278,6 +278,12 @@ STORIES = [
      "исполнительной власти.\n\nДлина моста составляет 180 метров.\n",
      {"cities": ["Гянджа"], "agencies": ["Trend"], "reporters": ["Ильгар Алиев"]},
      "Trend: its correspondent inside the dateline's slashes"),
+    ("anadolu-tr-slashed.txt",
+     "Bakü'de yeni metro hattı açıldı\n\nBakü / Elif Şahin / Anadolu Ajansı\n\nAzerbaycan'ın başkenti "
+     "Bakü'de şehrin kuzeyini merkeze bağlayan yeni metro hattı törenle hizmete girdi.\n\n"
+     "Hat üzerinde beş istasyon bulunuyor.\n",
+     {"cities": ["Bakü"], "agencies": ["Anadolu"], "reporters": ["Elif Şahin"]},
+     "Anadolu's slashed dateline: the place is the city, the middle the reporter"),
 
 ]
 

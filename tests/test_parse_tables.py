@@ -361,6 +361,7 @@ DATELINES = [
      "AP's fact-check series label over a headline is no place"),
     ("AP FACT CHECK: The senator's figures on border crossings leave out half of the year", None,
      "the fact-check label with its agency's initials"),
+    ("Politics / Economy / World", None, "a menu of slashed words with no agency is no dateline"),
     ("FARM-NEWS - item 2 of 7", None, "a mailing list's name and its count of items is no dateline"),
     ("SPORTS DIGEST - Part 1 of 3", None, "a digest's name and its part count"),
     ("BOSTON - 2 of 3 hospitals reported shortages on Monday.", ("BOSTON -", ["Boston"], None, []),
@@ -431,6 +432,10 @@ DATELINE_SIGNED = [
      (["İstanbul"], [], ["Anadolu"]), "a Turkish dotted capital lowered with no stray combining dot"),
     ("Гянджа, 3 марта /корр. Trend Ильгар Алиев/ Новый мост открыли.",
      (["Гянджа"], ["Ильгар Алиев"], ["Trend"]), "Trend: its correspondent's label, the agency and the name in the slashes"),
+    ("Bakü / Elif Şahin / Anadolu Ajansı",
+     (["Bakü"], ["Elif Şahin"], ["Anadolu"]), "Anadolu's Turkish dateline: place, reporter and agency between slashes"),
+    ("عمان/ سامي العلي/ الأناضول",
+     (["عمان"], ["سامي العلي"], ["Anadolu"]), "Anadolu's Arabic service, the same slashed shape"),
     ("Шеки, Азербайджан, 5 мая /корр. Trend Н.Мамедова/",
      (["Шеки"], ["Н.Мамедова"], ["Trend"]), "Trend's correspondent by initial and surname, a country after the place"),
 ]

@@ -28,7 +28,7 @@ from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _reporter_after_tag, _split_cities, _unknown_agency,
                              _unknown_tag_place)
-from .dateline_tag import _tagged_dateline
+from .dateline_tag import _slashed_dateline, _tagged_dateline
 
 
 def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
@@ -64,6 +64,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _bracketed_place_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
+    if found is None and line.count("/") == 2:
+        found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı"
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 

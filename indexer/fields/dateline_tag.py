@@ -9,6 +9,7 @@ import unicodedata
 from .. import normalize, vocab
 from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
+                       NAME_SPLIT_RE, SLASHED_DATELINE_RE,
                        STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
                        TAG_END_RE, TAG_PLACE_END_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE
@@ -108,6 +109,31 @@ def _tagged_dateline(line: str) -> Dateline | None:
     date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
+                    reporters=names)
+
+
+def _slashed_dateline(line: str) -> Dateline | None:
+    """Anadolu's dateline of a place, a reporter and the agency set apart by slashes, alone
+    on its line or before a dash; the last part must be a known agency and the middle a name.
+
+    >>> d = _slashed_dateline("Bakü / Elif Şahin / Anadolu Ajansı")
+    >>> d.cities, d.reporters, d.agencies
+    (['Bakü'], ['Elif Şahin'], ['Anadolu'])
+    >>> _slashed_dateline("Politics / Economy / World") is None
+    True
+    """
+    m = SLASHED_DATELINE_RE.match(line)
+    if m is None:
+        return None
+    agencies = _dateline_agencies(m["agency"])
+    place, words = m["place"].strip(), m["place"].split()
+    if not agencies or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) or normalize.fold(place) in vocab.COLON_LABELS:
+        return None
+    names = [n for n in (normalize.normalize_name(w) for w in NAME_SPLIT_RE.split(m["names"])) if n]
+    if not names:
+        return None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, agencies,
                     reporters=names)
 
 

@@ -146,6 +146,12 @@ DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
     r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$))")
+# "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
+# reporter and the agency set apart by slashes, alone on the line or before a dash (Anadolu's
+# house style in Turkish and Arabic).
+SLASHED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<names>[^/\n\d]{3,60}?)\s*/\s*"
+    r"(?P<agency>[^/\n\d\-–—]{2,30}?)\s*(?:(?P<dash>" + DASH + r")(?=\s)|$)")
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
 TAG_CORRESPONDENT_RE = re.compile(
     r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
