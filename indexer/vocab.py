@@ -667,6 +667,13 @@ TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}
 
+# Letters that together mark one language's Latin alphabet where the language model, trained
+# on another script, reads the text as a neighbour's: Kazakh's 2018 alphabet ("Jańa kitaphana
+# ashyldy", "Qoǵam", "kúnderi") comes out Turkmen. All the letters must be in the sample.
+LATIN_ALPHABET_LETTERS = {
+    "kk": ("ǵ", "ń", "ú"),
+}
+
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
 # What an English page shows of a country that writes its numeric dates day first
