@@ -269,6 +269,8 @@ def detect_language(text: str) -> str | None:
     'fr'
     >>> detect_language("QTR NET PROFIT 3,210 VS LOSS 1,180 REVS UP SIX PCT ON THE YEAR")
     'en'
+    >>> detect_language("Aqtóbede jańa aýrýhana ashyldy. Oǵan 300 mln teńge bólindi, dep habarlady ákimdik búgin.")
+    'kk'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     # Count letters only up to the minimum (findall built a list of every letter).
@@ -276,7 +278,11 @@ def detect_language(text: str) -> str | None:
     if sum(1 for _ in itertools.islice(letters, LANGUAGE_MIN_LETTERS)) < LANGUAGE_MIN_LETTERS:
         return None
     # Lowercase: the model reads ALL-CAPS wire copy as noise, and case tells it nothing.
-    return _langid().classify(sample.lower())
+    low = sample.lower()
+    for code, marks in vocab.LATIN_ALPHABET_LETTERS.items():
+        if all(c in low for c in marks):
+            return code      # "Elordada jańa kitaphana ashyldy ... Qoǵam ... kúni": Kazakh in Latin
+    return _langid().classify(low)
 
 
 # ---------------------------------------------------------------- city names

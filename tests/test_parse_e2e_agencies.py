@@ -284,6 +284,20 @@ STORIES = [
      "Hat üzerinde beş istasyon bulunuyor.\n",
      {"cities": ["Bakü"], "agencies": ["Anadolu"], "reporters": ["Elif Şahin"]},
      "Anadolu's slashed dateline: the place is the city, the middle the reporter"),
+    ("kazinform-kk-latin.txt",
+     "Aqtóbede jańa kitaphana ashyldy\n\nAQTOBE. QAZAQPARAT – Qalanyń ortalyǵynda 80 myń kitap qory "
+     "bar jańa kitaphana oqyrmandarǵa esigin ashty, dep habarlady qala ákimdigi. Kitaphana kúnderi "
+     "táýlik boıy jumys isteıdi.\n\nǴımaratta balalar zaly bar.\n",
+     {"cities": ["Aqtobe"], "agencies": ["Kazinform"], "language": "kk"},
+     "Kazinform's Latin Kazakh: its name, and its language by the alphabet's letters"),
+    ("khmer-zwsp-paragraphs.txt",
+     "ផ្លូវ\u200bថ្មី\u200bនៅ\u200bបាត់ដំបង\n\n"
+     "រាជរដ្ឋាភិបាល\u200bបាន\u200bសម្រេច\u200bសាងសង់\u200bផ្លូវ\u200bថ្មី\u200bមួយ\u200bនៅ\u200bខេត្ត\u200bបាត់ដំបង "
+     "ដើម្បី\u200bជួយ\u200bកសិករ\u200bដឹក\u200bស្រូវ\u200bទៅ\u200bទីផ្សារ។\n\n"
+     "ការងារ\u200bនឹង\u200bចាប់ផ្តើម\u200bនៅ\u200bខែ\u200bក្រោយ ហើយ\u200bនឹង\u200bបញ្ចប់\u200bក្នុង\u200bរយៈពេល\u200bពីរ\u200bឆ្នាំ។\n\n"
+     "ដោយ សុខ ដារ៉ា\n",
+     {"language": "km"},
+     "Khmer paragraphs whose words zero-width spaces join: whatever the head reads, the language is told"),
 
 ]
 

@@ -1439,6 +1439,12 @@ LANGUAGES = [
     ("Il ministro delle Finanze ha detto martedì che il bilancio sarà in pareggio il prossimo anno.", "it", "Italian"),
     ("O ministro das Finanças disse na terça-feira que o orçamento será equilibrado no próximo ano.", "pt", "Portuguese"),
     ("QTLY DIV 25 CTS VS 16 CTS PAY MARCH 30 RECORD MARCH 16", "en", "terse caps results table"),
+    ("Qaraǵandyda jańa mektep ashyldy. Oqýshylar ony búgin kórdi, dep habarlady oblys ákimdigi.", "kk",
+     "Kazakh in its 2018 Latin alphabet, which the model reads as Turkmen"),
+    ("Aşgabatda täze mekdep açyldy. Okuwçylar ony şu gün gördüler, diýip habar berdi häkimlik.", "tk",
+     "Turkmen itself, without Kazakh's letters, is left to the model"),
+    ("Rząd przyjął we wtorek plan, który ma pomóc miastom. Ustawa trafi do Sejmu w przyszłym tygodniu.", "pl",
+     "Polish writes ń and ó but not ǵ: not Kazakh"),
 ]
 
 
