@@ -78,6 +78,12 @@ STORIES = [
      {"title": "Ice storm knocks out power across central Oklahoma", "cities": ["Oklahoma City"],
       "agencies": ["AP"]},
      "AP's note to editors over the headline is a label, neither title nor dateline"),
+    ("list-item-count-sapa.txt",
+     "FARM-NEWS - item 4 of 7\n\nWHEAT PRICES EXPECTED TO RISE\n\nKIMBERLEY Aug 4 Sapa\n\nWheat prices "
+     "are expected to rise by up to eight percent this season because of the drought in the "
+     "Northern Cape, grain traders said on Monday.\n\nSapa\n",
+     {"cities": ["Kimberley"], "agencies": ["SAPA"]},
+     "under a list header, Sapa's teletype dateline with its short form in title case"),
     ("list-item-count.txt",
      "FARM-NEWS - item 2 of 7\n\nMAIZE FARMERS WAIT FOR LATE RAINS\n\nBLOEMFONTEIN - Maize "
      "farmers in the Free State have delayed planting by up to three weeks because the summer "

@@ -193,9 +193,12 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             found, text=line[start:start + len(found.text) + bracketed[2]].strip(),
             region=found.region or bracketed[1])
     m = DATELINE_RE.match(line)
-    if m is None and AGENCY_END_RE.search(line):
+    end = AGENCY_END_RE.search(line) if m is None else None
+    if end and (not end["title_word"] or line.split(None, 1)[0].isupper()):
         # "TOKYO, Jan. 15 Kyodo" on a line of its own: the agency word ends the dateline
-        m = DATELINE_RE.match(line.rstrip() + " -")
+        # ("POLOKWANE Aug 19 Sapa": a short form in title case, read as its capitals)
+        word = end["title_word"]
+        m = DATELINE_RE.match((line[:end.start("title_word")] + word.upper() if word else line.rstrip()) + " -")
         if m is not None and not m["agency_word"]:
             m = None
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()) and not _place_named_as_month(m):

@@ -72,7 +72,13 @@ TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-AGENCY_END_RE = re.compile(r"\d\s+" + AGENCY_WORD + r"\s*$")
+# ...or, at the end of a line of its own after an ALL-CAPS place and a day, a short form that
+# is a word too in title case: "POLOKWANE Aug 19 Sapa" (Sapa's teletype; vocab.BRACKET_AGENCY_ALIASES,
+# less the CAPITALS_ONLY_ALIASES, whose title case is a name or a word in such a place too).
+AGENCY_END_TITLE = "|".join(
+    re.escape(k.title()) for k in sorted(vocab.BRACKET_AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2 and k.upper() != k and k not in vocab.CAPITALS_ONLY_ALIASES)
+AGENCY_END_RE = re.compile(r"\d\s+(?:" + AGENCY_WORD + r"|(?P<title_word>" + AGENCY_END_TITLE + r"))\s*$")
 # "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
 COLON_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
