@@ -219,7 +219,14 @@ def normalize_city(raw: str) -> str | None:
         s = " ".join(words)
         if "\u0370" <= s[0] <= "\u03ff":     # Greek capitals drop their accents
             s = _greek_cities().get(fold(s), s)
+        elif "\u0531" <= s[0] <= "\u0587":   # Armenian capitals split the "և" ligature
+            s = ARMENIAN_EV_RE.sub("և", s)
     return s
+
+
+# Armenian has no capital of "և" and writes it "ԵՎ" in capitals; inside a word the lower case
+# is the ligature ("ԵՐԵՎԱՆ" -> "Երևան"), at a word's start it stays "եվ" ("Եվրոպա").
+ARMENIAN_EV_RE = re.compile(r"(?<=[\u0531-\u0587])եվ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -262,6 +269,8 @@ def detect_language(text: str) -> str | None:
     'fr'
     >>> detect_language("QTR NET PROFIT 3,210 VS LOSS 1,180 REVS UP SIX PCT ON THE YEAR")
     'en'
+    >>> detect_language("Aqtóbede jańa aýrýhana ashyldy. Oǵan 300 mln teńge bólindi, dep habarlady ákimdik búgin.")
+    'kk'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     # Count letters only up to the minimum (findall built a list of every letter).
@@ -269,7 +278,11 @@ def detect_language(text: str) -> str | None:
     if sum(1 for _ in itertools.islice(letters, LANGUAGE_MIN_LETTERS)) < LANGUAGE_MIN_LETTERS:
         return None
     # Lowercase: the model reads ALL-CAPS wire copy as noise, and case tells it nothing.
-    return _langid().classify(sample.lower())
+    low = sample.lower()
+    for code, marks in vocab.LATIN_ALPHABET_LETTERS.items():
+        if all(c in low for c in marks):
+            return code      # "Elordada jańa kitaphana ashyldy ... Qoǵam ... kúni": Kazakh in Latin
+    return _langid().classify(low)
 
 
 # ---------------------------------------------------------------- city names

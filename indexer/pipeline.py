@@ -193,6 +193,10 @@ def build_story(doc: "read.Document") -> Story:
     title = meta.get("title") or raw.title
     language = meta.get("language") or normalize.detect_language(
         f"{title or ''}\n{body}" if body else (title or ""))
+    if language is None and not body and text:
+        # no body read (a head that took every line: Khmer's paragraphs, their words joined
+        # by zero-width spaces, are no prose by their word count): the text still tells
+        language = normalize.detect_language(text)
     # 3. dates: the format's own stamps first, then the page's header lines (numeric ones
     # day first where the page shows a day-first country, whatever their words' language)
     published = normalize.normalize_iso(meta.get("published")) if meta.get("published") else None

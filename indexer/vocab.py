@@ -40,6 +40,8 @@ AGENCY_ALIASES = {
     "australian associated press": "AAP", "canadian press": "CP",
     "la presse canadienne": "CP", "presse canadienne": "CP", "pa news agency": "PA",
     "anadolu ajansı": "Anadolu", "japan economic newswire": "Kyodo",
+    # Anadolu's Arabic service ("الدوحة/ عمر الخطيب/ الأناضول")
+    "الأناضول": "Anadolu", "وكالة الأناضول": "Anadolu",
     # Xinhua as Russian copy names it: "ХАРБИН, 19 ноября /Синьхуа/ --"
     "синьхуа": "Xinhua",
     "тасс": "TASS", "итар-тасс": "TASS", "интерфакс": "Interfax", "interfax.ru": "Interfax",
@@ -142,8 +144,18 @@ AGENCY_ALIASES.update({
     "national news agency": "NNA",
     "tunis afrique presse": "TAP",
     "kazinform": "Kazinform", "казинформ": "Kazinform",
+    # ... and by its Kazakh name, Cyrillic and the 2018 Latin alphabet ("ҚОНАЕВ. ҚазАқпарат –",
+    # "ASTANA. QAZAQPARAT –")
+    "қазақпарат": "Kazinform", "qazaqparat": "Kazinform",
     "trend news agency": "Trend",
-    "armenpress": "Armenpress", "арменпресс": "Armenpress",
+    "armenpress": "Armenpress", "арменпресс": "Armenpress", "արմենպրես": "Armenpress",
+    # Central Asia's and the Caucasus's state agencies as they sign ("Samarqand, 18-aprel /UzA/.",
+    # "Наманган, 7 июнь /ЎзА/.", "Gəncə, 22 fevral, AZƏRTAC", "Tbilisi (Interpressnews)")
+    "ўза": "UzA", "o‘zbekiston milliy axborot agentligi": "UzA",
+    "azertac": "AzerTAc", "azərtac": "AzerTAc", "azertag": "AzerTAc", "азертадж": "AzerTAc",
+    "interpressnews": "Interpressnews", "ინტერპრესნიუსი": "Interpressnews",
+    "kabar news agency": "Kabar", "kabar national news agency": "Kabar",
+    "кабар": "Kabar",
     "belta": "BelTA", "белта": "BelTA",
     "moldpres": "Moldpres",
     "montsame": "Montsame", "монцамэ": "Montsame",
@@ -250,6 +262,10 @@ BRACKET_AGENCY_ALIASES = {
     "ومع": "MAP", "واج": "APS",
     # UNN's initials, Latin and Cyrillic (also a company's or a network's)
     "unn": "UNN", "унн": "UNN",
+    # Kyrgyzstan's Kabar ("Bishkek, March 5 /Kabar/."): "kabar" is Malay and Indonesian for "news"
+    "kabar": "Kabar",
+    # Uzbekistan's UzA in Latin and Russian Cyrillic: "uza" is a Swahili verb ('sell'), "уза" Russian ('bond')
+    "uza": "UzA", "уза": "UzA",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
@@ -258,6 +274,10 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
     "mena", "ana",
 ))
+
+# A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
+# "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').
+TAG_CORRESPONDENT_WORDS = ("корр.", "корреспондент", "кореспондент", "corr.", "correspondent", "muxbir")
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:
 # "Quelle: dpa", "Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ТАСС", "Nguồn: TTXVN",
@@ -365,12 +385,22 @@ COLON_LABELS = frozenset((
     "source", "sources", "disclaimer", "important", "attention", "urgent", "flash", "alert",
     "q", "a", "faq", "summary", "background", "context", "more", "related", "advisory",
     "undated",
+    # AP's note to editors over a writethru ("EDITORS: Adds details ...") and its fact-check
+    # series' label over a headline ("FACT FOCUS: Video of ..."; "AP FACT CHECK: ...")
+    "editors", "fact focus", "fact check", "ap fact check",
     # Correction and repeat marks over a headline, by language ("RECTIFICATIF - ...",
     # "KORREKTUR - ...", "REFILE - ..."): a label, never the place of a dash dateline.
     "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
     "berichtigung", "correccion", "correzione", "rettifica", "correcao", "correctie",
     "rectificacion", "erratum", "errata", "wiederholung",
 ))
+
+# A mailing list's or a feed's count of its items after its name and a dash ("HEALTH-WIRE -
+# item 3 of 5", "Teil 2 von 4"): the item's word and the word between the two numbers. The
+# name before the dash is the list's, no dateline's place.
+LIST_COUNT_WORDS = ("item", "items", "part", "page", "story", "message", "article", "no.",
+                    "teil", "partie", "parte")
+LIST_COUNT_JOINERS = ("of", "von", "de", "sur", "di", "/")
 
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
 # over a roundup. The dateline is read, with no city.
@@ -636,6 +666,13 @@ TZ_LOCAL_NAMES = {"heure de paris": "Europe/Paris", "heure française": "Europe/
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "CET/CEST": "Europe/Berlin"}
+
+# Letters that together mark one language's Latin alphabet where the language model, trained
+# on another script, reads the text as a neighbour's: Kazakh's 2018 alphabet ("Jańa kitaphana
+# ashyldy", "Qoǵam", "kúnderi") comes out Turkmen. All the letters must be in the sample.
+LATIN_ALPHABET_LETTERS = {
+    "kk": ("ǵ", "ń", "ú"),
+}
 
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)

@@ -68,6 +68,28 @@ STORIES = [
       "editors": ["Ali Vural"], "published": "2024-04-02T08:10:00+00:00",
       "url": "https://news.example/en/ferry-line/77"},
      "a nested JSON item with role-tagged authors"),
+    ("ap-editors-note.txt",
+     "EDITORS: Adds quote from the mayor in 6th paragraph, updates power outage figures.\n"
+     "Ice storm knocks out power across central Oklahoma\n"
+     "By RUTH OKAFOR Associated Press\n\n"
+     "OKLAHOMA CITY (AP) — An ice storm coated power lines and trees across central Oklahoma on "
+     "Thursday, leaving tens of thousands of homes without electricity.\n\n"
+     "Crews from three states were on their way to help, the utility said.\n",
+     {"title": "Ice storm knocks out power across central Oklahoma", "cities": ["Oklahoma City"],
+      "agencies": ["AP"]},
+     "AP's note to editors over the headline is a label, neither title nor dateline"),
+    ("list-item-count-sapa.txt",
+     "FARM-NEWS - item 4 of 7\n\nWHEAT PRICES EXPECTED TO RISE\n\nKIMBERLEY Aug 4 Sapa\n\nWheat prices "
+     "are expected to rise by up to eight percent this season because of the drought in the "
+     "Northern Cape, grain traders said on Monday.\n\nSapa\n",
+     {"cities": ["Kimberley"], "agencies": ["SAPA"]},
+     "under a list header, Sapa's teletype dateline with its short form in title case"),
+    ("list-item-count.txt",
+     "FARM-NEWS - item 2 of 7\n\nMAIZE FARMERS WAIT FOR LATE RAINS\n\nBLOEMFONTEIN - Maize "
+     "farmers in the Free State have delayed planting by up to three weeks because the summer "
+     "rains came late, the farmers' union said on Monday.\n\nThe union expects a smaller crop.\n",
+     {"cities": ["Bloemfontein"]},
+     "a mailing list's name and its count of items is no dateline: the story's own is read"),
 ]
 
 

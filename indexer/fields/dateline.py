@@ -18,7 +18,7 @@ from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATEL
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
+                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, LIST_COUNT_RE, SENTENCE_CLOSERS,
                        THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
@@ -28,7 +28,7 @@ from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _reporter_after_tag, _split_cities, _unknown_agency,
                              _unknown_tag_place)
-from .dateline_tag import _tagged_dateline
+from .dateline_tag import _slashed_dateline, _tagged_dateline
 
 
 def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
@@ -64,6 +64,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _bracketed_place_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
+    if found is None and line.count("/") == 2:
+        found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı"
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -191,9 +193,12 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             found, text=line[start:start + len(found.text) + bracketed[2]].strip(),
             region=found.region or bracketed[1])
     m = DATELINE_RE.match(line)
-    if m is None and AGENCY_END_RE.search(line):
+    end = AGENCY_END_RE.search(line) if m is None else None
+    if end and (not end["title_word"] or line.split(None, 1)[0].isupper()):
         # "TOKYO, Jan. 15 Kyodo" on a line of its own: the agency word ends the dateline
-        m = DATELINE_RE.match(line.rstrip() + " -")
+        # ("POLOKWANE Aug 19 Sapa": a short form in title case, read as its capitals)
+        word = end["title_word"]
+        m = DATELINE_RE.match((line[:end.start("title_word")] + word.upper() if word else line.rstrip()) + " -")
         if m is not None and not m["agency_word"]:
             m = None
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()) and not _place_named_as_month(m):
@@ -202,9 +207,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
     if not m:
         dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
-        # (with no date, only a place and an agency both in capitals: "ASTANA. KAZINFORM –")
+        # (with no date, only a place in capitals and an agency in capitals or by its known
+        # name: "ASTANA. KAZINFORM –", Kazakh's "ҚОНАЕВ. ҚазАқпарат –")
         if dotted and (_is_month_day(dotted["date"]) if dotted["date"] else
-                       dotted["place"].isupper() and dotted["agency"].isupper()) \
+                       dotted["place"].isupper() and (dotted["agency"].isupper()
+                                                      or normalize.normalize_agency(dotted["agency"]))) \
                 and _capitalised(dotted["place"].split()) and not _is_weekday_or_month(dotted["place"]):
             agencies = _dateline_agencies(dotted["agency"])
             if agencies:
@@ -293,8 +300,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if not agencies:
         # Without an agency, only a dash after an ALL-CAPS or dated place ("NEW YORK, Feb 26 -")
         # or a short capitalised place with a dash ("Wien –") makes a dateline.
-        if not dash:
-            return None
+        if not dash or LIST_COUNT_RE.match(line, m.end()):
+            return None      # "HEALTH-WIRE - item 3 of 5": a mailing list's name and its count
         if not (all_caps or dated):
             if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
                 return None

@@ -9,8 +9,9 @@ import unicodedata
 from .. import normalize, vocab
 from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
-                       STATE_RE, TAGGED_DATELINE_CHARS, TAG_DATE_TOKEN_RE, TAG_END_RE,
-                       TAG_PLACE_END_RE, YEAR_RE)
+                       NAME_SPLIT_RE, SLASHED_DATELINE_RE,
+                       STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
+                       TAG_END_RE, TAG_PLACE_END_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
@@ -50,6 +51,11 @@ def _tagged_dateline(line: str) -> Dateline | None:
         names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
         if who and not names:
             return None
+        signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not agencies and not who else None
+        if signed:       # "/корр. Trend Р.Гусейнова/": the agency's correspondent
+            agencies = _dateline_agencies(signed["agency"])
+            name = normalize.normalize_name(signed["names"]) if agencies else None
+            names = [name] if name else []
     else:
         agencies = _dateline_agencies(tag["paren"])
     unknown = None
@@ -106,11 +112,38 @@ def _tagged_dateline(line: str) -> Dateline | None:
                     reporters=names)
 
 
+def _slashed_dateline(line: str) -> Dateline | None:
+    """Anadolu's dateline of a place, a reporter and the agency set apart by slashes, alone
+    on its line or before a dash; the last part must be a known agency and the middle a name.
+
+    >>> d = _slashed_dateline("Bakü / Elif Şahin / Anadolu Ajansı")
+    >>> d.cities, d.reporters, d.agencies
+    (['Bakü'], ['Elif Şahin'], ['Anadolu'])
+    >>> _slashed_dateline("Politics / Economy / World") is None
+    True
+    """
+    m = SLASHED_DATELINE_RE.match(line)
+    if m is None:
+        return None
+    agencies = _dateline_agencies(m["agency"])
+    place, words = m["place"].strip(), m["place"].split()
+    if not agencies or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) or normalize.fold(place) in vocab.COLON_LABELS:
+        return None
+    names = [n for n in (normalize.normalize_name(w) for w in NAME_SPLIT_RE.split(m["names"])) if n]
+    if not names:
+        return None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, agencies,
+                    reporters=names)
+
+
 def _tag_place(words: list[str]) -> bool:
     """Words that may name a tagged dateline's place: capitalised, or in a script without
     capitals (Arabic, Persian, Devanagari, Bengali: their vowel signs and viramas are marks,
-    not letters, and are set aside: "চট্টগ্রাম")."""
-    if not all(re.fullmatch(PLACE_WORD, w if w.isascii() else _without_marks(w)) for w in words):
+    not letters, and are set aside: "চট্টগ্রাম"); a hyphen may join a name's parts ("Чолпон-Ата,
+    5-март. /Кабар/.", Kabar's Kyrgyz copy)."""
+    if not all(re.fullmatch(PLACE_WORD, p if p.isascii() else _without_marks(p))
+               for w in words for p in w.split("-")):
         return False
     first = words[0][:1]
     return first.isupper() or not first.islower() and first.isalpha() \

@@ -72,7 +72,13 @@ TIME_START_RE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d[:h][0-5]\d(?!\d)")
 ENGLISH_MONTH_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-AGENCY_END_RE = re.compile(r"\d\s+" + AGENCY_WORD + r"\s*$")
+# ...or, at the end of a line of its own after an ALL-CAPS place and a day, a short form that
+# is a word too in title case: "POLOKWANE Aug 19 Sapa" (Sapa's teletype; vocab.BRACKET_AGENCY_ALIASES,
+# less the CAPITALS_ONLY_ALIASES, whose title case is a name or a word in such a place too).
+AGENCY_END_TITLE = "|".join(
+    re.escape(k.title()) for k in sorted(vocab.BRACKET_AGENCY_ALIASES, key=len, reverse=True)
+    if " " not in k and len(k) > 2 and k.upper() != k and k not in vocab.CAPITALS_ONLY_ALIASES)
+AGENCY_END_RE = re.compile(r"\d\s+(?:" + AGENCY_WORD + r"|(?P<title_word>" + AGENCY_END_TITLE + r"))\s*$")
 # "DUBAI: Oil prices ...", "NEW DELHI: The ...": an ALL-CAPS place and a colon open the story.
 COLON_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2}):\s+(?=[A-Z“\"‘'])")
@@ -84,6 +90,10 @@ COLON_DATELINE_TITLE_RE = re.compile(
 # corpus copy).
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "HEALTH-WIRE - item 3 of 5": a list's name, a dash and its count of items (vocab.LIST_COUNT_WORDS).
+LIST_COUNT_RE = re.compile(
+    r"\s*(?i:" + "|".join(re.escape(w) for w in vocab.LIST_COUNT_WORDS) + r")\s*\d+\s*(?i:"
+    + "|".join(re.escape(j) for j in vocab.LIST_COUNT_JOINERS) + r")\s*\d+\b")
 # "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
 # a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English).
 DOTTED_DATELINE_RE = re.compile(
@@ -141,10 +151,20 @@ TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY
 DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=।](?:\s|$)|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$))")
+# "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
+# reporter and the agency set apart by slashes, alone on the line or before a dash (Anadolu's
+# house style in Turkish and Arabic).
+SLASHED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<names>[^/\n\d]{3,60}?)\s*/\s*"
+    r"(?P<agency>[^/\n\d\-–—]{2,30}?)\s*(?:(?P<dash>" + DASH + r")(?=\s)|$)")
+# "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
+TAG_CORRESPONDENT_RE = re.compile(
+    r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
+    r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
-# "(বাসস) :")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:](?=\s|$))?")
+# "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$))?")
 # Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
 # number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
 # date ("لاہور۔20فروری").
