@@ -129,6 +129,29 @@ AGENCY_ALIASES.update({
     "एएनआई": "ANI",
     # ... and PTI in Tamil copy ("சென்னை, மார்ச் 6 (பிடிஐ)")
     "பிடிஐ": "PTI",
+    # ... and in the other Indian scripts, as the regional papers credit it over the copy or
+    # in the dateline: Marathi "पीटीआय, पुणे :", Bengali "(পিটিআই)", Telugu "- పీటీఐ",
+    # Malayalam "പിടിഐ", Kannada "ಪಿಟಿಐ", Gujarati "સુરત, તા. ૫ (પીટીઆઈ)", Punjabi "ਪੀਟੀਆਈ"
+    # (not Urdu's "پی ٹی آئی": Pakistan's party of that name)
+    "पीटीआय": "PTI", "পিটিআই": "PTI", "పీటీఐ": "PTI", "പിടിഐ": "PTI", "ಪಿಟಿಐ": "PTI",
+    "પીટીઆઈ": "PTI", "ਪੀਟੀਆਈ": "PTI", "ପିଟିଆଇ": "PTI",
+    # IANS in the same scripts: Tamil "ஐஏஎன்எஸ்", Bengali "আইএএনএস", Telugu "ఐఏఎన్ఎస్",
+    # Marathi as Hindi, Kannada "ಐಎಎನ್‌ಎಸ್", Malayalam "ഐഎഎൻഎസ്", Gujarati "આઈએએનએસ"
+    "ஐஏஎன்எஸ்": "IANS", "আইএএনএস": "IANS", "ఐఏఎన్ఎస్": "IANS", "ಐಎಎನ್‌ಎಸ್": "IANS",
+    "ಐಎಎನ್ಎಸ್": "IANS", "ഐഎഎൻഎസ്": "IANS", "આઈએએનએસ": "IANS",
+    # UNI, spelt out in Hindi and Urdu copy ("नई दिल्ली, 5 मई (यूएनआई)", "نئی دہلی، 5 مئی
+    # (یو این آئی)"), and its Hindi service Univarta by its full name
+    "यूएनआई": "UNI", "یو این آئی": "UNI", "यूनीवार्ता": "UNI", "यूनिवार्ता": "UNI",
+    # Nepal's RSS by its Nepali name and initials ("–रासस" closes its copy)
+    "राष्ट्रिय समाचार समिति": "RSS", "राष्ट्रीय समाचार समिति": "RSS", "रासस": "RSS",
+    # Southeast Asia's state agencies by their own names and short forms: Cambodia's AKP
+    # ("សៀមរាប ២០ មិថុនា (អ.ក.ព) –"), Laos's KPL ("(ຂປລ)" opens its copy), Myanmar's MNA
+    # ("(မြန်မာ့သတင်းစဉ်)" closes it)
+    "agence kampuchea presse": "AKP", "ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា": "AKP", "អ.ក.ព": "AKP",
+    "អកព": "AKP",
+    "kpl lao news agency": "KPL", "lao news agency": "KPL", "khaosan pathet lao": "KPL",
+    "ຂປລ": "KPL", "ສຳນັກຂ່າວສານປະເທດລາວ": "KPL",
+    "myanmar news agency": "MNA", "မြန်မာ့သတင်းစဉ်": "MNA",
     # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
     # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
     "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
@@ -250,13 +273,19 @@ BRACKET_AGENCY_ALIASES = {
     "ومع": "MAP", "واج": "APS",
     # UNN's initials, Latin and Cyrillic (also a company's or a network's)
     "unn": "UNN", "унн": "UNN",
+    # UNI's Hindi service signs "(वार्ता)" ('talk', 'news': a word too): "वाराणसी 12 जून (वार्ता)"
+    "वार्ता": "UNI",
+    # the short forms of Cambodia's, Laos's and Myanmar's agencies, in capitals: "Phnom Penh,
+    # September 8, 2016 AKP --", "(KPL) Vientiane ...", "... in 2026. — MNA" (AKP is also
+    # Turkey's ruling party, KPL a football league's, MNA an assembly member's initials)
+    "akp": "AKP", "kpl": "KPL", "mna": "MNA",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana",
+    "mena", "ana", "akp", "kpl", "mna",
 ))
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:
