@@ -399,6 +399,11 @@ COLON_LABELS = frozenset((
     "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
     "berichtigung", "correccion", "correzione", "rettifica", "correcao", "correctie",
     "rectificacion", "erratum", "errata", "wiederholung",
+    # ... and the labels of Indian papers, as written (their scripts' vowel signs are kept):
+    # an interview's "प्रश्न:" / "उत्तर:" ('question', 'answer'), "इसे भी पढ़ें:" ('read also')
+    "प्रश्न", "उत्तर", "सवाल", "जवाब", "नोट", "पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें",
+    "প্রশ্ন", "উত্তর", "আরও পড়ুন", "கேள்வி", "பதில்", "ప్రశ్న", "జవాబు", "ಪ್ರಶ್ನೆ", "ಉತ್ತರ",
+    "ചോദ്യം", "ഉത്തരം", "પ્રશ્ન", "જવાબ", "ਸਵਾਲ", "ਜਵਾਬ",
 ))
 
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"

@@ -18,7 +18,7 @@ from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATEL
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
+                       ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
                        THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
@@ -64,6 +64,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _bracketed_place_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
+    if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
+        found = _indic_colon_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -120,6 +122,34 @@ def _bracketed_place_lead(line: str) -> Dateline | None:
             or normalize.is_country(place)):
         return None      # (an outlet's or a desk's note: "(Reuters Health) ...", "(CNN Business) ...")
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, [])
+
+
+def _indic_colon_dateline(line: str) -> Dateline | None:
+    """An Indian paper's dateline in its own script, the place of up to three words and a
+    colon or a bullet opening a paragraph of prose ("చెన్నై: రాష్ట్ర ...", "കൊച്ചി ∙ ..."),
+    maybe after the agency's credit ("पीटीआय, पुणे : ..."): the place, and the agency. A label
+    (vocab.COLON_LABELS: "प्रश्न:", 'question') or an agency in the place's stead is none,
+    nor is a short line (a headline's "ಬೆಂಗಳೂರು: ಮಳೆ").
+
+    >>> d = _indic_colon_dateline("पीटीआय, पुणे : शहरात नव्या उड्डाणपुलाचे काम पुढील महिन्यात सुरू होणार असल्याचे पालिकेने सांगितले.")
+    >>> d.text, d.cities, d.agencies
+    ('पीटीआय, पुणे :', ['पुणे'], ['PTI'])
+    >>> _indic_colon_dateline("ಬೆಂಗಳೂರು: ಮಳೆ") is None
+    True
+    """
+    m = INDIC_COLON_DATELINE_RE.match(line)
+    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS:
+        return None
+    place = m["place"]
+    if place in vocab.COLON_LABELS or normalize.normalize_agency(place, credit=True):
+        return None
+    agencies = []
+    if m["agency"]:
+        agency = normalize.normalize_agency(m["agency"], credit=True)
+        if agency is None:
+            return None     # "दिल्ली, मुंबई : ...": two places, or words, before the colon
+        agencies = [agency]
+    return Dateline(line[:m.end()].strip(), [place], None, agencies)
 
 
 def _thai_dateline(line: str) -> Dateline | None:

@@ -102,6 +102,17 @@ LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z]
 #: no agency ("เชียงใหม่ 20 ก.พ.- ...", TNA and the Thai papers' form).
 THAI_DATELINE_RE = re.compile(r"\s*(?P<place>[\u0E01-\u0E4E]{2,30}ฯ?) (?P<day>\d{1,2}) "
                               r"(?P<month>[\u0E01-\u0E4E.]{2,12}?)\.?\s?[-–]\s?")
+# The letters of the Indian subcontinent's scripts, which have no capitals: Devanagari,
+# Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam and Sinhala, with the
+# joiners their conjuncts need ("బిజినెస్‌").
+INDIC_LETTERS = "\u0900-\u0DFF\u200C\u200D"
+INDIC_WORD = "[" + INDIC_LETTERS + "]+"
+#: Indian papers' dateline in their own script: the place and a colon (or Manorama's bullet)
+#: open the first paragraph ("చెన్నై: ...", "ಮೈಸೂರು: ...", "കൊച്ചി ∙ ..."), maybe after the
+#: agency's credit and a comma, the colon spaced off as Marathi sets it ("पीटीआय, पुणे : ...").
+INDIC_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?:(?P<agency>" + INDIC_WORD + r"),\s*)?(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD
+    + r"){0,2})\s?[:∙•]\s+(?=[^\s:])")
 #: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
 #: ...", "(BERLIN) - ...": the place, then a dash.
 BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
