@@ -780,6 +780,11 @@ DATE_LOCALES = CITY_LOCALES + (
     # and the Indian and Pakistani papers' "மார்ச் 6, 2024", "منگل 12 نومبر 2024")
     "gl", "hi", "bn", "th", "sw", "ta", "ur")
 
+# Words that follow a day's number to mark it as the month's day where the month is the
+# local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
+# such a date before the danda make RSS Nepal's dateline ("काठमाडौं, वैशाख २५ गते । ...").
+DAY_OF_MONTH_WORDS = ("गते",)
+
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
                   "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al", "los", "las",

@@ -252,6 +252,13 @@ DATELINES = [
      "an interview's 'question:' label over a long line is no place"),
     ("पीटीआई: सरकार ने आज कहा कि इस साल गेहूं की खरीद पिछले साल से ज्यादा होगी और किसानों को लाभ होगा।", None,
      "an agency's name alone before the colon is no place"),
+    ("মালদহ, ৪ মার্চ", ("মালদহ, ৪ মার্চ", ["মালদহ"], None, []),
+     "a place, a day and a month alone on the line in a script without capitals (Punjabi Tribune's shape)"),
+    ("சேலம் மார்ச் 9", ("சேலம் மார்ச் 9", ["சேலம்"], None, []), "...the month before the day, no comma"),
+    ("মালদহ, ৪ জন", None, "a place-like word and a number whose word is no month is no dateline"),
+    ("ঢাকা, শনিবার, ১৫ বৈশাখ ১৪২৫", None, "a site's top bar with its weekday and year is no own-line dateline"),
+    ("पोखरा, जेठ ३ गते । शहरको मुख्य सडकमा नयाँ पुल सञ्चालनमा आएको छ ।",
+     ("पोखरा, जेठ ३ गते ।", ["पोखरा"], None, []), "RSS Nepal: the local calendar's day with 'गते', then the danda"),
     ("Siem Reap, March 3, 2017 AKP -- The province opened a new bridge.",
      ("Siem Reap, March 3, 2017 AKP --", ["Siem Reap"], None, ["AKP"]), "AKP's English copy: the agency's word after the year"),
     # agencies the vocabulary lacks, signing with their initials

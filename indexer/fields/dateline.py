@@ -18,7 +18,8 @@ from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATEL
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
+                       DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE, SENTENCE_CLOSERS,
+                       UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
@@ -65,7 +66,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
-        found = _indic_colon_dateline(line)
+        found = _indic_colon_dateline(line) or _day_word_dateline(line)
+    if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
+        found = _own_line_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -150,6 +153,38 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
             return None     # "दिल्ली, मुंबई : ...": two places, or words, before the colon
         agencies = [agency]
     return Dateline(line[:m.end()].strip(), [place], None, agencies)
+
+
+def _day_word_dateline(line: str) -> Dateline | None:
+    """RSS Nepal's dateline, the place, a comma and the local calendar's day marked by its
+    day word, before the danda (vocab.DAY_OF_MONTH_WORDS): the place.
+
+    >>> _day_word_dateline("पोखरा, जेठ ३ गते । शहरमा नयाँ पुल खुल्यो ।").cities
+    ['पोखरा']
+    """
+    m = DAY_WORD_DATELINE_RE.match(line)
+    if m is None or m["place"] in vocab.COLON_LABELS:
+        return None
+    return Dateline(line[:m.end()].strip(), [m["place"]], None, [])
+
+
+def _own_line_dateline(line: str) -> Dateline | None:
+    """A dateline alone on its line in a script without capitals, its place, its day and its
+    month and nothing more ("ਲੁਧਿਆਣਾ, 3 ਮਾਰਚ", "মালদহ, ৪ মার্চ"): the place, when the date's
+    word is a month.
+
+    >>> d = _own_line_dateline("মালদহ, ৪ মার্চ")
+    >>> d.cities, d.month_day
+    (['মালদহ'], (3, 4))
+    >>> _own_line_dateline("মালদহ, ৪ জন") is None
+    True
+    """
+    m = UNCASED_OWN_LINE_DATELINE_RE.match(line)
+    day, word = sorted(m["date"].split(), key=lambda w: not w.isdigit())
+    month = normalize.month_names().get(normalize.fold(word).rstrip("."))
+    if not month or not 1 <= int(day) <= 31 or m["place"] in vocab.COLON_LABELS:
+        return None
+    return Dateline(line.strip(), [m["place"]], None, [], month_day=(month, int(day)))
 
 
 def _thai_dateline(line: str) -> Dateline | None:

@@ -113,6 +113,22 @@ INDIC_WORD = "[" + INDIC_LETTERS + "]+"
 INDIC_COLON_DATELINE_RE = re.compile(
     r"^\s*(?:(?P<agency>" + INDIC_WORD + r"),\s*)?(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD
     + r"){0,2})\s?[:∙•]\s+(?=[^\s:])")
+# The letters of the scripts without capitals of the subcontinent and Southeast Asia: the
+# above, Burmese, Khmer and Lao.
+UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
+UNCASED_WORD = "(?:(?!\\d)[" + UNCASED_LETTERS + "])+"
+#: A dateline on a line of its own in such a script, the place of up to three words, then
+#: the day and the month (either way round, any script's figures) and nothing more:
+#: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
+#: is one (normalize.month_names); a top bar's place and date has its year or weekday too.
+UNCASED_OWN_LINE_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،]?\s+"
+    r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
+#: RSS Nepal's dateline: the place, a comma, the local calendar's month and day marked by
+#: its day word (vocab.DAY_OF_MONTH_WORDS), then the danda: "पोखरा, जेठ ३ गते । ...".
+DAY_WORD_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD + r"){0,2}?),\s*(?P<date>" + INDIC_WORD
+    + r"\s+\d{1,2}\s+(?:" + "|".join(vocab.DAY_OF_MONTH_WORDS) + r"))\s*।\s*")
 #: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
 #: ...", "(BERLIN) - ...": the place, then a dash.
 BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
