@@ -88,6 +88,8 @@ DATELINES = [
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
     ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["Keystone-SDA"]), "agency in brackets, no dash; the merged agency keeps its name"),
+    ("(KPL) Champasak province opened a new bridge over the Mekong.", ("(KPL)", [], None, ["KPL"]),
+     "KPL's opening bracket: a short form that is a word too counts in capitals"),
     ("Archivo - Un centro de salud de Zaragoza. - EUROPA PRESS - Archivo", None, "a file picture's caption"),
     ("Von Jorinde Falkner (AFP)", None, "a byline with its agency in brackets is no city"),
     ("Par Odile MARCHETTI (AFP)", None, "a French byline with its agency in brackets is no city"),

@@ -302,8 +302,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             city = normalize.normalize_city(m5["place"])
             return Dateline(line[:m5.end()].strip(), [city] if city else [], None, [])
         m4 = AGENCY_LEAD_RE.match(line)
-        if m4 and normalize.normalize_agency(m4["agency"]):
-            # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash
+        if m4 and (normalize.normalize_agency(m4["agency"]) or m4["agency"].isupper()
+                   and normalize.normalize_agency(m4["agency"], credit=True)):
+            # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash; a short
+            # form that is a word too only in capitals ("(KPL) Luang Prabang province ...")
             return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
         m6 = FULL_STOP_DATELINE_RE.match(line) if ". " in line[:LEAD_HEAD_CHARS] else None
         if m6 and _is_month_day(m6["date"]) and not _is_weekday_or_month(m6["place"]):

@@ -433,10 +433,12 @@ AGENCY_WITH_INITIALS_RE = re.compile(
 # on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
 # some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
 # Thai writes no full stop: the dash follows the last word ("... 1.8 ล้านคน – สำนักข่าวไทย", TNA),
-# and its vowel and tone marks are no word characters.
+# and its vowel and tone marks are no word characters. Nepali closes with the danda, the
+# agency glued to its dash: "... सम्पन्न भएको छ । –रासस" (RSS), its vowel signs no word characters either.
 THAI_RANGE = "\u0E00-\u0E7F"
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + r"-]{1,15}"
+    r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
+    + r"-]{1,15}"
     r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
