@@ -131,6 +131,29 @@ AGENCY_ALIASES.update({
     "एएनआई": "ANI",
     # ... and PTI in Tamil copy ("சென்னை, மார்ச் 6 (பிடிஐ)")
     "பிடிஐ": "PTI",
+    # ... and in the other Indian scripts, as the regional papers credit it over the copy or
+    # in the dateline: Marathi "पीटीआय, पुणे :", Bengali "(পিটিআই)", Telugu "- పీటీఐ",
+    # Malayalam "പിടിഐ", Kannada "ಪಿಟಿಐ", Gujarati "સુરત, તા. ૫ (પીટીઆઈ)", Punjabi "ਪੀਟੀਆਈ"
+    # (not Urdu's "پی ٹی آئی": Pakistan's party of that name)
+    "पीटीआय": "PTI", "পিটিআই": "PTI", "పీటీఐ": "PTI", "പിടിഐ": "PTI", "ಪಿಟಿಐ": "PTI",
+    "પીટીઆઈ": "PTI", "ਪੀਟੀਆਈ": "PTI", "ପିଟିଆଇ": "PTI",
+    # IANS in the same scripts: Tamil "ஐஏஎன்எஸ்", Bengali "আইএএনএস", Telugu "ఐఏఎన్ఎస్",
+    # Marathi as Hindi, Kannada "ಐಎಎನ್‌ಎಸ್", Malayalam "ഐഎഎൻഎസ്", Gujarati "આઈએએનએસ"
+    "ஐஏஎன்எஸ்": "IANS", "আইএএনএস": "IANS", "ఐఏఎన్ఎస్": "IANS", "ಐಎಎನ್‌ಎಸ್": "IANS",
+    "ಐಎಎನ್ಎಸ್": "IANS", "ഐഎഎൻഎസ്": "IANS", "આઈએએનએસ": "IANS",
+    # UNI, spelt out in Hindi and Urdu copy ("नई दिल्ली, 5 मई (यूएनआई)", "نئی دہلی، 5 مئی
+    # (یو این آئی)"), and its Hindi service Univarta by its full name
+    "यूएनआई": "UNI", "یو این آئی": "UNI", "यूनीवार्ता": "UNI", "यूनिवार्ता": "UNI",
+    # Nepal's RSS by its Nepali name and initials ("–रासस" closes its copy)
+    "राष्ट्रिय समाचार समिति": "RSS", "राष्ट्रीय समाचार समिति": "RSS", "रासस": "RSS",
+    # Southeast Asia's state agencies by their own names and short forms: Cambodia's AKP
+    # ("សៀមរាប ២០ មិថុនា (អ.ក.ព) –"), Laos's KPL ("(ຂປລ)" opens its copy), Myanmar's MNA
+    # ("(မြန်မာ့သတင်းစဉ်)" closes it)
+    "agence kampuchea presse": "AKP", "ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា": "AKP", "អ.ក.ព": "AKP",
+    "អកព": "AKP",
+    "kpl lao news agency": "KPL", "lao news agency": "KPL", "khaosan pathet lao": "KPL",
+    "ຂປລ": "KPL", "ສຳນັກຂ່າວສານປະເທດລາວ": "KPL",
+    "myanmar news agency": "MNA", "မြန်မာ့သတင်းစဉ်": "MNA",
     # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
     # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
     "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
@@ -266,13 +289,19 @@ BRACKET_AGENCY_ALIASES = {
     "kabar": "Kabar",
     # Uzbekistan's UzA in Latin and Russian Cyrillic: "uza" is a Swahili verb ('sell'), "уза" Russian ('bond')
     "uza": "UzA", "уза": "UzA",
+    # UNI's Hindi service signs "(वार्ता)" ('talk', 'news': a word too): "वाराणसी 12 जून (वार्ता)"
+    "वार्ता": "UNI",
+    # the short forms of Cambodia's, Laos's and Myanmar's agencies, in capitals: "Phnom Penh,
+    # September 8, 2016 AKP --", "(KPL) Vientiane ...", "... in 2026. — MNA" (AKP is also
+    # Turkey's ruling party, KPL a football league's, MNA an assembly member's initials)
+    "akp": "AKP", "kpl": "KPL", "mna": "MNA",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana",
+    "mena", "ana", "akp", "kpl", "mna",
 ))
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
@@ -393,6 +422,11 @@ COLON_LABELS = frozenset((
     "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
     "berichtigung", "correccion", "correzione", "rettifica", "correcao", "correctie",
     "rectificacion", "erratum", "errata", "wiederholung",
+    # ... and the labels of Indian papers, as written (their scripts' vowel signs are kept):
+    # an interview's "प्रश्न:" / "उत्तर:" ('question', 'answer'), "इसे भी पढ़ें:" ('read also')
+    "प्रश्न", "उत्तर", "सवाल", "जवाब", "नोट", "पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें",
+    "প্রশ্ন", "উত্তর", "আরও পড়ুন", "கேள்வி", "பதில்", "ప్రశ్న", "జవాబు", "ಪ್ರಶ್ನೆ", "ಉತ್ತರ",
+    "ചോദ്യം", "ഉത്തരം", "પ્રશ્ન", "જવાબ", "ਸਵਾਲ", "ਜਵਾਬ",
 ))
 
 # A mailing list's or a feed's count of its items after its name and a dash ("HEALTH-WIRE -
@@ -782,6 +816,11 @@ DATE_LOCALES = CITY_LOCALES + (
     # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa"), Tamil and Urdu (PTI's
     # and the Indian and Pakistani papers' "மார்ச் 6, 2024", "منگل 12 نومبر 2024")
     "gl", "hi", "bn", "th", "sw", "ta", "ur")
+
+# Words that follow a day's number to mark it as the month's day where the month is the
+# local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
+# such a date before the danda make RSS Nepal's dateline ("काठमाडौं, वैशाख २५ गते । ...").
+DAY_OF_MONTH_WORDS = ("गते",)
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",

@@ -121,6 +121,52 @@ STORIES = [
      "report. Herald staff writer Ines Marlow contributed from Bruges.\n",
      {"reporters": ["Tomasz Wolny", "Ines Marlow"], "agencies": ["AP"]},
      "two contributor notes in one paragraph, the second from a paper's own staff"),
+    # South and Southeast Asian copy in its own scripts: agencies' own names, Indian papers'
+    # place-and-colon opening, an own-line dateline, RSS Nepal's day word
+    ("telugu-colon.txt",
+     "సాక్షి\n\nవిజయవాడలో కొత్త బస్టాండ్ ప్రారంభం\n\nPublished : 4 Mar 2024 10:05 IST\n\n"
+     "విజయవాడ: నగరంలో నిర్మించిన కొత్త బస్టాండ్‌ను రవాణా శాఖ మంత్రి సోమవారం ప్రారంభించారు. "
+     "రోజుకు వెయ్యి బస్సులు ఇక్కడి నుంచి నడుస్తాయని అధికారులు తెలిపారు.\n\n"
+     "మొదటి వారం ప్రయాణం ఉచితం.\n\n- పీటీఐ\n",
+     {"cities": ["విజయవాడ"], "agencies": ["PTI"], "title": "విజయవాడలో కొత్త బస్టాండ్ ప్రారంభం"},
+     "a Telugu paper: the place and colon open the copy, PTI's Telugu sign-off closes it"),
+    ("marathi-agency-colon.txt",
+     "नाशिकमध्ये नवा उड्डाणपूल खुला\n\nWritten by पीटीआय\n\nपीटीआय, नाशिक : शहरातील "
+     "मुख्य रस्त्यावरील नवा उड्डाणपूल सोमवारपासून वाहतुकीसाठी खुला करण्यात आल्याचे महापालिकेने "
+     "सांगितले.\n\nपुलाची लांबी दोन किलोमीटर आहे.\n",
+     {"cities": ["नाशिक"], "agencies": ["PTI"], "title": "नाशिकमध्ये नवा उड्डाणपूल खुला"},
+     "Loksatta's credit, then the agency, the place and a spaced colon"),
+    ("univarta-hi.txt",
+     "गोरखपुर में नया बस अड्डा\n\nगोरखपुर 5 मार्च (वार्ता) शहर के नए बस अड्डे का उद्घाटन "
+     "मंगलवार को किया गया।\n\nयहां से रोज चार सौ बसें चलेंगी।\n",
+     {"cities": ["गोरखपुर"], "agencies": ["UNI"]},
+     "Univarta's dateline: no comma after the place, '(वार्ता)' for UNI"),
+    ("bengali-own-line.txt",
+     "মালদহে নতুন সেতু চালু\n\nমালদহ, ৪ মার্চ\nমহানন্দা নদীর ওপর নতুন সেতু সোমবার থেকে "
+     "যান চলাচলের জন্য খুলে দেওয়া হয়েছে বলে জেলা প্রশাসন জানিয়েছে।\n\nসেতুটি তৈরি করতে দুই "
+     "বছর লেগেছে।\n",
+     {"cities": ["মালদহ"], "title": "মালদহে নতুন সেতু চালু"},
+     "the place, day and month alone on the line over the first paragraph"),
+    ("rss-nepal.txt",
+     "पोखरामा नयाँ पुल सञ्चालनमा\n\nपोखरा, जेठ ३ गते । सेती नदीमाथि बनेको नयाँ पुल आजदेखि "
+     "सञ्चालनमा आएको छ ।\n\nपुल निर्माणमा दुई वर्ष लागेको थियो । –रासस\n",
+     {"cities": ["पोखरा"], "agencies": ["RSS"], "title": "पोखरामा नयाँ पुल सञ्चालनमा"},
+     "RSS Nepal: the day word's dateline and the '–रासस' sign-off"),
+    ("akp-km.txt",
+     "ខេត្ត​បាត់ដំបង​បើក​ស្ពាន​ថ្មី\n\nបាត់ដំបង ៣ មីនា (អ.ក.ព) – ខេត្ត​បាត់ដំបង​បាន​បើក​ស្ពាន​ថ្មី​"
+     "មួយ​ឆ្លង​កាត់​ស្ទឹង​សង្កែ។\n\nស្ពាន​នេះ​មាន​ប្រវែង ២០០ ម៉ែត្រ។\n",
+     {"cities": ["បាត់ដំបង"], "agencies": ["AKP"]},
+     "AKP's Khmer dateline, its initials in brackets"),
+    ("kpl-en.txt",
+     "Savannakhet opens new market\n\n(KPL) Savannakhet province opened a new covered market on "
+     "Monday for about 400 traders.\n\nThe market cost 12 billion kip.\n",
+     {"cities": [], "agencies": ["KPL"]},
+     "KPL's English copy opens with its initials in brackets, no place"),
+    ("mna-en.txt",
+     "Mandalay starts new water plant\n\nMANDALAY, 4 March — A new water treatment plant began "
+     "operating in Mandalay on Monday, officials said.\n\nIt will serve 60,000 homes. — MNA\n",
+     {"cities": ["Mandalay"], "agencies": ["MNA"]},
+     "the Global New Light of Myanmar: MNA signs after a dash"),
 ]
 
 

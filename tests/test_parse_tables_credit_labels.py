@@ -77,6 +77,7 @@ TRAILING_CREDITS = [
     ("ผู้โดยสารรถไฟฟ้าเพิ่มขึ้นเป็น 3.2 ล้านคนต่อเดือน – สำนักข่าวไทย", ["TNA"],
      "Thai writes no full stop: the dash after the last word, the agency's name with its marks"),
     ("ตลาดน้ำจะเปิดทุกวันเสาร์ – ตลาดใหม่", [], "...a Thai word after the dash that names no agency"),
+    ("The new line opens in 2026. — MNA", ["MNA"], "Myanmar's agency in capitals after the dash"),
     ("As obras devem terminar antes das chuvas. (ANGOP)", ["ANGOP"],
      "an agency's initials in brackets that no vocabulary names, as written"),
     ("The council will vote again in a second round. (MORE)", [], "a continuation mark"),
@@ -97,6 +98,21 @@ def test_credits_closing_the_last_paragraph(text, expected, why):
     story = parse_text(LEAD + text + "\n")
     assert story.agencies == expected
     assert text.split(".")[0] in story.body
+
+
+# (last paragraph, agencies, why): the same in a script whose sentences close with the danda
+TRAILING_DANDA_CREDITS = [
+    ("नहरमा पानी छाड्ने तयारी छ । –रासस", ["RSS"],
+     "Nepali: the danda, then the agency glued to its dash, its vowel signs kept"),
+    ("बाँकी काम असारसम्म सकिनेछ । –बिहान", [], "...a Nepali word after the dash that names no agency"),
+]
+
+
+@_rows(TRAILING_DANDA_CREDITS)
+def test_credits_closing_a_paragraph_after_the_danda(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert story.agencies == expected
+    assert text.split("।")[0] in story.body
 
 
 # (story, {field: value}, why): credits and desk lines in the head

@@ -18,7 +18,8 @@ from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATEL
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       ENGLISH_MONTH_RE, ISO_DATELINE_RE, LIST_COUNT_RE, SENTENCE_CLOSERS,
+                       DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
+                       LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
@@ -66,6 +67,10 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _thai_dateline(line)
     if found is None and line.count("/") == 2:
         found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı"
+    if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
+        found = _indic_colon_dateline(line) or _day_word_dateline(line)
+    if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
+        found = _own_line_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -122,6 +127,66 @@ def _bracketed_place_lead(line: str) -> Dateline | None:
             or normalize.is_country(place)):
         return None      # (an outlet's or a desk's note: "(Reuters Health) ...", "(CNN Business) ...")
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, [])
+
+
+def _indic_colon_dateline(line: str) -> Dateline | None:
+    """An Indian paper's dateline in its own script, the place of up to three words and a
+    colon or a bullet opening a paragraph of prose ("చెన్నై: రాష్ట్ర ...", "കൊച്ചി ∙ ..."),
+    maybe after the agency's credit ("पीटीआय, पुणे : ..."): the place, and the agency. A label
+    (vocab.COLON_LABELS: "प्रश्न:", 'question') or an agency in the place's stead is none,
+    nor is a short line (a headline's "ಬೆಂಗಳೂರು: ಮಳೆ").
+
+    >>> d = _indic_colon_dateline("पीटीआय, पुणे : शहरात नव्या उड्डाणपुलाचे काम पुढील महिन्यात सुरू होणार असल्याचे पालिकेने सांगितले.")
+    >>> d.text, d.cities, d.agencies
+    ('पीटीआय, पुणे :', ['पुणे'], ['PTI'])
+    >>> _indic_colon_dateline("ಬೆಂಗಳೂರು: ಮಳೆ") is None
+    True
+    """
+    m = INDIC_COLON_DATELINE_RE.match(line)
+    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS:
+        return None
+    place = m["place"]
+    if place in vocab.COLON_LABELS or normalize.normalize_agency(place, credit=True):
+        return None
+    agencies = []
+    if m["agency"]:
+        agency = normalize.normalize_agency(m["agency"], credit=True)
+        if agency is None:
+            return None     # "दिल्ली, मुंबई : ...": two places, or words, before the colon
+        agencies = [agency]
+    return Dateline(line[:m.end()].strip(), [place], None, agencies)
+
+
+def _day_word_dateline(line: str) -> Dateline | None:
+    """RSS Nepal's dateline, the place, a comma and the local calendar's day marked by its
+    day word, before the danda (vocab.DAY_OF_MONTH_WORDS): the place.
+
+    >>> _day_word_dateline("पोखरा, जेठ ३ गते । शहरमा नयाँ पुल खुल्यो ।").cities
+    ['पोखरा']
+    """
+    m = DAY_WORD_DATELINE_RE.match(line)
+    if m is None or m["place"] in vocab.COLON_LABELS:
+        return None
+    return Dateline(line[:m.end()].strip(), [m["place"]], None, [])
+
+
+def _own_line_dateline(line: str) -> Dateline | None:
+    """A dateline alone on its line in a script without capitals, its place, its day and its
+    month and nothing more ("ਲੁਧਿਆਣਾ, 3 ਮਾਰਚ", "মালদহ, ৪ মার্চ"): the place, when the date's
+    word is a month.
+
+    >>> d = _own_line_dateline("মালদহ, ৪ মার্চ")
+    >>> d.cities, d.month_day
+    (['মালদহ'], (3, 4))
+    >>> _own_line_dateline("মালদহ, ৪ জন") is None
+    True
+    """
+    m = UNCASED_OWN_LINE_DATELINE_RE.match(line)
+    day, word = sorted(m["date"].split(), key=lambda w: not w.isdigit())
+    month = normalize.month_names().get(normalize.fold(word).rstrip("."))
+    if not month or not 1 <= int(day) <= 31 or m["place"] in vocab.COLON_LABELS:
+        return None
+    return Dateline(line.strip(), [m["place"]], None, [], month_day=(month, int(day)))
 
 
 def _thai_dateline(line: str) -> Dateline | None:
@@ -244,8 +309,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             city = normalize.normalize_city(m5["place"])
             return Dateline(line[:m5.end()].strip(), [city] if city else [], None, [])
         m4 = AGENCY_LEAD_RE.match(line)
-        if m4 and normalize.normalize_agency(m4["agency"]):
-            # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash
+        if m4 and (normalize.normalize_agency(m4["agency"]) or m4["agency"].isupper()
+                   and normalize.normalize_agency(m4["agency"], credit=True)):
+            # "(Keystone-SDA) Das Institut ...": the agency in brackets, no place, no dash; a short
+            # form that is a word too only in capitals ("(KPL) Luang Prabang province ...")
             return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
         m6 = FULL_STOP_DATELINE_RE.match(line) if ". " in line[:LEAD_HEAD_CHARS] else None
         if m6 and _is_month_day(m6["date"]) and not _is_weekday_or_month(m6["place"]):

@@ -112,6 +112,33 @@ LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z]
 #: no agency ("เชียงใหม่ 20 ก.พ.- ...", TNA and the Thai papers' form).
 THAI_DATELINE_RE = re.compile(r"\s*(?P<place>[\u0E01-\u0E4E]{2,30}ฯ?) (?P<day>\d{1,2}) "
                               r"(?P<month>[\u0E01-\u0E4E.]{2,12}?)\.?\s?[-–]\s?")
+# The letters of the Indian subcontinent's scripts, which have no capitals: Devanagari,
+# Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam and Sinhala, with the
+# joiners their conjuncts need ("బిజినెస్‌").
+INDIC_LETTERS = "\u0900-\u0DFF\u200C\u200D"
+INDIC_WORD = "[" + INDIC_LETTERS + "]+"
+#: Indian papers' dateline in their own script: the place and a colon (or Manorama's bullet)
+#: open the first paragraph ("చెన్నై: ...", "ಮೈಸೂರು: ...", "കൊച്ചി ∙ ..."), maybe after the
+#: agency's credit and a comma, the colon spaced off as Marathi sets it ("पीटीआय, पुणे : ...").
+INDIC_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?:(?P<agency>" + INDIC_WORD + r"),\s*)?(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD
+    + r"){0,2})\s?[:∙•]\s+(?=[^\s:])")
+# The letters of the scripts without capitals of the subcontinent and Southeast Asia: the
+# above, Burmese, Khmer and Lao.
+UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
+UNCASED_WORD = "(?:(?!\\d)[" + UNCASED_LETTERS + "])+"
+#: A dateline on a line of its own in such a script, the place of up to three words, then
+#: the day and the month (either way round, any script's figures) and nothing more:
+#: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
+#: is one (normalize.month_names); a top bar's place and date has its year or weekday too.
+UNCASED_OWN_LINE_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،]?\s+"
+    r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
+#: RSS Nepal's dateline: the place, a comma, the local calendar's month and day marked by
+#: its day word (vocab.DAY_OF_MONTH_WORDS), then the danda: "पोखरा, जेठ ३ गते । ...".
+DAY_WORD_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD + r"){0,2}?),\s*(?P<date>" + INDIC_WORD
+    + r"\s+\d{1,2}\s+(?:" + "|".join(vocab.DAY_OF_MONTH_WORDS) + r"))\s*।\s*")
 #: A dateline set in brackets, as radio and TV scripts set it: "(DETROIT, Ore.) -- Residents
 #: ...", "(BERLIN) - ...": the place, then a dash.
 BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*(?P<dash>{DASH})\s")
@@ -426,10 +453,12 @@ AGENCY_WITH_INITIALS_RE = re.compile(
 # on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
 # some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
 # Thai writes no full stop: the dash follows the last word ("... 1.8 ล้านคน – สำนักข่าวไทย", TNA),
-# and its vowel and tone marks are no word characters.
+# and its vowel and tone marks are no word characters. Nepali closes with the danda, the
+# agency glued to its dash: "... सम्पन्न भएको छ । –रासस" (RSS), its vowel signs no word characters either.
 THAI_RANGE = "\u0E00-\u0E7F"
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + r"-]{1,15}"
+    r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
+    + r"-]{1,15}"
     r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
