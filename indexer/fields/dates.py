@@ -24,7 +24,7 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
 
 # A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
 # date beside the Gregorian).
-LINE_WORDS = vocab.DATE_LINE_WORDS | frozenset(normalize.fold(w) for w in vocab.HIJRI_DATE_WORDS)
+LINE_WORDS = frozenset(normalize.fold(w) for w in (*vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS))
 # A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
 # an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
 # and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
@@ -65,6 +65,8 @@ def classify_date_line(line: str) -> str | None:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
     bare = HEBREW_DATE_RE.sub(" ", s) if not s.isascii() and HEBREW_LETTER_RE.search(s) else s
+    if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
+        bare = normalize.DATE_PART_MARK_RE.sub(" ", bare)     # "ទី២០ ខែមិថុនា": Khmer's glued marks
     words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
