@@ -78,7 +78,7 @@ def classify_date_line(line: str) -> str | None:
     first = normalize.fold(s.split()[0]).rstrip(".,")
     opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
         or first in normalize.weekday_names()
-    if not opens_with_date and ", " in s and _credit_then_date(s):
+    if not opens_with_date and (", " in s or " / " in s) and _credit_then_date(s):
         return "date"
     if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
@@ -98,17 +98,25 @@ def _date_words(s: str) -> list[str]:
 
 
 MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "Kabar news agency", "Kyiv Post staff"
+# Between the outlet and its date: a comma, or a slash as the Inquirer's pages set it
+# ("Philippine Daily Inquirer / 11:42 AM March 14, 2024", the time first).
+CREDIT_DATE_SEP_RE = re.compile(r", | / ")
 
 
 def _credit_then_date(s: str) -> bool:
-    """Whether a line is an outlet's credit, a comma, then a full date and time ("Kabar news
-    agency, 3 Feb 2025 16:05"): the credit short and without figures, what follows
-    the comma a date line of its own that opens with its date.
+    """Whether a line is an outlet's credit, a comma or slash, then a full date and time
+    ("Kabar news agency, 3 Feb 2025 16:05"): the credit short and without figures, what
+    follows a date line of its own that opens with its date (or its time).
 
     >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
     (True, False)
+    >>> _credit_then_date("Manila Bulletin / 9:05 PM June 3, 2025")
+    True
     """
-    credit, _, rest = s.partition(", ")
+    sep = CREDIT_DATE_SEP_RE.search(s)
+    if sep is None:
+        return False
+    credit, rest = s[:sep.start()], s[sep.end():]
     if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS \
             or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
         return False
