@@ -221,6 +221,25 @@ STORIES = [
      "ເຈົ້າໜ້າທີ່ກ່າວວ່າ ຕະຫຼາດຈະເປີດທຸກວັນ ແຕ່ເຊົ້າຫາແລງ.\n",
      {"published": "2025-04-05T14:00:00"},
      "a Lao date line: Lao digits and month, 'date' and 'at'"),
+    ("cebu-ferries.txt",
+     "NATION / VISAYAS\n\n"
+     "Fast craft trips to Bohol resume after storm\n\n"
+     "By: Inquirer Visayas - @inquirerdotnet\n"
+     "Cebu Daily News / 07:20 AM October 09, 2024\n\n"
+     "Sea trips between Cebu and Bohol resumed early Wednesday after the coast guard lifted a ban "
+     "on small vessels that had kept hundreds of passengers at the ports for two days.\n\n"
+     "Port officials said extra trips would run until the backlog cleared.\n",
+     {"published": "2024-10-09T07:20:00"},
+     "a Philippine page's outlet, a slash, then the time before the date"),
+    ("sydney-wheat.txt",
+     "AAP GEN 0330\nNSW WHEAT\n\nWheat growers brace for a dry finish\n\n"
+     "SYDNEY, Oct 7 AAP - Wheat growers in the state's north were bracing for a smaller harvest after "
+     "the driest September in a decade, the grain board said today.\n\n"
+     "The board cut its forecast by 400,000 tonnes.\n\n"
+     "AAP ab/cd\n\n"
+     "AAP 071422 AEST Oct 97\n",
+     {"published": "1997-10-07T14:22:00+10:00", "agencies": ["AAP"]},
+     "AAP's closing teletype stamp dates the story to the minute"),
 ]
 
 
