@@ -505,10 +505,17 @@ CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
     r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
 AFTERNOON_WORDS = ("午後", "下午", "오후")
-# Arabic-Indic ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), Devanagari (Hindi copy) and Bengali (Bangla
-# copy: "৫ মার্চ, ২০২৪") digits, read as ASCII ones before a date is.
-NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "0123456789" * 5)
-NATIVE_DIGIT_RE = re.compile(r"[٠-٩۰-۹०-९০-৯๐-๙]")
+# The zeros of the scripts whose own digits copy dates in, each followed by 1-9: Arabic-Indic
+# ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), the Indic scripts (Hindi "५ मार्च", Bangla "৫ মার্চ, ২০২৪",
+# Gujarati "૧૮ ડિસેમ્બર, ૨૦૨૩"), Sinhala, Thai, Lao ("໑໒ ມີນາ ໒໐໒໔"), Tibetan, Burmese
+# ("မတ်လ ၂၂ ရက်"), Khmer ("២០ មិថុនា") and Mongolian: read as ASCII ones before a date is.
+NATIVE_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+                      0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810)
+NATIVE_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in NATIVE_DIGIT_ZEROS for n in range(10)})
+NATIVE_DIGIT_RE = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in NATIVE_DIGIT_ZEROS) + "]")
+# Khmer's marks glued to a date's parts ("ទី២០ ខែមិថុនា ឆ្នាំ២០២៤": the 20th, month June,
+# year 2024; vocab.DATE_PART_MARKS), cut off so the day, month and year stand alone.
+DATE_PART_MARK_RE = re.compile("(?:" + "|".join(sorted(vocab.DATE_PART_MARKS, key=len, reverse=True)) + ")")
 # Thai copy's years are the Buddhist era's ("16 ต.ค. 2567" is 2024): a year of the era's
 # 25th or 26th century in a line with Thai letters.
 THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
@@ -623,6 +630,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
                                         THAI_ERA_RE.sub("", text))
         text = jalali_as_gregorian(text)
         text = arabic_months_once(text)
+        if DATE_PART_MARK_RE.search(text):
+            text = DATE_PART_MARK_RE.sub(" ", text)
         if "(" in text:
             bracketed = BRACKETED_DATE_RE.match(text.strip())
             if bracketed and bracketed["date"].isascii():

@@ -627,6 +627,8 @@ PUBLISHED_WORDS = (
     "firstcreated", "first created", "created",
     # Arabic sites under the copy: "نشر في 5 مارس 2024 الساعة 14:32 بتوقيت غرينتش"
     "نشر في", "نشر بتاريخ", "تاريخ النشر",
+    # Indian sites: "published" in Bangla, Hindi/Marathi/Nepali, Gujarati and Punjabi
+    "প্রকাশিত", "प्रकाशित", "પ્રકાશિત", "ਪ੍ਰਕਾਸ਼ਿਤ",
     # embargoed copy above its headline: the release time is when it runs ("HOLD FOR
     # RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025", "Embargoed until 00:01 GMT 5 March 2025")
     "hold for release until", "hold for release", "for release at", "embargoed until", "embargoed till",
@@ -667,6 +669,8 @@ UPDATED_WORDS = (
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
     "آخر تحديث", "تم التحديث",     # Arabic sites: "last updated"
+    # Indian sites: Bangla "শেষ আপডেট:" (last update), Hindi and Marathi "अपडेट", Gujarati
+    "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
     "modifica il", "modificato il",
 )
@@ -761,6 +765,16 @@ EXTRA_MONTH_NAMES = {
     "sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8,
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # Sinhala papers write the English months in Sinhala letters ("ජනවාරි 16, 2024"); CLDR
+    # gives only the traditional names ("දුරුතු")
+    "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "අප්රේල්": 4, "මැයි": 5, "ජූනි": 6,
+    "ජූලි": 7, "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
+    # Kannada papers' spelling of February beside CLDR's "ಫೆಬ್ರವರಿ"
+    "ಫೆಬ್ರುವರಿ": 2,
+    # Kazakh in the Latin alphabets of 2018 ("27 Qyrkúıek 2023") and 2021 ("Qyrküiek")
+    "qańtar": 1, "aqpan": 2, "naýryz": 3, "nauryz": 3, "sáýir": 4, "säuır": 4, "mamyr": 5,
+    "maýsym": 6, "mausym": 6, "shilde": 7, "şılde": 7, "tamyz": 8, "qyrkúıek": 9, "qyrküiek": 9,
+    "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
 }
 
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
@@ -771,8 +785,13 @@ BUDDHIST_ERA_OFFSET = 543
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
 # Thai's era marks ("พ.ศ.", Buddhist era; "ค.ศ.", common era), its "at" before a time ("เวลา")
 # and the hour's mark after it ("15.05 น.").
+# Lao's "date" and "at" ("ວັນທີ ໑໒ ມີນາ ໒໐໒໔ ເວລາ ໐໙:໓໐"); Khmer's "day", "hour" and the
+# marks it glues to a date's parts (DATE_PART_MARKS).
 DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م",
-                             "พ", "ค", "ศ", "เวลา", "น"))
+                             "พ", "ค", "ศ", "เวลา", "น", "ວັນທີ", "ເວລາ", "ថ្ងៃ", "ម៉ោង"))
+# Words Khmer glues to a date's parts: the day's ordinal ("ទី២០"), "month" before the month's
+# name ("ខែមិថុនា") and "year" before the year ("ឆ្នាំ២០២៤"); dropped before a date is read.
+DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង")
 # The months of the Hebrew calendar, as Israeli pages date a story beside its Gregorian date
 # ("ט' באדר ב' תשפ"ד, 19/03/24 16:32": 9 Adar II 5784); Adar I and II ("אדר א'", "אדר ב'")
 # take their letter after the name.
@@ -815,7 +834,12 @@ DATE_LOCALES = CITY_LOCALES + (
     # ("16 ต.ค. 2567": its years are the Buddhist era's, BUDDHIST_ERA_OFFSET), Swahili
     # (Kenya News Agency, Tanzania's papers: "4 Agosti 2026", "Ijumaa"), Tamil and Urdu (PTI's
     # and the Indian and Pakistani papers' "மார்ச் 6, 2024", "منگل 12 نومبر 2024")
-    "gl", "hi", "bn", "th", "sw", "ta", "ur")
+    "gl", "hi", "bn", "th", "sw", "ta", "ur",
+    # The other Indian papers' languages, which write the English months in their scripts
+    # (Marathi "१८ डिसेंबर", Gujarati "૧૮ ડિસેમ્બર", Punjabi "22 ਅਪ੍ਰੈਲ", Telugu, Kannada,
+    # Malayalam, Odia), Nepali's Gregorian months, Kazakh ("12 наурыз 2024", Kazinform),
+    # Khmer ("២០ មិថុនា", AKP), Lao ("໑໒ ມີນາ", KPL) and Burmese ("မတ် ၂၁", MNA)
+    "mr", "gu", "pa", "te", "kn", "ml", "or", "ne", "kk", "km", "lo", "my")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and

@@ -183,6 +183,63 @@ STORIES = [
      "לדברי ההנהלה, בשבועות האחרונים המתינו חלק מהאוניות יותר משלושה ימים לפריקה.\n",
      {"published": "2025-02-13T09:10:00"},
      "an Israeli page's Hebrew-calendar date, then the Gregorian with a two-digit year"),
+    ("surat-diamonds.txt",
+     "સુરતના હીરા ઉદ્યોગમાં નવા ઓર્ડર વધ્યા\n\n"
+     "પ્રકાશિત: ૫ માર્ચ, ૨૦૨૫ ૧૧:૧૫ AM\n\n"
+     "સુરતના હીરા વેપારીઓએ જણાવ્યું કે છેલ્લા બે અઠવાડિયામાં યુરોપથી નવા ઓર્ડર આવ્યા છે અને "
+     "કારખાનાઓમાં કામના કલાકો વધારવામાં આવ્યા છે.\n\n"
+     "વેપારી સંગઠને કહ્યું કે આ માંગ ઉનાળા સુધી ટકી રહેવાની આશા છે.\n",
+     {"published": "2025-03-05T11:15:00"},
+     "a Gujarati site's 'published' label, month and digits"),
+    ("kolkata-trams.txt",
+     "কলকাতায় ট্রামের নতুন রুট চালু হচ্ছে\n\n"
+     "শেষ আপডেট: ৩ মার্চ ২০২৫ ১০:০৫\n\n"
+     "শহরের দক্ষিণ অংশে ট্রামের একটি নতুন রুট চালু করার সিদ্ধান্ত নিয়েছে পরিবহণ দফতর। "
+     "প্রথম মাসে সকাল ও সন্ধ্যায় পরীক্ষামূলক ভাবে ট্রাম চলবে।\n\n"
+     "যাত্রীদের সাড়া দেখে পরে সময়সূচি বাড়ানো হতে পারে।\n",
+     {"updated": "2025-03-03T10:05:00"},
+     "a Bangla page's only stamp is its last update"),
+    ("almaty-metro.txt",
+     "Алматы метросының жаңа бекеті ашылды\n\n"
+     "5 Сәуір 2025 16:40\n\n"
+     "Алматы метросының жаңа бекеті жолаушыларды қабылдай бастады. Қала әкімдігінің айтуынша, "
+     "бекет күн сайын он мыңға жуық адамға қызмет көрсетеді.\n\n"
+     "Келесі бекеттің құрылысы биыл күзде аяқталмақ.\n",
+     {"published": "2025-04-05T16:40:00"},
+     "a Kazakh site's stamp, its month in Cyrillic"),
+    ("battambang-rice.txt",
+     "ខេត្តបាត់ដំបង​នាំចេញ​អង្ករ​កើនឡើង\n\n"
+     "ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥\n\n"
+     "មន្ទីរកសិកម្មខេត្តបាត់ដំបង​បាន​ឱ្យ​ដឹង​ថា ការ​នាំចេញ​អង្ករ​ក្នុង​ត្រីមាស​ទី​មួយ​បាន​កើនឡើង​ច្រើន​ជាង​ឆ្នាំ​មុន។\n\n"
+     "កសិករ​រំពឹង​ថា​តម្លៃ​ស្រូវ​នឹង​នៅ​ថេរ​រហូត​ដល់​រដូវ​វស្សា។\n",
+     {"published": "2025-03-03T08:15:00"},
+     "a Khmer date line: Khmer digits, the day, month and year marks glued to their parts"),
+    ("vientiane-market.txt",
+     "ນະຄອນຫຼວງວຽງຈັນ ເປີດຕະຫຼາດກະສິກຳໃໝ່\n\n"
+     "ວັນທີ ໕ ເມສາ ໒໐໒໕ ເວລາ ໑໔:໐໐\n\n"
+     "ຕະຫຼາດກະສິກຳແຫ່ງໃໝ່ ໄດ້ເປີດໃຫ້ບໍລິການແລ້ວ ເພື່ອໃຫ້ຊາວກະສິກອນນຳຜະລິດຕະພັນມາຂາຍໂດຍກົງ.\n\n"
+     "ເຈົ້າໜ້າທີ່ກ່າວວ່າ ຕະຫຼາດຈະເປີດທຸກວັນ ແຕ່ເຊົ້າຫາແລງ.\n",
+     {"published": "2025-04-05T14:00:00"},
+     "a Lao date line: Lao digits and month, 'date' and 'at'"),
+    ("cebu-ferries.txt",
+     "NATION / VISAYAS\n\n"
+     "Fast craft trips to Bohol resume after storm\n\n"
+     "By: Inquirer Visayas - @inquirerdotnet\n"
+     "Cebu Daily News / 07:20 AM October 09, 2024\n\n"
+     "Sea trips between Cebu and Bohol resumed early Wednesday after the coast guard lifted a ban "
+     "on small vessels that had kept hundreds of passengers at the ports for two days.\n\n"
+     "Port officials said extra trips would run until the backlog cleared.\n",
+     {"published": "2024-10-09T07:20:00"},
+     "a Philippine page's outlet, a slash, then the time before the date"),
+    ("sydney-wheat.txt",
+     "AAP GEN 0330\nNSW WHEAT\n\nWheat growers brace for a dry finish\n\n"
+     "SYDNEY, Oct 7 AAP - Wheat growers in the state's north were bracing for a smaller harvest after "
+     "the driest September in a decade, the grain board said today.\n\n"
+     "The board cut its forecast by 400,000 tonnes.\n\n"
+     "AAP ab/cd\n\n"
+     "AAP 071422 AEST Oct 97\n",
+     {"published": "1997-10-07T14:22:00+10:00", "agencies": ["AAP"]},
+     "AAP's closing teletype stamp dates the story to the minute"),
 ]
 
 

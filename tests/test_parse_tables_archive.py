@@ -91,6 +91,9 @@ OLD_STAMPS = [
     ("upi 04-12-88 11:20 jrb\n", {"published": "1988-04-12T11:20:00", "agencies": ["UPI"]},
      "UPI's closing stamp, month first, no zone"),
     ("NATO BASE\n", {"published": None}, "capitals that name no agency are no sign-off"),
+    ("AAP ch/jw\n\nAAP 120918 AEST Apr 87\n", {"published": "1987-04-12T09:18:00+10:00", "agencies": ["AAP"]},
+     "AAP's teletype stamp: day, hour and minute run together, the zone, the month and a short year"),
+    ("ABC 120918 AEST Apr 87\n", {"published": None}, "...the same shape without an agency's name dates nothing"),
 ]
 
 

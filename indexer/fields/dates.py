@@ -24,7 +24,7 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
 
 # A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
 # date beside the Gregorian).
-LINE_WORDS = vocab.DATE_LINE_WORDS | frozenset(normalize.fold(w) for w in vocab.HIJRI_DATE_WORDS)
+LINE_WORDS = frozenset(normalize.fold(w) for w in (*vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS))
 # A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
 # an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
 # and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
@@ -65,6 +65,8 @@ def classify_date_line(line: str) -> str | None:
             return parts[0][0]
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
     bare = HEBREW_DATE_RE.sub(" ", s) if not s.isascii() and HEBREW_LETTER_RE.search(s) else s
+    if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
+        bare = normalize.DATE_PART_MARK_RE.sub(" ", bare)     # "ទី២០ ខែមិថុនា": Khmer's glued marks
     words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
@@ -76,7 +78,7 @@ def classify_date_line(line: str) -> str | None:
     first = normalize.fold(s.split()[0]).rstrip(".,")
     opens_with_date = first[:1].isdigit() or first in normalize.month_names() \
         or first in normalize.weekday_names()
-    if not opens_with_date and ", " in s and _credit_then_date(s):
+    if not opens_with_date and (", " in s or " / " in s) and _credit_then_date(s):
         return "date"
     if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
@@ -96,17 +98,25 @@ def _date_words(s: str) -> list[str]:
 
 
 MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "Kabar news agency", "Kyiv Post staff"
+# Between the outlet and its date: a comma, or a slash as the Inquirer's pages set it
+# ("Philippine Daily Inquirer / 11:42 AM March 14, 2024", the time first).
+CREDIT_DATE_SEP_RE = re.compile(r", | / ")
 
 
 def _credit_then_date(s: str) -> bool:
-    """Whether a line is an outlet's credit, a comma, then a full date and time ("Kabar news
-    agency, 3 Feb 2025 16:05"): the credit short and without figures, what follows
-    the comma a date line of its own that opens with its date.
+    """Whether a line is an outlet's credit, a comma or slash, then a full date and time
+    ("Kabar news agency, 3 Feb 2025 16:05"): the credit short and without figures, what
+    follows a date line of its own that opens with its date (or its time).
 
     >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
     (True, False)
+    >>> _credit_then_date("Manila Bulletin / 9:05 PM June 3, 2025")
+    True
     """
-    credit, _, rest = s.partition(", ")
+    sep = CREDIT_DATE_SEP_RE.search(s)
+    if sep is None:
+        return False
+    credit, rest = s[:sep.start()], s[sep.end():]
     if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS \
             or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
         return False

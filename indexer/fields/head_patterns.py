@@ -38,7 +38,9 @@ INNER_DATE_KEYWORD_RE = re.compile(
 # A word of a date line, its combining marks kept: Hindi's "अप्रैल" and "बुधवार" carry vowel
 # signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut "अप्रैल"
 # into "अप", "र", "ल", and no month or weekday was found in them).
-DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])*")
+# (Lao, Burmese and Khmer vowel signs likewise: "ມີນາ", "မတ်", "មិថុនា")
+DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+                          r"\u102b-\u103e\u1056-\u1059\u17b4-\u17d3])*")
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
 # What a date line writes besides its words: figures, marks, and the little words around a
 # time ("à", "um", "at"; "godz." Polish, "klo" Finnish, "kl." Scandinavian: "o'clock", as

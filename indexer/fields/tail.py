@@ -15,7 +15,8 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, TIME_FIRST_STAMP_RE
+from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE,
+                       DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
 from .dates import copyright_year, first_published
@@ -459,7 +460,7 @@ def _agency_with_initials(s: str) -> str | None:
 def _read_old_stamp(s: str, out: RawFields) -> bool:
     """Old wire copy's closing lines: UPI's stamp "upi 01-21-86 09:14 aes" (the agency, the
     day month first, the time, the desk), Reuters' "0532 GMT 5-MAR-87" (the time and zone,
-    then the day) and its sign-off "REUTER AHL" (the desk's initials in capitals). The day
+    then the day), AAP's "AAP 180932 AEDT Mar 98" (a day-time group) and Reuters' sign-off "REUTER AHL" (the desk's initials in capitals). The day
     is recorded as the closing date, the agency as one; True if it was one."""
     if len(s) > 40 or not s[:1].isalnum():
         return False
@@ -477,6 +478,15 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
     if agency:
         year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
         out.closing_date = out.closing_date or f"{year}-{m['m']}-{m['d']} {m['H']}:{m['M']}"
+        _add(out.agencies, [agency])
+        return True
+    m = DAY_TIME_GROUP_STAMP_RE.match(s)
+    month = normalize.month_names().get(normalize.fold(m["mon"])) if m else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if month else None
+    if agency:         # "AAP 180932 AEDT Mar 98"
+        year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+        out.closing_date = out.closing_date or \
+            f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']} {m['tz']}"
         _add(out.agencies, [agency])
         return True
     m = CAPS_INITIALS_SIGNOFF_RE.match(s) if s.isupper() else None
