@@ -123,3 +123,33 @@ REVISION_NOTES = [
 @_rows(REVISION_NOTES)
 def test_revision_notes_are_advisories(text, expected, why):
     assert envelope.is_advisory(text) is expected
+
+
+# (story, title, why): copy in scripts whose full stop is no "." (the danda "।", Urdu's "۔",
+# Khmer's "។"): a line it closes is a sentence of the story, never the headline
+SCRIPT_FULL_STOP_HEADS = [
+    ("শহরের খবর\n\nবন্যায় ভেসে গেল তিন গ্রামের কাঠের সেতু\n\n"
+     "টানা বৃষ্টিতে নদীর জল বেড়ে যাওয়ায় জেলার তিনটি গ্রামের কাঠের সেতু ভেসে গেছে বলে প্রশাসন জানিয়েছে।\n\n"
+     "স্থানীয় বাসিন্দারা এখন নৌকায় করে বাজারে যাচ্ছেন বলে জানা গেছে।\n",
+     "বন্যায় ভেসে গেল তিন গ্রামের কাঠের সেতু", "Bengali: paragraphs closed by the danda are the story"),
+    ("पहाडी खबर\n\nगृहपृष्ठ  राजनीति  खेलकुद  अर्थ\n\nपहाडी सडकमा नयाँ पुलको निर्माण सुरु\n\n"
+     "जिल्ला प्रशासनका अनुसार पुलको काम आगामी वर्षाअघि नै सकिने लक्ष्य राखिएको छ ।\n\n"
+     "स्थानीय बासिन्दाले पुल बनेपछि बजार पुग्न दुई घण्टा कम लाग्ने बताएका छन् ।\n",
+     "पहाडी सडकमा नयाँ पुलको निर्माण सुरु", "Nepali: a danda set off by a space closes a sentence too"),
+    ("شہر میں دریا پر نیا پل کھول دیا گیا\n\n"
+     "شہر کے مرکزی دریا پر بنایا گیا نیا پل آج ٹریفک کے لیے کھول دیا گیا اور شہریوں نے خوشی کا اظہار کیا۔\n\n"
+     "حکام کے مطابق پل کی تعمیر پر دو سال لگے اور اس پر کئی ارب روپے خرچ ہوئے۔\n",
+     "شہر میں دریا پر نیا پل کھول دیا گیا", "Urdu's full stop closes the story's paragraphs"),
+    ("ទីក្រុងភ្នំពេញបើកផ្លូវថ្មី\n\nអាជ្ញាធរក្រុងបានបើកផ្លូវថ្មីមួយ ដើម្បីកាត់បន្ថយការកកស្ទះចរាចរណ៍ "
+     "នៅក្នុងទីក្រុង ក្នុងថ្ងៃច័ន្ទ នេះ ហើយប្រជាពលរដ្ឋជាច្រើន បានចូលរួម ។\n\nផ្លូវនេះមានប្រវែងប្រាំគីឡូម៉ែត្រ ។\n",
+     "ទីក្រុងភ្នំពេញបើកផ្លូវថ្មី", "Khmer's full stop: the last short sentence is no headline"),
+    ("समाचार पोर्टल\n\nनदी किनारमा नयाँ सार्वजनिक उद्यान खुल्यो\n\n२०८१ साउन ५, आइतबार ०९:४५ बजे\n\n"
+     "नगरपालिकाले नदी किनारमा बनाएको सार्वजनिक उद्यान आइतबारदेखि आम नागरिकका लागि खुला गरेको छ ।\n",
+     "नदी किनारमा नयाँ सार्वजनिक उद्यान खुल्यो",
+     "a date line in Devanagari digits, its year and its time, is no headline either"),
+]
+
+
+@_rows(SCRIPT_FULL_STOP_HEADS)
+def test_script_full_stops_close_sentences(text, expected, why):
+    assert parse_text(text).title == expected

@@ -130,6 +130,11 @@ RULE_MARKS = "-=*_~#•·"
 # one ("Dockers vote to end" may go on; "Dockers walk out." does not), and the words no
 # headline ends on, which leave it open for the next line ("Ferry aground off" / "Kodiak").
 HEADLINE_END_MARKS = ".:!?"
+# The full stop of scripts that do not close a sentence with "." or "。": the danda of Hindi,
+# Marathi, Nepali and Bengali ("... जानकारी दिए ।"), Urdu's "۔", Burmese "။", Khmer "។",
+# Armenian "։" and Ethiopic "።". A line ending in one is a sentence, no headline, as a
+# line ending in "." is.
+SCRIPT_FULL_STOPS = "।॥۔။។։።"
 # A head line naming the correspondent who filed the story from a place, and often the agency
 # ("Του ανταποκριτή του ΑΠΕ-ΜΠΕ στις Βρυξέλλες Name", "De notre correspondant à Bruxelles",
 # "Dal corrispondente dell'ANSA a Bruxelles", "Von unserem Korrespondenten in Brüssel", "Del

@@ -10,7 +10,7 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
                             SUMMARY_POINT_RE, MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
-                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS)
+                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -152,15 +152,15 @@ def _sentence_case(s: str) -> bool:
 
 
 MAX_WRAPPED_PARAGRAPH_LINES = 12   # a first paragraph hard-wrapped runs a few lines, not more
-PARAGRAPH_END_RE = re.compile(r"[.!?][\"'”’»)]*$")
+PARAGRAPH_END_RE = re.compile(r"[.!?" + SCRIPT_FULL_STOPS + r"][\"'”’»)]*$")
 
 
 def _opens_paragraph(lines: list[str], j: int) -> bool:
     """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
     the next ("... Walker Telecommunications Corp" / "said it ...")."""
     s = clean.squash(lines[j])
-    if s.endswith(".") and len(s.split()) > 6 or s.endswith("。"):
-        return True
+    if (s.endswith(".") or s[-1:] in SCRIPT_FULL_STOPS) and len(s.split()) > 6 or s.endswith("。"):
+        return True     # "... ২৪ ভাগ বেড়েছে।": a sentence in Bengali, closed by its danda
     after = lines[j + 1].strip() if j + 1 < len(lines) else ""
     if len(s.split()) <= 6 or not after:
         return False
@@ -179,7 +179,7 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") \
+    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
     if SUMMARY_POINT_RE.match(raw):
@@ -192,8 +192,9 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
-    if YEAR_RE.search(s) and CLOCK_RE.search(s):
-        return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
+    digits = s if s.isascii() else normalize.ascii_digits(s)
+    if YEAR_RE.search(digits) and CLOCK_RE.search(digits):
+        return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan", "২০২৪ ০৮:১২": a date line
     if len(QUOTE_CHANGE_RE.findall(s)) >= 2:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
