@@ -55,6 +55,23 @@ HEAD_FURNITURE = [
     ("روزنامہ جنگ — قومی خبریں\n\nجمعہ 15 مارچ 2024\n\nکراچی میں نئی بس سروس شروع کر دی گئی\n\n"
      "کراچی (اے پی پی) شہر میں جمعہ کو نئی بس سروس شروع کی گئی۔\n",
      "کراچی میں نئی بس سروس شروع کر دی گئی", "a masthead of the paper's name and its section, above the date"),
+    ("روزنامہ شہر نامہ\nمنگل، 12 مارچ 2024\n\nلاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا\n\n"
+     "لاہور، 12 مارچ (اے پی پی) وزیر اعلیٰ نے منگل کو شہر میں نئی میٹرو بس لائن کا افتتاح کیا۔\n",
+     "لاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا",
+     "a paper's name opened by 'daily' (روزنامہ) above the date: a masthead, the headline is under the date"),
+    ("روزنامہ شہر نامہ  ۔  لاہور\nمنگل ۱۲ مارچ ۲۰۲۴ء\n\nلاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا\n\n"
+     "لاہور (اے پی پی) وزیر اعلیٰ نے منگل کو شہر میں نئی میٹرو بس لائن کا افتتاح کیا۔\n",
+     "لاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا",
+     "the paper's name, Urdu's full stop and its city: a masthead"),
+    ("दैनिक नगर दर्पण\n12 मार्च 2024\n\nशहर में नई मेट्रो लाइन का उद्घाटन आज होगा\n\n"
+     "भोपाल, 12 मार्च (भाषा) मुख्यमंत्री मंगलवार को शहर में नई मेट्रो लाइन का उद्घाटन करेंगे।\n",
+     "शहर में नई मेट्रो लाइन का उद्घाटन आज होगा", "a Hindi paper's name opened by 'daily' (दैनिक)"),
+    ("Harbour Daily News\nMarch 12, 2024\n\nFerry fares rise for the summer season\n\n"
+     "The ferry company raised its fares on Tuesday for the summer season, it said in a statement.\n",
+     "Ferry fares rise for the summer season", "an English paper's name closed by an outlet's noun"),
+    ("Daily fares rise on island ferries\nMarch 12, 2024\n\n"
+     "The ferry company raised its fares on Tuesday for the summer season, it said in a statement.\n",
+     "Daily fares rise on island ferries", "a headline opening with the word keeps its words in lower case"),
     ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
      "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
     ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"

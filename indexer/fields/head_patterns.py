@@ -63,7 +63,8 @@ MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 
 # A masthead line: the outlet's name, then after a comma or a dash its section or what it is
 # ("MercoPress, South Atlantic News Agency", "روزنامہ ایکسپریس — قومی خبریں"): no headline.
-MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|]\s+")
+# (Urdu pages set their full stop between the paper's name and its city: "روزنامہ جنگ ۔ کراچی")
+MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"

@@ -216,6 +216,8 @@ def _masthead(s: str) -> bool:
     (True, False)
     """
     parts = MASTHEAD_SPLIT_RE.split(s)
+    if len(parts) == 1:
+        return _outlet_name(s.split())
     if len(parts) != 2:
         return False
     name, tail = parts[0].split(), parts[1].split()
@@ -223,10 +225,24 @@ def _masthead(s: str) -> bool:
             or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
         return False
     folded = [w.casefold() for w in tail]
-    if all(w in SECTION_WORD_SET for w in folded):
-        return True
+    if all(w in SECTION_WORD_SET for w in folded) or _outlet_name(name):
+        return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
         w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)
+
+
+def _outlet_name(words: list[str]) -> bool:
+    """A paper's name alone: a few words, none of them in lower case, opened or closed by an
+    outlet's noun ("روزنامہ راشٹریہ سہارا", 'Daily Rashtriya Sahara'; "Harbour Daily News").
+    A headline has a verb and words in lower case ("Daily fares rise" stays one).
+
+    >>> _outlet_name("Harbour Daily News".split()), _outlet_name("Daily fares rise".split())
+    (True, False)
+    """
+    if not 2 <= len(words) <= MAX_MASTHEAD_NAME_WORDS or any(
+            w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in words):
+        return False
+    return words[0].casefold() in MASTHEAD_NOUN_SET or words[-1].casefold() in MASTHEAD_NOUN_SET
 
 
 # A Chinese, Japanese or Korean name runs to a few characters ("山田 太郎", "欧阳 修远"); a
