@@ -72,6 +72,13 @@ HEAD_FURNITURE = [
     ("Daily fares rise on island ferries\nMarch 12, 2024\n\n"
      "The ferry company raised its fares on Tuesday for the summer season, it said in a statement.\n",
      "Daily fares rise on island ferries", "a headline opening with the word keeps its words in lower case"),
+    ("नगर समाचार\n\nशहर में नई मेट्रो लाइन पर काम शुरू\n\nWritten by वार्ताहर\nMarch 5, 2024 15:15 IST\n\n"
+     "भोपाल : शहर में नई मेट्रो लाइन का काम मंगलवार को शुरू हुआ और पहला चरण अगले साल पूरा होगा।\n",
+     "शहर में नई मेट्रो लाइन पर काम शुरू",
+     "'Written by' and a name the byline reader does not know, above the date: a byline, no headline"),
+    ("By the numbers: a harbour in figures\nMarch 5, 2024\n\n"
+     "The harbour handled more containers last year than in any year before, the port authority said.\n",
+     "By the numbers: a harbour in figures", "'By' and words in lower case open a headline"),
     ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
      "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
     ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"

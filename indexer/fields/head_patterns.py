@@ -258,3 +258,12 @@ HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P
 
 # A full sentence: the story text has begun (a dateline can only open it).
 SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")
+
+# A byline's label that opens no headline, over a name the byline reader may not know
+# ("Written by पीटीआय"): English "By" and the labels of more than one word ("Written by",
+# "Story by"); "De", "Por" or "Von" open headlines too ("De Bruyne returns"). The first two
+# letters of each gate the test.
+CREDIT_LABEL_OPENERS = frozenset(w for w in vocab.BYLINE_OPENERS if w == "by" or " " in w)
+CREDIT_LABEL_STARTS = frozenset(w[:2] for w in CREDIT_LABEL_OPENERS)
+MAX_CREDIT_LABEL_NAME_WORDS = 4   # "Written by Jo Roe and Al Day": a name or two after the label
+NAME_JOINER_SET = frozenset(vocab.NAME_JOINERS)

@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize
-from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import BYLINE_RE, CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
                             SUMMARY_POINT_RE, MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
-                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS)
+                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
+                            CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
+                            NAME_JOINER_SET)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -189,6 +191,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
     if _section_menu(s):
         return False       # "Local News National World Sport Property Obituaries": a menu
+    if s[:2].casefold() in CREDIT_LABEL_STARTS and _credit_label(s):
+        return False       # "Written by पीटीआय": a byline whose name the byline reader does not know
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
@@ -200,6 +204,23 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+def _credit_label(s: str) -> bool:
+    """A byline's label and a few words, none of them in lower case, after it ("Written by
+    पीटीआय", "By HARBOUR DESK STAFF"), even when no name there is known; "By the numbers:
+    ..." is a headline.
+
+    >>> _credit_label("Written by पीटीआय"), _credit_label("By the numbers: a port in figures")
+    (True, False)
+    """
+    m = BYLINE_RE.match(s)
+    if not m or m["opener"].casefold() not in CREDIT_LABEL_OPENERS:
+        return False
+    words = [w for w in m["names"].split() if w.casefold() not in NAME_JOINER_SET]
+    return 0 < len(words) <= MAX_CREDIT_LABEL_NAME_WORDS and not any(
+        w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in words) \
+        and not s.endswith((".", ":"))
 
 
 def _masthead(s: str) -> bool:
