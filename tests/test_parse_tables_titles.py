@@ -79,6 +79,9 @@ HEAD_FURNITURE = [
     ("By the numbers: a harbour in figures\nMarch 5, 2024\n\n"
      "The harbour handled more containers last year than in any year before, the port authority said.\n",
      "By the numbers: a harbour in figures", "'By' and words in lower case open a headline"),
+    ("BC-US--Winter Storm-Ohio, 2nd Ld-Writethru\nMar 5, 2024, 5:12 PM EST\n\n"
+     "COLUMBUS, Ohio (AP) — An ice storm closed schools across central Ohio on Tuesday.\n",
+     None, "an AP slug whose keywords hold a space after the desk's double hyphen is no headline"),
     ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
      "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
     ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"

@@ -184,8 +184,9 @@ CLIPPING_LINE_RE = re.compile(
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
     r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
-# An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398".
-WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
+# An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398"; after
+# the desk's double hyphen, today's keywords may hold a space ("BC-US--Severe Weather-Texas").
+WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w\-]*)*|(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
                           r"(?:\s*,\s*\S.{0,60})?$")
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
