@@ -82,6 +82,9 @@ HEAD_FURNITURE = [
     ("BC-US--Winter Storm-Ohio, 2nd Ld-Writethru\nMar 5, 2024, 5:12 PM EST\n\n"
      "COLUMBUS, Ohio (AP) — An ice storm closed schools across central Ohio on Tuesday.\n",
      None, "an AP slug whose keywords hold a space after the desk's double hyphen is no headline"),
+    ("E-Edition | Weather | Classifieds\n\nLIVERPOOL, England (AP) — Dock workers at the port voted on "
+     "Tuesday to end a two-week strike after a pay offer.\n",
+     None, "a site's menu over a story with no headline: no title rather than the menu"),
     ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
      "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
     ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"
@@ -180,3 +183,9 @@ SCRIPT_FULL_STOP_HEADS = [
 @_rows(SCRIPT_FULL_STOP_HEADS)
 def test_script_full_stops_close_sentences(text, expected, why):
     assert parse_text(text).title == expected
+
+
+def test_a_menu_with_no_headline_stays_out_of_the_body():
+    story = parse_text("Home | Business | Weather\n\nLIVERPOOL, England (AP) — Dock workers at the port "
+                       "voted on Tuesday to end a two-week strike after a pay offer.\n")
+    assert story.title is None and story.body.startswith("LIVERPOOL")

@@ -73,7 +73,7 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
-                out: RawFields, furniture: set[int]) -> int:
+                out: RawFields, furniture: set[int]) -> int | None:
     """Which of the head's text lines is the headline.
 
     Pages set it above their date line, maybe under a menu, a site name or a kicker, and
@@ -81,8 +81,8 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     headline (no full stop, no menu), else the last such line below it; a name alone just
     above the date is its byline; a headline over its standfirst wins (_over_standfirst).
     Without a date line, the last headline-like line before the story. Failing all that,
-    the line above the date, else the first. ``furniture``: the head's lines read as a
-    date, byline, caption, credit or agency line.
+    the line above the date, else the first, passing over menus; None when all are menus.
+    ``furniture``: the head's lines read as a date, byline, caption, credit or agency line.
     """
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
@@ -106,7 +106,10 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                     return entry     # a live blog's title over its date, then an entry's headline
             if found:
                 return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
-    return before[-1] if before else text_lines[0]
+    # A menu is never the headline: a story under one with none it can read has no title
+    last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
+    return last if last is not None else next(
+        (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
 
 
 def _entry_headline(lines: list[str], group: list[int]) -> int | None:
@@ -186,11 +189,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
-    if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
-            len(p.split()) <= 3 for p in s.split(" | "))):
-        return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
-    if _section_menu(s):
-        return False       # "Local News National World Sport Property Obituaries": a menu
+    if _menu(raw, s):
+        return False
     if s[:2].casefold() in CREDIT_LABEL_STARTS and _credit_label(s):
         return False       # "Written by पीटीआय": a byline whose name the byline reader does not know
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
@@ -221,6 +221,13 @@ def _credit_label(s: str) -> bool:
     return 0 < len(words) <= MAX_CREDIT_LABEL_NAME_WORDS and not any(
         w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in words) \
         and not s.endswith((".", ":"))
+
+
+def _menu(raw: str, s: str) -> bool:
+    """A site's menu or breadcrumb: "News  World  Sport", "Home > Markets", "E-Edition |
+    Obituaries | Classifieds", "Local News National World Sport Property Obituaries"."""
+    return bool(MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
+        len(p.split()) <= 3 for p in s.split(" | ")))) or _section_menu(s)
 
 
 def _masthead(s: str) -> bool:
