@@ -81,7 +81,8 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     headline (no full stop, no menu), else the last such line below it; a name alone just
     above the date is its byline; a headline over its standfirst wins (_over_standfirst).
     Without a date line, the last headline-like line before the story. Failing all that,
-    the line above the date, else the first, passing over menus; None when all are menus.
+    the line above the date, else the first; over a dateline, menus passed over, and None
+    when all are menus.
     ``furniture``: the head's lines read as a date, byline, caption, credit or agency line.
     """
     before = text_lines[:first_date_at] if first_date_at else []
@@ -106,7 +107,9 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                     return entry     # a live blog's title over its date, then an entry's headline
             if found:
                 return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
-    # A menu is never the headline: a story under one with none it can read has no title
+    if out.dateline is None:
+        return before[-1] if before else text_lines[0]
+    # Over a dateline, a menu is never the headline: with only menus above it, no title
     last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
     return last if last is not None else next(
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
@@ -190,7 +193,9 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
     if _menu(raw, s):
-        return False
+        return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
+    if _section_menu(s):
+        return False       # "Local News National World Sport Property Obituaries": a menu
     if s[:2].casefold() in CREDIT_LABEL_STARTS and _credit_label(s):
         return False       # "Written by पीटीआय": a byline whose name the byline reader does not know
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
@@ -224,10 +229,11 @@ def _credit_label(s: str) -> bool:
 
 
 def _menu(raw: str, s: str) -> bool:
-    """A site's menu or breadcrumb: "News  World  Sport", "Home > Markets", "E-Edition |
-    Obituaries | Classifieds", "Local News National World Sport Property Obituaries"."""
+    """A site's menu or breadcrumb, its items set apart by wide gaps, bars or arrows: "News
+    World  Sport", "Home > Markets", "E-Edition | Obituaries | Classifieds". (Items run
+    together with single spaces are _section_menu's: they may be a short headline too.)"""
     return bool(MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
-        len(p.split()) <= 3 for p in s.split(" | ")))) or _section_menu(s)
+        len(p.split()) <= 3 for p in s.split(" | "))))
 
 
 def _masthead(s: str) -> bool:
