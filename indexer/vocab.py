@@ -971,7 +971,10 @@ SECTION_WORDS = (
 MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", "magazine",
                   "broadcaster", "agence", "agencia", "agência", "agenzia", "nachrichtenagentur",
                   "zeitung", "quotidien", "hebdomadaire", "diario", "periódico", "semanario",
-                  "quotidiano", "giornale", "jornal", "diário", "dagblad", "krant")
+                  "quotidiano", "giornale", "jornal", "diário", "dagblad", "krant",
+                  # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
+                  # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
+                  "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")
 
 # A page's counter of its readers, a line of its own under the headline ("Total Views: 1,204",
 # "1.2K views", "Aufrufe: 812", "阅读：3520"): the words, lower case.

@@ -49,6 +49,22 @@ STORIES = [
      "the harbour festival.\n",
      {"title": "Ferry operator adds late sailings", "url": "https://harbourcourier.example/news/7781"},
      "an app's share: the mark skipped, the site's name cut from the shared title"),
+    ("bengali-danda.txt",
+     "নগর সংবাদ\nশহর  রাজ্য  দেশ  খেলা\n\nনদীর ধারে নতুন উদ্যান খুলল পুরসভা\n\n"
+     "পুরসভার তৈরি নতুন উদ্যানটি রবিবার থেকে সাধারণ মানুষের জন্য খুলে দেওয়া হয়েছে বলে মেয়র জানিয়েছেন।\n\n"
+     "উদ্যানে শিশুদের খেলার জায়গা এবং হাঁটার পথ রয়েছে।\n",
+     {"title": "নদীর ধারে নতুন উদ্যান খুলল পুরসভা"},
+     "Bengali paragraphs closed by the danda are the story; the headline is above them"),
+    ("urdu-masthead.txt",
+     "روزنامہ ساحل نامہ  ۔  کراچی\nجمعہ 15 مارچ 2024\n\nکراچی میں ساحل کی صفائی کی مہم شروع\n\n"
+     "کراچی (اے پی پی) شہری حکومت نے جمعہ کو ساحل سمندر کی صفائی کی ایک ہفتے کی مہم شروع کی۔\n",
+     {"title": "کراچی میں ساحل کی صفائی کی مہم شروع"},
+     "a paper's name and city over the date: a masthead, the headline under the date"),
+    ("written-by-unknown.txt",
+     "शहर वार्ता\n\nनदी किनारे नया उद्यान खुला\n\nWritten by संवाददाता\nMarch 15, 2024 10:20 IST\n\n"
+     "पुणे : नगर निगम ने नदी किनारे बना नया उद्यान शुक्रवार को आम लोगों के लिए खोल दिया।\n",
+     {"title": "नदी किनारे नया उद्यान खुला"},
+     "'Written by' over an unknown name: a byline, the headline above it"),
 ]
 
 

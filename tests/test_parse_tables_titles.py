@@ -55,6 +55,36 @@ HEAD_FURNITURE = [
     ("روزنامہ جنگ — قومی خبریں\n\nجمعہ 15 مارچ 2024\n\nکراچی میں نئی بس سروس شروع کر دی گئی\n\n"
      "کراچی (اے پی پی) شہر میں جمعہ کو نئی بس سروس شروع کی گئی۔\n",
      "کراچی میں نئی بس سروس شروع کر دی گئی", "a masthead of the paper's name and its section, above the date"),
+    ("روزنامہ شہر نامہ\nمنگل، 12 مارچ 2024\n\nلاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا\n\n"
+     "لاہور، 12 مارچ (اے پی پی) وزیر اعلیٰ نے منگل کو شہر میں نئی میٹرو بس لائن کا افتتاح کیا۔\n",
+     "لاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا",
+     "a paper's name opened by 'daily' (روزنامہ) above the date: a masthead, the headline is under the date"),
+    ("روزنامہ شہر نامہ  ۔  لاہور\nمنگل ۱۲ مارچ ۲۰۲۴ء\n\nلاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا\n\n"
+     "لاہور (اے پی پی) وزیر اعلیٰ نے منگل کو شہر میں نئی میٹرو بس لائن کا افتتاح کیا۔\n",
+     "لاہور میں نئی میٹرو بس لائن کا افتتاح کر دیا گیا",
+     "the paper's name, Urdu's full stop and its city: a masthead"),
+    ("दैनिक नगर दर्पण\n12 मार्च 2024\n\nशहर में नई मेट्रो लाइन का उद्घाटन आज होगा\n\n"
+     "भोपाल, 12 मार्च (भाषा) मुख्यमंत्री मंगलवार को शहर में नई मेट्रो लाइन का उद्घाटन करेंगे।\n",
+     "शहर में नई मेट्रो लाइन का उद्घाटन आज होगा", "a Hindi paper's name opened by 'daily' (दैनिक)"),
+    ("Harbour Daily News\nMarch 12, 2024\n\nFerry fares rise for the summer season\n\n"
+     "The ferry company raised its fares on Tuesday for the summer season, it said in a statement.\n",
+     "Ferry fares rise for the summer season", "an English paper's name closed by an outlet's noun"),
+    ("Daily fares rise on island ferries\nMarch 12, 2024\n\n"
+     "The ferry company raised its fares on Tuesday for the summer season, it said in a statement.\n",
+     "Daily fares rise on island ferries", "a headline opening with the word keeps its words in lower case"),
+    ("नगर समाचार\n\nशहर में नई मेट्रो लाइन पर काम शुरू\n\nWritten by वार्ताहर\nMarch 5, 2024 15:15 IST\n\n"
+     "भोपाल : शहर में नई मेट्रो लाइन का काम मंगलवार को शुरू हुआ और पहला चरण अगले साल पूरा होगा।\n",
+     "शहर में नई मेट्रो लाइन पर काम शुरू",
+     "'Written by' and a name the byline reader does not know, above the date: a byline, no headline"),
+    ("By the numbers: a harbour in figures\nMarch 5, 2024\n\n"
+     "The harbour handled more containers last year than in any year before, the port authority said.\n",
+     "By the numbers: a harbour in figures", "'By' and words in lower case open a headline"),
+    ("BC-US--Winter Storm-Ohio, 2nd Ld-Writethru\nMar 5, 2024, 5:12 PM EST\n\n"
+     "COLUMBUS, Ohio (AP) — An ice storm closed schools across central Ohio on Tuesday.\n",
+     None, "an AP slug whose keywords hold a space after the desk's double hyphen is no headline"),
+    ("E-Edition | Weather | Classifieds\n\nLIVERPOOL, England (AP) — Dock workers at the port voted on "
+     "Tuesday to end a two-week strike after a pay offer.\n",
+     None, "a site's menu over a story with no headline: no title rather than the menu"),
     ("【新华社 1998-04-02】\n标题：杭州新建两座跨江大桥通车\n正文：\n　　新华社杭州４月２日电　杭州两座跨江大桥今天正式通车。\n",
      "杭州新建两座跨江大桥通车", "a Chinese archive's labels closed by a full-width colon"),
     ("Harbour Courier, Geelong\n04/03/2025\nGeneral News, page 5 - 98.30 cm²\n"
@@ -123,3 +153,39 @@ REVISION_NOTES = [
 @_rows(REVISION_NOTES)
 def test_revision_notes_are_advisories(text, expected, why):
     assert envelope.is_advisory(text) is expected
+
+
+# (story, title, why): copy in scripts whose full stop is no "." (the danda "।", Urdu's "۔",
+# Khmer's "។"): a line it closes is a sentence of the story, never the headline
+SCRIPT_FULL_STOP_HEADS = [
+    ("শহরের খবর\n\nবন্যায় ভেসে গেল তিন গ্রামের কাঠের সেতু\n\n"
+     "টানা বৃষ্টিতে নদীর জল বেড়ে যাওয়ায় জেলার তিনটি গ্রামের কাঠের সেতু ভেসে গেছে বলে প্রশাসন জানিয়েছে।\n\n"
+     "স্থানীয় বাসিন্দারা এখন নৌকায় করে বাজারে যাচ্ছেন বলে জানা গেছে।\n",
+     "বন্যায় ভেসে গেল তিন গ্রামের কাঠের সেতু", "Bengali: paragraphs closed by the danda are the story"),
+    ("पहाडी खबर\n\nगृहपृष्ठ  राजनीति  खेलकुद  अर्थ\n\nपहाडी सडकमा नयाँ पुलको निर्माण सुरु\n\n"
+     "जिल्ला प्रशासनका अनुसार पुलको काम आगामी वर्षाअघि नै सकिने लक्ष्य राखिएको छ ।\n\n"
+     "स्थानीय बासिन्दाले पुल बनेपछि बजार पुग्न दुई घण्टा कम लाग्ने बताएका छन् ।\n",
+     "पहाडी सडकमा नयाँ पुलको निर्माण सुरु", "Nepali: a danda set off by a space closes a sentence too"),
+    ("شہر میں دریا پر نیا پل کھول دیا گیا\n\n"
+     "شہر کے مرکزی دریا پر بنایا گیا نیا پل آج ٹریفک کے لیے کھول دیا گیا اور شہریوں نے خوشی کا اظہار کیا۔\n\n"
+     "حکام کے مطابق پل کی تعمیر پر دو سال لگے اور اس پر کئی ارب روپے خرچ ہوئے۔\n",
+     "شہر میں دریا پر نیا پل کھول دیا گیا", "Urdu's full stop closes the story's paragraphs"),
+    ("ទីក្រុងភ្នំពេញបើកផ្លូវថ្មី\n\nអាជ្ញាធរក្រុងបានបើកផ្លូវថ្មីមួយ ដើម្បីកាត់បន្ថយការកកស្ទះចរាចរណ៍ "
+     "នៅក្នុងទីក្រុង ក្នុងថ្ងៃច័ន្ទ នេះ ហើយប្រជាពលរដ្ឋជាច្រើន បានចូលរួម ។\n\nផ្លូវនេះមានប្រវែងប្រាំគីឡូម៉ែត្រ ។\n",
+     "ទីក្រុងភ្នំពេញបើកផ្លូវថ្មី", "Khmer's full stop: the last short sentence is no headline"),
+    ("समाचार पोर्टल\n\nनदी किनारमा नयाँ सार्वजनिक उद्यान खुल्यो\n\n२०८१ साउन ५, आइतबार ०९:४५ बजे\n\n"
+     "नगरपालिकाले नदी किनारमा बनाएको सार्वजनिक उद्यान आइतबारदेखि आम नागरिकका लागि खुला गरेको छ ।\n",
+     "नदी किनारमा नयाँ सार्वजनिक उद्यान खुल्यो",
+     "a date line in Devanagari digits, its year and its time, is no headline either"),
+]
+
+
+@_rows(SCRIPT_FULL_STOP_HEADS)
+def test_script_full_stops_close_sentences(text, expected, why):
+    assert parse_text(text).title == expected
+
+
+def test_a_menu_with_no_headline_stays_out_of_the_body():
+    story = parse_text("Home | Business | Weather\n\nLIVERPOOL, England (AP) — Dock workers at the port "
+                       "voted on Tuesday to end a two-week strike after a pay offer.\n")
+    assert story.title is None and story.body.startswith("LIVERPOOL")

@@ -33,7 +33,7 @@ from .byline import _read_agency_line, byline_place
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits)
-from .title import (_bare_byline, _headline_like, _nav_line, _title_line, _wrapped_title_end,
+from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
@@ -265,8 +265,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if headline:
         out.title = headline
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
+    elif text_lines and (t := _title_line(lines, text_lines, first_date_at, out, furniture)) is None:
+        text_lines = [i for i in text_lines if not _menu(lines[i], clean.squash(lines[i]))]   # no title, no menu
     elif text_lines:
-        t = _title_line(lines, text_lines, first_date_at, out, furniture)
         if env and env.subject:
             t = _subject_line(lines, text_lines, t, env.subject)
         first = _wrapped_title_start(lines, t, text_lines)

@@ -65,7 +65,8 @@ MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 
 # A masthead line: the outlet's name, then after a comma or a dash its section or what it is
 # ("MercoPress, South Atlantic News Agency", "روزنامہ ایکسپریس — قومی خبریں"): no headline.
-MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|]\s+")
+# (Urdu pages set their full stop between the paper's name and its city: "روزنامہ جنگ ۔ کراچی")
+MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
@@ -132,6 +133,11 @@ RULE_MARKS = "-=*_~#•·"
 # one ("Dockers vote to end" may go on; "Dockers walk out." does not), and the words no
 # headline ends on, which leave it open for the next line ("Ferry aground off" / "Kodiak").
 HEADLINE_END_MARKS = ".:!?"
+# The full stop of scripts that do not close a sentence with "." or "。": the danda of Hindi,
+# Marathi, Nepali and Bengali ("... जानकारी दिए ।"), Urdu's "۔", Burmese "။", Khmer "។",
+# Armenian "։" and Ethiopic "።". A line ending in one is a sentence, no headline, as a
+# line ending in "." is.
+SCRIPT_FULL_STOPS = "।॥۔။។։።"
 # A head line naming the correspondent who filed the story from a place, and often the agency
 # ("Του ανταποκριτή του ΑΠΕ-ΜΠΕ στις Βρυξέλλες Name", "De notre correspondant à Bruxelles",
 # "Dal corrispondente dell'ANSA a Bruxelles", "Von unserem Korrespondenten in Brüssel", "Del
@@ -180,8 +186,9 @@ CLIPPING_LINE_RE = re.compile(
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
     r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
-# An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398".
-WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
+# An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398"; after
+# the desk's double hyphen, today's keywords may hold a space ("BC-US--Severe Weather-Texas").
+WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w\-]*)*|(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
                           r"(?:\s*,\s*\S.{0,60})?$")
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
@@ -254,3 +261,12 @@ HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P
 
 # A full sentence: the story text has begun (a dateline can only open it).
 SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")
+
+# A byline's label that opens no headline, over a name the byline reader may not know
+# ("Written by पीटीआय"): English "By" and the labels of more than one word ("Written by",
+# "Story by"); "De", "Por" or "Von" open headlines too ("De Bruyne returns"). The first two
+# letters of each gate the test.
+CREDIT_LABEL_OPENERS = frozenset(w for w in vocab.BYLINE_OPENERS if w == "by" or " " in w)
+CREDIT_LABEL_STARTS = frozenset(w[:2] for w in CREDIT_LABEL_OPENERS)
+MAX_CREDIT_LABEL_NAME_WORDS = 4   # "Written by Jo Roe and Al Day": a name or two after the label
+NAME_JOINER_SET = frozenset(vocab.NAME_JOINERS)

@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize
-from .patterns import CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import BYLINE_RE, CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
                             SUMMARY_POINT_RE, MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
-                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS)
+                            MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
+                            CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
+                            NAME_JOINER_SET)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -71,7 +73,7 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
-                out: RawFields, furniture: set[int]) -> int:
+                out: RawFields, furniture: set[int]) -> int | None:
     """Which of the head's text lines is the headline.
 
     Pages set it above their date line, maybe under a menu, a site name or a kicker, and
@@ -79,8 +81,9 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     headline (no full stop, no menu), else the last such line below it; a name alone just
     above the date is its byline; a headline over its standfirst wins (_over_standfirst).
     Without a date line, the last headline-like line before the story. Failing all that,
-    the line above the date, else the first. ``furniture``: the head's lines read as a
-    date, byline, caption, credit or agency line.
+    the line above the date, else the first; over a dateline, menus passed over, and None
+    when all are menus.
+    ``furniture``: the head's lines read as a date, byline, caption, credit or agency line.
     """
     before = text_lines[:first_date_at] if first_date_at else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
@@ -104,7 +107,12 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                     return entry     # a live blog's title over its date, then an entry's headline
             if found:
                 return _over_standfirst(lines, text_lines, found[-1], furniture) if strong else found[-1]
-    return before[-1] if before else text_lines[0]
+    if out.dateline is None:
+        return before[-1] if before else text_lines[0]
+    # Over a dateline, a menu is never the headline: with only menus above it, no title
+    last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
+    return last if last is not None else next(
+        (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
 
 
 def _entry_headline(lines: list[str], group: list[int]) -> int | None:
@@ -152,15 +160,15 @@ def _sentence_case(s: str) -> bool:
 
 
 MAX_WRAPPED_PARAGRAPH_LINES = 12   # a first paragraph hard-wrapped runs a few lines, not more
-PARAGRAPH_END_RE = re.compile(r"[.!?][\"'”’»)]*$")
+PARAGRAPH_END_RE = re.compile(r"[.!?" + SCRIPT_FULL_STOPS + r"][\"'”’»)]*$")
 
 
 def _opens_paragraph(lines: list[str], j: int) -> bool:
     """Line j is story text: a sentence, or the first line of a paragraph wrapped onto
     the next ("... Walker Telecommunications Corp" / "said it ...")."""
     s = clean.squash(lines[j])
-    if s.endswith(".") and len(s.split()) > 6 or s.endswith("。"):
-        return True
+    if (s.endswith(".") or s[-1:] in SCRIPT_FULL_STOPS) and len(s.split()) > 6 or s.endswith("。"):
+        return True     # "... ২৪ ভাগ বেড়েছে।": a sentence in Bengali, closed by its danda
     after = lines[j + 1].strip() if j + 1 < len(lines) else ""
     if len(s.split()) <= 6 or not after:
         return False
@@ -179,26 +187,53 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") \
+    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
-    if MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
-            len(p.split()) <= 3 for p in s.split(" | "))):
+    if _menu(raw, s):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
     if _section_menu(s):
         return False       # "Local News National World Sport Property Obituaries": a menu
+    if s[:2].casefold() in CREDIT_LABEL_STARTS and _credit_label(s):
+        return False       # "Written by पीटीआय": a byline whose name the byline reader does not know
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
-    if YEAR_RE.search(s) and CLOCK_RE.search(s):
-        return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan": a date line
+    digits = s if s.isascii() else normalize.ascii_digits(s)
+    if YEAR_RE.search(digits) and CLOCK_RE.search(digits):
+        return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan", "২০২৪ ০৮:১২": a date line
     if len(QUOTE_CHANGE_RE.findall(s)) >= 2:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+def _credit_label(s: str) -> bool:
+    """A byline's label and a few words, none of them in lower case, after it ("Written by
+    पीटीआय", "By HARBOUR DESK STAFF"), even when no name there is known; "By the numbers:
+    ..." is a headline.
+
+    >>> _credit_label("Written by पीटीआय"), _credit_label("By the numbers: a port in figures")
+    (True, False)
+    """
+    m = BYLINE_RE.match(s)
+    if not m or m["opener"].casefold() not in CREDIT_LABEL_OPENERS:
+        return False
+    words = [w for w in m["names"].split() if w.casefold() not in NAME_JOINER_SET]
+    return 0 < len(words) <= MAX_CREDIT_LABEL_NAME_WORDS and not any(
+        w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in words) \
+        and not s.endswith((".", ":"))
+
+
+def _menu(raw: str, s: str) -> bool:
+    """A site's menu or breadcrumb, its items set apart by wide gaps, bars or arrows: "News
+    World  Sport", "Home > Markets", "E-Edition | Obituaries | Classifieds". (Items run
+    together with single spaces are _section_menu's: they may be a short headline too.)"""
+    return bool(MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
+        len(p.split()) <= 3 for p in s.split(" | "))))
 
 
 def _masthead(s: str) -> bool:
@@ -215,6 +250,8 @@ def _masthead(s: str) -> bool:
     (True, False)
     """
     parts = MASTHEAD_SPLIT_RE.split(s)
+    if len(parts) == 1:
+        return _outlet_name(s.split())
     if len(parts) != 2:
         return False
     name, tail = parts[0].split(), parts[1].split()
@@ -222,10 +259,24 @@ def _masthead(s: str) -> bool:
             or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
         return False
     folded = [w.casefold() for w in tail]
-    if all(w in SECTION_WORD_SET for w in folded):
-        return True
+    if all(w in SECTION_WORD_SET for w in folded) or _outlet_name(name):
+        return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
         w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)
+
+
+def _outlet_name(words: list[str]) -> bool:
+    """A paper's name alone: a few words, none of them in lower case, opened or closed by an
+    outlet's noun ("روزنامہ راشٹریہ سہارا", 'Daily Rashtriya Sahara'; "Harbour Daily News").
+    A headline has a verb and words in lower case ("Daily fares rise" stays one).
+
+    >>> _outlet_name("Harbour Daily News".split()), _outlet_name("Daily fares rise".split())
+    (True, False)
+    """
+    if not 2 <= len(words) <= MAX_MASTHEAD_NAME_WORDS or any(
+            w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in words):
+        return False
+    return words[0].casefold() in MASTHEAD_NOUN_SET or words[-1].casefold() in MASTHEAD_NOUN_SET
 
 
 # A Chinese, Japanese or Korean name runs to a few characters ("山田 太郎", "欧阳 修远"); a
