@@ -317,6 +317,11 @@ US_STATES = (
     "Wisconsin", "Wyoming", "District of Columbia",
 )
 
+# Regions an agency's desk is named for after its name, that CLDR lists as no country and
+# no city ("Jo Roe, PA Scotland", "AP Wales"): the desk of an agency, no second person.
+AGENCY_DESK_REGIONS = ("Scotland", "Wales", "England", "Northern Ireland", "Ulster", "Midlands",
+                       "Middle East", "Latin America", "Southern Africa", "East Africa", "West Africa")
+
 # Words in capitals that stand in a dateline's brackets without naming an agency: a
 # version's mark ("(LEAD)", "(UPDATE 2)"), a medium, a warning. An unknown tag of capitals
 # there is read as the agency signing the copy (fields.dateline_parts._unknown_agency).
