@@ -275,6 +275,12 @@ PHOTO_CREDITS = [
     ("Sporvognen ved banegården. Foto: Mette Kjær/Ritzau Scanpix", ("Mette Kjær", "Ritzau"),
      "Ritzau's photo service after the caption's sentence"),
     ("Foto: Mette Kjær/Scanpix", ("Mette Kjær", None), "the photo service alone"),
+    ("Vendors set up stalls along the river road. (PNA photo by Lorna Dimaculangan)",
+     ("Lorna Dimaculangan", "PNA"), "the agency's name, 'photo by' and the name in the closing bracket"),
+    ("Crews clear the landslide on Tuesday. (KBN file photo by Ravi Menon)", ("Ravi Menon", None),
+     "...an acronym of an outlet, a file photo"),
+    ("The bridge reopened on Tuesday. (The mayor's photo by Jo Roe)", (None, None),
+     "a phrase before 'photo by' that is no outlet"),
 ]
 
 
