@@ -406,7 +406,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        # Malay and Indonesian "Oleh Nur Aisyah Roe" (Bernama, Antara: 'by'), which
                        # also opens a sentence: "Oleh karena itu ..." ('therefore'); Hebrew's
                        # "מאת: Name" (TPS, Israeli sites: 'by', and 'from' in prose)
-                       "oleh", "מאת")
+                       "oleh", "מאת",
+                       # Tagalog "Ni Marites Roe" (PNA's Filipino copy: 'by'); "ni" is 'nor' in
+                       # French and Spanish prose ("Ni el alcalde ni ...")
+                       "ni")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
