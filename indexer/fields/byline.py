@@ -49,6 +49,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
         if m["opener"].casefold() in BYLINE_WEAK_OPENERS and not _people_only(names, agencies, rejected):
+            if agencies and not names and not rejected:
+                return [], agencies    # "Oleh BERNAMA": the agency's own copy, no person
             return None       # "Na Casa Branca" (Portuguese 'at the White House'): no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
