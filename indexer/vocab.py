@@ -366,6 +366,11 @@ US_STATES = (
     "Wisconsin", "Wyoming", "District of Columbia",
 )
 
+# Regions an agency's desk is named for after its name, that CLDR lists as no country and
+# no city ("Jo Roe, PA Scotland", "AP Wales"): the desk of an agency, no second person.
+AGENCY_DESK_REGIONS = ("Scotland", "Wales", "England", "Northern Ireland", "Ulster", "Midlands",
+                       "Middle East", "Latin America", "Southern Africa", "East Africa", "West Africa")
+
 # Words in capitals that stand in a dateline's brackets without naming an agency: a
 # version's mark ("(LEAD)", "(UPDATE 2)"), a medium, a warning. An unknown tag of capitals
 # there is read as the agency signing the copy (fields.dateline_parts._unknown_agency).
@@ -465,7 +470,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        # Malay and Indonesian "Oleh Nur Aisyah Roe" (Bernama, Antara: 'by'), which
                        # also opens a sentence: "Oleh karena itu ..." ('therefore'); Hebrew's
                        # "מאת: Name" (TPS, Israeli sites: 'by', and 'from' in prose)
-                       "oleh", "מאת")
+                       "oleh", "מאת",
+                       # Tagalog "Ni Marites Roe" (PNA's Filipino copy: 'by'); "ni" is 'nor' in
+                       # French and Spanish prose ("Ni el alcalde ni ...")
+                       "ni")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",

@@ -12,6 +12,14 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("aap-names-over-agency-line.txt",
+     "Harbour pool to reopen after a two-year rebuild\n\nUpdated March 4 2024 - 9:15am\n\n"
+     "Priya Lachlan and Owen Strickland\nAustralian Associated Press\n\nThe harbour's tidal pool "
+     "will reopen to swimmers next month after a rebuild that ran a year over schedule.\n\n"
+     "Sandstone wall work. (PNA photo by Carlo Mendiola)\n\nThe council said entry would stay free.\n",
+     {"reporters": ["Priya Lachlan", "Owen Strickland"], "agencies": ["AAP"],
+      "title": "Harbour pool to reopen after a two-year rebuild", "photographers": ["Carlo Mendiola"]},
+     "names with no 'By' over the agency's credit line; an agency's 'photo by' caption credit"),
     ("afp-de-byline-line.txt",
      "Lyon sperrt die Rhône-Ufer für Autos\n\nMittwoch, 8. Mai 2019, 09:10 Uhr\n\n"
      "Von Jorinde Falkner (AFP)\n\nLyon (AFP) - Die Stadt Lyon will das linke Ufer der Rhône "

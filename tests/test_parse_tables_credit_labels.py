@@ -243,6 +243,23 @@ HEAD_CREDITS = [
     ("Editor pick of the week | Most read\n\nBANDUNG - Pemerintah kota menambah 20 bus listrik "
      "untuk dua trayek baru.\n",
      {"editors": [], "reporters": []}, "a role word over words that are no names"),
+    ("Ferry fares to rise on every island route from July\n\nTessa Brook\nAustralian Associated Press\n\n"
+     "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
+     {"reporters": ["Tessa Brook"], "agencies": ["AAP"],
+      "title": "Ferry fares to rise on every island route from July"},
+     "a name alone over the agency's credit line, no 'By': the byline, not the title"),
+    ("Senate clears road funding bill after a late deal\n\nMAYA ORTIZ, LEON HART and RUTH CALLOWAY\n"
+     "Associated Press\n\nWASHINGTON (AP) — The Senate passed the road bill late on Wednesday.\n",
+     {"reporters": ["Maya Ortiz", "Leon Hart", "Ruth Calloway"], "agencies": ["AP"],
+      "title": "Senate clears road funding bill after a late deal"},
+     "...three names in capitals over it"),
+    ("Ferry fares to rise on every island route from July\n\nBBC Wales\nReuters\n\n"
+     "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
+     {"reporters": [], "title": "Ferry fares to rise on every island route from July"},
+     "an outlet's desk over the agency's line is no byline"),
+    ("Ferry fares to rise on every island route from July\n\nNew Delhi\nPress Trust of India\n\n"
+     "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
+     {"reporters": []}, "a known city over the agency's line is no byline"),
 ]
 
 
@@ -274,6 +291,12 @@ PHOTO_CREDITS = [
     ("Sporvognen ved banegården. Foto: Mette Kjær/Ritzau Scanpix", ("Mette Kjær", "Ritzau"),
      "Ritzau's photo service after the caption's sentence"),
     ("Foto: Mette Kjær/Scanpix", ("Mette Kjær", None), "the photo service alone"),
+    ("Vendors set up stalls along the river road. (PNA photo by Lorna Dimaculangan)",
+     ("Lorna Dimaculangan", "PNA"), "the agency's name, 'photo by' and the name in the closing bracket"),
+    ("Crews clear the landslide on Tuesday. (KBN file photo by Ravi Menon)", ("Ravi Menon", None),
+     "...an acronym of an outlet, a file photo"),
+    ("The bridge reopened on Tuesday. (The mayor's photo by Jo Roe)", (None, None),
+     "a phrase before 'photo by' that is no outlet"),
 ]
 
 

@@ -67,6 +67,10 @@ def test_closing_photo_credit(text, expected, why):
 # (byline line, (names, agencies), why): outlets in bylines
 OUTLET_BYLINES = [
     ("By Megan Pryce, BBC Scotland", (["Megan Pryce"], []), "the outlet's acronym and its region"),
+    ("By Fraser Lennox, PA Scotland", (["Fraser Lennox"], ["PA"]), "an agency's short name and its region's desk"),
+    ("By Ines Okafor, Reuters Africa", (["Ines Okafor"], ["Reuters"]), "...a continent after the agency"),
+    ("By Dana Wirth and AP Sharma", (["Dana Wirth", "AP Sharma"], []),
+     "two initials that spell an agency, then a surname: a person"),
     ("By ROSS DUNN, CBC News", (["Ross Dunn"], []), "an outlet's news desk"),
     ("Yle Uutiset | STT", ([], ["STT"]), "an outlet's news desk and its agency, no person"),
     ("Heikki Roe | STT", (["Heikki Roe"], ["STT"]), "a person and the agency"),

@@ -49,6 +49,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
         if m["opener"].casefold() in BYLINE_WEAK_OPENERS and not _people_only(names, agencies, rejected):
+            if agencies and not names and not rejected:
+                return [], agencies    # "Oleh BERNAMA": the agency's own copy, no person
             return None       # "Na Casa Branca" (Portuguese 'at the White House'): no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
@@ -165,6 +167,10 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
+        desk_agency = _agency_desk(part)
+        if desk_agency:                 # "PA Scotland": the agency's desk, no second person
+            _add(agencies, [desk_agency])
+            continue
         if _outlet_desk(part) or MASTHEAD_RE.search(part):
             continue        # "BBC Wales", "ABC Riverland", "Guardian Nigeria": an outlet (and its desk)
         part, placed = PLACE_SUFFIX_RE.subn("", part)
@@ -186,6 +192,30 @@ def _outlet_desk(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and len(words[0]) >= 3 and ACRONYM_RE.fullmatch(words[0]) is not None \
         and all(w[:1].isupper() and not w.isupper() for w in words[1:])
+
+
+AGENCY_DESK_REGIONS = frozenset(normalize.fold(r) for r in vocab.AGENCY_DESK_REGIONS)
+
+
+def _agency_desk(part: str) -> str | None:
+    """The agency of a desk named for its region or place after the agency's short name
+    ("PA Scotland", "AP Texas", "Reuters Africa"), else None: a short name of two letters
+    may open a person's name ("AP Sharma"), a place after it may not.
+
+    >>> _agency_desk("PA Scotland"), _agency_desk("AP Texas"), _agency_desk("AP Sharma")
+    ('PA', 'AP', None)
+    """
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    agency = normalize.normalize_agency(words[0])
+    place = " ".join(words[1:])
+    if not agency or not place[:1].isupper():
+        return None
+    if normalize.fold(place) in AGENCY_DESK_REGIONS or place in vocab.US_STATES \
+            or normalize.is_country(place) or normalize.is_known_city(place):
+        return agency
+    return None
 
 
 def _trailing_agency(part: str) -> tuple[str, str | None]:

@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
@@ -195,8 +195,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         name = _labelled_photographer(closing["name"]) if closing else None
         if name:              # "Des dockers au port, lundi. Photo Jean Roe"
             return name, None
-        # (only "(ABC News: Jo Roe)" of the closing credits has no slash)
-        return _closing_photo_credit(line) if line[-1:] == ")" and ":" in line else (None, None)
+        # (only "(ABC News: Jo Roe)" and "(PNA photo by Jo Roe)" of the closing credits have no slash)
+        return _closing_photo_credit(line) if line[-1:] == ")" and (":" in line or " by " in line) \
+            else (None, None)
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
     if m:
@@ -268,6 +269,13 @@ def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
         name = _photographer(m["name"]) if agency else None
         if name:
             return name, agency
+    if end == ")" and "hoto" in s and " by " in s:
+        m = PHOTO_AGENCY_BY_RE.search(s)
+        agency = m["agency"] if m else ""
+        known = normalize.normalize_agency(agency) if m else None
+        name = _labelled_photographer(m["name"]) if known or ACRONYM_RE.fullmatch(agency) else None
+        if name:          # "(PNA photo by Jo Roe)": the agency's photographer
+            return name, known
     return None, None
 
 

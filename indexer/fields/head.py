@@ -29,7 +29,7 @@ from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, 
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
-from .byline import _read_agency_line, byline_place
+from .byline import _read_agency_line, byline_place, is_desk_byline, split_names
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits)
@@ -199,6 +199,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 SERVICE_REGION_RE.sub("", s), out)):   # "AAP General News (Australia)": a service line
             credited = i
             furniture.add(i)
+            _read_names_over_credit(lines, text_lines, i, out)
             continue
         if ("•" in s or "·" in s) and _read_place_and_agency(s, out):
             furniture.add(i)
@@ -331,6 +332,39 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
         return        # "VOA News", "Staff Reporter", "BBC Wales": an outlet or a desk, no one's name;
         # "Na Bahia": an opener's line that parse_byline turned down (a place)
     _add(out.byline_names, [normalize.normalize_name(s)])
+    text_lines.pop()
+
+
+# A headline runs to four words or more ('Storm cuts power to thousands'); a shorter line
+# over the names may be a kicker or a section, not what marks them as the byline under it.
+MIN_TITLE_WORDS_OVER_NAMES = 4
+
+
+def _read_names_over_credit(lines: list[str], text_lines: list[int], i: int, out: RawFields) -> None:
+    """People's names alone on the line right over an agency's credit line (line i), under
+    a longer headline, are the byline with no "By", as sites set agency copy in two lines
+    ("Jo Roe" / "Australian Associated Press"; "ANA ROE, AL DAY and TOM ASH" / "Associated
+    Press"). Their line is no title candidate then.
+
+    >>> out = RawFields()
+    >>> lines = ["Storm cuts power to thousands across the coast", "ANA ROE and AL DAY", "Associated Press"]
+    >>> _read_names_over_credit(lines, [0, 1], 2, out), out.byline_names
+    (None, ['Ana Roe', 'Al Day'])
+    """
+    if len(text_lines) < 2 or out.byline_names or text_lines[-1] != _previous_line(lines, i):
+        return
+    s, above = clean.squash(lines[text_lines[-1]]), clean.squash(lines[text_lines[-2]])
+    words = s.split()
+    if len(above.split()) < MIN_TITLE_WORDS_OVER_NAMES or SENTENCE_END_RE.search(s[-1]) \
+            or any(ACRONYM_RE.fullmatch(w) for w in words) and any(w[:1].isupper() and not w.isupper() for w in words):
+        return        # "BBC Wales" over "Reuters": an outlet, no one's name
+    rejected: list[str] = []
+    names, agencies = split_names(s, rejected)
+    if not names or agencies or rejected or any(
+            not 2 <= len(n.split()) <= 3 or normalize.is_known_city(n) or normalize.is_country(n)
+            or is_desk_byline(n) for n in names):
+        return        # "New South Wales", "Staff Reporter": a place or a desk, no person
+    _add(out.byline_names, names)
     text_lines.pop()
 
 

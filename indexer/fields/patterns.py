@@ -334,6 +334,11 @@ PHOTO_CREDIT_SQUARE_RE = re.compile(
 PHOTO_CREDIT_COLON_RE = re.compile(
     r"(?:^|(?<=[.!?\"”’]\s))\(\s*(?P<outlet>[^\W\d_][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s*:\s*"
     r"(?P<name>[^\W\d_][^()\n:/]{2,50}?)\s*\)$")
+# The Philippine News Agency's, "(PNA photo by Jo Roe)": the agency's name (a known one or an
+# acronym), "photo by" and the name, the bracket closing the caption.
+PHOTO_AGENCY_BY_RE = re.compile(
+    r"(?:^|(?<=\s))\(\s*(?P<agency>[^\W\d_][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s+"
+    r"(?i:photos?|file\s+photo)\s+(?i:by)\s+(?P<name>[^\W\d_][^()\n:/]{2,50}?)\s*\)$")
 PHOTO_BY_SLASH_RE = re.compile(
     r"\b(?i:photos?\s+by|photograph\s*:|photo\s*:)\s*(?P<name>[^\W\d_][^/()\n:]{1,60}?)\s*/\s*"
     r"(?P<agency>[^\W\d_][\w .&-]{1,40}?)\s*[.)\]]*$")
