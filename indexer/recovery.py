@@ -56,6 +56,13 @@ _HOOKS = os.environ.get("WIRE_TEST_HOOKS") == "1"
 #: With the hooks on: the named moment raises, as an error there would (a full disk).
 _FAIL_AT = os.environ.get("WIRE_TEST_FAIL_AT") if _HOOKS else None
 _COMMIT_PAUSE = float(os.environ.get("WIRE_TEST_COMMIT_PAUSE") or 0)
+#: With the hooks on: a gate file, and the moment that waits for it (a test holds a run
+#: there for as long as it needs, whatever the machine's load). The run waits until the
+#: file exists; "go" in it lets one pass (the file is taken), "open" every later one.
+_GATE = os.environ.get("WIRE_TEST_GATE") if _HOOKS else None
+_GATE_AT = os.environ.get("WIRE_TEST_GATE_AT")
+#: A gate never holds a run longer than this: a test that failed must not leave it hanging.
+GATE_TIMEOUT = 120
 
 
 def host_name() -> str:
@@ -109,6 +116,22 @@ def test_hook(point: str) -> None:
         raise OSError(f"wire-test: failing at {point}")
     if point in ("commit-start", "index-committed") and _COMMIT_PAUSE:
         time.sleep(_COMMIT_PAUSE)
+    if _GATE and point == _GATE_AT:
+        _pass_gate(_GATE)
+
+
+def _pass_gate(path: str) -> None:
+    deadline = time.monotonic() + GATE_TIMEOUT
+    while time.monotonic() < deadline:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                word = fh.read().strip()
+        except OSError:
+            time.sleep(0.01)
+            continue
+        if word != "open":
+            os.remove(path)
+        return
 
 
 class WriteLock:

@@ -25,11 +25,17 @@ def slow_env(pause: str = PAUSE):
                 WIRE_TEST_COMMIT_PAUSE=pause)
 
 
+def gated_env(gate, at: str):
+    """The run waits at ``at`` until ``gate`` is written ("go": once, "open": from then on)."""
+    return dict(os.environ, WIRE_TEST_HOOKS="1", WIRE_TEST_BATCH_STORIES=str(BATCH),
+                WIRE_TEST_GATE=str(gate), WIRE_TEST_GATE_AT=at)
+
+
 def test_second_run_waits_then_exits_75_naming_the_holder(corpus, tmp_path):
-    index = str(tmp_path / "index")
-    # a longer pause: the second run, started on a loaded machine, must still find the
-    # first one holding the lock (with 0.3 s it once came after the first had finished)
-    first = Run(["index", str(corpus), "--index", index], slow_env("1.5"))
+    index, gate = str(tmp_path / "index"), tmp_path / "gate"
+    # Held at its first commit until the second run is done: a pause let a loaded
+    # machine's second run start after the first had finished.
+    first = Run(["index", str(corpus), "--index", index], gated_env(gate, "commit-start"))
     try:
         assert first.wait_marker("commit-start", 1)
         second = run_wire("index", str(corpus), "--index", index, "--wait", "0.5")
@@ -38,6 +44,7 @@ def test_second_run_waits_then_exits_75_naming_the_holder(corpus, tmp_path):
         assert f"pid {first.proc.pid} on " in second.stderr and "--wait" in second.stderr
         assert first.proc.poll() is None  # the holder was not disturbed
     finally:
+        gate.write_text("open")
         assert first.finish() == 0
     done = run_wire("index", str(corpus), "--index", index)
     assert done.returncode == 0 and f"{STORIES} unchanged" in done.stderr
@@ -64,10 +71,13 @@ def test_two_runs_creating_the_same_new_index_at_once(corpus, tmp_path):
 
 
 def test_search_during_a_build_returns_the_last_commit(corpus, tmp_path):
-    index = str(tmp_path / "index")
-    run = Run(["index", str(corpus), "--index", index], slow_env())
+    index, gate = str(tmp_path / "index"), tmp_path / "gate"
+    run = Run(["index", str(corpus), "--index", index], gated_env(gate, "index-committed"))
     try:
-        # Paused after the second index commit: two batches are in, the rest is not.
+        # Held after the second index commit (a pause let a loaded machine's search
+        # start after the third): two batches are in, the rest is not.
+        assert run.wait_marker("index-committed", 1)
+        gate.write_text("go")
         assert run.wait_marker("index-committed", 2)
         result = run_wire("search", "--all-versions", "--index", index, "--since", "1900-01-01",
                           "--format", "json", "--limit", "1")
@@ -76,6 +86,7 @@ def test_search_during_a_build_returns_the_last_commit(corpus, tmp_path):
         check = run_wire("check", "--index", index)
         assert "being written now by pid" in check.stdout
     finally:
+        gate.write_text("open")
         assert run.finish() == 0
     result = run_wire("search", "--all-versions", "--index", index, "--since", "1900-01-01", "--format", "json")
     assert json.loads(result.stdout)["total"] == STORIES
