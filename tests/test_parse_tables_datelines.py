@@ -1,0 +1,44 @@
+"""Per-stage table tests for datelines and the agencies they name: a portal's section and
+source line that is no dateline, and the shapes of datelines and credit lines added with
+them. (input, expected, why) rows; a new row for every bug fixed. Every line and story is
+invented."""
+from __future__ import annotations
+
+from indexer import fields
+from tablerows import rows as _rows, parsed_fields as _fields
+
+
+def _dateline(line):
+    found = fields.parse_dateline(line)
+    return None if found is None else (found.cities, found.agencies)
+
+
+# (line, (cities, agencies) or None, why)
+DATELINE_LINES = [
+    ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
+    ("Sports - AP", None, "...another section"),
+    ("Wirtschaft - AFP", None, "...a German section"),
+    ("London - Reuters", (["London"], ["Reuters"]), "a place and the agency alone on the line stay a dateline"),
+    ("BUSINESS (Reuters) - Shares in the airline rose on Monday.", None,
+     "a section word in capitals before the agency's bracket"),
+]
+
+
+@_rows(DATELINE_LINES)
+def test_dateline_lines(text, expected, why):
+    assert _dateline(text) == expected
+
+
+# (story, {field: value}, why)
+DATELINE_STORIES = [
+    ("News\nBusiness - Reuters\n\nAirline cuts fares on short routes\n\nBy Jo Dale\n\n"
+     "LONDON (Reuters) - The airline said on Tuesday it would cut fares on most routes by a "
+     "third from next month.\n\nShares rose.\n",
+     {"cities": ["London"], "agencies": ["Reuters"], "title": "Airline cuts fares on short routes"},
+     "the section line under the site's name is skipped; the copy's dateline is read"),
+]
+
+
+@_rows(DATELINE_STORIES)
+def test_dateline_stories(text, expected, why):
+    assert _fields(text, expected) == expected
