@@ -895,7 +895,7 @@ BOILERPLATE_STARTS = (
     "voir aussi", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
     "lee también", "leer más", "lea también", "ver también", "leia também", "leia mais",
     "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
-    "follow us", "suivez-nous", "folgen sie uns", "síguenos",
+    "follow us", "suivez-nous", "folgen sie uns", "síguenos", "تابعونا",   # Arabic: follow us
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "we value your privacy", "this site uses cookies",
     "this website uses cookies", "we and our partners", "unsubscribe", "you are receiving this",

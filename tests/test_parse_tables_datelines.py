@@ -36,6 +36,10 @@ DATELINE_STORIES = [
      "third from next month.\n\nShares rose.\n",
      {"cities": ["London"], "agencies": ["Reuters"], "title": "Airline cuts fares on short routes"},
      "the section line under the site's name is skipped; the copy's dateline is read"),
+    ("افتتاح جسر جديد في حمص\n\nحمص-سانا\n\nافتتحت محافظة حمص اليوم جسرا جديدا فوق النهر يربط "
+     "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nتابعونا على\n",
+     {"cities": ["حمص"], "agencies": ["SANA"], "reporters": []},
+     "a page's Arabic 'follow us on' under the copy is chrome, no reporter's signature"),
 ]
 
 
