@@ -21,6 +21,11 @@ DATELINE_LINES = [
     ("London - Reuters", (["London"], ["Reuters"]), "a place and the agency alone on the line stay a dateline"),
     ("BUSINESS (Reuters) - Shares in the airline rose on Monday.", None,
      "a section word in capitals before the agency's bracket"),
+    ("الإسكندرية - أ ش أ", (["الإسكندرية"], ["MENA"]),
+     "MENA's initials written apart, after the place and a dash, alone on the line"),
+    ("أسوان - أ ش أ - افتتح المحافظ اليوم مدرسة جديدة في القرية.", (["أسوان"], ["MENA"]),
+     "...before a dash and the copy"),
+    ("بيروت - أ ف ب", (["بيروت"], ["AFP"]), "AFP's Arabic initials written apart"),
 ]
 
 

@@ -173,8 +173,11 @@ DATE_AGENCY_RE = re.compile(
 # "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
 # 2024, SPA --"; Hindi's bare name before its full stop, the danda: "नई दिल्ली, एएनआई।"). The
 # first tag of the line decides; only a known agency makes it a dateline.
+# A name of several words is no bare tag (it may open a sentence), but initials written apart
+# are one: MENA's "القاهرة - أ ش أ" on its own line, AFP's Arabic "أ ف ب".
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
-                        if " " not in k and len(k) > 2}, key=len, reverse=True)
+                        if len(k) > 2 and (" " not in k or all(len(w) <= 2 for w in k.split()))},
+                       key=len, reverse=True)
 DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
