@@ -26,6 +26,10 @@ DATELINE_LINES = [
     ("أسوان - أ ش أ - افتتح المحافظ اليوم مدرسة جديدة في القرية.", (["أسوان"], ["MENA"]),
      "...before a dash and the copy"),
     ("بيروت - أ ف ب", (["بيروت"], ["AFP"]), "AFP's Arabic initials written apart"),
+    ("The Petra - a city carved in stone", None,
+     "a word that is an agency only in brackets, a space before it: no tag"),
+    ("Amman, Petra - The king said on Sunday that the talks would go on.", (["Amman"], []),
+     "...after a place and a comma it stays read as before"),
 ]
 
 

@@ -84,6 +84,9 @@ def _tagged_dateline(line: str) -> Dateline | None:
         return None      # "Business - Reuters": a section and its source (_section_place)
     if not _tag_date(between):
         return None
+    if tag["word"] and normalize.fold(tag["word"]) in vocab.BRACKET_AGENCY_ALIASES \
+            and head[:tag.start()].rstrip()[-1:].isalpha():
+        return None      # "The Petra - a city of stone": a word that is an agency only in brackets
     end = TAG_END_RE.match(line, tag.end()).end()
     if tag["word"] and line[tag.end():end].strip() == "।" and head[:tag.start()].rstrip()[-1:] != ",":
         return None      # "... ने कहा कि एएनआई।": a bare name before the danda follows the place's comma
