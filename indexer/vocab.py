@@ -116,6 +116,12 @@ AGENCY_ALIASES.update({
     "κυπριακό πρακτορείο ειδήσεων": "Cyprus News Agency",
     "télam": "Télam", "telam": "Télam", "agencia télam": "Télam",
     "prensa latina": "Prensa Latina", "agencia prensa latina": "Prensa Latina",
+    # Ecuador's public agency (its short name alone is in BRACKET_AGENCY_ALIASES: the Andes
+    # are mountains), Argentina's Noticias Argentinas, Spain's Colpisa (Vocento's regional
+    # papers: "Name | Colpisa"), Italy's askanews and ANSA's Mediterranean service ANSAmed
+    "agencia andes": "Andes", "agencia pública de noticias del ecuador y suramérica": "Andes",
+    "noticias argentinas": "Noticias Argentinas", "agencia noticias argentinas": "Noticias Argentinas",
+    "colpisa": "Colpisa", "askanews": "Askanews", "ansamed": "ANSA",
     "agencia andina": "Andina", "agencia boliviana de información": "ABI",
     "nzpa": "NZPA", "new zealand press association": "NZPA",
     # the public broadcaster, whose copy New Zealand papers run under "By Name, RNZ"
@@ -264,7 +270,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
+    "andes": "Andes", "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",

@@ -30,6 +30,13 @@ DATELINE_LINES = [
      "a word that is an agency only in brackets, a space before it: no tag"),
     ("Amman, Petra - The king said on Sunday that the talks would go on.", (["Amman"], []),
      "...after a place and a comma it stays read as before"),
+    ("Quito, 4 jun (Andes).- El Gobierno firmó hoy un convenio con el municipio.", (["Quito"], ["Andes"]),
+     "Ecuador's Andes in the dateline's bracket"),
+    ("The Andes - a range of mountains", None, "...its name alone is the mountains'"),
+    ("Roma, 7 giu. (askanews) - Il porto ha movimentato più container.", (["Roma"], ["Askanews"]),
+     "askanews signs in lower case in its bracket"),
+    ("(ANSAmed) - TUNIS, OCTOBER 4 - Farmers will export more olive oil this season.", (["Tunis"], ["ANSA"]),
+     "ANSA's Mediterranean service before the place, as ANSA's own"),
 ]
 
 
