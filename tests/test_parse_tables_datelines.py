@@ -37,6 +37,10 @@ DATELINE_LINES = [
      "askanews signs in lower case in its bracket"),
     ("(ANSAmed) - TUNIS, OCTOBER 4 - Farmers will export more olive oil this season.", (["Tunis"], ["ANSA"]),
      "ANSA's Mediterranean service before the place, as ANSA's own"),
+    ("(AFP) – Mar 16, 2010", None, "a hosted page's source and date: no dateline, the copy's is below"),
+    ("(AFP) - 12 March 2024 14:05", None, "...with the time"),
+    ("(AFP) - 2,000 people marched on Monday in the capital.", ([], ["AFP"]),
+     "a figure opening the copy after the agency's bracket is no date"),
 ]
 
 
@@ -52,6 +56,11 @@ DATELINE_STORIES = [
      "third from next month.\n\nShares rose.\n",
      {"cities": ["London"], "agencies": ["Reuters"], "title": "Airline cuts fares on short routes"},
      "the section line under the site's name is skipped; the copy's dateline is read"),
+    ("Hosted News\n\nDam auction set for next month\n\n(AFP) – Mar 16, 2010\n\nBRASILIA — The energy "
+     "ministry said Tuesday it would auction the dam's rights next month.\n\nIndigenous groups "
+     "protested.\n",
+     {"cities": ["Brasilia"], "agencies": ["AFP"], "published": "2010-03-16"},
+     "the agency's bracket and the date over the copy, then the dateline: place, agency and day"),
     ("افتتاح جسر جديد في حمص\n\nحمص-سانا\n\nافتتحت محافظة حمص اليوم جسرا جديدا فوق النهر يربط "
      "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nتابعونا على\n",
      {"cities": ["حمص"], "agencies": ["SANA"], "reporters": []},

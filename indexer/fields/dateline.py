@@ -288,6 +288,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             if agencies:
                 # "(ANSA) - ROMA, 4 APR - ...": the agency first, then the place
                 rest = line[m2.end():]
+                if rest[:1].isalnum() and classify_date_line(rest.strip()):
+                    return None      # "(AFP) – Mar 16, 2010": a hosted page's source and date, its dateline below
                 then = parse_dateline(rest, after_title=after_title)
                 if then is not None and then.cities and not then.agencies:
                     end = m2.end() + rest.index(then.text) + len(then.text)
