@@ -41,6 +41,8 @@ DATELINE_LINES = [
     ("(AFP) - 12 March 2024 14:05", None, "...with the time"),
     ("(AFP) - 2,000 people marched on Monday in the capital.", ([], ["AFP"]),
      "a figure opening the copy after the agency's bracket is no date"),
+    ("Bonn \u2010 Der Bischof hat am Sonntag eine neue Kirche geweiht.", (["Bonn"], []),
+     "a CMS's typographic hyphen (U+2010) as the dateline's dash"),
 ]
 
 

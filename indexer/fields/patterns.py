@@ -24,7 +24,8 @@ PROSE_WORDS = 25           # a head line this long that is not a caption is the 
 BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph, not further down
 MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
 
-DASH = r"(?:--|\.-|-|–|—|_|―)"
+# (U+2010, the typographic hyphen, as a CMS sets the dash: "Vatikanstadt \u2010 Neuer Leiter ...")
+DASH = r"(?:--|\.-|-|–|—|_|―|‐)"
 # An agency's name as a word of its own after a dateline's date ("TOKYO, Jan. 15 Kyodo -"):
 # any case for the names that are no words; in capitals only for the short forms that are
 # words too ("JOHANNESBURG JUNE 14 SAPA", a teletype's dateline; "MAKKAH, June 2 SPA", not "... 2 spa").
@@ -216,7 +217,7 @@ FA_REPORT_DATELINE_RE = re.compile(
 
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
-DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
+DATELINE_MARK_RE = re.compile(r"[(\-–—_―/‐]")
 
 # A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
 BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
