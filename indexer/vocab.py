@@ -863,7 +863,10 @@ DAY_OF_MONTH_WORDS = ("गते",)
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
                   "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al", "los", "las",
-                  "der", "ob")
+                  "der", "ob",
+                  # ...and German ones abbreviated, as epd and KNA write the place: "Frankfurt a.M."
+                  # (am Main), "Mülheim a.d. Ruhr", "Freiburg i.Br.", "Bad Homburg v.d.H."
+                  "a.m.", "a.d.", "i.br.", "v.d.h.", "a.rh.", "i.opf.")
 
 # Words in brackets that belong to a German city's name, as dpa writes it: "Frankfurt
 # (Oder)", "Halle (Saale)", "Weiden (Oberpfalz)", "Frankfurt (Main)" (a river or a region

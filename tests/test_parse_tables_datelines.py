@@ -43,6 +43,10 @@ DATELINE_LINES = [
      "a figure opening the copy after the agency's bracket is no date"),
     ("Bonn \u2010 Der Bischof hat am Sonntag eine neue Kirche geweiht.", (["Bonn"], []),
      "a CMS's typographic hyphen (U+2010) as the dateline's dash"),
+    ("Frankfurt a.M. (epd). Die Kirche hat mehr Geld für die Beratung gefordert.",
+     (["Frankfurt a.M."], ["epd"]), "epd's place with an abbreviated particle, a full stop after the bracket"),
+    ("Freiburg i.Br. (KNA) Der Erzbischof hat am Sonntag eine Kapelle geweiht.",
+     (["Freiburg i.Br."], ["KNA"]), "...another abbreviated particle, no dash"),
 ]
 
 
