@@ -8,6 +8,9 @@ adding its words here; the regexes in fields/ and clean.py are built from these 
 AGENCY_ALIASES = {
     "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
     "reuters breakingviews": "Reuters", "ifr": "Reuters",
+    # Reuters as South Asian copy spells it: Sinhala, Bengali, Hindi, Tamil, Malayalam
+    "රොයිටර්": "Reuters", "রয়টার্স": "Reuters", "रॉयटर्स": "Reuters", "ராய்ட்டர்ஸ்": "Reuters",
+    "റോയിട്ടേഴ്സ്": "Reuters",
     "ap": "AP", "associated press": "AP", "the associated press": "AP", "ap photo": "AP",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
     "france-presse": "AFP", "france presse": "AFP", "afp photo": "AFP",
@@ -859,6 +862,12 @@ DATE_LOCALES = CITY_LOCALES + (
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
 # such a date before the danda make RSS Nepal's dateline ("काठमाडौं, वैशाख २५ गते । ...").
 DAY_OF_MONTH_WORDS = ("गते",)
+
+# "News agency" in South Asian copy, next to the agency it names in the lead: Bengali "সংবাদ
+# সংস্থা পিটিআই" ('the news agency PTI'), Sinhala "රොයිටර් පුවත් සේවය" ('the Reuters news
+# service'), Malayalam "വാർത്താ ഏജൻസിയായ പിടിഐ" (the words take suffixes glued on).
+NEWS_AGENCY_WORDS = ("সংবাদ সংস্থা", "വാർത്താ ഏജൻസി", "පුවත් සේවය", "समाचार एजेंसी", "वृत्तसंस्था",
+                     "செய்தி நிறுவனம்", "వార్తా సంస్థ", "ಸುದ್ದಿ ಸಂಸ್ಥೆ", "સમાચાર સંસ્થા", "ਖ਼ਬਰ ਏਜੰਸੀ")
 
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
