@@ -5,6 +5,7 @@ invented."""
 from __future__ import annotations
 
 from indexer import fields
+from indexer.fields.credits import _lead_news_agency
 from tablerows import rows as _rows, parsed_fields as _fields
 
 
@@ -76,4 +77,37 @@ DATELINE_STORIES = [
 
 @_rows(DATELINE_STORIES)
 def test_dateline_stories(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+# (lead, agencies, why): the agency named next to a South Asian "news agency" word
+LEAD_NEWS_AGENCY_LINES = [
+    ("শহরে নতুন সেতু খুলেছে বলে সংবাদ সংস্থা পিটিআই জানিয়েছে।", ["PTI"],
+     "Bengali: the news-agency words, then the agency"),
+    ("നഗരത്തിൽ പുതിയ പാലം തുറന്നു. വാർത്താ ഏജൻസിയായ പിടിഐയാണ് വാർത്ത നൽകിയത്.", ["PTI"],
+     "Malayalam: suffixes glued to the words and to the agency"),
+    ("නව පාලම විවෘත කළ බව රොයිටර් පුවත් සේවය වාර්තා කරයි.", ["Reuters"],
+     "Sinhala: the agency, then the news-service words"),
+    ("শহরে নতুন সেতু খুলেছে বলে একটি সংবাদ সংস্থা জানিয়েছে।", [], "the words with no agency's name"),
+    ("The bridge opened, the news agency PTI said.", [], "Latin copy is left to the other lead rules"),
+]
+
+
+@_rows(LEAD_NEWS_AGENCY_LINES)
+def test_lead_news_agency(text, expected, why):
+    assert _lead_news_agency(text) == expected
+
+
+NEWS_AGENCY_STORIES = [
+    ("নতুন সেতু খুলল শহরে\n\nকলকাতা ∙ শহরের উত্তরে নদীর উপর নতুন সেতু আজ খুলে দেওয়া হয়েছে বলে সংবাদ "
+     "সংস্থা পিটিআই জানিয়েছে। সেতুটি তৈরি করতে তিন বছর লেগেছে।\n\nপ্রতিদিন হাজার গাড়ি চলবে।\n",
+     {"agencies": ["PTI"]}, "a lead under a dateline that names no agency"),
+    ("පාලම විවෘත කෙරේ\n\nනගරයේ නව පාලම අද විවෘත කළ බව රොයිටර් පුවත් සේවය වාර්තා කරයි. "
+     "එය ඉදිකිරීමට වසර තුනක් ගත විය.\n\nදිනපතා වාහන දහසක් ගමන් කරනු ඇත.\n",
+     {"agencies": ["Reuters"]}, "a lead with no dateline"),
+]
+
+
+@_rows(NEWS_AGENCY_STORIES)
+def test_news_agency_in_the_lead(text, expected, why):
     assert _fields(text, expected) == expected

@@ -552,6 +552,16 @@ LEAD_CREDIT_RE = re.compile(
 LEAD_SOURCE_RE = re.compile(
     r"(?m)^\s*(?:به\s+گزارش\s+(?:خبرنگار\s+)?(?:خبرگزاری\s+)?|و?(?:ذكرت|أفادت|أوردت)\s+)"
     r"(?P<words>[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
+# The agency next to the words for "news agency" in a South Asian lead (vocab.NEWS_AGENCY_WORDS),
+# before or after them: "... সংবাদ সংস্থা পিটিআই জানিয়েছে" ('the news agency PTI has said'),
+# "රොයිටර් පුවත් සේවය" ('the Reuters news service'); a suffix may be glued to either
+# ("വാർത്താ ഏജൻസിയായ പിടിഐയാണ്", 'it is the news agency PTI'). Only names in those scripts.
+NEWS_AGENCY_NAME = "(?:" + clean.literal_trie(
+    k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES) if not k.isascii() and " " not in k) + ")"
+NEWS_AGENCY_WORD = "(?:" + clean.literal_trie(vocab.NEWS_AGENCY_WORDS) + ")"
+LEAD_NEWS_AGENCY_RE = re.compile(
+    r"(?<!\S)" + NEWS_AGENCY_WORD + r"\S*\s+(?P<agency>" + NEWS_AGENCY_NAME + r")"
+    r"|(?<!\S)(?P<agency2>" + NEWS_AGENCY_NAME + r")\S*\s+" + NEWS_AGENCY_WORD)
 LEAD_SOURCE_WORDS = 4     # the longest agency name the formula may hold: "وكالة أنباء الشرق الأوسط"
 LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
