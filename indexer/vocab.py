@@ -8,6 +8,9 @@ adding its words here; the regexes in fields/ and clean.py are built from these 
 AGENCY_ALIASES = {
     "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
     "reuters breakingviews": "Reuters", "ifr": "Reuters",
+    # Reuters as South Asian copy spells it: Sinhala, Bengali, Hindi, Tamil, Malayalam
+    "රොයිටර්": "Reuters", "রয়টার্স": "Reuters", "रॉयटर्स": "Reuters", "ராய்ட்டர்ஸ்": "Reuters",
+    "റോയിട്ടേഴ്സ്": "Reuters",
     "ap": "AP", "associated press": "AP", "the associated press": "AP", "ap photo": "AP",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
     "france-presse": "AFP", "france presse": "AFP", "afp photo": "AFP",
@@ -116,6 +119,12 @@ AGENCY_ALIASES.update({
     "κυπριακό πρακτορείο ειδήσεων": "Cyprus News Agency",
     "télam": "Télam", "telam": "Télam", "agencia télam": "Télam",
     "prensa latina": "Prensa Latina", "agencia prensa latina": "Prensa Latina",
+    # Ecuador's public agency (its short name alone is in BRACKET_AGENCY_ALIASES: the Andes
+    # are mountains), Argentina's Noticias Argentinas, Spain's Colpisa (Vocento's regional
+    # papers: "Name | Colpisa"), Italy's askanews and ANSA's Mediterranean service ANSAmed
+    "agencia andes": "Andes", "agencia pública de noticias del ecuador y suramérica": "Andes",
+    "noticias argentinas": "Noticias Argentinas", "agencia noticias argentinas": "Noticias Argentinas",
+    "colpisa": "Colpisa", "askanews": "Askanews", "ansamed": "ANSA",
     "agencia andina": "Andina", "agencia boliviana de información": "ABI",
     "nzpa": "NZPA", "new zealand press association": "NZPA",
     # the public broadcaster, whose copy New Zealand papers run under "By Name, RNZ"
@@ -264,7 +273,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
+    "andes": "Andes", "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
@@ -854,10 +863,19 @@ DATE_LOCALES = CITY_LOCALES + (
 # such a date before the danda make RSS Nepal's dateline ("काठमाडौं, वैशाख २५ गते । ...").
 DAY_OF_MONTH_WORDS = ("गते",)
 
+# "News agency" in South Asian copy, next to the agency it names in the lead: Bengali "সংবাদ
+# সংস্থা পিটিআই" ('the news agency PTI'), Sinhala "රොයිටර් පුවත් සේවය" ('the Reuters news
+# service'), Malayalam "വാർത്താ ഏജൻസിയായ പിടിഐ" (the words take suffixes glued on).
+NEWS_AGENCY_WORDS = ("সংবাদ সংস্থা", "വാർത്താ ഏജൻസി", "පුවත් සේවය", "समाचार एजेंसी", "वृत्तसंस्था",
+                     "செய்தி நிறுவனம்", "వార్తా సంస్థ", "ಸುದ್ದಿ ಸಂಸ್ಥೆ", "સમાચાર સંસ્થા", "ਖ਼ਬਰ ਏਜੰਸੀ")
+
 # Lowercase particles inside city names ("Rio de Janeiro", "Frankfurt am Main").
 CITY_PARTICLES = ("de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les",
                   "am", "an", "im", "sur", "en", "upon", "on", "y", "of", "el", "al", "los", "las",
-                  "der", "ob")
+                  "der", "ob",
+                  # ...and German ones abbreviated, as epd and KNA write the place: "Frankfurt a.M."
+                  # (am Main), "Mülheim a.d. Ruhr", "Freiburg i.Br.", "Bad Homburg v.d.H."
+                  "a.m.", "a.d.", "i.br.", "v.d.h.", "a.rh.", "i.opf.")
 
 # Words in brackets that belong to a German city's name, as dpa writes it: "Frankfurt
 # (Oder)", "Halle (Saale)", "Weiden (Oberpfalz)", "Frankfurt (Main)" (a river or a region
@@ -895,7 +913,7 @@ BOILERPLATE_STARTS = (
     "voir aussi", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
     "lee también", "leer más", "lea también", "ver también", "leia também", "leia mais",
     "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
-    "follow us", "suivez-nous", "folgen sie uns", "síguenos",
+    "follow us", "suivez-nous", "folgen sie uns", "síguenos", "تابعونا",   # Arabic: follow us
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "we value your privacy", "this site uses cookies",
     "this website uses cookies", "we and our partners", "unsubscribe", "you are receiving this",

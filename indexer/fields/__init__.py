@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .. import cjk
 from .byline import parse_byline, split_names
-from .credits import _lead_agencies, header_credit, is_caption, parse_credits, photo_credit
+from .credits import _lead_agencies, _lead_news_agency, header_credit, is_caption, parse_credits, photo_credit
 from .dateline import lead_bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
@@ -57,4 +57,6 @@ def extract_fields(text: str) -> RawFields:
     out.body = _join_body(body_lines)
     if out.dateline is None and not out.agencies:
         out.lead_agencies = _lead_agencies(out.body[:LEAD_CREDIT_CHARS])
+    if not out.agencies and not out.lead_agencies and (out.dateline is None or not out.dateline.agencies):
+        out.lead_agencies = _lead_news_agency(out.body[:LEAD_CREDIT_CHARS])   # "সংবাদ সংস্থা পিটিআই"
     return out

@@ -10,7 +10,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
-                       LEAD_CREDIT_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
+                       LEAD_CREDIT_RE, LEAD_NEWS_AGENCY_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
@@ -304,6 +304,19 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and (
         photo_credit(s)[0] is not None or "(" in s and STORY_AND_PHOTO_RE.search(s) is not None))
+
+
+def _lead_news_agency(lead: str) -> list[str]:
+    """The agency a South Asian lead names next to its words for "news agency", whether or
+    not a dateline opened the copy (its papers' datelines name none): Bengali "সংবাদ সংস্থা
+    পিটিআই জানিয়েছে" ('the news agency PTI has said').
+
+    >>> _lead_news_agency("বলে সংবাদ সংস্থা পিটিআই জানিয়েছে।"), _lead_news_agency("সংবাদ সংস্থা জানিয়েছে।")
+    (['PTI'], [])
+    """
+    m = LEAD_NEWS_AGENCY_RE.search(lead)
+    name = normalize.normalize_agency(m["agency"] or m["agency2"], credit=True) if m else None
+    return [name] if name else []
 
 
 def _lead_agencies(lead: str) -> list[str]:

@@ -27,7 +27,7 @@ from .dates import classify_date_line
 from .byline import split_names
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
-                             _opens_sentence, _reporter_after_tag, _split_cities, _unknown_agency,
+                             _opens_sentence, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
 from .dateline_tag import _slashed_dateline, _tagged_dateline
 
@@ -288,6 +288,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             if agencies:
                 # "(ANSA) - ROMA, 4 APR - ...": the agency first, then the place
                 rest = line[m2.end():]
+                if rest[:1].isalnum() and classify_date_line(rest.strip()):
+                    return None      # "(AFP) – Mar 16, 2010": a hosted page's source and date, its dateline below
                 then = parse_dateline(rest, after_title=after_title)
                 if then is not None and then.cities and not then.agencies:
                     end = m2.end() + rest.index(then.text) + len(then.text)
@@ -386,6 +388,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
         return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
+    if _section_place(place):
+        return None      # "Business - Reuters": a portal's section and its source, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
             and normalize.normalize_name(" ".join(words[1:])) and not normalize.is_known_city(place):
         return None      # "Von Claire Dumontel (AFP)": a byline with its agency, no place

@@ -154,6 +154,21 @@ def _unknown_tag_place(place: str, dated: bool, rest: str) -> bool:
         or normalize.is_known_city(place)
 
 
+SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+
+
+def _section_place(place: str) -> bool:
+    """Whether a dateline's place is a site's section name, no place: Yahoo's "Business -
+    Reuters" over the headline names the section and the source, not where the story is from.
+    A section word that is a known city or a country ("Brasil", "Italia") stays a place.
+
+    >>> _section_place("Business"), _section_place("Wirtschaft"), _section_place("Berlin")
+    (True, True, False)
+    """
+    return place.casefold() in SECTION_WORD_SET and not normalize.is_known_city(place) \
+        and not normalize.is_country(place)
+
+
 def _opens_sentence(rest: str) -> bool:
     """Whether the text after a dateline opens a sentence: a capital, a quote, a letter of a
     script without capitals, or nothing (the dateline on a line of its own)."""

@@ -17,7 +17,7 @@ from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
 
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day, _is_weekday_or_month,
-                             _month_day, _reporter_after_tag, _unknown_agency, _unknown_tag_place)
+                             _month_day, _reporter_after_tag, _section_place, _unknown_agency, _unknown_tag_place)
 
 
 def _tagged_dateline(line: str) -> Dateline | None:
@@ -79,10 +79,14 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) \
             or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
-            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS:
-        return None
+            or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS \
+            or _section_place(place):
+        return None      # "Business - Reuters": a section and its source (_section_place)
     if not _tag_date(between):
         return None
+    if tag["word"] and normalize.fold(tag["word"]) in vocab.BRACKET_AGENCY_ALIASES \
+            and head[:tag.start()].rstrip()[-1:].isalpha():
+        return None      # "The Petra - a city of stone": a word that is an agency only in brackets
     end = TAG_END_RE.match(line, tag.end()).end()
     if tag["word"] and line[tag.end():end].strip() == "।" and head[:tag.start()].rstrip()[-1:] != ",":
         return None      # "... ने कहा कि एएनआई।": a bare name before the danda follows the place's comma

@@ -24,7 +24,8 @@ PROSE_WORDS = 25           # a head line this long that is not a caption is the 
 BYLINE_PARAGRAPHS = 4      # AP and AFP set the byline under the first paragraph, not further down
 MAX_CREDIT_LINES = 6       # a hard-wrapped closing credit runs over a few lines, no more
 
-DASH = r"(?:--|\.-|-|–|—|_|―)"
+# (U+2010, the typographic hyphen, as a CMS sets the dash: "Vatikanstadt \u2010 Neuer Leiter ...")
+DASH = r"(?:--|\.-|-|–|—|_|―|‐)"
 # An agency's name as a word of its own after a dateline's date ("TOKYO, Jan. 15 Kyodo -"):
 # any case for the names that are no words; in capitals only for the short forms that are
 # words too ("JOHANNESBURG JUNE 14 SAPA", a teletype's dateline; "MAKKAH, June 2 SPA", not "... 2 spa").
@@ -173,8 +174,11 @@ DATE_AGENCY_RE = re.compile(
 # "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
 # 2024, SPA --"; Hindi's bare name before its full stop, the danda: "नई दिल्ली, एएनआई।"). The
 # first tag of the line decides; only a known agency makes it a dateline.
+# A name of several words is no bare tag (it may open a sentence), but initials written apart
+# are one: MENA's "القاهرة - أ ش أ" on its own line, AFP's Arabic "أ ف ب".
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
-                        if " " not in k and len(k) > 2}, key=len, reverse=True)
+                        if len(k) > 2 and (" " not in k or all(len(w) <= 2 for w in k.split()))},
+                       key=len, reverse=True)
 DATELINE_TAG_RE = re.compile(
     r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
@@ -213,7 +217,7 @@ FA_REPORT_DATELINE_RE = re.compile(
 
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
-DATELINE_MARK_RE = re.compile(r"[(\-–—_―/]")
+DATELINE_MARK_RE = re.compile(r"[(\-–—_―/‐]")
 
 # A byline's opening word ("Von", "Par") before a name: no dateline's place opens so.
 BYLINE_OPENER_WORDS = frozenset(w for w in vocab.BYLINE_OPENERS if " " not in w)
@@ -548,6 +552,16 @@ LEAD_CREDIT_RE = re.compile(
 LEAD_SOURCE_RE = re.compile(
     r"(?m)^\s*(?:به\s+گزارش\s+(?:خبرنگار\s+)?(?:خبرگزاری\s+)?|و?(?:ذكرت|أفادت|أوردت)\s+)"
     r"(?P<words>[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
+# The agency next to the words for "news agency" in a South Asian lead (vocab.NEWS_AGENCY_WORDS),
+# before or after them: "... সংবাদ সংস্থা পিটিআই জানিয়েছে" ('the news agency PTI has said'),
+# "රොයිටර් පුවත් සේවය" ('the Reuters news service'); a suffix may be glued to either
+# ("വാർത്താ ഏജൻസിയായ പിടിഐയാണ്", 'it is the news agency PTI'). Only names in those scripts.
+NEWS_AGENCY_NAME = "(?:" + clean.literal_trie(
+    k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES) if not k.isascii() and " " not in k) + ")"
+NEWS_AGENCY_WORD = "(?:" + clean.literal_trie(vocab.NEWS_AGENCY_WORDS) + ")"
+LEAD_NEWS_AGENCY_RE = re.compile(
+    r"(?<!\S)" + NEWS_AGENCY_WORD + r"\S*\s+(?P<agency>" + NEWS_AGENCY_NAME + r")"
+    r"|(?<!\S)(?P<agency2>" + NEWS_AGENCY_NAME + r")\S*\s+" + NEWS_AGENCY_WORD)
 LEAD_SOURCE_WORDS = 4     # the longest agency name the formula may hold: "وكالة أنباء الشرق الأوسط"
 LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",

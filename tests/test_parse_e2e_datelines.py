@@ -1,0 +1,45 @@
+"""Datelines and the agencies they name through the real command: a portal's section line,
+an Arabic agency's initials written apart, a hosted page's agency-and-date line over the
+dateline, an abbreviated German place, and a South Asian lead naming its agency, as whole
+stories in a folder read by `wire parse --format jsonl` in its own process.
+
+The per-shape rules have their rows in test_parse_tables_datelines.py. Every story, name
+and event here is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("section-source-line.txt",
+     "Portal News\nBusiness - Reuters\n\nCarrier trims fares on short routes\n\nBy Jo Dale\n\n"
+     "LONDON (Reuters) - The carrier said on Tuesday it would trim fares on most short routes "
+     "by a quarter from next month.\n\nShares rose 2 percent.\n",
+     {"cities": ["London"], "agencies": ["Reuters"], "title": "Carrier trims fares on short routes"},
+     "a portal's section and source over the headline: the copy's dateline gives the place"),
+    ("mena-spaced-initials.txt",
+     "افتتاح محطة مياه جديدة\n\nالجيزة - أ ش أ\n\nافتتح محافظ الجيزة اليوم محطة مياه جديدة تخدم "
+     "نحو مئتي ألف مواطن في القرى المجاورة.\n\nوقال المحافظ إن المحطة ستعمل بكامل طاقتها الشهر المقبل.\n",
+     {"cities": ["الجيزة"], "agencies": ["MENA"]},
+     "MENA's initials written apart, after the place, alone on the line"),
+    ("hosted-afp-date-line.txt",
+     "Hosted News\n\nPort strike ends after a week\n\n(AFP) – Apr 2, 2011\n\nSANTOS — Dock "
+     "workers ended a week-long strike on Saturday after the port agreed to a pay rise, the "
+     "union said.\n\nShips had queued offshore.\n",
+     {"cities": ["Santos"], "agencies": ["AFP"], "published": "2011-04-02"},
+     "the agency's bracket and a date over the copy are no dateline; the one below is"),
+    ("epd-abbreviated-place.txt",
+     "Kirche fordert mehr Geld für Beratung\n\nFrankfurt a.M. (epd). Die Kirche hat eine bessere "
+     "Finanzierung ihrer Beratungsstellen gefordert, erklärte sie am Montag.\n\nDas Land prüft "
+     "den Antrag.\n",
+     {"cities": ["Frankfurt a.M."], "agencies": ["epd"]},
+     "epd's place with an abbreviated particle and a full stop after the bracket"),
+    ("bengali-news-agency-lead.txt",
+     "নতুন রেল লাইন চালু\n\nশহরের দক্ষিণে নতুন রেল লাইন আজ চালু হয়েছে বলে সংবাদ সংস্থা পিটিআই জানিয়েছে। "
+     "প্রতিদিন বারোটি ট্রেন চলবে।\n\nযাত্রীরা খুশি।\n",
+     {"agencies": ["PTI"]},
+     "a Bengali lead naming the agency next to its words for 'news agency'"),
+]
+
+parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

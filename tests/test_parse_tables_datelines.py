@@ -1,0 +1,113 @@
+"""Per-stage table tests for datelines and the agencies they name: a portal's section and
+source line that is no dateline, and the shapes of datelines and credit lines added with
+them. (input, expected, why) rows; a new row for every bug fixed. Every line and story is
+invented."""
+from __future__ import annotations
+
+from indexer import fields
+from indexer.fields.credits import _lead_news_agency
+from tablerows import rows as _rows, parsed_fields as _fields
+
+
+def _dateline(line):
+    found = fields.parse_dateline(line)
+    return None if found is None else (found.cities, found.agencies)
+
+
+# (line, (cities, agencies) or None, why)
+DATELINE_LINES = [
+    ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
+    ("Sports - AP", None, "...another section"),
+    ("Wirtschaft - AFP", None, "...a German section"),
+    ("London - Reuters", (["London"], ["Reuters"]), "a place and the agency alone on the line stay a dateline"),
+    ("BUSINESS (Reuters) - Shares in the airline rose on Monday.", None,
+     "a section word in capitals before the agency's bracket"),
+    ("الإسكندرية - أ ش أ", (["الإسكندرية"], ["MENA"]),
+     "MENA's initials written apart, after the place and a dash, alone on the line"),
+    ("أسوان - أ ش أ - افتتح المحافظ اليوم مدرسة جديدة في القرية.", (["أسوان"], ["MENA"]),
+     "...before a dash and the copy"),
+    ("بيروت - أ ف ب", (["بيروت"], ["AFP"]), "AFP's Arabic initials written apart"),
+    ("The Petra - a city carved in stone", None,
+     "a word that is an agency only in brackets, a space before it: no tag"),
+    ("Amman, Petra - The king said on Sunday that the talks would go on.", (["Amman"], []),
+     "...after a place and a comma it stays read as before"),
+    ("Quito, 4 jun (Andes).- El Gobierno firmó hoy un convenio con el municipio.", (["Quito"], ["Andes"]),
+     "Ecuador's Andes in the dateline's bracket"),
+    ("The Andes - a range of mountains", None, "...its name alone is the mountains'"),
+    ("Roma, 7 giu. (askanews) - Il porto ha movimentato più container.", (["Roma"], ["Askanews"]),
+     "askanews signs in lower case in its bracket"),
+    ("(ANSAmed) - TUNIS, OCTOBER 4 - Farmers will export more olive oil this season.", (["Tunis"], ["ANSA"]),
+     "ANSA's Mediterranean service before the place, as ANSA's own"),
+    ("(AFP) – Mar 16, 2010", None, "a hosted page's source and date: no dateline, the copy's is below"),
+    ("(AFP) - 12 March 2024 14:05", None, "...with the time"),
+    ("(AFP) - 2,000 people marched on Monday in the capital.", ([], ["AFP"]),
+     "a figure opening the copy after the agency's bracket is no date"),
+    ("Bonn \u2010 Der Bischof hat am Sonntag eine neue Kirche geweiht.", (["Bonn"], []),
+     "a CMS's typographic hyphen (U+2010) as the dateline's dash"),
+    ("Frankfurt a.M. (epd). Die Kirche hat mehr Geld für die Beratung gefordert.",
+     (["Frankfurt a.M."], ["epd"]), "epd's place with an abbreviated particle, a full stop after the bracket"),
+    ("Freiburg i.Br. (KNA) Der Erzbischof hat am Sonntag eine Kapelle geweiht.",
+     (["Freiburg i.Br."], ["KNA"]), "...another abbreviated particle, no dash"),
+]
+
+
+@_rows(DATELINE_LINES)
+def test_dateline_lines(text, expected, why):
+    assert _dateline(text) == expected
+
+
+# (story, {field: value}, why)
+DATELINE_STORIES = [
+    ("News\nBusiness - Reuters\n\nAirline cuts fares on short routes\n\nBy Jo Dale\n\n"
+     "LONDON (Reuters) - The airline said on Tuesday it would cut fares on most routes by a "
+     "third from next month.\n\nShares rose.\n",
+     {"cities": ["London"], "agencies": ["Reuters"], "title": "Airline cuts fares on short routes"},
+     "the section line under the site's name is skipped; the copy's dateline is read"),
+    ("Hosted News\n\nDam auction set for next month\n\n(AFP) – Mar 16, 2010\n\nBRASILIA — The energy "
+     "ministry said Tuesday it would auction the dam's rights next month.\n\nIndigenous groups "
+     "protested.\n",
+     {"cities": ["Brasilia"], "agencies": ["AFP"], "published": "2010-03-16"},
+     "the agency's bracket and the date over the copy, then the dateline: place, agency and day"),
+    ("افتتاح جسر جديد في حمص\n\nحمص-سانا\n\nافتتحت محافظة حمص اليوم جسرا جديدا فوق النهر يربط "
+     "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nتابعونا على\n",
+     {"cities": ["حمص"], "agencies": ["SANA"], "reporters": []},
+     "a page's Arabic 'follow us on' under the copy is chrome, no reporter's signature"),
+]
+
+
+@_rows(DATELINE_STORIES)
+def test_dateline_stories(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+# (lead, agencies, why): the agency named next to a South Asian "news agency" word
+LEAD_NEWS_AGENCY_LINES = [
+    ("শহরে নতুন সেতু খুলেছে বলে সংবাদ সংস্থা পিটিআই জানিয়েছে।", ["PTI"],
+     "Bengali: the news-agency words, then the agency"),
+    ("നഗരത്തിൽ പുതിയ പാലം തുറന്നു. വാർത്താ ഏജൻസിയായ പിടിഐയാണ് വാർത്ത നൽകിയത്.", ["PTI"],
+     "Malayalam: suffixes glued to the words and to the agency"),
+    ("නව පාලම විවෘත කළ බව රොයිටර් පුවත් සේවය වාර්තා කරයි.", ["Reuters"],
+     "Sinhala: the agency, then the news-service words"),
+    ("শহরে নতুন সেতু খুলেছে বলে একটি সংবাদ সংস্থা জানিয়েছে।", [], "the words with no agency's name"),
+    ("The bridge opened, the news agency PTI said.", [], "Latin copy is left to the other lead rules"),
+]
+
+
+@_rows(LEAD_NEWS_AGENCY_LINES)
+def test_lead_news_agency(text, expected, why):
+    assert _lead_news_agency(text) == expected
+
+
+NEWS_AGENCY_STORIES = [
+    ("নতুন সেতু খুলল শহরে\n\nকলকাতা ∙ শহরের উত্তরে নদীর উপর নতুন সেতু আজ খুলে দেওয়া হয়েছে বলে সংবাদ "
+     "সংস্থা পিটিআই জানিয়েছে। সেতুটি তৈরি করতে তিন বছর লেগেছে।\n\nপ্রতিদিন হাজার গাড়ি চলবে।\n",
+     {"agencies": ["PTI"]}, "a lead under a dateline that names no agency"),
+    ("පාලම විවෘත කෙරේ\n\nනගරයේ නව පාලම අද විවෘත කළ බව රොයිටර් පුවත් සේවය වාර්තා කරයි. "
+     "එය ඉදිකිරීමට වසර තුනක් ගත විය.\n\nදිනපතා වාහන දහසක් ගමන් කරනු ඇත.\n",
+     {"agencies": ["Reuters"]}, "a lead with no dateline"),
+]
+
+
+@_rows(NEWS_AGENCY_STORIES)
+def test_news_agency_in_the_lead(text, expected, why):
+    assert _fields(text, expected) == expected
