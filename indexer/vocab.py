@@ -189,6 +189,8 @@ AGENCY_ALIASES.update({
     # Folha's Folhapress, India's ANI ("(ANI):", "ANI |"; its short form is a given name
     # too, so it is in BRACKET_AGENCY_ALIASES)
     "servimedia": "Servimedia",
+    # Vocento's agency, credited in its regional papers' bylines: "Ana Ruiz | Colpisa"
+    "colpisa": "Colpisa",
     "folhapress": "Folhapress",
     "asian news international": "ANI",
     # Reuters as Chinese ("路透北京4月9日"), Japanese ("［東京 ロイター］"), Arabic, Hebrew and
