@@ -535,6 +535,8 @@ BYLINES = [
     ("By Tadhg Ferris, Press Association", (["Tadhg Ferris"], ["PA"]), "PA under its name before 2018"),
     ("^By HOLLIS BRANDT$", (["Hollis Brandt"], []), "AP DataStream's '^' and '$' marks around the byline"),
     ("By HOLLIS BRANDT$", (["Hollis Brandt"], []), "the closing '$' left once the head took the '^'"),
+    ("Lucía Gorostiza Abad | Colpisa", (["Lucía Gorostiza Abad"], ["Colpisa"]),
+     "a Vocento paper's byline: the name, a pipe, Vocento's agency"),
 ]
 
 

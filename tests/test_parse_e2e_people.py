@@ -1,0 +1,27 @@
+"""Reporters, editors and photographers as regional papers, portals and national agencies
+credit them, through the real command: story files in a folder, `wire parse --format jsonl`
+run as its own process, each record checked against the fields the story gives.
+
+The per-shape rules have their rows in the table tests (test_parse_tables.py,
+test_parse_cjk.py, ...); these stories put them together as pages carry them. Every story
+is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("vocento-colpisa.txt",
+     "DIARIO DEL VALLE\nSuscríbete  |  Entrar\n\nEconomía\n\n"
+     "Hacienda adelanta la devolución del IVA a los pequeños exportadores\n\n"
+     "Lucía Gorostiza Abad | Colpisa\nMadrid\nJueves, 6 de junio 2024, 10:40\n\n"
+     "El Ministerio de Hacienda devolverá el IVA a las pequeñas empresas exportadoras en un plazo "
+     "de treinta días a partir del próximo trimestre, según ha anunciado este jueves.\n\n"
+     "La medida afectará a unas doce mil empresas.\n",
+     {"reporters": ["Lucía Gorostiza Abad"], "agencies": ["Colpisa"]},
+     "a Vocento paper's byline: the reporter, a pipe, the group's agency"),
+]
+
+
+parsed, test_people_fields_through_the_cli = cli_field_tests(STORIES, "people")
