@@ -476,6 +476,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        # Tagalog "Ni Marites Roe" (PNA's Filipino copy: 'by'); "ni" is 'nor' in
                        # French and Spanish prose ("Ni el alcalde ni ...")
                        "ni")
+# Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
+# "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
+# byline names a person in full ("De Ana Souza", "de Ion Popescu").
+BYLINE_ARTICLE_OPENERS = ("de",)
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",

@@ -21,6 +21,15 @@ STORIES = [
      "La medida afectará a unas doce mil empresas.\n",
      {"reporters": ["Lucía Gorostiza Abad"], "agencies": ["Colpisa"]},
      "a Vocento paper's byline: the reporter, a pipe, the group's agency"),
+    ("dutch-masthead.txt",
+     "Wij gebruiken cookies.  [Akkoord]\n\nDe Stentor\nDeventer | Zwolle | Apeldoorn     Abonneren\n\n"
+     "Regio\n\nGemeente Zwolle opent nieuwe overdekte fietsenstalling bij het station\n\n"
+     "ANP  4 jun 2024 om 09:12\n\n"
+     "ZWOLLE (ANP) - De gemeente Zwolle heeft dinsdag een overdekte stalling voor 3000 fietsen "
+     "geopend aan de zuidkant van het station.\n\nDe stalling is de eerste 24 uur gratis.\n",
+     {"reporters": [], "agencies": ["ANP"], "cities": ["Zwolle"],
+      "title": "Gemeente Zwolle opent nieuwe overdekte fietsenstalling bij het station"},
+     "a Dutch paper's masthead 'De Stentor' is no byline"),
 ]
 
 

@@ -537,6 +537,8 @@ BYLINES = [
     ("By HOLLIS BRANDT$", (["Hollis Brandt"], []), "the closing '$' left once the head took the '^'"),
     ("Lucía Gorostiza Abad | Colpisa", (["Lucía Gorostiza Abad"], ["Colpisa"]),
      "a Vocento paper's byline: the name, a pipe, Vocento's agency"),
+    ("De Stentor", None, "a Dutch paper's masthead opens with the article 'De': no byline"),
+    ("De Marisa Albuquerque", (["Marisa Albuquerque"], []), "'De' before a full name is still a byline"),
 ]
 
 

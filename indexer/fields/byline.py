@@ -52,6 +52,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             if agencies and not names and not rejected:
                 return [], agencies    # "Oleh BERNAMA": the agency's own copy, no person
             return None       # "Na Casa Branca" (Portuguese 'at the White House'): no byline
+        if m["opener"].casefold() in vocab.BYLINE_ARTICLE_OPENERS and not agencies and not rejected \
+                and len(names) == 1 and " " not in names[0]:
+            return None       # "De Gelderlander": a Dutch paper's masthead, no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
             if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
