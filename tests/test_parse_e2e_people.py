@@ -30,6 +30,15 @@ STORIES = [
      {"reporters": [], "agencies": ["ANP"], "cities": ["Zwolle"],
       "title": "Gemeente Zwolle opent nieuwe overdekte fietsenstalling bij het station"},
      "a Dutch paper's masthead 'De Stentor' is no byline"),
+    ("pap-author-box.txt",
+     "Gazeta Pomorska\nBydgoszcz | Toruń | Sport     Zaloguj\n\nRegion\n\n"
+     "Toruń: nowy most tramwajowy otwarty dla pasażerów\n\n"
+     "Opublikowano: 14.09.2021 11:05\n\n"
+     "Toruń (PAP) - Pierwsze tramwaje przejechały we wtorek nowym mostem nad Wisłą, który łączy "
+     "lewobrzeżną część miasta z centrum.\n\nBudowa trwała dwa lata i kosztowała 190 mln zł.\n\n"
+     "Autor: Hanna Szymańska-Bąk\nŹródło: PAP\n",
+     {"reporters": ["Hanna Szymańska-Bąk"], "agencies": ["PAP"]},
+     "a Polish page's author box: the author, then the source on the next line"),
 ]
 
 

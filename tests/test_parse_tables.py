@@ -659,6 +659,10 @@ CREDITS = [
      "Agerpres: the Romanian translator's label between the author and the editor"),
     ("خبرنگار: مریم احمدی | ویراستار: حسین کریمی", {"reporters": ["مریم احمدی"], "editors": ["حسین کریمی"]},
      "a Persian site: reporter and editor labels split by a spaced bar"),
+    ("Autor: Hanna Szymańska-Bąk\nŹródło: PAP", {"reporters": ["Hanna Szymańska-Bąk"]},
+     "a regional page's author box: the source line under the author is no part of the name"),
+    ("Text: Jonas Berghoff Quelle: dpa", {"reporters": ["Jonas Berghoff"]},
+     "the two fields run together on one line: the source's label ends the names"),
 ]
 
 

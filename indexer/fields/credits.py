@@ -9,7 +9,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
-                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
+                       CREDIT_SENTENCE_END_RE, CREDIT_SOURCE_CUT_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
                        LEAD_CREDIT_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
@@ -86,6 +86,10 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0]
         if ":" in segment:     # "...; +44 20 7542 3318; Reuters Messaging: jo@x": the contact's labels
             segment = CONTACT_LABEL_RE.split(segment, 1)[0]
+        cut = CREDIT_SOURCE_CUT_RE.search(segment) if ":" in segment or "：" in segment else None
+        if cut:           # "Autor: Ewa Roe Źródło: PAP": the source's label ends the names
+            _add(agencies, split_names(segment[cut.end():])[1])
+            segment = segment[:cut.start()]
         segment = segment.strip(" ;,.:|")
         agency = ROLE_AGENCY_RE.match(segment) if ":" in segment[:12] else None
         if agency and normalize.normalize_agency(agency["agency"], credit=True):

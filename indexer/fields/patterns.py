@@ -509,6 +509,10 @@ SOURCE_LINE_RE = re.compile(
     r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
     r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
+# A source line run on after a credit's names, as a page's author box joins its two fields:
+# "Autor: Ewa Roe Źródło: PAP", "Texte: Jo Roe Quelle: dpa": the label ends the names.
+CREDIT_SOURCE_CUT_RE = re.compile(
+    r"\s(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]")
 # A desk's credit with no person and no agency named, set where a byline goes: "Staff and
 # wire reports", "From wire services", "Compiled from news agencies".
 WIRE_REPORTS_RE = re.compile(
