@@ -39,6 +39,17 @@ STORIES = [
      "Autor: Hanna Szymańska-Bąk\nŹródło: PAP\n",
      {"reporters": ["Hanna Szymańska-Bąk"], "agencies": ["PAP"]},
      "a Polish page's author box: the author, then the source on the next line"),
+    ("agencia-brasil-caption.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Coffee exports hit record in June'
+     '</title><meta property="article:published_time" content="2023-07-05T11:20:00-03:00"></head><body>'
+     '<article><h1>Coffee exports hit record in June</h1><p class="info">Published on 05/07/2023 - 11:20 '
+     'By Rafael Pinto Medeiros - Reporter at Agência Brasil - Brasília</p><figure><img src="/c.jpg" alt="">'
+     '<figcaption>© Júlia Serrano Prado/Agência Brasil</figcaption></figure><p>Brazil shipped more '
+     'green coffee in June than in any month on record, exporters said on Wednesday.</p><p>Most of it '
+     'went to Europe and the United States.</p></article></body></html>',
+     {"reporters": ["Rafael Pinto Medeiros"], "photographers": ["Júlia Serrano Prado"],
+      "agencies": ["Agência Brasil"]},
+     "Agência Brasil's figure caption: a copyright mark, the photographer, the agency"),
 ]
 
 

@@ -788,6 +788,11 @@ PHOTOS = [
      "the agency's full name with its initials in brackets"),
     ("Rain over Leeds (Gareth Pryce/PA Wire/PA Images)", ("Gareth Pryce", "PA"),
      "PA's wire, then its picture service: the name before both"),
+    ("© Rafael Pinto Medeiros/Agência Brasil", ("Rafael Pinto Medeiros", "Agência Brasil"),
+     "a copyright mark, the name and an agency the photo-agency list leaves out"),
+    ("Rubber tappers at work. © Hamid Latif/Bernama", ("Hamid Latif", "Bernama"),
+     "the marked credit closing a caption"),
+    ("© Jo Roe/Evening Post", (None, None), "after a copyright mark only a known agency makes a photo credit"),
 ]
 
 

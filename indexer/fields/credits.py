@@ -13,7 +13,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        LEAD_CREDIT_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
-                       PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
+                       PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_ANY_RE, PHOTO_CREDIT_MARKED_RE,
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
@@ -215,6 +215,12 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"]) or first_agency
+    m = PHOTO_CREDIT_MARKED_ANY_RE.search(line) if first_agency is None and (
+        "©" in line or "opyright" in line) else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    name = _photographer(m["name"]) if agency else None
+    if name:              # "© Jo Roe/Agência Brasil": an agency the list above leaves out
+        return name, agency
     m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
     if m:
         for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):

@@ -285,6 +285,11 @@ PHOTO_CREDIT_REVERSED_RE = re.compile(
 PHOTO_CREDIT_MARKED_RE = re.compile(
     r"(?:©|\bCopyright\s|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
     + PHOTO_AGENCIES + r")\b")
+# ...and with any agency we know after the slash, closing the caption: Agência Brasil's
+# "© Jo Roe/Agência Brasil" (the caller checks the agency's name; this only finds the shape).
+PHOTO_CREDIT_MARKED_ANY_RE = re.compile(
+    r"(?:©|\bCopyright\s)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*/\s*"
+    r"(?P<agency>[^\W\d_][^,/©()\n]{1,30}?)\s*[.)]?\s*$")
 # "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
 PHOTO_CREDIT_BARS_RE = re.compile(
     r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
