@@ -50,6 +50,16 @@ STORIES = [
      {"reporters": ["Rafael Pinto Medeiros"], "photographers": ["Júlia Serrano Prado"],
       "agencies": ["Agência Brasil"]},
      "Agência Brasil's figure caption: a copyright mark, the photographer, the agency"),
+    ("hindi-bhasha-author.html",
+     '<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>इंदौर में नई मेट्रो लाइन का ट्रायल शुरू'
+     '</title><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+     '"headline": "इंदौर में नई मेट्रो लाइन का ट्रायल शुरू", "datePublished": "2024-05-02T10:15:00+05:30", '
+     '"author": {"@type": "Person", "name": "भाषा"}}</script></head><body><article>'
+     '<h1>इंदौर में नई मेट्रो लाइन का ट्रायल शुरू</h1><div class="author">Written by <span>भाषा</span></div>'
+     '<p>इंदौर, दो मई (भाषा) शहर की पहली मेट्रो लाइन पर बृहस्पतिवार को परीक्षण शुरू हो गया। अधिकारियों ने '
+     'बताया कि यात्री सेवा अगले साल से शुरू होगी।</p><p>परीक्षण एक महीने तक चलेगा।</p></article></body></html>',
+     {"reporters": [], "agencies": ["PTI"]},
+     "PTI's Hindi service named as the page's author: the agency, no reporter"),
 ]
 
 

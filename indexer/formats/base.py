@@ -375,8 +375,11 @@ class _Credits:
             return
         # An author field holding initials alone ("BSS", "SANA") credits an agency, as a
         # dateline's bracket does, even where the short name is also an ordinary word; so
-        # does a short name after the field's label ("Autor: Hina").
-        agency = normalize.normalize_agency(s, credit=bool(labelled) or s.isupper() and len(s) <= MAX_INITIALS)
+        # does a short name after the field's label ("Autor: Hina"), and one word of a
+        # script without capitals, where a name cannot stand out by case ("भाषा", PTI's
+        # Hindi service; "واج", APS's Arabic initials).
+        agency = normalize.normalize_agency(s, credit=bool(labelled) or s.isupper() and len(s) <= MAX_INITIALS
+                                            or _caseless_word(s))
         if agency:
             self.add(self.agencies, agency)
             return
@@ -424,6 +427,15 @@ class _Credits:
                 self.add(self.agencies, a)
             else:
                 self.one(name)
+
+
+def _caseless_word(s: str) -> bool:
+    """One word in a script without capitals (Devanagari, Arabic, Bengali...).
+
+    >>> _caseless_word("भाषा"), _caseless_word("Petra"), _caseless_word("सुधीर कालरा")
+    (True, False, False)
+    """
+    return " " not in s and any(c.isalpha() for c in s) and not any(c.isupper() or c.islower() for c in s)
 
 
 SHORT_AGENCY_WORD = 4   # "Ana", "Efe", "Tass" in a name are names; agencies write these in capitals
