@@ -332,6 +332,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
      "one word of a script without capitals that is an agency's credit-only name: the agency"),
     ("واج", [], [], ["APS"], "an Arabic agency's initials alone as the author"),
     ("सुनीता वर्मा", [], ["सुनीता वर्मा"], [], "a Hindi name of two words stays a person"),
+    ("Thu Trang (TTXVN/Vietnam+)", [], ["Thu Trang"], ["VNA"],
+     "a name, then the agency and its outlet in brackets: the outlet is no person"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors

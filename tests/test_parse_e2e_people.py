@@ -60,6 +60,16 @@ STORIES = [
      'बताया कि यात्री सेवा अगले साल से शुरू होगी।</p><p>परीक्षण एक महीने तक चलेगा।</p></article></body></html>',
      {"reporters": [], "agencies": ["PTI"]},
      "PTI's Hindi service named as the page's author: the agency, no reporter"),
+    ("vietnamplus-feed.json",
+     '{"version": "https://jsonfeed.org/version/1.1", "title": "VietnamPlus - Kinh tế", '
+     '"home_page_url": "https://www.vietnamplus.vn/", "language": "vi", "items": [{"id": "800101", '
+     '"url": "https://www.vietnamplus.vn/cang-cai-mep-mo-tuyen-moi-post800101.vnp", '
+     '"title": "Cảng Cái Mép mở tuyến container mới đi châu Âu", '
+     '"content_text": "Một tuyến container mới nối cảng Cái Mép với châu Âu đã được khai trương sáng 3/6.'
+     '\\n\\nTuyến này có tần suất một chuyến mỗi tuần.", '
+     '"date_published": "2023-06-03T09:00:00+07:00", "authors": [{"name": "Thu Trang (TTXVN/Vietnam+)"}]}]}',
+     {"reporters": ["Thu Trang"], "agencies": ["VNA"]},
+     "a feed's author with the agency and its outlet in brackets: the reporter, the agency"),
 ]
 
 

@@ -289,6 +289,9 @@ NOT_A_PERSON_RE = re.compile(
 # An outlet's initials alone, as an author field sets them after the reporter ("Miriam Roe;
 # SWR", "Jo Roe, CNN"): no one's name (a person's name in capitals has two words).
 OUTLET_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
+# A name with its affiliation in brackets, an agency among the outlets there: VietnamPlus's
+# "Jo Roe (TTXVN/Vietnam+)". What the bracket holds is no one's name.
+AUTHOR_AFFILIATION_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aff>[^()]+)\)$")
 LAST_FIRST_RE = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s*(?P<first>[^\W\d_][\w'’-]+\.?)$")
 URLISH_RE = re.compile(r"https?://|www\.|\.\w{2,4}/|@")
 
@@ -383,6 +386,14 @@ class _Credits:
         if agency:
             self.add(self.agencies, agency)
             return
+        bracket = AUTHOR_AFFILIATION_RE.match(s) if s[-1:] == ")" else None
+        if bracket:
+            outlets = [normalize.normalize_agency(p, credit=True) for p in AUTHOR_SPLIT_RE.split(bracket["aff"])]
+            if any(outlets):            # "Jo Roe (TTXVN/Vietnam+)": the agencies, the name before
+                for a in outlets:
+                    self.add(self.agencies, a)
+                self.one(bracket["name"], split)
+                return
         m = LAST_FIRST_RE.match(s)
         if split and m and not credited_agencies(s):   # "Doe, Jane" (library-style metadata)
             s = f"{m['first']} {m['last']}"
