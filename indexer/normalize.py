@@ -120,7 +120,9 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
 MIN_UNCASED_NAME_WORDS = 2   # a given name and a family name: "عمر خليل"
 MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncased scripts are prose
-NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+# (Uzbek Latin writes o‘ and g‘ with a turned comma or the modifier letter: "Yo‘ldoshev",
+# "Gʻulomov"; its glottal stop with the apostrophe letter: "Maʼruf")
+NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’‘ʻʼ.\-]*$")
 
 
 ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall)['’]", re.IGNORECASE)   # "d'Afflisio"

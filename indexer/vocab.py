@@ -337,6 +337,8 @@ BYLINE_ROLE_WORDS = (
     "repórter", "reportera", "reportero", "redactor", "redactora",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
+    # Uzbek 'correspondent' (and 'its correspondent'), Latin and Cyrillic: "Jo Roe, UzA muxbiri"
+    "muxbir", "muxbiri", "мухбир", "мухбири",
 )
 # Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",

@@ -70,6 +70,15 @@ STORIES = [
      '"date_published": "2023-06-03T09:00:00+07:00", "authors": [{"name": "Thu Trang (TTXVN/Vietnam+)"}]}]}',
      {"reporters": ["Thu Trang"], "agencies": ["VNA"]},
      "a feed's author with the agency and its outlet in brackets: the reporter, the agency"),
+    ("uza-signature.txt",
+     "O‘zbekiston Milliy axborot agentligi — UzA\nSiyosat  Iqtisodiyot  Jamiyat\n\n"
+     "Namanganda yangi paxta tozalash zavodi ishga tushdi\n\n12.03.2024 10:40\n\n"
+     "Namangan, 12-mart /UzA/. Viloyatning Chust tumanida yiliga 60 ming tonna paxta qayta ishlaydigan "
+     "zavod foydalanishga topshirildi.\n\nKorxonada 250 nafar ishchi band bo‘ladi.\n\n"
+     "Dilnoza Rahimova, UzA muxbiri\nSurat: Jasur To‘xtayev / UzA\n",
+     {"reporters": ["Dilnoza Rahimova"], "photographers": ["Jasur To‘xtayev"], "agencies": ["UzA"],
+      "cities": ["Namangan"]},
+     "UzA's signature and its Uzbek photo credit below the copy"),
 ]
 
 

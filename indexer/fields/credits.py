@@ -23,7 +23,7 @@ from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_AGENCY_BY_RE, PHOTO_BY_
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role_word, parse_byline, split_names
+from .byline import _is_role_word, parse_byline, role_agency, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -437,10 +437,10 @@ def _read_signature(s: str, out: RawFields) -> bool:
 
 def _read_signed_names(s: str, out: RawFields) -> bool:
     """Reporters signing below the copy with their agency after a comma, "Kari Roe og Per
-    Dahl, NTB"; True if it was such a line. Each name has two words or more and is no
+    Dahl, NTB", maybe with their role after it ("Jo Roe, UzA muxbiri"); True if it was such a line. Each name has two words or more and is no
     place ("Oslo, NTB" is the desk's place)."""
     m = SIGNED_NAMES_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
-    agency = normalize.normalize_agency(m["agency"]) if m else None
+    agency = (normalize.normalize_agency(m["agency"]) or role_agency(m["agency"])) if m else None
     if not agency:
         return False
     rejected: list[str] = []

@@ -301,12 +301,13 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
-# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures", Bulgarian "Снимка", Slavic "Фото")
+# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures", Bulgarian "Снимка", Slavic "Фото",
+# Uzbek "Surat" / "Сурат", UzA's: "Surat: Jo Roe / UzA")
 # A copyright mark may stand before the first side, "Foto: (c) Ana Roe / AGERPRES FOTO"; the
 # agency side may end with the word for its photo service ("AGERPRES FOTO") or with its
 # initials in brackets ("Picture: Jo Roe/African News Agency (ANA)").
 PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
-               r"photos by|снимка|снимки|фото)")
+               r"photos by|снимка|снимки|фото|surat|сурат)")
 COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
 PHOTO_SERVICE_WORD = r"(?i:foto|photo)"
 PHOTO_LABEL_SLASH_RE = re.compile(
