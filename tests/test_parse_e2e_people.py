@@ -79,6 +79,18 @@ STORIES = [
      {"reporters": ["Dilnoza Rahimova"], "photographers": ["Jasur To‘xtayev"], "agencies": ["UzA"],
       "cities": ["Namangan"]},
      "UzA's signature and its Uzbek photo credit below the copy"),
+    ("kpl-lao.txt",
+     "ສຳນັກຂ່າວສານປະເທດລາວ\n\nແຂວງຫຼວງພະບາງ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່\n\n"
+     "(ຂປລ) ແຂວງຫຼວງພະບາງ ໄດ້ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່ ຢູ່ໃຈກາງເມືອງ ເພື່ອຮອງຮັບນັກທ່ອງທ່ຽວ.\n\n"
+     "ຕະຫຼາດດັ່ງກ່າວມີຮ້ານຄ້າ 200 ຮ້ານ.\n\nຂ່າວ-ພາບ: ສີສະຫວາດ ພົມມະຈັນ\n",
+     {"reporters": ["ສີສະຫວາດ ພົມມະຈັນ"], "photographers": ["ສີສະຫວາດ ພົມມະຈັນ"], "agencies": ["KPL"]},
+     "KPL's closing 'news and pictures' credit in Lao"),
+    ("akp-khmer.txt",
+     "ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា\n\nខេត្តកំពត បើកផ្សារ​ពេលយប់​ថ្មី\n\n"
+     "កំពត ៥ មិថុនា (អ.ក.ព) – អាជ្ញាធរ​ខេត្ត​កំពត​បាន​បើក​ផ្សារ​ពេលយប់​ថ្មី​មួយ​នៅ​មាត់​ទន្លេ។\n\n"
+     "ផ្សារ​នេះ​មាន​តូប​លក់​ដូរ​ជាង ១០០។\n\nដោយ សុខ វណ្ណា\n",
+     {"reporters": ["សុខ វណ្ណា"], "agencies": ["AKP"]},
+     "AKP's Khmer byline closing the copy"),
 ]
 
 

@@ -542,6 +542,7 @@ BYLINES = [
     ("Dilnoza Rahimova, UzA muxbiri", (["Dilnoza Rahimova"], ["UzA"]),
      "UzA's Uzbek byline: the name, a comma, the agency and its word for 'correspondent'"),
     ("Dilnoza Rahimova, UzA", None, "without the role 'UzA' (a Swahili verb too) makes no affiliation"),
+    ("ដោយ សុខ វណ្ណា", (["សុខ វណ្ណា"], []), "AKP's Khmer byline: 'by' and a name with vowel signs"),
 ]
 
 
@@ -662,6 +663,9 @@ CREDITS = [
      "Agerpres: the Romanian translator's label between the author and the editor"),
     ("خبرنگار: مریم احمدی | ویراستار: حسین کریمی", {"reporters": ["مریم احمدی"], "editors": ["حسین کریمی"]},
      "a Persian site: reporter and editor labels split by a spaced bar"),
+    ("ຂ່າວ-ພາບ: ສີສະຫວາດ ພົມມະຈັນ",
+     {"reporters": ["ສີສະຫວາດ ພົມມະຈັນ"], "photographers": ["ສີສະຫວາດ ພົມມະຈັນ"]},
+     "KPL's Lao 'news and pictures' label: one person wrote the story and took the pictures"),
     ("Autor: Hanna Szymańska-Bąk\nŹródło: PAP", {"reporters": ["Hanna Szymańska-Bąk"]},
      "a regional page's author box: the source line under the author is no part of the name"),
     ("Text: Jonas Berghoff Quelle: dpa", {"reporters": ["Jonas Berghoff"]},
@@ -1386,6 +1390,8 @@ NAMES = [
     ("MARIA DELA PAZ", "Maria dela Paz", "Filipino particle 'dela' in capitals"),
     ("Shahnoza G‘ofurova", "Shahnoza G‘ofurova", "Uzbek Latin g‘ with a turned comma inside a name"),
     ("‘Shahnoza’", None, "a quoted word: the mark opens it, no name"),
+    ("ສີສະຫວາດ ພົມມະຈັນ", "ສີສະຫວາດ ພົມມະຈັນ", "a Lao name: its vowel signs are no letters to the regex engine"),
+    ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': Indic vowel signs still fail the name check"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
 ]
