@@ -254,10 +254,13 @@ def _foreign_agency(place: str) -> tuple[str, str | None]:
 
 Credits = tuple[dict[str, list[str]], list[str]]
 
+# A portal's staff code glued to the editor's name by an underscore, as NetEase prints
+# it: "责任编辑：赵六_NB1234" (the code names the desk account, not a person).
+ZH_EDITOR_CODE = r"(?:_[A-Za-z]{1,8}\d{1,8})?"
 # "【责任编辑：赵六】", "责任编辑：赵六", "（编辑 赵六）", "[责编:赵六 王七]"
 ZH_EDITOR_RE = re.compile(
     r"^[【\[［(（]?\s*(?:" + _alternation(vocab.ZH_EDITOR_WORDS) + r")\s*[：:]?\s*"
-    r"(?P<names>[^【】\[\]［］()（）]{2,40}?)\s*[】\]］)）]?$")
+    r"(?P<names>[^【】\[\]［］()（）_]{2,40}?)" + ZH_EDITOR_CODE + r"\s*[】\]］)）]?$")
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
 ROLE_CREDIT_WORD_RE = re.compile(

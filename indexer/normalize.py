@@ -120,7 +120,14 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
 MIN_UNCASED_NAME_WORDS = 2   # a given name and a family name: "عمر خليل"
 MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncased scripts are prose
-NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+# (Uzbek Latin writes o‘ and g‘ with a turned comma or the modifier letter: "Yo‘ldoshev",
+# "Gʻulomov"; its glottal stop with the apostrophe letter: "Maʼruf")
+# (Thai, Lao, Burmese and Khmer vowel signs are no letters to the regex engine: "ບຸນມີ",
+# "សុវណ្ណារី" keep them. Not the Indic scripts' yet: a page's menu words ("रेकमेंडेड खबरें",
+# 'recommended news'; "ഓൺലൈൻ ഡെസ്ക്", 'online desk') would pass for names where a credit's
+# place holds them.)
+NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3"
+NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’‘ʻʼ.\-" + NAME_MARKS + r"]*$")
 
 
 ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall)['’]", re.IGNORECASE)   # "d'Afflisio"

@@ -344,6 +344,8 @@ BYLINE_ROLE_WORDS = (
     "repórter", "reportera", "reportero", "redactor", "redactora",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
+    # Uzbek 'correspondent' (and 'its correspondent'), Latin and Cyrillic: "Jo Roe, UzA muxbiri"
+    "muxbir", "muxbiri", "мухбир", "мухбири",
 )
 # Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
@@ -482,7 +484,13 @@ BYLINE_WEAK_OPENERS = ("na",
                        "oleh", "מאת",
                        # Tagalog "Ni Marites Roe" (PNA's Filipino copy: 'by'); "ni" is 'nor' in
                        # French and Spanish prose ("Ni el alcalde ni ...")
-                       "ni")
+                       "ni",
+                       # Khmer "ដោយ Name" (AKP: 'by'), also 'because', 'by means of' in prose
+                       "ដោយ")
+# Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
+# "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
+# byline names a person in full ("De Ana Souza", "de Ion Popescu").
+BYLINE_ARTICLE_OPENERS = ("de",)
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -617,6 +625,9 @@ CREDIT_JOINT_ROLES = {
     "haber-kamera:": ("reporters", "photographers"),
     "texte et photos:": ("reporters", "photographers"), "texte et photo:": ("reporters", "photographers"),
     "testo e foto:": ("reporters", "photographers"),
+    # KPL's Lao "news and pictures": "ຂ່າວ-ພາບ: Name" (also with a space or a slash)
+    "ຂ່າວ-ພາບ:": ("reporters", "photographers"), "ຂ່າວ ພາບ:": ("reporters", "photographers"),
+    "ຂ່າວ/ພາບ:": ("reporters", "photographers"),
 }
 
 # Words of an organisation, not a person, credited for a photo: "Photo: Kyiv City State

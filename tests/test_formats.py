@@ -328,6 +328,12 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("TASR-Slovakia Today", [], [], [], "an agency and an outlet joined by a dash: no person"),
     ([{"@type": "NewsMediaOrganization", "name": "Harbour Lights Collective"}], [], [], [],
      "an organisation that is no agency: no person either"),
+    ([{"@type": "Person", "name": "भाषा"}], [], [], ["PTI"],
+     "one word of a script without capitals that is an agency's credit-only name: the agency"),
+    ("واج", [], [], ["APS"], "an Arabic agency's initials alone as the author"),
+    ("सुनीता वर्मा", [], ["सुनीता वर्मा"], [], "a Hindi name of two words stays a person"),
+    ("Thu Trang (TTXVN/Vietnam+)", [], ["Thu Trang"], ["VNA"],
+     "a name, then the agency and its outlet in brackets: the outlet is no person"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors

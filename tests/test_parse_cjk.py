@@ -168,6 +168,9 @@ CREDIT_LINES = [
     ("(끝)", ({}, []), "Korean end mark"),
     ("【责任编辑：赵丽华】", ({"editors": ["赵丽华"]}, []), "editor in lenticular brackets"),
     ("责任编辑：陈静", ({"editors": ["陈静"]}, []), "editor, bare"),
+    ("责任编辑：王海燕_NB2051", ({"editors": ["王海燕"]}, []),
+     "a portal's desk code glued to the editor's name by an underscore"),
+    ("责任编辑：王海燕_report", None, "an underscore before a word, not a code, is no editor's credit"),
     ("（编辑 周强 吴敏）", ({"editors": ["周强", "吴敏"]}, []), "two editors"),
     ("（完）【责任编辑：赵丽华】", ({"editors": ["赵丽华"]}, []), "end mark and editor on one line"),
     ("【纠错】 【责任编辑：孙立新】", ({"editors": ["孙立新"]}, []),
@@ -424,6 +427,14 @@ YONHAP_HANJA_PAGE = """光州 시내버스 노선 전면 개편
 (끝)
 """
 
+# A news portal's copy of a Xinhua story: the editor's name carries the portal's desk code.
+PORTAL_CODE_PAGE = """长江航道春季疏浚工程启动
+2024-04-02 09:15:00　来源: 新华社
+新华社武汉4月2日电（记者 郑文涛）长江航道管理部门2日表示，今年春季疏浚工程已在中游多个浅滩段同步展开。
+据介绍，工程预计五月底完工，届时万吨级船舶可全年通行。
+责任编辑：王海燕_NB2051
+"""
+
 # (name, text, expected fields, why)
 STORIES = [
     ("xinhua-zh.txt", XINHUA_PAGE, dict(
@@ -488,6 +499,10 @@ STORIES = [
         title="光州 시내버스 노선 전면 개편", agencies=["Yonhap"], dateline="(光州=聯合) 朴成浩기자 =",
         cities=["光州"], reporters=["朴成浩"], language="ko"),
      "Yonhap in the 1990s: hanja place and name, 聯合 for the agency"),
+    ("portal-code-zh.txt", PORTAL_CODE_PAGE, dict(
+        title="长江航道春季疏浚工程启动", agencies=["Xinhua"], cities=["武汉"], reporters=["郑文涛"],
+        editors=["王海燕"]),
+     "a portal's desk code after the editor's name: the name alone"),
 ]
 
 # What each story's body must start with and must not hold.
@@ -499,6 +514,7 @@ BODY_STARTS = {
     "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者",
     "kyodo-day-ja.txt": "【ロンドン7日共同】", "xinhua-fullwidth-zh.txt": "新华社广州６月１１日电",
     "afp-taiwan-zh.txt": "（法新社柏林", "yonhap-hanja-ko.txt": "(光州=聯合)",
+    "portal-code-zh.txt": "新华社武汉4月2日电",
 }
 NOT_IN_BODY = ("（共同）", "（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
                "2024-03-05 16:05")

@@ -535,6 +535,14 @@ BYLINES = [
     ("By Tadhg Ferris, Press Association", (["Tadhg Ferris"], ["PA"]), "PA under its name before 2018"),
     ("^By HOLLIS BRANDT$", (["Hollis Brandt"], []), "AP DataStream's '^' and '$' marks around the byline"),
     ("By HOLLIS BRANDT$", (["Hollis Brandt"], []), "the closing '$' left once the head took the '^'"),
+    ("Lucía Gorostiza Abad | Colpisa", (["Lucía Gorostiza Abad"], ["Colpisa"]),
+     "a Vocento paper's byline: the name, a pipe, Vocento's agency"),
+    ("De Stentor", None, "a Dutch paper's masthead opens with the article 'De': no byline"),
+    ("De Marisa Albuquerque", (["Marisa Albuquerque"], []), "'De' before a full name is still a byline"),
+    ("Dilnoza Rahimova, UzA muxbiri", (["Dilnoza Rahimova"], ["UzA"]),
+     "UzA's Uzbek byline: the name, a comma, the agency and its word for 'correspondent'"),
+    ("Dilnoza Rahimova, UzA", None, "without the role 'UzA' (a Swahili verb too) makes no affiliation"),
+    ("ដោយ សុខ វណ្ណា", (["សុខ វណ្ណា"], []), "AKP's Khmer byline: 'by' and a name with vowel signs"),
 ]
 
 
@@ -655,6 +663,13 @@ CREDITS = [
      "Agerpres: the Romanian translator's label between the author and the editor"),
     ("خبرنگار: مریم احمدی | ویراستار: حسین کریمی", {"reporters": ["مریم احمدی"], "editors": ["حسین کریمی"]},
      "a Persian site: reporter and editor labels split by a spaced bar"),
+    ("ຂ່າວ-ພາບ: ສີສະຫວາດ ພົມມະຈັນ",
+     {"reporters": ["ສີສະຫວາດ ພົມມະຈັນ"], "photographers": ["ສີສະຫວາດ ພົມມະຈັນ"]},
+     "KPL's Lao 'news and pictures' label: one person wrote the story and took the pictures"),
+    ("Autor: Hanna Szymańska-Bąk\nŹródło: PAP", {"reporters": ["Hanna Szymańska-Bąk"]},
+     "a regional page's author box: the source line under the author is no part of the name"),
+    ("Text: Jonas Berghoff Quelle: dpa", {"reporters": ["Jonas Berghoff"]},
+     "the two fields run together on one line: the source's label ends the names"),
 ]
 
 
@@ -780,6 +795,13 @@ PHOTOS = [
      "the agency's full name with its initials in brackets"),
     ("Rain over Leeds (Gareth Pryce/PA Wire/PA Images)", ("Gareth Pryce", "PA"),
      "PA's wire, then its picture service: the name before both"),
+    ("Surat: Jasur To‘xtayev / UzA", ("Jasur To‘xtayev", "UzA"),
+     "Uzbek 'picture' label; the name's o‘ written with a turned comma"),
+    ("© Rafael Pinto Medeiros/Agência Brasil", ("Rafael Pinto Medeiros", "Agência Brasil"),
+     "a copyright mark, the name and an agency the photo-agency list leaves out"),
+    ("Rubber tappers at work. © Hamid Latif/Bernama", ("Hamid Latif", "Bernama"),
+     "the marked credit closing a caption"),
+    ("© Jo Roe/Evening Post", (None, None), "after a copyright mark only a known agency makes a photo credit"),
 ]
 
 
@@ -1326,6 +1348,11 @@ BODY_CREDITS = [
      "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
      {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
      "NTB's signature: two names joined by 'og', a comma and the agency"),
+    ("Toshkentda yangi avtobus yo‘nalishi ochildi\n\nToshkent, 5-may /UzA/. Poytaxtda yangi avtobus "
+     "yo‘nalishi ishga tushirildi.\n\nYo‘nalish shahar markazini aeroport bilan bog‘laydi.\n\n"
+     "Dilnoza Rahimova, UzA muxbiri\nSurat: Jasur To‘xtayev / UzA\n",
+     {"reporters": ["Dilnoza Rahimova"], "photographers": ["Jasur To‘xtayev"], "agencies": ["UzA"]},
+     "UzA's closing signature with the role word, then the photo credit"),
     ("Night ferry to Guimaras\n\nILOILO CITY – A night ferry will start sailing next week, the port "
      "office said. (PNA)\n\nTickets cost the same as day trips.\n\nThe first trip leaves at ten.\n\n"
      "Boarding opens an hour before.\n\nParking is free.\n",
@@ -1361,6 +1388,10 @@ NAMES = [
     ("PATRICK McDONALD", "Patrick McDonald", "Mc prefix"),
     ("Rodel delos Reyes", "Rodel delos Reyes", "Filipino particle 'delos' stays lower case"),
     ("MARIA DELA PAZ", "Maria dela Paz", "Filipino particle 'dela' in capitals"),
+    ("Shahnoza G‘ofurova", "Shahnoza G‘ofurova", "Uzbek Latin g‘ with a turned comma inside a name"),
+    ("‘Shahnoza’", None, "a quoted word: the mark opens it, no name"),
+    ("ສີສະຫວາດ ພົມມະຈັນ", "ສີສະຫວາດ ພົມມະຈັນ", "a Lao name: its vowel signs are no letters to the regex engine"),
+    ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': Indic vowel signs still fail the name check"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
 ]

@@ -52,6 +52,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             if agencies and not names and not rejected:
                 return [], agencies    # "Oleh BERNAMA": the agency's own copy, no person
             return None       # "Na Casa Branca" (Portuguese 'at the White House'): no byline
+        if m["opener"].casefold() in vocab.BYLINE_ARTICLE_OPENERS and not agencies and not rejected \
+                and len(names) == 1 and " " not in names[0]:
+            return None       # "De Gelderlander": a Dutch paper's masthead, no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
             if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
@@ -61,6 +64,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     m = BYLINE_AFFILIATION_RE.match(s)
     if m:
         aff_agencies = normalize.find_agencies(m["aff"])
+        if not aff_agencies:
+            agency = role_agency(m["aff"])       # "Jo Roe, UzA muxbiri"
+            aff_agencies = [agency] if agency else []
         if not aff_agencies or len(m["names"].split()) > 4:
             return None
         if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
@@ -71,6 +77,19 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
     return None
+
+
+def role_agency(aff: str) -> str | None:
+    """The agency of an affiliation that a role word closes, where the role makes it a credit
+    and a short name that is also a word counts: "UzA muxbiri" (Uzbek 'UzA's correspondent');
+    None without a role word or an agency.
+
+    >>> role_agency("UzA muxbiri"), role_agency("UzA"), role_agency("City Desk")
+    ('UzA', None, None)
+    """
+    if not ROLE_WORDS_RE.search(aff):
+        return None
+    return normalize.normalize_agency(ROLE_WORDS_RE.sub(" ", aff), credit=True)
 
 
 def _people_only(names: list[str], agencies: list[str], rejected: list[str]) -> bool:

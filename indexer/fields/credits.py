@@ -9,11 +9,11 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
-                       CREDIT_SENTENCE_END_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE, HEADER_CREDIT_ROLE_OF,
-                       LEAD_CREDIT_RE, LEAD_NEWS_AGENCY_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
+                       CREDIT_SENTENCE_END_RE, CREDIT_SOURCE_CUT_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE,
+                       HEADER_CREDIT_ROLE_OF, LEAD_CREDIT_RE, LEAD_NEWS_AGENCY_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
-                       PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_RE,
+                       PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_ANY_RE, PHOTO_CREDIT_MARKED_RE,
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
@@ -23,7 +23,7 @@ from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_AGENCY_BY_RE, PHOTO_BY_
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role_word, parse_byline, split_names
+from .byline import _is_role_word, parse_byline, role_agency, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -86,6 +86,10 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         segment = CREDIT_SENTENCE_END_RE.split(s[m.end():end], 1)[0]
         if ":" in segment:     # "...; +44 20 7542 3318; Reuters Messaging: jo@x": the contact's labels
             segment = CONTACT_LABEL_RE.split(segment, 1)[0]
+        cut = CREDIT_SOURCE_CUT_RE.search(segment) if ":" in segment or "：" in segment else None
+        if cut:           # "Autor: Ewa Roe Źródło: PAP": the source's label ends the names
+            _add(agencies, split_names(segment[cut.end():])[1])
+            segment = segment[:cut.start()]
         segment = segment.strip(" ;,.:|")
         agency = ROLE_AGENCY_RE.match(segment) if ":" in segment[:12] else None
         if agency and normalize.normalize_agency(agency["agency"], credit=True):
@@ -211,6 +215,12 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"]) or first_agency
+    m = PHOTO_CREDIT_MARKED_ANY_RE.search(line) if first_agency is None and (
+        "©" in line or "opyright" in line) else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    name = _photographer(m["name"]) if agency else None
+    if name:              # "© Jo Roe/Agência Brasil": an agency the list above leaves out
+        return name, agency
     m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
     if m:
         for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):
@@ -440,10 +450,10 @@ def _read_signature(s: str, out: RawFields) -> bool:
 
 def _read_signed_names(s: str, out: RawFields) -> bool:
     """Reporters signing below the copy with their agency after a comma, "Kari Roe og Per
-    Dahl, NTB"; True if it was such a line. Each name has two words or more and is no
+    Dahl, NTB", maybe with their role after it ("Jo Roe, UzA muxbiri"); True if it was such a line. Each name has two words or more and is no
     place ("Oslo, NTB" is the desk's place)."""
     m = SIGNED_NAMES_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
-    agency = normalize.normalize_agency(m["agency"]) if m else None
+    agency = (normalize.normalize_agency(m["agency"]) or role_agency(m["agency"])) if m else None
     if not agency:
         return False
     rejected: list[str] = []

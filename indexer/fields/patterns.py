@@ -289,6 +289,11 @@ PHOTO_CREDIT_REVERSED_RE = re.compile(
 PHOTO_CREDIT_MARKED_RE = re.compile(
     r"(?:©|\bCopyright\s|\(\s*Quelle\s*:)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*[,/]\s*(?P<agency>"
     + PHOTO_AGENCIES + r")\b")
+# ...and with any agency we know after the slash, closing the caption: Agência Brasil's
+# "© Jo Roe/Agência Brasil" (the caller checks the agency's name; this only finds the shape).
+PHOTO_CREDIT_MARKED_ANY_RE = re.compile(
+    r"(?:©|\bCopyright\s)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*/\s*"
+    r"(?P<agency>[^\W\d_][^,/©()\n]{1,30}?)\s*[.)]?\s*$")
 # "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
 PHOTO_CREDIT_BARS_RE = re.compile(
     r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
@@ -300,12 +305,13 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
-# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures", Bulgarian "Снимка", Slavic "Фото")
+# (Hungarian "Fotó", Greek "ΦΩΤΟ", English "Pictures", Bulgarian "Снимка", Slavic "Фото",
+# Uzbek "Surat" / "Сурат", UzA's: "Surat: Jo Roe / UzA")
 # A copyright mark may stand before the first side, "Foto: (c) Ana Roe / AGERPRES FOTO"; the
 # agency side may end with the word for its photo service ("AGERPRES FOTO") or with its
 # initials in brackets ("Picture: Jo Roe/African News Agency (ANA)").
 PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
-               r"photos by|снимка|снимки|фото)")
+               r"photos by|снимка|снимки|фото|surat|сурат)")
 COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
 PHOTO_SERVICE_WORD = r"(?i:foto|photo)"
 PHOTO_LABEL_SLASH_RE = re.compile(
@@ -513,6 +519,10 @@ SOURCE_LINE_RE = re.compile(
     r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
     r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
+# A source line run on after a credit's names, as a page's author box joins its two fields:
+# "Autor: Ewa Roe Źródło: PAP", "Texte: Jo Roe Quelle: dpa": the label ends the names.
+CREDIT_SOURCE_CUT_RE = re.compile(
+    r"\s(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]")
 # A desk's credit with no person and no agency named, set where a byline goes: "Staff and
 # wire reports", "From wire services", "Compiled from news agencies".
 WIRE_REPORTS_RE = re.compile(

@@ -289,6 +289,9 @@ NOT_A_PERSON_RE = re.compile(
 # An outlet's initials alone, as an author field sets them after the reporter ("Miriam Roe;
 # SWR", "Jo Roe, CNN"): no one's name (a person's name in capitals has two words).
 OUTLET_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
+# A name with its affiliation in brackets, an agency among the outlets there: VietnamPlus's
+# "Jo Roe (TTXVN/Vietnam+)". What the bracket holds is no one's name.
+AUTHOR_AFFILIATION_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aff>[^()]+)\)$")
 LAST_FIRST_RE = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s*(?P<first>[^\W\d_][\w'’-]+\.?)$")
 URLISH_RE = re.compile(r"https?://|www\.|\.\w{2,4}/|@")
 
@@ -375,11 +378,22 @@ class _Credits:
             return
         # An author field holding initials alone ("BSS", "SANA") credits an agency, as a
         # dateline's bracket does, even where the short name is also an ordinary word; so
-        # does a short name after the field's label ("Autor: Hina").
-        agency = normalize.normalize_agency(s, credit=bool(labelled) or s.isupper() and len(s) <= MAX_INITIALS)
+        # does a short name after the field's label ("Autor: Hina"), and one word of a
+        # script without capitals, where a name cannot stand out by case ("भाषा", PTI's
+        # Hindi service; "واج", APS's Arabic initials).
+        agency = normalize.normalize_agency(s, credit=bool(labelled) or s.isupper() and len(s) <= MAX_INITIALS
+                                            or _caseless_word(s))
         if agency:
             self.add(self.agencies, agency)
             return
+        bracket = AUTHOR_AFFILIATION_RE.match(s) if s[-1:] == ")" else None
+        if bracket:
+            outlets = [normalize.normalize_agency(p, credit=True) for p in AUTHOR_SPLIT_RE.split(bracket["aff"])]
+            if any(outlets):            # "Jo Roe (TTXVN/Vietnam+)": the agencies, the name before
+                for a in outlets:
+                    self.add(self.agencies, a)
+                self.one(bracket["name"], split)
+                return
         m = LAST_FIRST_RE.match(s)
         if split and m and not credited_agencies(s):   # "Doe, Jane" (library-style metadata)
             s = f"{m['first']} {m['last']}"
@@ -424,6 +438,15 @@ class _Credits:
                 self.add(self.agencies, a)
             else:
                 self.one(name)
+
+
+def _caseless_word(s: str) -> bool:
+    """One word in a script without capitals (Devanagari, Arabic, Bengali...).
+
+    >>> _caseless_word("भाषा"), _caseless_word("Petra"), _caseless_word("सुधीर कालरा")
+    (True, False, False)
+    """
+    return " " not in s and any(c.isalpha() for c in s) and not any(c.isupper() or c.islower() for c in s)
 
 
 SHORT_AGENCY_WORD = 4   # "Ana", "Efe", "Tass" in a name are names; agencies write these in capitals

@@ -1,0 +1,97 @@
+"""Reporters, editors and photographers as regional papers, portals and national agencies
+credit them, through the real command: story files in a folder, `wire parse --format jsonl`
+run as its own process, each record checked against the fields the story gives.
+
+The per-shape rules have their rows in the table tests (test_parse_tables.py,
+test_parse_cjk.py, ...); these stories put them together as pages carry them. Every story
+is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("vocento-colpisa.txt",
+     "DIARIO DEL VALLE\nSuscríbete  |  Entrar\n\nEconomía\n\n"
+     "Hacienda adelanta la devolución del IVA a los pequeños exportadores\n\n"
+     "Lucía Gorostiza Abad | Colpisa\nMadrid\nJueves, 6 de junio 2024, 10:40\n\n"
+     "El Ministerio de Hacienda devolverá el IVA a las pequeñas empresas exportadoras en un plazo "
+     "de treinta días a partir del próximo trimestre, según ha anunciado este jueves.\n\n"
+     "La medida afectará a unas doce mil empresas.\n",
+     {"reporters": ["Lucía Gorostiza Abad"], "agencies": ["Colpisa"]},
+     "a Vocento paper's byline: the reporter, a pipe, the group's agency"),
+    ("dutch-masthead.txt",
+     "Wij gebruiken cookies.  [Akkoord]\n\nDe Stentor\nDeventer | Zwolle | Apeldoorn     Abonneren\n\n"
+     "Regio\n\nGemeente Zwolle opent nieuwe overdekte fietsenstalling bij het station\n\n"
+     "ANP  4 jun 2024 om 09:12\n\n"
+     "ZWOLLE (ANP) - De gemeente Zwolle heeft dinsdag een overdekte stalling voor 3000 fietsen "
+     "geopend aan de zuidkant van het station.\n\nDe stalling is de eerste 24 uur gratis.\n",
+     {"reporters": [], "agencies": ["ANP"], "cities": ["Zwolle"],
+      "title": "Gemeente Zwolle opent nieuwe overdekte fietsenstalling bij het station"},
+     "a Dutch paper's masthead 'De Stentor' is no byline"),
+    ("pap-author-box.txt",
+     "Gazeta Pomorska\nBydgoszcz | Toruń | Sport     Zaloguj\n\nRegion\n\n"
+     "Toruń: nowy most tramwajowy otwarty dla pasażerów\n\n"
+     "Opublikowano: 14.09.2021 11:05\n\n"
+     "Toruń (PAP) - Pierwsze tramwaje przejechały we wtorek nowym mostem nad Wisłą, który łączy "
+     "lewobrzeżną część miasta z centrum.\n\nBudowa trwała dwa lata i kosztowała 190 mln zł.\n\n"
+     "Autor: Hanna Szymańska-Bąk\nŹródło: PAP\n",
+     {"reporters": ["Hanna Szymańska-Bąk"], "agencies": ["PAP"]},
+     "a Polish page's author box: the author, then the source on the next line"),
+    ("agencia-brasil-caption.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Coffee exports hit record in June'
+     '</title><meta property="article:published_time" content="2023-07-05T11:20:00-03:00"></head><body>'
+     '<article><h1>Coffee exports hit record in June</h1><p class="info">Published on 05/07/2023 - 11:20 '
+     'By Rafael Pinto Medeiros - Reporter at Agência Brasil - Brasília</p><figure><img src="/c.jpg" alt="">'
+     '<figcaption>© Júlia Serrano Prado/Agência Brasil</figcaption></figure><p>Brazil shipped more '
+     'green coffee in June than in any month on record, exporters said on Wednesday.</p><p>Most of it '
+     'went to Europe and the United States.</p></article></body></html>',
+     {"reporters": ["Rafael Pinto Medeiros"], "photographers": ["Júlia Serrano Prado"],
+      "agencies": ["Agência Brasil"]},
+     "Agência Brasil's figure caption: a copyright mark, the photographer, the agency"),
+    ("hindi-bhasha-author.html",
+     '<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>इंदौर में नई मेट्रो लाइन का ट्रायल शुरू'
+     '</title><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+     '"headline": "इंदौर में नई मेट्रो लाइन का ट्रायल शुरू", "datePublished": "2024-05-02T10:15:00+05:30", '
+     '"author": {"@type": "Person", "name": "भाषा"}}</script></head><body><article>'
+     '<h1>इंदौर में नई मेट्रो लाइन का ट्रायल शुरू</h1><div class="author">Written by <span>भाषा</span></div>'
+     '<p>इंदौर, दो मई (भाषा) शहर की पहली मेट्रो लाइन पर बृहस्पतिवार को परीक्षण शुरू हो गया। अधिकारियों ने '
+     'बताया कि यात्री सेवा अगले साल से शुरू होगी।</p><p>परीक्षण एक महीने तक चलेगा।</p></article></body></html>',
+     {"reporters": [], "agencies": ["PTI"]},
+     "PTI's Hindi service named as the page's author: the agency, no reporter"),
+    ("vietnamplus-feed.json",
+     '{"version": "https://jsonfeed.org/version/1.1", "title": "VietnamPlus - Kinh tế", '
+     '"home_page_url": "https://www.vietnamplus.vn/", "language": "vi", "items": [{"id": "800101", '
+     '"url": "https://www.vietnamplus.vn/cang-cai-mep-mo-tuyen-moi-post800101.vnp", '
+     '"title": "Cảng Cái Mép mở tuyến container mới đi châu Âu", '
+     '"content_text": "Một tuyến container mới nối cảng Cái Mép với châu Âu đã được khai trương sáng 3/6.'
+     '\\n\\nTuyến này có tần suất một chuyến mỗi tuần.", '
+     '"date_published": "2023-06-03T09:00:00+07:00", "authors": [{"name": "Thu Trang (TTXVN/Vietnam+)"}]}]}',
+     {"reporters": ["Thu Trang"], "agencies": ["VNA"]},
+     "a feed's author with the agency and its outlet in brackets: the reporter, the agency"),
+    ("uza-signature.txt",
+     "O‘zbekiston Milliy axborot agentligi — UzA\nSiyosat  Iqtisodiyot  Jamiyat\n\n"
+     "Namanganda yangi paxta tozalash zavodi ishga tushdi\n\n12.03.2024 10:40\n\n"
+     "Namangan, 12-mart /UzA/. Viloyatning Chust tumanida yiliga 60 ming tonna paxta qayta ishlaydigan "
+     "zavod foydalanishga topshirildi.\n\nKorxonada 250 nafar ishchi band bo‘ladi.\n\n"
+     "Dilnoza Rahimova, UzA muxbiri\nSurat: Jasur To‘xtayev / UzA\n",
+     {"reporters": ["Dilnoza Rahimova"], "photographers": ["Jasur To‘xtayev"], "agencies": ["UzA"],
+      "cities": ["Namangan"]},
+     "UzA's signature and its Uzbek photo credit below the copy"),
+    ("kpl-lao.txt",
+     "ສຳນັກຂ່າວສານປະເທດລາວ\n\nແຂວງຫຼວງພະບາງ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່\n\n"
+     "(ຂປລ) ແຂວງຫຼວງພະບາງ ໄດ້ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່ ຢູ່ໃຈກາງເມືອງ ເພື່ອຮອງຮັບນັກທ່ອງທ່ຽວ.\n\n"
+     "ຕະຫຼາດດັ່ງກ່າວມີຮ້ານຄ້າ 200 ຮ້ານ.\n\nຂ່າວ-ພາບ: ສີສະຫວາດ ພົມມະຈັນ\n",
+     {"reporters": ["ສີສະຫວາດ ພົມມະຈັນ"], "photographers": ["ສີສະຫວາດ ພົມມະຈັນ"], "agencies": ["KPL"]},
+     "KPL's closing 'news and pictures' credit in Lao"),
+    ("akp-khmer.txt",
+     "ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា\n\nខេត្តកំពត បើកផ្សារ​ពេលយប់​ថ្មី\n\n"
+     "កំពត ៥ មិថុនា (អ.ក.ព) – អាជ្ញាធរ​ខេត្ត​កំពត​បាន​បើក​ផ្សារ​ពេលយប់​ថ្មី​មួយ​នៅ​មាត់​ទន្លេ។\n\n"
+     "ផ្សារ​នេះ​មាន​តូប​លក់​ដូរ​ជាង ១០០។\n\nដោយ សុខ វណ្ណា\n",
+     {"reporters": ["សុខ វណ្ណា"], "agencies": ["AKP"]},
+     "AKP's Khmer byline closing the copy"),
+]
+
+
+parsed, test_people_fields_through_the_cli = cli_field_tests(STORIES, "people")
