@@ -98,6 +98,24 @@ HEAD_FURNITURE = [
      "Credit: AP\nDate Created: 2024-03-04\nObject Name: Peru Mine Landslide\nTransmission Reference: XARE201\n"
      "Special Instructions: None\n",
      "Peru Mine Landslide", "a photo's IPTC record as text: its Headline field, its other fields no title"),
+    ("Online edition of the Harbour Ledger, Kerala's port daily\nTuesday, Mar 04, 2025\n\n"
+     "Ferry operators raise fares for the summer season\n\nKochi, Mar 4 (PTI): Ferry operators raised their "
+     "fares on Tuesday for the summer season, they said.\n",
+     "Ferry operators raise fares for the summer season",
+     "a site's line saying it is a paper's online edition, above the date: a masthead"),
+    ("Edición digital de El Faro de Vigo\nmartes, 4 de marzo de 2025\n\nLos prácticos del puerto ponen fin a "
+     "la huelga\n\nVigo, 4 mar (EFE).- Los prácticos del puerto volvieron al trabajo este martes.\n",
+     "Los prácticos del puerto ponen fin a la huelga", "the same line in Spanish"),
+    ("Rovnost - archiv článků\nRubrika: Jižní Morava\n\nČTK  04.03.1997  10:12\n\n"
+     "Přístav v Hodoníně dostane nové molo\n\nHodonín 4. března (ČTK) - Město dnes oznámilo stavbu nového mola.\n",
+     "Přístav v Hodoníně dostane nové molo",
+     "an archive's name after the paper's and a section label above the date: neither is the headline"),
+    ("The Harbour Ledger - Archives\nSection: Business\nMarch 4, 2025\n\nPilots end strike at container port\n\n"
+     "ROTTERDAM, March 4 (Reuters) - Harbour pilots went back to work on Tuesday after a pay deal.\n",
+     "Pilots end strike at container port", "the same shape in English"),
+    ("Section 8 vouchers: city cuts waiting list by half\nMarch 4, 2025\n\n"
+     "The city housing authority said on Tuesday it had halved its waiting list for vouchers.\n",
+     "Section 8 vouchers: city cuts waiting list by half", "a headline opening with a label's word and no colon after it"),
 ]
 
 

@@ -70,6 +70,12 @@ MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
+MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
+# "Online edition of India's oldest paper", "Edición digital de El Faro", "Online Edition":
+# the site's line naming what it is, whatever its words' case
+MASTHEAD_EDITION_RE = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in vocab.MASTHEAD_EDITION_PHRASES) + r")"
+    r"(?:\s+(?:of|de|del|du|des|der|di|do|da|van)\s+\S.*)?$", re.IGNORECASE)
 # A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
@@ -203,6 +209,12 @@ WIRE_HEADER_RE = re.compile(
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
+# A record's labelled line of no field, alone among the head's lines (too few for the
+# envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",
+# "Keywords: ports, strikes" above the headline. Never the headline.
+RECORD_SKIP_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(k) for k, v in sorted(vocab.FEED_ITEM_LABELS.items(), key=lambda kv: -len(kv[0]))
+                      if v == "skip") + r")\s*[:：]\s*\S", re.IGNORECASE)
 # A headline in a messaging app's bold or italic marks, or Markdown's: "*Ports reopen*",
 # "_Ports reopen_", "**Ports reopen**" (a WhatsApp share, a pasted chat message).
 EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=mark)$")

@@ -9,7 +9,8 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
-                            SUMMARY_POINT_RE, MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
+                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MASTHEAD_EDITION_RE,
+                            MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
                             NAME_JOINER_SET)
@@ -248,7 +249,15 @@ def _masthead(s: str) -> bool:
     (True, False)
     >>> _masthead("Harbour Ledger — World News"), _masthead("Harbour Ledger — Ports Reopen After Strike")
     (True, False)
+
+    A site's line saying it is a paper's online edition is one too, and so is an archive's
+    name after the paper's ("Harbour Ledger - archive of articles").
+
+    >>> _masthead("Online edition of the Harbour Ledger"), _masthead("Harbour Ledger - archive of articles")
+    (True, True)
     """
+    if s[:1] in "OoEeIiWwDdTt" and MASTHEAD_EDITION_RE.match(s):
+        return True
     parts = MASTHEAD_SPLIT_RE.split(s)
     if len(parts) == 1:
         return _outlet_name(s.split())
@@ -259,6 +268,8 @@ def _masthead(s: str) -> bool:
             or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
         return False
     folded = [w.casefold() for w in tail]
+    if folded[0] in MASTHEAD_ARCHIVE_WORD_SET:
+        return True     # "Rovnost - archiv článků": the paper's archive of its articles
     if all(w in SECTION_WORD_SET for w in folded) or _outlet_name(name):
         return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
