@@ -113,6 +113,9 @@ HEAD_FURNITURE = [
     ("The Harbour Ledger - Archives\nSection: Business\nMarch 4, 2025\n\nPilots end strike at container port\n\n"
      "ROTTERDAM, March 4 (Reuters) - Harbour pilots went back to work on Tuesday after a pay deal.\n",
      "Pilots end strike at container port", "the same shape in English"),
+    ("PORTS-WIRE - item 2 of 6\nSource: Reuters\nFiled: 04/03/2025 10:12\n\nPILOTS END STRIKE AT ROTTERDAM PORT\n\n"
+     "ROTTERDAM March 4 Reuters\n\nHarbour pilots went back to work on Tuesday after a pay deal, the port said.\n",
+     "PILOTS END STRIKE AT ROTTERDAM PORT", "a mailed digest's list name and item count over the headline"),
     ("Section 8 vouchers: city cuts waiting list by half\nMarch 4, 2025\n\n"
      "The city housing authority said on Tuesday it had halved its waiting list for vouchers.\n",
      "Section 8 vouchers: city cuts waiting list by half", "a headline opening with a label's word and no colon after it"),
@@ -131,6 +134,9 @@ CLIPPING_LINES = [
     ("ID 1438827710    BRIEF NSWHEALTH    PAGE 1 of 1", True, "the clip's page count"),
     ("Auflage: 84.000", True, "a German circulation"),
     ("Page 4 of the report shows a deficit", False, "no count of pages"),
+    ("PORTS-WIRE - item 2 of 6", True, "a mailed digest's count of its items"),
+    ("Artikel 3 von 7", True, "the count in German"),
+    ("Article 5 of 1949 convention invoked in port dispute", False, "a year after 'of': a headline"),
     ("The paper's circulation fell last year", False, "the word with no figure"),
 ]
 

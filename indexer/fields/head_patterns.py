@@ -182,12 +182,14 @@ HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 CONTROL_MARK_RE = re.compile(r"^\^+|[=<$]+$")
 # A press-clipping service's header lines over the clipped story: the clip's measured area
 # ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
-# "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2").
+# "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2");
+# a mailed digest's count of its items ("PORTS-WIRE - item 2 of 6", "Story 3 of 8", "Artikel 2 von 5").
 # The lines above them (the paper's name, its place, the date) are the header's too.
 CLIPPING_LINE_RE = re.compile(
     r"\d\s?(?:cm²|cm2|sq\.?\s?cm|col\.?\s?cm)(?!\w)"
     r"|(?i:\b(?:circulation|readership|auflage|tirage|tirada|tiratura|diffusione?|oplage)\b\s*[:\-–]?\s*\d)"
-    r"|(?i:\b(?:page|seite|página|pagina)\s+\d+\s+(?:of|von|sur|de|di)\s+\d+\b)")
+    r"|(?i:\b(?:page|seite|página|pagina|item|story|article|artikel|artículo|articolo|noticia|notizia)"
+    r"\s+\d{1,3}\s+(?:of|von|sur|de|di)\s+\d{1,3}\b)")
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
