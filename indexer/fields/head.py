@@ -111,9 +111,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
-        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
-                or (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
-            continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "Rubrika: Sport"
+        if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s):
+            continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ..."
         if WIRE_HEADER_RE.match(s):
             if DIGIT_RE.search(s):
                 _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 03/11/87": its year
@@ -254,6 +253,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             clipping = len(text_lines)
             continue      # "General News, page 17 - 212.45 cm²": a clipping's header, the headline under it
+        if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
+            continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline
