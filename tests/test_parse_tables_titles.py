@@ -116,6 +116,14 @@ HEAD_FURNITURE = [
     ("PORTS-WIRE - item 2 of 6\nSource: Reuters\nFiled: 04/03/2025 10:12\n\nPILOTS END STRIKE AT ROTTERDAM PORT\n\n"
      "ROTTERDAM March 4 Reuters\n\nHarbour pilots went back to work on Tuesday after a pay deal, the port said.\n",
      "PILOTS END STRIKE AT ROTTERDAM PORT", "a mailed digest's list name and item count over the headline"),
+    ("Diario del Pacífico\nInternacional\n\nEl puerto de Valparaíso amplía su terminal de contenedores\n\n"
+     "Por Ana Lucía Ferreyra Soto\nCorresponsal jefa en Chile\n\n4 de marzo de 2025, 10:12\n\n"
+     "Valparaíso, 4 mar (ANS) El puerto amplió este martes su terminal de contenedores.\n",
+     "El puerto de Valparaíso amplía su terminal de contenedores",
+     "the byline's role on the line under it is no headline"),
+    ("Harbour Ledger\n\nPilots end strike at container port\n\nBy Jo Roe\nStaff Writer\n\nMarch 4, 2025\n\n"
+     "ROTTERDAM - Harbour pilots went back to work on Tuesday after a pay deal.\n",
+     "Pilots end strike at container port", "...in English"),
     ("Section 8 vouchers: city cuts waiting list by half\nMarch 4, 2025\n\n"
      "The city housing authority said on Tuesday it had halved its waiting list for vouchers.\n",
      "Section 8 vouchers: city cuts waiting list by half", "a headline opening with a label's word and no colon after it"),
