@@ -124,6 +124,13 @@ HEAD_FURNITURE = [
     ("Harbour Ledger\n\nPilots end strike at container port\n\nBy Jo Roe\nStaff Writer\n\nMarch 4, 2025\n\n"
      "ROTTERDAM - Harbour pilots went back to work on Tuesday after a pay deal.\n",
      "Pilots end strike at container port", "...in English"),
+    ("De Havenbode\nRegio | Binnenland | Buitenland | Sport\n\ndinsdag 4 maart 2025 om 10:12\n\n"
+     "Loodsen in Antwerpen beëindigen staking\n\nDe havenloodsen zijn dinsdag weer aan het werk gegaan "
+     "na een akkoord over hun loon. (belga)\n",
+     "Loodsen in Antwerpen beëindigen staking", "the site's name right over its menu, above the date"),
+    ("Pilots end strike at container port\nShare | Tweet | Email\n\nMarch 4, 2025\n\n"
+     "Harbour pilots went back to work on Tuesday after a pay deal, the port said.\n",
+     "Pilots end strike at container port", "a headline over a share bar, with no other candidate, stays"),
     ("Section 8 vouchers: city cuts waiting list by half\nMarch 4, 2025\n\n"
      "The city housing authority said on Tuesday it had halved its waiting list for vouchers.\n",
      "Section 8 vouchers: city cuts waiting list by half", "a headline opening with a label's word and no colon after it"),

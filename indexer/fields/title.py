@@ -98,7 +98,8 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
     for strong in (True, False):
         for group in groups:
-            found = [j for j in group if _headline_like(lines[j], strong)]
+            found = [j for j in group if _headline_like(lines[j], strong)
+                     and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
@@ -114,6 +115,15 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
     return last if last is not None else next(
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
+
+
+def _site_name_over_menu(lines: list[str], j: int) -> bool:
+    """Line ``j``, the page's first, stands right over a menu line: the site's name over its
+    sections ("Het Belang van Limburg" / "Regio | Binnenland | Sport"), no headline."""
+    if j + 1 >= len(lines) or any(line.strip() for line in lines[:j]):
+        return False
+    below = lines[j + 1]
+    return bool(below.strip()) and _menu(below, clean.squash(below))
 
 
 def _entry_headline(lines: list[str], group: list[int]) -> int | None:
