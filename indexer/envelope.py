@@ -36,6 +36,10 @@ SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|
 # A forwarder's note under the headers: "FYI - see below", "Hi all,", "Sent from my iPhone".
 MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
                           re.IGNORECASE)
+# A poster's note signed with a dash and a first name or two at its end, as lists' posts are
+# ("Of interest to those on the port thread.  -- Tom", "Worth a look — Ana M."): a story's
+# line ends in no such signature.
+MAIL_NOTE_SIGNED_RE = re.compile(r"(?:^|\s)(?:--|—|–)\s*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\s*$")
 # A link to the story, in a mail or an alert: "Read the full story: https://...". The
 # phrases naming the full story say so anywhere, and so does "Read more at:", which sites add
 # to text copied from their page and apps to a shared story; a plain "Read more:" only in a
@@ -208,13 +212,30 @@ def _skip_note(lines: list[str], start: int, env: Envelope) -> None:
         if not s:
             in_note = False
             continue
-        if not in_note and not MAIL_NOTE_RE.match(s):
+        if not in_note and not MAIL_NOTE_RE.match(s) and not _signed_note(lines, j):
             return
         in_note = True
         noted += 1
         if noted > MAX_NOTE_LINES:
             return
         env.skip.add(j)
+
+
+def _signed_note(lines: list[str], j: int) -> bool:
+    """The paragraph from line j, of MAX_NOTE_LINES lines at most, ends in its poster's
+    signature ("... the port thread.  -- Tom")."""
+    end = next((k for k in range(j, min(len(lines), j + MAX_NOTE_LINES)) if not lines[k].strip()), None)
+    return end is not None and end > j and is_signed_note(lines[end - 1])
+
+
+def is_signed_note(para: str) -> bool:
+    """A note's paragraph (or its last line) ending in its poster's signature.
+
+    >>> is_signed_note("Of interest to those on the port thread.  -- Tom"), is_signed_note("LIMA -- It opened.")
+    (True, False)
+    """
+    last = para.rstrip()
+    return last[-1:].isalpha() and MAIL_NOTE_SIGNED_RE.search(last[-40:]) is not None
 
 
 def _header_name(line: str) -> str | None:

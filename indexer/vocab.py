@@ -1012,6 +1012,18 @@ MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", 
                   # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
                   # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
                   "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")
+# A site's line naming itself the online form of a paper, over the page's date ("Online
+# edition of The Harbour Ledger", "Edición digital de El Faro", "Online-Ausgabe der
+# Bergpost"): what it opens with, lower case.
+MASTHEAD_EDITION_PHRASES = ("online edition", "internet edition", "web edition", "digital edition",
+                            "electronic edition", "edición digital", "edición electrónica",
+                            "édition numérique", "édition électronique", "online-ausgabe",
+                            "internet-ausgabe", "digitale ausgabe", "edizione online", "edizione digitale",
+                            "edição digital", "edição online", "online editie", "digitale editie")
+# The word opening what follows a paper's name on an archive's masthead ("Rovnost - archiv
+# článků", articles' archive; "The Harbour Ledger - Archives", "El Faro - Hemeroteca"), lower case.
+MASTHEAD_ARCHIVE_WORDS = ("archive", "archives", "archiv", "archivo", "archivio", "arquivo",
+                          "archief", "archiwum", "arkiv", "hemeroteca", "emeroteca")
 
 # A page's counter of its readers, a line of its own under the headline ("Total Views: 1,204",
 # "1.2K views", "Aufrufe: 812", "阅读：3520"): the words, lower case.

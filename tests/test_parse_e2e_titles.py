@@ -65,6 +65,31 @@ STORIES = [
      "पुणे : नगर निगम ने नदी किनारे बना नया उद्यान शुक्रवार को आम लोगों के लिए खोल दिया।\n",
      {"title": "नदी किनारे नया उद्यान खुला"},
      "'Written by' over an unknown name: a byline, the headline above it"),
+    ("list-post.eml",
+     "From: Ines Duarte <iduarte@example-uni.edu>\nTo: ports-l@example-lists.org\n"
+     "Subject: [ports-l] Reuters: Lisbon pilots strike over\nDate: Wed, 05 Mar 2025 09:14:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n"
+     "For those on the thread about pilot shortages.  -- Ines\n\n"
+     "Lisbon harbour pilots end strike after pay deal\n\n"
+     "LISBON, March 4 (Reuters) - Harbour pilots in Lisbon went back to work on Tuesday after a pay "
+     "deal with the port authority.\n\nShips had queued for two days.\n",
+     {"title": "Lisbon harbour pilots end strike after pay deal", "cities": ["Lisbon"]},
+     "a list post: the poster's note signed '-- Name' is no title, the pasted story's headline is"),
+    ("online-edition.txt",
+     "Online edition of the Harbour Ledger\nWednesday, Mar 05, 2025\n\nHome | National | Business | Sport\n\n"
+     "Ferry fares rise for the summer season\n\nKochi, Mar 5 (PTI): Ferry operators raised their fares on "
+     "Wednesday for the summer season, they said.\n",
+     {"title": "Ferry fares rise for the summer season", "cities": ["Kochi"]},
+     "a paper's online-edition line over the date: a masthead, the headline under the date"),
+    ("digest-item.eml",
+     "From: Port Monitor <monitor@example-monitor.org>\nTo: clients@example-monitor.org\n"
+     "Subject: [PORTS-WIRE] Lisbon pilots / Reuters\nDate: Wed, 05 Mar 2025 09:14:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n"
+     "PORTS-WIRE - item 2 of 4\nSource: Reuters\nFiled: 04/03/2025 16:32\n\n"
+     "LISBON PILOTS END STRIKE AFTER PAY DEAL\n\nLISBON March 4 Reuters\n\n"
+     "Harbour pilots in Lisbon went back to work on Tuesday after a pay deal, the port said.\n",
+     {"title": "LISBON PILOTS END STRIKE AFTER PAY DEAL"},
+     "a mailed digest's list name and item count over the headline"),
 ]
 
 

@@ -1264,6 +1264,11 @@ HEAD_CREDITS = [
      "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
      {"title": "Wheat growers plant less after dry winter", "agencies": ["AAP", "AP"]},
      "a database's source line naming the agency's newswires is no title"),
+    ("INTERFAX UKRAINE & BALTIC BUSINESS NEWSWIRE\nTuesday, March 4, 2003\n\n"
+     "KYIV PORT TO DREDGE RIVER CHANNEL\n\nKYIV. March 4 (Interfax) - The river port will dredge its "
+     "channel this spring, its director said on Tuesday.\n",
+     {"title": "KYIV PORT TO DREDGE RIVER CHANNEL", "agencies": ["Interfax"]},
+     "a newsletter's service line whose desk joins two regions with '&' is no title"),
     ("Canal tolls rise for bulk carriers\n\nHerald news services\nPublished May 4, 2021|Updated May 4, 2021\n\n"
      "Tolls for bulk carriers on the canal will rise by a tenth from July, its operator said on Tuesday.\n",
      {"title": "Canal tolls rise for bulk carriers", "reporters": []},

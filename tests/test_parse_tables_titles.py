@@ -98,6 +98,42 @@ HEAD_FURNITURE = [
      "Credit: AP\nDate Created: 2024-03-04\nObject Name: Peru Mine Landslide\nTransmission Reference: XARE201\n"
      "Special Instructions: None\n",
      "Peru Mine Landslide", "a photo's IPTC record as text: its Headline field, its other fields no title"),
+    ("Online edition of the Harbour Ledger, Kerala's port daily\nTuesday, Mar 04, 2025\n\n"
+     "Ferry operators raise fares for the summer season\n\nKochi, Mar 4 (PTI): Ferry operators raised their "
+     "fares on Tuesday for the summer season, they said.\n",
+     "Ferry operators raise fares for the summer season",
+     "a site's line saying it is a paper's online edition, above the date: a masthead"),
+    ("Edición digital de El Faro de Vigo\nmartes, 4 de marzo de 2025\n\nLos prácticos del puerto ponen fin a "
+     "la huelga\n\nVigo, 4 mar (EFE).- Los prácticos del puerto volvieron al trabajo este martes.\n",
+     "Los prácticos del puerto ponen fin a la huelga", "the same line in Spanish"),
+    ("Rovnost - archiv článků\nRubrika: Jižní Morava\n\nČTK  04.03.1997  10:12\n\n"
+     "Přístav v Hodoníně dostane nové molo\n\nHodonín 4. března (ČTK) - Město dnes oznámilo stavbu nového mola.\n",
+     "Přístav v Hodoníně dostane nové molo",
+     "an archive's name after the paper's and a section label above the date: neither is the headline"),
+    ("The Harbour Ledger - Archives\nSection: Business\nMarch 4, 2025\n\nPilots end strike at container port\n\n"
+     "ROTTERDAM, March 4 (Reuters) - Harbour pilots went back to work on Tuesday after a pay deal.\n",
+     "Pilots end strike at container port", "the same shape in English"),
+    ("PORTS-WIRE - item 2 of 6\nSource: Reuters\nFiled: 04/03/2025 10:12\n\nPILOTS END STRIKE AT ROTTERDAM PORT\n\n"
+     "ROTTERDAM March 4 Reuters\n\nHarbour pilots went back to work on Tuesday after a pay deal, the port said.\n",
+     "PILOTS END STRIKE AT ROTTERDAM PORT", "a mailed digest's list name and item count over the headline"),
+    ("Diario del Pacífico\nInternacional\n\nEl puerto de Valparaíso amplía su terminal de contenedores\n\n"
+     "Por Ana Lucía Ferreyra Soto\nCorresponsal jefa en Chile\n\n4 de marzo de 2025, 10:12\n\n"
+     "Valparaíso, 4 mar (ANS) El puerto amplió este martes su terminal de contenedores.\n",
+     "El puerto de Valparaíso amplía su terminal de contenedores",
+     "the byline's role on the line under it is no headline"),
+    ("Harbour Ledger\n\nPilots end strike at container port\n\nBy Jo Roe\nStaff Writer\n\nMarch 4, 2025\n\n"
+     "ROTTERDAM - Harbour pilots went back to work on Tuesday after a pay deal.\n",
+     "Pilots end strike at container port", "...in English"),
+    ("De Havenbode\nRegio | Binnenland | Buitenland | Sport\n\ndinsdag 4 maart 2025 om 10:12\n\n"
+     "Loodsen in Antwerpen beëindigen staking\n\nDe havenloodsen zijn dinsdag weer aan het werk gegaan "
+     "na een akkoord over hun loon. (belga)\n",
+     "Loodsen in Antwerpen beëindigen staking", "the site's name right over its menu, above the date"),
+    ("Pilots end strike at container port\nShare | Tweet | Email\n\nMarch 4, 2025\n\n"
+     "Harbour pilots went back to work on Tuesday after a pay deal, the port said.\n",
+     "Pilots end strike at container port", "a headline over a share bar, with no other candidate, stays"),
+    ("Section 8 vouchers: city cuts waiting list by half\nMarch 4, 2025\n\n"
+     "The city housing authority said on Tuesday it had halved its waiting list for vouchers.\n",
+     "Section 8 vouchers: city cuts waiting list by half", "a headline opening with a label's word and no colon after it"),
 ]
 
 
@@ -113,6 +149,9 @@ CLIPPING_LINES = [
     ("ID 1438827710    BRIEF NSWHEALTH    PAGE 1 of 1", True, "the clip's page count"),
     ("Auflage: 84.000", True, "a German circulation"),
     ("Page 4 of the report shows a deficit", False, "no count of pages"),
+    ("PORTS-WIRE - item 2 of 6", True, "a mailed digest's count of its items"),
+    ("Artikel 3 von 7", True, "the count in German"),
+    ("Article 5 of 1949 convention invoked in port dispute", False, "a year after 'of': a headline"),
     ("The paper's circulation fell last year", False, "the word with no figure"),
 ]
 

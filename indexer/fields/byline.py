@@ -414,6 +414,8 @@ def _joined_agencies(text: str) -> list[str] | None:
 
 def _is_role(words: list[str]) -> bool:
     """A byline's role after an agency: role words ("Writer", "Staff"), or up to three
-    capitalised words of a desk before one ("Legal Affairs Writer")."""
+    capitalised words of a desk before one ("Legal Affairs Writer"); an ampersand joins two
+    of the desk's words ("RUSSIA & CIS GENERAL NEWSWIRE", a service's line)."""
+    words = [w for w in words if w != "&"]
     return bool(words) and (all(map(_is_role_word, words)) or (
         len(words) <= 4 and _is_role_word(words[-1]) and all(w[:1].isupper() for w in words)))

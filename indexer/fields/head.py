@@ -26,10 +26,12 @@ from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, 
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
+from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, split_names
+from .byline import _is_role_word
 from .dateline import parse_dateline
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits)
@@ -244,6 +246,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, found)       # "By Jo Roe" / "Of DOW JONES NEWSWIRES"
                 furniture.add(i)
                 continue
+        if bylined == i - 1 and len(s.split()) <= MAX_ROLE_LINE_WORDS and _is_role_word(s.split()[0]) \
+                and not SENTENCE_END_RE.search(s[-1]):
+            furniture.add(i)
+            continue      # "Por Ana Ruiz" / "Corresponsal jefa en Venezuela": the byline's role, no headline
         if text_lines and "," in s and len(s) <= MAX_BYLINE_CHARS and _read_head_signoff(
                 lines, i, s, first_date_at is not None, out):
             furniture.add(i)
@@ -252,6 +258,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             clipping = len(text_lines)
             continue      # "General News, page 17 - 212.45 cm²": a clipping's header, the headline under it
+        if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
+            continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
             break                               # prose: the story began without a dateline

@@ -70,6 +70,12 @@ MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
+MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
+# "Online edition of India's oldest paper", "Edición digital de El Faro", "Online Edition":
+# the site's line naming what it is, whatever its words' case
+MASTHEAD_EDITION_RE = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in vocab.MASTHEAD_EDITION_PHRASES) + r")"
+    r"(?:\s+(?:of|de|del|du|des|der|di|do|da|van)\s+\S.*)?$", re.IGNORECASE)
 # A live blog's own title (vocab.LIVE_BLOG_WORDS): "LIVE BLOG — Baltic ferry strike: latest updates".
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
@@ -176,12 +182,14 @@ HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 CONTROL_MARK_RE = re.compile(r"^\^+|[=<$]+$")
 # A press-clipping service's header lines over the clipped story: the clip's measured area
 # ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
-# "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2").
+# "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2");
+# a mailed digest's count of its items ("PORTS-WIRE - item 2 of 6", "Story 3 of 8", "Artikel 2 von 5").
 # The lines above them (the paper's name, its place, the date) are the header's too.
 CLIPPING_LINE_RE = re.compile(
     r"\d\s?(?:cm²|cm2|sq\.?\s?cm|col\.?\s?cm)(?!\w)"
     r"|(?i:\b(?:circulation|readership|auflage|tirage|tirada|tiratura|diffusione?|oplage)\b\s*[:\-–]?\s*\d)"
-    r"|(?i:\b(?:page|seite|página|pagina)\s+\d+\s+(?:of|von|sur|de|di)\s+\d+\b)")
+    r"|(?i:\b(?:page|seite|página|pagina|item|story|article|artikel|artículo|articolo|noticia|notizia)"
+    r"\s+\d{1,3}\s+(?:of|von|sur|de|di)\s+\d{1,3}\b)")
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
@@ -203,6 +211,12 @@ WIRE_HEADER_RE = re.compile(
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
+# A record's labelled line of no field, alone among the head's lines (too few for the
+# envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",
+# "Keywords: ports, strikes" above the headline. Never the headline.
+RECORD_SKIP_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(k) for k, v in sorted(vocab.FEED_ITEM_LABELS.items(), key=lambda kv: -len(kv[0]))
+                      if v == "skip") + r")\s*[:：]\s*\S", re.IGNORECASE)
 # A headline in a messaging app's bold or italic marks, or Markdown's: "*Ports reopen*",
 # "_Ports reopen_", "**Ports reopen**" (a WhatsApp share, a pasted chat message).
 EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=mark)$")
@@ -225,6 +239,7 @@ STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short head
 PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
 MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+MAX_ROLE_LINE_WORDS = 6      # "Corresponsal jefa en Venezuela" under a byline: a role and its beat, short
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
 WORD_COUNT_RE = re.compile(r"^\d[\d,.]*\s+(?:words|mots|wörter|palabras|parole|palavras)$", re.IGNORECASE)

@@ -9,7 +9,8 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
-                            SUMMARY_POINT_RE, MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
+                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MASTHEAD_EDITION_RE,
+                            MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
                             NAME_JOINER_SET)
@@ -97,7 +98,8 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
     for strong in (True, False):
         for group in groups:
-            found = [j for j in group if _headline_like(lines[j], strong)]
+            found = [j for j in group if _headline_like(lines[j], strong)
+                     and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
@@ -113,6 +115,15 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
     return last if last is not None else next(
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
+
+
+def _site_name_over_menu(lines: list[str], j: int) -> bool:
+    """Line ``j``, the page's first, stands right over a menu line: the site's name over its
+    sections ("Het Belang van Limburg" / "Regio | Binnenland | Sport"), no headline."""
+    if j + 1 >= len(lines) or any(line.strip() for line in lines[:j]):
+        return False
+    below = lines[j + 1]
+    return bool(below.strip()) and _menu(below, clean.squash(below))
 
 
 def _entry_headline(lines: list[str], group: list[int]) -> int | None:
@@ -248,7 +259,15 @@ def _masthead(s: str) -> bool:
     (True, False)
     >>> _masthead("Harbour Ledger — World News"), _masthead("Harbour Ledger — Ports Reopen After Strike")
     (True, False)
+
+    A site's line saying it is a paper's online edition is one too, and so is an archive's
+    name after the paper's ("Harbour Ledger - archive of articles").
+
+    >>> _masthead("Online edition of the Harbour Ledger"), _masthead("Harbour Ledger - archive of articles")
+    (True, True)
     """
+    if s[:1] in "OoEeIiWwDdTt" and MASTHEAD_EDITION_RE.match(s):
+        return True
     parts = MASTHEAD_SPLIT_RE.split(s)
     if len(parts) == 1:
         return _outlet_name(s.split())
@@ -259,6 +278,8 @@ def _masthead(s: str) -> bool:
             or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
         return False
     folded = [w.casefold() for w in tail]
+    if folded[0] in MASTHEAD_ARCHIVE_WORD_SET:
+        return True     # "Rovnost - archiv článků": the paper's archive of its articles
     if all(w in SECTION_WORD_SET for w in folded) or _outlet_name(name):
         return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
