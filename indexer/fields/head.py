@@ -79,7 +79,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
-        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s) and _read_dated_byline(s, out):
+        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s) \
+                and _read_dated_byline(s, out):
             furniture.add(i)
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)

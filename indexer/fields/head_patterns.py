@@ -122,8 +122,10 @@ MAX_RELATIVE_STAMP_CHARS = 40
 STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle|om)?\s*[0-2]?\d[:.hu][0-5]\d(?![\d.])"
                            r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
 MAX_STAMP_TIME_CHARS = 40
-# A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
-BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
+# A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT"; or after a
+# bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
+BYLINE_DATE_MARKS = "-–—•·"
+BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 
 # A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
 RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
