@@ -16,6 +16,15 @@ STAMPS = [
      "in the port city will raise fares next month, the county said on Monday.\n",
      {"published": "2021-03-03T17:02:00", "reporters": ["Jo Roe"]},
      "a byline and its date after a middle dot"),
+    ("The Valley Herald -- Thursday, June 2, 1994 -- Page B3\n\nCounty fair to add night rodeo\n\nBy PAT "
+     "KELLER\nAssociated Press Writer\n\nDENVER (AP) -- Organizers of the county fair said Thursday they would "
+     "add a night rodeo to this year's program.\n",
+     {"published": "1994-06-02", "title": "County fair to add night rodeo", "cities": ["Denver"]},
+     "a paper archive's running head, its parts between double dashes: the issue's day"),
+    ("Rates cut -- what it means\n\nBy Pat Keller\n\nDENVER (AP) -- The bank cut its main rate on "
+     "Thursday, its first cut in two years.\n",
+     {"published": None, "title": "Rates cut -- what it means"},
+     "one double dash in a headline makes no running head"),
 ]
 
 

@@ -38,7 +38,7 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
-                         _read_transmission_header)
+                         _read_transmission_header, running_head_line)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -95,7 +95,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             body_start = i
             _read_name_above_dateline(lines, text_lines, i, out)
             break
-        if "   " in raw and "|" not in raw and DIGIT_RE.search(s) and _read_running_head(raw, out):
+        if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
         url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line

@@ -177,14 +177,24 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
     return False
 
 
-RUNNING_HEAD_GAP_RE = re.compile(r"\s{3,}")
+# Between a running head's parts: a wide gap (a PDF's text), or a double dash as a paper's
+# archive writes them ("The Daily Courier -- Tuesday, March 5, 2024 -- Page A7").
+RUNNING_HEAD_GAP_RE = re.compile(r"\s{3,}|\s+--\s+")
+RUNNING_HEAD_DASH = " -- "
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
+
+
+def running_head_line(raw: str) -> bool:
+    """Whether a head line may be a paper's running head: parts set apart by wide gaps, or
+    three or more between double dashes (one would be a dateline's or a title's dash)."""
+    return "|" not in raw and ("   " in raw or raw.count(RUNNING_HEAD_DASH) >= 2)
 
 
 def _read_running_head(raw: str, out: RawFields) -> bool:
     """A newspaper page's running head as a PDF's text gives it, its parts set apart by
     wide gaps: the paper's name, the issue's date, the page ("THE DAILY COURIER
-    TUESDAY, MARCH 5, 2024      A7"). The date is recorded; True if it was one."""
+    TUESDAY, MARCH 5, 2024      A7"), or by double dashes in a paper's archive. The date is
+    recorded; True if it was one."""
     parts = RUNNING_HEAD_GAP_RE.split(raw.strip())
     if not 2 <= len(parts) <= 4:
         return False
