@@ -31,3 +31,33 @@ STAMPS = [
 @rows(STAMPS)
 def test_stamps(text, expected, why):
     check_story(text, expected)
+
+
+# (head line, its (kind, text) parts, why)
+STAMP_PARTS = [
+    ("입력 2023.11.21. 오전 9:05 수정 2023.11.21. 오후 2:40 기사원문",
+     [("published", "입력 2023.11.21. 오전 9:05"), ("updated", "수정 2023.11.21. 오후 2:40")],
+     "Naver's two stamps and its link to the original article after them"),
+    ("입력 2023.11.21. 오후 2:40",
+     [("published", "입력 2023.11.21. 오후 2:40")],
+     "a Korean stamp with its p.m. word"),
+]
+
+
+@rows(STAMP_PARTS)
+def test_stamp_parts(text, expected, why):
+    from indexer.fields.dates import _date_parts
+    assert _date_parts(text) == expected
+
+
+# (head line, its kind, why)
+STAMP_KINDS = [
+    ("입력 2023.11.21. 오후 2:40 수정 2023.11.21. 오후 4:02", "date",
+     "two Korean stamps with p.m. words are a date line (the page's reader keeps it)"),
+]
+
+
+@rows(STAMP_KINDS)
+def test_stamp_kinds(text, expected, why):
+    from indexer.fields.dates import classify_date_line
+    assert classify_date_line(text) == expected

@@ -61,8 +61,8 @@ def classify_date_line(line: str) -> str | None:
     if not s.isascii() and cjk.has_cjk(s):
         # "2024年3月5日 14:32 来源：新华网", "송고시간2024-03-05 14:32": CJK's own date lines
         parts = cjk.date_parts(s)
-        if parts and len(parts) == 1:
-            return parts[0][0]
+        if parts:       # (of two, "입력 ... 오후 3:12 수정 ...": a date line, _date_parts splits it)
+            return parts[0][0] if len(parts) == 1 else "date"
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
     bare = HEBREW_DATE_RE.sub(" ", s) if not s.isascii() and HEBREW_LETTER_RE.search(s) else s
     if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
