@@ -25,6 +25,14 @@ STAMPS = [
      "Thursday, its first cut in two years.\n",
      {"published": None, "title": "Rates cut -- what it means"},
      "one double dash in a headline makes no running head"),
+    ("मुंबई में बारिश से लोकल ट्रेनें धीमी\n\nभाषा | Updated: 14 Jul 2019, 09:25:00 AM IST\n\nमुंबई, 14 जुलाई "
+     "(भाषा) शहर में रात भर हुई तेज बारिश के बाद रविवार सुबह लोकल ट्रेनें देर से चलीं और कई सड़कों पर पानी भर गया।\n",
+     {"updated": "2019-07-14T09:25:00+05:30", "agencies": ["PTI"]},
+     "PTI's Hindi service as a bar's credit before an update with seconds and a.m."),
+    ("Rain slows Mumbai trains\n\nKuna | Updated: 14 Jul 2019, 09:25 AM IST\n\nMumbai commuters faced long "
+     "delays on Sunday after a night of heavy rain flooded several stretches of track.\n",
+     {"updated": "2019-07-14T09:25:00+05:30", "agencies": []},
+     "a short name that is also a word, not in capitals, is no agency beside the date"),
 ]
 
 

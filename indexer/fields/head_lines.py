@@ -319,6 +319,18 @@ def _record_date_line(s: str, kind: str, out: RawFields) -> None:
         out.date_lines.append(s)
 
 
+def _credit_cased(s: str) -> bool:
+    """Whether a header part is written as an agency signs its short name where only an
+    agency stands: in capitals, or in a script without them (PTI's Hindi service, "भाषा |
+    Updated: 22 Aug 2017 ..."; the word means 'language', so only beside a date).
+
+    >>> _credit_cased("KUNA"), _credit_cased("भाषा"), _credit_cased("Kuna")
+    (True, True, False)
+    """
+    cased = any(c.isupper() or c.islower() for c in s)
+    return s.isupper() or not cased
+
+
 def _read_header_segments(line: str, out: RawFields) -> bool:
     """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
     Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
@@ -341,7 +353,7 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))
             continue
-        named = [normalize.normalize_agency(a) for a in part.split("/")]
+        named = [normalize.normalize_agency(a, credit=_credit_cased(a)) for a in part.split("/")]
         if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."
             found.append(("agency", named, part))
             continue
