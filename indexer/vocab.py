@@ -681,6 +681,10 @@ UPDATED_WORDS = (
     "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
     "modifica il", "modificato il",
+    # "last update" as Dutch, Spanish, Italian, French and German pages write it beside the
+    # publication: "3 jun 2024 om 14:22   Laatste update: 15:05"
+    "laatste update", "laatst bijgewerkt", "última actualización", "ultima actualizacion",
+    "ultimo aggiornamento", "dernière mise à jour", "derniere mise a jour", "letzte aktualisierung",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.

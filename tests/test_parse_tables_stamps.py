@@ -33,6 +33,26 @@ STAMPS = [
      "delays on Sunday after a night of heavy rain flooded several stretches of track.\n",
      {"updated": "2019-07-14T09:25:00+05:30", "agencies": []},
      "a short name that is also a word, not in capitals, is no agency beside the date"),
+    ("El Ayuntamiento amplía el horario de las bibliotecas\n\nLucía Ferrer\nValladolid\nJueves, 7 de marzo 2024, "
+     "09:40\nActualizado 12:15h.\n\nEl Ayuntamiento abrirá las bibliotecas municipales también los domingos por la "
+     "mañana a partir del mes que viene, según ha anunciado este jueves la concejala de Cultura.\n",
+     {"published": "2024-03-07T09:40:00", "updated": "2024-03-07T12:15:00"},
+     "a Spanish update time with 'h.' after it, its day the publication's '7 de marzo 2024'"),
+    ("Montréal agrandit ses pistes cyclables\n\nPublié le 12 mars 2021 à 9 h 05 HNE   Mis à jour à 11 h 40 HNE\n\n"
+     "MONTRÉAL — La Ville de Montréal ajoutera 25 kilomètres de pistes cyclables cet été, a annoncé vendredi "
+     "le comité exécutif.\n",
+     {"published": "2021-03-12T09:05:00-05:00", "updated": "2021-03-12T11:40:00-05:00"},
+     "Quebec's spaced hours ('11 h 40 HNE') in an update without its day"),
+    ("Gemeente opent nieuw zwembad in Zwolle\n\nANP  9 okt 2023 om 10:12   Laatste update: 11:48\n\n"
+     "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
+     "bouwen.\n",
+     {"published": "2023-10-09T10:12:00", "updated": "2023-10-09T11:48:00", "agencies": ["ANP"]},
+     "a Dutch 'Laatste update' time after the credit and date, set apart by wide gaps (no page head)"),
+    ("Gemeente opent nieuw zwembad in Zwolle\n\n9 okt 2023 om 10:12, laatst bijgewerkt 9 okt 2023 om 13:02\n\n"
+     "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
+     "bouwen.\n",
+     {"published": "2023-10-09T10:12:00", "updated": "2023-10-09T13:02:00"},
+     "'laatst bijgewerkt', Dutch 'last updated', turns a line to its second date"),
 ]
 
 

@@ -19,7 +19,7 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
-from .dates import classify_date_line, first_published, with_prior_year, yearless_date
+from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import header_credit
 
@@ -199,8 +199,10 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
     if not 2 <= len(parts) <= 4:
         return False
     dated = [(p, classify_date_line(p)) for p in parts if DIGIT_RE.search(p)]
-    if any(kind == "updated" for _, kind in dated):
-        return False      # "Posted : 2023-11-08 16:20   Updated : ...": a page's two stamps, no page head
+    if any(kind == "updated" or kind is None and time_only_stamp(p) for p, kind in dated):
+        # "Posted : 2023-11-08 16:20   Updated : ...", "ANP  3 jun 2024 om 14:22   Laatste
+        # update: 15:05": a page's two stamps, no page head
+        return False
     dated = [(p, kind) for p, kind in dated if kind in ("date", "published")]
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
                               for p in parts if p != dated[0][0]):
