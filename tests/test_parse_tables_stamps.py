@@ -53,6 +53,11 @@ STAMPS = [
      "bouwen.\n",
      {"published": "2023-10-09T10:12:00", "updated": "2023-10-09T13:02:00"},
      "'laatst bijgewerkt', Dutch 'last updated', turns a line to its second date"),
+    ("Berner Tagblatt - Archiv\nRessort: Region\nDatum: 11.02.1998\n\nAaretal erhält neue Buslinie\n\n"
+     "sda  11.02.1998  09:47\n\nThun (sda) Das Aaretal erhält ab dem Fahrplanwechsel eine neue Buslinie zwischen "
+     "Thun und Münsingen, wie der Kanton am Mittwoch mitteilte.\n",
+     {"published": "1998-02-11T09:47:00", "updated": None},
+     "an archive record's day, then the wire's stamp of the same day with its time: the time kept"),
 ]
 
 
