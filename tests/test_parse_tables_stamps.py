@@ -58,6 +58,11 @@ STAMPS = [
      "Thun und Münsingen, wie der Kanton am Mittwoch mitteilte.\n",
      {"published": "1998-02-11T09:47:00", "updated": None},
      "an archive record's day, then the wire's stamp of the same day with its time: the time kept"),
+    ("EFE NEWS SERVICE\nEFE-ING  18/06/98  13:45\n\nSPAIN TO SELL STAKE IN STEEL GROUP\n\nMADRID, Jun 18 (EFE) -- "
+     "The government will sell its remaining stake in the state steel group before the end of the year, the "
+     "industry minister said Thursday.\n",
+     {"published": "1998-06-18T13:45:00", "title": "SPAIN TO SELL STAKE IN STEEL GROUP"},
+     "a wire service's code, its desk's letters after a hyphen, before a two-digit-year stamp"),
 ]
 
 
