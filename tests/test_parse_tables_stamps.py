@@ -63,6 +63,11 @@ STAMPS = [
      "industry minister said Thursday.\n",
      {"published": "1998-06-18T13:45:00", "title": "SPAIN TO SELL STAKE IN STEEL GROUP"},
      "a wire service's code, its desk's letters after a hyphen, before a two-digit-year stamp"),
+    ("Inauguran museo del acero en la capital regiomontana\n\nNotimex / Monterrey, NL  | 07/11/2015 | 12:25\n\n"
+     "El gobierno estatal inauguró este sábado un museo dedicado a la historia de la industria del acero en la "
+     "ciudad, con piezas donadas por antiguos trabajadores.\n",
+     {"published": "2015-11-07T12:25:00", "agencies": ["Notimex"], "cities": ["Monterrey"]},
+     "a header bar opened by the agency and its desk's city, then the date and the time"),
 ]
 
 

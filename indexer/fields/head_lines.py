@@ -359,6 +359,11 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."
             found.append(("agency", named, part))
             continue
+        place = part.split("/")[-1].split(",")[0].strip() if n == 0 and len(named) == 2 and named[0] else ""
+        if place and normalize.is_known_city(place):
+            # "Notimex / Monterrey, NL | 22/09/2014 | 16:40": the agency and its desk's place
+            found.extend((("agency", named[:1], part), ("place", None, place)))
+            continue
         if TIME_ONLY_RE.match(part) and found and found[-1][0] == "date":
             found[-1] = ("date", found[-1][1], f"{found[-1][2]} {part}")   # "... | 8:15 am"
             continue
