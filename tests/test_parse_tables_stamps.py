@@ -68,6 +68,11 @@ STAMPS = [
      "ciudad, con piezas donadas por antiguos trabajadores.\n",
      {"published": "2015-11-07T12:25:00", "agencies": ["Notimex"], "cities": ["Monterrey"]},
      "a header bar opened by the agency and its desk's city, then the date and the time"),
+    ("Kansas Senate backs longer hours for teen workers\n\nBy JO ROE Associated Press\nPosted Tuesday, April 4, "
+     "2023 8:05 am\nUpdated 10:20 am | Updated 2:50 pm\n\nTOPEKA, Kan. (AP) — The Kansas Senate on Tuesday passed a "
+     "bill that would let 16-year-olds work later on school nights.\n",
+     {"published": "2023-04-04T08:05:00", "updated": "2023-04-04T14:50:00"},
+     "a line of the day's update times joined by bars: the last is the latest, on the posted day"),
 ]
 
 

@@ -131,8 +131,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
-        if len(s) <= MAX_STAMP_TIME_CHARS and DIGIT_RE.search(s) and time_only_stamp(s):
-            time_stamps.append(s)         # "aktualisiert 15.10 Uhr", above or below the date line
+        stamp = s if len(s) <= MAX_STAMP_TIME_CHARS else None
+        if "|" in s and len(s) <= 2 * MAX_STAMP_TIME_CHARS:
+            # "Updated 11:40 am | Updated 3:45 pm": a page's updates of the day, the last the latest
+            times = [p.strip() for p in s.split("|")]
+            stamp = times[-1] if all(map(time_only_stamp, times)) else None
+        if stamp and DIGIT_RE.search(stamp) and time_only_stamp(stamp):
+            time_stamps.append(stamp)     # "aktualisiert 15.10 Uhr", above or below the date line
             furniture.add(i)
             if first_date_at is None:
                 first_date_at = len(text_lines)
