@@ -441,6 +441,8 @@ DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")")
 SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\s*[：:]\s*(?P<source>\S.{0,30})$")
+# ... or a portal's link to the original after them: "입력 2024.03.05. 14:32 기사원문".
+DATE_LINK_TAIL_RE = re.compile(r"\s+(?:" + _alternation(vocab.CJK_DATE_LINK_WORDS) + r")$")
 # ... or before them: "来源：新华社 2024-03-05 14:32"
 SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
                             + r")\s*[：:]\s*(?P<source>[^\s|｜\d]{2,20})[\s|｜]+(?=\d)")
@@ -475,6 +477,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024年3月5日 週二 下午2:32')]
     >>> date_parts("[연합뉴스 2024-03-05 14:32]")
     [('date', '2024-03-05 14:32')]
+    >>> date_parts("입력 2024.03.05. 오후 3:12 수정 2024.03.05. 오후 4:01 기사원문")
+    [('published', '입력 2024.03.05. 오후 3:12'), ('updated', '수정 2024.03.05. 오후 4:01')]
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE:
@@ -486,6 +490,9 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         lead = AGENCY_LEAD_RE.match(s)
         if lead and normalize.normalize_agency(lead["agency"]):
             s = s[lead.end():]
+    link = DATE_LINK_TAIL_RE.search(s)
+    if link:
+        s = s[:link.start()]
     short = SHORT_UPDATE_RE.search(s) if s[-1:] in ")）" else None
     if short:
         s = s[:short.start()]

@@ -125,6 +125,7 @@ def _same_stamp(shown: str, stamp: str | None) -> bool:
     return bool(stamp) and shown[:n] == stamp[:n]
 
 
+DAY_CHARS = len("2024-03-05")   # an ISO stamp of the day alone, no time
 WEEKDAY_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 
 
@@ -215,6 +216,10 @@ def build_story(doc: "read.Document") -> Story:
             published = stamps.pop(0)
         elif stamps and meta.get("published") and _same_stamp(stamps[0], published):
             stamps.pop(0)     # the page shows its markup's publication again: no update
+        elif stamps and published and len(published) == DAY_CHARS and stamps[0][:DAY_CHARS] == published:
+            # "Datum: 03.05.1999" in an archive's record, then the wire's "sda  03.05.1999
+            # 15:10" over the copy: the same day, to the minute
+            published = stamps.pop(0)
         if updated is None and stamps and raw.published_line is None:
             updated = stamps[0]
     if raw.dateline and raw.dateline.month_day and not meta.get("published"):

@@ -701,6 +701,10 @@ UPDATED_WORDS = (
     "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
     "modifica il", "modificato il",
+    # "last update" as Dutch, Spanish, Italian, French and German pages write it beside the
+    # publication: "3 jun 2024 om 14:22   Laatste update: 15:05"
+    "laatste update", "laatst bijgewerkt", "última actualización", "ultima actualizacion",
+    "ultimo aggiornamento", "dernière mise à jour", "derniere mise a jour", "letzte aktualisierung",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -1106,6 +1110,9 @@ CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "
                        "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发")
 CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
                      "更新日", "更新", "修改时间", "修改")
+# A link a portal sets after an article's date stamp, on its line: Naver's "입력 ... 수정 ...
+# 기사원문" (to the original article), Daum's "원문보기", Chinese portals' "原文链接".
+CJK_DATE_LINK_WORDS = ("기사원문", "원문보기", "원문", "原文链接", "原文鏈接", "查看原文", "阅读原文")
 # The label of a source line: "来源：新华社", "來源：中央社".
 CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
 # The label of an editor's credit in Chinese trailers: "【责任编辑：赵六】", "(编辑 赵六)".

@@ -37,6 +37,11 @@ HEBREW_DATE_RE = re.compile(
     + r")(?:\s+[אב]['׳])?(?:\s+" + HEBREW_NUMBER + ")?(?!" + HEBREW_LETTER + ")")
 
 
+# A wire service's code before its stamp, the agency's letters and its service's joined by a
+# hyphen ("PL-ENG  21/05/96  11:05": Prensa Latina's English desk): one credit, one word.
+SERVICE_CODE_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})-[A-Z]{2,4}(?=\s+\d)")
+
+
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
 
@@ -61,10 +66,13 @@ def classify_date_line(line: str) -> str | None:
     if not s.isascii() and cjk.has_cjk(s):
         # "2024年3月5日 14:32 来源：新华网", "송고시간2024-03-05 14:32": CJK's own date lines
         parts = cjk.date_parts(s)
-        if parts and len(parts) == 1:
-            return parts[0][0]
+        if parts:       # (of two, "입력 ... 오후 3:12 수정 ...": a date line, _date_parts splits it)
+            return parts[0][0] if len(parts) == 1 else "date"
     # A line of only a date: what is left once the date's own tokens go is a few words at most.
     bare = HEBREW_DATE_RE.sub(" ", s) if not s.isascii() and HEBREW_LETTER_RE.search(s) else s
+    code = SERVICE_CODE_RE.match(bare) if "-" in bare[:12] else None
+    if code:
+        bare = code["agency"] + bare[code.end():]
     if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
         bare = normalize.DATE_PART_MARK_RE.sub(" ", bare)     # "ទី២០ ខែមិថុនា": Khmer's glued marks
     words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))

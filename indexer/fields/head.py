@@ -40,7 +40,7 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
-                         _read_transmission_header)
+                         _read_transmission_header, running_head_line)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -81,7 +81,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
-        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s) and _read_dated_byline(s, out):
+        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s) \
+                and _read_dated_byline(s, out):
             furniture.add(i)
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
@@ -96,7 +97,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             body_start = i
             _read_name_above_dateline(lines, text_lines, i, out)
             break
-        if "   " in raw and "|" not in raw and DIGIT_RE.search(s) and _read_running_head(raw, out):
+        if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
         url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line
@@ -132,8 +133,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
-        if len(s) <= MAX_STAMP_TIME_CHARS and DIGIT_RE.search(s) and time_only_stamp(s):
-            time_stamps.append(s)         # "aktualisiert 15.10 Uhr", above or below the date line
+        stamp = s if len(s) <= MAX_STAMP_TIME_CHARS else None
+        if "|" in s and len(s) <= 2 * MAX_STAMP_TIME_CHARS:
+            # "Updated 11:40 am | Updated 3:45 pm": a page's updates of the day, the last the latest
+            times = [p.strip() for p in s.split("|")]
+            stamp = times[-1] if all(map(time_only_stamp, times)) else None
+        if stamp and DIGIT_RE.search(stamp) and time_only_stamp(stamp):
+            time_stamps.append(stamp)     # "aktualisiert 15.10 Uhr", above or below the date line
             furniture.add(i)
             if first_date_at is None:
                 first_date_at = len(text_lines)

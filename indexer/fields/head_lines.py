@@ -19,7 +19,7 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
-from .dates import classify_date_line, first_published, with_prior_year, yearless_date
+from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import header_credit
 
@@ -177,20 +177,32 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
     return False
 
 
-RUNNING_HEAD_GAP_RE = re.compile(r"\s{3,}")
+# Between a running head's parts: a wide gap (a PDF's text), or a double dash as a paper's
+# archive writes them ("The Daily Courier -- Tuesday, March 5, 2024 -- Page A7").
+RUNNING_HEAD_GAP_RE = re.compile(r"\s{3,}|\s+--\s+")
+RUNNING_HEAD_DASH = " -- "
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
+
+
+def running_head_line(raw: str) -> bool:
+    """Whether a head line may be a paper's running head: parts set apart by wide gaps, or
+    three or more between double dashes (one would be a dateline's or a title's dash)."""
+    return "|" not in raw and ("   " in raw or raw.count(RUNNING_HEAD_DASH) >= 2)
 
 
 def _read_running_head(raw: str, out: RawFields) -> bool:
     """A newspaper page's running head as a PDF's text gives it, its parts set apart by
     wide gaps: the paper's name, the issue's date, the page ("THE DAILY COURIER
-    TUESDAY, MARCH 5, 2024      A7"). The date is recorded; True if it was one."""
+    TUESDAY, MARCH 5, 2024      A7"), or by double dashes in a paper's archive. The date is
+    recorded; True if it was one."""
     parts = RUNNING_HEAD_GAP_RE.split(raw.strip())
     if not 2 <= len(parts) <= 4:
         return False
     dated = [(p, classify_date_line(p)) for p in parts if DIGIT_RE.search(p)]
-    if any(kind == "updated" for _, kind in dated):
-        return False      # "Posted : 2023-11-08 16:20   Updated : ...": a page's two stamps, no page head
+    if any(kind == "updated" or kind is None and time_only_stamp(p) for p, kind in dated):
+        # "Posted : 2023-11-08 16:20   Updated : ...", "ANP  3 jun 2024 om 14:22   Laatste
+        # update: 15:05": a page's two stamps, no page head
+        return False
     dated = [(p, kind) for p, kind in dated if kind in ("date", "published")]
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
                               for p in parts if p != dated[0][0]):
@@ -309,6 +321,18 @@ def _record_date_line(s: str, kind: str, out: RawFields) -> None:
         out.date_lines.append(s)
 
 
+def _credit_cased(s: str) -> bool:
+    """Whether a header part is written as an agency signs its short name where only an
+    agency stands: in capitals, or in a script without them (PTI's Hindi service, "भाषा |
+    Updated: 22 Aug 2017 ..."; the word means 'language', so only beside a date).
+
+    >>> _credit_cased("KUNA"), _credit_cased("भाषा"), _credit_cased("Kuna")
+    (True, True, False)
+    """
+    cased = any(c.isupper() or c.islower() for c in s)
+    return s.isupper() or not cased
+
+
 def _read_header_segments(line: str, out: RawFields) -> bool:
     """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
     Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
@@ -331,9 +355,14 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))
             continue
-        named = [normalize.normalize_agency(a) for a in part.split("/")]
+        named = [normalize.normalize_agency(a, credit=_credit_cased(a)) for a in part.split("/")]
         if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."
             found.append(("agency", named, part))
+            continue
+        place = part.split("/")[-1].split(",")[0].strip() if n == 0 and len(named) == 2 and named[0] else ""
+        if place and normalize.is_known_city(place):
+            # "Notimex / Monterrey, NL | 22/09/2014 | 16:40": the agency and its desk's place
+            found.extend((("agency", named[:1], part), ("place", None, place)))
             continue
         if TIME_ONLY_RE.match(part) and found and found[-1][0] == "date":
             found[-1] = ("date", found[-1][1], f"{found[-1][2]} {part}")   # "... | 8:15 am"

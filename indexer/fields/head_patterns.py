@@ -81,8 +81,10 @@ LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in voca
                           + r")(?![\w-])", re.IGNORECASE)
 
 # -- dates in the head
-# A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024".
-DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
+# A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024", Spanish
+# and Portuguese "15 de mayo 2024", "15 de mayo de 2024".
+DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
+                            r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d"
                             r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 # A date line after an agency's or site's credit: "AGI - Milano, 5 marzo 2024 - 14:32".
 CREDITED_DATE_RE = re.compile(
@@ -123,13 +125,16 @@ RELATIVE_STAMP_RE = re.compile(
 MAX_RELATIVE_STAMP_CHARS = 40
 # What an update stamp gives after its word when it gives only a time, the day being the
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
-# kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05". (A dot after it makes a
-# day and month: "15.10.")
-STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle|om)?\s*[0-2]?\d[:.hu][0-5]\d(?![\d.])"
-                           r"(?:\s*(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}))?$", re.IGNORECASE)
+# kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05", Quebec's spaced "Mis à
+# jour à 16 h 10 HNE", Spanish "Actualizado 18:20h.". (A dot after it makes a day and
+# month: "15.10.")
+STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle|om)?\s*[0-2]?\d(?:[:.hu]| h )[0-5]\d(?![\d.])"
+                           r"(?:\s*(?:[ap]\.?m\.?|uhr|h\.?|[A-Z]{2,4}))?$", re.IGNORECASE)
 MAX_STAMP_TIME_CHARS = 40
-# A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT".
-BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[-–—]\s+(?P<date>\S.*\d.*)$")
+# A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT"; or after a
+# bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
+BYLINE_DATE_MARKS = "-–—•·"
+BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 
 # A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
 RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")

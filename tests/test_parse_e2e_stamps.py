@@ -1,0 +1,35 @@
+"""Head and tail date stamps through the real command: story files in a folder, `wire parse
+--format jsonl` run as its own process. The per-shape rows are in
+test_parse_tables_stamps.py; these put the stamps where pages carry them. Every story is
+invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("portal-afp.txt",
+     "Start\n\nNews  Weather  Money\n\nDrought cuts maize harvest in western Kenya\n\n"
+     "Story by AFP • 23/10/2023 08:55\n\n"
+     "Kisumu (AFP) - Farmers in western Kenya expect their smallest maize harvest in a decade after "
+     "the long rains failed, the agriculture ministry said on Monday.\n\n"
+     "Prices in local markets have doubled since June.\n",
+     {"published": "2023-10-23T08:55:00", "agencies": ["AFP"]},
+     "a portal's 'Story by' credit and its date after a bullet"),
+    ("naver-busan.html",
+     "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>인천공항 새 탑승동 문 연다</title>"
+     "</head><body>\n<div class=\"menu\"><a href=\"/\">뉴스</a> <a href=\"/it\">IT</a></div>\n"
+     "<div class=\"head\"><div class=\"press\">연합뉴스</div><h2>인천공항 새 탑승동 문 연다</h2>\n"
+     "<div class=\"stamp\"><span>입력</span> <span>2023.11.21. 오전 9:05</span> <span>수정</span> "
+     "<span>2023.11.21. 오후 2:40</span> <a href=\"https://example.com/a/1\">기사원문</a></div>\n"
+     "<div class=\"writer\">박지훈 기자</div></div>\n<div id=\"body\">\n"
+     "(인천=연합뉴스) 박지훈 기자 = 인천국제공항공사는 새 탑승동을 다음 달 1일부터 운영한다고 21일 밝혔다."
+     "<br><br>\n공사는 새 탑승동이 문을 열면 하루 처리할 수 있는 승객이 크게 늘어날 것으로 내다봤다.<br><br>\n"
+     "</div></body></html>\n",
+     {"published": "2023-11-21T09:05:00", "updated": "2023-11-21T14:40:00"},
+     "a Korean portal's two stamps with a.m. and p.m. words and the link to the original after them"),
+]
+
+
+parsed, test_stamp_fields_through_the_cli = cli_field_tests(STORIES, "stamps")

@@ -1,0 +1,111 @@
+"""Table tests for head and tail date stamps in the shapes sites and wire services set
+them: a credit and a bullet before the date, a clock with seconds and p.m., Korean
+a.m./p.m. words, numeric dates beside an agency's code. One row per shape; every story is
+invented."""
+from __future__ import annotations
+
+from tablerows import check_story, rows
+
+# (story text, {field: value}, why)
+STAMPS = [
+    ("Ferry fares to rise in Mombasa\n\nStory by AFP • 14/08/2023 09:40\n\nMombasa (AFP) - Ferry operators "
+     "in the port city will raise fares next month, the county said on Monday.\n",
+     {"published": "2023-08-14T09:40:00", "agencies": ["AFP"], "cities": ["Mombasa"]},
+     "a portal's 'Story by' credit, a bullet, then the date"),
+    ("Ferry fares to rise in Mombasa\n\nBy Jo Roe · 3 March 2021 17:02\n\nMombasa (AFP) - Ferry operators "
+     "in the port city will raise fares next month, the county said on Monday.\n",
+     {"published": "2021-03-03T17:02:00", "reporters": ["Jo Roe"]},
+     "a byline and its date after a middle dot"),
+    ("The Valley Herald -- Thursday, June 2, 1994 -- Page B3\n\nCounty fair to add night rodeo\n\nBy PAT "
+     "KELLER\nAssociated Press Writer\n\nDENVER (AP) -- Organizers of the county fair said Thursday they would "
+     "add a night rodeo to this year's program.\n",
+     {"published": "1994-06-02", "title": "County fair to add night rodeo", "cities": ["Denver"]},
+     "a paper archive's running head, its parts between double dashes: the issue's day"),
+    ("Rates cut -- what it means\n\nBy Pat Keller\n\nDENVER (AP) -- The bank cut its main rate on "
+     "Thursday, its first cut in two years.\n",
+     {"published": None, "title": "Rates cut -- what it means"},
+     "one double dash in a headline makes no running head"),
+    ("मुंबई में बारिश से लोकल ट्रेनें धीमी\n\nभाषा | Updated: 14 Jul 2019, 09:25:00 AM IST\n\nमुंबई, 14 जुलाई "
+     "(भाषा) शहर में रात भर हुई तेज बारिश के बाद रविवार सुबह लोकल ट्रेनें देर से चलीं और कई सड़कों पर पानी भर गया।\n",
+     {"updated": "2019-07-14T09:25:00+05:30", "agencies": ["PTI"]},
+     "PTI's Hindi service as a bar's credit before an update with seconds and a.m."),
+    ("Rain slows Mumbai trains\n\nKuna | Updated: 14 Jul 2019, 09:25 AM IST\n\nMumbai commuters faced long "
+     "delays on Sunday after a night of heavy rain flooded several stretches of track.\n",
+     {"updated": "2019-07-14T09:25:00+05:30", "agencies": []},
+     "a short name that is also a word, not in capitals, is no agency beside the date"),
+    ("El Ayuntamiento amplía el horario de las bibliotecas\n\nLucía Ferrer\nValladolid\nJueves, 7 de marzo 2024, "
+     "09:40\nActualizado 12:15h.\n\nEl Ayuntamiento abrirá las bibliotecas municipales también los domingos por la "
+     "mañana a partir del mes que viene, según ha anunciado este jueves la concejala de Cultura.\n",
+     {"published": "2024-03-07T09:40:00", "updated": "2024-03-07T12:15:00"},
+     "a Spanish update time with 'h.' after it, its day the publication's '7 de marzo 2024'"),
+    ("Montréal agrandit ses pistes cyclables\n\nPublié le 12 mars 2021 à 9 h 05 HNE   Mis à jour à 11 h 40 HNE\n\n"
+     "MONTRÉAL — La Ville de Montréal ajoutera 25 kilomètres de pistes cyclables cet été, a annoncé vendredi "
+     "le comité exécutif.\n",
+     {"published": "2021-03-12T09:05:00-05:00", "updated": "2021-03-12T11:40:00-05:00"},
+     "Quebec's spaced hours ('11 h 40 HNE') in an update without its day"),
+    ("Gemeente opent nieuw zwembad in Zwolle\n\nANP  9 okt 2023 om 10:12   Laatste update: 11:48\n\n"
+     "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
+     "bouwen.\n",
+     {"published": "2023-10-09T10:12:00", "updated": "2023-10-09T11:48:00", "agencies": ["ANP"]},
+     "a Dutch 'Laatste update' time after the credit and date, set apart by wide gaps (no page head)"),
+    ("Gemeente opent nieuw zwembad in Zwolle\n\n9 okt 2023 om 10:12, laatst bijgewerkt 9 okt 2023 om 13:02\n\n"
+     "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
+     "bouwen.\n",
+     {"published": "2023-10-09T10:12:00", "updated": "2023-10-09T13:02:00"},
+     "'laatst bijgewerkt', Dutch 'last updated', turns a line to its second date"),
+    ("Berner Tagblatt - Archiv\nRessort: Region\nDatum: 11.02.1998\n\nAaretal erhält neue Buslinie\n\n"
+     "sda  11.02.1998  09:47\n\nThun (sda) Das Aaretal erhält ab dem Fahrplanwechsel eine neue Buslinie zwischen "
+     "Thun und Münsingen, wie der Kanton am Mittwoch mitteilte.\n",
+     {"published": "1998-02-11T09:47:00", "updated": None},
+     "an archive record's day, then the wire's stamp of the same day with its time: the time kept"),
+    ("EFE NEWS SERVICE\nEFE-ING  18/06/98  13:45\n\nSPAIN TO SELL STAKE IN STEEL GROUP\n\nMADRID, Jun 18 (EFE) -- "
+     "The government will sell its remaining stake in the state steel group before the end of the year, the "
+     "industry minister said Thursday.\n",
+     {"published": "1998-06-18T13:45:00", "title": "SPAIN TO SELL STAKE IN STEEL GROUP"},
+     "a wire service's code, its desk's letters after a hyphen, before a two-digit-year stamp"),
+    ("Inauguran museo del acero en la capital regiomontana\n\nNotimex / Monterrey, NL  | 07/11/2015 | 12:25\n\n"
+     "El gobierno estatal inauguró este sábado un museo dedicado a la historia de la industria del acero en la "
+     "ciudad, con piezas donadas por antiguos trabajadores.\n",
+     {"published": "2015-11-07T12:25:00", "agencies": ["Notimex"], "cities": ["Monterrey"]},
+     "a header bar opened by the agency and its desk's city, then the date and the time"),
+    ("Kansas Senate backs longer hours for teen workers\n\nBy JO ROE Associated Press\nPosted Tuesday, April 4, "
+     "2023 8:05 am\nUpdated 10:20 am | Updated 2:50 pm\n\nTOPEKA, Kan. (AP) — The Kansas Senate on Tuesday passed a "
+     "bill that would let 16-year-olds work later on school nights.\n",
+     {"published": "2023-04-04T08:05:00", "updated": "2023-04-04T14:50:00"},
+     "a line of the day's update times joined by bars: the last is the latest, on the posted day"),
+]
+
+
+@rows(STAMPS)
+def test_stamps(text, expected, why):
+    check_story(text, expected)
+
+
+# (head line, its (kind, text) parts, why)
+STAMP_PARTS = [
+    ("입력 2023.11.21. 오전 9:05 수정 2023.11.21. 오후 2:40 기사원문",
+     [("published", "입력 2023.11.21. 오전 9:05"), ("updated", "수정 2023.11.21. 오후 2:40")],
+     "Naver's two stamps and its link to the original article after them"),
+    ("입력 2023.11.21. 오후 2:40",
+     [("published", "입력 2023.11.21. 오후 2:40")],
+     "a Korean stamp with its p.m. word"),
+]
+
+
+@rows(STAMP_PARTS)
+def test_stamp_parts(text, expected, why):
+    from indexer.fields.dates import _date_parts
+    assert _date_parts(text) == expected
+
+
+# (head line, its kind, why)
+STAMP_KINDS = [
+    ("입력 2023.11.21. 오후 2:40 수정 2023.11.21. 오후 4:02", "date",
+     "two Korean stamps with p.m. words are a date line (the page's reader keeps it)"),
+]
+
+
+@rows(STAMP_KINDS)
+def test_stamp_kinds(text, expected, why):
+    from indexer.fields.dates import classify_date_line
+    assert classify_date_line(text) == expected
