@@ -48,6 +48,14 @@ DATELINE_LINES = [
      (["Frankfurt a.M."], ["epd"]), "epd's place with an abbreviated particle, a full stop after the bracket"),
     ("Freiburg i.Br. (KNA) Der Erzbischof hat am Sonntag eine Kapelle geweiht.",
      (["Freiburg i.Br."], ["KNA"]), "...another abbreviated particle, no dash"),
+    ("IZMIR, Turkey/ATHENS, May 4 (Reuters) - Ferries between the two ports were halted.",
+     (["Izmir", "Athens"], ["Reuters"]), "a slash after the first city's country names a second city"),
+    ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 4 (Reuters) - Border talks resumed on Sunday.",
+     (["Kabul", "Islamabad"], ["Reuters"]), "...the second city with its own country"),
+    ("Izmir, Turkey/Athens, May 4 (Reuters) - Ferries between the two ports were halted.",
+     (["Izmir", "Athens"], ["Reuters"]), "...in title case"),
+    ("BERLIN/PARIS, May 4 (Reuters) - Ministers met on Sunday to agree on a plan.",
+     (["Berlin", "Paris"], ["Reuters"]), "two cities with no country stay the place"),
 ]
 
 

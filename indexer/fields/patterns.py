@@ -40,6 +40,11 @@ DATELINE_RE = re.compile(
     r"^(?P<lead>[\s*]*(?:[a-z0-9]\s{2,})?)"     # indentation, or a stray wire-feed character
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
     r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
+    # "BODRUM, Turkey/ATHENS, Nov 12 (Reuters) -": after the first city's country, a slash and
+    # the second city (Reuters writes both in capitals; checked in dateline.py)
+    # ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 2": and its own country)
+    r"(?P<also>(?<=[^\W\d_])/" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}"
+    r"(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2})??(?=\s*,))?"
     r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
     # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
     # (BELGA) =": a day and a month's number (Belga)
