@@ -56,6 +56,9 @@ DATELINE_LINES = [
      (["Izmir", "Athens"], ["Reuters"]), "...in title case"),
     ("BERLIN/PARIS, May 4 (Reuters) - Ministers met on Sunday to agree on a plan.",
      (["Berlin", "Paris"], ["Reuters"]), "two cities with no country stay the place"),
+    ("ANKARA – Anadolu Agency", (["Ankara"], ["Anadolu"]),
+     "a Turkish daily's credit line: the place, a dash and the agency's name ending the line"),
+    ("ANKARA – Turkish Airlines", (["Ankara"], []), "...a name that is no agency's stays out"),
 ]
 
 

@@ -153,7 +153,9 @@ BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*
 BRACKETED_PLACE_LEAD_RE = re.compile(
     r"\s*\((?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\)\s+(?=[^\W\d_«\"“])")
 AGENCY_AFTER_DASH_RE = re.compile(
-    r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
+    r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?"
+    # (or ending the line: "ISTANBUL – Anadolu Agency" over the copy, as Turkish dailies credit it)
+    r"(?:\.(?=\s|$)|\s*$)")
 # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ...": the reporter after the agency's tag, then the
 # dash (ATA's Albanian copy).
 REPORTER_AFTER_TAG_RE = re.compile(
