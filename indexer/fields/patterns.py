@@ -458,12 +458,12 @@ TRAILING_CREDIT_RE = re.compile(
     r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
-# "==Kyodo".
+# "==Kyodo", or in square brackets, as Greek sites tag the agency's copy: "[AMNA]".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)
 # (Agencies joined by an en dash, as STT signs its copy with AFP's: "STT–AFP".)
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
-    r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
+    r"^\s*(?:={2,}\s*)?[(\[]?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
+    r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*[)\]]?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
 # Where a sign-off's agencies part: "dpa/AFP", "APA, 1.2.2015", "STT–AFP".
 SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
