@@ -229,6 +229,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
                 person = _labelled_photographer(name)
                 if person:
                     return person, known
+                # "Photo: ANDINA/Difusión": the agency's credit of a handout, no photographer
+                first_agency = first_agency or known
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
 
 
