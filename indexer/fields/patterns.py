@@ -680,6 +680,12 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# ...or the name and the agency in brackets, maybe after where it was filed from, as PAP
+# signs its copy: "Z Brukseli Jan Nowak (PAP)" ('from Brussels'), "Jan Nowak (PAP)".
+SIGNATURE_FROM_WORDS = r"(?i:z|ze|from|aus|desde|de|da|iz|из)"
+SIGNATURE_BRACKET_RE = re.compile(
+    r"^(?:" + SIGNATURE_FROM_WORDS + r"\s+(?P<place>[^\W\d_][\w'’.-]*)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s*\((?P<agency>[^\W\d_][^()]{1,30})\)$")
 # ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
 SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:
