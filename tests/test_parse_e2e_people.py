@@ -12,6 +12,17 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("cn-portal-editor-block.html",
+     "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>港口吞吐量创新高-示例网</title>"
+     "</head><body>\n<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">财经</a></div>\n"
+     "<h1>港口吞吐量创新高</h1>\n<div id=\"detail\">\n"
+     "<p>新华社上海3月4日电（记者陈静）上海港今年前两个月集装箱吞吐量同比增长百分之八，创历史同期新高。</p>\n"
+     "<p>港口方面表示，航线网络持续扩大，新开通的三条远洋航线带动了出口箱量增长。</p>\n"
+     "<p>业内人士认为，一季度港口运行总体平稳，外贸需求有所回暖。</p>\n</div>\n"
+     "<div class=\"editor\">【责任编辑：周明】</div>\n<div class=\"footer\">示例网版权所有</div>\n"
+     "</body></html>\n",
+     {"editors": ["周明"], "reporters": ["陈静"]},
+     "a Chinese page's editor block under the story, left out of the main text, credits the editor"),
     ("vocento-colpisa.txt",
      "DIARIO DEL VALLE\nSuscríbete  |  Entrar\n\nEconomía\n\n"
      "Hacienda adelanta la devolución del IVA a los pequeños exportadores\n\n"

@@ -791,6 +791,9 @@ PHOTOS = [
     ("Foto: Hina/ Ivo MARKOVIĆ", ("Ivo Marković", "HINA"),
      "Hina's short name that is also a word, a space after the slash, the surname in capitals"),
     ("Foto: Ana Horvat/Zagreb", (None, None), "a place after the slash is no agency"),
+    ("Photo: ANDINA/Difusión", (None, "Andina"), "an agency's credit of a handout: the agency, no person"),
+    ("Foto: Hina/Arhiva", (None, "HINA"), "...of its archive"),
+    ("Photo: Ministry/Difusión", (None, None), "...a body that is no agency credits nothing"),
     ("Buses at the depot. Picture: Thando Mokoena/African News Agency (ANA)", ("Thando Mokoena", "ANA"),
      "the agency's full name with its initials in brackets"),
     ("Rain over Leeds (Gareth Pryce/PA Wire/PA Images)", ("Gareth Pryce", "PA"),
@@ -1353,6 +1356,15 @@ BODY_CREDITS = [
      "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
      {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
      "NTB's signature: two names joined by 'og', a comma and the agency"),
+    ("Nowe linie tramwajowe w Gdańsku\n\nGdańsk (PAP) - Miasto otworzy w maju dwie nowe linie tramwajowe, "
+     "poinformował w poniedziałek urząd miasta.\n\nBilety nie zdrożeją.\n\nZ Gdańska Marta Zielińska (PAP)\n",
+     {"reporters": ["Marta Zielińska"], "agencies": ["PAP"]},
+     "PAP's signature: where it was filed from, the name and the agency in brackets"),
+    ("Nowe linie tramwajowe w Gdańsku\n\nGdańsk (PAP) - Miasto otworzy w maju dwie nowe linie tramwajowe, "
+     "poinformował w poniedziałek urząd miasta.\n\nBilety nie zdrożeją.\n\nMarta Zielińska (PAP)\n",
+     {"reporters": ["Marta Zielińska"], "agencies": ["PAP"]}, "...the name and the agency alone"),
+    (LOCK_LEAD + "Barges will queue.\n\nMinistry of Transport (Reuters)\n", {"reporters": []},
+     "...a body's name before the agency's bracket is no signature"),
     ("Toshkentda yangi avtobus yo‘nalishi ochildi\n\nToshkent, 5-may /UzA/. Poytaxtda yangi avtobus "
      "yo‘nalishi ishga tushirildi.\n\nYo‘nalish shahar markazini aeroport bilan bog‘laydi.\n\n"
      "Dilnoza Rahimova, UzA muxbiri\nSurat: Jasur To‘xtayev / UzA\n",

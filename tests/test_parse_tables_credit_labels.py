@@ -35,6 +35,9 @@ CLOSING_AGENCY_LINES = [
     ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
     ("(ats/red)", ["ATS"], "an agency that signs in lower case and the site's desk, in brackets"),
     ("sda/mak", ["SDA"], "...with the desk's initials, no brackets"),
+    ("[AMNA]", ["ANA-MPA"], "an agency's English initials in square brackets, as Greek sites tag its copy"),
+    ("[Reuters]", ["Reuters"], "...another agency in square brackets"),
+    ("[Video]", [], "...a word in square brackets is no agency"),
 ]
 
 

@@ -48,6 +48,17 @@ DATELINE_LINES = [
      (["Frankfurt a.M."], ["epd"]), "epd's place with an abbreviated particle, a full stop after the bracket"),
     ("Freiburg i.Br. (KNA) Der Erzbischof hat am Sonntag eine Kapelle geweiht.",
      (["Freiburg i.Br."], ["KNA"]), "...another abbreviated particle, no dash"),
+    ("IZMIR, Turkey/ATHENS, May 4 (Reuters) - Ferries between the two ports were halted.",
+     (["Izmir", "Athens"], ["Reuters"]), "a slash after the first city's country names a second city"),
+    ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 4 (Reuters) - Border talks resumed on Sunday.",
+     (["Kabul", "Islamabad"], ["Reuters"]), "...the second city with its own country"),
+    ("Izmir, Turkey/Athens, May 4 (Reuters) - Ferries between the two ports were halted.",
+     (["Izmir", "Athens"], ["Reuters"]), "...in title case"),
+    ("BERLIN/PARIS, May 4 (Reuters) - Ministers met on Sunday to agree on a plan.",
+     (["Berlin", "Paris"], ["Reuters"]), "two cities with no country stay the place"),
+    ("ANKARA – Anadolu Agency", (["Ankara"], ["Anadolu"]),
+     "a Turkish daily's credit line: the place, a dash and the agency's name ending the line"),
+    ("ANKARA – Turkish Airlines", (["Ankara"], []), "...a name that is no agency's stays out"),
 ]
 
 
@@ -72,6 +83,17 @@ DATELINE_STORIES = [
      "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nتابعونا على\n",
      {"cities": ["حمص"], "agencies": ["SANA"], "reporters": []},
      "a page's Arabic 'follow us on' under the copy is chrome, no reporter's signature"),
+    ("Ferry crews strike over pay in Izmir harbour\n\nby DAILY NEWS WITH AA\n\nIZMIR Mar 4, 2024 - 09:10 am GMT+3"
+     "\n\nFerry crews in Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting "
+     "at the piers.\n\nThe union said the strike would last two days.\n",
+     {"cities": ["Izmir"], "agencies": ["Anadolu"], "published": "2024-03-04T09:10:00+03:00"},
+     "a site's stamp opened by a known city in capitals names the story's place"),
+    ("Ferry crews strike over pay in Izmir harbour\n\nIZMIR Mar 4, 2024 - 09:10 am GMT+3\n\nANKARA (AA) - "
+     "Ferry crews in Izmir walked off the job on Monday over pay.\n\nThe union said the strike would last.\n",
+     {"cities": ["Ankara"], "agencies": ["Anadolu"]}, "...the copy's own dateline comes first"),
+    ("Ferry crews strike over pay in Izmir harbour\n\nTUESDAY Mar 4, 2024 - 09:10 am GMT+3\n\nFerry crews in "
+     "Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting at the piers.\n",
+     {"cities": []}, "...a weekday in capitals is no place"),
 ]
 
 

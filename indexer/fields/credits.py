@@ -15,7 +15,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        NOTE_SENTENCE_END_RE, OUTLET_ARTICLES, PHOTO_ACRONYM_RE,
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_ANY_RE, PHOTO_CREDIT_MARKED_RE,
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
-                       PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE,
+                       PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
@@ -229,6 +229,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
                 person = _labelled_photographer(name)
                 if person:
                     return person, known
+                # "Photo: ANDINA/Difusión": the agency's credit of a handout, no photographer
+                first_agency = first_agency or known
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
 
 
@@ -438,11 +440,33 @@ def _read_signature(s: str, out: RawFields) -> bool:
         return True
     if "," in s and "/" not in s:
         return _read_signed_names(s, out)
+    if s[-1:] == ")" and "/" not in s:
+        return _read_bracket_signature(s, out)
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
         return False      # "New York/Reuters": a place and the agency, no person
+    _add(out.byline_names, [name])
+    _add(out.agencies, [agency])
+    return True
+
+
+def _read_bracket_signature(s: str, out: RawFields) -> bool:
+    """A reporter's name and the agency in brackets on the copy's last line, maybe after
+    where it was filed from, as PAP signs: "Z Brukseli Jan Nowak (PAP)"; True if it was one.
+
+    >>> out = RawFields(); _read_bracket_signature("Z Brukseli Jan Nowak (PAP)", out), out.byline_names
+    (True, ['Jan Nowak'])
+    >>> _read_bracket_signature("Ministry of Finance (PAP)", RawFields())
+    False
+    """
+    m = SIGNATURE_BRACKET_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    name = normalize.normalize_name(m["name"]) if agency else None
+    if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]) \
+            or any(w.casefold() in PHOTO_ORG_WORDS for w in m["name"].split()):
+        return False      # "Ministry of Finance (PAP)": a body, no person
     _add(out.byline_names, [name])
     _add(out.agencies, [agency])
     return True

@@ -331,6 +331,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if m["agency_slash"] and "," in m["agency_slash"]:
         return None      # "Пловдив, 5 март /Мария Петкова, БТА/": read with its reporter below
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
+    also = m["also"] or ""
+    if also and not region:
+        place, also = place + also, ""   # "WASHINGTON/SEOUL, March 5": both cities are the place
     dash = m["dash1"] or m["dash2"] or m["dash3"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
     country = bool(m["agency"]) and bool(dash) and not m["date"] and not region \
@@ -408,6 +411,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 and last[:1].isupper():
             region = last
             cities_part = place[:place.rfind(last)].strip()
+    cities_part += also.split(",")[0]   # "BODRUM, Turkey/ATHENS": the second city, after the first's country
     # "Ayşe DEMİR/İZMİR, (DHA)-": the reporter's name, a slash, the city in capitals
     reporter, parts = _name_before_city(_split_cities(cities_part)) if "/" in cities_part else (None, [])
     if cities_part.islower():       # "sioux falls, april 7 -": recased as the capitals would be

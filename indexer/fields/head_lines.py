@@ -15,7 +15,8 @@ from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE,
                        MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
-                            PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
+                            PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE,
+                            CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
@@ -235,6 +236,21 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])
     return dates
+
+
+def _read_stamp_place(s: str, out: RawFields) -> None:
+    """A known city in capitals opening a date line is the story's place when no dateline
+    names one ("ISTANBUL Nov 13, 2024 - 10:36 am GMT+3", as Daily Sabah prints its stamp).
+
+    >>> out = RawFields(); _read_stamp_place("ISTANBUL Nov 13, 2024 - 10:36 am", out); out.header_city
+    'Istanbul'
+    >>> out = RawFields(); _read_stamp_place("MONDAY 13 May 2024", out); out.header_city is None
+    True
+    """
+    m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
+    place = m["place"] if m else ""
+    if place.isupper() and normalize.is_known_city(place) and not normalize.month_names().get(normalize.fold(place)):
+        out.header_city = out.header_city or normalize.normalize_city(place)
 
 
 def _read_time_stamp(s: str, out: RawFields) -> None:

@@ -40,6 +40,11 @@ DATELINE_RE = re.compile(
     r"^(?P<lead>[\s*]*(?:[a-z0-9]\s{2,})?)"     # indentation, or a stray wire-feed character
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
     r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
+    # "BODRUM, Turkey/ATHENS, Nov 12 (Reuters) -": after the first city's country, a slash and
+    # the second city (Reuters writes both in capitals; checked in dateline.py)
+    # ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 2": and its own country)
+    r"(?P<also>(?<=[^\W\d_])/" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}"
+    r"(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2})??(?=\s*,))?"
     r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
     # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
     # (BELGA) =": a day and a month's number (Belga)
@@ -148,7 +153,9 @@ BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*
 BRACKETED_PLACE_LEAD_RE = re.compile(
     r"\s*\((?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\)\s+(?=[^\W\d_«\"“])")
 AGENCY_AFTER_DASH_RE = re.compile(
-    r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?\.(?=\s|$)")
+    r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?"
+    # (or ending the line: "ISTANBUL – Anadolu Agency" over the copy, as Turkish dailies credit it)
+    r"(?:\.(?=\s|$)|\s*$)")
 # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ...": the reporter after the agency's tag, then the
 # dash (ATA's Albanian copy).
 REPORTER_AFTER_TAG_RE = re.compile(
@@ -451,12 +458,12 @@ TRAILING_CREDIT_RE = re.compile(
     r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
-# "==Kyodo".
+# "==Kyodo", or in square brackets, as Greek sites tag the agency's copy: "[AMNA]".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)
 # (Agencies joined by an en dash, as STT signs its copy with AFP's: "STT–AFP".)
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:={2,}\s*)?\(?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
-    r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*\)?"
+    r"^\s*(?:={2,}\s*)?[(\[]?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
+    r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*[)\]]?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
 # Where a sign-off's agencies part: "dpa/AFP", "APA, 1.2.2015", "STT–AFP".
 SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
@@ -673,6 +680,12 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
+# ...or the name and the agency in brackets, maybe after where it was filed from, as PAP
+# signs its copy: "Z Brukseli Jan Nowak (PAP)" ('from Brussels'), "Jan Nowak (PAP)".
+SIGNATURE_FROM_WORDS = r"(?i:z|ze|from|aus|desde|de|da|iz|из)"
+SIGNATURE_BRACKET_RE = re.compile(
+    r"^(?:" + SIGNATURE_FROM_WORDS + r"\s+(?P<place>[^\W\d_][\w'’.-]*)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s*\((?P<agency>[^\W\d_][^()]{1,30})\)$")
 # ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
 SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:

@@ -410,6 +410,8 @@ def extract_main_text(tree, page: dict) -> str:
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
         _caption_keys(body) if body is not None else set())
     page["photographers"] = credits["photographers"]
+    page["editors"] = (page.get("editors") or []) + [
+        e for e in closing_cjk_editors(lines, text) if e not in (page.get("editors") or [])]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
     has_byline = any(fields.parse_byline(line) for line in head)
     if doc is not None:
@@ -439,6 +441,29 @@ def extract_main_text(tree, page: dict) -> str:
     page["reporters"] = [r for r in page.get("reporters") or []
                          if not _is_site_name(r, folded, names, agency=False)]
     return text
+
+
+MAX_CLOSING_CREDIT_LINES = 3   # a credit block under the story: the editor, a source, a copyright
+MAX_CLOSING_CREDIT_CHARS = 40  # "【责任编辑：刘洋】" is short; a sidebar's headline runs longer
+
+
+def closing_cjk_editors(lines: list[str], text: str) -> list[str]:
+    """The editors a Chinese page credits in its own block right under the story, which the
+    main-text extraction leaves out: "【责任编辑：刘洋】" after the last paragraph.
+
+    >>> closing_cjk_editors(["头条", "记者说，会议今天开幕。", "【责任编辑：张伟】"], "记者说，会议今天开幕。")
+    ['张伟']
+    """
+    from .. import cjk
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()[:MATCH_CHARS]
+    at = next((i for i in range(len(lines) - 1, -1, -1) if last and last in lines[i]), None) \
+        if last and cjk.has_cjk(last) else None
+    found: list[str] = []
+    for line in lines[at + 1:at + 1 + MAX_CLOSING_CREDIT_LINES] if at is not None else []:
+        s = line.strip()
+        credit = cjk.read_credit_line(s) if s and len(s) <= MAX_CLOSING_CREDIT_CHARS else None
+        found += [e for e in (credit[0].get("editors", []) if credit else []) if e not in found]
+    return found
 
 
 def mend_glued_lines(text: str, lines: list[str]) -> str:
