@@ -705,6 +705,8 @@ UPDATED_WORDS = (
     # publication: "3 jun 2024 om 14:22   Laatste update: 15:05"
     "laatste update", "laatst bijgewerkt", "última actualización", "ultima actualizacion",
     "ultimo aggiornamento", "dernière mise à jour", "derniere mise a jour", "letzte aktualisierung",
+    # Greek portals: "12.11.2024 | 09:20 - Τελευταία ενημέρωση: 12.11.2024 | 11:05" (last update)
+    "τελευταία ενημέρωση", "τελευταια ενημερωση", "ενημερώθηκε",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
