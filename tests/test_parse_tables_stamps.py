@@ -73,6 +73,14 @@ STAMPS = [
      "bill that would let 16-year-olds work later on school nights.\n",
      {"published": "2023-04-04T08:05:00", "updated": "2023-04-04T14:50:00"},
      "a line of the day's update times joined by bars: the last is the latest, on the posted day"),
+    ("Νέο λιμάνι στην Καβάλα\n\n03.04.2023 | 08:15 - Τελευταία ενημέρωση: 03.04.2023 | 10:40\n\nΚΑΒΑΛΑ "
+     "(ΑΠΕ-ΜΠΕ) — Η περιφέρεια ανακοίνωσε τη Δευτέρα την κατασκευή νέου λιμανιού στην πόλη.\n",
+     {"published": "2023-04-03T08:15:00", "updated": "2023-04-03T10:40:00"},
+     "a Greek portal's bar-split stamps: each time after a bar is its date's, 'last update' the second"),
+    ("Port fees to rise in Gdynia\n\n14/02/2022 | 07:30 - Updated: 14/02/2022 | 12:05\n\nThe port "
+     "authority said on Monday it would raise its fees from April.\n",
+     {"published": "2022-02-14T07:30:00", "updated": "2022-02-14T12:05:00"},
+     "a time after a bar opens the next part, then a dash and the update's label"),
 ]
 
 
@@ -89,6 +97,9 @@ STAMP_PARTS = [
     ("입력 2023.11.21. 오후 2:40",
      [("published", "입력 2023.11.21. 오후 2:40")],
      "a Korean stamp with its p.m. word"),
+    ("05.06.2022 09:10 - Τελευταία ενημέρωση: 05.06.2022 11:30",
+     [("published", "05.06.2022 09:10"), ("updated", "Τελευταία ενημέρωση: 05.06.2022 11:30")],
+     "Greek 'last update' turns a line to its second date"),
 ]
 
 
