@@ -96,6 +96,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             out.dateline = dl
             body_start = i
             _read_name_above_dateline(lines, text_lines, i, out)
+            _read_date_under_dateline(lines, i, s, out)
             break
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
@@ -488,6 +489,23 @@ def _read_sources(text: str, out: RawFields) -> bool:
         return False
     _add(out.agencies, found)
     return True
+
+
+MAX_DATELINE_ALONE_WORDS = 6    # a place and a credit on a line of their own: "ISTANBUL – Anadolu Agency"
+
+
+def _read_date_under_dateline(lines: list[str], i: int, s: str, out: RawFields) -> None:
+    """The date line right under a dateline set on a line of its own, its place and credit
+    and no sentence ("ISTANBUL – Anadolu Agency", then "October 08 2025 12:47:00"), when
+    the head gave no date: the story's stamp, set below its dateline."""
+    if out.published_line or out.updated_line or out.date_lines or len(s.split()) > MAX_DATELINE_ALONE_WORDS \
+            or SENTENCE_END_RE.search(s[-1]):
+        return
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    below = clean.squash(lines[j]) if j is not None else ""
+    dates = _date_parts(below) if DIGIT_RE.search(below) else None
+    for kind, part in dates or ():
+        _record_date_line(part, kind, out)
 
 
 def _previous_line(lines: list[str], i: int) -> int | None:
