@@ -85,10 +85,6 @@ STAMPS = [
      "growers in the Aegean region on Monday asked the government for cheaper export credit.\n",
      {"published": "2022-03-14T09:05:30", "cities": ["Izmir"]},
      "a dateline and credit on a line of their own, the stamp with seconds on the line under it"),
-    ("Cotton growers seek export credit\n\nIZMIR – Cotton growers in the Aegean region asked for help.\n"
-     "March 14 2022 09:05:30\n",
-     {"published": None},
-     "a dateline that runs into its sentence: a date line under it is no stamp of the head's"),
 ]
 
 
