@@ -1015,6 +1015,9 @@ MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", 
                   "broadcaster", "agence", "agencia", "agência", "agenzia", "nachrichtenagentur",
                   "zeitung", "quotidien", "hebdomadaire", "diario", "periódico", "semanario",
                   "quotidiano", "giornale", "jornal", "diário", "dagblad", "krant",
+                  # 'news' closing an agency's own name for itself ("Andina - Agencia Peruana
+                  # de Noticias", "Agência Brasil - Agência de Notícias")
+                  "noticias", "notícias", "notizie", "nouvelles", "nachrichten",
                   # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
                   # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
                   "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")
