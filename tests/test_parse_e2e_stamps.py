@@ -49,6 +49,13 @@ STORIES = [
      "The ministry said it would study the request.\n",
      {"published": "2021-06-03T16:20:10", "cities": ["Ankara"]},
      "the stamp on the line under a dateline and credit that stand alone"),
+    ("agency-site.txt",
+     "Prensa Sur - Agencia Chilena de Noticias\nFriday, March 3, 2023\nHome | Politics | Economy | Culture\n\n"
+     "Economy\n\nCopper output rises for third month\n\n16:05 | Santiago, Mar. 3.\n\n"
+     "Chile's copper output rose for a third month in January, the statistics institute said on Friday.\n\n"
+     "State miner Codelco led the increase.\n",
+     {"title": "Copper output rises for third month", "published": "2023-03-03T16:05:00"},
+     "an agency site's masthead and page date, then the story's 'time | place, day' stamp"),
 ]
 
 

@@ -85,6 +85,16 @@ STAMPS = [
      "growers in the Aegean region on Monday asked the government for cheaper export credit.\n",
      {"published": "2022-03-14T09:05:30", "cities": ["Izmir"]},
      "a dateline and credit on a line of their own, the stamp with seconds on the line under it"),
+    ("Prensa Sur - Agencia Chilena de Noticias\nTuesday, May 9, 2023\n\nChile opens tender for two desalination "
+     "plants\n\n09:30 | Santiago, May 9.\n\nThe public works ministry on Tuesday opened a tender for two "
+     "desalination plants in the north of the country.\n",
+     {"published": "2023-05-09T09:30:00"},
+     "a time, a bar, the place and the day under the page's date of that day: the time is the story's"),
+    ("Prensa Sur - Agencia Chilena de Noticias\nTuesday, May 9, 2023\n\nChile opens tender for two desalination "
+     "plants\n\n18:10 | Santiago, May 8.\n\nThe public works ministry on Monday opened a tender for two "
+     "desalination plants in the north of the country.\n",
+     {"published": "2023-05-09"},
+     "a time-bar-place stamp of another day than the page's date: its time is not put to that date"),
 ]
 
 

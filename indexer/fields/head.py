@@ -40,7 +40,7 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_time_stamp,
-                         _read_transmission_header, running_head_line)
+                         _read_transmission_header, running_head_line, time_before_place)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -85,6 +85,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 and _read_dated_byline(s, out):
             furniture.add(i)
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
+        if "|" in s[:8] and s[:1].isdigit():
+            time_before_place(s, out)     # "12:48 | Lima, Jul. 28.": the time of the date above
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and not dl.agencies and s.isupper() and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline

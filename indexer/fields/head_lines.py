@@ -15,7 +15,7 @@ from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
-                            PART_TIME_RE, PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
+                            PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
@@ -307,6 +307,28 @@ def _add_time(s: str, out: RawFields) -> bool:
     else:
         return False
     return True
+
+
+def time_before_place(s: str, out: RawFields) -> bool:
+    """A stamp of a time, a bar, then a place and a month's day ("12:48 | Lima, Jul. 28.")
+    under a date line of that day without a time (the page's "Monday, July 28, 2025"): the
+    time joins that date line. True if it did. (The line itself is left to the head's other
+    rules: its place may be the story's dateline.)
+
+    >>> out = RawFields(date_lines=["Monday, July 28, 2025"])
+    >>> time_before_place("12:48 | Lima, Jul. 28.", out), out.date_lines
+    (True, ['Monday, July 28, 2025 12:48'])
+    >>> time_before_place("12:48 | Lima, Jul. 29.", RawFields(date_lines=["Monday, July 28, 2025"]))
+    False
+    """
+    m = TIME_BAR_PLACE_RE.match(s)
+    dated = out.date_lines[-1] if out.date_lines else out.published_line
+    if m is None or dated is None or CLOCK_RE.search(dated):
+        return False
+    day = normalize.parse_date(dated)
+    if day is None or (int(day[5:7]), int(day[8:10])) not in set(normalize.month_days(m["rest"].rstrip(". "))):
+        return False
+    return _add_time(m["time"], out)
 
 
 def _record_date_line(s: str, kind: str, out: RawFields) -> None:

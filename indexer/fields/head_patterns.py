@@ -109,6 +109,9 @@ HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?:
 # one): "12.11.2024 | 09:20 - Last update: 12.11.2024 | 11:05", the time, then maybe a dash
 # and the next date's label.
 PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?![\d.:/])\s*(?:[-–—]\s*)?(?P<rest>.*)$")
+# A stamp that gives the time, then a bar and the place and its month and day, the year left
+# to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
+TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva).
