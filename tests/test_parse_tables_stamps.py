@@ -81,6 +81,10 @@ STAMPS = [
      "authority said on Monday it would raise its fees from April.\n",
      {"published": "2022-02-14T07:30:00", "updated": "2022-02-14T12:05:00"},
      "a time after a bar opens the next part, then a dash and the update's label"),
+    ("EFE\nBogotá | 3 feb. 2023 | 11:20 CET\n\nColombia amplía la red de metro de Bogotá\n\nBogotá (EFE).- El "
+     "Gobierno colombiano aprobó este viernes la financiación de la segunda línea del metro de la capital.\n",
+     {"published": "2023-02-03T11:20:00+01:00"},
+     "a time with its zone after a bar stays whole: its zone is kept with the date"),
     ("BUSINESS\n\nCotton growers seek export credit\n\nIZMIR – Daily News\nMarch 14 2022 09:05:30\n\nCotton "
      "growers in the Aegean region on Monday asked the government for cheaper export credit.\n",
      {"published": "2022-03-14T09:05:30", "cities": ["Izmir"]},

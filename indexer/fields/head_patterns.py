@@ -108,7 +108,8 @@ HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?:
 # A part of a header line that opens with the time of the part before it (a date without
 # one): "12.11.2024 | 09:20 - Last update: 12.11.2024 | 11:05", the time, then maybe a dash
 # and the next date's label.
-PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?![\d.:/])\s*(?:[-–—]\s*)?(?P<rest>.*)$")
+# (A time with its zone, "17:35 CEST", stays whole: TIME_ONLY_RE's.)
+PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—]\s*(?P<rest>\S.*))?$")
 # A stamp that gives the time, then a bar and the place and its month and day, the year left
 # to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
 TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
