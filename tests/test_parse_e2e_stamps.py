@@ -56,6 +56,15 @@ STORIES = [
      "State miner Codelco led the increase.\n",
      {"title": "Copper output rises for third month", "published": "2023-03-03T16:05:00"},
      "an agency site's masthead and page date, then the story's 'time | place, day' stamp"),
+    ("digest.txt",
+     "FISH TRADE BULLETIN - PRESS DIGEST                          June 2004\nInternal use only.\n\n\n"
+     "Reuters     08/06/2004 09:15\n\nNorway salmon exports hit record in May\n\nOSLO, June 8 (Reuters) - "
+     "Norway's salmon exports rose to a record in May on strong\ndemand from Asia, the seafood council said "
+     "on Tuesday.\n\nFish Trade Bulletin                     - 2 -\n"
+     "________________________________________\n\nFISH TRADE BULLETIN - PRESS DIGEST                          "
+     "June 2004\n\n\nPrices for fresh fillets rose by a tenth.\n",
+     {"title": "Norway salmon exports hit record in May", "published": "2004-06-08T09:15:00"},
+     "a PDF digest's page header, repeated after its page break, above the story's source line"),
 ]
 
 

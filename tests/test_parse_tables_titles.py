@@ -140,6 +140,13 @@ HEAD_FURNITURE = [
      "the country, worth about 900 million dollars.\n",
      "Chile opens tender for two desalination plants",
      "an agency's masthead, its self-description ending in 'Noticias', over the page's date is no headline"),
+    ("GRAIN MARKETS WEEKLY - CLIPPINGS                         May 2003\nFor subscribers only.\n\n"
+     "AFP     12/05/2003 10:20\n\nWheat prices climb on drought fears in Russia\n\nPARIS, May 12 (AFP) - Wheat "
+     "prices rose on Monday as traders worried\nabout dry weather in southern Russia.\n\n"
+     "Grain Markets Weekly                  - 2 -\n\nGRAIN MARKETS WEEKLY - CLIPPINGS                         May 2003\n\n"
+     "Maize prices were steady.\n",
+     "Wheat prices climb on drought fears in Russia",
+     "a PDF digest's page header, set again after its page break, is no headline"),
 ]
 
 

@@ -103,6 +103,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
+        if "   " in raw and _repeated_below(lines, i, s):
+            furniture.add(i)
+            continue      # "TRADE MONITOR - DIGEST      May 2003": a PDF's page header, set again on each page
         url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line
         if url:
             out.url = out.url or url["url"]
@@ -491,6 +494,13 @@ def _read_sources(text: str, out: RawFields) -> bool:
         return False
     _add(out.agencies, found)
     return True
+
+
+def _repeated_below(lines: list[str], i: int, s: str) -> bool:
+    """Whether head line ``i`` (``s``, squashed), its parts set apart by wide gaps, stands
+    again further down the text: a page header that a PDF's text repeats after each page
+    break (a digest's name and issue), no headline."""
+    return any(clean.squash(line) == s for line in lines[i + 1:] if "   " in line)
 
 
 MAX_DATELINE_ALONE_WORDS = 6    # a place and a credit on a line of their own: "ISTANBUL – Anadolu Agency"
