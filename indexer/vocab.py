@@ -705,6 +705,8 @@ UPDATED_WORDS = (
     # publication: "3 jun 2024 om 14:22   Laatste update: 15:05"
     "laatste update", "laatst bijgewerkt", "última actualización", "ultima actualizacion",
     "ultimo aggiornamento", "dernière mise à jour", "derniere mise a jour", "letzte aktualisierung",
+    # Greek portals: "12.11.2024 | 09:20 - Τελευταία ενημέρωση: 12.11.2024 | 11:05" (last update)
+    "τελευταία ενημέρωση", "τελευταια ενημερωση", "ενημερώθηκε",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -1013,6 +1015,9 @@ MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", 
                   "broadcaster", "agence", "agencia", "agência", "agenzia", "nachrichtenagentur",
                   "zeitung", "quotidien", "hebdomadaire", "diario", "periódico", "semanario",
                   "quotidiano", "giornale", "jornal", "diário", "dagblad", "krant",
+                  # 'news' closing an agency's own name for itself ("Andina - Agencia Peruana
+                  # de Noticias", "Agência Brasil - Agência de Notícias")
+                  "noticias", "notícias", "notizie", "nouvelles", "nachrichten",
                   # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
                   # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
                   "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")

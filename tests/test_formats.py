@@ -651,6 +651,9 @@ HTML_PAGES = [
      + '</article></main></body></html>',
      {"reporters": ["Ines VARELA", "Tomas REIS"]},
      "a kicker kept above the headline: the page's byline below it is still read, both its names"),
+    (_page('<div class="stamp"><span class="year">2024</span><span class="date">05-06</span>'
+           '<span class="clock">10:15:40</span></div>'),
+     {"published": "2024-05-06T10:15:40"}, "a stamp's year, month-day and time in spans of their own"),
 ]
 
 

@@ -29,6 +29,42 @@ STORIES = [
      "</div></body></html>\n",
      {"published": "2023-11-21T09:05:00", "updated": "2023-11-21T14:40:00"},
      "a Korean portal's two stamps with a.m. and p.m. words and the link to the original after them"),
+    ("split-spans.html",
+     "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>上海港集装箱吞吐量创新高</title>"
+     "</head><body>\n<h1>上海港集装箱吞吐量创新高</h1>\n<div class=\"info\"><span class=\"y\">2023</span>"
+     "<span class=\"md\">04/17</span><span class=\"t\">08:42:05</span> <span>来源：新华网</span></div>\n"
+     "<div id=\"detail\"><p>新华社上海4月17日电 上海港一季度集装箱吞吐量同比增长百分之八，创历史同期新高。</p>"
+     "<p>港口方面表示，新航线的开通带动了货量增长。</p></div></body></html>\n",
+     {"published": "2023-04-17T08:42:05"},
+     "a stamp split over a year, a month-and-day and a time span, read as one date"),
+    ("bar-stamps.txt",
+     "Λιμάνι της Πάτρας: νέα προβλήτα\n\n21.09.2022 | 07:50 - Τελευταία ενημέρωση: 21.09.2022 | 12:15\n\n"
+     "ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) — Ο οργανισμός λιμένα ανακοίνωσε την Τετάρτη την κατασκευή νέας προβλήτας για τα "
+     "κρουαζιερόπλοια.\n\nΤο έργο θα ολοκληρωθεί σε δύο χρόνια.\n",
+     {"published": "2022-09-21T07:50:00", "updated": "2022-09-21T12:15:00"},
+     "a portal's bar-split date and time, then its last update after a dash"),
+    ("dateline-alone.txt",
+     "WORLD\n\nShipyards seek state loans\n\nANKARA – Daily Desk\nJune 03 2021 16:20:10\n\n"
+     "Shipyard owners asked the government on Thursday for cheap loans to build new ferries.\n\n"
+     "The ministry said it would study the request.\n",
+     {"published": "2021-06-03T16:20:10", "cities": ["Ankara"]},
+     "the stamp on the line under a dateline and credit that stand alone"),
+    ("agency-site.txt",
+     "Prensa Sur - Agencia Chilena de Noticias\nFriday, March 3, 2023\nHome | Politics | Economy | Culture\n\n"
+     "Economy\n\nCopper output rises for third month\n\n16:05 | Santiago, Mar. 3.\n\n"
+     "Chile's copper output rose for a third month in January, the statistics institute said on Friday.\n\n"
+     "State miner Codelco led the increase.\n",
+     {"title": "Copper output rises for third month", "published": "2023-03-03T16:05:00"},
+     "an agency site's masthead and page date, then the story's 'time | place, day' stamp"),
+    ("digest.txt",
+     "FISH TRADE BULLETIN - PRESS DIGEST                          June 2004\nInternal use only.\n\n\n"
+     "Reuters     08/06/2004 09:15\n\nNorway salmon exports hit record in May\n\nOSLO, June 8 (Reuters) - "
+     "Norway's salmon exports rose to a record in May on strong\ndemand from Asia, the seafood council said "
+     "on Tuesday.\n\nFish Trade Bulletin                     - 2 -\n"
+     "________________________________________\n\nFISH TRADE BULLETIN - PRESS DIGEST                          "
+     "June 2004\n\n\nPrices for fresh fillets rose by a tenth.\n",
+     {"title": "Norway salmon exports hit record in May", "published": "2004-06-08T09:15:00"},
+     "a PDF digest's page header, repeated after its page break, above the story's source line"),
 ]
 
 

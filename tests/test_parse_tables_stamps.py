@@ -73,6 +73,32 @@ STAMPS = [
      "bill that would let 16-year-olds work later on school nights.\n",
      {"published": "2023-04-04T08:05:00", "updated": "2023-04-04T14:50:00"},
      "a line of the day's update times joined by bars: the last is the latest, on the posted day"),
+    ("Νέο λιμάνι στην Καβάλα\n\n03.04.2023 | 08:15 - Τελευταία ενημέρωση: 03.04.2023 | 10:40\n\nΚΑΒΑΛΑ "
+     "(ΑΠΕ-ΜΠΕ) — Η περιφέρεια ανακοίνωσε τη Δευτέρα την κατασκευή νέου λιμανιού στην πόλη.\n",
+     {"published": "2023-04-03T08:15:00", "updated": "2023-04-03T10:40:00"},
+     "a Greek portal's bar-split stamps: each time after a bar is its date's, 'last update' the second"),
+    ("Port fees to rise in Gdynia\n\n14/02/2022 | 07:30 - Updated: 14/02/2022 | 12:05\n\nThe port "
+     "authority said on Monday it would raise its fees from April.\n",
+     {"published": "2022-02-14T07:30:00", "updated": "2022-02-14T12:05:00"},
+     "a time after a bar opens the next part, then a dash and the update's label"),
+    ("EFE\nBogotá | 3 feb. 2023 | 11:20 CET\n\nColombia amplía la red de metro de Bogotá\n\nBogotá (EFE).- El "
+     "Gobierno colombiano aprobó este viernes la financiación de la segunda línea del metro de la capital.\n",
+     {"published": "2023-02-03T11:20:00+01:00"},
+     "a time with its zone after a bar stays whole: its zone is kept with the date"),
+    ("BUSINESS\n\nCotton growers seek export credit\n\nIZMIR – Daily News\nMarch 14 2022 09:05:30\n\nCotton "
+     "growers in the Aegean region on Monday asked the government for cheaper export credit.\n",
+     {"published": "2022-03-14T09:05:30", "cities": ["Izmir"]},
+     "a dateline and credit on a line of their own, the stamp with seconds on the line under it"),
+    ("Prensa Sur - Agencia Chilena de Noticias\nTuesday, May 9, 2023\n\nChile opens tender for two desalination "
+     "plants\n\n09:30 | Santiago, May 9.\n\nThe public works ministry on Tuesday opened a tender for two "
+     "desalination plants in the north of the country.\n",
+     {"published": "2023-05-09T09:30:00"},
+     "a time, a bar, the place and the day under the page's date of that day: the time is the story's"),
+    ("Prensa Sur - Agencia Chilena de Noticias\nTuesday, May 9, 2023\n\nChile opens tender for two desalination "
+     "plants\n\n18:10 | Santiago, May 8.\n\nThe public works ministry on Monday opened a tender for two "
+     "desalination plants in the north of the country.\n",
+     {"published": "2023-05-09"},
+     "a time-bar-place stamp of another day than the page's date: its time is not put to that date"),
 ]
 
 
@@ -89,6 +115,9 @@ STAMP_PARTS = [
     ("입력 2023.11.21. 오후 2:40",
      [("published", "입력 2023.11.21. 오후 2:40")],
      "a Korean stamp with its p.m. word"),
+    ("05.06.2022 09:10 - Τελευταία ενημέρωση: 05.06.2022 11:30",
+     [("published", "05.06.2022 09:10"), ("updated", "Τελευταία ενημέρωση: 05.06.2022 11:30")],
+     "Greek 'last update' turns a line to its second date"),
 ]
 
 

@@ -134,6 +134,19 @@ HEAD_FURNITURE = [
     ("Section 8 vouchers: city cuts waiting list by half\nMarch 4, 2025\n\n"
      "The city housing authority said on Tuesday it had halved its waiting list for vouchers.\n",
      "Section 8 vouchers: city cuts waiting list by half", "a headline opening with a label's word and no colon after it"),
+    ("Prensa Sur - Agencia Chilena de Noticias\nTuesday, May 9, 2023\nHome | Politics | Economy | Sports\n\n"
+     "Economy\n\nChile opens tender for two desalination plants\n\n09:30 | Santiago, May 9.\n\n"
+     "The public works ministry on Tuesday opened a tender for two desalination plants in the north of "
+     "the country, worth about 900 million dollars.\n",
+     "Chile opens tender for two desalination plants",
+     "an agency's masthead, its self-description ending in 'Noticias', over the page's date is no headline"),
+    ("GRAIN MARKETS WEEKLY - CLIPPINGS                         May 2003\nFor subscribers only.\n\n"
+     "AFP     12/05/2003 10:20\n\nWheat prices climb on drought fears in Russia\n\nPARIS, May 12 (AFP) - Wheat "
+     "prices rose on Monday as traders worried\nabout dry weather in southern Russia.\n\n"
+     "Grain Markets Weekly                  - 2 -\n\nGRAIN MARKETS WEEKLY - CLIPPINGS                         May 2003\n\n"
+     "Maize prices were steady.\n",
+     "Wheat prices climb on drought fears in Russia",
+     "a PDF digest's page header, set again after its page break, is no headline"),
 ]
 
 

@@ -40,7 +40,7 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, running_head_line)
+                         _read_transmission_header, running_head_line, time_before_place)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -85,6 +85,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 and _read_dated_byline(s, out):
             furniture.add(i)
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
+        if "|" in s[:8] and s[:1].isdigit():
+            time_before_place(s, out)     # "12:48 | Lima, Jul. 28.": the time of the date above
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
         if dl and not dl.agencies and s.isupper() and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline
@@ -96,10 +98,14 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             out.dateline = dl
             body_start = i
             _read_name_above_dateline(lines, text_lines, i, out)
+            _read_date_under_dateline(lines, i, s, out)
             break
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
+        if "   " in raw and _repeated_below(lines, i, s):
+            furniture.add(i)
+            continue      # "TRADE MONITOR - DIGEST      May 2003": a PDF's page header, set again on each page
         url = URL_LINE_RE.match(s) if "://" in s else None     # no "://", no URL line
         if url:
             out.url = out.url or url["url"]
@@ -490,6 +496,30 @@ def _read_sources(text: str, out: RawFields) -> bool:
         return False
     _add(out.agencies, found)
     return True
+
+
+def _repeated_below(lines: list[str], i: int, s: str) -> bool:
+    """Whether head line ``i`` (``s``, squashed), its parts set apart by wide gaps, stands
+    again further down the text: a page header that a PDF's text repeats after each page
+    break (a digest's name and issue), no headline."""
+    return any(clean.squash(line) == s for line in lines[i + 1:] if "   " in line)
+
+
+MAX_DATELINE_ALONE_WORDS = 6    # a place and a credit on a line of their own: "ISTANBUL – Anadolu Agency"
+
+
+def _read_date_under_dateline(lines: list[str], i: int, s: str, out: RawFields) -> None:
+    """The date line right under a dateline set on a line of its own, its place and credit
+    and no sentence ("ISTANBUL – Anadolu Agency", then "October 08 2025 12:47:00"), when
+    the head gave no date: the story's stamp, set below its dateline."""
+    if out.published_line or out.updated_line or out.date_lines or len(s.split()) > MAX_DATELINE_ALONE_WORDS \
+            or SENTENCE_END_RE.search(s[-1]):
+        return
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    below = clean.squash(lines[j]) if j is not None else ""
+    dates = _date_parts(below) if DIGIT_RE.search(below) else None
+    for kind, part in dates or ():
+        _record_date_line(part, kind, out)
 
 
 def _previous_line(lines: list[str], i: int) -> int | None:

@@ -12,11 +12,11 @@ import re
 
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
-                       MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE)
+                       CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
-                            PLACE_BEFORE_DATE_RE, SECTION_PART_RE, SOURCE_DATE_RE, TIME_ONLY_RE,
-                            CAPS_PLACE_BEFORE_DATE_RE)
+                            PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
+                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
 from .dates import _date_parts
@@ -325,6 +325,28 @@ def _add_time(s: str, out: RawFields) -> bool:
     return True
 
 
+def time_before_place(s: str, out: RawFields) -> bool:
+    """A stamp of a time, a bar, then a place and a month's day ("12:48 | Lima, Jul. 28.")
+    under a date line of that day without a time (the page's "Monday, July 28, 2025"): the
+    time joins that date line. True if it did. (The line itself is left to the head's other
+    rules: its place may be the story's dateline.)
+
+    >>> out = RawFields(date_lines=["Monday, July 28, 2025"])
+    >>> time_before_place("12:48 | Lima, Jul. 28.", out), out.date_lines
+    (True, ['Monday, July 28, 2025 12:48'])
+    >>> time_before_place("12:48 | Lima, Jul. 29.", RawFields(date_lines=["Monday, July 28, 2025"]))
+    False
+    """
+    m = TIME_BAR_PLACE_RE.match(s)
+    dated = out.date_lines[-1] if out.date_lines else out.published_line
+    if m is None or dated is None or CLOCK_RE.search(dated):
+        return False
+    day = normalize.parse_date(dated)
+    if day is None or (int(day[5:7]), int(day[8:10])) not in set(normalize.month_days(m["rest"].rstrip(". "))):
+        return False
+    return _add_time(m["time"], out)
+
+
 def _record_date_line(s: str, kind: str, out: RawFields) -> None:
     if kind == "published" and out.published_line is None:
         if out.date_lines and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s):
@@ -349,6 +371,25 @@ def _credit_cased(s: str) -> bool:
     return s.isupper() or not cased
 
 
+def _times_to_dates(parts: list[str]) -> list[str]:
+    """A header line's parts with a time that opens a part put to the date before it, when
+    that date has no time of its own; what follows the time stays a part.
+
+    >>> _times_to_dates(["12.11.2024", "09:20 - Updated: 12.11.2024", "11:05"])
+    ['12.11.2024 09:20', 'Updated: 12.11.2024 11:05']
+    """
+    joined: list[str] = []
+    for part in parts:
+        m = PART_TIME_RE.match(part) if part[:1].isdigit() else None
+        if m and joined and YEAR_RE.search(joined[-1]) and not CLOCK_RE.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {m['time']}"
+            if m["rest"]:
+                joined.append(m["rest"])
+            continue
+        joined.append(part)
+    return joined
+
+
 def _read_header_segments(line: str, out: RawFields) -> bool:
     """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
     Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
@@ -356,7 +397,7 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
     Taken only when every part is a date, a byline (or a bare name beside a date), a
     labelled credit, or a section or place first; returns whether it was.
     """
-    parts = [p.strip() for p in HEADER_SPLIT_RE.split(line) if p.strip()]
+    parts = _times_to_dates([p.strip() for p in HEADER_SPLIT_RE.split(line) if p.strip()])
     found = []
     for n, part in enumerate(parts):
         dates = _date_parts(part)

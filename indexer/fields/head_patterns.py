@@ -109,6 +109,14 @@ SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}
 # Between a header line's parts: " | ", a bar against the next part ("Name |05.03.2024"),
 # or a bar glued on both sides before a labelled part (Xinhua: "14:32:10|Editor: Ren Yaqing").
 HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{1,12})?\s?:)")
+# A part of a header line that opens with the time of the part before it (a date without
+# one): "12.11.2024 | 09:20 - Last update: 12.11.2024 | 11:05", the time, then maybe a dash
+# and the next date's label.
+# (A time with its zone, "17:35 CEST", stays whole: TIME_ONLY_RE's.)
+PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—]\s*(?P<rest>\S.*))?$")
+# A stamp that gives the time, then a bar and the place and its month and day, the year left
+# to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
+TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva).

@@ -220,7 +220,7 @@ def block_text(node, *, times: bool = False) -> str:
         if block:
             out.append("\n\n")
         elif times and name == "span" and _glued_span(e):
-            out.append(", ")
+            out.append(_stamp_joiner(e.getprevious().text_content().strip(), e.text.strip()) or ", ")
         if e.text and name:
             out.append(e.text)
         for child in e:
@@ -246,6 +246,32 @@ def _glued_span(e) -> bool:
     return (prev is not None and local(prev.tag).lower() == "span" and not prev.tail
             and bool(prev.text_content().strip())
             and bool((e.text or "").strip()) and prev.text_content().strip()[-1:].isalnum())
+
+
+# One stamp split over spans of their own (xinhuanet: "<span class="year">2025</span><span
+# class="day">10/09</span><span class="time">17:36:20</span>"): the year, the month and day
+# with their separator, the time.
+SPAN_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+SPAN_MONTH_DAY_RE = re.compile(r"^[01]?\d(?P<sep>[/.-])[0-3]?\d$")
+SPAN_TIME_RE = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+
+
+def _stamp_joiner(before: str, span: str) -> str | None:
+    """What joins two adjacent spans that are parts of one stamp, so that it reads as one
+    date: the month and day's own separator after a year, a space before a time; None for
+    other spans (a list's ", ").
+
+    >>> _stamp_joiner("2025", "10/09"), _stamp_joiner("10/09", "17:36:20"), _stamp_joiner("Jo Park", "AFP")
+    ('/', ' ', None)
+    """
+    if not (before[-1:].isdigit() and span[:1].isdigit()):
+        return None
+    month_day = SPAN_MONTH_DAY_RE.match(span)
+    if month_day and SPAN_YEAR_RE.match(before):
+        return month_day["sep"]
+    if SPAN_TIME_RE.match(span) and SPAN_MONTH_DAY_RE.match(before):
+        return " "
+    return None
 
 
 HTML_TAG_RE = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|img|figure|table)\b[^>]*>",
