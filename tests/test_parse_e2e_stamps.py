@@ -54,8 +54,9 @@ STORIES = [
      "Economy\n\nCopper output rises for third month\n\n16:05 | Santiago, Mar. 3.\n\n"
      "Chile's copper output rose for a third month in January, the statistics institute said on Friday.\n\n"
      "State miner Codelco led the increase.\n",
-     {"title": "Copper output rises for third month", "published": "2023-03-03T16:05:00"},
-     "an agency site's masthead and page date, then the story's 'time | place, day' stamp"),
+     {"title": "Copper output rises for third month", "published": "2023-03-03T16:05:00",
+      "cities": ["Santiago"]},
+     "an agency site's masthead and page date, then the story's 'time | place, day' stamp (its place the city)"),
     ("digest.txt",
      "FISH TRADE BULLETIN - PRESS DIGEST                          June 2004\nInternal use only.\n\n\n"
      "Reuters     08/06/2004 09:15\n\nNorway salmon exports hit record in May\n\nOSLO, June 8 (Reuters) - "

@@ -328,12 +328,13 @@ def _add_time(s: str, out: RawFields) -> bool:
 def time_before_place(s: str, out: RawFields) -> bool:
     """A stamp of a time, a bar, then a place and a month's day ("12:48 | Lima, Jul. 28.")
     under a date line of that day without a time (the page's "Monday, July 28, 2025"): the
-    time joins that date line. True if it did. (The line itself is left to the head's other
-    rules: its place may be the story's dateline.)
+    time joins that date line, and a known city there is the story's place when no dateline
+    names one (as _read_stamp_place's). True if it did. (The line itself is left to the
+    head's other rules: its place may be the story's dateline.)
 
     >>> out = RawFields(date_lines=["Monday, July 28, 2025"])
-    >>> time_before_place("12:48 | Lima, Jul. 28.", out), out.date_lines
-    (True, ['Monday, July 28, 2025 12:48'])
+    >>> time_before_place("12:48 | Lima, Jul. 28.", out), out.date_lines, out.header_city
+    (True, ['Monday, July 28, 2025 12:48'], 'Lima')
     >>> time_before_place("12:48 | Lima, Jul. 29.", RawFields(date_lines=["Monday, July 28, 2025"]))
     False
     """
@@ -344,6 +345,9 @@ def time_before_place(s: str, out: RawFields) -> bool:
     day = normalize.parse_date(dated)
     if day is None or (int(day[5:7]), int(day[8:10])) not in set(normalize.month_days(m["rest"].rstrip(". "))):
         return False
+    place = m["rest"].split(",")[0].strip()
+    if normalize.is_known_city(place):
+        out.header_city = out.header_city or normalize.normalize_city(place)
     return _add_time(m["time"], out)
 
 
