@@ -383,13 +383,15 @@ def _city_index() -> dict[str, list]:
 
 @functools.lru_cache(maxsize=1)
 def _cldr_names() -> dict:
-    """{locale: {"months": [[number, name], ...], "days": [name, ...]}} for the DATE_LOCALES,
-    in babel's order (every context and width). Loading sixteen locales from babel costs
-    about 50 ms a process, so the names are kept in wire's cache, keyed by babel's version."""
+    """{locale: {"months": [[number, name], ...], "days": [name, ...], "wide": [name, ...]}}
+    for the DATE_LOCALES, in babel's order (every context and width; "wide": the months'
+    full names). Loading sixteen locales from babel costs about 50 ms a process, so the
+    names are kept in wire's cache, keyed by babel's version."""
     import babel
-    names = cache.cached_json("cldr-dates", [babel.__version__, list(vocab.DATE_LOCALES)],
+    names = cache.cached_json("cldr-dates", [babel.__version__, list(vocab.DATE_LOCALES), "wide"],
                               _read_cldr_names)
-    if not isinstance(names, dict) or any(code not in names for code in vocab.DATE_LOCALES):
+    if not isinstance(names, dict) or any(code not in names or "wide" not in names[code]
+                                          for code in vocab.DATE_LOCALES):
         names = _read_cldr_names()                  # an entry edited by hand: not trusted
     return names
 
@@ -404,7 +406,8 @@ def _read_cldr_names() -> dict:
             for width in ("wide", "abbreviated"):
                 months.extend([num, name] for num, name in loc.months[ctx][width].items())
                 days.extend(loc.days[ctx][width].values())
-        out[code] = {"months": months, "days": days}
+        wide = [name for ctx in ("format", "stand-alone") for name in loc.months[ctx]["wide"].values()]
+        out[code] = {"months": months, "days": days, "wide": wide}
     return out
 
 
@@ -417,10 +420,14 @@ def month_names() -> dict[str, int]:
     table: dict[str, int] = {}
     names = _cldr_names()
     for code in vocab.DATE_LOCALES:
+        wide = set(names[code]["wide"])
         for num, name in names[code]["months"]:
             key = fold(name).rstrip(".")
-            # (Arabic's "آب", August, is the one month name of two letters worth reading)
-            if (len(key) >= 3 or key == "اب") and not key.isdigit():
+            # Names of two letters are read when they are a month's full name in a script
+            # other than Latin: May in Hindi "मई", Bengali "মে", Tamil "மே", Arabic's August
+            # "آب". Not abbreviations: Telugu's "జన" (Jan.) is also 'people'.
+            if (len(key) >= 3 or key == "اب" or len(key) == 2 and name in wide and not key.isascii()) \
+                    and not key.isdigit():
                 table.setdefault(key, num)
     # Forms agencies write that CLDR lacks: English "Sept", 3-letter cuts of long names.
     # (Of one word only: Catalan's "de gener" cut to "de " read "23 de 2024" as January.)

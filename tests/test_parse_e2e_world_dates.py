@@ -240,6 +240,14 @@ STORIES = [
      "AAP 071422 AEST Oct 97\n",
      {"published": "1997-10-07T14:22:00+10:00", "agencies": ["AAP"]},
      "AAP's closing teletype stamp dates the story to the minute"),
+    ("lucknow-metro.txt",
+     "लखनऊ मेट्रो का नया रूट जून से शुरू होगा\n\n"
+     "अपडेट: 14 मई 2024, 09:40 IST\n\n"
+     "लखनऊ, 14 मई (भाषा) शहर में मेट्रो के दूसरे चरण का काम लगभग पूरा हो गया है और नया रूट "
+     "अगले महीने से यात्रियों के लिए खुल जाएगा।\n\n"
+     "अधिकारियों ने बताया कि नए रूट पर आठ स्टेशन होंगे।\n",
+     {"updated": "2024-05-14T09:40:00+05:30", "cities": ["लखनऊ"]},
+     "Hindi May, a month's full name of two letters, in the page's stamp"),
 ]
 
 
