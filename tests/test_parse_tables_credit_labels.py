@@ -38,6 +38,8 @@ CLOSING_AGENCY_LINES = [
     ("[AMNA]", ["ANA-MPA"], "an agency's English initials in square brackets, as Greek sites tag its copy"),
     ("[Reuters]", ["Reuters"], "...another agency in square brackets"),
     ("[Video]", [], "...a word in square brackets is no agency"),
+    ("(မြန်မာ့သတင်းစဉ်)", ["MNA"], "an agency alone in brackets, in a script with vowel signs (Burmese)"),
+    ("(ရန်ကုန်)", [], "...a place alone in brackets is no agency"),
 ]
 
 

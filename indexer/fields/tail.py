@@ -426,6 +426,13 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             if sign["date"]:
                 out.closing_date = sign["date"]
             return True
+        # A known agency alone in brackets, in a script whose vowel signs are no letters to
+        # SIGNOFF_RE: Burmese "(မြန်မာ့သတင်းစဉ်)" under MNA's copy
+        bracketed = normalize.normalize_agency(s[1:-1].strip(), credit=True) \
+            if s[:1] == "(" and s[-1:] == ")" and not s.isascii() else None
+        if bracketed:
+            _add(out.agencies, [bracketed])
+            return True
     return _read_url_line(s, out)
 
 
