@@ -439,6 +439,21 @@ def month_names() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
+def months_of_language() -> dict[str, dict[str, int]]:
+    """For each date language, its month names that month_names numbers as another locale
+    does: "listopad" is October in Croatian, November in Polish and Czech; "srpanj" July in
+    Croatian, "srpen" August in Czech. parse_date reads them in the page's language."""
+    table, names = month_names(), _cldr_names()
+    out: dict[str, dict[str, int]] = {}
+    for code in vocab.DATE_LOCALES:
+        for num, name in names[code]["months"]:
+            key = fold(name).rstrip(".")
+            if table.get(key, num) != num:
+                out.setdefault(code.split("_")[0], {})[key] = num
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
     names = _cldr_names()
     found = {fold(n).rstrip(".") for code in vocab.DATE_LOCALES for n in names[code]["days"]}
@@ -746,6 +761,8 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None, 
             except ValueError:
                 pass
     months = month_names()
+    if language in months_of_language():      # "5. listopada 2024": October in Croatian
+        months = {**months, **months_of_language()[language]}
     if "thang" in folded:
         m = VI_DATE_RE.search(folded)
         if m:

@@ -938,6 +938,10 @@ DATES = [
     (("In 2022. 05. 11 people", "en"), None, "...the day closed by its dot"),
     (("PAP 21.05.1997 godz. 08.40", "pl"), "1997-05-21T08:40:00", "a PAP header's 'godz.' before its time"),
     (("૫ માર્ચ, ૨૦૨૫ ૧૧:૧૫", "gu"), "2025-03-05T11:15:00", "Gujarati digits and month"),
+    (("5. listopada 2024. u 14:20", "hr"), "2024-10-05T14:20:00",
+     "Croatian 'listopad' is October (November in Polish and Czech)"),
+    (("5 listopada 2024, 14:20", "pl"), "2024-11-05T14:20:00", "...and November in Polish"),
+    (("12. srpnja 2024.", "hr"), "2024-07-12", "Croatian 'srpanj' is July ('srpen', August, in Czech)"),
     (("५ मई २०२४, १०:३०", "hi"), "2024-05-05T10:30:00", "Hindi May: a full name of two letters"),
     (("১২ মে ২০২৪", "bn"), "2024-05-12", "Bengali May, two letters with its vowel sign"),
     (("7 மே 2024", "ta"), "2024-05-07", "Tamil May"),
@@ -961,6 +965,19 @@ DATES = [
 @_rows(DATES)
 def test_parse_date(text, expected, why):
     assert normalize.parse_date(*text) == expected
+
+
+def test_every_month_by_its_full_name_in_every_date_language():
+    """Each date locale's full month names, in a date of the page's language, give their
+    month: Hindi's "मई" (two letters) and Croatian's "listopad" (October; November in Polish)
+    were misread before."""
+    from babel import Locale
+    from indexer import vocab
+    wrong = [(code, num, name, got) for code in vocab.DATE_LOCALES
+             for ctx in ("format", "stand-alone")
+             for num, name in Locale.parse(code).months[ctx]["wide"].items()
+             if (got := normalize.parse_date(f"5 {name} 2024", code.split("_")[0])) != f"2024-{num:02d}-05"]
+    assert wrong == []
 
 
 URL_DATES = [
