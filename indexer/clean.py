@@ -15,6 +15,15 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 #: CONTROL_RE without SOH, STX, ETX, EOT (\x01-\x04): the framing of ANPA 1312 / IPTC 7901 feeds.
 CONTROL_BUT_FRAMING_RE = re.compile(r"[\x00\x05-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
+#: The longest run of spaces a story keeps. A page's padding can leave tens of thousands
+#: (a PDF's empty column, "&nbsp;" runs); the field rules' regexes allow spaces with `\s*`
+#: at every turn, so one such run made a story take a minute, and twice its length four.
+#: Eight keep the column gaps that tell a page's table or running head ("A7      MARCH 5").
+MAX_SPACE_RUN = 8
+LONG_SPACE_RUN_RE = re.compile(r"([ \t\u00a0\u2007\u202f\u3000]{%d})[ \t\u00a0\u2007\u202f\u3000]+" % MAX_SPACE_RUN)
+#: What any run longer than MAX_SPACE_RUN holds: plain spaces only, or another kind of
+#: space. Their C-level search gates the regex, which costs ~10 us a kilobyte.
+SPACE_RUN_SIGNS = (" " * (MAX_SPACE_RUN + 1), "\t", "\u00a0", "\u2007", "\u202f", "\u3000")
 #: Half of a UTF-16 pair, alone: JSON may escape one ("\\ud800"), and mail headers decode
 #: undecodable bytes to them. No such text can be written as UTF-8, so none can be indexed.
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -131,6 +140,20 @@ def mend_surrogates(value):
         if any(m is not v for m, v in zip(mended, value)):
             return type(value)(mended)
     return value
+
+
+def shorten_space_runs(text: str) -> str:
+    """``text`` with each run of more than MAX_SPACE_RUN spaces or tabs cut to its first
+    MAX_SPACE_RUN (line breaks are kept).
+
+    >>> shorten_space_runs("SEOUL" + " " * 5000 + "(Reuters) -") == "SEOUL" + " " * 8 + "(Reuters) -"
+    True
+    >>> shorten_space_runs("A7   \tMARCH 5")
+    'A7   \tMARCH 5'
+    """
+    if not any(sign in text for sign in SPACE_RUN_SIGNS):
+        return text
+    return LONG_SPACE_RUN_RE.sub(r"\1", text)
 
 
 def squash(line: str) -> str:

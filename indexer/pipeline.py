@@ -184,6 +184,9 @@ def build_story(doc: "read.Document") -> Story:
     # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
     # with U+FFFD in its place, not refused when it is indexed
     text = clean.mend_surrogates(doc.text)
+    # (and no run of thousands of spaces, a page's padding: it made the field rules' regexes
+    # take minutes)
+    text = clean.shorten_space_runs(text)
     if "\u00ad" in text:      # soft hyphens: invisible, but they split a word ("Chris\u00adtine")
         text = text.replace("\u00ad", "")
     meta = {name: clean.mend_surrogates(value) for name, value in doc.meta.items()}

@@ -277,6 +277,34 @@ def test_lone_surrogates_in_a_feed_keep_every_story(tmp_path):
     assert indexer.search("harbour OR bridge", index=index)["total"] == 2
 
 
+# (what is put into a plain story, where, why): shapes that once made the field rules'
+# regexes try every split of a long run, for seconds or minutes a story
+PADDED = [
+    (" " * 20_000, "in the dateline's line", "a page's padding: 63 s for such a mail before"),
+    ("\u00a0 " * 10_000, "in the dateline's line", "'&nbsp; ' runs of a saved page"),
+    ("QUJD" * 12_000, "under the lead", "a pasted image's base64, 48,000 letters as one word"),
+    (" ".join(str(n * 7919 % 10**6) for n in range(3_000)), "under the lead",
+     "a table's 3,000 figures on one line, no full stop"),
+]
+
+
+@pytest.mark.parametrize("run, where, why", PADDED, ids=[row[2] for row in PADDED])
+def test_a_long_run_in_a_story_keeps_its_fields(tmp_path, run, where, why):
+    """A story with a run of tens of thousands of characters in it is read with its
+    fields, and its body keeps no run of more than eight spaces."""
+    head = "Harbour cranes return to work\n\nBy Ana Ruiz\n\n"
+    lead = "LISBON (Lusa) - Dock workers went back to the cranes on Tuesday after a week's strike."
+    if where == "under the lead":
+        text = head + lead + "\n\n" + run + "\n\nMore talks follow.\n"
+    else:
+        text = head + "LISBON" + run[:len(run) // 2] + lead[len("LISBON"):] + " More talks" + run + "follow.\n"
+    story = indexer.parse_text(text, "padded.txt")
+    assert (story.title, story.cities, story.agencies, story.reporters) == \
+        ("Harbour cranes return to work", ["Lisbon"], ["Lusa"], ["Ana Ruiz"])
+    assert "Dock workers went back" in story.body
+    assert not re.search(r"[ \u00a0]{9}", story.body)
+
+
 def test_a_story_that_cannot_be_written_is_refused_alone(tmp_path):
     """A story Whoosh cannot write (here made by hand, past the parser's mending) fails
     alone: the file's other stories go in, and it is named as a problem of the file; a

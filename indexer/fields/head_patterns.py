@@ -291,8 +291,11 @@ OUTLET_REPORT_RE = re.compile(
 # A line naming the story's sources above it: "Sources: AFP, Reuters", "Source: Reuters".
 HEAD_SOURCE_RE = re.compile(r"^(?i:sources?|quellen?|fuentes?|fontes?)\s*:\s*(?P<agencies>[^\d()|]{2,60})$")
 
-# A full sentence: the story text has begun (a dateline can only open it).
-SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5,}.*[.!?][\"'”»)]*$")
+# A full sentence: the story text has begun (a dateline can only open it). Six words at
+# least, each whole: with "{5,}", or a word that may end anywhere, ".*" was tried after
+# every split of a long line without a full stop (a table's 3,000 figures on one line, a
+# pasted image's 50,000 letters of base64: seconds).
+SENTENCE_RE = re.compile(r"^\S+(?:\s+\S+){5}(?!\S).*[.!?][\"'”»)]*$")
 
 # A byline's label that opens no headline, over a name the byline reader may not know
 # ("Written by पीटीआय"): English "By" and the labels of more than one word ("Written by",
