@@ -102,6 +102,21 @@ STORIES = [
      "deal with the port authority.\n\nShips had queued for two days.\n",
      {"title": "Lisbon harbour pilots end strike after pay deal", "cities": ["Lisbon"]},
      "a note above an Outlook forward: the pasted story's headline, not the outer subject"),
+    ("msn-caption.txt",
+     "Harbour Start\nMoney  Markets  Watchlist\n\nProvided by AFP\n\n"
+     "Ferry operators on the Scheldt agree winter timetable\n\nStory by Lise Vermeulen • 5h • 3 min read\n\n"
+     "© Provided by AFP\nA ferry leaves the quay at Antwerp\n\n"
+     "Antwerp (AFP) - Ferry operators on the Scheldt agreed a shared winter timetable on Monday, the port "
+     "authority said.\n",
+     {"title": "Ferry operators on the Scheldt agree winter timetable", "agencies": ["AFP"]},
+     "MSN: the caption under '© Provided by AFP' and the byline with its reading time are no headline"),
+    ("quote-box.txt",
+     "Harbour Finance\nHome  Markets  Quotes\n\nFerry stocks rise on record summer bookings\n\n"
+     "By Dana Whitlow, AP Business Writer | Associated Press – Tue, Mar 5, 2024 3:12 PM EST\n\n"
+     "Related Quotes\nSymbol   Price   Change\nFRRY   12.50   +0.82\nView Quote Details\n\n"
+     "NEW YORK (AP) — Ferry stocks rose on Tuesday after operators reported record summer bookings.\n",
+     {"title": "Ferry stocks rise on record summer bookings", "reporters": ["Dana Whitlow"]},
+     "a finance page's quote box under a dated byline: the headline above the byline"),
     ("forward-czech.eml",
      "From: Petr Novak <pnovak@example-noviny.cz>\nTo: desk@example-noviny.cz\n"
      "Subject: Fwd: piloti Lisabon\nDate: Wed, 05 Mar 2025 09:14:00 +0100\n"
