@@ -1153,22 +1153,59 @@ AGENCY_SITE_DOMAINS = {
 
 # -- the envelope around a story (envelope.py)
 # Mail headers, English and as Outlook and Gmail write them in other languages.
+# A forward's headers in Czech, Slovak, Polish, Hungarian, Slovene, Croatian, Serbian,
+# Bulgarian, Romanian, Russian, Ukrainian, Dutch, the Nordic and Baltic languages and
+# Turkish, as Gmail and Outlook write them: the sender ("Od:", "Feladó:", "Från:"), the
+# recipients ("Komu:", "Do:", "Címzett:"), Outlook's sent time ("Odesláno:", "Wysłano:"),
+# the subject ("Předmět:", "Temat:", "Tárgy:", "Ämne:"). Lower case.
+MAIL_SENDER_NAMES = ("od", "feladó", "šalje", "от", "de la", "від", "van", "från", "fra",
+                     "lähettäjä", "saatja", "no", "nuo", "kimden")
+MAIL_RECIPIENT_NAMES = ("komu", "kopie", "kópia", "do", "dw", "címzett", "másolat", "za", "prima",
+                        "до", "către", "кому", "копия", "aan", "till", "til", "kopia", "vastaanottaja",
+                        "kopio", "saaja", "kam", "kime")
+MAIL_SENT_NAMES = ("odesláno", "odoslané", "wysłano", "wysłane", "elküldve", "küldve", "poslano",
+                   "poslato", "изпратено", "trimis", "отправлено", "надіслано", "verzonden", "skickat",
+                   "sendt", "lähetetty", "saadetud", "nosūtīts", "išsiųsta", "gönderildi",
+                   "gönderilme tarihi")
+MAIL_SUBJECT_WORDS = ("předmět", "predmet", "temat", "tárgy", "zadeva", "tema", "тема", "subiect",
+                      "onderwerp", "ämne", "emne", "aihe", "teema", "tēma", "konu")
 MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to",
                      "de", "envoyé", "à", "objet", "von", "gesendet", "an", "betreff",
                      "para", "enviado", "enviado el", "asunto", "assunto", "da", "inviato",
-                     "a", "oggetto", "data")
+                     "a", "oggetto", "data",
+                     # Gmail's and Outlook's headers of a forward in Central, Eastern and Northern
+                     # Europe ("Od: ...", "Datum: po 5. 6. 2023 v 10:14", "Předmět: ..."), and Turkish
+                     *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES, *MAIL_SUBJECT_WORDS,
+                     "datum", "dátum", "dată", "дата", "dato", "päivämäärä", "kuupäev", "datums", "tarih")
 # Headers that name a person's address: only a mail has them.
 MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
                              "von", "gesendet", "an", "para", "enviado", "enviado el", "da",
-                             "inviato", "a"))
-MAIL_SUBJECT_NAMES = frozenset(("subject", "objet", "betreff", "asunto", "assunto", "oggetto"))
+                             "inviato", "a", *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES))
+MAIL_SUBJECT_NAMES = frozenset(("subject", "objet", "betreff", "asunto", "assunto", "oggetto",
+                                *MAIL_SUBJECT_WORDS))
 MAIL_DATE_NAMES = frozenset(("date", "sent", "envoyé", "gesendet", "enviado", "enviado el",
-                             "data", "inviato"))
+                             "data", "inviato", *MAIL_SENT_NAMES, "datum", "dátum", "dată", "дата",
+                             "dato", "päivämäärä", "kuupäev", "datums", "tarih"))
 # The words between the dashes of a forward mark: "-----Original Message-----".
 FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
                  "message transféré", "ursprüngliche nachricht", "weitergeleitete nachricht",
                  "mensaje original", "mensaje reenviado", "mensagem original",
-                 "mensagem encaminhada", "messaggio originale", "messaggio inoltrato")
+                 "mensagem encaminhada", "messaggio originale", "messaggio inoltrato",
+                 # Gmail's forward and Outlook's original in Central, Eastern and Northern
+                 # Europe: "---------- Přeposlaná zpráva ---------", "-----Původní zpráva-----"
+                 "přeposlaná zpráva", "původní zpráva", "preposlaná správa", "pôvodná správa",
+                 "wiadomość przekazana dalej", "przekazana wiadomość", "wiadomość oryginalna",
+                 "oryginalna wiadomość", "továbbított üzenet", "eredeti üzenet",
+                 "posredovano sporočilo", "izvirno sporočilo", "proslijeđena poruka",
+                 "izvorna poruka", "prosleđena poruka", "originalna poruka", "препратено писмо",
+                 "оригинално съобщение", "mesaj redirecționat", "mesaj redirecţionat",
+                 "mesaj original", "пересылаемое сообщение", "исходное сообщение",
+                 "переслане повідомлення", "оригінальне повідомлення", "doorgestuurd bericht",
+                 "oorspronkelijk bericht", "vidarebefordrat meddelande", "ursprungligt meddelande",
+                 "videresendt meddelelse", "oprindelig meddelelse", "videresendt melding",
+                 "opprinnelig melding", "välitetty viesti", "alkuperäinen viesti", "edastatud kiri",
+                 "algne sõnum", "pārsūtīta ziņa", "sākotnējais ziņojums", "persiųstas laiškas",
+                 "originalus pranešimas", "iletilen ileti", "özgün ileti", "orijinal mesaj")
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",

@@ -90,6 +90,45 @@ STORIES = [
      "Harbour pilots in Lisbon went back to work on Tuesday after a pay deal, the port said.\n",
      {"title": "LISBON PILOTS END STRIKE AFTER PAY DEAL"},
      "a mailed digest's list name and item count over the headline"),
+    ("forward-note.eml",
+     "From: Ines Duarte <iduarte@example-paper.pt>\nTo: Night Desk <night@example-paper.pt>\n"
+     "Subject: FW: pilots - wire copy for the page 4 sidebar\nDate: Wed, 05 Mar 2025 09:14:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n"
+     "Background for the sidebar on page 4. Check the figures with the port before you use any of "
+     "them, the union gave us different ones yesterday.\nI.\n\n-----Original Message-----\n"
+     "From: Ines Duarte\nSent: Wednesday, March 5, 2025 8:50 AM\nTo: Ines Duarte\nSubject: pilots\n\n"
+     "Lisbon harbour pilots end strike after pay deal\n\n"
+     "LISBON, March 4 (Reuters) - Harbour pilots in Lisbon went back to work on Tuesday after a pay "
+     "deal with the port authority.\n\nShips had queued for two days.\n",
+     {"title": "Lisbon harbour pilots end strike after pay deal", "cities": ["Lisbon"]},
+     "a note above an Outlook forward: the pasted story's headline, not the outer subject"),
+    ("msn-caption.txt",
+     "Harbour Start\nMoney  Markets  Watchlist\n\nProvided by AFP\n\n"
+     "Ferry operators on the Scheldt agree winter timetable\n\nStory by Lise Vermeulen • 5h • 3 min read\n\n"
+     "© Provided by AFP\nA ferry leaves the quay at Antwerp\n\n"
+     "Antwerp (AFP) - Ferry operators on the Scheldt agreed a shared winter timetable on Monday, the port "
+     "authority said.\n",
+     {"title": "Ferry operators on the Scheldt agree winter timetable", "agencies": ["AFP"]},
+     "MSN: the caption under '© Provided by AFP' and the byline with its reading time are no headline"),
+    ("quote-box.txt",
+     "Harbour Finance\nHome  Markets  Quotes\n\nFerry stocks rise on record summer bookings\n\n"
+     "By Dana Whitlow, AP Business Writer | Associated Press – Tue, Mar 5, 2024 3:12 PM EST\n\n"
+     "Related Quotes\nSymbol   Price   Change\nFRRY   12.50   +0.82\nView Quote Details\n\n"
+     "NEW YORK (AP) — Ferry stocks rose on Tuesday after operators reported record summer bookings.\n",
+     {"title": "Ferry stocks rise on record summer bookings", "reporters": ["Dana Whitlow"]},
+     "a finance page's quote box under a dated byline: the headline above the byline"),
+    ("forward-czech.eml",
+     "From: Petr Novak <pnovak@example-noviny.cz>\nTo: desk@example-noviny.cz\n"
+     "Subject: Fwd: piloti Lisabon\nDate: Wed, 05 Mar 2025 09:14:00 +0100\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "Ahoj, tohle by se hodilo do zítřejšího vydání, ozvi se.\nP.\n\n"
+     "---------- Přeposlaná zpráva ---------\nOd: Zpravodajství <servis@example-agentura.cz>\n"
+     "Datum: st 5. 3. 2025 v 8:40\nPředmět: Lodivodi v Lisabonu ukončili stávku\n\n"
+     "Lodivodi v Lisabonu ukončili stávku po dohodě o mzdách\n4. 3. 2025 16:20\n\n"
+     "Lisabon 4. března (ČTK) - Přístavní lodivodi v Lisabonu se v úterý vrátili do práce poté, "
+     "co se dohodli se správou přístavu na mzdách.\n",
+     {"title": "Lodivodi v Lisabonu ukončili stávku po dohodě o mzdách", "published": "2025-03-04T16:20:00"},
+     "Gmail's Czech forward under a note: its headers ('Od:', 'Datum:') no title, their date not the story's"),
 ]
 
 

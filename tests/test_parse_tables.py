@@ -2478,6 +2478,21 @@ ENVELOPES = [
     ("Forwarded letters show port's plan for night shifts" + ENVELOPE_BODY,
      {"title": "Forwarded letters show port's plan for night shifts"},
      "a headline that opens with the word is no mark"),
+    ("Ahoj, posílám zprávu z agentury na zítřek.\n\n---------- Přeposlaná zpráva ---------\n"
+     "Od: Zpravodajství <servis@example.cz>\nDatum: út 5. 3. 2024 v 9:40\nPředmět: Jeřábníci v Rotterdamu "
+     "stávkují\nKomu: <desk@example.cz>\n\nJeřáby v přístavu stojí, jeřábníci stávkují\n5. 3. 2024 9:12"
+     + ENVELOPE_BODY,
+     {"title": "Jeřáby v přístavu stojí, jeřábníci stávkují", "published": "2024-03-05T09:12:00"},
+     "Gmail's Czech forward ('Od:', 'Datum:', 'Předmět:'): no header line is the title, the story's stamp "
+     "is its date, not the forward's 'Datum:'"),
+    ("-----Wiadomość oryginalna-----\nOd: Dział depesz <depesze@example.pl>\nWysłano: wtorek, 5 marca 2024 "
+     "08:12\nDo: Redakcja\nTemat: Dźwigi w porcie stoją\n\nDźwigi w porcie stoją" + ENVELOPE_BODY,
+     {"title": "Dźwigi w porcie stoją", "cities": ["Rotterdam"]},
+     "Outlook's Polish forward: its mark and 'Od:', 'Wysłano:', 'Do:', 'Temat:' skipped"),
+    ("Från: Nyhetsdesken <desk@example.se>\nSkickat: den 5 mars 2024 08:12\nTill: Kvällsredaktionen\n"
+     "Ämne: VB: Kranförare strejkar i Rotterdam\n\nKranförare strejkar i Rotterdam" + ENVELOPE_BODY,
+     {"title": "Kranförare strejkar i Rotterdam", "cities": ["Rotterdam"]},
+     "Outlook's Swedish headers with no mark above them: a mail's block all the same"),
 ]
 
 

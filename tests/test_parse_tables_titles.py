@@ -147,12 +147,38 @@ HEAD_FURNITURE = [
      "Maize prices were steady.\n",
      "Wheat prices climb on drought fears in Russia",
      "a PDF digest's page header, set again after its page break, is no headline"),
+    ("Harbour Finance\nHome  Markets  Quotes\n\nShipping stocks slide as freight rates fall\n\n"
+     "By Dana Whitlow, AP Business Writer | Associated Press – Tue, Mar 5, 2024 3:12 PM EST\n\n"
+     "Related Quotes\nSymbol   Price   Change\nMAER   1210.5   -3.2\nView Quote Details\n\n"
+     "NEW YORK (AP) — Shipping stocks fell on Tuesday as freight rates dropped for a third week.\n",
+     "Shipping stocks slide as freight rates fall",
+     "a byline that carries the date marks the date line: the headline is above it, not the quote box's "
+     "button below"),
+    ("Harbour Start\nMoney  Markets  Watchlist\n\nProvided by AFP\n\n"
+     "Port of Antwerp to ban fossil fuel ships by 2030\n\nStory by Lise Vermeulen • 3h • 2 min read\n\n"
+     "© Provided by AFP\nThe plan still needs the city council's approval\n\n"
+     "Antwerp (AFP) - The port of Antwerp will ban ships running only on fossil fuels from 2030, its "
+     "authority said on Thursday.\n",
+     "Port of Antwerp to ban fossil fuel ships by 2030",
+     "MSN: the caption right under '© Provided by AFP', and the byline with its reading time, are no "
+     "headline"),
+    ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
+     "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
+     "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",
+     "Vilniuje atidaromas naujas tiltas per Nerį",
+     "a byline of a name and its agency after a comma, over the date, is no headline"),
 ]
 
 
 @_rows(HEAD_FURNITURE)
 def test_head_furniture_is_no_headline(text, expected, why):
     assert parse_text(text).title == expected
+
+
+def test_a_name_and_agency_byline_under_the_headline():
+    story = parse_text(HEAD_FURNITURE[-1][0])
+    assert (story.reporters, story.agencies) == (["Jonas Petraitis"], ["BNS"])
+    assert story.body.startswith("Vilniaus savivaldybė")
 
 
 # (line, is a clipping service's header line, why)

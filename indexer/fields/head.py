@@ -22,7 +22,8 @@ from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, 
                             FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
-                            MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS, OUTLET_REPORT_RE,
+                            MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
+                            OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
@@ -84,6 +85,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s) \
                 and _read_dated_byline(s, out):
             furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)   # a date line: the headline is above it
             continue      # "By Bernama - June 4, 2025 @ 9:12am": no dateline "By Bernama -"
         if "|" in s[:8] and s[:1].isdigit():
             time_before_place(s, out)     # "12:48 | Lima, Jul. 28.": the time of the date above
@@ -165,6 +168,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 continue
         if DIGIT_RE.search(s) and _read_date_byline(s, out):
             furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
             continue      # "Published on 10/05/2022 - 16:05 By Bruno Taveira - ..."
         dates = _credited_dates(s, out) or _date_parts(s)
         if dates:
@@ -190,9 +195,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             captioned = i
             furniture.add(i)
             continue
-        if captioned == i - 1 and len(s.split()) < PROSE_WORDS and SENTENCE_END_RE.search(s[-1]):
+        if captioned == i - 1 and len(s.split()) < PROSE_WORDS and (
+                SENTENCE_END_RE.search(s[-1]) or _photo_credit_mark(clean.squash(lines[i - 1]))):
             furniture.add(i)
-            continue    # "Foto: Name/dpa", then the caption's words on the next line
+            continue    # "Foto: Name/dpa", then the caption's words on the next line; "© Provided by
+            # AFP" (MSN) over a caption that closes no sentence ("The deal still needs approval")
         credits = parse_credits(s) if CREDIT_OPEN_RE.match(s) or s[:1] == "(" \
             and BY_BRACKET_CREDIT_RE.match(s) else None
         if credits:                          # "Editor: Wang Lei", "Con información de AP"
@@ -248,6 +255,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if by is None and DIGIT_RE.search(s) and _read_byline_then_date(s, out):
                 furniture.add(i)    # "By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET"
                 bylined = i
+                if first_date_at is None:
+                    first_date_at = len(text_lines)
                 continue
         if out.yearless_line is None and DIGIT_RE.search(s) and yearless_date(s):
             out.yearless_line = s   # "Tuesday May 22 2:32 PM Eastern Time": dated by its copyright
@@ -312,13 +321,23 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             candidate = strip_site_name(candidate, [], [], out.url)
         if len(candidate) <= MAX_TITLE_CHARS:
             out.title = candidate
-            text_lines = [i for i in text_lines if i > t]
+            text_lines = [i for i in text_lines if i > t and i not in furniture]   # a byline _title_line read
     if env and env.subject and (out.title is None or not _headline_like(out.title, False)
                                 or SENTENCE_RE.match(out.title)):
         out.title = env.subject     # a mail whose story has no headline: its subject is one
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _photo_credit_mark(s: str) -> bool:
+    """A photo's credit on its own line, over its caption: "©" and a few words, no year.
+
+    >>> _photo_credit_mark("© Provided by AFP"), _photo_credit_mark("© 2024 Reuters. All rights reserved")
+    (True, False)
+    """
+    m = PHOTO_CREDIT_MARK_RE.match(s)
+    return bool(m) and len(m["credit"].split()) <= MAX_PHOTO_CREDIT_WORDS
 
 
 def _slug_line(s: str, dateline: str) -> bool:

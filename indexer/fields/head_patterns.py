@@ -149,6 +149,12 @@ BYLINE_DATE_MARKS = "-–—•·"
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 
 # A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
+# A photo's credit over its caption, as MSN sets agency copy: "© Provided by AFP" (or
+# "© Reuters", "© Getty Images"), then the caption on the next line. A mark and a few words,
+# no year: "© 2024 Reuters" and "Copyright 1989 U.P.I." are a notice, no photo's.
+PHOTO_CREDIT_MARK_RE = re.compile(r"^(?:©|\(c\))\s*(?P<credit>\D{1,40})$", re.IGNORECASE)
+MAX_PHOTO_CREDIT_WORDS = 4
+
 RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
 RULE_MARKS = "-=*_~#•·"
 

@@ -95,6 +95,14 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             # "Political Editor" under "By Jo Roe": the byline's role, no second person;
             # "New Delhi" under "Press Trust of India": where the credit files from
             _add(out.byline_names, [name])
+    elif len(before) > 1 and "," in lines[before[-1]]:
+        credit = _name_and_agency(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))
+        if credit:
+            # "Eglė Kazlauskaitė, BNS" under the headline, over the date (BNS, ELTA, LETA):
+            # the byline, its agency after the comma
+            furniture.add(before.pop())
+            _add(out.byline_names, [credit[0]])
+            _add(out.agencies, [credit[1]])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
     for strong in (True, False):
         for group in groups:
@@ -212,6 +220,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
+    if ("•" in s or "·" in s) and clean.READING_TIME_RE.match(BULLET_SPLIT_RE.split(s)[-1]):
+        return False       # "Story by Jo Roe • 2h • 2 min read" (MSN): a byline and its reading time
     digits = s if s.isascii() else normalize.ascii_digits(s)
     if YEAR_RE.search(digits) and CLOCK_RE.search(digits):
         return False       # "KYODO NEWS - Mar 5, 2024 - 14:32 | All, Japan", "২০২৪ ০৮:১২": a date line
@@ -303,6 +313,7 @@ def _outlet_name(words: list[str]) -> bool:
 # A Chinese, Japanese or Korean name runs to a few characters ("山田 太郎", "欧阳 修远"); a
 # longer run split by a full-width space is a headline's two parts ("...融資　農水省").
 MAX_CJK_NAME_CHARS = 8
+MAX_AGENCY_CREDIT_CHARS = 40   # an agency's name after a byline's comma: "BNS", "Australian Associated Press"
 
 
 def _bare_byline(s: str, above: str) -> bool:
@@ -313,6 +324,23 @@ def _bare_byline(s: str, above: str) -> bool:
     return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
+
+
+def _name_and_agency(s: str, above: str) -> tuple[str, str] | None:
+    """A byline of a person's name, a comma and an agency, alone on its line under a longer
+    headline ("Eglė Kazlauskaitė, BNS", "Jo Roe, AAP"): (the name, the agency), else None.
+
+    >>> _name_and_agency("Eglė Kazlauskaitė, BNS", "Bridge works start in Kaunas this summer")
+    ('Eglė Kazlauskaitė', 'BNS')
+    >>> _name_and_agency("Vilnius, Kaunas", "Bridge works start in Kaunas this summer") is None
+    True
+    """
+    name, _, credit = s.rpartition(", ")
+    agency = normalize.normalize_agency(credit, credit=True) if name and len(credit) <= MAX_AGENCY_CREDIT_CHARS else None
+    if not agency or not _bare_byline(name, above) or normalize.normalize_agency(name, credit=True) \
+            or normalize.is_known_city(name):
+        return None
+    return normalize.normalize_name(name), agency
 
 
 def _section_menu(s: str) -> bool:

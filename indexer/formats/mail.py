@@ -83,7 +83,7 @@ def message_part(raw: bytes) -> Part:
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
             # an alert's "Read more: https://..." under the story leads to the story itself
             "url": envelope.mail_story_link(body)}
-    if _needs_title(body):
+    if _needs_title(body) and not _holds_forward(body):
         return make_part(subject, body, meta)
     from .. import clean
     meta = {k: v for k, v in meta.items() if v}
@@ -179,6 +179,23 @@ def _needs_title(body: str) -> bool:
     first_line = first_para.split("\n", 1)[0]
     return (not first_para or fields.parse_dateline(first_line) is not None
             or len(first_para.split()) > TITLE_MAX_WORDS or bool(fields.SENTENCE_RE.match(first_line)))
+
+
+def _holds_forward(body: str) -> bool:
+    """The body's head holds a forwarded message ("-----Original Message-----", "Od: ...",
+    "Předmět: ..."): a forwarder's note over the story, which comes with its own headline
+    under the inner headers. The head's envelope reader skips the note and the headers and
+    falls back on the inner Subject; the outer one ("FW: Tariffs - story for tonight")
+    names the forward, not the story.
+
+    >>> _holds_forward("Folks, for the sidebar.\\n\\n-----Original Message-----\\nFrom: Jo\\nSubject: Dams\\n\\nDam opens")
+    True
+    >>> _holds_forward("Folks, for the sidebar.\\n\\nDam opens\\n\\nLIMA (AP) - It opened.")
+    False
+    """
+    from .. import envelope
+    env = envelope.read_envelope(body.split("\n"))
+    return bool(env and env.mail)
 
 
 def _body_text(msg) -> str:
