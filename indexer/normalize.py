@@ -254,6 +254,7 @@ LANGUAGE_SAMPLE_CHARS = 600    # ~90 words: a stable guess; the model's cost gro
 LANGUAGE_MIN_LETTERS = 12      # fewer letters than this in the sample's start: too short to tell
 LANGUAGE_LETTERS_WITHIN = 400  # ...counted within this many characters
 LETTER_RE = re.compile(r"[^\W\d_]")
+WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _iso639_1(classes: list[str]) -> list[str]:
@@ -289,7 +290,21 @@ def detect_language(text: str) -> str | None:
     for code, marks in vocab.LATIN_ALPHABET_LETTERS.items():
         if all(c in low for c in marks):
             return code      # "Elordada jańa kitaphana ashyldy ... Qoǵam ... kúni": Kazakh in Latin
-    return _langid().classify(low)
+    found = _langid().classify(low)
+    if found in vocab.EKAVIAN_CHOICES and found != "sr" and _ekavian(low):
+        return "sr"      # "Predsednik ... posle sednice": Serbian in Latin letters, read as Bosnian
+    return found
+
+
+def _ekavian(low: str) -> bool:
+    """True if more of ``low``'s words are in the ekavian form than in the ijekavian one.
+
+    >>> _ekavian("vlada je posle sednice objavila izveštaj"), _ekavian("vlada je poslije sjednice")
+    (True, False)
+    """
+    words = WORD_RE.findall(low)
+    ekavian = sum(w in vocab.EKAVIAN_WORDS for w in words)
+    return ekavian > sum(w in vocab.IJEKAVIAN_WORDS for w in words)
 
 
 # ---------------------------------------------------------------- city names

@@ -746,6 +746,35 @@ LATIN_ALPHABET_LETTERS = {
     "kk": ("ǵ", "ń", "ú"),
 }
 
+# Serbian, Bosnian, Croatian and Montenegrin share one standard language but two ways of
+# saying the old yat vowel: Serbian writes "ekavian" ("predsednik", "vreme", "posle"), the
+# others "ijekavian" ("predsjednik", "vrijeme", "poslije"). The language model reads Serbian
+# in Latin letters as Bosnian; more of the first words than of the second make it Serbian.
+# Common words of news copy, each with its counterpart; none is a word of the other form.
+EKAVIAN_WORDS = frozenset((
+    "predsednik", "predsednika", "predsedniku", "predsednica", "predsedništvo", "mesto", "mesta", "mestu",
+    "dete", "deca", "dece", "deci", "pesma", "lepo", "lepa", "vest", "vesti", "svetski", "svetske",
+    "svetskog", "svetskom", "reč", "reči", "cena", "cene", "cenu", "ceni", "pre", "posle", "uvek",
+    "gde", "hteo", "htela", "ovde", "sednica", "sednici", "sednice", "sednicu", "izveštaj",
+    "izveštaja", "izveštaju", "poslednji", "poslednje", "poslednjih", "poslednjeg", "nedelja",
+    "nedelje", "nedelju", "nedelji", "delom", "deo", "vrednost", "vrednosti", "mere", "mera",
+    "meru", "videti", "sedište", "sedištu", "reka", "reke", "reci", "lekova", "lekovi", "belo",
+    "bela", "beli", "bele", "primer", "primera", "vreme", "verovatno", "uveren",
+))
+IJEKAVIAN_WORDS = frozenset((
+    "predsjednik", "predsjednika", "predsjedniku", "predsjednica", "predsjedništvo", "mjesto", "mjesta",
+    "mjestu", "dijete", "djeca", "djece", "djeci", "pjesma", "lijepo", "lijepa", "vijest", "vijesti",
+    "svjetski", "svjetske", "svjetskog", "svjetskom", "riječ", "riječi", "cijena", "cijene", "cijenu",
+    "cijeni", "prije", "poslije", "uvijek", "gdje", "htio", "htjela", "ovdje", "sjednica", "sjednici",
+    "sjednice", "sjednicu", "izvještaj", "izvještaja", "izvještaju", "posljednji", "posljednje",
+    "posljednjih", "posljednjeg", "nedjelja", "nedjelje", "nedjelju", "nedjelji", "djelom", "dio",
+    "vrijednost", "vrijednosti", "mjere", "mjera", "mjeru", "vidjeti", "sjedište", "sjedištu",
+    "rijeka", "rijeke", "rijeci", "lijekova", "lijekovi", "bijelo", "bijela", "bijeli", "bijele",
+    "primjer", "primjera", "vrijeme", "vjerovatno", "vjerojatno", "uvjeren",
+))
+# (the languages of that standard the model may answer, Latin letters)
+EKAVIAN_CHOICES = frozenset(("bs", "hr", "sr"))
+
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
 # What an English page shows of a country that writes its numeric dates day first

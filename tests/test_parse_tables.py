@@ -1593,6 +1593,14 @@ LANGUAGES = [
      "Turkmen itself, without Kazakh's letters, is left to the model"),
     ("Rząd przyjął we wtorek plan, który ma pomóc miastom. Ustawa trafi do Sejmu w przyszłym tygodniu.", "pl",
      "Polish writes ń and ó but not ǵ: not Kazakh"),
+    ("Predsednik opštine rekao je u utorak da će cene karata ostati iste, posle sednice u Nišu.", "sr",
+     "Serbian in Latin letters, ekavian ('predsednik', 'cene', 'posle'): the model says Bosnian"),
+    ("Predsjednik općine rekao je u utorak da će cijene karata ostati iste, poslije sjednice u Mostaru.", "bs",
+     "the same in ijekavian: left to the model"),
+    ("Hrvatska vlada je u četvrtak priopćila da će cijene goriva pasti idući tjedan, nakon sjednice.", "hr",
+     "Croatian, ijekavian: left to the model"),
+    ("Влада је после седнице објавила извештај о ценама струје за наредну годину.", "sr",
+     "Serbian in Cyrillic: the model's own answer"),
 ]
 
 
