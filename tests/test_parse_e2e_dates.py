@@ -139,6 +139,19 @@ STORIES = [
      "नया पुल यातायात के लिए खोल दिया गया।\n",
      {"title": "पटना में नया पुल खुला", "published": "2025-04-09"},
      "a Hindi date line: its words keep their vowel signs"),
+    ("cs-dash-update.txt",
+     "Zprávy  Domov  Svět  Ekonomika\n\nV Olomouci otevřeli novou lávku přes Moravu\n\n"
+     "7. 5. 2024, 09:20 - aktualizováno 7. 5. 2024, 11:45\nČTK\n\nOlomouc – Pěší a cyklisté mohou od úterka "
+     "přecházet řeku po nové lávce u výstaviště, oznámila radnice.\n\nStavba trvala dva roky.\n",
+     {"published": "2024-05-07T09:20:00", "updated": "2024-05-07T11:45:00",
+      "title": "V Olomouci otevřeli novou lávku přes Moravu"},
+     "a Czech portal's stamp line: the update after a dash is the updated time"),
+    ("ro-labels.txt",
+     "Podul de la Turda se redeschide\n\nPublicat: 03.11.2022, 09:40   Actualizat: 03.11.2022, 12:05\n"
+     "Sursa: AGERPRES\n\nTurda, 3 nov /Agerpres/ - Podul peste Arieș se redeschide circulației joi, "
+     "a anunțat primăria.\n",
+     {"published": "2022-11-03T09:40:00", "updated": "2022-11-03T12:05:00"},
+     "a Romanian site's 'Publicat:' and 'Actualizat:' on one line"),
     ("fi-time-only-update.txt",
      "Raitiotie avataan syksyllä\n\n4.6.2025 9.05 | päivitetty 11.40\n\nTampereen raitiotien uusi osuus "
      "avataan liikenteelle syyskuussa, kaupunki kertoi keskiviikkona.\n",
