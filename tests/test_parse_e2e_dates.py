@@ -152,6 +152,16 @@ STORIES = [
      "a anunțat primăria.\n",
      {"published": "2022-11-03T09:40:00", "updated": "2022-11-03T12:05:00"},
      "a Romanian site's 'Publicat:' and 'Actualizat:' on one line"),
+    ("fr-standfirst-then-date.txt",
+     "L'Est Matin\nRégion\n\nLa ligne de bus vers Nancy sera prolongée dès la rentrée\n\nLe conseil régional a "
+     "voté jeudi une rallonge de deux millions d'euros pour prolonger la ligne jusqu'à la gare et doubler "
+     "les passages aux heures de pointe.\n\nL'Est Matin avec AFP\nPublié le 2 juin 2022 à 09h40 - Mis à jour "
+     "le 2 juin 2022 à 17h05\n\nTemps de lecture 1 min.\n\nLa ligne, ouverte il y a trois ans, transporte "
+     "déjà plus de quatre mille voyageurs par jour, selon la région.\n\n"
+     + "".join(f"Le paragraphe {n} poursuit le récit du vote.\n\n" for n in range(1, 6)),
+     {"published": "2022-06-02T09:40:00", "updated": "2022-06-02T17:05:00",
+      "title": "La ligne de bus vers Nancy sera prolongée dès la rentrée"},
+     "a standfirst under the headline, the outlet's credit, then the date line: the standfirst is no copy yet"),
     ("fi-time-only-update.txt",
      "Raitiotie avataan syksyllä\n\n4.6.2025 9.05 | päivitetty 11.40\n\nTampereen raitiotien uusi osuus "
      "avataan liikenteelle syyskuussa, kaupunki kertoi keskiviikkona.\n",
