@@ -959,6 +959,9 @@ DATES = [
     (("ວັນທີ ໕ ເມສາ ໒໐໒໕ ເວລາ ໑໔:໐໐", "lo"), "2025-04-05T14:00:00", "Lao digits and month"),
     (("ទី៣ នាក់", "km"), None, "a Khmer ordinal with no month is no date"),
     (("၂၀၂၅ ၁၂ ၁၅", "my"), None, "Burmese digits with no month are no date"),
+    (("Nov 14,2011", "en"), "2011-11-14", "a comma glued to the year after a month-first day"),
+    (("Jan 3,2019 10:25", "en"), "2019-01-03T10:25:00", "...and a time after it"),
+    (("May 12,000 people", "en"), None, "a thousands comma after a month's name is no year"),
 ]
 
 
