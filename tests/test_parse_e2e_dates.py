@@ -162,6 +162,11 @@ STORIES = [
      {"published": "2022-06-02T09:40:00", "updated": "2022-06-02T17:05:00",
       "title": "La ligne de bus vers Nancy sera prolongée dès la rentrée"},
      "a standfirst under the headline, the outlet's credit, then the date line: the standfirst is no copy yet"),
+    ("ja-slash-time.txt",
+     "ロイター\nビジネス  マーケット\n\n大阪の百貨店売上高、3カ月連続で増加\n\n2016年8月9日 / 09:25\n\n"
+     "［大阪　９日　ロイター］ - 大阪の主要百貨店の7月の売上高は前年同月比で増加した。訪日客向けの販売が伸びた。\n",
+     {"published": "2016-08-09T09:25:00", "title": "大阪の百貨店売上高、3カ月連続で増加"},
+     "a Japanese date line whose time follows a slash keeps the time"),
     ("fi-time-only-update.txt",
      "Raitiotie avataan syksyllä\n\n4.6.2025 9.05 | päivitetty 11.40\n\nTampereen raitiotien uusi osuus "
      "avataan liikenteelle syyskuussa, kaupunki kertoi keskiviikkona.\n",
