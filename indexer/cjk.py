@@ -432,10 +432,12 @@ def _korean_caption(s: str) -> Credits | None:
 
 # ---------------------------------------------------------------- date lines
 
+# A date's time, maybe set off from it by a slash or a bar: "2013年2月26日 / 15:42" (Reuters
+# Japan's pages), "2024-03-05 | 14:32".
 DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
     r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
-    r"(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
+    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
     r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间))?")
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"

@@ -725,9 +725,10 @@ def _text_date_res():
         r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-)(?:de\s+|of\s+|d['’]\s?)?"
         r"(?P<mon>" + months + r")\.?,?(?:\s*|-)(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     # (ENA writes the year after a slash: "March 5/2024"; Colombian and other Latin American
-    # pages put "de" or "del" before it: "Septiembre 9 de 2025")
+    # pages put "de" or "del" before it: "Septiembre 9 de 2025"; JoongAng Daily glues the
+    # comma to it: "Sep 06,2012")
     month_first = re.compile(
-        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?:del?\s+)?|/(?=\d))"
+        r"(?<![a-z])(?P<mon>" + months + r")\.?,?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?:del?\s+)?|[/,](?=\d))"
         r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4},?\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     # Hungarian puts the year first, each part closed by a dot: "2018. január 30., kedd" (MTI).
     year_first = re.compile(

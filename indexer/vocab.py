@@ -661,6 +661,14 @@ PUBLISHED_WORDS = (
     # RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025", "Embargoed until 00:01 GMT 5 March 2025")
     "hold for release until", "hold for release", "for release at", "embargoed until", "embargoed till",
     "under embargo until", "embargo until", "sperrfrist", "embargo jusqu'au", "sous embargo jusqu'au",
+    # Central and Eastern European, Baltic and Nordic portals' "published" ("Publicat: 27.09.2023,
+    # 14:10   Actualizat: ...", Romanian): Czech, Slovak, Romanian, Hungarian, Slovene and
+    # Croatian/Bosnian/Serbian (Latin and Cyrillic), Bulgarian, Russian, Ukrainian,
+    # Lithuanian, Latvian, Estonian, Swedish's neuter, Icelandic
+    "publikováno", "zveřejněno", "publikované", "zverejnené", "uverejnené", "publicat la", "publicat",
+    "data publicării", "publikálva", "közzétéve", "megjelent", "objavljeno", "објављено",
+    "публикувано", "публикувана", "опубликовано", "опубліковано", "paskelbta", "publikuota",
+    "publicēts", "avaldatud", "publicerat", "birt",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
@@ -707,6 +715,15 @@ UPDATED_WORDS = (
     "ultimo aggiornamento", "dernière mise à jour", "derniere mise a jour", "letzte aktualisierung",
     # Greek portals: "12.11.2024 | 09:20 - Τελευταία ενημέρωση: 12.11.2024 | 11:05" (last update)
     "τελευταία ενημέρωση", "τελευταια ενημερωση", "ενημερώθηκε",
+    # their "updated", the last update: Czech ("12. 3. 2024, 14:05 - aktualizováno 12. 3.
+    # 2024, 15:30"), Slovak ("14.07.2022 13:05  Aktualizované 14.07.2022 14:40"), Romanian,
+    # Polish, Hungarian, Slovene, Croatian/Bosnian/Serbian, Bulgarian, Russian, Ukrainian,
+    # Lithuanian, Latvian, Estonian, Swedish's neuter, Icelandic
+    "aktualizováno", "aktualizace", "aktualizované", "aktualizácia", "actualizat la", "actualizat",
+    "ultima actualizare", "actualizare", "ostatnia aktualizacja", "frissítve", "utolsó frissítés",
+    "módosítva", "posodobljeno", "zadnja posodobitev", "ažurirano", "azurirano", "ажурирано",
+    "актуализирана", "актуализирано", "последна актуализация", "обновена", "обновено", "обновлено",
+    "оновлено", "atnaujinta", "atjaunināts", "atjaunots", "uuendatud", "uppdaterat", "uppfært",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.

@@ -271,6 +271,10 @@ DATE_LINES = [
     ("【新华社 1998-07-02】", [("date", "1998-07-02")], "an archive record's header: the agency, its date, in brackets"),
     ("[연합뉴스 1995-11-20 09:05]", [("date", "1995-11-20 09:05")], "...with a time, in square brackets"),
     ("【北京日报 1998-07-02】", None, "a name in the brackets that is no agency's is no date line's"),
+    ("2016年8月9日 / 09:25", [("date", "2016年8月9日 / 09:25")],
+     "Reuters Japan's pages: the time after a slash is the date's"),
+    ("2019-11-04 | 18:07", [("date", "2019-11-04 | 18:07")], "...or after a bar"),
+    ("2019年11月4日 / 東京", None, "a slash before a place is no time's"),
 ]
 
 

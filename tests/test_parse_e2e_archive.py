@@ -13,6 +13,12 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("press-archive-export.txt",
+     "Göteborgs-Posten, 2001-10-17\nSektion: Ekonomi\nSida: 12\n\nVarvet anställer fyrtio svetsare\n\n"
+     "GÖTEBORG (TT) Varvet på Hisingen ska anställa fyrtio svetsare före jul sedan två nya beställningar "
+     "kommit in från ett norskt rederi.\n\nFacket välkomnar beskedet.\n\n© 2001 Göteborgs-Posten\n",
+     {"published": "2001-10-17", "title": "Varvet anställer fyrtio svetsare"},
+     "a press archive's export: the paper and the issue's day on the first line date the story"),
     ("yahoo-reuters-2002.txt",
      "Thursday Oct 17 9:40 AM Eastern Time\n\nDock cranes idle as port talks stall\n\nBy Priya Mehra\n\n"
      "BALTIMORE, Oct 17 (Reuters) - Cranes at the city's container terminal stood idle on Thursday as "

@@ -139,6 +139,34 @@ STORIES = [
      "नया पुल यातायात के लिए खोल दिया गया।\n",
      {"title": "पटना में नया पुल खुला", "published": "2025-04-09"},
      "a Hindi date line: its words keep their vowel signs"),
+    ("cs-dash-update.txt",
+     "Zprávy  Domov  Svět  Ekonomika\n\nV Olomouci otevřeli novou lávku přes Moravu\n\n"
+     "7. 5. 2024, 09:20 - aktualizováno 7. 5. 2024, 11:45\nČTK\n\nOlomouc – Pěší a cyklisté mohou od úterka "
+     "přecházet řeku po nové lávce u výstaviště, oznámila radnice.\n\nStavba trvala dva roky.\n",
+     {"published": "2024-05-07T09:20:00", "updated": "2024-05-07T11:45:00",
+      "title": "V Olomouci otevřeli novou lávku přes Moravu"},
+     "a Czech portal's stamp line: the update after a dash is the updated time"),
+    ("ro-labels.txt",
+     "Podul de la Turda se redeschide\n\nPublicat: 03.11.2022, 09:40   Actualizat: 03.11.2022, 12:05\n"
+     "Sursa: AGERPRES\n\nTurda, 3 nov /Agerpres/ - Podul peste Arieș se redeschide circulației joi, "
+     "a anunțat primăria.\n",
+     {"published": "2022-11-03T09:40:00", "updated": "2022-11-03T12:05:00"},
+     "a Romanian site's 'Publicat:' and 'Actualizat:' on one line"),
+    ("fr-standfirst-then-date.txt",
+     "L'Est Matin\nRégion\n\nLa ligne de bus vers Nancy sera prolongée dès la rentrée\n\nLe conseil régional a "
+     "voté jeudi une rallonge de deux millions d'euros pour prolonger la ligne jusqu'à la gare et doubler "
+     "les passages aux heures de pointe.\n\nL'Est Matin avec AFP\nPublié le 2 juin 2022 à 09h40 - Mis à jour "
+     "le 2 juin 2022 à 17h05\n\nTemps de lecture 1 min.\n\nLa ligne, ouverte il y a trois ans, transporte "
+     "déjà plus de quatre mille voyageurs par jour, selon la région.\n\n"
+     + "".join(f"Le paragraphe {n} poursuit le récit du vote.\n\n" for n in range(1, 6)),
+     {"published": "2022-06-02T09:40:00", "updated": "2022-06-02T17:05:00",
+      "title": "La ligne de bus vers Nancy sera prolongée dès la rentrée"},
+     "a standfirst under the headline, the outlet's credit, then the date line: the standfirst is no copy yet"),
+    ("ja-slash-time.txt",
+     "ロイター\nビジネス  マーケット\n\n大阪の百貨店売上高、3カ月連続で増加\n\n2016年8月9日 / 09:25\n\n"
+     "［大阪　９日　ロイター］ - 大阪の主要百貨店の7月の売上高は前年同月比で増加した。訪日客向けの販売が伸びた。\n",
+     {"published": "2016-08-09T09:25:00", "title": "大阪の百貨店売上高、3カ月連続で増加"},
+     "a Japanese date line whose time follows a slash keeps the time"),
     ("fi-time-only-update.txt",
      "Raitiotie avataan syksyllä\n\n4.6.2025 9.05 | päivitetty 11.40\n\nTampereen raitiotien uusi osuus "
      "avataan liikenteelle syyskuussa, kaupunki kertoi keskiviikkona.\n",

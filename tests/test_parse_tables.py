@@ -959,6 +959,9 @@ DATES = [
     (("ວັນທີ ໕ ເມສາ ໒໐໒໕ ເວລາ ໑໔:໐໐", "lo"), "2025-04-05T14:00:00", "Lao digits and month"),
     (("ទី៣ នាក់", "km"), None, "a Khmer ordinal with no month is no date"),
     (("၂၀၂၅ ၁၂ ၁၅", "my"), None, "Burmese digits with no month are no date"),
+    (("Nov 14,2011", "en"), "2011-11-14", "a comma glued to the year after a month-first day"),
+    (("Jan 3,2019 10:25", "en"), "2019-01-03T10:25:00", "...and a time after it"),
+    (("May 12,000 people", "en"), None, "a thousands comma after a month's name is no year"),
 ]
 
 
@@ -1083,6 +1086,25 @@ DATE_PARTS = [
     ("Posted Dec 30, 2020 4:10 PM, updated Jan 2",
      [("published", "Posted Dec 30, 2020 4:10 PM"), ("updated", "updated Jan 2, 2021")],
      "...the next year's when the update would come before the first date"),
+    ("7. 5. 2024, 09:20 - aktualizováno 7. 5. 2024, 11:45",
+     [("published", "7. 5. 2024, 09:20"), ("updated", "aktualizováno 7. 5. 2024, 11:45")],
+     "a Czech portal's update after a dash on the stamp line"),
+    ("21.10.2023 08:15  Aktualizované 21.10.2023 10:50",
+     [("published", "21.10.2023 08:15"), ("updated", "Aktualizované 21.10.2023 10:50")],
+     "a Slovak portal's capitalised update word after a wide gap"),
+    ("Publicat: 03.11.2022, 09:40   Actualizat: 03.11.2022, 12:05",
+     [("published", "Publicat: 03.11.2022, 09:40"), ("updated", "Actualizat: 03.11.2022, 12:05")],
+     "a Romanian site's published and updated labels"),
+    ("Frissítve: 2023. október 4. 16:10", [("updated", "Frissítve: 2023. október 4. 16:10")],
+     "a Hungarian update label"),
+    ("Objavljeno: 14.02.2024. u 08:30", [("published", "Objavljeno: 14.02.2024. u 08:30")],
+     "a Croatian or Slovene published label"),
+    ("Ažurirano: 14.02.2024. u 10:05", [("updated", "Ažurirano: 14.02.2024. u 10:05")],
+     "a Croatian, Bosnian or Serbian update label"),
+    ("Обновлено 09.06.2022 17:25", [("updated", "Обновлено 09.06.2022 17:25")], "a Russian update label"),
+    ("Paskelbta: 2021-11-30 07:55", [("published", "Paskelbta: 2021-11-30 07:55")], "a Lithuanian published label"),
+    ("Uuendatud: 30.11.2021 09:15", [("updated", "Uuendatud: 30.11.2021 09:15")], "an Estonian update label"),
+    ("Megjelent 2019-ben a második kötet", None, "a Hungarian 'appeared' before a year alone is no date line"),
 ]
 
 

@@ -114,6 +114,10 @@ DATE_LINES = [
      "an English update in brackets"),
     ("3 luglio 2023 (ore 09:40)", [("date", "3 luglio 2023 (ore 09:40)")],
      "a bracket without an update's word: one date"),
+    ("Göteborgs-Posten, 2001-10-17", [("date", "Göteborgs-Posten, 2001-10-17")],
+     "a press archive's export: the paper's name, a comma, the issue's day in ISO form"),
+    ("Aamulehti, 17.10.2001", [("date", "Aamulehti, 17.10.2001")], "...the day written with dots"),
+    ("Prices fell, 17 Oct 2001", None, "words, a comma and a day with its month's name, no time: no date line"),
 ]
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from tablerows import check_story, rows
 
+# Copy enough to put a date line above it out of the tail's reach (TAIL_DATE_LINES).
+FOUR_PARAGRAPHS = "".join(f"Paragraph {n} of the copy goes on about the works.\n\n" for n in range(1, 5))
+
 # (story text, {field: value}, why)
 STAMPS = [
     ("Ferry fares to rise in Mombasa\n\nStory by AFP • 14/08/2023 09:40\n\nMombasa (AFP) - Ferry operators "
@@ -99,6 +102,21 @@ STAMPS = [
      "desalination plants in the north of the country.\n",
      {"published": "2023-05-09"},
      "a time-bar-place stamp of another day than the page's date: its time is not put to that date"),
+    ("Les dockers de Sète reprennent le travail\n\nAprès une semaine de blocage, les dockers ont obtenu "
+     "une revalorisation de leurs primes de nuit et la promesse de deux embauches au terminal vraquier avant "
+     "la fin de l'année.\n\nLa Gazette avec AFP\nPublié le 9 octobre 2020 à 08h15 - Mis à jour le 9 octobre "
+     "2020 à 12h50\n\nLes dockers du port de Sète ont voté vendredi matin la fin du mouvement, a-t-on appris "
+     "auprès de leur syndicat, qui réclamait depuis des mois une hausse des primes.\n\n" + FOUR_PARAGRAPHS,
+     {"published": "2020-10-09T08:15:00", "updated": "2020-10-09T12:50:00",
+      "title": "Les dockers de Sète reprennent le travail"},
+     "a long standfirst under the headline, a credit, then the date line: the date is the story's"),
+    ("Harbour dredging to start in spring\n\nThe port authority said on Monday that work to deepen the "
+     "main channel would begin in April and take about eighteen months, at a cost of some forty million "
+     "pounds.\n\nShipping lines had asked for deeper water for years, as larger vessels now call at the "
+     "port and must wait for high tide before they can dock at the container quay.\n\n"
+     "Published 3 March 2021 09:10\n\n" + FOUR_PARAGRAPHS,
+     {"published": None},
+     "a date line under two paragraphs of prose is no head's: the first paragraph is the copy"),
 ]
 
 

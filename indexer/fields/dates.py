@@ -109,24 +109,29 @@ MAX_CREDIT_WORDS = 5   # an outlet's name before its date: "Kabar news agency", 
 # Between the outlet and its date: a comma, or a slash as the Inquirer's pages set it
 # ("Philippine Daily Inquirer / 11:42 AM March 14, 2024", the time first).
 CREDIT_DATE_SEP_RE = re.compile(r", | / ")
+# A press archive's export names the paper and the issue's day, numbers only, no time
+# ("Svenska Dagbladet, 1998-03-12", "Helsingin Sanomat, 12.3.1998"): a day prose does not
+# write so after a comma, as it may a day with its month's name ("Rates rose, 16 Jan 2025").
+ISSUE_DAY_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d")
 
 
 def _credit_then_date(s: str) -> bool:
     """Whether a line is an outlet's credit, a comma or slash, then a full date and time
-    ("Kabar news agency, 3 Feb 2025 16:05"): the credit short and without figures, what
-    follows a date line of its own that opens with its date (or its time).
+    ("Kabar news agency, 3 Feb 2025 16:05"), or a numeric day alone (ISSUE_DAY_RE): the
+    credit short and without figures, what follows a date line of its own that opens with
+    its date (or its time).
 
     >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
     (True, False)
-    >>> _credit_then_date("Manila Bulletin / 9:05 PM June 3, 2025")
-    True
+    >>> _credit_then_date("Manila Bulletin / 9:05 PM June 3, 2025"), _credit_then_date("Svenska Dagbladet, 1998-03-12")
+    (True, True)
     """
     sep = CREDIT_DATE_SEP_RE.search(s)
     if sep is None:
         return False
     credit, rest = s[:sep.start()], s[sep.end():]
-    if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS \
-            or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
+    if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS or not YEAR_RE.search(rest) \
+            or not (CLOCK_RE.search(rest) or ISSUE_DAY_RE.fullmatch(rest.strip())):
         return False
     first = normalize.fold(rest.split()[0]).rstrip(".,")
     return (first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names()) \

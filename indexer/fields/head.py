@@ -284,7 +284,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)
-        if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
+        if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS and (
+                first_date_at is not None or not _dated_below(lines, i)):
             break                               # prose: the story began without a dateline
     for stamp in time_stamps:
         _read_time_stamp(stamp, out)
@@ -539,6 +540,24 @@ def _read_date_under_dateline(lines: list[str], i: int, s: str, out: RawFields) 
     dates = _date_parts(below) if DIGIT_RE.search(below) else None
     for kind, part in dates or ():
         _record_date_line(part, kind, out)
+
+
+MAX_LINES_TO_DATE = 3    # a standfirst's credit and reading time, then the date line
+
+
+def _dated_below(lines: list[str], i: int) -> bool:
+    """Whether a long line under the headline is its standfirst, not the copy's first
+    paragraph: a date line follows within MAX_LINES_TO_DATE short lines (Le Monde: the
+    headline, a summary of two sentences, "Le Monde avec AFP", then "Publié le 14 mars
+    2019 à 11h02 - Mis à jour le ..."), before any other prose."""
+    below = (j for j in range(i + 1, len(lines)) if lines[j].strip())
+    for _, j in zip(range(MAX_LINES_TO_DATE), below):
+        s = clean.squash(lines[j])
+        if len(s.split()) >= PROSE_WORDS:
+            return False
+        if DIGIT_RE.search(s) and _date_parts(s):
+            return True
+    return False
 
 
 def _previous_line(lines: list[str], i: int) -> int | None:
