@@ -118,6 +118,13 @@ STORIES = [
      {"reporters": [], "photographers": ["Sabine Orliac"], "agencies": ["AFP"]},
      "a regional paper's credit with the agency in brackets names no reporter; the caption's closing "
      "'Photo Name' is the photographer"),
+    ("masthead-byline.txt",
+     "L'ÉCHO DU SAHEL\nActualités  Économie  Sport\n\nLe marché central de Bamako rouvre après les travaux\n\n"
+     "Par L'Écho du Sahel (avec AFP)\n\nLe marché central de Bamako a rouvert lundi après huit mois de "
+     "travaux, a annoncé la mairie.\n\nLes commerçants ont retrouvé leurs étals.\n\n"
+     "© L'Écho du Sahel 2023, tous droits réservés\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "a byline naming the paper whose masthead opens the page names no reporter"),
 ]
 
 
