@@ -486,7 +486,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        # French and Spanish prose ("Ni el alcalde ni ...")
                        "ni",
                        # Khmer "ដោយ Name" (AKP: 'by'), also 'because', 'by means of' in prose
-                       "ដោយ")
+                       "ដោយ",
+                       # Hausa "Daga Name" (Leadership Hausa, Aminiya: 'by'), also 'from' in
+                       # prose ("Daga Kano zuwa Abuja")
+                       "daga")
 # Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
@@ -548,6 +551,8 @@ CREDIT_ROLES = {
         "خبرنگار:",
         # Turkish agencies' closing "Haber: Name - Kamera: Name" (DHA, İHA: 'news', the writer)
         "haber:",
+        # Swahili sites' closing "Mwandishi: Name/AFP" (DW Kiswahili, VOA Swahili: 'writer')
+        "mwandishi:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -571,6 +576,8 @@ CREDIT_ROLES = {
         # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
         # "Disunting oleh: Name" ('edited by'), Persian "ویراستار:" ('editor')
         "redakcja:", "disunting oleh", "ویراستار:",
+        # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
+        "mhariri:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",

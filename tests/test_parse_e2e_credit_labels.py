@@ -63,6 +63,17 @@ STORIES = [
      {"reporters": ["Siti Rahmah Ismail"], "title": "Pulau Pinang tambah 40 bas elektrik tahun depan",
       "agencies": ["Bernama"]},
      "Bernama's Malay byline under the headline"),
+    ("ha-daga-byline.txt",
+     "Labarai\n\nManoma a Jihar Katsina Sun Fara Shuka Masara\n\nDaga Hauwa Musa Bichi\n\n"
+     "Manoma a sassan Jihar Katsina sun fara shuka masara bayan ruwan sama na farko da aka samu "
+     "ranar Lahadi.\n\nSun ce suna fatan samun amfanin gona mai yawa a bana.\n",
+     {"reporters": ["Hauwa Musa Bichi"]}, "a Hausa paper's 'Daga' byline under the headline"),
+    ("sw-mwandishi-mhariri.txt",
+     "Kenya yazindua barabara mpya ya Mombasa\n\nSerikali ya Kenya imezindua barabara mpya inayounganisha "
+     "bandari ya Mombasa na mji wa Voi siku ya Jumatatu.\n\nWasafiri walisema safari sasa ni fupi zaidi.\n\n"
+     "Mwandishi: Neema Mushi Kiwelu/AFP/dpa\nMhariri: Bakari Omari Ngowi\n",
+     {"reporters": ["Neema Mushi Kiwelu"], "editors": ["Bakari Omari Ngowi"], "agencies": ["AFP", "dpa"]},
+     "DW Kiswahili's closing writer (with the wires) and editor labels"),
     ("he-tps-meat.txt",
      "תל אביב תרחיב את שבילי האופניים במרכז העיר\n\nמאת: דנה לוי\n\nתל אביב, 4 במרץ (TPS) – עיריית "
      "תל אביב הודיעה היום כי תוסיף עשרים קילומטרים של שבילי אופניים במרכז העיר עד סוף השנה.\n\n"

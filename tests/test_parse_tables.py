@@ -543,6 +543,8 @@ BYLINES = [
      "UzA's Uzbek byline: the name, a comma, the agency and its word for 'correspondent'"),
     ("Dilnoza Rahimova, UzA", None, "without the role 'UzA' (a Swahili verb too) makes no affiliation"),
     ("ដោយ សុខ វណ្ណា", (["សុខ វណ្ណា"], []), "AKP's Khmer byline: 'by' and a name with vowel signs"),
+    ("Daga Hauwa Musa Bichi", (["Hauwa Musa Bichi"], []), "a Hausa paper's byline: 'Daga' ('by') and a full name"),
+    ("Daga Kano zuwa Kaduna jirgin ya tashi da safe.", None, "Hausa 'daga' ('from') opening prose"),
 ]
 
 
@@ -670,6 +672,9 @@ CREDITS = [
      "a regional page's author box: the source line under the author is no part of the name"),
     ("Text: Jonas Berghoff Quelle: dpa", {"reporters": ["Jonas Berghoff"]},
      "the two fields run together on one line: the source's label ends the names"),
+    ("Mwandishi: Neema Mushi Kiwelu/AFP/dpa", {"reporters": ["Neema Mushi Kiwelu"]},
+     "DW Kiswahili's writer label, the wires after slashes"),
+    ("Mhariri: Bakari Omari Ngowi", {"editors": ["Bakari Omari Ngowi"]}, "the Swahili editor label"),
 ]
 
 
