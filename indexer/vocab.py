@@ -938,6 +938,7 @@ BOILERPLATE_STARTS = (
     "lee también", "leer más", "lea también", "ver también", "leia também", "leia mais",
     "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
     "follow us", "suivez-nous", "folgen sie uns", "síguenos", "تابعونا",   # Arabic: follow us
+    "تابعوا أخبار",     # ...and SANA's "تابعوا أخبار سانا على تلغرام" ('follow SANA's news on Telegram')
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "we value your privacy", "this site uses cookies",
     "this website uses cookies", "we and our partners", "unsubscribe", "you are receiving this",
@@ -972,6 +973,8 @@ BOILERPLATE_LINES = (
     "sign in", "log in", "login", "se connecter", "anmelden", "iniciar sesión", "register",
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
     "reddit", "telegram", "related coverage", "related stories", "related articles",
+    # Arabic sites' buttons: 'print', 'send', 'share' (Petra, SANA, Al Ahram)
+    "طباعة", "إرسال", "ارسال", "مشاركة", "شارك",
     "most read", "most popular", "les plus lus", "meistgelesen", "lo más leído",
     # a page's audio player, between its headline and standfirst
     "listen to this article", "listen to article", "listen to this story", "écouter cet article",
