@@ -543,6 +543,9 @@ BYLINES = [
      "UzA's Uzbek byline: the name, a comma, the agency and its word for 'correspondent'"),
     ("Dilnoza Rahimova, UzA", None, "without the role 'UzA' (a Swahili verb too) makes no affiliation"),
     ("ដោយ សុខ វណ្ណា", (["សុខ វណ្ណា"], []), "AKP's Khmer byline: 'by' and a name with vowel signs"),
+    ("Story by Odile Marchetti • 5h • 3 min read", (["Odile Marchetti"], []),
+     "an aggregator's byline, then the story's age and reading time after bullets"),
+    ("Von Kerstin Albrecht · 4 Min. Lesezeit", (["Kerstin Albrecht"], []), "...after a middle dot"),
     ("Daga Hauwa Musa Bichi", (["Hauwa Musa Bichi"], []), "a Hausa paper's byline: 'Daga' ('by') and a full name"),
     ("Daga Kano zuwa Kaduna jirgin ya tashi da safe.", None, "Hausa 'daga' ('from') opening prose"),
 ]

@@ -26,6 +26,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     (['Janie Gabbett'], ['Reuters'])
     >>> parse_byline("By the end of the day, shares had fallen.") is None
     True
+    >>> parse_byline("Story by Jo Park • 2h • 2 min read")
+    (['Jo Park'], [])
     """
     s = line.strip()
     if len(s) > MAX_BYLINE_CHARS:
@@ -57,8 +59,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return None       # "De Gelderlander": a Dutch paper's masthead, no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
-            if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
-                return parse_byline(s.split("|")[0])
+            bar = next((b for b in BYLINE_META_BARS if b in s), None)
+            if bar:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
+                return parse_byline(s.split(bar)[0])
             return None   # "De brand brak ... en Schiedam.", "DI INDUSTRIES FLORIDA UNIT GETS ..."
         return (names, agencies) if names or agencies else None
     m = BYLINE_AFFILIATION_RE.match(s)
@@ -77,6 +80,11 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
     return None
+
+
+# What splits a byline from the page's notes on the story after it: "By Jo Park | Sept. 14,
+# 2021", MSN's "Story by Jo Park • 2h • 2 min read", "Von Jo Park · 3 Min."
+BYLINE_META_BARS = ("|", "•", "·")
 
 
 def role_agency(aff: str) -> str | None:
