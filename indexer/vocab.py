@@ -559,6 +559,8 @@ CREDIT_ROLES = {
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
         "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
+        # Reuters Italian's desk editor after the place: "in redazione a Milano Name"
+        "in redazione a", "in redazione da",
         "redactie door", "editing by:", "editor", "editors", "edition:",
         "to contact the editor responsible for this story",
         "to contact the editors responsible for this story",
