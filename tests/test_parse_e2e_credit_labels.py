@@ -74,6 +74,13 @@ STORIES = [
      "Mwandishi: Neema Mushi Kiwelu/AFP/dpa\nMhariri: Bakari Omari Ngowi\n",
      {"reporters": ["Neema Mushi Kiwelu"], "editors": ["Bakari Omari Ngowi"], "agencies": ["AFP", "dpa"]},
      "DW Kiswahili's closing writer (with the wires) and editor labels"),
+    ("it-reuters-redazione.txt",
+     "Torino, nuova linea di metro entro il 2030\n\nTORINO, 6 maggio (Reuters) - La seconda linea della "
+     "metropolitana di Torino sarà completata entro il 2030, ha detto oggi il sindaco.\n\nIl costo "
+     "previsto è di quattro miliardi di euro.\n\n(Tradotto da Sara Mancini, in redazione a Torino Luca "
+     "Ferrante, luca.ferrante@example.com, +39 011 555 0101)\n",
+     {"translators": ["Sara Mancini"], "editors": ["Luca Ferrante"], "reporters": []},
+     "Reuters Italian's closing translator and desk editor, the desk's city before the name"),
     ("ae-wam-signature.txt",
      "Fujairah adds a second desalination line\n\nFUJAIRAH, 4th March, 2024 (WAM) -- The Fujairah water "
      "authority has opened a second desalination line, doubling the plant's daily output, it said "

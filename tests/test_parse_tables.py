@@ -677,6 +677,11 @@ CREDITS = [
      "the two fields run together on one line: the source's label ends the names"),
     ("Mwandishi: Neema Mushi Kiwelu/AFP/dpa", {"reporters": ["Neema Mushi Kiwelu"]},
      "DW Kiswahili's writer label, the wires after slashes"),
+    ("(Tradotto da Sara Mancini, in redazione a Torino Luca Ferrante, luca.ferrante@example.com, +39 011 555 0101)",
+     {"translators": ["Sara Mancini"], "editors": ["Luca Ferrante"]},
+     "Reuters Italian: the translator, then the desk editor after the desk's city, a contact"),
+    ("(In redazione a San Marino Luca Ferrante)", {"editors": ["Luca Ferrante"]},
+     "...a known place of two words before the editor's name"),
     ("Mhariri: Bakari Omari Ngowi", {"editors": ["Bakari Omari Ngowi"]}, "the Swahili editor label"),
 ]
 
