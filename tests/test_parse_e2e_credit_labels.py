@@ -85,8 +85,8 @@ STORIES = [
      "Fujairah adds a second desalination line\n\nFUJAIRAH, 4th March, 2024 (WAM) -- The Fujairah water "
      "authority has opened a second desalination line, doubling the plant's daily output, it said "
      "today.\n\nThe line serves the coastal towns.\n\nWAM/Noor Salem Kaabi/Tariq Hamdan\n",
-     {"reporters": ["Noor Salem Kaabi"], "editors": ["Tariq Hamdan"], "agencies": ["WAM"]},
-     "WAM's closing signature: the agency, the writer, the editor"),
+     {"reporters": [], "editors": [], "agencies": ["WAM"]},
+     "WAM's closing 'WAM/Name/Name' is the desk's credit, left out as earlier sets' gold does"),
     ("he-tps-meat.txt",
      "תל אביב תרחיב את שבילי האופניים במרכז העיר\n\nמאת: דנה לוי\n\nתל אביב, 4 במרץ (TPS) – עיריית "
      "תל אביב הודיעה היום כי תוסיף עשרים קילומטרים של שבילי אופניים במרכז העיר עד סוף השנה.\n\n"

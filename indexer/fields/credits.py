@@ -16,7 +16,6 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_CREDIT_BARS_RE, PHOTO_CREDIT_BRACKET_RE, PHOTO_CREDIT_MARKED_ANY_RE, PHOTO_CREDIT_MARKED_RE,
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
-                       AGENCY_FIRST_SIGNATURE_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
@@ -463,43 +462,12 @@ def _read_signature(s: str, out: RawFields) -> bool:
         return _read_signed_names(s, out)
     if s[-1:] == ")" and "/" not in s:
         return _read_bracket_signature(s, out)
-    if s.count("/") == 2 and len(s) <= MAX_BYLINE_CHARS and _read_agency_first_signature(s, out):
-        return True
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
         return False      # "New York/Reuters": a place and the agency, no person
     _add(out.byline_names, [name])
-    _add(out.agencies, [agency])
-    return True
-
-
-def _read_agency_first_signature(s: str, out: RawFields) -> bool:
-    """The agency, the writer and the editor below the copy, as WAM signs: "WAM/Jo Ann
-    Roe/Sam Lee" (the writer a reporter, the editor an editor); True if it was one.
-
-    >>> out = RawFields(); _read_agency_first_signature("WAM/Jo Ann Roe/Sam Lee", out), out.credits
-    (True, {'reporters': ['Jo Ann Roe'], 'editors': ['Sam Lee']})
-    >>> _read_agency_first_signature("Ministry/Water Board/Sam Lee", RawFields())
-    False
-    >>> _read_agency_first_signature("AFP/Jo Roe/Getty Images", RawFields())
-    False
-    """
-    m = AGENCY_FIRST_SIGNATURE_RE.match(s)
-    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
-    if not agency:
-        return False
-    people = []
-    for part in (m["writer"], m["editor"]):
-        if normalize.normalize_agency(part) or normalize.is_known_city(part) or PHOTO_AGENCY_NAME_RE.search(part) \
-                or any(w.casefold() in PHOTO_ORG_WORDS for w in part.split()):
-            return False      # "AFP/Jo Roe/Getty Images": a picture's credit, no editor
-        people.append(normalize.normalize_name(part))
-    if not all(people):
-        return False
-    _add(out.credits.setdefault("reporters", []), people[:1])
-    _add(out.credits.setdefault("editors", []), people[1:])
     _add(out.agencies, [agency])
     return True
 

@@ -680,13 +680,6 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
-# ...or the agency first, then the writer's and the editor's full names, as WAM signs its
-# copy: "WAM/Jo Ann Roe/Sam Lee" (the writer or translator, then who cleared the story; a
-# desk's initials there, "APS/ac/km", are codes, no names: each name has two words or more).
-SIGNATURE_NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}"
-AGENCY_FIRST_SIGNATURE_RE = re.compile(
-    r"^(?P<agency>[^\W\d_][^/\d]{1,40}?)\s*/\s*(?P<writer>" + SIGNATURE_NAME
-    + r")\s*/\s*(?P<editor>" + SIGNATURE_NAME + r")$")
 # ...or the name and the agency in brackets, maybe after where it was filed from, as PAP
 # signs its copy: "Z Brukseli Jan Nowak (PAP)" ('from Brussels'), "Jan Nowak (PAP)".
 SIGNATURE_FROM_WORDS = r"(?i:z|ze|from|aus|desde|de|da|iz|из)"
