@@ -463,5 +463,8 @@ def names_the_masthead(name: str, text: str) -> bool:
         # "Jo Roe | Reuters", "JO ROE Associated Press Writer", names its person)
         if not rest or rest[:1] == " " and rest[1:2].islower():
             return True
+    if "©" not in text and "(c)" not in text and "(C)" not in text and "opyright" not in text \
+            and "OPYRIGHT" not in text:
+        return False      # (a plain substring test first: the regex would read the whole text)
     return any(" ".join((m["name"] or m["name2"]).split()).casefold() == folded
                for m in MASTHEAD_COPYRIGHT_RE.finditer(text))
