@@ -408,11 +408,23 @@ def trailing_credit(line: str) -> tuple[Credits, int] | None:
 
 def _role_credit(inner: str) -> dict[str, list[str]]:
     """"记者 王五；编辑 赵六" -> {"reporters": ["王五"], "editors": ["赵六"]}; {} unless every
-    role is followed by names and the bracket opens with a role."""
+    role is followed by names and the bracket opens with a role (or with one name and a
+    space before the editor's role, as Reuters Japan signs).
+
+    >>> _role_credit("山田花子\u3000編集：佐藤一郎"), _role_credit("副総裁は都内で講演した 編集：佐藤一郎")
+    ({'reporters': ['山田花子'], 'editors': ['佐藤一郎']}, {})
+    """
     roles = list(ROLE_CREDIT_WORD_RE.finditer(inner))
-    if not roles or roles[0].start() != 0:
+    if not roles:
         return {}
     credits: dict[str, list[str]] = {}
+    if roles[0].start() != 0:
+        # Reuters Japan's "（山田花子　編集：佐藤一郎）": the writer unlabelled, a space, then
+        # the editor's role (a lone name before the space, nothing else)
+        lead = inner[:roles[0].start()]
+        if lead[-1:] not in " \u3000" or not ROLE_CREDIT_NAME_RE.match(lead.strip()):
+            return {}
+        credits["reporters"] = [lead.strip()]
     for m, end in zip(roles, [r.start() for r in roles[1:]] + [len(inner)]):
         names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE)
         if not names:

@@ -274,6 +274,9 @@ def build_story(doc: "read.Document") -> Story:
     if raw.dateline:
         _add(reporters, raw.dateline.reporters)   # "(서울=연합뉴스) 홍길동 기자 ="
     _add(reporters, raw.credits.get("reporters", []))
+    if reporters and text:
+        # "Par Jeune Afrique (avec AFP)" under the page's masthead "JEUNE AFRIQUE": the paper
+        reporters = [r for r in reporters if not fields.names_the_masthead(r, text)]
     agencies = list(meta.get("agencies") or [])
     dl = raw.dateline
     if dl:

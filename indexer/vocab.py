@@ -486,7 +486,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        # French and Spanish prose ("Ni el alcalde ni ...")
                        "ni",
                        # Khmer "ដោយ Name" (AKP: 'by'), also 'because', 'by means of' in prose
-                       "ដោយ")
+                       "ដោយ",
+                       # Hausa "Daga Name" (Leadership Hausa, Aminiya: 'by'), also 'from' in
+                       # prose ("Daga Kano zuwa Abuja")
+                       "daga")
 # Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
@@ -548,12 +551,16 @@ CREDIT_ROLES = {
         "خبرنگار:",
         # Turkish agencies' closing "Haber: Name - Kamera: Name" (DHA, İHA: 'news', the writer)
         "haber:",
+        # Swahili sites' closing "Mwandishi: Name/AFP" (DW Kiswahili, VOA Swahili: 'writer')
+        "mwandishi:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
         "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
+        # Reuters Italian's desk editor after the place: "in redazione a Milano Name"
+        "in redazione a", "in redazione da",
         "redactie door", "editing by:", "editor", "editors", "edition:",
         "to contact the editor responsible for this story",
         "to contact the editors responsible for this story",
@@ -571,6 +578,8 @@ CREDIT_ROLES = {
         # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
         # "Disunting oleh: Name" ('edited by'), Persian "ویراستار:" ('editor')
         "redakcja:", "disunting oleh", "ویراستار:",
+        # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
+        "mhariri:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -977,6 +986,7 @@ BOILERPLATE_STARTS = (
     "lee también", "leer más", "lea también", "ver también", "leia também", "leia mais",
     "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
     "follow us", "suivez-nous", "folgen sie uns", "síguenos", "تابعونا",   # Arabic: follow us
+    "تابعوا أخبار",     # ...and SANA's "تابعوا أخبار سانا على تلغرام" ('follow SANA's news on Telegram')
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "we value your privacy", "this site uses cookies",
     "this website uses cookies", "we and our partners", "unsubscribe", "you are receiving this",
@@ -1011,6 +1021,8 @@ BOILERPLATE_LINES = (
     "sign in", "log in", "login", "se connecter", "anmelden", "iniciar sesión", "register",
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
     "reddit", "telegram", "related coverage", "related stories", "related articles",
+    # Arabic sites' buttons: 'print', 'send', 'share' (Petra, SANA, Al Ahram)
+    "طباعة", "إرسال", "ارسال", "مشاركة", "شارك",
     "most read", "most popular", "les plus lus", "meistgelesen", "lo más leído",
     # a page's audio player, between its headline and standfirst
     "listen to this article", "listen to article", "listen to this story", "écouter cet article",

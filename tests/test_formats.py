@@ -1027,3 +1027,26 @@ def test_newsml_g2_version_dates(tmp_path, monkeypatch, version, dates, expected
     Path("item.xml").write_text(_g2_item(version, dates), "utf-8")
     (story,) = parse_file("item.xml")
     assert (story.published, story.updated) == expected, why
+
+
+FEED = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<channel><title>{title}</title><link>{link}</link><item><title>Harbour ferry adds a night crossing</title>'
+        '<pubDate>Tue, 14 May 2024 09:10:00 +0000</pubDate><dc:creator>{creator}</dc:creator>'
+        '<description>The harbour ferry will add a crossing at midnight from June, the operator said.'
+        '</description></item></channel></rss>\n')
+
+
+@pytest.mark.parametrize("title, link, creator, reporters, why", [
+    ("Coast Courier - Local", "https://en.coastcourier.example", "Coastcourier EN", [],
+     "the author opens on the site's host name: the site credits itself"),
+    ("Coast Courier - Local", "https://coastcourier.example", "Coast Courier", [],
+     "the author is the channel title's first part"),
+    ("Coast Courier - Local", "https://coastcourier.example", "Mara Quist", ["Mara Quist"], "a person stays"),
+    ("Notes", "https://mara.substack.com", "Mara Quist", ["Mara Quist"],
+     "a person's page on a host: the host's name is the site's, the person's name no site"),
+])
+def test_a_feed_author_that_is_the_site_is_no_reporter(tmp_path, monkeypatch, title, link, creator, reporters, why):
+    monkeypatch.chdir(tmp_path)
+    Path("f.xml").write_text(FEED.format(title=title, link=link, creator=creator), "utf-8")
+    (story,) = parse_file("f.xml")
+    assert story.reporters == reporters, why

@@ -193,6 +193,9 @@ CREDIT_LINES = [
      "Reuters Chinese trailer: each role before its name"),
     ("（記者：山田太郎、編集：佐藤花子）", ({"reporters": ["山田太郎"], "editors": ["佐藤花子"]}, []),
      "Reuters Japanese trailer, colons after the roles"),
+    ("（中村美咲\u3000編集：高橋誠）", ({"reporters": ["中村美咲"], "editors": ["高橋誠"]}, []),
+     "Reuters Japan: the writer unlabelled, a full-width space, then the editor's role"),
+    ("（市は来月から運賃を改定すると発表 編集：高橋誠）", None, "prose before the editor's role is no writer"),
     ("（记者 会议由市政府主办，持续三天）", None, "a role word before prose is no credit"),
     ("会议由市政府主办，持续三天。", None, "story text"),
     ("정부는 5일 새 계획을 밝혔다.", None, "Korean story text"),
@@ -368,6 +371,13 @@ KYODO_CLOSING_PAGE = """函館市、路面電車の運賃を改定へ
 　市によると、値上げは12年ぶりとなる。（共同）
 """
 
+REUTERS_JA_PAGE = """港湾使用料、来年度から引き上げへ
+2024年3月5日 / 14:32
+［横浜　５日　ロイター］ - 横浜市は５日、港湾の使用料を来年度から引き上げると発表した。設備の更新費用を賄うためだという。
+市によると、引き上げ幅は平均で５％程度となる見通し。
+（中村美咲　編集：高橋誠）
+"""
+
 CNA_FULL_YEAR_PAGE = """嘉義新增兩條觀光公車路線
 2023/10/02 11:20
 （中央社記者黃美玲嘉義2023年10月2日電）嘉義縣政府今天宣布，新增兩條觀光公車路線，串聯山區景點。
@@ -483,6 +493,10 @@ STORIES = [
         title="函館市、路面電車の運賃を改定へ", agencies=["Kyodo"], dateline=None, cities=[],
         language="ja"),
      "a Japanese paper's story closed by \"（共同）\": Kyodo, no dateline"),
+    ("reuters-ja.txt", REUTERS_JA_PAGE, dict(
+        title="港湾使用料、来年度から引き上げへ", agencies=["Reuters"], reporters=["中村美咲"],
+        editors=["高橋誠"], language="ja"),
+     "Reuters Japan's closing bracket: the writer, a full-width space, the editor's role"),
     ("cna-full-year-zh.txt", CNA_FULL_YEAR_PAGE, dict(
         title="嘉義新增兩條觀光公車路線", agencies=["CNA"],
         dateline="（中央社記者黃美玲嘉義2023年10月2日電）", cities=["嘉義"], reporters=["黃美玲"],
@@ -518,7 +532,7 @@ BODY_STARTS = {
     "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者",
     "kyodo-day-ja.txt": "【ロンドン7日共同】", "xinhua-fullwidth-zh.txt": "新华社广州６月１１日电",
     "afp-taiwan-zh.txt": "（法新社柏林", "yonhap-hanja-ko.txt": "(光州=聯合)",
-    "portal-code-zh.txt": "新华社武汉4月2日电",
+    "portal-code-zh.txt": "新华社武汉4月2日电", "reuters-ja.txt": "［横浜\u3000５日\u3000ロイター］",
 }
 NOT_IN_BODY = ("（共同）", "（完）", "责任编辑", "共同通信記者", "@yna.co.kr", "저작권자", "photo@newsis.com",
                "2024-03-05 16:05")

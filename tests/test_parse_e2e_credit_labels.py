@@ -63,6 +63,30 @@ STORIES = [
      {"reporters": ["Siti Rahmah Ismail"], "title": "Pulau Pinang tambah 40 bas elektrik tahun depan",
       "agencies": ["Bernama"]},
      "Bernama's Malay byline under the headline"),
+    ("ha-daga-byline.txt",
+     "Labarai\n\nManoma a Jihar Katsina Sun Fara Shuka Masara\n\nDaga Hauwa Musa Bichi\n\n"
+     "Manoma a sassan Jihar Katsina sun fara shuka masara bayan ruwan sama na farko da aka samu "
+     "ranar Lahadi.\n\nSun ce suna fatan samun amfanin gona mai yawa a bana.\n",
+     {"reporters": ["Hauwa Musa Bichi"]}, "a Hausa paper's 'Daga' byline under the headline"),
+    ("sw-mwandishi-mhariri.txt",
+     "Kenya yazindua barabara mpya ya Mombasa\n\nSerikali ya Kenya imezindua barabara mpya inayounganisha "
+     "bandari ya Mombasa na mji wa Voi siku ya Jumatatu.\n\nWasafiri walisema safari sasa ni fupi zaidi.\n\n"
+     "Mwandishi: Neema Mushi Kiwelu/AFP/dpa\nMhariri: Bakari Omari Ngowi\n",
+     {"reporters": ["Neema Mushi Kiwelu"], "editors": ["Bakari Omari Ngowi"], "agencies": ["AFP", "dpa"]},
+     "DW Kiswahili's closing writer (with the wires) and editor labels"),
+    ("it-reuters-redazione.txt",
+     "Torino, nuova linea di metro entro il 2030\n\nTORINO, 6 maggio (Reuters) - La seconda linea della "
+     "metropolitana di Torino sarà completata entro il 2030, ha detto oggi il sindaco.\n\nIl costo "
+     "previsto è di quattro miliardi di euro.\n\n(Tradotto da Sara Mancini, in redazione a Torino Luca "
+     "Ferrante, luca.ferrante@example.com, +39 011 555 0101)\n",
+     {"translators": ["Sara Mancini"], "editors": ["Luca Ferrante"], "reporters": []},
+     "Reuters Italian's closing translator and desk editor, the desk's city before the name"),
+    ("ae-wam-signature.txt",
+     "Fujairah adds a second desalination line\n\nFUJAIRAH, 4th March, 2024 (WAM) -- The Fujairah water "
+     "authority has opened a second desalination line, doubling the plant's daily output, it said "
+     "today.\n\nThe line serves the coastal towns.\n\nWAM/Noor Salem Kaabi/Tariq Hamdan\n",
+     {"reporters": [], "editors": [], "agencies": ["WAM"]},
+     "WAM's closing 'WAM/Name/Name' is the desk's credit, left out as earlier sets' gold does"),
     ("he-tps-meat.txt",
      "תל אביב תרחיב את שבילי האופניים במרכז העיר\n\nמאת: דנה לוי\n\nתל אביב, 4 במרץ (TPS) – עיריית "
      "תל אביב הודיעה היום כי תוסיף עשרים קילומטרים של שבילי אופניים במרכז העיר עד סוף השנה.\n\n"

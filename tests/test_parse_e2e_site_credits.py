@@ -118,6 +118,20 @@ STORIES = [
      {"reporters": [], "photographers": ["Sabine Orliac"], "agencies": ["AFP"]},
      "a regional paper's credit with the agency in brackets names no reporter; the caption's closing "
      "'Photo Name' is the photographer"),
+    ("aggregator-story-by.txt",
+     "Money  Markets  Watchlist\n\nProvided by AFP\n\nNorway to double offshore wind auctions\n\n"
+     "Story by Odile Marchetti • 5h • 3 min read\n\nOslo (AFP) - Norway will double the area it offers "
+     "for offshore wind farms in next year's auction, the energy ministry said on Tuesday.\n\n"
+     "The first licences are due in the spring.\n",
+     {"reporters": ["Odile Marchetti"], "agencies": ["AFP"]},
+     "an aggregator's 'Story by' byline with the story's age and reading time after bullets"),
+    ("masthead-byline.txt",
+     "L'ÉCHO DU SAHEL\nActualités  Économie  Sport\n\nLe marché central de Bamako rouvre après les travaux\n\n"
+     "Par L'Écho du Sahel (avec AFP)\n\nLe marché central de Bamako a rouvert lundi après huit mois de "
+     "travaux, a annoncé la mairie.\n\nLes commerçants ont retrouvé leurs étals.\n\n"
+     "© L'Écho du Sahel 2023, tous droits réservés\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "a byline naming the paper whose masthead opens the page names no reporter"),
 ]
 
 

@@ -543,6 +543,11 @@ BYLINES = [
      "UzA's Uzbek byline: the name, a comma, the agency and its word for 'correspondent'"),
     ("Dilnoza Rahimova, UzA", None, "without the role 'UzA' (a Swahili verb too) makes no affiliation"),
     ("ដោយ សុខ វណ្ណា", (["សុខ វណ្ណា"], []), "AKP's Khmer byline: 'by' and a name with vowel signs"),
+    ("Story by Odile Marchetti • 5h • 3 min read", (["Odile Marchetti"], []),
+     "an aggregator's byline, then the story's age and reading time after bullets"),
+    ("Von Kerstin Albrecht · 4 Min. Lesezeit", (["Kerstin Albrecht"], []), "...after a middle dot"),
+    ("Daga Hauwa Musa Bichi", (["Hauwa Musa Bichi"], []), "a Hausa paper's byline: 'Daga' ('by') and a full name"),
+    ("Daga Kano zuwa Kaduna jirgin ya tashi da safe.", None, "Hausa 'daga' ('from') opening prose"),
 ]
 
 
@@ -670,6 +675,14 @@ CREDITS = [
      "a regional page's author box: the source line under the author is no part of the name"),
     ("Text: Jonas Berghoff Quelle: dpa", {"reporters": ["Jonas Berghoff"]},
      "the two fields run together on one line: the source's label ends the names"),
+    ("Mwandishi: Neema Mushi Kiwelu/AFP/dpa", {"reporters": ["Neema Mushi Kiwelu"]},
+     "DW Kiswahili's writer label, the wires after slashes"),
+    ("(Tradotto da Sara Mancini, in redazione a Torino Luca Ferrante, luca.ferrante@example.com, +39 011 555 0101)",
+     {"translators": ["Sara Mancini"], "editors": ["Luca Ferrante"]},
+     "Reuters Italian: the translator, then the desk editor after the desk's city, a contact"),
+    ("(In redazione a San Marino Luca Ferrante)", {"editors": ["Luca Ferrante"]},
+     "...a known place of two words before the editor's name"),
+    ("Mhariri: Bakari Omari Ngowi", {"editors": ["Bakari Omari Ngowi"]}, "the Swahili editor label"),
 ]
 
 

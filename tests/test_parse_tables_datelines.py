@@ -83,6 +83,14 @@ DATELINE_STORIES = [
      "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nتابعونا على\n",
      {"cities": ["حمص"], "agencies": ["SANA"], "reporters": []},
      "a page's Arabic 'follow us on' under the copy is chrome, no reporter's signature"),
+    ("افتتاح جسر جديد في حمص\n\nحمص-سانا\n\nافتتحت محافظة حمص اليوم جسرا جديدا فوق النهر يربط "
+     "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nسلمى يوسف\n\n"
+     "تابعوا أخبار سانا على واتساب\n",
+     {"agencies": ["SANA"], "reporters": ["سلمى يوسف"]},
+     "the reporter's name line over the page's 'follow our news' prompt is the last line of the copy"),
+    ("افتتاح جسر جديد في حمص\n\nحمص-سانا\n\nافتتحت محافظة حمص اليوم جسرا جديدا فوق النهر يربط "
+     "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nطباعة  إرسال  مشاركة\n",
+     {"agencies": ["SANA"], "reporters": []}, "a page's 'print send share' buttons are no reporter's name"),
     ("Ferry crews strike over pay in Izmir harbour\n\nby DAILY NEWS WITH AA\n\nIZMIR Mar 4, 2024 - 09:10 am GMT+3"
      "\n\nFerry crews in Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting "
      "at the piers.\n\nThe union said the strike would last two days.\n",

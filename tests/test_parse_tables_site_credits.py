@@ -133,3 +133,26 @@ TRAILER_CREDITS = [
 @_rows(TRAILER_CREDITS)
 def test_trailer_credits(text, expected, why):
     assert _fields(CREDIT_LEAD + text, expected) == expected
+
+
+MARKET_COPY = ("Le marché central de Bamako rouvre après les travaux\n\n{byline}\n\n"
+               "Le marché central de Bamako a rouvert lundi après huit mois de travaux de rénovation, "
+               "a annoncé la mairie.\n\nLes commerçants ont retrouvé leurs étals.\n")
+# (story, {field: value}, why): a byline naming the page's own paper, not a person
+MASTHEAD_BYLINES = [
+    ("L'ÉCHO DU SAHEL\n" + MARKET_COPY.format(byline="Par L'Écho du Sahel (avec AFP)"),
+     {"reporters": [], "agencies": ["AFP"]}, "the page opens on the paper's name in capitals"),
+    ("Le Quotidien du Mali\n" + MARKET_COPY.format(byline="Par Le Quotidien"),
+     {"reporters": []}, "the masthead's first words, then a small word and the rest of its name"),
+    ("Mali\n" + MARKET_COPY.format(byline="Par Sahel Matin") + "\n© Sahel Matin 2023, tous droits réservés\n",
+     {"reporters": []}, "the copyright notice with its year names the paper"),
+    ("Mali\n" + MARKET_COPY.format(byline="Par Awa Traoré") + "\n© Sahel Matin 2023\n",
+     {"reporters": ["Awa Traoré"]}, "a person under another paper's notice stays"),
+    ("Awa Traoré | AFP\n" + MARKET_COPY.format(byline="Par Awa Traoré"),
+     {"reporters": ["Awa Traoré"]}, "a byline on the first line is no masthead"),
+]
+
+
+@_rows(MASTHEAD_BYLINES)
+def test_a_byline_naming_the_masthead_is_no_reporter(text, expected, why):
+    assert _fields(text, expected) == expected

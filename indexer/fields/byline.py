@@ -26,6 +26,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     (['Janie Gabbett'], ['Reuters'])
     >>> parse_byline("By the end of the day, shares had fallen.") is None
     True
+    >>> parse_byline("Story by Jo Park • 2h • 2 min read")
+    (['Jo Park'], [])
     """
     s = line.strip()
     if len(s) > MAX_BYLINE_CHARS:
@@ -57,8 +59,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return None       # "De Gelderlander": a Dutch paper's masthead, no byline
         if any(len(r.split()) >= 3 for r in rejected) or any(
                 sum(w.casefold() not in normalize.NAME_PARTICLES for w in n.split()) > 4 for n in names):
-            if "|" in s:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
-                return parse_byline(s.split("|")[0])
+            bar = next((b for b in BYLINE_META_BARS if b in s), None)
+            if bar:     # "By Jo Park | Sept. 14, 2021 at 3:58 PM": the byline before the bar
+                return parse_byline(s.split(bar)[0])
             return None   # "De brand brak ... en Schiedam.", "DI INDUSTRIES FLORIDA UNIT GETS ..."
         return (names, agencies) if names or agencies else None
     m = BYLINE_AFFILIATION_RE.match(s)
@@ -77,6 +80,11 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
     return None
+
+
+# What splits a byline from the page's notes on the story after it: "By Jo Park | Sept. 14,
+# 2021", MSN's "Story by Jo Park • 2h • 2 min read", "Von Jo Park · 3 Min."
+BYLINE_META_BARS = ("|", "•", "·")
 
 
 def role_agency(aff: str) -> str | None:
@@ -419,3 +427,44 @@ def _is_role(words: list[str]) -> bool:
     words = [w for w in words if w != "&"]
     return bool(words) and (all(map(_is_role_word, words)) or (
         len(words) <= 4 and _is_role_word(words[-1]) and all(w[:1].isupper() for w in words)))
+
+
+# A masthead's name as the page opens on it or its copyright notice gives it: "LE SOLEIL",
+# "Le Soleil du Sénégal", "© Le Soleil 2021", "Copyright 2021 Le Soleil." (a notice with
+# its year: "© Awa Diop, AFP" under a picture credits a photographer, maybe the reporter)
+COPYRIGHT_NAME = r"(?P<name>[^\W\d_][^\d,|.\n/]{1,59}?)"
+MASTHEAD_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s+" + COPYRIGHT_NAME + r"(?=\s*[.,|\n]|$)|"
+                                   + COPYRIGHT_NAME.replace("name", "name2") + r"\s*\d{4}\b)",
+                                   re.IGNORECASE | re.MULTILINE)
+MAX_MASTHEAD_LINE_CHARS = 80   # a page's first line naming its paper is short; a headline may be long
+
+
+def names_the_masthead(name: str, text: str) -> bool:
+    """True when a byline's "name" is the paper whose page this is: the page's first line is
+    that name (in any case) or opens with it before more words ("Par Le Soleil" under a
+    masthead "Le Soleil du Sénégal"), or the page's copyright notice names it ("© Le Soleil
+    2021"). A person's byline names no masthead.
+
+    >>> names_the_masthead("Le Soleil", "LE SOLEIL\\nDakar prépare la saison\\n\\nPar Le Soleil\\n")
+    True
+    >>> names_the_masthead("Awa Diop", "LE SOLEIL\\nDakar prépare la saison\\n\\nPar Awa Diop\\n")
+    False
+    >>> names_the_masthead("Awa Diop", "Awa Diop | APS\\nDakar prépare la saison\\n")
+    False
+    >>> [names_the_masthead("Le Soleil", t) for t in ("Texte.\\n© Le Soleil 2021, tous droits réservés",
+    ...  "Texte.\\nCopyright 2021 Le Soleil.", "Texte.\\nPhoto: © Le Soleil, Dakar")]
+    [True, True, False]
+    """
+    folded = " ".join(name.split()).casefold()
+    first = " ".join(text.lstrip()[:MAX_MASTHEAD_LINE_CHARS + 1].split("\n", 1)[0].split())
+    if len(first) <= MAX_MASTHEAD_LINE_CHARS and first.casefold().startswith(folded):
+        rest = first[len(folded):]
+        # (the rest opens on a small word, "de", "du", "of": a byline on the first line,
+        # "Jo Roe | Reuters", "JO ROE Associated Press Writer", names its person)
+        if not rest or rest[:1] == " " and rest[1:2].islower():
+            return True
+    if "©" not in text and "(c)" not in text and "(C)" not in text and "opyright" not in text \
+            and "OPYRIGHT" not in text:
+        return False      # (a plain substring test first: the regex would read the whole text)
+    return any(" ".join((m["name"] or m["name2"]).split()).casefold() == folded
+               for m in MASTHEAD_COPYRIGHT_RE.finditer(text))

@@ -33,6 +33,10 @@ PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 # Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
 # only with two words or more.
 DESK_ROLES = frozenset(("redacción:", "redakcja:"))
+# Roles that name the desk's place before the person: Reuters Italian's "in redazione a
+# Milano Name" ('at the desk in Milan'): the place (a known one, or else one word) is no name.
+PLACE_FIRST_ROLES = frozenset(("in redazione a", "in redazione da"))
+MAX_PLACE_WORDS = 3        # "Reggio Emilia", "Rio de Janeiro"
 # ...and, in a page's "|"-joined header, every newsroom's word before its outlet or desk
 # ("Redacción El Universal | 05/03/2024").
 HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redaktion", "redação"))
@@ -99,6 +103,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         fieldnames = CREDIT_ROLE_OF[m["role"].casefold()]
         if m["role"].casefold() in INVERTED_NAME_ROLES:      # "Author: Roe, Jo; Day, Al"
             segment = "; ".join(_turned_name(part) for part in segment.split(";"))
+        if m["role"].casefold() in PLACE_FIRST_ROLES:
+            segment = _after_place(segment)
         names, ags = split_names(segment)
         if m["role"].casefold() in DESK_ROLES:
             # "Redacción: Ciudad de México": the desk, not a writer
@@ -107,6 +113,20 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+def _after_place(segment: str) -> str:
+    """What follows the place opening a credit's names: a known place of up to three words,
+    else one word ("Milano Jo Roe" -> "Jo Roe").
+
+    >>> _after_place("Milano Jo Roe, jo.roe@example.com"), _after_place("Rio de Janeiro Jo Roe")
+    ('Jo Roe, jo.roe@example.com', 'Jo Roe')
+    """
+    words = segment.split()
+    for k in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
+        if normalize.is_known_city(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return " ".join(words[1:])
 
 
 def byline_and_credits(line: str) -> tuple[tuple[list[str], list[str]] | None,

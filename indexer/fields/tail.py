@@ -39,6 +39,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
     kept: list[str] = []
     filled = [i for i, line in enumerate(lines) if line.strip()]
     last_lines = set(filled[-TAIL_DATE_LINES:])
+    # the copy's last line, under which only a page's chrome may follow: SANA's name line
+    # over "تابعوا أخبار سانا على تلغرام" ('follow SANA's news on Telegram')
+    last_copy = next((i for i in reversed(filled) if not clean.is_boilerplate(lines[i])), -1)
     taken = _read_paragraphs(lines, out) if not in_cjk else set()
     for i, raw in enumerate(lines):
         s = raw.strip()
@@ -89,7 +92,7 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
                     and _read_city_signoff(s, out):
                 continue
-            if i == filled[-1] and kept and out.dateline is not None and out.dateline.agencies \
+            if i == last_copy and kept and out.dateline is not None and out.dateline.agencies \
                     and _read_bare_signature(s, out):
                 continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
@@ -531,8 +534,9 @@ def _read_bare_signature(s: str, out: RawFields) -> bool:
     words = s.split()
     if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
             or any(c.isupper() or c.islower() for c in s) \
-            or normalize.is_known_city(s) or normalize.find_agencies(s):
-        return False
+            or normalize.is_known_city(s) or normalize.find_agencies(s) \
+            or any(w.casefold() in clean.BOILERPLATE_LINE_SET for w in words):
+        return False      # "طباعة إرسال مشاركة" ('print send share'): a page's buttons
     name = normalize.normalize_name(s)
     if not name:
         return False

@@ -24,9 +24,45 @@ def rss_parts(root) -> Iterator[Part]:
     feed_lang = language_code(_child_text(channel, "language")) or language_code(
         root.get("{http://www.w3.org/XML/1998/namespace}lang"))
     feed_agencies = channel_agencies(_child_text(channel, "title"), _channel_link(channel))
+    feed_names = channel_names(_child_text(channel, "title"), _channel_link(channel))
     entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]
     for entry in entries:
-        yield _entry_part(entry, feed_lang, feed_agencies)
+        yield _entry_part(entry, feed_lang, feed_agencies, feed_names)
+
+
+MIN_SITE_LABEL_CHARS = 3   # a host's name, not a stray short part of it
+# A country's second-level domain under which sites take their names ("bbc.co.uk", "abc.net.au").
+SECOND_LEVEL_LABELS = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gv", "nic"))
+
+
+def channel_names(title: str, link: str) -> frozenset[str]:
+    """The feed's own names, folded: its channel's title and that title's first part
+    ("Sahel Matin - Économie"), and its address's host names ("sahelmatin" of
+    "https://fr.sahelmatin.com"). An item whose author is one of them, or opens on a host's
+    name ("Sahelmatin FR"), is the site's own copy: no reporter.
+
+    >>> sorted(channel_names("Sahel Matin - Économie", "https://fr.sahelmatin.com"))
+    ['sahel matin', 'sahel matin - économie', 'sahelmatin']
+    >>> sorted(channel_names("", "https://jo.substack.com")), sorted(channel_names("", "http://www.ex.co.uk"))
+    (['substack'], [])
+    """
+    from .html import URL_HOST_RE
+    title = " ".join(title.split()).casefold()
+    names = {title, CHANNEL_TITLE_SPLIT_RE.split(title, maxsplit=1)[0]} if title else set()
+    m = URL_HOST_RE.match(link)
+    labels = m["host"].casefold().split(".")[:-1] if m else []
+    while labels and labels[-1] in SECOND_LEVEL_LABELS:
+        labels.pop()            # "news.example.co.uk": the site's name is "example"
+    # (only the site's own name: "jo.substack.com" is Jo's page on a host, not a site "jo")
+    if labels and len(labels[-1]) >= MIN_SITE_LABEL_CHARS:
+        names.add(labels[-1])
+    return frozenset(names)
+
+
+def _site_author(name: str, feed_names: frozenset[str]) -> bool:
+    """A feed item's author that is the feed itself ("Sahel Matin", "Sahelmatin FR")."""
+    folded = name.casefold()
+    return folded in feed_names or folded.split(" ", 1)[0] in feed_names
 
 
 def channel_agencies(title: str, link: str) -> list[str]:
@@ -84,7 +120,8 @@ def _check_language(declared: str, text: str) -> str | None:
     return check(declared, text)
 
 
-def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = ()) -> Part:
+def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = (),
+                feed_names: frozenset[str] = frozenset()) -> Part:
     title = _child_text(entry, "title")
     body = _content(entry)
     if not title and not body:
@@ -100,6 +137,8 @@ def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = ()) -> 
     # RSS <author> is "jane@example.com (Jane Roe)": the name is in the parentheses.
     authors = [a[a.find("(") + 1:a.rfind(")")] if "@" in a and "(" in a else a for a in authors]
     reporters, agencies = split_authors(authors)
+    # (dc:creator "Sahelmatin FR" on the feed of fr.sahelmatin.com: the site credits itself)
+    reporters = [r for r in reporters if not _site_author(r, feed_names)]
     photographers = _media_photographers(entry)
     source = _child_text(entry, "source")
     agencies += [a for a in agencies_in(source) if a not in agencies]
