@@ -529,10 +529,13 @@ YEAR_FIRST_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
     r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?"
     r"|\.\s(?P<mo3>[01]?\d)\.\s(?P<d3>[0-3]?\d)\.(?!\d))")
-# Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32").
+# Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32"),
+# or before "am"/"pm", as an Arabic page's year-first stamp ends ("٢٠٢٤/٠٣/٢٥ - ٠٢:٣٧ م", its
+# "م" read as "pm" by ascii_digits).
 CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
-    r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
+    r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?", re.IGNORECASE)
 AFTERNOON_WORDS = ("午後", "下午", "오후")
 # The zeros of the scripts whose own digits copy dates in, each followed by 1-9: Arabic-Indic
 # ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), the Indic scripts (Hindi "५ मार्च", Bangla "৫ মার্চ, ২০২৪",
@@ -682,6 +685,9 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
             hms = _find_time(rest)
             return _format(day, hms, _find_zone(rest, day, hms)) if hms else day.isoformat()
         hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+        half = HALF_DAY_AFTER_RE.match(text, m.end()) if not m["tz"] else None
+        if half:        # "2024-03-25 02:37 م" (an Arabic page's p.m., as ascii_digits writes it)
+            hms = (_half_day_hour(hms[0], half[1]), *hms[1:])
         tz = _offset_from_text(m["tz"]) if m["tz"] else _find_zone(text[m.end():], day, hms)
         return _format(day, hms, tz)
     m = YEAR_FIRST_RE.search(text)
@@ -815,6 +821,21 @@ def _us_zone(text: str) -> bool:
     return bool(US_ZONE_RE.search(text))
 
 
+# "am"/"pm" right after a time the date's own pattern read: "2024-03-25 02:37 pm".
+HALF_DAY_AFTER_RE = re.compile(r"\s*([ap])\.?m\.?(?![a-z])", re.IGNORECASE)
+
+
+def _half_day_hour(h: int, half: str) -> int:
+    """The 24-hour hour of an hour before "a(m)" or "p(m)": 2 p.m. is 14, 12 a.m. is 0.
+
+    >>> _half_day_hour(2, "p"), _half_day_hour(12, "a"), _half_day_hour(12, "P"), _half_day_hour(14, "p")
+    (14, 0, 12, 14)
+    """
+    if half.lower() == "p":
+        return h + 12 if h < 12 else h
+    return 0 if h == 12 else h
+
+
 def _find_cjk_time(text: str) -> tuple[int, int, int] | None:
     """The time after a year-first date: "14時32分", "14:32:00", "오후 2:32"."""
     m = CJK_TIME_RE.search(text)
@@ -824,6 +845,8 @@ def _find_cjk_time(text: str) -> tuple[int, int, int] | None:
     h = int(m["h"])
     if m["half"] in AFTERNOON_WORDS and h < 12:
         h += 12
+    elif m["ampm"]:
+        h = _half_day_hour(h, m["ampm"])
     if h > 23:
         return None
     return h, int(m["m"] or m["m2"] or 0), int(m["s"] or m["s2"] or 0)
