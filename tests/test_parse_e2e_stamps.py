@@ -37,6 +37,18 @@ STORIES = [
      "<p>港口方面表示，新航线的开通带动了货量增长。</p></div></body></html>\n",
      {"published": "2023-04-17T08:42:05"},
      "a stamp split over a year, a month-and-day and a time span, read as one date"),
+    ("time-span.html",
+     "<!DOCTYPE html>\n<html lang=\"ar\"><head><meta charset=\"utf-8\"><title>تشغيل خط حافلات جديد في لوسيل</title>"
+     "</head><body>\n<nav><a href=\"/\">الرئيسية</a> <a href=\"/local\">محليات</a></nav>\n"
+     "<article><h1>تشغيل خط حافلات جديد في لوسيل</h1>\n<div class=\"meta\"><span>قنا</span> "
+     "<time>الجمعة 3 شوال 1445 هـ - 12 أبريل 2024</time> <span class=\"time\">٠٩:٤٠ م</span></div>\n"
+     "<div class=\"body\"><p>لوسيل في 12 أبريل /قنا/ بدأت شركة النقل العام اليوم تشغيل خط حافلات جديد يربط "
+     "مدينة لوسيل بمحطات المترو القريبة كل عشر دقائق.</p>\n<p>وقالت الشركة إن الخط يعمل طوال أيام "
+     "الأسبوع من الخامسة صباحا حتى منتصف الليل، وإن الركاب يدفعون الأجرة بالبطاقة الذكية.</p>\n"
+     "<p>وتخطط الشركة لإضافة خطين آخرين قبل نهاية العام.</p>\n</div></article>\n"
+     "<footer>جميع الحقوق محفوظة</footer></body></html>\n",
+     {"published": "2024-04-12T21:40:00"},
+     "a Qatari daily's <time> of the day, then its time with 'م' (p.m.) in a span of its own"),
     ("bar-stamps.txt",
      "Λιμάνι της Πάτρας: νέα προβλήτα\n\n21.09.2022 | 07:50 - Τελευταία ενημέρωση: 21.09.2022 | 12:15\n\n"
      "ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) — Ο οργανισμός λιμένα ανακοίνωσε την Τετάρτη την κατασκευή νέας προβλήτας για τα "

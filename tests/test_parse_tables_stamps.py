@@ -99,6 +99,10 @@ STAMPS = [
      "desalination plants in the north of the country.\n",
      {"published": "2023-05-09"},
      "a time-bar-place stamp of another day than the page's date: its time is not put to that date"),
+    ("افتتاح مكتبة عامة جديدة في الخور\n\nالأربعاء 14 جمادى الأولى 1445 هـ - 29 نوفمبر 2023\n٠٧:٢٠ م\n\n"
+     "الخور في 29 نوفمبر /قنا/ افتتحت وزارة الثقافة اليوم مكتبة عامة جديدة في مدينة الخور تضم آلاف الكتب.\n",
+     {"published": "2023-11-29T19:20:00", "agencies": ["QNA"]},
+     "an Arabic page's time on a line of its own under its Hijri and Gregorian date, 'م' p.m."),
 ]
 
 
