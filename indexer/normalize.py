@@ -570,6 +570,7 @@ BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^
 # "5 آذار/مارس 2024"), and writes GMT out ("بتوقيت جرينتش", 'Greenwich time').
 ARABIC_MONTH_PAIR_RE = re.compile(r"(?P<a>[\u0621-\u064a]{3,})\s*/?\s*(?P<b>[\u0621-\u064a]{3,})")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+ARABIC_COMMA = "\u060c"
 ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)")
 # The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
 # ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
@@ -601,13 +602,17 @@ def jalali_as_gregorian(text: str) -> str:
 
 
 def arabic_months_once(text: str) -> str:
-    """Arabic date text with one name per month and GMT as "GMT".
+    """Arabic date text with one name per month, GMT as "GMT" and Arabic's comma as ","
+    (SANA: "13 حزيران، 2021", a comma between the month and the year).
 
     >>> arabic_months_once("5 مارس آذار 2024 الساعة 14:32 بتوقيت جرينتش")
     '5 مارس 2024 الساعة 14:32 GMT'
+    >>> arabic_months_once("13 حزيران، 2021")
+    '13 حزيران, 2021'
     """
     if not ARABIC_LETTER_RE.search(text):
         return text
+    text = text.replace(ARABIC_COMMA, ",")
     months = month_names()
 
     def once(m: re.Match) -> str:

@@ -103,6 +103,10 @@ STAMPS = [
      "الخور في 29 نوفمبر /قنا/ افتتحت وزارة الثقافة اليوم مكتبة عامة جديدة في مدينة الخور تضم آلاف الكتب.\n",
      {"published": "2023-11-29T19:20:00", "agencies": ["QNA"]},
      "an Arabic page's time on a line of its own under its Hijri and Gregorian date, 'م' p.m."),
+    ("الوكالة العربية السورية للأنباء\n\nترميم جسر أثري في ريف حماة\n\n21 تموز، 2022\n\nحماة-سانا\n"
+     "بدأت مديرية الآثار في حماة أعمال ترميم الجسر الحجري القديم فوق نهر العاصي بعد تضرر أجزاء منه.\n",
+     {"published": "2022-07-21", "cities": ["حماة"], "agencies": ["SANA"]},
+     "SANA's date line: a Levantine month, Arabic's comma before the year"),
 ]
 
 
