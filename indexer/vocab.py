@@ -799,6 +799,9 @@ EXTRA_MONTH_NAMES = {
     "sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8,
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # the Levant's two-word months without their article, as Syrian and Iraqi papers also
+    # write them ("5 تشرين ثاني 2023"); CLDR gives "تشرين الثاني", "كانون الأول"
+    "كانون ثاني": 1, "تشرين أول": 10, "تشرين ثاني": 11, "كانون أول": 12,
     # Sinhala papers write the English months in Sinhala letters ("ජනවාරි 16, 2024"); CLDR
     # gives only the traditional names ("දුරුතු")
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "අප්රේල්": 4, "මැයි": 5, "ජූනි": 6,

@@ -880,6 +880,7 @@ DATES = [
     (("السبت، ٢٧ سبتمبر ٢٠٢٥ - ٠٤:١٠ م", "ar"), "2025-09-27T16:10:00", "Arabic-Indic digits, 'م' after a time is p.m."),
     (("الأحد، ٩ نوفمبر ٢٠٢٥ - ١١:٢٠ ص", "ar"), "2025-11-09T11:20:00", "'ص' after a time is a.m."),
     (("٢٢ آب ٢٠٢٥", "ar"), "2025-08-22", "the Levantine month name (CLDR's ar_IQ)"),
+    (("5 تشرين ثاني 2023", "ar"), "2023-11-05", "a Levantine two-word month without its article"),
     (("8 تشرين الأول، 2025", "ar"), "2025-10-08", "Arabic's comma between a Levantine month and the year"),
     (("الخميس، أيلول 18، 2025", "ar"), "2025-09-18", "...and between the day and the year, the month first"),
     (("٢٠٢٥/١٠/٠٧ - ٠٣:٤٠ م", "ar"), "2025-10-07T15:40:00",
