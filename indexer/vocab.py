@@ -814,6 +814,10 @@ EXTRA_MONTH_NAMES = {
     "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
 }
 
+# Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"
+# is GMT (KUNA's teletype "كونا 101432 جمت يول 98", BNA's "بنا 1732 جمت 2023/10/09").
+SENT_ZONE_WORDS = {"جمت": "GMT"}
+
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543
 

@@ -2276,6 +2276,15 @@ SENT_STAMPS = [
     ("KUWAIT PORT AUTHORITY EXTENDS NIGHT SHIFTS\n\nKUWAIT, Aug 4 (KUNA) -- The port authority extended "
      "night shifts at its container terminal to clear a backlog of ships.\n\nmh.ta\nKUNA 041920 Aug 98NNNN\n",
      "1998-08-04T19:20:00", "another agency's stamp, the teletype's end-of-message glued to the year"),
+    ("الكويت تفتتح ميناء جديدا للصيد\n\nالكويت - 3 - 2 (كونا) -- افتتحت الهيئة العامة للزراعة اليوم ميناء "
+     "جديدا لقوارب الصيد في منطقة الفنطاس.\nس ر / ح م\nكونا 030915 جمت فبر 99\n",
+     "1999-02-03T09:15:00+00:00", "KUNA's Arabic teletype: the agency, zone and month in Arabic letters"),
+    ("افتتاح جسر جديد في المحرق\n\nالمحرق في 14 مارس / بنا / افتتحت وزارة الأشغال اليوم جسرا جديدا "
+     "يربط المحرق بالمنامة.\nم ع\nبنا 0840 جمت 2024/03/14\n",
+     "2024-03-14T08:40:00+00:00", "BNA's closing stamp: the time, the zone in Arabic letters, then the day"),
+    ("Port expands its berths\n\nJEDDAH, March 5 (SPA) -- The port authority opened two new berths on "
+     "Tuesday.\nSPA 1105 GMT 2024-03-05\n",
+     "2024-03-05T11:05:00+00:00", "...the same shape in Latin letters, a dashed day"),
 ]
 
 
