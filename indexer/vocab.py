@@ -697,6 +697,9 @@ UPDATED_WORDS = (
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
     "آخر تحديث", "تم التحديث",     # Arabic sites: "last updated"
+    # ...Anadolu's Arabic service: "Name |30.04.2023 - محدث : 01.05.2023" ('updated'), and
+    # "update date", "last edited"
+    "محدث", "تاريخ التحديث", "آخر تعديل",
     # Indian sites: Bangla "শেষ আপডেট:" (last update), Hindi and Marathi "अपडेट", Gujarati
     "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"

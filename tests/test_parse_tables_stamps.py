@@ -107,6 +107,10 @@ STAMPS = [
      "بدأت مديرية الآثار في حماة أعمال ترميم الجسر الحجري القديم فوق نهر العاصي بعد تضرر أجزاء منه.\n",
      {"published": "2022-07-21", "cities": ["حماة"], "agencies": ["SANA"]},
      "SANA's date line: a Levantine month, Arabic's comma before the year"),
+    ("العالم العربي\n\nتونس.. افتتاح خط بحري جديد نحو جربة\n\nسامي بن علي   |14.02.2024 - محدث : 15.02.2024\n\n"
+     "تونس/ الأناضول\n\nأعلنت الشركة التونسية للملاحة، الأربعاء، افتتاح خط بحري جديد يربط ميناء صفاقس بجزيرة جربة.\n",
+     {"published": "2024-02-14", "updated": "2024-02-15", "reporters": ["سامي بن علي"]},
+     "Anadolu's Arabic name line: the author, the day, and its update after 'محدث'"),
 ]
 
 
@@ -126,6 +130,12 @@ STAMP_PARTS = [
     ("05.06.2022 09:10 - Τελευταία ενημέρωση: 05.06.2022 11:30",
      [("published", "05.06.2022 09:10"), ("updated", "Τελευταία ενημέρωση: 05.06.2022 11:30")],
      "Greek 'last update' turns a line to its second date"),
+    ("14.02.2024 - محدث : 15.02.2024",
+     [("published", "14.02.2024"), ("updated", "محدث : 15.02.2024")],
+     "Anadolu's Arabic 'updated' after a dash"),
+    ("نشر في 3 مارس 2024 - آخر تعديل: 4 مارس 2024 10:05",
+     [("published", "نشر في 3 مارس 2024"), ("updated", "آخر تعديل: 4 مارس 2024 10:05")],
+     "an Arabic site's 'last edited' beside its 'published in'"),
 ]
 
 
