@@ -111,6 +111,10 @@ STAMPS = [
      "تونس/ الأناضول\n\nأعلنت الشركة التونسية للملاحة، الأربعاء، افتتاح خط بحري جديد يربط ميناء صفاقس بجزيرة جربة.\n",
      {"published": "2024-02-14", "updated": "2024-02-15", "reporters": ["سامي بن علي"]},
      "Anadolu's Arabic name line: the author, the day, and its update after 'محدث'"),
+    ("Liban\n\nLe port de Tripoli rouvre son terminal à conteneurs\n\nOLJ / AFP / le 3 mars 2021 à 09h10\n\n"
+     "Le port de Tripoli, dans le nord du Liban, a rouvert mercredi son terminal à conteneurs après trois mois "
+     "de travaux, a annoncé sa direction.\n\nLes premiers navires sont attendus la semaine prochaine.\n",
+     {"published": "2021-03-03T09:10:00"}, "a Beirut daily's credit-and-date line, the site and the agency first"),
 ]
 
 
@@ -149,6 +153,9 @@ def test_stamp_parts(text, expected, why):
 STAMP_KINDS = [
     ("입력 2023.11.21. 오후 2:40 수정 2023.11.21. 오후 4:02", "date",
      "two Korean stamps with p.m. words are a date line (the page's reader keeps it)"),
+    ("L'Orient / AFP / le 3 mars 2021 à 09h10", "date",
+     "a site's and its agency's credit, each before a slash, then the date after 'le'"),
+    ("Prices rose, stocks fell, 16 Jan 2025 10:00", None, "a comma ends an outlet's credit: a sentence is none"),
 ]
 
 

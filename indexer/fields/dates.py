@@ -114,23 +114,33 @@ CREDIT_DATE_SEP_RE = re.compile(r", | / ")
 def _credit_then_date(s: str) -> bool:
     """Whether a line is an outlet's credit, a comma or slash, then a full date and time
     ("Kabar news agency, 3 Feb 2025 16:05"): the credit short and without figures, what
-    follows a date line of its own that opens with its date (or its time).
+    follows a date line of its own that opens with its date (or its time). The credit may
+    name the site and its agency, each after a slash, and the date open on a short word
+    ("OLJ / AFP / le 12 février 2020 à 13h45", L'Orient-Le Jour).
 
     >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
     (True, False)
     >>> _credit_then_date("Manila Bulletin / 9:05 PM June 3, 2025")
     True
+    >>> _credit_then_date("OLJ / AFP / le 12 février 2020 à 13h45")
+    True
     """
-    sep = CREDIT_DATE_SEP_RE.search(s)
-    if sep is None:
-        return False
-    credit, rest = s[:sep.start()], s[sep.end():]
-    if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS \
-            or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
-        return False
-    first = normalize.fold(rest.split()[0]).rstrip(".,")
-    return (first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names()) \
-        and classify_date_line(rest) == "date"
+    for sep in CREDIT_DATE_SEP_RE.finditer(s):
+        credit, rest = s[:sep.start()], s[sep.end():]
+        if DIGIT_RE.search(credit) or len(CREDIT_DATE_SEP_RE.sub(" ", credit).split()) > MAX_CREDIT_WORDS \
+                or not (YEAR_RE.search(rest) and CLOCK_RE.search(rest)):
+            return False
+        rest = DATE_OPENING_WORD_RE.sub("", rest)
+        first = normalize.fold(rest.split()[0]).rstrip(".,")
+        if first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names():
+            return classify_date_line(rest) == "date"
+        if sep.group() != " / ":      # (a comma ends the credit: "Rates rose, prices fell, 16 Jan ...")
+            return False
+    return False
+
+
+# A short word before a date's day: French "le 12 février", German "am 12. Februar", "on 12 May".
+DATE_OPENING_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:
