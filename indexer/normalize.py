@@ -580,6 +580,38 @@ JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALAL
                             + r")\s+(?P<y>1[34]\d\d)(?!\d)")
 
 
+# An Ethiopian-calendar date: a month, the day, then the year after a slash or "ቀን" ('day'):
+# "ጥር 10/2016", "ጥር 10 ቀን 2016 ዓ.ም" (years of the 1900s and 2000s of that era).
+ETHIOPIAN_MONTH_NUMBERS = {name: n for n, names in enumerate(vocab.ETHIOPIAN_MONTHS, 1) for name in names}
+ETHIOPIAN_DATE_RE = re.compile(
+    r"(?<![\u1200-\u137f])(?P<mo>" + "|".join(sorted(ETHIOPIAN_MONTH_NUMBERS, key=len, reverse=True))
+    + r")\s*(?P<d>[0-3]?\d)\s*(?:/\s*|ቀን\s*)(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s?ም\.?)?")
+ETHIOPIC_LETTER_RE = re.compile(r"[\u1200-\u137f]")
+# The day before the Ethiopian era's first (1 Meskerem of year 1: 29 August 8 in the Julian
+# calendar, R.D. 2796 in Calendrical Calculations), as a date.toordinal() number.
+ETHIOPIAN_EPOCH_ORDINAL = 2795
+
+
+def ethiopian_as_gregorian(text: str) -> str:
+    """The text with an Ethiopian-calendar date written as the Gregorian day it is, in ISO
+    form; as it is when it holds none (or no such day: Pagume has five days, six in the year
+    before a Gregorian leap year's).
+
+    >>> ethiopian_as_gregorian("ጥር 10/2016")
+    '2024-01-19 '
+    >>> ethiopian_as_gregorian("መስከረም 1 ቀን 2016 ዓ.ም"), ethiopian_as_gregorian("ጳጉሜ 6/2016")
+    ('2023-09-12 ', 'ጳጉሜ 6/2016')
+    """
+    m = ETHIOPIAN_DATE_RE.search(text) if ETHIOPIC_LETTER_RE.search(text) else None
+    if not m:
+        return text
+    year, month, day = int(m["y"]), ETHIOPIAN_MONTH_NUMBERS[m["mo"]], int(m["d"])
+    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
+        return text
+    ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return f"{text[:m.start()]}{dt.date.fromordinal(ordinal).isoformat()} {text[m.end():]}"
+
+
 def jalali_as_gregorian(text: str) -> str:
     """The text with a Jalali date (ASCII digits) written as the Gregorian date it is, in
     ISO form (jdatetime converts it); as it is when it holds none.
@@ -666,6 +698,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
             text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET),
                                         THAI_ERA_RE.sub("", text))
         text = jalali_as_gregorian(text)
+        text = ethiopian_as_gregorian(text)
         text = arabic_months_once(text)
         if DATE_PART_MARK_RE.search(text):
             text = DATE_PART_MARK_RE.sub(" ", text)

@@ -821,6 +821,19 @@ EXTRA_MONTH_NAMES = {
 # is GMT (KUNA's teletype "كونا 101432 جمت يول 98", BNA's "بنا 1732 جمت 2023/10/09").
 SENT_ZONE_WORDS = {"جمت": "GMT"}
 
+# The months of the Ethiopian calendar, as Ethiopian News Agency (ENA) dates its Amharic copy
+# ("አዲስ አበባ፣ ጥር 10/2016 (ኢዜአ)": 10 Tir 2016, 19 January 2024), each with the spellings its
+# letters take (ኀ/ሐ/ሀ/ሕ alike); the thirteenth is Pagume's five or six days. normalize's
+# ethiopian_as_gregorian converts them.
+ETHIOPIAN_MONTHS = (
+    ("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር", "ሕዳር"), ("ታኅሣሥ", "ታህሳስ", "ታሕሳስ", "ታኅሳስ", "ታህሣሥ"),
+    ("ጥር",), ("የካቲት",), ("መጋቢት",), ("ሚያዝያ", "ሚያዚያ"), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሀምሌ"),
+    ("ነሐሴ", "ነሀሴ"), ("ጳጉሜ", "ጳጉሜን"),
+)
+# Amharic's "day" between a month and its day's number and its year ("ጥር 10 ቀን 2016"), and
+# the era's mark after the year ("ዓ.ም", 'year of mercy').
+ETHIOPIAN_DATE_WORDS = ("ቀን", "ዓ", "ም", "ዓ.ም")
+
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543
 

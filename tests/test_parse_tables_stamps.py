@@ -156,6 +156,7 @@ STAMP_KINDS = [
     ("L'Orient / AFP / le 3 mars 2021 à 09h10", "date",
      "a site's and its agency's credit, each before a slash, then the date after 'le'"),
     ("Prices rose, stocks fell, 16 Jan 2025 10:00", None, "a comma ends an outlet's credit: a sentence is none"),
+    ("ረቡዕ መጋቢት 4 ቀን 2016 ዓ.ም", "date", "an Amharic date line: weekday, Ethiopian month, 'day', year, era"),
 ]
 
 
