@@ -544,10 +544,13 @@ YEAR_FIRST_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
     r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?"
     r"|\.\s(?P<mo3>[01]?\d)\.\s(?P<d3>[0-3]?\d)\.(?!\d))")
-# Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32").
+# Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32"),
+# or before "am"/"pm", as an Arabic page's year-first stamp ends ("٢٠٢٤/٠٣/٢٥ - ٠٢:٣٧ م", its
+# "م" read as "pm" by ascii_digits).
 CJK_TIME_RE = re.compile(
     r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
-    r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?")
+    r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?", re.IGNORECASE)
 AFTERNOON_WORDS = ("午後", "下午", "오후")
 # The zeros of the scripts whose own digits copy dates in, each followed by 1-9: Arabic-Indic
 # ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), the Indic scripts (Hindi "५ मार्च", Bangla "৫ মার্চ, ২০২৪",
@@ -582,6 +585,7 @@ BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^
 # "5 آذار/مارس 2024"), and writes GMT out ("بتوقيت جرينتش", 'Greenwich time').
 ARABIC_MONTH_PAIR_RE = re.compile(r"(?P<a>[\u0621-\u064a]{3,})\s*/?\s*(?P<b>[\u0621-\u064a]{3,})")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+ARABIC_COMMA = "\u060c"
 ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)")
 # The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
 # ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
@@ -589,6 +593,38 @@ JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "
                  "آذر", "دی", "بهمن", "اسفند")
 JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALALI_MONTHS)
                             + r")\s+(?P<y>1[34]\d\d)(?!\d)")
+
+
+# An Ethiopian-calendar date: a month, the day, then the year after a slash or "ቀን" ('day'):
+# "ጥር 10/2016", "ጥር 10 ቀን 2016 ዓ.ም" (years of the 1900s and 2000s of that era).
+ETHIOPIAN_MONTH_NUMBERS = {name: n for n, names in enumerate(vocab.ETHIOPIAN_MONTHS, 1) for name in names}
+ETHIOPIAN_DATE_RE = re.compile(
+    r"(?<![\u1200-\u137f])(?P<mo>" + "|".join(sorted(ETHIOPIAN_MONTH_NUMBERS, key=len, reverse=True))
+    + r")\s*(?P<d>[0-3]?\d)\s*(?:/\s*|ቀን\s*)(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s?ም\.?)?")
+ETHIOPIC_LETTER_RE = re.compile(r"[\u1200-\u137f]")
+# The day before the Ethiopian era's first (1 Meskerem of year 1: 29 August 8 in the Julian
+# calendar, R.D. 2796 in Calendrical Calculations), as a date.toordinal() number.
+ETHIOPIAN_EPOCH_ORDINAL = 2795
+
+
+def ethiopian_as_gregorian(text: str) -> str:
+    """The text with an Ethiopian-calendar date written as the Gregorian day it is, in ISO
+    form; as it is when it holds none (or no such day: Pagume has five days, six in the year
+    before a Gregorian leap year's).
+
+    >>> ethiopian_as_gregorian("ጥር 10/2016")
+    '2024-01-19 '
+    >>> ethiopian_as_gregorian("መስከረም 1 ቀን 2016 ዓ.ም"), ethiopian_as_gregorian("ጳጉሜ 6/2016")
+    ('2023-09-12 ', 'ጳጉሜ 6/2016')
+    """
+    m = ETHIOPIAN_DATE_RE.search(text) if ETHIOPIC_LETTER_RE.search(text) else None
+    if not m:
+        return text
+    year, month, day = int(m["y"]), ETHIOPIAN_MONTH_NUMBERS[m["mo"]], int(m["d"])
+    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
+        return text
+    ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return f"{text[:m.start()]}{dt.date.fromordinal(ordinal).isoformat()} {text[m.end():]}"
 
 
 def jalali_as_gregorian(text: str) -> str:
@@ -613,13 +649,17 @@ def jalali_as_gregorian(text: str) -> str:
 
 
 def arabic_months_once(text: str) -> str:
-    """Arabic date text with one name per month and GMT as "GMT".
+    """Arabic date text with one name per month, GMT as "GMT" and Arabic's comma as ","
+    (SANA: "13 حزيران، 2021", a comma between the month and the year).
 
     >>> arabic_months_once("5 مارس آذار 2024 الساعة 14:32 بتوقيت جرينتش")
     '5 مارس 2024 الساعة 14:32 GMT'
+    >>> arabic_months_once("13 حزيران، 2021")
+    '13 حزيران, 2021'
     """
     if not ARABIC_LETTER_RE.search(text):
         return text
+    text = text.replace(ARABIC_COMMA, ",")
     months = month_names()
 
     def once(m: re.Match) -> str:
@@ -673,6 +713,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
             text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET),
                                         THAI_ERA_RE.sub("", text))
         text = jalali_as_gregorian(text)
+        text = ethiopian_as_gregorian(text)
         text = arabic_months_once(text)
         if DATE_PART_MARK_RE.search(text):
             text = DATE_PART_MARK_RE.sub(" ", text)
@@ -697,6 +738,9 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
             hms = _find_time(rest)
             return _format(day, hms, _find_zone(rest, day, hms)) if hms else day.isoformat()
         hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+        half = HALF_DAY_AFTER_RE.match(text, m.end()) if not m["tz"] else None
+        if half:        # "2024-03-25 02:37 م" (an Arabic page's p.m., as ascii_digits writes it)
+            hms = (_half_day_hour(hms[0], half[1]), *hms[1:])
         tz = _offset_from_text(m["tz"]) if m["tz"] else _find_zone(text[m.end():], day, hms)
         return _format(day, hms, tz)
     m = YEAR_FIRST_RE.search(text)
@@ -831,6 +875,21 @@ def _us_zone(text: str) -> bool:
     return bool(US_ZONE_RE.search(text))
 
 
+# "am"/"pm" right after a time the date's own pattern read: "2024-03-25 02:37 pm".
+HALF_DAY_AFTER_RE = re.compile(r"\s*([ap])\.?m\.?(?![a-z])", re.IGNORECASE)
+
+
+def _half_day_hour(h: int, half: str) -> int:
+    """The 24-hour hour of an hour before "a(m)" or "p(m)": 2 p.m. is 14, 12 a.m. is 0.
+
+    >>> _half_day_hour(2, "p"), _half_day_hour(12, "a"), _half_day_hour(12, "P"), _half_day_hour(14, "p")
+    (14, 0, 12, 14)
+    """
+    if half.lower() == "p":
+        return h + 12 if h < 12 else h
+    return 0 if h == 12 else h
+
+
 def _find_cjk_time(text: str) -> tuple[int, int, int] | None:
     """The time after a year-first date: "14時32分", "14:32:00", "오후 2:32"."""
     m = CJK_TIME_RE.search(text)
@@ -840,6 +899,8 @@ def _find_cjk_time(text: str) -> tuple[int, int, int] | None:
     h = int(m["h"])
     if m["half"] in AFTERNOON_WORDS and h < 12:
         h += 12
+    elif m["ampm"]:
+        h = _half_day_hour(h, m["ampm"])
     if h > 23:
         return None
     return h, int(m["m"] or m["m2"] or 0), int(m["s"] or m["s2"] or 0)

@@ -714,6 +714,9 @@ UPDATED_WORDS = (
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
     "آخر تحديث", "تم التحديث",     # Arabic sites: "last updated"
+    # ...Anadolu's Arabic service: "Name |30.04.2023 - محدث : 01.05.2023" ('updated'), and
+    # "update date", "last edited"
+    "محدث", "تاريخ التحديث", "آخر تعديل",
     # Indian sites: Bangla "শেষ আপডেট:" (last update), Hindi and Marathi "अपडेट", Gujarati
     "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
@@ -854,6 +857,9 @@ EXTRA_MONTH_NAMES = {
     "sept": 9, "juen": 6, "jänner": 1, "feber": 2, "aou": 8,
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # the Levant's two-word months without their article, as Syrian and Iraqi papers also
+    # write them ("5 تشرين ثاني 2023"); CLDR gives "تشرين الثاني", "كانون الأول"
+    "كانون ثاني": 1, "تشرين أول": 10, "تشرين ثاني": 11, "كانون أول": 12,
     # Sinhala papers write the English months in Sinhala letters ("ජනවාරි 16, 2024"); CLDR
     # gives only the traditional names ("දුරුතු")
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "අප්රේල්": 4, "මැයි": 5, "ජූනි": 6,
@@ -865,6 +871,23 @@ EXTRA_MONTH_NAMES = {
     "maýsym": 6, "mausym": 6, "shilde": 7, "şılde": 7, "tamyz": 8, "qyrkúıek": 9, "qyrküiek": 9,
     "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
 }
+
+# Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"
+# is GMT (KUNA's teletype "كونا 101432 جمت يول 98", BNA's "بنا 1732 جمت 2023/10/09").
+SENT_ZONE_WORDS = {"جمت": "GMT"}
+
+# The months of the Ethiopian calendar, as Ethiopian News Agency (ENA) dates its Amharic copy
+# ("አዲስ አበባ፣ ጥር 10/2016 (ኢዜአ)": 10 Tir 2016, 19 January 2024), each with the spellings its
+# letters take (ኀ/ሐ/ሀ/ሕ alike); the thirteenth is Pagume's five or six days. normalize's
+# ethiopian_as_gregorian converts them.
+ETHIOPIAN_MONTHS = (
+    ("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር", "ሕዳር"), ("ታኅሣሥ", "ታህሳስ", "ታሕሳስ", "ታኅሳስ", "ታህሣሥ"),
+    ("ጥር",), ("የካቲት",), ("መጋቢት",), ("ሚያዝያ", "ሚያዚያ"), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሀምሌ"),
+    ("ነሐሴ", "ነሀሴ"), ("ጳጉሜ", "ጳጉሜን"),
+)
+# Amharic's "day" between a month and its day's number and its year ("ጥር 10 ቀን 2016"), and
+# the era's mark after the year ("ዓ.ም", 'year of mercy').
+ETHIOPIAN_DATE_WORDS = ("ቀን", "ዓ", "ም", "ዓ.ም")
 
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543

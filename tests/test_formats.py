@@ -654,6 +654,10 @@ HTML_PAGES = [
     (_page('<div class="stamp"><span class="year">2024</span><span class="date">05-06</span>'
            '<span class="clock">10:15:40</span></div>'),
      {"published": "2024-05-06T10:15:40"}, "a stamp's year, month-day and time in spans of their own"),
+    (_page('<div class="meta"><time>Monday, 6 May 2024</time> <span class="hour">4:05 PM</span></div>'),
+     {"published": "2024-05-06T16:05:00"}, "a <time> of the day, its time of day in the span after it"),
+    (_page('<div class="meta"><time>Monday, 6 May 2024</time> <span class="len">4 min</span></div>'),
+     {"published": "2024-05-06"}, "...a span of other figures is no time of the stamp"),
 ]
 
 

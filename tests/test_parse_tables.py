@@ -893,6 +893,18 @@ DATES = [
     (("السبت، ٢٧ سبتمبر ٢٠٢٥ - ٠٤:١٠ م", "ar"), "2025-09-27T16:10:00", "Arabic-Indic digits, 'م' after a time is p.m."),
     (("الأحد، ٩ نوفمبر ٢٠٢٥ - ١١:٢٠ ص", "ar"), "2025-11-09T11:20:00", "'ص' after a time is a.m."),
     (("٢٢ آب ٢٠٢٥", "ar"), "2025-08-22", "the Levantine month name (CLDR's ar_IQ)"),
+    (("ሚያዝያ 12/2016", "am"), "2024-04-20", "an Ethiopian-calendar date (ENA), as its Gregorian day"),
+    (("መስከረም 1 ቀን 2017 ዓ.ም", "am"), "2024-09-11", "...'day' before the year, the era's mark after it"),
+    (("ጳጉሜ 6/2015", "am"), "2023-09-11", "the sixth day of Pagume in the year before a Gregorian leap year's"),
+    (("ጳጉሜ 6/2016", "am"), None, "...and no sixth day in another year"),
+    (("5 تشرين ثاني 2023", "ar"), "2023-11-05", "a Levantine two-word month without its article"),
+    (("8 تشرين الأول، 2025", "ar"), "2025-10-08", "Arabic's comma between a Levantine month and the year"),
+    (("الخميس، أيلول 18، 2025", "ar"), "2025-09-18", "...and between the day and the year, the month first"),
+    (("٢٠٢٥/١٠/٠٧ - ٠٣:٤٠ م", "ar"), "2025-10-07T15:40:00",
+     "a year-first Arabic stamp: 'م' after its time is p.m. too"),
+    (("٢٠٢٥/١٠/٠٧ - ١٢:١٠ ص", "ar"), "2025-10-07T00:10:00", "...and '١٢:١٠ ص' ten past midnight"),
+    (("2025-10-07 03:40 PM", "en"), "2025-10-07T15:40:00", "PM after an ISO date's time"),
+    (("2025/10/07 09:40 amber", "en"), "2025-10-07T09:40:00", "a word that opens with 'am' is no a.m."),
     (("۲۰ مارس ۲۰۲۵، ۰۹:۱۵", "fa"), "2025-03-20T09:15:00", "Persian digits with a Gregorian month"),
     (("۱۰ مهر ۱۴۰۴، ۰۹:۱۵", "fa"), "2025-10-02T09:15:00", "a Jalali date, as its Gregorian day"),
     (("۳۰ اسفند ۱۴۰۳", "fa"), "2025-03-20", "the last day of a Jalali leap year"),
@@ -2311,6 +2323,15 @@ SENT_STAMPS = [
     ("KUWAIT PORT AUTHORITY EXTENDS NIGHT SHIFTS\n\nKUWAIT, Aug 4 (KUNA) -- The port authority extended "
      "night shifts at its container terminal to clear a backlog of ships.\n\nmh.ta\nKUNA 041920 Aug 98NNNN\n",
      "1998-08-04T19:20:00", "another agency's stamp, the teletype's end-of-message glued to the year"),
+    ("الكويت تفتتح ميناء جديدا للصيد\n\nالكويت - 3 - 2 (كونا) -- افتتحت الهيئة العامة للزراعة اليوم ميناء "
+     "جديدا لقوارب الصيد في منطقة الفنطاس.\nس ر / ح م\nكونا 030915 جمت فبر 99\n",
+     "1999-02-03T09:15:00+00:00", "KUNA's Arabic teletype: the agency, zone and month in Arabic letters"),
+    ("افتتاح جسر جديد في المحرق\n\nالمحرق في 14 مارس / بنا / افتتحت وزارة الأشغال اليوم جسرا جديدا "
+     "يربط المحرق بالمنامة.\nم ع\nبنا 0840 جمت 2024/03/14\n",
+     "2024-03-14T08:40:00+00:00", "BNA's closing stamp: the time, the zone in Arabic letters, then the day"),
+    ("Port expands its berths\n\nJEDDAH, March 5 (SPA) -- The port authority opened two new berths on "
+     "Tuesday.\nSPA 1105 GMT 2024-03-05\n",
+     "2024-03-05T11:05:00+00:00", "...the same shape in Latin letters, a dashed day"),
 ]
 
 

@@ -117,6 +117,22 @@ STAMPS = [
      "Published 3 March 2021 09:10\n\n" + FOUR_PARAGRAPHS,
      {"published": None},
      "a date line under two paragraphs of prose is no head's: the first paragraph is the copy"),
+    ("افتتاح مكتبة عامة جديدة في الخور\n\nالأربعاء 14 جمادى الأولى 1445 هـ - 29 نوفمبر 2023\n٠٧:٢٠ م\n\n"
+     "الخور في 29 نوفمبر /قنا/ افتتحت وزارة الثقافة اليوم مكتبة عامة جديدة في مدينة الخور تضم آلاف الكتب.\n",
+     {"published": "2023-11-29T19:20:00", "agencies": ["QNA"]},
+     "an Arabic page's time on a line of its own under its Hijri and Gregorian date, 'م' p.m."),
+    ("الوكالة العربية السورية للأنباء\n\nترميم جسر أثري في ريف حماة\n\n21 تموز، 2022\n\nحماة-سانا\n"
+     "بدأت مديرية الآثار في حماة أعمال ترميم الجسر الحجري القديم فوق نهر العاصي بعد تضرر أجزاء منه.\n",
+     {"published": "2022-07-21", "cities": ["حماة"], "agencies": ["SANA"]},
+     "SANA's date line: a Levantine month, Arabic's comma before the year"),
+    ("العالم العربي\n\nتونس.. افتتاح خط بحري جديد نحو جربة\n\nسامي بن علي   |14.02.2024 - محدث : 15.02.2024\n\n"
+     "تونس/ الأناضول\n\nأعلنت الشركة التونسية للملاحة، الأربعاء، افتتاح خط بحري جديد يربط ميناء صفاقس بجزيرة جربة.\n",
+     {"published": "2024-02-14", "updated": "2024-02-15", "reporters": ["سامي بن علي"]},
+     "Anadolu's Arabic name line: the author, the day, and its update after 'محدث'"),
+    ("Liban\n\nLe port de Tripoli rouvre son terminal à conteneurs\n\nOLJ / AFP / le 3 mars 2021 à 09h10\n\n"
+     "Le port de Tripoli, dans le nord du Liban, a rouvert mercredi son terminal à conteneurs après trois mois "
+     "de travaux, a annoncé sa direction.\n\nLes premiers navires sont attendus la semaine prochaine.\n",
+     {"published": "2021-03-03T09:10:00"}, "a Beirut daily's credit-and-date line, the site and the agency first"),
 ]
 
 
@@ -136,6 +152,12 @@ STAMP_PARTS = [
     ("05.06.2022 09:10 - Τελευταία ενημέρωση: 05.06.2022 11:30",
      [("published", "05.06.2022 09:10"), ("updated", "Τελευταία ενημέρωση: 05.06.2022 11:30")],
      "Greek 'last update' turns a line to its second date"),
+    ("14.02.2024 - محدث : 15.02.2024",
+     [("published", "14.02.2024"), ("updated", "محدث : 15.02.2024")],
+     "Anadolu's Arabic 'updated' after a dash"),
+    ("نشر في 3 مارس 2024 - آخر تعديل: 4 مارس 2024 10:05",
+     [("published", "نشر في 3 مارس 2024"), ("updated", "آخر تعديل: 4 مارس 2024 10:05")],
+     "an Arabic site's 'last edited' beside its 'published in'"),
 ]
 
 
@@ -149,6 +171,10 @@ def test_stamp_parts(text, expected, why):
 STAMP_KINDS = [
     ("입력 2023.11.21. 오후 2:40 수정 2023.11.21. 오후 4:02", "date",
      "two Korean stamps with p.m. words are a date line (the page's reader keeps it)"),
+    ("L'Orient / AFP / le 3 mars 2021 à 09h10", "date",
+     "a site's and its agency's credit, each before a slash, then the date after 'le'"),
+    ("Prices rose, stocks fell, 16 Jan 2025 10:00", None, "a comma ends an outlet's credit: a sentence is none"),
+    ("ረቡዕ መጋቢት 4 ቀን 2016 ዓ.ም", "date", "an Amharic date line: weekday, Ethiopian month, 'day', year, era"),
 ]
 
 

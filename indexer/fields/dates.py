@@ -23,8 +23,10 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
 
 
 # A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
-# date beside the Gregorian).
-LINE_WORDS = frozenset(normalize.fold(w) for w in (*vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS))
+# date beside the Gregorian; the Ethiopian one's months and words, "ጥር 10 ቀን 2016 ዓ.ም").
+LINE_WORDS = frozenset(normalize.fold(w) for w in (
+    *vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS, *vocab.ETHIOPIAN_DATE_WORDS,
+    *(name for names in vocab.ETHIOPIAN_MONTHS for name in names)))
 # A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
 # an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
 # and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
@@ -119,23 +121,33 @@ def _credit_then_date(s: str) -> bool:
     """Whether a line is an outlet's credit, a comma or slash, then a full date and time
     ("Kabar news agency, 3 Feb 2025 16:05"), or a numeric day alone (ISSUE_DAY_RE): the
     credit short and without figures, what follows a date line of its own that opens with
-    its date (or its time).
+    its date (or its time). The credit may name the site and its agency, each after a
+    slash, and the date open on a short word ("OLJ / AFP / le 12 février 2020 à 13h45",
+    L'Orient-Le Jour).
 
     >>> _credit_then_date("Kabar news agency, 3 Feb 2025 16:05"), _credit_then_date("Rates rose, 16 Jan 2025")
     (True, False)
     >>> _credit_then_date("Manila Bulletin / 9:05 PM June 3, 2025"), _credit_then_date("Svenska Dagbladet, 1998-03-12")
     (True, True)
+    >>> _credit_then_date("OLJ / AFP / le 12 février 2020 à 13h45")
+    True
     """
-    sep = CREDIT_DATE_SEP_RE.search(s)
-    if sep is None:
-        return False
-    credit, rest = s[:sep.start()], s[sep.end():]
-    if DIGIT_RE.search(credit) or len(credit.split()) > MAX_CREDIT_WORDS or not YEAR_RE.search(rest) \
-            or not (CLOCK_RE.search(rest) or ISSUE_DAY_RE.fullmatch(rest.strip())):
-        return False
-    first = normalize.fold(rest.split()[0]).rstrip(".,")
-    return (first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names()) \
-        and classify_date_line(rest) == "date"
+    for sep in CREDIT_DATE_SEP_RE.finditer(s):
+        credit, rest = s[:sep.start()], s[sep.end():]
+        if DIGIT_RE.search(credit) or len(CREDIT_DATE_SEP_RE.sub(" ", credit).split()) > MAX_CREDIT_WORDS \
+                or not YEAR_RE.search(rest) or not (CLOCK_RE.search(rest) or ISSUE_DAY_RE.fullmatch(rest.strip())):
+            return False
+        rest = DATE_OPENING_WORD_RE.sub("", rest)
+        first = normalize.fold(rest.split()[0]).rstrip(".,")
+        if first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names():
+            return classify_date_line(rest) == "date"
+        if sep.group() != " / ":      # (a comma ends the credit: "Rates rose, prices fell, 16 Jan ...")
+            return False
+    return False
+
+
+# A short word before a date's day: French "le 12 février", German "am 12. Februar", "on 12 May".
+DATE_OPENING_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:

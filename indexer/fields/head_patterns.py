@@ -119,8 +119,9 @@ PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—]\
 TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
-# A time on a line of its own, under its date (Factiva).
-TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d))?$",
+# A time on a line of its own, under its date (Factiva), maybe with Arabic's half-day letter
+# ("٠٦:١٥ م", 6:15 p.m., under a Qatari daily's "الثلاثاء ... - 22 نوفمبر 2022").
+TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d|[صم]))?$",
                           re.IGNORECASE)
 # A relative stamp on a line of its own, under a headline: "2 hours ago", "Updated 3 hours
 # ago", "il y a 2 heures", "vor 3 Stunden", "hace 2 horas", "2 ore fa", "há 2 horas". It

@@ -9,7 +9,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
-                       NAME_SPLIT_RE, SENT_STAMP_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
+                       NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
                        SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
                        TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
@@ -346,11 +346,17 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         month = normalize.month_names().get(normalize.fold(sent["mon"]).rstrip("."))
         if month:
             year = int(sent["y"]) + (1900 if int(sent["y"]) >= 70 else 2000)
+            zone = vocab.SENT_ZONE_WORDS.get(sent["tz"], sent["tz"] or "")
             out.closing_date = out.closing_date or (
-                f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {sent['tz'] or ''}".strip())
-            if sent["agency"]:
-                _add(out.agencies, [normalize.normalize_agency(sent["agency"], credit=True)])
+                f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {zone}".strip())
+            _add_sent_agency(sent["agency"], out)
             return True
+    sent = SENT_TIME_DATE_RE.match(s) if len(s) <= 40 and s[-1:].isdigit() else None
+    if sent:         # "بنا 1732 جمت 2023/10/09": the time, the zone, then the day
+        out.closing_date = out.closing_date or (f"{sent['y']}-{sent['m']}-{sent['d']} {sent['H']}:{sent['M']} "
+                                                f"{vocab.SENT_ZONE_WORDS.get(sent['tz'], sent['tz'])}")
+        _add_sent_agency(sent["agency"], out)
+        return True
     if _read_old_stamp(s, out):      # "upi 01-21-86 09:14 aes", "0532 GMT 5-MAR-87", "REUTER AHL"
         return True
     if INITIALS_SIGNOFF_RE.match(s):     # "dpa gh yy hr", "EFE mjo jlg": the desk's initials
@@ -465,6 +471,13 @@ def _agency_with_initials(s: str) -> str | None:
     initials = m["initials"]
     return agency if normalize.normalize_agency(initials, credit=True) == agency \
         or ACRONYM_RE.fullmatch(initials) else None
+
+
+def _add_sent_agency(name: str | None, out: RawFields) -> None:
+    """The agency a closing sent stamp names, if it is one ("AFP", "كونا": KUNA)."""
+    agency = normalize.normalize_agency(name, credit=True) if name else None
+    if agency:
+        _add(out.agencies, [agency])
 
 
 def _read_old_stamp(s: str, out: RawFields) -> bool:

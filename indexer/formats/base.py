@@ -217,6 +217,9 @@ def block_text(node, *, times: bool = False) -> str:
             out.append(f"\n\n{e.get('datetime').strip()}\n\n{e.tail or ''}")
             return
         block = name in BLOCK_TAGS or (times and name == "time")
+        # (a <time> of the day only, its time in a span of its own after it: "<time>الثلاثاء
+        # ... 22 نوفمبر 2022</time> <span class="time">06:15 م</span>", one stamp)
+        block_end = " " if times and name == "time" and _time_span_after(e) else "\n\n"
         if block:
             out.append("\n\n")
         elif times and name == "span" and _glued_span(e):
@@ -226,7 +229,7 @@ def block_text(node, *, times: bool = False) -> str:
         for child in e:
             walk(child)
         if block:
-            out.append("\n\n")
+            out.append(block_end)
         if e.tail:
             out.append(e.tail)
 
@@ -236,6 +239,14 @@ def block_text(node, *, times: bool = False) -> str:
         walk(child)
     paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "".join(out))]
     return "\n\n".join(p for p in paras if p)
+
+
+def _time_span_after(e) -> bool:
+    """Whether the element after ``e`` (a <time>), with only blanks between, is a span that
+    holds a time of day alone: the rest of the stamp the <time> gives the day of."""
+    after = e.getnext()
+    return (after is not None and not (e.tail or "").strip() and local(after.tag).lower() == "span"
+            and SPAN_TIME_RE.match((after.text_content() or "").strip()) is not None)
 
 
 def _glued_span(e) -> bool:
@@ -253,7 +264,9 @@ def _glued_span(e) -> bool:
 # with their separator, the time.
 SPAN_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 SPAN_MONTH_DAY_RE = re.compile(r"^[01]?\d(?P<sep>[/.-])[0-3]?\d$")
-SPAN_TIME_RE = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+# (The time maybe with its half of the day: "6:15 PM"; Arabic's "٠٦:١٥ م", p.m., in its own
+# digits, which \d takes.)
+SPAN_TIME_RE = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|[صم]))?$", re.IGNORECASE)
 
 
 def _stamp_joiner(before: str, span: str) -> str | None:
