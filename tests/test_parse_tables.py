@@ -394,6 +394,10 @@ DATELINES = [
     ("AP FACT CHECK: The senator's figures on border crossings leave out half of the year", None,
      "the fact-check label with its agency's initials"),
     ("Politics / Economy / World", None, "a menu of slashed words with no agency is no dateline"),
+    ("الرفاع في 4 مارس / بنا / أعلنت الوزارة خطة جديدة.", ("الرفاع في 4 مارس / بنا /", ["الرفاع"], None, ["BNA"]),
+     "BNA's Arabic short name between slashes after the place and date"),
+    ("صحار في 2 يونيو /العُمانية/ افتتحت الشركة مصنعا.", ("صحار في 2 يونيو /العُمانية/", ["صحار"], None, ["ONA"]),
+     "ONA signs with the adjective 'Omani', its vowel mark written"),
     ("KIMBERLEY Aug 4 Sapa", ("KIMBERLEY Aug 4 Sapa", ["Kimberley"], None, ["SAPA"]),
      "Sapa's teletype: the short form in title case ends a line after a place in capitals and a day"),
     ("Kimberley Aug 4 Sapa", None, "...not after a place in mixed case"),
@@ -1508,6 +1512,11 @@ AGENCIES = [
     ("Agence Kampuchea Presse", ["AKP"], "Cambodia's agency in full"),
     ("The AKP won the vote; an MNA spoke; KPL fixtures", [], "a party's, a member's and a league's initials are agencies only in a credit"),
     ("उसने वार्ता की", [], "Hindi 'talk' is Univarta's sign only in a dateline or credit"),
+    ("(ኢዜአ)", ["ENA"], "ENA's Amharic initials"),
+    ("وكالة أنباء البحرين", ["BNA"], "Bahrain's agency in full, in Arabic"),
+    ("وكالة الأنباء العمانية", ["ONA"], "Oman's agency in full, in Arabic"),
+    ("رحب بنا الوزير في مكتبه", [], "Arabic 'with us' is BNA's short name only in a dateline or credit"),
+    ("زار الوفد الشركات العمانية", [], "Arabic 'the Omani' is ONA's short name only in a dateline or credit"),
 ]
 
 
