@@ -394,6 +394,8 @@ DATELINES = [
     ("AP FACT CHECK: The senator's figures on border crossings leave out half of the year", None,
      "the fact-check label with its agency's initials"),
     ("Politics / Economy / World", None, "a menu of slashed words with no agency is no dateline"),
+    ("ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡- ከተማው አዲስ ድልድይ ከፈተ።", ("ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡-", ["ጎንደር"], None, ["ENA"]),
+     "ENA's Amharic dateline: the Ethiopic comma after the place, the Ethiopic colon and dash after the tag"),
     ("الرفاع في 4 مارس / بنا / أعلنت الوزارة خطة جديدة.", ("الرفاع في 4 مارس / بنا /", ["الرفاع"], None, ["BNA"]),
      "BNA's Arabic short name between slashes after the place and date"),
     ("صحار في 2 يونيو /العُمانية/ افتتحت الشركة مصنعا.", ("صحار في 2 يونيو /العُمانية/", ["صحار"], None, ["ONA"]),
@@ -438,6 +440,19 @@ DATELINE_DATES = [
 @_rows(DATELINE_DATES)
 def test_dateline_date(text, expected, why):
     assert fields.parse_dateline(text).date == expected
+
+
+# (dateline line, (month, day) it files the story on or None, why)
+DATELINE_MONTH_DAYS = [
+    ("Namur, 27/09 (Belga) - Le conseil a voté.", (9, 27), "Belga's day and month in figures"),
+    ("ባህር ዳር፣ ሰኔ 14/2016 (ኢዜአ)፡- ገበሬዎች ዘር ተቀበሉ።", None,
+     "an Ethiopian-calendar day and year after a slash are no day and month ('14/20')"),
+]
+
+
+@_rows(DATELINE_MONTH_DAYS)
+def test_dateline_month_day(text, expected, why):
+    assert fields.parse_dateline(text).month_day == expected
 
 
 def test_dateline_mark_covers_every_dash():

@@ -110,7 +110,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
         and not _cased(place)
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
-    date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
+    date = _filed_date(between.strip(" ,،፣-–—")) if YEAR_RE.search(between) or _native_year(between) else None
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)

@@ -201,12 +201,13 @@ TAG_CORRESPONDENT_RE = re.compile(
     r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
     r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
-# "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$))?")
+# "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
+# the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$)|፡-?)?")
 # Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
 # number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
-# date ("لاہور۔20فروری").
-TAG_PLACE_END_RE = re.compile(r"\s*[,،]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
+# date ("لاہور۔20فروری"); the Ethiopic comma ("ባህር ዳር፣ ጥር 5/2016").
+TAG_PLACE_END_RE = re.compile(r"\s*[,،፣]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
 TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
 TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
 MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
