@@ -394,6 +394,12 @@ DATELINES = [
     ("AP FACT CHECK: The senator's figures on border crossings leave out half of the year", None,
      "the fact-check label with its agency's initials"),
     ("Politics / Economy / World", None, "a menu of slashed words with no agency is no dateline"),
+    ("طرابلس/ الأناضول", ("طرابلس/ الأناضول", ["طرابلس"], None, ["Anadolu"]),
+     "Anadolu's Arabic dateline with no reporter: the place and the agency alone on their line"),
+    ("Berlin / AFP", ("Berlin / AFP", ["Berlin"], None, ["AFP"]), "...a known city before the agency in a cased script"),
+    ("CLAIRE ROE / AFP", None, "a photographer in capitals and the agency is a caption's credit, no dateline"),
+    ("Économie / AFP", None, "a section and its source"),
+    ("AFP / Politique / Monde", None, "the agency first, then sections: no place, no reporter"),
     ("ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡- ከተማው አዲስ ድልድይ ከፈተ።", ("ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡-", ["ጎንደር"], None, ["ENA"]),
      "ENA's Amharic dateline: the Ethiopic comma after the place, the Ethiopic colon and dash after the tag"),
     ("الرفاع في 4 مارس / بنا / أعلنت الوزارة خطة جديدة.", ("الرفاع في 4 مارس / بنا /", ["الرفاع"], None, ["BNA"]),
@@ -420,6 +426,8 @@ DATELINE_REPORTERS = [
      "ATA's Albanian copy: the reporter after the agency's slashes, before the dash"),
     ("WASHINGTON/SEOUL (Reuters) - Both sides met.", (["Washington", "Seoul"], ["Reuters"], []),
      "two cities in capitals name no reporter"),
+    ("AA / Dakar / Awa Ndiaye", (["Dakar"], ["Anadolu"], ["Awa Ndiaye"]),
+     "Anadolu's French dateline puts the agency first, then the place and the reporter"),
 ]
 
 

@@ -94,6 +94,19 @@ DATELINE_STORIES = [
     ("Ferry crews strike over pay in Izmir harbour\n\nTUESDAY Mar 4, 2024 - 09:10 am GMT+3\n\nFerry crews in "
      "Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting at the piers.\n",
      {"cities": []}, "...a weekday in capitals is no place"),
+    ("افتتاح مصنع للأسماك في الدقم\n\nالدقم في 4 مارس /العُمانية/ افتتحت الشركة اليوم مصنعا جديدا لتعليب "
+     "الأسماك في المنطقة الاقتصادية الخاصة.\nوقال مدير المصنع إن الإنتاج يبدأ الشهر المقبل.\n/العُمانية/\nس م\n",
+     {"cities": ["الدقم"], "agencies": ["ONA"], "reporters": []},
+     "ONA's slashed adjective after the place and date; the desk's initials under the sign-off are no reporter"),
+    ("Sénégal : la pêche artisanale en grève\n\nAwa Ndiaye   |04.03.2024\n\nAA / Dakar / Awa Ndiaye\n\n"
+     "Les pêcheurs artisanaux de Dakar ont entamé lundi une grève pour protester contre la hausse du prix "
+     "du carburant.\n\nLe syndicat réclame une subvention.\n",
+     {"cities": ["Dakar"], "agencies": ["Anadolu"], "reporters": ["Awa Ndiaye"]},
+     "Anadolu's French dateline on its own line: the agency, the place, the reporter"),
+    ("السودان.. افتتاح جسر جديد\n\nعلي أحمد   |04.03.2024\n\nكسلا/ الأناضول\n\n"
+     "افتتحت السلطات السودانية اليوم جسرا جديدا على نهر القاش يربط المدينة بالقرى المجاورة.\n",
+     {"cities": ["كسلا"], "agencies": ["Anadolu"]},
+     "Anadolu's Arabic dateline with no reporter: the place, a slash, the agency"),
 ]
 
 

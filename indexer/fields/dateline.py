@@ -65,8 +65,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _bracketed_place_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
-    if found is None and line.count("/") == 2:
-        found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı"
+    if found is None and line.count("/") in (1, 2):
+        found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı", "بنغازي/ الأناضول"
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):

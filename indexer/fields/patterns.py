@@ -196,6 +196,10 @@ DATELINE_TAG_RE = re.compile(
 SLASHED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<names>[^/\n\d]{3,60}?)\s*/\s*"
     r"(?P<agency>[^/\n\d\-–—]{2,30}?)\s*(?:(?P<dash>" + DASH + r")(?=\s)|$)")
+# "بنغازي/ الأناضول": Anadolu's Arabic dateline with no reporter, the place and the agency
+# alone on their line.
+SLASHED_PLACE_AGENCY_RE = re.compile(
+    r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<agency>[^/\n\d\-–—]{2,30}?)\s*$")
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
 TAG_CORRESPONDENT_RE = re.compile(
     r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"

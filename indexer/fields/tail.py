@@ -529,7 +529,9 @@ def _read_bare_signature(s: str, out: RawFields) -> bool:
     a script without capitals: in Latin or Cyrillic a last line of two capitalised words is
     as often a page's chrome ("Related Quotes"). True if it was one."""
     words = s.split()
+    # (letters standing alone are the desk's initials, no name: ONA's "ع خ" under its copy)
     if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
+            or any(len(w) < 2 for w in words) \
             or any(c.isupper() or c.islower() for c in s) \
             or normalize.is_known_city(s) or normalize.find_agencies(s):
         return False
