@@ -60,7 +60,10 @@ DATELINE_RE = re.compile(
     + r"|=(?=\s))?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     # (nor be a minus: "AAPL -1.2%")
-    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])"
+    # Dow Jones glues a double hyphen to both words: "STOCKHOLM--Swedish truck maker ..."
+    # (taken after a place in capitals only; checked in dateline.py)
+    r"|(?<=[^\W\d_])(?P<glued>--)(?=[^\W\d_\s]|[\"“])))")
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
 BRACKETED_REGION_RE = re.compile(
