@@ -107,6 +107,18 @@ DATELINE_STORIES = [
      "افتتحت السلطات السودانية اليوم جسرا جديدا على نهر القاش يربط المدينة بالقرى المجاورة.\n",
      {"cities": ["كسلا"], "agencies": ["Anadolu"]},
      "Anadolu's Arabic dateline with no reporter: the place, a slash, the agency"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims from the winter storms "
+     "would cut its profit for the year by about a fifth.\n\nAMSTERDAM (Reuters) - A Dutch insurer cut its "
+     "dividend on Tuesday after a run of winter storms lifted claims.\n\nShares fell 3%.\n",
+     {"cities": ["Amsterdam"], "agencies": ["Reuters"], "title": "Dutch insurer trims dividend after storm claims"},
+     "a page's one-sentence standfirst under the headline, then the copy's dateline with its agency"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
+     "Analysts had expected a smaller cut.\n\nAMSTERDAM (Reuters) - A second insurer also said on Tuesday "
+     "that it would review its payout.\n",
+     {"cities": []}, "...two paragraphs above: the story began there, the dateline is inside it"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
+     "AMSTERDAM - A second insurer also said on Tuesday that it would review its payout.\n",
+     {"cities": []}, "...nor a place and dash with no agency after a sentence"),
 ]
 
 

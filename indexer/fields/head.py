@@ -93,7 +93,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
-            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]):
+            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]) \
+                    and not _standfirst_above(dl, [clean.squash(lines[j]) for j in text_lines[title_at + 1:]]):
                 break            # the story began above: a dateline-like line here is inside it
             out.dateline = dl
             body_start = i
@@ -503,6 +504,17 @@ def _repeated_below(lines: list[str], i: int, s: str) -> bool:
     again further down the text: a page header that a PDF's text repeats after each page
     break (a digest's name and issue), no headline."""
     return any(clean.squash(line) == s for line in lines[i + 1:] if "   " in line)
+
+
+MAX_STANDFIRST_CHARS = 400      # a page's summary under the headline: a sentence or two
+
+
+def _standfirst_above(dl, above: list[str]) -> bool:
+    """Whether the one sentence between the headline and a dateline is a page's standfirst,
+    the story opening below it: the dateline names a place and an agency in brackets ("ZURICH
+    (Reuters) -"), the shape only a story's first paragraph takes, and the summary is one line."""
+    return len(above) == 1 and len(above[0]) <= MAX_STANDFIRST_CHARS and bool(dl.cities) \
+        and bool(dl.agencies) and "(" in dl.text and not dl.house_style
 
 
 MAX_DATELINE_ALONE_WORDS = 6    # a place and a credit on a line of their own: "ISTANBUL – Anadolu Agency"
