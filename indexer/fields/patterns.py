@@ -552,8 +552,10 @@ INFORMATION_FROM_RE = re.compile(
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
 # ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
 AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
-# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/".
-SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
+# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/";
+# and the agency it took the story from after the closing slash, as Ritzau credits foreign
+# copy: "/ritzau/Reuters".
+SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/(?P<source>[^\W\d_][\w-]{1,15})?$")
 # An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
 TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,

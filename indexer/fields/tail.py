@@ -354,8 +354,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
     slashed = SLASHED_SIGNOFF_RE.match(s) if s[:1] == "/" else None
-    if slashed and normalize.normalize_agency(slashed["agency"], credit=True):
+    source = normalize.normalize_agency(slashed["source"], credit=True) if slashed and slashed["source"] else None
+    if slashed and normalize.normalize_agency(slashed["agency"], credit=True) \
+            and (source or not slashed["source"]):
         _add(out.agencies, [normalize.normalize_agency(slashed["agency"], credit=True)])
+        _add(out.agencies, [source] if source else [])
         return True
     initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
     if initials and normalize.normalize_agency(initials["agency"], credit=True):
