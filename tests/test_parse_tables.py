@@ -1346,6 +1346,14 @@ HEAD_CREDITS = [
      "on the Pink Line from Monday, officials said.\n",
      {"reporters": ["Rohan Kapoor"], "editors": ["Kavita Sood"]},
      "a reporter's byline and the editor on one line"),
+    ("Les taxis de Beyrouth en grève\n\nOLJ / AFP / le 3 mars 2021 à 09h10\n\nLes chauffeurs de taxi ont "
+     "bloqué mercredi plusieurs axes de la capitale pour protester contre la hausse du prix de l'essence.\n",
+     {"title": "Les taxis de Beyrouth en grève", "agencies": ["AFP"], "published": "2021-03-03T09:10:00",
+      "reporters": []},
+     "a site's initials, the agency and the date set apart by slashes: the agency and the date"),
+    ("Les taxis de Beyrouth en grève\n\nOLJ / Claire Roe / le 3 mars 2021 à 09h10\n\nLes chauffeurs de taxi "
+     "ont bloqué mercredi plusieurs axes de la capitale pour protester contre la hausse du prix.\n",
+     {"agencies": []}, "...a reporter in the agency's place names no agency"),
 ]
 
 

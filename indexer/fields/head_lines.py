@@ -228,9 +228,13 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     m = CREDITED_DATE_RE.match(s)
     if not m:
         return _agency_comma_dates(s, out)
-    rest = m["rest"].split(" | ")[0]
+    credit, rest = m["credit"].strip(), m["rest"].split(" | ")[0]
+    if " / " in rest and not normalize.find_agencies(credit):
+        # "OLJ / AFP / le 12 février 2020 à 13h45": the site's initials, then the agency
+        more, _, rest = rest.partition(" / ")
+        credit = f"{credit} / {more.strip()}"
     dates = _date_parts(rest)
-    if not dates or not _read_agency_line(m["credit"].strip(), out):
+    if not dates or not _read_agency_line(credit, out):
         return None
     place = PLACE_BEFORE_DATE_RE.match(rest)
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
