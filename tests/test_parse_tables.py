@@ -1354,6 +1354,13 @@ HEAD_CREDITS = [
     ("Les taxis de Beyrouth en grève\n\nOLJ / Claire Roe / le 3 mars 2021 à 09h10\n\nLes chauffeurs de taxi "
      "ont bloqué mercredi plusieurs axes de la capitale pour protester contre la hausse du prix.\n",
      {"agencies": []}, "...a reporter in the agency's place names no agency"),
+    ("Le Monde\n\nLes dockers du Havre reprennent le travail\n\nAprès six jours de blocage, les dockers ont "
+     "obtenu une prime et la promesse que le terminal ne fermera pas avant la fin de l'année prochaine.\n\n"
+     "Le Monde avec AFP\nPublié le 5 avril 2022 à 10h15\n\nLes dockers du port du Havre ont voté mardi la "
+     "reprise du travail après six jours de grève contre la fermeture d'un terminal.\n",
+     {"title": "Les dockers du Havre reprennent le travail", "agencies": ["AFP"],
+      "published": "2022-04-05T10:15:00"},
+     "a page's standfirst above the credit line and the date: the head goes on to read them"),
 ]
 
 

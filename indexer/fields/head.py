@@ -276,7 +276,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)
-        if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS:
+        if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS and not _credit_below(lines, i):
             break                               # prose: the story began without a dateline
     for stamp in time_stamps:
         _read_time_stamp(stamp, out)
@@ -504,6 +504,15 @@ def _repeated_below(lines: list[str], i: int, s: str) -> bool:
     again further down the text: a page header that a PDF's text repeats after each page
     break (a digest's name and issue), no headline."""
     return any(clean.squash(line) == s for line in lines[i + 1:] if "   " in line)
+
+
+def _credit_below(lines: list[str], i: int) -> bool:
+    """Whether the next line under a paragraph is a line crediting only agencies ("Le Monde
+    avec AFP" under a page's standfirst, its date line below): the paragraph is the page's
+    summary and the head goes on."""
+    below = next((clean.squash(x) for x in lines[i + 1:] if x.strip()), "")
+    return 0 < len(below) <= MAX_AGENCY_LINE_CHARS and not SENTENCE_END_RE.search(below[-1]) \
+        and _read_agency_line(below, RawFields())
 
 
 MAX_STANDFIRST_CHARS = 400      # a page's summary under the headline: a sentence or two
