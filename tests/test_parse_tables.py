@@ -1361,6 +1361,10 @@ HEAD_CREDITS = [
      {"title": "Les dockers du Havre reprennent le travail", "agencies": ["AFP"],
       "published": "2022-04-05T10:15:00"},
      "a page's standfirst above the credit line and the date: the head goes on to read them"),
+    ("Rail freight rates to rise from April\n\nPress Trust of India  |  Mumbai   Last Updated at March 9, 2021 "
+     "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
+     {"agencies": ["PTI"], "cities": ["Mumbai"]},
+     "the desk's known city between the agency's part and the stamp's label on a '|' header"),
 ]
 
 
