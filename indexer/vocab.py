@@ -167,6 +167,11 @@ AGENCY_ALIASES.update({
     # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
     "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
     "ethiopian news agency": "ENA",
+    # ENA's Amharic initials close its datelines: "ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡-"; its full name
+    "ኢዜአ": "ENA", "የኢትዮጵያ ዜና አገልግሎት": "ENA",
+    # the Gulf agencies by their Arabic full names, as their sites' mastheads write them
+    "وكالة أنباء البحرين": "BNA", "bahrain news agency": "BNA",
+    "وكالة الأنباء العمانية": "ONA",
     "associated press of pakistan": "APP",
     "bangladesh sangbad sangstha": "BSS",
     "rastriya samachar samiti": "RSS", "rashtriya samachar samiti": "RSS",
@@ -292,6 +297,9 @@ BRACKET_AGENCY_ALIASES = {
     # MAP's and APS's Arabic initials: "مراكش 12-6-2024 (ومع) -" ("ومع" is also "and with"),
     # "واج" as the author line of an APS story
     "ومع": "MAP", "واج": "APS",
+    # Bahrain's BNA ("المنامة في 4 مارس / بنا /"; "بنا" is also 'with us') and Oman's ONA by
+    # its adjective ("مسقط في 2 يونيو /العُمانية/"; 'the Omani', any Omani thing)
+    "بنا": "BNA", "العمانية": "ONA",
     # UNN's initials, Latin and Cyrillic (also a company's or a network's)
     "unn": "UNN", "унн": "UNN",
     # Kyrgyzstan's Kabar ("Bishkek, March 5 /Kabar/."): "kabar" is Malay and Indonesian for "news"

@@ -394,6 +394,23 @@ DATELINES = [
     ("AP FACT CHECK: The senator's figures on border crossings leave out half of the year", None,
      "the fact-check label with its agency's initials"),
     ("Politics / Economy / World", None, "a menu of slashed words with no agency is no dateline"),
+    ("OSLO--Norwegian salmon exports rose in May.", ("OSLO--", ["Oslo"], None, []),
+     "Dow Jones glues its double hyphen to the place in capitals and the sentence"),
+    ("LONDON--A British lender said on Monday.", ("LONDON--", ["London"], None, []), "...and to a one-letter first word"),
+    ("Acme--Maker of tools", None, "...not after a place in mixed case"),
+    ("GM--FORD TALKS STALL", None, "...nor between two words in capitals (a headline)"),
+    ("طرابلس/ الأناضول", ("طرابلس/ الأناضول", ["طرابلس"], None, ["Anadolu"]),
+     "Anadolu's Arabic dateline with no reporter: the place and the agency alone on their line"),
+    ("Berlin / AFP", ("Berlin / AFP", ["Berlin"], None, ["AFP"]), "...a known city before the agency in a cased script"),
+    ("CLAIRE ROE / AFP", None, "a photographer in capitals and the agency is a caption's credit, no dateline"),
+    ("Économie / AFP", None, "a section and its source"),
+    ("AFP / Politique / Monde", None, "the agency first, then sections: no place, no reporter"),
+    ("ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡- ከተማው አዲስ ድልድይ ከፈተ።", ("ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡-", ["ጎንደር"], None, ["ENA"]),
+     "ENA's Amharic dateline: the Ethiopic comma after the place, the Ethiopic colon and dash after the tag"),
+    ("الرفاع في 4 مارس / بنا / أعلنت الوزارة خطة جديدة.", ("الرفاع في 4 مارس / بنا /", ["الرفاع"], None, ["BNA"]),
+     "BNA's Arabic short name between slashes after the place and date"),
+    ("صحار في 2 يونيو /العُمانية/ افتتحت الشركة مصنعا.", ("صحار في 2 يونيو /العُمانية/", ["صحار"], None, ["ONA"]),
+     "ONA signs with the adjective 'Omani', its vowel mark written"),
     ("KIMBERLEY Aug 4 Sapa", ("KIMBERLEY Aug 4 Sapa", ["Kimberley"], None, ["SAPA"]),
      "Sapa's teletype: the short form in title case ends a line after a place in capitals and a day"),
     ("Kimberley Aug 4 Sapa", None, "...not after a place in mixed case"),
@@ -414,6 +431,8 @@ DATELINE_REPORTERS = [
      "ATA's Albanian copy: the reporter after the agency's slashes, before the dash"),
     ("WASHINGTON/SEOUL (Reuters) - Both sides met.", (["Washington", "Seoul"], ["Reuters"], []),
      "two cities in capitals name no reporter"),
+    ("AA / Dakar / Awa Ndiaye", (["Dakar"], ["Anadolu"], ["Awa Ndiaye"]),
+     "Anadolu's French dateline puts the agency first, then the place and the reporter"),
 ]
 
 
@@ -434,6 +453,19 @@ DATELINE_DATES = [
 @_rows(DATELINE_DATES)
 def test_dateline_date(text, expected, why):
     assert fields.parse_dateline(text).date == expected
+
+
+# (dateline line, (month, day) it files the story on or None, why)
+DATELINE_MONTH_DAYS = [
+    ("Namur, 27/09 (Belga) - Le conseil a voté.", (9, 27), "Belga's day and month in figures"),
+    ("ባህር ዳር፣ ሰኔ 14/2016 (ኢዜአ)፡- ገበሬዎች ዘር ተቀበሉ።", None,
+     "an Ethiopian-calendar day and year after a slash are no day and month ('14/20')"),
+]
+
+
+@_rows(DATELINE_MONTH_DAYS)
+def test_dateline_month_day(text, expected, why):
+    assert fields.parse_dateline(text).month_day == expected
 
 
 def test_dateline_mark_covers_every_dash():
@@ -1361,6 +1393,25 @@ HEAD_CREDITS = [
      "on the Pink Line from Monday, officials said.\n",
      {"reporters": ["Rohan Kapoor"], "editors": ["Kavita Sood"]},
      "a reporter's byline and the editor on one line"),
+    ("Les taxis de Beyrouth en grève\n\nOLJ / AFP / le 3 mars 2021 à 09h10\n\nLes chauffeurs de taxi ont "
+     "bloqué mercredi plusieurs axes de la capitale pour protester contre la hausse du prix de l'essence.\n",
+     {"title": "Les taxis de Beyrouth en grève", "agencies": ["AFP"], "published": "2021-03-03T09:10:00",
+      "reporters": []},
+     "a site's initials, the agency and the date set apart by slashes: the agency and the date"),
+    ("Les taxis de Beyrouth en grève\n\nOLJ / Claire Roe / le 3 mars 2021 à 09h10\n\nLes chauffeurs de taxi "
+     "ont bloqué mercredi plusieurs axes de la capitale pour protester contre la hausse du prix.\n",
+     {"agencies": []}, "...a reporter in the agency's place names no agency"),
+    ("Le Monde\n\nLes dockers du Havre reprennent le travail\n\nAprès six jours de blocage, les dockers ont "
+     "obtenu une prime et la promesse que le terminal ne fermera pas avant la fin de l'année prochaine.\n\n"
+     "Le Monde avec AFP\nPublié le 5 avril 2022 à 10h15\n\nLes dockers du port du Havre ont voté mardi la "
+     "reprise du travail après six jours de grève contre la fermeture d'un terminal.\n",
+     {"title": "Les dockers du Havre reprennent le travail", "agencies": ["AFP"],
+      "published": "2022-04-05T10:15:00"},
+     "a page's standfirst above the credit line and the date: the head goes on to read them"),
+    ("Rail freight rates to rise from April\n\nPress Trust of India  |  Mumbai   Last Updated at March 9, 2021 "
+     "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
+     {"agencies": ["PTI"], "cities": ["Mumbai"]},
+     "the desk's known city between the agency's part and the stamp's label on a '|' header"),
 ]
 
 
@@ -1555,6 +1606,11 @@ AGENCIES = [
     ("Agence Kampuchea Presse", ["AKP"], "Cambodia's agency in full"),
     ("The AKP won the vote; an MNA spoke; KPL fixtures", [], "a party's, a member's and a league's initials are agencies only in a credit"),
     ("उसने वार्ता की", [], "Hindi 'talk' is Univarta's sign only in a dateline or credit"),
+    ("(ኢዜአ)", ["ENA"], "ENA's Amharic initials"),
+    ("وكالة أنباء البحرين", ["BNA"], "Bahrain's agency in full, in Arabic"),
+    ("وكالة الأنباء العمانية", ["ONA"], "Oman's agency in full, in Arabic"),
+    ("رحب بنا الوزير في مكتبه", [], "Arabic 'with us' is BNA's short name only in a dateline or credit"),
+    ("زار الوفد الشركات العمانية", [], "Arabic 'the Omani' is ONA's short name only in a dateline or credit"),
 ]
 
 

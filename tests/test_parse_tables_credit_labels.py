@@ -40,6 +40,9 @@ CLOSING_AGENCY_LINES = [
     ("[Video]", [], "...a word in square brackets is no agency"),
     ("(မြန်မာ့သတင်းစဉ်)", ["MNA"], "an agency alone in brackets, in a script with vowel signs (Burmese)"),
     ("(ရန်ကုန်)", [], "...a place alone in brackets is no agency"),
+    ("/ritzau/Reuters", ["Ritzau", "Reuters"], "Ritzau's slashes, then the agency it took the story from"),
+    ("/ritzau/", ["Ritzau"], "...Ritzau's own copy"),
+    ("/ritzau/Frederiksberg", [], "...a word after the slashes that names no agency takes none"),
 ]
 
 

@@ -102,6 +102,31 @@ DATELINE_STORIES = [
     ("Ferry crews strike over pay in Izmir harbour\n\nTUESDAY Mar 4, 2024 - 09:10 am GMT+3\n\nFerry crews in "
      "Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting at the piers.\n",
      {"cities": []}, "...a weekday in capitals is no place"),
+    ("افتتاح مصنع للأسماك في الدقم\n\nالدقم في 4 مارس /العُمانية/ افتتحت الشركة اليوم مصنعا جديدا لتعليب "
+     "الأسماك في المنطقة الاقتصادية الخاصة.\nوقال مدير المصنع إن الإنتاج يبدأ الشهر المقبل.\n/العُمانية/\nس م\n",
+     {"cities": ["الدقم"], "agencies": ["ONA"], "reporters": []},
+     "ONA's slashed adjective after the place and date; the desk's initials under the sign-off are no reporter"),
+    ("Sénégal : la pêche artisanale en grève\n\nAwa Ndiaye   |04.03.2024\n\nAA / Dakar / Awa Ndiaye\n\n"
+     "Les pêcheurs artisanaux de Dakar ont entamé lundi une grève pour protester contre la hausse du prix "
+     "du carburant.\n\nLe syndicat réclame une subvention.\n",
+     {"cities": ["Dakar"], "agencies": ["Anadolu"], "reporters": ["Awa Ndiaye"]},
+     "Anadolu's French dateline on its own line: the agency, the place, the reporter"),
+    ("السودان.. افتتاح جسر جديد\n\nعلي أحمد   |04.03.2024\n\nكسلا/ الأناضول\n\n"
+     "افتتحت السلطات السودانية اليوم جسرا جديدا على نهر القاش يربط المدينة بالقرى المجاورة.\n",
+     {"cities": ["كسلا"], "agencies": ["Anadolu"]},
+     "Anadolu's Arabic dateline with no reporter: the place, a slash, the agency"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims from the winter storms "
+     "would cut its profit for the year by about a fifth.\n\nAMSTERDAM (Reuters) - A Dutch insurer cut its "
+     "dividend on Tuesday after a run of winter storms lifted claims.\n\nShares fell 3%.\n",
+     {"cities": ["Amsterdam"], "agencies": ["Reuters"], "title": "Dutch insurer trims dividend after storm claims"},
+     "a page's one-sentence standfirst under the headline, then the copy's dateline with its agency"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
+     "Analysts had expected a smaller cut.\n\nAMSTERDAM (Reuters) - A second insurer also said on Tuesday "
+     "that it would review its payout.\n",
+     {"cities": []}, "...two paragraphs above: the story began there, the dateline is inside it"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
+     "AMSTERDAM - A second insurer also said on Tuesday that it would review its payout.\n",
+     {"cities": []}, "...nor a place and dash with no agency after a sentence"),
 ]
 
 

@@ -362,6 +362,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         first, _, rest = head.partition("/")
         if rest.split()[:1] and rest.split()[0].casefold() in OUTLET_ARTICLES:
             found = [normalize.normalize_agency(first)]
+        elif head.count("/") == 1:
+            found = _joined_agencies(head) or found   # "OLJ / AFP": the site's initials, then the agency
     if all(found):
         _add(out.agencies, found)
         return True

@@ -65,8 +65,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _bracketed_place_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
-    if found is None and line.count("/") == 2:
-        found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı"
+    if found is None and line.count("/") in (1, 2):
+        found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı", "بنغازي/ الأناضول"
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
@@ -334,7 +334,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     also = m["also"] or ""
     if also and not region:
         place, also = place + also, ""   # "WASHINGTON/SEOUL, March 5": both cities are the place
-    dash = m["dash1"] or m["dash2"] or m["dash3"]
+    dash = m["dash1"] or m["dash2"] or m["dash3"] or m["glued"]
     agency_text = m["agency"] or m["agency_word"] or m["agency_slash"]
     country = bool(m["agency"]) and bool(dash) and not m["date"] and not region \
         and normalize.is_country(m["agency"])
@@ -363,6 +363,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         agencies = [unknown]
     letters = [c for c in place if c.isalpha()]
     all_caps = all(c.isupper() for c in letters)
+    if m["glued"] and not (all_caps and not m["date"] and not region and line[m.end()].isupper()
+                           and (line[m.end() + 1:m.end() + 2].islower() or line[m.end():m.end() + 2] == "A ")):
+        # "Acme--the maker", "GM--FORD TALKS": a glued dash marks a dateline only between a
+        # place in capitals and a sentence's first word
+        return None
     # A month and day after the place mark a dateline whatever the place's case ("La paz,
     # march 4 -"); after an ALL-CAPS place and a comma even a misspelt month does.
     dated = bool(m["date"]) and (_is_month_day(m["date"]) or (all_caps and "," in m["date"])

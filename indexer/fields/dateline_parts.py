@@ -15,7 +15,8 @@ def _filed_date(text: str) -> str:
     return f"{slashed['day']}, {slashed['year']}" if slashed else text
 
 
-DAY_MONTH_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)")
+# "27/09" (Belga); no slashed year: ENA's "ጥር 10/2016" is no 10 February
+DAY_MONTH_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?!\d)")
 
 
 def _month_day(text: str) -> tuple[int, int] | None:

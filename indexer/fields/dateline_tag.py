@@ -9,7 +9,7 @@ import unicodedata
 from .. import normalize, vocab
 from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
-                       NAME_SPLIT_RE, SLASHED_DATELINE_RE,
+                       NAME_SPLIT_RE, SLASHED_DATELINE_RE, SLASHED_PLACE_AGENCY_RE,
                        STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
                        TAG_END_RE, TAG_PLACE_END_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE
@@ -110,7 +110,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
         and not _cased(place)
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
-    date = _filed_date(between.strip(" ,-–—")) if YEAR_RE.search(between) or _native_year(between) else None
+    date = _filed_date(between.strip(" ,،፣-–—")) if YEAR_RE.search(between) or _native_year(between) else None
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)
@@ -125,17 +125,59 @@ def _slashed_dateline(line: str) -> Dateline | None:
     (['Bakü'], ['Elif Şahin'], ['Anadolu'])
     >>> _slashed_dateline("Politics / Economy / World") is None
     True
+    >>> d = _slashed_dateline("AA / Dakar / Awa Ndiaye")
+    >>> d.cities, d.reporters, d.agencies
+    (['Dakar'], ['Awa Ndiaye'], ['Anadolu'])
+    >>> _slashed_dateline("طرابلس/ الأناضول").cities
+    ['طرابلس']
     """
+    pair = SLASHED_PLACE_AGENCY_RE.match(line)
+    if pair is not None:
+        return _slashed_place_agency(line, pair["place"].strip(), pair["agency"])
     m = SLASHED_DATELINE_RE.match(line)
     if m is None:
         return None
     agencies = _dateline_agencies(m["agency"])
+    if not agencies:
+        return _agency_first_slashed(line, m)
     place, words = m["place"].strip(), m["place"].split()
     if not agencies or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) or normalize.fold(place) in vocab.COLON_LABELS:
         return None
     names = [n for n in (normalize.normalize_name(w) for w in NAME_SPLIT_RE.split(m["names"])) if n]
     if not names:
+        return None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, agencies,
+                    reporters=names)
+
+
+def _slashed_place_agency(line: str, place: str, agency: str) -> Dateline | None:
+    """Anadolu's Arabic dateline when no reporter signs, "بنغازي/ الأناضول" alone on its
+    line: a known agency after a known city, or after one word in a script without capitals
+    (a menu's "Business / Reuters" is a section and its source, a caption's "JOHN ROE / AFP"
+    its photographer and agency)."""
+    agencies = _dateline_agencies(agency)
+    words = place.split()
+    if not agencies or not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+            or normalize.normalize_agency(place, credit=True) or _section_place(place) \
+            or normalize.fold(place) in vocab.COLON_LABELS \
+            or not (normalize.is_known_city(place) or len(words) == 1 and not _cased(place)):
+        return None
+    return Dateline(line.strip(), [normalize.normalize_city(place)], None, agencies)
+
+
+def _agency_first_slashed(line: str, m: re.Match) -> Dateline | None:
+    """Anadolu's French dateline, the agency first: "AA / Dakar / Awa Ndiaye" (the agency,
+    the place, the reporter), alone on its line; the place must be a known city or in
+    capitals, and the reporter a name of two words or more."""
+    agencies = _dateline_agencies(m["place"])
+    place = m["names"].strip()
+    if not agencies or m["dash"] or not (normalize.is_known_city(place) or place.isupper()) \
+            or not _tag_place(place.split()) or _section_place(place):
+        return None
+    parts = [p for p in NAME_SPLIT_RE.split(m["agency"]) if p.strip()]
+    names = [n for n in (normalize.normalize_name(p) for p in parts if len(p.split()) >= 2) if n]
+    if not names or len(names) != len(parts):
         return None
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, agencies,
                     reporters=names)

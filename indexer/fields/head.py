@@ -96,7 +96,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
-            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]):
+            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]) \
+                    and not _standfirst_above(dl, [clean.squash(lines[j]) for j in text_lines[title_at + 1:]]):
                 break            # the story began above: a dateline-like line here is inside it
             out.dateline = dl
             body_start = i
@@ -285,7 +286,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS and (
-                first_date_at is not None or not _dated_below(lines, i)):
+                first_date_at is not None or not _dated_below(lines, i)) and not _credit_below(lines, i):
             break                               # prose: the story began without a dateline
     for stamp in time_stamps:
         _read_time_stamp(stamp, out)
@@ -523,6 +524,26 @@ def _repeated_below(lines: list[str], i: int, s: str) -> bool:
     again further down the text: a page header that a PDF's text repeats after each page
     break (a digest's name and issue), no headline."""
     return any(clean.squash(line) == s for line in lines[i + 1:] if "   " in line)
+
+
+def _credit_below(lines: list[str], i: int) -> bool:
+    """Whether the next line under a paragraph is a line crediting only agencies ("Le Monde
+    avec AFP" under a page's standfirst, its date line below): the paragraph is the page's
+    summary and the head goes on."""
+    below = next((clean.squash(x) for x in lines[i + 1:] if x.strip()), "")
+    return 0 < len(below) <= MAX_AGENCY_LINE_CHARS and not SENTENCE_END_RE.search(below[-1]) \
+        and _read_agency_line(below, RawFields())
+
+
+MAX_STANDFIRST_CHARS = 400      # a page's summary under the headline: a sentence or two
+
+
+def _standfirst_above(dl, above: list[str]) -> bool:
+    """Whether the one sentence between the headline and a dateline is a page's standfirst,
+    the story opening below it: the dateline names a place and an agency in brackets ("ZURICH
+    (Reuters) -"), the shape only a story's first paragraph takes, and the summary is one line."""
+    return len(above) == 1 and len(above[0]) <= MAX_STANDFIRST_CHARS and bool(dl.cities) \
+        and bool(dl.agencies) and "(" in dl.text and not dl.house_style
 
 
 MAX_DATELINE_ALONE_WORDS = 6    # a place and a credit on a line of their own: "ISTANBUL – Anadolu Agency"

@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
-from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DAY_OF_LINE_RE,
+from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
@@ -228,9 +228,13 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     m = CREDITED_DATE_RE.match(s)
     if not m:
         return _agency_comma_dates(s, out)
-    rest = m["rest"].split(" | ")[0]
+    credit, rest = m["credit"].strip(), m["rest"].split(" | ")[0]
+    if " / " in rest and not normalize.find_agencies(credit):
+        # "OLJ / AFP / le 12 février 2020 à 13h45": the site's initials, then the agency
+        more, _, rest = rest.partition(" / ")
+        credit = f"{credit} / {more.strip()}"
     dates = _date_parts(rest)
-    if not dates or not _read_agency_line(m["credit"].strip(), out):
+    if not dates or not _read_agency_line(credit, out):
         return None
     place = PLACE_BEFORE_DATE_RE.match(rest)
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
@@ -394,6 +398,26 @@ def _times_to_dates(parts: list[str]) -> list[str]:
     return joined
 
 
+MAX_HEADER_PLACE_WORDS = 3   # "New Delhi", "Rio de Janeiro"
+
+
+def _place_before_label(part: str) -> str | None:
+    """A known city run into the date label after it, as a header's agency part leaves the
+    desk's place beside the stamp: "New Delhi Last Updated at March 2, 2020" -> "New Delhi".
+
+    >>> _place_before_label("New Delhi Last Updated at March 2, 2020 19:45 IST")
+    'New Delhi'
+    >>> _place_before_label("Last Updated at March 2, 2020") is None
+    True
+    """
+    words = part.split()
+    for k in range(min(MAX_HEADER_PLACE_WORDS, len(words) - 1), 0, -1):
+        place = " ".join(words[:k])
+        if DATE_KEYWORD_RE.match(" ".join(words[k:])) and normalize.is_known_city(place):
+            return place
+    return None
+
+
 def _read_header_segments(line: str, out: RawFields) -> bool:
     """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
     Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
@@ -410,6 +434,9 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             prior = next((f[2] for f in reversed(found) if f[0] == "date"), None)
             dates = with_prior_year(part, prior) if prior else None
         if dates:
+            place = _place_before_label(part) if found and found[-1][0] == "agency" else None
+            if place:        # "Press Trust of India | New Delhi Last Updated at March 2, 2020"
+                found.append(("place", None, place))
             found.extend(("date", kind, text) for kind, text in dates)
             continue
         label = HEADER_LABEL_RE.match(part)

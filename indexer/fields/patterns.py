@@ -60,7 +60,10 @@ DATELINE_RE = re.compile(
     + r"|=(?=\s))?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     # (nor be a minus: "AAPL -1.2%")
-    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])))")
+    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])"
+    # Dow Jones glues a double hyphen to both words: "STOCKHOLM--Swedish truck maker ..."
+    # (taken after a place in capitals only; checked in dateline.py)
+    r"|(?<=[^\W\d_])(?P<glued>--)(?=[^\W\d_\s]|[\"“])))")
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
 BRACKETED_REGION_RE = re.compile(
@@ -196,17 +199,22 @@ DATELINE_TAG_RE = re.compile(
 SLASHED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<names>[^/\n\d]{3,60}?)\s*/\s*"
     r"(?P<agency>[^/\n\d\-–—]{2,30}?)\s*(?:(?P<dash>" + DASH + r")(?=\s)|$)")
+# "بنغازي/ الأناضول": Anadolu's Arabic dateline with no reporter, the place and the agency
+# alone on their line.
+SLASHED_PLACE_AGENCY_RE = re.compile(
+    r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<agency>[^/\n\d\-–—]{2,30}?)\s*$")
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
 TAG_CORRESPONDENT_RE = re.compile(
     r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
     r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
-# "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$))?")
+# "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
+# the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$)|፡-?)?")
 # Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
 # number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
-# date ("لاہور۔20فروری").
-TAG_PLACE_END_RE = re.compile(r"\s*[,،]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
+# date ("لاہور۔20فروری"); the Ethiopic comma ("ባህር ዳር፣ ጥር 5/2016").
+TAG_PLACE_END_RE = re.compile(r"\s*[,،፣]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
 TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
 TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
 MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
@@ -553,8 +561,10 @@ INFORMATION_FROM_RE = re.compile(
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
 # ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
 AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
-# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/".
-SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/$")
+# An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/";
+# and the agency it took the story from after the closing slash, as Ritzau credits foreign
+# copy: "/ritzau/Reuters".
+SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/(?P<source>[^\W\d_][\w-]{1,15})?$")
 # An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
 TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,

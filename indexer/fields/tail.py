@@ -363,8 +363,11 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         _add(out.agencies, [normalize.normalize_agency(s.split()[0])])
         return True
     slashed = SLASHED_SIGNOFF_RE.match(s) if s[:1] == "/" else None
-    if slashed and normalize.normalize_agency(slashed["agency"], credit=True):
+    source = normalize.normalize_agency(slashed["source"], credit=True) if slashed and slashed["source"] else None
+    if slashed and normalize.normalize_agency(slashed["agency"], credit=True) \
+            and (source or not slashed["source"]):
         _add(out.agencies, [normalize.normalize_agency(slashed["agency"], credit=True)])
+        _add(out.agencies, [source] if source else [])
         return True
     initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
     if initials and normalize.normalize_agency(initials["agency"], credit=True):
@@ -545,7 +548,9 @@ def _read_bare_signature(s: str, out: RawFields) -> bool:
     a script without capitals: in Latin or Cyrillic a last line of two capitalised words is
     as often a page's chrome ("Related Quotes"). True if it was one."""
     words = s.split()
+    # (letters standing alone are the desk's initials, no name: ONA's "ع خ" under its copy)
     if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
+            or any(len(w) < 2 for w in words) \
             or any(c.isupper() or c.islower() for c in s) \
             or normalize.is_known_city(s) or normalize.find_agencies(s) \
             or any(w.casefold() in clean.BOILERPLATE_LINE_SET for w in words):
