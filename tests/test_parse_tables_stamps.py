@@ -133,6 +133,11 @@ STAMPS = [
      "Le port de Tripoli, dans le nord du Liban, a rouvert mercredi son terminal à conteneurs après trois mois "
      "de travaux, a annoncé sa direction.\n\nLes premiers navires sont attendus la semaine prochaine.\n",
      {"published": "2021-03-03T09:10:00"}, "a Beirut daily's credit-and-date line, the site and the agency first"),
+    ("LEFIGARO.FR\nEconomie\n\nLa SNCF commande vingt rames pour ses lignes du sud-ouest\n\n"
+     "LEFIGARO.FR | 09.03.05 | 11h47  •  Mis à jour le 09.03.05 | 13h05\n\nPARIS (AFP) - La SNCF a commandé "
+     "mercredi vingt nouvelles rames régionales, a indiqué un porte-parole de l'entreprise.\n",
+     {"published": "2005-03-09T11:47:00", "updated": "2005-03-09T13:05:00"},
+     "a 2004-era French site's bar header: two-digit years, each time after a bar, a bullet before the update"),
 ]
 
 

@@ -389,7 +389,8 @@ def _times_to_dates(parts: list[str]) -> list[str]:
     joined: list[str] = []
     for part in parts:
         m = PART_TIME_RE.match(part) if part[:1].isdigit() else None
-        if m and joined and YEAR_RE.search(joined[-1]) and not CLOCK_RE.search(joined[-1]):
+        if m and joined and (YEAR_RE.search(joined[-1]) or normalize.NUMERIC_DATE_RE.search(joined[-1])) \
+                and not CLOCK_RE.search(joined[-1]):     # (a two-digit year: "12.05.04 | 15h22")
             joined[-1] = f"{joined[-1]} {m['time']}"
             if m["rest"]:
                 joined.append(m["rest"])

@@ -111,9 +111,10 @@ SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}
 HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{1,12})?\s?:)")
 # A part of a header line that opens with the time of the part before it (a date without
 # one): "12.11.2024 | 09:20 - Last update: 12.11.2024 | 11:05", the time, then maybe a dash
-# and the next date's label.
+# and the next date's label, or a bullet before it (Le Monde's 2004 pages: "12.05.04 | 15h22  •
+# Mis à jour le 12.05.04 | 16h08").
 # (A time with its zone, "17:35 CEST", stays whole: TIME_ONLY_RE's.)
-PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—]\s*(?P<rest>\S.*))?$")
+PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—•·]\s*(?P<rest>\S.*))?$")
 # A stamp that gives the time, then a bar and the place and its month and day, the year left
 # to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
 TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
