@@ -1018,6 +1018,7 @@ BOILERPLATE_STARTS = (
     "leggi anche", "share this", "share on", "partager sur", "teilen auf", "compartir en",
     "follow us", "suivez-nous", "folgen sie uns", "síguenos", "تابعونا",   # Arabic: follow us
     "تابعوا أخبار",     # ...and SANA's "تابعوا أخبار سانا على تلغرام" ('follow SANA's news on Telegram')
+    "اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد",   # Arabic: read also, read more (a related-links label)
     "sign up", "subscribe", "abonnez-vous", "inscrivez-vous", "newsletter", "abonnieren",
     "suscríbete", "we use cookies", "we value your privacy", "this site uses cookies",
     "this website uses cookies", "we and our partners", "unsubscribe", "you are receiving this",

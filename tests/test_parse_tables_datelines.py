@@ -91,6 +91,10 @@ DATELINE_STORIES = [
     ("افتتاح جسر جديد في حمص\n\nحمص-سانا\n\nافتتحت محافظة حمص اليوم جسرا جديدا فوق النهر يربط "
      "الأحياء الشرقية بوسط المدينة.\n\nوقال المحافظ إن الجسر سيخفف الازدحام.\n\nطباعة  إرسال  مشاركة\n",
      {"agencies": ["SANA"], "reporters": []}, "a page's 'print send share' buttons are no reporter's name"),
+    ("تشغيل خط حافلات جديد في أسوان\n\nأسوان - (أ ش أ):\nبدأت هيئة النقل اليوم تشغيل خط حافلات جديد يربط "
+     "وسط المدينة بالمطار.\n\nوقال رئيس الهيئة إن الخط سيعمل طوال اليوم.\n\nاقرأ أيضا\n",
+     {"agencies": ["MENA"], "reporters": []},
+     "an Arabic page's 'read also' label under the copy heads related links, no reporter's signature"),
     ("Ferry crews strike over pay in Izmir harbour\n\nby DAILY NEWS WITH AA\n\nIZMIR Mar 4, 2024 - 09:10 am GMT+3"
      "\n\nFerry crews in Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting "
      "at the piers.\n\nThe union said the strike would last two days.\n",
