@@ -1019,6 +1019,9 @@ DATES = [
     (("Nov 14,2011", "en"), "2011-11-14", "a comma glued to the year after a month-first day"),
     (("Jan 3,2019 10:25", "en"), "2019-01-03T10:25:00", "...and a time after it"),
     (("May 12,000 people", "en"), None, "a thousands comma after a month's name is no year"),
+    (("الخميس 17/مارس/2022 - 09:40 م", "ar"), "2022-03-17T21:40:00",
+     "an Egyptian page's month name between slashes, and Arabic's p.m. letter"),
+    (("17/Mar/2022:09:40:11", "en"), "2022-03-17T09:40:11", "a log's day, month name and year between slashes"),
 ]
 
 
