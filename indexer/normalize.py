@@ -126,7 +126,9 @@ MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncase
 # "សុវណ្ណារី" keep them. Not the Indic scripts' yet: a page's menu words ("रेकमेंडेड खबरें",
 # 'recommended news'; "ഓൺലൈൻ ഡെസ്ക്", 'online desk') would pass for names where a credit's
 # place holds them.)
-NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3"
+# (Persian joins a name's parts with a zero-width non-joiner, U+200C: "Sadeghi" and "nejad" in
+# "صادقی\u200cنژاد" as IRNA signs it)
+NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c"
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’‘ʻʼ.\-" + NAME_MARKS + r"]*$")
 
 

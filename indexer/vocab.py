@@ -917,6 +917,12 @@ DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម�
 # take their letter after the name.
 HEBREW_MONTHS = ("תשרי", "חשוון", "חשון", "כסלו", "כסליו", "טבת", "שבט", "אדר", "ניסן", "אייר", "איר",
                  "סיוון", "סיון", "תמוז", "אב", "אלול")
+# The Persian weekdays, as Iranian agencies open their Solar Hijri date lines ("یکشنبه ۲۶ بهمن
+# ۱۳۹۹، ۱۲:۴۵"); Persian is no DATE_LOCALES language (its CLDR months are the Gregorian ones,
+# which Iranian copy does not use). "سه\u200cشنبه" and "پنج\u200cشنبه" are written with a zero-width
+# non-joiner, which parts a word: their parts count too (dates.LINE_WORDS).
+PERSIAN_WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه\u200cشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج\u200cشنبه", "پنج",
+                    "جمعه")
 # What a weekday's name carries glued to it: Thai's ordinal before the day ("วันพฤหัสบดีที่ 15").
 WEEKDAY_SUFFIXES = ("ที่",)
 

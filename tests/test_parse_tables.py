@@ -1531,6 +1531,7 @@ NAMES = [
     ("‘Shahnoza’", None, "a quoted word: the mark opens it, no name"),
     ("ສີສະຫວາດ ພົມມະຈັນ", "ສີສະຫວາດ ພົມມະຈັນ", "a Lao name: its vowel signs are no letters to the regex engine"),
     ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': Indic vowel signs still fail the name check"),
+    ("علی عبدی\u200cپور", "علی عبدی\u200cپور", "a Persian family name joined by a zero-width non-joiner"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
 ]

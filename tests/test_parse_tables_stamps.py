@@ -138,6 +138,11 @@ STAMPS = [
      "mercredi vingt nouvelles rames régionales, a indiqué un porte-parole de l'entreprise.\n",
      {"published": "2005-03-09T11:47:00", "updated": "2005-03-09T13:05:00"},
      "a 2004-era French site's bar header: two-digit years, each time after a bar, a bullet before the update"),
+    ("استان\u200cها\n\nافتتاح کتابخانه مرکزی شیراز\n\nسه\u200cشنبه ۱۵ اسفند ۱۴۰۲، ۰۹:۳۰\n\nشیراز- ایرنا- "
+     "کتابخانه مرکزی شیراز پس از پنج سال بازسازی امروز با حضور استاندار فارس بازگشایی شد.\n\n"
+     "این کتابخانه بیش از دویست هزار جلد کتاب دارد.\n\nخبرنگار: علی عبدی\u200cپور\n",
+     {"published": "2024-03-05T09:30:00", "reporters": ["علی عبدی\u200cپور"]},
+     "IRNA's Solar Hijri stamp in Persian digits under a weekday, and its reporter with a joined family name"),
 ]
 
 
