@@ -374,6 +374,23 @@ def is_country(name: str) -> bool:
     return fold(" ".join(name.split())) in _countries()
 
 
+def is_territory(name: str) -> bool:
+    """A country or territory CLDR names in English with a two-letter code: is_country less
+    the world and its continents and regions ("World", "Europe": numbered regions in CLDR),
+    which a site's section is named after ("World - Reuters" over a Yahoo story).
+
+    >>> is_territory("Brazil"), is_territory("World"), is_territory("Europe")
+    (True, False, False)
+    """
+    return fold(" ".join(name.split())) in _territories()
+
+
+@functools.lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    from babel import Locale
+    return frozenset(fold(n) for code, n in Locale.parse("en").territories.items() if code.isalpha())
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     # (one locale, read only when a credit names a place: no cache file needed)

@@ -56,6 +56,10 @@ YEARLESS_STORIES = [
      + "Copyright 2003 Reuters Limited. All rights reserved.\n",
      {"published": "2003-04-09T15:15:00-04:00", "title": "Canal tolls to rise for the largest ships"},
      "Yahoo's stamp over the headline, the year from Reuters' notice, the zone by name"),
+    ("World - Reuters\nWednesday April 9 3:15 PM ET\n\n" + REUTERS_2003
+     + "Copyright (c) 2003 Reuters Limited. All rights reserved.\n",
+     {"published": "2003-04-09T15:15:00-04:00", "cities": ["Panama City"]},
+     "Yahoo's world section and its source over the stamp: the stamp still dated, no city 'World'"),
     (REUTERS_2003 + "(C) Reuters 2003. All rights reserved.\n",
      {"published": "2003-04-09"}, "the dateline's day in the notice's year"),
     (REUTERS_2003 + "© 2003 The Isthmus Ledger\n",

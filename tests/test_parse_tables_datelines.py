@@ -19,6 +19,7 @@ DATELINE_LINES = [
     ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
     ("Sports - AP", None, "...another section"),
     ("Wirtschaft - AFP", None, "...a German section"),
+    ("World - Reuters", None, "...the world section: CLDR's 'World' is a region, no country"),
     ("London - Reuters", (["London"], ["Reuters"]), "a place and the agency alone on the line stay a dateline"),
     ("BUSINESS (Reuters) - Shares in the airline rose on Monday.", None,
      "a section word in capitals before the agency's bracket"),

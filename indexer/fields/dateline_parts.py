@@ -161,13 +161,16 @@ SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
 def _section_place(place: str) -> bool:
     """Whether a dateline's place is a site's section name, no place: Yahoo's "Business -
     Reuters" over the headline names the section and the source, not where the story is from.
-    A section word that is a known city or a country ("Brasil", "Italia") stays a place.
+    A section word that is a known city or a country ("Brasil", "Italia") stays a place; the
+    world and the continents ("World - Reuters") do not.
 
     >>> _section_place("Business"), _section_place("Wirtschaft"), _section_place("Berlin")
     (True, True, False)
+    >>> _section_place("World")
+    True
     """
     return place.casefold() in SECTION_WORD_SET and not normalize.is_known_city(place) \
-        and not normalize.is_country(place)
+        and not normalize.is_territory(place)
 
 
 def _opens_sentence(rest: str) -> bool:
