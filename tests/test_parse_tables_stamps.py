@@ -138,6 +138,16 @@ STAMPS = [
      "mercredi vingt nouvelles rames régionales, a indiqué un porte-parole de l'entreprise.\n",
      {"published": "2005-03-09T11:47:00", "updated": "2005-03-09T13:05:00"},
      "a 2004-era French site's bar header: two-digit years, each time after a bar, a bullet before the update"),
+    ("Binnenland\n\nGentse tram rijdt vanaf maandag weer naar het station\n\n03/02/16 - 09u15  Bron: Belga\n\n"
+     "De tramlijn tussen het centrum van Gent en het station Sint-Pieters rijdt vanaf maandag opnieuw, "
+     "meldt De Lijn.\n\nDe werken aan de sporen duurden vier maanden.\n",
+     {"published": "2016-02-03T09:15:00", "agencies": ["Belga"]},
+     "a Flemish site's stamp with its source label after the time: 'Bron: Belga'"),
+    ("Binnenland\n\nGentse tram rijdt vanaf maandag weer naar het station\n\n03/02/16 - 09u15  Bron: eigen redactie\n\n"
+     "De tramlijn tussen het centrum van Gent en het station Sint-Pieters rijdt vanaf maandag opnieuw, "
+     "meldt De Lijn.\n\nDe werken aan de sporen duurden vier maanden.\n",
+     {"published": "2016-02-03T09:15:00", "agencies": []},
+     "...a source that is the site's own newsroom names no agency"),
     ("استان\u200cها\n\nافتتاح کتابخانه مرکزی شیراز\n\nسه\u200cشنبه ۱۵ اسفند ۱۴۰۲، ۰۹:۳۰\n\nشیراز- ایرنا- "
      "کتابخانه مرکزی شیراز پس از پنج سال بازسازی امروز با حضور استاندار فارس بازگشایی شد.\n\n"
      "این کتابخانه بیش از دویست هزار جلد کتاب دارد.\n\nخبرنگار: علی عبدی\u200cپور\n",

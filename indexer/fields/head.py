@@ -38,7 +38,7 @@ from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_capti
                       city_signoff, is_caption, parse_credits)
 from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
-from .head_lines import (_add_time, _bare_names, _credited_dates, _read_date_byline, _read_envelope,
+from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
                          _read_transmission_header, running_head_line, time_before_place)
@@ -178,6 +178,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _record_date_line(part, kind, out)
             if s[:2].isupper():
                 _read_stamp_place(s, out)    # "ISTANBUL Nov 13, 2024 - 10:36 am": the place too
+            if ":" in s:
+                _add(out.agencies, date_source(s))    # "14/09/15 - 16u42  Bron: Belga": the source too
             if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"
                 _add(out.agencies, cjk.source_agencies(s))
             if first_date_at is None and not (env and i in env.dated):   # "Date:" among "Outlet:", "Page:"

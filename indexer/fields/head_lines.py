@@ -15,7 +15,7 @@ from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
-                            PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
+                            DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE
@@ -240,6 +240,22 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])
     return dates
+
+
+def date_source(s: str) -> list[str]:
+    """The agencies a source label names after the date on a date line ("14/09/15 - 16u42
+    Bron: Belga"), when all it names are agencies; else [].
+
+    >>> date_source("14/09/15 - 16u42  Bron: Belga"), date_source("04.12.2013 14:18 / Źródło: PAP, Reuters")
+    (['Belga'], ['PAP', 'Reuters'])
+    >>> date_source("14/09/15 - 16u42  Bron: eigen redactie")
+    []
+    """
+    m = DATE_SOURCE_RE.search(s) if ":" in s or "：" in s else None
+    if not m:
+        return []
+    named = [normalize.normalize_agency(p, credit=True) for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
+    return named if named and all(named) else []
 
 
 def _read_stamp_place(s: str, out: RawFields) -> None:
