@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, normalize, vocab
-from .patterns import (AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (SQUARE_PLACE_LEAD_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -63,6 +63,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return _report_dateline(line)
     if found is None and line.lstrip()[:1] == "(":
         found = _bracketed_place_dateline(line, after_title)
+    if found is None and line.lstrip()[:1] == "[":
+        found = _square_place_lead(line) if after_title else None
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
     if found is None and line.count("/") in (1, 2):
@@ -127,6 +129,22 @@ def _bracketed_place_lead(line: str) -> Dateline | None:
             or normalize.is_country(place)):
         return None      # (an outlet's or a desk's note: "(Reuters Health) ...", "(CNN Business) ...")
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, [])
+
+
+def _square_place_lead(line: str) -> Dateline | None:
+    """The Business Times' dateline, a known city alone in square brackets opening the copy
+    ("[ISTANBUL] Foreign investors bought ..."): its city, when a paragraph's sentence follows.
+    (A known city only: "[UPDATE]", "[VIDEO]" and a desk's notes share the shape.)
+
+    >>> _square_place_lead("[KUALA LUMPUR] Palm oil futures rose for a third day on Tuesday as exports picked up.").cities
+    ['Kuala Lumpur']
+    >>> _square_place_lead("[UPDATE] Palm oil futures rose for a third day on Tuesday as exports picked up.") is None
+    True
+    """
+    m = SQUARE_PLACE_LEAD_RE.match(line)
+    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_known_city(m["place"]):
+        return None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], None, [])
 
 
 def _indic_colon_dateline(line: str) -> Dateline | None:

@@ -155,6 +155,10 @@ BRACKETED_PLACE_DATELINE_RE = re.compile(rf"\s*\((?P<place>[^()\n]{{2,40}})\)\s*
 # Jérôme) Les travaux ...": a place of a few capitalised words in brackets, then a sentence.
 BRACKETED_PLACE_LEAD_RE = re.compile(
     r"\s*\((?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\)\s+(?=[^\W\d_«\"“])")
+# ...or in square brackets, as Singapore's Business Times opens wire copy: "[ISTANBUL] Foreign
+# investors bought ...", "[KUALA LUMPUR] ...": a known city, then a sentence.
+SQUARE_PLACE_LEAD_RE = re.compile(
+    r"\s*\[(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\]\s+(?=[^\W\d_«\"“])")
 AGENCY_AFTER_DASH_RE = re.compile(
     r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?"
     # (or ending the line: "ISTANBUL – Anadolu Agency" over the copy, as Turkish dailies credit it)
