@@ -130,6 +130,15 @@ HEAD_CREDITS = [
      "Η κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για τη λειτουργία των λιμανιών της χώρας.\n",
      {"agencies": ["ANA-MPA"], "cities": ["Λευκωσία"], "title": "Νέοι κανόνες για τα λιμάνια"},
      "the Greek form: the correspondent of the agency in the place, then a name in the genitive"),
+    ("Νέοι κανόνες για τα λιμάνια\n\nΑπό την ανταποκρίτρια του ΑΠΕ-ΜΠΕ στη Λευκωσία Ελένη Σταύρου\n\n"
+     "Η κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για τη λειτουργία των λιμανιών της χώρας.\n",
+     {"agencies": ["ANA-MPA"], "cities": ["Λευκωσία"], "reporters": ["Ελένη Σταύρου"],
+      "title": "Νέοι κανόνες για τα λιμάνια"},
+     "Greek 'from the (woman) correspondent': the place, then her name as she signs it"),
+    ("Νέοι κανόνες για τα λιμάνια\n\nΑπό τον ανταποκριτή του ΑΠΕ-ΜΠΕ στη Λευκωσία Γιώργο Νικολάου\n\n"
+     "Η κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για τη λειτουργία των λιμανιών της χώρας.\n",
+     {"agencies": ["ANA-MPA"], "cities": ["Λευκωσία"], "reporters": []},
+     "...a man's name after 'from the correspondent' is in the accusative, not as he signs it: left"),
     ("Budget talks stall again\n\nFrom our correspondent in the capital\n\nTalks on the budget stalled "
      "again on Tuesday, officials said.\n",
      {"agencies": [], "cities": [], "title": "Budget talks stall again"},

@@ -483,7 +483,8 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
     """A head line naming the correspondent who filed from a place (CORRESPONDENT_LINE_RE):
     the place as the header's city when it is named, the agency when one is; True if it is
     one (never a headline). The correspondent's name, when it follows, is left: languages
-    give it in their grammar's case ("Του ανταποκριτή ... Νίκου Παπαδάκη", the genitive).
+    give it in their grammar's case ("Του ανταποκριτή ... Νίκου Παπαδάκη", the genitive); but a
+    woman's after Greek "Από την ανταποκρίτρια" ('from the correspondent') is as she signs it.
 
     >>> out = RawFields()
     >>> _read_correspondent_line("Dal corrispondente dell'ANSA a Bruxelles", out), out.header_city, out.agencies
@@ -508,6 +509,12 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
     place = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
                   if normalize.is_known_city(" ".join(words[:k]))), words[0])
     out.header_city = out.header_city or normalize.normalize_city(place)
+    if m["from_her"]:
+        # "Από την ανταποκρίτρια ... στις Βρυξέλλες Μαρία Ρήγα": her name as she signs it
+        rest = s[m.start("place") + len(place):].strip()
+        name = normalize.normalize_name(rest) if 2 <= len(rest.split()) <= 3 else None
+        if name and not normalize.is_known_city(name):
+            _add(out.byline_names, [name])
     return True
 
 

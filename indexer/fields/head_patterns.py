@@ -175,7 +175,7 @@ HEADLINE_END_MARKS = ".:!?"
 # line ending in "." is.
 SCRIPT_FULL_STOPS = "।॥۔။។։።"
 # A head line naming the correspondent who filed the story from a place, and often the agency
-# ("Του ανταποκριτή του ΑΠΕ-ΜΠΕ στις Βρυξέλλες Name", "De notre correspondant à Bruxelles",
+# ("Του ανταποκριτή του ΑΠΕ-ΜΠΕ στις Βρυξέλλες Name", "Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ ...", "De notre correspondant à Bruxelles",
 # "Dal corrispondente dell'ANSA a Bruxelles", "Von unserem Korrespondenten in Brüssel", "Del
 # corresponsal de EFE en Bruselas", "From our correspondent in Brussels"). The place: up to
 # three capitalised words; a name may follow, in the case the language's grammar gives it.
@@ -191,7 +191,10 @@ CORRESPONDENT_LINE_RE = re.compile(
     r"|(?i:von)\s+(?i:unser(?:em|er))\s+(?i:Korrespondent(?:en|in)?)\s+(?i:in)"
     r"|(?i:del|de\s+la)\s+(?:(?i:nuestr[oa])\s+)?(?i:corresponsal|enviad[oa]\s+especial)"
     r"(?:\s+(?i:de)\s+(?P<agency_es>[^\s,]+))?\s+(?i:en)"
-    r"|(?i:του|της)\s+(?i:ανταποκριτή|ανταποκρίτριας|απεσταλμένου|απεσταλμένης)"
+    r"|(?:(?i:του|της)\s+(?i:ανταποκριτή|ανταποκρίτριας|απεσταλμένου|απεσταλμένης)"
+    # ("Από την ανταποκρίτρια ...": 'from the correspondent', a woman's name after the place in
+    # the accusative, which for women's names is the nominative: their reporter)
+    r"|(?i:από)\s+(?:(?P<from_her>(?i:την))\s+(?i:ανταποκρίτρια|απεσταλμένη)|(?i:τον)\s+(?i:ανταποκριτή|απεσταλμένο)))"
     r"(?:\s+(?i:μας)|\s+(?i:του|της)\s+(?P<agency_el>[^\s,]+))?\s+(?i:στην|στις|στο|στη|στον|σε)"
     r")\s+" + _PLACE_WORDS + r"(?=$|[\s,:])")
 MAX_CORRESPONDENT_LINE_CHARS = 120
