@@ -305,6 +305,8 @@ PHOTO_CREDITS = [
      "...an acronym of an outlet, a file photo"),
     ("The bridge reopened on Tuesday. (The mayor's photo by Jo Roe)", (None, None),
      "a phrase before 'photo by' that is no outlet"),
+    ("Petani memanen padi di Sidoarjo, Jawa Timur. ANTARA FOTO/Dewi Lestari/wsj.", ("Dewi Lestari", "Antara"),
+     "Antara's photo credit closing the caption, its editor's initials after the photographer"),
 ]
 
 

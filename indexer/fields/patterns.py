@@ -290,12 +290,14 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva|"
                   # Denmark's: "Foto: Jo Roe/Ritzau Scanpix"
                   r"Ritzau|Scanpix|"
+                  # Antara's: "ANTARA FOTO/Jo Roe/foc." (the caption editor's initials after it)
+                  r"ANTARA FOTO|Antara Foto|"
                   # an agency's picture service after its wire, "(Jo Roe/PA Wire/PA Images)"
                   r"PA Images|AP Images|EPA Images)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
-    r"\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
+    r"(?:/(?-i:[a-z]{2,4}))?\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
     r"Credit|Quelle|Kuva|Zdjęcie)"       # Finnish and Polish: "Kuva: Name / Lehtikuva"
