@@ -1222,8 +1222,9 @@ JA_EDITOR_WORDS = ("編集",)
 ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
 # Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝"; and the
 # link Xinhua's pages close the copy with, before its editor: "【纠错】 【责任编辑：赵六】"
-# ('report an error').
-CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END", "纠错", "糾錯")
+# ('report an error'), and the print and close buttons of xinhuanet's older pages, on the
+# editor's line ("【打印】【关闭】 责任编辑：赵六").
+CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END", "纠错", "糾錯", "打印", "关闭", "關閉")
 # Words of a Chinese, Japanese or Korean copyright notice under the copy.
 CJK_COPYRIGHT_WORDS = ("저작권자", "무단 전재", "무단전재", "版权所有", "版權所有", "禁止转载", "未经授权",
                        "無断転載", "無断で転載", "著作権")

@@ -176,6 +176,8 @@ CREDIT_LINES = [
     ("【纠错】 【责任编辑：孙立新】", ({"editors": ["孙立新"]}, []),
      "a page's error-report link, then the editor, on one line"),
     ("【纠错】", ({}, []), "the error-report link alone is no story text"),
+    ("【打印】【关闭】\u3000\u3000责任编辑：\u3000张海燕", ({"editors": ["张海燕"]}, []),
+     "xinhuanet's old print and close buttons before the editor on one line"),
     ("来源：新华社", ({}, ["Xinhua"]), "source line"),
     ("來源：中新社", ({}, ["China News Service"]), "source line, traditional"),
     ("（共同通信記者 山田太郎）", ({"reporters": ["山田太郎"]}, ["Kyodo"]), "Kyodo byline"),
