@@ -102,6 +102,18 @@ STORIES = [
      "ផ្សារ​នេះ​មាន​តូប​លក់​ដូរ​ជាង ១០០។\n\nដោយ សុខ វណ្ណា\n",
      {"reporters": ["សុខ វណ្ណា"], "agencies": ["AKP"]},
      "AKP's Khmer byline closing the copy"),
+    ("tt-archive-slash-byline.txt",
+     "Norrländska Kuriren, 2001-09-04\nSektion: Nyheter\n\nNytt badhus byggs i Boden\n\n"
+     "Maria Öhman/TT\n\nBODEN (TT) Kommunfullmäktige beslutade i går att ett nytt badhus ska byggas "
+     "intill sporthallen, och bygget börjar nästa vår.\n\nKostnaden beräknas till 140 miljoner kronor.\n",
+     {"reporters": ["Maria Öhman"], "agencies": ["TT"], "title": "Nytt badhus byggs i Boden"},
+     "a press archive's story: the reporter's name and the agency after a slash, under the headline"),
+    ("hr-portal-autor-agency.txt",
+     "Portal   Vijesti  Sport  Lifestyle\n\nVijesti\n\nRijeka dobiva novu autobusnu liniju do zračne luke\n\n"
+     "Objavljeno: 9.5.2024. u 11:40\nAutor: Hina\n\nRIJEKA, 9. svibnja (Hina) - Gradski prijevoznik od lipnja "
+     "uvodi izravnu autobusnu liniju od središta grada do zračne luke na Krku.\n\nKarta će stajati osam eura.\n",
+     {"reporters": [], "agencies": ["HINA"]},
+     "a portal's author field naming the agency: its copy, no reporter"),
 ]
 
 

@@ -610,6 +610,8 @@ CREDITS = [
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
     ("Autorka: Zofia Brzezińska (PAP)", {"reporters": ["Zofia Brzezińska"]}, "PAP's female author label, agency in brackets"),
+    ("Autor: Hina", {}, "an agency's short name as the whole author: no person"),
+    ("Autor: Ivo Hina", {"reporters": ["Ivo Hina"]}, "a person whose surname is an agency's short name"),
     ("Autor: Witold Sarnecki (PAP)", {"reporters": ["Witold Sarnecki"]}, "PAP's male author label"),
     ("Übersetzung: Henrike Saalfeld", {"translators": ["Henrike Saalfeld"]}, "German translator label"),
     ("Traducción: Inés Carvajal", {"translators": ["Inés Carvajal"]}, "Spanish translator label"),
@@ -1349,6 +1351,26 @@ HEAD_CREDITS = [
      "on the Pink Line from Monday, officials said.\n",
      {"reporters": ["Rohan Kapoor"], "editors": ["Kavita Sood"]},
      "a reporter's byline and the editor on one line"),
+    ("Nya bussar till Gällivare\n\nKarin Lindqvist/TT\n\nGÄLLIVARE (TT) Kommunen köper sex elbussar "
+     "som ska gå i linjetrafik från i höst, meddelade trafikbolaget i går.\n",
+     {"reporters": ["Karin Lindqvist"], "agencies": ["TT"], "title": "Nya bussar till Gällivare"},
+     "a name, a slash and the agency under the headline: the byline, no title"),
+    ("Nya bussar till Gällivare\n\nKarin Lindqvist / PAP\n\nGällivare (PAP) - Gmina kupi sześć "
+     "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
+     {"reporters": ["Karin Lindqvist"], "agencies": ["PAP"]},
+     "the slash spaced: the same byline"),
+    ("Nowe autobusy w Gdyni\n\nGdynia/PAP\n\nGdynia (PAP) - Miasto kupi sześć "
+     "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
+     {"reporters": [], "agencies": ["PAP"]},
+     "a place before the slash: no reporter"),
+    ("Novi trajekt za Lastovo\n\nObjavljeno: 3.4.2024. u 10:15\nAutor: Hina\n\nLASTOVO, 3. travnja "
+     "(Hina) - Jadrolinija je u srijedu uvela novi trajekt na liniji prema Lastovu.\n",
+     {"reporters": [], "agencies": ["HINA"]},
+     "an author label before an agency's short name that is also a word: the agency, no reporter"),
+    ("Nowe autobusy w Gdyni\n\nAutor: PAP\n\nGdynia (PAP) - Miasto kupi sześć "
+     "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
+     {"reporters": [], "agencies": ["PAP"]},
+     "the agency as the whole author value"),
 ]
 
 
