@@ -114,6 +114,12 @@ STORIES = [
      "uvodi izravnu autobusnu liniju od središta grada do zračne luke na Krku.\n\nKarta će stajati osam eura.\n",
      {"reporters": [], "agencies": ["HINA"]},
      "a portal's author field naming the agency: its copy, no reporter"),
+    ("montsame-glued-initial.txt",
+     "МОНЦАМЭ   Улс төр  Эдийн засаг  Нийгэм\n\nЭдийн засаг\n\nЭрдэнэт хотод шинэ үйлдвэр ашиглалтад орлоо\n\n"
+     "Г.Отгонбаяр\n2024-04-11 09:30\n\nЭрдэнэт, 2024 оны 4 дүгээр сарын 11 /МОНЦАМЭ/. Эрдэнэт хотод "
+     "ноос угаах шинэ үйлдвэр өнөөдөр ашиглалтад орлоо.\n\nҮйлдвэрт 80 хүн ажиллана.\n",
+     {"reporters": ["Г.Отгонбаяр"]},
+     "Montsame's author line, the father's initial glued to the name, over the date line"),
 ]
 
 

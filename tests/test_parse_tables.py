@@ -1371,6 +1371,13 @@ HEAD_CREDITS = [
      "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
      {"reporters": [], "agencies": ["PAP"]},
      "the agency as the whole author value"),
+    ("Дархан хотод шинэ эмнэлэг нээгдлээ\n\nБ.Сарангэрэл\n2024-02-06 10:15\n\nДархан, 2024 оны 2 дугаар "
+     "сарын 6 /МОНЦАМЭ/. Дархан хотод 120 ортой шинэ эмнэлэг өнөөдөр үүдээ нээлээ.\n",
+     {"reporters": ["Б.Сарангэрэл"], "title": "Дархан хотод шинэ эмнэлэг нээгдлээ"},
+     "an initial glued to the name by a dot, over the date line: the byline"),
+    ("Fed holds rates steady for the third month\n\nU.S.\n2024-02-06 10:15\n\nWASHINGTON (Reuters) - "
+     "The Federal Reserve left its rates unchanged on Tuesday, as markets had expected.\n",
+     {"reporters": []}, "initials alone with no name after them: no byline"),
 ]
 
 

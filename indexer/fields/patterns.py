@@ -677,6 +677,10 @@ REPORTED_FROM_RE = re.compile(
 NEWSROOM_SIGNOFF_RE = re.compile(
     r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
     r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)$")
+# A name written as the initial of the father's name (or of given names) glued by a dot to
+# the name, one word with no space, as Mongolian and Russian copy signs: "Д.Энхтуяа",
+# "А.Б.Иванов" (the case of each part is checked where it is read: "U.S." is no name).
+GLUED_INITIAL_NAME_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.){1,2})(?P<name>[^\W\d_][^\W\d_'’-]+)$")
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
