@@ -120,6 +120,12 @@ STORIES = [
      "ноос угаах шинэ үйлдвэр өнөөдөр ашиглалтад орлоо.\n\nҮйлдвэрт 80 хүн ажиллана.\n",
      {"reporters": ["Г.Отгонбаяр"]},
      "Montsame's author line, the father's initial glued to the name, over the date line"),
+    ("petra-dash-name.txt",
+     "وكالة الأنباء الأردنية\nالرئيسية | محليات | اقتصاد\n\nافتتاح مكتبة عامة جديدة في مدينة السلط\n\n"
+     "السلط 12 آذار (بترا)- ليلى العبادي- افتتحت وزارة الثقافة اليوم الأحد مكتبة عامة جديدة في وسط المدينة "
+     "تضم أكثر من عشرين ألف كتاب.\nوقال مدير المكتبة إنها ستفتح أبوابها يوميا حتى المساء.\n",
+     {"reporters": ["ليلى العبادي"], "agencies": ["Petra"]},
+     "Petra's dateline: the reporter's name between the tag's dash and a dash glued to the name"),
 ]
 
 

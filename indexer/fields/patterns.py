@@ -160,6 +160,11 @@ AGENCY_AFTER_DASH_RE = re.compile(
 # dash (ATA's Albanian copy).
 REPORTER_AFTER_TAG_RE = re.compile(
     r"\s*(?P<names>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s*" + DASH + r"(?=\s)")
+# ...or after the tag and its dash, the name closed by a dash glued to it, as Petra signs:
+# "عمان 4 شباط (بترا)- Name Surname- ..." (a dash after a space may open an aside instead:
+# "(AP) — Jo Roe — who ...").
+REPORTER_AFTER_DASH_RE = re.compile(
+    r"\s*(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
 # "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
 # "March 5, 2024".
 SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
