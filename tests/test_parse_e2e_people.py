@@ -126,6 +126,15 @@ STORIES = [
      "تضم أكثر من عشرين ألف كتاب.\nوقال مدير المكتبة إنها ستفتح أبوابها يوميا حتى المساء.\n",
      {"reporters": ["ليلى العبادي"], "agencies": ["Petra"]},
      "Petra's dateline: the reporter's name between the tag's dash and a dash glued to the name"),
+    ("angop-figcaption-foto.html",
+     '<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><title>Namibe recebe novo porto pesqueiro</title>'
+     '</head><body><article><h1>Namibe recebe novo porto pesqueiro</h1><div class="datas">Publicado: 03/04/2024 10:12</div>'
+     '<figure><img src="/p.jpg" alt=""><figcaption>O novo cais do porto pesqueiro do Namibe. Foto: Domingos Kalueyo Mateus'
+     '</figcaption></figure><p>Moçâmedes – O porto pesqueiro do Tômbwa foi inaugurado esta quarta-feira, com capacidade '
+     'para receber quarenta embarcações por dia.</p><p>A obra custou o equivalente a 18 milhões de dólares.</p>'
+     '</article></body></html>\n',
+     {"photographers": ["Domingos Kalueyo Mateus"]},
+     "a page's figcaption closing with a labelled photo credit after its sentence"),
 ]
 
 
