@@ -127,12 +127,15 @@ STORIES = [
      {"reporters": ["ليلى العبادي"], "agencies": ["Petra"]},
      "Petra's dateline: the reporter's name between the tag's dash and a dash glued to the name"),
     ("angop-figcaption-foto.html",
-     '<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><title>Namibe recebe novo porto pesqueiro</title>'
-     '</head><body><article><h1>Namibe recebe novo porto pesqueiro</h1><div class="datas">Publicado: 03/04/2024 10:12</div>'
+     '<!DOCTYPE html>\n<html lang="pt">\n<head>\n<meta charset="utf-8">\n<title>Namibe recebe novo porto pesqueiro</title>\n'
+     '</head>\n<body>\n<nav><a href="/">Início</a> <a href="/economia">Economia</a></nav>\n<article>\n'
+     '<h1>Namibe recebe novo porto pesqueiro</h1>\n<div class="datas">Publicado: 03/04/2024 10:12</div>\n'
      '<figure><img src="/p.jpg" alt=""><figcaption>O novo cais do porto pesqueiro do Namibe. Foto: Domingos Kalueyo Mateus'
-     '</figcaption></figure><p>Moçâmedes – O porto pesqueiro do Tômbwa foi inaugurado esta quarta-feira, com capacidade '
-     'para receber quarenta embarcações por dia.</p><p>A obra custou o equivalente a 18 milhões de dólares.</p>'
-     '</article></body></html>\n',
+     '</figcaption></figure>\n<p>Moçâmedes – O porto pesqueiro do Tômbwa foi inaugurado esta quarta-feira, com capacidade '
+     'para receber quarenta embarcações por dia, segundo o governo provincial do Namibe.</p>\n<p>A obra custou o '
+     'equivalente a 18 milhões de dólares e inclui uma fábrica de gelo e uma lota nova.</p>\n'
+     '<p>Os pescadores artesanais da região terão acesso gratuito ao cais durante o primeiro ano.</p>\n'
+     '</article>\n</body>\n</html>\n',
      {"photographers": ["Domingos Kalueyo Mateus"]},
      "a page's figcaption closing with a labelled photo credit after its sentence"),
 ]
