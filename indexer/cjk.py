@@ -343,9 +343,13 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     ({'editors': ['赵六']}, [])
     >>> read_credit_line("정부는 5일 새 계획을 밝혔다.") is None
     True
+    >>> read_credit_line("（編輯：王小明）1130423")
+    ({'editors': ['王小明']}, [])
     """
     if len(s) > MAX_CAPTION_LINE:
         return None
+    if s[-1:].isdigit() and CREDIT_THEN_CODE_RE.search(s):
+        s = CREDIT_THEN_CODE_RE.sub("", s)    # "（編輯：王小明）1130423": CNA's story code after the credit
     m = ZH_PHOTO_RE.search(s)
     if m:
         names = _names(m["names"], ZH_NAME_RE)
@@ -389,9 +393,15 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     return _korean_caption(s)
 
 
-# A credit bracket closing the last paragraph, maybe before CNA's story code (the day in
-# Taiwan's ROC years: "1130423" is 2024-04-23): "...壓力。（編輯：王小明）1130423".
-TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？」』”])\s*(?P<credit>[（(][^（）()\n]{2,40}[）)])\s*(?:\d{7})?\s*$")
+# CNA's story code after its closing credit: the day in Taiwan's ROC years ("1130423" is
+# 2024-04-23).
+ROC_STORY_CODE = r"\d{7}"
+# A credit bracket closing the last paragraph, maybe before CNA's story code:
+# "...壓力。（編輯：王小明）1130423".
+TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？」』”])\s*(?P<credit>[（(][^（）()\n]{2,40}[）)])\s*(?:"
+                                + ROC_STORY_CODE + r")?\s*$")
+# ...or the bracket on a line of its own, the code after it: "（編輯：王小明）1130423".
+CREDIT_THEN_CODE_RE = re.compile(r"(?<=[）)])\s*" + ROC_STORY_CODE + r"$")
 
 
 def trailing_credit(line: str) -> tuple[Credits, int] | None:

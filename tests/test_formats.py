@@ -589,6 +589,13 @@ HTML_PAGES = [
     (_page('<figure><figcaption>A ferry near the pier on July 16. Rui Costa/The Canadian Press'
            '</figcaption></figure>', dateline="HALIFAX —"),
      {"photographers": ["Rui Costa"]}, "name/agency credit that only the markup marks a caption"),
+    (_page('<figure><figcaption>O cais de Cacilhas ao fim da tarde. Foto: Rui Costa Pereira'
+           '</figcaption></figure>', dateline="LISBOA, 5 mar (Lusa) -", lang="pt"),
+     {"photographers": ["Rui Costa Pereira"]}, "a figcaption closed by a labelled credit after its sentence"),
+    (_page('<figure><figcaption>The pier at dusk. Photo: R. Costa</figcaption></figure>'),
+     {"photographers": ["R. Costa"]}, "a labelled credit whose name has an initial"),
+    (_page('<figure><figcaption>The pier at dusk, Tuesday: boats moored for the winter</figcaption></figure>'),
+     {"photographers": []}, "a colon inside a caption with no credit label names no one"),
     (_page('', dateline='</p><p>Boats moored at the pier on Sept. 18, 2023. (Xinhua/Rui Costa)</p>'
            '<p>LISBON, Sept. 18 (Xinhua) --'),
      {"photographers": ["Rui Costa"], "agencies": ["Xinhua"]},

@@ -199,6 +199,10 @@ CREDIT_LINES = [
      "Reuters Japan: the writer unlabelled, a full-width space, then the editor's role"),
     ("（市は来月から運賃を改定すると発表 編集：高橋誠）", None, "prose before the editor's role is no writer"),
     ("（记者 会议由市政府主办，持续三天）", None, "a role word before prose is no credit"),
+    ("（編輯：林志偉）1131105", ({"editors": ["林志偉"]}, []),
+     "CNA's editor bracket on a line of its own, the story's ROC-calendar code after it"),
+    ("（記者林志偉）1131105", ({"reporters": ["林志偉"]}, []), "a reporter's bracket before the code"),
+    ("會議（第三次）1131105", None, "a bracket inside words, then figures: no credit"),
     ("会议由市政府主办，持续三天。", None, "story text"),
     ("정부는 5일 새 계획을 밝혔다.", None, "Korean story text"),
 ]
@@ -380,6 +384,14 @@ REUTERS_JA_PAGE = """港湾使用料、来年度から引き上げへ
 （中村美咲　編集：高橋誠）
 """
 
+CNA_CODE_LINE_PAGE = """花蓮新增一條觀光鐵道路線
+2024/11/5 10:20（11/5 12:05 更新）
+（中央社記者李俊宏花蓮5日電）台鐵今天宣布，花蓮新增一條觀光鐵道路線，假日每天兩班。
+台鐵表示，車票將於下週開放預訂。
+
+（編輯：林志偉）1131105
+"""
+
 CNA_FULL_YEAR_PAGE = """嘉義新增兩條觀光公車路線
 2023/10/02 11:20
 （中央社記者黃美玲嘉義2023年10月2日電）嘉義縣政府今天宣布，新增兩條觀光公車路線，串聯山區景點。
@@ -504,6 +516,9 @@ STORIES = [
         dateline="（中央社記者黃美玲嘉義2023年10月2日電）", cities=["嘉義"], reporters=["黃美玲"],
         editors=["吳美玲"]),
      "CNA's dateline with the full year"),
+    ("cna-code-line-zh.txt", CNA_CODE_LINE_PAGE, dict(
+        agencies=["CNA"], reporters=["李俊宏"], editors=["林志偉"]),
+     "CNA's editor bracket and story code on a line of their own under the copy"),
     ("kyodo-day-ja.txt", KYODO_DAY_PAGE, dict(
         agencies=["Kyodo"], dateline="【ロンドン7日共同】", cities=["ロンドン"], language="ja"),
      "Kyodo in a regional paper: the day between the place and the agency"),
@@ -531,7 +546,7 @@ BODY_STARTS = {
     "xinhua-zh-hant.txt": "新華社香港3月5日電", "kyodo-ja.txt": "【ワシントン共同",
     "jiji-ja.txt": "【北京時事】", "yonhap-ko.txt": "(서울=연합뉴스)",
     "newsis-ko.txt": "[부산=뉴시스]박철민", "news1-ko.txt": "(서울=뉴스1)",
-    "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者",
+    "kyodo-closing-ja.txt": "函館市", "cna-full-year-zh.txt": "（中央社記者", "cna-code-line-zh.txt": "（中央社記者",
     "kyodo-day-ja.txt": "【ロンドン7日共同】", "xinhua-fullwidth-zh.txt": "新华社广州６月１１日电",
     "afp-taiwan-zh.txt": "（法新社柏林", "yonhap-hanja-ko.txt": "(光州=聯合)",
     "portal-code-zh.txt": "新华社武汉4月2日电", "reuters-ja.txt": "［横浜\u3000５日\u3000ロイター］",

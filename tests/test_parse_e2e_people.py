@@ -102,6 +102,42 @@ STORIES = [
      "ផ្សារ​នេះ​មាន​តូប​លក់​ដូរ​ជាង ១០០។\n\nដោយ សុខ វណ្ណា\n",
      {"reporters": ["សុខ វណ្ណា"], "agencies": ["AKP"]},
      "AKP's Khmer byline closing the copy"),
+    ("tt-archive-slash-byline.txt",
+     "Norrländska Kuriren, 2001-09-04\nSektion: Nyheter\n\nNytt badhus byggs i Boden\n\n"
+     "Maria Öhman/TT\n\nBODEN (TT) Kommunfullmäktige beslutade i går att ett nytt badhus ska byggas "
+     "intill sporthallen, och bygget börjar nästa vår.\n\nKostnaden beräknas till 140 miljoner kronor.\n",
+     {"reporters": ["Maria Öhman"], "agencies": ["TT"], "title": "Nytt badhus byggs i Boden"},
+     "a press archive's story: the reporter's name and the agency after a slash, under the headline"),
+    ("hr-portal-autor-agency.txt",
+     "Portal   Vijesti  Sport  Lifestyle\n\nVijesti\n\nRijeka dobiva novu autobusnu liniju do zračne luke\n\n"
+     "Objavljeno: 9.5.2024. u 11:40\nAutor: Hina\n\nRIJEKA, 9. svibnja (Hina) - Gradski prijevoznik od lipnja "
+     "uvodi izravnu autobusnu liniju od središta grada do zračne luke na Krku.\n\nKarta će stajati osam eura.\n",
+     {"reporters": [], "agencies": ["HINA"]},
+     "a portal's author field naming the agency: its copy, no reporter"),
+    ("montsame-glued-initial.txt",
+     "МОНЦАМЭ   Улс төр  Эдийн засаг  Нийгэм\n\nЭдийн засаг\n\nЭрдэнэт хотод шинэ үйлдвэр ашиглалтад орлоо\n\n"
+     "Г.Отгонбаяр\n2024-04-11 09:30\n\nЭрдэнэт, 2024 оны 4 дүгээр сарын 11 /МОНЦАМЭ/. Эрдэнэт хотод "
+     "ноос угаах шинэ үйлдвэр өнөөдөр ашиглалтад орлоо.\n\nҮйлдвэрт 80 хүн ажиллана.\n",
+     {"reporters": ["Г.Отгонбаяр"]},
+     "Montsame's author line, the father's initial glued to the name, over the date line"),
+    ("petra-dash-name.txt",
+     "وكالة الأنباء الأردنية\nالرئيسية | محليات | اقتصاد\n\nافتتاح مكتبة عامة جديدة في مدينة السلط\n\n"
+     "السلط 12 آذار (بترا)- ليلى العبادي- افتتحت وزارة الثقافة اليوم الأحد مكتبة عامة جديدة في وسط المدينة "
+     "تضم أكثر من عشرين ألف كتاب.\nوقال مدير المكتبة إنها ستفتح أبوابها يوميا حتى المساء.\n",
+     {"reporters": ["ليلى العبادي"], "agencies": ["Petra"]},
+     "Petra's dateline: the reporter's name between the tag's dash and a dash glued to the name"),
+    ("angop-figcaption-foto.html",
+     '<!DOCTYPE html>\n<html lang="pt">\n<head>\n<meta charset="utf-8">\n<title>Namibe recebe novo porto pesqueiro</title>\n'
+     '</head>\n<body>\n<nav><a href="/">Início</a> <a href="/economia">Economia</a></nav>\n<article>\n'
+     '<h1>Namibe recebe novo porto pesqueiro</h1>\n<div class="datas">Publicado: 03/04/2024 10:12</div>\n'
+     '<figure><img src="/p.jpg" alt=""><figcaption>O novo cais do porto pesqueiro do Namibe. Foto: Domingos Kalueyo Mateus'
+     '</figcaption></figure>\n<p>Moçâmedes – O porto pesqueiro do Tômbwa foi inaugurado esta quarta-feira, com capacidade '
+     'para receber quarenta embarcações por dia, segundo o governo provincial do Namibe.</p>\n<p>A obra custou o '
+     'equivalente a 18 milhões de dólares e inclui uma fábrica de gelo e uma lota nova.</p>\n'
+     '<p>Os pescadores artesanais da região terão acesso gratuito ao cais durante o primeiro ano.</p>\n'
+     '</article>\n</body>\n</html>\n',
+     {"photographers": ["Domingos Kalueyo Mateus"]},
+     "a page's figcaption closing with a labelled photo credit after its sentence"),
 ]
 
 

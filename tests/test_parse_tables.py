@@ -492,6 +492,12 @@ DATELINE_SIGNED = [
      (["Durrës"], ["Arben Leka"], ["ATA"]), "ATA's Albanian short form, its reporter after the tag"),
     ("Tirana, 5 mars /ATSH/ Qeveria njoftoi sot - se",
      (["Tirana"], [], ["ATA"]), "prose after ATA's tag is no reporter"),
+    ("إربد 9 آذار (بترا)- رامي الزعبي- افتتحت البلدية اليوم سوقا شعبيا جديدا.",
+     (["إربد"], ["رامي الزعبي"], ["Petra"]), "Petra: the reporter after the tag's dash, closed by a dash glued to the name"),
+    ("Irbid, 9 March (Petra)- Rami Zoubi- The municipality opened a new market on Monday.",
+     (["Irbid"], ["Rami Zoubi"], ["Petra"]), "Petra's English copy, the same shape"),
+    ("AMMAN, March 9 (Reuters) - Rami Zoubi - who heads the board, said on Monday that",
+     (["Amman"], [], ["Reuters"]), "a name between spaced dashes is an aside in the sentence, no byline"),
     ("Girona (ACN).- L'Ajuntament ha aprovat el pla de carrils bici.",
      (["Girona"], [], ["ACN"]), "the Catalan agency's initials in a dateline"),
     ("Korhogo, 4 mars 2024 (AIP) – Le conseil régional a voté le budget.",
@@ -642,6 +648,8 @@ CREDITS = [
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
     ("Autorka: Zofia Brzezińska (PAP)", {"reporters": ["Zofia Brzezińska"]}, "PAP's female author label, agency in brackets"),
+    ("Autor: Hina", {}, "an agency's short name as the whole author: no person"),
+    ("Autor: Ivo Hina", {"reporters": ["Ivo Hina"]}, "a person whose surname is an agency's short name"),
     ("Autor: Witold Sarnecki (PAP)", {"reporters": ["Witold Sarnecki"]}, "PAP's male author label"),
     ("Übersetzung: Henrike Saalfeld", {"translators": ["Henrike Saalfeld"]}, "German translator label"),
     ("Traducción: Inés Carvajal", {"translators": ["Inés Carvajal"]}, "Spanish translator label"),
@@ -1415,6 +1423,33 @@ HEAD_CREDITS = [
      "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
      {"agencies": ["PTI"], "cities": ["Mumbai"]},
      "the desk's known city between the agency's part and the stamp's label on a '|' header"),
+    ("Nya bussar till Gällivare\n\nKarin Lindqvist/TT\n\nGÄLLIVARE (TT) Kommunen köper sex elbussar "
+     "som ska gå i linjetrafik från i höst, meddelade trafikbolaget i går.\n",
+     {"reporters": ["Karin Lindqvist"], "agencies": ["TT"], "title": "Nya bussar till Gällivare"},
+     "a name, a slash and the agency under the headline: the byline, no title"),
+    ("Nya bussar till Gällivare\n\nKarin Lindqvist / PAP\n\nGällivare (PAP) - Gmina kupi sześć "
+     "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
+     {"reporters": ["Karin Lindqvist"], "agencies": ["PAP"]},
+     "the slash spaced: the same byline"),
+    ("Nowe autobusy w Gdyni\n\nGdynia/PAP\n\nGdynia (PAP) - Miasto kupi sześć "
+     "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
+     {"reporters": [], "agencies": ["PAP"]},
+     "a place before the slash: no reporter"),
+    ("Novi trajekt za Lastovo\n\nObjavljeno: 3.4.2024. u 10:15\nAutor: Hina\n\nLASTOVO, 3. travnja "
+     "(Hina) - Jadrolinija je u srijedu uvela novi trajekt na liniji prema Lastovu.\n",
+     {"reporters": [], "agencies": ["HINA"]},
+     "an author label before an agency's short name that is also a word: the agency, no reporter"),
+    ("Nowe autobusy w Gdyni\n\nAutor: PAP\n\nGdynia (PAP) - Miasto kupi sześć "
+     "autobusów elektrycznych, które od jesieni będą jeździć po mieście.\n",
+     {"reporters": [], "agencies": ["PAP"]},
+     "the agency as the whole author value"),
+    ("Дархан хотод шинэ эмнэлэг нээгдлээ\n\nБ.Сарангэрэл\n2024-02-06 10:15\n\nДархан, 2024 оны 2 дугаар "
+     "сарын 6 /МОНЦАМЭ/. Дархан хотод 120 ортой шинэ эмнэлэг өнөөдөр үүдээ нээлээ.\n",
+     {"reporters": ["Б.Сарангэрэл"], "title": "Дархан хотод шинэ эмнэлэг нээгдлээ"},
+     "an initial glued to the name by a dot, over the date line: the byline"),
+    ("Fed holds rates steady for the third month\n\nU.S.\n2024-02-06 10:15\n\nWASHINGTON (Reuters) - "
+     "The Federal Reserve left its rates unchanged on Tuesday, as markets had expected.\n",
+     {"reporters": []}, "initials alone with no name after them: no byline"),
 ]
 
 

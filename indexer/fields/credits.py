@@ -105,6 +105,12 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             segment = "; ".join(_turned_name(part) for part in segment.split(";"))
         if m["role"].casefold() in PLACE_FIRST_ROLES:
             segment = _after_place(segment)
+        whole = normalize.normalize_agency(segment, credit=True) if segment else None
+        if whole:
+            # "Autor: Hina", "Author: KUNA": an agency as the whole author, its own copy, no
+            # person (the credit's place takes the short names that are also words)
+            _add(agencies, [whole])
+            continue
         names, ags = split_names(segment)
         if m["role"].casefold() in DESK_ROLES:
             # "Redacción: Ciudad de México": the desk, not a writer

@@ -450,7 +450,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
     date = _filed_date(m["date"].strip(" ,")) if dated and YEAR_RE.search(m["date"]) else None
     reporters: list[str] = [reporter] if reporter else []
-    after = _reporter_after_tag(line, m.end()) if agencies and not dash and (
+    after = _reporter_after_tag(line, m.end(), dashed=bool(dash)) if agencies and (
         m["agency"] or m["agency_slash"]) else None
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
         reporters.append(after[0])

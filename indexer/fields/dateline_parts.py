@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import REPORTER_AFTER_TAG_RE, SLASHED_YEAR_RE
+from .patterns import REPORTER_AFTER_TAG_RE, REPORTER_AFTER_DASH_RE, SLASHED_YEAR_RE
 
 
 def _filed_date(text: str) -> str:
@@ -181,10 +181,18 @@ def _opens_sentence(rest: str) -> bool:
         or first.isalpha() and not first.islower()
 
 
-def _reporter_after_tag(line: str, at: int) -> tuple[str, int] | None:
+def _reporter_after_tag(line: str, at: int, dashed: bool = False) -> tuple[str, int] | None:
     """The reporter named after an agency's tag, before the dash, and where the dash ends:
-    "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..." (ATA's Albanian copy); None without one."""
-    after = REPORTER_AFTER_TAG_RE.match(line, at)
+    "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..." (ATA's Albanian copy); None without one.
+    ``dashed``: the tag had its dash, and the name is closed by a dash glued to it (Petra's
+    "(بترا)- Name Surname- ...").
+
+    >>> _reporter_after_tag("عمان 4 شباط (بترا)- سامر الخطيب- أعلنت الوزارة", 19, dashed=True)
+    ('سامر الخطيب', 32)
+    >>> _reporter_after_tag("WASHINGTON (AP) — Jo Roe — who ran", 17, dashed=True) is None
+    True
+    """
+    after = (REPORTER_AFTER_DASH_RE if dashed else REPORTER_AFTER_TAG_RE).match(line, at)
     name = normalize.normalize_name(after["names"]) if after else None
     if not name or normalize.is_known_city(name) or not _opens_sentence(line[after.end():]):
         return None

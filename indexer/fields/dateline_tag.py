@@ -94,7 +94,9 @@ def _tagged_dateline(line: str) -> Dateline | None:
         return None
     if unknown and between.lstrip()[:1] in "-–—" and not _is_month_day(between.strip(" ,-–—")):
         return None      # "Metro - circulation 174,210 (MTWTF)": a clipping's header, its days in brackets
-    after = _reporter_after_tag(line, end) if end == tag.end() or not line[tag.end():end].strip() else None
+    closer = line[tag.end():end].strip()
+    after = _reporter_after_tag(line, end) if end == tag.end() or not closer else \
+        _reporter_after_tag(line, end, dashed=True) if closer in "-–—" else None   # Petra's "(بترا)- Name-"
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
         names = [*names, after[0]]
         end = after[1]

@@ -18,11 +18,11 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
-from .patterns import BYLINE_RE
+from .patterns import BYLINE_RE, SIGNATURE_RE
 from .dates import _date_parts
 from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
-from .credits import header_credit
+from .credits import _read_signature, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
 
@@ -80,10 +80,21 @@ def _read_name_at_agency(s: str, out: RawFields) -> bool:
     False
     >>> _read_name_at_agency("Par Jo ROE - AFP", RawFields())
     False
+
+    Or the name and the agency joined by a slash, as TT's and PAP's copy is headed and
+    signed ("Karin Roe/TT", "Jo Roe / PAP"); a place before the agency is no one:
+
+    >>> out = RawFields()
+    >>> _read_name_at_agency("Karin Roe/TT", out), out.byline_names, out.agencies
+    (True, ['Karin Roe'], ['TT'])
+    >>> _read_name_at_agency("New York/Reuters", RawFields())
+    False
     """
-    parts = BYLINE_DASH_RE.split(s.strip())
     if BYLINE_RE.match(s):
         return False      # "Par Jo ROE - AFP": a byline with its opener, parse_byline's
+    if "/" in s and s[:2] != "--":
+        return _read_slash_signature(s, out)
+    parts = BYLINE_DASH_RE.split(s.strip())
     if len(parts) != 2 or not 2 <= len(parts[0].split()) <= MAX_NAME_WORDS:
         return False
     m = AGENCY_AT_PLACE_RE.match(parts[1])
@@ -94,6 +105,15 @@ def _read_name_at_agency(s: str, out: RawFields) -> bool:
     _add(out.byline_names, [name])
     _add(out.agencies, [agency])
     return True
+
+
+def _read_slash_signature(s: str, out: RawFields) -> bool:
+    """The name-and-agency form of _read_name_at_agency ("Karin Roe/TT"): each word of the
+    name capitalised (a headline's "Markets slide/Reuters" is no byline); True if it is one."""
+    m = SIGNATURE_RE.match(s.strip()) if len(s) <= MAX_BYLINE_CHARS else None
+    if not m or not all(w[:1].isupper() for w in m["name"].split()) or not 2 <= len(m["name"].split()) <= MAX_NAME_WORDS:
+        return False
+    return _read_signature(s.strip(), out)
 
 
 def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:

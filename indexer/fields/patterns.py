@@ -167,6 +167,11 @@ AGENCY_AFTER_DASH_RE = re.compile(
 # dash (ATA's Albanian copy).
 REPORTER_AFTER_TAG_RE = re.compile(
     r"\s*(?P<names>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s*" + DASH + r"(?=\s)")
+# ...or after the tag and its dash, the name closed by a dash glued to it, as Petra signs:
+# "عمان 4 شباط (بترا)- Name Surname- ..." (a dash after a space may open an aside instead:
+# "(AP) — Jo Roe — who ...").
+REPORTER_AFTER_DASH_RE = re.compile(
+    r"\s*(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
 # "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
 # "March 5, 2024".
 SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
@@ -702,6 +707,10 @@ REPORTED_FROM_RE = re.compile(
 NEWSROOM_SIGNOFF_RE = re.compile(
     r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
     r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)$")
+# A name written as the initial of the father's name (or of given names) glued by a dot to
+# the name, one word with no space, as Mongolian and Russian copy signs: "Д.Энхтуяа",
+# "А.Б.Иванов" (the case of each part is checked where it is read: "U.S." is no name).
+GLUED_INITIAL_NAME_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.){1,2})(?P<name>[^\W\d_][^\W\d_'’-]+)$")
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize
-from .patterns import BYLINE_RE, CLOCK_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
@@ -317,13 +317,31 @@ MAX_AGENCY_CREDIT_CHARS = 40   # an agency's name after a byline's comma: "BNS",
 
 
 def _bare_byline(s: str, above: str) -> bool:
-    """A line of only a person's name (two or three words) under a longer headline."""
+    """A line of only a person's name (two or three words, or an initial glued to the name:
+    "Д.Энхтуяа") under a longer headline.
+
+    >>> _bare_byline("Д.Энхтуяа", "Шинэ цэцэрлэг ашиглалтад орлоо өнөөдөр"), _bare_byline("U.S.", "Fed holds rates for now")
+    (True, False)
+    """
     words = s.split()
     if len(s) > MAX_CJK_NAME_CHARS and not s.isascii() and cjk.has_cjk(s):
         return False
+    if len(words) == 1 and _glued_initial_name(s):
+        words = s.replace(".", ". ").split()
     return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
+
+
+def _glued_initial_name(s: str) -> bool:
+    """An initial glued to a name ("Д.Энхтуяа", "А.Б.Иванов"): capital initials, then a
+    capitalised name in lower case after them.
+
+    >>> _glued_initial_name("Д.Энхтуяа"), _glued_initial_name("B.ENKHBAYAR"), _glued_initial_name("e.on")
+    (True, False, False)
+    """
+    m = GLUED_INITIAL_NAME_RE.match(s)
+    return bool(m) and m["initials"].isupper() and m["name"][0].isupper() and m["name"][1:].islower()
 
 
 def _name_and_agency(s: str, above: str) -> tuple[str, str] | None:

@@ -73,6 +73,8 @@ HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
 URL_HOST_RE = re.compile(r"^https?://(?:[^/@]*@)?(?P<host>[\w.-]+)")
 CAPTION_CREDIT_RE = re.compile(
     r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+)(?P<closing>[^.!?()]*/[^.!?()]*))\s*$")
+# Where a caption's next sentence starts: its credit may be the last ("... Huíla. Foto: X").
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
                               re.IGNORECASE)
 # A head line's closing credit to agencies: "..., with NTB and Reuters", "avec AFP et Reuters".
@@ -699,7 +701,7 @@ def caption_photographer(caption: str) -> str | None:
     from .. import normalize
     m = CAPTION_CREDIT_RE.search(caption)
     if not m:
-        return None
+        return _closing_photo_label(caption)
     parts = [CAPTION_LABEL_RE.sub("", p.strip()) for p in (m["bracketed"] or m["closing"]).split("/")]
     credited = [p for p in parts if normalize.find_agencies(p) or CREDIT_WORD_RE.search(p)]
     if not any(normalize.find_agencies(p) for p in credited):
@@ -707,6 +709,30 @@ def caption_photographer(caption: str) -> str | None:
     people = [person_name(p) for p in parts if p not in credited]
     people = [x for x in people if x and len(x.split()) >= 2]
     return people[0] if len(people) == 1 else None
+
+
+MAX_CAPTION_SENTENCES = 3   # a labelled credit closes a caption; a name's initials may split it
+
+
+def _closing_photo_label(caption: str) -> str | None:
+    """The photographer of a labelled credit closing a caption element, after its last
+    sentence ("Barragem do Lobito ao fim da tarde. Foto: Ana Roe Lima", "... Photo: J. Roe"):
+    the credit as fields.photo_credit reads a caption's own line; None without one.
+
+    >>> _closing_photo_label("A ferry at the pier in Luanda. Foto: Ana Roe Lima")
+    'Ana Roe Lima'
+    >>> _closing_photo_label("A ferry at the pier. Photo: J. Roe"), _closing_photo_label("A ferry at the pier.")
+    ('J. Roe', None)
+    """
+    from .. import fields
+    if ":" not in caption:
+        return None
+    starts = [m.end() for m in SENTENCE_BREAK_RE.finditer(caption)][-MAX_CAPTION_SENTENCES:]
+    for at in reversed(starts):
+        name = fields.photo_credit(caption[at:])[0]
+        if name:
+            return name
+    return None
 
 
 def is_head_line(s: str) -> bool:
