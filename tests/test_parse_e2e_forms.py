@@ -264,4 +264,32 @@ STORIES += [
      "an agency API's 'pubtime' is the publication time"),
 ]
 
+# Chat copies: a story passed on in a messenger group, saved as text.
+STORIES += [
+    ("whatsapp-ios.txt",
+     "[02/10/2023, 08:40] Rui Matos (night desk): for the Africa page?\n"
+     "[02/10/2023, 08:41] Rui Matos (night desk): Malawi raises maize price floor for farmers\n\n"
+     "LILONGWE, Oct 2 (Reuters) - Malawi raised the minimum price traders must pay farmers for maize "
+     "on Monday, the agriculture ministry said.\n\nReporting by Kondwani Phiri; Editing by Sam Hale\n"
+     "[02/10/2023, 08:50] Lea K: taking it\n",
+     {"title": "Malawi raises maize price floor for farmers", "published": "2023-10-02", "updated": None,
+      "agencies": ["Reuters"], "reporters": ["Kondwani Phiri"]},
+     "WhatsApp on iOS: the longest message is the story, its headline after the sender prefix"),
+    ("whatsapp-android.txt",
+     "10/3/23, 9:05 PM - Dana: Port strike spreads to second terminal\n\nDURBAN, Oct 3 (AFP) - Dock "
+     "workers at a second container terminal joined the strike on Tuesday, union officials said.\n"
+     "10/3/23, 9:07 PM - Omar: seen\n",
+     {"title": "Port strike spreads to second terminal", "published": "2023-10-03", "agencies": ["AFP"]},
+     "WhatsApp on Android with a 12-hour clock: the stamps are month first"),
+    ("telegram.txt",
+     "Petro Savchuk, [11.04.2024 18:02]\n[Forwarded from Ukrinform]\n⚡️ Kharkiv reopens two metro "
+     "stations after repairs\n\nTwo metro stations in Kharkiv reopened on Thursday after repairs to "
+     "their entrances, the city council said.\n\n👉 https://www.ukrinform.example.ua/news/kharkiv-metro.html\n\n"
+     "Petro Savchuk, [11.04.2024 18:05]\nfor the evening file?\n",
+     {"title": "Kharkiv reopens two metro stations after repairs", "published": "2024-04-11",
+      "updated": None, "agencies": ["Ukrinform"],
+      "url": "https://www.ukrinform.example.ua/news/kharkiv-metro.html"},
+     "a Telegram Desktop copy: the forward header names the agency, markers go, a later stamp is no update"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")
