@@ -27,6 +27,7 @@ CHAT_PREFIX_RES = (
     re.compile(r"^\u200e?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\s+[-–]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
     re.compile(r"^" + CHAT_SENDER + r",\s+\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s*(?P<text>)$"),
 )
+MAX_PREFIX_LINE = 2000     # the first line is all the test reads: never the whole story
 MIN_CHAT_PREFIXES = 2      # one prefix line could be anything; two of one shape are a chat
 # A forwarded post's header, in the messengers' interface languages.
 FORWARD_LABELS = ("Forwarded from", "Forwarded message from", "Переслано від", "Переслано от",
@@ -51,10 +52,11 @@ def chat_part(text: str) -> Part | None:
     >>> chat_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
     True
     """
-    lines = text.strip().split("\n")
-    shape = next((r for r in CHAT_PREFIX_RES if r.match(lines[0])), None)
+    first = text.lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]
+    shape = next((r for r in CHAT_PREFIX_RES if r.match(first)), None) if first[:1] else None
     if shape is None:
         return None
+    lines = text.strip().split("\n")
     messages: list[tuple[re.Match, list[str]]] = []
     for line in lines:
         m = shape.match(line)
