@@ -18,7 +18,7 @@ from .errors import ReadError
 from .paths import path_label
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, csvtable, exports, html, jsonfeed, mail, notes, rtf, sgm, trec, wirefeed
+from .formats import archive, base, chat, csvtable, exports, html, jsonfeed, mail, notes, rtf, sgm, trec, wirefeed
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
@@ -222,7 +222,8 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
             raise fail(path, guard.too_large(len(data)))
         stories = exports.split_export(text)
     # a note app's clipping: its head (front matter, Notion's properties) gives the meta
-    note = notes.note_part(stories[0]) if len(stories) == 1 else None
+    # (or a chat copy: the pasted story's message alone, with the day it was passed on)
+    note = (notes.note_part(stories[0]) or chat.chat_part(stories[0])) if len(stories) == 1 else None
     parts = [note] if note else (base.Part(text=t) for t in stories)
     yield from base.label_parts(parts, path, key)
 

@@ -1127,6 +1127,10 @@ MASTHEAD_EDITION_PHRASES = ("online edition", "internet edition", "web edition",
                             "edição digital", "edição online", "online editie", "digitale editie")
 # The word opening what follows a paper's name on an archive's masthead ("Rovnost - archiv
 # článků", articles' archive; "The Harbour Ledger - Archives", "El Faro - Hemeroteca"), lower case.
+# The word for a paper's web form before "Archive" on its archive's masthead ("The Daily
+# Courier Online Archive", "Harbour Ledger Digital Archive"), lower case.
+MASTHEAD_ONLINE_WORDS = ("online", "digital", "web", "internet", "electronic", "numérique",
+                         "digitale", "digitales", "en línea", "on-line")
 MASTHEAD_ARCHIVE_WORDS = ("archive", "archives", "archiv", "archivo", "archivio", "arquivo",
                           "archief", "archiwum", "arkiv", "hemeroteca", "emeroteca")
 

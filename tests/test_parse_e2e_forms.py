@@ -228,4 +228,68 @@ STORIES += [
      "a mail sent on its story's day: the mail's date and time stand"),
 ]
 
+# An agency API's item with its keys in Portuguese (a signature, an editing credit, a
+# picture object) and one whose keys the reader knows in no language.
+API_PT = json.dumps({
+    "titulo": "Metrô de Recife amplia horário aos domingos",
+    "linha_fina": "Trens passam a circular até a meia-noite",
+    "data_publicacao": "2024-09-08T10:05:00-03:00", "data_atualizacao": "2024-09-08T12:30:00-03:00",
+    "assinatura": "Por Joana Freitas Lins - Repórter da Agência Brasil - Recife",
+    "edicao": "Paulo Teles Rocha",
+    "foto": {"legenda": "Estação central", "credito": "Caio Mendes Araújo/Agência Brasil"},
+    "corpo": "<p>O metrô do Recife vai funcionar até a meia-noite aos domingos a partir do mês que vem, "
+             "informou a companhia nesta segunda-feira.</p><p>A mudança atende a um pedido antigo dos "
+             "usuários da linha sul.</p>"}, ensure_ascii=False)
+API_UNKNOWN = json.dumps({
+    "uid": "n-20240908-17", "secao": "Cidades", "chamada": "Metrô de Recife amplia horário aos domingos",
+    "materia": "<p>O metrô do Recife vai funcionar até a meia-noite aos domingos a partir do mês que vem, "
+               "informou a companhia nesta segunda-feira. A mudança atende a um pedido antigo dos usuários "
+               "da linha sul, que reclamavam do fim das viagens às 23h.</p>"}, ensure_ascii=False)
+XINHUA_API = json.dumps({"status": 0, "data": {
+    "title": "Kigali opens a second bus terminal", "pubtime": "2023-05-02 09:14:27", "source": "Xinhua",
+    "editor": "Liu Fang", "content": "<p>KIGALI, May 2 (Xinhua) -- Rwanda's capital opened a second bus "
+    "terminal on Tuesday.</p>"}})
+
+STORIES += [
+    ("api-pt.json", API_PT,
+     {"title": "Metrô de Recife amplia horário aos domingos", "published": "2024-09-08T10:05:00-03:00",
+      "updated": "2024-09-08T12:30:00-03:00", "reporters": ["Joana Freitas Lins"], "cities": ["Recife"],
+      "editors": ["Paulo Teles Rocha"], "photographers": ["Caio Mendes Araújo"], "agencies": ["Agência Brasil"]},
+     "an API item with Portuguese keys: title, body, dates, signature, editor and photo credit"),
+    ("api-unknown.json", API_UNKNOWN,
+     {"title": "Metrô de Recife amplia horário aos domingos", "language": "pt"},
+     "no key the reader knows: the prose value is the text, the headline-like value the title"),
+    ("xinhua-api.json", XINHUA_API,
+     {"published": "2023-05-02T09:14:27", "editors": ["Liu Fang"], "agencies": ["Xinhua"]},
+     "an agency API's 'pubtime' is the publication time"),
+]
+
+# Chat copies: a story passed on in a messenger group, saved as text.
+STORIES += [
+    ("whatsapp-ios.txt",
+     "[02/10/2023, 08:40] Rui Matos (night desk): for the Africa page?\n"
+     "[02/10/2023, 08:41] Rui Matos (night desk): Malawi raises maize price floor for farmers\n\n"
+     "LILONGWE, Oct 2 (Reuters) - Malawi raised the minimum price traders must pay farmers for maize "
+     "on Monday, the agriculture ministry said.\n\nReporting by Kondwani Phiri; Editing by Sam Hale\n"
+     "[02/10/2023, 08:50] Lea K: taking it\n",
+     {"title": "Malawi raises maize price floor for farmers", "published": "2023-10-02", "updated": None,
+      "agencies": ["Reuters"], "reporters": ["Kondwani Phiri"]},
+     "WhatsApp on iOS: the longest message is the story, its headline after the sender prefix"),
+    ("whatsapp-android.txt",
+     "10/3/23, 9:05 PM - Dana: Port strike spreads to second terminal\n\nDURBAN, Oct 3 (AFP) - Dock "
+     "workers at a second container terminal joined the strike on Tuesday, union officials said.\n"
+     "10/3/23, 9:07 PM - Omar: seen\n",
+     {"title": "Port strike spreads to second terminal", "published": "2023-10-03", "agencies": ["AFP"]},
+     "WhatsApp on Android with a 12-hour clock: the stamps are month first"),
+    ("telegram.txt",
+     "Petro Savchuk, [11.04.2024 18:02]\n[Forwarded from Ukrinform]\n⚡️ Kharkiv reopens two metro "
+     "stations after repairs\n\nTwo metro stations in Kharkiv reopened on Thursday after repairs to "
+     "their entrances, the city council said.\n\n👉 https://www.ukrinform.example.ua/news/kharkiv-metro.html\n\n"
+     "Petro Savchuk, [11.04.2024 18:05]\nfor the evening file?\n",
+     {"title": "Kharkiv reopens two metro stations after repairs", "published": "2024-04-11",
+      "updated": None, "agencies": ["Ukrinform"],
+      "url": "https://www.ukrinform.example.ua/news/kharkiv-metro.html"},
+     "a Telegram Desktop copy: the forward header names the agency, markers go, a later stamp is no update"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

@@ -175,6 +175,30 @@ def test_head_furniture_is_no_headline(text, expected, why):
     assert parse_text(text).title == expected
 
 
+# (story, title, why): page furniture that names or labels, not a headline
+LABEL_FURNITURE = [
+    ("Business Wire\n\nCopperline Foods to Build Bakery in Nairobi\n\nNews provided by\nCopperline Foods Ltd.\n"
+     "Apr 02, 2019, 07:00 ET\n\nNAIROBI, Kenya, April 2, 2019 /Business Wire/ -- Copperline Foods said today it "
+     "would build a bakery outside Nairobi.\n",
+     "Copperline Foods to Build Bakery in Nairobi",
+     "a release wire's 'News provided by' over the company's name is a credit's label, no headline"),
+    ("The Evening Herald Online Archive\nMonday, May 8, 2000\n\nNation\n\nFloods close highway across the plains\n\n"
+     "OMAHA, Neb. (AP) _ Floodwater closed a stretch of interstate on Monday.\n",
+     "Floods close highway across the plains", "a paper's online archive masthead over the date is no headline"),
+    ("Portal | News | Sport\n\n[ Portal ] Home - Top Stories - Business - World - Local\n\nFerry fares rise on the island route\n\n"
+     "The ferry company raised fares by five per cent on Monday, it said.\n",
+     "Ferry fares rise on the island route", "menu items set apart by dashes are no headline"),
+    ("الرئيسية  أخبار  رياضة\n\nافتتاح مستشفى جديد في أسوان\n\nالثلاثاء 05/مارس/2019 - 10:20 ص\nكتب: أ ش أ\n\n"
+     "أسوان - (أ ش أ):\nافتتح محافظ أسوان اليوم مستشفى جديدا يخدم القرى المجاورة في جنوب المحافظة.\n",
+     "افتتاح مستشفى جديد في أسوان", "'written by: MENA' under the date is a credit line, no headline"),
+]
+
+
+@_rows(LABEL_FURNITURE)
+def test_label_furniture_is_no_headline(text, expected, why):
+    assert parse_text(text).title == expected
+
+
 def test_a_name_and_agency_byline_under_the_headline():
     story = parse_text(HEAD_FURNITURE[-1][0])
     assert (story.reporters, story.agencies) == (["Jonas Petraitis"], ["BNS"])

@@ -71,6 +71,11 @@ MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
+ONLINE_WORD_SET = frozenset(vocab.MASTHEAD_ONLINE_WORDS)
+# A short line that ends on a credit's opener, its name on the next line: "News provided by"
+# (a press-release wire), "Powered by", "Bereitgestellt von", "Proporcionado por".
+# ("de", "di", "da" end too many headlines' phrases to count)
+LABEL_OPENS_CREDIT_RE = re.compile(r"^(?:\S+\s+){0,3}(?:by|von|par|por|door|av|af|przez)\s*:?$", re.IGNORECASE)
 # "Online edition of India's oldest paper", "Edición digital de El Faro", "Online Edition":
 # the site's line naming what it is, whatever its words' case
 MASTHEAD_EDITION_RE = re.compile(

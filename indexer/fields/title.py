@@ -9,7 +9,8 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
-                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MASTHEAD_EDITION_RE,
+                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
+                            LABEL_OPENS_CREDIT_RE,
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
@@ -217,6 +218,10 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "Local News National World Sport Property Obituaries": a menu
     if s[:2].casefold() in CREDIT_LABEL_STARTS and _credit_label(s):
         return False       # "Written by पीटीआय": a byline whose name the byline reader does not know
+    if LABEL_OPENS_CREDIT_RE.search(s):
+        return False       # "News provided by" over the company's name: a credit's label
+    if ":" in s and _agency_credit(s):
+        return False       # "كتب: أ ش أ" ('written by: MENA'), "Source: Reuters": a credit line
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
@@ -230,6 +235,18 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+def _agency_credit(s: str) -> bool:
+    """A label of a word or two, a colon, and an agency's name alone: a credit line.
+
+    >>> _agency_credit("كتب: أ ش أ"), _agency_credit("Source: Reuters"), _agency_credit("Reuters: Ports reopen")
+    (True, True, False)
+    """
+    label, _, credit = s.rpartition(":")
+    credit = credit.strip()
+    return 0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and 0 < len(credit) <= MAX_AGENCY_CREDIT_CHARS \
+        and normalize.normalize_agency(credit, credit=True) is not None
 
 
 def _credit_label(s: str) -> bool:
@@ -254,7 +271,20 @@ def _menu(raw: str, s: str) -> bool:
     World  Sport", "Home > Markets", "E-Edition | Obituaries | Classifieds". (Items run
     together with single spaces are _section_menu's: they may be a short headline too.)"""
     return bool(MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
-        len(p.split()) <= 3 for p in s.split(" | "))))
+        len(p.split()) <= 3 for p in s.split(" | "))) or (" - " in s and _dash_menu(s)))
+
+
+def _dash_menu(s: str) -> bool:
+    """Menu items set apart by dashes, MIN_DASH_MENU_ITEMS of them at least, each of a word
+    or three ("[ Yahoo! ] Home - Top Stories - Business - World"); a headline has two
+    parts at most ("Ports reopen - Business").
+
+    >>> _dash_menu("[ Yahoo! ] Home - Top Stories - Business - World"), _dash_menu("Ports reopen - Business")
+    (True, False)
+    """
+    parts = s.split(" - ")
+    return len(parts) >= MIN_DASH_MENU_ITEMS and all(
+        sum(any(c.isalnum() for c in w) for w in p.split()) <= 3 for p in parts)   # "[ Yahoo! ] Home": two
 
 
 def _masthead(s: str) -> bool:
@@ -303,17 +333,27 @@ def _outlet_name(words: list[str]) -> bool:
 
     >>> _outlet_name("Harbour Daily News".split()), _outlet_name("Daily fares rise".split())
     (True, False)
+    >>> _outlet_name("The Daily Courier Online Archive".split()), _outlet_name("Kenya Opens National Archive".split())
+    (True, False)
     """
-    if not 2 <= len(words) <= MAX_MASTHEAD_NAME_WORDS or any(
+    folded = [w.casefold() for w in words]
+    archive = bool(folded) and folded[-1] in MASTHEAD_ARCHIVE_WORD_SET
+    if not 2 <= len(words) <= MAX_MASTHEAD_NAME_WORDS + 2 * archive or any(
             w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in words):
         return False
-    return words[0].casefold() in MASTHEAD_NOUN_SET or words[-1].casefold() in MASTHEAD_NOUN_SET
+    if archive:
+        # "The Daily Courier Online Archive", "Harbour Ledger Digital Archive": the paper's
+        # archive, named by an outlet's noun or the word for its web form
+        return any(w in MASTHEAD_NOUN_SET or w in ONLINE_WORD_SET for w in folded[:-1])
+    return folded[0] in MASTHEAD_NOUN_SET or folded[-1] in MASTHEAD_NOUN_SET
 
 
 # A Chinese, Japanese or Korean name runs to a few characters ("山田 太郎", "欧阳 修远"); a
 # longer run split by a full-width space is a headline's two parts ("...融資　農水省").
 MAX_CJK_NAME_CHARS = 8
 MAX_AGENCY_CREDIT_CHARS = 40   # an agency's name after a byline's comma: "BNS", "Australian Associated Press"
+MIN_DASH_MENU_ITEMS = 4        # "Home - News - Sport - World"; a headline and its section are two
+MAX_CREDIT_LABEL_WORDS = 2     # a credit's label: "Source", "كتب", "Fuente", "Written by"
 
 
 def _bare_byline(s: str, above: str) -> bool:

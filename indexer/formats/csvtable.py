@@ -15,35 +15,13 @@ import re
 from typing import Iterator
 
 from .base import MAX_FILE_BYTES, Document, Part, ReadError, fail, label_parts
-from .jsonfeed import HTML_KEYS, TEXT_KEYS, TITLE_KEYS, _norm, record_part
+from .jsonfeed import HTML_KEYS, TEXT_KEYS, TITLE_KEYS, _key, record_part
 
 CSV_EXTENSIONS = (".csv", ".tsv", ".tab")
 CSV_DELIMITERS = (",", ";", "\t", "|")
 MAX_HEADER_CHARS = 1000      # a header row is a few dozen names; a longer first line is text
 MAX_COLUMN_CHARS = 40        # a column name longer than this is a sentence
 MIN_COLUMNS = 2
-# Column names in other languages -> the JSON reader's keys (compared as _norm gives them).
-CSV_ALIASES = {
-    "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",
-    "überschrift": "headline", "schlagzeile": "headline", "titular": "headline",
-    "datum": "date", "fecha": "date", "veröffentlicht": "published",
-    "publié": "published", "publicado": "published", "aktualisiert": "updated",
-    "agentur": "agency", "agence": "agency", "agencia": "agency", "agenzia": "agency",
-    "quelle": "source", "fuente": "source",
-    "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
-    "ort": "dateline", "ville": "dateline", "ciudad": "dateline", "città": "dateline",
-    "city": "dateline", "place": "dateline", "lieu": "dateline", "stadt": "dateline",
-    "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
-    "texte": "text", "texto": "text", "testo": "text", "inhalt": "content", "corps": "body",
-    "cuerpo": "body", "fließtext": "text",
-    "tytuł": "title", "data": "date", "fonte": "source", "bron": "source", "źródło": "source",
-    "luogo": "dateline", "località": "dateline", "local": "dateline", "cidade": "dateline",
-    "plaats": "dateline", "miejsce": "dateline", "auteurs": "author", "autori": "author",
-    "autores": "author", "testo completo": "text", "tekst": "text",
-    # A time in a column of its own beside the date's ("data", "ora"): joined to it.
-    "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
-    "tijd": "time", "godzina": "time", "czas": "time",
-}
 # A column of the time alone ("12:48", "9.05", "14:32:10"), to join to the date's column.
 TIME_CELL_RE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$",
                           re.IGNORECASE)
@@ -53,8 +31,7 @@ CSV_BODY_NAMES = frozenset(TEXT_KEYS + HTML_KEYS) - {"story", "bodies"}
 
 def _column(name: str) -> str:
     """A header name as the JSON reader's key ("Titel" -> "title", "body_text" -> "bodytext")."""
-    key = _norm(name.strip().strip("\ufeff\"' "))
-    return CSV_ALIASES.get(key, key)
+    return _key(name.strip().strip("\ufeff\"' "))   # the JSON reader's names and aliases
 
 
 def _header(text: str) -> tuple[str, list[str]] | None:

@@ -26,10 +26,19 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
                   "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
                   "webpublicationdate", "datecreated", "created", "createdat", "issued",
                   "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
+                  # agency and CMS APIs' own spellings: Xinhua's "pubtime", WordPress
+                  # exports' "post_date", Drupal's "created"...
+                  "pubtime", "publishtime", "publicationtime", "pubdatetime",
+                  "publishdatetime", "publishedon", "publishedate", "publisheddate",
+                  "releasetime", "firstpubtime", "postdate", "postdategmt", "posttime",
+                  "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
                   "date", "datetime", "time", "timestamp", "displaydate")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
-                "modifiedtime", "updatedtime", "lastupdateddate")
+                "modifiedtime", "updatedtime", "lastupdateddate",
+                "updatetime", "modifytime", "lastmodifytime", "lastupdatetime", "lastupdate",
+                "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
+                "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed")
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
 ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
@@ -44,6 +53,94 @@ SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "
 AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrightholder",
                "infosources", "distributor", "credit")
 DATELINE_KEYS = ("dateline", "located")
+# The story's picture, an object whose credit names its photographer: {"photo": {"caption":
+# "...", "credit": "Jo Roe/Reuters"}}, {"image": {"url": "...", "byline": "Jo Roe"}}.
+PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
+              "photos", "images")
+PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "by", "author")
+# Story keys in other languages -> the keys above, shared by the JSON reader and the CSV
+# reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
+# Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
+# the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
+# French, German, Italian, Dutch and Polish; accented keys and their plain spellings both.
+KEY_ALIASES = {
+    # the title, and the subtitle or standfirst under it
+    "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",
+    "tytuł": "title", "tytul": "title",
+    "überschrift": "headline", "ueberschrift": "headline", "schlagzeile": "headline",
+    "titular": "headline", "manchete": "headline", "nagłówek": "headline", "naglowek": "headline",
+    "linhafina": "summary", "subtitulo": "summary", "subtítulo": "summary", "sottotitolo": "summary",
+    "soustitre": "summary", "chapeau": "summary", "chapo": "summary", "untertitel": "summary",
+    "vorspann": "summary", "entradilla": "summary", "bajada": "summary", "resumo": "summary",
+    "resumen": "summary", "résumé": "summary", "sommario": "summary", "ondertitel": "summary",
+    "intro": "summary", "samenvatting": "summary", "zajawka": "summary",
+    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary",
+    # the text
+    "texte": "text", "texto": "text", "testo": "text", "tekst": "text", "fließtext": "text",
+    "fliesstext": "text", "testo completo": "text", "testocompleto": "text",
+    "textocompleto": "text", "inhalt": "content", "inhoud": "content", "contenido": "content",
+    "conteudo": "content", "conteúdo": "content", "contenu": "content", "contenuto": "content",
+    "treść": "content", "tresc": "content", "corps": "body", "cuerpo": "body", "corpo": "body",
+    "corpodotexto": "body", "corpotesto": "body", "artikeltext": "text", "haupttext": "text",
+    # dates: the day alone, the publication, the last update
+    "datum": "date", "fecha": "date", "data": "date",
+    "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
+    "publie": "published", "publicado": "published", "publicada": "published",
+    "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",
+    "datapublicacao": "published", "datapublicação": "published",
+    "datadepublicacao": "published", "datadepublicação": "published",
+    "fechapublicacion": "published", "fechapublicación": "published",
+    "fechadepublicacion": "published", "fechadepublicación": "published",
+    "datepublication": "published", "datedepublication": "published",
+    "datapubblicazione": "published", "datadipubblicazione": "published",
+    "veröffentlichtam": "published", "veroeffentlichtam": "published",
+    "veröffentlichungsdatum": "published", "veroeffentlichungsdatum": "published",
+    "erscheinungsdatum": "published", "publicatiedatum": "published",
+    "datumpublicatie": "published", "datapublikacji": "published",
+    "aktualisiert": "updated", "aktualisiertam": "updated", "aktualisierungsdatum": "updated",
+    "letzteaktualisierung": "updated", "actualizado": "updated", "actualizada": "updated",
+    "atualizado": "updated", "atualizada": "updated", "misàjour": "updated",
+    "misajour": "updated", "modifié": "updated", "modifie": "updated", "aggiornato": "updated",
+    "bijgewerkt": "updated", "gewijzigd": "updated", "zaktualizowano": "updated",
+    "dataatualizacao": "updated", "dataatualização": "updated",
+    "datadeatualizacao": "updated", "datadeatualização": "updated",
+    "fechaactualizacion": "updated", "fechaactualización": "updated",
+    "fechamodificacion": "updated", "fechamodificación": "updated",
+    "datemiseajour": "updated", "datedemiseajour": "updated", "datemodification": "updated",
+    "dataaggiornamento": "updated", "dataultimamodifica": "updated",
+    "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
+    # people: the byline (a signature), the editor, the photographer
+    "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
+    "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",
+    "assinatura": "byline", "firma": "byline", "signature": "byline",
+    "reportero": "reporter", "repórter": "reporter", "journaliste": "reporter",
+    "giornalista": "reporter", "dziennikarz": "reporter",
+    "edicao": "editor", "edição": "editor", "edicion": "editor", "edición": "editor",
+    "redaktor": "editor", "redakteur": "editor", "redaktion": "editor", "eindredactie": "editor",
+    "redakcja": "editor", "editora": "editor",
+    "fotografo": "photographer", "fotógrafo": "photographer", "photographe": "photographer",
+    "fotograf": "photographer", "fotograaf": "photographer",
+    "foto": "photo", "imagem": "photo", "imagen": "photo", "immagine": "photo", "bild": "photo",
+    "zdjęcie": "photo", "zdjecie": "photo", "afbeelding": "photo",
+    "credito": "credit", "crédito": "credit", "crédit": "credit", "bildnachweis": "credit",
+    "fotonachweis": "credit",
+    # where from and in what language
+    "agentur": "agency", "agence": "agency", "agencia": "agency", "agência": "agency",
+    "agenzia": "agency", "agentschap": "agency", "agencja": "agency",
+    "nachrichtenagentur": "agency",
+    "quelle": "source", "fuente": "source", "fonte": "source", "bron": "source",
+    "źródło": "source", "zrodlo": "source",
+    "ort": "dateline", "ville": "dateline", "ciudad": "dateline", "città": "dateline",
+    "citta": "dateline", "city": "dateline", "place": "dateline", "lieu": "dateline",
+    "stadt": "dateline", "luogo": "dateline", "località": "dateline", "local": "dateline",
+    "cidade": "dateline", "plaats": "dateline", "miejsce": "dateline", "lugar": "dateline",
+    "localidad": "dateline", "localidade": "dateline", "ortsmarke": "dateline",
+    "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
+    "taal": "language", "język": "language", "jezyk": "language",
+    # A time in a column of its own beside the date's ("data", "ora"): joined to it.
+    "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
+    "tijd": "time", "godzina": "time", "czas": "time",
+}
 # Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API), or
 # its dates ({"dates": {"published": ..., "modified": ...}}).
 # Arc XP's ANS puts its bylines in {"credits": {"by": [...]}}.
@@ -76,6 +173,16 @@ TEXT_VALUE_KEYS = ("rendered", "value", "text", "#text", "content", "basic", "ma
                    "primary", "full", "long", "headline", "title", "web", "print", "short")
 # An object of one text in several languages: {"en": "...", "fr": "..."}, {"pt-BR": "..."}.
 LANGUAGE_KEY_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+# An object whose keys the reader does not know still holds a story when one of its string
+# values is prose (sentences): {"materia": "<p>O governo anunciou ...</p>", "chamada": "..."}.
+# That value is the text and the first short line among the others the title: a story lost
+# whole is worse than one whose fields are guessed.
+PROSE_MIN_CHARS = 200          # a paragraph at least; shorter values are labels, names, titles
+PROSE_SENTENCE_RE = re.compile(r"[.!?。！？।](?:\s|$)")
+TITLE_VALUE_CHARS = (8, 250)    # a headline's length, shortest and longest
+TITLE_MIN_WORDS = 3             # fewer is a section or a name: "Economia", "Ana Lima"
+MAX_TITLE_DIGITS = 0.25         # a quarter digits is a stamp or a code ("Tue, 14 May 2024 09:52")
+TITLE_VALUE_RE = re.compile(r"^(?!https?://)[^\n<>{}]*[^\W\d_]{2}[^\n<>{}]*$")
 MAX_LIST_DEPTH = 3   # {"response": {"data": {"items": [...]}}} is as deep as APIs go
 
 
@@ -134,11 +241,21 @@ def _norm(k: str) -> str:
     return k.lower().replace("_", "").replace("-", "").replace(":", "")
 
 
+def _key(k: str) -> str:
+    """A key as the reader knows it, another language's name mapped to its English one.
+
+    >>> _key("data_publicacao"), _key("Body-Text"), _key("corpo")
+    ('published', 'bodytext', 'body')
+    """
+    k = _norm(k)
+    return KEY_ALIASES.get(k, k)
+
+
 STORY_KEYS = frozenset(TITLE_KEYS + TEXT_KEYS + HTML_KEYS)
 
 
 def _is_story(obj: dict) -> bool:
-    keys = {_norm(k) for k in _flat(_unwrap(obj))}
+    keys = {_key(k) for k in _flat(_unwrap(obj))}
     return bool(keys & STORY_KEYS)
 
 
@@ -149,11 +266,11 @@ def _unwrap(obj: dict) -> dict:
     >>> _unwrap({"lang": "en", "item": {"title": "T", "body": "B."}})
     {'title': 'T', 'body': 'B.', 'lang': 'en'}
     """
-    if any(isinstance(v, str) and _norm(k) in STORY_KEYS for k, v in obj.items()):
+    if any(isinstance(v, str) and _key(k) in STORY_KEYS for k, v in obj.items()):
         return obj
     for k, inner in obj.items():
         if isinstance(inner, dict) and _norm(k) in ITEM_KEYS \
-                and {_norm(x) for x in _flat(inner)} & STORY_KEYS:
+                and {_key(x) for x in _flat(inner)} & STORY_KEYS:
             merged = dict(inner)
             for ok, ov in obj.items():
                 if ok != k:
@@ -168,7 +285,7 @@ def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
         dicts = [v for v in value if isinstance(v, dict)]
         if not dicts:
             return (None, {}) if value else ([], {})
-        if any(_is_story(v) for v in dicts):
+        if any(_is_story(v) for v in dicts) or any(_prose_record(v) for v in dicts):
             return value, {}
         if len(dicts) == 1 and depth < MAX_LIST_DEPTH:
             return find_records(dicts[0], depth + 1)
@@ -191,9 +308,63 @@ def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
         empty_envelope = empty_envelope or (records == [] and k in ("items", "articles"))
     if empty_envelope:
         return [], {}
-    if _is_story(value):
+    if _is_story(value) or _prose_record(value):
         return [value], {}
     return None, {}
+
+
+def _is_prose(v) -> bool:
+    """A string value that reads as a story's text: long, with sentences in it.
+
+    >>> _is_prose("Talks resumed. " * 20), _is_prose("Talks resume"), _is_prose("x" * 300)
+    (True, False, False)
+    """
+    return isinstance(v, str) and len(v) >= PROSE_MIN_CHARS and bool(PROSE_SENTENCE_RE.search(v))
+
+
+def _prose_record(obj: dict) -> dict | None:
+    """The object (``obj`` or one object inside it, with ``obj``'s other keys) that holds a
+    prose string value, or None: the story of an object with no key the reader knows."""
+    if any(_is_prose(v) for v in obj.values()):
+        return obj
+    for k, inner in obj.items():
+        if isinstance(inner, dict) and any(_is_prose(v) for v in inner.values()):
+            merged = dict(inner)
+            for ok, ov in obj.items():
+                if ok != k:
+                    merged.setdefault(ok, ov)
+            return merged
+    return None
+
+
+def _headline_words(v: str) -> bool:
+    """Enough words for a headline: three ("Economia" is a section), or one run of a script
+    written without spaces ("港口货运量创新高").
+
+    >>> _headline_words("Economia"), _headline_words("Ferry fares rise"), _headline_words("港口货运量创新高")
+    (False, True, True)
+    """
+    words = v.split()
+    return len(words) >= TITLE_MIN_WORDS or (len(words) == 1 and not v.isascii())
+
+
+def _prose_fields(obj: dict) -> tuple[str | None, str | None]:
+    """(title, text) of an object with no title or text key: its longest prose value is the
+    text, its first headline-like string value (one line of words, no address) the title.
+
+    >>> _prose_fields({"id": "a1", "chamada": "Ferry fares rise", "materia": "Fares rose. " * 20})[0]
+    'Ferry fares rise'
+    """
+    rec = _prose_record(obj) or {}
+    prose = [v for v in rec.values() if _is_prose(v)]
+    if not prose:
+        return None, None
+    text = max(prose, key=len)
+    title = next((v.strip() for v in rec.values() if isinstance(v, str) and v is not text
+                  and not _is_prose(v) and TITLE_VALUE_CHARS[0] <= len(v.strip()) <= TITLE_VALUE_CHARS[1]
+                  and TITLE_VALUE_RE.match(v.strip()) and _headline_words(v)
+                  and sum(c.isdigit() for c in v) < len(v) * MAX_TITLE_DIGITS), None)
+    return title, _body_value(text)
 
 
 def _flat(obj: dict) -> dict:
@@ -216,11 +387,16 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for k, v in _flat(obj).items():
         if v is not None and v != "" and v != []:
             low.setdefault(_norm(k), v)
+    for k, v in list(low.items()):      # a key of another language, unless the English one is there
+        if k in KEY_ALIASES:
+            low.setdefault(KEY_ALIASES[k], v)
     get = lambda keys: next((low[k] for k in keys if k in low), None)   # noqa: E731
 
     title = _text_value(get(TITLE_KEYS), prefer="main")
     body = _body_value(get(TEXT_KEYS)) or _html_value(get(HTML_KEYS)) \
         or _body_value(get(SUMMARY_KEYS))
+    if not title and not body:
+        title, body = _prose_fields(obj)
     if not title and not body:
         return Part(error="record has no title or text")
     source = get(SOURCE_KEYS)
@@ -232,6 +408,9 @@ def record_part(obj, defaults: dict | None = None) -> Part:
         source = None
     authors, by_role = _authors_by_role(get(AUTHOR_KEYS))
     reporters, more = split_authors(authors, [source] if source else [])
+    # A signature the author rules find no name in goes above the text, where the byline
+    # rules read it: "Por Ana Lima - Repórter da Agência Brasil - Brasília" (name, role, place).
+    head = authors if isinstance(authors, str) and not reporters else ""
     agencies += [a for a in more if a not in agencies]
     meta = {"published": date_value(get(PUBLISHED_KEYS)),
             "updated": date_value(get(UPDATED_KEYS)),
@@ -244,7 +423,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
-    photo = _promo_credits(low.get("promoitems"))
+    photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS))
     meta["photographers"] += [n for n in split_authors(photo)[0] if n not in meta["photographers"]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
@@ -255,7 +434,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             if a not in meta["agencies"]:
                 meta["agencies"].append(a)
         meta.update(dl)
-    return make_part(title, body, meta)
+    return make_part(title, body, meta, head=head)
 
 
 def _authors_by_role(v) -> tuple[list, dict[str, list]]:
@@ -360,6 +539,27 @@ def _promo_credits(v) -> list:
     credits = basic.get("credits")
     by = credits.get("by") if isinstance(credits, dict) else None
     return [x for x in by if isinstance(x, dict)] if isinstance(by, list) else []
+
+
+def _photo_credits(v) -> list:
+    """Who is credited for a story's picture object (or its first credited one in a list):
+    the credit's names, its agency left to split_authors.
+
+    >>> _photo_credits({"legenda": "A clinic", "credito": "Ana Lima/Agência Brasil"})
+    ['Ana Lima/Agência Brasil']
+    >>> _photo_credits([{"url": "https://x.example/1.jpg"}, {"byline": "Jo Roe"}]), _photo_credits("x.jpg")
+    (['Jo Roe'], [])
+    """
+    for obj in _as_list(v):
+        if not isinstance(obj, dict):
+            continue
+        keys = {_key(k): x for k, x in obj.items() if x}
+        credit = next((keys[k] for k in PHOTO_CREDIT_KEYS if k in keys), None)
+        if isinstance(credit, dict):
+            credit = credit.get("by") or credit.get("name")
+        if credit:
+            return [x for x in _as_list(credit) if isinstance(x, (str, dict))]
+    return []
 
 
 def _html_value(v) -> str | None:

@@ -1,0 +1,108 @@
+"""Chat copies: a story pasted or forwarded into a messenger group and saved as text -> the
+story's message alone, with the day it was passed on. Three shapes of sender-and-time prefix:
+
+    [14/03/2022, 09:12] Ana Lima (desk): text...        WhatsApp on iOS, Signal
+    14/03/2022, 09:12 - Ana Lima: text...               WhatsApp on Android
+    Ana Lima, [06.06.2023 10:21]                        Telegram Desktop's copy (text below)
+
+The story is the longest message; the others (the colleagues' "on it", "take it?") and
+their stamps go. The stamps are the forwarder's, not the story's: the message's day is a
+last resort for the published date, read as a mail's Date: is. A forward header ("[Forwarded
+from Ukrinform]") credits the channel when it names an agency. Channel posts open lines with
+markers ("🔴 Headline", "👉 https://..."): they go, so the headline and the link read as such.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Part
+
+CHAT_DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4})"
+CHAT_TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)"
+CHAT_SENDER = r"(?P<name>[^\n:\[\]]{1,60}?)"
+# One prefix shape per messenger, each naming date, time and sender; the message's text
+# follows on the prefix's line (WhatsApp, Signal) or below it (Telegram).
+CHAT_PREFIX_RES = (
+    re.compile(r"^\u200e?\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
+    re.compile(r"^\u200e?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\s+[-–]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
+    re.compile(r"^" + CHAT_SENDER + r",\s+\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s*(?P<text>)$"),
+)
+MAX_PREFIX_LINE = 2000     # the first line is all the test reads: never the whole story
+MIN_CHAT_PREFIXES = 2      # one prefix line could be anything; two of one shape are a chat
+# A forwarded post's header, in the messengers' interface languages.
+FORWARD_LABELS = ("Forwarded from", "Forwarded message from", "Переслано від", "Переслано от",
+                  "Пересланное сообщение от", "Weitergeleitet von", "Reenviado de",
+                  "Transféré de", "Inoltrato da", "Doorgestuurd van", "Przekazano od",
+                  "Przesłano od", "Encaminhado de")
+FORWARD_RE = re.compile(r"^\s*\[?(?:" + "|".join(map(re.escape, FORWARD_LABELS))
+                        + r")\s*:?\s+(?P<source>[^\]\n]{1,80}?)\]?\s*$", re.IGNORECASE)
+# Markers that open a channel post's lines: emoji, their joiners and selectors, arrows.
+LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
+                             r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
+AM_PM_RE = re.compile(r"[AaPp]\.?\s?[Mm]")
+
+
+def chat_part(text: str) -> Part | None:
+    """The story in a chat copy, or None when the text is no chat (cheap: its first line tells).
+
+    >>> p = chat_part("[14/03/2022, 09:12] Ana Lima: take this?\\n[14/03/2022, 09:13] Ana Lima: "
+    ...               "Dam opens\\n\\nLIMA (Reuters) - A dam opened on the river.\\n[14/03/2022, 09:20] Jo: ok\\n")
+    >>> p.text, p.meta
+    ('Dam opens\\n\\nLIMA (Reuters) - A dam opened on the river.', {'mail_date': '2022-03-14'})
+    >>> chat_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
+    True
+    """
+    first = text.lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]
+    shape = next((r for r in CHAT_PREFIX_RES if r.match(first)), None) if first[:1] else None
+    if shape is None:
+        return None
+    lines = text.strip().split("\n")
+    messages: list[tuple[re.Match, list[str]]] = []
+    for line in lines:
+        m = shape.match(line)
+        if m:
+            messages.append((m, [m["text"]] if m["text"] else []))
+        elif messages:
+            messages[-1][1].append(line)
+    if len(messages) < MIN_CHAT_PREFIXES:
+        return None
+    stamp, body = max(messages, key=lambda mb: sum(len(x) for x in mb[1]))
+    meta: dict = {}
+    kept = []
+    for line in body:
+        fwd = FORWARD_RE.match(line)
+        if fwd and not kept:
+            from .. import normalize
+            agency = normalize.normalize_agency(fwd["source"].strip(), credit=True)
+            if agency:
+                meta["agencies"] = [agency]
+            continue
+        kept.append(LINE_MARKERS_RE.sub("", line))
+    day = _chat_day(stamp["date"], [m["date"] for m, _ in messages],
+                    any(AM_PM_RE.search(m["time"]) for m, _ in messages))
+    if day:
+        meta["mail_date"] = day
+    return Part(text="\n".join(kept).strip(), meta=meta)
+
+
+def _chat_day(date: str, all_dates: list[str], am_pm: bool) -> str | None:
+    """The ISO day of a chat stamp. A messenger writes its phone's order: day first, unless a
+    stamp of the file shows month first ("3/14/22") or the clock is a 12-hour one (the US).
+
+    >>> _chat_day("14/03/2022", [], False), _chat_day("3/4/22", ["3/14/22"], True), _chat_day("06.06.2023", [], False)
+    ('2022-03-14', '2022-03-04', '2023-06-06')
+    >>> _chat_day("2021-02-14", [], False)
+    '2021-02-14'
+    """
+    parts = [int(x) for x in re.split(r"[./-]", date)]
+    if parts[0] > 31:
+        y, mo, d = parts
+    else:
+        nums = [[int(x) for x in re.split(r"[./-]", s)] for s in all_dates + [date]]
+        month_first = any(n[1] > 12 for n in nums if n[0] <= 12) or (
+            am_pm and not any(n[0] > 12 for n in nums) and "." not in date)
+        mo, d = (parts[0], parts[1]) if month_first else (parts[1], parts[0])
+        y = parts[2] + (2000 if parts[2] < 100 else 0)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
