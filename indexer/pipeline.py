@@ -276,7 +276,7 @@ def build_story(doc: "read.Document") -> Story:
     _add(reporters, raw.credits.get("reporters", []))
     if reporters and text:
         # "Par Jeune Afrique (avec AFP)" under the page's masthead "JEUNE AFRIQUE": the paper
-        reporters = [r for r in reporters if not fields.names_the_masthead(r, text)]
+        reporters = fields.without_masthead(reporters, text)
     agencies = list(meta.get("agencies") or [])
     dl = raw.dateline
     if dl:

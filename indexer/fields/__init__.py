@@ -14,7 +14,7 @@ rest of the library uses.
 from __future__ import annotations
 
 from .. import cjk
-from .byline import names_the_masthead, parse_byline, split_names
+from .byline import names_the_masthead, parse_byline, split_names, without_masthead
 from .credits import _lead_agencies, _lead_news_agency, header_credit, is_caption, parse_credits, photo_credit
 from .dateline import lead_bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
@@ -28,7 +28,7 @@ from .tail import _join_body, _read_tail
 __all__ = [
     "extract_fields", "RawFields", "Dateline",
     # one line at a time, for the format readers' own header fields (formats/)
-    "parse_dateline", "lead_bare_dateline", "parse_byline", "names_the_masthead", "split_names", "parse_credits", "photo_credit", "is_caption",
+    "parse_dateline", "lead_bare_dateline", "parse_byline", "names_the_masthead", "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption",
     "header_credit",
     "classify_date_line", "dated_byline",
     # what the pipeline asks of the raw fields before normalizing their dates

@@ -457,16 +457,35 @@ def names_the_masthead(name: str, text: str) -> bool:
     ...  "Texte.\\nCopyright 2021 Le Soleil.", "Texte.\\nPhoto: © Le Soleil, Dakar")]
     [True, True, False]
     """
-    folded = " ".join(name.split()).casefold()
-    first = " ".join(text.lstrip()[:MAX_MASTHEAD_LINE_CHARS + 1].split("\n", 1)[0].split())
-    if len(first) <= MAX_MASTHEAD_LINE_CHARS and first.casefold().startswith(folded):
-        rest = first[len(folded):]
-        # (the rest opens on a small word, "de", "du", "of": a byline on the first line,
-        # "Jo Roe | Reuters", "JO ROE Associated Press Writer", names its person)
-        if not rest or rest[:1] == " " and rest[1:2].islower():
-            return True
-    if "©" not in text and "(c)" not in text and "(C)" not in text and "opyright" not in text \
-            and "OPYRIGHT" not in text:
-        return False      # (a plain substring test first: the regex would read the whole text)
-    return any(" ".join((m["name"] or m["name2"]).split()).casefold() == folded
-               for m in MASTHEAD_COPYRIGHT_RE.finditer(text))
+    return not without_masthead([name], text)
+
+
+def without_masthead(names: list[str], text: str) -> list[str]:
+    """``names`` without those that name the page's masthead (names_the_masthead), the page
+    read once for all of them.
+
+    >>> without_masthead(["Le Soleil", "Awa Diop"], "LE SOLEIL\\nDakar prépare la saison\\n")
+    ['Awa Diop']
+    >>> without_masthead(["Jo Roe"], "JO ROE Associated Press Writer\\nDAKAR, Senegal (AP) - Text.\\n")
+    ['Jo Roe']
+    """
+    first = " ".join(text[:MAX_MASTHEAD_LINE_CHARS * 4].lstrip()[:MAX_MASTHEAD_LINE_CHARS + 1]
+                     .split("\n", 1)[0].split())
+    noticed = None      # the names the copyright notices give, read when first needed
+    kept = []
+    for name in names:
+        folded = " ".join(name.split()).casefold()
+        if len(first) <= MAX_MASTHEAD_LINE_CHARS and first.casefold().startswith(folded):
+            rest = first[len(folded):]
+            # (the rest opens on a small word, "de", "du", "of": a byline on the first line,
+            # "Jo Roe | Reuters", "JO ROE Associated Press Writer", names its person)
+            if not rest or rest[:1] == " " and rest[1:2].islower():
+                continue
+        if noticed is None:
+            # (a plain substring test first: the regex would read the whole text)
+            noticed = {" ".join((m["name"] or m["name2"]).split()).casefold()
+                       for m in MASTHEAD_COPYRIGHT_RE.finditer(text)} if (
+                "©" in text or "(c)" in text or "(C)" in text or "opyright" in text or "OPYRIGHT" in text) else set()
+        if folded not in noticed:
+            kept.append(name)
+    return kept
