@@ -254,6 +254,8 @@ DATELINES = [
      "an interview's 'question:' label over a long line is no place"),
     ("पीटीआई: सरकार ने आज कहा कि इस साल गेहूं की खरीद पिछले साल से ज्यादा होगी और किसानों को लाभ होगा।", None,
      "an agency's name alone before the colon is no place"),
+    ("दिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST", None,
+     "a portal's stamp, a label and a colon before the date, is no place"),
     ("মালদহ, ৪ মার্চ", ("মালদহ, ৪ মার্চ", ["মালদহ"], None, []),
      "a place, a day and a month alone on the line in a script without capitals (Punjabi Tribune's shape)"),
     ("சேலம் மார்ச் 9", ("சேலம் மார்ச் 9", ["சேலம்"], None, []), "...the month before the day, no comma"),

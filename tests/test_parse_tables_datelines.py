@@ -136,6 +136,11 @@ DATELINE_STORIES = [
     ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
      "AMSTERDAM - A second insurer also said on Tuesday that it would review its payout.\n",
      {"cities": []}, "...nor a place and dash with no agency after a sentence"),
+    ("पुणे में नई मेट्रो लाइन का काम शुरू\n\nदिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST\n\n"
+     "पुणे, 4 मार्च (भाषा) महानगर पालिका ने गुरुवार को बताया कि शहर की तीसरी मेट्रो लाइन पर काम अगले सप्ताह "
+     "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",
+     {"cities": ["पुणे"], "agencies": ["PTI"]},
+     "a Hindi portal's stamp label and colon before its date is no dateline; the copy's is read"),
 ]
 
 

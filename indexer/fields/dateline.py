@@ -152,7 +152,8 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     colon or a bullet opening a paragraph of prose ("చెన్నై: రాష్ట్ర ...", "കൊച്ചി ∙ ..."),
     maybe after the agency's credit ("पीटीआय, पुणे : ..."): the place, and the agency. A label
     (vocab.COLON_LABELS: "प्रश्न:", 'question') or an agency in the place's stead is none,
-    nor is a short line (a headline's "ಬೆಂಗಳೂರು: ಮಳೆ").
+    nor is a short line (a headline's "ಬೆಂಗಳೂರು: ಮಳೆ"), nor a portal's stamp whose label is
+    followed by a date ("प्रकाशित: 17 जनवरी 2023, 15:40 IST", 'published').
 
     >>> d = _indic_colon_dateline("पीटीआय, पुणे : शहरात नव्या उड्डाणपुलाचे काम पुढील महिन्यात सुरू होणार असल्याचे पालिकेने सांगितले.")
     >>> d.text, d.cities, d.agencies
@@ -161,7 +162,8 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     True
     """
     m = INDIC_COLON_DATELINE_RE.match(line)
-    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS:
+    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS \
+            or classify_date_line(line[m.end():].strip()):
         return None
     place = m["place"]
     if place in vocab.COLON_LABELS or normalize.normalize_agency(place, credit=True):
