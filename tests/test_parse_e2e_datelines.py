@@ -40,6 +40,18 @@ STORIES = [
      "প্রতিদিন বারোটি ট্রেন চলবে।\n\nযাত্রীরা খুশি।\n",
      {"agencies": ["PTI"]},
      "a Bengali lead naming the agency next to its words for 'news agency'"),
+    ("agi-caps-lead.txt",
+     "AGI Agenzia Italia\n\nNuove piste ciclabili a Torino\n\ndi Paola Rinaldi\n\n7 febbraio 2020, 10:15\n\n"
+     "AGI - Torino, 7 feb. - La città ha presentato oggi il piano per dodici chilometri di nuove piste "
+     "ciclabili lungo il fiume.\n\nI lavori partiranno in primavera.\n",
+     {"cities": ["Torino"], "agencies": ["AGI"]},
+     "AGI's short form in capitals and a dash before the place and date"),
+    ("hindi-portal-stamp-label.txt",
+     "पुणे में नई मेट्रो लाइन का काम शुरू\n\nदिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST\n\n"
+     "पुणे, 4 मार्च (भाषा) महानगर पालिका ने गुरुवार को बताया कि शहर की तीसरी मेट्रो लाइन पर काम अगले सप्ताह "
+     "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",
+     {"cities": ["पुणे"], "agencies": ["PTI"]},
+     "a Hindi portal's stamp label before its date is no place; the copy's dateline is"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

@@ -64,6 +64,10 @@ DATELINE_LINES = [
     ("ANKARA – Anadolu Agency", (["Ankara"], ["Anadolu"]),
      "a Turkish daily's credit line: the place, a dash and the agency's name ending the line"),
     ("ANKARA – Turkish Airlines", (["Ankara"], []), "...a name that is no agency's stays out"),
+    ("AGI - Torino, 7 feb. - La città ha presentato oggi il piano per le nuove piste ciclabili.",
+     (["Torino"], ["AGI"]), "AGI's short form in capitals, no brackets, a dash, then the place and date"),
+    ("AGI - Torino - La città ha presentato oggi il piano per le nuove piste ciclabili.", None,
+     "...with no date after the place it is no agency's dateline"),
 ]
 
 
