@@ -145,6 +145,10 @@ DATELINE_STORIES = [
      "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",
      {"cities": ["पुणे"], "agencies": ["PTI"]},
      "a Hindi portal's stamp label and colon before its date is no dateline; the copy's is read"),
+    ("台北捷運新路線年底通車\n\n2021/05/04 10:20\n\n（中央社記者吳家豪首爾4日專電）南韓首爾市政府今天表示，"
+     "新的輕軌路線將在年底前通車，每天可載運約十萬名乘客。（編輯：張文華）1100504\n\n延伸閱讀\n  南韓央行維持利率不變 市場反應平淡\n",
+     {"cities": ["首爾"], "agencies": ["CNA"], "reporters": ["吳家豪"], "editors": ["張文華"]},
+     "a related story's headline of two phrases under CNA's copy is no bare signature"),
 ]
 
 
