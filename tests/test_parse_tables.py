@@ -1273,6 +1273,14 @@ DATED_NOTES = [
      "operator said Wednesday.\n",
      {"published": "2025-03-05T09:10:00", "updated": "2025-03-05T11:45:00"},
      "a page's two stamps set apart by a wide gap are no newspaper's running head: the update is kept"),
+    ("Gulf Today\n\nSharjah opens a second desalination plant\n\nPublished: May 2, 2019 10:40   By WAM\n\n"
+     "Sharjah: The emirate opened its second desalination plant on Thursday, adding water for 90,000 homes.\n",
+     {"published": "2019-05-02T10:40:00", "agencies": ["WAM"], "reporters": []},
+     "a page's date and byline row set apart by a wide gap is no running head: the agency's byline is kept"),
+    ("Kenya News Agency\n\nWakulima wapokea mbegu mpya\n\nBy Juma Otieno   March 9, 2021\n\n"
+     "Wakulima zaidi ya elfu mbili katika kaunti ya Kwale wamepokea mbegu mpya za mahindi kutoka kwa serikali.\n",
+     {"published": "2021-03-09", "reporters": ["Juma Otieno"]},
+     "...a byline and then the date: the reporter is kept"),
     ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, Shawwal 12, 1446, April 10, 2025, SPA -- The agriculture "
      "ministry began a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n"
      "16:20 LOCAL TIME 13:20 GMT\n",
