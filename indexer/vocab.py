@@ -93,6 +93,8 @@ AGENCY_ALIASES.update({
     "iranian students' news agency": "ISNA", "ایسنا": "ISNA", "ايسنا": "ISNA",
     "fars news agency": "Fars", "fars news": "Fars",
     "ukrinform": "Ukrinform", "укрінформ": "Ukrinform", "укринформ": "Ukrinform",
+    # Ukrinform's English masthead, one word longer than UNN's name below
+    "ukrainian national news agency": "Ukrinform",
     # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
     "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",

@@ -1660,6 +1660,9 @@ AGENCIES = [
     ("وكالة الأنباء العمانية", ["ONA"], "Oman's agency in full, in Arabic"),
     ("رحب بنا الوزير في مكتبه", [], "Arabic 'with us' is BNA's short name only in a dateline or credit"),
     ("زار الوفد الشركات العمانية", [], "Arabic 'the Omani' is ONA's short name only in a dateline or credit"),
+    ("Ukrinform\nUkrainian National News Agency", ["Ukrinform"],
+     "Ukrinform's English masthead is its own, not UNN's shorter name inside it"),
+    ("Ukrainian National News said the shelling went on", ["UNN"], "...UNN's name alone stays UNN's"),
 ]
 
 
