@@ -1306,6 +1306,8 @@ SOURCE_NOTES = [
     (TRAM_LEAD + "Forrás: MTI\n", {"agencies": ["MTI"]}, "a Hungarian source label"),
     (TRAM_LEAD + "Источник: ТАСС\n", {"agencies": ["TASS"]}, "a Russian source label"),
     (TRAM_LEAD + "Πηγή: ΑΠΕ-ΜΠΕ\n", {"agencies": ["ANA-MPA"]}, "a Greek source label"),
+    (TRAM_LEAD + "Original credit: (أ ش أ)\n", {"agencies": ["MENA"]},
+     "a monitor's summary keeps the original's credit under its own label"),
     (TRAM_LEAD + "Kaynak: DHA\n", {"agencies": ["DHA"]}, "a Turkish source label: initials as a credit"),
     (TRAM_LEAD + "Nguồn: TTXVN\n", {"agencies": ["VNA"]}, "a Vietnamese source label"),
     (TRAM_LEAD + "Theo TTXVN\n", {"agencies": ["VNA"]}, "Vietnamese 'according to' with no colon"),
