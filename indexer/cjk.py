@@ -102,7 +102,8 @@ ZH_DATELINE_RE = re.compile(
     # may write the year too: "（中央社記者王小明台南2024年3月15日電）"
     # Taiwan papers write AFP's and AP's day in Chinese numerals: "（法新社巴黎十三日電）".
     r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d|" + HAN_MONTH + r")月)?"
-    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[电電]|(?<=日)(?=\s*[-–—]))"
+    # A correspondent abroad files a "special cable", 專電: "（中央社記者王小明東京3日專電）".
+    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[专專]?[电電]|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 # A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
@@ -119,10 +120,11 @@ JA_BRACKET_DATELINE_RE = re.compile(
     r"(?P<agency>" + _alternation(vocab.JA_BRACKET_DATELINE_AGENCIES) + r")\s*[］\]](?:\s*[-–—])?")
 # "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =", "(서울·세종=뉴스1) 이영희 김철수 기자 =":
 # the place and the outlet in brackets, then the byline up to its "=". Copy of the 1990s
-# writes the place and the names in hanja: "(大田=聯合) 李相勳기자 =".
+# writes the place and the names in hanja: "(大田=聯合) 李相勳기자 =". Newsis's older pages
+# use lenticular brackets: "【부산=뉴시스】김민수 기자 =".
 KO_DATELINE_RE = re.compile(
-    f"^\\s*[(\\[（［](?P<place>[{HANGUL}{HAN}A-Za-z][{HANGUL}{HAN}A-Za-z·.\\s]{{0,20}}?)\\s*[=＝]\\s*"
-    r"(?P<agency>[^()\[\]（）［］=＝\n]{1,20}?)\s*[)\]）］]"
+    f"^\\s*[(\\[（［【](?P<place>[{HANGUL}{HAN}A-Za-z][{HANGUL}{HAN}A-Za-z·.\\s]{{0,20}}?)\\s*[=＝]\\s*"
+    r"(?P<agency>[^()\[\]（）［］【】=＝\n]{1,20}?)\s*[)\]）］】]"
     f"(?:\\s*(?P<names>[{HANGUL}{HAN}]{{2,5}}(?:\\s*[·,]?\\s*[{HANGUL}{HAN}]{{2,5}}){{0,5}}?)\\s*"
     r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")\s*[=＝])?")
 # A Korean caption under its photo has the dateline's shape and ends in the day and the
@@ -156,7 +158,7 @@ def parse_dateline(line: str) -> CjkDateline | None:
 def _parse_dateline(s: str) -> CjkDateline | None:
     first = s[:1]
     if first == "【":
-        return _ja_dateline(s)
+        return _ja_dateline(s) or _ko_dateline(s)
     if first in "［[" and (m := JA_BRACKET_DATELINE_RE.match(s)):
         return CjkDateline(m[0].strip(), [m["place"]],
                            [vocab.JA_BRACKET_DATELINE_AGENCIES[m["agency"]]], [])

@@ -93,6 +93,8 @@ AGENCY_ALIASES.update({
     "iranian students' news agency": "ISNA", "ایسنا": "ISNA", "ايسنا": "ISNA",
     "fars news agency": "Fars", "fars news": "Fars",
     "ukrinform": "Ukrinform", "укрінформ": "Ukrinform", "укринформ": "Ukrinform",
+    # Ukrinform's English masthead, one word longer than UNN's name below
+    "ukrainian national news agency": "Ukrinform",
     # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
     "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
@@ -335,6 +337,8 @@ SOURCE_LABELS = (
     "burimi", "burim", "kaynak", "nguồn", "sumber", "iturria", "πηγή", "πηγές", "источник",
     "источники", "джерело", "джерела", "източник", "מקור", "ที่มา", "المصدر", "منبع", "ماخذ",
     "स्रोत", "出典", "来源", "來源", "출처",
+    # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
+    "original credit", "original source",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.

@@ -298,7 +298,12 @@ STORIES = [
      "ដោយ សុខ ដារ៉ា\n",
      {"language": "km"},
      "Khmer paragraphs whose words zero-width spaces join: whatever the head reads, the language is told"),
-
+    ("wam-wide-gap-byline.txt",
+     "Gulf Today\n\nSharjah opens a second desalination plant\n\nPublished: May 2, 2019 10:40   By WAM\n\n"
+     "Sharjah: The emirate opened its second desalination plant on Thursday, adding water for 90,000 homes.\n\n"
+     "The plant cost Dh300 million.\n",
+     {"agencies": ["WAM"], "reporters": [], "published": "2019-05-02T10:40:00"},
+     "a page's date and 'By WAM' set apart by a wide gap: the agency, no running head"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

@@ -40,6 +40,28 @@ STORIES = [
      "প্রতিদিন বারোটি ট্রেন চলবে।\n\nযাত্রীরা খুশি।\n",
      {"agencies": ["PTI"]},
      "a Bengali lead naming the agency next to its words for 'news agency'"),
+    ("agi-caps-lead.txt",
+     "AGI Agenzia Italia\n\nNuove piste ciclabili a Torino\n\ndi Paola Rinaldi\n\n7 febbraio 2020, 10:15\n\n"
+     "AGI - Torino, 7 feb. - La città ha presentato oggi il piano per dodici chilometri di nuove piste "
+     "ciclabili lungo il fiume.\n\nI lavori partiranno in primavera.\n",
+     {"cities": ["Torino"], "agencies": ["AGI"]},
+     "AGI's short form in capitals and a dash before the place and date"),
+    ("hindi-portal-stamp-label.txt",
+     "पुणे में नई मेट्रो लाइन का काम शुरू\n\nदिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST\n\n"
+     "पुणे, 4 मार्च (भाषा) महानगर पालिका ने गुरुवार को बताया कि शहर की तीसरी मेट्रो लाइन पर काम अगले सप्ताह "
+     "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",
+     {"cities": ["पुणे"], "agencies": ["PTI"]},
+     "a Hindi portal's stamp label before its date is no place; the copy's dateline is"),
+    ("cna-special-cable-zh.txt",
+     "中央社 CNA\n\n首爾輕軌年底通車\n\n2021/05/04 10:20\n\n（中央社記者吳家豪首爾4日專電）南韓首爾市政府今天表示，"
+     "新的輕軌路線將在年底前通車，每天可載運約十萬名乘客。（編輯：張文華）1100504\n\n延伸閱讀\n  南韓央行維持利率不變 市場反應平淡\n",
+     {"cities": ["首爾"], "agencies": ["CNA"], "reporters": ["吳家豪"], "editors": ["張文華"]},
+     "CNA's correspondent's 'special cable' dateline; a related headline under it is no name"),
+    ("newsis-lenticular-ko.txt",
+     "뉴시스\n\n대구시, 새 버스 노선 운행\n\n등록 2019.05.02 09:10:11\n\n【대구=뉴시스】박영호 기자 = 대구시는 새 버스 "
+     "노선을 다음 달부터 운행한다고 2일 밝혔다.\n\n시는 버스 20대를 새로 투입한다.\n",
+     {"cities": ["대구"], "agencies": ["Newsis"], "reporters": ["박영호"]},
+     "Newsis's dateline in lenticular brackets: place, agency and reporter"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

@@ -254,6 +254,8 @@ DATELINES = [
      "an interview's 'question:' label over a long line is no place"),
     ("पीटीआई: सरकार ने आज कहा कि इस साल गेहूं की खरीद पिछले साल से ज्यादा होगी और किसानों को लाभ होगा।", None,
      "an agency's name alone before the colon is no place"),
+    ("दिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST", None,
+     "a portal's stamp, a label and a colon before the date, is no place"),
     ("মালদহ, ৪ মার্চ", ("মালদহ, ৪ মার্চ", ["মালদহ"], None, []),
      "a place, a day and a month alone on the line in a script without capitals (Punjabi Tribune's shape)"),
     ("சேலம் மார்ச் 9", ("சேலம் மார்ச் 9", ["சேலம்"], None, []), "...the month before the day, no comma"),
@@ -1271,6 +1273,14 @@ DATED_NOTES = [
      "operator said Wednesday.\n",
      {"published": "2025-03-05T09:10:00", "updated": "2025-03-05T11:45:00"},
      "a page's two stamps set apart by a wide gap are no newspaper's running head: the update is kept"),
+    ("Gulf Today\n\nSharjah opens a second desalination plant\n\nPublished: May 2, 2019 10:40   By WAM\n\n"
+     "Sharjah: The emirate opened its second desalination plant on Thursday, adding water for 90,000 homes.\n",
+     {"published": "2019-05-02T10:40:00", "agencies": ["WAM"], "reporters": []},
+     "a page's date and byline row set apart by a wide gap is no running head: the agency's byline is kept"),
+    ("Kenya News Agency\n\nWakulima wapokea mbegu mpya\n\nBy Juma Otieno   March 9, 2021\n\n"
+     "Wakulima zaidi ya elfu mbili katika kaunti ya Kwale wamepokea mbegu mpya za mahindi kutoka kwa serikali.\n",
+     {"published": "2021-03-09", "reporters": ["Juma Otieno"]},
+     "...a byline and then the date: the reporter is kept"),
     ("Date palm census starts in Al-Ahsa\n\nAl-Ahsa, Shawwal 12, 1446, April 10, 2025, SPA -- The agriculture "
      "ministry began a census of the oasis's date palms on Thursday.\n\nThe count ends in June.\n\n--SPA\n"
      "16:20 LOCAL TIME 13:20 GMT\n",
@@ -1296,6 +1306,8 @@ SOURCE_NOTES = [
     (TRAM_LEAD + "Forrás: MTI\n", {"agencies": ["MTI"]}, "a Hungarian source label"),
     (TRAM_LEAD + "Источник: ТАСС\n", {"agencies": ["TASS"]}, "a Russian source label"),
     (TRAM_LEAD + "Πηγή: ΑΠΕ-ΜΠΕ\n", {"agencies": ["ANA-MPA"]}, "a Greek source label"),
+    (TRAM_LEAD + "Original credit: (أ ش أ)\n", {"agencies": ["MENA"]},
+     "a monitor's summary keeps the original's credit under its own label"),
     (TRAM_LEAD + "Kaynak: DHA\n", {"agencies": ["DHA"]}, "a Turkish source label: initials as a credit"),
     (TRAM_LEAD + "Nguồn: TTXVN\n", {"agencies": ["VNA"]}, "a Vietnamese source label"),
     (TRAM_LEAD + "Theo TTXVN\n", {"agencies": ["VNA"]}, "Vietnamese 'according to' with no colon"),
@@ -1650,6 +1662,9 @@ AGENCIES = [
     ("وكالة الأنباء العمانية", ["ONA"], "Oman's agency in full, in Arabic"),
     ("رحب بنا الوزير في مكتبه", [], "Arabic 'with us' is BNA's short name only in a dateline or credit"),
     ("زار الوفد الشركات العمانية", [], "Arabic 'the Omani' is ONA's short name only in a dateline or credit"),
+    ("Ukrinform\nUkrainian National News Agency", ["Ukrinform"],
+     "Ukrinform's English masthead is its own, not UNN's shorter name inside it"),
+    ("Ukrainian National News said the shelling went on", ["UNN"], "...UNN's name alone stays UNN's"),
 ]
 
 

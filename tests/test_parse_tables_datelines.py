@@ -64,6 +64,10 @@ DATELINE_LINES = [
     ("ANKARA – Anadolu Agency", (["Ankara"], ["Anadolu"]),
      "a Turkish daily's credit line: the place, a dash and the agency's name ending the line"),
     ("ANKARA – Turkish Airlines", (["Ankara"], []), "...a name that is no agency's stays out"),
+    ("AGI - Torino, 7 feb. - La città ha presentato oggi il piano per le nuove piste ciclabili.",
+     (["Torino"], ["AGI"]), "AGI's short form in capitals, no brackets, a dash, then the place and date"),
+    ("AGI - Torino - La città ha presentato oggi il piano per le nuove piste ciclabili.", None,
+     "...with no date after the place it is no agency's dateline"),
 ]
 
 
@@ -136,6 +140,15 @@ DATELINE_STORIES = [
     ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
      "AMSTERDAM - A second insurer also said on Tuesday that it would review its payout.\n",
      {"cities": []}, "...nor a place and dash with no agency after a sentence"),
+    ("पुणे में नई मेट्रो लाइन का काम शुरू\n\nदिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST\n\n"
+     "पुणे, 4 मार्च (भाषा) महानगर पालिका ने गुरुवार को बताया कि शहर की तीसरी मेट्रो लाइन पर काम अगले सप्ताह "
+     "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",
+     {"cities": ["पुणे"], "agencies": ["PTI"]},
+     "a Hindi portal's stamp label and colon before its date is no dateline; the copy's is read"),
+    ("台北捷運新路線年底通車\n\n2021/05/04 10:20\n\n（中央社記者吳家豪首爾4日專電）南韓首爾市政府今天表示，"
+     "新的輕軌路線將在年底前通車，每天可載運約十萬名乘客。（編輯：張文華）1100504\n\n延伸閱讀\n  南韓央行維持利率不變 市場反應平淡\n",
+     {"cities": ["首爾"], "agencies": ["CNA"], "reporters": ["吳家豪"], "editors": ["張文華"]},
+     "a related story's headline of two phrases under CNA's copy is no bare signature"),
 ]
 
 

@@ -12,7 +12,7 @@ import dataclasses
 
 from .. import cjk, normalize, vocab
 from .patterns import (SQUARE_PLACE_LEAD_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
-                       AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
+                       AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
@@ -63,6 +63,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return _report_dateline(line)
     if found is None and line.lstrip()[:1] == "(":
         found = _bracketed_place_dateline(line, after_title)
+    if found is None and line.lstrip()[:1].isupper() and AGENCY_CAPS_LEAD_RE.match(line):
+        found = _agency_caps_lead(line, after_title)
     if found is None and line.lstrip()[:1] == "[":
         found = _square_place_lead(line) if after_title else None
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
@@ -101,6 +103,28 @@ def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
     if found is None or not found.cities or found.agencies:
         return None
     return dataclasses.replace(found, text=line[:m.end()].strip())
+
+
+def _agency_caps_lead(line: str, after_title: bool) -> Dateline | None:
+    """The dateline after a known agency's short form in capitals and a dash, no brackets
+    round it, as AGI opens its copy: "AGI - Milano, 18 set. - ..." gives Milano and AGI, as
+    "(ANSA) - ROMA, 4 APR -" does; None unless a place's dateline with no agency of its
+    own follows ("AGI - a profit warning" is none).
+
+    >>> d = _agency_caps_lead("AGI - Napoli, 3 mag. - Il porto ha chiuso il primo trimestre in crescita.", True)
+    >>> d.text, d.cities, d.agencies
+    ('AGI - Napoli, 3 mag. -', ['Napoli'], ['AGI'])
+    """
+    m = AGENCY_CAPS_LEAD_RE.match(line)
+    agency = normalize.normalize_agency(m["agency"])
+    if agency is None:
+        return None
+    rest = line[m.end():]
+    then = parse_dateline(rest, after_title=after_title)
+    if then is None or not then.cities or then.agencies or not (then.month_day or then.date):
+        return None
+    end = m.end() + rest.index(then.text) + len(then.text)
+    return dataclasses.replace(then, text=line[m.start("agency"):end].strip(), agencies=[agency])
 
 
 BRACKET_LEAD_MIN_WORDS = 8   # the sentence after the bracket: a paragraph's, not a caption's
@@ -152,7 +176,8 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     colon or a bullet opening a paragraph of prose ("చెన్నై: రాష్ట్ర ...", "കൊച്ചി ∙ ..."),
     maybe after the agency's credit ("पीटीआय, पुणे : ..."): the place, and the agency. A label
     (vocab.COLON_LABELS: "प्रश्न:", 'question') or an agency in the place's stead is none,
-    nor is a short line (a headline's "ಬೆಂಗಳೂರು: ಮಳೆ").
+    nor is a short line (a headline's "ಬೆಂಗಳೂರು: ಮಳೆ"), nor a portal's stamp whose label is
+    followed by a date ("प्रकाशित: 17 जनवरी 2023, 15:40 IST", 'published').
 
     >>> d = _indic_colon_dateline("पीटीआय, पुणे : शहरात नव्या उड्डाणपुलाचे काम पुढील महिन्यात सुरू होणार असल्याचे पालिकेने सांगितले.")
     >>> d.text, d.cities, d.agencies
@@ -161,7 +186,8 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     True
     """
     m = INDIC_COLON_DATELINE_RE.match(line)
-    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS:
+    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS \
+            or classify_date_line(line[m.end():].strip()):
         return None
     place = m["place"]
     if place in vocab.COLON_LABELS or normalize.normalize_agency(place, credit=True):

@@ -224,6 +224,10 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
         # "Posted : 2023-11-08 16:20   Updated : ...", "ANP  3 jun 2024 om 14:22   Laatste
         # update: 15:05": a page's two stamps, no page head
         return False
+    if any(BYLINE_RE.match(p) and parse_byline(p) for p in parts if not DIGIT_RE.search(p)):
+        # "Published: April 17, 2018 17:05   By WAM", "By Jo Roe   October 4, 2022": a
+        # page's date and byline row, read whole below, no page head
+        return False
     dated = [(p, kind) for p, kind in dated if kind in ("date", "published")]
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
                               for p in parts if p != dated[0][0]):

@@ -183,6 +183,9 @@ COLON_DATELINE_MIN_WORDS = 10
 SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
+# The same with the agency's short form in capitals and no brackets, as AGI opens its copy
+# ("AGI - Milano, 18 set. - ..."); a place and a date must follow (checked in dateline.py).
+AGENCY_CAPS_LEAD_RE = re.compile(r"^\s*(?P<agency>[A-Z][A-Z-]{1,11}[A-Z])\s+(?P<dash>" + DASH + r")\s+")
 # "March 4 (Reuters) -", "4 mars 2024 (AFP) -": a date and an agency, no place.
 DATE_AGENCY_RE = re.compile(
     r"^\s*(?P<date>(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)"

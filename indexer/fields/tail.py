@@ -546,8 +546,13 @@ def _read_bare_signature(s: str, out: RawFields) -> bool:
     """The reporter's name alone on the last line of an agency's copy (SANA: "حمص-سانا" over
     the text, the name under it); asked only when the dateline names an agency, and only of
     a script without capitals: in Latin or Cyrillic a last line of two capitalised words is
-    as often a page's chrome ("Related Quotes"). True if it was one."""
+    as often a page's chrome ("Related Quotes"). Chinese, Japanese and Korean copy sign in
+    their own shapes (cjk.read_credit_line: "（編輯：X）", "X 기자"): a line of theirs of
+    words apart is a related story's headline ("日本首相出訪東南亞 聚焦基礎建設"), no name.
+    True if it was one."""
     words = s.split()
+    if cjk.has_cjk(s):
+        return False
     # (letters standing alone are the desk's initials, no name: ONA's "ع خ" under its copy)
     if not 2 <= len(words) <= MAX_SIGNATURE_WORDS or SENTENCE_END_RE.search(s) \
             or any(len(w) < 2 for w in words) \
