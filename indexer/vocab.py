@@ -702,7 +702,7 @@ DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggio
                                 "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
-                      "originally published", "updated", "last updated", "modified",
+                      "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until")
 # Date words that English shares with another language: "Date : 12/01/2022" opens a French
@@ -729,6 +729,10 @@ UPDATED_WORDS = (
     "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
     "modifica il", "modificato il",
+    # a CMS's Spanish stamp under the copy, kept on an agency's pages in other languages too
+    # ("Modificado el ( viernes, 27 de marzo de 2015 13:02 )"), and English "Last update:"
+    # alone under a headline ("Last update: 12/03/2024 04:35 PM")
+    "modificado el", "modificado", "last update",
     # "last update" as Dutch, Spanish, Italian, French and German pages write it beside the
     # publication: "3 jun 2024 om 14:22   Laatste update: 15:05"
     "laatste update", "laatst bijgewerkt", "última actualización", "ultima actualizacion",

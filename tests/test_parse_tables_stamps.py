@@ -153,6 +153,17 @@ STAMPS = [
      "این کتابخانه بیش از دویست هزار جلد کتاب دارد.\n\nخبرنگار: علی عبدی\u200cپور\n",
      {"published": "2024-03-05T09:30:00", "reporters": ["علی عبدی\u200cپور"]},
      "IRNA's Solar Hijri stamp in Persian digits under a weekday, and its reporter with a joined family name"),
+    ("KUALA LUMPUR COUNCIL TO PLANT 5,000 SHADE TREES ALONG MAIN ROADS\n\nLast update: 08/07/2023 11:20 AM\n\n"
+     "KUALA LUMPUR, July 8 (Bernama) -- The city council will plant 5,000 shade trees along its main roads "
+     "over the next two years, the mayor said today.\n\nThe first trees will go in next month.\n\n-- BERNAMA\n",
+     {"updated": "2023-07-08T11:20:00", "published": "2023-07-08T11:20:00", "agencies": ["Bernama"]},
+     "an English 'Last update:' stamp alone under the headline is the update (the publication falls back to it)"),
+    ("Havana port opens new grain terminal\n\nPublished: Tuesday, 14 June 2016 09:10\n\n"
+     "Havana, Jun 14 (Prensa Latina) A new grain terminal opened today at the port of Mariel, west of the "
+     "capital, port officials said.\n\nThe terminal can unload two ships at once.\n\nrh/jpm\n\n"
+     "Modificado el ( martes, 14 de junio de 2016 15:45 )\n\nImprimir  |  Enviar\n",
+     {"published": "2016-06-14T09:10:00", "updated": "2016-06-14T15:45:00"},
+     "a CMS's Spanish 'Modificado el' stamp in brackets under an English story is its update"),
 ]
 
 
