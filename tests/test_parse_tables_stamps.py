@@ -213,3 +213,37 @@ STAMP_KINDS = [
 def test_stamp_kinds(text, expected, why):
     from indexer.fields.dates import classify_date_line
     assert classify_date_line(text) == expected
+
+
+# Monitoring services' templates: a block of labelled lines (source, date, time, headline)
+# over the text, or the source line under it. (story text, fields, why)
+MONITORING = [
+    ("MONITORING ARCHIVE | Europe desk\nItem ID: EUD-20090303-0117\n"
+     "Source: Channel One TV, Moscow, in Russian 1500 gmt 3 Mar 09\nTopics: Energy\n\n"
+     "Headline: Gas deliveries to the Balkans to resume on Friday\n\n"
+     "Text of report by Russian state-owned television channel\n\n"
+     "Moscow, 3 March: Deliveries of gas to three Balkan countries will resume on Friday after repairs to a "
+     "pumping station were finished ahead of time, the operator said today.\n\nThe pipeline was shut for a week.\n",
+     {"title": "Gas deliveries to the Balkans to resume on Friday", "published": "2009-03-03T15:00:00+00:00",
+      "cities": ["Moscow"]},
+     "a monitor's source line over the text: outlet, place, 'in' a language, a four-figure GMT time and a two-digit year"),
+    ("Beijing to widen its fifth ring road by two lanes - agency\n\n"
+     "Excerpt from report in English by official Chinese news agency\n\n"
+     "Beijing, 9 May: Work to add two lanes to the fifth ring road will start next month and take a year, "
+     "the transport minister said on Sunday [9 May].\n\n[Passage omitted: the cost]\n\n"
+     "Traffic will be diverted at night while the bridges are widened, he added.\n\n"
+     "Source: Xinhua news agency, Beijing, in English 1320 gmt 9 May 10\n\n"
+     "Monitored item ME1-100510-0021. For subscribers only.\n",
+     {"published": "2010-05-09T13:20:00+00:00", "agencies": ["Xinhua"], "cities": ["Beijing"]},
+     "...and under a translated excerpt, where it dates the story and names its place"),
+    ("Source: the ministry, in a statement on 3 Mar 09 at 1500 gmt\n\nGas deliveries to resume\n\n"
+     "Deliveries of gas to three Balkan countries will resume on Friday after repairs to a pumping station were "
+     "finished ahead of time, the operator said today in a long statement to the press.\n",
+     {"cities": []},
+     "a source line in other words is no monitor's: it names no place"),
+]
+
+
+@rows(MONITORING)
+def test_monitoring_templates(text, expected, why):
+    check_story(text, expected)

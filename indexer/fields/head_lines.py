@@ -13,6 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
+from .head_patterns import MONITOR_SOURCE_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
@@ -362,6 +363,36 @@ def _add_time(s: str, out: RawFields) -> bool:
         out.published_line += " " + s
     else:
         return False
+    return True
+
+
+def read_monitor_source(s: str, out: RawFields, closing: bool = False) -> bool:
+    """A monitoring service's source line (MONITOR_SOURCE_RE): its outlet's agency, its place
+    as the story's city where no dateline names one, and its GMT stamp as a date line (under
+    the text, ``closing``, as the closing date). True if the line was one.
+
+    >>> out = RawFields()
+    >>> read_monitor_source("Source: Kyodo News, Tokyo, in English 0714 gmt 14 Jun 05", out)
+    True
+    >>> out.agencies, out.header_city, out.published_line
+    (['Kyodo'], 'Tokyo', '14 Jun 05 07:14 GMT')
+    >>> read_monitor_source("Source: the ministry, in a statement on 14 Jun 05", RawFields())
+    False
+    """
+    m = MONITOR_SOURCE_RE.match(s)
+    if m is None:
+        return False
+    stamp = f"{m['day']} {m['h']}:{m['m']} GMT"
+    if normalize.parse_date(stamp) is None:
+        return False
+    _add(out.agencies, normalize.find_agencies(m["outlet"]))
+    place = m["place"].strip()
+    if normalize.is_known_city(place):
+        out.header_city = out.header_city or normalize.normalize_city(place)
+    if closing:
+        out.closing_date = out.closing_date or stamp
+    else:
+        _record_date_line(stamp, "published", out)
     return True
 
 
