@@ -690,6 +690,11 @@ PUBLISHED_WORDS = (
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
 FIRST_PUBLISHED_WORDS = ("first published", "originally published", "first posted")
+# Labels of a time of day on a record's line of its own or beside its date, the day left to
+# the date field ("Date: 19/05/2008" / "Time: 14:32", "Fecha: 12/11/2012     Hora: 13:45"),
+# as monitoring services and archives set their templates.
+TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "время", "час", "saat",
+                    "tijd", "godzina", "tempo")
 # Words before a date that say when a page or terminal screen was printed, not when the
 # story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
 PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé", "gedruckt am",

@@ -236,6 +236,18 @@ MONITORING = [
      "Monitored item ME1-100510-0021. For subscribers only.\n",
      {"published": "2010-05-09T13:20:00+00:00", "agencies": ["Xinhua"], "cities": ["Beijing"]},
      "...and under a translated excerpt, where it dates the story and names its place"),
+    ("=== PRESS MONITOR: EAST AFRICA ===\nSource:     KNA\nMedium:     Wire\nDate:       07/09/2016\n"
+     "Time:       09:25\nKeywords:   roads, Mombasa\nHeadline:   Mombasa bypass to open to lorries next week\n"
+     "--------------------\nMOMBASA Sept 7 KNA\n\nA new bypass that keeps heavy lorries out of the centre of "
+     "Mombasa will open to traffic next week, the highways authority said on Wednesday.\n",
+     {"title": "Mombasa bypass to open to lorries next week", "published": "2016-09-07T09:25:00"},
+     "a template's 'Time:' field on its own line, under its day-first 'Date:' field, is the date's time"),
+    ("MONITOREO DE PRENSA - COLOMBIA\nFuente: Colprensa\nFecha: 05/03/2019     Hora: 18:10\n"
+     "Sección: Economía\nTítulo: Bogotá abrirá dos nuevas líneas de buses eléctricos\nTexto:\n\n"
+     "Bogotá, 5 Mar (Colprensa).- La alcaldía de Bogotá abrirá dos nuevas líneas de buses eléctricos "
+     "antes de junio, informó este martes la empresa de transporte de la ciudad.\n",
+     {"title": "Bogotá abrirá dos nuevas líneas de buses eléctricos", "published": "2019-03-05T18:10:00"},
+     "...and a Spanish 'Hora:' field beside 'Fecha:' on one line, a wide gap between them"),
     ("Source: the ministry, in a statement on 3 Mar 09 at 1500 gmt\n\nGas deliveries to resume\n\n"
      "Deliveries of gas to three Balkan countries will resume on Friday after repairs to a pumping station were "
      "finished ahead of time, the operator said today in a long statement to the press.\n",

@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
-from .head_patterns import MONITOR_SOURCE_RE
+from .head_patterns import MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
@@ -229,8 +229,25 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
                               for p in parts if p != dated[0][0]):
         return False
-    _record_date_line(dated[0][0], dated[0][1], out)
+    # "Fecha: 12/11/2012     Hora: 13:45": a record's date and its labelled time, set apart
+    # by a wide gap as the page head's parts are: the time joins the date
+    times = [m["time"] for p in parts if p != dated[0][0] for m in [TIME_LABEL_RE.match(p)] if m]
+    _record_date_line(" ".join([dated[0][0], *times[:1]]), dated[0][1], out)
     return True
+
+
+def read_time_label(s: str, out: RawFields) -> bool:
+    """A record's labelled time on a line of its own ("Time: 14:32" under "Date:
+    19/05/2008"): it joins the date line just read. True if it did.
+
+    >>> out = RawFields(published_line="Date: 19/05/2008")
+    >>> read_time_label("Time: 14:32", out), out.published_line
+    (True, 'Date: 19/05/2008 14:32')
+    >>> read_time_label("Time: 14:32", RawFields())
+    False
+    """
+    m = TIME_LABEL_RE.match(s)
+    return bool(m) and _add_time(m["time"], out)
 
 
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:

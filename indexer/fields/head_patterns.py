@@ -128,6 +128,11 @@ PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—�
 # A stamp that gives the time, then a bar and the place and its month and day, the year left
 # to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
 TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
+# A labelled time of day, its day in the record's date field (vocab.TIME_LABEL_WORDS): "Time:
+# 14:32", "Hora: 13:45", "Heure : 09h10".
+TIME_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(vocab.TIME_LABEL_WORDS) + r")\s*:\s*(?P<time>[0-2]?\d[:.h][0-5]\d"
+    r"(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)\s*$", re.IGNORECASE)
 # A monitoring service's source line, over the text or under it: the outlet, its place, the
 # language it ran in, then the time in GMT (four figures) and the day, a two-digit year
 # ("Source: Kyodo News, Tokyo, in English 0714 gmt 14 Jun 05", "Source: Channel One TV,
