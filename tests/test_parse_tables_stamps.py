@@ -248,6 +248,12 @@ MONITORING = [
      "antes de junio, informó este martes la empresa de transporte de la ciudad.\n",
      {"title": "Bogotá abrirá dos nuevas líneas de buses eléctricos", "published": "2019-03-05T18:10:00"},
      "...and a Spanish 'Hora:' field beside 'Fecha:' on one line, a wide gap between them"),
+    ("Andina - Agencia Peruana de Noticias\n\nPeru: Cusco airport to add night flights from May\n\n"
+     "08:40 | Cusco, Mar. 14.\n\nCusco, Mar. 14 (ANDINA). The airport of Cusco will take night flights from May "
+     "once new runway lights are installed, the transport ministry said on Thursday.\n\n(END) ABC/DEF\n\n"
+     "Published: 3/14/2019\n",
+     {"published": "2019-03-14T08:40:00", "cities": ["Cusco"]},
+     "a time, a bar and the place with no date above: the time waits for the day given under the story"),
     ("Source: the ministry, in a statement on 3 Mar 09 at 1500 gmt\n\nGas deliveries to resume\n\n"
      "Deliveries of gas to three Balkan countries will resume on Friday after repairs to a pumping station were "
      "finished ahead of time, the operator said today in a long statement to the press.\n",

@@ -416,7 +416,7 @@ def read_monitor_source(s: str, out: RawFields, closing: bool = False) -> bool:
 def time_before_place(s: str, out: RawFields) -> bool:
     """A stamp of a time, a bar, then a place and a month's day ("12:48 | Lima, Jul. 28.")
     under a date line of that day without a time (the page's "Monday, July 28, 2025"): the
-    time joins that date line, and a known city there is the story's place when no dateline
+    time joins that date line (with no date line above, it waits for the day the foot gives), and a known city there is the story's place when no dateline
     names one (as _read_stamp_place's). True if it did. (The line itself is left to the
     head's other rules: its place may be the story's dateline.)
 
@@ -425,9 +425,18 @@ def time_before_place(s: str, out: RawFields) -> bool:
     (True, ['Monday, July 28, 2025 12:48'], 'Lima')
     >>> time_before_place("12:48 | Lima, Jul. 29.", RawFields(date_lines=["Monday, July 28, 2025"]))
     False
+    >>> out = RawFields()
+    >>> time_before_place("12:48 | Lima, Jul. 28.", out), out.closing_time
+    (True, '12:48')
     """
     m = TIME_BAR_PLACE_RE.match(s)
     dated = out.date_lines[-1] if out.date_lines else out.published_line
+    if m is not None and dated is None and not out.updated_line \
+            and any(True for _ in normalize.month_days(m["rest"].rstrip(". "))):
+        # no date above: the page gives its day under the story ("Published: 6/20/2017"),
+        # whose time this is, as a closing stamp's (pipeline: a day alone takes it)
+        out.closing_time = out.closing_time or m["time"]
+        return True
     if m is None or dated is None or CLOCK_RE.search(dated):
         return False
     day = normalize.parse_date(dated)
