@@ -153,6 +153,11 @@ STAMPS = [
      "این کتابخانه بیش از دویست هزار جلد کتاب دارد.\n\nخبرنگار: علی عبدی\u200cپور\n",
      {"published": "2024-03-05T09:30:00", "reporters": ["علی عبدی\u200cپور"]},
      "IRNA's Solar Hijri stamp in Persian digits under a weekday, and its reporter with a joined family name"),
+    ("होम  |  देश  |  खेल\n\nपुणे में दो नए फ्लाईओवर अगले महीने खुलेंगे\n\n"
+     "प्रकाशित: 9 मार्च 2022, 11:05 IST  |  अपडेटेड: 9 मार्च 2022, 12:30 IST\n\n"
+     "पुणे, 9 मार्च (भाषा) नगर निगम ने बुधवार को कहा कि शहर में दो नए फ्लाईओवर अगले महीने यातायात के लिए खोल दिए जाएंगे।\n",
+     {"published": "2022-03-09T11:05:00+05:30", "updated": "2022-03-09T12:30:00+05:30", "cities": ["पुणे"]},
+     "a Hindi portal's 'published' and 'updated' labels with colons are a date line, not a colon dateline's place"),
     ("KUALA LUMPUR COUNCIL TO PLANT 5,000 SHADE TREES ALONG MAIN ROADS\n\nLast update: 08/07/2023 11:20 AM\n\n"
      "KUALA LUMPUR, July 8 (Bernama) -- The city council will plant 5,000 shade trees along its main roads "
      "over the next two years, the mayor said today.\n\nThe first trees will go in next month.\n\n-- BERNAMA\n",
