@@ -1324,6 +1324,15 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
                      "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",
                      "hallo")
+# A mailed digest's lines above the item it carries, under the mail's headers: its masthead
+# ("SOUTH ASIA WIRES - daily digest") and the item's place in it ("Item 3 of 7 | Source: ...").
+# Regex pieces: the digest's kinds, and the item words with their "of" (English, Spanish,
+# French, German, Portuguese, Italian).
+DIGEST_KINDS = ("digest", "briefing", "bulletin", "roundup", "round-up", "newsletter", "news summary",
+                "press review", "media review", "monitoring report", "resumen", "boletín", "revue de presse",
+                "presseschau", "rassegna stampa")
+DIGEST_ITEM_WORDS = (r"item\s+\d+\s+of", r"story\s+\d+\s+of", r"ítem\s+\d+\s+de", r"nota\s+\d+\s+de",
+                     r"article\s+\d+\s+(?:of|sur)", r"meldung\s+\d+\s+von", r"notizia\s+\d+\s+di")
 # A feed item's labels, saved as text -> what each gives: the headline, an author, the
 # story's text, nothing ("skip"); dates and links are read by the head's own rules.
 FEED_ITEM_LABELS = {
