@@ -36,6 +36,13 @@ SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|
 # A forwarder's note under the headers: "FYI - see below", "Hi all,", "Sent from my iPhone".
 MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
                           re.IGNORECASE)
+# A mailed digest's masthead and item count over the story it carries (vocab.DIGEST_KINDS,
+# DIGEST_ITEM_WORDS): "SOUTH ASIA WIRES - daily digest", "Item 3 of 7 | Source: BSS ...".
+# Neither is the story's headline or dateline.
+DIGEST_LINE_RE = re.compile(
+    r"^[\s>]*(?:(?:" + "|".join(vocab.DIGEST_ITEM_WORDS) + r")\s+\d+\b"
+    r"|[^\n]{2,60}?\s[-–—|:]\s*(?:(?:daily|weekly|morning|evening|midday|afternoon)\s+)?(?:"
+    + "|".join(map(re.escape, vocab.DIGEST_KINDS)) + r")\s*$)", re.IGNORECASE)
 # A poster's note signed with a dash and a first name or two at its end, as lists' posts are
 # ("Of interest to those on the port thread.  -- Tom", "Worth a look — Ana M."): a story's
 # line ends in no such signature.
@@ -236,6 +243,19 @@ def is_signed_note(para: str) -> bool:
     """
     last = para.rstrip()
     return last[-1:].isalpha() and MAIL_NOTE_SIGNED_RE.search(last[-40:]) is not None
+
+
+def is_digest_note(para: str) -> bool:
+    """A mailed digest's masthead and item count over the story it carries, every line of
+    the paragraph one of them (DIGEST_LINE_RE).
+
+    >>> is_digest_note("WEST AFRICA WIRES - daily digest\\nItem 2 of 5 | Source: GNA | Retrieved 09:10 GMT")
+    True
+    >>> is_digest_note("Item 2 of 5 shows the port's traffic fell in May.\\nIt was the lowest in years.")
+    False
+    """
+    lines = [s for s in para.strip().split("\n") if s.strip()]
+    return bool(lines) and all(DIGEST_LINE_RE.match(s) for s in lines)
 
 
 def _header_name(line: str) -> str | None:

@@ -694,6 +694,11 @@ PUBLISHED_WORDS = (
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
 FIRST_PUBLISHED_WORDS = ("first published", "originally published", "first posted")
+# Labels of a time of day on a record's line of its own or beside its date, the day left to
+# the date field ("Date: 19/05/2008" / "Time: 14:32", "Fecha: 12/11/2012     Hora: 13:45"),
+# as monitoring services and archives set their templates.
+TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "время", "час", "saat",
+                    "tijd", "godzina", "tempo")
 # Words before a date that say when a page or terminal screen was printed, not when the
 # story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
 PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé", "gedruckt am",
@@ -706,7 +711,7 @@ DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggio
                                 "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
-                      "originally published", "updated", "last updated", "modified",
+                      "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until")
 # Date words that English shares with another language: "Date : 12/01/2022" opens a French
@@ -733,6 +738,10 @@ UPDATED_WORDS = (
     "শেষ আপডেট", "আপডেট", "अपडेटेड", "अपडेट", "અપડેટ",
     # Corriere's "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)"
     "modifica il", "modificato il",
+    # a CMS's Spanish stamp under the copy, kept on an agency's pages in other languages too
+    # ("Modificado el ( viernes, 27 de marzo de 2015 13:02 )"), and English "Last update:"
+    # alone under a headline ("Last update: 12/03/2024 04:35 PM")
+    "modificado el", "modificado", "last update",
     # "last update" as Dutch, Spanish, Italian, French and German pages write it beside the
     # publication: "3 jun 2024 om 14:22   Laatste update: 15:05"
     "laatste update", "laatst bijgewerkt", "última actualización", "ultima actualizacion",
@@ -1319,6 +1328,15 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
                      "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",
                      "hallo")
+# A mailed digest's lines above the item it carries, under the mail's headers: its masthead
+# ("SOUTH ASIA WIRES - daily digest") and the item's place in it ("Item 3 of 7 | Source: ...").
+# Regex pieces: the digest's kinds, and the item words with their "of" (English, Spanish,
+# French, German, Portuguese, Italian).
+DIGEST_KINDS = ("digest", "briefing", "bulletin", "roundup", "round-up", "newsletter", "news summary",
+                "press review", "media review", "monitoring report", "resumen", "boletín", "revue de presse",
+                "presseschau", "rassegna stampa")
+DIGEST_ITEM_WORDS = (r"item\s+\d+\s+of", r"story\s+\d+\s+of", r"ítem\s+\d+\s+de", r"nota\s+\d+\s+de",
+                     r"article\s+\d+\s+(?:of|sur)", r"meldung\s+\d+\s+von", r"notizia\s+\d+\s+di")
 # A feed item's labels, saved as text -> what each gives: the headline, an author, the
 # story's text, nothing ("skip"); dates and links are read by the head's own rules.
 FEED_ITEM_LABELS = {

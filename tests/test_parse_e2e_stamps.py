@@ -97,6 +97,27 @@ STORIES = [
      "June 2004\n\n\nPrices for fresh fillets rose by a tenth.\n",
      {"title": "Norway salmon exports hit record in May", "published": "2004-06-08T09:15:00"},
      "a PDF digest's page header, repeated after its page break, above the story's source line"),
+    ("digest-item.eml",
+     "From: West Africa Wires <digest@monitor.example.org>\nTo: desk@monitor.example.org\n"
+     "Subject: [WA Wires] Ghana | 4 Mar 2021 | item 2 of 5\nDate: Thu, 04 Mar 2021 18:20:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "WEST AFRICA WIRES - daily digest\nItem 2 of 5 | Source: GNA, English service | Retrieved 17:55 GMT\n\n"
+     "Tema port opens new fish landing beach\n\n"
+     "Tema, March 4, 2021 (GNA) - A new landing beach for canoe fishermen opened at Tema port on Thursday, "
+     "with cold rooms and a market hall for the fish traders.\n\nThe beach cost 12 million cedis.\n",
+     {"title": "Tema port opens new fish landing beach", "published": "2021-03-04", "agencies": ["GNA"],
+      "cities": ["Tema"]},
+     "a mailed digest's masthead and item count over its story: neither the headline nor the dateline"),
+    ("monitor-source.txt",
+     "MONITORING ARCHIVE | Asia desk\nItem ID: ASD-20070911-0042\n"
+     "Source: Yonhap news agency, Seoul, in English 0330 gmt 11 Sep 07\nTopics: Transport\n\n"
+     "Headline: Seoul to add driverless trains on a second subway line\n\n"
+     "Text of report in English by South Korean news agency Yonhap\n\n"
+     "Seoul, 11 September: The city will run driverless trains on a second subway line from 2010, "
+     "officials said on Tuesday.\n",
+     {"title": "Seoul to add driverless trains on a second subway line", "published": "2007-09-11T03:30:00+00:00",
+      "agencies": ["Yonhap"], "cities": ["Seoul"]},
+     "a monitor's template: its source line gives the agency, the place and the GMT time"),
 ]
 
 

@@ -153,6 +153,22 @@ STAMPS = [
      "این کتابخانه بیش از دویست هزار جلد کتاب دارد.\n\nخبرنگار: علی عبدی\u200cپور\n",
      {"published": "2024-03-05T09:30:00", "reporters": ["علی عبدی\u200cپور"]},
      "IRNA's Solar Hijri stamp in Persian digits under a weekday, and its reporter with a joined family name"),
+    ("होम  |  देश  |  खेल\n\nपुणे में दो नए फ्लाईओवर अगले महीने खुलेंगे\n\n"
+     "प्रकाशित: 9 मार्च 2022, 11:05 IST  |  अपडेटेड: 9 मार्च 2022, 12:30 IST\n\n"
+     "पुणे, 9 मार्च (भाषा) नगर निगम ने बुधवार को कहा कि शहर में दो नए फ्लाईओवर अगले महीने यातायात के लिए खोल दिए जाएंगे।\n",
+     {"published": "2022-03-09T11:05:00+05:30", "updated": "2022-03-09T12:30:00+05:30", "cities": ["पुणे"]},
+     "a Hindi portal's 'published' and 'updated' labels with colons are a date line, not a colon dateline's place"),
+    ("KUALA LUMPUR COUNCIL TO PLANT 5,000 SHADE TREES ALONG MAIN ROADS\n\nLast update: 08/07/2023 11:20 AM\n\n"
+     "KUALA LUMPUR, July 8 (Bernama) -- The city council will plant 5,000 shade trees along its main roads "
+     "over the next two years, the mayor said today.\n\nThe first trees will go in next month.\n\n-- BERNAMA\n",
+     {"updated": "2023-07-08T11:20:00", "published": "2023-07-08T11:20:00", "agencies": ["Bernama"]},
+     "an English 'Last update:' stamp alone under the headline is the update (the publication falls back to it)"),
+    ("Havana port opens new grain terminal\n\nPublished: Tuesday, 14 June 2016 09:10\n\n"
+     "Havana, Jun 14 (Prensa Latina) A new grain terminal opened today at the port of Mariel, west of the "
+     "capital, port officials said.\n\nThe terminal can unload two ships at once.\n\nrh/jpm\n\n"
+     "Modificado el ( martes, 14 de junio de 2016 15:45 )\n\nImprimir  |  Enviar\n",
+     {"published": "2016-06-14T09:10:00", "updated": "2016-06-14T15:45:00"},
+     "a CMS's Spanish 'Modificado el' stamp in brackets under an English story is its update"),
 ]
 
 
@@ -202,3 +218,55 @@ STAMP_KINDS = [
 def test_stamp_kinds(text, expected, why):
     from indexer.fields.dates import classify_date_line
     assert classify_date_line(text) == expected
+
+
+# Monitoring services' templates: a block of labelled lines (source, date, time, headline)
+# over the text, or the source line under it. (story text, fields, why)
+MONITORING = [
+    ("MONITORING ARCHIVE | Europe desk\nItem ID: EUD-20090303-0117\n"
+     "Source: Channel One TV, Moscow, in Russian 1500 gmt 3 Mar 09\nTopics: Energy\n\n"
+     "Headline: Gas deliveries to the Balkans to resume on Friday\n\n"
+     "Text of report by Russian state-owned television channel\n\n"
+     "Moscow, 3 March: Deliveries of gas to three Balkan countries will resume on Friday after repairs to a "
+     "pumping station were finished ahead of time, the operator said today.\n\nThe pipeline was shut for a week.\n",
+     {"title": "Gas deliveries to the Balkans to resume on Friday", "published": "2009-03-03T15:00:00+00:00",
+      "cities": ["Moscow"]},
+     "a monitor's source line over the text: outlet, place, 'in' a language, a four-figure GMT time and a two-digit year"),
+    ("Beijing to widen its fifth ring road by two lanes - agency\n\n"
+     "Excerpt from report in English by official Chinese news agency\n\n"
+     "Beijing, 9 May: Work to add two lanes to the fifth ring road will start next month and take a year, "
+     "the transport minister said on Sunday [9 May].\n\n[Passage omitted: the cost]\n\n"
+     "Traffic will be diverted at night while the bridges are widened, he added.\n\n"
+     "Source: Xinhua news agency, Beijing, in English 1320 gmt 9 May 10\n\n"
+     "Monitored item ME1-100510-0021. For subscribers only.\n",
+     {"published": "2010-05-09T13:20:00+00:00", "agencies": ["Xinhua"], "cities": ["Beijing"]},
+     "...and under a translated excerpt, where it dates the story and names its place"),
+    ("=== PRESS MONITOR: EAST AFRICA ===\nSource:     KNA\nMedium:     Wire\nDate:       07/09/2016\n"
+     "Time:       09:25\nKeywords:   roads, Mombasa\nHeadline:   Mombasa bypass to open to lorries next week\n"
+     "--------------------\nMOMBASA Sept 7 KNA\n\nA new bypass that keeps heavy lorries out of the centre of "
+     "Mombasa will open to traffic next week, the highways authority said on Wednesday.\n",
+     {"title": "Mombasa bypass to open to lorries next week", "published": "2016-09-07T09:25:00"},
+     "a template's 'Time:' field on its own line, under its day-first 'Date:' field, is the date's time"),
+    ("MONITOREO DE PRENSA - COLOMBIA\nFuente: Colprensa\nFecha: 05/03/2019     Hora: 18:10\n"
+     "Sección: Economía\nTítulo: Bogotá abrirá dos nuevas líneas de buses eléctricos\nTexto:\n\n"
+     "Bogotá, 5 Mar (Colprensa).- La alcaldía de Bogotá abrirá dos nuevas líneas de buses eléctricos "
+     "antes de junio, informó este martes la empresa de transporte de la ciudad.\n",
+     {"title": "Bogotá abrirá dos nuevas líneas de buses eléctricos", "published": "2019-03-05T18:10:00"},
+     "...and a Spanish 'Hora:' field beside 'Fecha:' on one line, a wide gap between them"),
+    ("Andina - Agencia Peruana de Noticias\n\nPeru: Cusco airport to add night flights from May\n\n"
+     "08:40 | Cusco, Mar. 14.\n\nCusco, Mar. 14 (ANDINA). The airport of Cusco will take night flights from May "
+     "once new runway lights are installed, the transport ministry said on Thursday.\n\n(END) ABC/DEF\n\n"
+     "Published: 3/14/2019\n",
+     {"published": "2019-03-14T08:40:00", "cities": ["Cusco"]},
+     "a time, a bar and the place with no date above: the time waits for the day given under the story"),
+    ("Source: the ministry, in a statement on 3 Mar 09 at 1500 gmt\n\nGas deliveries to resume\n\n"
+     "Deliveries of gas to three Balkan countries will resume on Friday after repairs to a pumping station were "
+     "finished ahead of time, the operator said today in a long statement to the press.\n",
+     {"cities": []},
+     "a source line in other words is no monitor's: it names no place"),
+]
+
+
+@rows(MONITORING)
+def test_monitoring_templates(text, expected, why):
+    check_story(text, expected)

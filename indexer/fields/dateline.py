@@ -184,6 +184,8 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     ('पीटीआय, पुणे :', ['पुणे'], ['PTI'])
     >>> _indic_colon_dateline("ಬೆಂಗಳೂರು: ಮಳೆ") is None
     True
+    >>> _indic_colon_dateline("प्रकाशित: 17 जनवरी 2023, 15:40 IST | अपडेटेड: 17 जनवरी 2023, 16:12 IST") is None
+    True
     """
     m = INDIC_COLON_DATELINE_RE.match(line)
     if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS \
@@ -192,6 +194,9 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     place = m["place"]
     if place in vocab.COLON_LABELS or normalize.normalize_agency(place, credit=True):
         return None
+    keyword = DATE_KEYWORD_RE.match(place)
+    if keyword and keyword.end() == len(place):
+        return None      # "प्रकाशित: 17 जनवरी 2023, 15:40 IST" ('published'): a date line, no place
     agencies = []
     if m["agency"]:
         agency = normalize.normalize_agency(m["agency"], credit=True)

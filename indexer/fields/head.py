@@ -41,7 +41,7 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, running_head_line, time_before_place)
+                         _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -143,6 +143,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if TIME_ONLY_RE.match(s) and _add_time(s, out):
             furniture.add(i)
             continue      # Factiva: "8 February 2006", then "13:52 GMT" on a line of its own
+        if ":" in s[:9] and read_time_label(s, out):
+            furniture.add(i)
+            continue      # "Time: 14:32" under a record's "Date: 19/05/2008": its time, no title
         stamp = s if len(s) <= MAX_STAMP_TIME_CHARS else None
         if "|" in s and len(s) <= 2 * MAX_STAMP_TIME_CHARS:
             # "Updated 11:40 am | Updated 3:45 pm": a page's updates of the day, the last the latest
@@ -167,6 +170,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if credits is not None:     # "来源：新华社", "（共同通信記者 山田太郎）", a photo's credit
                 _add_credits(credits, out)
                 continue
+        if ("gmt" in s or "GMT" in s or "utc" in s or "UTC" in s) and read_monitor_source(s, out):
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue      # "Source: Kyodo News, Tokyo, in English 0714 gmt 14 Jun 05": a monitor's source line
         if DIGIT_RE.search(s) and _read_date_byline(s, out):
             furniture.add(i)
             if first_date_at is None:

@@ -13,6 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
+from .head_patterns import MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
@@ -232,8 +233,25 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
                               for p in parts if p != dated[0][0]):
         return False
-    _record_date_line(dated[0][0], dated[0][1], out)
+    # "Fecha: 12/11/2012     Hora: 13:45": a record's date and its labelled time, set apart
+    # by a wide gap as the page head's parts are: the time joins the date
+    times = [m["time"] for p in parts if p != dated[0][0] for m in [TIME_LABEL_RE.match(p)] if m]
+    _record_date_line(" ".join([dated[0][0], *times[:1]]), dated[0][1], out)
     return True
+
+
+def read_time_label(s: str, out: RawFields) -> bool:
+    """A record's labelled time on a line of its own ("Time: 14:32" under "Date:
+    19/05/2008"): it joins the date line just read. True if it did.
+
+    >>> out = RawFields(published_line="Date: 19/05/2008")
+    >>> read_time_label("Time: 14:32", out), out.published_line
+    (True, 'Date: 19/05/2008 14:32')
+    >>> read_time_label("Time: 14:32", RawFields())
+    False
+    """
+    m = TIME_LABEL_RE.match(s)
+    return bool(m) and _add_time(m["time"], out)
 
 
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
@@ -369,10 +387,40 @@ def _add_time(s: str, out: RawFields) -> bool:
     return True
 
 
+def read_monitor_source(s: str, out: RawFields, closing: bool = False) -> bool:
+    """A monitoring service's source line (MONITOR_SOURCE_RE): its outlet's agency, its place
+    as the story's city where no dateline names one, and its GMT stamp as a date line (under
+    the text, ``closing``, as the closing date). True if the line was one.
+
+    >>> out = RawFields()
+    >>> read_monitor_source("Source: Kyodo News, Tokyo, in English 0714 gmt 14 Jun 05", out)
+    True
+    >>> out.agencies, out.header_city, out.published_line
+    (['Kyodo'], 'Tokyo', '14 Jun 05 07:14 GMT')
+    >>> read_monitor_source("Source: the ministry, in a statement on 14 Jun 05", RawFields())
+    False
+    """
+    m = MONITOR_SOURCE_RE.match(s)
+    if m is None:
+        return False
+    stamp = f"{m['day']} {m['h']}:{m['m']} GMT"
+    if normalize.parse_date(stamp) is None:
+        return False
+    _add(out.agencies, normalize.find_agencies(m["outlet"]))
+    place = m["place"].strip()
+    if normalize.is_known_city(place):
+        out.header_city = out.header_city or normalize.normalize_city(place)
+    if closing:
+        out.closing_date = out.closing_date or stamp
+    else:
+        _record_date_line(stamp, "published", out)
+    return True
+
+
 def time_before_place(s: str, out: RawFields) -> bool:
     """A stamp of a time, a bar, then a place and a month's day ("12:48 | Lima, Jul. 28.")
     under a date line of that day without a time (the page's "Monday, July 28, 2025"): the
-    time joins that date line, and a known city there is the story's place when no dateline
+    time joins that date line (with no date line above, it waits for the day the foot gives), and a known city there is the story's place when no dateline
     names one (as _read_stamp_place's). True if it did. (The line itself is left to the
     head's other rules: its place may be the story's dateline.)
 
@@ -381,9 +429,18 @@ def time_before_place(s: str, out: RawFields) -> bool:
     (True, ['Monday, July 28, 2025 12:48'], 'Lima')
     >>> time_before_place("12:48 | Lima, Jul. 29.", RawFields(date_lines=["Monday, July 28, 2025"]))
     False
+    >>> out = RawFields()
+    >>> time_before_place("12:48 | Lima, Jul. 28.", out), out.closing_time
+    (True, '12:48')
     """
     m = TIME_BAR_PLACE_RE.match(s)
     dated = out.date_lines[-1] if out.date_lines else out.published_line
+    if m is not None and dated is None and not out.updated_line \
+            and any(True for _ in normalize.month_days(m["rest"].rstrip(". "))):
+        # no date above: the page gives its day under the story ("Published: 6/20/2017"),
+        # whose time this is, as a closing stamp's (pipeline: a day alone takes it)
+        out.closing_time = out.closing_time or m["time"]
+        return True
     if m is None or dated is None or CLOCK_RE.search(dated):
         return False
     day = normalize.parse_date(dated)

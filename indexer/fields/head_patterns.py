@@ -128,6 +128,22 @@ PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—�
 # A stamp that gives the time, then a bar and the place and its month and day, the year left
 # to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
 TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
+# A labelled time of day, its day in the record's date field (vocab.TIME_LABEL_WORDS): "Time:
+# 14:32", "Hora: 13:45", "Heure : 09h10".
+TIME_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(vocab.TIME_LABEL_WORDS) + r")\s*:\s*(?P<time>[0-2]?\d[:.h][0-5]\d"
+    r"(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)\s*$", re.IGNORECASE)
+# A monitoring service's source line, over the text or under it: the outlet, its place, the
+# language it ran in, then the time in GMT (four figures) and the day, a two-digit year
+# ("Source: Kyodo News, Tokyo, in English 0714 gmt 14 Jun 05", "Source: Channel One TV,
+# Moscow, in Russian 1500 gmt 3 Mar 09"). The outlet names the agency, the place is the
+# story's city where no dateline names one, the stamp is when it ran.
+MONITOR_OUTLET = r"[^\W\d_][^,\n]{1,60}?"
+MONITOR_PLACE = r"[^\W\d_][^,\n\d]{1,40}?"
+MONITOR_STAMP = r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:gmt|utc)\s+(?P<day>[0-3]?\d\s+[^\W\d_]{3,9}\.?\s+(?:19|20)?\d\d)"
+MONITOR_SOURCE_RE = re.compile(
+    r"^(?:source\s*:\s*)?(?P<outlet>" + MONITOR_OUTLET + r"),\s*(?P<place>" + MONITOR_PLACE
+    + r"),\s*in\s+[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+" + MONITOR_STAMP + r"\s*$", re.IGNORECASE)
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva), maybe with Arabic's half-day letter

@@ -20,6 +20,7 @@ from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CL
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
 from .dates import copyright_year, first_published
+from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
                       _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
@@ -74,6 +75,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i in last_lines and out.copyright_year is None and COPYRIGHT_RE.search(s):
                 out.copyright_year = copyright_year(s)   # "(C) Reuters 2008. All rights reserved."
+            if i in last_lines and kept and ("gmt" in s or "GMT" in s or "utc" in s or "UTC" in s) \
+                    and read_monitor_source(s, out, closing=True):
+                continue      # a monitor's source line under the text: "Source: IRNA ..., in Persian 1105 gmt 3 Dec 11"
             if _read_short_line(s, out, bool(kept)):
                 continue
             if kept and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s) and _read_first_published(s, out):

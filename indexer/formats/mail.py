@@ -148,8 +148,10 @@ def _drop_note(body: str) -> str:
     paras = [p for p in body.strip().split("\n\n") if p.strip()]
     start = 1 if len(paras) > 2 and _masthead(paras[0]) and not envelope.is_signed_note(paras[0]) else 0
     for n in range(start + 1, min(start + MAX_NOTE_PARAGRAPHS, len(paras) - 1) + 1):
-        if not envelope.MAIL_NOTE_RE.match(paras[n - 1]) and not envelope.is_signed_note(paras[n - 1]):
-            break         # a note opens as one ("FYI"), or closes signed ("... debate.  -- Tom")
+        if not envelope.MAIL_NOTE_RE.match(paras[n - 1]) and not envelope.is_signed_note(paras[n - 1]) \
+                and not envelope.is_digest_note(paras[n - 1]):
+            break         # a note opens as one ("FYI"), or closes signed ("... debate.  -- Tom"); a
+            # digest's masthead and item count ("Item 3 of 7 | Source: ...") are one too
         rest = paras[n:]
         while len(rest) > 1 and RULE_LINE_RE.match(rest[0]):
             rest = rest[1:]
