@@ -365,6 +365,19 @@ DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "nation
 # "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
 MASTHEAD_WORDS = ("guardian", "herald", "tribune", "gazette", "times", "journal", "chronicle",
                   "telegraph", "observer", "inquirer", "examiner", "zeitung", "gazzetta", "daily")
+# Words of a page's section and related-links labels and of a monitoring service's name for
+# itself, lower case, which no person's name holds: where a byline or a signature stands,
+# "МОНИТОРИНГ СМИ | Лента: Интерфакс" ('media monitoring | feed: Interfax') or "Related
+# News" names no one. The plurals of 'news' only: a singular ("Khabar", "Novak") may be a name.
+LABEL_NOT_NAME_WORDS = (
+    "news", "related", "media", "monitoring", "headlines",
+    "noticias", "notícias", "notizie", "nachrichten", "nouvelles", "monitoreo", "monitoramento",
+    "monitoraggio", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy",
+    "vijesti", "vesti", "știri", "stiri", "hírek", "haberler", "ειδήσεις", "berita", "habari",
+    "новости", "новини", "вести", "вијести", "сми", "мониторинг", "медиа",
+    # Arabic and Persian 'news', Urdu 'news' and 'related', Persian 'related'
+    "أخبار", "اخبار", "خبریں", "متعلقہ", "مرتبط",
+)
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")

@@ -525,6 +525,8 @@ BYLINES = [
     ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
      "Postmedia's author label with the agency after the name"),
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
+    ("MEDIA MONITORING | Feed: Interfax", None,
+     "a monitoring template's service line over the agency it carries: no byline"),
     ("By Jane Roe and Tom Ward", (["Jane Roe", "Tom Ward"], []), "two names"),
     ("By Ana Ruiz, Luis Gil and Marta Sanz", (["Ana Ruiz", "Luis Gil", "Marta Sanz"], []), "comma list"),
     ("par Hye-jin Yoon et Do-yeon Han", (["Hye-jin Yoon", "Do-yeon Han"], []), "French, hyphenated names"),
@@ -1569,6 +1571,11 @@ NAMES = [
     ("علی عبدی\u200cپور", "علی عبدی\u200cپور", "a Persian family name joined by a zero-width non-joiner"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
+    ("МОНИТОРИНГ СМИ", None, "a Russian monitoring service's 'media monitoring' label: no name"),
+    ("Related News", None, "a related-links label in title case: no name"),
+    ("متعلقہ خبریں", None, "Urdu 'related news': two uncased words, still no name"),
+    ("Berita Terkini", None, "Indonesian 'latest news' section label"),
+    ("Newsome Harper", "Newsome Harper", "a label word inside a longer word: still a name"),
 ]
 
 
