@@ -625,6 +625,10 @@ CREDIT_ROLES = {
         "tradotto dall'inglese da",
         # Agerpres's "(autor: A, traducere: B, editor: C)"; Bernama Malay's "Diterjemah oleh: B"
         "traducere:", "diterjemah oleh", "diterjemahkan oleh",
+        # what was translated named before the role, as a monitoring service's template or a
+        # client briefing labels its English version: "Summary translated by: Jo Roe"
+        "summary translated by", "text translated by", "report translated by",
+        "article translated by", "story translated by", "excerpt translated by",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
