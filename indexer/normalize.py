@@ -118,6 +118,7 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "
                   "y", "e", "los", "las", "lo",
                   "dela", "delos"}     # Filipino: "Juan dela Cruz", "Ana delos Santos"
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
+LABEL_NOT_NAME_WORDS = frozenset(vocab.LABEL_NOT_NAME_WORDS)   # "Мониторинг СМИ" is no name
 MIN_UNCASED_NAME_WORDS = 2   # a given name and a family name: "عمر خليل"
 MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncased scripts are prose
 # (Uzbek Latin writes o‘ and g‘ with a turned comma or the modifier letter: "Yo‘ldoshev",
@@ -177,6 +178,8 @@ def normalize_name(raw: str) -> str | None:
     'Hye-jin Yoon'
     >>> normalize_name("jane.doe@example.com") is None
     True
+    >>> normalize_name("МОНИТОРИНГ СМИ") is None
+    True
     """
     s = " ".join(raw.replace("\u00a0", " ").split()).strip(" ,;:.-–—|/()[]\"'")
     if raw.rstrip().endswith(".") and re.search(r"\b[A-Z]$", s):
@@ -189,6 +192,8 @@ def normalize_name(raw: str) -> str | None:
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return None                                # "¼": a figure no \d matches, no letter
+    if any(w.casefold() in LABEL_NOT_NAME_WORDS for w in words):
+        return None      # "Related News", "МОНИТОРИНГ СМИ", "متعلقہ خبریں": a page's label
     if not (letters[0].isupper() or letters[0].islower()) \
             and not any(c.isupper() or c.islower() for c in letters):
         # Arabic, Hebrew, Persian: no capitals to tell a name from prose, so only a short run

@@ -369,6 +369,19 @@ DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "nation
 # "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
 MASTHEAD_WORDS = ("guardian", "herald", "tribune", "gazette", "times", "journal", "chronicle",
                   "telegraph", "observer", "inquirer", "examiner", "zeitung", "gazzetta", "daily")
+# Words of a page's section and related-links labels and of a monitoring service's name for
+# itself, lower case, which no person's name holds: where a byline or a signature stands,
+# "МОНИТОРИНГ СМИ | Лента: Интерфакс" ('media monitoring | feed: Interfax') or "Related
+# News" names no one. The plurals of 'news' only: a singular ("Khabar", "Novak") may be a name.
+LABEL_NOT_NAME_WORDS = (
+    "news", "related", "media", "monitoring", "headlines",
+    "noticias", "notícias", "notizie", "nachrichten", "nouvelles", "monitoreo", "monitoramento",
+    "monitoraggio", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy",
+    "vijesti", "vesti", "știri", "stiri", "hírek", "haberler", "ειδήσεις", "berita", "habari",
+    "новости", "новини", "вести", "вијести", "сми", "мониторинг", "медиа",
+    # Arabic and Persian 'news', Urdu 'news' and 'related', Persian 'related'
+    "أخبار", "اخبار", "خبریں", "متعلقہ", "مرتبط",
+)
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")
@@ -616,6 +629,10 @@ CREDIT_ROLES = {
         "tradotto dall'inglese da",
         # Agerpres's "(autor: A, traducere: B, editor: C)"; Bernama Malay's "Diterjemah oleh: B"
         "traducere:", "diterjemah oleh", "diterjemahkan oleh",
+        # what was translated named before the role, as a monitoring service's template or a
+        # client briefing labels its English version: "Summary translated by: Jo Roe"
+        "summary translated by", "text translated by", "report translated by",
+        "article translated by", "story translated by", "excerpt translated by",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
@@ -1024,6 +1041,38 @@ END_MARKERS = (
     "les plus lus", "meistgelesen", "lo más leído",
 )
 
+# A page's label over its links to other stories ('related news', 'read also'), lower case,
+# in the languages dates are read in (DATE_LOCALES) beside the English, French, German,
+# Spanish, Italian and Portuguese ones in BOILERPLATE_STARTS. Alone under the text it is no
+# reporter's signature: an Urdu portal closes its page with "متعلقہ خبریں" ('related news').
+RELATED_LINKS_LABELS = (
+    "also read", "related posts", "related content", "you may also like",
+    "noticias relacionadas", "te puede interesar", "notícias relacionadas", "veja também",
+    "notizie correlate", "articoli correlati", "das könnte sie auch interessieren",
+    "lees ook", "gerelateerde artikelen", "gerelateerd nieuws", "läs också", "läs även",
+    "relaterade artiklar", "læs også", "relaterede artikler", "les også", "relaterte artikler",
+    "lue myös", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "powiązane artykuły",
+    "llegeix també", "notícies relacionades", "citește și", "citeste si", "articole similare",
+    "știri similare", "čtěte také", "související články", "související zprávy", "čítajte aj",
+    "súvisiace články", "ilgili haberler", "i̇lgili haberler", "benzer haberler",
+    "kapcsolódó cikkek", "kapcsolódó hírek",
+    # Russian, Ukrainian, Bulgarian, Serbian (both alphabets), Croatian, Slovenian
+    "читайте также", "новости по теме", "похожие новости", "другие новости", "материалы по теме",
+    "смотрите также", "читайте також", "новини за темою", "інші новини", "схожі новини",
+    "прочетете още", "свързани новини", "прочитајте још", "повезане вести", "pročitajte još",
+    "povezane vijesti", "povezane vesti", "povezani članci", "preberite še", "sorodne novice",
+    # Greek, Baltic, Indonesian and Malay, Swahili
+    "διαβάστε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "lasiet arī", "saistītie raksti",
+    "taip pat skaitykite", "susiję straipsniai", "seotud artiklid", "baca juga", "berita terkait",
+    "berita berkaitan", "artikel berkaitan", "habari zinazohusiana", "soma pia",
+    # Arabic, Persian, Urdu, Hindi, Bangla, Tamil, Thai
+    "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اخبار مرتبط",
+    "مطالب مرتبط", "بیشتر بخوانید", "متعلقہ خبریں", "مزید پڑھیں", "یہ بھی پڑھیں",
+    "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें", "संबंधित समाचार",
+    "আরও পড়ুন", "আরো পড়ুন", "সম্পর্কিত খবর", "இதையும் படிக்க", "தொடர்புடைய செய்திகள்",
+    "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
+)
+
 # Site chrome found inside the story area: a short line starting with one of these is dropped.
 BOILERPLATE_STARTS = (
     "publicité tierce", "third party ad", "anzeige von drittanbietern", "drittanbieter-anzeige",
@@ -1059,6 +1108,7 @@ BOILERPLATE_STARTS = (
     "learn more", "mehr erfahren", "más información",
     # a news terminal's export, under the item: "For related news, double click on one of the codes"
     "for related news", "double click on", "double-click on",
+    *RELATED_LINKS_LABELS,
 )
 
 # Site chrome that stands alone on its line ("Advertisement", "Partager", "Newsletter").

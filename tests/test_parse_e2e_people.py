@@ -138,6 +138,28 @@ STORIES = [
      '</article>\n</body>\n</html>\n',
      {"photographers": ["Domingos Kalueyo Mateus"]},
      "a page's figcaption closing with a labelled photo credit after its sentence"),
+    ("ru-monitoring-service-line.txt",
+     "МОНИТОРИНГ СМИ | Лента: ТАСС\nДата: 02.03.2016 09:10\nРубрика: Экономика\n"
+     "Заголовок: Аэропорт Казани откроет второй терминал летом\n----------\n\n"
+     "Казань. 2 марта. ТАСС - Международный аэропорт Казани откроет новый пассажирский терминал "
+     "в июле, сообщил в среду его генеральный директор.\n\n"
+     "Терминал сможет обслуживать до двух миллионов пассажиров в год.\n",
+     {"reporters": [], "agencies": ["TASS"]},
+     "a Russian monitoring template's service line ('media monitoring | feed: TASS') names no reporter"),
+    ("ur-portal-related-news.txt",
+     "اہم خبریں  |  پاکستان  |  کھیل\n\nملتان میں نیا کرکٹ اسٹیڈیم بنانے کا فیصلہ\n\n"
+     "ملتان (اے پی پی) پنجاب حکومت نے ملتان میں ایک نیا کرکٹ اسٹیڈیم تعمیر کرنے کا فیصلہ کیا ہے جس میں "
+     "پچیس ہزار تماشائیوں کی گنجائش ہو گی۔\n\nمنصوبہ تین سال میں مکمل ہو گا۔\n\nمتعلقہ خبریں\n",
+     {"reporters": []},
+     "an Urdu portal's closing 'related news' label is no reporter's signature"),
+    ("en-briefing-summary-translated-by.txt",
+     "CLIENT BRIEFING - JORDAN / MEDIA SUMMARY\nSource: Petra, Amman\nOriginal language: Arabic\n"
+     "Summary translated by: Rami Haddad\nHeadline: Jordan opens new water pipeline to Zarqa\n\n"
+     "Summary:\nThe water ministry opened a 40-kilometre pipeline on Sunday that will carry water "
+     "from the Disi aquifer to Zarqa, the ministry said.\n\n"
+     "The pipeline will serve about 300,000 people.\n",
+     {"translators": ["Rami Haddad"], "reporters": []},
+     "a briefing's 'Summary translated by:' label names the translator"),
 ]
 
 
