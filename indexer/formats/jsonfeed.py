@@ -271,12 +271,17 @@ def _unwrap(obj: dict) -> dict:
     for k, inner in obj.items():
         if isinstance(inner, dict) and _norm(k) in ITEM_KEYS \
                 and {_key(x) for x in _flat(inner)} & STORY_KEYS:
-            merged = dict(inner)
-            for ok, ov in obj.items():
-                if ok != k:
-                    merged.setdefault(ok, ov)
-            return merged
+            return _with_outer_keys(inner, obj, k)
     return obj
+
+
+def _with_outer_keys(inner: dict, obj: dict, key: str) -> dict:
+    """The story object ``inner`` (``obj[key]``) with ``obj``'s other keys after its own."""
+    merged = dict(inner)
+    for ok, ov in obj.items():
+        if ok != key:
+            merged.setdefault(ok, ov)
+    return merged
 
 
 def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
@@ -329,11 +334,7 @@ def _prose_record(obj: dict) -> dict | None:
         return obj
     for k, inner in obj.items():
         if isinstance(inner, dict) and any(_is_prose(v) for v in inner.values()):
-            merged = dict(inner)
-            for ok, ov in obj.items():
-                if ok != k:
-                    merged.setdefault(ok, ov)
-            return merged
+            return _with_outer_keys(inner, obj, k)
     return None
 
 
