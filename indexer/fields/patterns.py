@@ -104,10 +104,14 @@ LIST_COUNT_RE = re.compile(
     r"\s*(?i:" + "|".join(re.escape(w) for w in vocab.LIST_COUNT_WORDS) + r")\s*\d+\s*(?i:"
     + "|".join(re.escape(j) for j in vocab.LIST_COUNT_JOINERS) + r")\s*\d+\b")
 # "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
-# a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English).
+# a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English);
+# "ВЛАДИВОСТОК. 4 марта. ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК -": a regional service of two words after
+# the agency's hyphen ('Interfax-Far East').
+# ("ИНТЕРФАКС-СЕВЕРО-ЗАПАД", 'Interfax-North-West', runs past the name's 20 letters)
+DOTTED_AGENCY = r"[^\W\d_][\w-]{1,20}|[^\W\d_]\w{1,20}-[^\W\d_][\w-]{1,20}(?:\s[^\W\d_]{2,20})?"
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")\s*" + DASH + r"(?=\s)")
 # "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
 # an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
 # named at the lead's end ("..., Trend reports.") if at all.
