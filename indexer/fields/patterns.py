@@ -147,6 +147,12 @@ UNCASED_WORD = "(?:(?!\\d)[" + UNCASED_LETTERS + "])+"
 UNCASED_OWN_LINE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،]?\s+"
     r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
+#: A place in capitals, a comma and its country, alone on the line under the headline and
+#: over the copy, with no date and no agency: Anadolu's English "HATAY, Türkiye" (the
+#: country checked by normalize.is_country in fields.dateline).
+PLACE_COUNTRY_LINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_a-z][^\W\d_a-z'’.-]+(?:\s[^\W\d_a-z][^\W\d_a-z'’.-]+){0,2}),\s*"
+    r"(?P<country>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3})\s*$")
 #: RSS Nepal's dateline: the place, a comma, the local calendar's month and day marked by
 #: its day word (vocab.DAY_OF_MONTH_WORDS), then the danda: "पोखरा, जेठ ३ गते । ...".
 DAY_WORD_DATELINE_RE = re.compile(
