@@ -1564,6 +1564,13 @@ BODY_CREDITS = [
      {"reporters": ["Marta Zielińska"], "agencies": ["PAP"]}, "...the name and the agency alone"),
     (LOCK_LEAD + "Barges will queue.\n\nMinistry of Transport (Reuters)\n", {"reporters": []},
      "...a body's name before the agency's bracket is no signature"),
+    ("Cần Thơ mở tuyến xe buýt mới\n\nThứ Hai, 06/03/2023 08:15 (GMT+7)\n\nThành phố Cần Thơ vừa đưa vào "
+     "hoạt động tuyến xe buýt nối trung tâm với sân bay.\n\nMỗi ngày có 40 chuyến xe.\n\n"
+     "Phạm Thu Hà (TTXVN/Vietnam+)\n",
+     {"reporters": ["Phạm Thu Hà"], "agencies": ["VNA"]},
+     "VNA's signature on its news site: the name, then the agency and the site in one bracket"),
+    (LOCK_LEAD + "Barges will queue.\n\nMinistry of Culture (TTXVN/Vietnam+)\n", {"reporters": []},
+     "...a body's name before such a bracket is no signature either"),
     ("Toshkentda yangi avtobus yo‘nalishi ochildi\n\nToshkent, 5-may /UzA/. Poytaxtda yangi avtobus "
      "yo‘nalishi ishga tushirildi.\n\nYo‘nalish shahar markazini aeroport bilan bog‘laydi.\n\n"
      "Dilnoza Rahimova, UzA muxbiri\nSurat: Jasur To‘xtayev / UzA\n",
