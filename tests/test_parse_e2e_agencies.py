@@ -304,6 +304,12 @@ STORIES = [
      "The plant cost Dh300 million.\n",
      {"agencies": ["WAM"], "reporters": [], "published": "2019-05-02T10:40:00"},
      "a page's date and 'By WAM' set apart by a wide gap: the agency, no running head"),
+    ("sapa-title-case-byline.txt",
+     "Daily Cape Post\n\nTaxi strike ends in Pietermaritzburg\n\nMarch 4 2010 at 09:12am\nBy Sapa\n\n"
+     "Pietermaritzburg - Minibus taxis were back on the roads on Thursday after owners and the city "
+     "agreed on new rank fees.\n\nThe strike had lasted three days.\n",
+     {"agencies": ["SAPA"], "reporters": []},
+     "'By Sapa' in title case: the agency's own copy, no reporter named Sapa"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

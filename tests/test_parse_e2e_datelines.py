@@ -52,6 +52,12 @@ STORIES = [
      "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",
      {"cities": ["पुणे"], "agencies": ["PTI"]},
      "a Hindi portal's stamp label before its date is no place; the copy's dateline is"),
+    ("hindi-bhasha-day-in-words.txt",
+     "गुवाहाटी में बाढ़ से सड़कें डूबीं\n\nएजेंसी, गुवाहाटी\nUpdated Tue, 18 Jun 2019 10:05 AM IST\n\n"
+     "गुवाहाटी, अठारह जून (भाषा) असम की राजधानी में रात भर हुई बारिश से कई सड़कें पानी में डूब गईं। "
+     "प्रशासन ने स्कूल बंद रखने का आदेश दिया।\n\nमौसम विभाग ने और बारिश की चेतावनी दी है।\n",
+     {"cities": ["गुवाहाटी"], "agencies": ["PTI"]},
+     "PTI-Bhasha's dateline with the day spelled as a word"),
     ("cna-special-cable-zh.txt",
      "中央社 CNA\n\n首爾輕軌年底通車\n\n2021/05/04 10:20\n\n（中央社記者吳家豪首爾4日專電）南韓首爾市政府今天表示，"
      "新的輕軌路線將在年底前通車，每天可載運約十萬名乘客。（編輯：張文華）1100504\n\n延伸閱讀\n  南韓央行維持利率不變 市場反應平淡\n",

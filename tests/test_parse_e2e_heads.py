@@ -83,6 +83,12 @@ STORIES = [
      "станцию метро в Казани откроют до конца года, сообщили в мэрии города в понедельник.\n",
      {"cities": ["Казань"], "agencies": ["Interfax"], "published": "2025-03-03T10:15:00"},
      "Interfax's dotted dateline"),
+    ("interfax-regional.txt",
+     "В Хабаровске открыли новый мост\n\n7 апреля 2016 года 11:05\n\nХАБАРОВСК. 7 апреля. ИНТЕРФАКС-ДАЛЬНИЙ "
+     "ВОСТОК - Новый мост через протоку открыли в четверг в Хабаровске, сообщили в мэрии.\n\nДвижение "
+     "по нему начнется в пятницу.\n",
+     {"cities": ["Хабаровск"], "agencies": ["Interfax"], "published": "2016-04-07T11:05:00"},
+     "Interfax's regional service in the dotted dateline"),
     ("afp-von.txt",
      "Marseille baut neue Straßenbahnlinie\n\nMittwoch, 5. Juni 2019, 10:20 Uhr\n\nVon Henrike Lassalle (AFP)"
      "\n\nMarseille (AFP) - Die Stadt Marseille will eine neue Straßenbahnlinie zum Hafen bauen. Das "

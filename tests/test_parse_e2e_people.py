@@ -71,6 +71,12 @@ STORIES = [
      'बताया कि यात्री सेवा अगले साल से शुरू होगी।</p><p>परीक्षण एक महीने तक चलेगा।</p></article></body></html>',
      {"reporters": [], "agencies": ["PTI"]},
      "PTI's Hindi service named as the page's author: the agency, no reporter"),
+    ("vietnamplus-signature.txt",
+     "VietnamPlus  |  Kinh tế\n\nĐà Nẵng khai trương cảng du thuyền mới\n\nThứ Sáu, 12/05/2023 10:40 (GMT+7)\n\n"
+     "Thành phố Đà Nẵng đã khai trương cảng du thuyền mới tại quận Sơn Trà, có thể đón tàu lớn.\n\n"
+     "Cảng dự kiến đón 200 lượt tàu mỗi năm.\n\nNgô Minh Tuấn (TTXVN/Vietnam+)\n",
+     {"reporters": ["Ngô Minh Tuấn"], "agencies": ["VNA"]},
+     "VNA's end signature: the reporter, then the agency and its site in one bracket"),
     ("vietnamplus-feed.json",
      '{"version": "https://jsonfeed.org/version/1.1", "title": "VietnamPlus - Kinh tế", '
      '"home_page_url": "https://www.vietnamplus.vn/", "language": "vi", "items": [{"id": "800101", '

@@ -141,6 +141,14 @@ STORIES = [
      "मंगलवार को किया गया।\n\nयहां से रोज चार सौ बसें चलेंगी।\n",
      {"cities": ["गोरखपुर"], "agencies": ["UNI"]},
      "Univarta's dateline: no comma after the place, '(वार्ता)' for UNI"),
+    ("anadolu-place-country-line.txt",
+     "Anadolu Agency\nTürkiye | Europe | Photo\n\nFerry service resumes across the Dardanelles\n\n"
+     "Kerem Aydın  |11.03.2023 - Update : 11.03.2023\n\nCANAKKALE, Türkiye\n\nFerries resumed crossings "
+     "over the Dardanelles on Saturday after two days of gales kept them in port, the operator said.\n\n"
+     "About 40 crossings are planned for the day.\n",
+     {"cities": ["Canakkale"], "agencies": ["Anadolu"], "reporters": ["Kerem Aydın"],
+      "title": "Ferry service resumes across the Dardanelles"},
+     "Anadolu's place and country alone on a line under the name and date line"),
     ("bengali-own-line.txt",
      "মালদহে নতুন সেতু চালু\n\nমালদহ, ৪ মার্চ\nমহানন্দা নদীর ওপর নতুন সেতু সোমবার থেকে "
      "যান চলাচলের জন্য খুলে দেওয়া হয়েছে বলে জেলা প্রশাসন জানিয়েছে।\n\nসেতুটি তৈরি করতে দুই "

@@ -43,6 +43,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     if m:
         rejected: list[str] = []
         text, role_agencies, _ = _byline_parts(m["names"])
+        lone = normalize.normalize_agency(text, credit=True) if " " not in text.strip() else None
+        if lone:
+            return [], [lone]   # "By Sapa", "Oleh Bernama": one word, an agency's short name, its own copy
         names, agencies = split_names(text, rejected)
         agencies = _merge(agencies, role_agencies)
         if not names and not agencies and not rejected and (

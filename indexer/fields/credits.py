@@ -466,7 +466,8 @@ def _read_signature(s: str, out: RawFields) -> bool:
         return True
     if "," in s and "/" not in s:
         return _read_signed_names(s, out)
-    if s[-1:] == ")" and "/" not in s:
+    if s[-1:] == ")" and "/" not in s.rpartition("(")[0]:
+        # ("Lê Văn Thọ (TTXVN/Vietnam+)": a slash inside the bracket only)
         return _read_bracket_signature(s, out)
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
@@ -486,9 +487,13 @@ def _read_bracket_signature(s: str, out: RawFields) -> bool:
     (True, ['Jan Nowak'])
     >>> _read_bracket_signature("Ministry of Finance (PAP)", RawFields())
     False
+    >>> out = RawFields(); _read_bracket_signature("Mai Lan (TTXVN/Vietnam+)", out), out.agencies
+    (True, ['VNA'])
     """
     m = SIGNATURE_BRACKET_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
-    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    # the agency, maybe before a slash and the outlet that ran its copy: VNA's "Lê Văn Thọ
+    # (TTXVN/Vietnam+)" (its Vietnamese initials, then its news site)
+    agency = normalize.normalize_agency(m["agency"].split("/")[0], credit=True) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]) \
             or any(w.casefold() in PHOTO_ORG_WORDS for w in m["name"].split()):

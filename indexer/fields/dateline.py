@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, normalize, vocab
-from .patterns import (SQUARE_PLACE_LEAD_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (SQUARE_PLACE_LEAD_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -75,6 +75,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
         found = _own_line_dateline(line)
+    if found is None and after_title and "," in line[:40] and line.lstrip()[:1].isupper():
+        found = _place_country_line(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -236,6 +238,24 @@ def _own_line_dateline(line: str) -> Dateline | None:
     if not month or not 1 <= int(day) <= 31 or m["place"] in vocab.COLON_LABELS:
         return None
     return Dateline(line.strip(), [m["place"]], None, [], month_day=(month, int(day)))
+
+
+def _place_country_line(line: str) -> Dateline | None:
+    """A place in capitals and its country alone on the line, under the headline ("HATAY,
+    Türkiye", Anadolu's English copy): the place, the country its region. A country in the
+    place's stead ("FRANCE, Germany") is a list, no dateline.
+
+    >>> d = _place_country_line("HATAY, Türkiye")
+    >>> d.cities, d.region
+    (['Hatay'], 'Türkiye')
+    >>> _place_country_line("HATAY, Antakya") is None
+    True
+    """
+    m = PLACE_COUNTRY_LINE_RE.match(line)
+    if m is None or not m["place"].isupper() or normalize.is_country(m["place"]) \
+            or not normalize.is_country(m["country"]):
+        return None
+    return Dateline(line.strip(), [normalize.normalize_city(m["place"])], m["country"], [])
 
 
 def _thai_dateline(line: str) -> Dateline | None:

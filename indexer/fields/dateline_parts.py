@@ -226,5 +226,10 @@ def _dateline_agencies(text: str) -> list[str]:
         named = [normalize.normalize_agency(p, credit=True) for p in pair]
         if all(named):
             return named
+    head, _, desk = text.partition("-")
+    if desk.isupper() and normalize.normalize_agency(head, credit=True):
+        # "ИНТЕРФАКС-УРАЛ", "ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК", "EFE-BOLIVIA": the agency's regional
+        # service in capitals after a hyphen is the agency
+        return [normalize.normalize_agency(head, credit=True)]
     # "(dpa/lby)", "(Reuters Breakingviews)", "(AFP/Reuters)"
     return normalize.find_agencies(text)

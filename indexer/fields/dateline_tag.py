@@ -224,10 +224,14 @@ def _tag_date(between: str) -> bool:
     "kovo 5 d.", "في ٥ مارس", "Sha'ban 24, 1445")."""
     if not between.strip(" ,-–—"):
         return True
-    if len(between) > MAX_TAG_DATE_CHARS or not DIGIT_RE.search(between) \
-            or any(c in between for c in "!?;:\"“”«»()"):
+    if len(between) > MAX_TAG_DATE_CHARS or any(c in between for c in "!?;:\"“”«»()"):
         return False
     tokens = TAG_DATE_TOKEN_RE.findall(between)
+    if not DIGIT_RE.search(between):
+        # "भुवनेश्वर, तीन मई (भाषा)" ('three May'): PTI-Bhasha spells the day as a word, so a
+        # month and one word beside it is a date; any other run of words is none
+        return len(tokens) == 2 and sum(_is_weekday_or_month(t) for t in tokens) == 1 \
+            and any(normalize.month_names().get(normalize.fold(t).rstrip(".")) for t in tokens)
     words = 0
     for i, t in enumerate(tokens):
         if DIGIT_RE.search(t) or not any(c.isalpha() for c in t):

@@ -104,10 +104,14 @@ LIST_COUNT_RE = re.compile(
     r"\s*(?i:" + "|".join(re.escape(w) for w in vocab.LIST_COUNT_WORDS) + r")\s*\d+\s*(?i:"
     + "|".join(re.escape(j) for j in vocab.LIST_COUNT_JOINERS) + r")\s*\d+\b")
 # "Москва. 21 января. INTERFAX -": place, day and month, and the agency's word, each closed by
-# a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English).
+# a full stop (Interfax's Russian copy); "ASTANA. KAZINFORM –": no date (Kazinform's English);
+# "ВЛАДИВОСТОК. 4 марта. ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК -": a regional service of two words after
+# the agency's hyphen ('Interfax-Far East').
+# ("ИНТЕРФАКС-СЕВЕРО-ЗАПАД", 'Interfax-North-West', runs past the name's 20 letters)
+DOTTED_AGENCY = r"[^\W\d_][\w-]{1,20}|[^\W\d_]\w{1,20}-[^\W\d_][\w-]{1,20}(?:\s[^\W\d_]{2,20})?"
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>[^\W\d_][\w-]{1,20})\s*" + DASH + r"(?=\s)")
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")\s*" + DASH + r"(?=\s)")
 # "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
 # an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
 # named at the lead's end ("..., Trend reports.") if at all.
@@ -143,6 +147,12 @@ UNCASED_WORD = "(?:(?!\\d)[" + UNCASED_LETTERS + "])+"
 UNCASED_OWN_LINE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،]?\s+"
     r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
+#: A place in capitals, a comma and its country, alone on the line under the headline and
+#: over the copy, with no date and no agency: Anadolu's English "HATAY, Türkiye" (the
+#: country checked by normalize.is_country in fields.dateline).
+PLACE_COUNTRY_LINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_a-z][^\W\d_a-z'’.-]+(?:\s[^\W\d_a-z][^\W\d_a-z'’.-]+){0,2}),\s*"
+    r"(?P<country>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3})\s*$")
 #: RSS Nepal's dateline: the place, a comma, the local calendar's month and day marked by
 #: its day word (vocab.DAY_OF_MONTH_WORDS), then the danda: "पोखरा, जेठ ३ गते । ...".
 DAY_WORD_DATELINE_RE = re.compile(
