@@ -995,7 +995,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # (Marathi "१८ डिसेंबर", Gujarati "૧૮ ડિસેમ્બર", Punjabi "22 ਅਪ੍ਰੈਲ", Telugu, Kannada,
     # Malayalam, Odia), Nepali's Gregorian months, Kazakh ("12 наурыз 2024", Kazinform),
     # Khmer ("២០ មិថុនា", AKP), Lao ("໑໒ ມີນາ", KPL) and Burmese ("မတ် ၂၁", MNA)
-    "mr", "gu", "pa", "te", "kn", "ml", "or", "ne", "kk", "km", "lo", "my")
+    "mr", "gu", "pa", "te", "kn", "ml", "or", "ne", "kk", "km", "lo", "my",
+    # Filipino (PNA's and the Manila papers' Tagalog copy: "Nobyembre 12, 2013", "Lunes")
+    "fil")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
