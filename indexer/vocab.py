@@ -381,6 +381,10 @@ LABEL_NOT_NAME_WORDS = (
     "новости", "новини", "вести", "вијести", "сми", "мониторинг", "медиа",
     # Arabic and Persian 'news', Urdu 'news' and 'related', Persian 'related'
     "أخبار", "اخبار", "خبریں", "متعلقہ", "مرتبط",
+    # Indian sites' desk credits ("डिजिटल डेस्क", "ഓൺലൈൻ ഡെസ്ക്": digital, online desk; "एजेंसी":
+    # the agency): no one's name, now that names in their scripts (vowel signs) are read
+    "डेस्क", "ডেস্ক", "ഡെസ്ക്", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ડેસ્ક", "ਡੈਸਕ", "ଡେସ୍କ",
+    "एजेंसी", "ब्यूरो", "ব্যুরো",
 )
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
@@ -605,6 +609,10 @@ CREDIT_ROLES = {
         "redakcja:", "disunting oleh", "ویراستار:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
         "mhariri:",
+        # Indian Hindi sites' "Published by: Name" under the agency's credit (Amar Ujala): the
+        # web desk's editor who posted the copy (with its colon only: "published by the
+        # ministry" is prose)
+        "published by:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",

@@ -731,6 +731,9 @@ CREDITS = [
     ("(In redazione a San Marino Luca Ferrante)", {"editors": ["Luca Ferrante"]},
      "...a known place of two words before the editor's name"),
     ("Mhariri: Bakari Omari Ngowi", {"editors": ["Bakari Omari Ngowi"]}, "the Swahili editor label"),
+    ("Published by: Ritu Sharma", {"editors": ["Ritu Sharma"]},
+     "an Indian Hindi site's 'Published by:' names the web desk's editor"),
+    ("Published by: सुमित वर्मा", {"editors": ["सुमित वर्मा"]}, "...a name in Devanagari, with its vowel signs"),
 ]
 
 
@@ -1586,7 +1589,8 @@ NAMES = [
     ("Shahnoza G‘ofurova", "Shahnoza G‘ofurova", "Uzbek Latin g‘ with a turned comma inside a name"),
     ("‘Shahnoza’", None, "a quoted word: the mark opens it, no name"),
     ("ສີສະຫວາດ ພົມມະຈັນ", "ສີສະຫວາດ ພົມມະຈັນ", "a Lao name: its vowel signs are no letters to the regex engine"),
-    ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': Indic vowel signs still fail the name check"),
+    ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': a desk, no one's name"),
+    ("डिजिटल डेस्क", None, "Hindi 'digital desk': a desk, no one's name"),
     ("علی عبدی\u200cپور", "علی عبدی\u200cپور", "a Persian family name joined by a zero-width non-joiner"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
@@ -1595,6 +1599,8 @@ NAMES = [
     ("متعلقہ خبریں", None, "Urdu 'related news': two uncased words, still no name"),
     ("Berita Terkini", None, "Indonesian 'latest news' section label"),
     ("Newsome Harper", "Newsome Harper", "a label word inside a longer word: still a name"),
+    ("सुमित वर्मा", "सुमित वर्मा", "a Devanagari name: its vowel signs and virama are marks of its letters"),
+    ("সুমিত বর্মা", "সুমিত বর্মা", "...and a Bengali one"),
 ]
 
 
