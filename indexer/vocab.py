@@ -385,6 +385,10 @@ LABEL_NOT_NAME_WORDS = (
     # the agency): no one's name, now that names in their scripts (vowel signs) are read
     "डेस्क", "ডেস্ক", "ഡെസ്ക്", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ડેસ્ક", "ਡੈਸਕ", "ଡେସ୍କ",
     "एजेंसी", "ब्यूरो", "ব্যুরো",
+    # ... and their words for 'news' and 'related' in a page's labels ("रेकमेंडेड खबरें",
+    # recommended news; "संबंधित खबरें"), as the Urdu ones above
+    "खबरें", "ख़बरें", "खबर", "ख़बर", "समाचार", "न्यूज़", "न्यूज", "संबंधित", "बातम्या", "খবর", "সংবাদ",
+    "செய்திகள்", "செய்தி", "వార్తలు", "ಸುದ್ದಿ", "വാർത്തകൾ", "വാർത്ത", "સમાચાર", "ਖ਼ਬਰਾਂ", "ਖਬਰਾਂ",
 )
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",

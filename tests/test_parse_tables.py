@@ -1591,6 +1591,7 @@ NAMES = [
     ("ສີສະຫວາດ ພົມມະຈັນ", "ສີສະຫວາດ ພົມມະຈັນ", "a Lao name: its vowel signs are no letters to the regex engine"),
     ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': a desk, no one's name"),
     ("डिजिटल डेस्क", None, "Hindi 'digital desk': a desk, no one's name"),
+    ("अनुशंसित खबरें", None, "a Hindi page's 'recommended news' label under the story"),
     ("علی عبدی\u200cپور", "علی عبدی\u200cپور", "a Persian family name joined by a zero-width non-joiner"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
