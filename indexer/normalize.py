@@ -129,7 +129,11 @@ MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncase
 # place holds them.)
 # (Persian joins a name's parts with a zero-width non-joiner, U+200C: "Sadeghi" and "nejad" in
 # "صادقی\u200cنژاد" as IRNA signs it)
-NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c"
+# (The Indic scripts' vowel signs and viramas are marks too: "नेहा त्रिपाठी" under Amar Ujala's
+# "Published by:"; each block from Devanagari to Malayalam sets them at the same offsets)
+INDIC_NAME_MARKS = "".join(rf"\u{b + 0x01:04x}-\u{b + 0x03:04x}\u{b + 0x3c:04x}-\u{b + 0x57:04x}"
+                           rf"\u{b + 0x62:04x}-\u{b + 0x63:04x}" for b in range(0x900, 0xd80, 0x80))
+NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c" + INDIC_NAME_MARKS
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’‘ʻʼ.\-" + NAME_MARKS + r"]*$")
 
 

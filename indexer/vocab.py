@@ -381,6 +381,14 @@ LABEL_NOT_NAME_WORDS = (
     "новости", "новини", "вести", "вијести", "сми", "мониторинг", "медиа",
     # Arabic and Persian 'news', Urdu 'news' and 'related', Persian 'related'
     "أخبار", "اخبار", "خبریں", "متعلقہ", "مرتبط",
+    # Indian sites' desk credits ("डिजिटल डेस्क", "ഓൺലൈൻ ഡെസ്ക്": digital, online desk; "एजेंसी":
+    # the agency): no one's name, now that names in their scripts (vowel signs) are read
+    "डेस्क", "ডেস্ক", "ഡെസ്ക്", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ડેસ્ક", "ਡੈਸਕ", "ଡେସ୍କ",
+    "एजेंसी", "ब्यूरो", "ব্যুরো",
+    # ... and their words for 'news' and 'related' in a page's labels ("रेकमेंडेड खबरें",
+    # recommended news; "संबंधित खबरें"), as the Urdu ones above
+    "खबरें", "ख़बरें", "खबर", "ख़बर", "समाचार", "न्यूज़", "न्यूज", "संबंधित", "बातम्या", "খবর", "সংবাদ",
+    "செய்திகள்", "செய்தி", "వార్తలు", "ಸುದ್ದಿ", "വാർത്തകൾ", "വാർത്ത", "સમાચાર", "ਖ਼ਬਰਾਂ", "ਖਬਰਾਂ",
 )
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
@@ -605,6 +613,10 @@ CREDIT_ROLES = {
         "redakcja:", "disunting oleh", "ویراستار:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
         "mhariri:",
+        # Indian Hindi sites' "Published by: Name" under the agency's credit (Amar Ujala): the
+        # web desk's editor who posted the copy (with its colon only: "published by the
+        # ministry" is prose)
+        "published by:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -995,7 +1007,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # (Marathi "१८ डिसेंबर", Gujarati "૧૮ ડિસેમ્બર", Punjabi "22 ਅਪ੍ਰੈਲ", Telugu, Kannada,
     # Malayalam, Odia), Nepali's Gregorian months, Kazakh ("12 наурыз 2024", Kazinform),
     # Khmer ("២០ មិថុនា", AKP), Lao ("໑໒ ມີນາ", KPL) and Burmese ("မတ် ၂၁", MNA)
-    "mr", "gu", "pa", "te", "kn", "ml", "or", "ne", "kk", "km", "lo", "my")
+    "mr", "gu", "pa", "te", "kn", "ml", "or", "ne", "kk", "km", "lo", "my",
+    # Filipino (PNA's and the Manila papers' Tagalog copy: "Nobyembre 12, 2013", "Lunes")
+    "fil")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and

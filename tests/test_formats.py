@@ -765,6 +765,8 @@ _PROQUEST_DOC = ("Harbour board approves new ferry terminal {n}\n\nAuthor: Okafo
     (_PROQUEST_DOC.format(n=1), 1, "one ProQuest document"),
     (_PROQUEST_DOC.format(n=1) + "\n" + "_" * 60 + "\n\n" + _PROQUEST_DOC.format(n=2), 2,
      "two documents set apart by ProQuest's rule"),
+    (_PROQUEST_DOC.format(n=1).replace("Full text:", "Coast Ledger; Halifax, N.S. 3 March 2025.\n\nFull Text"),
+     1, "the text's label alone in title case, no colon, under the record's citation line"),
 ])
 def test_proquest_export(tmp_path, text, count, why):
     path = tmp_path / "pq.txt"

@@ -74,6 +74,13 @@ STORIES = [
      "Mwandishi: Neema Mushi Kiwelu/AFP/dpa\nMhariri: Bakari Omari Ngowi\n",
      {"reporters": ["Neema Mushi Kiwelu"], "editors": ["Bakari Omari Ngowi"], "agencies": ["AFP", "dpa"]},
      "DW Kiswahili's closing writer (with the wires) and editor labels"),
+    ("hi-published-by.txt",
+     "अमर उजाला  |  देश  |  शहर\n\nपटना में नई मेट्रो लाइन का काम अगले महीने शुरू होगा\n\n"
+     "एजेंसी, पटना\nPublished by: सुमित वर्मा\nUpdated Tue, 12 Mar 2024 10:05 AM IST\n\n"
+     "पटना, 12 मार्च (भाषा) बिहार सरकार ने मंगलवार को बताया कि शहर में मेट्रो की दूसरी लाइन का काम अगले "
+     "महीने शुरू हो जाएगा।\n\nअधिकारियों ने कहा कि परियोजना तीन साल में पूरी होगी।\n",
+     {"title": "पटना में नई मेट्रो लाइन का काम अगले महीने शुरू होगा", "editors": ["सुमित वर्मा"]},
+     "Amar Ujala's 'Published by:' under the agency's line: the web editor, no headline"),
     ("it-reuters-redazione.txt",
      "Torino, nuova linea di metro entro il 2030\n\nTORINO, 6 maggio (Reuters) - La seconda linea della "
      "metropolitana di Torino sarà completata entro il 2030, ha detto oggi il sindaco.\n\nIl costo "

@@ -201,6 +201,16 @@ STORIES += [
      {"title": "Harbour board approves new ferry terminal", "published": "2025-03-03", "updated": None,
       "reporters": ["Tamsin Okafor"], "cities": ["Halifax"]},
      "a ProQuest export: the publication's date, not the database's update"),
+    ("proquest-wire.txt",
+     "Snow closes mountain passes before the vote\n\nKyodo News International; Tokyo [Tokyo]. "
+     "12 Feb 2024.\n\nFull Text\n\nSAPPORO, Japan, Feb. 12 Kyodo -\n\nHeavy snow closed three mountain "
+     "passes in Hokkaido on Monday, cutting off several villages a day before a local vote.\n\n"
+     "Credit: Kyodo\n\nSubject: Weather\n\nTitle: Snow closes mountain passes before the vote\n\n"
+     "Publication date: Feb 12, 2024\n\nProQuest document ID: 420017\n\nLast updated: 2024-09-30\n\n"
+     "Database: ProQuest Central\n",
+     {"title": "Snow closes mountain passes before the vote", "published": "2024-02-12", "updated": None,
+      "cities": ["Sapporo"]},
+     "a ProQuest wire record whose text label stands alone ('Full Text', no colon)"),
     ("newsletter.eml",
      "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
      "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "

@@ -129,6 +129,13 @@ STORIES = [
      "co se dohodli se správou přístavu na mzdách.\n",
      {"title": "Lodivodi v Lisabonu ukončili stávku po dohodě o mzdách", "published": "2025-03-04T16:20:00"},
      "Gmail's Czech forward under a note: its headers ('Od:', 'Datum:') no title, their date not the story's"),
+    ("pa-catchline.txt",
+     "WEATHER Storm Tay Bridge\n22/03/2018 16:20\n\nBridge shut after lorry strikes parapet\n\n"
+     "By Ruth Calder, Press Association\n\nA road bridge over the River Tay was closed on Thursday after a "
+     "lorry struck its parapet during high winds, police said.\n\nEngineers were inspecting the damage.\n\nends\n",
+     {"title": "Bridge shut after lorry strikes parapet", "published": "2018-03-22T16:20:00",
+      "reporters": ["Ruth Calder"]},
+     "PA's catchline over its date: the headline is the line under the date"),
 ]
 
 

@@ -248,6 +248,16 @@ STORIES = [
      "अधिकारियों ने बताया कि नए रूट पर आठ स्टेशन होंगे।\n",
      {"updated": "2024-05-14T09:40:00+05:30", "cities": ["लखनऊ"]},
      "Hindi May, a month's full name of two letters, in the page's stamp"),
+    ("iloilo-ferry.txt",
+     "Philippine News Agency  |  Balita\n\n"
+     "Bagong ruta ng barko sa Iloilo, bubuksan sa susunod na buwan\n\n"
+     "Hulyo 22, 2024\n\n"
+     "Ni Maria Santos\n\n"
+     "ILOILO CITY, Hul. 22 (PNA) -- Magbubukas ang pamahalaang panlalawigan ng bagong ruta ng barko "
+     "papuntang Guimaras sa susunod na buwan, ayon sa tanggapan ng gobernador.\n\n"
+     "Dalawang biyahe bawat araw ang nakatakda sa simula.\n",
+     {"published": "2024-07-22", "cities": ["Iloilo City"]},
+     "a Filipino month on the page's date line (PNA's Tagalog copy)"),
 ]
 
 

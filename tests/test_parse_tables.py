@@ -755,6 +755,9 @@ CREDITS = [
     ("(In redazione a San Marino Luca Ferrante)", {"editors": ["Luca Ferrante"]},
      "...a known place of two words before the editor's name"),
     ("Mhariri: Bakari Omari Ngowi", {"editors": ["Bakari Omari Ngowi"]}, "the Swahili editor label"),
+    ("Published by: Ritu Sharma", {"editors": ["Ritu Sharma"]},
+     "an Indian Hindi site's 'Published by:' names the web desk's editor"),
+    ("Published by: सुमित वर्मा", {"editors": ["सुमित वर्मा"]}, "...a name in Devanagari, with its vowel signs"),
 ]
 
 
@@ -1026,6 +1029,9 @@ DATES = [
      "an Algerian or Tunisian page's Arabic month, from the French name"),
     (("14 غشت 2024", "ar"), "2024-08-14", "Morocco's Arabic month for August"),
     (("Jumanne, 4 Agosti 2026 10:30", "sw"), "2026-08-04T10:30:00", "Swahili month with a time"),
+    (("Disyembre 3, 2024", "tl"), "2024-12-03", "a Filipino month first (PNA's Tagalog copy)"),
+    (("Biyernes, Pebrero 7, 2025 09:40", "tl"), "2025-02-07T09:40:00", "...after a Filipino weekday, with a time"),
+    (("Hun Sen 14, 2024", "en"), None, "Filipino's June cut ('Hun') read only where a month stands"),
     (("17 maart 2015 om 9u05", "nl"), "2015-03-17T09:05:00", "a Flemish hour: 'u' between hours and minutes"),
     (("15 juni 2015, 3 u 45", "nl"), "2015-06-15", "a 'u' standing apart is no time's"),
     (("Kraków, 9 XI 1998 (PAP)", "pl"), "1998-11-09", "a Polish dateline's month in Roman numerals"),
@@ -1614,7 +1620,9 @@ NAMES = [
     ("Shahnoza G‘ofurova", "Shahnoza G‘ofurova", "Uzbek Latin g‘ with a turned comma inside a name"),
     ("‘Shahnoza’", None, "a quoted word: the mark opens it, no name"),
     ("ສີສະຫວາດ ພົມມະຈັນ", "ສີສະຫວາດ ພົມມະຈັນ", "a Lao name: its vowel signs are no letters to the regex engine"),
-    ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': Indic vowel signs still fail the name check"),
+    ("ഓൺലൈൻ ഡെസ്ക്", None, "Malayalam 'online desk': a desk, no one's name"),
+    ("डिजिटल डेस्क", None, "Hindi 'digital desk': a desk, no one's name"),
+    ("अनुशंसित खबरें", None, "a Hindi page's 'recommended news' label under the story"),
     ("علی عبدی\u200cپور", "علی عبدی\u200cپور", "a Persian family name joined by a zero-width non-joiner"),
     ("desk@example.com", None, "email"),
     ("Economics Desk 2", None, "digits"),
@@ -1623,6 +1631,8 @@ NAMES = [
     ("متعلقہ خبریں", None, "Urdu 'related news': two uncased words, still no name"),
     ("Berita Terkini", None, "Indonesian 'latest news' section label"),
     ("Newsome Harper", "Newsome Harper", "a label word inside a longer word: still a name"),
+    ("सुमित वर्मा", "सुमित वर्मा", "a Devanagari name: its vowel signs and virama are marks of its letters"),
+    ("সুমিত বর্মা", "সুমিত বর্মা", "...and a Bengali one"),
 ]
 
 

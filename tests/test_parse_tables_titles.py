@@ -162,6 +162,15 @@ HEAD_FURNITURE = [
      "Port of Antwerp to ban fossil fuel ships by 2030",
      "MSN: the caption right under '© Provided by AFP', and the byline with its reading time, are no "
      "headline"),
+    ("HEALTH Hospitals Norovirus\n14/01/2016 09:05\n\nWards close to visitors as winter vomiting bug spreads\n\n"
+     "By Tom Hale, Press Association Health Correspondent\n\nThree hospitals in the north of England have closed "
+     "wards to visitors after an outbreak of norovirus, health officials said.\n",
+     "Wards close to visitors as winter vomiting bug spreads",
+     "PA's catchline (its desk in capitals, then keywords) over the date is no headline"),
+    ("POLITICS Voters queue in the rain\n14/01/2016 09:05\n\nPolling stations stayed open late across the "
+     "region after long queues formed in heavy rain, the returning officer said.\n",
+     "POLITICS Voters queue in the rain",
+     "...but a line with words in lower case after the caps word is a headline"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

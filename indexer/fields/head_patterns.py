@@ -60,6 +60,7 @@ MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\
 # the names of sections ("Local News National World Sport Property Obituaries").
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
 SECTION_MENU_MIN_WORDS = 3
+MAX_CATCHLINE_WORDS = 4      # a wire's catchline: its desk in caps, then a keyword or three ("POLITICS Election Fife")
 # Between a menu's items besides spaces: "&", "|", "/", "·", "•" ("Home & Garden").
 MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 

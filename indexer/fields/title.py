@@ -7,7 +7,7 @@ from .. import cjk, clean, normalize
 from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
-                            MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS,
+                            MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
                             SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
                             LABEL_OPENS_CREDIT_RE,
@@ -216,6 +216,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
     if _section_menu(s):
         return False       # "Local News National World Sport Property Obituaries": a menu
+    if s[:2].isupper() and _catchline(s):
+        return False       # "POLITICS Election Fife" over PA's date and headline: the desk's catchline
     if s[:2].casefold() in CREDIT_LABEL_STARTS and _credit_label(s):
         return False       # "Written by पीटीआय": a byline whose name the byline reader does not know
     if LABEL_OPENS_CREDIT_RE.search(s):
@@ -411,6 +413,22 @@ def _section_menu(s: str) -> bool:
         return False
     sections = sum(w.casefold() in SECTION_WORD_SET for w in words)
     return sections >= SECTION_MENU_MIN_WORDS and sections * 2 > len(words)
+
+
+def _catchline(s: str) -> bool:
+    """A wire's catchline (PA's copy opens with one over its date and headline): the desk's
+    section in capitals, then a keyword or three, each capitalised, none in capitals, no
+    figure. A headline has words in lower case, or is all in capitals.
+
+    >>> _catchline("POLITICS Election Fife"), _catchline("POLITICS Voters head to the polls")
+    (True, False)
+    >>> _catchline("HEALTH Hospitals Vaccines"), _catchline("NEWS AT TEN"), _catchline("Politics Election Fife")
+    (True, False, False)
+    """
+    words = s.split()
+    return 2 <= len(words) <= MAX_CATCHLINE_WORDS and words[0].isupper() \
+        and words[0].casefold() in SECTION_WORD_SET \
+        and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words[1:])
 
 
 def _nav_line(s: str) -> bool:

@@ -41,7 +41,7 @@ ProQuest's export sets the headline (or a "Title:" line), then labelled lines, t
     Ottawa to fund new towers               ("Title: ..." in some exports)
     Author: Roe, Jo                         (family name first)
     Abstract: ...
-    Full text: OTTAWA — ...                 (or the label alone, the text below)
+    Full text: OTTAWA — ...                 (or the label alone, the text below; "Full Text")
     Publication title: ...  Publication date: Nov 21, 2023  Section: ...  Publisher: ...
     ProQuest document ID: 2893310475  Document URL: ...  Last updated: 2023-11-22  Database: ...
 
@@ -111,7 +111,8 @@ FACTIVA_RECORD_RE = re.compile(r"\A\s*HD(?:[ \t]+\S|[ \t]*\r?\n)")
 FACTIVA_TEXT_RE = re.compile(r"^(?:LP|TD)(?:[ \t]|$)", re.MULTILINE)
 # ProQuest: the label over the text, and the record's fields after it (what each gives: the
 # headline, the author, the publication's date; the rest, the database's, dropped).
-PROQUEST_TEXT_RE = re.compile(r"^[ \t]*Full text[ \t]*:[ \t]*(?P<value>.*)$", re.MULTILINE)
+# (Some exports set the label alone on its line, in title case and without a colon: "Full Text")
+PROQUEST_TEXT_RE = re.compile(r"^[ \t]*Full [Tt]ext[ \t]*(?::[ \t]*(?P<value>.*)|[ \t]*\r?)$", re.MULTILINE)
 PROQUEST_RULE_RE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
 PROQUEST_LABEL_RE = re.compile(
     r"^[ \t]*(?P<label>Title|Author|Abstract|Publication title|Publication date|Pub Date|Section|"
@@ -228,7 +229,8 @@ def proquest_document(text: str) -> str:
         if label and label["label"] not in ("Title", "Author", "Abstract", "Credit", "Byline", "Dateline"):
             end = min(end, i)
             fields.setdefault(label["label"].casefold(), label["value"].strip())
-    text_part = "\n".join(([m["value"].strip()] if m["value"].strip() else []) + lines[:end]).strip("\n")
+    lead = (m["value"] or "").strip()
+    text_part = "\n".join(([lead] if lead else []) + lines[:end]).strip("\n")
     out = [fields.get("title") or title or ""]
     author = fields.get("author", "")
     if author:
