@@ -300,7 +300,8 @@ STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W
 ROLE_WORDS = frozenset(vocab.BYLINE_ROLE_WORDS + vocab.BYLINE_DESK_WORDS)
 # A newspaper's name in a byline's part: "Guardian Nigeria", "Herald Tribune" (vocab.MASTHEAD_WORDS).
 MASTHEAD_RE = re.compile(r"\b(?:" + "|".join(vocab.MASTHEAD_WORDS) + r")\b", re.IGNORECASE)
-ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")\b", re.IGNORECASE)
+# (the plural too, as two names share one role: "By Jo Roe and Al Day, AP Business Writers")
+ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")s?\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
 PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
