@@ -52,7 +52,7 @@ def chat_part(text: str) -> Part | None:
     >>> chat_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
     True
     """
-    first = text.lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]
+    first = text[:MAX_PREFIX_LINE * 4].lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]   # (no copy of the whole text)
     shape = next((r for r in CHAT_PREFIX_RES if r.match(first)), None) if first[:1] else None
     if shape is None:
         return None
