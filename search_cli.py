@@ -584,6 +584,46 @@ def check_command(paths, index_dir, fmt):
         click.get_current_context().exit(1)
 
 
+@cli.command("compact")
+@index_option
+@version_option
+@click.option("--wait", type=float, default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+              help="How long to wait for a run (or watcher) holding the index lock (then exit 75).")
+@click.option("--memory-mb", type=click.IntRange(min=MIN_MEMORY_MB), default=None,
+              metavar="MB", help="Memory the merge may use, all processes together, at "
+              f"least {MIN_MEMORY_MB}  [default: {DEFAULT_MEMORY_MB}].")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes that share a large merge  [default: one per core].")
+def compact_command(index_dir, wait, memory_mb, workers):
+    """Merge the index's segments into one, for faster searches and a smaller index.
+
+    Each indexing run adds segments (a large one, one per batch; up to twelve are kept),
+    and every word of a search is looked up in each. For an archive that has stopped
+    growing, merging them makes searches faster (~40 % on 100,000 stories) and the index
+    ~30 % smaller; it takes ~0.3 s a thousand stories on two cores, and searches go on
+    meanwhile. Later runs add segments again. Space of deleted stories is freed too.
+
+    \b
+    Example:
+        wire index /archive && wire compact
+        wire compact --index ~/wire-index
+    """
+    click.echo(f"{index_dir}: compacting...", err=True)
+    done = indexer.compact_index(index=index_dir, wait=wait, memory_mb=memory_mb,
+                                 workers=workers)
+    click.echo(f"{index_dir}: {done.stories:,} stories, {_segments(done.segments_before)} -> "
+               f"{done.segments_after}, {_megabytes(done.bytes_before)} -> "
+               f"{_megabytes(done.bytes_after)} in {done.seconds:.1f}s", err=True)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB"
+
+
+def _segments(count: int) -> str:
+    return f"{count} segment{'' if count == 1 else 's'}"
+
+
 @cli.command("stats")
 @index_option
 @format_option("text", "json", default="text")
@@ -607,6 +647,8 @@ def stats_command(index_dir, fmt):
                + (f" ({stats['undated']} undated)" if stats["undated"] else ""))
     click.echo(f"agencies   {counts(stats['agencies'])}")
     click.echo(f"languages  {counts(stats['languages'])}")
+    hint = " (wire compact merges them into one)" if stats["segments"] > 1 else ""
+    click.echo(f"size       {_megabytes(stats['bytes'])} in {_segments(stats['segments'])}{hint}")
 
 
 # -- output helpers -------------------------------------------------------------------------

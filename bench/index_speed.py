@@ -2,7 +2,8 @@
 """Indexing and search speed at archive scale (issue 6): prints figures, asserts nothing.
 
     python bench/index_speed.py [--count 100000] [--dir CORPUS] [--workers N] [--memory-mb MB]
-                                [--skip-baseline] [--skip-fts]
+                                [--skip-baseline] [--skip-fts] [--skip-compact]
+    python bench/index_speed.py --queries-only [--compact] --work FOLDER_OF_A_RUN
 
 In one run, on the same generated stories (bench/generate.py, made once into --dir):
   1. full build, parse plus index, with ``wire index`` (stories/s, wall time, peak memory of
@@ -14,7 +15,9 @@ In one run, on the same generated stories (bench/generate.py, made once into --d
   5. warm query latency over 200 mixed queries through the library (words, phrases,
      field filters, date ranges, sorted by date; snippets included), p50 and p95; then
      the same mix with rarer words (in at most 1 % of the stories), as users type;
-  6. a cold ``search`` process (interpreter, imports, open, query, print), median of runs.
+  6. a cold ``search`` process (interpreter, imports, open, query, print), median of runs;
+  7. ``wire compact`` (every segment merged into one: wall time, peak memory, index size),
+     then steps 5 and 6 again on the compacted index.
 The machine may be shared: quote medians and ratios, not single figures.
 """
 from __future__ import annotations
@@ -302,8 +305,11 @@ def main(argv=None) -> int:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--skip-fts", action="store_true")
+    ap.add_argument("--skip-compact", action="store_true")
     ap.add_argument("--queries-only", action="store_true",
                     help="only steps 5 and 6, on the index a previous run left in --work")
+    ap.add_argument("--compact", action="store_true",
+                    help="with --queries-only: step 7, compacting that index first")
     ap.add_argument("--baseline-worker", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--fts-worker", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--selective-worker", nargs=2, help=argparse.SUPPRESS)
@@ -326,8 +332,10 @@ def main(argv=None) -> int:
     ix_dir, base_dir = os.path.join(work, "index"), os.path.join(work, "stock")
     fts_path = os.path.join(work, "fts.sqlite")
     if args.queries_only:
-        return query_figures(ix_dir, args.queries, [sys.executable, "-m", "search_cli"],
-                             dict(os.environ, PYTHONPATH=ROOT))
+        wire, env = [sys.executable, "-m", "search_cli"], dict(os.environ, PYTHONPATH=ROOT)
+        rows = compact_figures(ix_dir, wire, env) if args.compact else []
+        print_table(rows + query_figures(ix_dir, args.queries, wire, env, table=False))
+        return 0
     for path in (ix_dir, base_dir, fts_path):
         shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else (
             os.path.exists(path) and os.remove(path))
@@ -393,8 +401,25 @@ def main(argv=None) -> int:
         done.stderr.strip().splitlines()[-1])
 
     rows += query_figures(ix_dir, args.queries, wire, env, table=False)
+    if not args.skip_compact:
+        rows += compact_figures(ix_dir, wire, env)
+        rows += query_figures(ix_dir, args.queries, wire, env, table=False,
+                              label=" (compacted)")
     print_table(rows)
     return 0
+
+
+def compact_figures(ix_dir: str, wire: list[str], env) -> list:
+    """Step 7: ``wire compact`` on the index (whose queries are then measured again)."""
+    segments = len([f for f in os.listdir(ix_dir) if f.endswith(".trm")])
+    size = folder_mb(ix_dir)
+    wall, peak, done = run_measured(wire + ["compact", "--index", ix_dir], env)
+    name, value = "wire compact", f"{wall:.1f} s"
+    note = (f"{segments} segments -> {len([f for f in os.listdir(ix_dir) if f.endswith('.trm')])}"
+            f", {size:,.0f} -> {folder_mb(ix_dir):,.0f} MB, {peak:,.0f} MB peak, "
+            f"{LAST_CPU['seconds']:.0f} s CPU")
+    print(f"{name:<34} {value:<22} {note}", flush=True)
+    return [(name, value, note)]
 
 
 def print_table(rows) -> None:
@@ -403,11 +428,13 @@ def print_table(rows) -> None:
         print(f"| {name.strip()} | {value} | {note} |")
 
 
-def query_figures(ix_dir: str, count: int, wire: list[str], env, table: bool = True):
+def query_figures(ix_dir: str, count: int, wire: list[str], env, table: bool = True,
+                  label: str = ""):
     """Steps 5 and 6: warm query latency through the library, then cold processes."""
     rows = []
 
     def row(name, value, note=""):
+        name += label
         rows.append((name, value, note))
         print(f"{name:<34} {value:<22} {note}", flush=True)
 

@@ -9,8 +9,8 @@ from . import light_imports
 
 light_imports.install()  # before anything imports Whoosh: see light_imports
 
-from .api import (DEFAULT_INDEX, IndexSummary, add_stories, check_index, count,
-                  default_index_dir, explain, get_story, index_paths, index_stats, open_index,
+from .api import (DEFAULT_INDEX, CompactSummary, IndexSummary, add_stories, check_index,
+                  compact_index, count, default_index_dir, explain, get_story, index_paths, index_stats, open_index,
                   parse_file, parse_paths, parse_text, rebuild_index, search, search_all,
                   search_pages, select_fields, similar, story_versions, walk_files)
 from .errors import (IndexLockedError, NoIndexError, QueryError, ReadError,
@@ -25,8 +25,8 @@ __all__ = [
     "explain", "similar", "story_versions", "get_story", "index_stats",
     # indexing
     "add_stories", "index_paths", "watch_paths", "rebuild_index", "check_index",
-    "default_index_dir", "DEFAULT_INDEX",
-    "IndexSummary",
+    "compact_index", "default_index_dir", "DEFAULT_INDEX",
+    "IndexSummary", "CompactSummary",
     # parsing
     "parse_file", "parse_paths", "parse_text", "walk_files",
     # errors

@@ -61,6 +61,20 @@ class IndexSummary:
         return asdict(self)
 
 
+@dataclass
+class CompactSummary:
+    """What ``compact_index`` did: segments and bytes of the index folder, before and after."""
+    segments_before: int = 0
+    segments_after: int = 0
+    stories: int = 0
+    bytes_before: int = 0
+    bytes_after: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
 def default_index_dir() -> str:
     """The index folder: ``$WIRE_INDEX`` if set, else ``./index``."""
     return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
@@ -257,6 +271,14 @@ def index_paths(paths: Sequence[str], *, index=None, stories: Sequence[Story] = 
     return _resolve(index, create=True, wait=wait).update(
         list(paths), stories=list(stories), wait=wait, progress=progress, on_error=on_error,
         memory_mb=memory_mb, workers=workers)
+
+
+def compact_index(*, index=None, wait: float = DEFAULT_WAIT, memory_mb: int | None = None,
+                  workers: int | None = None) -> CompactSummary:
+    """Merge the index's segments into one: faster searches and a smaller index, for an
+    archive that has stopped growing (later runs add segments again). Deleted stories'
+    space is freed too. ``memory_mb`` and ``workers`` as for ``index_paths``."""
+    return _resolve(index, wait=wait).compact(wait=wait, memory_mb=memory_mb, workers=workers)
 
 
 def rebuild_index(paths: Sequence[str], *, index=None, wait: float = DEFAULT_WAIT,

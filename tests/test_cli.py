@@ -61,7 +61,8 @@ def test_every_command_has_help_with_an_example(runner, name):
 
 
 def test_commands_are_the_documented_ones():
-    assert set(cli.commands) == {"check", "index", "parse", "search", "show", "similar", "stats"}
+    assert set(cli.commands) == {"check", "compact", "index", "parse", "search", "show",
+                                 "similar", "stats"}
 
 
 @pytest.mark.parametrize("args", [["--version"], ["search", "--version"]])

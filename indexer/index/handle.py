@@ -27,7 +27,7 @@ from datetime import datetime
 from whoosh import index as whoosh_index
 
 from .. import errors
-from ..api import DEFAULT_WAIT, IndexSummary, strip_path
+from ..api import DEFAULT_WAIT, CompactSummary, IndexSummary, strip_path
 from ..paths import key_path, path_key
 from ..recovery import TOC_RE, WriteLock, clear_temp_files, is_index_entry
 from ..schema import SCHEMA_VERSION, WireSchema, weighting
@@ -159,11 +159,13 @@ class WireIndex:
                 if last is None or when > last[0]:
                     last = (when, rec["published"])
             total = s.doc_count()
+            segments = len(s.reader().leaf_readers()) if total else 0
         by_count = lambda d: dict(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])))
         return {"index": self.dirname, "stories": total,
                 "first": first[1] if first else None, "last": last[1] if last else None,
                 "undated": undated, "agencies": by_count(agencies),
-                "languages": by_count(languages)}
+                "languages": by_count(languages), "segments": segments,
+                "bytes": folder_bytes(self.dirname)}
 
     # -- writing ------------------------------------------------------------------
 
@@ -312,6 +314,37 @@ class WireIndex:
                 self._write_version_map()
         summary.seconds = time.perf_counter() - start
         return summary
+
+    def compact(self, *, wait: float = DEFAULT_WAIT, memory_mb: int | None = None,
+                workers: int | None = None) -> CompactSummary:
+        """Merge all the index's segments into one of its live stories (_Batch.compact).
+
+        For an archive that has stopped growing: each segment costs every word of a
+        search a lookup. Searches go on meanwhile, on the old segments until the commit.
+        An earlier run that did not finish writing is left for ``wire index`` to
+        complete: only a run over the files knows what its batch held."""
+        start = time.perf_counter()
+        plan = BuildPlan.make(memory_mb, workers)
+        before = CompactSummary(segments_before=len(self.ix._segments()),
+                                bytes_before=folder_bytes(self.dirname))
+        with WriteLock(self.dirname, wait) as lock, _Batch(self.ix, wait) as batch:
+            if lock.interrupted:
+                raise errors.WireError(
+                    f"an earlier run did not finish writing {self.dirname} "
+                    f"({lock.interrupted}); run wire index on your folders again to "
+                    "complete it, then compact")
+            _clear_debris(self.ix)
+            shutil.rmtree(batch.build_dir, ignore_errors=True)
+            before.segments_before = len(self.ix._segments())
+            batch.compact(plan.workers)
+            shutil.rmtree(batch.build_dir, ignore_errors=True)
+            self._write_spelling()
+            self._write_version_map()
+        before.segments_after = len(self.ix._segments())
+        before.stories = self.ix.doc_count()
+        before.bytes_after = folder_bytes(self.dirname)
+        before.seconds = time.perf_counter() - start
+        return before
 
     def _write_spelling(self) -> None:
         """The index's spelling list (query.write_spelling), for the searches' first
@@ -500,6 +533,20 @@ def mapped_file(dbfile):
         mapped = None
     dbfile._wire_mapped = mapped
     return mapped
+
+
+def folder_bytes(dirname: str) -> int:
+    """The bytes of the files directly in an index folder (an index has no subfolders
+    but a run's build folder)."""
+    total = 0
+    with os.scandir(dirname) as entries:
+        for entry in entries:
+            try:
+                if entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
+            except OSError:  # deleted meanwhile: a commit's clean-up
+                pass
+    return total
 
 
 def has_index(dirname: str) -> bool:
