@@ -211,7 +211,9 @@ def index_command(paths, index_dir, wait, rebuild, watch, poll, settle, memory_m
     to read it), so memory stays bounded. Each worker process needs
     ~280 MB of it (1024 MB holds three; below ~630, one process does it all), and the
     list of files ~0.6 KB a file (a million files under 1024 MB: one process; 1536 or more
-    keeps two). Segments beyond twelve are merged at the end, by the workers together.
+    keeps two). Segments beyond twelve are merged at the end, by the workers together;
+    `wire compact` merges them all into one (faster searches, for an archive that has
+    stopped growing).
 
     With --watch the index is kept current until Ctrl-C (or SIGTERM), which indexes the
     changes already noticed and exits 0 (1 if a file still fails). One watcher per index:
