@@ -1218,6 +1218,17 @@ VIEW_COUNT_WORDS = ("views", "total views", "page views", "reads", "hits", "vues
                     "visualizações", "leituras", "просмотров", "просмотры", "阅读", "阅读量",
                     "浏览", "浏览量", "閱讀", "瀏覽", "조회", "조회수", "閲覧数")
 
+# A page's search box, its prompt pasted as a line of its own over the headline ("Search for
+# news, symbols or companies", "Search quotes, news & videos"): the box's verb, then what it
+# finds, a list of these (clean.SEARCH_BOX_RE). Lower case.
+SEARCH_BOX_VERBS = ("search", "search for", "rechercher", "suche", "suchen", "buscar", "cerca",
+                    "pesquisar", "zoeken")
+SEARCH_BOX_TARGETS = ("news", "symbols", "symbol", "companies", "company", "quotes", "quote", "tickers",
+                      "ticker", "stocks", "articles", "videos", "keywords", "topics", "people", "funds",
+                      "markets", "authors", "more", "and more", "actualités", "cours", "valeurs",
+                      "nachrichten", "kurse", "aktien", "noticias", "cotizaciones", "notizie", "titoli",
+                      "notícias", "cotações", "nieuws", "koersen")
+
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
 BOILERPLATE_CONTAINS = (
     "fusion media", "investing.com", "il ne s'agit pas d'une offre", "is not an offer",

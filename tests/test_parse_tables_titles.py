@@ -242,6 +242,12 @@ READER_COUNTERS = [
     ("阅读：3520", True, "a Chinese counter with a full-width colon"),
     ("Views differ on the port deal", False, "a headline opening with the word"),
     ("3 views of the harbour strike", False, "words after the counter's word: a headline"),
+    ("Search for news, symbols or companies", True, "a finance portal's search box over the headline"),
+    ("Search quotes, news & videos", True, "a search box's list joined by '&'"),
+    ("Search for tickers and companies...", True, "a prompt closed by an ellipsis"),
+    ("Rechercher cours, actualités ou valeurs", True, "a French portal's search box"),
+    ("Search for missing climbers resumes", False, "a headline: what it searches for is no list"),
+    ("Search news", False, "one word after the verb: a headline may be that short"),
 ]
 
 
