@@ -1423,6 +1423,10 @@ DIGEST_KINDS = ("digest", "briefing", "bulletin", "roundup", "round-up", "newsle
                 "presseschau", "rassegna stampa")
 DIGEST_ITEM_WORDS = (r"item\s+\d+\s+of", r"story\s+\d+\s+of", r"ítem\s+\d+\s+de", r"nota\s+\d+\s+de",
                      r"article\s+\d+\s+(?:of|sur)", r"meldung\s+\d+\s+von", r"notizia\s+\d+\s+di")
+# What a database's keyword alert counts in its mail's opening line over the story it carries
+# ("Your folder GOLD PRICES has 1 new article.", "3 new items match your search"), as regexes.
+ALERT_COUNT_WORDS = (r"articles?", r"items?", r"stor(?:y|ies)", r"results?", r"documents?",
+                     r"headlines?", r"matches")
 # A feed item's labels, saved as text -> what each gives: the headline, an author, the
 # story's text, nothing ("skip"); dates and links are read by the head's own rules.
 FEED_ITEM_LABELS = {
