@@ -347,3 +347,20 @@ def test_a_menu_with_no_headline_stays_out_of_the_body():
     story = parse_text("Home | Business | Weather\n\nLIVERPOOL, England (AP) — Dock workers at the port "
                        "voted on Tuesday to end a two-week strike after a pay offer.\n")
     assert story.title is None and story.body.startswith("LIVERPOOL")
+
+
+# (paragraph, is a digest's or an alert's note over the story, why)
+ALERT_NOTES = [
+    ("Your folder NICKEL has 2 new articles.", True, "a keyword alert's count of what it found"),
+    ("3 new items match your search for 'port strike'", True, "an alert's count opening its line"),
+    ("WEST AFRICA WIRES - daily digest\nItem 2 of 5 | Source: GNA", True, "a digest's masthead and item count"),
+    ("The plant added 3 new articles of association to its charter, and its board met on Monday "
+     "to approve them after a long debate among shareholders about the terms.", False,
+     "a long paragraph of the story"),
+    ("Nickel halted after 2 new lows\nTraders fled the market.", False, "a second line of no count"),
+]
+
+
+@_rows(ALERT_NOTES)
+def test_alert_and_digest_notes(text, expected, why):
+    assert envelope.is_digest_note(text) is expected
