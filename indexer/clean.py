@@ -214,6 +214,15 @@ VIEW_COUNT_WORDS_RE = literal_trie(vocab.VIEW_COUNT_WORDS)
 VIEW_COUNT_RE = re.compile(
     r"^(?:(?:" + VIEW_COUNT_WORDS_RE + r")\s*[:：]?\s*\d[\d,.\s]*[km]?"
     r"|\d[\d,.]*\s?[km]?\s+(?:" + VIEW_COUNT_WORDS_RE + r"))$", re.IGNORECASE)
+# A search box's prompt: "Search for news, symbols or companies" (Yahoo Finance), "Search
+# quotes, news & videos": the verb, then two things at least that it finds, in a list; a
+# headline "Search for missing climbers resumes" names no list of them.
+SEARCH_BOX_TARGET_RE = r"(?:" + literal_trie(vocab.SEARCH_BOX_TARGETS) + r")"
+SEARCH_BOX_JOINER_RE = r"\s*(?:,|&|\b(?:and|or|et|ou|und|oder|y|o|e|en|of)\b)\s*"   # "news, symbols or companies"
+SEARCH_BOX_RE = re.compile(
+    r"^(?:" + literal_trie(vocab.SEARCH_BOX_VERBS) + r")\s+" + SEARCH_BOX_TARGET_RE
+    + r"(?:" + SEARCH_BOX_JOINER_RE + SEARCH_BOX_TARGET_RE + r")+\s*(?:\.\.\.|…)?$", re.IGNORECASE)
+MAX_SEARCH_BOX_CHARS = 80    # a box's prompt is one short line
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
 MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long
 MAX_END_MARKER_CHARS = 400   # "Risk Disclosure: ..." opens a long paragraph; markers never open prose
@@ -255,6 +264,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(s) <= MAX_END_MARKER_LINE and (_key(s) in BOILERPLATE_LINE_SET
                                           or READING_TIME_RE.match(s) or VIEW_COUNT_RE.match(s)):
+        return True
+    if len(s) <= MAX_SEARCH_BOX_CHARS and SEARCH_BOX_RE.match(s):
         return True
     low = s.casefold()
     for phrase in BOILERPLATE_PHRASES:     # a loop, not any(): this runs on every paragraph

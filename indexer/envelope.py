@@ -36,11 +36,14 @@ SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|
 # A forwarder's note under the headers: "FYI - see below", "Hi all,", "Sent from my iPhone".
 MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
                           re.IGNORECASE)
+# A keyword alert's count of what it found, a line over the story it mails: "Your folder
+# GOLD PRICES has 1 new article." (vocab.ALERT_COUNT_WORDS)
+ALERT_COUNT_RE = r"(?=[^\n]{0,120}$)[^\n]*?\b\d+\s+new\s+(?:" + "|".join(vocab.ALERT_COUNT_WORDS) + r")\b[^\n]*"
 # A mailed digest's masthead and item count over the story it carries (vocab.DIGEST_KINDS,
-# DIGEST_ITEM_WORDS): "SOUTH ASIA WIRES - daily digest", "Item 3 of 7 | Source: BSS ...".
-# Neither is the story's headline or dateline.
+# DIGEST_ITEM_WORDS), or an alert's count: "SOUTH ASIA WIRES - daily digest", "Item 3 of 7 |
+# Source: BSS ...". Neither is the story's headline or dateline.
 DIGEST_LINE_RE = re.compile(
-    r"^[\s>]*(?:(?:" + "|".join(vocab.DIGEST_ITEM_WORDS) + r")\s+\d+\b"
+    r"^[\s>]*(?:(?:" + "|".join(vocab.DIGEST_ITEM_WORDS) + r")\s+\d+\b|" + ALERT_COUNT_RE +
     r"|[^\n]{2,60}?\s[-–—|:]\s*(?:(?:daily|weekly|morning|evening|midday|afternoon)\s+)?(?:"
     + "|".join(map(re.escape, vocab.DIGEST_KINDS)) + r")\s*$)", re.IGNORECASE)
 # A poster's note signed with a dash and a first name or two at its end, as lists' posts are

@@ -703,6 +703,9 @@ PUBLISHED_WORDS = (
     # a wire system's header lines above the copy: "CREATED: 20240305T143200Z" (IPTC's
     # firstCreated / versionCreated, as feeds written out as text keep them)
     "firstcreated", "first created", "created",
+    # a regulatory news service's header: "Released 07:00 07-May-2021" (LSE's RNS), when the
+    # announcement went out
+    "released", "released on",
     # Arabic sites under the copy: "نشر في 5 مارس 2024 الساعة 14:32 بتوقيت غرينتش"
     "نشر في", "نشر بتاريخ", "تاريخ النشر",
     # Indian sites: "published" in Bangla, Hindi/Marathi/Nepali, Gujarati and Punjabi
@@ -739,7 +742,7 @@ DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "pub
 DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
                                 "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
-ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued",
+ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued", "released", "released on",
                       "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until")
@@ -1194,6 +1197,14 @@ MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", 
                   # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
                   # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
                   "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")
+# The legal form closing a company's name ("Halverton Mining PLC", "Ferrovale Resources Inc.",
+# "Nordhafen AG"), lower case: a line of only such a name over a release or an announcement
+# is its issuer, no headline (title._issuer_name).
+COMPANY_FORMS = ("plc", "p.l.c.", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "corp",
+                 "corp.", "corporation", "llc", "l.l.c.", "lp", "l.p.", "ag", "se", "gmbh", "kgaa",
+                 "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "sas", "s.a.s.", "ab",
+                 "ab (publ)", "asa", "oyj", "a/s", "bhd", "berhad", "tbk", "pty", "pte", "s.l.",
+                 "sarl", "s.à r.l.", "kk", "k.k.")
 # A site's line naming itself the online form of a paper, over the page's date ("Online
 # edition of The Harbour Ledger", "Edición digital de El Faro", "Online-Ausgabe der
 # Bergpost"): what it opens with, lower case.
@@ -1217,6 +1228,17 @@ VIEW_COUNT_WORDS = ("views", "total views", "page views", "reads", "hits", "vues
                     "aufrufe", "visitas", "vistas", "lecturas", "visualizzazioni", "letture",
                     "visualizações", "leituras", "просмотров", "просмотры", "阅读", "阅读量",
                     "浏览", "浏览量", "閱讀", "瀏覽", "조회", "조회수", "閲覧数")
+
+# A page's search box, its prompt pasted as a line of its own over the headline ("Search for
+# news, symbols or companies", "Search quotes, news & videos"): the box's verb, then what it
+# finds, a list of these (clean.SEARCH_BOX_RE). Lower case.
+SEARCH_BOX_VERBS = ("search", "search for", "rechercher", "suche", "suchen", "buscar", "cerca",
+                    "pesquisar", "zoeken")
+SEARCH_BOX_TARGETS = ("news", "symbols", "symbol", "companies", "company", "quotes", "quote", "tickers",
+                      "ticker", "stocks", "articles", "videos", "keywords", "topics", "people", "funds",
+                      "markets", "authors", "more", "and more", "actualités", "cours", "valeurs",
+                      "nachrichten", "kurse", "aktien", "noticias", "cotizaciones", "notizie", "titoli",
+                      "notícias", "cotações", "nieuws", "koersen")
 
 # Phrases that mark a whole paragraph as site legal text or promotion wherever they occur.
 BOILERPLATE_CONTAINS = (
@@ -1401,6 +1423,10 @@ DIGEST_KINDS = ("digest", "briefing", "bulletin", "roundup", "round-up", "newsle
                 "presseschau", "rassegna stampa")
 DIGEST_ITEM_WORDS = (r"item\s+\d+\s+of", r"story\s+\d+\s+of", r"ítem\s+\d+\s+de", r"nota\s+\d+\s+de",
                      r"article\s+\d+\s+(?:of|sur)", r"meldung\s+\d+\s+von", r"notizia\s+\d+\s+di")
+# What a database's keyword alert counts in its mail's opening line over the story it carries
+# ("Your folder GOLD PRICES has 1 new article.", "3 new items match your search"), as regexes.
+ALERT_COUNT_WORDS = (r"articles?", r"items?", r"stor(?:y|ies)", r"results?", r"documents?",
+                     r"headlines?", r"matches")
 # A feed item's labels, saved as text -> what each gives: the headline, an author, the
 # story's text, nothing ("skip"); dates and links are read by the head's own rules.
 FEED_ITEM_LABELS = {
@@ -1461,6 +1487,11 @@ WIRE_HEADER_LABELS = ("SERVICE", "ID", "GUID", "URI", "PRIORITY", "URGENCY", "SL
                       "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORDS", "VERSION",
                       "PROVIDER", "PRODUCT", "PRODUCTS", "EDNOTE", "ITEMCLASS", "PUBSTATUS", "GENRE",
                       "EMBARGOED", "SIGNAL", "FILING", "RECORDID")
+# The words that label a document's reference number on a header line of its own ("RNS
+# Number : 4821X", "Announcement No: 2024-017", "Ref: HMP/22/031"), lower case: a label, no
+# headline (head_patterns.REFERENCE_LINE_RE).
+REFERENCE_LABEL_WORDS = ("number", "no.", "no", "nr.", "nr", "ref.", "ref", "reference", "id",
+                         "numéro", "nummer", "número", "numero", "n°", "nº")
 # A consent banner's buttons, each alone on its line.
 CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all cookies",
                    "decline all", "deny all", "allow all", "allow all cookies", "accept cookies",

@@ -108,6 +108,18 @@ STORIES = [
      {"title": "Tema port opens new fish landing beach", "published": "2021-03-04", "agencies": ["GNA"],
       "cities": ["Tema"]},
      "a mailed digest's masthead and item count over its story: neither the headline nor the dateline"),
+    ("keyword-alert.eml",
+     "From: Archive Alerts <alerts@archive.example.net>\nTo: metals@desk.example.org\n"
+     "Subject: Track: NICKEL - 2 new articles\nDate: Wed, 09 Mar 2022 07:40:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
+     "Your folder NICKEL has 2 new articles.\n\n--------------------------------------------\n\n"
+     "Nickel trading halted after price doubles in a day\n\nBy Petra Lindqvist\n388 words\n9 March 2022\n"
+     "06:55\nReuters News\nEnglish\n\nLONDON, March 9 (Reuters) - The London Metal Exchange halted nickel "
+     "trading on Wednesday after prices doubled within hours.\n\nThe exchange said it would review the "
+     "trades.\n",
+     {"title": "Nickel trading halted after price doubles in a day", "published": "2022-03-09T06:55:00",
+      "reporters": ["Petra Lindqvist"]},
+     "a keyword alert's count over the article it mails: the article's headline, not the alert's subject"),
     ("monitor-source.txt",
      "MONITORING ARCHIVE | Asia desk\nItem ID: ASD-20070911-0042\n"
      "Source: Yonhap news agency, Seoul, in English 0330 gmt 11 Sep 07\nTopics: Transport\n\n"

@@ -35,6 +35,20 @@ STORIES = [
      "Monday, trapping at least nine miners.\n",
      {"title": "Landslide Traps Miners in Southern Peru", "reporters": ["Tomas Quispe"]},
      "AP DataStream's ^...$ lines: the headline and the byline without the marks"),
+    ("portal-search-box.txt",
+     "Harbour Finance\nSearch for news, symbols or companies\n\n"
+     "Shipbuilder lifts dividend after record order book\n\nMarta Kowal\nAFP\n"
+     "Tue, March 4, 2025 at 9:15 AM GMT+1 · 2 min read\n\n"
+     "A Baltic shipbuilder raised its dividend by a fifth on Tuesday after orders for ferries "
+     "and tankers filled its yards until 2028.\n",
+     {"title": "Shipbuilder lifts dividend after record order book"},
+     "a finance portal's search box over the headline is chrome, no title"),
+    ("exchange-announcement.txt",
+     "RNS Number : 5512Q\nKestrel Harbour Plc\n14 June 2022\n\nReleased 07:00 14-Jun-2022\n\n"
+     "Half Year Trading Statement\n\nKestrel Harbour Plc (\"Kestrel\"), the port operator, reports that volumes in "
+     "the five months to May were ahead of last year.\n\nEND\n",
+     {"title": "Half Year Trading Statement", "published": "2022-06-14T07:00:00", "updated": None, "reporters": []},
+     "an exchange announcement: number and issuer no title, its 'Released' stamp the publication"),
     ("clipping.txt",
      "Harbour Courier, Geelong\n05/03/2025\nGeneral News, page 3 - 144.10 cm²\n"
      "Regional - circulation 21,450 (MTWTFS)\nID 2231990  BRIEF PORTS  PAGE 1 of 1\n\n"

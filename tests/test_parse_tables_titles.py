@@ -4,7 +4,8 @@ DataStream control marks. Rows are (input, expected, why); every line is invente
 from __future__ import annotations
 
 from indexer import clean, envelope
-from indexer.fields.head_patterns import CLIPPING_LINE_RE
+from indexer.fields.head_patterns import CLIPPING_LINE_RE, REFERENCE_LINE_RE
+from indexer.fields.title import _issuer_name
 from indexer.pipeline import parse_text
 from tablerows import rows as _rows
 
@@ -200,7 +201,47 @@ LABEL_FURNITURE = [
     ("الرئيسية  أخبار  رياضة\n\nافتتاح مستشفى جديد في أسوان\n\nالثلاثاء 05/مارس/2019 - 10:20 ص\nكتب: أ ش أ\n\n"
      "أسوان - (أ ش أ):\nافتتح محافظ أسوان اليوم مستشفى جديدا يخدم القرى المجاورة في جنوب المحافظة.\n",
      "افتتاح مستشفى جديد في أسوان", "'written by: MENA' under the date is a credit line, no headline"),
+    ("RNS Number : 7730K\nNordhafen Logistik AG\n12 March 2024\n\nReleased 07:00 12-Mar-2024\n\n"
+     "Final Results 2023\n\nNordhafen Logistik AG (\"Nordhafen\") announces its audited results for the year "
+     "ended 31 December 2023, with revenue up nine per cent.\n",
+     "Final Results 2023",
+     "an exchange announcement's reference number and its issuer over the date are no headline"),
+    ("Ref: KPL/24/118\n\nTidewater Pumps wins dredging contract in Mombasa\n\n"
+     "Tidewater Pumps said on Tuesday it had won a contract to dredge two berths at the port.\n",
+     "Tidewater Pumps wins dredging contract in Mombasa", "a reference line of a label and a code is no headline"),
 ]
+
+
+# (line, is a reference line, why)
+REFERENCE_LINES = [
+    ("RNS Number : 7730K", True, "an exchange news service's number"),
+    ("Release No.: 24-112", True, "a release's number"),
+    ("Ref: KPL/24/118", True, "a reference code with slashes"),
+    ("Ref: Ports reopen", False, "words after the colon: a headline"),
+    ("Vote count: 4,512", False, "no reference label"),
+    ("Oil output hits record: 2024", False, "a headline ending in a year"),
+]
+
+
+@_rows(REFERENCE_LINES)
+def test_reference_lines(text, expected, why):
+    assert bool(REFERENCE_LINE_RE.match(text)) is expected
+
+
+# (line, is an issuer's name alone, why)
+ISSUER_NAMES = [
+    ("Halden Copper PLC", True, "a British listed company's name"),
+    ("Nordic Harbour Shipping Holdings ASA", True, "a Norwegian company, five words"),
+    ("Marlow & Finch Ltd", True, "an ampersand in the name"),
+    ("Profit falls at Halden Copper PLC", False, "a headline ending in the name: words in lower case"),
+    ("Ports Reopen", False, "no legal form"),
+    ("PLC", False, "the form alone"),
+]
+
+
+@_rows(ISSUER_NAMES)
+def test_issuer_names_are_no_headline(text, expected, why):
+    assert _issuer_name(text) is expected
 
 
 @_rows(LABEL_FURNITURE)
@@ -242,6 +283,12 @@ READER_COUNTERS = [
     ("阅读：3520", True, "a Chinese counter with a full-width colon"),
     ("Views differ on the port deal", False, "a headline opening with the word"),
     ("3 views of the harbour strike", False, "words after the counter's word: a headline"),
+    ("Search for news, symbols or companies", True, "a finance portal's search box over the headline"),
+    ("Search quotes, news & videos", True, "a search box's list joined by '&'"),
+    ("Search for tickers and companies...", True, "a prompt closed by an ellipsis"),
+    ("Rechercher cours, actualités ou valeurs", True, "a French portal's search box"),
+    ("Search for missing climbers resumes", False, "a headline: what it searches for is no list"),
+    ("Search news", False, "one word after the verb: a headline may be that short"),
 ]
 
 
@@ -300,3 +347,20 @@ def test_a_menu_with_no_headline_stays_out_of_the_body():
     story = parse_text("Home | Business | Weather\n\nLIVERPOOL, England (AP) — Dock workers at the port "
                        "voted on Tuesday to end a two-week strike after a pay offer.\n")
     assert story.title is None and story.body.startswith("LIVERPOOL")
+
+
+# (paragraph, is a digest's or an alert's note over the story, why)
+ALERT_NOTES = [
+    ("Your folder NICKEL has 2 new articles.", True, "a keyword alert's count of what it found"),
+    ("3 new items match your search for 'port strike'", True, "an alert's count opening its line"),
+    ("WEST AFRICA WIRES - daily digest\nItem 2 of 5 | Source: GNA", True, "a digest's masthead and item count"),
+    ("The plant added 3 new articles of association to its charter, and its board met on Monday "
+     "to approve them after a long debate among shareholders about the terms.", False,
+     "a long paragraph of the story"),
+    ("Nickel halted after 2 new lows\nTraders fled the market.", False, "a second line of no count"),
+]
+
+
+@_rows(ALERT_NOTES)
+def test_alert_and_digest_notes(text, expected, why):
+    assert envelope.is_digest_note(text) is expected

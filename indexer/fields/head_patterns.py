@@ -69,6 +69,8 @@ MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 # (Urdu pages set their full stop between the paper's name and its city: "روزنامہ جنگ ۔ کراچی")
 MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
+COMPANY_FORM_SET = frozenset(vocab.COMPANY_FORMS)
+MAX_ISSUER_NAME_WORDS = 6      # "Nordic Harbour Shipping Holdings ASA"
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
@@ -265,6 +267,12 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+# A header line of a document's reference, its label (a word or three, then the label's
+# word) and one code with a figure in it after a colon: "RNS Number : 4821X", "Release No.:
+# 24-112", "Ref: HMP/22/031". A headline after a colon has words ("Ref: Ports reopen").
+REFERENCE_LINE_RE = re.compile(
+    r"^(?:[^\W\d_][\w&.'-]*\s+){0,3}(?:" + "|".join(re.escape(w) for w in vocab.REFERENCE_LABEL_WORDS)
+    + r")\s*:\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*$", re.IGNORECASE)
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",

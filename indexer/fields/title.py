@@ -14,7 +14,7 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
-                            NAME_JOINER_SET)
+                            NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -236,7 +236,25 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
+    if s[-1:].isalpha() and _issuer_name(s):
+        return False       # "Halden Copper PLC" over an announcement's date: its issuer
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+def _issuer_name(s: str) -> bool:
+    """A company's name alone, its words capitalised and its legal form last, as a release
+    or an exchange's announcement sets its issuer over the headline ("Halverton Mining PLC"
+    over "Q1 2021 Production Update"): no headline, which has a verb and words in lower case.
+
+    >>> _issuer_name("Halverton Mining PLC"), _issuer_name("Nordhafen Logistik AG"), _issuer_name("Shell plc")
+    (True, True, True)
+    >>> _issuer_name("Profit falls at Halverton Mining PLC"), _issuer_name("Ports Reopen")
+    (False, False)
+    """
+    words = s.split()
+    return 2 <= len(words) <= MAX_ISSUER_NAME_WORDS and words[-1].casefold() in COMPANY_FORM_SET \
+        and all(w[:1].isupper() or w[:1].isdigit() or w == "&" or w.casefold() in normalize.NAME_PARTICLES
+                for w in words[:-1])
 
 
 def _agency_credit(s: str) -> bool:
