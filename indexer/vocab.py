@@ -786,6 +786,8 @@ UPDATED_WORDS = (
     "módosítva", "posodobljeno", "zadnja posodobitev", "ažurirano", "azurirano", "ажурирано",
     "актуализирана", "актуализирано", "последна актуализация", "обновена", "обновено", "обновлено",
     "оновлено", "atnaujinta", "atjaunināts", "atjaunots", "uuendatud", "uppdaterat", "uppfært",
+    # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
+    "actualitzat el", "actualitzat", "actualitzada",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.

@@ -46,6 +46,11 @@ STAMPS = [
      "le comité exécutif.\n",
      {"published": "2021-03-12T09:05:00-05:00", "updated": "2021-03-12T11:40:00-05:00"},
      "Quebec's spaced hours ('11 h 40 HNE') in an update without its day"),
+    ("Girona obre un nou carril bici fins al campus\n\nEFE\n07/03/2022 09:15  |  Actualitzat a les 13:40\n\n"
+     "Girona, 7 mar (EFE).- L'Ajuntament ha obert aquest dilluns el nou carril bici que uneix el centre amb el "
+     "campus universitari de Montilivi.\n",
+     {"published": "2022-03-07T09:15:00", "updated": "2022-03-07T13:40:00", "agencies": ["EFE"]},
+     "a Catalan update time 'Actualitzat a les' after a bar, its day the publication's"),
     ("Gemeente opent nieuw zwembad in Zwolle\n\nANP  9 okt 2023 om 10:12   Laatste update: 11:48\n\n"
      "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
      "bouwen.\n",
