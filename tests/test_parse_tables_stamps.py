@@ -51,6 +51,19 @@ STAMPS = [
      "campus universitari de Montilivi.\n",
      {"published": "2022-03-07T09:15:00", "updated": "2022-03-07T13:40:00", "agencies": ["EFE"]},
      "a Catalan update time 'Actualitzat a les' after a bar, its day the publication's"),
+    ("Coimbra reforça frota de autocarros elétricos\n\nLusa 03 Mar, 2021, 16:20 | Economia\n\nCoimbra, 03 mar "
+     "2021 (Lusa) - Os serviços municipalizados de Coimbra receberam hoje mais oito autocarros elétricos, "
+     "anunciou a câmara.\n",
+     {"published": "2021-03-03T16:20:00", "agencies": ["Lusa"], "cities": ["Coimbra"]},
+     "a credit and its stamp, then the page's section after a bar: the stamp's time kept"),
+    ("NOTIMEX  04-11-1999  09:35  INT-POLITICA\n\nGuadalajara estrena tren ligero\n\nGuadalajara, Jal, 4 Nov "
+     "(Notimex).- El gobierno de Jalisco inauguró hoy la segunda línea del tren ligero de la ciudad.\n",
+     {"published": "1999-11-04T09:35:00", "agencies": ["Notimex"], "cities": ["Guadalajara"]},
+     "a teletype's header, its desk's capital slug after the time"),
+    ("Guadalajara estrena tren ligero\n\nNOTIMEX 04-11-1999 09:35 Guadalajara Jalisco Hoy\n\nGuadalajara, Jal, "
+     "4 Nov (Notimex).- El gobierno de Jalisco inauguró hoy la segunda línea del tren ligero de la ciudad.\n",
+     {"published": None},
+     "three words after the time, one space apart, are no section label"),
     ("Gemeente opent nieuw zwembad in Zwolle\n\nANP  9 okt 2023 om 10:12   Laatste update: 11:48\n\n"
      "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
      "bouwen.\n",
