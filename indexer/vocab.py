@@ -814,7 +814,11 @@ TZ_OFFSETS = {
 TZ_LOCAL_NAMES = {"heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
                   "heure de bruxelles": "Europe/Brussels", "hora de madrid": "Europe/Madrid",
                   "hora peninsular": "Europe/Madrid", "ora italiana": "Europe/Rome",
-                  "deutscher zeit": "Europe/Berlin"}
+                  "deutscher zeit": "Europe/Berlin",
+                  # the Canaries' and Brazil's capital's own: "17:50 (hora canaria)",
+                  # "10h05 (horário de Brasília)"
+                  "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
+                  "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo"}
 # US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",

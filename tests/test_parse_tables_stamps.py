@@ -64,6 +64,11 @@ STAMPS = [
      "4 Nov (Notimex).- El gobierno de Jalisco inauguró hoy la segunda línea del tren ligero de la ciudad.\n",
      {"published": None},
      "three words after the time, one space apart, are no section label"),
+    ("LA PROVINCIA DIGITAL  |  Lunes, 14 de marzo de 2011\n\nSanidad abre un nuevo centro de salud en Arucas\n\n"
+     "14/03/2011 - 12:35\n\nArucas (Gran Canaria), 14 mar (EFE).- El Servicio Canario de Salud abrió hoy el nuevo "
+     "centro de salud de Arucas, que atenderá a unos 20.000 vecinos.\n",
+     {"published": "2011-03-14T12:35:00", "updated": None},
+     "a site's header day, then the story's stamp of the same day with its time: the stamp is the publication"),
     ("Gemeente opent nieuw zwembad in Zwolle\n\nANP  9 okt 2023 om 10:12   Laatste update: 11:48\n\n"
      "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
      "bouwen.\n",
