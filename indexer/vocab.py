@@ -236,6 +236,8 @@ AGENCY_ALIASES.update({
     "colprensa": "Colprensa", "akipress": "AKIpress", "akipress news agency": "AKIpress",
     "angop": "ANGOP", "agência angola press": "ANGOP", "angola press": "ANGOP",
     "estadão conteúdo": "Estadão Conteúdo", "estadao conteudo": "Estadão Conteúdo",
+    # its name before 2013, as its copy of those years signs ("Jo Roe, da Agência Estado")
+    "agência estado": "Agência Estado", "agencia estado": "Agência Estado",
     # STT's Swedish service signs "FNB" ("Helsingfors (FNB)"), kept apart as the copy names it
     "finska notisbyrån": "FNB", "suomen tietotoimisto": "STT", "finnish news agency": "STT",
     "oman news agency": "ONA", "ihlas haber ajansı": "İHA", "ihlas haber ajansi": "İHA",

@@ -1689,6 +1689,8 @@ AGENCIES = [
     ("omega-3 DHA capsules and AIP charts", [], "initials that are agencies only in a dateline or credit"),
     ("Por Rafael Prado, Estadão Conteúdo", ["Estadão Conteúdo"], "the São Paulo paper's agency, as it signs"),
     ("Estadao Conteudo", ["Estadão Conteúdo"], "the same without its accents"),
+    ("Marcos Lima Prates, da Agência Estado", ["Agência Estado"], "its name before 2013, as the copy names it"),
+    ("Agencia Estado", ["Agência Estado"], "the older name without its accent"),
     ("Colprensa y AKIpress", ["Colprensa", "AKIpress"], "Colombia's and Kyrgyzstan's agencies"),
     ("Agência Angola Press", ["ANGOP"], "Angola's agency in full"),
     ("Algeria Press Service", ["APS"], "the Algerian agency's English name"),
