@@ -68,6 +68,11 @@ DATELINE_LINES = [
      (["Torino"], ["AGI"]), "AGI's short form in capitals, no brackets, a dash, then the place and date"),
     ("AGI - Torino - La città ha presentato oggi il piano per le nuove piste ciclabili.", None,
      "...with no date after the place it is no agency's dateline"),
+    ("Londrina, 3 - A prefeitura anunciou hoje a compra de vinte ônibus novos para a frota municipal.",
+     (["Londrina"], []), "Agência Estado's place and day alone before a dash, no month, no agency"),
+    ("Benfica, 2 - Porto, 1", None, "...a score line after the dash is no paragraph"),
+    ("Domingo, 3 - A prefeitura anunciou hoje a compra de vinte ônibus novos para a frota municipal.",
+     None, "...a weekday in the place's stead is no dateline"),
 ]
 
 
@@ -149,6 +154,15 @@ DATELINE_STORIES = [
      "新的輕軌路線將在年底前通車，每天可載運約十萬名乘客。（編輯：張文華）1100504\n\n延伸閱讀\n  南韓央行維持利率不變 市場反應平淡\n",
      {"cities": ["首爾"], "agencies": ["CNA"], "reporters": ["吳家豪"], "editors": ["張文華"]},
      "a related story's headline of two phrases under CNA's copy is no bare signature"),
+    ("Safra de café deve crescer 12%\n\nLondrina, 3 - A cooperativa regional prevê uma safra de café doze por "
+     "cento maior neste ano, graças às chuvas de outubro.\n\nOs preços seguem firmes.\n\n(Marcos Lima Prates, "
+     "da Agência Estado)\n",
+     {"cities": ["Londrina"], "agencies": ["Agência Estado"], "reporters": ["Marcos Lima Prates"]},
+     "Agência Estado's day-and-dash dateline, and its reporter's signature in brackets under the copy"),
+    ("Safra de café deve crescer 12%\n\nLondrina, 3 - A cooperativa regional prevê uma safra de café doze por "
+     "cento maior neste ano, graças às chuvas de outubro.\n\n(Veja também, na página 4)\n",
+     {"agencies": [], "reporters": []},
+     "a note in brackets with a comma names no reporter"),
 ]
 
 

@@ -64,6 +64,11 @@ DATELINE_RE = re.compile(
     # Dow Jones glues a double hyphen to both words: "STOCKHOLM--Swedish truck maker ..."
     # (taken after a place in capitals only; checked in dateline.py)
     r"|(?<=[^\W\d_])(?P<glued>--)(?=[^\W\d_\s]|[\"“])))")
+# Agência Estado's dateline, the place and the day alone before a dash, no month and no
+# agency: "Curitiba, 15 - A chuva ..." (the place in title case, a few words).
+DAY_DASH_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,3}),\s+(?P<day>[0-3]?\d)\s+[-–—]\s+(?=[\"“«]?[^\W\d_])")
+DAY_DASH_LEAD_MIN_WORDS = 8    # the sentence after the dash: a paragraph's, not a score line's
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
 BRACKETED_REGION_RE = re.compile(
@@ -518,6 +523,9 @@ TRAILING_DASH_AGENCY_RE = re.compile(
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
+# A reporter's signature in brackets under the copy, the name and the agency after a comma:
+# Agência Estado's "(Jo Roe, da Agência Estado)", "(Jo Roe, Folhapress)".
+BRACKETED_SIGNATURE_RE = re.compile(r"^\((?P<sign>[^(),]{4,50},\s*[^(),]{2,40})\)\.?$")
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 # Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)", the Persian agencies'
