@@ -163,6 +163,22 @@ DATELINE_STORIES = [
      "cento maior neste ano, graças às chuvas de outubro.\n\n(Veja também, na página 4)\n",
      {"agencies": [], "reporters": []},
      "a note in brackets with a comma names no reporter"),
+    ("La Diputación asfaltará 40 kilómetros de caminos rurales\n\nEUROPA PRESS | SEGOVIA\n\nLa Diputación de "
+     "Segovia invertirá tres millones de euros este año en asfaltar caminos rurales de veinte municipios.\n",
+     {"cities": ["Segovia"], "agencies": ["Europa Press"], "reporters": []},
+     "a paper's credit line, the agency and its desk's place after a bar: the place is the city"),
+    ("La Guardia Civil detiene a tres personas por robar cobre\n\nEFE  Cuenca\nActualizado: 02/05/2016 11:20h\n\n"
+     "La Guardia Civil ha detenido a tres personas acusadas de robar cable de cobre de una línea ferroviaria.\n",
+     {"cities": ["Cuenca"], "agencies": ["EFE"], "reporters": []},
+     "the agency and the place after a wide gap: no reporter named 'EFE Cuenca'"),
+    ("El Gobierno aprueba el plan de vivienda\n\nEFE Madrid\n\nEl Consejo de Ministros aprobó este martes el "
+     "plan estatal de vivienda para los próximos cuatro años.\n",
+     {"cities": ["Madrid"], "agencies": ["EFE"], "reporters": []},
+     "the agency and a known city after a space, as El País's byline block reads"),
+    ("Suben las exportaciones de aceite\n\nEFE | Economía\n\nLas exportaciones de aceite de oliva subieron un "
+     "doce por ciento en el primer trimestre, según los datos del ministerio.\n",
+     {"cities": [], "agencies": ["EFE"]},
+     "the agency and the page's section after a bar: no place"),
 ]
 
 

@@ -224,6 +224,12 @@ MAX_CORRESPONDENT_LINE_CHARS = 120
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
 BULLET_SPLIT_RE = re.compile(r"\s[•·]\s")
+# An agency's credit and its desk's place on one line under the headline, set apart by a bar,
+# a slash, a bullet or a wide gap ("EUROPA PRESS | VALLADOLID", "EFE  Toledo"), or a space
+# before a known city ("EFE Madrid", El País's byline block).
+AGENCY_PLACE_SEP_RE = re.compile(r"\s+[|/•·]\s+|\s{2,}")
+MAX_AGENCY_PLACE_CHARS = 50
+MAX_CREDIT_PLACE_WORDS = 4     # "Talavera de la Reina"
 # A point of a summary set as a list under the headline (Reuters' "* Official count at 96%",
 # a page's "• Ports shut for a third day"): the story's point, never its headline. (WhatsApp's
 # bold "*Ports reopen*" has no space after its mark.)
