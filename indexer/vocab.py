@@ -692,6 +692,8 @@ PHOTO_ORG_WORDS = (
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
     # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
     "fournie", "fourni", "fournies", "par",
+    # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
+    "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
 )
 
 # Words that open a page header line giving the publication or update time.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .. import cjk, clean, envelope, normalize, vocab
+from .. import cjk, clean, envelope, normalize
 from ..formats.html import strip_site_name
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
@@ -37,6 +37,7 @@ from .byline import _is_role_word
 from .dateline import parse_dateline
 from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
+from .patterns import PHOTO_ORG_WORDS
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits)
 from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
@@ -484,7 +485,7 @@ def _read_agency_and_place(s: str, out: RawFields) -> bool:
                 or _section_place(place) or normalize.is_country(place) or _is_weekday_or_month(place)
                 or normalize.normalize_agency(place, credit=True) or normalize.find_agencies(place)
                 or PHOTO_AGENCY_NAME_RE.search(place)
-                or any(w.casefold() in vocab.PHOTO_ORG_WORDS for w in place.split())):
+                or any(w.casefold() in PHOTO_ORG_WORDS for w in place.split())):
             return False
         _add(out.agencies, [agency])
         out.header_city = out.header_city or normalize.normalize_city(place)

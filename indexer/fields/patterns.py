@@ -317,7 +317,9 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   # Antara's: "ANTARA FOTO/Jo Roe/foc." (the caption editor's initials after it)
                   r"ANTARA FOTO|Antara Foto|"
                   # an agency's picture service after its wire, "(Jo Roe/PA Wire/PA Images)"
-                  r"PA Images|AP Images|EPA Images)")
+                  r"PA Images|AP Images|EPA Images|"
+                  # AP's Spanish and Portuguese captions: "(AP Foto/Jo Roe)"
+                  r"AP Foto)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
