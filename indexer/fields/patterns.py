@@ -375,6 +375,12 @@ PHOTO_CREDIT_DASH_RE = re.compile(
     r"(?:(?:^|(?<=[\s.(\[]))(?P<label>(?i:" + PHOTO_LABEL + r")\s*:|FOTO|PHOTO)\s*|(?:^|(?<=[.!?\"”’]\s))\(\s*)"
     r"(?P<first>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)" + SPACED_DASH
     + r"(?P<second>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)\s*[)\]]?\s*$")
+# Europa Press closes its captions with the photographer and the agency between dashes, maybe
+# marked as an archive picture: "Archivo - The caption - Jo Roe - Europa Press - Archivo" (a
+# hyphen inside a name: "Jean-Luc Roe").
+PHOTO_CREDIT_DASH_TAIL_RE = re.compile(
+    SPACED_DASH + r"(?P<name>[^\W\d_](?:[^/()\[\]\n:|–—-]|(?<=\w)-(?=\w)){1,40}?)" + SPACED_DASH
+    + r"(?P<agency>[^\W\d_][^/()\[\]\n:|–—-]{1,30}?)(?:" + SPACED_DASH + r"(?i:archivo|archive|arxiu))?\s*$")
 PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK".
