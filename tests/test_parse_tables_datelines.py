@@ -179,6 +179,10 @@ DATELINE_STORIES = [
      "doce por ciento en el primer trimestre, según los datos del ministerio.\n",
      {"cities": [], "agencies": ["EFE"]},
      "the agency and the page's section after a bar: no place"),
+    ("EFE | Comarcas\n\nSuben las exportaciones de aceite en Jaén\n\nLas exportaciones de aceite de oliva subieron "
+     "un doce por ciento en el primer trimestre, según los datos del ministerio.\n",
+     {"cities": []},
+     "...over the headline, an unknown word after the agency is the site's section, no place"),
 ]
 
 

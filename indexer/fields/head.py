@@ -118,7 +118,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if url:
             out.url = out.url or url["url"]
             continue
-        if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out):
+        if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out, bool(text_lines)):
             furniture.add(i)
             continue      # "EUROPA PRESS | VALLADOLID", "EFE  Toledo": the agency and its desk's place
         if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
@@ -454,13 +454,14 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     return True
 
 
-def _read_agency_and_place(s: str, out: RawFields) -> bool:
+def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> bool:
     """A paper's credit line for agency copy, the agency and its desk's place (Spanish papers:
     "EUROPA PRESS | VALLADOLID", "EFE  Toledo", El País's "EFE Madrid"): the agency, and the
     place as the header's city; True if it is one. After a space alone the place must be a
     known city; after a bar, a slash, a bullet or a wide gap, a place's capitalised words
     that are no section, country, agency or photo source ("EFE | Economía", "AFP / Getty
-    Images" are none).
+    Images" are none), under the headline only (over it, "Укрінформ | Регіони" is the site's
+    name and section).
 
     >>> out = RawFields()
     >>> _read_agency_and_place("EUROPA PRESS | SEGOVIA", out), out.agencies, out.header_city
@@ -481,7 +482,7 @@ def _read_agency_and_place(s: str, out: RawFields) -> bool:
         if not agency or not place:
             continue
         if not normalize.is_known_city(place) and (
-                not apart or len(place.split()) > MAX_CREDIT_PLACE_WORDS or not _capitalised(place.split())
+                not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS or not _capitalised(place.split())
                 or _section_place(place) or normalize.is_country(place) or _is_weekday_or_month(place)
                 or normalize.normalize_agency(place, credit=True) or normalize.find_agencies(place)
                 or PHOTO_AGENCY_NAME_RE.search(place)
