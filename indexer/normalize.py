@@ -1034,7 +1034,7 @@ ZONE_NAME_RE = re.compile(r"\b(?P<zone>" + "|".join(vocab.TZ_NAMES) + r")\s+[Tt]
 
 
 def _find_zone(text: str, day: dt.date, hms) -> int | None:
-    if hms and ("eure" in text or "ora" in text or "Zeit" in text):
+    if hms and ("eure" in text or "ora" in text or "orá" in text or "Zeit" in text):
         low = text.casefold()
         for name, region in vocab.TZ_LOCAL_NAMES.items():
             if name in low:      # "09h15 (heure de Paris)"

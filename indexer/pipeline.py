@@ -219,9 +219,10 @@ def build_story(doc: "read.Document") -> Story:
             published = stamps.pop(0)
         elif stamps and meta.get("published") and _same_stamp(stamps[0], published):
             stamps.pop(0)     # the page shows its markup's publication again: no update
-        elif stamps and published and len(published) == DAY_CHARS and stamps[0][:DAY_CHARS] == published:
+        if stamps and published and len(published) == DAY_CHARS and stamps[0][:DAY_CHARS] == published:
             # "Datum: 03.05.1999" in an archive's record, then the wire's "sda  03.05.1999
-            # 15:10" over the copy: the same day, to the minute
+            # 15:10" over the copy; a site's header "Miércoles, 22 de julio de 2009", then
+            # the story's "22/07/2009 - 17:50": the same day, to the minute
             published = stamps.pop(0)
         if updated is None and stamps and raw.published_line is None:
             updated = stamps[0]

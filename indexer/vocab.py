@@ -236,6 +236,8 @@ AGENCY_ALIASES.update({
     "colprensa": "Colprensa", "akipress": "AKIpress", "akipress news agency": "AKIpress",
     "angop": "ANGOP", "agência angola press": "ANGOP", "angola press": "ANGOP",
     "estadão conteúdo": "Estadão Conteúdo", "estadao conteudo": "Estadão Conteúdo",
+    # its name before 2013, as its copy of those years signs ("Jo Roe, da Agência Estado")
+    "agência estado": "Agência Estado", "agencia estado": "Agência Estado",
     # STT's Swedish service signs "FNB" ("Helsingfors (FNB)"), kept apart as the copy names it
     "finska notisbyrån": "FNB", "suomen tietotoimisto": "STT", "finnish news agency": "STT",
     "oman news agency": "ONA", "ihlas haber ajansı": "İHA", "ihlas haber ajansi": "İHA",
@@ -690,6 +692,8 @@ PHOTO_ORG_WORDS = (
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
     # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
     "fournie", "fourni", "fournies", "par",
+    # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
+    "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
 )
 
 # Words that open a page header line giving the publication or update time.
@@ -789,6 +793,8 @@ UPDATED_WORDS = (
     "módosítva", "posodobljeno", "zadnja posodobitev", "ažurirano", "azurirano", "ажурирано",
     "актуализирана", "актуализирано", "последна актуализация", "обновена", "обновено", "обновлено",
     "оновлено", "atnaujinta", "atjaunināts", "atjaunots", "uuendatud", "uppdaterat", "uppfært",
+    # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
+    "actualitzat el", "actualitzat", "actualitzada",
 )
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
@@ -815,7 +821,11 @@ TZ_OFFSETS = {
 TZ_LOCAL_NAMES = {"heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
                   "heure de bruxelles": "Europe/Brussels", "hora de madrid": "Europe/Madrid",
                   "hora peninsular": "Europe/Madrid", "ora italiana": "Europe/Rome",
-                  "deutscher zeit": "Europe/Berlin"}
+                  "deutscher zeit": "Europe/Berlin",
+                  # the Canaries' and Brazil's capital's own: "17:50 (hora canaria)",
+                  # "10h05 (horário de Brasília)"
+                  "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
+                  "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo"}
 # US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",

@@ -68,6 +68,11 @@ DATELINE_LINES = [
      (["Torino"], ["AGI"]), "AGI's short form in capitals, no brackets, a dash, then the place and date"),
     ("AGI - Torino - La città ha presentato oggi il piano per le nuove piste ciclabili.", None,
      "...with no date after the place it is no agency's dateline"),
+    ("Londrina, 3 - A prefeitura anunciou hoje a compra de vinte ônibus novos para a frota municipal.",
+     (["Londrina"], []), "Agência Estado's place and day alone before a dash, no month, no agency"),
+    ("Benfica, 2 - Porto, 1", None, "...a score line after the dash is no paragraph"),
+    ("Domingo, 3 - A prefeitura anunciou hoje a compra de vinte ônibus novos para a frota municipal.",
+     None, "...a weekday in the place's stead is no dateline"),
 ]
 
 
@@ -149,6 +154,35 @@ DATELINE_STORIES = [
      "新的輕軌路線將在年底前通車，每天可載運約十萬名乘客。（編輯：張文華）1100504\n\n延伸閱讀\n  南韓央行維持利率不變 市場反應平淡\n",
      {"cities": ["首爾"], "agencies": ["CNA"], "reporters": ["吳家豪"], "editors": ["張文華"]},
      "a related story's headline of two phrases under CNA's copy is no bare signature"),
+    ("Safra de café deve crescer 12%\n\nLondrina, 3 - A cooperativa regional prevê uma safra de café doze por "
+     "cento maior neste ano, graças às chuvas de outubro.\n\nOs preços seguem firmes.\n\n(Marcos Lima Prates, "
+     "da Agência Estado)\n",
+     {"cities": ["Londrina"], "agencies": ["Agência Estado"], "reporters": ["Marcos Lima Prates"]},
+     "Agência Estado's day-and-dash dateline, and its reporter's signature in brackets under the copy"),
+    ("Safra de café deve crescer 12%\n\nLondrina, 3 - A cooperativa regional prevê uma safra de café doze por "
+     "cento maior neste ano, graças às chuvas de outubro.\n\n(Veja também, na página 4)\n",
+     {"agencies": [], "reporters": []},
+     "a note in brackets with a comma names no reporter"),
+    ("La Diputación asfaltará 40 kilómetros de caminos rurales\n\nEUROPA PRESS | SEGOVIA\n\nLa Diputación de "
+     "Segovia invertirá tres millones de euros este año en asfaltar caminos rurales de veinte municipios.\n",
+     {"cities": ["Segovia"], "agencies": ["Europa Press"], "reporters": []},
+     "a paper's credit line, the agency and its desk's place after a bar: the place is the city"),
+    ("La Guardia Civil detiene a tres personas por robar cobre\n\nEFE  Cuenca\nActualizado: 02/05/2016 11:20h\n\n"
+     "La Guardia Civil ha detenido a tres personas acusadas de robar cable de cobre de una línea ferroviaria.\n",
+     {"cities": ["Cuenca"], "agencies": ["EFE"], "reporters": []},
+     "the agency and the place after a wide gap: no reporter named 'EFE Cuenca'"),
+    ("El Gobierno aprueba el plan de vivienda\n\nEFE Madrid\n\nEl Consejo de Ministros aprobó este martes el "
+     "plan estatal de vivienda para los próximos cuatro años.\n",
+     {"cities": ["Madrid"], "agencies": ["EFE"], "reporters": []},
+     "the agency and a known city after a space, as El País's byline block reads"),
+    ("Suben las exportaciones de aceite\n\nEFE | Economía\n\nLas exportaciones de aceite de oliva subieron un "
+     "doce por ciento en el primer trimestre, según los datos del ministerio.\n",
+     {"cities": [], "agencies": ["EFE"]},
+     "the agency and the page's section after a bar: no place"),
+    ("EFE | Comarcas\n\nSuben las exportaciones de aceite en Jaén\n\nLas exportaciones de aceite de oliva subieron "
+     "un doce por ciento en el primer trimestre, según los datos del ministerio.\n",
+     {"cities": []},
+     "...over the headline, an unknown word after the agency is the site's section, no place"),
 ]
 
 

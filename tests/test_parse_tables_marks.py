@@ -58,6 +58,12 @@ ZONES = [
      "Paris time in summer"),
     (("Publié le 14/01/2023 à 16h05 (heure de Paris)", "fr"), "2023-01-14T16:05:00+01:00",
      "Paris time in winter"),
+    (("14/08/2011 - 09:30 (hora canaria)", "es"), "2011-08-14T09:30:00+01:00",
+     "the Canaries' time in summer, an hour behind the mainland"),
+    (("14/02/2011 - 09:30 (hora canaria)", "es"), "2011-02-14T09:30:00+00:00",
+     "the Canaries' time in winter"),
+    (("05/05/2022 às 18h40 (horário de Brasília)", "pt"), "2022-05-05T18:40:00-03:00",
+     "Brasília time, its accented 'horário'"),
 ]
 
 

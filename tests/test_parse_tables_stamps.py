@@ -46,6 +46,29 @@ STAMPS = [
      "le comité exécutif.\n",
      {"published": "2021-03-12T09:05:00-05:00", "updated": "2021-03-12T11:40:00-05:00"},
      "Quebec's spaced hours ('11 h 40 HNE') in an update without its day"),
+    ("Girona obre un nou carril bici fins al campus\n\nEFE\n07/03/2022 09:15  |  Actualitzat a les 13:40\n\n"
+     "Girona, 7 mar (EFE).- L'Ajuntament ha obert aquest dilluns el nou carril bici que uneix el centre amb el "
+     "campus universitari de Montilivi.\n",
+     {"published": "2022-03-07T09:15:00", "updated": "2022-03-07T13:40:00", "agencies": ["EFE"]},
+     "a Catalan update time 'Actualitzat a les' after a bar, its day the publication's"),
+    ("Coimbra reforça frota de autocarros elétricos\n\nLusa 03 Mar, 2021, 16:20 | Economia\n\nCoimbra, 03 mar "
+     "2021 (Lusa) - Os serviços municipalizados de Coimbra receberam hoje mais oito autocarros elétricos, "
+     "anunciou a câmara.\n",
+     {"published": "2021-03-03T16:20:00", "agencies": ["Lusa"], "cities": ["Coimbra"]},
+     "a credit and its stamp, then the page's section after a bar: the stamp's time kept"),
+    ("NOTIMEX  04-11-1999  09:35  INT-POLITICA\n\nGuadalajara estrena tren ligero\n\nGuadalajara, Jal, 4 Nov "
+     "(Notimex).- El gobierno de Jalisco inauguró hoy la segunda línea del tren ligero de la ciudad.\n",
+     {"published": "1999-11-04T09:35:00", "agencies": ["Notimex"], "cities": ["Guadalajara"]},
+     "a teletype's header, its desk's capital slug after the time"),
+    ("Guadalajara estrena tren ligero\n\nNOTIMEX 04-11-1999 09:35 Guadalajara Jalisco Hoy\n\nGuadalajara, Jal, "
+     "4 Nov (Notimex).- El gobierno de Jalisco inauguró hoy la segunda línea del tren ligero de la ciudad.\n",
+     {"published": None},
+     "three words after the time, one space apart, are no section label"),
+    ("LA PROVINCIA DIGITAL  |  Lunes, 14 de marzo de 2011\n\nSanidad abre un nuevo centro de salud en Arucas\n\n"
+     "14/03/2011 - 12:35\n\nArucas (Gran Canaria), 14 mar (EFE).- El Servicio Canario de Salud abrió hoy el nuevo "
+     "centro de salud de Arucas, que atenderá a unos 20.000 vecinos.\n",
+     {"published": "2011-03-14T12:35:00", "updated": None},
+     "a site's header day, then the story's stamp of the same day with its time: the stamp is the publication"),
     ("Gemeente opent nieuw zwembad in Zwolle\n\nANP  9 okt 2023 om 10:12   Laatste update: 11:48\n\n"
      "ZWOLLE (ANP) - De gemeente heeft maandag het nieuwe zwembad in de wijk Stadshagen geopend, na twee jaar "
      "bouwen.\n",

@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE)
 from .record import RawFields, _add
@@ -206,6 +206,11 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             credit = _dashed_photo_credit(dash)
             if credit:
                 return credit
+        tail = PHOTO_CREDIT_DASH_TAIL_RE.search(line) if " - " in line else None
+        agency = normalize.normalize_agency(tail["agency"], credit=True) if tail else None
+        person = _labelled_photographer(tail["name"]) if agency else None
+        if person:           # "Archivo - The caption - Jo Roe - Europa Press - Archivo"
+            return person, agency
         label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
         if label and label["agency"]:         # "Foto: Jana Roe, ČTK": the agency after a comma
             agency = normalize.normalize_agency(label["agency"])

@@ -17,7 +17,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER
                        CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
-                       DATE_AGENCY_RE, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
+                       DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
@@ -76,7 +76,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
         found = _own_line_dateline(line)
     if found is None and after_title and "," in line[:40] and line.lstrip()[:1].isupper():
-        found = _place_country_line(line)
+        found = _place_country_line(line) or _day_dash_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -256,6 +256,27 @@ def _place_country_line(line: str) -> Dateline | None:
             or not normalize.is_country(m["country"]):
         return None
     return Dateline(line.strip(), [normalize.normalize_city(m["place"])], m["country"], [])
+
+
+def _day_dash_dateline(line: str) -> Dateline | None:
+    """Agência Estado's dateline, the place and the day of the month alone before a dash
+    ("Curitiba, 15 - A chuva ..."): the place, when it is written as a place (title case,
+    no agency, country, month or weekday) and a paragraph's sentence follows.
+
+    >>> _day_dash_dateline("Londrina, 3 - A prefeitura anunciou hoje a compra de vinte ônibus novos.").cities
+    ['Londrina']
+    >>> _day_dash_dateline("Benfica, 2 - Porto, 1") is None
+    True
+    """
+    m = DAY_DASH_DATELINE_RE.match(line)
+    if m is None or not 1 <= int(m["day"]) <= 31 or len(line[m.end():].split()) < DAY_DASH_LEAD_MIN_WORDS:
+        return None
+    place = m["place"]
+    if not normalize.is_known_city(place) and (
+            not _capitalised(place.split()) or normalize.normalize_agency(place, credit=True)
+            or normalize.is_country(place) or _is_weekday_or_month(place)):
+        return None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, [])
 
 
 def _thai_dateline(line: str) -> Dateline | None:

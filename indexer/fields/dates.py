@@ -175,7 +175,22 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     kind = classify_date_line(line)
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
+    if kind is None and CLOCK_RE.search(line):
+        section = SECTION_TAIL_RE.search(line)
+        if section and CLOCK_RE.search(line[:section.start()]):
+            kind = classify_date_line(line[:section.start()])
+            line = line[:section.start()] if kind else line
     return [(kind, line)] if kind else None
+
+
+# A section's or a desk's label after a stamp's time: a word or two without figures after a
+# bar or a wide gap (RTP's "Lusa 10 Jan, 2020, 14:05 | País"), or a teletype's desk slug in
+# capitals, its parts joined by a hyphen, after one space once the line is squashed
+# ("NOTIMEX  15-08-2002  17:20  NAC-ECONOMÍA").
+SECTION_WORD = r"[^\W\d_][^\d|\s]*"
+CAPS_SLUG = r"(?-i:[A-ZÁÉÍÓÚÑÇ]{2,}(?:-[A-ZÁÉÍÓÚÑÇ]{2,})+)"
+SECTION_TAIL_RE = re.compile(r"(?:(?:\s+\|\s+|\s{2,})" + SECTION_WORD + r"(?:\s" + SECTION_WORD + r")?"
+                             + r"|(?<=\d)\s+" + CAPS_SLUG + r")\s*$")
 
 
 # A date, then its update in brackets: "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)".

@@ -17,7 +17,8 @@ from ..formats.html import strip_site_name
 from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
-from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, CONTROL_MARK_RE,
+from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
+                            MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
                             CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
@@ -34,6 +35,9 @@ from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, split_names
 from .byline import _is_role_word
 from .dateline import parse_dateline
+from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
+from .credits import PHOTO_AGENCY_NAME_RE
+from .patterns import PHOTO_ORG_WORDS
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits)
 from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
@@ -114,6 +118,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if url:
             out.url = out.url or url["url"]
             continue
+        if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out, bool(text_lines)):
+            furniture.add(i)
+            continue      # "EUROPA PRESS | VALLADOLID", "EFE  Toledo": the agency and its desk's place
         if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
             furniture.add(i)
             if first_date_at is None and (out.published_line or out.updated_line or out.date_lines):
@@ -446,6 +453,46 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     _add(out.credits.setdefault("reporters", []), [found[0]])
     out.header_city = out.header_city or normalize.normalize_city(found[1])
     return True
+
+
+def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> bool:
+    """A paper's credit line for agency copy, the agency and its desk's place (Spanish papers:
+    "EUROPA PRESS | VALLADOLID", "EFE  Toledo", El País's "EFE Madrid"): the agency, and the
+    place as the header's city; True if it is one. After a space alone the place must be a
+    known city; after a bar, a slash, a bullet or a wide gap, a place's capitalised words
+    that are no section, country, agency or photo source ("EFE | Economía", "AFP / Getty
+    Images" are none), under the headline only (over it, "Укрінформ | Регіони" is the site's
+    name and section).
+
+    >>> out = RawFields()
+    >>> _read_agency_and_place("EUROPA PRESS | SEGOVIA", out), out.agencies, out.header_city
+    (True, ['Europa Press'], 'Segovia')
+    >>> _read_agency_and_place("EFE | Economía", RawFields()), _read_agency_and_place("EFE Toledano", RawFields())
+    (False, False)
+    """
+    parts = AGENCY_PLACE_SEP_RE.split(s)
+    if len(parts) == 2:
+        splits = [(parts[0], parts[1], True)]
+    elif len(parts) == 1:
+        words = s.split()
+        splits = [(" ".join(words[:k]), " ".join(words[k:]), False) for k in range(1, min(3, len(words)))]
+    else:
+        return False
+    for credit, place, apart in splits:
+        agency = normalize.normalize_agency(credit, credit=True)
+        if not agency or not place:
+            continue
+        if not normalize.is_known_city(place) and (
+                not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS or not _capitalised(place.split())
+                or _section_place(place) or normalize.is_country(place) or _is_weekday_or_month(place)
+                or normalize.normalize_agency(place, credit=True) or normalize.find_agencies(place)
+                or PHOTO_AGENCY_NAME_RE.search(place)
+                or any(w.casefold() in PHOTO_ORG_WORDS for w in place.split())):
+            return False
+        _add(out.agencies, [agency])
+        out.header_city = out.header_city or normalize.normalize_city(place)
+        return True
+    return False
 
 
 def _read_place_and_agency(s: str, out: RawFields) -> bool:

@@ -45,7 +45,7 @@ LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
 # What a date line writes besides its words: figures, marks, and the little words around a
 # time ("à", "um", "at"; "godz." Polish, "klo" Finnish, "kl." Scandinavian: "o'clock", as
 # agency headers write it: "PAP 14.10.1996 godz. 13.20", "STT 23.2.1999 klo 11.42").
-DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|um|at|le|el|il|am|de|del|of"
+DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|a les|um|at|le|el|il|am|de|del|of"
                            r"|the|godz|klo|kl)\b", re.IGNORECASE)
 
 # -- lines of a page's head that are no headline
@@ -169,9 +169,9 @@ MAX_RELATIVE_STAMP_CHARS = 40
 # What an update stamp gives after its word when it gives only a time, the day being the
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
 # kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05", Quebec's spaced "Mis à
-# jour à 16 h 10 HNE", Spanish "Actualizado 18:20h.". (A dot after it makes a day and
-# month: "15.10.")
-STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|às|alle|om)?\s*[0-2]?\d(?:[:.hu]| h )[0-5]\d(?![\d.])"
+# jour à 16 h 10 HNE", Spanish "Actualizado 18:20h.", Catalan "Actualitzat a les 14:20". (A dot
+# after it makes a day and month: "15.10.")
+STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|a les|às|alle|om)?\s*[0-2]?\d(?:[:.hu]| h )[0-5]\d(?![\d.])"
                            r"(?:\s*(?:[ap]\.?m\.?|uhr|h\.?|[A-Z]{2,4}))?$", re.IGNORECASE)
 MAX_STAMP_TIME_CHARS = 40
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT"; or after a
@@ -226,6 +226,12 @@ MAX_CORRESPONDENT_LINE_CHARS = 120
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
 BULLET_SPLIT_RE = re.compile(r"\s[•·]\s")
+# An agency's credit and its desk's place on one line under the headline, set apart by a bar,
+# a slash, a bullet or a wide gap ("EUROPA PRESS | VALLADOLID", "EFE  Toledo"), or a space
+# before a known city ("EFE Madrid", El País's byline block).
+AGENCY_PLACE_SEP_RE = re.compile(r"\s+[|/•·]\s+|\s{2,}")
+MAX_AGENCY_PLACE_CHARS = 50
+MAX_CREDIT_PLACE_WORDS = 4     # "Talavera de la Reina"
 # A point of a summary set as a list under the headline (Reuters' "* Official count at 96%",
 # a page's "• Ports shut for a third day"): the story's point, never its headline. (WhatsApp's
 # bold "*Ports reopen*" has no space after its mark.)

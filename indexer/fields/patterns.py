@@ -64,6 +64,11 @@ DATELINE_RE = re.compile(
     # Dow Jones glues a double hyphen to both words: "STOCKHOLM--Swedish truck maker ..."
     # (taken after a place in capitals only; checked in dateline.py)
     r"|(?<=[^\W\d_])(?P<glued>--)(?=[^\W\d_\s]|[\"“])))")
+# Agência Estado's dateline, the place and the day alone before a dash, no month and no
+# agency: "Curitiba, 15 - A chuva ..." (the place in title case, a few words).
+DAY_DASH_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,3}),\s+(?P<day>[0-3]?\d)\s+[-–—]\s+(?=[\"“«]?[^\W\d_])")
+DAY_DASH_LEAD_MIN_WORDS = 8    # the sentence after the dash: a paragraph's, not a score line's
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
 BRACKETED_REGION_RE = re.compile(
@@ -312,7 +317,9 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   # Antara's: "ANTARA FOTO/Jo Roe/foc." (the caption editor's initials after it)
                   r"ANTARA FOTO|Antara Foto|"
                   # an agency's picture service after its wire, "(Jo Roe/PA Wire/PA Images)"
-                  r"PA Images|AP Images|EPA Images)")
+                  r"PA Images|AP Images|EPA Images|"
+                  # AP's Spanish and Portuguese captions: "(AP Foto/Jo Roe)"
+                  r"AP Foto)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
@@ -368,6 +375,12 @@ PHOTO_CREDIT_DASH_RE = re.compile(
     r"(?:(?:^|(?<=[\s.(\[]))(?P<label>(?i:" + PHOTO_LABEL + r")\s*:|FOTO|PHOTO)\s*|(?:^|(?<=[.!?\"”’]\s))\(\s*)"
     r"(?P<first>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)" + SPACED_DASH
     + r"(?P<second>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)\s*[)\]]?\s*$")
+# Europa Press closes its captions with the photographer and the agency between dashes, maybe
+# marked as an archive picture: "Archivo - The caption - Jo Roe - Europa Press - Archivo" (a
+# hyphen inside a name: "Jean-Luc Roe").
+PHOTO_CREDIT_DASH_TAIL_RE = re.compile(
+    SPACED_DASH + r"(?P<name>[^\W\d_](?:[^/()\[\]\n:|–—-]|(?<=\w)-(?=\w)){1,40}?)" + SPACED_DASH
+    + r"(?P<agency>[^\W\d_][^/()\[\]\n:|–—-]{1,30}?)(?:" + SPACED_DASH + r"(?i:archivo|archive|arxiu))?\s*$")
 PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK".
@@ -518,6 +531,9 @@ TRAILING_DASH_AGENCY_RE = re.compile(
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
+# A reporter's signature in brackets under the copy, the name and the agency after a comma:
+# Agência Estado's "(Jo Roe, da Agência Estado)", "(Jo Roe, Folhapress)".
+BRACKETED_SIGNATURE_RE = re.compile(r"^\((?P<sign>[^(),]{4,50},\s*[^(),]{2,40})\)\.?$")
 # A sign-off set apart at the end of a table line: "total 55.8 (33.7).        REUTER"
 SIGNOFF_TAIL_RE = re.compile(r"(?:\s{3,}|^\s*|(?<=[.)]) )(?P<agency>REUTERS?|Reuters?)(?:\.+|\d\d:\d\d/\w+|\^M)*\s*$")
 # Ends of copy: "(END)" (Yonhap), "-30-", "###", "(FIN)", "(Ende)", the Persian agencies'

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BYLINE_PARAGRAPHS,
-                       BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
+from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+                       BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
@@ -434,6 +434,12 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if ags and not names:
             _add(out.agencies, ags)
             return True
+    signed = BRACKETED_SIGNATURE_RE.match(s) if s[:1] == "(" else None
+    by = parse_byline(signed["sign"]) if signed else None
+    if by and by[0] and by[1]:      # "(Jo Roe, da Agência Estado)": the reporter and the agency
+        _add(out.byline_names, by[0])
+        _add(out.agencies, by[1])
+        return True
     if len(s) <= 60:
         sign = SIGNOFF_RE.match(s)
         ags = _joined_agencies(sign["agencies"]) if sign else None

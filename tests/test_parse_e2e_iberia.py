@@ -1,0 +1,54 @@
+"""Iberian and Latin American desks' copy through the real command: story files in a folder,
+`wire parse --format jsonl` run as its own process. The per-shape rows are in the table tests
+(test_parse_tables_stamps.py, test_parse_tables_datelines.py, test_parse_tables.py); these put
+the shapes where papers' pages, teletypes and forwarded mails carry them. Every story is
+invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("catalan-update.txt",
+     "DIARI DEL PORT  |  Edició digital\n\nEl port de Tarragona bat el rècord de creuers\n\nEFE\n"
+     "18/09/2023 10:40  |  Actualitzat a les 12:55\n\nTarragona, 18 set (EFE).- El port de Tarragona ha rebut "
+     "aquest estiu més creueristes que mai, segons ha informat l'autoritat portuària.\n\n"
+     "La xifra supera en un quinze per cent la del rècord anterior.\n",
+     {"published": "2023-09-18T10:40:00", "updated": "2023-09-18T12:55:00", "cities": ["Tarragona"]},
+     "a Catalan page's stamp and its update time 'Actualitzat a les'"),
+    ("teletype-slug.txt",
+     "NOTIMEX  21-03-2001  11:05  REG-SOCIEDAD\n\nPuebla abre su primer albergue para migrantes\n\n"
+     "Puebla, Pue, 21 Mar (Notimex).- El gobierno estatal abrió hoy el primer albergue para migrantes de la "
+     "ciudad, con capacidad para ochenta personas.\n\nNTX/ABC/DEF\n",
+     {"published": "2001-03-21T11:05:00", "agencies": ["Notimex"], "cities": ["Puebla"]},
+     "a teletype's header, the desk's slug after the time"),
+    ("site-day-then-stamp.txt",
+     "DIARIO DE AVISOS  |  Viernes, 7 de agosto de 2009\n\nReabren la carretera del norte tras el "
+     "desprendimiento\n\n07/08/2009 - 09:15 (hora canaria)\n\nSanta Cruz de Tenerife, 7 ago (EFE).- El Cabildo "
+     "reabrió hoy la carretera del norte, cerrada desde el martes por un desprendimiento de rocas.\n",
+     {"published": "2009-08-07T09:15:00+01:00", "updated": None},
+     "a site's header day, then the story's stamp in the Canaries' time: the stamp is the publication"),
+    ("credit-line.txt",
+     "ABC.es\n\nDetenidos dos jóvenes por incendiar contenedores\n\nEFE  Guadalajara\n"
+     "Actualizado: 11/05/2016 19:05h\n\nLa Policía Nacional ha detenido a dos jóvenes acusados de quemar "
+     "contenedores en el centro de la ciudad durante el fin de semana.\n",
+     {"agencies": ["EFE"], "cities": ["Guadalajara"], "reporters": []},
+     "a paper's credit line, the agency and its desk's place: no reporter"),
+    ("ae-forward.txt",
+     "Greve de caminhoneiros atrasa entregas de grãos\n\nLondrina, 9 - A greve dos caminhoneiros no norte do "
+     "Paraná atrasou hoje a entrega de grãos às cooperativas da região, segundo os sindicatos.\n\n"
+     "As filas nas rodovias chegam a doze quilômetros.\n\n(Paulo Ribas Moreira, da Agência Estado)\n",
+     {"agencies": ["Agência Estado"], "cities": ["Londrina"], "reporters": ["Paulo Ribas Moreira"]},
+     "Agência Estado's day-and-dash dateline and its bracketed signature"),
+    ("ep-caption.txt",
+     "El Senado aprueba la reforma del reglamento\n\nPublicado 03/02/2022 12:10:05 CET\n\n"
+     "Archivo - Vista del hemiciclo del Senado - Lucía Ortega Sanz - Europa Press - Archivo\n\n"
+     "MADRID, 3 (EUROPA PRESS)\n\nEl Pleno del Senado ha aprobado este jueves la reforma de su reglamento con "
+     "el apoyo de los principales grupos.\n",
+     {"photographers": ["Lucía Ortega Sanz"], "agencies": ["Europa Press"]},
+     "Europa Press's caption close names its photographer"),
+]
+
+
+parsed, test_iberian_shapes_through_the_cli = cli_field_tests(STORIES, "iberia")
