@@ -246,6 +246,11 @@ AGENCY_ALIASES.update({
     # agency: the two are told apart by nothing the fields keep, so both read "APA"
     "agence de presse africaine": "APA", "african press agency": "APA", "apanews": "APA",
     "خبرگزاری تسنیم": "Tasnim",
+    # the commodity price reporters, whose wires carry their own reporters' copy: Platts (S&P
+    # Global's, whose pages have headed it "S&P Global Commodity Insights" since 2022) and
+    # Argus ("Singapore, 22 March (Argus) —"; "argus" alone is a word, so a bracket alias below)
+    "platts": "Platts", "s&p global platts": "Platts", "s&p global commodity insights": "Platts",
+    "argus media": "Argus",
 })
 
 # Agency names that name another body after a capitalised word ("the Foreign Press
@@ -314,6 +319,9 @@ BRACKET_AGENCY_ALIASES = {
     # September 8, 2016 AKP --", "(KPL) Vientiane ...", "... in 2026. — MNA" (AKP is also
     # Turkey's ruling party, KPL a football league's, MNA an assembly member's initials)
     "akp": "AKP", "kpl": "KPL", "mna": "MNA",
+    # Argus Media's short name, as its datelines write it ("Houston, 3 May (Argus) —"): also
+    # the hundred-eyed giant's name and many papers' ("The Argus")
+    "argus": "Argus",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,

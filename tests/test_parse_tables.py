@@ -535,6 +535,8 @@ DATELINE_SIGNED = [
      (["عمان"], ["سامي العلي"], ["Anadolu"]), "Anadolu's Arabic service, the same slashed shape"),
     ("Шеки, Азербайджан, 5 мая /корр. Trend Н.Мамедова/",
      (["Шеки"], ["Н.Мамедова"], ["Trend"]), "Trend's correspondent by initial and surname, a country after the place"),
+    ("Houston, 3 May (Argus) — US Gulf coast diesel premiums narrowed on Tuesday.",
+     (["Houston"], [], ["Argus"]), "the price reporter Argus signs its datelines with its short name"),
 ]
 
 
@@ -1720,6 +1722,10 @@ AGENCIES = [
     ("Ukrinform\nUkrainian National News Agency", ["Ukrinform"],
      "Ukrinform's English masthead is its own, not UNN's shorter name inside it"),
     ("Ukrainian National News said the shelling went on", ["UNN"], "...UNN's name alone stays UNN's"),
+    ("S&P Global Platts", ["Platts"], "the price reporter under its former owner's name"),
+    ("S&P Global Commodity Insights", ["Platts"], "...and under the name its pages carry since 2022"),
+    ("Argus Media", ["Argus"], "the other price reporter in full"),
+    ("an argus-eyed regulator read The Argus", [], "'argus' alone is a word and a paper's name: Argus only in a dateline"),
 ]
 
 
