@@ -165,7 +165,14 @@ STORIES = [
      "from the Disi aquifer to Zarqa, the ministry said.\n\n"
      "The pipeline will serve about 300,000 people.\n",
      {"translators": ["Rami Haddad"], "reporters": []},
-     "a briefing's 'Summary translated by:' label names the translator"),
+     "a briefing's 'Summary translated by:' label names the translator"),    ("platts-dash-signoff.txt",
+     "S&P Global Commodity Insights\n\nRotterdam fuel oil stocks fall to a six-month low\n\n"
+     "Oil | Fuel Oil\n2 Feb 2021 | 17:10 UTC\n\nRotterdam — Fuel oil stocks in the Dutch port fell for a "
+     "third week as bunker demand picked up, a survey showed on Tuesday.\n\n"
+     "Barges loaded more cargoes for West Africa than in January.\n\n"
+     "-- Femke Dijkstra, pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
+     {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "agencies": ["Platts"]},
+     "a price reporter's closing lines: the reporter and the editor, each after two dashes and before the desk's address"),
 ]
 
 

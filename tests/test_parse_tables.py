@@ -1552,6 +1552,12 @@ BODY_CREDITS = [
     (LOCK_LEAD.replace("GHENT (Reuters)", "Tokyo, Nov. 3 (Bloomberg)") + "Barges will queue.\n\n--Haruto "
      "Sakamoto in the Osaka newsroom (81-6) 5555-0101/kmt\n", {"reporters": ["Haruto Sakamoto"]},
      "Bloomberg's 1990s sign-off with its newsroom and phone"),
+    (LOCK_LEAD.replace("GHENT (Reuters)", "Rotterdam —") + "Barges will queue.\n\n-- Femke Dijkstra, "
+     "pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
+     {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "body_has": "Barges will queue."},
+     "a price reporter's sign-off: the reporter and the desk's address after two dashes, then the editor"),
+    (LOCK_LEAD + "Barges will queue.\n\n-- Port of Ghent press office, info@example.com\n",
+     {"reporters": []}, "...an office's name before the address is no reporter"),
     ("Fjällsjöar skyddas\n\nRegeringen vill skydda fjällsjöar, sade ministern på onsdagen till "
      "reportrar i Stockholm.\n\nFörslaget går på remiss.\n\nEbba Sandqvist/TT\n",
      {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]}, "a signature with the agency below the copy"),

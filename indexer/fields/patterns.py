@@ -717,10 +717,12 @@ MAX_BARE_NAMES_WORDS = 9    # three names of three words; longer lines are a sta
 REPORTED_FROM_RE = re.compile(
     r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
 # Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the
-# reporter, the desk, a phone number and the editor's initials.
+# reporter, the desk, a phone number and the editor's initials; and a price reporter's, the
+# reporter and the desk's mail address: "-- Jo Roe, newsdesk@example.com" (Platts).
+SIGNOFF_MAIL = r",\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 NEWSROOM_SIGNOFF_RE = re.compile(
-    r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
-    r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)$")
+    r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)(?:\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
+    r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)|" + SIGNOFF_MAIL + r")\s*$")
 # A name written as the initial of the father's name (or of given names) glued by a dot to
 # the name, one word with no space, as Mongolian and Russian copy signs: "Д.Энхтуяа",
 # "А.Б.Иванов" (the case of each part is checked where it is read: "U.S." is no name).
