@@ -1476,6 +1476,14 @@ HEAD_CREDITS = [
      "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
      {"agencies": ["PTI"], "cities": ["Mumbai"]},
      "the desk's known city between the agency's part and the stamp's label on a '|' header"),
+    ("Rail freight rates to rise from April\n\nPress Trust of India  |  Kolkata\nPosted: March 9, 2021 | "
+     "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
+     {"agencies": ["PTI"], "cities": ["Kolkata"], "title": "Rail freight rates to rise from April"},
+     "...the agency and the desk's known city on a '|' line of their own, the stamp under them"),
+    ("Rail freight rates to rise from April\n\nReuters  |  Markets\nPosted: March 9, 2021 | "
+     "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
+     {"cities": [], "title": "Rail freight rates to rise from April"},
+     "...a section after the agency is no place"),
     ("Nya bussar till Gällivare\n\nKarin Lindqvist/TT\n\nGÄLLIVARE (TT) Kommunen köper sex elbussar "
      "som ska gå i linjetrafik från i höst, meddelade trafikbolaget i går.\n",
      {"reporters": ["Karin Lindqvist"], "agencies": ["TT"], "title": "Nya bussar till Gällivare"},
