@@ -79,7 +79,14 @@ STORIES = [
      "Singapore, 9 May (Argus) — Marine fuel sales in the port slipped in April from a record March, "
      "port authority data showed on Thursday.\n\nVery low sulphur fuel oil made up most of the volume.\n",
      {"cities": ["Singapore"], "agencies": ["Argus"], "published": "2024-05-09"},
-     "Argus's dateline: the place, the day before the month and the short name in brackets"),
+     "Argus's dateline: the place, the day before the month and the short name in brackets"),    ("reuters-com-2015-undashed.txt",
+     "Edition: U.S.   REUTERS   Business  Markets\n\nCommodities | Wed Sep 9, 2015 9:12am EDT\n\n"
+     "Ghana cocoa board raises farmgate price by a fifth\n\nACCRA, Sept 9 Ghana's cocoa regulator raised "
+     "the price it pays farmers by 21 percent for the new season, hoping to stop beans being smuggled "
+     "to neighbouring Ivory Coast.\n\nThe new price takes effect on Oct. 2.\n\n"
+     "(Reporting by Kwasi Boadu; Editing by Jane Merriman)\n\n© Thomson Reuters 2015 All rights reserved.\n",
+     {"cities": ["Accra"], "agencies": ["Reuters"], "reporters": ["Kwasi Boadu"]},
+     "reuters.com's 2010s dateline with neither '(Reuters)' nor a dash: the place in capitals and the day"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

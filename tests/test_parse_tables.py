@@ -441,7 +441,15 @@ DATELINES = [
     ("FARM-NEWS - item 2 of 7", None, "a mailing list's name and its count of items is no dateline"),
     ("SPORTS DIGEST - Part 1 of 3", None, "a digest's name and its part count"),
     ("BOSTON - 2 of 3 hospitals reported shortages on Monday.", ("BOSTON -", ["Boston"], None, []),
-     "a count after a real dateline's dash, with no item word, keeps the dateline"),
+     "a count after a real dateline's dash, with no item word, keeps the dateline"),    ("DAKAR, Sept 8 Groundnut buyers began buying from farmers two weeks earlier than last year.", ("DAKAR, Sept 8", ["Dakar"], None, []),
+     "Reuters.com's 2010s dateline: a place in capitals and the day, with neither agency nor dash"),
+    ("TEMA, Ghana, June 2 Port workers ended a strike that had held up cocoa shipments for a week.", ("TEMA, Ghana, June 2", ["Tema"], "Ghana", []),
+     "...with the country after the place"),
+    ("GROWTH, March 3 Outlook slightly better", None,
+     "...a label in capitals and a day over a short note, no lead of prose: no dateline"),
+    ("ACME, Mayor 3 Votes to keep the plant", None, "...a word that only opens like a month is no day"),
+    ("Dakar, Sept 8 Groundnut buyers began buying from farmers two weeks earlier than last year.", None,
+     "...a place in title case with no dash or agency is no dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter

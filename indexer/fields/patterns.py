@@ -191,6 +191,14 @@ NATIVE_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
 COLON_DATELINE_MIN_WORDS = 10
 SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
+# Reuters.com's dateline of the 2010s, the agency and the dash left out: "ABIDJAN, March 15
+# Cocoa arrivals ...": a place in capitals (its country or state after a comma may follow),
+# a comma, an English month and its day, then the sentence's capitalised first word.
+UNDASHED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:[\s/][A-Z][A-Z'’.\-]+){0,2}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?),\s+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+    r"\s+(?=[A-Z\"“‘'][\w'’]*\s)")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # The same with the agency's short form in capitals and no brackets, as AGI opens its copy
