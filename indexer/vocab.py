@@ -398,6 +398,15 @@ LABEL_NOT_NAME_WORDS = (
     "खबरें", "ख़बरें", "खबर", "ख़बर", "समाचार", "न्यूज़", "न्यूज", "संबंधित", "बातम्या", "খবর", "সংবাদ",
     "செய்திகள்", "செய்தி", "వార్తలు", "ಸುದ್ದಿ", "വാർത്തകൾ", "വാർത്ത", "સમાચાર", "ਖ਼ਬਰਾਂ", "ਖਬਰਾਂ",
 )
+# The legal form closing a company's name, lower case ("Halden Copper PLC", "Acme Inc.",
+# "Nordwerk GmbH"): where a byline or a signature stands, the line names the issuer of an
+# announcement, no person. Only forms no person's name ends with ("SA" and "AB" are
+# initials, "Asa" and "Co" given names, "Se" a family name).
+COMPANY_FORM_WORDS = (
+    "plc", "p.l.c.", "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "corp", "corp.",
+    "corporation", "llc", "l.l.c.", "llp", "gmbh", "ag", "s.a.", "s.p.a.", "spa.", "n.v.", "b.v.",
+    "oyj", "a/s", "pty", "pty.", "bhd", "bhd.", "tbk", "s.a.b.",
+)
 # Desks that may stand in a role after an agency ("AP Business Writer").
 BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "economics",
                      "diplomatic")

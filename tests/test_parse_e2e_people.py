@@ -172,7 +172,13 @@ STORIES = [
      "Barges loaded more cargoes for West Africa than in January.\n\n"
      "-- Femke Dijkstra, pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
      {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "agencies": ["Platts"]},
-     "a price reporter's closing lines: the reporter and the editor, each after two dashes and before the desk's address"),
+     "a price reporter's closing lines: the reporter and the editor, each after two dashes and before the desk's address"),    ("rns-issuer-line.txt",
+     "RNS Number : 2264Q\nBrackenridge Gold PLC\n03 March 2020\n\nReleased 07:00 03-Mar-2020\n\n"
+     "Final Results\n\nBrackenridge Gold PLC (AIM: BKG) announces its results for the year to 31 December "
+     "2019, with gold sales up by a tenth.\n\nFor further information please contact:\n"
+     "Brackenridge Gold PLC    +44 (0)20 7946 0999\n\nEND\n",
+     {"reporters": [], "editors": []},
+     "a regulatory announcement's issuer, named where a byline stands, is a company: no reporter"),
 ]
 
 

@@ -1568,6 +1568,10 @@ BODY_CREDITS = [
     (LOCK_LEAD.replace("GHENT (Reuters)", "Tokyo, Nov. 3 (Bloomberg)") + "Barges will queue.\n\n--Haruto "
      "Sakamoto in the Osaka newsroom (81-6) 5555-0101/kmt\n", {"reporters": ["Haruto Sakamoto"]},
      "Bloomberg's 1990s sign-off with its newsroom and phone"),
+    ("RNS Number : 7310K\nCarrick Tin PLC\n14 June 2022\n\nTrading Update\n\nCarrick Tin PLC, "
+     "the Cornish tin producer, announces that output rose in the half year to 31 May as the new shaft "
+     "reached full depth.\n\nFor further information please contact:\nCarrick Tin PLC\n",
+     {"reporters": []}, "a regulatory announcement's issuer over its date is a company, no reporter"),
     (LOCK_LEAD.replace("GHENT (Reuters)", "Rotterdam —") + "Barges will queue.\n\n-- Femke Dijkstra, "
      "pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
      {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "body_has": "Barges will queue."},
@@ -1637,6 +1641,10 @@ def test_credits_set_in_the_body(text, expected, why):
 
 NAMES = [
     ("¼", None, "a vulgar fraction alone: no letter, no name (it raised before)"),
+    ("Carrick Tin PLC", None, "a company's legal form closes its name: no person"),
+    ("Brightwater Foods Inc.", None, "...with its dot"),
+    ("Nordwerk Anlagenbau GmbH", None, "...in German"),
+    ("Asa Lindgren", "Asa Lindgren", "a given name that some companies' forms spell is still a name"),
     ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
     ("Hye-jin Yoon", "Hye-jin Yoon", "hyphen kept"),
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
