@@ -178,7 +178,14 @@ STORIES = [
      "2019, with gold sales up by a tenth.\n\nFor further information please contact:\n"
      "Brackenridge Gold PLC    +44 (0)20 7946 0999\n\nEND\n",
      {"reporters": [], "editors": []},
-     "a regulatory announcement's issuer, named where a byline stands, is a company: no reporter"),
+     "a regulatory announcement's issuer, named where a byline stands, is a company: no reporter"),    ("dpa-afx-framed-von.txt",
+     "DAX 15.210 +0,4%   Gold 1.802 $ -0,1%\n\nNachrichten  >  Rohstoffe\n\n12.08.2021 – 11:20 Uhr\n\n"
+     "Kupferpreis steigt auf Zweimonatshoch\n\nLONDON (dpa-AFX) - Der Kupferpreis ist am Donnerstag auf den "
+     "höchsten Stand seit zwei Monaten gestiegen. Händler verwiesen auf sinkende Lagerbestände in Asien.\n\n"
+     "Eine Tonne kostete an der Metallbörse 9.650 Dollar./mle/xyz\n\n--- Von Malte Ehrhardt, dpa-AFX ---\n\n"
+     "Quelle: dpa-AFX\n",
+     {"reporters": ["Malte Ehrhardt"], "agencies": ["dpa-AFX"], "cities": ["London"]},
+     "dpa-AFX's closing byline framed by dashes, the source line under it"),
 ]
 
 

@@ -1576,6 +1576,15 @@ BODY_CREDITS = [
      "pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
      {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "body_has": "Barges will queue."},
      "a price reporter's sign-off: the reporter and the desk's address after two dashes, then the editor"),
+    ("Kupferpreis zieht an\n\nLONDON (dpa-AFX) - Der Kupferpreis ist am Dienstag deutlich gestiegen, "
+     "weil Lagerbestände in China sanken.\n\nHändler rechnen mit weiter knappem Angebot./abc/def\n\n"
+     "--- Von Malte Ehrhardt, dpa-AFX ---\n",
+     {"reporters": ["Malte Ehrhardt"], "agencies": ["dpa-AFX"]},
+     "dpa-AFX's byline under the copy, framed by runs of dashes"),
+    ("Kupferpreis zieht an\n\nLONDON (dpa-AFX) - Der Kupferpreis ist am Dienstag deutlich gestiegen, "
+     "weil Lagerbestände in China sanken.\n\nHändler rechnen mit weiter knappem Angebot.\n\n"
+     "--- Ende der Meldung ---\n",
+     {"reporters": []}, "...a framed end mark names no one"),
     (LOCK_LEAD + "Barges will queue.\n\n-- Port of Ghent press office, info@example.com\n",
      {"reporters": []}, "...an office's name before the address is no reporter"),
     ("Fjällsjöar skyddas\n\nRegeringen vill skydda fjällsjöar, sade ministern på onsdagen till "

@@ -724,6 +724,9 @@ BARE_NAMES_JOINER_RE = re.compile(r"\s(?:and|und|et|y|e|E|i|&)\s")
 MAX_BARE_NAMES_WORDS = 9    # three names of three words; longer lines are a standfirst
 REPORTED_FROM_RE = re.compile(
     r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
+# A closing line framed by runs of dashes, as dpa-AFX sets its byline under the copy: "--- Von
+# Jo Roe, dpa-AFX ---"; the words inside.
+DASH_FRAMED_LINE_RE = re.compile(r"^-{2,}\s*(?P<inner>[^\W\d_-].*?)\s*-{2,}$")
 # Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the
 # reporter, the desk, a phone number and the editor's initials; and a price reporter's, the
 # reporter and the desk's mail address: "-- Jo Roe, newsdesk@example.com" (Platts).
