@@ -119,6 +119,8 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "
                   "dela", "delos"}     # Filipino: "Juan dela Cruz", "Ana delos Santos"
 DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated May" is no name
 LABEL_NOT_NAME_WORDS = frozenset(vocab.LABEL_NOT_NAME_WORDS)   # "Мониторинг СМИ" is no name
+COMPANY_FORM_WORDS = (frozenset(vocab.COMPANY_FORMS)          # "Acme Inc.": a company, no name
+                      - frozenset(vocab.NAME_ENDING_COMPANY_FORMS))
 MIN_UNCASED_NAME_WORDS = 2   # a given name and a family name: "عمر خليل"
 MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncased scripts are prose
 # (Uzbek Latin writes o‘ and g‘ with a turned comma or the modifier letter: "Yo‘ldoshev",
@@ -198,6 +200,8 @@ def normalize_name(raw: str) -> str | None:
         return None                                # "¼": a figure no \d matches, no letter
     if any(w.casefold() in LABEL_NOT_NAME_WORDS for w in words):
         return None      # "Related News", "МОНИТОРИНГ СМИ", "متعلقہ خبریں": a page's label
+    if len(words) > 1 and words[-1].casefold() in COMPANY_FORM_WORDS:
+        return None      # "Halden Copper PLC": a company's legal form closes its name, no person's
     if not (letters[0].isupper() or letters[0].islower()) \
             and not any(c.isupper() or c.islower() for c in letters):
         # Arabic, Hebrew, Persian: no capitals to tell a name from prose, so only a short run

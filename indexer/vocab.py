@@ -248,6 +248,11 @@ AGENCY_ALIASES.update({
     # agency: the two are told apart by nothing the fields keep, so both read "APA"
     "agence de presse africaine": "APA", "african press agency": "APA", "apanews": "APA",
     "خبرگزاری تسنیم": "Tasnim",
+    # the commodity price reporters, whose wires carry their own reporters' copy: Platts (S&P
+    # Global's, whose pages have headed it "S&P Global Commodity Insights" since 2022) and
+    # Argus ("Singapore, 22 March (Argus) —"; "argus" alone is a word, so a bracket alias below)
+    "platts": "Platts", "s&p global platts": "Platts", "s&p global commodity insights": "Platts",
+    "argus media": "Argus",
 })
 
 # Agency names that name another body after a capitalised word ("the Foreign Press
@@ -316,6 +321,9 @@ BRACKET_AGENCY_ALIASES = {
     # September 8, 2016 AKP --", "(KPL) Vientiane ...", "... in 2026. — MNA" (AKP is also
     # Turkey's ruling party, KPL a football league's, MNA an assembly member's initials)
     "akp": "AKP", "kpl": "KPL", "mna": "MNA",
+    # Argus Media's short name, as its datelines write it ("Houston, 3 May (Argus) —"): also
+    # the hundred-eyed giant's name and many papers' ("The Argus")
+    "argus": "Argus",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
@@ -1214,7 +1222,12 @@ COMPANY_FORMS = ("plc", "p.l.c.", "inc", "inc.", "incorporated", "ltd", "ltd.", 
                  "corp.", "corporation", "llc", "l.l.c.", "lp", "l.p.", "ag", "se", "gmbh", "kgaa",
                  "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "sas", "s.a.s.", "ab",
                  "ab (publ)", "asa", "oyj", "a/s", "bhd", "berhad", "tbk", "pty", "pte", "s.l.",
-                 "sarl", "s.à r.l.", "kk", "k.k.")
+                 "sarl", "s.à r.l.", "kk", "k.k.", "llp", "pty.", "bhd.", "spa.", "s.a.b.")
+# Of those, the forms a person's name may end with ("SA" and "AB" are initials, "Asa" a
+# given name, "Se" a family name): where a byline or a signature stands, a name ending in
+# any other form ("Halden Copper PLC", "Nordwerk GmbH") is an issuer, no person.
+NAME_ENDING_COMPANY_FORMS = ("sa", "ab", "ab (publ)", "asa", "se", "nv", "bv", "lp", "spa",
+                             "sas", "pte", "kk")
 # A site's line naming itself the online form of a paper, over the page's date ("Online
 # edition of The Harbour Ledger", "Edición digital de El Faro", "Online-Ausgabe der
 # Bergpost"): what it opens with, lower case.

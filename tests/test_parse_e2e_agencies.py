@@ -310,6 +310,25 @@ STORIES = [
      "agreed on new rank fees.\n\nThe strike had lasted three days.\n",
      {"agencies": ["SAPA"], "reporters": []},
      "'By Sapa' in title case: the agency's own copy, no reporter named Sapa"),
+    ("argus-dateline.txt",
+     "Argus Media  |  Markets  Events\n\nUS Gulf diesel premiums narrow as refiners return\n\n"
+     "Published date: 3 May 2022\n\nHouston, 3 May (Argus) — Premiums for ultra-low sulphur diesel on the "
+     "US Gulf coast narrowed on Tuesday as two refineries came back from maintenance.\n\n"
+     "Pipeline shippers said space on the main line was easy to find.\n\nBy Dana Whitfield\n",
+     {"agencies": ["Argus"], "cities": ["Houston"], "reporters": ["Dana Whitfield"]},
+     "the price reporter Argus: its short name in the dateline's brackets"),
+    ("platts-masthead.txt",
+     "S&P Global Commodity Insights\n\nIndian sugar mills seek higher export quota\n\n"
+     "Agriculture | Sugar\n9 Jun 2023 | 10:05 UTC\n\nMumbai — Indian sugar mills asked the government "
+     "on Friday to raise the export quota for the season by a million tonnes.\n\n"
+     "Platts assessed raw sugar at 24.1 cents a pound.\n",
+     {"agencies": ["Platts"], "cities": ["Mumbai"]},
+     "Platts named by its page's masthead, the name S&P Global gives it since 2022"),
+    ("platts-in-prose.txt",
+     "Tankers queue off Basra\n\nLONDON (Reuters) - Tankers queued off Basra on Monday, data from "
+     "S&P Global Platts showed.\n\nPlatts assessed Dubai crude at $80 a barrel.\n",
+     {"agencies": ["Reuters"]},
+     "a price reporter quoted in another agency's story is no agency of it"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

@@ -67,7 +67,26 @@ STORIES = [
      "뉴시스\n\n대구시, 새 버스 노선 운행\n\n등록 2019.05.02 09:10:11\n\n【대구=뉴시스】박영호 기자 = 대구시는 새 버스 "
      "노선을 다음 달부터 운행한다고 2일 밝혔다.\n\n시는 버스 20대를 새로 투입한다.\n",
      {"cities": ["대구"], "agencies": ["Newsis"], "reporters": ["박영호"]},
-     "Newsis's dateline in lenticular brackets: place, agency and reporter"),
+     "Newsis's dateline in lenticular brackets: place, agency and reporter"),    ("pti-pipe-place-line.txt",
+     "The Deccan Ledger\nHome  Markets  Economy\n\nTea exports climb 7% in first quarter on Iran demand\n\n"
+     "Press Trust of India  |  Kolkata\nFirst Published: Jul 12 2022 | 4:05 PM IST\n\n"
+     "Tea exports from India rose 7 per cent in the April-June quarter, led by orders from Iran, the "
+     "Tea Board said on Tuesday.\n\nAuction prices in the city held firm.\n",
+     {"cities": ["Kolkata"], "agencies": ["PTI"], "published": "2022-07-12T16:05:00+05:30"},
+     "an agency and its desk's city on a '|' line of their own over the stamp: the story's city"),
+    ("argus-dateline-day-month.txt",
+     "Argus Media  |  Prices  Analysis\n\nSingapore bunker sales ease in April\n\nPublished date: 9 May 2024\n\n"
+     "Singapore, 9 May (Argus) — Marine fuel sales in the port slipped in April from a record March, "
+     "port authority data showed on Thursday.\n\nVery low sulphur fuel oil made up most of the volume.\n",
+     {"cities": ["Singapore"], "agencies": ["Argus"], "published": "2024-05-09"},
+     "Argus's dateline: the place, the day before the month and the short name in brackets"),    ("reuters-com-2015-undashed.txt",
+     "Edition: U.S.   REUTERS   Business  Markets\n\nCommodities | Wed Sep 9, 2015 9:12am EDT\n\n"
+     "Ghana cocoa board raises farmgate price by a fifth\n\nACCRA, Sept 9 Ghana's cocoa regulator raised "
+     "the price it pays farmers by 21 percent for the new season, hoping to stop beans being smuggled "
+     "to neighbouring Ivory Coast.\n\nThe new price takes effect on Oct. 2.\n\n"
+     "(Reporting by Kwasi Boadu; Editing by Jane Merriman)\n\n© Thomson Reuters 2015 All rights reserved.\n",
+     {"cities": ["Accra"], "agencies": ["Reuters"], "reporters": ["Kwasi Boadu"]},
+     "reuters.com's 2010s dateline with neither '(Reuters)' nor a dash: the place in capitals and the day"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

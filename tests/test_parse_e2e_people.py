@@ -165,7 +165,27 @@ STORIES = [
      "from the Disi aquifer to Zarqa, the ministry said.\n\n"
      "The pipeline will serve about 300,000 people.\n",
      {"translators": ["Rami Haddad"], "reporters": []},
-     "a briefing's 'Summary translated by:' label names the translator"),
+     "a briefing's 'Summary translated by:' label names the translator"),    ("platts-dash-signoff.txt",
+     "S&P Global Commodity Insights\n\nRotterdam fuel oil stocks fall to a six-month low\n\n"
+     "Oil | Fuel Oil\n2 Feb 2021 | 17:10 UTC\n\nRotterdam — Fuel oil stocks in the Dutch port fell for a "
+     "third week as bunker demand picked up, a survey showed on Tuesday.\n\n"
+     "Barges loaded more cargoes for West Africa than in January.\n\n"
+     "-- Femke Dijkstra, pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
+     {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "agencies": ["Platts"]},
+     "a price reporter's closing lines: the reporter and the editor, each after two dashes and before the desk's address"),    ("rns-issuer-line.txt",
+     "RNS Number : 2264Q\nBrackenridge Gold PLC\n03 March 2020\n\nReleased 07:00 03-Mar-2020\n\n"
+     "Final Results\n\nBrackenridge Gold PLC (AIM: BKG) announces its results for the year to 31 December "
+     "2019, with gold sales up by a tenth.\n\nFor further information please contact:\n"
+     "Brackenridge Gold PLC    +44 (0)20 7946 0999\n\nEND\n",
+     {"reporters": [], "editors": []},
+     "a regulatory announcement's issuer, named where a byline stands, is a company: no reporter"),    ("dpa-afx-framed-von.txt",
+     "DAX 15.210 +0,4%   Gold 1.802 $ -0,1%\n\nNachrichten  >  Rohstoffe\n\n12.08.2021 – 11:20 Uhr\n\n"
+     "Kupferpreis steigt auf Zweimonatshoch\n\nLONDON (dpa-AFX) - Der Kupferpreis ist am Donnerstag auf den "
+     "höchsten Stand seit zwei Monaten gestiegen. Händler verwiesen auf sinkende Lagerbestände in Asien.\n\n"
+     "Eine Tonne kostete an der Metallbörse 9.650 Dollar./mle/xyz\n\n--- Von Malte Ehrhardt, dpa-AFX ---\n\n"
+     "Quelle: dpa-AFX\n",
+     {"reporters": ["Malte Ehrhardt"], "agencies": ["dpa-AFX"], "cities": ["London"]},
+     "dpa-AFX's closing byline framed by dashes, the source line under it"),
 ]
 
 

@@ -441,7 +441,15 @@ DATELINES = [
     ("FARM-NEWS - item 2 of 7", None, "a mailing list's name and its count of items is no dateline"),
     ("SPORTS DIGEST - Part 1 of 3", None, "a digest's name and its part count"),
     ("BOSTON - 2 of 3 hospitals reported shortages on Monday.", ("BOSTON -", ["Boston"], None, []),
-     "a count after a real dateline's dash, with no item word, keeps the dateline"),
+     "a count after a real dateline's dash, with no item word, keeps the dateline"),    ("DAKAR, Sept 8 Groundnut buyers began buying from farmers two weeks earlier than last year.", ("DAKAR, Sept 8", ["Dakar"], None, []),
+     "Reuters.com's 2010s dateline: a place in capitals and the day, with neither agency nor dash"),
+    ("TEMA, Ghana, June 2 Port workers ended a strike that had held up cocoa shipments for a week.", ("TEMA, Ghana, June 2", ["Tema"], "Ghana", []),
+     "...with the country after the place"),
+    ("GROWTH, March 3 Outlook slightly better", None,
+     "...a label in capitals and a day over a short note, no lead of prose: no dateline"),
+    ("ACME, Mayor 3 Votes to keep the plant", None, "...a word that only opens like a month is no day"),
+    ("Dakar, Sept 8 Groundnut buyers began buying from farmers two weeks earlier than last year.", None,
+     "...a place in title case with no dash or agency is no dateline"),
 ]
 
 # (line, (cities, agencies, reporters), why): datelines that name their reporter
@@ -535,6 +543,8 @@ DATELINE_SIGNED = [
      (["عمان"], ["سامي العلي"], ["Anadolu"]), "Anadolu's Arabic service, the same slashed shape"),
     ("Шеки, Азербайджан, 5 мая /корр. Trend Н.Мамедова/",
      (["Шеки"], ["Н.Мамедова"], ["Trend"]), "Trend's correspondent by initial and surname, a country after the place"),
+    ("Houston, 3 May (Argus) — US Gulf coast diesel premiums narrowed on Tuesday.",
+     (["Houston"], [], ["Argus"]), "the price reporter Argus signs its datelines with its short name"),
 ]
 
 
@@ -1483,6 +1493,14 @@ HEAD_CREDITS = [
      "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
      {"agencies": ["PTI"], "cities": ["Mumbai"]},
      "the desk's known city between the agency's part and the stamp's label on a '|' header"),
+    ("Rail freight rates to rise from April\n\nPress Trust of India  |  Kolkata\nPosted: March 9, 2021 | "
+     "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
+     {"agencies": ["PTI"], "cities": ["Kolkata"], "title": "Rail freight rates to rise from April"},
+     "...the agency and the desk's known city on a '|' line of their own, the stamp under them"),
+    ("Rail freight rates to rise from April\n\nReuters  |  Markets\nPosted: March 9, 2021 | "
+     "18:20 IST\n\nThe railways on Tuesday said freight rates for coal and cement would rise by 4% from April.\n",
+     {"cities": [], "title": "Rail freight rates to rise from April"},
+     "...a section after the agency is no place"),
     ("Nya bussar till Gällivare\n\nKarin Lindqvist/TT\n\nGÄLLIVARE (TT) Kommunen köper sex elbussar "
      "som ska gå i linjetrafik från i höst, meddelade trafikbolaget i går.\n",
      {"reporters": ["Karin Lindqvist"], "agencies": ["TT"], "title": "Nya bussar till Gällivare"},
@@ -1559,6 +1577,25 @@ BODY_CREDITS = [
     (LOCK_LEAD.replace("GHENT (Reuters)", "Tokyo, Nov. 3 (Bloomberg)") + "Barges will queue.\n\n--Haruto "
      "Sakamoto in the Osaka newsroom (81-6) 5555-0101/kmt\n", {"reporters": ["Haruto Sakamoto"]},
      "Bloomberg's 1990s sign-off with its newsroom and phone"),
+    ("RNS Number : 7310K\nCarrick Tin PLC\n14 June 2022\n\nTrading Update\n\nCarrick Tin PLC, "
+     "the Cornish tin producer, announces that output rose in the half year to 31 May as the new shaft "
+     "reached full depth.\n\nFor further information please contact:\nCarrick Tin PLC\n",
+     {"reporters": []}, "a regulatory announcement's issuer over its date is a company, no reporter"),
+    (LOCK_LEAD.replace("GHENT (Reuters)", "Rotterdam —") + "Barges will queue.\n\n-- Femke Dijkstra, "
+     "pricedesk@example.com\n\n-- Edited by Ruud Bakker, pricedesk@example.com\n",
+     {"reporters": ["Femke Dijkstra"], "editors": ["Ruud Bakker"], "body_has": "Barges will queue."},
+     "a price reporter's sign-off: the reporter and the desk's address after two dashes, then the editor"),
+    ("Kupferpreis zieht an\n\nLONDON (dpa-AFX) - Der Kupferpreis ist am Dienstag deutlich gestiegen, "
+     "weil Lagerbestände in China sanken.\n\nHändler rechnen mit weiter knappem Angebot./abc/def\n\n"
+     "--- Von Malte Ehrhardt, dpa-AFX ---\n",
+     {"reporters": ["Malte Ehrhardt"], "agencies": ["dpa-AFX"]},
+     "dpa-AFX's byline under the copy, framed by runs of dashes"),
+    ("Kupferpreis zieht an\n\nLONDON (dpa-AFX) - Der Kupferpreis ist am Dienstag deutlich gestiegen, "
+     "weil Lagerbestände in China sanken.\n\nHändler rechnen mit weiter knappem Angebot.\n\n"
+     "--- Ende der Meldung ---\n",
+     {"reporters": []}, "...a framed end mark names no one"),
+    (LOCK_LEAD + "Barges will queue.\n\n-- Port of Ghent press office, info@example.com\n",
+     {"reporters": []}, "...an office's name before the address is no reporter"),
     ("Fjällsjöar skyddas\n\nRegeringen vill skydda fjällsjöar, sade ministern på onsdagen till "
      "reportrar i Stockholm.\n\nFörslaget går på remiss.\n\nEbba Sandqvist/TT\n",
      {"reporters": ["Ebba Sandqvist"], "agencies": ["TT"]}, "a signature with the agency below the copy"),
@@ -1622,6 +1659,10 @@ def test_credits_set_in_the_body(text, expected, why):
 
 NAMES = [
     ("¼", None, "a vulgar fraction alone: no letter, no name (it raised before)"),
+    ("Carrick Tin PLC", None, "a company's legal form closes its name: no person"),
+    ("Brightwater Foods Inc.", None, "...with its dot"),
+    ("Nordwerk Anlagenbau GmbH", None, "...in German"),
+    ("Asa Lindgren", "Asa Lindgren", "a given name that some companies' forms spell is still a name"),
     ("DENIS D. GRAY", "Denis D. Gray", "caps to title case"),
     ("Hye-jin Yoon", "Hye-jin Yoon", "hyphen kept"),
     ("JEAN-LOUP FIÉVET", "Jean-Loup Fiévet", "caps with accent and hyphen"),
@@ -1731,6 +1772,10 @@ AGENCIES = [
     ("Ukrinform\nUkrainian National News Agency", ["Ukrinform"],
      "Ukrinform's English masthead is its own, not UNN's shorter name inside it"),
     ("Ukrainian National News said the shelling went on", ["UNN"], "...UNN's name alone stays UNN's"),
+    ("S&P Global Platts", ["Platts"], "the price reporter under its former owner's name"),
+    ("S&P Global Commodity Insights", ["Platts"], "...and under the name its pages carry since 2022"),
+    ("Argus Media", ["Argus"], "the other price reporter in full"),
+    ("an argus-eyed regulator read The Argus", [], "'argus' alone is a word and a paper's name: Argus only in a dateline"),
 ]
 
 

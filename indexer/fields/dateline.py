@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, normalize, vocab
-from .patterns import (SQUARE_PLACE_LEAD_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (SQUARE_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -77,6 +77,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _own_line_dateline(line)
     if found is None and after_title and "," in line[:40] and line.lstrip()[:1].isupper():
         found = _place_country_line(line) or _day_dash_dateline(line)
+    if found is None and after_title and "," in line[:40] and line.lstrip()[:2].isupper():
+        found = _undashed_dateline(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
 
@@ -102,6 +104,31 @@ def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
     if not (place.isupper() or normalize.is_known_city(place)):
         return None      # "(Recasts) - Shares fell": a note in brackets, not a place
     found = _parse_dateline(f"{m['place']} {m['dash']} {line[m.end():]}", after_title)
+    if found is None or not found.cities or found.agencies:
+        return None
+    return dataclasses.replace(found, text=line[:m.end()].strip())
+
+
+UNDASHED_LEAD_WORDS = 8   # with no dash to mark it, the dateline must open a lead of prose
+
+
+def _undashed_dateline(line: str) -> Dateline | None:
+    """Reuters.com's dateline with neither the agency nor the dash (UNDASHED_DATELINE_RE),
+    read as the same dateline with its dash would be.
+
+    >>> d = _undashed_dateline("ABIDJAN, March 15 Cocoa arrivals at the ports slowed this month.")
+    >>> d.text, d.cities, d.month_day
+    ('ABIDJAN, March 15', ['Abidjan'], (3, 15))
+    >>> _undashed_dateline("ACME, Mayor 3 Shares rose.") is None
+    True
+    """
+    m = UNDASHED_DATELINE_RE.match(line)
+    if m is None or not _is_month_day(m["date"]):
+        return None
+    words = line[m.end():].split()
+    if len(words) < UNDASHED_LEAD_WORDS or sum(w[:1].islower() for w in words) < UNDASHED_LEAD_WORDS // 2:
+        return None      # "GROWTH, March 3 Outlook slightly better": a label and a date over a note, no lead
+    found = _parse_dateline(f"{line[:m.end()].rstrip()} - {line[m.end():]}", True)
     if found is None or not found.cities or found.agencies:
         return None
     return dataclasses.replace(found, text=line[:m.end()].strip())

@@ -516,6 +516,14 @@ def _place_before_label(part: str) -> str | None:
     return None
 
 
+def _agency_at_city(found: list[tuple]) -> bool:
+    """Whether a header's parts are an agency and a known city after it, the agency's credit
+    and its desk's place on a line of their own over the date lines ("Press Trust of India |
+    New Delhi"): a place that is a section's name ("Reuters | Markets") is none."""
+    return len(found) == 2 and found[0][0] == "agency" and found[1][0] == "place" \
+        and normalize.is_known_city(found[1][2])
+
+
 def _read_header_segments(line: str, out: RawFields) -> bool:
     """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
     Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
@@ -573,7 +581,7 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         return False
     kinds = {f[0] for f in found}
     if "date" not in kinds and not ("byline" in kinds and "place" in kinds) \
-            and not (kinds == {"credit"} and len(found) > 1):
+            and not (kinds == {"credit"} and len(found) > 1) and not _agency_at_city(found):
         return False      # (an agency and a date make a header; an agency alone does not)
     for what, kind, value in found:
         if what == "date":

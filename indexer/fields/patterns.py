@@ -196,6 +196,14 @@ NATIVE_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
 COLON_DATELINE_MIN_WORDS = 10
 SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
+# Reuters.com's dateline of the 2010s, the agency and the dash left out: "ABIDJAN, March 15
+# Cocoa arrivals ...": a place in capitals (its country or state after a comma may follow),
+# a comma, an English month and its day, then the sentence's capitalised first word.
+UNDASHED_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:[\s/][A-Z][A-Z'’.\-]+){0,2}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?),\s+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+    r"\s+(?=[A-Z\"“‘'][\w'’]*\s)")
 AGENCY_LEAD_RE = re.compile(r"^\s*\((?P<agency>[^()\n]{2,40})\)\s+(?=[^\W\d_])")
 AGENCY_ONLY_RE = re.compile(r"^\s*" + AGENCY_PAREN + r"\s*(?P<dash>" + DASH + r")\s*")
 # The same with the agency's short form in capitals and no brackets, as AGI opens its copy
@@ -732,11 +740,16 @@ BARE_NAMES_JOINER_RE = re.compile(r"\s(?:and|und|et|y|e|E|i|&)\s")
 MAX_BARE_NAMES_WORDS = 9    # three names of three words; longer lines are a standfirst
 REPORTED_FROM_RE = re.compile(
     r"^[^\W\d_][\w'’.-]*(?:\s+(?:and\s+)?[^\W\d_][\w'’.-]*){0,3}\s+reported\s+from\s+\S.*$")
+# A closing line framed by runs of dashes, as dpa-AFX sets its byline under the copy: "--- Von
+# Jo Roe, dpa-AFX ---"; the words inside.
+DASH_FRAMED_LINE_RE = re.compile(r"^-{2,}\s*(?P<inner>[^\W\d_-].*?)\s*-{2,}$")
 # Bloomberg's 1990s sign-off: "--Jo Roe in the Tokyo newsroom (81-3) 3201-8900/pjm", the
-# reporter, the desk, a phone number and the editor's initials.
+# reporter, the desk, a phone number and the editor's initials; and a price reporter's, the
+# reporter and the desk's mail address: "-- Jo Roe, newsdesk@example.com" (Platts).
+SIGNOFF_MAIL = r",\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 NEWSROOM_SIGNOFF_RE = re.compile(
-    r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
-    r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)$")
+    r"^--\s*(?P<names>[^\W\d_][^\d()@/]{2,80}?)(?:\s+(?:in|at)\s+(?:the\s+)?[^\W\d_][\w .'’-]{0,40}?"
+    r"(?:\s+(?:newsroom|bureau)\b.*|\s*\(\d[\d\s()/.+-]*\d.*)|" + SIGNOFF_MAIL + r")\s*$")
 # A name written as the initial of the father's name (or of given names) glued by a dot to
 # the name, one word with no space, as Mongolian and Russian copy signs: "Д.Энхтуяа",
 # "А.Б.Иванов" (the case of each part is checked where it is read: "U.S." is no name).

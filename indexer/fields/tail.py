@@ -6,7 +6,8 @@ import re
 
 from .. import cjk, clean, envelope, normalize, vocab
 from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
-                       BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DESK_CODE_RE, DPA_ID_RE,
+                       BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
+                       DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
@@ -86,7 +87,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i in last_lines and kept and s[:1].isdigit() and _read_closing_time(s, out):
                 continue
-            by = parse_byline(s) if i in last_lines and kept and BYLINE_RE.match(s) else None
+            framed = DASH_FRAMED_LINE_RE.match(s) if s[:2] == "--" else None
+            signed = framed["inner"] if framed else s      # "--- Von Jo Roe, dpa-AFX ---"
+            by = parse_byline(signed) if i in last_lines and kept and BYLINE_RE.match(signed) else None
             if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
