@@ -59,6 +59,12 @@ MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\
 # A menu run together with single spaces: this many capitalised words or more, most of them
 # the names of sections ("Local News National World Sport Property Obituaries").
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+# A desk's rubric over the headline: a sport or a section, a dash or a bar, then the
+# competition or the subsection, a few words opening on a capital ("Hockey sur glace –
+# National League", "Culture | Cinéma").
+RUBRIC_RE = re.compile(r"^(?P<desk>[^\W\d_][^–—|]*?)\s+[-–—|]\s+(?P<what>[^\W\d_][^–—|]*)$")
+RUBRIC_DESK_SET = frozenset(vocab.SPORT_NAMES) | SECTION_WORD_SET
+MAX_RUBRIC_WORDS = 4      # the competition after the sport: "Coupe du monde", "National League"
 SECTION_MENU_MIN_WORDS = 3
 MAX_CATCHLINE_WORDS = 4      # a wire's catchline: its desk in caps, then a keyword or three ("POLITICS Election Fife")
 # Between a menu's items besides spaces: "&", "|", "/", "·", "•" ("Home & Garden").

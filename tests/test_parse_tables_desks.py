@@ -1,0 +1,36 @@
+"""Table tests for the copy of sports, culture and science desks: a live blog's intro over
+its entries, a sports rubric over the headline, a site's one-line stamp with its place and
+time, dates stated in a sentence or after an agency's feed label. One row per shape; every
+story is invented."""
+from __future__ import annotations
+
+from tablerows import check_story, rows
+
+# (story text, {field: value}, why)
+DESK_HEADS = [
+    ("LIVE\nLive updates | Rugby World Cup: Fiji edge Georgia in Pool C\n\nBy The Associated Press\n"
+     "Updated 9:15 AM EDT, September 30, 2023\n\nThe Latest from the Rugby World Cup in France:\n\n___\n\n"
+     "9:05 a.m.\n\nFiji have beaten Georgia 17-12 in Bordeaux after a late try in the corner.\n",
+     {"title": "Live updates | Rugby World Cup: Fiji edge Georgia in Pool C"},
+     "a live blog's intro closing on a colon is no entry's headline: the blog's headline stays the title"),
+    ("LIVE\nLive updates | Rugby World Cup: Fiji edge Georgia in Pool B\n\nBy The Associated Press\n"
+     "Updated 9:15 AM EDT, September 30, 2023\n\nShare    Copy link\n\nThe Latest from the Rugby World Cup:"
+     "\n\n___\n\n9:05 a.m.\n\nFiji have beaten Georgia 17-12 in Bordeaux after a late try in the corner.\n",
+     {"title": "Live updates | Rugby World Cup: Fiji edge Georgia in Pool B"},
+     "a row of share buttons under the date is no entry's headline"),
+    ("Hockey sur glace – National League\n\nFribourg bat Zoug et conforte sa première place\n\n"
+     "Publié: 11.03.2023, 22h35\n\nFribourg (ats) - Fribourg-Gottéron a battu Zoug 3-1 samedi et compte "
+     "désormais six points d'avance en tête du classement.\n",
+     {"title": "Fribourg bat Zoug et conforte sa première place", "published": "2023-03-11T22:35:00"},
+     "a sports desk's rubric (the sport, a dash, the league) over the headline is no headline"),
+    ("Eishockey – Deutsche Eishockey Liga\n\nMannheim gewinnt das Spitzenspiel gegen München klar\n\n"
+     "11.03.2023, 21:50 Uhr\n\nMannheim (dpa) - Die Adler Mannheim haben das Spitzenspiel gegen den EHC "
+     "München mit 5:2 gewonnen.\n",
+     {"title": "Mannheim gewinnt das Spitzenspiel gegen München klar"},
+     "...in German too"),
+]
+
+
+@rows(DESK_HEADS)
+def test_desk_heads(text, expected, why):
+    check_story(text, expected)
