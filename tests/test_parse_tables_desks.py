@@ -28,6 +28,14 @@ DESK_HEADS = [
      "München mit 5:2 gewonnen.\n",
      {"title": "Mannheim gewinnt das Spitzenspiel gegen München klar"},
      "...in German too"),
+    ("ANSA.it  >  Cultura  >  Libri\n\nA Torino il salone del libro chiude con un record di visite\n\n"
+     "Redazione ANSA   TORINO   22 maggio 2023   19:40\n\nIl pubblico in fila all'ingresso del Lingotto "
+     "© ANSA\n\n(ANSA) - TORINO, 22 MAG - Il salone del libro ha chiuso con oltre duecentomila visitatori, "
+     "un record per la manifestazione.\n",
+     {"title": "A Torino il salone del libro chiude con un record di visite",
+      "published": "2023-05-22T19:40:00"},
+     "a site's stamp on one line with wide gaps (desk, place, day, time): the time is read and the "
+     "headline above it is the title, not the caption under it"),
 ]
 
 
