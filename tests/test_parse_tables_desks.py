@@ -36,6 +36,21 @@ DESK_HEADS = [
       "published": "2023-05-22T19:40:00"},
      "a site's stamp on one line with wide gaps (desk, place, day, time): the time is read and the "
      "headline above it is the title, not the caption under it"),
+    ("Gletscher in den Alpen schmelzen schneller\n\nThis content was published on June 8, 2022 - 10:25\n\n"
+     "Swiss glaciers lost more ice last summer than in any year since records began, researchers said.\n\n"
+     "The loss was measured at twenty sites.\n",
+     {"published": "2022-06-08T10:25:00"},
+     "a page's sentence saying when it ran, its date and time after 'on'"),
+    ("Les glaciers alpins fondent plus vite\n\nCe contenu a été publié le 8 juin 2022 - 10:25\n\n"
+     "Les glaciers suisses ont perdu plus de glace l'été dernier que lors de toute autre année, selon "
+     "les chercheurs.\n",
+     {"published": "2022-06-08T10:25:00"},
+     "...in French, five words before the date"),
+    ("SID-Meldung vom 14.02.2001, 18:05\n\nEisschnellläuferin Kerner gewinnt Gold über 3000 m\n\n"
+     "Salt Lake City (SID) - Eisschnellläuferin Anja Kerner hat am Mittwoch den Weltcup über 3000 m "
+     "gewonnen und ihre Führung in der Gesamtwertung ausgebaut.\n",
+     {"published": "2001-02-14T18:05:00", "title": "Eisschnellläuferin Kerner gewinnt Gold über 3000 m"},
+     "an agency's feed label 'X-Meldung vom' and its date and time over the headline"),
 ]
 
 
