@@ -57,3 +57,33 @@ DESK_HEADS = [
 @rows(DESK_HEADS)
 def test_desk_heads(text, expected, why):
     check_story(text, expected)
+
+
+# (story text, {field: value}, why)
+DESK_CREDITS = [
+    ("Somerset bowlers put Essex under pressure at Taunton\n\nBy Rhys Donnelly, PA Sport\n\n"
+     "Saturday 11 May 2019 18:02 BST\n\nSomerset's seamers took six wickets in the final session as Essex "
+     "slipped to 214 for eight on the opening day at Taunton.\n",
+     {"reporters": ["Rhys Donnelly"], "agencies": ["PA"]},
+     "an agency's desk named for its beat after the byline's comma is the agency, no second reporter"),
+    ("Geneva museum returns masks to Cameroon\n\nThis content was published on May 4, 2022 - 09:30\n\n"
+     "The ethnography museum in Geneva has handed back eight ceremonial masks to Cameroon, its director said "
+     "on Wednesday.\n\nThe masks had been in the collection since 1911.\n\nKeystone-SDA/mb\n",
+     {"agencies": ["Keystone-SDA"], "reporters": []},
+     "an agency's sign-off with the editor's initials after a slash names the agency"),
+    ("Venice jury hands Golden Lion to Chilean debut\n\nElena Sorvino with AFP\nAFP\n"
+     "Sat, September 9, 2023, 10:14 PM\n\nVenice (AFP) - A first feature by a Chilean director won the Golden "
+     "Lion at the Venice film festival on Saturday, the jury said.\n",
+     {"reporters": ["Elena Sorvino"], "agencies": ["AFP"]},
+     "a portal's byline 'Name with AFP' on its own line: the reporter and the agency"),
+    ("Venice jury hands Golden Lion to Uruguayan debut\n\nEuronews with AFP\n\n"
+     "Sat, September 9, 2023, 10:14 PM\n\nVenice (AFP) - A first feature by a Uruguayan director won the "
+     "Golden Lion at the Venice film festival on Saturday, the jury said.\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "...but an outlet's credit 'Site with AFP' names no one"),
+]
+
+
+@rows(DESK_CREDITS)
+def test_desk_credits(text, expected, why):
+    check_story(text, expected)
