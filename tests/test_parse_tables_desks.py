@@ -81,6 +81,11 @@ DESK_CREDITS = [
      "Golden Lion at the Venice film festival on Saturday, the jury said.\n",
      {"reporters": [], "agencies": ["AFP"]},
      "...but an outlet's credit 'Site with AFP' names no one"),
+    ("La ville de Lille ouvre une piscine olympique\n\nPar Le Parisien avec AFP\n"
+     "Publié le 14/06/2021 à 11:20\n\nLille (AFP) - La métropole a inauguré lundi un bassin de cinquante "
+     "mètres, le premier de la région.\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "...nor with its byline's opener 'Par Outlet avec AFP'"),
 ]
 
 

@@ -389,7 +389,7 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         agencies = [normalize.normalize_agency(p) for p in names]
         if agencies and all(agencies):
             _add(out.agencies, agencies)
-            if m.start("agencies") > WITH_CREDIT_MIN_CHARS and head[:1].isupper():
+            if m.start("agencies") > WITH_CREDIT_MIN_CHARS and head[:1].isupper() and not BYLINE_RE.match(head):
                 # "Marta Lindqvist with AFP" (a portal's byline): the reporter too, read as
                 # a byline; an outlet's credit ("Le Monde avec AFP", "Euronews with AFP") names no one
                 by = parse_byline("By " + head)
