@@ -199,6 +199,7 @@ def literal_trie(words) -> str:
 
 END_MARKER_SET = frozenset(vocab.END_MARKERS)
 BOILERPLATE_LINE_SET = frozenset(vocab.BOILERPLATE_LINES)
+BOILERPLATE_WORD_SET = frozenset(w for line in vocab.BOILERPLATE_LINES for w in line.split()[:1])   # a button's first word
 END_MARKER_RE = re.compile(r"^(?:" + literal_trie(vocab.END_MARKERS) + r")\s*:", re.IGNORECASE)
 BOILERPLATE_START_RE = re.compile(
     r"^[\W_]*(?:" + literal_trie(vocab.BOILERPLATE_STARTS) + r")(?![^\W_])", re.IGNORECASE)
@@ -223,6 +224,8 @@ SEARCH_BOX_RE = re.compile(
     r"^(?:" + literal_trie(vocab.SEARCH_BOX_VERBS) + r")\s+" + SEARCH_BOX_TARGET_RE
     + r"(?:" + SEARCH_BOX_JOINER_RE + SEARCH_BOX_TARGET_RE + r")+\s*(?:\.\.\.|…)?$", re.IGNORECASE)
 MAX_SEARCH_BOX_CHARS = 80    # a box's prompt is one short line
+MAX_BUTTON_ROW_WORDS = 6     # a row of a page's buttons: "Share Copy link", "Facebook Twitter Email Print"
+MAX_BUTTON_WORDS = 4         # one button's label: "Copy link", "Listen to this article"
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
 MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long
 MAX_END_MARKER_CHARS = 400   # "Risk Disclosure: ..." opens a long paragraph; markers never open prose
@@ -256,6 +259,8 @@ def is_boilerplate(line: str) -> bool:
     (True, False)
     >>> is_boilerplate("Total Views: 1,204"), is_boilerplate("1.2K views"), is_boilerplate("Views on tariffs split")
     (True, True, False)
+    >>> is_boilerplate("Share    Copy link"), is_boilerplate("Share    Markets up")
+    (True, False)
     """
     s = line.strip()
     if not s:
@@ -267,11 +272,31 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(s) <= MAX_SEARCH_BOX_CHARS and SEARCH_BOX_RE.match(s):
         return True
+    if len(s) <= MAX_END_MARKER_LINE and " " in s and _button_row(_key(s).split()):
+        return True     # "Share    Copy link": a row of the page's buttons
     low = s.casefold()
     for phrase in BOILERPLATE_PHRASES:     # a loop, not any(): this runs on every paragraph
         if phrase in low:
             return True
     return False
+
+
+def _button_row(words: list[str]) -> bool:
+    """A line of a few words that are the labels of BOILERPLATE_LINES buttons one after
+    another, run together once the gaps between them are squashed ("share copy link",
+    "facebook twitter email").
+
+    >>> _button_row("share copy link".split()), _button_row("share prices fall".split())
+    (True, False)
+    """
+    if not 2 <= len(words) <= MAX_BUTTON_ROW_WORDS or words[0] not in BOILERPLATE_WORD_SET:
+        return False
+    covered = [True] + [False] * len(words)      # covered[k]: the first k words are buttons
+    for k in range(len(words)):
+        if covered[k]:
+            for end in range(k + 1, min(len(words), k + MAX_BUTTON_WORDS) + 1):
+                covered[end] = covered[end] or " ".join(words[k:end]) in BOILERPLATE_LINE_SET
+    return covered[-1]
 
 
 def find_source(text: str) -> str | None:

@@ -1157,6 +1157,7 @@ BOILERPLATE_LINES = (
     "sign in", "log in", "login", "se connecter", "anmelden", "iniciar sesión", "register",
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
     "reddit", "telegram", "related coverage", "related stories", "related articles",
+    "copy link", "copy the link", "copier le lien", "link kopieren", "copiar enlace", "copia link",
     # Arabic sites' buttons: 'print', 'send', 'share' (Petra, SANA, Al Ahram)
     "طباعة", "إرسال", "ارسال", "مشاركة", "شارك",
     "most read", "most popular", "les plus lus", "meistgelesen", "lo más leído",
@@ -1202,6 +1203,24 @@ SECTION_WORDS = (
     # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
     "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
     "समाचार", "राष्ट्रीय", "विदेश", "खेल",
+)
+# Sports as a sports desk names them in the rubric over a headline, the competition after
+# a dash ("Hockey sur glace – National League", "Fußball – Bundesliga", "Tennis – Wimbledon"):
+# lower case. A rubric is no headline (head_patterns.RUBRIC_RE).
+SPORT_NAMES = (
+    "football", "soccer", "tennis", "golf", "cricket", "rugby", "cycling", "athletics", "swimming",
+    "skiing", "alpine skiing", "ice hockey", "hockey", "basketball", "volleyball", "handball",
+    "boxing", "motor racing", "motorsport", "formula one", "formula 1", "sailing", "rowing",
+    "cyclisme", "athlétisme", "natation", "ski", "ski alpin", "ski nordique", "hockey sur glace",
+    "basket", "boxe", "voile", "aviron", "formule 1", "sport automobile",
+    "fussball", "fußball", "radsport", "leichtathletik", "schwimmen", "eishockey", "boxen",
+    "formel 1", "segeln", "rudern", "skispringen", "biathlon",
+    "fútbol", "tenis", "ciclismo", "atletismo", "natación", "esquí", "baloncesto", "balonmano",
+    "boxeo", "fórmula 1", "automovilismo",
+    "calcio", "atletica", "nuoto", "sci", "sci alpino", "pallavolo", "pallacanestro",
+    "hockey su ghiaccio", "motomondiale", "ciclismo su strada",
+    "voetbal", "wielrennen", "schaatsen", "atletiek", "zwemmen", "basketbal", "volleybal", "handbal",
+    "ijshockey",
 )
 # The noun closing an outlet's description of itself after its name on a masthead line
 # ("MercoPress, South Atlantic News Agency", "Harbour Ledger - Daily Newspaper"), lower case.

@@ -225,14 +225,20 @@ def _outlet_desk(part: str) -> bool:
 
 
 AGENCY_DESK_REGIONS = frozenset(normalize.fold(r) for r in vocab.AGENCY_DESK_REGIONS)
+# A desk named for its beat after the agency's name: "PA Sport", "AP Sports", "Reuters Science"
+MAX_DESK_BEAT_WORDS = 2
+AGENCY_DESK_BEATS = frozenset(normalize.fold(w) for w in vocab.SECTION_WORDS)
 
 
 def _agency_desk(part: str) -> str | None:
     """The agency of a desk named for its region or place after the agency's short name
-    ("PA Scotland", "AP Texas", "Reuters Africa"), else None: a short name of two letters
-    may open a person's name ("AP Sharma"), a place after it may not.
+    ("PA Scotland", "AP Texas", "Reuters Africa"), or for its beat, a section's name or
+    two ("PA Sport": "By Jo Roe, PA Sport"), else None: a short name of two letters may
+    open a person's name ("AP Sharma"), a place or a beat after it may not.
 
     >>> _agency_desk("PA Scotland"), _agency_desk("AP Texas"), _agency_desk("AP Sharma")
+    ('PA', 'AP', None)
+    >>> _agency_desk("PA Sport"), _agency_desk("AP Sports"), _agency_desk("PA Sportsdesk Roe")
     ('PA', 'AP', None)
     """
     words = part.split()
@@ -243,6 +249,7 @@ def _agency_desk(part: str) -> str | None:
     if not agency or not place[:1].isupper():
         return None
     if normalize.fold(place) in AGENCY_DESK_REGIONS or place in vocab.US_STATES \
+            or len(words) <= MAX_DESK_BEAT_WORDS + 1 and all(normalize.fold(w) in AGENCY_DESK_BEATS for w in words[1:]) \
             or normalize.is_country(place) or normalize.is_known_city(place):
         return agency
     return None
@@ -319,6 +326,9 @@ def _read_inputs_note(s: str, out: RawFields) -> bool:
     return True
 
 
+WITH_CREDIT_MIN_CHARS = 8   # a name before "with": "Jo Roe with " at least; "With AP" has none
+
+
 def _read_agency_line(s: str, out: RawFields) -> bool:
     """A head line that only credits agencies, as pages and feeds set one between headline
     and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
@@ -379,6 +389,11 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         agencies = [normalize.normalize_agency(p) for p in names]
         if agencies and all(agencies):
             _add(out.agencies, agencies)
+            if m.start("agencies") > WITH_CREDIT_MIN_CHARS and head[:1].isupper() and not BYLINE_RE.match(head):
+                # "Marta Lindqvist with AFP" (a portal's byline): the reporter too, read as
+                # a byline; an outlet's credit ("Le Monde avec AFP", "Euronews with AFP") names no one
+                by = parse_byline("By " + head)
+                _add(out.byline_names, by[0] if by else [])
             return True
     placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head else None
     if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam"

@@ -46,6 +46,13 @@ HEBREW_DATE_RE = re.compile(
 SERVICE_CODE_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})-[A-Z]{2,4}(?=\s+\d)")
 
 
+# A sentence saying when the page ran, its date and time after it: "Questo contenuto è stato
+# pubblicato il 3 marzo 2021 - 14:12", "Ce contenu a été publié le ..." (swissinfo's pages in
+# each language) has five words besides the date; a date line of other words has four at most.
+MAX_STATED_DATE_WORDS = 6
+STATED_DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED
+
+
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
 
@@ -92,11 +99,13 @@ def classify_date_line(line: str) -> str | None:
         or first in normalize.weekday_names()
     if not opens_with_date and (", " in s or " / " in s) and _credit_then_date(s):
         return "date"
-    if opens_with_date or len(words) > 4 or "|" in s or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
+    said = {normalize.fold(w) for w in words}
+    stated = len(words) <= MAX_STATED_DATE_WORDS and not said.isdisjoint(STATED_DATE_WORDS)
+    if opens_with_date or len(words) > 4 and not stated or "|" in s \
+            or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
     # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
     # 2024": a full date and time, and a few words around them
-    said = {normalize.fold(w) for w in words}
     if said & vocab.DATE_WORDS_UPDATED:
         return "updated"
     if said & vocab.DATE_WORDS_PUBLISHED:

@@ -45,7 +45,8 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place)
+                         _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place,
+                         timed_running_head)
 
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
@@ -110,6 +111,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             break
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
+            if first_date_at is None and timed_running_head(raw):
+                # "Redazione ANSA   ROMA   19 novembre 2020   13:05": a site's stamp, its time
+                # last, is the story's date line with the headline above it (a paper's page
+                # head has no time; a terminal's "04-Mar-2024 09:12:03 GMT   RTRS" opens on it)
+                first_date_at = len(text_lines)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
         if "   " in raw and _repeated_below(lines, i, s):
             furniture.add(i)

@@ -234,10 +234,25 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
                               for p in parts if p != dated[0][0]):
         return False
     # "Fecha: 12/11/2012     Hora: 13:45": a record's date and its labelled time, set apart
-    # by a wide gap as the page head's parts are: the time joins the date
-    times = [m["time"] for p in parts if p != dated[0][0] for m in [TIME_LABEL_RE.match(p)] if m]
+    # by a wide gap as the page head's parts are: the time joins the date; so does a bare
+    # time right after it ("Redazione ANSA   ROMA   19 novembre 2020   13:05", ANSA's site)
+    at = parts.index(dated[0][0])
+    times = [m["time"] for p in parts if p != dated[0][0] for m in [TIME_LABEL_RE.match(p)] if m] \
+        or [p for p in parts[at + 1:at + 2] if TIME_ONLY_RE.match(p)]
     _record_date_line(" ".join([dated[0][0], *times[:1]]), dated[0][1], out)
     return True
+
+
+def timed_running_head(raw: str) -> bool:
+    """Whether a running head's last part is a bare time, after its date: a site's stamp
+    set on one line ("Redazione ANSA   ROMA   19 novembre 2020   13:05").
+
+    >>> timed_running_head("Redazione ANSA   ROMA   19 novembre 2020   13:05")
+    True
+    >>> timed_running_head("THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7")
+    False
+    """
+    return TIME_ONLY_RE.match(RUNNING_HEAD_GAP_RE.split(raw.strip())[-1]) is not None
 
 
 def read_time_label(s: str, out: RawFields) -> bool:

@@ -44,9 +44,10 @@ DATE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0900-\u0df
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")    # the same in plain ASCII, faster
 # What a date line writes besides its words: figures, marks, and the little words around a
 # time ("à", "um", "at"; "godz." Polish, "klo" Finnish, "kl." Scandinavian: "o'clock", as
-# agency headers write it: "PAP 14.10.1996 godz. 13.20", "STT 23.2.1999 klo 11.42").
+# agency headers write it: "PAP 14.10.1996 godz. 13.20", "STT 23.2.1999 klo 11.42"), and
+# before a day ("published on March 3, 2021 - 14:12"; SID's "SID-Meldung vom 24.08.1999, 21:40").
 DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a las|a les|um|at|le|el|il|am|de|del|of"
-                           r"|the|godz|klo|kl)\b", re.IGNORECASE)
+                           r"|the|on|vom|godz|klo|kl)\b", re.IGNORECASE)
 
 # -- lines of a page's head that are no headline
 # A market ticker: "SAN +1,9% BBVA +2,2%".
@@ -59,6 +60,12 @@ MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\
 # A menu run together with single spaces: this many capitalised words or more, most of them
 # the names of sections ("Local News National World Sport Property Obituaries").
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+# A desk's rubric over the headline: a sport or a section, a dash or a bar, then the
+# competition or the subsection, a few words opening on a capital ("Hockey sur glace –
+# National League", "Culture | Cinéma").
+RUBRIC_RE = re.compile(r"^(?P<desk>[^\W\d_][^–—|]*?)\s+[-–—|]\s+(?P<what>[^\W\d_][^–—|]*)$")
+RUBRIC_DESK_SET = frozenset(vocab.SPORT_NAMES) | SECTION_WORD_SET
+MAX_RUBRIC_WORDS = 4      # the competition after the sport: "Coupe du monde", "National League"
 SECTION_MENU_MIN_WORDS = 3
 MAX_CATCHLINE_WORDS = 4      # a wire's catchline: its desk in caps, then a keyword or three ("POLITICS Election Fife")
 # Between a menu's items besides spaces: "&", "|", "/", "·", "•" ("Home & Garden").

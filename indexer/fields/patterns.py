@@ -608,8 +608,9 @@ INFORMATION_FROM_RE = re.compile(
     r"(?P<agencies>[^\W\d_][^.]{1,80}?)\s+(?:was|were|has been|have been)\s+used\s+in\s+"
     r"(?:this|the)\s+(?:report|story|article)\.?$")
 INITIALS_SIGNOFF_RE = re.compile(r"^(?:dpa|AFP|EFE|APA|ANSA)(?:\s+[a-z]{1,4}\d?){2,6}$")
-# ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc".
-AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:\s+[a-z]{1,4}\d?){1,6}$")
+# ...and any known agency's, its name in brackets or not: "NZPA gw mc", "(Hina) xmb ymc"; or
+# the editor's initials after a slash, as Keystone-SDA's English service signs: "Keystone-SDA/ts".
+AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:[\s/]+[a-z]{1,4}\d?){1,6}$")
 # An agency's name in slashes on its own line under the copy: "/أ ش أ/" (MENA), "/Agerpres/";
 # and the agency it took the story from after the closing slash, as Ritzau credits foreign
 # copy: "/ritzau/Reuters".

@@ -9,7 +9,7 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
-                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
+                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MAX_RUBRIC_WORDS, RUBRIC_DESK_SET, RUBRIC_RE, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
                             LABEL_OPENS_CREDIT_RE,
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
@@ -137,9 +137,12 @@ def _site_name_over_menu(lines: list[str], j: int) -> bool:
 
 def _entry_headline(lines: list[str], group: list[int]) -> int | None:
     """The headline of a live blog's entry among the head's text lines under its date
-    line: the last that reads as one above the entry's first paragraph, else None."""
+    line: the last that reads as one above the entry's first paragraph, else None. A line
+    that ends in a colon introduces the entries, no entry of its own (AP's "The Latest on
+    the World Cup:" over its timestamped entries)."""
     first = next((j for j in group if _opens_paragraph(lines, j)), None)
-    found = [j for j in group if (first is None or j < first) and _headline_like(lines[j], True)]
+    found = [j for j in group if (first is None or j < first) and _headline_like(lines[j], True)
+             and not lines[j].rstrip().endswith(":")]
     return found[-1] if found else None
 
 
@@ -163,6 +166,8 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
     if PROMO_MARK_RE.search(head) or not all(
             j in furniture or not lines[j].strip() for j in range(above + 1, last)):
         return last
+    if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
+        return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
     head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
     if head_words >= STANDFIRST_MIN_WORDS:
         return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
@@ -170,6 +175,20 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
             and _headline_like(lines[above], False) and _sentence_case(head):
         return above
     return last
+
+
+def _rubric(s: str) -> bool:
+    """A sports or section desk's rubric: a sport's or a section's name, a dash or a bar,
+    and a competition or subsection of a few words opening on a capital.
+
+    >>> _rubric("Hockey sur glace – National League"), _rubric("Tennis – a love story told in Paris")
+    (True, False)
+    >>> _rubric("Culture | Cinéma"), _rubric("Ports reopen – Business")
+    (True, False)
+    """
+    m = RUBRIC_RE.match(s)
+    return bool(m) and m["desk"].casefold() in RUBRIC_DESK_SET and m["what"][:1].isupper() \
+        and len(m["what"].split()) <= MAX_RUBRIC_WORDS
 
 
 def _sentence_case(s: str) -> bool:

@@ -1,0 +1,46 @@
+"""Sports, culture and science desks' copy through the real command: story files in a
+folder, `wire parse --format jsonl` run as its own process. The per-shape rows are in
+test_parse_tables_desks.py; these set the shapes in whole pages. Every story is invented.
+"""
+from __future__ import annotations
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("ansa-science.txt",
+     "ANSA.it  >  Scienza&Tecnica  >  Terra & Poli\n\n"
+     "Un ghiacciaio alpino ha perso un terzo della sua massa in dieci anni\n\n"
+     "Redazione ANSA   BOLZANO   7 marzo 2022   11:25\n\n"
+     "Il fronte del ghiacciaio fotografato dall'alto (fonte: Eurac) © ANSA\n\n"
+     "(ANSA) - BOLZANO, 7 MAR - Un ghiacciaio delle Alpi orientali ha perso un terzo della sua massa "
+     "negli ultimi dieci anni, secondo uno studio pubblicato oggi.\n\n"
+     "RIPRODUZIONE RISERVATA © Copyright ANSA\n",
+     {"title": "Un ghiacciaio alpino ha perso un terzo della sua massa in dieci anni",
+      "published": "2022-03-07T11:25:00", "agencies": ["ANSA"]},
+     "a site's one-line stamp: its time read, the headline above it the title, not the caption"),
+    ("ap-live.txt",
+     "LIVE\nLive updates | Tour de France: Vingegaard keeps yellow in the Alps\n\n"
+     "By The Associated Press\nUpdated 11:02 AM EDT, July 18, 2023\n\nShare    Copy link\n\n"
+     "The Latest on the Tour de France:\n\n___\n\n10:55 a.m.\n\n"
+     "Jonas Vingegaard has kept the yellow jersey after the 16th stage, a time trial in the Alps.\n\n"
+     "___\n\n9:30 a.m.\n\nRiders set off one by one from Passy this morning.\n",
+     {"title": "Live updates | Tour de France: Vingegaard keeps yellow in the Alps"},
+     "a live blog: its headline, not the intro over its entries nor its share buttons"),
+    ("pa-sport.txt",
+     "Lancashire chase down 300 to beat Yorkshire at Old Trafford\n\nBy Owen Pritchard, PA Sport\n\n"
+     "Saturday 18 May 2019 19:04 BST\n\nLancashire reached their target with four balls to spare as the "
+     "Roses match ended in a thrilling finish at Old Trafford.\n\nPress Association Sport\n",
+     {"reporters": ["Owen Pritchard"], "agencies": ["PA"], "published": "2019-05-18T19:04:00+01:00"},
+     "a byline's agency desk named for its beat is the agency"),
+    ("swiss-dogs.txt",
+     "Switzerland   Culture   Science   Sport\n\nSwiss ski resort tests snow made from lake water\n\n"
+     "This content was published on February 2, 2022 - 16:48\n\n"
+     "A ski resort in the Bernese Oberland has started testing snow cannons fed with water from a "
+     "nearby lake, its operators said on Wednesday.\n\nKeystone-SDA/gw\n",
+     {"published": "2022-02-02T16:48:00", "agencies": ["Keystone-SDA"]},
+     "a page's stated date and time; the agency from its sign-off with the editor's initials"),
+]
+
+
+parsed, test_desk_fields_through_the_cli = cli_field_tests(STORIES, "desks")

@@ -1,0 +1,94 @@
+"""Table tests for the copy of sports, culture and science desks: a live blog's intro over
+its entries, a sports rubric over the headline, a site's one-line stamp with its place and
+time, dates stated in a sentence or after an agency's feed label. One row per shape; every
+story is invented."""
+from __future__ import annotations
+
+from tablerows import check_story, rows
+
+# (story text, {field: value}, why)
+DESK_HEADS = [
+    ("LIVE\nLive updates | Rugby World Cup: Fiji edge Georgia in Pool C\n\nBy The Associated Press\n"
+     "Updated 9:15 AM EDT, September 30, 2023\n\nThe Latest from the Rugby World Cup in France:\n\n___\n\n"
+     "9:05 a.m.\n\nFiji have beaten Georgia 17-12 in Bordeaux after a late try in the corner.\n",
+     {"title": "Live updates | Rugby World Cup: Fiji edge Georgia in Pool C"},
+     "a live blog's intro closing on a colon is no entry's headline: the blog's headline stays the title"),
+    ("LIVE\nLive updates | Rugby World Cup: Fiji edge Georgia in Pool B\n\nBy The Associated Press\n"
+     "Updated 9:15 AM EDT, September 30, 2023\n\nShare    Copy link\n\nThe Latest from the Rugby World Cup:"
+     "\n\n___\n\n9:05 a.m.\n\nFiji have beaten Georgia 17-12 in Bordeaux after a late try in the corner.\n",
+     {"title": "Live updates | Rugby World Cup: Fiji edge Georgia in Pool B"},
+     "a row of share buttons under the date is no entry's headline"),
+    ("Hockey sur glace – National League\n\nFribourg bat Zoug et conforte sa première place\n\n"
+     "Publié: 11.03.2023, 22h35\n\nFribourg (ats) - Fribourg-Gottéron a battu Zoug 3-1 samedi et compte "
+     "désormais six points d'avance en tête du classement.\n",
+     {"title": "Fribourg bat Zoug et conforte sa première place", "published": "2023-03-11T22:35:00"},
+     "a sports desk's rubric (the sport, a dash, the league) over the headline is no headline"),
+    ("Eishockey – Deutsche Eishockey Liga\n\nMannheim gewinnt das Spitzenspiel gegen München klar\n\n"
+     "11.03.2023, 21:50 Uhr\n\nMannheim (dpa) - Die Adler Mannheim haben das Spitzenspiel gegen den EHC "
+     "München mit 5:2 gewonnen.\n",
+     {"title": "Mannheim gewinnt das Spitzenspiel gegen München klar"},
+     "...in German too"),
+    ("ANSA.it  >  Cultura  >  Libri\n\nA Torino il salone del libro chiude con un record di visite\n\n"
+     "Redazione ANSA   TORINO   22 maggio 2023   19:40\n\nIl pubblico in fila all'ingresso del Lingotto "
+     "© ANSA\n\n(ANSA) - TORINO, 22 MAG - Il salone del libro ha chiuso con oltre duecentomila visitatori, "
+     "un record per la manifestazione.\n",
+     {"title": "A Torino il salone del libro chiude con un record di visite",
+      "published": "2023-05-22T19:40:00"},
+     "a site's stamp on one line with wide gaps (desk, place, day, time): the time is read and the "
+     "headline above it is the title, not the caption under it"),
+    ("Gletscher in den Alpen schmelzen schneller\n\nThis content was published on June 8, 2022 - 10:25\n\n"
+     "Swiss glaciers lost more ice last summer than in any year since records began, researchers said.\n\n"
+     "The loss was measured at twenty sites.\n",
+     {"published": "2022-06-08T10:25:00"},
+     "a page's sentence saying when it ran, its date and time after 'on'"),
+    ("Les glaciers alpins fondent plus vite\n\nCe contenu a été publié le 8 juin 2022 - 10:25\n\n"
+     "Les glaciers suisses ont perdu plus de glace l'été dernier que lors de toute autre année, selon "
+     "les chercheurs.\n",
+     {"published": "2022-06-08T10:25:00"},
+     "...in French, five words before the date"),
+    ("SID-Meldung vom 14.02.2001, 18:05\n\nEisschnellläuferin Kerner gewinnt Gold über 3000 m\n\n"
+     "Salt Lake City (SID) - Eisschnellläuferin Anja Kerner hat am Mittwoch den Weltcup über 3000 m "
+     "gewonnen und ihre Führung in der Gesamtwertung ausgebaut.\n",
+     {"published": "2001-02-14T18:05:00", "title": "Eisschnellläuferin Kerner gewinnt Gold über 3000 m"},
+     "an agency's feed label 'X-Meldung vom' and its date and time over the headline"),
+]
+
+
+@rows(DESK_HEADS)
+def test_desk_heads(text, expected, why):
+    check_story(text, expected)
+
+
+# (story text, {field: value}, why)
+DESK_CREDITS = [
+    ("Somerset bowlers put Essex under pressure at Taunton\n\nBy Rhys Donnelly, PA Sport\n\n"
+     "Saturday 11 May 2019 18:02 BST\n\nSomerset's seamers took six wickets in the final session as Essex "
+     "slipped to 214 for eight on the opening day at Taunton.\n",
+     {"reporters": ["Rhys Donnelly"], "agencies": ["PA"]},
+     "an agency's desk named for its beat after the byline's comma is the agency, no second reporter"),
+    ("Geneva museum returns masks to Cameroon\n\nThis content was published on May 4, 2022 - 09:30\n\n"
+     "The ethnography museum in Geneva has handed back eight ceremonial masks to Cameroon, its director said "
+     "on Wednesday.\n\nThe masks had been in the collection since 1911.\n\nKeystone-SDA/mb\n",
+     {"agencies": ["Keystone-SDA"], "reporters": []},
+     "an agency's sign-off with the editor's initials after a slash names the agency"),
+    ("Venice jury hands Golden Lion to Chilean debut\n\nElena Sorvino with AFP\nAFP\n"
+     "Sat, September 9, 2023, 10:14 PM\n\nVenice (AFP) - A first feature by a Chilean director won the Golden "
+     "Lion at the Venice film festival on Saturday, the jury said.\n",
+     {"reporters": ["Elena Sorvino"], "agencies": ["AFP"]},
+     "a portal's byline 'Name with AFP' on its own line: the reporter and the agency"),
+    ("Venice jury hands Golden Lion to Uruguayan debut\n\nEuronews with AFP\n\n"
+     "Sat, September 9, 2023, 10:14 PM\n\nVenice (AFP) - A first feature by a Uruguayan director won the "
+     "Golden Lion at the Venice film festival on Saturday, the jury said.\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "...but an outlet's credit 'Site with AFP' names no one"),
+    ("La ville de Lille ouvre une piscine olympique\n\nPar Le Parisien avec AFP\n"
+     "Publié le 14/06/2021 à 11:20\n\nLille (AFP) - La métropole a inauguré lundi un bassin de cinquante "
+     "mètres, le premier de la région.\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "...nor with its byline's opener 'Par Outlet avec AFP'"),
+]
+
+
+@rows(DESK_CREDITS)
+def test_desk_credits(text, expected, why):
+    check_story(text, expected)
