@@ -1,0 +1,24 @@
+"""Plain wire transmissions, database exports and mailed newsletters through the real
+command: story files in a folder, `wire parse --format jsonl` run as its own process, each
+record checked against the fields the story gives. The rows of each shape are in
+test_parse_tables_transmissions.py; every story is invented.
+"""
+from __future__ import annotations
+
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("afp-7901-no-zczc.txt",
+     "AFP-EN 0233 4 EUX /AFP-PL08\nSpain-drought-farming\nOlive growers in Andalusia brace for thin harvest\n"
+     "   by Lucia Moreno\n   SEVILLE, Oct 6, 2012 (AFP) - Olive growers across Andalusia expect one of the "
+     "thinnest harvests in a decade after a summer without rain, their union said on Saturday.\n"
+     "lm/dh\nAFP 061130 GMT OCT 12\n",
+     {"title": "Olive growers in Andalusia brace for thin harvest", "published": "2012-10-06T11:30:00+00:00",
+      "agencies": ["AFP"], "cities": ["Seville"], "reporters": ["Lucia Moreno"]},
+     "an AFP 7901 transmission without ZCZC: its service header is no title"),
+]
+
+
+parsed, test_transmission_fields_through_the_cli = cli_field_tests(STORIES, "transmissions")
