@@ -232,6 +232,10 @@ def build_story(doc: "read.Document") -> Story:
         updated = normalize.swap_month_day(updated, raw.dateline.month_day)
     if published is None and raw.closing_date:
         published = normalize.parse_date(raw.closing_date, language, day_first)
+        if raw.dateline and raw.dateline.month_day:
+            # Reuters' teletype tail "Reut11:27 03-12-97" under "AMSTERDAM, March 12 (Reuter)":
+            # month first, as the dateline's day shows
+            published = normalize.swap_month_day(published, raw.dateline.month_day)
     if published is None and raw.dateline and raw.dateline.date:
         published = normalize.parse_date(raw.dateline.date, language)
     if published is None and body:
