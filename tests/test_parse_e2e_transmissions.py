@@ -18,6 +18,13 @@ STORIES = [
      {"title": "Olive growers in Andalusia brace for thin harvest", "published": "2012-10-06T11:30:00+00:00",
       "agencies": ["AFP"], "cities": ["Seville"], "reporters": ["Lucia Moreno"]},
      "an AFP 7901 transmission without ZCZC: its service header is no title"),
+    ("reuter-1997-tail.txt",
+     "RTRS-Belgian brewers lift exports to France\n    BRUSSELS, Feb 11 (Reuter) - Belgian brewers sold more "
+     "beer in France last year than ever before, their federation said on Tuesday.\n    Sales at home slipped "
+     "for a fifth year.\nReut09:48 02-11-97\n",
+     {"title": "Belgian brewers lift exports to France", "published": "1997-02-11T09:48:00",
+      "agencies": ["Reuters"], "cities": ["Brussels"]},
+     "Reuters copy as received in 1997: the routing code off the title, the tail read month first"),
 ]
 
 

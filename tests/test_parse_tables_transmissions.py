@@ -15,6 +15,27 @@ TRANSMISSIONS = [
     ("UK-US 200 JOBS GO AT PLANT\n\nLONDON, March 3 (Reuters) - Two hundred jobs will go at the plant.\n",
      {"title": "UK-US 200 JOBS GO AT PLANT"},
      "...but a caps headline with a figure, and no slash code at its end, stays the title"),
+    ("Copper stocks fall at Rotterdam warehouses\n    ROTTERDAM, April 9 (Reuter) - Copper stocks in Rotterdam "
+     "warehouses fell for a third week, traders said on Wednesday.\n    Zinc stocks were steady.\n"
+     "Reut14:05 04-09-97\n",
+     {"published": "1997-04-09T14:05:00", "agencies": ["Reuters"]},
+     "Reuters' teletype tail, month first: the dateline's 'April 9' says which number is the day"),
+    ("SAILING-REGATTA RESULTS\n\nKIEL, Germany, June 3 (Reuter) - Results of the regatta on Friday.\n\n"
+     "REUTER\n Rtr 18:10 06-03-94\n",
+     {"published": "1994-06-03T18:10:00"},
+     "...and its shorter 'Rtr' tail"),
+    ("Copper stocks fall at Rotterdam warehouses\n    ROTTERDAM, April 9 (Reuter) - Copper stocks fell "
+     "again, traders said on Wednesday.\nReut14:05 04-10-97\n",
+     {"published": "1997-10-04T14:05:00"},
+     "...a stamp that gives neither order of the dateline's day is left as the date reader reads it"),
+    ("RTRS-Canal tolls to rise in Panama\n    PANAMA CITY, May 6 (Reuter) - The canal authority will raise "
+     "tolls next year, it said on Tuesday.\n",
+     {"title": "Canal tolls to rise in Panama"},
+     "Reuters' routing code glued to a received headline is no part of it"),
+    ("UPDATE 2-Canal tolls to rise in Panama\n\nPANAMA CITY, May 6 (Reuters) - The canal authority will raise "
+     "tolls next year, it said on Tuesday.\n",
+     {"title": "UPDATE 2-Canal tolls to rise in Panama"},
+     "...while the desk's version prefix stays"),
 ]
 
 

@@ -280,7 +280,9 @@ EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=
 # A news terminal's source code before a headline, no part of it: Bloomberg's "(BN)" (Bloomberg
 # News), "(BFW)" (First Word), "(BBF)" (Business Flash), "(BI)" (Intelligence), "(BNEF)",
 # "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
-TERMINAL_CODE_RE = re.compile(r"^\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)")
+# Reuters' routing code glued to the headline of copy as a client's system received it:
+# "RTRS-Dutch flower exports bloom ..." (a channel, unlike the desk's "UPDATE 2-", which stays).
+TERMINAL_CODE_RE = re.compile(r"^(?:\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)|RTRS?-(?=[^\W_]))")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 # AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
 # part of ...", "Editor's note: ...".
