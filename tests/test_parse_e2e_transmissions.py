@@ -25,6 +25,13 @@ STORIES = [
      {"title": "Belgian brewers lift exports to France", "published": "1997-02-11T09:48:00",
       "agencies": ["Reuters"], "cities": ["Brussels"]},
      "Reuters copy as received in 1997: the routing code off the title, the tail read month first"),
+    ("pa-2006-header.txt",
+     "HHHHH NEWS Flood Warning  09/01/2006  07:55\n\nRIVER SEVERN FLOOD WARNINGS ISSUED\nBy Rhian Owen, PA News\n\n"
+     "Flood warnings were issued for the River Severn at Shrewsbury and Bewdley this morning after a night "
+     "of heavy rain.\n\nThe Environment Agency said levels would peak tomorrow.\n\nends\n",
+     {"title": "RIVER SEVERN FLOOD WARNINGS ISSUED", "published": "2006-01-09T07:55:00", "agencies": ["PA"],
+      "reporters": ["Rhian Owen"]},
+     "PA's header line gives the filing time; the caps headline under it is the title"),
 ]
 
 

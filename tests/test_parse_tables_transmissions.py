@@ -36,6 +36,16 @@ TRANSMISSIONS = [
      "tolls next year, it said on Tuesday.\n",
      {"title": "UPDATE 2-Canal tolls to rise in Panama"},
      "...while the desk's version prefix stays"),
+    ("HHHHH NEWS Bridge Closure  05/03/2007  09:41\n\nSevern bridge shut to lorries in high winds\n"
+     "By Anna Leigh, PA News\n\nLorries were banned from the Severn bridge this morning as winds reached "
+     "70mph.\n\nends\n",
+     {"title": "Severn bridge shut to lorries in high winds", "published": "2007-03-05T09:41:00",
+      "reporters": ["Anna Leigh"], "agencies": ["PA"]},
+     "PA's header line: its mark, service and slug, then the day and the time it was filed, set apart by gaps"),
+    ("HHHHH SPORT Cricket  25/06/2005  18:02\n\nDurham collapse on second day\n\nDurham lost eight wickets "
+     "for 60 runs on the second day at Chester-le-Street.\n\nends\n",
+     {"title": "Durham collapse on second day", "published": "2005-06-25T18:02:00"},
+     "...its sport service, a day above 12"),
 ]
 
 

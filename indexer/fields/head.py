@@ -24,7 +24,7 @@ from .head_patterns import (BULLET_PARTS_RE, BULLET_SPLIT_RE, CLIPPING_LINE_RE, 
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE,
-                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
+                            RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE, SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
@@ -107,6 +107,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
+        stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
+        if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
+            _record_date_line(f"{stamped['day']} {stamped['time']}", "date", out)
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue
         if "   " in raw and _repeated_below(lines, i, s):
             furniture.add(i)
             continue      # "TRADE MONITOR - DIGEST      May 2003": a PDF's page header, set again on each page

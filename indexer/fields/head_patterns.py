@@ -267,6 +267,12 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+# A wire service's header line that ends in the day and time the story was filed, its parts
+# set apart by gaps of two spaces or more: PA's mark, service and slug, "HHHHH NEWS Ferry
+# Storm  14/02/2006  15:06". The part before the day opens on a word in capitals.
+SLUG_STAMP_HEADER_RE = re.compile(
+    r"^(?P<head>[A-Z]{3,}\s[^\d|.!?]{1,60}?)\s{2,}(?P<day>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s{2,}"
+    r"(?P<time>[0-2]?\d:[0-5]\d)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",
