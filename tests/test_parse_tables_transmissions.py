@@ -46,6 +46,14 @@ TRANSMISSIONS = [
      "for 60 runs on the second day at Chester-le-Street.\n\nends\n",
      {"title": "Durham collapse on second day", "published": "2005-06-25T18:02:00"},
      "...its sport service, a day above 12"),
+    ("الكويت تمدد ساعات عمل الميناء\n\nالكويت - 9 - 3 (كونا) -- مددت مؤسسة الموانئ اليوم ساعات العمل في ميناء "
+     "الشويخ لتخفيف الازدحام.\n(النهاية)\nم ح / ر ع\nكونا091047 جمت مارس 19\nNNNN\n",
+     {"published": "2019-03-09T10:47:00+00:00", "agencies": ["KUNA"]},
+     "KUNA's Arabic tail with the agency glued to its day-time group and the month's full name"),
+    ("Port extends its hours\n\nKUWAIT, March 9 (KUNA) -- The port authority extended working hours at "
+     "Shuwaikh port on Saturday.\nmh.ta\nKUNA091047 GMT Mar 19\n",
+     {"published": "2019-03-09T10:47:00+00:00"},
+     "...the same glued stamp in Latin letters"),
 ]
 
 
