@@ -54,6 +54,11 @@ TRANSMISSIONS = [
      "Shuwaikh port on Saturday.\nmh.ta\nKUNA091047 GMT Mar 19\n",
      {"published": "2019-03-09T10:47:00+00:00"},
      "...the same glued stamp in Latin letters"),
+    ("新华社 2016-04-21 09:15:40\n\n武汉长江大桥完成年度检修\n\n新华社武汉4月21日电（记者 王立新）武汉长江大桥年度检修工作"
+     "21日全部完成，桥面交通恢复正常。（完）\n",
+     {"title": "武汉长江大桥完成年度检修", "published": "2016-04-21T09:15:40", "agencies": ["Xinhua"],
+      "cities": ["武汉"]},
+     "Xinhua's feed header line: the agency, then the day and time it was sent, no brackets"),
 ]
 
 
