@@ -605,6 +605,8 @@ CREDIT_ROLES = {
         # Slavic agencies' closing labels, masculine and feminine, with their colon: PAP's
         # "Redaktorka: Name", TASR's "Redaktor: Name", Hina's "Urednica: Name"
         "redaktor:", "redaktorka:", "editorka:", "редакторка:",
+        # PAP's feed print closes "Autor: Name" then "Edytor: Name" (the Polish spelling)
+        "edytor:", "edytorka:",
         "уредник:", "уредница:", "urednik:", "urednica:",
         # Agerpres's web editor beside the copy's: "(autor: A, editor: B, editor online: C)"
         "editor online", "editor web",
