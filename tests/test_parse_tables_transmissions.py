@@ -59,6 +59,16 @@ TRANSMISSIONS = [
      {"title": "武汉长江大桥完成年度检修", "published": "2016-04-21T09:15:40", "agencies": ["Xinhua"],
       "cities": ["武汉"]},
      "Xinhua's feed header line: the agency, then the day and time it was sent, no brackets"),
+    ("PAP Serwis Ekonomiczny | 07.03.2019 14:20\n\nPort w Szczecinie notuje rekordowe przeładunki\n\n"
+     "Szczecin (PAP) - Port w Szczecinie przeładował w lutym najwięcej towarów w swojej historii - "
+     "poinformował w czwartek zarząd portu.\n\nAutor: Piotr Nowacki\n\nEdytor: Anna Kwiecień\n\n(PAP)\n",
+     {"reporters": ["Piotr Nowacki"], "editors": ["Anna Kwiecień"], "agencies": ["PAP"],
+      "published": "2019-03-07T14:20:00"},
+     "PAP's feed print: its service beside the date is no author; 'Edytor:' names the editor"),
+    ("Jan Kowalski | 07.03.2019 14:20\n\nPort w Szczecinie notuje rekordowe przeładunki\n\n"
+     "Szczecin (PAP) - Port w Szczecinie przeładował w lutym najwięcej towarów w swojej historii.\n",
+     {"reporters": ["Jan Kowalski"]},
+     "...while a name beside the date is still the author"),
 ]
 
 
