@@ -32,6 +32,14 @@ STORIES = [
      {"title": "RIVER SEVERN FLOOD WARNINGS ISSUED", "published": "2006-01-09T07:55:00", "agencies": ["PA"],
       "reporters": ["Rhian Owen"]},
      "PA's header line gives the filing time; the caps headline under it is the title"),
+    ("nexis-uni-danish.txt",
+     "Dokument 2 af 9\n\nHavnen i Esbjerg udvider kajen\n\nRitzaus Bureau\n\n4. marts 2016 fredag 10:05 AM GMT\n\n"
+     "Copyright 2016 Ritzau All Rights Reserved\n\nSection: INDLAND\n\nLength: 120 words\n\n"
+     "Byline: Mette Lund/ritzau/\n\nBody\n\nHavnen i Esbjerg får 300 meter ny kaj, oplyser havnen fredag. "
+     "Arbejdet begynder til sommer og skal være færdigt om to år.\n\nLoad-Date: March 5, 2016\n",
+     {"title": "Havnen i Esbjerg udvider kajen", "reporters": ["Mette Lund"], "agencies": ["Ritzau"],
+      "published": "2016-03-04T10:05:00+00:00"},
+     "a Nexis Uni export in Danish ('Dokument 2 af 9'): its labels are read, 'Byline:' names the reporter"),
 ]
 
 
