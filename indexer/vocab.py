@@ -544,6 +544,8 @@ CREDIT_ROLES = {
         "reportage", "rédigé par", "rédaction", "avec", "par", "bericht von",
         "berichterstattung von", "geschrieben von", "mitarbeit", "mitarbeit von",
         "bericht", "reporter", "autor", "autorin", "autorka", "von", "reporte de", "reportaje de",
+        # Reuters German's closing "(Reporterin: Name; redigiert von Name)", the feminine
+        "reporterin",
         "información de", "informacion de", "escrito por", "redacción de",
         "reporte adicional de", "reportaje adicional de", "información adicional de",
         "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
