@@ -69,6 +69,10 @@ TRANSMISSIONS = [
      "Szczecin (PAP) - Port w Szczecinie przeładował w lutym najwięcej towarów w swojej historii.\n",
      {"reporters": ["Jan Kowalski"]},
      "...while a name beside the date is still the author"),
+    ("Hafen Hamburg meldet mehr Container\n\nHamburg, 05. Feb (Reuters) - Der Hamburger Hafen hat im Januar mehr "
+     "Container umgeschlagen als ein Jahr zuvor.\n\n(Reporterin: Jana Brück; redigiert von Uwe Falk)\n",
+     {"reporters": ["Jana Brück"], "editors": ["Uwe Falk"]},
+     "Reuters German's closing credit with the feminine 'Reporterin:' opens a credit line"),
 ]
 
 

@@ -450,7 +450,7 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
                        or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
-                                            "reporter", "editor", "editors", "autor", "translation:",
+                                            "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
                                             "übersetzung", "oprac."))
