@@ -30,6 +30,8 @@ AGENCY_ALIASES = {
     "keystone-sda": "Keystone-SDA", "ats": "ATS", "anp": "ANP", "belga": "Belga", "pap": "PAP",
     "ctk": "CTK", "mti": "MTI", "lusa": "Lusa", "agência brasil": "Agência Brasil",
     "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau", "stt": "STT", "jiji": "Jiji",
+    # STT's service as Factiva names the source: "STT-Info / Suomen Tietotoimisto"
+    "stt-info": "STT",
     "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
     "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "anka": "ANKA",
