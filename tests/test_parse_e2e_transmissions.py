@@ -40,6 +40,14 @@ STORIES = [
      {"title": "Havnen i Esbjerg udvider kajen", "reporters": ["Mette Lund"], "agencies": ["Ritzau"],
       "published": "2016-03-04T10:05:00+00:00"},
      "a Nexis Uni export in Danish ('Dokument 2 af 9'): its labels are read, 'Byline:' names the reporter"),
+    ("factiva-stt.txt",
+     "HD\nTurun satama laajentaa laituria\nWC\n98 sanaa\nPD\n3 maaliskuuta 2020\nET\n09:15\nSN\n"
+     "STT-Info / Suomen Tietotoimisto\nSC\nFNBSTT\nLA\nSuomi\nCY\n(c) 2020 Suomen Tietotoimisto STT\nLP\n"
+     "Turun satama rakentaa uuden laiturin matkustajalautoille, kertoi satama tiistaina.\n\nTyöt alkavat "
+     "syksyllä.\nTD\nLaituri valmistuu vuonna 2022.\n\nSTT\nAN\nAsiakirja FNBSTT0020200303eg3300011\n",
+     {"title": "Turun satama laajentaa laituria", "agencies": ["STT"], "reporters": [],
+      "published": "2020-03-03T09:15:00"},
+     "a Factiva export of STT copy: its source line names no reporter"),
 ]
 
 

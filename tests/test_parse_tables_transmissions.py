@@ -73,6 +73,14 @@ TRANSMISSIONS = [
      "Container umgeschlagen als ein Jahr zuvor.\n\n(Reporterin: Jana Brück; redigiert von Uwe Falk)\n",
      {"reporters": ["Jana Brück"], "editors": ["Uwe Falk"]},
      "Reuters German's closing credit with the feminine 'Reporterin:' opens a credit line"),
+    ("Turun satama laajentaa laituria\n\n3 maaliskuuta 2020\n\nSTT-Info / Suomen Tietotoimisto\n\n"
+     "Turun satama rakentaa uuden laiturin matkustajalautoille, kertoi satama tiistaina.\n",
+     {"agencies": ["STT"], "reporters": [], "cities": []},
+     "Factiva's source line of STT's service and the agency's full name: no reporter, no place"),
+    ("Puerto de Sevilla amplía su muelle\n\nEFE / Sevilla\n\nEl puerto de Sevilla ampliará su muelle de "
+     "cruceros, informó el martes la autoridad portuaria.\n",
+     {"agencies": ["EFE"], "cities": ["Sevilla"]},
+     "...while an agency and its desk's place stay read as before"),
 ]
 
 
