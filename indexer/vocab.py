@@ -1126,6 +1126,12 @@ BOILERPLATE_STARTS = (
     "copyright", "(c) copyright", "©", "(c)", "this article", "cet article", "dieser artikel",
     "este artículo", "lisez l'avertissement", "read the disclaimer", "en savoir plus",
     "learn more", "mehr erfahren", "más información",
+    # a mailed newsletter's banner over its stories: "View this email in your browser"
+    "view this email in your browser", "view this email online", "view this email in a browser",
+    "view in browser", "view online version", "having trouble viewing this email",
+    "voir la version en ligne", "afficher dans le navigateur", "im browser ansehen",
+    "online-version ansehen", "ver en el navegador", "ver versión web", "visualizza nel browser",
+    "ver no navegador", "ver este e-mail no navegador",
     # a news terminal's export, under the item: "For related news, double click on one of the codes"
     "for related news", "double click on", "double-click on",
     *RELATED_LINKS_LABELS,
