@@ -48,6 +48,18 @@ STORIES = [
      {"title": "Turun satama laajentaa laituria", "agencies": ["STT"], "reporters": [],
       "published": "2020-03-03T09:15:00"},
      "a Factiva export of STT copy: its source line names no reporter"),
+    ("briefing.eml",
+     "From: \"Harbour Markets Briefing\" <news@harbourbriefing.example.com>\nTo: archive@example.org\n"
+     "Subject: Your Thursday briefing: copper, plus the week ahead\nDate: Thu, 9 Mar 2023 06:45:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\nView this email in your browser\n\n"
+     "HARBOUR MARKETS BRIEFING | Thursday 9 March 2023\n\nTOP STORY\n\nChile copper output slips as mines "
+     "face water curbs\n\nMarch 8, 2023 3:10 PM GMT\n\nSANTIAGO, March 8 (Reuters) - Copper output in Chile "
+     "fell in January as water limits slowed work at two big mines, the statistics agency said on Wednesday."
+     "\n\nReporting by Ana Ferreyra; editing by Tom Walsh\n\n---\nYou are receiving this email because you "
+     "subscribed.\n",
+     {"title": "Chile copper output slips as mines face water curbs", "published": "2023-03-08T15:10:00+00:00",
+      "updated": None, "reporters": ["Ana Ferreyra"], "editors": ["Tom Walsh"]},
+     "a newsletter mail: its banner is no title, its masthead's day (the mail's) no date of the story"),
 ]
 
 

@@ -81,6 +81,10 @@ TRANSMISSIONS = [
      "cruceros, informó el martes la autoridad portuaria.\n",
      {"agencies": ["EFE"], "cities": ["Sevilla"]},
      "...while an agency and its desk's place stay read as before"),
+    ("View this email in your browser\n\nTOP STORY\n\nChile copper output slips as mines face water curbs\n\n"
+     "SANTIAGO, March 8 (Reuters) - Copper output in Chile fell in January, the statistics agency said.\n",
+     {"title": "Chile copper output slips as mines face water curbs"},
+     "a newsletter's banner line is no title"),
 ]
 
 
