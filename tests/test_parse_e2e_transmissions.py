@@ -60,6 +60,23 @@ STORIES = [
      {"title": "Chile copper output slips as mines face water curbs", "published": "2023-03-08T15:10:00+00:00",
       "updated": None, "reporters": ["Ana Ferreyra"], "editors": ["Tom Walsh"]},
      "a newsletter mail: its banner is no title, its masthead's day (the mail's) no date of the story"),
+    ("destaques.eml",
+     "From: Agency Newsletter <newsletter@agencia.example.pt>\nTo: arquivo@example.pt\n"
+     "Subject: Agência Notícias – Resumo do dia 4 de abril\nDate: Mon, 04 Apr 2022 18:00:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"UTF-8\"\n\nAGÊNCIA NOTÍCIAS – RESUMO DO DIA\n\n"
+     "Porto de Sines bate recorde de contentores em março\n\n04 Abr 2022 14:20\n\nSines, 04 abr 2022 (Lusa) - "
+     "O porto de Sines movimentou em março o maior número de contentores da sua história, anunciou hoje a "
+     "administração portuária.\n\nLusa/Fim\n",
+     {"title": "Porto de Sines bate recorde de contentores em março", "published": "2022-04-04T14:20:00",
+      "agencies": ["Lusa"]},
+     "a newsletter's name over its one story, the Subject's opening before the issue's day: no title"),
+    ("dam-note.eml",
+     "From: Desk <desk@example.org>\nTo: archive@example.org\nSubject: Dam opens on the Paraná 2 days early\n"
+     "Date: Mon, 04 Apr 2022 18:00:00 +0000\nContent-Type: text/plain; charset=\"UTF-8\"\n\nDam opens\n\n"
+     "ASUNCIÓN, April 4 (Reuters) - A new dam on the Paraná river opened two days ahead of schedule on Monday, "
+     "the energy ministry said.\n",
+     {"title": "Dam opens"},
+     "...but a headline the Subject opens with, over the dateline, stays the title"),
 ]
 
 
