@@ -480,8 +480,9 @@ SHORT_UPDATE_RE = re.compile(
 # ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）".
 AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*[（(](?P<source>[^（）()]{2,16})[）)]\s*$")
 # ... or an archive record's header: the agency, then its date, in brackets ("【新华社
-# 2024-03-05】", "[연합뉴스 2024-03-05 14:32]"); the agency is checked by name.
-AGENCY_LEAD_RE = re.compile(r"^[\[【]\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*(?=(?:19|20)\d\d)")
+# 2024-03-05】", "[연합뉴스 2024-03-05 14:32]") or not, as a feed prints its header line
+# ("新华社 2013-09-10 16:48:02"); the agency is checked by name.
+AGENCY_LEAD_RE = re.compile(r"^[\[【]?\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*(?=(?:19|20)\d\d)")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시|시간)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -503,6 +504,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024年3月5日 週二 下午2:32')]
     >>> date_parts("[연합뉴스 2024-03-05 14:32]")
     [('date', '2024-03-05 14:32')]
+    >>> date_parts("新华社 2013-09-10 16:48:02"), date_parts("记者 2013-09-10 16:48:02")
+    ([('date', '2013-09-10 16:48:02')], None)
     >>> date_parts("입력 2024.03.05. 오후 3:12 수정 2024.03.05. 오후 4:01 기사원문")
     [('published', '입력 2024.03.05. 오후 3:12'), ('updated', '수정 2024.03.05. 오후 4:01')]
     """
@@ -512,7 +515,7 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     lead = SOURCE_LEAD_RE.match(s)
     if lead:
         s = s[lead.end():]
-    elif s[:1] in "[【":
+    elif not s[:1].isdigit():
         lead = AGENCY_LEAD_RE.match(s)
         if lead and normalize.normalize_agency(lead["agency"]):
             s = s[lead.end():]

@@ -206,6 +206,10 @@ def build_story(doc: "read.Document") -> Story:
     published = normalize.normalize_iso(meta.get("published")) if meta.get("published") else None
     updated = normalize.normalize_iso(meta.get("updated")) if meta.get("updated") else None
     day_first = fields.day_first_dates(raw, text or "", meta.get("url") or raw.url) or None
+    mail_date = raw.envelope_date or meta.get("mail_date")   # the Date: of a mail the story came in
+    # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
+    mail_day = (normalize.parse_date(mail_date, language) or normalize.parse_date(mail_date, "en")) \
+        if mail_date else None
     if published is None and raw.published_line:
         published = normalize.parse_date(raw.published_line,
                                          fields.date_line_language(raw.published_line) or language, day_first)
@@ -215,6 +219,11 @@ def build_story(doc: "read.Document") -> Story:
     if raw.date_lines:
         stamps = [normalize.parse_date(s, language, day_first) for s in raw.date_lines]
         stamps = [s for s in stamps if s]
+        if len(stamps) > 1 and mail_day and stamps[0] == mail_day[:DAY_CHARS]:
+            # "NORTHWIND ENERGY BRIEFING | Tuesday 14 February 2023" over the story's own
+            # "February 13, 2023 4:52 PM GMT": a mailed digest's day (the mail's) is no
+            # story's date
+            stamps.pop(0)
         if published is None and stamps:
             published = stamps.pop(0)
         elif stamps and meta.get("published") and _same_stamp(stamps[0], published):
@@ -233,6 +242,10 @@ def build_story(doc: "read.Document") -> Story:
         updated = normalize.swap_month_day(updated, raw.dateline.month_day)
     if published is None and raw.closing_date:
         published = normalize.parse_date(raw.closing_date, language, day_first)
+        if raw.dateline and raw.dateline.month_day:
+            # Reuters' teletype tail "Reut11:27 03-12-97" under "AMSTERDAM, March 12 (Reuter)":
+            # month first, as the dateline's day shows
+            published = normalize.swap_month_day(published, raw.dateline.month_day)
     if published is None and raw.dateline and raw.dateline.date:
         published = normalize.parse_date(raw.dateline.date, language)
     if published is None and body:
@@ -245,10 +258,6 @@ def build_story(doc: "read.Document") -> Story:
         # Old copy with a day and no year ("Tuesday May 22 2:32 PM Eastern Time", "LONDON,
         # March 5 (Reuters)"): the year its agency's copyright notice names
         published = _copyright_dated(raw)
-    mail_date = raw.envelope_date or meta.get("mail_date")   # the Date: of a mail the story came in
-    # (in the mail program's words: "Envoyé : mardi 5 mars 2024 08:12", else English)
-    mail_day = (normalize.parse_date(mail_date, language) or normalize.parse_date(mail_date, "en")) \
-        if mail_date else None
     if published is None and mail_day:
         published = mail_day
     if published is None and meta.get("published_fallback"):   # a page's guess

@@ -30,6 +30,8 @@ AGENCY_ALIASES = {
     "keystone-sda": "Keystone-SDA", "ats": "ATS", "anp": "ANP", "belga": "Belga", "pap": "PAP",
     "ctk": "CTK", "mti": "MTI", "lusa": "Lusa", "agência brasil": "Agência Brasil",
     "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau", "stt": "STT", "jiji": "Jiji",
+    # STT's service as Factiva names the source: "STT-Info / Suomen Tietotoimisto"
+    "stt-info": "STT",
     "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
     "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "anka": "ANKA",
@@ -554,6 +556,8 @@ CREDIT_ROLES = {
         "reportage", "rédigé par", "rédaction", "avec", "par", "bericht von",
         "berichterstattung von", "geschrieben von", "mitarbeit", "mitarbeit von",
         "bericht", "reporter", "autor", "autorin", "autorka", "von", "reporte de", "reportaje de",
+        # Reuters German's closing "(Reporterin: Name; redigiert von Name)", the feminine
+        "reporterin",
         "información de", "informacion de", "escrito por", "redacción de",
         "reporte adicional de", "reportaje adicional de", "información adicional de",
         "reporte", "reportaje", "información", "reportagem de", "reportagem adicional de",
@@ -615,6 +619,8 @@ CREDIT_ROLES = {
         # Slavic agencies' closing labels, masculine and feminine, with their colon: PAP's
         # "Redaktorka: Name", TASR's "Redaktor: Name", Hina's "Urednica: Name"
         "redaktor:", "redaktorka:", "editorka:", "редакторка:",
+        # PAP's feed print closes "Autor: Name" then "Edytor: Name" (the Polish spelling)
+        "edytor:", "edytorka:",
         "уредник:", "уредница:", "urednik:", "urednica:",
         # Agerpres's web editor beside the copy's: "(autor: A, editor: B, editor online: C)"
         "editor online", "editor web",
@@ -1141,6 +1147,12 @@ BOILERPLATE_STARTS = (
     "copyright", "(c) copyright", "©", "(c)", "this article", "cet article", "dieser artikel",
     "este artículo", "lisez l'avertissement", "read the disclaimer", "en savoir plus",
     "learn more", "mehr erfahren", "más información",
+    # a mailed newsletter's banner over its stories: "View this email in your browser"
+    "view this email in your browser", "view this email online", "view this email in a browser",
+    "view in browser", "view online version", "having trouble viewing this email",
+    "voir la version en ligne", "afficher dans le navigateur", "im browser ansehen",
+    "online-version ansehen", "ver en el navegador", "ver versión web", "visualizza nel browser",
+    "ver no navegador", "ver este e-mail no navegador",
     # a news terminal's export, under the item: "For related news, double click on one of the codes"
     "for related news", "double click on", "double-click on",
     *RELATED_LINKS_LABELS,

@@ -359,6 +359,10 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     if " / " in head:      # "EFE / Sevilla": the agency, then the desk's place
         agency, _, place = head.partition(" / ")
         found_agency = normalize.normalize_agency(agency)
+        named = normalize.normalize_agency(place.strip()) if found_agency else None
+        if named:          # "STT-Info / Suomen Tietotoimisto" (Factiva's source): two names of agencies
+            _add(out.agencies, [found_agency, named])
+            return True
         if found_agency and SECTION_PART_RE.match(place.strip()):
             _add(out.agencies, [found_agency])
             out.header_city = out.header_city or normalize.normalize_city(place.strip())

@@ -26,6 +26,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
+                            SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
@@ -117,6 +118,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 # head has no time; a terminal's "04-Mar-2024 09:12:03 GMT   RTRS" opens on it)
                 first_date_at = len(text_lines)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
+        stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
+        if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
+            _record_date_line(f"{stamped['day']} {stamped['time']}", "date", out)
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue
         if "   " in raw and _repeated_below(lines, i, s):
             furniture.add(i)
             continue      # "TRADE MONITOR - DIGEST      May 2003": a PDF's page header, set again on each page
@@ -332,8 +340,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         candidate = " ".join(clean.squash(lines[j]) for j in range(first, t + 1))
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
-        elif candidate[:1] == "(":
-            candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ..."
+        elif candidate[:1] == "(" or candidate[:3] == "RTR":
+            candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ...", "RTRS-..."
         elif candidate[:1] in "*_~":
             bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
             candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate

@@ -612,10 +612,14 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         elif what == "place":
             out.header_city = normalize.normalize_city(value)
         elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:
-            # "Mehmet Yılmaz |05.03.2024": a name beside the date is the author
-            name = normalize.normalize_name(value)
+            # "Mehmet Yılmaz |05.03.2024": a name beside the date is the author; an agency's
+            # name in capitals first is its service's, no one's: "PAP Serwis Krajowy | 16.11.2018"
+            first = value.split()[0]
+            service = normalize.normalize_agency(first, credit=True) if first.isupper() else None
+            name = None if service else normalize.normalize_name(value)
             if name and len(value.split()) > 1:
                 _add(out.byline_names, [name])
+            _add(out.agencies, [service] if service else [])
         elif kind in ("source", "quelle", "fuente", "fonte", "agency", "agence", "agentur"):
             _add(out.agencies, normalize.find_agencies(value))
         elif kind in ("editor", "éditeur", "redakteur", "editor responsable"):

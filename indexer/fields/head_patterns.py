@@ -271,12 +271,14 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",
 # "LBY123 4 OE 0312 RTRS", or both on the start-of-message line: "ZCZC SAB0412 3 GEN",
-# "ZCZC BRU0218 4 FIN 03/11/87"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword
+# "ZCZC BRU0218 4 FIN 03/11/87"; AFP's with its service before the number, "AFP-EN 0771 4 EUX
+# /AFP-UX56"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword
 # lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
 WIRE_HEADER_RE = re.compile(
     r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
     r"|(?:[a-z]\d{4}\s+)?(?:[a-z]\s+[a-z]\s+)?\S*[A-Z]{2}-\S+.*\s[01]?\d-[0-3]\d\s+\d{3,4}"
     r"|[A-Z]{2,5}-?\d{3,6}(?:\s+[/A-Z0-9][\w/-]{0,12}){1,8}"
+    r"|[A-Z]{2,5}-[A-Z]{2,3}\s+\d{3,6}(?:\s+[A-Z0-9]{1,5}){0,4}\s+/[A-Z][\w-]{1,12}"
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
@@ -286,6 +288,12 @@ WIRE_HEADER_RE = re.compile(
 REFERENCE_LINE_RE = re.compile(
     r"^(?:[^\W\d_][\w&.'-]*\s+){0,3}(?:" + "|".join(re.escape(w) for w in vocab.REFERENCE_LABEL_WORDS)
     + r")\s*:\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*$", re.IGNORECASE)
+# A wire service's header line that ends in the day and time the story was filed, its parts
+# set apart by gaps of two spaces or more: PA's mark, service and slug, "HHHHH NEWS Ferry
+# Storm  14/02/2006  15:06". The part before the day opens on a word in capitals.
+SLUG_STAMP_HEADER_RE = re.compile(
+    r"^(?P<head>[A-Z]{3,}\s[^\d|.!?]{1,60}?)\s{2,}(?P<day>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s{2,}"
+    r"(?P<time>[0-2]?\d:[0-5]\d)$")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",
@@ -299,7 +307,9 @@ EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=
 # A news terminal's source code before a headline, no part of it: Bloomberg's "(BN)" (Bloomberg
 # News), "(BFW)" (First Word), "(BBF)" (Business Flash), "(BI)" (Intelligence), "(BNEF)",
 # "(BGOV)", "(BLAW)", "(BBG)". (Yonhap's "(LEAD)" is part of its headline, and stays.)
-TERMINAL_CODE_RE = re.compile(r"^\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)")
+# Reuters' routing code glued to the headline of copy as a client's system received it:
+# "RTRS-Dutch flower exports bloom ..." (a channel, unlike the desk's "UPDATE 2-", which stays).
+TERMINAL_CODE_RE = re.compile(r"^(?:\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)|RTRS?-(?=[^\W_]))")
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 # AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
 # part of ...", "Editor's note: ...".

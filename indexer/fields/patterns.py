@@ -471,7 +471,7 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                        if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
                        or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
-                                            "reporter", "editor", "editors", "autor", "translation:",
+                                            "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
                                             "übersetzung", "oprac."))
@@ -570,11 +570,12 @@ CLOSING_TIME_RE = re.compile(
 # (Any agency in capitals: KUNA's teletype "KUNA 131747 Mar 99", its end-of-message "NNNN"
 # glued to the year.)
 # (Arabic copy writes the agency and the zone in its letters: "كونا 101432 جمت يول 98", KUNA's
-# 14:32 GMT on 10 July 1998; vocab.SENT_ZONE_WORDS.)
+# 14:32 GMT on 10 July 1998; vocab.SENT_ZONE_WORDS.) The teletype may glue the agency to
+# the day-time group: "كونا141532 جمت مايو 17".
 SENT_AGENCY = r"dpa|afp|[A-Z]{2,6}|[\u0621-\u064a]{2,6}"
 SENT_ZONE = "|".join(("GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", *vocab.SENT_ZONE_WORDS))
 SENT_STAMP_RE = re.compile(
-    r"^(?:(?P<agency>" + SENT_AGENCY + r")(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s+)?"
+    r"^(?:(?P<agency>" + SENT_AGENCY + r")(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s*)?"
     r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>" + SENT_ZONE + r")\s+)?"
     r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)(?:NNNN)?$")
 # ...and the time, the zone, then the whole day, year first: "بنا 1732 جمت 2023/10/09" (BNA),

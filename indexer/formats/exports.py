@@ -290,7 +290,9 @@ def retriever_document(text: str) -> str:
     head = [line.strip() for line in paras[0].split("\n") if line.strip()]
     dates = [line for line in head if normalize.parse_date(line)]
     if not dates:
-        return text.strip("\n") + "\n"          # not the head Retriever writes
+        # not the head Retriever writes: Nexis Uni's, its marker in the export's language
+        # ("Dokument 3 af 18" over "Byline: Name/ritzau/", "Body"), or a plain story's
+        return lexis_document(text)
     kept = [line for line in head[1:] if line in dates or not (
         RETRIEVER_PAGE_RE.match(line) or RETRIEVER_LABEL_RE.match(line))]
     return "\n\n".join([paras[1], "\n".join(kept)] + paras[2:]).strip("\n") + "\n"

@@ -32,6 +32,9 @@ RULE_LINE_RE = re.compile(r"^\s*([-=*_~#•·])(?:\s?\1){2,}\s*$")
 # ...and its masthead above the note: a short line with no sentence in it ("THE WEEKLY
 # DIGEST | Tuesday edition").
 MASTHEAD_MAX_WORDS = 10
+# What follows a newsletter's name in its Subject: the issue's day or number ("... 9 de
+# março", "... #412", "... - 5 March 2024").
+SUBJECT_ISSUE_RE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[#№]?\d")
 # A quoted line of a reply ("> Pune, Nov 19 (PTI) ..."), and the reply's line introducing the
 # quote ("On Tue, 19 Nov 2024 at 12:41, Desk <desk@example.in> wrote:", "Le ... a écrit :").
 QUOTED_LINE_RE = re.compile(r"^>[ \t]?")
@@ -77,6 +80,7 @@ def message_part(raw: bytes) -> Part:
     subject = REPLY_PREFIX_RE.sub("", _header(msg, "subject"))
     if not body.strip() and not subject:
         return Part(error="message has no text")
+    body = _without_subject_masthead(body, subject)
     sender = _header(msg, "from")
     from .. import envelope
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
@@ -158,6 +162,26 @@ def _drop_note(body: str) -> str:
         if not _needs_title("\n\n".join(rest)):
             return "\n\n".join(rest)
     return body
+
+
+def _without_subject_masthead(body: str, subject: str) -> str:
+    """The body without its first line when that is the newsletter's name the Subject opens
+    with before the issue's date or number ("LUSA – DESTAQUES DO DIA" over the story, the
+    Subject "Lusa – Destaques do dia 9 de março"), and a headline follows it (not prose or a
+    dateline, which would make the line the story's title).
+
+    >>> _without_subject_masthead("DAM LETTER\\n\\nDam opens\\n\\nLIMA - It opened.", "Dam Letter 5 March")
+    'Dam opens\\n\\nLIMA - It opened.'
+    >>> _without_subject_masthead("Dam opens\\n\\nLIMA - It opened.", "Dam opens in Lima")
+    'Dam opens\\n\\nLIMA - It opened.'
+    """
+    head, sep, rest = body.lstrip().partition("\n\n")
+    head = head.strip()
+    if not (sep and head and subject.casefold().startswith(head.casefold()) and _masthead(head)):
+        return body
+    if not SUBJECT_ISSUE_RE.search(subject[len(head):]) or _needs_title(rest):
+        return body
+    return rest.lstrip("\n")
 
 
 def _masthead(para: str) -> bool:

@@ -1,0 +1,83 @@
+"""Plain wire transmissions, database exports and mailed newsletters through the real
+command: story files in a folder, `wire parse --format jsonl` run as its own process, each
+record checked against the fields the story gives. The rows of each shape are in
+test_parse_tables_transmissions.py; every story is invented.
+"""
+from __future__ import annotations
+
+
+from wirerun import cli_field_tests
+
+# (file name, text, {field: value}, why)
+STORIES = [
+    ("afp-7901-no-zczc.txt",
+     "AFP-EN 0233 4 EUX /AFP-PL08\nSpain-drought-farming\nOlive growers in Andalusia brace for thin harvest\n"
+     "   by Lucia Moreno\n   SEVILLE, Oct 6, 2012 (AFP) - Olive growers across Andalusia expect one of the "
+     "thinnest harvests in a decade after a summer without rain, their union said on Saturday.\n"
+     "lm/dh\nAFP 061130 GMT OCT 12\n",
+     {"title": "Olive growers in Andalusia brace for thin harvest", "published": "2012-10-06T11:30:00+00:00",
+      "agencies": ["AFP"], "cities": ["Seville"], "reporters": ["Lucia Moreno"]},
+     "an AFP 7901 transmission without ZCZC: its service header is no title"),
+    ("reuter-1997-tail.txt",
+     "RTRS-Belgian brewers lift exports to France\n    BRUSSELS, Feb 11 (Reuter) - Belgian brewers sold more "
+     "beer in France last year than ever before, their federation said on Tuesday.\n    Sales at home slipped "
+     "for a fifth year.\nReut09:48 02-11-97\n",
+     {"title": "Belgian brewers lift exports to France", "published": "1997-02-11T09:48:00",
+      "agencies": ["Reuters"], "cities": ["Brussels"]},
+     "Reuters copy as received in 1997: the routing code off the title, the tail read month first"),
+    ("pa-2006-header.txt",
+     "HHHHH NEWS Flood Warning  09/01/2006  07:55\n\nRIVER SEVERN FLOOD WARNINGS ISSUED\nBy Rhian Owen, PA News\n\n"
+     "Flood warnings were issued for the River Severn at Shrewsbury and Bewdley this morning after a night "
+     "of heavy rain.\n\nThe Environment Agency said levels would peak tomorrow.\n\nends\n",
+     {"title": "RIVER SEVERN FLOOD WARNINGS ISSUED", "published": "2006-01-09T07:55:00", "agencies": ["PA"],
+      "reporters": ["Rhian Owen"]},
+     "PA's header line gives the filing time; the caps headline under it is the title"),
+    ("nexis-uni-danish.txt",
+     "Dokument 2 af 9\n\nHavnen i Esbjerg udvider kajen\n\nRitzaus Bureau\n\n4. marts 2016 fredag 10:05 AM GMT\n\n"
+     "Copyright 2016 Ritzau All Rights Reserved\n\nSection: INDLAND\n\nLength: 120 words\n\n"
+     "Byline: Mette Lund/ritzau/\n\nBody\n\nHavnen i Esbjerg får 300 meter ny kaj, oplyser havnen fredag. "
+     "Arbejdet begynder til sommer og skal være færdigt om to år.\n\nLoad-Date: March 5, 2016\n",
+     {"title": "Havnen i Esbjerg udvider kajen", "reporters": ["Mette Lund"], "agencies": ["Ritzau"],
+      "published": "2016-03-04T10:05:00+00:00"},
+     "a Nexis Uni export in Danish ('Dokument 2 af 9'): its labels are read, 'Byline:' names the reporter"),
+    ("factiva-stt.txt",
+     "HD\nTurun satama laajentaa laituria\nWC\n98 sanaa\nPD\n3 maaliskuuta 2020\nET\n09:15\nSN\n"
+     "STT-Info / Suomen Tietotoimisto\nSC\nFNBSTT\nLA\nSuomi\nCY\n(c) 2020 Suomen Tietotoimisto STT\nLP\n"
+     "Turun satama rakentaa uuden laiturin matkustajalautoille, kertoi satama tiistaina.\n\nTyöt alkavat "
+     "syksyllä.\nTD\nLaituri valmistuu vuonna 2022.\n\nSTT\nAN\nAsiakirja FNBSTT0020200303eg3300011\n",
+     {"title": "Turun satama laajentaa laituria", "agencies": ["STT"], "reporters": [],
+      "published": "2020-03-03T09:15:00"},
+     "a Factiva export of STT copy: its source line names no reporter"),
+    ("briefing.eml",
+     "From: \"Harbour Markets Briefing\" <news@harbourbriefing.example.com>\nTo: archive@example.org\n"
+     "Subject: Your Thursday briefing: copper, plus the week ahead\nDate: Thu, 9 Mar 2023 06:45:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\nView this email in your browser\n\n"
+     "HARBOUR MARKETS BRIEFING | Thursday 9 March 2023\n\nTOP STORY\n\nChile copper output slips as mines "
+     "face water curbs\n\nMarch 8, 2023 3:10 PM GMT\n\nSANTIAGO, March 8 (Reuters) - Copper output in Chile "
+     "fell in January as water limits slowed work at two big mines, the statistics agency said on Wednesday."
+     "\n\nReporting by Ana Ferreyra; editing by Tom Walsh\n\n---\nYou are receiving this email because you "
+     "subscribed.\n",
+     {"title": "Chile copper output slips as mines face water curbs", "published": "2023-03-08T15:10:00+00:00",
+      "updated": None, "reporters": ["Ana Ferreyra"], "editors": ["Tom Walsh"]},
+     "a newsletter mail: its banner is no title, its masthead's day (the mail's) no date of the story"),
+    ("destaques.eml",
+     "From: Agency Newsletter <newsletter@agencia.example.pt>\nTo: arquivo@example.pt\n"
+     "Subject: Agência Notícias – Resumo do dia 4 de abril\nDate: Mon, 04 Apr 2022 18:00:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"UTF-8\"\n\nAGÊNCIA NOTÍCIAS – RESUMO DO DIA\n\n"
+     "Porto de Sines bate recorde de contentores em março\n\n04 Abr 2022 14:20\n\nSines, 04 abr 2022 (Lusa) - "
+     "O porto de Sines movimentou em março o maior número de contentores da sua história, anunciou hoje a "
+     "administração portuária.\n\nLusa/Fim\n",
+     {"title": "Porto de Sines bate recorde de contentores em março", "published": "2022-04-04T14:20:00",
+      "agencies": ["Lusa"]},
+     "a newsletter's name over its one story, the Subject's opening before the issue's day: no title"),
+    ("dam-note.eml",
+     "From: Desk <desk@example.org>\nTo: archive@example.org\nSubject: Dam opens on the Paraná 2 days early\n"
+     "Date: Mon, 04 Apr 2022 18:00:00 +0000\nContent-Type: text/plain; charset=\"UTF-8\"\n\nDam opens\n\n"
+     "ASUNCIÓN, April 4 (Reuters) - A new dam on the Paraná river opened two days ahead of schedule on Monday, "
+     "the energy ministry said.\n",
+     {"title": "Dam opens"},
+     "...but a headline the Subject opens with, over the dateline, stays the title"),
+]
+
+
+parsed, test_transmission_fields_through_the_cli = cli_field_tests(STORIES, "transmissions")

@@ -1,0 +1,93 @@
+"""Table tests for plain wire transmissions, database exports and mailed newsletters: the
+service header lines above a headline, the end stamps below the copy, an export's source
+and byline lines, a newsletter's banner. One row per shape; every story is invented."""
+from __future__ import annotations
+
+from tablerows import check_story, rows
+
+# (story text, {field: value}, why)
+TRANSMISSIONS = [
+    ("AFP-EN 0412 4 EUX /AFP-KT21\nPortugal-fishing-quotas\nSardine boats stay in port over quota row\n"
+     "   LISBON, March 3, 2011 (AFP) - Sardine boats along the Portuguese coast stayed in port on Thursday "
+     "in a row over catch limits.\nrb/jm\nAFP 031422 GMT MAR 11\n",
+     {"title": "Sardine boats stay in port over quota row", "published": "2011-03-03T14:22:00+00:00"},
+     "an AFP 7901 header with its service before the number ('AFP-EN 0412'), no ZCZC: no title"),
+    ("UK-US 200 JOBS GO AT PLANT\n\nLONDON, March 3 (Reuters) - Two hundred jobs will go at the plant.\n",
+     {"title": "UK-US 200 JOBS GO AT PLANT"},
+     "...but a caps headline with a figure, and no slash code at its end, stays the title"),
+    ("Copper stocks fall at Rotterdam warehouses\n    ROTTERDAM, April 9 (Reuter) - Copper stocks in Rotterdam "
+     "warehouses fell for a third week, traders said on Wednesday.\n    Zinc stocks were steady.\n"
+     "Reut14:05 04-09-97\n",
+     {"published": "1997-04-09T14:05:00", "agencies": ["Reuters"]},
+     "Reuters' teletype tail, month first: the dateline's 'April 9' says which number is the day"),
+    ("SAILING-REGATTA RESULTS\n\nKIEL, Germany, June 3 (Reuter) - Results of the regatta on Friday.\n\n"
+     "REUTER\n Rtr 18:10 06-03-94\n",
+     {"published": "1994-06-03T18:10:00"},
+     "...and its shorter 'Rtr' tail"),
+    ("Copper stocks fall at Rotterdam warehouses\n    ROTTERDAM, April 9 (Reuter) - Copper stocks fell "
+     "again, traders said on Wednesday.\nReut14:05 04-10-97\n",
+     {"published": "1997-10-04T14:05:00"},
+     "...a stamp that gives neither order of the dateline's day is left as the date reader reads it"),
+    ("RTRS-Canal tolls to rise in Panama\n    PANAMA CITY, May 6 (Reuter) - The canal authority will raise "
+     "tolls next year, it said on Tuesday.\n",
+     {"title": "Canal tolls to rise in Panama"},
+     "Reuters' routing code glued to a received headline is no part of it"),
+    ("UPDATE 2-Canal tolls to rise in Panama\n\nPANAMA CITY, May 6 (Reuters) - The canal authority will raise "
+     "tolls next year, it said on Tuesday.\n",
+     {"title": "UPDATE 2-Canal tolls to rise in Panama"},
+     "...while the desk's version prefix stays"),
+    ("HHHHH NEWS Bridge Closure  05/03/2007  09:41\n\nSevern bridge shut to lorries in high winds\n"
+     "By Anna Leigh, PA News\n\nLorries were banned from the Severn bridge this morning as winds reached "
+     "70mph.\n\nends\n",
+     {"title": "Severn bridge shut to lorries in high winds", "published": "2007-03-05T09:41:00",
+      "reporters": ["Anna Leigh"], "agencies": ["PA"]},
+     "PA's header line: its mark, service and slug, then the day and the time it was filed, set apart by gaps"),
+    ("HHHHH SPORT Cricket  25/06/2005  18:02\n\nDurham collapse on second day\n\nDurham lost eight wickets "
+     "for 60 runs on the second day at Chester-le-Street.\n\nends\n",
+     {"title": "Durham collapse on second day", "published": "2005-06-25T18:02:00"},
+     "...its sport service, a day above 12"),
+    ("الكويت تمدد ساعات عمل الميناء\n\nالكويت - 9 - 3 (كونا) -- مددت مؤسسة الموانئ اليوم ساعات العمل في ميناء "
+     "الشويخ لتخفيف الازدحام.\n(النهاية)\nم ح / ر ع\nكونا091047 جمت مارس 19\nNNNN\n",
+     {"published": "2019-03-09T10:47:00+00:00", "agencies": ["KUNA"]},
+     "KUNA's Arabic tail with the agency glued to its day-time group and the month's full name"),
+    ("Port extends its hours\n\nKUWAIT, March 9 (KUNA) -- The port authority extended working hours at "
+     "Shuwaikh port on Saturday.\nmh.ta\nKUNA091047 GMT Mar 19\n",
+     {"published": "2019-03-09T10:47:00+00:00"},
+     "...the same glued stamp in Latin letters"),
+    ("新华社 2016-04-21 09:15:40\n\n武汉长江大桥完成年度检修\n\n新华社武汉4月21日电（记者 王立新）武汉长江大桥年度检修工作"
+     "21日全部完成，桥面交通恢复正常。（完）\n",
+     {"title": "武汉长江大桥完成年度检修", "published": "2016-04-21T09:15:40", "agencies": ["Xinhua"],
+      "cities": ["武汉"]},
+     "Xinhua's feed header line: the agency, then the day and time it was sent, no brackets"),
+    ("PAP Serwis Ekonomiczny | 07.03.2019 14:20\n\nPort w Szczecinie notuje rekordowe przeładunki\n\n"
+     "Szczecin (PAP) - Port w Szczecinie przeładował w lutym najwięcej towarów w swojej historii - "
+     "poinformował w czwartek zarząd portu.\n\nAutor: Piotr Nowacki\n\nEdytor: Anna Kwiecień\n\n(PAP)\n",
+     {"reporters": ["Piotr Nowacki"], "editors": ["Anna Kwiecień"], "agencies": ["PAP"],
+      "published": "2019-03-07T14:20:00"},
+     "PAP's feed print: its service beside the date is no author; 'Edytor:' names the editor"),
+    ("Jan Kowalski | 07.03.2019 14:20\n\nPort w Szczecinie notuje rekordowe przeładunki\n\n"
+     "Szczecin (PAP) - Port w Szczecinie przeładował w lutym najwięcej towarów w swojej historii.\n",
+     {"reporters": ["Jan Kowalski"]},
+     "...while a name beside the date is still the author"),
+    ("Hafen Hamburg meldet mehr Container\n\nHamburg, 05. Feb (Reuters) - Der Hamburger Hafen hat im Januar mehr "
+     "Container umgeschlagen als ein Jahr zuvor.\n\n(Reporterin: Jana Brück; redigiert von Uwe Falk)\n",
+     {"reporters": ["Jana Brück"], "editors": ["Uwe Falk"]},
+     "Reuters German's closing credit with the feminine 'Reporterin:' opens a credit line"),
+    ("Turun satama laajentaa laituria\n\n3 maaliskuuta 2020\n\nSTT-Info / Suomen Tietotoimisto\n\n"
+     "Turun satama rakentaa uuden laiturin matkustajalautoille, kertoi satama tiistaina.\n",
+     {"agencies": ["STT"], "reporters": [], "cities": []},
+     "Factiva's source line of STT's service and the agency's full name: no reporter, no place"),
+    ("Puerto de Sevilla amplía su muelle\n\nEFE / Sevilla\n\nEl puerto de Sevilla ampliará su muelle de "
+     "cruceros, informó el martes la autoridad portuaria.\n",
+     {"agencies": ["EFE"], "cities": ["Sevilla"]},
+     "...while an agency and its desk's place stay read as before"),
+    ("View this email in your browser\n\nTOP STORY\n\nChile copper output slips as mines face water curbs\n\n"
+     "SANTIAGO, March 8 (Reuters) - Copper output in Chile fell in January, the statistics agency said.\n",
+     {"title": "Chile copper output slips as mines face water curbs"},
+     "a newsletter's banner line is no title"),
+]
+
+
+@rows(TRANSMISSIONS)
+def test_transmissions(text, expected, why):
+    check_story(text, expected)
