@@ -325,8 +325,6 @@ class WireIndex:
         complete: only a run over the files knows what its batch held."""
         start = time.perf_counter()
         plan = BuildPlan.make(memory_mb, workers)
-        before = CompactSummary(segments_before=len(self.ix._segments()),
-                                bytes_before=folder_bytes(self.dirname))
         with WriteLock(self.dirname, wait) as lock, _Batch(self.ix, wait) as batch:
             if lock.interrupted:
                 raise errors.WireError(
@@ -335,16 +333,17 @@ class WireIndex:
                     "complete it, then compact")
             _clear_debris(self.ix)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
-            before.segments_before = len(self.ix._segments())
+            done = CompactSummary(segments_before=len(self.ix._segments()),
+                                  bytes_before=folder_bytes(self.dirname))
             batch.compact(plan.workers)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
             self._write_spelling()
             self._write_version_map()
-        before.segments_after = len(self.ix._segments())
-        before.stories = self.ix.doc_count()
-        before.bytes_after = folder_bytes(self.dirname)
-        before.seconds = time.perf_counter() - start
-        return before
+        done.segments_after = len(self.ix._segments())
+        done.stories = self.ix.doc_count()
+        done.bytes_after = folder_bytes(self.dirname)
+        done.seconds = time.perf_counter() - start
+        return done
 
     def _write_spelling(self) -> None:
         """The index's spelling list (query.write_spelling), for the searches' first
