@@ -403,6 +403,9 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"id": "n1", "materia": "Porto bate recorde\n\n" + "O porto movimentou 15 milhões de toneladas. " * 5,
       "quando": "Tue, 14 May 2024 09:52:00 GMT"}, "title", "Porto bate recorde",
      "a stamp is no title; the text rules choose it from the text"),
+    ({"title": {"rendered": "Sevilla ampl&iacute;a el carril bici &#8211; y el bus"}, "content": "Texto."},
+     "title", "Sevilla amplía el carril bici – y el bus",
+     "a CMS title keeps its character references without any tag: decoded"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

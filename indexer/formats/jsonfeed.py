@@ -6,6 +6,7 @@ import json
 import re
 from typing import Iterator
 
+from .. import clean
 from .base import (Document, Part, ReadError, agencies_in, date_value, dateline_meta, fail,
                    html_fragment_to_text, label_parts, language_code, looks_like_html, make_part,
                    split_authors)
@@ -192,7 +193,6 @@ def sniff_json(head: str) -> bool:
 
 def read_json(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """Stories from a JSON document (one story, a list, or an API envelope) or JSON Lines."""
-    from .. import clean
     text = clean.decode_bytes(data)
     try:
         value = json.loads(text)
@@ -466,7 +466,8 @@ def _as_list(v) -> list:
 def _text_value(v, prefer: str = "") -> str | None:
     """A plain string from a string, a list of strings, or ninjs-style ``[{"value", "role"}]``."""
     if isinstance(v, str):
-        return html_fragment_to_text(v) if looks_like_html(v) else v
+        # (a CMS that escapes its titles without tags: WordPress' "h&iacute;drica")
+        return html_fragment_to_text(v) if looks_like_html(v) else clean.decode_entities(v)
     if isinstance(v, dict):
         # ({"direction": "ltr", "content": "<p>...</p>"}: Google Reader's summary and content)
         # ({"basic": "..."}: Arc XP's headlines)
