@@ -462,6 +462,28 @@ def test_nested_json_item_keys(tmp_path, monkeypatch, record, field, value, why)
     assert getattr(story, field) == value, why
 
 
+GUARDIAN_STYLE_ITEM = {"response": {"status": "ok", "total": 1, "content": {
+    "id": "world/2021/mar/03/ferry-strike", "webTitle": "Ferry strike halts island crossings",
+    "webUrl": "https://news.example/world/2021/mar/03/ferry-strike",
+    "fields": {"headline": "Ferry strike halts island crossings", "byline": "PA Media",
+               "firstPublicationDate": "2021-03-03T08:15:00Z", "lastModified": "2021-03-03T10:40:00Z",
+               "bodyText": "Crews walked out at dawn and no boats sailed to the islands."}}}}
+
+
+@pytest.mark.parametrize("field, value, why", [
+    ("title", "Ferry strike halts island crossings", "the item under response.content is the story"),
+    ("published", "2021-03-03T08:15:00+00:00", "its fields' firstPublicationDate"),
+    ("updated", "2021-03-03T10:40:00+00:00", "its fields' lastModified"),
+    ("agencies", ["PA"], "its byline names the agency"),
+    ("url", "https://news.example/world/2021/mar/03/ferry-strike", "its webUrl"),
+])
+def test_a_content_api_single_item(tmp_path, monkeypatch, field, value, why):
+    monkeypatch.chdir(tmp_path)
+    Path("item.json").write_text(json.dumps(GUARDIAN_STYLE_ITEM), "utf-8")
+    (story,) = parse_file("item.json")
+    assert getattr(story, field) == value, why
+
+
 def test_an_api_envelope_under_data_is_no_single_item(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("api.json").write_text(json.dumps({"data": {"items": [

@@ -25,8 +25,8 @@ SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead",
                 "teaser", "standfirst", "descriptions")
 PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
                   "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
-                  "webpublicationdate", "datecreated", "created", "createdat", "issued",
-                  "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
+                  "webpublicationdate", "firstpublicationdate", "datecreated", "created",
+                  "createdat", "issued", "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
                   # agency and CMS APIs' own spellings: Xinhua's "pubtime", WordPress
                   # exports' "post_date", Drupal's "created"...
                   "pubtime", "publishtime", "publicationtime", "pubdatetime",
@@ -149,8 +149,11 @@ WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", 
                 "credits")
 # Keys under which one story object sits whole: {"item": {"title": ..., "body": ...}}
 # (agency APIs, exports); read like a flat one, the outer object's other keys after its own.
+# A content API's single item sits under "content" ({"response": {"content": {"webTitle":
+# ..., "fields": {"bodyText": ...}}}}): an object there is the story when it holds story keys
+# (WordPress' {"content": {"rendered": ...}} holds none, and stays the text).
 ITEM_KEYS = ("item", "article", "story", "data", "newsitem", "post", "entry", "document", "doc",
-             "record", "result")
+             "record", "result", "content")
 # An author object's role, as agency APIs give it: {"name": "...", "role": "editor"}
 AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
                 "translator": "translators", "translation": "translators",
