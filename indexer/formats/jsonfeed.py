@@ -33,6 +33,8 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
                   "publishdatetime", "publishedon", "publishedate", "publisheddate",
                   "releasetime", "firstpubtime", "postdate", "postdategmt", "posttime",
                   "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
+                  # (the wire's transmission: Yonhap's "SEND_DATE" beside its "UPDATE_DATE")
+                  "senddate", "sendtime", "sentdate", "senttime", "sentat",
                   "date", "datetime", "time", "timestamp", "displaydate")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
@@ -63,19 +65,22 @@ PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "by", "autho
 # reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
 # Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
 # the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
-# French, German, Italian, Dutch and Polish; accented keys and their plain spellings both.
+# French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
+# plain spellings both.
 KEY_ALIASES = {
     # the title, and the subtitle or standfirst under it
     "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",
-    "tytuł": "title", "tytul": "title",
+    "tytuł": "title", "tytul": "title", "başlık": "title", "baslik": "title", "judul": "title",
     "überschrift": "headline", "ueberschrift": "headline", "schlagzeile": "headline",
     "titular": "headline", "manchete": "headline", "nagłówek": "headline", "naglowek": "headline",
+    "kop": "headline", "krantenkop": "headline",
     "linhafina": "summary", "subtitulo": "summary", "subtítulo": "summary", "sottotitolo": "summary",
     "soustitre": "summary", "chapeau": "summary", "chapo": "summary", "untertitel": "summary",
     "vorspann": "summary", "entradilla": "summary", "bajada": "summary", "resumo": "summary",
     "resumen": "summary", "résumé": "summary", "sommario": "summary", "ondertitel": "summary",
     "intro": "summary", "samenvatting": "summary", "zajawka": "summary",
-    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary",
+    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary", "özet": "summary",
+    "ozet": "summary", "spot": "summary", "ringkasan": "summary",
     # the text
     "texte": "text", "texto": "text", "testo": "text", "tekst": "text", "fließtext": "text",
     "fliesstext": "text", "testo completo": "text", "testocompleto": "text",
@@ -83,8 +88,10 @@ KEY_ALIASES = {
     "conteudo": "content", "conteúdo": "content", "contenu": "content", "contenuto": "content",
     "treść": "content", "tresc": "content", "corps": "body", "cuerpo": "body", "corpo": "body",
     "corpodotexto": "body", "corpotesto": "body", "artikeltext": "text", "haupttext": "text",
+    "metin": "text", "haber metni": "text", "habermetni": "text", "isi": "text",
+    "isiberita": "text", "teks": "text",
     # dates: the day alone, the publication, the last update
-    "datum": "date", "fecha": "date", "data": "date",
+    "datum": "date", "fecha": "date", "data": "date", "tarih": "date", "tanggal": "date",
     "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
     "publie": "published", "publicado": "published", "publicada": "published",
     "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",
@@ -110,17 +117,21 @@ KEY_ALIASES = {
     "datemiseajour": "updated", "datedemiseajour": "updated", "datemodification": "updated",
     "dataaggiornamento": "updated", "dataultimamodifica": "updated",
     "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
+    "güncelleme": "updated", "guncelleme": "updated", "güncellenme": "updated",
+    "guncellenme": "updated", "diperbarui": "updated",
     # people: the byline (a signature), the editor, the photographer
     "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
     "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",
     "assinatura": "byline", "firma": "byline", "signature": "byline",
     "reportero": "reporter", "repórter": "reporter", "journaliste": "reporter",
-    "giornalista": "reporter", "dziennikarz": "reporter",
+    "giornalista": "reporter", "dziennikarz": "reporter", "muhabir": "reporter",
+    "pewarta": "reporter", "wartawan": "reporter", "yazar": "author", "penulis": "author",
     "edicao": "editor", "edição": "editor", "edicion": "editor", "edición": "editor",
     "redaktor": "editor", "redakteur": "editor", "redaktion": "editor", "eindredactie": "editor",
     "redakcja": "editor", "editora": "editor",
     "fotografo": "photographer", "fotógrafo": "photographer", "photographe": "photographer",
-    "fotograf": "photographer", "fotograaf": "photographer",
+    "fotograf": "photographer", "fotograaf": "photographer", "fotoğrafçı": "photographer",
+    "fotografci": "photographer", "fotografer": "photographer", "pewartafoto": "photographer",
     "foto": "photo", "imagem": "photo", "imagen": "photo", "immagine": "photo", "bild": "photo",
     "zdjęcie": "photo", "zdjecie": "photo", "afbeelding": "photo",
     "credito": "credit", "crédito": "credit", "crédit": "credit", "bildnachweis": "credit",
@@ -130,17 +141,18 @@ KEY_ALIASES = {
     "agenzia": "agency", "agentschap": "agency", "agencja": "agency",
     "nachrichtenagentur": "agency",
     "quelle": "source", "fuente": "source", "fonte": "source", "bron": "source",
-    "źródło": "source", "zrodlo": "source",
+    "źródło": "source", "zrodlo": "source", "kaynak": "source", "sumber": "source",
     "ort": "dateline", "ville": "dateline", "ciudad": "dateline", "città": "dateline",
     "citta": "dateline", "city": "dateline", "place": "dateline", "lieu": "dateline",
     "stadt": "dateline", "luogo": "dateline", "località": "dateline", "local": "dateline",
     "cidade": "dateline", "plaats": "dateline", "miejsce": "dateline", "lugar": "dateline",
     "localidad": "dateline", "localidade": "dateline", "ortsmarke": "dateline",
     "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
-    "taal": "language", "język": "language", "jezyk": "language",
+    "taal": "language", "język": "language", "jezyk": "language", "dil": "language",
+    "bahasa": "language",
     # A time in a column of its own beside the date's ("data", "ora"): joined to it.
     "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
-    "tijd": "time", "godzina": "time", "czas": "time",
+    "tijd": "time", "godzina": "time", "czas": "time", "saat": "time", "waktu": "time",
 }
 # Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API), or
 # its dates ({"dates": {"published": ..., "modified": ...}}).
