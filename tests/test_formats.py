@@ -406,6 +406,22 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"title": {"rendered": "Sevilla ampl&iacute;a el carril bici &#8211; y el bus"}, "content": "Texto."},
      "title", "Sevilla amplía el carril bici – y el bus",
      "a CMS title keeps its character references without any tag: decoded"),
+    ({"headline": "T", "body_nitf": "<block id=\"Main\"><p>OSLO (AP) — Text.</p></block>"},
+     "agencies", ["AP"], "the AP Media API's body_nitf is the text"),
+    ({"headline": "T", "body_text": "Body.", "associations": {
+        "1": {"type": "video", "bylines": [{"by": "Al Day"}]},
+        "2": {"type": "picture", "bylines": [{"by": "Rita Hollis", "title": "Staff"}]}}},
+     "photographers", ["Rita Hollis"], "ninjs associations by name: the picture's byline, not the video's"),
+    ({"title": "T", "body": "Texto.", "media": [{"type": "video", "credit": "Ana Ruiz"},
+                                                {"type": "photo", "credit": "EFE/Luis Cano"}]},
+     "photographers", ["Luis Cano"], "a media list: the photo's credit, its agency no person"),
+    ({"headline": "T", "body": [{"type": "text", "html": "Growers got more water."},
+                                {"type": "image", "caption": "A dam.", "credit": "AAP Image/Jo Marsh"}]},
+     "photographers", ["Jo Marsh"], "a picture element in the body: its credit's photographer"),
+    ({"headline": "T", "body": [{"type": "text", "html": "SYDNEY - Growers got more water."}]},
+     "cities", ["Sydney"], "a body element's text under 'html'"),
+    ({"title": "T", "text": "Body.", "source": {"agency": "Australian Associated Press", "slug": "x"}},
+     "agencies", ["AAP"], "a source object naming its agency"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

@@ -332,6 +332,18 @@ STORIES += [
                  "UPDATE_DATE": "2022-12-01 11:45:00", "BODY": "The ferry line will add two sailings a day."}),
      {"published": "2022-12-01T09:10:00", "updated": "2022-12-01T11:45:00"},
      "an agency API's send date is the publication, its update date the update"),
+    ("cms-item.json",
+     json.dumps({"id": "c-77", "content": {
+         "headline": {"default": "Tasmanian ferry fares frozen for summer"},
+         "authors": [{"name": "Grace Whitlam", "role": "reporter"}, {"name": "Ben Achterberg", "role": "editor"}],
+         "source": {"agency": "Australian Associated Press"},
+         "body": [{"type": "text", "html": "Fares on the Bass Strait ferries will not rise this summer."},
+                  {"type": "image", "caption": "The ferry in port.", "credit": "AAP Image/Nina Castellano"}]},
+         "dates": {"published": "2021-11-02T09:00:00+11:00"}}),
+     {"title": "Tasmanian ferry fares frozen for summer", "reporters": ["Grace Whitlam"],
+      "editors": ["Ben Achterberg"], "agencies": ["AAP"], "photographers": ["Nina Castellano"],
+      "published": "2021-11-02T09:00:00+11:00"},
+     "a nested CMS item: roles, the source's agency, the body's picture credit"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

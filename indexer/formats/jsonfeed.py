@@ -20,7 +20,9 @@ TITLE_KEYS = ("headline", "title", "headlines", "webtitle", "heading", "head")
 TEXT_KEYS = ("bodytext", "body", "text", "content", "articlebody", "maintext", "fulltext",
              "contenttext", "articletext", "story", "bodies", "plaintext", "textcontent",
              "contentelements", "components")
-HTML_KEYS = ("bodyhtml", "bodyxhtml", "contenthtml", "html", "contentencoded", "rawhtml")
+# (the AP Media API's "body_nitf" is a NITF <block> of <p> paragraphs, read as HTML)
+HTML_KEYS = ("bodyhtml", "bodyxhtml", "contenthtml", "html", "contentencoded", "rawhtml",
+             "bodynitf")
 SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead", "excerpt",
                 "teaser", "standfirst", "descriptions")
 PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
@@ -58,9 +60,14 @@ AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrigh
 DATELINE_KEYS = ("dateline", "located")
 # The story's picture, an object whose credit names its photographer: {"photo": {"caption":
 # "...", "credit": "Jo Roe/Reuters"}}, {"image": {"url": "...", "byline": "Jo Roe"}}.
+# A list of the story's media ({"media": [{"type": "photo", "credit": "EFE/Jo Roe"}]}) and
+# ninjs' associations (an object of items by name, {"1": {"type": "picture", "bylines":
+# [...]}}, or a list) count too, their pictures only.
 PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
-              "photos", "images")
-PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "by", "author")
+              "photos", "images", "media", "associations")
+PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author")
+# The type of a media object that is no picture: its credit names no photographer.
+NOT_PICTURE_TYPE_RE = re.compile(r"video|audio|text|embed|html|link|graphic|document", re.IGNORECASE)
 # Story keys in other languages -> the keys above, shared by the JSON reader and the CSV
 # reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
 # Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
@@ -182,6 +189,11 @@ TEXT_ELEMENT_TYPES = frozenset(("text", "paragraph", "body", "intro", "header", 
                                 "list"))
 # ... and the byline component, which goes above the text where the wire-copy rules read it
 BYLINE_ELEMENT_TYPES = frozenset(("byline", "author"))
+# An element's text, best first: ANS "content", ANF "text", a CMS's {"type": "text", "html": ...}
+ELEMENT_TEXT_KEYS = ("content", "text", "html")
+# The body's picture elements, whose credit names the photographer:
+# {"type": "image", "caption": "...", "credit": "AAP Image/Jo Roe"}
+PICTURE_ELEMENT_TYPES = frozenset(("image", "picture", "photo", "photograph"))
 # The keys of an object that holds one text, best first: WordPress' {"rendered": ...}, ninjs'
 # {"value": ...}, Arc XP's headlines {"basic": ...}, agency APIs' headline variants
 # {"main": ..., "sub": ...}, {"default": ..., "short": ...}.
@@ -416,9 +428,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     if not title and not body:
         return Part(error="record has no title or text")
     source = get(SOURCE_KEYS)
+    # (a source object that names its agency: {"source": {"agency": "Australian Associated Press"}})
+    agencies = agencies_in(*_as_list(get(AGENCY_KEYS)), *_agency_values(source))
     source = source.get("name") if isinstance(source, dict) else source
     source = source if isinstance(source, str) else None
-    agencies = agencies_in(*_as_list(get(AGENCY_KEYS)))
     if source and agencies_in(source):           # "source": "Reuters" names the agency
         agencies += [a for a in agencies_in(source) if a not in agencies]
         source = None
@@ -439,7 +452,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
-    photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS))
+    photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
+        or _photo_credits(_picture_elements(get(TEXT_KEYS)))
     meta["photographers"] += [n for n in split_authors(photo)[0] if n not in meta["photographers"]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
@@ -451,6 +465,17 @@ def record_part(obj, defaults: dict | None = None) -> Part:
                 meta["agencies"].append(a)
         meta.update(dl)
     return make_part(title, body, meta, head=head)
+
+
+def _agency_values(source) -> list:
+    """The values of a source object's agency keys.
+
+    >>> _agency_values({"agency": "Kyodo News", "slug": "KYODO"}), _agency_values("Kyodo")
+    (['Kyodo News'], [])
+    """
+    if not isinstance(source, dict):
+        return []
+    return [v for k, v in source.items() if _key(k) in AGENCY_KEYS and isinstance(v, str)]
 
 
 def _authors_by_role(v) -> tuple[list, dict[str, list]]:
@@ -522,8 +547,16 @@ def _element_type(d: dict) -> str | None:
     ('text', None)
     """
     kind = d.get("type") if isinstance(d.get("type"), str) else d.get("role")
-    text = d.get("content") if isinstance(d.get("content"), str) else d.get("text")
-    return kind.casefold() if isinstance(kind, str) and isinstance(text, str) else None
+    return kind.casefold() if isinstance(kind, str) and _element_text(d) is not None else None
+
+
+def _element_text(d: dict) -> str | None:
+    """A body element's string text, under the first of its text keys that holds one.
+
+    >>> _element_text({"type": "text", "html": "A <b>B</b>."}), _element_text({"type": "image"})
+    ('A <b>B</b>.', None)
+    """
+    return next((d[k] for k in ELEMENT_TEXT_KEYS if isinstance(d.get(k), str)), None)
 
 
 def _elements_text(elements: list) -> str | None:
@@ -537,7 +570,7 @@ def _elements_text(elements: list) -> str | None:
     for d in elements:
         kind = _element_type(d) if isinstance(d, dict) else None
         if kind in TEXT_ELEMENT_TYPES or kind in BYLINE_ELEMENT_TYPES:
-            text = _text_value(d.get("content") if isinstance(d.get("content"), str) else d.get("text"))
+            text = _text_value(_element_text(d))
             if text and text.strip():
                 (bylines if kind in BYLINE_ELEMENT_TYPES else paras).append(text.strip())
     return "\n\n".join(bylines + paras) or None
@@ -567,9 +600,10 @@ def _photo_credits(v) -> list:
     >>> _photo_credits([{"url": "https://x.example/1.jpg"}, {"byline": "Jo Roe"}]), _photo_credits("x.jpg")
     (['Jo Roe'], [])
     """
-    for obj in _as_list(v):
-        if not isinstance(obj, dict):
-            continue
+    for obj in _media_objects(v):
+        kind = obj.get("type")
+        if isinstance(kind, str) and NOT_PICTURE_TYPE_RE.search(kind):
+            continue        # (a video's or a text's credit)
         keys = {_key(k): x for k, x in obj.items() if x}
         credit = next((keys[k] for k in PHOTO_CREDIT_KEYS if k in keys), None)
         if isinstance(credit, dict):
@@ -577,6 +611,33 @@ def _photo_credits(v) -> list:
         if credit:
             return [x for x in _as_list(credit) if isinstance(x, (str, dict))]
     return []
+
+
+def _media_objects(v) -> list[dict]:
+    """The objects of a picture value: itself, a list's objects, or the objects of an object
+    that holds them by name (ninjs' ``associations``: {"1": {...}, "2": {...}}).
+
+    >>> _media_objects({"1": {"type": "picture"}, "2": {"type": "video"}})
+    [{'type': 'picture'}, {'type': 'video'}]
+    >>> _media_objects({"caption": "x", "credit": "Jo Roe"})
+    [{'caption': 'x', 'credit': 'Jo Roe'}]
+    """
+    if isinstance(v, dict) and v and all(isinstance(x, dict) for x in v.values()) \
+            and not any(_key(k) in PHOTO_CREDIT_KEYS for k in v):
+        return list(v.values())
+    return [x for x in _as_list(v) if isinstance(x, dict)]
+
+
+def _picture_elements(v) -> list[dict]:
+    """The picture elements of a body given as typed elements.
+
+    >>> _picture_elements([{"type": "text", "html": "A."}, {"type": "image", "credit": "Jo Roe"}])
+    [{'type': 'image', 'credit': 'Jo Roe'}]
+    """
+    if not isinstance(v, list):
+        return []
+    return [d for d in v if isinstance(d, dict) and isinstance(d.get("type"), str)
+            and d["type"].casefold() in PICTURE_ELEMENT_TYPES]
 
 
 def _html_value(v) -> str | None:
