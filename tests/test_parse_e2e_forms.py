@@ -344,6 +344,15 @@ STORIES += [
       "editors": ["Ben Achterberg"], "agencies": ["AAP"], "photographers": ["Nina Castellano"],
       "published": "2021-11-02T09:00:00+11:00"},
      "a nested CMS item: roles, the source's agency, the body's picture credit"),
+    ("abr-feed.xml",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+     '<channel><title>Agência Brasil - Geral</title><item><title>Porto de Santos bate recorde em maio</title>'
+     '<pubDate>Wed, 12 Jun 2024 10:05:00 -0300</pubDate>'
+     '<dc:creator>Rafael Bittencourt - Repórter da Agência Brasil</dc:creator>'
+     '<description><![CDATA[<p>O porto movimentou 15 milhões de toneladas em maio, o maior volume do ano.</p>]]>'
+     '</description></item></channel></rss>\n',
+     {"reporters": ["Rafael Bittencourt"], "agencies": ["Agência Brasil"]},
+     "an RSS creator of name and role at the agency: the byline rules read the name"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")
