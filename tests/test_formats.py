@@ -403,6 +403,25 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"id": "n1", "materia": "Porto bate recorde\n\n" + "O porto movimentou 15 milhões de toneladas. " * 5,
       "quando": "Tue, 14 May 2024 09:52:00 GMT"}, "title", "Porto bate recorde",
      "a stamp is no title; the text rules choose it from the text"),
+    ({"title": {"rendered": "Sevilla ampl&iacute;a el carril bici &#8211; y el bus"}, "content": "Texto."},
+     "title", "Sevilla amplía el carril bici – y el bus",
+     "a CMS title keeps its character references without any tag: decoded"),
+    ({"headline": "T", "body_nitf": "<block id=\"Main\"><p>OSLO (AP) — Text.</p></block>"},
+     "agencies", ["AP"], "the AP Media API's body_nitf is the text"),
+    ({"headline": "T", "body_text": "Body.", "associations": {
+        "1": {"type": "video", "bylines": [{"by": "Al Day"}]},
+        "2": {"type": "picture", "bylines": [{"by": "Rita Hollis", "title": "Staff"}]}}},
+     "photographers", ["Rita Hollis"], "ninjs associations by name: the picture's byline, not the video's"),
+    ({"title": "T", "body": "Texto.", "media": [{"type": "video", "credit": "Ana Ruiz"},
+                                                {"type": "photo", "credit": "EFE/Luis Cano"}]},
+     "photographers", ["Luis Cano"], "a media list: the photo's credit, its agency no person"),
+    ({"headline": "T", "body": [{"type": "text", "html": "Growers got more water."},
+                                {"type": "image", "caption": "A dam.", "credit": "AAP Image/Jo Marsh"}]},
+     "photographers", ["Jo Marsh"], "a picture element in the body: its credit's photographer"),
+    ({"headline": "T", "body": [{"type": "text", "html": "SYDNEY - Growers got more water."}]},
+     "cities", ["Sydney"], "a body element's text under 'html'"),
+    ({"title": "T", "text": "Body.", "source": {"agency": "Australian Associated Press", "slug": "x"}},
+     "agencies", ["AAP"], "a source object naming its agency"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
@@ -456,6 +475,28 @@ def test_nested_json_item_keys(tmp_path, monkeypatch, record, field, value, why)
     monkeypatch.chdir(tmp_path)
     Path("r.json").write_text(json.dumps(record), "utf-8")
     (story,) = parse_file("r.json")
+    assert getattr(story, field) == value, why
+
+
+GUARDIAN_STYLE_ITEM = {"response": {"status": "ok", "total": 1, "content": {
+    "id": "world/2021/mar/03/ferry-strike", "webTitle": "Ferry strike halts island crossings",
+    "webUrl": "https://news.example/world/2021/mar/03/ferry-strike",
+    "fields": {"headline": "Ferry strike halts island crossings", "byline": "PA Media",
+               "firstPublicationDate": "2021-03-03T08:15:00Z", "lastModified": "2021-03-03T10:40:00Z",
+               "bodyText": "Crews walked out at dawn and no boats sailed to the islands."}}}}
+
+
+@pytest.mark.parametrize("field, value, why", [
+    ("title", "Ferry strike halts island crossings", "the item under response.content is the story"),
+    ("published", "2021-03-03T08:15:00+00:00", "its fields' firstPublicationDate"),
+    ("updated", "2021-03-03T10:40:00+00:00", "its fields' lastModified"),
+    ("agencies", ["PA"], "its byline names the agency"),
+    ("url", "https://news.example/world/2021/mar/03/ferry-strike", "its webUrl"),
+])
+def test_a_content_api_single_item(tmp_path, monkeypatch, field, value, why):
+    monkeypatch.chdir(tmp_path)
+    Path("item.json").write_text(json.dumps(GUARDIAN_STYLE_ITEM), "utf-8")
+    (story,) = parse_file("item.json")
     assert getattr(story, field) == value, why
 
 

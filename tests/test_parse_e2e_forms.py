@@ -302,4 +302,57 @@ STORIES += [
      "a Telegram Desktop copy: the forward header names the agency, markers go, a later stamp is no update"),
 ]
 
+# Exports and API items whose keys or column names are in the desk's own language.
+STORIES += [
+    ("anp-export.csv",
+     'Kop;Auteur;Bron;Datum;Tijd;Tekst\n"Groningen opent nieuwe fietsenstalling onder station";;ANP;'
+     '03-05-2021;14:10;"GRONINGEN (ANP) - Onder het station van Groningen is dinsdag een stalling voor '
+     '4000 fietsen geopend."\n',
+     {"title": "Groningen opent nieuwe fietsenstalling onder station", "published": "2021-05-03T14:10:00",
+      "agencies": ["ANP"], "cities": ["Groningen"]},
+     "a Dutch semicolon export: Kop is the headline column, Datum and Tijd joined"),
+    ("antara-export.csv",
+     'judul,tanggal,pewarta,editor,kanal,isi\n"Pelabuhan Makassar tambah dua dermaga baru",'
+     '"Senin, 5 Juli 2021 09:15 WITA",Rahmat Hidayat,Siti Nurhaliza,Ekonomi,"Makassar (ANTARA) - '
+     'Pengelola pelabuhan menambah dua dermaga untuk kapal barang mulai bulan ini."\n',
+     {"title": "Pelabuhan Makassar tambah dua dermaga baru", "reporters": ["Rahmat Hidayat"],
+      "editors": ["Siti Nurhaliza"], "agencies": ["Antara"], "cities": ["Makassar"]},
+     "an Indonesian export: judul the title, pewarta the reporter, isi the text"),
+    ("aa-item.json",
+     json.dumps({"baslik": "Samsun'da yeni balıkçı barınağı hizmete girdi", "muhabir": "Kemal Aydın",
+                 "fotografci": "Selin Kaya", "tarih": "08.06.2022 10:25", "guncelleme": "08.06.2022 12:50",
+                 "metin": "SAMSUN (AA) - Kentte yapımı tamamlanan balıkçı barınağı törenle açıldı."},
+                ensure_ascii=False),
+     {"title": "Samsun'da yeni balıkçı barınağı hizmete girdi", "reporters": ["Kemal Aydın"],
+      "photographers": ["Selin Kaya"], "published": "2022-06-08T10:25:00",
+      "updated": "2022-06-08T12:50:00", "agencies": ["Anadolu"]},
+     "Turkish API keys: baslik, muhabir, fotografci, tarih the publication, guncelleme the update"),
+    ("send-date.json",
+     json.dumps({"TITLE": "Ferry line adds winter sailings", "SEND_DATE": "2022-12-01 09:10:00",
+                 "UPDATE_DATE": "2022-12-01 11:45:00", "BODY": "The ferry line will add two sailings a day."}),
+     {"published": "2022-12-01T09:10:00", "updated": "2022-12-01T11:45:00"},
+     "an agency API's send date is the publication, its update date the update"),
+    ("cms-item.json",
+     json.dumps({"id": "c-77", "content": {
+         "headline": {"default": "Tasmanian ferry fares frozen for summer"},
+         "authors": [{"name": "Grace Whitlam", "role": "reporter"}, {"name": "Ben Achterberg", "role": "editor"}],
+         "source": {"agency": "Australian Associated Press"},
+         "body": [{"type": "text", "html": "Fares on the Bass Strait ferries will not rise this summer."},
+                  {"type": "image", "caption": "The ferry in port.", "credit": "AAP Image/Nina Castellano"}]},
+         "dates": {"published": "2021-11-02T09:00:00+11:00"}}),
+     {"title": "Tasmanian ferry fares frozen for summer", "reporters": ["Grace Whitlam"],
+      "editors": ["Ben Achterberg"], "agencies": ["AAP"], "photographers": ["Nina Castellano"],
+      "published": "2021-11-02T09:00:00+11:00"},
+     "a nested CMS item: roles, the source's agency, the body's picture credit"),
+    ("abr-feed.xml",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+     '<channel><title>Agência Brasil - Geral</title><item><title>Porto de Santos bate recorde em maio</title>'
+     '<pubDate>Wed, 12 Jun 2024 10:05:00 -0300</pubDate>'
+     '<dc:creator>Rafael Bittencourt - Repórter da Agência Brasil</dc:creator>'
+     '<description><![CDATA[<p>O porto movimentou 15 milhões de toneladas em maio, o maior volume do ano.</p>]]>'
+     '</description></item></channel></rss>\n',
+     {"reporters": ["Rafael Bittencourt"], "agencies": ["Agência Brasil"]},
+     "an RSS creator of name and role at the agency: the byline rules read the name"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

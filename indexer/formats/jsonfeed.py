@@ -6,6 +6,7 @@ import json
 import re
 from typing import Iterator
 
+from .. import clean
 from .base import (Document, Part, ReadError, agencies_in, date_value, dateline_meta, fail,
                    html_fragment_to_text, label_parts, language_code, looks_like_html, make_part,
                    split_authors)
@@ -19,19 +20,23 @@ TITLE_KEYS = ("headline", "title", "headlines", "webtitle", "heading", "head")
 TEXT_KEYS = ("bodytext", "body", "text", "content", "articlebody", "maintext", "fulltext",
              "contenttext", "articletext", "story", "bodies", "plaintext", "textcontent",
              "contentelements", "components")
-HTML_KEYS = ("bodyhtml", "bodyxhtml", "contenthtml", "html", "contentencoded", "rawhtml")
+# (the AP Media API's "body_nitf" is a NITF <block> of <p> paragraphs, read as HTML)
+HTML_KEYS = ("bodyhtml", "bodyxhtml", "contenthtml", "html", "contentencoded", "rawhtml",
+             "bodynitf")
 SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead", "excerpt",
                 "teaser", "standfirst", "descriptions")
 PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
                   "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
-                  "webpublicationdate", "datecreated", "created", "createdat", "issued",
-                  "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
+                  "webpublicationdate", "firstpublicationdate", "datecreated", "created",
+                  "createdat", "issued", "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
                   # agency and CMS APIs' own spellings: Xinhua's "pubtime", WordPress
                   # exports' "post_date", Drupal's "created"...
                   "pubtime", "publishtime", "publicationtime", "pubdatetime",
                   "publishdatetime", "publishedon", "publishedate", "publisheddate",
                   "releasetime", "firstpubtime", "postdate", "postdategmt", "posttime",
                   "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
+                  # (the wire's transmission: Yonhap's "SEND_DATE" beside its "UPDATE_DATE")
+                  "senddate", "sendtime", "sentdate", "senttime", "sentat",
                   "date", "datetime", "time", "timestamp", "displaydate")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
@@ -55,26 +60,34 @@ AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrigh
 DATELINE_KEYS = ("dateline", "located")
 # The story's picture, an object whose credit names its photographer: {"photo": {"caption":
 # "...", "credit": "Jo Roe/Reuters"}}, {"image": {"url": "...", "byline": "Jo Roe"}}.
+# A list of the story's media ({"media": [{"type": "photo", "credit": "EFE/Jo Roe"}]}) and
+# ninjs' associations (an object of items by name, {"1": {"type": "picture", "bylines":
+# [...]}}, or a list) count too, their pictures only.
 PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
-              "photos", "images")
-PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "by", "author")
+              "photos", "images", "media", "associations")
+PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author")
+# The type of a media object that is no picture: its credit names no photographer.
+NOT_PICTURE_TYPE_RE = re.compile(r"video|audio|text|embed|html|link|graphic|document", re.IGNORECASE)
 # Story keys in other languages -> the keys above, shared by the JSON reader and the CSV
 # reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
 # Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
 # the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
-# French, German, Italian, Dutch and Polish; accented keys and their plain spellings both.
+# French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
+# plain spellings both.
 KEY_ALIASES = {
     # the title, and the subtitle or standfirst under it
     "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",
-    "tytuł": "title", "tytul": "title",
+    "tytuł": "title", "tytul": "title", "başlık": "title", "baslik": "title", "judul": "title",
     "überschrift": "headline", "ueberschrift": "headline", "schlagzeile": "headline",
     "titular": "headline", "manchete": "headline", "nagłówek": "headline", "naglowek": "headline",
+    "kop": "headline", "krantenkop": "headline",
     "linhafina": "summary", "subtitulo": "summary", "subtítulo": "summary", "sottotitolo": "summary",
     "soustitre": "summary", "chapeau": "summary", "chapo": "summary", "untertitel": "summary",
     "vorspann": "summary", "entradilla": "summary", "bajada": "summary", "resumo": "summary",
     "resumen": "summary", "résumé": "summary", "sommario": "summary", "ondertitel": "summary",
     "intro": "summary", "samenvatting": "summary", "zajawka": "summary",
-    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary",
+    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary", "özet": "summary",
+    "ozet": "summary", "spot": "summary", "ringkasan": "summary",
     # the text
     "texte": "text", "texto": "text", "testo": "text", "tekst": "text", "fließtext": "text",
     "fliesstext": "text", "testo completo": "text", "testocompleto": "text",
@@ -82,8 +95,10 @@ KEY_ALIASES = {
     "conteudo": "content", "conteúdo": "content", "contenu": "content", "contenuto": "content",
     "treść": "content", "tresc": "content", "corps": "body", "cuerpo": "body", "corpo": "body",
     "corpodotexto": "body", "corpotesto": "body", "artikeltext": "text", "haupttext": "text",
+    "metin": "text", "haber metni": "text", "habermetni": "text", "isi": "text",
+    "isiberita": "text", "teks": "text",
     # dates: the day alone, the publication, the last update
-    "datum": "date", "fecha": "date", "data": "date",
+    "datum": "date", "fecha": "date", "data": "date", "tarih": "date", "tanggal": "date",
     "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
     "publie": "published", "publicado": "published", "publicada": "published",
     "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",
@@ -109,17 +124,21 @@ KEY_ALIASES = {
     "datemiseajour": "updated", "datedemiseajour": "updated", "datemodification": "updated",
     "dataaggiornamento": "updated", "dataultimamodifica": "updated",
     "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
+    "güncelleme": "updated", "guncelleme": "updated", "güncellenme": "updated",
+    "guncellenme": "updated", "diperbarui": "updated",
     # people: the byline (a signature), the editor, the photographer
     "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
     "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",
     "assinatura": "byline", "firma": "byline", "signature": "byline",
     "reportero": "reporter", "repórter": "reporter", "journaliste": "reporter",
-    "giornalista": "reporter", "dziennikarz": "reporter",
+    "giornalista": "reporter", "dziennikarz": "reporter", "muhabir": "reporter",
+    "pewarta": "reporter", "wartawan": "reporter", "yazar": "author", "penulis": "author",
     "edicao": "editor", "edição": "editor", "edicion": "editor", "edición": "editor",
     "redaktor": "editor", "redakteur": "editor", "redaktion": "editor", "eindredactie": "editor",
     "redakcja": "editor", "editora": "editor",
     "fotografo": "photographer", "fotógrafo": "photographer", "photographe": "photographer",
-    "fotograf": "photographer", "fotograaf": "photographer",
+    "fotograf": "photographer", "fotograaf": "photographer", "fotoğrafçı": "photographer",
+    "fotografci": "photographer", "fotografer": "photographer", "pewartafoto": "photographer",
     "foto": "photo", "imagem": "photo", "imagen": "photo", "immagine": "photo", "bild": "photo",
     "zdjęcie": "photo", "zdjecie": "photo", "afbeelding": "photo",
     "credito": "credit", "crédito": "credit", "crédit": "credit", "bildnachweis": "credit",
@@ -129,17 +148,18 @@ KEY_ALIASES = {
     "agenzia": "agency", "agentschap": "agency", "agencja": "agency",
     "nachrichtenagentur": "agency",
     "quelle": "source", "fuente": "source", "fonte": "source", "bron": "source",
-    "źródło": "source", "zrodlo": "source",
+    "źródło": "source", "zrodlo": "source", "kaynak": "source", "sumber": "source",
     "ort": "dateline", "ville": "dateline", "ciudad": "dateline", "città": "dateline",
     "citta": "dateline", "city": "dateline", "place": "dateline", "lieu": "dateline",
     "stadt": "dateline", "luogo": "dateline", "località": "dateline", "local": "dateline",
     "cidade": "dateline", "plaats": "dateline", "miejsce": "dateline", "lugar": "dateline",
     "localidad": "dateline", "localidade": "dateline", "ortsmarke": "dateline",
     "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
-    "taal": "language", "język": "language", "jezyk": "language",
+    "taal": "language", "język": "language", "jezyk": "language", "dil": "language",
+    "bahasa": "language",
     # A time in a column of its own beside the date's ("data", "ora"): joined to it.
     "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
-    "tijd": "time", "godzina": "time", "czas": "time",
+    "tijd": "time", "godzina": "time", "czas": "time", "saat": "time", "waktu": "time",
 }
 # Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API), or
 # its dates ({"dates": {"published": ..., "modified": ...}}).
@@ -148,8 +168,11 @@ WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", 
                 "credits")
 # Keys under which one story object sits whole: {"item": {"title": ..., "body": ...}}
 # (agency APIs, exports); read like a flat one, the outer object's other keys after its own.
+# A content API's single item sits under "content" ({"response": {"content": {"webTitle":
+# ..., "fields": {"bodyText": ...}}}}): an object there is the story when it holds story keys
+# (WordPress' {"content": {"rendered": ...}} holds none, and stays the text).
 ITEM_KEYS = ("item", "article", "story", "data", "newsitem", "post", "entry", "document", "doc",
-             "record", "result")
+             "record", "result", "content")
 # An author object's role, as agency APIs give it: {"name": "...", "role": "editor"}
 AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
                 "translator": "translators", "translation": "translators",
@@ -166,6 +189,11 @@ TEXT_ELEMENT_TYPES = frozenset(("text", "paragraph", "body", "intro", "header", 
                                 "list"))
 # ... and the byline component, which goes above the text where the wire-copy rules read it
 BYLINE_ELEMENT_TYPES = frozenset(("byline", "author"))
+# An element's text, best first: ANS "content", ANF "text", a CMS's {"type": "text", "html": ...}
+ELEMENT_TEXT_KEYS = ("content", "text", "html")
+# The body's picture elements, whose credit names the photographer:
+# {"type": "image", "caption": "...", "credit": "AAP Image/Jo Roe"}
+PICTURE_ELEMENT_TYPES = frozenset(("image", "picture", "photo", "photograph"))
 # The keys of an object that holds one text, best first: WordPress' {"rendered": ...}, ninjs'
 # {"value": ...}, Arc XP's headlines {"basic": ...}, agency APIs' headline variants
 # {"main": ..., "sub": ...}, {"default": ..., "short": ...}.
@@ -192,7 +220,6 @@ def sniff_json(head: str) -> bool:
 
 def read_json(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """Stories from a JSON document (one story, a list, or an API envelope) or JSON Lines."""
-    from .. import clean
     text = clean.decode_bytes(data)
     try:
         value = json.loads(text)
@@ -401,9 +428,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     if not title and not body:
         return Part(error="record has no title or text")
     source = get(SOURCE_KEYS)
+    # (a source object that names its agency: {"source": {"agency": "Australian Associated Press"}})
+    agencies = agencies_in(*_as_list(get(AGENCY_KEYS)), *_agency_values(source))
     source = source.get("name") if isinstance(source, dict) else source
     source = source if isinstance(source, str) else None
-    agencies = agencies_in(*_as_list(get(AGENCY_KEYS)))
     if source and agencies_in(source):           # "source": "Reuters" names the agency
         agencies += [a for a in agencies_in(source) if a not in agencies]
         source = None
@@ -424,7 +452,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = split_authors(get(keys))[0]
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
-    photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS))
+    photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
+        or _photo_credits(_picture_elements(get(TEXT_KEYS)))
     meta["photographers"] += [n for n in split_authors(photo)[0] if n not in meta["photographers"]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
@@ -436,6 +465,17 @@ def record_part(obj, defaults: dict | None = None) -> Part:
                 meta["agencies"].append(a)
         meta.update(dl)
     return make_part(title, body, meta, head=head)
+
+
+def _agency_values(source) -> list:
+    """The values of a source object's agency keys.
+
+    >>> _agency_values({"agency": "Kyodo News", "slug": "KYODO"}), _agency_values("Kyodo")
+    (['Kyodo News'], [])
+    """
+    if not isinstance(source, dict):
+        return []
+    return [v for k, v in source.items() if _key(k) in AGENCY_KEYS and isinstance(v, str)]
 
 
 def _authors_by_role(v) -> tuple[list, dict[str, list]]:
@@ -466,7 +506,8 @@ def _as_list(v) -> list:
 def _text_value(v, prefer: str = "") -> str | None:
     """A plain string from a string, a list of strings, or ninjs-style ``[{"value", "role"}]``."""
     if isinstance(v, str):
-        return html_fragment_to_text(v) if looks_like_html(v) else v
+        # (a CMS that escapes its titles without tags: WordPress' "h&iacute;drica")
+        return html_fragment_to_text(v) if looks_like_html(v) else clean.decode_entities(v)
     if isinstance(v, dict):
         # ({"direction": "ltr", "content": "<p>...</p>"}: Google Reader's summary and content)
         # ({"basic": "..."}: Arc XP's headlines)
@@ -506,8 +547,16 @@ def _element_type(d: dict) -> str | None:
     ('text', None)
     """
     kind = d.get("type") if isinstance(d.get("type"), str) else d.get("role")
-    text = d.get("content") if isinstance(d.get("content"), str) else d.get("text")
-    return kind.casefold() if isinstance(kind, str) and isinstance(text, str) else None
+    return kind.casefold() if isinstance(kind, str) and _element_text(d) is not None else None
+
+
+def _element_text(d: dict) -> str | None:
+    """A body element's string text, under the first of its text keys that holds one.
+
+    >>> _element_text({"type": "text", "html": "A <b>B</b>."}), _element_text({"type": "image"})
+    ('A <b>B</b>.', None)
+    """
+    return next((d[k] for k in ELEMENT_TEXT_KEYS if isinstance(d.get(k), str)), None)
 
 
 def _elements_text(elements: list) -> str | None:
@@ -521,7 +570,7 @@ def _elements_text(elements: list) -> str | None:
     for d in elements:
         kind = _element_type(d) if isinstance(d, dict) else None
         if kind in TEXT_ELEMENT_TYPES or kind in BYLINE_ELEMENT_TYPES:
-            text = _text_value(d.get("content") if isinstance(d.get("content"), str) else d.get("text"))
+            text = _text_value(_element_text(d))
             if text and text.strip():
                 (bylines if kind in BYLINE_ELEMENT_TYPES else paras).append(text.strip())
     return "\n\n".join(bylines + paras) or None
@@ -551,9 +600,10 @@ def _photo_credits(v) -> list:
     >>> _photo_credits([{"url": "https://x.example/1.jpg"}, {"byline": "Jo Roe"}]), _photo_credits("x.jpg")
     (['Jo Roe'], [])
     """
-    for obj in _as_list(v):
-        if not isinstance(obj, dict):
-            continue
+    for obj in _media_objects(v):
+        kind = obj.get("type")
+        if isinstance(kind, str) and NOT_PICTURE_TYPE_RE.search(kind):
+            continue        # (a video's or a text's credit)
         keys = {_key(k): x for k, x in obj.items() if x}
         credit = next((keys[k] for k in PHOTO_CREDIT_KEYS if k in keys), None)
         if isinstance(credit, dict):
@@ -561,6 +611,33 @@ def _photo_credits(v) -> list:
         if credit:
             return [x for x in _as_list(credit) if isinstance(x, (str, dict))]
     return []
+
+
+def _media_objects(v) -> list[dict]:
+    """The objects of a picture value: itself, a list's objects, or the objects of an object
+    that holds them by name (ninjs' ``associations``: {"1": {...}, "2": {...}}).
+
+    >>> _media_objects({"1": {"type": "picture"}, "2": {"type": "video"}})
+    [{'type': 'picture'}, {'type': 'video'}]
+    >>> _media_objects({"caption": "x", "credit": "Jo Roe"})
+    [{'caption': 'x', 'credit': 'Jo Roe'}]
+    """
+    if isinstance(v, dict) and v and all(isinstance(x, dict) for x in v.values()) \
+            and not any(_key(k) in PHOTO_CREDIT_KEYS for k in v):
+        return list(v.values())
+    return [x for x in _as_list(v) if isinstance(x, dict)]
+
+
+def _picture_elements(v) -> list[dict]:
+    """The picture elements of a body given as typed elements.
+
+    >>> _picture_elements([{"type": "text", "html": "A."}, {"type": "image", "credit": "Jo Roe"}])
+    [{'type': 'image', 'credit': 'Jo Roe'}]
+    """
+    if not isinstance(v, list):
+        return []
+    return [d for d in v if isinstance(d, dict) and isinstance(d.get("type"), str)
+            and d["type"].casefold() in PICTURE_ELEMENT_TYPES]
 
 
 def _html_value(v) -> str | None:

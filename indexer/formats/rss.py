@@ -17,6 +17,8 @@ MEDIA_PHOTO_ROLES = frozenset(("photographer", "photo"))
 # Where a channel's title names its section after the feed's name: "Télam - Sociedad",
 # "Reuters | World News", "AFP: Sports".
 CHANNEL_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|:]\s+|:\s+")
+# A creator of dash-separated parts, a signature: "Ana Lima - Repórter da Agência Brasil"
+SIGNATURE_PARTS_RE = re.compile(r"\S\s+[-–—]\s+\S")
 
 
 def rss_parts(root) -> Iterator[Part]:
@@ -137,6 +139,7 @@ def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = (),
     # RSS <author> is "jane@example.com (Jane Roe)": the name is in the parentheses.
     authors = [a[a.find("(") + 1:a.rfind(")")] if "@" in a and "(" in a else a for a in authors]
     reporters, agencies = split_authors(authors)
+    head = _signature_head(authors) if not reporters else ""
     # (dc:creator "Sahelmatin FR" on the feed of fr.sahelmatin.com: the site credits itself)
     reporters = [r for r in reporters if not _site_author(r, feed_names)]
     photographers = _media_photographers(entry)
@@ -158,7 +161,7 @@ def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = (),
             "url": link if link.startswith(("http://", "https://")) else None}
     if meta["updated"] == meta["published"]:
         meta["updated"] = None
-    return make_part(title, body, meta)
+    return make_part(title, body, meta, head=head)
 
 
 def _media_photographers(entry) -> list[str]:
@@ -173,3 +176,14 @@ def _first(node, name: str):
     found = children(node, name)
     return found[0] if found else None
 
+
+def _signature_head(authors: list[str]) -> str:
+    """The creators the author rules find no name in that are signatures of parts (name,
+    role, place: "Ana Lima - Repórter da Agência Brasil"), as lines to go above the text
+    where the byline rules read them, as the JSON reader does; "" when there are none.
+
+    >>> _signature_head(["Ana Lima - Repórter da Agência Brasil", "Reuters"])
+    'Ana Lima - Repórter da Agência Brasil'
+    """
+    return "\n".join(a.strip() for a in authors
+                     if a and SIGNATURE_PARTS_RE.search(a) and not split_authors([a])[0])
