@@ -169,6 +169,20 @@ STAMPS = [
      "Modificado el ( martes, 14 de junio de 2016 15:45 )\n\nImprimir  |  Enviar\n",
      {"published": "2016-06-14T09:10:00", "updated": "2016-06-14T15:45:00"},
      "a CMS's Spanish 'Modificado el' stamp in brackets under an English story is its update"),
+    ("DJ Cocoa Futures Slip On Ivorian Crop Hopes\n\nNEW YORK (Dow Jones)--Cocoa futures eased on Thursday as "
+     "traders bet on a large main crop from Ivory Coast.\n\nMay cocoa settled down $14 a ton.\n\n"
+     " (END) DOW JONES NEWS  11-06-97\n\n 10:22 AM\n",
+     {"published": "1997-11-06T10:22:00", "agencies": ["Dow Jones"],
+      "body_has": "settled down $14 a ton."},
+     "Dow Jones's closing stamp, its day month first, its 12-hour time on the line below"),
+    ("DJ Cocoa Futures Slip On Ivorian Crop Hopes\n\nNEW YORK (Dow Jones)--Cocoa futures eased on Thursday as "
+     "traders bet on a large main crop from Ivory Coast.\n\n(END) DOW JONES NEWS  11-06-97 02:05 PM\n",
+     {"published": "1997-11-06T14:05:00", "agencies": ["Dow Jones"]},
+     "...or its time on the stamp's own line"),
+    ("Cocoa traders meet in Abidjan\n\nTraders from six countries met on Thursday to talk about the "
+     "coming crop and the port's new rules.\n\nThe next meeting opens at\n\n 10:30 AM\n",
+     {"published": None},
+     "a 12-hour time alone at the end, under no stamp, dates nothing"),
 ]
 
 
