@@ -183,6 +183,21 @@ STAMPS = [
      "coming crop and the port's new rules.\n\nThe next meeting opens at\n\n 10:30 AM\n",
      {"published": None},
      "a 12-hour time alone at the end, under no stamp, dates nothing"),
+    ("Markets  |  Quotes  |  Watchlist\n\nHBR  Harbour Bulk Carriers\nNYSE: HBR  18.40  +0.55 (+3.08%)\n"
+     "Market Closed  Mar 8, 2024 4:00 PM\n\nHarbour Bulk Raises Dividend After Record Charter Rates\n\n"
+     "By Lena Marsh\n\nHarbour Bulk Carriers raised its quarterly dividend by a fifth after charter rates for "
+     "its largest ships hit a record in the first two months of the year.\n\nThe company also set aside "
+     "money for four new vessels.\n\nWrite to Lena Marsh at lena.marsh@example.com\n\n(END) Dow Jones Newswires\n\n"
+     "March 08, 2024 11:02 ET (16:02 GMT)\n\nCopyright (c) 2024 Dow Jones & Company, Inc.\n",
+     {"published": "2024-03-08T11:02:00-05:00", "title": "Harbour Bulk Raises Dividend After Record Charter Rates",
+      "reporters": ["Lena Marsh"]},
+     "a quote box's 'Market Closed' time is the price's, not the story's: the wire's closing stamp dates it"),
+    ("Market Activity  |  Stocks  |  ETFs\n\nHBR  Harbour Bulk Carriers\n$18.40  +0.55  (+3.08%)\n"
+     "After hours: $18.52   Mar 8, 2024 7:41 PM ET\n\nHarbour Bulk Carriers Announces Higher Dividend\n\n"
+     "March 8, 2024 — 08:00 am EST\n\nHarbour Bulk Carriers said on Friday it would raise its quarterly "
+     "dividend by a fifth after record charter rates in the first two months of the year.\n",
+     {"published": "2024-03-08T08:00:00-05:00", "updated": None},
+     "an 'After hours' quote over the release: its own date line is the publication, no update"),
 ]
 
 
