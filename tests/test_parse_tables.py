@@ -2076,6 +2076,20 @@ HEADS_OVER_STANDFIRSTS = [
     ("Lake ferries halt\nCrews on the lake ferries walked off at dawn over rosters", "Crews on the lake "
      "ferries walked off at dawn over rosters", "a short line over a headline of ten words: no standfirst"),
     ("Gratis 14 dias, pruebe ya\n" + STANDFIRST_DEK, STANDFIRST_DEK, "a promo with figures above"),
+    ("Ferry fares on the southern lakes up 12% from May\n" + STANDFIRST_DEK,
+     "Ferry fares on the southern lakes up 12% from May",
+     "a long headline with a figure in it is no promo: it stands over its standfirst"),
+    ("Lake ferry crews get 3.5% rise after 2-day strike\n" + STANDFIRST_DEK,
+     "Lake ferry crews get 3.5% rise after 2-day strike", "...two figures in it"),
+    ("Subscribe now and save 40% on your first year\n" + STANDFIRST_DEK, STANDFIRST_DEK,
+     "a long line with a figure and a promo's words is chrome"),
+    ("Prueba gratis 30 días toda la información local\n" + STANDFIRST_DEK, STANDFIRST_DEK,
+     "...a Spanish trial offer of that length"),
+    ("Lagos 2,4 Osorno 1,8 Puerto Montt 3,1 grados\n" + STANDFIRST_DEK, STANDFIRST_DEK,
+     "a line of many figures (a weather strip, a ticker) is chrome"),
+    ("Get 50% off today\n" + STANDFIRST_DEK, STANDFIRST_DEK, "a short line with a figure stays chrome"),
+    ("Search: ferries AND strike      Results: 1 of 40\n" + STANDFIRST_DEK, STANDFIRST_DEK,
+     "a record's labelled fields in columns, with figures, are chrome"),
     ("Ver en directo:\n" + STANDFIRST_DEK, STANDFIRST_DEK, "a label ending in a colon above"),
 ]
 
