@@ -306,7 +306,10 @@ PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
 CHROME_MARK_RE = re.compile(r"[•·|()]|(?i:\bfoto\b|\bphoto\b)")
 PROMO_WORD_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, vocab.PROMO_WORDS))
                            + r")(?![^\W\d_])", re.IGNORECASE)
-MAX_HEADLINE_FIGURES = 2   # "Oil tops $90 as output falls 2%": a headline has a figure or two, a ticker more
+# A headline over its standfirst holds one figure ("... up 1.4% in January"); two are a
+# note's or a date's ("CORRECTS name of company in paras 1, 3", "For Release Thursday AMs,
+# Jan. 13, 1983"), many a ticker's.
+MAX_HEADLINE_FIGURES = 1
 MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 MAX_ROLE_LINE_WORDS = 6      # "Corresponsal jefa en Venezuela" under a byline: a role and its beat, short

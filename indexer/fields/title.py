@@ -176,7 +176,7 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
 def _chrome_above(raw: str) -> bool:
     """A line that PROMO_MARK_RE marks above a standfirst is chrome: one with bullets,
     brackets or a photo's credit always; one with figures alone unless it reads as a
-    headline with its figure: long enough (STANDFIRST_MIN_WORDS words), a figure or two
+    headline with its figure: long enough (STANDFIRST_MIN_WORDS words), one figure
     (MAX_HEADLINE_FIGURES), no promo's word (PROMO_WORD_RE), set as one run of words (a
     record's fields stand in columns or under labels: "Query: Peru AND copper      Items: 1 of 12").
 
