@@ -226,6 +226,17 @@ SEARCH_BOX_RE = re.compile(
 MAX_SEARCH_BOX_CHARS = 80    # a box's prompt is one short line
 MAX_BUTTON_ROW_WORDS = 6     # a row of a page's buttons: "Share Copy link", "Facebook Twitter Email Print"
 MAX_BUTTON_WORDS = 4         # one button's label: "Copy link", "Listen to this article"
+# A quote box's time stamp: its label (vocab.QUOTE_BOX_LABELS), then only the price, the
+# change, the day and a clock: "Market Closed  Oct 26, 2023 4:00 PM", "After hours: $3.50
+# Nov 13, 2024 7:58 PM ET". No word in lower case but a.m./p.m. follows the label, and the
+# clock is required: "After hours of talks, at 4:00 p.m., the two sides ..." is a sentence,
+# "After Hours: Shares Jump 5%" a headline.
+QUOTE_BOX_FIGURES = r"[\d$€£¥%+\-−–.,:;()/|·•\s]"
+QUOTE_BOX_WORD = r"(?:[A-Z][A-Za-z]{0,8}\.?|[AaPp]\.?[Mm]\.?)(?![^\W\d_])"
+QUOTE_BOX_STAMP_RE = re.compile(
+    r"^(?i:" + literal_trie(vocab.QUOTE_BOX_LABELS) + r")\s*:?"
+    r"(?=.*\d:[0-5]\d)(?:" + QUOTE_BOX_FIGURES + r"|" + QUOTE_BOX_WORD + r")+$")
+MAX_QUOTE_BOX_CHARS = 80    # a box's stamp line is short
 BOILERPLATE_PHRASES = tuple(m.casefold() for m in vocab.BOILERPLATE_CONTAINS)
 MAX_END_MARKER_LINE = 60     # a marker standing alone on its line is at most this long
 MAX_END_MARKER_CHARS = 400   # "Risk Disclosure: ..." opens a long paragraph; markers never open prose
@@ -274,6 +285,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(s) <= MAX_END_MARKER_LINE and " " in s and _button_row(_key(s).split()):
         return True     # "Share    Copy link": a row of the page's buttons
+    if is_quote_box_stamp(s):
+        return True       # "Market Closed  Oct 26, 2023 4:00 PM": a quote box's time, no date line
     low = s.casefold()
     for phrase in BOILERPLATE_PHRASES:     # a loop, not any(): this runs on every paragraph
         if phrase in low:
@@ -297,6 +310,18 @@ def _button_row(words: list[str]) -> bool:
             for end in range(k + 1, min(len(words), k + MAX_BUTTON_WORDS) + 1):
                 covered[end] = covered[end] or " ".join(words[k:end]) in BOILERPLATE_LINE_SET
     return covered[-1]
+
+
+def is_quote_box_stamp(s: str) -> bool:
+    """True for the time stamp of a market-data page's quote box (QUOTE_BOX_STAMP_RE): the
+    time of its last price, not the story's.
+
+    >>> is_quote_box_stamp("Market Closed  Oct 26, 2023 4:00 PM"), is_quote_box_stamp("After hours: $3.50  Nov 13, 2024 7:58 PM ET")
+    (True, True)
+    >>> is_quote_box_stamp("After hours of talks, at 4:00 p.m., the sides met"), is_quote_box_stamp("After Hours: Shares Jump 5%")
+    (False, False)
+    """
+    return len(s) <= MAX_QUOTE_BOX_CHARS and ":" in s and QUOTE_BOX_STAMP_RE.match(s) is not None
 
 
 def find_source(text: str) -> str | None:

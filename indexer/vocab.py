@@ -1283,6 +1283,26 @@ VIEW_COUNT_WORDS = ("views", "total views", "page views", "reads", "hits", "vues
                     "visualizações", "leituras", "просмотров", "просмотры", "阅读", "阅读量",
                     "浏览", "浏览量", "閱讀", "瀏覽", "조회", "조회수", "閲覧数")
 
+# Words of a subscription or sale promo that a page sets over its headline with a figure
+# ("Essai gratuit 14 jours", "Save 30% on your first year"): a line above a standfirst
+# with figures and one of these is chrome; with figures and none, a headline ("Italy
+# industrial output up 1.4% in January", title._chrome_above). Lower case.
+PROMO_WORDS = ("free", "trial", "save", "subscribe", "subscription", "discount", "coupon", "promo", "unlock",
+               "unlimited", "gratuit", "gratuite", "essai", "abonnez-vous", "abonnement", "remise", "kostenlos",
+               "gratis", "testen", "abo", "rabatt", "pruebe", "prueba", "descuento", "suscríbete", "suscripción",
+               "gratuito", "prova", "sconto", "abbonati", "abbonamento", "grátis", "assine", "desconto")
+
+# A market-data page's quote box labels the time of its last price: "Market Closed  Oct 26,
+# 2023 4:00 PM", "After hours: $3.50  Nov 13, 2024 7:58 PM ET", "Pre-market 08:12 ET"; the
+# line is the box's, not the story's date line (clean.QUOTE_BOX_STAMP_RE). Lower case.
+QUOTE_BOX_LABELS = ("market closed", "markets closed", "market is closed", "market open", "markets open",
+                    "market is open", "after hours", "after-hours", "afterhours", "pre-market", "premarket",
+                    "pre market", "extended hours", "extended trading", "overnight trading", "at close",
+                    "at the close", "as of close", "as of", "closed", "delayed", "delayed quote",
+                    "real-time", "real time", "real-time quote", "last trade", "last price", "quote as of",
+                    "prices as of", "nachbörslich", "vorbörslich", "börsenschluss", "clôture", "marché fermé",
+                    "mercado cerrado", "al cierre", "chiusura", "mercato chiuso")
+
 # A page's search box, its prompt pasted as a line of its own over the headline ("Search for
 # news, symbols or companies", "Search quotes, news & videos"): the box's verb, then what it
 # finds, a list of these (clean.SEARCH_BOX_RE). Lower case.

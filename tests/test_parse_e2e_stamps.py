@@ -130,6 +130,22 @@ STORIES = [
      {"title": "Seoul to add driverless trains on a second subway line", "published": "2007-09-11T03:30:00+00:00",
       "agencies": ["Yonhap"], "cities": ["Seoul"]},
      "a monitor's template: its source line gives the agency, the place and the GMT time"),
+    ("dj-plain-1997.txt",
+     "DJ Sugar Futures Ease On Brazilian Harvest Pace\n\n  By Marta Vinter\n  Of DOW JONES NEWSWIRES\n\n"
+     "NEW YORK (Dow Jones)--Raw sugar futures slipped on Wednesday as cane crushing in Brazil ran ahead of\n"
+     "last year's pace.\n\nMarch sugar settled down 0.12 cent at 11.48 cents a pound.\n\n"
+     "-Marta Vinter; 212-416-2000\n\n (END) DOW JONES NEWS  10-15-97\n\n 03:12 PM\n",
+     {"published": "1997-10-15T15:12:00", "agencies": ["Dow Jones"], "reporters": ["Marta Vinter"]},
+     "Dow Jones's plain closing stamp split over two lines: the day, then its 12-hour time"),
+    ("quote-box-release.txt",
+     "Market Activity  |  Stocks  |  Options\n\nKSM  Kestrel Mining Corp.\n$7.15  -0.40  (-5.30%)\n"
+     "After hours: $7.02   Jun 4, 2024 6:47 PM ET\n\nKestrel Mining Reports Lower Copper Output at Its Andean Mine\n\n"
+     "June 4, 2024 — 05:30 pm EDT\nWritten by GlobeNewswire ->\n\n"
+     "DENVER, June 4, 2024 (GLOBE NEWSWIRE) -- Kestrel Mining Corp. said copper output at its Andean mine fell "
+     "in May after a conveyor broke down for nine days.\n\nThe company kept its forecast for the year.\n",
+     {"published": "2024-06-04T17:30:00-04:00", "updated": None,
+      "title": "Kestrel Mining Reports Lower Copper Output at Its Andean Mine"},
+     "a market page's quote box: its after-hours time is no date line, nor a page head"),
 ]
 
 

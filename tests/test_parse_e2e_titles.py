@@ -150,6 +150,13 @@ STORIES = [
      {"title": "Bridge shut after lorry strikes parapet", "published": "2018-03-22T16:20:00",
       "reporters": ["Ruth Calder"]},
      "PA's catchline over its date: the headline is the line under the date"),
+    ("ansa-figure-headline.txt",
+     "ANSA English  >  Business  >  Economy\n\nItaly car sales down 3.2% in April\n\n"
+     "Hybrid models keep gaining ground on petrol and diesel says UNRAE\n\n04 May 2023 17:15\n\n"
+     "ROME - Sales of new cars in Italy fell 3.2% in April from a year earlier, the carmakers' "
+     "association said on Thursday.\n\nHybrids took a larger share of the market than ever before. (ANSA).\n",
+     {"title": "Italy car sales down 3.2% in April", "published": "2023-05-04T17:15:00"},
+     "a headline with a figure over its standfirst: no promo, so the headline is the title"),
 ]
 
 

@@ -192,6 +192,35 @@ STAMPS = [
      "Modificado el ( martes, 14 de junio de 2016 15:45 )\n\nImprimir  |  Enviar\n",
      {"published": "2016-06-14T09:10:00", "updated": "2016-06-14T15:45:00"},
      "a CMS's Spanish 'Modificado el' stamp in brackets under an English story is its update"),
+    ("DJ Cocoa Futures Slip On Ivorian Crop Hopes\n\nNEW YORK (Dow Jones)--Cocoa futures eased on Thursday as "
+     "traders bet on a large main crop from Ivory Coast.\n\nMay cocoa settled down $14 a ton.\n\n"
+     " (END) DOW JONES NEWS  11-06-97\n\n 10:22 AM\n",
+     {"published": "1997-11-06T10:22:00", "agencies": ["Dow Jones"],
+      "body_has": "settled down $14 a ton."},
+     "Dow Jones's closing stamp, its day month first, its 12-hour time on the line below"),
+    ("DJ Cocoa Futures Slip On Ivorian Crop Hopes\n\nNEW YORK (Dow Jones)--Cocoa futures eased on Thursday as "
+     "traders bet on a large main crop from Ivory Coast.\n\n(END) DOW JONES NEWS  11-06-97 02:05 PM\n",
+     {"published": "1997-11-06T14:05:00", "agencies": ["Dow Jones"]},
+     "...or its time on the stamp's own line"),
+    ("Cocoa traders meet in Abidjan\n\nTraders from six countries met on Thursday to talk about the "
+     "coming crop and the port's new rules.\n\nThe next meeting opens at\n\n 10:30 AM\n",
+     {"published": None},
+     "a 12-hour time alone at the end, under no stamp, dates nothing"),
+    ("Markets  |  Quotes  |  Watchlist\n\nHBR  Harbour Bulk Carriers\nNYSE: HBR  18.40  +0.55 (+3.08%)\n"
+     "Market Closed  Mar 8, 2024 4:00 PM\n\nHarbour Bulk Raises Dividend After Record Charter Rates\n\n"
+     "By Lena Marsh\n\nHarbour Bulk Carriers raised its quarterly dividend by a fifth after charter rates for "
+     "its largest ships hit a record in the first two months of the year.\n\nThe company also set aside "
+     "money for four new vessels.\n\nWrite to Lena Marsh at lena.marsh@example.com\n\n(END) Dow Jones Newswires\n\n"
+     "March 08, 2024 11:02 ET (16:02 GMT)\n\nCopyright (c) 2024 Dow Jones & Company, Inc.\n",
+     {"published": "2024-03-08T11:02:00-05:00", "title": "Harbour Bulk Raises Dividend After Record Charter Rates",
+      "reporters": ["Lena Marsh"]},
+     "a quote box's 'Market Closed' time is the price's, not the story's: the wire's closing stamp dates it"),
+    ("Market Activity  |  Stocks  |  ETFs\n\nHBR  Harbour Bulk Carriers\n$18.40  +0.55  (+3.08%)\n"
+     "After hours: $18.52   Mar 8, 2024 7:41 PM ET\n\nHarbour Bulk Carriers Announces Higher Dividend\n\n"
+     "March 8, 2024 — 08:00 am EST\n\nHarbour Bulk Carriers said on Friday it would raise its quarterly "
+     "dividend by a fifth after record charter rates in the first two months of the year.\n",
+     {"published": "2024-03-08T08:00:00-05:00", "updated": None},
+     "an 'After hours' quote over the release: its own date line is the publication, no update"),
 ]
 
 

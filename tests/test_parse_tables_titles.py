@@ -289,6 +289,14 @@ READER_COUNTERS = [
     ("Rechercher cours, actualités ou valeurs", True, "a French portal's search box"),
     ("Search for missing climbers resumes", False, "a headline: what it searches for is no list"),
     ("Search news", False, "one word after the verb: a headline may be that short"),
+    ("Market Closed  Mar 8, 2024 4:00 PM", True, "a quote box's stamp: its label, the day and the clock"),
+    ("After hours: $12.07   Mar 8, 2024 7:41 PM ET", True, "...a price between the label and the day"),
+    ("Pre-market: 88.10 +1.2% 08:30 ET", True, "...a price, its change and a clock, no day"),
+    ("As of Mar 8, 2024 4:00 p.m. EST", True, "...'as of' and a clock with a.m./p.m. dots"),
+    ("Nachbörslich 08.03.2024 21:58", True, "...a German after-hours label"),
+    ("After hours of talks at 4:00 p.m. the sides agreed", False, "words in lower case after the label: a sentence"),
+    ("After Hours: Harbour Shares Jump 5%", False, "no clock after the label: a headline"),
+    ("Closed Mar 8, 2024", False, "no clock: nothing that could be taken for the story's time"),
 ]
 
 

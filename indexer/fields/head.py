@@ -110,6 +110,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             _read_name_above_dateline(lines, text_lines, i, out)
             _read_date_under_dateline(lines, i, s, out)
             break
+        if s[:1].isalpha() and clean.is_quote_box_stamp(s):
+            continue      # "After hours: $3.50   Nov 13, 2024 7:58 PM ET": a quote box's time, no page head
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):
             furniture.add(i)
             if first_date_at is None and timed_running_head(raw):

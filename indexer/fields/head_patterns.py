@@ -323,6 +323,16 @@ STANDFIRST_LONG_WORDS = 15   # ...or the standfirst this many under a short head
 # What marks a line above a headline as chrome, not as the headline over its standfirst:
 # figures ("Essai gratuit 14 jours", "• 2h • 2 min read"), bullets, brackets, a caption's credit.
 PROMO_MARK_RE = re.compile(r"[\d•·|()]|(?i:\bfoto\b|\bphoto\b)")
+# ...the same without figures: a line of figures alone may still be a headline with its
+# figure ("Italy industrial output up 1.4% in January"), unless a promo's word or its
+# shortness gives it away (PROMO_WORD_RE, title._chrome_above).
+CHROME_MARK_RE = re.compile(r"[•·|()]|(?i:\bfoto\b|\bphoto\b)")
+PROMO_WORD_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, vocab.PROMO_WORDS))
+                           + r")(?![^\W\d_])", re.IGNORECASE)
+# A headline over its standfirst holds one figure ("... up 1.4% in January"); two are a
+# note's or a date's ("CORRECTS name of company in paras 1, 3", "For Release Thursday AMs,
+# Jan. 13, 1983"), many a ticker's.
+MAX_HEADLINE_FIGURES = 1
 MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
 MAX_ROLE_LINE_WORDS = 6      # "Corresponsal jefa en Venezuela" under a byline: a role and its beat, short

@@ -562,9 +562,13 @@ DESK_CODE_RE = re.compile(r"^(?:[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[A-Za-z]{1,7}){1,6
 # "1153 GMT", "14:53 LOCAL TIME".
 SENT_CLOCK = r"[0-2]\d:?[0-5]\d"
 LOCAL_TIME_WORDS = r"local(?:\s+time)?"
+# (A 12-hour clock alone, "01:47 PM", is the second line of a stamp whose day is above it:
+# Dow Jones's "(END) DOW JONES NEWS  03-03-98", END_STAMP_RE.)
+TWELVE_HOUR_CLOCK = r"[01]?\d:[0-5]\d\s*[AP]\.?M\.?"
 CLOSING_TIME_RE = re.compile(
     r"^(?:(?P<local>" + SENT_CLOCK + r")\s+" + LOCAL_TIME_WORDS + r"(?:\s+|$))?"
-    r"(?:(?P<time>" + SENT_CLOCK + r")\s*(?P<tz>GMT|UTC))?$", re.IGNORECASE)
+    r"(?:(?P<time>" + SENT_CLOCK + r")\s*(?P<tz>GMT|UTC))?$"
+    r"|^(?P<twelve>" + TWELVE_HOUR_CLOCK + r")$", re.IGNORECASE)
 # The time a story was sent, at its end: DDHHMM, maybe a zone, month, two-digit year, after
 # the agency and the desk's initials or on a line of its own.
 # (Any agency in capitals: KUNA's teletype "KUNA 131747 Mar 99", its end-of-message "NNNN"
@@ -661,6 +665,13 @@ WIRE_STAMP_RE = re.compile(
 AGENCY_STAMP_RE = re.compile(
     r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
     r"(?:\s+[a-z]{1,4})*$")
+# Dow Jones's closing stamp on its 1990s plain copy: the end mark, the service's name in
+# capitals and the day month first, "(END) DOW JONES NEWS  03-03-98", its time either after
+# the day or on a line of its own below ("01:47 PM", CLOSING_TIME_RE's 12-hour clock).
+END_STAMP_CLOCK = r"[0-2]?\d:[0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?"
+END_STAMP_RE = re.compile(
+    r"^\(END\)\s+(?P<agency>[^\W\d_][^\W\d_ .&'-]*(?:[ .&'-]+[^\W\d_]+){0,4})\s+"
+    r"(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)(?:\s+(?P<clock>" + END_STAMP_CLOCK + r"))?$")
 # Reuters' 1980s closing stamp, the time and its zone before the day: "0532 GMT 5-MAR-87";
 # other agencies' teletype spaced it ("0905 GMT 3 JUN 81", Tanjug).
 TIME_FIRST_STAMP_RE = re.compile(

@@ -13,7 +13,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
                        SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
-                       TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE)
+                       TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
 from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE,
@@ -291,6 +291,11 @@ def _read_closing_time(s: str, out: RawFields) -> bool:
     False
     """
     m = CLOSING_TIME_RE.match(s) if len(s) <= MAX_CLOSING_TIME_CHARS else None
+    if m and m["twelve"] and out.closing_date:
+        # "01:47 PM" under "(END) DOW JONES NEWS  03-03-98": the stamp's second line (a
+        # 12-hour clock alone under no stamp may be a list's or a table's)
+        out.closing_time = out.closing_time or m["twelve"]
+        return True
     if not m or not (m["local"] or m["time"]):
         return False
     clock = m["time"] or m["local"]
@@ -347,6 +352,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
         out.closing_date = out.closing_date or \
             f"{year}-{stamp['m']}-{stamp['d']} {stamp['H']}:{stamp['M']} {stamp['tz']}"
+        return True
+    if s[:5] == "(END)" and _read_end_stamp(s, out):     # "(END) DOW JONES NEWS  03-03-98"
         return True
     sent = SENT_STAMP_RE.match(s) if len(s) <= 40 else None
     if sent:         # "AFP 121432 GMT DEC 95", "dpa xy yz 061432 Dez 12", "051432 Mär 96"
@@ -459,6 +466,28 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             _add(out.agencies, [bracketed])
             return True
     return _read_url_line(s, out)
+
+
+def _read_end_stamp(s: str, out: RawFields) -> bool:
+    """Dow Jones's closing stamp, the end mark over the service's name and the day month
+    first (END_STAMP_RE): the day, and its time when the line gives it, recorded as the
+    closing date (a time on the line below is _read_closing_time's), the service as the
+    agency. True if the line was one.
+
+    >>> out = RawFields()
+    >>> _read_end_stamp("(END) DOW JONES NEWS  03-03-98", out), out.closing_date, out.agencies
+    (True, '1998-03-03', ['Dow Jones'])
+    >>> _read_end_stamp("(END) 03-03-98", RawFields())
+    False
+    """
+    m = END_STAMP_RE.match(s) if len(s) <= MAX_SIGNOFF_CHARS else None
+    found = normalize.find_agencies(m["agency"]) if m else None
+    if not found:
+        return False
+    year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+    out.closing_date = out.closing_date or f"{year}-{m['m']}-{m['d']} {m['clock'] or ''}".strip()
+    _add(out.agencies, found)
+    return True
 
 
 def _unknown_closing_agency(tag: str) -> str | None:

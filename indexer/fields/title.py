@@ -8,6 +8,7 @@ from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHAR
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
+                            CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
                             SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MAX_RUBRIC_WORDS, RUBRIC_DESK_SET, RUBRIC_RE, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
                             LABEL_OPENS_CREDIT_RE,
@@ -163,7 +164,7 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last
     above = text_lines[at - 1]
     head = clean.squash(lines[above])
-    if PROMO_MARK_RE.search(head) or not all(
+    if PROMO_MARK_RE.search(head) and _chrome_above(lines[above]) or not all(
             j in furniture or not lines[j].strip() for j in range(above + 1, last)):
         return last
     if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
@@ -189,6 +190,28 @@ def _rubric(s: str) -> bool:
     m = RUBRIC_RE.match(s)
     return bool(m) and m["desk"].casefold() in RUBRIC_DESK_SET and m["what"][:1].isupper() \
         and len(m["what"].split()) <= MAX_RUBRIC_WORDS
+
+
+def _chrome_above(raw: str) -> bool:
+    """A line that PROMO_MARK_RE marks above a standfirst is chrome: one with bullets,
+    brackets or a photo's credit always; one with figures alone unless it reads as a
+    headline with its figure: long enough (STANDFIRST_MIN_WORDS words), one figure
+    (MAX_HEADLINE_FIGURES), no promo's word (PROMO_WORD_RE), set as one run of words (a
+    record's fields stand in columns or under labels: "Query: Peru AND copper      Items: 1 of 12").
+
+    >>> _chrome_above("Italy industrial output up 1.4% in January"), _chrome_above("Essai gratuit 14 jours")
+    (False, True)
+    >>> _chrome_above("Save 30% on your first year today"), _chrome_above("Story by Jo Roe • 2h • 2 min read")
+    (True, True)
+    >>> _chrome_above("Query: Peru AND copper      Items: 1 of 12")
+    True
+    """
+    head = clean.squash(raw)
+    if CHROME_MARK_RE.search(head) or "   " in raw.strip() or head.count(": ") > 1:
+        return True
+    words = head.split()
+    return len(words) < STANDFIRST_MIN_WORDS or PROMO_WORD_RE.search(head) is not None \
+        or sum(any(c.isdigit() for c in w) for w in words) > MAX_HEADLINE_FIGURES
 
 
 def _sentence_case(s: str) -> bool:
