@@ -215,6 +215,14 @@ STAMPS = [
      {"published": "2024-03-08T11:02:00-05:00", "title": "Harbour Bulk Raises Dividend After Record Charter Rates",
       "reporters": ["Lena Marsh"]},
      "a quote box's 'Market Closed' time is the price's, not the story's: the wire's closing stamp dates it"),
+    ("Harbour Freight Lifts Outlook on Port Volumes\n\nBy Lena Marsh\n\nHarbour Freight Corp. raised its "
+     "full-year outlook on Friday after volumes at its three terminals rose faster than expected.\n\n"
+     "The company now sees revenue growth of 6% to 8%.\n\nWrite to Lena Marsh at lena.marsh@example.com\n\n"
+     "(END) Dow Jones Newswires\n\nMarch 08, 2024 11:02 ET (16:02 GMT)\n",
+     {"title": "Harbour Freight Lifts Outlook on Port Volumes", "agencies": ["Dow Jones"],
+      "published": "2024-03-08T11:02:00-05:00", "reporters": ["Lena Marsh"]},
+     "a story too short to fill the head: the head stops at '(END)', so the line above the closing "
+     "stamp's date is no headline; the end mark names the wire"),
     ("Market Activity  |  Stocks  |  ETFs\n\nHBR  Harbour Bulk Carriers\n$18.40  +0.55  (+3.08%)\n"
      "After hours: $18.52   Mar 8, 2024 7:41 PM ET\n\nHarbour Bulk Carriers Announces Higher Dividend\n\n"
      "March 8, 2024 — 08:00 am EST\n\nHarbour Bulk Carriers said on Friday it would raise its quarterly "

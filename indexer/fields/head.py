@@ -76,6 +76,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             s = raw = CONTROL_MARK_RE.sub("", s).strip()   # "^Residents begin cleanup<", "^By X="
         if not s or env and i in env.skip:
             continue
+        if s[:5].upper() == "(END)" and text_lines:
+            break         # "(END) Dow Jones Newswires": the copy ended above; below is the tail's stamp
         # A page's menu ("World", "Business") is many lines of a word or two above the
         # story: they count against MAX_HEAD_CHARS, not against MAX_HEAD_LINES.
         seen += not _nav_line(s)

@@ -665,13 +665,14 @@ WIRE_STAMP_RE = re.compile(
 AGENCY_STAMP_RE = re.compile(
     r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
     r"(?:\s+[a-z]{1,4})*$")
-# Dow Jones's closing stamp on its 1990s plain copy: the end mark, the service's name in
-# capitals and the day month first, "(END) DOW JONES NEWS  03-03-98", its time either after
-# the day or on a line of its own below ("01:47 PM", CLOSING_TIME_RE's 12-hour clock).
+# Dow Jones's closing stamp: the end mark and the service's name, "(END) Dow Jones
+# Newswires" (its day and time on the line below); on its 1990s plain copy in capitals and
+# with the day month first, "(END) DOW JONES NEWS  03-03-98", its time either after the day
+# or on a line of its own below ("01:47 PM", CLOSING_TIME_RE's 12-hour clock).
 END_STAMP_CLOCK = r"[0-2]?\d:[0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?"
 END_STAMP_RE = re.compile(
-    r"^\(END\)\s+(?P<agency>[^\W\d_][^\W\d_ .&'-]*(?:[ .&'-]+[^\W\d_]+){0,4})\s+"
-    r"(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)(?:\s+(?P<clock>" + END_STAMP_CLOCK + r"))?$")
+    r"^\(END\)\s+(?P<agency>[^\W\d_][^\W\d_ .&'-]*(?:[ .&'-]+[^\W\d_]+){0,4})"
+    r"(?:\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)(?:\s+(?P<clock>" + END_STAMP_CLOCK + r"))?)?$")
 # Reuters' 1980s closing stamp, the time and its zone before the day: "0532 GMT 5-MAR-87";
 # other agencies' teletype spaced it ("0905 GMT 3 JUN 81", Tanjug).
 TIME_FIRST_STAMP_RE = re.compile(

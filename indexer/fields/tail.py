@@ -477,15 +477,19 @@ def _read_end_stamp(s: str, out: RawFields) -> bool:
     >>> out = RawFields()
     >>> _read_end_stamp("(END) DOW JONES NEWS  03-03-98", out), out.closing_date, out.agencies
     (True, '1998-03-03', ['Dow Jones'])
-    >>> _read_end_stamp("(END) 03-03-98", RawFields())
-    False
+    >>> _read_end_stamp("(END) 03-03-98", RawFields()), _read_end_stamp("(END) Glad tidings", RawFields())
+    (False, False)
+    >>> out = RawFields()
+    >>> _read_end_stamp("(END) Dow Jones Newswires", out), out.closing_date, out.agencies
+    (True, None, ['Dow Jones'])
     """
     m = END_STAMP_RE.match(s) if len(s) <= MAX_SIGNOFF_CHARS else None
     found = normalize.find_agencies(m["agency"]) if m else None
     if not found:
         return False
-    year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
-    out.closing_date = out.closing_date or f"{year}-{m['m']}-{m['d']} {m['clock'] or ''}".strip()
+    if m["y"]:
+        year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+        out.closing_date = out.closing_date or f"{year}-{m['m']}-{m['d']} {m['clock'] or ''}".strip()
     _add(out.agencies, found)
     return True
 
