@@ -55,6 +55,17 @@ STORIES = [
      {"photographers": ["Johann Groder"], "agencies": ["APA"],
       "title": "Kriechmayr gewinnt Abfahrt in Kitzbühel"},
      "the wire, the picture agency and the photographer between slashes under the date"),
+    ("culture-feed.xml",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+     "<channel><title>Arts News</title><link>https://news.example.com/arts/</link><item>"
+     "<title>Salzburg festival sells out its opening week</title>"
+     "<link>https://news.example.com/arts/salzburg-festival-sells-out</link>"
+     "<pubDate>Mon, 15 Jul 2019 09:05:00 GMT</pubDate><dc:creator>Reuters Staff</dc:creator>"
+     "<description>SALZBURG (Reuters) - The Salzburg Festival said on Monday that every seat for its "
+     "opening week had been sold. Reporting by Greta Mauser; Editing by Owen Brack</description>"
+     "</item></channel></rss>\n",
+     {"reporters": ["Greta Mauser"], "editors": ["Owen Brack"], "agencies": ["Reuters"]},
+     "a feed item's description with the trailer run into its last sentence's paragraph"),
 ]
 
 

@@ -520,6 +520,12 @@ CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 TRAILING_CREDIT_RE = re.compile(
     r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
+# ...and bare, as a feed item's description runs Reuters' trailer into its last paragraph:
+# "... as print sales flatten. Reporting by Jo Roe; Editing by Al Day" (after a sentence's
+# end, an opener of two words or more: a sentence opening "Editor ..." or "Texto ..." is none).
+TRAILING_BARE_CREDIT_RE = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?:" + clean.literal_trie(tuple(r for r in CREDIT_OPENERS if " " in r))
+    + r")\s*:?\s[^()]{2,400}?)[.\s]*$", re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo", or in square brackets, as Greek sites tag the agency's copy: "[AMNA]".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)
