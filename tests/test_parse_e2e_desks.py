@@ -40,6 +40,32 @@ STORIES = [
      "nearby lake, its operators said on Wednesday.\n\nKeystone-SDA/gw\n",
      {"published": "2022-02-02T16:48:00", "agencies": ["Keystone-SDA"]},
      "a page's stated date and time; the agency from its sign-off with the editor's initials"),
+    ("belga-archive-photo.txt",
+     "Veteran goalkeeper Pieter Claes retires after 21 seasons\n\n11/03/2021 09:20\n\n"
+     "GHENT (Belga) - Goalkeeper Pieter Claes, who played more than 600 league games, announced his "
+     "retirement on Thursday at the age of 41.\n\nHe will stay at the club as a coach of its young "
+     "keepers.\n\n(Photo: BELGA PHOTO ARCHIVES / Wim Verstraete)\n",
+     {"photographers": ["Wim Verstraete"], "agencies": ["Belga"], "cities": ["Ghent"]},
+     "an archive picture's credit at the foot: the agency and its archive's words, then the name"),
+    ("apa-expa-photo.txt",
+     "Sport  >  Wintersport\n\nKriechmayr gewinnt Abfahrt in Kitzbühel\n\n21. Jänner 2022, 13:40\n\n"
+     "Foto: APA/EXPA/Johann Groder\nDer Sieger im Zielraum.\n\n"
+     "Kitzbühel – Vincent Kriechmayr hat am Freitag die Abfahrt auf der Streif gewonnen.\n\n"
+     "(APA, 21.1.2022)\n",
+     {"photographers": ["Johann Groder"], "agencies": ["APA"],
+      "title": "Kriechmayr gewinnt Abfahrt in Kitzbühel"},
+     "the wire, the picture agency and the photographer between slashes under the date"),
+    ("culture-feed.xml",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+     "<channel><title>Arts News</title><link>https://news.example.com/arts/</link><item>"
+     "<title>Salzburg festival sells out its opening week</title>"
+     "<link>https://news.example.com/arts/salzburg-festival-sells-out</link>"
+     "<pubDate>Mon, 15 Jul 2019 09:05:00 GMT</pubDate><dc:creator>Reuters Staff</dc:creator>"
+     "<description>SALZBURG (Reuters) - The Salzburg Festival said on Monday that every seat for its "
+     "opening week had been sold. Reporting by Greta Mauser; Editing by Owen Brack</description>"
+     "</item></channel></rss>\n",
+     {"reporters": ["Greta Mauser"], "editors": ["Owen Brack"], "agencies": ["Reuters"]},
+     "a feed item's description with the trailer run into its last sentence's paragraph"),
 ]
 
 

@@ -48,6 +48,13 @@ STORIES = [
      "el apoyo de los principales grupos.\n",
      {"photographers": ["Lucía Ortega Sanz"], "agencies": ["Europa Press"]},
      "Europa Press's caption close names its photographer"),
+    ("print-running-head.txt",
+     "DIARIO DEL DUERO  ·  Lunes, 10 de marzo de 2008  ·  Provincia  ·  Página 12\n\n"
+     "La Diputación licita la variante de Tordesillas\n\nEUROPA PRESS | VALLADOLID\n\n"
+     "La Diputación sacará a concurso la variante de la carretera provincial en Tordesillas, según anunció "
+     "ayer su presidente en el pleno.\n",
+     {"published": "2008-03-10", "title": "La Diputación licita la variante de Tordesillas"},
+     "a print edition's running head between middle dots dates the story"),
 ]
 
 

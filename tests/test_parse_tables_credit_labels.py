@@ -114,6 +114,28 @@ def test_credits_closing_the_last_paragraph(text, expected, why):
     assert re.split("[.।]", text)[0] in story.body
 
 
+# (last paragraph, {field: value}, why): credits run into the last paragraph with no brackets
+BARE_TRAILING_CREDITS = [
+    ("Riders will pay the old fare until July. Reporting by Hanna Lindqvist; Editing by Marek Dolan",
+     {"reporters": ["Hanna Lindqvist"], "editors": ["Marek Dolan"]},
+     "a feed item's description runs Reuters' trailer into its last paragraph"),
+    ("Riders will pay the old fare until July. Additional reporting by Hanna Lindqvist.",
+     {"reporters": ["Hanna Lindqvist"], "editors": []}, "...one credit, closed with a full stop"),
+    ("Riders will pay the old fare until July. Reporting by the council showed losses. It said so.",
+     {"reporters": [], "editors": []}, "a sentence after the opener's words: prose, no credit"),
+    ("Riders will pay the old fare. Editor Jo Park said the fare was fair",
+     {"reporters": [], "editors": []}, "a one-word role opening a sentence is no bare credit"),
+    ("Riders will pay the old fare, he said, reporting by Hanna Lindqvist", {"reporters": []},
+     "no sentence's end before the opener: inside a sentence"),
+]
+
+
+@_rows(BARE_TRAILING_CREDITS)
+def test_bare_credits_closing_the_last_paragraph(text, expected, why):
+    assert _fields(LEAD + text + "\n", expected) == expected
+    assert text.split(".")[0] in parse_text(LEAD + text + "\n").body
+
+
 # (story, {field: value}, why): credits and desk lines in the head
 HEAD_CREDITS = [
     ("Rail link to the airport opens next spring\n\nKYODO-JIJI\nMar 3, 2025\n\nOSAKA – The new line will "

@@ -28,6 +28,19 @@ STAMPS = [
      "Thursday, its first cut in two years.\n",
      {"published": None, "title": "Rates cut -- what it means"},
      "one double dash in a headline makes no running head"),
+    ("EL DIARIO DE LA RIBERA  ·  Jueves, 6 de marzo de 2008  ·  Comarca  ·  Página 9\n\nEl puente de la "
+     "vega reabrirá en abril\n\nREDACCIÓN | ARANDA\n\nLas obras del puente sobre el Duero terminarán el "
+     "mes que viene, según informó ayer la Diputación.\n",
+     {"published": "2008-03-06", "title": "El puente de la vega reabrirá en abril"},
+     "a print edition's running head, its parts between spaced middle dots: the issue's day"),
+    ("THE HARBOUR GAZETTE • Friday, May 9, 1997 • Page 4\n\nDock strike enters third week\n\nDock workers "
+     "stayed out for a third week on Friday as talks with the port authority stalled again.\n",
+     {"published": "1997-05-09", "title": "Dock strike enters third week"},
+     "...or between bullets"),
+    ("Dock strike enters third week\n\nBy Jo Roe · 4 min read · May 9, 1997\n\nDock workers stayed out for "
+     "a third week on Friday as talks with the port authority stalled again.\n",
+     {"published": "1997-05-09", "reporters": ["Jo Roe"]},
+     "a byline's row between middle dots is read as the byline and its date, no running head"),
     ("मुंबई में बारिश से लोकल ट्रेनें धीमी\n\nभाषा | Updated: 14 Jul 2019, 09:25:00 AM IST\n\nमुंबई, 14 जुलाई "
      "(भाषा) शहर में रात भर हुई तेज बारिश के बाद रविवार सुबह लोकल ट्रेनें देर से चलीं और कई सड़कों पर पानी भर गया।\n",
      {"updated": "2019-07-14T09:25:00+05:30", "agencies": ["PTI"]},

@@ -254,14 +254,18 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         return name, agency
     m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
     if m:
-        for agency, name in ((m["first"], m["second"]), (m["second"], m["first"])):
-            known = normalize.normalize_agency(agency, credit=True)   # "Foto: Hina/ Jo Roe"
-            if known or PHOTO_ACRONYM_RE.fullmatch(agency):
+        # the agency side(s) first or last: "Foto: Hina/ Jo Roe", "Foto: APA/EXPA/Jo Roe",
+        # "Photo: Jo Roe/VNA"
+        sides = [m["first"], m["middle"], m["second"]] if m["middle"] else [m["first"], m["second"]]
+        for agencies, name in ((sides[:-1], sides[-1]), (sides[1:], sides[0])):
+            known = [normalize.normalize_agency(a, credit=True) for a in agencies]
+            if all(k or PHOTO_ACRONYM_RE.fullmatch(a) for k, a in zip(known, agencies)):
+                agency = next(filter(None, known), None)
                 person = _labelled_photographer(name)
                 if person:
-                    return person, known
+                    return person, agency
                 # "Photo: ANDINA/Difusión": the agency's credit of a handout, no photographer
-                first_agency = first_agency or known
+                first_agency = first_agency or agency
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
 
 

@@ -200,16 +200,26 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
 
 
 # Between a running head's parts: a wide gap (a PDF's text), or a double dash as a paper's
-# archive writes them ("The Daily Courier -- Tuesday, March 5, 2024 -- Page A7").
-RUNNING_HEAD_GAP_RE = re.compile(r"\s{3,}|\s+--\s+")
-RUNNING_HEAD_DASH = " -- "
+# archive writes them ("The Daily Courier -- Tuesday, March 5, 2024 -- Page A7"), or a
+# spaced middle dot or bullet as a print edition's text gives them ("EL DIARIO  ·  Martes,
+# 5 de marzo de 2024  ·  Región  ·  Página 7").
+RUNNING_HEAD_MARKS = ("--", "·", "•")
+RUNNING_HEAD_GAP_RE = re.compile(
+    r"\s{3,}|\s+(?:" + "|".join(re.escape(m) for m in RUNNING_HEAD_MARKS) + r")\s+")
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
 
 
 def running_head_line(raw: str) -> bool:
     """Whether a head line may be a paper's running head: parts set apart by wide gaps, or
-    three or more between double dashes (one would be a dateline's or a title's dash)."""
-    return "|" not in raw and ("   " in raw or raw.count(RUNNING_HEAD_DASH) >= 2)
+    three or more between double dashes, middle dots or bullets (one would be a dateline's
+    or a title's dash, a byline's dot before its date).
+
+    >>> running_head_line("EL DIARIO · Martes, 5 de marzo de 2024 · Página 7")
+    True
+    >>> running_head_line("By Jo Roe · 3 March 2021 17:02")
+    False
+    """
+    return "|" not in raw and ("   " in raw or any(raw.count(f" {m} ") >= 2 for m in RUNNING_HEAD_MARKS))
 
 
 def _read_running_head(raw: str, out: RawFields) -> bool:

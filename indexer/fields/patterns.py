@@ -368,11 +368,20 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
 PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
                r"photos by|снимка|снимки|фото|surat|сурат)")
 COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
+# The service's picture archive may follow, on either side: Belga's "(Photo: BELGA PHOTO
+# ARCHIVES / Jo Roe)", "Foto: dpa Archiv/Jo Roe".
 PHOTO_SERVICE_WORD = r"(?i:foto|photo)"
+PHOTO_ARCHIVE_WORD = r"(?i:archives?|archiv|archivo|arquivo|archivio)"
+PHOTO_SERVICE = (r"(?:\s+(?:" + PHOTO_SERVICE_WORD + r"(?:\s+" + PHOTO_ARCHIVE_WORD + r")?|"
+                 + PHOTO_ARCHIVE_WORD + r"))")
+# Between the two sides a third may stand, the picture agency that distributes the
+# photographer's work: APA's "Foto: APA/EXPA/Jo Roe" (the wire, the picture agency, the person).
+PHOTO_SIDE = r"[^\W\d_][^/()\[\]\n:|]{1,60}?"
 PHOTO_LABEL_SLASH_RE = re.compile(
     r"(?:^|(?<=[\s(\[.]))" + PHOTO_LABEL + r"\s*:\s*(?:" + COPYRIGHT_MARK + r"\s*)?"
-    r"(?P<first>[^\W\d_][^/()\[\]\n:|]{1,60}?)\s*/\s*"
-    r"(?P<second>[^\W\d_][^/()\[\]\n:|]{1,60}?)(?:\s+" + PHOTO_SERVICE_WORD + r"|\s*\([A-Z]{2,8}\))?"
+    r"(?P<first>" + PHOTO_SIDE + r")" + PHOTO_SERVICE + r"?\s*/\s*"
+    r"(?:(?P<middle>[^\W\d_][^/()\[\]\n:|]{1,30}?)\s*/\s*)?"
+    r"(?P<second>" + PHOTO_SIDE + r")(?:" + PHOTO_SERVICE + r"|\s*\([A-Z]{2,8}\))?"
     r"\s*[)\].]*\s*$", re.IGNORECASE)
 # A name and its agency joined by a spaced dash, either way round: TASR's "FOTO TASR - Jo Roe"
 # (its label in capitals, no colon), Anadolu's "(Fotoğraf: Jo Roe - Anadolu Ajansı)" and, in
@@ -511,6 +520,12 @@ CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 TRAILING_CREDIT_RE = re.compile(
     r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
     re.IGNORECASE)
+# ...and bare, as a feed item's description runs Reuters' trailer into its last paragraph:
+# "... as print sales flatten. Reporting by Jo Roe; Editing by Al Day" (after a sentence's
+# end, an opener of two words or more: a sentence opening "Editor ..." or "Texto ..." is none).
+TRAILING_BARE_CREDIT_RE = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?:" + clean.literal_trie(tuple(r for r in CREDIT_OPENERS if " " in r))
+    + r")\s*:?\s[^()]{2,400}?)[.\s]*$", re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo", or in square brackets, as Greek sites tag the agency's copy: "[AMNA]".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)

@@ -12,11 +12,11 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
                        SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
-                       SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_CREDIT_RE,
-                       TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
+                       SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_BARE_CREDIT_RE,
+                       TRAILING_CREDIT_RE, TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE,
+from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
@@ -112,6 +112,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
                 raw = raw[:m.start()]
+        elif i in last_lines and s[-1:] != ")" and " " in s:
+            raw = _strip_bare_credit(raw, out)
         cjk_credit = cjk.trailing_credit(raw) if in_cjk and i in last_lines else None
         if cjk_credit:                    # "...壓力。（編輯：王小明）1130423"
             _add_credits(cjk_credit[0], out)
@@ -178,6 +180,28 @@ def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
 
 
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
+
+
+def _strip_bare_credit(raw: str, out: RawFields) -> str:
+    """The paragraph without the credits run into its end with no brackets, as a feed item's
+    description carries Reuters' trailer ("... flatten. Reporting by Jo Roe; Editing by Al
+    Day"); the credits recorded. The paragraph as it is when its end is no such credit: the
+    opener capitalised, no sentence after the names, names read.
+
+    >>> out = RawFields()
+    >>> _strip_bare_credit("Sales fell. Reporting by Jo Roe; Editing by Al Day", out), out.credits
+    ('Sales fell.', {'reporters': ['Jo Roe'], 'editors': ['Al Day']})
+    >>> _strip_bare_credit("Sales fell. Reporting by the board showed losses. It said so.", RawFields())
+    'Sales fell. Reporting by the board showed losses. It said so.'
+    """
+    m = TRAILING_BARE_CREDIT_RE.search(raw)
+    if not m or not m["credit"][:1].isupper() or CREDIT_SENTENCE_END_RE.search(m["credit"]):
+        return raw
+    credits = parse_credits(m["credit"])
+    if not credits or not any(credits[0].values()):
+        return raw
+    _add_credits(credits, out)
+    return raw[:m.start()]
 
 
 def _credit_run_on(s: str, nxt: str) -> str | None:
