@@ -559,6 +559,11 @@ def test_dateline_reporters_and_newer_agencies(text, expected, why):
 
 
 BYLINES = [
+    ("Ann Lee The Canadian Press", (["Ann Lee"], ["CP"]),
+     "the Toronto Star's byline, the name run into the agency's full name with no opener or comma"),
+    ("Ann Lee Associated Press", (["Ann Lee"], ["AP"]), "...another agency's full name"),
+    ("Canada Post The Canadian Press", None, "...a country's word in the name: a body, no person"),
+    ("Ann Lee AP", None, "...a short form after two words may end a headline: no byline"),
     ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
      "Postmedia's author label with the agency after the name"),
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
