@@ -1426,6 +1426,17 @@ def test_sources_and_contributors_below_the_copy(text, expected, why):
 
 # (story, {field: value}, why): credit lines in the head, between headline and date
 HEAD_CREDITS = [
+    ("Canal banks to get new trees\n\nAPP  Published May 4, 2022  Updated May 4, 2022 09:20am\n\n"
+     "Forest officials will plant trees along the canals of four districts this summer, an official said.\n",
+     {"title": "Canal banks to get new trees", "agencies": ["APP"], "published": "2022-05-04"},
+     "Dawn's credit line: a short form in capitals before the date's label is the agency"),
+    ("Canal banks to get new trees\n\nApp  Published May 4, 2022\n\n"
+     "Forest officials will plant trees along the canals of four districts this summer, an official said.\n",
+     {"agencies": []}, "...the same short form in title case is a word, no agency"),
+    ("Port city bans open burning\n\nAntara, Medan | National | Tue, March 3 2015, 4:10 PM\n\n"
+     "The city will fine anyone who burns rubbish in the open, the mayor said on Tuesday.\n",
+     {"agencies": ["Antara"], "cities": ["Medan"], "published": "2015-03-03T16:10:00"},
+     "the Jakarta Post's credit line: the agency, a known city, the section between bars, the date"),
     ("Ferry timetable changes\n\nCompiled by Ravi Menon from wire reports\nSources: AFP, Reuters\n"
      "Apr 2, 2024, 10:05 AM IST\n\nFerries across the bay will run every twenty minutes from May, "
      "the operator said on Tuesday.\n",

@@ -393,6 +393,16 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, [found_agency])
             out.header_city = out.header_city or normalize.normalize_city(place.strip())
             return True
+    if ", " in head and head.count(",") == 1:
+        # "Antara, Surabaya" (the Jakarta Post's credit line): the agency, then a known city,
+        # the story's place
+        agency, _, place = head.partition(", ")
+        found_agency = normalize.normalize_agency(agency, credit=agency.isupper())
+        if found_agency and normalize.is_known_city(place.strip()) \
+                and not normalize.normalize_agency(place, credit=True):
+            _add(out.agencies, [found_agency])
+            out.header_city = out.header_city or normalize.normalize_city(place.strip())
+            return True
     edition = SOURCE_EDITION_RE.match(head) if " -" in head else None
     if edition and normalize.normalize_agency(edition["source"]):
         _add(out.agencies, [normalize.normalize_agency(edition["source"])])
