@@ -213,6 +213,9 @@ AGENCY_ALIASES.update({
     # Thai copy writes it ("ที่มา: รอยเตอร์", Thai's source line)
     "路透": "Reuters", "ロイター": "Reuters", "رويترز": "Reuters", "רויטרס": "Reuters",
     "รอยเตอร์": "Reuters",
+    # Xinhua's Thai service ("ปักกิ่ง, 9 ม.ค. (ซินหัว) --") and AFP as Bengali copy writes it
+    # ("খবর এএফপির।", 'AFP reports', its genitive read in the tail)
+    "ซินหัว": "Xinhua", "এএফপি": "AFP",
     # ... and Urdu copy ("لندن (رائٹرز) ...", Urdu's own spelling, not Arabic's رويترز)
     "رائٹرز": "Reuters", "روئٹرز": "Reuters",
     # ... and as Russian ("МОСКВА, 5 марта (Рейтер) -") and Bulgarian ("Ройтерс") copy does
@@ -295,6 +298,9 @@ BRACKET_AGENCY_ALIASES = {
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
     # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
     "ani": "ANI",
+    # La Presse Canadienne signs its French copy "QUÉBEC (PC) -"; "PC" is also a computer's
+    # and a party's initials, so only in capitals where an agency stands
+    "pc": "CP",
     # Turkey's DHA ("Ayşe DEMİR/İZMİR, (DHA)-"; also a fatty acid's initials), Catalonia's ACN
     # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
     # also an aviation manual's)
@@ -332,7 +338,7 @@ BRACKET_AGENCY_ALIASES = {
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna",
+    "mena", "ana", "akp", "kpl", "mna", "pc",
 ))
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
@@ -923,6 +929,14 @@ KNOWN_CITIES = (
     "Abu Dhabi", "Sharjah", "Manama", "Muscat", "Doha", "Riyadh", "Jeddah", "Kuwait", "Amman",
     "Cairo", "Baghdad", "Tehran", "Damascus", "Sanaa", "Aden", "Tripoli", "Tunis", "Algiers",
     "Khartoum", "Nairobi", "Addis Ababa", "Lagos", "Accra", "Dakar", "Kinshasa",
+    # South and Southeast Asia's datelines CLDR lacks (NDTV's "Kochi: ...", the Jakarta
+    # Post's "Antara, Surabaya | ...")
+    "Kochi", "Pune", "Ahmedabad", "Lucknow", "Patna", "Bhopal", "Chandigarh", "Guwahati",
+    "Thiruvananthapuram", "Bhubaneswar", "Ranchi", "Dehradun", "Srinagar", "Jammu", "Nagpur",
+    "Indore", "Coimbatore", "Madurai", "Visakhapatnam", "Mysuru", "Varanasi", "Amritsar",
+    "Shimla", "Raipur", "Imphal", "Shillong", "Gangtok", "Kozhikode", "Thrissur", "Ludhiana",
+    "Kanpur", "Prayagraj", "Vadodara", "Peshawar", "Quetta", "Faisalabad", "Multan",
+    "Rawalpindi", "Chittagong", "Surabaya", "Medan", "Cebu", "Davao", "Penang",
 )
 
 # Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and

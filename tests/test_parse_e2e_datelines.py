@@ -87,6 +87,19 @@ STORIES = [
      "(Reporting by Kwasi Boadu; Editing by Jane Merriman)\n\n© Thomson Reuters 2015 All rights reserved.\n",
      {"cities": ["Accra"], "agencies": ["Reuters"], "reporters": ["Kwasi Boadu"]},
      "reuters.com's 2010s dateline with neither '(Reuters)' nor a dash: the place in capitals and the day"),
+    ("star-run-on-byline-glued-em-dash.txt",
+     "thestar.com  |  News  |  Canada\n\nHalifax port adds a second container berth\n\n"
+     "Published On Tue Jun 05 2012\n\nAnn Lee The Canadian Press\n\nHALIFAX—The port authority "
+     "said Tuesday it will build a second container berth on the south end by 2015.\n\n"
+     "The work will cost about $90 million.\n",
+     {"cities": ["Halifax"], "agencies": ["CP"], "reporters": ["Ann Lee"]},
+     "the Toronto Star's CP copy: the byline runs the name into the agency; an em dash glued to the place"),
+    ("pc-french-dateline.txt",
+     "Les traversiers annulés pour une deuxième journée\n\nJo Tremblay\nLa Presse Canadienne\n\n"
+     "RIMOUSKI (PC) - Les traversées entre les deux rives ont été annulées pour une deuxième "
+     "journée en raison des vents violents, a indiqué la société mardi.\n\nLe service reprendra jeudi.\n",
+     {"cities": ["Rimouski"], "agencies": ["CP"]},
+     "La Presse Canadienne's '(PC)' is CP, with no raw 'PC' beside it"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

@@ -422,6 +422,10 @@ DATELINES = [
     ("LONDON--A British lender said on Monday.", ("LONDON--", ["London"], None, []), "...and to a one-letter first word"),
     ("Acme--Maker of tools", None, "...not after a place in mixed case"),
     ("GM--FORD TALKS STALL", None, "...nor between two words in capitals (a headline)"),
+    ("HALIFAX—Ferry crossings to Newfoundland were cancelled for a second day.", ("HALIFAX—", ["Halifax"], None, []),
+     "the Toronto Star glues an em dash the same way, with no agency"),
+    ("Acme—Maker of tools", None, "...not after a place in mixed case"),
+    ("CN—CP MERGER OFF", None, "...nor between two words in capitals"),
     ("طرابلس/ الأناضول", ("طرابلس/ الأناضول", ["طرابلس"], None, ["Anadolu"]),
      "Anadolu's Arabic dateline with no reporter: the place and the agency alone on their line"),
     ("Berlin / AFP", ("Berlin / AFP", ["Berlin"], None, ["AFP"]), "...a known city before the agency in a cased script"),
@@ -555,6 +559,11 @@ def test_dateline_reporters_and_newer_agencies(text, expected, why):
 
 
 BYLINES = [
+    ("Ann Lee The Canadian Press", (["Ann Lee"], ["CP"]),
+     "the Toronto Star's byline, the name run into the agency's full name with no opener or comma"),
+    ("Ann Lee Associated Press", (["Ann Lee"], ["AP"]), "...another agency's full name"),
+    ("Canada Post The Canadian Press", None, "...a country's word in the name: a body, no person"),
+    ("Ann Lee AP", None, "...a short form after two words may end a headline: no byline"),
     ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
      "Postmedia's author label with the agency after the name"),
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
@@ -1417,6 +1426,17 @@ def test_sources_and_contributors_below_the_copy(text, expected, why):
 
 # (story, {field: value}, why): credit lines in the head, between headline and date
 HEAD_CREDITS = [
+    ("Canal banks to get new trees\n\nAPP  Published May 4, 2022  Updated May 4, 2022 09:20am\n\n"
+     "Forest officials will plant trees along the canals of four districts this summer, an official said.\n",
+     {"title": "Canal banks to get new trees", "agencies": ["APP"], "published": "2022-05-04"},
+     "Dawn's credit line: a short form in capitals before the date's label is the agency"),
+    ("Canal banks to get new trees\n\nApp  Published May 4, 2022\n\n"
+     "Forest officials will plant trees along the canals of four districts this summer, an official said.\n",
+     {"agencies": []}, "...the same short form in title case is a word, no agency"),
+    ("Port city bans open burning\n\nAntara, Medan | National | Tue, March 3 2015, 4:10 PM\n\n"
+     "The city will fine anyone who burns rubbish in the open, the mayor said on Tuesday.\n",
+     {"agencies": ["Antara"], "cities": ["Medan"], "published": "2015-03-03T16:10:00"},
+     "the Jakarta Post's credit line: the agency, a known city, the section between bars, the date"),
     ("Ferry timetable changes\n\nCompiled by Ravi Menon from wire reports\nSources: AFP, Reuters\n"
      "Apr 2, 2024, 10:05 AM IST\n\nFerries across the bay will run every twenty minutes from May, "
      "the operator said on Tuesday.\n",

@@ -73,6 +73,10 @@ DATELINE_LINES = [
     ("Benfica, 2 - Porto, 1", None, "...a score line after the dash is no paragraph"),
     ("Domingo, 3 - A prefeitura anunciou hoje a compra de vinte ônibus novos para a frota municipal.",
      None, "...a weekday in the place's stead is no dateline"),
+    ("TROIS-RIVIÈRES (PC) - Les pompiers ont maîtrisé tôt samedi un incendie dans une usine du port.",
+     (["Trois-Rivières"], ["CP"]), "La Presse Canadienne's short form in its dateline's bracket is CP"),
+    ("Pune: Residents of three wards will get piped water every day from next month, the civic body said on Monday.",
+     (["Pune"], []), "an Indian city CLDR lacks in title case before the colon (vocab.KNOWN_CITIES)"),
 ]
 
 

@@ -82,7 +82,33 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return names, _merge(agencies, aff_agencies)
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
-    return None
+        return None
+    return _run_on_agency_byline(s)
+
+
+RUN_ON_NAME_WORDS = (2, 3)   # a person's given name and surname, maybe a middle one
+
+
+def _run_on_agency_byline(s: str) -> tuple[list[str], list[str]] | None:
+    """A byline with no opener whose name runs into its agency's full name, as the Toronto
+    Star set CP's copy ("Gordon Fairbairn The Canadian Press"): the name and the agency,
+    when the agency is written in two words or more (a short form after two capitalised
+    words is as likely a headline's last word) and the name reads as one.
+
+    >>> _run_on_agency_byline("Ann Lee The Canadian Press")
+    (['Ann Lee'], ['CP'])
+    >>> _run_on_agency_byline("Ottawa Cuts Jobs AP") is None
+    True
+    >>> _run_on_agency_byline("Canada Post The Canadian Press") is None
+    True
+    """
+    name, agency = _trailing_agency(s)
+    if agency is None or len(s[len(name):].split()) < 2 or len(name.split()) not in RUN_ON_NAME_WORDS \
+            or not all(w[:1].isupper() for w in name.split()) \
+            or any(normalize.is_country(w) or normalize.is_known_city(w) for w in name.split()):
+        return None      # "Canada Post The Canadian Press": a body or a place, no person
+    person = normalize.normalize_name(name)
+    return ([person], [agency]) if person else None
 
 
 # What splits a byline from the page's notes on the story after it: "By Jo Park | Sept. 14,
@@ -364,6 +390,16 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, [found_agency, named])
             return True
         if found_agency and SECTION_PART_RE.match(place.strip()):
+            _add(out.agencies, [found_agency])
+            out.header_city = out.header_city or normalize.normalize_city(place.strip())
+            return True
+    if ", " in head and head.count(",") == 1:
+        # "Antara, Surabaya" (the Jakarta Post's credit line): the agency, then a known city,
+        # the story's place
+        agency, _, place = head.partition(", ")
+        found_agency = normalize.normalize_agency(agency, credit=agency.isupper())
+        if found_agency and normalize.is_known_city(place.strip()) \
+                and not normalize.normalize_agency(place, credit=True):
             _add(out.agencies, [found_agency])
             out.header_city = out.header_city or normalize.normalize_city(place.strip())
             return True

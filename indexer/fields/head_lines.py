@@ -295,14 +295,24 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     m = CREDITED_DATE_RE.match(s)
     if not m:
         return _agency_comma_dates(s, out)
-    credit, rest = m["credit"].strip(), m["rest"].split(" | ")[0]
+    parts = m["rest"].split(" | ")
+    credit, rest = m["credit"].strip(), parts[0]
+    if len(parts) > 1 and SECTION_PART_RE.match(rest.strip()):
+        rest = parts[1]      # "Antara, Surabaya | National | Fri, September 11 2015": the section between
     if " / " in rest and not normalize.find_agencies(credit):
         # "OLJ / AFP / le 12 février 2020 à 13h45": the site's initials, then the agency
         more, _, rest = rest.partition(" / ")
         credit = f"{credit} / {more.strip()}"
     dates = _date_parts(rest)
-    if not dates or not _read_agency_line(credit, out):
+    if not dates:
         return None
+    if not _read_agency_line(credit, out):
+        # "APP  Published March 3, 2021": before a date, a short form in capitals stands where
+        # only an agency stands, as in a dateline's bracket
+        short = normalize.normalize_agency(credit, credit=True) if credit.isupper() else None
+        if short is None:
+            return None
+        _add(out.agencies, [short])
     place = PLACE_BEFORE_DATE_RE.match(rest)
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])

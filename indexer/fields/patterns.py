@@ -62,8 +62,9 @@ DATELINE_RE = re.compile(
     # (nor be a minus: "AAPL -1.2%")
     r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])"
     # Dow Jones glues a double hyphen to both words: "STOCKHOLM--Swedish truck maker ..."
-    # (taken after a place in capitals only; checked in dateline.py)
-    r"|(?<=[^\W\d_])(?P<glued>--)(?=[^\W\d_\s]|[\"“])))")
+    # (taken after a place in capitals only; checked in dateline.py); the Toronto Star glues
+    # an em dash the same way: "OTTAWA—The Canada Revenue Agency ..."
+    r"|(?<=[^\W\d_])(?P<glued>--|—)(?=[^\W\d_\s]|[\"“])))")
 # Agência Estado's dateline, the place and the day alone before a dash, no month and no
 # agency: "Curitiba, 15 - A chuva ..." (the place in title case, a few words).
 DAY_DASH_DATELINE_RE = re.compile(
