@@ -186,6 +186,19 @@ STORIES = [
      "Quelle: dpa-AFX\n",
      {"reporters": ["Malte Ehrhardt"], "agencies": ["dpa-AFX"], "cities": ["London"]},
      "dpa-AFX's closing byline framed by dashes, the source line under it"),
+    ("yahoo-afp-caption-credit.txt",
+     "Yahoo News Canada\n\nWildfire smoke closes schools across the region\n\nAFP\n"
+     "Wed, Jun. 7, 2023, 9:15 a.m.·2 min read\n\nA cyclist rides through the haze in Montreal (Andrej IVANOV)\n"
+     "Andrej IVANOV / AFP\n\nMontreal (AFP) - Thick smoke from forest fires closed dozens of schools on "
+     "Wednesday, officials said.\n\nAir quality readings were among the worst in the world.\n",
+     {"photographers": ["Andrej Ivanov"], "reporters": [], "agencies": ["AFP"]},
+     "Yahoo's AFP picture credit under its caption: the photographer, no reporter"),
+    ("cp-staff-byline.txt",
+     "Transit fares frozen for another year\n\nBy Staff The Canadian Press\nPosted March 4, 2021 2:10 pm\n\n"
+     "TORONTO - The city's transit agency will keep fares at their current level for another year, "
+     "its board decided on Thursday.\n\nThe freeze costs about $20 million.\n",
+     {"reporters": [], "agencies": ["CP"]},
+     "a desk's byline run into the agency's name: no reporter"),
 ]
 
 

@@ -1539,6 +1539,15 @@ HEAD_CREDITS = [
     ("Fed holds rates steady for the third month\n\nU.S.\n2024-02-06 10:15\n\nWASHINGTON (Reuters) - "
      "The Federal Reserve left its rates unchanged on Tuesday, as markets had expected.\n",
      {"reporters": []}, "initials alone with no name after them: no byline"),
+    ("Flood waters recede across the delta\n\nAFP\nTue, Mar. 5, 2024, 6:02 a.m.\n\n"
+     "Residents wade through a flooded street in Dhaka (Munir UDDIN)\nMunir UDDIN / AFP\n\n"
+     "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",
+     {"photographers": ["Munir Uddin"], "reporters": [], "title": "Flood waters recede across the delta"},
+     "a credit line under a caption closing on the same name in brackets: the photographer, recased"),
+    ("Flood waters recede across the delta\n\nMunir Uddin / AFP\nTue, Mar. 5, 2024, 6:02 a.m.\n\n"
+     "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",
+     {"photographers": [], "reporters": ["Munir Uddin"]},
+     "...the same line under the headline, no caption above it, is the byline"),
 ]
 
 

@@ -20,7 +20,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
-                       PHOTO_CREDIT_SQUARE_RE)
+                       PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
 from .byline import _is_role_word, parse_byline, role_agency, split_names
@@ -345,6 +345,29 @@ def _photographer(name: str) -> str | None:
         # Vietnamese names: "REUTERS/Le Van Minh")
         return None
     return normalize.normalize_name(name)
+
+
+def credit_under_caption(caption: str, line: str) -> tuple[str, str] | None:
+    """(photographer, agency) of a credit line under a caption that closes on the same
+    name in brackets, as Yahoo sets AFP's pictures: "Crews clear the road (Lena KORVALD)"
+    over "Lena KORVALD / AFP"; None else ("Jo Roe / La Presse Canadienne" under a headline
+    is a byline). A family name in capitals, as AFP writes it, is recased.
+
+    >>> credit_under_caption("Crews clear the road (Lena KORVALD)", "Lena KORVALD / AFP")
+    ('Lena Korvald', 'AFP')
+    >>> credit_under_caption("Crews clear the road", "Lena KORVALD / AFP") is None
+    True
+    """
+    m = NAME_SLASH_AGENCY_RE.match(line)
+    if not m or not caption.endswith(")"):
+        return None
+    name = " ".join(m["name"].split())
+    if not caption[:-1].rstrip().casefold().endswith("(" + name.casefold()):
+        return None
+    agency = normalize.normalize_agency(m["agency"], credit=True)
+    words = [normalize.normalize_name(w) if w.isupper() and len(w) > 1 else w for w in name.split()]
+    person = _photographer(" ".join(w or "" for w in words)) if agency and all(words) else None
+    return (person, agency) if person else None
 
 
 def is_caption(line: str) -> bool:

@@ -353,6 +353,10 @@ PHOTO_CREDIT_MARKED_ANY_RE = re.compile(
 PHOTO_CREDIT_BARS_RE = re.compile(
     r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
     re.IGNORECASE)
+# A photo's credit on a line of its own under its caption, the photographer, a slash, the
+# agency, as Yahoo sets AFP's pictures: "Lena KORVALD / AFP" under "Crews clear the road
+# (Lena KORVALD)"; the caption closing on the same name in brackets marks it.
+NAME_SLASH_AGENCY_RE = re.compile(r"^(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>[^\W\d_][^/()\n]{1,40}?)\s*$")
 # ...maybe with the agency's picture service after it: "(Jo Roe/PA Wire/PA Images)".
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
