@@ -1669,6 +1669,15 @@ BODY_CREDITS = [
      "Brennan/The Estuary Gazette)\n\nPORTLAND, Maine — Otters are back on the estuary after a "
      "decade, wardens said.\n", {"reporters": ["Kaito Brennan"], "photographers": ["Kaito Brennan"]},
      "one person wrote the story and took the picture"),
+    ("Ontario May Housing Starts Fall 4%\n\nTORONTO (Dow Jones)--Housing starts in Ontario fell 4% in May "
+     "from April, the agency said Tuesday.\n\nStarts rose in the west.\n\n"
+     "-By Hamish Okafor, Dow Jones Newswires; 416-555-0147; hamish.okafor@example.com\n\n"
+     "(END) Dow Jones Newswires\n\n06-11-02 1012ET\n",
+     {"reporters": ["Hamish Okafor"], "agencies": ["Dow Jones"]},
+     "Dow Jones's closing byline glued to a dash, with the reporter's phone and mail after it"),
+    ("Ontario May Housing Starts Fall 4%\n\nTORONTO (Dow Jones)--Housing starts in Ontario fell 4% in May "
+     "from April, the agency said Tuesday.\n\n- By the end of June starts may recover, economists said.\n",
+     {"reporters": []}, "...a dashed sentence opening with 'By' is prose, no byline"),
 ]
 
 

@@ -89,6 +89,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             framed = DASH_FRAMED_LINE_RE.match(s) if s[:2] == "--" else None
             signed = framed["inner"] if framed else s      # "--- Von Jo Roe, dpa-AFX ---"
+            if s[:1] in "-–—" and not framed:
+                signed = s.lstrip("-–— ")   # Dow Jones: "-By Jo Roe, Dow Jones Newswires; 212-416-2000"
             by = parse_byline(signed) if i in last_lines and kept and BYLINE_RE.match(signed) else None
             if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
                 _add(out.byline_names, by[0])
