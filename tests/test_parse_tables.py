@@ -3042,6 +3042,11 @@ HEAD_CITY_SIGNOFFS = [
      "a name and an agency stays a byline, no place"),
     ("Service hall reopens\n\n05.03.2024 09:15\n\nLe Monde, Paris\n\n" + HEAD_SIGNOFF_COPY,
      {"reporters": []}, "an outlet and its city under the head names no one"),
+    ("Service hall reopens\n\n2:10 pm on 5 March 2024\n\nHemi Walker, Reporter\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": ["Hemi Walker"], "cities": []},
+     "RNZ's byline, a name and the writer's role: the reporter, the role no place"),
+    ("Service hall reopens\n\n2:10 pm on 5 March 2024\n\nHemi Walker, Senior Correspondent\n\n"
+     + HEAD_SIGNOFF_COPY, {"reporters": ["Hemi Walker"], "cities": []}, "...a role of two words"),
 ]
 
 

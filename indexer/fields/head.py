@@ -40,7 +40,7 @@ from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
 from .patterns import PHOTO_ORG_WORDS
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
-                      city_signoff, is_caption, parse_credits)
+                      city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
@@ -476,7 +476,10 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
         return False      # (the copy follows, a sentence: not a menu's names and places)
     found = city_signoff(s, any_place=dated)
     if not found:
-        return False
+        person = role_signoff(s)      # "Aroha Roe, Reporter": the role, no place
+        if person:
+            _add(out.credits.setdefault("reporters", []), [person])
+        return bool(person)
     _add(out.credits.setdefault("reporters", []), [found[0]])
     out.header_city = out.header_city or normalize.normalize_city(found[1])
     return True
