@@ -23,7 +23,7 @@ from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PH
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role_word, is_desk_byline, parse_byline, role_agency, split_names
+from .byline import _is_role, _is_role_word, parse_byline, role_agency, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -485,7 +485,7 @@ def role_signoff(s: str) -> str | None:
     ('Aroha Roe', 'Jo Roe', None)
     """
     m = CITY_SIGNOFF_RE.match(s)
-    if not m or not is_desk_byline(m["city"]):
+    if not m or not _is_role(m["city"].split()):
         return None
     found = _signed_person(m["name"], m["city"])
     return found[0] if found else None
