@@ -1678,6 +1678,15 @@ BODY_CREDITS = [
     ("Ontario May Housing Starts Fall 4%\n\nTORONTO (Dow Jones)--Housing starts in Ontario fell 4% in May "
      "from April, the agency said Tuesday.\n\n- By the end of June starts may recover, economists said.\n",
      {"reporters": []}, "...a dashed sentence opening with 'By' is prose, no byline"),
+    ("Nhật Bản mở lại đường bay tới Hà Nội\n\n05/03/2024 08:10 GMT+7\n\nTokyo sẽ mở lại đường bay thẳng tới "
+     "Hà Nội từ tháng sau, hãng hàng không cho biết hôm thứ ba.\n\nVé sẽ được bán từ tuần tới.\n\n"
+     "THANH HUONG\n\nTheo Kyodo\n",
+     {"reporters": ["Thanh Huong"], "agencies": ["Kyodo"]},
+     "a Vietnamese paper's writer in capitals over 'Theo Kyodo' ('according to Kyodo'): the reporter"),
+    ("Nhật Bản mở lại đường bay tới Hà Nội\n\n05/03/2024 08:10 GMT+7\n\nTokyo sẽ mở lại đường bay thẳng tới "
+     "Hà Nội từ tháng sau, hãng hàng không cho biết hôm thứ ba.\n\nVé sẽ được bán từ tuần tới.\n\n"
+     "TIN LIEN QUAN\n\nXem them\n",
+     {"reporters": []}, "...a line in capitals with no source line under it is the page's chrome"),
 ]
 
 
