@@ -1539,6 +1539,11 @@ HEAD_CREDITS = [
     ("Fed holds rates steady for the third month\n\nU.S.\n2024-02-06 10:15\n\nWASHINGTON (Reuters) - "
      "The Federal Reserve left its rates unchanged on Tuesday, as markets had expected.\n",
      {"reporters": []}, "initials alone with no name after them: no byline"),
+    ("Les viticulteurs bloquent le port de Sète\n\nAgence France-Presse à Montpellier\n"
+     "Publié le 2 mars 2024 à 10 h 05\n\n(MONTPELLIER) Des viticulteurs ont bloqué samedi l'accès au port "
+     "de Sète pour protester contre les importations.\n",
+     {"title": "Les viticulteurs bloquent le port de Sète", "agencies": ["AFP"]},
+     "La Presse's credit line, the agency and its place after 'à', under the headline: no title"),
     ("Flood waters recede across the delta\n\nAFP\nTue, Mar. 5, 2024, 6:02 a.m.\n\n"
      "Residents wade through a flooded street in Dhaka (Munir UDDIN)\nMunir UDDIN / AFP\n\n"
      "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",

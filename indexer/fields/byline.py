@@ -405,8 +405,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
                 by = parse_byline("By " + head)
                 _add(out.byline_names, by[0] if by else [])
             return True
-    placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head else None
-    if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam"
+    placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head or " à " in head else None
+    if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam", "AFP à Paris"
         _add(out.agencies, [normalize.normalize_agency(placed["agency"])])
         return True
     words = head.split()

@@ -810,10 +810,11 @@ CITY_SIGNOFF_RE = re.compile(
 STORY_AND_PHOTO_RE = re.compile(
     r"\(\s*(?i:story and photos?|text and photos?|words and pictures|texte et photos?|text und fotos?)"
     r"\s+(?i:by|de|von)\s+(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*(?:/\s*(?P<outlet>[^()\n]{2,60}?)\s*)?\)")
-# "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy.
+# "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy;
+# La Presse's "Agence France-Presse à Paris" in French.
 # (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
 AGENCY_IN_PLACE_RE = re.compile(
-    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+(?:in|à)\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # ...and after a reporter's name and a dash, the whole rest of a byline line: "Jo Roe - La
 # Presse canadienne à Québec", "Jo Roe - Reuters" (no sentence: a dateline's dash has one after it).
 AGENCY_AT_PLACE_RE = re.compile(
