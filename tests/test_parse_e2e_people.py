@@ -186,6 +186,38 @@ STORIES = [
      "Quelle: dpa-AFX\n",
      {"reporters": ["Malte Ehrhardt"], "agencies": ["dpa-AFX"], "cities": ["London"]},
      "dpa-AFX's closing byline framed by dashes, the source line under it"),
+    ("yahoo-afp-caption-credit.txt",
+     "Yahoo News Canada\n\nWildfire smoke closes schools across the region\n\nAFP\n"
+     "Wed, Jun. 7, 2023, 9:15 a.m.·2 min read\n\nA cyclist rides through the haze in Montreal (Andrej IVANOV)\n"
+     "Andrej IVANOV / AFP\n\nMontreal (AFP) - Thick smoke from forest fires closed dozens of schools on "
+     "Wednesday, officials said.\n\nAir quality readings were among the worst in the world.\n",
+     {"photographers": ["Andrej Ivanov"], "reporters": [], "agencies": ["AFP"]},
+     "Yahoo's AFP picture credit under its caption: the photographer, no reporter"),
+    ("cp-staff-byline.txt",
+     "Transit fares frozen for another year\n\nBy Staff The Canadian Press\nPosted March 4, 2021 2:10 pm\n\n"
+     "TORONTO - The city's transit agency will keep fares at their current level for another year, "
+     "its board decided on Thursday.\n\nThe freeze costs about $20 million.\n",
+     {"reporters": [], "agencies": ["CP"]},
+     "a desk's byline run into the agency's name: no reporter"),
+    ("vn-writer-over-theo.txt",
+     "Úc nâng lãi suất lần thứ ba trong năm\n\n07/06/2023 14:05 GMT+7\n\n"
+     "Ngân hàng trung ương Úc hôm nay nâng lãi suất thêm 0,25 điểm phần trăm, lên mức cao nhất trong 11 năm.\n\n"
+     "Giới phân tích cho rằng lạm phát vẫn ở mức cao.\n\nBẢO NGỌC\n\nTheo Reuters\n\nĐọc tiếp\n",
+     {"reporters": ["Bảo Ngọc"], "agencies": ["Reuters"]},
+     "a Vietnamese paper's writer in capitals over its 'Theo Reuters' source line"),
+    ("dj-dash-byline.txt",
+     "DJ Alberta Oil Output Up 2% In June\n\n  CALGARY (Dow Jones)--Oil output in Alberta rose 2% in June "
+     "from May, the energy regulator said Thursday.\n\n  Oil sands output led the rise.\n\n"
+     "-By Colm Daugherty, Dow Jones Newswires; 403-555-0199; colm.daugherty@example.com\n\n"
+     "  (END) Dow Jones Newswires\n\n  07-18-02 1141ET\n",
+     {"reporters": ["Colm Daugherty"]},
+     "Dow Jones's closing byline glued to a dash, the phone and mail after it"),
+    ("rnz-name-role.txt",
+     "RNZ\n\nNew Zealand\n\nNapier's port to add a second cruise berth\n\n3:15 pm on 2 May 2022\n\n"
+     "Share this\n\nManaia Whitfield, Reporter\n\nNapier Port will build a second berth for cruise ships, "
+     "its board confirmed on Monday.\n\nWork begins next year.\n",
+     {"reporters": ["Manaia Whitfield"], "cities": []},
+     "RNZ's byline, a name and the writer's role: the reporter, no city"),
 ]
 
 

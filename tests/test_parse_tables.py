@@ -636,6 +636,10 @@ BYLINES = [
     ("Von Kerstin Albrecht · 4 Min. Lesezeit", (["Kerstin Albrecht"], []), "...after a middle dot"),
     ("Daga Hauwa Musa Bichi", (["Hauwa Musa Bichi"], []), "a Hausa paper's byline: 'Daga' ('by') and a full name"),
     ("Daga Kano zuwa Kaduna jirgin ya tashi da safe.", None, "Hausa 'daga' ('from') opening prose"),
+    ("By Staff The Canadian Press", ([], ["CP"]),
+     "a desk's byline run into the agency's name with its article: 'Staff' names no one"),
+    ("By Mireille Tanguay The Canadian Press", (["Mireille Tanguay"], ["CP"]),
+     "...a person's name run into it is still the reporter, the article left to the agency"),
 ]
 
 
@@ -1555,6 +1559,20 @@ HEAD_CREDITS = [
     ("Fed holds rates steady for the third month\n\nU.S.\n2024-02-06 10:15\n\nWASHINGTON (Reuters) - "
      "The Federal Reserve left its rates unchanged on Tuesday, as markets had expected.\n",
      {"reporters": []}, "initials alone with no name after them: no byline"),
+    ("Les viticulteurs bloquent le port de Sète\n\nAgence France-Presse à Montpellier\n"
+     "Publié le 2 mars 2024 à 10 h 05\n\n(MONTPELLIER) Des viticulteurs ont bloqué samedi l'accès au port "
+     "de Sète pour protester contre les importations.\n",
+     {"title": "Les viticulteurs bloquent le port de Sète", "agencies": ["AFP"]},
+     "La Presse's credit line, the agency and its place after 'à', under the headline: no title"),
+    ("Flood waters recede across the delta\n\nAFP\nTue, Mar. 5, 2024, 6:02 a.m.\n\n"
+     "Residents wade through a flooded street in Dhaka (Munir UDDIN)\nMunir UDDIN / AFP\n\n"
+     "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",
+     {"photographers": ["Munir Uddin"], "reporters": [], "title": "Flood waters recede across the delta"},
+     "a credit line under a caption closing on the same name in brackets: the photographer, recased"),
+    ("Flood waters recede across the delta\n\nMunir Uddin / AFP\nTue, Mar. 5, 2024, 6:02 a.m.\n\n"
+     "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",
+     {"photographers": [], "reporters": ["Munir Uddin"]},
+     "...the same line under the headline, no caption above it, is the byline"),
 ]
 
 
@@ -1676,6 +1694,24 @@ BODY_CREDITS = [
      "Brennan/The Estuary Gazette)\n\nPORTLAND, Maine — Otters are back on the estuary after a "
      "decade, wardens said.\n", {"reporters": ["Kaito Brennan"], "photographers": ["Kaito Brennan"]},
      "one person wrote the story and took the picture"),
+    ("Ontario May Housing Starts Fall 4%\n\nTORONTO (Dow Jones)--Housing starts in Ontario fell 4% in May "
+     "from April, the agency said Tuesday.\n\nStarts rose in the west.\n\n"
+     "-By Hamish Okafor, Dow Jones Newswires; 416-555-0147; hamish.okafor@example.com\n\n"
+     "(END) Dow Jones Newswires\n\n06-11-02 1012ET\n",
+     {"reporters": ["Hamish Okafor"], "agencies": ["Dow Jones"]},
+     "Dow Jones's closing byline glued to a dash, with the reporter's phone and mail after it"),
+    ("Ontario May Housing Starts Fall 4%\n\nTORONTO (Dow Jones)--Housing starts in Ontario fell 4% in May "
+     "from April, the agency said Tuesday.\n\n- By the end of June starts may recover, economists said.\n",
+     {"reporters": []}, "...a dashed sentence opening with 'By' is prose, no byline"),
+    ("Nhật Bản mở lại đường bay tới Hà Nội\n\n05/03/2024 08:10 GMT+7\n\nTokyo sẽ mở lại đường bay thẳng tới "
+     "Hà Nội từ tháng sau, hãng hàng không cho biết hôm thứ ba.\n\nVé sẽ được bán từ tuần tới.\n\n"
+     "THANH HUONG\n\nTheo Kyodo\n",
+     {"reporters": ["Thanh Huong"], "agencies": ["Kyodo"]},
+     "a Vietnamese paper's writer in capitals over 'Theo Kyodo' ('according to Kyodo'): the reporter"),
+    ("Nhật Bản mở lại đường bay tới Hà Nội\n\n05/03/2024 08:10 GMT+7\n\nTokyo sẽ mở lại đường bay thẳng tới "
+     "Hà Nội từ tháng sau, hãng hàng không cho biết hôm thứ ba.\n\nVé sẽ được bán từ tuần tới.\n\n"
+     "TIN LIEN QUAN\n\nXem them\n",
+     {"reporters": []}, "...a line in capitals with no source line under it is the page's chrome"),
 ]
 
 
@@ -3040,6 +3076,11 @@ HEAD_CITY_SIGNOFFS = [
      "a name and an agency stays a byline, no place"),
     ("Service hall reopens\n\n05.03.2024 09:15\n\nLe Monde, Paris\n\n" + HEAD_SIGNOFF_COPY,
      {"reporters": []}, "an outlet and its city under the head names no one"),
+    ("Service hall reopens\n\n2:10 pm on 5 March 2024\n\nHemi Walker, Reporter\n\n" + HEAD_SIGNOFF_COPY,
+     {"reporters": ["Hemi Walker"], "cities": []},
+     "RNZ's byline, a name and the writer's role: the reporter, the role no place"),
+    ("Service hall reopens\n\n2:10 pm on 5 March 2024\n\nHemi Walker, Senior Correspondent\n\n"
+     + HEAD_SIGNOFF_COPY, {"reporters": ["Hemi Walker"], "cities": []}, "...a role of two words"),
 ]
 
 

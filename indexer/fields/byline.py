@@ -217,6 +217,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         part, agency = _trailing_agency(part)
         if agency:
             _add(agencies, [agency])
+            if is_desk_byline(part):
+                continue        # "By Staff The Canadian Press": the agency's desk, no person
         elif ROLE_WORDS_RE.search(part):
             # "Associated Press Writer", "AP Business Writer": an affiliation, maybe naming an agency.
             _add(agencies, normalize.find_agencies(part))
@@ -292,13 +294,17 @@ def _trailing_agency(part: str) -> tuple[str, str | None]:
     ('JANE ROE', 'AP')
     >>> _trailing_agency("Jane Roe")
     ('Jane Roe', None)
+    >>> _trailing_agency("Staff The Canadian Press")
+    ('Staff', 'CP')
     """
     words = part.split()
     for i in range(2, len(words)):  # at least two words of name before it
         for k in range(min(3, len(words) - i), 0, -1):
             agency = normalize.normalize_agency(" ".join(words[i:i + k]))
             if agency and (i + k == len(words) or _is_role(words[i + k:])):
-                return " ".join(words[:i]), agency
+                # "Staff The Canadian Press": the article opens the agency's name, not the person's
+                end = i - 1 if words[i - 1].casefold() in OUTLET_ARTICLES else i
+                return " ".join(words[:end]), agency
     return part, None
 
 
@@ -435,8 +441,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
                 by = parse_byline("By " + head)
                 _add(out.byline_names, by[0] if by else [])
             return True
-    placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head else None
-    if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam"
+    placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head or " à " in head else None
+    if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam", "AFP à Paris"
         _add(out.agencies, [normalize.normalize_agency(placed["agency"])])
         return True
     words = head.split()

@@ -20,10 +20,10 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
-                       PHOTO_CREDIT_SQUARE_RE)
+                       PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role_word, parse_byline, role_agency, split_names
+from .byline import _is_role, _is_role_word, parse_byline, role_agency, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -347,6 +347,29 @@ def _photographer(name: str) -> str | None:
     return normalize.normalize_name(name)
 
 
+def credit_under_caption(caption: str, line: str) -> tuple[str, str] | None:
+    """(photographer, agency) of a credit line under a caption that closes on the same
+    name in brackets, as Yahoo sets AFP's pictures: "Crews clear the road (Lena KORVALD)"
+    over "Lena KORVALD / AFP"; None else ("Jo Roe / La Presse Canadienne" under a headline
+    is a byline). A family name in capitals, as AFP writes it, is recased.
+
+    >>> credit_under_caption("Crews clear the road (Lena KORVALD)", "Lena KORVALD / AFP")
+    ('Lena Korvald', 'AFP')
+    >>> credit_under_caption("Crews clear the road", "Lena KORVALD / AFP") is None
+    True
+    """
+    m = NAME_SLASH_AGENCY_RE.match(line)
+    if not m or not caption.endswith(")"):
+        return None
+    name = " ".join(m["name"].split())
+    if not caption[:-1].rstrip().casefold().endswith("(" + name.casefold()):
+        return None
+    agency = normalize.normalize_agency(m["agency"], credit=True)
+    words = [normalize.normalize_name(w) if w.isupper() and len(w) > 1 else w for w in name.split()]
+    person = _photographer(" ".join(w or "" for w in words)) if agency and all(words) else None
+    return (person, agency) if person else None
+
+
 def is_caption(line: str) -> bool:
     s = line.strip()
     return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and (
@@ -448,15 +471,34 @@ def city_signoff(s: str, any_place: bool = False) -> tuple[str, str] | None:
         return None
     city = m["city"]
     if not normalize.is_known_city(city) and not (
-            any_place and " " not in city and city[:1].isupper() and not normalize.normalize_agency(city)):
+            any_place and " " not in city and city[:1].isupper() and not normalize.normalize_agency(city)
+            and not _is_role_word(city)):
+        return None       # "Aroha Roe, Reporter" (RNZ): the byline's role, no place
+    return _signed_person(m["name"], city)
+
+
+def role_signoff(s: str) -> str | None:
+    """The person of a byline that is a name, a comma and the writer's role, as RNZ sets
+    it under the headline ("Aroha Roe, Reporter", "Jo Roe, Political Editor"), else None.
+
+    >>> role_signoff("Aroha Roe, Reporter"), role_signoff("Jo Roe, Political Editor"), role_signoff("Jo Roe, Napier")
+    ('Aroha Roe', 'Jo Roe', None)
+    """
+    m = CITY_SIGNOFF_RE.match(s)
+    if not m or not _is_role(m["city"].split()):
         return None
-    name = m["name"]
+    found = _signed_person(m["name"], m["city"])
+    return found[0] if found else None
+
+
+def _signed_person(name: str, place: str) -> tuple[str, str] | None:
+    """(person, place) of a sign-off's name part that names a person, else None."""
     if not all(w[:1].isupper() for w in name.split()) or normalize.normalize_agency(name) \
             or normalize.is_known_city(name) or _is_weekday_or_month(name.split()[0]) \
             or name.split()[0].casefold() in OUTLET_ARTICLES or any(_is_role_word(w) for w in name.split()):
         return None       # "Le Monde, Paris", "Staff Writer, London": no person
     person = normalize.normalize_name(name)
-    return (person, city) if person else None
+    return (person, place) if person else None
 
 
 def _read_signature(s: str, out: RawFields) -> bool:

@@ -39,8 +39,8 @@ from .dateline import parse_dateline
 from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
 from .patterns import PHOTO_ORG_WORDS
-from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, _read_caption, _read_note, _read_slash_credit,
-                      city_signoff, is_caption, parse_credits)
+from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
+                      city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
@@ -232,6 +232,15 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             captioned = i
             furniture.add(i)
             continue
+        above = _previous_line(lines, i) if "/" in s and i else None
+        credit = credit_under_caption(clean.squash(lines[above]), s) if above is not None else None
+        if credit:
+            _add(out.photographers, [credit[0]])
+            _add(out.caption_agencies, [credit[1]])
+            furniture.update((above, i))
+            if text_lines and text_lines[-1] == above:
+                text_lines.pop()    # the caption over it: no headline, no copy
+            continue    # "Crews clear the road (Lena KORVALD)" / "Lena KORVALD / AFP" (Yahoo)
         if captioned == i - 1 and len(s.split()) < PROSE_WORDS and (
                 SENTENCE_END_RE.search(s[-1]) or _photo_credit_mark(clean.squash(lines[i - 1]))):
             furniture.add(i)
@@ -467,7 +476,10 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
         return False      # (the copy follows, a sentence: not a menu's names and places)
     found = city_signoff(s, any_place=dated)
     if not found:
-        return False
+        person = role_signoff(s)      # "Aroha Roe, Reporter": the role, no place
+        if person:
+            _add(out.credits.setdefault("reporters", []), [person])
+        return bool(person)
     _add(out.credits.setdefault("reporters", []), [found[0]])
     out.header_city = out.header_city or normalize.normalize_city(found[1])
     return True

@@ -354,6 +354,10 @@ PHOTO_CREDIT_MARKED_ANY_RE = re.compile(
 PHOTO_CREDIT_BARS_RE = re.compile(
     r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
     re.IGNORECASE)
+# A photo's credit on a line of its own under its caption, the photographer, a slash, the
+# agency, as Yahoo sets AFP's pictures: "Lena KORVALD / AFP" under "Crews clear the road
+# (Lena KORVALD)"; the caption closing on the same name in brackets marks it.
+NAME_SLASH_AGENCY_RE = re.compile(r"^(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>[^\W\d_][^/()\n]{1,40}?)\s*$")
 # ...maybe with the agency's picture service after it: "(Jo Roe/PA Wire/PA Images)".
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
@@ -807,10 +811,11 @@ CITY_SIGNOFF_RE = re.compile(
 STORY_AND_PHOTO_RE = re.compile(
     r"\(\s*(?i:story and photos?|text and photos?|words and pictures|texte et photos?|text und fotos?)"
     r"\s+(?i:by|de|von)\s+(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*(?:/\s*(?P<outlet>[^()\n]{2,60}?)\s*)?\)")
-# "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy.
+# "Reuters in Rotterdam": the agency and its reporter's place, as British sites credit copy;
+# La Presse's "Agence France-Presse à Paris" in French.
 # (The place in capitalised words: "Bloomberg in talks to buy Acme" is a headline.)
 AGENCY_IN_PLACE_RE = re.compile(
-    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
+    r"^(?P<agency>[^\W\d_][\w .'’-]{1,40}?)\s+(?:in|à)\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # ...and after a reporter's name and a dash, the whole rest of a byline line: "Jo Roe - La
 # Presse canadienne à Québec", "Jo Roe - Reuters" (no sentence: a dateline's dash has one after it).
 AGENCY_AT_PLACE_RE = re.compile(

@@ -89,12 +89,16 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             framed = DASH_FRAMED_LINE_RE.match(s) if s[:2] == "--" else None
             signed = framed["inner"] if framed else s      # "--- Von Jo Roe, dpa-AFX ---"
+            if s[:1] in "-–—" and not framed:
+                signed = s.lstrip("-–— ")   # Dow Jones: "-By Jo Roe, Dow Jones Newswires; 212-416-2000"
             by = parse_byline(signed) if i in last_lines and kept and BYLINE_RE.match(signed) else None
             if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
                 continue
             if i in last_lines and kept and _read_signature(s, out):
+                continue
+            if i in last_lines and kept and s.isupper() and _read_name_over_source(lines, i, s, out):
                 continue
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
                     and _read_city_signoff(s, out):
@@ -610,6 +614,37 @@ def _join_body(lines: list[str]) -> str:
 
 
 MAX_SIGNATURE_WORDS = 3   # a given name and a family name or two: "رنا الخطيب", "Jo de Roe"
+
+
+MAX_CAPS_WRITER_WORDS = 4   # a writer's name in capitals: "NGUYEN THI MAI ANH" at most
+
+
+def _read_name_over_source(lines: list[str], i: int, s: str, out: RawFields) -> bool:
+    """A writer's name in capitals alone on a line right over the closing source line of
+    agency copy, as Vietnamese papers sign what they rewrite ("MAI ANH" / "Theo AFP",
+    'according to AFP'): the reporter; True if it was one. The source line must name only
+    agencies; a name line alone under the copy is too often a page's chrome to read.
+
+    >>> out = RawFields()
+    >>> _read_name_over_source(["Text.", "MAI ANH", "", "Theo AFP"], 1, "MAI ANH", out), out.credits
+    (True, {'reporters': ['Mai Anh']})
+    >>> _read_name_over_source(["Text.", "MAI ANH", "Xem thêm"], 1, "MAI ANH", RawFields())
+    False
+    """
+    words = s.split()
+    if not 2 <= len(words) <= MAX_CAPS_WRITER_WORDS or not s.replace(" ", "").replace("-", "").isalpha() \
+            or normalize.is_known_city(s) or normalize.find_agencies(s):
+        return False
+    below = next((clean.squash(line) for line in lines[i + 1:] if line.strip()), "")
+    source = SOURCE_LINE_RE.match(below) if len(below) <= MAX_SIGNOFF_CHARS else None
+    parts = [p for p in NAME_SPLIT_RE.split(source["agencies"]) if p] if source else []
+    if not parts or not all(normalize.normalize_agency(p, credit=True) for p in parts):
+        return False
+    name = normalize.normalize_name(s)
+    if not name:
+        return False
+    _add(out.credits.setdefault("reporters", []), [name])
+    return True
 
 
 def _read_bare_signature(s: str, out: RawFields) -> bool:
