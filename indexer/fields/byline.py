@@ -87,6 +87,7 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
 
 
 RUN_ON_NAME_WORDS = (2, 3)   # a person's given name and surname, maybe a middle one
+MAX_RUN_ON_WORDS = 8         # a name of three words and "Press Trust of India Business Writer"
 
 
 def _run_on_agency_byline(s: str) -> tuple[list[str], list[str]] | None:
@@ -102,6 +103,10 @@ def _run_on_agency_byline(s: str) -> tuple[list[str], list[str]] | None:
     >>> _run_on_agency_byline("Canada Post The Canadian Press") is None
     True
     """
+    words = s.split()
+    if not 4 <= len(words) <= MAX_RUN_ON_WORDS or not (words[0][:1].isupper() and words[1][:1].isupper()
+                                                       and words[-1][:1].isupper()):
+        return None      # (every line of a head comes here: the agency lookups only for this shape)
     name, agency = _trailing_agency(s)
     if agency is None or len(s[len(name):].split()) < 2 or len(name.split()) not in RUN_ON_NAME_WORDS \
             or not all(w[:1].isupper() for w in name.split()) \
