@@ -175,6 +175,18 @@ def _cap_word(word: str, first: bool) -> str:
     return _keep_dotted(word, "".join(out))
 
 
+def recase_capitals(name: str) -> str | None:
+    """A name whose family name is set in capitals, as AFP and Turkish agencies sign
+    ("Deniz ÖZTÜRK"), with each word in capitals recased as normalize_name writes it;
+    None when one of them is no name's word.
+
+    >>> recase_capitals("Deniz ÖZTÜRK"), recase_capitals("Lena KORVALD"), recase_capitals("Jo M. Roe")
+    ('Deniz Öztürk', 'Lena Korvald', 'Jo M. Roe')
+    """
+    words = [normalize_name(w) if w.isupper() and len(w) > 1 else w for w in name.split()]
+    return " ".join(words) if all(words) else None
+
+
 def normalize_name(raw: str) -> str | None:
     """A person's name as a reader writes it, or None when the text is not a name.
 

@@ -365,8 +365,8 @@ def credit_under_caption(caption: str, line: str) -> tuple[str, str] | None:
     if not caption[:-1].rstrip().casefold().endswith("(" + name.casefold()):
         return None
     agency = normalize.normalize_agency(m["agency"], credit=True)
-    words = [normalize.normalize_name(w) if w.isupper() and len(w) > 1 else w for w in name.split()]
-    person = _photographer(" ".join(w or "" for w in words)) if agency and all(words) else None
+    recased = normalize.recase_capitals(name) if agency else None
+    person = _photographer(recased) if recased else None
     return (person, agency) if person else None
 
 

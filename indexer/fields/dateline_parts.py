@@ -212,8 +212,8 @@ def _name_before_city(parts: list[str]) -> tuple[str | None, list[str]]:
             or not all(p.isupper() for p in parts[1:]) or normalize.is_known_city(parts[0]):
         return None, parts
     # (the family name in capitals is recased as the byline's reader writes it)
-    words = [normalize.normalize_name(w) if w.isupper() and len(w) > 1 else w for w in parts[0].split()]
-    name = normalize.normalize_name(" ".join(w or "" for w in words)) if all(words) else None
+    recased = normalize.recase_capitals(parts[0])
+    name = normalize.normalize_name(recased) if recased else None
     return (name, parts[1:]) if name else (None, parts)
 
 
