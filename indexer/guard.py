@@ -82,7 +82,7 @@ def refuse_bytes(data: bytes, max_bytes: int = MAX_STORY_BYTES) -> str | None:
             return f"{kind}, not text"
     if len(data) > max_bytes:
         return too_large(len(data))
-    utf16 = _looks_utf16(data)
+    utf16 = looks_utf16(data)
     if not utf16 and b"\x00" in data:
         return f"NUL byte at offset {data.index(0)}: a binary file, or damaged text"
     sample = data[:CONTROL_SAMPLE]
@@ -123,7 +123,7 @@ def refuse_text(text: str) -> str | None:
     return None
 
 
-def _looks_utf16(data: bytes) -> bool:
+def looks_utf16(data: bytes) -> bool:
     """A byte-order mark, or a NUL in every other byte of mostly-ASCII text (as clean reads it)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True

@@ -142,8 +142,9 @@ def head_text(data: bytes) -> str:
     raw = data[:SNIFF_CHARS * 2]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw[:len(raw) // 2 * 2].decode("utf-16", "replace")
-    elif len(raw) > 3 and raw[1:200:2].count(0) > 50:     # UTF-16 without a BOM
-        text = raw[:len(raw) // 2 * 2].decode("utf-16-le" if raw[1] == 0 else "utf-16-be", "replace")
+    elif guard.looks_utf16(raw):     # UTF-16 without a BOM
+        text = raw[:len(raw) // 2 * 2].decode("utf-16-le" if raw[1::2].count(0) >= raw[0::2].count(0)
+                                              else "utf-16-be", "replace")
     else:
         text = raw.decode("utf-8", "replace")
     return text.lstrip("\ufeff \t\r\n")[:SNIFF_CHARS]
@@ -190,8 +191,7 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
     if lower_name.endswith(UNREAD_EXTENSIONS):
         raise fail(label, f"{os.path.splitext(lower_name)[1]} files are not read "
                           "(save the story as text, HTML or JSON)")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
-            and data[1:4096:2].count(0) < 1000:
+    if b"\x00" in data[:4096] and not guard.looks_utf16(data):
         raise fail(label, guard.refuse_bytes(data) or "binary file, not text")
     return "text", read_plain
 

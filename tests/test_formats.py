@@ -245,6 +245,8 @@ def test_xml_bomb_entities_are_not_expanded(tmp_path, monkeypatch):
     (b"PK\x03\x04", "a.bin", "zip", "zip by magic"),
     (b"\x1f\x8b\x08\x00", "a", "gzip/bzip2/xz", "gzip by magic"),
     ("Titel\n\nWIEN (APA) - Text.".encode("utf-16"), "a.txt", "text", "UTF-16 text"),
+    ("Titel\n\nWIEN (APA) - Text.".encode("utf-16-le"), "a.txt", "text",
+     "a short UTF-16 file without a BOM (under 50 characters)"),
     (b"<rss version='2.0'><channel/></rss>", "a", "XML", "RSS"),
     (b"<DOC>\n<DOCNO> AP880212-0001 </DOCNO>\n<TEXT>\n   x & y\n</TEXT>\n</DOC>", "AP880212",
      "TREC SGML", "TIPSTER SGML has no single root and a bare '&': not XML"),
@@ -294,6 +296,17 @@ def test_unreadable_files_give_one_error_naming_the_file(tmp_path, monkeypatch, 
     assert str(items[0]).startswith(f"{name}: ") and reason in str(items[0]), str(items[0])
     with pytest.raises(ReadError):
         parse_file(name)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_short_utf16_story_without_a_bom_is_read(tmp_path, monkeypatch, codec):
+    """A few lines saved as "Unicode" text without a BOM: a NUL in every other byte, too
+    few of them for a fixed count, is still UTF-16, not a binary file."""
+    monkeypatch.chdir(tmp_path)
+    Path("kurz.txt").write_bytes("Kurz gemeldet\n\nWIEN (APA) - Der Föhn kam früh.\n".encode(codec))
+    story = parse_file("kurz.txt")[0]
+    assert story.title == "Kurz gemeldet"
+    assert story.cities == ["Wien"] and story.agencies == ["APA"] and "Föhn" in story.body
 
 
 def test_missing_file_is_an_error_item_not_a_traceback(tmp_path, monkeypatch):
