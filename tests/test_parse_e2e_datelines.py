@@ -12,6 +12,12 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("urdu-site-label-in-bracket.txt",
+     "شہر میں نئی بس سروس شروع\n\nبدھ 6 مارچ 2024 10:20\n\n"
+     "کراچی ( اردو پوائنٹ اخبار تازہ ترین - اے پی پی۔ 6 مارچ2024ء) شہری حکومت نے بدھ کو شہر میں نئی بس "
+     "سروس شروع کی جس سے روزانہ ہزاروں مسافروں کو فائدہ ہو گا۔\n\nحکام نے بتایا کہ مزید بسیں اگلے ماہ آئیں گی۔\n",
+     {"cities": ["کراچی"], "agencies": ["APP"]},
+     "a site's own label before the agency in the dateline's bracket: the place and the agency"),
     ("section-source-line.txt",
      "Portal News\nBusiness - Reuters\n\nCarrier trims fares on short routes\n\nBy Jo Dale\n\n"
      "LONDON (Reuters) - The carrier said on Tuesday it would trim fares on most short routes "

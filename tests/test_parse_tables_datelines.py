@@ -77,6 +77,12 @@ DATELINE_LINES = [
      (["Trois-Rivières"], ["CP"]), "La Presse Canadienne's short form in its dateline's bracket is CP"),
     ("Pune: Residents of three wards will get piped water every day from next month, the civic body said on Monday.",
      (["Pune"], []), "an Indian city CLDR lacks in title case before the colon (vocab.KNOWN_CITIES)"),
+    ("کراچی ( اردو پوائنٹ اخبار تازہ ترین - اے پی پی۔ 3 مارچ2024ء) شہر میں نئی بس سروس شروع کی گئی۔",
+     (["کراچی"], ["APP"]), "a site's own label in the dateline's bracket, a dash, then the agency and the date"),
+    ("لاہور ( اردو پوائنٹ اخبار تازہ ترین - رائٹرز۔ 3 مارچ2024ء) شہر میں بارش ہوئی۔",
+     (["لاہور"], ["Reuters"]), "...another agency after the site's label"),
+    ("OSLO (NTB - Reuters) - The central bank held its rate on Thursday.",
+     (["Oslo"], ["NTB", "Reuters"]), "...a short bracket keeps both names: the label is passed over only in a long one"),
 ]
 
 

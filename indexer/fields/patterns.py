@@ -225,8 +225,13 @@ DATE_AGENCY_RE = re.compile(
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
                         if len(k) > 2 and (" " not in k or all(len(w) <= 2 for w in k.split()))},
                        key=len, reverse=True)
+# A site may set its own label in the bracket before the agency's name, a spaced dash
+# between them, and the date after it: UrduPoint's "لاہور ( اُردو پوائنٹ اخبار - اے پی پی۔ 5
+# مارچ2024ء)". The label is passed over only when the whole bracket is too long for a tag
+# ("(TT - Reuters)" keeps both agencies).
+TAG_SITE_LABEL = r"(?:[^()\n\d]{2,40}?\s[-–—]\s+)??"
 DATELINE_TAG_RE = re.compile(
-    r"\((?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
+    r"\(" + TAG_SITE_LABEL + r"(?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
     r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$))")
 # "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
