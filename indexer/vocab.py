@@ -361,6 +361,12 @@ SOURCE_LABELS = (
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.
 SOURCE_WORDS = ("theo",)
+# Words that open a closing sentence crediting the agency by its name in the genitive, the
+# paper's "X reports": Bengali "... বলেছেন। খবর রয়টার্সের।" ('Reuters' news', as Bangladeshi
+# papers close agency copy).
+CLOSING_REPORT_WORDS = ("খবর",)
+# The genitive's endings glued to the agency's name there: Bengali "-র", "-এর", "-ের".
+CLOSING_REPORT_SUFFIXES = ("ের", "এর", "র")
 
 # Words that close a byline's affiliation rather than name a person
 # ("By JANE ROE, Associated Press Writer", "par X, correspondante à Tokyo").
@@ -391,6 +397,11 @@ MASTHEAD_WORDS = ("guardian", "herald", "tribune", "gazette", "times", "journal"
 # itself, lower case, which no person's name holds: where a byline or a signature stands,
 # "МОНИТОРИНГ СМИ | Лента: Интерфакс" ('media monitoring | feed: Interfax') or "Related
 # News" names no one. The plurals of 'news' only: a singular ("Khabar", "Novak") may be a name.
+# 'Desk' as South Asian sites write it in their scripts ("ডিজিটাল ডেস্ক", "डिजिटल डेस्क").
+INDIC_DESK_WORDS = ("डेस्क", "ডেস্ক", "ഡെസ്ക്", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ડેસ્ક", "ਡੈਸਕ", "ଡେସ୍କ")
+# The word that closes a newsroom desk's credit set under a headline, naming no one: "Web
+# Desk", "bdnews24.com Desk", "বিশ্ব ডেস্ক" (the world desk).
+NEWSROOM_DESK_WORDS = ("desk", *INDIC_DESK_WORDS)
 LABEL_NOT_NAME_WORDS = (
     "news", "related", "media", "monitoring", "headlines",
     "noticias", "notícias", "notizie", "nachrichten", "nouvelles", "monitoreo", "monitoramento",
@@ -401,7 +412,7 @@ LABEL_NOT_NAME_WORDS = (
     "أخبار", "اخبار", "خبریں", "متعلقہ", "مرتبط",
     # Indian sites' desk credits ("डिजिटल डेस्क", "ഓൺലൈൻ ഡെസ്ക്": digital, online desk; "एजेंसी":
     # the agency): no one's name, now that names in their scripts (vowel signs) are read
-    "डेस्क", "ডেস্ক", "ഡെസ്ക്", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ડેસ્ક", "ਡੈਸਕ", "ଡେସ୍କ",
+    *INDIC_DESK_WORDS,
     "एजेंसी", "ब्यूरो", "ব্যুরো",
     # ... and their words for 'news' and 'related' in a page's labels ("रेकमेंडेड खबरें",
     # recommended news; "संबंधित खबरें"), as the Urdu ones above
