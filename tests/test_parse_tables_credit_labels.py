@@ -104,6 +104,11 @@ TRAILING_CREDITS = [
     ("नहरमा पानी छाड्ने तयारी छ । –रासस", ["RSS"],
      "Nepali: the danda, then the agency glued to its dash, its vowel signs kept"),
     ("बाँकी काम असारसम्म सकिनेछ । –बिहान", [], "...a Nepali word after the dash that names no agency"),
+    # a closing sentence 'AGENCY's news' (vocab.CLOSING_REPORT_WORDS), the name in the genitive
+    ("সেতুটি আগামী মাসে খুলে দেওয়া হবে। খবর এএফপির।", ["AFP"],
+     "Bengali 'AFP reports' closing the last paragraph: the genitive's ending cut off"),
+    ("সেতুটি আগামী মাসে খুলে দেওয়া হবে। খবর রয়টার্সের।", ["Reuters"], "...Reuters, its '-ের' ending"),
+    ("সেতুটি আগামী মাসে খুলে দেওয়া হবে। খবর সরকারের।", [], "...'the government's news': no agency"),
 ]
 
 

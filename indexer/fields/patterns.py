@@ -557,6 +557,12 @@ AGENCY_WITH_INITIALS_RE = re.compile(
 # and its vowel and tone marks are no word characters. Nepali closes with the danda, the
 # agency glued to its dash: "... सम्पन्न भएको छ । –रासस" (RSS), its vowel signs no word characters either.
 THAI_RANGE = "\u0E00-\u0E7F"
+# A closing sentence crediting the agency, a word for its report and its name in the
+# genitive (vocab.CLOSING_REPORT_WORDS): "... আশা করছেন। খবর রয়টার্সের।" ('Reuters reports').
+TRAILING_REPORT_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?।]))\s*(?:" + clean.literal_trie(vocab.CLOSING_REPORT_WORDS) + r")\s+"
+    r"(?P<agency>[^\s.!?।]{2,30}(?:\s[^\s.!?।]{1,30})?)\s*[.।]?\s*$")
+TRAILING_REPORT_CHARS = 80    # the sentence is short: the word and a name of a word or two
 TRAILING_DASH_AGENCY_RE = re.compile(
     r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
     + r"-]{1,15}"

@@ -12,6 +12,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
                        SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
+                       TRAILING_REPORT_CHARS, TRAILING_REPORT_CREDIT_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_BARE_CREDIT_RE,
                        TRAILING_CREDIT_RE, TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
@@ -146,6 +147,12 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
         if ags:            # "... after a year. — VNA/VNS"
             _add(out.agencies, ags)
             raw = raw[:dashed.start()]
+        report = TRAILING_REPORT_CREDIT_RE.search(raw, max(0, len(raw) - TRAILING_REPORT_CHARS)) \
+            if i in last_lines and any(w in s for w in CLOSING_REPORT_WORD_SET) else None
+        reporting = _closing_report_agency(report["agency"]) if report else None
+        if reporting:      # "... আশা করছেন। খবর এএফপির।" ('AFP reports')
+            _add(out.agencies, [reporting])
+            raw = raw[:report.start()]
         tail = SIGNOFF_TAIL_RE.search(raw) if "REUTER" in s[-16:].upper() else None
         if tail:
             _add(out.agencies, [normalize.normalize_agency(tail["agency"])])
@@ -494,6 +501,25 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             _add(out.agencies, [bracketed])
             return True
     return _read_url_line(s, out)
+
+
+CLOSING_REPORT_WORD_SET = frozenset(vocab.CLOSING_REPORT_WORDS)
+
+
+def _closing_report_agency(name: str) -> str | None:
+    """The agency a closing report sentence names in the genitive (vocab.CLOSING_REPORT_SUFFIXES),
+    its ending cut off, or as written; None when it is no known agency.
+
+    >>> _closing_report_agency("এএফপির"), _closing_report_agency("রয়টার্সের"), _closing_report_agency("সরকারের")
+    ('AFP', 'Reuters', None)
+    """
+    name = name.strip()
+    for cut in ("", *vocab.CLOSING_REPORT_SUFFIXES):
+        if name.endswith(cut) and len(name) > len(cut):
+            found = normalize.normalize_agency(name[:len(name) - len(cut)].rstrip("-"), credit=True)
+            if found:
+                return found
+    return None
 
 
 def _read_end_stamp(s: str, out: RawFields) -> bool:
