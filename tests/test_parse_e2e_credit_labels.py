@@ -13,6 +13,13 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("bengali-desk-and-closing-report.txt",
+     "বিশ্ব\n\nনেপালে ভূমিধসে মহাসড়ক বন্ধ\n\nবাংলা নিউজ ডটকম ডেস্ক\n\n"
+     "Published : 02 Aug 2022, 10:05 AM\nUpdated : 02 Aug 2022, 10:05 AM\n\n"
+     "নেপালের পশ্চিমাঞ্চলে ভারী বৃষ্টির পর ভূমিধসে একটি প্রধান মহাসড়ক মঙ্গলবার বন্ধ হয়ে গেছে।\n\n"
+     "সড়ক পরিষ্কারের কাজ চলছে বলে কর্মকর্তারা জানিয়েছেন। খবর রয়টার্সের।\n",
+     {"title": "নেপালে ভূমিধসে মহাসড়ক বন্ধ", "agencies": ["Reuters"]},
+     "a Bengali desk's credit under the headline is no title; 'Reuters' news' closing the copy is the agency"),
     ("za-site-staff-reporter.txt",
      "Durban bus drivers end their strike after a wage deal\n\nStaff Reporter\n"
      "Published 22 Sep 2023 | 08:41\n\nDurban - Bus drivers in Durban ended a four-day strike on "

@@ -209,6 +209,16 @@ LABEL_FURNITURE = [
     ("Ref: KPL/24/118\n\nTidewater Pumps wins dredging contract in Mombasa\n\n"
      "Tidewater Pumps said on Tuesday it had won a contract to dredge two berths at the port.\n",
      "Tidewater Pumps wins dredging contract in Mombasa", "a reference line of a label and a code is no headline"),
+    ("বিশ্ব\n\nনেপালে ভূমিধসে মহাসড়ক বন্ধ\n\nবাংলা নিউজ ডটকম ডেস্ক\n\nPublished : 02 Aug 2022, 10:05 AM\n\n"
+     "নেপালের পশ্চিমাঞ্চলে ভারী বৃষ্টির পর ভূমিধসে একটি প্রধান মহাসড়ক মঙ্গলবার বন্ধ হয়ে গেছে।\n",
+     "নেপালে ভূমিধসে মহাসড়ক বন্ধ", "a newsroom desk's credit under the headline is no headline"),
+    ("World\n\nLandslide shuts highway in western Nepal\n\nHarbour Ledger Online Desk\n\n"
+     "Published : 02 Aug 2022, 10:05 AM\n\nA landslide after heavy rain shut a main highway in western Nepal "
+     "on Tuesday.\n",
+     "Landslide shuts highway in western Nepal", "...an English desk's credit of four words"),
+    ("World\n\nMinister Clears His Desk\n\nPublished : 02 Aug 2022, 10:05 AM\n\nThe minister left office "
+     "on Tuesday after six years.\n",
+     "Minister Clears His Desk", "a headline in title case closing on 'Desk' stays the headline with no other line"),
 ]
 
 

@@ -15,7 +15,8 @@ from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEA
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
-                            NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS)
+                            NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS,
+                            DESK_BYLINE_WORD_SET, MAX_DESK_LINE_WORDS, NEWSROOM_DESK_WORD_SET)
 from .record import RawFields, _add
 from .byline import _is_role_word, is_desk_byline, parse_byline
 
@@ -280,6 +281,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
     if s[-1:].isalpha() and _issuer_name(s):
         return False       # "Halden Copper PLC" over an announcement's date: its issuer
+    if _desk_line(s):
+        return False       # "bdnews24.com Desk", "ডিজিটাল ডেস্ক" under the headline: the newsroom's credit
     return not (strong and (_nav_line(s) or _masthead(s)))
 
 
@@ -297,6 +300,28 @@ def _issuer_name(s: str) -> bool:
     return 2 <= len(words) <= MAX_ISSUER_NAME_WORDS and words[-1].casefold() in COMPANY_FORM_SET \
         and all(w[:1].isupper() or w[:1].isdigit() or w == "&" or w.casefold() in normalize.NAME_PARTICLES
                 for w in words[:-1])
+
+
+def _desk_line(s: str) -> bool:
+    """A newsroom desk's credit, set under the headline where a byline goes: a few words
+    closed by the word for a desk (vocab.NEWSROOM_DESK_WORDS), none of them a word in lower
+    case (a site's domain may be: "bdnews24.com Desk"). A headline has a verb and words in
+    lower case ("Minister clears his desk" stays one); in a script with capitals, where a
+    headline may capitalise every word, the word before the desk's must be a desk's own
+    ("Web", "Online": vocab.DESK_BYLINE_WORDS) or a site's domain.
+
+    >>> _desk_line("Harbour Ledger Web Desk"), _desk_line("bdnews24.com Desk"), _desk_line("ডিজিটাল ডেস্ক")
+    (True, True, True)
+    >>> _desk_line("Minister clears his desk"), _desk_line("Minister Clears His Desk"), _desk_line("Desk")
+    (False, False, False)
+    """
+    words = s.split()
+    if not 2 <= len(words) <= MAX_DESK_LINE_WORDS or words[-1].casefold() not in NEWSROOM_DESK_WORD_SET \
+            or any(w[:1].islower() and w.isalpha() for w in words):
+        return False
+    before = words[-2]
+    return not (before.isalpha() and (before[:1].isupper() or before[:1].islower())) \
+        or before.casefold() in DESK_BYLINE_WORD_SET
 
 
 def _agency_credit(s: str) -> bool:
