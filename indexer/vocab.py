@@ -517,6 +517,12 @@ LIST_COUNT_JOINERS = ("of", "von", "de", "sur", "di", "/")
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
 # over a roundup. The dateline is read, with no city.
 NO_PLACE_WORDS = frozenset(("undated",))
+# A paper's own short tag in capitals opening its lede before a dash, where a dateline's place
+# would stand: Vietnamese papers' "TTO - ..." (Tuổi Trẻ Online), "TPO" (Tiền Phong), "PLO"
+# (Pháp Luật), "NLĐO" (Người Lao Động), "SGGPO" (Sài Gòn Giải Phóng), "LĐO" (Lao Động). No place:
+# the lede is read with no city. (A code of capitals with no vowel is one too, whatever the
+# paper: "VTV -"; see dateline.py.)
+OUTLET_LEDE_TAGS = frozenset(("tto", "tpo", "plo", "nlđo", "sggpo", "lđo"))
 # Words for a newsroom that open a dateline's place with its desk instead of a city: EFE's
 # "Redacción Deportes, 25 jun (EFE).-", "Redacción Internacional, 3 mar (EFE).-". The
 # dateline is read, with no city.
