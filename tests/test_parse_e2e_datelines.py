@@ -12,6 +12,12 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("vietnamese-paper-lede-tag.txt",
+     "Thế giới\n\nNa Uy mở thêm tuyến phà ven biển\n\n14/03/2021 09:10 GMT+7\n\n"
+     "TPO - Chính phủ Na Uy ngày 14-3 cho biết sẽ mở thêm hai tuyến phà điện dọc bờ biển phía tây từ "
+     "mùa hè năm nay.\n\nCác tuyến mới sẽ phục vụ khoảng nửa triệu hành khách mỗi năm.\n\nTheo Reuters\n",
+     {"cities": [], "agencies": ["Reuters"]},
+     "a Vietnamese paper's tag opening the lede before a dash is no dateline's city"),
     ("urdu-site-label-in-bracket.txt",
      "شہر میں نئی بس سروس شروع\n\nبدھ 6 مارچ 2024 10:20\n\n"
      "کراچی ( اردو پوائنٹ اخبار تازہ ترین - اے پی پی۔ 6 مارچ2024ء) شہری حکومت نے بدھ کو شہر میں نئی بس "

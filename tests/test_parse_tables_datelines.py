@@ -82,7 +82,14 @@ DATELINE_LINES = [
     ("لاہور ( اردو پوائنٹ اخبار تازہ ترین - رائٹرز۔ 3 مارچ2024ء) شہر میں بارش ہوئی۔",
      (["لاہور"], ["Reuters"]), "...another agency after the site's label"),
     ("OSLO (NTB - Reuters) - The central bank held its rate on Thursday.",
-     (["Oslo"], ["NTB", "Reuters"]), "...a short bracket keeps both names: the label is passed over only in a long one"),
+     (["Oslo"], ["NTB", "Reuters"]), "...a short bracket keeps both names: the label is passed over only in a long one"),    ("TTO - Bộ Y tế cho biết sẽ mở thêm ba bệnh viện dã chiến trong tuần tới.", None,
+     "a Vietnamese paper's own tag before the lede's dash is no place (vocab.OUTLET_LEDE_TAGS)"),
+    ("VTV - Officials said on Monday the bridge would reopen next week.", None,
+     "...a code of capitals with no vowel, whatever the paper: no place's name"),
+    ("UFA - Officials said on Monday the bridge would reopen next week.", (["Ufa"], []),
+     "...a short place in capitals with a vowel stays a dateline, known or not"),
+    ("BONN - Officials said on Monday the bridge would reopen next week.", (["Bonn"], []),
+     "...another short place"),
 ]
 
 

@@ -509,6 +509,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             return None
     elif not (all_caps or _capitalised(words)):
         return None
+    if not agencies and all_caps and not dated and not region and _outlet_code(place):
+        return None      # "TTO - Chính phủ ...": a paper's own tag opening its lede, no place
     label = normalize.fold(place)
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
@@ -564,6 +566,26 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             text = line[m.start("place"):after.end()].strip()
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
+
+
+MAX_OUTLET_CODE_CHARS = 5      # "SGGPO"; a code of no vowel is shorter: "VTV", "SGGP"
+MAX_VOWELLESS_CODE_CHARS = 4
+PLACE_VOWELS = frozenset("aeiouy")
+
+
+def _outlet_code(place: str) -> bool:
+    """A paper's own short tag in capitals where a dateline's place would stand: one of
+    vocab.OUTLET_LEDE_TAGS ("TTO", "NLĐO"), or a code of a few capitals with no vowel
+    ("VTV", "SGGP"), which no place's name is. Short places have vowels: "ROME", "OSLO", "UFA".
+
+    >>> _outlet_code("TTO"), _outlet_code("VTV"), _outlet_code("ROME"), _outlet_code("NYC"), _outlet_code("UFA")
+    (True, True, False, False, False)
+    """
+    if " " in place or not 2 <= len(place) <= MAX_OUTLET_CODE_CHARS:
+        return False
+    key = normalize.fold(place)
+    return key in vocab.OUTLET_LEDE_TAGS or len(key) <= MAX_VOWELLESS_CODE_CHARS and key.isalpha() \
+        and not any(c in PLACE_VOWELS for c in key)
 
 
 ROLE_AFTER_DASH_CHARS = 60   # a role and its agency's name: "Repórter da Agência Brasil"
