@@ -928,7 +928,7 @@ DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
 # (Agência Brasil's "Published on 10/05/2022 - 16:05" is 10 May): a page crediting one
 # and showing nothing else of its country is read day first.
 DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "EFE", "Bernama", "PTI",
-                                "IANS", "AAP", "PA",
+                                "IANS", "AAP", "NZPA", "PA",
                                 # VNA's footer "07/03/2024 20:45" is 7 March, on its English
                                 # copy too; the Gulf's and Egypt's agencies write day first.
                                 # (PNA does not: the Philippines write month first.)
