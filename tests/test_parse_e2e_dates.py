@@ -12,6 +12,12 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("nzpa-day-first-updated.txt",
+     "Harbour Times\nNational | World | Sport\n\nWellington ferry terminal gets a new roof\n\nNZPA\n"
+     "Last updated 09:05 04/06/2011\n\nWork on the ferry terminal's new roof finished on Friday, the port "
+     "company said.\n\nThe terminal stays open.\n",
+     {"updated": "2011-06-04T09:05:00", "agencies": ["NZPA"]},
+     "NZPA's credit says the page writes its numeric dates day first (vocab.DAY_FIRST_AGENCIES)"),
     ("lighthouse-time.html",
      '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
      '<title>Leuchtturm wird Museum | Küstenbote</title>'

@@ -100,6 +100,11 @@ def test_dateline_lines(text, expected, why):
 
 # (story, {field: value}, why)
 DATELINE_STORIES = [
+    ("Harbour Times\nNational | World | Sport\n\nWellington ferry terminal gets a new roof\n\nNZPA\n"
+     "Last updated 09:05 04/06/2011\n\nWork on the ferry terminal's new roof finished on Friday, the port "
+     "company said.\n\nThe terminal stays open.\n",
+     {"updated": "2011-06-04T09:05:00", "agencies": ["NZPA"]},
+     "NZPA's credit says the page writes its numeric dates day first (vocab.DAY_FIRST_AGENCIES)"),
     ("News\nBusiness - Reuters\n\nAirline cuts fares on short routes\n\nBy Jo Dale\n\n"
      "LONDON (Reuters) - The airline said on Tuesday it would cut fares on most routes by a "
      "third from next month.\n\nShares rose.\n",
