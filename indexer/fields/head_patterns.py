@@ -10,9 +10,12 @@ import re
 
 from .. import vocab
 
+# A line that is the story's address, maybe labelled: "Source: https://...". OneNote labels
+# its clip "Clipped from: <https://...>"; a browser's print-to-PDF footer sets the address
+# with the page count after it: "https://news.example/a-story      2/2".
 URL_LINE_RE = re.compile(
-    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
-    r"<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from)\s*:\s*)?"
+    r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3})?\s*$", re.IGNORECASE)
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)

@@ -1,0 +1,62 @@
+"""Per-stage table tests for where a clipped or saved story came from: the address a reading
+or clipping tool keeps (a labelled line, a print footer, a page's meta or its source link).
+(input, expected, why) rows; a new row for every bug fixed. Every line and page is invented."""
+from __future__ import annotations
+
+import lxml.html
+
+from indexer.fields.head_patterns import URL_LINE_RE
+from indexer.formats import html
+from tablerows import rows as _rows
+
+
+# (line, address or None, why): a line that is the story's address
+URL_LINES = [
+    ("Source: https://news.example.com/harbour-pier", "https://news.example.com/harbour-pier",
+     "a labelled address"),
+    ("Clipped from: <https://news.example.com/2019/07/pier-closes.html>",
+     "https://news.example.com/2019/07/pier-closes.html", "OneNote's clip label, the address in angle brackets"),
+    ("Clipped from: https://tv.example.ca/canada/pier-closes-1.4411", "https://tv.example.ca/canada/pier-closes-1.4411",
+     "OneNote's clip label on a text clip"),
+    ("https://news.example.com/business/pier-sale-2021-10-14/      2/2",
+     "https://news.example.com/business/pier-sale-2021-10-14/", "a print-to-PDF footer: the address, then the page count"),
+    ("https://news.example.com/business/pier-sale 1/2", "https://news.example.com/business/pier-sale",
+     "the footer's gap squashed to one space"),
+    ("https://news.example.com/a 2/2 pages left", None, "words after the count: no footer"),
+    ("Clipped from the harbour board's newsletter", None, "the label's words without an address"),
+]
+
+
+@_rows(URL_LINES)
+def test_url_lines(text, expected, why):
+    m = URL_LINE_RE.match(text)
+    assert (m["url"] if m else None) == expected
+
+
+def _saved(head: str, top: str) -> str:
+    return (f"<!DOCTYPE html><html><head><title>Harbour board shuts old ferry pier</title>{head}</head>"
+            f"<body>{top}<h1>Harbour board shuts old ferry pier</h1><div><p>LISBON (Reuters) - The "
+            f"harbour board shut the old ferry pier on Monday.</p><p>See also <a href=\"https://news.example.com/"
+            f"other-story\">news.example.com</a></p></div></body></html>")
+
+
+# (page, url, why): the clipped page's address in a reading or clipping tool's saved copy
+SAVED_PAGE_URLS = [
+    (_saved('<meta name="source-url" content="https://news.example.com/world/pier-shut-idUS12"/>', ""),
+     "https://news.example.com/world/pier-shut-idUS12", "Evernote's HTML export: its source-url meta"),
+    (_saved("", '<div class="origin_line"><a href="https://www.harbourpost.example/news/pier-shut/a41/">'
+                'harbourpost.example</a> &middot; by The Canadian Press &middot; 3 min</div>'),
+     "https://www.harbourpost.example/news/pier-shut/a41/", "Instapaper's origin line: a link named by its host"),
+    (_saved("", '<a class="domain reader-domain" href="https://www.kpier.example/news/pier-shut/">kpier.example</a>'),
+     "https://www.kpier.example/news/pier-shut/", "Firefox's Reader view: the domain link over the headline"),
+    (_saved("", '<nav><a href="https://www.harbourpost.example/">harbourpost.example</a></nav>'), None,
+     "a site's link home: no path, no story's address"),
+    (_saved("", '<nav><a href="https://www.harbourpost.example/world/">World news</a></nav>'), None,
+     "a menu link: its text is no host name"),
+    (_saved("", ""), None, "a host-named link inside the story's text links another story"),
+]
+
+
+@_rows(SAVED_PAGE_URLS)
+def test_saved_page_urls(text, expected, why):
+    assert html.read_page_meta(lxml.html.document_fromstring(text))["url"] == expected
