@@ -357,6 +357,8 @@ SOURCE_LABELS = (
     "स्रोत", "出典", "来源", "來源", "출처",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
     "original credit", "original source",
+    # an English site's note of the agency copy it rewrote: "Source material: LUSA"
+    "source material",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.

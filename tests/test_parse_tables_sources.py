@@ -7,6 +7,7 @@ import lxml.html
 
 from indexer.fields.head_patterns import URL_LINE_RE
 from indexer.formats import html
+from indexer.pipeline import parse_text
 from tablerows import rows as _rows
 
 
@@ -60,3 +61,21 @@ SAVED_PAGE_URLS = [
 @_rows(SAVED_PAGE_URLS)
 def test_saved_page_urls(text, expected, why):
     assert html.read_page_meta(lxml.html.document_fromstring(text))["url"] == expected
+
+
+STORY = ("Lithium mine consultation extended\n\nThe environment agency extended the public consultation "
+         "on a proposed mine by 30 days on Monday.\n\nMore than 900 submissions have been received.\n\n")
+
+
+# (closing line, agencies, why): a line naming the agency copy a site's story draws on
+CLOSING_SOURCE_LINES = [
+    ("Source material: LUSA", ["Lusa"], "an English site's note of the agency copy it rewrote"),
+    ("Source material: interviews with residents", [], "the label before no agency"),
+]
+
+
+@_rows(CLOSING_SOURCE_LINES)
+def test_closing_source_lines(text, expected, why):
+    story = parse_text(STORY + text + "\n")
+    assert story.agencies == expected
+    assert (text in story.body) == (not expected)
