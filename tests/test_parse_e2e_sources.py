@@ -36,6 +36,27 @@ STORIES = [
      'a spokesman said.</p><p>Repairs will take most of the spring, he said.</p></div></body></html>',
      {"url": "https://www.harbourpost.example/news/ferry-pier/a4411/"},
      "Instapaper's origin link, named by its host, is the story's address"),
+    ("cp-en-cbc-reader.txt",
+     "Ambulance fees capped in rural Manitoba\nCBC | Manitoba News\nMar 5, 2024 at 5:02 PM\n\n"
+     "The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET | Last Updated: March 5, 2024\n\n"
+     "WINNIPEG — The province will cap the fee for a ground ambulance trip from April, its health "
+     "minister said on Tuesday.\n\nSome rural patients had been billed twice as much.\n",
+     {"agencies": ["CP"], "cities": ["Winnipeg"], "published": "2024-03-05T18:02:00-05:00"},
+     "a feed reader's copy: the agency before the site's stamps, set apart by a bullet"),
+    ("cp-en-saved.html",
+     '<!DOCTYPE html><html><head><title>Lobster buyers face new licence rules</title></head><body>'
+     '<h1>Lobster buyers face new licence rules</h1><div id="story"><p>The Canadian Press<br>Published '
+     'March 5, 2024</p><p>HALIFAX &mdash; Lobster buyers will have to renew their licences every year, '
+     'the fisheries minister said on Tuesday, after complaints from harvesters about prices.</p><p>The '
+     'rules take effect in November.</p></div></body></html>',
+     {"agencies": ["CP"], "cities": ["Halifax"], "published": "2024-03-05"},
+     "a saved page: the agency's own line over the date, above the dateline"),
+    ("lusa-en-pocket.txt",
+     "Lithium mine consultation extended\n\nportugal.example.com\n2 min\n\nMarch 5, 2024\n\n"
+     "The environment agency extended the public consultation on a proposed mine by 30 days on "
+     "Monday, after residents asked for more time.\n\nMore than 900 submissions have been received.\n\n"
+     "Source material: LUSA\n",
+     {"agencies": ["Lusa"]}, "a closing 'Source material:' note names the agency"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "sources")

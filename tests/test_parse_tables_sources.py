@@ -79,3 +79,38 @@ def test_closing_source_lines(text, expected, why):
     story = parse_text(STORY + text + "\n")
     assert story.agencies == expected
     assert (text in story.body) == (not expected)
+
+
+# (head line, (agencies, published, updated), why): an agency's credit on a site's head line
+HEAD_CREDIT_LINES = [
+    ("The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET | Last Updated: March 5, 2024",
+     (["CP"], "2024-03-05T18:02:00-05:00", "2024-03-05"), "CBC: the agency, a bullet, then the two stamps"),
+    ("The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET", (["CP"], "2024-03-05T18:02:00-05:00", None),
+     "the agency and one stamp"),
+    ("Reuters • Mar 5, 2024 6:02 PM ET", (["Reuters"], "2024-03-05T18:02:00-05:00", None), "a bullet after a short name"),
+    ("Sport · Mar 5, 2024", ([], "2024-03-05", None), "a section before the date: no agency"),
+]
+
+
+@_rows(HEAD_CREDIT_LINES)
+def test_head_credit_lines(text, expected, why):
+    story = parse_text("Ferry pier closes after storm\n\n" + text + "\n\nHALIFAX — The harbour board closed "
+                       "the old ferry pier on Tuesday after a storm, a spokesman said.\n\nRepairs will take "
+                       "most of the spring.\n")
+    assert (story.agencies, story.published, story.updated) == expected
+    assert story.title == "Ferry pier closes after storm"
+
+
+# (text under the headline, text kept, why): a page's text cut to start at its dateline
+DATELINE_STARTS = [
+    ("The Canadian Press\nPublished March 5, 2024\nHALIFAX — The pier closed.",
+     "The Canadian Press\nPublished March 5, 2024\nHALIFAX — The pier closed.",
+     "an agency's own line over the date is kept with it"),
+    ("Officials watch the quays.\nHALIFAX (CP) — The pier closed.", "HALIFAX (CP) — The pier closed.",
+     "a standfirst above the dateline goes"),
+]
+
+
+@_rows(DATELINE_STARTS)
+def test_dateline_starts(text, expected, why):
+    assert html.start_at_dateline(text) == expected

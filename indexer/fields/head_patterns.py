@@ -188,6 +188,9 @@ MAX_STAMP_TIME_CHARS = 40
 # bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
 BYLINE_DATE_MARKS = "-–—•·"
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
+# An agency alone before its date, set apart by a bullet: "The Canadian Press · Posted: ...".
+AGENCY_DATE_MARKS = "•·"
+AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 
 # A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
 # A photo's credit over its caption, as MSN sets agency copy: "© Provided by AFP" (or

@@ -39,6 +39,7 @@ META_URL = ("og:url", "twitter:url", "parsely-link", "source-url")
 
 MAX_LEDE_PARAGRAPHS = 3      # a standfirst or kicker above the dateline paragraph is this short...
 MAX_LEDE_WORDS = 60          # ...and so are its paragraphs; a longer run is the story itself
+MAX_CREDIT_LINE_CHARS = 60   # an agency's own line above the story: "The Canadian Press", "Ritzau/AFP"
 MAX_BYLINE_WORDS = 10        # as the text rules take a byline above the story
 MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a detector's guess
 # Pairs a detector confuses; a declared language inside the same group stands.
@@ -527,7 +528,10 @@ def start_at_dateline(text: str) -> str:
             break
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
-            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)] + paras[i:])
+            # (an agency's line over the date keeps its credit: "The Canadian Press", then
+            # "Published August 22, 2017" above "HALIFAX —")
+            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)
+                               or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)] + paras[i:])
     return text
 
 
