@@ -1184,7 +1184,7 @@ BOILERPLATE_LINES = (
     "skip to main content", "skip to content", "aller au contenu", "zum inhalt springen",
     "sign in", "log in", "login", "se connecter", "anmelden", "iniciar sesión", "register",
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
-    "reddit", "telegram", "related coverage", "related stories", "related articles",
+    "reddit", "telegram", "wechat", "weibo", "related coverage", "related stories", "related articles",
     "copy link", "copy the link", "copier le lien", "link kopieren", "copiar enlace", "copia link",
     # Arabic sites' buttons: 'print', 'send', 'share' (Petra, SANA, Al Ahram)
     "طباعة", "إرسال", "ارسال", "مشاركة", "شارك",
