@@ -57,6 +57,11 @@ STORIES = [
      "Monday, after residents asked for more time.\n\nMore than 900 submissions have been received.\n\n"
      "Source material: LUSA\n",
      {"agencies": ["Lusa"]}, "a closing 'Source material:' note names the agency"),
+    ("xinhua-en-chinadaily.txt",
+     "Metro line opens to the airport\n\nXinhua | Updated: 2021-09-08 10:14\n\nShare - WeChat\n\n"
+     "HANGZHOU -- A metro line linking the airport with the city centre opened on Wednesday, "
+     "officials said.\n\nTrains run every six minutes.\n",
+     {"cities": ["Hangzhou"], "agencies": ["Xinhua"]}, "a row of share buttons under the stamp is no dateline"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "sources")

@@ -114,3 +114,19 @@ DATELINE_STARTS = [
 @_rows(DATELINE_STARTS)
 def test_dateline_starts(text, expected, why):
     assert html.start_at_dateline(text) == expected
+
+
+# (line under the headline, cities, why): a page's button row is no dateline
+BUTTON_ROWS = [
+    ("Share - WeChat", ["Hangzhou"], "China Daily's share buttons joined by a dash"),
+    ("Share | Weibo", ["Hangzhou"], "joined by a bar"),
+]
+
+
+@_rows(BUTTON_ROWS)
+def test_button_rows_are_no_dateline(text, expected, why):
+    story = parse_text("Metro line opens to the airport\n\nXinhua | Updated: 2021-09-08 10:14\n\n" + text +
+                       "\n\nHANGZHOU -- A metro line linking the airport with the city centre opened on "
+                       "Wednesday, officials said.\n\nTrains run every six minutes.\n")
+    assert story.cities == expected
+    assert story.title == "Metro line opens to the airport"
