@@ -224,6 +224,8 @@ SEARCH_BOX_RE = re.compile(
     r"^(?:" + literal_trie(vocab.SEARCH_BOX_VERBS) + r")\s+" + SEARCH_BOX_TARGET_RE
     + r"(?:" + SEARCH_BOX_JOINER_RE + SEARCH_BOX_TARGET_RE + r")+\s*(?:\.\.\.|…)?$", re.IGNORECASE)
 MAX_SEARCH_BOX_CHARS = 80    # a box's prompt is one short line
+# Marks a page sets between its buttons, no button's word: "Share - WeChat" (China Daily).
+BUTTON_JOINERS = frozenset({"-", "–", "—", "|", "·", "•", "/"})
 MAX_BUTTON_ROW_WORDS = 6     # a row of a page's buttons: "Share Copy link", "Facebook Twitter Email Print"
 MAX_BUTTON_WORDS = 4         # one button's label: "Copy link", "Listen to this article"
 # A quote box's time stamp: its label (vocab.QUOTE_BOX_LABELS), then only the price, the
@@ -272,6 +274,8 @@ def is_boilerplate(line: str) -> bool:
     (True, True, False)
     >>> is_boilerplate("Share    Copy link"), is_boilerplate("Share    Markets up")
     (True, False)
+    >>> is_boilerplate("Share - WeChat"), is_boilerplate("Share - Markets up")
+    (True, False)
     """
     s = line.strip()
     if not s:
@@ -283,8 +287,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(s) <= MAX_SEARCH_BOX_CHARS and SEARCH_BOX_RE.match(s):
         return True
-    if len(s) <= MAX_END_MARKER_LINE and " " in s and _button_row(_key(s).split()):
-        return True     # "Share    Copy link": a row of the page's buttons
+    if len(s) <= MAX_END_MARKER_LINE and " " in s \
+            and _button_row([w for w in _key(s).split() if w not in BUTTON_JOINERS]):
+        return True     # "Share    Copy link", "Share - WeChat": a row of the page's buttons
     if is_quote_box_stamp(s):
         return True       # "Market Closed  Oct 26, 2023 4:00 PM": a quote box's time, no date line
     low = s.casefold()

@@ -357,6 +357,8 @@ SOURCE_LABELS = (
     "स्रोत", "出典", "来源", "來源", "출처",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
     "original credit", "original source",
+    # an English site's note of the agency copy it rewrote: "Source material: LUSA"
+    "source material",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.
@@ -1199,7 +1201,7 @@ BOILERPLATE_LINES = (
     "skip to main content", "skip to content", "aller au contenu", "zum inhalt springen",
     "sign in", "log in", "login", "se connecter", "anmelden", "iniciar sesión", "register",
     "search", "rechercher", "suche", "buscar", "facebook", "twitter", "linkedin", "whatsapp",
-    "reddit", "telegram", "related coverage", "related stories", "related articles",
+    "reddit", "telegram", "wechat", "weibo", "related coverage", "related stories", "related articles",
     "copy link", "copy the link", "copier le lien", "link kopieren", "copiar enlace", "copia link",
     # Arabic sites' buttons: 'print', 'send', 'share' (Petra, SANA, Al Ahram)
     "طباعة", "إرسال", "ارسال", "مشاركة", "شارك",

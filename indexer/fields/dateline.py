@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import dataclasses
 
-from .. import cjk, normalize, vocab
+from .. import cjk, clean, normalize, vocab
 from .patterns import (SQUARE_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
@@ -505,6 +505,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
             if not _opens_sentence(line[m.end():]):
                 return None  # "Metro - circulation 174,210": a clipping's section and its figures
+            if clean.is_boilerplate(line):
+                return None  # "Share - WeChat": a row of a page's buttons, no place
         elif not words[0][:1].isupper() and not _lowercase_place(place, line):
             return None
     elif not (all_caps or _capitalised(words)):

@@ -14,7 +14,7 @@ from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import MONITOR_SOURCE_RE, TIME_LABEL_RE
-from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
+from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
@@ -152,11 +152,29 @@ def dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
     >>> dated_byline("By Jo Roe - June 4, 2025 @ 9:12am")
     ('date', 'June 4, 2025 @ 9:12am', (['Jo Roe'], []))
     """
-    dated = BYLINE_DATE_RE.match(s) if BYLINE_RE.match(s) else None
+    if not BYLINE_RE.match(s):
+        return _agency_dated(s)
+    dated = BYLINE_DATE_RE.match(s)
     if not dated:
         return None
     kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
     return (kind, dated["date"], by) if kind and by else None
+
+
+def _agency_dated(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
+    """An agency alone before its date after a bullet, as a site heads the copy it runs
+    (CBC: "The Canadian Press · Posted: Jan 14, 2020 6:02 PM ET"): as dated_byline gives it.
+    (A dash opens a dateline's text instead: "AFP - Le ministre a dit le 3 mars".)
+
+    >>> _agency_dated("The Canadian Press · Posted: Jan 14, 2020 6:02 PM ET")
+    ('published', 'Posted: Jan 14, 2020 6:02 PM ET', ([], ['CP']))
+    >>> _agency_dated("Sport · Posted: Jan 14, 2020") is None
+    True
+    """
+    dated = AGENCY_DATE_RE.match(s) if "|" not in s else None   # (a header of parts: _read_header_segments)
+    agency = normalize.normalize_agency(dated["by"], credit=True) if dated else None
+    kind = classify_date_line(dated["date"]) if agency else None
+    return (kind, dated["date"], ([], [agency])) if kind else None
 
 
 def _read_dated_byline(s: str, out: RawFields) -> bool:
@@ -569,6 +587,10 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
     parts = _times_to_dates([p.strip() for p in HEADER_SPLIT_RE.split(line) if p.strip()])
     found = []
     for n, part in enumerate(parts):
+        lead = _agency_dated(part) if n == 0 and ("·" in part or "•" in part) else None
+        if lead:             # "The Canadian Press · Posted: ... | Last Updated: ...": the agency first
+            found.append(("agency", lead[2][1], part))
+            part = lead[1]
         dates = _date_parts(part)
         if not dates and DIGIT_RE.search(part):
             # "Posted: Nov 13, 2019 2:15 PM ET | Last Updated: November 13": the first's year

@@ -10,9 +10,12 @@ import re
 
 from .. import vocab
 
+# A line that is the story's address, maybe labelled: "Source: https://...". OneNote labels
+# its clip "Clipped from: <https://...>"; a browser's print-to-PDF footer sets the address
+# with the page count after it: "https://news.example/a-story      2/2".
 URL_LINE_RE = re.compile(
-    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical)\s*:\s*)?"
-    r"<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from)\s*:\s*)?"
+    r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3})?\s*$", re.IGNORECASE)
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
@@ -188,6 +191,9 @@ MAX_STAMP_TIME_CHARS = 40
 # bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
 BYLINE_DATE_MARKS = "-–—•·"
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
+# An agency alone before its date, set apart by a bullet: "The Canadian Press · Posted: ...".
+AGENCY_DATE_MARKS = "•·"
+AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 
 # A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
 # A photo's credit over its caption, as MSN sets agency copy: "© Provided by AFP" (or

@@ -34,10 +34,12 @@ META_AUTHOR = ("article:author", "author", "byl", "dc.creator", "dcterms.creator
                "parsely-author", "sailthru.author", "cxenseparse:author", "article:author_name")
 META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
-META_URL = ("og:url", "twitter:url", "parsely-link")
+# (Evernote's HTML export names the clipped page in its own meta: <meta name="source-url">)
+META_URL = ("og:url", "twitter:url", "parsely-link", "source-url")
 
 MAX_LEDE_PARAGRAPHS = 3      # a standfirst or kicker above the dateline paragraph is this short...
 MAX_LEDE_WORDS = 60          # ...and so are its paragraphs; a longer run is the story itself
+MAX_CREDIT_LINE_CHARS = 60   # an agency's own line above the story: "The Canadian Press", "Ritzau/AFP"
 MAX_BYLINE_WORDS = 10        # as the text rules take a byline above the story
 MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a detector's guess
 # Pairs a detector confuses; a declared language inside the same group stands.
@@ -152,7 +154,7 @@ def read_page_meta(tree) -> dict:
     if not title:
         t = tree.find(".//title")
         title = " ".join(t.text_content().split()) if t is not None else None
-    url = _canonical(tree) or first(META_URL) or _url_of(article)
+    url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree)
     title = _strip_site(title, sites, h1s, url, headings)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
@@ -274,6 +276,25 @@ def _canonical(tree) -> str | None:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return link.get("href").strip()
     return None
+
+
+def _source_link(tree) -> str | None:
+    """The clipped page's address in a reading tool's saved copy: a link above the story
+    whose text is its own host name (Instapaper's "theglobeandmail.com · by ...", Firefox's
+    Reader view "kxan.com" over the headline). A site's link home has no path; one to
+    another story sits inside the text, after its first paragraph."""
+    for e in tree.iter("a", "p"):
+        if e.tag == "p":
+            return None
+        href = (e.get("href") or "").strip()
+        m = URL_HOST_RE.match(href)
+        if m and href[m.end():].strip("/") and _bare_host(e.text_content()) == _bare_host(m[0]):
+            return href
+    return None
+
+
+def _bare_host(s: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", s.strip().casefold()).rstrip("/")
 
 
 def _url_of(article: dict) -> str | None:
@@ -507,7 +528,10 @@ def start_at_dateline(text: str) -> str:
             break
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
-            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)] + paras[i:])
+            # (an agency's line over the date keeps its credit: "The Canadian Press", then
+            # "Published August 22, 2017" above "HALIFAX —")
+            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)
+                               or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)] + paras[i:])
     return text
 
 

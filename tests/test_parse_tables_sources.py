@@ -1,0 +1,132 @@
+"""Per-stage table tests for where a clipped or saved story came from: the address a reading
+or clipping tool keeps (a labelled line, a print footer, a page's meta or its source link).
+(input, expected, why) rows; a new row for every bug fixed. Every line and page is invented."""
+from __future__ import annotations
+
+import lxml.html
+
+from indexer.fields.head_patterns import URL_LINE_RE
+from indexer.formats import html
+from indexer.pipeline import parse_text
+from tablerows import rows as _rows
+
+
+# (line, address or None, why): a line that is the story's address
+URL_LINES = [
+    ("Source: https://news.example.com/harbour-pier", "https://news.example.com/harbour-pier",
+     "a labelled address"),
+    ("Clipped from: <https://news.example.com/2019/07/pier-closes.html>",
+     "https://news.example.com/2019/07/pier-closes.html", "OneNote's clip label, the address in angle brackets"),
+    ("Clipped from: https://tv.example.ca/canada/pier-closes-1.4411", "https://tv.example.ca/canada/pier-closes-1.4411",
+     "OneNote's clip label on a text clip"),
+    ("https://news.example.com/business/pier-sale-2021-10-14/      2/2",
+     "https://news.example.com/business/pier-sale-2021-10-14/", "a print-to-PDF footer: the address, then the page count"),
+    ("https://news.example.com/business/pier-sale 1/2", "https://news.example.com/business/pier-sale",
+     "the footer's gap squashed to one space"),
+    ("https://news.example.com/a 2/2 pages left", None, "words after the count: no footer"),
+    ("Clipped from the harbour board's newsletter", None, "the label's words without an address"),
+]
+
+
+@_rows(URL_LINES)
+def test_url_lines(text, expected, why):
+    m = URL_LINE_RE.match(text)
+    assert (m["url"] if m else None) == expected
+
+
+def _saved(head: str, top: str) -> str:
+    return (f"<!DOCTYPE html><html><head><title>Harbour board shuts old ferry pier</title>{head}</head>"
+            f"<body>{top}<h1>Harbour board shuts old ferry pier</h1><div><p>LISBON (Reuters) - The "
+            f"harbour board shut the old ferry pier on Monday.</p><p>See also <a href=\"https://news.example.com/"
+            f"other-story\">news.example.com</a></p></div></body></html>")
+
+
+# (page, url, why): the clipped page's address in a reading or clipping tool's saved copy
+SAVED_PAGE_URLS = [
+    (_saved('<meta name="source-url" content="https://news.example.com/world/pier-shut-idUS12"/>', ""),
+     "https://news.example.com/world/pier-shut-idUS12", "Evernote's HTML export: its source-url meta"),
+    (_saved("", '<div class="origin_line"><a href="https://www.harbourpost.example/news/pier-shut/a41/">'
+                'harbourpost.example</a> &middot; by The Canadian Press &middot; 3 min</div>'),
+     "https://www.harbourpost.example/news/pier-shut/a41/", "Instapaper's origin line: a link named by its host"),
+    (_saved("", '<a class="domain reader-domain" href="https://www.kpier.example/news/pier-shut/">kpier.example</a>'),
+     "https://www.kpier.example/news/pier-shut/", "Firefox's Reader view: the domain link over the headline"),
+    (_saved("", '<nav><a href="https://www.harbourpost.example/">harbourpost.example</a></nav>'), None,
+     "a site's link home: no path, no story's address"),
+    (_saved("", '<nav><a href="https://www.harbourpost.example/world/">World news</a></nav>'), None,
+     "a menu link: its text is no host name"),
+    (_saved("", ""), None, "a host-named link inside the story's text links another story"),
+]
+
+
+@_rows(SAVED_PAGE_URLS)
+def test_saved_page_urls(text, expected, why):
+    assert html.read_page_meta(lxml.html.document_fromstring(text))["url"] == expected
+
+
+STORY = ("Lithium mine consultation extended\n\nThe environment agency extended the public consultation "
+         "on a proposed mine by 30 days on Monday.\n\nMore than 900 submissions have been received.\n\n")
+
+
+# (closing line, agencies, why): a line naming the agency copy a site's story draws on
+CLOSING_SOURCE_LINES = [
+    ("Source material: LUSA", ["Lusa"], "an English site's note of the agency copy it rewrote"),
+    ("Source material: interviews with residents", [], "the label before no agency"),
+]
+
+
+@_rows(CLOSING_SOURCE_LINES)
+def test_closing_source_lines(text, expected, why):
+    story = parse_text(STORY + text + "\n")
+    assert story.agencies == expected
+    assert (text in story.body) == (not expected)
+
+
+# (head line, (agencies, published, updated), why): an agency's credit on a site's head line
+HEAD_CREDIT_LINES = [
+    ("The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET | Last Updated: March 5, 2024",
+     (["CP"], "2024-03-05T18:02:00-05:00", "2024-03-05"), "CBC: the agency, a bullet, then the two stamps"),
+    ("The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET", (["CP"], "2024-03-05T18:02:00-05:00", None),
+     "the agency and one stamp"),
+    ("Reuters • Mar 5, 2024 6:02 PM ET", (["Reuters"], "2024-03-05T18:02:00-05:00", None), "a bullet after a short name"),
+    ("Sport · Mar 5, 2024", ([], "2024-03-05", None), "a section before the date: no agency"),
+]
+
+
+@_rows(HEAD_CREDIT_LINES)
+def test_head_credit_lines(text, expected, why):
+    story = parse_text("Ferry pier closes after storm\n\n" + text + "\n\nHALIFAX — The harbour board closed "
+                       "the old ferry pier on Tuesday after a storm, a spokesman said.\n\nRepairs will take "
+                       "most of the spring.\n")
+    assert (story.agencies, story.published, story.updated) == expected
+    assert story.title == "Ferry pier closes after storm"
+
+
+# (text under the headline, text kept, why): a page's text cut to start at its dateline
+DATELINE_STARTS = [
+    ("The Canadian Press\nPublished March 5, 2024\nHALIFAX — The pier closed.",
+     "The Canadian Press\nPublished March 5, 2024\nHALIFAX — The pier closed.",
+     "an agency's own line over the date is kept with it"),
+    ("Officials watch the quays.\nHALIFAX (CP) — The pier closed.", "HALIFAX (CP) — The pier closed.",
+     "a standfirst above the dateline goes"),
+]
+
+
+@_rows(DATELINE_STARTS)
+def test_dateline_starts(text, expected, why):
+    assert html.start_at_dateline(text) == expected
+
+
+# (line under the headline, cities, why): a page's button row is no dateline
+BUTTON_ROWS = [
+    ("Share - WeChat", ["Hangzhou"], "China Daily's share buttons joined by a dash"),
+    ("Share | Weibo", ["Hangzhou"], "joined by a bar"),
+]
+
+
+@_rows(BUTTON_ROWS)
+def test_button_rows_are_no_dateline(text, expected, why):
+    story = parse_text("Metro line opens to the airport\n\nXinhua | Updated: 2021-09-08 10:14\n\n" + text +
+                       "\n\nHANGZHOU -- A metro line linking the airport with the city centre opened on "
+                       "Wednesday, officials said.\n\nTrains run every six minutes.\n")
+    assert story.cities == expected
+    assert story.title == "Metro line opens to the airport"
