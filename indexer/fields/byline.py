@@ -7,6 +7,7 @@ from .. import normalize, vocab
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
+                       NAME_SLASH_PLACE_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
@@ -207,6 +208,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
     if "(" in text:
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
+    if "/" in text:
+        text = NAME_SLASH_PLACE_RE.sub(_drop_slash_place, text)   # "Ali Kaya/MUĞLA": the place
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
@@ -243,6 +246,24 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         if name and name not in names:
             names.append(name)
     return names, agencies
+
+
+def _drop_slash_place(m: re.Match) -> str:
+    """"" for a word in capitals after a full name and a slash (the place the person filed
+    from: "Ali Kaya/MUĞLA"), else the match: an agency ("Jo Roe/AFP") or a word after an
+    agency ("EFE/GUAY", the photographer's surname) stays.
+
+    >>> NAME_SLASH_PLACE_RE.sub(_drop_slash_place, "Ali Kaya/MUĞLA, (DHA)")
+    'Ali Kaya, (DHA)'
+    >>> NAME_SLASH_PLACE_RE.sub(_drop_slash_place, "EFE/GUAY"), NAME_SLASH_PLACE_RE.sub(_drop_slash_place, "Jo Roe/AFP")
+    ('EFE/GUAY', 'Jo Roe/AFP')
+    """
+    word = m["word"]
+    before = NAME_SPLIT_RE.split(m.string[:m.start()])[-1].strip()
+    if not word.isupper() or normalize.normalize_agency(word) or len(before.split()) < 2 \
+            or normalize.normalize_agency(before):
+        return m[0]
+    return ""
 
 
 def _outlet_desk(part: str) -> bool:

@@ -293,6 +293,10 @@ DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|b
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
+# A word in capitals after a name and a slash, at the end of the credit or of its part: the
+# place the person filed from, as Turkish agencies sign ("Haber-Kamera: Ali Kaya/MUĞLA,
+# (DHA)", "Muhabir: Ayşe Er/ANKARA"). A person's name is never one word in capitals there.
+NAME_SLASH_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<word>[^\W\d_]{3,})(?=\s*(?:[,;(|]|$))")
 # "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
 # particle, and a place after a byline comes with "en", "desde", "à" or "em".
 # "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP", "La Provence
