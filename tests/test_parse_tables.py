@@ -730,6 +730,8 @@ CREDITS = [
      "DHA's place in capitals after the name and a slash is no second person"),
     ("Muhabir: Selin Yıldırım/ANKARA", {"reporters": ["Selin Yıldırım"]},
      "a reporter label's place after a slash, at the end of the line"),
+    ("خبرنگار: مریم احمدی ** انتشاردهنده: علی رضایی", {"reporters": ["مریم احمدی"], "editors": ["علی رضایی"]},
+     "IRNA's closing reporter and publishing editor, set apart by two asterisks"),
     ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
     ("Redaktorka: Ewa Lis", {"editors": ["Ewa Lis"]}, "PAP's feminine editor label"),
     ("Redaktor: Peter Hudák", {"editors": ["Peter Hudák"]}, "TASR's Slovak editor label"),

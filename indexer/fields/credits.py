@@ -94,7 +94,7 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         if cut:           # "Autor: Ewa Roe Źródło: PAP": the source's label ends the names
             _add(agencies, split_names(segment[cut.end():])[1])
             segment = segment[:cut.start()]
-        segment = segment.strip(" ;,.:|")
+        segment = segment.strip(" ;,.:|*")
         agency = ROLE_AGENCY_RE.match(segment) if ":" in segment[:12] else None
         if agency and normalize.normalize_agency(agency["agency"], credit=True):
             # "Autor TASR: Jo Roe": the agency the person writes for, between the role and its colon

@@ -467,8 +467,9 @@ CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", a spaced slash,
 # as in EFE's "(Text: A / Translation: B)", or a spaced bar, as in a Persian site's
 # "خبرنگار: A | ویراستار: B")
+# (IRNA sets its closing credits apart with two asterisks: "خبرنگار: A ** انتشاردهنده: B")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|])|(?<=\s\*\*))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # An agency's short name between a role and its colon, "Autor TASR: Jo Roe" (the role's
 # text then reads "TASR: Jo Roe"; the name counts when it is an agency's).
