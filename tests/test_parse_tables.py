@@ -732,6 +732,7 @@ CREDITS = [
      "a reporter label's place after a slash, at the end of the line"),
     ("خبرنگار: مریم احمدی ** انتشاردهنده: علی رضایی", {"reporters": ["مریم احمدی"], "editors": ["علی رضایی"]},
      "IRNA's closing reporter and publishing editor, set apart by two asterisks"),
+    ("Edited by R.T. Okafor", {"editors": ["R.T. Okafor"]}, "initials before a surname are a name"),
     ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
     ("Redaktorka: Ewa Lis", {"editors": ["Ewa Lis"]}, "PAP's feminine editor label"),
     ("Redaktor: Peter Hudák", {"editors": ["Peter Hudák"]}, "TASR's Slovak editor label"),
@@ -844,6 +845,8 @@ NOT_CREDITS = [
     ("Toimetaja sõnul jätkub töö homme.", "an Estonian sentence opening with the word"),
     ("Redaktor naczelny zapowiedział zmiany w gazecie.", "a Polish sentence opening with the word, no colon"),
     ("Журналист: Как вы оцениваете итоги года?", "an interview's speaker label asks a question"),
+    ("Translated by K.M.", "a translator's initials alone name no one to index"),
+    ("Edited by R.T.", "an editor's initials alone, the desk's sign-off"),
 ]
 
 

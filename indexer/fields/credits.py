@@ -8,7 +8,7 @@ from .. import normalize
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
-                       CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
+                       CREDIT_INITIALS_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, CREDIT_SOURCE_CUT_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE,
                        HEADER_CREDIT_ROLE_OF, LEAD_CREDIT_RE, LEAD_NEWS_AGENCY_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
@@ -112,6 +112,7 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             _add(agencies, [whole])
             continue
         names, ags = split_names(segment)
+        names = [n for n in names if not CREDIT_INITIALS_RE.fullmatch(n)]    # "Edited by S.I."
         if m["role"].casefold() in DESK_ROLES:
             # "Redacción: Ciudad de México": the desk, not a writer
             names = [n for n in names if len(n.split()) > 1 and not normalize.is_known_city(n)]
