@@ -171,6 +171,12 @@ STORIES = [
      "Translated by K.M.\nEdited by R.T.\n",
      {"translators": [], "editors": []},
      "a desk's initials alone under the copy name no translator or editor"),
+    ("rp-pl-foto-service-comma-name.txt",
+     "Gdańsk buduje nowy terminal promowy\n\nPublikacja: 04.03.2024 10:15\n\nFoto: Fotoklub, Tomasz "
+     "Zieliński\n\nPort w Gdańsku rozpoczął budowę nowego terminalu promowego, poinformował zarząd "
+     "portu.\n\nPrace potrwają dwa lata.\n",
+     {"photographers": ["Tomasz Zieliński"], "reporters": []},
+     "a photo label naming the paper's photo service, then the photographer after a comma"),
 ]
 
 parsed, test_credit_fields_through_the_cli = cli_field_tests(STORIES, "credits")

@@ -218,8 +218,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             if not agency and not PHOTO_ACRONYM_RE.fullmatch(label["agency"]):
                 return None, None
             return _labelled_photographer(label["name"]), agency
-        if label:
-            return _labelled_photographer(label["name"]), None
+        if label:       # ("Foto: Fotorzepa, Jana Roe": the paper's photo service, then the name)
+            return _labelled_photographer(label["name"]), normalize.normalize_agency(label["service"] or "")
         caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
         if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
             return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])

@@ -409,9 +409,11 @@ PHOTO_CREDIT_DASH_TAIL_RE = re.compile(
     + r"(?P<agency>[^\W\d_][^/()\[\]\n:|–—-]{1,30}?)(?:" + SPACED_DASH + r"(?i:archivo|archive|arxiu))?\s*$")
 PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
-# ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK".
+# ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK", or a paper's photo service
+# of one word before it: "Foto: Fotorzepa, Jana Roe" (Rzeczpospolita's).
 PHOTO_LABEL_NAME_RE = re.compile(
-    r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
+    r"^" + PHOTO_LABEL + r"\s*:\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
