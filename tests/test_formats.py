@@ -349,6 +349,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("सुनीता वर्मा", [], ["सुनीता वर्मा"], [], "a Hindi name of two words stays a person"),
     ("Thu Trang (TTXVN/Vietnam+)", [], ["Thu Trang"], ["VNA"],
      "a name, then the agency and its outlet in brackets: the outlet is no person"),
+    ("Le Soir avec Belga", [], [], ["Belga"], "a site running an agency's copy, its own name not given as publisher"),
+    ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors

@@ -640,6 +640,8 @@ BYLINES = [
      "a desk's byline run into the agency's name with its article: 'Staff' names no one"),
     ("By Mireille Tanguay The Canadian Press", (["Mireille Tanguay"], ["CP"]),
      "...a person's name run into it is still the reporter, the article left to the agency"),
+    ("Por Newsroom Clarín", ([], []), "a newsroom's word before the outlet's name: the desk, no person"),
+    ("By DPA/The Baltic Courier", ([], ["dpa"]), "an outlet after the English article is no person"),
 ]
 
 

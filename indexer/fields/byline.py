@@ -50,7 +50,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         names, agencies = split_names(text, rejected)
         agencies = _merge(agencies, role_agencies)
         if not names and not agencies and not rejected and (
-                ROLE_WORDS_RE.search(m["names"]) or MASTHEAD_RE.search(m["names"])):
+                ROLE_WORDS_RE.search(m["names"]) or MASTHEAD_RE.search(m["names"])
+                or _outlet_or_newsroom(text)):
             return [], []     # "di Redazione Online", "By Staff", "By Guardian Nigeria": a desk or a paper, no person
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
@@ -190,6 +191,11 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
     return out
 
 
+# A newsroom's word opening a byline's part, the outlet's name after it ("Por Newsroom
+# Infobae", "Redacción Deportes"): the desk, no person.
+NEWSROOM_WORDS = frozenset(vocab.NEWSROOM_PLACE_WORDS)
+
+
 def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
 
@@ -233,6 +239,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
+        if _outlet_or_newsroom(part):
+            continue        # "DPA/The Local", "Por Newsroom Infobae": an outlet or its newsroom
         desk_agency = _agency_desk(part)
         if desk_agency:                 # "PA Scotland": the agency's desk, no second person
             _add(agencies, [desk_agency])
@@ -264,6 +272,20 @@ def _drop_slash_place(m: re.Match) -> str:
             or normalize.normalize_agency(before):
         return m[0]
     return ""
+
+
+def _outlet_or_newsroom(part: str) -> bool:
+    """A credit's part that names an outlet after the English article, every word
+    capitalised ("The Local": no person's name opens so), or a newsroom's word before the
+    outlet ("Newsroom Infobae", "Redacción Deportes").
+
+    >>> _outlet_or_newsroom("The Local"), _outlet_or_newsroom("Newsroom Infobae"), _outlet_or_newsroom("the end")
+    (True, True, False)
+    """
+    words = part.split()
+    if words[0] == "The" and len(words) > 1:
+        return all(w[:1].isupper() for w in words)
+    return words[0].casefold() in NEWSROOM_WORDS
 
 
 def _outlet_desk(part: str) -> bool:
