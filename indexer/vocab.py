@@ -652,6 +652,8 @@ CREDIT_ROLES = {
         # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
         # "Disunting oleh: Name" ('edited by'), Persian "ویراستار:" ('editor')
         "redakcja:", "disunting oleh", "ویراستار:",
+        # IRNA's closing "خبرنگار: A ** انتشاردهنده: B": the desk's 'publisher' who put it out
+        "انتشاردهنده:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
         "mhariri:",
         # Indian Hindi sites' "Published by: Name" under the agency's credit (Amar Ujala): the

@@ -349,6 +349,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("सुनीता वर्मा", [], ["सुनीता वर्मा"], [], "a Hindi name of two words stays a person"),
     ("Thu Trang (TTXVN/Vietnam+)", [], ["Thu Trang"], ["VNA"],
      "a name, then the agency and its outlet in brackets: the outlet is no person"),
+    ("Le Soir avec Belga", [], [], ["Belga"], "a site running an agency's copy, its own name not given as publisher"),
+    ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors
@@ -483,6 +485,21 @@ def test_a_list_of_nested_items_is_one_story_each(tmp_path, monkeypatch):
      "the outer object's keys count too"),
     ({"title": "Outer title", "text": "Outer body.", "story": {"title": "Inner", "text": "Inner."}},
      "title", "Outer title", "an object holding its own text is the story, not its inner one"),
+    ({"root": {"title": "Tallinn ferry fares rise", "url": "news/2022/05/03/ferry-fares",
+               "full_url": "https://news.example/news/2022/05/03/ferry-fares",
+               "published_at": 1651572000, "source": {"name": "AFP", "trust": 2},
+               "content": {"body": "<p>Fares on the Tallinn line rise in June.</p>"}}},
+     "url", "https://news.example/news/2022/05/03/ferry-fares",
+     "a news API's story under 'root': its path under 'url' passed over for the full address"),
+    ({"root": {"title": "Tallinn ferry fares rise", "published_at": 1651572000,
+               "content": {"body": "<p>Fares on the Tallinn line rise in June.</p>"}}},
+     "body", "Fares on the Tallinn line rise in June.", "a content object holding its HTML under 'body'"),
+    ({"root": {"title": "Tallinn ferry fares rise", "published_at": 1651572000,
+               "source": {"name": "AFP", "trust": 2}, "content": {"body": "<p>Fares rise.</p>"}}},
+     "agencies", ["AFP"], "the source object's name is the agency"),
+    ({"root": {"title": "Tallinn ferry fares rise", "published_at": 1651572000,
+               "content": {"body": "<p>Fares rise.</p>"}}},
+     "published", "2022-05-03T10:00:00+00:00", "a Unix published_at is a UTC instant"),
 ])
 def test_nested_json_item_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

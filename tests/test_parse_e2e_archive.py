@@ -101,6 +101,19 @@ STORIES = [
      {"title": "Lake levels fall to record low as drought drags on", "reporters": ["Carla Ostrowski"],
       "published": "2023-08-02T07:05:00-05:00", "agencies": ["AP"]},
      "a bare name over its agency's line, then a barred date line"),
+    ("library-record-inverted-author.txt",
+     "Record: 7\nTitle:\tHarbor dredging delayed by permit dispute\nAuthors:\tOkafor, Lena\n"
+     "Document Type:\tArticle\nDatabase:\tNewswires\n\nHarbor dredging delayed by permit dispute\n\n"
+     "SAVANNAH, Ga. (AP) - Dredging of the harbor channel will slip into next year after a dispute over "
+     "permits, port officials said Tuesday.\n\nThe work was due to start in the fall.\n",
+     {"reporters": ["Lena Okafor"], "agencies": ["AP"]},
+     "a library record's author field, one name written family name first"),
+    ("library-record-two-authors.txt",
+     "Record: 8\nTitle:\tFerry line adds winter sailings\nAuthors:\tOkafor, Lena; Brandt, Tomas\n"
+     "Document Type:\tArticle\nDatabase:\tNewswires\n\nFerry line adds winter sailings\n\n"
+     "SEATTLE (AP) - The ferry line will add two winter sailings, officials said Tuesday.\n",
+     {"reporters": ["Lena Okafor", "Tomas Brandt"]},
+     "two inverted names in a record's author field, set apart by a semicolon"),
 ]
 
 

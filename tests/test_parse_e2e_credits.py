@@ -149,6 +149,34 @@ STORIES = [
      "<p>BLED, May 3 (STA) - The lake ferry will get a new pier next spring, the municipality "
      "said on Friday.</p><p>The old pier will close in March.</p></article></body></html>",
      {"reporters": []}, "an organisation author is no reporter, by any reading"),
+    ("belta-ru-name-comma-over-place.txt",
+     "Витебск продлит трамвайную линию\n\nВИТЕБСК, 3 марта (БЕЛТА) – Трамвайную линию продлят до "
+     "нового микрорайона, сообщили в горисполкоме.\n\nРаботы начнутся летом.\n\nОльга Савич,\n"
+     "Витебск\n\nПри перепечатке ссылка на агентство обязательна.\n",
+     {"reporters": ["Ольга Савич"], "cities": ["Витебск"]},
+     "BelTA's sign-off: the name and a comma over the place, its own paragraph before a notice"),
+    ("dha-tr-haber-kamera-slash-place.txt",
+     "Eskişehir'de sel baskını\n\nESKİŞEHİR, (DHA) - Kentte sağanak yağış sonrası bazı evleri su "
+     "bastı.\n\nEkipler gece boyunca çalıştı.\n\nHaber-Kamera: Deniz Karakaya/ESKİŞEHİR, (DHA)\n",
+     {"reporters": ["Deniz Karakaya"], "photographers": ["Deniz Karakaya"]},
+     "DHA's closing credit: the place in capitals after a slash is no second person"),
+    ("irna-fa-asterisk-credits.txt",
+     "بازگشایی جاده چالوس\n\nتهران- ایرنا- جاده چالوس پس از دو روز بازگشایی شد.\n\n"
+     "ترافیک در این مسیر روان است.\n\nخبرنگار: مریم احمدی ** انتشاردهنده: علی رضایی\n",
+     {"reporters": ["مریم احمدی"], "editors": ["علی رضایی"]},
+     "IRNA's closing reporter and publishing editor, set apart by two asterisks"),
+    ("trend-en-initials-credits.txt",
+     "Baku port extends ferry terminal\n\nAzerbaijan, Baku, March 3 / Trend /\n\nThe port will "
+     "add two berths to its ferry terminal this year, its director said.\n\nWork starts in May.\n\n"
+     "Translated by K.M.\nEdited by R.T.\n",
+     {"translators": [], "editors": []},
+     "a desk's initials alone under the copy name no translator or editor"),
+    ("rp-pl-foto-service-comma-name.txt",
+     "Gdańsk buduje nowy terminal promowy\n\nPublikacja: 04.03.2024 10:15\n\nFoto: Fotoklub, Tomasz "
+     "Zieliński\n\nPort w Gdańsku rozpoczął budowę nowego terminalu promowego, poinformował zarząd "
+     "portu.\n\nPrace potrwają dwa lata.\n",
+     {"photographers": ["Tomasz Zieliński"], "reporters": []},
+     "a photo label naming the paper's photo service, then the photographer after a comma"),
 ]
 
 parsed, test_credit_fields_through_the_cli = cli_field_tests(STORIES, "credits")

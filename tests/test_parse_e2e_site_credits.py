@@ -132,6 +132,18 @@ STORIES = [
      "© L'Écho du Sahel 2023, tous droits réservés\n",
      {"reporters": [], "agencies": ["AFP"]},
      "a byline naming the paper whose masthead opens the page names no reporter"),
+    ("newsroom-outlet-byline.txt",
+     "Uruguay amplía el horario de sus puertos\n\nPor Newsroom Clarín\n\n4 de marzo de 2024\n\n"
+     "MONTEVIDEO, 4 mar (EFE).- Los puertos uruguayos abrirán las 24 horas desde abril, informó el "
+     "Gobierno.\n\nLa medida busca reducir las esperas de los camiones.\n",
+     {"reporters": [], "agencies": ["EFE"]},
+     "a newsroom's byline before the outlet's name names no one"),
+    ("front-matter-site-with-agency.md",
+     "---\ntitle: Brussels trams run later at weekends\nauthor: Le Soir avec Belga\n---\n\n"
+     "# Brussels trams run later at weekends\n\nThe city's trams will run until 2 a.m. on Fridays "
+     "and Saturdays from March, the operator said.\n",
+     {"reporters": [], "agencies": ["Belga"]},
+     "a clipping's author field of a site running an agency's copy: the agency, no person"),
 ]
 
 

@@ -640,6 +640,8 @@ BYLINES = [
      "a desk's byline run into the agency's name with its article: 'Staff' names no one"),
     ("By Mireille Tanguay The Canadian Press", (["Mireille Tanguay"], ["CP"]),
      "...a person's name run into it is still the reporter, the article left to the agency"),
+    ("Por Newsroom Clarín", ([], []), "a newsroom's word before the outlet's name: the desk, no person"),
+    ("By DPA/The Baltic Courier", ([], ["dpa"]), "an outlet after the English article is no person"),
 ]
 
 
@@ -726,6 +728,13 @@ CREDITS = [
      "DHA's closing 'news' and camera labels: the writer and the camera operator"),
     ("Haber-Kamera: Deniz KARAKAYA", {"reporters": ["Deniz KARAKAYA"], "photographers": ["Deniz KARAKAYA"]},
      "DHA's one person's story and pictures"),
+    ("Haber-Kamera: Deniz Karakaya/ESKİŞEHİR, (DHA)", {"reporters": ["Deniz Karakaya"], "photographers": ["Deniz Karakaya"]},
+     "DHA's place in capitals after the name and a slash is no second person"),
+    ("Muhabir: Selin Yıldırım/ANKARA", {"reporters": ["Selin Yıldırım"]},
+     "a reporter label's place after a slash, at the end of the line"),
+    ("خبرنگار: مریم احمدی ** انتشاردهنده: علی رضایی", {"reporters": ["مریم احمدی"], "editors": ["علی رضایی"]},
+     "IRNA's closing reporter and publishing editor, set apart by two asterisks"),
+    ("Edited by R.T. Okafor", {"editors": ["R.T. Okafor"]}, "initials before a surname are a name"),
     ("Toimetaja: Liis Kask", {"editors": ["Liis Kask"]}, "Estonian editor label"),
     ("Redaktorka: Ewa Lis", {"editors": ["Ewa Lis"]}, "PAP's feminine editor label"),
     ("Redaktor: Peter Hudák", {"editors": ["Peter Hudák"]}, "TASR's Slovak editor label"),
@@ -838,6 +847,8 @@ NOT_CREDITS = [
     ("Toimetaja sõnul jätkub töö homme.", "an Estonian sentence opening with the word"),
     ("Redaktor naczelny zapowiedział zmiany w gazecie.", "a Polish sentence opening with the word, no colon"),
     ("Журналист: Как вы оцениваете итоги года?", "an interview's speaker label asks a question"),
+    ("Translated by K.M.", "a translator's initials alone name no one to index"),
+    ("Edited by R.T.", "an editor's initials alone, the desk's sign-off"),
 ]
 
 
@@ -892,6 +903,9 @@ PHOTOS = [
     ("The BELGA PHOTO desk closed early", (None, None), "the words in prose are no credit"),
     ("ΦΩΤΟ: ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΠΑΠΑΔΑΚΗΣ", ("Νικος Παπαδακης", "ANA-MPA"), "Greek label, the agency first"),
     ("Foto: Jana Kubíčková, ČTK", ("Jana Kubíčková", "CTK"), "Czech: the agency after a comma"),
+    ("Foto: Fotoklub, Tomasz Zieliński", ("Tomasz Zieliński", None),
+     "a paper's photo service of one word before the comma, then the photographer"),
+    ("Foto: PAP, Tomasz Zieliński", ("Tomasz Zieliński", "PAP"), "an agency before the comma, then the name"),
     ("Foto: Jana Kubíčková, Praha", (None, None), "a place after the comma: no credit read"),
     ("Fotó: MTI/Szabó Gergely", ("Szabó Gergely", "MTI"), "Hungarian label, the family name first"),
     ("Pictures: Rohan Pillai", ("Rohan Pillai", None), "an English site's 'Pictures:' label"),

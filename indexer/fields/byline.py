@@ -7,6 +7,7 @@ from .. import normalize, vocab
 from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
+                       NAME_SLASH_PLACE_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
@@ -49,7 +50,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         names, agencies = split_names(text, rejected)
         agencies = _merge(agencies, role_agencies)
         if not names and not agencies and not rejected and (
-                ROLE_WORDS_RE.search(m["names"]) or MASTHEAD_RE.search(m["names"])):
+                ROLE_WORDS_RE.search(m["names"]) or MASTHEAD_RE.search(m["names"])
+                or _outlet_or_newsroom(text)):
             return [], []     # "di Redazione Online", "By Staff", "By Guardian Nigeria": a desk or a paper, no person
         if len(names) == 1 and OUTLET_WITH_AGENCIES_RE.search(m["names"]):
             return [], agencies   # "By Al Jazeera and news agencies": the outlet's own credit
@@ -189,6 +191,11 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
     return out
 
 
+# A newsroom's word opening a byline's part, the outlet's name after it ("Por Newsroom
+# Infobae", "Redacción Deportes"): the desk, no person.
+NEWSROOM_WORDS = frozenset(vocab.NEWSROOM_PLACE_WORDS)
+
+
 def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
 
@@ -207,6 +214,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
     if "(" in text:
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
+    if "/" in text:
+        text = NAME_SLASH_PLACE_RE.sub(_drop_slash_place, text)   # "Ali Kaya/MUĞLA": the place
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
@@ -230,6 +239,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
+        if _outlet_or_newsroom(part):
+            continue        # "DPA/The Local", "Por Newsroom Infobae": an outlet or its newsroom
         desk_agency = _agency_desk(part)
         if desk_agency:                 # "PA Scotland": the agency's desk, no second person
             _add(agencies, [desk_agency])
@@ -243,6 +254,38 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         if name and name not in names:
             names.append(name)
     return names, agencies
+
+
+def _drop_slash_place(m: re.Match) -> str:
+    """"" for a word in capitals after a full name and a slash (the place the person filed
+    from: "Ali Kaya/MUĞLA"), else the match: an agency ("Jo Roe/AFP") or a word after an
+    agency ("EFE/GUAY", the photographer's surname) stays.
+
+    >>> NAME_SLASH_PLACE_RE.sub(_drop_slash_place, "Ali Kaya/MUĞLA, (DHA)")
+    'Ali Kaya, (DHA)'
+    >>> NAME_SLASH_PLACE_RE.sub(_drop_slash_place, "EFE/GUAY"), NAME_SLASH_PLACE_RE.sub(_drop_slash_place, "Jo Roe/AFP")
+    ('EFE/GUAY', 'Jo Roe/AFP')
+    """
+    word = m["word"]
+    before = NAME_SPLIT_RE.split(m.string[:m.start()])[-1].strip()
+    if not word.isupper() or normalize.normalize_agency(word) or len(before.split()) < 2 \
+            or normalize.normalize_agency(before):
+        return m[0]
+    return ""
+
+
+def _outlet_or_newsroom(part: str) -> bool:
+    """A credit's part that names an outlet after the English article, every word
+    capitalised ("The Local": no person's name opens so), or a newsroom's word before the
+    outlet ("Newsroom Infobae", "Redacción Deportes").
+
+    >>> _outlet_or_newsroom("The Local"), _outlet_or_newsroom("Newsroom Infobae"), _outlet_or_newsroom("the end")
+    (True, True, False)
+    """
+    words = part.split()
+    if words[0] == "The" and len(words) > 1:
+        return all(w[:1].isupper() for w in words)
+    return words[0].casefold() in NEWSROOM_WORDS
 
 
 def _outlet_desk(part: str) -> bool:

@@ -8,7 +8,7 @@ from .. import normalize
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
-                       CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
+                       CREDIT_INITIALS_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, CREDIT_SOURCE_CUT_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE,
                        HEADER_CREDIT_ROLE_OF, LEAD_CREDIT_RE, LEAD_NEWS_AGENCY_RE, LEAD_SOURCE_RE, LEAD_SOURCE_WORDS,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, NEWSROOM_SIGNOFF_RE,
@@ -94,7 +94,7 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         if cut:           # "Autor: Ewa Roe Źródło: PAP": the source's label ends the names
             _add(agencies, split_names(segment[cut.end():])[1])
             segment = segment[:cut.start()]
-        segment = segment.strip(" ;,.:|")
+        segment = segment.strip(" ;,.:|*")
         agency = ROLE_AGENCY_RE.match(segment) if ":" in segment[:12] else None
         if agency and normalize.normalize_agency(agency["agency"], credit=True):
             # "Autor TASR: Jo Roe": the agency the person writes for, between the role and its colon
@@ -112,6 +112,7 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             _add(agencies, [whole])
             continue
         names, ags = split_names(segment)
+        names = [n for n in names if not CREDIT_INITIALS_RE.fullmatch(n)]    # "Edited by S.I."
         if m["role"].casefold() in DESK_ROLES:
             # "Redacción: Ciudad de México": the desk, not a writer
             names = [n for n in names if len(n.split()) > 1 and not normalize.is_known_city(n)]
@@ -217,8 +218,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             if not agency and not PHOTO_ACRONYM_RE.fullmatch(label["agency"]):
                 return None, None
             return _labelled_photographer(label["name"]), agency
-        if label:
-            return _labelled_photographer(label["name"]), None
+        if label:       # ("Foto: Fotorzepa, Jana Roe": the paper's photo service, then the name)
+            return _labelled_photographer(label["name"]), normalize.normalize_agency(label["service"] or "")
         caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
         if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
             return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])

@@ -23,7 +23,7 @@ from .patterns import BYLINE_RE, SIGNATURE_RE
 from .dates import _date_parts
 from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
-from .credits import _read_signature, header_credit
+from .credits import _read_signature, _turned_name, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
 
@@ -122,9 +122,26 @@ def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
     out.mail = env.mail
     out.envelope_date = env.mail_date
     for value in env.authors:       # "Author: By KEVIN HOLLIS, Associated Press Writer"
-        by = parse_byline(value) or split_names(value)
+        by = parse_byline(value) or split_names(_record_author(value))
         _add(out.byline_names, by[0])
         _add(out.agencies, by[1])
+
+
+def _record_author(value: str) -> str:
+    """A record's author field as names read: each of its ";"-parts that is one name written
+    family name first ("Roe, Jo", a library database's) turned round; the value as it is
+    when a part's words around the comma are more than one name's ("Jo Roe, Al Day").
+
+    >>> _record_author("Merrick, Dana"), _record_author("Roe, Jo; Day, Al B."), _record_author("Jo Roe, Al Day")
+    ('Dana Merrick', 'Jo Roe; Al B. Day', 'Jo Roe, Al Day')
+    """
+    if "," not in value:
+        return value
+    parts = value.split(";")
+    turned = [_turned_name(p) for p in parts]
+    if any(t is p or len(p.split(",")[0].split()) > 1 for t, p in zip(turned, parts)):
+        return value
+    return "; ".join(t.strip() for t in turned)
 
 
 def _read_date_byline(s: str, out: RawFields) -> bool:

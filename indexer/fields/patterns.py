@@ -298,6 +298,10 @@ DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|b
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
+# A word in capitals after a name and a slash, at the end of the credit or of its part: the
+# place the person filed from, as Turkish agencies sign ("Haber-Kamera: Ali Kaya/MUĞLA,
+# (DHA)", "Muhabir: Ayşe Er/ANKARA"). A person's name is never one word in capitals there.
+NAME_SLASH_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<word>[^\W\d_]{3,})(?=\s*(?:[,;(|]|$))")
 # "de" is no place word here: in "López de Lérida", "Anne-Sophie de Villiers" it is a name's
 # particle, and a place after a byline comes with "en", "desde", "à" or "em".
 # "Le Figaro avec AFP", "Ouest-France avec AFP", "Le Quotidien du Sud avec AFP", "La Provence
@@ -410,9 +414,11 @@ PHOTO_CREDIT_DASH_TAIL_RE = re.compile(
     + r"(?P<agency>[^\W\d_][^/()\[\]\n:|–—-]{1,30}?)(?:" + SPACED_DASH + r"(?i:archivo|archive|arxiu))?\s*$")
 PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
-# ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK".
+# ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK", or a paper's photo service
+# of one word before it: "Foto: Fotorzepa, Jana Roe" (Rzeczpospolita's).
 PHOTO_LABEL_NAME_RE = re.compile(
-    r"^" + PHOTO_LABEL + r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
+    r"^" + PHOTO_LABEL + r"\s*:\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
@@ -468,8 +474,12 @@ CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", a spaced slash,
 # as in EFE's "(Text: A / Translation: B)", or a spaced bar, as in a Persian site's
 # "خبرنگار: A | ویراستار: B")
+# A credit's name of initials alone, as a desk signs its translator or editor ("Translated
+# by E.A.", "Edited by S.I.", Trend): no person's name to index.
+CREDIT_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,3}[^\W\d_]{0,2}\.?")
+# (IRNA sets its closing credits apart with two asterisks: "خبرنگار: A ** انتشاردهنده: B")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|]))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|])|(?<=\s\*\*))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # An agency's short name between a role and its colon, "Autor TASR: Jo Roe" (the role's
 # text then reads "TASR: Jo Roe"; the name counts when it is an agency's).

@@ -25,7 +25,8 @@ from .dates import copyright_year, first_published
 from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
-                      _read_contributors, _read_note, _read_signature, is_caption, parse_credits)
+                      _read_contributors, _read_note, _read_signature, city_signoff, is_caption,
+                      parse_credits)
 
 
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
@@ -104,6 +105,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
                     and _read_city_signoff(s, out):
                 continue
+            if s[-1:] == "," and i in last_lines and kept and _read_wrapped_city_signoff(lines, i, s, out):
+                taken.add(i + 1)
+                continue
             if i == last_copy and kept and out.dateline is not None and out.dateline.agencies \
                     and _read_bare_signature(s, out):
                 continue
@@ -159,6 +163,21 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             raw = raw[:tail.start()]
         kept.append(raw)
     return kept
+
+
+def _read_wrapped_city_signoff(lines: list[str], i: int, s: str, out: RawFields) -> bool:
+    """A closing paragraph of a person's name and a comma over the place alone, as BelTA
+    signs its copy ("Olena Roe," / "Hrodna"): the name is recorded as the reporter. The
+    paragraph's own two lines are the shape, so any capitalised word that is no agency is
+    the place. True if it was one."""
+    if i + 1 >= len(lines) or (i and lines[i - 1].strip()) \
+            or (i + 2 < len(lines) and lines[i + 2].strip()) or len(s) > MAX_BYLINE_CHARS:
+        return False
+    found = city_signoff(f"{s} {lines[i + 1].strip()}", any_place=True)
+    if not found:
+        return False
+    _add(out.credits.setdefault("reporters", []), [found[0]])
+    return True
 
 
 def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:

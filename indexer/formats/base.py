@@ -324,7 +324,9 @@ NOT_A_PERSON_RE = re.compile(
     r"\b(?:staff|newsroom|redaktion|rédaction|redacción|redação|redazione|desk|team|"
     r"editorial|editors?|agenc(?:y|ies|e|ia|ias)|agentur(?:en)?|wires?|correspondents?|"
     r"news|press|media|online|digital|service|bureau|admin|webmaster|"
-    r"journal|times|gazette|zeitung|tribune|herald|daily|magazine|today)\b", re.IGNORECASE)
+    r"journal|times|gazette|zeitung|tribune|herald|daily|magazine|today)\b"
+    # an outlet's name after the English article: "DPA/The Local" (no person's name opens so)
+    r"|^the\s", re.IGNORECASE)
 # An outlet's initials alone, as an author field sets them after the reporter ("Miriam Roe;
 # SWR", "Jo Roe, CNN"): no one's name (a person's name in capitals has two words).
 OUTLET_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
@@ -432,6 +434,13 @@ class _Credits:
                 for a in outlets:
                     self.add(self.agencies, a)
                 self.one(bracket["name"], split)
+                return
+        outlet = fields.patterns.OUTLET_CREDIT_RE.match(s) if split and " " in s else None
+        if outlet:      # "Le Monde avec AFP": a site running an agency's copy, its agencies alone
+            names, ags = fields.split_names(s)
+            if not names and ags:
+                for a in ags:
+                    self.add(self.agencies, a)
                 return
         m = LAST_FIRST_RE.match(s)
         if split and m and not credited_agencies(s):   # "Doe, Jane" (library-style metadata)

@@ -50,8 +50,10 @@ ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "t
              "photographers": ("photographers", "photographer")}
 # ("canonical" and "alternate": Google Reader's item form, as Inoreader and other readers
 # export it, [{"href": ...}])
-URL_KEYS = ("url", "canonicalurl", "canonical", "weburl", "link", "permalink", "shareurl",
-            "articleurl", "sourceurl", "uri", "href", "alternate", "id")
+# A key holding a path, not an address ({"url": "news/2023/04/19/slug", "full_url":
+# "https://..."}, Meduza's API) is passed over for the next that holds one.
+URL_KEYS = ("url", "canonicalurl", "canonical", "weburl", "fullurl", "link", "permalink",
+            "shareurl", "articleurl", "sourceurl", "uri", "href", "alternate", "id")
 LANGUAGE_KEYS = ("language", "lang", "inlanguage", "languagecode", "locale")
 SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "outlet",
                "newspaper", "sourcedomain", "domain", "site")
@@ -167,12 +169,13 @@ KEY_ALIASES = {
 WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", "timestamps",
                 "credits")
 # Keys under which one story object sits whole: {"item": {"title": ..., "body": ...}}
-# (agency APIs, exports); read like a flat one, the outer object's other keys after its own.
+# (agency APIs, exports; Meduza's API: {"root": {"title": ..., "content": {...}}}); read
+# like a flat one, the outer object's other keys after its own.
 # A content API's single item sits under "content" ({"response": {"content": {"webTitle":
 # ..., "fields": {"bodyText": ...}}}}): an object there is the story when it holds story keys
 # (WordPress' {"content": {"rendered": ...}} holds none, and stays the text).
 ITEM_KEYS = ("item", "article", "story", "data", "newsitem", "post", "entry", "document", "doc",
-             "record", "result", "content")
+             "record", "result", "content", "root")
 # An author object's role, as agency APIs give it: {"name": "...", "role": "editor"}
 AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
                 "translator": "translators", "translation": "translators",
@@ -196,9 +199,11 @@ ELEMENT_TEXT_KEYS = ("content", "text", "html")
 PICTURE_ELEMENT_TYPES = frozenset(("image", "picture", "photo", "photograph"))
 # The keys of an object that holds one text, best first: WordPress' {"rendered": ...}, ninjs'
 # {"value": ...}, Arc XP's headlines {"basic": ...}, agency APIs' headline variants
-# {"main": ..., "sub": ...}, {"default": ..., "short": ...}.
+# {"main": ..., "sub": ...}, {"default": ..., "short": ...}, and a content object that
+# holds the text's HTML by name: {"content": {"body": "<p>...</p>"}} (Meduza's API).
 TEXT_VALUE_KEYS = ("rendered", "value", "text", "#text", "content", "basic", "main", "default",
-                   "primary", "full", "long", "headline", "title", "web", "print", "short")
+                   "primary", "full", "long", "headline", "title", "web", "print", "short",
+                   "body")
 # An object of one text in several languages: {"en": "...", "fr": "..."}, {"pt-BR": "..."}.
 LANGUAGE_KEY_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 # An object whose keys the reader does not know still holds a story when one of its string
@@ -446,7 +451,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             "reporters": reporters, "agencies": agencies,
             "language": language_code(get(LANGUAGE_KEYS)) or (defaults or {}).get("language"),
             "source": source if source and not source.startswith("http") else None,
-            "url": _canonical_link(low.get("links")) or _url_value(get(URL_KEYS))}
+            "url": _canonical_link(low.get("links"))
+            or next(filter(None, (_url_value(low.get(k)) for k in URL_KEYS)), None)}
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None      # a feed stamps "updated" at publication: no update
     for fld, keys in ROLE_KEYS.items():
