@@ -7,7 +7,8 @@ import re
 from typing import Iterator
 
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
-                   person_name, split_authors, organisation_authors, block_text, date_value)
+                   person_name, split_authors, organisation_authors, block_text, date_value,
+                   headline_in_title)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -407,6 +408,9 @@ def extract_main_text(tree, page: dict) -> str:
         text = block_text(body) if body is not None else ""
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
     text = mend_glued_lines(text, lines)
+    # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
+    # over an <h2> or a bold "Ports reopen"), where no site's name told the labels apart
+    page["title"] = headline_in_title(page.get("title"), lines) or page.get("title")
     head, credits = find_head_lines(
         lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
