@@ -712,7 +712,11 @@ HTML_PAGES = [
      {"title": "Harbour board shuts old ferry pier"}, "<title> suffix that is the domain"),
     (_page("", title="Harbour board shuts old ferry pier - Lisbon", heading="h2",
            head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
-     {"title": "Harbour board shuts old ferry pier - Lisbon"}, "a suffix that names no site stays"),
+     {"title": "Harbour board shuts old ferry pier"},
+     "a suffix that names no site goes when the page shows its headline without it"),
+    (_page("", title="Old ferry pier shut - Lisbon", heading="h2",
+           head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
+     {"title": "Old ferry pier shut - Lisbon"}, "a suffix that names no site stays when no line shows the rest"),
     (_page("", title="Harbour board shuts old ferry pier - Lisbon - Harbour Post", heading="h2",
            head='<meta property="og:site_name" content="Harbour Post">'),
      {"title": "Harbour board shuts old ferry pier"},
@@ -765,6 +769,13 @@ HTML_PAGES = [
      {"published": "2024-05-06T16:05:00"}, "a <time> of the day, its time of day in the span after it"),
     (_page('<div class="meta"><time>Monday, 6 May 2024</time> <span class="len">4 min</span></div>'),
      {"published": "2024-05-06"}, "...a span of other figures is no time of the stamp"),
+    (_page("", head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+           '"Old ferry pier: harbour board shuts it after storm damage"}</script>'),
+     {"title": "Harbour board shuts old ferry pier"},
+     "a JSON-LD headline rewritten for search, the same words as the page's <h1>: the <h1>"),
+    (_page("", head='<meta property="og:title" content="Ferry fares to rise from May">'),
+     {"title": "Ferry fares to rise from May"},
+     "an og:title that shares few words with the <h1> is another headline: the markup's stands"),
 ]
 
 

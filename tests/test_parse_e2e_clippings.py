@@ -124,6 +124,41 @@ STORIES = [
      "Miejskie przedsiębiorstwo podpisało umowę na dostawę trzydziestu autobusów (PAP).\n",
      {"published": "2025-07-02T08:15:00", "updated": "2025-07-02T11:40:00"},
      "Polish portal's update label"),
+    ("belga-nl-evernote.enex",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote" version="6.x">\n'
+     "<note><title>Gentse fietsbrug gaat in mei open | Havenkrant</title><content><![CDATA[<en-note><div>"
+     "<h1>Gentse fietsbrug gaat in mei open</h1><div>12 maart 2019 om 10:05 uur</div>"
+     "<div>GENT (Belga) - De nieuwe fietsbrug over de Leie gaat op 2 mei open, meldde de stad dinsdag.</div>"
+     "<div>De brug kostte 4 miljoen euro.</div></div></en-note>]]></content>"
+     "<note-attributes><source-url>https://havenkrant.example.be/gent-fietsbrug</source-url>"
+     "</note-attributes></note>\n</en-export>\n",
+     {"title": "Gentse fietsbrug gaat in mei open", "agencies": ["Belga"], "cities": ["Gent"]},
+     "an Evernote note's title with the site's name after a bar: the note's own headline"),
+    ("dpa-de-obsidian-kicker.md",
+     '---\ntitle: "Stadtrat: Kiel baut zwei neue Fähranleger | HAFENBLATT ONLINE"\n'
+     'source: "https://www.hafenblatt.example.de/news/kiel-faehranleger"\npublished: 2024-04-09\n---\n'
+     "Stadtrat\n\n# Kiel baut zwei neue Fähranleger\n\nKiel (dpa/lno) - Die Stadt Kiel baut bis 2026 zwei neue "
+     "Anleger für die Hafenfähren, wie der Stadtrat am Dienstag beschloss.\n\nDie Kosten liegen bei neun "
+     "Millionen Euro.\n",
+     {"title": "Kiel baut zwei neue Fähranleger", "cities": ["Kiel"]},
+     "a clipper's title with the page's kicker before a colon and the site after a bar"),
+    ("reuters-1999-portal.html",
+     "<html><head><title>HARBOURNET - Ferry fares rise on the Fundy crossing - April 2, 1999</title></head>"
+     "<body><font size=1>WORLD &gt; CANADA</font><br><h2>Ferry fares rise on the Fundy crossing</h2>"
+     "<p>SAINT JOHN, New Brunswick (Reuters) -- Fares on the ferry across the Bay of Fundy will rise by a "
+     "fifth from May, the operator said on Friday, blaming the price of fuel.</p>"
+     "<p>The crossing carries about 200,000 passengers a year between New Brunswick and Nova Scotia.</p>"
+     "</body></html>\n",
+     {"title": "Ferry fares rise on the Fundy crossing", "cities": ["Saint John"]},
+     "an early portal's <title>, its site before the headline and the date after it: the page's <h2>"),
+    ("ap-2000-portal-bold.html",
+     "<html><head><title>Harbour Portal News - Orchard growers count frost losses</title></head><body>"
+     "<font size=-1><b>Science - AP</b></font><br><font size=+1><b>Orchard growers count frost losses</b></font>"
+     "<p>YAKIMA, Wash. (AP) - Apple growers across the valley counted their losses on Thursday after two "
+     "nights of hard frost caught the trees in full bloom.</p>"
+     "<p>Growers said it was too early to tell how much of the crop was lost.</p></body></html>\n",
+     {"title": "Orchard growers count frost losses", "cities": ["Yakima"]},
+     "a site's name before the headline that the page sets in bold"),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from indexer import clean, envelope
 from indexer.fields.head_patterns import CLIPPING_LINE_RE, REFERENCE_LINE_RE
 from indexer.fields.title import _issuer_name
+from indexer.formats.base import headline_in_title
 from indexer.pipeline import parse_text
 from tablerows import rows as _rows
 
@@ -382,3 +383,40 @@ ALERT_NOTES = [
 @_rows(ALERT_NOTES)
 def test_alert_and_digest_notes(text, expected, why):
     assert envelope.is_digest_note(text) is expected
+
+
+# ((a page's or a clip's title, the first lines of its text), the headline, why): the title
+# with only short labels (site, section, kicker, date) around a line the story shows
+TITLE_LABELS = [
+    (("Tram depot to close by June | Harbour Courier", ("# Tram depot to close by June", "By Jo Park")),
+     "Tram depot to close by June", "a clipper's title with the site's name after a bar"),
+    (("Tram depot to close by June - Transport - harbourcourier.example › Local",
+      ("Transport", "Tram depot to close by June")),
+     "Tram depot to close by June", "a section and the site's address with its own arrow"),
+    (("Stadtrat: Neue Tramlinie bis 2027 | HAFENBLATT ONLINE", ("Stadtrat", "# Neue Tramlinie bis 2027")),
+     "Neue Tramlinie bis 2027", "a kicker before a colon and a site after a bar: the page's own headline"),
+    (("AFP: Cocoa farmers block roads in Abidjan", ("Google News", "Cocoa farmers block roads in Abidjan")),
+     "Cocoa farmers block roads in Abidjan", "Google's hosted news puts the agency before a colon"),
+    (("HARBOURNET -- NEWS - Canada: Ferry fares rise on the Fundy crossing",
+      ("NEWS > Canada", "Ferry fares rise on the Fundy crossing")),
+     "Ferry fares rise on the Fundy crossing", "an early portal's site, desk and region, the double hyphen too"),
+    (("PORTAL - Ferry fares rise on the Fundy crossing - April 2, 1999",
+      ("Ferry fares rise on the Fundy crossing",)),
+     "Ferry fares rise on the Fundy crossing", "a date after the headline is a label too"),
+    (("札幌で路面電車の新路線が開業｜北海タイムズ電子版", ("札幌で路面電車の新路線が開業",)),
+     "札幌で路面電車の新路線が開業", "a full-width bar with no spaces before a Japanese site's name"),
+    (("Tram depot to close - unions say the city broke its word on jobs", ("Tram depot to close",)),
+     None, "a long part after the dash is the headline's own, no label"),
+    (("Tram depot to close in Harbour City - Local", ("depot to close in Harbour City",)),
+     None, "a line inside the title's words is no headline of its own"),
+    (("Brexit: ports ready", ("ports",)),
+     None, "a line far shorter than the title is a label, not its headline"),
+    (("Tram depot to close by June", ("Tram depot to close by June",)),
+     None, "a title with no separator has no labels to drop"),
+]
+
+
+@_rows(TITLE_LABELS)
+def test_site_labels_around_a_headline_the_text_shows(text, expected, why):
+    title, lines = text
+    assert headline_in_title(title, lines) == expected

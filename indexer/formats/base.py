@@ -15,6 +15,18 @@ MAX_FILE_BYTES = 64 * 1024 * 1024   # larger files are not stories; refusing the
 MAX_NAME_CHARS = 80                  # an "author" longer than this is a sentence or a blurb
 MAX_CITY_WORDS = 4                   # a "located" value longer than this is not a place name
 
+# The labels a page's or a clip's title sets around the headline its text shows: a site's
+# name, a section, a kicker, a date ("CNN - Dikes raised after wet autumn - October 13,
+# 1998", "Landtag: Deiche werden erhöht | ZEIT ONLINE", "...義務を拡大｜京都新聞デジタル"). They
+# stand apart by a dash or a bar between spaces, a colon after a word, or a full-width bar.
+TITLE_LABEL_SEP = r"(?:\s+(?:--?|[|–—·•»›])\s+|:\s+|\s*｜\s*)"
+TITLE_LABEL_SEP_RE = re.compile(TITLE_LABEL_SEP)
+TITLE_LABELS_BEFORE_RE = re.compile(rf"^(?P<labels>.+?){TITLE_LABEL_SEP}$")
+TITLE_LABELS_AFTER_RE = re.compile(rf"^{TITLE_LABEL_SEP}(?P<labels>.+)$")
+MAX_TITLE_LABEL_WORDS = 4      # "Verkehr", "derStandard.at › Panorama", "October 13, 1998"
+MAX_TITLE_LABEL_CHARS = 40     # ...and short in a script without spaces ("京都新聞デジタル")
+MAX_TITLE_SCAN_LINES = 40      # the headline stands near the top, under a menu at most
+
 
 @dataclass
 class Document:
@@ -75,6 +87,51 @@ def _item(part: Part, label: str, key: str) -> Document | ReadError:
     return Document(path=label, key=key, text=part.text, meta=part.meta)
 
 
+def headline_in_title(title: str | None, lines: Iterable[str]) -> str | None:
+    """The story's own headline line that a page's or a clip's title holds with only short
+    labels around it (its site's name, a section, a kicker, a date), or None. A note's
+    Markdown heading marks ("# ") are no part of the line.
+
+    >>> headline_in_title("CNN - Dikes raised after wet autumn - October 13, 1998",
+    ...                   ["WORLD > EUROPE", "Dikes raised after wet autumn"])
+    'Dikes raised after wet autumn'
+    >>> headline_in_title("Landtag: Deiche werden erhöht | ZEIT ONLINE", ["Landtag", "# Deiche werden erhöht"])
+    'Deiche werden erhöht'
+
+    What stands around the line must be labels: a line that is only the title's start
+    before more of the headline's words is no headline of its own.
+
+    >>> headline_in_title("Ports reopen - unions say the strike is over for now", ["Ports reopen"]) is None
+    True
+    >>> headline_in_title("Ports reopen in Lisbon - Business", ["reopen in Lisbon"]) is None
+    True
+    """
+    if not title or not TITLE_LABEL_SEP_RE.search(title):
+        return None
+    title = " ".join(title.split())
+    best = None
+    for n, line in enumerate(lines):
+        if n >= MAX_TITLE_SCAN_LINES:
+            break
+        h = " ".join(line.lstrip("#").split())
+        if len(h) * 3 < len(title) or h == title or (best and len(h) <= len(best)):
+            continue
+        at = title.find(h)
+        if at >= 0 and _title_labels(title[:at], TITLE_LABELS_BEFORE_RE) \
+                and _title_labels(title[at + len(h):], TITLE_LABELS_AFTER_RE):
+            best = h
+    return best
+
+
+def _title_labels(part: str, labels_re: re.Pattern) -> bool:
+    """Nothing, or short labels set apart from the headline and each other by separators."""
+    if not part:
+        return True
+    m = labels_re.match(part)
+    return bool(m) and all(0 < len(p.split()) <= MAX_TITLE_LABEL_WORDS and len(p) <= MAX_TITLE_LABEL_CHARS
+                           for p in TITLE_LABEL_SEP_RE.split(m["labels"]))
+
+
 def make_part(title: str | None, body: str | None, meta: dict, *, head: str = "",
               tail: str = "") -> Part:
     """A story from a format that names its title: text is ``title + "\\n\\n" + body``, so the
@@ -91,6 +148,9 @@ def make_part(title: str | None, body: str | None, meta: dict, *, head: str = ""
     if not title and not body:
         return Part(error="no title or text in this story")
     if title and body:
+        # A page's or a clip's title with its site's name around the headline the body
+        # shows ("Ports reopen - The Hindu" over "Ports reopen"): the body's headline
+        title = headline_in_title(title, body.split("\n", MAX_TITLE_SCAN_LINES)) or title
         # The body repeating the headline as its first line (common in scraped text).
         first, _, rest = body.partition("\n")
         if " ".join(first.split()).casefold() == title.casefold():

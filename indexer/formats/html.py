@@ -7,7 +7,8 @@ import re
 from typing import Iterator
 
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
-                   person_name, split_authors, organisation_authors, block_text, date_value)
+                   person_name, split_authors, organisation_authors, block_text, date_value,
+                   headline_in_title)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -51,6 +52,11 @@ TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
 TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
 # A section's or a country's label after the headline ("... - Business - HARBOURPOST.COM"): short.
 MAX_SECTION_WORDS = 4
+# A page's <h1> that shares most of its words with the markup's headline is the same
+# headline rewritten for search engines: the page shows the <h1>.
+WORD_RE = re.compile(r"\w+")
+MIN_REWRITE_WORDS = 4
+MIN_REWRITE_SHARED_SHARE = 0.6
 MIN_SITE_CHARS = 3            # "upi", "ap" is too short to match a host name on its own
 # "Xinhua" names xinhuanet.com, but "Lisbon" does not name lisbontimes.com: the part must
 # make most of the host's name.
@@ -151,6 +157,8 @@ def read_page_meta(tree) -> dict:
         title = next((h for h in h1s if h.startswith(stem)), title)
     if not title:
         title = first(META_TITLE) or (h1s[0] if len(h1s) == 1 else None)
+    elif len(h1s) == 1 and _rewritten_headline(h1s[0], title):
+        title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     if not title:
         t = tree.find(".//title")
         title = " ".join(t.text_content().split()) if t is not None else None
@@ -189,6 +197,28 @@ def read_page_meta(tree) -> dict:
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites,
             "_organisation_author": bool(authors) and organisation_authors(authors)}
+
+
+def _rewritten_headline(h1: str, headline: str) -> bool:
+    """The page's one <h1> and its markup's headline tell the same story in other words
+    (the <h1> "EU ministers back delay to forest rules for small firms", the JSON-LD "EU
+    forest law: ministers back one-year delay for small firms"): most of the <h1>'s words
+    (MIN_REWRITE_SHARED_SHARE, MIN_REWRITE_WORDS of them at least) are the headline's, and
+    neither holds the other (a site's name or a kicker around it is _strip_site's).
+
+    >>> _rewritten_headline("EU ministers back delay to forest rules for small firms",
+    ...                     "EU forest law: ministers back one-year delay for small firms")
+    True
+    >>> _rewritten_headline("Harbour Post", "EU ministers back delay to forest rules")
+    False
+    >>> _rewritten_headline("Most read stories this week", "EU ministers back delay to forest rules")
+    False
+    """
+    words = WORD_RE.findall(h1.casefold())
+    if len(words) < MIN_REWRITE_WORDS or h1 in headline or headline in h1:
+        return False
+    theirs = set(WORD_RE.findall(headline.casefold()))
+    return sum(w in theirs for w in words) >= MIN_REWRITE_SHARED_SHARE * len(words)
 
 
 def site_agency(url: str) -> str | None:
@@ -428,6 +458,9 @@ def extract_main_text(tree, page: dict) -> str:
         text = block_text(body) if body is not None else ""
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
     text = mend_glued_lines(text, lines)
+    # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
+    # over an <h2> or a bold "Ports reopen"), where no site's name told the labels apart
+    page["title"] = headline_in_title(page.get("title"), lines) or page.get("title")
     head, credits = find_head_lines(
         lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
