@@ -63,7 +63,9 @@ def test_second_run_with_a_long_wait_runs_after_the_first(corpus, tmp_path):
 
 def test_two_runs_creating_the_same_new_index_at_once(corpus, tmp_path):
     index = str(tmp_path / "index")
-    a = Run(["index", str(corpus), "--index", index], slow_env())
+    # Either may take the lock first, so both wait long: the other's slowed run outlasts
+    # the default 10 s on a loaded machine.
+    a = Run(["index", str(corpus), "--index", index, "--wait", "120"], slow_env())
     b = Run(["index", str(corpus), "--index", index, "--wait", "120"], slow_env())
     assert a.finish() == 0 and b.finish() == 0, (a.stderr, b.stderr)
     result = run_wire("search", "--all-versions", "--index", index, "--since", "1900-01-01", "--format", "json")
