@@ -748,6 +748,10 @@ HTML_PAGES = [
      {"published": "2024-05-06T16:05:00"}, "a <time> of the day, its time of day in the span after it"),
     (_page('<div class="meta"><time>Monday, 6 May 2024</time> <span class="len">4 min</span></div>'),
      {"published": "2024-05-06"}, "...a span of other figures is no time of the stamp"),
+    ('<HTML><HEAD><TITLE>Harbour Post: Local</TITLE></HEAD><FRAMESET ROWS="80,*"><FRAME SRC="/top.html">'
+     '<FRAME SRC="/story.html"><NOFRAMES><BODY>' + STORY_PARAS.format(dateline="LISBON (Reuters) -")
+     + '</BODY></NOFRAMES></FRAMESET></HTML>',
+     {"cities": ["Lisbon"], "agencies": ["Reuters"]}, "a frameset page: the story in its <noframes> is read"),
 ]
 
 

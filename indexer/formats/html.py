@@ -114,12 +114,43 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
         tree = lxml.html.document_fromstring(text)
     except Exception as e:  # lxml raises ParserError, ValueError... on empty or odd pages
         raise fail(path, f"not readable HTML ({e})") from None
+    tree = unwrap_noframes(tree)
     page = read_page_meta(tree)
     body = extract_main_text(tree, page)
     if not body and not page.get("title"):
         raise fail(path, "no story text found in the HTML page")
     head = page.pop("_head", "")
     yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
+
+
+def unwrap_noframes(tree):
+    """The page a frameset page holds for browsers without frames: its <noframes> markup,
+    under the page's own <head>. (The HTML parser keeps that markup as raw text, so a 1990s
+    paper's page "<FRAMESET>...<NOFRAMES><BODY>SALEM, Ore. (AP) -- ...</BODY></NOFRAMES>"
+    read as a page with no text at all.) Any other page is returned as is.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring("<html><head><title>T</title></head><frameset>"
+    ...     "<frame src='a.html'><noframes><body><p>ROME (ANSA) - Text.</p></body></noframes></frameset></html>")
+    >>> unwrap_noframes(page).find(".//p").text
+    'ROME (ANSA) - Text.'
+    """
+    if tree.find(".//frameset") is None:
+        return tree
+    inner = tree.find(".//noframes")
+    markup = (inner.text or "") if inner is not None else ""
+    if "<" not in markup:
+        return tree
+    import lxml.html
+    head = tree.find(".//head")
+    head_markup = lxml.html.tostring(head, encoding="unicode") if head is not None else ""
+    try:
+        page = lxml.html.document_fromstring(f"<html>{head_markup}{markup}</html>")
+    except Exception:  # a <noframes> with no readable markup: the frameset page as it was
+        return tree
+    for name, value in tree.attrib.items():   # <html lang="it">
+        page.set(name, value)
+    return page
 
 
 # ---------------------------------------------------------------- metadata
