@@ -752,6 +752,23 @@ HTML_PAGES = [
      '<FRAME SRC="/story.html"><NOFRAMES><BODY>' + STORY_PARAS.format(dateline="LISBON (Reuters) -")
      + '</BODY></NOFRAMES></FRAMESET></HTML>',
      {"cities": ["Lisbon"], "agencies": ["Reuters"]}, "a frameset page: the story in its <noframes> is read"),
+    ('<html><head><title>Harbour Post - Local</title></head><body><font size="1"><b>Harbour Post</b> | Home | '
+     'Local</font><br><font size="1">Tuesday, May 6, 2003</font><br><font size="4"><b>Ferry pier to close for '
+     'repairs</b></font><br><font size="2">' + STORY_PARAS.format(dateline="LISBON (Reuters) -") + '</font></body></html>',
+     {"title": "Ferry pier to close for repairs"},
+     "a bold headline above the story beats a <title> of the site's name and section"),
+    ('<html><head><title>Harbour Post Online: News</title></head><body><p>Home | News</p>'
+     '<h3>Ferry pier to close for repairs</h3><p>Posted at 9:12 a.m. EDT May 6, 2003</p><p>The Associated Press</p>'
+     + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Ferry pier to close for repairs", "published": "2003-05-06T09:12:00-04:00"},
+     "an <h3> headline above the story's stamp and agency line beats a generic <title>"),
+    ('<html><head><title>Harbour board shuts old ferry pier for the summer</title></head><body><p>Home | News</p>'
+     '<p><b>Commuters face a long detour</b></p>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Harbour board shuts old ferry pier for the summer"},
+     "...but a <title> that is a headline stays over a bold line above the story"),
+    ('<html><head><title>Harbour Post - Local</title></head><body><p>Home | Local</p>'
+     '<p><b>Our reporters at the pier.</b></p>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Harbour Post - Local"}, "...and a bold sentence above the story is no headline"),
 ]
 
 

@@ -21,6 +21,16 @@ STORIES = [
      '<P>The plant is to open in 2001, officials said.\n</BODY>\n</NOFRAMES>\n</FRAMESET>\n</HTML>\n',
      {"cities": ["Fresno"], "agencies": ["AP"], "published": "1999-05-11T09:05:00-07:00"},
      "a frameset page's story inside <noframes> is read: its dateline and stamp"),
+    ("font-headline.html",
+     '<html><head><title>Il Corriere Online - Cronaca</title></head><body><table><tr><td>'
+     '<font size="1"><b>Il Corriere Online</b> | Cronaca | Sport</font><br>'
+     '<font size="1">14/03/2001 ore 10:20</font><br>'
+     '<font size="3"><b>Neve sull\'Appennino, chiusa la statale per tre ore</b></font><br>'
+     '<font size="2">Bologna, 14 mar. (ANSA) - Una forte nevicata ha bloccato per tre ore la statale '
+     'che attraversa il passo, lasciando decine di automobilisti fermi in coda nella notte.<br><br>'
+     'La strada e\' stata riaperta alle sette.</font></td></tr></table></body></html>\n',
+     {"title": "Neve sull'Appennino, chiusa la statale per tre ore", "cities": ["Bologna"]},
+     "a headline in <font><b> above the story beats the site's <title>"),
 ]
 
 
