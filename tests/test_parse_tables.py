@@ -1441,6 +1441,14 @@ HEAD_CREDITS = [
      "The city will fine anyone who burns rubbish in the open, the mayor said on Tuesday.\n",
      {"agencies": ["Antara"], "cities": ["Medan"], "published": "2015-03-03T16:10:00"},
      "the Jakarta Post's credit line: the agency, a known city, the section between bars, the date"),
+    ("Tram depot to double in size\n\nAssociated Press  6/14/2022\n\nBy LENA MARSH\n\n"
+     "BOISE, Idaho (AP) — The city will double the size of its tram depot, officials said Tuesday.\n",
+     {"title": "Tram depot to double in size", "agencies": ["AP"], "published": "2022-06-14"},
+     "a portal's credit line: the agency and the date after a gap, no headline"),
+    ("Tram depot to double in size\n\nAssociated Press 6/14/2022 09:15 Boise Idaho Today\n\n"
+     "BOISE, Idaho (AP) — The city will double the size of its tram depot, officials said Tuesday.\n",
+     {"title": "Tram depot to double in size", "published": None},
+     "...an agency's teletype header, one space apart, is left to the header rules"),
     ("Ferry timetable changes\n\nCompiled by Ravi Menon from wire reports\nSources: AFP, Reuters\n"
      "Apr 2, 2024, 10:05 AM IST\n\nFerries across the bay will run every twenty minutes from May, "
      "the operator said on Tuesday.\n",
