@@ -172,6 +172,11 @@ HEAD_FURNITURE = [
      "region after long queues formed in heavy rain, the returning officer said.\n",
      "POLITICS Voters queue in the rain",
      "...but a line with words in lower case after the caps word is a headline"),
+    ("Energy\n\nPipeline operator shelves Baltic link after cost review\n\nAuthors of this story:\nReuters\n"
+     "Anna Berg and Piotr Nowak\nPublished Mar 5, 2024  •  3 minute read\n\n(Reuters) - A pipeline operator "
+     "shelved plans for a second link across the Baltic Sea on Tuesday after a review doubled its cost.\n",
+     "Pipeline operator shelves Baltic link after cost review",
+     "a label alone on its line over the byline's lines is no headline"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

@@ -29,7 +29,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
+from .head_patterns import MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -327,6 +327,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             clipping = len(text_lines)
             continue      # "General News, page 17 - 212.45 cm²": a clipping's header, the headline under it
+        if s[-1] in ":：" and len(s.split()) <= MAX_LONE_LABEL_WORDS:
+            continue      # "Author of the article:" over the byline's lines: a label, no headline
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)

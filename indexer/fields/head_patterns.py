@@ -338,6 +338,10 @@ PROMO_WORD_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, vocab.P
 MAX_HEADLINE_FIGURES = 1
 MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+# A label alone on its line, ending in a colon, names the lines under it ("Author of the
+# article:" over "Bloomberg News" and the names, as the Financial Post sets its byline):
+# no headline. A headline with a colon goes on after it ("Landtag: ..."); this many words.
+MAX_LONE_LABEL_WORDS = 4
 MAX_ROLE_LINE_WORDS = 6      # "Corresponsal jefa en Venezuela" under a byline: a role and its beat, short
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".
