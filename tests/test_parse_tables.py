@@ -2364,6 +2364,12 @@ HEAD_LINES_ABOVE = [
      "Ufer getreten, teilte die Stadt am Montagmorgen mit.\n",
      ("Hochwasser in Bayern im Liveticker", [], [], []),
      "a live blog's title with no entry headline under its date stays the title"),
+    ("Live updates: Gales shut ports along the Channel coast\n\nBy The Associated Press\nUpdated 4:12 PM GMT, "
+     "March 3, 2025\n\n4:12 PM GMT\nFerries held in harbour\nThe ferry operators kept all sailings in port "
+     "for the afternoon as gusts reached 90 km/h.\n\n3:30 PM GMT\nRail line reopens\nTrains ran again after "
+     "a fallen tree was cleared.\n",
+     ("Live updates: Gales shut ports along the Channel coast", [], [], ["AP"]),
+     "a live page's entries under their times: the page's title, no entry time nor entry headline"),
     ("TANJUG 04.11.1992 09:15\nBEOGRAD - ELEKTRONIKA\n\nEI NIS OTPUSTA DVE HILJADE RADNIKA\n\nBEOGRAD, 4. NOVEMBRA "
      "(TANJUG) - Elektronska industrija u Nisu poslace dve hiljade radnika na prinudni odmor, saopsteno je danas.\n",
      ("EI NIS OTPUSTA DVE HILJADE RADNIKA", ["Beograd"], [], ["Tanjug"]),

@@ -95,6 +95,10 @@ MASTHEAD_EDITION_RE = re.compile(
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
 
+# A live page's entry opens on its time alone, with or without a zone ("2:41 PM CST", "14:05",
+# "09.40 Uhr"): the page's own entries, no copied entry's headline (LIVE_BLOG_RE's title stands).
+LIVE_ENTRY_TIME_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$", re.IGNORECASE)
+
 # -- dates in the head
 # A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024", Spanish
 # and Portuguese "15 de mayo 2024", "15 de mayo de 2024".

@@ -6,7 +6,7 @@ import re
 from .. import cjk, clean, normalize
 from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
-                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
+                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
@@ -140,7 +140,10 @@ def _entry_headline(lines: list[str], group: list[int]) -> int | None:
     """The headline of a live blog's entry among the head's text lines under its date
     line: the last that reads as one above the entry's first paragraph, else None. A line
     that ends in a colon introduces the entries, no entry of its own (AP's "The Latest on
-    the World Cup:" over its timestamped entries)."""
+    the World Cup:" over its timestamped entries). An entry's time alone ("2:41 PM CST")
+    marks the live page itself, its entries under their times: the page's title stands."""
+    if any(LIVE_ENTRY_TIME_RE.match(clean.squash(lines[j])) for j in group):
+        return None
     first = next((j for j in group if _opens_paragraph(lines, j)), None)
     found = [j for j in group if (first is None or j < first) and _headline_like(lines[j], True)
              and not lines[j].rstrip().endswith(":")]
