@@ -2783,6 +2783,16 @@ ENVELOPES = [
      "Les grutiers du port ont cessé le travail mardi pour réclamer une prime de nuit.\n",
      {"title": "Les grutiers du port de Rotterdam en grève", "cities": ["Rotterdam"]},
      "a French consent banner"),
+    ("Skip to main content\nTrusted reporting for the ports trade\nWe use cookies to measure visits and to show "
+     "you ads that suit you. By clicking \"Accept All\", you agree to this. You can change this at any time in "
+     "Cookie Settings.\nAccept All Cookies   Cookie Settings\n\nWorld\nBusiness\n\nEurope\n\nHarbour cranes idle "
+     "as drivers strike\n\nBy Nadia Vellum\n\nMarch 5, 2024 9:05 AM GMT+1\n\nItem 1 of 2 Cranes stand idle at a "
+     "container terminal in Rotterdam, Netherlands, March 5, 2024. REUTERS/Piet Smal/File Photo\n\n[1/2]Cranes "
+     "stand idle at a container terminal in Rotterdam, Netherlands, March 5, 2024. REUTERS/Piet Smal/File Photo "
+     "Purchase Licensing Rights, opens new tab\n\nROTTERDAM, March 5 (Reuters) - Crane drivers at the port walked "
+     "out on Tuesday over night-shift pay, their union said.\n",
+     {"title": "Harbour cranes idle as drivers strike", "cities": ["Rotterdam"], "reporters": ["Nadia Vellum"]},
+     "a banner's buttons side by side on one line: the banner is skipped, the site's tagline above it no title"),
     ("Title: Cranes idle as Rotterdam drivers strike\nLink: https://news.example.com/item/4411\n"
      "Published: Tue, 05 Mar 2024 09:30:00 GMT\nAuthor: By MARA VOSS, Associated Press\n"
      "Category: Business\nDescription: ROTTERDAM, Netherlands (AP) — Crane drivers walked out on "
