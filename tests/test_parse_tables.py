@@ -2783,6 +2783,13 @@ ENVELOPES = [
      "Les grutiers du port ont cessé le travail mardi pour réclamer une prime de nuit.\n",
      {"title": "Les grutiers du port de Rotterdam en grève", "cities": ["Rotterdam"]},
      "a French consent banner"),
+    ("Votre vie privée nous importe\nNos partenaires et nous déposons des cookies pour mesurer l'audience du "
+     "site. Vous pouvez changer d'avis à tout moment.\nAccepter & Fermer   Personnaliser\n\nLe Quotidien du Port\n"
+     "Actualité  Économie  Sport\n\nLes grutiers du port de Rotterdam en grève pour une prime de nuit\n\n"
+     "Le Quotidien du Port avec AFP\n\nLes grutiers du port ont cessé le travail mardi pour réclamer une prime "
+     "de nuit, a indiqué leur syndicat.\n",
+     {"title": "Les grutiers du port de Rotterdam en grève pour une prime de nuit"},
+     "a French banner's 'Accepter & Fermer' beside its other button: the banner's heading is no title"),
     ("Skip to main content\nTrusted reporting for the ports trade\nWe use cookies to measure visits and to show "
      "you ads that suit you. By clicking \"Accept All\", you agree to this. You can change this at any time in "
      "Cookie Settings.\nAccept All Cookies   Cookie Settings\n\nWorld\nBusiness\n\nEurope\n\nHarbour cranes idle "
