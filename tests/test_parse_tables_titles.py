@@ -177,6 +177,12 @@ HEAD_FURNITURE = [
      "shelved plans for a second link across the Baltic Sea on Tuesday after a review doubled its cost.\n",
      "Pipeline operator shelves Baltic link after cost review",
      "a label alone on its line over the byline's lines is no headline"),
+    ("La Voz del Puerto\nNoticias  Costa del Golfo  Vida y Estilo  Deportes  Suscríbete\n\n"
+     "El puerto de Veracruz amplía su muelle de cruceros\n\nPor ANA RUIZ\nAssociated Press\n"
+     "5 de marzo de 2024 10:15 AM\n\nVERACRUZ, México (AP) — El puerto amplió su muelle de cruceros para "
+     "recibir dos barcos a la vez, informaron las autoridades el martes.\n",
+     "El puerto de Veracruz amplía su muelle de cruceros",
+     "a menu whose items run to several words, set apart by gaps, is no headline over the real one"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

@@ -54,8 +54,12 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 # A breadcrumb: "Home > Markets > Commodities".
 BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
-# A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
-MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
+# A menu on one line: three items or more, each of a word or two, set apart by wide gaps;
+# or four items or more of up to four words ("Noticias  Sur de la Florida  América Latina
+# Deportes": a section named by a place).
+MENU_ITEM_GAP = r"(?:\s{2,}|\t)"
+MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?" + MENU_ITEM_GAP + r"\S+(?: \S+)?" + MENU_ITEM_GAP + r"\S+"
+                          r"|^\s*(?:\S+(?: \S+){0,3}" + MENU_ITEM_GAP + r"){3}\S+")
 
 # A menu run together with single spaces: this many capitalised words or more, most of them
 # the names of sections ("Local News National World Sport Property Obituaries").
