@@ -183,6 +183,20 @@ HEAD_FURNITURE = [
      "recibir dos barcos a la vez, informaron las autoridades el martes.\n",
      "El puerto de Veracruz amplía su muelle de cruceros",
      "a menu whose items run to several words, set apart by gaps, is no headline over the real one"),
+    ("ТАСС\nИнформационное агентство России\nПолитика  Экономика  Общество  Спорт\n\nОбщество\n"
+     "5 марта 2024, 10:15\n\nВ Казани откроют новую линию метро в 2027 году\n\nКАЗАНЬ, 5 марта (ТАСС) – "
+     "Новая линия метро в Казани будет открыта в 2027 году, сообщили в мэрии города.\n",
+     "В Казани откроют новую линию метро в 2027 году",
+     "the site's full name under the agency's short one, over a menu, is no headline; the headline under the date is"),
+    ("Вестник\nНовини  Бизнес  Свят\n\nПловдив ще има нов мост над Марица до 2026 г.\n\n5 мар 2024, 10:15\n\n"
+     "Пловдив, 5 март /БТА/ Нов мост над Марица ще бъде построен до края на 2026 година, съобщи кметът.\n",
+     "Пловдив ще има нов мост над Марица до 2026 г.",
+     "a headline closing on the abbreviated word for 'year' is no sentence"),
+    ("Portal\nVesti  Info  Sport\n\nInfo\n\nNovi Sad: Nova bolnica gotova do kraja 2026.\n\n"
+     "Utorak, 05.03.2024. | 10:15\n\nNOVI SAD -- Nova bolnica biće završena do kraja 2026. godine, izjavio je "
+     "danas gradonačelnik.\n",
+     "Novi Sad: Nova bolnica gotova do kraja 2026.",
+     "a headline closing on a year's ordinal dot is no sentence; the section label above it no headline"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

@@ -211,6 +211,10 @@ RULE_MARKS = "-=*_~#•·"
 # one ("Dockers vote to end" may go on; "Dockers walk out." does not), and the words no
 # headline ends on, which leave it open for the next line ("Ferry aground off" / "Kodiak").
 HEADLINE_END_MARKS = ".:!?"
+# A headline's closing year, its dot no full stop: the ordinal dot of South Slavic and
+# Hungarian years ("... gotov do kraja 2016."), or the abbreviated word for "year" after it
+# ("... до 2010 г.", "... до 2025 р.", "do 2016. god.").
+HEADLINE_YEAR_END_RE = re.compile(r"(?:^|\s)(?:1[89]|20)\d\d\.(?:\s?god\.)?$|(?:1[89]|20)\d\d\s?(?:г|гг|р|рр)\.$")
 # The full stop of scripts that do not close a sentence with "." or "。": the danda of Hindi,
 # Marathi, Nepali and Bengali ("... जानकारी दिए ।"), Urdu's "۔", Burmese "။", Khmer "។",
 # Armenian "։" and Ethiopic "።". A line ending in one is a sentence, no headline, as a

@@ -5,7 +5,7 @@ import re
 
 from .. import cjk, clean, normalize
 from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+from .head_patterns import (BREADCRUMB_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
@@ -127,10 +127,15 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
 
 
+MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
+
+
 def _site_name_over_menu(lines: list[str], j: int) -> bool:
-    """Line ``j``, the page's first, stands right over a menu line: the site's name over its
-    sections ("Het Belang van Limburg" / "Regio | Binnenland | Sport"), no headline."""
-    if j + 1 >= len(lines) or any(line.strip() for line in lines[:j]):
+    """Line ``j``, the page's first text line and one of its first lines, stands right over a
+    menu line: the site's name over its sections ("Het Belang van Limburg" / "Regio |
+    Binnenland | Sport"; "Белорусское телеграфное агентство" under the agency line "БЕЛТА"),
+    no headline."""
+    if j + 1 >= len(lines) or j > MAX_MASTHEAD_AT:
         return False
     below = lines[j + 1]
     return bool(below.strip()) and _menu(below, clean.squash(below))
@@ -252,7 +257,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
+    if not s or s.endswith(".") and not s.endswith("...") and not HEADLINE_YEAR_END_RE.search(s) \
+            or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
     if SUMMARY_POINT_RE.match(raw):
