@@ -197,6 +197,12 @@ HEAD_FURNITURE = [
      "danas gradonačelnik.\n",
      "Novi Sad: Nova bolnica gotova do kraja 2026.",
      "a headline closing on a year's ordinal dot is no sentence; the section label above it no headline"),
+    ("Lisboa.pt\nCidade  Política  Economia  Desporto\n\nLisboa, 40 novos elétricos nas ruas até 2026\n\n"
+     "A Câmara: 'Mais lugares e menos ruído'\n\nRedação\n5 de março de 2024\n10:15\n\n"
+     "Lisboa, 5 mar (Lusa) - A cidade vai receber 40 novos elétricos até ao fim de 2026, anunciou hoje a "
+     "vereadora da Mobilidade.\n",
+     "Lisboa, 40 novos elétricos nas ruas até 2026",
+     "a headline with a figure and a year over its deck: the year is no promo's figure"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

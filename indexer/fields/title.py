@@ -5,7 +5,7 @@ import re
 
 from .. import cjk, clean, normalize
 from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
@@ -213,13 +213,19 @@ def _chrome_above(raw: str) -> bool:
     (True, True)
     >>> _chrome_above("Query: Peru AND copper      Items: 1 of 12")
     True
+    >>> _chrome_above("Lisbon to add 40 new trams by 2026"), _chrome_above("For release Thursday, Jan. 13, 1983")
+    (False, True)
     """
     head = clean.squash(raw)
     if CHROME_MARK_RE.search(head) or "   " in raw.strip() or head.count(": ") > 1:
         return True
     words = head.split()
+    # (a year the headline names is no promo's figure, "Milano, 40 nuovi tram entro il 2025",
+    # unless it closes a date: "For Release Thursday AMs, Jan. 13, 1983")
+    dated = DAY_OF_LINE_RE.search(head) is not None
     return len(words) < STANDFIRST_MIN_WORDS or PROMO_WORD_RE.search(head) is not None \
-        or sum(any(c.isdigit() for c in w) for w in words) > MAX_HEADLINE_FIGURES
+        or sum(any(c.isdigit() for c in w) and (dated or not YEAR_RE.fullmatch(w.strip(".,;:!?")))
+               for w in words) > MAX_HEADLINE_FIGURES
 
 
 def _sentence_case(s: str) -> bool:
