@@ -203,6 +203,11 @@ HEAD_FURNITURE = [
      "vereadora da Mobilidade.\n",
      "Lisboa, 40 novos elétricos nas ruas até 2026",
      "a headline with a figure and a year over its deck: the year is no promo's figure"),
+    ("Kestrel Harbour Plc\n14 June 2022\n\nHalf Year Trading Update\n\nKestrel Harbour Plc, the port operator "
+     "with terminals on the east coast, reports its volumes and revenue for the six months ended 31 May 2022.\n\n"
+     "Volumes rose by a tenth.\n",
+     "Half Year Trading Update",
+     "...but a long paragraph closing on a year is a sentence, no headline"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

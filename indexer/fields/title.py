@@ -263,7 +263,7 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") and not HEADLINE_YEAR_END_RE.search(s) \
+    if not s or s.endswith(".") and not s.endswith("...") and not _year_closed(s) \
             or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
@@ -296,6 +296,19 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if s[-1:].isalpha() and _issuer_name(s):
         return False       # "Halden Copper PLC" over an announcement's date: its issuer
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+MAX_YEAR_CLOSED_WORDS = 14   # a headline's length; a paragraph ending on a year ("... ended 31 March 2021.") runs longer
+
+
+def _year_closed(s: str) -> bool:
+    """A headline-long line whose closing dot belongs to its year (HEADLINE_YEAR_END_RE),
+    no sentence's full stop.
+
+    >>> _year_closed("Beograd: Novi most gotov do kraja 2016."), _year_closed("Output rose. It ended in 2021.")
+    (True, False)
+    """
+    return len(s.split()) <= MAX_YEAR_CLOSED_WORDS and ". " not in s and HEADLINE_YEAR_END_RE.search(s) is not None
 
 
 def _issuer_name(s: str) -> bool:
