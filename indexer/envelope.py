@@ -99,7 +99,10 @@ SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHAR
 ENVELOPE_HINT_RE = re.compile(
     r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
     + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
-    r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$))")
+    r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")(?:[ \t.!]*(?:\n|$)|[ \t]{2,}))")
+# A banner's buttons pasted side by side on one line, a gap of spaces between them:
+# "Accept All Cookies   Cookie Settings".
+BUTTON_GAP_RE = re.compile(r"[ \t]{2,}")
 
 
 @dataclass
@@ -302,6 +305,20 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
     return True
 
 
+def _button_line(line: str) -> bool:
+    """A line of a consent banner's buttons: one alone, or several set apart by gaps.
+
+    >>> _button_line("Accept All"), _button_line("Accept All Cookies   Cookie Settings")
+    (True, True)
+    >>> _button_line("Accept the offer   Cookie Settings"), _button_line("Accept all the terms")
+    (False, False)
+    """
+    if _key(line) in CONSENT_BUTTONS:
+        return True
+    parts = BUTTON_GAP_RE.split(line.strip())
+    return len(parts) > 1 and all(_key(p) in CONSENT_BUTTONS for p in parts)
+
+
 def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
     """A cookie or privacy banner above the story: its buttons, and its heading and text
     just above them (none of which need name cookies: "This site and its partners store
@@ -309,12 +326,12 @@ def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
     of lines that ends at the buttons. Without such a line, two buttons or more make one."""
     i = 0
     while i < end:
-        if _key(lines[i]) not in CONSENT_BUTTONS:
+        if not _button_line(lines[i]):
             i += 1
             continue
         first = last = i
         i += 1
-        while i < end and (not lines[i].strip() or _key(lines[i]) in CONSENT_BUTTONS):
+        while i < end and (not lines[i].strip() or _button_line(lines[i])):
             if lines[i].strip():
                 last = i
             i += 1
@@ -324,7 +341,7 @@ def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
                 break
             if CONSENT_WORD_RE.search(lines[k]):
                 start = k
-        buttons = sum(1 for j in range(first, last + 1) if lines[j].strip())
+        buttons = sum(len(BUTTON_GAP_RE.split(lines[j].strip())) for j in range(first, last + 1) if lines[j].strip())
         if start < first or buttons >= 2:
             env.skip.update(range(start, last + 1))
 

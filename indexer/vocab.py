@@ -1612,6 +1612,7 @@ CONSENT_BUTTONS = ("accept all", "reject all", "accept all cookies", "reject all
                    "do not sell or share my personal information",
                    "do not sell my personal information", "tout accepter", "tout refuser",
                    "continuer sans accepter", "paramétrer les cookies", "personnaliser",
+                   "accepter & fermer", "accepter et fermer", "accept & close", "accept and close",
                    "alle akzeptieren", "alle ablehnen", "akzeptieren", "ablehnen",
                    "einstellungen", "einstellungen verwalten", "aceptar", "aceptar todo",
                    "aceptar todas", "rechazar", "rechazar todo", "configurar", "accetta",

@@ -714,9 +714,13 @@ HTML_PAGES = [
            head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
      {"title": "Harbour board shuts old ferry pier"},
      "a suffix that names no site goes when the page shows its headline without it"),
-    (_page("", title="Old ferry pier shut - Lisbon", heading="h2",
+    (_page("", title="Old ferry pier shut - Lisbon", heading="p",
            head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
      {"title": "Old ferry pier shut - Lisbon"}, "a suffix that names no site stays when no line shows the rest"),
+    (_page("", title="Old ferry pier shut - Lisbon", heading="h2",
+           head='<meta property="og:url" content="https://www.harbourpost.example/a/">'),
+     {"title": "Harbour board shuts old ferry pier"},
+     "...but a <title> of short parts gives way to an <h2> headline right above the story"),
     (_page("", title="Harbour board shuts old ferry pier - Lisbon - Harbour Post", heading="h2",
            head='<meta property="og:site_name" content="Harbour Post">'),
      {"title": "Harbour board shuts old ferry pier"},
@@ -776,6 +780,27 @@ HTML_PAGES = [
     (_page("", head='<meta property="og:title" content="Ferry fares to rise from May">'),
      {"title": "Ferry fares to rise from May"},
      "an og:title that shares few words with the <h1> is another headline: the markup's stands"),
+    ('<HTML><HEAD><TITLE>Harbour Post: Local</TITLE></HEAD><FRAMESET ROWS="80,*"><FRAME SRC="/top.html">'
+     '<FRAME SRC="/story.html"><NOFRAMES><BODY>' + STORY_PARAS.format(dateline="LISBON (Reuters) -")
+     + '</BODY></NOFRAMES></FRAMESET></HTML>',
+     {"cities": ["Lisbon"], "agencies": ["Reuters"]}, "a frameset page: the story in its <noframes> is read"),
+    ('<html><head><title>Harbour Post - Local</title></head><body><font size="1"><b>Harbour Post</b> | Home | '
+     'Local</font><br><font size="1">Tuesday, May 6, 2003</font><br><font size="4"><b>Ferry pier to close for '
+     'repairs</b></font><br><font size="2">' + STORY_PARAS.format(dateline="LISBON (Reuters) -") + '</font></body></html>',
+     {"title": "Ferry pier to close for repairs"},
+     "a bold headline above the story beats a <title> of the site's name and section"),
+    ('<html><head><title>Harbour Post Online: News</title></head><body><p>Home | News</p>'
+     '<h3>Ferry pier to close for repairs</h3><p>Posted at 9:12 a.m. EDT May 6, 2003</p><p>The Associated Press</p>'
+     + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Ferry pier to close for repairs", "published": "2003-05-06T09:12:00-04:00"},
+     "an <h3> headline above the story's stamp and agency line beats a generic <title>"),
+    ('<html><head><title>Harbour board shuts old ferry pier for the summer</title></head><body><p>Home | News</p>'
+     '<p><b>Commuters face a long detour</b></p>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Harbour board shuts old ferry pier for the summer"},
+     "...but a <title> that is a headline stays over a bold line above the story"),
+    ('<html><head><title>Harbour Post - Local</title></head><body><p>Home | Local</p>'
+     '<p><b>Our reporters at the pier.</b></p>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Harbour Post - Local"}, "...and a bold sentence above the story is no headline"),
 ]
 
 

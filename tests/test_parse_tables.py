@@ -1455,6 +1455,14 @@ HEAD_CREDITS = [
      "The city will fine anyone who burns rubbish in the open, the mayor said on Tuesday.\n",
      {"agencies": ["Antara"], "cities": ["Medan"], "published": "2015-03-03T16:10:00"},
      "the Jakarta Post's credit line: the agency, a known city, the section between bars, the date"),
+    ("Tram depot to double in size\n\nAssociated Press  6/14/2022\n\nBy LENA MARSH\n\n"
+     "BOISE, Idaho (AP) — The city will double the size of its tram depot, officials said Tuesday.\n",
+     {"title": "Tram depot to double in size", "agencies": ["AP"], "published": "2022-06-14"},
+     "a portal's credit line: the agency and the date after a gap, no headline"),
+    ("Tram depot to double in size\n\nAssociated Press 6/14/2022 09:15 Boise Idaho Today\n\n"
+     "BOISE, Idaho (AP) — The city will double the size of its tram depot, officials said Tuesday.\n",
+     {"title": "Tram depot to double in size", "published": None},
+     "...an agency's teletype header, one space apart, is left to the header rules"),
     ("Ferry timetable changes\n\nCompiled by Ravi Menon from wire reports\nSources: AFP, Reuters\n"
      "Apr 2, 2024, 10:05 AM IST\n\nFerries across the bay will run every twenty minutes from May, "
      "the operator said on Tuesday.\n",
@@ -2370,6 +2378,12 @@ HEAD_LINES_ABOVE = [
      "Ufer getreten, teilte die Stadt am Montagmorgen mit.\n",
      ("Hochwasser in Bayern im Liveticker", [], [], []),
      "a live blog's title with no entry headline under its date stays the title"),
+    ("Live updates: Gales shut ports along the Channel coast\n\nBy The Associated Press\nUpdated 4:12 PM GMT, "
+     "March 3, 2025\n\n4:12 PM GMT\nFerries held in harbour\nThe ferry operators kept all sailings in port "
+     "for the afternoon as gusts reached 90 km/h.\n\n3:30 PM GMT\nRail line reopens\nTrains ran again after "
+     "a fallen tree was cleared.\n",
+     ("Live updates: Gales shut ports along the Channel coast", [], [], ["AP"]),
+     "a live page's entries under their times: the page's title, no entry time nor entry headline"),
     ("TANJUG 04.11.1992 09:15\nBEOGRAD - ELEKTRONIKA\n\nEI NIS OTPUSTA DVE HILJADE RADNIKA\n\nBEOGRAD, 4. NOVEMBRA "
      "(TANJUG) - Elektronska industrija u Nisu poslace dve hiljade radnika na prinudni odmor, saopsteno je danas.\n",
      ("EI NIS OTPUSTA DVE HILJADE RADNIKA", ["Beograd"], [], ["Tanjug"]),
@@ -2783,6 +2797,23 @@ ENVELOPES = [
      "Les grutiers du port ont cessé le travail mardi pour réclamer une prime de nuit.\n",
      {"title": "Les grutiers du port de Rotterdam en grève", "cities": ["Rotterdam"]},
      "a French consent banner"),
+    ("Votre vie privée nous importe\nNos partenaires et nous déposons des cookies pour mesurer l'audience du "
+     "site. Vous pouvez changer d'avis à tout moment.\nAccepter & Fermer   Personnaliser\n\nLe Quotidien du Port\n"
+     "Actualité  Économie  Sport\n\nLes grutiers du port de Rotterdam en grève pour une prime de nuit\n\n"
+     "Le Quotidien du Port avec AFP\n\nLes grutiers du port ont cessé le travail mardi pour réclamer une prime "
+     "de nuit, a indiqué leur syndicat.\n",
+     {"title": "Les grutiers du port de Rotterdam en grève pour une prime de nuit"},
+     "a French banner's 'Accepter & Fermer' beside its other button: the banner's heading is no title"),
+    ("Skip to main content\nTrusted reporting for the ports trade\nWe use cookies to measure visits and to show "
+     "you ads that suit you. By clicking \"Accept All\", you agree to this. You can change this at any time in "
+     "Cookie Settings.\nAccept All Cookies   Cookie Settings\n\nWorld\nBusiness\n\nEurope\n\nHarbour cranes idle "
+     "as drivers strike\n\nBy Nadia Vellum\n\nMarch 5, 2024 9:05 AM GMT+1\n\nItem 1 of 2 Cranes stand idle at a "
+     "container terminal in Rotterdam, Netherlands, March 5, 2024. REUTERS/Piet Smal/File Photo\n\n[1/2]Cranes "
+     "stand idle at a container terminal in Rotterdam, Netherlands, March 5, 2024. REUTERS/Piet Smal/File Photo "
+     "Purchase Licensing Rights, opens new tab\n\nROTTERDAM, March 5 (Reuters) - Crane drivers at the port walked "
+     "out on Tuesday over night-shift pay, their union said.\n",
+     {"title": "Harbour cranes idle as drivers strike", "cities": ["Rotterdam"], "reporters": ["Nadia Vellum"]},
+     "a banner's buttons side by side on one line: the banner is skipped, the site's tagline above it no title"),
     ("Title: Cranes idle as Rotterdam drivers strike\nLink: https://news.example.com/item/4411\n"
      "Published: Tue, 05 Mar 2024 09:30:00 GMT\nAuthor: By MARA VOSS, Associated Press\n"
      "Category: Business\nDescription: ROTTERDAM, Netherlands (AP) — Crane drivers walked out on "

@@ -173,6 +173,42 @@ HEAD_FURNITURE = [
      "region after long queues formed in heavy rain, the returning officer said.\n",
      "POLITICS Voters queue in the rain",
      "...but a line with words in lower case after the caps word is a headline"),
+    ("Energy\n\nPipeline operator shelves Baltic link after cost review\n\nAuthors of this story:\nReuters\n"
+     "Anna Berg and Piotr Nowak\nPublished Mar 5, 2024  •  3 minute read\n\n(Reuters) - A pipeline operator "
+     "shelved plans for a second link across the Baltic Sea on Tuesday after a review doubled its cost.\n",
+     "Pipeline operator shelves Baltic link after cost review",
+     "a label alone on its line over the byline's lines is no headline"),
+    ("La Voz del Puerto\nNoticias  Costa del Golfo  Vida y Estilo  Deportes  Suscríbete\n\n"
+     "El puerto de Veracruz amplía su muelle de cruceros\n\nPor ANA RUIZ\nAssociated Press\n"
+     "5 de marzo de 2024 10:15 AM\n\nVERACRUZ, México (AP) — El puerto amplió su muelle de cruceros para "
+     "recibir dos barcos a la vez, informaron las autoridades el martes.\n",
+     "El puerto de Veracruz amplía su muelle de cruceros",
+     "a menu whose items run to several words, set apart by gaps, is no headline over the real one"),
+    ("ТАСС\nИнформационное агентство России\nПолитика  Экономика  Общество  Спорт\n\nОбщество\n"
+     "5 марта 2024, 10:15\n\nВ Казани откроют новую линию метро в 2027 году\n\nКАЗАНЬ, 5 марта (ТАСС) – "
+     "Новая линия метро в Казани будет открыта в 2027 году, сообщили в мэрии города.\n",
+     "В Казани откроют новую линию метро в 2027 году",
+     "the site's full name under the agency's short one, over a menu, is no headline; the headline under the date is"),
+    ("Вестник\nНовини  Бизнес  Свят\n\nПловдив ще има нов мост над Марица до 2026 г.\n\n5 мар 2024, 10:15\n\n"
+     "Пловдив, 5 март /БТА/ Нов мост над Марица ще бъде построен до края на 2026 година, съобщи кметът.\n",
+     "Пловдив ще има нов мост над Марица до 2026 г.",
+     "a headline closing on the abbreviated word for 'year' is no sentence"),
+    ("Portal\nVesti  Info  Sport\n\nInfo\n\nNovi Sad: Nova bolnica gotova do kraja 2026.\n\n"
+     "Utorak, 05.03.2024. | 10:15\n\nNOVI SAD -- Nova bolnica biće završena do kraja 2026. godine, izjavio je "
+     "danas gradonačelnik.\n",
+     "Novi Sad: Nova bolnica gotova do kraja 2026.",
+     "a headline closing on a year's ordinal dot is no sentence; the section label above it no headline"),
+    ("Lisboa.pt\nCidade  Política  Economia  Desporto\n\nLisboa, 40 novos elétricos nas ruas até 2026\n\n"
+     "A Câmara: 'Mais lugares e menos ruído'\n\nRedação\n5 de março de 2024\n10:15\n\n"
+     "Lisboa, 5 mar (Lusa) - A cidade vai receber 40 novos elétricos até ao fim de 2026, anunciou hoje a "
+     "vereadora da Mobilidade.\n",
+     "Lisboa, 40 novos elétricos nas ruas até 2026",
+     "a headline with a figure and a year over its deck: the year is no promo's figure"),
+    ("Kestrel Harbour Plc\n14 June 2022\n\nHalf Year Trading Update\n\nKestrel Harbour Plc, the port operator "
+     "with terminals on the east coast, reports its volumes and revenue for the six months ended 31 May 2022.\n\n"
+     "Volumes rose by a tenth.\n",
+     "Half Year Trading Update",
+     "...but a long paragraph closing on a year is a sentence, no headline"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

@@ -29,7 +29,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
+from .head_patterns import MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -43,7 +43,7 @@ from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_unde
                       city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
-from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
+from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, gap_credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
                          _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place,
@@ -206,7 +206,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if first_date_at is None:
                 first_date_at = len(text_lines)
             continue      # "Published on 10/05/2022 - 16:05 By Bruno Taveira - ..."
-        dates = _credited_dates(s, out) or _date_parts(s)
+        dates = _credited_dates(s, out) or ("  " in raw and gap_credited_dates(raw, out)) or _date_parts(s)
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)
@@ -327,6 +327,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             clipping = len(text_lines)
             continue      # "General News, page 17 - 212.45 cm²": a clipping's header, the headline under it
+        if s[-1] in ":：" and len(s.split()) <= MAX_LONE_LABEL_WORDS:
+            continue      # "Author of the article:" over the byline's lines: a label, no headline
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         text_lines.append(i)

@@ -57,8 +57,12 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 # A breadcrumb: "Home > Markets > Commodities".
 BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
-# A menu on one line: three items or more, each of a word or two, set apart by wide gaps.
-MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?(?:\s{2,}|\t)\S+(?: \S+)?(?:\s{2,}|\t)\S+")
+# A menu on one line: three items or more, each of a word or two, set apart by wide gaps;
+# or four items or more of up to four words ("Noticias  Sur de la Florida  América Latina
+# Deportes": a section named by a place).
+MENU_ITEM_GAP = r"(?:\s{2,}|\t)"
+MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?" + MENU_ITEM_GAP + r"\S+(?: \S+)?" + MENU_ITEM_GAP + r"\S+"
+                          r"|^\s*(?:\S+(?: \S+){0,3}" + MENU_ITEM_GAP + r"){3}\S+")
 
 # A menu run together with single spaces: this many capitalised words or more, most of them
 # the names of sections ("Local News National World Sport Property Obituaries").
@@ -101,6 +105,10 @@ MASTHEAD_EDITION_RE = re.compile(
 LIVE_BLOG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in vocab.LIVE_BLOG_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
 
+# A live page's entry opens on its time alone, with or without a zone ("2:41 PM CST", "14:05",
+# "09.40 Uhr"): the page's own entries, no copied entry's headline (LIVE_BLOG_RE's title stands).
+LIVE_ENTRY_TIME_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$", re.IGNORECASE)
+
 # -- dates in the head
 # A line's date, without its time: "05/03/2024", "5 mars 2024", "March 5, 2024", Spanish
 # and Portuguese "15 de mayo 2024", "15 de mayo de 2024".
@@ -111,6 +119,9 @@ DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
 CREDITED_DATE_RE = re.compile(
     r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
+# ...or set apart from it by a gap of spaces, the date alone after it, as MSN prints a
+# partner's credit under the headline: "Associated Press  4/22/2021".
+CREDIT_GAP_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)\s{2,}(?P<rest>\d\S*(?:\s+\S+){0,3})$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
 # (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
 # the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021".
@@ -209,6 +220,10 @@ RULE_MARKS = "-=*_~#•·"
 # one ("Dockers vote to end" may go on; "Dockers walk out." does not), and the words no
 # headline ends on, which leave it open for the next line ("Ferry aground off" / "Kodiak").
 HEADLINE_END_MARKS = ".:!?"
+# A headline's closing year, its dot no full stop: the ordinal dot of South Slavic and
+# Hungarian years ("... gotov do kraja 2016."), or the abbreviated word for "year" after it
+# ("... до 2010 г.", "... до 2025 р.", "do 2016. god.").
+HEADLINE_YEAR_END_RE = re.compile(r"(?:^|\s)(?:1[89]|20)\d\d\.(?:\s?god\.)?$|(?:1[89]|20)\d\d\s?(?:г|гг|р|рр)\.$")
 # The full stop of scripts that do not close a sentence with "." or "。": the danda of Hindi,
 # Marathi, Nepali and Bengali ("... जानकारी दिए ।"), Urdu's "۔", Burmese "။", Khmer "។",
 # Armenian "։" and Ethiopic "።". A line ending in one is a sentence, no headline, as a
@@ -344,6 +359,10 @@ PROMO_WORD_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, vocab.P
 MAX_HEADLINE_FIGURES = 1
 MAX_SLUG_TOPIC_WORDS = 2     # a caps slug's topic after its place: "BEOGRAD - PRIVREDA", "ZAGREB - SPORT"
 MAX_AGENCY_LINE_CHARS = 80   # "Press Trust of India | New Delhi" and its kin are short
+# A label alone on its line, ending in a colon, names the lines under it ("Author of the
+# article:" over "Bloomberg News" and the names, as the Financial Post sets its byline):
+# no headline. A headline with a colon goes on after it ("Landtag: ..."); this many words.
+MAX_LONE_LABEL_WORDS = 4
 MAX_ROLE_LINE_WORDS = 6      # "Corresponsal jefa en Venezuela" under a byline: a role and its beat, short
 MAX_AGENCY_LINE_WORDS = 7    # "Associated Press Chief Medical Writer", "Le Monde avec AFP et Reuters"
 # Factiva's length line: "412 words".

@@ -5,8 +5,8 @@ import re
 
 from .. import cjk, clean, normalize
 from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
-                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
+from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+                            HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
@@ -128,10 +128,15 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
 
 
+MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
+
+
 def _site_name_over_menu(lines: list[str], j: int) -> bool:
-    """Line ``j``, the page's first, stands right over a menu line: the site's name over its
-    sections ("Het Belang van Limburg" / "Regio | Binnenland | Sport"), no headline."""
-    if j + 1 >= len(lines) or any(line.strip() for line in lines[:j]):
+    """Line ``j``, the page's first text line and one of its first lines, stands right over a
+    menu line: the site's name over its sections ("Het Belang van Limburg" / "Regio |
+    Binnenland | Sport"; "Белорусское телеграфное агентство" under the agency line "БЕЛТА"),
+    no headline."""
+    if j + 1 >= len(lines) or j > MAX_MASTHEAD_AT:
         return False
     below = lines[j + 1]
     return bool(below.strip()) and _menu(below, clean.squash(below))
@@ -141,7 +146,10 @@ def _entry_headline(lines: list[str], group: list[int]) -> int | None:
     """The headline of a live blog's entry among the head's text lines under its date
     line: the last that reads as one above the entry's first paragraph, else None. A line
     that ends in a colon introduces the entries, no entry of its own (AP's "The Latest on
-    the World Cup:" over its timestamped entries)."""
+    the World Cup:" over its timestamped entries). An entry's time alone ("2:41 PM CST")
+    marks the live page itself, its entries under their times: the page's title stands."""
+    if any(LIVE_ENTRY_TIME_RE.match(clean.squash(lines[j])) for j in group):
+        return None
     first = next((j for j in group if _opens_paragraph(lines, j)), None)
     found = [j for j in group if (first is None or j < first) and _headline_like(lines[j], True)
              and not lines[j].rstrip().endswith(":")]
@@ -206,13 +214,19 @@ def _chrome_above(raw: str) -> bool:
     (True, True)
     >>> _chrome_above("Query: Peru AND copper      Items: 1 of 12")
     True
+    >>> _chrome_above("Lisbon to add 40 new trams by 2026"), _chrome_above("For release Thursday, Jan. 13, 1983")
+    (False, True)
     """
     head = clean.squash(raw)
     if CHROME_MARK_RE.search(head) or "   " in raw.strip() or head.count(": ") > 1:
         return True
     words = head.split()
+    # (a year the headline names is no promo's figure, "Milano, 40 nuovi tram entro il 2025",
+    # unless it closes a date: "For Release Thursday AMs, Jan. 13, 1983")
+    dated = DAY_OF_LINE_RE.search(head) is not None
     return len(words) < STANDFIRST_MIN_WORDS or PROMO_WORD_RE.search(head) is not None \
-        or sum(any(c.isdigit() for c in w) for w in words) > MAX_HEADLINE_FIGURES
+        or sum(any(c.isdigit() for c in w) and (dated or not YEAR_RE.fullmatch(w.strip(".,;:!?")))
+               for w in words) > MAX_HEADLINE_FIGURES
 
 
 def _sentence_case(s: str) -> bool:
@@ -250,7 +264,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
+    if not s or s.endswith(".") and not s.endswith("...") and not _year_closed(s) \
+            or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
     if SUMMARY_POINT_RE.match(raw):
@@ -284,6 +299,19 @@ def _headline_like(raw: str, strong: bool) -> bool:
     if _desk_line(s):
         return False       # "bdnews24.com Desk", "ডিজিটাল ডেস্ক" under the headline: the newsroom's credit
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+MAX_YEAR_CLOSED_WORDS = 14   # a headline's length; a paragraph ending on a year ("... ended 31 March 2021.") runs longer
+
+
+def _year_closed(s: str) -> bool:
+    """A headline-long line whose closing dot belongs to its year (HEADLINE_YEAR_END_RE),
+    no sentence's full stop.
+
+    >>> _year_closed("Beograd: Novi most gotov do kraja 2016."), _year_closed("Output rose. It ended in 2021.")
+    (True, False)
+    """
+    return len(s.split()) <= MAX_YEAR_CLOSED_WORDS and ". " not in s and HEADLINE_YEAR_END_RE.search(s) is not None
 
 
 def _issuer_name(s: str) -> bool:

@@ -73,6 +73,12 @@ MATCH_CHARS = 50              # ...found again among the page's lines by this ma
 # A paragraph of prose: this many words. A date line the extractor leaves out among the short
 # paragraphs above the first one (a section's name, the headline, a standfirst) is the head's.
 PROSE_PARAGRAPH_WORDS = 25
+# A headline set in emphasis above the story on a page without headline markup (1990s pages:
+# "<font size=4><b>...</b></font>", "<h3>"): these elements, of this many words.
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "b", "strong")
+MIN_HEADING_WORDS = 3         # "Le Soir en ligne" in bold is the masthead; a headline says more
+MAX_HEADING_WORDS = 30
+MAX_PAGE_LINES = 200          # the story's first paragraph is looked for among this many page lines
 # "Source: Xinhua| 2023-09-18 21:04:15|Editor: Wang Lin": a header line's parts.
 HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
 # A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
@@ -122,12 +128,43 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
         tree = lxml.html.document_fromstring(text)
     except Exception as e:  # lxml raises ParserError, ValueError... on empty or odd pages
         raise fail(path, f"not readable HTML ({e})") from None
+    tree = unwrap_noframes(tree)
     page = read_page_meta(tree)
     body = extract_main_text(tree, page)
     if not body and not page.get("title"):
         raise fail(path, "no story text found in the HTML page")
     head = page.pop("_head", "")
     yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
+
+
+def unwrap_noframes(tree):
+    """The page a frameset page holds for browsers without frames: its <noframes> markup,
+    under the page's own <head>. (The HTML parser keeps that markup as raw text, so a 1990s
+    paper's page "<FRAMESET>...<NOFRAMES><BODY>SALEM, Ore. (AP) -- ...</BODY></NOFRAMES>"
+    read as a page with no text at all.) Any other page is returned as is.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring("<html><head><title>T</title></head><frameset>"
+    ...     "<frame src='a.html'><noframes><body><p>ROME (ANSA) - Text.</p></body></noframes></frameset></html>")
+    >>> unwrap_noframes(page).find(".//p").text
+    'ROME (ANSA) - Text.'
+    """
+    if tree.find(".//frameset") is None:
+        return tree
+    inner = tree.find(".//noframes")
+    markup = (inner.text or "") if inner is not None else ""
+    if "<" not in markup:
+        return tree
+    import lxml.html
+    head = tree.find(".//head")
+    head_markup = lxml.html.tostring(head, encoding="unicode") if head is not None else ""
+    try:
+        page = lxml.html.document_fromstring(f"<html>{head_markup}{markup}</html>")
+    except Exception:  # a <noframes> with no readable markup: the frameset page as it was
+        return tree
+    for name, value in tree.attrib.items():   # <html lang="it">
+        page.set(name, value)
+    return page
 
 
 # ---------------------------------------------------------------- metadata
@@ -159,6 +196,7 @@ def read_page_meta(tree) -> dict:
         title = first(META_TITLE) or (h1s[0] if len(h1s) == 1 else None)
     elif len(h1s) == 1 and _rewritten_headline(h1s[0], title):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
+    title_tag = not title
     if not title:
         t = tree.find(".//title")
         title = " ".join(t.text_content().split()) if t is not None else None
@@ -195,7 +233,7 @@ def read_page_meta(tree) -> dict:
     return {"title": title, "published": published, "updated": updated,
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
-            "_article_body": _str(article.get("articleBody")), "_sites": sites,
+            "_article_body": _str(article.get("articleBody")), "_sites": sites, "_title_tag": title_tag,
             "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
@@ -461,6 +499,9 @@ def extract_main_text(tree, page: dict) -> str:
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
     # over an <h2> or a bold "Ports reopen"), where no site's name told the labels apart
     page["title"] = headline_in_title(page.get("title"), lines) or page.get("title")
+    heading = heading_above_story(body, lines, text) if page.pop("_title_tag", False) and body is not None else None
+    if heading and generic_title(page.get("title"), heading):
+        page["title"] = heading
     head, credits = find_head_lines(
         lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
@@ -520,6 +561,56 @@ def closing_cjk_editors(lines: list[str], text: str) -> list[str]:
         credit = cjk.read_credit_line(s) if s and len(s) <= MAX_CLOSING_CREDIT_CHARS else None
         found += [e for e in (credit[0].get("editors", []) if credit else []) if e not in found]
     return found
+
+
+def heading_above_story(body, lines: list[str], text: str) -> str | None:
+    """The headline a page without an <h1> or headline markup sets in emphasis right above
+    its story: the last of the page's ``lines`` before the story ``text``'s first paragraph,
+    past its date, byline and agency lines, when that line is the whole of an <h2>-<h6>,
+    <b> or <strong> and reads as a headline (a few words, no closing full stop). 1990s
+    pages: "<font size=4><b>Flood barrier work to start in spring</b></font>" under a
+    <title> of the site's name and section; None when the line above is anything else.
+
+    >>> import lxml.html
+    >>> body = lxml.html.fromstring("<body><b>Harbour Post</b> | Home<br><b>Ferry pier to close for "
+    ...     "repairs</b><br>May 6, 1999<p>LISBON (AP) - The pier shuts.</p></body>")
+    >>> heading_above_story(body, ["Harbour Post | Home", "Ferry pier to close for repairs",
+    ...                            "May 6, 1999", "LISBON (AP) - The pier shuts."], "LISBON (AP) - The pier shuts.")
+    'Ferry pier to close for repairs'
+    """
+    from .. import fields
+    paras = [" ".join(p.split()) for p in text.split("\n")[:MAX_PAGE_LINES] if p.strip()]
+    # (the text may open with the page's menu: the story starts at its first prose paragraph)
+    first = next((p for p in paras if len(p.split()) >= PROSE_PARAGRAPH_WORDS), paras[0] if paras else "")
+    at = next((i for i, line in enumerate(lines[:MAX_PAGE_LINES]) if " ".join(line.split()) == first), None)
+    if not at:
+        return None
+    emphasised = {" ".join(e.text_content().split()) for e in body.iter(*HEADING_TAGS)}
+    for line in reversed(lines[max(0, at - MAX_HEAD_LINES):at]):
+        s = " ".join(line.split())
+        if not s or is_head_line(s) or fields.classify_date_line(s) or line_agencies(s):
+            continue
+        words = len(s.split())
+        if s in emphasised and MIN_HEADING_WORDS <= words <= MAX_HEADING_WORDS and not s.endswith((".", ":")):
+            return s
+        return None
+    return None
+
+
+def generic_title(title: str | None, heading: str) -> bool:
+    """Whether a page's <title> gives way to the headline it sets above its story: the
+    title only names the site and its section ("Le Soir en ligne - Actualité", "ANSA
+    English Media Service": short parts). (A title holding the heading keeps what it adds:
+    "Pier shuts - Lisbon" over "Pier shuts"; site names around it are _strip_site's.)
+
+    >>> generic_title("Nachrichten - Inland", "Flut: Altstadt bleibt verschont")
+    True
+    >>> generic_title("Harbour board shuts old ferry pier", "Ferry users face long detour")
+    False
+    """
+    if not title:
+        return True
+    return all(len(p.split()) <= MAX_SECTION_WORDS for p in TITLE_SEPARATORS_RE.split(title))
 
 
 def mend_glued_lines(text: str, lines: list[str]) -> str:
@@ -611,9 +702,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     last = max((i for i in range(first, len(keys)) if keys[i] == paras[-1]), default=first)
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
     above = lines[max(top, first - MAX_HEAD_LINES):first]
-    if top:   # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr")
+    if top:   # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr", "Le Soir | jeudi 10 février 2000, 16h48")
         above = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
-                 if fields.classify_date_line(" ".join(line.split()))] + above
+                 if fields.classify_date_line(" ".join(line.split())) or _dated_bar(line)] + above
     shown = set(paras)
     # ("Belföld", the headline and its standfirst shown, "2023. 10. 18. 09:32" left out)
     prose = next((i for i in range(first, last + 1) if len(lines[i].split()) >= PROSE_PARAGRAPH_WORDS), last + 1)
