@@ -100,6 +100,11 @@ AGENCY_ALIASES.update({
     # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
     "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
+    # Interfax-Ukraine, a Kyiv agency of its own (not Interfax's regional desk, whose datelines
+    # say "ИНТЕРФАКС-УРАЛ"): "KYIV. Oct 8 (Interfax-Ukraine) –", "КИЇВ. 5 грудня. ІНТЕРФАКС-УКРАЇНА -"
+    "interfax-ukraine": "Interfax-Ukraine", "interfax ukraine": "Interfax-Ukraine",
+    "інтерфакс-україна": "Interfax-Ukraine", "интерфакс-украина": "Interfax-Ukraine",
+    "інтерфакс": "Interfax",
     # Ukraine's UNN (Українські Національні Новини), whose pages head a story "Київ • УНН"
     "українські національні новини": "UNN", "ukrainian national news": "UNN",
     "bta": "BTA", "бта": "BTA", "bulgarian news agency": "BTA", "българска телеграфна агенция": "BTA",
