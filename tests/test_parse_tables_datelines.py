@@ -226,3 +226,32 @@ NEWS_AGENCY_STORIES = [
 @_rows(NEWS_AGENCY_STORIES)
 def test_news_agency_in_the_lead(text, expected, why):
     assert _fields(text, expected) == expected
+
+
+# (line, (cities, agencies) or None, why): the datelines of the agencies of Ukraine, the
+# Caucasus, Iran and Israel, and of archive records
+EASTERN_DATELINE_LINES = [
+    ("LVIV. May 3 (Interfax-Ukraine) – The city council voted to rename two streets near the station.",
+     (["Lviv"], ["Interfax-Ukraine"]), "Interfax-Ukraine's English dateline: place, full stop, month and day, the bracket"),
+    ("ХАРКІВ. 3 травня. ІНТЕРФАКС-УКРАЇНА - Міська рада ухвалила нову програму ремонту доріг.",
+     (["Харків"], ["Interfax-Ukraine"]), "...its Ukrainian copy in capitals: the Kyiv agency, not an Interfax desk"),
+]
+
+
+@_rows(EASTERN_DATELINE_LINES)
+def test_eastern_dateline_lines(text, expected, why):
+    assert _dateline(text) == expected
+
+
+# (story, {field: value}, why)
+EASTERN_DATELINE_STORIES = [
+    ("Міст через Дніпро відкриють у червні\n\nВівторок, 3 травня 2016, 10:05\n\nМіська рада затвердила "
+     "графік робіт на новому мосту через Дніпро.\n\nРоботи тривають з минулого року.\n\n"
+     "Джерело: Інтерфакс-Україна\n",
+     {"agencies": ["Interfax-Ukraine"]}, "a Ukrainian site's source line under the copy names Interfax-Ukraine"),
+]
+
+
+@_rows(EASTERN_DATELINE_STORIES)
+def test_eastern_dateline_stories(text, expected, why):
+    assert _fields(text, expected) == expected
