@@ -284,8 +284,21 @@ KENYA_PLACES = (
 # Sept 10 (KNA)", "KERICHO, Jumatatu (KNA)" (Swahili) and English copy naming "Kisumu
 # County" are the Kenya News Agency; "Bonn (KNA)", and German copy from Nairobi, the German
 # Catholic agency. The other agency's full name in the story settles it whatever the language.
+# Iran and its provincial capitals, casefolded, in Latin and Persian script: Mehr News Agency
+# signs its English copy "(MNA)" under them ("TEHRAN, Nov. 14 (MNA) –"), as Myanmar's agency
+# signs its own under Burmese places.
+IRAN_PLACES = (
+    "iran", "tehran", "mashhad", "isfahan", "tabriz", "shiraz", "karaj", "qom", "ahvaz",
+    "kermanshah", "urmia", "rasht", "zahedan", "kerman", "hamedan", "yazd", "ardabil",
+    "bandar abbas", "arak", "zanjan", "sanandaj", "qazvin", "khorramabad", "gorgan", "sari",
+    "bushehr", "birjand", "ilam", "semnan", "yasuj", "shahrekord", "bojnurd",
+    "ایران", "تهران", "مشهد", "اصفهان", "تبریز", "شیراز",
+)
 AGENCY_HOMONYMS = {
     "KNA": ("Kenya News Agency", KENYA_PLACES, ("sw",), ("de",)),
+    # MNA: the Myanmar News Agency, and Mehr's English initials; Mehr where Iran is the place,
+    # the language is Persian or the page names Mehr; Burmese copy is Myanmar's
+    "MNA": ("Mehr", IRAN_PLACES, ("fa",), ("my",)),
 }
 
 # Short agency names that are also ordinary words, a region's, a currency's or a person's
