@@ -255,3 +255,27 @@ EASTERN_DATELINE_STORIES = [
 @_rows(EASTERN_DATELINE_STORIES)
 def test_eastern_dateline_stories(text, expected, why):
     assert _fields(text, expected) == expected
+
+
+# ((region, text, language, cities), agencies, why)
+MNA_HOMONYMS = [
+    ((None, "", "en", ("Tehran",)), ["Mehr"], "Mehr's English copy under an Iranian place"),
+    ((None, "Mehr News Agency", "en", ()), ["Mehr"], "a page naming Mehr"),
+    ((None, "", "fa", ()), ["Mehr"], "Persian copy"),
+    ((None, "", "en", ("Nay Pyi Taw",)), ["MNA"], "a Myanmar place: Myanmar's agency"),
+    ((None, "", "my", ()), ["MNA"], "Burmese copy"),
+]
+
+
+@_rows(MNA_HOMONYMS)
+def test_mna_homonym(text, expected, why):
+    from indexer import normalize
+    region, body, language, cities = text
+    assert normalize.resolve_homonyms(["MNA"], region, body, language, cities) == expected
+
+
+def test_mehr_signs_mna_under_its_masthead():
+    story = ("Mehr News Agency\n\nIran to widen port road\n\nBUSHEHR, Nov. 3 (MNA) – The provincial roads office "
+             "said on Sunday that work to widen the port road would start next month.\n\nThe road carries "
+             "most of the port's trucks.\n")
+    assert _fields(story, {"agencies": [], "cities": []}) == {"agencies": ["Mehr"], "cities": ["Bushehr"]}
