@@ -235,6 +235,11 @@ EASTERN_DATELINE_LINES = [
      (["Lviv"], ["Interfax-Ukraine"]), "Interfax-Ukraine's English dateline: place, full stop, month and day, the bracket"),
     ("ХАРКІВ. 3 травня. ІНТЕРФАКС-УКРАЇНА - Міська рада ухвалила нову програму ремонту доріг.",
      (["Харків"], ["Interfax-Ukraine"]), "...its Ukrainian copy in capitals: the Kyiv agency, not an Interfax desk"),
+    ("Gəncə. 14 mart. Trend:", (["Gəncə"], ["Trend"]),
+     "Trend's Azerbaijani dateline on its own line: place, day and month, the agency closed by a colon"),
+    ("Gəncə. 14 mart. Trend: Şəhərdə yeni körpünün tikintisi başa çatıb.", (["Gəncə"], ["Trend"]),
+     "...or opening the lead"),
+    ("Gəncə. 14 mart. Hava: Şəhərdə yağış yağacaq.", None, "...a colon after a word that is no agency"),
 ]
 
 
@@ -249,6 +254,10 @@ EASTERN_DATELINE_STORIES = [
      "графік робіт на новому мосту через Дніпро.\n\nРоботи тривають з минулого року.\n\n"
      "Джерело: Інтерфакс-Україна\n",
      {"agencies": ["Interfax-Ukraine"]}, "a Ukrainian site's source line under the copy names Interfax-Ukraine"),
+    ("Trend\nXəbər Agentliyi\n\nGəncədə yeni körpü açılıb\n\n14 mart 2019, 11:05 (UTC +04:00)\n\nGəncə. 14 mart. Trend:\n\n"
+     "Gəncə şəhərində çay üzərində yeni körpü istifadəyə verilib.\n\nKörpünün uzunluğu 200 metrdir.\n",
+     {"agencies": ["Trend"], "cities": ["Gəncə"], "title": "Gəncədə yeni körpü açılıb"},
+     "Trend's own page: the dateline on its own line under the stamp"),
 ]
 
 

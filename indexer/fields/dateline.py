@@ -348,7 +348,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
             or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))
-            or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)):
+            or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)
+            or ":" in line[:LEAD_HEAD_CHARS] and ". " in line[:LEAD_HEAD_CHARS] and DOTTED_DATELINE_RE.match(line)):
         return None
     if line.lstrip()[:1] == "(":
         by = BRACKET_BYLINE_RE.match(line)
