@@ -240,6 +240,10 @@ EASTERN_DATELINE_LINES = [
     ("Gəncə. 14 mart. Trend: Şəhərdə yeni körpünün tikintisi başa çatıb.", (["Gəncə"], ["Trend"]),
      "...or opening the lead"),
     ("Gəncə. 14 mart. Hava: Şəhərdə yağış yağacaq.", None, "...a colon after a word that is no agency"),
+    ("Gəncə. Leyla Quliyeva – APA. Şəhərdə yeni körpünün tikintisi başa çatıb.", (["Gəncə"], ["APA"]),
+     "APA's dateline: the place closed by a full stop, the reporter, then the dash and the agency"),
+    ("St. Louis – AP. The city council met on Monday to vote on the new budget.", (["St. Louis"], ["AP"]),
+     "...a full stop that marks an abbreviation stays in the place"),
 ]
 
 
@@ -258,6 +262,10 @@ EASTERN_DATELINE_STORIES = [
      "Gəncə şəhərində çay üzərində yeni körpü istifadəyə verilib.\n\nKörpünün uzunluğu 200 metrdir.\n",
      {"agencies": ["Trend"], "cities": ["Gəncə"], "title": "Gəncədə yeni körpü açılıb"},
      "Trend's own page: the dateline on its own line under the stamp"),
+    ("APA\n\nGəncədə yeni körpü açılıb\n\n14 mart 2019 11:05\n\nGəncə. Leyla Quliyeva – APA. Gəncə şəhərində çay "
+     "üzərində yeni körpü istifadəyə verilib.\n\nKörpünün uzunluğu 200 metrdir.\n",
+     {"agencies": ["APA"], "cities": ["Gəncə"], "reporters": ["Leyla Quliyeva"]},
+     "APA's signed dateline gives the place, the reporter and the agency"),
 ]
 
 

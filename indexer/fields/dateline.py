@@ -27,7 +27,7 @@ from .dates import classify_date_line
 from .byline import split_names
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
-                             _opens_sentence, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
+                             _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
 from .dateline_tag import _slashed_dateline, _tagged_dateline
 
@@ -563,6 +563,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             name = normalize.normalize_name(after["names"]) if after["names"] else None
             reporters = [name] if name else []
             text = line[m.start("place"):after.end()].strip()
+            signed = _place_then_name(place) if ". " in place and not reporters and not region else None
+            if signed:       # "Bakı. Aygün Məmmədova – APA.": the reporter between the place and the dash
+                cities, reporters = [normalize.normalize_city(signed[0])], [signed[1]]
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
 
