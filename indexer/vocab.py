@@ -102,7 +102,8 @@ AGENCY_ALIASES.update({
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
     # Interfax-Ukraine, a Kyiv agency of its own (not Interfax's regional desk, whose datelines
     # say "ИНТЕРФАКС-УРАЛ"): "KYIV. Oct 8 (Interfax-Ukraine) –", "КИЇВ. 5 грудня. ІНТЕРФАКС-УКРАЇНА -"
-    "interfax-ukraine": "Interfax-Ukraine", "interfax ukraine": "Interfax-Ukraine",
+    # (hyphened only: "INTERFAX UKRAINE & BALTIC BUSINESS NEWSWIRE" is Interfax's own newsletter)
+    "interfax-ukraine": "Interfax-Ukraine",
     "інтерфакс-україна": "Interfax-Ukraine", "интерфакс-украина": "Interfax-Ukraine",
     "інтерфакс": "Interfax",
     # Ukraine's UNN (Українські Національні Новини), whose pages head a story "Київ • УНН"
