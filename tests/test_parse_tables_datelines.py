@@ -244,6 +244,9 @@ EASTERN_DATELINE_LINES = [
      "APA's dateline: the place closed by a full stop, the reporter, then the dash and the agency"),
     ("St. Louis – AP. The city council met on Monday to vote on the new budget.", (["St. Louis"], ["AP"]),
      "...a full stop that marks an abbreviation stays in the place"),
+    ("Azerbaijan, Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]),
+     "Trend's 2010 English dateline: the country before the city, the agency and reporter in slashes"),
+    ("Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]), "...without the country"),
 ]
 
 
@@ -266,6 +269,11 @@ EASTERN_DATELINE_STORIES = [
      "üzərində yeni körpü istifadəyə verilib.\n\nKörpünün uzunluğu 200 metrdir.\n",
      {"agencies": ["APA"], "cities": ["Gəncə"], "reporters": ["Leyla Quliyeva"]},
      "APA's signed dateline gives the place, the reporter and the agency"),
+    ("Ganja bridge opens to traffic\n\n04.03.2010 12:10\n\nAzerbaijan, Ganja, Mar.4 / Trend R. Aliyeva /\n\n"
+     "The new bridge over the river in Ganja opened to traffic on Thursday, the city's executive office said.\n\n"
+     "The bridge is 200 metres long.\n",
+     {"agencies": ["Trend"], "cities": ["Ganja"], "reporters": ["R. Aliyeva"]},
+     "Trend's slashed tag with no correspondent's label gives the agency and the reporter"),
 ]
 
 

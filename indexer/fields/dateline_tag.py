@@ -73,6 +73,14 @@ def _tagged_dateline(line: str) -> Dateline | None:
     cut = TAG_PLACE_END_RE.search(prefix)
     place = (prefix[:cut.start()] if cut else prefix).strip()
     between = prefix[cut.start():] if cut else ""
+    region = None
+    if between[:1] == "," and normalize.is_country(place):
+        # "Azerbaijan, Baku, Jan.15 / Trend S. Hasanova /": Trend's country before the city
+        city, sep, rest = between[1:].partition(",")
+        city = city.strip()
+        if sep and city and _capitalised(city.split()) and not normalize.is_country(city) \
+                and not _is_weekday_or_month(city):
+            place, region, between = city, place, "," + rest
     if wire and STATE_RE.fullmatch(between.strip(" ,")):
         between = ""         # "SAN JOSE, Calif.--(BUSINESS WIRE)--": the state, no date
     words = place.split()
@@ -113,7 +121,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,،፣-–—")) if YEAR_RE.search(between) or _native_year(between) else None
-    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], region, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)
 

@@ -243,8 +243,9 @@ SLASHED_DATELINE_RE = re.compile(
 SLASHED_PLACE_AGENCY_RE = re.compile(
     r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<agency>[^/\n\d\-–—]{2,30}?)\s*$")
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
+# (Trend's English copy of 2010 left the label out: "/ Trend S. Hasanova /")
 TAG_CORRESPONDENT_RE = re.compile(
-    r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
+    r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*)?"
     r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
