@@ -247,6 +247,10 @@ EASTERN_DATELINE_LINES = [
     ("Azerbaijan, Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]),
      "Trend's 2010 English dateline: the country before the city, the agency and reporter in slashes"),
     ("Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]), "...without the country"),
+    ('ЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. Правительство Армении одобрило новый бюджет.',
+     (["Ереван"], ["RIA Novosti"]), "RIA Novosti's 2000s archive: the correspondent's label and the agency's quoted word"),
+    ("ЕРЕВАН, 3 марта. /Корр. РИА «Новости» Анна Петросян/. Правительство Армении одобрило новый бюджет.",
+     (["Ереван"], ["RIA Novosti"]), "...in guillemets"),
 ]
 
 
@@ -274,6 +278,10 @@ EASTERN_DATELINE_STORIES = [
      "The bridge is 200 metres long.\n",
      {"agencies": ["Trend"], "cities": ["Ganja"], "reporters": ["R. Aliyeva"]},
      "Trend's slashed tag with no correspondent's label gives the agency and the reporter"),
+    ('Армения закупит новые автобусы\n\n03.03.2004\n\nЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. '
+     "Правительство Армении одобрило закупку ста новых автобусов для столицы.\n\nАвтобусы поступят летом.\n",
+     {"agencies": ["RIA Novosti"], "cities": ["Ереван"], "reporters": ["Анна Петросян"]},
+     "RIA Novosti's archive dateline gives the place, the agency and its correspondent"),
 ]
 
 

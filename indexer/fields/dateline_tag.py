@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .. import normalize, vocab
-from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
+from .patterns import (AGENCY_QUOTES, BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
                        NAME_SPLIT_RE, SLASHED_DATELINE_RE, SLASHED_PLACE_AGENCY_RE,
                        STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
@@ -53,7 +53,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
             return None
         signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not agencies and not who else None
         if signed:       # "/корр. Trend Р.Гусейнова/": the agency's correspondent
-            agencies = _dateline_agencies(signed["agency"])
+            agencies = _dateline_agencies(signed["agency"].translate(AGENCY_QUOTES))
             name = normalize.normalize_name(signed["names"]) if agencies else None
             names = [name] if name else []
     else:

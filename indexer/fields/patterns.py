@@ -246,7 +246,10 @@ SLASHED_PLACE_AGENCY_RE = re.compile(
 # (Trend's English copy of 2010 left the label out: "/ Trend S. Hasanova /")
 TAG_CORRESPONDENT_RE = re.compile(
     r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*)?"
-    r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
+    # (RIA Novosti's archive quotes the agency's second word: '/Корр. РИА "Новости" Name/')
+    r"(?P<agency>[^\W\d_][\w-]{1,20}(?:\s*[\"«„][^\W\d_][\w-]{1,20}[\"»“])?)\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
+# The quotation marks round an agency's word ('РИА "Новости"'), dropped before it is looked up.
+AGENCY_QUOTES = str.maketrans("", "", "\"«»„“")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
 # the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-")
