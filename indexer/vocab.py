@@ -264,6 +264,7 @@ AGENCY_ALIASES.update({
     # Argus ("Singapore, 22 March (Argus) —"; "argus" alone is a word, so a bracket alias below)
     "platts": "Platts", "s&p global platts": "Platts", "s&p global commodity insights": "Platts",
     "argus media": "Argus",
+    "tazpit press service": "TPS", "tazpit news agency": "TPS",
 })
 
 # Agency names that name another body after a capitalised word ("the Foreign Press
@@ -351,13 +352,16 @@ BRACKET_AGENCY_ALIASES = {
     # Argus Media's short name, as its datelines write it ("Houston, 3 May (Argus) —"): also
     # the hundred-eyed giant's name and many papers' ("The Argus")
     "argus": "Argus",
+    # Israel's Tazpit Press Service, in capitals: "ירושלים (TPS) –" (also a reporting form's and
+    # a police service's initials)
+    "tps": "TPS",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna", "pc",
+    "mena", "ana", "akp", "kpl", "mna", "pc", "tps",
 ))
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
