@@ -247,6 +247,10 @@ EASTERN_DATELINE_LINES = [
     ("Azerbaijan, Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]),
      "Trend's 2010 English dateline: the country before the city, the agency and reporter in slashes"),
     ("Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]), "...without the country"),
+    ("חיפה (TPS) – עיריית חיפה הודיעה היום על פתיחת גן ציבורי חדש.", (["חיפה"], ["TPS"]),
+     "the Tazpit Press Service's Hebrew dateline"),
+    ("HAIFA (TPS) -- The city opened a new park on Monday, the municipality said.", (["Haifa"], ["TPS"]),
+     "...and its English one"),
     ('ЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. Правительство Армении одобрило новый бюджет.',
      (["Ереван"], ["RIA Novosti"]), "RIA Novosti's 2000s archive: the correspondent's label and the agency's quoted word"),
     ("ЕРЕВАН, 3 марта. /Корр. РИА «Новости» Анна Петросян/. Правительство Армении одобрило новый бюджет.",
@@ -282,6 +286,10 @@ EASTERN_DATELINE_STORIES = [
      "Правительство Армении одобрило закупку ста новых автобусов для столицы.\n\nАвтобусы поступят летом.\n",
      {"agencies": ["RIA Novosti"], "cities": ["Ереван"], "reporters": ["Анна Петросян"]},
      "RIA Novosti's archive dateline gives the place, the agency and its correspondent"),
+    ("סוכנות הידיעות TPS\n\nגן ציבורי חדש נפתח בחיפה\n\nמאת: דנה לוי | יום שני, ג' באדר | 03.03.2025 | 09:15\n\n"
+     "חיפה (TPS) – עיריית חיפה הודיעה היום על פתיחת גן ציבורי חדש בשכונת הדר.\n\nהגן ייפתח לציבור בשבוע הבא.\n",
+     {"agencies": ["TPS"], "cities": ["חיפה"], "reporters": ["דנה לוי"]},
+     "a TPS story: the byline over its date notes and the bracketed dateline"),
 ]
 
 
@@ -312,3 +320,18 @@ def test_mehr_signs_mna_under_its_masthead():
              "said on Sunday that work to widen the port road would start next month.\n\nThe road carries "
              "most of the port's trucks.\n")
     assert _fields(story, {"agencies": [], "cities": []}) == {"agencies": ["Mehr"], "cities": ["Bushehr"]}
+
+
+# (line, (names, agencies) or None, why)
+DATED_BYLINES = [
+    ("מאת: דנה לוי | יום שני, ג' באדר | 03.03.2025 | 09:15", (["דנה לוי"], []),
+     "TPS's byline: the name, then the page's weekday, Hebrew date, date and time after bars"),
+    ("By Jo Roe | Monday | 03.03.2025 | 09:15", (["Jo Roe"], []), "...an English weekday after the bar is no name"),
+    ("By Jo Roe | Reuters", (["Jo Roe"], ["Reuters"]), "...a bar before an agency, no figures, still reads it"),
+]
+
+
+@_rows(DATED_BYLINES)
+def test_dated_bylines(text, expected, why):
+    from indexer.fields.byline import parse_byline
+    assert parse_byline(text) == expected
