@@ -251,6 +251,9 @@ EASTERN_DATELINE_LINES = [
      "the Tazpit Press Service's Hebrew dateline"),
     ("HAIFA (TPS) -- The city opened a new park on Monday, the municipality said.", (["Haifa"], ["TPS"]),
      "...and its English one"),
+    ("Agencia EFE - Servicio Económico", None,
+     "a LexisNexis record's source line: the agency's full name before the dash, no place"),
+    ("Agência Lusa - Serviço Internacional", None, "...Lusa's"),
     ('ЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. Правительство Армении одобрило новый бюджет.',
      (["Ереван"], ["RIA Novosti"]), "RIA Novosti's 2000s archive: the correspondent's label and the agency's quoted word"),
     ("ЕРЕВАН, 3 марта. /Корр. РИА «Новости» Анна Петросян/. Правительство Армении одобрило новый бюджет.",
@@ -290,6 +293,11 @@ EASTERN_DATELINE_STORIES = [
      "חיפה (TPS) – עיריית חיפה הודיעה היום על פתיחת גן ציבורי חדש בשכונת הדר.\n\nהגן ייפתח לציבור בשבוע הבא.\n",
      {"agencies": ["TPS"], "cities": ["חיפה"], "reporters": ["דנה לוי"]},
      "a TPS story: the byline over its date notes and the bracketed dateline"),
+    ("                    Copyright 2007 Agencia EFE, S.A.\n                      Agencia EFE - Servicio Económico\n\n"
+     "HEADLINE: Sube el precio del aceite en Jaén\n\nBODY:\n\nJaén, 5 abr (EFE).- El precio del aceite de oliva subió "
+     "hoy un cinco por ciento en los mercados de origen de la provincia.\n\nLOAD-DATE: April 6, 2007\n",
+     {"agencies": ["EFE"], "cities": ["Jaén"]},
+     "a LexisNexis record: the service line is no dateline; the copy's is read"),
 ]
 
 

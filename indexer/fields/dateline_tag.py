@@ -86,10 +86,12 @@ def _tagged_dateline(line: str) -> Dateline | None:
     words = place.split()
     if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) \
+            or tag["word"] and normalize.normalize_agency(f"{place} {tag['word']}") \
             or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
             or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS \
             or _section_place(place):
-        return None      # "Business - Reuters": a section and its source (_section_place)
+        return None      # "Business - Reuters": a section and its source (_section_place); "Agencia
+                         # EFE - Servicio General" (a LexisNexis header): the agency's full name, no place
     if not _tag_date(between):
         return None
     if tag["word"] and normalize.fold(tag["word"]) in vocab.BRACKET_AGENCY_ALIASES \
