@@ -364,6 +364,12 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "mena", "ana", "akp", "kpl", "mna", "pc", "tps",
 ))
 
+# The notes a monitoring service's transcript sets in square brackets before the copy it
+# quotes (FBIS, BBC Monitoring): "[Text] Alma-Ata March 14 TASS -- ...", "[Excerpts] ...".
+# The dateline after one is read as if it opened the paragraph.
+TRANSCRIPT_NOTES = frozenset(("text", "excerpt", "excerpts", "excerpt from", "summary", "report",
+                              "passage omitted", "editorial report", "texto", "extraits", "auszüge"))
+
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
 # "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').
 TAG_CORRESPONDENT_WORDS = ("корр.", "корреспондент", "кореспондент", "corr.", "correspondent", "muxbir")
