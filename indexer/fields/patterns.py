@@ -78,6 +78,9 @@ BRACKETED_REGION_RE = re.compile(
     # ANI brackets the state, then the country in square brackets: "Kochi (Kerala) [India], March 5"
     r"(?P<bracket>\s*[(\[](?P<region>[^\W\d_][^()\[\]\n]{1,30})[)\]])(?=\s*(?:[,/\[]|\([^()\n]{2,40}\)\s*"
     + DASH + r"))")
+# A monitoring service's note in square brackets before the copy it quotes (vocab.TRANSCRIPT_NOTES):
+# "[Text] Alma-Ata March 14 TASS -- ...".
+TRANSCRIPT_NOTE_RE = re.compile(r"\s*\[(?P<note>[^\W\d_][^\]\n]{1,20})\]\s+")
 # "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
 CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
     re.escape(q) for q in sorted(vocab.CITY_QUALIFIERS.values(), key=len, reverse=True)) + r"))\)")
