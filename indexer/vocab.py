@@ -100,6 +100,12 @@ AGENCY_ALIASES.update({
     # the genitive of "кореспондент Укрінформу" ('Ukrinform's correspondent')
     "укрінформу": "Ukrinform", "укринформа": "Ukrinform",
     "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN",
+    # Interfax-Ukraine, a Kyiv agency of its own (not Interfax's regional desk, whose datelines
+    # say "ИНТЕРФАКС-УРАЛ"): "KYIV. Oct 8 (Interfax-Ukraine) –", "КИЇВ. 5 грудня. ІНТЕРФАКС-УКРАЇНА -"
+    # (hyphened only: "INTERFAX UKRAINE & BALTIC BUSINESS NEWSWIRE" is Interfax's own newsletter)
+    "interfax-ukraine": "Interfax-Ukraine",
+    "інтерфакс-україна": "Interfax-Ukraine", "интерфакс-украина": "Interfax-Ukraine",
+    "інтерфакс": "Interfax",
     # Ukraine's UNN (Українські Національні Новини), whose pages head a story "Київ • УНН"
     "українські національні новини": "UNN", "ukrainian national news": "UNN",
     "bta": "BTA", "бта": "BTA", "bulgarian news agency": "BTA", "българска телеграфна агенция": "BTA",
@@ -258,6 +264,7 @@ AGENCY_ALIASES.update({
     # Argus ("Singapore, 22 March (Argus) —"; "argus" alone is a word, so a bracket alias below)
     "platts": "Platts", "s&p global platts": "Platts", "s&p global commodity insights": "Platts",
     "argus media": "Argus",
+    "tazpit press service": "TPS", "tazpit news agency": "TPS",
 })
 
 # Agency names that name another body after a capitalised word ("the Foreign Press
@@ -279,8 +286,21 @@ KENYA_PLACES = (
 # Sept 10 (KNA)", "KERICHO, Jumatatu (KNA)" (Swahili) and English copy naming "Kisumu
 # County" are the Kenya News Agency; "Bonn (KNA)", and German copy from Nairobi, the German
 # Catholic agency. The other agency's full name in the story settles it whatever the language.
+# Iran and its provincial capitals, casefolded, in Latin and Persian script: Mehr News Agency
+# signs its English copy "(MNA)" under them ("TEHRAN, Nov. 14 (MNA) –"), as Myanmar's agency
+# signs its own under Burmese places.
+IRAN_PLACES = (
+    "iran", "tehran", "mashhad", "isfahan", "tabriz", "shiraz", "karaj", "qom", "ahvaz",
+    "kermanshah", "urmia", "rasht", "zahedan", "kerman", "hamedan", "yazd", "ardabil",
+    "bandar abbas", "arak", "zanjan", "sanandaj", "qazvin", "khorramabad", "gorgan", "sari",
+    "bushehr", "birjand", "ilam", "semnan", "yasuj", "shahrekord", "bojnurd",
+    "ایران", "تهران", "مشهد", "اصفهان", "تبریز", "شیراز",
+)
 AGENCY_HOMONYMS = {
     "KNA": ("Kenya News Agency", KENYA_PLACES, ("sw",), ("de",)),
+    # MNA: the Myanmar News Agency, and Mehr's English initials; Mehr where Iran is the place,
+    # the language is Persian or the page names Mehr; Burmese copy is Myanmar's
+    "MNA": ("Mehr", IRAN_PLACES, ("fa",), ("my",)),
 }
 
 # Short agency names that are also ordinary words, a region's, a currency's or a person's
@@ -332,14 +352,23 @@ BRACKET_AGENCY_ALIASES = {
     # Argus Media's short name, as its datelines write it ("Houston, 3 May (Argus) —"): also
     # the hundred-eyed giant's name and many papers' ("The Argus")
     "argus": "Argus",
+    # Israel's Tazpit Press Service, in capitals: "ירושלים (TPS) –" (also a reporting form's and
+    # a police service's initials)
+    "tps": "TPS",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna", "pc",
+    "mena", "ana", "akp", "kpl", "mna", "pc", "tps",
 ))
+
+# The notes a monitoring service's transcript sets in square brackets before the copy it
+# quotes (FBIS, BBC Monitoring): "[Text] Alma-Ata March 14 TASS -- ...", "[Excerpts] ...".
+# The dateline after one is read as if it opened the paragraph.
+TRANSCRIPT_NOTES = frozenset(("text", "excerpt", "excerpts", "excerpt from", "summary", "report",
+                              "passage omitted", "editorial report", "texto", "extraits", "auszüge"))
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
 # "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').

@@ -244,3 +244,126 @@ NEWS_AGENCY_STORIES = [
 @_rows(NEWS_AGENCY_STORIES)
 def test_news_agency_in_the_lead(text, expected, why):
     assert _fields(text, expected) == expected
+
+
+# (line, (cities, agencies) or None, why): the datelines of the agencies of Ukraine, the
+# Caucasus, Iran and Israel, and of archive records
+EASTERN_DATELINE_LINES = [
+    ("LVIV. May 3 (Interfax-Ukraine) – The city council voted to rename two streets near the station.",
+     (["Lviv"], ["Interfax-Ukraine"]), "Interfax-Ukraine's English dateline: place, full stop, month and day, the bracket"),
+    ("ХАРКІВ. 3 травня. ІНТЕРФАКС-УКРАЇНА - Міська рада ухвалила нову програму ремонту доріг.",
+     (["Харків"], ["Interfax-Ukraine"]), "...its Ukrainian copy in capitals: the Kyiv agency, not an Interfax desk"),
+    ("Gəncə. 14 mart. Trend:", (["Gəncə"], ["Trend"]),
+     "Trend's Azerbaijani dateline on its own line: place, day and month, the agency closed by a colon"),
+    ("Gəncə. 14 mart. Trend: Şəhərdə yeni körpünün tikintisi başa çatıb.", (["Gəncə"], ["Trend"]),
+     "...or opening the lead"),
+    ("Gəncə. 14 mart. Hava: Şəhərdə yağış yağacaq.", None, "...a colon after a word that is no agency"),
+    ("Gəncə. Leyla Quliyeva – APA. Şəhərdə yeni körpünün tikintisi başa çatıb.", (["Gəncə"], ["APA"]),
+     "APA's dateline: the place closed by a full stop, the reporter, then the dash and the agency"),
+    ("St. Louis – AP. The city council met on Monday to vote on the new budget.", (["St. Louis"], ["AP"]),
+     "...a full stop that marks an abbreviation stays in the place"),
+    ("Azerbaijan, Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]),
+     "Trend's 2010 English dateline: the country before the city, the agency and reporter in slashes"),
+    ("Ganja, Mar.4 / Trend R. Aliyeva /", (["Ganja"], ["Trend"]), "...without the country"),
+    ("חיפה (TPS) – עיריית חיפה הודיעה היום על פתיחת גן ציבורי חדש.", (["חיפה"], ["TPS"]),
+     "the Tazpit Press Service's Hebrew dateline"),
+    ("HAIFA (TPS) -- The city opened a new park on Monday, the municipality said.", (["Haifa"], ["TPS"]),
+     "...and its English one"),
+    ("Agencia EFE - Servicio Económico", None,
+     "a LexisNexis record's source line: the agency's full name before the dash, no place"),
+    ("Agência Lusa - Serviço Internacional", None, "...Lusa's"),
+    ("[Text] Tashkent June 3 TASS -- Cotton growers in Uzbekistan have sown the whole area planned.",
+     (["Tashkent"], ["TASS"]), "FBIS's '[Text]' note before the quoted dateline"),
+    ("[Excerpts] MOSCOW, June 3 (Reuters) - Ministers met on Monday to discuss the grain harvest.",
+     (["Moscow"], ["Reuters"]), "...its '[Excerpts]' note"),
+    ("[Photo] MOSCOW, June 3 (Reuters) - Ministers met on Monday to discuss the grain harvest.",
+     None, "...a bracket that is no transcript's note"),
+    ('ЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. Правительство Армении одобрило новый бюджет.',
+     (["Ереван"], ["RIA Novosti"]), "RIA Novosti's 2000s archive: the correspondent's label and the agency's quoted word"),
+    ("ЕРЕВАН, 3 марта. /Корр. РИА «Новости» Анна Петросян/. Правительство Армении одобрило новый бюджет.",
+     (["Ереван"], ["RIA Novosti"]), "...in guillemets"),
+]
+
+
+@_rows(EASTERN_DATELINE_LINES)
+def test_eastern_dateline_lines(text, expected, why):
+    assert _dateline(text) == expected
+
+
+# (story, {field: value}, why)
+EASTERN_DATELINE_STORIES = [
+    ("Міст через Дніпро відкриють у червні\n\nВівторок, 3 травня 2016, 10:05\n\nМіська рада затвердила "
+     "графік робіт на новому мосту через Дніпро.\n\nРоботи тривають з минулого року.\n\n"
+     "Джерело: Інтерфакс-Україна\n",
+     {"agencies": ["Interfax-Ukraine"]}, "a Ukrainian site's source line under the copy names Interfax-Ukraine"),
+    ("Trend\nXəbər Agentliyi\n\nGəncədə yeni körpü açılıb\n\n14 mart 2019, 11:05 (UTC +04:00)\n\nGəncə. 14 mart. Trend:\n\n"
+     "Gəncə şəhərində çay üzərində yeni körpü istifadəyə verilib.\n\nKörpünün uzunluğu 200 metrdir.\n",
+     {"agencies": ["Trend"], "cities": ["Gəncə"], "title": "Gəncədə yeni körpü açılıb"},
+     "Trend's own page: the dateline on its own line under the stamp"),
+    ("APA\n\nGəncədə yeni körpü açılıb\n\n14 mart 2019 11:05\n\nGəncə. Leyla Quliyeva – APA. Gəncə şəhərində çay "
+     "üzərində yeni körpü istifadəyə verilib.\n\nKörpünün uzunluğu 200 metrdir.\n",
+     {"agencies": ["APA"], "cities": ["Gəncə"], "reporters": ["Leyla Quliyeva"]},
+     "APA's signed dateline gives the place, the reporter and the agency"),
+    ("Ganja bridge opens to traffic\n\n04.03.2010 12:10\n\nAzerbaijan, Ganja, Mar.4 / Trend R. Aliyeva /\n\n"
+     "The new bridge over the river in Ganja opened to traffic on Thursday, the city's executive office said.\n\n"
+     "The bridge is 200 metres long.\n",
+     {"agencies": ["Trend"], "cities": ["Ganja"], "reporters": ["R. Aliyeva"]},
+     "Trend's slashed tag with no correspondent's label gives the agency and the reporter"),
+    ('Армения закупит новые автобусы\n\n03.03.2004\n\nЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. '
+     "Правительство Армении одобрило закупку ста новых автобусов для столицы.\n\nАвтобусы поступят летом.\n",
+     {"agencies": ["RIA Novosti"], "cities": ["Ереван"], "reporters": ["Анна Петросян"]},
+     "RIA Novosti's archive dateline gives the place, the agency and its correspondent"),
+    ("סוכנות הידיעות TPS\n\nגן ציבורי חדש נפתח בחיפה\n\nמאת: דנה לוי | יום שני, ג' באדר | 03.03.2025 | 09:15\n\n"
+     "חיפה (TPS) – עיריית חיפה הודיעה היום על פתיחת גן ציבורי חדש בשכונת הדר.\n\nהגן ייפתח לציבור בשבוע הבא.\n",
+     {"agencies": ["TPS"], "cities": ["חיפה"], "reporters": ["דנה לוי"]},
+     "a TPS story: the byline over its date notes and the bracketed dateline"),
+    ("                    Copyright 2007 Agencia EFE, S.A.\n                      Agencia EFE - Servicio Económico\n\n"
+     "HEADLINE: Sube el precio del aceite en Jaén\n\nBODY:\n\nJaén, 5 abr (EFE).- El precio del aceite de oliva subió "
+     "hoy un cinco por ciento en los mercados de origen de la provincia.\n\nLOAD-DATE: April 6, 2007\n",
+     {"agencies": ["EFE"], "cities": ["Jaén"]},
+     "a LexisNexis record: the service line is no dateline; the copy's is read"),
+]
+
+
+@_rows(EASTERN_DATELINE_STORIES)
+def test_eastern_dateline_stories(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+# ((region, text, language, cities), agencies, why)
+MNA_HOMONYMS = [
+    ((None, "", "en", ("Tehran",)), ["Mehr"], "Mehr's English copy under an Iranian place"),
+    ((None, "Mehr News Agency", "en", ()), ["Mehr"], "a page naming Mehr"),
+    ((None, "", "fa", ()), ["Mehr"], "Persian copy"),
+    ((None, "", "en", ("Nay Pyi Taw",)), ["MNA"], "a Myanmar place: Myanmar's agency"),
+    ((None, "", "my", ()), ["MNA"], "Burmese copy"),
+]
+
+
+@_rows(MNA_HOMONYMS)
+def test_mna_homonym(text, expected, why):
+    from indexer import normalize
+    region, body, language, cities = text
+    assert normalize.resolve_homonyms(["MNA"], region, body, language, cities) == expected
+
+
+def test_mehr_signs_mna_under_its_masthead():
+    story = ("Mehr News Agency\n\nIran to widen port road\n\nBUSHEHR, Nov. 3 (MNA) – The provincial roads office "
+             "said on Sunday that work to widen the port road would start next month.\n\nThe road carries "
+             "most of the port's trucks.\n")
+    assert _fields(story, {"agencies": [], "cities": []}) == {"agencies": ["Mehr"], "cities": ["Bushehr"]}
+
+
+# (line, (names, agencies) or None, why)
+DATED_BYLINES = [
+    ("מאת: דנה לוי | יום שני, ג' באדר | 03.03.2025 | 09:15", (["דנה לוי"], []),
+     "TPS's byline: the name, then the page's weekday, Hebrew date, date and time after bars"),
+    ("By Jo Roe | Monday | 03.03.2025 | 09:15", (["Jo Roe"], []), "...an English weekday after the bar is no name"),
+    ("By Jo Roe | Reuters", (["Jo Roe"], ["Reuters"]), "...a bar before an agency, no figures, still reads it"),
+]
+
+
+@_rows(DATED_BYLINES)
+def test_dated_bylines(text, expected, why):
+    from indexer.fields.byline import parse_byline
+    assert parse_byline(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        NAME_SLASH_PLACE_RE,
@@ -41,6 +41,11 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         bold = EMPHASIS_RE.match(s)
         s = bold["inner"].strip() if bold else s
     m = BYLINE_RE.match(s)
+    bar = next((b for b in BYLINE_META_BARS if b in m["names"]), None) if m else None
+    if bar and DIGIT_RE.search(m["names"].split(bar, 1)[1]):
+        # "מאת: Name | יום שלישי, ... | 11.02.2025 | 14:32" (TPS): the page's date notes after
+        # the bar, whatever their words, are no names
+        return parse_byline(s[:s.index(bar)])
     if m:
         rejected: list[str] = []
         text, role_agencies, _ = _byline_parts(m["names"])

@@ -20,14 +20,14 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY
                        DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
-                       THAI_DATELINE_RE, TIME_START_RE, YEAR_RE)
+                       THAI_DATELINE_RE, TIME_START_RE, TRANSCRIPT_NOTE_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
 from .dates import classify_date_line
 from .byline import split_names
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
-                             _opens_sentence, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
+                             _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
 from .dateline_tag import _slashed_dateline, _tagged_dateline
 
@@ -67,6 +67,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _agency_caps_lead(line, after_title)
     if found is None and line.lstrip()[:1] == "[":
         found = _square_place_lead(line) if after_title else None
+        found = found or _transcript_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
     if found is None and line.count("/") in (1, 2):
@@ -198,6 +199,26 @@ def _square_place_lead(line: str) -> Dateline | None:
     if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_known_city(m["place"]):
         return None
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], None, [])
+
+
+def _transcript_dateline(line: str, after_title: bool) -> Dateline | None:
+    """The dateline after a monitoring service's note in square brackets (FBIS's "[Text]
+    Alma-Ata March 14 TASS -- ...", vocab.TRANSCRIPT_NOTES), read as if it opened the line;
+    its text keeps the note.
+
+    >>> d = _transcript_dateline("[Text] Alma-Ata March 14 TASS -- Farms will sell more grain this year.", True)
+    >>> d.text, d.cities, d.agencies
+    ('[Text] Alma-Ata March 14 TASS --', ['Alma-Ata'], ['TASS'])
+    >>> _transcript_dateline("[Update] Alma-Ata March 14 TASS -- Farms will sell more grain.", True) is None
+    True
+    """
+    m = TRANSCRIPT_NOTE_RE.match(line)
+    if m is None or normalize.fold(m["note"]) not in vocab.TRANSCRIPT_NOTES:
+        return None
+    found = parse_dateline(line[m.end():], after_title=after_title)
+    if found is None:
+        return None
+    return dataclasses.replace(found, text=line[:m.end()].strip() + " " + found.text)
 
 
 def _indic_colon_dateline(line: str) -> Dateline | None:
@@ -348,7 +369,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
             or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))
-            or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)):
+            or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)
+            or ":" in line[:LEAD_HEAD_CHARS] and ". " in line[:LEAD_HEAD_CHARS] and DOTTED_DATELINE_RE.match(line)):
         return None
     if line.lstrip()[:1] == "(":
         by = BRACKET_BYLINE_RE.match(line)
@@ -566,6 +588,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             name = normalize.normalize_name(after["names"]) if after["names"] else None
             reporters = [name] if name else []
             text = line[m.start("place"):after.end()].strip()
+            signed = _place_then_name(place) if ". " in place and not reporters and not region else None
+            if signed:       # "Bakı. Aygün Məmmədova – APA.": the reporter between the place and the dash
+                cities, reporters = [normalize.normalize_city(signed[0])], [signed[1]]
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
 

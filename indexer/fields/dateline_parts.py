@@ -217,6 +217,29 @@ def _name_before_city(parts: list[str]) -> tuple[str | None, list[str]]:
     return (name, parts[1:]) if name else (None, parts)
 
 
+MIN_STOPPED_PLACE_CHARS = 4   # "Bakı." closes a place; "St." or "Gen." opens one ("St. Louis", "Gen. Santos")
+MAX_STOPPED_NAME_WORDS = 3    # "Aygün Məmmədova", "Nigar Abbasova Qasımlı"
+
+
+def _place_then_name(place: str) -> tuple[str, str] | None:
+    """A dateline's place closed by a full stop and followed by the reporter's name, as APA
+    signs before the dash and the agency ("Bakı. Aygün Məmmədova – APA."): ``(the place, the
+    name)``; None for a place whose full stop marks an abbreviation ("St. Louis") or a known
+    city, or a name that is no name's shape.
+
+    >>> _place_then_name("Bakı. Aygün Məmmədova"), _place_then_name("St. Louis"), _place_then_name("Bakı")
+    (('Bakı', 'Aygün Məmmədova'), None, None)
+    """
+    head, sep, tail = place.partition(". ")
+    words = tail.split()
+    if not sep or len(head) < MIN_STOPPED_PLACE_CHARS or "." in head or not 2 <= len(words) <= MAX_STOPPED_NAME_WORDS \
+            or not all(w[:1].isupper() and w[1:].islower() for w in words) \
+            or normalize.is_known_city(place) or normalize.is_known_city(tail):
+        return None
+    name = normalize.normalize_name(tail)
+    return (head, name) if name else None
+
+
 def _dateline_agencies(text: str) -> list[str]:
     name = normalize.normalize_agency(text, credit=True)
     if name:

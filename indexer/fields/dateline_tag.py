@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .. import normalize, vocab
-from .patterns import (BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
+from .patterns import (AGENCY_QUOTES, BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGIT_RE, MAX_TAG_DATE_CHARS,
                        MAX_TAG_DATE_WORDS, MAX_TAG_PLACE_WORDS, NATIVE_YEAR_RE, PLACE_WORD,
                        NAME_SPLIT_RE, SLASHED_DATELINE_RE, SLASHED_PLACE_AGENCY_RE,
                        STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
@@ -53,7 +53,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
             return None
         signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not agencies and not who else None
         if signed:       # "/корр. Trend Р.Гусейнова/": the agency's correspondent
-            agencies = _dateline_agencies(signed["agency"])
+            agencies = _dateline_agencies(signed["agency"].translate(AGENCY_QUOTES))
             name = normalize.normalize_name(signed["names"]) if agencies else None
             names = [name] if name else []
     else:
@@ -73,15 +73,25 @@ def _tagged_dateline(line: str) -> Dateline | None:
     cut = TAG_PLACE_END_RE.search(prefix)
     place = (prefix[:cut.start()] if cut else prefix).strip()
     between = prefix[cut.start():] if cut else ""
+    region = None
+    if between[:1] == "," and normalize.is_country(place):
+        # "Azerbaijan, Baku, Jan.15 / Trend S. Hasanova /": Trend's country before the city
+        city, sep, rest = between[1:].partition(",")
+        city = city.strip()
+        if sep and city and _capitalised(city.split()) and not normalize.is_country(city) \
+                and not _is_weekday_or_month(city):
+            place, region, between = city, place, "," + rest
     if wire and STATE_RE.fullmatch(between.strip(" ,")):
         between = ""         # "SAN JOSE, Calif.--(BUSINESS WIRE)--": the state, no date
     words = place.split()
     if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) \
+            or tag["word"] and normalize.normalize_agency(f"{place} {tag['word']}") \
             or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
             or words[0].casefold() in BYLINE_OPENER_WORDS or normalize.fold(place) in vocab.COLON_LABELS \
             or _section_place(place):
-        return None      # "Business - Reuters": a section and its source (_section_place)
+        return None      # "Business - Reuters": a section and its source (_section_place); "Agencia
+                         # EFE - Servicio General" (a LexisNexis header): the agency's full name, no place
     if not _tag_date(between):
         return None
     if tag["word"] and normalize.fold(tag["word"]) in vocab.BRACKET_AGENCY_ALIASES \
@@ -113,7 +123,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,،፣-–—")) if YEAR_RE.search(between) or _native_year(between) else None
-    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies,
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], region, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)
 

@@ -78,6 +78,9 @@ BRACKETED_REGION_RE = re.compile(
     # ANI brackets the state, then the country in square brackets: "Kochi (Kerala) [India], March 5"
     r"(?P<bracket>\s*[(\[](?P<region>[^\W\d_][^()\[\]\n]{1,30})[)\]])(?=\s*(?:[,/\[]|\([^()\n]{2,40}\)\s*"
     + DASH + r"))")
+# A monitoring service's note in square brackets before the copy it quotes (vocab.TRANSCRIPT_NOTES):
+# "[Text] Alma-Ata March 14 TASS -- ...".
+TRANSCRIPT_NOTE_RE = re.compile(r"\s*\[(?P<note>[^\W\d_][^\]\n]{1,20})\]\s+")
 # "Frankfurt (Oder)", "HALLE (SAALE)": a bracket that belongs to the city's name.
 CITY_QUALIFIER_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<qualifier>(?i:" + "|".join(
     re.escape(q) for q in sorted(vocab.CITY_QUALIFIERS.values(), key=len, reverse=True)) + r"))\)")
@@ -115,9 +118,12 @@ LIST_COUNT_RE = re.compile(
 # the agency's hyphen ('Interfax-Far East').
 # ("ИНТЕРФАКС-СЕВЕРО-ЗАПАД", 'Interfax-North-West', runs past the name's 20 letters)
 DOTTED_AGENCY = r"[^\W\d_][\w-]{1,20}|[^\W\d_]\w{1,20}-[^\W\d_][\w-]{1,20}(?:\s[^\W\d_]{2,20})?"
+# Trend's Azerbaijani copy closes the agency's word with a colon, the line often its own:
+# "Bakı. 9 may. Trend:" ('Baku, 9 May').
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")\s*" + DASH + r"(?=\s)")
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")"
+    r"(?:\s*" + DASH + r"(?=\s)|:(?=\s|$))")
 # "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
 # an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
 # named at the lead's end ("..., Trend reports.") if at all.
@@ -245,9 +251,13 @@ SLASHED_DATELINE_RE = re.compile(
 SLASHED_PLACE_AGENCY_RE = re.compile(
     r"^\s*(?P<place>[^/\n\d]{2,40}?)\s*/\s*(?P<agency>[^/\n\d\-–—]{2,30}?)\s*$")
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
+# (Trend's English copy of 2010 left the label out: "/ Trend S. Hasanova /")
 TAG_CORRESPONDENT_RE = re.compile(
-    r"^(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*"
-    r"(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
+    r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*)?"
+    # (RIA Novosti's archive quotes the agency's second word: '/Корр. РИА "Новости" Name/')
+    r"(?P<agency>[^\W\d_][\w-]{1,20}(?:\s*[\"«„][^\W\d_][\w-]{1,20}[\"»“])?)\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
+# The quotation marks round an agency's word ('РИА "Новости"'), dropped before it is looked up.
+AGENCY_QUOTES = str.maketrans("", "", "\"«»„“")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
 # the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-")
