@@ -1048,6 +1048,23 @@ MAIL_BODIES = [
      "a newsletter's footer under the signature line goes"),
     ("HOBART - Fares stay as they are.\n\n--\n(AAP)", None,
      "a story's own '--' above its agency is no signature"),
+    (">>Did the ferry strike end? Nothing here yet.\n\nThe wire had it tonight:\n\n> Ferry strike ends\n>\n"
+     "> HOBART, May 3 (Reuter) - Ferry crews went back to work on Friday after a four-day strike.\n\nGood news.",
+     "Ferry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work on Friday after a four-day strike.",
+     "a Usenet reply: the question quoted twice is not the story; the longest quoted block is"),
+    ("Spotted this on the wire at work. Thoughts\nwelcome.\n\n===== cut here =====\nFerry strike ends\n\n"
+     "HOBART, May 3 (Reuter) - Ferry crews went back to work.\n\n===== cut here =====",
+     "Ferry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work.\n\n===== cut here =====",
+     "a poster's wrapped note and paste marker over the headline over the dateline go"),
+    ("Para quien preguntaba por el puerto, esto salio hoy:\n\nReabren el puerto de Veracruz\n\n"
+     "VERACRUZ, Ver., 3 de mayo (NOTIMEX).- El puerto fue reabierto hoy.",
+     "Reabren el puerto de Veracruz\n\nVERACRUZ, Ver., 3 de mayo (NOTIMEX).- El puerto fue reabierto hoy.",
+     "a poster's lead-in ending in a colon over the pasted headline goes"),
+    ("Ferry strike ends\n\nCrews return after four days and the company pays.\n\n"
+     "HOBART, May 3 (Reuter) - Ferry crews went back to work.", None,
+     "a deck ending in a full stop over the dateline is no pasted headline: the headline above stays"),
+    ("Tasmania:\n\nFerry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work.", None,
+     "a one-word kicker with a colon is no poster's note"),
 ]
 
 
@@ -1059,6 +1076,21 @@ def test_mail_story_text(body, expected, why):
 
 def test_mail_body_rows_are_distinct():
     assert len({r[0] for r in MAIL_BODIES}) == len(MAIL_BODIES)
+
+
+# (From header as written, the byline it gives the head, why)
+SENDER_BYLINES = [
+    ("clarinews@clarinet.com (By JO ROE, Associated Press Writer)", "By JO ROE, Associated Press Writer",
+     "ClariNet's AP posts carry the byline as the From comment"),
+    ("jo.roe@example.org (Jo Roe)", "", "a poster's own name is no byline"),
+    ("Jo Roe <jo.roe@example.org>", "", "no comment, no byline"),
+]
+
+
+@pytest.mark.parametrize("sender, expected, why", SENDER_BYLINES, ids=[r[2] for r in SENDER_BYLINES])
+def test_mail_sender_byline(sender, expected, why):
+    from indexer.formats.mail import sender_byline
+    assert sender_byline(sender) == expected, why
 
 
 # (note text, (title, {meta key: value}) or None, why)

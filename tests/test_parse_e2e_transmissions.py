@@ -10,6 +10,30 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("usenet-paste.txt",
+     "From: kim@example.ac.kr (Min Kim)\nNewsgroups: soc.culture.korean\nSubject: port news\n"
+     "Date: 12 Apr 1996 10:02:11 GMT\nMessage-ID: <4ab1$x2@news.example.ac.kr>\n\nRead this on the wire "
+     "this morning. Not a\nsurprise to anyone in Busan.\n\n----- begin -----\nBusan port to add two container "
+     "berths\n\nSEOUL, April 12 (Reuter) - South Korea will build two more container berths at Busan by 1999, "
+     "the maritime ministry said on Friday.\n\nREUTER\n----- end -----\n",
+     {"title": "Busan port to add two container berths", "agencies": ["Reuters"], "cities": ["Seoul"]},
+     "a Usenet post pasting wire copy: the poster's note and the paste marker are no title"),
+    ("usenet-reply.txt",
+     "From: ola@example.no (Ola Berg)\nNewsgroups: soc.culture.nordic\nSubject: Re: salmon prices\n"
+     "Date: Tue, 4 Oct 1994 20:11:02 +0100\nMessage-ID: <36a2$k1@news.example.no>\n\n"
+     "In article <369f$q@news.example.se>, per@example.se (Per Lind) writes:\n>>Any word on the salmon "
+     "dispute?\n\nReuter had this today:\n\n> Norway salmon farmers cut exports to EU\n>\n"
+     "> BERGEN, Oct 4 (Reuter) - Norwegian salmon farmers will cut shipments to the European Union for\n"
+     "> three months to lift prices, their association said on Tuesday.\n>\n> REUTER\n\nWe will see.\n",
+     {"title": "Norway salmon farmers cut exports to EU", "agencies": ["Reuters"], "cities": ["Bergen"]},
+     "a Usenet reply quoting the story with '>' under a quoted question: the story's headline is the title"),
+    ("clarinet-post.txt",
+     "Path: news.example.edu!clarinet!clarinews\nFrom: clarinews@clarinet.com (By JO ROE, Associated Press "
+     "Writer)\nNewsgroups: clari.news.weather\nSubject: Hail flattens wheat in Kansas\n"
+     "Message-ID: <hail-0611@clarinet.com>\nDate: Fri, 11 Jun 93 17:02:40 CDT\n\n\tSALINA, Kan. (AP) -- A hail "
+     "storm flattened wheat fields across central Kansas on Friday, days before harvest.\n",
+     {"title": "Hail flattens wheat in Kansas", "reporters": ["Jo Roe"], "agencies": ["AP"], "cities": ["Salina"]},
+     "a ClariNet post: the From header's comment is the story's byline"),
     ("afp-7901-no-zczc.txt",
      "AFP-EN 0233 4 EUX /AFP-PL08\nSpain-drought-farming\nOlive growers in Andalusia brace for thin harvest\n"
      "   by Lucia Moreno\n   SEVILLE, Oct 6, 2012 (AFP) - Olive growers across Andalusia expect one of the "
