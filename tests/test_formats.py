@@ -1106,6 +1106,11 @@ NOTES = [
      "Text.\n",
      ("Tram line opens", {}), "a Notion export: its Created time (the clip) is dropped"),
     ("# Tram line opens\n\nThe city opened its line.\n", None, "a Markdown heading alone is no Notion head"),
+    ("---\ncreated: 2025-06-09T08:02:11 (UTC +02:00)\ntags: [transport]\nsource: https://news.example/tram\n"
+     "author: Jo Park\n---\n\n# Tram line opens\n\n> ## Excerpt\n> A blurb on the tram.\n\n---\n"
+     "LYON (AFP) - The line opened.\n",
+     ("Tram line opens", {"url": "https://news.example/tram", "reporters": ["Jo Park"]}),
+     "MarkDownload's front matter without a title: the heading under it is the title, the excerpt quote not"),
 ]
 
 
