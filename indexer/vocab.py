@@ -1572,7 +1572,7 @@ HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "f
 # ("SERVICE: WIR", "ID: tag:...", "PRIORITY: 3", "SLUG: CHILE-MINING/LANDSLIDE", "LANG: en"):
 # none is a field; their dates ("CREATED:", "VERSIONCREATED:") are date words.
 WIRE_HEADER_LABELS = ("SERVICE", "ID", "GUID", "URI", "PRIORITY", "URGENCY", "SLUG", "SLUGLINE",
-                      "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORDS", "VERSION",
+                      "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORD", "KEYWORDS", "VERSION",
                       "PROVIDER", "PRODUCT", "PRODUCTS", "EDNOTE", "ITEMCLASS", "PUBSTATUS", "GENRE",
                       "EMBARGOED", "SIGNAL", "FILING", "RECORDID")
 # The words that label a document's reference number on a header line of its own ("RNS
