@@ -10,6 +10,12 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("ap-advance.txt",
+     "BC-Weekender-Ferry Captains, Adv05,0540\n$adv05\nADVANCE FOR SUNDAY, OCT. 5\nOld Ferry Captains Recall "
+     "the Fog Years\nWith AP Photos\nBy DANA ROE\nAssociated Press Writer\n\n   BAR HARBOR, Maine (AP) - For 30 "
+     "years the ferry ran in any weather, its captains said this week.\n\nEND ADV FOR SUNDAY, OCT. 5\n",
+     {"title": "Old Ferry Captains Recall the Fog Years", "reporters": ["Dana Roe"], "cities": ["Bar Harbor"]},
+     "an AP weekend advance: neither its release line nor 'With AP Photos' is the title"),
     ("usenet-paste.txt",
      "From: kim@example.ac.kr (Min Kim)\nNewsgroups: soc.culture.korean\nSubject: port news\n"
      "Date: 12 Apr 1996 10:02:11 GMT\nMessage-ID: <4ab1$x2@news.example.ac.kr>\n\nRead this on the wire "

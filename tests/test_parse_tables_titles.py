@@ -12,6 +12,20 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("BC-Weekender-Ferry Captains, Adv05,0540\nADVANCE FOR SUNDAY, OCT. 5\nOld Ferry Captains Recall the Fog Years\n"
+     "With AP Photos\nBy DANA ROE\nAssociated Press Writer\n\n   BAR HARBOR, Maine (AP) - For 30 years the ferry "
+     "ran in any weather, its captains said this week.\n",
+     "Old Ferry Captains Recall the Fog Years",
+     "an AP advance: its release line and its 'With AP Photos' are no headline"),
+    ("WITH PHOTOS, GRAPHIC\nFog Delays Ferries Along the Coast\n\nPORTLAND, Maine (AP) - Fog kept the "
+     "ferries in port on Monday.\n",
+     "Fog Delays Ferries Along the Coast", "a note of the art that moves with the story, in capitals"),
+    ("With Photos, Ferry Fans Relive the Fog Years\n\nPORTLAND, Maine (AP) - Fans of the old ferries met on "
+     "Monday.\n",
+     "With Photos, Ferry Fans Relive the Fog Years", "a headline that opens with 'With' stays"),
+    ("AAP  GEN  03/02/2002 10:15\nVIC: Ferry fares rise in Melbourne\nKEYWORD: FERRY\n\nBy Jo Roe\n\n"
+     "MELBOURNE, Feb 3 AAP - Ferry fares in Port Phillip will rise by ten per cent from March.\n",
+     "VIC: Ferry fares rise in Melbourne", "AAP's KEYWORD line under the headline is no part of it"),
     ("Market Monitor - export\nQuery: Chile AND rates          Items: 1 of 37\n\n"
      "04-Mar-2024 09:12:03 GMT     RTRS     FLASH\n\n"
      "CHILE CENTRAL BANK CUTS KEY RATE BY 100 BASIS POINTS TO 7.25%\n\n"

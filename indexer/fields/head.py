@@ -29,7 +29,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
+from .head_patterns import ADVANCE_NOTE_RE, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -227,6 +227,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 first_date_at = len(text_lines)
             furniture.add(i)
             continue
+        if s[:1] in "AaEeFfHh" and ADVANCE_NOTE_RE.match(s):
+            furniture.add(i)
+            continue      # "ADVANCE FOR SUNDAY, JULY 12": an advance's release line, no headline
         if is_caption(s):
             _read_caption(s, out)
             captioned = i
