@@ -1065,6 +1065,14 @@ MAIL_BODIES = [
      "a deck ending in a full stop over the dateline is no pasted headline: the headline above stays"),
     ("Tasmania:\n\nFerry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work.", None,
      "a one-word kicker with a colon is no poster's note"),
+    ("Revue du 3 mai\n=============\n\nSommaire:\n  1. Le lac Léman se réchauffe\n  2. Grève des CFF\n\n"
+     "----------\n\n1. Le lac Léman se réchauffe\n\nLausanne (ats) Le lac a gagné un degré.\n\n"
+     "2. Grève des CFF\n\nBerne (ats) Les trains restent en gare.",
+     "Le lac Léman se réchauffe\n\nLausanne (ats) Le lac a gagné un degré.\n\n"
+     "2. Grève des CFF\n\nBerne (ats) Les trains restent en gare.",
+     "a digest's first item, its number off: the contents list above named it so"),
+    ("1. FC Köln gewinnt in Bremen\n\nKÖLN (dpa) - Der Verein gewann am Samstag.", None,
+     "a number opening a headline the contents did not list stays"),
 ]
 
 

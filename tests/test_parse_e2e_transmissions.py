@@ -10,6 +10,14 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("digest.eml",
+     "From: revue@example.ch\nTo: membres@example.ch\nSubject: [revue] Digest no 40\n"
+     "Date: Tue, 03 May 2005 18:00:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "Revue du 3 mai 2005\n===================\n\nSommaire:\n  1. Le lac Léman se réchauffe encore\n\n"
+     "----------\n\n1. Le lac Léman se réchauffe encore\n\nLausanne (ats) Le lac a gagné un degré en dix ans, "
+     "selon une étude présentée mardi.\n\nSource: ATS\n",
+     {"title": "Le lac Léman se réchauffe encore", "cities": ["Lausanne"], "agencies": ["ATS"]},
+     "a mailing list's digest: the item's number is no part of its headline"),
     ("ap-advance.txt",
      "BC-Weekender-Ferry Captains, Adv05,0540\n$adv05\nADVANCE FOR SUNDAY, OCT. 5\nOld Ferry Captains Recall "
      "the Fog Years\nWith AP Photos\nBy DANA ROE\nAssociated Press Writer\n\n   BAR HARBOR, Maine (AP) - For 30 "

@@ -37,6 +37,8 @@ PASTE_MARK_RE = re.compile(r"^\s*([-=*_~#])\1{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,
 # A poster's own lines over a pasted story end a sentence or lead into it ("... esto salio
 # hoy en Notimex:"); a headline does not.
 NOTE_END_RE = re.compile(r"[.!?:)]\s*$")
+# A digest's item number before a headline its contents list gave above: "1. Glaciers retreat".
+DIGEST_ITEM_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<headline>\S[^\n]*?)[ \t]*$", re.MULTILINE)
 MAX_PASTE_LINES = 12   # the poster's lines and markers over a pasted story's headline, at most
 MIN_NOTE_WORDS = 5     # ...in a sentence or more: a one-word line with a colon is a kicker
 # ...and its masthead above the note: a short line with no sentence in it ("THE WEEKLY
@@ -134,7 +136,7 @@ def story_text(body: str) -> str:
         body = _drop_signature(body)
     if "\n>" in body or body.startswith(">"):
         body = _quoted_story(body)
-    return _pasted_story(_drop_note(body))
+    return _pasted_story(_digest_item(_drop_note(body)))
 
 
 def _drop_signature(body: str) -> str:
@@ -200,6 +202,24 @@ def _drop_note(body: str) -> str:
             rest = rest[1:]
         if not _needs_title("\n\n".join(rest)):
             return "\n\n".join(rest)
+    return body
+
+
+def _digest_item(body: str) -> str:
+    """A digest's first item from its headline, the item's number off: the same numbered
+    line stood in the contents list above (a number alone may open a headline, "1. FC Köln").
+
+    >>> _digest_item("Contents:\\n  1. Glaciers retreat\\n\\n-----\\n\\n1. Glaciers retreat\\n\\nSION (ats) They did.")
+    'Glaciers retreat\\n\\nSION (ats) They did.'
+    """
+    if not DIGEST_ITEM_RE.search(body):
+        return body
+    seen: set[tuple[str, str]] = set()
+    for m in DIGEST_ITEM_RE.finditer(body):
+        key = (m["n"], " ".join(m["headline"].split()))
+        if key in seen:
+            return body[m.start("headline"):]
+        seen.add(key)
     return body
 
 
