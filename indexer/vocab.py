@@ -1541,6 +1541,10 @@ FEED_ITEM_LABELS = {
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",
+    # An agency archive's record ("Categoría: ECONOMIA", "Título: ...", then "Texto:" alone over
+    # the story's text).
+    "texto": "text", "text": "text", "texte": "text", "testo": "text", "categoría": "skip",
+    "categoria": "skip", "catégorie": "skip", "kategorie": "skip",
     # A media-monitoring report's item ("Client: ...", "Outlet: The Irish Times", "Page: 7"),
     # an archive record's section and keywords ("Rubrika: ekonomika", "Klíčová slova: Brno, školství",
     # "Schlagwörter: ...", "Mots-clés : ..."): no field.
