@@ -1082,6 +1082,14 @@ def test_mail_story_text(body, expected, why):
     assert story_text(body) == (body if expected is None else expected), why
 
 
+def test_an_archive_record_under_a_document_marker_keeps_its_labels():
+    """A 'Documento N de M' marker over labelled fields ("Título: ...") is no Retriever head:
+    the record stays as written, for the head's label rules."""
+    from indexer.formats.exports import retriever_document
+    record = "\nFecha: 03/02/1995\nTítulo: Cierran el puerto\n\nTexto:\nCádiz, 3 feb (EFE).- Cerró.\n\nEFE\n"
+    assert retriever_document(record) == record.strip("\n") + "\n"
+
+
 def test_mail_body_rows_are_distinct():
     assert len({r[0] for r in MAIL_BODIES}) == len(MAIL_BODIES)
 
