@@ -386,3 +386,24 @@ ALERT_NOTES = [
 @_rows(ALERT_NOTES)
 def test_alert_and_digest_notes(text, expected, why):
     assert envelope.is_digest_note(text) is expected
+
+
+# (story, title, why): a print headline set over two lines, its first part closed by a colon
+COLON_HEADLINES = [
+    ("Seite 3 / Montag, 5. März 1979                 Beispiel-Zeitung\n\nSturm an der Küste:\n"
+     "Deiche halten stand\n\nBremen (dpa) - Der Sturm hat in der Nacht die Deiche an der Weser getroffen.\n",
+     "Sturm an der Küste: Deiche halten stand",
+     "a clipping's headline in two lines, the first a clause closed by a colon: one title"),
+    ("News\n\nKüste:\nDeiche halten dem Sturm an der Weser stand\n\nBremen (dpa) - Der Sturm traf die Deiche.\n",
+     "Deiche halten dem Sturm an der Weser stand",
+     "a one-word kicker with a colon over the headline is no part of it"),
+    ("Sturm an der Küste:\n\nDeiche halten stand\n\nBremen (dpa) - Der Sturm traf die Deiche.\n",
+     "Deiche halten stand", "a blank line between: the colon line is a kicker of its own"),
+    ("Read more about it here:\nStorm Ciara batters the Weser dikes\n\nBREMEN (dpa) - The storm hit the dikes.\n",
+     "Storm Ciara batters the Weser dikes", "a label that names nothing is no headline part"),
+]
+
+
+@_rows(COLON_HEADLINES)
+def test_colon_headlines_over_two_lines(text, expected, why):
+    assert parse_text(text).title == expected

@@ -48,6 +48,16 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
 
 
 WRAPPED_TITLE_MAX_LINES = 4   # a headline set in a narrow column runs over a few lines, no more
+# A print headline's first part closed by a colon on a line of its own ("Eisgang auf der Elbe:"
+# over "Fähren bleiben im Hafen") has this many words at least, and names something (a word
+# in capitals after its first); a page's kicker over its headline is a word or two
+# ("Landwirtschaft:"), and a label names nothing ("Ver en directo:", "Read more here:").
+COLON_HEAD_MIN_WORDS = 3
+
+
+def _names_something(s: str) -> bool:
+    """A capitalised word after the line's first: a name, or a German noun."""
+    return any(w[:1].isupper() for w in s.split()[1:])
 
 
 def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int:
@@ -59,12 +69,18 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
     above it (no blank between), which is a head text line that closes no sentence; a word
     like "iPhone" or "eBay" opens a headline of its own. A line above that ends in a
     semicolon or a comma ("Ferry aground off Kodiak;" / "all aboard taken off") or in a
-    word no headline ends on ("Ferry aground off" / "Kodiak Island") is carried on too.
+    word no headline ends on ("Ferry aground off" / "Kodiak Island") is carried on too, and
+    so is a clause closed by a colon (COLON_HEAD_MIN_WORDS) over the headline's last line.
     """
     start = t
     while start - 1 in text_lines and t - start + 1 < WRAPPED_TITLE_MAX_LINES:
         first = clean.squash(lines[start]).split()[:1]
         above = clean.squash(lines[start - 1])
+        if above[-1:] == ":" and start == t and len(above.split()) >= COLON_HEAD_MIN_WORDS \
+                and first and first[0][:1].isupper() and _names_something(above) \
+                and _headline_like(above[:-1], False):
+            start -= 1
+            continue      # "Eisgang auf der Elbe:" / "Fähren bleiben im Hafen": one headline
         if not first or not above or above[-1] in HEADLINE_END_MARKS or not _headline_like(above, False):
             break
         lower = first[0].replace("-", "").isalpha() and first[0].islower()
