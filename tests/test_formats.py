@@ -1073,6 +1073,13 @@ MAIL_BODIES = [
      "a digest's first item, its number off: the contents list above named it so"),
     ("1. FC Köln gewinnt in Bremen\n\nKÖLN (dpa) - Der Verein gewann am Samstag.", None,
      "a number opening a headline the contents did not list stays"),
+    ("=== News - 1 new result for [Ghent ferries] ===\n\nGhent ferry crews walk out over pay\nFlanders Daily\n"
+     "GHENT (Belga) - Ferry crews in Ghent stopped work on Monday over a pay offer the union called far too low "
+     "for the hours they work ...\n<https://www.google.com/url?url=https://news.example/ghent>",
+     "Ghent ferry crews walk out over pay\n\nFlanders Daily\nGHENT (Belga) - Ferry crews in Ghent stopped work "
+     "on Monday over a pay offer the union called far too low for the hours they work ...\n"
+     "<https://www.google.com/url?url=https://news.example/ghent>",
+     "an alert's count line over its item: the item's headline set apart from its source and snippet"),
 ]
 
 

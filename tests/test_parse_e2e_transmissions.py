@@ -10,6 +10,14 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("alert.eml",
+     "From: Google Alerts <googlealerts-noreply@google.com>\nTo: jo@example.be\nSubject: Google Alert - Ghent "
+     "ferries\nDate: Mon, 14 Oct 2024 09:00:00 -0700\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"UTF-8\"\n\n=== News - 1 new result for [Ghent ferries] ===\n\nGhent ferry crews walk out over pay\n"
+     "Flanders Daily\nGHENT (Belga) - Ferry crews in Ghent stopped work on Monday over a pay offer the union called "
+     "far too low for the hours they work ...\n<https://www.google.com/url?url=https://news.example/ghent>\n",
+     {"title": "Ghent ferry crews walk out over pay", "agencies": ["Belga"], "cities": ["Ghent"]},
+     "a Google Alert of one result: its count line is no title, the result's headline is"),
     ("digest.eml",
      "From: revue@example.ch\nTo: membres@example.ch\nSubject: [revue] Digest no 40\n"
      "Date: Tue, 03 May 2005 18:00:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"

@@ -202,7 +202,20 @@ def _drop_note(body: str) -> str:
             rest = rest[1:]
         if not _needs_title("\n\n".join(rest)):
             return "\n\n".join(rest)
+        if envelope.is_digest_note(paras[n - 1]) and _headline_line(rest[0]):
+            # an alert's count over its item ("=== News - 1 new result for [...] ==="): the
+            # item's headline, source and snippet in one paragraph; the headline set apart
+            head, _, item = rest[0].strip().partition("\n")
+            return "\n\n".join([head, item] + rest[1:])
     return body
+
+
+def _headline_line(para: str) -> bool:
+    """The paragraph's first line reads as a headline: short, no sentence closed, no dateline."""
+    from .. import fields
+    first = para.strip().split("\n", 1)[0].strip()
+    return 0 < len(first.split()) <= TITLE_MAX_WORDS and first[-1] not in ".!?:" \
+        and fields.parse_dateline(first) is None
 
 
 def _digest_item(body: str) -> str:
