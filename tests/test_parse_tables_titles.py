@@ -407,3 +407,21 @@ COLON_HEADLINES = [
 @_rows(COLON_HEADLINES)
 def test_colon_headlines_over_two_lines(text, expected, why):
     assert parse_text(text).title == expected
+
+
+# (story, title, why): a headline wrapped in a print column, its second line opening in lower case
+LOWER_WRAPPED_HEADLINES = [
+    ("A4   MONDAY, MAY 8, 2017                  THE EXAMPLE HERALD\n\n\n   Oregon ferry operators ask state to\n"
+     "   cover fuel costs\n\nBy JO ROE\nThe Associated Press\n\nSALEM, Ore. — Ferry operators asked the state on "
+     "Monday to help with fuel costs.\n",
+     "Oregon ferry operators ask state to cover fuel costs",
+     "a short headline line over one opening in lower case: one headline"),
+    ("Oregon ferry operators ask for help\nThe state says it has no money left this year\n\n"
+     "SALEM, Ore. — Ferry operators asked the state on Monday to help with fuel costs.\n",
+     "Oregon ferry operators ask for help", "a capitalised line under the headline is no wrap of it"),
+]
+
+
+@_rows(LOWER_WRAPPED_HEADLINES)
+def test_headlines_wrapped_onto_a_lower_case_line(text, expected, why):
+    assert parse_text(text).title == expected

@@ -32,10 +32,16 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
     (a head text line, not a byline or a date) is short and closes none either, and a
     blank line follows: a standfirst runs long or ends in a full stop. A headline's line
     of any length that cannot end one (a semicolon, a comma, an article or a preposition
-    last: "Ferry aground off Kodiak;" / "all aboard taken off safely") goes on to the next.
+    last: "Ferry aground off Kodiak;" / "all aboard taken off safely"), or set with the next in
+    a page layout's indent (pdftotext) over a line that opens on a word in lower case
+    ("   Idaho lawmakers back bill to let counties" / "   sell unused grazing land"), goes on
+    to the next. (In plain text a short line over such a line stays alone: "Water board raises
+    farm charges" / "in valleys".)
     """
     nxt = t + 1
-    is_open = title[-1:] in ";," or (title.rsplit(None, 1) or [""])[-1].casefold() in HEADLINE_OPEN_WORDS
+    is_open = title[-1:] in ";," or (title.rsplit(None, 1) or [""])[-1].casefold() in HEADLINE_OPEN_WORDS \
+        or nxt in text_lines and title[-1:].isalpha() and _lower_start(clean.squash(lines[nxt])) \
+        and _layout_indent(lines[t], lines[nxt])
     if not is_open and (len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"")) \
             or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
         return None
@@ -53,6 +59,21 @@ WRAPPED_TITLE_MAX_LINES = 4   # a headline set in a narrow column runs over a fe
 # in capitals after its first); a page's kicker over its headline is a word or two
 # ("Landwirtschaft:"), and a label names nothing ("Ver en directo:", "Read more here:").
 COLON_HEAD_MIN_WORDS = 3
+
+
+LAYOUT_INDENT_MIN = 2   # pdftotext's layout sets a headline block in from the margin by this many spaces or more
+
+
+def _layout_indent(line: str, nxt: str) -> bool:
+    """Both lines set in by the same run of spaces, as a PDF's layout text sets a headline."""
+    indent = len(line) - len(line.lstrip(" "))
+    return indent >= LAYOUT_INDENT_MIN and len(nxt) - len(nxt.lstrip(" ")) == indent
+
+
+def _lower_start(s: str) -> bool:
+    """The line opens on a word all in lower case ("nine-day" too): it carries on a line above."""
+    first = s.split()[:1]
+    return bool(first) and first[0].replace("-", "").isalpha() and first[0].islower()
 
 
 def _names_something(s: str) -> bool:
@@ -83,7 +104,7 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
             continue      # "Eisgang auf der Elbe:" / "Fähren bleiben im Hafen": one headline
         if not first or not above or above[-1] in HEADLINE_END_MARKS or not _headline_like(above, False):
             break
-        lower = first[0].replace("-", "").isalpha() and first[0].islower()
+        lower = _lower_start(first[0])
         if not lower and not (above[-1] in ";," and first[0][:1].isalnum()
                               or above.rsplit(None, 1)[-1].casefold() in HEADLINE_OPEN_WORDS):
             break
