@@ -425,3 +425,22 @@ LOWER_WRAPPED_HEADLINES = [
 @_rows(LOWER_WRAPPED_HEADLINES)
 def test_headlines_wrapped_onto_a_lower_case_line(text, expected, why):
     assert parse_text(text).title == expected
+
+
+# (story, title, why): a press cutting's record fields over its headline and a short deck
+RECORD_HEADLINES = [
+    ("MEDIENSPIEGEL                                    Seite 2 / 9\nKunde: Beispiel Verband\n\nMedium: Der Bund\n"
+     "Datum: 12.03.2019\nSeite: 7\nRubrik: Bern\n\nNeue Brücke für Thun\n\nStadtrat bewilligt Kredit für den Ersatzbau\n\n"
+     "Thun (sda) Der Stadtrat hat am Dienstag einen Kredit für die neue Brücke bewilligt.\n",
+     "Neue Brücke für Thun",
+     "under a cutting's labelled fields, a short headline over a short deck: the headline is the title"),
+    ("Neue Brücke für Thun\n\nStadtrat bewilligt Kredit für den Ersatzbau\n\n"
+     "Thun (sda) Der Stadtrat hat am Dienstag einen Kredit für die neue Brücke bewilligt.\n",
+     "Stadtrat bewilligt Kredit für den Ersatzbau",
+     "without the fields, a short line over the last headline-like line stays a kicker (as before)"),
+]
+
+
+@_rows(RECORD_HEADLINES)
+def test_headlines_under_record_fields(text, expected, why):
+    assert parse_text(text).title == expected

@@ -61,6 +61,9 @@ WRAPPED_TITLE_MAX_LINES = 4   # a headline set in a narrow column runs over a fe
 COLON_HEAD_MIN_WORDS = 3
 
 
+# A record's labelled field line: a word or few, a colon, a value ("Medium: Neue Zürcher Zeitung").
+RECORD_FIELD_LINE_RE = re.compile(r"^[^\W\d_][\w .-]{0,24}:\s+\S")
+RECORD_FIELD_LINES = 3   # a record's head has several such lines; one or two may be a page's own
 LAYOUT_INDENT_MIN = 2   # pdftotext's layout sets a headline block in from the margin by this many spaces or more
 
 
@@ -209,10 +212,26 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
     head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
     if head_words >= STANDFIRST_MIN_WORDS:
         return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
-    if dek_words >= STANDFIRST_LONG_WORDS and head_words >= 2 and not head.endswith(":") \
-            and _headline_like(lines[above], False) and _sentence_case(head):
-        return above
+    if (dek_words >= STANDFIRST_LONG_WORDS or _under_record_fields(lines, above)) and head_words >= 2 \
+            and not head.endswith(":") and _headline_like(lines[above], False) and _sentence_case(head):
+        return above     # ...or the first line under a record's labelled fields, whose deck may run short
     return last
+
+
+def _under_record_fields(lines: list[str], j: int) -> bool:
+    """Line ``j`` stands under a record's labelled fields (a press cutting's "Medium: ...",
+    "Datum: ...", "Autor: sda"), RECORD_FIELD_LINES of them at least, blank lines between."""
+    fields = 0
+    for k in range(j - 1, -1, -1):
+        s = lines[k].strip()
+        if not s:
+            continue
+        if not RECORD_FIELD_LINE_RE.match(s):
+            break
+        fields += 1
+        if fields >= RECORD_FIELD_LINES:
+            return True
+    return False
 
 
 def _rubric(s: str) -> bool:
