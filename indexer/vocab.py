@@ -1545,6 +1545,10 @@ FEED_ITEM_LABELS = {
     # the story's text).
     "texto": "text", "text": "text", "texte": "text", "testo": "text", "categoría": "skip",
     "categoria": "skip", "catégorie": "skip", "kategorie": "skip",
+    # A press review's cutting ("Testata: il Resto del Carlino", "Pagina: 17", "Medium: NZZ",
+    # "Auflage: 107 143"): the paper, its page and print run, no field of the story.
+    "testata": "skip", "pagina": "skip", "página": "skip", "seite": "skip", "medium": "skip",
+    "auflage": "skip", "kunde": "skip",
     # A media-monitoring report's item ("Client: ...", "Outlet: The Irish Times", "Page: 7"),
     # an archive record's section and keywords ("Rubrika: ekonomika", "Klíčová slova: Brno, školství",
     # "Schlagwörter: ...", "Mots-clés : ..."): no field.
