@@ -444,3 +444,21 @@ RECORD_HEADLINES = [
 @_rows(RECORD_HEADLINES)
 def test_headlines_under_record_fields(text, expected, why):
     assert parse_text(text).title == expected
+
+
+# (story, (title, cities), why): a press office's masthead "Place Office - Desk" is no dateline
+OFFICE_MASTHEADS = [
+    ("RASSEGNA STAMPA                                   12/05/2016\nProvincia di Ravenna - Ufficio Stampa\n\n"
+     "Testata: Esempio Quotidiano\nData: 12/05/2016\nPagina: 9\n\nNuovo ponte sul Lamone, lavori al via\n\n"
+     "RAVENNA – Sono partiti ieri i lavori per il nuovo ponte sul Lamone.\n",
+     ("Nuovo ponte sul Lamone, lavori al via", ["Ravenna"]),
+     "a press review's office line is no dateline: the headline and the dateline under it are read"),
+    ("Ponte sul Lamone\n\nRAVENNA – Il Comune\nha aperto il cantiere ieri mattina, con due mesi di ritardo.\n",
+     ("Ponte sul Lamone", ["Ravenna"]), "a wire's capitals place over a wrapped line stays a dateline"),
+]
+
+
+@_rows(OFFICE_MASTHEADS)
+def test_office_mastheads_are_no_datelines(text, expected, why):
+    story = parse_text(text)
+    assert (story.title, story.cities) == expected

@@ -99,8 +99,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if "|" in s[:8] and s[:1].isdigit():
             time_before_place(s, out)     # "12:48 | Lima, Jul. 28.": the time of the date above
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
-        if dl and not dl.agencies and s.isupper() and _slug_line(s, dl.text):
-            dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline
+        if dl and not dl.agencies and (s.isupper() or dl.month_day is None and dl.date is None
+                                       and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
+            dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
+            # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
@@ -388,6 +390,14 @@ def _photo_credit_mark(s: str) -> bool:
     """
     m = PHOTO_CREDIT_MARK_RE.match(s)
     return bool(m) and len(m["credit"].split()) <= MAX_PHOTO_CREDIT_WORDS
+
+
+def _capitalised_rest(s: str, dateline: str) -> bool:
+    """Every word after the line's place capitalised, as a name is ("Ufficio Stampa"), the
+    place not in capitals: a dateline runs into its story's sentence ("Bologna – Via libera
+    della giunta"), and a place in capitals ("ROMA – Il Governo", wrapped) is the wire's."""
+    rest = s[s.find(dateline) + len(dateline):].split() if dateline in s else []
+    return bool(rest) and all(w[:1].isupper() for w in rest) and not dateline.isupper()
 
 
 def _slug_line(s: str, dateline: str) -> bool:
