@@ -1591,6 +1591,14 @@ FEED_ITEM_LABELS = {
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",
+    # An agency archive's record ("Categoría: ECONOMIA", "Título: ...", then "Texto:" alone over
+    # the story's text).
+    "texto": "text", "text": "text", "texte": "text", "testo": "text", "categoría": "skip",
+    "categoria": "skip", "catégorie": "skip", "kategorie": "skip",
+    # A press review's cutting ("Testata: il Resto del Carlino", "Pagina: 17", "Medium: NZZ",
+    # "Auflage: 107 143"): the paper, its page and print run, no field of the story.
+    "testata": "skip", "pagina": "skip", "página": "skip", "seite": "skip", "medium": "skip",
+    "auflage": "skip", "kunde": "skip",
     # A media-monitoring report's item ("Client: ...", "Outlet: The Irish Times", "Page: 7"),
     # an archive record's section and keywords ("Rubrika: ekonomika", "Klíčová slova: Brno, školství",
     # "Schlagwörter: ...", "Mots-clés : ..."): no field.
@@ -1622,7 +1630,7 @@ HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "f
 # ("SERVICE: WIR", "ID: tag:...", "PRIORITY: 3", "SLUG: CHILE-MINING/LANDSLIDE", "LANG: en"):
 # none is a field; their dates ("CREATED:", "VERSIONCREATED:") are date words.
 WIRE_HEADER_LABELS = ("SERVICE", "ID", "GUID", "URI", "PRIORITY", "URGENCY", "SLUG", "SLUGLINE",
-                      "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORDS", "VERSION",
+                      "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORD", "KEYWORDS", "VERSION",
                       "PROVIDER", "PRODUCT", "PRODUCTS", "EDNOTE", "ITEMCLASS", "PUBSTATUS", "GENRE",
                       "EMBARGOED", "SIGNAL", "FILING", "RECORDID")
 # The words that label a document's reference number on a header line of its own ("RNS

@@ -1101,6 +1101,38 @@ MAIL_BODIES = [
      "a newsletter's footer under the signature line goes"),
     ("HOBART - Fares stay as they are.\n\n--\n(AAP)", None,
      "a story's own '--' above its agency is no signature"),
+    (">>Did the ferry strike end? Nothing here yet.\n\nThe wire had it tonight:\n\n> Ferry strike ends\n>\n"
+     "> HOBART, May 3 (Reuter) - Ferry crews went back to work on Friday after a four-day strike.\n\nGood news.",
+     "Ferry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work on Friday after a four-day strike.",
+     "a Usenet reply: the question quoted twice is not the story; the longest quoted block is"),
+    ("Spotted this on the wire at work. Thoughts\nwelcome.\n\n===== cut here =====\nFerry strike ends\n\n"
+     "HOBART, May 3 (Reuter) - Ferry crews went back to work.\n\n===== cut here =====",
+     "Ferry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work.\n\n===== cut here =====",
+     "a poster's wrapped note and paste marker over the headline over the dateline go"),
+    ("Para quien preguntaba por el puerto, esto salio hoy:\n\nReabren el puerto de Veracruz\n\n"
+     "VERACRUZ, Ver., 3 de mayo (NOTIMEX).- El puerto fue reabierto hoy.",
+     "Reabren el puerto de Veracruz\n\nVERACRUZ, Ver., 3 de mayo (NOTIMEX).- El puerto fue reabierto hoy.",
+     "a poster's lead-in ending in a colon over the pasted headline goes"),
+    ("Ferry strike ends\n\nCrews return after four days and the company pays.\n\n"
+     "HOBART, May 3 (Reuter) - Ferry crews went back to work.", None,
+     "a deck ending in a full stop over the dateline is no pasted headline: the headline above stays"),
+    ("Tasmania:\n\nFerry strike ends\n\nHOBART, May 3 (Reuter) - Ferry crews went back to work.", None,
+     "a one-word kicker with a colon is no poster's note"),
+    ("Revue du 3 mai\n=============\n\nSommaire:\n  1. Le lac Léman se réchauffe\n  2. Grève des CFF\n\n"
+     "----------\n\n1. Le lac Léman se réchauffe\n\nLausanne (ats) Le lac a gagné un degré.\n\n"
+     "2. Grève des CFF\n\nBerne (ats) Les trains restent en gare.",
+     "Le lac Léman se réchauffe\n\nLausanne (ats) Le lac a gagné un degré.\n\n"
+     "2. Grève des CFF\n\nBerne (ats) Les trains restent en gare.",
+     "a digest's first item, its number off: the contents list above named it so"),
+    ("1. FC Köln gewinnt in Bremen\n\nKÖLN (dpa) - Der Verein gewann am Samstag.", None,
+     "a number opening a headline the contents did not list stays"),
+    ("=== News - 1 new result for [Ghent ferries] ===\n\nGhent ferry crews walk out over pay\nFlanders Daily\n"
+     "GHENT (Belga) - Ferry crews in Ghent stopped work on Monday over a pay offer the union called far too low "
+     "for the hours they work ...\n<https://www.google.com/url?url=https://news.example/ghent>",
+     "Ghent ferry crews walk out over pay\n\nFlanders Daily\nGHENT (Belga) - Ferry crews in Ghent stopped work "
+     "on Monday over a pay offer the union called far too low for the hours they work ...\n"
+     "<https://www.google.com/url?url=https://news.example/ghent>",
+     "an alert's count line over its item: the item's headline set apart from its source and snippet"),
 ]
 
 
@@ -1110,8 +1142,31 @@ def test_mail_story_text(body, expected, why):
     assert story_text(body) == (body if expected is None else expected), why
 
 
+def test_an_archive_record_under_a_document_marker_keeps_its_labels():
+    """A 'Documento N de M' marker over labelled fields ("Título: ...") is no Retriever head:
+    the record stays as written, for the head's label rules."""
+    from indexer.formats.exports import retriever_document
+    record = "\nFecha: 03/02/1995\nTítulo: Cierran el puerto\n\nTexto:\nCádiz, 3 feb (EFE).- Cerró.\n\nEFE\n"
+    assert retriever_document(record) == record.strip("\n") + "\n"
+
+
 def test_mail_body_rows_are_distinct():
     assert len({r[0] for r in MAIL_BODIES}) == len(MAIL_BODIES)
+
+
+# (From header as written, the byline it gives the head, why)
+SENDER_BYLINES = [
+    ("clarinews@clarinet.com (By JO ROE, Associated Press Writer)", "By JO ROE, Associated Press Writer",
+     "ClariNet's AP posts carry the byline as the From comment"),
+    ("jo.roe@example.org (Jo Roe)", "", "a poster's own name is no byline"),
+    ("Jo Roe <jo.roe@example.org>", "", "no comment, no byline"),
+]
+
+
+@pytest.mark.parametrize("sender, expected, why", SENDER_BYLINES, ids=[r[2] for r in SENDER_BYLINES])
+def test_mail_sender_byline(sender, expected, why):
+    from indexer.formats.mail import sender_byline
+    assert sender_byline(sender) == expected, why
 
 
 # (note text, (title, {meta key: value}) or None, why)
@@ -1127,6 +1182,11 @@ NOTES = [
      "Text.\n",
      ("Tram line opens", {}), "a Notion export: its Created time (the clip) is dropped"),
     ("# Tram line opens\n\nThe city opened its line.\n", None, "a Markdown heading alone is no Notion head"),
+    ("---\ncreated: 2025-06-09T08:02:11 (UTC +02:00)\ntags: [transport]\nsource: https://news.example/tram\n"
+     "author: Jo Park\n---\n\n# Tram line opens\n\n> ## Excerpt\n> A blurb on the tram.\n\n---\n"
+     "LYON (AFP) - The line opened.\n",
+     ("Tram line opens", {"url": "https://news.example/tram", "reporters": ["Jo Park"]}),
+     "MarkDownload's front matter without a title: the heading under it is the title, the excerpt quote not"),
 ]
 
 

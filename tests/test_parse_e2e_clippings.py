@@ -88,6 +88,14 @@ STORIES = [
      {"title": "Ny bussterminal i Kristiansand", "published": "2025-06-11", "agencies": ["NTB"],
       "reporters": []},
      "a Retriever export's document marker and head are no title, the paper no reporter"),
+    ("efe-archive-record.txt",
+     "Documento 5 de 12\nFecha: 03/02/1995\nCategoría: SOCIEDAD\nTítulo: Cierran el puerto de Cádiz por el "
+     "temporal de levante\n\nTexto:\nCádiz, 3 feb (EFE).- La Capitanía Marítima cerró hoy el puerto de Cádiz a "
+     "todo el tráfico por los vientos de levante, que superaron los 90 kilómetros por hora.\n\nEFE\n",
+     {"title": "Cierran el puerto de Cádiz por el temporal de levante", "agencies": ["EFE"],
+      "cities": ["Cádiz"]},
+     "an agency archive's record under a 'Documento N de M' marker: its 'Título:' field is the title, "
+     "not the 'Texto:' label"),
     ("kna-kenya.txt",
      "Kisumu port reopens to cargo ferries\n\nKISUMU, Kenya, June 4 (KNA) – The port of Kisumu "
      "has reopened to cargo ferries after dredging work on Lake Victoria.\n\nKenya News Agency\n",

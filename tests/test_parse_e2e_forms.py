@@ -167,6 +167,12 @@ STORIES = [
      {"title": "Hamburg harbour ferries to run every ten minutes", "published": "2025-01-09T08:10:00",
       "agencies": ["dpa"], "cities": ["Hamburg"]},
      "MarkDownload: the heading without the site, the excerpt quote no title"),
+    ("markdownload-front.md",
+     "---\ncreated: 2025-01-10T07:30:00 (UTC +01:00)\ntags: [Hamburg]\nsource: https://news.example/ferries\n"
+     "author: Jo Park\n---\n\n" + MARKDOWNLOAD,
+     {"title": "Hamburg harbour ferries to run every ten minutes", "url": "https://news.example/ferries",
+      "agencies": ["dpa"], "cities": ["Hamburg"]},
+     "MarkDownload with its front matter (no title key): the heading is the title, not '> ## Excerpt'"),
     ("stand.html", STAND_PAGE,
      {"title": "Neue Kabinen für die Zugspitze", "published": "2025-01-14T09:40:00"},
      "a page's time stamp above its headline keeps its time"),

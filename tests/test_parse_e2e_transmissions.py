@@ -10,6 +10,52 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("alert.eml",
+     "From: Google Alerts <googlealerts-noreply@google.com>\nTo: jo@example.be\nSubject: Google Alert - Ghent "
+     "ferries\nDate: Mon, 14 Oct 2024 09:00:00 -0700\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"UTF-8\"\n\n=== News - 1 new result for [Ghent ferries] ===\n\nGhent ferry crews walk out over pay\n"
+     "Flanders Daily\nGHENT (Belga) - Ferry crews in Ghent stopped work on Monday over a pay offer the union called "
+     "far too low for the hours they work ...\n<https://www.google.com/url?url=https://news.example/ghent>\n",
+     {"title": "Ghent ferry crews walk out over pay", "agencies": ["Belga"], "cities": ["Ghent"]},
+     "a Google Alert of one result: its count line is no title, the result's headline is"),
+    ("digest.eml",
+     "From: revue@example.ch\nTo: membres@example.ch\nSubject: [revue] Digest no 40\n"
+     "Date: Tue, 03 May 2005 18:00:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "Revue du 3 mai 2005\n===================\n\nSommaire:\n  1. Le lac Léman se réchauffe encore\n\n"
+     "----------\n\n1. Le lac Léman se réchauffe encore\n\nLausanne (ats) Le lac a gagné un degré en dix ans, "
+     "selon une étude présentée mardi.\n\nSource: ATS\n",
+     {"title": "Le lac Léman se réchauffe encore", "cities": ["Lausanne"], "agencies": ["ATS"]},
+     "a mailing list's digest: the item's number is no part of its headline"),
+    ("ap-advance.txt",
+     "BC-Weekender-Ferry Captains, Adv05,0540\n$adv05\nADVANCE FOR SUNDAY, OCT. 5\nOld Ferry Captains Recall "
+     "the Fog Years\nWith AP Photos\nBy DANA ROE\nAssociated Press Writer\n\n   BAR HARBOR, Maine (AP) - For 30 "
+     "years the ferry ran in any weather, its captains said this week.\n\nEND ADV FOR SUNDAY, OCT. 5\n",
+     {"title": "Old Ferry Captains Recall the Fog Years", "reporters": ["Dana Roe"], "cities": ["Bar Harbor"]},
+     "an AP weekend advance: neither its release line nor 'With AP Photos' is the title"),
+    ("usenet-paste.txt",
+     "From: kim@example.ac.kr (Min Kim)\nNewsgroups: soc.culture.korean\nSubject: port news\n"
+     "Date: 12 Apr 1996 10:02:11 GMT\nMessage-ID: <4ab1$x2@news.example.ac.kr>\n\nRead this on the wire "
+     "this morning. Not a\nsurprise to anyone in Busan.\n\n----- begin -----\nBusan port to add two container "
+     "berths\n\nSEOUL, April 12 (Reuter) - South Korea will build two more container berths at Busan by 1999, "
+     "the maritime ministry said on Friday.\n\nREUTER\n----- end -----\n",
+     {"title": "Busan port to add two container berths", "agencies": ["Reuters"], "cities": ["Seoul"]},
+     "a Usenet post pasting wire copy: the poster's note and the paste marker are no title"),
+    ("usenet-reply.txt",
+     "From: ola@example.no (Ola Berg)\nNewsgroups: soc.culture.nordic\nSubject: Re: salmon prices\n"
+     "Date: Tue, 4 Oct 1994 20:11:02 +0100\nMessage-ID: <36a2$k1@news.example.no>\n\n"
+     "In article <369f$q@news.example.se>, per@example.se (Per Lind) writes:\n>>Any word on the salmon "
+     "dispute?\n\nReuter had this today:\n\n> Norway salmon farmers cut exports to EU\n>\n"
+     "> BERGEN, Oct 4 (Reuter) - Norwegian salmon farmers will cut shipments to the European Union for\n"
+     "> three months to lift prices, their association said on Tuesday.\n>\n> REUTER\n\nWe will see.\n",
+     {"title": "Norway salmon farmers cut exports to EU", "agencies": ["Reuters"], "cities": ["Bergen"]},
+     "a Usenet reply quoting the story with '>' under a quoted question: the story's headline is the title"),
+    ("clarinet-post.txt",
+     "Path: news.example.edu!clarinet!clarinews\nFrom: clarinews@clarinet.com (By JO ROE, Associated Press "
+     "Writer)\nNewsgroups: clari.news.weather\nSubject: Hail flattens wheat in Kansas\n"
+     "Message-ID: <hail-0611@clarinet.com>\nDate: Fri, 11 Jun 93 17:02:40 CDT\n\n\tSALINA, Kan. (AP) -- A hail "
+     "storm flattened wheat fields across central Kansas on Friday, days before harvest.\n",
+     {"title": "Hail flattens wheat in Kansas", "reporters": ["Jo Roe"], "agencies": ["AP"], "cities": ["Salina"]},
+     "a ClariNet post: the From header's comment is the story's byline"),
     ("afp-7901-no-zczc.txt",
      "AFP-EN 0233 4 EUX /AFP-PL08\nSpain-drought-farming\nOlive growers in Andalusia brace for thin harvest\n"
      "   by Lucia Moreno\n   SEVILLE, Oct 6, 2012 (AFP) - Olive growers across Andalusia expect one of the "

@@ -13,6 +13,20 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("BC-Weekender-Ferry Captains, Adv05,0540\nADVANCE FOR SUNDAY, OCT. 5\nOld Ferry Captains Recall the Fog Years\n"
+     "With AP Photos\nBy DANA ROE\nAssociated Press Writer\n\n   BAR HARBOR, Maine (AP) - For 30 years the ferry "
+     "ran in any weather, its captains said this week.\n",
+     "Old Ferry Captains Recall the Fog Years",
+     "an AP advance: its release line and its 'With AP Photos' are no headline"),
+    ("WITH PHOTOS, GRAPHIC\nFog Delays Ferries Along the Coast\n\nPORTLAND, Maine (AP) - Fog kept the "
+     "ferries in port on Monday.\n",
+     "Fog Delays Ferries Along the Coast", "a note of the art that moves with the story, in capitals"),
+    ("With Photos, Ferry Fans Relive the Fog Years\n\nPORTLAND, Maine (AP) - Fans of the old ferries met on "
+     "Monday.\n",
+     "With Photos, Ferry Fans Relive the Fog Years", "a headline that opens with 'With' stays"),
+    ("AAP  GEN  03/02/2002 10:15\nVIC: Ferry fares rise in Melbourne\nKEYWORD: FERRY\n\nBy Jo Roe\n\n"
+     "MELBOURNE, Feb 3 AAP - Ferry fares in Port Phillip will rise by ten per cent from March.\n",
+     "VIC: Ferry fares rise in Melbourne", "AAP's KEYWORD line under the headline is no part of it"),
     ("Market Monitor - export\nQuery: Chile AND rates          Items: 1 of 37\n\n"
      "04-Mar-2024 09:12:03 GMT     RTRS     FLASH\n\n"
      "CHILE CENTRAL BANK CUTS KEY RATE BY 100 BASIS POINTS TO 7.25%\n\n"
@@ -456,3 +470,79 @@ TITLE_LABELS = [
 def test_site_labels_around_a_headline_the_text_shows(text, expected, why):
     title, lines = text
     assert headline_in_title(title, lines) == expected
+
+
+# (story, title, why): a print headline set over two lines, its first part closed by a colon
+COLON_HEADLINES = [
+    ("Seite 3 / Montag, 5. März 1979                 Beispiel-Zeitung\n\nSturm an der Küste:\n"
+     "Deiche halten stand\n\nBremen (dpa) - Der Sturm hat in der Nacht die Deiche an der Weser getroffen.\n",
+     "Sturm an der Küste: Deiche halten stand",
+     "a clipping's headline in two lines, the first a clause closed by a colon: one title"),
+    ("News\n\nKüste:\nDeiche halten dem Sturm an der Weser stand\n\nBremen (dpa) - Der Sturm traf die Deiche.\n",
+     "Deiche halten dem Sturm an der Weser stand",
+     "a one-word kicker with a colon over the headline is no part of it"),
+    ("Sturm an der Küste:\n\nDeiche halten stand\n\nBremen (dpa) - Der Sturm traf die Deiche.\n",
+     "Deiche halten stand", "a blank line between: the colon line is a kicker of its own"),
+    ("Read more about it here:\nStorm Ciara batters the Weser dikes\n\nBREMEN (dpa) - The storm hit the dikes.\n",
+     "Storm Ciara batters the Weser dikes", "a label that names nothing is no headline part"),
+]
+
+
+@_rows(COLON_HEADLINES)
+def test_colon_headlines_over_two_lines(text, expected, why):
+    assert parse_text(text).title == expected
+
+
+# (story, title, why): a headline wrapped in a print column, its second line opening in lower case
+LOWER_WRAPPED_HEADLINES = [
+    ("A4   MONDAY, MAY 8, 2017                  THE EXAMPLE HERALD\n\n\n   Oregon ferry operators ask state to\n"
+     "   cover fuel costs\n\nBy JO ROE\nThe Associated Press\n\nSALEM, Ore. — Ferry operators asked the state on "
+     "Monday to help with fuel costs.\n",
+     "Oregon ferry operators ask state to cover fuel costs",
+     "a short headline line over one opening in lower case: one headline"),
+    ("Oregon ferry operators ask for help\nThe state says it has no money left this year\n\n"
+     "SALEM, Ore. — Ferry operators asked the state on Monday to help with fuel costs.\n",
+     "Oregon ferry operators ask for help", "a capitalised line under the headline is no wrap of it"),
+]
+
+
+@_rows(LOWER_WRAPPED_HEADLINES)
+def test_headlines_wrapped_onto_a_lower_case_line(text, expected, why):
+    assert parse_text(text).title == expected
+
+
+# (story, title, why): a press cutting's record fields over its headline and a short deck
+RECORD_HEADLINES = [
+    ("MEDIENSPIEGEL                                    Seite 2 / 9\nKunde: Beispiel Verband\n\nMedium: Der Bund\n"
+     "Datum: 12.03.2019\nSeite: 7\nRubrik: Bern\n\nNeue Brücke für Thun\n\nStadtrat bewilligt Kredit für den Ersatzbau\n\n"
+     "Thun (sda) Der Stadtrat hat am Dienstag einen Kredit für die neue Brücke bewilligt.\n",
+     "Neue Brücke für Thun",
+     "under a cutting's labelled fields, a short headline over a short deck: the headline is the title"),
+    ("Neue Brücke für Thun\n\nStadtrat bewilligt Kredit für den Ersatzbau\n\n"
+     "Thun (sda) Der Stadtrat hat am Dienstag einen Kredit für die neue Brücke bewilligt.\n",
+     "Stadtrat bewilligt Kredit für den Ersatzbau",
+     "without the fields, a short line over the last headline-like line stays a kicker (as before)"),
+]
+
+
+@_rows(RECORD_HEADLINES)
+def test_headlines_under_record_fields(text, expected, why):
+    assert parse_text(text).title == expected
+
+
+# (story, (title, cities), why): a press office's masthead "Place Office - Desk" is no dateline
+OFFICE_MASTHEADS = [
+    ("RASSEGNA STAMPA                                   12/05/2016\nProvincia di Ravenna - Ufficio Stampa\n\n"
+     "Testata: Esempio Quotidiano\nData: 12/05/2016\nPagina: 9\n\nNuovo ponte sul Lamone, lavori al via\n\n"
+     "RAVENNA – Sono partiti ieri i lavori per il nuovo ponte sul Lamone.\n",
+     ("Nuovo ponte sul Lamone, lavori al via", ["Ravenna"]),
+     "a press review's office line is no dateline: the headline and the dateline under it are read"),
+    ("Ponte sul Lamone\n\nRAVENNA – Il Comune\nha aperto il cantiere ieri mattina, con due mesi di ritardo.\n",
+     ("Ponte sul Lamone", ["Ravenna"]), "a wire's capitals place over a wrapped line stays a dateline"),
+]
+
+
+@_rows(OFFICE_MASTHEADS)
+def test_office_mastheads_are_no_datelines(text, expected, why):
+    story = parse_text(text)
+    assert (story.title, story.cities) == expected

@@ -29,7 +29,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
+from .head_patterns import ADVANCE_NOTE_RE, MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -41,7 +41,7 @@ from .credits import PHOTO_AGENCY_NAME_RE
 from .patterns import PHOTO_ORG_WORDS
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
-from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
+from .title import (_bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, gap_credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
@@ -99,8 +99,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if "|" in s[:8] and s[:1].isdigit():
             time_before_place(s, out)     # "12:48 | Lima, Jul. 28.": the time of the date above
         dl = parse_dateline(raw, after_title=bool(text_lines) or seen > 1)
-        if dl and not dl.agencies and s.isupper() and _slug_line(s, dl.text):
-            dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline
+        if dl and not dl.agencies and (s.isupper() or dl.month_day is None and dl.date is None
+                                       and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
+            dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
+            # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
@@ -227,6 +229,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 first_date_at = len(text_lines)
             furniture.add(i)
             continue
+        if s[:1] in "AaEeFfHh" and ADVANCE_NOTE_RE.match(s):
+            furniture.add(i)
+            continue      # "ADVANCE FOR SUNDAY, JULY 12": an advance's release line, no headline
         if is_caption(s):
             _read_caption(s, out)
             captioned = i
@@ -327,7 +332,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             clipping = len(text_lines)
             continue      # "General News, page 17 - 212.45 cm²": a clipping's header, the headline under it
-        if s[-1] in ":：" and len(s.split()) <= MAX_LONE_LABEL_WORDS:
+        if s[-1] in ":：" and len(s.split()) <= MAX_LONE_LABEL_WORDS and not colon_clause_over(lines, i):
             continue      # "Author of the article:" over the byline's lines: a label, no headline
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
@@ -387,6 +392,14 @@ def _photo_credit_mark(s: str) -> bool:
     """
     m = PHOTO_CREDIT_MARK_RE.match(s)
     return bool(m) and len(m["credit"].split()) <= MAX_PHOTO_CREDIT_WORDS
+
+
+def _capitalised_rest(s: str, dateline: str) -> bool:
+    """Every word after the line's place capitalised, as a name is ("Ufficio Stampa"), the
+    place not in capitals: a dateline runs into its story's sentence ("Bologna – Via libera
+    della giunta"), and a place in capitals ("ROMA – Il Governo", wrapped) is the wire's."""
+    rest = s[s.find(dateline) + len(dateline):].split() if dateline in s else []
+    return bool(rest) and all(w[:1].isupper() for w in rest) and not dateline.isupper()
 
 
 def _slug_line(s: str, dateline: str) -> bool:

@@ -337,9 +337,21 @@ TERMINAL_CODE_RE = re.compile(r"^(?:\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 # AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
 # part of ...", "Editor's note: ...".
+# AP's line of what moves with the story, under its headline: "With AP Photos", "With AP
+# Laserphoto", "WITH PHOTOS, GRAPHIC" (pieces: the agency, the kinds of art).
+WITH_ART_KINDS = r"(?:laser|wire|tele)?photos?|graphics?|maps?|sidebars?|video|audio|charts?"
+WITH_ART_NOTE = (r"(?i:with\s+(?:(?:AP|UPI|the)\s+)?(?:" + WITH_ART_KINDS + r")(?:\s*(?:,|&|and)\s*(?:AP\s+)?(?:"
+                 + WITH_ART_KINDS + r"))*\s*$)")
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
                          r"[Rr]epeats?|[Cc]orrects?)\b|(?i:editor['’]?s['’]?\s+note|note\s+to\s+editors)"
-                         r"\s*(?::|--|[-–—])\s*\S)")
+                         r"\s*(?::|--|[-–—])\s*\S|" + WITH_ART_NOTE + ")")
+
+# A wire's advance release line over the headline of a story sent days ahead: "ADVANCE FOR
+# SUNDAY, JULY 12", "Adv for Weekend Editions, Aug 3-4", "For release Tuesday AMs". Never the
+# headline (its day is the release's, read as a date where the date rules know the shape).
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend"
+ADVANCE_NOTE_RE = re.compile(r"^(?i:(?:advance|adv|embargoed|hold)\s+for\s+(?:release\s+|use\s+)?(?:[^\W\d_]+\s+){0,2}"
+                             r"|for\s+(?:release|use)\s+(?:[^\W\d_]+\s+){0,2})(?i:" + WEEKDAY_WORD + r")s?\b")
 
 # -- agency credit lines in the head
 STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more

@@ -33,10 +33,16 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
     (a head text line, not a byline or a date) is short and closes none either, and a
     blank line follows: a standfirst runs long or ends in a full stop. A headline's line
     of any length that cannot end one (a semicolon, a comma, an article or a preposition
-    last: "Ferry aground off Kodiak;" / "all aboard taken off safely") goes on to the next.
+    last: "Ferry aground off Kodiak;" / "all aboard taken off safely"), or set with the next in
+    a page layout's indent (pdftotext) over a line that opens on a word in lower case
+    ("   Idaho lawmakers back bill to let counties" / "   sell unused grazing land"), goes on
+    to the next. (In plain text a short line over such a line stays alone: "Water board raises
+    farm charges" / "in valleys".)
     """
     nxt = t + 1
-    is_open = title[-1:] in ";," or (title.rsplit(None, 1) or [""])[-1].casefold() in HEADLINE_OPEN_WORDS
+    is_open = title[-1:] in ";," or (title.rsplit(None, 1) or [""])[-1].casefold() in HEADLINE_OPEN_WORDS \
+        or nxt in text_lines and title[-1:].isalpha() and _lower_start(clean.squash(lines[nxt])) \
+        and _layout_indent(lines[t], lines[nxt])
     if not is_open and (len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"")) \
             or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
         return None
@@ -49,6 +55,44 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
 
 
 WRAPPED_TITLE_MAX_LINES = 4   # a headline set in a narrow column runs over a few lines, no more
+# A print headline's first part closed by a colon on a line of its own ("Eisgang auf der Elbe:"
+# over "Fähren bleiben im Hafen") has this many words at least, and names something (a word
+# in capitals after its first); a page's kicker over its headline is a word or two
+# ("Landwirtschaft:"), and a label names nothing ("Ver en directo:", "Read more here:").
+COLON_HEAD_MIN_WORDS = 3
+
+
+# A record's labelled field line: a word or few, a colon, a value ("Medium: Neue Zürcher Zeitung").
+RECORD_FIELD_LINE_RE = re.compile(r"^[^\W\d_][\w .-]{0,24}:\s+\S")
+RECORD_FIELD_LINES = 3   # a record's head has several such lines; one or two may be a page's own
+LAYOUT_INDENT_MIN = 2   # pdftotext's layout sets a headline block in from the margin by this many spaces or more
+
+
+def _layout_indent(line: str, nxt: str) -> bool:
+    """Both lines set in by the same run of spaces, as a PDF's layout text sets a headline."""
+    indent = len(line) - len(line.lstrip(" "))
+    return indent >= LAYOUT_INDENT_MIN and len(nxt) - len(nxt.lstrip(" ")) == indent
+
+
+def _lower_start(s: str) -> bool:
+    """The line opens on a word all in lower case ("nine-day" too): it carries on a line above."""
+    first = s.split()[:1]
+    return bool(first) and first[0].replace("-", "").isalpha() and first[0].islower()
+
+
+def _names_something(s: str) -> bool:
+    """A capitalised word after the line's first: a name, or a German noun."""
+    return any(w[:1].isupper() for w in s.split()[1:])
+
+
+def colon_clause_over(lines: list[str], i: int) -> bool:
+    """Whether line ``i``, closed by a colon, opens a headline set over two lines: a clause
+    of COLON_HEAD_MIN_WORDS words or more that names something, right over a line opening
+    in a capital ("Sturm an der Küste:" / "Deiche halten stand"; not "Authors of this
+    story:" over the byline's lines)."""
+    s = clean.squash(lines[i])
+    below = clean.squash(lines[i + 1]) if i + 1 < len(lines) else ""
+    return len(s.split()) >= COLON_HEAD_MIN_WORDS and _names_something(s) and below[:1].isupper()
 
 
 def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int:
@@ -60,15 +104,21 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
     above it (no blank between), which is a head text line that closes no sentence; a word
     like "iPhone" or "eBay" opens a headline of its own. A line above that ends in a
     semicolon or a comma ("Ferry aground off Kodiak;" / "all aboard taken off") or in a
-    word no headline ends on ("Ferry aground off" / "Kodiak Island") is carried on too.
+    word no headline ends on ("Ferry aground off" / "Kodiak Island") is carried on too, and
+    so is a clause closed by a colon (COLON_HEAD_MIN_WORDS) over the headline's last line.
     """
     start = t
     while start - 1 in text_lines and t - start + 1 < WRAPPED_TITLE_MAX_LINES:
         first = clean.squash(lines[start]).split()[:1]
         above = clean.squash(lines[start - 1])
+        if above[-1:] == ":" and start == t and len(above.split()) >= COLON_HEAD_MIN_WORDS \
+                and first and first[0][:1].isupper() and _names_something(above) \
+                and _headline_like(above[:-1], False):
+            start -= 1
+            continue      # "Eisgang auf der Elbe:" / "Fähren bleiben im Hafen": one headline
         if not first or not above or above[-1] in HEADLINE_END_MARKS or not _headline_like(above, False):
             break
-        lower = first[0].replace("-", "").isalpha() and first[0].islower()
+        lower = _lower_start(first[0])
         if not lower and not (above[-1] in ";," and first[0][:1].isalnum()
                               or above.rsplit(None, 1)[-1].casefold() in HEADLINE_OPEN_WORDS):
             break
@@ -181,10 +231,26 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
     head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
     if head_words >= STANDFIRST_MIN_WORDS:
         return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
-    if dek_words >= STANDFIRST_LONG_WORDS and head_words >= 2 and not head.endswith(":") \
-            and _headline_like(lines[above], False) and _sentence_case(head):
-        return above
+    if (dek_words >= STANDFIRST_LONG_WORDS or _under_record_fields(lines, above)) and head_words >= 2 \
+            and not head.endswith(":") and _headline_like(lines[above], False) and _sentence_case(head):
+        return above     # ...or the first line under a record's labelled fields, whose deck may run short
     return last
+
+
+def _under_record_fields(lines: list[str], j: int) -> bool:
+    """Line ``j`` stands under a record's labelled fields (a press cutting's "Medium: ...",
+    "Datum: ...", "Autor: sda"), RECORD_FIELD_LINES of them at least, blank lines between."""
+    fields = 0
+    for k in range(j - 1, -1, -1):
+        s = lines[k].strip()
+        if not s:
+            continue
+        if not RECORD_FIELD_LINE_RE.match(s):
+            break
+        fields += 1
+        if fields >= RECORD_FIELD_LINES:
+            return True
+    return False
 
 
 def _rubric(s: str) -> bool:

@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
+
 # Factiva's closing line: the word, then an accession number of letters and digits.
 FACTIVA_END_RE = re.compile(r"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento|Documenta)[ \t]+"
                             r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
@@ -67,6 +69,9 @@ RETRIEVER_START_RE = re.compile(
 # The lines of a Retriever head that are the archive's own: the page, labelled lines.
 RETRIEVER_PAGE_RE = re.compile(r"^(?:Side|Sida|Page|Seite)[ \t]+\d{1,4}\b", re.IGNORECASE)
 RETRIEVER_LABEL_RE = re.compile(r"^[^\W\d_][\w -]{1,24}:\s")
+# A record's labelled headline among those lines ("Título: ...", "Titel: ..."; vocab.FEED_ITEM_LABELS).
+RECORD_TITLE_LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k, v in vocab.FEED_ITEM_LABELS.items()
+                                                      if v == "title") + r")\s*[:：]\s*\S", re.IGNORECASE)
 NEXIS_UNI_END_RE = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # What follows Factiva's last document: the search summary, not a story.
 FACTIVA_SUMMARY_RE = re.compile(r"^\s*(?:Search Summary|Suchübersicht|Résumé de la recherche)",
@@ -293,6 +298,11 @@ def retriever_document(text: str) -> str:
         # not the head Retriever writes: Nexis Uni's, its marker in the export's language
         # ("Dokument 3 af 18" over "Byline: Name/ritzau/", "Body"), or a plain story's
         return lexis_document(text)
+    if any(RECORD_TITLE_LABEL_RE.match(line) for line in head):
+        # an agency archive's record under the same marker ("Documento 3 de 17", then "Fecha:",
+        # "Título: ...", "Texto:"): its labels say which line is the headline; the head's
+        # record rules read them where they stand
+        return text.strip("\n") + "\n"
     kept = [line for line in head[1:] if line in dates or not (
         RETRIEVER_PAGE_RE.match(line) or RETRIEVER_LABEL_RE.match(line))]
     return "\n\n".join([paras[1], "\n".join(kept)] + paras[2:]).strip("\n") + "\n"

@@ -19,6 +19,8 @@ MAIL_HEADERS = frozenset({"from", "to", "cc", "subject", "date", "message-id", "
 MAIL_ONLY_HEADERS = frozenset({"from", "message-id", "mime-version", "received", "return-path",
                                "delivered-to", "x-mailer", "to"})
 REPLY_PREFIX_RE = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|wg|aw|sv|vs|rv|enc)\s*:\s*)+", re.IGNORECASE)
+# The comment after a sender's address: "desk@feed.example (By JO ROE, AP Writer)".
+SENDER_COMMENT_RE = re.compile(r"@\S+\s+\((?P<comment>[^()]+)\)\s*$")
 TITLE_MAX_WORDS = 25   # a first paragraph longer than this is prose, not the story's title line
 MIN_MAIL_HEADERS = 2   # a header block naming fewer known headers is not a message
 # A signature under the delimiter line ("-- ", RFC 3676; newsletters write "--"): the
@@ -29,6 +31,16 @@ MAX_SIGNATURE_LINES = 10
 MAX_NOTE_PARAGRAPHS = 2   # a sender's note above the story ("Good morning. Here is ...") is short
 # A newsletter's rule between its parts: a line of one mark repeated ("-----", "=====", "* * *").
 RULE_LINE_RE = re.compile(r"^\s*([-=*_~#•·])(?:\s?\1){2,}\s*$")
+# A poster's marker around what it pastes: a word or few between rules ("----- begin -----",
+# "=== cut here ===", "-----Original Message-----").
+PASTE_MARK_RE = re.compile(r"^\s*([-=*_~#])\1{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\1{3,}\s*$")
+# A poster's own lines over a pasted story end a sentence or lead into it ("... esto salio
+# hoy en Notimex:"); a headline does not.
+NOTE_END_RE = re.compile(r"[.!?:)]\s*$")
+# A digest's item number before a headline its contents list gave above: "1. Glaciers retreat".
+DIGEST_ITEM_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<headline>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+MAX_PASTE_LINES = 12   # the poster's lines and markers over a pasted story's headline, at most
+MIN_NOTE_WORDS = 5     # ...in a sentence or more: a one-word line with a colon is a kicker
 # ...and its masthead above the note: a short line with no sentence in it ("THE WEEKLY
 # DIGEST | Tuesday edition").
 MASTHEAD_MAX_WORDS = 10
@@ -88,10 +100,26 @@ def message_part(raw: bytes) -> Part:
             # an alert's "Read more: https://..." under the story leads to the story itself
             "url": envelope.mail_story_link(body)}
     if _needs_title(body) and not _holds_forward(body):
-        return make_part(subject, body, meta)
+        return make_part(subject, body, meta, head=sender_byline(_raw_header(msg, "from")))
     from .. import clean
     meta = {k: v for k, v in meta.items() if v}
     return Part(text=clean.repair_text(body), meta=meta)
+
+
+def sender_byline(sender: str) -> str:
+    """The byline a news feed's post carries as the From header's comment, for the head's
+    byline rules: ClariNet posted AP copy as "clarinews@clarinet.com (By JO ROE, Associated
+    Press Writer)". A person's own name there ("(Jo Roe)") is the poster, no byline.
+
+    >>> sender_byline("news@feed.example (By JO ROE, Associated Press Writer)"), sender_byline("jo@example.org (Jo Roe)")
+    ('By JO ROE, Associated Press Writer', '')
+    """
+    from ..fields import patterns
+    comment = SENDER_COMMENT_RE.search(sender)
+    m = comment and patterns.BYLINE_RE.match(comment["comment"])
+    if not m or m["opener"].casefold() in patterns.BYLINE_WEAK_OPENERS:
+        return ""
+    return comment["comment"].strip()
 
 
 def story_text(body: str) -> str:
@@ -108,7 +136,7 @@ def story_text(body: str) -> str:
         body = _drop_signature(body)
     if "\n>" in body or body.startswith(">"):
         body = _quoted_story(body)
-    return _drop_note(body)
+    return _pasted_story(_digest_item(_drop_note(body)))
 
 
 def _drop_signature(body: str) -> str:
@@ -129,9 +157,22 @@ def _drop_signature(body: str) -> str:
 
 
 def _quoted_story(body: str) -> str:
-    """The quoted text of a reply, unquoted, when it holds more than the reply's own lines."""
+    """The longest quoted block of a reply, unquoted, when it holds more than the reply's
+    own lines: a Usenet reply quotes the question it answers (">>Has anyone seen ...") above
+    its own line and the story it pastes, quoted once more ("> OSLO, Sept 21 (Reuter) - ...").
+
+    >>> _quoted_story(">>Any news?\\n\\nHere it is:\\n\\n> Dam opens\\n>\\n> LIMA (Reuters) - It opened on time.")
+    'Dam opens\\n\\nLIMA (Reuters) - It opened on time.'
+    """
     lines = body.split("\n")
-    quoted = [i for i, line in enumerate(lines) if QUOTED_LINE_RE.match(line)]
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if QUOTED_LINE_RE.match(line):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    quoted = max(runs, key=lambda run: sum(len(lines[i]) for i in run))
     own = sum(len(line) for i, line in enumerate(lines)
               if i not in set(quoted) and not ATTRIBUTION_RE.search(line))
     text = "\n".join(QUOTED_LINE_RE.sub("", lines[i]) for i in range(quoted[0], quoted[-1] + 1)
@@ -161,7 +202,74 @@ def _drop_note(body: str) -> str:
             rest = rest[1:]
         if not _needs_title("\n\n".join(rest)):
             return "\n\n".join(rest)
+        if envelope.is_digest_note(paras[n - 1]) and _headline_line(rest[0]):
+            # an alert's count over its item ("=== News - 1 new result for [...] ==="): the
+            # item's headline, source and snippet in one paragraph; the headline set apart
+            head, _, item = rest[0].strip().partition("\n")
+            return "\n\n".join([head, item] + rest[1:])
     return body
+
+
+def _headline_line(para: str) -> bool:
+    """The paragraph's first line reads as a headline: short, no sentence closed, no dateline."""
+    from .. import fields
+    first = para.strip().split("\n", 1)[0].strip()
+    return 0 < len(first.split()) <= TITLE_MAX_WORDS and first[-1] not in ".!?:" \
+        and fields.parse_dateline(first) is None
+
+
+def _digest_item(body: str) -> str:
+    """A digest's first item from its headline, the item's number off: the same numbered
+    line stood in the contents list above (a number alone may open a headline, "1. FC Köln").
+
+    >>> _digest_item("Contents:\\n  1. Glaciers retreat\\n\\n-----\\n\\n1. Glaciers retreat\\n\\nSION (ats) They did.")
+    'Glaciers retreat\\n\\nSION (ats) They did.'
+    """
+    if not DIGEST_ITEM_RE.search(body):
+        return body
+    seen: set[tuple[str, str]] = set()
+    for m in DIGEST_ITEM_RE.finditer(body):
+        key = (m["n"], " ".join(m["headline"].split()))
+        if key in seen:
+            return body[m.start("headline"):]
+        seen.add(key)
+    return body
+
+
+def _pasted_story(body: str) -> str:
+    """The body from a pasted story's headline, the line over its dateline, when the
+    poster's own lines stand above it: each paragraph a sentence or a lead-in ("Saw this on
+    the Kyodo wire today.", "esto salio hoy en Notimex:") or a paste marker ("----- begin -----").
+
+    >>> _pasted_story("Saw this on the wire today.\\n\\n----- begin -----\\nDam opens\\n\\nLIMA (Reuters) - It opened.")
+    'Dam opens\\n\\nLIMA (Reuters) - It opened.'
+    >>> _pasted_story("Dam opens\\n\\nA deck that ends in a full stop.\\n\\nLIMA (Reuters) - It opened.")
+    'Dam opens\\n\\nA deck that ends in a full stop.\\n\\nLIMA (Reuters) - It opened.'
+    """
+    from .. import fields
+    lines = body.strip().split("\n")
+    paras: list[list[str]] = [[]]      # the poster's paragraphs; a paste marker is one alone
+    for k, line in enumerate(lines[:MAX_PASTE_LINES]):
+        s = line.strip()
+        if not s or PASTE_MARK_RE.match(s):
+            paras.append([s] if s else [])
+            paras.append([])
+            continue
+        if k and not lines[k - 1].strip() and fields.parse_dateline(s) is not None:
+            break
+        paras[-1].append(s)
+    else:
+        return body
+    paras = [p for p in paras if p]
+    if len(paras) < 2 or len(paras[-1]) != 1:
+        return body                     # no headline of one line over the dateline
+    headline, note = paras[-1][0], paras[:-1]
+    words = sum(len(" ".join(p).split()) for p in note if not PASTE_MARK_RE.match(p[0]))
+    if NOTE_END_RE.search(headline) or len(headline.split()) > TITLE_MAX_WORDS or words < MIN_NOTE_WORDS:
+        return body                     # a sentence (a deck, the lead), or no note above
+    if not all(PASTE_MARK_RE.match(p[-1]) or NOTE_END_RE.search(p[-1]) for p in note):
+        return body                     # a kicker or a first headline line: the story's own
+    return body.strip()[body.strip().index(headline):]
 
 
 def _without_subject_masthead(body: str, subject: str) -> str:
@@ -196,6 +304,11 @@ def _header(msg, name: str) -> str:
     except Exception:   # a malformed header must not lose the message
         value = msg.get_all(name, [""])[0] if hasattr(msg, "get_all") else ""
     return " ".join(str(value or "").split())
+
+
+def _raw_header(msg, name: str) -> str:
+    """A header as written: the parsed From drops the comment after the address."""
+    return " ".join(next((str(v) for k, v in msg.raw_items() if k.lower() == name), "").split())
 
 
 def _needs_title(body: str) -> bool:

@@ -114,7 +114,12 @@ def _front_matter_part(text: str) -> Part | None:
                 meta["url"] = found[0]
         else:
             meta[field] = found[0]
-    body = _drop_heading("\n".join(lines[end + 1:]), meta.get("title"))
+    rest = "\n".join(lines[end + 1:])
+    # MarkDownload's front matter names no title: its heading and excerpt follow, as without one
+    clip = None if meta.get("title") else _markdownload_split(rest.lstrip("\n"))
+    if clip:
+        return make_part(clip[0], clip[1], meta)
+    body = _drop_heading(rest, meta.get("title"))
     return make_part(meta.pop("title", None), body, meta)
 
 
@@ -149,6 +154,17 @@ def _markdownload_part(text: str) -> Part | None:
     >>> p.text, p.meta
     ('Dam opens\\n\\nLIMA (Reuters) - A dam opened.', {'title': 'Dam opens'})
     """
+    clip = _markdownload_split(text)
+    return make_part(clip[0], clip[1], {}) if clip else None
+
+
+def _markdownload_split(text: str) -> tuple[str, str] | None:
+    """(title, text) of MarkDownload's heading, excerpt quote, rule and text; None when the
+    text is not so laid out. The front matter its template may put above is read apart.
+
+    >>> _markdownload_split("# Dam opens\\n\\n> ## Excerpt\\n> A blurb.\\n\\n---\\nLIMA (Reuters) - A dam opened.")
+    ('Dam opens', 'LIMA (Reuters) - A dam opened.')
+    """
     from .html import _strip_site
     lines = text.split("\n")
     heading = NOTION_HEADING_RE.match(lines[0])
@@ -163,7 +179,7 @@ def _markdownload_part(text: str) -> Part | None:
         i += 1
     if i < len(lines) and lines[i].strip() == FRONT_MATTER_FENCE:
         i += 1
-    return make_part(_strip_site(heading["title"], [], []), "\n".join(lines[i:]), {})
+    return _strip_site(heading["title"], [], []), "\n".join(lines[i:])
 
 
 def _drop_heading(body: str, title: str | None) -> str:
