@@ -721,6 +721,8 @@ PUBLISHED_WORDS = (
     "published", "publié le", "publié", "publie le", "veröffentlicht am",
     "veröffentlicht", "publicado el", "publicado em", "publicado", "pubblicato il",
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
+    # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
+    "web posted at", "web posted",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert", "data publikacji",
@@ -766,7 +768,7 @@ DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "pub
 DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
                                 "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
-ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued", "released", "released on",
+ENGLISH_DATE_WORDS = ("published", "posted", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
                       "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until")
