@@ -101,6 +101,25 @@ STORIES = [
      {"title": "Lake levels fall to record low as drought drags on", "reporters": ["Carla Ostrowski"],
       "published": "2023-08-02T07:05:00-05:00", "agencies": ["AP"]},
      "a bare name over its agency's line, then a barred date line"),
+    ("portal-1999-font.html",
+     '<html><head><title>Barge traffic resumes on the Ohio</title></head><body><table><tr><td>'
+     '<font size="+1"><b>Barge traffic resumes on the Ohio</b></font><br>'
+     '<font size="1">November 3, 1999<br>Web posted at: 9:41 a.m. EST (1441 GMT)</font>'
+     '<p>LOUISVILLE, Ky. (AP) -- Barges began moving on the Ohio River again on Wednesday after a '
+     'lock gate that jammed last week was repaired, the Army Corps of Engineers said.</p>'
+     '<p>About forty tows had waited below the lock.</p></td></tr></table></body></html>',
+     {"published": "1999-11-03T09:41:00-05:00", "agencies": ["AP"]},
+     "a 1990s page's time in small type under its day: the text leaves it out, the head reads it"),
+    ("portal-2002-yearless.html",
+     '<html><head><title>Portal News - Barge traffic resumes on the Ohio</title></head><body>'
+     '<font size="+1"><b>Barge traffic resumes on the Ohio</b></font><br>'
+     '<font size="-1"><i>Wednesday November 6 9:41 AM ET</i></font>'
+     '<p>LOUISVILLE, Ky. (AP) - Barges began moving on the Ohio River again on Wednesday after a '
+     'lock gate that jammed last week was repaired, the Army Corps of Engineers said.</p>'
+     '<p>About forty tows had waited below the lock.</p>'
+     '<p><font size="-2">Copyright 2002 The Associated Press. All rights reserved.</font></p></body></html>',
+     {"published": "2002-11-06T09:41:00-05:00", "agencies": ["AP"]},
+     "a portal's year-less stamp in small type: dated by the agency's copyright notice"),
 ]
 
 

@@ -157,6 +157,9 @@ HEAD_DATES = [
      "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
      {"published": "2024-05-06", "title": "Stockholm to shut old bridge to cars"},
      "a newspaper page's running head dates the story"),
+    ("Stockholm to shut old bridge to cars\n\nNovember 3, 1997\nWeb posted at: 9:41 a.m. EST (1441 GMT)"
+     + BRIDGE_COPY, {"published": "1997-11-03T09:41:00-05:00"},
+     "a 1990s page's time under its day: the zone, then the time in GMT in brackets"),
 ]
 
 

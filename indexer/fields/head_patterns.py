@@ -177,10 +177,13 @@ MAX_RELATIVE_STAMP_CHARS = 40
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
 # kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05", Quebec's spaced "Mis à
 # jour à 16 h 10 HNE", Spanish "Actualizado 18:20h.", Catalan "Actualitzat a les 14:20". (A dot
-# after it makes a day and month: "15.10.")
+# after it makes a day and month: "15.10.") An American page of the 1990s gives the half of
+# the day, its zone and the time in GMT in brackets: "Web posted at: 10:22 a.m. EDT (1422 GMT)".
+STAMP_GMT_BRACKET = r"\([0-2]\d[0-5]\d\s*(?:GMT|UTC)\)"
 STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|a les|às|alle|om)?\s*[0-2]?\d(?:[:.hu]| h )[0-5]\d(?![\d.])"
-                           r"(?:\s*(?:[ap]\.?m\.?|uhr|h\.?|[A-Z]{2,4}))?$", re.IGNORECASE)
-MAX_STAMP_TIME_CHARS = 40
+                           r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h\.?|[A-Z]{2,4}))?(?:\s*" + STAMP_GMT_BRACKET + ")?$",
+                           re.IGNORECASE)
+MAX_STAMP_TIME_CHARS = 48   # "Web posted at: 10:22 a.m. EDT (1422 GMT)" is 41
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT"; or after a
 # bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
 BYLINE_DATE_MARKS = "-–—•·"
