@@ -88,6 +88,14 @@ STORIES = [
      {"title": "Ny bussterminal i Kristiansand", "published": "2025-06-11", "agencies": ["NTB"],
       "reporters": []},
      "a Retriever export's document marker and head are no title, the paper no reporter"),
+    ("agency-archive-record.txt",
+     "Documento 5 de 12\nFecha: 21/10/1996\nHora: 09:47\nSección: NACIONAL\nTítulo: Cádiz amplía su "
+     "muelle de cruceros\n\nTexto:\nCádiz, 21 oct (EFE).- La Autoridad Portuaria de Cádiz ampliará el "
+     "muelle de cruceros para recibir barcos de más de trescientos metros, informó hoy su presidente.\n\n"
+     "Las obras durarán dos años.\n",
+     {"published": "1996-10-21T09:47:00", "title": "Cádiz amplía su muelle de cruceros",
+      "agencies": ["EFE"], "cities": ["Cádiz"]},
+     "an agency archive's record under a 'Documento N de M' line: its date and time fields, no paper's name"),
     ("kna-kenya.txt",
      "Kisumu port reopens to cargo ferries\n\nKISUMU, Kenya, June 4 (KNA) – The port of Kisumu "
      "has reopened to cargo ferries after dredging work on Lake Victoria.\n\nKenya News Agency\n",

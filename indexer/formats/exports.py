@@ -289,9 +289,12 @@ def retriever_document(text: str) -> str:
         return text.strip("\n") + "\n"
     head = [line.strip() for line in paras[0].split("\n") if line.strip()]
     dates = [line for line in head if normalize.parse_date(line)]
-    if not dates:
+    if not dates or RETRIEVER_LABEL_RE.match(head[0]):
         # not the head Retriever writes: Nexis Uni's, its marker in the export's language
-        # ("Dokument 3 af 18" over "Byline: Name/ritzau/", "Body"), or a plain story's
+        # ("Dokument 3 af 18" over "Byline: Name/ritzau/", "Body"), or a plain story's; or
+        # an agency archive's record of labelled fields, no paper's name above them
+        # ("Documento 3 de 17" over "Fecha: 14/06/1994", "Hora: 12:03", "Título: ..."):
+        # the wire-copy rules read its fields, the time with its day
         return lexis_document(text)
     kept = [line for line in head[1:] if line in dates or not (
         RETRIEVER_PAGE_RE.match(line) or RETRIEVER_LABEL_RE.match(line))]
