@@ -963,6 +963,14 @@ EXTRA_MONTH_NAMES = {
     "qańtar": 1, "aqpan": 2, "naýryz": 3, "nauryz": 3, "sáýir": 4, "säuır": 4, "mamyr": 5,
     "maýsym": 6, "mausym": 6, "shilde": 7, "şılde": 7, "tamyz": 8, "qyrkúıek": 9, "qyrküiek": 9,
     "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
+    # Azerbaijani's months in its Latin alphabet, as APA and Trend date their copy ("26 noyabr
+    # 2019 14:32"); Uzbek Latin writes them alike. Full names only: the az locale's cuts
+    # ("sen") and one-letter weekdays ("B.", "Ş.") would read as dates in other copy.
+    "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "iyun": 6, "iyul": 7, "avqust": 8,
+    "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+    # German teletypes without umlauts write März as "Maerz", cut to "Maer" in the closing
+    # stamp ("dpa ws ha / 121432 Maer 91")
+    "maerz": 3, "maer": 3,
 }
 
 # Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"
