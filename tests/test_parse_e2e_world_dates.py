@@ -207,6 +207,14 @@ STORIES = [
      "Келесі бекеттің құрылысы биыл күзде аяқталмақ.\n",
      {"published": "2025-04-05T16:40:00"},
      "a Kazakh site's stamp, its month in Cyrillic"),
+    ("ganja-bridge.txt",
+     "Gəncədə yeni körpü istifadəyə verilib\n\n"
+     "5 dekabr 2018 09:41\n\n"
+     "Gəncə şəhərində Kürəkçay üzərində yeni körpü istifadəyə verilib. Körpünün uzunluğu yüz iyirmi "
+     "metrdir və onun tikintisi on dörd ay çəkib.\n\n"
+     "Körpüdən gündə beş min avtomobil keçəcək.\n",
+     {"published": "2018-12-05T09:41:00"},
+     "an Azerbaijani site's stamp, its month in the Latin alphabet"),
     ("battambang-rice.txt",
      "ខេត្តបាត់ដំបង​នាំចេញ​អង្ករ​កើនឡើង\n\n"
      "ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥\n\n"
