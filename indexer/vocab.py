@@ -765,7 +765,7 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
                                   "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
-DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
+DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado", "atualizada",
                                 "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
@@ -783,7 +783,9 @@ UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
     "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
-    "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
+    "atualizado",
+    # (Brazilian portals agree it with "notícia": "Atualizada em 14/09/2022 12h05", UOL)
+    "atualizada em", "atualizada", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
