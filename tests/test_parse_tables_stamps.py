@@ -242,6 +242,11 @@ STAMPS = [
      "dividend by a fifth after record charter rates in the first two months of the year.\n",
      {"published": "2024-03-08T08:00:00-05:00", "updated": None},
      "an 'After hours' quote over the release: its own date line is the publication, no update"),
+    ("Porto de Santos amplia terminal de grãos\n\nDa AFP\n03/10/2023 08h15\nAtualizada em 03/10/2023 11h40\n\n"
+     "Santos, 3 Out 2023 (AFP) - O porto de Santos vai ampliar o terminal de grãos para receber navios maiores, "
+     "informou a autoridade portuária nesta terça-feira.\n",
+     {"published": "2023-10-03T08:15:00", "updated": "2023-10-03T11:40:00"},
+     "a Brazilian portal's update word agreed in the feminine: 'Atualizada em'"),
 ]
 
 
