@@ -247,6 +247,18 @@ STAMPS = [
      "informou a autoridade portuária nesta terça-feira.\n",
      {"published": "2023-10-03T08:15:00", "updated": "2023-10-03T11:40:00"},
      "a Brazilian portal's update word agreed in the feminine: 'Atualizada em'"),
+    ("Microsoft Start\nSign in\n\nCrane drivers strike at Rotterdam terminals\n\nReuters  11/03/2022\n\n"
+     "ROTTERDAM (Reuters) - Crane drivers at the container terminals walked out on Thursday over night-shift "
+     "pay.\n", {"published": "2022-11-03", "title": "Crane drivers strike at Rotterdam terminals"},
+     "a portal's agency name and a numeric day without a comma: a date line, no headline"),
+    ("Crane drivers strike at Rotterdam terminals\n\nHarbour Weekly  11/03/2022\n\n"
+     "Crane drivers at the container terminals walked out on Thursday over night-shift pay, the union said "
+     "in a statement to members.\n", {"published": None},
+     "...a name that is no agency's before the day dates nothing"),
+    ("Record: 7\nTitle:\tCrane drivers strike at Rotterdam terminals\nSource:\tReuters News; 11/03/2022\n"
+     "Database:\tNewswires\n\nROTTERDAM (Reuters) - Crane drivers at the container terminals walked out on "
+     "Thursday over night-shift pay.\n", {"published": "2022-11-03", "agencies": ["Reuters"]},
+     "a library record's source field: the agency's service, a semicolon, the day"),
 ]
 
 

@@ -279,6 +279,9 @@ def read_time_label(s: str, out: RawFields) -> bool:
     return bool(m) and _add_time(m["time"], out)
 
 
+MAX_SOURCE_SERVICE_WORDS = 4   # an agency's name and its service's word or two: "AAP General News"
+
+
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
     "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
@@ -288,6 +291,11 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     source = SOURCE_DATE_RE.match(s) if ":" in s[:9] else None
     if source:                  # "Source: Kyodo News, 22 April 2012"
         agencies = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["credit"]) if p]
+        if not all(agencies) and len(source["credit"].split()) <= MAX_SOURCE_SERVICE_WORDS:
+            # an agency's service under the label: "Associated Press Newswires" (a database's
+            # name for AP's feed), "AAP General News": the one agency it names
+            found = normalize.find_agencies(source["credit"])
+            agencies = found if len(found) == 1 else agencies
         dates = _date_parts(source["date"]) if agencies and all(agencies) else None
         if dates:
             _add(out.agencies, agencies)

@@ -107,9 +107,13 @@ CREDITED_DATE_RE = re.compile(
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
 # (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
-# the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021".
+# the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021". MSN heads the
+# agencies' copy with the name and a numeric day, no comma and nothing after it: "Associated
+# Press  4/22/2021" (words after a time make a teletype's header of its own: "NOTIMEX
+# 04-11-1999 09:35 NAC-ECONOMÍA").
+NUMERIC_DAY = r"[0-3]?\d[./-][0-3]?\d[./-](?:19|20)?\d\d(?!\d)"
 AGENCY_COMMA_DATE_RE = re.compile(
-    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})\s?,\s+"
+    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})(?:\s?,\s+|\s+(?=" + NUMERIC_DAY + r"$))"
     r"(?P<rest>(?:[^\W\d_]{3,12}\.?,?\s+)?\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 # A site's stamp opened by the story's place in capitals, no comma: "ISTANBUL Nov 13, 2024 -
@@ -117,8 +121,9 @@ PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?)\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
+# (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
-    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,|]{2,40}?)\s*,\s*(?P<date>\S.*\d.*)$")
+    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
 # A source label after the date on its line, right after its last figure or after a spaced bar,
 # slash or dash: HLN's "14/09/15 - 16u42  Bron: Belga", "04.12.2013 14:18 / Źródło: PAP" (money.pl).
 DATE_SOURCE_RE = re.compile(
