@@ -215,6 +215,12 @@ STORIES = [
      "Körpüdən gündə beş min avtomobil keçəcək.\n",
      {"published": "2018-12-05T09:41:00"},
      "an Azerbaijani site's stamp, its month in the Latin alphabet"),
+    ("novi-sad-bus.txt",
+     "Novi Sad dobija nove autobuse\n\nČetvrtak, 12.06.2014. | 09:10 -> 11:45\n\n"
+     "NOVI SAD -- Gradsko saobraćajno preduzeće u Novom Sadu dobiće do kraja godine dvadeset novih autobusa, "
+     "izjavio je danas direktor preduzeća.\n\nAutobusi će voziti na linijama prema naseljima.\n",
+     {"published": "2014-06-12T09:10:00", "updated": "2014-06-12T11:45:00"},
+     "a Serbian portal's stamp: the time, an arrow, the time of the update"),
     ("battambang-rice.txt",
      "ខេត្តបាត់ដំបង​នាំចេញ​អង្ករ​កើនឡើង\n\n"
      "ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥\n\n"

@@ -255,6 +255,10 @@ STAMPS = [
      "Crane drivers at the container terminals walked out on Thursday over night-shift pay, the union said "
      "in a statement to members.\n", {"published": None},
      "...a name that is no agency's before the day dates nothing"),
+    ("משרד הבריאות פותח מרפאה חדשה בעכו\n\nמאת: אורי כהן | יום חמישי, ט\"ו באב תשפ\"ד | 19.08.2024 | 10:05\n\n"
+     "משרד הבריאות הודיע היום כי מרפאה חדשה תיפתח בעכו בחודש הבא ותשרת את תושבי הצפון.\n",
+     {"published": "2024-08-19T10:05:00", "reporters": ["אורי כהן"]},
+     "an Israeli site's header: the byline, the Hebrew-calendar date, then the Gregorian day and time"),
     ("Record: 7\nTitle:\tCrane drivers strike at Rotterdam terminals\nSource:\tReuters News; 11/03/2022\n"
      "Database:\tNewswires\n\nROTTERDAM (Reuters) - Crane drivers at the container terminals walked out on "
      "Thursday over night-shift pay.\n", {"published": "2022-11-03", "agencies": ["Reuters"]},
@@ -284,6 +288,12 @@ STAMP_PARTS = [
     ("نشر في 3 مارس 2024 - آخر تعديل: 4 مارس 2024 10:05",
      [("published", "نشر في 3 مارس 2024"), ("updated", "آخر تعديل: 4 مارس 2024 10:05")],
      "an Arabic site's 'last edited' beside its 'published in'"),
+    ("Četvrtak, 12.06.2014. | 09:10 -> 11:45",
+     [("published", "Četvrtak, 12.06.2014. | 09:10"), ("updated", "12.06.2014 11:45")],
+     "a Serbian portal's stamp: the time, an arrow, the time of the day's update"),
+    ("12.06.2014. 09:10 → 11:45",
+     [("published", "12.06.2014. 09:10"), ("updated", "12.06.2014 11:45")],
+     "...the arrow as one character"),
 ]
 
 

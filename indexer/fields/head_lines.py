@@ -21,7 +21,8 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, SIGNATURE_RE
 from .dates import _date_parts
-from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
+from .dates import (classify_date_line, first_published, hebrew_calendar_part, time_only_stamp, with_prior_year,
+                    yearless_date)
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import _read_signature, header_credit
 
@@ -588,6 +589,8 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
                 found.append(("place", None, place))
             found.extend(("date", kind, text) for kind, text in dates)
             continue
+        if part[:1] > "\u05cf" and hebrew_calendar_part(part):
+            continue      # "יום שלישי, י"ג בשבט תשפ"ה" beside the Gregorian date: the second calendar's
         label = HEADER_LABEL_RE.match(part)
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))
