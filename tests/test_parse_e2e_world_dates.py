@@ -221,6 +221,12 @@ STORIES = [
      "izjavio je danas direktor preduzeća.\n\nAutobusi će voziti na linijama prema naseljima.\n",
      {"published": "2014-06-12T09:10:00", "updated": "2014-06-12T11:45:00"},
      "a Serbian portal's stamp: the time, an arrow, the time of the update"),
+    ("tabriz-metro.txt",
+     "خط دوم متروی تبریز تا پایان سال افتتاح می‌شود\n\n۱۴۰۲/۱۲/۱۵ - ۰۹:۲۰\n\n"
+     "به گزارش خبرنگار ما از تبریز، مدیرعامل قطار شهری تبریز امروز گفت که خط دوم مترو تا پایان سال "
+     "به بهره‌برداری می‌رسد.\n\nاین خط دوازده ایستگاه دارد.\n",
+     {"published": "2024-03-05T09:20:00"},
+     "an Iranian agency's stamp: the Solar Hijri date in Persian figures, year first"),
     ("battambang-rice.txt",
      "ខេត្តបាត់ដំបង​នាំចេញ​អង្ករ​កើនឡើង\n\n"
      "ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥\n\n"

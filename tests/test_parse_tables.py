@@ -1100,6 +1100,8 @@ DATES = [
     (("19 Qazan 2022 11:00", "kk"), "2022-10-19T11:00:00", "a Kazakh month in the Latin alphabet"),
     (("3 Naýryz 2025", "kk"), "2025-03-03", "...with the 2018 alphabet's acute"),
     (("5 dekabr 2018 09:41", "az"), "2018-12-05T09:41:00", "an Azerbaijani month in the Latin alphabet"),
+    (("۱۴۰۲/۱۲/۱۵ - ۰۹:۲۰", "fa"), "2024-03-05T09:20:00", "a Solar Hijri date in figures, year first, Persian digits"),
+    (("1402/12/15 - 09:20", None), None, "...in ASCII figures alone, no page's script: no Gregorian year read"),
     (("17 avqust 2021", None), "2021-08-17", "...read without the page's language"),
     (("ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥", "km"), "2025-03-03T08:15:00",
      "Khmer digits, and the day, month and year marks glued to their parts"),
