@@ -120,6 +120,12 @@ STORIES = [
      '<p><font size="-2">Copyright 2002 The Associated Press. All rights reserved.</font></p></body></html>',
      {"published": "2002-11-06T09:41:00-05:00", "agencies": ["AP"]},
      "a portal's year-less stamp in small type: dated by the agency's copyright notice"),
+    ("microfilm-ocr.txt",
+     "C2 THE MORNING HERALD, Dubuque, Iowa, Saturday, August 9, 1980\n\nRiver barge\ntraffic resumes\n\n"
+     "DUBUQUE, Iowa (AP) — Barge traffic resumed on the upper Mississippi on Friday after a lock was re-\n"
+     "paired, the Army Corps of Engineers said.\n\nAbout thirty tows had waited below the lock.\n",
+     {"published": "1980-08-09", "agencies": ["AP"]},
+     "a microfilmed page's head in OCR dates the story"),
 ]
 
 

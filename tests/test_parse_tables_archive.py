@@ -160,6 +160,14 @@ HEAD_DATES = [
     ("Stockholm to shut old bridge to cars\n\nNovember 3, 1997\nWeb posted at: 9:41 a.m. EST (1441 GMT)"
      + BRIDGE_COPY, {"published": "1997-11-03T09:41:00-05:00"},
      "a 1990s page's time under its day: the zone, then the time in GMT in brackets"),
+    ("B4 THE EVENING STAR, Bangor, Wednesday, October 9, 1985\n\nStockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "1985-10-09", "title": "Stockholm to shut old bridge to cars"},
+     "a microfilmed page head in OCR: the page, the paper in capitals, its town, the issue's day"),
+    ("Page 12 THE VALLEY NEWS, Lebanon, N.H., Friday, May 3, 1974\n\nStockholm to shut old bridge to cars"
+     + BRIDGE_COPY, {"published": "1974-05-03"}, "...the page written out, a town and its state"),
+    ("Stockholm to shut old bridge to cars\n\nSTOCKHOLM, Sweden, Monday, May 6, 2024 (AP) — The city will "
+     "close its oldest bridge to cars.\n", {"title": "Stockholm to shut old bridge to cars"},
+     "a dateline in capitals with its day is no page head"),
 ]
 
 

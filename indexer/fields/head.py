@@ -46,7 +46,8 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place,
+                         _read_transmission_header, read_monitor_source, read_paper_head, read_time_label, running_head_line,
+                         time_before_place,
                          timed_running_head)
 
 
@@ -122,6 +123,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 # head has no time; a terminal's "04-Mar-2024 09:12:03 GMT   RTRS" opens on it)
                 first_date_at = len(text_lines)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
+        if ", " in s and s[-1:].isalnum() and DIGIT_RE.search(s) and read_paper_head(s, out):
+            furniture.add(i)
+            continue      # "A7 THE LEADER-POST, Regina, Thursday, November 14, 1991": OCR of a page head
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
             _record_date_line(f"{stamped['day']} {stamped['time']}", "date", out)

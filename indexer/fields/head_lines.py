@@ -254,6 +254,41 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
     return True
 
 
+# A microfilmed paper's page head as OCR gives it, on one line with single spaces: maybe the
+# page, the paper's name in capitals, a comma, its town (and state), the weekday and the
+# issue's day ("A7 THE LEADER-POST, Regina, Thursday, November 14, 1991", "Page 7 THE DAILY
+# REGISTER, Harrisburg, Ill., Tuesday, March 14, 1978").
+PAGE_MARK = r"(?:(?:Page|PAGE|P\.)\s*\d{1,3}|[A-Z]?\d{1,3})"
+PAPER_HEAD_RE = re.compile(r"^(?:" + PAGE_MARK + r"\s+)?(?P<paper>(?:[A-Z][A-Z.'&-]+\s+){0,4}[A-Z][A-Z.'&-]+),\s+"
+                           r"(?P<rest>[^\W\d_].*\d)(?:\s+" + PAGE_MARK + r")?$")
+MAX_PAPER_PLACE_PARTS = 2    # the town and its state or province: "Harrisburg, Ill."
+
+
+def read_paper_head(s: str, out: RawFields) -> bool:
+    """A paper's page head on one line, as OCR of a microfilmed page gives it (PAPER_HEAD_RE):
+    the issue's day recorded as a date line; True if it was one.
+
+    >>> out = RawFields(); read_paper_head("A7 THE LEADER-POST, Regina, Thursday, November 14, 1991", out)
+    True
+    >>> out.date_lines, read_paper_head("OTTAWA, Nov. 14, 1991 (CP) - Talks resumed.", RawFields())
+    (['Thursday, November 14, 1991'], False)
+    """
+    m = PAPER_HEAD_RE.match(s)
+    if m is None or not YEAR_RE.search(m["rest"]) or CLOCK_RE.search(m["rest"]):
+        return False
+    parts = m["rest"].split(", ")
+    for n in range(min(MAX_PAPER_PLACE_PARTS, len(parts) - 1) + 1):
+        if n and (DIGIT_RE.search(parts[n - 1]) or not parts[n - 1][:1].isupper()):
+            return False
+        date = ", ".join(parts[n:])
+        first = normalize.fold(date.split()[0]).rstrip(".,")
+        if (first in normalize.weekday_names() or first in normalize.month_names()) \
+                and classify_date_line(date) == "date" and normalize.parse_date(date, "en"):
+            _record_date_line(date, "date", out)
+            return True
+    return False
+
+
 def timed_running_head(raw: str) -> bool:
     """Whether a running head's last part is a bare time, after its date: a site's stamp
     set on one line ("Redazione ANSA   ROMA   19 novembre 2020   13:05").
