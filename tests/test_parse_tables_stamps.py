@@ -364,6 +364,16 @@ MONITORING = [
      "finished ahead of time, the operator said today in a long statement to the press.\n",
      {"cities": []},
      "a source line in other words is no monitor's: it names no place"),
+    ("FBIS-EAS-89-107                                              6 June 1989\n\nRail line to Lhasa surveyed\n"
+     "OW0306091289 Beijing XINHUA in English 0912 GMT 3 Jun 89\n\n[Text] Chengdu, June 3 (XINHUA) -- Surveyors "
+     "have finished a first route for a railway to Lhasa, the ministry said today.\n",
+     {"published": "1989-06-03T09:12:00+00:00", "agencies": ["Xinhua"]},
+     "the FBIS Daily Report's source line under the headline: the agency's transmission, not the issue's date"),
+    ("FBIS-EAS-89-107                                              6 June 1989\n\nRail line to Lhasa surveyed\n"
+     "[Chengdu Sichuan Provincial Service in Mandarin 2300 GMT 2 Jun 89]\n\n[Text] The provincial government said "
+     "today that surveyors had finished a first route for a railway to Lhasa across the mountains.\n",
+     {"published": "1989-06-06"},
+     "...a radio service's line names no agency: the issue's date stands"),
 ]
 
 

@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
-from .head_patterns import MONITOR_SOURCE_RE, TIME_LABEL_RE
+from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
@@ -478,15 +478,20 @@ def read_monitor_source(s: str, out: RawFields, closing: bool = False) -> bool:
     (['Kyodo'], 'Tokyo', '14 Jun 05 07:14 GMT')
     >>> read_monitor_source("Source: the ministry, in a statement on 14 Jun 05", RawFields())
     False
+    >>> out = RawFields()
+    >>> read_monitor_source("LD1403142288 Moscow TASS in English 1422 GMT 14 Mar 88", out), out.published_line
+    (True, '14 Mar 88 14:22 GMT')
     """
-    m = MONITOR_SOURCE_RE.match(s)
+    m = MONITOR_SOURCE_RE.match(s) or FBIS_SOURCE_RE.match(s)
     if m is None:
         return False
     stamp = f"{m['day']} {m['h']}:{m['m']} GMT"
-    if normalize.parse_date(stamp) is None:
-        return False
-    _add(out.agencies, normalize.find_agencies(m["outlet"]))
-    place = m["place"].strip()
+    found = normalize.find_agencies(m["outlet"])
+    if normalize.parse_date(stamp) is None or "place" not in m.re.groupindex and not found:
+        return False      # (FBIS's outlet names its agency: "Moscow TASS"; a paper's is left)
+    _add(out.agencies, found)
+    # (FBIS's "Moscow TASS" names the agency's home, not where the story is: no city)
+    place = m["place"].strip() if "place" in m.re.groupindex else ""
     if normalize.is_known_city(place):
         out.header_city = out.header_city or normalize.normalize_city(place)
     if closing:

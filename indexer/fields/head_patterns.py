@@ -159,6 +159,12 @@ MONITOR_STAMP = r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:gmt|utc)\s+(?P<day>[0-
 MONITOR_SOURCE_RE = re.compile(
     r"^(?:source\s*:\s*)?(?P<outlet>" + MONITOR_OUTLET + r"),\s*(?P<place>" + MONITOR_PLACE
     + r"),\s*in\s+[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+" + MONITOR_STAMP + r"\s*$", re.IGNORECASE)
+# ...and as the FBIS Daily Report set it under the headline: its item number, the outlet after
+# its place, no commas, maybe in brackets ("LD1403142288 Moscow TASS in English 1422 GMT 14 Mar
+# 88", "[Beijing XINHUA in English 0912 GMT 3 Jun 89]").
+FBIS_SOURCE_RE = re.compile(
+    r"^\[?(?:[A-Z]{2}\d{10}\s+)?(?P<outlet>[^\W\d_][^,\n\d\[\]]{1,60}?)\s+in\s+[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+"
+    + MONITOR_STAMP + r"\]?\s*$", re.IGNORECASE)
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva), maybe with Arabic's half-day letter
