@@ -224,6 +224,12 @@ def build_story(doc: "read.Document") -> Story:
             # "February 13, 2023 4:52 PM GMT": a mailed digest's day (the mail's) is no
             # story's date
             stamps.pop(0)
+        if published is None and len(stamps) > 1 and stamps[1][:DAY_CHARS] < stamps[0][:DAY_CHARS] \
+                and raw.published_line is None and raw.updated_line is None:
+            # "Tuesday, July 9, 2019 / 9:12 AM" (a OneNote page's own stamp), then Kyodo's "Jul
+            # 8, 2019 - 14:05": an update never comes on an earlier day than the publication,
+            # so the later stamp above is the clip's or the page's, not the story's
+            stamps.pop(0)
         if published is None and stamps:
             published = stamps.pop(0)
         elif stamps and meta.get("published") and _same_stamp(stamps[0], published):

@@ -263,6 +263,17 @@ STAMPS = [
      "Database:\tNewswires\n\nROTTERDAM (Reuters) - Crane drivers at the container terminals walked out on "
      "Thursday over night-shift pay.\n", {"published": "2022-11-03", "agencies": ["Reuters"]},
      "a library record's source field: the agency's service, a semicolon, the day"),
+    ("Osaka port adds night ferry to Busan\n\nFriday, May 17, 2024\n\n8:40 PM\n\n"
+     "Clipped from: <https://news.example.jp/2024/05/osaka-ferry.html>\n\nMay 16, 2024 - 11:20\n\n"
+     "A ferry operator will add a night sailing between Osaka and Busan from July, citing strong demand from "
+     "tourists on both sides.\n",
+     {"published": "2024-05-16T11:20:00", "updated": None},
+     "a note page's own later stamp above the story's: no update comes on an earlier day than its publication"),
+    ("Osaka port adds night ferry to Busan\n\nMay 16, 2024 - 11:20\n\nMay 17, 2024 - 08:05\n\n"
+     "A ferry operator will add a night sailing between Osaka and Busan from July, citing strong demand from "
+     "tourists on both sides.\n",
+     {"published": "2024-05-16T11:20:00", "updated": "2024-05-17T08:05:00"},
+     "...two stamps in their order: the second is the update"),
 ]
 
 
