@@ -260,6 +260,12 @@ def build_story(doc: "read.Document") -> Story:
         lead = fields.lead_date(body)
         if lead:
             published = normalize.parse_date(lead, language)
+    if published is None and body and "  " in body:
+        # "THE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015   3" between a printed column's parts (a
+        # PDF's text): the issue's day of a page's head or foot, the paper's name apart by a gap
+        foot = fields.page_foot_date(body)
+        if foot:
+            published = normalize.parse_date(foot, "en")
     if published is None and raw.copyright_year:
         # Old copy with a day and no year ("Tuesday May 22 2:32 PM Eastern Time", "LONDON,
         # March 5 (Reuters)"): the year its agency's copyright notice names

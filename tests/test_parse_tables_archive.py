@@ -168,6 +168,13 @@ HEAD_DATES = [
     ("Stockholm to shut old bridge to cars\n\nSTOCKHOLM, Sweden, Monday, May 6, 2024 (AP) — The city will "
      "close its oldest bridge to cars.\n", {"title": "Stockholm to shut old bridge to cars"},
      "a dateline in capitals with its day is no page head"),
+    ("Local\n\nHarbour ferry to run\nall winter\n\nOSAKA – A ferry operator said\nTuesday it will keep its\n"
+     "harbour boat running all\nwinter for the first time.\n\nTHE KANSAI POST  WEDNESDAY, MARCH 4, 2009      7\n"
+     "\x0cThe boat carries about\n300 people a day.\n", {"published": "2009-03-04"},
+     "a printed page's foot between a column's parts in a PDF's text: the paper, a gap, the issue's day"),
+    ("Harbour ferry to run all winter\n\nOSAKA – A ferry operator said Tuesday it will keep its harbour boat "
+     "running all winter.\n\nFARES  WILL RISE BY 2 PERCENT IN 2009\n", {"published": None},
+     "a line in capitals and a year with no day is no page's foot"),
 ]
 
 

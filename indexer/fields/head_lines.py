@@ -257,10 +257,11 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
 # A microfilmed paper's page head as OCR gives it, on one line with single spaces: maybe the
 # page, the paper's name in capitals, a comma, its town (and state), the weekday and the
 # issue's day ("A7 THE LEADER-POST, Regina, Thursday, November 14, 1991", "Page 7 THE DAILY
-# REGISTER, Harrisburg, Ill., Tuesday, March 14, 1978").
+# REGISTER, Harrisburg, Ill., Tuesday, March 14, 1978"); or a printed page's foot in a PDF's
+# text, the name and the day apart by a gap ("THE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015   3").
 PAGE_MARK = r"(?:(?:Page|PAGE|P\.)\s*\d{1,3}|[A-Z]?\d{1,3})"
-PAPER_HEAD_RE = re.compile(r"^(?:" + PAGE_MARK + r"\s+)?(?P<paper>(?:[A-Z][A-Z.'&-]+\s+){0,4}[A-Z][A-Z.'&-]+),\s+"
-                           r"(?P<rest>[^\W\d_].*\d)(?:\s+" + PAGE_MARK + r")?$")
+PAPER_HEAD_RE = re.compile(r"^(?:" + PAGE_MARK + r"\s+)?(?P<paper>(?:[A-Z][A-Z.'&-]+\s){0,4}[A-Z][A-Z.'&-]+)(?:,\s+|\s{2,})"
+                           r"(?P<rest>[^\W\d_].*?\d)(?:\s+" + PAGE_MARK + r")?$")
 MAX_PAPER_PLACE_PARTS = 2    # the town and its state or province: "Harrisburg, Ill."
 
 
@@ -287,6 +288,27 @@ def read_paper_head(s: str, out: RawFields) -> bool:
             _record_date_line(date, "date", out)
             return True
     return False
+
+
+MAX_PAGE_FOOT_CHARS = 120    # a page's head or foot: the paper, the day, the page, and the gaps between
+
+
+def page_foot_date(body: str) -> str | None:
+    """The issue's day a paper's page head or foot gives inside the copy, where a printed
+    page's text breaks a column ("THE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015   3" between its
+    parts, in a PDF's text); None without one.
+
+    >>> page_foot_date("The drone will fly\\nTHE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015      3\\nalong the river.")
+    'FRIDAY, OCTOBER 2, 2015'
+    """
+    for line in body.split("\n"):
+        s = line.strip("\x0c \t")
+        if len(s) <= MAX_PAGE_FOOT_CHARS and s[:1].isalnum() and s[-1:].isalnum() and s[:3].isupper() \
+                and DIGIT_RE.search(s):
+            out = RawFields()
+            if read_paper_head(s, out):
+                return out.date_lines[0]
+    return None
 
 
 def timed_running_head(raw: str) -> bool:
