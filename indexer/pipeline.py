@@ -151,6 +151,22 @@ def _copyright_dated(raw: fields.RawFields) -> str | None:
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _release_dated(release: str, sent: str | None, year: int | None) -> str | None:
+    """The day of an advance's release line, in the year it was sent (``sent``'s, else the
+    copyright notice's); None when no day can be read.
+
+    >>> _release_dated("SUNDAY, JULY 12", "1992-07-08T11:22:00-04:00", None)
+    '1992-07-12'
+    >>> _release_dated("FRIDAY, JAN. 3", "1996-12-30", None)
+    '1997-01-03'
+    """
+    year = int(sent[:4]) if sent else year
+    day = normalize.parse_date(with_year(release, year), "en")
+    if day and sent and day[:DAY_CHARS] < sent[:DAY_CHARS]:
+        day = normalize.parse_date(with_year(release, year + 1), "en")
+    return day[:DAY_CHARS] if day else None
 MAX_MAIL_LAG_DAYS = 7   # a daily or weekly digest mails its stories within a week of their dateline
 
 
@@ -282,6 +298,11 @@ def build_story(doc: "read.Document") -> Story:
         # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
         # the day's time the story was sent
         published = normalize.parse_date(f"{published} {raw.closing_time}") or published
+    if raw.release_day and (published or raw.copyright_year) and not meta.get("published"):
+        # "ADVANCE FOR SUNDAY, JULY 12" over copy sent on July 8 ("AP-NY-07-08-92 1122EDT"):
+        # the advance runs on its release day, in the transmission's year (the next one when
+        # the day would come before it)
+        published = _release_dated(raw.release_day, published, raw.copyright_year) or published
     if published is None and updated is None:
         # "https://news.example/2023/12/12/slug": a site's address dates the story when
         # nothing else does (a day, never a time)

@@ -126,6 +126,12 @@ STORIES = [
      "paired, the Army Corps of Engineers said.\n\nAbout thirty tows had waited below the lock.\n",
      {"published": "1980-08-09", "agencies": ["AP"]},
      "a microfilmed page's head in OCR dates the story"),
+    ("ap-advance-1997.txt",
+     "BC-Weekender-Canal Boats, Adv05,0540\n$adv05\nADVANCE FOR SUNDAY, OCT. 5\nCanal Boats Draw Retirees\n"
+     "By LENA HOLM\nAssociated Press Writer\n\n   SYRACUSE, N.Y. (AP) - Retired couples are buying old canal "
+     "boats and living on them through the summer.\n\nEND ADV FOR SUNDAY, OCT. 5\nAP-NY-10-01-97 1412EDT\n",
+     {"published": "1997-10-05", "agencies": ["AP"], "reporters": ["Lena Holm"]},
+     "an AP advance is dated by its release day, not its transmission"),
 ]
 
 

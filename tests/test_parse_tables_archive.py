@@ -101,6 +101,26 @@ OLD_STAMPS = [
 ]
 
 
+# (story, {field: value}, why): an advance's release line over copy sent days before
+ADVANCES = [
+    ("BC-Weekender-Canal Boats, Adv05,0540\nADVANCE FOR SUNDAY, OCT. 5\nCanal Boats Draw Retirees\nBy LENA HOLM\n"
+     "Associated Press Writer\n\n   SYRACUSE, N.Y. (AP) - Retired couples are buying old canal boats.\n\n"
+     "END ADV FOR SUNDAY, OCT. 5\nAP-NY-10-01-97 1412EDT\n",
+     {"published": "1997-10-05", "title": "Canal Boats Draw Retirees"},
+     "the advance runs on its release day, in the year of the transmission stamp"),
+    ("BC-Holiday-Lights, Adv03,0410\nADV FOR USE FRIDAY, JAN. 3\nTowns Keep Holiday Lights Up\n\n"
+     "   BANGOR, Maine (AP) - Several towns will keep their lights up into January.\n\n"
+     "AP-NY-12-30-96 1005EST\n",
+     {"published": "1997-01-03"},
+     "...a release day in January after a December transmission falls in the next year"),
+]
+
+
+@_rows(ADVANCES)
+def test_advance_release_day(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
 @_rows(OLD_STAMPS)
 def test_old_stamps_and_signoffs(text, expected, why):
     story = parse_text(OLD_LEAD + text)

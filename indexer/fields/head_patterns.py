@@ -324,6 +324,11 @@ EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=
 # Reuters' routing code glued to the headline of copy as a client's system received it:
 # "RTRS-Dutch flower exports bloom ..." (a channel, unlike the desk's "UPDATE 2-", which stays).
 TERMINAL_CODE_RE = re.compile(r"^(?:\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)|RTRS?-(?=[^\W_]))")
+# An advance's release line above its headline, as AP moved weekend features days ahead: "ADVANCE
+# FOR SUNDAY, JULY 12", "ADV FOR USE MONDAY, MARCH 3", "Advance for release Sunday, Jan. 5":
+# the day it may run, its year the transmission's.
+ADVANCE_RE = re.compile(r"^(?:ADVANCE|ADV)\s+FOR\s+(?:USE\s+|RELEASE\s+)?(?P<when>[^\W\d_][^\d]{2,30}\d{1,2})\.?$",
+                        re.IGNORECASE)
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 # AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
 # part of ...", "Editor's note: ...".
