@@ -637,6 +637,10 @@ JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "
                  "آذر", "دی", "بهمن", "اسفند")
 JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALALI_MONTHS)
                             + r")\s+(?P<y>1[34]\d\d)(?!\d)")
+# ...and in figures, the year first, as Iranian agencies stamp their pages ("۱۳۹۸/۰۷/۱۶ -
+# ۱۴:۳۲", Tasnim, in Persian digits): a year of the 1300s or 1400s is no Gregorian one on a
+# page in a script of its own.
+JALALI_NUMERIC_RE = re.compile(r"(?<![\d/])(?P<y>1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 
 
 # An Ethiopian-calendar date: a month, the day, then the year after a slash or "ቀን" ('day'):
@@ -679,14 +683,21 @@ def jalali_as_gregorian(text: str) -> str:
     '2024-03-05 ، 14:32'
     >>> jalali_as_gregorian("1 فروردین 1403")
     '2024-03-20 '
+    >>> jalali_as_gregorian("1398/07/16 - 14:32")
+    '2019-10-08  - 14:32'
     """
     m = JALALI_DATE_RE.search(text)
-    if not m:
+    numeric = JALALI_NUMERIC_RE.search(text) if not m and "/" in text else None
+    if not m and not numeric:
         return text
     import jdatetime  # only for such a date: most archives never hold one
     try:
-        day = jdatetime.date(int(m["y"]), JALALI_MONTHS.index(m["mo"]) + 1,
-                             int(m["d"])).togregorian()
+        if numeric:
+            m = numeric
+            day = jdatetime.date(int(m["y"]), int(m["mo"]), int(m["d"])).togregorian()
+        else:
+            day = jdatetime.date(int(m["y"]), JALALI_MONTHS.index(m["mo"]) + 1,
+                                 int(m["d"])).togregorian()
     except ValueError:
         return text
     return f"{text[:m.start()]}{day.isoformat()} {text[m.end():]}"

@@ -151,6 +151,22 @@ def _copyright_dated(raw: fields.RawFields) -> str | None:
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _release_dated(release: str, sent: str | None, year: int | None) -> str | None:
+    """The day of an advance's release line, in the year it was sent (``sent``'s, else the
+    copyright notice's); None when no day can be read.
+
+    >>> _release_dated("SUNDAY, JULY 12", "1992-07-08T11:22:00-04:00", None)
+    '1992-07-12'
+    >>> _release_dated("FRIDAY, JAN. 3", "1996-12-30", None)
+    '1997-01-03'
+    """
+    year = int(sent[:4]) if sent else year
+    day = normalize.parse_date(with_year(release, year), "en")
+    if day and sent and day[:DAY_CHARS] < sent[:DAY_CHARS]:
+        day = normalize.parse_date(with_year(release, year + 1), "en")
+    return day[:DAY_CHARS] if day else None
 MAX_MAIL_LAG_DAYS = 7   # a daily or weekly digest mails its stories within a week of their dateline
 
 
@@ -224,6 +240,12 @@ def build_story(doc: "read.Document") -> Story:
             # "February 13, 2023 4:52 PM GMT": a mailed digest's day (the mail's) is no
             # story's date
             stamps.pop(0)
+        if published is None and len(stamps) > 1 and stamps[1][:DAY_CHARS] < stamps[0][:DAY_CHARS] \
+                and raw.published_line is None and raw.updated_line is None:
+            # "Tuesday, July 9, 2019 / 9:12 AM" (a OneNote page's own stamp), then Kyodo's "Jul
+            # 8, 2019 - 14:05": an update never comes on an earlier day than the publication,
+            # so the later stamp above is the clip's or the page's, not the story's
+            stamps.pop(0)
         if published is None and stamps:
             published = stamps.pop(0)
         elif stamps and meta.get("published") and _same_stamp(stamps[0], published):
@@ -254,6 +276,12 @@ def build_story(doc: "read.Document") -> Story:
         lead = fields.lead_date(body)
         if lead:
             published = normalize.parse_date(lead, language)
+    if published is None and body and "  " in body:
+        # "THE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015   3" between a printed column's parts (a
+        # PDF's text): the issue's day of a page's head or foot, the paper's name apart by a gap
+        foot = fields.page_foot_date(body)
+        if foot:
+            published = normalize.parse_date(foot, "en")
     if published is None and raw.copyright_year:
         # Old copy with a day and no year ("Tuesday May 22 2:32 PM Eastern Time", "LONDON,
         # March 5 (Reuters)"): the year its agency's copyright notice names
@@ -270,6 +298,11 @@ def build_story(doc: "read.Document") -> Story:
         # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
         # the day's time the story was sent
         published = normalize.parse_date(f"{published} {raw.closing_time}") or published
+    if raw.release_day and (published or raw.copyright_year) and not meta.get("published"):
+        # "ADVANCE FOR SUNDAY, JULY 12" over copy sent on July 8 ("AP-NY-07-08-92 1122EDT"):
+        # the advance runs on its release day, in the transmission's year (the next one when
+        # the day would come before it)
+        published = _release_dated(raw.release_day, published, raw.copyright_year) or published
     if published is None and updated is None:
         # "https://news.example/2023/12/12/slug": a site's address dates the story when
         # nothing else does (a day, never a time)

@@ -771,6 +771,8 @@ PUBLISHED_WORDS = (
     "published", "publié le", "publié", "publie le", "veröffentlicht am",
     "veröffentlicht", "publicado el", "publicado em", "publicado", "pubblicato il",
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
+    # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
+    "web posted at", "web posted",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert", "data publikacji",
@@ -813,10 +815,10 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
                                   "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
-DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado",
+DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado", "atualizada",
                                 "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
-ENGLISH_DATE_WORDS = ("published", "posted", "first published", "date", "issued on", "issued", "released", "released on",
+ENGLISH_DATE_WORDS = ("published", "posted", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
                       "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until")
@@ -831,7 +833,9 @@ UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
     "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
-    "atualizado", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
+    "atualizado",
+    # (Brazilian portals agree it with "notícia": "Atualizada em 14/09/2022 12h05", UOL)
+    "atualizada em", "atualizada", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
@@ -1011,6 +1015,14 @@ EXTRA_MONTH_NAMES = {
     "qańtar": 1, "aqpan": 2, "naýryz": 3, "nauryz": 3, "sáýir": 4, "säuır": 4, "mamyr": 5,
     "maýsym": 6, "mausym": 6, "shilde": 7, "şılde": 7, "tamyz": 8, "qyrkúıek": 9, "qyrküiek": 9,
     "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
+    # Azerbaijani's months in its Latin alphabet, as APA and Trend date their copy ("26 noyabr
+    # 2019 14:32"); Uzbek Latin writes them alike. Full names only: the az locale's cuts
+    # ("sen") and one-letter weekdays ("B.", "Ş.") would read as dates in other copy.
+    "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "iyun": 6, "iyul": 7, "avqust": 8,
+    "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+    # German teletypes without umlauts write März as "Maerz", cut to "Maer" in the closing
+    # stamp ("dpa ws ha / 121432 Maer 91")
+    "maerz": 3, "maer": 3,
 }
 
 # Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"

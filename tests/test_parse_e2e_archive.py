@@ -114,6 +114,37 @@ STORIES = [
      "SEATTLE (AP) - The ferry line will add two winter sailings, officials said Tuesday.\n",
      {"reporters": ["Lena Okafor", "Tomas Brandt"]},
      "two inverted names in a record's author field, set apart by a semicolon"),
+    ("portal-1999-font.html",
+     '<html><head><title>Barge traffic resumes on the Ohio</title></head><body><table><tr><td>'
+     '<font size="+1"><b>Barge traffic resumes on the Ohio</b></font><br>'
+     '<font size="1">November 3, 1999<br>Web posted at: 9:41 a.m. EST (1441 GMT)</font>'
+     '<p>LOUISVILLE, Ky. (AP) -- Barges began moving on the Ohio River again on Wednesday after a '
+     'lock gate that jammed last week was repaired, the Army Corps of Engineers said.</p>'
+     '<p>About forty tows had waited below the lock.</p></td></tr></table></body></html>',
+     {"published": "1999-11-03T09:41:00-05:00", "agencies": ["AP"]},
+     "a 1990s page's time in small type under its day: the text leaves it out, the head reads it"),
+    ("portal-2002-yearless.html",
+     '<html><head><title>Portal News - Barge traffic resumes on the Ohio</title></head><body>'
+     '<font size="+1"><b>Barge traffic resumes on the Ohio</b></font><br>'
+     '<font size="-1"><i>Wednesday November 6 9:41 AM ET</i></font>'
+     '<p>LOUISVILLE, Ky. (AP) - Barges began moving on the Ohio River again on Wednesday after a '
+     'lock gate that jammed last week was repaired, the Army Corps of Engineers said.</p>'
+     '<p>About forty tows had waited below the lock.</p>'
+     '<p><font size="-2">Copyright 2002 The Associated Press. All rights reserved.</font></p></body></html>',
+     {"published": "2002-11-06T09:41:00-05:00", "agencies": ["AP"]},
+     "a portal's year-less stamp in small type: dated by the agency's copyright notice"),
+    ("microfilm-ocr.txt",
+     "C2 THE MORNING HERALD, Dubuque, Iowa, Saturday, August 9, 1980\n\nRiver barge\ntraffic resumes\n\n"
+     "DUBUQUE, Iowa (AP) — Barge traffic resumed on the upper Mississippi on Friday after a lock was re-\n"
+     "paired, the Army Corps of Engineers said.\n\nAbout thirty tows had waited below the lock.\n",
+     {"published": "1980-08-09", "agencies": ["AP"]},
+     "a microfilmed page's head in OCR dates the story"),
+    ("ap-advance-1997.txt",
+     "BC-Weekender-Canal Boats, Adv05,0540\n$adv05\nADVANCE FOR SUNDAY, OCT. 5\nCanal Boats Draw Retirees\n"
+     "By LENA HOLM\nAssociated Press Writer\n\n   SYRACUSE, N.Y. (AP) - Retired couples are buying old canal "
+     "boats and living on them through the summer.\n\nEND ADV FOR SUNDAY, OCT. 5\nAP-NY-10-01-97 1412EDT\n",
+     {"published": "1997-10-05", "agencies": ["AP"], "reporters": ["Lena Holm"]},
+     "an AP advance is dated by its release day, not its transmission"),
 ]
 
 

@@ -96,6 +96,21 @@ STORIES = [
       "cities": ["Cádiz"]},
      "an agency archive's record under a 'Documento N de M' marker: its 'Título:' field is the title, "
      "not the 'Texto:' label"),
+    ("agency-archive-record.txt",
+     "Documento 5 de 12\nFecha: 21/10/1996\nHora: 09:47\nSección: NACIONAL\nTítulo: Cádiz amplía su "
+     "muelle de cruceros\n\nTexto:\nCádiz, 21 oct (EFE).- La Autoridad Portuaria de Cádiz ampliará el "
+     "muelle de cruceros para recibir barcos de más de trescientos metros, informó hoy su presidente.\n\n"
+     "Las obras durarán dos años.\n",
+     {"published": "1996-10-21T09:47:00", "title": "Cádiz amplía su muelle de cruceros",
+      "agencies": ["EFE"], "cities": ["Cádiz"]},
+     "an agency archive's record under a 'Documento N de M' line: its date and time fields, no paper's name"),
+    ("onenote-clip.md",
+     "# Osaka port adds night ferry to Busan\n\nFriday, May 17, 2024\n\n8:40 PM\n\n"
+     "Clipped from: <https://news.example.jp/2024/05/osaka-ferry.html>\n\nKYODO NEWS - May 16, 2024 - 11:20\n\n"
+     "A ferry operator will add a night sailing between Osaka and Busan from July, citing strong demand from "
+     "tourists on both sides.\n\nTickets go on sale next month.\n",
+     {"published": "2024-05-16T11:20:00", "updated": None},
+     "a note app's page stamp, later than the agency's own, is the clip's: the story ran on the earlier day"),
     ("kna-kenya.txt",
      "Kisumu port reopens to cargo ferries\n\nKISUMU, Kenya, June 4 (KNA) – The port of Kisumu "
      "has reopened to cargo ferries after dredging work on Lake Victoria.\n\nKenya News Agency\n",

@@ -146,6 +146,20 @@ STORIES = [
      {"published": "2024-06-04T17:30:00-04:00", "updated": None,
       "title": "Kestrel Mining Reports Lower Copper Output at Its Andean Mine"},
      "a market page's quote box: its after-hours time is no date line, nor a page head"),
+    ("portal-agency-day.txt",
+     "Microsoft Start\nSign in\nDiscover  Following  News\n\n© Provided by Associated Press\n\n"
+     "Ferry operator adds winter sailings to Nantucket\n\nAssociated Press  1/14/2022\n\n"
+     "By MARTA OYELARAN Associated Press\n\nHYANNIS, Mass. (AP) — A ferry operator will add two winter "
+     "sailings a day to Nantucket after island residents complained about delays.\n",
+     {"published": "2022-01-14", "title": "Ferry operator adds winter sailings to Nantucket", "agencies": ["AP"]},
+     "a portal's agency name and numeric day under the headline: the date, no headline"),
+    ("library-record.txt",
+     "Record: 12\nTitle:\tFerry operator adds winter sailings to Nantucket\nAuthors:\tOyelaran, Marta\n"
+     "Source:\tAssociated Press Newswires; 01/14/2022\nDocument Type:\tArticle\nDatabase:\tNewswires\n\n"
+     "Ferry operator adds winter sailings to Nantucket\n\nHYANNIS, Mass. (AP) - A ferry operator will add "
+     "two winter sailings a day to Nantucket after island residents complained about delays.\n",
+     {"published": "2022-01-14", "agencies": ["AP"]},
+     "a library record's source field: the agency's newswire service, a semicolon, the day"),
 ]
 
 

@@ -207,6 +207,26 @@ STORIES = [
      "Келесі бекеттің құрылысы биыл күзде аяқталмақ.\n",
      {"published": "2025-04-05T16:40:00"},
      "a Kazakh site's stamp, its month in Cyrillic"),
+    ("ganja-bridge.txt",
+     "Gəncədə yeni körpü istifadəyə verilib\n\n"
+     "5 dekabr 2018 09:41\n\n"
+     "Gəncə şəhərində Kürəkçay üzərində yeni körpü istifadəyə verilib. Körpünün uzunluğu yüz iyirmi "
+     "metrdir və onun tikintisi on dörd ay çəkib.\n\n"
+     "Körpüdən gündə beş min avtomobil keçəcək.\n",
+     {"published": "2018-12-05T09:41:00"},
+     "an Azerbaijani site's stamp, its month in the Latin alphabet"),
+    ("novi-sad-bus.txt",
+     "Novi Sad dobija nove autobuse\n\nČetvrtak, 12.06.2014. | 09:10 -> 11:45\n\n"
+     "NOVI SAD -- Gradsko saobraćajno preduzeće u Novom Sadu dobiće do kraja godine dvadeset novih autobusa, "
+     "izjavio je danas direktor preduzeća.\n\nAutobusi će voziti na linijama prema naseljima.\n",
+     {"published": "2014-06-12T09:10:00", "updated": "2014-06-12T11:45:00"},
+     "a Serbian portal's stamp: the time, an arrow, the time of the update"),
+    ("tabriz-metro.txt",
+     "خط دوم متروی تبریز تا پایان سال افتتاح می‌شود\n\n۱۴۰۲/۱۲/۱۵ - ۰۹:۲۰\n\n"
+     "به گزارش خبرنگار ما از تبریز، مدیرعامل قطار شهری تبریز امروز گفت که خط دوم مترو تا پایان سال "
+     "به بهره‌برداری می‌رسد.\n\nاین خط دوازده ایستگاه دارد.\n",
+     {"published": "2024-03-05T09:20:00"},
+     "an Iranian agency's stamp: the Solar Hijri date in Persian figures, year first"),
     ("battambang-rice.txt",
      "ខេត្តបាត់ដំបង​នាំចេញ​អង្ករ​កើនឡើង\n\n"
      "ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥\n\n"

@@ -1113,6 +1113,10 @@ DATES = [
     (("5 сәуір 2025 16:40", "kk"), "2025-04-05T16:40:00", "a Kazakh month in Cyrillic"),
     (("19 Qazan 2022 11:00", "kk"), "2022-10-19T11:00:00", "a Kazakh month in the Latin alphabet"),
     (("3 Naýryz 2025", "kk"), "2025-03-03", "...with the 2018 alphabet's acute"),
+    (("5 dekabr 2018 09:41", "az"), "2018-12-05T09:41:00", "an Azerbaijani month in the Latin alphabet"),
+    (("۱۴۰۲/۱۲/۱۵ - ۰۹:۲۰", "fa"), "2024-03-05T09:20:00", "a Solar Hijri date in figures, year first, Persian digits"),
+    (("1402/12/15 - 09:20", None), None, "...in ASCII figures alone, no page's script: no Gregorian year read"),
+    (("17 avqust 2021", None), "2021-08-17", "...read without the page's language"),
     (("ថ្ងៃច័ន្ទ ទី៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៨:១៥", "km"), "2025-03-03T08:15:00",
      "Khmer digits, and the day, month and year marks glued to their parts"),
     (("ວັນທີ ໕ ເມສາ ໒໐໒໕ ເວລາ ໑໔:໐໐", "lo"), "2025-04-05T14:00:00", "Lao digits and month"),
@@ -2671,6 +2675,10 @@ SENT_STAMPS = [
     ("Port expands its berths\n\nJEDDAH, March 5 (SPA) -- The port authority opened two new berths on "
      "Tuesday.\nSPA 1105 GMT 2024-03-05\n",
      "2024-03-05T11:05:00+00:00", "...the same shape in Latin letters, a dashed day"),
+    ("Hafen/Ausbau\nHamburger Hafen baut neuen Liegeplatz\n\n   Hamburg (dpa) - Der Hafen baut fuer "
+     "groessere Containerschiffe einen neuen Liegeplatz, teilte die Behoerde am Montag mit.\n\n"
+     "dpa kr jb\n091517 Maer 92\n", "1992-03-09T15:17:00",
+     "a German teletype without umlauts: März written 'Maer' in the closing stamp"),
 ]
 
 

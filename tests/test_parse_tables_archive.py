@@ -101,6 +101,26 @@ OLD_STAMPS = [
 ]
 
 
+# (story, {field: value}, why): an advance's release line over copy sent days before
+ADVANCES = [
+    ("BC-Weekender-Canal Boats, Adv05,0540\nADVANCE FOR SUNDAY, OCT. 5\nCanal Boats Draw Retirees\nBy LENA HOLM\n"
+     "Associated Press Writer\n\n   SYRACUSE, N.Y. (AP) - Retired couples are buying old canal boats.\n\n"
+     "END ADV FOR SUNDAY, OCT. 5\nAP-NY-10-01-97 1412EDT\n",
+     {"published": "1997-10-05", "title": "Canal Boats Draw Retirees"},
+     "the advance runs on its release day, in the year of the transmission stamp"),
+    ("BC-Holiday-Lights, Adv03,0410\nADV FOR USE FRIDAY, JAN. 3\nTowns Keep Holiday Lights Up\n\n"
+     "   BANGOR, Maine (AP) - Several towns will keep their lights up into January.\n\n"
+     "AP-NY-12-30-96 1005EST\n",
+     {"published": "1997-01-03"},
+     "...a release day in January after a December transmission falls in the next year"),
+]
+
+
+@_rows(ADVANCES)
+def test_advance_release_day(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
 @_rows(OLD_STAMPS)
 def test_old_stamps_and_signoffs(text, expected, why):
     story = parse_text(OLD_LEAD + text)
@@ -157,6 +177,24 @@ HEAD_DATES = [
      "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
      {"published": "2024-05-06", "title": "Stockholm to shut old bridge to cars"},
      "a newspaper page's running head dates the story"),
+    ("Stockholm to shut old bridge to cars\n\nNovember 3, 1997\nWeb posted at: 9:41 a.m. EST (1441 GMT)"
+     + BRIDGE_COPY, {"published": "1997-11-03T09:41:00-05:00"},
+     "a 1990s page's time under its day: the zone, then the time in GMT in brackets"),
+    ("B4 THE EVENING STAR, Bangor, Wednesday, October 9, 1985\n\nStockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "1985-10-09", "title": "Stockholm to shut old bridge to cars"},
+     "a microfilmed page head in OCR: the page, the paper in capitals, its town, the issue's day"),
+    ("Page 12 THE VALLEY NEWS, Lebanon, N.H., Friday, May 3, 1974\n\nStockholm to shut old bridge to cars"
+     + BRIDGE_COPY, {"published": "1974-05-03"}, "...the page written out, a town and its state"),
+    ("Stockholm to shut old bridge to cars\n\nSTOCKHOLM, Sweden, Monday, May 6, 2024 (AP) — The city will "
+     "close its oldest bridge to cars.\n", {"title": "Stockholm to shut old bridge to cars"},
+     "a dateline in capitals with its day is no page head"),
+    ("Local\n\nHarbour ferry to run\nall winter\n\nOSAKA – A ferry operator said\nTuesday it will keep its\n"
+     "harbour boat running all\nwinter for the first time.\n\nTHE KANSAI POST  WEDNESDAY, MARCH 4, 2009      7\n"
+     "\x0cThe boat carries about\n300 people a day.\n", {"published": "2009-03-04"},
+     "a printed page's foot between a column's parts in a PDF's text: the paper, a gap, the issue's day"),
+    ("Harbour ferry to run all winter\n\nOSAKA – A ferry operator said Tuesday it will keep its harbour boat "
+     "running all winter.\n\nFARES  WILL RISE BY 2 PERCENT IN 2009\n", {"published": None},
+     "a line in capitals and a year with no day is no page's foot"),
 ]
 
 

@@ -242,6 +242,38 @@ STAMPS = [
      "dividend by a fifth after record charter rates in the first two months of the year.\n",
      {"published": "2024-03-08T08:00:00-05:00", "updated": None},
      "an 'After hours' quote over the release: its own date line is the publication, no update"),
+    ("Porto de Santos amplia terminal de grãos\n\nDa AFP\n03/10/2023 08h15\nAtualizada em 03/10/2023 11h40\n\n"
+     "Santos, 3 Out 2023 (AFP) - O porto de Santos vai ampliar o terminal de grãos para receber navios maiores, "
+     "informou a autoridade portuária nesta terça-feira.\n",
+     {"published": "2023-10-03T08:15:00", "updated": "2023-10-03T11:40:00"},
+     "a Brazilian portal's update word agreed in the feminine: 'Atualizada em'"),
+    ("Microsoft Start\nSign in\n\nCrane drivers strike at Rotterdam terminals\n\nReuters  11/03/2022\n\n"
+     "ROTTERDAM (Reuters) - Crane drivers at the container terminals walked out on Thursday over night-shift "
+     "pay.\n", {"published": "2022-11-03", "title": "Crane drivers strike at Rotterdam terminals"},
+     "a portal's agency name and a numeric day without a comma: a date line, no headline"),
+    ("Crane drivers strike at Rotterdam terminals\n\nHarbour Weekly  11/03/2022\n\n"
+     "Crane drivers at the container terminals walked out on Thursday over night-shift pay, the union said "
+     "in a statement to members.\n", {"published": None},
+     "...a name that is no agency's before the day dates nothing"),
+    ("משרד הבריאות פותח מרפאה חדשה בעכו\n\nמאת: אורי כהן | יום חמישי, ט\"ו באב תשפ\"ד | 19.08.2024 | 10:05\n\n"
+     "משרד הבריאות הודיע היום כי מרפאה חדשה תיפתח בעכו בחודש הבא ותשרת את תושבי הצפון.\n",
+     {"published": "2024-08-19T10:05:00", "reporters": ["אורי כהן"]},
+     "an Israeli site's header: the byline, the Hebrew-calendar date, then the Gregorian day and time"),
+    ("Record: 7\nTitle:\tCrane drivers strike at Rotterdam terminals\nSource:\tReuters News; 11/03/2022\n"
+     "Database:\tNewswires\n\nROTTERDAM (Reuters) - Crane drivers at the container terminals walked out on "
+     "Thursday over night-shift pay.\n", {"published": "2022-11-03", "agencies": ["Reuters"]},
+     "a library record's source field: the agency's service, a semicolon, the day"),
+    ("Osaka port adds night ferry to Busan\n\nFriday, May 17, 2024\n\n8:40 PM\n\n"
+     "Clipped from: <https://news.example.jp/2024/05/osaka-ferry.html>\n\nMay 16, 2024 - 11:20\n\n"
+     "A ferry operator will add a night sailing between Osaka and Busan from July, citing strong demand from "
+     "tourists on both sides.\n",
+     {"published": "2024-05-16T11:20:00", "updated": None},
+     "a note page's own later stamp above the story's: no update comes on an earlier day than its publication"),
+    ("Osaka port adds night ferry to Busan\n\nMay 16, 2024 - 11:20\n\nMay 17, 2024 - 08:05\n\n"
+     "A ferry operator will add a night sailing between Osaka and Busan from July, citing strong demand from "
+     "tourists on both sides.\n",
+     {"published": "2024-05-16T11:20:00", "updated": "2024-05-17T08:05:00"},
+     "...two stamps in their order: the second is the update"),
 ]
 
 
@@ -267,6 +299,12 @@ STAMP_PARTS = [
     ("نشر في 3 مارس 2024 - آخر تعديل: 4 مارس 2024 10:05",
      [("published", "نشر في 3 مارس 2024"), ("updated", "آخر تعديل: 4 مارس 2024 10:05")],
      "an Arabic site's 'last edited' beside its 'published in'"),
+    ("Četvrtak, 12.06.2014. | 09:10 -> 11:45",
+     [("published", "Četvrtak, 12.06.2014. | 09:10"), ("updated", "12.06.2014 11:45")],
+     "a Serbian portal's stamp: the time, an arrow, the time of the day's update"),
+    ("12.06.2014. 09:10 → 11:45",
+     [("published", "12.06.2014. 09:10"), ("updated", "12.06.2014 11:45")],
+     "...the arrow as one character"),
 ]
 
 
@@ -337,6 +375,16 @@ MONITORING = [
      "finished ahead of time, the operator said today in a long statement to the press.\n",
      {"cities": []},
      "a source line in other words is no monitor's: it names no place"),
+    ("FBIS-EAS-89-107                                              6 June 1989\n\nRail line to Lhasa surveyed\n"
+     "OW0306091289 Beijing XINHUA in English 0912 GMT 3 Jun 89\n\n[Text] Chengdu, June 3 (XINHUA) -- Surveyors "
+     "have finished a first route for a railway to Lhasa, the ministry said today.\n",
+     {"published": "1989-06-03T09:12:00+00:00", "agencies": ["Xinhua"]},
+     "the FBIS Daily Report's source line under the headline: the agency's transmission, not the issue's date"),
+    ("FBIS-EAS-89-107                                              6 June 1989\n\nRail line to Lhasa surveyed\n"
+     "[Chengdu Sichuan Provincial Service in Mandarin 2300 GMT 2 Jun 89]\n\n[Text] The provincial government said "
+     "today that surveyors had finished a first route for a railway to Lhasa across the mountains.\n",
+     {"published": "1989-06-06"},
+     "...a radio service's line names no agency: the issue's date stands"),
 ]
 
 

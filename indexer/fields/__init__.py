@@ -19,7 +19,7 @@ from .credits import _lead_agencies, _lead_news_agency, header_credit, is_captio
 from .dateline import lead_bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
-from .head_lines import dated_byline
+from .head_lines import dated_byline, page_foot_date
 from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
 from .patterns import LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
@@ -32,7 +32,7 @@ __all__ = [
     "header_credit",
     "classify_date_line", "dated_byline",
     # what the pipeline asks of the raw fields before normalizing their dates
-    "lead_date", "date_line_language", "day_first_dates",
+    "lead_date", "page_foot_date", "date_line_language", "day_first_dates",
     # header and sentence patterns the format readers test lines with
     "CONTROL_MARK_RE", "WIRE_HEADER_RE", "WIRE_SLUG_RE", "WIRE_STAMP_RE", "SENT_STAMP_RE",
     "SENTENCE_RE", "HEADER_LABEL_RE",

@@ -40,6 +40,23 @@ HEBREW_DATE_RE = re.compile(
     "(?<!" + HEBREW_LETTER + ")" + HEBREW_NUMBER + r"\s+ב?(?:" + "|".join(vocab.HEBREW_MONTHS)
     + r")(?:\s+[אב]['׳])?(?:\s+" + HEBREW_NUMBER + ")?(?!" + HEBREW_LETTER + ")")
 
+HEBREW_DAY_WORD = "יום"     # "יום שלישי": 'day' and its ordinal name the weekday (Tuesday)
+
+
+def hebrew_calendar_part(part: str) -> bool:
+    """Whether a part of a header line is a Hebrew-calendar date alone, maybe after its
+    weekday, as an Israeli site sets it between the byline and its Gregorian date ("מאת: X |
+    יום שלישי, י"ג בשבט תשפ"ה | 11.02.2025 | 14:32"): the second calendar's, no field's.
+
+    >>> hebrew_calendar_part('יום שלישי, י"ג בשבט תשפ"ה'), hebrew_calendar_part("מאת: נועה ברק")
+    (True, False)
+    """
+    m = HEBREW_DATE_RE.search(part) if HEBREW_LETTER_RE.search(part) else None
+    if m is None:
+        return False
+    rest = f"{part[:m.start()]} {part[m.end():]}".replace(",", " ").split()
+    return not rest or rest[0] == HEBREW_DAY_WORD and len(rest) == 2
+
 
 # A wire service's code before its stamp, the agency's letters and its service's joined by a
 # hyphen ("PL-ENG  21/05/96  11:05": Prensa Latina's English desk): one credit, one word.
@@ -170,6 +187,8 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     [('published', 'Le 5 mars 2024 à 10h02'), ('updated', 'modifié le 5 mars 2024 à 12h40')]
     >>> _date_parts("Mis à jour le 05/03/2024 à 16h00 - Publié le 05/03/2024 à 14h32")
     [('updated', 'Mis à jour le 05/03/2024 à 16h00'), ('published', 'Publié le 05/03/2024 à 14h32')]
+    >>> _date_parts("Utorak, 04.03.2014. | 14:32 -> 16:05")
+    [('published', 'Utorak, 04.03.2014. | 14:32'), ('updated', '04.03.2014 16:05')]
     """
     if len(line) > 2 * MAX_DATE_LINE_CHARS or not DIGIT_RE.search(line):
         return None
@@ -181,6 +200,11 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     both = _two_dates(line)
     if both:
         return both
+    arrow = ARROW_UPDATE_RE.match(line) if ">" in line or "→" in line else None
+    if arrow and classify_date_line(arrow["first"]) in ("date", "published"):
+        day = DAY_OF_LINE_RE.search(arrow["first"])
+        if day:      # "Utorak, 04.03.2014. | 14:32 -> 16:05": the update's time, the same day
+            return [("published", arrow["first"]), ("updated", f"{day.group()} {arrow['time']}")]
     kind = classify_date_line(line)
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
@@ -190,6 +214,11 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
             kind = classify_date_line(line[:section.start()])
             line = line[:section.start()] if kind else line
     return [(kind, line)] if kind else None
+
+
+# A stamp's time, an arrow and the time of its update that day, as Serbian portals set it
+# (B92: "Utorak, 04.03.2014. | 14:32 -> 16:05").
+ARROW_UPDATE_RE = re.compile(r"^(?P<first>.*\d[:.][0-5]\d)\s*(?:->|→|=>)\s*(?P<time>[0-2]?\d[:.][0-5]\d)$")
 
 
 # A section's or a desk's label after a stamp's time: a word or two without figures after a

@@ -19,7 +19,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
-                            CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EMPHASIS_MARKS_RE,
+                            CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
@@ -46,7 +46,8 @@ from .title import (_bare_byline, colon_clause_over, _headline_like, _menu, _nav
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, gap_credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place,
+                         _read_transmission_header, read_monitor_source, read_paper_head, read_time_label, running_head_line,
+                         time_before_place,
                          timed_running_head)
 
 
@@ -124,6 +125,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 # head has no time; a terminal's "04-Mar-2024 09:12:03 GMT   RTRS" opens on it)
                 first_date_at = len(text_lines)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
+        if ", " in s and s[-1:].isalnum() and DIGIT_RE.search(s) and read_paper_head(s, out):
+            furniture.add(i)
+            continue      # "A7 THE LEADER-POST, Regina, Thursday, November 14, 1991": OCR of a page head
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
             _record_date_line(f"{stamped['day']} {stamped['time']}", "date", out)
@@ -150,6 +154,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
             continue
+        advance = ADVANCE_RE.match(s) if s[:3] in ("ADV", "Adv") else None
+        if advance and normalize.month_day_match(advance["when"]):
+            out.release_day = out.release_day or advance["when"]
+            furniture.add(i)
+            continue      # "ADVANCE FOR SUNDAY, JULY 12": the day the advance runs, no headline
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"

@@ -13,7 +13,7 @@ import re
 from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
-from .head_patterns import MONITOR_SOURCE_RE, TIME_LABEL_RE
+from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, CREDIT_GAP_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
@@ -21,7 +21,8 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, SIGNATURE_RE
 from .dates import _date_parts
-from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
+from .dates import (classify_date_line, first_published, hebrew_calendar_part, time_only_stamp, with_prior_year,
+                    yearless_date)
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import _read_signature, _turned_name, header_credit
 
@@ -288,6 +289,63 @@ def _read_running_head(raw: str, out: RawFields) -> bool:
     return True
 
 
+# A microfilmed paper's page head as OCR gives it, on one line with single spaces: maybe the
+# page, the paper's name in capitals, a comma, its town (and state), the weekday and the
+# issue's day ("A7 THE LEADER-POST, Regina, Thursday, November 14, 1991", "Page 7 THE DAILY
+# REGISTER, Harrisburg, Ill., Tuesday, March 14, 1978"); or a printed page's foot in a PDF's
+# text, the name and the day apart by a gap ("THE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015   3").
+PAGE_MARK = r"(?:(?:Page|PAGE|P\.)\s*\d{1,3}|[A-Z]?\d{1,3})"
+PAPER_HEAD_RE = re.compile(r"^(?:" + PAGE_MARK + r"\s+)?(?P<paper>(?:[A-Z][A-Z.'&-]+\s){0,4}[A-Z][A-Z.'&-]+)(?:,\s+|\s{2,})"
+                           r"(?P<rest>[^\W\d_].*?\d)(?:\s+" + PAGE_MARK + r")?$")
+MAX_PAPER_PLACE_PARTS = 2    # the town and its state or province: "Harrisburg, Ill."
+
+
+def read_paper_head(s: str, out: RawFields) -> bool:
+    """A paper's page head on one line, as OCR of a microfilmed page gives it (PAPER_HEAD_RE):
+    the issue's day recorded as a date line; True if it was one.
+
+    >>> out = RawFields(); read_paper_head("A7 THE LEADER-POST, Regina, Thursday, November 14, 1991", out)
+    True
+    >>> out.date_lines, read_paper_head("OTTAWA, Nov. 14, 1991 (CP) - Talks resumed.", RawFields())
+    (['Thursday, November 14, 1991'], False)
+    """
+    m = PAPER_HEAD_RE.match(s)
+    if m is None or not YEAR_RE.search(m["rest"]) or CLOCK_RE.search(m["rest"]):
+        return False
+    parts = m["rest"].split(", ")
+    for n in range(min(MAX_PAPER_PLACE_PARTS, len(parts) - 1) + 1):
+        if n and (DIGIT_RE.search(parts[n - 1]) or not parts[n - 1][:1].isupper()):
+            return False
+        date = ", ".join(parts[n:])
+        first = normalize.fold(date.split()[0]).rstrip(".,")
+        if (first in normalize.weekday_names() or first in normalize.month_names()) \
+                and classify_date_line(date) == "date" and normalize.parse_date(date, "en"):
+            _record_date_line(date, "date", out)
+            return True
+    return False
+
+
+MAX_PAGE_FOOT_CHARS = 120    # a page's head or foot: the paper, the day, the page, and the gaps between
+
+
+def page_foot_date(body: str) -> str | None:
+    """The issue's day a paper's page head or foot gives inside the copy, where a printed
+    page's text breaks a column ("THE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015   3" between its
+    parts, in a PDF's text); None without one.
+
+    >>> page_foot_date("The drone will fly\\nTHE JAPAN TIMES  FRIDAY, OCTOBER 2, 2015      3\\nalong the river.")
+    'FRIDAY, OCTOBER 2, 2015'
+    """
+    for line in body.split("\n"):
+        s = line.strip("\x0c \t")
+        if len(s) <= MAX_PAGE_FOOT_CHARS and s[:1].isalnum() and s[-1:].isalnum() and s[:3].isupper() \
+                and DIGIT_RE.search(s):
+            out = RawFields()
+            if read_paper_head(s, out):
+                return out.date_lines[0]
+    return None
+
+
 def timed_running_head(raw: str) -> bool:
     """Whether a running head's last part is a bare time, after its date: a site's stamp
     set on one line ("Redazione ANSA   ROMA   19 novembre 2020   13:05").
@@ -314,6 +372,9 @@ def read_time_label(s: str, out: RawFields) -> bool:
     return bool(m) and _add_time(m["time"], out)
 
 
+MAX_SOURCE_SERVICE_WORDS = 4   # an agency's name and its service's word or two: "AAP General News"
+
+
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
     "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
@@ -323,6 +384,11 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     source = SOURCE_DATE_RE.match(s) if ":" in s[:9] else None
     if source:                  # "Source: Kyodo News, 22 April 2012"
         agencies = [normalize.normalize_agency(p) for p in NAME_SPLIT_RE.split(source["credit"]) if p]
+        if not all(agencies) and len(source["credit"].split()) <= MAX_SOURCE_SERVICE_WORDS:
+            # an agency's service under the label: "Associated Press Newswires" (a database's
+            # name for AP's feed), "AAP General News": the one agency it names
+            found = normalize.find_agencies(source["credit"])
+            agencies = found if len(found) == 1 else agencies
         dates = _date_parts(source["date"]) if agencies and all(agencies) else None
         if dates:
             _add(out.agencies, agencies)
@@ -487,15 +553,20 @@ def read_monitor_source(s: str, out: RawFields, closing: bool = False) -> bool:
     (['Kyodo'], 'Tokyo', '14 Jun 05 07:14 GMT')
     >>> read_monitor_source("Source: the ministry, in a statement on 14 Jun 05", RawFields())
     False
+    >>> out = RawFields()
+    >>> read_monitor_source("LD1403142288 Moscow TASS in English 1422 GMT 14 Mar 88", out), out.published_line
+    (True, '14 Mar 88 14:22 GMT')
     """
-    m = MONITOR_SOURCE_RE.match(s)
+    m = MONITOR_SOURCE_RE.match(s) or FBIS_SOURCE_RE.match(s)
     if m is None:
         return False
     stamp = f"{m['day']} {m['h']}:{m['m']} GMT"
-    if normalize.parse_date(stamp) is None:
-        return False
-    _add(out.agencies, normalize.find_agencies(m["outlet"]))
-    place = m["place"].strip()
+    found = normalize.find_agencies(m["outlet"])
+    if normalize.parse_date(stamp) is None or "place" not in m.re.groupindex and not found:
+        return False      # (FBIS's outlet names its agency: "Moscow TASS"; a paper's is left)
+    _add(out.agencies, found)
+    # (FBIS's "Moscow TASS" names the agency's home, not where the story is: no city)
+    place = m["place"].strip() if "place" in m.re.groupindex else ""
     if normalize.is_known_city(place):
         out.header_city = out.header_city or normalize.normalize_city(place)
     if closing:
@@ -637,6 +708,8 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
                 found.append(("place", None, place))
             found.extend(("date", kind, text) for kind, text in dates)
             continue
+        if part[:1] > "\u05cf" and hebrew_calendar_part(part):
+            continue      # "יום שלישי, י"ג בשבט תשפ"ה" beside the Gregorian date: the second calendar's
         label = HEADER_LABEL_RE.match(part)
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))

@@ -124,9 +124,13 @@ CREDITED_DATE_RE = re.compile(
 CREDIT_GAP_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)\s{2,}(?P<rest>\d\S*(?:\s+\S+){0,3})$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
 # (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
-# the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021".
+# the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021". MSN heads the
+# agencies' copy with the name and a numeric day, no comma and nothing after it: "Associated
+# Press  4/22/2021" (words after a time make a teletype's header of its own: "NOTIMEX
+# 04-11-1999 09:35 NAC-ECONOMÍA").
+NUMERIC_DAY = r"[0-3]?\d[./-][0-3]?\d[./-](?:19|20)?\d\d(?!\d)"
 AGENCY_COMMA_DATE_RE = re.compile(
-    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})\s?,\s+"
+    r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})(?:\s?,\s+|\s+(?=" + NUMERIC_DAY + r"$))"
     r"(?P<rest>(?:[^\W\d_]{3,12}\.?,?\s+)?\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
 # A site's stamp opened by the story's place in capitals, no comma: "ISTANBUL Nov 13, 2024 -
@@ -134,8 +138,9 @@ PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?)\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
+# (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
-    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,|]{2,40}?)\s*,\s*(?P<date>\S.*\d.*)$")
+    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
 # A source label after the date on its line, right after its last figure or after a spaced bar,
 # slash or dash: HLN's "14/09/15 - 16u42  Bron: Belga", "04.12.2013 14:18 / Źródło: PAP" (money.pl).
 DATE_SOURCE_RE = re.compile(
@@ -171,6 +176,12 @@ MONITOR_STAMP = r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:gmt|utc)\s+(?P<day>[0-
 MONITOR_SOURCE_RE = re.compile(
     r"^(?:source\s*:\s*)?(?P<outlet>" + MONITOR_OUTLET + r"),\s*(?P<place>" + MONITOR_PLACE
     + r"),\s*in\s+[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+" + MONITOR_STAMP + r"\s*$", re.IGNORECASE)
+# ...and as the FBIS Daily Report set it under the headline: its item number, the outlet after
+# its place, no commas, maybe in brackets ("LD1403142288 Moscow TASS in English 1422 GMT 14 Mar
+# 88", "[Beijing XINHUA in English 0912 GMT 3 Jun 89]").
+FBIS_SOURCE_RE = re.compile(
+    r"^\[?(?:[A-Z]{2}\d{10}\s+)?(?P<outlet>[^\W\d_][^,\n\d\[\]]{1,60}?)\s+in\s+[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+"
+    + MONITOR_STAMP + r"\]?\s*$", re.IGNORECASE)
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva), maybe with Arabic's half-day letter
@@ -194,10 +205,13 @@ MAX_RELATIVE_STAMP_CHARS = 40
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret
 # kl. 09.55", "mis à jour à 16h05", Flemish "bijgewerkt om 16u05", Quebec's spaced "Mis à
 # jour à 16 h 10 HNE", Spanish "Actualizado 18:20h.", Catalan "Actualitzat a les 14:20". (A dot
-# after it makes a day and month: "15.10.")
+# after it makes a day and month: "15.10.") An American page of the 1990s gives the half of
+# the day, its zone and the time in GMT in brackets: "Web posted at: 10:22 a.m. EDT (1422 GMT)".
+STAMP_GMT_BRACKET = r"\([0-2]\d[0-5]\d\s*(?:GMT|UTC)\)"
 STAMP_TIME_RE = re.compile(r"^(?:(?:kl|klo)\.?|um|at|à|a las|a les|às|alle|om)?\s*[0-2]?\d(?:[:.hu]| h )[0-5]\d(?![\d.])"
-                           r"(?:\s*(?:[ap]\.?m\.?|uhr|h\.?|[A-Z]{2,4}))?$", re.IGNORECASE)
-MAX_STAMP_TIME_CHARS = 40
+                           r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h\.?|[A-Z]{2,4}))?(?:\s*" + STAMP_GMT_BRACKET + ")?$",
+                           re.IGNORECASE)
+MAX_STAMP_TIME_CHARS = 48   # "Web posted at: 10:22 a.m. EDT (1422 GMT)" is 41
 # A byline with its date after a dash: "By A and B - Mar 3, 2012 2:01 AM GMT"; or after a
 # bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
 BYLINE_DATE_MARKS = "-–—•·"
@@ -334,6 +348,11 @@ EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=
 # Reuters' routing code glued to the headline of copy as a client's system received it:
 # "RTRS-Dutch flower exports bloom ..." (a channel, unlike the desk's "UPDATE 2-", which stays).
 TERMINAL_CODE_RE = re.compile(r"^(?:\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)|RTRS?-(?=[^\W_]))")
+# An advance's release line above its headline, as AP moved weekend features days ahead: "ADVANCE
+# FOR SUNDAY, JULY 12", "ADV FOR USE MONDAY, MARCH 3", "Advance for release Sunday, Jan. 5":
+# the day it may run, its year the transmission's.
+ADVANCE_RE = re.compile(r"^(?:ADVANCE|ADV)\s+FOR\s+(?:USE\s+|RELEASE\s+)?(?P<when>[^\W\d_][^\d]{2,30}\d{1,2})\.?$",
+                        re.IGNORECASE)
 # An editors' note above the copy: "Eds: UPDATES with ...", "Editors: Moves on ...".
 # AP's note above a series' story, with a colon or a dash: "EDITOR'S NOTE — This story is
 # part of ...", "Editor's note: ...".

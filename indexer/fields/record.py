@@ -45,6 +45,9 @@ class RawFields:
     # together, or with the dateline's day, they date old copy that gives no other date.
     yearless_line: str | None = None
     copyright_year: int | None = None
+    # An advance's release day above its headline ("ADVANCE FOR SUNDAY, JULY 12"): the day
+    # the story runs, in the year of its transmission.
+    release_day: str | None = None
 
 
 def _add(seq: list, items) -> None:

@@ -69,9 +69,6 @@ RETRIEVER_START_RE = re.compile(
 # The lines of a Retriever head that are the archive's own: the page, labelled lines.
 RETRIEVER_PAGE_RE = re.compile(r"^(?:Side|Sida|Page|Seite)[ \t]+\d{1,4}\b", re.IGNORECASE)
 RETRIEVER_LABEL_RE = re.compile(r"^[^\W\d_][\w -]{1,24}:\s")
-# A record's labelled headline among those lines ("Título: ...", "Titel: ..."; vocab.FEED_ITEM_LABELS).
-RECORD_TITLE_LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k, v in vocab.FEED_ITEM_LABELS.items()
-                                                      if v == "title") + r")\s*[:：]\s*\S", re.IGNORECASE)
 NEXIS_UNI_END_RE = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # What follows Factiva's last document: the search summary, not a story.
 FACTIVA_SUMMARY_RE = re.compile(r"^\s*(?:Search Summary|Suchübersicht|Résumé de la recherche)",
@@ -294,15 +291,13 @@ def retriever_document(text: str) -> str:
         return text.strip("\n") + "\n"
     head = [line.strip() for line in paras[0].split("\n") if line.strip()]
     dates = [line for line in head if normalize.parse_date(line)]
-    if not dates:
+    if not dates or RETRIEVER_LABEL_RE.match(head[0]):
         # not the head Retriever writes: Nexis Uni's, its marker in the export's language
-        # ("Dokument 3 af 18" over "Byline: Name/ritzau/", "Body"), or a plain story's
+        # ("Dokument 3 af 18" over "Byline: Name/ritzau/", "Body"), or a plain story's; or
+        # an agency archive's record of labelled fields, no paper's name above them
+        # ("Documento 3 de 17" over "Fecha: 14/06/1994", "Hora: 12:03", "Título: ..."):
+        # the wire-copy rules read its fields, the time with its day
         return lexis_document(text)
-    if any(RECORD_TITLE_LABEL_RE.match(line) for line in head):
-        # an agency archive's record under the same marker ("Documento 3 de 17", then "Fecha:",
-        # "Título: ...", "Texto:"): its labels say which line is the headline; the head's
-        # record rules read them where they stand
-        return text.strip("\n") + "\n"
     kept = [line for line in head[1:] if line in dates or not (
         RETRIEVER_PAGE_RE.match(line) or RETRIEVER_LABEL_RE.match(line))]
     return "\n\n".join([paras[1], "\n".join(kept)] + paras[2:]).strip("\n") + "\n"

@@ -889,13 +889,20 @@ def is_head_line(s: str) -> bool:
 
     >>> is_head_line("Published on 02/14/2024 at 06:31 am EST"), is_head_line("2 min read")
     (True, False)
+    >>> is_head_line("Web posted at: 10:22 a.m. EDT (1422 GMT)"), is_head_line("Friday April 20 4:12 PM ET")
+    (True, True)
     """
     from .. import fields
+    from ..fields.dates import time_only_stamp, yearless_date
     if s[:1].isalpha() and fields.dated_byline(s):
         return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
     if not s or fields.parse_dateline(s):
         return False
+    # (and a stamp the head rules date from another line: a time after its date word, "Web
+    # posted at: 10:22 a.m. EDT" under "October 13, 1998"; a year-less day and time, "Friday
+    # April 20 4:12 PM ET", in the year of the copyright notice)
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
+                or s[:1].isalpha() and any(c.isdigit() for c in s) and (time_only_stamp(s) or yearless_date(s))
                 or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s))
                 or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
 
