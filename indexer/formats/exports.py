@@ -52,8 +52,6 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
-
 # Factiva's closing line: the word, then an accession number of letters and digits.
 FACTIVA_END_RE = re.compile(r"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento|Documenta)[ \t]+"
                             r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{16,40}[ \t]*$", re.MULTILINE)
