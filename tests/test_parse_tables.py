@@ -2769,6 +2769,14 @@ ENVELOPES = [
      "Les grutiers du port ont cessé le travail mardi pour réclamer une prime de nuit.\n",
      {"title": "Les grutiers du port de Rotterdam en grève", "cities": ["Rotterdam"]},
      "a French consent banner"),
+    ("Premium data for the energy trade\nWe use cookies to run this site and to measure how it is used; by "
+     "pressing one of the buttons below you agree to it, and you may change your mind at any time later.\n"
+     "Accept All Cookies   Cookie Settings\n\nEnergy\n\nDanish wind farm delays start-up after cable fault"
+     "\n\nBy Freja Holm\n\nAARHUS, May 3 (Reuters) - A Danish offshore wind farm pushed back its start-up "
+     "by two months on Friday.\n",
+     {"title": "Danish wind farm delays start-up after cable fault", "reporters": ["Freja Holm"],
+      "cities": ["Aarhus"], "agencies": ["Reuters"]},
+     "a consent banner's buttons pasted on one line, wide gaps between them: the banner, not the story's start"),
     ("Title: Cranes idle as Rotterdam drivers strike\nLink: https://news.example.com/item/4411\n"
      "Published: Tue, 05 Mar 2024 09:30:00 GMT\nAuthor: By MARA VOSS, Associated Press\n"
      "Category: Business\nDescription: ROTTERDAM, Netherlands (AP) — Crane drivers walked out on "
