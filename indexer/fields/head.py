@@ -29,7 +29,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
+from .head_patterns import MAX_CAPTION_CREDIT_WORDS, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -104,8 +104,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
-            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]) \
-                    and not _standfirst_above(dl, [clean.squash(lines[j]) for j in text_lines[title_at + 1:]]):
+            above = [clean.squash(lines[j]) for j in text_lines[title_at + 1:]]
+            # (a summary's points are sentences too, no story's start: "- The panel reports in May.")
+            if any(SENTENCE_RE.search(t) and not SUMMARY_POINT_RE.match(t) for t in above) \
+                    and not _standfirst_above(dl, above):
                 break            # the story began above: a dateline-like line here is inside it
             out.dateline = dl
             body_start = i
@@ -231,6 +233,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             _read_caption(s, out)
             captioned = i
             furniture.add(i)
+            if text_lines and text_lines[-1] == i - 1 and len(s.split()) <= MAX_CAPTION_CREDIT_WORDS \
+                    and SENTENCE_RE.search(clean.squash(lines[i - 1])):
+                furniture.add(text_lines.pop())   # "1 of 2. A worker inspects ..." over "Credit:
+                # Reuters/Jo Roe": the sentence right over a photo's credit is its caption, no copy
             continue
         above = _previous_line(lines, i) if "/" in s and i else None
         credit = credit_under_caption(clean.squash(lines[above]), s) if above is not None else None

@@ -201,6 +201,7 @@ AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS 
 # no year: "© 2024 Reuters" and "Copyright 1989 U.P.I." are a notice, no photo's.
 PHOTO_CREDIT_MARK_RE = re.compile(r"^(?:©|\(c\))\s*(?P<credit>\D{1,40})$", re.IGNORECASE)
 MAX_PHOTO_CREDIT_WORDS = 4
+MAX_CAPTION_CREDIT_WORDS = 6    # a credit line alone under its caption: "Credit: Reuters/Jo Roe"
 
 RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
 RULE_MARKS = "-=*_~#•·"
@@ -249,9 +250,10 @@ AGENCY_PLACE_SEP_RE = re.compile(r"\s+[|/•·]\s+|\s{2,}")
 MAX_AGENCY_PLACE_CHARS = 50
 MAX_CREDIT_PLACE_WORDS = 4     # "Talavera de la Reina"
 # A point of a summary set as a list under the headline (Reuters' "* Official count at 96%",
-# a page's "• Ports shut for a third day"): the story's point, never its headline. (WhatsApp's
-# bold "*Ports reopen*" has no space after its mark.)
-SUMMARY_POINT_RE = re.compile(r"^\s*[*•●▪■◦‣]\s+\S")
+# a page's "• Ports shut for a third day", CNBC's "KEY POINTS" over "- The panel reports in
+# May."): the story's point, never its headline nor its first paragraph. (WhatsApp's bold
+# "*Ports reopen*" has no space after its mark; a rule "-----" none either.)
+SUMMARY_POINT_RE = re.compile(r"^\s*[-*•●▪■◦‣]\s+\S")
 MAX_BULLET_PART_WORDS = 3
 HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 
