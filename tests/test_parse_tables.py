@@ -2802,6 +2802,17 @@ ENVELOPES = [
      {"title": "Bilbao amplía el horario del metro en las fiestas de agosto",
       "reporters": ["Iker Arrizabalaga"]},
      "a Spanish export: Titular: off the title, Firma: the reporter"),
+    ("Record: 7\nTitle:\tFerry crews strike over night-shift pay in Tacoma\nAuthors:\tOkafor, Lena\n"
+     "Document Type:\tArticle\nSubject Terms:\tSTRIKES\n\tFERRIES\nGeographic Terms:\tWASHINGTON\n"
+     "Abstract:\tFerry crews in Tacoma walked off the job over night-shift pay, stranding commuters.\n"
+     "Full Text Word Count:\t212\nAccession Number:\t44X9120033817\nDatabase:\tNewswires\n\n"
+     "Ferry crews strike over night-shift pay in Tacoma\n\nTACOMA, Wash. (AP) - Ferry crews walked off the "
+     "job on Monday over night-shift pay, leaving commuters waiting at the piers.\n",
+     {"title": "Ferry crews strike over night-shift pay in Tacoma", "cities": ["Tacoma"], "agencies": ["AP"],
+      "body": "TACOMA, Wash. (AP) - Ferry crews walked off the job on Monday over night-shift pay, leaving "
+              "commuters waiting at the piers."},
+     "a library database's record over the full text: its abstract and other labelled fields are no "
+     "start of the story, the dateline under them is read"),
     ("NETWORK RADIO FEED -- HOURLY NEWS\nHeadline: Flood warning lifted for river towns\n"
      "Date: Monday, May 6, 2024 9:10 AM EDT\nReporter: Dale Okonjo\nRun time: :42\n\n(DAVENPORT, "
      "Iowa) -- The river fell below flood stage overnight.\n",
