@@ -126,6 +126,12 @@ STORIES = [
      "regulator raised the price it pays farmers by 21 percent for the new season.\n",
      {"cities": ["Accra"], "photographers": ["Kwame Asante"]},
      "a photo's caption over its credit line on a pasted page does not hide the dateline under it"),
+    ("hindu-place-comma-date-line.txt",
+     "Ghana cocoa board raises farmgate price by a fifth\n\nACCRA, September 9, 2015\n\nReuters\n\n"
+     "Ghana's cocoa regulator raised the price it pays farmers by 21 percent for the new season, hoping "
+     "to stop beans being smuggled to neighbouring Ivory Coast.\n",
+     {"cities": ["Accra"], "published": "2015-09-09"},
+     "a place in capitals, a comma and the date on a line of their own over the copy: the story's place"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

@@ -139,6 +139,19 @@ DATELINE_STORIES = [
     ("Ferry crews strike over pay in Izmir harbour\n\nIZMIR Mar 4, 2024 - 09:10 am GMT+3\n\nANKARA (AA) - "
      "Ferry crews in Izmir walked off the job on Monday over pay.\n\nThe union said the strike would last.\n",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]}, "...the copy's own dateline comes first"),
+    ("Metro fares to rise from April in Chennai\n\nCHENNAI, February 9, 2016\n\nPTI\n\nThe metro rail "
+     "company said on Tuesday that fares on its two lines would rise by about a tenth from April, citing "
+     "higher power costs.\n",
+     {"cities": ["Chennai"], "published": "2016-02-09", "agencies": ["PTI"]},
+     "a paper's dateline on a line of its own, a known city in capitals, a comma and the date, no dash: "
+     "the place, and the date the story's"),
+    ("Metro fares to rise from April in Chennai\n\nCHENNAI, February 9, 2016\n\nMUMBAI (PTI) - The metro "
+     "rail company said on Tuesday that fares would rise.\n",
+     {"cities": ["Mumbai"]}, "...the copy's own dateline under it comes first"),
+    ("Metro fares to rise from April in Chennai\n\nBUSINESS, February 9, 2016\n\nThe metro rail company "
+     "said on Tuesday that fares on its two lines would rise by about a tenth from April, citing higher "
+     "power costs.\n",
+     {"cities": []}, "...a section's name in capitals before the date is no place"),
     ("Ferry crews strike over pay in Izmir harbour\n\nTUESDAY Mar 4, 2024 - 09:10 am GMT+3\n\nFerry crews in "
      "Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting at the piers.\n",
      {"cities": []}, "...a weekday in capitals is no place"),

@@ -46,7 +46,8 @@ from .title import (_bare_byline, _headline_like, _menu, _nav_line, _title_line,
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, read_monitor_source, read_time_label, running_head_line, time_before_place,
+                         _read_transmission_header, placed_date_parts, read_monitor_source, read_time_label, running_head_line,
+                         time_before_place,
                          timed_running_head)
 
 
@@ -208,7 +209,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if first_date_at is None:
                 first_date_at = len(text_lines)
             continue      # "Published on 10/05/2022 - 16:05 By Bruno Taveira - ..."
-        dates = _credited_dates(s, out) or _date_parts(s)
+        dates = _credited_dates(s, out) or _date_parts(s) or s[:2].isupper() and placed_date_parts(s)
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)

@@ -361,11 +361,33 @@ def _read_stamp_place(s: str, out: RawFields) -> None:
     'Istanbul'
     >>> out = RawFields(); _read_stamp_place("MONDAY 13 May 2024", out); out.header_city is None
     True
+    >>> out = RawFields(); _read_stamp_place("NEW DELHI, March 2, 2016", out); out.header_city
+    'New Delhi'
     """
     m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
-    place = m["place"] if m else ""
-    if place.isupper() and normalize.is_known_city(place) and not normalize.month_names().get(normalize.fold(place)):
-        out.header_city = out.header_city or normalize.normalize_city(place)
+    if m and _caps_city(m["place"]):
+        out.header_city = out.header_city or normalize.normalize_city(m["place"])
+
+
+def placed_date_parts(s: str) -> list[tuple[str, str]] | None:
+    """The date of a line that is a known city in capitals, a comma and a date, nothing
+    after it: a paper's dateline set on a line of its own over the copy, no dash ("NEW
+    DELHI, March 2, 2016", The Hindu's); _read_stamp_place reads its place. None else.
+
+    >>> placed_date_parts("NEW DELHI, March 2, 2016"), placed_date_parts("NEW DELHI, March 2, 2016 Rains")
+    ([('date', 'March 2, 2016')], None)
+    >>> placed_date_parts("FOOTBALL, March 2, 2016") is None
+    True
+    """
+    m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
+    if not m or s[m.end("place"):m.end("place") + 1] != "," or not s[-1].isdigit() or not _caps_city(m["place"]):
+        return None     # (a date ends on its year or its time: no words after it)
+    return _date_parts(s[m.end():])
+
+
+def _caps_city(place: str) -> bool:
+    """A known city in capitals, no month ("MARCH" opens a date, no place)."""
+    return place.isupper() and normalize.is_known_city(place) and not normalize.month_names().get(normalize.fold(place))
 
 
 def _read_time_stamp(s: str, out: RawFields) -> None:

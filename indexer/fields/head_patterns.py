@@ -118,10 +118,12 @@ AGENCY_COMMA_DATE_RE = re.compile(
     r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})\s?,\s+"
     r"(?P<rest>(?:[^\W\d_]{3,12}\.?,?\s+)?\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
-# A site's stamp opened by the story's place in capitals, no comma: "ISTANBUL Nov 13, 2024 -
-# 10:36 am GMT+3" (Daily Sabah), "TARANTO 08 October 2025 14:10"; checked for a known city.
+# A site's stamp opened by the story's place in capitals: "ISTANBUL Nov 13, 2024 - 10:36 am
+# GMT+3" (Daily Sabah), "TARANTO 08 October 2025 14:10", or with a comma and no dash after
+# the date, the paper's dateline set on a line of its own over the copy: "NEW DELHI, March 2,
+# 2016" (The Hindu); checked for a known city.
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?)\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
+    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 SOURCE_DATE_RE = re.compile(
     r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,|]{2,40}?)\s*,\s*(?P<date>\S.*\d.*)$")
