@@ -2809,10 +2809,15 @@ ENVELOPES = [
      "Ferry crews strike over night-shift pay in Tacoma\n\nTACOMA, Wash. (AP) - Ferry crews walked off the "
      "job on Monday over night-shift pay, leaving commuters waiting at the piers.\n",
      {"title": "Ferry crews strike over night-shift pay in Tacoma", "cities": ["Tacoma"], "agencies": ["AP"],
+      "reporters": ["Lena Okafor"],
       "body": "TACOMA, Wash. (AP) - Ferry crews walked off the job on Monday over night-shift pay, leaving "
               "commuters waiting at the piers."},
      "a library database's record over the full text: its abstract and other labelled fields are no "
      "start of the story, the dateline under them is read"),
+    ("Title: Ferry crews strike in Tacoma\nAuthor: Mara Voss, Ian Holt\nCategory: Transport\n\nFerry crews "
+     "walked off the job on Monday over night-shift pay, leaving commuters waiting at the piers.\n",
+     {"title": "Ferry crews strike in Tacoma", "reporters": ["Mara Voss", "Ian Holt"]},
+     "a feed item's author field of two names joined by a comma is no family name first"),
     ("NETWORK RADIO FEED -- HOURLY NEWS\nHeadline: Flood warning lifted for river towns\n"
      "Date: Monday, May 6, 2024 9:10 AM EDT\nReporter: Dale Okonjo\nRun time: :42\n\n(DAVENPORT, "
      "Iowa) -- The river fell below flood stage overnight.\n",

@@ -19,11 +19,11 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
-from .patterns import BYLINE_RE, SIGNATURE_RE
+from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE
 from .dates import _date_parts
 from .dates import classify_date_line, first_published, time_only_stamp, with_prior_year, yearless_date
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
-from .credits import _read_signature, header_credit
+from .credits import _read_signature, _turned_name, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
 
@@ -122,9 +122,23 @@ def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
     out.mail = env.mail
     out.envelope_date = env.mail_date
     for value in env.authors:       # "Author: By KEVIN HOLLIS, Associated Press Writer"
-        by = parse_byline(value) or split_names(value)
+        by = parse_byline(value) or split_names(_turned_author(value))
         _add(out.byline_names, by[0])
         _add(out.agencies, by[1])
+
+
+def _turned_author(value: str) -> str:
+    """A record's author field written family name first, the way round a reader writes
+    it: "Merrick, Dana" -> "Dana Merrick" (a library database's "Authors:"); two names
+    ("Jo Roe, Mia Lee", a family name of one capitalised word at most) are left as they are.
+
+    >>> _turned_author("Merrick, Dana"), _turned_author("de la Cruz, Ana"), _turned_author("Jo Roe, Mia Lee")
+    ('Dana Merrick', 'Ana de la Cruz', 'Jo Roe, Mia Lee')
+    """
+    m = INVERTED_NAME_RE.match(value.strip()) if "," in value else None
+    if not m or sum(w[:1].isupper() for w in m["family"].split()) > 1:
+        return value
+    return _turned_name(value)
 
 
 def _read_date_byline(s: str, out: RawFields) -> bool:
