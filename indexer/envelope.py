@@ -71,6 +71,9 @@ FEED_ITEM_LABEL_RE = re.compile(
 CONSENT_BUTTONS = frozenset(vocab.CONSENT_BUTTONS)
 # Its heading or text: a word of cookies, privacy or consent.
 CONSENT_WORD_RE = re.compile(r"(?:" + "|".join(vocab.CONSENT_WORDS) + r")", re.IGNORECASE)
+# A row of its buttons pasted as one line, set apart by wide gaps or bars: "Accept All
+# Cookies   Cookie Settings" (a page copied with its banner).
+CONSENT_ROW_SPLIT_RE = re.compile(r"\s{2,}|\s[|·•]\s")
 
 # -- agency advisories
 # "ATTENTION - UPDATES toll, ADDS quotes ///", "URGENT", "FLASH", "NEWSALERT": a note to
@@ -94,15 +97,13 @@ SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHAR
 
 # What any envelope opens with, looked for in one pass over the head (casefolded, a newline
 # before its first line) before the line work: a header or a label, a forward mark, a
-# banner's button. Every branch opens with a newline, which the regex engine looks for
+# banner's button (alone on its line or first in a row of them: "Accept All Cookies
+# Cookie Settings"). Every branch opens with a newline, which the regex engine looks for
 # first, so the pass costs little on the stories (most) that have none.
 ENVELOPE_HINT_RE = re.compile(
     r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
     + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
-    r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")(?:[ \t.!]*(?:\n|$)|[ \t]{2,}))")
-# A banner's buttons pasted side by side on one line, a gap of spaces between them:
-# "Accept All Cookies   Cookie Settings".
-BUTTON_GAP_RE = re.compile(r"[ \t]{2,}")
+    r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$|[ \t]{2}|[ \t][|·•][ \t]))")
 
 
 @dataclass
@@ -305,18 +306,21 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
     return True
 
 
-def _button_line(line: str) -> bool:
-    """A line of a consent banner's buttons: one alone, or several set apart by gaps.
+def _consent_buttons(line: str) -> int:
+    """How many of a consent banner's buttons a line is: one alone on its line, or a row
+    of them pasted on one line; 0 for any other line.
 
-    >>> _button_line("Accept All"), _button_line("Accept All Cookies   Cookie Settings")
-    (True, True)
-    >>> _button_line("Accept the offer   Cookie Settings"), _button_line("Accept all the terms")
-    (False, False)
+    >>> _consent_buttons("Accept all"), _consent_buttons("Accept All Cookies   Cookie Settings")
+    (1, 2)
+    >>> _consent_buttons("Accept all   Markets"), _consent_buttons("Markets")
+    (0, 0)
     """
     if _key(line) in CONSENT_BUTTONS:
-        return True
-    parts = BUTTON_GAP_RE.split(line.strip())
-    return len(parts) > 1 and all(_key(p) in CONSENT_BUTTONS for p in parts)
+        return 1
+    if "  " not in line.strip() and " | " not in line and " · " not in line and " • " not in line:
+        return 0
+    parts = [p for p in CONSENT_ROW_SPLIT_RE.split(line.strip()) if p]
+    return len(parts) if len(parts) > 1 and all(_key(p) in CONSENT_BUTTONS for p in parts) else 0
 
 
 def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
@@ -326,12 +330,12 @@ def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
     of lines that ends at the buttons. Without such a line, two buttons or more make one."""
     i = 0
     while i < end:
-        if not _button_line(lines[i]):
+        if not _consent_buttons(lines[i]):
             i += 1
             continue
         first = last = i
         i += 1
-        while i < end and (not lines[i].strip() or _button_line(lines[i])):
+        while i < end and (not lines[i].strip() or _consent_buttons(lines[i])):
             if lines[i].strip():
                 last = i
             i += 1
@@ -341,7 +345,7 @@ def _read_banner(lines: list[str], end: int, env: Envelope) -> None:
                 break
             if CONSENT_WORD_RE.search(lines[k]):
                 start = k
-        buttons = sum(len(BUTTON_GAP_RE.split(lines[j].strip())) for j in range(first, last + 1) if lines[j].strip())
+        buttons = sum(_consent_buttons(lines[j]) for j in range(first, last + 1))
         if start < first or buttons >= 2:
             env.skip.update(range(start, last + 1))
 

@@ -1622,6 +1622,11 @@ FEED_ITEM_LABELS = {
     # A news terminal's item exported as text: its headline over "Story ID: nL1N...", "Topics:
     # BO, ELN, POL" (subject codes): no field.
     "story id": "skip", "topics": "skip",
+    # A library database's record over the full text ("Abstract: Ranchers are selling ...",
+    # "Subject Terms: DROUGHTS", "Accession Number: 32W...", "Database: Newswires"): the
+    # abstract is the indexer's summary, no start of the story, and the rest no field.
+    "abstract": "skip", "subject terms": "skip", "geographic terms": "skip", "document type": "skip",
+    "accession number": "skip", "database": "skip", "full text word count": "skip",
     # A photo's IPTC record written out as text ("Headline: Port Strike", "Byline Title: STF",
     # "Object Name: Port Strike", "Transmission Reference: XGEN104"): its fields of no story field.
     "byline title": "skip", "object name": "skip", "transmission reference": "skip",

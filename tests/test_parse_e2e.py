@@ -82,6 +82,14 @@ PAGES = [
      {"title": "Glacier lake drained to ease flood risk", "reporters": ["Tobias Wendt"],
       "cities": ["Juneau"]},
      "a consent banner on a saved page"),
+    ("cookie-row-page.txt",
+     "Markets data and news for professionals\nWe use cookies to understand how you use the site and to "
+     "show you relevant ads; by pressing a button below you agree to this, or you may choose your "
+     "settings later.\nAccept All Cookies | Cookie Settings\n\nWorld\n\nGlacier lake drained to ease flood risk\n\n"
+     "JUNEAU, Alaska, April 9 (Reuters) - Engineers began draining a lake that swells behind a glacier "
+     "each spring.\n",
+     {"title": "Glacier lake drained to ease flood risk", "cities": ["Juneau"], "agencies": ["Reuters"]},
+     "a consent banner whose buttons were pasted as one row"),
     ("feed-item.txt",
      "Title: Glacier lake drained to ease flood risk\nLink: https://news.example.com/item/88\n"
      "pubDate: Tue, 09 Apr 2024 22:10:00 GMT\nAuthor: By TOBIAS WENDT, Associated Press\n"

@@ -112,6 +112,26 @@ STORIES = [
      "journée en raison des vents violents, a indiqué la société mardi.\n\nLe service reprendra jeudi.\n",
      {"cities": ["Rimouski"], "agencies": ["CP"]},
      "La Presse Canadienne's '(PC)' is CP, with no raw 'PC' beside it"),
+    ("cnbc-key-points-then-dateline.txt",
+     "MARKETS  BUSINESS  TECH\n\nGhana cocoa board raises farmgate price by a fifth\n\nReuters\n"
+     "Published Wed, Sep 9 2015  9:12 AM EDT\n\nKEY POINTS\n- The new price takes effect at the start of "
+     "October.\n- Smuggling to Ivory Coast cost the board dearly last season.\n\nACCRA (Reuters) - Ghana's "
+     "cocoa regulator raised the price it pays farmers by 21 percent for the new season.\n",
+     {"cities": ["Accra"], "agencies": ["Reuters"], "title": "Ghana cocoa board raises farmgate price by a fifth"},
+     "a page's key points, dashed sentences over the copy, do not hide its dateline"),
+    ("pasted-caption-then-dateline.txt",
+     "Ghana cocoa board raises farmgate price by a fifth\n\nWed Sep 9, 2015 9:12am EDT\n\n"
+     "Email | Print | Reprints | Text size [-] [+]\n\n1 of 3. A farmer dries cocoa beans in the sun outside "
+     "her village in the Ashanti region.\nCredit: Reuters/Kwame Asante\n\nACCRA (Reuters) - Ghana's cocoa "
+     "regulator raised the price it pays farmers by 21 percent for the new season.\n",
+     {"cities": ["Accra"], "photographers": ["Kwame Asante"]},
+     "a photo's caption over its credit line on a pasted page does not hide the dateline under it"),
+    ("hindu-place-comma-date-line.txt",
+     "Ghana cocoa board raises farmgate price by a fifth\n\nACCRA, September 9, 2015\n\nReuters\n\n"
+     "Ghana's cocoa regulator raised the price it pays farmers by 21 percent for the new season, hoping "
+     "to stop beans being smuggled to neighbouring Ivory Coast.\n",
+     {"cities": ["Accra"], "published": "2015-09-09"},
+     "a place in capitals, a comma and the date on a line of their own over the copy: the story's place"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

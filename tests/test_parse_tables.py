@@ -2822,6 +2822,14 @@ ENVELOPES = [
      "out on Tuesday over night-shift pay, their union said.\n",
      {"title": "Harbour cranes idle as drivers strike", "cities": ["Rotterdam"], "reporters": ["Nadia Vellum"]},
      "a banner's buttons side by side on one line: the banner is skipped, the site's tagline above it no title"),
+    ("Premium data for the energy trade\nWe use cookies to run this site and to measure how it is used; by "
+     "pressing one of the buttons below you agree to it, and you may change your mind at any time later.\n"
+     "Accept All Cookies   Cookie Settings\n\nEnergy\n\nDanish wind farm delays start-up after cable fault"
+     "\n\nBy Freja Holm\n\nAARHUS, May 3 (Reuters) - A Danish offshore wind farm pushed back its start-up "
+     "by two months on Friday.\n",
+     {"title": "Danish wind farm delays start-up after cable fault", "reporters": ["Freja Holm"],
+      "cities": ["Aarhus"], "agencies": ["Reuters"]},
+     "a consent banner's buttons pasted on one line, wide gaps between them: the banner, not the story's start"),
     ("Title: Cranes idle as Rotterdam drivers strike\nLink: https://news.example.com/item/4411\n"
      "Published: Tue, 05 Mar 2024 09:30:00 GMT\nAuthor: By MARA VOSS, Associated Press\n"
      "Category: Business\nDescription: ROTTERDAM, Netherlands (AP) — Crane drivers walked out on "
@@ -2847,6 +2855,22 @@ ENVELOPES = [
      {"title": "Bilbao amplía el horario del metro en las fiestas de agosto",
       "reporters": ["Iker Arrizabalaga"]},
      "a Spanish export: Titular: off the title, Firma: the reporter"),
+    ("Record: 7\nTitle:\tFerry crews strike over night-shift pay in Tacoma\nAuthors:\tOkafor, Lena\n"
+     "Document Type:\tArticle\nSubject Terms:\tSTRIKES\n\tFERRIES\nGeographic Terms:\tWASHINGTON\n"
+     "Abstract:\tFerry crews in Tacoma walked off the job over night-shift pay, stranding commuters.\n"
+     "Full Text Word Count:\t212\nAccession Number:\t44X9120033817\nDatabase:\tNewswires\n\n"
+     "Ferry crews strike over night-shift pay in Tacoma\n\nTACOMA, Wash. (AP) - Ferry crews walked off the "
+     "job on Monday over night-shift pay, leaving commuters waiting at the piers.\n",
+     {"title": "Ferry crews strike over night-shift pay in Tacoma", "cities": ["Tacoma"], "agencies": ["AP"],
+      "reporters": ["Lena Okafor"],
+      "body": "TACOMA, Wash. (AP) - Ferry crews walked off the job on Monday over night-shift pay, leaving "
+              "commuters waiting at the piers."},
+     "a library database's record over the full text: its abstract and other labelled fields are no "
+     "start of the story, the dateline under them is read"),
+    ("Title: Ferry crews strike in Tacoma\nAuthor: Mara Voss, Ian Holt\nCategory: Transport\n\nFerry crews "
+     "walked off the job on Monday over night-shift pay, leaving commuters waiting at the piers.\n",
+     {"title": "Ferry crews strike in Tacoma", "reporters": ["Mara Voss", "Ian Holt"]},
+     "a feed item's author field of two names joined by a comma is no family name first"),
     ("NETWORK RADIO FEED -- HOURLY NEWS\nHeadline: Flood warning lifted for river towns\n"
      "Date: Monday, May 6, 2024 9:10 AM EDT\nReporter: Dale Okonjo\nRun time: :42\n\n(DAVENPORT, "
      "Iowa) -- The river fell below flood stage overnight.\n",

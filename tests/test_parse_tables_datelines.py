@@ -139,6 +139,19 @@ DATELINE_STORIES = [
     ("Ferry crews strike over pay in Izmir harbour\n\nIZMIR Mar 4, 2024 - 09:10 am GMT+3\n\nANKARA (AA) - "
      "Ferry crews in Izmir walked off the job on Monday over pay.\n\nThe union said the strike would last.\n",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]}, "...the copy's own dateline comes first"),
+    ("Metro fares to rise from April in Chennai\n\nCHENNAI, February 9, 2016\n\nPTI\n\nThe metro rail "
+     "company said on Tuesday that fares on its two lines would rise by about a tenth from April, citing "
+     "higher power costs.\n",
+     {"cities": ["Chennai"], "published": "2016-02-09", "agencies": ["PTI"]},
+     "a paper's dateline on a line of its own, a known city in capitals, a comma and the date, no dash: "
+     "the place, and the date the story's"),
+    ("Metro fares to rise from April in Chennai\n\nCHENNAI, February 9, 2016\n\nMUMBAI (PTI) - The metro "
+     "rail company said on Tuesday that fares would rise.\n",
+     {"cities": ["Mumbai"]}, "...the copy's own dateline under it comes first"),
+    ("Metro fares to rise from April in Chennai\n\nBUSINESS, February 9, 2016\n\nThe metro rail company "
+     "said on Tuesday that fares on its two lines would rise by about a tenth from April, citing higher "
+     "power costs.\n",
+     {"cities": []}, "...a section's name in capitals before the date is no place"),
     ("Ferry crews strike over pay in Izmir harbour\n\nTUESDAY Mar 4, 2024 - 09:10 am GMT+3\n\nFerry crews in "
      "Izmir walked off the job on Monday over pay, leaving thousands of commuters waiting at the piers.\n",
      {"cities": []}, "...a weekday in capitals is no place"),
@@ -167,6 +180,28 @@ DATELINE_STORIES = [
     ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n\n"
      "AMSTERDAM - A second insurer also said on Tuesday that it would review its payout.\n",
      {"cities": []}, "...nor a place and dash with no agency after a sentence"),
+    ("Dutch insurer trims dividend after storm claims\n\nTue Mar 5, 2013 9:12am EDT\n\nEmail | Print | Reprints | Text size [-] [+]\n\n2 of 3. Storm waves "
+     "break over a sea wall near The Hague during the weekend.\nCredit: Reuters/Pieter Vos\n\nAMSTERDAM "
+     "(Reuters) - A Dutch insurer cut its dividend on Tuesday after a run of winter storms lifted claims.\n",
+     {"cities": ["Amsterdam"], "photographers": ["Pieter Vos"],
+      "body": "AMSTERDAM (Reuters) - A Dutch insurer cut its dividend on Tuesday after a run of winter storms "
+              "lifted claims."},
+     "a photo's caption, a sentence right over its credit line, is no start of the story: the dateline under it is read"),
+    ("Dutch insurer trims dividend after storm claims\n\nKEY POINTS\n- Claims from the winter storms doubled "
+     "this year.\n- The insurer will review its payout in June.\n\nAMSTERDAM (Reuters) - A Dutch insurer cut "
+     "its dividend on Tuesday after a run of winter storms lifted claims.\n",
+     {"cities": ["Amsterdam"], "title": "Dutch insurer trims dividend after storm claims"},
+     "a list of key points under the headline, each a sentence opened by a dash, is no start of the story"),
+    ("Dutch insurer trims dividend after storm claims\n\nSummary\n* Claims from the winter storms doubled "
+     "this year.\n* The insurer will review its payout in June.\n\nAMSTERDAM (Reuters) - A Dutch insurer cut "
+     "its dividend on Tuesday after a run of winter storms lifted claims.\n",
+     {"cities": ["Amsterdam"]},
+     "...nor a summary's points opened by stars"),
+    ("Dutch insurer trims dividend after storm claims\n\nThe insurer said claims would cut its profit.\n"
+     "Credit: the insurer's annual report for this year\n\nAnalysts had expected a smaller cut in the "
+     "payout.\n\nAMSTERDAM (Reuters) - A second insurer also said on Tuesday that it would review its payout.\n",
+     {"cities": []},
+     "...but paragraphs of the story above stay its start, a credit line among them or not"),
     ("पुणे में नई मेट्रो लाइन का काम शुरू\n\nदिनांक: 4 मार्च 2021, 09:10 IST  |  संशोधित: 4 मार्च 2021, 11:25 IST\n\n"
      "पुणे, 4 मार्च (भाषा) महानगर पालिका ने गुरुवार को बताया कि शहर की तीसरी मेट्रो लाइन पर काम अगले सप्ताह "
      "से शुरू होगा।\n\nअधिकारियों ने कहा कि लाइन दो साल में बनकर तैयार होगी।\n",

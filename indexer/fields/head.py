@@ -29,7 +29,8 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import ADVANCE_NOTE_RE, MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE
+from .head_patterns import (ADVANCE_NOTE_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS,
+                            RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -46,7 +47,8 @@ from .title import (_bare_byline, colon_clause_over, _headline_like, _menu, _nav
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, gap_credited_dates, _read_date_byline, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
-                         _read_transmission_header, read_monitor_source, read_paper_head, read_time_label, running_head_line,
+                         _read_transmission_header, placed_date_parts, read_monitor_source, read_paper_head, read_time_label,
+                         running_head_line,
                          time_before_place,
                          timed_running_head)
 
@@ -107,8 +109,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
-            if any(SENTENCE_RE.search(clean.squash(lines[j])) for j in text_lines[title_at + 1:]) \
-                    and not _standfirst_above(dl, [clean.squash(lines[j]) for j in text_lines[title_at + 1:]]):
+            above = [clean.squash(lines[j]) for j in text_lines[title_at + 1:]]
+            # (a summary's points are sentences too, no story's start: "- The panel reports in May.")
+            if any(SENTENCE_RE.search(t) and not SUMMARY_POINT_RE.match(t) for t in above) \
+                    and not _standfirst_above(dl, above):
                 break            # the story began above: a dateline-like line here is inside it
             out.dateline = dl
             body_start = i
@@ -125,9 +129,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 # head has no time; a terminal's "04-Mar-2024 09:12:03 GMT   RTRS" opens on it)
                 first_date_at = len(text_lines)
             continue      # "THE DAILY COURIER      TUESDAY, MARCH 5, 2024      A7": a paper's page head
-        if ", " in s and s[-1:].isalnum() and DIGIT_RE.search(s) and read_paper_head(s, out):
+        if ", " in s and s[-1:].isalnum() and DIGIT_RE.search(s) and not (
+                s[:2].isupper() and placed_date_parts(s)) and read_paper_head(s, out):
             furniture.add(i)
             continue      # "A7 THE LEADER-POST, Regina, Thursday, November 14, 1991": OCR of a page head
+            # (not "CHENNAI, February 9, 2016": a known city, a paper's dateline over the copy)
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
             _record_date_line(f"{stamped['day']} {stamped['time']}", "date", out)
@@ -217,7 +223,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if first_date_at is None:
                 first_date_at = len(text_lines)
             continue      # "Published on 10/05/2022 - 16:05 By Bruno Taveira - ..."
-        dates = _credited_dates(s, out) or ("  " in raw and gap_credited_dates(raw, out)) or _date_parts(s)
+        dates = _credited_dates(s, out) or ("  " in raw and gap_credited_dates(raw, out)) or _date_parts(s) \
+            or s[:2].isupper() and placed_date_parts(s)
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)
@@ -245,6 +252,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             _read_caption(s, out)
             captioned = i
             furniture.add(i)
+            if text_lines and text_lines[-1] == i - 1 and len(s.split()) <= MAX_CAPTION_CREDIT_WORDS \
+                    and SENTENCE_RE.search(clean.squash(lines[i - 1])):
+                furniture.add(text_lines.pop())   # "1 of 2. A worker inspects ..." over "Credit:
+                # Reuters/Jo Roe": the sentence right over a photo's credit is its caption, no copy
             continue
         above = _previous_line(lines, i) if "/" in s and i else None
         credit = credit_under_caption(clean.squash(lines[above]), s) if above is not None else None

@@ -19,7 +19,7 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
-from .patterns import BYLINE_RE, SIGNATURE_RE
+from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE
 from .dates import _date_parts
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, time_only_stamp, with_prior_year,
                     yearless_date)
@@ -129,20 +129,26 @@ def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
 
 
 def _record_author(value: str) -> str:
-    """A record's author field as names read: each of its ";"-parts that is one name written
-    family name first ("Roe, Jo", a library database's) turned round; the value as it is
-    when a part's words around the comma are more than one name's ("Jo Roe, Al Day").
+    """A record's author field as names read: each of its ";"-parts, written family name
+    first ("Roe, Jo", a library database's), turned round; the value as it is when a part is
+    no such name: two names ("Jo Roe, Mia Lee": a family name of more than one capitalised
+    word), a name and its agency.
 
     >>> _record_author("Merrick, Dana"), _record_author("Roe, Jo; Day, Al B."), _record_author("Jo Roe, Al Day")
     ('Dana Merrick', 'Jo Roe; Al B. Day', 'Jo Roe, Al Day')
+    >>> _record_author("de la Cruz, Ana")
+    'Ana de la Cruz'
     """
     if "," not in value:
         return value
-    parts = value.split(";")
-    turned = [_turned_name(p) for p in parts]
-    if any(t is p or len(p.split(",")[0].split()) > 1 for t, p in zip(turned, parts)):
-        return value
-    return "; ".join(t.strip() for t in turned)
+    turned = []
+    for part in value.split(";"):
+        m = INVERTED_NAME_RE.match(part.strip())
+        name = _turned_name(part) if m and sum(w[:1].isupper() for w in m["family"].split()) <= 1 else part
+        if name is part:
+            return value
+        turned.append(name.strip())
+    return "; ".join(turned)
 
 
 def _read_date_byline(s: str, out: RawFields) -> bool:
@@ -462,11 +468,33 @@ def _read_stamp_place(s: str, out: RawFields) -> None:
     'Istanbul'
     >>> out = RawFields(); _read_stamp_place("MONDAY 13 May 2024", out); out.header_city is None
     True
+    >>> out = RawFields(); _read_stamp_place("NEW DELHI, March 2, 2016", out); out.header_city
+    'New Delhi'
     """
     m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
-    place = m["place"] if m else ""
-    if place.isupper() and normalize.is_known_city(place) and not normalize.month_names().get(normalize.fold(place)):
-        out.header_city = out.header_city or normalize.normalize_city(place)
+    if m and _caps_city(m["place"]):
+        out.header_city = out.header_city or normalize.normalize_city(m["place"])
+
+
+def placed_date_parts(s: str) -> list[tuple[str, str]] | None:
+    """The date of a line that is a known city in capitals, a comma and a date, nothing
+    after it: a paper's dateline set on a line of its own over the copy, no dash ("NEW
+    DELHI, March 2, 2016", The Hindu's); _read_stamp_place reads its place. None else.
+
+    >>> placed_date_parts("NEW DELHI, March 2, 2016"), placed_date_parts("NEW DELHI, March 2, 2016 Rains")
+    ([('date', 'March 2, 2016')], None)
+    >>> placed_date_parts("FOOTBALL, March 2, 2016") is None
+    True
+    """
+    m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
+    if not m or s[m.end("place"):m.end("place") + 1] != "," or not s[-1].isdigit() or not _caps_city(m["place"]):
+        return None     # (a date ends on its year or its time: no words after it)
+    return _date_parts(s[m.end():])
+
+
+def _caps_city(place: str) -> bool:
+    """A known city in capitals, no month ("MARCH" opens a date, no place)."""
+    return place.isupper() and normalize.is_known_city(place) and not normalize.month_names().get(normalize.fold(place))
 
 
 def _read_time_stamp(s: str, out: RawFields) -> None:

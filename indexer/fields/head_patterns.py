@@ -133,10 +133,12 @@ AGENCY_COMMA_DATE_RE = re.compile(
     r"^(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,3})(?:\s?,\s+|\s+(?=" + NUMERIC_DAY + r"$))"
     r"(?P<rest>(?:[^\W\d_]{3,12}\.?,?\s+)?\d.*)$")
 PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?),\s+\d")
-# A site's stamp opened by the story's place in capitals, no comma: "ISTANBUL Nov 13, 2024 -
-# 10:36 am GMT+3" (Daily Sabah), "TARANTO 08 October 2025 14:10"; checked for a known city.
+# A site's stamp opened by the story's place in capitals: "ISTANBUL Nov 13, 2024 - 10:36 am
+# GMT+3" (Daily Sabah), "TARANTO 08 October 2025 14:10", or with a comma and no dash after
+# the date, the paper's dateline set on a line of its own over the copy: "NEW DELHI, March 2,
+# 2016" (The Hindu); checked for a known city.
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?)\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
+    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
@@ -226,6 +228,7 @@ AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS 
 # no year: "© 2024 Reuters" and "Copyright 1989 U.P.I." are a notice, no photo's.
 PHOTO_CREDIT_MARK_RE = re.compile(r"^(?:©|\(c\))\s*(?P<credit>\D{1,40})$", re.IGNORECASE)
 MAX_PHOTO_CREDIT_WORDS = 4
+MAX_CAPTION_CREDIT_WORDS = 6    # a credit line alone under its caption: "Credit: Reuters/Jo Roe"
 
 RULE_LINE_RE = re.compile(r"^([-=*_~#•·])(?:\s?\1){2,}$")
 RULE_MARKS = "-=*_~#•·"
@@ -278,9 +281,10 @@ AGENCY_PLACE_SEP_RE = re.compile(r"\s+[|/•·]\s+|\s{2,}")
 MAX_AGENCY_PLACE_CHARS = 50
 MAX_CREDIT_PLACE_WORDS = 4     # "Talavera de la Reina"
 # A point of a summary set as a list under the headline (Reuters' "* Official count at 96%",
-# a page's "• Ports shut for a third day"): the story's point, never its headline. (WhatsApp's
-# bold "*Ports reopen*" has no space after its mark.)
-SUMMARY_POINT_RE = re.compile(r"^\s*[*•●▪■◦‣]\s+\S")
+# a page's "• Ports shut for a third day", CNBC's "KEY POINTS" over "- The panel reports in
+# May."): the story's point, never its headline nor its first paragraph. (WhatsApp's bold
+# "*Ports reopen*" has no space after its mark; a rule "-----" none either.)
+SUMMARY_POINT_RE = re.compile(r"^\s*[-*•●▪■◦‣]\s+\S")
 MAX_BULLET_PART_WORDS = 3
 HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 
