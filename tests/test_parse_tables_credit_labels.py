@@ -334,6 +334,9 @@ PHOTO_CREDITS = [
      "a phrase before 'photo by' that is no outlet"),
     ("Petani memanen padi di Sidoarjo, Jawa Timur. ANTARA FOTO/Dewi Lestari/wsj.", ("Dewi Lestari", "Antara"),
      "Antara's photo credit closing the caption, its editor's initials after the photographer"),
+    ("Trawlers moored at Grimsby, March 2, 2023. REUTERS/Nadia Ferris/File Photo "
+     "[Purchase Licensing Rights](https://agency.example/licence?src=caption)",
+     ("Nadia Ferris", "Reuters"), "a Markdown clipper keeps Reuters' licensing button as a link after the credit"),
 ]
 
 
