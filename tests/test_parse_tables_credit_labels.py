@@ -337,6 +337,11 @@ PHOTO_CREDITS = [
     ("Trawlers moored at Grimsby, March 2, 2023. REUTERS/Nadia Ferris/File Photo "
      "[Purchase Licensing Rights](https://agency.example/licence?src=caption)",
      ("Nadia Ferris", "Reuters"), "a Markdown clipper keeps Reuters' licensing button as a link after the credit"),
+    ("Commuters wait at Leipzig's main station. Foto: picture alliance/dpa | Mareike Lorenz",
+     ("Mareike Lorenz", "dpa"), "dpa's picture service before the agency, the name after a bar"),
+    ("Photo: picture alliance / dpa | Lukas Brandl", ("Lukas Brandl", "dpa"), "...spaced slash, English label"),
+    ("Foto: picture alliance / Flashpic | Jens Aurich", (None, None),
+     "a picture service's partner that is no agency credits no one here"),
 ]
 
 

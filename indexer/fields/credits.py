@@ -243,8 +243,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         if name:
             return name, first_agency
     # "(Quelle: Julia Roe/dpa/dpa-bilder)": the name before the agency
-    m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_MARKED_RE.search(line) \
-        or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
+    # ("Foto: picture alliance/dpa | Jo Roe": the bars first, the service before the slash is no name)
+    m = (PHOTO_CREDIT_BARS_RE.search(line) if "|" in line else None) or PHOTO_CREDIT_REVERSED_RE.search(line) \
+        or PHOTO_CREDIT_MARKED_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"]) or first_agency
     m = PHOTO_CREDIT_MARKED_ANY_RE.search(line) if first_agency is None and (

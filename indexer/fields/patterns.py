@@ -362,9 +362,12 @@ PHOTO_CREDIT_MARKED_RE = re.compile(
 PHOTO_CREDIT_MARKED_ANY_RE = re.compile(
     r"(?:©|\bCopyright\s)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*/\s*"
     r"(?P<agency>[^\W\d_][^,/©()\n]{1,30}?)\s*[.)]?\s*$")
-# "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
+# "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars; German sites
+# credit dpa's pictures through its picture service, a slash before the agency and a colon
+# after the label: "Foto: picture alliance/dpa | Jo Roe".
 PHOTO_CREDIT_BARS_RE = re.compile(
-    r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
+    r"\b(?:PHOTO|FOTO|BILD)\s*[|:]\s*(?:[^\W\d_][^|/()\n:]{1,30}?\s*/\s*)?(?P<agency>" + PHOTO_AGENCIES
+    + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
     re.IGNORECASE)
 # A photo's credit on a line of its own under its caption, the photographer, a slash, the
 # agency, as Yahoo sets AFP's pictures: "Lena KORVALD / AFP" under "Crews clear the road
