@@ -218,6 +218,13 @@ STORIES = [
      "its board confirmed on Monday.\n\nWork begins next year.\n",
      {"reporters": ["Manaia Whitfield"], "cities": []},
      "RNZ's byline, a name and the writer's role: the reporter, no city"),
+    ("lusa-caption-caps-credit.txt",
+     "JORNAL DO NORTE\nPaís  Economia  Desporto\n\nMetro do Porto abre nova linha até Gondomar\n\n"
+     "LUSA\n12 de março de 2024, 09:40\n\nPraça da Liberdade, no Porto. MARTA QUINTELA/LUSA\n\n"
+     "A Metro do Porto vai abrir na próxima semana a nova linha que liga a Trindade a Gondomar, "
+     "anunciou hoje a empresa.\n\nA obra custou cerca de 300 milhões de euros.\n",
+     {"photographers": ["Marta Quintela"], "reporters": [], "agencies": ["Lusa"]},
+     "Lusa's photo credit in capitals closing the caption: the photographer; the caption's place is no reporter"),
 ]
 
 

@@ -342,6 +342,13 @@ PHOTO_CREDITS = [
     ("Photo: picture alliance / dpa | Lukas Brandl", ("Lukas Brandl", "dpa"), "...spaced slash, English label"),
     ("Foto: picture alliance / Flashpic | Jens Aurich", (None, None),
      "a picture service's partner that is no agency credits no one here"),
+    ("Cais da Ribeira, no Porto. ANA TEIXEIRA/LUSA", ("Ana Teixeira", "Lusa"),
+     "Lusa's credit in capitals closing the caption after its sentence, no label"),
+    ("Pickers at a tea estate near Kericho, Kenya, on May 3, 2023 - Tony Karumba / AFP", ("Tony Karumba", "AFP"),
+     "AFP's credit after a spaced dash closing a caption (Yahoo)"),
+    ("The session closed. Talks went on with Jo Roe/AFP", (None, None),
+     "a name and an agency after words in lower case are no closing credit"),
+    ("The meeting ended. Reporting by Jo Roe/AFP", (None, None), "...nor a credit's role before the name"),
 ]
 
 

@@ -373,6 +373,12 @@ PHOTO_CREDIT_BARS_RE = re.compile(
 # agency, as Yahoo sets AFP's pictures: "Lena KORVALD / AFP" under "Crews clear the road
 # (Lena KORVALD)"; the caption closing on the same name in brackets marks it.
 NAME_SLASH_AGENCY_RE = re.compile(r"^(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>[^\W\d_][^/()\n]{1,40}?)\s*$")
+# ...and with no label, closing the caption after its last sentence or a spaced dash: Lusa's
+# "Estação do Rossio, em Lisboa. JOÃO ROE/LUSA" (the name in capitals), AFP's pictures on
+# Yahoo, "Crews clear the road near Nakuru, May 3, 2023 - Jo Roe / AFP".
+CAPTION_NAME_AGENCY_RE = re.compile(
+    r"(?:(?<=[.!?»”]\s)|\s[-–—]\s)(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*/\s*"
+    r"(?P<agency>" + PHOTO_AGENCIES + r")\s*$")
 # ...maybe with the agency's picture service after it: "(Jo Roe/PA Wire/PA Images)".
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
