@@ -295,6 +295,10 @@ BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
 # (WordPress writes its opener in lower case: "Posted on 11 March 2025 by Jo Roe")
 DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|by)\s+[^\W\d_].*)$")
+# A mail address in a credit, maybe after "at": it ends a name ("Ana Roe at ar@x.net Tom Ash
+# at ta@x.net" is two). A semicolon or comma glued to its end is the list's, not the
+# address's: "Jo Roe in Oslo at jroe@x.net;Al Day in Bergen at aday@x.net".
+CREDIT_EMAIL_RE = re.compile(r"(?:\s+at)?\s*[^\s;,]+@[^\s;,]+")
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
