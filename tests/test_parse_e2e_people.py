@@ -225,6 +225,18 @@ STORIES = [
      "anunciou hoje a empresa.\n\nA obra custou cerca de 300 milhões de euros.\n",
      {"photographers": ["Marta Quintela"], "reporters": [], "agencies": ["Lusa"]},
      "Lusa's photo credit in capitals closing the caption: the photographer; the caption's place is no reporter"),
+    ("station-author-label.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Grain elevator fire contained</title>'
+     '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+     '"headline": "Grain elevator fire contained", "datePublished": "2023-09-12T08:05:00-05:00", '
+     '"author": {"@type": "Organization", "name": "Associated Press"}}</script></head><body>'
+     '<header><a href="/">KXYZ 5</a> <a href="/weather">Weather</a></header><article>'
+     '<h1>Grain elevator fire contained</h1><div class="byline">Author: Tobias Wendt (Associated Press)</div>'
+     '<p>SALINA, Kan. (AP) — Firefighters contained a blaze at a grain elevator on Monday night after '
+     'it burned for nearly six hours, the county said.</p><p>No one was hurt, but two nearby homes '
+     'were evacuated as a precaution while crews worked.</p></article></body></html>',
+     {"reporters": ["Tobias Wendt"], "agencies": ["AP"]},
+     "a station's 'Author:' line names the person where the markup's author is the agency"),
 ]
 
 
