@@ -265,6 +265,9 @@ HEAD_CREDITS = [
     ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
      "opened a bus terminal on Tuesday, officials said.\n",
      {"reporters": []}, "an outlet's name right above the dateline is no byline"),
+    ("Bus drivers in Leeds vote to strike over new shift patterns\n\nVisit Website\n\n"
+     "By Orla Finnegan | June 4, 2024 at 9:15 AM\n\nLEEDS (PA) - Bus drivers voted to strike.\n",
+     {"reporters": ["Orla Finnegan"]}, "a feed reader's link to the story's page is no name"),
     ("Copper slips as the smelter restarts\n\nBy Tove Lindqvist\n\nShare   Tweet   Email\n\n"
      "LONDON (Reuters) - Copper prices fell on Wednesday as a smelter in Peru restarted.\n",
      {"reporters": ["Tove Lindqvist"]}, "a page's buttons over the dateline, under a byline, name no one"),
