@@ -265,6 +265,10 @@ HEAD_CREDITS = [
     ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
      "opened a bus terminal on Tuesday, officials said.\n",
      {"reporters": []}, "an outlet's name right above the dateline is no byline"),
+    ("Harbour cranes idle as dock strike enters its second day\nThe Baltic Courier\nGDANSK (PAP) - Dock "
+     "workers kept the cranes idle on Wednesday, a union official said ...\n",
+     {"reporters": [], "cities": ["Gdansk"]},
+     "a news alert's source line, the English article and the outlet's capitalised words: no byline"),
     ("Bus drivers in Leeds vote to strike over new shift patterns\n\nVisit Website\n\n"
      "By Orla Finnegan | June 4, 2024 at 9:15 AM\n\nLEEDS (PA) - Bus drivers voted to strike.\n",
      {"reporters": ["Orla Finnegan"]}, "a feed reader's link to the story's page is no name"),
