@@ -237,6 +237,15 @@ STORIES = [
      'were evacuated as a precaution while crews worked.</p></article></body></html>',
      {"reporters": ["Tobias Wendt"], "agencies": ["AP"]},
      "a station's 'Author:' line names the person where the markup's author is the agency"),
+    ("desk-word-over-date.html",
+     '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Porto di Genova, traffico in calo</title>'
+     '<meta name="author" content="Redazione ANSA"></head><body><article>'
+     '<h1>Porto di Genova, traffico in calo</h1><div class="info">Redazione ANSA <span>GENOVA</span> '
+     '<time>4 aprile 2021 10:15</time></div><p>(ANSA) - GENOVA, 4 APR - Il traffico di container nel porto '
+     'di Genova è calato del 6% nel primo trimestre, ha comunicato oggi l\'autorità portuale.</p>'
+     '<p>Pesano i ritardi delle navi in arrivo dall\'Asia, ha spiegato il presidente.</p></article></body></html>',
+     {"reporters": []},
+     "a desk's word, the agency and the place over the date, with no label's colon, name no author"),
 ]
 
 

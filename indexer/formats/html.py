@@ -638,12 +638,16 @@ def _reads_as_byline(s: str) -> bool:
 
     >>> _reads_as_byline("Author: Jo Roe (Associated Press)"), _reads_as_byline("Author: AP")
     (True, False)
+    >>> _reads_as_byline("Redazione ANSA MILANO")
+    False
     """
     from .. import fields
     from ..fields.patterns import CREDIT_OPEN_RE
     if fields.parse_byline(s) is not None:
         return True
-    credits = fields.parse_credits(s) if CREDIT_OPEN_RE.match(s) else None
+    label = CREDIT_OPEN_RE.match(s)
+    # (the label's colon marks the line: "Redazione ANSA MILANO" over the date is a desk's)
+    credits = fields.parse_credits(s) if label and ":" in label[0] else None
     return bool(credits and credits[0].get("reporters"))
 
 
