@@ -1260,6 +1260,8 @@ BOILERPLATE_LINES = (
     "do not sell or share my personal information", "do not sell my personal information",
     "tout accepter", "tout refuser", "alle akzeptieren", "alle ablehnen", "aceptar todo",
     "rechazar todo", "accetta tutto", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
+    # a feed reader's link to the story's own page, under its headline (Feedly's)
+    "visit website", "visit site",
 )
 
 # Names of a site's sections, as its menu runs them together on one line above the headline

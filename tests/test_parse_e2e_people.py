@@ -218,6 +218,34 @@ STORIES = [
      "its board confirmed on Monday.\n\nWork begins next year.\n",
      {"reporters": ["Manaia Whitfield"], "cities": []},
      "RNZ's byline, a name and the writer's role: the reporter, no city"),
+    ("lusa-caption-caps-credit.txt",
+     "JORNAL DO NORTE\nPaís  Economia  Desporto\n\nMetro do Porto abre nova linha até Gondomar\n\n"
+     "LUSA\n12 de março de 2024, 09:40\n\nPraça da Liberdade, no Porto. MARTA QUINTELA/LUSA\n\n"
+     "A Metro do Porto vai abrir na próxima semana a nova linha que liga a Trindade a Gondomar, "
+     "anunciou hoje a empresa.\n\nA obra custou cerca de 300 milhões de euros.\n",
+     {"photographers": ["Marta Quintela"], "reporters": [], "agencies": ["Lusa"]},
+     "Lusa's photo credit in capitals closing the caption: the photographer; the caption's place is no reporter"),
+    ("station-author-label.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Grain elevator fire contained</title>'
+     '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+     '"headline": "Grain elevator fire contained", "datePublished": "2023-09-12T08:05:00-05:00", '
+     '"author": {"@type": "Organization", "name": "Associated Press"}}</script></head><body>'
+     '<header><a href="/">KXYZ 5</a> <a href="/weather">Weather</a></header><article>'
+     '<h1>Grain elevator fire contained</h1><div class="byline">Author: Tobias Wendt (Associated Press)</div>'
+     '<p>SALINA, Kan. (AP) — Firefighters contained a blaze at a grain elevator on Monday night after '
+     'it burned for nearly six hours, the county said.</p><p>No one was hurt, but two nearby homes '
+     'were evacuated as a precaution while crews worked.</p></article></body></html>',
+     {"reporters": ["Tobias Wendt"], "agencies": ["AP"]},
+     "a station's 'Author:' line names the person where the markup's author is the agency"),
+    ("desk-word-over-date.html",
+     '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Porto di Genova, traffico in calo</title>'
+     '<meta name="author" content="Redazione ANSA"></head><body><article>'
+     '<h1>Porto di Genova, traffico in calo</h1><div class="info">Redazione ANSA <span>GENOVA</span> '
+     '<time>4 aprile 2021 10:15</time></div><p>(ANSA) - GENOVA, 4 APR - Il traffico di container nel porto '
+     'di Genova è calato del 6% nel primo trimestre, ha comunicato oggi l\'autorità portuale.</p>'
+     '<p>Pesano i ritardi delle navi in arrivo dall\'Asia, ha spiegato il presidente.</p></article></body></html>',
+     {"reporters": []},
+     "a desk's word, the agency and the place over the date, with no label's colon, name no author"),
 ]
 
 

@@ -711,6 +711,9 @@ CREDITS = [
     ("Traducción: Inés Carvajal", {"translators": ["Inés Carvajal"]}, "Spanish translator label"),
     ("To contact the editors responsible for this story: Jana Pohl at jpohl@example.net Rui Matos at "
      "rmatos@example.net", {"editors": ["Jana Pohl", "Rui Matos"]}, "an email ends each editor's name"),
+    ("To contact the reporters on this story: Ines Varga in Vienna at ivarga@example.net;Paul Lind in Graz at "
+     "plind2@example.net", {"reporters": ["Ines Varga", "Paul Lind"]},
+     "a semicolon glued to the first address still parts the two reporters"),
     ("Pewarta: Dewi Anggraini Putri", {"reporters": ["Dewi Anggraini Putri"]}, "Indonesian reporter label"),
     ("Penulis: Wayan Sudarma", {"reporters": ["Wayan Sudarma"]}, "Indonesian writer label"),
     ("Wartawan: Rudi Hartono", {"reporters": ["Rudi Hartono"]}, "Indonesian journalist label"),

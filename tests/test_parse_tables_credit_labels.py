@@ -265,6 +265,13 @@ HEAD_CREDITS = [
     ("Kampala opens a new bus terminal this week\n\nVOA News\n\nKAMPALA, UGANDA — The city "
      "opened a bus terminal on Tuesday, officials said.\n",
      {"reporters": []}, "an outlet's name right above the dateline is no byline"),
+    ("Harbour cranes idle as dock strike enters its second day\nThe Baltic Courier\nGDANSK (PAP) - Dock "
+     "workers kept the cranes idle on Wednesday, a union official said ...\n",
+     {"reporters": [], "cities": ["Gdansk"]},
+     "a news alert's source line, the English article and the outlet's capitalised words: no byline"),
+    ("Bus drivers in Leeds vote to strike over new shift patterns\n\nVisit Website\n\n"
+     "By Orla Finnegan | June 4, 2024 at 9:15 AM\n\nLEEDS (PA) - Bus drivers voted to strike.\n",
+     {"reporters": ["Orla Finnegan"]}, "a feed reader's link to the story's page is no name"),
     ("Copper slips as the smelter restarts\n\nBy Tove Lindqvist\n\nShare   Tweet   Email\n\n"
      "LONDON (Reuters) - Copper prices fell on Wednesday as a smelter in Peru restarted.\n",
      {"reporters": ["Tove Lindqvist"]}, "a page's buttons over the dateline, under a byline, name no one"),
@@ -334,6 +341,21 @@ PHOTO_CREDITS = [
      "a phrase before 'photo by' that is no outlet"),
     ("Petani memanen padi di Sidoarjo, Jawa Timur. ANTARA FOTO/Dewi Lestari/wsj.", ("Dewi Lestari", "Antara"),
      "Antara's photo credit closing the caption, its editor's initials after the photographer"),
+    ("Trawlers moored at Grimsby, March 2, 2023. REUTERS/Nadia Ferris/File Photo "
+     "[Purchase Licensing Rights](https://agency.example/licence?src=caption)",
+     ("Nadia Ferris", "Reuters"), "a Markdown clipper keeps Reuters' licensing button as a link after the credit"),
+    ("Commuters wait at Leipzig's main station. Foto: picture alliance/dpa | Mareike Lorenz",
+     ("Mareike Lorenz", "dpa"), "dpa's picture service before the agency, the name after a bar"),
+    ("Photo: picture alliance / dpa | Lukas Brandl", ("Lukas Brandl", "dpa"), "...spaced slash, English label"),
+    ("Foto: picture alliance / Flashpic | Jens Aurich", (None, None),
+     "a picture service's partner that is no agency credits no one here"),
+    ("Cais da Ribeira, no Porto. ANA TEIXEIRA/LUSA", ("Ana Teixeira", "Lusa"),
+     "Lusa's credit in capitals closing the caption after its sentence, no label"),
+    ("Pickers at a tea estate near Kericho, Kenya, on May 3, 2023 - Tony Karumba / AFP", ("Tony Karumba", "AFP"),
+     "AFP's credit after a spaced dash closing a caption (Yahoo)"),
+    ("The session closed. Talks went on with Jo Roe/AFP", (None, None),
+     "a name and an agency after words in lower case are no closing credit"),
+    ("The meeting ended. Reporting by Jo Roe/AFP", (None, None), "...nor a credit's role before the name"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import (ACRONYM_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+from .patterns import (ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        NAME_SLASH_PLACE_RE,
@@ -211,8 +211,7 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     """
     names: list[str] = []
     agencies: list[str] = []
-    # emails ("at jo@x.com") end a name: "Ana Roe at ar@x.net Tom Ash at ta@x.net" is two
-    text = re.sub(r"(?:\s+at)?\s*\S+@\S+", "; ", text)
+    text = CREDIT_EMAIL_RE.sub("; ", text)
     text = re.sub(r"\+?\d[\d\s().\-]{6,}\d", " ", text)          # phone numbers
     outlet = OUTLET_CREDIT_RE.match(text)
     if outlet and all(map(normalize.normalize_agency, NAME_SPLIT_RE.split(outlet["rest"]))):

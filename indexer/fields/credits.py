@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
@@ -243,10 +243,16 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         if name:
             return name, first_agency
     # "(Quelle: Julia Roe/dpa/dpa-bilder)": the name before the agency
-    m = PHOTO_CREDIT_REVERSED_RE.search(line) or PHOTO_CREDIT_MARKED_RE.search(line) \
-        or PHOTO_CREDIT_BARS_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
+    # ("Foto: picture alliance/dpa | Jo Roe": the bars first, the service before the slash is no name)
+    m = (PHOTO_CREDIT_BARS_RE.search(line) if "|" in line else None) or PHOTO_CREDIT_REVERSED_RE.search(line) \
+        or PHOTO_CREDIT_MARKED_RE.search(line) or PHOTO_CREDIT_BRACKET_RE.search(line)
     if m and (m.re is not PHOTO_CREDIT_BRACKET_RE or len(m["name"].split()) > 1):
         return _photographer(m["name"]), normalize.normalize_agency(m["agency"]) or first_agency
+    m = CAPTION_NAME_AGENCY_RE.search(line) if first_agency is None and (" - " in line or ". " in line
+                                                                         or "– " in line or "— " in line) else None
+    name = _photographer(m["name"]) if m and all(w[:1].isupper() for w in m["name"].split()) else None
+    if name:              # "Estação do Rossio. JOÃO ROE/LUSA", "Crews at work - Jo Roe / AFP"
+        return name, normalize.normalize_agency(m["agency"])
     m = PHOTO_CREDIT_MARKED_ANY_RE.search(line) if first_agency is None and (
         "©" in line or "opyright" in line) else None
     agency = normalize.normalize_agency(m["agency"], credit=True) if m else None

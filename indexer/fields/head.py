@@ -35,7 +35,7 @@ from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, split_names
-from .byline import _is_role_word
+from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
 from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
@@ -454,7 +454,10 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
             or not s.isupper() and any(ACRONYM_RE.fullmatch(w) for w in s.split()):
         return        # "VOA News", "Staff Reporter", "BBC Wales": an outlet or a desk, no one's name;
         # "Na Bahia": an opener's line that parse_byline turned down (a place)
-    _add(out.byline_names, [normalize.normalize_name(s)])
+    if not _outlet_or_newsroom(s):
+        _add(out.byline_names, [normalize.normalize_name(s)])
+    # (else the outlet a news alert names over its story's snippet, "The Brussels Times":
+    # no one's name, and no headline either)
     text_lines.pop()
 
 

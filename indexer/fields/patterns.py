@@ -305,6 +305,10 @@ BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
 # (WordPress writes its opener in lower case: "Posted on 11 March 2025 by Jo Roe")
 DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|by)\s+[^\W\d_].*)$")
+# A mail address in a credit, maybe after "at": it ends a name ("Ana Roe at ar@x.net Tom Ash
+# at ta@x.net" is two). A semicolon or comma glued to its end is the list's, not the
+# address's: "Jo Roe in Oslo at jroe@x.net;Al Day in Bergen at aday@x.net".
+CREDIT_EMAIL_RE = re.compile(r"(?:\s+at)?\s*[^\s;,]+@[^\s;,]+")
 NAME_SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||/|\s(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s)\s*",
     re.IGNORECASE)
@@ -337,6 +341,9 @@ MASTHEAD_RE = re.compile(r"\b(?:" + "|".join(vocab.MASTHEAD_WORDS) + r")\b", re.
 ROLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(vocab.BYLINE_ROLE_WORDS) + r")s?\b", re.IGNORECASE)
 
 # Photo credits: "REUTERS/Jonathan Ernst", "(AP Photo/Evan Vucci)", "AFP/Name", "Photo: Name/AFP".
+# Reuters' pages close the caption with a licensing link, which a Markdown clipper keeps as
+# a link: "REUTERS/Jo Roe/File Photo [Purchase Licensing Rights](https://...)".
+LICENSING_LINK = (r"(?:\[?Purchase Licensing Rights(?:, opens new tab)?(?:\]\([^()\s]*\))?)")
 PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-EFE|EPA|dpa|Getty Images|Xinhua|Yonhap|Kyodo|"
                   r"ANSA|EFE|Bloomberg|APA|PA Wire|PA|THE CANADIAN PRESS|The Canadian Press|AAP Image|"
                   r"AAP|KEYSTONE|Keystone|BELGA|Belga|ANP|Anadolu Agency|LaPresse|LUSA|Lusa|NTB|TT|PAP|STT|Lehtikuva|"
@@ -351,7 +358,7 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
-    r"(?:/(?-i:[a-z]{2,4}))?\s*[)\].]*\s*(?:Purchase Licensing Rights(?:, opens new tab)?)?\s*$")
+    r"(?:/(?-i:[a-z]{2,4}))?\s*[)\].]*\s*" + LICENSING_LINK + r"?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
     r"Credit|Quelle|Kuva|Zdjęcie)"       # Finnish and Polish: "Kuva: Name / Lehtikuva"
@@ -369,14 +376,23 @@ PHOTO_CREDIT_MARKED_RE = re.compile(
 PHOTO_CREDIT_MARKED_ANY_RE = re.compile(
     r"(?:©|\bCopyright\s)\s*(?P<name>[^\W\d_][^,/©()\n]{1,40}?)\s*/\s*"
     r"(?P<agency>[^\W\d_][^,/©()\n]{1,30}?)\s*[.)]?\s*$")
-# "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars.
+# "PHOTO | AFP | Simon Maina": a label, the agency and the name between bars; German sites
+# credit dpa's pictures through its picture service, a slash before the agency and a colon
+# after the label: "Foto: picture alliance/dpa | Jo Roe".
 PHOTO_CREDIT_BARS_RE = re.compile(
-    r"\bPHOTO\s*\|\s*(?P<agency>" + PHOTO_AGENCIES + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
+    r"\b(?:PHOTO|FOTO|BILD)\s*[|:]\s*(?:[^\W\d_][^|/()\n:]{1,30}?\s*/\s*)?(?P<agency>" + PHOTO_AGENCIES
+    + r")\s*\|\s*(?P<name>[^\W\d_][^|/()\n]{1,40}?)\s*$",
     re.IGNORECASE)
 # A photo's credit on a line of its own under its caption, the photographer, a slash, the
 # agency, as Yahoo sets AFP's pictures: "Lena KORVALD / AFP" under "Crews clear the road
 # (Lena KORVALD)"; the caption closing on the same name in brackets marks it.
 NAME_SLASH_AGENCY_RE = re.compile(r"^(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>[^\W\d_][^/()\n]{1,40}?)\s*$")
+# ...and with no label, closing the caption after its last sentence or a spaced dash: Lusa's
+# "Estação do Rossio, em Lisboa. JOÃO ROE/LUSA" (the name in capitals), AFP's pictures on
+# Yahoo, "Crews clear the road near Nakuru, May 3, 2023 - Jo Roe / AFP".
+CAPTION_NAME_AGENCY_RE = re.compile(
+    r"(?:(?<=[.!?»”]\s)|\s[-–—]\s)(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*/\s*"
+    r"(?P<agency>" + PHOTO_AGENCIES + r")\s*$")
 # ...maybe with the agency's picture service after it: "(Jo Roe/PA Wire/PA Images)".
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"

@@ -752,9 +752,27 @@ def _byline_line(line: str) -> bool:
     >>> _byline_line("By Jo ROE with Al DAY in Lyon"), _byline_line("Europe - Transport")
     (True, False)
     """
-    from .. import fields
     s = " ".join(line.split())
-    return len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s) is not None
+    return len(s.split()) <= MAX_BYLINE_WORDS and _reads_as_byline(s)
+
+
+def _reads_as_byline(s: str) -> bool:
+    """Whether a short line names the story's writer: a byline ("By Jo Roe") or an author's
+    label over the name ("Author: Jo Roe (Associated Press)", a local station's meta bar).
+
+    >>> _reads_as_byline("Author: Jo Roe (Associated Press)"), _reads_as_byline("Author: AP")
+    (True, False)
+    >>> _reads_as_byline("Redazione ANSA MILANO")
+    False
+    """
+    from .. import fields
+    from ..fields.patterns import CREDIT_OPEN_RE
+    if fields.parse_byline(s) is not None:
+        return True
+    label = CREDIT_OPEN_RE.match(s)
+    # (the label's colon marks the line: "Redazione ANSA MILANO" over the date is a desk's)
+    credits = fields.parse_credits(s) if label and ":" in label[0] else None
+    return bool(credits and credits[0].get("reporters"))
 
 
 def _name_beside_date(parts: list[str]) -> bool:
@@ -903,7 +921,7 @@ def is_head_line(s: str) -> bool:
     # April 20 4:12 PM ET", in the year of the copyright notice)
     return bool(fields.classify_date_line(s) or fields.is_caption(s)
                 or s[:1].isalpha() and any(c.isdigit() for c in s) and (time_only_stamp(s) or yearless_date(s))
-                or (len(s.split()) <= MAX_BYLINE_WORDS and fields.parse_byline(s))
+                or (len(s.split()) <= MAX_BYLINE_WORDS and _reads_as_byline(s))
                 or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
 
 
