@@ -593,6 +593,10 @@ BYLINE_WEAK_OPENERS = ("na",
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
 BYLINE_ARTICLE_OPENERS = ("de",)
+# Words for "on" that join a byline to its date on one line: NL Times' "By Jo Roe on Friday,
+# 8 November 2024 - 13:20", "Par Jo Roe le 14 mars 2024", "Von Jo Roe am 8.11.2024", "Por Jo
+# Roe el 12 de marzo" (lowercase: a capitalised "Le", "El" is part of a name).
+BYLINE_DATE_JOINERS = ("on", "le", "am", "op", "el", "em")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",

@@ -218,6 +218,13 @@ STORIES = [
      "its board confirmed on Monday.\n\nWork begins next year.\n",
      {"reporters": ["Manaia Whitfield"], "cities": []},
      "RNZ's byline, a name and the writer's role: the reporter, no city"),
+    ("nl-times-on-date.txt",
+     "NL Times\nPolitics | Economy | Sports\n\nUtrecht to close two bike garages for repairs\n\n"
+     "By Sanne van Dijk on Monday, 3 March 2025 - 10:05\nShare this:\n\n"
+     "Two of Utrecht's underground bike garages will close for three weeks from April for repairs to their "
+     "lifts, the municipality said on Monday.\n\nCyclists can use a temporary rack on the square.\n",
+     {"reporters": ["Sanne van Dijk"], "published": "2025-03-03T10:05:00", "cities": []},
+     "a byline joined to its date by 'on': the reporter and the date, no dateline"),
 ]
 
 
