@@ -225,6 +225,19 @@ STORIES = [
      "lifts, the municipality said on Monday.\n\nCyclists can use a temporary rack on the square.\n",
      {"reporters": ["Sanne van Dijk"], "published": "2025-03-03T10:05:00", "cities": []},
      "a byline joined to its date by 'on': the reporter and the date, no dateline"),
+    ("yle-image-label.txt",
+     "Yle News\nLatest | Finland | Politics\n\nTurku to test electric ferries on the river\n\n3.6.2021 09:30\n\n"
+     "Image: Outi Lindqvist / Lehtikuva\n\nThe city of Turku will run two small electric ferries across the Aura "
+     "river this summer as a trial, its transport office said on Thursday.\n\nThe ferries are free.\n\n"
+     "Source: STT\n",
+     {"photographers": ["Outi Lindqvist"], "agencies": ["STT"], "reporters": []},
+     "Yle's 'Image: Name / Lehtikuva' credit over the story: the photographer, no agency"),
+    ("angop-fotografia.txt",
+     "ANGOP - Agência Angola Press\nSociedade\n\nHospital do Huambo recebe novos equipamentos\n\n"
+     "4 Março de 2025 | 10h05\n\nFotografia: Domingos Tchipa\n\nHuambo - O hospital central do Huambo recebeu "
+     "hoje novos equipamentos de diagnóstico, anunciou a direcção da unidade.\n\n(ANGOP)\n",
+     {"photographers": ["Domingos Tchipa"], "reporters": []},
+     "ANGOP's 'Fotografia:' line over the story names the photographer"),
 ]
 
 

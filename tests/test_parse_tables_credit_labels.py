@@ -334,6 +334,12 @@ PHOTO_CREDITS = [
      "a phrase before 'photo by' that is no outlet"),
     ("Petani memanen padi di Sidoarjo, Jawa Timur. ANTARA FOTO/Dewi Lestari/wsj.", ("Dewi Lestari", "Antara"),
      "Antara's photo credit closing the caption, its editor's initials after the photographer"),
+    ("Image: Outi Lindqvist / Lehtikuva", ("Outi Lindqvist", None),
+     "Yle's 'Image:' label; a picture agency of the photo list (no wire) on the agency side"),
+    ("Image: Lehtikuva / Outi Lindqvist", ("Outi Lindqvist", None), "...the picture agency first"),
+    ("Fotografia: Domingos Tchipa", ("Domingos Tchipa", None), "ANGOP's Portuguese label over the story"),
+    ("Fotografía: Lucía Paredes/EFE", ("Lucía Paredes", "EFE"), "...the Spanish one, with the agency"),
+    ("Image: Supplied", (None, None), "a label and one word: no person"),
 ]
 
 
