@@ -689,6 +689,9 @@ CREDIT_ROLES = {
         "انتشاردهنده:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
         "mhariri:",
+        # Xinhua Arabic's header "المصدر: شينخوا | 2021-03-14 16:20:11 | المحرر: Name" ('the
+        # editor', as its English service's "Source: Xinhua | ... | Editor: Name")
+        "المحرر:",
         # Indian Hindi sites' "Published by: Name" under the agency's credit (Amar Ujala): the
         # web desk's editor who posted the copy (with its colon only: "published by the
         # ministry" is prose)

@@ -793,6 +793,7 @@ CREDITS = [
     ("Published by: Ritu Sharma", {"editors": ["Ritu Sharma"]},
      "an Indian Hindi site's 'Published by:' names the web desk's editor"),
     ("Published by: सुमित वर्मा", {"editors": ["सुमित वर्मा"]}, "...a name in Devanagari, with its vowel signs"),
+    ("المحرر: وانغ لي", {"editors": ["وانغ لي"]}, "Xinhua Arabic's editor label ('the editor')"),
 ]
 
 
