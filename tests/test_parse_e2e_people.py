@@ -238,6 +238,21 @@ STORIES = [
      "hoje novos equipamentos de diagnóstico, anunciou a direcção da unidade.\n\n(ANGOP)\n",
      {"photographers": ["Domingos Tchipa"], "reporters": []},
      "ANGOP's 'Fotografia:' line over the story names the photographer"),
+    ("site-avec-afp.html",
+     "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+     "<title>Au Niger, les écoles rouvrent après la canicule – Sahel Hebdo</title>\n"
+     "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+     "\"headline\": \"Au Niger, les écoles rouvrent après la canicule\", \"datePublished\": "
+     "\"2024-05-06T10:00:00+01:00\", \"author\": {\"@type\": \"Organization\", \"name\": \"Sahel Hebdo\"}, "
+     "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Sahel Hebdo\"}}</script>\n</head><body>\n"
+     "<article><h1>Au Niger, les écoles rouvrent après la canicule</h1>\n"
+     "<p class=\"author\">Par Sahel Hebdo (avec AFP)</p>\n"
+     "<p>Les écoles de Niamey ont rouvert lundi après trois semaines de fermeture dues à la chaleur, a annoncé "
+     "le ministère de l'Éducation.</p>\n<p>Les cours se tiendront le matin jusqu'à la fin du mois.</p>\n"
+     "<p>Les parents d'élèves ont salué la décision, tout en réclamant des ventilateurs dans les classes.</p>\n"
+     "</article>\n</body></html>\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "a French site's byline of its own name with the agency: no reporter, the agency"),
 ]
 
 

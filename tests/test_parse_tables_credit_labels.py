@@ -397,3 +397,24 @@ BARE_DATELINES = [
 @_rows(BARE_DATELINES)
 def test_bare_datelines(text, expected, why):
     assert parse_text(text).cities == expected
+
+
+SITE_STORY = ("Le port de Dakar rouvre\n\n{byline}\n\nLe port a rouvert ses quais jeudi après deux mois "
+              "de travaux, a annoncé la direction.\n")
+# (byline, (format meta, reporters), why): a byline naming the site its page's markup names
+SITE_BYLINES = [
+    ("Par Sahel Hebdo (avec AFP)", ({"source": "Sahel Hebdo"}, []),
+     "the site's own name as the byline, the agency beside it: no reporter"),
+    ("Par Awa Diop (avec AFP)", ({"source": "Sahel Hebdo"}, ["Awa Diop"]), "...a person's byline on the same site"),
+    ("Par Awa Diop", ({"source": "Awa Diop", "reporters": ["Awa Diop"]}, ["Awa Diop"]),
+     "...a one-writer site whose markup names the same person as the author"),
+]
+
+
+@_rows(SITE_BYLINES)
+def test_the_site_signs_for_no_person(text, expected, why):
+    from indexer.formats.base import Document
+    from indexer.pipeline import build_story
+    meta, reporters = expected
+    story = build_story(Document("-", "site:" + text, SITE_STORY.format(byline=text), dict(meta)))
+    assert story.reporters == reporters
