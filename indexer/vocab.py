@@ -771,6 +771,8 @@ PHOTO_ORG_WORDS = (
     "fournie", "fourni", "fournies", "par",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
+    # a chart's source under its caption: "Source: Statistics Estonia/ERR"
+    "statistics", "institute", "bank",
 )
 
 # Words that open a page header line giving the publication or update time.
