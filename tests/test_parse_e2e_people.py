@@ -253,6 +253,17 @@ STORIES = [
      "</article>\n</body></html>\n",
      {"reporters": [], "agencies": ["AFP"]},
      "a French site's byline of its own name with the agency: no reporter, the agency"),
+    ("err-source-caption.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pärnu beach to get lifeguard towers "
+     "| News | ERR</title></head><body>\n<article><h1>Pärnu beach to get lifeguard towers</h1>\n"
+     "<div class=\"meta\"><span class=\"pubdate\">02.06.2022 09:15</span></div>\n"
+     "<figure><img src=\"/b.jpg\" alt=\"\"><figcaption>The beach in Pärnu. Source: Mart Lepik/ERR</figcaption></figure>\n"
+     "<p>The town of Pärnu will put up four lifeguard towers on its main beach before the summer season, "
+     "the town government said on Thursday.</p>\n<p>The towers will be staffed from 10 a.m. to 7 p.m. every "
+     "day until the end of August.</p>\n<p>Last year two swimmers had to be rescued near the pier.</p>\n"
+     "</article>\n</body></html>\n",
+     {"photographers": ["Mart Lepik"], "reporters": []},
+     "ERR's figcaption credit labelled 'Source:': the photographer"),
 ]
 
 

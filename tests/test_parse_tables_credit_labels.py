@@ -418,3 +418,19 @@ def test_the_site_signs_for_no_person(text, expected, why):
     meta, reporters = expected
     story = build_story(Document("-", "site:" + text, SITE_STORY.format(byline=text), dict(meta)))
     assert story.reporters == reporters
+
+
+# (caption element's text, photographer, why): the closing credit of a page's <figcaption>
+CAPTION_ELEMENTS = [
+    ("Tartu's town hall at night. Source: Jo Roe/ERR", "Jo Roe",
+     "ERR's caption: the credit labelled as the picture's source, its agency's short name after the slash"),
+    ("Tartu's town hall at night. (Source: Jo Roe/ERR)", "Jo Roe", "...in brackets"),
+    ("Prices over the year. Source: Statistics Estonia/ERR", None, "a chart's source: a body, no photographer"),
+    ("A harbour view. Source: Jo Roe/Nowhere", None, "...no agency on the other side"),
+]
+
+
+@_rows(CAPTION_ELEMENTS)
+def test_caption_element_credits(text, expected, why):
+    from indexer.formats.html import caption_photographer
+    assert caption_photographer(text) == expected
