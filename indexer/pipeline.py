@@ -320,6 +320,13 @@ def build_story(doc: "read.Document") -> Story:
     if reporters and text:
         # "Par Jeune Afrique (avec AFP)" under the page's masthead "JEUNE AFRIQUE": the paper
         reporters = fields.without_masthead(reporters, text)
+    site = " ".join((meta.get("source") or "").split()).casefold()
+    if site and reporters:
+        # "Par Jeune Afrique (avec AFP)" on a page whose markup names the site "Jeune Afrique":
+        # the site signs for no person (unless its markup gives that name as the author, as a
+        # one-writer site may)
+        reporters = [r for r in reporters if " ".join(r.split()).casefold() != site
+                     or r in (meta.get("reporters") or [])]
     agencies = list(meta.get("agencies") or [])
     dl = raw.dateline
     if dl:

@@ -593,6 +593,10 @@ BYLINE_WEAK_OPENERS = ("na",
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
 BYLINE_ARTICLE_OPENERS = ("de",)
+# Words for "on" that join a byline to its date on one line: NL Times' "By Jo Roe on Friday,
+# 8 November 2024 - 13:20", "Par Jo Roe le 14 mars 2024", "Von Jo Roe am 8.11.2024", "Por Jo
+# Roe el 12 de marzo" (lowercase: a capitalised "Le", "El" is part of a name).
+BYLINE_DATE_JOINERS = ("on", "le", "am", "op", "el", "em")
 
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
@@ -685,6 +689,9 @@ CREDIT_ROLES = {
         "انتشاردهنده:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
         "mhariri:",
+        # Xinhua Arabic's header "المصدر: شينخوا | 2021-03-14 16:20:11 | المحرر: Name" ('the
+        # editor', as its English service's "Source: Xinhua | ... | Editor: Name")
+        "المحرر:",
         # Indian Hindi sites' "Published by: Name" under the agency's credit (Amar Ujala): the
         # web desk's editor who posted the copy (with its colon only: "published by the
         # ministry" is prose)
@@ -764,6 +771,8 @@ PHOTO_ORG_WORDS = (
     "fournie", "fourni", "fournies", "par",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
+    # a chart's source under its caption: "Source: Statistics Estonia/ERR"
+    "statistics", "institute", "bank",
 )
 
 # Words that open a page header line giving the publication or update time.

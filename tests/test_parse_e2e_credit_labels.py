@@ -204,6 +204,10 @@ STORIES = [
      "dvesto parkovacích miest, oznámil v stredu primátor.\n\nStavba sa začne v júli.\n\n"
      "Autor TASR: Miroslav Kučera\n",
      {"reporters": ["Miroslav Kučera"], "agencies": ["TASR"]}, "TASR's author label naming the agency"),
+    ("ar-xinhua-editor-label.txt",
+     "السودان يفتتح جسرا جديدا على النيل\n\nافتتحت السلطات السودانية اليوم جسرا جديدا على النيل الأزرق "
+     "يربط بين مدينتين.\n\nوقال مسؤول إن الجسر سيخفف الازدحام في العاصمة.\n\nالمحرر: وانغ لي\n",
+     {"editors": ["وانغ لي"], "reporters": []}, "Xinhua Arabic's editor label closing the copy"),
 ]
 
 parsed, test_credit_label_fields_through_the_cli = cli_field_tests(STORIES, "credit_labels")

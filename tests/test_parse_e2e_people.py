@@ -246,6 +246,52 @@ STORIES = [
      '<p>Pesano i ritardi delle navi in arrivo dall\'Asia, ha spiegato il presidente.</p></article></body></html>',
      {"reporters": []},
      "a desk's word, the agency and the place over the date, with no label's colon, name no author"),
+    ("nl-times-on-date.txt",
+     "NL Times\nPolitics | Economy | Sports\n\nUtrecht to close two bike garages for repairs\n\n"
+     "By Sanne van Dijk on Monday, 3 March 2025 - 10:05\nShare this:\n\n"
+     "Two of Utrecht's underground bike garages will close for three weeks from April for repairs to their "
+     "lifts, the municipality said on Monday.\n\nCyclists can use a temporary rack on the square.\n",
+     {"reporters": ["Sanne van Dijk"], "published": "2025-03-03T10:05:00", "cities": []},
+     "a byline joined to its date by 'on': the reporter and the date, no dateline"),
+    ("yle-image-label.txt",
+     "Yle News\nLatest | Finland | Politics\n\nTurku to test electric ferries on the river\n\n3.6.2021 09:30\n\n"
+     "Image: Outi Lindqvist / Lehtikuva\n\nThe city of Turku will run two small electric ferries across the Aura "
+     "river this summer as a trial, its transport office said on Thursday.\n\nThe ferries are free.\n\n"
+     "Source: STT\n",
+     {"photographers": ["Outi Lindqvist"], "agencies": ["STT"], "reporters": []},
+     "Yle's 'Image: Name / Lehtikuva' credit over the story: the photographer, no agency"),
+    ("angop-fotografia.txt",
+     "ANGOP - Agência Angola Press\nSociedade\n\nHospital do Huambo recebe novos equipamentos\n\n"
+     "4 Março de 2025 | 10h05\n\nFotografia: Domingos Tchipa\n\nHuambo - O hospital central do Huambo recebeu "
+     "hoje novos equipamentos de diagnóstico, anunciou a direcção da unidade.\n\n(ANGOP)\n",
+     {"photographers": ["Domingos Tchipa"], "reporters": []},
+     "ANGOP's 'Fotografia:' line over the story names the photographer"),
+    ("site-avec-afp.html",
+     "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+     "<title>Au Niger, les écoles rouvrent après la canicule – Sahel Hebdo</title>\n"
+     "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+     "\"headline\": \"Au Niger, les écoles rouvrent après la canicule\", \"datePublished\": "
+     "\"2024-05-06T10:00:00+01:00\", \"author\": {\"@type\": \"Organization\", \"name\": \"Sahel Hebdo\"}, "
+     "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Sahel Hebdo\"}}</script>\n</head><body>\n"
+     "<article><h1>Au Niger, les écoles rouvrent après la canicule</h1>\n"
+     "<p class=\"author\">Par Sahel Hebdo (avec AFP)</p>\n"
+     "<p>Les écoles de Niamey ont rouvert lundi après trois semaines de fermeture dues à la chaleur, a annoncé "
+     "le ministère de l'Éducation.</p>\n<p>Les cours se tiendront le matin jusqu'à la fin du mois.</p>\n"
+     "<p>Les parents d'élèves ont salué la décision, tout en réclamant des ventilateurs dans les classes.</p>\n"
+     "</article>\n</body></html>\n",
+     {"reporters": [], "agencies": ["AFP"]},
+     "a French site's byline of its own name with the agency: no reporter, the agency"),
+    ("err-source-caption.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pärnu beach to get lifeguard towers "
+     "| News | ERR</title></head><body>\n<article><h1>Pärnu beach to get lifeguard towers</h1>\n"
+     "<div class=\"meta\"><span class=\"pubdate\">02.06.2022 09:15</span></div>\n"
+     "<figure><img src=\"/b.jpg\" alt=\"\"><figcaption>The beach in Pärnu. Source: Mart Lepik/ERR</figcaption></figure>\n"
+     "<p>The town of Pärnu will put up four lifeguard towers on its main beach before the summer season, "
+     "the town government said on Thursday.</p>\n<p>The towers will be staffed from 10 a.m. to 7 p.m. every "
+     "day until the end of August.</p>\n<p>Last year two swimmers had to be rescued near the pier.</p>\n"
+     "</article>\n</body></html>\n",
+     {"photographers": ["Mart Lepik"], "reporters": []},
+     "ERR's figcaption credit labelled 'Source:': the photographer"),
 ]
 
 

@@ -796,6 +796,7 @@ CREDITS = [
     ("Published by: Ritu Sharma", {"editors": ["Ritu Sharma"]},
      "an Indian Hindi site's 'Published by:' names the web desk's editor"),
     ("Published by: सुमित वर्मा", {"editors": ["सुमित वर्मा"]}, "...a name in Devanagari, with its vowel signs"),
+    ("المحرر: وانغ لي", {"editors": ["وانغ لي"]}, "Xinhua Arabic's editor label ('the editor')"),
 ]
 
 
@@ -3106,6 +3107,18 @@ WIRE_HEADS = [
      {"title": "Harbour cranes stand idle", "published": "2025-06-04T09:12:00", "agencies": ["Bernama"],
       "cities": ["Port Klang"]},
      "an agency's byline, a dash, its date with '@' before the time: no dateline 'By Bernama -'"),
+    ("Ferry line to reopen in spring\n\nBy Maartje de Wit on Tuesday, 4 March 2025 - 09:40\n\nThe ferry between "
+     "the two islands will run again from April, the operator said on Tuesday.\n",
+     {"title": "Ferry line to reopen in spring", "published": "2025-03-04T09:40:00", "reporters": ["Maartje de Wit"]},
+     "NL Times: the byline joined to its date by 'on' (the dash before the time alone dates no byline)"),
+    ("Le port rouvre ses quais\n\nPar Jean le Roux le 14 mars 2024 à 16:05\n\nLe port a rouvert ses quais jeudi "
+     "après deux mois de travaux, a annoncé la direction.\n",
+     {"published": "2024-03-14T16:05:00", "reporters": ["Jean le Roux"]},
+     "...French 'le' before the date, no dash on the line; the 'le' inside the name is passed over"),
+    ("Neue Fähre nach Sylt\n\nVon Jana Roe am 8.11.2024 um 13:20\n\nDie neue Fähre fährt ab Montag zweimal "
+     "täglich, teilte die Reederei mit.\n",
+     {"published": "2024-11-08T13:20:00", "reporters": ["Jana Roe"]},
+     "...German 'am' before a figure date"),
 ]
 
 

@@ -356,6 +356,12 @@ PHOTO_CREDITS = [
     ("The session closed. Talks went on with Jo Roe/AFP", (None, None),
      "a name and an agency after words in lower case are no closing credit"),
     ("The meeting ended. Reporting by Jo Roe/AFP", (None, None), "...nor a credit's role before the name"),
+    ("Image: Outi Lindqvist / Lehtikuva", ("Outi Lindqvist", None),
+     "Yle's 'Image:' label; a picture agency of the photo list (no wire) on the agency side"),
+    ("Image: Lehtikuva / Outi Lindqvist", ("Outi Lindqvist", None), "...the picture agency first"),
+    ("Fotografia: Domingos Tchipa", ("Domingos Tchipa", None), "ANGOP's Portuguese label over the story"),
+    ("Fotografía: Lucía Paredes/EFE", ("Lucía Paredes", "EFE"), "...the Spanish one, with the agency"),
+    ("Image: Supplied", (None, None), "a label and one word: no person"),
 ]
 
 
@@ -413,3 +419,40 @@ BARE_DATELINES = [
 @_rows(BARE_DATELINES)
 def test_bare_datelines(text, expected, why):
     assert parse_text(text).cities == expected
+
+
+SITE_STORY = ("Le port de Dakar rouvre\n\n{byline}\n\nLe port a rouvert ses quais jeudi après deux mois "
+              "de travaux, a annoncé la direction.\n")
+# (byline, (format meta, reporters), why): a byline naming the site its page's markup names
+SITE_BYLINES = [
+    ("Par Sahel Hebdo (avec AFP)", ({"source": "Sahel Hebdo"}, []),
+     "the site's own name as the byline, the agency beside it: no reporter"),
+    ("Par Awa Diop (avec AFP)", ({"source": "Sahel Hebdo"}, ["Awa Diop"]), "...a person's byline on the same site"),
+    ("Par Awa Diop", ({"source": "Awa Diop", "reporters": ["Awa Diop"]}, ["Awa Diop"]),
+     "...a one-writer site whose markup names the same person as the author"),
+]
+
+
+@_rows(SITE_BYLINES)
+def test_the_site_signs_for_no_person(text, expected, why):
+    from indexer.formats.base import Document
+    from indexer.pipeline import build_story
+    meta, reporters = expected
+    story = build_story(Document("-", "site:" + text, SITE_STORY.format(byline=text), dict(meta)))
+    assert story.reporters == reporters
+
+
+# (caption element's text, photographer, why): the closing credit of a page's <figcaption>
+CAPTION_ELEMENTS = [
+    ("Tartu's town hall at night. Source: Jo Roe/ERR", "Jo Roe",
+     "ERR's caption: the credit labelled as the picture's source, its agency's short name after the slash"),
+    ("Tartu's town hall at night. (Source: Jo Roe/ERR)", "Jo Roe", "...in brackets"),
+    ("Prices over the year. Source: Statistics Estonia/ERR", None, "a chart's source: a body, no photographer"),
+    ("A harbour view. Source: Jo Roe/Nowhere", None, "...no agency on the other side"),
+]
+
+
+@_rows(CAPTION_ELEMENTS)
+def test_caption_element_credits(text, expected, why):
+    from indexer.formats.html import caption_photographer
+    assert caption_photographer(text) == expected

@@ -266,7 +266,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         sides = [m["first"], m["middle"], m["second"]] if m["middle"] else [m["first"], m["second"]]
         for agencies, name in ((sides[:-1], sides[-1]), (sides[1:], sides[0])):
             known = [normalize.normalize_agency(a, credit=True) for a in agencies]
-            if all(k or PHOTO_ACRONYM_RE.fullmatch(a) for k, a in zip(known, agencies)):
+            # (a picture agency of PHOTO_AGENCIES counts too: Yle's "Image: Jo Roe / Lehtikuva")
+            if all(k or PHOTO_ACRONYM_RE.fullmatch(a) or PHOTO_AGENCY_NAME_RE.fullmatch(a.strip())
+                   for k, a in zip(known, agencies)):
                 agency = next(filter(None, known), None)
                 person = _labelled_photographer(name)
                 if person:

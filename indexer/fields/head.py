@@ -29,8 +29,8 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import (ADVANCE_NOTE_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS, MAX_ROLE_LINE_WORDS,
-                            RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
+from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
+                            MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, time_only_stamp, yearless_date
@@ -93,7 +93,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "-----" between a newsletter's parts: no title
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
-        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s) \
+        if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s
+                                or BYLINE_DATE_JOINER_RE.search(s)) \
                 and _read_dated_byline(s, out):
             furniture.add(i)
             if first_date_at is None:

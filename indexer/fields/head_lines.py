@@ -14,13 +14,14 @@ from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
-from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, CREDITED_DATE_RE, CREDIT_GAP_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
+from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, CREDIT_GAP_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE
 from .dates import _date_parts
+from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, time_only_stamp, with_prior_year,
                     yearless_date)
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
@@ -179,10 +180,31 @@ def dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
     if not BYLINE_RE.match(s):
         return _agency_dated(s)
     dated = BYLINE_DATE_RE.match(s)
-    if not dated:
-        return None
-    kind, by = classify_date_line(dated["date"]), parse_byline(dated["by"])
-    return (kind, dated["date"], by) if kind and by else None
+    kind = classify_date_line(dated["date"]) if dated else None
+    by = parse_byline(dated["by"]) if kind else None
+    return (kind, dated["date"], by) if kind and by else _joined_dated_byline(s)
+
+
+def _joined_dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:
+    """A byline joined to its date by a word for "on", the date opening on a weekday, a month
+    or a figure (NL Times: "By Jo Roe on Friday, 8 November 2024 - 13:20"): as dated_byline
+    gives it. ("By Jo Roe on assignment in Kyiv 2024" dates nothing.)
+
+    >>> _joined_dated_byline("By Jo Roe on Friday, 8 November 2024 - 13:20")
+    ('date', 'Friday, 8 November 2024 - 13:20', (['Jo Roe'], []))
+    >>> _joined_dated_byline("By Jo Roe on assignment in Kyiv 2024") is None
+    True
+    """
+    for m in BYLINE_DATE_JOINER_RE.finditer(s):
+        date = s[m.end():]
+        first = date.split()[0].rstrip(",.")
+        if not (first[:1].isdigit() or _is_weekday_or_month(first)):
+            continue
+        kind = classify_date_line(date)
+        by = parse_byline(s[:m.start()]) if kind else None
+        if by:
+            return kind, date, by
+    return None
 
 
 def _agency_dated(s: str) -> tuple[str, str, tuple[list[str], list[str]]] | None:

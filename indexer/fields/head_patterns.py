@@ -218,6 +218,9 @@ MAX_STAMP_TIME_CHARS = 48   # "Web posted at: 10:22 a.m. EDT (1422 GMT)" is 41
 # bullet, as MSN heads syndicated copy: "Story by AFP • 19/09/2023 10:14".
 BYLINE_DATE_MARKS = "-–—•·"
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
+# ...or after a word for "on" (each place the word stands is tried: "Par Jo le Roux le 14
+# mars 2024"): "By Jo Roe on Friday, 8 November 2024 - 13:20".
+BYLINE_DATE_JOINER_RE = re.compile(r"\s(?:" + "|".join(vocab.BYLINE_DATE_JOINERS) + r")\s+(?=\S.*\d)")
 # An agency alone before its date, set apart by a bullet: "The Canadian Press · Posted: ...".
 AGENCY_DATE_MARKS = "•·"
 AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")

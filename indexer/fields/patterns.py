@@ -406,7 +406,10 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
 # agency side may end with the word for its photo service ("AGERPRES FOTO") or with its
 # initials in brackets ("Picture: Jo Roe/African News Agency (ANA)").
 PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
-               r"photos by|снимка|снимки|фото|surat|сурат)")
+               r"photos by|снимка|снимки|фото|surat|сурат|"
+               # Yle's English pages, "Image: Jo Roe / Lehtikuva"; Portuguese and Spanish
+               # agencies' own word, ANGOP's "Fotografia: Jo Roe"
+               r"images?|imagem|imagen|fotografias?|fotografías?)")
 COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
 # The service's picture archive may follow, on either side: Belga's "(Photo: BELGA PHOTO
 # ARCHIVES / Jo Roe)", "Foto: dpa Archiv/Jo Roe".

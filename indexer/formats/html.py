@@ -91,6 +91,10 @@ CAPTION_CREDIT_RE = re.compile(
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
                               re.IGNORECASE)
+# ERR's English captions label the credit as the picture's source: "Tartu's old town. Source:
+# Jo Roe/ERR" (a chart's "Source: Statistics Estonia/ERR" names a body: no organisation's
+# word in the name then).
+CAPTION_SOURCE_LABEL_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s*:\s*", re.IGNORECASE)
 # A head line's closing credit to agencies: "..., with NTB and Reuters", "avec AFP et Reuters".
 AGENCIES_AFTER_WITH_RE = re.compile(r"(?:^|[\s,])(?:with|avec|mit|med|con|com)\s+(?P<names>[^,;:]{2,60})$",
                                     re.IGNORECASE)
@@ -863,17 +867,25 @@ def caption_photographer(caption: str) -> str | None:
     'Tom Ward'
     >>> caption_photographer("A view of the harbour at dawn/dusk.") is None
     True
+    >>> caption_photographer("Tartu's town hall. Source: Jo Roe/ERR")
+    'Jo Roe'
     """
-    from .. import normalize
+    from .. import normalize, vocab
     m = CAPTION_CREDIT_RE.search(caption)
     if not m:
         return _closing_photo_label(caption)
     parts = [CAPTION_LABEL_RE.sub("", p.strip()) for p in (m["bracketed"] or m["closing"]).split("/")]
-    credited = [p for p in parts if normalize.find_agencies(p) or CREDIT_WORD_RE.search(p)]
-    if not any(normalize.find_agencies(p) for p in credited):
+    sourced = CAPTION_SOURCE_LABEL_RE.match(parts[0])
+    if sourced:
+        parts[0] = parts[0][sourced.end():]
+    # (a slash side that is an agency's short name alone counts: "Jo Roe/ERR")
+    agency = [bool(normalize.find_agencies(p) or normalize.normalize_agency(p, credit=True)) for p in parts]
+    credited = [p for p, a in zip(parts, agency) if a or CREDIT_WORD_RE.search(p)]
+    if not any(agency):
         return None
     people = [person_name(p) for p in parts if p not in credited]
-    people = [x for x in people if x and len(x.split()) >= 2]
+    people = [x for x in people if x and len(x.split()) >= 2 and not (
+        sourced and any(w.casefold() in vocab.PHOTO_ORG_WORDS for w in x.split()))]
     return people[0] if len(people) == 1 else None
 
 
