@@ -418,7 +418,7 @@ BYLINE_ROLE_WORDS = (
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
 # all role words).
 DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
-                     "regional", "news")
+                     "regional", "news", "ziņu", "žinių", "uudis", "uutis")
 # Words of a newspaper's name that no person's name holds: a byline or credit naming one
 # names the paper, no one ("By Guardian Nigeria", "Jo Roe, Herald Tribune"). (Not "Post",
 # "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
@@ -431,8 +431,10 @@ MASTHEAD_WORDS = ("guardian", "herald", "tribune", "gazette", "times", "journal"
 # 'Desk' as South Asian sites write it in their scripts ("ডিজিটাল ডেস্ক", "डिजिटल डेस्क").
 INDIC_DESK_WORDS = ("डेस्क", "ডেস্ক", "ഡെസ്ക്", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ડેસ્ક", "ਡੈਸਕ", "ଡେସ୍କ")
 # The word that closes a newsroom desk's credit set under a headline, naming no one: "Web
-# Desk", "bdnews24.com Desk", "বিশ্ব ডেস্ক" (the world desk).
-NEWSROOM_DESK_WORDS = ("desk", *INDIC_DESK_WORDS)
+# Desk", "bdnews24.com Desk", "বিশ্ব ডেস্ক" (the world desk); the newsroom's own word where
+# a site credits its staff so, often in lower case: "LSM.lv Ziņu redakcija" ('news desk').
+NEWSROOM_DESK_WORDS = ("desk", *INDIC_DESK_WORDS, "redakcija", "redakcja", "redakce", "redakcia",
+                       "redaktsioon", "toimitus", "redactie", "newsroom")
 LABEL_NOT_NAME_WORDS = (
     "news", "related", "media", "monitoring", "headlines",
     "noticias", "notícias", "notizie", "nachrichten", "nouvelles", "monitoreo", "monitoramento",

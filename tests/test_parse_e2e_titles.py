@@ -157,6 +157,17 @@ STORIES = [
      "association said on Thursday.\n\nHybrids took a larger share of the market than ever before. (ANSA).\n",
      {"title": "Italy car sales down 3.2% in April", "published": "2023-05-04T17:15:00"},
      "a headline with a figure over its standfirst: no promo, so the headline is the title"),
+    ("aggregator-outlet-city.txt",
+     "allAfrica.com: Kenya: Port Authority Adds Two Cranes at Mombasa\n\n"
+     "Kenya:  Port Authority Adds Two Cranes at Mombasa\n\nThe Star (Nairobi)\n9 October 2021\n\n"
+     "The port authority said on Friday it had installed two new cranes at the container terminal.\n\n(KNA)\n",
+     {"title": "Kenya: Port Authority Adds Two Cranes at Mombasa", "published": "2021-10-09"},
+     "an aggregator's title line with its site's name, and the outlet and its city under the headline"),
+    ("archive-record-source-field.txt",
+     "Arkivtjänst – Artikel\n\nKälla: Sydsvenskan\nDatum: 2002-11-06\nSektion: Lokalt\nSida: 4\n\n"
+     "Ny busslinje till Lund\n\nMALMÖ (TT) En ny busslinje mellan Malmö och Lund öppnar i december.\n",
+     {"title": "Ny busslinje till Lund", "published": "2002-11-06"},
+     "a record's labelled fields under the archive's name: the headline stands under them"),
 ]
 
 

@@ -243,6 +243,27 @@ LABEL_FURNITURE = [
      "would build a bakery outside Nairobi.\n",
      "Copperline Foods to Build Bakery in Nairobi",
      "a release wire's 'News provided by' over the company's name is a credit's label, no headline"),
+    ("allAfrica.com: Ghana: Cocoa Board Opens Two New Warehouses\n\nGhana:  Cocoa Board Opens Two New Warehouses\n\n"
+     "Daily Graphic (Accra)\n3 May 2022\n\nThe cocoa board opened two warehouses in the Western Region on Tuesday, "
+     "its chief executive said.\n",
+     "Ghana: Cocoa Board Opens Two New Warehouses",
+     "an aggregator's outlet and its city in brackets under the headline, and the page's title line over it "
+     "with the site's name, are no headline"),
+    ("Floods cut three roads (Accra)\n3 May 2022\n\nHeavy rain cut three roads into the capital on Tuesday, police said.\n",
+     "Floods cut three roads (Accra)", "a headline in sentence case with a city in brackets stays one"),
+    ("الصباح\nاقتصاد\n\nافتتاح ميناء جديد للصيد في مدينة الداخلة\n\nالصباح - رويترز\n"
+     "الثلاثاء 4 يونيو 2024 - 10:15\n\nافتتحت السلطات يوم الثلاثاء ميناء جديدا للصيد في مدينة الداخلة.\n",
+     "افتتاح ميناء جديد للصيد في مدينة الداخلة",
+     "an outlet's name, a dash and the agency it runs, under the headline: a credit, no headline"),
+    ("Arkivtjänst – Artikel\n\nKälla: Svenska Dagbladet\nDatum: 2001-05-14\nSektion: Ekonomi\nSida: 12\n\n"
+     "Hamnen i Malmö får ny kaj\n\nMALMÖ (TT) Hamnen bygger en ny kaj för färjorna.\n",
+     "Hamnen i Malmö får ny kaj",
+     "a record's labelled fields (its source over its date) and the archive's name above them: the headline "
+     "stands under the fields"),
+    ("LSM.lv\n\nRīgā atver jaunu tiltu pār Daugavu\n\nLSM.lv Ziņu redakcija\n2021. gada 4. maijs, 10:20\n\n"
+     "Rīgā otrdien atklāts jauns gājēju tilts, pavēstīja pašvaldība.\n",
+     "Rīgā atver jaunu tiltu pār Daugavu",
+     "a site's news desk under the headline, its desk word in lower case: the newsroom's credit, no headline"),
     ("The Evening Herald Online Archive\nMonday, May 8, 2000\n\nNation\n\nFloods close highway across the plains\n\n"
      "OMAHA, Neb. (AP) _ Floodwater closed a stretch of interstate on Monday.\n",
      "Floods close highway across the plains", "a paper's online archive masthead over the date is no headline"),

@@ -83,6 +83,14 @@ MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 # (Urdu pages set their full stop between the paper's name and its city: "روزنامہ جنگ ۔ کراچی")
 MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
+# An outlet's name and its city in brackets, as an aggregator sets the paper it reprints under
+# the headline ("Premium Times (Abuja)", "The Herald (Harare)"): the name, then the city.
+MASTHEAD_CITY_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<city>[^()]{2,30})\)$")
+# An outlet's name, a dash and the agency it runs ("هسبريس - و.م.ع", "Harbour Post - AFP"): the
+# outlet, then the agency's credit, maybe as its dotted initials ("و.م.ع", "أ.ش.أ").
+OUTLET_AGENCY_SPLIT_RE = re.compile(r"\s+[-–—|]\s+")
+DOTTED_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]\.?$")
+MAX_OUTLET_CREDIT_NAME_WORDS = 3   # "هسبريس", "Premium Times", "Le Quotidien Dakar"
 COMPANY_FORM_SET = frozenset(vocab.COMPANY_FORMS)
 MAX_ISSUER_NAME_WORDS = 6      # "Nordic Harbour Shipping Holdings ASA"
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"

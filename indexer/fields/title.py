@@ -11,7 +11,8 @@ from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
                             SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MAX_RUBRIC_WORDS, RUBRIC_DESK_SET, RUBRIC_RE, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
-                            LABEL_OPENS_CREDIT_RE,
+                            LABEL_OPENS_CREDIT_RE, MASTHEAD_CITY_RE, OUTLET_AGENCY_SPLIT_RE, DOTTED_INITIALS_RE,
+                            MAX_OUTLET_CREDIT_NAME_WORDS,
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
@@ -157,10 +158,16 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             _add(out.byline_names, [credit[0]])
             _add(out.agencies, [credit[1]])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
+    if before and before[-1] + 1 < len(lines) and ":" in lines[before[-1] + 1] and _record_field(lines, before[-1] + 1):
+        # The date line right under the last line above it is one of a record's labelled
+        # fields ("Datum: 1999-03-24"): the headline stands under them; above them, the
+        # archive's name ("Mediearkivet – Artikel")
+        groups = groups[::-1]
     for strong in (True, False):
         for group in groups:
             found = [j for j in group if _headline_like(lines[j], strong)
-                     and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))]
+                     and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))
+                     and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
@@ -228,7 +235,10 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last
     if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
         return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
-    head_words, dek_words = len(head.split()), len(clean.squash(lines[last]).split())
+    dek = clean.squash(lines[last])
+    if dek.casefold() in head.casefold():
+        return last      # "allAfrica.com: Nigeria: FG Begins ..." over "Nigeria: FG Begins ...": the page's title line, its site's name before the headline
+    head_words, dek_words = len(head.split()), len(dek.split())
     if head_words >= STANDFIRST_MIN_WORDS:
         return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
     if (dek_words >= STANDFIRST_LONG_WORDS or _under_record_fields(lines, above)) and head_words >= 2 \
@@ -251,6 +261,22 @@ def _under_record_fields(lines: list[str], j: int) -> bool:
         if fields >= RECORD_FIELD_LINES:
             return True
     return False
+
+
+def _record_field(lines: list[str], j: int) -> bool:
+    """Line ``j`` is one of a record's labelled fields, set line under line with no blank
+    between, RECORD_FIELD_LINES of them at least ("Källa: Tidningarnas Telegrambyrå" over
+    "Datum: 1999-03-24" and "Sektion: Inrikes"): the record's source, no headline. A headline
+    with a colon stands apart from the fields, a blank line under it."""
+    if not RECORD_FIELD_LINE_RE.match(lines[j].strip()):
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = j + step
+        while 0 <= k < len(lines) and RECORD_FIELD_LINE_RE.match(lines[k].strip()):
+            run += 1
+            k += step
+    return run >= RECORD_FIELD_LINES
 
 
 def _rubric(s: str) -> bool:
@@ -348,6 +374,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "News provided by" over the company's name: a credit's label
     if ":" in s and _agency_credit(s):
         return False       # "كتب: أ ش أ" ('written by: MENA'), "Source: Reuters": a credit line
+    if _outlet_credit(s):
+        return False       # "هسبريس - و.م.ع" under the headline: the outlet and the agency it runs
     if ("•" in s or "·" in s) and BULLET_PARTS_RE.match(s) and all(
             len(p.split()) <= MAX_BULLET_PART_WORDS for p in BULLET_SPLIT_RE.split(s)):
         return False       # "Київ • УНН", "Sport • Football": a place and its source, a section
@@ -398,7 +426,7 @@ def _issuer_name(s: str) -> bool:
 
 def _desk_line(s: str) -> bool:
     """A newsroom desk's credit, set under the headline where a byline goes: a few words
-    closed by the word for a desk (vocab.NEWSROOM_DESK_WORDS), none of them a word in lower
+    closed by the word for a desk (vocab.NEWSROOM_DESK_WORDS), none before it a word in lower
     case (a site's domain may be: "bdnews24.com Desk"). A headline has a verb and words in
     lower case ("Minister clears his desk" stays one); in a script with capitals, where a
     headline may capitalise every word, the word before the desk's must be a desk's own
@@ -408,10 +436,15 @@ def _desk_line(s: str) -> bool:
     (True, True, True)
     >>> _desk_line("Minister clears his desk"), _desk_line("Minister Clears His Desk"), _desk_line("Desk")
     (False, False, False)
+
+    The desk's own word may be in lower case ("LSM.lv Ziņu redakcija", 'LSM.lv news desk').
+
+    >>> _desk_line("LSM.lv Ziņu redakcija"), _desk_line("Delfi redakcija"), _desk_line("Clean desk")
+    (True, False, False)
     """
     words = s.split()
     if not 2 <= len(words) <= MAX_DESK_LINE_WORDS or words[-1].casefold() not in NEWSROOM_DESK_WORD_SET \
-            or any(w[:1].islower() and w.isalpha() for w in words):
+            or any(w[:1].islower() and w.isalpha() for w in words[:-1]):
         return False
     before = words[-2]
     return not (before.isalpha() and (before[:1].isupper() or before[:1].islower())) \
@@ -427,6 +460,25 @@ def _agency_credit(s: str) -> bool:
     label, _, credit = s.rpartition(":")
     credit = credit.strip()
     return 0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and 0 < len(credit) <= MAX_AGENCY_CREDIT_CHARS \
+        and normalize.normalize_agency(credit, credit=True) is not None
+
+
+def _outlet_credit(s: str) -> bool:
+    """An outlet's name of a word or three, a dash or a bar, and an agency's credit: its name
+    or its dotted initials ("هسبريس - و.م.ع", Hespress running MAP's copy). A headline's
+    words run longer, or in lower case ("Ports reopen after strike - Reuters" stays one).
+
+    >>> _outlet_credit("هسبريس - و.م.ع"), _outlet_credit("Harbour Post | AFP"), _outlet_credit("Ports reopen - AFP")
+    (True, True, False)
+    """
+    parts = OUTLET_AGENCY_SPLIT_RE.split(s)
+    if len(parts) != 2:
+        return False
+    name, credit = parts[0].split(), parts[1].strip()
+    if not 0 < len(name) <= MAX_OUTLET_CREDIT_NAME_WORDS or any(
+            w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
+        return False
+    return bool(DOTTED_INITIALS_RE.match(credit)) or len(credit) <= MAX_AGENCY_CREDIT_CHARS \
         and normalize.normalize_agency(credit, credit=True) is not None
 
 
@@ -489,6 +541,8 @@ def _masthead(s: str) -> bool:
     """
     if s[:1] in "OoEeIiWwDdTt" and MASTHEAD_EDITION_RE.match(s):
         return True
+    if s.endswith(")") and _outlet_and_city(s):
+        return True
     parts = MASTHEAD_SPLIT_RE.split(s)
     if len(parts) == 1:
         return _outlet_name(s.split())
@@ -505,6 +559,23 @@ def _masthead(s: str) -> bool:
         return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
         w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)
+
+
+def _outlet_and_city(s: str) -> bool:
+    """An outlet's name, its words capitalised, and a known city in brackets after it, as
+    allAfrica sets the paper it reprints under the headline ("Premium Times (Abuja)"). A
+    headline has words in lower case ("Floods cut roads (Abuja)" stays one).
+
+    >>> _outlet_and_city("Premium Times (Abuja)"), _outlet_and_city("Floods cut roads (Abuja)")
+    (True, False)
+    """
+    m = MASTHEAD_CITY_RE.match(s)
+    if not m:
+        return False
+    name = m["name"].split()
+    return 0 < len(name) <= MAX_MASTHEAD_NAME_WORDS and not any(
+        w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name) \
+        and normalize.is_known_city(m["city"].strip())
 
 
 def _outlet_name(words: list[str]) -> bool:
