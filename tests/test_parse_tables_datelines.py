@@ -238,6 +238,14 @@ DATELINE_STORIES = [
      "Agencia Guatemalteca de Noticias\n",
      {"agencies": ["AGN"]},
      "Guatemala's public agency named in full on the closing line"),
+    ("Uganda to widen Entebbe road\n\nBy AFP\n\nKampala. Uganda will widen the main road to Entebbe airport to four "
+     "lanes, the works ministry said on Tuesday.\n\nThe project is due to finish in 2027.\n",
+     {"cities": ["Kampala"], "agencies": ["AFP"]},
+     "a known city closed by a full stop opening the copy, as Tanzanian papers set the dateline"),
+    ("Uganda to widen Entebbe road\n\nUganda. The works ministry will widen the main road to Entebbe airport to four "
+     "lanes, it said on Tuesday.\n",
+     {"cities": []},
+     "...a country closed by a full stop is no dateline"),
 ]
 
 
