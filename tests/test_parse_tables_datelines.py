@@ -246,6 +246,10 @@ DATELINE_STORIES = [
      "lanes, it said on Tuesday.\n",
      {"cities": []},
      "...a country closed by a full stop is no dateline"),
+    ("Jäänmurtajat liikkeelle Perämerellä\n\nIS–STT\n\nOULU, 3.1. (STT) Kaksi jäänmurtajaa lähti tiistaina avustamaan "
+     "laivoja Perämerellä, kun jäätilanne vaikeutui.\n",
+     {"cities": ["Oulu"], "agencies": ["STT"]},
+     "a paper's initials joined to the agency's with no space are a credit line, no dateline 'Is'"),
 ]
 
 

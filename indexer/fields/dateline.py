@@ -58,6 +58,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     """
     if CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
+    if _outlet_agency_credit(line):
+        return None      # "HS–STT": the paper's initials and the agency's, a credit line
     found = _parse_dateline(line, after_title)
     if found is None and line.lstrip().startswith(vocab.FA_REPORT_OPENER):
         return _report_dateline(line)
@@ -84,6 +86,25 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _stopped_place_lead(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
+
+
+MAX_OUTLET_INITIALS = 3   # "HS", "SvD", "FAZ"; a city in capitals runs longer ("ROMA", "OSLO")
+
+
+def _outlet_agency_credit(line: str) -> bool:
+    """Whether a line is a paper's initials joined to an agency's by a dash, with no space
+    and nothing after: Helsingin Sanomat's "HS–STT" credits STT's copy the paper ran; no
+    place (a dateline spaces its dash or runs on into the copy).
+
+    >>> _outlet_agency_credit("HS–STT"), _outlet_agency_credit("OSLO–NTB"), _outlet_agency_credit("HS – STT")
+    (True, False, False)
+    """
+    s = line.strip()
+    if not s or any(c.isspace() for c in s):
+        return False
+    head, dash, tail = s.replace("—", "–").replace("-", "–").partition("–")
+    return bool(dash) and len(head) <= MAX_OUTLET_INITIALS and head[:1].isupper() and head.isalpha() \
+        and not normalize.is_known_city(head) and normalize.normalize_agency(tail, credit=True) is not None
 
 
 def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
