@@ -397,6 +397,8 @@ SOURCE_LABELS = (
     "burimi", "burim", "kaynak", "nguồn", "sumber", "iturria", "πηγή", "πηγές", "источник",
     "источники", "джерело", "джерела", "източник", "מקור", "ที่มา", "المصدر", "منبع", "ماخذ",
     "स्रोत", "出典", "来源", "來源", "출처",
+    # Luxembourgish: "Quell: Belga" under RTL.lu's copy
+    "quell",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
     "original credit", "original source",
     # an English site's note of the agency copy it rewrote: "Source material: LUSA"
