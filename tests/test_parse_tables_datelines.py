@@ -229,6 +229,10 @@ DATELINE_STORIES = [
      "مشروع جديد لإنتاج الطاقة الشمسية في الجنوب.\n",
      {"cities": [], "agencies": ["MAP"]},
      "the site's name heading the page, then before the agency's initials, is the site, no place"),
+    ("Bremen\n\nNeue Fähre für die Weser\n\nBremen (dpa) - Die Stadt hat am Montag eine neue Fähre über die Weser "
+     "in Betrieb genommen, die bis zu 200 Fahrgäste befördern kann.\n",
+     {"cities": ["Bremen"], "agencies": ["dpa"]},
+     "...but a known city heading a regional page and the dateline stays the place"),
     ("افتتاح جسر جديد على نهر النيل\n\nالخرطوم 3 مايو 2022 (شينخوا) افتتحت السلطات اليوم جسرا جديدا على نهر "
      "النيل يربط بين مدينتين.\n",
      {"cities": ["الخرطوم"], "agencies": ["Xinhua"]},

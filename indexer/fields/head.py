@@ -105,9 +105,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                                        and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
             # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
-        if dl and dl.cities and dl.agencies and text_lines and _names_masthead(dl.cities, lines[text_lines[0]]):
+        if dl and dl.cities and dl.agencies and text_lines and dl.text == s.strip() \
+                and _names_masthead(dl.cities, lines[text_lines[0]]):
             dl = dataclasses.replace(dl, cities=[], region=None)
-            # "هسبريس - و.م.ع" under a page headed "هسبريس": the site running the agency's copy, no place
+            # "هسبريس - و.م.ع" alone under a page headed "هسبريس": the site running the agency's copy, no
+            # place ("Bremen (dpa) - Die Stadt ..." under a regional page's "Bremen" runs on into the copy)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
@@ -515,12 +517,17 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
 
 def _names_masthead(cities: list[str], first: str) -> bool:
     """Whether a dateline's one place repeats the page's first line, its masthead: the site
-    crediting an agency's copy, "Hespress - MAP" under "Hespress", is no place.
+    crediting an agency's copy, "Hespress - MAP" under "Hespress", is no place. A known city
+    stays one: a regional page headed "Hamburg" over "Hamburg (dpa) -" names the place twice.
+    (Asked only of a line holding the dateline and nothing more.)
 
     >>> _names_masthead(["Hespress"], "Hespress"), _names_masthead(["Rabat"], "Hespress")
     (True, False)
+    >>> _names_masthead(["Hamburg"], "Hamburg")
+    False
     """
-    return len(cities) == 1 and normalize.fold(cities[0]) == normalize.fold(clean.squash(first))
+    return len(cities) == 1 and normalize.fold(cities[0]) == normalize.fold(clean.squash(first)) \
+        and not normalize.is_known_city(cities[0])
 
 
 def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> bool:
