@@ -87,6 +87,10 @@ AGENCY_ALIASES.update({
     # Morocco's MAP and Algeria's APS by their Arabic full names (their short names, "ومع" and
     # "واج", are in BRACKET_AGENCY_ALIASES: "ومع" is also "and with")
     "وكالة المغرب العربي للأنباء": "MAP", "وكالة الأنباء الجزائرية": "APS",
+    # ...and MAP's initials dotted, as Moroccan sites credit it ("هسبريس - و.م.ع"); dotted, no word
+    "و.م.ع": "MAP",
+    # Xinhua as its Arabic service names it: "الخرطوم 14 مارس 2021 (شينخوا)", "المصدر: شينخوا"
+    "شينخوا": "Xinhua", "وكالة أنباء شينخوا": "Xinhua",
     "kuwait news agency": "KUNA", "كونا": "KUNA", "وكالة الأنباء الكويتية": "KUNA",
     "qna": "QNA", "qatar news agency": "QNA", "وكالة الأنباء القطرية": "QNA",
     "islamic republic news agency": "IRNA", "ایرنا": "IRNA", "ايرنا": "IRNA",
@@ -125,6 +129,11 @@ AGENCY_ALIASES.update({
     "香港中國通訊社": "HKCNA", "香港中国通讯社": "HKCNA",
     "central news agency": "CNA", "中央社": "CNA", "中央通訊社": "CNA", "中央通讯社": "CNA",
     "focus taiwan": "CNA",
+    # Guatemala's public agency by its full name, as its pages close a story ("..., informó la
+    # Agencia Guatemalteca de Noticias"); "AGN" alone is other agencies' initials too
+    "agencia guatemalteca de noticias": "AGN",
+    # the Caribbean Media Corporation by its name
+    "caribbean media corporation": "CMC",
     "cyprus news agency": "Cyprus News Agency", "κυπε": "Cyprus News Agency",
     "κυπριακό πρακτορείο ειδήσεων": "Cyprus News Agency",
     "télam": "Télam", "telam": "Télam", "agencia télam": "Télam",
@@ -355,13 +364,17 @@ BRACKET_AGENCY_ALIASES = {
     # Israel's Tazpit Press Service, in capitals: "ירושלים (TPS) –" (also a reporting form's and
     # a police service's initials)
     "tps": "TPS",
+    # the Caribbean Media Corporation, in capitals: "BRIDGETOWN, Barbados, Nov 4, CMC –" and a
+    # closing "CMC" line (also a company's and a medical term's initials); Switzerland's
+    # financial agency AWP, beside SDA in "Zürich (awp/sda) -" (also a rifle's initials)
+    "cmc": "CMC", "awp": "AWP",
 }
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna", "pc", "tps",
+    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc",
 ))
 
 # The notes a monitoring service's transcript sets in square brackets before the copy it
@@ -384,6 +397,8 @@ SOURCE_LABELS = (
     "burimi", "burim", "kaynak", "nguồn", "sumber", "iturria", "πηγή", "πηγές", "источник",
     "источники", "джерело", "джерела", "източник", "מקור", "ที่มา", "المصدر", "منبع", "ماخذ",
     "स्रोत", "出典", "来源", "來源", "출처",
+    # Luxembourgish: "Quell: Belga" under RTL.lu's copy
+    "quell",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
     "original credit", "original source",
     # an English site's note of the agency copy it rewrote: "Source material: LUSA"

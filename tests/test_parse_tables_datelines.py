@@ -240,6 +240,55 @@ DATELINE_STORIES = [
      "un doce por ciento en el primer trimestre, según los datos del ministerio.\n",
      {"cities": []},
      "...over the headline, an unknown word after the agency is the site's section, no place"),
+    ("Chile sube la tasa de interés por tercera vez\n\nSANTIAGO | REUTERS\n\nEl banco central de Chile subió "
+     "este martes su tasa de referencia en medio punto, en un intento por frenar la inflación.\n",
+     {"cities": ["Santiago"], "agencies": ["Reuters"], "reporters": []},
+     "the desk's place in capitals before the bar and the agency after it: a place, no reporter"),
+    ("Chile sube la tasa de interés por tercera vez\n\nMarta Pérez | Reuters\n\nEl banco central de Chile subió "
+     "este martes su tasa de referencia en medio punto, en un intento por frenar la inflación.\n",
+     {"cities": [], "agencies": ["Reuters"], "reporters": ["Marta Pérez"]},
+     "...a name in mixed case before the bar stays the reporter"),
+    ("St Lucia opens new fish market\n\nCASTRIES, St Lucia, Mar 2, CMC – The government on Monday opened a "
+     "new fish market in the capital that will serve more than two hundred fishermen.\n\nCMC\n",
+     {"agencies": ["CMC"]},
+     "the Caribbean Media Corporation's initials in capitals are an agency"),
+    ("Kursgewinne bei Bankaktien\n\nZürich (awp/sda) - Die Aktien der grossen Banken haben am Dienstag "
+     "deutlich zugelegt, nachdem die Zinsen gestiegen waren.\n",
+     {"cities": ["Zürich"], "agencies": ["AWP", "SDA"]},
+     "the Swiss financial agency AWP beside SDA in the dateline's bracket"),
+    ("الإعلان عن مشروع جديد للطاقة الشمسية\n\nالرباط 3 مارس 2024 (و.م.ع) - أعلنت الوزارة اليوم عن مشروع جديد "
+     "لإنتاج الطاقة الشمسية في الجنوب.\n",
+     {"cities": ["الرباط"], "agencies": ["MAP"]},
+     "MAP's Arabic initials with dots between the letters"),
+    ("هسبريس\nاقتصاد\n\nالإعلان عن مشروع جديد للطاقة الشمسية\n\nهسبريس - و.م.ع\n\nأعلنت الوزارة اليوم عن "
+     "مشروع جديد لإنتاج الطاقة الشمسية في الجنوب.\n",
+     {"cities": [], "agencies": ["MAP"]},
+     "the site's name heading the page, then before the agency's initials, is the site, no place"),
+    ("Bremen\n\nNeue Fähre für die Weser\n\nBremen (dpa) - Die Stadt hat am Montag eine neue Fähre über die Weser "
+     "in Betrieb genommen, die bis zu 200 Fahrgäste befördern kann.\n",
+     {"cities": ["Bremen"], "agencies": ["dpa"]},
+     "...but a known city heading a regional page and the dateline stays the place"),
+    ("افتتاح جسر جديد على نهر النيل\n\nالخرطوم 3 مايو 2022 (شينخوا) افتتحت السلطات اليوم جسرا جديدا على نهر "
+     "النيل يربط بين مدينتين.\n",
+     {"cities": ["الخرطوم"], "agencies": ["Xinhua"]},
+     "Xinhua's Arabic name in the dateline's bracket"),
+    ("Inauguran puente en Escuintla\n\nEl Ministerio de Comunicaciones inauguró este lunes un puente que "
+     "conecta dos municipios del sur del país.\n\nLa obra costó 12 millones de quetzales.\n\n"
+     "Agencia Guatemalteca de Noticias\n",
+     {"agencies": ["AGN"]},
+     "Guatemala's public agency named in full on the closing line"),
+    ("Uganda to widen Entebbe road\n\nBy AFP\n\nKampala. Uganda will widen the main road to Entebbe airport to four "
+     "lanes, the works ministry said on Tuesday.\n\nThe project is due to finish in 2027.\n",
+     {"cities": ["Kampala"], "agencies": ["AFP"]},
+     "a known city closed by a full stop opening the copy, as Tanzanian papers set the dateline"),
+    ("Uganda to widen Entebbe road\n\nUganda. The works ministry will widen the main road to Entebbe airport to four "
+     "lanes, it said on Tuesday.\n",
+     {"cities": []},
+     "...a country closed by a full stop is no dateline"),
+    ("Jäänmurtajat liikkeelle Perämerellä\n\nIS–STT\n\nOULU, 3.1. (STT) Kaksi jäänmurtajaa lähti tiistaina avustamaan "
+     "laivoja Perämerellä, kun jäätilanne vaikeutui.\n",
+     {"cities": ["Oulu"], "agencies": ["STT"]},
+     "a paper's initials joined to the agency's with no space are a credit line, no dateline 'Is'"),
 ]
 
 

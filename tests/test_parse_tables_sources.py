@@ -71,6 +71,8 @@ STORY = ("Lithium mine consultation extended\n\nThe environment agency extended 
 CLOSING_SOURCE_LINES = [
     ("Source material: LUSA", ["Lusa"], "an English site's note of the agency copy it rewrote"),
     ("Source material: interviews with residents", [], "the label before no agency"),
+    ("Quell: Belga", ["Belga"], "the Luxembourgish source label before the agency"),
+    ("المصدر: شينخوا", ["Xinhua"], "the Arabic source label before Xinhua's Arabic name"),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, clean, normalize, vocab
-from .patterns import (SQUARE_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -58,6 +58,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     """
     if CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
+    if _outlet_agency_credit(line):
+        return None      # "HS–STT": the paper's initials and the agency's, a credit line
     found = _parse_dateline(line, after_title)
     if found is None and line.lstrip().startswith(vocab.FA_REPORT_OPENER):
         return _report_dateline(line)
@@ -80,8 +82,29 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _place_country_line(line) or _day_dash_dateline(line)
     if found is None and after_title and "," in line[:40] and line.lstrip()[:2].isupper():
         found = _undashed_dateline(line)
+    if found is None and after_title and ". " in line[:LEAD_HEAD_CHARS] and line.lstrip()[:1].isupper():
+        found = _stopped_place_lead(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     return found if found is not None else _tagged_dateline(line)
+
+
+MAX_OUTLET_INITIALS = 3   # "HS", "SvD", "FAZ"; a city in capitals runs longer ("ROMA", "OSLO")
+
+
+def _outlet_agency_credit(line: str) -> bool:
+    """Whether a line is a paper's initials joined to an agency's by a dash, with no space
+    and nothing after: Helsingin Sanomat's "HS–STT" credits STT's copy the paper ran; no
+    place (a dateline spaces its dash or runs on into the copy).
+
+    >>> _outlet_agency_credit("HS–STT"), _outlet_agency_credit("OSLO–NTB"), _outlet_agency_credit("HS – STT")
+    (True, False, False)
+    """
+    s = line.strip()
+    if not s or any(c.isspace() for c in s):
+        return False
+    head, dash, tail = s.replace("—", "–").replace("-", "–").partition("–")
+    return bool(dash) and len(head) <= MAX_OUTLET_INITIALS and head[:1].isupper() and head.isalpha() \
+        and not normalize.is_known_city(head) and normalize.normalize_agency(tail, credit=True) is not None
 
 
 def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
@@ -183,6 +206,23 @@ def _bracketed_place_lead(line: str) -> Dateline | None:
             or normalize.is_country(place)):
         return None      # (an outlet's or a desk's note: "(Reuters Health) ...", "(CNN Business) ...")
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(place)], None, [])
+
+
+def _stopped_place_lead(line: str) -> Dateline | None:
+    """Tanzanian papers' dateline, a known city closed by a full stop opening the copy
+    (STOPPED_PLACE_LEAD_RE): "Kigali. Rwanda will build ..." gives Kigali, when a paragraph's
+    sentence follows. A known city only: "Yes. The minister ..." and "Mr. Roe said ..." share the shape.
+
+    >>> _stopped_place_lead("Nairobi. Kenya will cut the fuel levy from next month, the treasury said on Monday.").cities
+    ['Nairobi']
+    >>> _stopped_place_lead("Rwanda. Kenya will cut the fuel levy from next month, the treasury said on Monday.") is None
+    True
+    """
+    m = STOPPED_PLACE_LEAD_RE.match(line)
+    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_known_city(m["place"]) \
+            or normalize.is_country(m["place"]):
+        return None
+    return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], None, [])
 
 
 def _square_place_lead(line: str) -> Dateline | None:

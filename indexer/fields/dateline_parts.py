@@ -244,8 +244,8 @@ def _dateline_agencies(text: str) -> list[str]:
     name = normalize.normalize_agency(text, credit=True)
     if name:
         return [name]
-    pair = text.split("-")
-    if len(pair) == 2:       # "(TT-Reuters)": TT's copy of a Reuters story, both credited
+    pair = text.split("-") if "/" not in text else text.split("/")
+    if len(pair) == 2:       # "(TT-Reuters)": TT's copy of a Reuters story, both credited; "(awp/sda)" likewise
         named = [normalize.normalize_agency(p, credit=True) for p in pair]
         if all(named):
             return named

@@ -9,6 +9,7 @@ the readers took.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import takewhile
 
@@ -107,6 +108,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                                        and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
             # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
+        if dl and dl.cities and dl.agencies and text_lines and dl.text == s.strip() \
+                and _names_masthead(dl.cities, lines[text_lines[0]]):
+            dl = dataclasses.replace(dl, cities=[], region=None)
+            # "هسبريس - و.م.ع" alone under a page headed "هسبريس": the site running the agency's copy, no
+            # place ("Bremen (dpa) - Die Stadt ..." under a regional page's "Bremen" runs on into the copy)
         if dl and (text_lines or len(s) > MAX_TITLE_CHARS or seen > 1 or len(s.split()) > 12
                    or dl.certain):
             title_at = first_date_at - 1 if first_date_at else 0
@@ -524,6 +530,21 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     return True
 
 
+def _names_masthead(cities: list[str], first: str) -> bool:
+    """Whether a dateline's one place repeats the page's first line, its masthead: the site
+    crediting an agency's copy, "Hespress - MAP" under "Hespress", is no place. A known city
+    stays one: a regional page headed "Hamburg" over "Hamburg (dpa) -" names the place twice.
+    (Asked only of a line holding the dateline and nothing more.)
+
+    >>> _names_masthead(["Hespress"], "Hespress"), _names_masthead(["Rabat"], "Hespress")
+    (True, False)
+    >>> _names_masthead(["Hamburg"], "Hamburg")
+    False
+    """
+    return len(cities) == 1 and normalize.fold(cities[0]) == normalize.fold(clean.squash(first)) \
+        and not normalize.is_known_city(cities[0])
+
+
 def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> bool:
     """A paper's credit line for agency copy, the agency and its desk's place (Spanish papers:
     "EUROPA PRESS | VALLADOLID", "EFE  Toledo", El País's "EFE Madrid"): the agency, and the
@@ -538,6 +559,9 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
     (True, ['Europa Press'], 'Segovia')
     >>> _read_agency_and_place("EFE | Economía", RawFields()), _read_agency_and_place("EFE Toledano", RawFields())
     (False, False)
+    >>> out = RawFields()
+    >>> _read_agency_and_place("LIMA | REUTERS", out), out.agencies, out.header_city
+    (True, ['Reuters'], 'Lima')
     """
     parts = AGENCY_PLACE_SEP_RE.split(s)
     if len(parts) == 2:
@@ -547,6 +571,10 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
         splits = [(" ".join(words[:k]), " ".join(words[k:]), False) for k in range(1, min(3, len(words)))]
     else:
         return False
+    if len(parts) == 2 and (parts[0].isupper() or normalize.is_known_city(parts[0])):
+        # Folha's "BUENOS AIRES | REUTERS": the place first, in capitals or a known city (a
+        # name first, "Ana Roe | Reuters", is a byline)
+        splits.append((parts[1], parts[0], True))
     for credit, place, apart in splits:
         agency = normalize.normalize_agency(credit, credit=True)
         if not agency or not place:

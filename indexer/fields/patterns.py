@@ -181,6 +181,11 @@ BRACKETED_PLACE_LEAD_RE = re.compile(
 # investors bought ...", "[KUALA LUMPUR] ...": a known city, then a sentence.
 SQUARE_PLACE_LEAD_RE = re.compile(
     r"\s*\[(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,3})\]\s+(?=[^\W\d_«\"“])")
+# ...or closed by a full stop, as Tanzania's papers open agency copy: "Kigali. Rwanda will
+# build ...", "Dar es Salaam. The government ...": a known city (checked in fields.dateline),
+# then a sentence.
+STOPPED_PLACE_LEAD_RE = re.compile(
+    r"\s*(?P<place>" + PLACE_WORD + r"(?:\s(?:" + PLACE_WORD + r"|es|de|al)){0,3})\.\s+(?=[^\W\d_a-z«\"“])")
 AGENCY_AFTER_DASH_RE = re.compile(
     r"\s*(?P<agency>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}?)(?:,\s*(?P<names>[^\W\d_][^,.()\n]{2,40}?))?"
     # (or ending the line: "ISTANBUL – Anadolu Agency" over the copy, as Turkish dailies credit it)
