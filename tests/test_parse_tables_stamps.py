@@ -274,6 +274,11 @@ STAMPS = [
      "tourists on both sides.\n",
      {"published": "2024-05-16T11:20:00", "updated": "2024-05-17T08:05:00"},
      "...two stamps in their order: the second is the update"),
+    ("Lagos Daily\n\nPort workers call off strike after pay deal\n\nOn May 3, 2021 4:20 pmIn Businessby Lagos Daily\n\n"
+     "Lagos, May 3, 2021 (NAN) Dock workers at the two main ports of Lagos ended a week-long strike on Monday "
+     "after the terminal operators agreed to a new pay scale.\n",
+     {"published": "2021-05-03T16:20:00"},
+     "a WordPress meta line with its spaces lost gives the time, in the afternoon"),
 ]
 
 
@@ -305,6 +310,15 @@ STAMP_PARTS = [
     ("12.06.2014. 09:10 → 11:45",
      [("published", "12.06.2014. 09:10"), ("updated", "12.06.2014 11:45")],
      "...the arrow as one character"),
+    ("On May 3, 2021 9:10 am In Politics by Ada Obi",
+     [("date", "On May 3, 2021 9:10 am")],
+     "a WordPress meta line: the section after 'In' and the author after 'by' follow the time"),
+    ("On May 3, 2021 9:10 pmIn Local Politicsby Ada Obi",
+     [("date", "On May 3, 2021 9:10 pm")],
+     "...its spaces lost, 'In' glued to the p.m. and 'by' to the section"),
+    ("On May 3, 2021 9:10 am In Business",
+     [("date", "On May 3, 2021 9:10 am In Business")],
+     "...the section alone, no author: few enough words that the line reads whole as a date"),
 ]
 
 

@@ -225,10 +225,16 @@ ARROW_UPDATE_RE = re.compile(r"^(?P<first>.*\d[:.][0-5]\d)\s*(?:->|→|=>)\s*(?P
 # bar or a wide gap (RTP's "Lusa 10 Jan, 2020, 14:05 | País"), or a teletype's desk slug in
 # capitals, its parts joined by a hyphen, after one space once the line is squashed
 # ("NOTIMEX  15-08-2002  17:20  NAC-ECONOMÍA").
+# A WordPress theme's meta line puts the section, then the author after the stamp ("On May 3,
+# 2021 9:10 am In Politics by Ada Obi"), its spaces often lost in a page's text ("9:10 amIn
+# Politicsby Ada Obi"): after the time, "In", a word or three, maybe "by" and a name.
 SECTION_WORD = r"[^\W\d_][^\d|\s]*"
 CAPS_SLUG = r"(?-i:[A-ZÁÉÍÓÚÑÇ]{2,}(?:-[A-ZÁÉÍÓÚÑÇ]{2,})+)"
+AFTER_TIME = r"(?:(?<=\d)|(?<=[ap]m)|(?<=[AP]M))"
+META_SECTION_TAIL = (AFTER_TIME + r"\s*In\s+[A-Z][^\W\d_]*(?:[ &][^\W\d_]+){0,2}?"
+                     + r"(?:\s*by\s+[A-Z][^\d|]{1,60})?")
 SECTION_TAIL_RE = re.compile(r"(?:(?:\s+\|\s+|\s{2,})" + SECTION_WORD + r"(?:\s" + SECTION_WORD + r")?"
-                             + r"|(?<=\d)\s+" + CAPS_SLUG + r")\s*$")
+                             + r"|(?<=\d)\s+" + CAPS_SLUG + r"|" + META_SECTION_TAIL + r")\s*$")
 
 
 # A date, then its update in brackets: "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)".
