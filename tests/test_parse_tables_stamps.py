@@ -279,6 +279,11 @@ STAMPS = [
      "after the terminal operators agreed to a new pay scale.\n",
      {"published": "2021-05-03T16:20:00"},
      "a WordPress meta line with its spaces lost gives the time, in the afternoon"),
+    ("Home / News / Business News\n\nTema port clears backlog of containers\n\nBusiness News of Friday, 8 March 2024\n\n"
+     "Source: GNA\n\nTema, March 8, GNA - The port of Tema has cleared most of the containers that piled up during "
+     "the January system outage, the ports authority said on Friday.\n",
+     {"published": "2024-03-08"},
+     "a section's name 'of' the weekday and day under the headline is the publication's day"),
 ]
 
 
@@ -319,6 +324,11 @@ STAMP_PARTS = [
     ("On May 3, 2021 9:10 am In Business",
      [("date", "On May 3, 2021 9:10 am In Business")],
      "...the section alone, no author: few enough words that the line reads whole as a date"),
+    ("Business News of Monday, 4 March 2024",
+     [("date", "Monday, 4 March 2024")],
+     "GhanaWeb's section 'of' the weekday and day the story ran: the section goes"),
+    ("Minister of Defence, 4 March 2024", None,
+     "a title 'of' a word no weekday is no section's stamp"),
 ]
 
 

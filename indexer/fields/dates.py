@@ -208,12 +208,20 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     kind = classify_date_line(line)
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
+    section = SECTION_OF_DAY_RE.match(line) if kind is None and " of " in line else None
+    if section and normalize.fold(section["weekday"]) in normalize.weekday_names():
+        return _date_parts(line[section.start("weekday"):])    # "Sports News of Monday, ..."
     if kind is None and CLOCK_RE.search(line):
         section = SECTION_TAIL_RE.search(line)
         if section and CLOCK_RE.search(line[:section.start()]):
             kind = classify_date_line(line[:section.start()])
             line = line[:section.start()] if kind else line
     return [(kind, line)] if kind else None
+
+
+# A section's name, "of" and the weekday and day its story ran, as GhanaWeb heads a story
+# ("Business News of Monday, 4 March 2024"): the section goes, the day is read.
+SECTION_OF_DAY_RE = re.compile(r"^(?P<section>[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})\s+of\s+(?P<weekday>[^\W\d_]+),?\s+\d")
 
 
 # A stamp's time, an arrow and the time of its update that day, as Serbian portals set it
