@@ -284,6 +284,16 @@ STAMPS = [
      "the January system outage, the ports authority said on Friday.\n",
      {"published": "2024-03-08"},
      "a section's name 'of' the weekday and day under the headline is the publication's day"),
+    ("Nacional\n\nAbren dos nuevas estaciones del tren ligero en Guadalajara\n\nNotimex | 20/06/2023 | 09:15 | Actualizada 11:40\n\n"
+     "Guadalajara.— Dos nuevas estaciones de la línea 3 del tren ligero abrieron este martes al público, "
+     "informó el gobierno del estado en un comunicado.\n",
+     {"published": "2023-06-20T09:15:00", "updated": "2023-06-20T11:40:00", "agencies": ["Notimex"]},
+     "an agency, the day, the time and an update's time alone, split by bars: the update is that day's"),
+    ("Nacional\n\nAbren dos nuevas estaciones del tren ligero en Guadalajara\n\nNotimex | 20/06/2023 | 09:15 | 11:40\n\n"
+     "Guadalajara.— Dos nuevas estaciones de la línea 3 del tren ligero abrieron este martes al público, "
+     "informó el gobierno del estado en un comunicado.\n",
+     {"published": "2023-06-20T09:15:00", "updated": None},
+     "...a second time without an update's word is no update"),
 ]
 
 

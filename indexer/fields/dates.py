@@ -323,6 +323,21 @@ def with_prior_year(part: str, dated: str) -> list[tuple[str, str]] | None:
     return found
 
 
+def same_day_update(part: str, dated: str) -> list[tuple[str, str]] | None:
+    """A part that gives an update's word and its time only ("Actualizada 15:10") after a
+    part with its day (a header's bars between them: "EFE | 12/03/2022 | 14:32 | Actualizada
+    15:10"), as _date_parts reads it with that day put in; None for any other part.
+
+    >>> same_day_update("Actualizada 15:10", "12/03/2022 14:32")
+    [('updated', 'Actualizada 15:10 12/03/2022')]
+    """
+    day = DAY_OF_LINE_RE.search(dated) if time_only_stamp(part) else None
+    if day is None or DATE_KEYWORD_RE.match(part)["kw"].casefold() not in UPDATED_KEYS:
+        return None
+    text = f"{part} {day.group()}"
+    return [("updated", text)] if classify_date_line(text) else None
+
+
 def first_published(line: str, out: RawFields) -> None:
     """Record a date line that says when the story first ran ("First published on Wed 17 Apr
     2024 09.32 BST", the Guardian's, under the copy or in the head) as the publication; a
