@@ -842,7 +842,7 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
                                   "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
 DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado", "atualizada",
-                                "modifie", "modified", "bijgewerkt"})
+                                "actualizada", "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
                       "originally published", "updated", "last updated", "last update", "modified",
@@ -860,8 +860,9 @@ UPDATED_WORDS = (
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
     "zuletzt aktualisiert", "actualizado el", "actualizado", "atualizado em",
     "atualizado",
-    # (Brazilian portals agree it with "notícia": "Atualizada em 14/09/2022 12h05", UOL)
-    "atualizada em", "atualizada", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
+    # (Brazilian portals agree it with "notícia": "Atualizada em 14/09/2022 12h05", UOL; Mexican
+    # ones with "nota": "Actualizada 15:10")
+    "atualizada em", "atualizada", "actualizada el", "actualizada", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",

@@ -274,6 +274,26 @@ STAMPS = [
      "tourists on both sides.\n",
      {"published": "2024-05-16T11:20:00", "updated": "2024-05-17T08:05:00"},
      "...two stamps in their order: the second is the update"),
+    ("Lagos Daily\n\nPort workers call off strike after pay deal\n\nOn May 3, 2021 4:20 pmIn Businessby Lagos Daily\n\n"
+     "Lagos, May 3, 2021 (NAN) Dock workers at the two main ports of Lagos ended a week-long strike on Monday "
+     "after the terminal operators agreed to a new pay scale.\n",
+     {"published": "2021-05-03T16:20:00"},
+     "a WordPress meta line with its spaces lost gives the time, in the afternoon"),
+    ("Home / News / Business News\n\nTema port clears backlog of containers\n\nBusiness News of Friday, 8 March 2024\n\n"
+     "Source: GNA\n\nTema, March 8, GNA - The port of Tema has cleared most of the containers that piled up during "
+     "the January system outage, the ports authority said on Friday.\n",
+     {"published": "2024-03-08"},
+     "a section's name 'of' the weekday and day under the headline is the publication's day"),
+    ("Nacional\n\nAbren dos nuevas estaciones del tren ligero en Guadalajara\n\nNotimex | 20/06/2023 | 09:15 | Actualizada 11:40\n\n"
+     "Guadalajara.— Dos nuevas estaciones de la línea 3 del tren ligero abrieron este martes al público, "
+     "informó el gobierno del estado en un comunicado.\n",
+     {"published": "2023-06-20T09:15:00", "updated": "2023-06-20T11:40:00", "agencies": ["Notimex"]},
+     "an agency, the day, the time and an update's time alone, split by bars: the update is that day's"),
+    ("Nacional\n\nAbren dos nuevas estaciones del tren ligero en Guadalajara\n\nNotimex | 20/06/2023 | 09:15 | 11:40\n\n"
+     "Guadalajara.— Dos nuevas estaciones de la línea 3 del tren ligero abrieron este martes al público, "
+     "informó el gobierno del estado en un comunicado.\n",
+     {"published": "2023-06-20T09:15:00", "updated": None},
+     "...a second time without an update's word is no update"),
 ]
 
 
@@ -305,6 +325,20 @@ STAMP_PARTS = [
     ("12.06.2014. 09:10 → 11:45",
      [("published", "12.06.2014. 09:10"), ("updated", "12.06.2014 11:45")],
      "...the arrow as one character"),
+    ("On May 3, 2021 9:10 am In Politics by Ada Obi",
+     [("date", "On May 3, 2021 9:10 am")],
+     "a WordPress meta line: the section after 'In' and the author after 'by' follow the time"),
+    ("On May 3, 2021 9:10 pmIn Local Politicsby Ada Obi",
+     [("date", "On May 3, 2021 9:10 pm")],
+     "...its spaces lost, 'In' glued to the p.m. and 'by' to the section"),
+    ("On May 3, 2021 9:10 am In Business",
+     [("date", "On May 3, 2021 9:10 am In Business")],
+     "...the section alone, no author: few enough words that the line reads whole as a date"),
+    ("Business News of Monday, 4 March 2024",
+     [("date", "Monday, 4 March 2024")],
+     "GhanaWeb's section 'of' the weekday and day the story ran: the section goes"),
+    ("Minister of Defence, 4 March 2024", None,
+     "a title 'of' a word no weekday is no section's stamp"),
 ]
 
 

@@ -208,12 +208,20 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     kind = classify_date_line(line)
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
+    section = SECTION_OF_DAY_RE.match(line) if kind is None and " of " in line else None
+    if section and normalize.fold(section["weekday"]) in normalize.weekday_names():
+        return _date_parts(line[section.start("weekday"):])    # "Sports News of Monday, ..."
     if kind is None and CLOCK_RE.search(line):
         section = SECTION_TAIL_RE.search(line)
         if section and CLOCK_RE.search(line[:section.start()]):
             kind = classify_date_line(line[:section.start()])
             line = line[:section.start()] if kind else line
     return [(kind, line)] if kind else None
+
+
+# A section's name, "of" and the weekday and day its story ran, as GhanaWeb heads a story
+# ("Business News of Monday, 4 March 2024"): the section goes, the day is read.
+SECTION_OF_DAY_RE = re.compile(r"^(?P<section>[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})\s+of\s+(?P<weekday>[^\W\d_]+),?\s+\d")
 
 
 # A stamp's time, an arrow and the time of its update that day, as Serbian portals set it
@@ -225,10 +233,16 @@ ARROW_UPDATE_RE = re.compile(r"^(?P<first>.*\d[:.][0-5]\d)\s*(?:->|→|=>)\s*(?P
 # bar or a wide gap (RTP's "Lusa 10 Jan, 2020, 14:05 | País"), or a teletype's desk slug in
 # capitals, its parts joined by a hyphen, after one space once the line is squashed
 # ("NOTIMEX  15-08-2002  17:20  NAC-ECONOMÍA").
+# A WordPress theme's meta line puts the section, then the author after the stamp ("On May 3,
+# 2021 9:10 am In Politics by Ada Obi"), its spaces often lost in a page's text ("9:10 amIn
+# Politicsby Ada Obi"): after the time, "In", a word or three, maybe "by" and a name.
 SECTION_WORD = r"[^\W\d_][^\d|\s]*"
 CAPS_SLUG = r"(?-i:[A-ZÁÉÍÓÚÑÇ]{2,}(?:-[A-ZÁÉÍÓÚÑÇ]{2,})+)"
+AFTER_TIME = r"(?:(?<=\d)|(?<=[ap]m)|(?<=[AP]M))"
+META_SECTION_TAIL = (AFTER_TIME + r"\s*In\s+[A-Z][^\W\d_]*(?:[ &][^\W\d_]+){0,2}?"
+                     + r"(?:\s*by\s+[A-Z][^\d|]{1,60})?")
 SECTION_TAIL_RE = re.compile(r"(?:(?:\s+\|\s+|\s{2,})" + SECTION_WORD + r"(?:\s" + SECTION_WORD + r")?"
-                             + r"|(?<=\d)\s+" + CAPS_SLUG + r")\s*$")
+                             + r"|(?<=\d)\s+" + CAPS_SLUG + r"|" + META_SECTION_TAIL + r")\s*$")
 
 
 # A date, then its update in brackets: "18 giugno 2024 (modifica il 18 giugno 2024 | 16:05)".
@@ -307,6 +321,21 @@ def with_prior_year(part: str, dated: str) -> list[tuple[str, str]] | None:
     if kind == "updated" and first and second and second[:10] < first[:10]:
         found = _date_parts(with_year(part, int(year.group()) + 1))
     return found
+
+
+def same_day_update(part: str, dated: str) -> list[tuple[str, str]] | None:
+    """A part that gives an update's word and its time only ("Actualizada 15:10") after a
+    part with its day (a header's bars between them: "EFE | 12/03/2022 | 14:32 | Actualizada
+    15:10"), as _date_parts reads it with that day put in; None for any other part.
+
+    >>> same_day_update("Actualizada 15:10", "12/03/2022 14:32")
+    [('updated', 'Actualizada 15:10 12/03/2022')]
+    """
+    day = DAY_OF_LINE_RE.search(dated) if time_only_stamp(part) else None
+    if day is None or DATE_KEYWORD_RE.match(part)["kw"].casefold() not in UPDATED_KEYS:
+        return None
+    text = f"{part} {day.group()}"
+    return [("updated", text)] if classify_date_line(text) else None
 
 
 def first_published(line: str, out: RawFields) -> None:

@@ -22,8 +22,8 @@ from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE
 from .dates import _date_parts
 from .dateline_parts import _is_weekday_or_month
-from .dates import (classify_date_line, first_published, hebrew_calendar_part, time_only_stamp, with_prior_year,
-                    yearless_date)
+from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
+                    with_prior_year, yearless_date)
 from .byline import _read_agency_line, byline_place, parse_byline, split_names
 from .credits import _read_signature, _turned_name, header_credit
 
@@ -751,7 +751,7 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
         if not dates and DIGIT_RE.search(part):
             # "Posted: Nov 13, 2019 2:15 PM ET | Last Updated: November 13": the first's year
             prior = next((f[2] for f in reversed(found) if f[0] == "date"), None)
-            dates = with_prior_year(part, prior) if prior else None
+            dates = (with_prior_year(part, prior) or same_day_update(part, prior)) if prior else None
         if dates:
             place = _place_before_label(part) if found and found[-1][0] == "agency" else None
             if place:        # "Press Trust of India | New Delhi Last Updated at March 2, 2020"
