@@ -89,6 +89,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
 
 
 MAX_OUTLET_INITIALS = 3   # "HS", "SvD", "FAZ"; a city in capitals runs longer ("ROMA", "OSLO")
+MAX_OUTLET_CREDIT_CHARS = 40   # the initials, the dash and an agency's name
 
 
 def _outlet_agency_credit(line: str) -> bool:
@@ -100,8 +101,8 @@ def _outlet_agency_credit(line: str) -> bool:
     (True, False, False)
     """
     s = line.strip()
-    if not s or any(c.isspace() for c in s):
-        return False
+    if not s or len(s) > MAX_OUTLET_CREDIT_CHARS or len(s.split()) != 1:
+        return False      # (every line asked comes here: the length first, then one word)
     head, dash, tail = s.replace("—", "–").replace("-", "–").partition("–")
     return bool(dash) and len(head) <= MAX_OUTLET_INITIALS and head[:1].isupper() and head.isalpha() \
         and not normalize.is_known_city(head) and normalize.normalize_agency(tail, credit=True) is not None
