@@ -14,7 +14,7 @@ from .. import envelope, normalize
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
-from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, CREDIT_GAP_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
+from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
@@ -445,24 +445,6 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     place = PLACE_BEFORE_DATE_RE.match(rest)
     if place and not normalize.month_names().get(normalize.fold(place["place"])):
         out.header_city = out.header_city or normalize.normalize_city(place["place"])
-    return dates
-
-
-def gap_credited_dates(raw: str, out: RawFields) -> list[tuple[str, str]] | None:
-    """A date line of an agency's name, a gap of spaces and the date ("Associated Press
-    4/22/2021" with two spaces, as MSN credits its partner): its dates, the agency
-    recorded; None when it is not one (one space apart, "TANJUG 04.11.1992 09:15 BEOGRAD" is
-    a teletype's header, read by the header rules).
-
-    >>> out = RawFields(); gap_credited_dates("Associated Press  4/22/2021", out), out.agencies
-    ([('date', '4/22/2021')], ['AP'])
-    >>> gap_credited_dates("Harbour Lights  4/22/2021", RawFields()) is None
-    True
-    """
-    m = CREDIT_GAP_DATE_RE.match(raw.strip())
-    dates = _date_parts(m["rest"]) if m else None
-    if not dates or not _read_agency_line(m["credit"].strip(), out):
-        return None
     return dates
 
 

@@ -127,9 +127,6 @@ DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
 CREDITED_DATE_RE = re.compile(
     r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
-# ...or set apart from it by a gap of spaces, the date alone after it, as MSN prints a
-# partner's credit under the headline: "Associated Press  4/22/2021".
-CREDIT_GAP_DATE_RE = re.compile(r"^(?P<credit>[^\d|]{2,40}?)\s{2,}(?P<rest>\d\S*(?:\s+\S+){0,3})$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
 # (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
 # the comma and the weekday before the day: "MENA , Wednesday 9 Jun 2021". MSN heads the
