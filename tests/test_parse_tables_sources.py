@@ -73,6 +73,9 @@ CLOSING_SOURCE_LINES = [
     ("Source material: interviews with residents", [], "the label before no agency"),
     ("Quell: Belga", ["Belga"], "the Luxembourgish source label before the agency"),
     ("المصدر: شينخوا", ["Xinhua"], "the Arabic source label before Xinhua's Arabic name"),
+    ("*Con información de EFE", ["EFE"], "a credit set as a footnote, its star first"),
+    ("*Con información de AFP y Reuters.", ["AFP", "Reuters"], "...two agencies, a closing full stop"),
+    ("*Los nombres de los vecinos fueron cambiados.", [], "a starred note that credits no one stays text"),
 ]
 
 
