@@ -509,10 +509,6 @@ COLON_HEADLINES = [
 ]
 
 
-@_rows(COLON_HEADLINES)
-def test_colon_headlines_over_two_lines(text, expected, why):
-    assert parse_text(text).title == expected
-
 
 # (story, title, why): a headline wrapped in a print column, its second line opening in lower case
 LOWER_WRAPPED_HEADLINES = [
@@ -526,10 +522,6 @@ LOWER_WRAPPED_HEADLINES = [
      "Oregon ferry operators ask for help", "a capitalised line under the headline is no wrap of it"),
 ]
 
-
-@_rows(LOWER_WRAPPED_HEADLINES)
-def test_headlines_wrapped_onto_a_lower_case_line(text, expected, why):
-    assert parse_text(text).title == expected
 
 
 # (story, title, why): a press cutting's record fields over its headline and a short deck
@@ -546,8 +538,9 @@ RECORD_HEADLINES = [
 ]
 
 
-@_rows(RECORD_HEADLINES)
-def test_headlines_under_record_fields(text, expected, why):
+# (all three tables: the title a story's head gives)
+@_rows(COLON_HEADLINES + LOWER_WRAPPED_HEADLINES + RECORD_HEADLINES)
+def test_headlines_set_over_several_lines(text, expected, why):
     assert parse_text(text).title == expected
 
 
