@@ -27,6 +27,18 @@ SPACE_RUN_SIGNS = (" " * (MAX_SPACE_RUN + 1), "\t", "\u00a0", "\u2007", "\u202f"
 #: Half of a UTF-16 pair, alone: JSON may escape one ("\\ud800"), and mail headers decode
 #: undecodable bytes to them. No such text can be written as UTF-8, so none can be indexed.
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
+#: Spaces other than the plain one inside a line: no-break (a page's "SEOUL (Reuters)&nbsp;-",
+#: kept when its text is copied out), narrow no-break (French "14\u202fh"), figure, thin, hair
+#: and the en and em spaces. The field rules read a plain space (" - ", "Wien – Die"), so a
+#: story copied from a page lost its dateline; they become plain ones. (The ideographic space
+#: stays: CJK rules read it as the copy's own indent.)
+INLINE_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+INLINE_SPACE_RE = re.compile("[" + INLINE_SPACES + "]")
+#: Spaces and tabs at a line's end: a pasted page's or a PDF's ("New Mexi-  " over "co"),
+#: which kept the line from ending where the rules look for its end.
+TRAILING_SPACES_RE = re.compile(r"[ \t]+(?=\n|\Z)")
+LEADING_BLANK_LINES_RE = re.compile(r"\A(?:[^\S\n]*\n)+")
+INLINE_SPACE_MAP = str.maketrans(dict.fromkeys(INLINE_SPACES, " "))
 
 
 def decode_bytes(data: bytes, *, keep_framing: bool = False) -> str:
@@ -60,16 +72,12 @@ def _detect(data: bytes) -> str:
         return data.decode("utf-16-le", "replace")
     if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
         return data.decode("utf-16-be", "replace")
-    # Western European copy is by far the most common legacy case: take cp1252 when every
-    # non-ASCII character it gives is a letter or typographic punctuation.
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = None
+    # Copy in Latin letters comes in one of a few code pages; Western European (cp1252) is
+    # by far the most common. Each is read, and the one whose letters one language writes
+    # wins (ties to the first): charset-normalizer, left to itself, reads French in cp1250.
+    text = _latin_reading(data)
     if text is not None:
-        odd = [c for c in text if ord(c) > 127 and not (c.isalpha() or c in CP1252_PUNCT)]
-        if len(odd) <= len(text) // 500:
-            return text
+        return text
     from charset_normalizer import from_bytes
     best = from_bytes(data[:200_000]).best()
     if best is not None:
@@ -77,15 +85,100 @@ def _detect(data: bytes) -> str:
             return data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             pass
-    return text if text is not None else data.decode("latin-1")
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
-CP1252_PUNCT = frozenset("‘’‚“”„–—…«»€°§©®™·•\u00a0¿¡ºª²³½¼¾×")
+def _latin_reading(data: bytes) -> str | None:
+    """``data`` read in the LATIN_CODE_PAGES' best fit, or None when no reading looks like
+    text in Latin letters (Cyrillic, Greek, Arabic or Hebrew in their own code pages read as
+    runs of accented letters: "Ïðåçèäåíò"; or a page full of stray symbols).
+
+    >>> _latin_reading("Brněnské výstaviště, řeka".encode("cp1250"))
+    'Brněnské výstaviště, řeka'
+    >>> _latin_reading("Noël à Genève, où l'été".encode("cp1252"))
+    "Noël à Genève, où l'été"
+    >>> _latin_reading("Президент".encode("cp1251")) is None
+    True
+    """
+    best, best_key = None, None
+    for rank, code_page in enumerate(LATIN_CODE_PAGES):
+        try:
+            text = data.decode(code_page)
+        except UnicodeDecodeError:
+            continue
+        key = _latin_fit(text)
+        if key is None:
+            continue
+        if best_key is None or key > best_key:
+            best, best_key = text, key
+        if rank == 0 and key[:2] == (0, 1.0):
+            break                      # cp1252, every letter one language's: no doubt left
+    return best
+
+
+def _latin_fit(text: str) -> tuple[int, float, float, int] | None:
+    """How well a reading fits a language in Latin letters: (minus its stray symbols inside
+    words, the share of the letters beyond ASCII of its words in lower case that one language
+    writes, the same share over all its words, minus its symbols beyond ASCII); None when it
+    is no Latin text (more than one in 500 of its characters are neither letters nor
+    typographic signs, or most of its words are all letters beyond ASCII). Capitalised words
+    are names, which a French story may spell in Spanish ("Cancún"); the words in lower case
+    are the language's own. A long file is judged by its first FIT_SAMPLE_CHARS."""
+    text = text[:FIT_SAMPLE_CHARS]
+    odd = symbols = 0
+    for c in text:
+        if ord(c) > 127 and not c.isalpha():
+            symbols += 1
+            if c not in CP1252_PUNCT:
+                odd += 1
+    if odd > len(text) // 500:
+        return None
+    words = LETTER_WORD_RE.findall(text)
+    if len(NON_ASCII_WORD_RE.findall(text)) * 2 > len(words):
+        return None                    # "Ïðåçèäåíò", "ÇáÚÑÈíÉ": another script
+    lower: dict[str, int] = {}
+    every: dict[str, int] = {}
+    for word in words:
+        if not word.isascii():
+            for c in word:
+                if ord(c) > 127 and c.isalpha():
+                    c = c.lower()
+                    every[c] = every.get(c, 0) + 1
+                    if not word[0].isupper():
+                        lower[c] = lower.get(c, 0) + 1
+    return (-len(ODD_INSIDE_WORD_RE.findall(text)), _one_language_share(lower), _one_language_share(every),
+            -symbols)
+
+
+def _one_language_share(counts: dict[str, int]) -> float:
+    """The largest share of these letters' uses that one language of
+    vocab.LATIN_LETTERS_BEYOND_ASCII writes (1.0 for none)."""
+    total = sum(counts.values())
+    if not total:
+        return 1.0
+    return max(sum(n for c, n in counts.items() if c in letters)
+               for letters in vocab.LATIN_LETTERS_BEYOND_ASCII.values()) / total
+
+
+CP1252_PUNCT = frozenset("‘’‚“”„–—…«»€°§©®™·•\u00a0¿¡ºª²³½¼¾×£¥¢±µ¶÷†‡‰‹›")
+#: The code pages of Latin-letter copy, the commonest first: Western, Central European (two),
+#: Turkish, Baltic.
+LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
+FIT_SAMPLE_CHARS = 100_000
+#: A symbol between two letters: Polish "wyj¹tkowy" (ą read in cp1252), no word's spelling.
+ODD_INSIDE_WORD_RE = re.compile(r"(?<=[^\W\d_])[¹²³ªº°¤¦¨¯´¸¬±µ¶¥£¢§©®](?=[^\W\d_])")
+#: Words of letters beyond ASCII only, three or more: a reading of another script.
+NON_ASCII_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zA-Z]{3,}(?![^\W\d_])")
+LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def repair_text(text: str, *, keep_framing: bool = False) -> str:
-    """Repair mojibake (with ftfy, only when its markers are present) and drop control
-    characters (but SOH, STX, ETX and EOT with ``keep_framing``).
+    """Repair mojibake (with ftfy, only when its markers are present), drop control
+    characters (but SOH, STX, ETX and EOT with ``keep_framing``), make inline spaces
+    plain ones (plain_spaces) and drop the spaces that end a line.
 
     >>> repair_text("Corée du Nord est prÃ©occupÃ©e")
     'Corée du Nord est préoccupée'
@@ -94,7 +187,8 @@ def repair_text(text: str, *, keep_framing: bool = False) -> str:
         import ftfy
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return (CONTROL_BUT_FRAMING_RE if keep_framing else CONTROL_RE).sub("", text)
+    text = plain_spaces((CONTROL_BUT_FRAMING_RE if keep_framing else CONTROL_RE).sub("", text))
+    return TRAILING_SPACES_RE.sub("", text) if " \n" in text or "\t\n" in text else text
 
 
 # A character reference as HTML writes it, with its closing semicolon: "&amp;", "&#8217;",
@@ -154,6 +248,27 @@ def shorten_space_runs(text: str) -> str:
     if not any(sign in text for sign in SPACE_RUN_SIGNS):
         return text
     return LONG_SPACE_RUN_RE.sub(r"\1", text)
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every INLINE_SPACES character made a plain space.
+
+    >>> plain_spaces("Wien –\u00a0Die Bahn"), plain_spaces("à 14\u202fh 30")
+    ('Wien – Die Bahn', 'à 14 h 30')
+    """
+    return text.translate(INLINE_SPACE_MAP) if INLINE_SPACE_RE.search(text) else text
+
+
+def drop_leading_blank_lines(text: str) -> str:
+    r"""``text`` without the empty or all-space lines above its first line of text: a page
+    saved or pasted with blank lines on top is the same story, and the rules that read a
+    file's first line (a note's front matter, a site's masthead over its headline) must
+    find it there.
+
+    >>> drop_leading_blank_lines("\n  \n\tRome - Text\nMore"), drop_leading_blank_lines("Rome\n")
+    ('\tRome - Text\nMore', 'Rome\n')
+    """
+    return LEADING_BLANK_LINES_RE.sub("", text) if text[:1].isspace() else text
 
 
 def squash(line: str) -> str:

@@ -203,6 +203,9 @@ def build_story(doc: "read.Document") -> Story:
     # (and no run of thousands of spaces, a page's padding: it made the field rules' regexes
     # take minutes)
     text = clean.shorten_space_runs(text)
+    # (and no-break and other inline spaces, as plain ones: a page copied out as text keeps
+    # its "SEOUL (Reuters)&nbsp;- ", where the field rules read a space)
+    text = clean.drop_leading_blank_lines(clean.plain_spaces(text))
     if "\u00ad" in text:      # soft hyphens: invisible, but they split a word ("Chris\u00adtine")
         text = text.replace("\u00ad", "")
     meta = {name: clean.mend_surrogates(value) for name, value in doc.meta.items()}

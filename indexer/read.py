@@ -209,7 +209,9 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
         raise fail(path, reason)
     # (entities left in text pasted from a page: "&amp;", "&#8217;"; an HTML file's reader
     # decodes its own, and a file of markup never comes here)
-    raw = clean.decode_entities(clean.decode_bytes(data, keep_framing=framed))
+    # (and its no-break spaces as plain ones, before a splitter or a note's reader looks for
+    # its markers: "-----\u00a0begin -----")
+    raw = clean.plain_spaces(clean.decode_entities(clean.decode_bytes(data, keep_framing=framed)))
     text = clean.CONTROL_RE.sub("", raw) if framed else raw
     if "\x00" in text or _looks_binary(text):
         raise fail(path, "binary file, not text")
@@ -220,7 +222,7 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
     if stories is None:          # no capture ([]: one whose items were all service messages)
         if len(data) > guard.MAX_STORY_BYTES:
             raise fail(path, guard.too_large(len(data)))
-        stories = exports.split_export(text)
+        stories = exports.split_export(clean.drop_leading_blank_lines(text))
     # a note app's clipping: its head (front matter, Notion's properties) gives the meta
     # (or a chat copy: the pasted story's message alone, with the day it was passed on)
     note = (notes.note_part(stories[0]) or chat.chat_part(stories[0])) if len(stories) == 1 else None

@@ -939,6 +939,20 @@ LATIN_ALPHABET_LETTERS = {
     "kk": ("ǵ", "ń", "ú"),
 }
 
+# The letters beyond ASCII of the languages written in Latin letters whose legacy copy comes in
+# a one-byte code page (Windows-1250/1252/1254/1257, ISO 8859-2): what tells a file's right
+# code page from a wrong one. Czech read as Windows-1252 gives "Brnìnské" (ě as ì) and
+# "støecha" (ř as ø): letters of Italian and Danish, but no language writes both; read in
+# Windows-1250 every letter is Czech. Lower case; the upper case folds to it.
+LATIN_LETTERS_BEYOND_ASCII = {
+    "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß", "es": "áéíñóúü", "pt": "áâãàçéêíóôõú",
+    "it": "àèéìíîòóù", "nl": "áéëïóöü", "da": "æøåé", "nb": "æøåéó", "sv": "åäöé",
+    "fi": "åäöšž", "is": "áðéíóúýþæö", "ca": "àçèéíïòóúü", "ga": "áéíóú",
+    "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
+    "hu": "áéíóöőúüű", "hr": "čćđšž", "sl": "čšž", "ro": "ăâîșşțţ", "sq": "çë",
+    "tr": "çğıöşüâî", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž", "et": "äõöüšž",
+}
+
 # Serbian, Bosnian, Croatian and Montenegrin share one standard language but two ways of
 # saying the old yat vowel: Serbian writes "ekavian" ("predsednik", "vreme", "posle"), the
 # others "ijekavian" ("predsjednik", "vrijeme", "poslije"). The language model reads Serbian

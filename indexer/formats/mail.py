@@ -349,6 +349,11 @@ def _body_text(msg) -> str:
         content = clean.decode_bytes(payload)
     if not isinstance(content, str):
         content = clean.decode_bytes(content)
+    elif "\ufffd" in content:
+        # 8-bit text under no charset, or a wrong one (a Usenet post's UTF-8 or Latin-1,
+        # its header silent): the email package made each byte it could not read U+FFFD,
+        # and "ROMA" lost its dateline's dashes; its bytes are read as any file's are
+        content = clean.decode_bytes(part.get_payload(decode=True) or b"")
     content = clean.repair_text(content)
     if part.get_content_subtype() == "html":
         import lxml.html
