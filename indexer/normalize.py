@@ -233,13 +233,21 @@ def normalize_name(raw: str) -> str | None:
 
 # ---------------------------------------------------------------- cities
 
+#: A place's last word of three letters or more, no dot inside it, then a full stop.
+CITY_SENTENCE_DOT_RE = re.compile(r"(?:^|\s)[^\W\d_]{3,}\.$")
+
+
 def normalize_city(raw: str) -> str | None:
     """A dateline city as a reader writes it: ALL-CAPS becomes title case, particles low.
 
     >>> [normalize_city(x) for x in ("NEW YORK", "RIO DE JANEIRO", "SÃO PAULO", "Wien", "ΘΕΣΣΑΛΟΝΙΚΗ")]
     ['New York', 'Rio de Janeiro', 'São Paulo', 'Wien', 'Θεσσαλονίκη']
+    >>> [normalize_city(x) for x in ("Astana.", "Москва.", "St.", "Washington D.C.")]
+    ['Astana', 'Москва', 'St.', 'Washington D.C.']
     """
     s = " ".join(raw.split()).strip(" ,;:-–—")
+    if s.endswith(".") and CITY_SENTENCE_DOT_RE.search(s):
+        s = s[:-1]      # the full stop of "Astana. Kazinform –", no abbreviation's ("St.")
     if not s:
         return None
     if s.isupper():

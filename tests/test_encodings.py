@@ -7,6 +7,7 @@ import json
 import pytest
 
 from indexer import clean
+from indexer.pipeline import parse_text
 from tablerows import rows
 from wirerun import run_wire
 
@@ -118,3 +119,18 @@ def test_a_usenet_post_without_a_charset_keeps_its_letters(tmp_path):
     got = _parse(tmp_path, {"post.txt": post})["post.txt"]
     assert "\ufffd" not in got["body"] and "è stato riaperto" in got["body"]
     assert got["agencies"] == ["ANSA"] and got["cities"] == ["Firenze"]
+
+
+# (text, expected cities, why): the dateline as other copy of the same agency spells it
+DATELINE_SPELLING_ROWS = [
+    ("Grain hub planned\n\nASTANA. KAZINFORM – The ministry plans a new grain hub near the "
+     "capital, an official said on Monday.\n", ["Astana"], "the agency's capitals"),
+    ("Grain hub planned\n\nAstana. Kazinform – The ministry plans a new grain hub near the "
+     "capital, an official said on Monday.\n", ["Astana"],
+     "the same in title case: the full stop is no part of the place"),
+]
+
+
+@rows(DATELINE_SPELLING_ROWS)
+def test_a_dateline_place_does_not_keep_its_full_stop(text, expected, why):
+    assert parse_text(text).cities == expected, why
