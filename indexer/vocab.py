@@ -1748,3 +1748,19 @@ REVISION_NOTE_VERBS = ("Adds", "Updates", "Recasts", "Rewrites", "Corrects", "Re
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",
                   "FLASH INFO")
+
+# GeoNames cities (normalize.is_gazetteer_city) named like a word that opens a line or a
+# dateline's slot: "Union" (New Jersey), "Mobile" (Alabama), "Split" (Croatia), "Reading".
+# (Kept only where the word is commoner than the place in copy; the real city's dateline is
+# still read when its shape proves it: "SPLIT, Croatia (Reuters) -".)
+GAZETTEER_NOT_CITIES = (
+    "Union", "Most", "Sale", "Date", "Gold", "Split", "Normal", "Rest", "Basic", "Turn", "Spring",
+    "Springs", "Dual", "Surprise", "Mission", "Acre", "Van", "Orange", "Tape", "Lira", "Mobile",
+    "Forest", "Enterprise", "Independence", "Reading", "Sour", "Upland", "Male", "Spoken", "Hub",
+    "Pare", "Roles", "Nice", "Lion", "Agro", "Logos", "Erode", "Sur", "Shaping", "Confederation",
+    "Bush", "Reservoir", "Luck", "Colon", "Turbo", "Sparks", "Plantation", "Pest", "Okay", "Hail",
+    "Delta", "Concord", "Commonwealth", "Clay", "Caller", "Bury", "Bend", "Barking", "Worms",
+    "Wedding", "Vine", "Temple", "Simmering", "Shoreline", "Riverside", "Revel", "Paramount",
+    "Paradise", "Midland", "Metro", "Manger", "Bath", "Chin", "Conception", "Police", "Deal",
+    "Of", "Bra", "Marks", "Opinion", "Liberty", "Victory", "Progress", "Hope", "Harmony",
+)

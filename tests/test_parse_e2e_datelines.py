@@ -132,6 +132,18 @@ STORIES = [
      "to stop beans being smuggled to neighbouring Ivory Coast.\n",
      {"cities": ["Accra"], "published": "2015-09-09"},
      "a place in capitals, a comma and the date on a line of their own over the copy: the story's place"),
+    ("gazetteer-city-stopped.txt",
+     "Border market reopens\n\nGoma. Traders reopened the border market on Thursday after a week "
+     "of closure, the provincial governor said.\n\nLorries crossed by noon.\n",
+     {"cities": ["Goma"]}, "a city GeoNames knows and CLDR does not, over a full stop, is the place"),
+    ("gazetteer-city-cyrillic.txt",
+     "Світло повертається\n\n(Харків) - Енергетики відновили живлення в кількох районах міста в "
+     "понеділок, повідомила обласна адміністрація.\n\nРемонт триває.\n",
+     {"cities": ["Харків"]}, "...its name in Cyrillic, in brackets"),
+    ("gazetteer-word-city.txt",
+     "Dock strike ends\n\nNice. The port agreed to a pay rise on Friday after a week-long strike, "
+     "the union said.\n\nShips had queued offshore.\n",
+     {"cities": []}, "a city named like a word opening a sentence is no place"),
 ]
 
 parsed, test_dateline_fields_through_the_cli = cli_field_tests(STORIES, "datelines")

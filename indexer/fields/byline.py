@@ -456,7 +456,7 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         # the story's place
         agency, _, place = head.partition(", ")
         found_agency = normalize.normalize_agency(agency, credit=agency.isupper())
-        if found_agency and normalize.is_known_city(place.strip()) \
+        if found_agency and normalize.is_gazetteer_city(place.strip()) \
                 and not normalize.normalize_agency(place, credit=True):
             _add(out.agencies, [found_agency])
             out.header_city = out.header_city or normalize.normalize_city(place.strip())

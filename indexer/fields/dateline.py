@@ -126,7 +126,7 @@ def _bracketed_place_dateline(line: str, after_title: bool) -> Dateline | None:
     if normalize.normalize_agency(m["place"], credit=True):
         return None
     place = m["place"].split(",")[0].strip()
-    if not (place.isupper() or normalize.is_known_city(place)):
+    if not (place.isupper() or normalize.is_gazetteer_city(place)):
         return None      # "(Recasts) - Shares fell": a note in brackets, not a place
     found = _parse_dateline(f"{m['place']} {m['dash']} {line[m.end():]}", after_title)
     if found is None or not found.cities or found.agencies:
@@ -200,7 +200,7 @@ def _bracketed_place_lead(line: str) -> Dateline | None:
         return None
     place = m["place"]
     words = place.replace("-", " ").split()
-    if not normalize.is_known_city(place) and (
+    if not normalize.is_gazetteer_city(place) and (
             not _capitalised(words) or any(len(w) > 1 and w.isupper() for w in words)
             or normalize.fold(place) in vocab.COLON_LABELS or normalize.find_agencies(place)
             or normalize.normalize_agency(place, credit=True) or _is_weekday_or_month(place)
@@ -220,7 +220,7 @@ def _stopped_place_lead(line: str) -> Dateline | None:
     True
     """
     m = STOPPED_PLACE_LEAD_RE.match(line)
-    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_known_city(m["place"]) \
+    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_gazetteer_city(m["place"]) \
             or normalize.is_country(m["place"]):
         return None
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], None, [])
@@ -237,7 +237,7 @@ def _square_place_lead(line: str) -> Dateline | None:
     True
     """
     m = SQUARE_PLACE_LEAD_RE.match(line)
-    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_known_city(m["place"]):
+    if m is None or len(line[m.end():].split()) < BRACKET_LEAD_MIN_WORDS or not normalize.is_gazetteer_city(m["place"]):
         return None
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], None, [])
 
@@ -361,7 +361,7 @@ def _day_dash_dateline(line: str) -> Dateline | None:
     if m is None or not 1 <= int(m["day"]) <= 31 or len(line[m.end():].split()) < DAY_DASH_LEAD_MIN_WORDS:
         return None
     place = m["place"]
-    if not normalize.is_known_city(place) and (
+    if not normalize.is_gazetteer_city(place) and (
             not _capitalised(place.split()) or normalize.normalize_agency(place, credit=True)
             or normalize.is_country(place) or _is_weekday_or_month(place)):
         return None
@@ -480,7 +480,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
             # (a paragraph, not a Gulf site's headline: "Dubai: Man jailed for ...")
             m5 = COLON_DATELINE_TITLE_RE.match(line)
-            if m5 and not normalize.is_known_city(m5["place"]):
+            if m5 and not normalize.is_gazetteer_city(m5["place"]):
                 m5 = None
         if m5 and len(line.split()) >= COLON_DATELINE_MIN_WORDS \
                 and normalize.fold(m5["place"]) not in vocab.COLON_LABELS \
@@ -704,7 +704,7 @@ def _lowercase_place(place: str, line: str) -> bool:
     (True, False)
     """
     return place.islower() and len(place.split()) <= MAX_LOWERCASE_PLACE_WORDS \
-        and (normalize.is_known_city(place) or not any(c.isupper() for c in line[:LOWERCASE_LINE_CHARS]))
+        and (normalize.is_gazetteer_city(place) or not any(c.isupper() for c in line[:LOWERCASE_LINE_CHARS]))
 
 
 MAX_COUNTRY_TAG_PLACE_WORDS = 3   # "Cape Town (South Africa) -", "Dar es Salaam (Tanzania) -"
@@ -798,7 +798,7 @@ def _bare_dateline(line: str) -> Dateline | None:
     """
     s = line.strip()
     if not s or len(s) > MAX_BARE_PLACE_CHARS or not s.isupper() or DIGIT_RE.search(s) \
-            or not normalize.is_known_city(s):
+            or not normalize.is_gazetteer_city(s):
         return None
     return Dateline(s, [normalize.normalize_city(s)], None, [])
 

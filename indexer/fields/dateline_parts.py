@@ -152,7 +152,7 @@ def _unknown_tag_place(place: str, dated: bool, rest: str) -> bool:
     if not words or len(words) > MAX_UNKNOWN_TAG_PLACE_WORDS or not _opens_sentence(rest):
         return False
     return dated or len(words) == 1 or any(w.isupper() and len(w) > 1 for w in words) \
-        or normalize.is_known_city(place)
+        or normalize.is_gazetteer_city(place)
 
 
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)

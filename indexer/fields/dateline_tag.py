@@ -173,7 +173,7 @@ def _slashed_place_agency(line: str, place: str, agency: str) -> Dateline | None
     if not agencies or not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) or _section_place(place) \
             or normalize.fold(place) in vocab.COLON_LABELS \
-            or not (normalize.is_known_city(place) or len(words) == 1 and not _cased(place)):
+            or not (normalize.is_gazetteer_city(place) or len(words) == 1 and not _cased(place)):
         return None
     return Dateline(line.strip(), [normalize.normalize_city(place)], None, agencies)
 
@@ -184,7 +184,7 @@ def _agency_first_slashed(line: str, m: re.Match) -> Dateline | None:
     capitals, and the reporter a name of two words or more."""
     agencies = _dateline_agencies(m["place"])
     place = m["names"].strip()
-    if not agencies or m["dash"] or not (normalize.is_known_city(place) or place.isupper()) \
+    if not agencies or m["dash"] or not (normalize.is_gazetteer_city(place) or place.isupper()) \
             or not _tag_place(place.split()) or _section_place(place):
         return None
     parts = [p for p in NAME_SPLIT_RE.split(m["agency"]) if p.strip()]

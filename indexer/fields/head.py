@@ -571,7 +571,7 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
         splits = [(" ".join(words[:k]), " ".join(words[k:]), False) for k in range(1, min(3, len(words)))]
     else:
         return False
-    if len(parts) == 2 and (parts[0].isupper() or normalize.is_known_city(parts[0])):
+    if len(parts) == 2 and (parts[0].isupper() or normalize.is_gazetteer_city(parts[0])):
         # Folha's "BUENOS AIRES | REUTERS": the place first, in capitals or a known city (a
         # name first, "Ana Roe | Reuters", is a byline)
         splits.append((parts[1], parts[0], True))
@@ -579,7 +579,7 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
         agency = normalize.normalize_agency(credit, credit=True)
         if not agency or not place:
             continue
-        if not normalize.is_known_city(place) and (
+        if not normalize.is_gazetteer_city(place) and (
                 not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS or not _capitalised(place.split())
                 or _section_place(place) or normalize.is_country(place) or _is_weekday_or_month(place)
                 or normalize.normalize_agency(place, credit=True) or normalize.find_agencies(place)
@@ -660,7 +660,7 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
     # the longest known city the capitalised words start with, else the first word
     # ("in New York on Monday", "στις Βρυξέλλες Νίκου Παπαδάκη")
     place = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
-                  if normalize.is_known_city(" ".join(words[:k]))), words[0])
+                  if normalize.is_gazetteer_city(" ".join(words[:k]))), words[0])
     out.header_city = out.header_city or normalize.normalize_city(place)
     if m["from_her"]:
         # "Από την ανταποκρίτρια ... στις Βρυξέλλες Μαρία Ρήγα": her name as she signs it

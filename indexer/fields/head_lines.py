@@ -498,7 +498,7 @@ def placed_date_parts(s: str) -> list[tuple[str, str]] | None:
 
 def _caps_city(place: str) -> bool:
     """A known city in capitals, no month ("MARCH" opens a date, no place)."""
-    return place.isupper() and normalize.is_known_city(place) and not normalize.month_names().get(normalize.fold(place))
+    return place.isupper() and normalize.is_gazetteer_city(place) and not normalize.month_names().get(normalize.fold(place))
 
 
 def _read_time_stamp(s: str, out: RawFields) -> None:
@@ -599,7 +599,7 @@ def read_monitor_source(s: str, out: RawFields, closing: bool = False) -> bool:
     _add(out.agencies, found)
     # (FBIS's "Moscow TASS" names the agency's home, not where the story is: no city)
     place = m["place"].strip() if "place" in m.re.groupindex else ""
-    if normalize.is_known_city(place):
+    if normalize.is_gazetteer_city(place):
         out.header_city = out.header_city or normalize.normalize_city(place)
     if closing:
         out.closing_date = out.closing_date or stamp
@@ -638,7 +638,7 @@ def time_before_place(s: str, out: RawFields) -> bool:
     if day is None or (int(day[5:7]), int(day[8:10])) not in set(normalize.month_days(m["rest"].rstrip(". "))):
         return False
     place = m["rest"].split(",")[0].strip()
-    if normalize.is_known_city(place):
+    if normalize.is_gazetteer_city(place):
         out.header_city = out.header_city or normalize.normalize_city(place)
     return _add_time(m["time"], out)
 
@@ -702,7 +702,7 @@ def _place_before_label(part: str) -> str | None:
     words = part.split()
     for k in range(min(MAX_HEADER_PLACE_WORDS, len(words) - 1), 0, -1):
         place = " ".join(words[:k])
-        if DATE_KEYWORD_RE.match(" ".join(words[k:])) and normalize.is_known_city(place):
+        if DATE_KEYWORD_RE.match(" ".join(words[k:])) and normalize.is_gazetteer_city(place):
             return place
     return None
 
@@ -712,7 +712,7 @@ def _agency_at_city(found: list[tuple]) -> bool:
     and its desk's place on a line of their own over the date lines ("Press Trust of India |
     New Delhi"): a place that is a section's name ("Reuters | Markets") is none."""
     return len(found) == 2 and found[0][0] == "agency" and found[1][0] == "place" \
-        and normalize.is_known_city(found[1][2])
+        and normalize.is_gazetteer_city(found[1][2])
 
 
 def _read_header_segments(line: str, out: RawFields) -> bool:
@@ -751,7 +751,7 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             found.append(("agency", named, part))
             continue
         place = part.split("/")[-1].split(",")[0].strip() if n == 0 and len(named) == 2 and named[0] else ""
-        if place and normalize.is_known_city(place):
+        if place and normalize.is_gazetteer_city(place):
             # "Notimex / Monterrey, NL | 22/09/2014 | 16:40": the agency and its desk's place
             found.extend((("agency", named[:1], part), ("place", None, place)))
             continue
@@ -773,7 +773,7 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
             # or the desk's place first ("Ciudad de México | 3 jun. 2024 | 11:20 CEST": a
             # known city in any case is the place, no author)
-            found.append(("place" if part.isupper() or normalize.is_known_city(part) else "section", None, part))
+            found.append(("place" if part.isupper() or normalize.is_gazetteer_city(part) else "section", None, part))
             continue
         return False
     kinds = {f[0] for f in found}
