@@ -902,6 +902,8 @@ PHOTOS = [
     ("Vista del puerto de Algeciras - Jean-Luc Ferrer - Europa Press", ("Jean-Luc Ferrer", "Europa Press"),
      "...a hyphen inside the name, no archive mark"),
     ("Vista del puerto - Economía - Empleo", (None, None), "...a caption's dashes with no agency name no one"),
+    ("Archivo – Vista del puerto de Algeciras – Marina Sastre Gil – Europa Press – Archivo",
+     ("Marina Sastre Gil", "Europa Press"), "...the same caption set with en dashes, as pages print it"),
     ("Het station bij nacht. BELGA PHOTO SOFIE MAES", ("Sofie Maes", "Belga"),
      "Belga: the agency, PHOTO and the name in capitals"),
     ("The BELGA PHOTO desk closed early", (None, None), "the words in prose are no credit"),
@@ -2154,6 +2156,10 @@ def test_feed_and_export_headers():
     agi = parse_text("Borsa: Milano chiude in rialzo\n\nAGI - Agenzia Italia\n04 aprile 2024, 17:45\n\n"
                      "(AGI) - Milano, 4 apr. - Piazza Affari chiude in rialzo.\n\nAutor: Jan Kowal (AGI)\n")
     assert (agi.title, agi.agencies, agi.reporters) == ("Borsa: Milano chiude in rialzo", ["AGI"], ["Jan Kowal"])
+    # the agency's masthead with an en dash, as its own site sets it
+    angop = parse_text("ANGOP – Agência Angola Press\nPolítica  Economia  Sociedade\n\nPorto recebe navio novo\n\n"
+                       "Lobito - O porto recebeu ontem o primeiro navio da nova linha de contentores.\n")
+    assert angop.agencies == ["ANGOP"]
 
 
 def test_the_headline_among_a_pages_head_lines():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import (ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+from .patterns import (SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        NAME_SLASH_PLACE_RE,
@@ -465,7 +465,8 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     if edition and normalize.normalize_agency(edition["source"]):
         _add(out.agencies, [normalize.normalize_agency(edition["source"])])
         return True       # "Agence France Presse -- English": LexisNexis's source line
-    found = [normalize.normalize_agency(p) for p in head.split(" - ")]   # "AGI - Agenzia Italia"
+    # "AGI - Agenzia Italia", "ANGOP – Agência Angola Press"
+    found = [normalize.normalize_agency(p) for p in SPACED_DASH_SPLIT_RE.split(head)]
     if not all(found) and " " not in head.strip() and ("-" in head or "–" in head):
         found = _joined_agencies(head) or found    # "AFP-JIJI" (The Japan Times), "STT–AFP"
     if not all(found) and "/" in head:

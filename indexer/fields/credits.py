@@ -207,7 +207,7 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             credit = _dashed_photo_credit(dash)
             if credit:
                 return credit
-        tail = PHOTO_CREDIT_DASH_TAIL_RE.search(line) if " - " in line else None
+        tail = PHOTO_CREDIT_DASH_TAIL_RE.search(line) if " - " in line or " – " in line or " — " in line else None
         agency = normalize.normalize_agency(tail["agency"], credit=True) if tail else None
         person = _labelled_photographer(tail["name"]) if agency else None
         if person:           # "Archivo - The caption - Jo Roe - Europa Press - Archivo"

@@ -436,6 +436,8 @@ PHOTO_LABEL_SLASH_RE = re.compile(
 # its English captions, "(Jo Roe - Anadolu Agency)": unlabelled, a bracket that is the whole
 # line or follows the caption's last sentence (``label`` tells the two apart).
 SPACED_DASH = r"\s+[-–—]\s+"
+# A line's parts set apart by a spaced hyphen, en or em dash: "ANGOP – Agência Angola Press".
+SPACED_DASH_SPLIT_RE = re.compile(r" [-–—] ")
 PHOTO_CREDIT_DASH_RE = re.compile(
     r"(?:(?:^|(?<=[\s.(\[]))(?P<label>(?i:" + PHOTO_LABEL + r")\s*:|FOTO|PHOTO)\s*|(?:^|(?<=[.!?\"”’]\s))\(\s*)"
     r"(?P<first>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)" + SPACED_DASH
