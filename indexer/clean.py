@@ -136,6 +136,8 @@ def _latin_fit(text: str) -> tuple[int, float, float, int] | None:
                 odd += 1
     if odd > len(text) // 500:
         return None
+    if "<" in text:
+        text = MARKUP_RE.sub(" ", text)     # a page undeclared: its words, not its tags' names
     words = LETTER_WORD_RE.findall(text)
     if len(NON_ASCII_WORD_RE.findall(text)) * 2 > len(words):
         return None                    # "Ïðåçèäåíò", "ÇáÚÑÈíÉ": another script
@@ -173,6 +175,8 @@ ODD_INSIDE_WORD_RE = re.compile(r"(?<=[^\W\d_])[¹²³ªº°¤¦¨¯´¸¬±µ¶
 #: Words of letters beyond ASCII only, three or more: a reading of another script.
 NON_ASCII_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zA-Z]{3,}(?![^\W\d_])")
 LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+#: A page's scripts, styles and tags: ASCII words that say nothing of its text's letters.
+MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.IGNORECASE | re.DOTALL)
 
 
 def repair_text(text: str, *, keep_framing: bool = False) -> str:

@@ -134,3 +134,17 @@ DATELINE_SPELLING_ROWS = [
 @rows(DATELINE_SPELLING_ROWS)
 def test_a_dateline_place_does_not_keep_its_full_stop(text, expected, why):
     assert parse_text(text).cities == expected, why
+
+
+def test_a_page_in_a_legacy_code_page_with_no_charset_declared(tmp_path):
+    """An Arabic page saved in Windows-1256 whose head names no charset: its tags' ASCII
+    names must not make it look like Latin text read in cp1252."""
+    page = ("<html><head><title>افتتاح جسر جديد في المدينة</title>"
+            "<style>body { font-family: serif; margin: 0 auto; }</style></head><body>"
+            "<nav><a href='/'>الرئيسية</a> <a href='/world'>العالم</a></nav><article>"
+            "<h1>افتتاح جسر جديد في المدينة</h1><p>عمّان (رويترز) - افتتحت البلدية يوم الأحد جسرا "
+            "جديدا فوق الوادي بعد عامين من الأعمال، وقال رئيس البلدية إنه سيخفف الازدحام في وسط "
+            "المدينة.</p><p>وبلغت كلفة المشروع نحو عشرين مليون دينار.</p></article></body></html>")
+    got = _parse(tmp_path, {"page.html": page.encode("cp1256")})["page.html"]
+    assert got["title"] == "افتتاح جسر جديد في المدينة"
+    assert got["agencies"] == ["Reuters"] and got["language"] == "ar"
