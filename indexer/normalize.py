@@ -43,7 +43,7 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
 def _normalize_agency(text: str, credit: bool) -> str | None:
     text = " ".join(text.replace("\u2011", "-").split()).strip(" .,;:()/")
     found = _agency_for_key(text.casefold(), text, credit)
-    return found if found or " " not in text else _unwrapped_agency(text)
+    return found if found or " " not in text else _unwrapped_agency(text, credit)
 
 
 def _agency_for_key(key: str, text: str, credit: bool) -> str | None:
@@ -59,14 +59,17 @@ def _agency_for_key(key: str, text: str, credit: bool) -> str | None:
         (vocab.BRACKET_AGENCY_ALIASES.get(key) or bracketed.get(key)) if credit and bracket else None)
 
 
-def _unwrapped_agency(text: str) -> str | None:
+def _unwrapped_agency(text: str, credit: bool) -> str | None:
     """The agency a name wrapped in words for "news agency" names: "the BTA news agency",
-    "агентство «Казинформ»", "وكالة سبأ للأنباء"; None without a word for 'agency' among them."""
+    "агентство «Казинформ»", "وكالة سبأ للأنباء"; None without a word for 'agency' among them.
+    Words before the name are taken off only where an agency stands (``credit``): elsewhere
+    "Persbureau ANP" may be the end of "Algemeen Nederlands Persbureau ANP", whose first
+    words would be read as a person's name before the agency's."""
     words = [w.strip(AGENCY_QUOTES) for w in text.split()]
     keys = [w.casefold() for w in words]
     wrapping = vocab.AGENCY_WRAPPER_WORDS | vocab.AGENCY_FILLER_WORDS
     start, end = 0, len(keys)
-    while start < end and keys[start] in wrapping:
+    while start < end and keys[start] in wrapping and (credit or keys[start] == "the"):
         start += 1
     while end > start and keys[end - 1] in wrapping:
         end -= 1

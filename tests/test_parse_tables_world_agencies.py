@@ -5,6 +5,7 @@ round a name, and the short names that are words too and count only where an age
 from __future__ import annotations
 
 from indexer import normalize
+from indexer.fields.byline import parse_byline
 from tablerows import check_story
 from tablerows import rows as _rows
 
@@ -99,6 +100,14 @@ def test_world_agency_names_that_are_none(text, expected, why):
     assert normalize.normalize_agency(text, credit=True) is expected
 
 
+def test_words_before_a_name_unwrap_only_in_a_credit():
+    """"Persbureau ANP" outside a credit may end "Algemeen Nederlands Persbureau ANP", whose
+    first words would be read as a person's name before the agency's."""
+    assert normalize.normalize_agency("Persbureau ANP") is None
+    assert normalize.normalize_agency("Persbureau ANP", credit=True) == "ANP"
+    assert normalize.normalize_agency("Saba News Agency") == "Saba"
+
+
 # (sentence, agencies find_agencies reads in it, why): prose stays quiet
 PROSE = [
     ("The beta version ships in May.", [], "'beta' is a word: Beta only where an agency stands"),
@@ -175,3 +184,28 @@ STORIES = [
 @_rows(STORIES)
 def test_world_agencies_in_stories(text, expected, why):
     check_story(text, expected)
+
+
+# (byline, (names, agencies), why): an agency's short name over or beside its full name
+BYLINES = [
+    ("Andina - Agencia Peruana de Noticias", ([], ["Andina"]), "a masthead: the short name is no person"),
+    ("Saba - Yemen News Agency", ([], ["Saba"]), "...and the same for Yemen's agency"),
+    ("Jo Roe - Yemen News Agency", (["Jo Roe"], ["Saba"]), "a person before the full name stays one"),
+    ("Algemeen Nederlands Persbureau ANP", None, "the Dutch agency's name and initials: no byline"),
+]
+
+
+@_rows(BYLINES)
+def test_agency_name_bylines(text, expected, why):
+    assert parse_byline(text) == expected
+
+
+RECORD_STORY = ("Mediearkivet – Artikel\n\nKälla: TT\nDatum: 2001-05-14\nSektion: Inrikes\nOrd: 120\n\n"
+                "Nytt bibliotek öppnar i Umeå\n\nUMEÅ (TT) Ett nytt stadsbibliotek öppnar i Umeå i höst, "
+                "meddelade kommunen på måndagen.\n\nBiblioteket får plats för 200 000 böcker.\n")
+
+
+def test_record_headline_under_a_source_field_read_as_furniture():
+    """An archive's record whose first field, the source, names an agency the head reads: the
+    headline is still the one under the fields, not the archive's name above them."""
+    check_story(RECORD_STORY, {"title": "Nytt bibliotek öppnar i Umeå", "agencies": ["TT"]})
