@@ -520,11 +520,12 @@ BRACKET_AGENCY_ALIASES.update({
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
     "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc",
-    # (the agencies added continent by continent; "Saba", "Srna", "Beta", "Dire", "Sputnik"
-    # and "Bakhtar" sign in title case and stay in any case)
+    # (the agencies added continent by continent; "Saba", "Srna", "Dire" and "Bakhtar" sign in
+    # title case and stay in any case; "Sputnik" and "Beta" do too, but a line of wrapped prose
+    # may end on the satellite's name or the word, "... launching of" / "Sputnik.": in capitals only)
     "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
     "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
-    "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis",
+    "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
 ))
 
 # The words copy wraps round an agency's name to say it is one: "the BTA news agency", "la

@@ -22,12 +22,12 @@ CREDITED_NAMES = [
     ("Polska Agencja Prasowa", "PAP", "PAP in Polish"),
     ("Новинска агенција Републике Српске", "SRNA", "SRNA in Serbian Cyrillic"),
     ("Srna", "SRNA", "SRNA's short name in a credit"),
-    ("Beta", "Beta", "the Belgrade agency's name in a credit"),
+    ("BETA", "Beta", "the Belgrade agency's name in capitals in a credit"),
     ("Медиумска информативна агенција", "MIA", "MIA in Macedonian"),
     ("Українське незалежне інформаційне агентство новин", "UNIAN", "UNIAN in full, in Ukrainian"),
     ("Інформаційне агентство УНІАН", "UNIAN", "UNIAN's initials after 'information agency'"),
     ("ИА REGNUM", "Regnum", "Regnum as its Russian copy signs"),
-    ("Sputnik", "Sputnik", "Sputnik in a credit"),
+    ("SPUTNIK", "Sputnik", "Sputnik in capitals in a credit"),
     ("Ховар", "Khovar", "Tajikistan's agency in Tajik"),
     ("Türkmen döwlet habarlar gullugy", "TDH", "Turkmenistan's agency in Turkmen"),
     ("საქინფორმი", "Sakinform", "Georgia's Sakinform in Georgian"),
@@ -92,6 +92,7 @@ NOT_AGENCY_NAMES = [
     ("Kuna news agency", None, "KUNA signs in capitals: 'Kuna' is the Croatian currency even when wrapped"),
     ("Mina", None, "'Mina' is a given name: MINA signs in capitals"),
     ("Nampa", None, "...and 'Nampa' a town in Idaho"),
+    ("Sputnik", None, "...and 'Sputnik' the satellite, ending a line of wrapped prose"),
 ]
 
 
@@ -149,8 +150,8 @@ STORIES = [
      {"agencies": ["Pajhwok"], "cities": ["Kabul"]}, "Afghanistan's private agency in a dateline's bracket"),
     ("Bridge opens in Warsaw\n\nWARSAW, June 3 (Polish Press Agency) - " + _BODY,
      {"agencies": ["PAP"], "cities": ["Warsaw"]}, "PAP's English name in a dateline's bracket"),
-    ("Bridge opens in Belgrade\n\nBELGRADE, June 3 (Beta) - " + _BODY,
-     {"agencies": ["Beta"], "cities": ["Belgrade"]}, "Beta, a word, in a dateline's bracket"),
+    ("Bridge opens in Belgrade\n\nBELGRADE, June 3 (BETA) - " + _BODY,
+     {"agencies": ["Beta"], "cities": ["Belgrade"]}, "Beta, a word, in capitals in a dateline's bracket"),
     ("Bridge opens in Cluj\n\n" + _BODY + "\n(Agenția Națională de Presă AGERPRES)\n",
      {"agencies": ["Agerpres"]}, "Agerpres's masthead in brackets closing the copy"),
     ("Bridge opens in Cluj\n\n" + _BODY + "\n— Agerpres news agency\n",
@@ -174,6 +175,11 @@ STORIES = [
      {"agencies": ["PAP"]}, "PAP's Polish name after a Polish source label"),
     ("Bridge opens in Lusaka\n\nLUSAKA, June 3 - " + _BODY + "\nZANIS\n",
      {"agencies": ["ZANIS"], "cities": ["Lusaka"]}, "ZANIS alone in capitals closing the copy"),
+    ("TRADE GAP IS A CHALLENGE\n    DALLAS, March 4 - The central bank chief said the trade\n"
+     "gap was a challenge to match the Soviet launch of\nSputnik.\n    \"We have to answer it as "
+     "we did then,\" he told a meeting of\nbankers in the city on Wednesday.\n",
+     {"agencies": ["Reuters"]}, "the satellite's name alone on a wrapped line of prose is no agency "
+     "(Reuters: the 1987 archive's layout)"),
     ("A weekend at the spa\n\nMina and Lina spent the weekend at the spa with Ina, who said "
      "the beta version of her app would ship soon.\n\nThey plan to return in the autumn, "
      "when the Queen of Saba exhibition opens.\n",
