@@ -33,7 +33,7 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     (None, 'KUNA')
     >>> normalize_agency("SPA", credit=True), normalize_agency("Spa", credit=True)
     ('SPA', None)
-    >>> normalize_agency("the Saba news agency"), normalize_agency("агентство «Казинформ»")
+    >>> normalize_agency("the Saba news agency"), normalize_agency("агентство «Казинформ»", credit=True)
     ('Saba', 'Kazinform')
     """
     return _normalize_agency(text, credit)
