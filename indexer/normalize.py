@@ -14,13 +14,19 @@ from . import cache, vocab
 # ---------------------------------------------------------------- agencies
 
 AGENCY_KEYS = sorted(vocab.AGENCY_ALIASES, key=len, reverse=True)
+AGENCY_CACHE_SIZE = 8192     # the distinct strings a run asks of: names, tags, credit lines
+# Quotes set round an agency's name inside its wrapping: "агентство «Казинформ»", "„Agerpres”"
+AGENCY_QUOTES = "«»\"“”„‘’'"
 
 
 def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     """Canonical agency name for a credit as written, or None when it names no agency.
 
     With ``credit``, the text stands where only an agency stands (a dateline's bracket, a
-    closing credit line), and the short names that are also words count too.
+    closing credit line), and the short names that are also words count too. Accents the
+    copy drops or spells otherwise count for nothing ("Agentia Nationala de Presa", the
+    cedilla's "Agenţia" for "Agenția"), and a name wrapped in words for "news agency" is
+    looked up without them (vocab.AGENCY_WRAPPER_WORDS).
 
     >>> [normalize_agency(x) for x in ("Reuters", "REUTER", "AP Photo", "dpa-AFX", "Le Monde")]
     ['Reuters', 'Reuters', 'AP', 'dpa-AFX', None]
@@ -28,15 +34,76 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     (None, 'KUNA')
     >>> normalize_agency("SPA", credit=True), normalize_agency("Spa", credit=True)
     ('SPA', None)
+    >>> normalize_agency("the Saba news agency"), normalize_agency("агентство «Казинформ»", credit=True)
+    ('Saba', 'Kazinform')
     """
-    key = " ".join(text.casefold().replace("\u2011", "-").split()).strip(" .,;:()/")
+    return _normalize_agency(text, credit)
+
+
+@functools.lru_cache(maxsize=AGENCY_CACHE_SIZE)
+def _normalize_agency(text: str, credit: bool) -> str | None:
+    text = " ".join(text.replace("\u2011", "-").split()).strip(" .,;:()/")
+    found = _agency_for_key(text.casefold(), text, credit)
+    return found if found or " " not in text else _unwrapped_agency(text, credit)
+
+
+def _agency_for_key(key: str, text: str, credit: bool) -> str | None:
     found = vocab.AGENCY_ALIASES.get(key)
-    if not found and credit and (key not in vocab.CAPITALS_ONLY_ALIASES or text.isupper()):
+    bracket = credit and (key not in vocab.CAPITALS_ONLY_ALIASES or text.isupper())
+    if not found and bracket:
         found = vocab.BRACKET_AGENCY_ALIASES.get(key)
-    if found or key.isascii():
+    if found:
         return found
     key = fold(key)
-    return vocab.AGENCY_ALIASES.get(key) or (vocab.BRACKET_AGENCY_ALIASES.get(key) if credit else None)
+    free, bracketed = _folded_agency_aliases()
+    return vocab.AGENCY_ALIASES.get(key) or free.get(key) or (
+        (vocab.BRACKET_AGENCY_ALIASES.get(key) or bracketed.get(key)) if credit and bracket else None)
+
+
+def _unwrapped_agency(text: str, credit: bool) -> str | None:
+    """The agency a name wrapped in words for "news agency" names: "the BTA news agency",
+    "агентство «Казинформ»", "وكالة سبأ للأنباء"; None without a word for 'agency' among them.
+    Words before the name are taken off only where an agency stands (``credit``): elsewhere
+    "Persbureau ANP" may be the end of "Algemeen Nederlands Persbureau ANP", whose first
+    words would be read as a person's name before the agency's."""
+    words = [w.strip(AGENCY_QUOTES) for w in text.split()]
+    keys = [w.casefold() for w in words]
+    wrapping = vocab.AGENCY_WRAPPER_WORDS | vocab.AGENCY_FILLER_WORDS
+    start, end = 0, len(keys)
+    while start < end and keys[start] in wrapping and (credit or keys[start] == "the"):
+        start += 1
+    while end > start and keys[end - 1] in wrapping:
+        end -= 1
+    if start == end or not any(k in vocab.AGENCY_WRAPPER_WORDS for k in keys[:start] + keys[end:]):
+        return None
+    name = " ".join(words[start:end])
+    return _agency_for_key(name.casefold(), name, True)
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_agency_aliases() -> tuple[dict, dict]:
+    """The free and the bracket aliases keyed without their accents, for copy that drops
+    them or spells them otherwise ("Agentia", "Agenţia" for "Agenția"; Arabic typed without
+    its hamzas, "افريقيا للانباء"). Only in the scripts whose marks are accents: in Indic
+    scripts and Thai the marks folding drops are vowels. Two names that fold alike to two
+    agencies are left out, and so is a folded name that is a name of its own (the exact
+    tables decide it)."""
+    def folded(table: dict) -> dict:
+        out: dict = {}
+        for k, v in table.items():
+            f = fold(k)
+            if f != k and _accented_script(k) and f not in vocab.AGENCY_ALIASES \
+                    and f not in vocab.BRACKET_AGENCY_ALIASES:     # "ўза" is UzA, "уза" a bond
+                out[f] = v if out.get(f, v) == v else None
+        return {k: v for k, v in out.items() if v}
+    return folded(vocab.AGENCY_ALIASES), folded(vocab.BRACKET_AGENCY_ALIASES)
+
+
+FOLDED_AGENCY_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARABIC", "HEBREW")
+
+
+def _accented_script(key: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith(FOLDED_AGENCY_SCRIPTS) for c in key)
 
 
 def find_agencies(text: str) -> list[str]:

@@ -276,6 +276,125 @@ AGENCY_ALIASES.update({
     "tazpit press service": "TPS", "tazpit news agency": "TPS",
 })
 
+# The world's national and major regional agencies beyond the above, continent by continent,
+# from what each is called in its own copy and in the papers running it: the full name in its
+# own language and in English, and its name in its own script ("Agenția Națională de Presă
+# AGERPRES", "Беларускае тэлеграфнае агенцтва", "وكالة الأنباء اليمنية", "越南通讯社").
+# Canonical names are the agency's usual short Latin-script name. Initials two agencies share
+# read as one name, as "APA" does above (nothing the fields keep tells them apart): "ANP" is
+# the Dutch agency and Niger's Agence Nigérienne de Presse, "APS" Algeria's and Senegal's,
+# "ACN" Catalonia's and Cuba's, "ABP" Burundi's and Benin's, "AGP" Guinea's and Gabon's.
+# Short forms that are also words, names or other bodies' initials are in
+# BRACKET_AGENCY_ALIASES below.
+AGENCY_ALIASES.update({
+    # -- Europe: the Balkans and Central Europe
+    "agenția națională de presă agerpres": "Agerpres", "agenția națională de presă": "Agerpres",
+    "romanian national news agency": "Agerpres", "агерпрес": "Agerpres",
+    "bulgarian telegraph agency": "BTA", "българската телеграфна агенция": "BTA",
+    "czech news agency": "CTK", "česká tisková kancelář": "CTK", "чтк": "CTK",
+    "polska agencja prasowa": "PAP", "polish press agency": "PAP",
+    "hungarian news agency": "MTI", "news agency of the slovak republic": "TASR",
+    "tlačová agentúra sr": "TASR", "slovak news agency": "TASR",
+    "tanjug news agency": "Tanjug", "telegrafska agencija nova jugoslavija": "Tanjug",
+    # Serbia's private agencies (Beta's name is a word: a bracket alias below) and the
+    # Republika Srpska's SRNA by its full name ("Banja Luka, 3. jun /Srna/")
+    "fonet": "FoNet", "фонет": "FoNet",
+    "novinska agencija republike srpske": "SRNA", "новинска агенција републике српске": "SRNA",
+    "kosovapress": "KosovaPress", "kosova press": "KosovaPress",
+    "macedonian information agency": "MIA", "медиумска информативна агенција": "MIA",
+    "македонска информативна агенција": "MIA", "федерална новинска агенција": "Fena",
+    "montenegrin news agency": "MINA",
+    # -- the Baltics, Belarus, Ukraine, Moldova
+    "lietuvos telegramų agentūra": "ELTA", "lithuanian news agency": "ELTA",
+    "belarusian telegraph agency": "BelTA", "белорусское телеграфное агентство": "BelTA",
+    "беларускае тэлеграфнае агенцтва": "BelTA",
+    "ukrainian independent information agency": "UNIAN",
+    "українське незалежне інформаційне агентство новин": "UNIAN",
+    "молдпрес": "Moldpres",
+    "agenția informațională de stat moldpres": "Moldpres",
+    "infotag": "Infotag", "инфотаг": "Infotag",
+    # -- Russia, the Caucasus and Central Asia ("Regnum" is Latin for 'kingdom', "Sputnik" and
+    # "Спутник" a satellite, "Арка" an arch, "Ховар" Tajik for 'east': bracket aliases below)
+    "регнум": "Regnum", "ia regnum": "Regnum", "иа регнум": "Regnum",
+    "rosbalt": "Rosbalt", "росбалт": "Rosbalt",
+    "arka news agency": "ARKA",
+    "azərbaycan dövlət informasiya agentliyi": "AzerTAc", "azerbaijan state news agency": "AzerTAc",
+    "азертаж": "AzerTAc",
+    "sakinform": "Sakinform", "საქინფორმი": "Sakinform",
+    "national news agency of uzbekistan": "UzA", "national information agency of uzbekistan": "UzA",
+    "ўзбекистон миллий ахборот агентлиги": "UzA",
+    "национальное информационное агентство узбекистана": "UzA",
+    "khovar": "Khovar", "national information agency of tajikistan": "Khovar",
+    "национальное информационное агентство таджикистана": "Khovar",
+    "asia-plus": "Asia-Plus", "азия-плюс": "Asia-Plus",
+    "türkmen döwlet habarlar gullugy": "TDH", "turkmen state news service": "TDH",
+    "turkmenistan state news agency": "TDH",
+    "mongolian national news agency": "Montsame",
+    # -- Western and Northern Europe
+    "ritzaus bureau": "Ritzau", "norsk telegrambyrå": "NTB", "tt nyhetsbyrån": "TT",
+    "tidningarnas telegrambyrå": "TT", "algemeen nederlands persbureau": "ANP",
+    "katholische nachrichten-agentur": "KNA", "evangelischer pressedienst": "epd",
+    "schweizerische depeschenagentur": "SDA", "agence télégraphique suisse": "ATS",
+    "agenzia nazionale stampa associata": "ANSA", "italpress": "Italpress", "agenzia dire": "Dire",
+    "agência de notícias de portugal": "Lusa",
+    # the Turkish Cypriot agency ("TAK" alone is Polish 'yes': a bracket alias)
+    "türk ajansı kıbrıs": "TAK", "türk ajans-kıbrıs": "TAK",
+    "αθηναϊκό-μακεδονικό πρακτορείο ειδήσεων": "ANA-MPA", "αθηναϊκό πρακτορείο ειδήσεων": "ANA-MPA",
+    "μακεδονικό πρακτορείο ειδήσεων": "ANA-MPA", "anka haber ajansı": "ANKA",
+    # -- the Middle East and North Africa
+    "خبرگزاری جمهوری اسلامی": "IRNA", "خبرگزاری جمهوری اسلامی ایران": "IRNA",
+    "خبرگزاری دانشجویان ایران": "ISNA", "ilna": "ILNA", "ایلنا": "ILNA",
+    "iranian labour news agency": "ILNA", "young journalists club": "YJC",
+    "باشگاه خبرنگاران جوان": "YJC",
+    "saba news agency": "Saba", "yemen news agency": "Saba", "وكالة الأنباء اليمنية": "Saba",
+    "iraqi news agency": "INA", "وكالة الأنباء العراقية": "INA",
+    "وكالة الأنباء الأردنية": "Petra", "الوكالة العربية السورية للأنباء": "SANA",
+    "الوكالة الوطنية للإعلام": "NNA",
+    "palestinian news and information agency": "WAFA", "وكالة الأنباء والمعلومات الفلسطينية": "WAFA",
+    "libyan news agency": "LANA", "libya news agency": "LANA", "وكالة الأنباء الليبية": "LANA",
+    "وكالة تونس إفريقيا للأنباء": "TAP", "sudan news agency": "SUNA", "وكالة السودان للأنباء": "SUNA",
+    "agence mauritanienne d'information": "AMI", "الوكالة الموريتانية للأنباء": "AMI",
+    "jewish telegraphic agency": "JTA", "jta": "JTA",
+    # -- Sub-Saharan Africa
+    "agência de informação de moçambique": "AIM", "mozambique news agency": "AIM",
+    "namibia press agency": "NAMPA", "zambia news and information services": "ZANIS",
+    "zambia news and information service": "ZANIS",
+    "new ziana": "New Ziana", "zimbabwe inter-africa news agency": "New Ziana",
+    "malawi news agency": "MANA", "botswana press agency": "BOPA",
+    "panapress": "PANA", "pan-african news agency": "PANA", "pan african news agency": "PANA",
+    "sanews": "SAnews", "south african government news agency": "SAnews",
+    "agence burundaise de presse": "ABP", "agence bénin presse": "ABP",
+    "agence congolaise de presse": "ACP", "agence congolaise d'information": "ACI",
+    "agence malienne de presse et publicité": "AMAP", "agence d'information du burkina": "AIB",
+    "agence nigérienne de presse": "ANP", "agence guinéenne de presse": "AGP",
+    "agence gabonaise de presse": "AGP", "agence togolaise de presse": "ATOP",
+    "agence tchadienne de presse et d'édition": "ATPE", "agence de presse sénégalaise": "APS",
+    "somali national news agency": "SONNA", "liberia news agency": "LINA",
+    "sierra leone news agency": "SLENA", "slena": "SLENA",
+    "inforpress": "Inforpress", "stp-press": "STP-Press",
+    # -- South Asia
+    "pakistan press international": "PPI", "united news of bangladesh": "UNB", "ইউএনবি": "UNB",
+    "বাংলাদেশ সংবাদ সংস্থা": "BSS", "bakhtar news agency": "Bakhtar",
+    "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok", "lankapuvath": "Lankapuvath",
+    "univarta": "UNI",
+    # -- Southeast and East Asia
+    "pertubuhan berita nasional malaysia": "Bernama", "malaysian national news agency": "Bernama",
+    "马新社": "Bernama", "lkbn antara": "Antara", "kantor berita antara": "Antara",
+    "antara news": "Antara", "越通社": "VNA", "越南通讯社": "VNA", "越南通訊社": "VNA",
+    "tân hoa xã": "Xinhua", "신화통신": "Xinhua", "شینهوا": "Xinhua",
+    "tatoli": "Tatoli", "agência noticiosa de timor-leste": "Tatoli",
+    "朝鲜中央通讯社": "KCNA", "朝中社": "KCNA", "朝鮮中央通信": "KCNA", "조선중앙통신사": "KCNA",
+    "교도통신": "Kyodo", "지지통신": "Jiji", "韓聯社": "Yonhap", "로이터통신": "Reuters",
+    # -- Oceania: the Pacific Islands' regional service ("SUVA, Fiji (PACNEWS) ---")
+    "pacnews": "PACNEWS",
+    # -- the Americas and the Caribbean
+    "agencia mexicana de noticias": "Notimex", "quadratín": "Quadratín",
+    "agencia venezolana de noticias": "AVN", "agencia cubana de noticias": "ACN",
+    "diarios y noticias": "DyN", "agência o globo": "Agência O Globo",
+    "agencia peruana de noticias andina": "Andina", "agencia peruana de noticias": "Andina",
+    "caribbean news agency": "CANA",
+})
+
 # Agency names that name another body after a capitalised word ("the Foreign Press
 # Association", "the Korea Press Association"): found in a credit only without one before them.
 QUALIFIED_AGENCY_NAMES = frozenset(("press association",))
@@ -369,12 +488,70 @@ BRACKET_AGENCY_ALIASES = {
     # financial agency AWP, beside SDA in "Zürich (awp/sda) -" (also a rifle's initials)
     "cmc": "CMC", "awp": "AWP",
 }
+# The short forms of the agencies added continent by continent above that are also a word, a
+# name or another body's initials, each as its agency's copy signs it where only an agency
+# stands: "Beograd, 3. jun (Beta) -" (a letter), "Banja Luka (Srna)" (a doe), "SANAA, May 2
+# (Saba)" (a queen's kingdom), "Bagdad (INA)" (a given name), "MAPUTO (AIM)", "WINDHOEK
+# (NAMPA)" (a town in Idaho), "(Sputnik)" (a satellite), "Roma (Dire)" (French 'say').
+BRACKET_AGENCY_ALIASES.update({
+    # Europe and the CIS
+    "beta": "Beta", "бета": "Beta", "srna": "SRNA", "срна": "SRNA", "mina": "MINA",
+    "dire": "Dire", "tak": "TAK", "sputnik": "Sputnik", "спутник": "Sputnik",
+    "regnum": "Regnum", "arka": "ARKA", "арка": "ARKA", "ховар": "Khovar", "tdh": "TDH",
+    # the Middle East and North Africa: Yemen's Saba ("سبأ", Sheba), Iraq's INA ("واع",
+    # 'aware'), Libya's LANA ("وال", a governor), Sudan's SUNA, Mauritania's AMI (French
+    # 'friend'), Bahrain's BNA in Latin letters
+    "saba": "Saba", "سبأ": "Saba", "ina": "INA", "واع": "INA", "lana": "LANA", "وال": "LANA",
+    "suna": "SUNA", "سونا": "SUNA", "ami": "AMI", "bna": "BNA",
+    # Sub-Saharan Africa
+    "aim": "AIM", "nampa": "NAMPA", "zanis": "ZANIS", "ziana": "New Ziana", "mana": "MANA", "bopa": "BOPA",
+    "pana": "PANA", "abp": "ABP", "acp": "ACP", "aci": "ACI", "amap": "AMAP", "aib": "AIB",
+    "agp": "AGP", "atop": "ATOP", "atpe": "ATPE", "sonna": "SONNA", "lina": "LINA",
+    # South Asia: Pakistan's PPI, Bangladesh's UNB, Afghanistan's Bakhtar ('west') and
+    # Pajhwok ('echo') in Dari
+    "ppi": "PPI", "unb": "UNB", "bakhtar": "Bakhtar", "باختر": "Bakhtar", "پژواک": "Pajhwok",
+    # the Americas: Venezuela's AVN, Argentina's DyN, Agência Brasil's "(ABr)", the
+    # Caribbean's CANA (a given name, and sugar cane)
+    "avn": "AVN", "dyn": "DyN", "abr": "Agência Brasil", "cana": "CANA",
+})
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
     "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc",
+    # (the agencies added continent by continent; "Saba", "Srna", "Dire" and "Bakhtar" sign in
+    # title case and stay in any case; "Sputnik" and "Beta" do too, but a line of wrapped prose
+    # may end on the satellite's name or the word, "... launching of" / "Sputnik.": in capitals only)
+    "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
+    "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
+    "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
+))
+
+# The words copy wraps round an agency's name to say it is one: "the BTA news agency", "la
+# agencia Andina", "агентство «Казинформ»", "Agenția Națională de Presă AGERPRES", "وكالة سبأ
+# للأنباء", "خبرگزاری فارس", "סוכנות הידיעות רויטרס". A name the vocabulary lacks in that
+# wrapping is looked up without it; a word for "agency" (the first tuple) must be among those
+# taken off, the others ('news', 'national', 'the', ...) only go with one, and with one the
+# short names that are words count too ("Saba news agency", "خبرگزاری فارس": Fars, the province).
+# (Russian "ИА", the initials of 'information agency', counts as the word: "ИА REGNUM".)
+AGENCY_WRAPPER_WORDS = frozenset((
+    "agency", "agence", "agencia", "agência", "agenzia", "agentur", "nachrichtenagentur",
+    "presseagentur", "agenția", "agenţia", "agencja", "agentúra", "agentura", "agencija", "ajansı",
+    "ajansi", "agentliyi", "agentligi", "nyhetsbyrå", "nyhetsbyrån", "nyhedsbureau", "persbureau",
+    "uutistoimisto", "hírügynökség", "l'agence", "l'agenzia", "l'agència", "agència",
+    "агентство", "агентства", "иа", "агентстве", "агенція", "агенції", "агенция", "агенцията", "агенција",
+    "агенцыя", "агенцтва", "وكالة", "خبرگزاری", "آژانس", "πρακτορείο", "סוכנות", "एजेंसी",
+    "সংস্থা",
+))
+AGENCY_FILLER_WORDS = frozenset((
+    "the", "of", "news", "press", "national", "state", "official", "state-run", "government",
+    "information", "wire", "service", "la", "le", "de", "del", "di", "da", "do", "des", "du",
+    "d'information", "noticias", "notícias", "presse", "prensa", "stampa", "nazionale", "nacional",
+    "nationale", "națională", "naţională", "presă", "haber", "habar", "nachrichten",
+    "информационное", "інформаційне", "информационная", "новостей", "новин", "национальное",
+    "національне", "державне", "государственное", "новинска", "информативна", "телеграфное",
+    "أنباء", "الأنباء", "للأنباء", "الرسمية", "خبری", "ειδήσεων", "הידיעות", "समाचार", "সংবাদ",
 ))
 
 # The notes a monitoring service's transcript sets in square brackets before the copy it

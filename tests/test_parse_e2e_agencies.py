@@ -329,6 +329,32 @@ STORIES = [
      "S&P Global Platts showed.\n\nPlatts assessed Dubai crude at $80 a barrel.\n",
      {"agencies": ["Reuters"]},
      "a price reporter quoted in another agency's story is no agency of it"),
+    # the world's national agencies added continent by continent (test_parse_tables_world_agencies.py)
+    ("saba-title-case-bracket.txt",
+     "Sanaa market reopens after repairs\n\nSANAA, Oct 9 (Saba) - The old spice market in Sanaa "
+     "reopened on Wednesday after six months of repairs to its roofs and drains, traders said.\n\n"
+     "About 300 stalls are back in business.\n",
+     {"cities": ["Sanaa"], "agencies": ["Saba"]}, "Yemen's Saba, a word too, in a dateline's bracket"),
+    ("agerpres-masthead-closing.txt",
+     "Noua linie de tramvai din Iași\n\nPrimăria Iași a anunțat joi că noua linie de tramvai spre "
+     "cartierul Tătărași va fi deschisă în luna mai, după doi ani de lucrări.\n\nLinia are "
+     "unsprezece stații.\n\n(Agenţia Naţională de Presă AGERPRES)\n",
+     {"agencies": ["Agerpres"]}, "Agerpres's masthead closing the copy, in the cedilla letters"),
+    ("kazinform-ru-source-label.txt",
+     "В Караганде открыли новую библиотеку\n\nНовую детскую библиотеку открыли в Караганде в "
+     "пятницу, сообщили в городском акимате.\n\nВ ней двенадцать тысяч книг.\n\n"
+     "Источник: агентство «Казинформ»\n",
+     {"agencies": ["Kazinform"]}, "a Russian source label: 'agency' and guillemets round the name"),
+    ("nampa-name-and-initials.txt",
+     "Rundu clinic gets solar power\n\nThe clinic in Rundu's Kehemu suburb now runs on solar "
+     "power after panels were fitted last month, the regional health director said on Tuesday."
+     "\n\nThe clinic serves about 9,000 people.\n\nNamibia Press Agency (NAMPA)\n",
+     {"agencies": ["NAMPA"]}, "a full name and its initials on the last line"),
+    ("saba-beta-prose.txt",
+     "Spa weekend draws visitors\n\nMina and Lina spent the weekend at the hotel spa with Ina, "
+     "who said the beta version of her booking app would ship soon.\n\nThey plan to come back "
+     "for the Queen of Saba exhibition in the autumn.\n",
+     {"agencies": []}, "given names and words that are agencies' short names, in prose, are none"),
 ]
 
 parsed, test_agency_fields_through_the_cli = cli_field_tests(STORIES, "agencies")

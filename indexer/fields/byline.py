@@ -85,8 +85,11 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
             return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
         names, agencies = split_names(m["names"])
+        names = [n for n in names if normalize.normalize_agency(n, credit=True) not in aff_agencies]
         if names:
             return names, _merge(agencies, aff_agencies)
+        if agencies or normalize.normalize_agency(m["names"], credit=True):
+            return [], _merge(agencies, aff_agencies)    # "Andina - Agencia Peruana de Noticias": a masthead
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
         return None
@@ -257,6 +260,9 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             rejected.append(part)         # what is no name (parse_byline's test of a byline)
         if name and name not in names:
             names.append(name)
+    # an agency's short name beside its full name is no one's ("Andina - Agencia Peruana de
+    # Noticias", a masthead; "Saba - Yemen News Agency")
+    names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
 
 

@@ -158,7 +158,11 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             _add(out.byline_names, [credit[0]])
             _add(out.agencies, [credit[1]])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
-    if before and before[-1] + 1 < len(lines) and ":" in lines[before[-1] + 1] and _record_field(lines, before[-1] + 1):
+    # (the record's first field may be a source line the head read already, "Källa: TT", under
+    # a blank line: the fields start there)
+    under = next((k for k in range(before[-1] + 1, len(lines)) if lines[k].strip()), None) if before else None
+    if under is not None and (under == before[-1] + 1 or under in furniture) and ":" in lines[under] \
+            and _record_field(lines, under):
         # The date line right under the last line above it is one of a record's labelled
         # fields ("Datum: 1999-03-24"): the headline stands under them; above them, the
         # archive's name ("Mediearkivet – Artikel")

@@ -1,0 +1,217 @@
+"""Per-stage table tests for the world's national and regional agencies: their names in the
+vocabulary (short, full, in their own language and script), the words for "news agency"
+round a name, and the short names that are words too and count only where an agency stands.
+(input, expected, why) rows; every story, name and event is invented."""
+from __future__ import annotations
+
+from indexer import normalize
+from indexer.fields.byline import parse_byline
+from tablerows import check_story
+from tablerows import rows as _rows
+
+# (name as written, agency, why): a name where only an agency stands (credit=True)
+CREDITED_NAMES = [
+    ("Agenția Națională de Presă AGERPRES", "Agerpres", "Agerpres's Romanian masthead"),
+    ("Agenţia Naţională de Presă AGERPRES", "Agerpres", "...with the cedilla letters many sites still set"),
+    ("Agentia Nationala de Presa AGERPRES", "Agerpres", "...and with no accents at all"),
+    ("Българска телеграфна агенция", "BTA", "BTA in Bulgarian (already known: unchanged)"),
+    ("Беларускае тэлеграфнае агенцтва", "BelTA", "BelTA in Belarusian"),
+    ("Белорусское телеграфное агентство", "BelTA", "BelTA in Russian"),
+    ("Česká tisková kancelář", "CTK", "CTK in Czech"),
+    ("Ceska tiskova kancelar", "CTK", "...without its accents"),
+    ("Polska Agencja Prasowa", "PAP", "PAP in Polish"),
+    ("Новинска агенција Републике Српске", "SRNA", "SRNA in Serbian Cyrillic"),
+    ("Srna", "SRNA", "SRNA's short name in a credit"),
+    ("BETA", "Beta", "the Belgrade agency's name in capitals in a credit"),
+    ("Медиумска информативна агенција", "MIA", "MIA in Macedonian"),
+    ("Українське незалежне інформаційне агентство новин", "UNIAN", "UNIAN in full, in Ukrainian"),
+    ("Інформаційне агентство УНІАН", "UNIAN", "UNIAN's initials after 'information agency'"),
+    ("ИА REGNUM", "Regnum", "Regnum as its Russian copy signs"),
+    ("SPUTNIK", "Sputnik", "Sputnik in capitals in a credit"),
+    ("Ховар", "Khovar", "Tajikistan's agency in Tajik"),
+    ("Türkmen döwlet habarlar gullugy", "TDH", "Turkmenistan's agency in Turkmen"),
+    ("საქინფორმი", "Sakinform", "Georgia's Sakinform in Georgian"),
+    ("خبرگزاری جمهوری اسلامی", "IRNA", "IRNA in full, in Persian"),
+    ("خبرگزاری فارس", "Fars", "Fars after the Persian word for 'news agency' (alone, a province)"),
+    ("ایلنا", "ILNA", "Iran's labour agency"),
+    ("وكالة سبأ للأنباء", "Saba", "Saba between 'agency' and 'for news'"),
+    ("سبأ", "Saba", "Saba's Arabic name in a credit"),
+    ("وكالة الأنباء العراقية", "INA", "Iraq's agency in Arabic"),
+    ("واع", "INA", "INA's Arabic initials in a credit"),
+    ("وكالة الأنباء الليبية", "LANA", "Libya's agency in Arabic"),
+    ("وكالة تونس افريقيا للانباء", "TAP", "TAP's Arabic name typed without its hamzas"),
+    ("وكالة السودان للأنباء", "SUNA", "Sudan's agency in Arabic"),
+    ("الوكالة الموريتانية للأنباء", "AMI", "Mauritania's agency in Arabic"),
+    ("وكالة الأنباء والمعلومات الفلسطينية", "WAFA", "WAFA in full, in Arabic"),
+    ("סוכנות הידיעות רויטרס", "Reuters", "Reuters after Hebrew 'the news agency'"),
+    ("Agência de Informação de Moçambique", "AIM", "Mozambique's agency in Portuguese"),
+    ("Namibia Press Agency", "NAMPA", "Namibia's agency in full"),
+    ("Zimbabwe Inter-Africa News Agency", "New Ziana", "Zimbabwe's agency in full"),
+    ("Agence de Presse Sénégalaise", "APS", "Senegal's APS, spelt as Algeria's"),
+    ("Agence Nigérienne de Presse", "ANP", "Niger's ANP, spelt as the Dutch agency"),
+    ("Agence Congolaise de Presse", "ACP", "the DRC's agency"),
+    ("Agence Togolaise de Presse", "ATOP", "Togo's agency"),
+    ("Pan-African News Agency", "PANA", "the pan-African agency"),
+    ("বাংলাদেশ সংবাদ সংস্থা", "BSS", "BSS in full, in Bengali"),
+    ("United News of Bangladesh", "UNB", "Bangladesh's private agency"),
+    ("Pakistan Press International", "PPI", "Pakistan's private agency"),
+    ("پژواک", "Pajhwok", "Pajhwok in Dari"),
+    ("Pertubuhan Berita Nasional Malaysia", "Bernama", "Bernama in full, in Malay"),
+    ("LKBN Antara", "Antara", "Antara's corporate initials"),
+    ("越南通讯社", "VNA", "VNA in Chinese"),
+    ("朝中社", "KCNA", "KCNA in Chinese"),
+    ("교도통신", "Kyodo", "Kyodo in Korean"),
+    ("Tatoli", "Tatoli", "Timor-Leste's agency"),
+    ("Agencia Venezolana de Noticias", "AVN", "Venezuela's agency"),
+    ("Agencia Cubana de Noticias", "ACN", "Cuba's ACN, spelt as Catalonia's"),
+    ("DyN", "DyN", "Argentina's Diarios y Noticias in mixed case"),
+    ("ABr", "Agência Brasil", "Agência Brasil's short credit"),
+    ("Caribbean News Agency", "CANA", "the Caribbean's older agency"),
+    ("PACNEWS", "PACNEWS", "the Pacific Islands' service"),
+    ("the Saba news agency", "Saba", "a short name wrapped in 'the ... news agency'"),
+    ("агентство «Казинформ»", "Kazinform", "a name in guillemets after 'agency'"),
+    ("la agencia Andina", "Andina", "Spanish 'the agency' before a short name"),
+    ("Agenzia Dire", "Dire", "the Italian agency by its masthead"),
+    ("Saudi Press Agency", "SPA", "a full name stays found whole, before any unwrapping"),
+]
+
+
+@_rows(CREDITED_NAMES)
+def test_world_agency_in_a_credit(text, expected, why):
+    assert normalize.normalize_agency(text, credit=True) == expected
+
+
+# (text, None, why): names that are no agency, even where an agency stands
+NOT_AGENCY_NAMES = [
+    ("news agency", None, "the wrapping alone names none"),
+    ("the state news agency", None, "...nor with more of its words"),
+    ("Polish Press", None, "no word for 'agency' taken off: no unwrapping"),
+    ("Foreign Press Association", None, "'association' is no wrapping word"),
+    ("Mehr Nachrichten", None, "German 'more news': a wrapping word is no word for 'agency'"),
+    ("the agency's chief", None, "a possessive is no wrapping"),
+    ("Kuna news agency", None, "KUNA signs in capitals: 'Kuna' is the Croatian currency even when wrapped"),
+    ("Mina", None, "'Mina' is a given name: MINA signs in capitals"),
+    ("Nampa", None, "...and 'Nampa' a town in Idaho"),
+    ("Sputnik", None, "...and 'Sputnik' the satellite, ending a line of wrapped prose"),
+]
+
+
+@_rows(NOT_AGENCY_NAMES)
+def test_world_agency_names_that_are_none(text, expected, why):
+    assert normalize.normalize_agency(text, credit=True) is expected
+
+
+def test_words_before_a_name_unwrap_only_in_a_credit():
+    """"Persbureau ANP" outside a credit may end "Algemeen Nederlands Persbureau ANP", whose
+    first words would be read as a person's name before the agency's."""
+    assert normalize.normalize_agency("Persbureau ANP") is None
+    assert normalize.normalize_agency("Persbureau ANP", credit=True) == "ANP"
+    assert normalize.normalize_agency("Saba News Agency") == "Saba"
+
+
+# (sentence, agencies find_agencies reads in it, why): prose stays quiet
+PROSE = [
+    ("The beta version ships in May.", [], "'beta' is a word: Beta only where an agency stands"),
+    ("Mina, Lina and Ina met Ana at the spa.", [], "given names that are agencies' initials in capitals"),
+    ("the Queen of Saba and her court", [], "Saba is Sheba's kingdom in prose"),
+    ("Il faut dire que la ville a changé.", [], "French 'dire' is no Agenzia Dire"),
+    ("A Sputnik launch in 1957", [], "the satellite is no agency in prose"),
+    ("Regnum Animalia", [], "Latin 'kingdom' is no agency in prose"),
+    ("Tak, to prawda.", [], "Polish 'yes' is no Turkish Cypriot agency"),
+    ("Mana Pools and the Bakhtar region", [], "a park and a region"),
+    ("The AIM market and ACP rules", [], "a stock market's and a treaty group's initials"),
+    ("Nampa, Idaho, votes on its budget", [], "the Idaho town"),
+    ("the news agency said", [], "the words for 'news agency' alone"),
+    ("Tatoli and Pajhwok reported", ["Tatoli", "Pajhwok"], "names that are no words count in prose"),
+    ("Source: Namibia Press Agency", ["NAMPA"], "a full name in prose"),
+    ("Polska Agencja Prasowa podała", ["PAP"], "PAP's Polish name in a Polish sentence"),
+]
+
+
+@_rows(PROSE)
+def test_world_agencies_in_prose(text, expected, why):
+    assert normalize.find_agencies(text) == expected
+
+
+_BODY = ("A new road bridge opened on Monday over the river, linking the two halves of the "
+         "town, the mayor told reporters at the ceremony.\n\nThe bridge cost 12 million and "
+         "took three years to build, officials said.\n")
+
+# (story, {field: value}, why): a new agency's name in a dateline's bracket, a closing
+# credit and a source label
+STORIES = [
+    ("Bridge opens in Sanaa\n\nSANAA, June 3 (Saba) - " + _BODY,
+     {"agencies": ["Saba"], "cities": ["Sanaa"]}, "Saba in title case in a dateline's bracket"),
+    ("Bridge opens in Dili\n\nDILI, June 3 (Tatoli) - " + _BODY,
+     {"agencies": ["Tatoli"], "cities": ["Dili"]}, "Timor-Leste's agency in a dateline's bracket"),
+    ("Bridge opens in Dushanbe\n\nDUSHANBE, June 3 (Khovar) - " + _BODY,
+     {"agencies": ["Khovar"], "cities": ["Dushanbe"]}, "Tajikistan's agency in a dateline's bracket"),
+    ("Bridge opens in Kabul\n\nKABUL, June 3 (Pajhwok) - " + _BODY,
+     {"agencies": ["Pajhwok"], "cities": ["Kabul"]}, "Afghanistan's private agency in a dateline's bracket"),
+    ("Bridge opens in Warsaw\n\nWARSAW, June 3 (Polish Press Agency) - " + _BODY,
+     {"agencies": ["PAP"], "cities": ["Warsaw"]}, "PAP's English name in a dateline's bracket"),
+    ("Bridge opens in Belgrade\n\nBELGRADE, June 3 (BETA) - " + _BODY,
+     {"agencies": ["Beta"], "cities": ["Belgrade"]}, "Beta, a word, in capitals in a dateline's bracket"),
+    ("Bridge opens in Cluj\n\n" + _BODY + "\n(Agenția Națională de Presă AGERPRES)\n",
+     {"agencies": ["Agerpres"]}, "Agerpres's masthead in brackets closing the copy"),
+    ("Bridge opens in Cluj\n\n" + _BODY + "\n— Agerpres news agency\n",
+     {"agencies": ["Agerpres"]}, "a dashed closing credit with 'news agency' after the name"),
+    ("Bridge opens in Windhoek\n\n" + _BODY + "\nNamibia Press Agency (NAMPA)\n",
+     {"agencies": ["NAMPA"]}, "a full name and its initials closing the copy"),
+    ("Bridge opens in Windhoek\n\n" + _BODY + "\nSource: Namibia Press Agency\n",
+     {"agencies": ["NAMPA"]}, "a full name after a source label"),
+    ("Bridge opens in Sanaa\n\n" + _BODY + "\nSource: Saba news agency\n",
+     {"agencies": ["Saba"]}, "a short name that is a word, wrapped, after a source label"),
+    ("Мост открыт\n\nНовый мост открыли в понедельник в центре города, сообщил аким на "
+     "церемонии открытия.\n\nЕго длина триста метров, строили его три года.\n\n"
+     "Источник: агентство «Казинформ»\n",
+     {"agencies": ["Kazinform"]}, "a Russian source label, 'agency' and guillemets round the name"),
+    ("جسر جديد في صنعاء\n\nافتتح اليوم جسر جديد في المدينة بطول ثلاثمئة متر بعد ثلاث سنوات "
+     "من العمل.\n\nوقال المسؤولون إن الجسر سيخفف الزحام في وسط المدينة.\n\n"
+     "المصدر: وكالة سبأ للأنباء\n",
+     {"agencies": ["Saba"]}, "an Arabic source label, Saba between 'agency' and 'for news'"),
+    ("Most otwarty\n\nNowy most otwarto w poniedziałek nad rzeką, łącząc dwie części miasta, "
+     "poinformował burmistrz.\n\nBudowa trwała trzy lata.\n\nŹródło: Polska Agencja Prasowa\n",
+     {"agencies": ["PAP"]}, "PAP's Polish name after a Polish source label"),
+    ("Bridge opens in Lusaka\n\nLUSAKA, June 3 - " + _BODY + "\nZANIS\n",
+     {"agencies": ["ZANIS"], "cities": ["Lusaka"]}, "ZANIS alone in capitals closing the copy"),
+    ("TRADE GAP IS A CHALLENGE\n    DALLAS, March 4 - The central bank chief said the trade\n"
+     "gap was a challenge to match the Soviet launch of\nSputnik.\n    \"We have to answer it as "
+     "we did then,\" he told a meeting of\nbankers in the city on Wednesday.\n",
+     {"agencies": ["Reuters"]}, "the satellite's name alone on a wrapped line of prose is no agency "
+     "(Reuters: the 1987 archive's layout)"),
+    ("A weekend at the spa\n\nMina and Lina spent the weekend at the spa with Ina, who said "
+     "the beta version of her app would ship soon.\n\nThey plan to return in the autumn, "
+     "when the Queen of Saba exhibition opens.\n",
+     {"agencies": []}, "names and words that are agencies' short names, in prose, are none"),
+]
+
+
+@_rows(STORIES)
+def test_world_agencies_in_stories(text, expected, why):
+    check_story(text, expected)
+
+
+# (byline, (names, agencies), why): an agency's short name over or beside its full name
+BYLINES = [
+    ("Andina - Agencia Peruana de Noticias", ([], ["Andina"]), "a masthead: the short name is no person"),
+    ("Saba - Yemen News Agency", ([], ["Saba"]), "...and the same for Yemen's agency"),
+    ("Jo Roe - Yemen News Agency", (["Jo Roe"], ["Saba"]), "a person before the full name stays one"),
+    ("Algemeen Nederlands Persbureau ANP", None, "the Dutch agency's name and initials: no byline"),
+]
+
+
+@_rows(BYLINES)
+def test_agency_name_bylines(text, expected, why):
+    assert parse_byline(text) == expected
+
+
+RECORD_STORY = ("Mediearkivet – Artikel\n\nKälla: TT\nDatum: 2001-05-14\nSektion: Inrikes\nOrd: 120\n\n"
+                "Nytt bibliotek öppnar i Umeå\n\nUMEÅ (TT) Ett nytt stadsbibliotek öppnar i Umeå i höst, "
+                "meddelade kommunen på måndagen.\n\nBiblioteket får plats för 200 000 böcker.\n")
+
+
+def test_record_headline_under_a_source_field_read_as_furniture():
+    """An archive's record whose first field, the source, names an agency the head reads: the
+    headline is still the one under the fields, not the archive's name above them."""
+    check_story(RECORD_STORY, {"title": "Nytt bibliotek öppnar i Umeå", "agencies": ["TT"]})
