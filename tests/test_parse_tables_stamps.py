@@ -24,6 +24,15 @@ STAMPS = [
      "add a night rodeo to this year's program.\n",
      {"published": "1994-06-02", "title": "County fair to add night rodeo", "cities": ["Denver"]},
      "a paper archive's running head, its parts between double dashes: the issue's day"),
+    ("The Valley Herald — Thursday, June 2, 1994 — Page B3\n\nCounty fair to add night rodeo\n\nBy PAT "
+     "KELLER\nAssociated Press Writer\n\nDENVER (AP) — Organizers of the county fair said Thursday they would "
+     "add a night rodeo to this year's program.\n",
+     {"published": "1994-06-02", "title": "County fair to add night rodeo", "cities": ["Denver"]},
+     "...the same head copied from a page that sets its double dashes as em dashes"),
+    ("Rates cut — what it means for you — and when\n\nBy Pat Keller\n\nDENVER (AP) — The bank cut its main "
+     "rate on Thursday, its first cut in two years.\n",
+     {"published": None, "title": "Rates cut — what it means for you — and when"},
+     "a headline's two em dashes and no date make no running head"),
     ("Rates cut -- what it means\n\nBy Pat Keller\n\nDENVER (AP) -- The bank cut its main rate on "
      "Thursday, its first cut in two years.\n",
      {"published": None, "title": "Rates cut -- what it means"},

@@ -266,8 +266,9 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
 # Between a running head's parts: a wide gap (a PDF's text), or a double dash as a paper's
 # archive writes them ("The Daily Courier -- Tuesday, March 5, 2024 -- Page A7"), or a
 # spaced middle dot or bullet as a print edition's text gives them ("EL DIARIO  ·  Martes,
-# 5 de marzo de 2024  ·  Región  ·  Página 7").
-RUNNING_HEAD_MARKS = ("--", "·", "•")
+# 5 de marzo de 2024  ·  Región  ·  Página 7"), or the archive's double dash set as an em or
+# en dash, as a page copied from it shows it ("The Daily Courier — Tuesday, ... — Page A7").
+RUNNING_HEAD_MARKS = ("--", "·", "•", "—", "–")
 RUNNING_HEAD_GAP_RE = re.compile(
     r"\s{3,}|\s+(?:" + "|".join(re.escape(m) for m in RUNNING_HEAD_MARKS) + r")\s+")
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
