@@ -6,7 +6,7 @@ import os
 import re
 from typing import Callable, Iterable, Iterator
 
-from . import clean, fields, normalize, read, vocab
+from . import clean, fields, normalize, read, unwrap, vocab
 from .fields.dates import with_year
 from .fields.record import _add
 from .errors import ReadError
@@ -208,6 +208,9 @@ def build_story(doc: "read.Document") -> Story:
     text = clean.drop_leading_blank_lines(clean.plain_spaces(text))
     if "\u00ad" in text:      # soft hyphens: invisible, but they split a word ("Chris\u00adtine")
         text = text.replace("\u00ad", "")
+    # (and a hard-wrapped text's lines rejoined where its wrapper broke them: a caption's
+    # "(Photo by Joseph" / "Kariuki / AFP)" or a dateline cut in two is read as one line)
+    text = unwrap.unwrap_text(text)
     meta = {name: clean.mend_surrogates(value) for name, value in doc.meta.items()}
     # 1. raw fields from the text (title, head lines, dateline, credits, body)
     raw = fields.extract_fields(text) if text else fields.RawFields()

@@ -30,6 +30,9 @@ from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signo
 
 
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
+#: An agency's name beside its site's address, a story's last line ("Anadolu Agency |
+#: aa.com.tr/en"): the name is read as the head's agency lines are.
+SITE_FOOT_RE = re.compile(r"(?P<name>[^|]{2,40}?)\s+\|\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\Z")
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
 MAX_AGENCY_NAME_CHARS = 40  # an agency's full name alone on a line: "Agence France-Presse"
@@ -102,6 +105,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i in last_lines and kept and _read_signature(s, out):
                 continue
+            if i == filled[-1] and kept and SITE_FOOT_RE.match(s) and _read_agency_line(SITE_FOOT_RE.match(s)["name"], out):
+                continue     # "Anadolu Agency | aa.com.tr/en": the agency's name and its site, last
             if i in last_lines and kept and s.isupper() and _read_name_over_source(lines, i, s, out):
                 continue
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
