@@ -33,6 +33,11 @@ STAMPS = [
      "rate on Thursday, its first cut in two years.\n",
      {"published": None, "title": "Rates cut — what it means for you — and when"},
      "a headline's two em dashes and no date make no running head"),
+    ("Governo amplia prazo de renegociação\n\nPublicado em 27/05/2025 – 14:32 Por Carla Nunes – Repórter da "
+     "Agência Brasil – Brasília\n\nO governo federal ampliou até dezembro o prazo para renegociar dívidas rurais.\n",
+     {"published": "2025-05-27T14:32:00", "reporters": ["Carla Nunes"], "agencies": ["Agência Brasil"],
+      "cities": ["Brasília"]},
+     "a page's stamp and byline between en dashes, no page part: no running head"),
     ("Rates cut -- what it means\n\nBy Pat Keller\n\nDENVER (AP) -- The bank cut its main rate on "
      "Thursday, its first cut in two years.\n",
      {"published": None, "title": "Rates cut -- what it means"},

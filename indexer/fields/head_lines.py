@@ -271,6 +271,13 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
 RUNNING_HEAD_MARKS = ("--", "·", "•", "—", "–")
 RUNNING_HEAD_GAP_RE = re.compile(
     r"\s{3,}|\s+(?:" + "|".join(re.escape(m) for m in RUNNING_HEAD_MARKS) + r")\s+")
+#: The dashes a page's line sets between any parts (Agência Brasil's "Publicado em ... – 14:32
+#: Por Name – Repórter da Agência Brasil – Brasília"): a running head only with its page.
+RUNNING_HEAD_DASHES = ("—", "–")
+#: A running head's page part: "Page A7", "Seite 3", "Página 9", "p. 12".
+RUNNING_HEAD_PAGE_RE = re.compile(
+    r"\s(?:page|p\.|pg\.|seite|s\.|página|pagina|pág\.|pag\.|strona|str\.|sida|side|sivu|blz\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*$",
+    re.IGNORECASE)
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
 
 
@@ -284,7 +291,9 @@ def running_head_line(raw: str) -> bool:
     >>> running_head_line("By Jo Roe · 3 March 2021 17:02")
     False
     """
-    return "|" not in raw and ("   " in raw or any(raw.count(f" {m} ") >= 2 for m in RUNNING_HEAD_MARKS))
+    return "|" not in raw and ("   " in raw or any(
+        raw.count(f" {m} ") >= 2 and (m not in RUNNING_HEAD_DASHES or RUNNING_HEAD_PAGE_RE.search(raw))
+        for m in RUNNING_HEAD_MARKS))
 
 
 def _read_running_head(raw: str, out: RawFields) -> bool:
