@@ -54,7 +54,7 @@ def _agency_for_key(key: str, text: str, credit: bool) -> str | None:
         found = vocab.BRACKET_AGENCY_ALIASES.get(key)
     if found:
         return found
-    key = fold(key)
+    key = key if key.isascii() else fold(key)      # (an ASCII key is its own folded form)
     free, bracketed = _folded_agency_aliases()
     return vocab.AGENCY_ALIASES.get(key) or free.get(key) or (
         (vocab.BRACKET_AGENCY_ALIASES.get(key) or bracketed.get(key)) if credit and bracket else None)
@@ -68,6 +68,8 @@ def _unwrapped_agency(text: str, credit: bool) -> str | None:
     words would be read as a person's name before the agency's."""
     words = [w.strip(AGENCY_QUOTES) for w in text.split()]
     keys = [w.casefold() for w in words]
+    if vocab.AGENCY_WRAPPER_WORDS.isdisjoint(keys):
+        return None                    # (no word for 'agency': the common case)
     wrapping = vocab.AGENCY_WRAPPER_WORDS | vocab.AGENCY_FILLER_WORDS
     start, end = 0, len(keys)
     while start < end and keys[start] in wrapping and (credit or keys[start] == "the"):

@@ -67,6 +67,8 @@ def unwrap_text(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    if sum(1 for line in lines if MIN_WIDTH - RAGGED <= len(line) <= MAX_WIDTH + 1) < MIN_FULL_LINES:
+        return text      # (too few lines of a wrapper's length: the common case, before any weighing)
     width = wrap_width(lines)
     if width is None or cjk.has_cjk(text):      # CJK copy's lines are joined without spaces
         return text
