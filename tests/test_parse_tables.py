@@ -2955,6 +2955,22 @@ ENVELOPES = [
      "Ämne: VB: Kranförare strejkar i Rotterdam\n\nKranförare strejkar i Rotterdam" + ENVELOPE_BODY,
      {"title": "Kranförare strejkar i Rotterdam", "cities": ["Rotterdam"]},
      "Outlook's Swedish headers with no mark above them: a mail's block all the same"),
+    ("---------- 전달된 메일 ----------\n보낸사람: 박지훈 <jh.park@example.kr>\n받는사람: 항만팀 "
+     "<port@example.kr>\n날짜: 2024년 3월 5일 (화) 오전 9:40\n제목: [공유] 크레인 파업 기사\n\n항만팀 여러분, "
+     "관련 기사 공유합니다.\n\n로테르담 크레인 기사들 파업" + ENVELOPE_BODY,
+     {"title": "로테르담 크레인 기사들 파업", "reporters": [], "cities": ["Rotterdam"]},
+     "a Korean client's forward ('보낸사람:', '제목:'): no header is the title, and the greeting "
+     "'... 여러분,' ('everyone') is the forwarder's note, no byline"),
+    ("-------- 転送メッセージ --------\n差出人: 山田 <yamada@example.jp>\n送信日時: 2024年3月5日 9:40\n"
+     "宛先: desk@example.jp\n件名: クレーン運転士のスト\n\n関係者各位\n\nCranes idle in Rotterdam"
+     + ENVELOPE_BODY,
+     {"title": "Cranes idle in Rotterdam", "cities": ["Rotterdam"]},
+     "a Japanese client's forward ('差出人:', '件名:') and its greeting to 'all concerned' (各位)"),
+    ("Asunto: RV: Paro de gruistas en Rotterdam\nDe: Mesa <mesa@example.es>\nFecha: 05/03/2024 9:40\n"
+     "Para: redaccion@example.es\n\nBuenos días, os paso la nota.\n\nParo de gruistas en el puerto de "
+     "Rotterdam\n\nRotterdam, 5 mar (EFE).- Los gruistas del puerto pararon hoy por las primas de noche.\n",
+     {"title": "Paro de gruistas en el puerto de Rotterdam", "cities": ["Rotterdam"]},
+     "a Spanish client's headers, 'Fecha:' among them, and a greeting note: the headline is the title"),
 ]
 
 
