@@ -31,6 +31,15 @@ STORIES = [
       "reporters": ["Marta Giraldo Ochoa"]},
      "a list reply saved as text quoting the story: the quote unquoted, the reply's headers and Fecha "
      "no field"),
+    ("wrapped-contacts.txt",
+     "Rotterdam Crane Drivers Walk Out Over Night Pay\n\n(Bloomberg) -- Crane drivers at Rotterdam's "
+     "container\nterminals walked out on Tuesday over night-shift pay, leaving\nships waiting in the "
+     "estuary.\n\nTo contact the reporter on this story: Lotte Ameling in\nAmsterdam at "
+     "lameling@example.net To contact the editors\nresponsible for this story: Rui Matos at "
+     "rmatos@example.net,\nJana\nPohl\n",
+     {"reporters": ["Lotte Ameling"], "editors": ["Rui Matos", "Jana Pohl"]},
+     "Bloomberg's contacts wrapped in a list mail: the editors' label mid-line, an editor's name "
+     "broken over two lines"),
 ]
 
 

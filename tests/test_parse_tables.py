@@ -714,6 +714,11 @@ CREDITS = [
     ("To contact the reporters on this story: Ines Varga in Vienna at ivarga@example.net;Paul Lind in Graz at "
      "plind2@example.net", {"reporters": ["Ines Varga", "Paul Lind"]},
      "a semicolon glued to the first address still parts the two reporters"),
+    ("To contact the reporter on this story: Ines Varga in Vienna at ivarga@example.net To contact the "
+     "editors responsible for this story: Rui Matos at rmatos@example.net, Jana Pohl",
+     {"reporters": ["Ines Varga"], "editors": ["Rui Matos", "Jana Pohl"]},
+     "a wrap ran the editors' label into the reporter's address line: the address ends the reporter's "
+     "entry, and the editors (the last without an address) are editors"),
     ("Pewarta: Dewi Anggraini Putri", {"reporters": ["Dewi Anggraini Putri"]}, "Indonesian reporter label"),
     ("Penulis: Wayan Sudarma", {"reporters": ["Wayan Sudarma"]}, "Indonesian writer label"),
     ("Wartawan: Rudi Hartono", {"reporters": ["Rudi Hartono"]}, "Indonesian journalist label"),
@@ -2320,6 +2325,11 @@ WRAPPED_AND_CODED_TITLES = [
      "a headline set over three column lines, each carried on in lower case"),
     ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nTown council\nvotes to close old road",
      "Town council votes to close old road", "under a page header with the issue's date"),
+    ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nBoeren mogen\ntoch langer mest\nuitrijden",
+     "Boeren mogen toch langer mest uitrijden",
+     "a column headline of three lines whose last is one short word: still the headline's end"),
+    ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nCouncil shuts\nold quarry road\nto lorries",
+     "Council shuts old quarry road to lorries", "the same, in English"),
     ("Technology\niPhone sales slow in spring", "iPhone sales slow in spring",
      "a word with a capital inside opens a headline of its own"),
     ("Harbour News\n\nferries resume after storm", "ferries resume after storm", "a blank line between: no wrap"),

@@ -30,6 +30,10 @@ from .dateline_parts import _is_weekday_or_month
 # A clause of a credit's contact details, after a semicolon: "; Reuters Messaging: jo@x", "; Tel: ...".
 CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
 PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
+# A contact's e-mail address closes its entry; a capital after it opens the next credit,
+# whose line break a hard wrap ran into the address's line: "... Jo Roe at jr@example.net
+# To contact the editors responsible for this story: ..." (Bloomberg's contacts, mailed).
+ADDRESS_THEN_CREDIT_RE = re.compile(r"(?P<address>@[\w-]+(?:\.[\w-]+)+)[ \t]+(?=[A-Z])")
 # Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
 # only with two words or more.
 DESK_ROLES = frozenset(("redacción:", "redakcja:"))
@@ -80,6 +84,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     if photo and ". " in s[:photo.start()]:
         return None       # "Fotografía de archivo de ... . EFE/Name": a caption, its credit at the end
     s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
+    if "@" in s:
+        s = ADDRESS_THEN_CREDIT_RE.sub(r"\g<address>; ", s)
     roles = list(CREDIT_ROLE_RE.finditer(s))
     if not roles:
         return None
