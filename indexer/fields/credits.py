@@ -199,6 +199,13 @@ def _turned_name(text: str) -> str:
     return f"{m['given']} {m['family']}"
 
 
+def _agency_caps_credit(line: str) -> tuple[str, str] | None:
+    """Belga's caption credit in capitals, "BELGA PHOTO JAN ROE": (name, agency), or None."""
+    caps = PHOTO_AGENCY_CAPS_RE.search(line)
+    agency = normalize.normalize_agency(caps["agency"]) if caps and caps["name"].isupper() else None
+    return (_photographer(caps["name"]), agency) if agency else None
+
+
 def photo_credit(line: str) -> tuple[str | None, str | None]:
     """(photographer, agency) named by a photo credit in a caption line.
 
@@ -207,6 +214,10 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
     """
+    if "©" in line and "PHOTO " in line and "/" not in line:
+        credit = _agency_caps_credit(line)
+        if credit:
+            return credit      # "© BELGA PHOTO JAN ROE": a copyright mark before Belga's credit
     if "/" not in line and "©" not in line and "|" not in line:
         dash = PHOTO_CREDIT_DASH_RE.search(line) if "- " in line or "– " in line or "— " in line else None
         if dash:
@@ -226,9 +237,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             return _labelled_photographer(label["name"]), agency
         if label:       # ("Foto: Fotorzepa, Jana Roe": the paper's photo service, then the name)
             return _labelled_photographer(label["name"]), normalize.normalize_agency(label["service"] or "")
-        caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
-        if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
-            return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])
+        credit = _agency_caps_credit(line) if "PHOTO " in line else None
+        if credit:
+            return credit
         caps = PHOTO_CAPS_COMMA_RE.match(line) if "," in line and line.isupper() else None
         name = _labelled_photographer(caps["name"]) if caps else None
         if name:              # "PHOTO JEAN ROE, AGENCE FRANCE-PRESSE" (La Presse)
