@@ -605,12 +605,18 @@ BYLINE_ROLE_WORDS = (
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
     # Uzbek 'correspondent' (and 'its correspondent'), Latin and Cyrillic: "Jo Roe, UzA muxbiri"
     "muxbir", "muxbiri", "мухбир", "мухбири",
+    # Turkish newsrooms' credits: "Haber Merkezi" ('news centre'), "Ekonomi Masası" ('business
+    # desk'), "Dış Haberler Servisi" ('foreign news service')
+    "merkezi", "masası", "servisi",
 )
 # Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
 # all role words).
 DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
-                     "regional", "news", "ziņu", "žinių", "uudis", "uutis")
+                     "regional", "news", "ziņu", "žinių", "uudis", "uutis",
+                     # Turkish 'news', 'foreign news', 'business' ("Haber Merkezi"; "Haber" alone may
+                     # be a surname, so it is no role word)
+                     "haber", "haberler", "dış", "ekonomi", "spor")
 # Words of a newspaper's name that no person's name holds: a byline or credit naming one
 # names the paper, no one ("By Guardian Nigeria", "Jo Roe, Herald Tribune"). (Not "Post",
 # "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
