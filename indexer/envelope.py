@@ -34,7 +34,8 @@ FORWARD_MARK_RE = re.compile(
 SUBJECT_PREFIX_RE = re.compile(r"^\s*(?:(?:\[[^\]\n]{1,20}\]|(?:re|fw|fwd|tr|wg|aw|sv|vs|rv|enc)\s*:)\s*)+",
                                re.IGNORECASE)
 # A forwarder's note under the headers: "FYI - see below", "Hi all,", "Sent from my iPhone".
-MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])",
+MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:(?:" + "|".join(map(re.escape, vocab.MAIL_NOTE_OPENERS)) + r")(?![^\W_])"
+                          r"|(?:[^\W\d_]+\s?){1,2}(?:" + "|".join(vocab.MAIL_NOTE_VOCATIVES) + r")(?=[\s,.!]))",
                           re.IGNORECASE)
 # A keyword alert's count of what it found, a line over the story it mails: "Your folder
 # GOLD PRICES has 1 new article." (vocab.ALERT_COUNT_WORDS)

@@ -223,6 +223,9 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
         if len(data) > guard.MAX_STORY_BYTES:
             raise fail(path, guard.too_large(len(data)))
         stories = exports.split_export(clean.drop_leading_blank_lines(text))
+    # a reply saved as text (a list post, a mail copied out): the story it quotes, unquoted
+    if len(stories) == 1 and "\n>" in stories[0]:
+        stories = [mail.reply_story(stories[0]) or stories[0]]
     # a note app's clipping: its head (front matter, Notion's properties) gives the meta
     # (or a chat copy: the pasted story's message alone, with the day it was passed on)
     note = (notes.note_part(stories[0]) or chat.chat_part(stories[0])) if len(stories) == 1 else None

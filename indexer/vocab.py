@@ -605,12 +605,18 @@ BYLINE_ROLE_WORDS = (
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
     # Uzbek 'correspondent' (and 'its correspondent'), Latin and Cyrillic: "Jo Roe, UzA muxbiri"
     "muxbir", "muxbiri", "мухбир", "мухбири",
+    # Turkish newsrooms' credits: "Haber Merkezi" ('news centre'), "Ekonomi Masası" ('business
+    # desk'), "Dış Haberler Servisi" ('foreign news service')
+    "merkezi", "masası", "servisi",
 )
 # Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
 # all role words).
 DESK_BYLINE_WORDS = ("our", "web", "online", "digital", "city", "metro", "national", "foreign", "local",
-                     "regional", "news", "ziņu", "žinių", "uudis", "uutis")
+                     "regional", "news", "ziņu", "žinių", "uudis", "uutis",
+                     # Turkish 'news', 'foreign news', 'business' ("Haber Merkezi"; "Haber" alone may
+                     # be a surname, so it is no role word)
+                     "haber", "haberler", "dış", "ekonomi", "spor")
 # Words of a newspaper's name that no person's name holds: a byline or credit naming one
 # names the paper, no one ("By Guardian Nigeria", "Jo Roe, Herald Tribune"). (Not "Post",
 # "Star", "Sun", "Mail", "Express", "Standard", "Nation": surnames, or words of a name.)
@@ -1739,6 +1745,12 @@ MAIL_SENT_NAMES = ("odesláno", "odoslané", "wysłano", "wysłane", "elküldve"
                    "gönderilme tarihi")
 MAIL_SUBJECT_WORDS = ("předmět", "predmet", "temat", "tárgy", "zadeva", "tema", "тема", "subiect",
                       "onderwerp", "ämne", "emne", "aihe", "teema", "tēma", "konu")
+# Korean (Naver, Daum, Gmail, Outlook), Japanese and Chinese clients' headers: "보낸사람:",
+# "받는 사람:", "날짜:", "제목:"; "差出人:", "件名:"; "发件人:", "主题:", "寄件者:", "主旨:".
+MAIL_CJK_SENDER_NAMES = ("보낸사람", "보낸 사람", "보낸이", "差出人", "送信者", "发件人", "寄件者", "寄件人")
+MAIL_CJK_RECIPIENT_NAMES = ("받는사람", "받는 사람", "받는이", "참조", "宛先", "收件人", "收件者", "抄送", "副本")
+MAIL_CJK_DATE_NAMES = ("날짜", "보낸 날짜", "送信日時", "日付", "日期", "发送时间", "發送時間", "寄件日期", "时间")
+MAIL_CJK_SUBJECT_NAMES = ("제목", "件名", "主题", "主題", "主旨")
 MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to",
                      "de", "envoyé", "à", "objet", "von", "gesendet", "an", "betreff",
                      "para", "enviado", "enviado el", "asunto", "assunto", "da", "inviato",
@@ -1746,16 +1758,26 @@ MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "repl
                      # Gmail's and Outlook's headers of a forward in Central, Eastern and Northern
                      # Europe ("Od: ...", "Datum: po 5. 6. 2023 v 10:14", "Předmět: ..."), and Turkish
                      *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES, *MAIL_SUBJECT_WORDS,
-                     "datum", "dátum", "dată", "дата", "dato", "päivämäärä", "kuupäev", "datums", "tarih")
+                     "datum", "dátum", "dată", "дата", "dato", "päivämäärä", "kuupäev", "datums", "tarih",
+                     # Spanish clients' "Fecha:"; Korean, Japanese and Chinese clients' headers
+                     "fecha", *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES, *MAIL_CJK_DATE_NAMES,
+                     *MAIL_CJK_SUBJECT_NAMES)
 # Headers that name a person's address: only a mail has them.
 MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
                              "von", "gesendet", "an", "para", "enviado", "enviado el", "da",
-                             "inviato", "a", *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES))
+                             "inviato", "a", *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES,
+                             *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES))
 MAIL_SUBJECT_NAMES = frozenset(("subject", "objet", "betreff", "asunto", "assunto", "oggetto",
-                                *MAIL_SUBJECT_WORDS))
+                                *MAIL_SUBJECT_WORDS, *MAIL_CJK_SUBJECT_NAMES))
 MAIL_DATE_NAMES = frozenset(("date", "sent", "envoyé", "gesendet", "enviado", "enviado el",
                              "data", "inviato", *MAIL_SENT_NAMES, "datum", "dátum", "dată", "дата",
-                             "dato", "päivämäärä", "kuupäev", "datums", "tarih"))
+                             "dato", "päivämäärä", "kuupäev", "datums", "tarih", "fecha", *MAIL_CJK_DATE_NAMES))
+# The verb closing a reply's line that introduces the quote it answers ("On Tue, ..., Jo
+# <jo@example.org> wrote:", "Le ... a écrit :", "El ... escribió:", "... 님이 작성:"), lower case.
+REPLY_ATTRIBUTION_VERBS = ("wrote", "writes", "a écrit", "schrieb", "hat geschrieben", "escribió",
+                           "ha escrito", "ha scritto", "escreveu", "schreef", "skrev", "kirjoitti",
+                           "napisał", "napisała", "napsal", "napsala", "írta", "написал", "написала",
+                           "yazdı", "작성", "님이 작성", "のメッセージ", "写道", "寫道")
 # The words between the dashes of a forward mark: "-----Original Message-----".
 FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
                  "message transféré", "ursprüngliche nachricht", "weitergeleitete nachricht",
@@ -1775,7 +1797,10 @@ FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
                  "videresendt meddelelse", "oprindelig meddelelse", "videresendt melding",
                  "opprinnelig melding", "välitetty viesti", "alkuperäinen viesti", "edastatud kiri",
                  "algne sõnum", "pārsūtīta ziņa", "sākotnējais ziņojums", "persiųstas laiškas",
-                 "originalus pranešimas", "iletilen ileti", "özgün ileti", "orijinal mesaj")
+                 "originalus pranešimas", "iletilen ileti", "özgün ileti", "orijinal mesaj",
+                 # Korean, Japanese and Chinese clients: "---------- 전달된 메일 ----------"
+                 "전달된 메일", "전달된 메시지", "원본 메일", "원본 메시지", "転送メッセージ",
+                 "元のメッセージ", "转发的邮件", "原始邮件", "轉寄的郵件", "原始郵件")
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
@@ -1783,7 +1808,20 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "for your info", "for info", "in case you", "have a look", "take a look",
                      "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
                      "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",
-                     "hallo")
+                     "hallo",
+                     # greetings and lead-ins in other languages: "Hola a todos, comparto la nota
+                     # ...:", "Ciao a tutti", "Olá a todos", "Hej alla", "안녕하세요"
+                     "hola", "buenos días", "buenas tardes", "buenas noches", "estimados", "estimadas",
+                     "les comparto", "os comparto", "te comparto", "salut", "chers collègues",
+                     "chères collègues", "guten morgen", "guten tag", "liebe kollegen", "moin",
+                     "ciao", "buongiorno", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
+                     "prezados", "caros", "hej", "hei", "hoi", "beste collega's", "dzień dobry",
+                     "здравствуйте", "добрый день", "привет", "коллеги", "merhaba", "안녕하세요",
+                     "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好")
+# A greeting's vocative after the group it hails, without an opener before it: "팀원 여러분,
+# ..." ('team members, everyone'), "関係者各位", "チームの皆様" (regex pieces; the group is a
+# word or two of any script, CJK set without spaces).
+MAIL_NOTE_VOCATIVES = ("여러분", "皆様", "皆さん", "各位")
 # A mailed digest's lines above the item it carries, under the mail's headers: its masthead
 # ("SOUTH ASIA WIRES - daily digest") and the item's place in it ("Item 3 of 7 | Source: ...").
 # Regex pieces: the digest's kinds, and the item words with their "of" (English, Spanish,

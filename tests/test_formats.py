@@ -1142,6 +1142,37 @@ def test_mail_story_text(body, expected, why):
     assert story_text(body) == (body if expected is None else expected), why
 
 
+# (a plain-text file, the story it quotes or None, why)
+REPLIES_AS_TEXT = [
+    ("Re: [ports] crane strike\n\nThanks, useful.\n\nAm 5. März schrieb Ines Morrow <ines@example.org>:\n"
+     "> Here is the story from this morning:\n>\n> Cranes idle\n>\n> ROTTERDAM (Reuters) - Crane drivers walked out on Tuesday.\n"
+     ">\n> --\n> Ines Morrow\n> Port Studies Group",
+     "Cranes idle\n\nROTTERDAM (Reuters) - Crane drivers walked out on Tuesday.",
+     "a list reply saved as text: the quote under 'schrieb:', its signature off"),
+    ("Asunto: Re: gruistas\nDe: Luis <l@example.es>\n\nGracias.\n\nEl 5/3/2024, Ana escribió:\n"
+     "> Hola a todos, comparto la nota de la tarde:\n>\n> Paro de gruistas en Rotterdam\n>\n"
+     "> Rotterdam, 5 mar (EFE).- Los gruistas del puerto pararon hoy por las primas de noche.",
+     "Paro de gruistas en Rotterdam\n\nRotterdam, 5 mar (EFE).- Los gruistas del puerto pararon hoy por "
+     "las primas de noche.",
+     "a Spanish reply: the quoted poster's greeting over the story goes with the reply's headers"),
+    ("Agreed.\n\nOn Tue, Jo <jo@example.org> wrote:\n> > Cranes idle\n> >\n"
+     "> > ROTTERDAM (Reuters) - Crane drivers walked out on Tuesday over night pay.",
+     "Cranes idle\n\nROTTERDAM (Reuters) - Crane drivers walked out on Tuesday over night pay.",
+     "a story quoted at depth two loses both marks"),
+    ("Cranes idle\n\nROTTERDAM (Reuters) - Crane drivers walked out.\n\n> We will not move, one said.\n"
+     "> Not before Friday.", None,
+     "a story's own quoted lines, with no reply's line over them, are no reply"),
+    ("Sure.\n\nOn Tue, Jo <jo@example.org> wrote:\n> Can you send it?", None,
+     "a short quote under a reply is no story"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", REPLIES_AS_TEXT, ids=[r[2] for r in REPLIES_AS_TEXT])
+def test_reply_story(text, expected, why):
+    from indexer.formats.mail import reply_story
+    assert reply_story(text) == expected, why
+
+
 def test_an_archive_record_under_a_document_marker_keeps_its_labels():
     """A 'Documento N de M' marker over labelled fields ("Título: ...") is no Retriever head:
     the record stays as written, for the head's label rules."""

@@ -237,6 +237,14 @@ STORIES = [
      'were evacuated as a precaution while crews worked.</p></article></body></html>',
      {"reporters": ["Tobias Wendt"], "agencies": ["AP"]},
      "a station's 'Author:' line names the person where the markup's author is the agency"),
+    ("turkish-news-centre.html",
+     '<!DOCTYPE html><html lang="tr"><head><meta charset="utf-8"><title>Samsun limanında yeni rıhtım</title>'
+     '</head><body><article><h1>Samsun limanında yeni rıhtım açıldı</h1><div class="byline">Haber Merkezi</div>'
+     '<p><strong>SAMSUN (İHA) –</strong> Samsun limanında yapımı süren yeni rıhtım pazartesi günü törenle '
+     'hizmete açıldı, liman yönetimi büyük gemilerin artık bekleme yapmayacağını söyledi.</p>'
+     '<p>Rıhtımın maliyeti 40 milyon lira olarak açıklandı.</p></article></body></html>',
+     {"reporters": [], "agencies": ["İHA"]},
+     "a Turkish site's newsroom byline ('news centre') names no one"),
     ("desk-word-over-date.html",
      '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Porto di Genova, traffico in calo</title>'
      '<meta name="author" content="Redazione ANSA"></head><body><article>'

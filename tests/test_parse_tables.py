@@ -714,6 +714,11 @@ CREDITS = [
     ("To contact the reporters on this story: Ines Varga in Vienna at ivarga@example.net;Paul Lind in Graz at "
      "plind2@example.net", {"reporters": ["Ines Varga", "Paul Lind"]},
      "a semicolon glued to the first address still parts the two reporters"),
+    ("To contact the reporter on this story: Ines Varga in Vienna at ivarga@example.net To contact the "
+     "editors responsible for this story: Rui Matos at rmatos@example.net, Jana Pohl",
+     {"reporters": ["Ines Varga"], "editors": ["Rui Matos", "Jana Pohl"]},
+     "a wrap ran the editors' label into the reporter's address line: the address ends the reporter's "
+     "entry, and the editors (the last without an address) are editors"),
     ("Pewarta: Dewi Anggraini Putri", {"reporters": ["Dewi Anggraini Putri"]}, "Indonesian reporter label"),
     ("Penulis: Wayan Sudarma", {"reporters": ["Wayan Sudarma"]}, "Indonesian writer label"),
     ("Wartawan: Rudi Hartono", {"reporters": ["Rudi Hartono"]}, "Indonesian journalist label"),
@@ -907,6 +912,10 @@ PHOTOS = [
     ("Het station bij nacht. BELGA PHOTO SOFIE MAES", ("Sofie Maes", "Belga"),
      "Belga: the agency, PHOTO and the name in capitals"),
     ("The BELGA PHOTO desk closed early", (None, None), "the words in prose are no credit"),
+    ("La gare de Namur au matin. © BELGA PHOTO SOFIE MAES", ("Sofie Maes", "Belga"),
+     "a copyright mark before Belga's credit in capitals, as broadcasters' captions set it"),
+    ("© BELGA PHOTO SOFIE MAES", ("Sofie Maes", "Belga"), "the credit alone under the mark"),
+    ("© The BELGA PHOTO desk closed early", (None, None), "a mark before prose is still no credit"),
     ("ΦΩΤΟ: ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΠΑΠΑΔΑΚΗΣ", ("Νικος Παπαδακης", "ANA-MPA"), "Greek label, the agency first"),
     ("Foto: Jana Kubíčková, ČTK", ("Jana Kubíčková", "CTK"), "Czech: the agency after a comma"),
     ("Foto: Fotoklub, Tomasz Zieliński", ("Tomasz Zieliński", None),
@@ -2320,6 +2329,11 @@ WRAPPED_AND_CODED_TITLES = [
      "a headline set over three column lines, each carried on in lower case"),
     ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nTown council\nvotes to close old road",
      "Town council votes to close old road", "under a page header with the issue's date"),
+    ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nBoeren mogen\ntoch langer mest\nuitrijden",
+     "Boeren mogen toch langer mest uitrijden",
+     "a column headline of three lines whose last is one short word: still the headline's end"),
+    ("Page 4   THE COAST LEDGER   Monday, May 6, 2024\n\nCouncil shuts\nold quarry road\nto lorries",
+     "Council shuts old quarry road to lorries", "the same, in English"),
     ("Technology\niPhone sales slow in spring", "iPhone sales slow in spring",
      "a word with a capital inside opens a headline of its own"),
     ("Harbour News\n\nferries resume after storm", "ferries resume after storm", "a blank line between: no wrap"),
@@ -2955,6 +2969,22 @@ ENVELOPES = [
      "Ämne: VB: Kranförare strejkar i Rotterdam\n\nKranförare strejkar i Rotterdam" + ENVELOPE_BODY,
      {"title": "Kranförare strejkar i Rotterdam", "cities": ["Rotterdam"]},
      "Outlook's Swedish headers with no mark above them: a mail's block all the same"),
+    ("---------- 전달된 메일 ----------\n보낸사람: 박지훈 <jh.park@example.kr>\n받는사람: 항만팀 "
+     "<port@example.kr>\n날짜: 2024년 3월 5일 (화) 오전 9:40\n제목: [공유] 크레인 파업 기사\n\n항만팀 여러분, "
+     "관련 기사 공유합니다.\n\n로테르담 크레인 기사들 파업" + ENVELOPE_BODY,
+     {"title": "로테르담 크레인 기사들 파업", "reporters": [], "cities": ["Rotterdam"]},
+     "a Korean client's forward ('보낸사람:', '제목:'): no header is the title, and the greeting "
+     "'... 여러분,' ('everyone') is the forwarder's note, no byline"),
+    ("-------- 転送メッセージ --------\n差出人: 山田 <yamada@example.jp>\n送信日時: 2024年3月5日 9:40\n"
+     "宛先: desk@example.jp\n件名: クレーン運転士のスト\n\n関係者各位\n\nCranes idle in Rotterdam"
+     + ENVELOPE_BODY,
+     {"title": "Cranes idle in Rotterdam", "cities": ["Rotterdam"]},
+     "a Japanese client's forward ('差出人:', '件名:') and its greeting to 'all concerned' (各位)"),
+    ("Asunto: RV: Paro de gruistas en Rotterdam\nDe: Mesa <mesa@example.es>\nFecha: 05/03/2024 9:40\n"
+     "Para: redaccion@example.es\n\nBuenos días, os paso la nota.\n\nParo de gruistas en el puerto de "
+     "Rotterdam\n\nRotterdam, 5 mar (EFE).- Los gruistas del puerto pararon hoy por las primas de noche.\n",
+     {"title": "Paro de gruistas en el puerto de Rotterdam", "cities": ["Rotterdam"]},
+     "a Spanish client's headers, 'Fecha:' among them, and a greeting note: the headline is the title"),
 ]
 
 

@@ -393,6 +393,9 @@ AUTHOR_FIELDS = [
     ("Penulis Wulan Sari", (["Wulan Sari"], []), "an Indonesian label"),
     ("Hina", (["Hina"], []), "the short name alone, not in capitals: a given name too"),
     ("Lena Marić; HRT", (["Lena Marić"], []), "an outlet's initials after the reporter: no one's name"),
+    ("Haber Merkezi", ([], []), "a Turkish newsroom's credit ('news centre'): no one's name"),
+    ("Ekonomi Masası", ([], []), "a Turkish desk's credit ('business desk')"),
+    ("Elif Haber", (["Elif Haber"], []), "'Haber' as a surname is still a person's"),
 ]
 
 

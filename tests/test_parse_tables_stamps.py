@@ -370,6 +370,11 @@ STAMP_KINDS = [
      "a site's and its agency's credit, each before a slash, then the date after 'le'"),
     ("Prices rose, stocks fell, 16 Jan 2025 10:00", None, "a comma ends an outlet's credit: a sentence is none"),
     ("ረቡዕ መጋቢት 4 ቀን 2016 ዓ.ም", "date", "an Amharic date line: weekday, Ethiopian month, 'day', year, era"),
+    ("APA0417 5 II 0199 Do, 21.Nov 2024", "date",
+     "APA's header: the feed's slug (serial, priority, desk, words), then the day, no time"),
+    ("APA0417 5 II 0199 21.11.2024", "date", "the same with a numeric day"),
+    ("APA0417    5 II 0199 WI", None, "a slug line alone, no date"),
+    ("ABC1234 said on 21 Nov 2024 that prices fell", None, "a slug-like word over a sentence: no header"),
 ]
 
 

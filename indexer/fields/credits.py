@@ -30,6 +30,10 @@ from .dateline_parts import _is_weekday_or_month
 # A clause of a credit's contact details, after a semicolon: "; Reuters Messaging: jo@x", "; Tel: ...".
 CONTACT_LABEL_RE = re.compile(r";[^;:]{1,40}:")
 PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
+# A contact's e-mail address closes its entry; a capital after it opens the next credit,
+# whose line break a hard wrap ran into the address's line: "... Jo Roe at jr@example.net
+# To contact the editors responsible for this story: ..." (Bloomberg's contacts, mailed).
+ADDRESS_THEN_CREDIT_RE = re.compile(r"(?P<address>@[\w-]+(?:\.[\w-]+)+)[ \t]+(?=[A-Z])")
 # Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
 # only with two words or more.
 DESK_ROLES = frozenset(("redacción:", "redakcja:"))
@@ -80,6 +84,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     if photo and ". " in s[:photo.start()]:
         return None       # "Fotografía de archivo de ... . EFE/Name": a caption, its credit at the end
     s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
+    if "@" in s:
+        s = ADDRESS_THEN_CREDIT_RE.sub(r"\g<address>; ", s)
     roles = list(CREDIT_ROLE_RE.finditer(s))
     if not roles:
         return None
@@ -193,6 +199,13 @@ def _turned_name(text: str) -> str:
     return f"{m['given']} {m['family']}"
 
 
+def _agency_caps_credit(line: str) -> tuple[str, str] | None:
+    """Belga's caption credit in capitals, "BELGA PHOTO JAN ROE": (name, agency), or None."""
+    caps = PHOTO_AGENCY_CAPS_RE.search(line)
+    agency = normalize.normalize_agency(caps["agency"]) if caps and caps["name"].isupper() else None
+    return (_photographer(caps["name"]), agency) if agency else None
+
+
 def photo_credit(line: str) -> tuple[str | None, str | None]:
     """(photographer, agency) named by a photo credit in a caption line.
 
@@ -201,6 +214,10 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
     """
+    if "©" in line and "PHOTO " in line and "/" not in line:
+        credit = _agency_caps_credit(line)
+        if credit:
+            return credit      # "© BELGA PHOTO JAN ROE": a copyright mark before Belga's credit
     if "/" not in line and "©" not in line and "|" not in line:
         dash = PHOTO_CREDIT_DASH_RE.search(line) if "- " in line or "– " in line or "— " in line else None
         if dash:
@@ -220,9 +237,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             return _labelled_photographer(label["name"]), agency
         if label:       # ("Foto: Fotorzepa, Jana Roe": the paper's photo service, then the name)
             return _labelled_photographer(label["name"]), normalize.normalize_agency(label["service"] or "")
-        caps = PHOTO_AGENCY_CAPS_RE.search(line) if "PHOTO " in line else None
-        if caps and caps["name"].isupper() and normalize.normalize_agency(caps["agency"]):
-            return _photographer(caps["name"]), normalize.normalize_agency(caps["agency"])
+        credit = _agency_caps_credit(line) if "PHOTO " in line else None
+        if credit:
+            return credit
         caps = PHOTO_CAPS_COMMA_RE.match(line) if "," in line and line.isupper() else None
         name = _labelled_photographer(caps["name"]) if caps else None
         if name:              # "PHOTO JEAN ROE, AGENCE FRANCE-PRESSE" (La Presse)

@@ -61,6 +61,10 @@ def hebrew_calendar_part(part: str) -> bool:
 # A wire service's code before its stamp, the agency's letters and its service's joined by a
 # hyphen ("PL-ENG  21/05/96  11:05": Prensa Latina's English desk): one credit, one word.
 SERVICE_CODE_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})-[A-Z]{2,4}(?=\s+\d)")
+# A feed's slug before its stamp: the agency's letters glued to the item's serial, then its
+# priority, desk and word count ("APA0312 5 CI 0287 Mi, 15.Mär 2023", APA's header): one
+# credit, one word, as the service code is.
+FEED_SLUG_RE = re.compile(r"^(?P<agency>[A-Z]{2,5})\d{3,6}(?:[ \t]+(?:\d{1,4}|[A-Z]{1,3})){0,4}(?=[ \t])")
 
 
 # A sentence saying when the page ran, its date and time after it: "Questo contenuto è stato
@@ -101,6 +105,8 @@ def classify_date_line(line: str) -> str | None:
     code = SERVICE_CODE_RE.match(bare) if "-" in bare[:12] else None
     if code:
         bare = code["agency"] + bare[code.end():]
+    elif bare[:2].isupper() and (slug := FEED_SLUG_RE.match(bare)):
+        bare = slug["agency"] + bare[slug.end():]
     if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
         bare = normalize.DATE_PART_MARK_RE.sub(" ", bare)     # "ទី២០ ខែមិថុនា": Khmer's glued marks
     words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))

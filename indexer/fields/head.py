@@ -392,7 +392,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         elif candidate[:1] in "*_~":
             bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
             candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate
-        wrapped = _wrapped_title_end(lines, t, candidate, text_lines)
+        wrapped = _wrapped_title_end(lines, t, candidate, text_lines, first)
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"
             t = wrapped

@@ -26,7 +26,8 @@ WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline l
 WRAPPED_TITLE_MAX_WORDS = 8    # ...and what the wrap carried over is a few words
 
 
-def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[int]) -> int | None:
+def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[int],
+                       column_start: int | None = None) -> int | None:
     """The line that ends a headline hard-wrapped onto two ("Norway wealth fund sells stakes in
     three mining companies over river" / "pollution"), or None.
 
@@ -37,13 +38,17 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
     last: "Ferry aground off Kodiak;" / "all aboard taken off safely"), or set with the next in
     a page layout's indent (pdftotext) over a line that opens on a word in lower case
     ("   Idaho lawmakers back bill to let counties" / "   sell unused grazing land"), goes on
-    to the next. (In plain text a short line over such a line stays alone: "Water board raises
-    farm charges" / "in valleys".)
+    to the next; so does a headline already set over lines of a narrow column from line
+    ``column_start`` ("Boeren mogen" / "toch langer mest" / "uitrijden"), onto a line in lower
+    case right under it. (In plain text a short line over such a line stays alone: "Water
+    board raises farm charges" / "in valleys".)
     """
     nxt = t + 1
+    below_lower = nxt in text_lines and title[-1:].isalpha() and _lower_start(clean.squash(lines[nxt]))
     is_open = title[-1:] in ";," or (title.rsplit(None, 1) or [""])[-1].casefold() in HEADLINE_OPEN_WORDS \
-        or nxt in text_lines and title[-1:].isalpha() and _lower_start(clean.squash(lines[nxt])) \
-        and _layout_indent(lines[t], lines[nxt])
+        or below_lower and (_layout_indent(lines[t], lines[nxt])
+                            or column_start is not None and column_start < t
+                            and nxt - column_start < WRAPPED_TITLE_MAX_LINES)
     if not is_open and (len(title) < WRAPPED_TITLE_MIN_CHARS or not (title[-1:].isalnum() or title[-1:] in ",’'\"")) \
             or nxt not in text_lines or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
         return None

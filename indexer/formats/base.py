@@ -420,11 +420,17 @@ def person_name(raw: str) -> str | None:
 
     >>> person_name("JANE ROE"), person_name("李明"), person_name("Newsroom Staff"), person_name("SWR")
     ('Jane Roe', '李明', None, None)
+
+    A desk's credit in the byline's own words (vocab.BYLINE_ROLE_WORDS, DESK_BYLINE_WORDS)
+    names no one either: "Haber Merkezi" ('news centre'), "Our Correspondent".
+
+    >>> person_name("Haber Merkezi"), person_name("Our Correspondent"), person_name("Lena Haber")
+    (None, None, 'Lena Haber')
     """
-    from .. import normalize
+    from .. import fields, normalize
     s = " ".join(AUTHOR_LABEL_RE.sub("", AUTHOR_OPENER_RE.sub("", raw)).split()).strip(" ,;:.|")
     if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s) \
-            or OUTLET_INITIALS_RE.fullmatch(s):
+            or OUTLET_INITIALS_RE.fullmatch(s) or fields.byline.is_desk_byline(s):
         return None
     name = normalize.normalize_name(s)
     if name:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import vocab
 from .base import (Document, Part, ReadError, block_text, credited_agencies, label_parts,
                    make_part, rfc822_date)
 
@@ -49,9 +50,12 @@ MASTHEAD_MAX_WORDS = 10
 SUBJECT_ISSUE_RE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[#№]?\d")
 # A quoted line of a reply ("> Pune, Nov 19 (PTI) ..."), and the reply's line introducing the
 # quote ("On Tue, 19 Nov 2024 at 12:41, Desk <desk@example.in> wrote:", "Le ... a écrit :").
+# A quote may be a quote's quote (">> ", "> > "): QUOTE_MARKS_RE takes all its marks.
 QUOTED_LINE_RE = re.compile(r"^>[ \t]?")
-ATTRIBUTION_RE = re.compile(r"(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev)\s*:\s*$",
-                            re.IGNORECASE)
+QUOTE_MARKS_RE = re.compile(r"^(?:>[ \t]?)+")
+# The verb may stand before the sender ("Am 5. März schrieb Ines <i@example.org>:").
+ATTRIBUTION_RE = re.compile(r"(?:" + "|".join(map(re.escape, vocab.REPLY_ATTRIBUTION_VERBS)) + r")"
+                            r"(?![^\W\d_])[^\n]*[:：]\s*$", re.IGNORECASE)
 
 
 def sniff_mbox(head: str) -> bool:
@@ -160,8 +164,12 @@ def _quoted_story(body: str) -> str:
     """The longest quoted block of a reply, unquoted, when it holds more than the reply's
     own lines: a Usenet reply quotes the question it answers (">>Has anyone seen ...") above
     its own line and the story it pastes, quoted once more ("> OSLO, Sept 21 (Reuter) - ...").
+    A block quoted at any depth (">> ", "> > ": a reply to a reply) loses all its marks, as
+    long as all its lines stand at that depth.
 
     >>> _quoted_story(">>Any news?\\n\\nHere it is:\\n\\n> Dam opens\\n>\\n> LIMA (Reuters) - It opened on time.")
+    'Dam opens\\n\\nLIMA (Reuters) - It opened on time.'
+    >>> _quoted_story("Yes.\\n\\n> > Dam opens\\n> >\\n> > LIMA (Reuters) - It opened on time.")
     'Dam opens\\n\\nLIMA (Reuters) - It opened on time.'
     """
     lines = body.split("\n")
@@ -173,13 +181,42 @@ def _quoted_story(body: str) -> str:
             else:
                 runs.append([i])
     quoted = max(runs, key=lambda run: sum(len(lines[i]) for i in run))
+    in_quote = set(quoted)
     own = sum(len(line) for i, line in enumerate(lines)
-              if i not in set(quoted) and not ATTRIBUTION_RE.search(line))
-    text = "\n".join(QUOTED_LINE_RE.sub("", lines[i]) for i in range(quoted[0], quoted[-1] + 1)
-                     if QUOTED_LINE_RE.match(lines[i]))
-    if len(text) <= own or any(QUOTED_LINE_RE.match(QUOTED_LINE_RE.sub("", lines[i])) for i in quoted):
-        return body          # a short quote under a reply, or a thread quoted in quotes
+              if i not in in_quote and not ATTRIBUTION_RE.search(line))
+    # each line's marks: a line of marks alone (">", "> >") is the quote's blank line
+    depths = {QUOTE_MARKS_RE.match(lines[i]).group().count(">") for i in quoted
+              if lines[i][QUOTE_MARKS_RE.match(lines[i]).end():].strip()}
+    if len(depths) > 1:
+        return body          # a thread quoted in quotes: the reply's quoted lines and theirs
+    text = "\n".join(QUOTE_MARKS_RE.sub("", lines[i]) for i in quoted)
+    if len(text) <= own:
+        return body          # a short quote under a reply
     return text
+
+
+def reply_story(text: str) -> str | None:
+    """The story a plain-text reply quotes, unquoted and without the quote's signature, or
+    None: a list post or a mail saved as text ("Re: [list] ...", the reply's lines, "El ...
+    escribió:" and the quote under it, "> Bogotá, 5 jun (EFE).- ..."). The line introducing
+    the quote must stand over it: a story file's own quoted lines (a reader's letter, a
+    poem) are no reply.
+
+    >>> reply_story("Thanks.\\n\\nOn Tue, Jo <jo@example.org> wrote:\\n> Dam opens\\n>\\n> LIMA (AP) - It opened.\\n> --\\n> Jo")
+    'Dam opens\\n\\nLIMA (AP) - It opened.\\n'
+    >>> reply_story("Dam opens\\n\\n> It opened, she said.\\n\\nLIMA (AP) - It did.") is None
+    True
+    """
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if QUOTED_LINE_RE.match(line)), None)
+    if not first or not ATTRIBUTION_RE.search(lines[first - 1].rstrip()):
+        return None
+    story = _quoted_story(text)
+    if story is text or "\n\n" not in story.strip():
+        return None          # no quote longer than the reply, or one line of a question
+    # the quoted poster's own note over the story ("Hola a todos, comparto la nota ...:"), as
+    # in a mail's body
+    return _pasted_story(_drop_note(_drop_signature(story) if "\n--" in story else story))
 
 
 def _drop_note(body: str) -> str:
