@@ -214,7 +214,15 @@ ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall)['’]", re.IGNORECASE)   # 
 
 def _lower(word: str) -> str:
     """The word in lower case, Turkish's dotted capital I as a plain "i" ("İZMİR" -> "izmir";
-    Python gives "i" and a combining dot)."""
+    Python gives "i" and a combining dot). A word that writes a letter only Turkish and
+    Azerbaijani have (İ, Ğ; not Ş, which Romanian's old spelling shares: "TIMIŞOARA") writes
+    its dotless capital I for the dotless "ı": "DİYARBAKIR" is "diyarbakır".
+
+    >>> _lower("DİYARBAKIR"), _lower("ERZİNCAN"), _lower("IZMIR"), _lower("TIMIŞOARA")
+    ('diyarbakır', 'erzincan', 'izmir', 'timişoara')
+    """
+    if "İ" in word or "Ğ" in word:
+        word = word.replace("I", "ı")
     return word.lower().replace("i\u0307", "i") if "İ" in word else word.lower()
 
 

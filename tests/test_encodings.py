@@ -128,6 +128,9 @@ DATELINE_SPELLING_ROWS = [
     ("Grain hub planned\n\nAstana. Kazinform – The ministry plans a new grain hub near the "
      "capital, an official said on Monday.\n", ["Astana"],
      "the same in title case: the full stop is no part of the place"),
+    ("Baraj doldu\n\nDİYARBAKIR (AA) - Kentteki barajın doluluk oranı yağışların ardından yüzde 90'a "
+     "ulaştı, yetkililer açıkladı.\n", ["Diyarbakır"],
+     "Turkish capitals: a word with a dotted İ writes its plain I for the dotless ı"),
 ]
 
 
