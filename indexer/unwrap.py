@@ -64,8 +64,8 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 
 def unwrap_text(text: str) -> str:
     """The text with the lines its wrapper broke joined; a text not wrapped, as it was."""
-    if "\n" not in text:
-        return text
+    if text.count("\n") * MAX_WIDTH < len(text):
+        return text      # (its lines average more than a wrapper's width: paragraphs, one a line)
     lines = text.split("\n")
     if sum(1 for line in lines if MIN_WIDTH - RAGGED <= len(line) <= MAX_WIDTH + 1) < MIN_FULL_LINES:
         return text      # (too few lines of a wrapper's length: the common case, before any weighing)
