@@ -546,28 +546,26 @@ def extract_main_text(tree, page: dict) -> str:
 
 # trafilatura's structured body: the elements that are a paragraph of their own, as a <p> is
 # on the page; a list's items are its lines, "- " before each as trafilatura writes them,
-# and an <lb/> (a <br>) breaks a line inside a paragraph.
+# and an <lb/> (a <br>) breaks a line inside a paragraph, as a line break trafilatura
+# leaves in the text does (a <br> in a table's cell: "Il Corriere Online\n| Cronaca").
 TEXT_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "graphic", "code",
                              "div", "section", "article", "body"})
-TEXT_LINE_TAGS = frozenset({"item", "row"})
+TEXT_LINE_TAGS = frozenset({"item", "row", "lb"})
 ITEM_MARK = "- "
+PARAGRAPH_MARK = "\x00"   # no text holds it: trafilatura takes control characters out
 BLANK_LINE_RE = re.compile(r"\n[ \t]*\n\s*")
-# A source line break inside a text node is a blank, as a browser shows it (trafilatura
-# keeps runs of blanks that set a page's parts apart: "I ACCEPT   MORE OPTIONS").
-SOURCE_BREAK_RE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 def paragraph_text(body) -> str:
-    """The text of trafilatura's structured ``body`` set as plain copy sets it: a blank line
-    between paragraphs (its <p>, <head>, <list>, <quote>), a line break for a <br> inside
-    one and between a list's items. (trafilatura's own text puts one line break after
-    each: a byline paragraph under the first one, "<p>By Jo ROE and Al DAY<br>Associated
-    Press</p>", or a closing contact block, read as lines run on from the story's
-    paragraphs.) "" without a body.
+    """The text of trafilatura's structured ``body`` set as plain copy sets it: its lines
+    as trafilatura's own text has them, a blank line between paragraphs (its <p>, <head>,
+    <list>, <quote>). (trafilatura's text runs all lines on with one line break: a byline
+    paragraph under the first one, "<p>By Jo ROE and Al DAY<br>Associated Press</p>", or a
+    closing contact block, read as lines of the story's paragraphs.) "" without a body.
 
     >>> from lxml import etree
-    >>> paragraph_text(etree.fromstring("<body><head>Pier shuts</head><p>LISBON (AP) - It\\n"
-    ...     "shut.</p><p>By Jo Roe<lb/>Associated Press</p><list><item>A</item><item>B</item></list></body>"))
+    >>> paragraph_text(etree.fromstring("<body><head>Pier shuts</head><p>LISBON (AP) - It shut.</p>"
+    ...     "<p>By Jo Roe<lb/>\\nAssociated Press</p><list><item>A</item><item>B</item></list></body>"))
     'Pier shuts\\n\\nLISBON (AP) - It shut.\\n\\nBy Jo Roe\\nAssociated Press\\n\\n- A\\n- B'
     """
     from html import unescape
@@ -580,24 +578,24 @@ def paragraph_text(body) -> str:
         tag = e.tag if isinstance(e.tag, str) else ""
         block = tag in TEXT_BLOCK_TAGS
         if block:
-            out.append("\n\n")
-        elif tag in TEXT_LINE_TAGS or tag == "lb":
-            out.append("\n" + ITEM_MARK if tag == "item" else "\n")   # (the line's end: the next one's start)
+            out.append(PARAGRAPH_MARK)
+        elif tag in TEXT_LINE_TAGS:
+            out.append("\n" + ITEM_MARK if tag == "item" else "\n")
         if e.text and tag:
-            out.append(SOURCE_BREAK_RE.sub(" ", e.text))
+            out.append(e.text)
         for child in e:
             walk(child)
         if block:
-            out.append("\n\n")
+            out.append(PARAGRAPH_MARK)
         if e.tail:
-            out.append(SOURCE_BREAK_RE.sub(" ", e.tail))
+            out.append(e.tail)
 
     walk(body)
-    # (as trafilatura cleans its own text: control characters out, entities a page escaped
-    # twice read, "Siobh&amp;aacute;n" as "Siobhán")
+    # (as trafilatura cleans its own text: blank lines and control characters out, entities
+    # a page escaped twice read, "Siobh&amp;aacute;n" as "Siobhán")
     paras = (unescape(sanitize("\n".join(line.strip() for line in p.split("\n") if line.strip() != ITEM_MARK.strip()),
                                True) or "").strip()
-             for p in BLANK_LINE_RE.split("".join(out)))
+             for p in "".join(out).split(PARAGRAPH_MARK))
     return "\n\n".join(p for p in paras if p)
 
 
@@ -718,8 +716,14 @@ def start_at_dateline(text: str) -> str:
         if dl and (dl.cities or dl.agencies):
             # (an agency's line over the date keeps its credit: "The Canadian Press", then
             # "Published August 22, 2017" above "HALIFAX —"; the lines kept keep their breaks)
-            dropped = {j for j, p in zip(shown[:i], paras[:i]) if not (
-                is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p))}
+            head = {j for j, p in zip(shown[:i], paras[:i]) if
+                    is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
+            # (and a short line in a head line's own paragraph, the credit the page sets over
+            # its date with a <br>: "AFP-JIJI<br>Oct 22, 2024", read as plain copy's head reads it)
+            block = [sum(1 for k in range(j) if not lines[k].strip()) for j in range(len(lines))]
+            head_blocks = {block[j] for j in head} - {block[shown[i]]}   # (no blank lines: no paragraphs)
+            dropped = {j for j in shown[:i] if j not in head and not (
+                block[j] in head_blocks and len(lines[j].strip()) <= MAX_CREDIT_LINE_CHARS)}
             kept = "\n".join(line for j, line in enumerate(lines) if j not in dropped)
             return BLANK_LINE_RE.sub("\n\n", kept).strip()
     return text
