@@ -62,6 +62,15 @@ STORIES = [
      '</body></html>\n',
      {"agencies": ["AFP", "Jiji"], "cities": ["Hanoi"]},
      "an agency's credit set over the date with a <br> is read as plain copy's credit line"),
+    ("section-under-headline.html",
+     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Rice exporters brace for a weaker harvest | '
+     'Delta Ledger</title></head><body><article><h1>Rice exporters brace for a weaker harvest</h1>\n'
+     '<p>Asia Markets</p>\n<p>By Priya Venkatesan, Reuters<br>\nMay 6, 2024 3:12 PM</p>\n<p>Rice exporters '
+     'in the delta expect the smallest harvest in six years after a dry spring, traders said on Monday, '
+     'and several mills have already cut their forward sales.</p>\n<p>Prices for broken rice rose '
+     'for a fourth week.</p></article></body></html>\n',
+     {"reporters": ["Priya Venkatesan"], "agencies": ["Reuters"]},
+     "a section's label under the headline, over the byline and the date, is no second reporter"),
 ]
 
 

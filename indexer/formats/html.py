@@ -990,8 +990,9 @@ def is_head_line(s: str) -> bool:
     """
     from .. import fields
     from ..fields.dates import time_only_stamp, yearless_date
-    if s[:1].isalpha() and fields.dated_byline(s):
+    if s[:1].isalpha() and (fields.dated_byline(s) or fields.byline_then_date(s)):
         return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
+        # (or its date run on, as Yahoo ran wire copy: "By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET")
     if not s or fields.parse_dateline(s):
         return False
     # (and a stamp the head rules date from another line: a time after its date word, "Web
