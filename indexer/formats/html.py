@@ -720,7 +720,10 @@ def start_at_dateline(text: str) -> str:
                     is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
             # (and a short line in a head line's own paragraph, the credit the page sets over
             # its date with a <br>: "AFP-JIJI<br>Oct 22, 2024", read as plain copy's head reads it)
-            block = [sum(1 for k in range(j) if not lines[k].strip()) for j in range(len(lines))]
+            block, blanks = [], 0          # each line's paragraph: the blank lines above it
+            for line in lines:
+                blanks += not line.strip()
+                block.append(blanks)
             head_blocks = {block[j] for j in head} - {block[shown[i]]}   # (no blank lines: no paragraphs)
             dropped = {j for j in shown[:i] if j not in head and not (
                 block[j] in head_blocks and len(lines[j].strip()) <= MAX_CREDIT_LINE_CHARS)}
