@@ -1,6 +1,8 @@
 """Old and new web pages whose story or headline sits outside the usual places (a frameset
-page's <noframes>, a headline set in <font><b> under a site's generic <title>), through the
-real command: one `wire parse --format jsonl` run over a folder of them.
+page's <noframes>, a headline set in <font><b> under a site's generic <title>), or whose
+fields hang on its paragraphs as plain copy's do (a byline paragraph, a closing contact
+block, <br> lines), through the real command: one `wire parse --format jsonl` run over a
+folder of them.
 
 The per-shape rules have their rows in test_formats.py's HTML_PAGES. Every story, name and
 event here is invented.
