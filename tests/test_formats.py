@@ -817,6 +817,34 @@ def test_html_page_rows_are_distinct():
     assert len({r[0] for r in HTML_PAGES}) == len(HTML_PAGES)
 
 
+# (trafilatura's structured body, the text built from it, why): a page's paragraphs as plain copy's
+PARAGRAPH_TEXTS = [
+    ("<body><p>LIMA (AP) - A dam opened.</p><p>By Jo Roe<lb/>Associated Press</p></body>",
+     "LIMA (AP) - A dam opened.\n\nBy Jo Roe\nAssociated Press",
+     "a blank line between paragraphs, a line break for a <br>"),
+    ("<body><p>Kiosk<lb/>\nMay 6, 2024</p></body>", "Kiosk\nMay 6, 2024",
+     "a <br> and the source's line break after it are one line break"),
+    ("<body><p>Harbour Post\n| Home\nMay 6, 1999</p></body>", "Harbour Post\n| Home\nMay 6, 1999",
+     "trafilatura's own line breaks in a text (a table cell's <br>) stay lines"),
+    ("<body><p>Prices:</p><list><item>Bread up</item><item>Milk down</item></list></body>",
+     "Prices:\n\n- Bread up\n- Milk down", "a list is a paragraph of its items' lines"),
+    ("<body><p>Siobh&amp;aacute;n Roe<lb/>ROME   (ANSA)</p></body>", "Siobhán Roe\nROME   (ANSA)",
+     "entities escaped twice read, a run of blanks kept as trafilatura keeps it"),
+    ("<body><p> </p><head>Pier shuts</head></body>", "Pier shuts", "empty paragraphs leave no blank lines"),
+]
+
+
+@pytest.mark.parametrize("body, expected, why", PARAGRAPH_TEXTS, ids=[r[2] for r in PARAGRAPH_TEXTS])
+def test_paragraph_text(body, expected, why):
+    from lxml import etree
+    from indexer.formats.html import paragraph_text
+    assert paragraph_text(etree.fromstring(body)) == expected, why
+
+
+def test_paragraph_text_rows_are_distinct():
+    assert len({r[0] for r in PARAGRAPH_TEXTS}) == len(PARAGRAPH_TEXTS)
+
+
 # ---------------------------------------------------------------- database text exports
 
 _FACTIVA_DOC = ("Headline {n}\n\n210 words\n4 May 2011\nReuters News\nEnglish\n\n"

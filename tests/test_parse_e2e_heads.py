@@ -12,6 +12,18 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("section-over-byline.txt",
+     "Sheep farmers count the cost of a wet spring\n\nNew Zealand\n\nBy Tane Whitfield, RNZ\n"
+     "14 Oct, 2022 04:10 PM\n\nSheep farmers on the east coast say lambing losses are the worst in a "
+     "decade after weeks of cold rain.\n\nSome farms lost a fifth of their lambs.\n",
+     {"reporters": ["Tane Whitfield"]},
+     "a country's name over the byline and the date is the page's section, no one's name"),
+    ("agency-masthead-under-headline.txt",
+     "Ferry operators told to fit new life rafts by June\n\nNAN - News Agency of Nigeria\n\n"
+     "Calabar, March 3, 2021 (NAN) The maritime authority has told ferry operators on the Cross River "
+     "to fit new life rafts to their boats by June.\n\nInspectors will visit every jetty in May.\n",
+     {"cities": ["Calabar"], "agencies": ["NAN"]},
+     "an agency's masthead under the headline, its short name before a dash, is no dateline"),
     ("dj-nickel.txt",
      "Nickel Futures Climb On Mine Strike Fears\n\n  By Tamsin Okafor\n  Of DOW JONES NEWSWIRES\n\n"
      "LONDON (Dow Jones)--Nickel rose for a third session on Wednesday as traders weighed the risk\n"

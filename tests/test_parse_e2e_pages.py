@@ -1,6 +1,8 @@
 """Old and new web pages whose story or headline sits outside the usual places (a frameset
-page's <noframes>, a headline set in <font><b> under a site's generic <title>), through the
-real command: one `wire parse --format jsonl` run over a folder of them.
+page's <noframes>, a headline set in <font><b> under a site's generic <title>), or whose
+fields hang on its paragraphs as plain copy's do (a byline paragraph, a closing contact
+block, <br> lines), through the real command: one `wire parse --format jsonl` run over a
+folder of them.
 
 The per-shape rules have their rows in test_formats.py's HTML_PAGES. Every story, name and
 event here is invented.
@@ -31,6 +33,46 @@ STORIES = [
      'La strada e\' stata riaperta alle sette.</font></td></tr></table></body></html>\n',
      {"title": "Neve sull'Appennino, chiusa la statale per tre ore", "cities": ["Bologna"]},
      "a headline in <font><b> above the story beats the site's <title>"),
+    # A page's paragraphs read as plain copy's: a blank line between two <p>, a line break for a <br>.
+    ("byline-after-lede.html",
+     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews strike over rosters | Harbour '
+     'Post</title></head><body><nav>Home | Local | Sport</nav><article><h1>Ferry crews strike over rosters'
+     '</h1>\n<p>GDANSK, Poland (AP) — Crews on the city\'s harbour ferries walked off<br>\nthe job on Monday '
+     'over new night rosters, leaving hundreds of<br>\ncommuters to queue for buses along the quays.</p>\n'
+     '<p>By TOMASZ WIERZBA and ELLEN MARKHAM<br>\nAssociated Press</p>\n<p>The union said talks with the '
+     'operator had broken down<br>\nafter three weeks of meetings.</p>\n<p>Services are to resume on Wednesday.</p>'
+     '</article><footer>© Harbour Post</footer></body></html>\n',
+     {"reporters": ["Tomasz Wierzba", "Ellen Markham"], "cities": ["Gdansk"], "agencies": ["AP"]},
+     "a byline paragraph under a first paragraph wrapped with <br>: no line of the wrapped copy"),
+    ("contact-block.html",
+     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Copper climbs as smelters cut output | '
+     'Markets Daily</title></head><body><nav>Markets | Commodities</nav><article><h1>Copper climbs as '
+     'smelters cut output</h1>\n<p>Copper rose to a four-month high on Tuesday after two of the largest '
+     'smelters in the region said they would cut output for the rest of the quarter.</p>\n<p>Traders '
+     'said stockpiles in warehouses had fallen for six straight weeks.</p>\n<p>To contact the reporter '
+     'on this story:<br>\nKarin Holmqvist in Stockholm at kholmqvist@example.net</p>\n<p>To contact the '
+     'editors responsible for this story:<br>\nGareth Pryce at gpryce@example.net<br>\nNadia Ferreira</p>'
+     '</article><footer>© Markets Daily</footer></body></html>\n',
+     {"editors": ["Gareth Pryce", "Nadia Ferreira"]},
+     "a closing contact block of <br> lines keeps its editors"),
+    ("credit-over-date.html",
+     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Night market moves to the river bank | '
+     'Coast Times</title></head><body><nav>Home | Asia</nav><article><h1>Night market moves to the river '
+     'bank</h1>\n<p>AFP-JIJI<br>\nMar 4, 2025</p>\n<p>HANOI – The city\'s oldest night market will move '
+     'to a new site on the river bank next month to ease traffic in the old quarter, officials said on '
+     'Tuesday.</p>\n<p>About 300 stalls will make the move.</p></article><footer>© Coast Times</footer>'
+     '</body></html>\n',
+     {"agencies": ["AFP", "Jiji"], "cities": ["Hanoi"]},
+     "an agency's credit set over the date with a <br> is read as plain copy's credit line"),
+    ("section-under-headline.html",
+     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Rice exporters brace for a weaker harvest | '
+     'Delta Ledger</title></head><body><article><h1>Rice exporters brace for a weaker harvest</h1>\n'
+     '<p>Asia Markets</p>\n<p>By Priya Venkatesan, Reuters<br>\nMay 6, 2024 3:12 PM</p>\n<p>Rice exporters '
+     'in the delta expect the smallest harvest in six years after a dry spring, traders said on Monday, '
+     'and several mills have already cut their forward sales.</p>\n<p>Prices for broken rice rose '
+     'for a fourth week.</p></article></body></html>\n',
+     {"reporters": ["Priya Venkatesan"], "agencies": ["Reuters"]},
+     "a section's label under the headline, over the byline and the date, is no second reporter"),
 ]
 
 

@@ -113,6 +113,9 @@ DATELINE_STARTS = [
      "an agency's own line over the date is kept with it"),
     ("Officials watch the quays.\nHALIFAX (CP) — The pier closed.", "HALIFAX (CP) — The pier closed.",
      "a standfirst above the dateline goes"),
+    ("Officials watch the quays.\n\nAFP-JIJI\nMar 4, 2025\n\nHANOI – The market moved.",
+     "AFP-JIJI\nMar 4, 2025\n\nHANOI – The market moved.",
+     "a page's credit line in its date line's paragraph stays, with the paragraph's breaks"),
 ]
 
 

@@ -263,6 +263,18 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
     return False
 
 
+def byline_then_date(s: str) -> bool:
+    """Whether a line is a byline with its date run on after it, as the head reads one
+    ("By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET"): for a page's own lines.
+
+    >>> byline_then_date("By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET")
+    True
+    >>> byline_then_date("By the river on Tuesday, March 5, crowds gathered.")
+    False
+    """
+    return _read_byline_then_date(s, RawFields())
+
+
 # Between a running head's parts: a wide gap (a PDF's text), or a double dash as a paper's
 # archive writes them ("The Daily Courier -- Tuesday, March 5, 2024 -- Page A7"), or a
 # spaced middle dot or bullet as a print edition's text gives them ("EL DIARIO  ·  Martes,

@@ -149,10 +149,13 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
         name = normalize.normalize_name(clean.squash(lines[before.pop()]))
         if not is_desk_byline(name) and not _is_role_word(name.split()[-1]) \
-                and not normalize.is_known_city(name):
+                and not normalize.is_known_city(name) and not normalize.is_country(name) \
+                and not out.byline_names:
             # "Staff Reporter", "Our Bureau": the desk, no one's name; "Europe Correspondent",
             # "Political Editor" under "By Jo Roe": the byline's role, no second person;
-            # "New Delhi" under "Press Trust of India": where the credit files from
+            # "New Delhi" under "Press Trust of India": where the credit files from;
+            # "New Zealand" over "By Jo Roe, RNZ" and the date: a section under the headline,
+            # as a page sets it, the head's byline already read
             _add(out.byline_names, [name])
     elif len(before) > 1 and "," in lines[before[-1]]:
         credit = _name_and_agency(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))

@@ -492,7 +492,7 @@ def extract_main_text(tree, page: dict) -> str:
             include_tables=False, favor_precision=False)
     except Exception:  # trafilatura bugs on odd markup must not lose the page's metadata
         doc = None
-    text = (getattr(doc, "text", None) or "").strip()
+    text = paragraph_text(getattr(doc, "body", None)) or (getattr(doc, "text", None) or "").strip()
     if len(text) < len(article_body or "") // 2:
         text = article_body or text   # the markup hid the story; the JSON-LD copy is whole
     body = tree.find(".//body")
@@ -542,6 +542,61 @@ def extract_main_text(tree, page: dict) -> str:
     page["reporters"] = [r for r in page.get("reporters") or []
                          if not _is_site_name(r, folded, names, agency=False)]
     return text
+
+
+# trafilatura's structured body: the elements that are a paragraph of their own, as a <p> is
+# on the page; a list's items are its lines, "- " before each as trafilatura writes them,
+# and an <lb/> (a <br>) breaks a line inside a paragraph, as a line break trafilatura
+# leaves in the text does (a <br> in a table's cell: "Il Corriere Online\n| Cronaca").
+TEXT_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "graphic", "code",
+                             "div", "section", "article", "body"})
+TEXT_LINE_TAGS = frozenset({"item", "row", "lb"})
+ITEM_MARK = "- "
+PARAGRAPH_MARK = "\x00"   # no text holds it: trafilatura takes control characters out
+BLANK_LINE_RE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraph_text(body) -> str:
+    """The text of trafilatura's structured ``body`` set as plain copy sets it: its lines
+    as trafilatura's own text has them, a blank line between paragraphs (its <p>, <head>,
+    <list>, <quote>). (trafilatura's text runs all lines on with one line break: a byline
+    paragraph under the first one, "<p>By Jo ROE and Al DAY<br>Associated Press</p>", or a
+    closing contact block, read as lines of the story's paragraphs.) "" without a body.
+
+    >>> from lxml import etree
+    >>> paragraph_text(etree.fromstring("<body><head>Pier shuts</head><p>LISBON (AP) - It shut.</p>"
+    ...     "<p>By Jo Roe<lb/>\\nAssociated Press</p><list><item>A</item><item>B</item></list></body>"))
+    'Pier shuts\\n\\nLISBON (AP) - It shut.\\n\\nBy Jo Roe\\nAssociated Press\\n\\n- A\\n- B'
+    """
+    from html import unescape
+    from trafilatura.utils import sanitize
+    if body is None:
+        return ""
+    out: list[str] = []
+
+    def walk(e) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        block = tag in TEXT_BLOCK_TAGS
+        if block:
+            out.append(PARAGRAPH_MARK)
+        elif tag in TEXT_LINE_TAGS:
+            out.append("\n" + ITEM_MARK if tag == "item" else "\n")
+        if e.text and tag:
+            out.append(e.text)
+        for child in e:
+            walk(child)
+        if block:
+            out.append(PARAGRAPH_MARK)
+        if e.tail:
+            out.append(e.tail)
+
+    walk(body)
+    # (as trafilatura cleans its own text: blank lines and control characters out, entities
+    # a page escaped twice read, "Siobh&amp;aacute;n" as "Siobhán")
+    paras = (unescape(sanitize("\n".join(line.strip() for line in p.split("\n") if line.strip() != ITEM_MARK.strip()),
+                               True) or "").strip()
+             for p in "".join(out).split(PARAGRAPH_MARK))
+    return "\n\n".join(p for p in paras if p)
 
 
 MAX_CLOSING_CREDIT_LINES = 3   # a credit block under the story: the editor, a source, a copyright
@@ -631,9 +686,10 @@ def mend_glued_lines(text: str, lines: list[str]) -> str:
     if not apart:
         return text
     paras = text.split("\n")
-    for i, para in enumerate(paras[:MAX_HEAD_LINES]):
-        line = apart.get(_loose_key(para))
-        if line and ", " not in para:
+    shown = [i for i, para in enumerate(paras) if para.strip()][:MAX_HEAD_LINES]
+    for i in shown:
+        line = apart.get(_loose_key(paras[i]))
+        if line and ", " not in paras[i]:
             paras[i] = line
     return "\n".join(paras)
 
@@ -650,16 +706,29 @@ def start_at_dateline(text: str) -> str:
     'By Jo Park\\nGENEVA (AFP) - The lake rose.'
     """
     from .. import fields
-    paras = [p for p in text.split("\n") if p.strip()]
+    lines = text.split("\n")
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    paras = [lines[i] for i in shown]
     for i, para in enumerate(paras[1:MAX_LEDE_PARAGRAPHS + 1], 1):
         if len(paras[i - 1].split()) > MAX_LEDE_WORDS:
             break
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
             # (an agency's line over the date keeps its credit: "The Canadian Press", then
-            # "Published August 22, 2017" above "HALIFAX —")
-            return "\n".join([p for p in paras[:i] if is_head_line(p.strip()) or _dated_bar(p)
-                               or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)] + paras[i:])
+            # "Published August 22, 2017" above "HALIFAX —"; the lines kept keep their breaks)
+            head = {j for j, p in zip(shown[:i], paras[:i]) if
+                    is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
+            # (and a short line in a head line's own paragraph, the credit the page sets over
+            # its date with a <br>: "AFP-JIJI<br>Oct 22, 2024", read as plain copy's head reads it)
+            block, blanks = [], 0          # each line's paragraph: the blank lines above it
+            for line in lines:
+                blanks += not line.strip()
+                block.append(blanks)
+            head_blocks = {block[j] for j in head} - {block[shown[i]]}   # (no blank lines: no paragraphs)
+            dropped = {j for j in shown[:i] if j not in head and not (
+                block[j] in head_blocks and len(lines[j].strip()) <= MAX_CREDIT_LINE_CHARS)}
+            kept = "\n".join(line for j, line in enumerate(lines) if j not in dropped)
+            return BLANK_LINE_RE.sub("\n\n", kept).strip()
     return text
 
 
@@ -924,8 +993,9 @@ def is_head_line(s: str) -> bool:
     """
     from .. import fields
     from ..fields.dates import time_only_stamp, yearless_date
-    if s[:1].isalpha() and fields.dated_byline(s):
+    if s[:1].isalpha() and (fields.dated_byline(s) or fields.byline_then_date(s)):
         return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
+        # (or its date run on, as Yahoo ran wire copy: "By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET")
     if not s or fields.parse_dateline(s):
         return False
     # (and a stamp the head rules date from another line: a time after its date word, "Web
