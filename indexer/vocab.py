@@ -1074,6 +1074,14 @@ UPDATED_WORDS = (
     # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
     "actualitzat el", "actualitzat", "actualitzada",
 )
+# Words for "last" or "latest" that a page may set before any of its updated words ("Sist
+# oppdatert: 23.01.2020 15:03", Norwegian; "Senast uppdaterad", Swedish; "Latest update"):
+# the stamp is still the update's, whatever the language pairs them as.
+LAST_WORDS = ("last", "latest", "sist", "senast", "senest", "seneste", "sidst", "zuletzt",
+              "laatst", "laatste", "viimeksi", "viimati", "síðast", "ostatnio", "ostatnia",
+              "ultima", "ultimo", "última", "último", "dernière", "derniere", "dernier",
+              "naposledy", "utoljára", "zadnje", "zadnja", "последнее", "востаннє",
+              "останнє", "τελευταία", "son")
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
 # "ET"/"PT"-style names without S/D are resolved by date through zoneinfo.

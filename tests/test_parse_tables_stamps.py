@@ -294,6 +294,10 @@ STAMPS = [
      "informó el gobierno del estado en un comunicado.\n",
      {"published": "2023-06-20T09:15:00", "updated": None},
      "...a second time without an update's word is no update"),
+    ("Kommunen bygger ny svømmehall i Bodø\n\nNTB\nPublisert: 14.03.2022 09:20\nSist oppdatert: 14.03.2022 11:45\n\n"
+     "Bystyret vedtok torsdag å bygge en ny svømmehall ved sjøen, etter flere års debatt om plasseringen.\n",
+     {"published": "2022-03-14T09:20:00", "updated": "2022-03-14T11:45:00"},
+     "a Norwegian 'last' word before the updated word: the stamp is still the update's"),
 ]
 
 
@@ -356,6 +360,9 @@ STAMP_KINDS = [
      "a site's and its agency's credit, each before a slash, then the date after 'le'"),
     ("Prices rose, stocks fell, 16 Jan 2025 10:00", None, "a comma ends an outlet's credit: a sentence is none"),
     ("ረቡዕ መጋቢት 4 ቀን 2016 ዓ.ም", "date", "an Amharic date line: weekday, Ethiopian month, 'day', year, era"),
+    ("Senast uppdaterad 2022-03-14 11:45", "updated", "Swedish 'last' before its updated word"),
+    ("Latest update: 14 March 2022 11:45", "updated", "...English 'latest' before 'update'"),
+    ("Last published 14 March 2022", None, "a 'last' word before a published word opens no stamp"),
 ]
 
 

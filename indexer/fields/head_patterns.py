@@ -21,8 +21,13 @@ HEADER_LABEL_RE = re.compile(
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 # (A page may glue its word to the time: "Updated14:32, 8 Feb 2022".)
 KEYWORD_END = r"(?:\b|(?=\d))"
+# (A "last" word may stand before an updated word in any language, "Sist oppdatert: 23.01.2020
+# 15:03": the word is then the updated one's, the date still the update's.)
+UPDATED_WORD_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS, key=len, reverse=True))
+LAST_BEFORE_UPDATED = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(set(vocab.LAST_WORDS), key=len, reverse=True))
+                       + r")\s+(?=(?:" + UPDATED_WORD_ALTERNATION + r")" + KEYWORD_END + r"))?")
 DATE_KEYWORD_RE = re.compile(
-    r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
+    r"^\s*" + LAST_BEFORE_UPDATED + r"(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
                                                           key=len, reverse=True))
     + r")" + KEYWORD_END + r"\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
