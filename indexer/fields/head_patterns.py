@@ -229,8 +229,10 @@ MAX_STAMP_TIME_CHARS = 48   # "Web posted at: 10:22 a.m. EDT (1422 GMT)" is 41
 BYLINE_DATE_MARKS = "-–—•·"
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 # ...or after a word for "on" (each place the word stands is tried: "Par Jo le Roux le 14
-# mars 2024"): "By Jo Roe on Friday, 8 November 2024 - 13:20".
-BYLINE_DATE_JOINER_RE = re.compile(r"\s(?:" + "|".join(vocab.BYLINE_DATE_JOINERS) + r")\s+(?=\S.*\d)")
+# mars 2024"): "By Jo Roe on Friday, 8 November 2024 - 13:20"; a site's template may
+# capitalise it ("By Jo Roe On Jun 4, 2022"; the date after it is checked all the same).
+BYLINE_DATE_JOINER_RE = re.compile(r"\s(?:" + "|".join(
+    w for j in vocab.BYLINE_DATE_JOINERS for w in (j, j.capitalize())) + r")\s+(?=\S.*\d)")
 # An agency alone before its date, set apart by a bullet: "The Canadian Press · Posted: ...".
 AGENCY_DATE_MARKS = "•·"
 AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
