@@ -90,6 +90,12 @@ DATELINE_LINES = [
      "...a short place in capitals with a vowel stays a dateline, known or not"),
     ("BONN - Officials said on Monday the bridge would reopen next week.", (["Bonn"], []),
      "...another short place"),
+    ("NNA - The caretaker energy minister said on Monday that fuel imports would resume next week.", ([], ["NNA"]),
+     "an agency's short name in capitals before the lede's dash: its lead formula, the agency and no place"),
+    ("KUNA - The cabinet approved the new budget at its weekly session on Monday.", ([], ["KUNA"]),
+     "...another agency's"),
+    ("LIMA - Officials said on Monday the bridge would reopen next week.", (["Lima"], []),
+     "...a known city stays the place"),
 ]
 
 

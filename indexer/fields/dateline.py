@@ -576,6 +576,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         return None
     if not agencies and all_caps and not dated and not region and _outlet_code(place):
         return None      # "TTO - Chính phủ ...": a paper's own tag opening its lede, no place
+    lead_agency = _agency_lead_tag(place, line[m.end():]) if not agencies and all_caps and dash and not dated \
+        and not region and not m["agency_word"] else None
+    if lead_agency:      # "NNA - Caretaker Minister ...": the agency's own lead formula, no place
+        return Dateline(line[m.start("place"):m.end()].strip(), [], None, [lead_agency])
     label = normalize.fold(place)
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
@@ -636,7 +640,27 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                     _month_day(m["date"]) if dated else None, reporters)
 
 
+def _agency_lead_tag(place: str, rest: str) -> str | None:
+    """An agency's short name in capitals where a dateline's place would stand, as some
+    agencies open a lead that comes from no one place ("NNA - The minister said ..."): the
+    agency, else None. A known city stays a place; and a place with its own dash after the
+    agency's ("AGI - Torino, 7 feb. - La città ...") is a dateline read elsewhere.
+
+    >>> _agency_lead_tag("NNA", " The minister said"), _agency_lead_tag("LONDON", " The minister said")
+    ('NNA', None)
+    >>> _agency_lead_tag("AGI", " Torino - La città ha presentato") is None
+    True
+    """
+    if " " in place or len(place) > MAX_OUTLET_CODE_CHARS or normalize.is_known_city(place) \
+            or not _opens_sentence(rest) or LEAD_TAG_PLACE_DASH_RE.match(rest):
+        return None
+    return normalize.normalize_agency(place, credit=True)
+
+
 MAX_OUTLET_CODE_CHARS = 5      # "SGGPO"; a code of no vowel is shorter: "VTV", "SGGP"
+# A place (and maybe its date) closed by its own dash after an agency's tag: "AGI - Torino,
+# 7 feb. - La città ...".
+LEAD_TAG_PLACE_DASH_RE = re.compile(r"^\s*(?:\S+\s+){0,4}?\S*[\s,.]*[-–—]\s")
 MAX_VOWELLESS_CODE_CHARS = 4
 PLACE_VOWELS = frozenset("aeiouy")
 
