@@ -18,7 +18,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
+                       CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, TRANSCRIPT_NOTE_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
@@ -403,12 +403,16 @@ def _report_dateline(line: str) -> Dateline | None:
     return Dateline(line[:m.end()].strip(), cities, None, [agency])
 
 
+MAX_BARE_DATELINE_CHARS = 50    # "KATHMANDU, APRIL 3" alone on its line
+
+
 def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     found = cjk.parse_dateline(line) if not line.isascii() else None
     if found:
         return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
+            or len(line) <= MAX_BARE_DATELINE_CHARS and CAPS_PLACE_DAY_LINE_RE.match(line)
             or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))
             or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)
             or ":" in line[:LEAD_HEAD_CHARS] and ". " in line[:LEAD_HEAD_CHARS] and DOTTED_DATELINE_RE.match(line)):
@@ -418,6 +422,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if by:
             return _bracket_byline(line, by, after_title)
     if line.rstrip()[-1:].isdigit():
+        bare = CAPS_PLACE_DAY_LINE_RE.match(line) if len(line) <= MAX_BARE_DATELINE_CHARS else None
+        # (no dash marks it: only a known city's, "STRIKE SET FOR FRIDAY, MAY 3" is a headline)
+        if bare and _is_month_day(bare["date"]) and normalize.is_gazetteer_city(bare["place"]):
+            city = normalize.normalize_city(bare["place"])
+            return Dateline(line.strip(), [city] if city else [], None, [], month_day=_month_day(bare["date"]))
         iso = ISO_DATELINE_RE.match(line)
         if iso and not _is_weekday_or_month(iso["place"]) and not normalize.normalize_agency(iso["place"]) \
                 and normalize.fold(iso["place"]) not in vocab.COLON_LABELS:

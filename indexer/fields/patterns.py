@@ -108,6 +108,10 @@ COLON_DATELINE_TITLE_RE = re.compile(
 # corpus copy).
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "KATHMANDU, APRIL 3": a place in capitals, a comma and a month and day, alone on the line, as
+# a paper sets the dateline of the agency copy it runs between the stamp and the text.
+CAPS_PLACE_DAY_LINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}),\s+(?P<date>[^\W\d_]{3,10}\.?\s+[0-3]?\d)\s*$")
 # "HEALTH-WIRE - item 3 of 5": a list's name, a dash and its count of items (vocab.LIST_COUNT_WORDS).
 LIST_COUNT_RE = re.compile(
     r"\s*(?i:" + "|".join(re.escape(w) for w in vocab.LIST_COUNT_WORDS) + r")\s*\d+\s*(?i:"
