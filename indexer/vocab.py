@@ -1074,6 +1074,15 @@ UPDATED_WORDS = (
     # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
     "actualitzat el", "actualitzat", "actualitzada",
 )
+# Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
+# Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
+# name's Cyrillic part is its capitals.
+CYRILLIC_TO_LATIN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "Zh",
+                     "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
+                     "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "Kh", "Ц": "Ts",
+                     "Ч": "Ch", "Ш": "Sh", "Щ": "Shch", "Ы": "Y", "Э": "E", "Ю": "Yu", "Я": "Ya",
+                     "І": "I", "Ї": "Yi", "Є": "Ye", "Ґ": "G"}
+
 # Words for "last" or "latest" that a page may set before any of its updated words ("Sist
 # oppdatert: 23.01.2020 15:03", Norwegian; "Senast uppdaterad", Swedish; "Latest update"):
 # the stamp is still the update's, whatever the language pairs them as.
