@@ -31,6 +31,7 @@ CLOSING_AGENCY_LINES = [
     ("NTB-AFP", ["NTB", "AFP"], "...by a hyphen, where the whole names none"),
     ("— SPA", ["SPA"], "a short name that is also a word, after an em dash"),
     ("— VNA/VNS", ["VNA"], "the agency, then the paper's own initials"),
+    ("KS/AA", [], "two desks' initials: a two-letter agency code among them is one more desk's"),
     ("- Petra", [], "a list's item: a hyphen, a name not in capitals"),
     ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
     ("(ats/red)", ["ATS"], "an agency that signs in lower case and the site's desk, in brackets"),
