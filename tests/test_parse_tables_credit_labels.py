@@ -54,6 +54,21 @@ def test_agencies_closing_the_copy(text, expected, why):
     assert (text in story.body) == (not expected)
 
 
+# (closing line, (agencies, reporters), why): an agency's credit and its reporter's byline on one line
+CLOSING_AGENCY_BYLINES = [
+    ("– AKP By KEO Sreymom", (["AKP"], ["KEO Sreymom"]),
+     "the agency's credit, then 'By' and the reporter, the surname in capitals first (no outlet's desk)"),
+    ("— Xinhua By Jo Roe", (["Xinhua"], ["Jo Roe"]), "...a byline in title case"),
+    ("— Stand By Me", ([], []), "...a word that names no agency before 'By': no credit"),
+]
+
+
+@_rows(CLOSING_AGENCY_BYLINES)
+def test_agency_and_byline_closing_the_copy(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert (story.agencies, story.reporters) == expected
+
+
 DATELINED_LEAD = ("Dam levels fall again\n\nPretoria - The water department said on Friday that the "
                   "main reservoirs had dropped below half for the first time in a decade.\n\n"
                   "Restrictions may follow next month.\n\n")

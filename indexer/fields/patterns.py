@@ -300,6 +300,9 @@ BYLINE_WEAK_OPENERS = frozenset(vocab.BYLINE_WEAK_OPENERS)
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS + vocab.BYLINE_WEAK_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
+# An agency's closing credit, then the reporter's byline on the same line: "– AKP By SOK
+# Vannarith" (Agence Kampuchea Presse, the surname in capitals first).
+AGENCY_THEN_BYLINE_RE = re.compile(r"^[-–—]?\s*(?P<agency>[^\W\d_][\w.-]{1,20})\s+(?P<byline>[Bb]y\s+\S.*)$")
 # "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener;
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
