@@ -616,10 +616,13 @@ TRAILING_REPORT_CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?।]))\s*(?:" + clean.literal_trie(vocab.CLOSING_REPORT_WORDS) + r")\s+"
     r"(?P<agency>[^\s.!?।]{2,30}(?:\s[^\s.!?।]{1,30})?)\s*[.।]?\s*$")
 TRAILING_REPORT_CHARS = 80    # the sentence is short: the word and a name of a word or two
+# (the agency's site written out after its name, as a government agency signs: "... every
+# school day. – SAnews.gov.za")
+SITE_DOMAIN_SUFFIX = r"(?:\.(?:com|net|org|gov|info|news|co|[a-z]{2})){1,2}"
 TRAILING_DASH_AGENCY_RE = re.compile(
     r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
     + r"-]{1,15}"
-    r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
+    r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})(?:" + SITE_DOMAIN_SUFFIX + r")?\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)
