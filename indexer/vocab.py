@@ -1289,6 +1289,13 @@ BUDDHIST_ERA_OFFSET = 543
 # marks it glues to a date's parts (DATE_PART_MARKS).
 DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م",
                              "พ", "ค", "ศ", "เวลา", "น", "ວັນທີ", "ເວລາ", "ថ្ងៃ", "ម៉ោង"))
+# A calendar era's word, its year after it, that a page sets beside the Gregorian year: the
+# DPRK's "May 12, 2005 Juche 94" (Juche 1 = 1912).
+ERA_YEAR_WORDS = ("juche",)
+# A page's label for the day's news before the day it gives, as a state agency's archive
+# heads each day's page: "News from May 12, 2005".
+DAY_PAGE_LABELS = ("news from", "news of", "news for", "nachrichten vom", "noticias del",
+                   "actualités du", "notizie del")
 # Words Khmer glues to a date's parts: the day's ordinal ("ទី២០"), "month" before the month's
 # name ("ខែមិថុនា") and "year" before the year ("ឆ្នាំ២០២៤"); dropped before a date is read.
 DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង")

@@ -298,6 +298,10 @@ STAMPS = [
      "Bystyret vedtok torsdag å bygge en ny svømmehall ved sjøen, etter flere års debatt om plasseringen.\n",
      {"published": "2022-03-14T09:20:00", "updated": "2022-03-14T11:45:00"},
      "a Norwegian 'last' word before the updated word: the stamp is still the update's"),
+    ("Korean Central News Agency of DPRK\n\nNews from June 3, 2006 Juche 95\n\nWheat Harvest Begins in North Hwanghae\n\n"
+     "Pyongyang, June 3 (KCNA) -- Farmers in North Hwanghae Province began harvesting wheat this week.\n",
+     {"published": "2006-06-03", "title": "Wheat Harvest Begins in North Hwanghae"},
+     "an agency's masthead over the day's page label: the headline is under the date, the masthead none"),
 ]
 
 
@@ -363,6 +367,8 @@ STAMP_KINDS = [
     ("Senast uppdaterad 2022-03-14 11:45", "updated", "Swedish 'last' before its updated word"),
     ("Latest update: 14 March 2022 11:45", "updated", "...English 'latest' before 'update'"),
     ("Last published 14 March 2022", None, "a 'last' word before a published word opens no stamp"),
+    ("News from June 3, 2006 Juche 95", "date", "a day's page label, then the date and the DPRK's era year"),
+    ("News from Kaesong 3 June 2006", None, "...the label before a place is no date line"),
 ]
 
 

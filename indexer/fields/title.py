@@ -171,6 +171,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         for group in groups:
             found = [j for j in group if _headline_like(lines[j], strong)
                      and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))
+                     and not (j == text_lines[0] and group is before and _agency_masthead(lines[j]))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
@@ -187,6 +188,32 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
     return last if last is not None else next(
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
+
+
+# An agency's name as its site's masthead, its country after it: "Korean Central News Agency
+# of DPRK", "National News Agency - Lebanon".
+AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{4,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
+MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
+
+
+def _agency_masthead(line: str) -> bool:
+    """Whether a page's first line is an agency's name, maybe with its country after it, as
+    its site heads each page ("Korean Central News Agency of DPRK" over the day's date and the
+    headline): the masthead, no headline.
+
+    >>> _agency_masthead("Korean Central News Agency of DPRK"), _agency_masthead("National News Agency - Lebanon")
+    (True, True)
+    >>> _agency_masthead("Bahrain News Agency"), _agency_masthead("Rice harvest of Korea")
+    (True, False)
+    """
+    s = clean.squash(line)
+    if normalize.normalize_agency(s, credit=True):
+        return True
+    m = AGENCY_MASTHEAD_RE.match(s)
+    if m is None or not normalize.normalize_agency(m["name"], credit=True):
+        return False
+    country = m["country"].strip()
+    return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS
 
 
 MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
@@ -239,6 +266,8 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last
     if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
         return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
+    if at == 1 and _agency_masthead(head):
+        return last      # "Korean Central News Agency of DPRK" over the day's date: the site's masthead
     dek = clean.squash(lines[last])
     if dek.casefold() in head.casefold():
         return last      # "allAfrica.com: Nigeria: FG Begins ..." over "Nigeria: FG Begins ...": the page's title line, its site's name before the headline
