@@ -223,6 +223,13 @@ HEAD_FURNITURE = [
      "Volumes rose by a tenth.\n",
      "Half Year Trading Update",
      "...but a long paragraph closing on a year is a sentence, no headline"),
+    ("PAP - Serwis Regionalny\n2010-03-04 09:15\n\nToruń: Most drogowy zamknięty na dwa tygodnie\n\nToruń (PAP) - "
+     "Od poniedziałku most drogowy przez Wisłę będzie zamknięty z powodu remontu nawierzchni.\n",
+     "Toruń: Most drogowy zamknięty na dwa tygodnie",
+     "an agency's short name and its service's name over the date: the export's masthead, no headline"),
+    ("National News Agency - Lebanon\n\nSunday 12 March 2023 10:05\n\nPort of Tripoli Expands Grain Silos\n\n"
+     "NNA - Works to expand the grain silos at the port of Tripoli began on Sunday, the port authority said.\n",
+     "Port of Tripoli Expands Grain Silos", "...an agency's full name and its country"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",

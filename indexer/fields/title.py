@@ -191,8 +191,9 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
 
 
 # An agency's name as its site's masthead, its country after it: "Korean Central News Agency
-# of DPRK", "National News Agency - Lebanon".
-AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{4,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
+# of DPRK", "National News Agency - Lebanon"; or its service's name after a dash, a few
+# capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service).
+AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
 MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
 
 
@@ -205,6 +206,8 @@ def _agency_masthead(line: str) -> bool:
     (True, True)
     >>> _agency_masthead("Bahrain News Agency"), _agency_masthead("Rice harvest of Korea")
     (True, False)
+    >>> _agency_masthead("PAP - Serwis Regionalny"), _agency_masthead("AFP - Ports reopen after the storm")
+    (True, False)
     """
     s = clean.squash(line)
     if normalize.normalize_agency(s, credit=True):
@@ -213,7 +216,13 @@ def _agency_masthead(line: str) -> bool:
     if m is None or not normalize.normalize_agency(m["name"], credit=True):
         return False
     country = m["country"].strip()
-    return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS
+    words = country.split()
+    return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS \
+        or s[len(m["name"]):].lstrip()[:1] in "-–—|" and len(words) <= MAX_SERVICE_NAME_WORDS \
+        and all(w[:1].isupper() for w in words)
+
+
+MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 
 
 MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
