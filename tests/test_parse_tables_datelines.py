@@ -96,6 +96,8 @@ DATELINE_LINES = [
      "...another agency's"),
     ("LIMA - Officials said on Monday the bridge would reopen next week.", (["Lima"], []),
      "...a known city stays the place"),
+    ("AP – Snow covers a street in Vail, Colo., on Monday, March 1, 2010. (AP Photo/Jo Roe)", None,
+     "...a portal's caption opening with the agency and a dash is no lead formula"),
 ]
 
 

@@ -25,6 +25,7 @@ from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
 from .dates import classify_date_line
 from .byline import split_names
+from .credits import is_caption
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
@@ -659,10 +660,14 @@ def _agency_lead_tag(place: str, rest: str) -> str | None:
     ('NNA', None)
     >>> _agency_lead_tag("AGI", " Torino - La città ha presentato") is None
     True
+    >>> _agency_lead_tag("AP", " Snow covers a street in Vail on Monday. (AP Photo/Jo Roe)") is None
+    True
     """
     if " " in place or len(place) > MAX_OUTLET_CODE_CHARS or normalize.is_known_city(place) \
             or not _opens_sentence(rest) or LEAD_TAG_PLACE_DASH_RE.match(rest):
         return None
+    if ")" in rest and is_caption(f"{place} - {rest}"):
+        return None      # "AP – Snow covers a street ... (AP Photo/Jo Roe)": a portal's caption
     return normalize.normalize_agency(place, credit=True)
 
 
