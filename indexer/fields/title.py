@@ -149,6 +149,17 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             # "Political Editor" under "By Jo Roe": the byline's role, no second person;
             # "New Delhi" under "Press Trust of India": where the credit files from
             _add(out.byline_names, [name])
+    elif len(before) > 1 and "|" in lines[before[-1]] and _name_bar_role(
+            clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
+        # "Mariela Quintero | Corresponsal" over the date: the byline and its role
+        _add(out.byline_names, [_name_bar_role(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))])
+        furniture.add(before.pop())
+    elif len(before) > 2 and _bare_byline(clean.squash(lines[before[-2]]), clean.squash(lines[before[-3]])) \
+            and _place_or_outlet_line(clean.squash(lines[before[-1]]), out):
+        # "Maya Oyelaran" / "Arizona Republic" or "Priyanka Deka" / "GUWAHATI" over the date:
+        # the byline, then the paper's name or the place it files from (The Hindu's)
+        furniture.add(before.pop())
+        _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
     elif len(before) > 1 and "," in lines[before[-1]]:
         credit = _name_and_agency(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))
         if credit:
@@ -665,6 +676,45 @@ def _bare_byline(s: str, above: str) -> bool:
     return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
+
+
+def _name_bar_role(s: str, above: str) -> str | None:
+    """The name of a byline line of a person's name, a bar and the role ("Mariela Quintero |
+    Corresponsal") under a longer headline, else None.
+
+    >>> _name_bar_role("Mariela Quintero | Corresponsal", "Sinaloa arranca la cosecha de maíz")
+    'Mariela Quintero'
+    >>> _name_bar_role("Deportes | Fútbol", "Sinaloa arranca la cosecha de maíz") is None
+    True
+    """
+    name, _, role = s.partition("|")
+    words = role.split()
+    if not words or len(words) > MAX_BAR_ROLE_WORDS or not _is_role_word(words[0]) \
+            or not _bare_byline(name.strip(), above):
+        return None
+    return normalize.normalize_name(name.strip())
+
+
+MAX_BAR_ROLE_WORDS = 3     # "Corresponsal", "Staff Writer", "Correspondent in Kyiv"
+MAX_OUTLET_LINE_WORDS = 4  # "Arizona Republic", "The Sydney Morning Herald"
+
+
+def _place_or_outlet_line(s: str, out: RawFields) -> bool:
+    """A line under a bare byline, over the date, that is the place the reporter files from
+    (a known city in capitals, recorded as the story's place: The Hindu's "GUWAHATI") or the
+    paper's name (a few capitalised words, no figures, no full stop: "Arizona Republic").
+
+    >>> out = RawFields(); _place_or_outlet_line("GUWAHATI", out), out.header_city
+    (True, 'Guwahati')
+    >>> _place_or_outlet_line("Arizona Republic", RawFields()), _place_or_outlet_line("Prices rose again.", RawFields())
+    (True, False)
+    """
+    words = s.split()
+    if s.isupper() and normalize.is_gazetteer_city(s) and not normalize.month_names().get(normalize.fold(s)):
+        out.header_city = out.header_city or normalize.normalize_city(s)
+        return True
+    return 0 < len(words) <= MAX_OUTLET_LINE_WORDS and not any(c.isdigit() for c in s) \
+        and s[-1:].isalpha() and all(w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in words)
 
 
 def _glued_initial_name(s: str) -> bool:
