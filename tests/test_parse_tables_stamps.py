@@ -298,6 +298,14 @@ STAMPS = [
      "Bystyret vedtok torsdag å bygge en ny svømmehall ved sjøen, etter flere års debatt om plasseringen.\n",
      {"published": "2022-03-14T09:20:00", "updated": "2022-03-14T11:45:00"},
      "a Norwegian 'last' word before the updated word: the stamp is still the update's"),
+    ("Lahore to widen canal road by June\n\nAyesha Malik Published April 2, 2024 Updated April 2, 2024 09:15am\n\n"
+     "LAHORE: The Punjab government on Monday approved a plan to widen the canal road before the monsoon.\n",
+     {"published": "2024-04-02", "updated": "2024-04-02T09:15:00", "reporters": ["Ayesha Malik"],
+      "title": "Lahore to widen canal road by June"},
+     "a bare byline run on into the stamps on one line (Dawn's): the reporter and both dates"),
+    ("Markets calm\n\nWorld News Updated April 2, 2024 09:15am\n\nShares were steady on Tuesday in thin trade.\n",
+     {"updated": "2024-04-02T09:15:00", "reporters": []},
+     "...a section's name before the updated word is no byline"),
     ("Korean Central News Agency of DPRK\n\nNews from June 3, 2006 Juche 95\n\nWheat Harvest Begins in North Hwanghae\n\n"
      "Pyongyang, June 3 (KCNA) -- Farmers in North Hwanghae Province began harvesting wheat this week.\n",
      {"published": "2006-06-03", "title": "Wheat Harvest Begins in North Hwanghae"},
