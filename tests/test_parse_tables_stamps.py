@@ -306,6 +306,10 @@ STAMPS = [
     ("Markets calm\n\nWorld News Updated April 2, 2024 09:15am\n\nShares were steady on Tuesday in thin trade.\n",
      {"updated": "2024-04-02T09:15:00", "reporters": []},
      "...a section's name before the updated word is no byline"),
+    ("Loonie edges higher\n\nThe Canadian Press Staff | Published May 3, 2022 4:40 p.m. ET\n\nTORONTO — The loonie "
+     "edged higher on Tuesday as oil prices rose.\n",
+     {"published": "2022-05-03T16:40:00-04:00", "reporters": [], "agencies": ["CP"]},
+     "...nor an agency's staff credit, a bar between it and the stamp"),
     ("Korean Central News Agency of DPRK\n\nNews from June 3, 2006 Juche 95\n\nWheat Harvest Begins in North Hwanghae\n\n"
      "Pyongyang, June 3 (KCNA) -- Farmers in North Hwanghae Province began harvesting wheat this week.\n",
      {"published": "2006-06-03", "title": "Wheat Harvest Begins in North Hwanghae"},

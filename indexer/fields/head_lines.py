@@ -24,7 +24,7 @@ from .dates import _date_parts
 from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
                     with_prior_year, yearless_date)
-from .byline import _read_agency_line, byline_place, parse_byline, split_names
+from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .credits import _read_signature, _turned_name, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
@@ -183,15 +183,18 @@ def read_name_then_stamp(s: str, out: RawFields) -> bool:
     (True, ['Jo Roe'])
     >>> read_name_then_stamp("World News Updated March 12, 2024", RawFields())
     False
+    >>> read_name_then_stamp("The Canadian Press Staff Published March 2, 2022 4:52 p.m. ET", RawFields())
+    False
     """
     m = INNER_DATE_KEYWORD_RE.search(s) if s[:1].isupper() else None
     if m is None:
         return False
-    head = s[:m.start("kw")].strip(" ,|-–—")
+    head = s[:m.start("kw")].strip(" ,-–—")
     words = head.split()
-    if not 2 <= len(words) <= MAX_STAMPED_NAME_WORDS or DIGIT_RE.search(head) \
+    # (a bar parts a header's segments, read elsewhere: "The Canadian Press Staff | Published ...")
+    if not 2 <= len(words) <= MAX_STAMPED_NAME_WORDS or DIGIT_RE.search(head) or "|" in head \
             or any(normalize.fold(w) in SECTION_WORD_KEYS for w in words) or BYLINE_RE.match(head) \
-            or normalize.normalize_agency(head) or normalize.is_known_city(head):
+            or normalize.find_agencies(head) or normalize.is_known_city(head) or is_desk_byline(head):
         return False
     name = normalize.normalize_name(head)
     dates = _date_parts(s[m.start("kw"):]) if name else None
