@@ -36,6 +36,8 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     ('SPA', None)
     >>> normalize_agency("the Saba news agency"), normalize_agency("агентство «Казинформ»", credit=True)
     ('Saba', 'Kazinform')
+    >>> normalize_agency("АКИpress", credit=True)     # Cyrillic "АКИ", Latin "press"
+    'AKIpress'
     """
     return _normalize_agency(text, credit)
 
@@ -44,7 +46,16 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
 def _normalize_agency(text: str, credit: bool) -> str | None:
     text = " ".join(text.replace("\u2011", "-").split()).strip(" .,;:()/")
     found = _agency_for_key(text.casefold(), text, credit)
+    if not found and not text.isascii() and MIXED_CYRILLIC_LATIN_RE.search(text):
+        # "АКИpress": Cyrillic capitals and Latin letters in one word, read all in Latin
+        latin = text.translate(CYRILLIC_TO_LATIN_TABLE)
+        found = _agency_for_key(latin.casefold(), latin, credit)
     return found if found or " " not in text else _unwrapped_agency(text, credit)
+
+
+CYRILLIC_TO_LATIN_TABLE = str.maketrans(vocab.CYRILLIC_TO_LATIN)
+# A word with letters of both scripts, side by side: "АКИpress".
+MIXED_CYRILLIC_LATIN_RE = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
 
 
 def _agency_for_key(key: str, text: str, credit: bool) -> str | None:

@@ -1080,6 +1080,23 @@ UPDATED_WORDS = (
     # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
     "actualitzat el", "actualitzat", "actualitzada",
 )
+# Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
+# Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
+# name's Cyrillic part is its capitals.
+CYRILLIC_TO_LATIN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "Zh",
+                     "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
+                     "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "Kh", "Ц": "Ts",
+                     "Ч": "Ch", "Ш": "Sh", "Щ": "Shch", "Ы": "Y", "Э": "E", "Ю": "Yu", "Я": "Ya",
+                     "І": "I", "Ї": "Yi", "Є": "Ye", "Ґ": "G"}
+
+# Words for "last" or "latest" that a page may set before any of its updated words ("Sist
+# oppdatert: 23.01.2020 15:03", Norwegian; "Senast uppdaterad", Swedish; "Latest update"):
+# the stamp is still the update's, whatever the language pairs them as.
+LAST_WORDS = ("last", "latest", "sist", "senast", "senest", "seneste", "sidst", "zuletzt",
+              "laatst", "laatste", "viimeksi", "viimati", "síðast", "ostatnio", "ostatnia",
+              "ultima", "ultimo", "última", "último", "dernière", "derniere", "dernier",
+              "naposledy", "utoljára", "zadnje", "zadnja", "последнее", "востаннє",
+              "останнє", "τελευταία", "son")
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
 # "ET"/"PT"-style names without S/D are resolved by date through zoneinfo.
@@ -1278,6 +1295,13 @@ BUDDHIST_ERA_OFFSET = 543
 # marks it glues to a date's parts (DATE_PART_MARKS).
 DATE_LINE_WORDS = frozenset(("ngay", "thang", "nam", "gada", "g", "god", "r", "m", "d", "في", "م",
                              "พ", "ค", "ศ", "เวลา", "น", "ວັນທີ", "ເວລາ", "ថ្ងៃ", "ម៉ោង"))
+# A calendar era's word, its year after it, that a page sets beside the Gregorian year: the
+# DPRK's "May 12, 2005 Juche 94" (Juche 1 = 1912).
+ERA_YEAR_WORDS = ("juche",)
+# A page's label for the day's news before the day it gives, as a state agency's archive
+# heads each day's page: "News from May 12, 2005".
+DAY_PAGE_LABELS = ("news from", "news of", "news for", "nachrichten vom", "noticias del",
+                   "actualités du", "notizie del")
 # Words Khmer glues to a date's parts: the day's ordinal ("ទី២០"), "month" before the month's
 # name ("ខែមិថុនា") and "year" before the year ("ឆ្នាំ២០២៤"); dropped before a date is read.
 DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង")

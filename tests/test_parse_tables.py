@@ -3155,6 +3155,13 @@ WIRE_HEADS = [
      "täglich, teilte die Reederei mit.\n",
      {"published": "2024-11-08T13:20:00", "reporters": ["Jana Roe"]},
      "...German 'am' before a figure date"),
+    ("Wheat prices ease in Kunduz\n\nBy Ahmad Shah Noori On Mar 9, 2023\n\nKUNDUZ (Pajhwok): Wheat prices fell at "
+     "the city's grain market this week as imports resumed, traders said.\n",
+     {"published": "2023-03-09", "reporters": ["Ahmad Shah Noori"]},
+     "...a site's template capitalises 'On' before a month date: no 'On' in the name"),
+    ("Talks resume\n\nBy Jo Roe On Assignment 2024\n\nThe talks resumed on Monday, officials said.\n",
+     {"published": None},
+     "...'On' before no date joins nothing"),
 ]
 
 

@@ -31,6 +31,7 @@ CLOSING_AGENCY_LINES = [
     ("NTB-AFP", ["NTB", "AFP"], "...by a hyphen, where the whole names none"),
     ("— SPA", ["SPA"], "a short name that is also a word, after an em dash"),
     ("— VNA/VNS", ["VNA"], "the agency, then the paper's own initials"),
+    ("KS/AA", [], "two desks' initials: a two-letter agency code among them is one more desk's"),
     ("- Petra", [], "a list's item: a hyphen, a name not in capitals"),
     ("(fonte: ANSA)", ["ANSA"], "a source label inside a bracket"),
     ("(ats/red)", ["ATS"], "an agency that signs in lower case and the site's desk, in brackets"),
@@ -51,6 +52,21 @@ def test_agencies_closing_the_copy(text, expected, why):
     story = parse_text(LEAD + text + "\n")
     assert story.agencies == expected
     assert (text in story.body) == (not expected)
+
+
+# (closing line, (agencies, reporters), why): an agency's credit and its reporter's byline on one line
+CLOSING_AGENCY_BYLINES = [
+    ("– AKP By KEO Sreymom", (["AKP"], ["KEO Sreymom"]),
+     "the agency's credit, then 'By' and the reporter, the surname in capitals first (no outlet's desk)"),
+    ("— Xinhua By Jo Roe", (["Xinhua"], ["Jo Roe"]), "...a byline in title case"),
+    ("— Stand By Me", ([], []), "...a word that names no agency before 'By': no credit"),
+]
+
+
+@_rows(CLOSING_AGENCY_BYLINES)
+def test_agency_and_byline_closing_the_copy(text, expected, why):
+    story = parse_text(LEAD + text + "\n")
+    assert (story.agencies, story.reporters) == expected
 
 
 DATELINED_LEAD = ("Dam levels fall again\n\nPretoria - The water department said on Friday that the "
@@ -80,6 +96,10 @@ TRAILING_CREDITS = [
      "an em dash and the agency after the last sentence"),
     ("Timetables will change after six months. — VNA/VNS", ["VNA"],
      "...the agency and the paper's initials"),
+    ("Timetables will change after six months. – SAnews.gov.za", ["SAnews"],
+     "...the agency's site written out after its name"),
+    ("Timetables will change after six months. — Reuters.com", ["Reuters"], "...another agency's site"),
+    ("Timetables will change after six months. — example.com", [], "...a site that names no agency"),
     ("The buses will call at each settlement twice a week. — Xinhua.", ["Xinhua"],
      "...the agency closed with a full stop"),
     ("Crews will start on the north side. – Bernama.", ["Bernama"], "...after an en dash"),

@@ -90,6 +90,14 @@ DATELINE_LINES = [
      "...a short place in capitals with a vowel stays a dateline, known or not"),
     ("BONN - Officials said on Monday the bridge would reopen next week.", (["Bonn"], []),
      "...another short place"),
+    ("NNA - The caretaker energy minister said on Monday that fuel imports would resume next week.", ([], ["NNA"]),
+     "an agency's short name in capitals before the lede's dash: its lead formula, the agency and no place"),
+    ("KUNA - The cabinet approved the new budget at its weekly session on Monday.", ([], ["KUNA"]),
+     "...another agency's"),
+    ("LIMA - Officials said on Monday the bridge would reopen next week.", (["Lima"], []),
+     "...a known city stays the place"),
+    ("AP – Snow covers a street in Vail, Colo., on Monday, March 1, 2010. (AP Photo/Jo Roe)", None,
+     "...a portal's caption opening with the agency and a dash is no lead formula"),
 ]
 
 
@@ -488,6 +496,10 @@ GAZETTEER_CITY_LINES = [
      None, "...nor 'Most'"),
     ("Harmony. The choir sang on Sunday for the first time since the hall reopened after the floods.",
      None, "a word that names no GeoNames city of 50,000 opening a sentence is no dateline"),
+    ("POKHARA, MAY 14", (["Pokhara"], []),
+     "a city in capitals, a comma and a month and day alone on the line: a paper's dateline over agency copy"),
+    ("NEW DELHI, Jan. 12", (["New Delhi"], []), "...the month in title case"),
+    ("STRIKE SET FOR FRIDAY, MAY 3", None, "...words that name no city before the day: a headline"),
 ]
 
 
@@ -508,6 +520,10 @@ GAZETTEER_CITY_STORIES = [
     ("Dock strike ends\n\nReading: the port agreed to a pay rise on Friday after a week-long strike, "
      "the union said.\n\nShips had queued offshore.\n",
      {"cities": []}, "a word that GeoNames also names a town after, before a colon, is no place"),
+    ("Hydropower output rises\n\nRSS\nPublished: 10:05 am May 14, 2021\n\nPOKHARA, MAY 14\n\nPower plants "
+     "on the Seti river produced a record amount of electricity last month, the authority said.\n",
+     {"cities": ["Pokhara"], "agencies": ["RSS"]},
+     "a paper's bare dateline line between the stamp and the text gives the city"),
 ]
 
 

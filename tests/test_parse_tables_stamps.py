@@ -308,6 +308,26 @@ STAMPS = [
      "informó el gobierno del estado en un comunicado.\n",
      {"published": "2023-06-20T09:15:00", "updated": None},
      "...a second time without an update's word is no update"),
+    ("Kommunen bygger ny svømmehall i Bodø\n\nNTB\nPublisert: 14.03.2022 09:20\nSist oppdatert: 14.03.2022 11:45\n\n"
+     "Bystyret vedtok torsdag å bygge en ny svømmehall ved sjøen, etter flere års debatt om plasseringen.\n",
+     {"published": "2022-03-14T09:20:00", "updated": "2022-03-14T11:45:00"},
+     "a Norwegian 'last' word before the updated word: the stamp is still the update's"),
+    ("Lahore to widen canal road by June\n\nAyesha Malik Published April 2, 2024 Updated April 2, 2024 09:15am\n\n"
+     "LAHORE: The Punjab government on Monday approved a plan to widen the canal road before the monsoon.\n",
+     {"published": "2024-04-02", "updated": "2024-04-02T09:15:00", "reporters": ["Ayesha Malik"],
+      "title": "Lahore to widen canal road by June"},
+     "a bare byline run on into the stamps on one line (Dawn's): the reporter and both dates"),
+    ("Markets calm\n\nWorld News Updated April 2, 2024 09:15am\n\nShares were steady on Tuesday in thin trade.\n",
+     {"updated": "2024-04-02T09:15:00", "reporters": []},
+     "...a section's name before the updated word is no byline"),
+    ("Loonie edges higher\n\nThe Canadian Press Staff | Published May 3, 2022 4:40 p.m. ET\n\nTORONTO — The loonie "
+     "edged higher on Tuesday as oil prices rose.\n",
+     {"published": "2022-05-03T16:40:00-04:00", "reporters": [], "agencies": ["CP"]},
+     "...nor an agency's staff credit, a bar between it and the stamp"),
+    ("Korean Central News Agency of DPRK\n\nNews from June 3, 2006 Juche 95\n\nWheat Harvest Begins in North Hwanghae\n\n"
+     "Pyongyang, June 3 (KCNA) -- Farmers in North Hwanghae Province began harvesting wheat this week.\n",
+     {"published": "2006-06-03", "title": "Wheat Harvest Begins in North Hwanghae"},
+     "an agency's masthead over the day's page label: the headline is under the date, the masthead none"),
 ]
 
 
@@ -375,6 +395,11 @@ STAMP_KINDS = [
     ("APA0417 5 II 0199 21.11.2024", "date", "the same with a numeric day"),
     ("APA0417    5 II 0199 WI", None, "a slug line alone, no date"),
     ("ABC1234 said on 21 Nov 2024 that prices fell", None, "a slug-like word over a sentence: no header"),
+    ("Senast uppdaterad 2022-03-14 11:45", "updated", "Swedish 'last' before its updated word"),
+    ("Latest update: 14 March 2022 11:45", "updated", "...English 'latest' before 'update'"),
+    ("Last published 14 March 2022", None, "a 'last' word before a published word opens no stamp"),
+    ("News from June 3, 2006 Juche 95", "date", "a day's page label, then the date and the DPRK's era year"),
+    ("News from Kaesong 3 June 2006", None, "...the label before a place is no date line"),
 ]
 
 

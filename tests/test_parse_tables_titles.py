@@ -223,6 +223,24 @@ HEAD_FURNITURE = [
      "Volumes rose by a tenth.\n",
      "Half Year Trading Update",
      "...but a long paragraph closing on a year is a sentence, no headline"),
+    ("PAP - Serwis Regionalny\n2010-03-04 09:15\n\nToruń: Most drogowy zamknięty na dwa tygodnie\n\nToruń (PAP) - "
+     "Od poniedziałku most drogowy przez Wisłę będzie zamknięty z powodu remontu nawierzchni.\n",
+     "Toruń: Most drogowy zamknięty na dwa tygodnie",
+     "an agency's short name and its service's name over the date: the export's masthead, no headline"),
+    ("National News Agency - Lebanon\n\nSunday 12 March 2023 10:05\n\nPort of Tripoli Expands Grain Silos\n\n"
+     "NNA - Works to expand the grain silos at the port of Tripoli began on Sunday, the port authority said.\n",
+     "Port of Tripoli Expands Grain Silos", "...an agency's full name and its country"),
+    ("Tempe council backs new bike lanes on Mill Avenue\n\nLena Ortiz\nArizona Republic\nPublished 7:15 a.m. MT "
+     "May 4, 2021\n\nTEMPE — The city council voted on Thursday to add protected bike lanes along Mill Avenue.\n",
+     "Tempe council backs new bike lanes on Mill Avenue",
+     "a bare byline, then the paper's name, over the date: neither is the headline"),
+    ("Kerala opens three new ferry routes on Vembanad lake\n\nAnil Menon\nKOCHI\nUpdated - March 3, 2025 06:10 pm IST\n\n"
+     "The State Water Transport Department on Monday opened three ferry routes across the lake.\n",
+     "Kerala opens three new ferry routes on Vembanad lake",
+     "...or the place the reporter files from, in capitals (The Hindu's)"),
+    ("Jalisco abre nueva ruta de tren ligero en Zapopan\n\nLuis Ramírez | Corresponsal\n03/05/2024 10:20\n\n"
+     "ZAPOPAN, Jal.— El gobierno estatal inauguró este viernes la nueva ruta del tren ligero.\n",
+     "Jalisco abre nueva ruta de tren ligero en Zapopan", "...a name, a bar and the role word"),
     ("Žinios  Verslas  Sportas\n\nVilniuje atidaromas naujas tiltas per Nerį\n\nJonas Petraitis, BNS\n"
      "2024-03-05 10:12\n\nVilniaus savivaldybė antradienį atidarė naują tiltą per Nerį. Jis kainavo "
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",
@@ -234,6 +252,20 @@ HEAD_FURNITURE = [
 @_rows(HEAD_FURNITURE)
 def test_head_furniture_is_no_headline(text, expected, why):
     assert parse_text(text).title == expected
+
+
+# (story, (reporters, cities), why): a bare byline over a paper's name, a place or a role
+BARE_BYLINES_OVER_THE_DATE = [
+    (HEAD_FURNITURE[-4][0], (["Lena Ortiz"], ["Tempe"]), "the name over the paper's name is the reporter"),
+    (HEAD_FURNITURE[-3][0], (["Anil Menon"], ["Kochi"]), "...over the place in capitals: the reporter and the city"),
+    (HEAD_FURNITURE[-2][0], (["Luis Ramírez"], ["Zapopan"]), "...before a bar and the role word"),
+]
+
+
+@_rows(BARE_BYLINES_OVER_THE_DATE)
+def test_bare_bylines_over_the_date(text, expected, why):
+    story = parse_text(text)
+    assert (story.reporters, story.cities) == expected
 
 
 # (story, title, why): page furniture that names or labels, not a headline

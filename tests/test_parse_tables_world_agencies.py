@@ -73,6 +73,7 @@ CREDITED_NAMES = [
     ("la agencia Andina", "Andina", "Spanish 'the agency' before a short name"),
     ("Agenzia Dire", "Dire", "the Italian agency by its masthead"),
     ("Saudi Press Agency", "SPA", "a full name stays found whole, before any unwrapping"),
+    ("АКИpress", "AKIpress", "a name mixing Cyrillic capitals and Latin letters, read in Latin"),
 ]
 
 
@@ -93,6 +94,7 @@ NOT_AGENCY_NAMES = [
     ("Mina", None, "'Mina' is a given name: MINA signs in capitals"),
     ("Nampa", None, "...and 'Nampa' a town in Idaho"),
     ("Sputnik", None, "...and 'Sputnik' the satellite, ending a line of wrapped prose"),
+    ("Аpple", None, "a mixed-script word read in Latin names no agency unless the Latin one is"),
 ]
 
 
@@ -148,6 +150,9 @@ STORIES = [
      {"agencies": ["Khovar"], "cities": ["Dushanbe"]}, "Tajikistan's agency in a dateline's bracket"),
     ("Bridge opens in Kabul\n\nKABUL, June 3 (Pajhwok) - " + _BODY,
      {"agencies": ["Pajhwok"], "cities": ["Kabul"]}, "Afghanistan's private agency in a dateline's bracket"),
+    ("В Бишкеке открыли мост\n\nБишкек (АКИpress) — Новый мост через реку открыли в четверг, сообщили в мэрии.\n",
+     {"agencies": ["AKIpress"], "cities": ["Бишкек"]},
+     "AKIpress in Russian copy, its 'AKI' in Cyrillic: the Latin name"),
     ("Bridge opens in Warsaw\n\nWARSAW, June 3 (Polish Press Agency) - " + _BODY,
      {"agencies": ["PAP"], "cities": ["Warsaw"]}, "PAP's English name in a dateline's bracket"),
     ("Bridge opens in Belgrade\n\nBELGRADE, June 3 (BETA) - " + _BODY,

@@ -525,8 +525,8 @@ def _joined_agencies(text: str) -> list[str] | None:
 
     >>> _joined_agencies("STT-AFP"), _joined_agencies("dpa-AFX"), _joined_agencies("VNA/VNS")
     (['STT', 'AFP'], ['dpa-AFX'], ['VNA'])
-    >>> _joined_agencies("Jean-Pierre") is None, _joined_agencies("ABC/XYZ") is None
-    (True, True)
+    >>> _joined_agencies("Jean-Pierre") is None, _joined_agencies("ABC/XYZ") is None, _joined_agencies("MH/AA") is None
+    (True, True, True)
     """
     parts: list[str] = []
     for part in SIGNOFF_SPLIT_RE.split(text.strip()):
@@ -541,8 +541,12 @@ def _joined_agencies(text: str) -> list[str] | None:
     if ags and all(ags):
         return ags
     if "/" in text and any(ags) and all(a or ACRONYM_RE.fullmatch(p) for a, p in zip(ags, parts)):
-        return [a for a in ags if a]
+        # (a code of two letters among initials is one more desk's: "MH/AA" is no Anadolu)
+        return [a for a, p in zip(ags, parts) if a and len(p) > MAX_INITIALS_LIKE_CODE] or None
     return None
+
+
+MAX_INITIALS_LIKE_CODE = 2     # "AA" (Anadolu) beside "MH": as short as the desk's initials
 
 
 def _is_role(words: list[str]) -> bool:

@@ -18,13 +18,14 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
+                       CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, TRANSCRIPT_NOTE_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
 from .dates import classify_date_line
 from .byline import split_names
+from .credits import is_caption
 from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
@@ -403,12 +404,16 @@ def _report_dateline(line: str) -> Dateline | None:
     return Dateline(line[:m.end()].strip(), cities, None, [agency])
 
 
+MAX_BARE_DATELINE_CHARS = 50    # "KATHMANDU, APRIL 3" alone on its line
+
+
 def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     found = cjk.parse_dateline(line) if not line.isascii() else None
     if found:
         return Dateline(found.text, found.cities, None, found.agencies, month_day=found.month_day,
                         reporters=found.reporters, certain=True)
     if not (DATELINE_MARK_RE.search(line) or AGENCY_END_RE.search(line)
+            or len(line) <= MAX_BARE_DATELINE_CHARS and CAPS_PLACE_DAY_LINE_RE.match(line)
             or ":" in line[:40] and (COLON_DATELINE_RE.match(line) or COLON_DATELINE_TITLE_RE.match(line))
             or ". " in line[:LEAD_HEAD_CHARS] and FULL_STOP_DATELINE_RE.match(line)
             or ":" in line[:LEAD_HEAD_CHARS] and ". " in line[:LEAD_HEAD_CHARS] and DOTTED_DATELINE_RE.match(line)):
@@ -418,6 +423,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if by:
             return _bracket_byline(line, by, after_title)
     if line.rstrip()[-1:].isdigit():
+        bare = CAPS_PLACE_DAY_LINE_RE.match(line) if len(line) <= MAX_BARE_DATELINE_CHARS else None
+        # (no dash marks it: only a known city's, "STRIKE SET FOR FRIDAY, MAY 3" is a headline)
+        if bare and _is_month_day(bare["date"]) and normalize.is_gazetteer_city(bare["place"]):
+            city = normalize.normalize_city(bare["place"])
+            return Dateline(line.strip(), [city] if city else [], None, [], month_day=_month_day(bare["date"]))
         iso = ISO_DATELINE_RE.match(line)
         if iso and not _is_weekday_or_month(iso["place"]) and not normalize.normalize_agency(iso["place"]) \
                 and normalize.fold(iso["place"]) not in vocab.COLON_LABELS:
@@ -576,6 +586,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         return None
     if not agencies and all_caps and not dated and not region and _outlet_code(place):
         return None      # "TTO - Chính phủ ...": a paper's own tag opening its lede, no place
+    lead_agency = _agency_lead_tag(place, line[m.end():]) if not agencies and all_caps and dash and not dated \
+        and not region and not m["agency_word"] else None
+    if lead_agency:      # "NNA - Caretaker Minister ...": the agency's own lead formula, no place
+        return Dateline(line[m.start("place"):m.end()].strip(), [], None, [lead_agency])
     label = normalize.fold(place)
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
@@ -636,7 +650,31 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                     _month_day(m["date"]) if dated else None, reporters)
 
 
+def _agency_lead_tag(place: str, rest: str) -> str | None:
+    """An agency's short name in capitals where a dateline's place would stand, as some
+    agencies open a lead that comes from no one place ("NNA - The minister said ..."): the
+    agency, else None. A known city stays a place; and a place with its own dash after the
+    agency's ("AGI - Torino, 7 feb. - La città ...") is a dateline read elsewhere.
+
+    >>> _agency_lead_tag("NNA", " The minister said"), _agency_lead_tag("LONDON", " The minister said")
+    ('NNA', None)
+    >>> _agency_lead_tag("AGI", " Torino - La città ha presentato") is None
+    True
+    >>> _agency_lead_tag("AP", " Snow covers a street in Vail on Monday. (AP Photo/Jo Roe)") is None
+    True
+    """
+    if " " in place or len(place) > MAX_OUTLET_CODE_CHARS or normalize.is_known_city(place) \
+            or not _opens_sentence(rest) or LEAD_TAG_PLACE_DASH_RE.match(rest):
+        return None
+    if ")" in rest and is_caption(f"{place} - {rest}"):
+        return None      # "AP – Snow covers a street ... (AP Photo/Jo Roe)": a portal's caption
+    return normalize.normalize_agency(place, credit=True)
+
+
 MAX_OUTLET_CODE_CHARS = 5      # "SGGPO"; a code of no vowel is shorter: "VTV", "SGGP"
+# A place (and maybe its date) closed by its own dash after an agency's tag: "AGI - Torino,
+# 7 feb. - La città ...".
+LEAD_TAG_PLACE_DASH_RE = re.compile(r"^\s*(?:\S+\s+){0,4}?\S*[\s,.]*[-–—]\s")
 MAX_VOWELLESS_CODE_CHARS = 4
 PLACE_VOWELS = frozenset("aeiouy")
 

@@ -26,7 +26,7 @@ PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w i
 # date beside the Gregorian; the Ethiopian one's months and words, "ጥር 10 ቀን 2016 ዓ.ም"; the
 # Solar Hijri months and the Persian weekdays, "یکشنبه ۲۶ بهمن ۱۳۹۹").
 LINE_WORDS = frozenset(normalize.fold(w) for w in (
-    *vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS, *vocab.ETHIOPIAN_DATE_WORDS,
+    *vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS, *vocab.ETHIOPIAN_DATE_WORDS, *vocab.ERA_YEAR_WORDS,
     *(name for names in vocab.ETHIOPIAN_MONTHS for name in names),
     *normalize.JALALI_MONTHS, *vocab.PERSIAN_WEEKDAYS))
 # A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
@@ -74,6 +74,10 @@ MAX_STATED_DATE_WORDS = 6
 STATED_DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED
 
 
+# A label for the day's news, then the day: "News from May 12, 2005" (vocab.DAY_PAGE_LABELS).
+DAY_PAGE_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.DAY_PAGE_LABELS) + r")\s+(?=\S)", re.IGNORECASE)
+
+
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
 
@@ -93,6 +97,13 @@ def classify_date_line(line: str) -> str | None:
     m = DATE_KEYWORD_RE.match(s)
     if m and normalize.parse_date(s[m.end():], "fr") is not None:
         return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"
+    label = DAY_PAGE_LABEL_RE.match(s) if s[:1] in "NnA" else None
+    if label and YEAR_RE.search(s):
+        # "News from May 12, 2005 Juche 94": the day's page, its date after the label
+        rest = s[label.end():]
+        first = normalize.fold(rest.split()[0]).rstrip(".,")
+        opens = first[:1].isdigit() or first in normalize.month_names() or first in normalize.weekday_names()
+        return "date" if opens and classify_date_line(rest) == "date" else None
     if normalize.parse_date(s, "en") is None:
         return None
     if not s.isascii() and cjk.has_cjk(s):

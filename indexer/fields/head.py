@@ -45,7 +45,7 @@ from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_unde
                       city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (_bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
-from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, _read_envelope,
+from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
                          _read_transmission_header, placed_date_parts, read_monitor_source, read_paper_head, read_time_label,
@@ -232,6 +232,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if first_date_at is None:
                 first_date_at = len(text_lines)
             continue      # "Published on 10/05/2022 - 16:05 By Bruno Taveira - ..."
+        if text_lines and DIGIT_RE.search(s) and read_name_then_stamp(s, out):
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue      # "Faraz Qureshi Published March 12, 2024 Updated ...": Dawn's byline and stamps
         dates = _credited_dates(s, out) or _date_parts(s) \
             or s[:2].isupper() and placed_date_parts(s)
         if dates:

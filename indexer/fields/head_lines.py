@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import re
 
-from .. import envelope, normalize
+from .. import envelope, normalize, vocab
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
-                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE)
+                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE
 from .dates import _date_parts
 from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
                     with_prior_year, yearless_date)
-from .byline import _read_agency_line, byline_place, parse_byline, split_names
+from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .credits import _read_signature, _turned_name, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
@@ -166,6 +166,43 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
+MAX_STAMPED_NAME_WORDS = 4     # "Faraz Qureshi", "Ana María Ruiz Soto"
+SECTION_WORD_KEYS = frozenset(normalize.fold(w) for w in vocab.SECTION_WORDS)
+
+
+def read_name_then_stamp(s: str, out: RawFields) -> bool:
+    """A bare byline run on into the page's stamps on one line, its published or updated word
+    after the name (Dawn: "Faraz Qureshi Published March 12, 2024 Updated March 12, 2024
+    10:41am"): the name and the dates recorded; True if it was one. A section's name before the
+    word ("Business News Updated ...") is none.
+
+    >>> out = RawFields(); read_name_then_stamp("Jo Roe Published March 12, 2024", out), out.byline_names
+    (True, ['Jo Roe'])
+    >>> read_name_then_stamp("World News Updated March 12, 2024", RawFields())
+    False
+    >>> read_name_then_stamp("The Canadian Press Staff Published March 2, 2022 4:52 p.m. ET", RawFields())
+    False
+    """
+    m = INNER_DATE_KEYWORD_RE.search(s) if s[:1].isupper() else None
+    if m is None:
+        return False
+    head = s[:m.start("kw")].strip(" ,-–—")
+    words = head.split()
+    # (a bar parts a header's segments, read elsewhere: "The Canadian Press Staff | Published ...")
+    if not 2 <= len(words) <= MAX_STAMPED_NAME_WORDS or DIGIT_RE.search(head) or "|" in head \
+            or any(normalize.fold(w) in SECTION_WORD_KEYS for w in words) or BYLINE_RE.match(head) \
+            or normalize.find_agencies(head) or normalize.is_known_city(head) or is_desk_byline(head):
+        return False
+    name = normalize.normalize_name(head)
+    dates = _date_parts(s[m.start("kw"):]) if name else None
+    if not dates:
+        return False
+    for kind, part in dates:
+        _record_date_line(part, kind, out)
+    _add(out.byline_names, [name])
     return True
 
 

@@ -21,8 +21,13 @@ HEADER_LABEL_RE = re.compile(
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 # (A page may glue its word to the time: "Updated14:32, 8 Feb 2022".)
 KEYWORD_END = r"(?:\b|(?=\d))"
+# (A "last" word may stand before an updated word in any language, "Sist oppdatert: 23.01.2020
+# 15:03": the word is then the updated one's, the date still the update's.)
+UPDATED_WORD_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS, key=len, reverse=True))
+LAST_BEFORE_UPDATED = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(set(vocab.LAST_WORDS), key=len, reverse=True))
+                       + r")\s+(?=(?:" + UPDATED_WORD_ALTERNATION + r")" + KEYWORD_END + r"))?")
 DATE_KEYWORD_RE = re.compile(
-    r"^\s*(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
+    r"^\s*" + LAST_BEFORE_UPDATED + r"(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
                                                           key=len, reverse=True))
     + r")" + KEYWORD_END + r"\s*:?", re.IGNORECASE)
 UPDATED_KEYS = frozenset(w.casefold() for w in vocab.UPDATED_WORDS)
@@ -224,8 +229,10 @@ MAX_STAMP_TIME_CHARS = 48   # "Web posted at: 10:22 a.m. EDT (1422 GMT)" is 41
 BYLINE_DATE_MARKS = "-–—•·"
 BYLINE_DATE_RE = re.compile(r"^(?P<by>.+?)\s+[" + BYLINE_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 # ...or after a word for "on" (each place the word stands is tried: "Par Jo le Roux le 14
-# mars 2024"): "By Jo Roe on Friday, 8 November 2024 - 13:20".
-BYLINE_DATE_JOINER_RE = re.compile(r"\s(?:" + "|".join(vocab.BYLINE_DATE_JOINERS) + r")\s+(?=\S.*\d)")
+# mars 2024"): "By Jo Roe on Friday, 8 November 2024 - 13:20"; a site's template may
+# capitalise it ("By Jo Roe On Jun 4, 2022"; the date after it is checked all the same).
+BYLINE_DATE_JOINER_RE = re.compile(r"\s(?:" + "|".join(
+    w for j in vocab.BYLINE_DATE_JOINERS for w in (j, j.capitalize())) + r")\s+(?=\S.*\d)")
 # An agency alone before its date, set apart by a bullet: "The Canadian Press · Posted: ...".
 AGENCY_DATE_MARKS = "•·"
 AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")

@@ -108,6 +108,10 @@ COLON_DATELINE_TITLE_RE = re.compile(
 # corpus copy).
 ISO_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# "KATHMANDU, APRIL 3": a place in capitals, a comma and a month and day, alone on the line, as
+# a paper sets the dateline of the agency copy it runs between the stamp and the text.
+CAPS_PLACE_DAY_LINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}),\s+(?P<date>[^\W\d_]{3,10}\.?\s+[0-3]?\d)\s*$")
 # "HEALTH-WIRE - item 3 of 5": a list's name, a dash and its count of items (vocab.LIST_COUNT_WORDS).
 LIST_COUNT_RE = re.compile(
     r"\s*(?i:" + "|".join(re.escape(w) for w in vocab.LIST_COUNT_WORDS) + r")\s*\d+\s*(?i:"
@@ -296,6 +300,9 @@ BYLINE_WEAK_OPENERS = frozenset(vocab.BYLINE_WEAK_OPENERS)
 BYLINE_RE = re.compile(
     r"^\s*(?P<opener>" + "|".join(vocab.BYLINE_OPENERS + vocab.BYLINE_WEAK_OPENERS) + r")\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE)
+# An agency's closing credit, then the reporter's byline on the same line: "– AKP By SOK
+# Vannarith" (Agence Kampuchea Presse, the surname in capitals first).
+AGENCY_THEN_BYLINE_RE = re.compile(r"^[-–—]?\s*(?P<agency>[^\W\d_][\w.-]{1,20})\s+(?P<byline>[Bb]y\s+\S.*)$")
 # "Jane Roe, Associated Press" / "Jane Roe | Reuters": an affiliation without an opener;
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
@@ -609,10 +616,13 @@ TRAILING_REPORT_CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?।]))\s*(?:" + clean.literal_trie(vocab.CLOSING_REPORT_WORDS) + r")\s+"
     r"(?P<agency>[^\s.!?।]{2,30}(?:\s[^\s.!?।]{1,30})?)\s*[.।]?\s*$")
 TRAILING_REPORT_CHARS = 80    # the sentence is short: the word and a name of a word or two
+# (the agency's site written out after its name, as a government agency signs: "... every
+# school day. – SAnews.gov.za")
+SITE_DOMAIN_SUFFIX = r"(?:\.(?:com|net|org|gov|info|news|co|[a-z]{2})){1,2}"
 TRAILING_DASH_AGENCY_RE = re.compile(
     r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
     + r"-]{1,15}"
-    r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})\.?\s*$")
+    r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})(?:" + SITE_DOMAIN_SUFFIX + r")?\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
 AGENCY_NOTE_RE = re.compile(r"^\(\s*(?:avec|with|mit|con|com)\s+(?P<agencies>[^()]{2,50}?)\s*\)\.?$",
                             re.IGNORECASE)

@@ -11,7 +11,7 @@ from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
-                       SLASHED_SIGNOFF_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
+                       SLASHED_SIGNOFF_RE, AGENCY_THEN_BYLINE_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
                        TRAILING_REPORT_CHARS, TRAILING_REPORT_CREDIT_RE,
                        SOURCE_LINE_RE, STORY_END_RE, TRAILING_AGENCY_RE, TRAILING_BARE_CREDIT_RE,
                        TRAILING_CREDIT_RE, TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
@@ -102,6 +102,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if by and by[0]:                 # "Von Lars Nicolaysen, dpa" below the copy
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
+                continue
+            if i in last_lines and kept and " by " in s.casefold() and _read_agency_then_byline(s, out):
                 continue
             if i in last_lines and kept and _read_signature(s, out):
                 continue
@@ -258,6 +260,36 @@ def _credit_run_on(s: str, nxt: str) -> str | None:
     credits = parse_credits(joined)
     names = [n for found in credits[0].values() for n in found] if credits else []
     return joined if names and len(names[-1].split()) > 1 else None
+
+
+def _read_agency_then_byline(s: str, out: RawFields) -> bool:
+    """An agency's closing credit, then its reporter's byline on the same line ("– AKP By
+    SOK Vannarith"): recorded, True if it was one. After the agency's credit the byline is a
+    person's: a surname in capitals before the given name ("SOK Vannarith") is no outlet's
+    desk ("BBC Wales") there.
+
+    >>> out = RawFields(); _read_agency_then_byline("– AKP By SOK Vannarith", out), out.agencies, out.byline_names
+    (True, ['AKP'], ['SOK Vannarith'])
+    >>> _read_agency_then_byline("Stand by me", RawFields())
+    False
+    """
+    m = AGENCY_THEN_BYLINE_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    if agency is None:
+        return False
+    by = parse_byline(m["byline"])
+    names = by[0] if by else []
+    if not by:
+        name = normalize.normalize_name(m["byline"][2:].strip())
+        names = [name] if name and len(name.split()) <= MAX_CAPS_FIRST_NAME_WORDS else []
+    if not names:
+        return False
+    _add(out.byline_names, names)
+    _add(out.agencies, [agency, *(by[1] if by else [])])
+    return True
+
+
+MAX_CAPS_FIRST_NAME_WORDS = 4
 
 
 def _read_byline_paragraph(texts: list[str], out: RawFields) -> bool:

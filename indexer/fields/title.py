@@ -157,6 +157,17 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             # "New Zealand" over "By Jo Roe, RNZ" and the date: a section under the headline,
             # as a page sets it, the head's byline already read
             _add(out.byline_names, [name])
+    elif len(before) > 1 and "|" in lines[before[-1]] and _name_bar_role(
+            clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
+        # "Mariela Quintero | Corresponsal" over the date: the byline and its role
+        _add(out.byline_names, [_name_bar_role(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))])
+        furniture.add(before.pop())
+    elif len(before) > 2 and _bare_byline(clean.squash(lines[before[-2]]), clean.squash(lines[before[-3]])) \
+            and _place_or_outlet_line(clean.squash(lines[before[-1]]), out):
+        # "Maya Oyelaran" / "Arizona Republic" or "Priyanka Deka" / "GUWAHATI" over the date:
+        # the byline, then the paper's name or the place it files from (The Hindu's)
+        furniture.add(before.pop())
+        _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
     elif len(before) > 1 and "," in lines[before[-1]]:
         credit = _name_and_agency(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))
         if credit:
@@ -179,6 +190,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         for group in groups:
             found = [j for j in group if _headline_like(lines[j], strong)
                      and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))
+                     and not (j == text_lines[0] and group is before and _agency_masthead(lines[j]))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
@@ -195,6 +207,41 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
     return last if last is not None else next(
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
+
+
+# An agency's name as its site's masthead, its country after it: "Korean Central News Agency
+# of DPRK", "National News Agency - Lebanon"; or its service's name after a dash, a few
+# capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service).
+AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
+MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
+
+
+def _agency_masthead(line: str) -> bool:
+    """Whether a page's first line is an agency's name, maybe with its country after it, as
+    its site heads each page ("Korean Central News Agency of DPRK" over the day's date and the
+    headline): the masthead, no headline.
+
+    >>> _agency_masthead("Korean Central News Agency of DPRK"), _agency_masthead("National News Agency - Lebanon")
+    (True, True)
+    >>> _agency_masthead("Bahrain News Agency"), _agency_masthead("Rice harvest of Korea")
+    (True, False)
+    >>> _agency_masthead("PAP - Serwis Regionalny"), _agency_masthead("AFP - Ports reopen after the storm")
+    (True, False)
+    """
+    s = clean.squash(line)
+    if normalize.normalize_agency(s, credit=True):
+        return True
+    m = AGENCY_MASTHEAD_RE.match(s)
+    if m is None or not normalize.normalize_agency(m["name"], credit=True):
+        return False
+    country = m["country"].strip()
+    words = country.split()
+    return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS \
+        or s[len(m["name"]):].lstrip()[:1] in "-–—|" and len(words) <= MAX_SERVICE_NAME_WORDS \
+        and all(w[:1].isupper() for w in words)
+
+
+MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 
 
 MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
@@ -247,6 +294,8 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last
     if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
         return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
+    if at == 1 and _agency_masthead(head):
+        return last      # "Korean Central News Agency of DPRK" over the day's date: the site's masthead
     dek = clean.squash(lines[last])
     if dek.casefold() in head.casefold():
         return last      # "allAfrica.com: Nigeria: FG Begins ..." over "Nigeria: FG Begins ...": the page's title line, its site's name before the headline
@@ -635,6 +684,45 @@ def _bare_byline(s: str, above: str) -> bool:
     return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
+
+
+def _name_bar_role(s: str, above: str) -> str | None:
+    """The name of a byline line of a person's name, a bar and the role ("Mariela Quintero |
+    Corresponsal") under a longer headline, else None.
+
+    >>> _name_bar_role("Mariela Quintero | Corresponsal", "Sinaloa arranca la cosecha de maíz")
+    'Mariela Quintero'
+    >>> _name_bar_role("Deportes | Fútbol", "Sinaloa arranca la cosecha de maíz") is None
+    True
+    """
+    name, _, role = s.partition("|")
+    words = role.split()
+    if not words or len(words) > MAX_BAR_ROLE_WORDS or not _is_role_word(words[0]) \
+            or not _bare_byline(name.strip(), above):
+        return None
+    return normalize.normalize_name(name.strip())
+
+
+MAX_BAR_ROLE_WORDS = 3     # "Corresponsal", "Staff Writer", "Correspondent in Kyiv"
+MAX_OUTLET_LINE_WORDS = 4  # "Arizona Republic", "The Sydney Morning Herald"
+
+
+def _place_or_outlet_line(s: str, out: RawFields) -> bool:
+    """A line under a bare byline, over the date, that is the place the reporter files from
+    (a known city in capitals, recorded as the story's place: The Hindu's "GUWAHATI") or the
+    paper's name (a few capitalised words, no figures, no full stop: "Arizona Republic").
+
+    >>> out = RawFields(); _place_or_outlet_line("GUWAHATI", out), out.header_city
+    (True, 'Guwahati')
+    >>> _place_or_outlet_line("Arizona Republic", RawFields()), _place_or_outlet_line("Prices rose again.", RawFields())
+    (True, False)
+    """
+    words = s.split()
+    if s.isupper() and normalize.is_gazetteer_city(s) and not normalize.month_names().get(normalize.fold(s)):
+        out.header_city = out.header_city or normalize.normalize_city(s)
+        return True
+    return 0 < len(words) <= MAX_OUTLET_LINE_WORDS and not any(c.isdigit() for c in s) \
+        and s[-1:].isalpha() and all(w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in words)
 
 
 def _glued_initial_name(s: str) -> bool:
