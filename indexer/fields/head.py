@@ -108,8 +108,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                                        and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
             # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
-        if dl and dl.cities and not dl.agencies and _agency_masthead(s, dl):
+        if dl and (dl.cities and not dl.agencies or dl.agencies and not dl.cities) and _agency_masthead(s, dl):
             dl = None     # "AIP - Agence Ivoirienne de Presse": the agency's masthead, its short name no place
+            # (nor an agency's lead: "NNA - The minister ..." opens the copy, "NAN - News Agency of Nigeria" none)
         if dl and dl.cities and dl.agencies and text_lines and dl.text == s.strip() \
                 and _names_masthead(dl.cities, lines[text_lines[0]]):
             dl = dataclasses.replace(dl, cities=[], region=None)
@@ -540,16 +541,19 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
 def _agency_masthead(s: str, dl) -> bool:
     """Whether a dateline-like line is an agency's masthead: its short name, a dash and its
     full name ("NAN - News Agency of Nigeria" on the agency's own site, under the headline
-    as a page's text may set it), the "place" being the name the rest spells out.
+    as a page's text may set it), the "place", or the agency its short name was read as
+    (an agency's lead, "NNA - The minister ..."), being the name the rest spells out.
 
     >>> _agency_masthead("NAN - News Agency of Nigeria", parse_dateline("NAN - News Agency of Nigeria"))
     True
     >>> _agency_masthead("LAGOS - The port reopened.", parse_dateline("LAGOS - The port reopened."))
     False
+    >>> _agency_masthead("NNA - The minister said on Monday.", parse_dateline("NNA - The minister said on Monday."))
+    False
     """
     rest = s.strip()[len(dl.text):].strip()
     found = normalize.find_agencies(rest) if rest else []
-    return any(normalize.fold(a) == normalize.fold(c) for a in found for c in dl.cities)
+    return any(normalize.fold(a) == normalize.fold(c) for a in found for c in dl.cities + dl.agencies)
 
 
 def _names_masthead(cities: list[str], first: str) -> bool:
