@@ -33,7 +33,6 @@ SURROGATE_RE = re.compile("[\ud800-\udfff]")
 #: story copied from a page lost its dateline; they become plain ones. (The ideographic space
 #: stays: CJK rules read it as the copy's own indent.)
 INLINE_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-INLINE_SPACE_RE = re.compile("[" + INLINE_SPACES + "]")
 #: Spaces and tabs at a line's end: a pasted page's or a PDF's ("New Mexi-  " over "co"),
 #: which kept the line from ending where the rules look for its end.
 TRAILING_SPACES_RE = re.compile(r"[ \t]+(?=\n|\Z)")
@@ -260,7 +259,10 @@ def plain_spaces(text: str) -> str:
     >>> plain_spaces("Wien –\u00a0Die Bahn"), plain_spaces("à 14\u202fh 30")
     ('Wien – Die Bahn', 'à 14 h 30')
     """
-    return text.translate(INLINE_SPACE_MAP) if INLINE_SPACE_RE.search(text) else text
+    # (str's own scans: a character class's regex search took ~14 us a 4 kB story)
+    if text.isascii() or not any(space in text for space in INLINE_SPACES):
+        return text
+    return text.translate(INLINE_SPACE_MAP)
 
 
 def drop_leading_blank_lines(text: str) -> str:

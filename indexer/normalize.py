@@ -77,10 +77,13 @@ def _unwrapped_agency(text: str, credit: bool) -> str | None:
     Words before the name are taken off only where an agency stands (``credit``): elsewhere
     "Persbureau ANP" may be the end of "Algemeen Nederlands Persbureau ANP", whose first
     words would be read as a person's name before the agency's."""
+    if vocab.AGENCY_WRAPPER_WORDS.isdisjoint(text.casefold().split()) \
+            and not any(q in text for q in AGENCY_QUOTES):
+        return None                    # (no word for 'agency': the common case, seen at C speed)
     words = [w.strip(AGENCY_QUOTES) for w in text.split()]
     keys = [w.casefold() for w in words]
     if vocab.AGENCY_WRAPPER_WORDS.isdisjoint(keys):
-        return None                    # (no word for 'agency': the common case)
+        return None
     wrapping = vocab.AGENCY_WRAPPER_WORDS | vocab.AGENCY_FILLER_WORDS
     start, end = 0, len(keys)
     while start < end and keys[start] in wrapping and (credit or keys[start] == "the"):
