@@ -214,6 +214,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
 # capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service).
 AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
 MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
+MAX_MASTHEAD_WORDS = 9         # "Agenția Națională de Presă AGERPRES - Romania" has seven
 
 
 def _agency_masthead(line: str) -> bool:
@@ -229,6 +230,8 @@ def _agency_masthead(line: str) -> bool:
     (True, False)
     """
     s = clean.squash(line)
+    if len(s.split()) > MAX_MASTHEAD_WORDS:
+        return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
         return True
     m = AGENCY_MASTHEAD_RE.match(s)
