@@ -43,7 +43,7 @@ from .credits import PHOTO_AGENCY_NAME_RE
 from .patterns import PHOTO_ORG_WORDS
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
-from .title import (_bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
+from .title import (agency_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
@@ -108,7 +108,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                                        and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
             # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
-        if dl and (dl.cities and not dl.agencies or dl.agencies and not dl.cities) and _agency_masthead(s, dl):
+        if dl and (dl.cities and not dl.agencies or dl.agencies and not dl.cities) and agency_masthead(s):
             dl = None     # "AIP - Agence Ivoirienne de Presse": the agency's masthead, its short name no place
             # (nor an agency's lead: "NNA - The minister ..." opens the copy, "NAN - News Agency of Nigeria" none)
         if dl and dl.cities and dl.agencies and text_lines and dl.text == s.strip() \
@@ -536,24 +536,6 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     _add(out.credits.setdefault("reporters", []), [found[0]])
     out.header_city = out.header_city or normalize.normalize_city(found[1])
     return True
-
-
-def _agency_masthead(s: str, dl) -> bool:
-    """Whether a dateline-like line is an agency's masthead: its short name, a dash and its
-    full name ("NAN - News Agency of Nigeria" on the agency's own site, under the headline
-    as a page's text may set it), the "place", or the agency its short name was read as
-    (an agency's lead, "NNA - The minister ..."), being the name the rest spells out.
-
-    >>> _agency_masthead("NAN - News Agency of Nigeria", parse_dateline("NAN - News Agency of Nigeria"))
-    True
-    >>> _agency_masthead("LAGOS - The port reopened.", parse_dateline("LAGOS - The port reopened."))
-    False
-    >>> _agency_masthead("NNA - The minister said on Monday.", parse_dateline("NNA - The minister said on Monday."))
-    False
-    """
-    rest = s.strip()[len(dl.text):].strip()
-    found = normalize.find_agencies(rest) if rest else []
-    return any(normalize.fold(a) == normalize.fold(c) for a in found for c in dl.cities + dl.agencies)
 
 
 def _names_masthead(cities: list[str], first: str) -> bool:

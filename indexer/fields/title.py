@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize
-from .patterns import BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
@@ -190,7 +190,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         for group in groups:
             found = [j for j in group if _headline_like(lines[j], strong)
                      and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))
-                     and not (j == text_lines[0] and group is before and _agency_masthead(lines[j]))
+                     and not (j == text_lines[0] and group is before and agency_masthead(lines[j]))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
@@ -217,23 +217,34 @@ MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
 MAX_MASTHEAD_WORDS = 9         # "Agenția Națională de Presă AGERPRES - Romania" has seven
 
 
-def _agency_masthead(line: str) -> bool:
-    """Whether a page's first line is an agency's name, maybe with its country after it, as
-    its site heads each page ("Korean Central News Agency of DPRK" over the day's date and the
-    headline): the masthead, no headline.
+def agency_masthead(line: str) -> bool:
+    """Whether a line is an agency's masthead as its site heads each page: its name, maybe
+    with its country or its service after it ("Korean Central News Agency of DPRK" over the
+    day's date and the headline, "PAP - Serwis Regionalny"), or its short name and a dash
+    before its full name ("NAN - News Agency of Nigeria", under the headline as a page's text
+    may set it). No headline, and no dateline: the short name is no place, nor an agency's
+    lead ("NNA - The minister ...").
 
-    >>> _agency_masthead("Korean Central News Agency of DPRK"), _agency_masthead("National News Agency - Lebanon")
+    >>> agency_masthead("Korean Central News Agency of DPRK"), agency_masthead("National News Agency - Lebanon")
     (True, True)
-    >>> _agency_masthead("Bahrain News Agency"), _agency_masthead("Rice harvest of Korea")
+    >>> agency_masthead("Bahrain News Agency"), agency_masthead("Rice harvest of Korea")
     (True, False)
-    >>> _agency_masthead("PAP - Serwis Regionalny"), _agency_masthead("AFP - Ports reopen after the storm")
+    >>> agency_masthead("PAP - Serwis Regionalny"), agency_masthead("AFP - Ports reopen after the storm")
     (True, False)
+    >>> agency_masthead("NAN - News Agency of Nigeria"), agency_masthead("NNA - The minister said on Monday.")
+    (True, False)
+    >>> agency_masthead("LAGOS - The port reopened.")
+    False
     """
     s = clean.squash(line)
     if len(s.split()) > MAX_MASTHEAD_WORDS:
         return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
         return True
+    parts = SPACED_DASH_SPLIT_RE.split(s)
+    short = normalize.normalize_agency(parts[0], credit=True) if len(parts) == 2 else None
+    if short and short in normalize.find_agencies(parts[1]):
+        return True      # the short name, then the full name it stands for
     m = AGENCY_MASTHEAD_RE.match(s)
     if m is None or not normalize.normalize_agency(m["name"], credit=True):
         return False
@@ -297,7 +308,7 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last
     if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
         return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
-    if at == 1 and _agency_masthead(head):
+    if at == 1 and agency_masthead(head):
         return last      # "Korean Central News Agency of DPRK" over the day's date: the site's masthead
     dek = clean.squash(lines[last])
     if dek.casefold() in head.casefold():
