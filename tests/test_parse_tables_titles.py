@@ -259,6 +259,12 @@ BARE_BYLINES_OVER_THE_DATE = [
     (HEAD_FURNITURE[-4][0], (["Lena Ortiz"], ["Tempe"]), "the name over the paper's name is the reporter"),
     (HEAD_FURNITURE[-3][0], (["Anil Menon"], ["Kochi"]), "...over the place in capitals: the reporter and the city"),
     (HEAD_FURNITURE[-2][0], (["Luis Ramírez"], ["Zapopan"]), "...before a bar and the role word"),
+    ("Grain shipments rise despite port strikes\n\nThe Millbrook Courier\n\nWorld\n\nPublished: Nov. 26, 2024, "
+     "4:32 a.m. ET\n\nKYIV, Ukraine (AP) — Ships carrying grain left the ports at the fastest pace in months.\n",
+     ([], ["Kyiv"]), "the paper's name over its section and the date is no reporter"),
+    ("Copper climbs to a three-year high\n\nHarbour Herald\n\nMarkets\n\nPublished: Nov. 26, 2024, 4:32 a.m. ET\n\n"
+     "LONDON (Reuters) - Copper rose to its highest in three years on Tuesday as smelters ran short of ore.\n",
+     ([], ["London"]), "...nor a masthead's word over them"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize
-from .patterns import SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
@@ -19,7 +19,7 @@ from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE,
                             NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS,
                             DESK_BYLINE_WORD_SET, MAX_DESK_LINE_WORDS, NEWSROOM_DESK_WORD_SET)
 from .record import RawFields, _add
-from .byline import _is_role_word, is_desk_byline, parse_byline
+from .byline import _is_role_word, _outlet_or_newsroom, is_desk_byline, parse_byline
 
 
 WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
@@ -163,6 +163,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         _add(out.byline_names, [_name_bar_role(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))])
         furniture.add(before.pop())
     elif len(before) > 2 and _bare_byline(clean.squash(lines[before[-2]]), clean.squash(lines[before[-3]])) \
+            and not _outlet_line(clean.squash(lines[before[-2]])) \
             and _place_or_outlet_line(clean.squash(lines[before[-1]]), out):
         # "Maya Oyelaran" / "Arizona Republic" or "Priyanka Deka" / "GUWAHATI" over the date:
         # the byline, then the paper's name or the place it files from (The Hindu's)
@@ -715,6 +716,18 @@ def _name_bar_role(s: str, above: str) -> str | None:
             or not _bare_byline(name.strip(), above):
         return None
     return normalize.normalize_name(name.strip())
+
+
+def _outlet_line(s: str) -> bool:
+    """Whether a bare name line is an outlet's name, no person's, as a page's text may set it
+    under the headline over a section and the date: an article before capitalised words
+    ("The Millbrook Courier"), a masthead's word ("Harbour Herald"), or an outlet's noun first
+    or last ("Harbour Daily News").
+
+    >>> _outlet_line("The Millbrook Courier"), _outlet_line("Harbour Herald"), _outlet_line("Maya Oyelaran")
+    (True, True, False)
+    """
+    return _outlet_or_newsroom(s) or MASTHEAD_RE.search(s) is not None or _outlet_name(s.split())
 
 
 MAX_BAR_ROLE_WORDS = 3     # "Corresponsal", "Staff Writer", "Correspondent in Kyiv"
