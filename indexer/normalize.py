@@ -18,6 +18,8 @@ AGENCY_CACHE_SIZE = 8192     # the distinct strings a run asks of: names, tags, 
 # Quotes set round an agency's name inside its wrapping: "агентство «Казинформ»", "„Agerpres”"
 AGENCY_QUOTES = "«»\"“”„‘’'"
 AGENCY_QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(AGENCY_QUOTES, " "))
+# The words round an agency's name that a lookup takes off: "news agency" and its fillers
+AGENCY_WRAPPING_WORDS = vocab.AGENCY_WRAPPER_WORDS | vocab.AGENCY_FILLER_WORDS
 
 
 @functools.lru_cache(maxsize=AGENCY_CACHE_SIZE)
@@ -78,13 +80,10 @@ def _unwrapped_agency(text: str, credit: bool) -> str | None:
         return None                    # (no word for 'agency': the common case, seen at C speed)
     words = [w.strip(AGENCY_QUOTES) for w in text.split()]
     keys = [w.casefold() for w in words]
-    if vocab.AGENCY_WRAPPER_WORDS.isdisjoint(keys):
-        return None
-    wrapping = vocab.AGENCY_WRAPPER_WORDS | vocab.AGENCY_FILLER_WORDS
     start, end = 0, len(keys)
-    while start < end and keys[start] in wrapping and (credit or keys[start] == "the"):
+    while start < end and keys[start] in AGENCY_WRAPPING_WORDS and (credit or keys[start] == "the"):
         start += 1
-    while end > start and keys[end - 1] in wrapping:
+    while end > start and keys[end - 1] in AGENCY_WRAPPING_WORDS:
         end -= 1
     if start == end or not any(k in vocab.AGENCY_WRAPPER_WORDS for k in keys[:start] + keys[end:]):
         return None
