@@ -598,3 +598,50 @@ OFFICE_MASTHEADS = [
 def test_office_mastheads_are_no_datelines(text, expected, why):
     story = parse_text(text)
     assert (story.title, story.cities) == expected
+
+
+# (story, (title, reporters), why): the head of a page or a newsletter above its headline
+# that reads as one: an agency's masthead and its motto, a day header over the story's stamp,
+# two authors set over the date with a comma between
+MASTHEAD_BLOCKS = [
+    ("LETA\nBaltic news agency of record\nEconomy\n\n04.11.2019 09:40\n\nRiga port cuts its fees for "
+     "grain ships\n\nRIGA, 4 November (LETA) - The port of Riga will lower its fees for grain carriers from "
+     "January, its board decided on Monday.\n",
+     ("Riga port cuts its fees for grain ships", []),
+     "an agency's masthead, its motto under it and a section over the date: the motto is no headline"),
+    ("AFP\nRiga port cuts its fees for grain ships\n\n04.11.2019 09:40\n\nRIGA, Nov 4 (AFP) - The port of Riga "
+     "will lower its fees for grain carriers from January, its board decided on Monday.\n",
+     ("Riga port cuts its fees for grain ships", []),
+     "a headline right under the agency's name, a blank line under it, stays the headline"),
+    ("NORTH SEA SHIPPING BRIEFING\nMonday, November 4, 2019\n\nLEAD ITEM\n\nRiga port cuts its fees for grain "
+     "ships\n\nBy Ilze Kalnina\nNovember 4, 2019 9:40 AM GMT\n\nRIGA, Nov 4 (Reuters) - The port of Riga will "
+     "lower its fees for grain carriers from January, its board decided on Monday.\n",
+     ("Riga port cuts its fees for grain ships", ["Ilze Kalnina"]),
+     "a newsletter's name over its issue's day (a weekday, no time): the item's headline is under the day"),
+    ("Diario del Valle Online - Lo que pasa en la región\nInicio | Región | País | Mundo | Deportes\n\n"
+     "Lunes 4 de noviembre de 2019 - Cali 24 °C\n\nDescubren un nuevo colibrí en los Farallones\n\n"
+     "EFE | 4 de noviembre de 2019, 10:15\n\nCali, 4 nov (EFE).- Un equipo de biólogos describió una nueva "
+     "especie de colibrí en los bosques altos de los Farallones, informó hoy la universidad.\n",
+     ("Descubren un nuevo colibrí en los Farallones", []),
+     "a paper's day header with the weather over the story's own stamp: the headline is between them"),
+    ("Riga port cuts its fees for grain ships\nMonday, November 4, 2019\n\nRIGA, Nov 4 (Reuters) - The port "
+     "of Riga will lower its fees for grain carriers from January, its board decided on Monday.\n",
+     ("Riga port cuts its fees for grain ships", []),
+     "a headline over its day with no later stamp stays the headline"),
+    ("Neue Fähre für den Wörthersee\n\nMartina Roesch, Jakob Pichlbauer\n3. November 2019, 18:20\n\n"
+     "Klagenfurt (APA) – Auf dem Wörthersee soll ab Mai eine neue Elektrofähre verkehren, teilte die "
+     "Schifffahrtsgesellschaft am Sonntag mit.\n",
+     ("Neue Fähre für den Wörthersee", ["Martina Roesch", "Jakob Pichlbauer"]),
+     "two names joined by a comma over the date are the byline, not the headline"),
+    ("Neue Fähre für den Wörthersee\n\nMartina Roesch, Wien\n3. November 2019, 18:20\n\n"
+     "Auf dem Wörthersee soll ab Mai eine neue Elektrofähre verkehren, teilte die Schifffahrtsgesellschaft "
+     "am Sonntag mit.\n",
+     ("Neue Fähre für den Wörthersee", ["Martina Roesch"]),
+     "a name and a known city after the comma: the byline and its place, no second author"),
+]
+
+
+@_rows(MASTHEAD_BLOCKS)
+def test_masthead_blocks_over_the_headline(text, expected, why):
+    story = parse_text(text)
+    assert (story.title, story.reporters) == expected

@@ -24,7 +24,7 @@ from .dates import _date_parts
 from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
                     with_prior_year, yearless_date)
-from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
+from .byline import _outlet_or_newsroom, _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .credits import _read_signature, _turned_name, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
@@ -36,11 +36,25 @@ def _bare_names(s: str) -> list[str]:
 
     >>> _bare_names("Tomás Roe and Rhea Day"), _bare_names("Rates and Prices")
     (['Tomás Roe', 'Rhea Day'], [])
+
+    Names joined by commas alone count too, each of two words or more and none a place, a
+    country, a desk or an agency ("Jana Roe, Petr Day" over the date, as Austrian and
+    German papers set two authors; "Jana Roe, Wien" is a name and a place):
+
+    >>> _bare_names("Jana Roe, Petr Day"), _bare_names("Jana Roe, Wien"), _bare_names("Harbour Post, Staff Reporter")
+    (['Jana Roe', 'Petr Day'], [], [])
     """
-    if len(s.split()) > MAX_BARE_NAMES_WORDS or not BARE_NAMES_JOINER_RE.search(s) \
-            or SENTENCE_END_RE.search(s[-1]):
+    if len(s.split()) > MAX_BARE_NAMES_WORDS or SENTENCE_END_RE.search(s[-1]):
         return []
-    parts = [p.strip(" ,") for p in BARE_NAMES_JOINER_RE.split(s)]
+    if BARE_NAMES_JOINER_RE.search(s):
+        parts = [p.strip(" ,") for p in BARE_NAMES_JOINER_RE.split(s)]
+    elif ", " in s:
+        parts = [p.strip() for p in s.split(",")]
+        if any(normalize.find_agencies(p) or normalize.is_country(p) or is_desk_byline(p)
+               or _outlet_or_newsroom(p) for p in parts):
+            return []
+    else:
+        return []
     names = [normalize.normalize_name(p) for p in parts]
     if not all(names) or any(len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
         return []

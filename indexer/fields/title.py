@@ -19,6 +19,8 @@ from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE,
                             NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS,
                             DESK_BYLINE_WORD_SET, MAX_DESK_LINE_WORDS, NEWSROOM_DESK_WORD_SET)
 from .record import RawFields, _add
+from .dates import classify_date_line
+from .credits import city_signoff
 from .byline import _is_role_word, _outlet_or_newsroom, is_desk_byline, parse_byline
 
 
@@ -146,6 +148,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     ``furniture``: the head's lines read as a date, byline, caption, credit or agency line.
     """
     before = text_lines[:first_date_at] if first_date_at else []
+    under_day = _under_day_header(lines, text_lines, first_date_at, furniture) if before else []
     if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
         name = normalize.normalize_name(clean.squash(lines[before.pop()]))
         if not is_desk_byline(name) and not _is_role_word(name.split()[-1]) \
@@ -171,13 +174,23 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
     elif len(before) > 1 and "," in lines[before[-1]]:
         credit = _name_and_agency(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))
+        signed = None if credit else city_signoff(clean.squash(lines[before[-1]]))
         if credit:
             # "Eglė Kazlauskaitė, BNS" under the headline, over the date (BNS, ELTA, LETA):
             # the byline, its agency after the comma
             furniture.add(before.pop())
             _add(out.byline_names, [credit[0]])
             _add(out.agencies, [credit[1]])
+        elif signed and _bare_byline(signed[0], clean.squash(lines[before[-2]])) and not out.byline_names:
+            # "Olena Roe, Kyiv" under the headline, over the date: the byline and the place it
+            # was filed from (a known city), as the head reads it under the date
+            furniture.add(before.pop())
+            _add(out.byline_names, [signed[0]])
+            out.header_city = out.header_city or normalize.normalize_city(signed[1])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
+    if under_day:
+        # a site's or a newsletter's day over its story's own stamp: the headline is between
+        groups = (under_day,) + groups
     # (the record's first field may be a source line the head read already, "Källa: TT", under
     # a blank line: the fields start there)
     under = next((k for k in range(before[-1] + 1, len(lines)) if lines[k].strip()), None) if before else None
@@ -192,6 +205,7 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             found = [j for j in group if _headline_like(lines[j], strong)
                      and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))
                      and not (j == text_lines[0] and group is before and agency_masthead(lines[j]))
+                     and not (group is before and j in text_lines[:2] and _masthead_tagline(lines, text_lines, j))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
@@ -208,6 +222,33 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     last = next((j for j in reversed(before) if not _menu(lines[j], clean.squash(lines[j]))), None)
     return last if last is not None else next(
         (j for j in text_lines if not _menu(lines[j], clean.squash(lines[j]))), None)
+
+
+def _under_day_header(lines: list[str], text_lines: list[int], first_date_at: int,
+                      furniture: set[int]) -> list[int]:
+    """The head's text lines between a page's or a newsletter's day header and the story's
+    own stamp, when the first date line is such a header: a weekday and a day with no time
+    of day ("Tuesday, March 5, 2024" under "ASIA MARKETS BRIEFING", "Miércoles 15 de julio
+    de 2009 - Bogotá 17 °C" under a paper's menu), and a later date line of the head gives a
+    time ("March 5, 2024 7:12 AM GMT", "EFE | 15 de julio de 2009, 19:31"). The headline
+    stands there, between the two, and what stands over the header is the masthead's. []
+    when the head has no such pair of date lines.
+    """
+    last = text_lines[first_date_at - 1]
+    dated = [k for k in sorted(furniture) if k > last and k - last <= MAX_DAY_HEADER_GAP
+             and classify_date_line(clean.squash(lines[k]))]
+    if len(dated) < 2:
+        return []
+    header, stamp = clean.squash(lines[dated[0]]), None
+    if CLOCK_RE.search(normalize.ascii_digits(header)) or not any(
+            normalize.fold(w).rstrip(".,") in normalize.weekday_names() for w in header.split()[:2]):
+        return []
+    stamp = next((k for k in dated[1:] if CLOCK_RE.search(normalize.ascii_digits(clean.squash(lines[k])))), None)
+    between = [j for j in text_lines if stamp is not None and dated[0] < j < stamp]
+    return between if any(_headline_like(lines[j], True) for j in between) else []
+
+
+MAX_DAY_HEADER_GAP = 12   # the header and the stamp stand within the head's first lines
 
 
 # An agency's name as its site's masthead, its country after it: "Korean Central News Agency
@@ -257,6 +298,23 @@ def agency_masthead(line: str) -> bool:
 
 
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
+
+
+def _masthead_tagline(lines: list[str], text_lines: list[int], j: int) -> bool:
+    """Line ``j`` is the line an agency's site sets under its masthead, its full name or its
+    motto: right under the page's first line, an agency's masthead (agency_masthead), with
+    no blank between, and itself over more of the block (a section's name, a head text line)
+    with none between either ("TASS" / "Russian news agency" / "Society", then the date and
+    the headline). A headline set right under the agency's name stands over a blank line or
+    the date: "AFP" / "Ports reopen" / "March 5, 2024 10:12".
+
+    >>> _masthead_tagline(["TASS", "Russian News Agency", "Society", "", "March 5, 2024", "Ports reopen"], [1, 2, 5], 1)
+    True
+    >>> _masthead_tagline(["AFP", "Ports reopen after strike", "", "March 5, 2024"], [1], 1)
+    False
+    """
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    return top is not None and j == top + 1 and (j + 1) in text_lines and agency_masthead(lines[top])
 
 
 MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
