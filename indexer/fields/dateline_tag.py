@@ -16,7 +16,7 @@ from .head_patterns import DATE_KEYWORD_RE
 from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
 
-from .dateline_parts import (_capitalised, _dateline_agencies, _filed_date, _is_month_day, _is_weekday_or_month,
+from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_agencies, _filed_date, _is_month_day, _is_weekday_or_month,
                              _month_day, _reporter_after_tag, _section_place, _unknown_agency, _unknown_tag_place)
 
 
@@ -58,6 +58,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
             names = [name] if name else []
     else:
         agencies = _dateline_agencies(tag["paren"])
+        names = _bracket_correspondent(tag["paren"]) if agencies else []   # "(zpravodaj ČTK Jan Roe)"
     unknown = None
     # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline, no agency
     wire = not tag["word"] and normalize.fold((tag["paren"] or tag["slash"]).strip()) in vocab.PRESS_RELEASE_WIRES
@@ -106,7 +107,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
         return None      # "Metro - circulation 174,210 (MTWTF)": a clipping's header, its days in brackets
     closer = line[tag.end():end].strip()
     after = _reporter_after_tag(line, end) if end == tag.end() or not closer else \
-        _reporter_after_tag(line, end, dashed=True) if closer in "-–—" else None   # Petra's "(بترا)- Name-"
+        _reporter_after_tag(line, end, dashed=True) if closer in ("-", "–", "—", "--") else None   # Petra's "(بترا)- Name-"
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
         names = [*names, after[0]]
         end = after[1]

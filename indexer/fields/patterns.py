@@ -203,6 +203,13 @@ REPORTER_AFTER_TAG_RE = re.compile(
 # "(AP) — Jo Roe — who ...").
 REPORTER_AFTER_DASH_RE = re.compile(
     r"\s*(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
+# ...or, after a tag closed by a hyphen, the name between hyphens set off by spaces, maybe
+# after a word for 'by' or 'from': Anadolu's "İZMİR (AA) - Name Surname - ...", KUNA's
+# "(كونا) -- من Name Surname -- ..." (an em or en dash sets off an aside there instead: "(AP)
+# — Jo Roe — who ...").
+REPORTER_BETWEEN_HYPHENS_RE = re.compile(
+    r"\s+(?:(?:" + "|".join(map(re.escape, vocab.DATELINE_BYLINE_OPENERS)) + r")\s+)?"
+    r"(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)\s+(?:--|-)(?=\s)")
 # "March 5/2024": a dateline's month and day with the year after a slash (ENA), read as
 # "March 5, 2024".
 SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?:19|20)\d\d)$")
@@ -210,6 +217,8 @@ SLASHED_YEAR_RE = re.compile(r"^(?P<day>[^\W\d_]{3,10}\.?\s+\d{1,2})/(?P<year>(?
 NATIVE_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # "(di Giulia Ferraresi) (ANSA) - BOLOGNA, 05 NOV -": the reporter in brackets before the agency's.
 BRACKET_BYLINE_RE = re.compile(r"^\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\()")
+# ...or after the dateline, before the copy: "(ANSA) - SAVONA, 18 FEB - (di Giulia Ferraresi) Il ..."
+BYLINE_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*(?i:di|by|por|par|von|de)\s+(?P<names>[^()\n]{3,60})\)\s*(?=\S)")
 COLON_DATELINE_MIN_WORDS = 10
 SENTENCE_CLOSERS = ".\"”’)»"   # what ends a paragraph of prose   # a story's first paragraph, not a label ("NOTE: See below")
 # Reuters.com's dateline of the 2010s, the agency and the dash left out: "ABIDJAN, March 15
