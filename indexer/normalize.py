@@ -274,6 +274,40 @@ def recase_capitals(name: str) -> str | None:
     return " ".join(words) if all(words) else None
 
 
+ROMAN_NUMERAL_RE = re.compile(r"^[IVX]+$")
+LATIN_VOWELS = frozenset("AEIOUY")
+
+
+def recase_family_capitals(name: str) -> str:
+    """A person's name as a reader writes it when its byline set the family name in
+    capitals beside a given name in mixed case, as AFP and many agencies sign ("Claire
+    ROE" -> "Claire Roe", "Anne-Sophie de VILLIERS" -> "Anne-Sophie de Villiers"); any
+    other name as it is. Initials without dots ("JR") and a Roman numeral ("III") stay.
+
+    >>> recase_family_capitals("Claire ROE"), recase_family_capitals("Jo Roe III"), recase_family_capitals("JR Roe")
+    ('Claire Roe', 'Jo Roe III', 'JR Roe')
+    >>> recase_family_capitals("Анна РОЕВА"), recase_family_capitals("李明")
+    ('Анна Роева', '李明')
+    """
+    words = name.split()
+    if len(words) < 2 or not any(w.isupper() for w in words):
+        return name      # (most names: no word in capitals, settled before any other test)
+    caps = [w for w in words if w.isupper() and _spelt_word(w)]
+    if not caps or not any(w[:1].isupper() and not w.isupper() for w in words):
+        return name
+    recased = [normalize_name(w) if w in caps else w for w in words]
+    return " ".join(recased) if all(recased) else name
+
+
+def _spelt_word(w: str) -> bool:
+    """A word in capitals that spells a name rather than initials or a numeral: three
+    letters or more, or two with a vowel ("LI", not "JR")."""
+    letters = [c for c in w if c.isalpha()]
+    if ROMAN_NUMERAL_RE.match(w) or len(letters) < 2:
+        return False
+    return len(letters) >= 3 or any(c in LATIN_VOWELS for c in letters) or not w.isascii()
+
+
 def normalize_name(raw: str) -> str | None:
     """A person's name as a reader writes it, or None when the text is not a name.
 

@@ -196,6 +196,14 @@ def _dateline_day_before(published: str, mail_day: str, month_day: tuple[int, in
     return published
 
 
+def _recased(names: list[str]) -> list[str]:
+    """The names with a family name in capitals recased (normalize.recase_family_capitals),
+    each once."""
+    out: list[str] = []
+    _add(out, [normalize.recase_family_capitals(n) for n in names])
+    return out
+
+
 def build_story(doc: "read.Document") -> Story:
     # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
     # with U+FFFD in its place, not refused when it is indexed
@@ -365,6 +373,9 @@ def build_story(doc: "read.Document") -> Story:
     photographers = list(meta.get("photographers") or [])
     _add(photographers, raw.photographers)
     _add(photographers, raw.credits.get("photographers", []))
+    # "Claire ROE": the family name a byline sets in capitals, as a reader writes it
+    reporters, editors, translators, photographers = (
+        _recased(names) for names in (reporters, editors, translators, photographers))
     return Story(
         id=make_id(doc.key), path=doc.path, title=title, published=published, updated=updated,
         agencies=agencies, dateline=(meta.get("dateline") or (dl.text if dl else None)),

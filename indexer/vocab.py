@@ -771,6 +771,11 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
 
+# Agencies whose bylines join two writers' names with a bare hyphen: VNA's "Minh Thu-Hoàng
+# Nam (TTXVN/Vietnam+)", two reporters of two words each (a hyphen inside one name joins a
+# single word to another: "Jean-Luc Roe", "Ana Roe-Day").
+HYPHEN_JOINED_BYLINE_AGENCIES = ("VNA",)
+
 # The word for 'by' or 'from' that may stand before a reporter's name set between hyphens
 # after a dateline's agency tag (KUNA's "(كونا) -- من Name --"), lower case.
 DATELINE_BYLINE_OPENERS = ("من", "by", "von", "par", "por", "di", "da", "de")

@@ -685,7 +685,7 @@ HTML_PAGES = [
      {"photographers": ["Rui Costa"]}, "Getty pool credit in a figcaption"),
     (_page('<figure><img src="p.jpg"><figcaption>Le port de Lisbonne, le 12 janvier 2024 '
            '( AFP / Rui COSTA )</figcaption></figure>', dateline="Lisbonne (AFP) -", lang="fr"),
-     {"photographers": ["Rui COSTA"]}, "AFP caption with spaces in the brackets"),
+     {"photographers": ["Rui Costa"]}, "AFP caption with spaces in the brackets"),
     (_page('<figure><figcaption>A ferry near the pier on July 16. Rui Costa/The Canadian Press'
            '</figcaption></figure>', dateline="HALIFAX —"),
      {"photographers": ["Rui Costa"]}, "name/agency credit that only the markup marks a caption"),
@@ -764,7 +764,7 @@ HTML_PAGES = [
      '<h1>Harbour board shuts old ferry pier</h1><p class="byline">By Ines VARELA with Tomas REIS in Porto</p>'
      '<p class="dates">Published on 6 May 2024 - 09:40</p>' + STORY_PARAS.format(dateline="Lisbon (AFP) -")
      + '</article></main></body></html>',
-     {"reporters": ["Ines VARELA", "Tomas REIS"]},
+     {"reporters": ["Ines Varela", "Tomas Reis"]},
      "a kicker kept above the headline: the page's byline below it is still read, both its names"),
     (_page('<div class="stamp"><span class="year">2024</span><span class="date">05-06</span>'
            '<span class="clock">10:15:40</span></div>'),
@@ -801,6 +801,11 @@ HTML_PAGES = [
     ('<html><head><title>Harbour Post - Local</title></head><body><p>Home | Local</p>'
      '<p><b>Our reporters at the pier.</b></p>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
      {"title": "Harbour Post - Local"}, "...and a bold sentence above the story is no headline"),
+    (_page("", head='<meta property="og:title" content="Harbour board shuts old ferry pier">'
+                    '<meta property="article:author" content="연합뉴스 | 바다포털 뉴스">',
+           title="Harbour board shuts old ferry pier : 바다포털 뉴스", dateline="(부산=연합뉴스) 박서준 기자 ="),
+     {"reporters": ["박서준"], "agencies": ["Yonhap"]},
+     "a portal's name after the headline in its <title> names the site: no reporter in its author field"),
 ]
 
 

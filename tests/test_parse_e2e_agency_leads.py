@@ -28,7 +28,7 @@ STORIES = [
     ("akp-closing-byline.txt",
      "Phnom Penh adds night buses\n\nPhnom Penh, May 2, 2023 – The city will add six night bus routes "
      "from next month, the transport department said.\n\nFares stay the same.\n\n– AKP By KEO Sreymom\n",
-     {"agencies": ["AKP"], "reporters": ["KEO Sreymom"]},
+     {"agencies": ["AKP"], "reporters": ["Keo Sreymom"]},
      "an agency's closing credit and its reporter's byline on one line"),
     ("sanews-site-credit.txt",
      "More clinics for rural districts\n\nThe health department will open 40 clinics in rural districts "

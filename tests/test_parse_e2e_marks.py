@@ -19,7 +19,7 @@ STORIES = [
      "LILLE (AFP) - Les piscines municipales resteront ouvertes jusqu'à minuit pendant la vague "
      "de chaleur, a annoncé mercredi la mairie.\n\nL'entrée sera gratuite après 21 heures.\n",
      {"title": "RECTIFICATIF - Canicule: les piscines de Lille ouvertes jusqu'à minuit",
-      "cities": ["Lille"], "reporters": ["Hélène MOREAU"], "published": "2023-07-12T18:40:00+02:00"},
+      "cities": ["Lille"], "reporters": ["Hélène Moreau"], "published": "2023-07-12T18:40:00+02:00"},
      "a correction mark over the headline, then the byline and a Paris-time date"),
     ("ar-site-published.txt",
      "افتتاح جسر جديد فوق نهر النيل في أسوان\n\n"

@@ -1506,7 +1506,7 @@ HEAD_CREDITS = [
      "a name, a dash, the agency and its reporter's place: the reporter and the agency, no title, no city"),
     ("Le traversier reprend du service\n\nPar Julie TREMBLAY - AFP\n\nSorel-Tracy (AFP) - Le "
      "traversier reprendra son horaire régulier lundi, a annoncé la société.\n",
-     {"reporters": ["Julie TREMBLAY"], "agencies": ["AFP"]},
+     {"reporters": ["Julie Tremblay"], "agencies": ["AFP"]},
      "a byline with its opener, a dash and the agency keeps its reporter"),
     ("AAP General News (Australia)\n11-02-2004\nWheat growers plant less after dry winter\n\n"
      "PERTH, Nov 2 AAP - Wheat growers in the state's east planted a third less this year, their group said.\n",
@@ -1636,7 +1636,7 @@ BODY_CREDITS = [
     (LOCK_LEAD + "By Tuesday night\n\nBarges will queue at the sea lock.\n",
      {"reporters": [], "body_has": "By Tuesday night"}, "a time phrase alone is no byline"),
     (LOCK_LEAD.replace("(Reuters)", "(AFP)") + "par Odile MARCHETTI\n\nLes péniches attendront.\n\nLe port "
-     "est calme.\n\nLes écluses rouvriront en avril.\n\nLe trafic reprendra.\n\nFin du chantier.\n", {"reporters": ["Odile MARCHETTI"], "body_has": "Les péniches"},
+     "est calme.\n\nLes écluses rouvriront en avril.\n\nLe trafic reprendra.\n\nFin du chantier.\n", {"reporters": ["Odile Marchetti"], "body_has": "Les péniches"},
      "AFP's byline under the first paragraph"),
     (LOCK_LEAD.replace("(Reuters)", "(AP)") + "By WANJIRU KAMAU and PETR DVORAK\nAssociated Press\n\n"
      "Barges will queue.\n\nThe port is calm.\n", {"reporters": ["Wanjiru Kamau", "Petr Dvorak"],

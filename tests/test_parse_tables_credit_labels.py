@@ -56,7 +56,7 @@ def test_agencies_closing_the_copy(text, expected, why):
 
 # (closing line, (agencies, reporters), why): an agency's credit and its reporter's byline on one line
 CLOSING_AGENCY_BYLINES = [
-    ("– AKP By KEO Sreymom", (["AKP"], ["KEO Sreymom"]),
+    ("– AKP By KEO Sreymom", (["AKP"], ["Keo Sreymom"]),
      "the agency's credit, then 'By' and the reporter, the surname in capitals first (no outlet's desk)"),
     ("— Xinhua By Jo Roe", (["Xinhua"], ["Jo Roe"]), "...a byline in title case"),
     ("— Stand By Me", ([], []), "...a word that names no agency before 'By': no credit"),
@@ -416,6 +416,10 @@ AUTHOR_FIELDS = [
     ("Haber Merkezi", ([], []), "a Turkish newsroom's credit ('news centre'): no one's name"),
     ("Ekonomi Masası", ([], []), "a Turkish desk's credit ('business desk')"),
     ("Elif Haber", (["Elif Haber"], []), "'Haber' as a surname is still a person's"),
+    ("Sumber ANTARA", ([], ["Antara"]), "a source label (its colon lost by the extractor) names the source, no person"),
+    ("Źródło: Ewa Roe", ([], []), "...a person after a source label is a source, no writer"),
+    ("Mai Lan-Quốc Hưng TTXVN", (["Mai Lan", "Quốc Hưng"], ["VNA"]),
+     "VNA's two writers joined by a bare hyphen, the agency after them"),
 ]
 
 
@@ -479,3 +483,44 @@ CAPTION_ELEMENTS = [
 def test_caption_element_credits(text, expected, why):
     from indexer.formats.html import caption_photographer
     assert caption_photographer(text) == expected
+
+
+# (story, {field: value}, why): a writer's name in the shapes agencies sign with: a byline
+# framed by dashes over the copy, the family name in capitals, a colleague's closing "with"
+# line, two writers joined by a bare hyphen, a name of four words in a closing bracket
+SIGNATURE_SHAPES = [
+    ("Kranbauer senkt die Prognose\n\n--- Von Jonas Hellwig, dpa-AFX ---\n\nBREMEN (dpa-AFX) - Der Kranbauer "
+     "Nordhub hat seine Jahresziele gesenkt, teilte das Unternehmen am Dienstag mit.\n\nDie Aktie fiel.\n",
+     {"reporters": ["Jonas Hellwig"], "agencies": ["dpa-AFX"]},
+     "dpa-AFX frames its byline with runs of dashes over the copy, as below it"),
+    ("Le port de Sète rouvre\n\npar Marion DUCLOS et Yanis FERRAND\n\nSETE, 4 mars 2011 (AFP) - Le port de "
+     "Sète a rouvert lundi après une semaine de grève des dockers, a annoncé la direction.\n\nLe trafic "
+     "reprendra mardi.\n\navec Lucie GARNIER à Montpellier\n\nmd-yf/ial\n",
+     {"reporters": ["Marion Duclos", "Yanis Ferrand", "Lucie Garnier"]},
+     "AFP: family names in capitals recased, and the closing 'avec' line of a colleague and her place"),
+    ("Port reopens after strike\n\nby Marion Duclos\n\nSETE, France, March 4, 2011 (AFP) - The port "
+     "reopened on Monday after a week-long dockers' strike, its management said.\n\nTraffic resumes on "
+     "Tuesday.\n\nwith the harbour master in Sete\n\nmd/ial\n",
+     {"reporters": ["Marion Duclos"]},
+     "...a closing 'with' line that names no person adds no one"),
+    ("Hải Phòng mở tuyến phà mới\n\nTuyến phà mới nối đảo Cát Bà với đất liền sẽ hoạt động từ tháng Sáu, "
+     "Sở Giao thông vận tải cho biết.\n\nGiá vé dự kiến là 50.000 đồng một lượt.\n\n"
+     "Thu Hà-Quốc Bảo (TTXVN)\n",
+     {"reporters": ["Thu Hà", "Quốc Bảo"], "agencies": ["VNA"]},
+     "VNA joins its two writers with a bare hyphen in the closing bracket signature"),
+    ("Hải Phòng mở tuyến phà mới\n\nTuyến phà mới nối đảo Cát Bà với đất liền sẽ hoạt động từ tháng Sáu, "
+     "Sở Giao thông vận tải cho biết.\n\nGiá vé dự kiến là 50.000 đồng một lượt.\n\n"
+     "Trần Thị Thu Hà (TTXVN)\n",
+     {"reporters": ["Trần Thị Thu Hà"], "agencies": ["VNA"]},
+     "a writer's name of four words in the closing bracket signature"),
+    ("Nowy prom na Zatoce Gdańskiej\n\nOd czerwca na Zatoce Gdańskiej będzie pływał nowy prom pasażerski, "
+     "poinformował w środę zarząd portu.\n\nBilety będą kosztować 20 zł.\n\n"
+     "Ministerstwo Infrastruktury i Budownictwa (PAP)\n",
+     {"reporters": []},
+     "a ministry's name in the closing bracket is no writer"),
+]
+
+
+@_rows(SIGNATURE_SHAPES)
+def test_signature_shapes(text, expected, why):
+    assert _fields(text, expected) == expected

@@ -204,6 +204,29 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
 NEWSROOM_WORDS = frozenset(vocab.NEWSROOM_PLACE_WORDS)
 
 
+def hyphen_joined(name: str, agencies: list[str]) -> list[str]:
+    """A byline's two writers joined by a bare hyphen, as VNA signs ("Minh Thu-Hoàng Nam"
+    with "(TTXVN)"), when ``agencies`` name an agency of that style
+    (vocab.HYPHEN_JOINED_BYLINE_AGENCIES) and each side is a name of two words or more; else
+    [name]. A hyphen inside one name joins a single word on a side ("Jean-Luc Roe").
+
+    >>> hyphen_joined("Minh Thu-Hoàng Nam", ["VNA"]), hyphen_joined("Minh Thu-Hoàng Nam", ["AFP"])
+    (['Minh Thu', 'Hoàng Nam'], ['Minh Thu-Hoàng Nam'])
+    >>> hyphen_joined("Lê Anh-Tuấn", ["VNA"])
+    ['Lê Anh-Tuấn']
+    """
+    if name.count("-") != 1 or " -" in name or "- " in name \
+            or not any(a in HYPHEN_JOINED_AGENCY_SET for a in agencies):
+        return [name]
+    sides = [normalize.normalize_name(p) for p in name.split("-")]
+    if not all(sides) or any(len(p.split()) < 2 for p in sides):
+        return [name]
+    return sides
+
+
+HYPHEN_JOINED_AGENCY_SET = frozenset(vocab.HYPHEN_JOINED_BYLINE_AGENCIES)
+
+
 def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Names and agencies in a run of credits: "A, B and C, Associated Press Writers".
 

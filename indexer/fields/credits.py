@@ -18,12 +18,12 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role, _is_role_word, parse_byline, role_agency, split_names
+from .byline import _is_role, _is_role_word, hyphen_joined, parse_byline, role_agency, split_names
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -556,6 +556,26 @@ def _read_signature(s: str, out: RawFields) -> bool:
     return True
 
 
+def with_contributors(s: str) -> list[str]:
+    """The colleagues of AFP's closing line "with Jo Roe in Geneva" ("avec Jo Roe à
+    Genève"), set in lower case above the desk's initials: their names, each of two words
+    or more with its place dropped; [] for any other line.
+
+    >>> with_contributors("avec Hélène Roe à Strasbourg"), with_contributors("with Jo Roe in Geneva and Al Day in Bern")
+    (['Hélène Roe'], ['Jo Roe', 'Al Day'])
+    >>> with_contributors("with the ministers in Brussels"), with_contributors("With Jo Roe in Geneva")
+    ([], [])
+    """
+    m = WITH_CONTRIBUTORS_RE.match(s) if s[:1].islower() and len(s) <= MAX_BYLINE_CHARS else None
+    if not m:
+        return []
+    rejected: list[str] = []
+    names, agencies = split_names(m["names"], rejected)
+    if rejected or agencies or not names or any(len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
+        return []
+    return names
+
+
 def _read_bracket_signature(s: str, out: RawFields) -> bool:
     """A reporter's name and the agency in brackets on the copy's last line, maybe after
     where it was filed from, as PAP signs: "Z Brukseli Jan Nowak (PAP)"; True if it was one.
@@ -575,7 +595,7 @@ def _read_bracket_signature(s: str, out: RawFields) -> bool:
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]) \
             or any(w.casefold() in PHOTO_ORG_WORDS for w in m["name"].split()):
         return False      # "Ministry of Finance (PAP)": a body, no person
-    _add(out.byline_names, [name])
+    _add(out.byline_names, hyphen_joined(name, [agency]))    # VNA's "Minh Thu-Hoàng Nam (TTXVN)"
     _add(out.agencies, [agency])
     return True
 

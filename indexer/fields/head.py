@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from ..formats.html import strip_site_name
-from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
@@ -78,6 +78,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         s = clean.squash(raw)
         if s and (s[0] == "^" or s.endswith(" =")):
             s = raw = CONTROL_MARK_RE.sub("", s).strip()   # "^Residents begin cleanup<", "^By X="
+        elif s[:2] == "--" and s[-2:] == "--":
+            framed = DASH_FRAMED_LINE_RE.match(s)
+            if framed:    # "--- Von Jo Roe, dpa-AFX ---" over the copy, as dpa-AFX frames its byline
+                s = raw = framed["inner"]
         if not s or env and i in env.skip:
             continue
         if s[:5].upper() == "(END)" and text_lines:

@@ -826,6 +826,9 @@ CONTRIBUTED_RE = re.compile(
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 # The same note with the verb first: "Contributing to this report were Associated Press
 # journalists Jo Roe in Dover, Delaware, and Al Day in Salem.", "Also contributing was Al Day."
+# AFP's closing line of the colleagues who worked on the copy, in lower case, their places
+# after them, above the desk's initials: "with Jo Roe in Geneva", "avec Jo Roe à Genève".
+WITH_CONTRIBUTORS_RE = re.compile(r"^(?:with|avec|mit|con|com)\s+(?P<names>[^\W\d_][^.;:!?()]{2,120}?)\s*$")
 CONTRIBUTING_RE = re.compile(
     r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"
     r"(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
@@ -868,11 +871,12 @@ GLUED_INITIAL_NAME_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.){1,2})(?P<name>
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
 # ...or the name and the agency in brackets, maybe after where it was filed from, as PAP
-# signs its copy: "Z Brukseli Jan Nowak (PAP)" ('from Brussels'), "Jan Nowak (PAP)".
+# signs its copy: "Z Brukseli Jan Nowak (PAP)" ('from Brussels'), "Jan Nowak (PAP)"; a name
+# of up to four words, as the slash's ("Nguyễn Thị Lan Anh (TTXVN)").
 SIGNATURE_FROM_WORDS = r"(?i:z|ze|from|aus|desde|de|da|iz|из)"
 SIGNATURE_BRACKET_RE = re.compile(
     r"^(?:" + SIGNATURE_FROM_WORDS + r"\s+(?P<place>[^\W\d_][\w'’.-]*)\s+)?"
-    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s*\((?P<agency>[^\W\d_][^()]{1,30})\)$")
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\((?P<agency>[^\W\d_][^()]{1,30})\)$")
 # ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
 SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:

@@ -26,7 +26,7 @@ from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
                       _read_contributors, _read_note, _read_signature, city_signoff, is_caption,
-                      parse_credits)
+                      parse_credits, with_contributors)
 
 
 SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter than this
@@ -107,6 +107,11 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i in last_lines and kept and _read_signature(s, out):
                 continue
+            if i in last_lines and kept and s[:1] in "wacm":
+                names = with_contributors(s)
+                if names:    # AFP's "with Jo Roe in Geneva" above the desk's initials
+                    _add(out.credits.setdefault("reporters", []), names)
+                    continue
             if i == filled[-1] and kept and SITE_FOOT_RE.match(s) and _read_agency_line(SITE_FOOT_RE.match(s)["name"], out):
                 continue     # "Anadolu Agency | aa.com.tr/en": the agency's name and its site, last
             if i in last_lines and kept and s.isupper() and _read_name_over_source(lines, i, s, out):

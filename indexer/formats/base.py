@@ -443,6 +443,9 @@ def person_name(raw: str) -> str | None:
     return None
 
 
+SOURCE_LABEL_SET = frozenset(w.casefold() for w in vocab.SOURCE_LABELS if " " not in w)
+
+
 def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(reporters, agencies) from author values: strings, ``{"name": ...}`` objects or lists.
 
@@ -483,6 +486,13 @@ class _Credits:
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip:
             return
+        label, _, rest = s.partition(" ")
+        if rest and label.rstrip(":：").casefold() in SOURCE_LABEL_SET:
+            # "Sumber: ANTARA" (an extractor gives "Sumber ANTARA"), "Source: Reuters": the
+            # story's source in the author's place, an agency or nothing, never a person
+            for a in normalize.find_agencies(rest) or [normalize.normalize_agency(rest, credit=True)]:
+                self.add(self.agencies, a)
+            return
         # An author field holding initials alone ("BSS", "SANA") credits an agency, as a
         # dateline's bracket does, even where the short name is also an ordinary word; so
         # does a short name after the field's label ("Autor: Hina"), and one word of a
@@ -499,7 +509,9 @@ class _Credits:
             if any(outlets):            # "Jo Roe (TTXVN/Vietnam+)": the agencies, the name before
                 for a in outlets:
                     self.add(self.agencies, a)
-                self.one(bracket["name"], split)
+                # (VNA joins two writers with a bare hyphen: "Minh Thu-Hoàng Nam (TTXVN)")
+                for name in fields.byline.hyphen_joined(bracket["name"].strip(), [a for a in outlets if a]):
+                    self.one(name, split)
                 return
         outlet = fields.patterns.OUTLET_CREDIT_RE.match(s) if split and " " in s else None
         if outlet:      # "Le Monde avec AFP": a site running an agency's copy, its agencies alone
@@ -521,7 +533,8 @@ class _Credits:
                 self.add(self.agencies, a)
             # "RUTH ROE Associated Press": the name before the agency, as in a byline
             for name in fields.split_names(s)[0]:
-                self.add(self.reporters, person_name(name))
+                for one in fields.byline.hyphen_joined(name, found):   # VNA's "Minh Thu-Hoàng Nam TTXVN"
+                    self.add(self.reporters, person_name(one))
             return
         self.add(self.reporters, person_name(s))
 

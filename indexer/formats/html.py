@@ -201,9 +201,14 @@ def read_page_meta(tree) -> dict:
     elif len(h1s) == 1 and _rewritten_headline(h1s[0], title):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
+    t = tree.find(".//title")
+    tag_text = " ".join(t.text_content().split()) if t is not None else None
     if not title:
-        t = tree.find(".//title")
-        title = " ".join(t.text_content().split()) if t is not None else None
+        title = tag_text
+    elif tag_text:
+        named = _title_tag_site(tag_text, title)
+        if named and named.casefold() not in {x.casefold() for x in sites}:
+            sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen"
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree)
     title = _strip_site(title, sites, h1s, url, headings)
 
@@ -239,6 +244,28 @@ def read_page_meta(tree) -> dict:
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites, "_title_tag": title_tag,
             "_organisation_author": bool(authors) and organisation_authors(authors)}
+
+
+MAX_TAG_SITE_WORDS = 5   # a site's name after the headline in the <title>: a few words
+
+
+def _title_tag_site(tag: str, headline: str) -> str | None:
+    """The site's name a page's <title> sets after the headline its markup gives elsewhere
+    (og:title, JSON-LD), past one separator: "Ports reopen : Harbour News" over "Ports
+    reopen" names the site "Harbour News"; None when the <title> is anything else.
+
+    >>> _title_tag_site("Ports reopen : Harbour News", "Ports reopen"), _title_tag_site("Ports reopen", "Ports reopen")
+    ('Harbour News', None)
+    >>> _title_tag_site("Ports reopen - Business - Harbour News", "Ports reopen") is None
+    True
+    """
+    if len(tag) <= len(headline) or not tag.startswith(headline):
+        return None
+    m = TITLE_SEPARATORS_RE.match(tag, len(headline))
+    rest = tag[m.end():].strip() if m else ""
+    if not rest or TITLE_SEPARATORS_RE.search(rest) or len(rest.split()) > MAX_TAG_SITE_WORDS:
+        return None
+    return rest
 
 
 def _rewritten_headline(h1: str, headline: str) -> bool:
