@@ -806,6 +806,22 @@ HTML_PAGES = [
            title="Harbour board shuts old ferry pier : 바다포털 뉴스", dateline="(부산=연합뉴스) 박서준 기자 ="),
      {"reporters": ["박서준"], "agencies": ["Yonhap"]},
      "a portal's name after the headline in its <title> names the site: no reporter in its author field"),
+    (_page('<div class="data">Publicado em 06/05/2024 - 09:12 Por Joana Lins Rocha - Repórter da Agência Brasil '
+           '- Recife</div>', dateline="", lang="pt",
+           head='<meta property="article:published_time" content="2024-05-06T09:12:00-03:00">'),
+     {"reporters": ["Joana Lins Rocha"], "cities": ["Recife"], "published": "2024-05-06T09:12:00-03:00"},
+     "a date line the markup dates too keeps the byline run on after it, and its place"),
+    (_page('<figure><img src="pier.jpg"><figcaption>O velho cais ao entardecer - Caio Mendes Araújo/Agência Brasil'
+           '</figcaption></figure>', lang="pt"),
+     {"photographers": ["Caio Mendes Araújo"]},
+     "a caption's credit after a spaced dash, the name before the agency's slash"),
+    ('<html lang="es"><head><title>Cierran el viejo muelle de pasajeros</title></head><body><nav><a>Inicio</a></nav>'
+     '<article><span class="seccion">Puertos</span><h1>Cierran el viejo muelle de pasajeros</h1>'
+     '<h2 class="bajada">Las obras durarán todo el verano. El puerto habilitará un muelle provisorio.</h2>'
+     '<div class="cuerpo"><p><strong>Por Martín Roe Funes</strong></p>'
+     + STORY_PARAS.format(dateline="Rosario, 6 de mayo (Télam).-") + '</div></article></body></html>',
+     {"cities": ["Rosario"], "agencies": ["Télam"], "reporters": ["Martín Roe Funes"]},
+     "a section, a standfirst and a byline over the dateline paragraph: the story starts at the dateline"),
 ]
 
 

@@ -22,6 +22,16 @@ RTF = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}}" "\n"
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("pna-en-obsidian-markdown.md",
+     '---\ntitle: "Ferry terminal opens in Ormoc"\nsource: "https://news.example.ph/ferry-terminal-ormoc"\n'
+     'author:\n  - "[[Philippine News Agency]]"\npublished: 2024-02-14\ncreated: 2024-02-20\n---\n'
+     "# Ferry terminal opens in Ormoc\n\n![](https://news.example.ph/img/ormoc-terminal.jpg)\n"
+     "*Passengers queue at the new terminal in Ormoc City. (PNA photo by Ramil Dacanay)*\n\n"
+     "**ORMOC CITY, Leyte** – A new passenger terminal opened at the port here on Wednesday, the ports "
+     "authority said.\n\nIt can seat 900 travellers at a time. (PNA)\n",
+     {"title": "Ferry terminal opens in Ormoc", "cities": ["Ormoc City"], "agencies": ["PNA"],
+      "photographers": ["Ramil Dacanay"]},
+     "a Markdown clipping: its bold dateline and its caption in italics read as the page showed them"),
     ("ians-en-wordpad.rtf", RTF,
      {"title": "Pune to add three river walkways", "agencies": ["IANS"], "cities": ["Pune"]},
      "an RTF file is read as its text"),

@@ -382,6 +382,19 @@ PHOTO_CREDITS = [
     ("Fotografia: Domingos Tchipa", ("Domingos Tchipa", None), "ANGOP's Portuguese label over the story"),
     ("Fotografía: Lucía Paredes/EFE", ("Lucía Paredes", "EFE"), "...the Spanish one, with the agency"),
     ("Image: Supplied", (None, None), "a label and one word: no person"),
+    ("Foto: ČTK/Tereza Malá - Nová lávka přes Vltavu v Troji, duben 2006.", ("Tereza Malá", "CTK"),
+     "ČTK's credit opening its caption, the agency first, the caption after a spaced dash"),
+    ("Φωτογραφία: ΑΠΕ-ΜΠΕ/Γιώργος Λιάπης — Το νέο λιμάνι της Πάτρας.", ("Γιώργος Λιάπης", "ANA-MPA"),
+     "...the Greek label, an em dash before the caption"),
+    ("RITA GOUVEIA/LUSA - Turistas no miradouro de Santa Luzia, em Lisboa, 3 de junho de 2015.",
+     ("Rita Gouveia", "Lusa"), "Lusa's unlabelled credit opening the caption, the name in capitals"),
+    ("Rita Gouveia/Lusa - a visita decorreu sem incidentes.", (None, None),
+     "...a name in mixed case there is no credit"),
+    ("Lisboa/Porto - Os comboios voltam a circular amanhã.", (None, None), "...nor two places and a slash"),
+    ("© ТАСС / Павел Смирнов", ("Павел Смирнов", "TASS"), "a copyright mark, the agency first, then the photographer"),
+    ("Foto: Lucía Paredes (Télam)", ("Lucía Paredes", "Télam"), "a label, the name and a known agency in brackets"),
+    ("Foto: Plaza Mayor (archivo)", (None, None), "...a bracket that names no agency credits no one"),
+    ("Foto: picture alliance / Katrin Vogt", ("Katrin Vogt", None), "dpa's picture agency before the photographer"),
 ]
 
 

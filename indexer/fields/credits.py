@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, CREDIT_BEFORE_CAPTION_RE, WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
@@ -230,6 +230,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         if person:           # "Archivo - The caption - Jo Roe - Europa Press - Archivo"
             return person, agency
         label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
+        if label and label["bracketed"]:      # "Foto: Lucía Roe (Télam)": a known agency in brackets
+            agency = normalize.normalize_agency(label["bracketed"], credit=True)
+            return (_labelled_photographer(label["name"]), agency) if agency else (None, None)
         if label and label["agency"]:         # "Foto: Jana Roe, ČTK": the agency after a comma
             agency = normalize.normalize_agency(label["agency"])
             if not agency and not PHOTO_ACRONYM_RE.fullmatch(label["agency"]):
@@ -251,6 +254,11 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         # (only "(ABC News: Jo Roe)" and "(PNA photo by Jo Roe)" of the closing credits have no slash)
         return _closing_photo_credit(line) if line[-1:] == ")" and (":" in line or " by " in line) \
             else (None, None)
+    lead = CREDIT_BEFORE_CAPTION_RE.match(line) if " - " in line or " – " in line or " — " in line else None
+    if lead:
+        credit = _credit_before_caption(lead["credit"])
+        if credit:
+            return credit
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
     if m:
@@ -276,6 +284,10 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     name = _photographer(m["name"]) if agency else None
     if name:              # "© Jo Roe/Agência Brasil": an agency the list above leaves out
         return name, agency
+    agency = normalize.normalize_agency(m["name"], credit=True) if m and not agency else None
+    name = _photographer(m["agency"]) if agency else None
+    if name:              # "© РИА Новости / Jo Roe": the agency first, then the photographer
+        return name, agency
     m = PHOTO_LABEL_SLASH_RE.search(line) if first_agency is None else None
     if m:
         # the agency side(s) first or last: "Foto: Hina/ Jo Roe", "Foto: APA/EXPA/Jo Roe",
@@ -293,6 +305,28 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
                 # "Photo: ANDINA/Difusión": the agency's credit of a handout, no photographer
                 first_agency = first_agency or agency
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
+
+
+def _credit_before_caption(credit: str) -> tuple[str, str | None] | None:
+    """(photographer, agency) of a photo's credit that opens its caption before a spaced
+    dash: labelled, read as a credit line of its own ("Foto: ČTK/Jana Roe", "Photo : JO
+    ROE / AFP"); unlabelled, only a name in capitals before a known agency (Lusa's "JOANA
+    ROE/LUSA"). None for anything else ("Lisboa/Porto - ...", "Jo Roe/Lusa - ...").
+
+    >>> _credit_before_caption("Foto: ČTK/Jana Pokorná"), _credit_before_caption("JOANA ROE/LUSA")
+    (('Jana Pokorná', 'CTK'), ('Joana Roe', 'Lusa'))
+    >>> _credit_before_caption("Lisboa/Porto"), _credit_before_caption("Joana Roe/Lusa")
+    (None, None)
+    """
+    if ":" in credit:
+        found = photo_credit(credit)
+        return found if found[0] else None
+    name, _, agency = credit.partition("/")
+    name, agency = name.strip(), normalize.normalize_agency(agency.strip(), credit=True)
+    if not agency or not name.isupper() or len(name.split()) < 2:
+        return None
+    person = _photographer(name)
+    return (person, agency) if person else None
 
 
 def _dashed_photo_credit(m: re.Match) -> tuple[str, str | None] | None:

@@ -166,6 +166,19 @@ def _record_author(value: str) -> str:
     return "; ".join(turned)
 
 
+def date_then_byline(s: str) -> bool:
+    """Whether a line is a date line with the byline run on after it ("Published on
+    10/05/2022 - 16:05 By Bruno Roe - Agência Brasil reporter - Rio de Janeiro"), as
+    _read_date_byline reads it.
+
+    >>> date_then_byline("Publicado em 12/08/2021 - 18:40 Por Ana Roe - Repórter da Agência Brasil - Brasília")
+    True
+    >>> date_then_byline("Publicado em 12/08/2021 - 18:40")
+    False
+    """
+    return _read_date_byline(s, RawFields())
+
+
 def _read_date_byline(s: str, out: RawFields) -> bool:
     """A date line and a byline on one line ("Published on 10/05/2022 - 16:05 By Bruno
     Taveira - Agência Brasil reporter - Rio de Janeiro"): both recorded; True if it was one."""

@@ -375,7 +375,9 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   # an agency's picture service after its wire, "(Jo Roe/PA Wire/PA Images)"
                   r"PA Images|AP Images|EPA Images|"
                   # AP's Spanish and Portuguese captions: "(AP Foto/Jo Roe)"
-                  r"AP Foto)")
+                  r"AP Foto|"
+                  # dpa's picture agency, before its photographer: "Foto: picture alliance / Jo Roe"
+                  r"picture alliance|picture-alliance)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
@@ -454,6 +456,12 @@ PHOTO_LABEL_SLASH_RE = re.compile(
 SPACED_DASH = r"\s+[-–—]\s+"
 # A line's parts set apart by a spaced hyphen, en or em dash: "ANGOP – Agência Angola Press".
 SPACED_DASH_SPLIT_RE = re.compile(r" [-–—] ")
+# A photo's credit opening its caption, the caption's words after a spaced dash: labelled, the
+# agency either side of the slash ("Foto: ČTK/Jana Roe - Stavba nového mostu ...", "Photo : JO
+# ROE / AFP - ..."), or a name in capitals before the agency (Lusa: "JOANA ROE/LUSA - Passageiros ...").
+CREDIT_BEFORE_CAPTION_RE = re.compile(
+    r"^(?P<credit>(?:(?i:" + PHOTO_LABEL + r")\s*:\s*)?[^\W\d_][^:/()\n]{1,60}?/[^/()\n]{1,60}?)"
+    r"\s[-–—]\s+(?=\w|[\"“«„])")
 PHOTO_CREDIT_DASH_RE = re.compile(
     r"(?:(?:^|(?<=[\s.(\[]))(?P<label>(?i:" + PHOTO_LABEL + r")\s*:|FOTO|PHOTO)\s*|(?:^|(?<=[.!?\"”’]\s))\(\s*)"
     r"(?P<first>[^\W\d_][^/()\[\]\n:|–—]{1,60}?)" + SPACED_DASH
@@ -471,7 +479,9 @@ PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"\s*:\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
-    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
+    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
+    # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
+    r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
 # ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or

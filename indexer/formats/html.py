@@ -82,11 +82,12 @@ MAX_PAGE_LINES = 200          # the story's first paragraph is looked for among 
 # "Source: Xinhua| 2023-09-18 21:04:15|Editor: Wang Lin": a header line's parts.
 HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
 # A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
-# POOL / AFP via Getty Images)": slash-joined parts closing the caption.
+# POOL / AFP via Getty Images)", "Trecho da BR-116 - Jo Roe/Agência Brasil" (after a spaced
+# dash): slash-joined parts closing the caption.
 # A page address's host: "https://www.aa.com.tr/en/..." -> "www.aa.com.tr".
 URL_HOST_RE = re.compile(r"^https?://(?:[^/@]*@)?(?P<host>[\w.-]+)")
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+)(?P<closing>[^.!?()]*/[^.!?()]*))\s*$")
+    r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+|\s[-–—]\s+)(?P<closing>(?:(?!\s[-–—]\s)[^.!?()])*/[^.!?()]*))\s*$")
 # Where a caption's next sentence starts: its credit may be the last ("... Huíla. Foto: X").
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
@@ -736,9 +737,13 @@ def start_at_dateline(text: str) -> str:
     lines = text.split("\n")
     shown = [i for i, line in enumerate(lines) if line.strip()]
     paras = [lines[i] for i in shown]
-    for i, para in enumerate(paras[1:MAX_LEDE_PARAGRAPHS + 1], 1):
+    lede = 0      # the paragraphs above that are no head line (a byline, a date, a caption)
+    for i, para in enumerate(paras[1:MAX_LEDE_PARAGRAPHS + MAX_HEAD_LINES + 1], 1):
         if len(paras[i - 1].split()) > MAX_LEDE_WORDS:
             break
+        lede += not is_head_line(paras[i - 1].strip())
+        if lede > MAX_LEDE_PARAGRAPHS:
+            break     # (a kicker, the headline and a standfirst over "Por Jo Roe" and the dateline count three)
         dl = fields.parse_dateline(para.strip())
         if dl and (dl.cities or dl.agencies):
             # (an agency's line over the date keeps its credit: "The Canadian Press", then
@@ -1020,9 +1025,10 @@ def is_head_line(s: str) -> bool:
     """
     from .. import fields
     from ..fields.dates import time_only_stamp, yearless_date
-    if s[:1].isalpha() and (fields.dated_byline(s) or fields.byline_then_date(s)):
+    if s[:1].isalpha() and (fields.dated_byline(s) or fields.byline_then_date(s) or fields.date_then_byline(s)):
         return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
-        # (or its date run on, as Yahoo ran wire copy: "By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET")
+        # (or its date run on, as Yahoo ran wire copy: "By JO ROE, Associated Press Writer Tue Mar 6, 2:32 PM ET";
+        # or the byline after the date: "Publicado em 12/08/2021 - 18:40 Por Jo Roe - Repórter da Agência Brasil")
     if not s or fields.parse_dateline(s):
         return False
     # (and a stamp the head rules date from another line: a time after its date word, "Web
@@ -1053,11 +1059,15 @@ def _year_guess(date: str, lines: list[str]) -> bool:
 
 def _known_date(line: str, page: dict) -> bool:
     """True for a date line that only repeats the day the page's markup gives; a markup
-    date of the day alone takes the line's time of day."""
+    date of the day alone takes the line's time of day. A line that also carries the byline
+    ("Publicado em 12/08/2021 - 18:40 Por Jo Roe - Repórter da Agência Brasil - Brasília")
+    tells more than the date: it stays."""
     from .. import fields, normalize
     kind = fields.classify_date_line(line)
     published = normalize.normalize_iso(page.get("published")) if page.get("published") else None
     if kind not in ("date", "published") or not published:
+        return False
+    if fields.date_then_byline(line):
         return False
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:

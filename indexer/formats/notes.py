@@ -50,6 +50,13 @@ MAX_NOTION_PROPERTIES = 12
 # MarkDownload's excerpt block: "> ## Excerpt", then "> " lines
 EXCERPT_HEADING_RE = re.compile(r"^>[ \t]*#{1,6}[ \t]*Excerpt[ \t]*$", re.IGNORECASE)
 WIKILINK_RE = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<name>[^\]]*)\]\]")
+# The Markdown a clipper writes around the story's own lines: an image alone on its line,
+# bold ("**CITY, Province** – ..."), a line in italics (a caption: "*Farmers unload sacks
+# ... (PNA photo by Jo Roe)*"), a link's text with its address.
+MD_IMAGE_LINE_RE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(?P<text>[^\n]+?)(?<=\S)\1")
+MD_EMPHASIS_LINE_RE = re.compile(r"^(?P<mark>[*_])(?=[^\s*_])(?P<text>.+?)(?<=[^\s*_])(?P=mark)$")
+MD_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 
 
 def note_part(text: str) -> Part | None:
@@ -118,9 +125,9 @@ def _front_matter_part(text: str) -> Part | None:
     # MarkDownload's front matter names no title: its heading and excerpt follow, as without one
     clip = None if meta.get("title") else _markdownload_split(rest.lstrip("\n"))
     if clip:
-        return make_part(clip[0], clip[1], meta)
+        return make_part(clip[0], plain_markdown(clip[1]), meta)
     body = _drop_heading(rest, meta.get("title"))
-    return make_part(meta.pop("title", None), body, meta)
+    return make_part(meta.pop("title", None), plain_markdown(body), meta)
 
 
 def _notion_part(text: str) -> Part | None:
@@ -143,7 +150,7 @@ def _notion_part(text: str) -> Part | None:
     # The address stays as a URL line, where the head's rules read it.
     kept = [f"URL: {v}" for k, v in props if k in NOTION_URL_KEYS]
     body = "\n".join(kept + [""] + lines[i:]) if kept else "\n".join(lines[i:])
-    return make_part(heading["title"], body, {})
+    return make_part(heading["title"], plain_markdown(body), {})
 
 
 def _markdownload_part(text: str) -> Part | None:
@@ -155,7 +162,7 @@ def _markdownload_part(text: str) -> Part | None:
     ('Dam opens\\n\\nLIMA (Reuters) - A dam opened.', {'title': 'Dam opens'})
     """
     clip = _markdownload_split(text)
-    return make_part(clip[0], clip[1], {}) if clip else None
+    return make_part(clip[0], plain_markdown(clip[1]), {}) if clip else None
 
 
 def _markdownload_split(text: str) -> tuple[str, str] | None:
@@ -180,6 +187,33 @@ def _markdownload_split(text: str) -> tuple[str, str] | None:
     if i < len(lines) and lines[i].strip() == FRONT_MATTER_FENCE:
         i += 1
     return _strip_site(heading["title"], [], []), "\n".join(lines[i:])
+
+
+def plain_markdown(body: str) -> str:
+    """A clipped note's text without the Markdown marks around its lines (images alone on
+    their lines dropped, bold and a line in italics unwrapped, links to their text), as the
+    page showed it: the field rules read "CITY, Province – ..." and a caption's credit there.
+
+    >>> plain_markdown("![](https://x.example/a.jpg)\\n*Crews at work. (PNA photo by Jo Roe)*\\n\\n**MANILA** – It rained.")
+    'Crews at work. (PNA photo by Jo Roe)\\n\\nMANILA – It rained.'
+    >>> plain_markdown("- [Ports reopen](https://x.example/b)\\n* a list's item *")
+    "- Ports reopen\\n* a list's item *"
+    """
+    if "*" not in body and "_" not in body and "[" not in body:
+        return body
+    out = []
+    for line in body.split("\n"):
+        if "![" in line and MD_IMAGE_LINE_RE.match(line):
+            continue
+        if "**" in line or "__" in line:
+            line = MD_STRONG_RE.sub(r"\g<text>", line)
+        if line[:1] in "*_":
+            m = MD_EMPHASIS_LINE_RE.match(line.strip())
+            line = m["text"] if m else line
+        if "](" in line:
+            line = MD_LINK_RE.sub(r"\g<text>", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def _drop_heading(body: str, title: str | None) -> str:
