@@ -55,12 +55,17 @@ MAIL_NOTE_SIGNED_RE = re.compile(r"(?:^|\s)(?:--|—|–)\s*[^\W\d_][\w'’.-]*(
 # phrases naming the full story say so anywhere, and so does "Read more at:", which sites add
 # to text copied from their page and apps to a shared story; a plain "Read more:" only in a
 # mail (on a page it leads to another story).
+# (The same in other languages: vocab.STORY_LINK_FULL_PHRASES, STORY_LINK_MORE_PHRASES; the
+# site's name may follow, "Læs hele artiklen på example.dk »".)
 STORY_LINK_RE = re.compile(
     r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report)"
-    r"|read\s+more\s+at)"
+    r"|read\s+more\s+at|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_FULL_PHRASES, key=len, reverse=True))
+    + r")"
     r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|"
-    r"continue\s+reading))"
-    r"\s*(?:here|online|at|on\s+\S+)?\s*[:\-–—]?\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
+    r"continue\s+reading|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_MORE_PHRASES, key=len, reverse=True))
+    + r"))"
+    r"\s*(?:here|online|at|on\s+\S+|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
+    r"\s*[:\-–—»›>]*\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
 
 # -- feed items saved as text
 FEED_ITEM_LABEL_RE = re.compile(

@@ -274,6 +274,30 @@ def recase_capitals(name: str) -> str | None:
     return " ".join(words) if all(words) else None
 
 
+# A web archive's capture of a page: "https://web.archive.org/web/20100609031522/http://...",
+# its timestamp maybe with a mode ("20100609031522id_"), the page's own address after it (its
+# scheme may be left out).
+ARCHIVED_URL_RE = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/(?P<url>\S+)$", re.IGNORECASE)
+
+
+def original_url(url: str | None) -> str | None:
+    """The address of the page a web archive's capture holds, for a Wayback Machine URL;
+    any other address as it is.
+
+    >>> original_url("https://web.archive.org/web/20100609031522/http://www.example.com/article/id1")
+    'http://www.example.com/article/id1'
+    >>> original_url("http://web.archive.org/web/19990125093811/www.example.com/news.html")
+    'http://www.example.com/news.html'
+    >>> original_url("https://www.example.com/a")
+    'https://www.example.com/a'
+    """
+    m = ARCHIVED_URL_RE.match(url) if url and "web.archive.org/web/" in url else None
+    if not m:
+        return url
+    inner = m["url"]
+    return inner if re.match(r"^https?://", inner, re.IGNORECASE) else "http://" + inner
+
+
 ROMAN_NUMERAL_RE = re.compile(r"^[IVX]+$")
 LATIN_VOWELS = frozenset("AEIOUY")
 

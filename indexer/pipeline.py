@@ -385,4 +385,4 @@ def build_story(doc: "read.Document") -> Story:
         reporters=reporters, editors=editors, translators=translators,
         photographers=photographers, language=language,
         source=meta.get("source") or clean.find_source(text or ""),
-        url=meta.get("url") or raw.url, body=body)
+        url=normalize.original_url(meta.get("url") or raw.url), body=body)

@@ -1860,6 +1860,32 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
 # ..." ('team members, everyone'), "関係者各位", "チームの皆様" (regex pieces; the group is a
 # word or two of any script, CJK set without spaces).
 MAIL_NOTE_VOCATIVES = ("여러분", "皆様", "皆さん", "各位")
+# A link's words naming the whole story it leads to, in a mail or a page's copied text
+# ("Read the full story: https://..."), lower case, beside the English ones in
+# envelope.STORY_LINK_RE: they say so anywhere.
+STORY_LINK_FULL_PHRASES = (
+    "lee la nota completa", "lea la nota completa", "leer la nota completa", "ver la nota completa",
+    "lee la noticia completa", "lea la noticia completa", "leer la noticia completa",
+    "lee el artículo completo", "lea el artículo completo", "leer el artículo completo",
+    "nota completa", "noticia completa", "artículo completo",
+    "leia a matéria completa", "leia a notícia completa", "leia o artigo completo", "matéria completa",
+    "notícia completa", "lire l'article complet", "lire l’article complet", "article complet",
+    "den ganzen artikel lesen", "ganzen artikel lesen", "zum vollständigen artikel", "vollständiger artikel",
+    "leggi l'articolo completo", "leggi l’articolo completo", "leggi la notizia completa", "articolo completo",
+    "lees het volledige artikel", "lees het hele artikel", "volledig artikel",
+    "læs hele artiklen", "læs hele historien", "les hele saken", "les hele artikkelen",
+    "läs hela artikeln", "läs hela texten", "lue koko juttu", "lue koko artikkeli",
+    "czytaj całość", "przeczytaj cały artykuł", "cały artykuł", "přečtěte si celý článek", "celý článek",
+)
+# ...and the plain "read more" of those languages, which names the story only in a mail (on a
+# page it leads to another one).
+STORY_LINK_MORE_PHRASES = (
+    "leer más", "lee más", "seguir leyendo", "sigue leyendo", "leia mais", "continue lendo",
+    "lire la suite", "en savoir plus", "weiterlesen", "mehr lesen", "leggi tutto", "continua a leggere",
+    "lees meer", "verder lezen", "læs mere", "les mer", "läs mer", "lue lisää", "czytaj więcej",
+    "czytaj dalej", "čtěte dále", "více",
+)
+
 # A mailed digest's lines above the item it carries, under the mail's headers: its masthead
 # ("SOUTH ASIA WIRES - daily digest") and the item's place in it ("Item 3 of 7 | Source: ...").
 # Regex pieces: the digest's kinds, and the item words with their "of" (English, Spanish,

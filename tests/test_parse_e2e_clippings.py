@@ -22,6 +22,44 @@ RTF = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}}" "\n"
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("notimex-es-alerta.eml",
+     "From: Boletín Regional <boletin@diario.example.mx>\nTo: lector@example.org\nSubject: Abren nuevo "
+     "mercado en Tlaxcala\nDate: Tue, 12 Mar 2019 18:05:00 -0600\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"utf-8\"\n\nAbren nuevo mercado en Tlaxcala\n\nTlaxcala, Tlax., 12 Mar (Notimex).- Un nuevo "
+     "mercado municipal con 140 locales abrió hoy sus puertas en el centro de la ciudad.\n\nLos comerciantes "
+     "pagarán una cuota reducida durante el primer año.\n\nLee la nota completa: "
+     "https://www.diario.example.mx/estados/2019/03/12/abren-mercado-tlaxcala-5521.html\n",
+     {"url": "https://www.diario.example.mx/estados/2019/03/12/abren-mercado-tlaxcala-5521.html",
+      "agencies": ["Notimex"]},
+     "a mail's link to the whole story in Spanish ('read the full note') is the story's address"),
+    ("ritzau-da-morgenbrev.eml",
+     "From: Morgenbrevet <brev@avis.example.dk>\nTo: laeser@example.org\nSubject: Morgenbrevet torsdag\n"
+     "Date: Thu, 14 Mar 2013 06:00:00 +0100\nMIME-Version: 1.0\nContent-Type: text/html; charset=\"utf-8\"\n\n"
+     "<html><body><h1>Flere pendlere tager toget over Storebælt</h1><p>Antallet af togpendlere over Storebælt "
+     "steg med otte procent i februar, viser nye tal fra DSB.</p><p>Stigningen skyldes især billigere "
+     "pendlerkort.</p><p>/ritzau/</p><p><a href=\"https://www.avis.example.dk/indland/article5512034.ece\">"
+     "Læs hele artiklen på avis.example.dk &raquo;</a></p><p><b>Også i dag</b><br>&bull; "
+     "<a href=\"https://www.avis.example.dk/sport/article5512001.ece\">Håndbold: sejr i pokalen</a></p>"
+     "</body></html>\n",
+     {"url": "https://www.avis.example.dk/indland/article5512034.ece"},
+     "an HTML mail's link 'read the whole article on ...' gives its address, not the other stories' links"),
+    ("reuters-en-wayback.html",
+     '<html><head><title>Port strike ends | Reuters</title><link rel="canonical" '
+     'href="https://web.archive.org/web/20110302101544/http://www.reuters.com/article/idUSLDE7210XA20110302">'
+     "</head><body><h1>Port strike ends</h1><p>ROTTERDAM (Reuters) - Dockers at the port of Rotterdam ended "
+     "their strike on Wednesday after a pay deal, their union said.</p><p>Ships had queued for three days "
+     "outside the harbour.</p></body></html>",
+     {"url": "http://www.reuters.com/article/idUSLDE7210XA20110302"},
+     "a Wayback Machine capture's address is the page's own, not the archive's"),
+    ("apa-de-druckversion.html",
+     '<html lang="de"><head><title>Druckversion - Neue Fähre für Linz - Beispielblatt</title></head><body>'
+     '<div class="print-title">Neue Fähre für Linz</div><div class="print-text"><p>Linz (APA) - Auf der Donau '
+     "bei Linz soll ab Mai eine neue Elektrofähre verkehren, teilte die Stadt am Dienstag mit.</p><p>Die "
+     'Fahrt kostet zwei Euro.</p></div><div class="print-footer">URL: '
+     "https://www.beispielblatt.example.at/oesterreich/neue-faehre-fuer-linz/112.204.118<br>\n"
+     "Gedruckt am 06.05.2014 10:12</div></body></html>",
+     {"url": "https://www.beispielblatt.example.at/oesterreich/neue-faehre-fuer-linz/112.204.118"},
+     "a print view's footer line 'URL: ...' under the story is its address"),
     ("pna-en-obsidian-markdown.md",
      '---\ntitle: "Ferry terminal opens in Ormoc"\nsource: "https://news.example.ph/ferry-terminal-ormoc"\n'
      'author:\n  - "[[Philippine News Agency]]"\npublished: 2024-02-14\ncreated: 2024-02-20\n---\n'

@@ -210,7 +210,7 @@ def read_page_meta(tree) -> dict:
         named = _title_tag_site(tag_text, title)
         if named and named.casefold() not in {x.casefold() for x in sites}:
             sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen"
-    url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree)
+    url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree)
     title = _strip_site(title, sites, h1s, url, headings)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
@@ -391,6 +391,36 @@ def _source_link(tree) -> str | None:
         if m and href[m.end():].strip("/") and _bare_host(e.text_content()) == _bare_host(m[0]):
             return href
     return None
+
+
+# A print view's footer line giving the story's address: "URL: https://...", "Artikel-URL: ...".
+PRINTED_URL_RE = re.compile(r"(?:^|\n)[ \t]*(?:(?:article|artikel|page|source|seiten)[- ]?)?(?:url|permalink)"
+                            r"[ \t]*:[ \t]*(?P<url>https?://[^\s<>\"]+)[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _printed_url(tree) -> str | None:
+    """The story's address a print view sets under the story on a labelled line of its own
+    ("URL: https://www.example.at/chronik/story/187.334.221", "Gedruckt am ..." under it);
+    None without one. (A bare address in a page's text may be any link's.)
+
+    >>> import lxml.html
+    >>> _printed_url(lxml.html.fromstring("<html><body><p>Text.</p><div>URL: https://x.example/a/1<br>"
+    ...                                   "Printed on 13.01.2016</div></body></html>"))
+    'https://x.example/a/1'
+    """
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    for e in body.iter("div", "p", "footer", "span", "td"):
+        text = e.text_content()
+        if "://" in text and len(text) < MAX_PRINT_FOOTER_CHARS:
+            m = PRINTED_URL_RE.search(text if "\n" in text else "\n".join(t.strip() for t in e.itertext()))
+            if m:
+                return m["url"].rstrip(".,;")
+    return None
+
+
+MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer: the address, the print date, a notice
 
 
 def _bare_host(s: str) -> str:

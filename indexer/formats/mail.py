@@ -399,5 +399,23 @@ def _body_text(msg) -> str:
         except Exception:   # lxml's several parser errors on empty or broken markup
             return ""
         node = root.find(".//body")
+        _show_story_links(root)
         return block_text(node if node is not None else root).replace("\u00a0", " ")
     return content
+
+
+def _show_story_links(root) -> None:
+    """Each link of an HTML mail whose words lead to the whole story ("Læs hele artiklen på
+    example.dk »", "Read the full story") gets its address after it in the text, as a
+    plain-text mail writes it, where mail_story_link finds it."""
+    from .. import envelope
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href.startswith(("http://", "https://")):
+            continue
+        words = " ".join(a.text_content().split())
+        if words and len(words) <= MAX_LINK_WORDS_CHARS and envelope.story_link(f"{words} {href}", True) == href:
+            a.tail = f" {href}{a.tail or ''}"
+
+
+MAX_LINK_WORDS_CHARS = 80    # a link's words: "Read the full story on example.com »"
