@@ -1741,6 +1741,9 @@ ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑",
 # link Xinhua's pages close the copy with, before its editor: "【纠错】 【责任编辑：赵六】"
 # ('report an error'), and the print and close buttons of xinhuanet's older pages, on the
 # editor's line ("【打印】【关闭】 责任编辑：赵六").
+# The word a Chinese site's name ends with, after the headline and its channel in a page's
+# <title> ("标题_国内新闻_某某网"): 'net', 'news', 'daily', 'online'.
+CJK_SITE_NAME_ENDINGS = ("网", "網", "新闻", "新聞", "日报", "日報", "在线", "在線", "头条", "頭條")
 CJK_END_MARKS = ("完", "完了", "終わり", "끝", "END", "纠错", "糾錯", "打印", "关闭", "關閉")
 # Words of a Chinese, Japanese or Korean copyright notice under the copy.
 CJK_COPYRIGHT_WORDS = ("저작권자", "무단 전재", "무단전재", "版权所有", "版權所有", "禁止转载", "未经授权",

@@ -822,6 +822,20 @@ HTML_PAGES = [
      + STORY_PARAS.format(dateline="Rosario, 6 de mayo (Télam).-") + '</div></article></body></html>',
      {"cities": ["Rosario"], "agencies": ["Télam"], "reporters": ["Martín Roe Funes"]},
      "a section, a standfirst and a byline over the dateline paragraph: the story starts at the dateline"),
+    ('<html><head><meta charset="utf-8"><title>武汉新建跨江大桥今日通车_国内新闻_某讯网</title></head><body>'
+     '<div class="nav">首页 | 新闻 | 财经</div><div class="art-title">武汉新建跨江大桥今日通车</div>'
+     '<div class="art-info">2022-06-18 10:05:12 来源：新华网</div>'
+     '<p style="text-align:center">6月18日，车辆驶过新建成的跨江大桥。新华社记者 李明远 摄</p>'
+     '<p>新华社武汉6月18日电（记者王强）连接长江两岸的又一座跨江大桥18日正式通车，市民往返两岸的时间将缩短约二十分钟。</p>'
+     '<p>据介绍，大桥全长约4.6公里，双向六车道，设计时速80公里。</p></body></html>',
+     {"title": "武汉新建跨江大桥今日通车", "photographers": ["李明远"], "cities": ["武汉"]},
+     "a Chinese portal's <title> joins headline, channel and site with underscores; a caption over the "
+     "dateline credits its photographer"),
+    ('<html><head><title>Harbour Post Online - Local</title></head><body><p>Home | Local</p>'
+     '<font size="4"><b>Ferry pier to close for repairs</b></font><br><font size="2">Works will last all '
+     'summer</font>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Ferry pier to close for repairs"},
+     "a bold headline over its deck above the story beats a <title> of the site's name and section"),
 ]
 
 

@@ -485,7 +485,12 @@ def _heading_prefix(title: str, headings: list[str]) -> str:
 
 def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: str | None = None
                      ) -> str | None:
-    """_strip_site's first step: the title without the site's name."""
+    """_strip_site's first step: the title without the site's name.
+
+    >>> strip_site_name("新疆棉花机采率超过九成_国内新闻_某某网", [], [])
+    '新疆棉花机采率超过九成'
+    """
+    from .. import cjk, vocab
     if not title:
         return None
     title = " ".join(title.split())
@@ -504,6 +509,14 @@ def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: st
     glued = TITLE_GLUED_SITE_RE.search(title)   # "...electric buses-Xinhua"
     if glued and _is_site_name(glued["site"], folded, names):
         return title[:glued.start()]
+    if "_" in title and len(parts) == 1:
+        # Chinese portals join the headline, its channel and the site with underscores
+        # ("标题_国内新闻_某某网"): the headline first, the site's name (its word for a
+        # website or for news) last
+        pieces = [p.strip() for p in title.split("_")]
+        if len(pieces) > 1 and pieces[0] and cjk.has_cjk(pieces[0]) and (
+                pieces[-1].endswith(vocab.CJK_SITE_NAME_ENDINGS) or _is_site_name(pieces[-1], folded, names)):
+            return pieces[0]
     return title
 
 
@@ -694,15 +707,27 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
     >>> heading_above_story(body, ["Harbour Post | Home", "Ferry pier to close for repairs",
     ...                            "May 6, 1999", "LISBON (AP) - The pier shuts."], "LISBON (AP) - The pier shuts.")
     'Ferry pier to close for repairs'
+
+    A deck under the heading, in no emphasis and closing no sentence, is passed over once:
+
+    >>> body = lxml.html.fromstring("<body><b>Harbour Post</b> | Home<br><b>Ferry pier to close for "
+    ...     "repairs</b><br>Works will last all summer<p>LISBON (AP) - The pier shuts.</p></body>")
+    >>> heading_above_story(body, ["Harbour Post | Home", "Ferry pier to close for repairs",
+    ...                            "Works will last all summer", "LISBON (AP) - The pier shuts."], "LISBON (AP) - The pier shuts.")
+    'Ferry pier to close for repairs'
     """
     from .. import fields
     paras = [" ".join(p.split()) for p in text.split("\n")[:MAX_PAGE_LINES] if p.strip()]
     # (the text may open with the page's menu: the story starts at its first prose paragraph)
     first = next((p for p in paras if len(p.split()) >= PROSE_PARAGRAPH_WORDS), paras[0] if paras else "")
-    at = next((i for i, line in enumerate(lines[:MAX_PAGE_LINES]) if " ".join(line.split()) == first), None)
+    # (the page may break that paragraph over lines of its own that the extractor joined: its
+    # first line opens it)
+    at = next((i for i, line in enumerate(lines[:MAX_PAGE_LINES]) if " ".join(line.split()) == first
+               or len(line) >= MIN_OPENING_LINE_CHARS and first.startswith(" ".join(line.split()))), None)
     if not at:
         return None
     emphasised = {" ".join(e.text_content().split()) for e in body.iter(*HEADING_TAGS)}
+    deck = False       # a line under the heading, in no emphasis: its deck, passed over once
     for line in reversed(lines[max(0, at - MAX_HEAD_LINES):at]):
         s = " ".join(line.split())
         if not s or is_head_line(s) or fields.classify_date_line(s) or line_agencies(s):
@@ -710,8 +735,14 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
         words = len(s.split())
         if s in emphasised and MIN_HEADING_WORDS <= words <= MAX_HEADING_WORDS and not s.endswith((".", ":")):
             return s
-        return None
+        if deck or s in emphasised or not MIN_HEADING_WORDS <= words <= MAX_HEADING_WORDS \
+                or s.endswith((".", ":", "!", "?")):
+            return None
+        deck = True        # "<b>Ferry pier to close</b><br>Works to last all summer" over the story
     return None
+
+
+MIN_OPENING_LINE_CHARS = 60   # a paragraph's first line, long enough to tell it apart
 
 
 def generic_title(title: str | None, heading: str) -> bool:
@@ -846,7 +877,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     # (a byline the text left out, above the first prose paragraph, counts as well: a kicker
     # the text kept above the headline, "Europe - Transport", puts the page's byline here)
     region = above + [line for i, (line, k) in enumerate(zip(lines[first:last + 1], keys[first:last + 1]), first)
-                      if k not in shown and (k in captions or fields.is_caption(line)
+                      if k not in shown and (k in captions or fields.is_caption(line) or _cjk_caption(line)
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
                                                                or _dated_bar(line) or _byline_line(line)))]
     out: list[str] = []
@@ -1064,10 +1095,24 @@ def is_head_line(s: str) -> bool:
     # (and a stamp the head rules date from another line: a time after its date word, "Web
     # posted at: 10:22 a.m. EDT" under "October 13, 1998"; a year-less day and time, "Friday
     # April 20 4:12 PM ET", in the year of the copyright notice)
-    return bool(fields.classify_date_line(s) or fields.is_caption(s)
+    return bool(fields.classify_date_line(s) or fields.is_caption(s) or _cjk_caption(s)
                 or s[:1].isalpha() and any(c.isdigit() for c in s) and (time_only_stamp(s) or yearless_date(s))
                 or (len(s.split()) <= MAX_BYLINE_WORDS and _reads_as_byline(s))
                 or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
+
+
+def _cjk_caption(s: str) -> bool:
+    """A Chinese, Japanese or Korean photo caption that credits its photographer ("...作业。
+    新华社记者 胡晓东 摄"), as the CJK credit reader reads it.
+
+    >>> _cjk_caption("10月15日，采棉机在棉田里作业。新华社记者 胡晓东 摄"), _cjk_caption("记者从农业局了解到。")
+    (True, False)
+    """
+    from .. import cjk
+    if not cjk.has_cjk(s):
+        return False
+    credit = cjk.read_credit_line(s, in_body=False)
+    return bool(credit and credit[0].get("photographers"))
 
 
 def _year_guess(date: str, lines: list[str]) -> bool:
