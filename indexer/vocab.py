@@ -585,6 +585,8 @@ SOURCE_LABELS = (
     "original credit", "original source",
     # an English site's note of the agency copy it rewrote: "Source material: LUSA"
     "source material",
+    # Indian sites' label of the agency copy a story is built on: "Input: IANS", "इनपुट: भाषा"
+    "input", "inputs", "इनपुट",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.

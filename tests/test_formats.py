@@ -836,6 +836,20 @@ HTML_PAGES = [
      'summer</font>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
      {"title": "Ferry pier to close for repairs"},
      "a bold headline over its deck above the story beats a <title> of the site's name and section"),
+    ('<html lang="ko"><head><meta charset="utf-8"><title>부산시, 시내버스 노선 12개 개편</title></head><body>'
+     '<div class="viewer"><h1>부산시, 시내버스 노선 12개 개편</h1><div class="viewer_body">'
+     '<div class="thumCont"><img src="a.jpg"><p class="desc">[부산=뉴시스] 김하늘 기자 = 5일 오후 부산 '
+     '서면 버스정류장에서 시민들이 버스를 기다리고 있다. 2023.04.05. photo@newsis.com</p></div>'
+     '<div class="article">[부산=뉴시스] 박민수 기자 = 부산시가 다음 달부터 시내버스 노선 12개를 개편해 출퇴근 '
+     '시간대 배차 간격을 줄인다고 5일 밝혔다.<br><br>시는 이번 개편으로 동부산과 서부산을 오가는 주요 노선의 '
+     '평균 배차 간격이 15분에서 10분으로 줄어들 것이라고 설명했다.<br><br>'
+     '<div class="thumCont"><img src="b.jpg"><p class="desc">[부산=뉴시스] 사진공동취재단 = 지난달 부산역 광장에서 '
+     '열린 대중교통 캠페인 행사에서 참가자들이 출발을 기다리고 있다. 2023.03.20. photo@newsis.com</p></div>'
+     '시 관계자는 "시민 의견을 반영해 노선을 조정했으며 운행 결과를 지켜보며 추가 개편을 검토하겠다"고 '
+     '말했다.<br><br>◎공감언론 뉴시스 pms@newsis.com</div><p class="copy">*재판매 및 DB 금지</p></div></div>'
+     '</body></html>',
+     {"cities": ["부산"], "reporters": ["박민수"], "photographers": ["김하늘"]},
+     "a story set as text and <br>s in a <div> beside a figure: the extractor's recall pass finds it"),
 ]
 
 

@@ -94,6 +94,12 @@ HEAD_CREDIT_LINES = [
      "the agency and one stamp"),
     ("Reuters • Mar 5, 2024 6:02 PM ET", (["Reuters"], "2024-03-05T18:02:00-05:00", None), "a bullet after a short name"),
     ("Sport · Mar 5, 2024", ([], "2024-03-05", None), "a section before the date: no agency"),
+    ("Input: IANS | Published: 5 March 2024, 6:02 PM (IST)", (["IANS"], "2024-03-05T18:02:00+05:30", None),
+     "an Indian site's source label, a bar, then the published stamp"),
+    ("इनपुट: भाषा | प्रकाशित: 5 मार्च 2024, 6:02 PM (IST)", (["PTI"], "2024-03-05T18:02:00+05:30", None),
+     "...the Hindi label before PTI's Hindi service"),
+    ("Źródło: PAP | 05.03.2024, 18:02", (["PAP"], "2024-03-05T18:02:00", None),
+     "a source label of another language before the date"),
 ]
 
 

@@ -19,7 +19,7 @@ from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
                             TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE)
 from .record import Dateline, RawFields, _add
-from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE
+from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE, SOURCE_LINE_RE
 from .dates import _date_parts
 from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
@@ -843,6 +843,12 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
             continue
         if TIME_ONLY_RE.match(part) and found and found[-1][0] == "date":
             found[-1] = ("date", found[-1][1], f"{found[-1][2]} {part}")   # "... | 8:15 am"
+            continue
+        source = SOURCE_LINE_RE.match(part) if ":" in part or "：" in part else None
+        sourced = [normalize.normalize_agency(a, credit=True) for a in NAME_SPLIT_RE.split(source["agencies"])
+                   if a.strip()] if source and not source["word"] else []
+        if sourced and all(sourced):         # "Input: IANS | Published: ...", "Źródło: PAP | ..."
+            found.append(("agency", sourced, part))
             continue
         by = parse_byline(part)
         if by:

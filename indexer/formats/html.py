@@ -564,6 +564,11 @@ def extract_main_text(tree, page: dict) -> str:
     except Exception:  # trafilatura bugs on odd markup must not lose the page's metadata
         doc = None
     text = paragraph_text(getattr(doc, "body", None)) or (getattr(doc, "text", None) or "").strip()
+    if doc is not None and _prose_paragraphs(text, MAX_LOST_STORY_PARAGRAPHS + 1) <= MAX_LOST_STORY_PARAGRAPHS:
+        # a story set as text and <br>s in a <div> among the page's figures (Newsis) the
+        # extractor's default pass left out, keeping only the captions: its recall pass
+        # finds it
+        text = _recalled_text(tree, page, text)
     if len(text) < len(article_body or "") // 2:
         text = article_body or text   # the markup hid the story; the JSON-LD copy is whole
     body = tree.find(".//body")
@@ -613,6 +618,41 @@ def extract_main_text(tree, page: dict) -> str:
     page["reporters"] = [r for r in page.get("reporters") or []
                          if not _is_site_name(r, folded, names, agency=False)]
     return text
+
+
+MAX_LOST_STORY_PARAGRAPHS = 1   # a text with one prose paragraph at most may have lost the story
+MIN_RECALLED_PARAGRAPHS = 2     # ...which the recall pass gives back when it finds this many more
+MIN_PROSE_CHARS = 50            # a sentence of prose in a script of few or no spaces runs this long
+
+
+def _prose_paragraphs(text: str, enough: int) -> int:
+    """How many of a text's lines are prose, counted up to ``enough``: long lines
+    (PROSE_PARAGRAPH_WORDS words in a Latin script, MIN_PROSE_CHARS characters in another)
+    that are no head line (a date, a byline, a photo caption)."""
+    count = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if len(s) < MIN_PROSE_CHARS or s.isascii() and len(s.split()) < PROSE_PARAGRAPH_WORDS:
+            continue
+        if not is_head_line(s):
+            count += 1
+            if count >= enough:
+                break
+    return count
+
+
+def _recalled_text(tree, page: dict, text: str) -> str:
+    """The page's text as trafilatura's recall pass reads it, when it holds at least
+    MIN_RECALLED_PARAGRAPHS prose paragraphs more than ``text``; else ``text``."""
+    import trafilatura
+    try:
+        doc = trafilatura.bare_extraction(tree, url=page.get("url"), with_metadata=False, include_comments=False,
+                                          include_tables=False, favor_recall=True)
+    except Exception:  # trafilatura bugs on odd markup: the first pass's text stands
+        return text
+    recalled = paragraph_text(getattr(doc, "body", None)) or (getattr(doc, "text", None) or "").strip()
+    wanted = _prose_paragraphs(text, MAX_LOST_STORY_PARAGRAPHS + 1) + MIN_RECALLED_PARAGRAPHS
+    return recalled if _prose_paragraphs(recalled, wanted) >= wanted else text
 
 
 # trafilatura's structured body: the elements that are a paragraph of their own, as a <p> is
