@@ -395,6 +395,13 @@ PHOTO_CREDITS = [
     ("Foto: Lucía Paredes (Télam)", ("Lucía Paredes", "Télam"), "a label, the name and a known agency in brackets"),
     ("Foto: Plaza Mayor (archivo)", (None, None), "...a bracket that names no agency credits no one"),
     ("Foto: picture alliance / Katrin Vogt", ("Katrin Vogt", None), "dpa's picture agency before the photographer"),
+    ("Az új híd átadása Szegeden 2015. május 4-én. MTI Fotó: Kovács Zsófia", ("Kovács Zsófia", "MTI"),
+     "MTI's label after its name, closing the caption after its last sentence"),
+    ("Crews repair the pier on Monday. Photo: Dana Whitlow", ("Dana Whitlow", None),
+     "a label and a name closing a caption after its last sentence"),
+    ("The minister said the talks had failed. Photo: Supplied", (None, None),
+     "...a label before one word names no one"),
+    ("Harbour News Photo: Dana Whitlow", (None, None), "...words before the label that name no agency are no credit"),
 ]
 
 

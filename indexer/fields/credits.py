@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, CREDIT_BEFORE_CAPTION_RE, WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE, WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
@@ -240,6 +240,11 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             return _labelled_photographer(label["name"]), agency
         if label:       # ("Foto: Fotorzepa, Jana Roe": the paper's photo service, then the name)
             return _labelled_photographer(label["name"]), normalize.normalize_agency(label["service"] or "")
+        closing = CLOSING_LABEL_CREDIT_RE.search(line) if ":" in line[-MAX_CLOSING_CREDIT_CHARS:] else None
+        agency = normalize.normalize_agency(closing["agency"], credit=True) if closing and closing["agency"] else None
+        name = _labelled_photographer(closing["name"]) if closing and (agency or not closing["agency"]) else None
+        if name:        # "... 5-én. MTI Fotó: Jo Roe", "... on Monday. Photo: Jo Roe"
+            return name, agency
         credit = _agency_caps_credit(line) if "PHOTO " in line else None
         if credit:
             return credit
@@ -327,6 +332,9 @@ def _credit_before_caption(credit: str) -> tuple[str, str | None] | None:
         return None
     person = _photographer(name)
     return (person, agency) if person else None
+
+
+MAX_CLOSING_CREDIT_CHARS = 60   # a label and a name closing a caption: "MTI Fotó: Jo Roe"
 
 
 def _dashed_photo_credit(m: re.Match) -> tuple[str, str | None] | None:

@@ -482,6 +482,12 @@ PHOTO_LABEL_NAME_RE = re.compile(
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
     # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
     r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)
+# ...or closing the caption after its last sentence, maybe with the agency's name before the
+# label, as MTI credits: "... Debrecenben 2014. március 5-én. MTI Fotó: Jo Roe", "... on
+# Monday. Photo: Jo Roe".
+CLOSING_LABEL_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?»”\"]\s))(?:(?P<agency>[^\W\d_][\w-]{1,15})\s+)?(?i:" + PHOTO_LABEL + r")\s*:\s*"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*$")
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
 # ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or
