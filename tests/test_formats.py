@@ -850,6 +850,11 @@ HTML_PAGES = [
      '</body></html>',
      {"cities": ["부산"], "reporters": ["박민수"], "photographers": ["김하늘"]},
      "a story set as text and <br>s in a <div> beside a figure: the extractor's recall pass finds it"),
+    (_page('<div class="byline">\n<span class="author">Lina Sandqvist/TT</span>\n'
+           '<span class="author">Oskar Malmberg/TT</span>\n<span class="source">TT</span>\n</div>',
+           dateline="Stockholm (TT)", lang="sv"),
+     {"reporters": ["Lina Sandqvist", "Oskar Malmberg"], "cities": ["Stockholm"]},
+     "a byline's author elements, each a name and the agency, read as one line: both writers"),
 ]
 
 

@@ -533,6 +533,11 @@ SIGNATURE_SHAPES = [
      "Trần Thị Thu Hà (TTXVN)\n",
      {"reporters": ["Trần Thị Thu Hà"], "agencies": ["VNA"]},
      "a writer's name of four words in the closing bracket signature"),
+    ("Nattåget till Kiruna blir kvar\n\nLina Sandqvist/TT Oskar Malmberg/TT TT\n\nStockholm (TT) Trafikverket "
+     "förlänger avtalet om nattåget till Kiruna med tre år, meddelade myndigheten på tisdagen.\n\nResenärerna "
+     "har blivit fler.\n",
+     {"reporters": ["Lina Sandqvist", "Oskar Malmberg"], "agencies": ["TT"], "cities": ["Stockholm"]},
+     "two writers' name-slash-agency signatures run together, the agency alone after them: no dateline"),
     ("Nowy prom na Zatoce Gdańskiej\n\nOd czerwca na Zatoce Gdańskiej będzie pływał nowy prom pasażerski, "
      "poinformował w środę zarząd portu.\n\nBilety będą kosztować 20 zł.\n\n"
      "Ministerstwo Infrastruktury i Budownictwa (PAP)\n",

@@ -20,6 +20,7 @@ from .dateline import lead_bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
 from .head_lines import byline_then_date, date_then_byline, dated_byline, page_foot_date
+from .byline import slash_signatures
 from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
 from .patterns import LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
@@ -30,7 +31,7 @@ __all__ = [
     # one line at a time, for the format readers' own header fields (formats/)
     "parse_dateline", "lead_bare_dateline", "parse_byline", "names_the_masthead", "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption",
     "header_credit",
-    "classify_date_line", "dated_byline", "byline_then_date", "date_then_byline",
+    "classify_date_line", "dated_byline", "byline_then_date", "date_then_byline", "slash_signatures",
     # what the pipeline asks of the raw fields before normalizing their dates
     "lead_date", "page_foot_date", "date_line_language", "day_first_dates",
     # header and sentence patterns the format readers test lines with

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import (SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+from .patterns import (SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        NAME_SLASH_PLACE_RE,
@@ -202,6 +202,39 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
 # A newsroom's word opening a byline's part, the outlet's name after it ("Por Newsroom
 # Infobae", "Redacción Deportes"): the desk, no person.
 NEWSROOM_WORDS = frozenset(vocab.NEWSROOM_PLACE_WORDS)
+
+
+def slash_signatures(s: str) -> tuple[list[str], list[str]] | None:
+    """(names, agencies) of a line of two writers or more, each a name, a slash and the agency,
+    run together, maybe with the agency alone closing the line ("Karin Roe/TT Per Dahl/TT TT");
+    None for any other line.
+
+    >>> slash_signatures("Karin Roe/TT Per Dahl/TT TT"), slash_signatures("Karin Roe/TT")
+    ((['Karin Roe', 'Per Dahl'], ['TT']), None)
+    >>> slash_signatures("New York/Reuters London/Reuters") is None
+    True
+    """
+    if s.count("/") < 2 or len(s) > 2 * MAX_BYLINE_CHARS:
+        return None
+    names: list[str] = []
+    agencies: list[str] = []
+    at = 0
+    text = s.strip()
+    for m in SLASH_PAIR_RE.finditer(text):
+        if text[at:m.start()].strip():
+            return None
+        agency = normalize.normalize_agency(m["agency"], credit=True)
+        name = normalize.normalize_name(m["name"])
+        if not agency or not name or normalize.is_known_city(m["name"]) \
+                or not all(w[:1].isupper() for w in m["name"].split()):
+            return None
+        _add(names, [name])
+        _add(agencies, [agency])
+        at = m.end()
+    rest = text[at:].strip()
+    if len(names) < 2 or rest and normalize.normalize_agency(rest, credit=True) not in agencies:
+        return None
+    return names, agencies
 
 
 def hyphen_joined(name: str, agencies: list[str]) -> list[str]:

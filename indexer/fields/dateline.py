@@ -24,7 +24,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
 from .record import Dateline
 from .dates import classify_date_line
-from .byline import split_names
+from .byline import slash_signatures, split_names
 from .credits import is_caption
 from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
@@ -73,8 +73,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = found or _transcript_dateline(line, after_title)
     if found is None and "\u0E01" <= line.lstrip()[:1] <= "\u0E4E":   # a Thai letter first
         found = _thai_dateline(line)
-    if found is None and line.count("/") in (1, 2):
+    if found is None and line.count("/") in (1, 2) and not slash_signatures(line):
         found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı", "بنغازي/ الأناضول"
+        # (not two writers' signatures run together: "Karin Roe/TT Per Dahl/TT TT")
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):

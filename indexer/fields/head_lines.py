@@ -24,7 +24,7 @@ from .dates import _date_parts
 from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
                     with_prior_year, yearless_date)
-from .byline import _outlet_or_newsroom, _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
+from .byline import _outlet_or_newsroom, _read_agency_line, byline_place, is_desk_byline, parse_byline, slash_signatures, split_names
 from .credits import _read_signature, _turned_name, header_credit
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
@@ -126,11 +126,18 @@ def _read_name_at_agency(s: str, out: RawFields) -> bool:
 
 def _read_slash_signature(s: str, out: RawFields) -> bool:
     """The name-and-agency form of _read_name_at_agency ("Karin Roe/TT"): each word of the
-    name capitalised (a headline's "Markets slide/Reuters" is no byline); True if it is one."""
+    name capitalised (a headline's "Markets slide/Reuters" is no byline); True if it is one.
+    Several such pairs on one line, maybe with the agency alone after them, are several
+    writers (a page's author elements run together: "Karin Roe/TT Per Dahl/TT TT")."""
     m = SIGNATURE_RE.match(s.strip()) if len(s) <= MAX_BYLINE_CHARS else None
     if not m or not all(w[:1].isupper() for w in m["name"].split()) or not 2 <= len(m["name"].split()) <= MAX_NAME_WORDS:
-        return False
+        signed = slash_signatures(s)
+        if signed:
+            _add(out.byline_names, signed[0])
+            _add(out.agencies, signed[1])
+        return bool(signed)
     return _read_signature(s.strip(), out)
+
 
 
 def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:

@@ -884,6 +884,8 @@ NEWSROOM_SIGNOFF_RE = re.compile(
 # "А.Б.Иванов" (the case of each part is checked where it is read: "U.S." is no name).
 GLUED_INITIAL_NAME_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.){1,2})(?P<name>[^\W\d_][^\W\d_'’-]+)$")
 # A reporter's signature with the agency below the copy: "Karin Roe/TT", "Jo Roe / PAP".
+# ...one of several on a line: "Karin Roe/TT Per Dahl/TT TT" (head_lines.slash_signatures).
+SLASH_PAIR_RE = re.compile(r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s*/\s*(?P<agency>[^\W\d_][\w-]{1,20})")
 SIGNATURE_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*/\s*(?P<agency>[^\W\d_][^/]{1,40})$")
 # ...or the name and the agency in brackets, maybe after where it was filed from, as PAP

@@ -973,8 +973,8 @@ def _reads_as_byline(s: str) -> bool:
     """
     from .. import fields
     from ..fields.patterns import CREDIT_OPEN_RE
-    if fields.parse_byline(s) is not None:
-        return True
+    if fields.parse_byline(s) is not None or "/" in s and fields.slash_signatures(s):
+        return True       # (or a page's author elements run together: "Karin Roe/TT Per Dahl/TT TT")
     label = CREDIT_OPEN_RE.match(s)
     # (the label's colon marks the line: "Redazione ANSA MILANO" over the date is a desk's)
     credits = fields.parse_credits(s) if label and ":" in label[0] else None
