@@ -855,6 +855,11 @@ HTML_PAGES = [
            dateline="Stockholm (TT)", lang="sv"),
      {"reporters": ["Lina Sandqvist", "Oskar Malmberg"], "cities": ["Stockholm"]},
      "a byline's author elements, each a name and the agency, read as one line: both writers"),
+    (_page('<div class="origin"><a href="https://www.harbourpost.example/news/pier-shut/">harbourpost.example</a>'
+           ' · by Dana Whitlow · saved May 9, 2024</div><figure><img src="pier.jpg"><figcaption>The old pier at '
+           'dusk. AFP/File | Rui Mendes</figcaption></figure>', dateline="LISBON (AFP) -"),
+     {"reporters": ["Dana Whitlow"], "photographers": ["Rui Mendes"]},
+     "a reading app's origin line under the headline: its byline read; a credit's bar before the name"),
 ]
 
 

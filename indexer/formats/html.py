@@ -919,7 +919,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     region = above + [line for i, (line, k) in enumerate(zip(lines[first:last + 1], keys[first:last + 1]), first)
                       if k not in shown and (k in captions or fields.is_caption(line) or _cjk_caption(line)
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
-                                                               or _dated_bar(line) or _byline_line(line)))]
+                                                               or _dated_bar(line) or _byline_line(line)
+                                                               or _origin_byline(line)))]
     out: list[str] = []
     for line in above:                   # "EFE" alone above the story: its author
         for agency in line_agencies(line):
@@ -934,6 +935,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             name = caption_photographer(s)
             if name and name not in credits["photographers"]:
                 credits["photographers"].append(name)
+            continue
+        origin = _origin_byline(s)
+        if origin:      # "example.com · by Jo Roe · saved Apr 29, 2018": the byline alone
+            out.append(origin)
             continue
         parts = [p for p in HEAD_SEPARATOR_RE.split(s) if p]
         if len(parts) < 2:
@@ -950,6 +955,31 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]
     return out, credits
+
+
+ORIGIN_SEPARATOR_RE = re.compile(r"\s+[·•]\s+")
+HOST_NAME_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+
+
+def _origin_byline(line: str) -> str | None:
+    """The byline of a reading app's origin line under the headline, the site's host name
+    first ("example.com · by Jo Roe · saved Apr 29, 2018", Instapaper's): "by Jo Roe", whose
+    names the head reads; None for any other line. (The app's own stamp, when the story was
+    saved, is no date of the story.)
+
+    >>> _origin_byline("harbourpost.example · by Dana Roe · saved Apr 29, 2018")
+    'by Dana Roe'
+    >>> _origin_byline("Business · by Dana Roe · 3 min"), _origin_byline("harbourpost.example · 3 min")
+    (None, None)
+    """
+    if "·" not in line and "•" not in line:
+        return None
+    parts = ORIGIN_SEPARATOR_RE.split(" ".join(line.split()))
+    if len(parts) < 2 or not HOST_NAME_RE.match(parts[0]):
+        return None
+    from .. import fields
+    by = next((p for p in parts[1:] if fields.parse_byline(p)), None)
+    return by if by and fields.parse_byline(by)[0] else None
 
 
 def _byline_line(line: str) -> bool:
@@ -1071,12 +1101,15 @@ def caption_photographer(caption: str) -> str | None:
     True
     >>> caption_photographer("Tartu's town hall. Source: Jo Roe/ERR")
     'Jo Roe'
+    >>> caption_photographer("Pickers at a tea estate in Kericho. AFP/File | Jo Roe")
+    'Jo Roe'
     """
     from .. import normalize, vocab
     m = CAPTION_CREDIT_RE.search(caption)
     if not m:
         return _closing_photo_label(caption)
-    parts = [CAPTION_LABEL_RE.sub("", p.strip()) for p in (m["bracketed"] or m["closing"]).split("/")]
+    # (a bar may part the photographer from the agency's credit: "AFP/File | Jo Roe")
+    parts = [CAPTION_LABEL_RE.sub("", p.strip()) for p in re.split(r"[/|]", m["bracketed"] or m["closing"])]
     sourced = CAPTION_SOURCE_LABEL_RE.match(parts[0])
     if sourced:
         parts[0] = parts[0][sourced.end():]
