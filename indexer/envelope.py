@@ -67,6 +67,12 @@ STORY_LINK_RE = re.compile(
     r"\s*(?:here|online|at|on\s+\S+|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
     r"\s*[:\-–—»›>]*\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
 
+# ...and such a link's words alone on their line, its address on the next: "Czytaj więcej:".
+STORY_LINK_LABEL_RE = re.compile(
+    r"^\s*(?:read\s+more|read\s+the\s+full\s+(?:story|article)|full\s+(?:story|article)|"
+    + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_FULL_PHRASES + vocab.STORY_LINK_MORE_PHRASES,
+                                            key=len, reverse=True)) + r")\s*:\s*$", re.IGNORECASE)
+
 # -- feed items saved as text
 FEED_ITEM_LABEL_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(vocab.FEED_ITEM_LABELS, key=len, reverse=True)))

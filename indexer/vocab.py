@@ -1442,6 +1442,9 @@ RELATED_LINKS_LABELS = (
     "смотрите также", "читайте також", "новини за темою", "інші новини", "схожі новини",
     "прочетете още", "свързани новини", "прочитајте још", "повезане вести", "pročitajte još",
     "povezane vijesti", "povezane vesti", "povezani članci", "preberite še", "sorodne novice",
+    # Vietnamese ('related news', 'news of the same section', 'see more'); a Polish
+    # newsletter's 'other news' under its lead story
+    "tin liên quan", "tin cùng chuyên mục", "xem thêm", "pozostałe wiadomości",
     # Greek, Baltic, Indonesian and Malay, Swahili
     "διαβάστε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "lasiet arī", "saistītie raksti",
     "taip pat skaitykite", "susiję straipsniai", "seotud artiklid", "baca juga", "berita terkait",

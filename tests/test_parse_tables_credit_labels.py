@@ -539,6 +539,21 @@ SIGNATURE_SHAPES = [
      {"reporters": ["Lina Sandqvist", "Oskar Malmberg"], "agencies": ["TT"], "cities": ["Stockholm"]},
      "two writers' name-slash-agency signatures run together, the agency alone after them: no dateline"),
     ("Nowy prom na Zatoce Gdańskiej\n\nOd czerwca na Zatoce Gdańskiej będzie pływał nowy prom pasażerski, "
+     "poinformował w środę zarząd portu.\n\nBilety będą kosztować 20 zł.\n\nRejsy potrwają do września.\n\n"
+     "Marta Kowalczyk (PAP)\n\nmko/ abr/\n\nCzytaj więcej:\nhttp://www.portal.example.pl/kraj/prom,4411.html\n\n"
+     "=====\nPOZOSTAŁE WIADOMOŚCI\n=====\n\n* Upały w całym kraju\n  http://www.portal.example.pl/kraj/upaly,4412.html\n\n"
+     "* Nowy rozkład jazdy pociągów\n  http://www.portal.example.pl/kraj/pkp,4413.html\n\n"
+     "* Wyniki ligi\n  http://www.portal.example.pl/sport/liga,4414.html\n",
+     {"reporters": ["Marta Kowalczyk"], "agencies": ["PAP"]},
+     "a newsletter's story signed above its 'read more' label and the digest's other items"),
+    ("Huế mở tuyến xe buýt điện\n\nTừ tháng sau, thành phố Huế sẽ đưa vào vận hành tuyến xe buýt điện đầu tiên "
+     "chạy dọc sông Hương, Sở Giao thông vận tải cho biết.\n\nGiá vé dự kiến là 8.000 đồng một lượt.\n\n"
+     "Tuyến xe có 14 điểm dừng.\n\nLê Thị Minh Châu (TTXVN)\n\nTin liên quan:\n- Huế mở rộng phố đi bộ\n"
+     "- Đà Nẵng thêm tuyến buýt ven biển\n- Quảng Trị nâng cấp cảng cá\n\nBình luận (3)\n"
+     "Vui lòng nhập bình luận của bạn bằng tiếng Việt có dấu.\n",
+     {"reporters": ["Lê Thị Minh Châu"], "agencies": ["VNA"]},
+     "a page's story signed above its related links and comments"),
+    ("Nowy prom na Zatoce Gdańskiej\n\nOd czerwca na Zatoce Gdańskiej będzie pływał nowy prom pasażerski, "
      "poinformował w środę zarząd portu.\n\nBilety będą kosztować 20 zł.\n\n"
      "Ministerstwo Infrastruktury i Budownictwa (PAP)\n",
      {"reporters": []},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (PROSE_WORDS, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
@@ -46,6 +46,11 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
     kept: list[str] = []
     filled = [i for i, line in enumerate(lines) if line.strip()]
     last_lines = set(filled[-TAIL_DATE_LINES:])
+    end = _copy_end(lines, filled)
+    if end is not None:
+        # the copy's closing lines stand over a page's or a newsletter's chrome ("Read more:",
+        # "Related news", the digest's other items), which may run long: its signature is there
+        last_lines.update([i for i in filled if i < end][-TAIL_DATE_LINES:])
     # the copy's last line, under which only a page's chrome may follow: SANA's name line
     # over "تابعوا أخبار سانا على تلغرام" ('follow SANA's news on Telegram')
     last_copy = next((i for i in reversed(filled) if not clean.is_boilerplate(lines[i])), -1)
@@ -343,6 +348,44 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
             return False
     _add_credits((found.credits, found.agencies), out)
     return True
+
+
+MAX_CHROME_WORDS = PROSE_WORDS    # a line of a page's chrome under the copy; prose runs longer
+MIN_COPY_LINES = 3       # the copy's end stands below a few lines of copy
+
+
+def _copy_end(lines: list[str], filled: list[int]) -> int | None:
+    """The line where a story's copy gives way to its page's or newsletter's chrome: an end
+    marker ("Read more:", "Comments"), a related-links label ("Related news", "Tin liên
+    quan:") or a story link's label alone ("Czytaj więcej:", its address on the next line),
+    with no line of prose (MAX_CHROME_WORDS words or more) under it; None when the copy
+    runs to the end or none stands there.
+
+    >>> _copy_end(["Ports reopened on Monday, officials said.", "The union agreed.", "Jo Roe (PAP)", "",
+    ...            "Read more:", "- Other story one", "- Other story two"], [0, 1, 2, 4, 5, 6])
+    4
+    >>> _copy_end(["Ports reopened.", "Read more:", "The union said talks would go on until the deal was signed by "
+    ...            "both sides and the port authority, which it expects within a week or two."], [0, 1, 2]) is None
+    True
+    """
+    found = None
+    for n, i in enumerate(filled):
+        s = clean.squash(lines[i])
+        if found is not None:
+            if len(s.split()) >= MAX_CHROME_WORDS and not clean.is_boilerplate(s):
+                return None      # prose under it: the copy goes on (a "Read also" inside the story)
+            continue
+        if n < MIN_COPY_LINES or len(s) > MAX_END_LABEL_CHARS:
+            continue
+        label = s.rstrip(" :").casefold()
+        if clean.is_end_marker(s) or clean.is_boilerplate(s) and label in RELATED_LABEL_SET \
+                or s.endswith(":") and envelope.STORY_LINK_LABEL_RE.match(s):
+            found = i
+    return found
+
+
+MAX_END_LABEL_CHARS = 40   # "Related coverage", "Tin liên quan:", "Czytaj więcej:"
+RELATED_LABEL_SET = frozenset(vocab.RELATED_LINKS_LABELS)
 
 
 #: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
