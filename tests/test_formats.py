@@ -860,6 +860,12 @@ HTML_PAGES = [
            'dusk. AFP/File | Rui Mendes</figcaption></figure>', dateline="LISBON (AFP) -"),
      {"reporters": ["Dana Whitlow"], "photographers": ["Rui Mendes"]},
      "a reading app's origin line under the headline: its byline read; a credit's bar before the name"),
+    ('<html lang="el"><head><title>Νέο λιμάνι στην Πάτρα | Τοπικά Νέα</title></head><body><h1>Νέο λιμάνι στην '
+     'Πάτρα</h1><div class="article-text">' + STORY_PARAS.format(dateline="") + '</div>'
+     '<div class="article-source">Πηγή: ΑΠΕ-ΜΠΕ</div><div class="tags">Ετικέτες: <a>Πάτρα</a></div>'
+     '<footer>All rights reserved.</footer></body></html>',
+     {"agencies": ["ANA-MPA"]},
+     "a labelled source line right under the story's last paragraph, left out of the text, credits the agency"),
 ]
 
 

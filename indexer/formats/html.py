@@ -922,7 +922,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                                                or _dated_bar(line) or _byline_line(line)
                                                                or _origin_byline(line)))]
     out: list[str] = []
-    for line in above:                   # "EFE" alone above the story: its author
+    # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
+    # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
+    below = [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
+             if (":" in line[:MAX_SOURCE_LABEL_CHARS] or "：" in line[:MAX_SOURCE_LABEL_CHARS]) and key(line) not in shown]
+    for line in above + below:           # "EFE" alone above the story: its author
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
                 credits["agencies"].append(agency)
@@ -980,6 +984,10 @@ def _origin_byline(line: str) -> str | None:
     from .. import fields
     by = next((p for p in parts[1:] if fields.parse_byline(p)), None)
     return by if by and fields.parse_byline(by)[0] else None
+
+
+MAX_SOURCE_LINES_BELOW = 3     # a page's source line stands right under the story, over its tags
+MAX_SOURCE_LABEL_CHARS = 20    # ...its label a word or two before the colon
 
 
 def _byline_line(line: str) -> bool:
