@@ -817,7 +817,10 @@ BYLINE_DATE_JOINERS = ("on", "le", "am", "op", "el", "em")
 # Conjunctions that join names in bylines and credits.
 NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
                 # "Par Paul Lefebvre avec Nadia Benali", "by Ivan Petrov with Lena Koch"
-                "avec", "with", "mit", "con", "com")
+                "avec", "with", "mit", "con", "com",
+                # 'and' in Finnish and Estonian ("Teksti: Jo Roe ja Al Day / STT"), Hungarian,
+                # Turkish, Russian and Bulgarian, Ukrainian, Romanian, Vietnamese, Greek, Polish
+                "ja", "és", "ve", "и", "і", "та", "și", "và", "και", "oraz")
 
 # Credit roles in closing trailers, by the field they fill. Each entry is matched
 # case-insensitively at the start of a trailer clause, followed by the names.
