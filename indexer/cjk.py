@@ -265,9 +265,10 @@ ZH_EDITOR_RE = re.compile(
     r"(?P<names>[^【】\[\]［］()（）_]{2,40}?)" + ZH_EDITOR_CODE + r"\s*[】\]］)）]?$")
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
+# (Japanese papers set an equals sign after the role: "（記者＝山田太郎、編集＝佐藤花子）")
 ROLE_CREDIT_WORD_RE = re.compile(
     r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS))
-    + r")\s*[：:]?\s*")
+    + r")\s*[：:＝=]?\s*")
 # a name in such a bracket: "王五", "浅見花子", "ジョン・ロー"; longer runs are prose
 ROLE_CREDIT_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・·]{{2,7}}$")
 ROLE_CREDIT_FIELD = {**{w: "reporters" for w in vocab.ZH_REPORTER_WORDS},
@@ -296,6 +297,14 @@ KO_BYLINE_RE = re.compile(
     r"(?:\s*[(<]?\s*(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?)?$")
 KO_PHOTO_LABEL_RE = re.compile(r"^[(\[（［]\s*(?:" + _alternation(vocab.KO_CREDIT_LABELS)
                                + r")\s*[=＝][^()\[\]（）［］\n]{1,30}[)\]）］]$")
+# ...naming the photographer, a reporter of the agency: "(사진=홍길동 기자)" under a photo.
+KO_PHOTOGRAPHER_RE = re.compile(
+    r"^[(\[（［]\s*(?:" + _alternation(vocab.KO_PHOTO_LABELS) + r")\s*[=＝]\s*"
+    f"(?P<names>[{HANGUL}]{{2,5}}(?:\\s*[·,]\\s*[{HANGUL}]{{2,5}})*)\\s*"
+    r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")\s*[)\]）］]$")
+# ...closing a caption's last sentence: "... 걷고 있다. (사진=홍길동 기자)"
+KO_CAPTION_PHOTO_RE = re.compile(r"(?<=[.!?。])\s*(?P<credit>[(（]\s*(?:" + _alternation(vocab.KO_PHOTO_LABELS)
+                                 + r")\s*[=＝][^()（）\n]{1,30}[)）])\s*$")
 MAIL_RE = re.compile(r"^[(<]?\s*[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*[)>]?$")
 # "新华社记者 张三 摄", "（中新社记者 王五 摄）" closing a photo's caption.
 ZH_PHOTO_RE = re.compile(
@@ -389,6 +398,10 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         agency = mail_agency(m["mail"]) if m["mail"] else None
         return {"reporters": _names(m["names"], KO_NAME_RE)}, [agency] if agency else []
     if KO_PHOTO_LABEL_RE.match(s):
+        photo = KO_PHOTOGRAPHER_RE.match(s)
+        names = _names(photo["names"].replace("·", ","), KO_NAME_RE) if photo else []
+        if names:          # "(사진=홍길동 기자)": the agency's reporter who took it
+            return {"photographers": names}, []
         return {}, []      # "(사진=연합뉴스)" under a photo: whose picture, not whose story
     if in_body and COPYRIGHT_RE.search(s):
         return {}, find_agencies(s)
@@ -446,7 +459,17 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
 
 
 def _korean_caption(s: str) -> Credits | None:
-    """A Korean photo caption in the dateline's shape: its byline is the photographer's."""
+    """A Korean photo caption in the dateline's shape: its byline is the photographer's; or
+    a caption closed by its photo label's bracket: "... 걷고 있다. (사진=홍길동 기자)".
+
+    >>> _korean_caption("시민들이 벚꽃길을 걷고 있다. (사진=홍길동 기자)")
+    ({'photographers': ['홍길동']}, [])
+    """
+    closing = KO_CAPTION_PHOTO_RE.search(s) if s[-1:] in ")）" else None
+    if closing:
+        credit = read_credit_line(closing["credit"])
+        if credit and credit[0].get("photographers"):
+            return credit
     m = KO_DATELINE_RE.match(s) if s[:1] in "([（［" else None
     if not m or not m["names"] or not KO_CAPTION_END_RE.search(s):
         return None

@@ -212,6 +212,12 @@ CREDIT_LINES = [
     ("會議（第三次）1131105", None, "a bracket inside words, then figures: no credit"),
     ("会议由市政府主办，持续三天。", None, "story text"),
     ("정부는 5일 새 계획을 밝혔다.", None, "Korean story text"),
+    ("（記者＝佐藤健一、編集＝高橋由美）", ({"reporters": ["佐藤健一"], "editors": ["高橋由美"]}, []),
+     "a Japanese paper's closing bracket, an equals sign after each role"),
+    ("(사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []), "a Korean photo label before the reporter who took it"),
+    ("(사진=김태윤·박소연 기자)", ({"photographers": ["김태윤", "박소연"]}, []), "...two of them"),
+    ("부산 해운대 해수욕장에서 시민들이 산책하고 있다. (사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []),
+     "a Korean caption closed by its photo label's bracket"),
 ]
 
 

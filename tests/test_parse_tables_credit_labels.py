@@ -402,6 +402,9 @@ PHOTO_CREDITS = [
     ("The minister said the talks had failed. Photo: Supplied", (None, None),
      "...a label before one word names no one"),
     ("Harbour News Photo: Dana Whitlow", (None, None), "...words before the label that name no agency are no credit"),
+    ("Photo: سمير الحداد", ("سمير الحداد", None), "a label and a name in a script without capitals"),
+    ("(Photo: Dana Whitlow)", ("Dana Whitlow", None), "a labelled credit in brackets on a line of its own"),
+    ("(Photo: the harbour board)", (None, None), "...a bracket naming no person credits no one"),
 ]
 
 
@@ -533,6 +536,11 @@ SIGNATURE_SHAPES = [
      "Trần Thị Thu Hà (TTXVN)\n",
      {"reporters": ["Trần Thị Thu Hà"], "agencies": ["VNA"]},
      "a writer's name of four words in the closing bracket signature"),
+    ("Mareggiata a Imperia\n\n(ANSA) - IMPERIA, 3 MAR - Il sindaco ha chiesto lo stato di emergenza dopo la "
+     "mareggiata della notte.\n\nLa Protezione civile ha prorogato l'allerta fino a domani. (Additional reporting "
+     "by Paola Ricci) (ANSA).\n",
+     {"reporters": ["Paola Ricci"], "agencies": ["ANSA"]},
+     "a credit's bracket closing the last paragraph, the agency's own bracket after it"),
     ("Nattåget till Kiruna blir kvar\n\nLina Sandqvist/TT Oskar Malmberg/TT TT\n\nStockholm (TT) Trafikverket "
      "förlänger avtalet om nattåget till Kiruna med tre år, meddelade myndigheten på tisdagen.\n\nResenärerna "
      "har blivit fler.\n",

@@ -218,6 +218,10 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         credit = _agency_caps_credit(line)
         if credit:
             return credit      # "© BELGA PHOTO JAN ROE": a copyright mark before Belga's credit
+    if line[:1] in "(（" and line[-1:] in ")）" and (":" in line or "：" in line) and len(line) <= MAX_BYLINE_CHARS:
+        found = photo_credit(line[1:-1].strip())
+        if found[0]:
+            return found  # "(Photo: Jo Roe)", "(تصوير: Name)" on a line of its own
     if "/" not in line and "©" not in line and "|" not in line:
         dash = PHOTO_CREDIT_DASH_RE.search(line) if "- " in line or "– " in line or "— " in line else None
         if dash:
@@ -395,12 +399,19 @@ def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
 
 
 def _labelled_photographer(name: str) -> str | None:
-    """The person a photo label names: two to five words, capitalised, no organisation."""
+    """The person a photo label names: two to five words, capitalised (or in a script
+    without capitals: "Photo: مازن الحداد"), no organisation."""
     words = name.split()
-    if not 1 < len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+    if not 1 < len(words) <= 5 or not _capital_or_caseless(words[0]) or not _capital_or_caseless(words[-1]) \
             or any(w.casefold() in PHOTO_ORG_WORDS for w in words):
         return None
     return _photographer(name)
+
+
+def _capital_or_caseless(word: str) -> bool:
+    """A word that opens on a capital, or on a letter of a script without capitals."""
+    first = word[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
 
 
 def _photographer(name: str) -> str | None:

@@ -605,8 +605,10 @@ CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 # (The credit group runs from the bracket to the closing one whichever opener matched.)
 # Agerpres closes its last paragraph with the agency, a slash and the credits after the
 # desk's initials: "... temporar. AGERPRES/(A - autor: Ana Pop, editor: Dan Ilie)".
+# ANSA sets its own closing bracket after the credit's: "... ligure. (Ha collaborato Jo Roe) (ANSA)."
 TRAILING_CREDIT_RE = re.compile(
-    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)\s*$",
+    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)"
+    r"(?:\s*\((?P<closing>[^\W\d_][^()]{1,20})\)\.?)?\s*$",
     re.IGNORECASE)
 # ...and bare, as a feed item's description runs Reuters' trailer into its last paragraph:
 # "... as print sales flatten. Reporting by Jo Roe; Editing by Al Day" (after a sentence's

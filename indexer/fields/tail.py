@@ -133,12 +133,15 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
         # A credit run at the end of the last paragraph: "... he said. (Reporting by X)"
-        m = TRAILING_CREDIT_RE.search(raw) if s.endswith(")") else None
-        if m:
+        m = TRAILING_CREDIT_RE.search(raw) if s.endswith(")") or s.endswith(").") else None
+        closing_ok = m is not None and (not m["closing"] or normalize.normalize_agency(m["closing"], credit=True))
+        if m and closing_ok:
             credits = parse_credits(m["credit"])
             if credits:
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
+                if m["closing"]:     # "(Ha collaborato Jo Roe) (ANSA).": the agency's own bracket after it
+                    _add(out.agencies, [normalize.normalize_agency(m["closing"], credit=True)])
                 raw = raw[:m.start()]
         elif i in last_lines and s[-1:] != ")" and " " in s:
             raw = _strip_bare_credit(raw, out)
