@@ -102,6 +102,7 @@ MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکس�
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
 ONLINE_WORD_SET = frozenset(vocab.MASTHEAD_ONLINE_WORDS)
+OUTLET_NAME_WORD_SET = frozenset(vocab.OUTLET_NAME_WORDS)
 NEWSROOM_DESK_WORD_SET = frozenset(vocab.NEWSROOM_DESK_WORDS)
 DESK_BYLINE_WORD_SET = frozenset(vocab.DESK_BYLINE_WORDS)
 MAX_DESK_LINE_WORDS = 5        # "বিডিনিউজ টোয়েন্টিফোর ডটকম ডেস্ক", "Our Foreign News Desk"
