@@ -699,3 +699,57 @@ def test_credit_roles_and_date_labels(text, expected, why):
     assert {k: getattr(story, k) for k in expected} == expected
     assert story.title == LEADS[lang][0]
     assert line not in story.body
+
+
+# ((language, lines), expected, why): several credits under the copy, a line each, as a
+# language's sites close a story: no line runs on into the next.
+CREDIT_BLOCKS = [
+    (("pl", ("Tłumaczenie: Anna Kowalczyk", "Fot. Piotr Lewandowski")),
+     {**_t("Anna Kowalczyk"), **_p("Piotr Lewandowski")},
+     "pl: a translator's line, then a photo's abbreviated label: no name wrapped onto the next line"),
+    (("sv", ("Text: Karin Lundgren", "Foto: Johan Berg")), {**_r("Karin Lundgren"), **_p("Johan Berg")},
+     "sv: text and photo"),
+    (("fi", ("Teksti: Aino Virtanen", "Kuva: Juha Niemi", "Käännös: Liisa Heikkinen")),
+     {**_r("Aino Virtanen"), **_p("Juha Niemi"), **_t("Liisa Heikkinen")}, "fi: text, picture, translation"),
+    (("cs", ("Autor: Jana Dvořáková", "Překlad: Lucie Černá", "Foto: Petr Veselý")),
+     {**_r("Jana Dvořáková"), **_t("Lucie Černá"), **_p("Petr Veselý")}, "cs: author, translation, photo"),
+    (("hu", ("Szerző: Szabó Eszter", "Szerkesztő: Tóth Gábor", "Fotó: Varga Bence")),
+     {**_r("Szabó Eszter"), **_e("Tóth Gábor"), **_p("Varga Bence")}, "hu: author, editor, photo"),
+    (("ru", ("Автор: Ирина Волкова", "Перевод: Анна Соколова", "Редактор: Сергей Орлов")),
+     {**_r("Ирина Волкова"), **_t("Анна Соколова"), **_e("Сергей Орлов")}, "ru: author, translation, editor"),
+    (("ka", ("ავტორი: ნინო ბერიძე", "რედაქტორი: გიორგი კაპანაძე", "ფოტო: ლევან ჯაფარიძე")),
+     {**_r("ნინო ბერიძე"), **_e("გიორგი კაპანაძე"), **_p("ლევან ჯაფარიძე")}, "ka: author, editor, photo"),
+    (("hy", ("Հեղինակ՝ Անի Սարգսյան", "Խմբագիր՝ Արամ Պետրոսյան", "Լուսանկարիչ՝ Դավիթ Մարտիրոսյան")),
+     {**_r("Անի Սարգսյան"), **_e("Արամ Պետրոսյան"), **_p("Դավիթ Մարտիրոսյան")},
+     "hy: author, editor, photographer, each label closed by '՝'"),
+    (("ar", ("كتب: سامر الحسيني", "تحرير: كريم ناصر", "تصوير: عمر بركات")),
+     {**_r("سامر الحسيني"), **_e("كريم ناصر"), **_p("عمر بركات")}, "ar: wrote, editing, photography"),
+    (("fa", ("خبرنگار: مریم احمدی", "ویراستار: علی رضایی", "عکس: حسین نوری")),
+     {**_r("مریم احمدی"), **_e("علی رضایی"), **_p("حسین نوری")}, "fa: reporter, editor, photo"),
+    (("hi", ("लेखक: अंकित शर्मा", "अनुवाद: रोहित वर्मा", "फोटो: प्रिया सिंह")),
+     {**_r("अंकित शर्मा"), **_t("रोहित वर्मा"), **_p("प्रिया सिंह")}, "hi: writer, translation, photo"),
+    (("bn", ("প্রতিবেদক: তানভীর হাসান", "সম্পাদনা: নুসরাত জাহান", "ছবি: রাকিব আহমেদ")),
+     {**_r("তানভীর হাসান"), **_e("নুসরাত জাহান"), **_p("রাকিব আহমেদ")}, "bn: reporter, editing, picture"),
+    (("th", ("ผู้เขียน: วรรณา ศรีสุข", "ภาพ: ธนพล แสงทอง")),
+     {**_r("วรรณา ศรีสุข"), **_p("ธนพล แสงทอง")}, "th: writer, picture"),
+    (("zh", ("作者：王晓明", "翻译：刘洋", "摄影：陈静", "责任编辑：赵丽")),
+     {**_r("王晓明"), **_t("刘洋"), **_p("陈静"), **_e("赵丽")}, "zh: author, translation, photography, editor"),
+    (("ja", ("翻訳：高橋直子", "写真：田中翔")), {**_t("高橋直子"), **_p("田中翔")}, "ja: translation, photo"),
+    (("ko", ("번역: 박서연", "사진: 최준호")), {**_t("박서연"), **_p("최준호")}, "ko: translation, photo"),
+    (("tr", ("Muhabir: Elif Yıldız", "Çeviri: Zeynep Kaya", "Fotoğraf: Emre Demir")),
+     {**_r("Elif Yıldız"), **_t("Zeynep Kaya"), **_p("Emre Demir")}, "tr: reporter, translation, photograph"),
+    (("sw", ("Mwandishi: Amina Hassan Mwinyi", "Tafsiri: Zawadi Mollel", "Picha: Baraka Mushi")),
+     {**_r("Amina Hassan Mwinyi"), **_t("Zawadi Mollel"), **_p("Baraka Mushi")}, "sw: writer, translation, picture"),
+    (("am", ("ዘጋቢ: ሰላም ተስፋዬ", "አርታኢ: ዳዊት መኮንን")), {**_r("ሰላም ተስፋዬ"), **_e("ዳዊት መኮንን")},
+     "am: reporter, editor"),
+]
+
+
+@_rows(CREDIT_BLOCKS)
+def test_credit_blocks_under_the_copy(text, expected, why):
+    lang, lines = text
+    title, date, lead, more = LEADS[lang]
+    story = parse_text(f"{title}\n\n{date}\n\n{lead}\n\n{more}\n\n" + "\n".join(lines) + "\n")
+    assert {k: getattr(story, k) for k in expected} == expected
+    assert story.title == title
+    assert not any(line in story.body for line in lines)
