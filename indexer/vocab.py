@@ -934,6 +934,9 @@ CREDIT_ROLES = {
         # Each language's labels, written language by language (as the reporters' above):
         # 'editor', 'edited by', 'editing', 'final editing'. Dutch, Scandinavian, Finnish and
         # Icelandic:
+        # Czech and Slovak 'editorial' (the desk's word too: a person only by a full name, as
+        # Polish "Redakcja:", credits.DESK_ROLES)
+        "redakce:", "redakcia:",
         "eindredactie:", "eindredactie", "bewerkt door", "redaktör:", "redigerad av", "redigeret af",
         "redigert av", "redaktør:", "toimittanut:", "ritstjóri:",
         # South Slavic 'edited by' (masculine, feminine), Latin and Cyrillic; Hungarian 'editor',

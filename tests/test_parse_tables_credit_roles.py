@@ -377,6 +377,8 @@ ROLES = [
     # -- Czech
     (("cs", "below", "Autor: Jana Dvořáková"), _r("Jana Dvořáková"), "cs: 'author'"),
     (("cs", "below", "Editor: Martin Procházka"), _e("Martin Procházka"), "cs: 'editor'"),
+    (("cs", "below", "Redakce: Martin Procházka"), _e("Martin Procházka"),
+     "cs: 'editorial' naming a person (a desk's place after it names no one)"),
     (("cs", "below", "Překlad: Lucie Černá"), _t("Lucie Černá"), "cs: 'translation'"),
     (("cs", "below", "Foto: Petr Veselý"), _p("Petr Veselý"), "cs: 'photo'"),
     (("cs", "published", "Publikováno: 14. 3. 2024 10:05"), PUB, "cs: 'published'"),
@@ -384,6 +386,7 @@ ROLES = [
     # -- Slovak
     (("sk", "below", "Autor: Zuzana Horváthová"), _r("Zuzana Horváthová"), "sk: 'author'"),
     (("sk", "below", "Redaktor: Marek Kováč"), _e("Marek Kováč"), "sk: 'editor'"),
+    (("sk", "below", "Redakcia: Marek Kováč"), _e("Marek Kováč"), "sk: 'editorial' naming a person"),
     (("sk", "below", "Preklad: Eva Balážová"), _t("Eva Balážová"), "sk: 'translation'"),
     (("sk", "below", "Foto: Ján Hudec"), _p("Ján Hudec"), "sk: 'photo'"),
     (("sk", "published", "Publikované: 14.03.2024 10:05"), PUB, "sk: 'published'"),

@@ -36,7 +36,7 @@ PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 ADDRESS_THEN_CREDIT_RE = re.compile(r"(?P<address>@[\w-]+(?:\.[\w-]+)+)[ \t]+(?=[A-Z])")
 # Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
 # only with two words or more.
-DESK_ROLES = frozenset(("redacción:", "redakcja:"))
+DESK_ROLES = frozenset(("redacción:", "redakcja:", "redakce:", "redakcia:"))
 # Roles that name the desk's place before the person: Reuters Italian's "in redazione a
 # Milano Name" ('at the desk in Milan'): the place (a known one, or else one word) is no name.
 PLACE_FIRST_ROLES = frozenset(("in redazione a", "in redazione da"))

@@ -409,6 +409,14 @@ CAPTION_NAME_AGENCY_RE = re.compile(
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
     r"(?:\s*/\s*" + PHOTO_AGENCIES + r")*\s*\)\s*$")
+# The marks that close a credit's label as a colon does: Armenian's "՝" ("Հեղինակ՝ Name",
+# 'author'), which Armenian copy sets after a label as often as a colon.
+LABEL_MARKS = ":՝"
+# The photographers' labels the vocabulary writes with their colon ("Kuva:", "ภาพ:"), as
+# photo labels (PHOTO_LABEL, below) without it; and those that close on a mark of their own,
+# with it: "Fot." (Polish, the abbreviation's dot), "Լուսանկարիչ՝" (see PHOTO_LABEL_NAME_RE).
+PHOTO_VOCAB_LABELS = sorted({r[:-1] if r[-1:] == ":" else r for r in vocab.CREDIT_ROLES["photographers"]
+                             if r[-1:] in LABEL_MARKS + "."}, key=len, reverse=True)
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
@@ -417,14 +425,6 @@ PHOTO_CREDIT_BRACKET_RE = re.compile(
 # A copyright mark may stand before the first side, "Foto: (c) Ana Roe / AGERPRES FOTO"; the
 # agency side may end with the word for its photo service ("AGERPRES FOTO") or with its
 # initials in brackets ("Picture: Jo Roe/African News Agency (ANA)").
-# The marks that close a credit's label as a colon does: Armenian's "՝" ("Հեղինակ՝ Name",
-# 'author'), which Armenian copy sets after a label as often as a colon.
-LABEL_MARKS = ":՝"
-# (and the photographers' labels the vocabulary writes with their colon, "Kuva:", "ภาพ:",
-# without it; those that close on a mark of their own with it, "Fot." (Polish, the
-# abbreviation's dot), "Լուսանկարիչ՝": see PHOTO_LABEL_NAME_RE)
-PHOTO_VOCAB_LABELS = sorted({r[:-1] if r[-1:] == ":" else r for r in vocab.CREDIT_ROLES["photographers"]
-                             if r[-1:] in LABEL_MARKS + "."}, key=len, reverse=True)
 PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?|ảnh|fotoğraf|fotograf|foto von|photo by|"
                r"photos by|снимка|снимки|фото|surat|сурат|"
                # Yle's English pages, "Image: Jo Roe / Lehtikuva"; Portuguese and Spanish
