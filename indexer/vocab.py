@@ -763,6 +763,8 @@ NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redac
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
                   "story by", "histoire de", "written by",
+                  # Arabic 'by the pen of' ("بقلم: Name" under an Arabic paper's headline)
+                  "بقلم",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
 
@@ -858,6 +860,39 @@ CREDIT_ROLES = {
         "haber:",
         # Swahili sites' closing "Mwandishi: Name/AFP" (DW Kiswahili, VOA Swahili: 'writer')
         "mwandishi:",
+        # Each language's labels, written language by language rather than from misses
+        # (tests/test_parse_tables_credit_roles.py), with their colon where the word is also
+        # prose's ("Tekst: Name", "Piše: Name", "Szerző: Name", "Müəllif: Name", "كتب: Name"):
+        # 'text', 'author', 'writer', 'reporter', 'correspondent', 'written by', 'prepared by'
+        # (the writer of the version that runs, as "compiled by"), 'with the contribution of'.
+        # Dutch, Scandinavian and Icelandic:
+        "met medewerking van", "tekst:", "auteur:", "texti:", "höfundur:", "forfatter:", "författare:",
+        "skrevet af", "skrevet av", "skriven av",
+        # Portuguese papers' closing "Colaborou Name" / "Colaboraram A e B"
+        "colaborou", "colaboraram",
+        # Finnish 'reporter' (toimittaja; "toimittanut" is 'edited by', below)
+        "toimittaja:",
+        # South Slavic 'writes' and 'prepared by' (masculine, feminine), Latin and Cyrillic
+        "piše:", "пише:", "priredio:", "priredila:", "приредио:", "приредила:",
+        # Hungarian 'author', 'written by', 'correspondent'; Greek and Cyrillic 'text'
+        "szerző:", "írta:", "tudósító:", "κείμενο:", "текст:", "тэкст:",
+        # Belarusian, Lithuanian, Latvian 'author' (and the feminine forms)
+        "аўтар:", "autorė:", "autors:", "autore:",
+        # Azerbaijani 'author', 'correspondent'; Kazakh 'correspondent', 'author'; Uzbek 'author',
+        # Latin and Cyrillic; Georgian and Armenian 'author' (Armenian closes a label with "՝"
+        # as often as with a colon); Armenian 'correspondent'
+        "müəllif:", "müxbir:", "тілші:", "авторы:", "muallif:", "муаллиф:", "muxbir:", "ავტორი:",
+        "հեղինակ՝", "հեղինակ:", "թղթակից՝", "թղթակից:",
+        # Arabic '(he, she) wrote', 'by the pen of', 'report'; Persian 'writer', 'report'; Urdu
+        # 'report', 'reporter', 'writing' (Urdu's "تحریر", unlike Arabic's "تحرير" 'editing')
+        "كتب:", "كتبت:", "بقلم:", "تقرير:", "نویسنده:", "گزارش:", "رپورٹ:", "رپورٹر:", "تحریر:",
+        # Hindi 'writer', 'report', 'reporter', 'correspondent'; Bengali 'reporter', 'report',
+        # 'writer'; Tamil 'reporter'
+        "लेखक:", "रिपोर्ट:", "रिपोर्टर:", "संवाददाता:", "প্রতিবেদক:", "প্রতিবেদন:", "লেখক:",
+        "செய்தியாளர்:",
+        # Vietnamese 'author', 'article'; Thai 'writer', 'reporter', 'compiled by'; Swahili
+        # 'written by'; Amharic 'reporter'
+        "tác giả:", "bài:", "ผู้เขียน:", "ผู้สื่อข่าว:", "เรียบเรียง:", "imeandikwa na", "ዘጋቢ:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -896,6 +931,28 @@ CREDIT_ROLES = {
         # web desk's editor who posted the copy (with its colon only: "published by the
         # ministry" is prose)
         "published by:",
+        # Each language's labels, written language by language (as the reporters' above):
+        # 'editor', 'edited by', 'editing', 'final editing'. Dutch, Scandinavian, Finnish and
+        # Icelandic:
+        # Czech and Slovak 'editorial' (the desk's word too: a person only by a full name, as
+        # Polish "Redakcja:", credits.DESK_ROLES)
+        "redakce:", "redakcia:",
+        "eindredactie:", "eindredactie", "bewerkt door", "redaktör:", "redigerad av", "redigeret af",
+        "redigert av", "redaktør:", "toimittanut:", "ritstjóri:",
+        # South Slavic 'edited by' (masculine, feminine), Latin and Cyrillic; Hungarian 'editor',
+        # 'edited by'; Greek 'editing'; Belarusian, Lithuanian and Latvian 'editor'
+        "uredio:", "uredila:", "уредио:", "уредила:", "szerkesztő:", "szerkesztette:", "επιμέλεια:",
+        "рэдактар:", "redaktorius:", "redaktorė:", "redaktors:", "redaktore:",
+        # Uzbek, Georgian and Armenian 'editor'
+        "muharrir:", "муҳаррир:", "რედაქტორი:", "խմբագիր՝", "խմբագիր:",
+        # Arabic 'editing' with its colon (a line of its own: without it, only within a credit
+        # another opened), Hebrew 'editing', 'editor' (m., f.), Urdu 'editor'
+        "تحرير:", "עריכה:", "עורך:", "עורכת:", "ایڈیٹر:",
+        # Hindi 'editing', 'editor'; Bengali 'editing', 'editor'; Tamil 'editor' (of an edition:
+        # the plain "ஆசிரியர்" is an author as often)
+        "संपादन:", "संपादक:", "সম্পাদনা:", "সম্পাদক:", "பதிப்பாசிரியர்:",
+        # Tagalog 'editor', Thai 'editor', Amharic 'editor'
+        "patnugot:", "บรรณาธิการ:", "አርታኢ:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -924,6 +981,33 @@ CREDIT_ROLES = {
         # client briefing labels its English version: "Summary translated by: Jo Roe"
         "summary translated by", "text translated by", "report translated by",
         "article translated by", "story translated by", "excerpt translated by",
+        # Each language's labels, written language by language (as the reporters' above):
+        # 'translation', 'translated by', 'translator' (masculine and feminine verbs of the
+        # Slavic languages). Dutch, Scandinavian, Finnish, Icelandic:
+        "vertaling:", "översättning:", "översatt av", "oversat af", "oversættelse:", "oversatt av",
+        "oversettelse:", "käännös:", "kääntänyt:", "suomennos:", "þýðing:",
+        # West and South Slavic
+        "tłumaczenie:", "tłumaczył:", "tłumaczyła:", "překlad:", "přeložil:", "přeložila:",
+        "preklad:", "preložil:", "preložila:", "prevod:", "prevedel:", "prevedla:", "prijevod:",
+        "preveo:", "prevela:", "превод:", "превео:", "превела:",
+        # Hungarian, Greek, East Slavic
+        "fordította:", "fordítás:", "μετάφραση:", "перевод:", "перевела:", "перевёл:", "перевел:",
+        "переклад:", "переклала:", "переклав:", "пераклад:",
+        # Baltic
+        "vertė:", "vertimas:", "tulkoja:", "tulkojums:", "tõlkis:", "tõlge:",
+        # Turkic, Georgian, Armenian
+        "çeviri:", "çeviren:", "tərcümə:", "tərcümə edən:", "аударған:", "аударма:", "tarjimon:",
+        "tarjima:", "მთარგმნელი:", "თარგმანი:", "თარგმნა:", "թարգմանիչ՝", "թարգմանիչ:",
+        # Arabic, Persian, Hebrew, Urdu
+        "ترجمة:", "مترجم:", "ترجمه:", "תרגום:", "ترجمہ:",
+        # Hindi, Bengali, Tamil
+        "अनुवाद:", "अनुवादक:", "অনুবাদ:", "অনুবাদক:", "மொழிபெயர்ப்பு:",
+        # Indonesian, Malay, Tagalog ('translated by', the name after "ni"), Vietnamese
+        # ('translation', 'translator', 'translated and compiled')
+        "penerjemah:", "alih bahasa:", "penterjemah:", "isinalin ni", "salin ni", "dịch:",
+        "người dịch:", "biên dịch:",
+        # Thai, Swahili, Amharic
+        "ผู้แปล:", "แปล:", "tafsiri:", "imetafsiriwa na", "ትርጉም:", "ተርጓሚ:",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
@@ -933,6 +1017,22 @@ CREDIT_ROLES = {
         # the camera operator of Turkish agencies' copy, whose pictures run with it: "Kamera: Name"
         # after "Haber: Name" (DHA, İHA)
         "kamera:",
+        # Each language's labels, written language by language (as the reporters' above):
+        # 'photo', 'photo by', 'picture', 'photographer', 'camera'. Those with a colon are a
+        # caption's labels too (fields.patterns.PHOTO_LABEL).
+        "camera:", "foto di", "bild:", "kuva:", "kuvat:", "kuvaaja:", "mynd:", "myndir:", "ljósmynd:",
+        # Polish "Fot. Name", its abbreviation's dot for a colon
+        "fot.", "zdjęcie:", "zdjęcia:", "фота:", "nuotrauka:", "nuotr.", "сурет:", "суретті түсірген:",
+        "ფოტო:", "լուսանկարիչ՝", "լուսանկարիչ:",
+        # Arabic 'photography', 'lens'; Persian 'photo', 'photographer'; Hebrew 'photography';
+        # Urdu 'picture', 'photo'
+        "تصوير:", "عدسة:", "عکس:", "عکاس:", "צילום:", "تصویر:", "فوٹو:",
+        # Hindi, Bengali, Tamil
+        "फोटो:", "फ़ोटो:", "तस्वीर:", "ছবি:", "ফটো:", "படம்:", "புகைப்படம்:",
+        # Indonesian, Malay, Tagalog ('picture', 'taken by'), Thai ('picture', 'photographer'),
+        # Swahili, Amharic
+        "fotografer:", "gambar:", "larawan:", "kuha ni", "ภาพ:", "ช่างภาพ:", "picha:", "ፎቶ:",
+        "ፎቶግራፍ:",
     ),
 }
 
@@ -1007,6 +1107,17 @@ PUBLISHED_WORDS = (
     "data publicării", "publikálva", "közzétéve", "megjelent", "objavljeno", "објављено",
     "публикувано", "публикувана", "опубликовано", "опубліковано", "paskelbta", "publikuota",
     "publicēts", "avaldatud", "publicerat", "birt",
+    # ... and the rest of each language's "published", written language by language
+    # (tests/test_parse_tables_credit_roles.py): Greek, Macedonian, Belarusian, Azerbaijani,
+    # Kazakh, Uzbek, Georgian, Armenian ("՝" closes the label as a colon does), Persian
+    # ('date of publication'), Hebrew, Urdu, Bengali ('publication'), Tamil, Indonesian and
+    # Malay, Tagalog, Vietnamese ('date posted', 'posted at'), Thai, Swahili, Amharic
+    "δημοσιεύθηκε", "δημοσίευση", "објавено", "апублікавана", "dərc olunub",
+    "dərc edilib", "yayımlanıb", "жарияланды", "жарияланған", "nashr qilindi", "nashr qilingan",
+    "გამოქვეყნდა", "გამოქვეყნებულია", "հրապարակվել է՝", "հրապարակվել է", "تاریخ انتشار",
+    "منتشر شده", "פורסם", "شائع شدہ", "تاریخ اشاعت", "প্রকাশ", "வெளியிடப்பட்டது", "diterbitkan",
+    "dipublikasikan", "inilathala", "ngày đăng", "đăng lúc", "đăng ngày", "เผยแพร่",
+    "imechapishwa", "የታተመበት ቀን",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
@@ -1079,6 +1190,16 @@ UPDATED_WORDS = (
     "оновлено", "atnaujinta", "atjaunināts", "atjaunots", "uuendatud", "uppdaterat", "uppfært",
     # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
     "actualitzat el", "actualitzat", "actualitzada",
+    # ... and the rest of each language's "updated", written language by language (as
+    # "published" above): Belarusian, Azerbaijani, Kazakh, Uzbek, Georgian, Armenian, Persian
+    # (with and without the zero-width non-joiner, or a space, inside "به‌روز"), Hebrew, Urdu,
+    # Tamil, Indonesian, Malay, Tagalog, Vietnamese, Thai (as its sites spell the loanword),
+    # Swahili, Amharic
+    "абноўлена", "yenilənib", "yeniləndi", "жаңартылды", "жаңартылған", "yangilandi", "yangilangan",
+    "განახლდა", "განახლებულია", "թարմացվել է՝", "թարմացվել է", "به‌روزرسانی", "بروزرسانی",
+    "به روزرسانی", "به‌روز شده", "עודכן", "اپ ڈیٹ", "اپڈیٹ", "புதுப்பிக்கப்பட்டது", "diperbarui",
+    "dikemas kini", "dikemaskini", "na-update", "cập nhật", "อัปเดต", "อัพเดท", "อัพเดต",
+    "imesasishwa", "የተሻሻለው",
 )
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
 # Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
@@ -1096,7 +1217,9 @@ LAST_WORDS = ("last", "latest", "sist", "senast", "senest", "seneste", "sidst", 
               "laatst", "laatste", "viimeksi", "viimati", "síðast", "ostatnio", "ostatnia",
               "ultima", "ultimo", "última", "último", "dernière", "derniere", "dernier",
               "naposledy", "utoljára", "zadnje", "zadnja", "последнее", "востаннє",
-              "останнє", "τελευταία", "son")
+              "останнє", "τελευταία", "son",
+              # Persian and Urdu 'last' ("آخرین به‌روزرسانی", "آخری اپ ڈیٹ")
+              "آخرین", "آخری")
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
 # "ET"/"PT"-style names without S/D are resolved by date through zoneinfo.
@@ -1752,6 +1875,16 @@ CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
 # Japanese editors in a closing bracket: "（記者：山田太郎、編集：佐藤花子）".
 JA_EDITOR_WORDS = ("編集",)
 ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
+# Labels of a credit line of its own under Chinese, Japanese and Korean copy, before a colon
+# (Japanese also "・"), by the field each fills, beside the editors' words above: "作者：王五",
+# "撰文：王五", "（文・山田太郎）" ('text'), "편집: 이지은", "翻译：刘洋", "编译：刘洋" ('translated
+# and compiled'), "翻訳：高橋直子", "번역: 박서연", "摄影：陈静", "写真：田中翔", "사진: 최준호".
+CJK_CREDIT_LABELS = {
+    "reporters": ("作者", "撰文", "执笔", "執筆", "文", "글"),
+    "editors": ("편집",),
+    "translators": ("翻译", "翻譯", "编译", "編譯", "译者", "譯者", "翻訳", "번역"),
+    "photographers": ("摄影", "攝影", "写真", "撮影", "사진"),
+}
 # Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝"; and the
 # link Xinhua's pages close the copy with, before its editor: "【纠错】 【责任编辑：赵六】"
 # ('report an error'), and the print and close buttons of xinhuanet's older pages, on the

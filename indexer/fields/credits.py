@@ -36,7 +36,7 @@ PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 ADDRESS_THEN_CREDIT_RE = re.compile(r"(?P<address>@[\w-]+(?:\.[\w-]+)+)[ \t]+(?=[A-Z])")
 # Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
 # only with two words or more.
-DESK_ROLES = frozenset(("redacción:", "redakcja:"))
+DESK_ROLES = frozenset(("redacción:", "redakcja:", "redakce:", "redakcia:"))
 # Roles that name the desk's place before the person: Reuters Italian's "in redazione a
 # Milano Name" ('at the desk in Milan'): the place (a known one, or else one word) is no name.
 PLACE_FIRST_ROLES = frozenset(("in redazione a", "in redazione da"))
@@ -229,7 +229,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         person = _labelled_photographer(tail["name"]) if agency else None
         if person:           # "Archivo - The caption - Jo Roe - Europa Press - Archivo"
             return person, agency
-        label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
+        # (the label closed by a colon, or by a mark of its own: "Fot. Jana Roe", "Լուսանկարիչ՝ ...")
+        label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:24] or "." in line[:8] or "՝" in line[:24] \
+            else None
         if label and label["agency"]:         # "Foto: Jana Roe, ČTK": the agency after a comma
             agency = normalize.normalize_agency(label["agency"])
             if not agency and not PHOTO_ACRONYM_RE.fullmatch(label["agency"]):
@@ -353,12 +355,18 @@ def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
 
 
 def _labelled_photographer(name: str) -> str | None:
-    """The person a photo label names: two to five words, capitalised, no organisation."""
+    """The person a photo label names: two to five words, capitalised (or in a script
+    without capitals: "ფოტო: ლევან ჯაფარიძე", "تصوير: عمر بركات"), no organisation."""
     words = name.split()
-    if not 1 < len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+    if not 1 < len(words) <= 5 or not _capitalised(words[0]) or not _capitalised(words[-1]) \
             or any(w.casefold() in PHOTO_ORG_WORDS for w in words):
         return None
     return _photographer(name)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word opens on a capital, or is written in a script that has none."""
+    return word[:1].isupper() or not normalize.cased(word[:1])
 
 
 def _photographer(name: str) -> str | None:

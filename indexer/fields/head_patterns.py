@@ -20,7 +20,9 @@ HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 # (A page may glue its word to the time: "Updated14:32, 8 Feb 2022".)
-KEYWORD_END = r"(?:\b|(?=\d))"
+# (A word that ends on a vowel sign, no word character to the regex engine, ends at the space
+# or the colon after it: Tamil "புதுப்பிக்கப்பட்டது:", Thai "เผยแพร่:".)
+KEYWORD_END = r"(?:\b|(?=\d)|(?=[\s:]))"
 # (A "last" word may stand before an updated word in any language, "Sist oppdatert: 23.01.2020
 # 15:03": the word is then the updated one's, the date still the update's.)
 UPDATED_WORD_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS, key=len, reverse=True))

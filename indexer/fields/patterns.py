@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clean, vocab
+from .. import clean, normalize, vocab
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
@@ -409,6 +409,14 @@ CAPTION_NAME_AGENCY_RE = re.compile(
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
     r"(?:\s*/\s*" + PHOTO_AGENCIES + r")*\s*\)\s*$")
+# The marks that close a credit's label as a colon does: Armenian's "՝" ("Հեղինակ՝ Name",
+# 'author'), which Armenian copy sets after a label as often as a colon.
+LABEL_MARKS = ":՝"
+# The photographers' labels the vocabulary writes with their colon ("Kuva:", "ภาพ:"), as
+# photo labels (PHOTO_LABEL, below) without it; and those that close on a mark of their own,
+# with it: "Fot." (Polish, the abbreviation's dot), "Լուսանկարիչ՝" (see PHOTO_LABEL_NAME_RE).
+PHOTO_VOCAB_LABELS = sorted({r[:-1] if r[-1:] == ":" else r for r in vocab.CREDIT_ROLES["photographers"]
+                             if r[-1:] in LABEL_MARKS + "."}, key=len, reverse=True)
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
@@ -421,7 +429,8 @@ PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?
                r"photos by|снимка|снимки|фото|surat|сурат|"
                # Yle's English pages, "Image: Jo Roe / Lehtikuva"; Portuguese and Spanish
                # agencies' own word, ANGOP's "Fotografia: Jo Roe"
-               r"images?|imagem|imagen|fotografias?|fotografías?)")
+               r"images?|imagem|imagen|fotografias?|fotografías?|"
+               + "|".join(map(re.escape, PHOTO_VOCAB_LABELS)) + r")")
 COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
 # The service's picture archive may follow, on either side: Belga's "(Photo: BELGA PHOTO
 # ARCHIVES / Jo Roe)", "Foto: dpa Archiv/Jo Roe".
@@ -459,9 +468,12 @@ PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK", or a paper's photo service
 # of one word before it: "Foto: Fotorzepa, Jana Roe" (Rzeczpospolita's).
+# (A name's letters may carry the vowel signs and viramas of the Indic scripts and Thai, no
+# word characters to the regex engine: "Foto: प्रिया सिंह", normalize.NAME_MARKS.)
+PHOTO_NAME_CHAR = r"[\w'’.\-" + normalize.NAME_MARKS + r"]"
 PHOTO_LABEL_NAME_RE = re.compile(
-    r"^" + PHOTO_LABEL + r"\s*:\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
-    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
+    r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
+    r"(?P<name>[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
@@ -530,8 +542,8 @@ ROLE_AGENCY_RE = re.compile(r"(?P<agency>\w{2,10})\s*:\s*")
 # A part of a page's "|"-joined credit header: a role with or without its colon, then the
 # names, "Penulis Wulan Sari | Editor Agus Prasetyo" (Kompas: labels that need their colon
 # elsewhere, as "Penulis buku itu ..." opens a sentence, stand bare between bars).
-HEADER_CREDIT_ROLE_OF = {r.rstrip(":"): f for r, f in sorted(CREDIT_ROLE_OF.items(),
-                                                             key=lambda item: item[0].endswith(":"))}
+HEADER_CREDIT_ROLE_OF = {r.rstrip(LABEL_MARKS): f for r, f in sorted(CREDIT_ROLE_OF.items(),
+                                                                   key=lambda item: item[0][-1:] in LABEL_MARKS)}
 HEADER_CREDIT_RE = re.compile(
     r"^(?P<role>" + "|".join(re.escape(r) for r in sorted(HEADER_CREDIT_ROLE_OF, key=len, reverse=True))
     + r")\s*:?\s+(?P<names>[^\W\d_][^|:;()]{1,80})$", re.IGNORECASE)
@@ -540,13 +552,13 @@ HEADER_CREDIT_RE = re.compile(
 # Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
 # (a caption line: "Foto: ANTARA/Name" is read by photo_credit, which tells the agency apart).
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
-                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
+                       if r[-1:] in LABEL_MARKS and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
                        or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
-                                            "übersetzung", "oprac."))
+                                            "übersetzung", "oprac.", "colaborou", "colaboraram"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
@@ -561,7 +573,7 @@ BYLINE_CREDIT_TAIL_RE = re.compile(
 NAME_THEN_ROLE_RE = re.compile(
     r"^\s*\(\s*(?P<name>[^\W\d_][^();,.:\d]{2,40}?)[.,]\s+(?=(?:" + clean.literal_trie(tuple(
         r for r in CREDIT_ROLE_KEYS if CREDIT_ROLE_OF[r.casefold()][0] in ("editors", "translators")
-        and (" " in r or r.endswith(":") or r in ("редактор", "editor")))) + r")\s*:?\s)", re.IGNORECASE)
+        and (" " in r or r[-1:] in LABEL_MARKS or r in ("редактор", "editor")))) + r")\s*:?\s)", re.IGNORECASE)
 # "(Por Tatiana Bressan; edição de Roberto Samora)": a byline word, then roles after a semicolon.
 BY_CREDIT_OPEN_RE = re.compile(r"^\s*\(\s*(?:por|par|by|von)\s+[^();]{3,60};", re.IGNORECASE)
 # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles (tried only on a line
