@@ -361,4 +361,51 @@ STORIES += [
      "an RSS creator of name and role at the agency: the byline rules read the name"),
 ]
 
+# A CMS node exported whole (Drupal's "node" and its "field_" names, keys in Portuguese on a
+# Spanish edition), a Nordic archive's CSV rows and a desk's CSV with a photo credit column.
+DRUPAL_NODE = json.dumps({
+    "export": {"system": "Drupal 7", "site": "noticias.example.com.br"},
+    "node": {"nid": "2201", "type": "noticia", "language": "es",
+             "title": "Salvador abre tres nuevas líneas de autobús nocturno",
+             "created": "2019-04-02T08:20:00-03:00", "changed": "2019-04-02T11:45:00-03:00",
+             "field_autor": [{"nome": "Mariana Couto Reis", "funcao": "Repórter da Agência Brasil"}],
+             "field_tradutor": "Inés Galarza", "field_editor": "Davi Montenegro",
+             "field_fonte": "Agência Brasil",
+             "field_imagem": {"legenda": "Un autobús en la terminal", "credito": "Tiago Prado/Agência Brasil"},
+             "body": {"value": "<p>La alcaldía de Salvador pondrá en marcha tres líneas de autobús que "
+                               "circularán de madrugada a partir del lunes, según informó el municipio.</p>"
+                               "<p>Las rutas unen el centro con los barrios del norte.</p>",
+                      "format": "full_html"}}}, ensure_ascii=False)
+NORDIC_CSV = ('"id";"julkaistu";"paivitetty";"osasto";"otsikko";"kirjoittaja";"teksti";"lahde";"kieli"\r\n'
+              '"A-1";"3.2.2015 8:05";"3.2.2015 10:30";"Talous";"Oulun satama saa uuden nosturin";'
+              '"Veera Laaksonen";"OULU (STT)\r\nOulun satamaan hankitaan ensi kesänä uusi konttinosturi, '
+              'kertoi satamayhtiö tiistaina.";"STT";"fi"\r\n'
+              '"A-2";"3.2.2015 9:15";"";"Kotimaa";"Lumityöt viivästyttävät busseja";"";'
+              '"KUOPIO (STT)\r\nRunsas lumi hidasti linja-autoja Kuopiossa tiistaiaamuna.";"STT";"fi"\r\n')
+PHOTO_CSV = ("guid,created,headline,byline,dateline,body,source,photo_credit\n"
+             "X-9,2011-05-04T10:10:00+02:00,Færgerne sejler igen efter stormen,,AARHUS,"
+             "\"Færgerne mellem Aarhus og Odder sejlede igen onsdag, efter at stormen havde lagt sig.\","
+             "/ritzau/,Sofie Brandt/Ritzau Scanpix\n")
+
+STORIES += [
+    ("drupal-node.json", DRUPAL_NODE,
+     {"title": "Salvador abre tres nuevas líneas de autobús nocturno",
+      "published": "2019-04-02T08:20:00-03:00", "updated": "2019-04-02T11:45:00-03:00",
+      "reporters": ["Mariana Couto Reis"], "translators": ["Inés Galarza"], "editors": ["Davi Montenegro"],
+      "photographers": ["Tiago Prado"], "agencies": ["Agência Brasil"], "language": "es"},
+     "a Drupal node export: the node's field_ names in Portuguese, an author object's 'nome'"),
+    ("nordic.csv#1", NORDIC_CSV,
+     {"title": "Oulun satama saa uuden nosturin", "published": "2015-02-03T08:05:00",
+      "updated": "2015-02-03T10:30:00", "reporters": ["Veera Laaksonen"], "agencies": ["STT"],
+      "cities": ["Oulu"], "language": "fi"},
+     "a Finnish CSV export: otsikko, teksti, julkaistu, paivitetty, kirjoittaja, lahde; row 1"),
+    ("nordic.csv#2", NORDIC_CSV,
+     {"title": "Lumityöt viivästyttävät busseja", "published": "2015-02-03T09:15:00", "updated": None,
+      "reporters": [], "cities": ["Kuopio"]},
+     "a CSV export of two rows is two stories, the second labelled #2"),
+    ("photo.csv", PHOTO_CSV,
+     {"photographers": ["Sofie Brandt"], "reporters": [], "cities": ["Aarhus"]},
+     "a CSV's photo_credit column names the photographer, its agency no person"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

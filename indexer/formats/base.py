@@ -443,6 +443,11 @@ def person_name(raw: str) -> str | None:
     return None
 
 
+# An author object's name in a CMS of another language: Drupal's {"nome": "...", "funcao": "..."}
+AUTHOR_NAME_KEYS = ("nome", "nombre", "nom", "naam", "nimi", "navn", "namn", "jmeno", "jméno",
+                    "név", "nev", "imie", "imię", "isim", "nama")
+
+
 def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(reporters, agencies) from author values: strings, ``{"name": ...}`` objects or lists.
 
@@ -537,7 +542,7 @@ class _Credits:
         elif isinstance(v, dict):
             # "by": ninjs and the AP Media API, {"by": "By JANE ROE", "title": "..."}
             name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal") \
-                or v.get("by")
+                or v.get("by") or next((v[k] for k in AUTHOR_NAME_KEYS if v.get(k)), None)
             if isinstance(name, (list, dict)):
                 self.walk(name)
                 return
