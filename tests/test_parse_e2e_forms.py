@@ -408,4 +408,28 @@ STORIES += [
      "a CSV's photo_credit column names the photographer, its agency no person"),
 ]
 
+# An Atom Entry Document: one <entry> as the root, with no <feed> around it.
+ATOM_ENTRY = """<?xml version="1.0" encoding="UTF-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>urn:example:story:5521</id>
+  <title>Harbour pilots agree new night-shift rota</title>
+  <link rel="alternate" type="text/html" href="https://wire.example.org/story/5521"/>
+  <published>2022-10-05T06:40:00+01:00</published>
+  <updated>2022-10-05T09:15:00+01:00</updated>
+  <author><name>Niamh Costello</name><email>ncostello@wire.example.org</email></author>
+  <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+    <p>CORK, Oct 5 (Reuters) - Harbour pilots in Cork agreed a new rota for night shifts on Wednesday,
+    ending a dispute that had held up tankers for a week.</p>
+    <p>The port company said ships would move on the evening tide.</p></div></content>
+</entry>
+"""
+
+STORIES += [
+    ("atom-entry.xml", ATOM_ENTRY,
+     {"title": "Harbour pilots agree new night-shift rota", "published": "2022-10-05T06:40:00+01:00",
+      "updated": "2022-10-05T09:15:00+01:00", "reporters": ["Niamh Costello"], "agencies": ["Reuters"],
+      "cities": ["Cork"], "language": "en", "url": "https://wire.example.org/story/5521"},
+     "an Atom Entry Document (an <entry> root) is one Atom story, not a refused XML"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")
