@@ -432,4 +432,64 @@ STORIES += [
      "an Atom Entry Document (an <entry> root) is one Atom story, not a refused XML"),
 ]
 
+# XML of a root no story format names (an archive's own export): its elements read by the
+# same key names as JSON keys and CSV columns; with none, its text as one story.
+ARCHIVE_CS = """<?xml version="1.0" encoding="UTF-8"?>
+<archiv zdroj="ČTK" pocet="2">
+  <zprava id="A1"><datum>09.11.2011</datum><cas>07:50</cas>
+    <titulek>Olomouc otevře nové parkoviště u nádraží</titulek><autor>Lenka Horáková</autor>
+    <text><odstavec>Olomouc 9. listopadu (ČTK) - Město otevře v pondělí nové parkoviště pro tři sta aut u hlavního nádraží.</odstavec>
+      <odstavec>Řidiči zaplatí za den dvacet korun.</odstavec></text></zprava>
+  <zprava id="A2"><datum>09.11.2011</datum><cas>08:15</cas>
+    <titulek>Zlín prodlouží provoz městské knihovny</titulek>
+    <text><odstavec>Zlín 9. listopadu (ČTK) - Městská knihovna bude od ledna otevřená i v sobotu odpoledne.</odstavec></text></zprava>
+</archiv>
+"""
+ARCHIVE_HU = """<?xml version="1.0" encoding="UTF-8"?>
+<hirek_export>
+  <hir kiadva="2016-09-14T10:05:00+02:00" modositva="2016-09-14T12:40:00+02:00" nyelv="hu">
+    <cim>Új kompjárat indul Szegednél a Tiszán</cim><szerzo>Varga Dóra</szerzo>
+    <szoveg><bekezdes>Szeged, 2016. szeptember 14., szerda (MTI) - Új kompjárat köti össze a Tisza két partját Szeged alatt.</bekezdes>
+      <bekezdes>A komp óránként indul reggeltől estig.</bekezdes></szoveg>
+    <kep><kepalairas>A komp a kikötőben.</kepalairas><fotos>MTI Fotó: Bartos Ildikó</fotos></kep>
+  </hir>
+</hirek_export>
+"""
+ARCHIVE_EN = """<?xml version="1.0" encoding="UTF-8"?>
+<desk_archive source="PTI">
+  <story><slug>MUM12 MH-FERRY</slug><date>21-06-2018</date><time zone="IST">11:20</time>
+    <headline>Mumbai to add two ferry routes before monsoon</headline><byline/>
+    <text>Mumbai, Jun 21 (PTI) The state maritime board will add two ferry routes across the harbour before the monsoon, an official said today.
+
+The routes will link the city with two towns on the mainland. PTI ABC XYZ</text></story>
+</desk_archive>
+"""
+ARCHIVE_TEXT = """<?xml version="1.0" encoding="UTF-8"?>
+<bundle><k1>Ferry timetable changes for the winter</k1>
+<k2>SPLIT, Croatia (Reuters) - Ferries to the islands off Split will run less often from November, the operator said on Monday.</k2></bundle>
+"""
+
+STORIES += [
+    ("archive-cs.xml#1", ARCHIVE_CS,
+     {"title": "Olomouc otevře nové parkoviště u nádraží", "published": "2011-11-09T07:50:00",
+      "reporters": ["Lenka Horáková"], "agencies": ["CTK"], "cities": ["Olomouc"], "language": "cs"},
+     "an archive's XML with Czech names: titulek, autor, datum and cas joined, paragraphs in text"),
+    ("archive-cs.xml#2", ARCHIVE_CS,
+     {"title": "Zlín prodlouží provoz městské knihovny", "published": "2011-11-09T08:15:00",
+      "reporters": [], "cities": ["Zlín"]},
+     "an archive's XML of two story elements is two stories"),
+    ("archive-hu.xml", ARCHIVE_HU,
+     {"title": "Új kompjárat indul Szegednél a Tiszán", "published": "2016-09-14T10:05:00+02:00",
+      "updated": "2016-09-14T12:40:00+02:00", "reporters": ["Varga Dóra"], "photographers": ["Bartos Ildikó"],
+      "agencies": ["MTI"], "cities": ["Szeged"], "language": "hu"},
+     "an archive's XML with Hungarian names, dates in attributes, the picture's 'MTI Fotó:' credit"),
+    ("archive-en.xml", ARCHIVE_EN,
+     {"title": "Mumbai to add two ferry routes before monsoon", "published": "2018-06-21T11:20:00+05:30",
+      "reporters": [], "agencies": ["PTI"], "cities": ["Mumbai"]},
+     "an archive's XML: a time element's zone attribute, the root's source attribute"),
+    ("archive-text.xml", ARCHIVE_TEXT,
+     {"agencies": ["Reuters"], "cities": ["Split"]},
+     "an XML of names no vocabulary knows: its text is read as one story, not refused"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

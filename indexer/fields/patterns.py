@@ -463,6 +463,10 @@ PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"\s*:\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
+# ...and with the agency whose picture service it is before the label: MTI's "MTI Fotó: Jo Roe",
+# "EPA Photo: Jo Roe" (the caller checks the agency's name; this only finds the shape).
+AGENCY_PHOTO_LABEL_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s+(?=" + PHOTO_LABEL + r"\s*:)", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
 # ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or

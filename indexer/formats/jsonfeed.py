@@ -388,11 +388,11 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None      # a feed stamps "updated" at publication: no update
     for fld, keys in ROLE_KEYS.items():
-        meta[fld] = split_authors(get(keys))[0]
+        meta[fld] = (_photo_names if fld == "photographers" else _names)(get(keys))
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
     photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
         or _photo_credits(_picture_elements(get(TEXT_KEYS)))
-    meta["photographers"] += [n for n in split_authors(photo)[0] if n not in meta["photographers"]]
+    meta["photographers"] += [n for n in _photo_names(photo) if n not in meta["photographers"]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
         located = located.get("name") or located.get("city")
@@ -403,6 +403,27 @@ def record_part(obj, defaults: dict | None = None) -> Part:
                 meta["agencies"].append(a)
         meta.update(dl)
     return make_part(title, body, meta, head=head)
+
+
+def _names(values) -> list[str]:
+    return split_authors(values)[0]
+
+
+def _photo_names(values) -> list[str]:
+    """The people a photo credit value names: a labelled credit read as a caption's is
+    ("MTI Fotó: Jo Roe", its agency's picture service before the label), others as authors.
+
+    >>> _photo_names("MTI Fotó: Bartos Ildikó"), _photo_names(["Jo Roe/AFP"])
+    (['Bartos Ildikó'], ['Jo Roe'])
+    """
+    from ..fields.credits import photo_credit
+    names: list[str] = []
+    for v in _as_list(values):
+        labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
+        for n in [labelled] if labelled else split_authors(v)[0]:
+            if n not in names:
+                names.append(n)
+    return names
 
 
 def _agency_values(source) -> list:
