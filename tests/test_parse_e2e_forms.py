@@ -492,4 +492,51 @@ STORIES += [
      "an XML of names no vocabulary knows: its text is read as one story, not refused"),
 ]
 
+# A story's picture in NITF (<media media-type="image">) and in NewsML-G2 (an itemMeta link to
+# an image): its producer or by element, else its caption's closing credit, is the photographer.
+NITF_MEDIA = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Cusco market</title></head><body><body.head>
+<hedline><hl1>Cusco market adds a Sunday farmers' row</hl1></hedline>
+<byline><person>Lucía Pari Condori</person></byline><distributor>EFE</distributor>
+</body.head><body.content>
+<p>Cusco (Perú), 4 may (EFE).- El mercado central abrirá los domingos una fila de puestos para agricultores de la provincia.</p>
+<media media-type="image"><media-reference source="m1.jpg" mime-type="image/jpeg"/>
+<media-caption>Puestos del mercado central de Cusco. EFE/Tomás Huamán Ccori</media-caption>
+<media-producer>Tomás Huamán Ccori</media-producer></media>
+<media media-type="video"><media-reference source="v1.mp4" mime-type="video/mp4"/>
+<media-producer>Rosa Yupanqui</media-producer></media>
+</body.content></body></nitf>
+"""
+NITF_MEDIA_CAPTION = NITF_MEDIA.replace("<media-producer>Tomás Huamán Ccori</media-producer>", "")
+G2_PICTURE_LINK = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" xmlns:x="http://agency.example/ns" guid="urn:x:1" version="2">
+ <itemMeta><itemClass qcode="ninat:text"/><provider literal="ANP"/>
+  <versionCreated>2023-03-02T10:30:00+01:00</versionCreated><firstCreated>2023-03-02T09:10:00+01:00</firstCreated>
+  <link rel="irel:associatedWith" contenttype="image/jpeg" residref="urn:x:p1">
+   <x:caption>Fietsers op de nieuwe brug in Zwolle. ANP / Joost van Dam</x:caption>
+   <x:photographer>Joost van Dam</x:photographer></link>
+  <link rel="irel:seeAlso" contenttype="video/mp4" residref="urn:x:v1"><by>Femke Bos</by></link>
+ </itemMeta>
+ <contentMeta><headline>Zwolle opent fietsbrug over de IJssel</headline></contentMeta>
+ <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+  <p>ZWOLLE (ANP) - De nieuwe fietsbrug over de IJssel bij Zwolle is donderdag geopend.</p></body></html></inlineXML></contentSet>
+</newsItem>
+"""
+G2_PICTURE_CAPTION = G2_PICTURE_LINK.replace("<x:photographer>Joost van Dam</x:photographer>", "")
+
+STORIES += [
+    ("nitf-media.xml", NITF_MEDIA,
+     {"photographers": ["Tomás Huamán Ccori"], "reporters": ["Lucía Pari Condori"], "agencies": ["EFE"]},
+     "NITF: a picture's media-producer is its photographer, a video's producer is not"),
+    ("nitf-media-caption.xml", NITF_MEDIA_CAPTION,
+     {"photographers": ["Tomás Huamán Ccori"], "agencies": ["EFE"]},
+     "NITF: with no media-producer, the picture caption's closing credit"),
+    ("g2-picture-link.xml", G2_PICTURE_LINK,
+     {"photographers": ["Joost van Dam"], "reporters": [], "agencies": ["ANP"], "cities": ["Zwolle"]},
+     "NewsML-G2: an image link's photographer child names the picture's photographer, a video link's by no one"),
+    ("g2-picture-caption.xml", G2_PICTURE_CAPTION,
+     {"photographers": ["Joost van Dam"], "reporters": []},
+     "NewsML-G2: an image link with only a caption, its closing credit"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

@@ -559,6 +559,24 @@ class _Credits:
                 self.one(name)
 
 
+def picture_photographers(producers: Iterable[str], captions: Iterable[str]) -> list[str]:
+    """The photographers of a story's picture: the people its producer or by elements name
+    (NITF's <media-producer>, a NewsML-G2 picture link's <by>), else those its captions'
+    credits name ("... EFE/Jo Roe", "MTI Fotó: Jo Roe"); its agency is not the story's.
+
+    >>> picture_photographers(["Jo Roe"], ["A dock. EFE/Ana Ruiz"]), picture_photographers([], ["A dock. EFE/Ana Ruiz"])
+    (['Jo Roe'], ['Ana Ruiz'])
+    """
+    from ..fields.credits import photo_credit
+    names = split_authors([p for p in producers if p])[0]
+    if not names:
+        for caption in captions:
+            name = photo_credit(caption)[0] if caption else None
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def _caseless_word(s: str) -> bool:
     """One word in a script without capitals (Devanagari, Arabic, Bengali...).
 
