@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, CAPTION_NAME_AGENCY_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
@@ -213,6 +213,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     ('Jonathan Ernst', 'Reuters')
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
+    >>> photo_credit("MTI Fotó: Bartos Ildikó"), photo_credit("Staff Photo: Dan Reyes")
+    (('Bartos Ildikó', 'MTI'), (None, None))
     """
     if "©" in line and "PHOTO " in line and "/" not in line:
         credit = _agency_caps_credit(line)
@@ -228,6 +230,12 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         agency = normalize.normalize_agency(tail["agency"], credit=True) if tail else None
         person = _labelled_photographer(tail["name"]) if agency else None
         if person:           # "Archivo - The caption - Jo Roe - Europa Press - Archivo"
+            return person, agency
+        lead = AGENCY_PHOTO_LABEL_RE.match(line) if ":" in line[:40] else None
+        agency = normalize.normalize_agency(lead["agency"], credit=True) if lead else None
+        label = PHOTO_LABEL_NAME_RE.match(line[lead.end():]) if agency else None
+        person = _labelled_photographer(label["name"]) if label and not label["agency"] else None
+        if person:           # "MTI Fotó: Jo Roe": the agency's picture service, its label, the name
             return person, agency
         # (the label closed by a colon, or by a mark of its own: "Fot. Jana Roe", "Լուսանկարիչ՝ ...")
         label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:24] or "." in line[:8] or "՝" in line[:24] \

@@ -307,8 +307,9 @@ AGENCY_THEN_BYLINE_RE = re.compile(r"^[-–—]?\s*(?P<agency>[^\W\d_][\w.-]{1,2
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
     r"^\s*(?P<names>[^\W\d_][^,|/\n]{2,60}?)\s*(?:[,|]|\s/\s|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
-# Wire control marks around a byline of a feed's header: "^By JO ROE$" (AP's DataStream), "^By JO ROE=".
-BYLINE_WIRE_MARKS_RE = re.compile(r"^\^+|[=<$]+$")
+# Wire control marks around a byline of a feed's header: "^By JO ROE$" (AP's DataStream), "^By JO ROE=",
+# "^By JO ROE@<" (UPI's teletype: an at sign before the quad).
+BYLINE_WIRE_MARKS_RE = re.compile(r"^\^+|(?:@?[=<$])+$")
 # Markdown's emphasis around a whole line: "**By Jo Roe and Al Day**", "*By Jo Roe*".
 EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
@@ -475,6 +476,10 @@ PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
     r"(?P<name>[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3}))?\s*$", re.IGNORECASE)
+# ...and with the agency whose picture service it is before the label: MTI's "MTI Fotó: Jo Roe",
+# "EPA Photo: Jo Roe" (the caller checks the agency's name; this only finds the shape).
+AGENCY_PHOTO_LABEL_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s+(?=" + PHOTO_LABEL + r"\s*:)", re.IGNORECASE)
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
 # ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or
@@ -821,10 +826,12 @@ AGENCY_SITE_NOTICE_RE = re.compile(
     r"(?:subscribers|clients|customers)\b")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
-# writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first.
+# writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first
+# (a newsroom's researchers and producers too: "AP researcher Jo Roe contributed").
+CONTRIBUTOR_ROLES = r"writers?|reporters?|correspondents?|journalists?|staff|researchers?|producers?"
 CONTRIBUTED_RE = re.compile(
     r"^(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z]+)?)\s+"
-    r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
+    r"(?i:" + CONTRIBUTOR_ROLES + r")\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 # The same note with the verb first: "Contributing to this report were Associated Press
@@ -832,7 +839,7 @@ CONTRIBUTED_RE = re.compile(
 CONTRIBUTING_RE = re.compile(
     r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"
     r"(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
-    r"(?i:writers?|reporters?|correspondents?|journalists?|staff|photographers?)\s+)?"
+    r"(?i:" + CONTRIBUTOR_ROLES + r"|photographers?)\s+)?"
     r"(?P<names>[^\W\d_].{2,200}?)\.?$")
 # Where each Spanish contributor was, before the next name: "Ana Roe en Saltillo y Luis Day
 # en la Ciudad de México" ("en" is no joiner here, as it is in Dutch).
