@@ -355,6 +355,12 @@ REFERENCE_LINE_RE = re.compile(
 SLUG_STAMP_HEADER_RE = re.compile(
     r"^(?P<head>[A-Z]{3,}\s[^\d|.!?]{1,60}?)\s{2,}(?P<day>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s{2,}"
     r"(?P<time>[0-2]?\d:[0-5]\d)$")
+# ...or that opens on the service's code, then the day and time it was filed, its zone, and
+# after them the language and the slug: a terminal's header, "RTRS  07.08.2002  08:43 GMT
+# [DE]  SLUG". The day with dots only: day first, as every such header writes it.
+SERVICE_STAMP_HEADER_RE = re.compile(
+    r"^(?P<head>[A-Z]{2,6})\s{2,}(?P<day>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s{1,}"
+    r"(?P<time>[0-2]?\d:[0-5]\d)(?:\s(?P<zone>GMT|UTC|[A-Z]{3,4}))?\s{2,}\S")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",
