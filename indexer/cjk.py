@@ -263,6 +263,13 @@ ZH_EDITOR_CODE = r"(?:_[A-Za-z]{1,8}\d{1,8})?"
 ZH_EDITOR_RE = re.compile(
     r"^[【\[［(（]?\s*(?:" + _alternation(vocab.ZH_EDITOR_WORDS) + r")\s*[：:]?\s*"
     r"(?P<names>[^【】\[\]［］()（）_]{2,40}?)" + ZH_EDITOR_CODE + r"\s*[】\]］)）]?$")
+# A labelled credit line, "作者：王五", "翻訳：高橋直子", "（文・山田太郎）", "사진: 최준호": the label
+# (vocab.CJK_CREDIT_LABELS, and the editors' words with a colon), then the names.
+LABEL_CREDIT_FIELD = {**{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)},
+                      **{w: f for f, words in vocab.CJK_CREDIT_LABELS.items() for w in words}}
+LABEL_CREDIT_RE = re.compile(
+    r"^[【\[［(（]?\s*(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・]\s*"
+    r"(?P<names>[^【】\[\]［］()（）：:]{2,40}?)\s*[】\]］)）]?$")
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
 # (Japanese papers set an equals sign after the role: "（記者＝山田太郎、編集＝佐藤花子）")
@@ -356,6 +363,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     True
     >>> read_credit_line("（編輯：王小明）1130423")
     ({'editors': ['王小明']}, [])
+    >>> read_credit_line("翻译：刘洋"), read_credit_line("사진: 최준호"), read_credit_line("写真：共同通信")
+    (({'translators': ['刘洋']}, []), ({'photographers': ['최준호']}, []), None)
     """
     if len(s) > MAX_CAPTION_LINE:
         return None
@@ -377,6 +386,11 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         names = _names(m["names"], ZH_NAME_RE)
         if names:
             return {"editors": names}, []
+    m = LABEL_CREDIT_RE.match(s)
+    names = (_names(m["names"], ZH_NAME_RE) or _names(m["names"], JA_NAME_RE)
+             or _names(m["names"], KO_NAME_RE)) if m and not find_agencies(m["names"]) else None
+    if names:
+        return {LABEL_CREDIT_FIELD[m["role"]]: names}, []
     if s[:1] in "(（" and s[-1:] in ")）":
         credits = _role_credit(s[1:-1].strip())
         if credits:

@@ -330,6 +330,15 @@ def _spelt_word(w: str) -> bool:
     if ROMAN_NUMERAL_RE.match(w) or len(letters) < 2:
         return False
     return len(letters) >= 3 or any(c in LATIN_VOWELS for c in letters) or not w.isascii()
+def cased(letter: str) -> bool:
+    """Whether names in the letter's script are told from prose by their capitals. Georgian's
+    letters (Mkhedruli) have had capitals (Mtavruli) in Unicode since 2018, but Georgian
+    writes none: "ნინო ბერიძე" is written as a word of prose is, like an Arabic name.
+
+    >>> cased("A"), cased("a"), cased("ნ"), cased("م")
+    (True, True, False, False)
+    """
+    return (letter.isupper() or letter.islower()) and not "\u10d0" <= letter <= "\u10ff"
 
 
 def normalize_name(raw: str) -> str | None:
@@ -359,8 +368,7 @@ def normalize_name(raw: str) -> str | None:
         return None      # "Related News", "МОНИТОРИНГ СМИ", "متعلقہ خبریں": a page's label
     if len(words) > 1 and words[-1].casefold() in COMPANY_FORM_WORDS:
         return None      # "Halden Copper PLC": a company's legal form closes its name, no person's
-    if not (letters[0].isupper() or letters[0].islower()) \
-            and not any(c.isupper() or c.islower() for c in letters):
+    if not cased(letters[0]) and not any(map(cased, letters)):
         # Arabic, Hebrew, Persian: no capitals to tell a name from prose, so only a short run
         # ("محمود سالم") where a credit's role has put a name
         return s if MIN_UNCASED_NAME_WORDS <= len(words) <= MAX_UNCASED_NAME_WORDS else None

@@ -255,8 +255,9 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0d-\x1f\ufffd]")
 
 def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """An XML file, read by its root: NITF, NewsML 1, NewsML-G2, RSS / Atom, Reuters Corpus (RCV1/RCV2),
-    a Google News sitemap, an Evernote export, XHTML, or NITF found inside."""
-    from .formats import enex, newsml, newsml1, nitf, rcv, rss, sitemap
+    a Google News sitemap, an Evernote export, XHTML, or NITF found inside; any other root's
+    elements as records of story keys (formats/xmlrecords.py)."""
+    from .formats import enex, newsml, newsml1, nitf, rcv, rss, sitemap, xmlrecords
     root = base.parse_xml(data, path)
     name = base.local(root.tag)
     if name == "html":
@@ -281,15 +282,15 @@ def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]
     elif base.find_all(root, "newsItem"):
         parts = newsml.newsml_parts(root)
     else:
-        raise fail(path, f"XML with root <{name}> is not a story format wire reads "
-                         "(NITF, NewsML 1, NewsML-G2, RSS, Atom, Reuters Corpus RCV1/RCV2, "
-                         "Google News sitemap, Evernote export, XHTML)")
+        # An archive's own export (<archiv><zprava>, <mti_export><hir>): its elements read
+        # by the JSON reader's key names, or its text as one story.
+        parts = xmlrecords.xml_record_parts(root)
     found = False
     for item in base.label_parts(parts, path, key):
         found = True
         yield item
     if not found:
-        raise fail(path, f"no story in this <{name}> file")
+        raise fail(path, f"no story in this XML file (root <{name}>)")
 
 
 # (form, test on the raw bytes, reader): containers and formats with a magic number.

@@ -56,6 +56,9 @@ RUN_ON_START_RE = re.compile(r"\s*[^\W\d_A-Z][^\W\d_]*(?![\w@/]|\.\w)")
 SENTENCE_END_RE = re.compile(r"[^\W_]{2}[.!?…][\"'»”’)]*(?:\s+[^\W\d_]|\s*\Z)")
 #: A line that ends a sentence.
 LINE_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)]*\s*\Z")
+#: A line that opens on a year, with its time or nothing after it: the rest of a date the
+#: wrapper broke after its month ("Laatst bijgewerkt: 18 december" / "2019 09:10").
+YEAR_START_RE = re.compile(r"\s*(?:1[89]|20)\d\d\b(?![./-]\d)")
 #: A word broken at its end by a hyphen ("pre-" / "vented"): a letter before the hyphen.
 HYPHEN_END_RE = re.compile(r"[^\W\d_]-\Z")
 #: The word after a hyphen break, read to mend it: letters only, lower case first.
@@ -153,7 +156,19 @@ def _runs_on(line: str, after: str) -> bool:
         return True
     if RUN_ON_END_RE.search(line) or HYPHEN_END_RE.search(line):
         return True
+    if YEAR_START_RE.match(after) and _ends_on_month(line):
+        return True
     return bool(RUN_ON_START_RE.match(after))
+
+
+def _ends_on_month(line: str) -> bool:
+    """Whether the line's last word, or the one before a day's number, is a month's name
+    ("... bijgewerkt: 18 december", "Updated: March 5")."""
+    from .normalize import fold, month_names
+    words = line.split()[-2:]
+    if words and words[-1].isdigit() and len(words[-1]) <= 2:
+        words = words[:-1]
+    return bool(words) and fold(words[-1]).rstrip(".") in month_names()
 
 
 def _indent(line: str) -> int:

@@ -331,7 +331,10 @@ AGENCY_ALIASES.update({
     "turkmenistan state news agency": "TDH",
     "mongolian national news agency": "Montsame",
     # -- Western and Northern Europe
-    "ritzaus bureau": "Ritzau", "norsk telegrambyrå": "NTB", "tt nyhetsbyrån": "TT",
+    "ritzaus bureau": "Ritzau",
+    # the Nordic agencies' picture services, as a photo credit names them: "Jo Roe/Ritzau Scanpix"
+    "ritzau scanpix": "Ritzau", "ntb scanpix": "NTB", "tt scanpix": "TT",
+    "norsk telegrambyrå": "NTB", "tt nyhetsbyrån": "TT",
     "tidningarnas telegrambyrå": "TT", "algemeen nederlands persbureau": "ANP",
     "katholische nachrichten-agentur": "KNA", "evangelischer pressedienst": "epd",
     "schweizerische depeschenagentur": "SDA", "agence télégraphique suisse": "ATS",
@@ -770,6 +773,8 @@ NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redac
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
                   "story by", "histoire de", "written by",
+                  # Arabic 'by the pen of' ("بقلم: Name" under an Arabic paper's headline)
+                  "بقلم",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
                   "author of the article:")
 
@@ -877,6 +882,39 @@ CREDIT_ROLES = {
         "haber:",
         # Swahili sites' closing "Mwandishi: Name/AFP" (DW Kiswahili, VOA Swahili: 'writer')
         "mwandishi:",
+        # Each language's labels, written language by language rather than from misses
+        # (tests/test_parse_tables_credit_roles.py), with their colon where the word is also
+        # prose's ("Tekst: Name", "Piše: Name", "Szerző: Name", "Müəllif: Name", "كتب: Name"):
+        # 'text', 'author', 'writer', 'reporter', 'correspondent', 'written by', 'prepared by'
+        # (the writer of the version that runs, as "compiled by"), 'with the contribution of'.
+        # Dutch, Scandinavian and Icelandic:
+        "met medewerking van", "tekst:", "auteur:", "texti:", "höfundur:", "forfatter:", "författare:",
+        "skrevet af", "skrevet av", "skriven av",
+        # Portuguese papers' closing "Colaborou Name" / "Colaboraram A e B"
+        "colaborou", "colaboraram",
+        # Finnish 'reporter' (toimittaja; "toimittanut" is 'edited by', below)
+        "toimittaja:",
+        # South Slavic 'writes' and 'prepared by' (masculine, feminine), Latin and Cyrillic
+        "piše:", "пише:", "priredio:", "priredila:", "приредио:", "приредила:",
+        # Hungarian 'author', 'written by', 'correspondent'; Greek and Cyrillic 'text'
+        "szerző:", "írta:", "tudósító:", "κείμενο:", "текст:", "тэкст:",
+        # Belarusian, Lithuanian, Latvian 'author' (and the feminine forms)
+        "аўтар:", "autorė:", "autors:", "autore:",
+        # Azerbaijani 'author', 'correspondent'; Kazakh 'correspondent', 'author'; Uzbek 'author',
+        # Latin and Cyrillic; Georgian and Armenian 'author' (Armenian closes a label with "՝"
+        # as often as with a colon); Armenian 'correspondent'
+        "müəllif:", "müxbir:", "тілші:", "авторы:", "muallif:", "муаллиф:", "muxbir:", "ავტორი:",
+        "հեղինակ՝", "հեղինակ:", "թղթակից՝", "թղթակից:",
+        # Arabic '(he, she) wrote', 'by the pen of', 'report'; Persian 'writer', 'report'; Urdu
+        # 'report', 'reporter', 'writing' (Urdu's "تحریر", unlike Arabic's "تحرير" 'editing')
+        "كتب:", "كتبت:", "بقلم:", "تقرير:", "نویسنده:", "گزارش:", "رپورٹ:", "رپورٹر:", "تحریر:",
+        # Hindi 'writer', 'report', 'reporter', 'correspondent'; Bengali 'reporter', 'report',
+        # 'writer'; Tamil 'reporter'
+        "लेखक:", "रिपोर्ट:", "रिपोर्टर:", "संवाददाता:", "প্রতিবেদক:", "প্রতিবেদন:", "লেখক:",
+        "செய்தியாளர்:",
+        # Vietnamese 'author', 'article'; Thai 'writer', 'reporter', 'compiled by'; Swahili
+        # 'written by'; Amharic 'reporter'
+        "tác giả:", "bài:", "ผู้เขียน:", "ผู้สื่อข่าว:", "เรียบเรียง:", "imeandikwa na", "ዘጋቢ:",
     ),
     "editors": (
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
@@ -915,6 +953,28 @@ CREDIT_ROLES = {
         # web desk's editor who posted the copy (with its colon only: "published by the
         # ministry" is prose)
         "published by:",
+        # Each language's labels, written language by language (as the reporters' above):
+        # 'editor', 'edited by', 'editing', 'final editing'. Dutch, Scandinavian, Finnish and
+        # Icelandic:
+        # Czech and Slovak 'editorial' (the desk's word too: a person only by a full name, as
+        # Polish "Redakcja:", credits.DESK_ROLES)
+        "redakce:", "redakcia:",
+        "eindredactie:", "eindredactie", "bewerkt door", "redaktör:", "redigerad av", "redigeret af",
+        "redigert av", "redaktør:", "toimittanut:", "ritstjóri:",
+        # South Slavic 'edited by' (masculine, feminine), Latin and Cyrillic; Hungarian 'editor',
+        # 'edited by'; Greek 'editing'; Belarusian, Lithuanian and Latvian 'editor'
+        "uredio:", "uredila:", "уредио:", "уредила:", "szerkesztő:", "szerkesztette:", "επιμέλεια:",
+        "рэдактар:", "redaktorius:", "redaktorė:", "redaktors:", "redaktore:",
+        # Uzbek, Georgian and Armenian 'editor'
+        "muharrir:", "муҳаррир:", "რედაქტორი:", "խմբագիր՝", "խմբագիր:",
+        # Arabic 'editing' with its colon (a line of its own: without it, only within a credit
+        # another opened), Hebrew 'editing', 'editor' (m., f.), Urdu 'editor'
+        "تحرير:", "עריכה:", "עורך:", "עורכת:", "ایڈیٹر:",
+        # Hindi 'editing', 'editor'; Bengali 'editing', 'editor'; Tamil 'editor' (of an edition:
+        # the plain "ஆசிரியர்" is an author as often)
+        "संपादन:", "संपादक:", "সম্পাদনা:", "সম্পাদক:", "பதிப்பாசிரியர்:",
+        # Tagalog 'editor', Thai 'editor', Amharic 'editor'
+        "patnugot:", "บรรณาธิการ:", "አርታኢ:",
     ),
     "translators": (
         "translated by", "translation by", "translated and edited by", "translation", "version française",
@@ -943,6 +1003,33 @@ CREDIT_ROLES = {
         # client briefing labels its English version: "Summary translated by: Jo Roe"
         "summary translated by", "text translated by", "report translated by",
         "article translated by", "story translated by", "excerpt translated by",
+        # Each language's labels, written language by language (as the reporters' above):
+        # 'translation', 'translated by', 'translator' (masculine and feminine verbs of the
+        # Slavic languages). Dutch, Scandinavian, Finnish, Icelandic:
+        "vertaling:", "översättning:", "översatt av", "oversat af", "oversættelse:", "oversatt av",
+        "oversettelse:", "käännös:", "kääntänyt:", "suomennos:", "þýðing:",
+        # West and South Slavic
+        "tłumaczenie:", "tłumaczył:", "tłumaczyła:", "překlad:", "přeložil:", "přeložila:",
+        "preklad:", "preložil:", "preložila:", "prevod:", "prevedel:", "prevedla:", "prijevod:",
+        "preveo:", "prevela:", "превод:", "превео:", "превела:",
+        # Hungarian, Greek, East Slavic
+        "fordította:", "fordítás:", "μετάφραση:", "перевод:", "перевела:", "перевёл:", "перевел:",
+        "переклад:", "переклала:", "переклав:", "пераклад:",
+        # Baltic
+        "vertė:", "vertimas:", "tulkoja:", "tulkojums:", "tõlkis:", "tõlge:",
+        # Turkic, Georgian, Armenian
+        "çeviri:", "çeviren:", "tərcümə:", "tərcümə edən:", "аударған:", "аударма:", "tarjimon:",
+        "tarjima:", "მთარგმნელი:", "თარგმანი:", "თარგმნა:", "թարգմանիչ՝", "թարգմանիչ:",
+        # Arabic, Persian, Hebrew, Urdu
+        "ترجمة:", "مترجم:", "ترجمه:", "תרגום:", "ترجمہ:",
+        # Hindi, Bengali, Tamil
+        "अनुवाद:", "अनुवादक:", "অনুবাদ:", "অনুবাদক:", "மொழிபெயர்ப்பு:",
+        # Indonesian, Malay, Tagalog ('translated by', the name after "ni"), Vietnamese
+        # ('translation', 'translator', 'translated and compiled')
+        "penerjemah:", "alih bahasa:", "penterjemah:", "isinalin ni", "salin ni", "dịch:",
+        "người dịch:", "biên dịch:",
+        # Thai, Swahili, Amharic
+        "ผู้แปล:", "แปล:", "tafsiri:", "imetafsiriwa na", "ትርጉም:", "ተርጓሚ:",
     ),
     "photographers": (
         "photo by", "photos by", "photography by", "photo", "photos", "foto von",
@@ -952,6 +1039,22 @@ CREDIT_ROLES = {
         # the camera operator of Turkish agencies' copy, whose pictures run with it: "Kamera: Name"
         # after "Haber: Name" (DHA, İHA)
         "kamera:",
+        # Each language's labels, written language by language (as the reporters' above):
+        # 'photo', 'photo by', 'picture', 'photographer', 'camera'. Those with a colon are a
+        # caption's labels too (fields.patterns.PHOTO_LABEL).
+        "camera:", "foto di", "bild:", "kuva:", "kuvat:", "kuvaaja:", "mynd:", "myndir:", "ljósmynd:",
+        # Polish "Fot. Name", its abbreviation's dot for a colon
+        "fot.", "zdjęcie:", "zdjęcia:", "фота:", "nuotrauka:", "nuotr.", "сурет:", "суретті түсірген:",
+        "ფოტო:", "լուսանկարիչ՝", "լուսանկարիչ:",
+        # Arabic 'photography', 'lens'; Persian 'photo', 'photographer'; Hebrew 'photography';
+        # Urdu 'picture', 'photo'
+        "تصوير:", "عدسة:", "عکس:", "عکاس:", "צילום:", "تصویر:", "فوٹو:",
+        # Hindi, Bengali, Tamil
+        "फोटो:", "फ़ोटो:", "तस्वीर:", "ছবি:", "ফটো:", "படம்:", "புகைப்படம்:",
+        # Indonesian, Malay, Tagalog ('picture', 'taken by'), Thai ('picture', 'photographer'),
+        # Swahili, Amharic
+        "fotografer:", "gambar:", "larawan:", "kuha ni", "ภาพ:", "ช่างภาพ:", "picha:", "ፎቶ:",
+        "ፎቶግራፍ:",
     ),
 }
 
@@ -1026,6 +1129,17 @@ PUBLISHED_WORDS = (
     "data publicării", "publikálva", "közzétéve", "megjelent", "objavljeno", "објављено",
     "публикувано", "публикувана", "опубликовано", "опубліковано", "paskelbta", "publikuota",
     "publicēts", "avaldatud", "publicerat", "birt",
+    # ... and the rest of each language's "published", written language by language
+    # (tests/test_parse_tables_credit_roles.py): Greek, Macedonian, Belarusian, Azerbaijani,
+    # Kazakh, Uzbek, Georgian, Armenian ("՝" closes the label as a colon does), Persian
+    # ('date of publication'), Hebrew, Urdu, Bengali ('publication'), Tamil, Indonesian and
+    # Malay, Tagalog, Vietnamese ('date posted', 'posted at'), Thai, Swahili, Amharic
+    "δημοσιεύθηκε", "δημοσίευση", "објавено", "апублікавана", "dərc olunub",
+    "dərc edilib", "yayımlanıb", "жарияланды", "жарияланған", "nashr qilindi", "nashr qilingan",
+    "გამოქვეყნდა", "გამოქვეყნებულია", "հրապարակվել է՝", "հրապարակվել է", "تاریخ انتشار",
+    "منتشر شده", "פורסם", "شائع شدہ", "تاریخ اشاعت", "প্রকাশ", "வெளியிடப்பட்டது", "diterbitkan",
+    "dipublikasikan", "inilathala", "ngày đăng", "đăng lúc", "đăng ngày", "เผยแพร่",
+    "imechapishwa", "የታተመበት ቀን",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
@@ -1098,6 +1212,16 @@ UPDATED_WORDS = (
     "оновлено", "atnaujinta", "atjaunināts", "atjaunots", "uuendatud", "uppdaterat", "uppfært",
     # Catalan sites: "12/11/2021 12:05 | Actualitzat a les 14:20" (La Vanguardia, Ara)
     "actualitzat el", "actualitzat", "actualitzada",
+    # ... and the rest of each language's "updated", written language by language (as
+    # "published" above): Belarusian, Azerbaijani, Kazakh, Uzbek, Georgian, Armenian, Persian
+    # (with and without the zero-width non-joiner, or a space, inside "به‌روز"), Hebrew, Urdu,
+    # Tamil, Indonesian, Malay, Tagalog, Vietnamese, Thai (as its sites spell the loanword),
+    # Swahili, Amharic
+    "абноўлена", "yenilənib", "yeniləndi", "жаңартылды", "жаңартылған", "yangilandi", "yangilangan",
+    "განახლდა", "განახლებულია", "թարմացվել է՝", "թարմացվել է", "به‌روزرسانی", "بروزرسانی",
+    "به روزرسانی", "به‌روز شده", "עודכן", "اپ ڈیٹ", "اپڈیٹ", "புதுப்பிக்கப்பட்டது", "diperbarui",
+    "dikemas kini", "dikemaskini", "na-update", "cập nhật", "อัปเดต", "อัพเดท", "อัพเดต",
+    "imesasishwa", "የተሻሻለው",
 )
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
 # Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
@@ -1115,7 +1239,9 @@ LAST_WORDS = ("last", "latest", "sist", "senast", "senest", "seneste", "sidst", 
               "laatst", "laatste", "viimeksi", "viimati", "síðast", "ostatnio", "ostatnia",
               "ultima", "ultimo", "última", "último", "dernière", "derniere", "dernier",
               "naposledy", "utoljára", "zadnje", "zadnja", "последнее", "востаннє",
-              "останнє", "τελευταία", "son")
+              "останнє", "τελευταία", "son",
+              # Persian and Urdu 'last' ("آخرین به‌روزرسانی", "آخری اپ ڈیٹ")
+              "آخرین", "آخری")
 
 # Time-zone abbreviations seen in agency headers, as UTC offsets in minutes.
 # "ET"/"PT"-style names without S/D are resolved by date through zoneinfo.
@@ -1621,6 +1747,35 @@ MASTHEAD_EDITION_PHRASES = ("online edition", "internet edition", "web edition",
 # Courier Online Archive", "Harbour Ledger Digital Archive"), lower case.
 MASTHEAD_ONLINE_WORDS = ("online", "digital", "web", "internet", "electronic", "numérique",
                          "digitale", "digitales", "en línea", "on-line")
+# Words of outlets' names that no person's name holds, casefolded: a line of two or three
+# capitalised words with one of them under a headline, where a bare byline stands ("Yahoo
+# Finance", "Financial Post", "Zeit Online", "Kleine Zeitung", "Corriere Adriatico", "Business
+# Insider"), is the page's outlet, not its reporter. Words that are also surnames somewhere
+# ("Sun", "Stern", "Bild", "Spiegel", "Star", "Avis", "Posten") are left out.
+OUTLET_NAME_WORDS = (
+    # English
+    "news", "online", "digital", "finance", "financial", "business", "economic", "economist",
+    "markets", "money", "tv", "television", "radio", "broadcasting", "network", "channel",
+    "press", "media", "express", "post", "mail", "courier", "monitor", "dispatch", "bulletin",
+    "ledger", "sentinel", "standard", "independent", "republic", "review", "record", "insider",
+    "wire", "today", "tonight", "weekly", "magazine", "world", "globe", "gazette", "herald",
+    "tribune", "times", "journal", "chronicle", "telegraph", "observer", "inquirer", "examiner",
+    "daily", "reporter", "newsroom", "headlines", "update",
+    # German
+    "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt", "blatt", "presse",
+    "allgemeine", "morgenpost", "abendblatt", "wirtschaft", "rundfunk", "fernsehen", "aktuell",
+    "tagesspiegel", "volksblatt", "landeszeitung",
+    # French, Spanish, Portuguese, Italian
+    "dépêche", "infos", "info", "actu", "actualités", "économie", "télévision", "quotidien",
+    "prensa", "tribuna", "correo", "correio", "heraldo", "diario", "periódico", "noticias",
+    "economía", "economia", "televisión", "televisão", "rádio", "jornal", "diário", "folha",
+    "notícias", "corriere", "stampa", "gazzetta", "messaggero", "giornale", "notizie",
+    "televisione", "quotidiano",
+    # Dutch, Nordic, Central and Eastern Europe
+    "nieuws", "dagblad", "krant", "courant", "omroep", "nyheter", "nyheder", "uutiset",
+    "tidning", "tidende", "wiadomości", "gazeta", "dziennik", "zprávy",
+    "noviny", "deník", "hírek", "novosti", "новости", "газета", "известия", "вести", "ведомости",
+)
 MASTHEAD_ARCHIVE_WORDS = ("archive", "archives", "archiv", "archivo", "archivio", "arquivo",
                           "archief", "archiwum", "arkiv", "hemeroteca", "emeroteca")
 
@@ -1747,6 +1902,16 @@ CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
 # Japanese editors in a closing bracket: "（記者：山田太郎、編集：佐藤花子）".
 JA_EDITOR_WORDS = ("編集",)
 ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
+# Labels of a credit line of its own under Chinese, Japanese and Korean copy, before a colon
+# (Japanese also "・"), by the field each fills, beside the editors' words above: "作者：王五",
+# "撰文：王五", "（文・山田太郎）" ('text'), "편집: 이지은", "翻译：刘洋", "编译：刘洋" ('translated
+# and compiled'), "翻訳：高橋直子", "번역: 박서연", "摄影：陈静", "写真：田中翔", "사진: 최준호".
+CJK_CREDIT_LABELS = {
+    "reporters": ("作者", "撰文", "执笔", "執筆", "文", "글"),
+    "editors": ("편집",),
+    "translators": ("翻译", "翻譯", "编译", "編譯", "译者", "譯者", "翻訳", "번역"),
+    "photographers": ("摄影", "攝影", "写真", "撮影", "사진"),
+}
 # Marks that close Chinese, Japanese and Korean copy: "（完）", "(끝)", "＝終わり＝"; and the
 # link Xinhua's pages close the copy with, before its editor: "【纠错】 【责任编辑：赵六】"
 # ('report an error'), and the print and close buttons of xinhuanet's older pages, on the
@@ -2056,3 +2221,152 @@ GAZETTEER_NOT_CITIES = (
     "Paradise", "Midland", "Metro", "Manger", "Bath", "Chin", "Conception", "Police", "Deal",
     "Of", "Bra", "Marks", "Opinion", "Liberty", "Victory", "Progress", "Hope", "Harmony",
 )
+
+# Story keys in other languages -> the JSON reader's keys
+# (formats/jsonfeed.py: TITLE_KEYS, TEXT_KEYS...), shared by the JSON reader and the CSV
+# reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
+# Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
+# the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
+# French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
+# plain spellings both.
+STORY_KEY_ALIASES = {
+    # the title, and the subtitle or standfirst under it
+    "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",
+    "tytuł": "title", "tytul": "title", "başlık": "title", "baslik": "title", "judul": "title",
+    "überschrift": "headline", "ueberschrift": "headline", "schlagzeile": "headline",
+    "titular": "headline", "manchete": "headline", "nagłówek": "headline", "naglowek": "headline",
+    "kop": "headline", "krantenkop": "headline",
+    "linhafina": "summary", "subtitulo": "summary", "subtítulo": "summary", "sottotitolo": "summary",
+    "soustitre": "summary", "chapeau": "summary", "chapo": "summary", "untertitel": "summary",
+    "vorspann": "summary", "entradilla": "summary", "bajada": "summary", "resumo": "summary",
+    "resumen": "summary", "résumé": "summary", "sommario": "summary", "ondertitel": "summary",
+    "intro": "summary", "samenvatting": "summary", "zajawka": "summary",
+    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary", "özet": "summary",
+    "ozet": "summary", "spot": "summary", "ringkasan": "summary",
+    # the text
+    "texte": "text", "texto": "text", "testo": "text", "tekst": "text", "fließtext": "text",
+    "fliesstext": "text", "testo completo": "text", "testocompleto": "text",
+    "textocompleto": "text", "inhalt": "content", "inhoud": "content", "contenido": "content",
+    "conteudo": "content", "conteúdo": "content", "contenu": "content", "contenuto": "content",
+    "treść": "content", "tresc": "content", "corps": "body", "cuerpo": "body", "corpo": "body",
+    "corpodotexto": "body", "corpotesto": "body", "artikeltext": "text", "haupttext": "text",
+    "metin": "text", "haber metni": "text", "habermetni": "text", "isi": "text",
+    "isiberita": "text", "teks": "text",
+    # dates: the day alone, the publication, the last update
+    "datum": "date", "fecha": "date", "data": "date", "tarih": "date", "tanggal": "date",
+    "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
+    "publie": "published", "publicado": "published", "publicada": "published",
+    "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",
+    "datapublicacao": "published", "datapublicação": "published",
+    "datadepublicacao": "published", "datadepublicação": "published",
+    "fechapublicacion": "published", "fechapublicación": "published",
+    "fechadepublicacion": "published", "fechadepublicación": "published",
+    "datepublication": "published", "datedepublication": "published",
+    "datapubblicazione": "published", "datadipubblicazione": "published",
+    "veröffentlichtam": "published", "veroeffentlichtam": "published",
+    "veröffentlichungsdatum": "published", "veroeffentlichungsdatum": "published",
+    "erscheinungsdatum": "published", "publicatiedatum": "published",
+    "datumpublicatie": "published", "datapublikacji": "published",
+    "aktualisiert": "updated", "aktualisiertam": "updated", "aktualisierungsdatum": "updated",
+    "letzteaktualisierung": "updated", "actualizado": "updated", "actualizada": "updated",
+    "atualizado": "updated", "atualizada": "updated", "misàjour": "updated",
+    "misajour": "updated", "modifié": "updated", "modifie": "updated", "aggiornato": "updated",
+    "bijgewerkt": "updated", "gewijzigd": "updated", "zaktualizowano": "updated",
+    "dataatualizacao": "updated", "dataatualização": "updated",
+    "datadeatualizacao": "updated", "datadeatualização": "updated",
+    "fechaactualizacion": "updated", "fechaactualización": "updated",
+    "fechamodificacion": "updated", "fechamodificación": "updated",
+    "datemiseajour": "updated", "datedemiseajour": "updated", "datemodification": "updated",
+    "dataaggiornamento": "updated", "dataultimamodifica": "updated",
+    "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
+    "güncelleme": "updated", "guncelleme": "updated", "güncellenme": "updated",
+    "guncellenme": "updated", "diperbarui": "updated",
+    # people: the byline (a signature), the editor, the photographer
+    "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
+    "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",
+    "assinatura": "byline", "firma": "byline", "signature": "byline",
+    "reportero": "reporter", "repórter": "reporter", "journaliste": "reporter",
+    "giornalista": "reporter", "dziennikarz": "reporter", "muhabir": "reporter",
+    "pewarta": "reporter", "wartawan": "reporter", "yazar": "author", "penulis": "author",
+    "edicao": "editor", "edição": "editor", "edicion": "editor", "edición": "editor",
+    "redaktor": "editor", "redakteur": "editor", "redaktion": "editor", "eindredactie": "editor",
+    "redakcja": "editor", "editora": "editor",
+    "fotografo": "photographer", "fotógrafo": "photographer", "photographe": "photographer",
+    "fotograf": "photographer", "fotograaf": "photographer", "fotoğrafçı": "photographer",
+    "fotografci": "photographer", "fotografer": "photographer", "pewartafoto": "photographer",
+    "foto": "photo", "imagem": "photo", "imagen": "photo", "immagine": "photo", "bild": "photo",
+    "zdjęcie": "photo", "zdjecie": "photo", "afbeelding": "photo",
+    "credito": "credit", "crédito": "credit", "crédit": "credit", "bildnachweis": "credit",
+    "fotonachweis": "credit",
+    # where from and in what language
+    "agentur": "agency", "agence": "agency", "agencia": "agency", "agência": "agency",
+    "agenzia": "agency", "agentschap": "agency", "agencja": "agency",
+    "nachrichtenagentur": "agency",
+    "quelle": "source", "fuente": "source", "fonte": "source", "bron": "source",
+    "źródło": "source", "zrodlo": "source", "kaynak": "source", "sumber": "source",
+    "ort": "dateline", "ville": "dateline", "ciudad": "dateline", "città": "dateline",
+    "citta": "dateline", "city": "dateline", "place": "dateline", "lieu": "dateline",
+    "stadt": "dateline", "luogo": "dateline", "località": "dateline", "local": "dateline",
+    "cidade": "dateline", "plaats": "dateline", "miejsce": "dateline", "lugar": "dateline",
+    "localidad": "dateline", "localidade": "dateline", "ortsmarke": "dateline",
+    "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
+    "taal": "language", "język": "language", "jezyk": "language", "dil": "language",
+    "bahasa": "language",
+    # A time in a column of its own beside the date's ("data", "ora"): joined to it.
+    "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
+    "tijd": "time", "godzina": "time", "czas": "time", "saat": "time", "waktu": "time",
+    # Nordic (Finnish, Swedish, Danish, Norwegian), Czech, Slovak and Hungarian exports:
+    # an STT row's "otsikko;julkaistu;teksti", a ČTK archive's <titulek>, <datum>, <cas>,
+    # an MTI archive's <cim>, <szoveg> and kiadva="..."
+    "otsikko": "title", "rubrik": "title", "overskrift": "title", "titulek": "title",
+    "nadpis": "title", "titulok": "title", "cím": "title", "cim": "title", "főcím": "title",
+    "focim": "title",
+    "ingressi": "summary", "ingress": "summary", "ingres": "summary", "perex": "summary",
+    "alcím": "summary", "alcim": "summary", "bevezető": "summary", "bevezeto": "summary",
+    "teksti": "text", "leipäteksti": "text", "leipateksti": "text", "brödtext": "text",
+    "brodtext": "text", "brødtekst": "text", "brodtekst": "text", "brødtext": "text",
+    "szöveg": "text", "szoveg": "text", "obsah": "content", "tartalom": "content",
+    "päivämäärä": "date", "paivamaara": "date", "päiväys": "date", "paivays": "date",
+    "dato": "date", "dátum": "date",
+    "julkaistu": "published", "julkaisuaika": "published", "julkaisupäivä": "published",
+    "julkaisupaiva": "published", "publicerad": "published", "publiceret": "published",
+    "publisert": "published", "publikováno": "published", "publikovano": "published",
+    "vydáno": "published", "vydano": "published", "publikované": "published",
+    "kiadva": "published", "megjelent": "published", "közzétéve": "published",
+    "kozzeteve": "published",
+    "päivitetty": "updated", "paivitetty": "updated", "muokattu": "updated",
+    "uppdaterad": "updated", "opdateret": "updated", "oppdatert": "updated",
+    "aktualizováno": "updated", "aktualizovano": "updated", "aktualizované": "updated",
+    "módosítva": "updated", "modositva": "updated", "frissítve": "updated", "frissitve": "updated",
+    "kirjoittaja": "author", "författare": "author", "forfattare": "author",
+    "forfatter": "author", "skribent": "author", "szerző": "author", "szerzo": "author",
+    "toimittaja": "reporter", "tudósító": "reporter",
+    "tudosito": "reporter",
+    "szerkesztő": "editor", "szerkeszto": "editor", "redaktør": "editor",
+    "kuvaaja": "photographer", "valokuvaaja": "photographer", "fotós": "photographer",
+    "fotos": "photographer",
+    "kuva": "photo", "kép": "photo", "kep": "photo", "bilde": "photo", "billede": "photo",
+    "fotografie": "photo",
+    "lähde": "source", "lahde": "source", "källa": "source", "kalla": "source",
+    "kilde": "source", "zdroj": "source", "forrás": "source", "forras": "source",
+    "kieli": "language", "språk": "language", "sprak": "language", "sprog": "language",
+    "jazyk": "language", "nyelv": "language",
+    "aika": "time", "kellonaika": "time", "tid": "time", "klokkeslett": "time",
+    "klokkeslæt": "time", "klockslag": "time", "čas": "time", "cas": "time", "idő": "time",
+    "ido": "time", "időpont": "time", "idopont": "time",
+    # the translator, by the word for the person or for the translation
+    "tradutor": "translator", "tradutora": "translator", "traductor": "translator",
+    "traductora": "translator", "traducteur": "translator", "traductrice": "translator",
+    "traduttore": "translator", "traduttrice": "translator", "übersetzer": "translator",
+    "uebersetzer": "translator", "übersetzerin": "translator", "übersetzung": "translator",
+    "uebersetzung": "translator", "vertaler": "translator", "vertaling": "translator",
+    "tłumacz": "translator", "tlumacz": "translator", "tłumaczenie": "translator",
+    "tlumaczenie": "translator", "překladatel": "translator", "prekladatel": "translator",
+    "překlad": "translator", "preklad": "translator", "fordító": "translator",
+    "fordito": "translator", "kääntäjä": "translator", "kaantaja": "translator",
+    "översättare": "translator", "oversattare": "translator", "oversætter": "translator",
+    "oversaetter": "translator", "oversetter": "translator", "tradução": "translator",
+    "traducao": "translator", "traducción": "translator", "traduccion": "translator",
+    "traduction": "translator", "traduzione": "translator", "çevirmen": "translator",
+    "cevirmen": "translator", "penerjemah": "translator",
+}

@@ -208,6 +208,34 @@ STORIES = [
      "السودان يفتتح جسرا جديدا على النيل\n\nافتتحت السلطات السودانية اليوم جسرا جديدا على النيل الأزرق "
      "يربط بين مدينتين.\n\nوقال مسؤول إن الجسر سيخفف الازدحام في العاصمة.\n\nالمحرر: وانغ لي\n",
      {"editors": ["وانغ لي"], "reporters": []}, "Xinhua Arabic's editor label closing the copy"),
+    # each language's labels, as tests/test_parse_tables_credit_roles.py tables them
+    ("hy-labels-armenian-mark.txt",
+     "Վանաձորում նոր այգի կբացվի\n\n02.05.2024 11:20\n\nՎԱՆԱՁՈՐ – Քաղաքապետարանը երեքշաբթի օրը "
+     "հայտարարեց, որ կենտրոնում նոր այգի կբացվի մինչև ամառ։\n\nԱյգում կտնկվի երեք հարյուր ծառ։\n\n"
+     "Հեղինակ՝ Մարինե Ավետիսյան\nԼուսանկարիչ՝ Տիգրան Գրիգորյան\n",
+     {"reporters": ["Մարինե Ավետիսյան"], "photographers": ["Տիգրան Գրիգորյան"]},
+     "Armenian labels closed by '՝' rather than a colon"),
+    ("ka-labels-no-capitals.txt",
+     "ქუთაისში ახალი პარკი გაიხსნება\n\n02.05.2024 11:20\n\nქუთაისი – მერიამ სამშაბათს განაცხადა, "
+     "რომ ცენტრში ახალი პარკი ზაფხულამდე გაიხსნება.\n\nპარკში სამასი ხე დაირგვება.\n\n"
+     "ავტორი: ეკა ლომიძე\nფოტო: დათო ხარაძე\n",
+     {"reporters": ["ეკა ლომიძე"], "photographers": ["დათო ხარაძე"]},
+     "Georgian names, written without capitals, after their labels"),
+    ("zh-label-lines.txt",
+     "杭州新建城市公园夏季开放\n\n2024-05-02 11:20\n\n杭州市政府周二表示，市中心的新公园将于夏季前开放，"
+     "园内将种植三百棵树。\n\n公园每天早上六点开门。\n\n作者：周明远\n摄影：孙丽华\n",
+     {"reporters": ["周明远"], "photographers": ["孙丽华"]}, "Chinese author and photography labels"),
+    ("pl-fot-after-translator.txt",
+     "Lublin otworzy nowy park w centrum\n\n02.05.2024 11:20\n\nLUBLIN – Ratusz poinformował we wtorek, "
+     "że nowy park w centrum miasta zostanie otwarty przed latem.\n\nW parku posadzonych zostanie "
+     "trzysta drzew.\n\nTłumaczenie: Ewa Mazur\nFot. Adam Król\n",
+     {"translators": ["Ewa Mazur"], "photographers": ["Adam Król"]},
+     "a translator's line over Polish 'Fot.': the photo's line is no wrap of the name above"),
+    ("th-updated-label.txt",
+     "ขอนแก่นเปิดสวนสาธารณะแห่งใหม่\n\nอัปเดต: 2 พ.ค. 2567 13:40\n\nขอนแก่น – เทศบาลนครขอนแก่นเปิดเผยเมื่อวันอังคาร"
+     "ว่าสวนสาธารณะแห่งใหม่กลางเมืองจะเปิดก่อนฤดูร้อน\n\nสวนจะเปิดทุกวันตั้งแต่หกโมงเช้า\n",
+     {"updated": "2024-05-02T13:40:00", "title": "ขอนแก่นเปิดสวนสาธารณะแห่งใหม่"},
+     "Thai 'updated' label alone over a Buddhist-era date: the update's"),
 ]
 
 parsed, test_credit_label_fields_through_the_cli = cli_field_tests(STORIES, "credit_labels")

@@ -361,4 +361,182 @@ STORIES += [
      "an RSS creator of name and role at the agency: the byline rules read the name"),
 ]
 
+# A CMS node exported whole (Drupal's "node" and its "field_" names, keys in Portuguese on a
+# Spanish edition), a Nordic archive's CSV rows and a desk's CSV with a photo credit column.
+DRUPAL_NODE = json.dumps({
+    "export": {"system": "Drupal 7", "site": "noticias.example.com.br"},
+    "node": {"nid": "2201", "type": "noticia", "language": "es",
+             "title": "Salvador abre tres nuevas líneas de autobús nocturno",
+             "created": "2019-04-02T08:20:00-03:00", "changed": "2019-04-02T11:45:00-03:00",
+             "field_autor": [{"nome": "Mariana Couto Reis", "funcao": "Repórter da Agência Brasil"}],
+             "field_tradutor": "Inés Galarza", "field_editor": "Davi Montenegro",
+             "field_fonte": "Agência Brasil",
+             "field_imagem": {"legenda": "Un autobús en la terminal", "credito": "Tiago Prado/Agência Brasil"},
+             "body": {"value": "<p>La alcaldía de Salvador pondrá en marcha tres líneas de autobús que "
+                               "circularán de madrugada a partir del lunes, según informó el municipio.</p>"
+                               "<p>Las rutas unen el centro con los barrios del norte.</p>",
+                      "format": "full_html"}}}, ensure_ascii=False)
+NORDIC_CSV = ('"id";"julkaistu";"paivitetty";"osasto";"otsikko";"kirjoittaja";"teksti";"lahde";"kieli"\r\n'
+              '"A-1";"3.2.2015 8:05";"3.2.2015 10:30";"Talous";"Oulun satama saa uuden nosturin";'
+              '"Veera Laaksonen";"OULU (STT)\r\nOulun satamaan hankitaan ensi kesänä uusi konttinosturi, '
+              'kertoi satamayhtiö tiistaina.";"STT";"fi"\r\n'
+              '"A-2";"3.2.2015 9:15";"";"Kotimaa";"Lumityöt viivästyttävät busseja";"";'
+              '"KUOPIO (STT)\r\nRunsas lumi hidasti linja-autoja Kuopiossa tiistaiaamuna.";"STT";"fi"\r\n')
+PHOTO_CSV = ("guid,created,headline,byline,dateline,body,source,photo_credit\n"
+             "X-9,2011-05-04T10:10:00+02:00,Færgerne sejler igen efter stormen,,AARHUS,"
+             "\"Færgerne mellem Aarhus og Odder sejlede igen onsdag, efter at stormen havde lagt sig.\","
+             "/ritzau/,Sofie Brandt/Ritzau Scanpix\n")
+
+STORIES += [
+    ("drupal-node.json", DRUPAL_NODE,
+     {"title": "Salvador abre tres nuevas líneas de autobús nocturno",
+      "published": "2019-04-02T08:20:00-03:00", "updated": "2019-04-02T11:45:00-03:00",
+      "reporters": ["Mariana Couto Reis"], "translators": ["Inés Galarza"], "editors": ["Davi Montenegro"],
+      "photographers": ["Tiago Prado"], "agencies": ["Agência Brasil"], "language": "es"},
+     "a Drupal node export: the node's field_ names in Portuguese, an author object's 'nome'"),
+    ("nordic.csv#1", NORDIC_CSV,
+     {"title": "Oulun satama saa uuden nosturin", "published": "2015-02-03T08:05:00",
+      "updated": "2015-02-03T10:30:00", "reporters": ["Veera Laaksonen"], "agencies": ["STT"],
+      "cities": ["Oulu"], "language": "fi"},
+     "a Finnish CSV export: otsikko, teksti, julkaistu, paivitetty, kirjoittaja, lahde; row 1"),
+    ("nordic.csv#2", NORDIC_CSV,
+     {"title": "Lumityöt viivästyttävät busseja", "published": "2015-02-03T09:15:00", "updated": None,
+      "reporters": [], "cities": ["Kuopio"]},
+     "a CSV export of two rows is two stories, the second labelled #2"),
+    ("photo.csv", PHOTO_CSV,
+     {"photographers": ["Sofie Brandt"], "reporters": [], "cities": ["Aarhus"]},
+     "a CSV's photo_credit column names the photographer, its agency no person"),
+]
+
+# An Atom Entry Document: one <entry> as the root, with no <feed> around it.
+ATOM_ENTRY = """<?xml version="1.0" encoding="UTF-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>urn:example:story:5521</id>
+  <title>Harbour pilots agree new night-shift rota</title>
+  <link rel="alternate" type="text/html" href="https://wire.example.org/story/5521"/>
+  <published>2022-10-05T06:40:00+01:00</published>
+  <updated>2022-10-05T09:15:00+01:00</updated>
+  <author><name>Niamh Costello</name><email>ncostello@wire.example.org</email></author>
+  <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+    <p>CORK, Oct 5 (Reuters) - Harbour pilots in Cork agreed a new rota for night shifts on Wednesday,
+    ending a dispute that had held up tankers for a week.</p>
+    <p>The port company said ships would move on the evening tide.</p></div></content>
+</entry>
+"""
+
+STORIES += [
+    ("atom-entry.xml", ATOM_ENTRY,
+     {"title": "Harbour pilots agree new night-shift rota", "published": "2022-10-05T06:40:00+01:00",
+      "updated": "2022-10-05T09:15:00+01:00", "reporters": ["Niamh Costello"], "agencies": ["Reuters"],
+      "cities": ["Cork"], "language": "en", "url": "https://wire.example.org/story/5521"},
+     "an Atom Entry Document (an <entry> root) is one Atom story, not a refused XML"),
+]
+
+# XML of a root no story format names (an archive's own export): its elements read by the
+# same key names as JSON keys and CSV columns; with none, its text as one story.
+ARCHIVE_CS = """<?xml version="1.0" encoding="UTF-8"?>
+<archiv zdroj="ČTK" pocet="2">
+  <zprava id="A1"><datum>09.11.2011</datum><cas>07:50</cas>
+    <titulek>Olomouc otevře nové parkoviště u nádraží</titulek><autor>Lenka Horáková</autor>
+    <text><odstavec>Olomouc 9. listopadu (ČTK) - Město otevře v pondělí nové parkoviště pro tři sta aut u hlavního nádraží.</odstavec>
+      <odstavec>Řidiči zaplatí za den dvacet korun.</odstavec></text></zprava>
+  <zprava id="A2"><datum>09.11.2011</datum><cas>08:15</cas>
+    <titulek>Zlín prodlouží provoz městské knihovny</titulek>
+    <text><odstavec>Zlín 9. listopadu (ČTK) - Městská knihovna bude od ledna otevřená i v sobotu odpoledne.</odstavec></text></zprava>
+</archiv>
+"""
+ARCHIVE_HU = """<?xml version="1.0" encoding="UTF-8"?>
+<hirek_export>
+  <hir kiadva="2016-09-14T10:05:00+02:00" modositva="2016-09-14T12:40:00+02:00" nyelv="hu">
+    <cim>Új kompjárat indul Szegednél a Tiszán</cim><szerzo>Varga Dóra</szerzo>
+    <szoveg><bekezdes>Szeged, 2016. szeptember 14., szerda (MTI) - Új kompjárat köti össze a Tisza két partját Szeged alatt.</bekezdes>
+      <bekezdes>A komp óránként indul reggeltől estig.</bekezdes></szoveg>
+    <kep><kepalairas>A komp a kikötőben.</kepalairas><fotos>MTI Fotó: Bartos Ildikó</fotos></kep>
+  </hir>
+</hirek_export>
+"""
+ARCHIVE_EN = """<?xml version="1.0" encoding="UTF-8"?>
+<desk_archive source="PTI">
+  <story><slug>MUM12 MH-FERRY</slug><date>21-06-2018</date><time zone="IST">11:20</time>
+    <headline>Mumbai to add two ferry routes before monsoon</headline><byline/>
+    <text>Mumbai, Jun 21 (PTI) The state maritime board will add two ferry routes across the harbour before the monsoon, an official said today.
+
+The routes will link the city with two towns on the mainland. PTI ABC XYZ</text></story>
+</desk_archive>
+"""
+ARCHIVE_TEXT = """<?xml version="1.0" encoding="UTF-8"?>
+<bundle><k1>Ferry timetable changes for the winter</k1>
+<k2>SPLIT, Croatia (Reuters) - Ferries to the islands off Split will run less often from November, the operator said on Monday.</k2></bundle>
+"""
+
+STORIES += [
+    ("archive-cs.xml#1", ARCHIVE_CS,
+     {"title": "Olomouc otevře nové parkoviště u nádraží", "published": "2011-11-09T07:50:00",
+      "reporters": ["Lenka Horáková"], "agencies": ["CTK"], "cities": ["Olomouc"], "language": "cs"},
+     "an archive's XML with Czech names: titulek, autor, datum and cas joined, paragraphs in text"),
+    ("archive-cs.xml#2", ARCHIVE_CS,
+     {"title": "Zlín prodlouží provoz městské knihovny", "published": "2011-11-09T08:15:00",
+      "reporters": [], "cities": ["Zlín"]},
+     "an archive's XML of two story elements is two stories"),
+    ("archive-hu.xml", ARCHIVE_HU,
+     {"title": "Új kompjárat indul Szegednél a Tiszán", "published": "2016-09-14T10:05:00+02:00",
+      "updated": "2016-09-14T12:40:00+02:00", "reporters": ["Varga Dóra"], "photographers": ["Bartos Ildikó"],
+      "agencies": ["MTI"], "cities": ["Szeged"], "language": "hu"},
+     "an archive's XML with Hungarian names, dates in attributes, the picture's 'MTI Fotó:' credit"),
+    ("archive-en.xml", ARCHIVE_EN,
+     {"title": "Mumbai to add two ferry routes before monsoon", "published": "2018-06-21T11:20:00+05:30",
+      "reporters": [], "agencies": ["PTI"], "cities": ["Mumbai"]},
+     "an archive's XML: a time element's zone attribute, the root's source attribute"),
+    ("archive-text.xml", ARCHIVE_TEXT,
+     {"agencies": ["Reuters"], "cities": ["Split"]},
+     "an XML of names no vocabulary knows: its text is read as one story, not refused"),
+]
+
+# A story's picture in NITF (<media media-type="image">) and in NewsML-G2 (an itemMeta link to
+# an image): its producer or by element, else its caption's closing credit, is the photographer.
+NITF_MEDIA = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Cusco market</title></head><body><body.head>
+<hedline><hl1>Cusco market adds a Sunday farmers' row</hl1></hedline>
+<byline><person>Lucía Pari Condori</person></byline><distributor>EFE</distributor>
+</body.head><body.content>
+<p>Cusco (Perú), 4 may (EFE).- El mercado central abrirá los domingos una fila de puestos para agricultores de la provincia.</p>
+<media media-type="image"><media-reference source="m1.jpg" mime-type="image/jpeg"/>
+<media-caption>Puestos del mercado central de Cusco. EFE/Tomás Huamán Ccori</media-caption>
+<media-producer>Tomás Huamán Ccori</media-producer></media>
+<media media-type="video"><media-reference source="v1.mp4" mime-type="video/mp4"/>
+<media-producer>Rosa Yupanqui</media-producer></media>
+</body.content></body></nitf>
+"""
+NITF_MEDIA_CAPTION = NITF_MEDIA.replace("<media-producer>Tomás Huamán Ccori</media-producer>", "")
+G2_PICTURE_LINK = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" xmlns:x="http://agency.example/ns" guid="urn:x:1" version="2">
+ <itemMeta><itemClass qcode="ninat:text"/><provider literal="ANP"/>
+  <versionCreated>2023-03-02T10:30:00+01:00</versionCreated><firstCreated>2023-03-02T09:10:00+01:00</firstCreated>
+  <link rel="irel:associatedWith" contenttype="image/jpeg" residref="urn:x:p1">
+   <x:caption>Fietsers op de nieuwe brug in Zwolle. ANP / Joost van Dam</x:caption>
+   <x:photographer>Joost van Dam</x:photographer></link>
+  <link rel="irel:seeAlso" contenttype="video/mp4" residref="urn:x:v1"><by>Femke Bos</by></link>
+ </itemMeta>
+ <contentMeta><headline>Zwolle opent fietsbrug over de IJssel</headline></contentMeta>
+ <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+  <p>ZWOLLE (ANP) - De nieuwe fietsbrug over de IJssel bij Zwolle is donderdag geopend.</p></body></html></inlineXML></contentSet>
+</newsItem>
+"""
+G2_PICTURE_CAPTION = G2_PICTURE_LINK.replace("<x:photographer>Joost van Dam</x:photographer>", "")
+
+STORIES += [
+    ("nitf-media.xml", NITF_MEDIA,
+     {"photographers": ["Tomás Huamán Ccori"], "reporters": ["Lucía Pari Condori"], "agencies": ["EFE"]},
+     "NITF: a picture's media-producer is its photographer, a video's producer is not"),
+    ("nitf-media-caption.xml", NITF_MEDIA_CAPTION,
+     {"photographers": ["Tomás Huamán Ccori"], "agencies": ["EFE"]},
+     "NITF: with no media-producer, the picture caption's closing credit"),
+    ("g2-picture-link.xml", G2_PICTURE_LINK,
+     {"photographers": ["Joost van Dam"], "reporters": [], "agencies": ["ANP"], "cities": ["Zwolle"]},
+     "NewsML-G2: an image link's photographer child names the picture's photographer, a video link's by no one"),
+    ("g2-picture-caption.xml", G2_PICTURE_CAPTION,
+     {"photographers": ["Joost van Dam"], "reporters": []},
+     "NewsML-G2: an image link with only a caption, its closing credit"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

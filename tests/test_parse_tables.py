@@ -623,6 +623,7 @@ BYLINES = [
     ("By Tadhg Ferris, Press Association", (["Tadhg Ferris"], ["PA"]), "PA under its name before 2018"),
     ("^By HOLLIS BRANDT$", (["Hollis Brandt"], []), "AP DataStream's '^' and '$' marks around the byline"),
     ("By HOLLIS BRANDT$", (["Hollis Brandt"], []), "the closing '$' left once the head took the '^'"),
+    ("^By MARISELA OQUENDO@<", (["Marisela Oquendo"], []), "UPI teletype's '^' and '@<' marks around the byline"),
     ("Lucía Gorostiza Abad | Colpisa", (["Lucía Gorostiza Abad"], ["Colpisa"]),
      "a Vocento paper's byline: the name, a pipe, Vocento's agency"),
     ("De Stentor", None, "a Dutch paper's masthead opens with the article 'De': no byline"),
@@ -1696,6 +1697,12 @@ BODY_CREDITS = [
     (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAssociated Press writer Hana Seo "
      "in Busan, South Korea, contributed to this report.\n", {"reporters": ["Hana Seo"]},
      "the country after the contributor's city is no name"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nAP researcher Ottilie Brand "
+     "contributed to this report.\n", {"reporters": ["Ottilie Brand"]},
+     "a newsroom researcher's contribution note credits the researcher"),
+    (LOCK_LEAD.replace("(Reuters)", "(AP)") + "Barges will queue.\n\nContributing to this report was "
+     "Associated Press producer Wendell Marsh.\n", {"reporters": ["Wendell Marsh"]},
+     "the verb-first note with a producer's role"),
     ("Nye sykkelveier i Tromsø\n\nTromsø (NTB): Kommunen bygger tre nye sykkelveier i sommer, "
      "opplyser byrådet.\n\nArbeidet starter i mai.\n\nSiri Holm og Arne Bakken, NTB\n",
      {"reporters": ["Siri Holm", "Arne Bakken"], "agencies": ["NTB"]},
@@ -2145,6 +2152,11 @@ def test_feed_and_export_headers():
                     "   AP-NY-09-30-98 1642EDT<\n")
     assert (ap.title, ap.cities, ap.reporters, ap.published) == (
         "House passes a stopgap bill", ["Washington"], ["Lisa Koe"], "1998-09-30T16:42:00-04:00")
+    upi = parse_text("u i BC-ORE-FERRY 03-02 0312\n^BC-ORE-FERRY@<\n^Ferry crews vote to end strike@<\n"
+                     "^By NOEL ABERNATHY@<\n^United Press International@<\n"
+                     "   PORTLAND, Ore. (UPI) -- Ferry crews voted Thursday to return to work after a "
+                     "nine-day strike.\n")
+    assert (upi.title, upi.reporters, upi.agencies) == ("Ferry crews vote to end strike", ["Noel Abernathy"], ["UPI"])
     factiva = parse_text("Bird flu found on a poultry farm\nSylvie Marchal\n389 words\n8 February 2006\n"
                          "13:52 GMT\nAgence France Presse\n\nLAGOS, Feb 8 (AFP) - Bird flu was found "
                          "on a farm in the north.\n")

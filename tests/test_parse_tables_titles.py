@@ -265,6 +265,15 @@ BARE_BYLINES_OVER_THE_DATE = [
     ("Copper climbs to a three-year high\n\nHarbour Herald\n\nMarkets\n\nPublished: Nov. 26, 2024, 4:32 a.m. ET\n\n"
      "LONDON (Reuters) - Copper rose to its highest in three years on Tuesday as smelters ran short of ore.\n",
      ([], ["London"]), "...nor a masthead's word over them"),
+    ("Ferry operator orders four electric boats\n\nHarbour Finance\n\nMarch 3, 2024, 10:15 AM\n\n"
+     "OSLO (Reuters) - A ferry operator ordered four battery boats for its fjord routes on Monday.\n",
+     ([], ["Oslo"]), "an outlet's name alone over the date, by a word no person's name holds, is no reporter"),
+    ("Stadt plant neue Radwege am Ring\n\nKleine Rundschau\n\n03.03.2024, 10:15 Uhr\n\n"
+     "GRAZ (APA) - Die Stadt will bis zum Sommer zwei neue Radwege am Ring bauen.\n",
+     ([], ["Graz"]), "...in German too"),
+    ("Ferry operator orders four electric boats\n\nTove Amundsen\n\nMarch 3, 2024, 10:15 AM\n\n"
+     "OSLO (Reuters) - A ferry operator ordered four battery boats for its fjord routes on Monday.\n",
+     (["Tove Amundsen"], ["Oslo"]), "...while a person's name there is the reporter"),
 ]
 
 
@@ -272,6 +281,7 @@ BARE_BYLINES_OVER_THE_DATE = [
 def test_bare_bylines_over_the_date(text, expected, why):
     story = parse_text(text)
     assert (story.reporters, story.cities) == expected
+    assert story.title == text.split("\n", 1)[0]
 
 
 # (story, title, why): page furniture that names or labels, not a headline

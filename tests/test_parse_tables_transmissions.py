@@ -46,6 +46,16 @@ TRANSMISSIONS = [
      "for 60 runs on the second day at Chester-le-Street.\n\nends\n",
      {"title": "Durham collapse on second day", "published": "2005-06-25T18:02:00"},
      "...its sport service, a day above 12"),
+    ("RTRS  12.03.2004  14:05 GMT  [DE]  DEUTSCHLAND/HAFEN BREMEN\nHafen Bremen meldet Rekordumschlag\n\n"
+     "   Bremen (Reuters) - Der Hafen Bremen hat im vergangenen Jahr so viele Container umgeschlagen wie nie "
+     "zuvor.\n   Das teilte die Hafengesellschaft am Freitag mit.\n",
+     {"title": "Hafen Bremen meldet Rekordumschlag", "published": "2004-03-12T14:05:00+00:00",
+      "cities": ["Bremen"]},
+     "a terminal's header: the service's code, then the day (dotted), time and zone, the language and the slug"),
+    ("APA  05.12.2011  16:40 MEZ  [DE]  OESTERREICH/BAHN\nWestbahn bekommt neue Zuege\n\n"
+     "Wien (APA) - Die Bahn hat am Montag zwoelf neue Zuege fuer die Westbahn bestellt.\n",
+     {"published": "2011-12-05T16:40:00+01:00"},
+     "...another service's code and a local zone"),
     ("الكويت تمدد ساعات عمل الميناء\n\nالكويت - 9 - 3 (كونا) -- مددت مؤسسة الموانئ اليوم ساعات العمل في ميناء "
      "الشويخ لتخفيف الازدحام.\n(النهاية)\nم ح / ر ع\nكونا091047 جمت مارس 19\nNNNN\n",
      {"published": "2019-03-09T10:47:00+00:00", "agencies": ["KUNA"]},

@@ -38,6 +38,22 @@ WRAPPED = [
      "Cranes stand idle at the port of Antwerp on Monday. (Photo by Lieve\nDeckers / Belga)\n",
      {"photographers": ["Lieve Deckers"]},
      "a caption's credit cut by the wrapper after its first name"),
+    ("Veerpont Kampen vaart weer na storing\n\nDoor Joost Hermans, ANP\n\n"
+     "Gepubliceerd: 3 februari 2021 08:15 | Laatst bijgewerkt: 3 februari\n2021 11:40\n\n"
+     "KAMPEN (ANP) - De veerpont tussen Kampen en IJsselmuiden vaart sinds\n"
+     "dinsdagochtend weer, nadat een defecte schroef de boot twee dagen aan\n"
+     "de kant hield. De gemeente liet weten dat de dienst volgens schema\nrijdt.\n",
+     {"published": "2021-02-03T08:15:00", "updated": "2021-02-03T11:40:00"},
+     "a date line's year and time carried to the next line, after the month"),
+    ("Ferry back in service\n\nBy Jo Hart, AP\n\n"
+     "Published: Wednesday, March 3, 2021 8:15 AM EST | Updated: March 3\n2021 11:40 AM EST\n\n"
+     "KAMPEN, Netherlands (AP) - The ferry between the two river towns ran\n"
+     "again on Tuesday morning after a broken propeller kept the boat tied\n"
+     "up for two days, the town said in a short statement to local radio\n"
+     "on Wednesday. Commuters had been sent on a long detour by bus over\n"
+     "the bridge upstream.\n",
+     {"updated": "2021-03-03T11:40:00-05:00"},
+     "...and after a month's day"),
 ]
 
 

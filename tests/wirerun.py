@@ -32,10 +32,14 @@ def run_wire(*args, env=None, timeout=120) -> subprocess.CompletedProcess:
 
 def parse_stories(folder: Path, stories) -> dict:
     """Stories written as files in ``folder`` (each ``(file name, text, ...)``), then parsed
-    by one `wire parse --format jsonl` run: {file name: record}."""
+    by one `wire parse --format jsonl` run: {file name: record}. A name ``file#N`` is the
+    Nth story of the file ``file`` (a CSV's row N), its rows giving the file's text each."""
     names = [story[0] for story in stories]
     assert len(set(names)) == len(names), "two stories share a file name"
+    files: dict[str, str] = {}
     for name, text, *_ in stories:
+        assert files.setdefault(name.split("#", 1)[0], text) == text, "one file, two texts"
+    for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     result = run_wire("parse", "--format", "jsonl", str(folder))
     assert result.returncode == 0, result.stderr

@@ -18,7 +18,8 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE, WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
+                       WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
@@ -36,7 +37,7 @@ PHOTO_AGENCY_NAME_RE = re.compile(PHOTO_AGENCIES)
 ADDRESS_THEN_CREDIT_RE = re.compile(r"(?P<address>@[\w-]+(?:\.[\w-]+)+)[ \t]+(?=[A-Z])")
 # Labels that also head a desk's line ("Redacción: Madrid", "Redakcja: Warszawa"): a person
 # only with two words or more.
-DESK_ROLES = frozenset(("redacción:", "redakcja:"))
+DESK_ROLES = frozenset(("redacción:", "redakcja:", "redakce:", "redakcia:"))
 # Roles that name the desk's place before the person: Reuters Italian's "in redazione a
 # Milano Name" ('at the desk in Milan'): the place (a known one, or else one word) is no name.
 PLACE_FIRST_ROLES = frozenset(("in redazione a", "in redazione da"))
@@ -213,6 +214,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     ('Jonathan Ernst', 'Reuters')
     >>> photo_credit("Crowds gather in the square. (AP Photo/Evan Vucci)")
     ('Evan Vucci', 'AP')
+    >>> photo_credit("MTI Fotó: Bartos Ildikó"), photo_credit("Staff Photo: Dan Reyes")
+    (('Bartos Ildikó', 'MTI'), (None, None))
     """
     if "©" in line and "PHOTO " in line and "/" not in line:
         credit = _agency_caps_credit(line)
@@ -233,7 +236,16 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         person = _labelled_photographer(tail["name"]) if agency else None
         if person:           # "Archivo - The caption - Jo Roe - Europa Press - Archivo"
             return person, agency
-        label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:16] else None
+        lead = AGENCY_PHOTO_LABEL_RE.match(line) if ":" in line[:40] else None
+        agency = normalize.normalize_agency(lead["agency"], credit=True) if lead else None
+        label = PHOTO_LABEL_NAME_RE.match(line[lead.end():]) if agency else None
+        person = _labelled_photographer(label["name"]) if label and not label["agency"] \
+            and not label["bracketed"] else None
+        if person:           # "MTI Fotó: Jo Roe": the agency's picture service, its label, the name
+            return person, agency
+        # (the label closed by a colon, or by a mark of its own: "Fot. Jana Roe", "Լուսանկարիչ՝ ...")
+        label = PHOTO_LABEL_NAME_RE.match(line) if ":" in line[:24] or "." in line[:8] or "՝" in line[:24] \
+            else None
         if label and label["bracketed"]:      # "Foto: Lucía Roe (Télam)": a known agency in brackets
             agency = normalize.normalize_agency(label["bracketed"], credit=True)
             return (_labelled_photographer(label["name"]), agency) if agency else (None, None)
@@ -400,18 +412,17 @@ def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
 
 def _labelled_photographer(name: str) -> str | None:
     """The person a photo label names: two to five words, capitalised (or in a script
-    without capitals: "Photo: مازن الحداد"), no organisation."""
+    without capitals: "ფოტო: ლევან ჯაფარიძე", "تصوير: عمر بركات"), no organisation."""
     words = name.split()
-    if not 1 < len(words) <= 5 or not _capital_or_caseless(words[0]) or not _capital_or_caseless(words[-1]) \
+    if not 1 < len(words) <= 5 or not _capitalised(words[0]) or not _capitalised(words[-1]) \
             or any(w.casefold() in PHOTO_ORG_WORDS for w in words):
         return None
     return _photographer(name)
 
 
-def _capital_or_caseless(word: str) -> bool:
-    """A word that opens on a capital, or on a letter of a script without capitals."""
-    first = word[:1]
-    return first.isupper() or first.isalpha() and not first.islower()
+def _capitalised(word: str) -> bool:
+    """Whether a word opens on a capital, or is written in a script that has none."""
+    return word[:1].isupper() or not normalize.cased(word[:1])
 
 
 def _photographer(name: str) -> str | None:

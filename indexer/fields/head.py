@@ -27,7 +27,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
-                            SLUG_STAMP_HEADER_RE,
+                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
@@ -149,8 +149,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "A7 THE LEADER-POST, Regina, Thursday, November 14, 1991": OCR of a page head
             # (not "CHENNAI, February 9, 2016": a known city, a paper's dateline over the copy)
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
+        if stamped is None and "  " in raw and s[:2].isupper() and s[2:3].isupper():
+            stamped = SERVICE_STAMP_HEADER_RE.match(raw.strip())
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
-            _record_date_line(f"{stamped['day']} {stamped['time']}", "date", out)
+            zone = stamped.groupdict().get("zone") or ""      # "RTRS  07.08.2002  08:43 GMT  [DE]  SLUG"
+            _record_date_line(f"{stamped['day']} {stamped['time']} {zone}".strip(), "date", out)
             furniture.add(i)
             if first_date_at is None:
                 first_date_at = len(text_lines)

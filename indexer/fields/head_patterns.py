@@ -20,7 +20,9 @@ HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 # (A page may glue its word to the time: "Updated14:32, 8 Feb 2022".)
-KEYWORD_END = r"(?:\b|(?=\d))"
+# (A word that ends on a vowel sign, no word character to the regex engine, ends at the space
+# or the colon after it: Tamil "புதுப்பிக்கப்பட்டது:", Thai "เผยแพร่:".)
+KEYWORD_END = r"(?:\b|(?=\d)|(?=[\s:]))"
 # (A "last" word may stand before an updated word in any language, "Sist oppdatert: 23.01.2020
 # 15:03": the word is then the updated one's, the date still the update's.)
 UPDATED_WORD_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS, key=len, reverse=True))
@@ -102,6 +104,7 @@ MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکس�
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
 ONLINE_WORD_SET = frozenset(vocab.MASTHEAD_ONLINE_WORDS)
+OUTLET_NAME_WORD_SET = frozenset(vocab.OUTLET_NAME_WORDS)
 NEWSROOM_DESK_WORD_SET = frozenset(vocab.NEWSROOM_DESK_WORDS)
 DESK_BYLINE_WORD_SET = frozenset(vocab.DESK_BYLINE_WORDS)
 MAX_DESK_LINE_WORDS = 5        # "বিডিনিউজ টোয়েন্টিফোর ডটকম ডেস্ক", "Our Foreign News Desk"
@@ -305,8 +308,9 @@ HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
-# AP's DataStream copy of the 1980s closes each with a dollar sign: "^By JO ROE$".
-CONTROL_MARK_RE = re.compile(r"^\^+|[=<$]+$")
+# AP's DataStream copy of the 1980s closes each with a dollar sign: "^By JO ROE$"; UPI's
+# teletype copy with an at sign before the quad: "^By JO ROE@<".
+CONTROL_MARK_RE = re.compile(r"^\^+|(?:@?[=<$])+$")
 # A press-clipping service's header lines over the clipped story: the clip's measured area
 # ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
 # "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2");
@@ -351,6 +355,12 @@ REFERENCE_LINE_RE = re.compile(
 SLUG_STAMP_HEADER_RE = re.compile(
     r"^(?P<head>[A-Z]{3,}\s[^\d|.!?]{1,60}?)\s{2,}(?P<day>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s{2,}"
     r"(?P<time>[0-2]?\d:[0-5]\d)$")
+# ...or that opens on the service's code, then the day and time it was filed, its zone, and
+# after them the language and the slug: a terminal's header, "RTRS  07.08.2002  08:43 GMT
+# [DE]  SLUG". The day with dots only: day first, as every such header writes it.
+SERVICE_STAMP_HEADER_RE = re.compile(
+    r"^(?P<head>[A-Z]{2,6})\s{2,}(?P<day>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s{1,}"
+    r"(?P<time>[0-2]?\d:[0-5]\d)(?:\s(?P<zone>GMT|UTC|[A-Z]{3,4}))?\s{2,}\S")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clean, vocab
+from .. import clean, normalize, vocab
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
@@ -316,8 +316,9 @@ AGENCY_THEN_BYLINE_RE = re.compile(r"^[-–—]?\s*(?P<agency>[^\W\d_][\w.-]{1,2
 # "Jane Roe / La Presse Canadienne" (a spaced slash: "EFE/Name" unspaced is a photo credit).
 BYLINE_AFFILIATION_RE = re.compile(
     r"^\s*(?P<names>[^\W\d_][^,|/\n]{2,60}?)\s*(?:[,|]|\s/\s|(?P<dash>\s[-–—]\s))\s*(?P<aff>[^\n]{2,60})$")
-# Wire control marks around a byline of a feed's header: "^By JO ROE$" (AP's DataStream), "^By JO ROE=".
-BYLINE_WIRE_MARKS_RE = re.compile(r"^\^+|[=<$]+$")
+# Wire control marks around a byline of a feed's header: "^By JO ROE$" (AP's DataStream), "^By JO ROE=",
+# "^By JO ROE@<" (UPI's teletype: an at sign before the quad).
+BYLINE_WIRE_MARKS_RE = re.compile(r"^\^+|(?:@?[=<$])+$")
 # Markdown's emphasis around a whole line: "**By Jo Roe and Al Day**", "*By Jo Roe*".
 EMPHASIS_RE = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>[^*_].*?)\1$")
 # "Luana Figueiredo - Repórter da Agência Brasil - Brasília", "Bruno Taveira - Agência Brasil
@@ -420,6 +421,14 @@ CAPTION_NAME_AGENCY_RE = re.compile(
 PHOTO_CREDIT_BRACKET_RE = re.compile(
     r"\(\s*(?P<name>[^\W\d_][^/()\n]{1,60}?)\s*/\s*(?P<agency>" + PHOTO_AGENCIES + r")"
     r"(?:\s*/\s*" + PHOTO_AGENCIES + r")*\s*\)\s*$")
+# The marks that close a credit's label as a colon does: Armenian's "՝" ("Հեղինակ՝ Name",
+# 'author'), which Armenian copy sets after a label as often as a colon.
+LABEL_MARKS = ":՝"
+# The photographers' labels the vocabulary writes with their colon ("Kuva:", "ภาพ:"), as
+# photo labels (PHOTO_LABEL, below) without it; and those that close on a mark of their own,
+# with it: "Fot." (Polish, the abbreviation's dot), "Լուսանկարիչ՝" (see PHOTO_LABEL_NAME_RE).
+PHOTO_VOCAB_LABELS = sorted({r[:-1] if r[-1:] == ":" else r for r in vocab.CREDIT_ROLES["photographers"]
+                             if r[-1:] in LABEL_MARKS + "."}, key=len, reverse=True)
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
@@ -432,7 +441,8 @@ PHOTO_LABEL = (r"(?:photos?|fotos?|fotó|φωτο|φωτογραφία|pictures?
                r"photos by|снимка|снимки|фото|surat|сурат|"
                # Yle's English pages, "Image: Jo Roe / Lehtikuva"; Portuguese and Spanish
                # agencies' own word, ANGOP's "Fotografia: Jo Roe"
-               r"images?|imagem|imagen|fotografias?|fotografías?)")
+               r"images?|imagem|imagen|fotografias?|fotografías?|"
+               + "|".join(map(re.escape, PHOTO_VOCAB_LABELS)) + r")")
 COPYRIGHT_MARK = r"(?:\((?i:c)\)|©)"
 # The service's picture archive may follow, on either side: Belga's "(Photo: BELGA PHOTO
 # ARCHIVES / Jo Roe)", "Foto: dpa Archiv/Jo Roe".
@@ -476,15 +486,21 @@ PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK", or a paper's photo service
 # of one word before it: "Foto: Fotorzepa, Jana Roe" (Rzeczpospolita's).
+# (A name's letters may carry the vowel signs and viramas of the Indic scripts and Thai, no
+# word characters to the regex engine: "Foto: प्रिया सिंह", normalize.NAME_MARKS.)
+PHOTO_NAME_CHAR = r"[\w'’.\-" + normalize.NAME_MARKS + r"]"
 PHOTO_LABEL_NAME_RE = re.compile(
-    r"^" + PHOTO_LABEL + r"\s*:\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
-    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){1,4})"
+    r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
+    r"(?P<name>[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
     # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
     r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)
+# ...and with the agency whose picture service it is before the label: MTI's "MTI Fotó: Jo Roe",
+# "EPA Photo: Jo Roe" (the caller checks the agency's name; this only finds the shape).
+AGENCY_PHOTO_LABEL_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s+(?=" + PHOTO_LABEL + r"\s*:)", re.IGNORECASE)
 # ...or closing the caption after its last sentence, maybe with the agency's name before the
-# label, as MTI credits: "... Debrecenben 2014. március 5-én. MTI Fotó: Jo Roe", "... on
-# Monday. Photo: Jo Roe".
+# label: "... Debrecenben 2014. március 5-én. MTI Fotó: Jo Roe", "... on Monday. Photo: Jo Roe".
 CLOSING_LABEL_CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?»”\"]\s))(?:(?P<agency>[^\W\d_][\w-]{1,15})\s+)?(?i:" + PHOTO_LABEL + r")\s*:\s*"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*$")
@@ -555,8 +571,8 @@ ROLE_AGENCY_RE = re.compile(r"(?P<agency>\w{2,10})\s*:\s*")
 # A part of a page's "|"-joined credit header: a role with or without its colon, then the
 # names, "Penulis Wulan Sari | Editor Agus Prasetyo" (Kompas: labels that need their colon
 # elsewhere, as "Penulis buku itu ..." opens a sentence, stand bare between bars).
-HEADER_CREDIT_ROLE_OF = {r.rstrip(":"): f for r, f in sorted(CREDIT_ROLE_OF.items(),
-                                                             key=lambda item: item[0].endswith(":"))}
+HEADER_CREDIT_ROLE_OF = {r.rstrip(LABEL_MARKS): f for r, f in sorted(CREDIT_ROLE_OF.items(),
+                                                                   key=lambda item: item[0][-1:] in LABEL_MARKS)}
 HEADER_CREDIT_RE = re.compile(
     r"^(?P<role>" + "|".join(re.escape(r) for r in sorted(HEADER_CREDIT_ROLE_OF, key=len, reverse=True))
     + r")\s*:?\s+(?P<names>[^\W\d_][^|:;()]{1,80})$", re.IGNORECASE)
@@ -565,13 +581,13 @@ HEADER_CREDIT_RE = re.compile(
 # Labels written with their colon ("Pewarta:", "Toimetaja:") open one too, except a photo's
 # (a caption line: "Foto: ANTARA/Name" is read by photo_credit, which tells the agency apart).
 CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
-                       if r.endswith(":") and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
+                       if r[-1:] in LABEL_MARKS and CREDIT_ROLE_OF[r.casefold()] != ("photographers",)
                        or " " in r or r in ("reportage", "rédaction", "redaktion", "mitarbeit",
                                             "reporting", "editing", "traduction", "redazione",
                                             "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
-                                            "übersetzung", "oprac."))
+                                            "übersetzung", "oprac.", "colaborou", "colaboraram"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
@@ -586,7 +602,7 @@ BYLINE_CREDIT_TAIL_RE = re.compile(
 NAME_THEN_ROLE_RE = re.compile(
     r"^\s*\(\s*(?P<name>[^\W\d_][^();,.:\d]{2,40}?)[.,]\s+(?=(?:" + clean.literal_trie(tuple(
         r for r in CREDIT_ROLE_KEYS if CREDIT_ROLE_OF[r.casefold()][0] in ("editors", "translators")
-        and (" " in r or r.endswith(":") or r in ("редактор", "editor")))) + r")\s*:?\s)", re.IGNORECASE)
+        and (" " in r or r[-1:] in LABEL_MARKS or r in ("редактор", "editor")))) + r")\s*:?\s)", re.IGNORECASE)
 # "(Por Tatiana Bressan; edição de Roberto Samora)": a byline word, then roles after a semicolon.
 BY_CREDIT_OPEN_RE = re.compile(r"^\s*\(\s*(?:por|par|by|von)\s+[^();]{3,60};", re.IGNORECASE)
 # "(Bangkok Newsroom; Editing by ...)": a desk named before the roles (tried only on a line
@@ -836,10 +852,12 @@ AGENCY_SITE_NOTICE_RE = re.compile(
     r"(?:subscribers|clients|customers)\b")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
-# writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first.
+# writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first
+# (a newsroom's researchers and producers too: "AP researcher Jo Roe contributed").
+CONTRIBUTOR_ROLES = r"writers?|reporters?|correspondents?|journalists?|staff|researchers?|producers?"
 CONTRIBUTED_RE = re.compile(
     r"^(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z]+)?)\s+"
-    r"(?i:writers?|reporters?|correspondents?|journalists?|staff)\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
+    r"(?i:" + CONTRIBUTOR_ROLES + r")\s+)?(?P<names>[^\W\d_].{2,200}?)\s+"
     r"contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting|additional reporting))?"
     r"(?:\s+(?:from|in)\s+[^.]+)?\.?$")
 # The same note with the verb first: "Contributing to this report were Associated Press
@@ -850,7 +868,7 @@ WITH_CONTRIBUTORS_RE = re.compile(r"^(?:with|avec|mit|con|com)\s+(?P<names>[^\W\
 CONTRIBUTING_RE = re.compile(
     r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"
     r"(?:(?P<aff>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
-    r"(?i:writers?|reporters?|correspondents?|journalists?|staff|photographers?)\s+)?"
+    r"(?i:" + CONTRIBUTOR_ROLES + r"|photographers?)\s+)?"
     r"(?P<names>[^\W\d_].{2,200}?)\.?$")
 # Where each Spanish contributor was, before the next name: "Ana Roe en Saltillo y Luis Day
 # en la Ciudad de México" ("en" is no joiner here, as it is in Dutch).

@@ -335,8 +335,10 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
         return False            # (most paragraphs are prose: a cheap test first)
     units: list[str] = []
     for s in texts:       # (a line may end in its role: "To contact the editor ...:")
+        # (a date line under the credits is its own, and so is a photo's credit: "Tłumaczenie:
+        # Jo Roe" / "Fot. Al Day" is no name wrapped onto the next line)
         if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)" \
-                and normalize.parse_date(s) is None:  # a date line under the credits: its own
+                and normalize.parse_date(s) is None and not is_caption(s):
             units[-1] += " " + s
         else:
             units.append(s)

@@ -13,7 +13,7 @@ from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE,
                             SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MAX_RUBRIC_WORDS, RUBRIC_DESK_SET, RUBRIC_RE, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
                             LABEL_OPENS_CREDIT_RE, MASTHEAD_CITY_RE, OUTLET_AGENCY_SPLIT_RE, DOTTED_INITIALS_RE,
                             MAX_OUTLET_CREDIT_NAME_WORDS,
-                            MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE,
+                            MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE, OUTLET_NAME_WORD_SET,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
                             NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS,
@@ -149,7 +149,11 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     """
     before = text_lines[:first_date_at] if first_date_at else []
     under_day = _under_day_header(lines, text_lines, first_date_at, furniture) if before else []
-    if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
+    if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])) \
+            and _outlet_line(clean.squash(lines[before[-1]])):
+        # "Yahoo Finance", "Kleine Zeitung" over the date: the page's outlet, no byline
+        furniture.add(before.pop())
+    elif len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
         name = normalize.normalize_name(clean.squash(lines[before.pop()]))
         if not is_desk_byline(name) and not _is_role_word(name.split()[-1]) \
                 and not normalize.is_known_city(name) and not normalize.is_country(name) \
@@ -166,12 +170,16 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
         _add(out.byline_names, [_name_bar_role(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))])
         furniture.add(before.pop())
     elif len(before) > 2 and _bare_byline(clean.squash(lines[before[-2]]), clean.squash(lines[before[-3]])) \
-            and not _outlet_line(clean.squash(lines[before[-2]])) \
             and _place_or_outlet_line(clean.squash(lines[before[-1]]), out):
         # "Maya Oyelaran" / "Arizona Republic" or "Priyanka Deka" / "GUWAHATI" over the date:
-        # the byline, then the paper's name or the place it files from (The Hindu's)
+        # the byline, then the paper's name or the place it files from (The Hindu's); "The
+        # Millbrook Courier" / "World": the paper's name and its section, no byline
         furniture.add(before.pop())
-        _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[before.pop()]))])
+        at = before.pop()
+        if _outlet_line(clean.squash(lines[at])):
+            furniture.add(at)
+        else:
+            _add(out.byline_names, [normalize.normalize_name(clean.squash(lines[at]))])
     elif len(before) > 1 and "," in lines[before[-1]]:
         credit = _name_and_agency(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))
         signed = None if credit else city_signoff(clean.squash(lines[before[-1]]))
@@ -784,8 +792,11 @@ def _outlet_line(s: str) -> bool:
 
     >>> _outlet_line("The Millbrook Courier"), _outlet_line("Harbour Herald"), _outlet_line("Maya Oyelaran")
     (True, True, False)
+    >>> _outlet_line("Yahoo Finance"), _outlet_line("Kleine Zeitung"), _outlet_line("Rosa Posten")
+    (True, True, False)
     """
-    return _outlet_or_newsroom(s) or MASTHEAD_RE.search(s) is not None or _outlet_name(s.split())
+    return _outlet_or_newsroom(s) or MASTHEAD_RE.search(s) is not None or _outlet_name(s.split()) \
+        or any(w.strip(".,:;'’\"").casefold() in OUTLET_NAME_WORD_SET for w in s.split())
 
 
 MAX_BAR_ROLE_WORDS = 3     # "Corresponsal", "Staff Writer", "Correspondent in Kyiv"

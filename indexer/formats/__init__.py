@@ -12,6 +12,7 @@ Every reader has the signature ``reader(data: bytes, path: str, key: str)`` and 
 - newsml.py   IPTC NewsML-G2 (newsMessage / newsItem)
 - rss.py      RSS 2.0 and Atom feeds
 - rcv.py      Reuters Corpus RCV1 / RCV2 <newsitem> XML
+- xmlrecords.py XML of any other root (an archive's own export): elements read as JSON records
 - mail.py     .eml messages and mbox mailboxes
 - archive.py  .gz / .bz2 / .xz, .zip, .tar(.gz) with member labels ``archive.zip!inner/path``
 - sgm.py      Reuters-21578 SGML

@@ -444,6 +444,9 @@ def person_name(raw: str) -> str | None:
 
 
 SOURCE_LABEL_SET = frozenset(w.casefold() for w in vocab.SOURCE_LABELS if " " not in w)
+# An author object's name in a CMS of another language: Drupal's {"nome": "...", "funcao": "..."}
+AUTHOR_NAME_KEYS = ("nome", "nombre", "nom", "naam", "nimi", "navn", "namn", "jmeno", "jméno",
+                    "név", "nev", "imie", "imię", "isim", "nama")
 
 
 def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
@@ -550,7 +553,7 @@ class _Credits:
         elif isinstance(v, dict):
             # "by": ninjs and the AP Media API, {"by": "By JANE ROE", "title": "..."}
             name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal") \
-                or v.get("by")
+                or v.get("by") or next((v[k] for k in AUTHOR_NAME_KEYS if v.get(k)), None)
             if isinstance(name, (list, dict)):
                 self.walk(name)
                 return
@@ -565,6 +568,24 @@ class _Credits:
                 self.add(self.agencies, a)
             else:
                 self.one(name)
+
+
+def picture_photographers(producers: Iterable[str], captions: Iterable[str]) -> list[str]:
+    """The photographers of a story's picture: the people its producer or by elements name
+    (NITF's <media-producer>, a NewsML-G2 picture link's <by>), else those its captions'
+    credits name ("... EFE/Jo Roe", "MTI Fotó: Jo Roe"); its agency is not the story's.
+
+    >>> picture_photographers(["Jo Roe"], ["A dock. EFE/Ana Ruiz"]), picture_photographers([], ["A dock. EFE/Ana Ruiz"])
+    (['Jo Roe'], ['Ana Ruiz'])
+    """
+    from ..fields.credits import photo_credit
+    names = split_authors([p for p in producers if p])[0]
+    if not names:
+        for caption in captions:
+            name = photo_credit(caption)[0] if caption else None
+            if name and name not in names:
+                names.append(name)
+    return names
 
 
 def _caseless_word(s: str) -> bool:

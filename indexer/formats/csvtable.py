@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from typing import Iterator
 
 from .base import MAX_FILE_BYTES, Document, Part, ReadError, fail, label_parts
@@ -22,9 +21,6 @@ CSV_DELIMITERS = (",", ";", "\t", "|")
 MAX_HEADER_CHARS = 1000      # a header row is a few dozen names; a longer first line is text
 MAX_COLUMN_CHARS = 40        # a column name longer than this is a sentence
 MIN_COLUMNS = 2
-# A column of the time alone ("12:48", "9.05", "14:32:10"), to join to the date's column.
-TIME_CELL_RE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$",
-                          re.IGNORECASE)
 CSV_TITLE_NAMES = frozenset(TITLE_KEYS)
 CSV_BODY_NAMES = frozenset(TEXT_KEYS + HTML_KEYS) - {"story", "bodies"}
 
@@ -86,9 +82,7 @@ def _row_parts(rows, columns: list[str]) -> Iterator[Part]:
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue
-            record = {c: cell.strip() for c, cell in zip(columns, row) if c and cell.strip()}
-            if "date" in record and TIME_CELL_RE.match(record.get("time", "")):
-                record["date"] += " " + record.pop("time")   # "16/04/2024" and "12:48"
-            yield record_part(record)
+            # (a time in a column of its own is joined to the date's by record_part)
+            yield record_part({c: cell.strip() for c, cell in zip(columns, row) if c and cell.strip()})
     except csv.Error as e:
         yield Part(error=f"line {rows.line_num + 1}: not valid CSV ({e})")

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Iterator
 
-from .. import clean
+from .. import clean, vocab
 from .base import (Document, Part, ReadError, agencies_in, date_value, dateline_meta, fail,
                    html_fragment_to_text, label_parts, language_code, looks_like_html, make_part,
                    split_authors)
@@ -46,8 +46,10 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed")
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
+# (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
 ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
-             "photographers": ("photographers", "photographer")}
+             "photographers": ("photographers", "photographer", "photocredit", "photocredits",
+                               "photobyline", "imagecredit", "picturecredit", "fotocredit")}
 # ("canonical" and "alternate": Google Reader's item form, as Inoreader and other readers
 # export it, [{"href": ...}])
 # A key holding a path, not an address ({"url": "news/2023/04/19/slug", "full_url":
@@ -70,99 +72,9 @@ PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredim
 PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author")
 # The type of a media object that is no picture: its credit names no photographer.
 NOT_PICTURE_TYPE_RE = re.compile(r"video|audio|text|embed|html|link|graphic|document", re.IGNORECASE)
-# Story keys in other languages -> the keys above, shared by the JSON reader and the CSV
-# reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
-# Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
-# the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
-# French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
-# plain spellings both.
-KEY_ALIASES = {
-    # the title, and the subtitle or standfirst under it
-    "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",
-    "tytuł": "title", "tytul": "title", "başlık": "title", "baslik": "title", "judul": "title",
-    "überschrift": "headline", "ueberschrift": "headline", "schlagzeile": "headline",
-    "titular": "headline", "manchete": "headline", "nagłówek": "headline", "naglowek": "headline",
-    "kop": "headline", "krantenkop": "headline",
-    "linhafina": "summary", "subtitulo": "summary", "subtítulo": "summary", "sottotitolo": "summary",
-    "soustitre": "summary", "chapeau": "summary", "chapo": "summary", "untertitel": "summary",
-    "vorspann": "summary", "entradilla": "summary", "bajada": "summary", "resumo": "summary",
-    "resumen": "summary", "résumé": "summary", "sommario": "summary", "ondertitel": "summary",
-    "intro": "summary", "samenvatting": "summary", "zajawka": "summary",
-    "podtytuł": "summary", "podtytul": "summary", "catenaccio": "summary", "özet": "summary",
-    "ozet": "summary", "spot": "summary", "ringkasan": "summary",
-    # the text
-    "texte": "text", "texto": "text", "testo": "text", "tekst": "text", "fließtext": "text",
-    "fliesstext": "text", "testo completo": "text", "testocompleto": "text",
-    "textocompleto": "text", "inhalt": "content", "inhoud": "content", "contenido": "content",
-    "conteudo": "content", "conteúdo": "content", "contenu": "content", "contenuto": "content",
-    "treść": "content", "tresc": "content", "corps": "body", "cuerpo": "body", "corpo": "body",
-    "corpodotexto": "body", "corpotesto": "body", "artikeltext": "text", "haupttext": "text",
-    "metin": "text", "haber metni": "text", "habermetni": "text", "isi": "text",
-    "isiberita": "text", "teks": "text",
-    # dates: the day alone, the publication, the last update
-    "datum": "date", "fecha": "date", "data": "date", "tarih": "date", "tanggal": "date",
-    "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
-    "publie": "published", "publicado": "published", "publicada": "published",
-    "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",
-    "datapublicacao": "published", "datapublicação": "published",
-    "datadepublicacao": "published", "datadepublicação": "published",
-    "fechapublicacion": "published", "fechapublicación": "published",
-    "fechadepublicacion": "published", "fechadepublicación": "published",
-    "datepublication": "published", "datedepublication": "published",
-    "datapubblicazione": "published", "datadipubblicazione": "published",
-    "veröffentlichtam": "published", "veroeffentlichtam": "published",
-    "veröffentlichungsdatum": "published", "veroeffentlichungsdatum": "published",
-    "erscheinungsdatum": "published", "publicatiedatum": "published",
-    "datumpublicatie": "published", "datapublikacji": "published",
-    "aktualisiert": "updated", "aktualisiertam": "updated", "aktualisierungsdatum": "updated",
-    "letzteaktualisierung": "updated", "actualizado": "updated", "actualizada": "updated",
-    "atualizado": "updated", "atualizada": "updated", "misàjour": "updated",
-    "misajour": "updated", "modifié": "updated", "modifie": "updated", "aggiornato": "updated",
-    "bijgewerkt": "updated", "gewijzigd": "updated", "zaktualizowano": "updated",
-    "dataatualizacao": "updated", "dataatualização": "updated",
-    "datadeatualizacao": "updated", "datadeatualização": "updated",
-    "fechaactualizacion": "updated", "fechaactualización": "updated",
-    "fechamodificacion": "updated", "fechamodificación": "updated",
-    "datemiseajour": "updated", "datedemiseajour": "updated", "datemodification": "updated",
-    "dataaggiornamento": "updated", "dataultimamodifica": "updated",
-    "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
-    "güncelleme": "updated", "guncelleme": "updated", "güncellenme": "updated",
-    "guncellenme": "updated", "diperbarui": "updated",
-    # people: the byline (a signature), the editor, the photographer
-    "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
-    "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",
-    "assinatura": "byline", "firma": "byline", "signature": "byline",
-    "reportero": "reporter", "repórter": "reporter", "journaliste": "reporter",
-    "giornalista": "reporter", "dziennikarz": "reporter", "muhabir": "reporter",
-    "pewarta": "reporter", "wartawan": "reporter", "yazar": "author", "penulis": "author",
-    "edicao": "editor", "edição": "editor", "edicion": "editor", "edición": "editor",
-    "redaktor": "editor", "redakteur": "editor", "redaktion": "editor", "eindredactie": "editor",
-    "redakcja": "editor", "editora": "editor",
-    "fotografo": "photographer", "fotógrafo": "photographer", "photographe": "photographer",
-    "fotograf": "photographer", "fotograaf": "photographer", "fotoğrafçı": "photographer",
-    "fotografci": "photographer", "fotografer": "photographer", "pewartafoto": "photographer",
-    "foto": "photo", "imagem": "photo", "imagen": "photo", "immagine": "photo", "bild": "photo",
-    "zdjęcie": "photo", "zdjecie": "photo", "afbeelding": "photo",
-    "credito": "credit", "crédito": "credit", "crédit": "credit", "bildnachweis": "credit",
-    "fotonachweis": "credit",
-    # where from and in what language
-    "agentur": "agency", "agence": "agency", "agencia": "agency", "agência": "agency",
-    "agenzia": "agency", "agentschap": "agency", "agencja": "agency",
-    "nachrichtenagentur": "agency",
-    "quelle": "source", "fuente": "source", "fonte": "source", "bron": "source",
-    "źródło": "source", "zrodlo": "source", "kaynak": "source", "sumber": "source",
-    "ort": "dateline", "ville": "dateline", "ciudad": "dateline", "città": "dateline",
-    "citta": "dateline", "city": "dateline", "place": "dateline", "lieu": "dateline",
-    "stadt": "dateline", "luogo": "dateline", "località": "dateline", "local": "dateline",
-    "cidade": "dateline", "plaats": "dateline", "miejsce": "dateline", "lugar": "dateline",
-    "localidad": "dateline", "localidade": "dateline", "ortsmarke": "dateline",
-    "sprache": "language", "langue": "language", "idioma": "language", "lingua": "language",
-    "taal": "language", "język": "language", "jezyk": "language", "dil": "language",
-    "bahasa": "language",
-    # A time in a column of its own beside the date's ("data", "ora"): joined to it.
-    "ora": "time", "hora": "time", "heure": "time", "zeit": "time", "uhrzeit": "time",
-    "tijd": "time", "godzina": "time", "czas": "time", "saat": "time", "waktu": "time",
-}
+# Story keys in other languages -> the keys above: vocab.STORY_KEY_ALIASES, shared with the
+# CSV reader's column names and the generic XML reader's element and attribute names.
+KEY_ALIASES = vocab.STORY_KEY_ALIASES
 # Objects that wrap a story's fields (Elasticsearch hits, the Guardian, JSON:API), or
 # its dates ({"dates": {"published": ..., "modified": ...}}).
 # Arc XP's ANS puts its bylines in {"credits": {"by": [...]}}.
@@ -174,8 +86,15 @@ WRAPPER_KEYS = ("_source", "fields", "attributes", "metadata", "meta", "dates", 
 # A content API's single item sits under "content" ({"response": {"content": {"webTitle":
 # ..., "fields": {"bodyText": ...}}}}): an object there is the story when it holds story keys
 # (WordPress' {"content": {"rendered": ...}} holds none, and stays the text).
+# (a CMS's export of one node: Drupal's {"node": {"title": ..., "body": {"value": ...}}})
 ITEM_KEYS = ("item", "article", "story", "data", "newsitem", "post", "entry", "document", "doc",
-             "record", "result", "content", "root")
+             "record", "result", "content", "root", "node")
+# Drupal names a node's own fields "field_<name>": "field_autor", "field_imagem"
+DRUPAL_FIELD_PREFIX = "field_"
+# A time in a key or column of its own ("12:48", "9.05", "14:32:10", "15:42 IST"), joined to
+# the day's ({"datum": "14.03.2007", "cas": "11:27"}, a CSV's "data" and "ora" columns).
+TIME_CELL_RE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$",
+                          re.IGNORECASE)
 # An author object's role, as agency APIs give it: {"name": "...", "role": "editor"}
 AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
                 "translator": "translators", "translation": "translators",
@@ -270,7 +189,16 @@ def _json_lines(text: str) -> Iterator[Part]:
 
 
 def _norm(k: str) -> str:
-    return k.lower().replace("_", "").replace("-", "").replace(":", "")
+    """A key lower-case without "_", "-" and ":", and without Drupal's "field_" prefix on a
+    node's own fields ("field_autor" is the author).
+
+    >>> _norm("field_autor"), _norm("Body-Text"), _norm("fields")
+    ('autor', 'bodytext', 'fields')
+    """
+    k = k.lower()
+    if k.startswith(DRUPAL_FIELD_PREFIX) and len(k) > len(DRUPAL_FIELD_PREFIX):
+        k = k[len(DRUPAL_FIELD_PREFIX):]
+    return k.replace("_", "").replace("-", "").replace(":", "")
 
 
 def _key(k: str) -> str:
@@ -423,6 +351,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for k, v in list(low.items()):      # a key of another language, unless the English one is there
         if k in KEY_ALIASES:
             low.setdefault(KEY_ALIASES[k], v)
+    day, time = low.get("date"), low.get("time")
+    if isinstance(day, str) and isinstance(time, str) and ":" not in day \
+            and TIME_CELL_RE.match(time.strip()):
+        low["date"] = f"{day.strip()} {time.strip()}"     # "16/04/2024" and "12:48"
     get = lambda keys: next((low[k] for k in keys if k in low), None)   # noqa: E731
 
     title = _text_value(get(TITLE_KEYS), prefer="main")
@@ -456,11 +388,11 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None      # a feed stamps "updated" at publication: no update
     for fld, keys in ROLE_KEYS.items():
-        meta[fld] = split_authors(get(keys))[0]
+        meta[fld] = (_photo_names if fld == "photographers" else _names)(get(keys))
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
     photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
         or _photo_credits(_picture_elements(get(TEXT_KEYS)))
-    meta["photographers"] += [n for n in split_authors(photo)[0] if n not in meta["photographers"]]
+    meta["photographers"] += [n for n in _photo_names(photo) if n not in meta["photographers"]]
     located = get(DATELINE_KEYS)
     if isinstance(located, dict):
         located = located.get("name") or located.get("city")
@@ -471,6 +403,27 @@ def record_part(obj, defaults: dict | None = None) -> Part:
                 meta["agencies"].append(a)
         meta.update(dl)
     return make_part(title, body, meta, head=head)
+
+
+def _names(values) -> list[str]:
+    return split_authors(values)[0]
+
+
+def _photo_names(values) -> list[str]:
+    """The people a photo credit value names: a labelled credit read as a caption's is
+    ("MTI Fotó: Jo Roe", its agency's picture service before the label), others as authors.
+
+    >>> _photo_names("MTI Fotó: Bartos Ildikó"), _photo_names(["Jo Roe/AFP"])
+    (['Bartos Ildikó'], ['Jo Roe'])
+    """
+    from ..fields.credits import photo_credit
+    names: list[str] = []
+    for v in _as_list(values):
+        labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
+        for n in [labelled] if labelled else split_authors(v)[0]:
+            if n not in names:
+                names.append(n)
+    return names
 
 
 def _agency_values(source) -> list:

@@ -7,7 +7,8 @@ from typing import Iterator
 
 from .base import (Part, agencies_in, block_text, byline_people, children, date_value,
                    dateline_meta, find_all, find_first, html_fragment_to_text, language_code,
-                   local, looks_like_html, make_part, split_authors, text_of)
+                   local, looks_like_html, make_part, picture_photographers, split_authors,
+                   text_of)
 from .nitf import XML_LANG, nitf_part
 
 G2_ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "knowledgeItem",
@@ -86,7 +87,9 @@ def newsml_item(item) -> Part | None:
     for source in children(content_meta, "infoSource") if content_meta is not None else []:
         _extend(meta["agencies"], agencies_in(text_of(_first_child(source, "name")),
                                               source.get("literal"), source.get("qcode")))
-    for fld in ("reporters", "agencies"):
+    if item_meta is not None:
+        _extend(meta["photographers"], _link_photographers(item_meta))
+    for fld in ("reporters", "agencies", "photographers"):
         if not meta[fld]:
             meta[fld] = inner.get(fld, [])
 
@@ -103,6 +106,26 @@ def newsml_item(item) -> Part | None:
     title = _headline(content_meta) or inner.get("title") \
         or text_of(_first_child(content_meta, "slugline"))
     return make_part(title, body, meta)
+
+
+# A link's child that names the linked picture's photographer: <by> (AFP), an agency's own
+# <photographer> or <creator> in its namespace (ANP's <anp:photographer>)
+PICTURE_BY_NAMES = frozenset(("by", "photographer", "creator", "byline"))
+# ...and the children holding its caption, whose closing credit names the photographer
+PICTURE_CAPTION_NAMES = frozenset(("description", "caption"))
+
+
+def _link_photographers(item_meta) -> list[str]:
+    """The photographers of the pictures the item links to (``<link contenttype="image/jpeg">``
+    in itemMeta): the link's by or photographer child, else its caption's credit."""
+    names: list[str] = []
+    for link in children(item_meta, "link"):
+        if not (link.get("contenttype") or "").strip().lower().startswith("image/"):
+            continue
+        kids = [(local(c.tag).lower(), text_of(c)) for c in link if isinstance(c.tag, str)]
+        _extend(names, picture_photographers([t for n, t in kids if n in PICTURE_BY_NAMES],
+                                             [t for n, t in kids if n in PICTURE_CAPTION_NAMES]))
+    return names
 
 
 def _extend(seq: list, items) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .base import (Part, agencies_in, block_text, byline_people, date_value,
-                   dateline_meta, find_all, find_first, local, make_part, text_of)
+from .base import (Part, agencies_in, block_text, byline_people, children, date_value,
+                   dateline_meta, find_all, find_first, local, make_part, picture_photographers,
+                   text_of)
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -58,7 +59,25 @@ def nitf_part(nitf) -> Part:
     dateline = find_first(body_head, "dateline") if body_head is not None else None
     if dateline is not None:
         meta.update(_dateline(dateline, text, meta["agencies"]))
+    meta["photographers"] = _media_photographers(body) if body is not None else []
     return make_part(title, text, meta, tail=tail)
+
+
+# <media media-type="image">: a picture, whose <media-producer> is its photographer (a video's
+# or an audio's producer is no photographer)
+PICTURE_MEDIA_TYPES = frozenset(("image", "photo", "picture"))
+
+
+def _media_photographers(body) -> list[str]:
+    """The photographers of the body's pictures: each picture's <media-producer>, else the
+    credit closing its <media-caption>."""
+    names: list[str] = []
+    for media in find_all(body, "media"):
+        if (media.get("media-type") or "").strip().lower() not in PICTURE_MEDIA_TYPES:
+            continue
+        _extend(names, picture_photographers([text_of(p) for p in children(media, "media-producer")],
+                                             [text_of(c) for c in children(media, "media-caption")]))
+    return names
 
 
 def _extend(seq: list, items) -> None:

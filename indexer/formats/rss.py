@@ -7,7 +7,8 @@ from typing import Iterator
 from .base import (Part, agencies_in, block_text, children, date_value, html_fragment_to_text,
                    language_code, local, make_part, rfc822_date, split_authors, text_of)
 
-RSS_ROOTS = frozenset({"rss", "RDF", "feed"})
+# (an Atom Entry Document, RFC 4287 5.1: one <entry> as the root, with no <feed> around it)
+RSS_ROOTS = frozenset({"rss", "RDF", "feed", "entry"})
 # Media RSS (<media:content url="...jpg">) names an item's picture or video "content" too:
 # it is never the item's text, and its <media:credit> is no paragraph of the story.
 MEDIA_RSS_NS = "{http://search.yahoo.com/mrss/}"
@@ -22,9 +23,12 @@ SIGNATURE_PARTS_RE = re.compile(r"\S\s+[-–—]\s+\S")
 
 
 def rss_parts(root) -> Iterator[Part]:
+    feed_lang = language_code(root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    if local(root.tag) == "entry":      # an entry document: no channel, its own title is the story's
+        yield _entry_part(root, feed_lang)
+        return
     channel = next((e for e in root.iter() if local(e.tag) in ("channel", "feed")), root)
-    feed_lang = language_code(_child_text(channel, "language")) or language_code(
-        root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    feed_lang = language_code(_child_text(channel, "language")) or feed_lang
     feed_agencies = channel_agencies(_child_text(channel, "title"), _channel_link(channel))
     feed_names = channel_names(_child_text(channel, "title"), _channel_link(channel))
     entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]

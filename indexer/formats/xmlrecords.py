@@ -1,0 +1,149 @@
+"""XML of a root no story format names (an archive's own export: ``<archiv><zprava>``,
+``<mti_export><hir>``, ``<pti_archive><story>``): its elements read as JSON records.
+
+Each element is an object of its attributes and its children by their local names, so the
+JSON reader's key vocabulary (jsonfeed.record_part, vocab.STORY_KEY_ALIASES) maps
+``<titulek>``, ``<szoveg>`` or ``kiadva="..."`` as it maps the same names in JSON keys and
+CSV columns. The stories are the outermost elements whose children or attributes name a
+title or a text; the attributes of the elements around them (an export's
+``<archiv zdroj="ČTK">``) come after each story's own. A document with no such element is
+read as the plain text of its elements, one story.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .base import Part, block_text, local
+
+# HTML markup inside a text element: such an element's text is read as a page's block.
+# (Only HTML's names: an export's own <byline> or <dateline> is a field, not markup.)
+MARKUP_TAGS = frozenset({"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                         "blockquote", "pre", "table", "tr", "td", "hr", "b", "i", "em", "strong",
+                         "a", "span", "u", "sup", "sub", "small"})
+# A leaf's attribute that qualifies its time with a zone: <time zone="IST">15:42</time>
+ZONE_ATTRIBUTES = ("zone", "timezone", "tz")
+MAX_DEPTH = 12          # a story sits a few levels down; deeper is no export of stories
+
+
+def xml_record_parts(root) -> Iterator[Part]:
+    """One Part per story element of ``root``; the document's text as one story when no
+    element names a title or a text."""
+    from .jsonfeed import record_part
+    found = False
+    for node, outer in _story_nodes(root, {}, 0):
+        found = True
+        record = xml_record(node)
+        for k, v in outer.items():
+            record.setdefault(k, v)
+        yield record_part(record)
+    if not found:
+        text = "\n\n".join(_paragraphs(root, 0))
+        if text.strip():
+            yield Part(text=text)
+
+
+def _paragraphs(node, depth: int) -> Iterator[str]:
+    """The texts of an element's leaves and blocks of markup, one paragraph each.
+
+    >>> from lxml import etree
+    >>> list(_paragraphs(etree.fromstring("<a><k>Head</k><m><p>One <b>two</b>.</p></m></a>"), 0))
+    ['Head', 'One two.']
+    """
+    kids = [c for c in node if isinstance(c.tag, str)]
+    if not kids or depth >= MAX_DEPTH or (node.text or "").strip() \
+            or any(local(c.tag).lower() in MARKUP_TAGS for c in kids):
+        text = _leaf_text(node) if not kids else block_text(node)
+        if text.strip():
+            yield text.strip()
+        return
+    for child in kids:
+        yield from _paragraphs(child, depth + 1)
+
+
+def _story_nodes(node, outer: dict, depth: int) -> Iterator[tuple[object, dict]]:
+    """(element, its ancestors' attributes) for the outermost story elements under ``node``."""
+    if _names_story(node):
+        yield node, outer
+        return
+    if depth >= MAX_DEPTH:
+        return
+    attrs = dict(outer)
+    for k, v in node.attrib.items():
+        attrs.setdefault(local(k), v)
+    for child in node:
+        if isinstance(child.tag, str) and len(child):
+            yield from _story_nodes(child, attrs, depth + 1)
+
+
+def _names_story(node) -> bool:
+    """An element whose children or attributes name a title or a text that holds something.
+
+    >>> from lxml import etree
+    >>> _names_story(etree.fromstring("<hir><cim>A new dock</cim><x/></hir>"))
+    True
+    >>> _names_story(etree.fromstring("<export><hir><cim>A new dock</cim></hir></export>"))
+    False
+    >>> _names_story(etree.fromstring("<archive><story><headline>A</headline><text>B.</text></story></archive>"))
+    False
+    """
+    from .jsonfeed import STORY_KEYS, _key
+    for child in node:
+        if isinstance(child.tag, str) and _key(local(child.tag)) in STORY_KEYS:
+            value = _value(child)       # a text, not an element of fields (<story><headline>...)
+            if value and (isinstance(value, str)
+                          or isinstance(value, list) and all(isinstance(x, str) for x in value)):
+                return True
+    return any(_key(local(k)) in STORY_KEYS and v.strip() for k, v in node.attrib.items())
+
+
+def xml_record(node) -> dict:
+    """An element as a JSON object: its attributes, then its children by local name (a name
+    repeated is a list).
+
+    >>> from lxml import etree
+    >>> xml_record(etree.fromstring('<hir kiadva="2020-01-02"><cim>T</cim><szoveg><bekezdes>A.</bekezdes>'
+    ...                             '<bekezdes>B.</bekezdes></szoveg><time zone="IST">15:42</time></hir>'))
+    {'kiadva': '2020-01-02', 'cim': 'T', 'szoveg': ['A.', 'B.'], 'time': '15:42 IST'}
+    """
+    record: dict = {local(k): v for k, v in node.attrib.items() if v.strip()}
+    repeated: set[str] = set()
+    for child in node:
+        if not isinstance(child.tag, str):
+            continue
+        name, value = local(child.tag), _value(child)
+        if value in (None, "", [], {}):
+            continue
+        if name in repeated:
+            held = record[name]
+            record[name] = (held if isinstance(held, list) else [held]) + [value]
+        else:
+            record[name] = value        # (a child's value over its parent's attribute of the name)
+            repeated.add(name)
+    return record
+
+
+def _value(node):
+    """An element's value: the text of a leaf (its zone attribute after it) or of a block of
+    markup, the texts of a run of like leaves (paragraphs), or an object of its children."""
+    kids = [c for c in node if isinstance(c.tag, str)]
+    if not kids:
+        text = _leaf_text(node)
+        zone = next((node.get(a) for a in ZONE_ATTRIBUTES if node.get(a)), None)
+        if text and zone:
+            return f"{text} {zone.strip()}"
+        if not text and node.attrib:
+            return {local(k): v for k, v in node.attrib.items()}     # <link href="..."/>
+        return text
+    if any(local(c.tag).lower() in MARKUP_TAGS for c in kids) or (node.text or "").strip():
+        return block_text(node)
+    if len({local(c.tag) for c in kids}) == 1 and not any(len(c) for c in kids):
+        return [t for t in (_leaf_text(c) for c in kids) if t]       # <odstavec>, <bekezdes>
+    return xml_record(node)
+
+
+def _leaf_text(node) -> str:
+    """A leaf's text, each line trimmed, blank lines kept between paragraphs."""
+    raw = "".join(node.itertext())
+    if "\n" not in raw:
+        return raw.strip()
+    return "\n".join(line.strip() for line in raw.strip().splitlines())
