@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
+from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, TRANSLATION_SOURCE_RE, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
                        WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
@@ -68,6 +68,9 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
         return ({"reporters": names} if names else {}, ags) if names or ags else None
+    source = TRANSLATION_SOURCE_RE.search(s) if len(s) <= MAX_CREDIT_CHARS else None
+    if source:          # "Übersetzung aus dem Slowenischen: Jo Roe": the language it came from dropped
+        s = s[:source.start("source")] + s[source.end("source"):]
     lead = NAME_THEN_ROLE_RE.match(s) if s[:1] == "(" and len(s) <= MAX_CREDIT_CHARS \
         and not CREDIT_OPEN_RE.match(s) else None
     if lead and normalize.normalize_name(lead["name"].strip()) and not any(

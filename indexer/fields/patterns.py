@@ -565,6 +565,21 @@ CREDIT_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,3}[^\W\d_]{0,2}\.?")
 CREDIT_ROLE_RE = re.compile(
     r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|])|(?<=\s\*\*))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
+# A translator's role with the language it was translated from between the role's word and
+# its colon or 'by' ("Übersetzung aus dem Slowenischen: Jo Roe", "traduit du néerlandais par
+# Jo Roe", "Translated from the Dutch by Jo Roe", "Перевод с английского: Jo Roe"): the
+# language's phrase (group "source") is dropped before the roles are read.
+# (the translators' roles' first words, not those of "Article translated by", "Summary
+# translated by": the word for translating comes later there)
+TRANSLATOR_WORDS = sorted({r.split()[0].rstrip(":").casefold() for r in vocab.CREDIT_ROLES["translators"]
+                           if len(r.split()[0].rstrip(":")) >= 5 and r.split()[0].rstrip(":").isalpha()
+                           and not any(w.startswith("translat") for w in r.casefold().split()[1:])},
+                          key=len, reverse=True)
+TRANSLATION_SOURCE_RE = re.compile(
+    r"(?i:\b(?:" + "|".join(map(re.escape, TRANSLATOR_WORDS)) + r"))"
+    r"(?P<source>\s+(?i:from|aus|du|de|del|dal|dall['’]|dalla|dallo|do|da|uit|het|från|fra|с|со|з|із|z|ze|iz|из)"
+    r"(?:\s+(?i:the|dem|der|la|el|lo|il|het|o|a)\b|\s*l['’]|\s+)?\s*[^\W\d_][\w-]*)"
+    r"(?=\s*:|\s+(?i:by|par|por|von|door|av|af)\s)")
 # An agency's short name between a role and its colon, "Autor TASR: Jo Roe" (the role's
 # text then reads "TASR: Jo Roe"; the name counts when it is an agency's).
 ROLE_AGENCY_RE = re.compile(r"(?P<agency>\w{2,10})\s*:\s*")
