@@ -270,6 +270,10 @@ LABEL_CREDIT_FIELD = {**{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.J
 LABEL_CREDIT_RE = re.compile(
     r"^[【\[［(（]?\s*(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・]\s*"
     r"(?P<names>[^【】\[\]［］()（）：:]{2,40}?)\s*[】\]］)）]?$")
+# ...the same labels among a bracket's several roles, each closed by its mark (a colon, a
+# middle dot, an equals sign as Japanese papers set it): "（文・山田太郎、写真＝佐藤一郎）".
+LABEL_ROLE_WORD_RE = re.compile(
+    r"(?:^|(?<=[、，,;；\s]))(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・＝=]\s*")
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
 # (Japanese papers set an equals sign after the role: "（記者＝山田太郎、編集＝佐藤花子）")
@@ -287,6 +291,12 @@ SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WO
 END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
                           + r")\s*[)\]）］】>＞＝=]\s*")
 NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
+# A photo's label, its photographer and the agency in brackets opening a caption, the
+# caption's words after a space: Kyodo's "写真：中村誠（共同）　記者会見する…＝13日、ワシントン".
+PHOTO_AGENCY_CAPTION_RE = re.compile(
+    r"^[【\[［]?\s*(?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
+    f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
+    + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]")
 # The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
 # under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
 AGENCY_BRACKET_RE = re.compile(
@@ -318,7 +328,9 @@ ZH_PHOTO_RE = re.compile(
     r"[（(]?\s*(?P<source>" + _alternation(k for k in vocab.ZH_DATELINE_SOURCES
                                             if vocab.ZH_DATELINE_SOURCES[k]) + r")?\s*"
     r"(?:" + _alternation(vocab.ZH_REPORTER_WORDS) + r")\s*"
-    f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*摄(?:影)?\\s*[）)]?\\s*$")
+    f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*[摄攝](?:影)?"
+    # (CNA sets the day after its credit, in Taiwan's ROC years: "（中央社記者王五攝 113年8月15日）")
+    r"(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[）)]?\s*$")
 COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
 CJK_AGENCY_RE = re.compile(_alternation(NON_LATIN_AGENCY_NAMES))
 
@@ -376,6 +388,12 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         if names:
             agency = vocab.ZH_DATELINE_SOURCES.get(m["source"] or "")
             return {"photographers": names}, [agency] if agency else []
+    m = PHOTO_AGENCY_CAPTION_RE.match(s) if "（" in s or "(" in s else None
+    names = _names(m["names"], JA_NAME_RE) or _names(m["names"], ZH_NAME_RE) \
+        if m and not m["names"].endswith(vocab.CJK_HANDOUT_ENDINGS) else None
+    if names:        # "写真：中村誠（共同）　記者会見する…＝13日": Kyodo's credit opening its caption
+        agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"]) or vocab.AGENCY_ALIASES.get(m["agency"])
+        return {"photographers": names}, [agency] if agency else []
     if len(s) > MAX_CREDIT_LINE:
         return _korean_caption(s)
     end = END_START_RE.match(s)
@@ -386,15 +404,16 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         names = _names(m["names"], ZH_NAME_RE)
         if names:
             return {"editors": names}, []
+    if s[:1] in "(（" and s[-1:] in ")）":
+        # (a bracket of several roles first: "（文・山田太郎、写真・佐藤一郎）" is no one role's names)
+        credits = _role_credit(s[1:-1].strip())
+        if credits:
+            return credits, []
     m = LABEL_CREDIT_RE.match(s)
     names = (_names(m["names"], ZH_NAME_RE) or _names(m["names"], JA_NAME_RE)
              or _names(m["names"], KO_NAME_RE)) if m and not find_agencies(m["names"]) else None
     if names:
         return {LABEL_CREDIT_FIELD[m["role"]]: names}, []
-    if s[:1] in "(（" and s[-1:] in ")）":
-        credits = _role_credit(s[1:-1].strip())
-        if credits:
-            return credits, []
     m = SOURCE_RE.match(s)
     if m:
         return {}, find_agencies(m["source"])
@@ -454,6 +473,10 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
     ({'reporters': ['山田花子'], 'editors': ['佐藤一郎']}, {})
     """
     roles = list(ROLE_CREDIT_WORD_RE.finditer(inner))
+    # (and the labels of vocab.CJK_CREDIT_LABELS, each with its mark: "文・", "写真＝", "사진:")
+    labelled = [m for m in LABEL_ROLE_WORD_RE.finditer(inner)
+                if not any(r.start() <= m.start() < r.end() or m.start() <= r.start() < m.end() for r in roles)]
+    roles = sorted(roles + labelled, key=lambda m: m.start())
     if not roles:
         return {}
     credits: dict[str, list[str]] = {}
@@ -468,7 +491,7 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
         names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE)
         if not names:
             return {}
-        credits.setdefault(ROLE_CREDIT_FIELD[m["role"]], []).extend(names)
+        credits.setdefault(ROLE_CREDIT_FIELD.get(m["role"]) or LABEL_CREDIT_FIELD[m["role"]], []).extend(names)
     return credits
 
 

@@ -1916,6 +1916,9 @@ CJK_CREDIT_LABELS = {
 # link Xinhua's pages close the copy with, before its editor: "【纠错】 【责任编辑：赵六】"
 # ('report an error'), and the print and close buttons of xinhuanet's older pages, on the
 # editor's line ("【打印】【关闭】 责任编辑：赵六").
+# Words closing a photo credit's "name" that is a source, no person: '... provided', 'file
+# material', 'news agency', 'newspaper' ("写真：政府提供（共同）").
+CJK_HANDOUT_ENDINGS = ("提供", "資料", "资料", "通信", "通信社", "新聞", "新聞社", "新闻社", "供图", "供圖")
 # The word a Chinese site's name ends with, after the headline and its channel in a page's
 # <title> ("标题_国内新闻_某某网"): 'net', 'news', 'daily', 'online'.
 CJK_SITE_NAME_ENDINGS = ("网", "網", "新闻", "新聞", "日报", "日報", "在线", "在線", "头条", "頭條")
