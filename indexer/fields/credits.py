@@ -18,7 +18,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
-from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, TRANSLATION_SOURCE_RE, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
+from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, TRANSLATION_SOURCE_RE, TRANSLATOR_WORDS, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
                        WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
@@ -68,9 +68,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
         return ({"reporters": names} if names else {}, ags) if names or ags else None
-    source = TRANSLATION_SOURCE_RE.search(s) if len(s) <= MAX_CREDIT_CHARS else None
-    if source:          # "Übersetzung aus dem Slowenischen: Jo Roe": the language it came from dropped
-        s = s[:source.start("source")] + s[source.end("source"):]
+    if s[:1].isalpha() and s.split(None, 1)[0].rstrip(":").casefold() in TRANSLATOR_WORD_SET:
+        s = _without_source_language(s)   # "Übersetzung aus dem Slowenischen: Jo Roe"
     lead = NAME_THEN_ROLE_RE.match(s) if s[:1] == "(" and len(s) <= MAX_CREDIT_CHARS \
         and not CREDIT_OPEN_RE.match(s) else None
     if lead and normalize.normalize_name(lead["name"].strip()) and not any(
@@ -87,7 +86,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     photo = PHOTO_CREDIT_RE.search(s) if "/" in s else None
     if photo and ". " in s[:photo.start()]:
         return None       # "Fotografía de archivo de ... . EFE/Name": a caption, its credit at the end
-    s = s.lstrip("-–—").strip("() ")  # "-- Hanno collaborato ...", "--With assistance from ..."
+    s = _without_source_language(s.lstrip("-–—").strip("() "))  # "-- Hanno collaborato ...", "--With assistance from ..."
+    # (and a later clause's "traduit du néerlandais par Jo Roe": the language it came from dropped)
     if "@" in s:
         s = ADDRESS_THEN_CREDIT_RE.sub(r"\g<address>; ", s)
     roles = list(CREDIT_ROLE_RE.finditer(s))
@@ -130,6 +130,20 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         for fieldname in fieldnames if names else ():
             _add(out.setdefault(fieldname, []), names)
     return (out, agencies) if out or agencies else None   # "Mit Material von dpa und AFP"
+
+
+TRANSLATOR_WORD_SET = frozenset(TRANSLATOR_WORDS)
+
+
+def _without_source_language(s: str) -> str:
+    """A credit line without the language a translator's role says the text came from
+    ("Übersetzung aus dem Slowenischen: Jo Roe" -> "Übersetzung: Jo Roe").
+
+    >>> _without_source_language("Texto: Ana Roe, traducido del catalán por Jo Day")
+    'Texto: Ana Roe, traducido por Jo Day'
+    """
+    source = TRANSLATION_SOURCE_RE.search(s) if len(s) <= MAX_CREDIT_CHARS else None
+    return s[:source.start("source")] + s[source.end("source"):] if source else s
 
 
 def _after_place(segment: str) -> str:

@@ -243,16 +243,17 @@ def _under_day_header(lines: list[str], text_lines: list[int], first_date_at: in
     when the head has no such pair of date lines.
     """
     last = text_lines[first_date_at - 1]
-    dated = [k for k in sorted(furniture) if k > last and k - last <= MAX_DAY_HEADER_GAP
-             and classify_date_line(clean.squash(lines[k]))]
-    if len(dated) < 2:
+    after = [k for k in sorted(furniture) if last < k <= last + MAX_DAY_HEADER_GAP]
+    # (the header first, settled before any date is classified: most first date lines have a
+    # time, or no weekday)
+    header = next((k for k in after if classify_date_line(clean.squash(lines[k]))), None) if after else None
+    s = clean.squash(lines[header]) if header is not None else ""
+    if not s or CLOCK_RE.search(normalize.ascii_digits(s)) or not any(
+            normalize.fold(w).rstrip(".,") in normalize.weekday_names() for w in s.split()[:2]):
         return []
-    header, stamp = clean.squash(lines[dated[0]]), None
-    if CLOCK_RE.search(normalize.ascii_digits(header)) or not any(
-            normalize.fold(w).rstrip(".,") in normalize.weekday_names() for w in header.split()[:2]):
-        return []
-    stamp = next((k for k in dated[1:] if CLOCK_RE.search(normalize.ascii_digits(clean.squash(lines[k])))), None)
-    between = [j for j in text_lines if stamp is not None and dated[0] < j < stamp]
+    stamp = next((k for k in after if k > header and CLOCK_RE.search(normalize.ascii_digits(clean.squash(lines[k])))
+                  and classify_date_line(clean.squash(lines[k]))), None)
+    between = [j for j in text_lines if stamp is not None and header < j < stamp]
     return between if any(_headline_like(lines[j], True) for j in between) else []
 
 

@@ -394,8 +394,8 @@ def _source_link(tree) -> str | None:
 
 
 # A print view's footer line giving the story's address: "URL: https://...", "Artikel-URL: ...".
-PRINTED_URL_RE = re.compile(r"(?:^|\n)[ \t]*(?:(?:article|artikel|page|source|seiten)[- ]?)?(?:url|permalink)"
-                            r"[ \t]*:[ \t]*(?P<url>https?://[^\s<>\"]+)[ \t]*(?:\n|$)", re.IGNORECASE)
+PRINTED_URL_RE = re.compile(r"^\s*(?:(?:article|artikel|page|source|seiten)[- ]?)?(?:url|permalink)"
+                            r"\s*:\s*(?P<url>https?://[^\s<>\"]+)\s*$", re.IGNORECASE)
 
 
 def _printed_url(tree) -> str | None:
@@ -409,18 +409,16 @@ def _printed_url(tree) -> str | None:
     'https://x.example/a/1'
     """
     body = tree.find(".//body")
-    if body is None:
-        return None
-    for e in body.iter("div", "p", "footer", "span", "td"):
-        text = e.text_content()
+    for text in body.itertext() if body is not None else ():
         if "://" in text and len(text) < MAX_PRINT_FOOTER_CHARS:
-            m = PRINTED_URL_RE.search(text if "\n" in text else "\n".join(t.strip() for t in e.itertext()))
-            if m:
-                return m["url"].rstrip(".,;")
+            for line in text.split("\n"):
+                m = PRINTED_URL_RE.match(line) if "://" in line else None
+                if m:
+                    return m["url"].rstrip(".,;")
     return None
 
 
-MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer: the address, the print date, a notice
+MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer line: the address and the label
 
 
 def _bare_host(s: str) -> str:
