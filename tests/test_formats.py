@@ -846,7 +846,7 @@ HTML_PAGES = [
      '<div class="thumCont"><img src="b.jpg"><p class="desc">[부산=뉴시스] 사진공동취재단 = 지난달 부산역 광장에서 '
      '열린 대중교통 캠페인 행사에서 참가자들이 출발을 기다리고 있다. 2023.03.20. photo@newsis.com</p></div>'
      '시 관계자는 "시민 의견을 반영해 노선을 조정했으며 운행 결과를 지켜보며 추가 개편을 검토하겠다"고 '
-     '말했다.<br><br>◎공감언론 뉴시스 pms@newsis.com</div><p class="copy">*재판매 및 DB 금지</p></div></div>'
+     '말했다.<br><br>pms@newsis.com</div></div></div>'
      '</body></html>',
      {"cities": ["부산"], "reporters": ["박민수"], "photographers": ["김하늘"]},
      "a story set as text and <br>s in a <div> beside a figure: the extractor's recall pass finds it"),

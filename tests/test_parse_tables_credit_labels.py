@@ -558,7 +558,7 @@ SIGNATURE_SHAPES = [
      "chạy dọc sông Hương, Sở Giao thông vận tải cho biết.\n\nGiá vé dự kiến là 8.000 đồng một lượt.\n\n"
      "Tuyến xe có 14 điểm dừng.\n\nLê Thị Minh Châu (TTXVN)\n\nTin liên quan:\n- Huế mở rộng phố đi bộ\n"
      "- Đà Nẵng thêm tuyến buýt ven biển\n- Quảng Trị nâng cấp cảng cá\n\nBình luận (3)\n"
-     "Vui lòng nhập bình luận của bạn bằng tiếng Việt có dấu.\n",
+     "Mời quý độc giả để lại ý kiến về bài viết này.\n",
      {"reporters": ["Lê Thị Minh Châu"], "agencies": ["VNA"]},
      "a page's story signed above its related links and comments"),
     ("Nowy prom na Zatoce Gdańskiej\n\nOd czerwca na Zatoce Gdańskiej będzie pływał nowy prom pasażerski, "
