@@ -1,8 +1,9 @@
 """Command line: thin click glue over the indexer API (check arguments, call, format output).
 
-Exit codes: 0 success (zero hits included), 1 runtime error (no index, unreadable input,
-a file that failed to parse), 2 usage error (bad query, unknown field, bad date),
-75 index locked by another process. Library errors become one ``Error: ...`` line on
+Exit status: 0 when the command did its work, even a search with no hits; 1 when it
+ran into an error at run time (the index is missing, input could not be read, a file
+failed to parse); 2 for a usage error (a bad query, an unknown field, a bad date); 75
+when another process holds the index's lock. Library errors become one ``Error: ...`` line on
 stderr in one place, ``WireCommand.invoke``; nothing here calls sys.exit.
 """
 from __future__ import annotations
