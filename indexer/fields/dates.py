@@ -6,6 +6,7 @@ one and say which date each is.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import cjk, normalize, vocab
@@ -78,6 +79,7 @@ STATED_DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED
 DAY_PAGE_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.DAY_PAGE_LABELS) + r")\s+(?=\S)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
 

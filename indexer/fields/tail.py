@@ -375,12 +375,14 @@ def _copy_end(lines: list[str], filled: list[int]) -> int | None:
     """
     found = None
     for n, i in enumerate(filled):
+        if found is None and (n < MIN_COPY_LINES or len(lines[i]) > RAW_END_LABEL_CHARS):
+            continue             # (a paragraph: not squashed to be measured)
         s = clean.squash(lines[i])
         if found is not None:
             if len(s.split()) >= MAX_CHROME_WORDS and not clean.is_boilerplate(s):
                 return None      # prose under it: the copy goes on (a "Read also" inside the story)
             continue
-        if n < MIN_COPY_LINES or len(s) > MAX_END_LABEL_CHARS:
+        if len(s) > MAX_END_LABEL_CHARS:
             continue
         label = s.rstrip(" :").casefold()
         if clean.is_end_marker(s) or clean.is_boilerplate(s) and label in RELATED_LABEL_SET \
@@ -390,6 +392,7 @@ def _copy_end(lines: list[str], filled: list[int]) -> int | None:
 
 
 MAX_END_LABEL_CHARS = 40   # "Related coverage", "Tin liên quan:", "Czytaj więcej:"
+RAW_END_LABEL_CHARS = 4 * MAX_END_LABEL_CHARS   # ...with its spaces, as a page's text may pad it
 RELATED_LABEL_SET = frozenset(vocab.RELATED_LINKS_LABELS)
 
 
