@@ -890,8 +890,12 @@ CREDIT_ROLES = {
         # Dutch, Scandinavian and Icelandic:
         "met medewerking van", "tekst:", "auteur:", "texti:", "höfundur:", "forfatter:", "författare:",
         "skrevet af", "skrevet av", "skriven av",
-        # Portuguese papers' closing "Colaborou Name" / "Colaboraram A e B"
-        "colaborou", "colaboraram",
+        # Portuguese papers' closing "Colaborou Name" / "Colaboraram A e B"; EFE's Spanish
+        # "Colaboró (en esta información) Name"; ČTK's Czech "Spolupracoval(a) Name"
+        "colaborou", "colaboraram", "colaboró", "colaboraron", "colaboró en esta información",
+        "colaboraron en esta información", "spolupracoval", "spolupracovala", "spolupracovali",
+        # a Russian interview's closing "Беседовал(а) Name" ('talked to him/her'): its reporter
+        "беседовал", "беседовала",
         # Finnish 'reporter' (toimittaja; "toimittanut" is 'edited by', below)
         "toimittaja:",
         # South Slavic 'writes' and 'prepared by' (masculine, feminine), Latin and Cyrillic

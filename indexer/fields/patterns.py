@@ -602,7 +602,9 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
-                                            "übersetzung", "oprac.", "colaborou", "colaboraram"))
+                                            "übersetzung", "oprac.", "colaborou", "colaboraram",
+                                            "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
+                                            "spolupracovali", "беседовал", "беседовала"))
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
