@@ -1755,25 +1755,25 @@ MASTHEAD_ONLINE_WORDS = ("online", "digital", "web", "internet", "electronic", "
 # capitalised words with one of them under a headline, where a bare byline stands ("Yahoo
 # Finance", "Financial Post", "Zeit Online", "Kleine Zeitung", "Corriere Adriatico", "Business
 # Insider"), is the page's outlet, not its reporter. Words that are also surnames somewhere
-# ("Sun", "Stern", "Bild", "Spiegel", "Star", "Avis", "Posten") are left out.
+# ("Sun", "Stern", "Bild", "Spiegel", "Star", "Avis", "Posten") are left out; MASTHEAD_WORDS
+# ("Herald", "Zeitung") are matched anywhere in such a line already.
 OUTLET_NAME_WORDS = (
     # English
     "news", "online", "digital", "finance", "financial", "business", "economic", "economist",
     "markets", "money", "tv", "television", "radio", "broadcasting", "network", "channel",
     "press", "media", "express", "post", "mail", "courier", "monitor", "dispatch", "bulletin",
     "ledger", "sentinel", "standard", "independent", "republic", "review", "record", "insider",
-    "wire", "today", "tonight", "weekly", "magazine", "world", "globe", "gazette", "herald",
-    "tribune", "times", "journal", "chronicle", "telegraph", "observer", "inquirer", "examiner",
-    "daily", "reporter", "newsroom", "headlines", "update",
+    "wire", "today", "tonight", "weekly", "magazine", "world", "globe", "reporter", "newsroom",
+    "headlines", "update",
     # German
-    "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt", "blatt", "presse",
+    "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt", "blatt", "presse",
     "allgemeine", "morgenpost", "abendblatt", "wirtschaft", "rundfunk", "fernsehen", "aktuell",
     "tagesspiegel", "volksblatt", "landeszeitung",
     # French, Spanish, Portuguese, Italian
     "dépêche", "infos", "info", "actu", "actualités", "économie", "télévision", "quotidien",
     "prensa", "tribuna", "correo", "correio", "heraldo", "diario", "periódico", "noticias",
     "economía", "economia", "televisión", "televisão", "rádio", "jornal", "diário", "folha",
-    "notícias", "corriere", "stampa", "gazzetta", "messaggero", "giornale", "notizie",
+    "notícias", "corriere", "stampa", "messaggero", "giornale", "notizie",
     "televisione", "quotidiano",
     # Dutch, Nordic, Central and Eastern Europe
     "nieuws", "dagblad", "krant", "courant", "omroep", "nyheter", "nyheder", "uutiset",

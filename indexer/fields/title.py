@@ -149,11 +149,11 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     """
     before = text_lines[:first_date_at] if first_date_at else []
     under_day = _under_day_header(lines, text_lines, first_date_at, furniture) if before else []
-    if len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])) \
-            and _outlet_line(clean.squash(lines[before[-1]])):
+    bare = len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]]))
+    if bare and _outlet_line(clean.squash(lines[before[-1]])):
         # "Yahoo Finance", "Kleine Zeitung" over the date: the page's outlet, no byline
         furniture.add(before.pop())
-    elif len(before) > 1 and _bare_byline(clean.squash(lines[before[-1]]), clean.squash(lines[before[-2]])):
+    elif bare:
         name = normalize.normalize_name(clean.squash(lines[before.pop()]))
         if not is_desk_byline(name) and not _is_role_word(name.split()[-1]) \
                 and not normalize.is_known_city(name) and not normalize.is_country(name) \
