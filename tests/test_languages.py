@@ -142,3 +142,32 @@ def test_stems_keep_a_words_first_letter_but_in_the_languages_listed(lang):
     changed = [(w, s) for w in words for s in stem(w.lower()) if not fold(w).startswith(s[:1])]
     assert len(words) > 1500
     assert bool(changed) == (lang in FIRST_LETTER_CHANGED), changed[:5]
+
+
+NORWEGIAN_PAGE = """<!DOCTYPE html>
+<html lang="nb-NO"><head><meta charset="utf-8">
+<title>Fergeselskapet kutter avgangene i vinter</title></head>
+<body><article>
+<h1>Fergeselskapet kutter avgangene i vinter</h1>
+<time datetime="2024-01-09T08:15:00+01:00">9. januar 2024 kl. 08.15</time>
+<p>TROMSØ (NTB) - Fergeselskapet på kysten kutter tre av avgangene sine fra februar,
+og pendlerne må belage seg på lengre ventetid ved kaiene.</p>
+<p>Selskapet sier at mannskapet ikke strekker til, og at rutene blir vurdert på nytt
+til sommeren.</p>
+</article></body></html>
+"""
+
+
+def test_declared_bokmal_is_norwegian_and_stemmed(tmp_path, runner):
+    """A page declaring nb-NO gets the code the language identifier gives Norwegian
+    text ("no"): one code to filter on, and the Norwegian stemmer ("nb" had none, so
+    the singular missed the plural)."""
+    from search_cli import cli
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "ferge.html").write_text(NORWEGIAN_PAGE, encoding="utf-8")
+    index = str(tmp_path / "ix")
+    result = runner.invoke(cli, ["index", str(folder), "--index", index])
+    assert result.exit_code == 0, result.output
+    found = indexer.search(index=index, query="avgang", lang="no")
+    assert [hit["language"] for hit in found["hits"]] == ["no"]

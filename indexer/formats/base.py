@@ -675,10 +675,14 @@ LANGUAGE_CODE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 LANGUAGE_3 = {"eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es",
               "ita": "it", "por": "pt", "nld": "nl", "dut": "nl", "rus": "ru", "zho": "zh",
               "chi": "zh", "jpn": "ja", "kor": "ko", "ara": "ar", "tur": "tr", "pol": "pl",
-              "swe": "sv", "dan": "da", "nor": "no", "nob": "nb", "fin": "fi", "ces": "cs",
+              "swe": "sv", "dan": "da", "nor": "no", "nob": "no", "fin": "fi", "ces": "cs",
               "cze": "cs", "hun": "hu", "ell": "el", "gre": "el", "ukr": "uk", "heb": "he",
               "hin": "hi", "ind": "id", "vie": "vi", "tha": "th", "ron": "ro", "rum": "ro",
-              "cat": "ca", "fas": "fa", "per": "fa"}
+              "cat": "ca", "fas": "fa", "per": "fa", "fil": "tl", "nno": "nn"}
+#: Codes one language goes by, as the language identifier names it: Norwegian Bokmål is
+#: "no" (py3langid's code for it; its stemmer and stop words are filed there), and the
+#: codes ISO withdrew that Java locales still write (iw_IL, in_ID, ji, jw).
+LANGUAGE_SAME = {"nb": "no", "iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 LANGUAGE_NAMES = {"english": "en", "french": "fr", "français": "fr", "german": "de",
                   "deutsch": "de", "spanish": "es", "español": "es", "italian": "it",
                   "portuguese": "pt", "dutch": "nl", "russian": "ru", "chinese": "zh",
@@ -690,6 +694,8 @@ def language_code(value) -> str | None:
 
     >>> [language_code(x) for x in ("fr-FR", "en_US", "fre", "English", "x-default", None)]
     ['fr', 'en', 'fr', 'en', None, None]
+    >>> [language_code(x) for x in ("nb-NO", "nob", "nn", "iw_IL", "in-ID")]
+    ['no', 'no', 'nn', 'he', 'id']
     """
     if isinstance(value, dict):
         value = value.get("alternateName") or value.get("name") or value.get("@value")
@@ -706,7 +712,7 @@ def language_code(value) -> str | None:
     code = m.group(1).lower()
     if len(code) == 3:
         return LANGUAGE_3.get(code)
-    return None if code in ("xx", "zz") else code
+    return None if code in ("xx", "zz") else LANGUAGE_SAME.get(code, code)
 
 
 EPOCH_MS = 10 ** 11   # a Unix stamp above this counts milliseconds (year 5138 in seconds)
