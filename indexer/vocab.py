@@ -847,6 +847,10 @@ CREDIT_ROLES = {
         "reportage door", "with assistance from", "with files from", "with reporting by", "por",
         "texto", "writer",
         "with reporting from", "with reports from",
+        # the writer of the copy a translation was made from, under the translation:
+        # "Article original de A (Belga), traduit du néerlandais par B", "Original story by A"
+        "article original de", "texte original de", "original article by", "original story by",
+        "original reporting by", "originalartikel von", "artículo original de",
         # EFE's English trailer "(Text: A / Translation: B)"; STT's "Teksti: A / STT"
         "text:", "teksti:",
         "to contact the reporter on this story", "to contact the reporters on this story",
@@ -1059,6 +1063,11 @@ CREDIT_ROLES = {
         # Swahili, Amharic
         "fotografer:", "gambar:", "larawan:", "kuha ni", "ภาพ:", "ช่างภาพ:", "picha:", "ፎቶ:",
         "ፎቶግራፍ:",
+        # Greek 'photo', 'photos', 'photographer', and 'file photo' ("ΦΩΤΟ ΑΡΧΕΙΟΥ: ΑΠΕ-ΜΠΕ /
+        # Name": the archive's picture, by its photographer), also as capitals write it,
+        # without the accent
+        "φωτογραφία:", "φωτογραφίες:", "φωτό:", "φωτο:", "φωτογράφος:", "φωτο αρχείου:",
+        "φωτο αρχειου:", "φωτογραφία αρχείου:", "φωτογραφια αρχειου:",
     ),
 }
 
@@ -1908,10 +1917,10 @@ JA_EDITOR_WORDS = ("編集",)
 ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
 # Labels of a credit line of its own under Chinese, Japanese and Korean copy, before a colon
 # (Japanese also "・"), by the field each fills, beside the editors' words above: "作者：王五",
-# "撰文：王五", "（文・山田太郎）" ('text'), "편집: 이지은", "翻译：刘洋", "编译：刘洋" ('translated
+# "撰文：王五", "（文・山田太郎）" ('text'), "（取材・文＝山田太郎）" ('reporting and text'), "편집: 이지은", "翻译：刘洋", "编译：刘洋" ('translated
 # and compiled'), "翻訳：高橋直子", "번역: 박서연", "摄影：陈静", "写真：田中翔", "사진: 최준호".
 CJK_CREDIT_LABELS = {
-    "reporters": ("作者", "撰文", "执笔", "執筆", "文", "글"),
+    "reporters": ("作者", "撰文", "执笔", "執筆", "文", "글", "取材・文", "取材・執筆", "取材"),
     "editors": ("편집",),
     "translators": ("翻译", "翻譯", "编译", "編譯", "译者", "譯者", "翻訳", "번역"),
     "photographers": ("摄影", "攝影", "写真", "撮影", "사진"),
