@@ -56,6 +56,19 @@ STORIES = [
      "storm flattened wheat fields across central Kansas on Friday, days before harvest.\n",
      {"title": "Hail flattens wheat in Kansas", "reporters": ["Jo Roe"], "agencies": ["AP"], "cities": ["Salina"]},
      "a ClariNet post: the From header's comment is the story's byline"),
+    ("clarinet-upi-indented.txt",
+     "Path: clarinet!clarinews\nFrom: clarinews@clarinet.com (UPI)\nNewsgroups: clari.news.transport\n"
+     "Subject: Barge traffic halted on upper Mississippi\nDate: Tue, 04 Feb 92 11:40:12 CST\n"
+     "Organization: Copyright 1992 by United Press International\nMessage-ID: <barge-0204@clarinet.com>\n\n"
+     "\tST. PAUL, Minn. (UPI) -- Thick ice on the upper Mississippi River stopped\nbarge traffic north of "
+     "the locks on Tuesday, shippers said.\n\tBy ELLA MARSH\n\tUnited Press International\n"
+     + "".join(f"\tThe {n} paragraph of the story tells of tugboats, grain elevators and\nfarmers who wait "
+               "for the thaw to move their harvest south.\n"
+               for n in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")),
+     {"title": "Barge traffic halted on upper Mississippi", "reporters": ["Ella Marsh"], "agencies": ["UPI"],
+      "cities": ["St. Paul"]},
+     "UPI's ClariNet post, paragraphs indented instead of parted by blank lines: the byline and the "
+     "agency's line under the lead are a paragraph of their own, far from the copy's end"),
     ("afp-7901-no-zczc.txt",
      "AFP-EN 0233 4 EUX /AFP-PL08\nSpain-drought-farming\nOlive growers in Andalusia brace for thin harvest\n"
      "   by Lucia Moreno\n   SEVILLE, Oct 6, 2012 (AFP) - Olive growers across Andalusia expect one of the "

@@ -212,7 +212,7 @@ def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
     para: list[int] = []
     count = 0                      # paragraphs seen; the first is the dateline's
     for i in range(len(lines) + 1):
-        if i < len(lines) and lines[i].strip():
+        if i < len(lines) and lines[i].strip() and not (para and _indented_start(lines, para, i)):
             para.append(i)
             continue
         if not para:
@@ -227,8 +227,25 @@ def _read_paragraphs(lines: list[str], out: RawFields) -> set[int]:
                 and _read_wrapped_credits([clean.squash(lines[j]) for j in para], out):
             taken.update(para)      # (most paragraphs are prose: cheap tests on the raw lines first)
         count += 1
-        para = []
+        para = [i] if i < len(lines) and lines[i].strip() else []
     return taken
+
+
+def _indented_start(lines: list[str], para: list[int], i: int) -> bool:
+    """Whether line ``i`` begins a paragraph of its own though no blank line parts it from
+    ``para``: copy that indents its paragraphs instead (ClariNet's wire posts, a tab or
+    spaces a paragraph) sets its byline and the agency's line under the first one, "\tBy JO
+    ROE" / "\tUnited Press International". The agency's line stays with a lone byline's.
+
+    >>> _indented_start(["\tSEOUL (UPI) -- Text", "ends.", "\tBy JO ROE"], [0, 1], 2)
+    True
+    >>> _indented_start(["\tBy JO ROE", "\tUnited Press International"], [0], 1)
+    False
+    """
+    line = lines[i]
+    if line[:1] != "\t" and line[:2] != "  ":
+        return False
+    return not (len(para) == 1 and BYLINE_RE.match(lines[para[0]].strip()))
 
 
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
