@@ -1162,10 +1162,19 @@ FIRST_PUBLISHED_WORDS = ("first published", "originally published", "first poste
 # as monitoring services and archives set their templates.
 TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "время", "час", "saat",
                     "tijd", "godzina", "tempo")
-# Words before a date that say when a page or terminal screen was printed, not when the
-# story ran: a print header's "Printed 03/14/2024 10:02" is no date of the story's.
+# Words before a date that say when a page or terminal screen was printed, or a reader
+# saved, clipped or fetched it, not when the story ran: a print header's "Printed
+# 03/14/2024 10:02", a read-later app's "Saved on March 5, 2024", a citation's "Accessed 5
+# March 2024" are no dates of the story's.
 PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé", "gedruckt am",
-                 "gedruckt", "druckdatum", "impreso el", "impreso", "stampato il", "stampato")
+                 "gedruckt", "druckdatum", "impreso el", "impreso", "stampato il", "stampato",
+                 "saved on", "saved at", "saved", "date saved", "clipped on", "clipped", "accessed on",
+                 "accessed", "retrieved on", "retrieved", "downloaded on", "downloaded",
+                 "gespeichert am", "gespeichert", "abgerufen am", "abgerufen", "heruntergeladen am",
+                 "enregistré le", "sauvegardé le", "consulté le", "téléchargé le",
+                 "guardado el", "consultado el", "descargado el", "salvato il", "consultato il",
+                 "scaricato il", "salvo em", "guardado em", "acessado em", "consultado em",
+                 "opgeslagen op", "geraadpleegd op", "gedownload op")
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",

@@ -12,6 +12,21 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("read-later-undated.txt",
+     "Tram drivers in Bergen vote to strike\nSaved on March 5, 2024 at 9:12 PM\n"
+     "https://news.example.no/bergen-tram-strike\n\nBERGEN (NTB) - Tram drivers in Bergen voted on Monday "
+     "to strike from next week unless the operator improves its offer.\n\nThe union has 210 members at "
+     "the depot.\n",
+     {"title": "Tram drivers in Bergen vote to strike", "published": None, "cities": ["Bergen"],
+      "url": "https://news.example.no/bergen-tram-strike"},
+     "a read-later app's export of a page that gives no date: the day it was saved is neither the "
+     "story's date nor its headline"),
+    ("read-later-dated.txt",
+     "Tram drivers in Bergen vote to strike\nPublished 4 March 2024 18:20\nSaved on March 5, 2024\n\n"
+     "BERGEN (NTB) - Tram drivers in Bergen voted on Monday to strike from next week unless the operator "
+     "improves its offer.\n",
+     {"title": "Tram drivers in Bergen vote to strike", "published": "2024-03-04T18:20:00", "updated": None},
+     "the page's own date under its headline, the app's below it"),
     ("nzpa-day-first-updated.txt",
      "Harbour Times\nNational | World | Sport\n\nWellington ferry terminal gets a new roof\n\nNZPA\n"
      "Last updated 09:05 04/06/2011\n\nWork on the ferry terminal's new roof finished on Friday, the port "

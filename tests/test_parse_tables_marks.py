@@ -40,6 +40,10 @@ DATE_LINES = [
     ("2023年09月14日 16:20　来源：中国新闻网", [("date", "2023年09月14日 16:20")],
      "a Chinese date line with its source label"),
     ("Reuters   Printed 09/15/2023 08:12", None, "a print header's time is no date of the story"),
+    ("Saved on March 5, 2024 at 9:12 PM", None, "a read-later app's time, the month by its name"),
+    ("Accessed 5 March 2024", None, "a citation's date of access"),
+    ("Abgerufen am 05.03.2024", None, "the German 'retrieved on'"),
+    ("Consulté le 5 mars 2024", None, "the French 'consulted on'"),
 ]
 
 

@@ -18,9 +18,12 @@ from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF
 from .record import RawFields
 
 
-# "Bloomberg    Printed 03/14/2024 10:02": a print header's time (see vocab.PRINTED_WORDS).
+# "Bloomberg    Printed 03/14/2024 10:02", "Saved on March 5, 2024": a print header's time, a
+# read-later app's (see vocab.PRINTED_WORDS); the date opens with a number or a month's name.
 PRINTED_DATE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(
-    vocab.PRINTED_WORDS, key=len, reverse=True)) + r")\s*:?\s*(?=\d)", re.IGNORECASE)
+    vocab.PRINTED_WORDS, key=len, reverse=True)) + r")\s*:?\s*(?=\d|[^\W\d_]{3,}\.?,?\s+\d)", re.IGNORECASE)
+# Their first words' first letters, a cheap test of lowercased text before the pattern's
+PRINTED_STEMS = tuple(sorted({w.split()[0][:4] for w in vocab.PRINTED_WORDS}))
 
 
 # A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
@@ -79,6 +82,19 @@ STATED_DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED
 DAY_PAGE_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.DAY_PAGE_LABELS) + r")\s+(?=\S)", re.IGNORECASE)
 
 
+def reader_stamp(line: str) -> bool:
+    """Whether a head line is a print's or a reader's stamp of its own: a word of
+    vocab.PRINTED_WORDS, then a date ("Saved on March 5, 2024", "Accessed 5 March 2024").
+    No date of the story's, and no headline either.
+
+    >>> reader_stamp("Saved on March 5, 2024 at 9:12 PM"), reader_stamp("Saved by the bell")
+    (True, False)
+    """
+    low = line.lower()
+    m = PRINTED_DATE_RE.match(line) if any(stem in low for stem in PRINTED_STEMS) else None
+    return bool(m) and normalize.parse_date(line[m.end():]) is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
@@ -89,7 +105,8 @@ def classify_date_line(line: str) -> str | None:
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
         return None
-    if ("rint" in s or "ruck" in s or "mpr" in s or "tamp" in s) and PRINTED_DATE_RE.search(s):
+    low = s.lower()
+    if any(stem in low for stem in PRINTED_STEMS) and PRINTED_DATE_RE.search(s):
         return None
     if not s.isascii() and "(" in s:
         # "วันอังคารที่ 5 มีนาคม 2567 (Tuesday, 5 March 2024) 16:45": the bracket's date
