@@ -322,15 +322,36 @@ END_MARKER_SET = frozenset(vocab.END_MARKERS)
 BOILERPLATE_LINE_SET = frozenset(vocab.BOILERPLATE_LINES)
 BOILERPLATE_WORD_SET = frozenset(w for line in vocab.BOILERPLATE_LINES for w in line.split()[:1])   # a button's first word
 END_MARKER_RE = re.compile(r"^(?:" + literal_trie(vocab.END_MARKERS) + r")\s*:", re.IGNORECASE)
+def _runs_on(word: str) -> bool:
+    """True for a phrase ending in a script that writes no space after a word (Thai, Chinese,
+    Japanese): what follows it on the line may be a letter."""
+    return "\u0e00" <= word[-1] <= "\u0e7f" or word[-1] >= "\u3000"
+
+
 BOILERPLATE_START_RE = re.compile(
-    r"^[\W_]*(?:" + literal_trie(vocab.BOILERPLATE_STARTS) + r")(?![^\W_])", re.IGNORECASE)
-# "3 min read", "3 mins to read", "Lecture 4 min.", "Lesezeit: 3 Min.", "Lectura: 2 min"; a read-it-later app
+    r"^[\W_]*(?:(?:" + literal_trie(w for w in vocab.BOILERPLATE_STARTS if not _runs_on(w)) + r")(?![^\W_])"
+    r"|" + literal_trie(w for w in vocab.BOILERPLATE_STARTS if _runs_on(w)) + r")", re.IGNORECASE)
+# "3 min read", "3 mins to read", "Lecture 4 min.", "Lesezeit: 3 Min.", "Lectura: 2 min",
+# "Czas czytania: 3 min", "Muda wa kusoma: dakika 3", "읽는 시간 3분", "この記事は約3分で読めます":
+# a label (vocab.READING_TIME_LABELS) or none, the figure with its unit (READING_TIME_UNITS)
+# before or after it, and what says it is read (READING_TIME_AFTER); a read-it-later app
 # puts the site before it: "example.com · 4 min read", "Example News • 3 min read"; a date
 # before it ("Tue, Mar 5, 2024, 9:32 AM EST · 3 min read", Yahoo) makes the line a date line
+READING_TIME_UNIT_RE = (r"(?:(?:" + literal_trie(u for u in vocab.READING_TIME_UNITS if u[-1] < "\u3000")
+                        + r")(?![^\W\d_])\.?|" + literal_trie(u for u in vocab.READING_TIME_UNITS if u[-1] >= "\u3000") + r")")   # CJK units run on into what follows
+READING_TIME_FIGURE_RE = (r"(?:" + READING_TIME_UNIT_RE + r"\s*\d{1,2}|\d{1,2}\s*" + READING_TIME_UNIT_RE + r")")
 READING_TIME_RE = re.compile(
     r"^(?:(?![^·•|]*(?:\d:[0-5]\d|(?<!\d)(?:19|20)\d\d(?!\d)))[^\s·•|][^·•|]{0,40}?\s[·•|]\s+)?"
-    r"(?:\d{1,2}\s*(?:mins?|minutes?)\.?\s+(?:to\s+)?(?:read|de lecture)|(?:lecture|lesezeit|lectura|"
-    r"reading time)\s*:?\s*\d{1,2}\s*(?:min|minutes?|minuten|minutos)\.?)$", re.IGNORECASE)
+    r"(?:\d{1,2}\s*" + READING_TIME_UNIT_RE + r"\s*(?:" + literal_trie(vocab.READING_TIME_AFTER) + r")"
+    r"|(?:" + literal_trie(vocab.READING_TIME_LABELS) + r")\s*[:：]?\s*" + READING_TIME_FIGURE_RE
+    + r"\s*(?:" + literal_trie(vocab.READING_TIME_AFTER) + r")?)$", re.IGNORECASE)
+# A gallery's counter: "Photo 1 of 12", "Foto 1/12", "ภาพที่ 1 จาก 12" (a picture's word, its
+# number, a joiner and the count), "Galéria: 12 fotó", "Fotogalerija (12)" (the word and the
+# count, the word again after it or none).
+GALLERY_WORDS_RE = r"(?:" + literal_trie(vocab.GALLERY_WORDS) + r")"
+GALLERY_COUNT_RE = re.compile(
+    r"^" + GALLERY_WORDS_RE + r"\s*(?:\d{1,3}\s*(?:" + literal_trie(vocab.LIST_COUNT_JOINERS) + r")\s*\d{1,3}"
+    r"|[:(]\s*\d{1,3}\s*(?:" + GALLERY_WORDS_RE + r")?\s*\)?)$", re.IGNORECASE)
 # A page's reader counter: "Total Views: 1,204", "1.2K views", "阅读：3520", "조회수 812".
 VIEW_COUNT_WORDS_RE = literal_trie(vocab.VIEW_COUNT_WORDS)
 VIEW_COUNT_RE = re.compile(
@@ -404,7 +425,8 @@ def is_boilerplate(line: str) -> bool:
     if len(s) <= BOILERPLATE_SHORT_LINE and BOILERPLATE_START_RE.match(s):
         return True
     if len(s) <= MAX_END_MARKER_LINE and (_key(s) in BOILERPLATE_LINE_SET
-                                          or READING_TIME_RE.match(s) or VIEW_COUNT_RE.match(s)):
+                                          or READING_TIME_RE.match(s) or VIEW_COUNT_RE.match(s)
+                                          or GALLERY_COUNT_RE.match(s)):
         return True
     if len(s) <= MAX_SEARCH_BOX_CHARS and SEARCH_BOX_RE.match(s):
         return True

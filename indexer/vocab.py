@@ -753,7 +753,9 @@ COLON_LABELS = frozenset((
 # name before the dash is the list's, no dateline's place.
 LIST_COUNT_WORDS = ("item", "items", "part", "page", "story", "message", "article", "no.",
                     "teil", "partie", "parte")
-LIST_COUNT_JOINERS = ("of", "von", "de", "sur", "di", "/")
+LIST_COUNT_JOINERS = ("of", "von", "de", "sur", "di", "/", "van", "av", "af", "z", "ze", "zo", "из", "з",
+                      "от", "od", "din", "από", "من", "از", "מתוך", "dari", "daripada", "จาก", "kati ya",
+                      "out of", "sobre")
 
 # Words that stand in a dateline's place to say the story has none: AP's "UNDATED (AP) _"
 # over a roundup. The dateline is read, with no city.
@@ -886,6 +888,8 @@ CREDIT_ROLES = {
         "haber:",
         # Swahili sites' closing "Mwandishi: Name/AFP" (DW Kiswahili, VOA Swahili: 'writer')
         "mwandishi:",
+        # Basque sites' "Egilea: Name" ('author') and "Idazlea: Name" ('writer')
+        "egilea:", "idazlea:",
         # Each language's labels, written language by language rather than from misses
         # (tests/test_parse_tables_credit_roles.py), with their colon where the word is also
         # prose's ("Tekst: Name", "Piše: Name", "Szerző: Name", "Müəllif: Name", "كتب: Name"):
@@ -1559,6 +1563,22 @@ CITY_QUALIFIERS = {q.casefold(): q for q in (
 )}
 
 # Lines that end the story: everything after them is site chrome.
+# A page's label over its most-read list, under the copy ("Most read", "Meistgelesen", "Lo
+# más leído"), lower case, beyond the English, French, German and Spanish ones in END_MARKERS:
+# alone on its line it is chrome (BOILERPLATE_LINES), and the copy ends over it.
+MOST_READ_LABELS = (
+    "meest gelezen", "mest läst", "mest lästa", "mest læste", "mest lest", "luetuimmat",
+    "najczęściej czytane", "nejčtenější", "najčítanejšie", "legolvasottabb", "legolvasottabbak",
+    "cele mai citite", "най-четени", "най-четено", "najčitanije", "najbolj brano",
+    "τα πιο διαβασμένα", "самое читаемое", "самые читаемые", "найпопулярніше", "найчитаніше",
+    "en çok okunanlar", "çok okunanlar", "الأكثر قراءة", "پربازدیدترین", "הנקראים ביותר",
+    "सबसे ज्यादा पढ़ी गई", "सबसे ज़्यादा पढ़ी गईं", "सर्वाधिक पढ़ी गई", "সর্বাধিক পঠিত",
+    "terpopuler", "paling popular", "paling banyak dibaca", "đọc nhiều nhất", "ข่าวยอดนิยม",
+    "热门阅读", "热门新闻", "熱門新聞", "阅读排行", "よく読まれている記事", "アクセスランキング",
+    "많이 본 뉴스", "가장 많이 본 뉴스", "zilizosomwa zaidi", "el més llegit", "irakurrienak",
+    "o máis lido", "i più letti", "mais lidas", "mais lidos",
+)
+
 END_MARKERS = (
     "derniers commentaires", "latest comments", "neueste kommentare", "últimos comentarios",
     "ultimi commenti", "comentários mais recentes", "installez nos applications",
@@ -1570,7 +1590,7 @@ END_MARKERS = (
     "related coverage", "related stories", "more from", "recommended", "read more:",
     "our standards:", "our standards: the thomson reuters trust principles",
     "sign up here", "register now for free", "most popular", "most read",
-    "les plus lus", "meistgelesen", "lo más leído",
+    "les plus lus", "meistgelesen", "lo más leído", *MOST_READ_LABELS,
 )
 
 # A page's label over its links to other stories ('related news', 'read also'), lower case,
@@ -1605,6 +1625,10 @@ RELATED_LINKS_LABELS = (
     "مطالب مرتبط", "بیشتر بخوانید", "متعلقہ خبریں", "مزید پڑھیں", "یہ بھی پڑھیں",
     "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें", "संबंधित समाचार",
     "আরও পড়ুন", "আরো পড়ুন", "সম্পর্কিত খবর", "இதையும் படிக்க", "தொடர்புடைய செய்திகள்",
+    # Hebrew 'more stories', Chinese, Japanese, Korean 'related news/articles', Basque and
+    # Galician 'related news', a bare "Related"
+    "כתבות נוספות", "相关新闻", "相關新聞", "相关阅读", "関連記事", "관련 기사", "관련기사",
+    "lotutako albisteak", "novas relacionadas",
     "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
 )
 
@@ -1649,6 +1673,72 @@ BOILERPLATE_STARTS = (
     "ver no navegador", "ver este e-mail no navegador",
     # a news terminal's export, under the item: "For related news, double click on one of the codes"
     "for related news", "double click on", "double-click on",
+    # share buttons naming their network, newsletter, follow, app, subscriber and paywall
+    # prompts and cookie notices in the other languages' words (vocab order: nl, sv, da,
+    # nb, fi, pl, cs, sk, hu, ro, bg, hr/sr, sl, el, ru, uk, tr, ar, fa, he, hi, bn, id, ms,
+    # vi, th, zh, ja, ko, sw, ca, eu, gl, pt, it)
+    "deel op", "deel via", "dela på facebook", "dela via", "del på facebook", "jaa facebookissa",
+    "udostępnij na", "udostępnij w", "sdílet na", "zdieľať na", "megosztás a", "megosztás facebookon",
+    "distribuie pe", "сподели във", "сподели в", "podijeli na", "podeli na", "deli na facebooku",
+    "μοιραστείτε στο", "κοινοποίηση στο", "поделиться в", "поделиться во", "поділитися в",
+    "поділитися у", "شارك على", "شارك عبر", "اشتراک در", "bagikan ke", "bagikan di", "kongsi di",
+    "kongsi ke", "chia sẻ lên", "chia sẻ qua", "แชร์ไปยัง", "分享到", "shiriki kwenye", "comparteix a",
+    "partekatu", "compartilhar no", "compartilhar via", "partilhar no", "condividi su", "字号",
+    "jetzt newsletter", "newsletter abonnieren", "assine a nossa newsletter", "assine a newsletter",
+    "assine nossa newsletter", "subscreva a newsletter", "inscreva-se", "iscriviti alla",
+    "schrijf je in voor", "abonneer je op", "meld je aan voor", "prenumerera på", "tilmeld dig",
+    "meld deg på", "tilaa uutiskirje", "zapisz się do", "zapisz się na", "přihlaste se k odběru",
+    "prihláste sa na odber", "iratkozzon fel", "iratkozz fel", "abonează-te", "абонирайте се",
+    "pretplatite se", "prijavite se na", "naročite se", "εγγραφείτε στο", "подпишитесь на",
+    "подписывайтесь на", "підпишіться на", "підписуйтесь на", "bültenimize abone", "abone ol",
+    "اشترك في", "اشترك الآن", "عضویت در خبرنامه", "הירשמו לניוזלטר", "הירשמו לדיוור",
+    "हमारे न्यूज़लेटर", "न्यूज़लेटर की सदस्यता", "আমাদের নিউজলেটারে", "berlangganan newsletter",
+    "berlangganan buletin", "langgan surat berita", "langgan buletin", "đăng ký nhận bản tin",
+    "สมัครรับจดหมายข่าว", "订阅我们的", "订阅新闻", "ニュースレターに登録", "ニュースレター登録",
+    "뉴스레터 구독", "jiandikishe kupokea", "subscriu-te", "harpidetu", "subscríbete",
+    "volg ons", "följ oss", "følg os", "følg oss", "seuraa meitä", "obserwuj nas", "sledujte nás",
+    "kövessen minket", "kövess minket", "urmărește-ne", "urmăriți-ne", "последвайте ни",
+    "pratite nas", "sledite nam", "ακολουθήστε μας", "следите за нами", "стежте за нами",
+    "bizi takip", "עקבו אחרינו", "ikuti kami", "theo dõi chúng tôi", "ติดตามเรา", "关注我们",
+    "tufuate", "segueix-nos", "jarrai gaitzazu", "seguici", "siga-nos",
+    "laden sie unsere app", "descarregue a", "baixe o app", "scarica la nostra app", "scarica l'app",
+    "download onze app", "download de app", "ladda ner vår app", "ladda ner appen", "hent vores app",
+    "hent appen", "last ned appen", "lataa sovellus", "pobierz naszą aplikację", "pobierz aplikację",
+    "stáhněte si naši aplikaci", "stiahnite si našu aplikáciu", "töltse le", "descarcă aplicația",
+    "изтеглете приложението", "preuzmite našu aplikaciju", "preuzmite aplikaciju",
+    "prenesite našo aplikacijo", "κατεβάστε την εφαρμογή", "скачайте наше приложение",
+    "скачайте приложение", "завантажте наш застосунок", "uygulamamızı indirin", "حمّل تطبيق",
+    "حمل تطبيق", "unduh aplikasi", "muat turun aplikasi", "tải ứng dụng", "pakua programu",
+    "descarrega't l'app", "deskargatu aplikazioa", "descarga a app",
+    "already a subscriber", "already subscribed", "déjà abonné", "bereits abonnent",
+    "ya eres suscriptor", "já é assinante", "sei già abbonato", "al abonnee", "redan prenumerant",
+    "allerede abonnent", "oletko jo tilaaja", "masz już subskrypcję", "již jste předplatitel",
+    "ste už predplatiteľ", "már előfizető", "ai deja abonament", "вече сте абонат",
+    "već ste pretplatnik", "ste že naročnik", "είστε ήδη συνδρομητής", "уже подписаны",
+    "уже есть подписка", "вже маєте передплату", "zaten abone", "مشترك بالفعل", "כבר מנויים",
+    "पहले से सब्सक्राइबर", "sudah berlangganan", "sudah melanggan", "ja ets subscriptor",
+    "harpiduna zara", "xa es subscritor", "jetzt weiterlesen",
+    "dit artikel is", "denna artikel", "denne artikel", "denne artikkelen", "tämä artikkeli",
+    "ten artykuł", "tento článek", "tento článok", "ez a cikk", "acest articol", "тази статия",
+    "ovaj članak", "ovaj tekst", "ta članek", "материал доступен", "матеріал доступний",
+    "bu içerik", "هذا المحتوى", "این مطلب", "הכתבה זמינה", "यह लेख", "artikel ini",
+    "bài viết dành cho", "บทความนี้", "本文仅限", "この記事は有料会員", "유료 회원",
+    "makala hii", "aquest contingut", "eduki hau", "contido exclusivo", "contenuto riservato",
+    "conteúdo exclusivo", "este contenido es exclusivo",
+    "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies",
+    "vi använder cookies", "vi bruger cookies", "vi bruker informasjonskapsler", "vi bruker cookies",
+    "käytämme evästeitä", "tämä sivusto käyttää evästeitä", "używamy plików cookie",
+    "ta strona używa plików cookie", "tento web používá", "táto stránka používa",
+    "weboldalunk sütiket", "ez a weboldal sütiket", "acest site folosește cookie",
+    "този сайт използва бисквитки", "ova stranica koristi kolačiće", "ovaj sajt koristi kolačiće",
+    "spletna stran uporablja piškotke", "χρησιμοποιούμε cookies", "мы используем файлы cookie",
+    "мы используем cookie", "ми використовуємо файли cookie", "sitemizde çerezler",
+    "çerez kullanıyoruz", "يستخدم هذا الموقع", "این وب‌سایت از کوکی", "אתר זה משתמש בעוגיות",
+    "यह वेबसाइट कुकीज़", "এই ওয়েবসাইট কুকি", "situs ini menggunakan cookie",
+    "laman web ini menggunakan kuki", "trang web sử dụng cookie", "เว็บไซต์นี้ใช้คุกกี้",
+    "本网站使用", "当サイトではクッキー", "이 사이트는 쿠키", "tovuti hii inatumia vidakuzi",
+    "aquest lloc web utilitza galetes", "webgune honek cookieak", "este sitio web usa cookies",
+    "questo sito utilizza cookie", "utilizziamo i cookie",
     *RELATED_LINKS_LABELS,
 )
 
@@ -1678,6 +1768,99 @@ BOILERPLATE_LINES = (
     "do not sell or share my personal information", "do not sell my personal information",
     "tout accepter", "tout refuser", "alle akzeptieren", "alle ablehnen", "aceptar todo",
     "rechazar todo", "accetta tutto", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
+    # the audio player, the share, e-mail, print, copy-link and text-size buttons, the
+    # advertisement label, the login link, the skip link and "most read", in each of the
+    # other languages' words (nl, sv, da, nb, fi, pl, cs, sk, hu, ro, bg, hr/sr, sl, el, ru,
+    # uk, tr, ar, fa, he, hi, bn, id, ms, vi, th, zh, ja, ko, sw, ca, eu, gl, then en, fr,
+    # de, es, pt, it additions)
+    "luister naar dit artikel", "luister naar het artikel", "lyssna på artikeln", "lyssna på nyheten",
+    "lyt til artiklen", "lytt til artikkelen", "lytt til saken", "kuuntele artikkeli", "kuuntele juttu",
+    "posłuchaj artykułu", "odsłuchaj artykuł", "poslechněte si článek", "poslechnout článek",
+    "vypočujte si článok", "vypočuť článok", "hallgassa meg a cikket", "cikk meghallgatása",
+    "ascultă articolul", "ascultă știrea", "чуйте статията", "слушай статията", "poslušajte članak",
+    "poslušaj članak", "poslušajte tekst", "poslušaj članek", "ακούστε το άρθρο", "ακούστε την είδηση",
+    "слушать статью", "прослушать статью", "слушать новость", "слухати статтю", "прослухати статтю",
+    "haberi dinle", "haberi sesli dinle", "makaleyi dinle", "استمع إلى المقال", "استمع للمقال",
+    "استمع إلى الخبر", "شنیدن این خبر", "شنیدن خبر", "האזינו לכתבה", "האזן לכתבה", "यह खबर सुनें",
+    "खबर सुनें", "लेख सुनें", "খবরটি শুনুন", "dengarkan artikel ini", "dengarkan berita ini",
+    "dengar artikel ini", "dengar berita ini", "nghe bài viết", "nghe bài báo", "ฟังข่าว", "ฟังบทความ",
+    "收听本文", "听新闻", "收听新闻", "記事を音声で聞く", "音声で聞く", "기사 듣기", "sikiliza habari hii",
+    "sikiliza makala hii", "escolta l'article", "escolta la notícia", "entzun albistea",
+    "entzun artikulua", "escoitar a noticia", "escoitar o artigo", "listen", "listen to the article",
+    "écouter", "anhören", "escuchar", "ascolta", "ouvir", "related",
+    "delen", "dela", "del", "jaa", "udostępnij", "sdílet", "zdieľať", "megosztás", "distribuie",
+    "сподели", "podijeli", "podeli", "deli", "κοινοποίηση", "поделиться", "поділитися", "paylaş",
+    "اشتراک‌گذاری", "اشتراک گذاری", "שתפו", "שתף", "שיתוף", "शेयर करें", "शेयर", "শেয়ার করুন",
+    "শেয়ার", "bagikan", "kongsi", "chia sẻ", "แชร์", "分享", "シェア", "シェアする", "공유하기", "공유",
+    "shiriki", "comparteix", "compartilhar", "partilhar", "auf facebook teilen", "facebook'ta paylaş",
+    "facebookでシェア", "フェイスブックでシェア", "फेसबुक पर शेयर करें", "ফেসবুকে শেয়ার করুন",
+    "페이스북 공유", "페이스북으로 공유", "partekatu facebooken",
+    "e-mail", "per e-mail", "per e-mail teilen", "envoyer par e-mail", "envoyer par email",
+    "enviar por correo", "enviar por e-mail", "enviar por email", "enviar por correo electrónico",
+    "invia per email", "invia per e-mail", "deel via e-mail", "mailen", "skicka med e-post", "e-post",
+    "send som e-mail", "send på e-post", "send e-post", "lähetä sähköpostilla", "sähköposti",
+    "wyślij e-mailem", "poslat e-mailem", "poslať e-mailom", "küldés e-mailben", "trimite pe e-mail",
+    "trimite pe email", "изпрати по имейл", "pošalji e-poštom", "pošalji mejlom", "pošalji e-mailom",
+    "pošlji po e-pošti", "αποστολή με email", "αποστολή με e-mail", "отправить по почте",
+    "отправить по e-mail", "отправить по email", "надіслати електронною поштою", "надіслати на пошту",
+    "e-posta ile gönder", "e-posta", "أرسل بالبريد الإلكتروني", "البريد الإلكتروني", "ارسال به ایمیل",
+    "ایمیل", "שליחה במייל", "שלחו במייל", "ईमेल करें", "ईमेल", "ইমেইল করুন", "ই-মেইল",
+    "kirim lewat email", "kirim via email", "hantar melalui e-mel", "e-mel", "gửi email", "ส่งอีเมล",
+    "发送邮件", "メールで送る", "メール", "이메일 보내기", "이메일", "tuma kwa barua pepe", "barua pepe",
+    "envia per correu", "envia per correu electrònic", "bidali posta elektronikoz",
+    "afdrukken", "printen", "skriv ut", "udskriv", "tulosta", "drukuj", "tisk", "tisknout", "tlačiť",
+    "nyomtatás", "printează", "tipărește", "принтирай", "печат", "ispiši", "ispis", "štampaj",
+    "natisni", "εκτύπωση", "распечатать", "печать", "друкувати", "друк", "yazdır", "چاپ", "הדפסה",
+    "הדפס", "प्रिंट करें", "प्रिंट", "প্রিন্ট করুন", "প্রিন্ট", "cetak", "in bài viết", "พิมพ์",
+    "印刷", "인쇄", "chapisha", "imprimeix", "inprimatu", "stampa",
+    "kopieer link", "link kopiëren", "kopiera länk", "kopiér link", "kopier link", "kopier lenke",
+    "kopioi linkki", "kopiuj link", "skopiuj link", "kopírovat odkaz", "zkopírovat odkaz",
+    "kopírovať odkaz", "link másolása", "copiază linkul", "copiază link", "копирай линка",
+    "копирай линк", "kopiraj poveznicu", "kopiraj link", "kopiraj povezavo", "αντιγραφή συνδέσμου",
+    "αντιγραφή link", "скопировать ссылку", "копировать ссылку", "копіювати посилання",
+    "скопіювати посилання", "bağlantıyı kopyala", "linki kopyala", "نسخ الرابط", "کپی لینک",
+    "העתקת קישור", "העתק קישור", "लिंक कॉपी करें", "লিংক কপি করুন", "লিঙ্ক কপি করুন", "salin tautan",
+    "salin link", "salin pautan", "sao chép liên kết", "sao chép link", "คัดลอกลิงก์", "复制链接",
+    "複製連結", "リンクをコピー", "url 복사", "링크 복사", "nakili kiungo", "copia l'enllaç",
+    "kopiatu esteka", "copiar ligazón", "copiar link", "copiar o link",
+    "text size", "font size", "taille du texte", "taille de police", "schriftgröße", "textgröße",
+    "tamaño de letra", "tamaño del texto", "tamanho da letra", "tamanho do texto", "dimensione testo",
+    "dimensione del testo", "lettergrootte", "tekstgrootte", "textstorlek", "tekststørrelse",
+    "tekstin koko", "rozmiar czcionki", "rozmiar tekstu", "velikost písma", "veľkosť písma",
+    "betűméret", "mărime text", "mărimea textului", "размер на шрифта", "veličina slova",
+    "veličina teksta", "velikost pisave", "μέγεθος γραμματοσειράς", "μέγεθος κειμένου",
+    "размер шрифта", "размер текста", "розмір шрифту", "yazı boyutu", "حجم الخط", "اندازه متن",
+    "اندازه قلم", "גודל טקסט", "גודל גופן", "फॉन्ट साइज", "फ़ॉन्ट साइज़", "ফন্ট সাইজ", "ukuran huruf",
+    "ukuran teks", "saiz teks", "saiz fon", "cỡ chữ", "ขนาดตัวอักษร", "文字サイズ", "글자 크기",
+    "글자크기", "ukubwa wa maandishi", "mida del text", "mida de la lletra", "letra tamaina",
+    "testu tamaina", "tamaño do texto", "tamaño da letra",
+    "advertentie", "annons", "annonce", "annonse", "mainos", "reklama", "hirdetés", "publicitate",
+    "реклама", "oglas", "διαφήμιση", "reklam", "إعلان", "اعلان", "تبلیغات", "פרסומת", "विज्ञापन",
+    "বিজ্ঞাপন", "iklan", "quảng cáo", "โฆษณา", "广告", "廣告", "広告", "광고", "tangazo", "publicitat",
+    "publizitatea",
+    "inloggen", "logga in", "log ind", "logg inn", "kirjaudu", "kirjaudu sisään", "zaloguj się",
+    "přihlásit se", "prihlásiť sa", "bejelentkezés", "autentificare", "вход", "prijava",
+    "prijavi se", "σύνδεση", "войти", "увійти", "giriş yap", "تسجيل الدخول", "ورود",
+    "ورود به حساب کاربری", "התחברות", "लॉग इन", "लॉगिन", "লগইন", "লগইন করুন", "masuk", "log masuk",
+    "đăng nhập", "เข้าสู่ระบบ", "登录", "登入", "ログイン", "로그인", "ingia", "inicia sessió",
+    "hasi saioa", "accedi",
+    "ga naar de inhoud", "naar inhoud", "hoppa till innehållet", "gå till innehåll", "gå til indhold",
+    "hopp til innhold", "hopp til hovedinnhold", "siirry sisältöön", "siirry pääsisältöön",
+    "przejdź do treści", "przejdź do głównej treści", "přejít na obsah", "přeskočit na obsah",
+    "prejsť na obsah", "preskočiť na obsah", "ugrás a tartalomra", "sari la conținut",
+    "treci la conținut", "към съдържанието", "премини към съдържанието", "preskoči na sadržaj",
+    "idi na sadržaj", "pređi na sadržaj", "preskoči na vsebino", "μετάβαση στο περιεχόμενο",
+    "перейти к содержанию", "перейти к основному содержанию", "перейти до вмісту",
+    "перейти до основного вмісту", "içeriğe geç", "içeriğe atla", "انتقل إلى المحتوى",
+    "تخطى إلى المحتوى", "پرش به محتوا", "رفتن به محتوا", "דלג לתוכן", "דלג לתוכן העמוד",
+    "सामग्री पर जाएं", "मुख्य सामग्री पर जाएं", "মূল কনটেন্টে যান", "langsung ke konten",
+    "lompat ke konten", "langkau ke kandungan", "chuyển đến nội dung", "ข้ามไปยังเนื้อหา",
+    "跳到主要内容", "跳至主要內容", "跳转到主要内容", "本文へスキップ", "本文へ移動", "본문 바로가기",
+    "ruka hadi maudhui", "vés al contingut", "salta al contingut", "joan edukira", "ir ao contido",
+    "saltar al contenido", "ir al contenido", "saltar para o conteúdo", "ir para o conteúdo",
+    "vai al contenuto", "salta al contenuto", "aller au contenu principal", "passer au contenu",
+    "direkt zum inhalt", "zum hauptinhalt springen",
+    *MOST_READ_LABELS,
     # a feed reader's link to the story's own page, under its headline (Feedly's)
     "visit website", "visit site",
 )
@@ -1800,6 +1983,58 @@ OUTLET_NAME_WORDS = (
 )
 MASTHEAD_ARCHIVE_WORDS = ("archive", "archives", "archiv", "archivo", "archivio", "arquivo",
                           "archief", "archiwum", "arkiv", "hemeroteca", "emeroteca")
+
+# A page's reading time under its headline ("Lesezeit: 3 Min.", "Czas czytania: 3 min",
+# "زمان مطالعه: ۳ دقیقه", "Muda wa kusoma: dakika 3", "읽는 시간 3분"): the label before the
+# figure, lower case (clean.READING_TIME_RE) ...
+READING_TIME_LABELS = (
+    "reading time", "read time", "estimated reading time", "temps de lecture", "durée de lecture",
+    "lecture", "lesezeit", "lesedauer", "tiempo de lectura", "lectura", "tempo de leitura",
+    "leitura", "tempo di lettura", "lettura", "leestijd", "lästid", "læsetid", "lesetid",
+    "lukuaika", "czas czytania", "czas lektury", "doba čtení", "čas čtení", "čas čítania",
+    "olvasási idő", "timp de citire", "timp de lectură", "време за четене",
+    "vrijeme čitanja", "vreme čitanja", "време читања", "čas branja", "χρόνος ανάγνωσης",
+    "время чтения", "время прочтения", "час читання", "час прочитання", "okuma süresi",
+    "مدة القراءة", "وقت القراءة", "زمان مطالعه", "زمان تقریبی مطالعه", "זמן קריאה",
+    "पढ़ने का समय", "पढ़ने में लगने वाला समय", "পড়তে সময় লাগবে", "পড়ার সময়", "waktu baca",
+    "waktu membaca", "masa membaca", "masa bacaan", "thời gian đọc", "ระยะเวลาอ่าน", "เวลาอ่าน",
+    "阅读时间", "阅读时长", "預計閱讀時間", "阅读需要", "読了時間", "この記事は約", "읽는 시간",
+    "읽는시간", "muda wa kusoma", "temps de lectura", "irakurtzeko denbora", "irakurketa denbora",
+    "tempo de lectura",
+)
+# ... the unit after (or, in Swahili, before) the figure, lower case ...
+READING_TIME_UNITS = (
+    "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuty", "minut", "minuter",
+    "minutter", "minuuttia", "minuutti", "perc", "percnyi", "minute", "мин", "минути", "минута",
+    "минуты", "минут", "хв", "хвилин", "хвилини", "λεπτά", "λεπτό", "dakika", "dk", "دقائق",
+    "دقيقة", "دقیقه", "דקות", "דקה", "मिनट", "মিনিট", "menit", "minit", "phút", "นาที",
+    "分钟", "分鐘", "分", "분", "minutu", "minutuak", "minuts",
+)
+# ... and the phrase after a figure and its unit that says it is read ("3 min read",
+# "4 minutes de lecture", "3 Min. Lesezeit", "3 minutos de lectura"), lower case.
+READING_TIME_AFTER = (
+    "read", "to read", "de lecture", "lesezeit", "lesedauer", "de lectura", "de leitura",
+    "di lettura", "leestijd", "lästid", "læsetid", "lesetid", "lukuaika", "czytania",
+    "čtení", "čítania", "olvasás", "de citire", "четене", "čitanja", "branja", "ανάγνωση",
+    "чтения", "читання", "okuma", "de lectura", "irakurketa", "で読めます", "で読める", "읽기",
+)
+
+# A photo gallery's counter over its pictures ("Photo 1 of 12", "Foto 1/12", "Снимка 1 от
+# 12", "Galéria: 12 fotó", "Fotogalerija (12)"): the word for a picture or a gallery, lower
+# case; its joiners are LIST_COUNT_JOINERS' (clean.GALLERY_COUNT_RE).
+GALLERY_WORDS = (
+    "photo", "photos", "image", "images", "picture", "pictures", "slide", "gallery", "photo gallery",
+    "foto", "fotos", "bild", "bilder", "bildergalerie", "galerie", "fotogalerie", "imagen", "imágenes",
+    "galería", "fotogalería", "imagem", "imagens", "galeria", "immagine", "immagini", "fotogalleria",
+    "galleria", "afbeelding", "fotoserie", "billede", "billeder", "bilde", "kuva", "kuvat",
+    "kuvagalleria", "zdjęcie", "zdjęcia", "fotografie", "obrázek", "fotogaléria", "obrázok", "fotó",
+    "galéria", "kép", "imagine", "снимка", "снимки", "галерия", "fotografija", "fotogalerija",
+    "galerija", "slika", "φωτογραφία", "φωτογραφίες", "φωτογκαλερί", "фото", "фотография",
+    "фотографія", "фотогалерея", "фотогалерія", "галерея", "fotoğraf", "galeri", "صورة", "الصورة",
+    "عکس", "تصویر", "گالری", "תמונה", "גלריה", "फोटो", "तस्वीर", "ছবি", "গ্যালারি", "gambar",
+    "galeri foto", "ảnh", "hình", "ภาพ", "ภาพที่", "รูป", "รูปที่", "图片", "圖片", "图", "写真", "画像",
+    "사진", "picha", "imatge", "fotografia", "argazkia", "argazki", "irudia", "imaxe",
+)
 
 # A page's counter of its readers, a line of its own under the headline ("Total Views: 1,204",
 # "1.2K views", "Aufrufe: 812", "阅读：3520"): the words, lower case.
