@@ -322,6 +322,8 @@ END_MARKER_SET = frozenset(vocab.END_MARKERS)
 BOILERPLATE_LINE_SET = frozenset(vocab.BOILERPLATE_LINES)
 BOILERPLATE_WORD_SET = frozenset(w for line in vocab.BOILERPLATE_LINES for w in line.split()[:1])   # a button's first word
 END_MARKER_RE = re.compile(r"^(?:" + literal_trie(vocab.END_MARKERS) + r")\s*:", re.IGNORECASE)
+
+
 def _runs_on(word: str) -> bool:
     """True for a phrase ending in a script that writes no space after a word (Thai, Chinese,
     Japanese): what follows it on the line may be a letter."""
