@@ -906,7 +906,6 @@ ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|�
 # month's name ("14 มี.ค. 67", as Thai papers shorten it).
 THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
 BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
-THAI_SHORT_YEAR_RE = re.compile(r"(?<=[\u0e01-\u0e4f.])\s+(\d\d)(?![\d:.])")
 # ... its era's mark before the year, "พ.ศ." (Buddhist era) or "ค.ศ." (common era), which stands
 # between the month and the year: "15 กุมภาพันธ์ พ.ศ. 2567" (dropped: the year says which).
 THAI_ERA_RE = re.compile(r"(?:พ|ค)\.\s?ศ\.\s*(?=\d)")
