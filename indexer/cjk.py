@@ -572,6 +572,11 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     s = line.strip()
     if len(s) > MAX_DATE_LINE:
         return None
+    # full-width digits and their colons ("２０２４年３月１４日　１４：３０"), an era's years ("令和6年",
+    # "民國113年", "113-03-14")
+    if normalize.NATIVE_DIGIT_RE.search(s):
+        s = normalize.ascii_digits(s)
+    s = normalize.era_years(s)
     lead = SOURCE_LEAD_RE.match(s)
     if lead:
         s = s[lead.end():]

@@ -855,24 +855,28 @@ CJK_TIME_RE = re.compile(
     r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?", re.IGNORECASE)
 AFTERNOON_WORDS = ("午後", "下午", "오후")
-# The zeros of the scripts whose own digits copy dates in, each followed by 1-9: Arabic-Indic
-# ("٥ مارس ٢٠٢٤"), Persian ("۱۵"), the Indic scripts (Hindi "५ मार्च", Bangla "৫ মার্চ, ২০২৪",
-# Gujarati "૧૮ ડિસેમ્બર, ૨૦૨૩"), Sinhala, Thai, Lao ("໑໒ ມີນາ ໒໐໒໔"), Tibetan, Burmese
-# ("မတ်လ ၂၂ ရက်"), Khmer ("២០ មិថុនា") and Mongolian: read as ASCII ones before a date is.
-NATIVE_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
-                      0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810)
-NATIVE_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in NATIVE_DIGIT_ZEROS for n in range(10)})
-NATIVE_DIGIT_RE = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in NATIVE_DIGIT_ZEROS) + "]")
+# The digits of every script, read as ASCII ones before a date is: Arabic-Indic ("٥ مارس
+# ٢٠٢٤"), Persian ("۱۵"), the Indic scripts (Hindi "५ मार्च", Bangla "৫ মার্চ, ২০২৪", Gujarati
+# "૧૮ ડિસેમ્બર, ૨૦૨૩"), Sinhala's archaic ones, Thai, Lao ("໑໒ ມີນາ ໒໐໒໔"), Tibetan, Burmese
+# ("မတ်လ ၂၂ ရက်"), Khmer ("២០ មិថុនា"), Mongolian and the full-width ones of CJK text ("２０２４年"):
+# any decimal digit that is not ASCII (Unicode's Nd, as re's \d knows them), its value from
+# unicodedata. (Ethiopic numerals are no decimal digits: "፲፬" is ten and four, not read.)
+NATIVE_DIGIT_RE = re.compile(r"(?![0-9])\d")
+# The full-width forms' punctuation beside their digits ("１４：３０", "２０２４－０３－１４"), and the
+# ideographic space, as ASCII; Burmese's comma ("မတ် ၁၄၊ ၂၀၂၄") as a comma.
+FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u104a]")
+FULL_WIDTH_TO_ASCII = str.maketrans({**{chr(c): chr(c - 0xfee0) for c in range(0xff01, 0xff5f)},
+                                     "\u3000": " ", "\u104a": ","})
 # Khmer's marks glued to a date's parts ("ទី២០ ខែមិថុនា ឆ្នាំ២០២៤": the 20th, month June,
 # year 2024; vocab.DATE_PART_MARKS), cut off so the day, month and year stand alone.
 DATE_PART_MARK_RE = re.compile("(?:" + "|".join(sorted(vocab.DATE_PART_MARKS, key=len, reverse=True)) + ")")
-# Thai copy's years are the Buddhist era's ("16 ต.ค. 2567" is 2024): a year of the era's
-# 25th or 26th century in a line with Thai letters.
-THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
-BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
-# ... its era's mark before the year, "พ.ศ." (Buddhist era) or "ค.ศ." (common era), which stands
-# between the month and the year: "15 กุมภาพันธ์ พ.ศ. 2567" (dropped: the year says which).
-THAI_ERA_RE = re.compile(r"(?:พ|ค)\.\s?ศ\.\s*(?=\d)")
+# Tibetan's date, each part after its mark: "ཕྱི་ལོ་2024 ཟླ་3 ཚེས་14" (vocab.TIBETAN_DATE_MARKS: the
+# Western year, the month, the day), read as an ISO date.
+_TIBETAN_MARKS = [re.escape(m) for m in vocab.TIBETAN_DATE_MARKS]
+TIBETAN_DATE_RE = re.compile(
+    r"(?:" + "|".join(_TIBETAN_MARKS[:3]) + r")?\s*(?P<y>(?:19|20)\d\d)[\s\u0f0b-\u0f0e]*" + _TIBETAN_MARKS[3]
+    + r"\s*(?P<mo>[01]?\d)[\s\u0f0b-\u0f0e]*" + _TIBETAN_MARKS[4] + r"\s*(?P<d>[0-3]?\d)(?!\d)")
+TIBETAN_LETTER_RE = re.compile(r"[\u0f40-\u0fbc]")
 # Arabic's half-day letters after a time: "١٠:٠٥ ص" is 10:05 a.m., "م" p.m. (after a year,
 # "٢٠٢٤ م" is the Gregorian era's letter: no time stands before it).
 ARABIC_HALF_DAY_RE = re.compile(r"(\d{1,2}:[0-5]\d)\s*([صم])(?![^\W\d_])")
@@ -890,76 +894,165 @@ ARABIC_MONTH_PAIR_RE = re.compile(r"(?P<a>[\u0621-\u064a]{3,})\s*/?\s*(?P<b>[\u0
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 ARABIC_COMMA = "\u060c"
 ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)")
-# The months of the Persian (Jalali) calendar, which Iranian agencies date their copy in
-# ("۱۵ اسفند ۱۴۰۲، ۱۴:۳۲"): a day, a month and a year of the 1300s or 1400s.
-JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
-                 "آذر", "دی", "بهمن", "اسفند")
-JALALI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + "|".join(JALALI_MONTHS)
-                            + r")\s+(?P<y>1[34]\d\d)(?!\d)")
-# ...and in figures, the year first, as Iranian agencies stamp their pages ("۱۳۹۸/۰۷/۱۶ -
-# ۱۴:۳۲", Tasnim, in Persian digits): a year of the 1300s or 1400s is no Gregorian one on a
-# page in a script of its own.
-JALALI_NUMERIC_RE = re.compile(r"(?<![\d/])(?P<y>1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
+# ---- Calendars other than the Gregorian, written as the Gregorian dates they are (one
+# mechanism, calendar_as_gregorian): years counted in another era ("2567" in Thai copy, "民國113年",
+# "令和6年") become the common era's; the days of the Solar Hijri, Ethiopian and Bikram Sambat
+# calendars are converted whole (their months do not fall on the Gregorian ones). A Hijri date
+# is not converted: its day differs from country to country (the moon sighted or Umm al-Qura's
+# tables), and Arabic pages print the Gregorian date beside it.
 
+# Thai copy's years are the Buddhist era's ("16 ต.ค. 2567" is 2024): a year of the era's
+# 25th or 26th century in a line with Thai letters; or its last two figures after a Thai
+# month's name ("14 มี.ค. 67", as Thai papers shorten it).
+THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e4f]")
+BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
+# ... its era's mark before the year, "พ.ศ." (Buddhist era) or "ค.ศ." (common era), which stands
+# between the month and the year: "15 กุมภาพันธ์ พ.ศ. 2567" (dropped: the year says which).
+THAI_ERA_RE = re.compile(r"(?:พ|ค)\.\s?ศ\.\s*(?=\d)")
+# An era's name, its year ("元年", its first) and "年": "民國113年", "令和元年" (vocab.ERA_YEAR_OFFSETS).
+ERA_YEAR_RE = re.compile(r"(?P<era>" + "|".join(sorted(vocab.ERA_YEAR_OFFSETS, key=len, reverse=True))
+                         + r")\s*(?P<y>\d{1,3}|元)\s*年")
+ERA_NAME_RE = re.compile("[" + "".join(sorted({c for era in vocab.ERA_YEAR_OFFSETS for c in era})) + "]")
+# Taiwan's bare Minguo years: three figures before a month and a day ("113年3月14日"), or a
+# numeric date with such a year first ("113-03-14", "113/03/14"), in a line of Han characters.
+MINGUO_YEAR_RE = re.compile(r"(?<![\d.\-/])(?P<y>1[0-4]\d)(?=\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日)"
+                            r"|(?<![\d.\-/])(?P<y2>1[0-4]\d)(?=([-/.])[01]?\d\3[0-3]?\d(?![\d.\-/]))")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _thai_months_re() -> re.Pattern:
+    """Thai month names and abbreviations (folded, as month_names keys them) before a year."""
+    thai = sorted((k for k in month_names() if THAI_LETTER_RE.match(k)), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(k) for k in thai) + r")\.?\s+(\d\d)(?![\d:.])")
+
+
+def era_years(text: str) -> str:
+    """The text with a year counted in another era as the common era's: the Buddhist era's in
+    Thai text, the Minguo's and the Japanese eras' before "年".
+
+    >>> era_years("14 มี.ค. 2567 14:30 น."), era_years("14 มี.ค. 67 14:30 น.")
+    ('14 มี.ค. 2024 14:30 น.', '14 มี.ค. 2024 14:30 น.')
+    >>> era_years("民國113年3月14日"), era_years("令和元年5月1日"), era_years("發布日期：113-03-14")
+    ('2024年3月14日', '2019年5月1日', '發布日期：2024-03-14')
+    """
+    if THAI_LETTER_RE.search(text):
+        text = THAI_ERA_RE.sub("", text)
+        if DIGIT_PAIR_END_RE.search(text):
+            text = _thai_months_re().sub(lambda m: f"{m[0][:m.start(1) - m.start()]}25{m[1]}", text)
+        return BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET), text)
+    if ("年" in text or "-" in text or "/" in text) and HAN_RE.search(text):
+        if ERA_NAME_RE.search(text):
+            text = ERA_YEAR_RE.sub(lambda m: f"{vocab.ERA_YEAR_OFFSETS[m['era']] + (1 if m['y'] == '元' else int(m['y']))}年",
+                                   text)
+        text = MINGUO_YEAR_RE.sub(lambda m: str(int(m[0]) + vocab.MINGUO_ERA_OFFSET), text)
+    return text
+
+
+def _numbered(months) -> dict[str, int]:
+    return {name: n for n, names in enumerate(months, 1) for name in names}
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# The Solar Hijri calendar, which Iranian and Afghan agencies date their copy in ("۱۵ اسفند ۱۴۰۲،
+# ۱۴:۳۲", "۲۴ حوت ۱۴۰۲"): a day, a month and a year of the 1300s or 1400s; or in figures, the
+# year first, as Iranian agencies stamp their pages ("۱۳۹۸/۰۷/۱۶ - ۱۴:۳۲", Tasnim, in Persian
+# digits): a year of the 1300s or 1400s is no Gregorian one on a page in a script of its own.
+SOLAR_HIJRI_MONTH_NUMBERS = _numbered(vocab.SOLAR_HIJRI_MONTHS)
+SOLAR_HIJRI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + _alternation(SOLAR_HIJRI_MONTH_NUMBERS)
+                                 + r")\s+(?P<y>1[34]\d\d)(?!\d)")
+SOLAR_HIJRI_NUMERIC_RE = re.compile(r"(?<![\d/])(?P<y>1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
+ARABIC_SCRIPT_OR_SLASH_RE = re.compile(r"[\u0621-\u06ff/]")
 
 # An Ethiopian-calendar date: a month, the day, then the year after a slash or "ቀን" ('day'):
 # "ጥር 10/2016", "ጥር 10 ቀን 2016 ዓ.ም" (years of the 1900s and 2000s of that era).
-ETHIOPIAN_MONTH_NUMBERS = {name: n for n, names in enumerate(vocab.ETHIOPIAN_MONTHS, 1) for name in names}
+ETHIOPIAN_MONTH_NUMBERS = _numbered(vocab.ETHIOPIAN_MONTHS)
 ETHIOPIAN_DATE_RE = re.compile(
-    r"(?<![\u1200-\u137f])(?P<mo>" + "|".join(sorted(ETHIOPIAN_MONTH_NUMBERS, key=len, reverse=True))
+    r"(?<![\u1200-\u137f])(?P<mo>" + _alternation(ETHIOPIAN_MONTH_NUMBERS)
     + r")\s*(?P<d>[0-3]?\d)\s*(?:/\s*|ቀን\s*)(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s?ም\.?)?")
 ETHIOPIC_LETTER_RE = re.compile(r"[\u1200-\u137f]")
 # The day before the Ethiopian era's first (1 Meskerem of year 1: 29 August 8 in the Julian
 # calendar, R.D. 2796 in Calendrical Calculations), as a date.toordinal() number.
 ETHIOPIAN_EPOCH_ORDINAL = 2795
 
-
-def ethiopian_as_gregorian(text: str) -> str:
-    """The text with an Ethiopian-calendar date written as the Gregorian day it is, in ISO
-    form; as it is when it holds none (or no such day: Pagume has five days, six in the year
-    before a Gregorian leap year's).
-
-    >>> ethiopian_as_gregorian("ጥር 10/2016")
-    '2024-01-19 '
-    >>> ethiopian_as_gregorian("መስከረም 1 ቀን 2016 ዓ.ም"), ethiopian_as_gregorian("ጳጉሜ 6/2016")
-    ('2023-09-12 ', 'ጳጉሜ 6/2016')
-    """
-    m = ETHIOPIAN_DATE_RE.search(text) if ETHIOPIC_LETTER_RE.search(text) else None
-    if not m:
-        return text
-    year, month, day = int(m["y"]), ETHIOPIAN_MONTH_NUMBERS[m["mo"]], int(m["d"])
-    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
-        return text
-    ordinal = ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
-    return f"{text[:m.start()]}{dt.date.fromordinal(ordinal).isoformat()} {text[m.end():]}"
+# A Bikram Sambat date (vocab.BIKRAM_SAMBAT_MONTHS): the year first ("२०८० फागुन २२ गते"), the
+# day first ("२२ फागुन २०८०") or the month first ("फागुन २२, २०८०"), "गते" (the month's day)
+# maybe after the day.
+BIKRAM_SAMBAT_MONTH_NUMBERS = _numbered(vocab.BIKRAM_SAMBAT_MONTHS)
+_BS_MONTH = r"(?P<mo>" + _alternation(BIKRAM_SAMBAT_MONTH_NUMBERS) + r")(?![\u0900-\u097f])"
+_BS_DAY = r"(?P<d>[0-3]?\d)(?!\d)(?:\s*(?:" + "|".join(vocab.DAY_OF_MONTH_WORDS) + r"))?"
+_BS_YEAR = r"(?P<y>20\d\d)(?!\d)"
+BIKRAM_SAMBAT_DATE_RES = (
+    re.compile(r"(?<!\d)" + _BS_YEAR + r"\s*,?\s*" + _BS_MONTH + r"\s*" + _BS_DAY),
+    re.compile(r"(?<!\d)" + _BS_DAY + r"\s*" + _BS_MONTH + r"\s*,?\s*" + _BS_YEAR),
+    re.compile(r"(?<![\u0900-\u097f])" + _BS_MONTH + r"\s*" + _BS_DAY + r"\s*,?\s*" + _BS_YEAR),
+)
+DEVANAGARI_RE = re.compile(r"[\u0900-\u097f]")
 
 
-def jalali_as_gregorian(text: str) -> str:
-    """The text with a Jalali date (ASCII digits) written as the Gregorian date it is, in
-    ISO form (jdatetime converts it); as it is when it holds none.
-
-    >>> jalali_as_gregorian("15 اسفند 1402، 14:32")
-    '2024-03-05 ، 14:32'
-    >>> jalali_as_gregorian("1 فروردین 1403")
-    '2024-03-20 '
-    >>> jalali_as_gregorian("1398/07/16 - 14:32")
-    '2019-10-08  - 14:32'
-    """
-    m = JALALI_DATE_RE.search(text)
-    numeric = JALALI_NUMERIC_RE.search(text) if not m and "/" in text else None
-    if not m and not numeric:
-        return text
+def _solar_hijri_day(y: int, mo: int, d: int) -> dt.date:
     import jdatetime  # only for such a date: most archives never hold one
-    try:
-        if numeric:
-            m = numeric
-            day = jdatetime.date(int(m["y"]), int(m["mo"]), int(m["d"])).togregorian()
-        else:
-            day = jdatetime.date(int(m["y"]), JALALI_MONTHS.index(m["mo"]) + 1,
-                                 int(m["d"])).togregorian()
-    except ValueError:
-        return text
-    return f"{text[:m.start()]}{day.isoformat()} {text[m.end():]}"
+    return jdatetime.date(y, mo, d).togregorian()
+
+
+def _ethiopian_day(y: int, mo: int, d: int) -> dt.date:
+    if not 1 <= d <= (30 if mo < 13 else 6 if y % 4 == 3 else 5):
+        raise ValueError("no such day")     # Pagume has five days, six before a Gregorian leap year
+    return dt.date.fromordinal(ETHIOPIAN_EPOCH_ORDINAL + 365 * (y - 1) + y // 4 + 30 * (mo - 1) + d)
+
+
+def _bikram_sambat_day(y: int, mo: int, d: int) -> dt.date:
+    import nepali_datetime  # the calendar's published month lengths, year by year
+    return nepali_datetime.date(y, mo, d).to_datetime_date()
+
+
+# (the script a line must hold, the date's patterns, the months' numbers, the day's converter)
+DAY_CALENDARS = (
+    (ARABIC_SCRIPT_OR_SLASH_RE, (SOLAR_HIJRI_DATE_RE, SOLAR_HIJRI_NUMERIC_RE), SOLAR_HIJRI_MONTH_NUMBERS,
+     _solar_hijri_day),
+    (ETHIOPIC_LETTER_RE, (ETHIOPIAN_DATE_RE,), ETHIOPIAN_MONTH_NUMBERS, _ethiopian_day),
+    (DEVANAGARI_RE, BIKRAM_SAMBAT_DATE_RES, BIKRAM_SAMBAT_MONTH_NUMBERS, _bikram_sambat_day),
+)
+LUNAR_DATE_WORD_RE = re.compile("|".join(vocab.LUNAR_DATE_WORDS))
+
+
+def calendar_as_gregorian(text: str) -> str:
+    """The text (its digits ASCII) with a date of another calendar written as the Gregorian
+    date it is: a year of another era as the common era's (era_years), a Solar Hijri,
+    Ethiopian or Bikram Sambat day as the Gregorian day, in ISO form; as it is when it holds
+    none, or a day that calendar has not (which is no date to guess).
+
+    >>> calendar_as_gregorian("15 اسفند 1402، 14:32"), calendar_as_gregorian("1398/07/16 - 14:32")
+    ('2024-03-05 ، 14:32', '2019-10-08  - 14:32')
+    >>> calendar_as_gregorian("24 حوت 1402"), calendar_as_gregorian("26 وری 1403")
+    ('2024-03-14 ', '2024-04-14 ')
+    >>> calendar_as_gregorian("ጥር 10/2016"), calendar_as_gregorian("መስከረም 1 ቀን 2016 ዓ.ም")
+    ('2024-01-19 ', '2023-09-12 ')
+    >>> calendar_as_gregorian("ጳጉሜ 6/2016"), calendar_as_gregorian("फागुन 22, 2080 14:30")
+    ('ጳጉሜ 6/2016', '2024-03-05  14:30')
+    >>> calendar_as_gregorian("2080 फागुन 22 गते"), calendar_as_gregorian("फाल्गुन शुक्ल 5, 2080")
+    ('2024-03-05 ', 'फाल्गुन शुक्ल 5, 2080')
+    """
+    text = era_years(text)
+    for script, patterns, months, to_gregorian in DAY_CALENDARS:
+        if not script.search(text):
+            continue
+        for rx in patterns:
+            m = rx.search(text)
+            if m is None:
+                continue
+            if to_gregorian is _bikram_sambat_day and LUNAR_DATE_WORD_RE.search(text):
+                return text
+            mo = m["mo"]
+            try:
+                day = to_gregorian(int(m["y"]), months[mo] if mo in months else int(mo), int(m["d"]))
+            except ValueError:
+                return text
+            return f"{text[:m.start()]}{day.isoformat()} {text[m.end():]}"
+    return text
 
 
 def arabic_months_once(text: str) -> str:
@@ -984,14 +1077,18 @@ def arabic_months_once(text: str) -> str:
 
 
 def ascii_digits(text: str) -> str:
-    """The text with Arabic-Indic and Persian digits as ASCII ones, and Arabic's half-day
-    letters after a time as "am"/"pm".
+    """The text with the digits of every script (and full-width punctuation) as ASCII ones,
+    and Arabic's half-day letters after a time as "am"/"pm".
 
     >>> ascii_digits("١٨ مارس ٢٠٢٤ - ١٠:٠٥ ص")
     '18 مارس 2024 - 10:05 am'
+    >>> ascii_digits("２０２４年３月１４日　１４：３０"), ascii_digits("෧෪ ໑໔ ༡༤ ᠑᠔ ௧௪")
+    ('2024年3月14日 14:30', '14 14 14 14 14')
     """
     if NATIVE_DIGIT_RE.search(text):
-        text = text.translate(NATIVE_DIGITS)
+        text = NATIVE_DIGIT_RE.sub(lambda m: str(unicodedata.digit(m[0])), text)
+    if FULL_WIDTH_RE.search(text):
+        text = text.translate(FULL_WIDTH_TO_ASCII)
     if "ص" in text or "م" in text:
         text = ARABIC_HALF_DAY_RE.sub(lambda m: f"{m[1]} {'am' if m[2] == 'ص' else 'pm'}", text)
     return text
@@ -1022,12 +1119,9 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if not text:
         return None
     if not text.isascii():
-        text = ascii_digits(text)
-        if THAI_LETTER_RE.search(text):
-            text = BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET),
-                                        THAI_ERA_RE.sub("", text))
-        text = jalali_as_gregorian(text)
-        text = ethiopian_as_gregorian(text)
+        text = calendar_as_gregorian(ascii_digits(text))
+        if TIBETAN_LETTER_RE.search(text):
+            text = TIBETAN_DATE_RE.sub(lambda m: f"{m['y']}-{m['mo']}-{m['d']}", text)
         text = arabic_months_once(text)
         if DATE_PART_MARK_RE.search(text):
             text = DATE_PART_MARK_RE.sub(" ", text)
@@ -1075,6 +1169,9 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     return _format(day, hms, _find_zone(text, day, hms) if hms else None)
 
 
+OWN_SCRIPT_DATE_RES = 5     # _text_date_res's patterns before those of scripts other than Latin
+
+
 @functools.lru_cache(maxsize=1)
 def _text_date_res():
     months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
@@ -1099,7 +1196,14 @@ def _text_date_res():
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*g(?:ada|\.)\s+(?P<d>[0-3]?\d)\.\s*(?P<mon>[a-z]{3,12})\b")
     lithuanian = re.compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*m\.\s*(?P<mon>[a-z]{3,12})\s+(?P<d>[0-3]?\d)\s*d\.")
-    return day_first, month_first, year_first, latvian, lithuanian
+    # The year first, then the month's name and the day, as Sinhala, Malayalam and Burmese date
+    # their copy ("2024 මාර්තු 14", "2024 മാർച്ച് 14", "2024, မတ်လ 14"): for the names in
+    # scripts other than Latin only (in Latin text "2024 may 5" is no date).
+    own_script = "|".join(sorted((re.escape(k) for k in month_names() if not LATIN_LETTER_RE.match(k)),
+                                 key=len, reverse=True))
+    year_month_day = re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*,?\s*(?P<mon>" + own_script + r")\.?\s+(?P<d>[0-3]?\d)(?![\d:.])")
+    return day_first, month_first, year_first, latvian, lithuanian, year_month_day
 
 
 def _find_day(folded: str, language: str | None, day_first: bool | None = None, text: str = ""
@@ -1145,7 +1249,7 @@ def _find_day(folded: str, language: str | None, day_first: bool | None = None, 
                 return dt.date(int(m["y"]), int(m["mo"]), int(m["d"])), m.span()
             except ValueError:
                 pass
-    for rx in _text_date_res():
+    for rx in _text_date_res()[:OWN_SCRIPT_DATE_RES if folded.isascii() else None]:
         m = rx.search(folded)
         if m and m["mon"] in months:
             try:
@@ -1229,7 +1333,7 @@ def named_dates(text: str) -> Iterator[tuple[int, int, int]]:
     """
     folded = fold(text)
     months = month_names()
-    for rx in _text_date_res():
+    for rx in _text_date_res()[:OWN_SCRIPT_DATE_RES if folded.isascii() else None]:
         for m in rx.finditer(folded):
             if m["mon"] in months:
                 yield int(m["y"]), months[m["mon"]], int(m["d"])

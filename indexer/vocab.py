@@ -1157,6 +1157,12 @@ PUBLISHED_WORDS = (
     "منتشر شده", "פורסם", "شائع شدہ", "تاریخ اشاعت", "প্রকাশ", "வெளியிடப்பட்டது", "diterbitkan",
     "dipublikasikan", "inilathala", "ngày đăng", "đăng lúc", "đăng ngày", "เผยแพร่",
     "imechapishwa", "የታተመበት ቀን",
+    # ... Afghan sites' Dari 'date of publication' and 'published', the other Indian scripts'
+    # 'published' (Telugu, Kannada, Malayalam, Odia), Sinhala's 'published on', Thai's 'posted
+    # on', Khmer's 'published'
+    "تاریخ نشر", "نشر شده", "ప్రచురించబడింది", "ప్రచురణ", "ಪ್ರಕಟಿಸಲಾಗಿದೆ", "ಪ್ರಕಟಣೆ",
+    "പ്രസിദ്ധീകരിച്ചത്", "പ്രസിദ്ധീകരിച്ചു", "ପ୍ରକାଶିତ", "පළ කළේ", "පළ වූයේ", "โพสต์เมื่อ",
+    "ចុះផ្សាយ",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
@@ -1248,6 +1254,11 @@ UPDATED_WORDS = (
     "به روزرسانی", "به‌روز شده", "עודכן", "اپ ڈیٹ", "اپڈیٹ", "புதுப்பிக்கப்பட்டது", "diperbarui",
     "dikemas kini", "dikemaskini", "na-update", "cập nhật", "อัปเดต", "อัพเดท", "อัพเดต",
     "imesasishwa", "የተሻሻለው",
+    # ... Thai's 'revised' and 'last revised' ("ปรับปรุงล่าสุด", "last" after the word) and its
+    # 'last edited', 'last updated'; the other Indian scripts' 'update' (Telugu, Kannada,
+    # Malayalam and its 'renewed', Odia); Sinhala's 'updated'; Khmer's 'updated'
+    "ปรับปรุงล่าสุด", "ปรับปรุง", "แก้ไขล่าสุด", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "అప్‌డేట్", "ಅಪ್‌ಡೇಟ್",
+    "അപ്ഡേറ്റ്", "അപ്‌ഡേറ്റ്", "പുതുക്കിയത്", "ଅପଡେଟ", "යාවත්කාලීන කළේ", "යාවත්කාලීන", "បានកែប្រែ",
 )
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
 # Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
@@ -1435,6 +1446,12 @@ EXTRA_MONTH_NAMES = {
     # German teletypes without umlauts write März as "Maerz", cut to "Maer" in the closing
     # stamp ("dpa ws ha / 121432 Maer 91")
     "maerz": 3, "maer": 3,
+    # Burmese glues "month" (လ) to the month's name ("မတ်လ ၁၄ ရက်", March 14)
+    "ဇန်နဝါရီလ": 1, "ဖေဖော်ဝါရီလ": 2, "မတ်လ": 3, "ဧပြီလ": 4, "မေလ": 5, "ဇွန်လ": 6, "ဇူလိုင်လ": 7,
+    "ဩဂုတ်လ": 8, "စက်တင်ဘာလ": 9, "အောက်တိုဘာလ": 10, "နိုဝင်ဘာလ": 11, "ဒီဇင်ဘာလ": 12,
+    # Hebrew glues "in" (ב) to the month's name after the day ("14 במרץ 2024")
+    "בינואר": 1, "בפברואר": 2, "במרץ": 3, "במרס": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7,
+    "באוגוסט": 8, "בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
 }
 
 # Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"
@@ -1457,6 +1474,53 @@ ETHIOPIAN_DATE_WORDS = ("ቀን", "ዓ", "ም", "ዓ.ም")
 # Buddhist-era years, as Thai copy dates (2567 = 2024): this many years ahead of the common era.
 BUDDHIST_ERA_OFFSET = 543
 
+# The eras a year is counted in before "年" ('year'), each with the Gregorian year before its
+# first: Taiwan's Minguo ("民國113年3月5日", 2024; the Republic's founding, 1912, is its first),
+# and Japan's imperial eras ("令和6年", 2024; "平成31年", 2019; their first year written "元年").
+# Taiwanese sites print the Minguo year bare too ("113年3月5日", "113-03-05"): three figures
+# before a month and day, in a line of Han characters, are its year (normalize.era_years).
+ERA_YEAR_OFFSETS = {"民國": 1911, "民国": 1911, "中華民國": 1911, "令和": 2018, "平成": 1988,
+                    "昭和": 1925, "大正": 1911, "明治": 1867}
+MINGUO_ERA_OFFSET = 1911
+
+# The months of the Solar Hijri calendar (Iran's and Afghanistan's), each with its names: Iran's
+# Persian ones ("۱۵ اسفند ۱۴۰۲"), Afghanistan's Dari ones, the zodiac's Arabic names ("۲۴ حوت
+# ۱۴۰۲", Hut = Esfand), and Pashto's own ("۲۴ کب ۱۴۰۲"), with the spellings their letters take
+# (Arabic's ی/ي and ک/ك, Pashto's ګ beside Persian's گ). normalize.calendar_as_gregorian converts
+# them (jdatetime) when a day, the month and a year of the 1300s or 1400s stand together.
+SOLAR_HIJRI_MONTHS = (
+    ("فروردین", "حمل", "وری", "وري"),
+    ("اردیبهشت", "اردی‌بهشت", "ثور", "غویی", "غويي", "غوایی"),
+    ("خرداد", "جوزا", "غبرگولی", "غبرګولی", "غبرګولي"),
+    ("تیر", "سرطان", "چنگاښ", "چنګاښ"),
+    ("مرداد", "امرداد", "اسد", "زمری", "زمري"),
+    ("شهریور", "سنبله", "وږی", "وږي"),
+    ("مهر", "میزان", "ميزان", "تله"),
+    ("آبان", "عقرب", "لړم"),
+    ("آذر", "قوس", "لیندۍ", "ليندۍ"),
+    ("دی", "جدی", "جدي", "مرغومی", "مرغومي"),
+    ("بهمن", "دلو", "سلواغه"),
+    ("اسفند", "حوت", "کب", "كب"),
+)
+
+# The months of Nepal's Bikram Sambat, as Nepali copy dates it ("२०८० फागुन २२ गते", "फागुन २२,
+# २०८०": 5 March 2024), with their colloquial and Sanskrit spellings. The calendar is solar and
+# its months' lengths vary from year to year: normalize.calendar_as_gregorian converts its dates
+# by the published tables (nepali-datetime), for years of the 2000s of that era only (2000 BS
+# is 1943 AD; India's Shaka years, "शके १९४५", are of the 1900s).
+BIKRAM_SAMBAT_MONTHS = (
+    ("बैशाख", "वैशाख"), ("जेठ", "जेष्ठ", "ज्येष्ठ"), ("असार", "आषाढ", "असाढ"), ("साउन", "श्रावण"),
+    ("भदौ", "भाद्र", "भाद्रपद"), ("असोज", "आश्विन", "असोझ"), ("कात्तिक", "कार्तिक"),
+    ("मंसिर", "मङ्सिर", "मार्ग", "मार्गशीर्ष"), ("पुस", "पौष", "पूष"), ("माघ",), ("फागुन", "फाल्गुन"),
+    ("चैत", "चैत्र"),
+)
+# Words of a lunar date in the same month names (India's Vikram Samvat: "फाल्गुन शुक्ल पक्ष",
+# the bright fortnight; "कृष्ण", the dark one; the Shaka era's "शके"): no Bikram Sambat day.
+LUNAR_DATE_WORDS = ("शुक्ल", "कृष्ण", "शके", "सुदी", "बदी", "वदी")
+# Tibetan's marks before a date's parts: "ཕྱི་ལོ་༢༠༢༤ ཟླ་༣ ཚེས་༡༤" (the Western year 2024, month 3,
+# day 14), as Tibetan sites date their copy.
+TIBETAN_DATE_MARKS = ("ཕྱི་ལོ་", "ཕྱི་ལོ", "ལོ་", "ཟླ་", "ཚེས་")
+
 # Words a date line writes around its numbers, folded: Vietnamese "ngày 5 tháng 3 năm 2024",
 # Latvian "2024. gada 5. marts", the year's mark of Bulgarian, Serbian and Russian dates
 # ("5 март 2024 г.", "god."), Arabic's "in" and the Gregorian era's letter ("في ٥ مارس ٢٠٢٤ م").
@@ -1475,15 +1539,17 @@ DAY_PAGE_LABELS = ("news from", "news of", "news for", "nachrichten vom", "notic
                    "actualités du", "notizie del")
 # Words Khmer glues to a date's parts: the day's ordinal ("ទី២០"), "month" before the month's
 # name ("ខែមិថុនា") and "year" before the year ("ឆ្នាំ២០២៤"); dropped before a date is read.
-DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង")
+# Burmese writes the year's, the day's and the hour's words after their numbers ("၂၀၂၄ ခုနှစ်၊
+# မတ်လ ၁၄ ရက်": year 2024, month March, day 14); its month's word is glued on (EXTRA_MONTH_NAMES).
+DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង", "ခုနှစ်", "ရက်နေ့", "ရက်", "နာရီ", *TIBETAN_DATE_MARKS)
 # The months of the Hebrew calendar, as Israeli pages date a story beside its Gregorian date
 # ("ט' באדר ב' תשפ"ד, 19/03/24 16:32": 9 Adar II 5784); Adar I and II ("אדר א'", "אדר ב'")
 # take their letter after the name.
 HEBREW_MONTHS = ("תשרי", "חשוון", "חשון", "כסלו", "כסליו", "טבת", "שבט", "אדר", "ניסן", "אייר", "איר",
                  "סיוון", "סיון", "תמוז", "אב", "אלול")
 # The Persian weekdays, as Iranian agencies open their Solar Hijri date lines ("یکشنبه ۲۶ بهمن
-# ۱۳۹۹، ۱۲:۴۵"); Persian is no DATE_LOCALES language (its CLDR months are the Gregorian ones,
-# which Iranian copy does not use). "سه\u200cشنبه" and "پنج\u200cشنبه" are written with a zero-width
+# ۱۳۹۹، ۱۲:۴۵"); Persian's CLDR months are the Gregorian ones (DATE_LOCALES), which Iranian
+# copy prints beside the Solar Hijri date if at all. "سه\u200cشنبه" and "پنج\u200cشنبه" are written with a zero-width
 # non-joiner, which parts a word: their parts count too (dates.LINE_WORDS).
 PERSIAN_WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه\u200cشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج\u200cشنبه", "پنج",
                     "جمعه")
@@ -1531,7 +1597,10 @@ DATE_LOCALES = CITY_LOCALES + (
     # Khmer ("២០ មិថុនា", AKP), Lao ("໑໒ ມີນາ", KPL) and Burmese ("မတ် ၂၁", MNA)
     "mr", "gu", "pa", "te", "kn", "ml", "or", "ne", "kk", "km", "lo", "my",
     # Filipino (PNA's and the Manila papers' Tagalog copy: "Nobyembre 12, 2013", "Lunes")
-    "fil")
+    "fil",
+    # Persian's Gregorian months, as BBC Persian and Euronews date their copy ("۱۴ مارس ۲۰۲۴",
+    # "ژانویه"), and Hebrew's ("14 במרץ 2024", the month glued to 'in': EXTRA_MONTH_NAMES)
+    "fa", "he")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and

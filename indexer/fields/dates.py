@@ -28,11 +28,13 @@ PRINTED_STEMS = tuple(sorted({w.split()[0][:4] for w in vocab.PRINTED_WORDS}))
 
 # A date line's own words, folded: those around its numbers, and a second calendar's (the Hijri
 # date beside the Gregorian; the Ethiopian one's months and words, "ጥር 10 ቀን 2016 ዓ.ም"; the
-# Solar Hijri months and the Persian weekdays, "یکشنبه ۲۶ بهمن ۱۳۹۹").
+# Solar Hijri months and the Persian weekdays, "یکشنبه ۲۶ بهمن ۱۳۹۹"; the Bikram Sambat's, "२०८०
+# फागुन २२ गते"; the eras' names, "民國", "令和"; Tibetan's marks before a date's parts).
 LINE_WORDS = frozenset(normalize.fold(w) for w in (
     *vocab.DATE_LINE_WORDS, *vocab.HIJRI_DATE_WORDS, *vocab.ETHIOPIAN_DATE_WORDS, *vocab.ERA_YEAR_WORDS,
-    *(name for names in vocab.ETHIOPIAN_MONTHS for name in names),
-    *normalize.JALALI_MONTHS, *vocab.PERSIAN_WEEKDAYS))
+    *(name for months in (vocab.ETHIOPIAN_MONTHS, vocab.SOLAR_HIJRI_MONTHS, vocab.BIKRAM_SAMBAT_MONTHS)
+      for names in months for name in names),
+    *vocab.DAY_OF_MONTH_WORDS, *vocab.ERA_YEAR_OFFSETS, *vocab.TIBETAN_DATE_MARKS, *vocab.PERSIAN_WEEKDAYS))
 # A Hebrew-calendar date, its day and year in letters ("ט' באדר ב' תשפ"ד": 9 Adar II 5784), which
 # an Israeli page sets before its Gregorian date: no words of the line's own. The day: a letter
 # and a geresh, or two around gershayim ("ט״ו"); the month, maybe after "in" (ב); the year's
