@@ -1154,7 +1154,9 @@ PUBLISHED_WORDS = (
     "δημοσιεύθηκε", "δημοσίευση", "објавено", "апублікавана", "dərc olunub",
     "dərc edilib", "yayımlanıb", "жарияланды", "жарияланған", "nashr qilindi", "nashr qilingan",
     "გამოქვეყნდა", "გამოქვეყნებულია", "հրապարակվել է՝", "հրապարակվել է", "تاریخ انتشار",
-    "منتشر شده", "פורסם", "شائع شدہ", "تاریخ اشاعت", "প্রকাশ", "வெளியிடப்பட்டது", "diterbitkan",
+    "منتشر شده", "פורסם", "شائع شدہ", "تاریخ اشاعت", "প্রকাশ", "வெளியிடப்பட்டது",
+    # Tamil papers' 'date posted' ("பதிவு செய்த நாள்: ஏப்ரல் 02, 2009 10:12")
+    "பதிவு செய்த நாள்", "diterbitkan",
     "dipublikasikan", "inilathala", "ngày đăng", "đăng lúc", "đăng ngày", "เผยแพร่",
     "imechapishwa", "የታተመበት ቀን",
     # ... Afghan sites' Dari 'date of publication' and 'published', the other Indian scripts'
@@ -1202,7 +1204,11 @@ SHARED_DATE_WORDS = ("date",)
 # Published words that may also stand inside a line of two dates ("Publié le ..., mis à
 # jour le ..."); the generic ones ("date", "data") only open one.
 GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "erstellt am",
-                      "created", "first created", "firstcreated")
+                      "created", "first created", "firstcreated",
+                      # 'date' in other scripts' labels: Arabic, Persian and Urdu, Pashto, Hindi
+                      # and Marathi, Bengali, Tamil, Russian, Greek, Turkish, Indonesian, Thai
+                      "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி",
+                      "дата", "ημερομηνία", "tarih", "tanggal", "วันที่")
 UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
@@ -1254,6 +1260,8 @@ UPDATED_WORDS = (
     "به روزرسانی", "به‌روز شده", "עודכן", "اپ ڈیٹ", "اپڈیٹ", "புதுப்பிக்கப்பட்டது", "diperbarui",
     "dikemas kini", "dikemaskini", "na-update", "cập nhật", "อัปเดต", "อัพเดท", "อัพเดต",
     "imesasishwa", "የተሻሻለው",
+    # Hindi's and Marathi's own word beside the loanword ("अद्यतन: 18 जून 2020")
+    "अद्यतन", "अद्यतनित",
     # ... Thai's 'revised' and 'last revised' ("ปรับปรุงล่าสุด", "last" after the word) and its
     # 'last edited', 'last updated'; the other Indian scripts' 'update' (Telugu, Kannada,
     # Malayalam and its 'renewed', Odia); Sinhala's 'updated'; Khmer's 'updated'
@@ -1552,7 +1560,10 @@ HEBREW_MONTHS = ("תשרי", "חשוון", "חשון", "כסלו", "כסליו",
 # copy prints beside the Solar Hijri date if at all. "سه\u200cشنبه" and "پنج\u200cشنبه" are written with a zero-width
 # non-joiner, which parts a word: their parts count too (dates.LINE_WORDS).
 PERSIAN_WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه\u200cشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج\u200cشنبه", "پنج",
-                    "جمعه")
+                    "جمعه",
+                    # Pashto's own (Afghan agencies' "نېټه: درېشنبه، ۱۳۹۷/۷/۳"): Sunday with the
+                    # Arabic yeh, Tuesday, Wednesday
+                    "يکشنبه", "درېشنبه", "څلورشنبه")
 # What a weekday's name carries glued to it: Thai's ordinal before the day ("วันพฤหัสบดีที่ 15").
 WEEKDAY_SUFFIXES = ("ที่",)
 
@@ -1600,7 +1611,11 @@ DATE_LOCALES = CITY_LOCALES + (
     "fil",
     # Persian's Gregorian months, as BBC Persian and Euronews date their copy ("۱۴ مارس ۲۰۲۴",
     # "ژانویه"), and Hebrew's ("14 במרץ 2024", the month glued to 'in': EXTRA_MONTH_NAMES)
-    "fa", "he")
+    "fa", "he",
+    # Armenian, Georgian and Belarusian months, in their own scripts (Armenpress's "17:15, 3
+    # Փետրվար, 2020"); the Latin-script Caucasian and Central Asian ones are left out, their
+    # abbreviations ("sen", "dek") being words elsewhere
+    "hy", "ka", "be")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
@@ -2216,14 +2231,16 @@ CJK_WEEKDAYS = tuple(
     + [f"{day}요일" for day in "월화수목금토일"])
 # Words before a date that say what it is: "입력 2024.03.05. 14:32 수정 ...", "发布时间：...".
 CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
-                       "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发")
+                       "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发",
+                       # Xinhua's archive records: "【发稿时间】1998-07-12 16:40" ('filing time')
+                       "发稿时间", "發稿時間")
 CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
                      "更新日", "更新", "修改时间", "修改")
 # A link a portal sets after an article's date stamp, on its line: Naver's "입력 ... 수정 ...
 # 기사원문" (to the original article), Daum's "원문보기", Chinese portals' "原文链接".
 CJK_DATE_LINK_WORDS = ("기사원문", "원문보기", "원문", "原文链接", "原文鏈接", "查看原文", "阅读原文")
 # The label of a source line: "来源：新华社", "來源：中央社".
-CJK_SOURCE_WORDS = ("来源", "來源", "출처", "出典", "稿源")
+CJK_SOURCE_WORDS = ("来源", "來源", "新闻来源", "新聞來源", "출처", "出典", "稿源")
 # The label of an editor's credit in Chinese trailers: "【责任编辑：赵六】", "(编辑 赵六)".
 # Japanese editors in a closing bracket: "（記者：山田太郎、編集：佐藤花子）".
 JA_EDITOR_WORDS = ("編集",)

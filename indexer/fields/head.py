@@ -21,7 +21,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BY
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
                             CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
-                            FEED_LABEL_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
+                            FEED_LABEL_RE, HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
@@ -171,7 +171,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out, bool(text_lines)):
             furniture.add(i)
             continue      # "EUROPA PRESS | VALLADOLID", "EFE  Toledo": the agency and its desk's place
-        if "|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out):
+        if ("|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out)
+                or "|" not in s and ("·" in raw or "•" in raw or "\u3000" in raw) and DIGIT_RE.search(s)
+                and HEADER_PART_SPLIT_RE.search(raw.strip())
+                and _read_header_segments(raw.strip(), out, HEADER_PART_SPLIT_RE)):
             furniture.add(i)
             if first_date_at is None and (out.published_line or out.updated_line or out.date_lines):
                 first_date_at = len(text_lines)   # "Published ... | Updated ...": the headline is above

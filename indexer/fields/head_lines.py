@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .. import envelope, normalize, vocab
+from .. import cjk, envelope, normalize, vocab
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
@@ -808,14 +808,15 @@ def _agency_at_city(found: list[tuple]) -> bool:
         and normalize.is_gazetteer_city(found[1][2])
 
 
-def _read_header_segments(line: str, out: RawFields) -> bool:
-    """A header line of "|"-joined parts: "Source: Xinhua | 2023-08-07 21:05:33 | Editor: Wang
-    Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme : 05.03.2024".
+def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> bool:
+    """A header line of "|"-joined parts (or those ``split`` parts): "Source: Xinhua |
+    2023-08-07 21:05:33 | Editor: Wang Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme :
+    05.03.2024".
 
     Taken only when every part is a date, a byline (or a bare name beside a date), a
     labelled credit, or a section or place first; returns whether it was.
     """
-    parts = _times_to_dates([p.strip() for p in HEADER_SPLIT_RE.split(line) if p.strip()])
+    parts = _times_to_dates([" ".join(p.split()) for p in split.split(line) if p.strip()])
     found = []
     for n, part in enumerate(parts):
         lead = _agency_dated(part) if n == 0 and ("·" in part or "•" in part) else None
@@ -856,6 +857,11 @@ def _read_header_segments(line: str, out: RawFields) -> bool:
                    if a.strip()] if source and not source["word"] else []
         if sourced and all(sourced):         # "Input: IANS | Published: ...", "Źródło: PAP | ..."
             found.append(("agency", sourced, part))
+            continue
+        source = cjk.SOURCE_RE.match(part) if not part.isascii() else None
+        sourced = normalize.normalize_agency(source["source"]) if source else None
+        if sourced:                          # "新聞來源：中央社　發布時間：..." (a Taiwanese site)
+            found.append(("agency", [sourced], part))
             continue
         by = parse_byline(part)
         if by:

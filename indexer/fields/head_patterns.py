@@ -166,6 +166,10 @@ SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}
 # Between a header line's parts: " | ", a bar against the next part ("Name |05.03.2024"),
 # or a bar glued on both sides before a labelled part (Xinhua: "14:32:10|Editor: Ren Yaqing").
 HEADER_SPLIT_RE = re.compile(r"\s+\|\s*|\s*\|\s+|\|(?=[^\W\d_][^\W\d_ ]{1,12}(?: [^\W\d_]{1,12})?\s?:)")
+# ...and, on a line without bars, a spaced middle dot or an ideographic space, as pages join
+# a header's parts too: "20 Νοεμβρίου 2018 12:40 · Τελευταία ενημέρωση: 13:15 · Πηγή: ΑΠΕ-ΜΠΕ",
+# "新聞來源：中央社　發布時間：110/10/14 15:32　更新時間：110/10/14 16:05"
+HEADER_PART_SPLIT_RE = re.compile(r"\s+[·•]\s+|\s*\u3000\s*")
 # A part of a header line that opens with the time of the part before it (a date without
 # one): "12.11.2024 | 09:20 - Last update: 12.11.2024 | 11:05", the time, then maybe a dash
 # and the next date's label, or a bullet before it (Le Monde's 2004 pages: "12.05.04 | 15h22  •
