@@ -11,6 +11,34 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("patra-pier.html",
+     '<!DOCTYPE html><html lang="el"><head><meta charset="utf-8"><title>Νέα προβλήτα στην Πάτρα</title>'
+     '</head><body><div class="nav">Ειδήσεις | Πάτρα | Αθλητικά</div><article>'
+     '<h1>Ξεκινούν τα έργα για νέα προβλήτα στο λιμάνι της Πάτρας</h1>'
+     '<div class="meta"><span>Πέμπτη, 7 Μαρτίου 2019 09:20</span> · <span>Τελευταία ενημέρωση: 11:05</span>'
+     ' · <span>Πηγή: ΑΠΕ-ΜΠΕ</span></div>'
+     '<p>ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) Υπογράφηκε σήμερα η σύμβαση για την κατασκευή νέας προβλήτας στο νότιο λιμάνι, '
+     'με τις εργασίες να ξεκινούν τον Απρίλιο.</p>'
+     '<p>Το έργο θα ολοκληρωθεί σε δεκαοκτώ μήνες, σύμφωνα με τον οργανισμό λιμένος.</p>'
+     '<p>Οι ψαράδες της περιοχής ζητούν να μείνει ελεύθερος ο παλιός μώλος.</p></article></body></html>',
+     {"published": "2019-03-07T09:20:00", "updated": "2019-03-07T11:05:00", "agencies": ["ANA-MPA"]},
+     "a meta bar whose parts a middle dot joins: the date, the update's time alone, the source"),
+    ("hsinchu-tea.html",
+     '<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>新竹東方美人茶開採</title>'
+     '</head><body><div class="header"><span class="site">竹塹生活網</span>'
+     '<span class="today">中華民國112年5月22日 星期一</span></div><div class="menu">首頁｜地方｜產業｜生活</div>'
+     '<div class="article"><h1>新竹東方美人茶開採 茶農盼好價格</h1>'
+     '<div class="info">新聞來源：中央社\u3000發布時間：112/05/22 10:18\u3000更新時間：112/05/22 12:40</div>'
+     '<p>（中央社記者陳怡君新竹22日電）新竹縣北埔鄉的東方美人茶進入採收期，茶農趁著連日晴天清晨上山採茶，'
+     '希望趕在梅雨季節來臨前完成第一批採收。</p>'
+     '<p>鄉公所表示，今年春季氣溫穩定，茶葉生長情形良好，產量與去年相近，品質也維持一定水準，'
+     '預計下月將在老街舉辦品茶活動，邀請民眾認識在地茶產業。</p>'
+     '<p>一名在北埔種茶三十多年的茶農說，東方美人茶需要小綠葉蟬叮咬才有獨特香氣，所以不能噴灑農藥，'
+     '照顧起來格外費工，只盼今年能賣到好價格。</p>'
+     '<p>（編輯：王志明）1120522</p></div><div class="share">分享：Facebook｜LINE</div></body></html>',
+     {"published": "2023-05-22T10:18:00", "updated": "2023-05-22T12:40:00", "agencies": ["CNA"]},
+     "a Taiwanese site's source, release and update parted by ideographic spaces, in Minguo years "
+     "(112 = 2023), under the page's own day"),
     ("kupang-ferry.txt",
      "Kapal feri baru layani rute Kupang-Rote mulai pekan depan\n\n"
      "Senin, 3 Februari 2025 11:05 WITA\n\n"

@@ -81,6 +81,11 @@ MAX_HEADING_WORDS = 30
 MAX_PAGE_LINES = 200          # the story's first paragraph is looked for among this many page lines
 # "Source: Xinhua| 2023-09-18 21:04:15|Editor: Wang Lin": a header line's parts.
 HEAD_SEPARATOR_RE = re.compile(r"\s*\|\s*")
+# ...and the other marks a meta bar's parts come joined with, a spaced middle dot or bullet and
+# an ideographic space: "20 Νοεμβρίου 2018 12:40 · Τελευταία ενημέρωση: 13:15 · Πηγή: ΑΠΕ-ΜΠΕ",
+# "新聞來源：中央社　發布時間：110/10/14 15:32　更新時間：110/10/14 16:05" (the page's spaces
+# squashed: a space before a Chinese or Japanese label and its colon parts them too)
+HEAD_PART_SEPARATOR_RE = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s*\u3000\s*|\s+(?=[\u4e00-\u9fff]{2,6}[：:])")
 # A caption's credit: "... on July 16. Dana Roe/The Canadian Press", "(Photo by Tom Ward /
 # POOL / AFP via Getty Images)", "Trecho da BR-116 - Jo Roe/Agência Brasil" (after a spaced
 # dash): slash-joined parts closing the caption.
@@ -942,7 +947,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if origin:      # "example.com · by Jo Roe · saved Apr 29, 2018": the byline alone
             out.append(origin)
             continue
-        parts = [p for p in HEAD_SEPARATOR_RE.split(s) if p]
+        parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
         if len(parts) < 2:
             at = _inner_date_line(s)
             if at:      # "Le Monde avec AFP Publié le 05 mars 2024 à 14h32, modifié le ..."
