@@ -98,6 +98,10 @@ DATELINE_LINES = [
      "...a known city stays the place"),
     ("AP – Snow covers a street in Vail, Colo., on Monday, March 1, 2010. (AP Photo/Jo Roe)", None,
      "...a portal's caption opening with the agency and a dash is no lead formula"),
+    ("BC-EU--Ferry Strike-Talks, KILL", None, "an AP slug with its kill mark is no dateline, its desk no place"),
+    ("BC-US--Port Budget, 2nd Ld-Writethru", None, "...nor one of a writethru"),
+    ("SALEM, Ore. (AP) -- The ferry board met on Monday to weigh new fares.", (["Salem"], ["AP"]),
+     "a dateline with AP's double hyphen is still read"),
 ]
 
 
