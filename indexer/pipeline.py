@@ -312,6 +312,12 @@ def build_story(doc: "read.Document") -> Story:
         # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
         # the day's time the story was sent
         published = normalize.parse_date(f"{published} {raw.closing_time}") or published
+    if published and len(published) == DAY_CHARS and raw.closing_date and not meta.get("published"):
+        # "Mi, 03.Feb 2010" over APA's copy, "APA0412    2010-02-03/11:37" under it: the
+        # closing stamp of the same day gives the time it was sent
+        sent = normalize.parse_date(raw.closing_date, language, day_first)
+        if sent and len(sent) > DAY_CHARS and sent[:DAY_CHARS] == published:
+            published = sent
     if published and mail_day and len(published) == DAY_CHARS and len(mail_day) > DAY_CHARS \
             and mail_day[:DAY_CHARS] == published and meta.get("mail_alert") and not meta.get("published"):
         # An alert that mails one story under its headline ("Date: Tue, 10 May 2016 21:17:33
