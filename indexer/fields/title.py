@@ -549,10 +549,10 @@ DAY_HEADER_JOINERS = frozenset(("de", "del", "le", "den", "der", "the", "of"))
 
 def _day_only(s: str) -> bool:
     """A line that is a day and nothing else: a month's name and a day, maybe a weekday and
-    a year ("THURSDAY, MAY 12", "Jueves 12 de mayo"), as a daybook or a listing heads the
+    a year ("THURSDAY, MAY 12", "Donnerstag, 12. Mai"), as a daybook or a listing heads the
     entries of each day. No headline: it says when, not what.
 
-    >>> _day_only("THURSDAY, MAY 12"), _day_only("Jueves, 12 de mayo de 2022")
+    >>> _day_only("THURSDAY, MAY 12"), _day_only("Donnerstag, 12. Mai 2022")
     (True, True)
     >>> _day_only("Talks resume May 12"), _day_only("AP Daybook for Thursday, May 12")
     (False, False)
