@@ -537,8 +537,9 @@ SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
 SHORT_UPDATE_RE = re.compile(
     r"\s*[（(]\s*(?P<md>[01]?\d/[0-3]?\d)\s+(?P<time>[0-2]?\d:[0-5]\d)\s*(?P<word>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
-# ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）".
-AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*[（(](?P<source>[^（）()]{2,16})[）)]\s*$")
+# ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）", or in
+# lenticular ones as Japanese portals set it ("2013/07/18 10:45 【共同通信】").
+AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*(?:[（(](?P<source>[^（）()]{2,16})[）)]|【(?P<lent>[^【】]{2,16})】)\s*$")
 # ... or an archive record's header: the agency, then its date, in brackets ("【新华社
 # 2024-03-05】", "[연합뉴스 2024-03-05 14:32]") or not, as a feed prints its header line
 # ("新华社 2013-09-10 16:48:02"); the agency is checked by name.
@@ -558,6 +559,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     True
     >>> date_parts("2024年3月5日 14:32（共同通信）")
     [('date', '2024年3月5日 14:32')]
+    >>> date_parts("2024/03/05 09:10 【共同通信】")
+    [('date', '2024/03/05 09:10')]
     >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
     [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
     >>> date_parts("2024年3月5日 週二 下午2:32")
@@ -601,9 +604,9 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         first = [("published" if kind == "date" else kind, text) for kind, text in found[:1]]
         return [*first, *found[1:], ("updated", f"{short['word']} {year}/{short['md']} {short['time']}")]
     source = SOURCE_TAIL_RE.search(s, dates[-1].end())
-    if source is None and s[-1:] in ")）":
+    if source is None and s[-1:] in ")）】":
         source = AGENCY_BRACKET_TAIL_RE.search(s, dates[-1].end())
-        if source and not normalize.normalize_agency(source["source"]):
+        if source and not normalize.normalize_agency(source["source"] or source["lent"]):
             source = None
     end = source.start() if source else len(s)
     out: list[tuple[str, str]] = []

@@ -139,6 +139,30 @@ def find_agencies(text: str) -> list[str]:
     return found
 
 
+MAX_HYPHENED_AGENCIES = 3   # "TT-AFP", "NTB-dpa-AFP": a Nordic paper's credit for two or three
+
+
+def hyphened_agencies(text: str) -> list[str]:
+    """The agencies of a credit that joins their names with bare hyphens and nothing else, as
+    Nordic papers credit copy ("TT-AFP", "NTB-Reuters", "Ritzau-AFP"), when each part is an
+    agency's name; [] otherwise (a name of its own with a hyphen, "dpa-AFX", is
+    normalize_agency's).
+
+    >>> hyphened_agencies("TT-AFP"), hyphened_agencies("NTB-Reuters"), hyphened_agencies("Per-Erik")
+    (['TT', 'AFP'], ['NTB', 'Reuters'], [])
+    >>> hyphened_agencies("dpa-AFX"), hyphened_agencies("AFP-Jo")
+    ([], [])
+    """
+    s = text.strip()
+    if "-" not in s or " " in s or normalize_agency(s):
+        return []
+    parts = s.split("-")
+    if not 2 <= len(parts) <= MAX_HYPHENED_AGENCIES:
+        return []
+    found = [normalize_agency(p, credit=True) for p in parts]
+    return list(dict.fromkeys(found)) if all(found) else []
+
+
 def _qualified(text: str, start: int) -> bool:
     """A capitalised word right before ``start`` ("Foreign Press Association"), no comma between."""
     before = text[:start]

@@ -312,6 +312,19 @@ def build_story(doc: "read.Document") -> Story:
         # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
         # the day's time the story was sent
         published = normalize.parse_date(f"{published} {raw.closing_time}") or published
+    if published and len(published) == DAY_CHARS and raw.closing_date and not meta.get("published"):
+        # "Mi, 03.Feb 2010" over APA's copy, "APA0412    2010-02-03/11:37" under it: the
+        # closing stamp of the same day gives the time it was sent
+        sent = normalize.parse_date(raw.closing_date, language, day_first)
+        if sent and len(sent) > DAY_CHARS and sent[:DAY_CHARS] == published:
+            published = sent
+    if published and mail_day and len(published) == DAY_CHARS and len(mail_day) > DAY_CHARS \
+            and mail_day[:DAY_CHARS] == published and meta.get("mail_alert") and not meta.get("published"):
+        # An alert that mails one story under its headline ("Date: Tue, 10 May 2016 21:17:33
+        # +0000" over "SANTIAGO, May 10 (Reuters) -"): the copy gives the day alone, the mail
+        # the time of that day it went out, the only time of day the story has (a digest's
+        # time is its own, after its stories')
+        published = mail_day
     if raw.release_day and (published or raw.copyright_year) and not meta.get("published"):
         # "ADVANCE FOR SUNDAY, JULY 12" over copy sent on July 8 ("AP-NY-07-08-92 1122EDT"):
         # the advance runs on its release day, in the transmission's year (the next one when

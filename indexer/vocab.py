@@ -724,6 +724,16 @@ AGENCY_NAME_STEMS = ("press", "prensa", "presse", "news", "noticia", "notícia",
 CLOSING_TAG_NOT_AGENCY = ("more", "cont", "contd", "continued", "continues", "sigue", "mas", "suite",
                           "mehr", "segue", "end", "ends", "fin", "fim", "ende", "fine", "eom", "nnnn")
 
+# Labels of a correction's note over the copy it corrects ("CORRECTION: An earlier version of
+# this story ...", "CORRECTIE: In de tweede alinea ...", "Berichtigung: Im dritten Absatz ..."):
+# fields.head_patterns.CORRECTION_NOTE_RE.
+CORRECTION_NOTE_LABELS = (
+    "correction", "clarification", "corrección", "correccion", "aclaración", "correctie",
+    "rectificatie", "rectificatif", "rectification", "korrektur", "berichtigung", "correzione",
+    "rettifica", "correção", "correcao", "rectificación", "rectificacion", "rättelse", "rettelse",
+    "korrigering", "oikaisu", "korjaus", "sprostowanie", "erratum", "rattelse", "aclaracion",
+)
+
 # Words that open a paragraph with an ALL-CAPS word and a colon without being a place
 # ("NOTE: ...", "UPDATE: ..."): no colon dateline.
 COLON_LABELS = frozenset((
@@ -746,7 +756,19 @@ COLON_LABELS = frozenset((
     "प्रश्न", "उत्तर", "सवाल", "जवाब", "नोट", "पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें",
     "প্রশ্ন", "উত্তর", "আরও পড়ুন", "கேள்வி", "பதில்", "ప్రశ్న", "జవాబు", "ಪ್ರಶ್ನೆ", "ಉತ್ತರ",
     "ചോദ്യം", "ഉത്തരം", "પ્રશ્ન", "જવાબ", "ਸਵਾਲ", "ਜਵਾਬ",
-))
+)) | frozenset(CORRECTION_NOTE_LABELS)   # "KORRIGERING: I en tidligere versjon ...": a note
+
+# Labels of a media-monitoring mail's count of the clips it holds, over the clipped story
+# ("Number of hits: 3", "Antall treff: 1", "Anzahl Treffer: 2"): a clipping's header line
+# (fields.head_patterns.CLIPPING_LINE_RE), never a headline.
+CLIPPING_COUNT_LABELS = (
+    "number of hits", "number of results", "number of articles", "number of clips", "hits", "results",
+    "antall treff", "antal träffar", "antal träffer", "antal hits", "antall artikler", "antal artiklar",
+    "anzahl treffer", "anzahl der treffer", "anzahl artikel", "treffer", "trefferanzahl",
+    "nombre de résultats", "nombre d'articles", "número de resultados", "número de artículos",
+    "aantal treffers", "aantal resultaten", "aantal artikelen", "osumia", "osumien määrä",
+    "numero di risultati", "liczba wyników",
+)
 
 # A mailing list's or a feed's count of its items after its name and a dash ("HEALTH-WIRE -
 # item 3 of 5", "Teil 2 von 4"): the item's word and the word between the two numbers. The

@@ -307,6 +307,9 @@ DATE_LINES = [
      "Reuters Japan's pages: the time after a slash is the date's"),
     ("2019-11-04 | 18:07", [("date", "2019-11-04 | 18:07")], "...or after a bar"),
     ("2019年11月4日 / 東京", None, "a slash before a place is no time's"),
+    ("2015/04/02 08:20 【共同通信】", [("date", "2015/04/02 08:20")],
+     "a Japanese portal's stamp, the agency after it in lenticular brackets"),
+    ("2015/04/02 08:20 【地域ニュース】", None, "...a name in them that is no agency's is no date line's"),
 ]
 
 

@@ -145,6 +145,29 @@ STORIES = [
      "boats and living on them through the summer.\n\nEND ADV FOR SUNDAY, OCT. 5\nAP-NY-10-01-97 1412EDT\n",
      {"published": "1997-10-05", "agencies": ["AP"], "reporters": ["Lena Holm"]},
      "an AP advance is dated by its release day, not its transmission"),
+    ("lexis-nl-export.txt",
+     "                    Nieuwsdienst Voorbeeld\n\n             3 maart 2019 zondag 09:12 AM GMT\n\n"
+     "Veerpont over het IJ vaart weer na storing\n\nRUBRIEK: Economie\n\nLENGTE: 118 woorden\n\nBODY:\n\n"
+     "AMSTERDAM (ANP) - De veerpont tussen het Centraal Station en Noord vaart sinds zondagochtend weer.\n\n"
+     "LOAD-DATE: 4 maart 2019\n",
+     {"title": "Veerpont over het IJ vaart weer na storing", "cities": ["Amsterdam"], "agencies": ["ANP"]},
+     "a Dutch LexisNexis export: its RUBRIEK and LENGTE labels are the head's, no headline"),
+    ("lexis-it-export.txt",
+     "                    Agenzia Esempio\n\n             7 aprile 2018 sabato\n\n"
+     "Traghetti fermi per nebbia sullo Stretto\n\nSEZIONE: Cronaca\n\nLUNGHEZZA: 96 parole\n\nBODY:\n\n"
+     "MESSINA (ANSA) - I traghetti tra Messina e Villa San Giovanni sono rimasti fermi in mattinata.\n\n"
+     "LOAD-DATE: 8 aprile 2018\n",
+     {"title": "Traghetti fermi per nebbia sullo Stretto", "published": "2018-04-07"},
+     "...and an Italian one's SEZIONE and LUNGHEZZA"),
+    ("lexis-nl-correctie.txt",
+     "                Persarchief Voorbeeld\n\n           9 juni 2016 donderdag 02:05 PM GMT\n\n"
+     "Pont naar Texel vaart minder vaak (GECORRIGEERD)\n\nRUBRIEK: Binnenland\n\nLENGTE: 140 woorden\n\nBODY:\n\n"
+     "CORRECTIE: In een eerdere versie van dit bericht stond dat de pont vaker zou varen. Dat is onjuist.\n\n"
+     "DEN HELDER (ANP) - De veerdienst naar Texel vaart vanaf juli een keer per uur minder, heeft de "
+     "rederij donderdag bekendgemaakt.\n\nLOAD-DATE: 10 juni 2016\n",
+     {"cities": ["Den Helder"], "agencies": ["ANP"], "title": "Pont naar Texel vaart minder vaak (GECORRIGEERD)",
+      "published": "2016-06-09T14:05:00+00:00"},
+     "a correction's note over the copy of an export is a note: the dateline under it is read"),
 ]
 
 

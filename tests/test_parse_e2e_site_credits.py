@@ -144,6 +144,44 @@ STORIES = [
      "and Saturdays from March, the operator said.\n",
      {"reporters": [], "agencies": ["Belga"]},
      "a clipping's author field of a site running an agency's copy: the agency, no person"),
+    ("ebc-style-page.html",
+     '<!DOCTYPE html>\n'
+     '<html lang="pt-br">\n'
+     '<head>\n'
+     '<meta charset="utf-8">\n'
+     '<title>Porto de Santos amplia horário de atracação | Agência Brasil</title>\n'
+     '<link rel="canonical" href="https://agenciabrasil.example/economia/noticia/2021-03/porto-de-santos-amplia-horario">\n'
+     '<meta property="og:site_name" content="Agência Brasil">\n'
+     '</head>\n'
+     '<body>\n'
+     '<div class="barra-gov">gov.br | Acesso à informação | Participe | Legislação</div>\n'
+     '<header><a href="/">Agência Brasil</a><nav>Últimas | Economia | Política | Geral | Esportes</nav></header>\n'
+     '<article>\n'
+     '<div class="tag">Transportes</div>\n'
+     '<h1>Porto de Santos amplia horário de atracação</h1>\n'
+     '<h2 class="linha-fina">Navios de carga poderão atracar também de madrugada</h2>\n'
+     '<div class="autor">Publicado em 09/03/2021 - 07:52 Por Tiago Moura - Repórter da Agência Brasil - Santos</div>\n'
+     '<div class="compartilhar">Compartilhar: Facebook | Twitter | WhatsApp</div>\n'
+     '<div class="versao-audio">Versão em áudio</div>\n'
+     '<figure><img src="/porto.jpg"><figcaption>Guindastes no cais do porto - Beatriz Couto/Agência Brasil</figcaption></figure>\n'
+     '<div class="conteudo">\n'
+     '<p>A autoridade portuária de Santos passa a permitir a atracação de navios de carga durante a madrugada a partir de abril, segundo comunicado divulgado nesta terça-feira pela administração do porto.</p>\n'
+     '<p>A mudança deve reduzir a fila de navios que aguardam ao largo da costa, que chegou a 60 embarcações no mês passado, de acordo com a empresa que administra o terminal.</p>\n'
+     '<p>Operadores de terminais disseram que vão contratar mais trabalhadores para os turnos noturnos, mas pediram reforço na fiscalização da Receita Federal durante a madrugada.</p>\n'
+     '<p>O sindicato dos estivadores informou que a escala noturna será negociada com as empresas nas próximas semanas e que não aceitará jornadas acima de seis horas sem pagamento adicional.</p>\n'
+     '<p>Segundo a administração, o porto movimentou 147 milhões de toneladas no ano passado, volume que deve crescer com a safra recorde de grãos prevista para este ano em todo o país.</p>\n'
+     '</div>\n'
+     '<div class="edicao">Edição: Marta Seixas</div>\n'
+     '<div class="licenca">Creative Commons - CC BY 3.0 BR</div>\n'
+     '<div class="relacionadas"><h3>Notícias relacionadas:</h3><ul><li>Exportação de soja bate recorde em fevereiro</li><li>Greve de caminhoneiros chega ao fim no Paraná</li></ul></div>\n'
+     '</article>\n'
+     '<footer>Empresa Exemplo de Comunicação | Agência Brasil</footer>\n'
+     '</body>\n'
+     '</html>\n',
+     {"published": "2021-03-09T07:52:00", "reporters": ["Tiago Moura"], "cities": ["Santos"],
+      "editors": ["Marta Seixas"], "photographers": ["Beatriz Couto"]},
+     "date, byline, agency and place in one element under a standfirst, the editor's credit under the "
+     "story, a caption's credit: the page's text leaves them out and keeps the related list at its end"),
 ]
 
 

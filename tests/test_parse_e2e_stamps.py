@@ -160,6 +160,26 @@ STORIES = [
      "two winter sailings a day to Nantucket after island residents complained about delays.\n",
      {"published": "2022-01-14", "agencies": ["AP"]},
      "a library record's source field: the agency's newswire service, a semicolon, the day"),
+    ("one-story-alert.eml",
+     "From: Wire Alerts <alerts@wire-alerts.example.com>\nTo: desk@harbour-capital.example.com\n"
+     "Subject: UPDATE 1-Port of Valparaiso delays terminal tender -sources\nDate: Mon, 06 Jun 2016 14:52:10 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "UPDATE 1-Port of Valparaiso delays terminal tender -sources\n\n"
+     "VALPARAISO, June 6 (Reuters) - Chile's port of Valparaiso has put off the tender for its second container "
+     "terminal by at least six months, two people close to the process said.\n\n"
+     "The port declined to comment.\n\n(c) Copyright Thomson Reuters 2016.\n",
+     {"published": "2016-06-06T14:52:10+00:00", "agencies": ["Reuters"], "cities": ["Valparaiso"]},
+     "an alert that mails one story under its headline: the copy gives the day, the mail the time"),
+    ("digest-same-day.eml",
+     "From: Port Digest <digest@port-digest.example.com>\nTo: desk@harbour-capital.example.com\n"
+     "Subject: Port Digest for June 6\nDate: Mon, 06 Jun 2016 18:30:00 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Port of Valparaiso delays terminal tender\n\n"
+     "VALPARAISO, June 6 (Reuters) - Chile's port of Valparaiso has put off the tender for its second container "
+     "terminal by at least six months, two people close to the process said.\n\n"
+     "(c) Copyright Thomson Reuters 2016.\n",
+     {"published": "2016-06-06"},
+     "...a digest's own time is no story's: the day alone"),
 ]
 
 

@@ -98,6 +98,10 @@ OLD_STAMPS = [
     ("AAP ch/jw\n\nAAP 120918 AEST Apr 87\n", {"published": "1987-04-12T09:18:00+10:00", "agencies": ["AAP"]},
      "AAP's teletype stamp: day, hour and minute run together, the zone, the month and a short year"),
     ("ABC 120918 AEST Apr 87\n", {"published": None}, "...the same shape without an agency's name dates nothing"),
+    ("AP-WX-03-09-01 0817EST\n", {"published": "2001-03-09T08:17:00-05:00", "agencies": ["AP"]},
+     "AP's transmission stamp names the agency whose copy it closes"),
+    ("03-09-01 0817ET\n", {"published": "2001-03-09T08:17:00-05:00", "agencies": []},
+     "...the same stamp without AP's prefix names none"),
 ]
 
 

@@ -443,6 +443,10 @@ AUTHOR_FIELDS = [
     ("Źródło: Ewa Roe", ([], []), "...a person after a source label is a source, no writer"),
     ("Mai Lan-Quốc Hưng TTXVN", (["Mai Lan", "Quốc Hưng"], ["VNA"]),
      "VNA's two writers joined by a bare hyphen, the agency after them"),
+    ("NTB-Reuters", ([], ["NTB", "Reuters"]), "a Nordic paper's credit of two agencies joined by a hyphen: no one's name"),
+    ("Ritzau-AFP", ([], ["Ritzau", "AFP"]), "...a Danish one"),
+    ("dpa-AFX", ([], ["dpa-AFX"]), "an agency whose own name holds a hyphen stays one agency"),
+    ("Anna-Karin Lund", (["Anna-Karin Lund"], []), "a hyphened given name is a person's"),
 ]
 
 

@@ -98,6 +98,10 @@ DATELINE_LINES = [
      "...a known city stays the place"),
     ("AP – Snow covers a street in Vail, Colo., on Monday, March 1, 2010. (AP Photo/Jo Roe)", None,
      "...a portal's caption opening with the agency and a dash is no lead formula"),
+    ("BC-EU--Ferry Strike-Talks, KILL", None, "an AP slug with its kill mark is no dateline, its desk no place"),
+    ("BC-US--Port Budget, 2nd Ld-Writethru", None, "...nor one of a writethru"),
+    ("SALEM, Ore. (AP) -- The ferry board met on Monday to weigh new fares.", (["Salem"], ["AP"]),
+     "a dateline with AP's double hyphen is still read"),
 ]
 
 
@@ -297,6 +301,15 @@ DATELINE_STORIES = [
      "laivoja Perämerellä, kun jäätilanne vaikeutui.\n",
      {"cities": ["Oulu"], "agencies": ["STT"]},
      "a paper's initials joined to the agency's with no space are a credit line, no dateline 'Is'"),
+    ("Havnelinjen kutter avganger\n\n12.05.2016 kl. 10.20\n\n"
+     "KORRIGERING: I en tidligere versjon av denne saken sto det feil antall avganger. Det er rettet.\n\n"
+     "Tromsø (NTB): Havnelinjen kutter to daglige avganger fra juni, opplyser selskapet torsdag.\n",
+     {"cities": ["Tromsø"], "agencies": ["NTB"], "title": "Havnelinjen kutter avganger"},
+     "a correction's note between the date and the copy is a note: the dateline under it is read"),
+    ("Correction: Ferry fares story\n\nHALIFAX (CP) - In a story on Monday about ferry fares, The Canadian "
+     "Press gave the wrong price for a car. It is $48.\n",
+     {"cities": ["Halifax"], "title": "Correction: Ferry fares story"},
+     "a correction's headline runs on to no sentence: it stays the title"),
 ]
 
 

@@ -328,6 +328,18 @@ STAMPS = [
      "Pyongyang, June 3 (KCNA) -- Farmers in North Hwanghae Province began harvesting wheat this week.\n",
      {"published": "2006-06-03", "title": "Wheat Harvest Begins in North Hwanghae"},
      "an agency's masthead over the day's page label: the headline is under the date, the masthead none"),
+    ("APA0291 5 II 0211 WI                                  Do, 11.Mär 2010\n\nVerkehr/Graz/Tram\n\n"
+     "Grazer Straßenbahn fährt ab Mai bis Mitternacht =\n\n   Graz (APA) - Die Grazer Straßenbahnlinien "
+     "sollen ab Mai bis Mitternacht verkehren, teilten die Verkehrsbetriebe am Donnerstag mit.\n\n"
+     "(Schluss) rf/ha\n\nAPA0291    2010-03-11/09:48\n",
+     {"published": "2010-03-11T09:48:00", "cities": ["Graz"]},
+     "the header's day alone, the closing stamp of that day: the time it was sent"),
+    ("APA0291 5 II 0211 WI                                  Do, 11.Mär 2010\n\nVerkehr/Graz/Tram\n\n"
+     "Grazer Straßenbahn fährt ab Juni bis Mitternacht =\n\n   Graz (APA) - Die Grazer Straßenbahnlinien "
+     "sollen ab Juni bis Mitternacht verkehren, teilten die Verkehrsbetriebe am Donnerstag mit.\n\n"
+     "(Schluss) rf/ha\n\nAPA0291    2010-03-12/09:48\n",
+     {"published": "2010-03-11"},
+     "...a closing stamp of another day leaves the header's day alone"),
 ]
 
 

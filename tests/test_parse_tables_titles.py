@@ -254,6 +254,28 @@ def test_head_furniture_is_no_headline(text, expected, why):
     assert parse_text(text).title == expected
 
 
+# (story, title, why): a monitoring mail's count of its hits and a daybook's day header over
+# the entries are the head's furniture, no headline
+COUNT_AND_DAY_HEADERS = [
+    ("Daily press watch for Harbour Lines Ltd\nKeywords: Harbour Lines\nNumber of hits: 2\n\n"
+     "Source: NTB\nPublished: 04.05.2017 kl. 09.12\n\nFerry crews vote to accept new pay deal\n\n"
+     "Stavanger (NTB): Crews on the coastal ferries voted on Thursday to accept the pay deal agreed last week.\n",
+     "Ferry crews vote to accept new pay deal",
+     "a monitoring mail's count of its hits is its header: the clipped story's headline is under its date"),
+    ("BC-AP-Boston-Daybook,0312\nAP Boston Daybook for Friday, June 3\n\nEds: Listing of events in the "
+     "Boston area for the day. All times EDT.\n\nFRIDAY, JUNE 3\n\n9 a.m. - City council hears testimony on "
+     "the harbor ferry budget. Location: City Hall, Room 801.\n\n11 a.m. - Port authority board meets. "
+     "Location: Logan office park.\n",
+     "AP Boston Daybook for Friday, June 3",
+     "a daybook's day header under its headline is no headline: a day and a weekday alone"),
+]
+
+
+@_rows(COUNT_AND_DAY_HEADERS)
+def test_count_and_day_headers_are_no_headline(text, expected, why):
+    assert parse_text(text).title == expected
+
+
 # (story, (reporters, cities), why): a bare byline over a paper's name, a place or a role
 BARE_BYLINES_OVER_THE_DATE = [
     (HEAD_FURNITURE[-4][0], (["Lena Ortiz"], ["Tempe"]), "the name over the paper's name is the reporter"),
@@ -396,6 +418,10 @@ CLIPPING_LINES = [
     ("Artikel 3 von 7", True, "the count in German"),
     ("Article 5 of 1949 convention invoked in port dispute", False, "a year after 'of': a headline"),
     ("The paper's circulation fell last year", False, "the word with no figure"),
+    ("Antall treff: 4", True, "a monitoring mail's count of its hits, in Norwegian"),
+    ("Anzahl Treffer: 12", True, "...in German"),
+    ("Number of hits: 3", True, "...in English"),
+    ("Hits: 3 ferries ran aground on the coast", False, "a count that runs on into words is no count line"),
 ]
 
 
@@ -568,6 +594,14 @@ LOWER_WRAPPED_HEADLINES = [
     ("Oregon ferry operators ask for help\nThe state says it has no money left this year\n\n"
      "SALEM, Ore. — Ferry operators asked the state on Monday to help with fuel costs.\n",
      "Oregon ferry operators ask for help", "a capitalised line under the headline is no wrap of it"),
+    ("   Nebbia: traghetti fermi sullo Stretto di Messina per ore\n   Nessun danno. Corse riprese in serata\n\n"
+     "   (ANSA) - MESSINA, 7 APR - I traghetti tra Messina e Villa San Giovanni sono rimasti fermi per la nebbia.\n",
+     "Nebbia: traghetti fermi sullo Stretto di Messina per ore",
+     "a subtitle under a long headline that holds a sentence's end is no wrap of it"),
+    ("Harbour authority approves the new dredging plan for the western\nshipping channel\n\n"
+     "The harbour authority approved the plan on Monday.\n",
+     "Harbour authority approves the new dredging plan for the western shipping channel",
+     "a headline wrapped after a word no headline ends on is still joined"),
 ]
 
 

@@ -21,7 +21,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
                        CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, TRANSCRIPT_NOTE_RE, YEAR_RE)
-from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE
+from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE, WIRE_SLUG_RE
 from .record import Dateline
 from .dates import classify_date_line
 from .byline import slash_signatures, split_names
@@ -31,6 +31,9 @@ from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_age
                              _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
 from .dateline_tag import _slashed_dateline, _tagged_dateline
+
+
+SLUG_OPENERS = ("BC-", "AM-", "PM-")   # an AP slug's cycle: a cheap test before WIRE_SLUG_RE
 
 
 def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
@@ -61,6 +64,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         return None      # (a caption: "Archivo - Un centro de salud ...")
     if _outlet_agency_credit(line):
         return None      # "HS–STT": the paper's initials and the agency's, a credit line
+    if line.lstrip()[:3] in SLUG_OPENERS and WIRE_SLUG_RE.match(line.strip()):
+        return None      # "BC-US--Farm Bill-Vote, KILL": AP's slug, its desk no place
     found = _parse_dateline(line, after_title)
     if found is None and line.lstrip().startswith(vocab.FA_REPORT_OPENER):
         return _report_dateline(line)

@@ -20,7 +20,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BY
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
-                            CORRESPONDENT_LINE_RE, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
+                            CORRESPONDENT_LINE_RE, CORRECTION_NOTE_RE, CORRECTION_NOTE_MIN_WORDS, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
@@ -191,6 +191,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"
+        if ":" in s[:16] and SENTENCE_END_RE.search(s[-1]) and CORRECTION_NOTE_RE.match(s) \
+                and len(s.split()) >= CORRECTION_NOTE_MIN_WORDS:
+            continue      # "CORRECTION: An earlier version of this story gave ...": a note over the copy
         if WIRE_HEADER_RE.match(s):
             if DIGIT_RE.search(s):
                 _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 03/11/87": its year

@@ -318,13 +318,16 @@ CONTROL_MARK_RE = re.compile(r"^\^+|(?:@?[=<$])+$")
 # A press-clipping service's header lines over the clipped story: the clip's measured area
 # ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
 # "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2");
-# a mailed digest's count of its items ("PORTS-WIRE - item 2 of 6", "Story 3 of 8", "Artikel 2 von 5").
+# a mailed digest's count of its items ("PORTS-WIRE - item 2 of 6", "Story 3 of 8", "Artikel 2 von 5")
+# and a monitoring mail's count of the clips it holds ("Number of hits: 3", "Antall treff: 1":
+# vocab.CLIPPING_COUNT_LABELS).
 # The lines above them (the paper's name, its place, the date) are the header's too.
 CLIPPING_LINE_RE = re.compile(
     r"\d\s?(?:cm²|cm2|sq\.?\s?cm|col\.?\s?cm)(?!\w)"
     r"|(?i:\b(?:circulation|readership|auflage|tirage|tirada|tiratura|diffusione?|oplage)\b\s*[:\-–]?\s*\d)"
     r"|(?i:\b(?:page|seite|página|pagina|item|story|article|artikel|artículo|articolo|noticia|notizia)"
-    r"\s+\d{1,3}\s+(?:of|von|sur|de|di)\s+\d{1,3}\b)")
+    r"\s+\d{1,3}\s+(?:of|von|sur|de|di)\s+\d{1,3}\b)"
+    r"|(?i:^(?:" + "|".join(vocab.CLIPPING_COUNT_LABELS) + r")\s*:\s*\d{1,5}$)")
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
@@ -404,6 +407,13 @@ EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|
 WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend"
 ADVANCE_NOTE_RE = re.compile(r"^(?i:(?:advance|adv|embargoed|hold)\s+for\s+(?:release\s+|use\s+)?(?:[^\W\d_]+\s+){0,2}"
                              r"|for\s+(?:release|use)\s+(?:[^\W\d_]+\s+){0,2})(?i:" + WEEKDAY_WORD + r")s?\b")
+
+# A correction's note set over the copy it corrects, a label and a colon, then what was wrong:
+# "CORRECTION: An earlier version gave ...", "CORRECTIE: In de tweede alinea ...", "Berichtigung:
+# Im dritten Absatz ...". The labels: vocab.CORRECTION_NOTE_LABELS. Read as a note (no headline,
+# no copy) only when it runs on to a sentence: "Correction: Farm bill story" is a headline.
+CORRECTION_NOTE_RE = re.compile(r"^(?i:" + "|".join(vocab.CORRECTION_NOTE_LABELS) + r")\s*:\s+\S")
+CORRECTION_NOTE_MIN_WORDS = 8
 
 # -- agency credit lines in the head
 STANDFIRST_MIN_WORDS = 5     # a headline and a standfirst both have this many words or more

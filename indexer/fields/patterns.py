@@ -803,9 +803,10 @@ LEAD_NEWS_AGENCY_RE = re.compile(
 LEAD_SOURCE_WORDS = 4     # the longest agency name the formula may hold: "وكالة أنباء الشرق الأوسط"
 LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency is a source quoted
 # A transmission stamp closing US wire copy, month first: AP's "AP-NY-07-14-98 1532EDT",
-# Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date).
+# Dow Jones's "03-05-04 1432ET" (a two-letter zone, its summer time read by the date). AP's
+# names the agency whose copy it closes.
 WIRE_STAMP_RE = re.compile(
-    r"^(?:AP-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
+    r"^(?:(?P<agency>AP)-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
     r"(?P<tz>[A-Z]{2,4})<?$")
 # UPI's closing stamp: the agency, the day month first, the time and the desk's initials,
 # "upi 01-21-86 09:14 aes" (no zone: the time is read as written).

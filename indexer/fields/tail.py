@@ -518,6 +518,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
         out.closing_date = out.closing_date or \
             f"{year}-{stamp['m']}-{stamp['d']} {stamp['H']}:{stamp['M']} {stamp['tz']}"
+        if stamp["agency"]:
+            _add(out.agencies, ["AP"])
         return True
     if s[:5] == "(END)" and _read_end_stamp(s, out):     # "(END) DOW JONES NEWS  03-03-98"
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize
-from .patterns import MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
@@ -43,7 +43,9 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
     to the next; so does a headline already set over lines of a narrow column from line
     ``column_start`` ("Boeren mogen" / "toch langer mest" / "uitrijden"), onto a line in lower
     case right under it. (In plain text a short line over such a line stays alone: "Water
-    board raises farm charges" / "in valleys".)
+    board raises farm charges" / "in valleys".) A next line that holds a sentence's end
+    ("Nobody hurt. Road shut until Thursday") is a subtitle, as ANSA sets one under its
+    headline: no wrap carries a full stop over.
     """
     nxt = t + 1
     below_lower = nxt in text_lines and title[-1:].isalpha() and _lower_start(clean.squash(lines[nxt]))
@@ -56,7 +58,8 @@ def _wrapped_title_end(lines: list[str], t: int, title: str, text_lines: list[in
         return None
     tail = clean.squash(lines[nxt])
     if not tail or len(tail.split()) > WRAPPED_TITLE_MAX_WORDS or len(tail) >= len(title) and not is_open \
-            or PARAGRAPH_END_RE.search(tail) or tail.endswith((":", ";")) or parse_byline(tail) \
+            or PARAGRAPH_END_RE.search(tail) or tail.endswith((":", ";")) \
+            or ". " in tail and not is_open and NOTE_SENTENCE_END_RE.search(tail) or parse_byline(tail) \
             or len(title) + len(tail) + 1 > MAX_TITLE_CHARS:
         return None
     return nxt
@@ -531,11 +534,38 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
+    if len(s) <= MAX_DAY_HEADER_CHARS and _day_only(s):
+        return False       # "THURSDAY, MAY 12": a daybook's or a listing's day header, no headline
     if s[-1:].isalpha() and _issuer_name(s):
         return False       # "Halden Copper PLC" over an announcement's date: its issuer
     if _desk_line(s):
         return False       # "bdnews24.com Desk", "ডিজিটাল ডেস্ক" under the headline: the newsroom's credit
     return not (strong and (_nav_line(s) or _masthead(s)))
+
+
+MAX_DAY_HEADER_CHARS = 40   # "WEDNESDAY, SEPTEMBER 28, 2005": a weekday and a day at most
+DAY_HEADER_JOINERS = frozenset(("de", "del", "le", "den", "der", "the", "of"))
+
+
+def _day_only(s: str) -> bool:
+    """A line that is a day and nothing else: a month's name and a day, maybe a weekday and
+    a year ("THURSDAY, MAY 12", "Donnerstag, 12. Mai"), as a daybook or a listing heads the
+    entries of each day. No headline: it says when, not what.
+
+    >>> _day_only("THURSDAY, MAY 12"), _day_only("Donnerstag, 12. Mai 2022")
+    (True, True)
+    >>> _day_only("Talks resume May 12"), _day_only("AP Daybook for Thursday, May 12")
+    (False, False)
+    """
+    if not any(c.isdigit() for c in s):
+        return False
+    m = normalize.month_day_match(s)
+    if m is None:
+        return False
+    folded = normalize.fold(s)
+    rest = (folded[:m.start()] + " " + folded[m.end():]).replace(",", " ").replace(".", " ")
+    weekdays = normalize.weekday_names()
+    return all(w in weekdays or w in DAY_HEADER_JOINERS or w.isdigit() and len(w) == 4 for w in rest.split())
 
 
 MAX_YEAR_CLOSED_WORDS = 14   # a headline's length; a paragraph ending on a year ("... ended 31 March 2021.") runs longer

@@ -506,6 +506,11 @@ class _Credits:
         if agency:
             self.add(self.agencies, agency)
             return
+        joined = normalize.hyphened_agencies(s) if "-" in s else None
+        if joined:                      # "TT-AFP": two agencies, no one's name
+            for a in joined:
+                self.add(self.agencies, a)
+            return
         bracket = AUTHOR_AFFILIATION_RE.match(s) if s[-1:] == ")" else None
         if bracket:
             outlets = [normalize.normalize_agency(p, credit=True) for p in AUTHOR_SPLIT_RE.split(bracket["aff"])]

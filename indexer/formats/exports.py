@@ -77,11 +77,16 @@ MIN_STORY_CHARS = 200   # text after the last end marker shorter than this is an
 MARKER_WORDS = ("ocument", "OCUMENT", "okument", "OKUMENT")
 
 # LexisNexis labels in other languages -> the English ones the wire-copy rules read.
+# (German, French, Spanish, Dutch and Italian exports: RUBRIK/RUBRIQUE/SECCIÓN/RUBRIEK/SEZIONE,
+# LÄNGE/LONGUEUR/LONGITUD/LENGTE/LUNGHEZZA, ...)
 LEXIS_LABELS = {"RUBRIK": "SECTION", "RUBRIQUE": "SECTION", "SECCIÓN": "SECTION",
+                "RUBRIEK": "SECTION", "SEZIONE": "SECTION",
                 "LÄNGE": "LENGTH", "LONGUEUR": "LENGTH", "LONGITUD": "LENGTH",
-                "AUTOR": "BYLINE", "AUTEUR": "BYLINE", "ÜBERSCHRIFT": "HEADLINE",
-                "TITRE": "HEADLINE", "TITULAR": "HEADLINE", "TEXT": "BODY", "TEXTE": "BODY",
-                "CUERPO": "BODY"}
+                "LENGTE": "LENGTH", "LUNGHEZZA": "LENGTH",
+                "AUTOR": "BYLINE", "AUTEUR": "BYLINE", "AUTORE": "BYLINE", "ÜBERSCHRIFT": "HEADLINE",
+                "TITRE": "HEADLINE", "TITULAR": "HEADLINE", "KOP": "HEADLINE", "TITOLO": "HEADLINE",
+                "TEXT": "BODY", "TEXTE": "BODY", "CUERPO": "BODY", "TESTO": "BODY",
+                "TEKST": "BODY"}
 # (Nexis Uni writes the same labels in title case, "Byline: By ...", "Section: ...", and the
 # body's label alone on its line: "Body")
 LEXIS_LABEL_RE = re.compile(
@@ -91,7 +96,7 @@ LEXIS_HEAD_LABELS = frozenset({"HEADLINE", "BYLINE", "DATELINE", "SECTION", "LEN
                                "HIGHLIGHT", "GRAPHIC", "SERIES", "TYPE", "UPDATE"})
 # Labelled lines a LexisNexis document ends with, after its text.
 LEXIS_TRAILER_RE = re.compile(
-    r"^[ \t]*(?:LOAD-DATE|LANGUAGE|SPRACHE|LANGUE|IDIOMA|LINGUA|PUBLICATION-TYPE|"
+    r"^[ \t]*(?:LOAD-DATE|LANGUAGE|SPRACHE|LANGUE|IDIOMA|LINGUA|TAAL|PUBLICATION-TYPE|"
     r"PUBLIKATIONSTYP|DOCUMENT-TYPE|DOKUMENTTYP|JOURNAL-CODE|ACC-NO|CORRECTION-DATE|"
     r"DISTRIBUTION|NOTES|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|INDUSTRY|COMPANY|TICKER|"
     r"Load-Date|Language|Publication-Type|Document-Type)[ \t]*:.*$")

@@ -908,7 +908,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     if not paras or paras[0] not in keys:
         return [], credits
     first = keys.index(paras[0])
-    last = max((i for i in range(first, len(keys)) if keys[i] == paras[-1]), default=first)
+    # (the text's last paragraph as the page's lines hold it: a list item the text marks with
+    # a dash, "- Ports reopen", is matched by the paragraph above it that is among them)
+    ends = {keys[i]: i for i in range(first, len(keys))}
+    last = next((ends[p] for p in reversed(paras) if p in ends), first)
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
     above = lines[max(top, first - MAX_HEAD_LINES):first]
     if top:   # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr", "Le Soir | jeudi 10 février 2000, 16h48")
@@ -961,6 +964,15 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(" | ".join(parts))
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
             out += [p for p in parts if is_head_line(p)]
+    # (and the desk's labelled credit under the story that the text leaves out: "Edição: Jo
+    # Roe", "Editing: ...", "Tradução: ...": an editor or a translator, never another story's writer)
+    for line in lines[prose:last + 1 + MAX_SOURCE_LINES_BELOW]:
+        s = " ".join(line.split())
+        if ":" in s[:MAX_SOURCE_LABEL_CHARS] and key(s) not in shown and fields.CREDIT_OPEN_RE.match(s):
+            found = fields.parse_credits(s)
+            if found and (found[0].get("editors") or found[0].get("translators")) \
+                    and not found[0].get("reporters") and s not in out:
+                out.append(s)
     return out, credits
 
 

@@ -102,12 +102,25 @@ def message_part(raw: bytes) -> Part:
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
             # an alert's "Read more: https://..." under the story leads to the story itself
-            "url": envelope.mail_story_link(body)}
+            "url": envelope.mail_story_link(body),
+            # an alert that mails one story under its headline ("Subject: REFILE-Miner weighs
+            # listing" over the same line): the mail's time is the story's own, not a digest's
+            "mail_alert": _subject_is_headline(subject, body)}
     if _needs_title(body) and not _holds_forward(body):
         return make_part(subject, body, meta, head=sender_byline(_raw_header(msg, "from")))
     from .. import clean
     meta = {k: v for k, v in meta.items() if v}
     return Part(text=clean.repair_text(body), meta=meta)
+
+
+def _subject_is_headline(subject: str, body: str) -> bool:
+    """Whether the message's first line is its subject: one story mailed under its headline.
+
+    >>> _subject_is_headline("Dam opens in Lima", "\\nDam opens in Lima\\n\\nLIMA - It opened."), _subject_is_headline("Digest", "Dam opens")
+    (True, False)
+    """
+    first = next((line for line in body.split("\n") if line.strip()), "")
+    return bool(subject) and " ".join(first.split()).casefold() == " ".join(subject.split()).casefold()
 
 
 def sender_byline(sender: str) -> str:
