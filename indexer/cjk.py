@@ -537,6 +537,12 @@ SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
 SHORT_UPDATE_RE = re.compile(
     r"\s*[（(]\s*(?P<md>[01]?\d/[0-3]?\d)\s+(?P<time>[0-2]?\d:[0-5]\d)\s*(?P<word>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
+# ... or the update's word and its time alone, the same day: "令和5年6月8日 19時41分（最終更新
+# 20時10分）", "2024年3月5日 14:32（更新 16:05）".
+TIME_UPDATE_RE = re.compile(
+    r"\s*[（(]\s*(?P<word>" + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[：:]?\s*"
+    r"(?P<hour>[0-2]?\d)(?::|時)(?P<minute>[0-5]\d)分?\s*[）)]\s*$")
+DAY_ONLY_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d))")
 # ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）", or in
 # lenticular ones as Japanese portals set it ("2013/07/18 10:45 【共同通信】").
 AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*(?:[（(](?P<source>[^（）()]{2,16})[）)]|【(?P<lent>[^【】]{2,16})】)\s*$")
@@ -563,6 +569,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024/03/05 09:10')]
     >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
     [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
+    >>> date_parts("令和6年3月5日 9時10分（最終更新 11時20分）")
+    [('published', '2024年3月5日 9時10分'), ('updated', '最終更新 2024年3月5日 11:20')]
     >>> date_parts("2024年3月5日 週二 下午2:32")
     [('date', '2024年3月5日 週二 下午2:32')]
     >>> date_parts("[연합뉴스 2024-03-05 14:32]")
@@ -593,6 +601,14 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     short = SHORT_UPDATE_RE.search(s) if s[-1:] in ")）" else None
     if short:
         s = s[:short.start()]
+    timed = TIME_UPDATE_RE.search(s) if s[-1:] in ")）" else None
+    if timed:
+        found = date_parts(s[:timed.start()])
+        day = DAY_ONLY_RE.search(s)
+        if not found or not day:
+            return None
+        first = [("published" if kind == "date" else kind, text) for kind, text in found[:1]]
+        return [*first, ("updated", f"{timed['word']} {day[0]} {timed['hour']}:{timed['minute']}")]
     dates = list(DATE_RE.finditer(s))
     if not dates:
         return None

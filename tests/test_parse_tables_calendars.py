@@ -291,6 +291,10 @@ CALENDARS = [
     (("el", "Πέμπτη, 14 Μαρτίου 2024 14:30 · Τελευταία ενημέρωση: 16:10"), _both(T, U),
      "el: the update's time alone after a middle dot, the day the publication's"),
     (("hy", "14:30, 14 Մարտ, 2024"), _pub(T), "hy: the time first, the month's stand-alone name"),
+    (("ja", "令和6年3月14日 14時30分（最終更新 16時10分）"), _both(T, U),
+     "ja: the last update's time alone in brackets after the Reiwa date and time"),
+    (("ar", "١٤-٣-٢٠٢٤ | ١٤:٣٠ آخر تحديث: ١٤-٣-٢٠٢٤ | ١٦:١٠"), _both(T, U),
+     "ar: a page's two stamps run into one bar (its spans joined), each time after a bar"),
 ]
 
 

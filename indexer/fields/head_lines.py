@@ -766,12 +766,15 @@ def _times_to_dates(parts: list[str]) -> list[str]:
 
     >>> _times_to_dates(["12.11.2024", "09:20 - Updated: 12.11.2024", "11:05"])
     ['12.11.2024 09:20', 'Updated: 12.11.2024 11:05']
+    >>> _times_to_dates(["٦-٨-٢٠١٥", "١١:٢٠ آخر تحديث: ٦-٨-٢٠١٥", "١٢:٠٥"])
+    ['٦-٨-٢٠١٥ ١١:٢٠', 'آخر تحديث: ٦-٨-٢٠١٥ ١٢:٠٥']
     """
     joined: list[str] = []
     for part in parts:
         m = PART_TIME_RE.match(part) if part[:1].isdigit() else None
-        if m and joined and (YEAR_RE.search(joined[-1]) or normalize.NUMERIC_DATE_RE.search(joined[-1])) \
-                and not CLOCK_RE.search(joined[-1]):     # (a two-digit year: "12.05.04 | 15h22")
+        before = (joined[-1] if joined[-1].isascii() else normalize.ascii_digits(joined[-1])) if m and joined else ""
+        if m and joined and (YEAR_RE.search(before) or normalize.NUMERIC_DATE_RE.search(before)) \
+                and not CLOCK_RE.search(before):     # (a two-digit year: "12.05.04 | 15h22")
             joined[-1] = f"{joined[-1]} {m['time']}"
             if m["rest"]:
                 joined.append(m["rest"])

@@ -175,7 +175,10 @@ HEADER_PART_SPLIT_RE = re.compile(r"\s+[·•]\s+|\s*\u3000\s*")
 # and the next date's label, or a bullet before it (Le Monde's 2004 pages: "12.05.04 | 15h22  •
 # Mis à jour le 12.05.04 | 16h08").
 # (A time with its zone, "17:35 CEST", stays whole: TIME_ONLY_RE's.)
-PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)(?:\s*[-–—•·]\s*(?P<rest>\S.*))?$")
+# Or a space, before a label whose date follows ("6-8-2015 | 11:20 Last update: 6-8-2015 |
+# 12:05", as a page's spans come joined); "10:05 Uhr" stays whole.
+PART_TIME_RE = re.compile(r"^(?P<time>\d{1,2}[:h]\d\d(?::\d\d)?)"
+                          r"(?:(?:\s*[-–—•·]\s*|\s+(?=[^\W\d_][^|]*\d))(?P<rest>\S.*))?$")
 # A stamp that gives the time, then a bar and the place and its month and day, the year left
 # to the page's date line above (Andina: "12:48 | Lima, Jul. 28.").
 TIME_BAR_PLACE_RE = re.compile(r"^(?P<time>[0-2]?\d:[0-5]\d)\s*\|\s*(?P<rest>[^\W\d_].{2,40})$")
