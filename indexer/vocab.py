@@ -325,6 +325,10 @@ AGENCY_ALIASES.update({
     "ўзбекистон миллий ахборот агентлиги": "UzA",
     "национальное информационное агентство узбекистана": "UzA",
     "khovar": "Khovar", "national information agency of tajikistan": "Khovar",
+    # ... and by its Tajik name, whose initials АМИТ stand before "«Ховар»" as Russian "ИА" does
+    "агентии миллии иттилоотии тоҷикистон": "Khovar",
+    # Montsame's Mongolian name ('Mongolian National News Agency')
+    "монголын үндэсний мэдээллийн агентлаг": "Montsame",
     "национальное информационное агентство таджикистана": "Khovar",
     "asia-plus": "Asia-Plus", "азия-плюс": "Asia-Plus",
     "türkmen döwlet habarlar gullugy": "TDH", "turkmen state news service": "TDH",
@@ -379,6 +383,11 @@ AGENCY_ALIASES.update({
     "pakistan press international": "PPI", "united news of bangladesh": "UNB", "ইউএনবি": "UNB",
     "বাংলাদেশ সংবাদ সংস্থা": "BSS", "bakhtar news agency": "Bakhtar",
     "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok", "lankapuvath": "Lankapuvath",
+    # Sri Lanka's agency as its Sinhala and Tamil services sign ("කොළඹ, මැයි 4 (ලංකාපුවත) -")
+    "lanka puvath": "Lankapuvath", "ලංකාපුවත": "Lankapuvath", "லங்காபுவத்": "Lankapuvath",
+    "ශ්‍රී ලංකා ජාතික ප්‍රවෘත්ති ඒජන්සිය": "Lankapuvath",
+    # Iran's Quran news agency (IQNA), by its Persian initials as its copy opens ("ایکنا/قم")
+    "iqna": "IQNA", "ایکنا": "IQNA", "iran quran news agency": "IQNA",
     "univarta": "UNI",
     # -- Southeast and East Asia
     "pertubuhan berita nasional malaysia": "Bernama", "malaysian national news agency": "Bernama",
@@ -546,6 +555,10 @@ AGENCY_WRAPPER_WORDS = frozenset((
     "агентство", "агентства", "иа", "агентстве", "агенція", "агенції", "агенция", "агенцията", "агенција",
     "агенцыя", "агенцтва", "وكالة", "خبرگزاری", "آژانس", "πρακτορείο", "סוכנות", "एजेंसी",
     "সংস্থা",
+    # Tajik ("АМИТ «Ховар»": the initials of 'national information agency', as Russian "ИА"),
+    # Kazakh, Kyrgyz, Mongolian, Georgian, Armenian ("«Արմենպրես» լրատվական գործակալություն")
+    "амит", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
+    "სააგენტოს", "գործակալություն", "գործակալությունը", "գործակալության",
 ))
 AGENCY_FILLER_WORDS = frozenset((
     "the", "of", "news", "press", "national", "state", "official", "state-run", "government",
@@ -555,6 +568,8 @@ AGENCY_FILLER_WORDS = frozenset((
     "информационное", "інформаційне", "информационная", "новостей", "новин", "национальное",
     "національне", "державне", "государственное", "новинска", "информативна", "телеграфное",
     "أنباء", "الأنباء", "للأنباء", "الرسمية", "خبری", "ειδήσεων", "הידיעות", "समाचार", "সংবাদ",
+    # Tajik 'national', 'information'; Kazakh, Mongolian, Georgian, Armenian 'information', 'news'
+    "миллии", "иттилоотии", "ақпарат", "мэдээллийн", "საინფორმაციო", "լրատվական",
 ))
 
 # The notes a monitoring service's transcript sets in square brackets before the copy it
@@ -710,6 +725,12 @@ FA_DESK_WORD = "گروه"
 FA_PLACE_PREPOSITIONS = ("از", "در")
 FA_NOT_PLACE_WORDS = frozenset(("وزارت", "سازمان", "اداره", "دفتر", "روابط", "ستاد", "شرکت", "دانشگاه",
                                 "بانک", "گروه", "مرکز", "پایگاه", "قول", "نقل", "سوی", "خبرگزاری"))
+# The second word of a Persian province's name, after its first ("خراسان رضوی", "آذربایجان
+# شرقی"), and the "و" ('and') inside one ("سیستان و بلوچستان", "کهگیلویه و بویراحمد"): where
+# an agency's desk writes its place with no mark after it ("ایسنا/خراسان رضوی ..."), the place
+# runs on over these.
+FA_PLACE_SECOND_WORDS = frozenset(("رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی"))
+FA_PLACE_JOINER = "و"
 
 # Word stems of agencies' own names ("Colprensa", "Interpressnews", "Infobae", "Agencia
 # Andes"): a tag in title case in a dateline's bracket that the vocabulary lacks is read as

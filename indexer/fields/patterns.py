@@ -243,7 +243,8 @@ DATE_AGENCY_RE = re.compile(
 # március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
 # "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
 # 2024, SPA --"; Hindi's bare name before its full stop, the danda: "नई दिल्ली, एएनआई।"). The
-# first tag of the line decides; only a known agency makes it a dateline.
+# first tag of the line decides; only a known agency makes it a dateline. (Armenian copy types
+# its full stop "։" as a colon, glued to the word: "ԵՐԵՎԱՆ, 3 ՓԵՏՐՎԱՐԻ, ԱՐՄԵՆՊՐԵՍ: ...")
 # A name of several words is no bare tag (it may open a sentence), but initials written apart
 # are one: MENA's "القاهرة - أ ش أ" on its own line, AFP's Arabic "أ ف ب".
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
@@ -257,7 +258,7 @@ TAG_SITE_LABEL = r"(?:[^()\n\d]{2,40}?\s[-–—]\s+)??"
 DATELINE_TAG_RE = re.compile(
     r"\(" + TAG_SITE_LABEL + r"(?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$)|(?<=[\u0531-\u0587]):(?:\s|$))")
 # "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
 # reporter and the agency set apart by slashes, alone on the line or before a dash (Anadolu's
 # house style in Turkish and Arabic).
@@ -278,12 +279,14 @@ TAG_CORRESPONDENT_RE = re.compile(
 AGENCY_QUOTES = str.maketrans("", "", "\"«»„“")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
-# the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$)|፡-?)?")
+# the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-", or its preface colon, "(ኢዜአ)፦")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$)|፡-?|፦)?")
 # Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
 # number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
-# date ("لاہور۔20فروری"); the Ethiopic comma ("ባህር ዳር፣ ጥር 5/2016").
-TAG_PLACE_END_RE = re.compile(r"\s*[,،፣]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
+# date ("لاہور۔20فروری"); the Ethiopic comma or semicolon ("ባህር ዳር፣ ጥር 5/2016", ENA's "ደሴ፤
+# ሚያዝያ 8/2016 (ኢዜአ)፦"); Khmer's words for 'day' and 'month' before the figures, its date
+# written "ថ្ងៃទី១៩ ខែកក្កដា ឆ្នាំ២០២៣" ('day the 19, month July, year 2023', AKP).
+TAG_PLACE_END_RE = re.compile(r"\s*[,،፣፤]|\s+(?=\d|ថ្ងៃ|ខែ|ទី\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
 TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
 TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
 MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
