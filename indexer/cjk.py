@@ -626,6 +626,32 @@ def _date_word(text: str) -> tuple[str | None, str]:
     return ("published" if m["pub"] else "updated"), text[:m.start()] + text[m.end():]
 
 
+# "発信地：カイロ/エジプト": the filing place's label, the city, maybe its country after a slash.
+FILED_PLACE_RE = re.compile(r"(?:" + _alternation(vocab.CJK_FILED_PLACE_WORDS)
+                            + r")\s*[：:]\s*(?P<place>[^\s\d/／|｜\[\]【】()（）:：,，、]{1,20})")
+
+
+def filed_place(line: str) -> str | None:
+    """The place a page's filing label names, beside the date or on a line of its own:
+    "2024年5月2日 10:15 発信地：カイロ/エジプト" -> "カイロ" (AFPBB's pages, whose copy opens
+    "【5月2日 AFP】" with no place).
+
+    >>> filed_place("2024年5月2日 10:15 発信地：カイロ/エジプト"), filed_place("発信地：東京")
+    ('カイロ', '東京')
+    >>> filed_place("2024年5月2日 10:15") is None
+    True
+    """
+    m = FILED_PLACE_RE.search(line) if any(w in line for w in vocab.CJK_FILED_PLACE_WORDS) else None
+    return m["place"] if m else None
+
+
+def before_filed_place(line: str) -> str:
+    """The line up to its filing label, which runs to its end with the place's region tags
+    ("2024年5月2日 10:15 発信地：カイロ/エジプト [ エジプト 中東 ]" -> "2024年5月2日 10:15")."""
+    m = FILED_PLACE_RE.search(line)
+    return line[:m.start()].rstrip(" |｜/") if m else line
+
+
 def source_agencies(line: str) -> list[str]:
     """The agencies a date line's source names: "2024-03-05 14:32 来源：新华社" -> ["Xinhua"]."""
     m = SOURCE_LEAD_RE.match(line.strip()) or SOURCE_TAIL_RE.search(line)

@@ -1923,6 +1923,9 @@ KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "
 KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
 # ...of those, the ones for a photo: a reporter named after one took the picture
 KO_PHOTO_LABELS = ("사진", "자료사진")
+# The label a page sets before the place a story was filed from, beside its date: AFPBB's
+# "発信地：カイロ/エジプト" ('place of dispatch'), the city first, then its country after a slash.
+CJK_FILED_PLACE_WORDS = ("発信地",)
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
 # Weekdays written out after a CJK date, not in brackets: Taiwanese "2024年11月6日 週三 下午3:53",

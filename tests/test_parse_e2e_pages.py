@@ -13,6 +13,15 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("filed-place-ja.html",
+     '<html lang="ja"><head><meta charset="utf-8"><title>港町で花火大会 写真2枚 国際ニュース</title></head>'
+     '<body><div class="logo">ニュースサイト</div><h1>港町で花火大会</h1>'
+     '<div class="info"><span>2021年8月14日 20:30</span> <span>発信地：ナポリ/イタリア</span> '
+     '<span>[ イタリア 欧州 ]</span></div>'
+     '<div class="body"><p>【8月14日 AFP】イタリア南部の港町で夏の花火大会が開かれ、多くの見物客が海岸に集まった。</p>'
+     '<p>花火は約一時間にわたって打ち上げられ、夜空を明るく照らした。</p></div></body></html>\n',
+     {"cities": ["ナポリ"], "published": "2021-08-14T20:30:00"},
+     "AFPBB's filing label beside the page's date names the place its copy's dateline leaves out"),
     ("frameset.html",
      '<HTML><HEAD><TITLE>Valley Herald Online: News</TITLE></HEAD>\n<FRAMESET ROWS="90,*">\n'
      '<FRAME SRC="/nav.html" NAME="nav">\n<FRAME SRC="/news/story.html" NAME="main">\n<NOFRAMES>\n'

@@ -442,6 +442,11 @@ EASTERN_DATELINE_STORIES = [
      "hoy un cinco por ciento en los mercados de origen de la provincia.\n\nLOAD-DATE: April 6, 2007\n",
      {"agencies": ["EFE"], "cities": ["Jaén"]},
      "a LexisNexis record: the service line is no dateline; the copy's is read"),
+    ("ရေကန်သစ် ဖွင့်လှစ်\n\nပုဂံ၊ ဩဂုတ် ၄\nမြို့နယ်အတွင်း ရေကန်သစ်တစ်ကန် ဖွင့်လှစ်ခဲ့သည်။\n\n"
+     "ရေကန်သည် ရွာသားများအတွက် အသုံးဝင်မည်ဖြစ်သည်။\n\nမြန်မာ့သတင်းစဉ်\n",
+     {"agencies": ["MNA"], "cities": ["ပုဂံ"]},
+     "a Burmese daily's MNA copy: the own-line dateline's place without the section mark, the agency's "
+     "name alone closing the copy"),
 ]
 
 

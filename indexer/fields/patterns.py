@@ -155,13 +155,14 @@ INDIC_COLON_DATELINE_RE = re.compile(
 # The letters of the scripts without capitals of the subcontinent and Southeast Asia: the
 # above, Burmese, Khmer and Lao.
 UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
-UNCASED_WORD = "(?:(?!\\d)[" + UNCASED_LETTERS + "])+"
+# (less Burmese's and Khmer's punctuation, in their blocks: "၊" "။" "។" "៕" "៖")
+UNCASED_WORD = "(?:(?![\\d\u104a\u104b\u17d4-\u17d6])[" + UNCASED_LETTERS + "])+"
 #: A dateline on a line of its own in such a script, the place of up to three words, then
 #: the day and the month (either way round, any script's figures) and nothing more:
 #: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
 #: is one (normalize.month_names); a top bar's place and date has its year or weekday too.
 UNCASED_OWN_LINE_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،]?\s+"
+    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،၊]?\s+"
     r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
 #: A place in capitals, a comma and its country, alone on the line under the headline and
 #: over the copy, with no date and no agency: Anadolu's English "HATAY, Türkiye" (the

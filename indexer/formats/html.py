@@ -1163,7 +1163,7 @@ def is_head_line(s: str) -> bool:
     >>> is_head_line("Web posted at: 10:22 a.m. EDT (1422 GMT)"), is_head_line("Friday April 20 4:12 PM ET")
     (True, True)
     """
-    from .. import fields
+    from .. import cjk, fields
     from ..fields.dates import time_only_stamp, yearless_date
     if s[:1].isalpha() and (fields.dated_byline(s) or fields.byline_then_date(s) or fields.date_then_byline(s)):
         return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
@@ -1171,6 +1171,8 @@ def is_head_line(s: str) -> bool:
         # or the byline after the date: "Publicado em 12/08/2021 - 18:40 Por Jo Roe - Repórter da Agência Brasil")
     if not s or fields.parse_dateline(s):
         return False
+    if cjk.filed_place(s):
+        return True       # "2024年5月2日 10:15 発信地：カイロ/エジプト": the date and the filing place
     # (and a stamp the head rules date from another line: a time after its date word, "Web
     # posted at: 10:22 a.m. EDT" under "October 13, 1998"; a year-less day and time, "Friday
     # April 20 4:12 PM ET", in the year of the copyright notice)
@@ -1216,13 +1218,13 @@ def _known_date(line: str, page: dict) -> bool:
     date of the day alone takes the line's time of day. A line that also carries the byline
     ("Publicado em 12/08/2021 - 18:40 Por Jo Roe - Repórter da Agência Brasil - Brasília")
     tells more than the date: it stays."""
-    from .. import fields, normalize
+    from .. import cjk, fields, normalize
     kind = fields.classify_date_line(line)
     published = normalize.normalize_iso(page.get("published")) if page.get("published") else None
     if kind not in ("date", "published") or not published:
         return False
-    if fields.date_then_byline(line):
-        return False
+    if fields.date_then_byline(line) or cjk.filed_place(line):
+        return False      # (or the place it was filed from: "... 発信地：カイロ/エジプト")
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:
         return False
