@@ -813,7 +813,11 @@ DATELINE_BYLINE_OPENERS = ("من", "by", "von", "par", "por", "di", "da", "de")
 AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autore", "autori", "auteur",
                        "autorka", "autorzy", "autorius", "penulis", "pewarta", "wartawan", "reporter",
                        "writer", "written by", "text", "texto", "teksti", "yazar", "muhabir", "автор",
-                       "авторка")
+                       "авторка",
+                       # Persian and Dari 'reporter', 'writer' (Pajhwok's "گزارشگر: Name" as an
+                       # extractor gives it, "گزارشگر Name"), Pashto 'reporter', Arabic 'the
+                       # writer', Hebrew 'by' ("מאת Name"), Russian 'correspondent'
+                       "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
@@ -937,6 +941,11 @@ CREDIT_ROLES = {
         # Arabic '(he, she) wrote', 'by the pen of', 'report'; Persian 'writer', 'report'; Urdu
         # 'report', 'reporter', 'writing' (Urdu's "تحریر", unlike Arabic's "تحرير" 'editing')
         "كتب:", "كتبت:", "بقلم:", "تقرير:", "نویسنده:", "گزارش:", "رپورٹ:", "رپورٹر:", "تحریر:",
+        # Dari 'reporter' (Pajhwok's closing "گزارشگر: Name"), Pashto 'reporter'; Tajik
+        # 'correspondent'; Mongolian 'reporter', 'journalist'; Georgian 'journalist'; Armenian
+        # 'journalist'
+        "گزارشگر:", "خبریال:", "хабарнигор:", "мухбир:", "сурвалжлагч:", "сэтгүүлч:",
+        "ჟურნალისტი:", "լրագրող՝", "լրագրող:",
         # Hindi 'writer', 'report', 'reporter', 'correspondent'; Bengali 'reporter', 'report',
         # 'writer'; Tamil 'reporter'
         "लेखक:", "रिपोर्ट:", "रिपोर्टर:", "संवाददाता:", "প্রতিবেদক:", "প্রতিবেদন:", "লেখক:",
@@ -971,6 +980,9 @@ CREDIT_ROLES = {
         # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
         # "Disunting oleh: Name" ('edited by'), Persian "ویراستار:" ('editor')
         "redakcja:", "disunting oleh", "ویراستار:",
+        # ISNA's closing "خبرنگار: Name | دبیر: Name" (the desk's 'editor'); Armenian and
+        # Georgian 'editor'; Hebrew 'editing'
+        "دبیر:", "խմբագիր՝", "խմբագիր:", "რედაქტორი:", "עריכה:",
         # IRNA's closing "خبرنگار: A ** انتشاردهنده: B": the desk's 'publisher' who put it out
         "انتشاردهنده:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
@@ -1075,6 +1087,9 @@ CREDIT_ROLES = {
         # Polish "Fot. Name", its abbreviation's dot for a colon
         "fot.", "zdjęcie:", "zdjęcia:", "фота:", "nuotrauka:", "nuotr.", "сурет:", "суретті түсірген:",
         "ფოტო:", "լուսանկարիչ՝", "լուսանկարիչ:",
+        # Armenian 'the photo' (Armenpress's "Լուսանկարը՝ Name" under a picture), 'photo';
+        # Mongolian 'photo' ("Гэрэл зураг: Д.Name"), Tajik 'photo'
+        "լուսանկարը՝", "լուսանկարը:", "լուսանկար՝", "լուսանկար:", "гэрэл зураг:", "сурат:",
         # Arabic 'photography', 'lens'; Persian 'photo', 'photographer'; Hebrew 'photography';
         # Urdu 'picture', 'photo'
         "تصوير:", "عدسة:", "عکس:", "عکاس:", "צילום:", "تصویر:", "فوٹو:",
@@ -1127,6 +1142,10 @@ PHOTO_ORG_WORDS = (
     "fournie", "fourni", "fournies", "par",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
+    # ...in the other alphabets and languages: "Снимка: Архив БТА" (the agency's archive),
+    # "Фото: архів", "Φωτογραφία: Αρχείο", "Foto: Archiv", "Fot. Archiwum"
+    "архив", "архива", "архів", "архіў", "arhiv", "arhiva", "archiv", "archiwum", "archivio",
+    "αρχείο", "αρχειο", "arşiv", "arsip", "ארכיון", "أرشيف", "آرشیو",
     # a chart's source under its caption: "Source: Statistics Estonia/ERR"
     "statistics", "institute", "bank",
 )

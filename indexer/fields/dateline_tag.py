@@ -51,11 +51,15 @@ def _tagged_dateline(line: str) -> Dateline | None:
         names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
         if who and not names:
             return None
-        signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not agencies and not who else None
-        if signed:       # "/корр. Trend Р.Гусейнова/": the agency's correspondent
-            agencies = _dateline_agencies(signed["agency"].translate(AGENCY_QUOTES))
-            name = normalize.normalize_name(signed["names"]) if agencies else None
-            names = [name] if name else []
+        signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not who else None
+        # (a correspondent's label before the agency's name: "/Корр. ИТАР-ТАСС Name/", whose
+        # agency the whole tag names too)
+        if signed and (not agencies or signed.start("agency") > 0):
+            # "/корр. Trend Р.Гусейнова/": the agency's correspondent
+            signed_agencies = _dateline_agencies(signed["agency"].translate(AGENCY_QUOTES))
+            name = normalize.normalize_name(signed["names"]) if signed_agencies else None
+            if signed_agencies or not agencies:
+                agencies, names = signed_agencies, [name] if name else []
     else:
         agencies = _dateline_agencies(tag["paren"]) or _dated_bracket_agency(tag["paren"])
         names = _bracket_correspondent(tag["paren"]) if agencies else []   # "(zpravodaj ČTK Jan Roe)"

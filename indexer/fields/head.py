@@ -515,8 +515,10 @@ def _read_names_over_credit(lines: list[str], text_lines: list[int], i: int, out
     s, above = clean.squash(lines[text_lines[-1]]), clean.squash(lines[text_lines[-2]])
     words = s.split()
     if len(above.split()) < MIN_TITLE_WORDS_OVER_NAMES or SENTENCE_END_RE.search(s[-1]) \
+            or ":" in s or any(c.isdigit() for c in s) \
             or any(ACRONYM_RE.fullmatch(w) for w in words) and any(w[:1].isupper() and not w.isupper() for w in words):
-        return        # "BBC Wales" over "Reuters": an outlet, no one's name
+        return        # "BBC Wales" over "Reuters": an outlet, no one's name; "کد خبر: ۹۵۰۷۱۴" ('news
+                      # id: ...') over ISNA's source line, a label and its number
     rejected: list[str] = []
     names, agencies = split_names(s, rejected)
     if not names or agencies or rejected or any(

@@ -273,7 +273,8 @@ SLASHED_PLACE_AGENCY_RE = re.compile(
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
 # (Trend's English copy of 2010 left the label out: "/ Trend S. Hasanova /")
 TAG_CORRESPONDENT_RE = re.compile(
-    r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*)?"
+    # (Bulgarian and Russian may join the label to the agency with 'of': "/Кореспондент на БТА Name/")
+    r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*(?:на\s+)?)?"
     # (RIA Novosti's archive quotes the agency's second word: '/Корр. РИА "Новости" Name/')
     r"(?P<agency>[^\W\d_][\w-]{1,20}(?:\s*[\"«„][^\W\d_][\w-]{1,20}[\"»“])?)\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # The quotation marks round an agency's word ('РИА "Новости"'), dropped before it is looked up.
@@ -495,7 +496,8 @@ PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 PHOTO_NAME_CHAR = r"[\w'’.\-" + normalize.NAME_MARKS + r"]"
 PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
-    r"(?P<name>[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
+    # (or one word, the initial of the father's name glued to the given name: "Фото: Д.Батзориг")
+    r"(?P<name>[^\W\d_]\.[^\W\d_][\w'’-]+(?=\s*(?:$|,|\())|[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
     # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
     r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)
