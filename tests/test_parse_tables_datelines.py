@@ -405,6 +405,22 @@ EASTERN_DATELINE_LINES = [
 ]
 
 
+# (line, (cities, agencies, reporters), why): a correspondent's label before the agency's name in slashes
+CORRESPONDENT_TAG_LINES = [
+    ("ХАБАРОВСК, 3 марта. /Корр. ИТАР-ТАСС Олег Сомов/. Краевые власти открыли новый мост.",
+     (["Хабаровск"], ["TASS"], ["Олег Сомов"]), "ITAR-TASS's correspondent in its dateline's slashes"),
+    ("Варна, 3 март /Кореспондент на БТА Надя Маринова/", (["Варна"], ["BTA"], ["Надя Маринова"]),
+     "BTA's correspondent, the label joined to the agency by 'of'"),
+    ("Варна, 3 март /БТА/", (["Варна"], ["BTA"], []), "...the agency alone names no one"),
+]
+
+
+@_rows(CORRESPONDENT_TAG_LINES)
+def test_correspondent_tag_lines(text, expected, why):
+    found = fields.parse_dateline(text)
+    assert (found.cities, found.agencies, found.reporters) == expected
+
+
 @_rows(EASTERN_DATELINE_LINES)
 def test_eastern_dateline_lines(text, expected, why):
     assert _dateline(text) == expected
