@@ -357,6 +357,11 @@ def mail_agency(line: str) -> str | None:
     return vocab.AGENCY_MAIL_DOMAINS.get(m["domain"].casefold()) if m else None
 
 
+# "【责任编辑】赵六": an editor's role in lenticular brackets with no colon, the name after them
+# (Xinhua's archive export of the 1990s), read as "责任编辑：赵六".
+BRACKETED_ROLE_RE = re.compile(r"^【(?P<role>" + _alternation(vocab.ZH_EDITOR_WORDS) + r")】(?=\S)")
+
+
 def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     """A short line of CJK copy that is no story text: an end mark, a source, an editor's,
     reporter's or photographer's credit, a copyright notice (below the copy only, ``in_body``:
@@ -373,6 +378,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     ({'editors': ['赵六']}, [])
     >>> read_credit_line("정부는 5일 새 계획을 밝혔다.") is None
     True
+    >>> read_credit_line("【责任编辑】赵六")
+    ({'editors': ['赵六']}, [])
     >>> read_credit_line("（編輯：王小明）1130423")
     ({'editors': ['王小明']}, [])
     >>> read_credit_line("翻译：刘洋"), read_credit_line("사진: 최준호"), read_credit_line("写真：共同通信")
@@ -380,6 +387,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     """
     if len(s) > MAX_CAPTION_LINE:
         return None
+    if s[:1] == "【" and BRACKETED_ROLE_RE.match(s):
+        s = BRACKETED_ROLE_RE.sub(r"\g<role>：", s)   # "【责任编辑】赵六": an archive record's label
     if s[-1:].isdigit() and CREDIT_THEN_CODE_RE.search(s):
         s = CREDIT_THEN_CODE_RE.sub("", s)    # "（編輯：王小明）1130423": CNA's story code after the credit
     m = ZH_PHOTO_RE.search(s)

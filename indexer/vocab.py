@@ -2204,6 +2204,11 @@ FEED_ITEM_LABELS = {
     "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
     "正文": "text", "本文": "text", "본문": "text", "栏目": "skip", "欄目": "skip", "版次": "skip",
     "版面": "skip", "字数": "skip", "字數": "skip",
+    # ...and Xinhua's archive export of the 1990s, its labels in lenticular brackets ("【稿件类别】
+    # 国内新闻", "【发稿时间】1998-07-12 16:40", "【资料来源】新华社电讯稿库": the filing time, the
+    # category and the archive itself)
+    "稿件类别": "skip", "稿件類別": "skip", "发稿时间": "date", "發稿時間": "date", "资料来源": "skip",
+    "資料來源": "skip",
 }
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
