@@ -2210,6 +2210,15 @@ FEED_ITEM_LABELS = {
     "稿件类别": "skip", "稿件類別": "skip", "发稿时间": "date", "發稿時間": "date", "资料来源": "skip",
     "資料來源": "skip",
 }
+# Labels before the story's own address on a line of its own, beyond "URL:", "Link:": a
+# page's short link to the story ("Short link: https://...", WAFA's "رابط مختصر:", "لینک
+# کوتاه:", "Короткая ссылка:"), by language.
+URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien court", "kurzlink",
+                   "enlace corto", "link curto", "link breve", "rövid link", "krótki link",
+                   "رابط مختصر", "الرابط المختصر", "لینک کوتاه", "پیوند کوتاه", "نشانی کوتاه",
+                   "קישור מקוצר", "короткая ссылка", "коротке посилання", "кратък линк", "кратка връзка",
+                   "短链接", "短網址", "短网址", "短縮url", "단축 url", "단축url")
+
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
 HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with",

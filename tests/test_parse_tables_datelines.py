@@ -463,6 +463,14 @@ EASTERN_DATELINE_STORIES = [
      {"agencies": ["MNA"], "cities": ["ပုဂံ"]},
      "a Burmese daily's MNA copy: the own-line dateline's place without the section mark, the agency's "
      "name alone closing the copy"),
+    ("ແຂວງຫຼວງພະບາງເປີດໂຮງຮຽນປະຖົມໃໝ່ ສາມແຫ່ງໃນເຂດຊົນນະບົດຫ່າງໄກສອກຫຼີກ\n\nວັນຈັນ, ໓ ມີນາ ໒໐໒໐ ເວລາ ໑໐:໐໕\n\n"
+     "ຫຼວງພະບາງ, ໓ ມີນາ ໒໐໒໐ (ຂປລ) – ອຳນາດການປົກຄອງແຂວງໄດ້ເປີດໂຮງຮຽນໃໝ່ສາມແຫ່ງ.\n\nນັກຮຽນຫຼາຍຮ້ອຍຄົນຈະໄດ້ຮັບປະໂຫຍດ.\n",
+     {"reporters": [], "agencies": ["KPL"]},
+     "a Lao headline of two long unspaced runs over the date line is no reporter's name"),
+    ("افتتاح حديقة عامة جديدة في نابلس\n\nنابلس ٣-٥-٢٠٢١ وفا- افتتحت البلدية اليوم حديقة عامة جديدة في وسط المدينة.\n\n"
+     "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا.\n\nرابط مختصر: http://www.example.ps/page.aspx?id=Xy12ab\n",
+     {"url": "http://www.example.ps/page.aspx?id=Xy12ab", "agencies": ["WAFA"]},
+     "an Arabic site's 'short link' label before the story's address under the copy"),
 ]
 
 
