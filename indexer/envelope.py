@@ -295,12 +295,12 @@ BRACKET_LABEL_RE = re.compile(r"^【(?P<label>[^】\n]{1,10})】[ \t\u3000]*(?P<
 
 def _unbracket_labels(lines: list[str], end: int) -> None:
     """Rewrite a record's bracketed labels to the colon form the readers know, in place:
-    "【标　　题】南京举办..." -> "标题：南京举办...", "【正　　文】" -> "正文：", when the record's
+    "【标　　题】港口恢复运营" -> "标题：港口恢复运营", "【正　　文】" -> "正文：", when the record's
     first line is one and the labels are record fields (vocab.FEED_ITEM_LABELS).
 
     >>> lines = ["【稿件类别】国内新闻", "【标　　题】港口恢复运营", "【正　　文】", "新华社电"]
     >>> _unbracket_labels(lines, 4); lines[:3]
-    ['【稿件类别】国内新闻', '标题：港口恢复运营', '正文：']
+    ['稿件类别：国内新闻', '标题：港口恢复运营', '正文：']
     """
     for j in range(end):
         m = BRACKET_LABEL_RE.match(lines[j]) if lines[j][:1] == "【" else None
