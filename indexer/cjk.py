@@ -357,6 +357,11 @@ def mail_agency(line: str) -> str | None:
     return vocab.AGENCY_MAIL_DOMAINS.get(m["domain"].casefold()) if m else None
 
 
+# "【责任编辑】赵六": an editor's role in lenticular brackets with no colon, the name after them
+# (Xinhua's archive export of the 1990s), read as "责任编辑：赵六".
+BRACKETED_ROLE_RE = re.compile(r"^【(?P<role>" + _alternation(vocab.ZH_EDITOR_WORDS) + r")】(?=\S)")
+
+
 def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     """A short line of CJK copy that is no story text: an end mark, a source, an editor's,
     reporter's or photographer's credit, a copyright notice (below the copy only, ``in_body``:
@@ -373,6 +378,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     ({'editors': ['赵六']}, [])
     >>> read_credit_line("정부는 5일 새 계획을 밝혔다.") is None
     True
+    >>> read_credit_line("【责任编辑】赵六")
+    ({'editors': ['赵六']}, [])
     >>> read_credit_line("（編輯：王小明）1130423")
     ({'editors': ['王小明']}, [])
     >>> read_credit_line("翻译：刘洋"), read_credit_line("사진: 최준호"), read_credit_line("写真：共同通信")
@@ -380,6 +387,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     """
     if len(s) > MAX_CAPTION_LINE:
         return None
+    if s[:1] == "【" and BRACKETED_ROLE_RE.match(s):
+        s = BRACKETED_ROLE_RE.sub(r"\g<role>：", s)   # "【责任编辑】赵六": an archive record's label
     if s[-1:].isdigit() and CREDIT_THEN_CODE_RE.search(s):
         s = CREDIT_THEN_CODE_RE.sub("", s)    # "（編輯：王小明）1130423": CNA's story code after the credit
     m = ZH_PHOTO_RE.search(s)
@@ -648,6 +657,32 @@ def _date_word(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     return ("published" if m["pub"] else "updated"), text[:m.start()] + text[m.end():]
+
+
+# "発信地：カイロ/エジプト": the filing place's label, the city, maybe its country after a slash.
+FILED_PLACE_RE = re.compile(r"(?:" + _alternation(vocab.CJK_FILED_PLACE_WORDS)
+                            + r")\s*[：:]\s*(?P<place>[^\s\d/／|｜\[\]【】()（）:：,，、]{1,20})")
+
+
+def filed_place(line: str) -> str | None:
+    """The place a page's filing label names, beside the date or on a line of its own:
+    "2024年5月2日 10:15 発信地：カイロ/エジプト" -> "カイロ" (AFPBB's pages, whose copy opens
+    "【5月2日 AFP】" with no place).
+
+    >>> filed_place("2024年5月2日 10:15 発信地：カイロ/エジプト"), filed_place("発信地：東京")
+    ('カイロ', '東京')
+    >>> filed_place("2024年5月2日 10:15") is None
+    True
+    """
+    m = FILED_PLACE_RE.search(line) if any(w in line for w in vocab.CJK_FILED_PLACE_WORDS) else None
+    return m["place"] if m else None
+
+
+def before_filed_place(line: str) -> str:
+    """The line up to its filing label, which runs to its end with the place's region tags
+    ("2024年5月2日 10:15 発信地：カイロ/エジプト [ エジプト 中東 ]" -> "2024年5月2日 10:15")."""
+    m = FILED_PLACE_RE.search(line)
+    return line[:m.start()].rstrip(" |｜/") if m else line
 
 
 def source_agencies(line: str) -> list[str]:

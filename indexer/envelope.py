@@ -148,6 +148,8 @@ def read_envelope(lines: list[str]) -> Envelope | None:
             break
     else:
         end = len(lines[:ENVELOPE_LINES])
+    if lines and lines[0][:1] == "【":
+        _unbracket_labels(lines, end)    # "【标　　题】...": a record's labels, read as "标题：..."
     if not ENVELOPE_HINT_RE.search("\n" + "\n".join(lines[:end]).casefold()):
         return None           # most stories stop here
     env = Envelope()
@@ -284,6 +286,27 @@ def _header_name(line: str) -> str | None:
 
 def _key(s: str) -> str:
     return " ".join(s.split()).casefold().strip(" .:")
+
+
+# "【标　　题】...": a Chinese archive's label in lenticular brackets, its letters spaced out
+# with full-width spaces to line the labels up (Xinhua's export of the 1990s).
+BRACKET_LABEL_RE = re.compile(r"^【(?P<label>[^】\n]{1,10})】[ \t\u3000]*(?P<value>.*)$")
+
+
+def _unbracket_labels(lines: list[str], end: int) -> None:
+    """Rewrite a record's bracketed labels to the colon form the readers know, in place:
+    "【标　　题】港口恢复运营" -> "标题：港口恢复运营", "【正　　文】" -> "正文：", when the record's
+    first line is one and the labels are record fields (vocab.FEED_ITEM_LABELS).
+
+    >>> lines = ["【稿件类别】国内新闻", "【标　　题】港口恢复运营", "【正　　文】", "新华社电"]
+    >>> _unbracket_labels(lines, 4); lines[:3]
+    ['稿件类别：国内新闻', '标题：港口恢复运营', '正文：']
+    """
+    for j in range(end):
+        m = BRACKET_LABEL_RE.match(lines[j]) if lines[j][:1] == "【" else None
+        label = "".join(m["label"].split()) if m else ""
+        if label in vocab.FEED_ITEM_LABELS:
+            lines[j] = f"{label}：{m['value']}"
 
 
 def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -> bool:

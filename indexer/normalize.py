@@ -224,6 +224,11 @@ DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED   # "Updated 
 LABEL_NOT_NAME_WORDS = frozenset(vocab.LABEL_NOT_NAME_WORDS)   # "Мониторинг СМИ" is no name
 COMPANY_FORM_WORDS = (frozenset(vocab.COMPANY_FORMS)          # "Acme Inc.": a company, no name
                       - frozenset(vocab.NAME_ENDING_COMPANY_FORMS))
+# Scripts that write a phrase's words unspaced (Thai, Lao, Burmese, Khmer), and the most
+# characters (vowel and tone marks counted) of one part of a name in them: "ศรีสุวรรณ",
+# "เจริญศักดิ์วิบูลย์" (18); "ຊາວກະສິກອນເມືອງປາກຊ່ອງ" (a headline's run, 22) is none.
+UNSPACED_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+MAX_UNSPACED_NAME_PART = 20
 MIN_UNCASED_NAME_WORDS = 2   # a given name and a family name: "عمر خليل"
 MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncased scripts are prose
 # (Uzbek Latin writes o‘ and g‘ with a turned comma or the modifier letter: "Yo‘ldoshev",
@@ -395,6 +400,10 @@ def normalize_name(raw: str) -> str | None:
     if not cased(letters[0]) and not any(map(cased, letters)):
         # Arabic, Hebrew, Persian: no capitals to tell a name from prose, so only a short run
         # ("محمود سالم") where a credit's role has put a name
+        # (Thai, Lao, Khmer and Burmese write a phrase's words with no space between them, so
+        # a headline of two spaced runs has a name's shape; a name's part runs a few letters)
+        if any(len(w) > MAX_UNSPACED_NAME_PART and UNSPACED_SCRIPT_RE.search(w) for w in words):
+            return None
         return s if MIN_UNCASED_NAME_WORDS <= len(words) <= MAX_UNCASED_NAME_WORDS else None
     if len(letters) > 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         # ALL-CAPS (AP bylines), "PATRICK McDONALD": rebuild the capitals word by word.

@@ -325,6 +325,10 @@ AGENCY_ALIASES.update({
     "ўзбекистон миллий ахборот агентлиги": "UzA",
     "национальное информационное агентство узбекистана": "UzA",
     "khovar": "Khovar", "national information agency of tajikistan": "Khovar",
+    # ... and by its Tajik name, whose initials АМИТ stand before "«Ховар»" as Russian "ИА" does
+    "агентии миллии иттилоотии тоҷикистон": "Khovar",
+    # Montsame's Mongolian name ('Mongolian National News Agency')
+    "монголын үндэсний мэдээллийн агентлаг": "Montsame",
     "национальное информационное агентство таджикистана": "Khovar",
     "asia-plus": "Asia-Plus", "азия-плюс": "Asia-Plus",
     "türkmen döwlet habarlar gullugy": "TDH", "turkmen state news service": "TDH",
@@ -379,6 +383,11 @@ AGENCY_ALIASES.update({
     "pakistan press international": "PPI", "united news of bangladesh": "UNB", "ইউএনবি": "UNB",
     "বাংলাদেশ সংবাদ সংস্থা": "BSS", "bakhtar news agency": "Bakhtar",
     "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok", "lankapuvath": "Lankapuvath",
+    # Sri Lanka's agency as its Sinhala and Tamil services sign ("කොළඹ, මැයි 4 (ලංකාපුවත) -")
+    "lanka puvath": "Lankapuvath", "ලංකාපුවත": "Lankapuvath", "லங்காபுவத்": "Lankapuvath",
+    "ශ්‍රී ලංකා ජාතික ප්‍රවෘත්ති ඒජන්සිය": "Lankapuvath",
+    # Iran's Quran news agency (IQNA), by its Persian initials as its copy opens ("ایکنا/قم")
+    "iqna": "IQNA", "ایکنا": "IQNA", "iran quran news agency": "IQNA",
     "univarta": "UNI",
     # -- Southeast and East Asia
     "pertubuhan berita nasional malaysia": "Bernama", "malaysian national news agency": "Bernama",
@@ -546,6 +555,10 @@ AGENCY_WRAPPER_WORDS = frozenset((
     "агентство", "агентства", "иа", "агентстве", "агенція", "агенції", "агенция", "агенцията", "агенција",
     "агенцыя", "агенцтва", "وكالة", "خبرگزاری", "آژانس", "πρακτορείο", "סוכנות", "एजेंसी",
     "সংস্থা",
+    # Tajik ("АМИТ «Ховар»": the initials of 'national information agency', as Russian "ИА"),
+    # Kazakh, Kyrgyz, Mongolian, Georgian, Armenian ("«Արմենպրես» լրատվական գործակալություն")
+    "амит", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
+    "სააგენტოს", "գործակալություն", "գործակալությունը", "գործակալության",
 ))
 AGENCY_FILLER_WORDS = frozenset((
     "the", "of", "news", "press", "national", "state", "official", "state-run", "government",
@@ -555,6 +568,8 @@ AGENCY_FILLER_WORDS = frozenset((
     "информационное", "інформаційне", "информационная", "новостей", "новин", "национальное",
     "національне", "державне", "государственное", "новинска", "информативна", "телеграфное",
     "أنباء", "الأنباء", "للأنباء", "الرسمية", "خبری", "ειδήσεων", "הידיעות", "समाचार", "সংবাদ",
+    # Tajik 'national', 'information'; Kazakh, Mongolian, Georgian, Armenian 'information', 'news'
+    "миллии", "иттилоотии", "ақпарат", "мэдээллийн", "საინფორმაციო", "լրատվական",
 ))
 
 # The notes a monitoring service's transcript sets in square brackets before the copy it
@@ -710,6 +725,12 @@ FA_DESK_WORD = "گروه"
 FA_PLACE_PREPOSITIONS = ("از", "در")
 FA_NOT_PLACE_WORDS = frozenset(("وزارت", "سازمان", "اداره", "دفتر", "روابط", "ستاد", "شرکت", "دانشگاه",
                                 "بانک", "گروه", "مرکز", "پایگاه", "قول", "نقل", "سوی", "خبرگزاری"))
+# The second word of a Persian province's name, after its first ("خراسان رضوی", "آذربایجان
+# شرقی"), and the "و" ('and') inside one ("سیستان و بلوچستان", "کهگیلویه و بویراحمد"): where
+# an agency's desk writes its place with no mark after it ("ایسنا/خراسان رضوی ..."), the place
+# runs on over these.
+FA_PLACE_SECOND_WORDS = frozenset(("رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی"))
+FA_PLACE_JOINER = "و"
 
 # Word stems of agencies' own names ("Colprensa", "Interpressnews", "Infobae", "Agencia
 # Andes"): a tag in title case in a dateline's bracket that the vocabulary lacks is read as
@@ -816,7 +837,11 @@ DATELINE_BYLINE_OPENERS = ("من", "by", "von", "par", "por", "di", "da", "de")
 AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autore", "autori", "auteur",
                        "autorka", "autorzy", "autorius", "penulis", "pewarta", "wartawan", "reporter",
                        "writer", "written by", "text", "texto", "teksti", "yazar", "muhabir", "автор",
-                       "авторка")
+                       "авторка",
+                       # Persian and Dari 'reporter', 'writer' (Pajhwok's "گزارشگر: Name" as an
+                       # extractor gives it, "گزارشگر Name"), Pashto 'reporter', Arabic 'the
+                       # writer', Hebrew 'by' ("מאת Name"), Russian 'correspondent'
+                       "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
@@ -942,6 +967,11 @@ CREDIT_ROLES = {
         # Arabic '(he, she) wrote', 'by the pen of', 'report'; Persian 'writer', 'report'; Urdu
         # 'report', 'reporter', 'writing' (Urdu's "تحریر", unlike Arabic's "تحرير" 'editing')
         "كتب:", "كتبت:", "بقلم:", "تقرير:", "نویسنده:", "گزارش:", "رپورٹ:", "رپورٹر:", "تحریر:",
+        # Dari 'reporter' (Pajhwok's closing "گزارشگر: Name"), Pashto 'reporter'; Tajik
+        # 'correspondent'; Mongolian 'reporter', 'journalist'; Georgian 'journalist'; Armenian
+        # 'journalist'
+        "گزارشگر:", "خبریال:", "хабарнигор:", "мухбир:", "сурвалжлагч:", "сэтгүүлч:",
+        "ჟურნალისტი:", "լրագրող՝", "լրագրող:",
         # Hindi 'writer', 'report', 'reporter', 'correspondent'; Bengali 'reporter', 'report',
         # 'writer'; Tamil 'reporter'
         "लेखक:", "रिपोर्ट:", "रिपोर्टर:", "संवाददाता:", "প্রতিবেদক:", "প্রতিবেদন:", "লেখক:",
@@ -976,6 +1006,9 @@ CREDIT_ROLES = {
         # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
         # "Disunting oleh: Name" ('edited by'), Persian "ویراستار:" ('editor')
         "redakcja:", "disunting oleh", "ویراستار:",
+        # ISNA's closing "خبرنگار: Name | دبیر: Name" (the desk's 'editor'); Armenian and
+        # Georgian 'editor'; Hebrew 'editing'
+        "دبیر:", "խմբագիր՝", "խմբագիր:", "რედაქტორი:", "עריכה:",
         # IRNA's closing "خبرنگار: A ** انتشاردهنده: B": the desk's 'publisher' who put it out
         "انتشاردهنده:",
         # Swahili sites' closing "Mhariri: Name" (DW Kiswahili: 'editor')
@@ -1080,6 +1113,9 @@ CREDIT_ROLES = {
         # Polish "Fot. Name", its abbreviation's dot for a colon
         "fot.", "zdjęcie:", "zdjęcia:", "фота:", "nuotrauka:", "nuotr.", "сурет:", "суретті түсірген:",
         "ფოტო:", "լուսանկարիչ՝", "լուսանկարիչ:",
+        # Armenian 'the photo' (Armenpress's "Լուսանկարը՝ Name" under a picture), 'photo';
+        # Mongolian 'photo' ("Гэрэл зураг: Д.Name"), Tajik 'photo'
+        "լուսանկարը՝", "լուսանկարը:", "լուսանկար՝", "լուսանկար:", "гэрэл зураг:", "сурат:",
         # Arabic 'photography', 'lens'; Persian 'photo', 'photographer'; Hebrew 'photography';
         # Urdu 'picture', 'photo'
         "تصوير:", "عدسة:", "عکس:", "عکاس:", "צילום:", "تصویر:", "فوٹو:",
@@ -1132,6 +1168,10 @@ PHOTO_ORG_WORDS = (
     "fournie", "fourni", "fournies", "par",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
+    # ...in the other alphabets and languages: "Снимка: Архив БТА" (the agency's archive),
+    # "Фото: архів", "Φωτογραφία: Αρχείο", "Foto: Archiv", "Fot. Archiwum"
+    "архив", "архива", "архів", "архіў", "arhiv", "arhiva", "archiv", "archiwum", "archivio",
+    "αρχείο", "αρχειο", "arşiv", "arsip", "ארכיון", "أرشيف", "آرشیو",
     # a chart's source under its caption: "Source: Statistics Estonia/ERR"
     "statistics", "institute", "bank",
 )
@@ -2243,6 +2283,9 @@ KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "
 KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
 # ...of those, the ones for a photo: a reporter named after one took the picture
 KO_PHOTO_LABELS = ("사진", "자료사진")
+# The label a page sets before the place a story was filed from, beside its date: AFPBB's
+# "発信地：カイロ/エジプト" ('place of dispatch'), the city first, then its country after a slash.
+CJK_FILED_PLACE_WORDS = ("発信地",)
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
 # Weekdays written out after a CJK date, not in brackets: Taiwanese "2024年11月6日 週三 下午3:53",
@@ -2504,7 +2547,21 @@ FEED_ITEM_LABELS = {
     "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
     "正文": "text", "本文": "text", "본문": "text", "栏目": "skip", "欄目": "skip", "版次": "skip",
     "版面": "skip", "字数": "skip", "字數": "skip",
+    # ...and Xinhua's archive export of the 1990s, its labels in lenticular brackets ("【稿件类别】
+    # 国内新闻", "【发稿时间】1998-07-12 16:40", "【资料来源】新华社电讯稿库": the filing time, the
+    # category and the archive itself)
+    "稿件类别": "skip", "稿件類別": "skip", "发稿时间": "date", "發稿時間": "date", "资料来源": "skip",
+    "資料來源": "skip",
 }
+# Labels before the story's own address on a line of its own, beyond "URL:", "Link:": a
+# page's short link to the story ("Short link: https://...", WAFA's "رابط مختصر:", "لینک
+# کوتاه:", "Короткая ссылка:"), by language.
+URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien court", "kurzlink",
+                   "enlace corto", "link curto", "link breve", "rövid link", "krótki link",
+                   "رابط مختصر", "الرابط المختصر", "لینک کوتاه", "پیوند کوتاه", "نشانی کوتاه",
+                   "קישור מקוצר", "короткая ссылка", "коротке посилання", "кратък линк", "кратка връзка",
+                   "短链接", "短網址", "短网址", "短縮url", "단축 url", "단축url")
+
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.
 HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with",

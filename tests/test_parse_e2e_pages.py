@@ -13,6 +13,30 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("filed-place-ja.html",
+     '<html lang="ja"><head><meta charset="utf-8"><title>港町で花火大会 写真2枚 国際ニュース</title></head>'
+     '<body><div class="logo">ニュースサイト</div><h1>港町で花火大会</h1>'
+     '<div class="info"><span>2021年8月14日 20:30</span> <span>発信地：ナポリ/イタリア</span> '
+     '<span>[ イタリア 欧州 ]</span></div>'
+     '<div class="body"><p>【8月14日 AFP】イタリア南部の港町で夏の花火大会が開かれ、多くの見物客が海岸に集まった。</p>'
+     '<p>花火は約一時間にわたって打ち上げられ、夜空を明るく照らした。</p></div></body></html>\n',
+     {"cities": ["ナポリ"], "published": "2021-08-14T20:30:00"},
+     "AFPBB's filing label beside the page's date names the place its copy's dateline leaves out"),
+    ("credit-footer-fa.html",
+     '<html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>افتتاح کتابخانه تازه در یزد</title></head>'
+     '<body><article><h1>افتتاح کتابخانه تازه در یزد</h1>'
+     '<div class="text"><p>یزد- ایرنا- نخستین کتابخانه‌ی محله‌ای شهر با ده هزار جلد کتاب روز دوشنبه گشایش یافت.</p>'
+     '<p>مدیرکل کتابخانه‌های استان گفت که دو کتابخانه‌ی دیگر تا پایان سال ساخته می‌شود.</p></div>'
+     '<div class="footer"><p>خبرنگار: سارا موسوی | ویراستار: کاوه رستمی</p></div></article></body></html>\n',
+     {"reporters": ["سارا موسوی"], "editors": ["کاوه رستمی"]},
+     "a page's labelled credit block under the story, outside the extracted text, names its reporter and editor"),
+    ("agency-bar-he.html",
+     '<html lang="he" dir="rtl"><head><meta charset="utf-8"><title>סערה בצפון איטליה</title></head>'
+     '<body><h1>סערה בצפון איטליה</h1><div class="bar">רויטרס ו-AP <span>פורסם: 04.09.12, 11:20</span></div>'
+     '<div class="body"><p>סערה עזה פגעה הלילה בכמה ערים בצפון איטליה, ועשרות עצים נעקרו ממקומם ברחובות.</p>'
+     '<p>הרשויות הודיעו כי בתי הספר באזור יישארו סגורים גם מחר בשל הנזקים.</p></div></body></html>\n',
+     {"agencies": ["Reuters", "AP"], "reporters": []},
+     "a Hebrew site's agency credit joined by the glued 'and', its 'published' stamp in the same bar"),
     ("frameset.html",
      '<HTML><HEAD><TITLE>Valley Herald Online: News</TITLE></HEAD>\n<FRAMESET ROWS="90,*">\n'
      '<FRAME SRC="/nav.html" NAME="nav">\n<FRAME SRC="/news/story.html" NAME="main">\n<NOFRAMES>\n'

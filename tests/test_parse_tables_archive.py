@@ -205,3 +205,19 @@ HEAD_DATES = [
 @_rows(HEAD_DATES)
 def test_head_dates(text, expected, why):
     assert _fields(text, expected) == expected
+
+
+# (story, {field: value}, why): Xinhua's archive export of the 1990s, its labels in
+# lenticular brackets with full-width spaces lining them up
+BRACKET_LABEL_RECORDS = [
+    ("【稿件类别】国内新闻·经济\n【标　　题】港口集装箱吞吐量创新高\n【发稿时间】1997-03-05 10:20\n【字　　数】300\n"
+     "【正　　文】\n　　新华社宁波3月5日电（记者王立新）宁波港今年前两个月集装箱吞吐量比去年同期增长两成。\n"
+     "　　港口负责人说，新码头投入使用后装卸效率明显提高。（完）\n【责任编辑】李文华\n",
+     {"title": "港口集装箱吞吐量创新高", "editors": ["李文华"], "agencies": ["Xinhua"], "cities": ["宁波"]},
+     "the bracketed title label is no part of the headline; the bracketed editor's role credits the editor"),
+]
+
+
+@_rows(BRACKET_LABEL_RECORDS)
+def test_bracket_label_records(text, expected, why):
+    assert _fields(text, expected) == expected

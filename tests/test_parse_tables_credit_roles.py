@@ -760,6 +760,12 @@ CREDIT_BLOCKS = [
      {**_r("Amina Hassan Mwinyi"), **_t("Zawadi Mollel"), **_p("Baraka Mushi")}, "sw: writer, translation, picture"),
     (("am", ("ዘጋቢ: ሰላም ተስፋዬ", "አርታኢ: ዳዊት መኮንን")), {**_r("ሰላም ተስፋዬ"), **_e("ዳዊት መኮንን")},
      "am: reporter, editor"),
+    (("fa", ("خبرنگار: نرگس کاظمی | دبیر: بهرام یزدانی",)), {**_r("نرگس کاظمی"), **_e("بهرام یزدانی")},
+     "fa: ISNA's reporter and desk editor ('دبیر') on one line"),
+    (("fa", ("گزارشگر: احمد شاه حبیبی",)), _r("احمد شاه حبیبی"), "fa: the Dari word for 'reporter' (Pajhwok)"),
+    (("hy", ("Լուսանկարը՝ Արման Գասպարյան",)), _p("Արման Գասպարյան"), "hy: Armenpress's 'the photo' label"),
+    (("ru", ("Фото: Н.Оюунчимэг",)), _p("Н.Оюунчимэг"),
+     "ru: a photo label's name with the father's initial glued by its dot, as Mongolian writes it"),
 ]
 
 
@@ -771,3 +777,10 @@ def test_credit_blocks_under_the_copy(text, expected, why):
     assert {k: getattr(story, k) for k in expected} == expected
     assert story.title == title
     assert not any(line in story.body for line in lines)
+
+
+def test_a_photo_archive_names_no_one():
+    """"Снимка: Архив БТА" under a picture: the agency's archive, no photographer."""
+    title, date, lead, more = LEADS["bg"]
+    story = parse_text(f"{title}\n\n{date}\n\nСнимка: Архив БТА\n\n{lead}\n\n{more}\n")
+    assert story.photographers == []

@@ -387,7 +387,51 @@ EASTERN_DATELINE_LINES = [
      (["Ереван"], ["RIA Novosti"]), "RIA Novosti's 2000s archive: the correspondent's label and the agency's quoted word"),
     ("ЕРЕВАН, 3 марта. /Корр. РИА «Новости» Анна Петросян/. Правительство Армении одобрило новый бюджет.",
      (["Ереван"], ["RIA Novosti"]), "...in guillemets"),
+    ("ქუთაისი, 8 ივნისი /საქინფორმი/. ქალაქის ცენტრში ახალი სკვერი გაიხსნა.", (["ქუთაისი"], ["Sakinform"]),
+     "Sakinform's Georgian dateline: Georgian writes no capitals though Unicode gives its letters a case"),
+    ("ქუთაისი, 8 ივნისი /ახალი/. ქალაქის ცენტრში ახალი სკვერი გაიხსნა.", None,
+     "...a slashed word that is no agency makes no dateline"),
+    ("ԳՅՈՒՄՐԻ, 9 ՀՈՒՆԻՍԻ, ԱՐՄԵՆՊՐԵՍ: Քաղաքի կենտրոնում նոր այգի է բացվել:", (["Գյումրի"], ["Armenpress"]),
+     "Armenpress's dateline closed by the colon Armenian types for its full stop"),
+    ("Reuters: the company said on Monday it would cut jobs.", None,
+     "...a colon after a Latin agency's name opening a line is no dateline"),
+    ("ደሴ፤ ሚያዝያ 8/2016 (ኢዜአ)፦ የከተማው አስተዳደር አዲስ ትምህርት ቤት መርቋል።", (["ደሴ"], ["ENA"]),
+     "ENA's dateline: the place closed by the Ethiopic semicolon, the tag by its preface colon"),
+    ("ሚያዝያ 8/2016 (ኢዜአ)", None, "...an Ethiopian month and its date over the copy is no place"),
+    ("កំពត ថ្ងៃទី៧ ខែមិថុនា ឆ្នាំ២០២២ (អ.ក.ព) — មន្ទីរអប់រំខេត្តបានបើកសាលារៀនថ្មីមួយ។", (["កំពត"], ["AKP"]),
+     "AKP's Khmer dateline: the words for 'day' and 'month' glued to the figures end the place"),
+    ("ХОРУҒ, 03.06.2021 /АМИТ «Ховар»/. Дар шаҳр боғи нав кушода шуд.", (["Хоруғ"], ["Khovar"]),
+     "Khovar's Tajik dateline: the initials of 'national information agency' before its name in guillemets"),
+    ("هرات (پژواک، ۱۲ سرطان ۹۸): مسؤولان می‌گویند که کار ساخت سرک آغاز شده است.", (["هرات"], ["Pajhwok"]),
+     "Pajhwok's Dari dateline: the agency and its date in one bracket"),
+    ("هرات (نویسنده، ۱۲ کتاب): مسؤولان می‌گویند که کار آغاز شده است.", None,
+     "...a bracket of another name and a number is none"),
+    ("ایسنا/کرمانشاه رئیس اداره راه استان از آغاز ساخت جاده جدید خبر داد.", (["کرمانشاه"], ["ISNA"]),
+     "ISNA's provincial desk before its copy: the agency, a slash, the place"),
+    ("ایسنا/آذربایجان شرقی رئیس اداره راه استان از آغاز ساخت جاده خبر داد.", (["آذربایجان شرقی"], ["ISNA"]),
+     "...a province of two words"),
+    ("ایسنا/سیستان و بلوچستان رئیس اداره راه استان خبر داد.", (["سیستان و بلوچستان"], ["ISNA"]),
+     "...a province of three, joined by 'and'"),
+    ("کتاب/فیلم بهترین آثار سال معرفی شدند.", None, "...two words parted by a slash, no agency's"),
+    ("ගාල්ල, අගෝස්තු 3 (ලංකාපුවත) - නගරයේ නව පාසලක් විවෘත කෙරිණි.", (["ගාල්ල"], ["Lankapuvath"]),
+     "Lankapuvath in Sinhala in its dateline's bracket"),
 ]
+
+
+# (line, (cities, agencies, reporters), why): a correspondent's label before the agency's name in slashes
+CORRESPONDENT_TAG_LINES = [
+    ("ХАБАРОВСК, 3 марта. /Корр. ИТАР-ТАСС Олег Сомов/. Краевые власти открыли новый мост.",
+     (["Хабаровск"], ["TASS"], ["Олег Сомов"]), "ITAR-TASS's correspondent in its dateline's slashes"),
+    ("Варна, 3 март /Кореспондент на БТА Надя Маринова/", (["Варна"], ["BTA"], ["Надя Маринова"]),
+     "BTA's correspondent, the label joined to the agency by 'of'"),
+    ("Варна, 3 март /БТА/", (["Варна"], ["BTA"], []), "...the agency alone names no one"),
+]
+
+
+@_rows(CORRESPONDENT_TAG_LINES)
+def test_correspondent_tag_lines(text, expected, why):
+    found = fields.parse_dateline(text)
+    assert (found.cities, found.agencies, found.reporters) == expected
 
 
 @_rows(EASTERN_DATELINE_LINES)
@@ -427,6 +471,19 @@ EASTERN_DATELINE_STORIES = [
      "hoy un cinco por ciento en los mercados de origen de la provincia.\n\nLOAD-DATE: April 6, 2007\n",
      {"agencies": ["EFE"], "cities": ["Jaén"]},
      "a LexisNexis record: the service line is no dateline; the copy's is read"),
+    ("ရေကန်သစ် ဖွင့်လှစ်\n\nပုဂံ၊ ဩဂုတ် ၄\nမြို့နယ်အတွင်း ရေကန်သစ်တစ်ကန် ဖွင့်လှစ်ခဲ့သည်။\n\n"
+     "ရေကန်သည် ရွာသားများအတွက် အသုံးဝင်မည်ဖြစ်သည်။\n\nမြန်မာ့သတင်းစဉ်\n",
+     {"agencies": ["MNA"], "cities": ["ပုဂံ"]},
+     "a Burmese daily's MNA copy: the own-line dateline's place without the section mark, the agency's "
+     "name alone closing the copy"),
+    ("ແຂວງຫຼວງພະບາງເປີດໂຮງຮຽນປະຖົມໃໝ່ ສາມແຫ່ງໃນເຂດຊົນນະບົດຫ່າງໄກສອກຫຼີກ\n\nວັນຈັນ, ໓ ມີນາ ໒໐໒໐ ເວລາ ໑໐:໐໕\n\n"
+     "ຫຼວງພະບາງ, ໓ ມີນາ ໒໐໒໐ (ຂປລ) – ອຳນາດການປົກຄອງແຂວງໄດ້ເປີດໂຮງຮຽນໃໝ່ສາມແຫ່ງ.\n\nນັກຮຽນຫຼາຍຮ້ອຍຄົນຈະໄດ້ຮັບປະໂຫຍດ.\n",
+     {"reporters": [], "agencies": ["KPL"]},
+     "a Lao headline of two long unspaced runs over the date line is no reporter's name"),
+    ("افتتاح حديقة عامة جديدة في نابلس\n\nنابلس ٣-٥-٢٠٢١ وفا- افتتحت البلدية اليوم حديقة عامة جديدة في وسط المدينة.\n\n"
+     "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا.\n\nرابط مختصر: http://www.example.ps/page.aspx?id=Xy12ab\n",
+     {"url": "http://www.example.ps/page.aspx?id=Xy12ab", "agencies": ["WAFA"]},
+     "an Arabic site's 'short link' label before the story's address under the copy"),
 ]
 
 

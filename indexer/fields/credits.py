@@ -427,10 +427,25 @@ def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# A given name after the initial of the father's name, glued by its dot, as Mongolian (and
+# Central Asian) copy writes a person: "Д.Батзориг", "Б.Солонго"; two words of a name.
+GLUED_INITIAL_RE = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, a glued initial counted apart: "Д.Батзориг" -> ["Д.", "Батзориг"]."""
+    words = name.split()
+    if len(words) == 1 and GLUED_INITIAL_RE.fullmatch(words[0]) and words[0][0].isupper() \
+            and words[0][2].isupper():
+        return [words[0][:2], words[0][2:]]
+    return words
+
+
 def _labelled_photographer(name: str) -> str | None:
     """The person a photo label names: two to five words, capitalised (or in a script
-    without capitals: "ფოტო: ლევან ჯაფარიძე", "تصوير: عمر بركات"), no organisation."""
-    words = name.split()
+    without capitals: "ფოტო: ლევან ჯაფარიძე", "تصوير: عمر بركات"), no organisation; an
+    initial glued to the given name counts apart ("Фото: Д.Батзориг")."""
+    words = _name_words(name)
     if not 1 < len(words) <= 5 or not _capitalised(words[0]) or not _capitalised(words[-1]) \
             or any(w.casefold() in PHOTO_ORG_WORDS for w in words):
         return None
@@ -445,7 +460,7 @@ def _capitalised(word: str) -> bool:
 def _photographer(name: str) -> str | None:
     """The person a photo credit names; None for a second agency ("dpa/AFP": a story's
     sources, not a photo), or for one word ("EFE / Sevilla", "Lusa/Fim", "REUTERS/Stringer")."""
-    if normalize.normalize_agency(name) or len(name.split()) < 2 \
+    if normalize.normalize_agency(name) or len(_name_words(name)) < 2 \
             or name.split()[0].casefold() == "the" or PHOTO_AGENCY_NAME_RE.fullmatch(name.strip()):
         # ("AFP/Getty Images": the agency's distributor, no person)
         # "TT/The Local": an agency and the site running its copy ("Le", "La" open

@@ -30,7 +30,7 @@ from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_age
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
-from .dateline_tag import _slashed_dateline, _tagged_dateline
+from .dateline_tag import _agency_place_lead, _slashed_dateline, _tagged_dateline
 
 
 SLUG_OPENERS = ("BC-", "AM-", "PM-")   # an AP slug's cycle: a cheap test before WIRE_SLUG_RE
@@ -81,6 +81,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if found is None and line.count("/") in (1, 2) and not slash_signatures(line):
         found = _slashed_dateline(line)      # "Doha / Mehmet Kaya / Anadolu Ajansı", "بنغازي/ الأناضول"
         # (not two writers' signatures run together: "Karin Roe/TT Per Dahl/TT TT")
+    if found is None and "/" in line[:AGENCY_SLASH_LEAD_CHARS] and line.lstrip()[:1].isalpha() \
+            and not normalize.cased(line.lstrip()[:1]):
+        found = _agency_place_lead(line)     # "ایسنا/اصفهان ...": ISNA's desk, then the copy
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
@@ -95,6 +98,7 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     return found if found is not None else _tagged_dateline(line)
 
 
+AGENCY_SLASH_LEAD_CHARS = 22   # an agency's name and the slash after it
 MAX_OUTLET_INITIALS = 3   # "HS", "SvD", "FAZ"; a city in capitals runs longer ("ROMA", "OSLO")
 MAX_OUTLET_CREDIT_CHARS = 40   # the initials, the dash and an agency's name
 

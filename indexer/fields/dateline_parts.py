@@ -69,7 +69,10 @@ def _is_month_day(text: str) -> bool:
 
 def _is_weekday_or_month(text: str) -> bool:
     key = normalize.fold(text).rstrip(".")
-    return key in normalize.month_names() or key in normalize.weekday_names()
+    # (the Ethiopian calendar's months too: "የካቲት 26/2016 (ኢዜአ)" over ENA's copy is a date and
+    # its tag, not a place)
+    return key in normalize.month_names() or key in normalize.weekday_names() \
+        or text in normalize.ETHIOPIAN_MONTH_NUMBERS
 
 
 MAX_TAG_INITIALS = 6          # an agency's initials: "DHA", "ACN", "ATSH"; longer words are words

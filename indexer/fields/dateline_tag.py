@@ -51,13 +51,17 @@ def _tagged_dateline(line: str) -> Dateline | None:
         names = [n for n in (normalize.normalize_name(w) for w in who) if n] if agencies else []
         if who and not names:
             return None
-        signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not agencies and not who else None
-        if signed:       # "/корр. Trend Р.Гусейнова/": the agency's correspondent
-            agencies = _dateline_agencies(signed["agency"].translate(AGENCY_QUOTES))
-            name = normalize.normalize_name(signed["names"]) if agencies else None
-            names = [name] if name else []
+        signed = TAG_CORRESPONDENT_RE.match(tag["slash"].strip()) if not who else None
+        # (a correspondent's label before the agency's name: "/Корр. ИТАР-ТАСС Name/", whose
+        # agency the whole tag names too)
+        if signed and (not agencies or signed.start("agency") > 0):
+            # "/корр. Trend Р.Гусейнова/": the agency's correspondent
+            signed_agencies = _dateline_agencies(signed["agency"].translate(AGENCY_QUOTES))
+            name = normalize.normalize_name(signed["names"]) if signed_agencies else None
+            if signed_agencies or not agencies:
+                agencies, names = signed_agencies, [name] if name else []
     else:
-        agencies = _dateline_agencies(tag["paren"])
+        agencies = _dateline_agencies(tag["paren"]) or _dated_bracket_agency(tag["paren"])
         names = _bracket_correspondent(tag["paren"]) if agencies else []   # "(zpravodaj ČTK Jan Roe)"
     unknown = None
     # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline, no agency
@@ -127,6 +131,66 @@ def _tagged_dateline(line: str) -> Dateline | None:
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], region, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)
+
+
+# "پژواک، ۲۱ جوزا ۹۱": an agency's name, a comma, and the date, in one bracket.
+DATED_BRACKET_RE = re.compile(r"(?P<agency>[^,،\d]{2,30}?)\s*[,،]\s*(?P<date>[^,،]*\d[^,،]*)")
+
+
+def _dated_bracket_agency(paren: str) -> list[str]:
+    """The agency of a bracket holding its name and the date, as Pajhwok dates its Dari and
+    Pashto copy: "مزارشریف (پژواک، ۲۱ جوزا ۹۱):" (the place, then the agency and the date in
+    the bracket); the date's words must be month names or stand by its numbers.
+
+    >>> _dated_bracket_agency("پژواک، ۲۱ جوزا ۹۱"), _dated_bracket_agency("Reuters, 1998")
+    (['Pajhwok'], ['Reuters'])
+    >>> _dated_bracket_agency("Jo Roe, 2 children")
+    []
+    """
+    m = DATED_BRACKET_RE.fullmatch(paren.strip())
+    if m is None or not _tag_date(" " + m["date"]):
+        return []
+    name = normalize.normalize_agency(m["agency"], credit=True)
+    return [name] if name else []
+
+
+# "ایسنا/اصفهان معاون ...": an agency's name, a slash, and the first words of the copy.
+AGENCY_SLASH_LEAD_RE = re.compile(r"\s*(?P<agency>[^\W\d_]{2,20})\s*/\s*(?P<rest>[^\W\d_].*)", re.DOTALL)
+
+
+def _agency_place_lead(line: str) -> Dateline | None:
+    """The agency's name, a slash and its desk's place opening the copy with no mark after
+    the place, as ISNA opens its provincial copy: "ایسنا/اصفهان معاون ...". Only in a script
+    without capitals and for a known agency; the place is one word, or a Persian province's
+    two or three ("ایسنا/خراسان رضوی", "ایسنا/سیستان و بلوچستان").
+
+    >>> d = _agency_place_lead("ایسنا/اصفهان مدیر کل گفت")
+    >>> d.text, d.cities, d.agencies
+    ('ایسنا/اصفهان', ['اصفهان'], ['ISNA'])
+    >>> _agency_place_lead("ایسنا/خراسان رضوی مدیر کل گفت").cities
+    ['خراسان رضوی']
+    >>> _agency_place_lead("Reuters/Ipsos poll shows") is None
+    True
+    """
+    m = AGENCY_SLASH_LEAD_RE.match(line)
+    if m is None or _cased(m["agency"]) or normalize.cased(m["rest"][:1]):
+        return None
+    agencies = _dateline_agencies(m["agency"])
+    words = m["rest"].split(None, 4)
+    if not agencies or not words:
+        return None
+    take = 1
+    if len(words) > 2 and words[1] == vocab.FA_PLACE_JOINER:
+        take = 3
+    elif len(words) > 1 and words[1] in vocab.FA_PLACE_SECOND_WORDS:
+        take = 2
+    place_words = words[:take]
+    place = " ".join(place_words)
+    if not _tag_place(place_words) or normalize.normalize_agency(place, credit=True) \
+            or any(w in vocab.FA_NOT_PLACE_WORDS or _is_weekday_or_month(w) for w in place_words):
+        return None
+    end = m.start("rest") + m["rest"].index(place_words[-1]) + len(place_words[-1])
+    return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies)
 
 
 def _slashed_dateline(line: str) -> Dateline | None:
@@ -205,13 +269,15 @@ def _tag_place(words: list[str]) -> bool:
                for w in words for p in w.split("-")):
         return False
     first = words[0][:1]
-    return first.isupper() or not first.islower() and first.isalpha() \
+    # (Georgian writes no capitals though Unicode gives its letters a case: "ბათუმი, 12 მაისი
+    # /საქინფორმი/." is read as an Arabic or Thai place is)
+    return first.isupper() or not normalize.cased(first) and first.isalpha() \
         if len(words) == 1 else _capitalised(words) or not _cased(" ".join(words))
 
 
 def _cased(text: str) -> bool:
     """Whether the text holds a letter of a script with capitals (Latin, Cyrillic, Greek)."""
-    return any(c.isupper() or c.islower() for c in text)
+    return any(normalize.cased(c) for c in text)
 
 
 def _without_marks(word: str) -> str:

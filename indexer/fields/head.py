@@ -234,6 +234,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.byline_names, [name])
                 text_lines.pop()
             continue
+        filed = cjk.filed_place(s) if in_cjk and len(s) <= MAX_FILED_PLACE_LINE_CHARS else None
+        if filed:        # "2024年5月2日 10:15 発信地：カイロ/エジプト": the place, then the date is read
+            out.header_city = out.header_city or filed
+            s = cjk.before_filed_place(s)
+            if not s:
+                furniture.add(i)
+                continue
         if in_cjk:
             credits = cjk.read_credit_line(s, in_body=False)
             if credits is not None:     # "来源：新华社", "（共同通信記者 山田太郎）", a photo's credit
@@ -495,6 +502,7 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
 # A headline runs to four words or more ('Storm cuts power to thousands'); a shorter line
 # over the names may be a kicker or a section, not what marks them as the byline under it.
 MIN_TITLE_WORDS_OVER_NAMES = 4
+MAX_FILED_PLACE_LINE_CHARS = 80   # "2024年5月2日 10:15 発信地：カイロ/エジプト [ エジプト 中東・北アフリカ ]"
 
 
 def _read_names_over_credit(lines: list[str], text_lines: list[int], i: int, out: RawFields) -> None:
@@ -513,8 +521,10 @@ def _read_names_over_credit(lines: list[str], text_lines: list[int], i: int, out
     s, above = clean.squash(lines[text_lines[-1]]), clean.squash(lines[text_lines[-2]])
     words = s.split()
     if len(above.split()) < MIN_TITLE_WORDS_OVER_NAMES or SENTENCE_END_RE.search(s[-1]) \
+            or ":" in s or any(c.isdigit() for c in s) \
             or any(ACRONYM_RE.fullmatch(w) for w in words) and any(w[:1].isupper() and not w.isupper() for w in words):
-        return        # "BBC Wales" over "Reuters": an outlet, no one's name
+        return        # "BBC Wales" over "Reuters": an outlet, no one's name; "کد خبر: ۹۵۰۷۱۴" ('news
+                      # id: ...') over ISNA's source line, a label and its number
     rejected: list[str] = []
     names, agencies = split_names(s, rejected)
     if not names or agencies or rejected or any(

@@ -14,7 +14,8 @@ from .. import vocab
 # its clip "Clipped from: <https://...>"; a browser's print-to-PDF footer sets the address
 # with the page count after it: "https://news.example/a-story      2/2".
 URL_LINE_RE = re.compile(
-    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from)\s*:\s*)?"
+    r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3})?\s*$", re.IGNORECASE)
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"

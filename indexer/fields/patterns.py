@@ -155,13 +155,14 @@ INDIC_COLON_DATELINE_RE = re.compile(
 # The letters of the scripts without capitals of the subcontinent and Southeast Asia: the
 # above, Burmese, Khmer and Lao.
 UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
-UNCASED_WORD = "(?:(?!\\d)[" + UNCASED_LETTERS + "])+"
+# (less Burmese's and Khmer's punctuation, in their blocks: "၊" "။" "។" "៕" "៖")
+UNCASED_WORD = "(?:(?![\\d\u104a\u104b\u17d4-\u17d6])[" + UNCASED_LETTERS + "])+"
 #: A dateline on a line of its own in such a script, the place of up to three words, then
 #: the day and the month (either way round, any script's figures) and nothing more:
 #: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
 #: is one (normalize.month_names); a top bar's place and date has its year or weekday too.
 UNCASED_OWN_LINE_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،]?\s+"
+    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،၊]?\s+"
     r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
 #: A place in capitals, a comma and its country, alone on the line under the headline and
 #: over the copy, with no date and no agency: Anadolu's English "HATAY, Türkiye" (the
@@ -243,7 +244,8 @@ DATE_AGENCY_RE = re.compile(
 # március 5., kedd (MTI) -", "RĪGA, 5. marts, LETA.", "Пловдив, 5 март /Мария Петкова, БТА/",
 # "المنيا في ٥ مارس ٢٠٢٤ /أ ش أ/", "شیراز- ایرنا-", "Makkah, Sha'ban 24, 1445, March 05,
 # 2024, SPA --"; Hindi's bare name before its full stop, the danda: "नई दिल्ली, एएनआई।"). The
-# first tag of the line decides; only a known agency makes it a dateline.
+# first tag of the line decides; only a known agency makes it a dateline. (Armenian copy types
+# its full stop "։" as a colon, glued to the word: "ԵՐԵՎԱՆ, 3 ՓԵՏՐՎԱՐԻ, ԱՐՄԵՆՊՐԵՍ: ...")
 # A name of several words is no bare tag (it may open a sentence), but initials written apart
 # are one: MENA's "القاهرة - أ ش أ" on its own line, AFP's Arabic "أ ف ب".
 TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
@@ -257,7 +259,7 @@ TAG_SITE_LABEL = r"(?:[^()\n\d]{2,40}?\s[-–—]\s+)??"
 DATELINE_TAG_RE = re.compile(
     r"\(" + TAG_SITE_LABEL + r"(?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$)|(?<=[\u0531-\u0587]):(?:\s|$))")
 # "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
 # reporter and the agency set apart by slashes, alone on the line or before a dash (Anadolu's
 # house style in Turkish and Arabic).
@@ -271,19 +273,22 @@ SLASHED_PLACE_AGENCY_RE = re.compile(
 # "/корр. Trend Р.Гусейнова/": a correspondent's label, the agency's name, the reporter.
 # (Trend's English copy of 2010 left the label out: "/ Trend S. Hasanova /")
 TAG_CORRESPONDENT_RE = re.compile(
-    r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*)?"
+    # (Bulgarian and Russian may join the label to the agency with 'of': "/Кореспондент на БТА Name/")
+    r"^(?:(?i:" + "|".join(re.escape(w) for w in vocab.TAG_CORRESPONDENT_WORDS) + r")\s*(?:на\s+)?)?"
     # (RIA Novosti's archive quotes the agency's second word: '/Корр. РИА "Новости" Name/')
     r"(?P<agency>[^\W\d_][\w-]{1,20}(?:\s*[\"«„][^\W\d_][\w-]{1,20}[\"»“])?)\s+(?P<names>[^\W\d_][^/\n]{1,40})$")
 # The quotation marks round an agency's word ('РИА "Новости"'), dropped before it is looked up.
 AGENCY_QUOTES = str.maketrans("", "", "\"«»„“")
 # (Hindi closes the dateline with its full stop, IANS's "(आईएएनएस)।"; BSS with a colon,
 # "(বাসস) :"; Armenian with its own full stop, "ԵՐԵՎԱՆ, 4 ՄԱՅԻՍԻ, ԱՐՄԵՆՊՐԵՍ։"; Amharic with
-# the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-")
-TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$)|፡-?)?")
+# the Ethiopic colon and a dash, ENA's "(ኢዜአ)፡-", or its preface colon, "(ኢዜአ)፦")
+TAG_END_RE = re.compile(r"\s*(?:" + DASH + r"|\.(?=\s|$)|=(?=\s)|[।:։](?=\s|$)|፡-?|፦)?")
 # Where a tagged dateline's place ends and its date begins: a comma (Arabic's "،" too), a
 # number, a spaced dash, Arabic "في" ("in": "دبي في 18 مارس"), Urdu's full stop, glued to the
-# date ("لاہور۔20فروری"); the Ethiopic comma ("ባህር ዳር፣ ጥር 5/2016").
-TAG_PLACE_END_RE = re.compile(r"\s*[,،፣]|\s+(?=\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
+# date ("لاہور۔20فروری"); the Ethiopic comma or semicolon ("ባህር ዳር፣ ጥር 5/2016", ENA's "ደሴ፤
+# ሚያዝያ 8/2016 (ኢዜአ)፦"); Khmer's words for 'day' and 'month' before the figures, its date
+# written "ថ្ងៃទី១៩ ខែកក្កដា ឆ្នាំ២០២៣" ('day the 19, month July, year 2023', AKP).
+TAG_PLACE_END_RE = re.compile(r"\s*[,،፣፤]|\s+(?=\d|ថ្ងៃ|ខែ|ទី\d)|\s*[-–—]+(?:\s|$)|\s+في\s|۔")
 TAG_DATE_TOKEN_RE = re.compile(r"[^\s,]+")
 TAGGED_DATELINE_CHARS = 160   # the tag stands within a dateline's first characters
 MAX_TAG_DATE_CHARS = 70       # "Sha'ban 24, 1445, March 05, 2024" and its kin
@@ -491,7 +496,8 @@ PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
 PHOTO_NAME_CHAR = r"[\w'’.\-" + normalize.NAME_MARKS + r"]"
 PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
-    r"(?P<name>[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
+    # (or one word, the initial of the father's name glued to the given name: "Фото: Д.Батзориг")
+    r"(?P<name>[^\W\d_]\.[^\W\d_][\w'’-]+(?=\s*(?:$|,|\())|[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
     r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
     # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
     r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)

@@ -630,8 +630,12 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         # SIGNOFF_RE: Burmese "(မြန်မာ့သတင်းစဉ်)" under MNA's copy
         bracketed = normalize.normalize_agency(s[1:-1].strip(), credit=True) \
             if s[:1] == "(" and s[-1:] == ")" and not s.isascii() else None
-        if bracketed:
-            _add(out.agencies, [bracketed])
+        # ...or with no brackets, by a name that is no word ("မြန်မာ့သတင်းစဉ်" alone under the
+        # copy, as the state dailies close MNA's stories)
+        bare = normalize.normalize_agency(s) \
+            if not bracketed and not s.isascii() and s[:1].isalpha() and not normalize.cased(s[:1]) else None
+        if bracketed or bare:
+            _add(out.agencies, [bracketed or bare])
             return True
     return _read_url_line(s, out)
 

@@ -438,9 +438,16 @@ def person_name(raw: str) -> str | None:
     # Scripts without capitals (Chinese, Japanese, Arabic, Hebrew, Thai...): keep the name as written.
     letters = [c for c in s if c.isalpha()]
     if letters and not any(c.isupper() or c.islower() for c in letters) \
-            and not re.search(r"\d", s) and len(s.split()) <= 4:
-        return s
+            and not re.search(r"\d", s) and len(s.split()) <= 4 \
+            and normalize.LABEL_NOT_NAME_WORDS.isdisjoint(w.casefold() for w in s.split()) \
+            and s.casefold() not in STAMP_LABEL_SET:
+        return s        # (not a page's label: "פורסם", 'published', beside the date in the author's span)
     return None
+
+
+# The words a page's stamp opens with ('published', 'updated'), which an extractor may take
+# for the author where the two share a span.
+STAMP_LABEL_SET = frozenset(w.casefold() for w in vocab.PUBLISHED_WORDS + vocab.UPDATED_WORDS)
 
 
 SOURCE_LABEL_SET = frozenset(w.casefold() for w in vocab.SOURCE_LABELS if " " not in w)

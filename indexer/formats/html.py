@@ -6,6 +6,7 @@ import json
 import re
 from typing import Iterator
 
+from .. import vocab
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
                    person_name, split_authors, organisation_authors, block_text, date_value,
                    headline_in_title)
@@ -69,6 +70,9 @@ AGENCY_SERVICE_WORDS = frozenset({"international", "english", "online", "news", 
 # The page's own lines above the story that the extractor leaves out: its date, byline and
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
+# The zero-width (non-)joiners, which the extracted text may lose where the page's lines keep
+# them (Persian "بهره‌برداری"): a line is found again without them.
+JOINERS_OFF = str.maketrans("", "", "\u200c\u200d")
 MATCH_CHARS = 50              # ...found again among the page's lines by this many first characters
 # A paragraph of prose: this many words. A date line the extractor leaves out among the short
 # paragraphs above the first one (a section's name, the headline, a standfirst) is the head's.
@@ -104,8 +108,14 @@ CAPTION_SOURCE_LABEL_RE = re.compile(r"^(?:source|quelle|fuente|fonte)\s*:\s*", 
 # A head line's closing credit to agencies: "..., with NTB and Reuters", "avec AFP et Reuters".
 AGENCIES_AFTER_WITH_RE = re.compile(r"(?:^|[\s,])(?:with|avec|mit|med|con|com)\s+(?P<names>[^,;:]{2,60})$",
                                     re.IGNORECASE)
-AGENCY_JOINER_RE = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\bog\b|\boch\b|\by\b|\be\b)\s*",
+# (Hebrew glues its 'and' to the next name, with a hyphen before Latin letters: "רויטרס ו-AP")
+AGENCY_JOINER_RE = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\bog\b|\boch\b|\by\b|\be\b)\s*|\s+ו-\s*",
                               re.IGNORECASE)
+# A stamp's label after the credit on its line: "רויטרס ו-AP פורסם: 22.07.10, 08:14" (ynet's
+# credit and its 'published' stamp in one bar).
+STAMP_AFTER_CREDIT_RE = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, sorted(vocab.PUBLISHED_WORDS + vocab.UPDATED_WORDS, key=len, reverse=True)))
+    + r")\s*:", re.IGNORECASE)
 MAX_AGENCY_LINE_CHARS = 40    # "Ritzau/AFP", "dpa/AFP/Reuters": a short line of names
 # Parts of a photo credit that are no one's name.
 CREDIT_WORD_RE = re.compile(r"\b(?:pool|file|handout|images?|photos?|archives?|via|illustration)\b",
@@ -592,6 +602,9 @@ def extract_main_text(tree, page: dict) -> str:
     page["photographers"] = credits["photographers"]
     page["editors"] = (page.get("editors") or []) + [
         e for e in closing_cjk_editors(lines, text) if e not in (page.get("editors") or [])]
+    for role, names in closing_credits(lines, text).items():
+        # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B")
+        page[role] = (page.get(role) or []) + [n for n in names if n not in (page.get(role) or [])]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
     has_byline = any(fields.parse_byline(line) for line in head)
     if doc is not None:
@@ -602,6 +615,7 @@ def extract_main_text(tree, page: dict) -> str:
         if not page.get("reporters") and not page.get("agencies") and doc.author \
                 and not has_byline and not organisation_author:
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
+            page["reporters"] = [_initials_as_written(r, lines) for r in page["reporters"]]
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name
             page["source"] = _host(page.get("url")) \
@@ -734,6 +748,40 @@ def closing_cjk_editors(lines: list[str], text: str) -> list[str]:
         credit = cjk.read_credit_line(s) if s and len(s) <= MAX_CLOSING_CREDIT_CHARS else None
         found += [e for e in (credit[0].get("editors", []) if credit else []) if e not in found]
     return found
+
+
+CLOSING_CREDIT_ROLES = ("reporters", "editors", "translators")
+MAX_CLOSING_ROLES_CHARS = 120   # two or three roles and their names on one line
+
+
+def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
+    """The people a page credits by role in its own block right under the story, which the
+    main-text extraction leaves out: "خبرنگار: A | ویراستار: B" (IRNA's footer: 'reporter',
+    'editor'), "Reporter: A" under the last paragraph. Only labelled credits (a role's word
+    and its colon) count; Chinese pages' are closing_cjk_editors'.
+
+    >>> closing_credits(["Head", "The council met on Monday.", "Reporter: Jo Roe | Editor: Al Day"],
+    ...                 "The council met on Monday.")
+    {'reporters': ['Jo Roe'], 'editors': ['Al Day']}
+    >>> closing_credits(["Head", "The council met on Monday.", "Related: more news"], "The council met on Monday.")
+    {}
+    """
+    from .. import cjk, fields
+    last = text.rstrip().rsplit("\n", 1)[-1].strip().translate(JOINERS_OFF)[:MATCH_CHARS]
+    if not last or cjk.has_cjk(last):
+        return {}
+    at = next((i for i in range(len(lines) - 1, -1, -1) if last in lines[i].translate(JOINERS_OFF)), None)
+    found: dict[str, list[str]] = {}
+    for line in lines[at + 1:at + 1 + MAX_CLOSING_CREDIT_LINES] if at is not None else []:
+        s = " ".join(line.split())
+        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (":" in s or "՝" in s):
+            continue
+        credit = fields.parse_credits(s)
+        for role in CLOSING_CREDIT_ROLES:
+            for name in (credit[0].get(role, []) if credit else []):
+                if name not in found.setdefault(role, []):
+                    found[role].append(name)
+    return {k: v for k, v in found.items() if v}
 
 
 def heading_above_story(body, lines: list[str], text: str) -> str | None:
@@ -895,7 +943,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     from .. import fields
 
     def key(s: str) -> str:
-        return " ".join(s.split()).casefold()[:MATCH_CHARS]
+        return " ".join(s.translate(JOINERS_OFF).split()).casefold()[:MATCH_CHARS]
 
     paras = [key(p) for p in text.split("\n") if p.strip()]
     keys = [key(line) for line in lines]
@@ -1085,6 +1133,14 @@ def line_agencies(line: str) -> list[str]:
     agency = normalize.normalize_agency(s)
     if agency:
         return [agency]
+    stamp = STAMP_AFTER_CREDIT_RE.search(s) if ":" in s else None
+    if stamp and 0 < stamp.start() <= MAX_AGENCY_LINE_CHARS:
+        return line_agencies(s[:stamp.start()])      # "רויטרס ו-AP פורסם: 22.07.10, 08:14"
+    joined = AGENCY_JOINER_RE.split(s) if len(s) <= MAX_AGENCY_LINE_CHARS else []
+    if len(joined) > 1:        # "Reuters and AP", "רויטרס ו-AP": names alone, each an agency's
+        named = [normalize.normalize_agency(p) for p in joined if p.strip()]
+        if named and all(named):
+            return named
     source = SOURCE_LINE_RE.match(s) if (":" in s[:20] or "：" in s[:20]) \
         and len(s) <= MAX_AGENCY_LINE_CHARS else None
     if source and not source["word"]:
@@ -1107,7 +1163,7 @@ def _caption_keys(body) -> set[str]:
     for e in body.iter("figcaption", "div", "p", "span"):
         if e.tag == "figcaption" or "caption" in (e.get("class") or "").lower() \
                 or (e.get("itemprop") or "").lower() == "caption":
-            out.add(" ".join(e.text_content().split()).casefold()[:MATCH_CHARS])
+            out.add(" ".join(e.text_content().translate(JOINERS_OFF).split()).casefold()[:MATCH_CHARS])
     return out
 
 
@@ -1180,7 +1236,7 @@ def is_head_line(s: str) -> bool:
     >>> is_head_line("Web posted at: 10:22 a.m. EDT (1422 GMT)"), is_head_line("Friday April 20 4:12 PM ET")
     (True, True)
     """
-    from .. import fields
+    from .. import cjk, fields
     from ..fields.dates import time_only_stamp, yearless_date
     if s[:1].isalpha() and (fields.dated_byline(s) or fields.byline_then_date(s) or fields.date_then_byline(s)):
         return True       # "By Bernama - June 4, 2025 @ 9:12am": a byline and its date, no dateline
@@ -1188,6 +1244,8 @@ def is_head_line(s: str) -> bool:
         # or the byline after the date: "Publicado em 12/08/2021 - 18:40 Por Jo Roe - Repórter da Agência Brasil")
     if not s or fields.parse_dateline(s):
         return False
+    if cjk.filed_place(s):
+        return True       # "2024年5月2日 10:15 発信地：カイロ/エジプト": the date and the filing place
     # (and a stamp the head rules date from another line: a time after its date word, "Web
     # posted at: 10:22 a.m. EDT" under "October 13, 1998"; a year-less day and time, "Friday
     # April 20 4:12 PM ET", in the year of the copyright notice)
@@ -1228,18 +1286,39 @@ def _year_guess(date: str, lines: list[str]) -> bool:
                    for line in lines)
 
 
+def _initials_as_written(name: str, lines: list[str]) -> str:
+    """A name the extractor took from the markup as the page's lines write it: the extractor
+    drops an initial's dot, "Б.Солонго" (the initial of the father's name glued to the given
+    name, as Mongolian writes a person) coming out "Б Солонго".
+
+    >>> _initials_as_written("Б Солонго", ["Б.Солонго 2022-04-27 11:08"]), _initials_as_written("Jo Roe", [])
+    ('Б.Солонго', 'Jo Roe')
+    """
+    words = name.split()
+    if len(words) < 2 or not any(len(w) == 1 for w in words[:-1]):
+        return name
+    pattern = re.compile("".join(re.escape(w) + (r"\.\s*" if len(w) == 1 else r"\s+") for w in words[:-1])
+                         + re.escape(words[-1]) + r"(?!\w)")
+    for line in lines:
+        if words[-1] in line:
+            m = pattern.search(line)
+            if m:
+                return m.group(0)
+    return name
+
+
 def _known_date(line: str, page: dict) -> bool:
     """True for a date line that only repeats the day the page's markup gives; a markup
     date of the day alone takes the line's time of day. A line that also carries the byline
     ("Publicado em 12/08/2021 - 18:40 Por Jo Roe - Repórter da Agência Brasil - Brasília")
     tells more than the date: it stays."""
-    from .. import fields, normalize
+    from .. import cjk, fields, normalize
     kind = fields.classify_date_line(line)
     published = normalize.normalize_iso(page.get("published")) if page.get("published") else None
     if kind not in ("date", "published") or not published:
         return False
-    if fields.date_then_byline(line):
-        return False
+    if fields.date_then_byline(line) or cjk.filed_place(line):
+        return False      # (or the place it was filed from: "... 発信地：カイロ/エジプト")
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:
         return False
