@@ -171,3 +171,30 @@ def test_declared_bokmal_is_norwegian_and_stemmed(tmp_path, runner):
     assert result.exit_code == 0, result.output
     found = indexer.search(index=index, query="avgang", lang="no")
     assert [hit["language"] for hit in found["hits"]] == ["no"]
+
+
+PERSIAN_PAGE = """<!DOCTYPE html>
+<html lang="fa"><head><meta charset="utf-8"><title>بهره‌برداری از سد تازه در یزد</title></head>
+<body><article>
+<h1>بهره‌برداری از سد تازه در یزد</h1>
+<p>یزد- ایرنا- بهره‌برداری از سد تازه‌ای در شرق استان یزد روز سه‌شنبه آغاز شد و آب آشامیدنی
+چند روستا را تامین می‌کند.</p>
+<p>مسئولان می‌گویند ساخت این سد سه سال طول کشید و بیش از دو هزار خانوار از آن بهره می‌برند.</p>
+</article></body></html>
+"""
+
+
+def test_persian_half_space_survives_a_page(tmp_path, runner):
+    """Persian joins a word's parts with a zero-width non-joiner (its half-space), which the
+    page extractor dropped as an unprintable character: "بهره‌برداری" came out as one run
+    of letters that a search typed with the half-space did not find."""
+    from search_cli import cli
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "sad.html").write_text(PERSIAN_PAGE, encoding="utf-8")
+    index = str(tmp_path / "ix")
+    result = runner.invoke(cli, ["index", str(folder), "--index", index])
+    assert result.exit_code == 0, result.output
+    found = indexer.search(index=index, query="تازه‌ای", fields=["body"])
+    assert found["total"] == 1
+    assert "بهره\u200cبرداری" in found["hits"][0]["body"]

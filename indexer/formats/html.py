@@ -562,6 +562,27 @@ def _is_site_name(part: str, sites: set[str], host_names: list[str], agency: boo
 
 # ---------------------------------------------------------------- main text
 
+# trafilatura drops every character str.isprintable() refuses, the zero-width non-joiner and
+# joiner among them: Persian's half-space ("بهره‌برداری" came out as one run of letters, a
+# word no search finds) and the Indic scripts' conjuncts. The tree it reads carries printable
+# stand-ins (musical symbols no story holds), put back in what it returns and in the tree.
+JOINER_STAND_INS = str.maketrans({"\u200c": "\U0001D159", "\u200d": "\U0001D15A"})
+STAND_INS_JOINERS = str.maketrans({"\U0001D159": "\u200c", "\U0001D15A": "\u200d"})
+
+
+def _swap_joiners(tree, table: dict, marks: str) -> bool:
+    """Each text and tail of the tree holding one of ``marks``, translated by ``table`` in
+    place; whether any did."""
+    swapped = False
+    for element in tree.iter():
+        for attr in ("text", "tail"):
+            value = getattr(element, attr)
+            if value and any(m in value for m in marks):
+                setattr(element, attr, value.translate(table))
+                swapped = True
+    return swapped
+
+
 def extract_main_text(tree, page: dict) -> str:
     """The story text (trafilatura), with the page meta's gaps filled from trafilatura's own;
     the page's date, byline and caption lines the text leaves out go to ``page["_head"]``."""
@@ -570,18 +591,28 @@ def extract_main_text(tree, page: dict) -> str:
     article_body = page.pop("_article_body", None)
     sites = page.pop("_sites", [])
     organisation_author = page.pop("_organisation_author", False)
+    joined = _swap_joiners(tree, JOINER_STAND_INS, "\u200c\u200d")
     try:
-        doc = trafilatura.bare_extraction(
-            tree, url=page.get("url"), with_metadata=True, include_comments=False,
-            include_tables=False, favor_precision=False)
-    except Exception:  # trafilatura bugs on odd markup must not lose the page's metadata
-        doc = None
-    text = paragraph_text(getattr(doc, "body", None)) or (getattr(doc, "text", None) or "").strip()
-    if doc is not None and _prose_paragraphs(text, MAX_LOST_STORY_PARAGRAPHS + 1) <= MAX_LOST_STORY_PARAGRAPHS:
-        # a story set as text and <br>s in a <div> among the page's figures (Newsis) the
-        # extractor's default pass left out, keeping only the captions: its recall pass
-        # finds it
-        text = _recalled_text(tree, page, text)
+        try:
+            doc = trafilatura.bare_extraction(
+                tree, url=page.get("url"), with_metadata=True, include_comments=False,
+                include_tables=False, favor_precision=False)
+        except Exception:  # trafilatura bugs on odd markup must not lose the page's metadata
+            doc = None
+        text = paragraph_text(getattr(doc, "body", None)) or (getattr(doc, "text", None) or "").strip()
+        if doc is not None and _prose_paragraphs(text, MAX_LOST_STORY_PARAGRAPHS + 1) <= MAX_LOST_STORY_PARAGRAPHS:
+            # a story set as text and <br>s in a <div> among the page's figures (Newsis) the
+            # extractor's default pass left out, keeping only the captions: its recall pass
+            # finds it
+            text = _recalled_text(tree, page, text)
+    finally:
+        if joined:
+            _swap_joiners(tree, STAND_INS_JOINERS, "\U0001D159\U0001D15A")
+    if joined:
+        text = text.translate(STAND_INS_JOINERS)
+        for attr in ("title", "author", "sitename"):
+            if doc is not None and getattr(doc, attr, None):
+                setattr(doc, attr, getattr(doc, attr).translate(STAND_INS_JOINERS))
     if len(text) < len(article_body or "") // 2:
         text = article_body or text   # the markup hid the story; the JSON-LD copy is whole
     body = tree.find(".//body")
