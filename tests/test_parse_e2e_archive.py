@@ -168,6 +168,13 @@ STORIES = [
      {"cities": ["Den Helder"], "agencies": ["ANP"], "title": "Pont naar Texel vaart minder vaak (GECORRIGEERD)",
       "published": "2016-06-09T14:05:00+00:00"},
      "a correction's note over the copy of an export is a note: the dateline under it is read"),
+    ("dpa-berichtigung-wrapped.txt",
+     "dpa 0211 4 lsw 318\nBERICHTIGUNG\n\nFähre am Bodensee fährt seltener =\n\n"
+     "   Berichtigung: Im zweiten Absatz muss es richtig heißen: stündlich\n(nicht: halbstündlich). =\n\n"
+     "   Von Jonas Kerber, dpa\n\n   Konstanz (dpa/lsw) - Die Fähre zwischen Konstanz und Meersburg\n"
+     "fährt vom Sommer an seltener. Das teilten die Stadtwerke am Dienstag mit.\n",
+     {"title": "Fähre am Bodensee fährt seltener", "reporters": ["Jonas Kerber"], "cities": ["Konstanz"]},
+     "a correction's note hard-wrapped over two lines is a note: its second line is no headline"),
 ]
 
 

@@ -68,6 +68,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     time_stamps: list[str] = []          # "Updated 15:10": a time whose day is the head's date
     clipping = None                      # text lines above a clipping service's last header line
+    noted: set[int] = set()              # a correction note's hard-wrapped lines after its first
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
     env = envelope.read_envelope(lines)
@@ -82,7 +83,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             framed = DASH_FRAMED_LINE_RE.match(s)
             if framed:    # "--- Von Jo Roe, dpa-AFX ---" over the copy, as dpa-AFX frames its byline
                 s = raw = framed["inner"]
-        if not s or env and i in env.skip:
+        if not s or env and i in env.skip or i in noted:
             continue
         if s[:5].upper() == "(END)" and text_lines:
             break         # "(END) Dow Jones Newswires": the copy ended above; below is the tail's stamp
@@ -191,8 +192,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"
-        if ":" in s[:16] and SENTENCE_END_RE.search(s[-1]) and CORRECTION_NOTE_RE.match(s) \
-                and len(s.split()) >= CORRECTION_NOTE_MIN_WORDS:
+        note = _correction_note_end(lines, i, s) if ":" in s[:16] and CORRECTION_NOTE_RE.match(s) else None
+        if note is not None:
+            noted.update(range(i + 1, note + 1))
             continue      # "CORRECTION: An earlier version of this story gave ...": a note over the copy
         if WIRE_HEADER_RE.match(s):
             if DIGIT_RE.search(s):
@@ -807,3 +809,27 @@ def _after_last_head_line(lines: list[str], out: RawFields) -> int:
         if clean.squash(raw) == out.title:
             return i + 1
     return 0
+
+
+MAX_NOTE_LINES = 4   # a correction note over the copy, hard-wrapped: this many lines at most
+
+
+def _correction_note_end(lines: list[str], i: int, s: str) -> int | None:
+    """The last line of the correction note that line ``i`` (``s``, squashed) opens, when it
+    runs on to a sentence of CORRECTION_NOTE_MIN_WORDS words or more, maybe hard-wrapped over
+    the lines under it ("Berichtigung: Im dritten Absatz muss es richtig heißen: 340 Betten" /
+    "(nicht: 430 Betten)."); None for a headline ("Correction: Farm bill story").
+
+    >>> _correction_note_end(["CORRECTION: An earlier version gave the", "wrong fare."], 0,
+    ...                      "CORRECTION: An earlier version gave the")
+    1
+    >>> _correction_note_end(["Correction: Farm bill story", "", "By Jo Roe"], 0, "Correction: Farm bill story")
+    """
+    words, end = len(s.split()), i
+    while not SENTENCE_END_RE.search(s[-1]):
+        end += 1
+        if end >= len(lines) or end - i >= MAX_NOTE_LINES or not lines[end].strip():
+            return None
+        s = CONTROL_MARK_RE.sub("", clean.squash(lines[end])).strip() or " "
+        words += len(s.split())
+    return end if words >= CORRECTION_NOTE_MIN_WORDS else None
