@@ -525,13 +525,16 @@ BRACKET_AGENCY_ALIASES.update({
     # the Americas: Venezuela's AVN, Argentina's DyN, Agência Brasil's "(ABr)", the
     # Caribbean's CANA (a given name, and sugar cane)
     "avn": "AVN", "dyn": "DyN", "abr": "Agência Brasil", "cana": "CANA",
+    # Argentina's Noticias Argentinas as its copy signs ("BUENOS AIRES, 5 mar (NA) --": 'not
+    # applicable' elsewhere), and EFE's Central American service ("SAN JOSÉ, 5 mar (ACAN-EFE).-")
+    "na": "Noticias Argentinas", "acan-efe": "ACAN-EFE", "acan": "ACAN-EFE",
 })
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc",
+    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc", "na",
     # (the agencies added continent by continent; "Saba", "Srna", "Dire" and "Bakhtar" sign in
     # title case and stay in any case; "Sputnik" and "Beta" do too, but a line of wrapped prose
     # may end on the satellite's name or the word, "... launching of" / "Sputnik.": in capitals only)
@@ -1123,7 +1126,7 @@ CREDIT_ROLES = {
         "फोटो:", "फ़ोटो:", "तस्वीर:", "ছবি:", "ফটো:", "படம்:", "புகைப்படம்:",
         # Indonesian, Malay, Tagalog ('picture', 'taken by'), Thai ('picture', 'photographer'),
         # Swahili, Amharic
-        "fotografer:", "gambar:", "larawan:", "kuha ni", "ภาพ:", "ช่างภาพ:", "picha:", "ፎቶ:",
+        "fotografer:", "gambar:", "larawan:", "kuha ni", "ภาพ:", "ช่างภาพ:", "picha:", "picha na", "ፎቶ:",
         "ፎቶግራፍ:",
         # Greek 'photo', 'photos', 'photographer', and 'file photo' ("ΦΩΤΟ ΑΡΧΕΙΟΥ: ΑΠΕ-ΜΠΕ /
         # Name": the archive's picture, by its photographer), also as capitals write it,

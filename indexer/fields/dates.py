@@ -577,3 +577,15 @@ def copyright_year(line: str) -> int | None:
     if len(years) != 1 or not normalize.find_agencies(line):
         return None
     return int(years.pop())
+
+
+def sent_stamp_time(m: re.Match) -> str | None:
+    """The time a sent stamp gives (patterns.SENT_STAMP_RE's match: "AFP 121432 GMT OCT 96"),
+    as a date line the dates module reads: "1996-10-12 14:32 GMT"; None when its month is no
+    month."""
+    month = normalize.month_names().get(normalize.fold(m["mon"]).rstrip("."))
+    if not month:
+        return None
+    year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+    zone = vocab.SENT_ZONE_WORDS.get(m["tz"], m["tz"] or "")
+    return f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']} {zone}".strip()

@@ -34,13 +34,13 @@ from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_
                             MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
-from .dates import copyright_year, reader_stamp, time_only_stamp, yearless_date
+from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, split_names
 from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
 from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
-from .patterns import PHOTO_ORG_WORDS
+from .patterns import PHOTO_ORG_WORDS, SENT_STAMP_RE
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (agency_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
@@ -196,6 +196,15 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if note is not None:
             noted.update(range(i + 1, note + 1))
             continue      # "CORRECTION: An earlier version of this story gave ...": a note over the copy
+        sent = SENT_STAMP_RE.match(s) if len(s) <= 40 and s[:1].isalpha() and s[-1:].isdigit() else None
+        stamp = sent_stamp_time(sent) if sent and sent["agency"] else None
+        if stamp:         # "AFP 121432 GMT OCT 96" over the copy, as it is at its end: the filing time
+            _record_date_line(stamp, "date", out)
+            _add(out.agencies, [a for a in [normalize.normalize_agency(sent["agency"], credit=True)] if a])
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue
         if WIRE_HEADER_RE.match(s):
             if DIGIT_RE.search(s):
                 _read_transmission_header(s, out)    # "ZCZC BRU0218 4 FIN 03/11/87": its year

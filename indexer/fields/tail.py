@@ -21,7 +21,7 @@ from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CL
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
-from .dates import copyright_year, first_published
+from .dates import copyright_year, first_published, sent_stamp_time
 from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
@@ -525,12 +525,9 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     sent = SENT_STAMP_RE.match(s) if len(s) <= 40 else None
     if sent:         # "AFP 121432 GMT DEC 95", "dpa xy yz 061432 Dez 12", "051432 Mär 96"
-        month = normalize.month_names().get(normalize.fold(sent["mon"]).rstrip("."))
-        if month:
-            year = int(sent["y"]) + (1900 if int(sent["y"]) >= 70 else 2000)
-            zone = vocab.SENT_ZONE_WORDS.get(sent["tz"], sent["tz"] or "")
-            out.closing_date = out.closing_date or (
-                f"{year}-{month:02d}-{sent['d']} {sent['H']}:{sent['M']} {zone}".strip())
+        stamp = sent_stamp_time(sent)
+        if stamp:
+            out.closing_date = out.closing_date or stamp
             _add_sent_agency(sent["agency"], out)
             return True
     sent = SENT_TIME_DATE_RE.match(s) if len(s) <= 40 and s[-1:].isdigit() else None

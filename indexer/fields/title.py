@@ -267,6 +267,8 @@ MAX_DAY_HEADER_GAP = 12   # the header and the stamp stand within the head's fir
 # of DPRK", "National News Agency - Lebanon"; or its service's name after a dash, a few
 # capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service).
 AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
+# An agency's short name in brackets after its full name: "Sudan News Agency (SUNA)".
+SHORT_NAME_AFTER_RE = re.compile(r"\s*\((?P<short>[^\W\d_][^()]{1,11})\)")
 MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
 MAX_MASTHEAD_WORDS = 9         # "Agenția Națională de Presă AGERPRES - Romania" has seven
 
@@ -289,12 +291,21 @@ def agency_masthead(line: str) -> bool:
     (True, False)
     >>> agency_masthead("LAGOS - The port reopened.")
     False
+    >>> agency_masthead("SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE")
+    True
     """
     s = clean.squash(line)
     if len(s.split()) > MAX_MASTHEAD_WORDS:
         return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
         return True
+    short = SHORT_NAME_AFTER_RE.search(s) if ")" in s else None
+    if short and normalize.normalize_agency(s[:short.start()], credit=True) \
+            == normalize.normalize_agency(short["short"], credit=True):
+        # "SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE": the name with its short name after it
+        s = s[:short.start()] + s[short.end():]
+        if normalize.normalize_agency(s, credit=True):
+            return True
     parts = SPACED_DASH_SPLIT_RE.split(s)
     short = normalize.normalize_agency(parts[0], credit=True) if len(parts) == 2 else None
     if short and short in normalize.find_agencies(parts[1]):
