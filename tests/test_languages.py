@@ -144,6 +144,18 @@ def test_stems_keep_a_words_first_letter_but_in_the_languages_listed(lang):
     assert bool(changed) == (lang in FIRST_LETTER_CHANGED), changed[:5]
 
 
+def _index_page(tmp_path, runner, name: str, page: str) -> str:
+    """An index, built by the real command, of a folder holding the one page."""
+    from search_cli import cli
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / name).write_text(page, encoding="utf-8")
+    index = str(tmp_path / "ix")
+    result = runner.invoke(cli, ["index", str(folder), "--index", index])
+    assert result.exit_code == 0, result.output
+    return index
+
+
 NORWEGIAN_PAGE = """<!DOCTYPE html>
 <html lang="nb-NO"><head><meta charset="utf-8">
 <title>Fergeselskapet kutter avgangene i vinter</title></head>
@@ -162,13 +174,7 @@ def test_declared_bokmal_is_norwegian_and_stemmed(tmp_path, runner):
     """A page declaring nb-NO gets the code the language identifier gives Norwegian
     text ("no"): one code to filter on, and the Norwegian stemmer ("nb" had none, so
     the singular missed the plural)."""
-    from search_cli import cli
-    folder = tmp_path / "stories"
-    folder.mkdir()
-    (folder / "ferge.html").write_text(NORWEGIAN_PAGE, encoding="utf-8")
-    index = str(tmp_path / "ix")
-    result = runner.invoke(cli, ["index", str(folder), "--index", index])
-    assert result.exit_code == 0, result.output
+    index = _index_page(tmp_path, runner, "ferge.html", NORWEGIAN_PAGE)
     found = indexer.search(index=index, query="avgang", lang="no")
     assert [hit["language"] for hit in found["hits"]] == ["no"]
 
@@ -188,13 +194,7 @@ def test_persian_half_space_survives_a_page(tmp_path, runner):
     """Persian joins a word's parts with a zero-width non-joiner (its half-space), which the
     page extractor dropped as an unprintable character: "بهره‌برداری" came out as one run
     of letters that a search typed with the half-space did not find."""
-    from search_cli import cli
-    folder = tmp_path / "stories"
-    folder.mkdir()
-    (folder / "sad.html").write_text(PERSIAN_PAGE, encoding="utf-8")
-    index = str(tmp_path / "ix")
-    result = runner.invoke(cli, ["index", str(folder), "--index", index])
-    assert result.exit_code == 0, result.output
+    index = _index_page(tmp_path, runner, "sad.html", PERSIAN_PAGE)
     found = indexer.search(index=index, query="تازه‌ای", fields=["body"])
     assert found["total"] == 1
     assert "بهره\u200cبرداری" in found["hits"][0]["body"]
