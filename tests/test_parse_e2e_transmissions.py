@@ -69,6 +69,19 @@ STORIES = [
      "the maritime ministry said on Friday.\n\nREUTER\n----- end -----\n",
      {"title": "Busan port to add two container berths", "agencies": ["Reuters"], "cities": ["Seoul"]},
      "a Usenet post pasting wire copy: the poster's note and the paste marker are no title"),
+    ("monitoring-paste.eml",
+     "From: Press Watch <watch@example.com.pe>\nTo: Relaciones Externas <rree@example.com.pe>\n"
+     "Subject: [Alerta EFE] Puno: heladas dañan cultivos de papa\nDate: Tue, 9 Jun 2015 07:45:10 -0500\n"
+     "Message-ID: <20150609124510.4410@example.com.pe>\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"UTF-8\"\n\nBuenos días:\n\nLes enviamos la nota de EFE de anoche, "
+     "por si resulta de interés.\n\nAtentamente,\nEquipo de Prensa\n\n---------- Nota ----------\n"
+     "EFE - 08/06/2015 22:10 GMT\n\nPuno: heladas dañan cultivos de papa en zonas altas\n\n"
+     "LIMA, 8 jun 2015 (EFE) - Las heladas de los últimos días dañaron cientos de hectáreas de papa en las "
+     "zonas altas de Puno, informó este lunes el gobierno regional.\n\nLos agricultores piden semillas "
+     "y abono para volver a sembrar antes de las lluvias.\n\nbv/ra/jp\n",
+     {"title": "Puno: heladas dañan cultivos de papa en zonas altas", "agencies": ["EFE"], "cities": ["Lima"]},
+     "a monitoring service's mail: a greeting, a signature with no full stop and a framed marker "
+     "over the pasted copy's date line are no title; the copy's desk initials name no agency"),
     ("usenet-reply.txt",
      "From: ola@example.no (Ola Berg)\nNewsgroups: soc.culture.nordic\nSubject: Re: salmon prices\n"
      "Date: Tue, 4 Oct 1994 20:11:02 +0100\nMessage-ID: <36a2$k1@news.example.no>\n\n"
