@@ -2444,7 +2444,7 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "hola", "buenos días", "buenas tardes", "buenas noches", "estimados", "estimadas",
                      "les comparto", "os comparto", "te comparto", "salut", "chers collègues",
                      "chères collègues", "guten morgen", "guten tag", "liebe kollegen", "moin",
-                     "ciao", "buongiorno", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
+                     "ciao", "buongiorno", "buonasera", "buona sera", "bonsoir", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
                      "prezados", "caros", "hej", "hei", "hoi", "beste collega's", "dzień dobry",
                      "здравствуйте", "добрый день", "привет", "коллеги", "merhaba", "안녕하세요",
                      "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好")

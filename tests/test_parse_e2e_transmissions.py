@@ -69,6 +69,20 @@ STORIES = [
      "the maritime ministry said on Friday.\n\nREUTER\n----- end -----\n",
      {"title": "Busan port to add two container berths", "agencies": ["Reuters"], "cities": ["Seoul"]},
      "a Usenet post pasting wire copy: the poster's note and the paste marker are no title"),
+    ("evening-letter.eml",
+     "From: Gazzetta del Lago <lettera@example.it>\nTo: lettore@example.org\n"
+     "Subject: La lettera della sera - martedì 4 maggio 2021\nDate: Tue, 04 May 2021 19:02:40 +0200\n"
+     "Message-ID: <20210504190240.1@example.it>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "GAZZETTA DEL LAGO - LA LETTERA DELLA SERA\nMartedì 4 maggio 2021\n\nBuonasera, ecco il fatto del "
+     "giorno secondo la nostra redazione.\n\n========================================\n"
+     "Como, riapre il battello per Bellagio dopo sei mesi di lavori\n========================================\n"
+     "pubblicato il 04/05/2021 alle 15:20 - fonte: ANSA\n\nCOMO, 4 MAG - (ANSA) - Il battello per Bellagio "
+     "torna in servizio da domani dopo sei mesi di lavori allo scafo, ha annunciato la società di "
+     "navigazione.\n\nLe corse saranno sei al giorno fino a settembre.\n",
+     {"title": "Como, riapre il battello per Bellagio dopo sei mesi di lavori",
+      "published": "2021-05-04T15:20:00", "agencies": ["ANSA"]},
+     "a newsletter's masthead with the issue's day under it and its greeting are no story: the "
+     "Subject names the issue, the ruled headline under the note is the title"),
     ("monitoring-paste.eml",
      "From: Press Watch <watch@example.com.pe>\nTo: Relaciones Externas <rree@example.com.pe>\n"
      "Subject: [Alerta EFE] Puno: heladas dañan cultivos de papa\nDate: Tue, 9 Jun 2015 07:45:10 -0500\n"

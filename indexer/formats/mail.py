@@ -337,8 +337,8 @@ def _under_paste_mark(body: str, note: list[list[str]], headline: str) -> str | 
     None when no marker stands there, or a forwarded message's headers follow it (the
     forward's own reader takes those).
 
-    >>> _under_paste_mark("Hi all,\n\nThe team\n\n----- Item -----\nAFP - 05/03/2015 18:22\n\nDam opens", [["Hi all,"], ["The team"], ["----- Item -----"], ["AFP - 05/03/2015 18:22"]], "Dam opens")
-    'AFP - 05/03/2015 18:22\n\nDam opens'
+    >>> _under_paste_mark("Hi all,\\n\\nThe team\\n\\n----- Item -----\\nAFP - 05/03/2015 18:22\\n\\nDam opens", [["Hi all,"], ["The team"], ["----- Item -----"], ["AFP - 05/03/2015 18:22"]], "Dam opens")
+    'AFP - 05/03/2015 18:22\\n\\nDam opens'
     """
     from .. import envelope
     at = max((k for k, p in enumerate(note) if PASTE_MARK_RE.match(p[0])), default=None)
@@ -375,9 +375,19 @@ def _without_subject_masthead(body: str, subject: str) -> str:
 
 
 def _masthead(para: str) -> bool:
-    """A newsletter's name over its note: one short line that closes no sentence."""
+    """A newsletter's name over its note: one short line that closes no sentence, maybe
+    with the issue's day under it ("LA LETTRE DU SOIR" / "Mardi 4 mai 2021").
+
+    >>> _masthead("THE DAM LETTER\\nTuesday 4 May 2021"), _masthead("Dam opens\\nLIMA - It opened on time.")
+    (True, False)
+    """
     s = para.strip()
-    return "\n" not in s and len(s.split()) <= MASTHEAD_MAX_WORDS and s[-1:] not in ".!?:"
+    if "\n" in s:
+        from ..fields.dates import classify_date_line
+        s, _, day = s.partition("\n")
+        if "\n" in day or not classify_date_line(" ".join(day.split())):
+            return False
+    return len(s.split()) <= MASTHEAD_MAX_WORDS and s[-1:] not in ".!?:"
 
 
 def _header(msg, name: str) -> str:
