@@ -617,6 +617,11 @@ RECORD_HEADLINES = [
      "Thun (sda) Der Stadtrat hat am Dienstag einen Kredit für die neue Brücke bewilligt.\n",
      "Stadtrat bewilligt Kredit für den Ersatzbau",
      "without the fields, a short line over the last headline-like line stays a kicker (as before)"),
+    ("Jornal da Serra - arquivo de notícias\n----------------------------------\nAgência: Lusa\n"
+     "Data/hora: 12-06-2017 09:15\nSeção: Cultura\nTítulo: Museu de Braga reabre ala medieval ao público\n\n"
+     "BRAGA, 12 jun 2017 (Lusa) - O museu da cidade reabre hoje a ala medieval, fechada desde 2015 para obras.\n",
+     "Museu de Braga reabre ala medieval ao público",
+     "an archive record's Portuguese section label makes its fields a record: the title label goes"),
 ]
 
 
