@@ -2431,6 +2431,12 @@ FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
                  # Korean, Japanese and Chinese clients: "---------- 전달된 메일 ----------"
                  "전달된 메일", "전달된 메시지", "원본 메일", "원본 메시지", "転送メッセージ",
                  "元のメッセージ", "转发的邮件", "原始邮件", "轉寄的郵件", "原始郵件")
+# An agency's service named on the line its copy carries under the masthead ("PAP - Serwis
+# Regionalny", "Емисия: Регионални новини", "Regionalni servis / Dalmacija", "AIM Reports -
+# news service in English"): the feed's name, no headline (lower case).
+SERVICE_LINE_WORDS = ("service", "services", "serwis", "servis", "servisi", "servizio", "servicio",
+                      "serviço", "dienst", "nachrichtendienst", "tjänst", "tjeneste", "palvelu",
+                      "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire")
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
