@@ -83,6 +83,16 @@ STORIES = [
       "published": "2021-05-04T15:20:00", "agencies": ["ANSA"]},
      "a newsletter's masthead with the issue's day under it and its greeting are no story: the "
      "Subject names the issue, the ruled headline under the note is the title"),
+    ("agency-service.eml",
+     "From: STA servis <servis@sta.example.si>\nTo: urednistvo@example.si\n"
+     "Subject: STA Regionalni servis - Koper - pristanisce\nDate: Wed, 7 Apr 2004 10:31:05 +0200\n"
+     "X-Mailer: Microsoft Outlook Express 6.00\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "STA - SLOVENSKA TISKOVNA AGENCIJA\nRegionalni servis / Primorska\n07.04.2004 10:12\n\n"
+     "Luka Koper bo podaljsala prvi pomol\n\nKOPER, 7. aprila (STA) - Luka Koper bo do konca leta podaljsala "
+     "prvi pomol za 120 metrov, so danes sporocili iz druzbe.\n\nDela bodo stala okoli deset milijonov evrov.\n",
+     {"title": "Luka Koper bo podaljsala prvi pomol", "published": "2004-04-07T10:12:00", "cities": ["Koper"]},
+     "an agency's mailed service item: its masthead in capitals after the short name and a dash is "
+     "no dateline, so the Subject (the service's slug) is not the title; the story's own head is read"),
     ("monitoring-paste.eml",
      "From: Press Watch <watch@example.com.pe>\nTo: Relaciones Externas <rree@example.com.pe>\n"
      "Subject: [Alerta EFE] Puno: heladas dañan cultivos de papa\nDate: Tue, 9 Jun 2015 07:45:10 -0500\n"

@@ -408,7 +408,12 @@ def _needs_title(body: str) -> bool:
     from .. import fields
     first_para = body.strip().split("\n\n", 1)[0].strip()
     first_line = first_para.split("\n", 1)[0]
-    return (not first_para or fields.parse_dateline(first_line) is not None
+    dateline = fields.parse_dateline(first_line) if first_para else None
+    if dateline is not None and not dateline.cities and "\n" in first_para:
+        rest = first_line[len(dateline.text):].strip() if first_line.startswith(dateline.text) else ""
+        if rest.isupper() and rest[-1:] not in ".!?":
+            dateline = None   # "HINA - HRVATSKA IZVJESTAJNA NOVINSKA AGENCIJA" over more lines: a masthead
+    return (not first_para or dateline is not None
             or len(first_para.split()) > TITLE_MAX_WORDS or bool(fields.SENTENCE_RE.match(first_line)))
 
 
