@@ -2431,6 +2431,12 @@ FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
                  # Korean, Japanese and Chinese clients: "---------- 전달된 메일 ----------"
                  "전달된 메일", "전달된 메시지", "원본 메일", "원본 메시지", "転送メッセージ",
                  "元のメッセージ", "转发的邮件", "原始邮件", "轉寄的郵件", "原始郵件")
+# An agency's service named on the line its copy carries under the masthead ("PAP - Serwis
+# Regionalny", "Емисия: Регионални новини", "Regionalni servis / Dalmacija", "AIM Reports -
+# news service in English"): the feed's name, no headline (lower case).
+SERVICE_LINE_WORDS = ("service", "services", "serwis", "servis", "servisi", "servizio", "servicio",
+                      "serviço", "dienst", "nachrichtendienst", "tjänst", "tjeneste", "palvelu",
+                      "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire")
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
@@ -2444,7 +2450,7 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "hola", "buenos días", "buenas tardes", "buenas noches", "estimados", "estimadas",
                      "les comparto", "os comparto", "te comparto", "salut", "chers collègues",
                      "chères collègues", "guten morgen", "guten tag", "liebe kollegen", "moin",
-                     "ciao", "buongiorno", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
+                     "ciao", "buongiorno", "buonasera", "buona sera", "bonsoir", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
                      "prezados", "caros", "hej", "hei", "hoi", "beste collega's", "dzień dobry",
                      "здравствуйте", "добрый день", "привет", "коллеги", "merhaba", "안녕하세요",
                      "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好")
@@ -2513,7 +2519,8 @@ FEED_ITEM_LABELS = {
     "författare": "author", "yazar": "author", "автор": "author",
     "datum": "date", "fecha": "date", "data": "date", "дата": "date", "tarih": "date",
     "ressort": "skip", "rubrik": "skip", "rubrique": "skip", "sección": "skip",
-    "seccion": "skip", "sezione": "skip", "section": "skip", "wörter": "skip",
+    "seccion": "skip", "secção": "skip", "seção": "skip", "seccao": "skip", "secao": "skip",
+    "sezione": "skip", "section": "skip", "wörter": "skip",
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",

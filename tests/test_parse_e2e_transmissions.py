@@ -69,6 +69,43 @@ STORIES = [
      "the maritime ministry said on Friday.\n\nREUTER\n----- end -----\n",
      {"title": "Busan port to add two container berths", "agencies": ["Reuters"], "cities": ["Seoul"]},
      "a Usenet post pasting wire copy: the poster's note and the paste marker are no title"),
+    ("evening-letter.eml",
+     "From: Gazzetta del Lago <lettera@example.it>\nTo: lettore@example.org\n"
+     "Subject: La lettera della sera - martedì 4 maggio 2021\nDate: Tue, 04 May 2021 19:02:40 +0200\n"
+     "Message-ID: <20210504190240.1@example.it>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "GAZZETTA DEL LAGO - LA LETTERA DELLA SERA\nMartedì 4 maggio 2021\n\nBuonasera, ecco il fatto del "
+     "giorno secondo la nostra redazione.\n\n========================================\n"
+     "Como, riapre il battello per Bellagio dopo sei mesi di lavori\n========================================\n"
+     "pubblicato il 04/05/2021 alle 15:20 - fonte: ANSA\n\nCOMO, 4 MAG - (ANSA) - Il battello per Bellagio "
+     "torna in servizio da domani dopo sei mesi di lavori allo scafo, ha annunciato la società di "
+     "navigazione.\n\nLe corse saranno sei al giorno fino a settembre.\n",
+     {"title": "Como, riapre il battello per Bellagio dopo sei mesi di lavori",
+      "published": "2021-05-04T15:20:00", "agencies": ["ANSA"]},
+     "a newsletter's masthead with the issue's day under it and its greeting are no story: the "
+     "Subject names the issue, the ruled headline under the note is the title"),
+    ("agency-service.eml",
+     "From: STA servis <servis@sta.example.si>\nTo: urednistvo@example.si\n"
+     "Subject: STA Regionalni servis - Koper - pristanisce\nDate: Wed, 7 Apr 2004 10:31:05 +0200\n"
+     "X-Mailer: Microsoft Outlook Express 6.00\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "STA - SLOVENSKA TISKOVNA AGENCIJA\nRegionalni servis / Primorska\n07.04.2004 10:12\n\n"
+     "Luka Koper bo podaljsala prvi pomol\n\nKOPER, 7. aprila (STA) - Luka Koper bo do konca leta podaljsala "
+     "prvi pomol za 120 metrov, so danes sporocili iz druzbe.\n\nDela bodo stala okoli deset milijonov evrov.\n",
+     {"title": "Luka Koper bo podaljsala prvi pomol", "published": "2004-04-07T10:12:00", "cities": ["Koper"]},
+     "an agency's mailed service item: its masthead in capitals after the short name and a dash is "
+     "no dateline, so the Subject (the service's slug) is not the title; the story's own head is read"),
+    ("monitoring-paste.eml",
+     "From: Press Watch <watch@example.com.pe>\nTo: Relaciones Externas <rree@example.com.pe>\n"
+     "Subject: [Alerta EFE] Puno: heladas dañan cultivos de papa\nDate: Tue, 9 Jun 2015 07:45:10 -0500\n"
+     "Message-ID: <20150609124510.4410@example.com.pe>\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"UTF-8\"\n\nBuenos días:\n\nLes enviamos la nota de EFE de anoche, "
+     "por si resulta de interés.\n\nAtentamente,\nEquipo de Prensa\n\n---------- Nota ----------\n"
+     "EFE - 08/06/2015 22:10 GMT\n\nPuno: heladas dañan cultivos de papa en zonas altas\n\n"
+     "LIMA, 8 jun 2015 (EFE) - Las heladas de los últimos días dañaron cientos de hectáreas de papa en las "
+     "zonas altas de Puno, informó este lunes el gobierno regional.\n\nLos agricultores piden semillas "
+     "y abono para volver a sembrar antes de las lluvias.\n\nbv/ra/jp\n",
+     {"title": "Puno: heladas dañan cultivos de papa en zonas altas", "agencies": ["EFE"], "cities": ["Lima"]},
+     "a monitoring service's mail: a greeting, a signature with no full stop and a framed marker "
+     "over the pasted copy's date line are no title; the copy's desk initials name no agency"),
     ("usenet-reply.txt",
      "From: ola@example.no (Ola Berg)\nNewsgroups: soc.culture.nordic\nSubject: Re: salmon prices\n"
      "Date: Tue, 4 Oct 1994 20:11:02 +0100\nMessage-ID: <36a2$k1@news.example.no>\n\n"

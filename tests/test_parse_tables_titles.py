@@ -617,6 +617,11 @@ RECORD_HEADLINES = [
      "Thun (sda) Der Stadtrat hat am Dienstag einen Kredit für die neue Brücke bewilligt.\n",
      "Stadtrat bewilligt Kredit für den Ersatzbau",
      "without the fields, a short line over the last headline-like line stays a kicker (as before)"),
+    ("Jornal da Serra - arquivo de notícias\n----------------------------------\nAgência: Lusa\n"
+     "Data/hora: 12-06-2017 09:15\nSeção: Cultura\nTítulo: Museu de Braga reabre ala medieval ao público\n\n"
+     "BRAGA, 12 jun 2017 (Lusa) - O museu da cidade reabre hoje a ala medieval, fechada desde 2015 para obras.\n",
+     "Museu de Braga reabre ala medieval ao público",
+     "an archive record's Portuguese section label makes its fields a record: the title label goes"),
 ]
 
 
@@ -682,6 +687,25 @@ MASTHEAD_BLOCKS = [
      "am Sonntag mit.\n",
      ("Neue Fähre für den Wörthersee", ["Martina Roesch"]),
      "a name and a known city after the comma: the byline and its place, no second author"),
+    ("PAP - Serwis Regionalny | Pomorze\n2011-09-06 08:15\nGdańsk: nowy prom na Motławie od października\n\n"
+     "Gdańsk (PAP) - Od października po Motławie zacznie pływać nowy prom miejski, poinformował we wtorek "
+     "zarząd transportu.\n",
+     ("Gdańsk: nowy prom na Motławie od października", []),
+     "an agency's service and its region after a bar, over the date: a masthead, no headline"),
+    ("БТА - Българска телеграфна агенция\nЕмисия: Икономика\n03.02.2004 11:05\n\n"
+     "Пристанището във Варна удължава кея си\n\nВарна, 3 февруари /БТА/\nПристанището ще удължи "
+     "главния си кей с 200 метра до края на годината, съобщиха от ръководството.\n",
+     ("Пристанището във Варна удължава кея си", []),
+     "the service labelled under an agency's masthead ('Емисия: ...') is no headline"),
+    ("Ghana News Agency\nGNA Daily - news service in English\n\nSisal growers ask for cheaper "
+     "loans\n\nTamale, 4 Jun (GNA) - Sisal growers on Wednesday asked the government to lower interest "
+     "on farm loans, saying prices had fallen for two seasons.\n",
+     ("Sisal growers ask for cheaper loans", []),
+     "...nor its service's name under the masthead with no date line below: the line under it is"),
+    ("Ghana News Agency\nPostal service cuts 300 jobs\n\nTamale, 5 Jun (GNA) - The postal service "
+     "will cut 300 jobs by the end of the year, its board said on Wednesday.\n",
+     ("Postal service cuts 300 jobs", []),
+     "a headline under the masthead naming a service, with no label, dash or slash, stays the headline"),
 ]
 
 

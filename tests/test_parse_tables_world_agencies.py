@@ -150,6 +150,11 @@ _BODY = ("A new road bridge opened on Monday over the river, linking the two hal
 # (story, {field: value}, why): a new agency's name in a dateline's bracket, a closing
 # credit and a source label
 STORIES = [
+    ("Bridge opens in Talca\n\nTALCA, 3 jun 2015 (AFP) - " + _BODY + "\npa/rt/jdm\n",
+     {"agencies": ["AFP"], "cities": ["Talca"]},
+     "AFP's desk initials in lower case, slashed: the first, as short as the others, is no PA"),
+    ("Bridge opens in Derby\n\nDERBY, June 3 (PA) - " + _BODY + "\n(PA) jr/kt\n",
+     {"agencies": ["PA"], "cities": ["Derby"]}, "...but in brackets it is the agency"),
     ("Bridge opens in Sanaa\n\nSANAA, June 3 (Saba) - " + _BODY,
      {"agencies": ["Saba"], "cities": ["Sanaa"]}, "Saba in title case in a dateline's bracket"),
     ("Bridge opens in Dili\n\nDILI, June 3 (Tatoli) - " + _BODY,

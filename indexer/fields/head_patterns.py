@@ -248,6 +248,10 @@ BYLINE_DATE_JOINER_RE = re.compile(r"\s(?:" + "|".join(
 AGENCY_DATE_MARKS = "•·"
 AGENCY_DATE_RE = re.compile(r"^(?P<by>[^•·]{2,40}?)\s+[" + AGENCY_DATE_MARKS + r"]\s+(?P<date>\S.*\d.*)$")
 
+# A marker between a mail's parts: a word or few framed by rules ("---------- Despacho ----------",
+# "===== Forwarded item =====", as a mailer or a monitoring service sets the pasted copy apart);
+# no headline, which no mailer frames. (Letters only: "--- Von Jo Roe, dpa-AFX ---" is a byline.)
+FRAMED_MARKER_RE = re.compile(r"^\s*([-=*_~#])\1{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\1{3,}\s*$")
 # A rule between a page's or a newsletter's parts: one mark repeated ("-----", "=====", "* * *").
 # A photo's credit over its caption, as MSN sets agency copy: "© Provided by AFP" (or
 # "© Reuters", "© Getty Images"), then the caption on the next line. A mark and a few words,

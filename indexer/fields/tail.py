@@ -549,6 +549,9 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         _add(out.agencies, [source] if source else [])
         return True
     initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
+    if initials and initials["agency"].islower() and len(initials["agency"]) <= 2 and s[:1] != "(":
+        initials = None  # "pa/ll/mel" under AFP's copy: the desk's initials, the first as short
+        # as the others, no agency ("PA" is a name only in capitals or in brackets)
     if initials and normalize.normalize_agency(initials["agency"], credit=True):
         _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
         return True

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .. import cjk, clean, normalize
+from .. import cjk, clean, normalize, vocab
 from .patterns import NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
@@ -216,7 +216,8 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             found = [j for j in group if _headline_like(lines[j], strong)
                      and not (strong and j == text_lines[0] and _site_name_over_menu(lines, j))
                      and not (j == text_lines[0] and group is before and agency_masthead(lines[j]))
-                     and not (group is before and j in text_lines[:2] and _masthead_tagline(lines, text_lines, j))
+                     and not ((group is before or not first_date_at) and j in text_lines[:2]
+                              and _masthead_tagline(lines, text_lines, j))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
                 first = next((j for j in group if _opens_paragraph(lines, j)), None)
@@ -306,6 +307,11 @@ def agency_masthead(line: str) -> bool:
         s = s[:short.start()] + s[short.end():]
         if normalize.normalize_agency(s, credit=True):
             return True
+    if " | " in s:
+        service, _, region = s.rpartition(" | ")
+        if len(region.split()) <= MAX_SERVICE_NAME_WORDS and region[:1].isupper() \
+                and SPACED_DASH_SPLIT_RE.search(service) and _service_line(service) and agency_masthead(service):
+            return True  # "PAP - Serwis Regionalny | Małopolska": the service and its region
     parts = SPACED_DASH_SPLIT_RE.split(s)
     short = normalize.normalize_agency(parts[0], credit=True) if len(parts) == 2 else None
     if short and short in normalize.find_agencies(parts[1]):
@@ -337,7 +343,31 @@ def _masthead_tagline(lines: list[str], text_lines: list[int], j: int) -> bool:
     False
     """
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
-    return top is not None and j == top + 1 and (j + 1) in text_lines and agency_masthead(lines[top])
+    if top is None or j != top + 1 or not agency_masthead(lines[top]):
+        return False
+    return (j + 1) in text_lines or _service_line(clean.squash(lines[j]))
+
+
+def _service_line(s: str) -> bool:
+    """The name of the agency's service its copy carries under the masthead: a few words,
+    one of them a service's (vocab.SERVICE_LINE_WORDS), and a label's colon, a spaced dash, a
+    slash or a bar among them ("Емисия: Регионални новини", "Regionalni servis / Dalmacija",
+    "AIM Reports - news service in English"). A headline under the masthead has no such
+    parts ("Postal service cuts 300 jobs").
+
+    >>> _service_line("Емисия: Регионални новини"), _service_line("Postal service cuts 300 jobs")
+    (True, False)
+    """
+    words = s.split()
+    if not 1 < len(words) <= MAX_SERVICE_LINE_WORDS or s[-1:] in ".!?":
+        return False
+    if not (": " in s or " / " in s or " | " in s or SPACED_DASH_SPLIT_RE.search(s)):
+        return False
+    return any(w.strip(":/|-–—,").casefold() in SERVICE_LINE_WORD_SET for w in words)
+
+
+MAX_SERVICE_LINE_WORDS = 7
+SERVICE_LINE_WORD_SET = frozenset(vocab.SERVICE_LINE_WORDS)
 
 
 MAX_MASTHEAD_AT = 1   # the site's name is the page's first line, or the second under its short name ("БЕЛТА")
@@ -392,6 +422,8 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
     if at == 1 and agency_masthead(head):
         return last      # "Korean Central News Agency of DPRK" over the day's date: the site's masthead
+    if at == 1 and _masthead_tagline(lines, text_lines, above):
+        return last      # "AIM Reports - news service in English" under the masthead: the service's name
     dek = clean.squash(lines[last])
     if dek.casefold() in head.casefold():
         return last      # "allAfrica.com: Nigeria: FG Begins ..." over "Nigeria: FG Begins ...": the page's title line, its site's name before the headline
@@ -517,6 +549,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
             or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
+    if s[0] in "-=*_~#" and FRAMED_MARKER_RE.match(s):
+        return False       # "---------- Despacho ----------": a mail's marker over the pasted copy
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
     if _menu(raw, s):

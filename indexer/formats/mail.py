@@ -299,8 +299,12 @@ def _pasted_story(body: str) -> str:
     from .. import fields
     lines = body.strip().split("\n")
     paras: list[list[str]] = [[]]      # the poster's paragraphs; a paste marker is one alone
-    for k, line in enumerate(lines[:MAX_PASTE_LINES]):
+    written = 0                        # (blank lines between the poster's count for nothing)
+    for k, line in enumerate(lines[:2 * MAX_PASTE_LINES]):
         s = line.strip()
+        written += bool(s)
+        if written > MAX_PASTE_LINES:
+            return body
         if not s or PASTE_MARK_RE.match(s):
             paras.append([s] if s else [])
             paras.append([])
@@ -314,12 +318,40 @@ def _pasted_story(body: str) -> str:
     if len(paras) < 2 or len(paras[-1]) != 1:
         return body                     # no headline of one line over the dateline
     headline, note = paras[-1][0], paras[:-1]
+    marked = _under_paste_mark(body, note, headline)
+    if marked is not None:
+        return marked
     words = sum(len(" ".join(p).split()) for p in note if not PASTE_MARK_RE.match(p[0]))
     if NOTE_END_RE.search(headline) or len(headline.split()) > TITLE_MAX_WORDS or words < MIN_NOTE_WORDS:
         return body                     # a sentence (a deck, the lead), or no note above
     if not all(PASTE_MARK_RE.match(p[-1]) or NOTE_END_RE.search(p[-1]) for p in note):
         return body                     # a kicker or a first headline line: the story's own
     return body.strip()[body.strip().index(headline):]
+
+
+def _under_paste_mark(body: str, note: list[list[str]], headline: str) -> str | None:
+    """The body under a paste marker ("---------- Despacho ----------") when the pasted
+    copy's headline stands a few lines under it, over the dateline, maybe under the copy's
+    own date or source line ("AFP - 05/03/2015 18:22 GMT"): whatever the poster wrote above
+    the marker (a greeting, a note, a signature with no full stop) is no part of the story.
+    None when no marker stands there, or a forwarded message's headers follow it (the
+    forward's own reader takes those).
+
+    >>> _under_paste_mark("Hi all,\\n\\nThe team\\n\\n----- Item -----\\nAFP - 05/03/2015 18:22\\n\\nDam opens", [["Hi all,"], ["The team"], ["----- Item -----"], ["AFP - 05/03/2015 18:22"]], "Dam opens")
+    'AFP - 05/03/2015 18:22\\n\\nDam opens'
+    """
+    from .. import envelope
+    at = max((k for k, p in enumerate(note) if PASTE_MARK_RE.match(p[0])), default=None)
+    if at is None or not at or sum(len(p) for p in note[at + 1:]) > MAX_LINES_UNDER_MARK \
+            or NOTE_END_RE.search(headline) or len(headline.split()) > TITLE_MAX_WORDS:
+        return None
+    text = body.strip()
+    rest = text[text.index(note[at][0]) + len(note[at][0]):].lstrip("\n")
+    env = envelope.read_envelope(rest.split("\n"))
+    return None if env and env.mail else rest
+
+
+MAX_LINES_UNDER_MARK = 2   # the pasted copy's date or source line over its headline
 
 
 def _without_subject_masthead(body: str, subject: str) -> str:
@@ -343,9 +375,19 @@ def _without_subject_masthead(body: str, subject: str) -> str:
 
 
 def _masthead(para: str) -> bool:
-    """A newsletter's name over its note: one short line that closes no sentence."""
+    """A newsletter's name over its note: one short line that closes no sentence, maybe
+    with the issue's day under it ("LA LETTRE DU SOIR" / "Mardi 4 mai 2021").
+
+    >>> _masthead("THE DAM LETTER\\nTuesday 4 May 2021"), _masthead("Dam opens\\nLIMA - It opened on time.")
+    (True, False)
+    """
     s = para.strip()
-    return "\n" not in s and len(s.split()) <= MASTHEAD_MAX_WORDS and s[-1:] not in ".!?:"
+    if "\n" in s:
+        from ..fields.dates import classify_date_line
+        s, _, day = s.partition("\n")
+        if "\n" in day or not classify_date_line(" ".join(day.split())):
+            return False
+    return len(s.split()) <= MASTHEAD_MAX_WORDS and s[-1:] not in ".!?:"
 
 
 def _header(msg, name: str) -> str:
@@ -366,7 +408,12 @@ def _needs_title(body: str) -> bool:
     from .. import fields
     first_para = body.strip().split("\n\n", 1)[0].strip()
     first_line = first_para.split("\n", 1)[0]
-    return (not first_para or fields.parse_dateline(first_line) is not None
+    dateline = fields.parse_dateline(first_line) if first_para else None
+    if dateline is not None and not dateline.cities and "\n" in first_para:
+        rest = first_line[len(dateline.text):].strip() if first_line.startswith(dateline.text) else ""
+        if rest.isupper() and rest[-1:] not in ".!?":
+            dateline = None   # "HINA - HRVATSKA IZVJESTAJNA NOVINSKA AGENCIJA" over more lines: a masthead
+    return (not first_para or dateline is not None
             or len(first_para.split()) > TITLE_MAX_WORDS or bool(fields.SENTENCE_RE.match(first_line)))
 
 
