@@ -12,6 +12,12 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("adnkronos-bracket-byline.txt",
+     "Musei civici gratis la prima domenica del mese\n\nMilano, 3 feb. (Adnkronos) - (di Chiara Longo) - "
+     "Da marzo i musei civici di Milano saranno gratuiti ogni prima domenica del mese, ha deciso oggi la "
+     "giunta.\n\nLa misura costera circa un milione di euro l'anno.\n",
+     {"reporters": ["Chiara Longo"], "cities": ["Milano"], "agencies": ["Adnkronos"]},
+     "the reporter in brackets after the place-first dateline, a dash before the copy"),
     ("vietnamese-paper-lede-tag.txt",
      "Thế giới\n\nNa Uy mở thêm tuyến phà ven biển\n\n14/03/2021 09:10 GMT+7\n\n"
      "TPO - Chính phủ Na Uy ngày 14-3 cho biết sẽ mở thêm hai tuyến phà điện dọc bờ biển phía tây từ "

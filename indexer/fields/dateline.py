@@ -95,7 +95,30 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if found is None and after_title and ". " in line[:LEAD_HEAD_CHARS] and line.lstrip()[:1].isupper():
         found = _stopped_place_lead(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
-    return found if found is not None else _tagged_dateline(line)
+    found = found if found is not None else _tagged_dateline(line)
+    return _with_bracket_byline(line, found) if found is not None and not found.reporters else found
+
+
+def _with_bracket_byline(line: str, dl: Dateline) -> Dateline:
+    """The dateline with the reporter an Italian agency sets in brackets after it, maybe
+    before a dash: "Roma, 9 nov. (Adnkronos) - (di Jo Roe) - Dal ...", as ANSA's agency-first
+    dateline already reads it; unchanged when no such bracket follows.
+
+    >>> dl = parse_dateline("Roma, 9 nov. (Adnkronos) - (di Marco Ferri) - Dal 13 dicembre i treni ...")
+    >>> dl.text, dl.reporters
+    ('Roma, 9 nov. (Adnkronos) - (di Marco Ferri) -', ['Marco Ferri'])
+    """
+    at = line.find(dl.text)
+    end = at + len(dl.text) if at >= 0 else -1
+    by = BYLINE_BRACKET_AFTER_RE.match(line, end) if end >= 0 and "(" in line[end:end + 4] else None
+    if not by:
+        return dl
+    dash = re.match(r"\s*[-–—]\s*", line[by.end():])
+    after = by.end() + (dash.end() if dash else 0)
+    names = split_names(by["names"])[0] if _opens_sentence(line[after:]) else []
+    if not names:
+        return dl
+    return dataclasses.replace(dl, text=line[at:after].strip(), reporters=names)
 
 
 AGENCY_SLASH_LEAD_CHARS = 22   # an agency's name and the slash after it
@@ -498,7 +521,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                     if names:    # "(ANSA) - SAVONA, 18 FEB - (di Giulia Ferraresi) Il ...": the reporter
                         end = by.end()
                     return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
-                                    then.region, agencies, None, then.date, reporters=names)
+                                    then.region, agencies, None, then.date, reporters=names or then.reporters)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
         m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
         if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
