@@ -1238,7 +1238,11 @@ FIRST_PUBLISHED_WORDS = ("first published", "originally published", "first poste
 # the date field ("Date: 19/05/2008" / "Time: 14:32", "Fecha: 12/11/2012     Hora: 13:45"),
 # as monitoring services and archives set their templates.
 TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "время", "час", "saat",
-                    "tijd", "godzina", "tempo")
+                    "tijd", "godzina", "tempo",
+                    # Greek, the Nordic languages, Finnish, Czech and Slovak, Slovene, the
+                    # South Slavic, Baltic and Hungarian words ("Ημερομηνία: 03/11/2005   Ώρα: 13:25")
+                    "ώρα", "ωρα", "tid", "kellonaika", "čas", "ura", "vrijeme", "vreme", "laikas",
+                    "laiks", "kellaaeg", "időpont")
 # Words before a date that say when a page or terminal screen was printed, or a reader
 # saved, clipped or fetched it, not when the story ran: a print header's "Printed
 # 03/14/2024 10:02", a read-later app's "Saved on March 5, 2024", a citation's "Accessed 5

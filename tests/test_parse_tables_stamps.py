@@ -454,6 +454,16 @@ MONITORING = [
      "antes de junio, informó este martes la empresa de transporte de la ciudad.\n",
      {"title": "Bogotá abrirá dos nuevas líneas de buses eléctricos", "published": "2019-03-05T18:10:00"},
      "...and a Spanish 'Hora:' field beside 'Fecha:' on one line, a wide gap between them"),
+    ("ΑΡΧΕΙΟ ΕΙΔΗΣΕΩΝ\nΗμερομηνία: 14/05/2007   Ώρα: 10:40\nΚατηγορία: Τοπικά\n\n"
+     "Νέα γραμμή λεωφορείου για το αεροδρόμιο της Πάφου\n\nΠΑΦΟΣ, 14 Μαΐου (ΚΥΠΕ) - Νέα γραμμή λεωφορείου "
+     "θα συνδέει από τον Ιούνιο το κέντρο της Πάφου με το αεροδρόμιο, ανακοίνωσε σήμερα ο δήμος.\n",
+     {"title": "Νέα γραμμή λεωφορείου για το αεροδρόμιο της Πάφου", "published": "2007-05-14T10:40:00"},
+     "...and the Greek 'Ώρα:' (time) beside 'Ημερομηνία:' (date)"),
+    ("Žilina rozšíri parkovanie pri stanici\nTASR | Spravodajstvo - Regióny | 12.04.2011 09:05\n\n"
+     "ŽILINA 12. apríla (TASR) - Mesto Žilina rozšíri parkovisko pri železničnej stanici o sto miest, "
+     "oznámila dnes radnica.\n",
+     {"title": "Žilina rozšíri parkovanie pri stanici", "published": "2011-04-12T09:05:00", "agencies": ["TASR"]},
+     "a header bar whose section and subsection a spaced dash joins, between the agency and the stamp"),
     ("Andina - Agencia Peruana de Noticias\n\nPeru: Cusco airport to add night flights from May\n\n"
      "08:40 | Cusco, Mar. 14.\n\nCusco, Mar. 14 (ANDINA). The airport of Cusco will take night flights from May "
      "once new runway lights are installed, the transport ministry said on Thursday.\n\n(END) ABC/DEF\n\n"

@@ -206,7 +206,9 @@ FBIS_SOURCE_RE = re.compile(
     r"^\[?(?:[A-Z]{2}\d{10}\s+)?(?P<outlet>[^\W\d_][^,\n\d\[\]]{1,60}?)\s+in\s+[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+"
     + MONITOR_STAMP + r"\]?\s*$", re.IGNORECASE)
 # A header line's first part that is a section or the desk's place: "Business", "COPENHAGEN".
-SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s[^\W\d_][\w&'’.-]*){0,2}$")
+# (a section and its subsection may stand joined by a spaced dash or an arrow: TASR's
+# "Spravodajstvo - Regióny", "Nyheter › Sverige")
+SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s(?:[-–—›>]\s)?[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva), maybe with Arabic's half-day letter
 # ("٠٦:١٥ م", 6:15 p.m., under a Qatari daily's "الثلاثاء ... - 22 نوفمبر 2022").
 TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d|[صم]))?$",
