@@ -844,7 +844,10 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        # Persian and Dari 'reporter', 'writer' (Pajhwok's "گزارشگر: Name" as an
                        # extractor gives it, "گزارشگر Name"), Pashto 'reporter', Arabic 'the
                        # writer', Hebrew 'by' ("מאת Name"), Russian 'correspondent'
-                       "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент")
+                       "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент",
+                       # Greek 'editor-writer' (a byline's "Συντάκτης: Name", m. and f.), Ukrainian
+                       # and Belarusian 'author', Hungarian 'author', Latvian 'author'
+                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows

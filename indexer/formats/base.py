@@ -467,6 +467,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Ana Ruiz', 'Tom Ward'], ['Reuters'])
     >>> split_authors("JANE ROE Associated Press")
     (['Jane Roe'], ['AP'])
+    >>> split_authors("Συντάκτης Γιώργος Λαζαρίδης")   # a byline's label, its colon lost by the extractor
+    (['Γιώργος Λαζαρίδης'], [])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
