@@ -515,13 +515,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                     return None      # "(AFP) – Mar 16, 2010": a hosted page's source and date, its dateline below
                 then = parse_dateline(rest, after_title=after_title)
                 if then is not None and then.cities and not then.agencies:
+                    # (the place's dateline holds the reporter's bracket after it, _with_bracket_byline:
+                    # "(ANSA) - SAVONA, 18 FEB - (di Giulia Ferraresi) Il ...")
                     end = m2.end() + rest.index(then.text) + len(then.text)
-                    by = BYLINE_BRACKET_AFTER_RE.match(line, end) if "(" in line[end:end + 4] else None
-                    names = split_names(by["names"])[0] if by and _opens_sentence(line[by.end():]) else []
-                    if names:    # "(ANSA) - SAVONA, 18 FEB - (di Giulia Ferraresi) Il ...": the reporter
-                        end = by.end()
                     return Dateline(line[m2.start("agency") - 1:end].strip(), then.cities,
-                                    then.region, agencies, None, then.date, reporters=names or then.reporters)
+                                    then.region, agencies, None, then.date, reporters=then.reporters)
                 return Dateline(line[m2.start("agency") - 1:m2.end("dash")].strip(), [], None, agencies)
         m5 = COLON_DATELINE_RE.match(line) if after_title and not FEED_LABEL_RE.match(line) else None
         if m5 is None and after_title and ":" in line[:30] and line.rstrip()[-1:] in SENTENCE_CLOSERS:
