@@ -189,6 +189,17 @@ HEAD_DATES = [
      "a microfilmed page head in OCR: the page, the paper in capitals, its town, the issue's day"),
     ("Page 12 THE VALLEY NEWS, Lebanon, N.H., Friday, May 3, 1974\n\nStockholm to shut old bridge to cars"
      + BRIDGE_COPY, {"published": "1974-05-03"}, "...the page written out, a town and its state"),
+    ("Nordkurier Abendblatt | Ausgabe Süd | Freitag, 07.06.2002 | Seite 9 | Kultur\n\n"
+     "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "2002-06-07", "title": "Stockholm to shut old bridge to cars"},
+     "an e-paper's text export: paper, edition, day, page and section between bars"),
+    ("Zeeuwse Ochtendbode — vrijdag 7 juni 2002 — pagina 3 — Binnenland\n\n"
+     "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "2002-06-07", "title": "Stockholm to shut old bridge to cars"},
+     "...between dashes, the page before the section"),
+    ("Jahrbuch 2002 | Seite 9 | Kultur\n\nStockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"title": "Stockholm to shut old bridge to cars", "published": None},
+     "a page's bar with a year and no day gives no date"),
     ("Stockholm to shut old bridge to cars\n\nSTOCKHOLM, Sweden, Monday, May 6, 2024 (AP) — The city will "
      "close its oldest bridge to cars.\n", {"title": "Stockholm to shut old bridge to cars"},
      "a dateline in capitals with its day is no page head"),

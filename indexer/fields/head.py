@@ -47,7 +47,8 @@ from .title import (agency_masthead, _bare_byline, colon_clause_over, _headline_
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
-from .head_lines import (_read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
+from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
+                         _read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
                          _read_transmission_header, placed_date_parts, read_monitor_source, read_paper_head, read_time_label,
                          running_head_line,
                          time_before_place,
@@ -172,6 +173,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out, bool(text_lines)):
             furniture.add(i)
             continue      # "EUROPA PRESS | VALLADOLID", "EFE  Toledo": the agency and its desk's place
+        if "|" in s and DIGIT_RE.search(s) and RUNNING_HEAD_PAGE_RE.search(s) \
+                and _read_running_head(s, out, RUNNING_HEAD_BAR_RE):
+            furniture.add(i)
+            continue      # "Rheinische Abendpost | Mittwoch, 03.11.2004 | Seite 5": an e-paper's page head
         if ("|" in s and HEADER_SPLIT_RE.search(s) and _read_header_segments(s, out)
                 or "|" not in s and ("·" in raw or "•" in raw or "\u3000" in raw) and DIGIT_RE.search(s)
                 and HEADER_PART_SPLIT_RE.search(raw.strip())

@@ -357,11 +357,19 @@ RUNNING_HEAD_GAP_RE = re.compile(
 #: The dashes a page's line sets between any parts (Agência Brasil's "Publicado em ... – 14:32
 #: Por Name – Repórter da Agência Brasil – Brasília"): a running head only with its page.
 RUNNING_HEAD_DASHES = ("—", "–")
-#: A running head's page part: "Page A7", "Seite 3", "Página 9", "p. 12".
+#: A running head's page part: "Page A7", "Seite 3", "Página 9", "p. 12", last or with the
+#: section's part after it ("Achterhoeks Dagblad — donderdag 14 maart 2013 — pagina 7 — Regio").
 RUNNING_HEAD_PAGE_RE = re.compile(
-    r"\s(?:page|p\.|pg\.|seite|s\.|página|pagina|pág\.|pag\.|strona|str\.|sida|side|sivu|blz\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*$",
+    r"(?:^|\s)(?:page|p\.|pg\.|seite|s\.|página|pagina|pág\.|pag\.|strona|str\.|sida|side|sivu|blz\.)\s*[A-Z]?\d{1,3}[A-Z]?"
+    r"(?=\s*$|\s+(?:[—–|·•]|--)\s)",
     re.IGNORECASE)
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
+MAX_RUNNING_HEAD_PARTS = 4   # the paper, the day, the section, the page
+#: ...and with the page among them, an edition's and a region's parts too: an e-paper's export
+#: ("Rheinische Abendpost | Ausgabe Nord | Mittwoch, 03.11.2004 | Seite 5 | Nordrhein-Westfalen")
+MAX_PAGED_HEAD_PARTS = 6
+#: The bars an e-paper's export sets between its page head's parts
+RUNNING_HEAD_BAR_RE = re.compile(r"\s+\|\s+")
 
 
 def running_head_line(raw: str) -> bool:
@@ -379,13 +387,22 @@ def running_head_line(raw: str) -> bool:
         for m in RUNNING_HEAD_MARKS))
 
 
-def _read_running_head(raw: str, out: RawFields) -> bool:
+def _read_running_head(raw: str, out: RawFields, split: re.Pattern = RUNNING_HEAD_GAP_RE) -> bool:
     """A newspaper page's running head as a PDF's text gives it, its parts set apart by
     wide gaps: the paper's name, the issue's date, the page ("THE DAILY COURIER
-    TUESDAY, MARCH 5, 2024      A7"), or by double dashes in a paper's archive. The date is
-    recorded; True if it was one."""
-    parts = RUNNING_HEAD_GAP_RE.split(raw.strip())
-    if not 2 <= len(parts) <= 4:
+    TUESDAY, MARCH 5, 2024      A7"), or by double dashes in a paper's archive (or by
+    ``split``'s bars, in an e-paper's export, when a part is the page). The date is
+    recorded; True if it was one.
+
+    >>> out = RawFields()
+    >>> _read_running_head("Die Post | Ausgabe Nord | Mittwoch, 03.11.2004 | Seite 5 | Land", out, RUNNING_HEAD_BAR_RE)
+    True
+    >>> out.date_lines
+    ['Mittwoch, 03.11.2004']
+    """
+    parts = split.split(raw.strip())
+    paged = any(RUNNING_HEAD_PAGE_RE.fullmatch(f" {p}") for p in parts)
+    if not 2 <= len(parts) <= (MAX_PAGED_HEAD_PARTS if paged else MAX_RUNNING_HEAD_PARTS):
         return False
     dated = [(p, classify_date_line(p)) for p in parts if DIGIT_RE.search(p)]
     if any(kind == "updated" or kind is None and time_only_stamp(p) for p, kind in dated):
