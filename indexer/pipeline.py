@@ -221,7 +221,7 @@ def build_story(doc: "read.Document") -> Story:
     text = unwrap.unwrap_text(text)
     meta = {name: clean.mend_surrogates(value) for name, value in doc.meta.items()}
     # 1. raw fields from the text (title, head lines, dateline, credits, body)
-    raw = fields.extract_fields(text) if text else fields.RawFields()
+    raw = fields.extract_fields(text, mail="mail_date" in meta) if text else fields.RawFields()
     # 2. language, from the format's word or the text itself
     body = raw.body or meta.get("body") or ""
     title = meta.get("title") or raw.title

@@ -648,6 +648,11 @@ HTML_PAGES = [
     (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'
            'Mon, May 6, 2024, 3:12 AM EDT</time> <span>2 min read</span></div>'),
      {"published": "2024-05-06T07:12:45+00:00"}, "a <time> stamp in a meta bar outside the story"),
+    (_page('<p class="lead">The harbour board will close the old ferry pier for a year of repairs.</p>'
+           '<div class="byline"><span>Ritzau</span> <span class="t">3. juni 2019 kl. 08.15</span> '
+           '<span class="u">Opdateret 3. juni 2019 kl. 11.40</span></div>', dateline="", lang="da"),
+     {"published": "2019-06-03T08:15:00", "updated": "2019-06-03T11:40:00", "agencies": ["Ritzau"]},
+     "an agency's name, its date and the update glued into one line under the standfirst"),
     (_page('<div class="c-flex">Published on 02/14/2024 at 06:31 am EST</div>'),
      {"published": "2024-02-14T06:31:00-05:00"}, "a visible published line keeps its time"),
     (_page('<div class="author">By <a>Lena Marsh</a> | Sept. 14, 2021 at 3:58 PM</div>',

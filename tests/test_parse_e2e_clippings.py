@@ -111,6 +111,33 @@ STORIES = [
      "--\nYou get this because you subscribed.\nUnsubscribe: https://news.example.au/u?id=3D7\n",
      {"title": "Hobart ferry fares frozen for a year", "cities": ["Hobart"]},
      "a newsletter: the story's own headline, not the Subject; its footer is no part of it"),
+    ("bns-lt-dienrastis.eml",
+     "From: \"Rytų žinios\" <zinios@rytai.example.lt>\nTo: skaitytojas@example.org\n"
+     "Subject: =?UTF-8?Q?Dienos_naujiena?=\nDate: Tue, 07 Mar 2023 18:00:00 +0200\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+     "RYTŲ ŽINIOS | Dienos naujiena\n\nLabas vakaras,\nšiandien siunčiame vieną naujieną.\n\n"
+     "UTENOJE ATIDARYTAS NAUJAS BASEINAS\n\n2023-03-07 10:45 | BNS\n\n"
+     "Utena, kovo 7 d. (BNS). Utenoje antradienį atidarytas naujas dvidešimt penkių metrų baseinas, "
+     "kuriame mokyklos galės rengti plaukimo pamokas.\n\nStatyba kainavo apie keturis milijonus eurų.\n\n"
+     "Dovilė Žukaitė (BNS)\n\n"
+     "Skaityti svetainėje: https://www.rytai.example.lt/naujienos/utenoje-atidarytas-baseinas-4410\n\n"
+     "-----------------------------------\nJūs gavote šį laišką, nes užsiprenumeravote naujienlaiškį.\n"
+     "Atsisakyti prenumeratos: https://www.rytai.example.lt/atsisakyti\n",
+     {"url": "https://www.rytai.example.lt/naujienos/utenoje-atidarytas-baseinas-4410",
+      "reporters": ["Dovilė Žukaitė"], "agencies": ["BNS"], "cities": ["Utena"]},
+     "a newsletter mail's one story: its 'read it on the site' link is its address, the signature "
+     "above it the reporter, the rule and the foot under it no part of the story"),
+    ("lesen-sie-artikel.eml",
+     "From: Abendbrief <brief@zeitung.example.de>\nTo: leser@example.org\nSubject: Der Abendbrief\n"
+     "Date: Fri, 09 Jun 2023 19:00:00 +0200\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "Fähre fährt wieder nach Amrum\n\nHusum (dpa/lno) - Die Fähre nach Amrum fährt nach zwei Wochen "
+     "Pause wieder, wie die Reederei am Freitag mitteilte.\n\nDer Schaden am Anleger ist behoben.\n\n"
+     "Artikel lesen: https://www.zeitung.example.de/region/faehre-amrum-a-5521\n\n--\n"
+     "Sie erhalten diese E-Mail, weil Sie den Abendbrief bestellt haben.\nNewsletter abbestellen: "
+     "https://www.zeitung.example.de/abmelden\n",
+     {"url": "https://www.zeitung.example.de/region/faehre-amrum-a-5521", "agencies": ["dpa"],
+      "cities": ["Husum"]},
+     "...in German ('read the article')"),
     ("pti-reply.eml",
      "From: Ravi Menon <ravi@example.in>\nTo: Desk <desk@example.in>\n"
      "Date: Thu, 5 Jun 2025 14:10:00 +0530\nSubject: Re: metro story\n"
@@ -240,5 +267,8 @@ def test_clippers_heads_and_footers_leave_the_body(parsed):
     assert "created:" not in parsed["tt-sv-obsidian.md"]["body"]
     assert "Created:" not in parsed["stt-fi-notion.md"]["body"]
     assert "Unsubscribe" not in parsed["aap-newsletter.eml"]["body"]
+    lt = parsed["bns-lt-dienrastis.eml"]["body"]
+    assert lt.endswith("eurų.") and "Skaityti" not in lt and "---" not in lt
+    assert "abbestellen" not in parsed["lesen-sie-artikel.eml"]["body"]
     assert ">" not in parsed["pti-reply.eml"]["body"] and "page 2" not in parsed["pti-reply.eml"]["body"]
     assert "\\par" not in parsed["ians-en-wordpad.rtf"]["body"]

@@ -40,15 +40,15 @@ __all__ = [
 ]
 
 
-def extract_fields(text: str) -> RawFields:
-    """Split a story's clean text into raw fields.
+def extract_fields(text: str, mail: bool = False) -> RawFields:
+    """Split a story's clean text into raw fields (``mail``: the text is a mail's body).
 
     >>> f = extract_fields("Talks resume\\nBy Jo Park\\nSEOUL (Reuters) - Talks resumed.\\n"
     ...                    "(Reporting by Jo Park; Editing by Al Day)\\nAdvertisement")
     >>> f.title, f.dateline.text, f.byline_names, f.credits["editors"], f.body
     ('Talks resume', 'SEOUL (Reuters) -', ['Jo Park'], ['Al Day'], 'SEOUL (Reuters) - Talks resumed.')
     """
-    out = RawFields()
+    out = RawFields(mail=mail)
     lines = text.split("\n")
     in_cjk = cjk.has_cjk(text)     # Chinese, Japanese and Korean copy's own lines are read too
     body_start = _read_head(lines, out, in_cjk)

@@ -38,7 +38,7 @@ class RawFields:
     url: str | None = None
     body: str = ""
     ended: bool = False                                  # an end-of-story marker was met
-    mail: bool = False                                   # the story came forwarded in a mail
+    mail: bool = False                                   # the story came in a mail (or forwarded in one)
     envelope_date: str | None = None                     # that mail's own date: the last resort
     # A date in the head without its year ("Tuesday May 22 2:32 PM Eastern Time", as Yahoo
     # ran wire copy), and the year an agency's copyright notice names ("(C) Reuters 2008"):

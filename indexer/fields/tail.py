@@ -379,13 +379,18 @@ MIN_COPY_LINES = 3       # the copy's end stands below a few lines of copy
 def _copy_end(lines: list[str], filled: list[int]) -> int | None:
     """The line where a story's copy gives way to its page's or newsletter's chrome: an end
     marker ("Read more:", "Comments"), a related-links label ("Related news", "Tin liên
-    quan:") or a story link's label alone ("Czytaj więcej:", its address on the next line),
+    quan:"), a story link's label alone ("Czytaj więcej:", its address on the next line) or
+    with its address (a newsletter's "Read it on our site: https://..."),
     with no line of prose (MAX_CHROME_WORDS words or more) under it; None when the copy
     runs to the end or none stands there.
 
     >>> _copy_end(["Ports reopened on Monday, officials said.", "The union agreed.", "Jo Roe (PAP)", "",
     ...            "Read more:", "- Other story one", "- Other story two"], [0, 1, 2, 4, 5, 6])
     4
+    >>> _copy_end(["Ports reopened on Monday, officials said.", "The union agreed.", "Jo Roe (ELTA)",
+    ...            "Read it on our site: https://news.example/a", "-----", "Unsubscribe: https://news.example/u"],
+    ...           [0, 1, 2, 3, 4, 5])
+    3
     >>> _copy_end(["Ports reopened.", "Read more:", "The union said talks would go on until the deal was signed by "
     ...            "both sides and the port authority, which it expects within a week or two."], [0, 1, 2]) is None
     True
@@ -398,6 +403,9 @@ def _copy_end(lines: list[str], filled: list[int]) -> int | None:
         if found is not None:
             if len(s.split()) >= MAX_CHROME_WORDS and not clean.is_boilerplate(s):
                 return None      # prose under it: the copy goes on (a "Read also" inside the story)
+            continue
+        if "://" in s and envelope.STORY_LINK_RE.match(s):
+            found = i            # "Skaityti svetainėje: https://...": a newsletter's link to the story
             continue
         if len(s) > MAX_END_LABEL_CHARS:
             continue
@@ -472,9 +480,11 @@ def _read_closing_time(s: str, out: RawFields) -> bool:
 
 def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     """Take a short tail line that is not story text (recording what it credits); True if taken."""
-    if in_body and "://" in s and not out.url:
+    if in_body and "://" in s:
         link = envelope.story_link(s, out.mail)
-        if link:          # "Read the full story: https://...", a mail's "Read more: https://..."
+        if link and out.url in (None, link):
+            # "Read the full story: https://...", a mail's "Read more: https://..." (its
+            # address may be known already, from the mail's last lines: the line goes all the same)
             out.url = link
             return True
     if in_body and clean.is_end_marker(s):
@@ -770,9 +780,14 @@ def _read_url_line(s: str, out: RawFields) -> bool:
     return False
 
 
+TRAILING_RULE_RE = re.compile(r"\n+[-=_*]{3,}$")
+
+
 def _join_body(lines: list[str]) -> str:
     text = "\n".join(line.rstrip() for line in lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if text[-3:] in ("---", "===", "___", "***"):
+        text = TRAILING_RULE_RE.sub("", text)    # a newsletter's rule under the copy, its foot gone
     return text
 
 

@@ -1005,7 +1005,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                       if k not in shown and (k in captions or fields.is_caption(line) or _cjk_caption(line)
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
                                                                or _dated_bar(line) or _byline_line(line)
-                                                               or _origin_byline(line)))]
+                                                               or _origin_byline(line)
+                                                               or _inner_date_line(" ".join(line.split()))))]
     out: list[str] = []
     # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
@@ -1140,10 +1141,22 @@ def _inner_date_line(s: str) -> int | None:
     the rest reads as a date line; else None."""
     from ..fields.dates import _date_parts
     from ..fields.head_patterns import INNER_DATE_KEYWORD_RE
-    m = INNER_DATE_KEYWORD_RE.search(s) if any(c.isdigit() for c in s) else None
+    if not any(c.isdigit() for c in s):
+        return None
+    words = s.split(" ", MAX_CREDIT_WORDS_BEFORE_DATE)
+    for k in range(1, min(MAX_CREDIT_WORDS_BEFORE_DATE, len(words) - 1) + 1):
+        # "Ritzau 14. maj 2018 kl. 10.23 Opdateret 14. maj 2018 kl. 12.01": the agency's
+        # name, then the bar's date line unlabelled, its update after it
+        if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
+            at = len(" ".join(words[:k])) + 1
+            return at if is_head_line(s[at:]) else None
+    m = INNER_DATE_KEYWORD_RE.search(s)
     if not m:
         return None
     return m.start("kw") if _date_parts(s[m.start("kw"):]) else None
+
+
+MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
 
 
 def line_agencies(line: str) -> list[str]:
