@@ -282,6 +282,8 @@ ROLE_CREDIT_WORD_RE = re.compile(
     + r")\s*[：:＝=]?\s*")
 # a name in such a bracket: "王五", "浅見花子", "ジョン・ロー"; longer runs are prose
 ROLE_CREDIT_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・·]{{2,7}}$")
+# ...and the writer's name first, family and given names spaced as a byline sets them: "植田 彩香"
+SPACED_JA_NAME_RE = re.compile(f"^[{HAN}]{{1,4}} [{HAN}{KANA}]{{1,4}}$")
 ROLE_CREDIT_FIELD = {**{w: "reporters" for w in vocab.ZH_REPORTER_WORDS},
                      **{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)}}
 # "来源：新华社", "來源: 中新网"
@@ -480,6 +482,8 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
 
     >>> _role_credit("山田花子\u3000編集：佐藤一郎"), _role_credit("副総裁は都内で講演した 編集：佐藤一郎")
     ({'reporters': ['山田花子'], 'editors': ['佐藤一郎']}, {})
+    >>> _role_credit("山田 花子\u3000編集：佐藤一郎")
+    {'reporters': ['山田 花子'], 'editors': ['佐藤一郎']}
     """
     roles = list(ROLE_CREDIT_WORD_RE.finditer(inner))
     # (and the labels of vocab.CJK_CREDIT_LABELS, each with its mark: "文・", "写真＝", "사진:")
@@ -493,7 +497,8 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
         # Reuters Japan's "（山田花子　編集：佐藤一郎）": the writer unlabelled, a space, then
         # the editor's role (a lone name before the space, nothing else)
         lead = inner[:roles[0].start()]
-        if lead[-1:] not in " \u3000" or not ROLE_CREDIT_NAME_RE.match(lead.strip()):
+        if lead[-1:] not in " \u3000" or not (ROLE_CREDIT_NAME_RE.match(lead.strip())
+                                              or SPACED_JA_NAME_RE.match(lead.strip())):
             return {}
         credits["reporters"] = [lead.strip()]
     for m, end in zip(roles, [r.start() for r in roles[1:]] + [len(inner)]):

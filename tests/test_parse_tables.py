@@ -703,6 +703,17 @@ CREDITS = [
     ("Translation: Marta Reis - Edition: Joel Andrade", {"translators": ["Marta Reis"], "editors": ["Joel Andrade"]},
      "Agência Brasil's English credits, roles after a dash"),
     ("(Por Tatiana Bressan; edição de Roberto Samora)", {"reporters": ["Tatiana Bressan"], "editors": ["Roberto Samora"]}, "Reuters Brasil, 'Por' then a role"),
+    ("(Lucia Ferrante; tradotto in redazione a Danzica da Piero Galli; in redazione a Roma Carla Neri)",
+     {"reporters": ["Lucia Ferrante"], "translators": ["Piero Galli"], "editors": ["Carla Neri"]},
+     "Reuters Italian: the writer unlabelled before a semicolon, the translator's desk between the role and 'da'"),
+    ("(Tradotto dal francese da Piero Galli, in redazione a Milano Carla Neri)",
+     {"translators": ["Piero Galli"], "editors": ["Carla Neri"]},
+     "...the language it came from between the role and 'da'"),
+    ("(Reportage Anne Royer, avec la contribution d'Éric Vallet à Nantes; édité par Paul Morin)",
+     {"reporters": ["Anne Royer", "Éric Vallet"], "editors": ["Paul Morin"]},
+     "French 'contribution de' elided before a vowel"),
+    ("(Redazione Napoli; in redazione a Roma Carla Neri)", {"editors": ["Carla Neri"]},
+     "'Redazione' and its place: the desk, no writer"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
     ("Autorka: Zofia Brzezińska (PAP)", {"reporters": ["Zofia Brzezińska"]}, "PAP's female author label, agency in brackets"),
     ("Autor: Hina", {}, "an agency's short name as the whole author: no person"),
@@ -850,6 +861,8 @@ def test_agency_note(text, expected, why):
 
 def test_not_credits():
     assert fields.parse_credits("(The figures by region are below.)") is None
+    # a desk's place first is no unlabelled reporter
+    assert "reporters" not in (fields.parse_credits("(Sydney, editing by Al Day)") or ({},))[0]
     assert fields.parse_credits("Reporting season begins next week, analysts said.") is None
 
 
@@ -974,6 +987,8 @@ PHOTOS = [
     ("Rubber tappers at work. © Hamid Latif/Bernama", ("Hamid Latif", "Bernama"),
      "the marked credit closing a caption"),
     ("© Jo Roe/Evening Post", (None, None), "after a copyright mark only a known agency makes a photo credit"),
+    ("港に並ぶコンテナ。3月撮影（２０２３年　ロイター/Mika Tanabe）", ("Mika Tanabe", "Reuters"),
+     "Reuters Japan's caption credit in full-width brackets, the agency in katakana"),
 ]
 
 

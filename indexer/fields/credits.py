@@ -42,6 +42,7 @@ DESK_ROLES = frozenset(("redacción:", "redakcja:", "redakce:", "redakcia:"))
 # Milano Name" ('at the desk in Milan'): the place (a known one, or else one word) is no name.
 PLACE_FIRST_ROLES = frozenset(("in redazione a", "in redazione da"))
 MAX_PLACE_WORDS = 3        # "Reggio Emilia", "Rio de Janeiro"
+ELIDED_CONTRIBUTION_RE = re.compile(r"contribution d['’]\s*(?=[^\W\d_])")
 # ...and, in a page's "|"-joined header, every newsroom's word before its outlet or desk
 # ("Redacción El Universal | 05/03/2024").
 HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redaktion", "redação"))
@@ -68,13 +69,16 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
         return ({"reporters": names} if names else {}, ags) if names or ags else None
-    if s[:1].isalpha() and s.split(None, 1)[0].rstrip(":").casefold() in TRANSLATOR_WORD_SET:
-        s = _without_source_language(s)   # "Übersetzung aus dem Slowenischen: Jo Roe"
+    if s[:1] == "(" or s[:1].isalpha() and s.split(None, 1)[0].rstrip(":").casefold() in TRANSLATOR_WORD_SET:
+        # "Übersetzung aus dem Slowenischen: Jo Roe", "(Jo Roe; tradotto in redazione a Danzica da ...)"
+        s = _without_source_language(s)
     lead = NAME_THEN_ROLE_RE.match(s) if s[:1] == "(" and len(s) <= MAX_CREDIT_CHARS \
-        and not CREDIT_OPEN_RE.match(s) else None
+        and not CREDIT_OPEN_RE.match(s) and not BY_CREDIT_OPEN_RE.match(s) else None
     if lead and normalize.normalize_name(lead["name"].strip()) and not any(
-            _is_role_word(w) or w.casefold() == "newsroom" for w in lead["name"].split()):
-        # "(Jo Roe, édité par Al Day)": the unlabelled name first is the reporter's
+            _is_role_word(w) or w.casefold() == "newsroom" for w in lead["name"].split()) \
+            and not normalize.is_known_city(lead["name"].strip()):
+        # "(Jo Roe, édité par Al Day)", "(Jo Roe; tradotto da ...)": the unlabelled name first
+        # is the reporter's (not a desk's place: "(Sydney; Editing by Al Day)")
         rest = parse_credits("(" + s[lead.end():], opened=True)
         if rest:
             out, agencies = rest
@@ -90,6 +94,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     # (and a later clause's "traduit du néerlandais par Jo Roe": the language it came from dropped)
     if "@" in s:
         s = ADDRESS_THEN_CREDIT_RE.sub(r"\g<address>; ", s)
+    if "contribution d" in s:       # "avec la contribution d'Yves Roe": the role's "de" elided
+        s = ELIDED_CONTRIBUTION_RE.sub("contribution de ", s)
     roles = list(CREDIT_ROLE_RE.finditer(s))
     if not roles:
         return None
@@ -123,8 +129,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             continue
         names, ags = split_names(segment)
         names = [n for n in names if not CREDIT_INITIALS_RE.fullmatch(n)]    # "Edited by S.I."
-        if m["role"].casefold() in DESK_ROLES:
-            # "Redacción: Ciudad de México": the desk, not a writer
+        if m["role"].casefold() in DESK_ROLES or m["role"].casefold() in HEADER_DESK_ROLES:
+            # "Redacción: Ciudad de México", "(Redazione Roma; ...)": the desk, not a writer
             names = [n for n in names if len(n.split()) > 1 and not normalize.is_known_city(n)]
         _add(agencies, ags)
         for fieldname in fieldnames if names else ():

@@ -383,11 +383,13 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   # AP's Spanish and Portuguese captions: "(AP Foto/Jo Roe)"
                   r"AP Foto|"
                   # dpa's picture agency, before its photographer: "Foto: picture alliance / Jo Roe"
-                  r"picture alliance|picture-alliance)")
+                  r"picture alliance|picture-alliance|"
+                  # Reuters Japan's caption credit: "（2024年　ロイター/Jo Roe）"
+                  r"ロイター)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
-    r"(?:/(?-i:[a-z]{2,4}))?\s*[)\].]*\s*" + LICENSING_LINK + r"?\s*$")
+    r"(?:/(?-i:[a-z]{2,4}))?\s*[)\]）.]*\s*" + LICENSING_LINK + r"?\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
     r"Credit|Quelle|Kuva|Zdjęcie)"       # Finnish and Polish: "Kuva: Name / Lehtikuva"
@@ -584,8 +586,10 @@ TRANSLATOR_WORDS = sorted({r.split()[0].rstrip(":").casefold() for r in vocab.CR
 TRANSLATION_SOURCE_RE = re.compile(
     r"(?i:\b(?:" + "|".join(map(re.escape, TRANSLATOR_WORDS)) + r"))"
     r"(?P<source>\s+(?i:from|aus|du|de|del|dal|dall['’]|dalla|dallo|do|da|uit|het|från|fra|с|со|з|із|z|ze|iz|из)"
-    r"(?:\s+(?i:the|dem|der|la|el|lo|il|het|o|a)\b|\s*l['’]|\s+)?\s*[^\W\d_][\w-]*)"
-    r"(?=\s*:|\s+(?i:by|par|por|von|door|av|af)\s)")
+    r"(?:\s+(?i:the|dem|der|la|el|lo|il|het|o|a)\b|\s*l['’]|\s+)?\s*[^\W\d_][\w-]*"
+    # ...or the desk it was translated at, Reuters Italian's "tradotto in redazione a Danzica da Jo Roe"
+    r"|\s+(?i:in\s+redazione\s+a)\s+[^\W\d_][\w-]*)"
+    r"(?=\s*:|\s+(?i:by|par|por|von|door|av|af|da)\s)")
 # An agency's short name between a role and its colon, "Autor TASR: Jo Roe" (the role's
 # text then reads "TASR: Jo Roe"; the name counts when it is an agency's).
 ROLE_AGENCY_RE = re.compile(r"(?P<agency>\w{2,10})\s*:\s*")
@@ -623,7 +627,7 @@ BYLINE_CREDIT_TAIL_RE = re.compile(
 # "(Jo Roe, édité par Al Day)", "(Name. Редактор Name)": the reporter's name with no role,
 # then an editor's or translator's role (tried only on a bracketed line).
 NAME_THEN_ROLE_RE = re.compile(
-    r"^\s*\(\s*(?P<name>[^\W\d_][^();,.:\d]{2,40}?)[.,]\s+(?=(?:" + clean.literal_trie(tuple(
+    r"^\s*\(\s*(?P<name>[^\W\d_][^();,.:\d]{2,40}?)[.,;]\s+(?=(?:" + clean.literal_trie(tuple(
         r for r in CREDIT_ROLE_KEYS if CREDIT_ROLE_OF[r.casefold()][0] in ("editors", "translators")
         and (" " in r or r[-1:] in LABEL_MARKS or r in ("редактор", "editor")))) + r")\s*:?\s)", re.IGNORECASE)
 # "(Por Tatiana Bressan; edição de Roberto Samora)": a byline word, then roles after a semicolon.

@@ -540,9 +540,14 @@ def _host(url: str | None) -> str | None:
 
 
 def _host_names(url: str | None) -> list[str]:
-    """The names in a web address's host ("dailymail" from www.dailymail.co.uk)."""
-    return [label for label in (_host(url) or "").split(".")
-            if len(label) >= MIN_SITE_CHARS and label not in HOST_WORDS]
+    """The names in a web address's host ("dailymail" from www.dailymail.co.uk), their
+    hyphens dropped as a title's part is read ("ntv" from www.n-tv.de).
+
+    >>> _host_names("https://www.n-tv.de/a"), _host_names("https://www.dailymail.co.uk/b")
+    (['ntv'], ['dailymail'])
+    """
+    return [name for label in (_host(url) or "").split(".") for name in [re.sub(r"\W", "", label)]
+            if len(name) >= MIN_SITE_CHARS and label not in HOST_WORDS]
 
 
 def _is_site_name(part: str, sites: set[str], host_names: list[str], agency: bool = True) -> bool:
