@@ -302,6 +302,11 @@ def build_story(doc: "read.Document") -> Story:
         published = _copyright_dated(raw)
     if published is None and mail_day:
         published = mail_day
+    if published is None and updated is not None and len(updated) > DAY_CHARS and meta.get("published_fallback") \
+            and meta["published_fallback"][:DAY_CHARS] == updated[:DAY_CHARS]:
+        # "Desk | Mumbai | Updated: 08-03-2024 18:45 IST", the page's only stamp, and the
+        # extractor's guess of its day alone: the stamp is when the story ran, to the minute
+        published, updated = updated, None
     if published is None and meta.get("published_fallback"):   # a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
     if published and mail_day and raw.dateline and raw.dateline.month_day:

@@ -1189,6 +1189,9 @@ PUBLISHED_WORDS = (
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
     # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
     "web posted at", "web posted",
+    # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
+    # 2022, 03:25 PM  Update- ...", UNB; "Publish Date: 18 Jun 2022"), as "update" is the update's
+    "publish", "publish date", "publish time", "publish on", "published date", "published time",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert", "data publikacji",
@@ -1205,7 +1208,8 @@ PUBLISHED_WORDS = (
     # embargoed copy above its headline: the release time is when it runs ("HOLD FOR
     # RELEASE UNTIL 6 P.M. EST TUESDAY, MARCH 4, 2025", "Embargoed until 00:01 GMT 5 March 2025")
     "hold for release until", "hold for release", "for release at", "embargoed until", "embargoed till",
-    "under embargo until", "embargo until", "sperrfrist", "embargo jusqu'au", "sous embargo jusqu'au",
+    "under embargo until", "embargo until", "embargoed to", "embargoed till", "embargo till", "embargoed for",
+    "sperrfrist", "embargo jusqu'au", "sous embargo jusqu'au",
     # Central and Eastern European, Baltic and Nordic portals' "published" ("Publicat: 27.09.2023,
     # 14:10   Actualizat: ...", Romanian): Czech, Slovak, Romanian, Hungarian, Slovene and
     # Croatian/Bosnian/Serbian (Latin and Cyrillic), Bulgarian, Russian, Ukrainian,
@@ -1266,10 +1270,12 @@ DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "pub
 DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado", "atualizada",
                                 "actualizada", "modifie", "modified", "bijgewerkt"})
 # The English ones among the date words: a numeric date after them is read month first.
-ENGLISH_DATE_WORDS = ("published", "posted", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
+ENGLISH_DATE_WORDS = ("published", "posted", "publish", "publish date", "publish time", "publish on",
+                      "published date", "published time", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
                       "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
-                      "embargoed until", "embargoed till", "under embargo until", "embargo until")
+                      "embargoed until", "embargoed till", "under embargo until", "embargo until",
+                      "embargoed to", "embargo till", "embargoed for")
 # Date words that English shares with another language: "Date : 12/01/2022" opens a French
 # database export's line as well as an English page's, so the page's language orders its numbers.
 SHARED_DATE_WORDS = ("date",)

@@ -13,6 +13,27 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("desk-bar-updated-in.html",
+     '<html lang="en"><head><meta charset="utf-8"><title>Pune ring road land survey to finish by May | Deccan Wirepost</title>'
+     '<link rel="canonical" href="https://www.deccanwirepost.example/article/pti/pune-ring-road-survey-55120"></head>'
+     '<body><h1>Pune ring road land survey to finish by May</h1>'
+     '<div class="byline-row">Deccan Wirepost Desk | Pune | Updated: 14-02-2023 16:20 IST</div>'
+     '<div class="story"><p>Pune, Feb 14 (PTI) The land survey for the 170-km ring road around the city will be '
+     'completed by May, a senior official of the state road development corporation said on Tuesday.</p>'
+     '<p>About 80 per cent of the land needed for the western arm has already been acquired, the official said.</p>'
+     '<p>Farmers in two villages have sought higher compensation, officials said.</p></div></body></html>\n',
+     {"published": "2023-02-14T16:20:00+05:30", "updated": None, "reporters": []},
+     "a portal bar's only stamp ('Updated: ...') is when the story ran, and the desk's place in the bar is no reporter"),
+    ("syndicated-feed-note.html",
+     '<html lang="en"><head><meta charset="utf-8"><title>Nagpur to get second metro depot | Vidarbha Daily</title></head>'
+     '<body><h1>Nagpur to get second metro depot</h1>'
+     '<div class="story"><p>The state cabinet on Wednesday cleared a second maintenance depot for the city metro, '
+     'officials said, at a cost of about Rs 420 crore.</p>'
+     '<p>The depot will be built on railway land near the outer ring road and is expected to be ready in two years.</p>'
+     '<p class="disc">(Only the headline of this report may have been changed by Vidarbha Daily staff; the rest '
+     'of the content is auto-generated from a syndicated IANS feed.)</p></div></body></html>\n',
+     {"agencies": ["IANS"]},
+     "a portal's note that the copy comes untouched from a syndicated agency feed names the agency"),
     ("filed-place-ja.html",
      '<html lang="ja"><head><meta charset="utf-8"><title>港町で花火大会 写真2枚 国際ニュース</title></head>'
      '<body><div class="logo">ニュースサイト</div><h1>港町で花火大会</h1>'

@@ -56,6 +56,17 @@ HEAD_FURNITURE = [
      "three copper mines.\n",
      "Strong Quake Rocks Northern Chile, Cutting Power to Copper Mines",
      "AP DataStream's caret and dollar marks around each header line: the headline without them"),
+    ("CP WIRE  0412  BC-Mill-Closure  1998-11-03 14:02 EST\nBC-Mill-Closure, 1st Writethru, 0290\n"
+     "Adds reaction from mayor in grafs 4-5\n^Paper mill to close, putting 400 out of work in Thunder Bay\n"
+     "By Rene Lalonde\n   THUNDER BAY, Ont. (CP) -- The last paper mill in the city will shut in the spring, "
+     "its owner said on Tuesday.\n",
+     "Paper mill to close, putting 400 out of work in Thunder Bay",
+     "a writethru's note without a label ('Adds ... in grafs 4-5') is no headline"),
+    ("BC-Mill-Closure, 2nd Writethru\nCorrects spelling of mayor's name in 3rd para; New throughout\n\n"
+     "Paper mill to close in Thunder Bay\n\n   THUNDER BAY, Ont. (CP) -- The last paper mill in the city "
+     "will shut in the spring, its owner said on Tuesday.\n",
+     "Paper mill to close in Thunder Bay",
+     "...nor one that ends on the paragraph it changes or 'throughout'"),
     ("Harbour pilots end strike after pay deal - Lisbon Harbour Post\nhttps://lisbonharbourpost.example/news/4411\n"
      "Shared from the Lisbon Harbour Post app\n\n03/04/2025 10:12 AM\n\nLisbon, March 4 (Lusa) - Harbour pilots "
      "went back to work on Tuesday after a pay deal.\n",

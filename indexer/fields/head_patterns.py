@@ -409,7 +409,13 @@ WITH_ART_NOTE = (r"(?i:with\s+(?:(?:AP|UPI|the)\s+)?(?:" + WITH_ART_KINDS + r")(
                  + WITH_ART_KINDS + r"))*\s*$)")
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
                          r"[Rr]epeats?|[Cc]orrects?)\b|(?i:editor['’]?s['’]?\s+note|note\s+to\s+editors)"
-                         r"\s*(?::|--|[-–—])\s*\S|" + WITH_ART_NOTE + ")")
+                         r"\s*(?::|--|[-–—])\s*\S|" + WITH_ART_NOTE + ")"
+                         # a writethru's note without its label, where it says which paragraphs
+                         # changed: "Adds comment from mayor in grafs 5-6", "Updates with toll
+                         # in 3rd para", "Corrects spelling of name in graf 4; New throughout"
+                         r"|^(?:Adds|Updates|Corrects|Recasts|Inserts|Subs|Fixes|Clarifies|Changes|Moves|"
+                         r"Includes|Deletes|Removes|Rewrites|Expands|Tops|Trims)\s\S.{0,90}?\b(?:grafs?|paras?|"
+                         r"paragraphs?|pvs|lede|throughout)\b(?:\s+[\d\-–, and]+\b|\s+\d+(?:st|nd|rd|th)?)?\W*$")
 
 # A wire's advance release line over the headline of a story sent days ahead: "ADVANCE FOR
 # SUNDAY, JULY 12", "Adv for Weekend Editions, Aug 3-4", "For release Tuesday AMs". Never the

@@ -878,6 +878,14 @@ AGENCY_SITE_NOTICE_RE = re.compile(
     r"^Only (?:some|a (?:selection|part|few)) of the (?:news )?(?:stories|news|articles|reports) "
     r"(?:that )?(?P<agency>[^\W\d_][\w .'’-]{1,40}?) (?:distributes|sends|provides|offers) to its "
     r"(?:subscribers|clients|customers)\b")
+# An Indian portal's note under copy it runs from an agency's wire untouched: "(Only the
+# headline of this report may have been reworked by X staff; the rest of the content is
+# auto-generated from a syndicated PTI feed.)", "... is published from a syndicated IANS
+# feed", "... auto-generated from the PTI news agency feed": the agency named before "feed".
+SYNDICATED_FEED_NOTE_RE = re.compile(
+    r"\b(?i:generated|published|sourced|taken|carried)\s+(?i:from|via|through)\s+(?i:an?\s+|the\s+)?"
+    r"(?i:syndicated\s+)?(?P<agency>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
+    r"(?i:(?:news\s+)?(?:agency\s+|wire\s+)?feed)\b")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
 # writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first

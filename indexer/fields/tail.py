@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (PROSE_WORDS, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
@@ -521,6 +521,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         notice = AGENCY_SITE_NOTICE_RE.match(s) if s[:5] == "Only " else None
         if notice and normalize.normalize_agency(notice["agency"]):
             _add(out.agencies, [normalize.normalize_agency(notice["agency"])])
+            return True
+        fed = SYNDICATED_FEED_NOTE_RE.search(s) if " feed" in s else None
+        if fed and normalize.normalize_agency(fed["agency"], credit=True):
+            _add(out.agencies, [normalize.normalize_agency(fed["agency"], credit=True)])
             return True
         return _read_url_line(s, out)
     stamp = WIRE_STAMP_RE.match(s)

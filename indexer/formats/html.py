@@ -651,6 +651,10 @@ def extract_main_text(tree, page: dict) -> str:
         if not page.get("reporters") and not page.get("agencies") and doc.author \
                 and not has_byline and not organisation_author:
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
+            # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
+            # gives "Mumbai", the place the desk files from, no person)
+            from .. import normalize
+            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)]
             page["reporters"] = [_initials_as_written(r, lines) for r in page["reporters"]]
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name
