@@ -2678,7 +2678,15 @@ SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenv
 # "(Repeats story first published on Friday)" (regex pieces).
 REVISION_NOTE_VERBS = ("Adds", "Updates", "Recasts", "Rewrites", "Corrects", "Refiles", "Repeats",
                        "Changes", "Removes", "Fixes", "Inserts", "Replaces", "Deletes", "Restores",
-                       "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues")
+                       "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues",
+                       # Reuters' desks in Spanish, Portuguese, French, Italian and German
+                       "Agrega", "Añade", "Actualiza", "Corrige", "Reescribe", "Repite", "Amplía", "Amplia",
+                       "Reemplaza", "Elimina", "Inserta", "Aclara", "Cambia", "Reenvía", "Reenvia",
+                       "Acrescenta", "Adiciona", "Atualiza", "Reescreve", "Repete", "Inclui", "Substitui",
+                       "Retira", "Esclarece", "Ajoute", "Actualise", "Réécrit", "Répète",
+                       "Complète", "Remplace", "Supprime", "Précise", "Modifie", "Aggiunge", "Aggiorna",
+                       "Corregge", "Riscrive", "Ripete", "Sostituisce", "Precisa", "Ergänzt",
+                       "Aktualisiert", "Korrigiert", "Berichtigt", "Wiederholt", "Überarbeitet", "Erweitert")
 # An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",

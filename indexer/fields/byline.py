@@ -279,6 +279,10 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
     if "/" in text:
         text = NAME_SLASH_PLACE_RE.sub(_drop_slash_place, text)   # "Ali Kaya/MUĞLA": the place
+    if " en " in text:
+        # Spanish's "en" ('in') is Dutch's 'and': "Tomás Roe en Neuquén" files from a place,
+        # "Jan Roe en Piet Day" are two people; a place after it ends the name
+        text = EN_PLACE_RE.sub(_drop_en_place, text)
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
@@ -320,6 +324,21 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     # Noticias", a masthead; "Saba - Yemen News Agency")
     names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
+
+
+EN_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s+en\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s+(?:de\s+|del\s+)?[^\W\d_][\w'’.-]*){0,2})"
+                         r"(?=\s*(?:[,;|)]|$))")
+
+
+def _drop_en_place(m: re.Match) -> str:
+    """"" for a place after a name and "en" (Spanish 'in'), else the match (Dutch 'and').
+
+    >>> EN_PLACE_RE.sub(_drop_en_place, "Tomás Roe en Rosario; Jan Roe en Piet Day")
+    'Tomás Roe; Jan Roe en Piet Day'
+    """
+    place = m["place"]
+    return "" if normalize.is_known_city(place) or normalize.is_gazetteer_city(place) \
+        or normalize.is_country(place) else m[0]
 
 
 def _drop_slash_place(m: re.Match) -> str:
