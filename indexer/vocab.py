@@ -55,7 +55,9 @@ AGENCY_ALIASES = {
     # Chinese, Japanese and Korean names, as the agencies' own copy and the papers running
     # it write them ("来源：新华社", "<저작권자(c) 연합뉴스>", "（共同通信記者 ...）").
     "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
-    "新华通讯社": "Xinhua", "中新社": "China News Service", "中新网": "China News Service",
+    "新华通讯社": "Xinhua", "新华财经": "Xinhua", "新華財經": "Xinhua",
+    "中新经纬": "China News Service", "中新經緯": "China News Service",
+    "中新社": "China News Service", "中新网": "China News Service",
     "中国新闻社": "China News Service", "中國新聞社": "China News Service",
     "中国新闻网": "China News Service", "共同通信": "Kyodo", "共同通信社": "Kyodo", "共同社": "Kyodo",
     "時事通信": "Jiji", "時事通信社": "Jiji", "时事社": "Jiji", "연합뉴스": "Yonhap", "韩联社": "Yonhap",
@@ -2272,6 +2274,9 @@ ZH_DATELINE_SOURCES = {
     "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
     "中新社": "China News Service", "中新网": "China News Service", "中國新聞社": "China News Service",
     "中国新闻社": "China News Service", "本报": None, "本報": None,
+    # the agencies' finance services, under their own names: Xinhua's "新华财经北京3月5日电",
+    # China News Service's "中新经纬北京3月5日电"
+    "新华财经": "Xinhua", "新華財經": "Xinhua", "中新经纬": "China News Service", "中新經緯": "China News Service",
     # Reuters' Chinese service, with a dash for 电: "路透北京4月9日 -"
     "路透": "Reuters",
     # Taiwan's CNA, its dateline in brackets: "（中央社記者王小明台北23日電）"

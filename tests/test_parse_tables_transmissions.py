@@ -136,6 +136,18 @@ TRANSMISSIONS = [
      "Tekst: Joost Verhagen en Marit Smulders\n",
      {"reporters": ["Joost Verhagen", "Marit Smulders"]},
      "...while Dutch 'en' between two names still joins two people"),
+    ("新华财经 | 2024-11-05 14:20\n上海港集装箱吞吐量创新高\n\n新华财经上海11月5日电（记者陈思远）上海港10月集装箱吞吐量同比增长百分之八，"
+     "再创历史新高。\n",
+     {"agencies": ["Xinhua"], "cities": ["上海"], "reporters": ["陈思远"]},
+     "Xinhua's finance service opens its dateline under its own name: the agency, the place, the reporter"),
+    ("中新经纬北京6月2日电（记者赵一鸣）北京市5月新能源汽车销量同比增长两成，市场信心持续回升，多家车企加快布局。\n",
+     {"agencies": ["China News Service"], "cities": ["北京"], "reporters": ["赵一鸣"]},
+     "...and China News Service's"),
+    ("BROADCAST | AGÊNCIA ESTADO\n14/09/2020 17:40:12\n\nDólar recua com fluxo estrangeiro\n\nPor Tiago Moura\n\n"
+     "Recife, 14/09/2020 - O dólar encerrou a sessão desta segunda-feira em queda de 0,8%, cotado a R$ 5,31, "
+     "com a entrada de recursos estrangeiros na bolsa.\n",
+     {"reporters": ["Tiago Moura"], "cities": ["Recife"]},
+     "a service's one word in capitals beside its agency is no reporter; Broadcast's dateline dates in figures"),
 ]
 
 

@@ -84,6 +84,10 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return None
         if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
             return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
+        if m["names"].isupper() and " " not in m["names"].strip() and not m["dash"]:
+            # "BROADCAST | AGÊNCIA ESTADO": one word in capitals beside the agency is its
+            # service's or desk's name, no one's (a person signs with two names at least)
+            return [], aff_agencies
         names, agencies = split_names(m["names"])
         names = [n for n in names if normalize.normalize_agency(n, credit=True) not in aff_agencies]
         if names:
