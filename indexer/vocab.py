@@ -55,7 +55,9 @@ AGENCY_ALIASES = {
     # Chinese, Japanese and Korean names, as the agencies' own copy and the papers running
     # it write them ("来源：新华社", "<저작권자(c) 연합뉴스>", "（共同通信記者 ...）").
     "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
-    "新华通讯社": "Xinhua", "中新社": "China News Service", "中新网": "China News Service",
+    "新华通讯社": "Xinhua", "新华财经": "Xinhua", "新華財經": "Xinhua",
+    "中新经纬": "China News Service", "中新經緯": "China News Service",
+    "中新社": "China News Service", "中新网": "China News Service",
     "中国新闻社": "China News Service", "中國新聞社": "China News Service",
     "中国新闻网": "China News Service", "共同通信": "Kyodo", "共同通信社": "Kyodo", "共同社": "Kyodo",
     "時事通信": "Jiji", "時事通信社": "Jiji", "时事社": "Jiji", "연합뉴스": "Yonhap", "韩联社": "Yonhap",
@@ -2278,6 +2280,9 @@ ZH_DATELINE_SOURCES = {
     "新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua",
     "中新社": "China News Service", "中新网": "China News Service", "中國新聞社": "China News Service",
     "中国新闻社": "China News Service", "本报": None, "本報": None,
+    # the agencies' finance services, under their own names: Xinhua's "新华财经北京3月5日电",
+    # China News Service's "中新经纬北京3月5日电"
+    "新华财经": "Xinhua", "新華財經": "Xinhua", "中新经纬": "China News Service", "中新經緯": "China News Service",
     # Reuters' Chinese service, with a dash for 电: "路透北京4月9日 -"
     "路透": "Reuters",
     # Taiwan's CNA, its dateline in brackets: "（中央社記者王小明台北23日電）"
@@ -2684,7 +2689,15 @@ SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenv
 # "(Repeats story first published on Friday)" (regex pieces).
 REVISION_NOTE_VERBS = ("Adds", "Updates", "Recasts", "Rewrites", "Corrects", "Refiles", "Repeats",
                        "Changes", "Removes", "Fixes", "Inserts", "Replaces", "Deletes", "Restores",
-                       "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues")
+                       "Clarifies", "Writes through", "Moves", "Releases", "Combines", "Reissues",
+                       # Reuters' desks in Spanish, Portuguese, French, Italian and German
+                       "Agrega", "Añade", "Actualiza", "Corrige", "Reescribe", "Repite", "Amplía", "Amplia",
+                       "Reemplaza", "Elimina", "Inserta", "Aclara", "Cambia", "Reenvía", "Reenvia",
+                       "Acrescenta", "Adiciona", "Atualiza", "Reescreve", "Repete", "Inclui", "Substitui",
+                       "Retira", "Esclarece", "Ajoute", "Actualise", "Réécrit", "Répète",
+                       "Complète", "Remplace", "Supprime", "Précise", "Modifie", "Aggiunge", "Aggiorna",
+                       "Corregge", "Riscrive", "Ripete", "Sostituisce", "Precisa", "Ergänzt",
+                       "Aktualisiert", "Korrigiert", "Berichtigt", "Wiederholt", "Überarbeitet", "Erweitert")
 # An agency's advisory on a line of its own above the copy (AFP, dpa, ANSA, EFE).
 ADVISORY_WORDS = ("URGENT", "FLASH", "ALERT", "BULLETIN", "NEWSALERT", "NEWS ALERT", "BREAKING",
                   "BREAKING NEWS", "EILT", "EILMELDUNG", "URGENTE", "ALERTE", "ALERTA", "BLITZ",

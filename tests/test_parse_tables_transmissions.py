@@ -95,6 +95,59 @@ TRANSMISSIONS = [
      "SANTIAGO, March 8 (Reuters) - Copper output in Chile fell in January, the statistics agency said.\n",
      {"title": "Chile copper output slips as mines face water curbs"},
      "a newsletter's banner line is no title"),
+    # a terminal's stamp line with the month's name, or the stamp before the service's code
+    ("RTRS  14-Mar-2019 09:22:41 GMT  [KRON.ST]\nBRIEF-Kronvik Paper lifts Q4 dividend by 8 pct\n\n"
+     "March 14 (Reuters) - Kronvik Paper AB:\n    * SAYS BOARD PROPOSES DIVIDEND OF SEK 5.40 PER SHARE\n",
+     {"title": "BRIEF-Kronvik Paper lifts Q4 dividend by 8 pct", "published": "2019-03-14T09:22:41+00:00"},
+     "a terminal's service code, then its day with the month's name and the second: the filing time"),
+    ("09-Oct-2024 11:30 GMT  RTRS  TEXTILES-MERGER/ (EXCLUSIVE)\nEXCLUSIVE-Two loom makers explore a merger - sources\n\n"
+     "By Ada Brennan\n\nMILAN, Oct 9 (Reuters) - Two Italian loom makers are exploring a tie-up, four people "
+     "with knowledge of the plan said.\n",
+     {"title": "EXCLUSIVE-Two loom makers explore a merger - sources", "published": "2024-10-09T11:30:00+00:00"},
+     "the stamp first, the service's code and slug after it"),
+    ("2021-06-15 22:05 GMT  RTRS LATAM\nCobre de Chile sube por tercera sesión\n\n"
+     "SANTIAGO, 15 jun (Reuters) - El precio del cobre subió el martes por tercera sesión consecutiva.\n",
+     {"title": "Cobre de Chile sube por tercera sesión", "published": "2021-06-15T22:05:00+00:00"},
+     "an ISO stamp before the service's code and desk"),
+    ("RTRS -- EU STEEL/QUOTAS (UPDATE 1)\nFirst published: 2022-02-01 10:02 GMT\n\n"
+     "UPDATE 1-EU weighs tighter steel import quotas\n\nBy Ola Berg\n\nBRUSSELS, Feb 1 (Reuters) - The European "
+     "Commission is weighing tighter quotas on steel imports, officials said on Tuesday.\n",
+     {"title": "UPDATE 1-EU weighs tighter steel import quotas"},
+     "a terminal's slug line (service code, double dash, slug in capitals) is no headline"),
+    ("ZCZC2231/SXA\nR POL S0A QBXB\nGoverno: vertice sulla manovra, intesa vicina\n"
+     "(ANSA) - ROMA, 4 OTT - Vertice a Palazzo Chigi sulla legge di bilancio.\n",
+     {"title": "Governo: vertice sulla manovra, intesa vicina"},
+     "ANSA's selector line (priority, desk, codes) is no headline"),
+    ("DJ ANLEIHEN/Bundrenditen steigen vor Auktion\n\nVon Karla Timm\n\nFRANKFURT (Dow Jones)--Die Renditen "
+     "der Bundesanleihen ziehen am Dienstag an.\n\n(END) Dow Jones Newswires\n",
+     {"title": "ANLEIHEN/Bundrenditen steigen vor Auktion"},
+     "Dow Jones' terminal code 'DJ ' over its own copy is no part of the headline"),
+    ("Petrolera eleva su producción en Mendoza\n\n(Agrega comentarios de analistas en párrafos 5-6)\n\n"
+     "Por Inés Varela\n\nBUENOS AIRES, 7 abr (Reuters) - Una petrolera elevó su producción en Mendoza.\n\n"
+     "(Información de Inés Varela; información adicional de Hugo Salas en Rosario; Editado por Ana Ruiz)\n",
+     {"title": "Petrolera eleva su producción en Mendoza", "reporters": ["Inés Varela", "Hugo Salas"]},
+     "Reuters Spanish's version note is no headline; 'en' (Spanish 'in') before a place ends a name"),
+    ("Porto de Santos amplia terminal\n\n(Acrescenta declarações do ministro)\n\n"
+     "SÃO PAULO, 2 mai (Reuters) - O porto de Santos vai ampliar um terminal de contêineres.\n",
+     {"title": "Porto de Santos amplia terminal"},
+     "Reuters Portuguese's version note is no headline"),
+    ("Haven Rotterdam verwerkt meer containers\n\nROTTERDAM (ANP) - De haven van Rotterdam heeft in het "
+     "eerste kwartaal meer containers verwerkt dan een jaar eerder, meldde het havenbedrijf dinsdag.\n\n"
+     "Tekst: Joost Verhagen en Marit Smulders\n",
+     {"reporters": ["Joost Verhagen", "Marit Smulders"]},
+     "...while Dutch 'en' between two names still joins two people"),
+    ("新华财经 | 2024-11-05 14:20\n上海港集装箱吞吐量创新高\n\n新华财经上海11月5日电（记者陈思远）上海港10月集装箱吞吐量同比增长百分之八，"
+     "再创历史新高。\n",
+     {"agencies": ["Xinhua"], "cities": ["上海"], "reporters": ["陈思远"]},
+     "Xinhua's finance service opens its dateline under its own name: the agency, the place, the reporter"),
+    ("中新经纬北京6月2日电（记者赵一鸣）北京市5月新能源汽车销量同比增长两成，市场信心持续回升，多家车企加快布局。\n",
+     {"agencies": ["China News Service"], "cities": ["北京"], "reporters": ["赵一鸣"]},
+     "...and China News Service's"),
+    ("BROADCAST | AGÊNCIA ESTADO\n14/09/2020 17:40:12\n\nDólar recua com fluxo estrangeiro\n\nPor Tiago Moura\n\n"
+     "Recife, 14/09/2020 - O dólar encerrou a sessão desta segunda-feira em queda de 0,8%, cotado a R$ 5,31, "
+     "com a entrada de recursos estrangeiros na bolsa.\n",
+     {"reporters": ["Tiago Moura"], "cities": ["Recife"]},
+     "a service's one word in capitals beside its agency is no reporter; Broadcast's dateline dates in figures"),
 ]
 
 

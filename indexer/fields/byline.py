@@ -84,6 +84,10 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             return None
         if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
             return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
+        if m["names"].isupper() and " " not in m["names"].strip() and not m["dash"]:
+            # "BROADCAST | AGÊNCIA ESTADO": one word in capitals beside the agency is its
+            # service's or desk's name, no one's (a person signs with two names at least)
+            return [], aff_agencies
         names, agencies = split_names(m["names"])
         names = [n for n in names if normalize.normalize_agency(n, credit=True) not in aff_agencies]
         if names:
@@ -279,6 +283,10 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
     if "/" in text:
         text = NAME_SLASH_PLACE_RE.sub(_drop_slash_place, text)   # "Ali Kaya/MUĞLA": the place
+    if " en " in text:
+        # Spanish's "en" ('in') is Dutch's 'and': "Tomás Roe en Neuquén" files from a place,
+        # "Jan Roe en Piet Day" are two people; a place after it ends the name
+        text = EN_PLACE_RE.sub(_drop_en_place, text)
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
@@ -320,6 +328,21 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     # Noticias", a masthead; "Saba - Yemen News Agency")
     names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
+
+
+EN_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s+en\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s+(?:de\s+|del\s+)?[^\W\d_][\w'’.-]*){0,2})"
+                         r"(?=\s*(?:[,;|)]|$))")
+
+
+def _drop_en_place(m: re.Match) -> str:
+    """"" for a place after a name and "en" (Spanish 'in'), else the match (Dutch 'and').
+
+    >>> EN_PLACE_RE.sub(_drop_en_place, "Tomás Roe en Rosario; Jan Roe en Piet Day")
+    'Tomás Roe; Jan Roe en Piet Day'
+    """
+    place = m["place"]
+    return "" if normalize.is_known_city(place) or normalize.is_gazetteer_city(place) \
+        or normalize.is_country(place) else m[0]
 
 
 def _drop_slash_place(m: re.Match) -> str:

@@ -154,11 +154,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "A7 THE LEADER-POST, Regina, Thursday, November 14, 1991": OCR of a page head
             # (not "CHENNAI, February 9, 2016": a known city, a paper's dateline over the copy)
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
-        if stamped is None and "  " in raw and s[:2].isupper() and s[2:3].isupper():
+        if stamped is None and "  " in raw and (s[:2].isupper() and s[2:3].isupper() or s[:2].isdigit()):
             stamped = SERVICE_STAMP_HEADER_RE.match(raw.strip())
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
-            zone = stamped.groupdict().get("zone") or ""      # "RTRS  07.08.2002  08:43 GMT  [DE]  SLUG"
-            _record_date_line(f"{stamped['day']} {stamped['time']} {zone}".strip(), "date", out)
+            parts = stamped.groupdict()                       # "RTRS  07.08.2002  08:43 GMT  [DE]  SLUG"
+            day, time = parts["day"] or parts.get("day2"), parts["time"] or parts.get("time2")
+            zone = parts.get("zone") or parts.get("zone2") or ""
+            _record_date_line(f"{day} {time} {zone}".strip(), "date", out)
             furniture.add(i)
             if first_date_at is None:
                 first_date_at = len(text_lines)
@@ -436,6 +438,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
         elif candidate[:1] == "(" or candidate[:3] == "RTR":
             candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ...", "RTRS-..."
+        elif candidate[:3] == "DJ " and any("Dow Jones" in line for line in lines):
+            candidate = candidate[3:].lstrip()    # Dow Jones' terminal code over its own copy: "DJ MÄRKTE ..."
         elif candidate[:1] in "*_~":
             bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
             candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate

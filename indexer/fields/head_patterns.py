@@ -351,9 +351,14 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w
 # "LBY123 4 OE 0312 RTRS", or both on the start-of-message line: "ZCZC SAB0412 3 GEN",
 # "ZCZC BRU0218 4 FIN 03/11/87"; AFP's with its service before the number, "AFP-EN 0771 4 EUX
 # /AFP-UX56"), dpa's ("dpa 0412 pl 357 dpa 0098 lby") and the keyword
-# lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/").
+# lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/"); ANSA's
+# selector under its "ZCZC1234/SXA": a priority letter, the desk, codes, one with a figure
+# ("R POL S0A QBXB"); a terminal's slug line, the service's code, a double dash and the slug in
+# capitals with its slash ("RTRS -- EU TRADE/TARIFFS (UPDATE 2)").
 WIRE_HEADER_RE = re.compile(
     r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
+    r"|[A-Z]\s[A-Z]{2,4}\s(?=[A-Z]*\d)[A-Z0-9]{2,4}(?:\s[A-Z0-9]{2,6}){0,3}"
+    r"|[A-Z]{2,6}\s+--\s+[A-Z0-9][A-Z0-9 &.'-]*/[A-Z0-9][A-Z0-9/ &.'-]*(?:\s*\([A-Z0-9 ]{2,24}\))?"
     r"|(?:[a-z]\d{4}\s+)?(?:[a-z]\s+[a-z]\s+)?\S*[A-Z]{2}-\S+.*\s[01]?\d-[0-3]\d\s+\d{3,4}"
     r"|[A-Z]{2,5}-?\d{3,6}(?:\s+[/A-Z0-9][\w/-]{0,12}){1,8}"
     r"|[A-Z]{2,5}-[A-Z]{2,3}\s+\d{3,6}(?:\s+[A-Z0-9]{1,5}){0,4}\s+/[A-Z][\w-]{1,12}"
@@ -374,10 +379,17 @@ SLUG_STAMP_HEADER_RE = re.compile(
     r"(?P<time>[0-2]?\d:[0-5]\d)$")
 # ...or that opens on the service's code, then the day and time it was filed, its zone, and
 # after them the language and the slug: a terminal's header, "RTRS  07.08.2002  08:43 GMT
-# [DE]  SLUG". The day with dots only: day first, as every such header writes it.
+# [DE]  SLUG". The day with dots only: day first, as every such header writes it; or with
+# the month's name between hyphens, or ISO's ("RTRS  06-Nov-2017 07:14:03 GMT  [ABC.OL]").
+# The stamp may come first, the service's code after it: "22-Jan-2026 16:05 GMT  RTRS  SLUG",
+# "2018-03-03 19:40 GMT  RTRS LATAM".
+_SERVICE_DAY = (r"(?P<day>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|[0-3]?\d-[A-Z][a-z]{2}-(?:19|20)\d\d"
+                r"|(?:19|20)\d\d-[01]\d-[0-3]\d)")
+_SERVICE_TIME = r"(?P<time>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)(?:\s(?P<zone>GMT|UTC|[A-Z]{3,4}))?"
 SERVICE_STAMP_HEADER_RE = re.compile(
-    r"^(?P<head>[A-Z]{2,6})\s{2,}(?P<day>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s{1,}"
-    r"(?P<time>[0-2]?\d:[0-5]\d)(?:\s(?P<zone>GMT|UTC|[A-Z]{3,4}))?\s{2,}\S")
+    r"^(?:(?P<head>[A-Z]{2,6})\s{2,}" + _SERVICE_DAY + r"\s{1,}" + _SERVICE_TIME + r"\s{2,}\S"
+    r"|" + _SERVICE_DAY.replace("<day>", "<day2>") + r"\s{1,}" + _SERVICE_TIME.replace("<time>", "<time2>").replace("<zone>", "<zone2>")
+    + r"\s{2,}(?P<head2>[A-Z]{2,6})(?:\s+[A-Z]{2,12})?(?:\s{2,}\S.*)?$)")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",

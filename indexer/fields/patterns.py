@@ -66,9 +66,11 @@ DATELINE_RE = re.compile(
     # an em dash the same way: "OTTAWA—The Canada Revenue Agency ..."
     r"|(?<=[^\W\d_])(?P<glued>--|—)(?=[^\W\d_\s]|[\"“])))")
 # Agência Estado's dateline, the place and the day alone before a dash, no month and no
-# agency: "Curitiba, 15 - A chuva ..." (the place in title case, a few words).
+# agency: "Curitiba, 15 - A chuva ..." (the place in title case, a few words); its Broadcast
+# service writes the whole date in figures, day first: "Recife, 14/09/2020 - O ...".
 DAY_DASH_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,3}),\s+(?P<day>[0-3]?\d)\s+[-–—]\s+(?=[\"“«]?[^\W\d_])")
+    r"^\s*(?P<place>" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,3}),\s+(?P<day>[0-3]?\d)(?P<month_year>/[01]?\d/(?:19|20)\d\d)?"
+    r"\s+[-–—]\s+(?=[\"“«]?[^\W\d_])")
 DAY_DASH_LEAD_MIN_WORDS = 8    # the sentence after the dash: a paragraph's, not a score line's
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
