@@ -2655,6 +2655,10 @@ FEED_ITEM_LABELS = {
     "restrições": "skip", "dauer": "skip", "produktion": "skip", "einschränkungen": "skip",
     "süre": "skip", "haber kodu": "skip", "görüntü dökümü": "skip", "kısıtlama": "skip",
     "haber metni": "text", "хронометраж": "skip",
+    # A photo archive's record ("Registro: AB-2019-...", "Título: ...", "Legenda:" over the
+    # caption, "Texto de apoio:" over the text): the record's number no field, the rest text.
+    "registro": "skip", "nº de registro": "skip", "número de registro": "skip", "legenda": "text",
+    "texto de apoio": "text", "texto de apoyo": "text", "texte d'accompagnement": "text",
 }
 # Labels before the story's own address on a line of its own, beyond "URL:", "Link:": a
 # page's short link to the story ("Short link: https://...", WAFA's "رابط مختصر:", "لینک

@@ -123,6 +123,14 @@ SCRIPTS = [
      "dieciséis de la ciudad, tras una restauración que duró cuatro años.\n",
      {"reporters": ["Matías Oyarzún"], "editors": ["Felipe Arancibia"], "agencies": ["EFE"]},
      "a Spanish radio script: correspondent and the editor on duty"),
+    ("ACERVO FOTOGRÁFICO\n"
+     "Registro: AF-2015-03-21-0077\n\n"
+     "Título: Chuva forte alaga avenidas da zona norte de Manaus\n\n"
+     "Legenda:\n"
+     "Moradores atravessam a avenida alagada no bairro Cidade Nova, em Manaus, depois\n"
+     "de uma chuva de três horas na tarde de sábado.\n",
+     {"title": "Chuva forte alaga avenidas da zona norte de Manaus"},
+     "a photo archive's record: its title label and its number are no part of the title"),
 ]
 
 
