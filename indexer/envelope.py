@@ -127,6 +127,9 @@ class Envelope:
     title: str | None = None                        # a feed item's "Title:"
     authors: list[str] = field(default_factory=list)   # a feed item's "Author:" values
     dated: set[int] = field(default_factory=set)    # a feed item's or a record's "Date:" lines
+    editors: list[str] = field(default_factory=list)        # a script's "Editor:" values
+    photographers: list[str] = field(default_factory=list)  # a video script's "Camera:" values
+    place: str | None = None                        # a script's "Location: GARISSA, KENYA"
 
 
 def read_envelope(lines: list[str]) -> Envelope | None:
@@ -288,6 +291,25 @@ def _key(s: str) -> str:
     return " ".join(s.split()).casefold().strip(" .:")
 
 
+def label_kind(label: str) -> str:
+    """What a record's label gives (vocab.FEED_ITEM_LABELS), its case folded as the regex
+    matched it: Turkish capitals fold to a dotted "i̇" ("TARİH" -> "tari̇h"), read as "tarih".
+    A label the regex matched but the table cannot name gives nothing ("skip").
+
+    >>> label_kind("TARİH"), label_kind("BAŞLIK"), label_kind("Shot  List"), label_kind("Title")
+    ('filed', 'title', 'skip', 'title')
+    """
+    return FEED_LABEL_KINDS.get(_fold_label(label), "skip")
+
+
+def _fold_label(label: str) -> str:
+    return " ".join(label.casefold().replace("i\u0307", "i").replace("ı", "i").split())
+
+
+# The labels as label_kind looks them up: Turkish dotless "ı" and dotted "İ" as "i" ("BAŞLIK").
+FEED_LABEL_KINDS = {_fold_label(k): v for k, v in vocab.FEED_ITEM_LABELS.items()}
+
+
 # "【标　　题】...": a Chinese archive's label in lenticular brackets, its letters spaced out
 # with full-width spaces to line the labels up (Xinhua's export of the 1990s).
 BRACKET_LABEL_RE = re.compile(r"^【(?P<label>[^】\n]{1,10})】[ \t\u3000]*(?P<value>.*)$")
@@ -321,22 +343,36 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
                        else None] if m]
     if len({m["label"].casefold() for _, m in found}) < FEED_LABELS_NEEDED:
         return False
-    for j, m in found:
-        label, value = m["label"].casefold(), m["value"].strip()
-        kind = vocab.FEED_ITEM_LABELS[label]
+    kinds = [label_kind(m["label"]) for _, m in found]
+    # A video script names the day it was filed ("FILED:", "TARİH:") beside the day its
+    # pictures were shot ("DATE: MAY 9 AND 10, 2023"): then the plain date is the pictures'.
+    filed = "filed" in kinds
+    for (j, m), kind in zip(found, kinds):
+        value = m["value"].strip()
         if kind == "title":
             env.title = env.title or value or None
         elif kind == "author":
             if value:
                 env.authors.append(value)
+        elif kind == "editor":
+            if value:
+                env.editors.append(value)
+        elif kind == "camera":
+            if value:
+                env.photographers.append(value)
+        elif kind == "place":
+            env.place = env.place or value.split(",")[0].split("/")[0].strip() or None
         elif kind == "text":
             if value:
                 lines[j] = value
                 continue
+        elif kind == "date" and filed:
+            pass          # the pictures' day, beside the filing time: no field
+        elif kind in ("date", "filed"):
+            env.dated.add(j)
+            continue      # dates: the head reads them as they are
         elif kind != "skip":
-            if kind == "date":
-                env.dated.add(j)
-            continue          # dates and links: the head reads them as they are
+            continue      # links: the head reads them as they are
         env.skip.add(j)
     return True
 

@@ -143,7 +143,22 @@ def _may_run_on(line: str, after: str) -> bool:
     """Whether `after` may carry on `line`: both hold words, and `after` opens nothing of
     its own (a list item, a quote, an indented paragraph's first line)."""
     return bool(line.strip() and after.strip()) and not OWN_LINE_RE.match(after) \
-        and _indent(after) <= _indent(line)
+        and _indent(after) <= _indent(line) and not _caps_label(after)
+
+
+def _caps_label(line: str) -> bool:
+    """Whether a line opens on a record's label in capitals and its colon, as a script's
+    header sets each on its own line ("CORRESPONDENT: Jo Roe", "DURÉE TOTALE : 1'05\"").
+
+    >>> _caps_label("CORRESPONDENT: Jo Roe"), _caps_label("ÇEKİM TARİHİ: 02.02.2019"), _caps_label("US: talks go on")
+    (True, True, False)
+    """
+    head, colon, _ = line.lstrip()[:MAX_LABEL_CHARS + 2].partition(":")
+    head = head.rstrip()
+    return bool(colon) and len(head) >= 3 and head.isupper() and not any(c.isdigit() for c in head)
+
+
+MAX_LABEL_CHARS = 30
 
 
 def _runs_on(line: str, after: str) -> bool:

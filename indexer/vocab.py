@@ -2468,6 +2468,13 @@ FORWARD_MARKS = ("original message", "forwarded message", "message d'origine",
 # An agency's service named on the line its copy carries under the masthead ("PAP - Serwis
 # Regionalny", "Емисия: Регионални новини", "Regionalni servis / Dalmacija", "AIM Reports -
 # news service in English"): the feed's name, no headline (lower case).
+# The words of an agency's broadcast or picture service after its name on the banner heading
+# a script ("AFP AUDIO - SERVICE RADIO FRANCOPHONE", "AP RADIO NEWS -- NATIONAL DESK", "EFE
+# RADIO - SERVICIO PARA EMISORAS", "REUTERS VIDEO NEWS -- CLIENT SCRIPT"), lower case.
+BROADCAST_SERVICE_WORDS = ("radio", "audio", "video", "vidéo", "vídeo", "tv", "television", "télévision",
+                           "televisión", "televisione", "televisão", "fernsehen", "news", "newsroom",
+                           "noticias", "notizie", "nachrichten", "infos", "multimedia", "broadcast",
+                           "haber", "görüntülü", "радио", "видео", "тв")
 SERVICE_LINE_WORDS = ("service", "services", "serwis", "servis", "servisi", "servizio", "servicio",
                       "serviço", "dienst", "nachrichtendienst", "tjänst", "tjeneste", "palvelu",
                       "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire")
@@ -2571,7 +2578,7 @@ FEED_ITEM_LABELS = {
     "reporter": "author", "autor": "author", "autorin": "author", "auteur": "author",
     "autore": "author", "firma": "author", "verfasser": "author", "forfatter": "author",
     "författare": "author", "yazar": "author", "автор": "author",
-    "datum": "date", "fecha": "date", "data": "date", "дата": "date", "tarih": "date",
+    "datum": "date", "fecha": "date", "data": "date", "дата": "date",
     "ressort": "skip", "rubrik": "skip", "rubrique": "skip", "sección": "skip",
     "seccion": "skip", "secção": "skip", "seção": "skip", "seccao": "skip", "secao": "skip",
     "sezione": "skip", "section": "skip", "wörter": "skip",
@@ -2616,6 +2623,53 @@ FEED_ITEM_LABELS = {
     # category and the archive itself)
     "稿件类别": "skip", "稿件類別": "skip", "发稿时间": "date", "發稿時間": "date", "资料来源": "skip",
     "資料來源": "skip",
+    # A broadcast desk's script for radio or television (AP Radio, AFP Audio, EFE Radio, Reuters
+    # and APTN video, DHA's "görüntülü haber"): its correspondent, its camera, the editor on
+    # duty, the place the pictures are from ("LOCATION: GARISSA, KENYA"), the time it was
+    # filed and the day it was shot (no field when the filing time is there), and its
+    # production lines of no field ("RESTRICTIONS:", "LENGTH: 2:14", "SHOTLIST:", "DURÉE :").
+    "correspondent": "author", "correspondents": "author", "correspondant": "author",
+    "correspondante": "author", "corresponsal": "author", "correspondente": "author",
+    "corrispondente": "author", "korrespondent": "author", "korrespondentin": "author",
+    "корреспондент": "author", "muhabir": "author", "reporters": "author", "reportera": "author",
+    "reportero": "author", "reportère": "author", "journalist": "author", "journaliste": "author",
+    "periodista": "author", "giornalista": "author", "jornalista": "author", "muhabiri": "author",
+    "camera": "camera", "cameraman": "camera", "camerawoman": "camera", "camera operator": "camera",
+    "videographer": "camera", "video": "camera", "caméra": "camera", "cadreur": "camera",
+    "cadreuse": "camera", "images": "camera", "cámara": "camera", "camarógrafo": "camera",
+    "camarógrafa": "camera", "operatore": "camera", "cinegrafista": "camera", "kamera": "camera",
+    "kameramann": "camera", "kamerafrau": "camera", "kameraman": "camera", "оператор": "camera",
+    "editor": "editor", "editora": "editor", "editor de turno": "editor", "editora de turno": "editor",
+    "editor on duty": "editor", "duty editor": "editor", "rédacteur en chef": "editor",
+    "éditeur": "editor", "éditrice": "editor", "editore": "editor", "editrice": "editor",
+    "editör": "editor", "редактор": "editor",
+    "location": "place", "lieu": "place", "lugar": "place", "ubicación": "place", "localización": "place",
+    "luogo": "place", "località": "place", "local": "place", "localização": "place", "drehort": "place",
+    "yer": "place", "место": "place", "место съёмки": "place",
+    "filed": "filed", "sent": "filed", "transmitted": "filed", "date filed": "filed",
+    "fecha de envío": "filed", "envoyé": "filed", "gesendet": "filed", "tarih": "filed",
+    "shot date": "skip", "shoot date": "skip", "date shot": "skip", "date de tournage": "skip",
+    "fecha de grabación": "skip", "data di ripresa": "skip", "data da gravação": "skip",
+    "drehdatum": "skip", "çekim tarihi": "skip", "дата съёмки": "skip",
+    "shotlist": "skip", "shot list": "skip", "storyline": "skip", "story line": "skip",
+    "script": "skip", "restrictions": "skip", "restriction": "skip", "access": "skip",
+    "length": "skip", "duration": "skip", "runs": "skip", "run": "skip", "out-cue": "skip",
+    "outcue": "skip", "out cue": "skip", "in-cue": "skip", "slug": "skip", "type": "skip",
+    "format": "skip", "producer": "skip", "produced by": "skip", "first run": "skip",
+    "edit number": "skip", "story number": "skip", "story no": "skip",
+    "liste des plans": "skip", "durée": "skip", "durée totale": "skip", "réalisation": "skip",
+    "production": "skip", "producteur": "skip", "productrice": "skip", "restrictions d'usage": "skip",
+    "género": "skip", "duración": "skip", "duración total": "skip", "realización": "skip",
+    "producción": "skip", "productor": "skip", "productora": "skip", "restricciones": "skip",
+    "lista de planos": "skip", "durata": "skip", "realizzazione": "skip", "produttore": "skip",
+    "restrizioni": "skip", "duração": "skip", "realização": "skip", "produção": "skip",
+    "restrições": "skip", "dauer": "skip", "produktion": "skip", "einschränkungen": "skip",
+    "süre": "skip", "haber kodu": "skip", "görüntü dökümü": "skip", "kısıtlama": "skip",
+    "haber metni": "text", "хронометраж": "skip",
+    # A photo archive's record ("Registro: AB-2019-...", "Título: ...", "Legenda:" over the
+    # caption, "Texto de apoio:" over the text): the record's number no field, the rest text.
+    "registro": "skip", "nº de registro": "skip", "número de registro": "skip", "legenda": "text",
+    "texto de apoio": "text", "texto de apoyo": "text", "texte d'accompagnement": "text",
 }
 # Labels before the story's own address on a line of its own, beyond "URL:", "Link:": a
 # page's short link to the story ("Short link: https://...", WAFA's "رابط مختصر:", "لینک

@@ -148,6 +148,11 @@ def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
         by = parse_byline(value) or split_names(_record_author(value))
         _add(out.byline_names, by[0])
         _add(out.agencies, by[1])
+    for key, values in (("editors", env.editors), ("photographers", env.photographers)):
+        for value in values:     # a script's "EDITORA DE TURNO: ...", "VIDEO: ..."
+            _add(out.credits.setdefault(key, []), split_names(_record_author(value))[0])
+    if env.place:                # a script's "LOCATION: GARISSA, KENYA"
+        out.header_city = out.header_city or normalize.normalize_city(env.place)
 
 
 def _record_author(value: str) -> str:

@@ -329,6 +329,33 @@ def agency_masthead(line: str) -> bool:
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 
 
+def broadcast_masthead(line: str) -> str | None:
+    """The agency whose broadcast service's banner heads a script, or None: its name and the
+    service's words ("AFP AUDIO", "AP RADIO NEWS", "REUTERS VIDEO NEWS"), a spaced dash, and
+    what the service is, in capitals ("SERVICE RADIO FRANCOPHONE", "NATIONAL DESK"). No
+    headline; the agency's credit.
+
+    >>> broadcast_masthead("AFP AUDIO - SERVICE RADIO FRANCOPHONE"), broadcast_masthead("AP RADIO NEWS -- NATIONAL DESK")
+    ('AFP', 'AP')
+    >>> broadcast_masthead("AFP Audio - Ports reopen after the storm"), broadcast_masthead("Radio news - Ports reopen")
+    (None, None)
+    """
+    if not line[:1].isupper() or " -" not in line and " –" not in line and " —" not in line:
+        return None
+    m = BROADCAST_BANNER_RE.match(clean.squash(line))
+    if m is None or not m["tail"].isupper() or len(m["tail"].split()) > MAX_SERVICE_LINE_WORDS:
+        return None
+    words = m["head"].split()
+    k = len(words)
+    while k > 1 and words[k - 1].casefold() in BROADCAST_SERVICE_WORD_SET:
+        k -= 1
+    return normalize.normalize_agency(" ".join(words[:k]), credit=True) if k < len(words) else None
+
+
+BROADCAST_SERVICE_WORD_SET = frozenset(vocab.BROADCAST_SERVICE_WORDS)
+BROADCAST_BANNER_RE = re.compile(r"^(?P<head>[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*){1,4}) (?:-{1,2}|[–—]) (?P<tail>\S.*)$")
+
+
 def _masthead_tagline(lines: list[str], text_lines: list[int], j: int) -> bool:
     """Line ``j`` is the line an agency's site sets under its masthead, its full name or its
     motto: right under the page's first line, an agency's masthead (agency_masthead), with

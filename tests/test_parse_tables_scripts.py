@@ -1,0 +1,139 @@
+"""Per-stage table tests for broadcast scripts: a radio desk's or a video desk's copy with its
+service banner over labelled header lines (correspondent, camera, editor on duty, location,
+filing time and shooting day, shot list, restrictions), in several languages.
+(input, expected, why) rows; a new row for every bug fixed. Every line and story is invented."""
+from __future__ import annotations
+
+from indexer.envelope import label_kind
+from indexer.fields.title import broadcast_masthead
+from indexer.unwrap import _caps_label
+from tablerows import rows as _rows, check_story
+
+
+# (label, what it gives, why)
+SCRIPT_LABELS = [
+    ("TARİH", "filed", "a Turkish capital İ folds to a dotted i: still the label"),
+    ("BAŞLIK", "title", "a Turkish capital I folds to i, the table writes ı"),
+    ("ÇEKİM TARİHİ", "skip", "the day the pictures were shot: no field"),
+    ("CORRESPONDANTE", "author", "French radio's correspondent"),
+    ("Corresponsal", "author", "Spanish radio's correspondent"),
+    ("EDITORA DE TURNO", "editor", "the editor on duty"),
+    ("KAMERA", "camera", "the camera's operator"),
+    ("LOCATION", "place", "where the pictures are from"),
+    ("Shot  List", "skip", "a script's section, spaced"),
+    ("FILED", "filed", "the filing time"),
+]
+
+
+@_rows(SCRIPT_LABELS)
+def test_script_label_kind(text, expected, why):
+    assert label_kind(text) == expected
+
+
+# (line, agency or None, why)
+BROADCAST_BANNERS = [
+    ("CP RADIO NEWS -- ATLANTIC DESK", "CP", "the agency, its service words, a desk"),
+    ("DPA AUDIO - HÖRFUNKDIENST NORD", "dpa", "an audio service and its region, in capitals"),
+    ("AFP VIDEO — SERVICE INTERNATIONAL", "AFP", "an em dash"),
+    ("AFP Video - Floods close the ring road", None, "a headline after the dash, not in capitals"),
+    ("Radio news - BUDGET VOTE TONIGHT", None, "no agency before the service words"),
+    ("AFP - SERVICE GENERAL", None, "no service word: another shape's business"),
+]
+
+
+@_rows(BROADCAST_BANNERS)
+def test_broadcast_masthead(text, expected, why):
+    assert broadcast_masthead(text) == expected
+
+
+# (line, opens on a label in capitals, why)
+CAPS_LABELS = [
+    ("REPORTER: Tomasz Wilk", True, "a script's header label"),
+    ("DURÉE TOTALE : 0'58\"", True, "French, a space before the colon"),
+    ("TARİH: 11.06.2021", True, "Turkish capitals"),
+    ("EU: talks resume", False, "two letters: a headline's subject"),
+    ("Minister: no new taxes", False, "not in capitals"),
+    ("COVID-19: cases rise", False, "a figure in it"),
+]
+
+
+@_rows(CAPS_LABELS)
+def test_caps_label(text, expected, why):
+    assert _caps_label(text) == expected
+
+
+# (story, expected fields, why)
+SCRIPTS = [
+    ("CP RADIO NEWS -- ATLANTIC DESK\n"
+     "Tue Mar 3 2020   09:40 AST\n"
+     "SLUG: HALIFAX-FERRY (VOICER)\n"
+     "HEADLINE: Ferry service to the islands halted as ice builds up in the harbour\n"
+     "TYPE: VOICER   RUNS: :38   OUT-CUE: \"...Mireille Tanguay, Halifax.\"\n"
+     "CORRESPONDENT: Mireille Tanguay\n"
+     "PRODUCER: Glen Abernathy\n"
+     "========================================================\n\n"
+     "ANCHOR LEAD:\n"
+     "Thick harbour ice has kept the island ferries tied up for a third straight\n"
+     "morning. The Canadian Press correspondent Mireille Tanguay has details.\n\n"
+     "VOICER (Tanguay):\n"
+     "HALIFAX (CP) -- Crews on two icebreakers worked through the night to open a\n"
+     "channel, but the operator says the hulls cannot be risked until the wind turns\n"
+     "and the pack loosens. About 900 commuters rely on the crossing each weekday and\n"
+     "the province has laid on extra buses around the long road route for them.\n",
+     {"title": "Ferry service to the islands halted as ice builds up in the harbour",
+      "agencies": ["CP"], "cities": ["Halifax"], "reporters": ["Mireille Tanguay"]},
+     "a radio script: its service banner is no title, its correspondent label no run-on line"),
+    ("İHA - GÖRÜNTÜLÜ HABER SERVİSİ\n"
+     "TARİH: 11.06.2021  SAAT: 14:05\n"
+     "ÇEKİM TARİHİ: 10.06.2021\n"
+     "KAMERA: Oğuzhan Tekin\n"
+     "YER: MERSİN\n\n"
+     "BAŞLIK: Mersin'de sahil yolunda su borusu patladı\n\n"
+     "HABER METNİ:\n"
+     "Mersin'in Yenişehir ilçesinde sahil yolunun altından geçen ana su borusu dün\n"
+     "akşam patladı. Yol iki saat trafiğe kapalı kaldı, ekipler onarımı sabaha kadar\n"
+     "sürdürdü.\n",
+     {"title": "Mersin'de sahil yolunda su borusu patladı",
+      "published": "2021-06-11T14:05:00", "photographers": ["Oğuzhan Tekin"]},
+     "a Turkish video record: its dotted capitals no crash, the filing time no shooting day"),
+    ("CLIENT VIDEO SCRIPT\n\n"
+     "HEADLINE: Volunteers clear beach after oil spill off Mombasa\n"
+     "FILED: 14 FEB 2022 09:10 GMT\n"
+     "SOURCE: REUTERS\n"
+     "RESTRICTIONS: NONE\n"
+     "LOCATION: MOMBASA, KENYA\n"
+     "DATE: FEBRUARY 12, 2022 / FILE JUNE 3, 2017\n"
+     "VIDEO: Wanjiru Kamau\n\n"
+     "SHOTLIST:\n"
+     "1. WIDE OF VOLUNTEERS RAKING SAND\n"
+     "2. OIL-STAINED ROCKS\n\n"
+     "STORYLINE:\n"
+     "Hundreds of volunteers turned out on Saturday to clear a stretch of beach\n"
+     "fouled by an oil spill from a grounded freighter, local officials said.\n",
+     {"published": "2022-02-14T09:10:00+00:00", "cities": ["Mombasa"],
+      "photographers": ["Wanjiru Kamau"]},
+     "a video script: filed time over the shooting day, its location, its camera"),
+    ("SERVICIO DE RADIO\n"
+     "GÉNERO: CRÓNICA\n"
+     "DURACIÓN TOTAL: 0'55\"\n"
+     "TITULAR: Valparaíso abre un nuevo ascensor en el cerro Alegre\n"
+     "CORRESPONSAL: Matías Oyarzún\n"
+     "EDITOR DE TURNO: Felipe Arancibia\n\n"
+     "Valparaíso, 2 may (EFE).- El municipio inauguró este martes el ascensor número\n"
+     "dieciséis de la ciudad, tras una restauración que duró cuatro años.\n",
+     {"reporters": ["Matías Oyarzún"], "editors": ["Felipe Arancibia"], "agencies": ["EFE"]},
+     "a Spanish radio script: correspondent and the editor on duty"),
+    ("ACERVO FOTOGRÁFICO\n"
+     "Registro: AF-2015-03-21-0077\n\n"
+     "Título: Chuva forte alaga avenidas da zona norte de Manaus\n\n"
+     "Legenda:\n"
+     "Moradores atravessam a avenida alagada no bairro Cidade Nova, em Manaus, depois\n"
+     "de uma chuva de três horas na tarde de sábado.\n",
+     {"title": "Chuva forte alaga avenidas da zona norte de Manaus"},
+     "a photo archive's record: its title label and its number are no part of the title"),
+]
+
+
+@_rows(SCRIPTS)
+def test_broadcast_script(text, expected, why):
+    check_story(text, expected)
