@@ -197,6 +197,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"
+        note = _bracket_note_end(lines, i) if s[:1] == "[" and "]" not in s and not text_lines else None
+        if note is not None:
+            noted.update(range(i + 1, note + 1))
+            continue      # "[Teletype copy, ... Transcribed from ...]": an archivist's note over the copy
         note = _correction_note_end(lines, i, s) if ":" in s[:16] and CORRECTION_NOTE_RE.match(s) else None
         if note is not None:
             noted.update(range(i + 1, note + 1))
@@ -859,6 +863,26 @@ def _correction_note_end(lines: list[str], i: int, s: str) -> int | None:
         s = CONTROL_MARK_RE.sub("", clean.squash(lines[end])).strip() or " "
         words += len(s.split())
     return end if words >= CORRECTION_NOTE_MIN_WORDS else None
+
+
+def _bracket_note_end(lines: list[str], i: int) -> int | None:
+    """The last line of a bracketed note that line ``i`` opens with "[" and that closes with
+    "]" at the end of a later line, within MAX_NOTE_LINES: an archive's note on where the copy
+    came from ("[Microfilm reel 12, frames 3-4. The Evening Star," / "May 2, 1951. Transcribed
+    by ...]"), hard-wrapped; None when no such line closes it (a headline's "[Update]" closes on
+    its own line).
+
+    >>> _bracket_note_end(["[Teletype copy, Boston bureau,", " filed March 3, 1961.]", "", "HEADLINE"], 0)
+    1
+    >>> _bracket_note_end(["[Teletype copy, Boston bureau", "", "HEADLINE"], 0)
+    """
+    for end in range(i + 1, min(len(lines), i + MAX_NOTE_LINES)):
+        s = lines[end].strip()
+        if not s:
+            return None
+        if s.endswith(("]", "].", "])")):
+            return end
+    return None
 
 
 # Agencies whose teletype wrote a day month first ("UPI 0412 03/06/81": March 6); the
