@@ -178,6 +178,54 @@ LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.IGNORECASE | re.DOTALL)
 
 
+# Text of a legacy code page read in another, as archives hold it (ftfy's markers above are
+# UTF-8's): Polish in ISO-8859-2 or cp1250 read as Latin-1 / cp1252 ("£ódzkie zak³ady" for
+# "Łódzkie zakłady": the Latin-2 letters come out as Latin-1's symbols, inside words), and
+# UTF-8 read as KOI8-R ("п≈п╟п╠" for "Заб": each Cyrillic letter's lead byte is "п" or "я",
+# its second a KOI8 box-drawing sign). The sign: such a symbol between two letters.
+# Symbols only: "œ", "Š" and "Ž" are letters in French and Czech as they stand; "ª" and "º"
+# (Ş and ş in Latin-2) Spanish and Portuguese write after a letter.
+LATIN2_AS_LATIN1_SIGNS = "¡£¥¦©«¬®¯±³µ¶¹»¼¾¿"
+LEGACY_SIGN_RE = re.compile(
+    r"[^\W\d_][" + LATIN2_AS_LATIN1_SIGNS + r"][^\W\d_]|[пя][\u2500-\u257f\u2248\u2320\u2321\u25a0\u2219\u221a\u2264\u2265\u00b2\u00b7\u00f7]")
+# Odd characters, counted before and after a repair: such a symbol between two letters (a
+# brand's "Intel® Core" or "¿Qué" has one letter beside it), or a box-drawing sign.
+ODD_CHAR_RE = re.compile(
+    r"(?<=[^\W\d_])[" + LATIN2_AS_LATIN1_SIGNS + r"](?=[^\W\d_])"
+    r"|[\u2500-\u257f\u2248\u2320\u2321\u25a0\u2219\u221a]")
+# A legacy reading (the code page the text was read in) and the one it was written in.
+LEGACY_READINGS = (("latin-1", "iso-8859-2"), ("cp1252", "cp1250"), ("koi8-r", "utf-8"), ("cp866", "utf-8"))
+
+
+def repair_legacy_reading(text: str) -> str:
+    """``text`` re-read in the code page it was written in, where one of LEGACY_READINGS
+    clearly makes it cleaner: at least three odd characters (ODD_CHAR_RE) before and
+    under a fifth of them after; each line that cannot be re-read (a character outside
+    the wrong code page) kept as it is. Clean text is returned as it is.
+
+    >>> repair_legacy_reading("£ódzkie zak³ady w³ókiennicze szukaj± inwestora. Zarz±d og³osi³")
+    'Łódzkie zakłady włókiennicze szukają inwestora. Zarząd ogłosił'
+    >>> repair_legacy_reading("¿Qué pasó? Costó 5 £ y ±3 grados.")
+    '¿Qué pasó? Costó 5 £ y ±3 grados.'
+    """
+    before = len(ODD_CHAR_RE.findall(text))
+    if before < 3:
+        return text
+    best, best_odd = text, before
+    for wrong, right in LEGACY_READINGS:
+        lines = []
+        for line in text.split("\n"):
+            try:
+                lines.append(line.encode(wrong).decode(right))
+            except UnicodeError:
+                lines.append(line)
+        fixed = "\n".join(lines)
+        odd = len(ODD_CHAR_RE.findall(fixed))
+        if odd < best_odd:
+            best, best_odd = fixed, odd
+    return best if best_odd * 5 < before else text
+
+
 def repair_text(text: str, *, keep_framing: bool = False) -> str:
     """Repair mojibake (with ftfy, only when its markers are present), drop control
     characters (but SOH, STX, ETX and EOT with ``keep_framing``), make inline spaces
@@ -189,6 +237,8 @@ def repair_text(text: str, *, keep_framing: bool = False) -> str:
     if MOJIBAKE_RE.search(text):
         import ftfy
         text = ftfy.fix_encoding(text)
+    if LEGACY_SIGN_RE.search(text):
+        text = repair_legacy_reading(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = plain_spaces((CONTROL_BUT_FRAMING_RE if keep_framing else CONTROL_RE).sub("", text))
     return TRAILING_SPACES_RE.sub("", text) if " \n" in text or "\t\n" in text else text

@@ -530,6 +530,14 @@ BRACKET_AGENCY_ALIASES.update({
     # Argentina's Noticias Argentinas as its copy signs ("BUENOS AIRES, 5 mar (NA) --": 'not
     # applicable' elsewhere), and EFE's Central American service ("SAN JOSÉ, 5 mar (ACAN-EFE).-")
     "na": "Noticias Argentinas", "acan-efe": "ACAN-EFE", "acan": "ACAN-EFE",
+    # agencies of archived copy, gone or renamed since: East Germany's ADN (1946-1992: "Berlin
+    # (ADN)", its teletype's "ADN 0217  14.09.76  1205"; the letters are also French, Spanish
+    # and Italian for DNA) and Portugal's ANOP (1975-1987)
+    "adn": "ADN", "anop": "ANOP",
+})
+AGENCY_ALIASES.update({
+    "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
+    "agencia noticiosa portuguesa": "ANOP",
 })
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
@@ -543,6 +551,7 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
     "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
     "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
+    "adn", "anop",
 ))
 
 # The words copy wraps round an agency's name to say it is one: "the BTA news agency", "la
@@ -1534,6 +1543,8 @@ EXTRA_MONTH_NAMES = {
     # German teletypes without umlauts write März as "Maerz", cut to "Maer" in the closing
     # stamp ("dpa ws ha / 121432 Maer 91")
     "maerz": 3, "maer": 3,
+    # ...and the three letters of DIN's abbreviation, as a teletype's stamp writes it ("051432 MRZ 85")
+    "mrz": 3,
     # Burmese glues "month" (လ) to the month's name ("မတ်လ ၁၄ ရက်", March 14)
     "ဇန်နဝါရီလ": 1, "ဖေဖော်ဝါရီလ": 2, "မတ်လ": 3, "ဧပြီလ": 4, "မေလ": 5, "ဇွန်လ": 6, "ဇူလိုင်လ": 7,
     "ဩဂုတ်လ": 8, "စက်တင်ဘာလ": 9, "အောက်တိုဘာလ": 10, "နိုဝင်ဘာလ": 11, "ဒီဇင်ဘာလ": 12,

@@ -151,3 +151,50 @@ def test_a_page_in_a_legacy_code_page_with_no_charset_declared(tmp_path):
     got = _parse(tmp_path, {"page.html": page.encode("cp1256")})["page.html"]
     assert got["title"] == "افتتاح جسر جديد في المدينة"
     assert got["agencies"] == ["Reuters"] and got["language"] == "ar"
+
+
+# (text as written, the code page it was written in, the one it was read in, why): text
+# already decoded in the wrong code page, as an archive keeps it, is read back (repair_text).
+MISREAD_ROWS = [
+    ("Wojewoda ogłosił w środę, że władze przejmą zakład, a załoga dostanie wypłatę.",
+     "iso8859_2", "latin-1", "Latin-2 Polish read as Latin-1: 'og³osi³', 'w³adze'"),
+    ("Wojewoda ogłosił w środę, że władze przejmą zakład, a załoga dostanie wypłatę.",
+     "cp1250", "cp1252", "cp1250 Polish read as cp1252: 'przejm¹', 'za³oga'"),
+    ("Горняки второй день требуют выплаты зарплаты, сообщил профсоюз.",
+     "utf-8", "koi8-r", "UTF-8 Russian read as KOI8-R: 'п⌠п╬я─п╫я▐п╨п╦'"),
+]
+
+
+@pytest.mark.parametrize("text, written, read, why", MISREAD_ROWS, ids=[r[3] for r in MISREAD_ROWS])
+def test_text_read_in_the_wrong_code_page_is_read_back(text, written, read, why):
+    assert clean.repair_text(text.encode(written).decode(read)) == text, why
+
+
+# (clean text, why): no repair touches it.
+CLEAN_ROWS = [
+    ("¿Cuánto costará? El billete sube a 3 £, dijo el Nº 2 de la compañía, a ±5 grados.",
+     "Spanish marks and a pound sign beside words, none between two letters"),
+    ("Der Händler verkauft Intel® Xeon® und AMD® Opteron® Prozessoren seit 2001.",
+     "brands' registered marks glued after their names"),
+    ("Le chœur a chanté l'œuvre dans la cour du musée, un vœu de la sœur.",
+     "French œ between letters is a letter"),
+    ("Škoda oznámila, že Kašpar a Žižka povedou nový závod v Mladé Boleslavi.",
+     "Czech Š and Ž as they stand"),
+]
+
+
+@pytest.mark.parametrize("text, why", CLEAN_ROWS, ids=[r[1] for r in CLEAN_ROWS])
+def test_clean_text_is_left_as_it_is(text, why):
+    assert clean.repair_text(text) == text, why
+
+
+def test_a_usenet_post_in_utf8_under_an_old_legacy_charset_keeps_its_letters(tmp_path):
+    """An archived post re-encoded to UTF-8, its header still naming KOI8-R: read as
+    declared, its Cyrillic came out as box-drawing signs; its bytes are UTF-8."""
+    post = ("From: desk@example.ru (Desk)\nNewsgroups: relcom.news\n"
+            "Subject: Мост\nDate: Wed, 15 Mar 1995 11:20:00 +0300\nMessage-ID: <b2@example.ru>\n"
+            "Content-Type: text/plain; charset=koi8-r\n\n"
+            "Новый мост открыт в Самаре\n\nСАМАРА, 15 марта. Новый мост через Волгу открыт сегодня "
+            "для движения, сообщили в мэрии города.\n").encode("utf-8")
+    got = _parse(tmp_path, {"post.txt": post})["post.txt"]
+    assert "открыт сегодня" in got["body"] and got["title"] == "Новый мост открыт в Самаре"

@@ -2461,8 +2461,8 @@ HEAD_LINES_ABOVE = [
      ("EI NIS OTPUSTA DVE HILJADE RADNIKA", ["Beograd"], [], ["Tanjug"]),
      "a caps slug of a place and a topic over the headline is no dateline"),
     ("TANJUG 04.11.1992 09:15\n\nBEOGRAD - ELEKTRONSKA INDUSTRIJA SALJE RADNIKE NA PRINUDNI ODMOR DO PROLECA.\n",
-     (None, ["Beograd"], [], []),
-     "...a caps dateline running into its sentence stays one"),
+     (None, ["Beograd"], [], ["Tanjug"]),
+     "...a caps dateline running into its sentence stays one (the teletype header credits its agency)"),
 ]
 
 

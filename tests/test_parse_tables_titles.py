@@ -13,6 +13,15 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("[Carbon copy, Associated Press, Denver bureau, Nov. 3, 1959. Given to the\n"
+     " state library by a retired editor in 1991; spelling as filed.]\n\nMINE SHAFT REOPENS AFTER CAVE-IN\n\n"
+     "LEADVILLE, COLO., NOV. 3 (AP) -- A SILVER MINE SHAFT REOPENED TODAY, A WEEK AFTER A CAVE-IN.\n",
+     "MINE SHAFT REOPENS AFTER CAVE-IN",
+     "an archivist's bracketed note over the copy, hard-wrapped, is no headline"),
+    ("[Microfilm roll 88, frame 0414. The Evening Ledger, Tuesday, May 4, 1948.]\n\n"
+     "Ferry Service Resumes on the Sound\n\nPORT ANGELES, May 4 -- Ferries ran again today after a strike.\n",
+     "Ferry Service Resumes on the Sound",
+     "...nor is one on a single line"),
     ("BC-Weekender-Ferry Captains, Adv05,0540\nADVANCE FOR SUNDAY, OCT. 5\nOld Ferry Captains Recall the Fog Years\n"
      "With AP Photos\nBy DANA ROE\nAssociated Press Writer\n\n   BAR HARBOR, Maine (AP) - For 30 years the ferry "
      "ran in any weather, its captains said this week.\n",

@@ -148,6 +148,29 @@ TRANSMISSIONS = [
      "com a entrada de recursos estrangeiros na bolsa.\n",
      {"reporters": ["Tiago Moura"], "cities": ["Recife"]},
      "a service's one word in capitals beside its agency is no reporter; Broadcast's dateline dates in figures"),
+    ("ADN 0388  21.11.79  0940\nInland\n\nNeues Kraftwerk in Boxberg am Netz\n\nBoxberg (ADN). Ein weiterer "
+     "Block des Kraftwerks ist am Mittwoch ans Netz gegangen, teilte die Bauleitung mit.\n",
+     {"title": "Neues Kraftwerk in Boxberg am Netz", "published": "1979-11-21T09:40:00", "agencies": ["ADN"]},
+     "a teletype header of the agency's code, serial, day first and time: the filing time, no title"),
+    ("TANJUG 07-10-88 1745\n\nNEW BRIDGE OPENS OVER THE SAVA\n\nZAGREB, OCT 7 (TANJUG) - A NEW ROAD BRIDGE "
+     "OVER THE SAVA WAS OPENED TO TRAFFIC TODAY.\n",
+     {"title": "NEW BRIDGE OPENS OVER THE SAVA", "published": "1988-10-07T17:45:00", "agencies": ["Tanjug"]},
+     "...with no serial, the day in hyphens"),
+    ("UPI 0733 06/04/81 1615\n\nSTORM CLOSES HIGHWAY\n\nDENVER, JUNE 4 (UPI) -- A LATE SNOWSTORM CLOSED "
+     "THE INTERSTATE WEST OF HERE TODAY.\n",
+     {"published": "1981-06-04T16:15:00"},
+     "...an American agency's header writes the month first"),
+    ("STT 419 KOT\n121650 MAR 83\n\nPAPERI-TEHDAS SULJETAAN KEMISSA\n\nKEMI (STT) PAPERITEHDAS SULJETAAN "
+     "ENSI SYKSYNA, YHTIO ILMOITTI TANAAN.\n",
+     {"title": "PAPERI-TEHDAS SULJETAAN KEMISSA", "published": "1983-03-12T16:50:00", "agencies": ["STT"]},
+     "a serial header, then the day-time stamp on a line of its own, no agency beside it: the filing time"),
+    ("DPA 088 WI 0311\n200915 MRZ 86\n\nWERFT IN KIEL MELDET KURZARBEIT AN\n\nKIEL (DPA) - DIE WERFT HAT "
+     "FUER 900 BESCHAEFTIGTE KURZARBEIT ANGEMELDET.\n",
+     {"published": "1986-03-20T09:15:00"},
+     "...its month in DIN's three letters ('MRZ')"),
+    ("EURO 2024\n\nHosts name squad for the finals\n\nBERLIN (Reuters) - The hosts named their squad on Monday.\n",
+     {"agencies": ["Reuters"]},
+     "a name and a year is no teletype header: no agency from it"),
 ]
 
 

@@ -27,7 +27,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
-                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE,
+                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
@@ -204,15 +204,31 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"
+        note = _bracket_note_end(lines, i) if s[:1] == "[" and "]" not in s and not text_lines else None
+        if note is not None:
+            noted.update(range(i + 1, note + 1))
+            continue      # "[Teletype copy, ... Transcribed from ...]": an archivist's note over the copy
         note = _correction_note_end(lines, i, s) if ":" in s[:16] and CORRECTION_NOTE_RE.match(s) else None
         if note is not None:
             noted.update(range(i + 1, note + 1))
             continue      # "CORRECTION: An earlier version of this story gave ...": a note over the copy
-        sent = SENT_STAMP_RE.match(s) if len(s) <= 40 and s[:1].isalpha() and s[-1:].isdigit() else None
-        stamp = sent_stamp_time(sent) if sent and sent["agency"] else None
+        teletype = TELETYPE_HEADER_RE.match(s) if s[:2].isupper() and len(s) <= 48 and DIGIT_RE.search(s) else None
+        agency = normalize.normalize_agency(teletype["agency"], credit=True) if teletype else None
+        if agency:        # "TASS 217", "ADN 0217  14.09.76  1205": the message's header, no title
+            _add(out.agencies, [agency])
+            filed = _teletype_filed(teletype, agency)
+            if filed:
+                _record_date_line(filed, "date", out)
+                furniture.add(i)
+                if first_date_at is None:
+                    first_date_at = len(text_lines)
+            continue
+        sent = SENT_STAMP_RE.match(s) if len(s) <= 40 and s[:1].isalnum() and s[-1:].isdigit() else None
+        # (the agency is named, or the stamp is the header's own line: "TASS 217" above "051432 MAR 82")
+        stamp = sent_stamp_time(sent) if sent and (sent["agency"] or not text_lines) else None
         if stamp:         # "AFP 121432 GMT OCT 96" over the copy, as it is at its end: the filing time
             _record_date_line(stamp, "date", out)
-            _add(out.agencies, [a for a in [normalize.normalize_agency(sent["agency"], credit=True)] if a])
+            _add(out.agencies, [a for a in [normalize.normalize_agency(sent["agency"] or "", credit=True)] if a])
             furniture.add(i)
             if first_date_at is None:
                 first_date_at = len(text_lines)
@@ -856,3 +872,49 @@ def _correction_note_end(lines: list[str], i: int, s: str) -> int | None:
         s = CONTROL_MARK_RE.sub("", clean.squash(lines[end])).strip() or " "
         words += len(s.split())
     return end if words >= CORRECTION_NOTE_MIN_WORDS else None
+
+
+def _bracket_note_end(lines: list[str], i: int) -> int | None:
+    """The last line of a bracketed note that line ``i`` opens with "[" and that closes with
+    "]" at the end of a later line, within MAX_NOTE_LINES: an archive's note on where the copy
+    came from ("[Microfilm reel 12, frames 3-4. The Evening Star," / "May 2, 1951. Transcribed
+    by ...]"), hard-wrapped; None when no such line closes it (a headline's "[Update]" closes on
+    its own line).
+
+    >>> _bracket_note_end(["[Teletype copy, Boston bureau,", " filed March 3, 1961.]", "", "HEADLINE"], 0)
+    1
+    >>> _bracket_note_end(["[Teletype copy, Boston bureau", "", "HEADLINE"], 0)
+    """
+    for end in range(i + 1, min(len(lines), i + MAX_NOTE_LINES)):
+        s = lines[end].strip()
+        if not s:
+            return None
+        if s.endswith(("]", "].", "])")):
+            return end
+    return None
+
+
+# Agencies whose teletype wrote a day month first ("UPI 0412 03/06/81": March 6); the
+# others' European copy writes the day first ("ANOP  0412  03/06/81  1110": 3 June).
+MONTH_FIRST_AGENCIES = frozenset(("AP", "UPI", "CP"))
+
+
+def _teletype_filed(m: re.Match, agency: str) -> str | None:
+    """The day and time a teletype header's stamp gives (TELETYPE_HEADER_RE's match), as a
+    date line: "1976-09-14 12:05"; None without one, or when it is no day.
+
+    >>> _teletype_filed(TELETYPE_HEADER_RE.match("ADN 0217  14.09.76  1205"), "ADN")
+    '1976-09-14 12:05'
+    >>> _teletype_filed(TELETYPE_HEADER_RE.match("UPI 0412 03/06/81 1110"), "UPI")
+    '1981-03-06 11:10'
+    """
+    if not m["d"]:
+        return None
+    day, month = int(m["d"]), int(m["m"])
+    if agency in MONTH_FIRST_AGENCIES and m["sep"] != ".":
+        day, month = month, day
+    year = int(m["y"])
+    year = year if year > 99 else year + (1900 if year >= 70 else 2000)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or int(m["H"]) > 23:
+        return None
+    return f"{year}-{month:02d}-{day:02d} {m['H']}:{m['M']}"

@@ -365,6 +365,17 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+# A teletype's message header in capitals: the agency's code, its serial number, a service's
+# or desk's codes, and maybe the day and time the message was filed, day first as the
+# European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT
+# 217 INR", "ADN 0217  14.09.76  1205", "TASS 217 RUS  05.03.75  14.32", "TANJUG 12-04-89
+# 1530" (no serial). No year for a serial ("EURO 2024" is a headline); the code must name an
+# agency (head.py checks).
+TELETYPE_HEADER_RE = re.compile(
+    r"^(?P<agency>[A-Z]{2,6})(?=\s+\d)"
+    r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?:\s+[A-Z]{1,5}(?:\s+\d{3,4})?){0,3})?"
+    r"(?:\s+(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
+    r"\s+(?P<H>[0-2]\d)[.:]?(?P<M>[0-5]\d))?$")
 # A header line of a document's reference, its label (a word or three, then the label's
 # word) and one code with a figure in it after a colon: "RNS Number : 4821X", "Release No.:
 # 24-112", "Ref: HMP/22/031". A headline after a colon has words ("Ref: Ports reopen").

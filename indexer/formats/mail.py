@@ -446,6 +446,10 @@ def _body_text(msg) -> str:
         content = clean.decode_bytes(payload)
     if not isinstance(content, str):
         content = clean.decode_bytes(content)
+    elif not content.isascii() and _utf8_under_legacy_charset(part):
+        # a post kept as an archive re-encoded it, its old header left ("charset=koi8-r" over
+        # UTF-8 bytes): read as declared, Cyrillic came out "п≈п╟п╠", Polish "Å\x82"
+        content = clean.decode_bytes(part.get_payload(decode=True) or b"")
     elif "\ufffd" in content:
         # 8-bit text under no charset, or a wrong one (a Usenet post's UTF-8 or Latin-1,
         # its header silent): the email package made each byte it could not read U+FFFD,
@@ -462,6 +466,24 @@ def _body_text(msg) -> str:
         _show_story_links(root)
         return block_text(node if node is not None else root).replace("\u00a0", " ")
     return content
+
+
+def _utf8_under_legacy_charset(part) -> bool:
+    """Whether a part's header names a legacy charset (KOI8-R, ISO-8859-x, cp125x, ...)
+    while its bytes are UTF-8 with letters beyond ASCII. Bytes of a legacy charset's text
+    make valid UTF-8 only by accident (every accented letter would have to be followed by
+    the one byte range UTF-8 continues with), so such bytes are UTF-8."""
+    charset = (part.get_content_charset() or "").lower()
+    if not charset or charset.replace("-", "").replace("_", "") in ("utf8", "usascii", "ascii"):
+        return False
+    payload = part.get_payload(decode=True) or b""
+    if payload.isascii():
+        return False
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _show_story_links(root) -> None:
