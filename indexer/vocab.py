@@ -828,6 +828,12 @@ OUTLET_LEDE_TAGS = frozenset(("tto", "tpo", "plo", "nlđo", "sggpo", "lđo"))
 # dateline is read, with no city.
 NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redacao", "redazione",
                                   "rédaction", "redaction", "redaktion", "newsroom"))
+# ...and those words alone, or their abbreviation, where a page's author field signs for its
+# newsroom, no person: ORF's "red, wien.ORF.at/Agenturen", "Redaktion", "Redactie".
+NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
+    "red", "red.", "redaktionen", "redaksjonen", "redactie", "redakce", "redakcia", "redakcja",
+    "toimitus", "uredništvo", "uredništvo", "szerkesztőség", "redacția", "редакция", "редакція",
+    "σύνταξη", "editorial", "editorial staff", "staff", "desk"))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",

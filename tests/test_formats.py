@@ -653,6 +653,11 @@ HTML_PAGES = [
            '<span class="u">Opdateret 3. juni 2019 kl. 11.40</span></div>', dateline="", lang="da"),
      {"published": "2019-06-03T08:15:00", "updated": "2019-06-03T11:40:00", "agencies": ["Ritzau"]},
      "an agency's name, its date and the update glued into one line under the standfirst"),
+    (_page('<div class="meta"><span>Von Eva Lindner / APA</span> <span>Veröffentlicht: 12. Mai 2021 08:20 Uhr'
+           '</span> <span>Aktualisiert: 12. Mai 2021 10:05 Uhr</span></div>', dateline="",
+           head='<meta name="date" content="2021-05-12">', lang="de"),
+     {"published": "2021-05-12T08:20:00", "updated": "2021-05-12T10:05:00"},
+     "the markup gives the day alone; the bar's line gives its time and the update's, both kept"),
     (_page('<div class="c-flex">Published on 02/14/2024 at 06:31 am EST</div>'),
      {"published": "2024-02-14T06:31:00-05:00"}, "a visible published line keeps its time"),
     (_page('<div class="author">By <a>Lena Marsh</a> | Sept. 14, 2021 at 3:58 PM</div>',

@@ -469,6 +469,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Jane Roe'], ['AP'])
     >>> split_authors("Συντάκτης Γιώργος Λαζαρίδης")   # a byline's label, its colon lost by the extractor
     (['Γιώργος Λαζαρίδης'], [])
+    >>> split_authors("red, wien.ORF.at/Agenturen")      # the newsroom signs, no person
+    ([], [])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -496,8 +498,8 @@ class _Credits:
         s = AUTHOR_OPENER_RE.sub("", s)
         labelled = AUTHOR_LABEL_RE.match(s)
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
-        if not s or s.casefold() in self.skip:
-            return
+        if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
+            return        # (the newsroom signing: "red", "Redaktion", no one's name)
         label, _, rest = s.partition(" ")
         if rest and label.rstrip(":：").casefold() in SOURCE_LABEL_SET:
             # "Sumber: ANTARA" (an extractor gives "Sumber ANTARA"), "Source: Reuters": the

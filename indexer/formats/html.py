@@ -1377,7 +1377,10 @@ def _known_date(line: str, page: dict) -> bool:
         return False
     if len(published) == len("2024-05-06") and len(stamp) > len(published):
         page["published"] = stamp
-    return True
+    from ..fields.dates import _date_parts
+    # (a line that also gives the update stays for it: "Veröffentlicht: ... 14:05 Uhr
+    # Aktualisiert: ... 16:40 Uhr")
+    return len(_date_parts(line) or ()) < 2
 
 
 def _check_language(declared: str | None, text: str) -> str | None:
