@@ -958,6 +958,22 @@ def _dated_bar(line: str) -> bool:
     return "|" in line and any(fields.classify_date_line(p) for p in HEAD_SEPARATOR_RE.split(line.strip()) if p)
 
 
+def _labelled_stamp(line: str) -> bool:
+    """Whether a line gives the story's publication or update by its label, alone or with
+    the other after a bar or a dot ("Published: 03/07/2019 11:05 AM · Updated: ...").
+
+    >>> _labelled_stamp("Posted: 05/14/2021 9:12 AM CDT · Updated: 05/14/2021 1:05 PM CDT")
+    True
+    >>> _labelled_stamp("May 14, 2021"), _labelled_stamp("Trending: storms hit 5 states")
+    (False, False)
+    """
+    from .. import fields
+    if not any(c.isdigit() for c in line):
+        return False
+    parts = [p for p in HEAD_PART_SEPARATOR_RE.split(line) if p.strip()]
+    return all(fields.classify_date_line(p) in ("published", "updated") for p in parts)
+
+
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
                     ) -> tuple[list[str], dict[str, list[str]]]:
     """(lines, credits): the page's date, byline and photo caption lines that the story
@@ -993,7 +1009,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     last = next((ends[p] for p in reversed(paras) if p in ends), first)
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
     above = lines[max(top, first - MAX_HEAD_LINES):first]
-    if top:   # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr", "Le Soir | jeudi 10 février 2000, 16h48")
+    # (but a site's top bar, its day and the time it last refreshed, "Lunedì 21 Marzo 2016 -
+    # Aggiornato alle 18:52", is no story's: the story's own stamp under the headline wins)
+    if top and not any(fields.classify_date_line(" ".join(line.split())) for line in lines[top:first + MAX_HEAD_LINES]):
+        # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr", "Le Soir | jeudi 10 février 2000, 16h48")
         above = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
                  if fields.classify_date_line(" ".join(line.split())) or _dated_bar(line)] + above
     shown = set(paras)
@@ -1012,6 +1031,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
     below = [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
              if (":" in line[:MAX_SOURCE_LABEL_CHARS] or "：" in line[:MAX_SOURCE_LABEL_CHARS]) and key(line) not in shown]
+    # (and a labelled stamp right under the story, where a site sets its times at the article's
+    # foot: "Published: 03/07/2019 11:05 AM EST · Updated: ...", when no date stands above it)
+    if not any(fields.classify_date_line(" ".join(line.split())) or _dated_bar(line) for line in region):
+        region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
+                   if key(line) not in shown and _labelled_stamp(" ".join(line.split()))]
     for line in above + below:           # "EFE" alone above the story: its author
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
