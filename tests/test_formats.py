@@ -895,6 +895,10 @@ HTML_PAGES = [
      '<footer>All rights reserved.</footer></body></html>',
      {"published": "2015-04-09T11:30:00", "updated": None},
      "a site's top bar, its day and the time it last refreshed, is no update when the story has its own stamp"),
+    (_page('<div class="meta"><span>Opublikowano: 03.11.2021, 10:12</span> <span>Aktualizacja: 03.11.2021, '
+           '12:30</span> <span>Autor: Marek Zieliński (PAP)</span></div>', dateline="Gdańsk (PAP) -", lang="pl"),
+     {"published": "2021-11-03T10:12:00", "updated": "2021-11-03T12:30:00", "reporters": ["Marek Zieliński"]},
+     "a meta bar's spans glued into one line: both labelled stamps, and the labelled author after the last time"),
 ]
 
 

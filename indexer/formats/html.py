@@ -1056,6 +1056,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             continue
         parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
         if len(parts) < 2:
+            parts = _dated_credit_parts(s) or parts
+        if len(parts) < 2:
             at = _inner_date_line(s)
             if at:      # "Le Monde avec AFP Publié le 05 mars 2024 à 14h32, modifié le ..."
                 out.append(s[at:])
@@ -1181,6 +1183,31 @@ def _inner_date_line(s: str) -> int | None:
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
+
+
+# A labelled credit run on after a stamp's time in a meta bar glued into one line
+# ("Opublikowano: 27.01.2022, 08:03 Aktualizacja: ... 09:41 Autorka: Jo Roe (PAP)")
+TIME_THEN_LABEL_RE = re.compile(r"(?<=\d)\s+(?=[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?:\s)")
+
+
+def _dated_credit_parts(s: str) -> list[str] | None:
+    """A meta bar's date line and the labelled credit glued after its last time, as two
+    parts, when the first is a date line and the second a credit's label; else None.
+
+    >>> _dated_credit_parts("Opublikowano: 27.01.2022, 08:03 Autor: Jan Nowak (PAP)")
+    ['Opublikowano: 27.01.2022, 08:03', 'Autor: Jan Nowak (PAP)']
+    >>> _dated_credit_parts("Opublikowano: 27.01.2022, 08:03") is None
+    True
+    """
+    from .. import fields
+    if ":" not in s:
+        return None
+    for m in TIME_THEN_LABEL_RE.finditer(s):
+        head, tail = s[:m.start()], s[m.end():]
+        if fields.CREDIT_OPEN_RE.match(tail) and not fields.classify_date_line(tail) \
+                and fields.classify_date_line(head):
+            return [head, tail]
+    return None
 
 
 def line_agencies(line: str) -> list[str]:
