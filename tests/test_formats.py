@@ -350,6 +350,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("Thu Trang (TTXVN/Vietnam+)", [], ["Thu Trang"], ["VNA"],
      "a name, then the agency and its outlet in brackets: the outlet is no person"),
     ("Le Soir avec Belga", [], [], ["Belga"], "a site running an agency's copy, its own name not given as publisher"),
+    ("정하윤 기자", [], ["정하윤"], [], "a Korean author field's role after the name is no part of it"),
+    ("한도현 특파원", [], ["한도현"], [], "...a correspondent's as well"),
     ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
