@@ -336,9 +336,8 @@ def build_story(doc: "read.Document") -> Story:
         published = normalize.date_in_url(meta.get("url") or raw.url)
     if published is None and updated is not None:
         # A page that shows only "Updated 3:05 PM EST, November 15, 2023" names no other
-        # time: that one is the best evidence of when the story ran, and no update of it
-        # ("Cập nhật lúc 14:22 ngày 03/10/2024", VNA's lone stamp)
-        published, updated = updated, None
+        # time: that one is the best evidence of when the story ran.
+        published = updated
     # 4. people and agencies from every credit the text gives
     reporters = list(meta.get("reporters") or [])
     _add(reporters, raw.byline_names)
