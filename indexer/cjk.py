@@ -277,15 +277,19 @@ LABEL_ROLE_WORD_RE = re.compile(
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
 # (Japanese papers set an equals sign after the role: "（記者＝山田太郎、編集＝佐藤花子）")
+# (and a translator's: "（记者 王五；编译 赵六；审校 孙七）", Reuters' Chinese service, "编译" its
+# 'compiled and translated by')
 ROLE_CREDIT_WORD_RE = re.compile(
-    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS))
+    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS,
+                                 *vocab.CJK_CREDIT_LABELS["translators"]))
     + r")\s*[：:＝=]?\s*")
 # a name in such a bracket: "王五", "浅見花子", "ジョン・ロー"; longer runs are prose
 ROLE_CREDIT_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・·]{{2,7}}$")
 # ...and the writer's name first, family and given names spaced as a byline sets them: "植田 彩香"
 SPACED_JA_NAME_RE = re.compile(f"^[{HAN}]{{1,4}} [{HAN}{KANA}]{{1,4}}$")
 ROLE_CREDIT_FIELD = {**{w: "reporters" for w in vocab.ZH_REPORTER_WORDS},
-                     **{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)}}
+                     **{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)},
+                     **{w: "translators" for w in vocab.CJK_CREDIT_LABELS["translators"]}}
 # "来源：新华社", "來源: 中新网"
 SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
                        + r")\s*[：:]\s*(?P<source>[^【】\[\]()（）\d]{2,30}?)\s*[】\])）]?$")
@@ -535,7 +539,7 @@ def _korean_caption(s: str) -> Credits | None:
 DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
     r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
-    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
+    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
     r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间))?")
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
@@ -543,6 +547,8 @@ DATE_WORD_RE = re.compile(
 SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\s*[：:]\s*(?P<source>\S.{0,30})$")
 # ... or a portal's link to the original after them: "입력 2024.03.05. 14:32 기사원문".
 DATE_LINK_TAIL_RE = re.compile(r"\s+(?:" + _alternation(vocab.CJK_DATE_LINK_WORDS) + r")$")
+# ... or a relative stamp after them: "2019年4月2日 / 下午3点28分 / 3小时前".
+RELATIVE_TAIL_RE = re.compile(r"(?<=\S)\s*[/|｜]?\s*(?:" + vocab.CJK_RELATIVE_STAMP + r")$")
 # ... or before them: "来源：新华社 2024-03-05 14:32"
 SOURCE_LEAD_RE = re.compile(r"^(?:" + _alternation(vocab.CJK_SOURCE_WORDS)
                             + r")\s*[：:]\s*(?P<source>[^\s|｜\d]{2,20})[\s|｜]+(?=\d)")
@@ -612,6 +618,9 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     link = DATE_LINK_TAIL_RE.search(s)
     if link:
         s = s[:link.start()]
+    relative = RELATIVE_TAIL_RE.search(s) if s[-1:] in "前전" else None
+    if relative:        # "2019年4月2日 / 下午3点28分 / 3小时前": the page's own age of it dates nothing
+        s = s[:relative.start()]
     short = SHORT_UPDATE_RE.search(s) if s[-1:] in ")）" else None
     if short:
         s = s[:short.start()]

@@ -880,11 +880,11 @@ YEAR_FIRST_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
     r"|(?P<sep>[./])(?P<mo2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d)\.?"
     r"|\.\s(?P<mo3>[01]?\d)\.\s(?P<d3>[0-3]?\d)\.(?!\d))")
-# Their times: "14時32分", "14시 32분", "14时32分", maybe after a half-day word ("오후 2:32"),
+# Their times: "14時32分", "14시 32분", "14时32分", Chinese "下午3点28分" (点, 點: o'clock), maybe after a half-day word ("오후 2:32"),
 # or before "am"/"pm", as an Arabic page's year-first stamp ends ("٢٠٢٤/٠٣/٢٥ - ٠٢:٣٧ م", its
 # "م" read as "pm" by ascii_digits).
 CJK_TIME_RE = re.compile(
-    r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
+    r"(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<h>[0-2]?\d)\s*(?:[時时点點시]\s*(?:(?P<m>[0-5]?\d)\s*[分분])?"
     r"|:\s*(?P<m2>[0-5]\d))(?:\s*(?::\s*(?P<s>[0-5]\d)|(?P<s2>[0-5]?\d)\s*[秒초]))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?", re.IGNORECASE)
 AFTERNOON_WORDS = ("午後", "下午", "오후")

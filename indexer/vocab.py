@@ -2357,6 +2357,25 @@ CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", 
                      "更新日", "更新", "修改时间", "修改")
 # A link a portal sets after an article's date stamp, on its line: Naver's "입력 ... 수정 ...
 # 기사원문" (to the original article), Daum's "원문보기", Chinese portals' "原文链接".
+# A relative stamp in CJK ("3時間前", "30分前", "3小时前", "3小時前", "2天前", "3시간 전", "30분
+# 전"): it dates nothing, on its own line or after a page's date ("2019年4月2日 / 下午3点28分 / 3小时前").
+CJK_RELATIVE_STAMP = r"\d{1,2}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|週間|周|週|초|분|시간|일|주)\s*(?:前|전)"
+# ... and in the other languages beside English's and the Romance ones' (RELATIVE_STAMP_RE):
+# Russian "3 часа назад", Turkish "3 saat önce", Polish "3 godziny temu", Dutch "3 uur geleden",
+# Swedish "för 3 timmar sedan", Greek "πριν από 3 ώρες", Arabic "منذ 3 ساعات", Hebrew "לפני 3
+# שעות", Thai "4 วันที่แล้ว", Vietnamese "3 giờ trước", Indonesian and Malay "3 jam (yang) lalu".
+RELATIVE_STAMP_MORE = (
+    r"\d{1,2}\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад"
+    r"|\d{1,2}\s*(?:saniye|dakika|dk\.?|saat|gün|hafta)\s+önce"
+    r"|\d{1,2}\s*(?:sekund[ya]?|minut[ya]?|min\.|godzin[ya]?|godz\.|dni|dzień)\s+temu"
+    r"|\d{1,2}\s*(?:seconden|minuten|min\.|uur|dagen|dag)\s+geleden"
+    r"|(?:för\s+)?\d{1,2}\s*(?:sekunder|minuter|min|timmar|timme|dagar|dag)\s+sedan"
+    r"|πριν(?:\s+από)?\s+\d{1,2}\s*(?:δευτερόλεπτα|λεπτά|ώρες|ώρα|ημέρες|μέρες)"
+    r"|منذ\s+\d{1,2}\s*(?:ثوان|دقائق|دقيقة|ساعات|ساعة|أيام|يوم)"
+    r"|לפני\s+\d{1,2}\s*(?:שניות|דקות|שעות|ימים)"
+    r"|\d{1,2}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์)\s*(?:ที่)?แล้ว"
+    r"|\d{1,2}\s*(?:giây|phút|giờ|ngày|tuần)\s+trước"
+    r"|\d{1,2}\s*(?:detik|menit|minit|jam|hari|minggu)\s+(?:yang\s+)?lalu")
 CJK_DATE_LINK_WORDS = ("기사원문", "원문보기", "원문", "原文链接", "原文鏈接", "查看原文", "阅读原文")
 # The label of a source line: "来源：新华社", "來源：中央社".
 CJK_SOURCE_WORDS = ("来源", "來源", "新闻来源", "新聞來源", "출처", "出典", "稿源")

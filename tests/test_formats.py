@@ -350,6 +350,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("Thu Trang (TTXVN/Vietnam+)", [], ["Thu Trang"], ["VNA"],
      "a name, then the agency and its outlet in brackets: the outlet is no person"),
     ("Le Soir avec Belga", [], [], ["Belga"], "a site running an agency's copy, its own name not given as publisher"),
+    ("정하윤 기자", [], ["정하윤"], [], "a Korean author field's role after the name is no part of it"),
+    ("한도현 특파원", [], ["한도현"], [], "...a correspondent's as well"),
     ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
@@ -876,6 +878,34 @@ HTML_PAGES = [
      '<footer>All rights reserved.</footer></body></html>',
      {"agencies": ["ANA-MPA"]},
      "a labelled source line right under the story's last paragraph, left out of the text, credits the agency"),
+    ('<html lang="en-US"><head><title>Harbour board shuts old ferry pier</title></head><body><nav><a>Home</a></nav>'
+     '<h1>Harbour board shuts old ferry pier</h1><div class="article-body">'
+     + STORY_PARAS.format(dateline="TACOMA, Wash. (AP) -") + '</div>'
+     '<div class="stamps">Posted: 04/09/2022 7:18 AM PDT &middot; Updated: 04/09/2022 1:52 PM PDT</div>'
+     '<aside><h3>Popular</h3><a>Fire at a lumber yard</a> <span>4 hours ago</span></aside>'
+     '<footer>All rights reserved.</footer></body></html>',
+     {"published": "2022-04-09T07:18:00-07:00", "updated": "2022-04-09T13:52:00-07:00"},
+     "a US site's labelled stamps under the story, month first by their zone: both read"),
+    (_page('<div class="meta"><span>Por Reuters</span> <span>Publicado em 11/05/2020 - 07:45 / '
+           'Atualizado em 11/05/2020 - 10:05</span></div>', dateline="LISBOA, 11 Mai (Reuters) -", lang="pt"),
+     {"published": "2020-05-11T07:45:00", "updated": "2020-05-11T10:05:00", "agencies": ["Reuters"]},
+     "a credit run on into two labelled stamps: the publication and the update apart, the credit read"),
+    (_page('<div class="metas"><span>Par Ouest Matin avec AFP</span> <span>Publié le 02/06/2020 à 08:20, '
+           'mis à jour le 02/06/2020 à 15:45</span></div>', dateline="Nantes (AFP) -", lang="fr",
+           title="Harbour board shuts old ferry pier | Ouest Matin"),
+     {"published": "2020-06-02T08:20:00", "updated": "2020-06-02T15:45:00", "reporters": []},
+     "a site's credit with the agency run on into 'Publié le ... mis à jour le': the label's 'le' joins no byline"),
+    ('<html lang="it"><head><title>Harbour board shuts old ferry pier</title></head><body>'
+     '<div class="bar">Giovedì 9 Aprile 2015 - Aggiornato alle 21:05</div><nav><a>Home</a></nav>'
+     '<h1>Harbour board shuts old ferry pier</h1><div class="data">Pubblicato il 9 aprile 2015 alle 11:30</div>'
+     '<div class="article-body">' + STORY_PARAS.format(dateline="(ANSA) - GENOVA, 9 APR -") + '</div>'
+     '<footer>All rights reserved.</footer></body></html>',
+     {"published": "2015-04-09T11:30:00", "updated": None},
+     "a site's top bar, its day and the time it last refreshed, is no update when the story has its own stamp"),
+    (_page('<div class="meta"><span>Opublikowano: 03.11.2021, 10:12</span> <span>Aktualizacja: 03.11.2021, '
+           '12:30</span> <span>Autor: Marek Zieliński (PAP)</span></div>', dateline="Gdańsk (PAP) -", lang="pl"),
+     {"published": "2021-11-03T10:12:00", "updated": "2021-11-03T12:30:00", "reporters": ["Marek Zieliński"]},
+     "a meta bar's spans glued into one line: both labelled stamps, and the labelled author after the last time"),
 ]
 
 

@@ -226,6 +226,9 @@ CREDIT_LINES = [
      "CNA's photo credit closing a caption, the day after it in ROC years"),
     ("(사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []), "a Korean photo label before the reporter who took it"),
     ("(사진=김태윤·박소연 기자)", ({"photographers": ["김태윤", "박소연"]}, []), "...two of them"),
+    ("（记者 周海宁；编译 孙雅琳；审校 马立军）",
+     ({"reporters": ["周海宁"], "translators": ["孙雅琳"], "editors": ["马立军"]}, []),
+     "Reuters' Chinese bracket with a translator's role ('compiled and translated'), no name of it"),
     ("부산 해운대 해수욕장에서 시민들이 산책하고 있다. (사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []),
      "a Korean caption closed by its photo label's bracket"),
 ]
@@ -271,7 +274,8 @@ DATES = [
     (("2024年3月5日", "zh"), "2024-03-05", "a day alone"),
     (("2024年2月30日", "zh"), None, "no such day"),
     (("2025年2月4日 週二 下午3:05", "zh"), "2025-02-04T15:05:00", "a weekday between the date and a p.m. time"),
-    (("2025年2月4日 週二 上午11:40", "zh"), "2025-02-04T11:40:00", "...and an a.m. one"),
+    (("2025年2月4日 週二 上午11:40", "zh"), "2025-02-04T11:40:00", "...and an a.m. one"),    (("2021年6月9日 下午4点15分", "zh"), "2021-06-09T16:15:00", "Chinese 'o'clock' (点) after the afternoon word"),
+    (("2021年6月9日 10點05分", "zh"), "2021-06-09T10:05:00", "...its traditional form (點)"),
 ]
 
 
@@ -309,7 +313,9 @@ DATE_LINES = [
     ("2019年11月4日 / 東京", None, "a slash before a place is no time's"),
     ("2015/04/02 08:20 【共同通信】", [("date", "2015/04/02 08:20")],
      "a Japanese portal's stamp, the agency after it in lenticular brackets"),
-    ("2015/04/02 08:20 【地域ニュース】", None, "...a name in them that is no agency's is no date line's"),
+    ("2015/04/02 08:20 【地域ニュース】", None, "...a name in them that is no agency's is no date line's"),    ("2021年6月9日 / 下午4点15分 / 5小时前", [("date", "2021年6月9日 / 下午4点15分")],
+     "a page's age of the story after its stamp (5 hours ago) dates nothing"),
+    ("2021/06/09 16:15 | 2시간 전", [("date", "2021/06/09 16:15")], "...nor in Korean after a bar"),
 ]
 
 

@@ -3140,6 +3140,17 @@ WIRE_HEADS = [
      "beginnen, teilte die Stadt am Dienstag mit.\n",
      {"title": "Quay works", "published": None, "cities": ["Kiel"]},
      "a relative stamp in German dates nothing and is no title"),
+    ("Квартальный отчёт\n\n5 часов назад\n\nОМСК, 12 мая. /ТАСС/. Городской совет утвердил бюджет "
+     "на ремонт мостов, сообщила пресс-служба.\n",
+     {"title": "Квартальный отчёт", "published": None},
+     "...nor in Russian"),
+    ("Liman işleri\n\n2 saat önce\n\nİZMİR (AA) - Limandaki rıhtım onarımının sonbaharda başlayacağı "
+     "belediyece açıklandı.\n",
+     {"title": "Liman işleri", "published": None},
+     "...nor in Turkish"),
+    ("港の改修工事\n\n4時間前\n\n【神戸共同】市は港の岸壁改修工事を秋に始めると発表した。\n",
+     {"title": "港の改修工事", "published": None},
+     "...nor in Japanese"),
     ("Regional water board raises charges for farms in the drought-hit\nsouthern valleys\n\n"
      "Wed Aug 3, 2011 4:10pm GMT\n\nMURCIA, Aug 3 (Reuters) - A regional water board raised its "
      "charges for farms on Wednesday.\n",

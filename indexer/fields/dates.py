@@ -309,7 +309,7 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
     if not cuts:
         return None
     bounds = [0] + cuts + [len(line)]
-    parts = [line[a:b].strip(" ,;|–—-") for a, b in zip(bounds, bounds[1:])]
+    parts = [line[a:b].strip(" ,;|/–—-") for a, b in zip(bounds, bounds[1:])]
     if "(" in line or "[" in line:      # "... 02:32PM (Updated: ... 04:05PM)": the brackets go
         parts = [_unbracketed(p) for p in parts]
     kinds = [classify_date_line(p) if p else None for p in parts]
@@ -325,7 +325,12 @@ def _two_dates(line: str) -> list[tuple[str, str]] | None:
             dated = with_prior_year(parts[n], parts[0])
             if dated:
                 parts[n], kinds[n] = dated[0][1], dated[0][0]
-    if parts[0] and kinds[0] is None:
+    if parts[0] and kinds[0] is None and len(parts) > 2 and not DIGIT_RE.search(parts[0]) \
+            and all(k in ("published", "updated") for k in kinds[1:]):
+        # "Por AFP Publicado em 02/08/2018 - 09:30 / Atualizado em ...": a byline before two
+        # labelled dates (the head's byline rules read it: leading_credit)
+        parts[0] = ""
+    elif parts[0] and kinds[0] is None:
         # "Le 5 mars 2024 à 10h02, ...": an opening word the date line does not know
         kinds[0] = classify_date_line(re.sub(r"^[^\W\d_]{1,3}\s+", "", parts[0])) and "date"
     if not parts[0]:

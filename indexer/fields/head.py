@@ -35,7 +35,7 @@ from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_
 from .record import RawFields, _add
 from .dates import _date_parts
 from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, yearless_date
-from .byline import _read_agency_line, byline_place, is_desk_byline, split_names
+from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
 from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
@@ -305,6 +305,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)
+            lead = s.find(dates[0][1])
+            if lead > 0 and len(dates) > 1 and not DIGIT_RE.search(s[:lead]):
+                by = parse_byline(s[:lead].strip(" ,;|–—-"))    # "Por AFP Publicado em ... / Atualizado em ..."
+                if by:
+                    _add(out.byline_names, by[0])
+                    _add(out.agencies, by[1])
             if s[:2].isupper():
                 _read_stamp_place(s, out)    # "ISTANBUL Nov 13, 2024 - 10:36 am": the place too
             if ":" in s:

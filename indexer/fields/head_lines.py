@@ -270,8 +270,12 @@ def _joined_dated_byline(s: str) -> tuple[str, str, tuple[list[str], list[str]]]
     ('date', 'Friday, 8 November 2024 - 13:20', (['Jo Roe'], []))
     >>> _joined_dated_byline("By Jo Roe on assignment in Kyiv 2024") is None
     True
+    >>> _joined_dated_byline("Par Jo Roe avec AFP Publié le 3 mai 2021 à 10:16") is None
+    True
     """
     for m in BYLINE_DATE_JOINER_RE.finditer(s):
+        if INNER_DATE_KEYWORD_RE.search(s, 0, m.start() + 1):
+            return None     # "Par Le Figaro avec AFP Publié le 14/09/2021 ...": the label's "le", no byline's
         date = s[m.end():]
         first = date.split()[0].rstrip(",.")
         if not (first[:1].isdigit() or _is_weekday_or_month(first)):

@@ -224,7 +224,9 @@ RELATIVE_STAMP_RE = re.compile(
     r"|vor\s+(?:\d{1,2}|einer?)\s*(?:Sek\.|Min\.|Minuten?|Std\.|Stunden?|Tag(?:en)?)"
     r"|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?|días?)"
     r"|\d{1,2}\s*(?:min|minuti|minuto|ore|ora|giorni|giorno)\s+fa"
-    r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?))$", re.IGNORECASE)
+    r"|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?|dias?)"
+    # ... and CJK's, "3時間前", "3小时前", "3시간 전", and those of the other languages
+    r"|" + vocab.CJK_RELATIVE_STAMP + r"|" + vocab.RELATIVE_STAMP_MORE + r")$", re.IGNORECASE)
 MAX_RELATIVE_STAMP_CHARS = 40
 # What an update stamp gives after its word when it gives only a time, the day being the
 # publication's: "Updated 16:40", "päivitetty 11.40", "aktualisiert 10.20 Uhr", "Opdateret

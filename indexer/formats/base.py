@@ -456,6 +456,13 @@ AUTHOR_NAME_KEYS = ("nome", "nombre", "nom", "naam", "nimi", "navn", "namn", "jm
                     "név", "nev", "imie", "imię", "isim", "nama")
 
 
+# A Korean author's role after the name, as a page's author field gives it ("김민재 기자",
+# "이서윤 특파원": vocab.KO_REPORTER_WORDS); their last letters, a cheap test before the pattern
+KO_ROLE_TAIL_RE = re.compile(r"(?<=[\uac00-\ud7a3])\s*(?:" + "|".join(
+    sorted(vocab.KO_REPORTER_WORDS, key=len, reverse=True)) + r")$")
+KO_ROLE_ENDS = frozenset(w[-1] for w in vocab.KO_REPORTER_WORDS)
+
+
 def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(reporters, agencies) from author values: strings, ``{"name": ...}`` objects or lists.
 
@@ -471,6 +478,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Γιώργος Λαζαρίδης'], [])
     >>> split_authors("red, wien.ORF.at/Agenturen")      # the newsroom signs, no person
     ([], [])
+    >>> split_authors("박지훈 기자")   # a Korean author's role after the name
+    (['박지훈'], [])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -500,6 +509,8 @@ class _Credits:
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
             return        # (the newsroom signing: "red", "Redaktion", no one's name)
+        if s[-1:] in KO_ROLE_ENDS and (role := KO_ROLE_TAIL_RE.search(s)):
+            s = s[:role.start()]        # "김민재 기자": a Korean author's role after the name, no part of it
         label, _, rest = s.partition(" ")
         if rest and label.rstrip(":：").casefold() in SOURCE_LABEL_SET:
             # "Sumber: ANTARA" (an extractor gives "Sumber ANTARA"), "Source: Reuters": the

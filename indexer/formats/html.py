@@ -967,6 +967,22 @@ def _dated_bar(line: str) -> bool:
     return "|" in line and any(fields.classify_date_line(p) for p in HEAD_SEPARATOR_RE.split(line.strip()) if p)
 
 
+def _labelled_stamp(line: str) -> bool:
+    """Whether a line gives the story's publication or update by its label, alone or with
+    the other after a bar or a dot ("Published: 03/07/2019 11:05 AM · Updated: ...").
+
+    >>> _labelled_stamp("Posted: 05/14/2021 9:12 AM CDT · Updated: 05/14/2021 1:05 PM CDT")
+    True
+    >>> _labelled_stamp("May 14, 2021"), _labelled_stamp("Trending: storms hit 5 states")
+    (False, False)
+    """
+    from .. import fields
+    if not any(c.isdigit() for c in line):
+        return False
+    parts = [p for p in HEAD_PART_SEPARATOR_RE.split(line) if p.strip()]
+    return all(fields.classify_date_line(p) in ("published", "updated") for p in parts)
+
+
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
                     ) -> tuple[list[str], dict[str, list[str]]]:
     """(lines, credits): the page's date, byline and photo caption lines that the story
@@ -1002,7 +1018,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     last = next((ends[p] for p in reversed(paras) if p in ends), first)
     top = max((i + 1 for i in range(first) if keys[i] in heads), default=0)
     above = lines[max(top, first - MAX_HEAD_LINES):first]
-    if top:   # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr", "Le Soir | jeudi 10 février 2000, 16h48")
+    # (but a site's top bar, its day and the time it last refreshed, "Lunedì 21 Marzo 2016 -
+    # Aggiornato alle 18:52", is no story's: the story's own stamp under the headline wins)
+    if top and not any(fields.classify_date_line(" ".join(line.split())) for line in lines[top:first + MAX_HEAD_LINES]):
+        # a time stamp a site sets above its headline ("Stand: 05.03.2024 14:32 Uhr", "Le Soir | jeudi 10 février 2000, 16h48")
         above = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
                  if fields.classify_date_line(" ".join(line.split())) or _dated_bar(line)] + above
     shown = set(paras)
@@ -1021,6 +1040,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
     below = [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
              if (":" in line[:MAX_SOURCE_LABEL_CHARS] or "：" in line[:MAX_SOURCE_LABEL_CHARS]) and key(line) not in shown]
+    # (and a labelled stamp right under the story, where a site sets its times at the article's
+    # foot: "Published: 03/07/2019 11:05 AM EST · Updated: ...", when no date stands above it)
+    if not any(fields.classify_date_line(" ".join(line.split())) or _dated_bar(line) for line in region):
+        region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
+                   if key(line) not in shown and _labelled_stamp(" ".join(line.split()))]
     for line in above + below:           # "EFE" alone above the story: its author
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
@@ -1040,6 +1064,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(origin)
             continue
         parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
+        if len(parts) < 2:
+            parts = _dated_credit_parts(s) or parts
         if len(parts) < 2:
             at = _inner_date_line(s)
             if at:      # "Le Monde avec AFP Publié le 05 mars 2024 à 14h32, modifié le ..."
@@ -1166,6 +1192,31 @@ def _inner_date_line(s: str) -> int | None:
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
+
+
+# A labelled credit run on after a stamp's time in a meta bar glued into one line
+# ("Opublikowano: 27.01.2022, 08:03 Aktualizacja: ... 09:41 Autorka: Jo Roe (PAP)")
+TIME_THEN_LABEL_RE = re.compile(r"(?<=\d)\s+(?=[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?:\s)")
+
+
+def _dated_credit_parts(s: str) -> list[str] | None:
+    """A meta bar's date line and the labelled credit glued after its last time, as two
+    parts, when the first is a date line and the second a credit's label; else None.
+
+    >>> _dated_credit_parts("Opublikowano: 27.01.2022, 08:03 Autor: Jan Nowak (PAP)")
+    ['Opublikowano: 27.01.2022, 08:03', 'Autor: Jan Nowak (PAP)']
+    >>> _dated_credit_parts("Opublikowano: 27.01.2022, 08:03") is None
+    True
+    """
+    from .. import fields
+    if ":" not in s:
+        return None
+    for m in TIME_THEN_LABEL_RE.finditer(s):
+        head, tail = s[:m.start()], s[m.end():]
+        if fields.CREDIT_OPEN_RE.match(tail) and not fields.classify_date_line(tail) \
+                and fields.classify_date_line(head):
+            return [head, tail]
+    return None
 
 
 def line_agencies(line: str) -> list[str]:
