@@ -514,7 +514,24 @@ def detect_language(text: str) -> str | None:
     found = _langid().classify(low)
     if found in vocab.EKAVIAN_CHOICES and found != "sr" and _ekavian(low):
         return "sr"      # "Predsednik ... posle sednice": Serbian in Latin letters, read as Bosnian
+    if found in vocab.MALAY_CHOICES:
+        return _indonesian_or_malay(low, found)
     return found
+
+
+def _indonesian_or_malay(low: str, found: str) -> str:
+    """"id" or "ms" for text the model read as one of them: the one whose own words the text
+    uses more (``found`` on a tie).
+
+    >>> _indonesian_or_malay("pemerintah malaysia menaikkan upah mulai juli karena harga naik", "ms")
+    'id'
+    >>> _indonesian_or_malay("kerajaan akan menaikkan gaji mulai julai kerana kos sara hidup", "id")
+    'ms'
+    """
+    words = WORD_RE.findall(low)
+    indonesian = sum(w in vocab.INDONESIAN_WORDS for w in words)
+    malay = sum(w in vocab.MALAY_WORDS for w in words)
+    return "id" if indonesian > malay else "ms" if malay > indonesian else found
 
 
 def _ekavian(low: str) -> bool:

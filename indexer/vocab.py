@@ -1467,6 +1467,24 @@ IJEKAVIAN_WORDS = frozenset((
 # (the languages of that standard the model may answer, Latin letters)
 EKAVIAN_CHOICES = frozenset(("bs", "hr", "sr"))
 
+# Indonesian and Malay share most of their words; the model mixes them up on short copy. Words
+# of news copy that one standard writes and the other does not, each with its counterpart
+# (Indonesian "pemerintah", "uang", "Juli", "karena"; Malay "kerajaan", "wang", "Julai",
+# "kerana"): more of one kind decides.
+INDONESIAN_WORDS = frozenset((
+    "pemerintah", "pemerintahan", "uang", "bisa", "saja", "karena", "setelah", "kendaraan", "polisi",
+    "universitas", "kebijakan", "pengusaha", "maret", "juni", "juli", "agustus", "desember",
+    "mengatakan", "gratis", "kantor", "kampanye", "perusahaan", "senin", "kamis", "jumat", "wib",
+    "wita", "bahwa", "mobil",
+))
+MALAY_WORDS = frozenset((
+    "kerajaan", "wang", "sahaja", "kerana", "selepas", "kenderaan", "polis", "universiti",
+    "majikan", "mac", "julai", "ogos", "disember", "berkata", "hospital", "percuma",
+    "pejabat", "kempen", "syarikat", "ahad", "isnin", "khamis", "jumaat", "bahawa", "iaitu",
+    "kereta",
+))
+MALAY_CHOICES = frozenset(("id", "ms"))
+
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
 # What an English page shows of a country that writes its numeric dates day first

@@ -2021,6 +2021,10 @@ LANGUAGES = [
      "Croatian, ijekavian: left to the model"),
     ("Влада је после седнице објавила извештај о ценама струје за наредну годину.", "sr",
      "Serbian in Cyrillic: the model's own answer"),
+    ("Pemerintah Malaysia mengatakan tarif tol akan naik mulai Juli karena biaya perawatan jalan meningkat.",
+     "id", "Indonesian about Malaysia ('pemerintah', 'mengatakan', 'Juli', 'karena'), which the model may read as Malay"),
+    ("Kerajaan negeri berkata tol akan naik mulai Julai kerana kos penyelenggaraan jalan meningkat.",
+     "ms", "Malay ('kerajaan', 'berkata', 'Julai', 'kerana')"),
 ]
 
 

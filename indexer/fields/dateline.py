@@ -891,9 +891,23 @@ def lead_bare_dateline(lines: list[str]) -> Dateline | None:
     ['Ankara']
     >>> lead_bare_dateline(["The ministry said on Monday that talks would go on. " * 3, "ANKARA"]) is None
     True
+    >>> lead_bare_dateline(["Umeå", "The council said on Monday that the new bridge would open in May, "
+    ...                     "two months later than planned, after a delay in the steel deliveries."]).cities
+    ['Umeå']
+    >>> lead_bare_dateline(["Umeå", "", "The council said on Monday that the new bridge would open in May, "
+    ...                     "two months later than planned, after a delay in the steel deliveries."]) is None
+    True
     """
-    for line in [x for x in lines[:2 * BARE_DATELINE_LINES] if x.strip()][:BARE_DATELINE_LINES]:
+    filled = [i for i, x in enumerate(lines[:2 * BARE_DATELINE_LINES]) if x.strip()][:BARE_DATELINE_LINES]
+    for i in filled:
+        line = lines[i]
         found = _bare_dateline(line)
+        if found is None and i + 1 < len(lines) and len(lines[i + 1].strip()) >= LEAD_PROSE_CHARS \
+                and len(line.strip()) <= MAX_BARE_PLACE_CHARS and line.strip()[:1].isupper() \
+                and normalize.is_gazetteer_city(line.strip()):
+            # a Swedish paper's TT copy: the place in its own case on the line right over
+            # the first paragraph, no blank line between ("Luleå" / "Stålföretaget pausar ...")
+            found = Dateline(line.strip(), [normalize.normalize_city(line.strip())], None, [])
         if found or len(line) >= LEAD_PROSE_CHARS:
             return found
     return None
