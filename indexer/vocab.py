@@ -833,7 +833,11 @@ NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redac
 NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     "red", "red.", "redaktionen", "redaksjonen", "redactie", "redakce", "redakcia", "redakcja",
     "toimitus", "uredništvo", "uredništvo", "szerkesztőség", "redacția", "редакция", "редакція",
-    "σύνταξη", "editorial", "editorial staff", "staff", "desk"))
+    "σύνταξη", "editorial", "editorial staff", "staff", "desk",
+    # ...or "the agencies", unnamed: ynet's "סוכנויות הידיעות", "Agenturen", "وكالات"
+    "agencies", "news agencies", "wire services", "wires", "agences", "agenturen", "agencias", "agenzie",
+    "agências", "agentschappen", "byråer", "agencje", "agentury", "агентства", "агенції",
+    "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社"))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",

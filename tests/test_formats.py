@@ -353,6 +353,8 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("정하윤 기자", [], ["정하윤"], [], "a Korean author field's role after the name is no part of it"),
     ("한도현 특파원", [], ["한도현"], [], "...a correspondent's as well"),
     ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
+    ("red, tirol.ORF.at/Agenturen", [], [], [], "the newsroom's abbreviation and its site: no person"),
+    ("סוכנויות הידיעות", [], [], [], "'the news agencies', unnamed: no person, no agency"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors

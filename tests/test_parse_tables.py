@@ -849,7 +849,29 @@ AGENCY_NOTES = [
     ("(Avec AFP et Reuters)", ["AFP", "Reuters"], "French note, two agencies"),
     ("(With AFP)", ["AFP"], "English note"),
     ("(with the harbour board)", [], "a note naming no agency stays in the body"),
+    ("(Reuters and AP)", ["Reuters", "AP"], "a sign-off of two agencies joined by 'and'"),
+    ("(Ana and Tom)", [], "...two names joined by 'and' are no sign-off"),
 ]
+
+
+# (story, {field: value}, why): Israeli sites' credits, Hebrew's "and" (ו) prefixed to the agency
+HEBREW_CREDITS = [
+    ("הנמל ייסגר לשיפוץ\n\nיעל כהן-דגן ו-AP\nפורסם: 03.05.24, 09:10\n\nרשות הנמלים הודיעה היום כי הרציף "
+     "הישן ייסגר לשלושה חודשים לצורך עבודות חיזוק, כך נמסר בהודעה רשמית של הרשות. העבודות יחלו בחודש הבא "
+     "ויימשכו עד סוף הקיץ, והרשות הבטיחה כי תנועת האוניות לא תיפגע.\n",
+     {"reporters": ["יעל כהן-דגן"], "agencies": ["AP"], "cities": []},
+     "a writer's name and '-ו' joined by a hyphen to a Latin agency: a byline, no dateline's dash"),
+    ("הנמל ייסגר לשיפוץ\n\nרשות הנמלים הודיעה היום כי הרציף הישן ייסגר לשלושה חודשים לצורך עבודות חיזוק, "
+     "כך נמסר בהודעה רשמית של הרשות. העבודות יחלו בחודש הבא ויימשכו עד סוף הקיץ, והרשות הבטיחה כי תנועת "
+     "האוניות לא תיפגע.\n\n(רויטרס ו-AP)\n",
+     {"agencies": ["Reuters", "AP"]}, "a closing credit of two agencies, the second joined by '-ו'"),
+]
+
+
+@_rows(HEBREW_CREDITS)
+def test_hebrew_credits(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
 
 
 @_rows(AGENCY_NOTES)

@@ -498,6 +498,11 @@ def _read_inputs_note(s: str, out: RawFields) -> bool:
 WITH_CREDIT_MIN_CHARS = 8   # a name before "with": "Jo Roe with " at least; "With AP" has none
 
 
+# A Hebrew writer's name, then "ו" ('and') joined to an agency's name, by a hyphen before a
+# Latin one: "נועה בר-לב ו-AFP", "Name ורויטרס", "Name וסוכנויות הידיעות"
+HEBREW_NAME_AND_AGENCY_RE = re.compile(r"^(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״\- ]{2,40}?)\s+ו-?(?P<agency>\S.{1,30})$")
+
+
 def _read_agency_line(s: str, out: RawFields) -> bool:
     """A head line that only credits agencies, as pages and feeds set one between headline
     and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
@@ -510,10 +515,22 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     [True, True, False, True, False]
     >>> out.agencies
     ['AFP', 'AP', 'Jiji']
+    >>> out = RawFields(); _read_agency_line("נועה בר-לב ו-AFP", out), out.byline_names, out.agencies
+    (True, ['נועה בר-לב'], ['AFP'])
     """
     head = s.split(" | ")[0] if " | " in s else s
     if ("from" in head or "informa" in head) and _read_inputs_note(head, out):
         return True       # "With inputs from Reuters, AFP" under the byline
+    hebrew = HEBREW_NAME_AND_AGENCY_RE.match(head) if " ו" in head else None
+    if hebrew:
+        # Israeli sites' byline: "נועה בר-לב ו-AFP", "Name וסוכנויות הידיעות" ('Name and the
+        # agencies'): the writer, and the agency when one is named
+        agency = normalize.normalize_agency(hebrew["agency"], credit=True)
+        name = normalize.normalize_name(hebrew["name"])
+        if name and (agency or hebrew["agency"] in vocab.NEWSROOM_SIGN_WORDS):
+            _add(out.byline_names, [name])
+            _add(out.agencies, [agency] if agency else [])
+            return True
     if len(head.split()) > MAX_AGENCY_LINE_WORDS:
         return False
     if ":" in head[:16] or "：" in head[:16]:

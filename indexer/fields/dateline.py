@@ -36,6 +36,11 @@ from .dateline_tag import _agency_place_lead, _slashed_dateline, _tagged_datelin
 SLUG_OPENERS = ("BC-", "AM-", "PM-")   # an AP slug's cycle: a cheap test before WIRE_SLUG_RE
 
 
+# A Hebrew prefix letter alone at a place's end ("and", "the", "in", "to", "from", "that",
+# "as"): the hyphen after it joins it to the next word, a Latin one ("ו-AFP"), no dateline's dash.
+HEBREW_PREFIX_END_RE = re.compile(r"\s[ובהלמשכ]$")
+
+
 def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     """The dateline at the start of a paragraph, or None.
 
@@ -59,6 +64,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     >>> d = parse_dateline("新华社北京3月5日电（记者张三）会议今天开幕。")
     >>> d.text, d.cities, d.agencies, d.reporters
     ('新华社北京3月5日电（记者张三）', ['北京'], ['Xinhua'], ['张三'])
+    >>> parse_dateline("נועה בר-לב ו-AFP") is None
+    True
     """
     if CAPTION_START_RE.match(line):
         return None      # (a caption: "Archivo - Un centro de salud ...")
@@ -96,6 +103,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _stopped_place_lead(line)
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     found = found if found is not None else _tagged_dateline(line)
+    if found is not None and any(HEBREW_PREFIX_END_RE.search(c) for c in found.cities):
+        return None      # "נועה בר-לב ו-AFP": Hebrew's "and" joined to the agency by a hyphen, no dash
     return _with_bracket_byline(line, found) if found is not None and not found.reporters else found
 
 

@@ -665,12 +665,15 @@ TRAILING_BARE_CREDIT_RE = re.compile(
 # "==Kyodo", or in square brackets, as Greek sites tag the agency's copy: "[AMNA]".
 # (The agency in any script: Hebrew sites close with "(רויטרס)".)
 # (Agencies joined by an en dash, as STT signs its copy with AFP's: "STT–AFP".)
+# (agencies joined by a slash, a comma, a dash or an "and": "(Reuters and AP)", Hebrew's
+# prefixed "ו" in "(רויטרס ו-AP)", "(AP ורויטרס)")
+SIGNOFF_JOIN = r"(?:\s*[/,–]\s*|\s+(?:and|et|und|y|e|og|och|en)\s+|\s+ו-?)"
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:={2,}\s*)?[(\[]?\s*(?P<agencies>[^\W\d_][\w\-]*(?:\s*[/,–]\s*[^\W\d_][\w\-]*)*?)"
+    r"^\s*(?:={2,}\s*)?[(\[]?\s*(?P<agencies>[^\W\d_][\w\-]*(?:" + SIGNOFF_JOIN + r"[^\W\d_][\w\-]*)*?)"
     r"(?:\s*,?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d\d-\d\d))?\s*[)\]]?"
     r"(?:\s+[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})+)?\s*\.*\s*$")
 # Where a sign-off's agencies part: "dpa/AFP", "APA, 1.2.2015", "STT–AFP".
-SIGNOFF_SPLIT_RE = re.compile(r"\s*[/,–]\s*")
+SIGNOFF_SPLIT_RE = re.compile(SIGNOFF_JOIN)
 # An agency's full name with its initials in brackets, alone on a line under the copy:
 # "African News Agency (ANA)", "— Agence France-Presse (AFP)".
 AGENCY_WITH_INITIALS_RE = re.compile(
