@@ -534,13 +534,16 @@ def _korean_caption(s: str) -> Credits | None:
 
 # ---------------------------------------------------------------- date lines
 
+# A capital's local time in brackets after a time, as a zone: "2025/01/28 09:30（日本時間）"
+# (normalize reads its offset from vocab.TZ_LOCAL_NAMES)
+CJK_LOCAL_TIME_NAMES = tuple(name for name in vocab.TZ_LOCAL_NAMES if has_cjk(name))
 # A date's time, maybe set off from it by a slash or a bar: "2013年2月26日 / 15:42" (Reuters
 # Japan's pages), "2024-03-05 | 14:32".
 DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
     r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
     r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
-    r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间))?")
+    r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间|[（(]\s*(?:" + _alternation(CJK_LOCAL_TIME_NAMES) + r")\s*[）)]))?")
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")")

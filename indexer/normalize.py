@@ -1474,7 +1474,8 @@ ZONE_NAME_RE = re.compile(r"\b(?P<zone>" + "|".join(vocab.TZ_NAMES) + r")\s+[Tt]
 
 
 def _find_zone(text: str, day: dt.date, hms) -> int | None:
-    if hms and ("eure" in text or "ora" in text or "orá" in text or "Zeit" in text):
+    if hms and ("eure" in text or "ora" in text or "orá" in text or "Zeit" in text
+                or "時間" in text or "时间" in text or "시간" in text):
         low = text.casefold()
         for name, region in vocab.TZ_LOCAL_NAMES.items():
             if name in low:      # "09h15 (heure de Paris)"

@@ -1415,7 +1415,12 @@ TZ_LOCAL_NAMES = {"heure de paris": "Europe/Paris", "heure française": "Europe/
                   # the Canaries' and Brazil's capital's own: "17:50 (hora canaria)",
                   # "10h05 (horário de Brasília)"
                   "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
-                  "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo"}
+                  "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
+                  # East Asia's: "2025/01/28 09:30（日本時間）", "北京时间3月5日14时32分", "한국시간"
+                  "日本時間": "Asia/Tokyo", "日本时间": "Asia/Tokyo", "北京时间": "Asia/Shanghai",
+                  "北京時間": "Asia/Shanghai", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei",
+                  "香港時間": "Asia/Hong_Kong", "한국시간": "Asia/Seoul", "한국 시간": "Asia/Seoul",
+                  "韓国時間": "Asia/Seoul"}
 # US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",

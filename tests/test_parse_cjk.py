@@ -274,8 +274,11 @@ DATES = [
     (("2024年3月5日", "zh"), "2024-03-05", "a day alone"),
     (("2024年2月30日", "zh"), None, "no such day"),
     (("2025年2月4日 週二 下午3:05", "zh"), "2025-02-04T15:05:00", "a weekday between the date and a p.m. time"),
-    (("2025年2月4日 週二 上午11:40", "zh"), "2025-02-04T11:40:00", "...and an a.m. one"),    (("2021年6月9日 下午4点15分", "zh"), "2021-06-09T16:15:00", "Chinese 'o'clock' (点) after the afternoon word"),
+    (("2025年2月4日 週二 上午11:40", "zh"), "2025-02-04T11:40:00", "...and an a.m. one"),
+    (("2021年6月9日 下午4点15分", "zh"), "2021-06-09T16:15:00", "Chinese 'o'clock' (点) after the afternoon word"),
     (("2021年6月9日 10點05分", "zh"), "2021-06-09T10:05:00", "...its traditional form (點)"),
+    (("2023/11/02 18:45（日本時間）", "ja"), "2023-11-02T18:45:00+09:00", "Japan's time named in brackets: its offset"),
+    (("2023年11月2日 18:45（北京时间）", "zh"), "2023-11-02T18:45:00+08:00", "...Beijing's"),
 ]
 
 
@@ -313,9 +316,12 @@ DATE_LINES = [
     ("2019年11月4日 / 東京", None, "a slash before a place is no time's"),
     ("2015/04/02 08:20 【共同通信】", [("date", "2015/04/02 08:20")],
      "a Japanese portal's stamp, the agency after it in lenticular brackets"),
-    ("2015/04/02 08:20 【地域ニュース】", None, "...a name in them that is no agency's is no date line's"),    ("2021年6月9日 / 下午4点15分 / 5小时前", [("date", "2021年6月9日 / 下午4点15分")],
+    ("2015/04/02 08:20 【地域ニュース】", None, "...a name in them that is no agency's is no date line's"),
+    ("2021年6月9日 / 下午4点15分 / 5小时前", [("date", "2021年6月9日 / 下午4点15分")],
      "a page's age of the story after its stamp (5 hours ago) dates nothing"),
     ("2021/06/09 16:15 | 2시간 전", [("date", "2021/06/09 16:15")], "...nor in Korean after a bar"),
+    ("2023/11/02 18:45（日本時間）", [("date", "2023/11/02 18:45（日本時間）")],
+     "a stamp with the capital's local time named in brackets after it"),
 ]
 
 
@@ -635,3 +641,13 @@ def test_wire_parse_process_writes_cjk_as_is(cjk_folder):
     assert set(records) == {s[0] for s in STORIES}
     for name, _, expected, why in STORIES:
         assert {k: records[name][k] for k in expected} == expected, why
+
+
+def test_a_closing_stamp_over_a_related_list_dates_the_story():
+    # the list's own dates below the marked label are other stories'
+    story = parse_text("港の新岸壁が完成\n\n共同通信\n\n【神戸共同＝山本陽子】神戸港で新しい岸壁が完成し、"
+                       "大型の貨物船が初めて接岸した。港湾局は年間の取扱量が一割ほど増えるとみている。\n\n"
+                       "港湾局は来月から本格的な運用を始める。\n\n2023/11/02 18:45（日本時間）\n\n▼関連記事\n"
+                       "・港の貨物量、前年を上回る　2023/10/12\n・新航路の開設を発表　2023/09/03\n")
+    assert story.published == "2023-11-02T18:45:00+09:00"
+    assert story.reporters == ["山本陽子"] and story.cities == ["神戸"]

@@ -409,7 +409,7 @@ def _copy_end(lines: list[str], filled: list[int]) -> int | None:
             continue
         if len(s) > MAX_END_LABEL_CHARS:
             continue
-        label = s.rstrip(" :").casefold()
+        label = s.rstrip(" :：").lstrip("▼▽▶►■□●◆◇・> ").casefold()    # "▼関連記事", "■ Related"
         if clean.is_end_marker(s) or clean.is_boilerplate(s) and label in RELATED_LABEL_SET \
                 or s.endswith(":") and envelope.STORY_LINK_LABEL_RE.match(s):
             found = i
