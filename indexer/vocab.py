@@ -1258,6 +1258,10 @@ PUBLISHED_WORDS = (
     "تاریخ نشر", "نشر شده", "ప్రచురించబడింది", "ప్రచురణ", "ಪ್ರಕಟಿಸಲಾಗಿದೆ", "ಪ್ರಕಟಣೆ",
     "പ്രസിദ്ധീകരിച്ചത്", "പ്രസിദ്ധീകരിച്ചു", "ପ୍ରକାଶିତ", "පළ කළේ", "පළ වූයේ", "โพสต์เมื่อ",
     "ចុះផ្សាយ",
+    # ... and 'date' as other scripts label a stamp (GENERIC_DATE_WORDS below): "วันที่ 25 ต.ค.
+    # 2556 เวลา 09:40 น.", "Tanggal: 25 Oktober 2013", "Дата: 25.10.2013"
+    "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி", "дата", "ημερομηνία",
+    "tarih", "tanggal", "วันที่",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
