@@ -24,7 +24,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE, WIRE_SLUG_RE
 from .record import Dateline
 from .dates import classify_date_line
-from .byline import slash_signatures, split_names
+from .byline import parse_byline, slash_signatures, split_names
 from .credits import is_caption
 from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
@@ -672,6 +672,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
         reporters.append(after[0])
         text = line[m.start("place"):after[1]].strip()
+    elif agencies and dash and line.rstrip()[-1:] == ":":
+        signed = _byline_to_colon(line[m.end():])
+        if signed:       # "HELSINKI MARCH 5 TASS -- BY TASS CORRESPONDENT JO ROE:": the lede's byline
+            reporters += signed
     if not agencies and dash and not m["agency_word"]:
         after = AGENCY_AFTER_DASH_RE.match(line, m.end())
         agency = normalize.normalize_agency(after["agency"], credit=True) if after else None
@@ -685,6 +689,24 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 cities, reporters = [normalize.normalize_city(signed[0])], [signed[1]]
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
+
+
+MAX_COLON_BYLINE_CHARS = 80
+
+
+def _byline_to_colon(rest: str) -> list[str]:
+    """The names of a byline that fills the rest of a dateline's line up to a colon, as TASS's
+    English service set its correspondents' copy ("MOSCOW MARCH 5 TASS -- BY TASS
+    CORRESPONDENT JO ROE:", the report after it); [] for anything else.
+
+    >>> _byline_to_colon(" BY TASS CORRESPONDENT IVAN ROE:"), _byline_to_colon(" THE TALKS OPENED:")
+    (['Ivan Roe'], [])
+    """
+    rest = rest.strip()
+    if not rest or len(rest) > MAX_COLON_BYLINE_CHARS or rest.split(None, 1)[0].casefold() not in vocab.DATELINE_BYLINE_OPENERS:
+        return []
+    parsed = parse_byline(rest[:-1])
+    return parsed[0] if parsed else []
 
 
 def _agency_lead_tag(place: str, rest: str) -> str | None:

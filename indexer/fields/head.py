@@ -20,7 +20,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BY
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
-                            CORRESPONDENT_LINE_RE, CORRECTION_NOTE_RE, CORRECTION_NOTE_MIN_WORDS, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
+                            CORRESPONDENT_LINE_RE, CORRESPONDENT_NAME_LINE_RE, CORRECTION_NOTE_RE, CORRECTION_NOTE_MIN_WORDS, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
@@ -723,7 +723,7 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
     """
     m = CORRESPONDENT_LINE_RE.match(s)
     if m is None:
-        return False
+        return _read_correspondent_name(s, out)
     named = next((m[g] for g in ("agency_en", "agency_fr", "agency_it", "agency_es", "agency_el") if m[g]), None)
     agency = normalize.normalize_agency(named, credit=True) if named else None
     if named and not agency:
@@ -743,6 +743,30 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
         name = normalize.normalize_name(rest) if 2 <= len(rest.split()) <= 3 else None
         if name and not normalize.is_known_city(name):
             _add(out.byline_names, [name])
+    return True
+
+
+def _read_correspondent_name(s: str, out: RawFields) -> bool:
+    """A head line naming the paper's or agency's correspondent with no place, the name after
+    the label (CORRESPONDENT_NAME_LINE_RE: "Dal nostro inviato GINO ROSSI"): the name as the
+    byline's, when every word of it is capitalised and it is no place; True if it is one.
+
+    >>> out = RawFields()
+    >>> _read_correspondent_name("Dal nostro inviato GINO ROSSI", out), out.byline_names
+    (True, ['Gino Rossi'])
+    >>> _read_correspondent_name("De notre envoyé spécial à Lyon", RawFields())
+    False
+    """
+    if s[:1] not in "DdFfBbVv":
+        return False
+    m = CORRESPONDENT_NAME_LINE_RE.match(s)
+    words = m["name"].split() if m else []
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    name = normalize.normalize_name(m["name"])
+    if not name or normalize.is_known_city(name) or normalize.is_known_city(words[0]):
+        return False
+    _add(out.byline_names, [name])
     return True
 
 

@@ -302,6 +302,21 @@ CORRESPONDENT_LINE_RE = re.compile(
     r"(?:\s+(?i:μας)|\s+(?i:του|της)\s+(?P<agency_el>[^\s,]+))?\s+(?i:στην|στις|στο|στη|στον|σε)"
     r")\s+" + _PLACE_WORDS + r"(?=$|[\s,:])")
 MAX_CORRESPONDENT_LINE_CHARS = 120
+# ...or the correspondent's own name after the label, no place ("Dal nostro inviato GINO ROSSI",
+# "De notre envoyé spécial Jean Roe", "Del corresponsal Ana Roe", "Do nosso correspondente Rui
+# Roe", "Von unserem Korrespondenten Hans Roe", "Van onze correspondent Jan Roe", "From our
+# special correspondent Jo Roe"): in these languages a name keeps the form it is signed in.
+# The name: two to four capitalised words, nothing after them.
+CORRESPONDENT_NAME_LINE_RE = re.compile(
+    r"^(?:"
+    r"(?i:from|by)\s+(?i:our|an?|the)\s+(?:(?i:own|special|staff)\s+)?(?i:correspondent|reporter)"
+    r"|(?i:de)\s+(?i:notre|la|l['’])\s*(?i:envoyée?|correspondante?)(?:\s+(?i:spéciale?|permanente?|particulière?))?"
+    r"|(?i:dal(?:la)?|dall['’])\s*(?:(?i:nostr[oa])\s+)?(?i:inviat[oa]|corrispondente)(?:\s+(?i:speciale))?"
+    r"|(?i:von)\s+(?i:unser(?:em|er))\s+(?i:Korrespondent(?:en|in)?|Sonderberichterstatter(?:in)?)"
+    r"|(?i:del|de\s+la)\s+(?:(?i:nuestr[oa])\s+)?(?i:corresponsal|enviad[oa]\s+especial)"
+    r"|(?i:d[oa])\s+(?:(?i:noss[oa])\s+)?(?i:correspondente|enviad[oa]\s+especial)"
+    r"|(?i:van)\s+(?i:onze)\s+(?i:correspondent(?:e)?|verslaggever(?:ster)?)"
+    r")\s*[:,]?\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*$")
 # A head line of short parts set apart by bullets: a place and its source ("Київ • УНН",
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
