@@ -224,6 +224,8 @@ BYLINES = [
     ("Saba - Yemen News Agency", ([], ["Saba"]), "...and the same for Yemen's agency"),
     ("Jo Roe - Yemen News Agency", (["Jo Roe"], ["Saba"]), "a person before the full name stays one"),
     ("Algemeen Nederlands Persbureau ANP", None, "the Dutch agency's name and initials: no byline"),
+    ("Por Rodrigo Almada. Corresponsal en Tucumán", (["Rodrigo Almada"], []),
+     "a full stop between the name and the role: the name stays the reporter's"),
     ("By TASS correspondent Pyotr Markelov", (["Pyotr Markelov"], ["TASS"]),
      "the agency and its role, then the correspondent's name: the name is the reporter's"),
     ("BY AP CORRESPONDENT DORA FELDMAN", (["Dora Feldman"], ["AP"]), "...the same in teletype capitals"),

@@ -281,6 +281,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
     if "(" in text:
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
+    if ". " in text:
+        text = STOP_BEFORE_ROLE_RE.sub(", ", text)    # "Ana Roe. Corresponsal en Rosario": the role after a full stop
     if "/" in text:
         text = NAME_SLASH_PLACE_RE.sub(_drop_slash_place, text)   # "Ali Kaya/MUĞLA": the place
     if " en " in text:
@@ -350,6 +352,11 @@ def _name_after_role(part: str) -> str | None:
         return None
     name = normalize.normalize_name(rest)
     return name if name and not normalize.is_known_city(name) else None
+
+
+# A full stop between a name and its role, as papers set "Por Ana Roe. Corresponsal en Rosario"
+# (after a word of two letters or more: "J. Writer" is an initial and a surname).
+STOP_BEFORE_ROLE_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=" + ROLE_WORDS_RE.pattern + r")", re.IGNORECASE)
 
 
 EN_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s+en\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s+(?:de\s+|del\s+)?[^\W\d_][\w'’.-]*){0,2})"

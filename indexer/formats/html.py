@@ -235,7 +235,7 @@ def read_page_meta(tree) -> dict:
 
     authors = article.get("author") or article.get("creator")
     if not authors:
-        authors = [a for n in META_AUTHOR for a in tags.get(n, [])] or None
+        authors = [a for n in META_AUTHOR for a in tags.get(n, [])] or _author_class(tree) or None
     reporters, agencies = split_authors(authors, sites) if authors else ([], [])
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
@@ -376,6 +376,32 @@ def _meta_tags(tree) -> dict[str, list[str]]:
         if name and value and value.strip():
             tags.setdefault(name.strip().lower(), []).append(" ".join(value.split()))
     return tags
+
+
+# The class a page's template gives the element holding the byline alone, as 1990s-2000s
+# pages marked it with no meta tag ("<div class="autor">Ana Roe</div>"), in the languages of
+# the sites: English, Spanish/Portuguese/German, Italian, French, Dutch, Spanish 'signature'.
+AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma", "signature",
+                            "auteurnaam", "verfasser"))
+MAX_AUTHOR_CLASS_WORDS = 6
+
+
+def _author_class(tree) -> list[str] | None:
+    """The text of the one element whose class is a byline's (AUTHOR_CLASSES), when it is
+    short; None when no element, or more than one with different texts, has such a class.
+
+    >>> import lxml.html
+    >>> _author_class(lxml.html.fromstring('<html><body><div class="autor">Ana Roe</div><p>x</p></body></html>'))
+    ['Ana Roe']
+    """
+    found: list[str] = []
+    for e in tree.xpath('//*[@class]'):
+        if not AUTHOR_CLASSES.intersection((e.get("class") or "").lower().split()):
+            continue
+        text = " ".join(e.text_content().split())
+        if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
+            found.append(text)
+    return found if len(found) == 1 else None
 
 
 def _time_attr(tree, prop: str) -> str | None:
