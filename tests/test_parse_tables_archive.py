@@ -187,6 +187,12 @@ HEAD_DATES = [
     ("B4 THE EVENING STAR, Bangor, Wednesday, October 9, 1985\n\nStockholm to shut old bridge to cars" + BRIDGE_COPY,
      {"published": "1985-10-09", "title": "Stockholm to shut old bridge to cars"},
      "a microfilmed page head in OCR: the page, the paper in capitals, its town, the issue's day"),
+    ("THE MORNING HERALD, TUESDAY, APRIL 11, 1939                          PRICE TWO CENTS\n\n"
+     "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "1939-04-11", "title": "Stockholm to shut old bridge to cars"},
+     "a page head closed by the copy's price across a wide gap: the issue's day"),
+    ("LE PETIT JOURNAL, MARDI 4 MARS 1952 PRIX : 15 FRANCS\n\nStockholm to shut old bridge to cars"
+     + BRIDGE_COPY, {"published": "1952-03-04"}, "...a French head and its price"),
     ("Page 12 THE VALLEY NEWS, Lebanon, N.H., Friday, May 3, 1974\n\nStockholm to shut old bridge to cars"
      + BRIDGE_COPY, {"published": "1974-05-03"}, "...the page written out, a town and its state"),
     ("Nordkurier Abendblatt | Ausgabe Süd | Freitag, 07.06.2002 | Seite 9 | Kultur\n\n"
