@@ -369,6 +369,8 @@ PHOTO_CREDITS = [
      ("Lorna Dimaculangan", "PNA"), "the agency's name, 'photo by' and the name in the closing bracket"),
     ("Crews clear the landslide on Tuesday. (KBN file photo by Ravi Menon)", ("Ravi Menon", None),
      "...an acronym of an outlet, a file photo"),
+    ("Drifts bury the school buses in the lot on Elm Road. (Staff photo by Wendell Marsh)", ("Wendell Marsh", None),
+     "...a paper's own staff photographer in the closing bracket"),
     ("The bridge reopened on Tuesday. (The mayor's photo by Jo Roe)", (None, None),
      "a phrase before 'photo by' that is no outlet"),
     ("Petani memanen padi di Sidoarjo, Jawa Timur. ANTARA FOTO/Dewi Lestari/wsj.", ("Dewi Lestari", "Antara"),

@@ -432,8 +432,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, found)       # "By Jo Roe" / "Of DOW JONES NEWSWIRES"
                 furniture.add(i)
                 continue
-        if bylined == i - 1 and len(s.split()) <= MAX_ROLE_LINE_WORDS and _is_role_word(s.split()[0]) \
+        if bylined == i - 1 and len(s.split()) <= MAX_ROLE_LINE_WORDS and (
+                _is_role_word(s.split()[0]) or _is_role_word(s.split()[-1]) and len(s.split()) <= MAX_STAFF_TITLE_WORDS
+                and all(w[:1].isupper() for w in s.split())) \
                 and not SENTENCE_END_RE.search(s[-1]):
+            # (or the paper's staff title, its role last: "By Jo Roe" / "Sentinel Staff Writer")
             furniture.add(i)
             continue      # "Por Ana Ruiz" / "Corresponsal jefa en Venezuela": the byline's role, no headline
         if text_lines and "," in s and len(s) <= MAX_BYLINE_CHARS and _read_head_signoff(
@@ -765,6 +768,7 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
 # "### NOT FOR RESALE ###"). (A monitoring template's "=== PRESS MONITOR: ... ===" is its
 # own header, read as such.)
 BANNER_FRAMES = ("***", "###")
+MAX_STAFF_TITLE_WORDS = 4    # "Evening Sentinel Staff Writer" under a byline
 
 
 def _read_correspondent_name(s: str, out: RawFields) -> bool:

@@ -416,7 +416,7 @@ CLIENT_BANNER_RE = re.compile(
 # A menu's path to the item, as a Gopher or BBS client shows it over the text ("Asia-Pacific
 # News/Kyodo/1993-11/931102.03"): three parts or more between bare slashes, the item's name a
 # number; a folder of a year, or a year and month, dates the copy.
-MENU_PATH_RE = re.compile(r"^[^\s/,][^/,\n]{0,40}(?:/[^\s/,][^/,\n]{0,40}){1,6}/(?P<item>[^\s/,]*\d[^\s/,]*)$")
+MENU_PATH_RE = re.compile(r"^[^\W\d_][^/,:\n]{1,40}(?:/[^\s/,:][^/,:\n]{0,40}){2,6}/(?P<item>[^\s/,:]*\d{4}[^\s/,:]*)$")
 MENU_YEAR_RE = re.compile(r"(?<=/)(?P<year>1[89]\d\d|20\d\d)(?:-(?:0[1-9]|1[0-2]))?(?=/)")
 SLUG_STAMP_HEADER_RE = re.compile(
     r"^(?P<head>[A-Z]{3,}\s[^\d|.!?]{1,60}?)\s{2,}(?P<day>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s{2,}"
