@@ -94,6 +94,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _undashed_dateline(line)
     if found is None and after_title and ". " in line[:LEAD_HEAD_CHARS] and line.lstrip()[:1].isupper():
         found = _stopped_place_lead(line)
+    if found is None and after_title and "(" in line[:DATED_BRACKET_LEAD_CHARS] and line.lstrip()[:2].isupper():
+        found = _dated_bracket_dateline(line)   # "QUITO, Ecuador (March 5, 1998 2:14 p.m. EST) --"
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     found = found if found is not None else _tagged_dateline(line)
     return _with_bracket_byline(line, found) if found is not None and not found.reporters else found
@@ -689,6 +691,35 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 cities, reporters = [normalize.normalize_city(signed[0])], [signed[1]]
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
+
+
+DATED_BRACKET_LEAD_CHARS = 60
+# A place in capitals, maybe its country or state, then the story's date and time in brackets
+# where an agency's tag would stand, maybe the site's address after it, then a dash: the 1990s
+# web editions of wire copy ("QUITO, Ecuador (March 5, 1998 2:14 p.m. EST http://www.x.net) --").
+DATED_BRACKET_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’ -]{1,30}?)(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?\s*"
+    r"\((?P<date>[^()\n]*?\d{4}[^()\n]*?)(?:\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/?)?\)\s*(?P<dash>--|[-–—])\s")
+
+
+def _dated_bracket_dateline(line: str) -> Dateline | None:
+    """A dateline whose bracket gives the date and time the story moved (DATED_BRACKET_RE),
+    as 1990s web editions of agency copy set it; None for any other line, or a bracket
+    that reads as no date.
+
+    >>> d = _dated_bracket_dateline("LIMA, Peru (June 3, 1997 9:05 a.m. EDT http://www.x.net) -- Rains fell.")
+    >>> d.cities, d.region, d.date
+    (['Lima'], 'Peru', 'June 3, 1997 9:05 a.m. EDT')
+    """
+    m = DATED_BRACKET_RE.match(line)
+    if m is None or not m["place"].strip().isupper() or normalize.parse_date(m["date"].strip(), "en") is None:
+        return None
+    city = normalize.normalize_city(m["place"].strip())
+    if not city:
+        return None
+    date = m["date"].strip()
+    return Dateline(line[m.start("place"):m.end("dash")].strip(), [city], (m["region"] or "").strip() or None, [],
+                    None, date, _month_day(date), [])
 
 
 MAX_COLON_BYLINE_CHARS = 80
