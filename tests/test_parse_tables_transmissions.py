@@ -7,6 +7,14 @@ from tablerows import check_story, rows
 
 # (story text, {field: value}, why)
 TRANSMISSIONS = [
+    ("A214NX\n\nCANAL LOCKS TO CLOSE FOR REPAIRS\n\nALBANY, N.Y., OCT. 8 (AP) -- THE STATE WILL CLOSE SIX LOCKS "
+     "ON THE BARGE CANAL NEXT MONTH FOR THE FIRST FULL REPAIRS SINCE THE WAR, THE PUBLIC WORKS OFFICE SAID TODAY.\n\n"
+     "KM0931AED 10/8/58\n",
+     {"title": "CANAL LOCKS TO CLOSE FOR REPAIRS", "published": "1958-10-08"},
+     "AP's teletype sign-off, operator, time and zone code, then the day: '58' is 1958, never 2058"),
+    ("A214NX\n\nCANAL LOCKS TO CLOSE FOR REPAIRS\n\nALBANY, N.Y., OCT. 8 (AP) -- THE STATE WILL CLOSE SIX LOCKS "
+     "ON THE BARGE CANAL NEXT MONTH, THE PUBLIC WORKS OFFICE SAID TODAY.\n\nKM0931AED 10/8/08\n",
+     {"published": "2008-10-08"}, "...a year of this century that is past stays in it"),
     ("APR-17-1997 16:40        FROM LUSAKA OFFICE         TO 0044 181 555 2870        P.01/03\n\n"
      "     ### FAXED COPY -- ARCHIVE SET -- NOT FOR RESALE ###\n\nZambia copper output rises in first "
      "quarter\n\nLUSAKA, April 15 (Reuter) - Zambia's copper output rose nine percent in the first "
