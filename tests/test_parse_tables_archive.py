@@ -199,6 +199,11 @@ HEAD_DATES = [
      "carries about 200,000 passengers a year.\n",
      {"published": "1997-04-14T10:42:00-04:00", "cities": ["Halifax"], "title": "Ferry fares rise on the island routes"},
      "a 1990s web edition's dateline bracket with the date, time and site: the story's date, not the capture's"),
+    ("File: WIRE.112    Captured: 11-04-95 03:40    Area: [2] State\n\n^Grain Elevator Fire Burns Into Night<\n\n"
+     "   SALINA, Kan. (AP) -- A fire at a grain elevator burned into the night on Friday, and crews kept "
+     "trucks away from the tracks beside it.\n   No one was hurt.\n\nAP-NY-11-03-95 1544EST<\n",
+     {"published": "1995-11-03T15:44:00-05:00", "title": "Grain Elevator Fire Burns Into Night"},
+     "a bulletin board's capture stamp in its file line is no story date: the AP tail's is"),
     ("Page 12 THE VALLEY NEWS, Lebanon, N.H., Friday, May 3, 1974\n\nStockholm to shut old bridge to cars"
      + BRIDGE_COPY, {"published": "1974-05-03"}, "...the page written out, a town and its state"),
     ("Nordkurier Abendblatt | Ausgabe Süd | Freitag, 07.06.2002 | Seite 9 | Kultur\n\n"
