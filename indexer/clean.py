@@ -197,6 +197,65 @@ ODD_CHAR_RE = re.compile(
 LEGACY_READINGS = (("latin-1", "iso-8859-2"), ("cp1252", "cp1250"), ("koi8-r", "utf-8"), ("cp866", "utf-8"))
 
 
+# Text from a terminal or telex of a national 7-bit variant of ISO 646 (SEN 850200, DS 2089,
+# NS 4551, DIN 66003), where the code points of ASCII's brackets, backslash, braces and bar
+# carry the language's letters ("G\\TEBORG" for GÖTEBORG, "UPPS[GNING" for UPPSÄGNING): the
+# letters each stand-in is, per language (upper-case stand-ins, then lower-case).
+ISO646_LETTERS = {
+    "sv": {"[": "Ä", "\\": "Ö", "]": "Å", "{": "ä", "|": "ö", "}": "å"},
+    "da": {"[": "Æ", "\\": "Ø", "]": "Å", "{": "æ", "|": "ø", "}": "å"},
+    "de": {"[": "Ä", "\\": "Ö", "]": "Ü", "{": "ä", "|": "ö", "}": "ü", "~": "ß"},
+}
+ISO646_LANGUAGES = {"sv": "sv", "fi": "sv", "da": "da", "no": "da", "nb": "da", "nn": "da", "de": "de"}
+# The sign: a stand-in between two ASCII letters of its case ("ANST[LLDA", "m{nga").
+ISO646_SIGN_RE = re.compile(r"[A-Z][\[\\\]][A-Z]|[a-z][{|}~][a-z]")
+ISO646_MIN_SIGNS = 3
+ISO646_STAND_INS = "[\\]{|}~"
+# A word of letters and stand-ins; and a real bracket pair, kept: an archivist's note, its
+# text with a lower-case letter, a digit or a colon ("[Note: ...]", "[ARKIVKOPIA 1984]").
+ISO646_WORD_RE = re.compile(r"[A-Za-z\[\\\]{|}~]+")
+REAL_BRACKETS_RE = re.compile(r"(?<![A-Za-z])\[[^\[\]\n]*[a-z0-9:][^\[\]\n]*\](?![A-Za-z])")
+
+
+def repair_iso646(text: str) -> str:
+    """``text`` with a national 7-bit variant's stand-ins read as its letters, when the
+    evidence is strong: ISO646_MIN_SIGNS stand-ins between two letters at least, and the text
+    (without them) in a language of ISO646_LETTERS. A stand-in is read only inside a word
+    all in its case (upper-case ones in a word in capitals, lower-case ones in a word in
+    lower case); a bracket pair around a note stays as written.
+
+    >>> repair_iso646("VARVET I G\\TEBORG F]R ST\\D. ARBETARNA [R OROLIGA OCH VILL HA BESKED OM ST[LLNINGEN P] VARVET.")
+    'VARVET I GÖTEBORG FÅR STÖD. ARBETARNA ÄR OROLIGA OCH VILL HA BESKED OM STÄLLNINGEN PÅ VARVET.'
+    >>> repair_iso646("Die Werte a[i], b[j] und c[k] sind gleich gross, sagte er.")
+    'Die Werte a[i], b[j] und c[k] sind gleich gross, sagte er.'
+    """
+    if len(ISO646_SIGN_RE.findall(text)) < ISO646_MIN_SIGNS or "[[" in text or "]]" in text or "{{" in text:
+        return text      # (wiki markup's links and templates: brackets, no letters)
+    from . import normalize
+    found = normalize.detect_language(text.translate({ord(c): None for c in ISO646_STAND_INS}))
+    letters = ISO646_LETTERS.get(ISO646_LANGUAGES.get(found or "", ""))
+    if letters is None:
+        return text
+    kept = [(m.start(), m.end()) for m in REAL_BRACKETS_RE.finditer(text)]
+
+    def word(m: re.Match) -> str:
+        w = m[0]
+        if any(a <= m.start() < b for a, b in kept):
+            return w
+        plain = [c for c in w if c.isalpha()]
+        if not plain:
+            return w
+        if all(c.isupper() for c in plain):
+            return "".join(letters.get(c, c) if c in "[\\]" else c for c in w)
+        if any(c.isupper() for c in plain[1:]):
+            return w      # "McDonald|s": no word of one case
+        # a word in lower case, maybe its first letter a capital or a capital's stand-in
+        # ("F{hre", "[rger" for Ärger)
+        head = letters.get(w[0], w[0]) if w[0] in "[\\]" and len(plain) > 1 else w[0]
+        return head + "".join(letters.get(c, c) if c in "{|}~" else c for c in w[1:])
+    return ISO646_WORD_RE.sub(word, text)
+
+
 def repair_legacy_reading(text: str) -> str:
     """``text`` re-read in the code page it was written in, where one of LEGACY_READINGS
     clearly makes it cleaner: at least three odd characters (ODD_CHAR_RE) before and
@@ -239,6 +298,8 @@ def repair_text(text: str, *, keep_framing: bool = False) -> str:
         text = ftfy.fix_encoding(text)
     if LEGACY_SIGN_RE.search(text):
         text = repair_legacy_reading(text)
+    if ISO646_SIGN_RE.search(text):
+        text = repair_iso646(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = plain_spaces((CONTROL_BUT_FRAMING_RE if keep_framing else CONTROL_RE).sub("", text))
     return TRAILING_SPACES_RE.sub("", text) if " \n" in text or "\t\n" in text else text

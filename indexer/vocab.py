@@ -1287,7 +1287,12 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
                  "enregistré le", "sauvegardé le", "consulté le", "téléchargé le",
                  "guardado el", "consultado el", "descargado el", "salvato il", "consultato il",
                  "scaricato il", "salvo em", "guardado em", "acessado em", "consultado em",
-                 "opgeslagen op", "geraadpleegd op", "gedownload op")
+                 "opgeslagen op", "geraadpleegd op", "gedownload op",
+                 # a web archive's capture of the page ("Captured March 12, 1998")
+                 "captured on", "captured", "archived on", "archived", "crawled on", "crawled",
+                 "capturé le", "archivé le", "archiviert am", "erfasst am", "archivado el",
+                 "capturado el", "archiviato il", "acquisito il", "arquivado em", "capturado em",
+                 "gearchiveerd op", "arkiverad", "arkiveret")
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",

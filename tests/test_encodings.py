@@ -170,8 +170,43 @@ def test_text_read_in_the_wrong_code_page_is_read_back(text, written, read, why)
     assert clean.repair_text(text.encode(written).decode(read)) == text, why
 
 
+# (text as a national 7-bit terminal sent it, the text, why): ISO 646's variants, their
+# letters on ASCII's brackets, read back by the text's language (repair_text).
+ISO646_ROWS = [
+    ("STRAN GAR [NNU EFTER STORMEN VID KUSTEN. F[RJORNA TILL \\LAND ST]R STILL OCH M]NGA "
+     "RESEN[RER V[NTAR I HAMNEN P] BESKED OM N[R TRAFIKEN KAN B\\RJA IGEN.",
+     "STRAN GAR ÄNNU EFTER STORMEN VID KUSTEN. FÄRJORNA TILL ÖLAND STÅR STILL OCH MÅNGA "
+     "RESENÄRER VÄNTAR I HAMNEN PÅ BESKED OM NÄR TRAFIKEN KAN BÖRJA IGEN.",
+     "Swedish capitals (SEN 850200): [ \\ ] are Ä Ö Å"),
+    ("F[RGEN TIL L[S\\ SEJLER IKKE I DAG P] GRUND AF STORMEN, OG MANGE REJSENDE M] VENTE P] "
+     "HAVNEN I FREDERIKSHAVN TIL S\\NDAG MORGEN, OPLYSER REDERIET.",
+     "FÆRGEN TIL LÆSØ SEJLER IKKE I DAG PÅ GRUND AF STORMEN, OG MANGE REJSENDE MÅ VENTE PÅ "
+     "HAVNEN I FREDERIKSHAVN TIL SØNDAG MORGEN, OPLYSER REDERIET.",
+     "Danish capitals (DS 2089): [ \\ ] are Æ Ø Å"),
+    ("Die F{hre nach Helgoland f{hrt wegen des Sturms heute nicht, die Reisenden m}ssen bis "
+     "morgen fr}h warten, teilte die Reederei in Cuxhaven mit. Die Stra~e zum Hafen ist gesperrt.",
+     "Die Fähre nach Helgoland fährt wegen des Sturms heute nicht, die Reisenden müssen bis "
+     "morgen früh warten, teilte die Reederei in Cuxhaven mit. Die Straße zum Hafen ist gesperrt.",
+     "German lower case (DIN 66003): { } ~ are ä ü ß"),
+    ("ST\\RRE F]NGST I ]R [N I FJOL. [Arkivets anm.: rad 3 oläslig i originalet] FISKARNA "
+     "[R N\\JDA OCH HOPPAS P] EN L]NG S[SONG MED GOTT V[DER.",
+     "STÖRRE FÅNGST I ÅR ÄN I FJOL. [Arkivets anm.: rad 3 oläslig i originalet] FISKARNA "
+     "ÄR NÖJDA OCH HOPPAS PÅ EN LÅNG SÄSONG MED GOTT VÄDER.",
+     "...an archivist's bracketed note inside the 7-bit copy stays as written"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", ISO646_ROWS, ids=[r[2] for r in ISO646_ROWS])
+def test_a_national_7bit_variant_is_read_as_its_letters(text, expected, why):
+    assert clean.repair_text(text) == expected, why
+
+
 # (clean text, why): no repair touches it.
 CLEAN_ROWS = [
+    ("Die Liste [A] enthält die Werte a[i] und b[j]; siehe Tabelle [B] und [C] für Details zu x|y.",
+     "real brackets and a bar in German text, no stand-in between two letters of its case"),
+    ("The ARRAY[INDEX] and MAP[KEY] forms, and the TABLE[ROW] lookup, are explained in chapter 4.",
+     "brackets between capitals in English code notes: no 7-bit variant's language"),
     ("¿Cuánto costará? El billete sube a 3 £, dijo el Nº 2 de la compañía, a ±5 grados.",
      "Spanish marks and a pound sign beside words, none between two letters"),
     ("Der Händler verkauft Intel® Xeon® und AMD® Opteron® Prozessoren seit 2001.",

@@ -649,6 +649,9 @@ def _page(above: str, dateline: str = "LISBON (Reuters) -", head: str = "", lang
 
 # (page, {field: value}, why)
 HTML_PAGES = [
+    (_page('<div class="autor">Lucía Barrenechea</div>', dateline="VALPARAÍSO (EFE).", lang="es"),
+     {"reporters": ["Lucía Barrenechea"]},
+     "an old template's byline element, marked only by its class ('autor'), with no meta tag"),
     (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'
            'Mon, May 6, 2024, 3:12 AM EDT</time> <span>2 min read</span></div>'),
      {"published": "2024-05-06T07:12:45+00:00"}, "a <time> stamp in a meta bar outside the story"),

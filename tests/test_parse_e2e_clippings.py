@@ -60,6 +60,28 @@ STORIES = [
      "Gedruckt am 06.05.2014 10:12</div></body></html>",
      {"url": "https://www.beispielblatt.example.at/oesterreich/neue-faehre-fuer-linz/112.204.118"},
      "a print view's footer line 'URL: ...' under the story is its address"),
+    ("library-archive-note.html",
+     "<html><head><title>Harbor Times: Ferry fares go up</title></head><body><div><font size=-2>Library copy. "
+     "Original URL: http://www.harbortimes.example.com/news/1997/0411/ferry_fares_2231.html<br>Saved April 20, "
+     "1997.</font></div><h2>Ferry fares go up</h2><p>PORTLAND, Maine (April 11, 1997) -- Fares on the island "
+     "ferries will rise by a quarter next month, the transit board decided on Friday.</p><p>Commuter books "
+     "keep their old price.</p></body></html>",
+     {"url": "http://www.harbortimes.example.com/news/1997/0411/ferry_fares_2231.html"},
+     "an archive's note on its copy names the story's original address after a sentence of its own"),
+    ("sv-adress-till-artikel.html",
+     '<html><head><title>Nyheter: Bussarna blir fler</title></head><body><font size="1">Adress till denna '
+     "artikel: http://www.nyheter.example.se/inrikes/art_55120.asp</font><h1>Bussarna blir fler</h1><p>Fler "
+     "bussar ska gå mellan Luleå och Boden från och med i vinter, meddelade länstrafiken i går.</p><p>Turerna "
+     "blir tätare på morgonen.</p></body></html>",
+     {"url": "http://www.nyheter.example.se/inrikes/art_55120.asp"},
+     "the label for 'address of this article' in Swedish"),
+    ("es-bare-url-line.html",
+     "<html><head><title>Diario Sur | Abre el nuevo mercado</title></head><body><font size=1>Edición del "
+     "lunes 3 de mayo de 1999</font><br><font size=1>http://www.diariosur.example.com.ar/1999/05/03/s-0311.htm"
+     "</font><p><b>Abre el nuevo mercado</b><p>El mercado municipal abrió ayer sus puertas con sesenta puestos "
+     "de frutas y verduras, informó la intendencia.<p>Los horarios se extenderán los sábados.</body></html>",
+     {"url": "http://www.diariosur.example.com.ar/1999/05/03/s-0311.htm"},
+     "a 1990s page printing its own address alone on a line: the story's address"),
     ("pna-en-obsidian-markdown.md",
      '---\ntitle: "Ferry terminal opens in Ormoc"\nsource: "https://news.example.ph/ferry-terminal-ormoc"\n'
      'author:\n  - "[[Philippine News Agency]]"\npublished: 2024-02-14\ncreated: 2024-02-20\n---\n'

@@ -187,6 +187,23 @@ HEAD_DATES = [
     ("B4 THE EVENING STAR, Bangor, Wednesday, October 9, 1985\n\nStockholm to shut old bridge to cars" + BRIDGE_COPY,
      {"published": "1985-10-09", "title": "Stockholm to shut old bridge to cars"},
      "a microfilmed page head in OCR: the page, the paper in capitals, its town, the issue's day"),
+    ("THE MORNING HERALD, TUESDAY, APRIL 11, 1939                          PRICE TWO CENTS\n\n"
+     "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
+     {"published": "1939-04-11", "title": "Stockholm to shut old bridge to cars"},
+     "a page head closed by the copy's price across a wide gap: the issue's day"),
+    ("LE PETIT JOURNAL, MARDI 4 MARS 1952 PRIX : 15 FRANCS\n\nStockholm to shut old bridge to cars"
+     + BRIDGE_COPY, {"published": "1952-03-04"}, "...a French head and its price"),
+    ("Archived page. Captured April 20, 1997.\n\nFerry fares rise on the island routes\n\nBy LENA PORTER\n"
+     "Associated Press Writer\n\nHALIFAX, Nova Scotia (April 14, 1997 10:42 a.m. EDT http://www.harbornews.example) "
+     "-- Fares on the island ferries will rise by a fifth next month, the operator said Monday.\n\nThe crossing "
+     "carries about 200,000 passengers a year.\n",
+     {"published": "1997-04-14T10:42:00-04:00", "cities": ["Halifax"], "title": "Ferry fares rise on the island routes"},
+     "a 1990s web edition's dateline bracket with the date, time and site: the story's date, not the capture's"),
+    ("File: WIRE.112    Captured: 11-04-95 03:40    Area: [2] State\n\n^Grain Elevator Fire Burns Into Night<\n\n"
+     "   SALINA, Kan. (AP) -- A fire at a grain elevator burned into the night on Friday, and crews kept "
+     "trucks away from the tracks beside it.\n   No one was hurt.\n\nAP-NY-11-03-95 1544EST<\n",
+     {"published": "1995-11-03T15:44:00-05:00", "title": "Grain Elevator Fire Burns Into Night"},
+     "a bulletin board's capture stamp in its file line is no story date: the AP tail's is"),
     ("Page 12 THE VALLEY NEWS, Lebanon, N.H., Friday, May 3, 1974\n\nStockholm to shut old bridge to cars"
      + BRIDGE_COPY, {"published": "1974-05-03"}, "...the page written out, a town and its state"),
     ("Nordkurier Abendblatt | Ausgabe Süd | Freitag, 07.06.2002 | Seite 9 | Kultur\n\n"

@@ -186,6 +186,18 @@ HEAD_CREDITS = [
      "Η κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για τη λειτουργία των λιμανιών της χώρας.\n",
      {"agencies": ["ANA-MPA"], "cities": ["Λευκωσία"], "reporters": []},
      "...a man's name after 'from the correspondent' is in the accusative, not as he signs it: left"),
+    ("Portuali in agitazione a Livorno\n\nDal nostro inviato MARCO BELLINI\n\nLIVORNO — I lavoratori "
+     "delle banchine hanno incrociato le braccia ieri mattina per il secondo giorno.\n",
+     {"reporters": ["Marco Bellini"], "title": "Portuali in agitazione a Livorno"},
+     "Italian 'from our special correspondent' and the name, no place: the name is the byline's"),
+    ("Les vendanges commencent en avance\n\nDe notre envoyé spécial Paul Garnier\n\nBEAUNE. — Les "
+     "premiers raisins ont été coupés hier matin dans les vignes de la côte.\n",
+     {"reporters": ["Paul Garnier"], "title": "Les vendanges commencent en avance"},
+     "...the French label and a name in mixed case"),
+    ("Les vendanges commencent en avance\n\nDe notre envoyé spécial à Beaune\n\nLes premiers "
+     "raisins ont été coupés hier matin dans les vignes de la côte.\n",
+     {"reporters": [], "cities": ["Beaune"]},
+     "...a place after the label stays the city, no name"),
     ("Budget talks stall again\n\nFrom our correspondent in the capital\n\nTalks on the budget stalled "
      "again on Tuesday, officials said.\n",
      {"agencies": [], "cities": [], "title": "Budget talks stall again"},
@@ -357,6 +369,8 @@ PHOTO_CREDITS = [
      ("Lorna Dimaculangan", "PNA"), "the agency's name, 'photo by' and the name in the closing bracket"),
     ("Crews clear the landslide on Tuesday. (KBN file photo by Ravi Menon)", ("Ravi Menon", None),
      "...an acronym of an outlet, a file photo"),
+    ("Drifts bury the school buses in the lot on Elm Road. (Staff photo by Wendell Marsh)", ("Wendell Marsh", None),
+     "...a paper's own staff photographer in the closing bracket"),
     ("The bridge reopened on Tuesday. (The mayor's photo by Jo Roe)", (None, None),
      "a phrase before 'photo by' that is no outlet"),
     ("Petani memanen padi di Sidoarjo, Jawa Timur. ANTARA FOTO/Dewi Lestari/wsj.", ("Dewi Lestari", "Antara"),

@@ -13,6 +13,16 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("THE RIVERTON GAZETTE         Monday, February 2, 1970         PAGE 5\n\nSnowplows Run Out of Salt on County "
+     "Roads\n\nBy HAROLD FENN\nGazette Staff Writer\n\nCounty crews ran out of road salt before dawn today as a "
+     "second storm in three days closed schools across the valley.\n",
+     "Snowplows Run Out of Salt on County Roads",
+     "a byline's second line, the paper's name and the staff role, is no headline"),
+    ("THE RIVERTON GAZETTE, MONDAY, FEBRUARY 2, 1970\n\nCounty Budget Adds Two Fire Stations in Valley\n"
+     "Council Splits Over Taxes\n\nBy HAROLD FENN\n\nThe county council approved a budget on Monday that adds "
+     "two fire stations in the valley, after a long argument over the property tax.\n",
+     "County Budget Adds Two Fire Stations in Valley",
+     "a printed headline and the shorter deck right under it, both in title case: the headline"),
     ("[Carbon copy, Associated Press, Denver bureau, Nov. 3, 1959. Given to the\n"
      " state library by a retired editor in 1991; spelling as filed.]\n\nMINE SHAFT REOPENS AFTER CAVE-IN\n\n"
      "LEADVILLE, COLO., NOV. 3 (AP) -- A SILVER MINE SHAFT REOPENED TODAY, A WEEK AFTER A CAVE-IN.\n",

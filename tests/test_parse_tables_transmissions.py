@@ -7,6 +7,30 @@ from tablerows import check_story, rows
 
 # (story text, {field: value}, why)
 TRANSMISSIONS = [
+    ("A214NX\n\nCANAL LOCKS TO CLOSE FOR REPAIRS\n\nALBANY, N.Y., OCT. 8 (AP) -- THE STATE WILL CLOSE SIX LOCKS "
+     "ON THE BARGE CANAL NEXT MONTH FOR THE FIRST FULL REPAIRS SINCE THE WAR, THE PUBLIC WORKS OFFICE SAID TODAY.\n\n"
+     "KM0931AED 10/8/58\n",
+     {"title": "CANAL LOCKS TO CLOSE FOR REPAIRS", "published": "1958-10-08"},
+     "AP's teletype sign-off, operator, time and zone code, then the day: '58' is 1958, never 2058"),
+    ("A214NX\n\nCANAL LOCKS TO CLOSE FOR REPAIRS\n\nALBANY, N.Y., OCT. 8 (AP) -- THE STATE WILL CLOSE SIX LOCKS "
+     "ON THE BARGE CANAL NEXT MONTH, THE PUBLIC WORKS OFFICE SAID TODAY.\n\nKM0931AED 10/8/08\n",
+     {"published": "2008-10-08"}, "...a year of this century that is past stays in it"),
+    ("APR-17-1997 16:40        FROM LUSAKA OFFICE         TO 0044 181 555 2870        P.01/03\n\n"
+     "     ### FAXED COPY -- ARCHIVE SET -- NOT FOR RESALE ###\n\nZambia copper output rises in first "
+     "quarter\n\nLUSAKA, April 15 (Reuter) - Zambia's copper output rose nine percent in the first "
+     "quarter as two refurbished smelters came back on line, the mines ministry said on Tuesday.\n",
+     {"title": "Zambia copper output rises in first quarter", "cities": ["Lusaka"], "published": "1997-04-15"},
+     "a fax machine's header line gives the year; the dateline's earlier day, within the week, is the story's"),
+    ("17/04/97 16:40   FAX 260 1 555 021   PAGE 1\n\n*** TELECOPIE -- SERVICE DOCUMENTATION ***\n\n"
+     "Zambia copper output rises in first quarter\n\nLUSAKA, April 17 (Reuter) - Zambia's copper output "
+     "rose nine percent in the first quarter, the mines ministry said on Thursday.\n",
+     {"title": "Zambia copper output rises in first quarter", "cities": ["Lusaka"], "published": "1997-04-17"},
+     "...day first with a page word; a banner between rows of stars is neither a title nor a dateline"),
+    ("              Internet Gopher Information Client v2.0.16\n\n              Wire Services/Xinhua/1994-07/940712.11"
+     "\n\nRice harvest begins early in Hunan\n\nCHANGSHA, July 12 (Xinhua) -- Farmers in central Hunan began "
+     "bringing in the early rice crop a week ahead of the usual date, the provincial farm bureau said today.\n",
+     {"title": "Rice harvest begins early in Hunan", "cities": ["Changsha"], "published": "1994-07-12"},
+     "a Gopher client's banner and the menu's path over the item: no title, no place; the year's folder dates it"),
     ("AFP-EN 0412 4 EUX /AFP-KT21\nPortugal-fishing-quotas\nSardine boats stay in port over quota row\n"
      "   LISBON, March 3, 2011 (AFP) - Sardine boats along the Portuguese coast stayed in port on Thursday "
      "in a row over catch limits.\nrb/jm\nAFP 031422 GMT MAR 11\n",

@@ -198,6 +198,14 @@ STORIES = [
      "we did then,\" he told a meeting of\nbankers in the city on Wednesday.\n",
      {"agencies": ["Reuters"]}, "the satellite's name alone on a wrapped line of prose is no agency "
      "(Reuters: the 1987 archive's layout)"),
+    ("Grain barges held at Riga\n\nRIGA APRIL 9 TASS -- BY TASS CORRESPONDENT BORIS LEVCHUK:\n\n"
+     "TWELVE BARGES OF GRAIN WAITED AT THE PORT FOR A SECOND DAY AS DOCKERS REPAIRED TWO CRANES.\n",
+     {"agencies": ["TASS"], "cities": ["Riga"], "reporters": ["Boris Levchuk"]},
+     "a teletype dateline whose lede is the correspondent's byline up to a colon"),
+    ("Grain barges held at Riga\n\nRIGA APRIL 9 TASS -- THE PORT AUTHORITY SAID TODAY:\n\n"
+     "TWELVE BARGES OF GRAIN WAITED AT THE PORT FOR A SECOND DAY AS DOCKERS REPAIRED TWO CRANES.\n",
+     {"agencies": ["TASS"], "cities": ["Riga"], "reporters": []},
+     "...a lede up to a colon without a byline's opener names no one"),
     ("A weekend at the spa\n\nMina and Lina spent the weekend at the spa with Ina, who said "
      "the beta version of her app would ship soon.\n\nThey plan to return in the autumn, "
      "when the Queen of Saba exhibition opens.\n",
@@ -216,6 +224,13 @@ BYLINES = [
     ("Saba - Yemen News Agency", ([], ["Saba"]), "...and the same for Yemen's agency"),
     ("Jo Roe - Yemen News Agency", (["Jo Roe"], ["Saba"]), "a person before the full name stays one"),
     ("Algemeen Nederlands Persbureau ANP", None, "the Dutch agency's name and initials: no byline"),
+    ("Por Rodrigo Almada. Corresponsal en Tucumán", (["Rodrigo Almada"], []),
+     "a full stop between the name and the role: the name stays the reporter's"),
+    ("By TASS correspondent Pyotr Markelov", (["Pyotr Markelov"], ["TASS"]),
+     "the agency and its role, then the correspondent's name: the name is the reporter's"),
+    ("BY AP CORRESPONDENT DORA FELDMAN", (["Dora Feldman"], ["AP"]), "...the same in teletype capitals"),
+    ("By Reuters correspondent in Vienna", ([], ["Reuters"]), "...a place after the role is no name"),
+    ("By Kyodo Staff Writer", ([], ["Kyodo"]), "...an agency's role with nothing after it names no one"),
 ]
 
 

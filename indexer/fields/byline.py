@@ -281,6 +281,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
     if "(" in text:
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
+    if ". " in text:
+        text = STOP_BEFORE_ROLE_RE.sub(", ", text)    # "Ana Roe. Corresponsal en Rosario": the role after a full stop
     if "/" in text:
         text = NAME_SLASH_PLACE_RE.sub(_drop_slash_place, text)   # "Ali Kaya/MUĞLA": the place
     if " en " in text:
@@ -306,7 +308,11 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
                 continue        # "By Staff The Canadian Press": the agency's desk, no person
         elif ROLE_WORDS_RE.search(part):
             # "Associated Press Writer", "AP Business Writer": an affiliation, maybe naming an agency.
-            _add(agencies, normalize.find_agencies(part))
+            role_agencies = normalize.find_agencies(part)
+            _add(agencies, role_agencies)
+            person = _name_after_role(part) if role_agencies else None
+            if person and person not in names:
+                names.append(person)   # "By ITAR-TASS correspondent Jo Roe": the agency's role, then the name
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
@@ -328,6 +334,29 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     # Noticias", a masthead; "Saba - Yemen News Agency")
     names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
+
+
+def _name_after_role(part: str) -> str | None:
+    """The person an agency's role names after it, as TASS and ADN signed their correspondents
+    ("By ITAR-TASS correspondent Jo Roe", "BY TASS CORRESPONDENT JO ROE:"): the words after the
+    last role word, when the agency stands before it and they read as a name of two to four
+    words; None otherwise ("Associated Press Writer" names no one).
+
+    >>> _name_after_role("TASS correspondent Ivan Roe"), _name_after_role("AP Business Writer")
+    ('Ivan Roe', None)
+    """
+    roles = list(ROLE_WORDS_RE.finditer(part))
+    rest = part[roles[-1].end():].strip(" :.") if roles else ""
+    if not 2 <= len(rest.split()) <= 4 or not normalize.find_agencies(part[:roles[0].start()]) \
+            or not all(w[:1].isupper() for w in rest.split()):
+        return None
+    name = normalize.normalize_name(rest)
+    return name if name and not normalize.is_known_city(name) else None
+
+
+# A full stop between a name and its role, as papers set "Por Ana Roe. Corresponsal en Rosario"
+# (after a word of two letters or more: "J. Writer" is an initial and a surname).
+STOP_BEFORE_ROLE_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=" + ROLE_WORDS_RE.pattern + r")", re.IGNORECASE)
 
 
 EN_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s+en\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s+(?:de\s+|del\s+)?[^\W\d_][\w'’.-]*){0,2})"

@@ -427,10 +427,16 @@ def _closing_photo_credit(line: str) -> tuple[str | None, str | None]:
         m = PHOTO_AGENCY_BY_RE.search(s)
         agency = m["agency"] if m else ""
         known = normalize.normalize_agency(agency) if m else None
-        name = _labelled_photographer(m["name"]) if known or ACRONYM_RE.fullmatch(agency) else None
-        if name:          # "(PNA photo by Jo Roe)": the agency's photographer
+        name = _labelled_photographer(m["name"]) if known or ACRONYM_RE.fullmatch(agency) \
+            or agency.casefold() in STAFF_PHOTO_WORDS else None
+        if name:          # "(PNA photo by Jo Roe)": the agency's photographer; "(Staff photo by Jo Roe)": the paper's
             return name, known
     return None, None
+
+
+# The words for a paper's own staff before "photo by" in a caption's closing credit ("(Staff
+# photo by Jo Roe)"), where an agency's name would stand.
+STAFF_PHOTO_WORDS = frozenset(("staff", "our"))
 
 
 # A given name after the initial of the father's name, glued by its dot, as Mongolian (and

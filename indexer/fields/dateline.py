@@ -24,7 +24,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE, WIRE_SLUG_RE
 from .record import Dateline
 from .dates import classify_date_line
-from .byline import slash_signatures, split_names
+from .byline import parse_byline, slash_signatures, split_names
 from .credits import is_caption
 from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_agencies, _filed_date, _is_month_day,
                              _is_weekday_or_month, _month_day, _name_before_city,
@@ -101,6 +101,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _undashed_dateline(line)
     if found is None and after_title and ". " in line[:LEAD_HEAD_CHARS] and line.lstrip()[:1].isupper():
         found = _stopped_place_lead(line)
+    if found is None and after_title and "(" in line[:DATED_BRACKET_LEAD_CHARS] and line.lstrip()[:2].isupper():
+        found = _dated_bracket_dateline(line)   # "QUITO, Ecuador (March 5, 1998 2:14 p.m. EST) --"
     # (a place and date in a shape the patterns do not know, before a known agency's tag)
     found = found if found is not None else _tagged_dateline(line)
     if found is not None and any(HEBREW_PREFIX_END_RE.search(c) for c in found.cities):
@@ -681,6 +683,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if after:        # "Vlorë, 6 shkurt /ATSH/ Elira Hoxha - ..."
         reporters.append(after[0])
         text = line[m.start("place"):after[1]].strip()
+    elif agencies and dash and line.rstrip()[-1:] == ":":
+        signed = _byline_to_colon(line[m.end():])
+        if signed:       # "HELSINKI MARCH 5 TASS -- BY TASS CORRESPONDENT JO ROE:": the lede's byline
+            reporters += signed
     if not agencies and dash and not m["agency_word"]:
         after = AGENCY_AFTER_DASH_RE.match(line, m.end())
         agency = normalize.normalize_agency(after["agency"], credit=True) if after else None
@@ -694,6 +700,53 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 cities, reporters = [normalize.normalize_city(signed[0])], [signed[1]]
     return Dateline(text, cities, region, agencies, style, date,
                     _month_day(m["date"]) if dated else None, reporters)
+
+
+DATED_BRACKET_LEAD_CHARS = 60
+# A place in capitals, maybe its country or state, then the story's date and time in brackets
+# where an agency's tag would stand, maybe the site's address after it, then a dash: the 1990s
+# web editions of wire copy ("QUITO, Ecuador (March 5, 1998 2:14 p.m. EST http://www.x.net) --").
+DATED_BRACKET_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’ -]{1,30}?)(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?\s*"
+    r"\((?P<date>[^()\n]*?\d{4}[^()\n]*?)(?:\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/?)?\)\s*(?P<dash>--|[-–—])\s")
+
+
+def _dated_bracket_dateline(line: str) -> Dateline | None:
+    """A dateline whose bracket gives the date and time the story moved (DATED_BRACKET_RE),
+    as 1990s web editions of agency copy set it; None for any other line, or a bracket
+    that reads as no date.
+
+    >>> d = _dated_bracket_dateline("LIMA, Peru (June 3, 1997 9:05 a.m. EDT http://www.x.net) -- Rains fell.")
+    >>> d.cities, d.region, d.date
+    (['Lima'], 'Peru', 'June 3, 1997 9:05 a.m. EDT')
+    """
+    m = DATED_BRACKET_RE.match(line)
+    if m is None or not m["place"].strip().isupper() or normalize.parse_date(m["date"].strip(), "en") is None:
+        return None
+    city = normalize.normalize_city(m["place"].strip())
+    if not city:
+        return None
+    date = m["date"].strip()
+    return Dateline(line[m.start("place"):m.end("dash")].strip(), [city], (m["region"] or "").strip() or None, [],
+                    None, date, _month_day(date), [])
+
+
+MAX_COLON_BYLINE_CHARS = 80
+
+
+def _byline_to_colon(rest: str) -> list[str]:
+    """The names of a byline that fills the rest of a dateline's line up to a colon, as TASS's
+    English service set its correspondents' copy ("MOSCOW MARCH 5 TASS -- BY TASS
+    CORRESPONDENT JO ROE:", the report after it); [] for anything else.
+
+    >>> _byline_to_colon(" BY TASS CORRESPONDENT IVAN ROE:"), _byline_to_colon(" THE TALKS OPENED:")
+    (['Ivan Roe'], [])
+    """
+    rest = rest.strip()
+    if not rest or len(rest) > MAX_COLON_BYLINE_CHARS or rest.split(None, 1)[0].casefold() not in vocab.DATELINE_BYLINE_OPENERS:
+        return []
+    parsed = parse_byline(rest[:-1])
+    return parsed[0] if parsed else []
 
 
 def _agency_lead_tag(place: str, rest: str) -> str | None:

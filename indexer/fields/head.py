@@ -20,7 +20,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BY
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
-                            CORRESPONDENT_LINE_RE, CORRECTION_NOTE_RE, CORRECTION_NOTE_MIN_WORDS, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
+                            CORRESPONDENT_LINE_RE, CORRESPONDENT_NAME_LINE_RE, CORRECTION_NOTE_RE, FAX_HEADER_RE, CLIENT_BANNER_RE, MENU_PATH_RE, MENU_YEAR_RE, CORRECTION_NOTE_MIN_WORDS, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
@@ -96,6 +96,21 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             break
         if envelope.is_advisory(s) or envelope.is_share_mark(s):
             continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no title
+        if not text_lines and s[-1:].isdigit() and ("/" in s and MENU_PATH_RE.match(s) or CLIENT_BANNER_RE.match(s)):
+            year = MENU_YEAR_RE.search(s) if "/" in s else None
+            if year:      # "Asia-Pacific News/Kyodo/1993-11/931102.03": the archive's folder of the year
+                out.copyright_year = out.copyright_year or int(year["year"])
+            furniture.add(i)
+            continue      # "Internet Gopher Information Client v1.12", the menu's path: no title, no place
+        fax = FAX_HEADER_RE.match(raw.strip()) if "  " in raw and s[:1].isalnum() and s[-1:].isdigit() else None
+        if fax:           # "MAR-06-1996 09:14   FROM EAST DESK   TO ...   P.01/02": when the fax went
+            day = fax["day"].replace("-", " ") if fax["day"][:1].isalpha() else fax["day"]
+            # (its day alone: the time is the fax's, not the story's)
+            out.envelope_date = out.envelope_date or day
+            furniture.add(i)
+            continue
+        if s[:3] == s[-3:] and s[:3] in BANNER_FRAMES and len(s) > 6:
+            continue      # "*** FAX TRANSMISSION -- FOR LIBRARY FILE ***": a banner, no title nor dateline
         banner = broadcast_masthead(s) if seen <= 2 and not text_lines and " -" in s else None
         if banner:
             _add(out.agencies, [banner])
@@ -423,8 +438,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 _add(out.agencies, found)       # "By Jo Roe" / "Of DOW JONES NEWSWIRES"
                 furniture.add(i)
                 continue
-        if bylined == i - 1 and len(s.split()) <= MAX_ROLE_LINE_WORDS and _is_role_word(s.split()[0]) \
+        if bylined == i - 1 and len(s.split()) <= MAX_ROLE_LINE_WORDS and (
+                _is_role_word(s.split()[0]) or _is_role_word(s.split()[-1]) and len(s.split()) <= MAX_STAFF_TITLE_WORDS
+                and all(w[:1].isupper() for w in s.split())) \
                 and not SENTENCE_END_RE.search(s[-1]):
+            # (or the paper's staff title, its role last: "By Jo Roe" / "Sentinel Staff Writer")
             furniture.add(i)
             continue      # "Por Ana Ruiz" / "Corresponsal jefa en Venezuela": the byline's role, no headline
         if text_lines and "," in s and len(s) <= MAX_BYLINE_CHARS and _read_head_signoff(
@@ -729,7 +747,7 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
     """
     m = CORRESPONDENT_LINE_RE.match(s)
     if m is None:
-        return False
+        return _read_correspondent_name(s, out)
     named = next((m[g] for g in ("agency_en", "agency_fr", "agency_it", "agency_es", "agency_el") if m[g]), None)
     agency = normalize.normalize_agency(named, credit=True) if named else None
     if named and not agency:
@@ -749,6 +767,37 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
         name = normalize.normalize_name(rest) if 2 <= len(rest.split()) <= 3 else None
         if name and not normalize.is_known_city(name):
             _add(out.byline_names, [name])
+    return True
+
+
+# The runs of marks that frame a banner line over the copy ("*** FAX TRANSMISSION ***",
+# "### NOT FOR RESALE ###"). (A monitoring template's "=== PRESS MONITOR: ... ===" is its
+# own header, read as such.)
+BANNER_FRAMES = ("***", "###")
+MAX_STAFF_TITLE_WORDS = 4    # "Evening Sentinel Staff Writer" under a byline
+
+
+def _read_correspondent_name(s: str, out: RawFields) -> bool:
+    """A head line naming the paper's or agency's correspondent with no place, the name after
+    the label (CORRESPONDENT_NAME_LINE_RE: "Dal nostro inviato GINO ROSSI"): the name as the
+    byline's, when every word of it is capitalised and it is no place; True if it is one.
+
+    >>> out = RawFields()
+    >>> _read_correspondent_name("Dal nostro inviato GINO ROSSI", out), out.byline_names
+    (True, ['Gino Rossi'])
+    >>> _read_correspondent_name("De notre envoyé spécial à Lyon", RawFields())
+    False
+    """
+    if s[:1] not in "DdFfBbVv":
+        return False
+    m = CORRESPONDENT_NAME_LINE_RE.match(s)
+    words = m["name"].split() if m else []
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    name = normalize.normalize_name(m["name"])
+    if not name or normalize.is_known_city(name) or normalize.is_known_city(words[0]):
+        return False
+    _add(out.byline_names, [name])
     return True
 
 

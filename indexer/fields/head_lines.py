@@ -445,6 +445,15 @@ PAGE_MARK = r"(?:(?:Page|PAGE|P\.)\s*\d{1,3}|[A-Z]?\d{1,3})"
 PAPER_HEAD_RE = re.compile(r"^(?:" + PAGE_MARK + r"\s+)?(?P<paper>(?:[A-Z][A-Z.'&-]+\s){0,4}[A-Z][A-Z.'&-]+)(?:,\s+|\s{2,})"
                            r"(?P<rest>[^\W\d_].*?\d)(?:\s+" + PAGE_MARK + r")?$")
 MAX_PAPER_PLACE_PARTS = 2    # the town and its state or province: "Harrisburg, Ill."
+# The copy's price closing a paper's page head ("... JUNE 9, 1944   PRICE 3 CENTS", "PRIX : 20
+# CENTIMES", "Preis 10 Pfennig", "PREZZO LIRE 50", "Precio 20 centavos", "Pris 25 öre"): taken
+# off before the head is read.
+_PRICE_NUMBER = r"(?:\d{1,4}(?:[.,]\d{1,2})?|(?i:one|two|three|four|five|six|ten|twenty))"
+_PRICE_UNITS = (r"(?i:cents?|¢|pence|d\.?|francs?|fr\.?|centimes|pfennig|pf\.?|lire|centesimi|centavos|"
+                r"c[ée]ntimos|pesetas|[öo]re|kr\.?|groszy|kopeks?|dollars?|shillings?|escudos|reis)")
+PAPER_PRICE_RE = re.compile(
+    r"(?:\s*[-–—·•|]\s*|\s+)(?:(?i:price|prix|preis|prezzo|precio|pre[çc]o|prijs|pris|cena|hinta)\s*:?\s*)?"
+    r"(?:" + _PRICE_NUMBER + r"\s*" + _PRICE_UNITS + r"|" + _PRICE_UNITS + r"\s*" + _PRICE_NUMBER + r")\s*$")
 
 
 def read_paper_head(s: str, out: RawFields) -> bool:
@@ -455,7 +464,11 @@ def read_paper_head(s: str, out: RawFields) -> bool:
     True
     >>> out.date_lines, read_paper_head("OTTAWA, Nov. 14, 1991 (CP) - Talks resumed.", RawFields())
     (['Thursday, November 14, 1991'], False)
+    >>> out = RawFields(); read_paper_head("THE EVENING POST, MONDAY, MAY 3, 1937 PRICE TWO CENTS", out), out.date_lines
+    (True, ['MONDAY, MAY 3, 1937'])
     """
+    if s[-1:].isalpha() or s[-1:] == "¢":
+        s = PAPER_PRICE_RE.sub("", s)     # "THE DAILY ARGUS, FRIDAY, JUNE 9, 1944 PRICE 3 CENTS"
     m = PAPER_HEAD_RE.match(s)
     if m is None or not YEAR_RE.search(m["rest"]) or CLOCK_RE.search(m["rest"]):
         return False

@@ -304,6 +304,21 @@ CORRESPONDENT_LINE_RE = re.compile(
     r"(?:\s+(?i:μας)|\s+(?i:του|της)\s+(?P<agency_el>[^\s,]+))?\s+(?i:στην|στις|στο|στη|στον|σε)"
     r")\s+" + _PLACE_WORDS + r"(?=$|[\s,:])")
 MAX_CORRESPONDENT_LINE_CHARS = 120
+# ...or the correspondent's own name after the label, no place ("Dal nostro inviato GINO ROSSI",
+# "De notre envoyé spécial Jean Roe", "Del corresponsal Ana Roe", "Do nosso correspondente Rui
+# Roe", "Von unserem Korrespondenten Hans Roe", "Van onze correspondent Jan Roe", "From our
+# special correspondent Jo Roe"): in these languages a name keeps the form it is signed in.
+# The name: two to four capitalised words, nothing after them.
+CORRESPONDENT_NAME_LINE_RE = re.compile(
+    r"^(?:"
+    r"(?i:from|by)\s+(?i:our|an?|the)\s+(?:(?i:own|special|staff)\s+)?(?i:correspondent|reporter)"
+    r"|(?i:de)\s+(?i:notre|la|l['’])\s*(?i:envoyée?|correspondante?)(?:\s+(?i:spéciale?|permanente?|particulière?))?"
+    r"|(?i:dal(?:la)?|dall['’])\s*(?:(?i:nostr[oa])\s+)?(?i:inviat[oa]|corrispondente)(?:\s+(?i:speciale))?"
+    r"|(?i:von)\s+(?i:unser(?:em|er))\s+(?i:Korrespondent(?:en|in)?|Sonderberichterstatter(?:in)?)"
+    r"|(?i:del|de\s+la)\s+(?:(?i:nuestr[oa])\s+)?(?i:corresponsal|enviad[oa]\s+especial)"
+    r"|(?i:d[oa])\s+(?:(?i:noss[oa])\s+)?(?i:correspondente|enviad[oa]\s+especial)"
+    r"|(?i:van)\s+(?i:onze)\s+(?i:correspondent(?:e)?|verslaggever(?:ster)?)"
+    r")\s*[:,]?\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*$")
 # A head line of short parts set apart by bullets: a place and its source ("Київ • УНН",
 # "Lagos • NAN"), a section and its topic ("Sport • Football"); no headline.
 BULLET_PARTS_RE = re.compile(r"^[^•·]{1,30}(?:\s[•·]\s[^•·]{1,30})+$")
@@ -387,6 +402,24 @@ REFERENCE_LINE_RE = re.compile(
 # A wire service's header line that ends in the day and time the story was filed, its parts
 # set apart by gaps of two spaces or more: PA's mark, service and slug, "HHHHH NEWS Ferry
 # Storm  14/02/2006  15:06". The part before the day opens on a word in capitals.
+# A fax machine's header line over each page it sent: the day and time, the sender's and the
+# addressee's names or numbers, the page ("MAR-06-1996 09:14   FROM EAST DESK   TO 0171 555
+# 0199   P.01/02", "06/03/96 09:14   FAX 254 2 555 01   PAGE 1"). When the copy was sent, as a
+# mail's Date is.
+FAX_HEADER_RE = re.compile(
+    r"^(?P<day>[A-Za-z]{3}[-. ]\d{1,2}[-., ]+\d{2,4}|\d{1,2}[-. ][A-Za-z]{3}[-. ]\d{2,4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
+    r"\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s{2,}"
+    r"(?=.*\b(?:FROM|From|TO|To|FAX|Fax|TEL|Tel)\b).*\s{2,}(?:P\.?\s?\d{1,3}(?:/\d{1,3})?|(?i:page)\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?)$")
+# A text client's banner over the page it shows, its name and version ("Internet Gopher
+# Information Client v1.12", "Lynx Version 2.4", "TIN newsreader 1.2"): no headline.
+CLIENT_BANNER_RE = re.compile(
+    r"^(?:[\w.+-]+\s+){0,4}?(?i:gopher|client|browser|newsreader|news\s+reader|lynx|mosaic|terminal|viewer)"
+    r"(?:\s+[\w.+-]+){0,3}?\s+(?i:v|version\s+|rel(?:ease)?\.?\s*)?\d+(?:\.\d+)+[a-z]?$")
+# A menu's path to the item, as a Gopher or BBS client shows it over the text ("Asia-Pacific
+# News/Kyodo/1993-11/931102.03"): three parts or more between bare slashes, the item's name a
+# number; a folder of a year, or a year and month, dates the copy.
+MENU_PATH_RE = re.compile(r"^[^\W\d_][^/,:\n]{1,40}(?:/[^\s/,:][^/,:\n]{0,40}){2,6}/(?P<item>[^\s/,:]*\d{4}[^\s/,:]*)$")
+MENU_YEAR_RE = re.compile(r"(?<=/)(?P<year>1[89]\d\d|20\d\d)(?:-(?:0[1-9]|1[0-2]))?(?=/)")
 SLUG_STAMP_HEADER_RE = re.compile(
     r"^(?P<head>[A-Z]{3,}\s[^\d|.!?]{1,60}?)\s{2,}(?P<day>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s{2,}"
     r"(?P<time>[0-2]?\d:[0-5]\d)$")

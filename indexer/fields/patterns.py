@@ -823,6 +823,12 @@ LEAD_CREDIT_CHARS = 800   # the lead's first paragraphs: further down an agency 
 WIRE_STAMP_RE = re.compile(
     r"^(?:(?P<agency>AP)-[A-Z]{2}-)?(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s*"
     r"(?P<tz>[A-Z]{2,4})<?$")
+# AP's teletype sign-off of the 1950s-70s: the operator's initials glued to the time and AP's
+# zone code (a.m./p.m., the zone, standard or daylight: "PES", "ACD"), then the day month first
+# with a two-digit year: "JR1247PES 3/5/63".
+OPERATOR_SIGNOFF_RE = re.compile(
+    r"^(?P<op>[A-Z]{1,3})(?P<H>[01]\d)(?P<M>[0-5]\d)(?P<ap>[AP])(?P<zone>[ECMP])(?P<dst>[SD])\s+"
+    r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d\d)$")
 # UPI's closing stamp: the agency, the day month first, the time and the desk's initials,
 # "upi 01-21-86 09:14 aes" (no zone: the time is read as written).
 AGENCY_STAMP_RE = re.compile(

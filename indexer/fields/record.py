@@ -41,7 +41,8 @@ class RawFields:
     mail: bool = False                                   # the story came in a mail (or forwarded in one)
     envelope_date: str | None = None                     # that mail's own date: the last resort
     # A date in the head without its year ("Tuesday May 22 2:32 PM Eastern Time", as Yahoo
-    # ran wire copy), and the year an agency's copyright notice names ("(C) Reuters 2008"):
+    # ran wire copy), and the year an agency's copyright notice names ("(C) Reuters 2008") or
+    # an archive's folder of the year does ("News/Kyodo/1993-11/931102.03", a Gopher menu's path):
     # together, or with the dateline's day, they date old copy that gives no other date.
     yearless_line: str | None = None
     copyright_year: int | None = None

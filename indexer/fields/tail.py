@@ -8,7 +8,7 @@ from .. import cjk, clean, envelope, normalize, vocab
 from .patterns import (PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
-                       EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
+                       EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE, OPERATOR_SIGNOFF_RE,
                        MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_CREDIT_LINES, MAX_DATE_LINE_CHARS,
                        NAME_SPLIT_RE, SENT_STAMP_RE, SENT_TIME_DATE_RE, SENTENCE_END_RE, SIGNOFF_RE, SIGNOFF_TAIL_RE,
                        SLASHED_SIGNOFF_RE, AGENCY_THEN_BYLINE_RE, AGENCY_WITH_INITIALS_RE, TRAILING_DASH_AGENCY_RE,
@@ -727,6 +727,17 @@ def _agency_with_initials(s: str) -> str | None:
         or ACRONYM_RE.fullmatch(initials) else None
 
 
+def _past_century(y: int) -> int:
+    """A two-digit year of archived copy in full: in this century unless that is still to
+    come, else in the last ("63" is 1963, "24" 2024): copy is never dated in the future.
+
+    >>> _past_century(63), _past_century(5)
+    (1963, 2005)
+    """
+    import datetime as dt
+    return 2000 + y if 2000 + y <= dt.date.today().year else 1900 + y
+
+
 def _add_sent_agency(name: str | None, out: RawFields) -> None:
     """The agency a closing sent stamp names, if it is one ("AFP", "كونا": KUNA)."""
     agency = normalize.normalize_agency(name, credit=True) if name else None
@@ -756,6 +767,10 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
         year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
         out.closing_date = out.closing_date or f"{year}-{m['m']}-{m['d']} {m['H']}:{m['M']}"
         _add(out.agencies, [agency])
+        return True
+    m = OPERATOR_SIGNOFF_RE.match(s) if s[:1].isupper() and "/" in s else None
+    if m:              # "JR1247PES 3/5/63": AP's operator, time and zone code, the day (its day alone)
+        out.closing_date = out.closing_date or f"{_past_century(int(m['y']))}-{int(m['m']):02d}-{int(m['d']):02d}"
         return True
     m = DAY_TIME_GROUP_STAMP_RE.match(s)
     month = normalize.month_names().get(normalize.fold(m["mon"])) if m else None

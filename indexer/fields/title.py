@@ -455,12 +455,26 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
     if dek.casefold() in head.casefold():
         return last      # "allAfrica.com: Nigeria: FG Begins ..." over "Nigeria: FG Begins ...": the page's title line, its site's name before the headline
     head_words, dek_words = len(head.split()), len(dek.split())
+    if head_words >= STANDFIRST_MIN_WORDS and 2 <= dek_words < head_words and last == above + 1 \
+            and _title_cased(head) and _title_cased(dek) and _headline_like(lines[above], True):
+        return above     # a printed page's headline and its shorter deck right under it, both set in title case
     if head_words >= STANDFIRST_MIN_WORDS:
         return above if dek_words >= STANDFIRST_MIN_WORDS and _headline_like(lines[above], True) else last
     if (dek_words >= STANDFIRST_LONG_WORDS or _under_record_fields(lines, above)) and head_words >= 2 \
             and not head.endswith(":") and _headline_like(lines[above], False) and _sentence_case(head):
         return above     # ...or the first line under a record's labelled fields, whose deck may run short
     return last
+
+
+def _title_cased(s: str) -> bool:
+    """Whether a line is set as a printed headline is, every word of four letters or more
+    capitalised ("Portugal Orders Wage Freeze for State Workers"), and not all in capitals.
+
+    >>> _title_cased("Harbor Board Delays Vote on Dredging"), _title_cased("Harbor board delays vote")
+    (True, False)
+    """
+    words = [w for w in s.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(words) and not s.isupper() and all(w[:1].isupper() for w in words)
 
 
 def _under_record_fields(lines: list[str], j: int) -> bool:

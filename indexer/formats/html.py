@@ -235,7 +235,7 @@ def read_page_meta(tree) -> dict:
 
     authors = article.get("author") or article.get("creator")
     if not authors:
-        authors = [a for n in META_AUTHOR for a in tags.get(n, [])] or None
+        authors = [a for n in META_AUTHOR for a in tags.get(n, [])] or _author_class(tree) or None
     reporters, agencies = split_authors(authors, sites) if authors else ([], [])
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
@@ -378,6 +378,32 @@ def _meta_tags(tree) -> dict[str, list[str]]:
     return tags
 
 
+# The class a page's template gives the element holding the byline alone, as 1990s-2000s
+# pages marked it with no meta tag ("<div class="autor">Ana Roe</div>"), in the languages of
+# the sites: English, Spanish/Portuguese/German, Italian, French, Dutch, Spanish 'signature'.
+AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma", "signature",
+                            "auteurnaam", "verfasser"))
+MAX_AUTHOR_CLASS_WORDS = 6
+
+
+def _author_class(tree) -> list[str] | None:
+    """The text of the one element whose class is a byline's (AUTHOR_CLASSES), when it is
+    short; None when no element, or more than one with different texts, has such a class.
+
+    >>> import lxml.html
+    >>> _author_class(lxml.html.fromstring('<html><body><div class="autor">Ana Roe</div><p>x</p></body></html>'))
+    ['Ana Roe']
+    """
+    found: list[str] = []
+    for e in tree.xpath('//*[@class]'):
+        if not AUTHOR_CLASSES.intersection((e.get("class") or "").lower().split()):
+            continue
+        text = " ".join(e.text_content().split())
+        if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
+            found.append(text)
+    return found if len(found) == 1 else None
+
+
 def _time_attr(tree, prop: str) -> str | None:
     for e in tree.xpath(f'//*[@itemprop="{prop}"]'):
         v = e.get("datetime") or e.get("content")
@@ -408,29 +434,66 @@ def _source_link(tree) -> str | None:
     return None
 
 
-# A print view's footer line giving the story's address: "URL: https://...", "Artikel-URL: ...".
-PRINTED_URL_RE = re.compile(r"^\s*(?:(?:article|artikel|page|source|seiten)[- ]?)?(?:url|permalink)"
-                            r"\s*:\s*(?P<url>https?://[^\s<>\"]+)\s*$", re.IGNORECASE)
+# A print view's footer line giving the story's address: "URL: https://...", "Artikel-URL: ...";
+# an archive's note on its copy, "Archived copy. Original URL: http://..." (after a sentence of
+# the note's own); or the label in the page's language: Swedish "Adress till denna artikel",
+# Danish/Norwegian "Adresse til denne artikel(en)", German "Adresse dieses Artikels", French
+# "Adresse de cet article", Spanish "Dirección de esta nota/este artículo", Italian "Indirizzo di
+# questo articolo", Portuguese "Endereço desta página/notícia/matéria", Dutch "Adres van dit artikel".
+PRINTED_URL_RE = re.compile(
+    r"^(?:[^.:\n]{0,40}\.\s+)?\s*(?:"
+    r"(?:(?:article|artikel|page|source|seiten|original(?:e|es)?)[- ]?)?(?:url|permalink)(?:\s+original[ea]?)?"
+    r"|adress(?:e)?\s+(?:till|til)\s+(?:denna|denne|dette)\s+(?:artikel(?:en)?|sida|side(?:n)?)"
+    r"|adresse\s+(?:dieses|des)\s+artikels|adresse\s+de\s+cet\s+article"
+    r"|direcci[óo]n\s+de\s+(?:esta|este|la)\s+(?:nota|art[íi]culo|p[áa]gina|noticia)"
+    r"|indirizzo\s+(?:di\s+questo|dell['’])\s*(?:articolo|pagina)"
+    r"|endere[çc]o\s+(?:desta|deste)\s+(?:p[áa]gina|not[íi]cia|mat[ée]ria|artigo)"
+    r"|adres\s+van\s+(?:dit|deze)\s+(?:artikel|pagina|bericht))"
+    r"\s*:\s*(?P<url>https?://[^\s<>\"]+)\s*$", re.IGNORECASE)
+# A line that is an address alone, as 1990s papers' pages printed the story's own under the
+# section line or at its foot ("http://www.example.com/diario/1999/07/14/e-1.htm"): a path
+# with a folder or a page's name.
+BARE_URL_LINE_RE = re.compile(r"^\s*(?P<url>https?://[\w.-]+\.[a-z]{2,}/[^\s<>\"]*[/.][^\s<>\"]+)\s*$", re.IGNORECASE)
 
 
 def _printed_url(tree) -> str | None:
     """The story's address a print view sets under the story on a labelled line of its own
-    ("URL: https://www.example.at/chronik/story/187.334.221", "Gedruckt am ..." under it);
-    None without one. (A bare address in a page's text may be any link's.)
+    ("URL: https://www.example.at/chronik/story/187.334.221", "Gedruckt am ..." under it),
+    else the one address a page prints alone on a line outside any link; None without one.
+    (A bare address inside a line of the page's text may be any link's.)
 
     >>> import lxml.html
     >>> _printed_url(lxml.html.fromstring("<html><body><p>Text.</p><div>URL: https://x.example/a/1<br>"
     ...                                   "Printed on 13.01.2016</div></body></html>"))
     'https://x.example/a/1'
+    >>> _printed_url(lxml.html.fromstring("<html><body><font>http://x.example/d/1999/a-1.htm</font>"
+    ...                                   "<p>Text.</p></body></html>"))
+    'http://x.example/d/1999/a-1.htm'
+    >>> _printed_url(lxml.html.fromstring("<html><body><p>See <a href='http://x.example/a/b.htm'>"
+    ...                                   "http://x.example/a/b.htm</a></p></body></html>")) is None
+    True
     """
     body = tree.find(".//body")
-    for text in body.itertext() if body is not None else ():
-        if "://" in text and len(text) < MAX_PRINT_FOOTER_CHARS:
+    if body is None:
+        return None
+    bare: set[str] = set()
+    for e in body.iter():
+        if not isinstance(e.tag, str):
+            continue
+        linked = e.tag == "a" or any(True for _ in e.iterancestors("a"))
+        for text, in_link in ((e.text, linked), (e.tail, any(True for _ in e.iterancestors("a")))):
+            if not text or "://" not in text or len(text) >= MAX_PRINT_FOOTER_CHARS:
+                continue
             for line in text.split("\n"):
-                m = PRINTED_URL_RE.match(line) if "://" in line else None
+                if "://" not in line:
+                    continue
+                m = PRINTED_URL_RE.match(line)
                 if m:
                     return m["url"].rstrip(".,;")
-    return None
+                m = BARE_URL_LINE_RE.match(line) if not in_link else None
+                if m:
+                    bare.add(m["url"].rstrip(".,;"))
+    return bare.pop() if len(bare) == 1 else None
 
 
 MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer line: the address and the label
