@@ -1239,6 +1239,9 @@ PUBLISHED_WORDS = (
     "تاریخ نشر", "نشر شده", "ప్రచురించబడింది", "ప్రచురణ", "ಪ್ರಕಟಿಸಲಾಗಿದೆ", "ಪ್ರಕಟಣೆ",
     "പ്രസിദ്ധീകരിച്ചത്", "പ്രസിദ്ധീകരിച്ചു", "ପ୍ରକାଶିତ", "පළ කළේ", "පළ වූයේ", "โพสต์เมื่อ",
     "ចុះផ្សាយ",
+    # a media-monitoring service's item over the story it matched: "Item time: 9 March 2021,
+    # 4:05pm AEDT", "Story date: ...", "Article time: ..." (when the outlet ran it)
+    "item time", "item date", "story time", "story date", "article time", "article date",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
@@ -1277,7 +1280,8 @@ ENGLISH_DATE_WORDS = ("published", "posted", "publish", "publish date", "publish
                       "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until",
-                      "embargoed to", "embargo till", "embargoed for")
+                      "embargoed to", "embargo till", "embargoed for", "item time", "item date",
+                      "story time", "story date", "article time", "article date")
 # Date words that English shares with another language: "Date : 12/01/2022" opens a French
 # database export's line as well as an English page's, so the page's language orders its numbers.
 SHARED_DATE_WORDS = ("date",)

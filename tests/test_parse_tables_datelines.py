@@ -102,6 +102,12 @@ DATELINE_LINES = [
     ("BC-US--Port Budget, 2nd Ld-Writethru", None, "...nor one of a writethru"),
     ("SALEM, Ore. (AP) -- The ferry board met on Monday to weigh new fares.", (["Salem"], ["AP"]),
      "a dateline with AP's double hyphen is still read"),
+    ("PRESSCLIP ALERT - Search terms: \"ferry\", \"Hobart\"", None,
+     "a monitoring service's alert heading before its dash is no place"),
+    ("MARKET UPDATE - Copper edged higher in Santiago on Tuesday as the mine strike dragged on.", None,
+     "...nor a desk's update label"),
+    ("PORT ALERT, Mont. - The town council met on Monday over the ferry schedule.", (["Port Alert"], []),
+     "...a place with its state after it stays one"),
 ]
 
 

@@ -629,6 +629,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
         return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
+    if not agencies and not dated and not region and len(words) > 1 and len(words[-1]) > 1 \
+            and normalize.fold(words[-1]) in vocab.COLON_LABELS and not normalize.is_known_city(place):
+        return None      # "MEDIAWATCH ALERT - Keyword match: ...": a service's alert or update, no place
     if _section_place(place):
         return None      # "Business - Reuters": a portal's section and its source, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
