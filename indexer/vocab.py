@@ -687,6 +687,15 @@ BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "e
 # Desks that may stand in a role after an agency, beyond the above ("AP Technology Writer",
 # "AP Legal Affairs Writer"): any capitalised words between the agency and a role word count.
 
+# A state's or province's code that an agency's regional desk sets, with a colon, before
+# the headline of a story from there ("NSW: Teachers reject pay offer", AAP; "QC: ...",
+# The Canadian Press' regional wires): Australia's states and territories, Canada's
+# provinces and territories. (US postal codes are left out: "OK", "HI", "IN", "ME" are words.)
+REGION_CODE_LABELS = frozenset((
+    "NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT",
+    "BC", "AB", "SK", "MB", "QC", "NB", "NS", "PEI", "NL", "NWT", "NU", "YT",
+))
+
 # US states written out, as AP has since 2014 ("Jon Kraus in Concord, New Hampshire,
 # contributed"): after a contributor's place they are its state, not a second person.
 US_STATES = (
