@@ -1043,6 +1043,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if len(parts) < 2:
             at = _inner_date_line(s)
             if at:      # "Le Monde avec AFP Publié le 05 mars 2024 à 14h32, modifié le ..."
+                credit = _credit_before_section(s[:at])
+                if credit:  # "Edited by: Jo Roe India News Updated: ...": the credit, its section off
+                    out.append(credit)
                 out.append(s[at:])
                 credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
@@ -1141,6 +1144,48 @@ def _name_beside_date(parts: list[str]) -> bool:
         return False
     name = person_name(rest[0])
     return bool(name) and name == normalize.normalize_name(rest[0]) and not normalize.is_known_city(rest[0])
+
+
+def _credit_before_section(s: str) -> str | None:
+    """A labelled credit ("Edited by: Jo Roe") that a meta bar glued into one line runs on
+    into the page's section ("India News", "World", "Kerala News") before its date: the
+    credit with the section cut off, when the label gives an editor, a translator or a
+    writer there; else None. The section is a section word (vocab.SECTION_WORDS) after
+    places or section words only, so a name's last word is never taken for it.
+
+    >>> _credit_before_section("Edited by: Jo Roe India News "), _credit_before_section("Edited by: Jo Roe")
+    ('Edited by: Jo Roe', 'Edited by: Jo Roe')
+    >>> _credit_before_section("Edited by: Anil Kumar Sharma Mumbai News"), _credit_before_section("Kashi Times")
+    ('Edited by: Anil Kumar Sharma', None)
+    >>> _credit_before_section("Edited by: Anil Kumar Sharma Kerala News") is None
+    True
+    """
+    from .. import fields, normalize
+    from ..fields.dateline_parts import SECTION_WORD_SET
+    s = " ".join(s.split())
+    label = fields.CREDIT_OPEN_RE.match(s) if ":" in s[:MAX_SOURCE_LABEL_CHARS] else None
+    if not label:
+        return None
+    words = s[label.end():].split()
+    for k in range(MIN_CREDIT_NAME_WORDS, len(words) + 1):   # the longest section first
+        rest = words[k:]
+        if rest and not (len(rest) <= MAX_SECTION_WORDS and rest[-1].casefold() in SECTION_WORD_SET
+                         and all(w[:1].isupper() for w in rest)
+                         and all(w.casefold() in SECTION_WORD_SET or normalize.is_territory(w)
+                                 or normalize.is_country(w) or normalize.is_known_city(w) for w in rest[:-1])):
+            continue
+        if rest and k > MAX_CUT_NAME_WORDS:
+            continue      # ("Anil Kumar Sharma Kerala News": a state the vocabulary lacks may end the name)
+        credit = (s[:label.end()].rstrip() + " " + " ".join(words[:k])).strip()
+        found = fields.parse_credits(credit)
+        if found and any(found[0].get(role) for role in ("editors", "translators", "reporters")):
+            return credit
+    return None
+
+
+MAX_CUT_NAME_WORDS = 3      # ...and three at most, when a section was cut off it
+MIN_CREDIT_NAME_WORDS = 2   # a name of two words at least before the section
+MAX_SECTION_WORDS = 3   # a page's section beside its credit: "India News", "Business", "Tamil Nadu News"
 
 
 def _inner_date_line(s: str) -> int | None:
