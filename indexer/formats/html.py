@@ -1027,6 +1027,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 credits["agencies"].append(agency)
     for line in region:
         s = " ".join(line.split())
+        at = _byline_before_date(s) if s[:1].isupper() else None
+        if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
+            out += [s[:at].strip(), s[at:]]
+            continue
         if is_head_line(s):
             out.append(s)
             continue
@@ -1046,6 +1050,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 credit = _credit_before_section(s[:at])
                 if credit:  # "Edited by: Jo Roe India News Updated: ...": the credit, its section off
                     out.append(credit)
+                elif fields.parse_byline(s[:at].strip()):   # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37"
+                    out.append(s[:at].strip())
                 out.append(s[at:])
                 credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
@@ -1169,7 +1175,7 @@ def _credit_before_section(s: str) -> str | None:
     words = s[label.end():].split()
     for k in range(MIN_CREDIT_NAME_WORDS, len(words) + 1):   # the longest section first
         rest = words[k:]
-        if rest and not (len(rest) <= MAX_SECTION_WORDS and rest[-1].casefold() in SECTION_WORD_SET
+        if rest and not (len(rest) <= MAX_CREDIT_SECTION_WORDS and rest[-1].casefold() in SECTION_WORD_SET
                          and all(w[:1].isupper() for w in rest)
                          and all(w.casefold() in SECTION_WORD_SET or normalize.is_territory(w)
                                  or normalize.is_country(w) or normalize.is_known_city(w) for w in rest[:-1])):
@@ -1185,7 +1191,7 @@ def _credit_before_section(s: str) -> str | None:
 
 MAX_CUT_NAME_WORDS = 3      # ...and three at most, when a section was cut off it
 MIN_CREDIT_NAME_WORDS = 2   # a name of two words at least before the section
-MAX_SECTION_WORDS = 3   # a page's section beside its credit: "India News", "Business", "Tamil Nadu News"
+MAX_CREDIT_SECTION_WORDS = 3   # a page's section beside its credit: "India News", "Business", "Tamil Nadu News"
 
 
 def _inner_date_line(s: str) -> int | None:
@@ -1204,10 +1210,39 @@ def _inner_date_line(s: str) -> int | None:
         if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
             at = len(" ".join(words[:k])) + 1
             return at if is_head_line(s[at:]) else None
+    at = _byline_before_date(s)
+    if at:
+        return at
     m = INNER_DATE_KEYWORD_RE.search(s)
     if not m:
         return None
     return m.start("kw") if _date_parts(s[m.start("kw"):]) else None
+
+
+def _byline_before_date(s: str) -> int | None:
+    """Where an unlabelled date begins after a byline the bar's parts glued it to ("Jo Roe,
+    PA Sat, 02 Dec, 2023 - 14:37", "By Jo Roe 5 March 2024"): at the date's first word (a
+    number, a weekday or a month) when what stands before it reads as a byline (a "By" or
+    a credit closed by an agency, never a bare name) and the rest as a date line.
+
+    >>> _byline_before_date("Jo Roe, PA Sat, 02 Dec, 2023 - 14:37"), _byline_before_date("Jo Roe Sat, 02 Dec, 2023")
+    (11, None)
+    """
+    from .. import fields
+    from ..fields.dateline_parts import _is_weekday_or_month
+    words = s.split(" ", MAX_BYLINE_WORDS + 1)
+    for k in range(MIN_BYLINE_BEFORE_DATE_WORDS, min(MAX_BYLINE_WORDS, len(words) - 1) + 1):
+        first = words[k].strip(",.")
+        if not (first[:1].isdigit() or first and _is_weekday_or_month(first)):
+            continue
+        head = " ".join(words[:k])
+        at = len(head) + 1
+        if fields.parse_byline(head) and fields.classify_date_line(s[at:]) and is_head_line(s[at:]):
+            return at
+    return None
+
+
+MIN_BYLINE_BEFORE_DATE_WORDS = 2   # "By Roe", "Jo Roe, PA": two words at least before the date
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
