@@ -437,6 +437,12 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "cities", ["Sydney"], "a body element's text under 'html'"),
     ({"title": "T", "text": "Body.", "source": {"agency": "Australian Associated Press", "slug": "x"}},
      "agencies", ["AAP"], "a source object naming its agency"),
+    ({"title": "T", "content": "Lucknow, Mar 4 (PTI) The bridge reopened.", "image": {
+        "url": "https://cdn.example.in/b.jpg", "caption": "Cars cross the Gomti bridge on Monday. (PTI Photo/Nand Kishore)"}},
+     "photographers", ["Nand Kishore"], "an image with no credit key: its caption's closing credit"),
+    ({"title": "T", "content": "Lucknow, Mar 4 (PTI) The bridge reopened.", "image": {
+        "url": "https://cdn.example.in/b.jpg", "caption": "Cars cross the Gomti bridge on Monday."}},
+     "photographers", [], "...a caption with no credit names no one"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
