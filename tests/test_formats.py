@@ -659,6 +659,11 @@ HTML_PAGES = [
            '<span class="u">Opdateret 3. juni 2019 kl. 11.40</span></div>', dateline="", lang="da"),
      {"published": "2019-06-03T08:15:00", "updated": "2019-06-03T11:40:00", "agencies": ["Ritzau"]},
      "an agency's name, its date and the update glued into one line under the standfirst"),
+    (_page('<div class="times"><time class="published" datetime="2024-05-06T07:12:45.000Z">May 6, 2024, 7:12 AM GMT'
+           '</time> <time class="lede-updated" datetime="2024-05-06T10:05:00.000Z">Updated on May 6, 2024, 10:05 AM GMT'
+           '</time></div>', head='<meta name="parsely-pub-date" content="2024-05-06T07:12:45.000Z">'),
+     {"published": "2024-05-06T07:12:45+00:00", "updated": "2024-05-06T10:05:00+00:00"},
+     "a <time> element whose class names the update gives the update time"),
     (_page('<div class="c-flex">Published on 02/14/2024 at 06:31 am EST</div>'),
      {"published": "2024-02-14T06:31:00-05:00"}, "a visible published line keeps its time"),
     (_page('<div class="author">By <a>Lena Marsh</a> | Sept. 14, 2021 at 3:58 PM</div>',

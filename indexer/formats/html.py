@@ -231,7 +231,7 @@ def read_page_meta(tree) -> dict:
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
         or _time_attr(tree, "datePublished")
     updated = date_value(article.get("dateModified")) or first(META_UPDATED) \
-        or _time_attr(tree, "dateModified")
+        or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES)
 
     authors = article.get("author") or article.get("creator")
     if not authors:
@@ -383,6 +383,23 @@ def _time_attr(tree, prop: str) -> str | None:
         v = e.get("datetime") or e.get("content")
         if v:
             return v
+    return None
+
+
+# A <time> element's class naming the update it stamps: <time class="updated"
+# datetime="2019-03-04T07:45:10Z">Updated on ...</time>, "article-modified", "date-updated".
+UPDATED_TIME_CLASSES = ("updated", "modified", "update")
+TIME_CLASS_SPLIT_RE = re.compile(r"[\s_-]+")
+
+
+def _classed_time(tree, words: tuple[str, ...]) -> str | None:
+    """The machine-readable stamp of the page's first <time> element whose class names one
+    of ``words`` as a word of its own ("updated", "lede-updated", "date_modified")."""
+    for e in tree.iter("time"):
+        cls = (e.get("class") or "").casefold()
+        v = e.get("datetime")
+        if cls and v and any(w in words for w in TIME_CLASS_SPLIT_RE.split(cls)):
+            return v.strip()
     return None
 
 
