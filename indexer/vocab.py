@@ -2528,6 +2528,13 @@ STORY_LINK_FULL_PHRASES = (
     "læs hele artiklen", "læs hele historien", "les hele saken", "les hele artikkelen",
     "läs hela artikeln", "läs hela texten", "lue koko juttu", "lue koko artikkeli",
     "czytaj całość", "przeczytaj cały artykuł", "cały artykuł", "přečtěte si celý článek", "celý článek",
+    # a press-release wire's link under the release to its own page (PR Newswire's and its
+    # sister services' "View original content:https://www.prnewswire.com/news-releases/..."),
+    # in English and the wire's other editions
+    "view original content to download multimedia", "view original content", "ver contenido original",
+    "ver el contenido original", "vea el contenido original", "ver conteúdo original",
+    "veja o conteúdo original", "voir le contenu original", "consulter le contenu original",
+    "originalinhalt anzeigen", "visualizza il contenuto originale", "bekijk originele inhoud",
 )
 # ...and the plain "read more" of those languages, which names the story only in a mail (on a
 # page it leads to another one).
