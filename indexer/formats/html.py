@@ -1046,7 +1046,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         s = " ".join(line.split())
         at = _byline_before_date(s) if s[:1].isupper() else None
         if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
-            out += [s[:at].strip(), s[at:]]
+            out += [s[:at].rstrip(BYLINE_DATE_JOINERS), s[at:]]
             continue
         if is_head_line(s):
             out.append(s)
@@ -1240,7 +1240,7 @@ def _byline_before_date(s: str) -> int | None:
     """Where an unlabelled date begins after a byline the bar's parts glued it to ("Jo Roe,
     PA Sat, 02 Dec, 2023 - 14:37", "By Jo Roe 5 March 2024"): at the date's first word (a
     number, a weekday or a month) when what stands before it reads as a byline (a "By" or
-    a credit closed by an agency, never a bare name) and the rest as a date line.
+    a credit closed by an agency, naming a person, never a bare name) and the rest as a date line.
 
     >>> _byline_before_date("Jo Roe, PA Sat, 02 Dec, 2023 - 14:37"), _byline_before_date("Jo Roe Sat, 02 Dec, 2023")
     (11, None)
@@ -1254,11 +1254,13 @@ def _byline_before_date(s: str) -> int | None:
             continue
         head = " ".join(words[:k])
         at = len(head) + 1
-        if fields.parse_byline(head) and fields.classify_date_line(s[at:]) and is_head_line(s[at:]):
-            return at
+        by = fields.parse_byline(head.rstrip(BYLINE_DATE_JOINERS))
+        if by and by[0] and fields.classify_date_line(s[at:]) and is_head_line(s[at:]):
+            return at     # (a person's byline: "By Bernama - June 4, ..." is read whole, as it was)
     return None
 
 
+BYLINE_DATE_JOINERS = " -–—|·•,@"   # what may stand between the byline and the date
 MIN_BYLINE_BEFORE_DATE_WORDS = 2   # "By Roe", "Jo Roe, PA": two words at least before the date
 
 
