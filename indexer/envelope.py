@@ -235,7 +235,11 @@ def _skip_note(lines: list[str], start: int, env: Envelope) -> None:
     if subject:
         for n, j in enumerate(filled[:MAX_SUBJECT_GAP]):
             if _key(lines[j]) == subject:
-                env.skip.update(filled[:n])
+                # (a clipping service's "Published: 24 January 2020 09:12" there is the
+                # story's time, no note's: the head reads it, before the mail's "Sent:")
+                dated = {k for k in filled[:n] if _dated_label(lines[k])}
+                env.skip.update(set(filled[:n]) - dated)
+                env.dated.update(dated)
                 return
     noted, in_note = 0, False
     for j in range(start, len(lines)):
@@ -250,6 +254,12 @@ def _skip_note(lines: list[str], start: int, env: Envelope) -> None:
         if noted > MAX_NOTE_LINES:
             return
         env.skip.add(j)
+
+
+def _dated_label(line: str) -> bool:
+    """A record's labelled date line ("Published: 24 January 2020 09:12", "Date: ...")."""
+    m = FEED_ITEM_LABEL_RE.match(line) if ":" in line[:24] or "：" in line[:8] else None
+    return bool(m) and label_kind(m["label"]) == "date" and bool(m["value"].strip())
 
 
 def _signed_note(lines: list[str], j: int) -> bool:

@@ -391,14 +391,20 @@ def build_story(doc: "read.Document") -> Story:
     photographers = list(meta.get("photographers") or [])
     _add(photographers, raw.photographers)
     _add(photographers, raw.credits.get("photographers", []))
+    cities = list(meta.get("cities") or (dl.cities if dl else [])
+                  or ([raw.header_city] if raw.header_city else []))
+    if dl and dl.cities and body and "___" in body and not meta.get("cities"):
+        # AP's roundup: each part under its "___" rule opens with its own dateline
+        # (the story's own dateline opens the first part, its rule maybe left above the text)
+        roundup = fields.roundup_cities(body, agencies, min_parts=fields.MIN_ROUNDUP_PARTS - 1)
+        cities += [c for c in roundup if c not in cities]
     # "Claire ROE": the family name a byline sets in capitals, as a reader writes it
     reporters, editors, translators, photographers = (
         _recased(names) for names in (reporters, editors, translators, photographers))
     return Story(
         id=make_id(doc.key), path=doc.path, title=title, published=published, updated=updated,
         agencies=agencies, dateline=(meta.get("dateline") or (dl.text if dl else None)),
-        cities=list(meta.get("cities") or (dl.cities if dl else [])
-                    or ([raw.header_city] if raw.header_city else [])),
+        cities=cities,
         region=meta.get("region") or (dl.region if dl else None),
         reporters=reporters, editors=editors, translators=translators,
         photographers=photographers, language=language,

@@ -696,6 +696,15 @@ BYLINE_DESK_WORDS = ("business", "sports", "science", "medical", "political", "e
 # Desks that may stand in a role after an agency, beyond the above ("AP Technology Writer",
 # "AP Legal Affairs Writer"): any capitalised words between the agency and a role word count.
 
+# A state's or province's code that an agency's regional desk sets, with a colon, before
+# the headline of a story from there ("NSW: Teachers reject pay offer", AAP; "QC: ...",
+# The Canadian Press' regional wires): Australia's states and territories, Canada's
+# provinces and territories. (US postal codes are left out: "OK", "HI", "IN", "ME" are words.)
+REGION_CODE_LABELS = frozenset((
+    "NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT",
+    "BC", "AB", "SK", "MB", "QC", "NB", "NS", "PEI", "NL", "NWT", "NU", "YT",
+))
+
 # US states written out, as AP has since 2014 ("Jon Kraus in Concord, New Hampshire,
 # contributed"): after a contributor's place they are its state, not a second person.
 US_STATES = (
@@ -1262,6 +1271,9 @@ PUBLISHED_WORDS = (
     # 2556 เวลา 09:40 น.", "Tanggal: 25 Oktober 2013", "Дата: 25.10.2013"
     "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி", "дата", "ημερομηνία",
     "tarih", "tanggal", "วันที่",
+    # a media-monitoring service's item over the story it matched: "Item time: 9 March 2021,
+    # 4:05pm AEDT", "Story date: ...", "Article time: ..." (when the outlet ran it)
+    "item time", "item date", "story time", "story date", "article time", "article date",
 )
 # Words that open a line under the copy giving when the story first ran: the Guardian's foot
 # "First published on Wed 17 Apr 2024 09.32 BST" under a head stamp that is the latest change.
@@ -1305,7 +1317,8 @@ ENGLISH_DATE_WORDS = ("published", "posted", "publish", "publish date", "publish
                       "originally published", "updated", "last updated", "last update", "modified",
                       "last modified", "hold for release until", "hold for release", "for release at",
                       "embargoed until", "embargoed till", "under embargo until", "embargo until",
-                      "embargoed to", "embargo till", "embargoed for")
+                      "embargoed to", "embargo till", "embargoed for", "item time", "item date",
+                      "story time", "story date", "article time", "article date")
 # Date words that English shares with another language: "Date : 12/01/2022" opens a French
 # database export's line as well as an English page's, so the page's language orders its numbers.
 SHARED_DATE_WORDS = ("date",)
@@ -2587,6 +2600,13 @@ STORY_LINK_FULL_PHRASES = (
     "læs hele artiklen", "læs hele historien", "les hele saken", "les hele artikkelen",
     "läs hela artikeln", "läs hela texten", "lue koko juttu", "lue koko artikkeli",
     "czytaj całość", "przeczytaj cały artykuł", "cały artykuł", "přečtěte si celý článek", "celý článek",
+    # a press-release wire's link under the release to its own page (PR Newswire's and its
+    # sister services' "View original content:https://www.prnewswire.com/news-releases/..."),
+    # in English and the wire's other editions
+    "view original content to download multimedia", "view original content", "ver contenido original",
+    "ver el contenido original", "vea el contenido original", "ver conteúdo original",
+    "veja o conteúdo original", "voir le contenu original", "consulter le contenu original",
+    "originalinhalt anzeigen", "visualizza il contenuto originale", "bekijk originele inhoud",
 )
 # ...and the plain "read more" of those languages, which names the story only in a mail (on a
 # page it leads to another one).

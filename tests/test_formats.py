@@ -441,6 +441,12 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "cities", ["Sydney"], "a body element's text under 'html'"),
     ({"title": "T", "text": "Body.", "source": {"agency": "Australian Associated Press", "slug": "x"}},
      "agencies", ["AAP"], "a source object naming its agency"),
+    ({"title": "T", "content": "Lucknow, Mar 4 (PTI) The bridge reopened.", "image": {
+        "url": "https://cdn.example.in/b.jpg", "caption": "Cars cross the Gomti bridge on Monday. (PTI Photo/Nand Kishore)"}},
+     "photographers", ["Nand Kishore"], "an image with no credit key: its caption's closing credit"),
+    ({"title": "T", "content": "Lucknow, Mar 4 (PTI) The bridge reopened.", "image": {
+        "url": "https://cdn.example.in/b.jpg", "caption": "Cars cross the Gomti bridge on Monday."}},
+     "photographers", [], "...a caption with no credit names no one"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
@@ -665,6 +671,11 @@ HTML_PAGES = [
            head='<meta name="date" content="2021-05-12">', lang="de"),
      {"published": "2021-05-12T08:20:00", "updated": "2021-05-12T10:05:00"},
      "the markup gives the day alone; the bar's line gives its time and the update's, both kept"),
+    (_page('<div class="times"><time class="published" datetime="2024-05-06T07:12:45.000Z">May 6, 2024, 7:12 AM GMT'
+           '</time> <time class="lede-updated" datetime="2024-05-06T10:05:00.000Z">Updated on May 6, 2024, 10:05 AM GMT'
+           '</time></div>', head='<meta name="parsely-pub-date" content="2024-05-06T07:12:45.000Z">'),
+     {"published": "2024-05-06T07:12:45+00:00", "updated": "2024-05-06T10:05:00+00:00"},
+     "a <time> element whose class names the update gives the update time"),
     (_page('<div class="c-flex">Published on 02/14/2024 at 06:31 am EST</div>'),
      {"published": "2024-02-14T06:31:00-05:00"}, "a visible published line keeps its time"),
     (_page('<div class="author">By <a>Lena Marsh</a> | Sept. 14, 2021 at 3:58 PM</div>',

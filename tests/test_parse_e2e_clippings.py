@@ -279,6 +279,28 @@ STORIES = [
      "<p>Growers said it was too early to tell how much of the crop was lost.</p></body></html>\n",
      {"title": "Orchard growers count frost losses", "cities": ["Yakima"]},
      "a site's name before the headline that the page sets in bold"),
+    ("forwarded-cutting.eml",
+     "From: \"Ros Tierney\" <rtierney@harbourboard-example.ie>\nTo: \"Board\" <board@harbourboard-example.ie>\n"
+     "Subject: FW: Cork ferry bookings climb ahead of summer\nDate: Tue, 11 Feb 2020 08:15:40 +0000\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "For Thursday's meeting - see the bookings figure.\n\nR.\n\n-----Original Message-----\n"
+     "From: Cuttings Desk <desk@clipservice-example.ie>\nSent: 10 February 2020 18:05\n"
+     "Subject: Cork ferry bookings climb ahead of summer\n\nSOURCE: PA (Ireland)\n"
+     "Published: 10 February 2020 11:47\n\nCork ferry bookings climb ahead of summer\n\n"
+     "CORK - Advance bookings on ferries out of Cork rose by a fifth in January, the operator said on "
+     "Monday, as families planned holidays earlier than usual.\n\n(c) PA Media 2020\n",
+     {"published": "2020-02-10T11:47:00", "cities": ["Cork"]},
+     "a cutting forwarded in a mail: the service's 'Published:' time is the story's, not the inner 'Sent:'"),
+    ("monitoring-item-time.eml",
+     "From: PressClip Alerts <alerts@pressclip-example.com.au>\nTo: media@ferries-example.com.au\n"
+     "Subject: [PressClip] AAP: Hobart ferry fares to rise in July\nDate: Wed, 13 Mar 2019 16:02:11 +1100\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "PRESSCLIP ALERT - Search terms: \"ferry\", \"Hobart\"\nSource: AAP General News Wire\n"
+     "Item time: 13 March 2019, 3:41pm AEDT\nReach: National wire\n\n---------------------------------\n"
+     "Hobart ferry fares to rise in July\n\nHOBART, March 13 AAP - Fares on the Derwent ferry will rise "
+     "by 40 cents in July, the state government said on Wednesday.\n\nAAP kt/rw\n",
+     {"published": "2019-03-13T15:41:00+11:00", "cities": ["Hobart"]},
+     "a monitoring alert's 'Item time:' is the story's, and its heading no dateline"),
 ]
 
 

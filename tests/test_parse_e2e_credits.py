@@ -149,6 +149,26 @@ STORIES = [
      "<p>BLED, May 3 (STA) - The lake ferry will get a new pier next spring, the municipality "
      "said on Friday.</p><p>The old pier will close in March.</p></article></body></html>",
      {"reporters": []}, "an organisation author is no reporter, by any reading"),
+    ("glued-edited-by-section.html",
+     '<!DOCTYPE html><html lang="en"><head><title>Mysuru Adds Night Buses To Airport | Deccan Daily</title>'
+     '</head><body><div class="sp"><h1>Mysuru Adds Night Buses To Airport</h1>'
+     '<p class="descp">Six buses will run between midnight and 5 am from next month.</p>'
+     '<div class="by">\n<span class="by_ul">Edited by: Kavya Raghunath</span>\n<span class="by_lnk">Business News</span>\n'
+     '<span class="by_dt">Updated: March 14, 2023 6:40 pm IST</span>\n</div>\n'
+     '<div class="cn"><p><b>Mysuru:</b> The state transport corporation on Tuesday said it will run six night buses '
+     'between the city and the airport from April, after complaints from passengers on late flights.</p>'
+     '<p>Tickets will cost the same as on day services, officials said.</p></div></div></body></html>',
+     {"editors": ["Kavya Raghunath"], "published": "2023-03-14T18:40:00+05:30"},
+     "a meta bar glued into one line: the editor's name cut where the section begins"),
+    ("glued-byline-agency-date.html",
+     '<!DOCTYPE html><html lang="en-IE"><head><meta charset="utf-8"><title>Galway bus fares to fall from March</title>'
+     '</head><body><div class="wrap"><h1 class="ttl">Galway bus fares to fall from March</h1>\n<div class="meta">\n'
+     '<span class="auth">Orla Fennessy, PA</span>\n<span class="dt">Tue, 14 Feb, 2023 - 11:05</span>\n</div>\n'
+     '<div class="body"><p>Bus fares in Galway city will fall by a fifth from March under a scheme to win back '
+     'passengers lost during the pandemic, the transport authority has said.</p>'
+     '<p>Fares on routes to the county towns will stay as they are.</p></div></div></body></html>',
+     {"reporters": ["Orla Fennessy"], "agencies": ["PA"], "published": "2023-02-14T11:05:00"},
+     "a meta bar glued into one line: the byline with its agency, then the date with no label"),
     ("belta-ru-name-comma-over-place.txt",
      "Витебск продлит трамвайную линию\n\nВИТЕБСК, 3 марта (БЕЛТА) – Трамвайную линию продлят до "
      "нового микрорайона, сообщили в горисполкоме.\n\nРаботы начнутся летом.\n\nОльга Савич,\n"

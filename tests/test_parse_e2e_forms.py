@@ -522,6 +522,8 @@ G2_PICTURE_LINK = """<?xml version="1.0" encoding="UTF-8"?>
   <p>ZWOLLE (ANP) - De nieuwe fietsbrug over de IJssel bij Zwolle is donderdag geopend.</p></body></html></inlineXML></contentSet>
 </newsItem>
 """
+NITF_BYTTL = NITF.replace("<byline><person>Amani Njoroge</person></byline>",
+                          "<byline>By AMANI NJOROGE<byttl>Associated Press Writer</byttl></byline>")
 G2_PICTURE_CAPTION = G2_PICTURE_LINK.replace("<x:photographer>Joost van Dam</x:photographer>", "")
 
 STORIES += [
@@ -537,6 +539,9 @@ STORIES += [
     ("g2-picture-caption.xml", G2_PICTURE_CAPTION,
      {"photographers": ["Joost van Dam"], "reporters": []},
      "NewsML-G2: an image link with only a caption, its closing credit"),
+    ("nitf-byline-byttl.xml", NITF_BYTTL,
+     {"reporters": ["Amani Njoroge"]},
+     "NITF: a byline in capitals with its title in <byttl> right after it, no space between"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

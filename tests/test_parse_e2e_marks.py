@@ -111,6 +111,16 @@ STORIES = [
      "</article></body></html>",
      {"photographers": ["Tomás Reyes"]},
      "a caption's copyright credit names the photographer"),
+    ("yna-reporter-page-link.html",
+     '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>대전 도시철도 2호선 착공 | 연합뉴스</title>'
+     '<meta name="author" content="정하늘 기자 기자 페이지"></head><body><article>'
+     "<h1>대전 도시철도 2호선 착공</h1>"
+     '<div class="writer"><strong>정하늘 기자</strong> 기자 페이지</div>'
+     "<p>대전시는 도시철도 2호선 공사를 이번 주에 시작해 2028년 개통할 계획이라고 밝혔다.</p>"
+     "<p>시는 공사 기간 주요 도로의 차로를 일부 줄여 운영할 예정이다.</p>"
+     "</article></body></html>",
+     {"reporters": ["정하늘"]},
+     "a Korean author field running on into its reporter-page link: the name before the role word"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "marks")

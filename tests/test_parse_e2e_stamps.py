@@ -180,6 +180,31 @@ STORIES = [
      "(c) Copyright Thomson Reuters 2016.\n",
      {"published": "2016-06-06"},
      "...a digest's own time is no story's: the day alone"),
+    ("masthead-rule-alert.eml",
+     "From: Harbour Markets <letters@harbour-markets.example.com>\nTo: desk@harbour-capital.example.com\n"
+     "Subject: Closing bell - grain futures\nDate: Thu, 17 Mar 2022 19:04:45 +0100\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "HARBOUR MARKETS | EVENING CLOSE\nThursday 17 March 2022\n==========================\n\n"
+     "Wheat futures slide as Black Sea shipments resume\n\n"
+     "ROTTERDAM (ANP) - Wheat futures fell for a third day on Thursday after the first grain convoy in weeks "
+     "left the Black Sea ports, traders in Rotterdam said.\n\n"
+     "Maize slipped 1.2 percent to 301 euros a tonne.\n\n==========================\n"
+     "You get this letter because you signed up for it.\n",
+     {"title": "Wheat futures slide as Black Sea shipments resume",
+      "published": "2022-03-17T19:04:45+01:00", "cities": ["Rotterdam"]},
+     "a newsletter's masthead and rule over one story: its headline, and the mail's time of that day"),
+    ("masthead-rule-digest.eml",
+     "From: Harbour Markets <letters@harbour-markets.example.com>\nTo: desk@harbour-capital.example.com\n"
+     "Subject: Closing bell - grain and metals\nDate: Thu, 17 Mar 2022 19:04:45 +0100\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "HARBOUR MARKETS | EVENING CLOSE\nThursday 17 March 2022\n==========================\n\n"
+     "Wheat futures slide as Black Sea shipments resume\n\n"
+     "ROTTERDAM (ANP) - Wheat futures fell for a third day on Thursday, traders in Rotterdam said.\n\n"
+     "Zinc climbs on smelter outage\n\n"
+     "ANTWERP (Belga) - Zinc rose 2 percent on Thursday after a smelter near Antwerp shut for repairs.\n\n"
+     "==========================\nYou get this letter because you signed up for it.\n",
+     {"published": "2022-03-17"},
+     "...a digest of several stories under the masthead and rule: its mail's time is no story's"),
 ]
 
 

@@ -3092,7 +3092,21 @@ STORY_LINKS = [
     (("See https://example.com/e for the rules", True), None, "a link inside a sentence"),
     (("Read more at: https://example.com/f", False), "https://example.com/f",
      "'read more at', as sites add to copied text and apps to a shared story"),
+    (("View original content:https://www.prnewswire.example/news-releases/ferry-maker-orders-2024.html", False),
+     "https://www.prnewswire.example/news-releases/ferry-maker-orders-2024.html",
+     "a release wire's link to the release's own page, no space after the colon"),
+    (("View original content to download multimedia:https://www.prnewswire.example/news-releases/b.html", False),
+     "https://www.prnewswire.example/news-releases/b.html", "...and its longer form for a release with pictures"),
 ]
+
+
+def test_a_release_wires_original_content_link_is_its_url():
+    story = parse_text("Harbour Ferries Orders Two Electric Vessels\n\nBERGEN, Norway, March 4, 2024 /PRNewswire/ -- "
+                       "Harbour Ferries said today it had ordered two electric ferries for its fjord routes.\n\n"
+                       "View original content:https://www.prnewswire.example/news-releases/harbour-ferries-302001.html\n\n"
+                       "SOURCE Harbour Ferries AS\n")
+    assert story.url == "https://www.prnewswire.example/news-releases/harbour-ferries-302001.html"
+    assert story.agencies == []     # a press-release wire is no agency (vocab.PRESS_RELEASE_WIRES)
 
 
 @_rows(STORY_LINKS)

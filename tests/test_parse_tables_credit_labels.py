@@ -419,6 +419,14 @@ PHOTO_CREDITS = [
     ("Photo: سمير الحداد", ("سمير الحداد", None), "a label and a name in a script without capitals"),
     ("(Photo: Dana Whitlow)", ("Dana Whitlow", None), "a labelled credit in brackets on a line of its own"),
     ("(Photo: the harbour board)", (None, None), "...a bracket naming no person credits no one"),
+    ("Boats moored at the ghat in Varanasi on Friday. (PTI Photo/Ravi Shankar)", ("Ravi Shankar", "PTI"),
+     "a South Asian wire's picture credit closing its caption, as AP's does"),
+    ("Vendors wait for buyers in Karachi. (APP Photo/Imran Qadri)", ("Imran Qadri", None),
+     "...Pakistan's wire's too (its short name, a word as well, is read as no agency there)"),
+    ("Ferries queue at the slipway in Oban. Photograph: Morag Lindsay/West Coast Herald", ("Morag Lindsay", None),
+     "a British paper's 'Photograph:' credit, the name before the paper no list names"),
+    ("A photograph: the old slipway/harbour at dusk", (None, None),
+     "...a caption's own 'photograph' and slash name no one"),
 ]
 
 

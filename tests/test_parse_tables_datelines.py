@@ -102,6 +102,12 @@ DATELINE_LINES = [
     ("BC-US--Port Budget, 2nd Ld-Writethru", None, "...nor one of a writethru"),
     ("SALEM, Ore. (AP) -- The ferry board met on Monday to weigh new fares.", (["Salem"], ["AP"]),
      "a dateline with AP's double hyphen is still read"),
+    ("PRESSCLIP ALERT - Search terms: \"ferry\", \"Hobart\"", None,
+     "a monitoring service's alert heading before its dash is no place"),
+    ("MARKET UPDATE - Copper edged higher in Santiago on Tuesday as the mine strike dragged on.", None,
+     "...nor a desk's update label"),
+    ("PORT ALERT, Mont. - The town council met on Monday over the ferry schedule.", (["Port Alert"], []),
+     "...a place with its state after it stays one"),
 ]
 
 
@@ -310,6 +316,18 @@ DATELINE_STORIES = [
      "Press gave the wrong price for a car. It is $48.\n",
      {"cities": ["Halifax"], "title": "Correction: Ferry fares story"},
      "a correction's headline runs on to no sentence: it stays the title"),
+    ("Floodwaters close roads across the Northwest\n\nRivers spilled over their banks on Tuesday after three "
+     "days of rain. Here is a look at conditions around the region:\n\n___\n\nOREGON\n\n"
+     "SALEM, Ore. (AP) — The state closed two highways east of the city after mudslides buried the lanes.\n\n"
+     "___\n\nWASHINGTON\n\nYAKIMA, Wash. (AP) — Orchard growers moved equipment to higher ground.\n\n___\n\n"
+     "IDAHO\n\nBOISE, Idaho (AP) — Schools in two districts opened late.\n",
+     {"cities": ["Salem", "Yakima", "Boise"], "agencies": ["AP"]},
+     "an AP roundup: each part under its '___' rule opens with its own dateline, each a city of the story"),
+    ("Ferry crews end strike\n\nSALEM, Ore. (AP) — Ferry crews returned to work on Tuesday, officials said. "
+     "A spokesman in Portland said talks would go on.\n\n___\n\nAssociated Press writer Jo Park in Portland, "
+     "Oregon, contributed to this report.\n",
+     {"cities": ["Salem"]},
+     "...a rule over a contributor's line adds no city"),
 ]
 
 

@@ -45,7 +45,7 @@ HEAD_FURNITURE = [
      "With Photos, Ferry Fans Relive the Fog Years", "a headline that opens with 'With' stays"),
     ("AAP  GEN  03/02/2002 10:15\nVIC: Ferry fares rise in Melbourne\nKEYWORD: FERRY\n\nBy Jo Roe\n\n"
      "MELBOURNE, Feb 3 AAP - Ferry fares in Port Phillip will rise by ten per cent from March.\n",
-     "VIC: Ferry fares rise in Melbourne", "AAP's KEYWORD line under the headline is no part of it"),
+     "Ferry fares rise in Melbourne", "AAP's KEYWORD line under the headline is no part of it"),
     ("Market Monitor - export\nQuery: Chile AND rates          Items: 1 of 37\n\n"
      "04-Mar-2024 09:12:03 GMT     RTRS     FLASH\n\n"
      "CHILE CENTRAL BANK CUTS KEY RATE BY 100 BASIS POINTS TO 7.25%\n\n"
@@ -391,6 +391,16 @@ LABEL_FURNITURE = [
     ("World\n\nMinister Clears His Desk\n\nPublished : 02 Aug 2022, 10:05 AM\n\nThe minister left office "
      "on Tuesday after six years.\n",
      "Minister Clears His Desk", "a headline in title case closing on 'Desk' stays the headline with no other line"),
+    ("AAP GENERAL NEWS (AUSTRALIA)\nThu 5 May 2005 09:20\nQLD: Cane growers brace for early frost\n\n"
+     "By Tom Reardon\n\nBRISBANE, May 5 AAP - Cane growers in the state's north were told to expect frost a "
+     "month early this year.\n",
+     "Cane growers brace for early frost", "a regional desk's state code and colon before the headline goes"),
+    ("QC: QC nurses walk off the job at dawn\n\nMONTREAL - Nurses at four hospitals walked off the job at dawn on "
+     "Tuesday, their union said.\n",
+     "QC nurses walk off the job at dawn", "...and one the headline repeats keeps its own word"),
+    ("KILL: Harbour fire story withdrawn\n\nEditors: The story slugged Harbour Fire is withdrawn. A corrected "
+     "version will follow.\n",
+     "KILL: Harbour fire story withdrawn", "...a label that says what the copy is stays"),
 ]
 
 

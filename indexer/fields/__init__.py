@@ -16,7 +16,7 @@ from __future__ import annotations
 from .. import cjk
 from .byline import names_the_masthead, parse_byline, split_names, without_masthead
 from .credits import _lead_agencies, _lead_news_agency, header_credit, is_caption, parse_credits, photo_credit
-from .dateline import lead_bare_dateline, parse_dateline
+from .dateline import MIN_ROUNDUP_PARTS, lead_bare_dateline, parse_dateline, roundup_cities
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
 from .head_lines import byline_then_date, date_then_byline, dated_byline, page_foot_date
@@ -29,7 +29,7 @@ from .tail import _join_body, _read_tail
 __all__ = [
     "extract_fields", "RawFields", "Dateline",
     # one line at a time, for the format readers' own header fields (formats/)
-    "parse_dateline", "lead_bare_dateline", "parse_byline", "names_the_masthead", "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption",
+    "parse_dateline", "lead_bare_dateline", "roundup_cities", "parse_byline", "names_the_masthead", "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption",
     "header_credit",
     "classify_date_line", "dated_byline", "byline_then_date", "date_then_byline", "slash_signatures",
     # what the pipeline asks of the raw fields before normalizing their dates

@@ -19,7 +19,7 @@ from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
                        SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
 from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, TRANSLATION_SOURCE_RE, TRANSLATOR_WORDS, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
-                       WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
+                       WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTOGRAPH_OUTLET_CREDIT_RE, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
@@ -348,6 +348,10 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
                     return person, agency
                 # "Photo: ANDINA/Difusión": the agency's credit of a handout, no photographer
                 first_agency = first_agency or agency
+    m = PHOTOGRAPH_OUTLET_CREDIT_RE.search(line) if first_agency is None and "Photograph" in line else None
+    name = _labelled_photographer(m["name"]) if m and all(w[:1].isupper() for w in m["outlet"].split()) else None
+    if name:              # "Photograph: Jo Roe/Highland Courant": the name first, the paper after it
+        return name, None
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
 
 

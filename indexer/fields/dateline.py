@@ -640,6 +640,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if normalize.normalize_agency(place) or _is_weekday_or_month(place) and not _place_named_as_month(m) \
             or label in vocab.COLON_LABELS and label not in vocab.NO_PLACE_WORDS:
         return None      # "EDITOR'S NOTE — This story is part of ...": a label, no place
+    if not agencies and not dated and not region and len(words) > 1 and len(words[-1]) > 1 \
+            and normalize.fold(words[-1]) in vocab.COLON_LABELS and not normalize.is_known_city(place):
+        return None      # "MEDIAWATCH ALERT - Keyword match: ...": a service's alert or update, no place
     if _section_place(place):
         return None      # "Business - Reuters": a portal's section and its source, no place
     if len(words) >= 3 and words[0].casefold() in BYLINE_OPENER_WORDS and words[0][:1].isupper() \
@@ -942,6 +945,48 @@ def _bare_dateline(line: str) -> Dateline | None:
 
 BARE_DATELINE_LINES = 3     # the lines above the copy's first paragraph a bare dateline may follow
 LEAD_PROSE_CHARS = 120      # a line this long is the copy's first paragraph: no dateline follows it
+
+
+# A roundup's rule between its parts: AP's "___" (three or more underscores) on a line alone.
+ROUNDUP_RULE_RE = re.compile(r"^\s*_{3,}\s*$")
+MAX_ROUNDUP_HEADING_WORDS = 4   # "NEBRASKA", "NEW MEXICO": a part's heading in capitals under the rule
+
+
+def roundup_cities(body: str, agencies: list[str], min_parts: int = 2) -> list[str]:
+    """The cities of a roundup's datelines: each part under its rule line ("___", maybe a
+    heading in capitals under it) opens with a dateline of the story's own agency ("HAYS,
+    Kan. (AP) —"); [] unless ``min_parts`` parts at least do (one more than those when the
+    story's own dateline opens the first part). A dateline's place in the middle of the
+    text, with no rule over it, counts for nothing (a quoted place, another story's).
+
+    >>> roundup_cities("Storms hit.\\n___\\nKANSAS\\nHAYS, Kan. (AP) - Hail fell.\\n___\\nAMES, Iowa (AP) - Rain fell.", ["AP"])
+    ['Hays', 'Ames']
+    >>> roundup_cities("Storms hit.\\n___\\nHAYS, Kan. (AP) - Hail fell.", ["AP"])
+    []
+    """
+    if "___" not in body or not agencies:
+        return []
+    cities: list[str] = []
+    parts, after_rule = 0, False
+    for line in body.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if s[0] == "_" and ROUNDUP_RULE_RE.match(s):
+            after_rule = True
+            continue
+        if after_rule and s.isupper() and len(s.split()) <= MAX_ROUNDUP_HEADING_WORDS:
+            continue      # the part's heading
+        if after_rule:
+            dl = parse_dateline(s)
+            if dl is not None and dl.cities and set(dl.agencies) & set(agencies):
+                parts += 1
+                cities += [c for c in dl.cities if c not in cities]
+        after_rule = False
+    return cities if parts >= min_parts else []
+
+
+MIN_ROUNDUP_PARTS = 2
 
 
 def lead_bare_dateline(lines: list[str]) -> Dateline | None:

@@ -44,7 +44,7 @@ from .patterns import PHOTO_ORG_WORDS, SENT_STAMP_RE
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
-                    _wrapped_title_start)
+                    _wrapped_title_start, strip_region_label)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
@@ -485,6 +485,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ...", "RTRS-..."
         elif candidate[:3] == "DJ " and any("Dow Jones" in line for line in lines):
             candidate = candidate[3:].lstrip()    # Dow Jones' terminal code over its own copy: "DJ MÄRKTE ..."
+        elif ": " in candidate[2:7] and candidate[:2].isupper():
+            candidate = strip_region_label(candidate)    # "NSW: Teachers reject pay offer"
         elif candidate[:1] in "*_~":
             bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
             candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate

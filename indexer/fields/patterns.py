@@ -384,6 +384,9 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   r"PA Images|AP Images|EPA Images|"
                   # AP's Spanish and Portuguese captions: "(AP Foto/Jo Roe)"
                   r"AP Foto|"
+                  # South Asia's English wires: "(PTI Photo/Jo Roe)", "(IANS/Jo Roe)", "(BSS Photo/...)"
+                  r"PTI Photo|PTI|IANS Photo|IANS|ANI Photo|ANI|UNI Photo|UNI|BSS Photo|BSS|UNB Photo|UNB|"
+                  r"APP Photo|APP|"
                   # dpa's picture agency, before its photographer: "Foto: picture alliance / Jo Roe"
                   r"picture alliance|picture-alliance|"
                   # Reuters Japan's caption credit: "（2024年　ロイター/Jo Roe）"
@@ -392,6 +395,12 @@ PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
     r"(?:/(?-i:[a-z]{2,4}))?\s*[)\]）.]*\s*" + LICENSING_LINK + r"?\s*$")
+# The Guardian's and British and Irish papers' closing credit, the photographer's name first,
+# then the paper or the picture service that holds it, which no list names: "... at the pier.
+# Photograph: Jo Roe/Highland Courant".
+PHOTOGRAPH_OUTLET_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[\s(.]))Photograph\s*:\s*(?P<name>[^\W\d_][^/()\n:]{1,40}?)\s*/\s*"
+    r"(?P<outlet>[^\W\d_][^/()\n:]{1,40}?)\s*[).]*\s*$")
 PHOTO_CREDIT_REVERSED_RE = re.compile(
     r"(?:Photo by|Photos by|Foto von|Foto de|Crédit photo|Photograph|Photos|Fotos|Photo|Foto|Bild|"
     r"Credit|Quelle|Kuva|Zdjęcie)"       # Finnish and Polish: "Kuva: Name / Lehtikuva"

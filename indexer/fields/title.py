@@ -76,6 +76,10 @@ COLON_HEAD_MIN_WORDS = 3
 # A record's labelled field line: a word or few, a colon, a value ("Medium: Neue Zürcher Zeitung").
 RECORD_FIELD_LINE_RE = re.compile(r"^[^\W\d_][\w .-]{0,24}:\s+\S")
 RECORD_FIELD_LINES = 3   # a record's head has several such lines; one or two may be a page's own
+# A regional desk's label before a headline (strip_region_label): a code of this many
+# capitals, over a headline of this many words at least.
+REGION_LABEL_MIN, REGION_LABEL_MAX = 2, 5
+REGION_LABEL_MIN_WORDS = 3
 LAYOUT_INDENT_MIN = 2   # pdftotext's layout sets a headline block in from the margin by this many spaces or more
 
 
@@ -999,3 +1003,25 @@ def _nav_line(s: str) -> bool:
     if len(s) > NAV_LINE_CHARS or len(s.split()) > 2:
         return False
     return len(s) <= NAV_LINE_CJK_CHARS or not cjk.has_cjk(s)
+
+
+def strip_region_label(title: str) -> str:
+    """A headline without the region's code and colon a regional desk sets before it (vocab.
+    REGION_CODE_LABELS), or a label in capitals that the headline repeats as its first word.
+    Other labels ("KILL: ...", "UPDATE: ...") stay: they say what the copy is.
+
+    >>> strip_region_label("VIC: Ferry fares to rise in July"), strip_region_label("TAS: TAS ferry fares rise")
+    ('Ferry fares to rise in July', 'TAS ferry fares rise')
+    >>> strip_region_label("KILL: Ferry story withdrawn"), strip_region_label("FIFA: FIFA fines club")
+    ('KILL: Ferry story withdrawn', 'FIFA fines club')
+    """
+    label, sep, rest = title.partition(": ")
+    if not sep or not label.isupper() or not label.isalpha() or not REGION_LABEL_MIN <= len(label) <= REGION_LABEL_MAX:
+        return title
+    words = rest.split()
+    if len(words) < REGION_LABEL_MIN_WORDS or not words[0][:1].isupper():
+        return title
+    if label in vocab.REGION_CODE_LABELS or words[0].strip(".,;'’s") == label:
+        return rest.strip()
+    return title
+

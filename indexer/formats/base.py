@@ -426,12 +426,23 @@ def person_name(raw: str) -> str | None:
 
     >>> person_name("Haber Merkezi"), person_name("Our Correspondent"), person_name("Lena Haber")
     (None, None, 'Lena Haber')
+
+    A role word after a name in a script without capitals ends it: "박서준 기자 기자 페이지" (the
+    byline and its reporter-page link's text, joined by an extractor) names "박서준".
+
+    >>> person_name("박서준 기자 기자 페이지"), person_name("山田 太郎 記者")
+    ('박서준', '山田 太郎')
     """
     from .. import fields, normalize
     s = " ".join(AUTHOR_LABEL_RE.sub("", AUTHOR_OPENER_RE.sub("", raw)).split()).strip(" ,;:.|")
     if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s) \
             or OUTLET_INITIALS_RE.fullmatch(s) or fields.byline.is_desk_byline(s):
         return None
+    if " " in s and not s.isascii():
+        words = s.split()
+        role = next((k for k, w in enumerate(words) if k and w in CJK_ROLE_WORD_SET), None)
+        if role:        # "김민재 기자 기자 페이지": a byline's name before its role word, and a link's text after
+            s = " ".join(words[:role])
     name = normalize.normalize_name(s)
     if name:
         return name
@@ -443,6 +454,11 @@ def person_name(raw: str) -> str | None:
             and s.casefold() not in STAMP_LABEL_SET:
         return s        # (not a page's label: "פורסם", 'published', beside the date in the author's span)
     return None
+
+
+# The role words after a name in a byline of a script without capitals, set apart by a space
+# ("김민재 기자", "山田 太郎 記者"): the name ends before them.
+CJK_ROLE_WORD_SET = frozenset(vocab.KO_REPORTER_WORDS + vocab.JA_REPORTER_WORDS + vocab.ZH_REPORTER_WORDS)
 
 
 # The words a page's stamp opens with ('published', 'updated'), which an extractor may take

@@ -231,7 +231,7 @@ def read_page_meta(tree) -> dict:
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
         or _time_attr(tree, "datePublished")
     updated = date_value(article.get("dateModified")) or first(META_UPDATED) \
-        or _time_attr(tree, "dateModified")
+        or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES)
 
     authors = article.get("author") or article.get("creator")
     if not authors:
@@ -409,6 +409,23 @@ def _time_attr(tree, prop: str) -> str | None:
         v = e.get("datetime") or e.get("content")
         if v:
             return v
+    return None
+
+
+# A <time> element's class naming the update it stamps: <time class="updated"
+# datetime="2019-03-04T07:45:10Z">Updated on ...</time>, "article-modified", "date-updated".
+UPDATED_TIME_CLASSES = ("updated", "modified", "update")
+TIME_CLASS_SPLIT_RE = re.compile(r"[\s_-]+")
+
+
+def _classed_time(tree, words: tuple[str, ...]) -> str | None:
+    """The machine-readable stamp of the page's first <time> element whose class names one
+    of ``words`` as a word of its own ("updated", "lede-updated", "date_modified")."""
+    for e in tree.iter("time"):
+        cls = (e.get("class") or "").casefold()
+        v = e.get("datetime")
+        if cls and v and any(w in words for w in TIME_CLASS_SPLIT_RE.split(cls)):
+            return v.strip()
     return None
 
 
@@ -1114,6 +1131,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 credits["agencies"].append(agency)
     for line in region:
         s = " ".join(line.split())
+        at = _byline_before_date(s) if s[:1].isupper() else None
+        if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
+            out += [s[:at].rstrip(BYLINE_DATE_JOINERS), s[at:]]
+            continue
         if is_head_line(s):
             out.append(s)
             continue
@@ -1132,6 +1153,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if len(parts) < 2:
             at = _inner_date_line(s)
             if at:      # "Le Monde avec AFP Publié le 05 mars 2024 à 14h32, modifié le ..."
+                credit = _credit_before_section(s[:at])
+                if credit:  # "Edited by: Jo Roe India News Updated: ...": the credit, its section off
+                    out.append(credit)
+                elif fields.parse_byline(s[:at].strip()) and not OUTLET_WITH_RE.search(s[:at]):
+                    out.append(s[:at].strip())   # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37" (not a site's
+                    # "Par Ouest Matin avec AFP" before its "Publié le ...": the outlet's credit, no one's)
                 out.append(s[at:])
                 credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
@@ -1232,6 +1259,48 @@ def _name_beside_date(parts: list[str]) -> bool:
     return bool(name) and name == normalize.normalize_name(rest[0]) and not normalize.is_known_city(rest[0])
 
 
+def _credit_before_section(s: str) -> str | None:
+    """A labelled credit ("Edited by: Jo Roe") that a meta bar glued into one line runs on
+    into the page's section ("India News", "World", "Kerala News") before its date: the
+    credit with the section cut off, when the label gives an editor, a translator or a
+    writer there; else None. The section is a section word (vocab.SECTION_WORDS) after
+    places or section words only, so a name's last word is never taken for it.
+
+    >>> _credit_before_section("Edited by: Jo Roe India News "), _credit_before_section("Edited by: Jo Roe")
+    ('Edited by: Jo Roe', 'Edited by: Jo Roe')
+    >>> _credit_before_section("Edited by: Anil Kumar Sharma Mumbai News"), _credit_before_section("Kashi Times")
+    ('Edited by: Anil Kumar Sharma', None)
+    >>> _credit_before_section("Edited by: Anil Kumar Sharma Kerala News") is None
+    True
+    """
+    from .. import fields, normalize
+    from ..fields.dateline_parts import SECTION_WORD_SET
+    s = " ".join(s.split())
+    label = fields.CREDIT_OPEN_RE.match(s) if ":" in s[:MAX_SOURCE_LABEL_CHARS] else None
+    if not label:
+        return None
+    words = s[label.end():].split()
+    for k in range(MIN_CREDIT_NAME_WORDS, len(words) + 1):   # the longest section first
+        rest = words[k:]
+        if rest and not (len(rest) <= MAX_CREDIT_SECTION_WORDS and rest[-1].casefold() in SECTION_WORD_SET
+                         and all(w[:1].isupper() for w in rest)
+                         and all(w.casefold() in SECTION_WORD_SET or normalize.is_territory(w)
+                                 or normalize.is_country(w) or normalize.is_known_city(w) for w in rest[:-1])):
+            continue
+        if rest and k > MAX_CUT_NAME_WORDS:
+            continue      # ("Anil Kumar Sharma Kerala News": a state the vocabulary lacks may end the name)
+        credit = (s[:label.end()].rstrip() + " " + " ".join(words[:k])).strip()
+        found = fields.parse_credits(credit)
+        if found and any(found[0].get(role) for role in ("editors", "translators", "reporters")):
+            return credit
+    return None
+
+
+MAX_CUT_NAME_WORDS = 3      # ...and three at most, when a section was cut off it
+MIN_CREDIT_NAME_WORDS = 2   # a name of two words at least before the section
+MAX_CREDIT_SECTION_WORDS = 3   # a page's section beside its credit: "India News", "Business", "Tamil Nadu News"
+
+
 def _inner_date_line(s: str) -> int | None:
     """Where the date line begins that a page's meta bar runs on from its credit when the
     bar's parts come glued into one line ("Le Monde avec AFP Publié le 05 mars 2024 à
@@ -1248,10 +1317,45 @@ def _inner_date_line(s: str) -> int | None:
         if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
             at = len(" ".join(words[:k])) + 1
             return at if is_head_line(s[at:]) else None
+    at = _byline_before_date(s)
+    if at:
+        return at
     m = INNER_DATE_KEYWORD_RE.search(s)
     if not m:
         return None
     return m.start("kw") if _date_parts(s[m.start("kw"):]) else None
+
+
+def _byline_before_date(s: str) -> int | None:
+    """Where an unlabelled date begins after a byline the bar's parts glued it to ("Jo Roe,
+    PA Sat, 02 Dec, 2023 - 14:37", "By Jo Roe 5 March 2024"): at the date's first word (a
+    number, a weekday or a month) when what stands before it reads as a byline (a "By" or
+    a credit closed by an agency, naming a person, never a bare name) and the rest as a date line.
+
+    >>> _byline_before_date("Jo Roe, PA Sat, 02 Dec, 2023 - 14:37"), _byline_before_date("Jo Roe Sat, 02 Dec, 2023")
+    (11, None)
+    """
+    from .. import fields
+    from ..fields.dateline_parts import _is_weekday_or_month
+    from ..fields.head_patterns import INNER_DATE_KEYWORD_RE
+    words = s.split(" ", MAX_BYLINE_WORDS + 1)
+    for k in range(MIN_BYLINE_BEFORE_DATE_WORDS, min(MAX_BYLINE_WORDS, len(words) - 1) + 1):
+        first = words[k].strip(",.")
+        if not (first[:1].isdigit() or first and _is_weekday_or_month(first)):
+            continue
+        head = " ".join(words[:k])
+        at = len(head) + 1
+        if INNER_DATE_KEYWORD_RE.search(head):
+            return None   # a labelled date ("... avec AFP Publié le 02/06/2020"): the label's rule reads it
+        by = fields.parse_byline(head.rstrip(BYLINE_DATE_JOINERS))
+        if by and by[0] and fields.classify_date_line(s[at:]) and is_head_line(s[at:]):
+            return at     # (a person's byline: "By Bernama - June 4, ..." is read whole, as it was)
+    return None
+
+
+BYLINE_DATE_JOINERS = " -–—|·•,@"   # what may stand between the byline and the date
+OUTLET_WITH_RE = re.compile(r"\s(?:avec|with|mit|con|com)\s", re.IGNORECASE)   # "X avec AFP"
+MIN_BYLINE_BEFORE_DATE_WORDS = 2   # "By Roe", "Jo Roe, PA": two words at least before the date
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"

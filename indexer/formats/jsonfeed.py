@@ -69,6 +69,10 @@ DATELINE_KEYS = ("dateline", "located")
 # [...]}}, or a list) count too, their pictures only.
 PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
               "photos", "images", "media", "associations")
+# ...else its caption, when the caption closes with the credit: {"image": {"caption": "A tram
+# in Kolkata. (PTI Photo/Jo Roe)"}} (Portuguese, Spanish, Italian, German, Dutch captions too)
+PHOTO_CAPTION_KEYS = ("caption", "legenda", "leyenda", "légende", "legende", "didascalia",
+                      "bildunterschrift", "bildtext", "onderschrift")
 PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author")
 # The type of a media object that is no picture: its credit names no photographer.
 NOT_PICTURE_TYPE_RE = re.compile(r"video|audio|text|embed|html|link|graphic|document", re.IGNORECASE)
@@ -558,6 +562,8 @@ def _photo_credits(v) -> list:
     ['Ana Lima/Agência Brasil']
     >>> _photo_credits([{"url": "https://x.example/1.jpg"}, {"byline": "Jo Roe"}]), _photo_credits("x.jpg")
     (['Jo Roe'], [])
+    >>> _photo_credits({"caption": "A tram on the bridge. (AP Photo/Jo Roe)"}), _photo_credits({"caption": "A tram."})
+    (['Jo Roe'], [])
     """
     for obj in _media_objects(v):
         kind = obj.get("type")
@@ -569,7 +575,19 @@ def _photo_credits(v) -> list:
             credit = credit.get("by") or credit.get("name")
         if credit:
             return [x for x in _as_list(credit) if isinstance(x, (str, dict))]
+    for obj in _media_objects(v):
+        keys = {_key(k): x for k, x in obj.items() if isinstance(x, str) and x}
+        caption = next((keys[k] for k in PHOTO_CAPTION_KEYS if k in keys), None)
+        name = caption_credit(caption) if caption else None
+        if name:            # no credit key: the caption's own ("... on Wednesday. (PTI Photo/Jo Roe)")
+            return [name]
     return []
+
+
+def caption_credit(caption: str) -> str | None:
+    """The photographer a picture's caption credits, or None."""
+    from ..fields.credits import photo_credit
+    return photo_credit(" ".join(caption.split()))[0]
 
 
 def _media_objects(v) -> list[dict]:

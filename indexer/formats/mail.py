@@ -45,6 +45,7 @@ MIN_NOTE_WORDS = 5     # ...in a sentence or more: a one-word line with a colon 
 # ...and its masthead above the note: a short line with no sentence in it ("THE WEEKLY
 # DIGEST | Tuesday edition").
 MASTHEAD_MAX_WORDS = 10
+MASTHEAD_MAX_LINES = 3   # ...in this many lines at most, over the rule under it
 # What follows a newsletter's name in its Subject: the issue's day or number ("... 9 de
 # março", "... #412", "... - 5 March 2024").
 SUBJECT_ISSUE_RE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[#№]?\d")
@@ -97,6 +98,8 @@ def message_part(raw: bytes) -> Part:
     if not body.strip() and not subject:
         return Part(error="message has no text")
     body = _without_subject_masthead(body, subject)
+    story = _under_masthead_rule(body)
+    body = story or body
     sender = _header(msg, "from")
     from .. import envelope
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
@@ -105,7 +108,8 @@ def message_part(raw: bytes) -> Part:
             "url": envelope.mail_story_link(body),
             # an alert that mails one story under its headline ("Subject: REFILE-Miner weighs
             # listing" over the same line): the mail's time is the story's own, not a digest's
-            "mail_alert": _subject_is_headline(subject, body)}
+            # ...or under a newsletter's masthead and rule, the one story it carries
+            "mail_alert": bool(story) or _subject_is_headline(subject, body)}
     if _needs_title(body) and not _holds_forward(body):
         return make_part(subject, body, meta, head=sender_byline(_raw_header(msg, "from")))
     from .. import clean
@@ -372,6 +376,57 @@ def _without_subject_masthead(body: str, subject: str) -> str:
     if not SUBJECT_ISSUE_RE.search(subject[len(head):]) or _needs_title(rest):
         return body
     return rest.lstrip("\n")
+
+
+def _under_masthead_rule(body: str) -> str:
+    """The body from its one story's headline when a newsletter's masthead (a few short
+    lines: its name, the edition, the day) and a rule line stand above it, and below the
+    story only a footer follows its closing rule: an alert mailing one story ("ANP
+    BEURSNIEUWS - SLOTBERICHT" / "=====" / headline / "AMSTERDAM (ANP) - ..."). A digest's
+    several stories (a second rule between items, or a second dateline) give ''.
+
+    >>> _under_masthead_rule("DAM LETTER | Evening\\n-----\\n\\nDam opens\\n\\nLIMA - It opened.\\n\\n-----\\nUnsubscribe here.")
+    'Dam opens\\n\\nLIMA - It opened.\\n\\n-----\\nUnsubscribe here.'
+    >>> _under_masthead_rule("DAM LETTER\\n-----\\n\\nDam opens\\n\\nLIMA - It opened.\\n\\nPort shuts\\n\\nCUSCO - It shut.")
+    ''
+    """
+    if not body or body.lstrip()[:1] in ("-", "=", "*", "_", "~", "#"):
+        return ""
+    lines = body.strip().split("\n")
+    head = []
+    for k, line in enumerate(lines[:MASTHEAD_MAX_LINES + 2]):
+        if RULE_LINE_RE.match(line):
+            break
+        if line.strip():
+            head.append(line.strip())
+    else:
+        return ""
+    if not head or len(head) > MASTHEAD_MAX_LINES or any(
+            len(h.split()) > MASTHEAD_MAX_WORDS or h[-1] in ".!?" for h in head):
+        return ""
+    rest = "\n".join(lines[k + 1:]).strip("\n")
+    story, rule, footer = _split_at_rule(rest)
+    if not story.strip() or _needs_title(story) or _story_count(story) != 1:
+        return ""
+    if rule and (footer.count("\n") > MAX_SIGNATURE_LINES or _story_count(footer)):
+        return ""
+    return rest.strip()
+
+
+def _split_at_rule(text: str) -> tuple[str, str, str]:
+    """The text above its first rule line, the rule, and the text below."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if RULE_LINE_RE.match(line):
+            return "\n".join(lines[:k]), line, "\n".join(lines[k + 1:])
+    return text, "", ""
+
+
+def _story_count(text: str) -> int:
+    """How many paragraphs of the text open with a dateline."""
+    from .. import fields
+    return sum(fields.parse_dateline(p.strip().split("\n", 1)[0]) is not None
+               for p in text.split("\n\n") if p.strip())
 
 
 def _masthead(para: str) -> bool:

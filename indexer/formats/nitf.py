@@ -52,7 +52,9 @@ def nitf_part(nitf) -> Part:
             reporters, agencies = byline_people(", ".join(persons))
             agencies += agencies_in(*(text_of(t) for t in find_all(byline, "byttl")))
         else:
-            reporters, agencies = byline_people(text_of(byline))
+            # (its pieces apart: "By ERIN ROE<byttl>Associated Press Writer</byttl>" glued
+            # would run the name into the title)
+            reporters, agencies = byline_people(" ".join(" ".join(byline.itertext()).split()))
         _extend(meta["reporters"], reporters)
         _extend(meta["agencies"], agencies)
 
