@@ -141,9 +141,11 @@ def _reaches(n: int, first: int, width: int) -> bool:
 
 def _may_run_on(line: str, after: str) -> bool:
     """Whether `after` may carry on `line`: both hold words, and `after` opens nothing of
-    its own (a list item, a quote, an indented paragraph's first line)."""
+    its own (a list item, a quote, an indented paragraph's first line). A rule ("-----",
+    "=====") holds no word: a script's header is ruled off, the line under it its own."""
     return bool(line.strip() and after.strip()) and not OWN_LINE_RE.match(after) \
-        and _indent(after) <= _indent(line) and not _caps_label(after)
+        and _indent(after) <= _indent(line) and not _caps_label(after) \
+        and WORD_RE.search(line) is not None and WORD_RE.search(after) is not None
 
 
 def _caps_label(line: str) -> bool:

@@ -289,8 +289,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if dates:
             for kind, part in dates:
                 _record_date_line(part, kind, out)
-            if s[:2].isupper():
-                _read_stamp_place(s, out)    # "ISTANBUL Nov 13, 2024 - 10:36 am": the place too
+            if s[:1].isupper():
+                _read_stamp_place(s, out)    # "ISTANBUL Nov 13, 2024 - 10:36 am", "Lyon, 3 mai 2002": the place too
             if ":" in s:
                 _add(out.agencies, date_source(s))    # "14/09/15 - 16u42  Bron: Belga": the source too
             if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"

@@ -589,10 +589,23 @@ def _read_stamp_place(s: str, out: RawFields) -> None:
     True
     >>> out = RawFields(); _read_stamp_place("NEW DELHI, March 2, 2016", out); out.header_city
     'New Delhi'
+    >>> out = RawFields(); _read_stamp_place("Lyon, 3 mai 2002 - 08h10 GMT", out); out.header_city
+    'Lyon'
     """
     m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
-    if m and _caps_city(m["place"]):
+    if m and (_caps_city(m["place"]) or _titled_city_comma(s, m["place"])):
         out.header_city = out.header_city or normalize.normalize_city(m["place"])
+
+
+def _titled_city_comma(s: str, place: str) -> bool:
+    """A known city in title case and a comma before the date line's date: a radio desk's or
+    a photo archive's place and day over its copy ("Lyon, 3 mai 2002 - 08h10 GMT", "Manaus,
+    12/10/2016"). The comma is asked for (a word in title case before a bare date is a
+    weekday's or a label's), and no month or weekday stands in the place's stead."""
+    return (s[len(place):len(place) + 1] == "," and place[0].isupper() and not place.isupper()
+            and normalize.is_gazetteer_city(place)
+            and not normalize.month_names().get(normalize.fold(place))
+            and not normalize.is_country(place))
 
 
 def placed_date_parts(s: str) -> list[tuple[str, str]] | None:
