@@ -160,6 +160,20 @@ SCRIPTS = [
      "reparar dos puentes peatonales, informaron fuentes oficiales.\n",
      {"published": "2014-02-14T18:05:00+00:00", "cities": ["Lima"]},
      "a radio dateline's filing time after the agency's bracket"),
+    ("AP-APTN-2215: Ferry Sinks Off Sumatra Thursday, 8 October 1998\n\n"
+     "Ferry Sinks Off Sumatra\n\n"
+     "Survivors brought ashore after overloaded ferry capsizes\n\n"
+     "LENGTH: 1:48\n"
+     "SOURCE: APTN\n\n"
+     "SHOTLIST:\n\n"
+     "1. Wide of harbour at dawn\n"
+     "2. Fishing boats bringing survivors ashore\n"
+     "3. Relatives waiting behind police line\n\n"
+     "STORYLINE:\n\n"
+     "Fishermen off the west coast of Sumatra pulled dozens of people from the sea on\n"
+     "Thursday after an overloaded ferry capsized in rough weather, officials said.\n",
+     {"title": "Ferry Sinks Off Sumatra", "published": "1998-10-08", "agencies": ["AP"]},
+     "a video service's index line: the channel code, the headline and the day"),
 ]
 
 

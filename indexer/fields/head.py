@@ -43,7 +43,7 @@ from .credits import PHOTO_AGENCY_NAME_RE
 from .patterns import PHOTO_ORG_WORDS, SENT_STAMP_RE
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
-from .title import (agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
+from .title import (video_slug_line, agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
                     _wrapped_title_start)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
@@ -103,6 +103,15 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "AFP AUDIO - SERVICE RADIO FRANCOPHONE": a script's service banner, no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
             continue      # "-----" between a newsletter's parts: no title
+        slug = video_slug_line(s) if seen <= 2 and not text_lines and "-" in s[2:7] else None
+        if slug:
+            _add(out.agencies, [slug[0]])
+            headline = headline or slug[1]
+            _record_date_line(slug[2], "date", out)
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue      # "AP-APTN-0915: Floods Close Border Crossing Tuesday, 3 March 1998": a video item's index line
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
         if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s
