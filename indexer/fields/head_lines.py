@@ -43,9 +43,24 @@ def _bare_names(s: str) -> list[str]:
 
     >>> _bare_names("Jana Roe, Petr Day"), _bare_names("Jana Roe, Wien"), _bare_names("Harbour Post, Staff Reporter")
     (['Jana Roe', 'Petr Day'], [], [])
+
+    AFP's credit under a republished headline names the writer, "with" the one who added
+    to the story, and the place they filed from ("Jo Roe with Al Day in Tokyo"; Spanish
+    "con ... en", French "avec ... à", German "mit ... in"); "with" joins names only so:
+
+    >>> _bare_names("Min-seo Park with Hugo Brandt in Tokyo"), _bare_names("Cooking Lessons with Jamie Oliver")
+    (['Min-seo Park', 'Hugo Brandt'], [])
     """
     if len(s.split()) > MAX_BARE_NAMES_WORDS or SENTENCE_END_RE.search(s[-1]):
         return []
+    placed = BARE_NAMES_PLACE_RE.search(s) if " " in s else None
+    if placed and normalize.is_gazetteer_city(placed["place"]):
+        s = s[:placed.start()]          # "Jo Roe with Al Day in Tokyo": where they filed from
+        if BARE_NAMES_WITH_RE.search(s):
+            parts = [p.strip(" ,") for p in BARE_NAMES_WITH_RE.split(s)]
+            names = [normalize.normalize_name(p) for p in parts]
+            return names if all(names) and all(len(n.split()) >= 2 and not normalize.is_known_city(n)
+                                               for n in names) else []
     if BARE_NAMES_JOINER_RE.search(s):
         parts = [p.strip(" ,") for p in BARE_NAMES_JOINER_RE.split(s)]
     elif ", " in s:
@@ -59,6 +74,12 @@ def _bare_names(s: str) -> list[str]:
     if not all(names) or any(len(n.split()) < 2 or normalize.is_known_city(n) for n in names):
         return []
     return names
+
+
+# the place a credit's writers filed from, closing it: "... in Tokyo", "... en Lima", "... à Paris"
+BARE_NAMES_PLACE_RE = re.compile(r"\s(?:in|en|à|a|em|aus)\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})$")
+# a writer and one who added to the story: "with", "con", "avec", "mit", "com"
+BARE_NAMES_WITH_RE = re.compile(r",?\s(?:with|con|avec|mit|com)\s")
 
 
 MAX_AUTHOR_AGENCY_CHARS = 8   # "BSS", "MENA", "KUNA": an agency's short name, no more
