@@ -438,6 +438,12 @@ IRAN_PLACES = (
     "bushehr", "birjand", "ilam", "semnan", "yasuj", "shahrekord", "bojnurd",
     "ایران", "تهران", "مشهد", "اصفهان", "تبریز", "شیراز",
 )
+# An agency's name since a merger and the older names it signs with in brackets or a mail's
+# subject ("Genève (ats) -" under "Keystone-ATS"): one agency, credited once, by the full name.
+AGENCY_MERGED_NAMES = {
+    "Keystone-SDA": ("SDA", "ATS"),
+    "Keystone-ATS": ("ATS", "SDA"),
+}
 AGENCY_HOMONYMS = {
     "KNA": ("Kenya News Agency", KENYA_PLACES, ("sw",), ("de",)),
     # MNA: the Myanmar News Agency, and Mehr's English initials; Mehr where Iran is the place,
@@ -2738,6 +2744,17 @@ SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenv
                "reenviado muchas veces", "encaminhada", "encaminhada com frequência", "weitergeleitet",
                "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
                "inoltrato molte volte")
+# A mailed alert's notice that the sender reads no answers, on a line of its own over the
+# copy ("Alerte abonnés - ne pas répondre à ce message", "Please do not reply to this email"):
+# no headline. Lower case, matched inside the line.
+NO_REPLY_PHRASES = ("do not reply", "don't reply", "please don't reply", "no-reply", "noreply",
+                    "ne pas répondre", "ne répondez pas", "merci de ne pas répondre",
+                    "nicht antworten", "antworten sie nicht", "bitte nicht auf diese",
+                    "no responda", "no responder", "no conteste", "no contestar",
+                    "non rispondere", "si prega di non rispondere", "não responda", "não responder",
+                    "niet beantwoorden", "niet op deze", "svara inte", "svar ikke", "ikke svar",
+                    "älä vastaa", "nie odpowiadaj", "neodpovídejte", "nu răspundeți", "nu raspundeti",
+                    "yanıtlamayınız", "yanıtlamayın", "cevaplamayınız", "не отвечайте")
 # The verbs that open Reuters' note on what a new version of a story changes, in brackets above
 # the copy: "(Adds quotes from the minister in paragraphs 4-6)", "(Updates with closing prices)",
 # "(Repeats story first published on Friday)" (regex pieces).

@@ -6,7 +6,7 @@ import re
 
 from .. import normalize
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
-                       PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
+                       PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE, CLOSING_PUBLISHED_OTHER_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_INITIALS_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, CREDIT_SOURCE_CUT_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE,
@@ -720,7 +720,8 @@ def _read_signed_names(s: str, out: RawFields) -> bool:
     return True
 
 
-NOTE_STARTS = ("This ", "Trans", "trans")   # the lines _read_note reads begin so (a cheap test)
+NOTE_STARTS = ("This ", "Trans", "trans", "Cet a", "Cette", "Quest", "Este ", "Esta ", "Diese")   # the lines
+# _read_note reads begin so (a cheap test)
 
 
 def _read_note(s: str, out: RawFields) -> bool:
@@ -735,11 +736,19 @@ def _read_note(s: str, out: RawFields) -> bool:
     True
     >>> out.published_line, out.agencies
     ('Feb. 17, 2023', ['CP'])
+    >>> out = RawFields()
+    >>> _read_note("Cet article a été diffusé sur le fil ATS le 6 mai 2019 à 14:05.", out), out.published_line
+    (True, '6 mai 2019 à 14:05')
+    >>> out = RawFields()
+    >>> _read_note("Dieser Artikel wurde am 4. Mai 2020 um 9:30 Uhr veröffentlicht.", out), out.published_line
+    (True, '4. Mai 2020 um 9:30 Uhr')
     """
-    m = CLOSING_PUBLISHED_RE.match(s)
-    if m and classify_date_line(m["date"]):
-        out.published_line = out.published_line or m["date"]
-        _add(out.agencies, normalize.find_agencies(m["by"]))
+    m = CLOSING_PUBLISHED_RE.match(s) if s[:1] == "T" else CLOSING_PUBLISHED_OTHER_RE.match(s)
+    date = m and (m["date"] if "date_de" not in m.re.groupindex else m["date"] or m["date_de"])
+    if m and classify_date_line(date):
+        out.published_line = out.published_line or date
+        by = m["by"] if "by_de" not in m.re.groupindex else m["by"] or m["by_de"]
+        _add(out.agencies, normalize.find_agencies(by or ""))
         return True
     m = TRANSLATED_NOTE_RE.match(s)
     if m:

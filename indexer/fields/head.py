@@ -94,8 +94,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         chars += len(s)
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
-        if envelope.is_advisory(s) or envelope.is_share_mark(s):
-            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no title
+        if envelope.is_advisory(s) or envelope.is_share_mark(s) or envelope.is_no_reply_notice(s):
+            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X", "... do not reply": no title
         banner = broadcast_masthead(s) if seen <= 2 and not text_lines and " -" in s else None
         if banner:
             _add(out.agencies, [banner])
