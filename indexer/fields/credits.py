@@ -51,6 +51,12 @@ HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redakti
 INVERTED_NAME_ROLES = frozenset(("author:",))
 
 
+# A label of a word or two set with a space before its colon ("Penulis : Jo Roe", "Editor :
+# Al Day"): read as the label and its colon.
+SPACED_LABEL_COLON_RE = re.compile(r"^([^\W\d_][^\s:]{1,20}(?:\s[^\W\d_][^\s:]{1,20})?)\s+:(?=\s)")
+MAX_SPACED_LABEL_CHARS = 45
+
+
 def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]], list[str]] | None:
     """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
     ``opened``: the caller has read the line's opening (an unlabelled reporter's name), so a
@@ -61,8 +67,12 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     {'reporters': ['A. Lee', 'Bo Kim', 'Cy Dunn'], 'editors': ['Di Ross']}
     >>> parse_credits("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)")[0]
     {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
+    >>> parse_credits("Penulis : Wulan Sari")[0]
+    {'reporters': ['Wulan Sari']}
     """
     s = text.strip()
+    if " :" in s[:MAX_SPACED_LABEL_CHARS]:
+        s = SPACED_LABEL_COLON_RE.sub(r"\1:", s, count=1)    # "Penulis : Jo Roe", as Kompas sets its labels
     if s[:2] == "((" and s[-2:] == "))":
         s = s[1:-1]       # Reuters' double brackets: "((Reporting by A; Editing by B; +44 20 ...))"
     by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None

@@ -93,6 +93,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue      # a monitor's source line under the text: "Source: IRNA ..., in Persian 1105 gmt 3 Dec 11"
             if _read_short_line(s, out, bool(kept)):
                 continue
+            if i in last_lines and kept and ". " in s and ":" in s[-MAX_SIGNOFF_CHARS:] \
+                    and _read_source_after_note(s, out):
+                continue
             if kept and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s) and _read_first_published(s, out):
                 continue
             if i in last_lines and kept and _read_closing_date(s, out):
@@ -424,6 +427,28 @@ RELATED_LABEL_SET = frozenset(vocab.RELATED_LINKS_LABELS)
 #: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
 #: "Published: 02 Jul 2022, 06:45 PM", IANS), set below the copy and its sign-offs.
 TAIL_DATE_LINES = 4
+
+
+def _read_source_after_note(s: str, out: RawFields) -> bool:
+    """A site's closing note whose last sentence is its source label ("Part of this story ran
+    first on the agency's site. Source: ANTARA", as Kompas closes copy it took from Antara): the
+    agencies; True if the label named only agencies.
+
+    >>> out = RawFields()
+    >>> _read_source_after_note("Sebagian artikel ini telah tayang di Antaranews.com. Sumber: ANTARA", out), out.agencies
+    (True, ['Antara'])
+    >>> _read_source_after_note("The council met on Friday. Source: the mayor's office", RawFields())
+    False
+    """
+    last = s.rsplit(". ", 1)[1].strip()
+    source = SOURCE_LINE_RE.match(last) if len(last) <= MAX_SIGNOFF_CHARS else None
+    if source is None or source["word"]:
+        return False
+    named = [normalize.normalize_agency(p, credit=True) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
+    if not named or not all(named):
+        return False
+    _add(out.agencies, named)
+    return True
 
 
 def _read_first_published(s: str, out: RawFields) -> bool:

@@ -1021,6 +1021,14 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
     below = [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
              if (":" in line[:MAX_SOURCE_LABEL_CHARS] or "：" in line[:MAX_SOURCE_LABEL_CHARS]) and key(line) not in shown]
+    # (an agency's byline a republishing page sets over the headline: "By AFP - Agence France
+    # Presse" above the <h1>; a credit with its opener, not a bare name a menu may hold)
+    over = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
+            if line[:1].isupper() and fields.BYLINE_RE.match(line)] if top else []
+    for line in over:
+        found = fields.parse_byline(" ".join(line.split()))
+        if found and not found[0]:
+            credits["agencies"] += [a for a in found[1] if a not in credits["agencies"]]
     for line in above + below:           # "EFE" alone above the story: its author
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
