@@ -921,6 +921,10 @@ CREDIT_ROLES = {
         # Labels that name a person only with their colon ("Penulis buku itu ..." opens a
         # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
         "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
+        # ...and the reporter's label of Portuguese, Spanish, French and Italian photo records
+        # and credit blocks ("Repórter: Jo Roe - Repórter da Agência Brasil")
+        "repórter:", "reportero:", "reportera:", "periodista:", "jornalista:", "journaliste:",
+        "giornalista:",
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
         # a site's credit for a feature, the writer and the photographer: "Words: A / Pictures: B";
         # US papers' closing "Contributing: The Associated Press"

@@ -69,6 +69,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
     >>> parse_credits("Penulis : Wulan Sari")[0]
     {'reporters': ['Wulan Sari']}
+    >>> parse_credits("Repórter: Lia Roe - Repórter da Agência Brasil")
+    ({'reporters': ['Lia Roe']}, ['Agência Brasil'])
     """
     s = text.strip()
     if " :" in s[:MAX_SPACED_LABEL_CHARS]:
@@ -138,6 +140,10 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             _add(agencies, [whole])
             continue
         names, ags = split_names(segment)
+        if not names and (" - " in segment or " — " in segment or " – " in segment):
+            by = parse_byline(segment)      # "Repórter: Jo Roe - Repórter da Agência Brasil": the
+            if by and by[0]:                # name, then a dash and the role at the agency, as a byline
+                names, ags = by
         names = [n for n in names if not CREDIT_INITIALS_RE.fullmatch(n)]    # "Edited by S.I."
         if m["role"].casefold() in DESK_ROLES or m["role"].casefold() in HEADER_DESK_ROLES:
             # "Redacción: Ciudad de México", "(Redazione Roma; ...)": the desk, not a writer

@@ -93,9 +93,6 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue      # a monitor's source line under the text: "Source: IRNA ..., in Persian 1105 gmt 3 Dec 11"
             if _read_short_line(s, out, bool(kept)):
                 continue
-            if i in last_lines and kept and ". " in s and ":" in s[-MAX_SIGNOFF_CHARS:] \
-                    and _read_source_after_note(s, out):
-                continue
             if kept and s[:1] in "FfOo" and FIRST_PUBLISHED_RE.match(s) and _read_first_published(s, out):
                 continue
             if i in last_lines and kept and _read_closing_date(s, out):
@@ -148,6 +145,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 raw = raw[:m.start()]
         elif i in last_lines and s[-1:] != ")" and " " in s:
             raw = _strip_bare_credit(raw, out)
+            if ". " in raw and ":" in raw[-MAX_SIGNOFF_CHARS:]:
+                raw = _strip_source_label(raw, out)
         cjk_credit = cjk.trailing_credit(raw) if in_cjk and i in last_lines else None
         if cjk_credit:                    # "...壓力。（編輯：王小明）1130423"
             _add_credits(cjk_credit[0], out)
@@ -429,26 +428,27 @@ RELATED_LABEL_SET = frozenset(vocab.RELATED_LINKS_LABELS)
 TAIL_DATE_LINES = 4
 
 
-def _read_source_after_note(s: str, out: RawFields) -> bool:
-    """A site's closing note whose last sentence is its source label ("Part of this story ran
-    first on the agency's site. Source: ANTARA", as Kompas closes copy it took from Antara): the
-    agencies; True if the label named only agencies.
+def _strip_source_label(raw: str, out: RawFields) -> str:
+    """The paragraph without a source label closing it as its last sentence ("Part of this
+    story ran first on the agency's site. Source: ANTARA", as Kompas closes copy it took from
+    Antara); the agencies recorded, when the label names only agencies.
 
     >>> out = RawFields()
-    >>> _read_source_after_note("Sebagian artikel ini telah tayang di Antaranews.com. Sumber: ANTARA", out), out.agencies
-    (True, ['Antara'])
-    >>> _read_source_after_note("The council met on Friday. Source: the mayor's office", RawFields())
-    False
+    >>> _strip_source_label("Sebagian artikel ini telah tayang di Antaranews.com. Sumber: ANTARA", out), out.agencies
+    ('Sebagian artikel ini telah tayang di Antaranews.com.', ['Antara'])
+    >>> _strip_source_label("The council met on Friday. Source: the mayor's office", RawFields())
+    "The council met on Friday. Source: the mayor's office"
     """
-    last = s.rsplit(". ", 1)[1].strip()
+    head, last = raw.rsplit(". ", 1)
+    last = last.strip()
     source = SOURCE_LINE_RE.match(last) if len(last) <= MAX_SIGNOFF_CHARS else None
     if source is None or source["word"]:
-        return False
+        return raw
     named = [normalize.normalize_agency(p, credit=True) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
     if not named or not all(named):
-        return False
+        return raw
     _add(out.agencies, named)
-    return True
+    return head + "."
 
 
 def _read_first_published(s: str, out: RawFields) -> bool:
