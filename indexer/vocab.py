@@ -892,6 +892,13 @@ NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
 
 # Credit roles in closing trailers, by the field they fill. Each entry is matched
 # case-insensitively at the start of a trailer clause, followed by the names.
+# 'Prepared by' as TASS, RIA, Ukrinform, BTA, ČTK and Hina close an explainer or a Q&A,
+# masculine, feminine and plural, no colon: "Подготовила Name" (a role word that opens a
+# closing credit on its own, as PAP's "opracował")
+PREPARED_BY_ROLES = ("подготовил", "подготовила", "подготовили", "підготував", "підготувала",
+                     "підготували", "подготви", "подготвиха", "падрыхтаваў", "падрыхтавала",
+                     "připravil", "připravila", "připravili", "pripravil", "pripravila", "pripravili",
+                     "przygotował", "przygotowała", "przygotowali", "pripremio", "pripremila", "pripremili")
 CREDIT_ROLES = {
     "reporters": (
         "additional reporting by", "additional reporting", "with additional reporting by",
@@ -945,6 +952,10 @@ CREDIT_ROLES = {
         # Reuters Italian's closing "Scritto da Name, editing Name"; PAP's "oprac. Name"
         # (opracował, 'compiled by': as "compiled by", the writer of the version that runs)
         "scritto da", "oprac.", "opracował", "opracowała", "opracowanie:",
+        *PREPARED_BY_ROLES,
+        # a podcast's or a programme's credits: "Reported and presented by Name"
+        "reported and presented by", "presented and reported by", "reported and written by",
+        "written and reported by", "reported and produced by", "hosted and reported by",
         "autorica:", "avtor:", "avtorica:", "novinar:", "novinarka:", "dopisnik:", "dopisnica:",
         "izvjestitelj:", "izvjestiteljica:", "izveštač:",
         # Persian sites' closing "خبرنگار: Name | ویراستار: Name" (IRNA: 'reporter')

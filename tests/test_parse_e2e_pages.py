@@ -141,6 +141,22 @@ STORIES = [
      '<div class="credit">Penulis : Yusuf Harahap<br>Editor : Sri Wahyuni</div></body></html>\n',
      {"agencies": ["Antara"], "reporters": ["Yusuf Harahap"], "editors": ["Sri Wahyuni"]},
      "a closing note's last sentence is its source label; a label with a space before its colon"),
+    ("podcast-transcript-page.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Field Notes podcast: Inside Nairobi\'s '
+     'new bus lanes | Reuters</title></head><body><header><a href="/">Reuters</a> <span>Podcasts</span></header>'
+     '<article><p class="label">TRANSCRIPT</p><h1>Inside Nairobi\'s new bus lanes</h1>'
+     '<p class="dek">Episode 40 &middot; 18 min</p><p class="date">March 3, 2025</p>'
+     '<p class="credits">Reported and presented by Elsa Brandvold, with additional reporting by Kamau Njoroge in '
+     'Nairobi. Produced by Kofi Mensah and Ida Lund. Edited by Ruth Abara. Music by Ben Ortiz.</p>'
+     '<div class="transcript"><p><b>ELSA BRANDVOLD:</b> At seven in the morning the new lane on Thika Road is already busy, and the '
+     'buses in it are moving faster than anything else on the road.</p>'
+     '<p><b>ELSA BRANDVOLD:</b> City officials say trips into the centre are twenty minutes shorter than a year ago.</p>'
+     '<p><b>KAMAU NJOROGE:</b> Drivers of the minibuses that share the road are less happy, and some say they '
+     'have lost a third of their fares since the lane opened in January.</p>'
+     '<p><b>ELSA BRANDVOLD:</b> The county plans two more lanes by the end of the year, if the money comes through.</p></div>'
+     '</article></body></html>\n',
+     {"agencies": ["Reuters"], "reporters": ["Elsa Brandvold", "Kamau Njoroge"], "editors": ["Ruth Abara"]},
+     "a podcast page: the site's name after a show's name and the headline in the <title>; its credits paragraph"),
 ]
 
 

@@ -616,7 +616,8 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "tradução", "traducción", "writer", "autorka",
                                             "übersetzung", "oprac.", "colaborou", "colaboraram",
                                             "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
-                                            "spolupracovali", "беседовал", "беседовала"))
+                                            "spolupracovali", "беседовал", "беседовала")
+                       or r in vocab.PREPARED_BY_ROLES)
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)

@@ -222,9 +222,13 @@ def read_page_meta(tree) -> dict:
     if not title:
         title = tag_text
     elif tag_text:
-        named = _title_tag_site(tag_text, title)
+        at = tag_text.find(title, 1) if not tag_text.startswith(title) and TITLE_PREFIX_MARK_RE.search(tag_text) else 0
+        if at > 0 and tag_text[:at].rstrip()[-1:] not in ":|":
+            at = -1       # (the headline inside another's words is no headline after a show's name)
+        named = _title_tag_site(tag_text[at:], title) if at >= 0 else None
         if named and named.casefold() not in {x.casefold() for x in sites}:
-            sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen"
+            sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen" (a
+            # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree)
     title = _strip_site(title, sites, h1s, url, headings)
 
@@ -263,6 +267,9 @@ def read_page_meta(tree) -> dict:
 
 
 MAX_TAG_SITE_WORDS = 5   # a site's name after the headline in the <title>: a few words
+
+
+TITLE_PREFIX_MARK_RE = re.compile(r"[:|]\s")
 
 
 def _title_tag_site(tag: str, headline: str) -> str | None:
