@@ -871,6 +871,9 @@ HTML_PAGES = [
      '<footer>All rights reserved.</footer></body></html>',
      {"agencies": ["ANA-MPA"]},
      "a labelled source line right under the story's last paragraph, left out of the text, credits the agency"),
+    (_page("", dateline="", title="Harbour board shuts old ferry pier - РИА Новости, 11.05.2025"),
+     {"agencies": ["RIA Novosti"]},
+     "the agency's own site named after the headline in the <title>, the day after its name"),
 ]
 
 

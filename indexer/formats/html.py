@@ -270,6 +270,7 @@ MAX_TAG_SITE_WORDS = 5   # a site's name after the headline in the <title>: a fe
 
 
 TITLE_PREFIX_MARK_RE = re.compile(r"[:|]\s")
+TITLE_SITE_DATE_RE = re.compile(r",\s*[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d$")
 
 
 def _title_tag_site(tag: str, headline: str) -> str | None:
@@ -281,11 +282,15 @@ def _title_tag_site(tag: str, headline: str) -> str | None:
     ('Harbour News', None)
     >>> _title_tag_site("Ports reopen - Business - Harbour News", "Ports reopen") is None
     True
+    >>> _title_tag_site("Ports reopen - Harbour News, 08.04.2026", "Ports reopen")
+    'Harbour News'
     """
     if len(tag) <= len(headline) or not tag.startswith(headline):
         return None
     m = TITLE_SEPARATORS_RE.match(tag, len(headline))
     rest = tag[m.end():].strip() if m else ""
+    if rest[-1:].isdigit():
+        rest = TITLE_SITE_DATE_RE.sub("", rest)    # "Ports reopen - РИА Новости, 08.04.2026": the day after the site
     if not rest or TITLE_SEPARATORS_RE.search(rest) or len(rest.split()) > MAX_TAG_SITE_WORDS:
         return None
     return rest
