@@ -874,6 +874,11 @@ HTML_PAGES = [
     (_page("", dateline="", title="Harbour board shuts old ferry pier - РИА Новости, 11.05.2025"),
      {"agencies": ["RIA Novosti"]},
      "the agency's own site named after the headline in the <title>, the day after its name"),
+    (_page('<div class="news-info"><span>Redazione ANSA</span> <span>GENOVA</span> '
+           '<span class="news-date">3 marzo 2023 09:15</span> '
+           '<span class="news-update">ULTIMO AGGIORNAMENTO: 3 marzo 2023, 14:20</span></div>', dateline=""),
+     {"cities": ["Genova"], "published": "2023-03-03T09:15:00", "updated": "2023-03-03T14:20:00"},
+     "a live page's meta bar glued into one line: the desk's credit, the place in capitals, the date and its update"),
 ]
 
 

@@ -14,7 +14,7 @@ rest of the library uses.
 from __future__ import annotations
 
 from .. import cjk
-from .byline import names_the_masthead, parse_byline, split_names, without_masthead
+from .byline import names_the_masthead, parse_byline, split_names, without_masthead, _is_role_word as is_role_word
 from .credits import _lead_agencies, _lead_news_agency, header_credit, is_caption, parse_credits, photo_credit
 from .dateline import lead_bare_dateline, parse_dateline
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date

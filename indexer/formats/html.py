@@ -1179,6 +1179,11 @@ def _inner_date_line(s: str) -> int | None:
         if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
             at = len(" ".join(words[:k])) + 1
             return at if is_head_line(s[at:]) else None
+        if words[k][:1].isdigit() and k > 1 and _desk_then_place(words[:k]):
+            # "Redazione ANSA BOLOGNA 18 settembre 2024 12:30 ...": the desk's credit, the place
+            # in capitals and the date: the date line from the place, which it dates
+            at = len(" ".join(words[:k - 1])) + 1
+            return at if is_head_line(s[at + len(words[k - 1]) + 1:]) else None
     m = INNER_DATE_KEYWORD_RE.search(s)
     if not m:
         return None
@@ -1186,6 +1191,20 @@ def _inner_date_line(s: str) -> int | None:
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
+
+
+def _desk_then_place(words: list[str]) -> bool:
+    """Whether a meta bar's words are a desk's credit naming no one ("Redazione ANSA") and
+    a known city in capitals ("BOLOGNA").
+
+    >>> _desk_then_place(["Redazione", "ANSA", "BOLOGNA"]), _desk_then_place(["Marco", "Rossi", "BOLOGNA"])
+    (True, False)
+    """
+    from .. import fields, normalize
+    place = words[-1]
+    return place.isupper() and len(place) > 2 and normalize.is_gazetteer_city(place) \
+        and all(fields.is_role_word(w) or normalize.normalize_agency(w, credit=True) for w in words[:-1]) \
+        and any(fields.is_role_word(w) for w in words[:-1])
 
 
 def line_agencies(line: str) -> list[str]:
