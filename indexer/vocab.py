@@ -2746,7 +2746,9 @@ CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)
 LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live coverage",
                    "latest updates", "as it happened", "live:", "live ticker", "liveticker",
                    "live-ticker", "en direct", "en vivo", "ao vivo", "in diretta", "minuto a minuto",
-                   "live-blog")
+                   "live-blog", "en directo", "la diretta", "em direto", "ao minuto", "direct live",
+                   "онлайн-трансляция", "онлайн-трансляції", "пряма трансляція", "relacja na żywo",
+                   "canlı blog", "canlı anlatım", "živě", "uživo", "ζωντανή ενημέρωση", "liveblogg")
 # The mark a messaging app sets above a post or message passed on, on a line of its own:
 # before the channel it came from (Telegram: "Forwarded from Kyodo News Wire"), or alone
 # (WhatsApp: "Forwarded", "Forwarded many times"); a news app's under the story it shares
