@@ -37,13 +37,16 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
                   "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
                   # (the wire's transmission: Yonhap's "SEND_DATE" beside its "UPDATE_DATE")
                   "senddate", "sendtime", "sentdate", "senttime", "sentat",
+                  # (a portal's app export: MSN's "publishedDateTime", beside "updatedDateTime")
+                  "publisheddatetime", "publicationdatetime", "createddatetime", "firstpublisheddatetime",
                   "date", "datetime", "time", "timestamp", "displaydate")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
                 "modifiedtime", "updatedtime", "lastupdateddate",
                 "updatetime", "modifytime", "lastmodifytime", "lastupdatetime", "lastupdate",
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
-                "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed")
+                "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
+                "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime")
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
 # (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
