@@ -11,6 +11,10 @@ FOUR_PARAGRAPHS = "".join(f"Paragraph {n} of the copy goes on about the works.\n
 
 # (story text, {field: value}, why)
 STAMPS = [
+    ("أ ف ب   15/03/2019   08:45 ت غ\nتسلسل زمني\n\nأبرز محطات أزمة المياه في المدينة\n\n"
+     "عمان (أ ف ب) - عقدت الحكومة الجمعة اجتماعا طارئا لبحث نقص المياه في العاصمة، وفي ما يلي أبرز المحطات:\n",
+     {"published": "2019-03-15T08:45:00+00:00", "agencies": ["AFP"]},
+     "AFP Arabic's header: the agency, the day and the time with GMT as its initials, set apart by gaps"),
     ("Ferry fares to rise in Mombasa\n\nStory by AFP • 14/08/2023 09:40\n\nMombasa (AFP) - Ferry operators "
      "in the port city will raise fares next month, the county said on Monday.\n",
      {"published": "2023-08-14T09:40:00", "agencies": ["AFP"], "cities": ["Mombasa"]},
