@@ -885,6 +885,13 @@ HTML_PAGES = [
            '<span class="news-update">ULTIMO AGGIORNAMENTO: 3 marzo 2023, 14:20</span></div>', dateline=""),
      {"cities": ["Genova"], "published": "2023-03-03T09:15:00", "updated": "2023-03-03T14:20:00"},
      "a live page's meta bar glued into one line: the desk's credit, the place in capitals, the date and its update"),
+    ('<html lang="ja"><head><title>港の新しい橋が開通 | 検証サイト</title></head><body><h1>港の新しい橋が開通</h1>'
+     '<div class="meta"><span>編集部 佐藤みどり</span> <span>公開日 2023年5月2日 09:10</span> '
+     '<span>更新日 2023年5月4日 18:30</span></div><div class="article-text"><p>港に架かる新しい橋が二日、開通した。'
+     '市によると、工事は予定より三か月早く終わり、朝から多くの市民が歩いて渡った。</p><p>市は来月、橋の下に'
+     '新しい公園を開く予定だ。周辺の道路も順次整備される。</p></div></body></html>',
+     {"published": "2023-05-02T09:10:00", "updated": "2023-05-04T18:30:00"},
+     "a Japanese page's meta bar glued into one line: its date words after a space"),
 ]
 
 

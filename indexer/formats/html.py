@@ -6,7 +6,7 @@ import json
 import re
 from typing import Iterator
 
-from .. import vocab
+from .. import cjk, vocab
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
                    person_name, split_authors, organisation_authors, block_text, date_value,
                    headline_in_title)
@@ -1185,12 +1185,19 @@ def _inner_date_line(s: str) -> int | None:
             at = len(" ".join(words[:k - 1])) + 1
             return at if is_head_line(s[at + len(words[k - 1]) + 1:]) else None
     m = INNER_DATE_KEYWORD_RE.search(s)
+    if not m and " " in s and cjk.has_cjk(s):
+        # "AFP日本 田村ひかり 公開日 2024年2月9日 15:20 更新日 ...": a CJK page's bar, its date
+        # word after a space (vocab.CJK_PUBLISHED_WORDS)
+        at = next((j + 1 for j in (k for k, c in enumerate(s) if c == " ")
+                   if s[j + 1:].startswith(CJK_DATE_WORDS)), None)
+        return at if at is not None and _date_parts(s[at:]) else None
     if not m:
         return None
     return m.start("kw") if _date_parts(s[m.start("kw"):]) else None
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
+CJK_DATE_WORDS = tuple(sorted(vocab.CJK_PUBLISHED_WORDS + vocab.CJK_UPDATED_WORDS, key=len, reverse=True))
 
 
 def _desk_then_place(words: list[str]) -> bool:
