@@ -11,6 +11,11 @@ FOUR_PARAGRAPHS = "".join(f"Paragraph {n} of the copy goes on about the works.\n
 
 # (story text, {field: value}, why)
 STAMPS = [
+    ("Non, cette photo ne montre pas le pont de Tours\n\nPar Hugo Lemaire, AFP France Publié le 4 mars 2023 "
+     "à 11:20 Mis à jour le 6 mars 2023 à 08:05\n\nUne photo d'un pont effondré circule depuis samedi sur les "
+     "réseaux sociaux avec une légende trompeuse.\n\nMise à jour le 6 mars 2023 pour ajouter une source.\n",
+     {"published": "2023-03-04T11:20:00", "updated": "2023-03-06T08:05:00", "reporters": ["Hugo Lemaire"]},
+     "a fact-check's bar glued into one line: the byline, then the publication and the update apart"),
     ("أ ف ب   15/03/2019   08:45 ت غ\nتسلسل زمني\n\nأبرز محطات أزمة المياه في المدينة\n\n"
      "عمان (أ ف ب) - عقدت الحكومة الجمعة اجتماعا طارئا لبحث نقص المياه في العاصمة، وفي ما يلي أبرز المحطات:\n",
      {"published": "2019-03-15T08:45:00+00:00", "agencies": ["AFP"]},

@@ -326,7 +326,10 @@ def _read_dated_byline(s: str, out: RawFields) -> bool:
     if not found:
         return False
     kind, date, by = found
-    _record_date_line(date, kind, out)
+    # (a bar glued into one line: "Par Jo Roe, AFP Publié le 22 octobre 2024 à 17:10 Mis à jour
+    # le 23 octobre 2024 à 09:32": the publication and the update apart)
+    for part_kind, part in _date_parts(date) or [(kind, date)]:
+        _record_date_line(part, part_kind, out)
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     return True
@@ -351,7 +354,10 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
         if not by or not by[0]:
             return False
         if kind:
-            _record_date_line(date, kind, out)
+            # (a page's bar glued into one line: "Par Jo Roe, AFP Publié le 22 octobre 2024 à
+            # 17:10 Mis à jour le 23 octobre 2024 à 09:32": the publication and the update apart)
+            for part_kind, part in _date_parts(date) or [(kind, date)]:
+                _record_date_line(part, part_kind, out)
         else:
             out.yearless_line = out.yearless_line or date
         _add(out.byline_names, by[0])
