@@ -418,11 +418,20 @@ def _photo_names(values) -> list[str]:
 
     >>> _photo_names("MTI Fotó: Bartos Ildikó"), _photo_names(["Jo Roe/AFP"])
     (['Bartos Ildikó'], ['Jo Roe'])
+    >>> _photo_names("Lia Prado Reis/Tribuna")
+    ['Lia Prado Reis']
     """
     from ..fields.credits import photo_credit
     names: list[str] = []
     for v in _as_list(values):
         labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
+        if not labelled and isinstance(v, str) and v.count("/") == 1:
+            # "Jo Roe/Estadão", "Folha/Jo Roe": one word beside a person's name across the
+            # slash is the outlet the picture came through, no photographer
+            parts = [p.strip() for p in v.split("/")]
+            people = [p for p in parts if len(p.split()) >= 2]
+            if len(people) == 1 and all(len(p.split()) == 1 for p in parts if p is not people[0]):
+                v = people[0]
         for n in [labelled] if labelled else split_authors(v)[0]:
             if n not in names:
                 names.append(n)
