@@ -155,7 +155,8 @@ STORIES = [
      'have lost a third of their fares since the lane opened in January.</p>'
      '<p><b>ELSA BRANDVOLD:</b> The county plans two more lanes by the end of the year, if the money comes through.</p></div>'
      '</article></body></html>\n',
-     {"agencies": ["Reuters"], "reporters": ["Elsa Brandvold", "Kamau Njoroge"], "editors": ["Ruth Abara"]},
+     {"agencies": ["Reuters"], "reporters": ["Elsa Brandvold", "Kamau Njoroge"], "editors": ["Ruth Abara"],
+      "cities": []},
      "a podcast page: the site's name after a show's name and the headline in the <title>; its credits paragraph"),
 ]
 

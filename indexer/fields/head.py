@@ -128,6 +128,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                                        and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
             # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
+        if dl and dl.cities and not dl.agencies and dl.date is None and dl.month_day is None \
+                and _credited_person(dl.cities, out):
+            dl = None     # "JO ROE: It's six in the morning ...": a transcript's speaker the credits name, no place
         if dl and (dl.cities and not dl.agencies or dl.agencies and not dl.cities) and agency_masthead(s):
             dl = None     # "AIP - Agence Ivoirienne de Presse": the agency's masthead, its short name no place
             # (nor an agency's lead: "NNA - The minister ..." opens the copy, "NAN - News Agency of Nigeria" none)
@@ -474,6 +477,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _credited_person(cities: list[str], out: RawFields) -> bool:
+    """Whether a dateline's place is a person the head's byline or credits name."""
+    named = {normalize.fold(n) for n in out.byline_names}
+    named |= {normalize.fold(n) for names in out.credits.values() for n in names}
+    return any(normalize.fold(c) in named for c in cities)
 
 
 def _photo_credit_mark(s: str) -> bool:
