@@ -11,6 +11,11 @@ FOUR_PARAGRAPHS = "".join(f"Paragraph {n} of the copy goes on about the works.\n
 
 # (story text, {field: value}, why)
 STAMPS = [
+    ("Es falso que el metro cierre en marzo\n\nRocío Medina Paz, AFP México Publicado el martes 4 de febrero "
+     "de 2025 a las 10:40\n\nDesde el fin de semana circulan mensajes que aseguran que la línea 2 del metro "
+     "cerrará todo marzo. La afirmación es falsa, según el organismo.\n\nEl servicio sigue con normalidad.\n",
+     {"reporters": ["Rocío Medina Paz"], "agencies": ["AFP"], "published": "2025-02-04T10:40:00"},
+     "a fact-check's bar on one line: the name, the agency's desk, then the stamp with its word"),
     ("Non, cette photo ne montre pas le pont de Tours\n\nPar Hugo Lemaire, AFP France Publié le 4 mars 2023 "
      "à 11:20 Mis à jour le 6 mars 2023 à 08:05\n\nUne photo d'un pont effondré circule depuis samedi sur les "
      "réseaux sociaux avec une légende trompeuse.\n\nMise à jour le 6 mars 2023 pour ajouter une source.\n",

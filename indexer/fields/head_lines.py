@@ -82,6 +82,7 @@ BARE_NAMES_PLACE_RE = re.compile(r"\s(?:in|en|à|a|em|aus)\s+(?P<place>[^\W\d_][
 BARE_NAMES_WITH_RE = re.compile(r",?\s(?:with|con|avec|mit|com)\s")
 
 
+MAX_DESK_WORDS = 3    # the agency's desk after the name: "AFP México", "AFP Deutschland"
 MAX_AUTHOR_AGENCY_CHARS = 8   # "BSS", "MENA", "KUNA": an agency's short name, no more
 
 
@@ -245,12 +246,29 @@ def read_name_then_stamp(s: str, out: RawFields) -> bool:
     False
     >>> read_name_then_stamp("The Canadian Press Staff Published March 2, 2022 4:52 p.m. ET", RawFields())
     False
+    >>> out = RawFields(); read_name_then_stamp("Ana Roe Gil, AFP México Publicado el 3 de mayo de 2024", out)
+    True
+    >>> out.byline_names, out.agencies, out.published_line
+    (['Ana Roe Gil'], ['AFP'], 'Publicado el 3 de mayo de 2024')
     """
     m = INNER_DATE_KEYWORD_RE.search(s) if s[:1].isupper() else None
     if m is None:
         return False
     head = s[:m.start("kw")].strip(" ,-–—")
     words = head.split()
+    if ", " in head and len(words) <= MAX_STAMPED_NAME_WORDS + MAX_DESK_WORDS and not BYLINE_RE.match(head) \
+            and normalize.find_agencies(head.rsplit(", ", 1)[1]):
+        # "Jo Roe, AFP México Publicado el lunes 13 de enero de 2025": the name, the agency's
+        # desk, then the stamp (AFP's fact-check pages)
+        by = parse_byline(head)
+        dates = _date_parts(s[m.start("kw"):]) if by and len(by[0]) == 1 and by[1] else None
+        if not dates:
+            return False
+        for kind, part in dates:
+            _record_date_line(part, kind, out)
+        _add(out.byline_names, by[0])
+        _add(out.agencies, by[1])
+        return True
     # (a bar parts a header's segments, read elsewhere: "The Canadian Press Staff | Published ...")
     if not 2 <= len(words) <= MAX_STAMPED_NAME_WORDS or DIGIT_RE.search(head) or "|" in head \
             or any(normalize.fold(w) in SECTION_WORD_KEYS for w in words) or BYLINE_RE.match(head) \
