@@ -309,7 +309,7 @@ JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
     f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r"))?"
     # (a desk's name and a middle dot before the person: "（共同通信経済部・山田太郎）")
-    f"(?:[{HAN}]{{1,6}}?(?:部|局|総局|支局|支社|センター)\s*[・･]\s*)?"
+    rf"(?:[{HAN}]{{1,6}}?(?:部|局|総局|支局|支社|センター)\s*[・･]\s*)?"
     r"\s*(?P<name>[^（）()]{2,20}?)\s*[）)]$")
 # "홍길동 기자 gildong@yna.co.kr", "홍길동 기자": a Korean byline or signature line.
 KO_BYLINE_RE = re.compile(
