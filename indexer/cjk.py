@@ -312,6 +312,8 @@ AGENCY_BRACKET_RE = re.compile(
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
     f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r"))?"
+    # (a desk's name and a middle dot before the person: "（共同通信経済部・山田太郎）")
+    rf"(?:[{HAN}]{{1,6}}?(?:部|局|総局|支局|支社|センター)\s*[・･]\s*)?"
     r"\s*(?P<name>[^（）()]{2,20}?)\s*[）)]$")
 # "홍길동 기자 gildong@yna.co.kr", "홍길동 기자": a Korean byline or signature line.
 KO_BYLINE_RE = re.compile(
@@ -377,6 +379,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     >>> read_credit_line("【责任编辑：赵六】")
     ({'editors': ['赵六']}, [])
     >>> read_credit_line("（共同通信記者 山田太郎）")
+    ({'reporters': ['山田太郎']}, ['Kyodo'])
+    >>> read_credit_line("（共同通信社会部・山田太郎）")
     ({'reporters': ['山田太郎']}, ['Kyodo'])
     >>> read_credit_line("来源：新华社"), read_credit_line("（完）")
     (({}, ['Xinhua']), ({}, []))

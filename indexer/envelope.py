@@ -448,6 +448,24 @@ def is_advisory(s: str) -> bool:
     return (s[:1].isupper() or s[:1] == "(") and bool(ADVISORY_RE.match(s))
 
 
+def is_no_reply_notice(s: str) -> bool:
+    """A mailed alert's notice that no answer is read, on its own line: no headline.
+
+    >>> is_no_reply_notice("Alerte abonnés - ne pas répondre à ce message")
+    True
+    >>> is_no_reply_notice("Minister says she will not reply to the claims")
+    False
+    """
+    if len(s) > MAX_NO_REPLY_CHARS or SENTENCE_STOP_RE.search(s):
+        return False
+    folded = s.casefold()
+    return any(p in folded for p in vocab.NO_REPLY_PHRASES)
+
+
+MAX_NO_REPLY_CHARS = 90
+SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")
+
+
 def is_share_mark(s: str) -> bool:
     """A messaging app's mark above a post passed on (Telegram, WhatsApp): no headline.
 

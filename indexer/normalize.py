@@ -943,7 +943,9 @@ BRACKETED_DATE_RE = re.compile(r"^[^()]*\d[^()]*\((?P<date>[^()]*(?:19|20)\d\d[^
 ARABIC_MONTH_PAIR_RE = re.compile(r"(?P<a>[\u0621-\u064a]{3,})\s*/?\s*(?P<b>[\u0621-\u064a]{3,})")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 ARABIC_COMMA = "\u060c"
-ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)")
+ARABIC_GMT_RE = re.compile(r"(?:ب?توقيت\s+)?(?:جرينتش|غرينتش|جرينيتش|غرينيتش)"
+                           # AFP's Arabic desk shortens it to its initials: "14:30 ت غ", "ت.غ"
+                           r"|(?<!\S)ت\s?\.?\s?غ\.?(?!\S)")
 # ---- Calendars other than the Gregorian, written as the Gregorian dates they are (one
 # mechanism, calendar_as_gregorian): years counted in another era ("2567" in Thai copy, "民國113年",
 # "令和6年") become the common era's; the days of the Solar Hijri, Ethiopian and Bikram Sambat

@@ -384,6 +384,8 @@ def build_story(doc: "read.Document") -> Story:
         agencies = normalize.resolve_homonyms(
             agencies, meta.get("region") or (dl.region if dl else None), text or "", language,
             dl.cities if dl else ())
+    for merged in [a for a in agencies if a in vocab.AGENCY_MERGED_NAMES]:
+        agencies = [a for a in agencies if a not in vocab.AGENCY_MERGED_NAMES[merged]]   # "(ats)" under "Keystone-ATS"
     editors = list(meta.get("editors") or [])
     _add(editors, raw.credits.get("editors", []))
     translators = list(meta.get("translators") or [])

@@ -63,6 +63,7 @@ YEAR_START_RE = re.compile(r"\s*(?:1[89]|20)\d\d\b(?![./-]\d)")
 HYPHEN_END_RE = re.compile(r"[^\W\d_]-\Z")
 #: The word after a hyphen break, read to mend it: letters only, lower case first.
 WORD_RE = re.compile(r"[^\W\d_]+")
+ALNUM_RE = re.compile(r"[^\W_]")      # a letter or a figure: a rule ("-----") has none
 
 
 def unwrap_text(text: str) -> str:
@@ -141,9 +142,11 @@ def _reaches(n: int, first: int, width: int) -> bool:
 
 def _may_run_on(line: str, after: str) -> bool:
     """Whether `after` may carry on `line`: both hold words, and `after` opens nothing of
-    its own (a list item, a quote, an indented paragraph's first line)."""
+    its own (a list item, a quote, an indented paragraph's first line). A rule ("-----",
+    "=====") holds no word: a script's header is ruled off, the line under it its own."""
     return bool(line.strip() and after.strip()) and not OWN_LINE_RE.match(after) \
-        and _indent(after) <= _indent(line) and not _caps_label(after)
+        and _indent(after) <= _indent(line) and not _caps_label(after) \
+        and ALNUM_RE.search(line) is not None and ALNUM_RE.search(after) is not None
 
 
 def _caps_label(line: str) -> bool:

@@ -438,6 +438,12 @@ IRAN_PLACES = (
     "bushehr", "birjand", "ilam", "semnan", "yasuj", "shahrekord", "bojnurd",
     "ایران", "تهران", "مشهد", "اصفهان", "تبریز", "شیراز",
 )
+# An agency's name since a merger and the older names it signs with in brackets or a mail's
+# subject ("Genève (ats) -" under "Keystone-ATS"): one agency, credited once, by the full name.
+AGENCY_MERGED_NAMES = {
+    "Keystone-SDA": ("SDA", "ATS"),
+    "Keystone-ATS": ("ATS", "SDA"),
+}
 AGENCY_HOMONYMS = {
     "KNA": ("Kenya News Agency", KENYA_PLACES, ("sw",), ("de",)),
     # MNA: the Myanmar News Agency, and Mehr's English initials; Mehr where Iran is the place,
@@ -914,6 +920,13 @@ NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
 
 # Credit roles in closing trailers, by the field they fill. Each entry is matched
 # case-insensitively at the start of a trailer clause, followed by the names.
+# 'Prepared by' as TASS, RIA, Ukrinform, BTA, ČTK and Hina close an explainer or a Q&A,
+# masculine, feminine and plural, no colon: "Подготовила Name" (a role word that opens a
+# closing credit on its own, as PAP's "opracował")
+PREPARED_BY_ROLES = ("подготовил", "подготовила", "подготовили", "підготував", "підготувала",
+                     "підготували", "подготви", "подготвиха", "падрыхтаваў", "падрыхтавала",
+                     "připravil", "připravila", "připravili", "pripravil", "pripravila", "pripravili",
+                     "przygotował", "przygotowała", "przygotowali", "pripremio", "pripremila", "pripremili")
 CREDIT_ROLES = {
     "reporters": (
         "additional reporting by", "additional reporting", "with additional reporting by",
@@ -943,6 +956,10 @@ CREDIT_ROLES = {
         # Labels that name a person only with their colon ("Penulis buku itu ..." opens a
         # sentence): Indonesian (Antara), Vietnamese, Lithuanian, Greek, Spanish, Turkish.
         "pewarta:", "penulis:", "wartawan:", "reporter/penulis:", "phóng viên:", "pv:",
+        # ...and the reporter's label of Portuguese, Spanish, French and Italian photo records
+        # and credit blocks ("Repórter: Jo Roe - Repórter da Agência Brasil")
+        "repórter:", "reportero:", "reportera:", "periodista:", "jornalista:", "journaliste:",
+        "giornalista:",
         "autorius:", "ρεπορτάζ:", "συντάκτης:", "reportaje:", "redacción:", "muhabir:",
         # a site's credit for a feature, the writer and the photographer: "Words: A / Pictures: B";
         # US papers' closing "Contributing: The Associated Press"
@@ -963,6 +980,10 @@ CREDIT_ROLES = {
         # Reuters Italian's closing "Scritto da Name, editing Name"; PAP's "oprac. Name"
         # (opracował, 'compiled by': as "compiled by", the writer of the version that runs)
         "scritto da", "oprac.", "opracował", "opracowała", "opracowanie:",
+        *PREPARED_BY_ROLES,
+        # a podcast's or a programme's credits: "Reported and presented by Name"
+        "reported and presented by", "presented and reported by", "reported and written by",
+        "written and reported by", "reported and produced by", "hosted and reported by",
         "autorica:", "avtor:", "avtorica:", "novinar:", "novinarka:", "dopisnik:", "dopisnica:",
         "izvjestitelj:", "izvjestiteljica:", "izveštač:",
         # Persian sites' closing "خبرنگار: Name | ویراستار: Name" (IRNA: 'reporter')
@@ -2817,7 +2838,9 @@ CONSENT_WORDS = ("cookie", "privacy", "consent", r"personal (?:data|information)
 LIVE_BLOG_WORDS = ("live blog", "liveblog", "live updates", "live update", "live coverage",
                    "latest updates", "as it happened", "live:", "live ticker", "liveticker",
                    "live-ticker", "en direct", "en vivo", "ao vivo", "in diretta", "minuto a minuto",
-                   "live-blog")
+                   "live-blog", "en directo", "la diretta", "em direto", "ao minuto", "direct live",
+                   "онлайн-трансляция", "онлайн-трансляції", "пряма трансляція", "relacja na żywo",
+                   "canlı blog", "canlı anlatım", "živě", "uživo", "ζωντανή ενημέρωση", "liveblogg")
 # The mark a messaging app sets above a post or message passed on, on a line of its own:
 # before the channel it came from (Telegram: "Forwarded from Kyodo News Wire"), or alone
 # (WhatsApp: "Forwarded", "Forwarded many times"); a news app's under the story it shares
@@ -2830,6 +2853,17 @@ SHARE_MARKS = ("forwarded", "forwarded many times", "переслано", "reenv
                "reenviado muchas veces", "encaminhada", "encaminhada com frequência", "weitergeleitet",
                "häufig weitergeleitet", "transféré", "transféré plusieurs fois", "inoltrato",
                "inoltrato molte volte")
+# A mailed alert's notice that the sender reads no answers, on a line of its own over the
+# copy ("Alerte abonnés - ne pas répondre à ce message", "Please do not reply to this email"):
+# no headline. Lower case, matched inside the line.
+NO_REPLY_PHRASES = ("do not reply", "don't reply", "please don't reply", "no-reply", "noreply",
+                    "ne pas répondre", "ne répondez pas", "merci de ne pas répondre",
+                    "nicht antworten", "antworten sie nicht", "bitte nicht auf diese",
+                    "no responda", "no responder", "no conteste", "no contestar",
+                    "non rispondere", "si prega di non rispondere", "não responda", "não responder",
+                    "niet beantwoorden", "niet op deze", "svara inte", "svar ikke", "ikke svar",
+                    "älä vastaa", "nie odpowiadaj", "neodpovídejte", "nu răspundeți", "nu raspundeti",
+                    "yanıtlamayınız", "yanıtlamayın", "cevaplamayınız", "не отвечайте")
 # The verbs that open Reuters' note on what a new version of a story changes, in brackets above
 # the copy: "(Adds quotes from the minister in paragraphs 4-6)", "(Updates with closing prices)",
 # "(Repeats story first published on Friday)" (regex pieces).

@@ -416,6 +416,15 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"title": "T", "content": "Body.", "post_date": "2019-02-01 08:00:00",
       "post_modified": "2019-02-01 09:30:00"}, "updated", "2019-02-01T09:30:00",
      "a WordPress export's post_modified"),
+    ({"title": "T", "content": "Body.", "images": [{"url": "https://x.example/1.jpg",
+                                                  "credit": "Lia Prado Reis/Tribuna"}]},
+     "photographers", ["Lia Prado Reis"], "one word across the slash from a person's name is the outlet, no photographer"),
+    ({"title": "T", "body": "<p>Body.</p>", "publishedDateTime": "2023-06-02T07:15:00Z",
+      "updatedDateTime": "2023-06-02T09:40:00Z"}, "published", "2023-06-02T07:15:00+00:00",
+     "a portal's app export: publishedDateTime"),
+    ({"title": "T", "body": "<p>Body.</p>", "publishedDateTime": "2023-06-02T07:15:00Z",
+      "updatedDateTime": "2023-06-02T09:40:00Z"}, "updated", "2023-06-02T09:40:00+00:00",
+     "...and its updatedDateTime"),
     ({"id": "n1", "section": "Cidades", "headline_pt": "Porto bate recorde de cargas em abril",
       "materia": "O porto movimentou 15 milhões de toneladas em abril. " * 5}, "title",
      "Porto bate recorde de cargas em abril", "no known key: a headline-like value is the title"),
@@ -922,6 +931,21 @@ HTML_PAGES = [
            '12:30</span> <span>Autor: Marek Zieliński (PAP)</span></div>', dateline="Gdańsk (PAP) -", lang="pl"),
      {"published": "2021-11-03T10:12:00", "updated": "2021-11-03T12:30:00", "reporters": ["Marek Zieliński"]},
      "a meta bar's spans glued into one line: both labelled stamps, and the labelled author after the last time"),
+    (_page("", dateline="", title="Harbour board shuts old ferry pier - РИА Новости, 11.05.2025"),
+     {"agencies": ["RIA Novosti"]},
+     "the agency's own site named after the headline in the <title>, the day after its name"),
+    (_page('<div class="news-info"><span>Redazione ANSA</span> <span>GENOVA</span> '
+           '<span class="news-date">3 marzo 2023 09:15</span> '
+           '<span class="news-update">ULTIMO AGGIORNAMENTO: 3 marzo 2023, 14:20</span></div>', dateline=""),
+     {"cities": ["Genova"], "published": "2023-03-03T09:15:00", "updated": "2023-03-03T14:20:00"},
+     "a live page's meta bar glued into one line: the desk's credit, the place in capitals, the date and its update"),
+    ('<html lang="ja"><head><title>港の新しい橋が開通 | 検証サイト</title></head><body><h1>港の新しい橋が開通</h1>'
+     '<div class="meta"><span>編集部 佐藤みどり</span> <span>公開日 2023年5月2日 09:10</span> '
+     '<span>更新日 2023年5月4日 18:30</span></div><div class="article-text"><p>港に架かる新しい橋が二日、開通した。'
+     '市によると、工事は予定より三か月早く終わり、朝から多くの市民が歩いて渡った。</p><p>市は来月、橋の下に'
+     '新しい公園を開く予定だ。周辺の道路も順次整備される。</p></div></body></html>',
+     {"published": "2023-05-02T09:10:00", "updated": "2023-05-04T18:30:00"},
+     "a Japanese page's meta bar glued into one line: its date words after a space"),
 ]
 
 

@@ -188,6 +188,8 @@ CREDIT_LINES = [
     ("来源：新华社", ({}, ["Xinhua"]), "source line"),
     ("來源：中新社", ({}, ["China News Service"]), "source line, traditional"),
     ("（共同通信記者 山田太郎）", ({"reporters": ["山田太郎"]}, ["Kyodo"]), "Kyodo byline"),
+    ("（共同通信外信部・中村あかね）", ({"reporters": ["中村あかね"]}, ["Kyodo"]),
+     "Kyodo's byline with the desk's name and a middle dot before the person"),
     ("(時事通信社ワシントン特派員 佐藤花子)", ({"reporters": ["佐藤花子"]}, ["Jiji"]), "Jiji byline with desk"),
     ("홍길동 기자 gildong@yna.co.kr", ({"reporters": ["홍길동"]}, ["Yonhap"]), "Yonhap signature"),
     ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", ({}, ["Yonhap"]), "Yonhap copyright"),

@@ -118,6 +118,46 @@ STORIES = [
      'for a fourth week.</p></article></body></html>\n',
      {"reporters": ["Priya Venkatesan"], "agencies": ["Reuters"]},
      "a section's label under the headline, over the byline and the date, is no second reporter"),
+    ("amp-agency-byline-over-headline.html",
+     '<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>Chile Extends Water Rationing '
+     'In Capital As Reservoirs Drop | Market Wire</title></head><body><header><a href="/">Market Wire</a></header>'
+     '<article><div class="article-source">By AFP - Agence France Presse</div>'
+     '<h1>Chile Extends Water Rationing In Capital As Reservoirs Drop</h1>'
+     '<div class="byline">By Marta Quiroga</div>'
+     '<div class="article-body"><p>Chile on Tuesday extended water rationing in Santiago for another three '
+     'months, as the reservoirs that feed the capital fell to their lowest level in two decades.</p>'
+     '<p>Households face cuts of up to twelve hours a week in the worst-hit districts, the water authority '
+     'said.</p><p>mq/lb</p></div></article></body></html>\n',
+     {"agencies": ["AFP"], "reporters": ["Marta Quiroga"]},
+     "an agency's byline a republishing page sets over the headline credits the agency"),
+    ("kompas-credit-block.html",
+     '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Harga Cabai di Pasar Padang Naik '
+     'Dua Kali Lipat - Kabar Nusantara</title></head><body>'
+     '<h1>Harga Cabai di Pasar Padang Naik Dua Kali Lipat</h1>'
+     '<div class="read__content"><p><strong>PADANG, KABARNUSA.com</strong> - Harga cabai merah di sejumlah pasar '
+     'tradisional di Kota Padang naik dua kali lipat dalam sepekan terakhir, kata pedagang pada Senin.</p>'
+     '<p>Pemerintah kota berencana menggelar operasi pasar mulai pekan depan di lima lokasi.</p>'
+     '<p class="note">Sebagian artikel ini telah tayang di Antaranews.com. Sumber: ANTARA</p></div>'
+     '<div class="credit">Penulis : Yusuf Harahap<br>Editor : Sri Wahyuni</div></body></html>\n',
+     {"agencies": ["Antara"], "reporters": ["Yusuf Harahap"], "editors": ["Sri Wahyuni"]},
+     "a closing note's last sentence is its source label; a label with a space before its colon"),
+    ("podcast-transcript-page.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Field Notes podcast: Inside Nairobi\'s '
+     'new bus lanes | Reuters</title></head><body><header><a href="/">Reuters</a> <span>Podcasts</span></header>'
+     '<article><p class="label">TRANSCRIPT</p><h1>Inside Nairobi\'s new bus lanes</h1>'
+     '<p class="dek">Episode 40 &middot; 18 min</p><p class="date">March 3, 2025</p>'
+     '<p class="credits">Reported and presented by Elsa Brandvold, with additional reporting by Kamau Njoroge in '
+     'Nairobi. Produced by Kofi Mensah and Ida Lund. Edited by Ruth Abara. Music by Ben Ortiz.</p>'
+     '<div class="transcript"><p><b>ELSA BRANDVOLD:</b> At seven in the morning the new lane on Thika Road is already busy, and the '
+     'buses in it are moving faster than anything else on the road.</p>'
+     '<p><b>ELSA BRANDVOLD:</b> City officials say trips into the centre are twenty minutes shorter than a year ago.</p>'
+     '<p><b>KAMAU NJOROGE:</b> Drivers of the minibuses that share the road are less happy, and some say they '
+     'have lost a third of their fares since the lane opened in January.</p>'
+     '<p><b>ELSA BRANDVOLD:</b> The county plans two more lanes by the end of the year, if the money comes through.</p></div>'
+     '</article></body></html>\n',
+     {"agencies": ["Reuters"], "reporters": ["Elsa Brandvold", "Kamau Njoroge"], "editors": ["Ruth Abara"],
+      "cities": []},
+     "a podcast page: the site's name after a show's name and the headline in the <title>; its credits paragraph"),
 ]
 
 

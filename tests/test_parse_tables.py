@@ -1136,6 +1136,7 @@ DATES = [
     (("7 حزيران يونيو 2023 الساعة 09:05 بتوقيت غرينتش", "ar"), "2023-06-07T09:05:00+00:00",
      "Arabic names the month twice and writes GMT out"),
     (("7 حزيران/يونيو 2023", "ar"), "2023-06-07", "the two month names over a slash"),
+    (("15/03/2019 08:45 ت غ", "ar"), "2019-03-15T08:45:00+00:00", "AFP Arabic's GMT as its initials"),
     (("Wed, Jun 7, 2023, 4:05 PM EDT · 4 min read", "en"), "2023-06-07T16:05:00-04:00",
      "a reading time after the date"),
     (("Septiembre 9 de 2025 - 04:45 p. m.", "es"), "2025-09-09T16:45:00",

@@ -152,6 +152,13 @@ BARE_TRAILING_CREDITS = [
      {"reporters": [], "editors": []}, "a one-word role opening a sentence is no bare credit"),
     ("Riders will pay the old fare, he said, reporting by Hanna Lindqvist", {"reporters": []},
      "no sentence's end before the opener: inside a sentence"),
+    ("Sebagian berita ini sudah dimuat di situs kantor berita. Sumber: ANTARA", {"agencies": ["Antara"]},
+     "a site's note whose last sentence is its source label naming the agency"),
+    ("The fare rise was approved on Friday. Source: the transport office", {"agencies": []},
+     "...a source label naming no agency: no credit"),
+    ("Fim do texto de apoio.\n\nRepórter: Lívia Prado - Repórter da Agência Brasil\nEdição: Caio Nunes",
+     {"reporters": ["Lívia Prado"], "editors": ["Caio Nunes"]},
+     "a Portuguese reporter's label, the name then a dash and the role at the agency"),
 ]
 
 

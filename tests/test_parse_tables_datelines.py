@@ -328,6 +328,21 @@ DATELINE_STORIES = [
      "Oregon, contributed to this report.\n",
      {"cities": ["Salem"]},
      "...a rule over a contributor's line adds no city"),
+    ("EN DIRECTO\n\nHuelga de taxis en Sevilla: cortes en el centro\n\nPor Irene Campos\n"
+     "Publicado: 12 mar 2024 08:10 CET\n\n"
+     "Los taxistas bloquean la avenida de la Constitución con más de 300 vehículos, según la Policía Local.\n\n"
+     "El ayuntamiento convoca a los representantes del sector a una reunión esta tarde.\n\n"
+     "Sevilla, 12 mar (EFE).- Los taxistas sevillanos han comenzado este martes una huelga de 24 horas "
+     "contra la ampliación de licencias de vehículos de alquiler con conductor.\n",
+     {"cities": ["Sevilla"], "agencies": ["EFE"], "title": "Huelga de taxis en Sevilla: cortes en el centro"},
+     "a live blog's first entry, last on the page, carries the agency's dateline the head gives none of"),
+    ("Taxi drivers block avenue in Seville\n\nMarch 12, 2024\n\n"
+     "Taxi drivers blocked the main avenue of the city on Tuesday, police said.\n\n"
+     "The drivers oppose new licences for ride-hailing cars, which they say will halve their income.\n\n"
+     "The city council said it would meet union leaders later in the week to discuss the plan.\n\n"
+     "MADRID, March 12 (Reuters) - A separate protest by farmers closed two roads into the capital.\n",
+     {"cities": []},
+     "...a dateline inside the body of a page that is no live blog is another dispatch's: no city"),
 ]
 
 

@@ -131,6 +131,49 @@ SCRIPTS = [
      "de uma chuva de três horas na tarde de sábado.\n",
      {"title": "Chuva forte alaga avenidas da zona norte de Manaus"},
      "a photo archive's record: its title label and its number are no part of the title"),
+    ("AFP AUDIO - SERVICE RADIO FRANCOPHONE\n"
+     "FORMAT : SON SEUL\n"
+     "-----------------------------------------------------------------\n"
+     "Lyon, 12 mars 2003 - 07h45 GMT\n"
+     "TITRE : Les TCL en grève, métro fermé jusqu'à midi\n"
+     "CORRESPONDANT : Olivier Brunet\n"
+     "-----------------------------------------------------------------\n\n"
+     "LANCEMENT :\n"
+     "Pas de métro ce matin dans l'agglomération lyonnaise, où les conducteurs ont cessé\n"
+     "le travail à l'appel de deux syndicats. Les bus circulent à moitié, selon la régie\n"
+     "qui espère un retour à la normale dans l'après-midi. Olivier Brunet est à Perrache.\n",
+     {"cities": ["Lyon"], "published": "2003-03-12T07:45:00+00:00"},
+     "a place and date line under a rule: the rule is no wrapped line, the place in title case is the city"),
+    ("BANCO DE IMAGENS\n"
+     "Registro: BI-2016-10-12-0033\n"
+     "Manaus, 12/10/2016\n\n"
+     "Título: Festa do Círio reúne fiéis às margens do rio Negro\n\n"
+     "Legenda:\n"
+     "Fiéis acompanham a procissão fluvial no porto de Manaus na manhã desta quarta-feira.\n",
+     {"cities": ["Manaus"], "title": "Festa do Círio reúne fiéis às margens do rio Negro"},
+     "a photo record's place and day in figures, in title case with its comma: the city"),
+    ("SERVICIO PARA EMISORAS\n"
+     "TITULAR: Lima cierra la Vía Expresa por obras durante el fin de semana\n"
+     "Lima, 14 feb 2014 (EFE Radio) 18:05 GMT\n"
+     "CORRESPONSAL: Rosa Quispe Mamani\n\n"
+     "La municipalidad limeña cerrará la Vía Expresa desde el viernes por la noche para\n"
+     "reparar dos puentes peatonales, informaron fuentes oficiales.\n",
+     {"published": "2014-02-14T18:05:00+00:00", "cities": ["Lima"]},
+     "a radio dateline's filing time after the agency's bracket"),
+    ("AP-APTN-2215: Ferry Sinks Off Sumatra Thursday, 8 October 1998\n\n"
+     "Ferry Sinks Off Sumatra\n\n"
+     "Survivors brought ashore after overloaded ferry capsizes\n\n"
+     "LENGTH: 1:48\n"
+     "SOURCE: APTN\n\n"
+     "SHOTLIST:\n\n"
+     "1. Wide of harbour at dawn\n"
+     "2. Fishing boats bringing survivors ashore\n"
+     "3. Relatives waiting behind police line\n\n"
+     "STORYLINE:\n\n"
+     "Fishermen off the west coast of Sumatra pulled dozens of people from the sea on\n"
+     "Thursday after an overloaded ferry capsized in rough weather, officials said.\n",
+     {"title": "Ferry Sinks Off Sumatra", "published": "1998-10-08", "agencies": ["AP"]},
+     "a video service's index line: the channel code, the headline and the day"),
 ]
 
 

@@ -105,6 +105,18 @@ HEAD_CHROME = [
     ("Stockholm to shut old bridge to cars\n\tBy Lin\u00adnea Sj\u00f6berg\n\t6.5.2024 10:15 CEST" + BRIDGE_COPY,
      {"reporters": ["Linnea Sjöberg"], "title": "Stockholm to shut old bridge to cars"},
      "a soft hyphen inside a name, under a tab"),
+    ("Lantern festival draws record crowd to Taipei riverside\n\nFrom: AFP\n"
+     "Min-seo Park with Hugo Brandt in Tokyo\nFebruary 12, 2025\n\n"
+     "Taipei (AFP) - More than half a million visitors crowded the riverside on Wednesday night "
+     "for the lantern festival, organisers said.\n\nStalls stayed open until after midnight.\n",
+     {"reporters": ["Min-seo Park", "Hugo Brandt"], "title": "Lantern festival draws record crowd to Taipei riverside"},
+     "AFP's credit over the date: the writer 'with' a contributor 'in' a city, no headline"),
+    ("Pesca artesanal pide ayudas tras la marea roja\n\n"
+     "Lucía Herrera con Tomás Vidal en Lima\n12 de marzo de 2024\n\n"
+     "Callao (AFP) - Los pescadores artesanales del puerto pidieron ayudas al Gobierno tras "
+     "una semana sin poder faenar.\n\nLa marea roja cubre ya cuarenta kilómetros de costa.\n",
+     {"reporters": ["Lucía Herrera", "Tomás Vidal"]},
+     "the same credit in Spanish: 'con' and 'en'"),
 ]
 
 

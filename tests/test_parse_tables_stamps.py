@@ -11,6 +11,20 @@ FOUR_PARAGRAPHS = "".join(f"Paragraph {n} of the copy goes on about the works.\n
 
 # (story text, {field: value}, why)
 STAMPS = [
+    ("Es falso que el metro cierre en marzo\n\nRocío Medina Paz, AFP México Publicado el martes 4 de febrero "
+     "de 2025 a las 10:40\n\nDesde el fin de semana circulan mensajes que aseguran que la línea 2 del metro "
+     "cerrará todo marzo. La afirmación es falsa, según el organismo.\n\nEl servicio sigue con normalidad.\n",
+     {"reporters": ["Rocío Medina Paz"], "agencies": ["AFP"], "published": "2025-02-04T10:40:00"},
+     "a fact-check's bar on one line: the name, the agency's desk, then the stamp with its word"),
+    ("Non, cette photo ne montre pas le pont de Tours\n\nPar Hugo Lemaire, AFP France Publié le 4 mars 2023 "
+     "à 11:20 Mis à jour le 6 mars 2023 à 08:05\n\nUne photo d'un pont effondré circule depuis samedi sur les "
+     "réseaux sociaux avec une légende trompeuse.\n\nMise à jour le 6 mars 2023 pour ajouter une source.\n",
+     {"published": "2023-03-04T11:20:00", "updated": "2023-03-06T08:05:00", "reporters": ["Hugo Lemaire"]},
+     "a fact-check's bar glued into one line: the byline, then the publication and the update apart"),
+    ("أ ف ب   15/03/2019   08:45 ت غ\nتسلسل زمني\n\nأبرز محطات أزمة المياه في المدينة\n\n"
+     "عمان (أ ف ب) - عقدت الحكومة الجمعة اجتماعا طارئا لبحث نقص المياه في العاصمة، وفي ما يلي أبرز المحطات:\n",
+     {"published": "2019-03-15T08:45:00+00:00", "agencies": ["AFP"]},
+     "AFP Arabic's header: the agency, the day and the time with GMT as its initials, set apart by gaps"),
     ("Ferry fares to rise in Mombasa\n\nStory by AFP • 14/08/2023 09:40\n\nMombasa (AFP) - Ferry operators "
      "in the port city will raise fares next month, the county said on Monday.\n",
      {"published": "2023-08-14T09:40:00", "agencies": ["AFP"], "cities": ["Mombasa"]},

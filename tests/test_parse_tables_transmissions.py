@@ -195,6 +195,22 @@ TRANSMISSIONS = [
     ("EURO 2024\n\nHosts name squad for the finals\n\nBERLIN (Reuters) - The hosts named their squad on Monday.\n",
      {"agencies": ["Reuters"]},
      "a name and a year is no teletype header: no agency from it"),
+    ("From: Keystone-ATS Alertes <alertes@news.example>\nSubject: [ATS] Lausanne: le métro m3 retardé\n"
+     "Date: Fri, 14 Feb 2020 07:12:40 +0100\n\n"
+     "KEYSTONE-ATS | Service régional romand\nAlerte abonnés - ne pas répondre à ce message\n\n"
+     "Lausanne: le métro m3 retardé de deux ans\n\n"
+     "Lausanne (ats) - La mise en service de la ligne m3 du métro lausannois est repoussée à 2032, "
+     "a annoncé jeudi soir le Conseil d'Etat vaudois, en raison de recours contre le chantier.\n\n"
+     "Le coût du projet reste estimé à 1,2 milliard de francs.\n\n"
+     "Cet article a été diffusé sur le fil ATS le 13 février 2020 à 22:17.\n",
+     {"title": "Lausanne: le métro m3 retardé de deux ans", "agencies": ["Keystone-ATS"],
+      "published": "2020-02-13T22:17:00"},
+     "a mailed alert: its no-reply notice is no title, the agency's older short name folds into the merged "
+     "one, the closing note's time is the story's, not the mail's"),
+    ("Il Consiglio approva la riforma\n\nBERNA (ats) - Il Consiglio nazionale ha approvato la riforma, "
+     "dopo due giorni di dibattito in aula.\n\nQuesto articolo è stato pubblicato il 5 marzo 2021 alle 10:12\n",
+     {"published": "2021-03-05T10:12:00"},
+     "the closing note in Italian"),
 ]
 
 

@@ -14,15 +14,15 @@ rest of the library uses.
 from __future__ import annotations
 
 from .. import cjk
-from .byline import names_the_masthead, parse_byline, split_names, without_masthead
+from .byline import names_the_masthead, parse_byline, split_names, without_masthead, _is_role_word as is_role_word
 from .credits import _lead_agencies, _lead_news_agency, header_credit, is_caption, parse_credits, photo_credit
 from .dateline import MIN_ROUNDUP_PARTS, lead_bare_dateline, parse_dateline, roundup_cities
 from .dates import classify_date_line, date_line_language, day_first_dates, lead_date
 from .head import _read_head
 from .head_lines import byline_then_date, date_then_byline, dated_byline, page_foot_date
 from .byline import slash_signatures
-from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
-from .patterns import CREDIT_OPEN_RE, LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
+from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, LIVE_BLOG_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
+from .patterns import BYLINE_RE, CREDIT_OPEN_RE, LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
 from .tail import _join_body, _read_tail
 
@@ -40,6 +40,30 @@ __all__ = [
 ]
 
 
+LIVE_MARK_LINES = 12     # a live page's mark ("EN DIRECTO", "Live updates") stands in its head
+
+
+def live_page(head: list[str]) -> bool:
+    """Whether a page's head marks it as a live blog (vocab.LIVE_BLOG_WORDS)."""
+    return any(LIVE_BLOG_RE.search(line) for line in head if line.strip())
+
+
+def first_entry_dateline(body_lines: list[str]) -> Dateline | None:
+    """A live blog's first entry, last on the page, opens on the agency's dateline the head
+    gives none of ("Madrid, 21 feb (EFE).- ..." under the newest entries): the dateline of the
+    last paragraph opening with one that names its place and its agency.
+
+    >>> first_entry_dateline(["Crowds grew by noon.", "", "LYON, 3 mai (AFP) - Les premiers cortèges partent."]).cities
+    ['Lyon']
+    """
+    for line in reversed(body_lines):
+        s = line.strip()
+        dl = parse_dateline(s, after_title=True) if s[:1].isupper() and "(" in s[:60] else None
+        if dl and dl.cities and dl.agencies:
+            return dl
+    return None
+
+
 def extract_fields(text: str, mail: bool = False) -> RawFields:
     """Split a story's clean text into raw fields (``mail``: the text is a mail's body).
 
@@ -55,6 +79,8 @@ def extract_fields(text: str, mail: bool = False) -> RawFields:
     body_lines = _read_tail(lines[body_start:], out, in_cjk)
     if out.dateline is None and out.agencies and body_start < len(lines):
         out.dateline = lead_bare_dateline(lines[body_start:])
+    if out.dateline is None and body_lines and live_page(lines[:LIVE_MARK_LINES]):
+        out.dateline = first_entry_dateline(body_lines)
     out.body = _join_body(body_lines)
     if out.dateline is None and not out.agencies:
         out.lead_agencies = _lead_agencies(out.body[:LEAD_CREDIT_CHARS])

@@ -6,7 +6,7 @@ import re
 
 from .. import normalize
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
-                       PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE,
+                       PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE, CLOSING_PUBLISHED_OTHER_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_INITIALS_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
                        CREDIT_SENTENCE_END_RE, CREDIT_SOURCE_CUT_RE, DESK_CREDIT_OPEN_RE, HEADER_CREDIT_RE,
@@ -51,6 +51,12 @@ HEADER_DESK_ROLES = frozenset(("redacción", "redazione", "rédaction", "redakti
 INVERTED_NAME_ROLES = frozenset(("author:",))
 
 
+# A label of a word or two set with a space before its colon ("Penulis : Jo Roe", "Editor :
+# Al Day"): read as the label and its colon.
+SPACED_LABEL_COLON_RE = re.compile(r"^([^\W\d_][^\s:]{1,20}(?:\s[^\W\d_][^\s:]{1,20})?)\s+:(?=\s)")
+MAX_SPACED_LABEL_CHARS = 45
+
+
 def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]], list[str]] | None:
     """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
     ``opened``: the caller has read the line's opening (an unlabelled reporter's name), so a
@@ -61,8 +67,14 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     {'reporters': ['A. Lee', 'Bo Kim', 'Cy Dunn'], 'editors': ['Di Ross']}
     >>> parse_credits("(Reportage Tom Baek et Hye-jin Yoon, version française Claire Vasseur)")[0]
     {'reporters': ['Tom Baek', 'Hye-jin Yoon'], 'translators': ['Claire Vasseur']}
+    >>> parse_credits("Penulis : Wulan Sari")[0]
+    {'reporters': ['Wulan Sari']}
+    >>> parse_credits("Repórter: Lia Roe - Repórter da Agência Brasil")
+    ({'reporters': ['Lia Roe']}, ['Agência Brasil'])
     """
     s = text.strip()
+    if " :" in s[:MAX_SPACED_LABEL_CHARS]:
+        s = SPACED_LABEL_COLON_RE.sub(r"\1:", s, count=1)    # "Penulis : Jo Roe", as Kompas sets its labels
     if s[:2] == "((" and s[-2:] == "))":
         s = s[1:-1]       # Reuters' double brackets: "((Reporting by A; Editing by B; +44 20 ...))"
     by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None
@@ -128,6 +140,10 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             _add(agencies, [whole])
             continue
         names, ags = split_names(segment)
+        if not names and (" - " in segment or " — " in segment or " – " in segment):
+            by = parse_byline(segment)      # "Repórter: Jo Roe - Repórter da Agência Brasil": the
+            if by and by[0]:                # name, then a dash and the role at the agency, as a byline
+                names, ags = by
         names = [n for n in names if not CREDIT_INITIALS_RE.fullmatch(n)]    # "Edited by S.I."
         if m["role"].casefold() in DESK_ROLES or m["role"].casefold() in HEADER_DESK_ROLES:
             # "Redacción: Ciudad de México", "(Redazione Roma; ...)": the desk, not a writer
@@ -730,7 +746,8 @@ def _read_signed_names(s: str, out: RawFields) -> bool:
     return True
 
 
-NOTE_STARTS = ("This ", "Trans", "trans")   # the lines _read_note reads begin so (a cheap test)
+NOTE_STARTS = ("This ", "Trans", "trans", "Cet a", "Cette", "Quest", "Este ", "Esta ", "Diese")   # the lines
+# _read_note reads begin so (a cheap test)
 
 
 def _read_note(s: str, out: RawFields) -> bool:
@@ -745,11 +762,19 @@ def _read_note(s: str, out: RawFields) -> bool:
     True
     >>> out.published_line, out.agencies
     ('Feb. 17, 2023', ['CP'])
+    >>> out = RawFields()
+    >>> _read_note("Cet article a été diffusé sur le fil ATS le 6 mai 2019 à 14:05.", out), out.published_line
+    (True, '6 mai 2019 à 14:05')
+    >>> out = RawFields()
+    >>> _read_note("Dieser Artikel wurde am 4. Mai 2020 um 9:30 Uhr veröffentlicht.", out), out.published_line
+    (True, '4. Mai 2020 um 9:30 Uhr')
     """
-    m = CLOSING_PUBLISHED_RE.match(s)
-    if m and classify_date_line(m["date"]):
-        out.published_line = out.published_line or m["date"]
-        _add(out.agencies, normalize.find_agencies(m["by"]))
+    m = CLOSING_PUBLISHED_RE.match(s) if s[:1] == "T" else CLOSING_PUBLISHED_OTHER_RE.match(s)
+    date = m and (m["date"] if "date_de" not in m.re.groupindex else m["date"] or m["date_de"])
+    if m and classify_date_line(date):
+        out.published_line = out.published_line or date
+        by = m["by"] if "by_de" not in m.re.groupindex else m["by"] or m["by_de"]
+        _add(out.agencies, normalize.find_agencies(by or ""))
         return True
     m = TRANSLATED_NOTE_RE.match(s)
     if m:

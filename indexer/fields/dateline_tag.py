@@ -12,7 +12,7 @@ from .patterns import (AGENCY_QUOTES, BYLINE_OPENER_WORDS, DATELINE_TAG_RE, DIGI
                        NAME_SPLIT_RE, SLASHED_DATELINE_RE, SLASHED_PLACE_AGENCY_RE,
                        STATE_RE, TAGGED_DATELINE_CHARS, TAG_CORRESPONDENT_RE, TAG_DATE_TOKEN_RE,
                        TAG_END_RE, TAG_PLACE_END_RE, YEAR_RE)
-from .head_patterns import DATE_KEYWORD_RE
+from .head_patterns import DATE_KEYWORD_RE, TIME_ONLY_RE
 from .record import Dateline
 MAX_BARE_TAG_PLACE_WORDS = 2   # "لندن (رائٹرز)", "اسلام آباد (رائٹرز)"
 
@@ -128,6 +128,9 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,،፣-–—")) if YEAR_RE.search(between) or _native_year(between) else None
+    rest = line[end:].strip()
+    if date and rest[:1].isdigit() and TIME_ONLY_RE.match(rest):
+        date, end = f"{date} {rest}", len(line)   # "Bogotá, 30 oct 2011 (EFE Radio) 21:40 GMT": a radio desk's filing time
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], region, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)

@@ -43,8 +43,8 @@ from .credits import PHOTO_AGENCY_NAME_RE
 from .patterns import PHOTO_ORG_WORDS, SENT_STAMP_RE
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
-from .title import (agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line, _title_line, _wrapped_title_end,
-                    _wrapped_title_start, strip_region_label)
+from .title import (video_slug_line, agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line,
+                    _title_line, _wrapped_title_end, _wrapped_title_start, strip_region_label)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
 from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
@@ -94,8 +94,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         chars += len(s)
         if seen > MAX_HEAD_LINES or chars > MAX_HEAD_CHARS:
             break
-        if envelope.is_advisory(s) or envelope.is_share_mark(s):
-            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X": no title
+        if envelope.is_advisory(s) or envelope.is_share_mark(s) or envelope.is_no_reply_notice(s):
+            continue      # "ATTENTION - UPDATES toll ///", "URGENT", "Forwarded from X", "... do not reply": no title
         if not text_lines and s[-1:].isdigit() and ("/" in s and MENU_PATH_RE.match(s) or CLIENT_BANNER_RE.match(s)):
             year = MENU_YEAR_RE.search(s) if "/" in s else None
             if year:      # "Asia-Pacific News/Kyodo/1993-11/931102.03": the archive's folder of the year
@@ -118,6 +118,15 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "AFP AUDIO - SERVICE RADIO FRANCOPHONE": a script's service banner, no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
             continue      # "-----" between a newsletter's parts: no title
+        slug = video_slug_line(s) if seen <= 2 and not text_lines and "-" in s[2:7] else None
+        if slug:
+            _add(out.agencies, [slug[0]])
+            headline = headline or slug[1]
+            _record_date_line(slug[2], "date", out)
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
+            continue      # "AP-APTN-0915: Floods Close Border Crossing Tuesday, 3 March 1998": a video item's index line
         if "/" in s and "," in s:
             _read_slash_credit(s, out)    # BTA's dateline: "Пловдив, 5 март /Мария Петкова, БТА/"
         if s[:1].isalpha() and ("- " in s or "– " in s or "— " in s or "• " in s or "· " in s
@@ -134,6 +143,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                                        and _capitalised_rest(s, dl.text)) and _slug_line(s, dl.text):
             dl = None     # "KRAGUJEVAC - FABRIKA": a teletype's place and topic slug over the headline;
             # "Regione Emilia-Romagna - Ufficio Stampa": a press office's masthead, its desk's name
+        if dl and dl.cities and not dl.agencies and dl.date is None and dl.month_day is None \
+                and _credited_person(dl.cities, out):
+            dl = None     # "JO ROE: It's six in the morning ...": a transcript's speaker the credits name, no place
         if dl and (dl.cities and not dl.agencies or dl.agencies and not dl.cities) and agency_masthead(s):
             dl = None     # "AIP - Agence Ivoirienne de Presse": the agency's masthead, its short name no place
             # (nor an agency's lead: "NNA - The minister ..." opens the copy, "NAN - News Agency of Nigeria" none)
@@ -326,8 +338,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 if by:
                     _add(out.byline_names, by[0])
                     _add(out.agencies, by[1])
-            if s[:2].isupper():
-                _read_stamp_place(s, out)    # "ISTANBUL Nov 13, 2024 - 10:36 am": the place too
+            if s[:1].isupper():
+                _read_stamp_place(s, out)    # "ISTANBUL Nov 13, 2024 - 10:36 am", "Lyon, 3 mai 2002": the place too
             if ":" in s:
                 _add(out.agencies, date_source(s))    # "14/09/15 - 16u42  Bron: Belga": the source too
             if in_cjk:                 # "2024-03-05 14:32:00 来源：新华网"
@@ -507,6 +519,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _credited_person(cities: list[str], out: RawFields) -> bool:
+    """Whether a dateline's place is a person the head's byline or credits name."""
+    named = {normalize.fold(n) for n in out.byline_names}
+    named |= {normalize.fold(n) for names in out.credits.values() for n in names}
+    return any(normalize.fold(c) in named for c in cities)
 
 
 def _photo_credit_mark(s: str) -> bool:

@@ -43,9 +43,24 @@ def _bare_names(s: str) -> list[str]:
 
     >>> _bare_names("Jana Roe, Petr Day"), _bare_names("Jana Roe, Wien"), _bare_names("Harbour Post, Staff Reporter")
     (['Jana Roe', 'Petr Day'], [], [])
+
+    AFP's credit under a republished headline names the writer, "with" the one who added
+    to the story, and the place they filed from ("Jo Roe with Al Day in Tokyo"; Spanish
+    "con ... en", French "avec ... à", German "mit ... in"); "with" joins names only so:
+
+    >>> _bare_names("Min-seo Park with Hugo Brandt in Tokyo"), _bare_names("Cooking Lessons with Jamie Oliver")
+    (['Min-seo Park', 'Hugo Brandt'], [])
     """
     if len(s.split()) > MAX_BARE_NAMES_WORDS or SENTENCE_END_RE.search(s[-1]):
         return []
+    placed = BARE_NAMES_PLACE_RE.search(s) if " " in s else None
+    if placed and normalize.is_gazetteer_city(placed["place"]):
+        s = s[:placed.start()]          # "Jo Roe with Al Day in Tokyo": where they filed from
+        if BARE_NAMES_WITH_RE.search(s):
+            parts = [p.strip(" ,") for p in BARE_NAMES_WITH_RE.split(s)]
+            names = [normalize.normalize_name(p) for p in parts]
+            return names if all(names) and all(len(n.split()) >= 2 and not normalize.is_known_city(n)
+                                               for n in names) else []
     if BARE_NAMES_JOINER_RE.search(s):
         parts = [p.strip(" ,") for p in BARE_NAMES_JOINER_RE.split(s)]
     elif ", " in s:
@@ -61,6 +76,13 @@ def _bare_names(s: str) -> list[str]:
     return names
 
 
+# the place a credit's writers filed from, closing it: "... in Tokyo", "... en Lima", "... à Paris"
+BARE_NAMES_PLACE_RE = re.compile(r"\s(?:in|en|à|a|em|aus)\s+(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})$")
+# a writer and one who added to the story: "with", "con", "avec", "mit", "com"
+BARE_NAMES_WITH_RE = re.compile(r",?\s(?:with|con|avec|mit|com)\s")
+
+
+MAX_DESK_WORDS = 3    # the agency's desk after the name: "AFP México", "AFP Deutschland"
 MAX_AUTHOR_AGENCY_CHARS = 8   # "BSS", "MENA", "KUNA": an agency's short name, no more
 
 
@@ -224,12 +246,29 @@ def read_name_then_stamp(s: str, out: RawFields) -> bool:
     False
     >>> read_name_then_stamp("The Canadian Press Staff Published March 2, 2022 4:52 p.m. ET", RawFields())
     False
+    >>> out = RawFields(); read_name_then_stamp("Ana Roe Gil, AFP México Publicado el 3 de mayo de 2024", out)
+    True
+    >>> out.byline_names, out.agencies, out.published_line
+    (['Ana Roe Gil'], ['AFP'], 'Publicado el 3 de mayo de 2024')
     """
     m = INNER_DATE_KEYWORD_RE.search(s) if s[:1].isupper() else None
     if m is None:
         return False
     head = s[:m.start("kw")].strip(" ,-–—")
     words = head.split()
+    if ", " in head and len(words) <= MAX_STAMPED_NAME_WORDS + MAX_DESK_WORDS and not BYLINE_RE.match(head) \
+            and normalize.find_agencies(head.rsplit(", ", 1)[1]):
+        # "Jo Roe, AFP México Publicado el lunes 13 de enero de 2025": the name, the agency's
+        # desk, then the stamp (AFP's fact-check pages)
+        by = parse_byline(head)
+        dates = _date_parts(s[m.start("kw"):]) if by and len(by[0]) == 1 and by[1] else None
+        if not dates:
+            return False
+        for kind, part in dates:
+            _record_date_line(part, kind, out)
+        _add(out.byline_names, by[0])
+        _add(out.agencies, by[1])
+        return True
     # (a bar parts a header's segments, read elsewhere: "The Canadian Press Staff | Published ...")
     if not 2 <= len(words) <= MAX_STAMPED_NAME_WORDS or DIGIT_RE.search(head) or "|" in head \
             or any(normalize.fold(w) in SECTION_WORD_KEYS for w in words) or BYLINE_RE.match(head) \
@@ -309,7 +348,10 @@ def _read_dated_byline(s: str, out: RawFields) -> bool:
     if not found:
         return False
     kind, date, by = found
-    _record_date_line(date, kind, out)
+    # (a bar glued into one line: "Par Jo Roe, AFP Publié le 22 octobre 2024 à 17:10 Mis à jour
+    # le 23 octobre 2024 à 09:32": the publication and the update apart)
+    for part_kind, part in _date_parts(date) or [(kind, date)]:
+        _record_date_line(part, part_kind, out)
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     return True
@@ -334,7 +376,10 @@ def _read_byline_then_date(s: str, out: RawFields) -> bool:
         if not by or not by[0]:
             return False
         if kind:
-            _record_date_line(date, kind, out)
+            # (a page's bar glued into one line: "Par Jo Roe, AFP Publié le 22 octobre 2024 à
+            # 17:10 Mis à jour le 23 octobre 2024 à 09:32": the publication and the update apart)
+            for part_kind, part in _date_parts(date) or [(kind, date)]:
+                _record_date_line(part, part_kind, out)
         else:
             out.yearless_line = out.yearless_line or date
         _add(out.byline_names, by[0])
@@ -606,10 +651,23 @@ def _read_stamp_place(s: str, out: RawFields) -> None:
     True
     >>> out = RawFields(); _read_stamp_place("NEW DELHI, March 2, 2016", out); out.header_city
     'New Delhi'
+    >>> out = RawFields(); _read_stamp_place("Lyon, 3 mai 2002 - 08h10 GMT", out); out.header_city
+    'Lyon'
     """
     m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
-    if m and _caps_city(m["place"]):
+    if m and (_caps_city(m["place"]) or _titled_city_comma(s, m["place"])):
         out.header_city = out.header_city or normalize.normalize_city(m["place"])
+
+
+def _titled_city_comma(s: str, place: str) -> bool:
+    """A known city in title case and a comma before the date line's date: a radio desk's or
+    a photo archive's place and day over its copy ("Lyon, 3 mai 2002 - 08h10 GMT", "Manaus,
+    12/10/2016"). The comma is asked for (a word in title case before a bare date is a
+    weekday's or a label's), and no month or weekday stands in the place's stead."""
+    return (s[len(place):len(place) + 1] == "," and place[0].isupper() and not place.isupper()
+            and normalize.is_gazetteer_city(place)
+            and not normalize.month_names().get(normalize.fold(place))
+            and not normalize.is_country(place))
 
 
 def placed_date_parts(s: str) -> list[tuple[str, str]] | None:

@@ -211,7 +211,7 @@ FBIS_SOURCE_RE = re.compile(
 SECTION_PART_RE = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s(?:[-–—›>]\s)?[^\W\d_][\w&'’.-]*){0,2}$")
 # A time on a line of its own, under its date (Factiva), maybe with Arabic's half-day letter
 # ("٠٦:١٥ م", 6:15 p.m., under a Qatari daily's "الثلاثاء ... - 22 نوفمبر 2022").
-TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d|[صم]))?$",
+TIME_ONLY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d\d:?\d\d|[صم]|ت\s?\.?\s?غ\.?))?$",
                           re.IGNORECASE)
 # A relative stamp on a line of its own, under a headline: "2 hours ago", "Updated 3 hours
 # ago", "il y a 2 heures", "vor 3 Stunden", "hace 2 horas", "2 ore fa", "há 2 horas". It

@@ -625,7 +625,8 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "tradução", "traducción", "writer", "autorka",
                                             "übersetzung", "oprac.", "colaborou", "colaboraram",
                                             "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
-                                            "spolupracovali", "беседовал", "беседовала"))
+                                            "spolupracovali", "беседовал", "беседовала")
+                       or r in vocab.PREPARED_BY_ROLES)
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
     re.IGNORECASE)
@@ -888,6 +889,19 @@ BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 CLOSING_PUBLISHED_RE = re.compile(
     r"^This (?:report|story|article)\b(?P<by>.{0,60}?)\s(?:was|is)\s+(?:first|originally)\s+"
     r"published\s+(?:on\s+)?(?P<date>\S.{4,40}?)\.?$")
+# The same note in French, Italian, Spanish, Portuguese and German, the wire that carried it
+# named or not: "Cet article a été diffusé sur le fil ATS le 6 mai 2019 à 14:05.", "Questo
+# articolo è stato pubblicato il 3 marzo 2021 alle 10:12", "Este artículo fue publicado
+# originalmente el 2 de mayo de 2022", "Dieser Artikel wurde am 4. Mai 2020 um 9:30 Uhr veröffentlicht".
+CLOSING_PUBLISHED_OTHER_RE = re.compile(
+    r"^(?:Cet article a été|Cette dépêche a été|Questo articolo è stato|Questa notizia è stata|"
+    r"Este artículo (?:fue|ha sido)|Esta nota (?:fue|ha sido)|Este artigo foi|Esta notícia foi)\s+"
+    r"(?:initialement\s+|originariamente\s+|originalmente\s+)?"
+    r"(?:diffusée?|publiée?|mise? en ligne|pubblicat[oa]|diffus[oa]|publicad[oa]|difundid[oa]|publicad[oa]|divulgad[oa])\s+"
+    r"(?:initialement\s+|originalmente\s+)?(?P<by>(?:sur|su|en|no|na|in|por|par|da)\s.{1,40}?\s)?"
+    r"(?:le|il|el|em|en)\s+(?P<date>\d.{4,40}?)\.?$"
+    r"|^Diese[rs]? (?:Artikel|Beitrag|Meldung) wurde\s+(?:zuerst\s+|erstmals\s+)?am\s+(?P<date_de>\d.{4,40}?)\s+"
+    r"(?P<by_de>(?:im|über|auf)\s.{1,40}?\s)?(?:veröffentlicht|verbreitet|publiziert)\.?$")
 # "This article was translated from Swedish by Maja Lindqvist." (an English site's note)
 TRANSLATED_NOTE_RE = re.compile(
     r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?(?i:translated) from (?:the )?"

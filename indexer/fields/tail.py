@@ -145,6 +145,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 raw = raw[:m.start()]
         elif i in last_lines and s[-1:] != ")" and " " in s:
             raw = _strip_bare_credit(raw, out)
+            if ". " in raw and ":" in raw[-MAX_SIGNOFF_CHARS:]:
+                raw = _strip_source_label(raw, out)
         cjk_credit = cjk.trailing_credit(raw) if in_cjk and i in last_lines else None
         if cjk_credit:                    # "...壓力。（編輯：王小明）1130423"
             _add_credits(cjk_credit[0], out)
@@ -424,6 +426,29 @@ RELATED_LABEL_SET = frozenset(vocab.RELATED_LINKS_LABELS)
 #: A date line among a story's last lines is its stamp ("Fecha: 05/03/2024 14:32", EFE;
 #: "Published: 02 Jul 2022, 06:45 PM", IANS), set below the copy and its sign-offs.
 TAIL_DATE_LINES = 4
+
+
+def _strip_source_label(raw: str, out: RawFields) -> str:
+    """The paragraph without a source label closing it as its last sentence ("Part of this
+    story ran first on the agency's site. Source: ANTARA", as Kompas closes copy it took from
+    Antara); the agencies recorded, when the label names only agencies.
+
+    >>> out = RawFields()
+    >>> _strip_source_label("Sebagian artikel ini telah tayang di Antaranews.com. Sumber: ANTARA", out), out.agencies
+    ('Sebagian artikel ini telah tayang di Antaranews.com.', ['Antara'])
+    >>> _strip_source_label("The council met on Friday. Source: the mayor's office", RawFields())
+    "The council met on Friday. Source: the mayor's office"
+    """
+    head, last = raw.rsplit(". ", 1)
+    last = last.strip()
+    source = SOURCE_LINE_RE.match(last) if len(last) <= MAX_SIGNOFF_CHARS else None
+    if source is None or source["word"]:
+        return raw
+    named = [normalize.normalize_agency(p, credit=True) for p in NAME_SPLIT_RE.split(source["agencies"]) if p]
+    if not named or not all(named):
+        return raw
+    _add(out.agencies, named)
+    return head + "."
 
 
 def _read_first_published(s: str, out: RawFields) -> bool:

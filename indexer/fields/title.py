@@ -356,6 +356,31 @@ def broadcast_masthead(line: str) -> str | None:
     return normalize.normalize_agency(" ".join(words[:k]), credit=True) if k < len(words) else None
 
 
+def video_slug_line(line: str) -> tuple[str, str, str] | None:
+    """A video service's index line over its script: the agency's channel code and a number
+    (the feed's time or item), a colon, the story's headline and its day ("AP-APTN-0915:
+    Floods Close Border Crossing Tuesday, 3 March 1998", AP's television service). The agency,
+    the headline and the day as ``(agency, title, date)``; None for another line.
+
+    >>> video_slug_line("AP-APTN-0915: Floods Close Border Crossing Tuesday, 3 March 1998")
+    ('AP', 'Floods Close Border Crossing', 'Tuesday, 3 March 1998')
+    >>> video_slug_line("AP-APTN-0915: Floods Close Border Crossing") is None
+    True
+    """
+    m = VIDEO_SLUG_RE.match(line) if line[:1].isupper() and ":" in line[:20] else None
+    if m is None:
+        return None
+    agency = normalize.normalize_agency(m["agency"], credit=True)
+    if not agency or normalize.parse_date(m["date"]) is None:
+        return None
+    return agency, m["title"], m["date"]
+
+
+VIDEO_SLUG_RE = re.compile(
+    r"^(?P<agency>[A-Z]{2,6})(?:-[A-Z]{2,6}){1,2}-\d{3,4}:\s+(?P<title>[^\W\d_].{4,}?),?\s+"
+    r"(?P<date>(?:[^\W\d_]{3,12},?\s+)?(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?|[^\W\d_]{3,12}\.?\s+\d{1,2},)\s+(?:19|20)\d\d)$")
+
+
 BROADCAST_SERVICE_WORD_SET = frozenset(vocab.BROADCAST_SERVICE_WORDS)
 BROADCAST_BANNER_RE = re.compile(r"^(?P<head>[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*){1,4}) (?:-{1,2}|[–—]) (?P<tail>\S.*)$")
 

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Iterator
 
-from .. import vocab
+from .. import cjk, vocab
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
                    person_name, split_authors, organisation_authors, block_text, date_value,
                    headline_in_title)
@@ -222,9 +222,13 @@ def read_page_meta(tree) -> dict:
     if not title:
         title = tag_text
     elif tag_text:
-        named = _title_tag_site(tag_text, title)
+        at = tag_text.find(title, 1) if not tag_text.startswith(title) and TITLE_PREFIX_MARK_RE.search(tag_text) else 0
+        if at > 0 and tag_text[:at].rstrip()[-1:] not in ":|":
+            at = -1       # (the headline inside another's words is no headline after a show's name)
+        named = _title_tag_site(tag_text[at:], title) if at >= 0 else None
         if named and named.casefold() not in {x.casefold() for x in sites}:
-            sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen"
+            sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen" (a
+            # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree)
     title = _strip_site(title, sites, h1s, url, headings)
 
@@ -265,6 +269,10 @@ def read_page_meta(tree) -> dict:
 MAX_TAG_SITE_WORDS = 5   # a site's name after the headline in the <title>: a few words
 
 
+TITLE_PREFIX_MARK_RE = re.compile(r"[:|]\s")
+TITLE_SITE_DATE_RE = re.compile(r",\s*[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d$")
+
+
 def _title_tag_site(tag: str, headline: str) -> str | None:
     """The site's name a page's <title> sets after the headline its markup gives elsewhere
     (og:title, JSON-LD), past one separator: "Ports reopen : Harbour News" over "Ports
@@ -274,11 +282,15 @@ def _title_tag_site(tag: str, headline: str) -> str | None:
     ('Harbour News', None)
     >>> _title_tag_site("Ports reopen - Business - Harbour News", "Ports reopen") is None
     True
+    >>> _title_tag_site("Ports reopen - Harbour News, 08.04.2026", "Ports reopen")
+    'Harbour News'
     """
     if len(tag) <= len(headline) or not tag.startswith(headline):
         return None
     m = TITLE_SEPARATORS_RE.match(tag, len(headline))
     rest = tag[m.end():].strip() if m else ""
+    if rest[-1:].isdigit():
+        rest = TITLE_SITE_DATE_RE.sub("", rest)    # "Ports reopen - РИА Новости, 08.04.2026": the day after the site
     if not rest or TITLE_SEPARATORS_RE.search(rest) or len(rest.split()) > MAX_TAG_SITE_WORDS:
         return None
     return rest
@@ -1125,6 +1137,14 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     if not any(fields.classify_date_line(" ".join(line.split())) or _dated_bar(line) for line in region):
         region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
                    if key(line) not in shown and _labelled_stamp(" ".join(line.split()))]
+    # (an agency's byline a republishing page sets over the headline: "By AFP - Agence France
+    # Presse" above the <h1>; a credit with its opener, not a bare name a menu may hold)
+    over = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
+            if line[:1].isupper() and fields.BYLINE_RE.match(line)] if top else []
+    for line in over:
+        found = fields.parse_byline(" ".join(line.split()))
+        if found and not found[0]:
+            credits["agencies"] += [a for a in found[1] if a not in credits["agencies"]]
     for line in above + below:           # "EFE" alone above the story: its author
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
@@ -1317,10 +1337,21 @@ def _inner_date_line(s: str) -> int | None:
         if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
             at = len(" ".join(words[:k])) + 1
             return at if is_head_line(s[at:]) else None
+        if words[k][:1].isdigit() and k > 1 and _desk_then_place(words[:k]):
+            # "Redazione ANSA BOLOGNA 18 settembre 2024 12:30 ...": the desk's credit, the place
+            # in capitals and the date: the date line from the place, which it dates
+            at = len(" ".join(words[:k - 1])) + 1
+            return at if is_head_line(s[at + len(words[k - 1]) + 1:]) else None
     at = _byline_before_date(s)
     if at:
         return at
     m = INNER_DATE_KEYWORD_RE.search(s)
+    if not m and " " in s and cjk.has_cjk(s):
+        # "AFP日本 田村ひかり 公開日 2024年2月9日 15:20 更新日 ...": a CJK page's bar, its date
+        # word after a space (vocab.CJK_PUBLISHED_WORDS)
+        at = next((j + 1 for j in (k for k, c in enumerate(s) if c == " ")
+                   if s[j + 1:].startswith(CJK_DATE_WORDS)), None)
+        return at if at is not None and _date_parts(s[at:]) else None
     if not m:
         return None
     return m.start("kw") if _date_parts(s[m.start("kw"):]) else None
@@ -1359,6 +1390,21 @@ MIN_BYLINE_BEFORE_DATE_WORDS = 2   # "By Roe", "Jo Roe, PA": two words at least 
 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
+CJK_DATE_WORDS = tuple(sorted(vocab.CJK_PUBLISHED_WORDS + vocab.CJK_UPDATED_WORDS, key=len, reverse=True))
+
+
+def _desk_then_place(words: list[str]) -> bool:
+    """Whether a meta bar's words are a desk's credit naming no one ("Redazione ANSA") and
+    a known city in capitals ("BOLOGNA").
+
+    >>> _desk_then_place(["Redazione", "ANSA", "BOLOGNA"]), _desk_then_place(["Marco", "Rossi", "BOLOGNA"])
+    (True, False)
+    """
+    from .. import fields, normalize
+    place = words[-1]
+    return place.isupper() and len(place) > 2 and normalize.is_gazetteer_city(place) \
+        and all(fields.is_role_word(w) or normalize.normalize_agency(w, credit=True) for w in words[:-1]) \
+        and any(fields.is_role_word(w) for w in words[:-1])
 
 
 # A labelled credit run on after a stamp's time in a meta bar glued into one line

@@ -37,13 +37,16 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
                   "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
                   # (the wire's transmission: Yonhap's "SEND_DATE" beside its "UPDATE_DATE")
                   "senddate", "sendtime", "sentdate", "senttime", "sentat",
+                  # (a portal's app export: MSN's "publishedDateTime", beside "updatedDateTime")
+                  "publisheddatetime", "publicationdatetime", "createddatetime", "firstpublisheddatetime",
                   "date", "datetime", "time", "timestamp", "displaydate")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
                 "modifiedtime", "updatedtime", "lastupdateddate",
                 "updatetime", "modifytime", "lastmodifytime", "lastupdatetime", "lastupdate",
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
-                "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed")
+                "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
+                "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime")
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
 # (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
@@ -419,11 +422,20 @@ def _photo_names(values) -> list[str]:
 
     >>> _photo_names("MTI Fotó: Bartos Ildikó"), _photo_names(["Jo Roe/AFP"])
     (['Bartos Ildikó'], ['Jo Roe'])
+    >>> _photo_names("Lia Prado Reis/Tribuna")
+    ['Lia Prado Reis']
     """
     from ..fields.credits import photo_credit
     names: list[str] = []
     for v in _as_list(values):
         labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
+        if not labelled and isinstance(v, str) and v.count("/") == 1:
+            # "Jo Roe/Estadão", "Folha/Jo Roe": one word beside a person's name across the
+            # slash is the outlet the picture came through, no photographer
+            parts = [p.strip() for p in v.split("/")]
+            people = [p for p in parts if len(p.split()) >= 2]
+            if len(people) == 1 and all(len(p.split()) == 1 for p in parts if p is not people[0]):
+                v = people[0]
         for n in [labelled] if labelled else split_authors(v)[0]:
             if n not in names:
                 names.append(n)
