@@ -501,6 +501,9 @@ BRACKET_AGENCY_ALIASES = {
     # closing "CMC" line (also a company's and a medical term's initials); Switzerland's
     # financial agency AWP, beside SDA in "Zürich (awp/sda) -" (also a rifle's initials)
     "cmc": "CMC", "awp": "AWP",
+    # Prensa Latina's own short name, as its datelines sign it: "La Habana, 3 mar (PL)" (also
+    # Poland's country code and a language tag)
+    "pl": "Prensa Latina",
 }
 # The short forms of the agencies added continent by continent above that are also a word, a
 # name or another body's initials, each as its agency's copy signs it where only an agency
@@ -2636,6 +2639,9 @@ FEED_ITEM_LABELS = {
     "ressort": "skip", "rubrik": "skip", "rubrique": "skip", "sección": "skip",
     "seccion": "skip", "secção": "skip", "seção": "skip", "seccao": "skip", "secao": "skip",
     "sezione": "skip", "section": "skip", "wörter": "skip",
+    # a wire's service (its desk) in the Romance languages: "Servicio: Nacionales | 17/10/2008
+    # 12:30", "Serviço: Internacional", "Servizio: Esteri"
+    "servicio": "skip", "serviço": "skip", "servico": "skip", "servizio": "skip",
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",

@@ -55,6 +55,33 @@ STORIES = [
      "ayer su presidente en el pleno.\n",
      {"published": "2008-03-10", "title": "La Diputación licita la variante de Tordesillas"},
      "a print edition's running head between middle dots dates the story"),
+    ("pl-service-stamp.txt",
+     "PRENSA LATINA - Agencia Informativa Latinoamericana\nServicio: Economía | 04/03/2011 09:40\n\n"
+     "Camagüey recupera sus vaquerías tras la sequía\n\nCamagüey, 4 mar (PL) Los ganaderos de la provincia "
+     "reabrieron este viernes cuarenta vaquerías cerradas durante el verano por la falta de pastos.\n\n"
+     "La entrega de leche creció un doce por ciento en febrero.\n\njmb/oda\n",
+     {"title": "Camagüey recupera sus vaquerías tras la sequía", "published": "2011-03-04T09:40:00",
+      "agencies": ["Prensa Latina"], "cities": ["Camagüey"]},
+     "Prensa Latina's masthead with its long tagline, its service's label beside the stamp, '(PL)' its short name"),
+    ("xml-translation-label.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notizia lingua=\"it\">\n"
+     "  <titolo>Lima, riapre il mercato coperto dopo il restauro</titolo>\n"
+     "  <traduzione>Traduzione di Marta Sclavi</traduzione>\n"
+     "  <testo>Lima (Perù), 6 mag. (LaPresse/AP) - Il mercato coperto del centro storico ha riaperto ieri dopo "
+     "due anni di lavori, con sessanta banchi nuovi e un impianto di ventilazione rifatto.</testo>\n"
+     "</notizia>\n",
+     {"translators": ["Marta Sclavi"]},
+     "a record's translator element holding its role's label: the label goes"),
+    ("author-correspondent-label.html",
+     "<html lang=\"it\"><head><title>Berlino, la Bundesbank taglia le stime di crescita</title></head><body>"
+     "<article><h1>Berlino, la Bundesbank taglia le stime di crescita</h1>"
+     "<p class=\"author\">dalla nostra inviata <em>Giulia Benvenuti</em></p>"
+     "<p>BERLINO — La banca centrale tedesca ha ridotto ieri le previsioni di crescita per il prossimo anno, "
+     "citando il rallentamento dell'industria e delle esportazioni verso l'Asia.</p>"
+     "<p>Secondo gli economisti dell'istituto, il calo degli ordini pesa soprattutto sulla meccanica.</p>"
+     "</article></body></html>\n",
+     {"reporters": ["Giulia Benvenuti"]},
+     "a paper's label for its own envoy before the name in the author element: no part of the name"),
 ]
 
 

@@ -17,7 +17,7 @@ from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
-                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE)
+                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE, RECORD_SKIP_LABEL_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE, SOURCE_LINE_RE
 from .dates import _date_parts
@@ -868,6 +868,9 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
         label = HEADER_LABEL_RE.match(part)
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))
+            continue
+        if (":" in part[:24] or "：" in part[:8]) and RECORD_SKIP_LABEL_RE.match(part):
+            found.append(("skip", None, part))   # "Servicio: Nacionales | 17/10/2008 12:30": no field's
             continue
         named = [normalize.normalize_agency(a, credit=_credit_cased(a)) for a in part.split("/")]
         if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."

@@ -266,8 +266,9 @@ MAX_DAY_HEADER_GAP = 12   # the header and the stamp stand within the head's fir
 
 # An agency's name as its site's masthead, its country after it: "Korean Central News Agency
 # of DPRK", "National News Agency - Lebanon"; or its service's name after a dash, a few
-# capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service).
-AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
+# capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service; "PRENSA
+# LATINA - Agencia Informativa Latinoamericana", its long words).
+AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,40})$")
 # An agency's short name in brackets after its full name: "Sudan News Agency (SUNA)".
 SHORT_NAME_AFTER_RE = re.compile(r"\s*\((?P<short>[^\W\d_][^()]{1,11})\)")
 MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"

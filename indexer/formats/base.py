@@ -373,7 +373,24 @@ def looks_like_html(text: str) -> bool:
 
 # ---------------------------------------------------------------- authors, agencies, places
 
-AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s*:?\s+", re.IGNORECASE)
+# A paper's label for its own correspondent before the name, in an author field: Italian "dal
+# nostro corrispondente Name", "dal nostro inviato", "dalla nostra inviata", "dalla nostra
+# redazione"; French "de notre correspondant", "de notre envoyée spéciale"; Spanish "de nuestro
+# corresponsal", "del enviado especial"; Portuguese "do nosso correspondente"; German "von
+# unserem Korrespondenten"; English "from our correspondent". The label, no part of the name
+# (one that goes on to the place, "... a Bruxelles", is left whole).
+CORRESPONDENT_OPENER = (
+    r"(?:dal(?:la)?|dall['’])\s*(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa](?:\s+special[ei])?|redazione)"
+    r"|del?\s+(?:(?:notre|nuestr[oa])\s+)?(?:correspondante?|envoyée?(?:\s+spéciale?)?|corresponsal|enviad[oa](?:\s+especial)?)"
+    r"|d[oa]\s+(?:noss[oa]\s+)?(?:correspondente|enviad[oa](?:\s+especial)?)"
+    r"|von\s+unser(?:em|er)\s+korrespondent(?:en|in)?"
+    r"|(?:from|by)\s+(?:our|an?)\s+(?:own\s+|special\s+)?(?:correspondent|reporter)")
+# (and in an author field, where no sentence stands, the openers that are also a word of
+# prose: Malay and Indonesian "Oleh Bernama", Hebrew "מאת", Khmer "ដោយ", Hausa "Daga"; not
+# "na" nor "ni", a family name as well as a word)
+AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af|" + "|".join(
+    w for w in vocab.BYLINE_WEAK_OPENERS if w not in ("na", "ni")) + r"|" + CORRESPONDENT_OPENER
+    + r")\s*:?\s+(?!(?:a|à|in|en|em|no|na|da|aus|at)\s)", re.IGNORECASE)
 AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*:?\s+(?=\S)",
                              re.IGNORECASE)
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
