@@ -82,6 +82,16 @@ STORIES = [
      "</article></body></html>\n",
      {"reporters": ["Giulia Benvenuti"]},
      "a paper's label for its own envoy before the name in the author element: no part of the name"),
+    ("service-tag-subject.eml",
+     "From: Mesa Internacional <mesa@diario-ejemplo.example.uy>\nTo: redaccion@diario-ejemplo.example.uy\n"
+     "Subject: [EFE-AM] Uruguay amplía el puerto de Nueva Palmira\nDate: Tue, 14 Mar 2017 10:02:41 -0300\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "Uruguay amplía el puerto de Nueva Palmira\n\nMONTEVIDEO, 13 mar (EFE) - El Gobierno uruguayo firmó este "
+     "lunes el contrato para ampliar la terminal de granos de Nueva Palmira, sobre el río Uruguay.\n\n"
+     "Las obras durarán dos años.\n\nifr/jgb/lm\n",
+     {"title": "Uruguay amplía el puerto de Nueva Palmira", "agencies": ["EFE"]},
+     "a service's tag in brackets before the subject goes; lowercase desk initials spelling a Reuters "
+     "service's alias ('ifr') name no agency"),
 ]
 
 

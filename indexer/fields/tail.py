@@ -563,9 +563,13 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         _add(out.agencies, [source] if source else [])
         return True
     initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
-    if initials and initials["agency"].islower() and len(initials["agency"]) <= 2 and s[:1] != "(":
+    if initials and initials["agency"].islower() and s[:1] != "(" and (
+            len(initials["agency"]) <= 2
+            or (normalize.normalize_agency(initials["agency"], credit=True) or "").casefold() != initials["agency"]):
         initials = None  # "pa/ll/mel" under AFP's copy: the desk's initials, the first as short
-        # as the others, no agency ("PA" is a name only in capitals or in brackets)
+        # as the others, no agency ("PA" is a name only in capitals or in brackets); nor are
+        # lowercase letters that spell no agency's own short name, only an alias for another
+        # ("ifr/pa/mr": IFR is a Reuters service, here an editor's initials), as "dpa/..." does
     if initials and normalize.normalize_agency(initials["agency"], credit=True):
         _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
         return True
