@@ -2865,6 +2865,10 @@ STORY_KEY_ALIASES = {
     "isiberita": "text", "teks": "text",
     # dates: the day alone, the publication, the last update
     "datum": "date", "fecha": "date", "data": "date", "tarih": "date", "tanggal": "date",
+    # the day and its time in one key: Italian "dataora" (LaPresse's records), Spanish
+    # "fechahora", Portuguese "datahora", French "dateheure", German "datumzeit", "datumuhrzeit"
+    "dataora": "date", "fechahora": "date", "datahora": "date", "dateheure": "date", "datumzeit": "date",
+    "datumuhrzeit": "date",
     "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
     "publie": "published", "publicado": "published", "publicada": "published",
     "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",

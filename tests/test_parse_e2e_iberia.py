@@ -67,11 +67,13 @@ STORIES = [
      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notizia lingua=\"it\">\n"
      "  <titolo>Lima, riapre il mercato coperto dopo il restauro</titolo>\n"
      "  <traduzione>Traduzione di Marta Sclavi</traduzione>\n"
+     "  <dataora fuso=\"+02:00\">2019-05-06T11:20:00</dataora>\n"
      "  <testo>Lima (Perù), 6 mag. (LaPresse/AP) - Il mercato coperto del centro storico ha riaperto ieri dopo "
      "due anni di lavori, con sessanta banchi nuovi e un impianto di ventilazione rifatto.</testo>\n"
      "</notizia>\n",
-     {"translators": ["Marta Sclavi"]},
-     "a record's translator element holding its role's label: the label goes"),
+     {"translators": ["Marta Sclavi"], "published": "2019-05-06T11:20:00+02:00"},
+     "a record's translator element holding its role's label: the label goes; the day-and-time "
+     "element, its offset in an attribute named in Italian"),
     ("author-correspondent-label.html",
      "<html lang=\"it\"><head><title>Berlino, la Bundesbank taglia le stime di crescita</title></head><body>"
      "<article><h1>Berlino, la Bundesbank taglia le stime di crescita</h1>"
