@@ -94,6 +94,15 @@ STORIES = [
      {"title": "Uruguay amplía el puerto de Nueva Palmira", "agencies": ["EFE"]},
      "a service's tag in brackets before the subject goes; lowercase desk initials spelling a Reuters "
      "service's alias ('ifr') name no agency"),
+    ("with-agency-close.txt",
+     "Chuvas atrasam a colheita de soja no Paraguai\n\nPor Renata Lins Carvalho\n\n"
+     "As chuvas das últimas duas semanas atrasaram a colheita de soja no leste do Paraguai, segundo a "
+     "câmara dos exportadores, que prevê perdas de até 8% na safra.\n\n"
+     "\"Os caminhões não entram nas lavouras há dez dias\", disse Osvaldo Benítez, produtor de Alto Paraná, "
+     "ao lado de um silo ainda vazio.\n\nOs portos fluviais também operam abaixo da capacidade.\n\n"
+     "Com Reuters e AFP\n",
+     {"agencies": ["Reuters", "AFP"], "reporters": ["Renata Lins Carvalho"]},
+     "a paper's closing 'Com Reuters e AFP' under its own copy: the agencies it drew on"),
 ]
 
 

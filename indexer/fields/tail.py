@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
@@ -117,6 +117,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 if names:    # AFP's "with Jo Roe in Geneva" above the desk's initials
                     _add(out.credits.setdefault("reporters", []), names)
                     continue
+            if i == last_copy and kept and s[:1] in "WwAaMmCc" and _read_with_agencies(s, out):
+                continue     # "Com Reuters" closing a paper's own story: the agency it drew on
             if i == filled[-1] and kept and SITE_FOOT_RE.match(s) and _read_agency_line(SITE_FOOT_RE.match(s)["name"], out):
                 continue     # "Anadolu Agency | aa.com.tr/en": the agency's name and its site, last
             if i in last_lines and kept and s.isupper() and _read_name_over_source(lines, i, s, out):
@@ -249,6 +251,27 @@ def _indented_start(lines: list[str], para: list[int], i: int) -> bool:
 
 
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
+
+
+def _read_with_agencies(s: str, out: RawFields) -> bool:
+    """A closing line of "with" and agencies alone ("Com Reuters", "Con EFE y AP", "Avec
+    AFP"): the agencies recorded; False for a line naming anything else ("With thanks to
+    the crew", "Com Ana Roe").
+
+    >>> out = RawFields(); _read_with_agencies("Con EFE y AP", out), out.agencies
+    (True, ['EFE', 'AP'])
+    >>> _read_with_agencies("With the ministers", RawFields()), _read_with_agencies("Com Ana Roe", RawFields())
+    (False, False)
+    """
+    m = WITH_AGENCIES_RE.match(s) if len(s) <= MAX_SIGNOFF_CHARS else None
+    if not m:
+        return False
+    rejected: list[str] = []
+    names, agencies = split_names(m["agencies"], rejected)
+    if names or rejected or not agencies:
+        return False
+    _add(out.agencies, agencies)
+    return True
 
 
 def _strip_bare_credit(raw: str, out: RawFields) -> str:
