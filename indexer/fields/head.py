@@ -474,6 +474,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"
             t = wrapped
+        code = CATEGORY_PREFIX_RE.match(candidate) if ":" in candidate[:9] else None
+        if code and any(re.search(r"(?i:category|cat|desk|slug|section)\s*:\s*" + re.escape(code["code"]) + r"\b",
+                                  lines[k]) for k in range(first)):
+            candidate = candidate[code.end():]    # "Category: FED" over "FED: Rail study back": the feed's desk code
         if out.url:
             # an app's or a browser's shared link: "Ports reopen - Focus Taiwan" over
             # https://focustaiwan.tw/...: the site's name after the headline, as a page's <title>
@@ -487,6 +491,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+# A feed's desk code before the headline, in capitals with a colon ("FED: Rail study back on
+# table"), which the feed's header also names ("Category: FED"): no part of the headline.
+CATEGORY_PREFIX_RE = re.compile(r"^(?P<code>[A-Z]{2,6}):\s+(?=\S)")
 
 
 def _photo_credit_mark(s: str) -> bool:

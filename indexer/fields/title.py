@@ -295,12 +295,18 @@ def agency_masthead(line: str) -> bool:
     False
     >>> agency_masthead("SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE")
     True
+    >>> agency_masthead("AAP NEWS WIRE"), agency_masthead("AAP news shake-up")
+    (True, False)
     """
     s = clean.squash(line)
     if len(s.split()) > MAX_MASTHEAD_WORDS:
         return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
         return True
+    words = s.split()
+    if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
+            and normalize.normalize_agency(words[0], credit=True):
+        return True      # "AAP NEWS WIRE", "Reuters World Service": the agency's short name and its service's words
     short = SHORT_NAME_AFTER_RE.search(s) if ")" in s else None
     if short and normalize.normalize_agency(s[:short.start()], credit=True) \
             == normalize.normalize_agency(short["short"], credit=True):
@@ -328,6 +334,12 @@ def agency_masthead(line: str) -> bool:
 
 
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
+# The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World
+# Service", "dpa Nachrichtendienst", "EFE Servicio Noticias"): its service, no headline's.
+MASTHEAD_SERVICE_WORDS = frozenset((
+    "news", "wire", "wires", "newswire", "service", "services", "feed", "world", "international",
+    "english", "desk", "online", "worldwide", "servicio", "noticias", "serviço", "notícias",
+    "servizio", "notizie", "nachrichten", "nachrichtendienst", "dienst", "nouvelles", "fil"))
 
 
 def broadcast_masthead(line: str) -> str | None:

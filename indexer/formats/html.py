@@ -502,6 +502,8 @@ def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: st
 
     >>> strip_site_name("新疆棉花机采率超过九成_国内新闻_某某网", [], [])
     '新疆棉花机采率超过九成'
+    >>> strip_site_name("港湾の再開発計画を発表：みなと新報", ["みなと新報"], [])
+    '港湾の再開発計画を発表'
     """
     from .. import cjk, vocab
     if not title:
@@ -522,6 +524,12 @@ def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: st
     glued = TITLE_GLUED_SITE_RE.search(title)   # "...electric buses-Xinhua"
     if glued and _is_site_name(glued["site"], folded, names):
         return title[:glued.start()]
+    if "：" in title or "｜" in title:
+        # a Japanese or Chinese site's name after a full-width colon or bar, no spaces around
+        # it ("見出し：時事ドットコム", "標題｜某某新聞網")
+        head, _, last = max(title.rpartition("："), title.rpartition("｜"), key=lambda p: len(p[0]))
+        if head.strip() and _is_site_name(last.strip(), folded, names):
+            return head.strip()
     if "_" in title and len(parts) == 1:
         # Chinese portals join the headline, its channel and the site with underscores
         # ("标题_国内新闻_某某网"): the headline first, the site's name (its word for a
