@@ -184,6 +184,15 @@ STORIES = [
      {"title": "Ferry fares frozen for summer", "agencies": ["AAP"]},
      "a wire's banner (the agency's name and its service's words) is no headline; the desk code the "
      "header names ('Category: NSW') goes from before the headline"),
+    ("bracketed-note-mail.eml",
+     "From: Mori Kenji <k-mori@minato-kenkyukai.example.jp>\nTo: minato-ml@minato-kenkyukai.example.jp\n"
+     "Subject: [minato-ml:0231] haishin kiji\nDate: Fri, 9 Oct 1998 08:12:40 +0900\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=utf-8\n\n会員各位\n\n森です。共同通信の記事を転載します。\n（会員の閲覧のみとしてください）\n\n"
+     "----------------------------------------\n共同通信　1998年10月8日　15時40分\n\n"
+     "新潟港の国際コンテナ航路、来春に週3便へ\n\n　【新潟8日共同】新潟県は8日、新潟港と韓国・釜山を結ぶ国際コンテナ航路が"
+     "来年春から週3便に増えると発表した。\n　県によると、船会社が新たに1隻を投入する。\n",
+     {"title": "新潟港の国際コンテナ航路、来春に週3便へ"},
+     "a forwarder's note wholly in brackets over the pasted copy is no headline"),
 ]
 
 

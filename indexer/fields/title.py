@@ -593,6 +593,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "---------- Despacho ----------": a mail's marker over the pasted copy
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
+    if s[0] in "（(" and s[-1] in "）)" and s.count("（") + s.count("(") == 1:
+        return False       # "（会員内部での閲覧に限ります）", "(For members only)": a note in brackets, whole
     if _menu(raw, s):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
     if _section_menu(s):
