@@ -171,6 +171,10 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     m = ZH_DATELINE_RE.match(s)
     if not m:
         return None
+    if not m["open"] and ZH_REPORTER_RE.match(s, m.end("source")) and s.rstrip()[-1:] in "電电" and "（" not in s:
+        # CNA's whole dateline without its brackets, as a record's byline field holds it
+        # ("中央社記者吳小明花蓮10日電"): the reporter before the place, as in the brackets
+        return _zh_dateline(f"（{s.strip()}）")
     after = s[m.end():m.end() + 1]
     if not m["open"] and not m["date"] and not m["credit"] and after and not after.isspace() \
             and after not in "：:":
@@ -308,10 +312,13 @@ PHOTO_AGENCY_CAPTION_RE = re.compile(
 AGENCY_BRACKET_RE = re.compile(
     r"^[（(]\s*(?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
     + r")\s*[）)]$")
-# "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)"
+# "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)", "（時事通信経済部　森田健太）"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
-    f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r"))?"
+    f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r")"
+    # (or its desk, a space after it: "経済部　森田健太", "ソウル支局　山田花子")
+    r"|(?:" + _alternation(vocab.JA_DESKS) + f"|[{HAN}{KANA}ー]{{1,10}}?(?:"
+    + _alternation(vocab.JA_BUREAU_WORDS) + r"))(?=\s))?"
     r"\s*(?P<name>[^（）()]{2,20}?)\s*[）)]$")
 # "홍길동 기자 gildong@yna.co.kr", "홍길동 기자": a Korean byline or signature line.
 KO_BYLINE_RE = re.compile(

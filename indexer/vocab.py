@@ -2363,6 +2363,13 @@ KO_PHOTO_LABELS = ("사진", "자료사진")
 CJK_FILED_PLACE_WORDS = ("発信地",)
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
+# The desk a Japanese agency's signature names before the writer: its departments by name
+# ("（時事通信経済部　森田健太）": economics, politics, society, foreign news, sport, science,
+# culture, life, international, photo, video, the editorial and news bureaus; a family name
+# may end in 部 too, "阿部", "長谷部"), and a place's bureau ("ソウル支局", "中国総局").
+JA_DESKS = ("経済部", "政治部", "社会部", "外信部", "外報部", "国際部", "運動部", "科学部", "文化部",
+            "生活部", "写真部", "映像部", "地方部", "編集局", "報道局", "解説委員室")
+JA_BUREAU_WORDS = ("総局", "支局")
 # Weekdays written out after a CJK date, not in brackets: Taiwanese "2024年11月6日 週三 下午3:53",
 # "星期四", "周二", Japanese "木曜日" (or "木曜"), Korean "목요일".
 CJK_WEEKDAYS = tuple(
