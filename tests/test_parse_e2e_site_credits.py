@@ -182,6 +182,15 @@ STORIES = [
       "editors": ["Marta Seixas"], "photographers": ["Beatriz Couto"]},
      "date, byline, agency and place in one element under a standfirst, the editor's credit under the "
      "story, a caption's credit: the page's text leaves them out and keeps the related list at its end"),
+    ("portal-author-site.html",
+     "<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>부산항 신항 3부두 자동화 공사 착공 : 다음 뉴스</title>"
+     "<meta property=\"og:site_name\" content=\"다음 뉴스\">"
+     "<meta property=\"og:article:author\" content=\"연합뉴스 | 다음\"></head><body><article>"
+     "<h1>부산항 신항 3부두 자동화 공사 착공</h1>"
+     "<p>(부산=연합뉴스) 정다은 기자 = 부산항 신항 3부두를 완전 자동화 터미널로 바꾸는 공사가 11일 시작됐다.</p>"
+     "<p>항만공사는 2027년까지 공사를 마칠 계획이라고 밝혔다.</p></article></body></html>\n",
+     {"reporters": ["정다은"], "agencies": ["Yonhap"]},
+     "a portal's name in the author field, its news word left off ('다음' on '다음 뉴스'): no reporter"),
 ]
 
 

@@ -480,6 +480,12 @@ KO_ROLE_TAIL_RE = re.compile(r"(?<=[\uac00-\ud7a3])\s*(?:" + "|".join(
 KO_ROLE_ENDS = frozenset(w[-1] for w in vocab.KO_REPORTER_WORDS)
 
 
+# The word for "news" a portal's or a site's name ends with ("네이버 뉴스", "Yahoo!ニュース",
+# "Example News"): its name without it is still the site's, no author's.
+SITE_NEWS_WORDS = frozenset(("news", "뉴스", "ニュース", "新闻", "新聞", "noticias", "notícias", "nachrichten",
+                             "actualités", "notizie", "nieuws", "haber", "berita", "tin tức", "ข่าว"))
+
+
 def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(reporters, agencies) from author values: strings, ``{"name": ...}`` objects or lists.
 
@@ -497,6 +503,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     ([], [])
     >>> split_authors("박지훈 기자")   # a Korean author's role after the name
     (['박지훈'], [])
+    >>> split_authors("연합뉴스 | 다음", ["다음 뉴스"])   # the portal's name, its news word left off
+    ([], ['Yonhap'])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -526,6 +534,9 @@ class _Credits:
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
             return        # (the newsroom signing: "red", "Redaktion", no one's name)
+        if self.skip and any(site.startswith(s.casefold() + " ") and site[len(s) + 1:] in SITE_NEWS_WORDS
+                             for site in self.skip):
+            return        # "연합뉴스 | 네이버" on "네이버 뉴스": the portal's own name, its news word left off
         if s[-1:] in KO_ROLE_ENDS and (role := KO_ROLE_TAIL_RE.search(s)):
             s = s[:role.start()]        # "김민재 기자": a Korean author's role after the name, no part of it
         label, _, rest = s.partition(" ")
