@@ -191,6 +191,14 @@ STORIES = [
      "<p>항만공사는 2027년까지 공사를 마칠 계획이라고 밝혔다.</p></article></body></html>\n",
      {"reporters": ["정다은"], "agencies": ["Yonhap"]},
      "a portal's name in the author field, its news word left off ('다음' on '다음 뉴스'): no reporter"),
+    ("republished-note.txt",
+     "Pelabuhan Tanjung Emas tambah dua dermaga peti kemas\n\nKompas.com - 02/03/2022, 09:15 WIB\n\n"
+     "SEMARANG, KOMPAS.com - Pengelola Pelabuhan Tanjung Emas menambah dua dermaga peti kemas untuk mengurangi "
+     "antrean kapal yang kerap terjadi menjelang akhir tahun.\n\nKepala cabang pelabuhan, Budi Santoso, mengatakan "
+     "kedua dermaga itu mulai beroperasi pada pekan kedua Maret.\n\nBaca juga: Antrean Truk di Pelabuhan Mengular\n\n"
+     "Artikel ini telah tayang di Antaranews.com dengan judul \"Tanjung Emas tambah dua dermaga peti kemas\".\n",
+     {"agencies": ["Antara"]},
+     "a portal's note that the story ran first on the agency's site names the agency by its address"),
 ]
 
 

@@ -888,6 +888,17 @@ SYNDICATED_FEED_NOTE_RE = re.compile(
     r"\b(?i:generated|published|sourced|taken|carried)\s+(?i:from|via|through)\s+(?i:an?\s+|the\s+)?"
     r"(?i:syndicated\s+)?(?P<agency>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
     r"(?i:(?:news\s+)?(?:agency\s+|wire\s+)?feed)\b")
+# A site's closing note that the story ran first on another site, the agency's own: Kompas'
+# "Artikel ini telah tayang di Antaranews.com dengan judul ...", "This article first appeared
+# on ...", "This story was originally published by ...", "Este artículo fue publicado
+# originalmente en ...", "Este texto foi publicado originalmente em ...", "Cet article a
+# été initialement publié sur ...". The site: a name or a web address.
+REPUBLISHED_NOTE_RE = re.compile(
+    r"^(?:(?i:artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|dalam)"
+    r"|(?i:this) (?:article|story|report) (?:first appeared|was (?:first|originally) (?:published|posted)) (?:on|in|by|at)"
+    r"|(?i:este) (?:artículo|texto|material) (?:fue |fo[iu] )?(?:publicad[oa] |se publicó )(?:originalmente |primero )?(?:en|em|no|na|pel[oa]|por)"
+    r"|(?i:cet) article a (?:d'abord |initialement )?été (?:initialement |d'abord )?publié (?:sur|par|dans))"
+    r"\s+(?P<site>[^\W\d_][\w.&’'-]*(?:\s+[^\W\d_][\w.&’'-]*){0,3}?)(?=[\s,.]|$)")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
 # writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE,
@@ -74,6 +74,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 credits = parse_credits(s)
                 if credits:
                     _add_credits(credits, out)
+                elif len(s) > MAX_SIGNOFF_CHARS:
+                    _read_republished_note(s, out)   # "Artikel ini telah tayang di Antaranews.com ..." under "Baca juga"
                 continue
             credits = cjk.read_credit_line(s) if in_cjk and kept else None
             if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
@@ -251,6 +253,28 @@ def _indented_start(lines: list[str], para: list[int], i: int) -> bool:
 
 
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
+
+
+def _read_republished_note(s: str, out: RawFields) -> bool:
+    """A closing note that the story ran first on an agency's site or under its name
+    (REPUBLISHED_NOTE_RE): the agency recorded, by its name or its site's address
+    (vocab.AGENCY_SITE_DOMAINS); False for another site's.
+
+    >>> out = RawFields(); _read_republished_note('Artikel ini telah tayang di Antaranews.com dengan judul "Pasar baru dibuka".', out), out.agencies
+    (True, ['Antara'])
+    >>> _read_republished_note("This article first appeared on The Conversation.", RawFields())
+    False
+    """
+    m = REPUBLISHED_NOTE_RE.match(s) if s[:1] in "AaBbTtEeCc" else None
+    if not m:
+        return False
+    site = m["site"].rstrip(".").casefold()
+    host = site[4:] if site.startswith("www.") else site
+    agency = vocab.AGENCY_SITE_DOMAINS.get(host) or normalize.normalize_agency(m["site"], credit=True)
+    if not agency:
+        return False
+    _add(out.agencies, [agency])
+    return True
 
 
 def _read_with_agencies(s: str, out: RawFields) -> bool:
@@ -530,6 +554,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if clean.is_boilerplate(s):
         if COPYRIGHT_RE.search(s):
             _add(out.agencies, normalize.find_agencies(s))
+        elif in_body:
+            _read_republished_note(s, out)   # "Artikel ini telah tayang di Antaranews.com ...": a site's notice, and a credit
         return True
     if in_body and len(s) <= MAX_NOTICE_CHARS and COPYRIGHT_RE.search(s) and not s.endswith("."):
         found = normalize.find_agencies(s)    # "RIPRODUZIONE RISERVATA © Copyright ANSA"
@@ -548,6 +574,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         fed = SYNDICATED_FEED_NOTE_RE.search(s) if " feed" in s else None
         if fed and normalize.normalize_agency(fed["agency"], credit=True):
             _add(out.agencies, [normalize.normalize_agency(fed["agency"], credit=True)])
+            return True
+        if _read_republished_note(s, out):
             return True
         return _read_url_line(s, out)
     stamp = WIRE_STAMP_RE.match(s)
