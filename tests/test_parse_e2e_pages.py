@@ -118,6 +118,15 @@ STORIES = [
      'for a fourth week.</p></article></body></html>\n',
      {"reporters": ["Priya Venkatesan"], "agencies": ["Reuters"]},
      "a section's label under the headline, over the byline and the date, is no second reporter"),
+    ("day-and-time-elements.html",
+     "<html lang=\"en\"><head><title>Ipoh bus terminal to reopen after upgrade | The Perak Post</title></head><body>"
+     "<div class=\"story-header\"><h1>Ipoh bus terminal to reopen after upgrade</h1>"
+     "<div class=\"stamp\"><p class=\"date\">Monday, 6 Mar 2023</p><time>9:47 AM MYT</time></div></div>"
+     "<div class=\"story\"><p>IPOH (Bernama): The city's main bus terminal will reopen next week after an eight-month "
+     "upgrade of its platforms and waiting halls, the city council said today.</p>"
+     "<p>Council officials said twelve new bays would serve express buses to the north.</p></div></body></html>\n",
+     {"published": "2023-03-06T09:47:00+08:00", "agencies": ["Bernama"]},
+     "a page's day and its time of day in elements of their own, one under the other: one stamp"),
 ]
 
 

@@ -991,6 +991,21 @@ def _labelled_stamp(line: str) -> bool:
     return all(fields.classify_date_line(p) in ("published", "updated") for p in parts)
 
 
+# A time of day alone, maybe with its half of the day and its zone: "2:32 PM MYT", "14:05", "9.40 WIB"
+TIME_OF_DAY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,5}|\s*[+-]\d\d:?\d\d)?$")
+
+
+def _time_under_day(lines: list[str], i: int) -> bool:
+    """A time of day alone on its line ("2:32 PM MYT") right under a day with no time
+    ("Friday, 14 Oct 2022"), as a site sets the two in elements of their own."""
+    from .. import fields
+    s = lines[i].strip()
+    if not (i and s[:1].isdigit() and TIME_OF_DAY_RE.match(s)):
+        return False
+    above = " ".join(lines[i - 1].split())
+    return bool(fields.classify_date_line(above)) and not fields.CLOCK_RE.search(above)
+
+
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
                     ) -> tuple[list[str], dict[str, list[str]]]:
     """(lines, credits): the page's date, byline and photo caption lines that the story
@@ -1042,7 +1057,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
                                                                or _dated_bar(line) or _byline_line(line)
                                                                or _origin_byline(line)
-                                                               or _inner_date_line(" ".join(line.split()))))]
+                                                               or _inner_date_line(" ".join(line.split()))
+                                                               or _time_under_day(lines, i)))]
     out: list[str] = []
     # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
@@ -1059,6 +1075,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 credits["agencies"].append(agency)
     for line in region:
         s = " ".join(line.split())
+        if out and s[:1].isdigit() and TIME_OF_DAY_RE.match(s) and fields.classify_date_line(out[-1]) \
+                and not fields.CLOCK_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {s}"    # "Friday, 14 Oct 2022" over "2:32 PM MYT": the day's time
+            continue
         if is_head_line(s):
             out.append(s)
             continue
