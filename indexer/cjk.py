@@ -576,7 +576,8 @@ AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*(?:[（(](?P<source>[^（）()]{2,16})[
 # ... or an archive record's header: the agency, then its date, in brackets ("【新华社
 # 2024-03-05】", "[연합뉴스 2024-03-05 14:32]") or not, as a feed prints its header line
 # ("新华社 2013-09-10 16:48:02"); the agency is checked by name.
-AGENCY_LEAD_RE = re.compile(r"^[\[【]?\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*(?=(?:19|20)\d\d)")
+# (or the agency alone in its brackets before the date: "[연합뉴스] 2013-09-24 08:12 송고")
+AGENCY_LEAD_RE = re.compile(r"^[\[【]?\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*[\]】]?\s*(?=(?:19|20)\d\d)")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시|시간)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -600,8 +601,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('published', '2024年3月5日 9時10分'), ('updated', '最終更新 2024年3月5日 11:20')]
     >>> date_parts("2024年3月5日 週二 下午2:32")
     [('date', '2024年3月5日 週二 下午2:32')]
-    >>> date_parts("[연합뉴스 2024-03-05 14:32]")
-    [('date', '2024-03-05 14:32')]
+    >>> date_parts("[연합뉴스 2024-03-05 14:32]"), date_parts("[연합뉴스] 2024-03-05 14:32 송고")
+    ([('date', '2024-03-05 14:32')], [('published', '2024-03-05 14:32')])
     >>> date_parts("新华社 2013-09-10 16:48:02"), date_parts("记者 2013-09-10 16:48:02")
     ([('date', '2013-09-10 16:48:02')], None)
     >>> date_parts("입력 2024.03.05. 오후 3:12 수정 2024.03.05. 오후 4:01 기사원문")

@@ -325,6 +325,8 @@ DATE_LINES = [
     ("2015/04/02 08:20 【地域ニュース】", None, "...a name in them that is no agency's is no date line's"),    ("2021年6月9日 / 下午4点15分 / 5小时前", [("date", "2021年6月9日 / 下午4点15分")],
      "a page's age of the story after its stamp (5 hours ago) dates nothing"),
     ("2021/06/09 16:15 | 2시간 전", [("date", "2021/06/09 16:15")], "...nor in Korean after a bar"),
+    ("[뉴시스] 2016-05-03 17:40 송고", [("published", "2016-05-03 17:40")],
+     "the agency alone in its brackets before the date and the word for 'sent'"),
 ]
 
 
