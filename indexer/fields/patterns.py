@@ -679,7 +679,8 @@ AGENCY_WITH_INITIALS_RE = re.compile(
 # on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
 # some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
 # Thai writes no full stop: the dash follows the last word ("... 1.8 ล้านคน – สำนักข่าวไทย", TNA),
-# and its vowel and tone marks are no word characters. Nepali closes with the danda, the
+# and its vowel and tone marks are no word characters; or a full stop and a hyphen, glued
+# ("... ต่อไป.-สำนักข่าวไทย", TNA's own pages). Nepali closes with the danda, the
 # agency glued to its dash: "... सम्पन्न भएको छ । –रासस" (RSS), its vowel signs no word characters either.
 THAI_RANGE = "\u0E00-\u0E7F"
 # A closing sentence crediting the agency, a word for its report and its name in the
@@ -692,7 +693,7 @@ TRAILING_REPORT_CHARS = 80    # the sentence is short: the word and a name of a 
 # school day. – SAnews.gov.za")
 SITE_DOMAIN_SUFFIX = r"(?:\.(?:com|net|org|gov|info|news|co|[a-z]{2})){1,2}"
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
+    r"(?:(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]|(?<=[" + THAI_RANGE + r"]\.)-)\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
     + r"-]{1,15}"
     r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})(?:" + SITE_DOMAIN_SUFFIX + r")?\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".

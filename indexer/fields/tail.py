@@ -172,7 +172,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             out.closing_date = out.closing_date or dated["date"]
             raw = raw[:dated.start()]
         dashed = TRAILING_DASH_AGENCY_RE.search(raw) if i in last_lines and (
-            "—" in s[-TRAILING_DASH_CHARS:] or "–" in s[-TRAILING_DASH_CHARS:]) else None
+            "—" in s[-TRAILING_DASH_CHARS:] or "–" in s[-TRAILING_DASH_CHARS:]
+            or ".-" in s[-TRAILING_DASH_CHARS:]) else None
         ags = _joined_agencies(dashed["agencies"]) if dashed else None
         if ags:            # "... after a year. — VNA/VNS"
             _add(out.agencies, ags)
