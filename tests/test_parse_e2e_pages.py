@@ -127,6 +127,16 @@ STORIES = [
      "<p>Council officials said twelve new bays would serve express buses to the north.</p></div></body></html>\n",
      {"published": "2023-03-06T09:47:00+08:00", "agencies": ["Bernama"]},
      "a page's day and its time of day in elements of their own, one under the other: one stamp"),
+    ("foot-caption-slash-label.html",
+     "<html lang=\"en\"><head><title>Kiwifruit exports set new record</title></head><body><article>"
+     "<h1>Kiwifruit exports set new record</h1><p class=\"byline\">By Hemi Walker</p>"
+     "<p>TAURANGA, May 2 AAP - Kiwifruit exports reached a record value in the year to March as growers in the "
+     "Bay of Plenty harvested their largest crop in a decade.</p>"
+     "<p>Industry figures released today showed shipments to Japan and China both grew by more than a tenth.</p>"
+     "<div class=\"image\"><p class=\"caption\">Packers at work in a Te Puke coolstore. Photo / Rawiri Tane</p></div>"
+     "</article></body></html>\n",
+     {"photographers": ["Rawiri Tane"], "reporters": ["Hemi Walker"]},
+     "a caption element under the last paragraph, its credit 'Photo / Name' (the label, a slash, the name)"),
 ]
 
 

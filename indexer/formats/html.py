@@ -99,6 +99,7 @@ CAPTION_CREDIT_RE = re.compile(
     r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+|\s[-–—]\s+)(?P<closing>(?:(?!\s[-–—]\s)[^.!?()])*/[^.!?()]*))\s*$")
 # Where a caption's next sentence starts: its credit may be the last ("... Huíla. Foto: X").
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
+CAPTION_LABEL_WORDS = frozenset(("photo", "photos", "foto", "fotos", "image", "picture", "bild", "pic"))
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
                               re.IGNORECASE)
 # ERR's English captions label the credit as the picture's source: "Tartu's old town. Source:
@@ -1059,6 +1060,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                                                or _origin_byline(line)
                                                                or _inner_date_line(" ".join(line.split()))
                                                                or _time_under_day(lines, i)))]
+    # (and a caption element right under the last paragraph, a picture set at the story's foot)
+    region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
+               if key(line) in captions and key(line) not in shown]
     out: list[str] = []
     # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
@@ -1314,6 +1318,8 @@ def caption_photographer(caption: str) -> str | None:
     'Jo Roe'
     >>> caption_photographer("Pickers at a tea estate in Kericho. AFP/File | Jo Roe")
     'Jo Roe'
+    >>> caption_photographer("Cows at milking in Taranaki. Photo / Jo Roe"), caption_photographer("Cows. Photo / AFP")
+    ('Jo Roe', None)
     """
     from .. import normalize, vocab
     m = CAPTION_CREDIT_RE.search(caption)
@@ -1324,6 +1330,11 @@ def caption_photographer(caption: str) -> str | None:
     sourced = CAPTION_SOURCE_LABEL_RE.match(parts[0])
     if sourced:
         parts[0] = parts[0][sourced.end():]
+    if len(parts) == 2 and parts[0].strip().casefold() in CAPTION_LABEL_WORDS:
+        # "Dairy farmer on his farm. Photo / Jo Roe" (NZ Herald's form): the label, a slash, the name
+        name = person_name(parts[1]) if not (normalize.find_agencies(parts[1])
+                                             or normalize.normalize_agency(parts[1], credit=True)) else None
+        return name if name and len(name.split()) >= 2 else None
     # (a slash side that is an agency's short name alone counts: "Jo Roe/ERR")
     agency = [bool(normalize.find_agencies(p) or normalize.normalize_agency(p, credit=True)) for p in parts]
     credited = [p for p, a in zip(parts, agency) if a or CREDIT_WORD_RE.search(p)]
