@@ -103,6 +103,12 @@ STORIES = [
      "Com Reuters e AFP\n",
      {"agencies": ["Reuters", "AFP"], "reporters": ["Renata Lins Carvalho"]},
      "a paper's closing 'Com Reuters e AFP' under its own copy: the agencies it drew on"),
+    ("notimex-section-stamp.txt",
+     "NOTIMEX 14-02-1999 09:50 SECCION: DEPORTES\n\nREABREN EL ESTADIO DE BEISBOL DE MAZATLAN\n\n"
+     "Mazatlán, Sin., 14 Feb (Notimex).- El estadio de beisbol de este puerto reabrió hoy sus puertas tras "
+     "seis meses de obras en las gradas y el alumbrado.\n\nNTX/JLM/PRS\n",
+     {"published": "1999-02-14T09:50:00", "agencies": ["Notimex"]},
+     "a wire header's section label after its stamp is no part of the date"),
 ]
 
 
