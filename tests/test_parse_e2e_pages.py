@@ -137,6 +137,18 @@ STORIES = [
      "</article></body></html>\n",
      {"photographers": ["Rawiri Tane"], "reporters": ["Hemi Walker"]},
      "a caption element under the last paragraph, its credit 'Photo / Name' (the label, a slash, the name)"),
+    ("caption-credit-span.html",
+     "<html lang=\"pt\"><head><title>Ponte de Lima reabre a ponte medieval ao trânsito pedonal</title>"
+     "<meta name=\"author\" content=\"Lusa\"></head><body><article>"
+     "<h1>Ponte de Lima reabre a ponte medieval ao trânsito pedonal</h1>"
+     "<figure><img src=\"/p.jpg\"><figcaption>Ponte romana sobre o rio Lima <span class=\"credit\">Rui Pestana/Lusa</span>"
+     "</figcaption></figure>"
+     "<p>Ponte de Lima, 3 set 2020 (Lusa) - A ponte medieval de Ponte de Lima reabriu hoje aos peões depois de "
+     "oito meses de obras de conservação dos arcos, anunciou a câmara municipal.</p>"
+     "<p>A intervenção custou cerca de 600 mil euros.</p></article></body></html>\n",
+     {"photographers": ["Rui Pestana"], "reporters": [], "agencies": ["Lusa"]},
+     "a caption's credit element run on from its words with no stop: the photographer, and the "
+     "caption's place words no reporter"),
 ]
 
 

@@ -632,6 +632,8 @@ def extract_main_text(tree, page: dict) -> str:
     body = tree.find(".//body")
     if not text:
         text = block_text(body) if body is not None else ""
+    if body is not None:
+        _mark_caption_credits(body)
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
     text = mend_glued_lines(text, lines)
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
@@ -1291,6 +1293,22 @@ def line_agencies(line: str) -> list[str]:
         parts = AGENCY_JOINER_RE.split(m["names"])
     found = [normalize.normalize_agency(p, credit=True) for p in parts if p.strip()]
     return found if found and all(found) else []
+
+
+def _mark_caption_credits(body) -> None:
+    """Set a dash before a caption's credit element that runs on from its words with no stop
+    (<figcaption>Estação do Dragão, no Porto <span class="credit">Ana Roe/Lusa</span>), so the
+    line reads "..., no Porto — Ana Roe/Lusa" as a caption closed by its credit."""
+    for e in body.iter("figcaption", "div", "p"):
+        if not (e.tag == "figcaption" or "caption" in (e.get("class") or "").lower()):
+            continue
+        for child in e:
+            if not isinstance(child.tag, str) or "credit" not in (child.get("class") or "").lower():
+                continue
+            before = "".join(e.text or "") if child.getprevious() is None else (child.getprevious().tail or "")
+            words = " ".join(before.split())
+            if words and words[-1].isalnum() and (child.text or "").strip():
+                child.text = "— " + child.text.lstrip()
 
 
 def _caption_keys(body) -> set[str]:
