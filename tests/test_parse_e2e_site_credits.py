@@ -199,6 +199,18 @@ STORIES = [
      "Artikel ini telah tayang di Antaranews.com dengan judul \"Tanjung Emas tambah dua dermaga peti kemas\".\n",
      {"agencies": ["Antara"]},
      "a portal's note that the story ran first on the agency's site names the agency by its address"),
+    ("credit-items-lines.html",
+     "<html lang=\"id\"><head><title>Dermaga baru Pelabuhan Tegal mulai beroperasi - Kompas.com</title></head><body>"
+     "<h1 class=\"read__title\">Dermaga baru Pelabuhan Tegal mulai beroperasi</h1>"
+     "<div class=\"read__time\">Kompas.com - 08/02/2022, 11:20 WIB</div>"
+     "<div class=\"read__credit\"><div class=\"read__credit__item\">Penulis <a href=\"#\">Dewi Lestari Anggraini</a>,</div>"
+     "<div class=\"read__credit__item\">Editor <a href=\"#\">Bambang Suryadi</a></div></div>"
+     "<div class=\"read__content\"><p><strong>TEGAL, KOMPAS.com</strong> - Dermaga baru di Pelabuhan Tegal mulai "
+     "beroperasi pekan ini dan dapat melayani kapal ikan berukuran hingga 60 gros ton.</p>"
+     "<p>Kepala pelabuhan mengatakan antrean kapal saat bongkar muat diharapkan berkurang separuhnya.</p></div>"
+     "</body></html>\n",
+     {"editors": ["Bambang Suryadi"]},
+     "a portal's credit items, each on its own line over the story: the editor's is read"),
 ]
 
 

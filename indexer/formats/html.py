@@ -1097,6 +1097,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if origin:      # "example.com · by Jo Roe · saved Apr 29, 2018": the byline alone
             out.append(origin)
             continue
+        if s[-1:].isalpha() and fields.header_credit(s):
+            out.append(s)  # "Editor Yohanes Wicaksono" on its own line over the story (Kompas' credit items)
+            continue
         parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
         if len(parts) < 2:
             parts = _dated_credit_parts(s) or parts
