@@ -109,6 +109,16 @@ STORIES = [
      "seis meses de obras en las gradas y el alumbrado.\n\nNTX/JLM/PRS\n",
      {"published": "1999-02-14T09:50:00", "agencies": ["Notimex"]},
      "a wire header's section label after its stamp is no part of the date"),
+    ("name-over-agency-line.html",
+     "<html lang=\"pt-BR\"><head><title>Produção de aço bruto sobe 6% em março - UOL</title></head><body>"
+     "<div id=\"conteudo\"><p class=\"data\">09/04/2010 - 11h05</p>"
+     "<h1>Produção de aço bruto sobe 6% em março</h1><p class=\"autor\">Mariana Quintela Braga</p>"
+     "<p class=\"fonte\">Da Agência Estado</p><div id=\"texto\">"
+     "<p>RIO DE JANEIRO - A produção brasileira de aço bruto somou 2,9 milhões de toneladas em março, alta de 6% "
+     "sobre o mesmo mês do ano passado, informou hoje o instituto que reúne as siderúrgicas.</p>"
+     "<p>As vendas internas cresceram 9% no período, puxadas pela construção civil.</p></div></div></body></html>\n",
+     {"reporters": ["Mariana Quintela Braga"], "agencies": ["Agência Estado"]},
+     "a name alone over the page's 'Da Agência Estado' line: the byline in two elements"),
 ]
 
 

@@ -398,6 +398,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if text_lines or len(s.split()) <= 10:
             by, credits = byline_and_credits(s)    # "By Agency Edited By: Jo Roe": and the editor
             if by and (by[0] or text_lines):
+                if not by[0] and by[1] and len(s) <= MAX_AGENCY_LINE_CHARS:
+                    _read_names_over_credit(lines, text_lines, i, out)   # "Jo Roe" over "Da Agência Estado"
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
                 if credits:

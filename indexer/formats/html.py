@@ -953,6 +953,11 @@ def start_at_dateline(text: str) -> str:
             # "Published August 22, 2017" above "HALIFAX —"; the lines kept keep their breaks)
             head = {j for j, p in zip(shown[:i], paras[:i]) if
                     is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
+            # (and a name alone right over such an agency's line: "Henrique Vasconcellos" over "Da
+            # Agência Estado", the author and the source a page sets apart, one byline)
+            head |= {shown[k] for k in range(i - 1) if shown[k + 1] in head and shown[k] not in head
+                     and len(paras[k + 1]) <= MAX_CREDIT_LINE_CHARS and _agency_credit_line(paras[k + 1])
+                     and _bare_name(paras[k].strip())}
             # (and a short line in a head line's own paragraph, the credit the page sets over
             # its date with a <br>: "AFP-JIJI<br>Oct 22, 2024", read as plain copy's head reads it)
             block, blanks = [], 0          # each line's paragraph: the blank lines above it
@@ -965,6 +970,22 @@ def start_at_dateline(text: str) -> str:
             kept = "\n".join(line for j, line in enumerate(lines) if j not in dropped)
             return BLANK_LINE_RE.sub("\n\n", kept).strip()
     return text
+
+
+def _agency_credit_line(s: str) -> bool:
+    """A line crediting agencies and no one: "Reuters", "Da Agência Estado" (a byline of an agency alone)."""
+    from .. import fields
+    if line_agencies(s):
+        return True
+    by = fields.parse_byline(s.strip())
+    return bool(by) and not by[0] and bool(by[1])
+
+
+def _bare_name(s: str) -> bool:
+    """A person's name alone, two words or more, as written ("Henrique Vasconcellos")."""
+    from .. import normalize
+    name = person_name(s) if 2 <= len(s.split()) <= 4 and not any(c.isdigit() for c in s) else None
+    return bool(name) and name == normalize.normalize_name(s) and not normalize.is_known_city(s)
 
 
 def _dated_bar(line: str) -> bool:
