@@ -171,6 +171,10 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     m = ZH_DATELINE_RE.match(s)
     if not m:
         return None
+    if not m["open"] and ZH_REPORTER_RE.match(s, m.end("source")) and s.rstrip()[-1:] in "電电" and "（" not in s:
+        # CNA's whole dateline without its brackets, as a record's byline field holds it
+        # ("中央社記者吳小明花蓮10日電"): the reporter before the place, as in the brackets
+        return _zh_dateline(f"（{s.strip()}）")
     after = s[m.end():m.end() + 1]
     if not m["open"] and not m["date"] and not m["credit"] and after and not after.isspace() \
             and after not in "：:":
@@ -308,10 +312,13 @@ PHOTO_AGENCY_CAPTION_RE = re.compile(
 AGENCY_BRACKET_RE = re.compile(
     r"^[（(]\s*(?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
     + r")\s*[）)]$")
-# "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)"
+# "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)", "（時事通信経済部　森田健太）"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
-    f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r"))?"
+    f"(?:[{HAN}{KANA}ー]{{0,10}}?(?:" + _alternation(vocab.JA_REPORTER_WORDS) + r")"
+    # (or its desk, a space after it: "経済部　森田健太", "ソウル支局　山田花子")
+    r"|(?:" + _alternation(vocab.JA_DESKS) + f"|[{HAN}{KANA}ー]{{1,10}}?(?:"
+    + _alternation(vocab.JA_BUREAU_WORDS) + r"))(?=\s))?"
     # (a desk's name and a middle dot before the person: "（共同通信経済部・山田太郎）")
     rf"(?:[{HAN}]{{1,6}}?(?:部|局|総局|支局|支社|センター)\s*[・･]\s*)?"
     r"\s*(?P<name>[^（）()]{2,20}?)\s*[）)]$")
@@ -576,7 +583,8 @@ AGENCY_BRACKET_TAIL_RE = re.compile(r"\s*(?:[（(](?P<source>[^（）()]{2,16})[
 # ... or an archive record's header: the agency, then its date, in brackets ("【新华社
 # 2024-03-05】", "[연합뉴스 2024-03-05 14:32]") or not, as a feed prints its header line
 # ("新华社 2013-09-10 16:48:02"); the agency is checked by name.
-AGENCY_LEAD_RE = re.compile(r"^[\[【]?\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*(?=(?:19|20)\d\d)")
+# (or the agency alone in its brackets before the date: "[연합뉴스] 2013-09-24 08:12 송고")
+AGENCY_LEAD_RE = re.compile(r"^[\[【]?\s*(?P<agency>[^\s\d\[\]【】]{2,12})\s*[\]】]?\s*(?=(?:19|20)\d\d)")
 DATE_FILLER_RE = re.compile(r"^[\s|｜:：,，/·・\-–—\[\]【】()（）]*(?:时间|時間|日時|日期|날짜|일시|시간)?[\s|｜:：,，/·・\-–—]*$")
 
 
@@ -600,8 +608,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('published', '2024年3月5日 9時10分'), ('updated', '最終更新 2024年3月5日 11:20')]
     >>> date_parts("2024年3月5日 週二 下午2:32")
     [('date', '2024年3月5日 週二 下午2:32')]
-    >>> date_parts("[연합뉴스 2024-03-05 14:32]")
-    [('date', '2024-03-05 14:32')]
+    >>> date_parts("[연합뉴스 2024-03-05 14:32]"), date_parts("[연합뉴스] 2024-03-05 14:32 송고")
+    ([('date', '2024-03-05 14:32')], [('published', '2024-03-05 14:32')])
     >>> date_parts("新华社 2013-09-10 16:48:02"), date_parts("记者 2013-09-10 16:48:02")
     ([('date', '2013-09-10 16:48:02')], None)
     >>> date_parts("입력 2024.03.05. 오후 3:12 수정 2024.03.05. 오후 4:01 기사원문")

@@ -352,6 +352,10 @@ def build_story(doc: "read.Document") -> Story:
     if reporters and text:
         # "Par Jeune Afrique (avec AFP)" under the page's masthead "JEUNE AFRIQUE": the paper
         reporters = fields.without_masthead(reporters, text)
+    if len(reporters) > 2:
+        # {"author": "杨帆 周婷"} beside the dateline's "（记者杨帆、周婷）": a name that is only
+        # other names found, joined by spaces, is those people, not one more
+        reporters = [r for r in reporters if len(r.split()) < 2 or not all(p in reporters for p in r.split())]
     site = " ".join((meta.get("source") or "").split()).casefold()
     if site and reporters:
         # "Par Jeune Afrique (avec AFP)" on a page whose markup names the site "Jeune Afrique":

@@ -507,6 +507,9 @@ BRACKET_AGENCY_ALIASES = {
     # closing "CMC" line (also a company's and a medical term's initials); Switzerland's
     # financial agency AWP, beside SDA in "Zürich (awp/sda) -" (also a rifle's initials)
     "cmc": "CMC", "awp": "AWP",
+    # Prensa Latina's own short name, as its datelines sign it: "La Habana, 3 mar (PL)" (also
+    # Poland's country code and a language tag)
+    "pl": "Prensa Latina",
 }
 # The short forms of the agencies added continent by continent above that are also a word, a
 # name or another body's initials, each as its agency's copy signs it where only an agency
@@ -2412,6 +2415,13 @@ KO_PHOTO_LABELS = ("사진", "자료사진")
 CJK_FILED_PLACE_WORDS = ("発信地",)
 # A Japanese byline's role before the name: "（共同通信記者 山田太郎）".
 JA_REPORTER_WORDS = ("編集委員", "論説委員", "特派員", "記者", "通信員")
+# The desk a Japanese agency's signature names before the writer: its departments by name
+# ("（時事通信経済部　森田健太）": economics, politics, society, foreign news, sport, science,
+# culture, life, international, photo, video, the editorial and news bureaus; a family name
+# may end in 部 too, "阿部", "長谷部"), and a place's bureau ("ソウル支局", "中国総局").
+JA_DESKS = ("経済部", "政治部", "社会部", "外信部", "外報部", "国際部", "運動部", "科学部", "文化部",
+            "生活部", "写真部", "映像部", "地方部", "編集局", "報道局", "解説委員室")
+JA_BUREAU_WORDS = ("総局", "支局")
 # Weekdays written out after a CJK date, not in brackets: Taiwanese "2024年11月6日 週三 下午3:53",
 # "星期四", "周二", Japanese "木曜日" (or "木曜"), Korean "목요일".
 CJK_WEEKDAYS = tuple(
@@ -2588,7 +2598,12 @@ SERVICE_LINE_WORDS = ("service", "services", "serwis", "servis", "servisi", "ser
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
                      "good afternoon", "good evening", "thought you", "forwarding", "heads up", "heads-up",
-                     "for your info", "for info", "in case you", "have a look", "take a look",
+                     "for your info", "for your information", "for information", "please find below",
+                     "please find attached", "below please find", "below is", "below, please find",
+                     "para su información", "para su conocimiento", "para vuestra información",
+                     "para sua informação", "para seu conhecimento", "pour information", "pour votre information",
+                     "per vostra informazione", "per opportuna conoscenza", "zu ihrer information",
+                     "ter informatie", "for info", "in case you", "have a look", "take a look",
                      "worth a read", "as discussed", "thanks", "thank you", "cheers", "regards",
                      "sent from my", "get outlook for", "--", "pour info", "zur info", "bonjour",
                      "hallo",
@@ -2695,6 +2710,9 @@ FEED_ITEM_LABELS = {
     "ressort": "skip", "rubrik": "skip", "rubrique": "skip", "sección": "skip",
     "seccion": "skip", "secção": "skip", "seção": "skip", "seccao": "skip", "secao": "skip",
     "sezione": "skip", "section": "skip", "wörter": "skip",
+    # a wire's service (its desk) in the Romance languages: "Servicio: Nacionales | 17/10/2008
+    # 12:30", "Serviço: Internacional", "Servizio: Esteri"
+    "servicio": "skip", "serviço": "skip", "servico": "skip", "servizio": "skip",
     "longueur": "skip", "länge": "skip", "palabras": "skip", "parole": "skip",
     "words": "skip", "word count": "skip", "dokument-id": "skip", "document-id": "skip",
     "document id": "skip", "run time": "skip",
@@ -2931,6 +2949,10 @@ STORY_KEY_ALIASES = {
     "isiberita": "text", "teks": "text",
     # dates: the day alone, the publication, the last update
     "datum": "date", "fecha": "date", "data": "date", "tarih": "date", "tanggal": "date",
+    # the day and its time in one key: Italian "dataora" (LaPresse's records), Spanish
+    # "fechahora", Portuguese "datahora", French "dateheure", German "datumzeit", "datumuhrzeit"
+    "dataora": "date", "fechahora": "date", "datahora": "date", "dateheure": "date", "datumzeit": "date",
+    "datumuhrzeit": "date",
     "veröffentlicht": "published", "veroeffentlicht": "published", "publié": "published",
     "publie": "published", "publicado": "published", "publicada": "published",
     "pubblicato": "published", "gepubliceerd": "published", "opublikowano": "published",

@@ -148,6 +148,9 @@ DATELINES = [
     ("(부산=연합) 항만청은 새 부두를 열었다.",
      ("(부산=연합)", ["부산"], ["Yonhap"], []), "Yonhap's old short name in Hangul"),
     ("(東京=共同) 日本政府は発表した。", None, "hanja place with no Korean agency and no byline"),
+    ("中央社記者林志豪台東12日電",
+     ("（中央社記者林志豪台東12日電）", ["台東"], ["CNA"], ["林志豪"]),
+     "CNA's dateline without its brackets, as a record's byline field holds it: the reporter apart from the place"),
 ]
 
 
@@ -172,6 +175,12 @@ def test_cjk_dateline_rules_leave_latin_and_cyrillic_lines_alone():
 # (line, (credits, agencies) or None, why)
 CREDIT_LINES = [
     ("（完）", ({}, []), "Xinhua's end mark"),
+    ("（時事通信外信部　小川真理）", ({"reporters": ["小川真理"]}, ["Jiji"]),
+     "a Jiji signature naming its desk before the writer: the desk is no part of the name"),
+    ("（共同通信盛岡支局　菅原由紀）", ({"reporters": ["菅原由紀"]}, ["Kyodo"]),
+     "a Kyodo signature naming a place's bureau before the writer"),
+    ("（共同通信 阿部正人）", ({"reporters": ["阿部正人"]}, ["Kyodo"]),
+     "a family name ending in 部 is no desk"),
     ("(끝)", ({}, []), "Korean end mark"),
     ("【责任编辑：赵丽华】", ({"editors": ["赵丽华"]}, []), "editor in lenticular brackets"),
     ("责任编辑：陈静", ({"editors": ["陈静"]}, []), "editor, bare"),
@@ -324,6 +333,8 @@ DATE_LINES = [
     ("2021/06/09 16:15 | 2시간 전", [("date", "2021/06/09 16:15")], "...nor in Korean after a bar"),
     ("2023/11/02 18:45（日本時間）", [("date", "2023/11/02 18:45（日本時間）")],
      "a stamp with the capital's local time named in brackets after it"),
+    ("[뉴시스] 2016-05-03 17:40 송고", [("published", "2016-05-03 17:40")],
+     "the agency alone in its brackets before the date and the word for 'sent'"),
 ]
 
 

@@ -55,6 +55,70 @@ STORIES = [
      "ayer su presidente en el pleno.\n",
      {"published": "2008-03-10", "title": "La Diputación licita la variante de Tordesillas"},
      "a print edition's running head between middle dots dates the story"),
+    ("pl-service-stamp.txt",
+     "PRENSA LATINA - Agencia Informativa Latinoamericana\nServicio: Economía | 04/03/2011 09:40\n\n"
+     "Camagüey recupera sus vaquerías tras la sequía\n\nCamagüey, 4 mar (PL) Los ganaderos de la provincia "
+     "reabrieron este viernes cuarenta vaquerías cerradas durante el verano por la falta de pastos.\n\n"
+     "La entrega de leche creció un doce por ciento en febrero.\n\njmb/oda\n",
+     {"title": "Camagüey recupera sus vaquerías tras la sequía", "published": "2011-03-04T09:40:00",
+      "agencies": ["Prensa Latina"], "cities": ["Camagüey"]},
+     "Prensa Latina's masthead with its long tagline, its service's label beside the stamp, '(PL)' its short name"),
+    ("xml-translation-label.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notizia lingua=\"it\">\n"
+     "  <titolo>Lima, riapre il mercato coperto dopo il restauro</titolo>\n"
+     "  <traduzione>Traduzione di Marta Sclavi</traduzione>\n"
+     "  <dataora fuso=\"+02:00\">2019-05-06T11:20:00</dataora>\n"
+     "  <testo>Lima (Perù), 6 mag. (LaPresse/AP) - Il mercato coperto del centro storico ha riaperto ieri dopo "
+     "due anni di lavori, con sessanta banchi nuovi e un impianto di ventilazione rifatto.</testo>\n"
+     "</notizia>\n",
+     {"translators": ["Marta Sclavi"], "published": "2019-05-06T11:20:00+02:00"},
+     "a record's translator element holding its role's label: the label goes; the day-and-time "
+     "element, its offset in an attribute named in Italian"),
+    ("author-correspondent-label.html",
+     "<html lang=\"it\"><head><title>Berlino, la Bundesbank taglia le stime di crescita</title></head><body>"
+     "<article><h1>Berlino, la Bundesbank taglia le stime di crescita</h1>"
+     "<p class=\"author\">dalla nostra inviata <em>Giulia Benvenuti</em></p>"
+     "<p>BERLINO — La banca centrale tedesca ha ridotto ieri le previsioni di crescita per il prossimo anno, "
+     "citando il rallentamento dell'industria e delle esportazioni verso l'Asia.</p>"
+     "<p>Secondo gli economisti dell'istituto, il calo degli ordini pesa soprattutto sulla meccanica.</p>"
+     "</article></body></html>\n",
+     {"reporters": ["Giulia Benvenuti"]},
+     "a paper's label for its own envoy before the name in the author element: no part of the name"),
+    ("service-tag-subject.eml",
+     "From: Mesa Internacional <mesa@diario-ejemplo.example.uy>\nTo: redaccion@diario-ejemplo.example.uy\n"
+     "Subject: [EFE-AM] Uruguay amplía el puerto de Nueva Palmira\nDate: Tue, 14 Mar 2017 10:02:41 -0300\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "Uruguay amplía el puerto de Nueva Palmira\n\nMONTEVIDEO, 13 mar (EFE) - El Gobierno uruguayo firmó este "
+     "lunes el contrato para ampliar la terminal de granos de Nueva Palmira, sobre el río Uruguay.\n\n"
+     "Las obras durarán dos años.\n\nifr/jgb/lm\n",
+     {"title": "Uruguay amplía el puerto de Nueva Palmira", "agencies": ["EFE"]},
+     "a service's tag in brackets before the subject goes; lowercase desk initials spelling a Reuters "
+     "service's alias ('ifr') name no agency"),
+    ("with-agency-close.txt",
+     "Chuvas atrasam a colheita de soja no Paraguai\n\nPor Renata Lins Carvalho\n\n"
+     "As chuvas das últimas duas semanas atrasaram a colheita de soja no leste do Paraguai, segundo a "
+     "câmara dos exportadores, que prevê perdas de até 8% na safra.\n\n"
+     "\"Os caminhões não entram nas lavouras há dez dias\", disse Osvaldo Benítez, produtor de Alto Paraná, "
+     "ao lado de um silo ainda vazio.\n\nOs portos fluviais também operam abaixo da capacidade.\n\n"
+     "Com Reuters e AFP\n",
+     {"agencies": ["Reuters", "AFP"], "reporters": ["Renata Lins Carvalho"]},
+     "a paper's closing 'Com Reuters e AFP' under its own copy: the agencies it drew on"),
+    ("notimex-section-stamp.txt",
+     "NOTIMEX 14-02-1999 09:50 SECCION: DEPORTES\n\nREABREN EL ESTADIO DE BEISBOL DE MAZATLAN\n\n"
+     "Mazatlán, Sin., 14 Feb (Notimex).- El estadio de beisbol de este puerto reabrió hoy sus puertas tras "
+     "seis meses de obras en las gradas y el alumbrado.\n\nNTX/JLM/PRS\n",
+     {"published": "1999-02-14T09:50:00", "agencies": ["Notimex"]},
+     "a wire header's section label after its stamp is no part of the date"),
+    ("name-over-agency-line.html",
+     "<html lang=\"pt-BR\"><head><title>Produção de aço bruto sobe 6% em março - UOL</title></head><body>"
+     "<div id=\"conteudo\"><p class=\"data\">09/04/2010 - 11h05</p>"
+     "<h1>Produção de aço bruto sobe 6% em março</h1><p class=\"autor\">Mariana Quintela Braga</p>"
+     "<p class=\"fonte\">Da Agência Estado</p><div id=\"texto\">"
+     "<p>RIO DE JANEIRO - A produção brasileira de aço bruto somou 2,9 milhões de toneladas em março, alta de 6% "
+     "sobre o mesmo mês do ano passado, informou hoje o instituto que reúne as siderúrgicas.</p>"
+     "<p>As vendas internas cresceram 9% no período, puxadas pela construção civil.</p></div></div></body></html>\n",
+     {"reporters": ["Mariana Quintela Braga"], "agencies": ["Agência Estado"]},
+     "a name alone over the page's 'Da Agência Estado' line: the byline in two elements"),
 ]
 
 

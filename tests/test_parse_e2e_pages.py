@@ -158,6 +158,37 @@ STORIES = [
      {"agencies": ["Reuters"], "reporters": ["Elsa Brandvold", "Kamau Njoroge"], "editors": ["Ruth Abara"],
       "cities": []},
      "a podcast page: the site's name after a show's name and the headline in the <title>; its credits paragraph"),
+    ("day-and-time-elements.html",
+     "<html lang=\"en\"><head><title>Ipoh bus terminal to reopen after upgrade | The Perak Post</title></head><body>"
+     "<div class=\"story-header\"><h1>Ipoh bus terminal to reopen after upgrade</h1>"
+     "<div class=\"stamp\"><p class=\"date\">Monday, 6 Mar 2023</p><time>9:47 AM MYT</time></div></div>"
+     "<div class=\"story\"><p>IPOH (Bernama): The city's main bus terminal will reopen next week after an eight-month "
+     "upgrade of its platforms and waiting halls, the city council said today.</p>"
+     "<p>Council officials said twelve new bays would serve express buses to the north.</p></div></body></html>\n",
+     {"published": "2023-03-06T09:47:00+08:00", "agencies": ["Bernama"]},
+     "a page's day and its time of day in elements of their own, one under the other: one stamp"),
+    ("foot-caption-slash-label.html",
+     "<html lang=\"en\"><head><title>Kiwifruit exports set new record</title></head><body><article>"
+     "<h1>Kiwifruit exports set new record</h1><p class=\"byline\">By Hemi Walker</p>"
+     "<p>TAURANGA, May 2 AAP - Kiwifruit exports reached a record value in the year to March as growers in the "
+     "Bay of Plenty harvested their largest crop in a decade.</p>"
+     "<p>Industry figures released today showed shipments to Japan and China both grew by more than a tenth.</p>"
+     "<div class=\"image\"><p class=\"caption\">Packers at work in a Te Puke coolstore. Photo / Rawiri Tane</p></div>"
+     "</article></body></html>\n",
+     {"photographers": ["Rawiri Tane"], "reporters": ["Hemi Walker"]},
+     "a caption element under the last paragraph, its credit 'Photo / Name' (the label, a slash, the name)"),
+    ("caption-credit-span.html",
+     "<html lang=\"pt\"><head><title>Ponte de Lima reabre a ponte medieval ao trânsito pedonal</title>"
+     "<meta name=\"author\" content=\"Lusa\"></head><body><article>"
+     "<h1>Ponte de Lima reabre a ponte medieval ao trânsito pedonal</h1>"
+     "<figure><img src=\"/p.jpg\"><figcaption>Ponte romana sobre o rio Lima <span class=\"credit\">Rui Pestana/Lusa</span>"
+     "</figcaption></figure>"
+     "<p>Ponte de Lima, 3 set 2020 (Lusa) - A ponte medieval de Ponte de Lima reabriu hoje aos peões depois de "
+     "oito meses de obras de conservação dos arcos, anunciou a câmara municipal.</p>"
+     "<p>A intervenção custou cerca de 600 mil euros.</p></article></body></html>\n",
+     {"photographers": ["Rui Pestana"], "reporters": [], "agencies": ["Lusa"]},
+     "a caption's credit element run on from its words with no stop: the photographer, and the "
+     "caption's place words no reporter"),
 ]
 
 

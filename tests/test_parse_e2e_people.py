@@ -300,6 +300,12 @@ STORIES = [
      "</article>\n</body></html>\n",
      {"photographers": ["Mart Lepik"], "reporters": []},
      "ERR's figcaption credit labelled 'Source:': the photographer"),
+    ("xinhua-joined-authors.json",
+     "{\"title\": \"广西今年新建乡村物流站点300个\", \"author\": \"韦明 黄丽\", \"pubtime\": \"2021-06-08 10:12:00\", "
+     "\"content\": \"新华社南宁6月8日电（记者韦明、黄丽）记者从广西壮族自治区商务厅获悉，今年以来广西新建乡村物流站点300个，"
+     "覆盖全区八成以上的行政村。\\n\\n据介绍，新站点主要建在交通不便的山区。\"}\n",
+     {"reporters": ["韦明", "黄丽"]},
+     "a feed's author field holding two names joined by a space, beside the dateline's own: two people, not three"),
 ]
 
 

@@ -175,6 +175,16 @@ STORIES = [
      "operating in Mandalay on Monday, officials said.\n\nIt will serve 60,000 homes. — MNA\n",
      {"cities": ["Mandalay"], "agencies": ["MNA"]},
      "the Global New Light of Myanmar: MNA signs after a dash"),
+    ("bernama-oleh-agency.html",
+     "<html lang=\"ms\"><head><title>Jambatan baharu Kuala Terengganu dibuka kepada orang ramai</title></head>"
+     "<body><article><h1>Jambatan baharu Kuala Terengganu dibuka kepada orang ramai</h1>"
+     "<div class=\"meta\"><span class=\"author\">Oleh Bernama</span></div>"
+     "<p>KUALA TERENGGANU: Jambatan baharu merentasi muara sungai dibuka kepada orang ramai pagi ini, "
+     "selepas tiga tahun kerja pembinaan yang tertangguh akibat banjir.</p>"
+     "<p>Kerajaan negeri berkata laluan itu akan memendekkan perjalanan ke pusat bandar.</p>"
+     "</article></body></html>\n",
+     {"reporters": [], "agencies": ["Bernama"]},
+     "Malay 'Oleh Bernama' in an author element: the agency's own copy, no person"),
 ]
 
 

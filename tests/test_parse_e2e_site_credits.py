@@ -182,6 +182,35 @@ STORIES = [
       "editors": ["Marta Seixas"], "photographers": ["Beatriz Couto"]},
      "date, byline, agency and place in one element under a standfirst, the editor's credit under the "
      "story, a caption's credit: the page's text leaves them out and keeps the related list at its end"),
+    ("portal-author-site.html",
+     "<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>부산항 신항 3부두 자동화 공사 착공 : 다음 뉴스</title>"
+     "<meta property=\"og:site_name\" content=\"다음 뉴스\">"
+     "<meta property=\"og:article:author\" content=\"연합뉴스 | 다음\"></head><body><article>"
+     "<h1>부산항 신항 3부두 자동화 공사 착공</h1>"
+     "<p>(부산=연합뉴스) 정다은 기자 = 부산항 신항 3부두를 완전 자동화 터미널로 바꾸는 공사가 11일 시작됐다.</p>"
+     "<p>항만공사는 2027년까지 공사를 마칠 계획이라고 밝혔다.</p></article></body></html>\n",
+     {"reporters": ["정다은"], "agencies": ["Yonhap"]},
+     "a portal's name in the author field, its news word left off ('다음' on '다음 뉴스'): no reporter"),
+    ("republished-note.txt",
+     "Pelabuhan Tanjung Emas tambah dua dermaga peti kemas\n\nKompas.com - 02/03/2022, 09:15 WIB\n\n"
+     "SEMARANG, KOMPAS.com - Pengelola Pelabuhan Tanjung Emas menambah dua dermaga peti kemas untuk mengurangi "
+     "antrean kapal yang kerap terjadi menjelang akhir tahun.\n\nKepala cabang pelabuhan, Budi Santoso, mengatakan "
+     "kedua dermaga itu mulai beroperasi pada pekan kedua Maret.\n\nBaca juga: Antrean Truk di Pelabuhan Mengular\n\n"
+     "Artikel ini telah tayang di Antaranews.com dengan judul \"Tanjung Emas tambah dua dermaga peti kemas\".\n",
+     {"agencies": ["Antara"]},
+     "a portal's note that the story ran first on the agency's site names the agency by its address"),
+    ("credit-items-lines.html",
+     "<html lang=\"id\"><head><title>Dermaga baru Pelabuhan Tegal mulai beroperasi - Kompas.com</title></head><body>"
+     "<h1 class=\"read__title\">Dermaga baru Pelabuhan Tegal mulai beroperasi</h1>"
+     "<div class=\"read__time\">Kompas.com - 08/02/2022, 11:20 WIB</div>"
+     "<div class=\"read__credit\"><div class=\"read__credit__item\">Penulis <a href=\"#\">Dewi Lestari Anggraini</a>,</div>"
+     "<div class=\"read__credit__item\">Editor <a href=\"#\">Bambang Suryadi</a></div></div>"
+     "<div class=\"read__content\"><p><strong>TEGAL, KOMPAS.com</strong> - Dermaga baru di Pelabuhan Tegal mulai "
+     "beroperasi pekan ini dan dapat melayani kapal ikan berukuran hingga 60 gros ton.</p>"
+     "<p>Kepala pelabuhan mengatakan antrean kapal saat bongkar muat diharapkan berkurang separuhnya.</p></div>"
+     "</body></html>\n",
+     {"editors": ["Bambang Suryadi"]},
+     "a portal's credit items, each on its own line over the story: the editor's is read"),
 ]
 
 

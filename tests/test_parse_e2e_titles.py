@@ -168,6 +168,31 @@ STORIES = [
      "Ny busslinje till Lund\n\nMALMÖ (TT) En ny busslinje mellan Malmö och Lund öppnar i december.\n",
      {"title": "Ny busslinje till Lund", "published": "2002-11-06"},
      "a record's labelled fields under the archive's name: the headline stands under them"),
+    ("fullwidth-colon-site.html",
+     "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>北陸新幹線、敦賀以西の着工時期を再検討：みなと日報デジタル</title>"
+     "<meta property=\"og:site_name\" content=\"みなと日報デジタル\"></head><body><article>"
+     "<h1>北陸新幹線、敦賀以西の着工時期を再検討</h1><p>国土交通省は３日、北陸新幹線の敦賀以西の区間について、"
+     "着工時期を改めて検討すると発表した。建設費の上昇と工期の長期化が理由で、地元自治体との協議を続ける。</p>"
+     "<p>同省は年内にも新たな工程表を示す方針だ。</p></article></body></html>\n",
+     {"title": "北陸新幹線、敦賀以西の着工時期を再検討"},
+     "a Japanese site's name after a full-width colon in the <title>, no spaces around it"),
+    ("wire-banner-desk-code.txt",
+     "AAP NEWS WIRE\nThu 9 Oct 1997 11:05 AEST\nPriority: routine  Category: NSW  Words: 210\n\n"
+     "NSW: Ferry fares frozen for summer\n\nSYDNEY, Oct 9 AAP - Harbour ferry fares will stay at current "
+     "levels until March, the state's transport minister said today.\n\nThe freeze covers all inner harbour "
+     "routes.\n",
+     {"title": "Ferry fares frozen for summer", "agencies": ["AAP"]},
+     "a wire's banner (the agency's name and its service's words) is no headline; the desk code the "
+     "header names ('Category: NSW') goes from before the headline"),
+    ("bracketed-note-mail.eml",
+     "From: Mori Kenji <k-mori@minato-kenkyukai.example.jp>\nTo: minato-ml@minato-kenkyukai.example.jp\n"
+     "Subject: [minato-ml:0231] haishin kiji\nDate: Fri, 9 Oct 1998 08:12:40 +0900\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=utf-8\n\n会員各位\n\n森です。共同通信の記事を転載します。\n（会員の閲覧のみとしてください）\n\n"
+     "----------------------------------------\n共同通信　1998年10月8日　15時40分\n\n"
+     "新潟港の国際コンテナ航路、来春に週3便へ\n\n　【新潟8日共同】新潟県は8日、新潟港と韓国・釜山を結ぶ国際コンテナ航路が"
+     "来年春から週3便に増えると発表した。\n　県によると、船会社が新たに1隻を投入する。\n",
+     {"title": "新潟港の国際コンテナ航路、来春に週3便へ"},
+     "a forwarder's note wholly in brackets over the pasted copy is no headline"),
 ]
 
 

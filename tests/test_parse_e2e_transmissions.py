@@ -202,6 +202,18 @@ STORIES = [
      "the energy ministry said.\n",
      {"title": "Dam opens"},
      "...but a headline the Subject opens with, over the dateline, stays the title"),
+    ("monitor-fyi-header.eml",
+     "From: \"Trade Desk\" <trade.desk@consulate-mail.example.la>\nTo: \"Partners\" <partners@consulate-mail.example.la>\n"
+     "Subject: Media monitor: new bridge over the Mekong at Pakse\nDate: Tue, 14 Aug 2018 09:05:11 +0700\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "For your information, please find below an item from the Lao news agency.\n\n"
+     "New bridge over the Mekong opens at Pakse\n\nKhaosan Pathet Lao (KPL) | 13/08/2018 - 16:45 (GMT+7)\n\n"
+     "Pakse (KPL) - A second road bridge over the Mekong at Pakse opened to traffic on Monday, cutting the "
+     "crossing time for trucks bound for the Thai border.\n\nThe bridge took four years to build.\n",
+     {"title": "New bridge over the Mekong opens at Pakse", "published": "2018-08-13T16:45:00+07:00",
+      "agencies": ["KPL"], "cities": ["Pakse"]},
+     "a forwarder's 'For your information' note is no copy; the header's agency by its full and short "
+     "names beside the stamp dates the story, not the mail"),
 ]
 
 

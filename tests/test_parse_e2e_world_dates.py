@@ -202,6 +202,18 @@ STORIES = [
      {"published": "2025-03-03T09:15:00", "cities": []},
      "a Thai date line in full: the Buddhist era's mark before the year, 'at' and the hour's mark; "
      "a closing count before the agency's credit ('2.4 ล้าน', 2.4 million) is no dateline's date"),
+    ("thai-closing-count.html",
+     "<html lang=\"th\"><head><title>ขอนแก่นเปิดศูนย์พักคอยผู้ป่วยไตแห่งใหม่</title></head><body><article>"
+     "<h1>ขอนแก่นเปิดศูนย์พักคอยผู้ป่วยไตแห่งใหม่</h1>"
+     "<div class=\"meta\"><span>12 มี.ค. 2567</span> – <span>10:05 น.</span></div><div class=\"content\">"
+     "<p>ขอนแก่น 12 มี.ค.- โรงพยาบาลศูนย์ขอนแก่นเปิดศูนย์พักคอยสำหรับผู้ป่วยโรคไตที่ต้องฟอกเลือดเป็นประจำ "
+     "เพื่อลดภาระการเดินทางของผู้ป่วยจากอำเภอรอบนอก</p>"
+     "<p>ผู้อำนวยการโรงพยาบาลกล่าวว่าศูนย์แห่งนี้มีเตียงรองรับได้ 60 เตียง และมีรถรับส่งผู้ป่วยทุกวัน</p>"
+     "<p>ทั้งนี้ทางโรงพยาบาลยังมีแผนขยายบริการไปยังจังหวัดใกล้เคียงอีกกว่า 4 แห่ง ในปีงบประมาณถัดไป.-สำนักข่าวไทย</p>"
+     "</div></article></body></html>\n",
+     {"cities": ["ขอนแก่น"], "agencies": ["TNA"]},
+     "a Thai page's last sentence, a count then TNA's closing credit, is no dateline (a run of Thai "
+     "words longer than any place's name); the dateline opens the first paragraph"),
     ("haifa-port.txt",
      "נמל חיפה יפעל גם בלילות בתקופת החגים\n\n"
      "ההחלטה התקבלה לאחר עומס חריג במסופים\n\n"

@@ -22,7 +22,7 @@ from .head import _read_head
 from .head_lines import byline_then_date, date_then_byline, dated_byline, page_foot_date
 from .byline import slash_signatures
 from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, LIVE_BLOG_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
-from .patterns import BYLINE_RE, CREDIT_OPEN_RE, LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
+from .patterns import BYLINE_RE, CLOCK_RE, CREDIT_OPEN_RE, LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
 from .tail import _join_body, _read_tail
 
@@ -36,7 +36,7 @@ __all__ = [
     "lead_date", "page_foot_date", "date_line_language", "day_first_dates",
     # header and sentence patterns the format readers test lines with
     "CONTROL_MARK_RE", "WIRE_HEADER_RE", "WIRE_SLUG_RE", "WIRE_STAMP_RE", "SENT_STAMP_RE",
-    "SENTENCE_RE", "HEADER_LABEL_RE", "CREDIT_OPEN_RE",
+    "SENTENCE_RE", "HEADER_LABEL_RE", "CREDIT_OPEN_RE", "CLOCK_RE",
 ]
 
 

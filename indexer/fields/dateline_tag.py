@@ -89,7 +89,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if wire and STATE_RE.fullmatch(between.strip(" ,")):
         between = ""         # "SAN JOSE, Calif.--(BUSINESS WIRE)--": the state, no date
     words = place.split()
-    if not words or len(words) > MAX_TAG_PLACE_WORDS or not _tag_place(words) \
+    if not words or len(words) > MAX_TAG_PLACE_WORDS or len(place) > MAX_TAG_PLACE_CHARS or not _tag_place(words) \
             or normalize.normalize_agency(place, credit=True) \
             or tag["word"] and normalize.normalize_agency(f"{place} {tag['word']}") \
             or any(_is_weekday_or_month(w) or DATE_KEYWORD_RE.match(w) for w in words) \
@@ -291,6 +291,12 @@ def _without_marks(word: str) -> str:
 def _native_year(text: str) -> bool:
     """Whether the text holds a year in another script's digits ("২০২৪"), 1900 to 2099."""
     return any(1900 <= int(y) <= 2099 for y in NATIVE_YEAR_RE.findall(text) if not y.isascii())
+
+
+# A place's name is this long at most: a longer run is a sentence in a script that sets no
+# spaces between its words (Thai: "นอกจากนี้ ที่ประชุมยังรับทราบ...อีกกว่า 900 แห่ง ...ต่อไป.-สำนักข่าวไทย",
+# a last sentence's count and TNA's closing credit, is no place, date and tag)
+MAX_TAG_PLACE_CHARS = 40
 
 
 # A number with a decimal fraction is a count, no day: "... แล้วกว่า 1.8 ล้านคน – สำนักข่าวไทย"

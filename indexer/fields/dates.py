@@ -97,6 +97,16 @@ def reader_stamp(line: str) -> bool:
     return bool(m) and normalize.parse_date(line[m.end():]) is not None
 
 
+# A wire header's section label after its stamp: "NOTIMEX 22-06-1998 14:05 SECCION: ESTADOS",
+# "... 14:05 Section: Business", "... Rubrique : Monde" (vocab.FEED_ITEM_LABELS' desk and
+# section labels): no part of the date.
+TRAILING_SECTION_RE = re.compile(r"\s+(?:" + "|".join(re.escape(k) for k in sorted(
+    (k for k, v in vocab.FEED_ITEM_LABELS.items() if v == "skip" and k in (
+        "section", "sección", "seccion", "secção", "seção", "seccao", "secao", "sezione", "rubrique", "rubrik",
+        "rubrika", "rubryka", "ressort", "servicio", "serviço", "servico", "servizio", "category", "categoría",
+        "categoria", "catégorie", "kategorie")), key=len, reverse=True)) + r")\s*:\s*[^:\d]{1,30}$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def classify_date_line(line: str) -> str | None:
     """'published', 'updated' or 'date' for a header line that gives a time, else None.
@@ -115,6 +125,9 @@ def classify_date_line(line: str) -> str | None:
         bracketed = normalize.BRACKETED_DATE_RE.match(s)
         if bracketed and bracketed["date"].isascii():
             return classify_date_line(f"{bracketed['date']} {bracketed['time']}")
+    section = TRAILING_SECTION_RE.search(s) if ":" in s[-40:] else None
+    if section and section.start():
+        return classify_date_line(s[:section.start()])   # "NOTIMEX 22-06-1998 14:05 SECCION: ESTADOS"
     m = DATE_KEYWORD_RE.match(s)
     if m and normalize.parse_date(s[m.end():], "fr") is not None:
         return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"

@@ -425,6 +425,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if text_lines or len(s.split()) <= 10:
             by, credits = byline_and_credits(s)    # "By Agency Edited By: Jo Roe": and the editor
             if by and (by[0] or text_lines):
+                if not by[0] and by[1] and len(s) <= MAX_AGENCY_LINE_CHARS:
+                    _read_names_over_credit(lines, text_lines, i, out)   # "Jo Roe" over "Da Agência Estado"
                 _add(out.byline_names, by[0])
                 _add(out.agencies, by[1])
                 if credits:
@@ -506,6 +508,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"
             t = wrapped
+        code = CATEGORY_PREFIX_RE.match(candidate) if ":" in candidate[:9] else None
+        if code and any(re.search(r"(?i:category|cat|desk|slug|section)\s*:\s*" + re.escape(code["code"]) + r"\b",
+                                  lines[k]) for k in range(first)):
+            candidate = candidate[code.end():]    # "Category: FED" over "FED: Rail study back": the feed's desk code
         if out.url:
             # an app's or a browser's shared link: "Ports reopen - Focus Taiwan" over
             # https://focustaiwan.tw/...: the site's name after the headline, as a page's <title>
@@ -526,6 +532,11 @@ def _credited_person(cities: list[str], out: RawFields) -> bool:
     named = {normalize.fold(n) for n in out.byline_names}
     named |= {normalize.fold(n) for names in out.credits.values() for n in names}
     return any(normalize.fold(c) in named for c in cities)
+
+
+# A feed's desk code before the headline, in capitals with a colon ("FED: Rail study back on
+# table"), which the feed's header also names ("Category: FED"): no part of the headline.
+CATEGORY_PREFIX_RE = re.compile(r"^(?P<code>[A-Z]{2,6}):\s+(?=\S)")
 
 
 def _photo_credit_mark(s: str) -> bool:

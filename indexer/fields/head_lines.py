@@ -17,7 +17,7 @@ from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
-                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE)
+                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE, RECORD_SKIP_LABEL_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE, SOURCE_LINE_RE
 from .dates import _date_parts
@@ -908,6 +908,10 @@ def _agency_at_city(found: list[tuple]) -> bool:
         and normalize.is_gazetteer_city(found[1][2])
 
 
+# An agency's full name and its short name in brackets after it: "Vietnam News Agency (VNA)".
+NAME_WITH_SHORT_RE = re.compile(r"^(?P<name>[^\W\d_][^()|]{3,60}?)\s*\((?P<short>[^\W\d_][^()]{1,11})\)$")
+
+
 def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> bool:
     """A header line of "|"-joined parts (or those ``split`` parts): "Source: Xinhua |
     2023-08-07 21:05:33 | Editor: Wang Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme :
@@ -939,6 +943,15 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
         label = HEADER_LABEL_RE.match(part)
         if label:
             found.append(("label", label["label"].casefold(), label["value"]))
+            continue
+        if (":" in part[:24] or "：" in part[:8]) and RECORD_SKIP_LABEL_RE.match(part):
+            found.append(("skip", None, part))   # "Servicio: Nacionales | 17/10/2008 12:30": no field's
+            continue
+        both = NAME_WITH_SHORT_RE.match(part) if part[-1:] == ")" else None
+        if both and normalize.normalize_agency(both["name"], credit=True) \
+                == normalize.normalize_agency(both["short"], credit=True) is not None:
+            # "Vietnam News Agency (VNA) | 07/06/2012 - 15:30": the full name, its short one after it
+            found.append(("agency", [normalize.normalize_agency(both["short"], credit=True)], part))
             continue
         named = [normalize.normalize_agency(a, credit=_credit_cased(a)) for a in part.split("/")]
         if all(named):                       # "Reuters | 04 March 2024", "Lusa/EFE | ..."

@@ -692,7 +692,8 @@ AGENCY_WITH_INITIALS_RE = re.compile(
 # on Sunday. — SPA", "... after a year. — VNA/VNS" (the agency, then the paper's own initials);
 # some close the credit with a full stop as well: "... she said. — Xinhua." (The Herald).
 # Thai writes no full stop: the dash follows the last word ("... 1.8 ล้านคน – สำนักข่าวไทย", TNA),
-# and its vowel and tone marks are no word characters. Nepali closes with the danda, the
+# and its vowel and tone marks are no word characters; or a full stop and a hyphen, glued
+# ("... ต่อไป.-สำนักข่าวไทย", TNA's own pages). Nepali closes with the danda, the
 # agency glued to its dash: "... सम्पन्न भएको छ । –रासस" (RSS), its vowel signs no word characters either.
 THAI_RANGE = "\u0E00-\u0E7F"
 # A closing sentence crediting the agency, a word for its report and its name in the
@@ -705,7 +706,7 @@ TRAILING_REPORT_CHARS = 80    # the sentence is short: the word and a name of a 
 # school day. – SAnews.gov.za")
 SITE_DOMAIN_SUFFIX = r"(?:\.(?:com|net|org|gov|info|news|co|[a-z]{2})){1,2}"
 TRAILING_DASH_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
+    r"(?:(?<=[.!?\"”’।" + THAI_RANGE + r"])\s+[—–]|(?<=[" + THAI_RANGE + r"]\.)-)\s*(?P<agencies>[^\W\d_][\w" + THAI_RANGE + INDIC_LETTERS
     + r"-]{1,15}"
     r"(?:\s*/\s*[^\W\d_][\w-]{1,15}){0,3})(?:" + SITE_DOMAIN_SUFFIX + r")?\.?\s*$")
 # A closing note of the agencies a site's story draws on: "(Avec AFP et Reuters)", "(With AFP)".
@@ -920,6 +921,17 @@ SYNDICATED_FEED_NOTE_RE = re.compile(
     r"\b(?i:generated|published|sourced|taken|carried)\s+(?i:from|via|through)\s+(?i:an?\s+|the\s+)?"
     r"(?i:syndicated\s+)?(?P<agency>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
     r"(?i:(?:news\s+)?(?:agency\s+|wire\s+)?feed)\b")
+# A site's closing note that the story ran first on another site, the agency's own: Kompas'
+# "Artikel ini telah tayang di Antaranews.com dengan judul ...", "This article first appeared
+# on ...", "This story was originally published by ...", "Este artículo fue publicado
+# originalmente en ...", "Este texto foi publicado originalmente em ...", "Cet article a
+# été initialement publié sur ...". The site: a name or a web address.
+REPUBLISHED_NOTE_RE = re.compile(
+    r"^(?:(?i:artikel|berita) ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|dalam)"
+    r"|(?i:this) (?:article|story|report) (?:first appeared|was (?:first|originally) (?:published|posted)) (?:on|in|by|at)"
+    r"|(?i:este) (?:artículo|texto|material) (?:fue |fo[iu] )?(?:publicad[oa] |se publicó )(?:originalmente |primero )?(?:en|em|no|na|pel[oa]|por)"
+    r"|(?i:cet) article a (?:d'abord |initialement )?été (?:initialement |d'abord )?publié (?:sur|par|dans))"
+    r"\s+(?P<site>[^\W\d_][\w.&’'-]*(?:\s+[^\W\d_][\w.&’'-]*){0,3}?)(?=[\s,.]|$)")
 EMAIL_LINE_RE = re.compile(r"^\(?\s*\S+@\S+\.\w+\s*\)?$")
 # "Associated Press writer Jane Roe in Lviv contributed to this report.", "Courier staff
 # writer Jo Roe contributed from Waterloo.": the outlet (capitalised words) and the role first
@@ -934,6 +946,9 @@ CONTRIBUTED_RE = re.compile(
 # journalists Jo Roe in Dover, Delaware, and Al Day in Salem.", "Also contributing was Al Day."
 # AFP's closing line of the colleagues who worked on the copy, in lower case, their places
 # after them, above the desk's initials: "with Jo Roe in Geneva", "avec Jo Roe à Genève".
+# A paper's closing line crediting the agencies its own copy drew on, alone under the text:
+# "Com Reuters", "Con EFE y AP", "Avec AFP", "With Reuters", "Mit dpa", "Met ANP".
+WITH_AGENCIES_RE = re.compile(r"^(?i:with|avec|mit|con|com|met|med)\s+(?P<agencies>[^\W\d_][^.;:!?()]{1,60}?)\.?$")
 WITH_CONTRIBUTORS_RE = re.compile(r"^(?:with|avec|mit|con|com)\s+(?P<names>[^\W\d_][^.;:!?()]{2,120}?)\s*$")
 CONTRIBUTING_RE = re.compile(
     r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE, OPERATOR_SIGNOFF_RE,
@@ -74,6 +74,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 credits = parse_credits(s)
                 if credits:
                     _add_credits(credits, out)
+                elif len(s) > MAX_SIGNOFF_CHARS:
+                    _read_republished_note(s, out)   # "Artikel ini telah tayang di Antaranews.com ..." under "Baca juga"
                 continue
             credits = cjk.read_credit_line(s) if in_cjk and kept else None
             if credits is not None:      # "（完）", "【责任编辑：赵六】", "홍길동 기자 gildong@yna.co.kr"
@@ -117,6 +119,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 if names:    # AFP's "with Jo Roe in Geneva" above the desk's initials
                     _add(out.credits.setdefault("reporters", []), names)
                     continue
+            if i == last_copy and kept and s[:1] in "WwAaMmCc" and _read_with_agencies(s, out):
+                continue     # "Com Reuters" closing a paper's own story: the agency it drew on
             if i == filled[-1] and kept and SITE_FOOT_RE.match(s) and _read_agency_line(SITE_FOOT_RE.match(s)["name"], out):
                 continue     # "Anadolu Agency | aa.com.tr/en": the agency's name and its site, last
             if i in last_lines and kept and s.isupper() and _read_name_over_source(lines, i, s, out):
@@ -170,7 +174,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             out.closing_date = out.closing_date or dated["date"]
             raw = raw[:dated.start()]
         dashed = TRAILING_DASH_AGENCY_RE.search(raw) if i in last_lines and (
-            "—" in s[-TRAILING_DASH_CHARS:] or "–" in s[-TRAILING_DASH_CHARS:]) else None
+            "—" in s[-TRAILING_DASH_CHARS:] or "–" in s[-TRAILING_DASH_CHARS:]
+            or ".-" in s[-TRAILING_DASH_CHARS:]) else None
         ags = _joined_agencies(dashed["agencies"]) if dashed else None
         if ags:            # "... after a year. — VNA/VNS"
             _add(out.agencies, ags)
@@ -251,6 +256,49 @@ def _indented_start(lines: list[str], para: list[int], i: int) -> bool:
 
 
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
+
+
+def _read_republished_note(s: str, out: RawFields) -> bool:
+    """A closing note that the story ran first on an agency's site or under its name
+    (REPUBLISHED_NOTE_RE): the agency recorded, by its name or its site's address
+    (vocab.AGENCY_SITE_DOMAINS); False for another site's.
+
+    >>> out = RawFields(); _read_republished_note('Artikel ini telah tayang di Antaranews.com dengan judul "Pasar baru dibuka".', out), out.agencies
+    (True, ['Antara'])
+    >>> _read_republished_note("This article first appeared on The Conversation.", RawFields())
+    False
+    """
+    m = REPUBLISHED_NOTE_RE.match(s) if s[:1] in "AaBbTtEeCc" else None
+    if not m:
+        return False
+    site = m["site"].rstrip(".").casefold()
+    host = site[4:] if site.startswith("www.") else site
+    agency = vocab.AGENCY_SITE_DOMAINS.get(host) or normalize.normalize_agency(m["site"], credit=True)
+    if not agency:
+        return False
+    _add(out.agencies, [agency])
+    return True
+
+
+def _read_with_agencies(s: str, out: RawFields) -> bool:
+    """A closing line of "with" and agencies alone ("Com Reuters", "Con EFE y AP", "Avec
+    AFP"): the agencies recorded; False for a line naming anything else ("With thanks to
+    the crew", "Com Ana Roe").
+
+    >>> out = RawFields(); _read_with_agencies("Con EFE y AP", out), out.agencies
+    (True, ['EFE', 'AP'])
+    >>> _read_with_agencies("With the ministers", RawFields()), _read_with_agencies("Com Ana Roe", RawFields())
+    (False, False)
+    """
+    m = WITH_AGENCIES_RE.match(s) if len(s) <= MAX_SIGNOFF_CHARS else None
+    if not m:
+        return False
+    rejected: list[str] = []
+    names, agencies = split_names(m["agencies"], rejected)
+    if names or rejected or not agencies:
+        return False
+    _add(out.agencies, agencies)
+    return True
 
 
 def _strip_bare_credit(raw: str, out: RawFields) -> str:
@@ -532,6 +580,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if clean.is_boilerplate(s):
         if COPYRIGHT_RE.search(s):
             _add(out.agencies, normalize.find_agencies(s))
+        elif in_body:
+            _read_republished_note(s, out)   # "Artikel ini telah tayang di Antaranews.com ...": a site's notice, and a credit
         return True
     if in_body and len(s) <= MAX_NOTICE_CHARS and COPYRIGHT_RE.search(s) and not s.endswith("."):
         found = normalize.find_agencies(s)    # "RIPRODUZIONE RISERVATA © Copyright ANSA"
@@ -550,6 +600,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         fed = SYNDICATED_FEED_NOTE_RE.search(s) if " feed" in s else None
         if fed and normalize.normalize_agency(fed["agency"], credit=True):
             _add(out.agencies, [normalize.normalize_agency(fed["agency"], credit=True)])
+            return True
+        if _read_republished_note(s, out):
             return True
         return _read_url_line(s, out)
     stamp = WIRE_STAMP_RE.match(s)
@@ -588,9 +640,13 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         _add(out.agencies, [source] if source else [])
         return True
     initials = AGENCY_INITIALS_RE.match(s) if len(s) <= 40 else None
-    if initials and initials["agency"].islower() and len(initials["agency"]) <= 2 and s[:1] != "(":
+    if initials and initials["agency"].islower() and s[:1] != "(" and (
+            len(initials["agency"]) <= 2
+            or (normalize.normalize_agency(initials["agency"], credit=True) or "").casefold() != initials["agency"]):
         initials = None  # "pa/ll/mel" under AFP's copy: the desk's initials, the first as short
-        # as the others, no agency ("PA" is a name only in capitals or in brackets)
+        # as the others, no agency ("PA" is a name only in capitals or in brackets); nor are
+        # lowercase letters that spell no agency's own short name, only an alias for another
+        # ("ifr/pa/mr": IFR is a Reuters service, here an editor's initials), as "dpa/..." does
     if initials and normalize.normalize_agency(initials["agency"], credit=True):
         _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
         return True

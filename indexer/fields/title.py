@@ -270,8 +270,9 @@ MAX_DAY_HEADER_GAP = 12   # the header and the stamp stand within the head's fir
 
 # An agency's name as its site's masthead, its country after it: "Korean Central News Agency
 # of DPRK", "National News Agency - Lebanon"; or its service's name after a dash, a few
-# capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service).
-AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,30})$")
+# capitalised words ("PAP - Serwis Regionalny", the Polish agency's regional service; "PRENSA
+# LATINA - Agencia Informativa Latinoamericana", its long words).
+AGENCY_MASTHEAD_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—]{1,60}?)\s+(?:of|-|–|—|\|)\s+(?P<country>[^\W\d_][\w .'-]{1,40})$")
 # An agency's short name in brackets after its full name: "Sudan News Agency (SUNA)".
 SHORT_NAME_AFTER_RE = re.compile(r"\s*\((?P<short>[^\W\d_][^()]{1,11})\)")
 MAX_COUNTRY_CODE_CHARS = 5     # "DPRK", "UAE"
@@ -298,12 +299,18 @@ def agency_masthead(line: str) -> bool:
     False
     >>> agency_masthead("SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE")
     True
+    >>> agency_masthead("AAP NEWS WIRE"), agency_masthead("AAP news shake-up")
+    (True, False)
     """
     s = clean.squash(line)
     if len(s.split()) > MAX_MASTHEAD_WORDS:
         return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
         return True
+    words = s.split()
+    if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
+            and normalize.normalize_agency(words[0], credit=True):
+        return True      # "AAP NEWS WIRE", "Reuters World Service": the agency's short name and its service's words
     short = SHORT_NAME_AFTER_RE.search(s) if ")" in s else None
     if short and normalize.normalize_agency(s[:short.start()], credit=True) \
             == normalize.normalize_agency(short["short"], credit=True):
@@ -331,6 +338,12 @@ def agency_masthead(line: str) -> bool:
 
 
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
+# The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World
+# Service", "dpa Nachrichtendienst", "EFE Servicio Noticias"): its service, no headline's.
+MASTHEAD_SERVICE_WORDS = frozenset((
+    "news", "wire", "wires", "newswire", "service", "services", "feed", "world", "international",
+    "english", "desk", "online", "worldwide", "servicio", "noticias", "serviço", "notícias",
+    "servizio", "notizie", "nachrichten", "nachrichtendienst", "dienst", "nouvelles", "fil"))
 
 
 def broadcast_masthead(line: str) -> str | None:
@@ -623,6 +636,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "---------- Despacho ----------": a mail's marker over the pasted copy
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
+    if s[0] in "（(" and s[-1] in "）)" and s.count("（") + s.count("(") == 1:
+        return False       # "（会員内部での閲覧に限ります）", "(For members only)": a note in brackets, whole
     if _menu(raw, s):
         return False       # "News  World  Sport", "Home > Markets", "Internacional | América"
     if _section_menu(s):

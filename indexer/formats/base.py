@@ -373,7 +373,24 @@ def looks_like_html(text: str) -> bool:
 
 # ---------------------------------------------------------------- authors, agencies, places
 
-AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s*:?\s+", re.IGNORECASE)
+# A paper's label for its own correspondent before the name, in an author field: Italian "dal
+# nostro corrispondente Name", "dal nostro inviato", "dalla nostra inviata", "dalla nostra
+# redazione"; French "de notre correspondant", "de notre envoyée spéciale"; Spanish "de nuestro
+# corresponsal", "del enviado especial"; Portuguese "do nosso correspondente"; German "von
+# unserem Korrespondenten"; English "from our correspondent". The label, no part of the name
+# (one that goes on to the place, "... a Bruxelles", is left whole).
+CORRESPONDENT_OPENER = (
+    r"(?:dal(?:la)?|dall['’])\s*(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa](?:\s+special[ei])?|redazione)"
+    r"|del?\s+(?:(?:notre|nuestr[oa])\s+)?(?:correspondante?|envoyée?(?:\s+spéciale?)?|corresponsal|enviad[oa](?:\s+especial)?)"
+    r"|d[oa]\s+(?:noss[oa]\s+)?(?:correspondente|enviad[oa](?:\s+especial)?)"
+    r"|von\s+unser(?:em|er)\s+korrespondent(?:en|in)?"
+    r"|(?:from|by)\s+(?:our|an?)\s+(?:own\s+|special\s+)?(?:correspondent|reporter)")
+# (and in an author field, where no sentence stands, the openers that are also a word of
+# prose: Malay and Indonesian "Oleh Bernama", Hebrew "מאת", Khmer "ដោយ", Hausa "Daga"; not
+# "na" nor "ni", a family name as well as a word)
+AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af|" + "|".join(
+    w for w in vocab.BYLINE_WEAK_OPENERS if w not in ("na", "ni")) + r"|" + CORRESPONDENT_OPENER
+    + r")\s*:?\s+(?!(?:a|à|in|en|em|no|na|da|aus|at)\s)", re.IGNORECASE)
 AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*:?\s+(?=\S)",
                              re.IGNORECASE)
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
@@ -479,6 +496,12 @@ KO_ROLE_TAIL_RE = re.compile(r"(?<=[\uac00-\ud7a3])\s*(?:" + "|".join(
 KO_ROLE_ENDS = frozenset(w[-1] for w in vocab.KO_REPORTER_WORDS)
 
 
+# The word for "news" a portal's or a site's name ends with ("네이버 뉴스", "Yahoo!ニュース",
+# "Example News"): its name without it is still the site's, no author's.
+SITE_NEWS_WORDS = frozenset(("news", "뉴스", "ニュース", "新闻", "新聞", "noticias", "notícias", "nachrichten",
+                             "actualités", "notizie", "nieuws", "haber", "berita", "tin tức", "ข่าว"))
+
+
 def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(reporters, agencies) from author values: strings, ``{"name": ...}`` objects or lists.
 
@@ -496,6 +519,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     ([], [])
     >>> split_authors("박지훈 기자")   # a Korean author's role after the name
     (['박지훈'], [])
+    >>> split_authors("연합뉴스 | 다음", ["다음 뉴스"])   # the portal's name, its news word left off
+    ([], ['Yonhap'])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -525,6 +550,9 @@ class _Credits:
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
             return        # (the newsroom signing: "red", "Redaktion", no one's name)
+        if self.skip and any(site.startswith(s.casefold() + " ") and site[len(s) + 1:] in SITE_NEWS_WORDS
+                             for site in self.skip):
+            return        # "연합뉴스 | 네이버" on "네이버 뉴스": the portal's own name, its news word left off
         if s[-1:] in KO_ROLE_ENDS and (role := KO_ROLE_TAIL_RE.search(s)):
             s = s[:role.start()]        # "김민재 기자": a Korean author's role after the name, no part of it
         label, _, rest = s.partition(" ")

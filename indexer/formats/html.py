@@ -99,6 +99,7 @@ CAPTION_CREDIT_RE = re.compile(
     r"(?:\((?P<bracketed>[^()]*/[^()]*)\)|(?:^|(?<=[.!?])\s+|\s[-–—]\s+)(?P<closing>(?:(?!\s[-–—]\s)[^.!?()])*/[^.!?()]*))\s*$")
 # Where a caption's next sentence starts: its credit may be the last ("... Huíla. Foto: X").
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
+CAPTION_LABEL_WORDS = frozenset(("photo", "photos", "foto", "fotos", "image", "picture", "bild", "pic"))
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
                               re.IGNORECASE)
 # ERR's English captions label the credit as the picture's source: "Tartu's old town. Source:
@@ -594,6 +595,8 @@ def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: st
 
     >>> strip_site_name("新疆棉花机采率超过九成_国内新闻_某某网", [], [])
     '新疆棉花机采率超过九成'
+    >>> strip_site_name("港湾の再開発計画を発表：みなと新報", ["みなと新報"], [])
+    '港湾の再開発計画を発表'
     """
     from .. import cjk, vocab
     if not title:
@@ -614,6 +617,12 @@ def strip_site_name(title: str | None, sites: list[str], h1s: list[str], url: st
     glued = TITLE_GLUED_SITE_RE.search(title)   # "...electric buses-Xinhua"
     if glued and _is_site_name(glued["site"], folded, names):
         return title[:glued.start()]
+    if "：" in title or "｜" in title:
+        # a Japanese or Chinese site's name after a full-width colon or bar, no spaces around
+        # it ("見出し：時事ドットコム", "標題｜某某新聞網")
+        head, _, last = max(title.rpartition("："), title.rpartition("｜"), key=lambda p: len(p[0]))
+        if head.strip() and _is_site_name(last.strip(), folded, names):
+            return head.strip()
     if "_" in title and len(parts) == 1:
         # Chinese portals join the headline, its channel and the site with underscores
         # ("标题_国内新闻_某某网"): the headline first, the site's name (its word for a
@@ -715,6 +724,8 @@ def extract_main_text(tree, page: dict) -> str:
     body = tree.find(".//body")
     if not text:
         text = block_text(body) if body is not None else ""
+    if body is not None:
+        _mark_caption_credits(body)
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
     text = mend_glued_lines(text, lines)
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
@@ -1034,6 +1045,11 @@ def start_at_dateline(text: str) -> str:
             # "Published August 22, 2017" above "HALIFAX —"; the lines kept keep their breaks)
             head = {j for j, p in zip(shown[:i], paras[:i]) if
                     is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
+            # (and a name alone right over such an agency's line: "Henrique Vasconcellos" over "Da
+            # Agência Estado", the author and the source a page sets apart, one byline)
+            head |= {shown[k] for k in range(i - 1) if shown[k + 1] in head and shown[k] not in head
+                     and len(paras[k + 1]) <= MAX_CREDIT_LINE_CHARS and _agency_credit_line(paras[k + 1])
+                     and _bare_name(paras[k].strip())}
             # (and a short line in a head line's own paragraph, the credit the page sets over
             # its date with a <br>: "AFP-JIJI<br>Oct 22, 2024", read as plain copy's head reads it)
             block, blanks = [], 0          # each line's paragraph: the blank lines above it
@@ -1046,6 +1062,22 @@ def start_at_dateline(text: str) -> str:
             kept = "\n".join(line for j, line in enumerate(lines) if j not in dropped)
             return BLANK_LINE_RE.sub("\n\n", kept).strip()
     return text
+
+
+def _agency_credit_line(s: str) -> bool:
+    """A line crediting agencies and no one: "Reuters", "Da Agência Estado" (a byline of an agency alone)."""
+    from .. import fields
+    if line_agencies(s):
+        return True
+    by = fields.parse_byline(s.strip())
+    return bool(by) and not by[0] and bool(by[1])
+
+
+def _bare_name(s: str) -> bool:
+    """A person's name alone, two words or more, as written ("Henrique Vasconcellos")."""
+    from .. import normalize
+    name = person_name(s) if 2 <= len(s.split()) <= 4 and not any(c.isdigit() for c in s) else None
+    return bool(name) and name == normalize.normalize_name(s) and not normalize.is_known_city(s)
 
 
 def _dated_bar(line: str) -> bool:
@@ -1073,6 +1105,21 @@ def _labelled_stamp(line: str) -> bool:
         return False
     parts = [p for p in HEAD_PART_SEPARATOR_RE.split(line) if p.strip()]
     return all(fields.classify_date_line(p) in ("published", "updated") for p in parts)
+
+
+# A time of day alone, maybe with its half of the day and its zone: "2:32 PM MYT", "14:05", "9.40 WIB"
+TIME_OF_DAY_RE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,5}|\s*[+-]\d\d:?\d\d)?$")
+
+
+def _time_under_day(lines: list[str], i: int) -> bool:
+    """A time of day alone on its line ("2:32 PM MYT") right under a day with no time
+    ("Friday, 14 Oct 2022"), as a site sets the two in elements of their own."""
+    from .. import fields
+    s = lines[i].strip()
+    if not (i and s[:1].isdigit() and TIME_OF_DAY_RE.match(s)):
+        return False
+    above = " ".join(lines[i - 1].split())
+    return bool(fields.classify_date_line(above)) and not fields.CLOCK_RE.search(above)
 
 
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
@@ -1126,7 +1173,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
                                                                or _dated_bar(line) or _byline_line(line)
                                                                or _origin_byline(line)
-                                                               or _inner_date_line(" ".join(line.split()))))]
+                                                               or _inner_date_line(" ".join(line.split()))
+                                                               or _time_under_day(lines, i)))]
+    # (and a caption element right under the last paragraph, a picture set at the story's foot)
+    region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
+               if key(line) in captions and key(line) not in shown]
     out: list[str] = []
     # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
@@ -1155,6 +1206,10 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
             out += [s[:at].rstrip(BYLINE_DATE_JOINERS), s[at:]]
             continue
+        if out and s[:1].isdigit() and TIME_OF_DAY_RE.match(s) and fields.classify_date_line(out[-1]) \
+                and not fields.CLOCK_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {s}"    # "Friday, 14 Oct 2022" over "2:32 PM MYT": the day's time
+            continue
         if is_head_line(s):
             out.append(s)
             continue
@@ -1166,6 +1221,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         origin = _origin_byline(s)
         if origin:      # "example.com · by Jo Roe · saved Apr 29, 2018": the byline alone
             out.append(origin)
+            continue
+        if s[-1:].isalpha() and fields.header_credit(s):
+            out.append(s)  # "Editor Yohanes Wicaksono" on its own line over the story (Kompas' credit items)
             continue
         parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
         if len(parts) < 2:
@@ -1474,6 +1532,22 @@ def line_agencies(line: str) -> list[str]:
     return found if found and all(found) else []
 
 
+def _mark_caption_credits(body) -> None:
+    """Set a dash before a caption's credit element that runs on from its words with no stop
+    (<figcaption>Estação do Dragão, no Porto <span class="credit">Ana Roe/Lusa</span>), so the
+    line reads "..., no Porto — Ana Roe/Lusa" as a caption closed by its credit."""
+    for e in body.iter("figcaption", "div", "p"):
+        if not (e.tag == "figcaption" or "caption" in (e.get("class") or "").lower()):
+            continue
+        for child in e:
+            if not isinstance(child.tag, str) or "credit" not in (child.get("class") or "").lower():
+                continue
+            before = "".join(e.text or "") if child.getprevious() is None else (child.getprevious().tail or "")
+            words = " ".join(before.split())
+            if words and words[-1].isalnum() and (child.text or "").strip():
+                child.text = "— " + child.text.lstrip()
+
+
 def _caption_keys(body) -> set[str]:
     """The first characters of the page's photo captions (figcaption, caption classes)."""
     out = set()
@@ -1499,6 +1573,8 @@ def caption_photographer(caption: str) -> str | None:
     'Jo Roe'
     >>> caption_photographer("Pickers at a tea estate in Kericho. AFP/File | Jo Roe")
     'Jo Roe'
+    >>> caption_photographer("Cows at milking in Taranaki. Photo / Jo Roe"), caption_photographer("Cows. Photo / AFP")
+    ('Jo Roe', None)
     """
     from .. import normalize, vocab
     m = CAPTION_CREDIT_RE.search(caption)
@@ -1509,6 +1585,11 @@ def caption_photographer(caption: str) -> str | None:
     sourced = CAPTION_SOURCE_LABEL_RE.match(parts[0])
     if sourced:
         parts[0] = parts[0][sourced.end():]
+    if len(parts) == 2 and parts[0].strip().casefold() in CAPTION_LABEL_WORDS:
+        # "Dairy farmer on his farm. Photo / Jo Roe" (NZ Herald's form): the label, a slash, the name
+        name = person_name(parts[1]) if not (normalize.find_agencies(parts[1])
+                                             or normalize.normalize_agency(parts[1], credit=True)) else None
+        return name if name and len(name.split()) >= 2 else None
     # (a slash side that is an agency's short name alone counts: "Jo Roe/ERR")
     agency = [bool(normalize.find_agencies(p) or normalize.normalize_agency(p, credit=True)) for p in parts]
     credited = [p for p, a in zip(parts, agency) if a or CREDIT_WORD_RE.search(p)]

@@ -395,7 +395,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None      # a feed stamps "updated" at publication: no update
     for fld, keys in ROLE_KEYS.items():
-        meta[fld] = (_photo_names if fld == "photographers" else _names)(get(keys))
+        meta[fld] = _photo_names(get(keys)) if fld == "photographers" else _names(get(keys), fld)
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
     photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
         or _photo_credits(_picture_elements(get(TEXT_KEYS)))
@@ -412,7 +412,23 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     return make_part(title, body, meta, head=head)
 
 
-def _names(values) -> list[str]:
+# A role's own label before the names in its key ({"translator": "Traduzione di Ana Roe"},
+# {"editor": "Edited by Jo Roe"}): vocab.CREDIT_ROLES' words for the key's role, no name.
+ROLE_LABEL_RES = {fld: re.compile(r"^\s*(?:" + "|".join(re.escape(r.rstrip(":")) for r in sorted(
+    vocab.CREDIT_ROLES[fld], key=len, reverse=True)) + r")\s*[:：]?\s+(?=\S)", re.IGNORECASE)
+    for fld in ("editors", "translators")}
+
+
+def _names(values, fld: str | None = None) -> list[str]:
+    """The names in a role's key, its role's label before them dropped.
+
+    >>> _names("Traduzione di Ana Roe", "translators"), _names(["Translated by Jo Day"], "translators")
+    (['Ana Roe'], ['Jo Day'])
+    """
+    label = ROLE_LABEL_RES.get(fld)
+    if label is not None and values:
+        values = [label.sub("", v) if isinstance(v, str) else v
+                  for v in (values if isinstance(values, (list, tuple)) else [values])]
     return split_authors(values)[0]
 
 

@@ -94,14 +94,15 @@ def message_part(raw: bytes) -> Part:
     import email.policy
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     body = story_text(_body_text(msg))
-    subject = REPLY_PREFIX_RE.sub("", _header(msg, "subject"))
+    from .. import envelope
+    # (a list's or a service's tag goes with the reply marks: "[AFP-ES] Headline", "Fwd: [ports-l] ...")
+    subject = envelope.SUBJECT_PREFIX_RE.sub("", _header(msg, "subject"))
     if not body.strip() and not subject:
         return Part(error="message has no text")
     body = _without_subject_masthead(body, subject)
     story = _under_masthead_rule(body)
     body = story or body
     sender = _header(msg, "from")
-    from .. import envelope
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
             # an alert's "Read more: https://..." under the story leads to the story itself

@@ -21,7 +21,10 @@ MARKUP_TAGS = frozenset({"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "
                          "blockquote", "pre", "table", "tr", "td", "hr", "b", "i", "em", "strong",
                          "a", "span", "u", "sup", "sub", "small"})
 # A leaf's attribute that qualifies its time with a zone: <time zone="IST">15:42</time>
-ZONE_ATTRIBUTES = ("zone", "timezone", "tz")
+# (or its offset, in the feed's own language: LaPresse's <dataora fuso="+02:00">, Italian and
+# Portuguese 'fuso orario'/'fuso horário', Spanish 'huso horario', French 'fuseau', German 'Zeitzone')
+ZONE_ATTRIBUTES = ("zone", "timezone", "tz", "fuso", "fusoorario", "fusohorario", "huso", "husohorario",
+                   "fuseau", "fuseauhoraire", "zeitzone")
 MAX_DEPTH = 12          # a story sits a few levels down; deeper is no export of stories
 
 
