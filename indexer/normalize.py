@@ -1146,6 +1146,9 @@ def ascii_digits(text: str) -> str:
     return text
 
 
+COMMA_YEAR_COLON_RE = re.compile(r"\s,((?:19|20)\d\d):\s")
+
+
 def parse_date(text: str, language: str | None = None, day_first: bool | None = None) -> str | None:
     """Read the date (and time, and zone) in a header line; ISO 8601 string or None.
 
@@ -1182,6 +1185,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
             if bracketed and bracketed["date"].isascii():
                 text = f"{bracketed['date']} {bracketed['time']}"
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
+    if " ," in text:      # Al Arabiya's "09 أكتوبر ,2016: 01:05 م": the year between a comma and a colon
+        text = COMMA_YEAR_COLON_RE.sub(r" \1 ", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
     if len(text) > 12:
         text = GLUED_YEAR_DAY_RE.sub(r"\1 \2", text)
@@ -1477,7 +1482,7 @@ ZONE_NAME_RE = re.compile(r"\b(?P<zone>" + "|".join(vocab.TZ_NAMES) + r")\s+[Tt]
 
 def _find_zone(text: str, day: dt.date, hms) -> int | None:
     if hms and ("eure" in text or "ora" in text or "orá" in text or "Zeit" in text
-                or "時間" in text or "时间" in text or "시간" in text):
+                or "時間" in text or "时间" in text or "시간" in text or "توقيت" in text):
         low = text.casefold()
         for name, region in vocab.TZ_LOCAL_NAMES.items():
             if name in low:      # "09h15 (heure de Paris)"

@@ -1446,6 +1446,7 @@ TZ_OFFSETS = {
     "MYT": 480,
     "BRT": -180, "ART": -180,
     "GST": 240,     # Gulf Standard Time, as sites in the Emirates and Oman stamp their pages
+    "KSA": 180,     # Saudi Arabia's time, as Saudi-owned sites stamp theirs ("01:05 م KSA")
     # Canada's French names (La Presse Canadienne: "14 h 32 HNE"): heure normale / avancée
     # de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique
     "HNE": -300, "HAE": -240, "HNC": -360, "HAC": -300, "HNR": -420, "HAR": -360,
@@ -1466,7 +1467,13 @@ TZ_LOCAL_NAMES = {"heure de paris": "Europe/Paris", "heure française": "Europe/
                   "日本時間": "Asia/Tokyo", "日本时间": "Asia/Tokyo", "北京时间": "Asia/Shanghai",
                   "北京時間": "Asia/Shanghai", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei",
                   "香港時間": "Asia/Hong_Kong", "한국시간": "Asia/Seoul", "한국 시간": "Asia/Seoul",
-                  "韓国時間": "Asia/Seoul"}
+                  "韓国時間": "Asia/Seoul",
+                  # Arab sites' "(بتوقيت مكة المكرمة)" ('Mecca time'), and their capitals'
+                  "بتوقيت مكة المكرمة": "Asia/Riyadh", "بتوقيت مكة": "Asia/Riyadh", "بتوقيت الرياض": "Asia/Riyadh",
+                  "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت الدوحة": "Asia/Qatar", "بتوقيت أبوظبي": "Asia/Dubai",
+                  "بتوقيت الإمارات": "Asia/Dubai", "بتوقيت دبي": "Asia/Dubai", "بتوقيت عمان": "Asia/Amman",
+                  "بتوقيت عمّان": "Asia/Amman", "بتوقيت بيروت": "Asia/Beirut", "بتوقيت دمشق": "Asia/Damascus",
+                  "بتوقيت بغداد": "Asia/Baghdad", "بتوقيت القدس": "Asia/Jerusalem", "بتوقيت الكويت": "Asia/Kuwait"}
 # US zones by name ("Eastern Time") -> the abbreviation TZ_REGIONS resolves by date.
 TZ_NAMES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
 TZ_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",

@@ -1191,6 +1191,10 @@ DATES = [
     (("الخميس 17/مارس/2022 - 09:40 م", "ar"), "2022-03-17T21:40:00",
      "an Egyptian page's month name between slashes, and Arabic's p.m. letter"),
     (("17/Mar/2022:09:40:11", "en"), "2022-03-17T09:40:11", "a log's day, month name and year between slashes"),
+    (("آخر تحديث: 3/2/2021 09:15 م (بتوقيت مكة المكرمة)", "ar"), "2021-02-03T21:15:00+03:00",
+     "an Arab site's time named by its city in brackets ('Mecca time'): its zone"),
+    (("نشر في: 14 مارس ,2019: 08:40 ص KSA", "ar"), "2019-03-14T08:40:00+03:00",
+     "Al Arabiya's stamp: the year between a comma and a colon, Saudi time by its initials"),
 ]
 
 

@@ -394,7 +394,8 @@ def _meta_tags(tree) -> dict[str, list[str]]:
 # The class a page's template gives the element holding the byline alone, as 1990s-2000s
 # pages marked it with no meta tag ("<div class="autor">Ana Roe</div>"), in the languages of
 # the sites: English, Spanish/Portuguese/German, Italian, French, Dutch, Spanish 'signature'.
-AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma", "signature",
+# (not "signature": a chat export's post signs with its poster's name, "Админ", no writer's)
+AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma",
                             "auteurnaam", "verfasser"))
 MAX_AUTHOR_CLASS_WORDS = 6
 
@@ -1237,6 +1238,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 elif fields.parse_byline(s[:at].strip()) and not OUTLET_WITH_RE.search(s[:at]):
                     out.append(s[:at].strip())   # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37" (not a site's
                     # "Par Ouest Matin avec AFP" before its "Publié le ...": the outlet's credit, no one's)
+                elif fields.classify_date_line(s[:at].strip()) and is_head_line(s[:at].strip()):
+                    out.append(s[:at].strip())   # "14/6/2022 آخر تحديث: 14/6/2022 10:53 م": the day the story ran, then its update
                 out.append(s[at:])
                 credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
