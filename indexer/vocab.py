@@ -2531,7 +2531,15 @@ MAIL_CJK_SENDER_NAMES = ("보낸사람", "보낸 사람", "보낸이", "差出�
 MAIL_CJK_RECIPIENT_NAMES = ("받는사람", "받는 사람", "받는이", "참조", "宛先", "收件人", "收件者", "抄送", "副本")
 MAIL_CJK_DATE_NAMES = ("날짜", "보낸 날짜", "送信日時", "日付", "日期", "发送时间", "發送時間", "寄件日期", "时间")
 MAIL_CJK_SUBJECT_NAMES = ("제목", "件名", "主题", "主題", "主旨")
+# Thunderbird's and other clients' headers of a forwarded message in French, German, Italian,
+# Spanish and Portuguese: "Sujet:", "Pour:", "Copie à:", "Répondre à:"; "Antwort an:";
+# "Mittente:", "Rispondi a:"; "Responder a:", "Responder para:"; "Cci:", "Ccn:".
+MAIL_CLIENT_RECIPIENT_NAMES = ("pour", "copie à", "cci", "répondre à", "kopie (cc)", "antwort an",
+                               "rispondi a", "ccn", "responder a", "responder para", "cco")
+MAIL_CLIENT_SENDER_NAMES = ("mittente", "expéditeur", "absender", "remitente", "remetente")
+MAIL_CLIENT_SUBJECT_NAMES = ("sujet",)
 MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to",
+                     *MAIL_CLIENT_RECIPIENT_NAMES, *MAIL_CLIENT_SENDER_NAMES, *MAIL_CLIENT_SUBJECT_NAMES,
                      "de", "envoyé", "à", "objet", "von", "gesendet", "an", "betreff",
                      "para", "enviado", "enviado el", "asunto", "assunto", "da", "inviato",
                      "a", "oggetto", "data",
@@ -2545,9 +2553,11 @@ MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "repl
 # Headers that name a person's address: only a mail has them.
 MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
                              "von", "gesendet", "an", "para", "enviado", "enviado el", "da",
-                             "inviato", "a", *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES,
+                             "inviato", "a", *MAIL_CLIENT_RECIPIENT_NAMES, *MAIL_CLIENT_SENDER_NAMES,
+                             *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES,
                              *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES))
 MAIL_SUBJECT_NAMES = frozenset(("subject", "objet", "betreff", "asunto", "assunto", "oggetto",
+                                *MAIL_CLIENT_SUBJECT_NAMES,
                                 *MAIL_SUBJECT_WORDS, *MAIL_CJK_SUBJECT_NAMES))
 MAIL_DATE_NAMES = frozenset(("date", "sent", "envoyé", "gesendet", "enviado", "enviado el",
                              "data", "inviato", *MAIL_SENT_NAMES, "datum", "dátum", "dată", "дата",

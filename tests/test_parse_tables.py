@@ -2880,6 +2880,19 @@ ENVELOPES = [
      {"title": "Les grutiers du port de Rotterdam en grève", "published": "2024-03-05T08:12:00",
       "cities": ["Rotterdam"]},
      "a French Outlook forward: its headers in French, the mail's date in the story's language"),
+    ("Bonjour,\n\nvoici le papier dont on parlait.\n\n-------- Message original --------\nSujet: papier\n"
+     "Date: Tue, 19 Mar 2019 21:40:02 +0100\nDe: Paul Girard <p.girard@example.fr>\nPour: "
+     "lucie.b@example.fr\n\nLes viticulteurs de Cahors manifestent devant la préfecture\n\n"
+     "CAHORS (AFP) - Quelque deux cents viticulteurs se sont rassemblés mardi devant la préfecture "
+     "du Lot pour réclamer une aide après les gelées.\n",
+     {"title": "Les viticulteurs de Cahors manifestent devant la préfecture", "cities": ["Cahors"]},
+     "Thunderbird's French forward: 'Sujet:' and 'Pour:' are its headers, no headline"),
+    ("---------- Messaggio inoltrato ----------\nOggetto: da leggere\nData: 4 aprile 2019 10:02\n"
+     "Mittente: Carla Neri <carla@example.it>\nRispondi a: carla@example.it\n\nA Lecce riapre il "
+     "teatro romano dopo i restauri\n\nLECCE (ANSA) - Il teatro romano di Lecce riapre al pubblico "
+     "domenica dopo due anni di lavori.\n",
+     {"title": "A Lecce riapre il teatro romano dopo i restauri", "cities": ["Lecce"]},
+     "an Italian client's forward: 'Mittente:' and 'Rispondi a:' are its headers"),
     ("> From: Desk <desk@example.org>\n> Sent: Tuesday, March 5, 2024 8:12 AM\n> Subject: RE: FW: "
      "Cranes idle\n\nROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday over pay.\n",
      {"title": "Cranes idle", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
