@@ -343,7 +343,12 @@ MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 MASTHEAD_SERVICE_WORDS = frozenset((
     "news", "wire", "wires", "newswire", "service", "services", "feed", "world", "international",
     "english", "desk", "online", "worldwide", "servicio", "noticias", "serviço", "notícias",
-    "servizio", "notizie", "nachrichten", "nachrichtendienst", "dienst", "nouvelles", "fil"))
+    "servizio", "notizie", "nachrichten", "nachrichtendienst", "dienst", "nouvelles", "fil",
+    # the desk or region a service covers: "PTI NATIONAL WIRE", "AAP Domestic Service", "ANSA
+    # Servizio Regionale", "dpa Landesdienst", "EFE Servicio Nacional", "AFP Fil général"
+    "national", "domestic", "regional", "foreign", "overseas", "general", "général", "nacional",
+    "internacional", "nazionale", "regionale", "internazionale", "landesdienst", "inland", "ausland",
+    "régional", "national-wire", "economic", "business", "financial", "sports", "economía", "economia"))
 
 
 def broadcast_masthead(line: str) -> str | None:
