@@ -2012,6 +2012,14 @@ BOILERPLATE_STARTS = (
     *RELATED_LINKS_LABELS,
 )
 
+# A print view's buttons, in brackets on its masthead's line ("[Print] [Close]"), lower case.
+PRINT_VIEW_BUTTONS = ("print", "close", "close window", "print this page", "print this", "email",
+                      "e-mail", "back", "imprimer", "fermer", "fermer la fenêtre", "retour",
+                      "drucken", "schließen", "fenster schließen", "zurück", "imprimir", "cerrar",
+                      "cerrar ventana", "volver", "fechar", "voltar", "stampa", "chiudi",
+                      "chiudi finestra", "indietro", "afdrukken", "sluiten", "skriv ut", "stäng",
+                      "udskriv", "luk", "tulosta", "sulje", "drukuj", "zamknij", "tisk", "zavřít",
+                      "печать", "закрыть", "yazdır", "kapat", "인쇄", "닫기", "印刷", "閉じる", "打印", "关闭", "關閉")
 # Site chrome that stands alone on its line ("Advertisement", "Partager", "Newsletter").
 BOILERPLATE_LINES = (
     "advertisement", "advertising", "publicité", "anzeige", "werbung", "publicidad",

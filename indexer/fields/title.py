@@ -299,10 +299,14 @@ def agency_masthead(line: str) -> bool:
     False
     >>> agency_masthead("SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE")
     True
+    >>> agency_masthead("Yonhap News Agency [Print] [Close]"), agency_masthead("Port strike [Print]")
+    (True, False)
     >>> agency_masthead("AAP NEWS WIRE"), agency_masthead("AAP news shake-up")
     (True, False)
     """
     s = clean.squash(line)
+    if s[-1:] == "]":
+        s = PRINT_BUTTONS_TAIL_RE.sub("", s)   # "Yonhap News Agency [Print] [Close]": a print view's buttons
     if len(s.split()) > MAX_MASTHEAD_WORDS:
         return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
@@ -337,6 +341,10 @@ def agency_masthead(line: str) -> bool:
         and all(w[:1].isupper() for w in words)
 
 
+# A print view's buttons in brackets after the masthead: "[Print] [Close]", "[Imprimer] [Fermer]".
+PRINT_BUTTONS_TAIL_RE = re.compile(
+    r"(?:\s*\[\s*(?:" + "|".join(map(re.escape, sorted(vocab.PRINT_VIEW_BUTTONS, key=len, reverse=True)))
+    + r")\s*\])+$", re.IGNORECASE)
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 # The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World
 # Service", "dpa Nachrichtendienst", "EFE Servicio Noticias"): its service, no headline's.
