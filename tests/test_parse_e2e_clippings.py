@@ -104,6 +104,17 @@ STORIES = [
      {"title": "Nattåg till Narvik blir kvar", "url": "https://news.example.se/nattag-narvik",
       "published": "2025-06-03", "reporters": ["Elin Sjöberg"], "agencies": ["TT"]},
      "Obsidian's front matter: source is the url, published the day, created (the clip) ignored"),
+    ("efe-es-writer-note.md",
+     "---\ncreated: 2021-11-30 22:40\ntags: [puertos, tesina]\n---\n\n# Puertos — apuntes para la tesina\n\n"
+     "> [!tip] Pedir los datos de tráfico a la autoridad portuaria.\n\n## Noticia\n\n"
+     "**El puerto de Algeciras bate su récord de contenedores en noviembre**\n\n"
+     "Algeciras (Cádiz), 29 nov (EFE).- El puerto de Algeciras movió en noviembre más contenedores que "
+     "en ningún otro mes de su historia, según informó este lunes la autoridad portuaria.\n\n"
+     "El tráfico creció un 9 por ciento sobre el mismo mes del año anterior.\n\n## Pendiente\n\n- revisar cifras\n",
+     {"title": "El puerto de Algeciras bate su récord de contenedores en noviembre",
+      "published": None, "cities": ["Algeciras"], "agencies": ["EFE"]},
+     "a writer's note: its own head (created, tags), heading and callout stand over a pasted story, "
+     "its created time no day of the story's"),
     ("stt-fi-notion.md",
      "# Tampereen ratikka saa uuden haaran\n\nCreated: June 12, 2025 7:48 AM\nTags: liikenne\n"
      "URL: https://news.example.fi/ratikka-haara\n\nke 11.6.2025 klo 16.05 | STT\n\n"
