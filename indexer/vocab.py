@@ -2661,6 +2661,11 @@ STORY_LINK_FULL_PHRASES = (
     "ver el contenido original", "vea el contenido original", "ver conteúdo original",
     "veja o conteúdo original", "voir le contenu original", "consulter le contenu original",
     "originalinhalt anzeigen", "visualizza il contenuto originale", "bekijk originele inhoud",
+    # a newsletter's link to the whole story in Arabic, Persian, Turkish, Russian and Ukrainian
+    "لقراءة الخبر كاملاً", "لقراءة الخبر كاملا", "لقراءة الخبر كاملًا", "اقرأ الخبر كاملاً",
+    "اقرأ الخبر كاملا", "لقراءة المزيد", "التفاصيل كاملة", "متن کامل خبر", "مشروح خبر",
+    "haberin tamamı", "haberin tamamını okuyun", "haberin devamı", "читать полностью",
+    "полный текст", "читати повністю", "повний текст",
 )
 # ...and the plain "read more" of those languages, which names the story only in a mail (on a
 # page it leads to another one).
@@ -2827,7 +2832,16 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "enlace corto", "link curto", "link breve", "rövid link", "krótki link",
                    "رابط مختصر", "الرابط المختصر", "لینک کوتاه", "پیوند کوتاه", "نشانی کوتاه",
                    "קישור מקוצר", "короткая ссылка", "коротке посилання", "кратък линк", "кратка връзка",
-                   "短链接", "短網址", "短网址", "短縮url", "단축 url", "단축url")
+                   "短链接", "短網址", "短网址", "短縮url", "단축 url", "단축url",
+                   # a reader app's export, the saved story's address under it (Pocket's, Instapaper's,
+                   # Omnivore's "Original: https://...", "Source URL:", "Saved from:"), by language
+                   "original", "original url", "original link", "original article", "source url",
+                   "saved from", "view original", "read original", "lien original", "url d'origine",
+                   "article original", "originallink", "original-link", "originalartikel",
+                   "enlace original", "url original", "artículo original", "link original",
+                   "artigo original", "link originale", "articolo originale", "origineel artikel",
+                   "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
+                   "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
 
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.

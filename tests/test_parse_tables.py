@@ -3111,6 +3111,10 @@ STORY_LINKS = [
      "a release wire's link to the release's own page, no space after the colon"),
     (("View original content to download multimedia:https://www.prnewswire.example/news-releases/b.html", False),
      "https://www.prnewswire.example/news-releases/b.html", "...and its longer form for a release with pictures"),
+    (("لقراءة الخبر كاملاً: https://www.example.ae/ar/details/20881", True), "https://www.example.ae/ar/details/20881",
+     "an Arabic newsletter's link to the whole story"),
+    (("Haberin tamamı: https://www.example.com.tr/ekonomi/liman-4411", False),
+     "https://www.example.com.tr/ekonomi/liman-4411", "a Turkish 'the whole story' link"),
 ]
 
 
