@@ -115,6 +115,18 @@ STORIES = [
       "published": None, "cities": ["Algeciras"], "agencies": ["EFE"]},
      "a writer's note: its own head (created, tags), heading and callout stand over a pasted story, "
      "its created time no day of the story's"),
+    ("efe-print-to-pdf.txt",
+     "EFE.com - Agencia EFE                                  Page 1 of 2\n\nCórdoba abre un carril bici de "
+     "doce kilómetros junto al río\n\nPor Marta Ruiz Solano\n\nCÓRDOBA, 5 Mar. (EFE).- El Ayuntamiento de "
+     "Córdoba ha abierto este martes un carril bici de doce kilómetros que recorre la ribera del "
+     "Guadalquivir.\n\nhttp://www.efe.example/noticias/noticia.php?id=88213      3/6/2013\n\n\n"
+     "EFE.com - Agencia EFE                                  Page 2 of 2\n\nEl carril costó 2,4 millones "
+     "de euros, según el consistorio.\n\n(c) Copyright 2013 EFE. All rights reserved.\n\n"
+     "http://www.efe.example/noticias/noticia.php?id=88213      3/6/2013\n",
+     {"url": "http://www.efe.example/noticias/noticia.php?id=88213", "reporters": ["Marta Ruiz Solano"],
+      "agencies": ["EFE"], "title": "Córdoba abre un carril bici de doce kilómetros junto al río"},
+     "a page printed to PDF: the site's name over the agency's is no reporter, the footer's address "
+     "with the print day after it is the url"),
     ("stt-fi-notion.md",
      "# Tampereen ratikka saa uuden haaran\n\nCreated: June 12, 2025 7:48 AM\nTags: liikenne\n"
      "URL: https://news.example.fi/ratikka-haara\n\nke 11.6.2025 klo 16.05 | STT\n\n"
