@@ -464,6 +464,9 @@ BRACKET_AGENCY_ALIASES = {
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
+    # Reuters' wire codes, as partner agencies' copy credits it beside their own: "WASHINGTON
+    # (ANP/RTR) -", "(RTRS)"; only in capitals where an agency stands
+    "rtr": "Reuters", "rtrs": "Reuters",
     # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
     "ani": "ANI",
     # La Presse Canadienne signs its French copy "QUÉBEC (PC) -"; "PC" is also a computer's
@@ -553,7 +556,7 @@ AGENCY_ALIASES.update({
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc", "na",
+    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc", "na", "rtr", "rtrs",
     # (the agencies added continent by continent; "Saba", "Srna", "Dire" and "Bakhtar" sign in
     # title case and stay in any case; "Sputnik" and "Beta" do too, but a line of wrapped prose
     # may end on the satellite's name or the word, "... launching of" / "Sputnik.": in capitals only)

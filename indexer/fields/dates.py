@@ -113,6 +113,8 @@ def classify_date_line(line: str) -> str | None:
 
     >>> classify_date_line("Mis à jour le 09/11/2023 10:20"), classify_date_line("Thu Nov 9, 2023 10:16am EST")
     ('updated', 'date')
+    >>> classify_date_line("ANP 09-02-99 17:41 ECO")
+    'date'
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
@@ -170,7 +172,7 @@ def classify_date_line(line: str) -> str | None:
     said = {normalize.fold(w) for w in words}
     stated = len(words) <= MAX_STATED_DATE_WORDS and not said.isdisjoint(STATED_DATE_WORDS)
     if opens_with_date or len(words) > 4 and not stated or "|" in s \
-            or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
+            or not ((YEAR_RE.search(s) or NUMERIC_SHORT_YEAR_RE.search(s)) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
     # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
     # 2024": a full date and time, and a few words around them
@@ -179,6 +181,11 @@ def classify_date_line(line: str) -> str | None:
     if said & vocab.DATE_WORDS_PUBLISHED:
         return "published"
     return "date" if len(words) <= 2 else None
+
+
+# A day in numbers with a two-digit year, as a teletype's header sets it between the agency
+# and its desk code: "ANP 09-02-99 17:41 ECO".
+NUMERIC_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])[0-3]?\d[./-][01]?\d[./-]\d\d(?![\d./-])")
 
 
 def _date_words(s: str) -> list[str]:
