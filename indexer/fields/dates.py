@@ -169,6 +169,8 @@ def classify_date_line(line: str) -> str | None:
         or first in normalize.weekday_names()
     if not opens_with_date and (", " in s or " / " in s) and _credit_then_date(s):
         return "date"
+    if not opens_with_date and (" -" in s or " –" in s or " —" in s) and _agency_dash_date(s):
+        return "date"
     said = {normalize.fold(w) for w in words}
     stated = len(words) <= MAX_STATED_DATE_WORDS and not said.isdisjoint(STATED_DATE_WORDS)
     if opens_with_date or len(words) > 4 and not stated or "|" in s \
@@ -230,6 +232,26 @@ def _credit_then_date(s: str) -> bool:
         if sep.group() != " / ":      # (a comma ends the credit: "Rates rose, prices fell, 16 Jan ...")
             return False
     return False
+
+
+MAX_WIRE_NAME_WORDS = 3   # "CP Wire", "AAP News Wire"
+AGENCY_DASH_DATE_RE = re.compile(r"^(?P<credit>[^\W\d_][^\d]{0,30}?)\s+(?:-{1,2}|[–—])\s+(?P<rest>\S.*)$")
+
+
+def _agency_dash_date(s: str) -> bool:
+    """Whether a line is an agency's wire name, a spaced dash and a day with its year, as
+    a wire's day file heads its copy ("CP Wire -- Wednesday, May 7, 1997"): no time needed,
+    the agency's name says it is no sentence.
+
+    >>> _agency_dash_date("CP Wire -- Wednesday, May 7, 1997"), _agency_dash_date("Rates rose - May 7, 1997")
+    (True, False)
+    """
+    m = AGENCY_DASH_DATE_RE.match(s)
+    if m is None or len(m["credit"].split()) > MAX_WIRE_NAME_WORDS or not YEAR_RE.search(m["rest"]):
+        return False
+    if not normalize.find_agencies(m["credit"]) and not normalize.normalize_agency(m["credit"].split()[0], credit=True):
+        return False
+    return classify_date_line(m["rest"]) == "date"
 
 
 # A short word before a date's day: French "le 12 février", German "am 12. Februar", "on 12 May".
