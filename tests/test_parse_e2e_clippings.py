@@ -127,6 +127,22 @@ STORIES = [
       "agencies": ["EFE"], "title": "Córdoba abre un carril bici de doce kilómetros junto al río"},
      "a page printed to PDF: the site's name over the agency's is no reporter, the footer's address "
      "with the print day after it is the url"),
+    ("tt-en-site-clip.txt",
+     "Clipped from: https://news.example.se/20140312/malmo-tram-plan\nClipped: 12/03/2014 20:02\n\n"
+     "Malmö to decide on tram network next spring\n\nPublished: 12 Mar 2014 11:20 GMT+01:00\n\n"
+     "Malmö's city council will decide next spring whether to build a tram network, it said on Wednesday.\n\n"
+     "MALMÖ (TT)\n\nThe first line would link the central station with the university hospital.\n\n"
+     "Sara Holm/TT/News Example\n",
+     {"cities": ["Malmö"], "agencies": ["TT"], "reporters": ["Sara Holm"]},
+     "a site's copy of TT's story: the dateline alone on its line under the lead, the signature with "
+     "the site's name after the agency's"),
+    ("belga-nl-lone-dateline.txt",
+     "BELGA NL\nref: 230612-0833\nprio: 3\ncat: ECO\ntijd: 2023-06-12 08:33\n\n"
+     "Gentse haven verwerkt meer graan\n\n(Belga) De haven van Gent heeft in mei meer graan verwerkt dan "
+     "ooit. Dat meldt het havenbedrijf maandag.\n\nGENT 12/06 (BELGA)\n\nHet ging om ruim 300.000 ton.\n\n"
+     "KVD/JDW/\n",
+     {"cities": ["Gent"], "agencies": ["Belga"]},
+     "Belga's feed: the dateline alone on its line under the lead opening '(Belga)'"),
     ("stt-fi-notion.md",
      "# Tampereen ratikka saa uuden haaran\n\nCreated: June 12, 2025 7:48 AM\nTags: liikenne\n"
      "URL: https://news.example.fi/ratikka-haara\n\nke 11.6.2025 klo 16.05 | STT\n\n"

@@ -675,13 +675,25 @@ def _read_signature(s: str, out: RawFields) -> bool:
         # ("Lê Văn Thọ (TTXVN/Vietnam+)": a slash inside the bracket only)
         return _read_bracket_signature(s, out)
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
+    outlet = None
+    if m is None and s.count("/") == 2 and len(s) <= MAX_BYLINE_CHARS:
+        # "Karin Roe/TT/The Local": the agency's signature, then the site that ran its copy
+        head, _, outlet = s.rpartition("/")
+        outlet = outlet.strip()
+        m = SIGNATURE_RE.match(head.strip()) if outlet[:1].isupper() and len(outlet.split()) <= MAX_OUTLET_WORDS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
         return False      # "New York/Reuters": a place and the agency, no person
     _add(out.byline_names, [name])
     _add(out.agencies, [agency])
+    also = normalize.normalize_agency(outlet, credit=True) if outlet else None
+    if also:
+        _add(out.agencies, [also])
     return True
+
+
+MAX_OUTLET_WORDS = 4   # a site's name after an agency's signature: "The Local", "Sveriges Radio"
 
 
 def with_contributors(s: str) -> list[str]:
