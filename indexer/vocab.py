@@ -2798,6 +2798,11 @@ FEED_ITEM_LABELS = {
     "kameramann": "camera", "kamerafrau": "camera", "kameraman": "camera", "оператор": "camera",
     "editor": "editor", "editora": "editor", "editor de turno": "editor", "editora de turno": "editor",
     "editor on duty": "editor", "duty editor": "editor", "rédacteur en chef": "editor",
+    # a database record's editor, as German, Dutch and Danish/Norwegian archives label it
+    # ("Redakteur: ...", "Eindredacteur: ...", "Redaktør: ..."); (Spanish "redactor", Czech
+    # and Polish "redaktor" name the writer as often: not here)
+    "redakteur": "editor", "redakteurin": "editor", "eindredacteur": "editor", "eindredactrice": "editor",
+    "redaktør": "editor", "redaktionell verantwortlich": "editor",
     "éditeur": "editor", "éditrice": "editor", "editore": "editor", "editrice": "editor",
     "editör": "editor", "редактор": "editor",
     "location": "place", "lieu": "place", "lugar": "place", "ubicación": "place", "localización": "place",

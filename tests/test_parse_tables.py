@@ -2954,6 +2954,11 @@ ENVELOPES = [
      "Montag zwei neue Containerbrücken in Betrieb genommen.\n",
      {"title": "Hamburger Hafen stellt neue Containerbrücken auf", "reporters": ["Jonas Berghoff"]},
      "a German database export: Titel: off the title, Autor: a reporter"),
+    ("Titel: Bremer Kirche bekommt neue Glocken\nDatum: 03.05.2011\nAutor: Lena Vogt\n"
+     "Redakteurin: Sabine Krüger\nRessort: Kirche\n\nBremen (epd) Die Liebfrauenkirche bekommt drei neue "
+     "Glocken, wie die Gemeinde am Dienstag mitteilte.\n",
+     {"title": "Bremer Kirche bekommt neue Glocken", "reporters": ["Lena Vogt"], "editors": ["Sabine Krüger"]},
+     "a German database export: Redakteurin: names the editor, Autor: the reporter"),
     ("Titre : Le port de Marseille ouvre un second quai pour les ferries\nDate : 14/02/2023 10:05\n"
      "Auteur : Léonie Castagnet\nRubrique : Économie\nLongueur : 88 mots\n\nMarseille (AFP) - Le "
      "port a inauguré mardi un second quai réservé aux ferries.\n",
