@@ -255,6 +255,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     ('Evan Vucci', 'AP')
     >>> photo_credit("MTI Fotó: Bartos Ildikó"), photo_credit("Staff Photo: Dan Reyes")
     (('Bartos Ildikó', 'MTI'), (None, None))
+    >>> photo_credit("Foto: EFE/Mauricio D. Roa. Pescadores en la bahía de Cartagena.")
+    ('Mauricio D. Roa', 'EFE')
     """
     if "©" in line and "PHOTO " in line and "/" not in line:
         credit = _agency_caps_credit(line)
@@ -319,6 +321,12 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         credit = _credit_before_caption(lead["credit"])
         if credit:
             return credit
+    if ". " in line and ":" in line[:MAX_PHOTO_LABEL_CHARS]:
+        # "Foto: EFE/Leonardo Roe. Pickers at a farm.": the labelled credit, a full stop, the caption
+        stop = CREDIT_STOP_RE.search(line)
+        credit = _credit_before_caption(line[:stop.start()]) if stop and "/" in line[:stop.start()] else None
+        if credit:
+            return credit
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
     if m:
@@ -369,6 +377,11 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     if name:              # "Photograph: Jo Roe/Highland Courant": the name first, the paper after it
         return name, None
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
+
+
+MAX_PHOTO_LABEL_CHARS = 20   # "Fotografía:", "Photograph:": the label's colon stands this close to the start
+# A full stop after a word of two letters or more (no initial's), then the caption's first word.
+CREDIT_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
 def _credit_before_caption(credit: str) -> tuple[str, str | None] | None:
