@@ -143,6 +143,15 @@ STORIES = [
      "KVD/JDW/\n",
      {"cities": ["Gent"], "agencies": ["Belga"]},
      "Belga's feed: the dateline alone on its line under the lead opening '(Belga)'"),
+    ("bta-reader-export.txt",
+     "Sofia to pedestrianise a second central boulevard\nsofiawire.example\nSaved by k.ivanova · 2 May 2019 · "
+     "3 min read\n\n---\n\nSofia to pedestrianise a second central boulevard\n\nMay 2, 2019 · Business · BTA\n\n"
+     "Sofia will close a second central boulevard to cars from next summer, the city's chief architect said on "
+     "Thursday, according to the state news agency BTA.\n\nThe plan adds two new tram stops.\n\n---\n\n"
+     "Original: https://sofiawire.example/2019/05/02/second-boulevard/\nExported from Pocket\n",
+     {"agencies": ["BTA"], "url": "https://sofiawire.example/2019/05/02/second-boulevard/",
+      "published": "2019-05-02"},
+     "a reader app's export: the page's date row names its source last; 'Original:' is the url"),
     ("stt-fi-notion.md",
      "# Tampereen ratikka saa uuden haaran\n\nCreated: June 12, 2025 7:48 AM\nTags: liikenne\n"
      "URL: https://news.example.fi/ratikka-haara\n\nke 11.6.2025 klo 16.05 | STT\n\n"
