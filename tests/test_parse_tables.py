@@ -1025,6 +1025,8 @@ def test_photo_credit(text, expected, why):
 DATES = [
     (("Publié le 09/11/2023 10:16", "fr"), "2023-11-09T10:16:00", "French page, day first"),
     (("Published 11/09/2023, 10:16 AM", "en"), "2023-11-09T10:16:00", "English page, month first"),
+    (("March 14, 2012 19:05 PM", "en"), "2012-03-14T19:05:00", "a 24-hour clock with a p.m. that agrees with it"),
+    (("March 14, 2012 19:05 AM", "en"), "2012-03-14", "...with an a.m. that contradicts it: the day alone"),
     (("Published 11/09/2023, 10:16 PM", "en"), "2023-11-09T22:16:00", "PM"),
     (("Veröffentlicht am 09.11.2023, 10:16", "de"), "2023-11-09T10:16:00", "German dotted"),
     (("Publicado 09.11.2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish"),
