@@ -1451,6 +1451,8 @@ def _find_time(text: str) -> tuple[int, int, int] | None:
             h, mi, s, ampm = int(m["h"]), int(m["m"]), int(m["s"] or 0), m["ampm"]
         if ampm:
             pm = ampm.lower().startswith("p")
+            if h > 12 and pm:
+                return h, mi, s   # "16:51 PM": a 24-hour clock with a p.m. that agrees (Bernama's pages)
             if h == 12:
                 h = 0
             if h > 12:

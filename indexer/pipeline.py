@@ -399,6 +399,8 @@ def build_story(doc: "read.Document") -> Story:
     _add(photographers, raw.credits.get("photographers", []))
     cities = list(meta.get("cities") or (dl.cities if dl else [])
                   or ([raw.header_city] if raw.header_city else []))
+    if not cities and agencies and text:
+        cities = _lone_dateline_cities(text, agencies)
     if dl and dl.cities and body and "___" in body and not meta.get("cities"):
         # AP's roundup: each part under its "___" rule opens with its own dateline
         # (the story's own dateline opens the first part, its rule maybe left above the text)
@@ -416,3 +418,29 @@ def build_story(doc: "read.Document") -> Story:
         photographers=photographers, language=language,
         source=meta.get("source") or clean.find_source(text or ""),
         url=normalize.original_url(meta.get("url") or raw.url), body=body)
+
+
+MAX_LONE_DATELINE_CHARS = 40   # "ANTWERPEN 29/03 (BELGA)": the place, maybe the day, the agency
+LONE_DATELINE_LINES = 40       # ...under the lead's first paragraphs, not further down
+
+
+def _lone_dateline_cities(text: str, agencies: list[str]) -> list[str]:
+    """The place of a dateline set alone on its line under the lead, as Belga's feed sets it
+    ("ANTWERPEN 29/03 (BELGA)" under a lead opening "(Belga) ...") and sites copying TT's
+    story do ("GOTHENBURG (TT)"): the whole line a dateline, its agency one the story
+    credits; [] for a story without one.
+
+    >>> _lone_dateline_cities("Ports busy\\n\\n(Belga) The port was busy.\\n\\nANTWERPEN 29/03 (BELGA)\\n\\nMore.", ["Belga"])
+    ['Antwerpen']
+    >>> _lone_dateline_cities("Ports busy\\n\\nThe port was busy.\\n\\nThe talks (AFP)\\n", ["AFP"])
+    []
+    """
+    for line in text.split("\n", LONE_DATELINE_LINES)[:LONE_DATELINE_LINES]:
+        s = line.strip()
+        if not (s[-1:] == ")" and "(" in s and len(s) <= MAX_LONE_DATELINE_CHARS and s[:1].isupper()):
+            continue
+        dl = fields.parse_dateline(s)
+        if dl and dl.cities and dl.text == s and dl.agencies and set(dl.agencies) <= set(agencies) \
+                and s.split("(")[0].strip().isupper():
+            return list(dl.cities)
+    return []

@@ -99,7 +99,12 @@ def unwrap_text(text: str) -> str:
 
 
 def _ends_block(lines: list[str], i: int) -> bool:
-    return i + 1 == len(lines) or not lines[i + 1].strip()
+    """Whether line i is a block's last: the text's or a paragraph's end, or a teletype's
+    end-of-message mark under it ("NNNN"), as under a closing stamp ("MENA 1432 GMT 14/06/1988")."""
+    return i + 1 == len(lines) or not lines[i + 1].strip() or lines[i + 1].strip() in TELETYPE_END_MARKS
+
+
+TELETYPE_END_MARKS = frozenset(("NNNN", "NNN", "NNNNN", "=NNNN"))
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -464,6 +464,9 @@ BRACKET_AGENCY_ALIASES = {
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
+    # Reuters' wire codes, as partner agencies' copy credits it beside their own: "WASHINGTON
+    # (ANP/RTR) -", "(RTRS)"; only in capitals where an agency stands
+    "rtr": "Reuters", "rtrs": "Reuters",
     # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
     "ani": "ANI",
     # La Presse Canadienne signs its French copy "QUÉBEC (PC) -"; "PC" is also a computer's
@@ -553,7 +556,7 @@ AGENCY_ALIASES.update({
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
 CAPITALS_ONLY_ALIASES = frozenset((
     "spa", "nan", "app", "tap", "err", "uni", "rss", "ena", "mia", "ata", "ani", "ona", "kuna",
-    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc", "na",
+    "mena", "ana", "akp", "kpl", "mna", "pc", "tps", "cmc", "na", "rtr", "rtrs",
     # (the agencies added continent by continent; "Saba", "Srna", "Dire" and "Bakhtar" sign in
     # title case and stay in any case; "Sputnik" and "Beta" do too, but a line of wrapped prose
     # may end on the satellite's name or the word, "... launching of" / "Sputnik.": in capitals only)
@@ -2019,6 +2022,14 @@ BOILERPLATE_STARTS = (
     *RELATED_LINKS_LABELS,
 )
 
+# A print view's buttons, in brackets on its masthead's line ("[Print] [Close]"), lower case.
+PRINT_VIEW_BUTTONS = ("print", "close", "close window", "print this page", "print this", "email",
+                      "e-mail", "back", "imprimer", "fermer", "fermer la fenêtre", "retour",
+                      "drucken", "schließen", "fenster schließen", "zurück", "imprimir", "cerrar",
+                      "cerrar ventana", "volver", "fechar", "voltar", "stampa", "chiudi",
+                      "chiudi finestra", "indietro", "afdrukken", "sluiten", "skriv ut", "stäng",
+                      "udskriv", "luk", "tulosta", "sulje", "drukuj", "zamknij", "tisk", "zavřít",
+                      "печать", "закрыть", "yazdır", "kapat", "인쇄", "닫기", "印刷", "閉じる", "打印", "关闭", "關閉")
 # Site chrome that stands alone on its line ("Advertisement", "Partager", "Newsletter").
 BOILERPLATE_LINES = (
     "advertisement", "advertising", "publicité", "anzeige", "werbung", "publicidad",
@@ -2538,7 +2549,15 @@ MAIL_CJK_SENDER_NAMES = ("보낸사람", "보낸 사람", "보낸이", "差出�
 MAIL_CJK_RECIPIENT_NAMES = ("받는사람", "받는 사람", "받는이", "참조", "宛先", "收件人", "收件者", "抄送", "副本")
 MAIL_CJK_DATE_NAMES = ("날짜", "보낸 날짜", "送信日時", "日付", "日期", "发送时间", "發送時間", "寄件日期", "时间")
 MAIL_CJK_SUBJECT_NAMES = ("제목", "件名", "主题", "主題", "主旨")
+# Thunderbird's and other clients' headers of a forwarded message in French, German, Italian,
+# Spanish and Portuguese: "Sujet:", "Pour:", "Copie à:", "Répondre à:"; "Antwort an:";
+# "Mittente:", "Rispondi a:"; "Responder a:", "Responder para:"; "Cci:", "Ccn:".
+MAIL_CLIENT_RECIPIENT_NAMES = ("pour", "copie à", "cci", "répondre à", "kopie (cc)", "antwort an",
+                               "rispondi a", "ccn", "responder a", "responder para", "cco")
+MAIL_CLIENT_SENDER_NAMES = ("mittente", "expéditeur", "absender", "remitente", "remetente")
+MAIL_CLIENT_SUBJECT_NAMES = ("sujet",)
 MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to",
+                     *MAIL_CLIENT_RECIPIENT_NAMES, *MAIL_CLIENT_SENDER_NAMES, *MAIL_CLIENT_SUBJECT_NAMES,
                      "de", "envoyé", "à", "objet", "von", "gesendet", "an", "betreff",
                      "para", "enviado", "enviado el", "asunto", "assunto", "da", "inviato",
                      "a", "oggetto", "data",
@@ -2552,9 +2571,11 @@ MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "repl
 # Headers that name a person's address: only a mail has them.
 MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
                              "von", "gesendet", "an", "para", "enviado", "enviado el", "da",
-                             "inviato", "a", *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES,
+                             "inviato", "a", *MAIL_CLIENT_RECIPIENT_NAMES, *MAIL_CLIENT_SENDER_NAMES,
+                             *MAIL_SENDER_NAMES, *MAIL_RECIPIENT_NAMES, *MAIL_SENT_NAMES,
                              *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES))
 MAIL_SUBJECT_NAMES = frozenset(("subject", "objet", "betreff", "asunto", "assunto", "oggetto",
+                                *MAIL_CLIENT_SUBJECT_NAMES,
                                 *MAIL_SUBJECT_WORDS, *MAIL_CJK_SUBJECT_NAMES))
 MAIL_DATE_NAMES = frozenset(("date", "sent", "envoyé", "gesendet", "enviado", "enviado el",
                              "data", "inviato", *MAIL_SENT_NAMES, "datum", "dátum", "dată", "дата",
@@ -2650,6 +2671,11 @@ STORY_LINK_FULL_PHRASES = (
     "ver el contenido original", "vea el contenido original", "ver conteúdo original",
     "veja o conteúdo original", "voir le contenu original", "consulter le contenu original",
     "originalinhalt anzeigen", "visualizza il contenuto originale", "bekijk originele inhoud",
+    # a newsletter's link to the whole story in Arabic, Persian, Turkish, Russian and Ukrainian
+    "لقراءة الخبر كاملاً", "لقراءة الخبر كاملا", "لقراءة الخبر كاملًا", "اقرأ الخبر كاملاً",
+    "اقرأ الخبر كاملا", "لقراءة المزيد", "التفاصيل كاملة", "متن کامل خبر", "مشروح خبر",
+    "haberin tamamı", "haberin tamamını okuyun", "haberin devamı", "читать полностью",
+    "полный текст", "читати повністю", "повний текст",
 )
 # ...and the plain "read more" of those languages, which names the story only in a mail (on a
 # page it leads to another one).
@@ -2779,6 +2805,11 @@ FEED_ITEM_LABELS = {
     "kameramann": "camera", "kamerafrau": "camera", "kameraman": "camera", "оператор": "camera",
     "editor": "editor", "editora": "editor", "editor de turno": "editor", "editora de turno": "editor",
     "editor on duty": "editor", "duty editor": "editor", "rédacteur en chef": "editor",
+    # a database record's editor, as German, Dutch and Danish/Norwegian archives label it
+    # ("Redakteur: ...", "Eindredacteur: ...", "Redaktør: ..."); (Spanish "redactor", Czech
+    # and Polish "redaktor" name the writer as often: not here)
+    "redakteur": "editor", "redakteurin": "editor", "eindredacteur": "editor", "eindredactrice": "editor",
+    "redaktør": "editor", "redaktionell verantwortlich": "editor",
     "éditeur": "editor", "éditrice": "editor", "editore": "editor", "editrice": "editor",
     "editör": "editor", "редактор": "editor",
     "location": "place", "lieu": "place", "lugar": "place", "ubicación": "place", "localización": "place",
@@ -2816,7 +2847,16 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "enlace corto", "link curto", "link breve", "rövid link", "krótki link",
                    "رابط مختصر", "الرابط المختصر", "لینک کوتاه", "پیوند کوتاه", "نشانی کوتاه",
                    "קישור מקוצר", "короткая ссылка", "коротке посилання", "кратък линк", "кратка връзка",
-                   "短链接", "短網址", "短网址", "短縮url", "단축 url", "단축url")
+                   "短链接", "短網址", "短网址", "短縮url", "단축 url", "단축url",
+                   # a reader app's export, the saved story's address under it (Pocket's, Instapaper's,
+                   # Omnivore's "Original: https://...", "Source URL:", "Saved from:"), by language
+                   "original", "original url", "original link", "original article", "source url",
+                   "saved from", "view original", "read original", "lien original", "url d'origine",
+                   "article original", "originallink", "original-link", "originalartikel",
+                   "enlace original", "url original", "artículo original", "link original",
+                   "artigo original", "link originale", "articolo originale", "origineel artikel",
+                   "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
+                   "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
 
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.

@@ -104,6 +104,54 @@ STORIES = [
      {"title": "Nattåg till Narvik blir kvar", "url": "https://news.example.se/nattag-narvik",
       "published": "2025-06-03", "reporters": ["Elin Sjöberg"], "agencies": ["TT"]},
      "Obsidian's front matter: source is the url, published the day, created (the clip) ignored"),
+    ("efe-es-writer-note.md",
+     "---\ncreated: 2021-11-30 22:40\ntags: [puertos, tesina]\n---\n\n# Puertos — apuntes para la tesina\n\n"
+     "> [!tip] Pedir los datos de tráfico a la autoridad portuaria.\n\n## Noticia\n\n"
+     "**El puerto de Algeciras bate su récord de contenedores en noviembre**\n\n"
+     "Algeciras (Cádiz), 29 nov (EFE).- El puerto de Algeciras movió en noviembre más contenedores que "
+     "en ningún otro mes de su historia, según informó este lunes la autoridad portuaria.\n\n"
+     "El tráfico creció un 9 por ciento sobre el mismo mes del año anterior.\n\n## Pendiente\n\n- revisar cifras\n",
+     {"title": "El puerto de Algeciras bate su récord de contenedores en noviembre",
+      "published": None, "cities": ["Algeciras"], "agencies": ["EFE"]},
+     "a writer's note: its own head (created, tags), heading and callout stand over a pasted story, "
+     "its created time no day of the story's"),
+    ("efe-print-to-pdf.txt",
+     "EFE.com - Agencia EFE                                  Page 1 of 2\n\nCórdoba abre un carril bici de "
+     "doce kilómetros junto al río\n\nPor Marta Ruiz Solano\n\nCÓRDOBA, 5 Mar. (EFE).- El Ayuntamiento de "
+     "Córdoba ha abierto este martes un carril bici de doce kilómetros que recorre la ribera del "
+     "Guadalquivir.\n\nhttp://www.efe.example/noticias/noticia.php?id=88213      3/6/2013\n\n\n"
+     "EFE.com - Agencia EFE                                  Page 2 of 2\n\nEl carril costó 2,4 millones "
+     "de euros, según el consistorio.\n\n(c) Copyright 2013 EFE. All rights reserved.\n\n"
+     "http://www.efe.example/noticias/noticia.php?id=88213      3/6/2013\n",
+     {"url": "http://www.efe.example/noticias/noticia.php?id=88213", "reporters": ["Marta Ruiz Solano"],
+      "agencies": ["EFE"], "title": "Córdoba abre un carril bici de doce kilómetros junto al río"},
+     "a page printed to PDF: the site's name over the agency's is no reporter, the footer's address "
+     "with the print day after it is the url"),
+    ("tt-en-site-clip.txt",
+     "Clipped from: https://news.example.se/20140312/malmo-tram-plan\nClipped: 12/03/2014 20:02\n\n"
+     "Malmö to decide on tram network next spring\n\nPublished: 12 Mar 2014 11:20 GMT+01:00\n\n"
+     "Malmö's city council will decide next spring whether to build a tram network, it said on Wednesday.\n\n"
+     "MALMÖ (TT)\n\nThe first line would link the central station with the university hospital.\n\n"
+     "Sara Holm/TT/News Example\n",
+     {"cities": ["Malmö"], "agencies": ["TT"], "reporters": ["Sara Holm"]},
+     "a site's copy of TT's story: the dateline alone on its line under the lead, the signature with "
+     "the site's name after the agency's"),
+    ("belga-nl-lone-dateline.txt",
+     "BELGA NL\nref: 230612-0833\nprio: 3\ncat: ECO\ntijd: 2023-06-12 08:33\n\n"
+     "Gentse haven verwerkt meer graan\n\n(Belga) De haven van Gent heeft in mei meer graan verwerkt dan "
+     "ooit. Dat meldt het havenbedrijf maandag.\n\nGENT 12/06 (BELGA)\n\nHet ging om ruim 300.000 ton.\n\n"
+     "KVD/JDW/\n",
+     {"cities": ["Gent"], "agencies": ["Belga"]},
+     "Belga's feed: the dateline alone on its line under the lead opening '(Belga)'"),
+    ("bta-reader-export.txt",
+     "Sofia to pedestrianise a second central boulevard\nsofiawire.example\nSaved by k.ivanova · 2 May 2019 · "
+     "3 min read\n\n---\n\nSofia to pedestrianise a second central boulevard\n\nMay 2, 2019 · Business · BTA\n\n"
+     "Sofia will close a second central boulevard to cars from next summer, the city's chief architect said on "
+     "Thursday, according to the state news agency BTA.\n\nThe plan adds two new tram stops.\n\n---\n\n"
+     "Original: https://sofiawire.example/2019/05/02/second-boulevard/\nExported from Pocket\n",
+     {"agencies": ["BTA"], "url": "https://sofiawire.example/2019/05/02/second-boulevard/",
+      "published": "2019-05-02"},
+     "a reader app's export: the page's date row names its source last; 'Original:' is the url"),
     ("stt-fi-notion.md",
      "# Tampereen ratikka saa uuden haaran\n\nCreated: June 12, 2025 7:48 AM\nTags: liikenne\n"
      "URL: https://news.example.fi/ratikka-haara\n\nke 11.6.2025 klo 16.05 | STT\n\n"

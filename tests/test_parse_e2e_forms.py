@@ -297,6 +297,19 @@ STORIES += [
      "10/3/23, 9:07 PM - Omar: seen\n",
      {"title": "Port strike spreads to second terminal", "published": "2023-10-03", "agencies": ["AFP"]},
      "WhatsApp on Android with a 12-hour clock: the stamps are month first"),
+    ("whatsapp-notice-link.txt",
+     "12/05/22, 18:10 - Messages and calls are end-to-end encrypted. No one outside of this chat can "
+     "read them.\n12/05/22, 18:31 - Tomás Vidal: mirad esto\n12/05/22, 18:32 - Tomás Vidal: "
+     "https://www.example.es/galicia/2022/05/12/vigo-cierra-puente-rande-noche.html\n"
+     "12/05/22, 18:32 - Tomás Vidal: Vigo cierra el puente de Rande tres noches por obras\n"
+     "VIGO, 12 May. (EFE) - El puente de Rande permanecerá cerrado al tráfico tres noches la próxima "
+     "semana para sustituir juntas de dilatación, informó este jueves la concesionaria de la autopista.\n"
+     "12/05/22, 18:40 - Noa Pena: uff\n",
+     {"title": "Vigo cierra el puente de Rande tres noches por obras",
+      "url": "https://www.example.es/galicia/2022/05/12/vigo-cierra-puente-rande-noche.html",
+      "cities": ["Vigo"]},
+     "WhatsApp's export opens with its encryption notice; the link the sender sent alone just "
+     "before the story is its address"),
     ("telegram.txt",
      "Petro Savchuk, [11.04.2024 18:02]\n[Forwarded from Ukrinform]\n⚡️ Kharkiv reopens two metro "
      "stations after repairs\n\nTwo metro stations in Kharkiv reopened on Thursday after repairs to "

@@ -109,6 +109,20 @@ STORIES = [
      "seis meses de obras en las gradas y el alumbrado.\n\nNTX/JLM/PRS\n",
      {"published": "1999-02-14T09:50:00", "agencies": ["Notimex"]},
      "a wire header's section label after its stamp is no part of the date"),
+    ("belga-short-year-stamp.txt",
+     "BELGA 23-11-01 08:15 BIN\nECO\nHAVEN-CONTAINERS\n\nZeebrugge verwerkt recordaantal containers\n\n"
+     "   ZEEBRUGGE (BELGA/RTR) - De haven van Zeebrugge heeft in oktober meer containers verwerkt dan ooit "
+     "tevoren, zo meldde het havenbedrijf donderdag.\n   De groei kwam vooral van de lijndiensten naar "
+     "Scandinavië.\n",
+     {"published": "2001-11-23T08:15:00", "agencies": ["Belga", "Reuters"], "cities": ["Zeebrugge"]},
+     "a teletype stamp with a two-digit year between the agency and its desk code is the date; "
+     "RTR beside the agency in the dateline's bracket is Reuters"),
+    ("aap-wire-day-dash.txt",
+     "AAP Wire -- Thursday, August 14, 2003\n\n^Ferry-Fares<\nHobart ferry fares to rise in September\n\n"
+     "   HOBART (AAP) -- Fares on the Derwent River ferry will rise by 50 cents from September 1, the "
+     "state government said today.\n   The rise is the first in four years.\n",
+     {"published": "2003-08-14", "agencies": ["AAP"], "cities": ["Hobart"]},
+     "a wire's day file heading: the agency's wire name, a spaced dash and the day with its year"),
     ("name-over-agency-line.html",
      "<html lang=\"pt-BR\"><head><title>Produção de aço bruto sobe 6% em março - UOL</title></head><body>"
      "<div id=\"conteudo\"><p class=\"data\">09/04/2010 - 11h05</p>"

@@ -24,6 +24,16 @@ STORIES = [
      '<p>Farmers in two villages have sought higher compensation, officials said.</p></div></body></html>\n',
      {"published": "2023-02-14T16:20:00+05:30", "updated": None, "reporters": []},
      "a portal bar's only stamp ('Updated: ...') is when the story ran, and the desk's place in the bar is no reporter"),
+    ("ie-saved-from-url.html",
+     '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n'
+     '<!-- saved from url=(0061)http://noticias.portal.example/sociedad/articulo/ebro_4411.htm -->\n'
+     '<html><head><title>portal.example - Noticias</title></head><body><table><tr><td>'
+     '<b>El Ebro baja a su nivel más bajo en veinte años</b><br><br>'
+     'ZARAGOZA, 3 Ago. (EFE).- El caudal del Ebro a su paso por Zaragoza ha caído este martes a su nivel '
+     'más bajo desde 1986, según la Confederación Hidrográfica.<br><br>Los regantes piden restricciones '
+     'más suaves para el mes de agosto.</td></tr></table></body></html>\n',
+     {"url": "http://noticias.portal.example/sociedad/articulo/ebro_4411.htm"},
+     "Internet Explorer's 'saved from url=' comment above a saved page is its address"),
     ("syndicated-feed-note.html",
      '<html lang="en"><head><meta charset="utf-8"><title>Nagpur to get second metro depot | Vidarbha Daily</title></head>'
      '<body><h1>Nagpur to get second metro depot</h1>'

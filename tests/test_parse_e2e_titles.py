@@ -184,6 +184,19 @@ STORIES = [
      {"title": "Ferry fares frozen for summer", "agencies": ["AAP"]},
      "a wire's banner (the agency's name and its service's words) is no headline; the desk code the "
      "header names ('Category: NSW') goes from before the headline"),
+    ("wire-banner-region-desk.txt",
+     "IANS REGIONAL WIRE\nKOL22 WB-TRAM-ROUTES\n11/08/2016 14:05\n\nKolkata to shut three tram routes for "
+     "flyover work\n\n   Kolkata, Aug 11 (IANS) The West Bengal Transport Corporation today said three tram "
+     "routes in north Kolkata would be suspended for eight months.\n\n   Buses will run on the routes "
+     "instead, an official said.\n",
+     {"title": "Kolkata to shut three tram routes for flyover work"},
+     "a wire's banner naming the desk it serves ('REGIONAL WIRE') is no headline"),
+    ("print-view-masthead.txt",
+     "Kyodo News                                     [Print] [Close window]\n\nNagoya port to add two "
+     "berths for car carriers\n\n2013/06/12 10:40 JST\n\nNAGOYA, June 12 Kyodo - The port authority said "
+     "Wednesday it will build two berths for car carriers by 2016.\n\nThe berths will cost 30 billion yen.\n",
+     {"title": "Nagoya port to add two berths for car carriers"},
+     "a print view's masthead with its bracketed buttons is no headline"),
     ("bracketed-note-mail.eml",
      "From: Mori Kenji <k-mori@minato-kenkyukai.example.jp>\nTo: minato-ml@minato-kenkyukai.example.jp\n"
      "Subject: [minato-ml:0231] haishin kiji\nDate: Fri, 9 Oct 1998 08:12:40 +0900\nMIME-Version: 1.0\n"

@@ -916,6 +916,9 @@ PHOTOS = [
     ("Crowds in the square. (AP Photo/Evan Vucci)", ("Evan Vucci", "AP"), "AP caption"),
     ("A protester in Paris. AFP/Julien de Rosa", ("Julien de Rosa", "AFP"), "AFP with particle"),
     ("Foto: Anna Weber/dpa", ("Anna Weber", "dpa"), "German reversed credit"),
+    ("Foto: EFE/Marta Ibáñez Soler. Vendedores en el mercado de Bazurto.", ("Marta Ibáñez Soler", "EFE"),
+     "a labelled credit, the agency first, then a full stop and the caption"),
+    ("Foto: Archivo/EFE. Una imagen de 2019.", (None, "EFE"), "...a handout's source before the stop is no photographer"),
     ("(Photo by Jean Martin / AFP)", ("Jean Martin", "AFP"), "'Photo by', spaced slash"),
     ("A trader looks at screens. REUTERS/Brendan McDermid/File Photo", ("Brendan McDermid", "Reuters"), "file photo suffix"),
     ("The ratio rose to 3/4 of output.", (None, None), "fraction, not a credit"),
@@ -1022,6 +1025,8 @@ def test_photo_credit(text, expected, why):
 DATES = [
     (("Publié le 09/11/2023 10:16", "fr"), "2023-11-09T10:16:00", "French page, day first"),
     (("Published 11/09/2023, 10:16 AM", "en"), "2023-11-09T10:16:00", "English page, month first"),
+    (("March 14, 2012 19:05 PM", "en"), "2012-03-14T19:05:00", "a 24-hour clock with a p.m. that agrees with it"),
+    (("March 14, 2012 19:05 AM", "en"), "2012-03-14", "...with an a.m. that contradicts it: the day alone"),
     (("Published 11/09/2023, 10:16 PM", "en"), "2023-11-09T22:16:00", "PM"),
     (("Veröffentlicht am 09.11.2023, 10:16", "de"), "2023-11-09T10:16:00", "German dotted"),
     (("Publicado 09.11.2023, 10:16", "es"), "2023-11-09T10:16:00", "Spanish"),
@@ -2884,6 +2889,19 @@ ENVELOPES = [
      {"title": "Les grutiers du port de Rotterdam en grève", "published": "2024-03-05T08:12:00",
       "cities": ["Rotterdam"]},
      "a French Outlook forward: its headers in French, the mail's date in the story's language"),
+    ("Bonjour,\n\nvoici le papier dont on parlait.\n\n-------- Message original --------\nSujet: papier\n"
+     "Date: Tue, 19 Mar 2019 21:40:02 +0100\nDe: Paul Girard <p.girard@example.fr>\nPour: "
+     "lucie.b@example.fr\n\nLes viticulteurs de Cahors manifestent devant la préfecture\n\n"
+     "CAHORS (AFP) - Quelque deux cents viticulteurs se sont rassemblés mardi devant la préfecture "
+     "du Lot pour réclamer une aide après les gelées.\n",
+     {"title": "Les viticulteurs de Cahors manifestent devant la préfecture", "cities": ["Cahors"]},
+     "Thunderbird's French forward: 'Sujet:' and 'Pour:' are its headers, no headline"),
+    ("---------- Messaggio inoltrato ----------\nOggetto: da leggere\nData: 4 aprile 2019 10:02\n"
+     "Mittente: Carla Neri <carla@example.it>\nRispondi a: carla@example.it\n\nA Lecce riapre il "
+     "teatro romano dopo i restauri\n\nLECCE (ANSA) - Il teatro romano di Lecce riapre al pubblico "
+     "domenica dopo due anni di lavori.\n",
+     {"title": "A Lecce riapre il teatro romano dopo i restauri", "cities": ["Lecce"]},
+     "an Italian client's forward: 'Mittente:' and 'Rispondi a:' are its headers"),
     ("> From: Desk <desk@example.org>\n> Sent: Tuesday, March 5, 2024 8:12 AM\n> Subject: RE: FW: "
      "Cranes idle\n\nROTTERDAM, March 5 (Reuters) - Crane drivers walked out on Tuesday over pay.\n",
      {"title": "Cranes idle", "cities": ["Rotterdam"], "agencies": ["Reuters"]},
@@ -2945,6 +2963,11 @@ ENVELOPES = [
      "Montag zwei neue Containerbrücken in Betrieb genommen.\n",
      {"title": "Hamburger Hafen stellt neue Containerbrücken auf", "reporters": ["Jonas Berghoff"]},
      "a German database export: Titel: off the title, Autor: a reporter"),
+    ("Titel: Bremer Kirche bekommt neue Glocken\nDatum: 03.05.2011\nAutor: Lena Vogt\n"
+     "Redakteurin: Sabine Krüger\nRessort: Kirche\n\nBremen (epd) Die Liebfrauenkirche bekommt drei neue "
+     "Glocken, wie die Gemeinde am Dienstag mitteilte.\n",
+     {"title": "Bremer Kirche bekommt neue Glocken", "reporters": ["Lena Vogt"], "editors": ["Sabine Krüger"]},
+     "a German database export: Redakteurin: names the editor, Autor: the reporter"),
     ("Titre : Le port de Marseille ouvre un second quai pour les ferries\nDate : 14/02/2023 10:05\n"
      "Auteur : Léonie Castagnet\nRubrique : Économie\nLongueur : 88 mots\n\nMarseille (AFP) - Le "
      "port a inauguré mardi un second quai réservé aux ferries.\n",
@@ -3102,6 +3125,10 @@ STORY_LINKS = [
      "a release wire's link to the release's own page, no space after the colon"),
     (("View original content to download multimedia:https://www.prnewswire.example/news-releases/b.html", False),
      "https://www.prnewswire.example/news-releases/b.html", "...and its longer form for a release with pictures"),
+    (("لقراءة الخبر كاملاً: https://www.example.ae/ar/details/20881", True), "https://www.example.ae/ar/details/20881",
+     "an Arabic newsletter's link to the whole story"),
+    (("Haberin tamamı: https://www.example.com.tr/ekonomi/liman-4411", False),
+     "https://www.example.com.tr/ekonomi/liman-4411", "a Turkish 'the whole story' link"),
 ]
 
 

@@ -102,7 +102,21 @@ OLD_STAMPS = [
      "AP's transmission stamp names the agency whose copy it closes"),
     ("03-09-01 0817ET\n", {"published": "2001-03-09T08:17:00-05:00", "agencies": []},
      "...the same stamp without AP's prefix names none"),
+    ("TANJUG 217 120918 APR 87\n", {"published": "1987-04-12T09:18:00", "agencies": ["Tanjug"]},
+     "a day-time group after the item's number, no zone"),
+    ("PETRA 0918 GMT 12/04/1987\n", {"published": "1987-04-12T09:18:00+00:00", "agencies": ["Petra"]},
+     "the agency, the time and zone, then the day in numbers"),
 ]
+
+
+def test_a_closing_stamp_over_the_end_mark_keeps_its_own_line_in_wrapped_copy():
+    story = parse_text(
+        "ZCZC QNA0212 ECO\nQNA 212\nDOHA PORT OPENS NEW CONTAINER YARD\n\nDOHA, MARCH 3 (QNA) - QATAR OPENED A NEW "
+        "CONTAINER YARD AT ITS\nMAIN PORT TODAY, RAISING ITS CAPACITY BY A THIRD, THE TRANSPORT\nMINISTER SAID "
+        "AT THE OPENING CEREMONY ATTENDED BY SHIPPING AGENTS.\nTHE YARD CAN HOLD 40,000 CONTAINERS AND HAS "
+        "SIX NEW CRANES\nBOUGHT FROM FINLAND, HE SAID, ADDING THAT A SECOND PHASE WOULD\nFOLLOW IN TWO YEARS "
+        "IF TRADE KEPT GROWING AT THE PRESENT PACE.\nQNA 1105 GMT 03/03/1991\nNNNN\n")
+    assert story.published == "1991-03-03T11:05:00+00:00"
 
 
 # (story, {field: value}, why): an advance's release line over copy sent days before

@@ -517,6 +517,12 @@ EASTERN_DATELINE_STORIES = [
      "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا.\n\nرابط مختصر: http://www.example.ps/page.aspx?id=Xy12ab\n",
      {"url": "http://www.example.ps/page.aspx?id=Xy12ab", "agencies": ["WAFA"]},
      "an Arabic site's 'short link' label before the story's address under the copy"),
+    ("Tram depot to move out of the old town\nnewsportal.example\nSaved by j.weber · 3 Mar 2019 · 3 min read\n\n---\n\n"
+     "Tram depot to move out of the old town\n\nThe city council voted on Tuesday to move the tram depot to the "
+     "eastern industrial zone by 2023, freeing the site for housing.\n\nThe move will cost 40 million euros.\n\n---\n\n"
+     "Original: https://newsportal.example/2019/03/03/tram-depot-move/\nExported from Pocket\n",
+     {"url": "https://newsportal.example/2019/03/03/tram-depot-move/"},
+     "a reader app's export names the saved story's address 'Original:' under it"),
 ]
 
 
@@ -673,6 +679,9 @@ DATELINE_REPORTERS = [
     ("Vídeň 12. března (zpravodaj ČTK Jana Pokorná) - Rakouská vláda schválila nový plán pro železnice.",
      (["Vídeň"], ["CTK"], ["Jana Pokorná"]),
      "ČTK: its correspondent's label, the agency and the name in the dateline's bracket"),
+    ("MURMANSK, MAY 9 (TASS CORRESPONDENT PAVEL ORLOV) -- A NEW FISH PROCESSING PLANT OPENED AT THE PORT TODAY.",
+     (["Murmansk"], ["TASS"], ["Pavel Orlov"]),
+     "TASS's English service: the agency, the correspondent's label, then the name in the bracket"),
     ("(ANSA) - GENOVA, 3 MAR - (di Marta Ghiglione) La giunta regionale ha approvato il piano per i porti.",
      (["Genova"], ["ANSA"], ["Marta Ghiglione"]),
      "ANSA: the reporter's bracket after the place and the date, before the copy"),

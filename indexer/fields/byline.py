@@ -29,6 +29,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     True
     >>> parse_byline("Story by Jo Park • 2h • 2 min read")
     (['Jo Park'], [])
+    >>> parse_byline("EFE.com - Agencia EFE")
+    ([], ['EFE'])
     """
     s = line.strip()
     if len(s) > MAX_BYLINE_CHARS:
@@ -89,10 +91,11 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             # service's or desk's name, no one's (a person signs with two names at least)
             return [], aff_agencies
         names, agencies = split_names(m["names"])
-        names = [n for n in names if normalize.normalize_agency(n, credit=True) not in aff_agencies]
+        names = [n for n in names if normalize.normalize_agency(n, credit=True) not in aff_agencies
+                 and not SITE_NAME_RE.search(n)]
         if names:
             return names, _merge(agencies, aff_agencies)
-        if agencies or normalize.normalize_agency(m["names"], credit=True):
+        if agencies or normalize.normalize_agency(SITE_NAME_RE.sub("", m["names"].strip()), credit=True):
             return [], _merge(agencies, aff_agencies)    # "Andina - Agencia Peruana de Noticias": a masthead
         if not agencies and not m["dash"] and ROLE_WORDS_RE.search(m["names"]):
             return [], aff_agencies     # "Yle Uutiset | STT": the outlet's news desk, its agency
@@ -100,6 +103,9 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     return _run_on_agency_byline(s)
 
 
+# A site's name, no person's: "BERNAMA.com" over "Malaysian National News Agency" (a printed
+# page's header), "ANSA.it".
+SITE_NAME_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$")
 RUN_ON_NAME_WORDS = (2, 3)   # a person's given name and surname, maybe a middle one
 MAX_RUN_ON_WORDS = 8         # a name of three words and "Press Trust of India Business Writer"
 

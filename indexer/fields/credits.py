@@ -255,6 +255,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     ('Evan Vucci', 'AP')
     >>> photo_credit("MTI Fotó: Bartos Ildikó"), photo_credit("Staff Photo: Dan Reyes")
     (('Bartos Ildikó', 'MTI'), (None, None))
+    >>> photo_credit("Foto: EFE/Mauricio D. Roa. Pescadores en la bahía de Cartagena.")
+    ('Mauricio D. Roa', 'EFE')
     """
     if "©" in line and "PHOTO " in line and "/" not in line:
         credit = _agency_caps_credit(line)
@@ -319,6 +321,12 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         credit = _credit_before_caption(lead["credit"])
         if credit:
             return credit
+    if ". " in line and ":" in line[:MAX_PHOTO_LABEL_CHARS]:
+        # "Foto: EFE/Leonardo Roe. Pickers at a farm.": the labelled credit, a full stop, the caption
+        stop = CREDIT_STOP_RE.search(line)
+        credit = _credit_before_caption(line[:stop.start()]) if stop and "/" in line[:stop.start()] else None
+        if credit:
+            return credit
     m = PHOTO_CREDIT_RE.search(line)
     first_agency = None
     if m:
@@ -369,6 +377,11 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     if name:              # "Photograph: Jo Roe/Highland Courant": the name first, the paper after it
         return name, None
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
+
+
+MAX_PHOTO_LABEL_CHARS = 20   # "Fotografía:", "Photograph:": the label's colon stands this close to the start
+# A full stop after a word of two letters or more (no initial's), then the caption's first word.
+CREDIT_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
 def _credit_before_caption(credit: str) -> tuple[str, str | None] | None:
@@ -675,13 +688,25 @@ def _read_signature(s: str, out: RawFields) -> bool:
         # ("Lê Văn Thọ (TTXVN/Vietnam+)": a slash inside the bracket only)
         return _read_bracket_signature(s, out)
     m = SIGNATURE_RE.match(s) if "/" in s and len(s) <= MAX_BYLINE_CHARS else None
+    outlet = None
+    if m is None and s.count("/") == 2 and len(s) <= MAX_BYLINE_CHARS:
+        # "Karin Roe/TT/The Local": the agency's signature, then the site that ran its copy
+        head, _, outlet = s.rpartition("/")
+        outlet = outlet.strip()
+        m = SIGNATURE_RE.match(head.strip()) if outlet[:1].isupper() and len(outlet.split()) <= MAX_OUTLET_WORDS else None
     agency = normalize.normalize_agency(m["agency"]) if m else None
     name = normalize.normalize_name(m["name"]) if agency else None
     if not name or normalize.normalize_agency(m["name"]) or normalize.is_known_city(m["name"]):
         return False      # "New York/Reuters": a place and the agency, no person
     _add(out.byline_names, [name])
     _add(out.agencies, [agency])
+    also = normalize.normalize_agency(outlet, credit=True) if outlet else None
+    if also:
+        _add(out.agencies, [also])
     return True
+
+
+MAX_OUTLET_WORDS = 4   # a site's name after an agency's signature: "The Local", "Sveriges Radio"
 
 
 def with_contributors(s: str) -> list[str]:

@@ -257,6 +257,10 @@ def _place_then_name(place: str) -> tuple[str, str] | None:
 CORRESPONDENT_WORD_SET = frozenset(w.casefold() for w in vocab.TAG_CORRESPONDENT_WORDS)
 
 
+AGENCY_THEN_CORRESPONDENT_RE = re.compile(
+    r"^(?P<agency>[^\W\d_][\w-]{1,20})\s+(?P<label>[^\W\d_]+\.?)\s+(?P<names>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){1,3})$")
+
+
 def _bracket_correspondent(text: str) -> list[str]:
     """The agency's correspondent a dateline's bracket names after the label and the
     agency, as ČTK and TASR sign their own correspondents' copy ("Brusel 4. dubna
@@ -264,7 +268,15 @@ def _bracket_correspondent(text: str) -> list[str]:
 
     >>> _bracket_correspondent("zpravodaj ČTK Jana Roe"), _bracket_correspondent("Reuters Breakingviews")
     (['Jana Roe'], [])
+    >>> _bracket_correspondent("TASS correspondent Pavel Orlov")
+    ['Pavel Orlov']
     """
+    after = AGENCY_THEN_CORRESPONDENT_RE.match(text.strip()) if " " in text.strip() else None
+    if after and after["label"].casefold() in CORRESPONDENT_WORD_SET and len(after["names"].split()) >= 2 \
+            and _dateline_agencies(after["agency"]):
+        # "(TASS correspondent Nikolai Sedov)": English sets the agency before the label
+        name = normalize.normalize_name(after["names"])
+        return [name] if name and not normalize.is_known_city(name) else []
     signed = TAG_CORRESPONDENT_RE.match(text.strip()) if " " in text.strip() else None
     if not signed or signed[0].split()[0].casefold() not in CORRESPONDENT_WORD_SET \
             or len(signed["names"].split()) < 2 or not _dateline_agencies(signed["agency"]):

@@ -113,6 +113,8 @@ def classify_date_line(line: str) -> str | None:
 
     >>> classify_date_line("Mis à jour le 09/11/2023 10:20"), classify_date_line("Thu Nov 9, 2023 10:16am EST")
     ('updated', 'date')
+    >>> classify_date_line("ANP 09-02-99 17:41 ECO")
+    'date'
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
@@ -167,10 +169,12 @@ def classify_date_line(line: str) -> str | None:
         or first in normalize.weekday_names()
     if not opens_with_date and (", " in s or " / " in s) and _credit_then_date(s):
         return "date"
+    if not opens_with_date and (" -" in s or " –" in s or " —" in s) and _agency_dash_date(s):
+        return "date"
     said = {normalize.fold(w) for w in words}
     stated = len(words) <= MAX_STATED_DATE_WORDS and not said.isdisjoint(STATED_DATE_WORDS)
     if opens_with_date or len(words) > 4 and not stated or "|" in s \
-            or not (YEAR_RE.search(s) and CLOCK_RE.search(s)):
+            or not ((YEAR_RE.search(s) or NUMERIC_SHORT_YEAR_RE.search(s)) and CLOCK_RE.search(s)):
         return "date" if opens_with_date and len(words) <= 4 else None
     # "Dieser Inhalt wurde am 05. März 2024 - 14:32 publiziert", "All News 14:32 March 05,
     # 2024": a full date and time, and a few words around them
@@ -179,6 +183,11 @@ def classify_date_line(line: str) -> str | None:
     if said & vocab.DATE_WORDS_PUBLISHED:
         return "published"
     return "date" if len(words) <= 2 else None
+
+
+# A day in numbers with a two-digit year, as a teletype's header sets it between the agency
+# and its desk code: "ANP 09-02-99 17:41 ECO".
+NUMERIC_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])[0-3]?\d[./-][01]?\d[./-]\d\d(?![\d./-])")
 
 
 def _date_words(s: str) -> list[str]:
@@ -223,6 +232,26 @@ def _credit_then_date(s: str) -> bool:
         if sep.group() != " / ":      # (a comma ends the credit: "Rates rose, prices fell, 16 Jan ...")
             return False
     return False
+
+
+MAX_WIRE_NAME_WORDS = 3   # "CP Wire", "AAP News Wire"
+AGENCY_DASH_DATE_RE = re.compile(r"^(?P<credit>[^\W\d_][^\d]{0,30}?)\s+(?:-{1,2}|[–—])\s+(?P<rest>\S.*)$")
+
+
+def _agency_dash_date(s: str) -> bool:
+    """Whether a line is an agency's wire name, a spaced dash and a day with its year, as
+    a wire's day file heads its copy ("CP Wire -- Wednesday, May 7, 1997"): no time needed,
+    the agency's name says it is no sentence.
+
+    >>> _agency_dash_date("CP Wire -- Wednesday, May 7, 1997"), _agency_dash_date("Rates rose - May 7, 1997")
+    (True, False)
+    """
+    m = AGENCY_DASH_DATE_RE.match(s)
+    if m is None or len(m["credit"].split()) > MAX_WIRE_NAME_WORDS or not YEAR_RE.search(m["rest"]):
+        return False
+    if not normalize.find_agencies(m["credit"]) and not normalize.normalize_agency(m["credit"].split()[0], credit=True):
+        return False
+    return classify_date_line(m["rest"]) == "date"
 
 
 # A short word before a date's day: French "le 12 février", German "am 12. Februar", "on 12 May".

@@ -453,6 +453,8 @@ def _read_running_head(raw: str, out: RawFields, split: re.Pattern = RUNNING_HEA
     True
     >>> out.date_lines
     ['Mittwoch, 03.11.2004']
+    >>> out = RawFields(); _read_running_head("May 2, 2019 · Business · BTA", out), out.agencies
+    (True, ['BTA'])
     """
     parts = split.split(raw.strip())
     paged = any(RUNNING_HEAD_PAGE_RE.fullmatch(f" {p}") for p in parts)
@@ -478,6 +480,9 @@ def _read_running_head(raw: str, out: RawFields, split: re.Pattern = RUNNING_HEA
     times = [m["time"] for p in parts if p != dated[0][0] for m in [TIME_LABEL_RE.match(p)] if m] \
         or [p for p in parts[at + 1:at + 2] if TIME_ONLY_RE.match(p)]
     _record_date_line(" ".join([dated[0][0], *times[:1]]), dated[0][1], out)
+    agency = normalize.normalize_agency(parts[-1], credit=True) if parts[-1] != dated[0][0] else None
+    if agency and agency not in out.agencies:
+        out.agencies.append(agency)   # "November 6, 2018 · Politics & Society · MTI": the page's source last
     return True
 
 

@@ -12,11 +12,13 @@ from .. import vocab
 
 # A line that is the story's address, maybe labelled: "Source: https://...". OneNote labels
 # its clip "Clipped from: <https://...>"; a browser's print-to-PDF footer sets the address
-# with the page count after it: "https://news.example/a-story      2/2".
+# with the page count after it: "https://news.example/a-story      2/2", or the day it was
+# printed: "http://news.example/story.php?id=52      9/3/2010".
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from|"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*)?"
-    r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3})?\s*$", re.IGNORECASE)
+    r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3}|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?\s*$",
+    re.IGNORECASE)
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)

@@ -860,9 +860,15 @@ TIME_FIRST_STAMP_RE = re.compile(
     r"(?P<d>[0-3]?\d)(?P<sep>[-\s])(?P<mon>[^\W\d_]{3,4})(?P=sep)(?P<y>\d\d)$")
 # AAP's teletype stamp: the agency, the day, hour and minute run together (a day-time
 # group), the zone, the month and a two-digit year: "AAP 180932 AEDT Mar 98" (18th, 09:32).
+# TASS's sets the item's number before the group and no zone: "TASS 312 031154 OCT 89".
 DAY_TIME_GROUP_STAMP_RE = re.compile(
-    r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>[A-Z]{2,5})\s+"
+    r"^(?P<agency>[A-Za-z]{2,6})\s+(?:\d{1,4}\s+)?(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>[A-Z]{2,5})\s+)?"
     r"(?P<mon>[^\W\d_]{3,4})\.?\s+(?P<y>\d\d)$")
+# A closing stamp with the agency, the time and its zone, then the day in numbers, day first:
+# "MENA 1432 GMT 14/06/1988".
+AGENCY_TIME_DAY_STAMP_RE = re.compile(
+    r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,4})\s+"
+    r"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)?\d\d)$")
 # ...and its sign-off, the agency in capitals and the desk's initials: "REUTER AHL".
 CAPS_INITIALS_SIGNOFF_RE = re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,15})(?:\s+[A-Z]{2,4}){1,3}$")
 # A site's or desk's closing note of the agencies its story draws on: "With inputs from

@@ -17,7 +17,7 @@ from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDI
                        TRAILING_CREDIT_RE, TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
+from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
@@ -859,7 +859,16 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
     if agency:         # "AAP 180932 AEDT Mar 98"
         year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
         out.closing_date = out.closing_date or \
-            f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']} {m['tz']}"
+            f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']}" + (f" {m['tz']}" if m["tz"] else "")
+        _add(out.agencies, [agency])
+        return True
+    m = AGENCY_TIME_DAY_STAMP_RE.match(s)
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m and int(m["m"]) <= 12 else None
+    if agency:         # "MENA 1432 GMT 14/06/1988"
+        y = int(m["y"])
+        year = y if y > 99 else y + (1900 if y >= 70 else 2000)
+        out.closing_date = out.closing_date or \
+            f"{year}-{int(m['m']):02d}-{int(m['d']):02d} {m['H']}:{m['M']} {m['tz']}"
         _add(out.agencies, [agency])
         return True
     m = CAPS_INITIALS_SIGNOFF_RE.match(s) if s.isupper() else None

@@ -299,10 +299,18 @@ def agency_masthead(line: str) -> bool:
     False
     >>> agency_masthead("SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE")
     True
+    >>> agency_masthead("Yonhap News Agency [Print] [Close]"), agency_masthead("Port strike [Print]")
+    (True, False)
+    >>> agency_masthead("BERNAMA.com - Malaysian National News Agency   Page 1 of 2")
+    True
     >>> agency_masthead("AAP NEWS WIRE"), agency_masthead("AAP news shake-up")
     (True, False)
     """
     s = clean.squash(line)
+    if s[-1:] == "]":
+        s = PRINT_BUTTONS_TAIL_RE.sub("", s)   # "Yonhap News Agency [Print] [Close]": a print view's buttons
+    elif s[-1:].isdigit():
+        s = PRINT_PAGE_COUNT_RE.sub("", s)     # "... News Agency   Page 1 of 2": a printed page's header
     if len(s.split()) > MAX_MASTHEAD_WORDS:
         return False     # (a headline's length: most first lines, settled before any lookup)
     if normalize.normalize_agency(s, credit=True):
@@ -324,6 +332,8 @@ def agency_masthead(line: str) -> bool:
                 and SPACED_DASH_SPLIT_RE.search(service) and _service_line(service) and agency_masthead(service):
             return True  # "PAP - Serwis Regionalny | Małopolska": the service and its region
     parts = SPACED_DASH_SPLIT_RE.split(s)
+    if len(parts) == 2 and "." in parts[0]:
+        parts[0] = SITE_SUFFIX_RE.sub("", parts[0])   # "BERNAMA.com - Malaysian National News Agency"
     short = normalize.normalize_agency(parts[0], credit=True) if len(parts) == 2 else None
     if short and short in normalize.find_agencies(parts[1]):
         return True      # the short name, then the full name it stands for
@@ -337,13 +347,28 @@ def agency_masthead(line: str) -> bool:
         and all(w[:1].isupper() for w in words)
 
 
+# A print view's buttons in brackets after the masthead: "[Print] [Close]", "[Imprimer] [Fermer]".
+PRINT_BUTTONS_TAIL_RE = re.compile(
+    r"(?:\s*\[\s*(?:" + "|".join(map(re.escape, sorted(vocab.PRINT_VIEW_BUTTONS, key=len, reverse=True)))
+    + r")\s*\])+$", re.IGNORECASE)
+# A printed page's count at the end of its header line: "Page 1 of 2", "Seite 1 von 2".
+PRINT_PAGE_COUNT_RE = re.compile(
+    r"\s+(?:page|seite|página|pagina|halaman|sida|side|strona|strana|sayfa)\s+\d{1,3}\s+"
+    r"(?:of|von|de|sur|di|dari|av|af|z|od|/)\s+\d{1,3}$", re.IGNORECASE)
+# An agency's site named for the agency before its full name: "BERNAMA.com", "ANSA.it".
+SITE_SUFFIX_RE = re.compile(r"\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 # The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World
 # Service", "dpa Nachrichtendienst", "EFE Servicio Noticias"): its service, no headline's.
 MASTHEAD_SERVICE_WORDS = frozenset((
     "news", "wire", "wires", "newswire", "service", "services", "feed", "world", "international",
     "english", "desk", "online", "worldwide", "servicio", "noticias", "serviço", "notícias",
-    "servizio", "notizie", "nachrichten", "nachrichtendienst", "dienst", "nouvelles", "fil"))
+    "servizio", "notizie", "nachrichten", "nachrichtendienst", "dienst", "nouvelles", "fil",
+    # the desk or region a service covers: "PTI NATIONAL WIRE", "AAP Domestic Service", "ANSA
+    # Servizio Regionale", "dpa Landesdienst", "EFE Servicio Nacional", "AFP Fil général"
+    "national", "domestic", "regional", "foreign", "overseas", "general", "général", "nacional",
+    "internacional", "nazionale", "regionale", "internazionale", "landesdienst", "inland", "ausland",
+    "régional", "national-wire", "economic", "business", "financial", "sports", "economía", "economia"))
 
 
 def broadcast_masthead(line: str) -> str | None:

@@ -40,6 +40,8 @@ FORWARD_RE = re.compile(r"^\s*\[?(?:" + "|".join(map(re.escape, FORWARD_LABELS))
 LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
                              r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
 AM_PM_RE = re.compile(r"[AaPp]\.?\s?[Mm]")
+SYSTEM_LINE_RE = re.compile(r"^\u200e?\[?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]?\s+(?:[-–]\s+)?[^:\n]{8,}$")
+BARE_LINK_RE = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S+$")
 
 
 def chat_part(text: str) -> Part | None:
@@ -54,6 +56,11 @@ def chat_part(text: str) -> Part | None:
     """
     first = text[:MAX_PREFIX_LINE * 4].lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]   # (no copy of the whole text)
     shape = next((r for r in CHAT_PREFIX_RES if r.match(first)), None) if first[:1] else None
+    if shape is None and SYSTEM_LINE_RE.match(first):
+        # WhatsApp's export opens with its notice, stamped but sent by no one ("... - Messages
+        # and calls are end-to-end encrypted."): the shape is the next line's
+        second = text.lstrip()[len(first):len(first) + MAX_PREFIX_LINE + 1].lstrip("\n").partition("\n")[0]
+        shape = next((r for r in CHAT_PREFIX_RES if r.match(second)), None)
     if shape is None:
         return None
     lines = text.strip().split("\n")
@@ -66,8 +73,16 @@ def chat_part(text: str) -> Part | None:
             messages[-1][1].append(line)
     if len(messages) < MIN_CHAT_PREFIXES:
         return None
-    stamp, body = max(messages, key=lambda mb: sum(len(x) for x in mb[1]))
+    at = max(range(len(messages)), key=lambda k: sum(len(x) for x in messages[k][1]))
+    stamp, body = messages[at]
     meta: dict = {}
+    if at:
+        # the story's link, sent alone by its sender just before the story's text (as a phone
+        # shares a page: the address, then the text copied from it)
+        link, link_lines = messages[at - 1]
+        link_text = " ".join(x.strip() for x in link_lines)
+        if link["name"] == stamp["name"] and BARE_LINK_RE.match(link_text):
+            meta["url"] = link_text
     kept = []
     for line in body:
         fwd = FORWARD_RE.match(line)

@@ -230,7 +230,8 @@ def read_page_meta(tree) -> dict:
         if named and named.casefold() not in {x.casefold() for x in sites}:
             sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen" (a
             # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
-    url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree)
+    url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree) \
+        or _saved_from_url(tree)
     title = _strip_site(title, sites, h1s, url, headings)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
@@ -528,6 +529,30 @@ def _printed_url(tree) -> str | None:
 
 
 MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer line: the address and the label
+
+# The mark Internet Explorer (and saving tools after it) writes at the top of a saved page:
+# "<!-- saved from url=(0076)http://www.example.es/articulo/a.htm -->", the page's address.
+SAVED_FROM_RE = re.compile(r"^\s*saved from url=\(\d{1,5}\)(?P<url>https?://\S+?)\s*$", re.IGNORECASE)
+
+
+def _saved_from_url(tree) -> str | None:
+    """The address in a saved page's "saved from url=" comment above or at the top of its
+    <html>, else None.
+
+    >>> import lxml.html
+    >>> _saved_from_url(lxml.html.document_fromstring("<!-- saved from url=(0022)http://x.example/a.htm -->"
+    ...                                                "<html><body><p>Text.</p></body></html>"))
+    'http://x.example/a.htm'
+    """
+    import lxml.etree
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    near = list(root.itersiblings(preceding=True)) + list(root.iter())[:4]
+    for e in near:
+        if e.tag is lxml.etree.Comment and e.text and "saved from" in e.text:
+            m = SAVED_FROM_RE.match(e.text)
+            if m:
+                return m["url"]
+    return None
 
 
 def _bare_host(s: str) -> str:

@@ -39,6 +39,12 @@ FRONT_MATTER_KEYS = {"title": "title", "source": "url", "url": "url", "link": "u
                      "canonical": "url", "published": "published", "date": "published",
                      "author": "reporters", "authors": "reporters", "lang": "language",
                      "language": "language", "updated": "updated", "modified": "updated"}
+# A note's own keys, which a head of a writer's note (no clipper's) holds alone: "created:
+# 2024-03-07 09:12", "tags: [...]" (Obsidian, Logseq, Foam). The note's times, never the story's.
+NOTE_OWN_KEYS = frozenset({"created", "tags", "aliases", "cssclass", "cssclasses"})
+# A note's own furniture above a story pasted into it: its headings ("# Notes for chapter 3",
+# "## Article") and callouts ("> [!note] Check the figures").
+NOTE_HEAD_LINE_RE = re.compile(r"^(?:#{1,6}[ \t]+\S.*|>[ \t]*\[![\w-]+\].*|>.*)$")
 # Notion's property lines under the page's heading: "Created: ...", "Tags: a, b".
 NOTION_HEADING_RE = re.compile(r"^#[ \t]+(?P<title>\S.*?)\s*$")
 NOTION_PROPERTY_RE = re.compile(r"^(?P<key>[A-Z][\w ]{0,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
@@ -106,7 +112,7 @@ def _front_matter_part(text: str) -> Part | None:
         elif line.strip():
             return None             # not the flat key: value head clippers write
     # (a wire system's capitalised header lines between rules, "SERVICE: WIR", are no note)
-    if not any(k in FRONT_MATTER_KEYS for k in values) or any(k.upper() == k for k in written):
+    if not any(k in FRONT_MATTER_KEYS or k in NOTE_OWN_KEYS for k in values) or any(k.upper() == k for k in written):
         return None
     meta: dict = {}
     for k, field in FRONT_MATTER_KEYS.items():
@@ -126,7 +132,7 @@ def _front_matter_part(text: str) -> Part | None:
     clip = None if meta.get("title") else _markdownload_split(rest.lstrip("\n"))
     if clip:
         return make_part(clip[0], plain_markdown(clip[1]), meta)
-    body = _drop_heading(rest, meta.get("title"))
+    body = _drop_heading(rest, meta.get("title")) if meta.get("title") else _drop_note_head(rest)
     return make_part(meta.pop("title", None), plain_markdown(body), meta)
 
 
@@ -224,6 +230,20 @@ def _drop_heading(body: str, title: str | None) -> str:
     if m and title and " ".join(m["title"].split()).casefold() == " ".join(title.split()).casefold():
         return rest
     return body
+
+
+def _drop_note_head(body: str) -> str:
+    """A writer's note without a title in its head: its own headings and callouts above
+    the story pasted into it go, so the story's headline heads the text.
+
+    >>> _drop_note_head("# Notes\\n\\n> [!note] check\\n\\n## Article\\n\\n**Dam opens**\\n\\nLIMA - A dam opened.")
+    '**Dam opens**\\n\\nLIMA - A dam opened.'
+    """
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or NOTE_HEAD_LINE_RE.match(lines[i].strip())):
+        i += 1
+    return "\n".join(lines[i:]) if i and any(lines[k].lstrip()[:1] == "#" for k in range(i)) else body
 
 
 def _unquote(value: str) -> str:
