@@ -667,6 +667,18 @@ HTML_PAGES = [
     (_page('<div class="autor">Lucía Barrenechea</div>', dateline="VALPARAÍSO (EFE).", lang="es"),
      {"reporters": ["Lucía Barrenechea"]},
      "an old template's byline element, marked only by its class ('autor'), with no meta tag"),
+    (_page('<div class="story-info"><span class="story-writer">Deniz Kaplan</span></div>'
+           '<div class="story-news-location">Izmir</div>', dateline="", lang="en"),
+     {"cities": ["Izmir"]},
+     "a place set in an element of its own, its class naming it ('...-news-location'), no dateline in the text"),
+    (_page('<div class="article-placeline">ANKARA</div>', dateline="", lang="en"),
+     {"cities": ["Ankara"]}, "a place element in capitals ('placeline'): the city as the gazetteer writes it"),
+    ('<html lang="en"><head><title>Harbour board shuts old ferry pier</title></head><body>'
+     '<header><span class="user-location">Oslo</span></header><h1>Harbour board shuts old ferry pier</h1>'
+     f'<div class="article-body">{STORY_PARAS.format(dateline="")}</div></body></html>',
+     {"cities": []}, "a 'location' element in the page's header (a weather box's, a shop finder's) is no dateline"),
+    (_page('<div class="location">Ruined old mill on the north bank</div>', dateline="", lang="en"),
+     {"cities": []}, "a 'location' element holding no known city names none"),
     (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'
            'Mon, May 6, 2024, 3:12 AM EDT</time> <span>2 min read</span></div>'),
      {"published": "2024-05-06T07:12:45+00:00"}, "a <time> stamp in a meta bar outside the story"),

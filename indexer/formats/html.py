@@ -9,7 +9,7 @@ from typing import Iterator
 from .. import cjk, vocab
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
                    person_name, split_authors, organisation_authors, block_text, date_value,
-                   headline_in_title)
+                   headline_in_title, dateline_meta)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -155,6 +155,11 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
     if not body and not page.get("title"):
         raise fail(path, "no story text found in the HTML page")
     head = page.pop("_head", "")
+    if not page.get("cities"):
+        # a place the page sets in an element of its own (Anadolu's <div class="detay-news-
+        # location">Ankara</div>), not on the story's dateline: the dateline the format gives
+        for k, v in dateline_meta(_place_class(tree), body).items():
+            page.setdefault(k, v)
     yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
 
 
@@ -416,6 +421,40 @@ def _author_class(tree) -> list[str] | None:
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
+
+
+# A page's element for the place its story was filed from, by its class's words
+# ("detay-news-location", "dateline", "article-placeline"); not in the page's header, menu
+# or footer (a weather box's or a shop finder's location), and holding a known city alone.
+PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location"))
+PLACE_CLASS_OUTSIDE = ("header", "nav", "footer", "aside", "form")
+MAX_PLACE_CLASS_WORDS = 3
+
+
+def _place_class(tree) -> str | None:
+    """The text of the one element whose class names the story's place (PLACE_CLASS_WORDS),
+    when it is a known city; None when there is none, or several with different texts.
+
+    >>> import lxml.html
+    >>> _place_class(lxml.html.fromstring('<html><body><div class="news-location">ISTANBUL</div><p>x</p></body></html>'))
+    'ISTANBUL'
+    >>> _place_class(lxml.html.fromstring('<html><body><header><span class="location">Paris</span></header></body></html>')) is None
+    True
+    """
+    from .. import normalize
+    found: list[str] = []
+    for e in tree.xpath('//body//*[@class]'):
+        words = TIME_CLASS_SPLIT_RE.split((e.get("class") or "").casefold())
+        if not PLACE_CLASS_WORDS.intersection(words):
+            continue
+        if any(a.tag in PLACE_CLASS_OUTSIDE for a in e.iterancestors()):
+            continue
+        text = " ".join(e.text_content().split())
+        if text and text not in found:
+            found.append(text)
+    if len(found) != 1 or len(found[0].split()) > MAX_PLACE_CLASS_WORDS or not normalize.is_known_city(found[0]):
+        return None
+    return found[0]
 
 
 def _time_attr(tree, prop: str) -> str | None:
