@@ -677,6 +677,11 @@ HTML_PAGES = [
      '<header><span class="user-location">Oslo</span></header><h1>Harbour board shuts old ferry pier</h1>'
      f'<div class="article-body">{STORY_PARAS.format(dateline="")}</div></body></html>',
      {"cities": []}, "a 'location' element in the page's header (a weather box's, a shop finder's) is no dateline"),
+    (_page('<div class="source">الزرقاء - بترا</div>', dateline="", lang="en"),
+     {"cities": ["الزرقاء"], "agencies": ["Petra"]},
+     "a source line over the story that is a whole dateline, place and agency ('... - بترا'), the text none"),
+    (_page('<div class="source">الزرقاء - بترا</div>', dateline="IRBID (Petra) -", lang="en"),
+     {"cities": ["Irbid"], "agencies": ["Petra"]}, "...the text's own dateline wins over it"),
     (_page('<div class="location">Ruined old mill on the north bank</div>', dateline="", lang="en"),
      {"cities": []}, "a 'location' element holding no known city names none"),
     (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'

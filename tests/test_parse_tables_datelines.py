@@ -448,6 +448,12 @@ EASTERN_DATELINE_LINES = [
     ("کتاب/فیلم بهترین آثار سال معرفی شدند.", None, "...two words parted by a slash, no agency's"),
     ("ගාල්ල, අගෝස්තු 3 (ලංකාපුවත) - නගරයේ නව පාසලක් විවෘත කෙරිණි.", (["ගාල්ල"], ["Lankapuvath"]),
      "Lankapuvath in Sinhala in its dateline's bracket"),
+    ("الإسكندرية - أ ش أ: افتتح محافظ الإسكندرية صباح اليوم محطة جديدة لتحلية المياه.", (["الإسكندرية"], ["MENA"]),
+     "MENA's Arabic dateline: the place, a dash, the agency's initials closed by a colon"),
+    ("الجهراء - كونا: بدأت البلدية اليوم حملة لتنظيف الشواطئ.", (["الجهراء"], ["KUNA"]),
+     "...KUNA's, the same shape"),
+    ("وصرح مسؤول في الوزارة لوكالة أ ش أ: إن العمل يسير وفق الخطة.", None,
+     "...a sentence quoting the agency before a colon, no dash before its name: no dateline"),
 ]
 
 

@@ -41,6 +41,9 @@ def _tagged_dateline(line: str) -> Dateline | None:
         word = tag["word"]
         if word.islower():
             return None      # "spa -": a word, not SPA's credit
+        if head[tag.end():tag.end() + 1] == ":" and "\u0621" <= word[-1:] <= "\u064a" \
+                and head[:tag.start()].rstrip()[-1:] not in "-–—":
+            return None      # "القاهرة - أ ش أ:" closes the place's dash; "... لوكالة أ ش أ:" quotes it
         agencies = _dateline_agencies(word)
     elif tag["slash"]:
         # "/Мария Петкова, БТА/": BTA puts the reporter before its name

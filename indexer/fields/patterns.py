@@ -261,7 +261,7 @@ TAG_SITE_LABEL = r"(?:[^()\n\d]{2,40}?\s[-–—]\s+)??"
 DATELINE_TAG_RE = re.compile(
     r"\(" + TAG_SITE_LABEL + r"(?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$)|(?<=[\u0531-\u0587]):(?:\s|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$)|(?<=[\u0531-\u0587\u0621-\u064a]):(?:\s|$))")
 # "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
 # reporter and the agency set apart by slashes, alone on the line or before a dash (Anadolu's
 # house style in Turkish and Arabic).

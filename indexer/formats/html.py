@@ -1253,6 +1253,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if is_head_line(s):
             out.append(s)
             continue
+        if _source_dateline(s) and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
+            out.append(s)   # "عمّان - بترا" in an element of its own over a story with no dateline
+            continue
         if key(s) in captions:
             name = caption_photographer(s)
             if name and name not in credits["photographers"]:
@@ -1665,6 +1668,23 @@ def _closing_photo_label(caption: str) -> str | None:
         if name:
             return name
     return None
+
+
+MAX_SOURCE_DATELINE_CHARS = 60
+
+
+def _source_dateline(s: str) -> bool:
+    """A page's source line that is a whole dateline, its place and its agency and nothing
+    else ("عمّان - بترا", "ANKARA (AA)"), set in an element of its own over the story.
+
+    >>> _source_dateline("عمّان - بترا"), _source_dateline("Harbour board shuts old pier")
+    (True, False)
+    """
+    from .. import fields
+    if len(s) > MAX_SOURCE_DATELINE_CHARS:
+        return False
+    dl = fields.parse_dateline(s)
+    return bool(dl and dl.cities and dl.agencies and dl.text.rstrip(" -–—:") == s.rstrip(" -–—:"))
 
 
 def is_head_line(s: str) -> bool:
