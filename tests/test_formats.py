@@ -680,6 +680,10 @@ HTML_PAGES = [
     (_page('<div class="source">الزرقاء - بترا</div>', dateline="", lang="en"),
      {"cities": ["الزرقاء"], "agencies": ["Petra"]},
      "a source line over the story that is a whole dateline, place and agency ('... - بترا'), the text none"),
+    (_page('<div class="source">الزرقاء - بترا</div><div class="time">Published: 14/03/2018 09:05</div>'
+           '<div class="time">Updated: 14/03/2018 11:40</div>', dateline="", lang="en"),
+     {"cities": ["الزرقاء"], "published": "2018-03-14T09:05:00", "updated": "2018-03-14T11:40:00"},
+     "...its stamps under it are read as the head's all the same"),
     (_page('<div class="source">الزرقاء - بترا</div>', dateline="IRBID (Petra) -", lang="en"),
      {"cities": ["Irbid"], "agencies": ["Petra"]}, "...the text's own dateline wins over it"),
     (_page('<div class="location">Ruined old mill on the north bank</div>', dateline="", lang="en"),

@@ -1219,6 +1219,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
                if key(line) in captions and key(line) not in shown]
     out: list[str] = []
+    source_dateline = None
     # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
     below = [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
@@ -1254,8 +1255,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(s)
             continue
         if _source_dateline(s) and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
-            out.append(s)   # "عمّان - بترا" in an element of its own over a story with no dateline
-            continue
+            source_dateline = s   # "عمّان - بترا" in an element of its own over a story with no
+            continue              # dateline: read as its dateline, after the head's stamps
         if key(s) in captions:
             name = caption_photographer(s)
             if name and name not in credits["photographers"]:
@@ -1301,6 +1302,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             if found and (found[0].get("editors") or found[0].get("translators")) \
                     and not found[0].get("reporters") and s not in out:
                 out.append(s)
+    if source_dateline:
+        out.append(source_dateline)
     return out, credits
 
 
