@@ -601,6 +601,10 @@ AGENCY_FILLER_WORDS = frozenset((
 TRANSCRIPT_NOTES = frozenset(("text", "excerpt", "excerpts", "excerpt from", "summary", "report",
                               "passage omitted", "editorial report", "texto", "extraits", "auszüge"))
 
+# The word 'news agency' before an agency's short name in a dateline's tag: Mehr's "اصفهان -
+# خبرگزاری مهر:", Arabic "وكالة" / "وكالة أنباء" (Persian and Arabic, their spellings).
+TAG_AGENCY_NOUNS = ("خبرگزاری", "خبرگزارى", "خبرگذاری", "وكالة أنباء", "وكالة الأنباء", "وكالة", "وکالت")
+
 # A correspondent's title under the copy, on the line under the name ("Name" / "AZƏRTAC-ın
 # xüsusi müxbiri", 'AZERTAC's special correspondent') or before a colon and the name ("مراسلة
 # وات بباجة: Name", 'TAP's correspondent in Beja'), with the agency named beside it: its words,

@@ -454,6 +454,12 @@ EASTERN_DATELINE_LINES = [
      "...KUNA's, the same shape"),
     ("وصرح مسؤول في الوزارة لوكالة أ ش أ: إن العمل يسير وفق الخطة.", None,
      "...a sentence quoting the agency before a colon, no dash before its name: no dateline"),
+    ("یزد - خبرگزاری مهر: مدیرکل راهداری استان از بازگشایی جاده کویری خبر داد.", (["یزد"], ["Mehr"]),
+     "Mehr's provincial dateline: the place, a dash, 'news agency' and its name, a colon"),
+    ("اربیل - وكالة أنباء كونا - أعلنت السلطات المحلية افتتاح الطريق.", (["اربیل"], ["KUNA"]),
+     "...the Arabic 'news agency' before a short name that is an agency's only in a tag"),
+    ("قال مدير الدائرة لوكالة بترا: إن العمل مستمر.", None,
+     "...'agency' and the name in a quoting sentence, no dash before it: no dateline"),
 ]
 
 
