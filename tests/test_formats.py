@@ -664,6 +664,9 @@ def _page(above: str, dateline: str = "LISBON (Reuters) -", head: str = "", lang
 
 # (page, {field: value}, why)
 HTML_PAGES = [
+    ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="text bold">Harbour Watch</div></div><div class="page_body chat_page"><div class="history"><div class="message default clearfix" id="message77"><div class="body"><div class="pull_right date details" title="05.03.2024 10:02:11 UTC+01:00">10:02</div><div class="from_name">Harbour Watch</div><div class="text">📌<strong>Ferry pier to close for repairs until June</strong><br><br>LISBON (Reuters) - The harbour board voted on Tuesday to close the old ferry pier for repairs, sending commuters to a temporary landing for most of the spring.<br><br>Board members said the timber piles had rotted faster than expected.</div></div></div><div class="message default clearfix" id="message78"><div class="body"><div class="text">More on this later today.</div></div></div></div></div></div></body></html>',
+     {"title": "Ferry pier to close for repairs until June"},
+     "a Telegram Desktop HTML export: its page title is the export's own; the post's bold first line is the headline"),
     (_page('<div class="autor">Lucía Barrenechea</div>', dateline="VALPARAÍSO (EFE).", lang="es"),
      {"reporters": ["Lucía Barrenechea"]},
      "an old template's byline element, marked only by its class ('autor'), with no meta tag"),

@@ -106,3 +106,40 @@ def _chat_day(date: str, all_dates: list[str], am_pm: bool) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# Telegram Desktop's HTML export: its pages are all titled so ("Exported Data"), each message
+# a <div class="message default"> in the <div class="history">, its text in <div class="text">;
+# a channel's post sets its headline in bold as the text's first line ("<strong>Headline</strong>
+# <br><br>MOSCOW, ..."), maybe after a marker emoji.
+TELEGRAM_EXPORT_XPATH = ('//div[contains(concat(" ", @class, " "), " history ")]'
+                         '//div[contains(concat(" ", @class, " "), " message ")]//div[@class="text"]')
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 25
+
+
+def telegram_export_headline(tree) -> str | None:
+    """The headline of the story a Telegram Desktop HTML export holds: the bold first line of
+    its longest message's text; None for any other page, or a message with no such line.
+
+    >>> import lxml.html
+    >>> page = ('<html><body><div class="history"><div class="message default"><div class="body">'
+    ...         '<div class="text">🔴<strong>Ferry pier to close for repairs</strong><br><br>LISBON (AP) - '
+    ...         'The pier shuts for a month.</div></div></div></div></body></html>')
+    >>> telegram_export_headline(lxml.html.fromstring(page))
+    'Ferry pier to close for repairs'
+    >>> telegram_export_headline(lxml.html.fromstring('<html><body><div class="text"><b>A b c</b> d</div></body></html>')) is None
+    True
+    """
+    texts = tree.xpath(TELEGRAM_EXPORT_XPATH)
+    if not texts:
+        return None
+    longest = max(texts, key=lambda e: len(e.text_content()))
+    first = next(iter(longest), None)
+    if first is None or first.tag not in ("strong", "b") or LINE_MARKERS_RE.sub("", (longest.text or "").strip() + "x") != "x":
+        return None      # (the text opens with prose, or with more than a marker before the bold)
+    nxt = first.getnext()
+    if nxt is not None and nxt.tag != "br" or (first.tail or "").strip():
+        return None      # the bold run is not a line of its own
+    headline = " ".join(first.text_content().split())
+    return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
+

@@ -141,6 +141,9 @@ def decode_html(data: bytes) -> str:
     return clean.decode_bytes(data)
 
 
+MAX_EXPORT_SNIFF_CHARS = 4000   # a Telegram export's page opens its history within this many
+
+
 def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """One story from a web page; ReadError when the page holds no story text."""
     import lxml.html
@@ -155,6 +158,10 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
     if not body and not page.get("title"):
         raise fail(path, "no story text found in the HTML page")
     head = page.pop("_head", "")
+    from .chat import telegram_export_headline
+    headline = telegram_export_headline(tree) if "history" in text[:MAX_EXPORT_SNIFF_CHARS] else None
+    if headline:     # a Telegram export's page title is its own ("Exported Data"); the post's is the story's
+        page["title"] = headline
     if not page.get("cities"):
         # a place the page sets in an element of its own (Anadolu's <div class="detay-news-
         # location">Ankara</div>), not on the story's dateline: the dateline the format gives
