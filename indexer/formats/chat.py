@@ -36,6 +36,9 @@ FORWARD_LABELS = ("Forwarded from", "Forwarded message from", "Переслан�
                   "Przesłano od", "Encaminhado de")
 FORWARD_RE = re.compile(r"^\s*\[?(?:" + "|".join(map(re.escape, FORWARD_LABELS))
                         + r")\s*:?\s+(?P<source>[^\]\n]{1,80}?)\]?\s*$", re.IGNORECASE)
+FORWARD_TIME_RE = re.compile(r"\s*\(\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*\)\s*$")
+MAX_CHANNEL_LINE_CHARS = 120   # a channel's name (and its motto) over its posts
+MAX_FORWARD_HEADER_LINE = 1    # the forward header opens the message (maybe under an empty line)
 # Markers that open a channel post's lines: emoji, their joiners and selectors, arrows.
 LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
                              r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
@@ -52,11 +55,17 @@ def chat_part(text: str) -> Part | None:
     >>> chat_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
     True
     """
-    first = text[:MAX_PREFIX_LINE * 4].lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]   # (no copy of the whole text)
+    first, _, rest = text[:MAX_PREFIX_LINE * 4].lstrip()[:MAX_PREFIX_LINE].partition("\n")   # (no copy of the whole text)
     shape = next((r for r in CHAT_PREFIX_RES if r.match(first)), None) if first[:1] else None
+    lines = text.strip().split("\n")
+    if shape is None and len(first) <= MAX_CHANNEL_LINE_CHARS and rest.lstrip()[:1] == "[":
+        # a Telegram copy of a channel's posts under the channel's name ("Harbour Watch | News"
+        # over "[05.03.2024 10:02] Harbour Watch:"): the name is the channel's, no headline
+        second = rest.lstrip().partition("\n")[0]
+        shape = CHAT_PREFIX_RES[0] if CHAT_PREFIX_RES[0].match(second) else None
+        lines = lines[1:]
     if shape is None:
         return None
-    lines = text.strip().split("\n")
     messages: list[tuple[re.Match, list[str]]] = []
     for line in lines:
         m = shape.match(line)
@@ -64,8 +73,9 @@ def chat_part(text: str) -> Part | None:
             messages.append((m, [m["text"]] if m["text"] else []))
         elif messages:
             messages[-1][1].append(line)
-    if len(messages) < MIN_CHAT_PREFIXES:
-        return None
+    if len(messages) < MIN_CHAT_PREFIXES and not (
+            messages and any(FORWARD_RE.match(x) for x in messages[0][1][:MAX_FORWARD_HEADER_LINE + 1])):
+        return None      # (one message is a chat's when it passes on a post: "Forwarded from ...")
     stamp, body = max(messages, key=lambda mb: sum(len(x) for x in mb[1]))
     meta: dict = {}
     kept = []
@@ -73,7 +83,10 @@ def chat_part(text: str) -> Part | None:
         fwd = FORWARD_RE.match(line)
         if fwd and not kept:
             from .. import normalize
-            agency = normalize.normalize_agency(fwd["source"].strip(), credit=True)
+            # ("Forwarded from ایسنا | ISNA (11.08.2020 19:05)": the channel's names, the post's time)
+            source = FORWARD_TIME_RE.sub("", fwd["source"]).strip()
+            agency = next((a for a in (normalize.normalize_agency(p.strip(), credit=True)
+                                       for p in [source, *source.split("|")]) if a), None)
             if agency:
                 meta["agencies"] = [agency]
             continue
