@@ -689,6 +689,14 @@ HTML_PAGES = [
      "...its stamps under it are read as the head's all the same"),
     (_page('<div class="source">الزرقاء - بترا</div>', dateline="IRBID (Petra) -", lang="en"),
      {"cities": ["Irbid"], "agencies": ["Petra"]}, "...the text's own dateline wins over it"),
+    (_page('<div class="meta"><span class="date">Tuesday 5 March 2024 09:40</span> '
+           '<span class="src">Source: Reuters - AFP</span></div>'),
+     {"published": "2024-03-05T09:40:00", "agencies": ["Reuters", "AFP"]},
+     "a meta bar's stamp with the source label after it on one line: the stamp read whole, the source's agencies parted by a spaced dash"),
+    (_page('<div class="meta"><span class="date">Tuesday 5 March 2024 09:40</span> '
+           '<span class="src">Source: City Hall - AFP</span></div>'),
+     {"published": "2024-03-05T09:40:00", "agencies": ["Reuters"]},
+     "...a source naming anything but agencies credits none of them"),
     (_page('<div class="location">Ruined old mill on the north bank</div>', dateline="", lang="en"),
      {"cities": []}, "a 'location' element holding no known city names none"),
     (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'

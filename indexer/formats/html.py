@@ -118,6 +118,11 @@ STAMP_AFTER_CREDIT_RE = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, sorted(vocab.PUBLISHED_WORDS + vocab.UPDATED_WORDS, key=len, reverse=True)))
     + r")\s*:", re.IGNORECASE)
 MAX_AGENCY_LINE_CHARS = 40    # "Ritzau/AFP", "dpa/AFP/Reuters": a short line of names
+# A source label inside a meta bar's line, after its stamp: "12 نوفمبر 2019 10:20 ص المصدر: أ ش أ".
+SOURCE_LABEL_INSIDE_RE = re.compile(r"(?<=\s)(?:" + "|".join(
+    re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True)) + r")\s*[:：]", re.IGNORECASE)
+# ...and its agencies parted by a spaced dash ("المصدر: أ ش أ - أ ف ب").
+SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # Parts of a photo credit that are no one's name.
 CREDIT_WORD_RE = re.compile(r"\b(?:pool|file|handout|images?|photos?|archives?|via|illustration)\b",
                             re.IGNORECASE)
@@ -1258,6 +1263,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 and not fields.CLOCK_RE.search(out[-1]):
             out[-1] = f"{out[-1]} {s}"    # "Friday, 14 Oct 2022" over "2:32 PM MYT": the day's time
             continue
+        label = SOURCE_LABEL_INSIDE_RE.search(s) if ":" in s or "：" in s else None
+        if label and fields.classify_date_line(s[:label.start()].strip()):
+            # "الثلاثاء 12 نوفمبر 2019 10:20 ص المصدر: أ ش أ - أ ف ب": the stamp, then the source
+            out.append(s[:label.start()].strip())
+            credits["agencies"] += [a for a in line_agencies(s[label.start():].strip()) if a not in credits["agencies"]]
+            continue
         if is_head_line(s):
             out.append(s)
             continue
@@ -1575,7 +1586,7 @@ def line_agencies(line: str) -> list[str]:
         and len(s) <= MAX_AGENCY_LINE_CHARS else None
     if source and not source["word"]:
         # a source label of the page's language over the story: "Źródło: PAP", "Fonte: Ansa"
-        parts = AGENCY_JOINER_RE.split(source["agencies"])
+        parts = [p for q in SPACED_DASH_RE.split(source["agencies"]) for p in AGENCY_JOINER_RE.split(q)]
     elif "/" in s and len(s) <= MAX_AGENCY_LINE_CHARS:
         parts = s.strip(" /").split("/")
     else:
