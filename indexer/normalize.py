@@ -1018,6 +1018,14 @@ SOLAR_HIJRI_DATE_RE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mo>" + _alternat
                                  + r")\s+(?P<y>1[34]\d\d)(?!\d)")
 SOLAR_HIJRI_NUMERIC_RE = re.compile(r"(?<![\d/])(?P<y>1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 ARABIC_SCRIPT_OR_SLASH_RE = re.compile(r"[\u0621-\u06ff/]")
+# ... but the lunar Hijri year runs in the same figures (1446 is a lunar year as 1403 a solar one),
+# and Arab pages write it in figures too, with the era's letter after it ("1446/7/21 هـ",
+# "21/07/1446هـ", "1446/7/21 هـ.ق"): such a date is neither Solar Hijri nor Gregorian, and it
+# goes (its day differs from country to country; the Gregorian date stands beside it). The
+# Solar era's own letter ("1403/5/1 ه.ش") keeps it Solar.
+LUNAR_HIJRI_NUMERIC_RE = re.compile(
+    r"(?<![\d/.\-])(?:1[34]\d\d([/.\-])[01]?\d\1[0-3]?\d|[0-3]?\d([/.\-])[01]?\d(?:\2)1[34]\d\d)(?![\d/.\-])"
+    r"\s*(?:هـ|[هھ](?![\u0621-\u06ff]))(?!\s*\.?\s*ش)\.?(?:\s*ق\b\.?)?")
 
 # An Ethiopian-calendar date: a month, the day, then the year after a slash or "ቀን" ('day'):
 # "ጥር 10/2016", "ጥር 10 ቀን 2016 ዓ.ም" (years of the 1900s and 2000s of that era).
@@ -1087,8 +1095,14 @@ def calendar_as_gregorian(text: str) -> str:
     ('ጳጉሜ 6/2016', '2024-03-05  14:30')
     >>> calendar_as_gregorian("2080 फागुन 22 गते"), calendar_as_gregorian("फाल्गुन शुक्ल 5, 2080")
     ('2024-03-05 ', 'फाल्गुन शुक्ल 5, 2080')
+    >>> calendar_as_gregorian("الخميس 1447/3/12 هـ 04-09-2025 م 09:15")
+    'الخميس   04-09-2025 م 09:15'
+    >>> calendar_as_gregorian("12/03/1447هـ"), calendar_as_gregorian("1403/5/1 ه.ش")
+    (' ', '2024-07-22 ه.ش')
     """
     text = era_years(text)
+    if "ه" in text or "ھ" in text:
+        text = LUNAR_HIJRI_NUMERIC_RE.sub(" ", text)
     for script, patterns, months, to_gregorian in DAY_CALENDARS:
         if not script.search(text):
             continue

@@ -269,6 +269,9 @@ def build_story(doc: "read.Document") -> Story:
             # 15:10" over the copy; a site's header "Miércoles, 22 de julio de 2009", then
             # the story's "22/07/2009 - 17:50": the same day, to the minute
             published = stamps.pop(0)
+        # (a stamp the page shows twice, its meta bar's and its head's, is the publication's
+        # both times: an update names another moment)
+        stamps = [st for st in stamps if not (published and len(st) > DAY_CHARS and _same_stamp(st, published))]
         if updated is None and stamps and raw.published_line is None:
             updated = stamps[0]
     if raw.dateline and raw.dateline.month_day and not meta.get("published"):

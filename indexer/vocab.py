@@ -604,6 +604,23 @@ AGENCY_FILLER_WORDS = frozenset((
 TRANSCRIPT_NOTES = frozenset(("text", "excerpt", "excerpts", "excerpt from", "summary", "report",
                               "passage omitted", "editorial report", "texto", "extraits", "auszüge"))
 
+# The word 'news agency' before an agency's short name in a dateline's tag: Mehr's "اصفهان -
+# خبرگزاری مهر:", Arabic "وكالة" / "وكالة أنباء" (Persian and Arabic, their spellings).
+TAG_AGENCY_NOUNS = ("خبرگزاری", "خبرگزارى", "خبرگذاری", "وكالة أنباء", "وكالة الأنباء", "وكالة", "وکالت")
+
+# A correspondent's title under the copy, on the line under the name ("Name" / "AZƏRTAC-ın
+# xüsusi müxbiri", 'AZERTAC's special correspondent') or before a colon and the name ("مراسلة
+# وات بباجة: Name", 'TAP's correspondent in Beja'), with the agency named beside it: its words,
+# as they inflect (the possessive and genitive forms), in the languages of the agencies' copy.
+SIGNOFF_CORRESPONDENT_WORDS = frozenset((
+    "correspondent", "reporter", "correspondant", "correspondante", "corresponsal", "korrespondent",
+    "korrespondentin", "korrespondenten",
+    "корреспондент", "корреспондента", "корреспондентка", "кореспондент", "кореспондентка",
+    "кореспондента", "карэспандэнт", "тілші", "тілшісі", "мухбир", "мухбири", "хабарнигор",
+    "müxbir", "müxbiri", "muhabir", "muhabiri", "muxbir", "muxbiri", "habarçy", "habarçysy",
+    "мұхбир", "журналист", "журналисти", "журналіст",
+    "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة", "خبرنگار", "گزارشگر"))
+
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
 # "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').
 TAG_CORRESPONDENT_WORDS = ("корр.", "корреспондент", "кореспондент", "corr.", "correspondent", "muxbir",

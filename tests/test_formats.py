@@ -664,9 +664,41 @@ def _page(above: str, dateline: str = "LISBON (Reuters) -", head: str = "", lang
 
 # (page, {field: value}, why)
 HTML_PAGES = [
+    ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="text bold">Harbour Watch</div></div><div class="page_body chat_page"><div class="history"><div class="message default clearfix" id="message77"><div class="body"><div class="pull_right date details" title="05.03.2024 10:02:11 UTC+01:00">10:02</div><div class="from_name">Harbour Watch</div><div class="text">📌<strong>Ferry pier to close for repairs until June</strong><br><br>LISBON (Reuters) - The harbour board voted on Tuesday to close the old ferry pier for repairs, sending commuters to a temporary landing for most of the spring.<br><br>Board members said the timber piles had rotted faster than expected.</div></div></div><div class="message default clearfix" id="message78"><div class="body"><div class="text">More on this later today.</div></div></div></div></div></div></body></html>',
+     {"title": "Ferry pier to close for repairs until June"},
+     "a Telegram Desktop HTML export: its page title is the export's own; the post's bold first line is the headline"),
     (_page('<div class="autor">Lucía Barrenechea</div>', dateline="VALPARAÍSO (EFE).", lang="es"),
      {"reporters": ["Lucía Barrenechea"]},
      "an old template's byline element, marked only by its class ('autor'), with no meta tag"),
+    (_page('<div class="story-info"><span class="story-writer">Deniz Kaplan</span></div>'
+           '<div class="story-news-location">Izmir</div>', dateline="", lang="en"),
+     {"cities": ["Izmir"]},
+     "a place set in an element of its own, its class naming it ('...-news-location'), no dateline in the text"),
+    (_page('<div class="article-placeline">ANKARA</div>', dateline="", lang="en"),
+     {"cities": ["Ankara"]}, "a place element in capitals ('placeline'): the city as the gazetteer writes it"),
+    ('<html lang="en"><head><title>Harbour board shuts old ferry pier</title></head><body>'
+     '<header><span class="user-location">Oslo</span></header><h1>Harbour board shuts old ferry pier</h1>'
+     f'<div class="article-body">{STORY_PARAS.format(dateline="")}</div></body></html>',
+     {"cities": []}, "a 'location' element in the page's header (a weather box's, a shop finder's) is no dateline"),
+    (_page('<div class="source">الزرقاء - بترا</div>', dateline="", lang="en"),
+     {"cities": ["الزرقاء"], "agencies": ["Petra"]},
+     "a source line over the story that is a whole dateline, place and agency ('... - بترا'), the text none"),
+    (_page('<div class="source">الزرقاء - بترا</div><div class="time">Published: 14/03/2018 09:05</div>'
+           '<div class="time">Updated: 14/03/2018 11:40</div>', dateline="", lang="en"),
+     {"cities": ["الزرقاء"], "published": "2018-03-14T09:05:00", "updated": "2018-03-14T11:40:00"},
+     "...its stamps under it are read as the head's all the same"),
+    (_page('<div class="source">الزرقاء - بترا</div>', dateline="IRBID (Petra) -", lang="en"),
+     {"cities": ["Irbid"], "agencies": ["Petra"]}, "...the text's own dateline wins over it"),
+    (_page('<div class="meta"><span class="date">Tuesday 5 March 2024 09:40</span> '
+           '<span class="src">Source: Reuters - AFP</span></div>'),
+     {"published": "2024-03-05T09:40:00", "agencies": ["Reuters", "AFP"]},
+     "a meta bar's stamp with the source label after it on one line: the stamp read whole, the source's agencies parted by a spaced dash"),
+    (_page('<div class="meta"><span class="date">Tuesday 5 March 2024 09:40</span> '
+           '<span class="src">Source: City Hall - AFP</span></div>'),
+     {"published": "2024-03-05T09:40:00", "agencies": ["Reuters"]},
+     "...a source naming anything but agencies credits none of them"),
+    (_page('<div class="location">Ruined old mill on the north bank</div>', dateline="", lang="en"),
+     {"cities": []}, "a 'location' element holding no known city names none"),
     (_page('<div class="meta"><span>Reuters</span> <time datetime="2024-05-06T07:12:45.000Z">'
            'Mon, May 6, 2024, 3:12 AM EDT</time> <span>2 min read</span></div>'),
      {"published": "2024-05-06T07:12:45+00:00"}, "a <time> stamp in a meta bar outside the story"),

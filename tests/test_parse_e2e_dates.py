@@ -12,6 +12,18 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("stamp-shown-twice.txt",
+     "Ferry fares to rise in spring\n\n14.02.2023 08:40\n\n14.02.2023 08:40\n\nPIRAEUS (ANA-MPA) - Ferry "
+     "operators will raise fares on island routes from April, the shipping ministry said on Tuesday.\n\n"
+     "The rise averages six percent.\n",
+     {"published": "2023-02-14T08:40:00", "updated": None},
+     "a page's stamp shown twice (its meta bar's and its head's) is its publication both times, no update"),
+    ("stamp-then-update.txt",
+     "Ferry fares to rise in spring\n\n14.02.2023 08:40\n\n14.02.2023 11:05\n\nPIRAEUS (ANA-MPA) - Ferry "
+     "operators will raise fares on island routes from April, the shipping ministry said on Tuesday.\n\n"
+     "The rise averages six percent.\n",
+     {"published": "2023-02-14T08:40:00", "updated": "2023-02-14T11:05:00"},
+     "...a second stamp of another minute is its update"),
     ("read-later-undated.txt",
      "Tram drivers in Bergen vote to strike\nSaved on March 5, 2024 at 9:12 PM\n"
      "https://news.example.no/bergen-tram-strike\n\nBERGEN (NTB) - Tram drivers in Bergen voted on Monday "

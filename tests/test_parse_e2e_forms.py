@@ -319,6 +319,15 @@ STORIES += [
       "updated": None, "agencies": ["Ukrinform"],
       "url": "https://www.ukrinform.example.ua/news/kharkiv-metro.html"},
      "a Telegram Desktop copy: the forward header names the agency, markers go, a later stamp is no update"),
+    ("telegram-channel-forward.txt",
+     "Port City Daily | news of the coast\n[14.05.2022 21:30] Port City Daily:\nForwarded from Anadolu Ajansı | AA "
+     "(14.05.2022 16:45)\n\n🔴 Ferry line to the islands resumes after two years\n\nThe ferry line linking the "
+     "port with three islands resumed on Saturday after a two-year pause, the operator said in a statement.\n\n"
+     "Tickets are on sale at the harbour office.\n\n🔗 https://www.aa.example.com.tr/tr/ferry-line/123456\n",
+     {"title": "Ferry line to the islands resumes after two years", "published": "2022-05-14", "updated": None,
+      "agencies": ["Anadolu"], "url": "https://www.aa.example.com.tr/tr/ferry-line/123456"},
+     "a Telegram copy of one forwarded channel post under the channel's name: the name is no headline, "
+     "the forward header (its names parted by a bar, the post's time after them) names the agency"),
 ]
 
 # Exports and API items whose keys or column names are in the desk's own language.

@@ -468,6 +468,11 @@ DATELINE_REPORTERS = [
      "two cities in capitals name no reporter"),
     ("AA / Dakar / Awa Ndiaye", (["Dakar"], ["Anadolu"], ["Awa Ndiaye"]),
      "Anadolu's French dateline puts the agency first, then the place and the reporter"),
+    ("GANJA, Azerbaijan, April 9. By Leyla Aliyeva – Trend: The city opened a new bus depot.",
+     (["Ganja"], ["Trend"], ["Leyla Aliyeva"]),
+     "Trend's English copy: place, country and date closed by a full stop, then 'By' the reporter, a dash, the agency and a colon"),
+    ("SUMGAIT, June 2. By Then The Council – Voted: to close the pier.", (["Sumgait"], [], []),
+     "...the shape with no known agency after the dash names no one"),
 ]
 
 

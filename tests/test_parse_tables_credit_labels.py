@@ -545,6 +545,24 @@ def test_caption_element_credits(text, expected, why):
 # framed by dashes over the copy, the family name in capitals, a colleague's closing "with"
 # line, two writers joined by a bare hyphen, a name of four words in a closing bracket
 SIGNATURE_SHAPES = [
+    ("Şəkidə yeni məktəb binası istifadəyə verilib\n\nŞəki, 4 sentyabr, AZƏRTAC\n\nŞəhərdə 600 şagird "
+     "yerlik yeni məktəb binası istifadəyə verilib, tədris ili orada başlayacaq.\n\nBinada idman zalı da var.\n\n"
+     "Elvin Məmmədli\nAZƏRTAC-ın bölgə müxbiri\n",
+     {"reporters": ["Elvin Məmmədli"], "agencies": ["AzerTAc"]},
+     "AzerTac's closing signature: the name, then its correspondent's title naming the agency as the last line"),
+    ("Şəkidə yeni məktəb binası istifadəyə verilib\n\nŞəki, 4 sentyabr, AZƏRTAC\n\nŞəhərdə 600 şagird "
+     "yerlik yeni məktəb binası istifadəyə verilib, tədris ili orada başlayacaq.\n\nBinada idman zalı da var.\n\n"
+     "Elvin Məmmədli\nBakı şəhəri\n",
+     {"reporters": []}, "...a name over a line with no correspondent's title is no signature"),
+    ("قابس: افتتاح سوق جديدة للأسماك\n\nقابس 3 مارس 2022 (وات) - افتتحت بلدية قابس اليوم سوقا جديدة "
+     "للأسماك بطاقة استيعاب تفوق 80 تاجرا.\n\nوتقدر كلفة المشروع بنحو مليوني دينار.\n\n"
+     "مراسل وات بقابس: هشام الطرابلسي\n",
+     {"reporters": ["هشام الطرابلسي"], "agencies": ["TAP"]},
+     "TAP's closing 'correspondent of TAP in (place): Name'"),
+    ("قابس: افتتاح سوق جديدة للأسماك\n\nقابس 3 مارس 2022 (وات) - افتتحت بلدية قابس اليوم سوقا جديدة "
+     "للأسماك بطاقة استيعاب تفوق 80 تاجرا.\n\nوتقدر كلفة المشروع بنحو مليوني دينار.\n\n"
+     "مصدر الصورة: هشام الطرابلسي\n",
+     {"reporters": []}, "...another label before the colon names no reporter"),
     ("Kranbauer senkt die Prognose\n\n--- Von Jonas Hellwig, dpa-AFX ---\n\nBREMEN (dpa-AFX) - Der Kranbauer "
      "Nordhub hat seine Jahresziele gesenkt, teilte das Unternehmen am Dienstag mit.\n\nDie Aktie fiel.\n",
      {"reporters": ["Jonas Hellwig"], "agencies": ["dpa-AFX"]},

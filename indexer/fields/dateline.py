@@ -11,7 +11,7 @@ import re
 import dataclasses
 
 from .. import cjk, clean, normalize, vocab
-from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
+from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DATELINE_RE, PLACE_COUNTRY_LINE_RE, AGENCY_AFTER_DASH_RE, AGENCY_AT_PLACE_RE, FULL_STOP_DATELINE_RE, FULL_STOP_BYLINE_RE, LEAD_AGENCY_REPORTS_RE, LEAD_HEAD_CHARS,
                        AGENCY_CAPS_LEAD_RE, AGENCY_END_RE, AGENCY_LEAD_RE, AGENCY_ONLY_RE, BRACKETED_REGION_RE,
                        BRACKET_BYLINE_RE, BYLINE_BRACKET_AFTER_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
@@ -870,6 +870,12 @@ def _agency_prefix(place: str) -> tuple[str, str] | None:
 def _full_stop_dateline(line: str, m: re.Match) -> Dateline:
     """"BAKU, Azerbaijan, March 5. ..., Trend reports.": the place and date closed by a full
     stop; the agency, if any, is the one the lead's last words say reports."""
+    by = FULL_STOP_BYLINE_RE.match(line, m.end())
+    agency = normalize.normalize_agency(by["agency"], credit=True) if by else None
+    name = normalize.normalize_name(by["names"]) if agency else None
+    if name:     # "BAKU, Azerbaijan, June 3. By Jo Roe – Trend:": the reporter and the agency
+        return Dateline(line[:by.end()].strip(), [normalize.normalize_city(m["place"])], m["region"],
+                        [agency], month_day=_month_day(m["date"]), reporters=[name])
     reports = LEAD_AGENCY_REPORTS_RE.search(line) if line.rstrip().endswith("reports.") else None
     agency = normalize.normalize_agency(reports["agency"], credit=True) if reports else None
     return Dateline(line[:m.end()].strip(), [normalize.normalize_city(m["place"])], m["region"],

@@ -20,6 +20,21 @@ from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_age
                              _month_day, _reporter_after_tag, _section_place, _unknown_agency, _unknown_tag_place)
 
 
+# "اصفهان - خبرگزاری مهر:": the word 'news agency' before the agency's name in its tag
+# (Persian, Arabic), passed over as part of the tag.
+AGENCY_NOUN_END_RE = re.compile(r"(?:^|\s)(?:" + "|".join(vocab.TAG_AGENCY_NOUNS) + r")\s*$")
+
+
+def _before_agency_noun(lead: str) -> str:
+    """The text before a tag with the word 'news agency' that opens the tag cut off.
+
+    >>> _before_agency_noun("اصفهان - خبرگزاری "), _before_agency_noun("اصفهان - ")
+    ('اصفهان -', 'اصفهان - ')
+    """
+    m = AGENCY_NOUN_END_RE.search(lead) if lead[-12:].strip() else None
+    return lead[:m.start()] if m else lead
+
+
 def _tagged_dateline(line: str) -> Dateline | None:
     """The dateline around an agency's tag, when the patterns above miss its date's shape.
 
@@ -41,6 +56,9 @@ def _tagged_dateline(line: str) -> Dateline | None:
         word = tag["word"]
         if word.islower():
             return None      # "spa -": a word, not SPA's credit
+        if head[tag.end():tag.end() + 1] == ":" and "\u0621" <= word[-1:] <= "\u064a" \
+                and _before_agency_noun(head[:tag.start()]).rstrip()[-1:] not in "-–—":
+            return None      # "القاهرة - أ ش أ:" closes the place's dash; "... لوكالة أ ش أ:" quotes it
         agencies = _dateline_agencies(word)
     elif tag["slash"]:
         # "/Мария Петкова, БТА/": BTA puts the reporter before its name
@@ -74,7 +92,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
         agencies = [unknown] if unknown else []
     if not agencies and not wire:
         return None
-    prefix = head[:tag.start()].rstrip(" ,-–—")
+    prefix = (_before_agency_noun(head[:tag.start()]) if tag["word"] else head[:tag.start()]).rstrip(" ,-–—")
     cut = TAG_PLACE_END_RE.search(prefix)
     place = (prefix[:cut.start()] if cut else prefix).strip()
     between = prefix[cut.start():] if cut else ""
@@ -100,7 +118,7 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not _tag_date(between):
         return None
     if tag["word"] and normalize.fold(tag["word"]) in vocab.BRACKET_AGENCY_ALIASES \
-            and head[:tag.start()].rstrip()[-1:].isalpha():
+            and _before_agency_noun(head[:tag.start()]).rstrip()[-1:].isalpha():
         return None      # "The Petra - a city of stone": a word that is an agency only in brackets
     end = TAG_END_RE.match(line, tag.end()).end()
     if tag["word"] and line[tag.end():end].strip() == "।" and head[:tag.start()].rstrip()[-1:] != ",":

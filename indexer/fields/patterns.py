@@ -136,6 +136,11 @@ DOTTED_DATELINE_RE = re.compile(
 FULL_STOP_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s[0-3]?\d)\.\s+(?=[A-Z“\"])")
+# ...or its reporter's byline after the full stop, the agency after a dash and a colon closing
+# it, as Trend's English copy signs: "BAKU, Azerbaijan, June 3. By Jo Roe – Trend:".
+FULL_STOP_BYLINE_RE = re.compile(
+    r"\s*By\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}?)\s*" + DASH
+    + r"\s*(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2}):(?=\s|$)")
 LEAD_AGENCY_REPORTS_RE = re.compile(r",\s+(?P<agency>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2})\s+reports\.?\s*$")
 # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева. Строительство ...": the agency after the
 # dateline's dash, maybe with its reporter, closed by a full stop (RIA Novosti).
@@ -261,7 +266,7 @@ TAG_SITE_LABEL = r"(?:[^()\n\d]{2,40}?\s[-–—]\s+)??"
 DATELINE_TAG_RE = re.compile(
     r"\(" + TAG_SITE_LABEL + r"(?P<paren>[^()\n]{2,40})\)|/\s*(?P<slash>[^/\n]{2,40}?)\s*/"
     r"|(?<=[\s,\-–—])(?P<word>(?i:" + clean.literal_trie(TAG_WORD_KEYS) + r"))(?!\w|-\w)"
-    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$)|(?<=[\u0531-\u0587]):(?:\s|$))")
+    r"(?=\s*(?:" + DASH + r"|[.=।։](?:\s|$)|$)|(?<=[\u0531-\u0587\u0621-\u064a]):(?:\s|$))")
 # "Doha / Mehmet Kaya / Anadolu Ajansı", "الدوحة/ عمر الخطيب/ الأناضول": the place, the
 # reporter and the agency set apart by slashes, alone on the line or before a dash (Anadolu's
 # house style in Turkish and Arabic).

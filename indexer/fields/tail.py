@@ -125,6 +125,12 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue     # "Anadolu Agency | aa.com.tr/en": the agency's name and its site, last
             if i in last_lines and kept and s.isupper() and _read_name_over_source(lines, i, s, out):
                 continue
+            if i in last_lines and kept and len(s) <= MAX_SIGNOFF_CHARS:
+                below = _read_correspondent_signoff(lines, i, s, out)
+                if below is not None:
+                    if below > i:
+                        taken.add(below)
+                    continue
             if i == filled[-1] and kept and "," in s and len(s) <= MAX_BYLINE_CHARS \
                     and _read_city_signoff(s, out):
                 continue
@@ -904,6 +910,67 @@ MAX_SIGNATURE_WORDS = 3   # a given name and a family name or two: "رنا ال�
 
 
 MAX_CAPS_WRITER_WORDS = 4   # a writer's name in capitals: "NGUYEN THI MAI ANH" at most
+
+
+# "مراسلة وات بباجة: Name": the correspondent's title, the agency (maybe its place after it)
+# and a colon before the name, on one line.
+CORRESPONDENT_COLON_RE = re.compile(r"^(?P<role>[^\W\d_]+)\s+(?P<agency>[^\s:]+)(?:\s+[^\W\d_]+)?\s*:\s*(?P<name>[^\W\d_][^:\d]{2,40})$")
+MAX_SIGNOFF_NAME_WORDS = 4
+
+
+def _title_agency(title: str) -> str | None:
+    """The agency a correspondent's title names beside one of its words
+    (vocab.SIGNOFF_CORRESPONDENT_WORDS): "AZƏRTAC-ın xüsusi müxbiri" -> AzerTac; None when the
+    line has no such word or names no agency, or more than a title's few words."""
+    words = title.replace("'", " ").replace("’", " ").split()
+    if not 1 < len(words) <= MAX_SIGNOFF_NAME_WORDS + 1 or not any(
+            w.casefold().strip(".,") in vocab.SIGNOFF_CORRESPONDENT_WORDS for w in words):
+        return None
+    found = [a for a in (normalize.normalize_agency(w.split("-")[0].strip(".,"), credit=True) for w in words) if a]
+    found = found or normalize.find_agencies(title)
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _read_correspondent_signoff(lines: list[str], i: int, s: str, out: RawFields) -> int | None:
+    """The copy's closing signature by its correspondent, named with the title and agency:
+    the name over the title, the title the last line ("Ramil Qasımov" / "AZƏRTAC-ın xüsusi
+    müxbiri"), or the title and a colon before the name ("مراسلة وات بباجة: Name"). Records
+    the reporter and the agency; the index of the title's line (``i`` when on the same one), or
+    None when it is none.
+
+    >>> out = RawFields()
+    >>> _read_correspondent_signoff(["Text.", "Elvin Quliyev", "AZƏRTAC-ın müxbiri"], 1, "Elvin Quliyev", out)
+    2
+    >>> out.credits, out.agencies
+    ({'reporters': ['Elvin Quliyev']}, ['AzerTAc'])
+    >>> _read_correspondent_signoff(["Text.", "Elvin Quliyev", "Bakı şəhəri"], 1, "Elvin Quliyev", RawFields()) is None
+    True
+    """
+    m = CORRESPONDENT_COLON_RE.match(s) if ":" in s else None
+    if m is not None:
+        if m["role"].casefold() not in vocab.SIGNOFF_CORRESPONDENT_WORDS:
+            return None
+        agency = normalize.normalize_agency(m["agency"].split("-")[0], credit=True)
+        name_words = m["name"].split()
+        at = i
+    else:
+        words = s.split()
+        if not 2 <= len(words) <= MAX_SIGNOFF_NAME_WORDS or not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+            return None
+        at = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if at is None or any(line.strip() for line in lines[at + 1:]):
+            return None        # the title must close the copy
+        agency = _title_agency(clean.squash(lines[at].strip()))
+        name_words = words
+    if agency is None or not 2 <= len(name_words) <= MAX_SIGNOFF_NAME_WORDS:
+        return None
+    text = " ".join(name_words)
+    name = normalize.normalize_name(text)
+    if not name or normalize.is_known_city(text) or normalize.find_agencies(text):
+        return None
+    _add(out.credits.setdefault("reporters", []), [name])
+    _add(out.agencies, [agency])
+    return at
 
 
 def _read_name_over_source(lines: list[str], i: int, s: str, out: RawFields) -> bool:

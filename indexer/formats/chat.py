@@ -36,6 +36,9 @@ FORWARD_LABELS = ("Forwarded from", "Forwarded message from", "Переслан�
                   "Przesłano od", "Encaminhado de")
 FORWARD_RE = re.compile(r"^\s*\[?(?:" + "|".join(map(re.escape, FORWARD_LABELS))
                         + r")\s*:?\s+(?P<source>[^\]\n]{1,80}?)\]?\s*$", re.IGNORECASE)
+FORWARD_TIME_RE = re.compile(r"\s*\(\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*\)\s*$")
+MAX_CHANNEL_LINE_CHARS = 120   # a channel's name (and its motto) over its posts
+MAX_FORWARD_HEADER_LINE = 1    # the forward header opens the message (maybe under an empty line)
 # Markers that open a channel post's lines: emoji, their joiners and selectors, arrows.
 LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
                              r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
@@ -54,16 +57,22 @@ def chat_part(text: str) -> Part | None:
     >>> chat_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
     True
     """
-    first = text[:MAX_PREFIX_LINE * 4].lstrip()[:MAX_PREFIX_LINE].partition("\n")[0]   # (no copy of the whole text)
+    first, _, rest = text[:MAX_PREFIX_LINE * 4].lstrip()[:MAX_PREFIX_LINE].partition("\n")   # (no copy of the whole text)
     shape = next((r for r in CHAT_PREFIX_RES if r.match(first)), None) if first[:1] else None
+    lines = text.strip().split("\n")
     if shape is None and SYSTEM_LINE_RE.match(first):
         # WhatsApp's export opens with its notice, stamped but sent by no one ("... - Messages
         # and calls are end-to-end encrypted."): the shape is the next line's
         second = text.lstrip()[len(first):len(first) + MAX_PREFIX_LINE + 1].lstrip("\n").partition("\n")[0]
         shape = next((r for r in CHAT_PREFIX_RES if r.match(second)), None)
+    if shape is None and len(first) <= MAX_CHANNEL_LINE_CHARS and rest.lstrip()[:1] == "[":
+        # a Telegram copy of a channel's posts under the channel's name ("Harbour Watch | News"
+        # over "[05.03.2024 10:02] Harbour Watch:"): the name is the channel's, no headline
+        second = rest.lstrip().partition("\n")[0]
+        shape = CHAT_PREFIX_RES[0] if CHAT_PREFIX_RES[0].match(second) else None
+        lines = lines[1:]
     if shape is None:
         return None
-    lines = text.strip().split("\n")
     messages: list[tuple[re.Match, list[str]]] = []
     for line in lines:
         m = shape.match(line)
@@ -71,8 +80,9 @@ def chat_part(text: str) -> Part | None:
             messages.append((m, [m["text"]] if m["text"] else []))
         elif messages:
             messages[-1][1].append(line)
-    if len(messages) < MIN_CHAT_PREFIXES:
-        return None
+    if len(messages) < MIN_CHAT_PREFIXES and not (
+            messages and any(FORWARD_RE.match(x) for x in messages[0][1][:MAX_FORWARD_HEADER_LINE + 1])):
+        return None      # (one message is a chat's when it passes on a post: "Forwarded from ...")
     at = max(range(len(messages)), key=lambda k: sum(len(x) for x in messages[k][1]))
     stamp, body = messages[at]
     meta: dict = {}
@@ -88,7 +98,10 @@ def chat_part(text: str) -> Part | None:
         fwd = FORWARD_RE.match(line)
         if fwd and not kept:
             from .. import normalize
-            agency = normalize.normalize_agency(fwd["source"].strip(), credit=True)
+            # ("Forwarded from ایسنا | ISNA (11.08.2020 19:05)": the channel's names, the post's time)
+            source = FORWARD_TIME_RE.sub("", fwd["source"]).strip()
+            agency = next((a for a in (normalize.normalize_agency(p.strip(), credit=True)
+                                       for p in [source, *source.split("|")]) if a), None)
             if agency:
                 meta["agencies"] = [agency]
             continue
@@ -121,3 +134,40 @@ def _chat_day(date: str, all_dates: list[str], am_pm: bool) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# Telegram Desktop's HTML export: its pages are all titled so ("Exported Data"), each message
+# a <div class="message default"> in the <div class="history">, its text in <div class="text">;
+# a channel's post sets its headline in bold as the text's first line ("<strong>Headline</strong>
+# <br><br>MOSCOW, ..."), maybe after a marker emoji.
+TELEGRAM_EXPORT_XPATH = ('//div[contains(concat(" ", @class, " "), " history ")]'
+                         '//div[contains(concat(" ", @class, " "), " message ")]//div[@class="text"]')
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 25
+
+
+def telegram_export_headline(tree) -> str | None:
+    """The headline of the story a Telegram Desktop HTML export holds: the bold first line of
+    its longest message's text; None for any other page, or a message with no such line.
+
+    >>> import lxml.html
+    >>> page = ('<html><body><div class="history"><div class="message default"><div class="body">'
+    ...         '<div class="text">🔴<strong>Ferry pier to close for repairs</strong><br><br>LISBON (AP) - '
+    ...         'The pier shuts for a month.</div></div></div></div></body></html>')
+    >>> telegram_export_headline(lxml.html.fromstring(page))
+    'Ferry pier to close for repairs'
+    >>> telegram_export_headline(lxml.html.fromstring('<html><body><div class="text"><b>A b c</b> d</div></body></html>')) is None
+    True
+    """
+    texts = tree.xpath(TELEGRAM_EXPORT_XPATH)
+    if not texts:
+        return None
+    longest = max(texts, key=lambda e: len(e.text_content()))
+    first = next(iter(longest), None)
+    if first is None or first.tag not in ("strong", "b") or LINE_MARKERS_RE.sub("", (longest.text or "").strip() + "x") != "x":
+        return None      # (the text opens with prose, or with more than a marker before the bold)
+    nxt = first.getnext()
+    if nxt is not None and nxt.tag != "br" or (first.tail or "").strip():
+        return None      # the bold run is not a line of its own
+    headline = " ".join(first.text_content().split())
+    return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
+

@@ -9,7 +9,7 @@ from typing import Iterator
 from .. import cjk, vocab
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
                    person_name, split_authors, organisation_authors, block_text, date_value,
-                   headline_in_title)
+                   headline_in_title, dateline_meta)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -118,6 +118,11 @@ STAMP_AFTER_CREDIT_RE = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, sorted(vocab.PUBLISHED_WORDS + vocab.UPDATED_WORDS, key=len, reverse=True)))
     + r")\s*:", re.IGNORECASE)
 MAX_AGENCY_LINE_CHARS = 40    # "Ritzau/AFP", "dpa/AFP/Reuters": a short line of names
+# A source label inside a meta bar's line, after its stamp: "12 نوفمبر 2019 10:20 ص المصدر: أ ش أ".
+SOURCE_LABEL_INSIDE_RE = re.compile(r"(?<=\s)(?:" + "|".join(
+    re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True)) + r")\s*[:：]", re.IGNORECASE)
+# ...and its agencies parted by a spaced dash ("المصدر: أ ش أ - أ ف ب").
+SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # Parts of a photo credit that are no one's name.
 CREDIT_WORD_RE = re.compile(r"\b(?:pool|file|handout|images?|photos?|archives?|via|illustration)\b",
                             re.IGNORECASE)
@@ -141,6 +146,9 @@ def decode_html(data: bytes) -> str:
     return clean.decode_bytes(data)
 
 
+MAX_EXPORT_SNIFF_CHARS = 4000   # a Telegram export's page opens its history within this many
+
+
 def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
     """One story from a web page; ReadError when the page holds no story text."""
     import lxml.html
@@ -155,6 +163,15 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
     if not body and not page.get("title"):
         raise fail(path, "no story text found in the HTML page")
     head = page.pop("_head", "")
+    from .chat import telegram_export_headline
+    headline = telegram_export_headline(tree) if "history" in text[:MAX_EXPORT_SNIFF_CHARS] else None
+    if headline:     # a Telegram export's page title is its own ("Exported Data"); the post's is the story's
+        page["title"] = headline
+    if not page.get("cities"):
+        # a place the page sets in an element of its own (Anadolu's <div class="detay-news-
+        # location">Ankara</div>), not on the story's dateline: the dateline the format gives
+        for k, v in dateline_meta(_place_class(tree), body).items():
+            page.setdefault(k, v)
     yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
 
 
@@ -417,6 +434,40 @@ def _author_class(tree) -> list[str] | None:
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
+
+
+# A page's element for the place its story was filed from, by its class's words
+# ("detay-news-location", "dateline", "article-placeline"); not in the page's header, menu
+# or footer (a weather box's or a shop finder's location), and holding a known city alone.
+PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location"))
+PLACE_CLASS_OUTSIDE = ("header", "nav", "footer", "aside", "form")
+MAX_PLACE_CLASS_WORDS = 3
+
+
+def _place_class(tree) -> str | None:
+    """The text of the one element whose class names the story's place (PLACE_CLASS_WORDS),
+    when it is a known city; None when there is none, or several with different texts.
+
+    >>> import lxml.html
+    >>> _place_class(lxml.html.fromstring('<html><body><div class="news-location">ISTANBUL</div><p>x</p></body></html>'))
+    'ISTANBUL'
+    >>> _place_class(lxml.html.fromstring('<html><body><header><span class="location">Paris</span></header></body></html>')) is None
+    True
+    """
+    from .. import normalize
+    found: list[str] = []
+    for e in tree.xpath('//body//*[@class]'):
+        words = TIME_CLASS_SPLIT_RE.split((e.get("class") or "").casefold())
+        if not PLACE_CLASS_WORDS.intersection(words):
+            continue
+        if any(a.tag in PLACE_CLASS_OUTSIDE for a in e.iterancestors()):
+            continue
+        text = " ".join(e.text_content().split())
+        if text and text not in found:
+            found.append(text)
+    if len(found) != 1 or len(found[0].split()) > MAX_PLACE_CLASS_WORDS or not normalize.is_known_city(found[0]):
+        return None
+    return found[0]
 
 
 def _time_attr(tree, prop: str) -> str | None:
@@ -1205,6 +1256,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
                if key(line) in captions and key(line) not in shown]
     out: list[str] = []
+    source_dateline = None
     # (and a labelled source line right under its last paragraph the text leaves out: "Πηγή:
     # ΑΠΕ-ΜΠΕ", "Fonte: Ansa")
     below = [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
@@ -1236,9 +1288,18 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 and not fields.CLOCK_RE.search(out[-1]):
             out[-1] = f"{out[-1]} {s}"    # "Friday, 14 Oct 2022" over "2:32 PM MYT": the day's time
             continue
+        label = SOURCE_LABEL_INSIDE_RE.search(s) if ":" in s or "：" in s else None
+        if label and fields.classify_date_line(s[:label.start()].strip()):
+            # "الثلاثاء 12 نوفمبر 2019 10:20 ص المصدر: أ ش أ - أ ف ب": the stamp, then the source
+            out.append(s[:label.start()].strip())
+            credits["agencies"] += [a for a in line_agencies(s[label.start():].strip()) if a not in credits["agencies"]]
+            continue
         if is_head_line(s):
             out.append(s)
             continue
+        if _source_dateline(s) and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
+            source_dateline = s   # "عمّان - بترا" in an element of its own over a story with no
+            continue              # dateline: read as its dateline, after the head's stamps
         if key(s) in captions:
             name = caption_photographer(s)
             if name and name not in credits["photographers"]:
@@ -1284,6 +1345,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             if found and (found[0].get("editors") or found[0].get("translators")) \
                     and not found[0].get("reporters") and s not in out:
                 out.append(s)
+    if source_dateline:
+        out.append(source_dateline)
     return out, credits
 
 
@@ -1548,7 +1611,7 @@ def line_agencies(line: str) -> list[str]:
         and len(s) <= MAX_AGENCY_LINE_CHARS else None
     if source and not source["word"]:
         # a source label of the page's language over the story: "Źródło: PAP", "Fonte: Ansa"
-        parts = AGENCY_JOINER_RE.split(source["agencies"])
+        parts = [p for q in SPACED_DASH_RE.split(source["agencies"]) for p in AGENCY_JOINER_RE.split(q)]
     elif "/" in s and len(s) <= MAX_AGENCY_LINE_CHARS:
         parts = s.strip(" /").split("/")
     else:
@@ -1651,6 +1714,23 @@ def _closing_photo_label(caption: str) -> str | None:
         if name:
             return name
     return None
+
+
+MAX_SOURCE_DATELINE_CHARS = 60
+
+
+def _source_dateline(s: str) -> bool:
+    """A page's source line that is a whole dateline, its place and its agency and nothing
+    else ("عمّان - بترا", "ANKARA (AA)"), set in an element of its own over the story.
+
+    >>> _source_dateline("عمّان - بترا"), _source_dateline("Harbour board shuts old pier")
+    (True, False)
+    """
+    from .. import fields
+    if len(s) > MAX_SOURCE_DATELINE_CHARS:
+        return False
+    dl = fields.parse_dateline(s)
+    return bool(dl and dl.cities and dl.agencies and dl.text.rstrip(" -–—:") == s.rstrip(" -–—:"))
 
 
 def is_head_line(s: str) -> bool:
