@@ -218,7 +218,7 @@ REAL_BRACKETS_RE = re.compile(r"(?<![A-Za-z])\[[^\[\]\n]*[a-z0-9:][^\[\]\n]*\](?
 
 
 def repair_iso646(text: str) -> str:
-    """``text`` with a national 7-bit variant's stand-ins read as its letters, when the
+    r"""``text`` with a national 7-bit variant's stand-ins read as its letters, when the
     evidence is strong: ISO646_MIN_SIGNS stand-ins between two letters at least, and the text
     (without them) in a language of ISO646_LETTERS. A stand-in is read only inside a word
     all in its case (upper-case ones in a word in capitals, lower-case ones in a word in
