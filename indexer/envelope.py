@@ -458,12 +458,13 @@ def is_no_reply_notice(s: str) -> bool:
     """
     if len(s) > MAX_NO_REPLY_CHARS or SENTENCE_STOP_RE.search(s):
         return False
-    folded = s.casefold()
-    return any(p in folded for p in vocab.NO_REPLY_PHRASES)
+    return NO_REPLY_RE.search(s.casefold()) is not None
 
 
 MAX_NO_REPLY_CHARS = 90
 SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")
+# (one pass over the line for every phrase: asked of each head line)
+NO_REPLY_RE = re.compile("|".join(map(re.escape, sorted(vocab.NO_REPLY_PHRASES, key=len, reverse=True))))
 
 
 def is_share_mark(s: str) -> bool:
