@@ -29,14 +29,15 @@ from .tail import _join_body, _read_tail
 __all__ = [
     "extract_fields", "RawFields", "Dateline",
     # one line at a time, for the format readers' own header fields (formats/)
-    "parse_dateline", "lead_bare_dateline", "roundup_cities", "parse_byline", "names_the_masthead", "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption",
+    "parse_dateline", "lead_bare_dateline", "roundup_cities", "MIN_ROUNDUP_PARTS", "parse_byline", "names_the_masthead",
+    "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption", "is_role_word",
     "header_credit",
     "classify_date_line", "dated_byline", "byline_then_date", "date_then_byline", "slash_signatures",
     # what the pipeline asks of the raw fields before normalizing their dates
     "lead_date", "page_foot_date", "date_line_language", "day_first_dates",
     # header and sentence patterns the format readers test lines with
     "CONTROL_MARK_RE", "WIRE_HEADER_RE", "WIRE_SLUG_RE", "WIRE_STAMP_RE", "SENT_STAMP_RE",
-    "SENTENCE_RE", "HEADER_LABEL_RE", "CREDIT_OPEN_RE", "CLOCK_RE",
+    "SENTENCE_RE", "HEADER_LABEL_RE", "CREDIT_OPEN_RE", "CLOCK_RE", "BYLINE_RE",
 ]
 
 
