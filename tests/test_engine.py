@@ -233,6 +233,43 @@ def test_a_common_words_positions_are_stored_raw_and_read_alike(tmp_path):
     assert indexer.search('"delta gamma"', index=ix, limit=None)["total"] == count // 10 + 1
 
 
+@pytest.mark.parametrize("long", [1 << 16, 2])
+def test_a_merge_keeps_a_common_words_positions_raw(tmp_path, monkeypatch, long):
+    """Merged segments keep the build's layout: a word in at least RAW_LIST_SHARE of
+    the stories has raw position blocks, a rarer word's large block is compressed, on
+    both of the merge's paths (``long``: lists longer than that encoded block by block,
+    MERGE_LONG_LIST, as a common word's list of a large archive is). Phrases match."""
+    monkeypatch.setattr(w3, "RAW_LIST_MIN", 4)
+    monkeypatch.setattr(w3, "MIN_COMPRESS_BYTES", 64)
+    monkeypatch.setattr(merge, "MERGE_LONG_LIST", long)
+    index = str(tmp_path / "ix")
+    for part in range(2):
+        folder = tmp_path / f"part{part}"
+        for n in range(20):
+            write_story(folder, f"s{n}.txt", f"Story {part} {n}",
+                        body="alpha beta " * (n % 7 + 3)
+                        + ("gamma delta " * 40 if n % 10 == 0 else ""))
+        monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 99 if part == 0 else 1)
+        indexer.index_paths([str(folder)], index=index)
+    ix = whoosh_index.open_dir(index)
+    assert len(ix._segments()) == 1
+    with ix.reader() as reader:
+        def compressed(word):  # each block's compression, as Whoosh's matcher reads it
+            m, flags = reader.postings("body", word), []
+            while type(m).__name__ != "W3LeafMatcher":
+                m = m.child
+            while True:
+                flags.append(1 if m._compression else 0)
+                if m._lastblock:
+                    return flags
+                m._next_block()
+
+        assert compressed("alpha") == [0]   # in every story: raw
+        assert compressed("gamma") == [1]   # in a tenth: its large block squeezed
+    assert indexer.search('"beta alpha"', index=index, limit=None)["total"] == 40
+    assert indexer.search('"delta gamma"', index=index, limit=None)["total"] == 4
+
+
 def _folder(tmp_path, count):
     folder = tmp_path / "stories"
     for n in range(count):

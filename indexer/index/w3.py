@@ -175,8 +175,11 @@ class _Lists:
 def _postings(ids, weights, values, fixed, lengths, offset) -> tuple[bytes, bytes]:
     """One posting list in W3's block format (see W3PostingsWriter._write_block), to be
     written at ``offset`` of the postings file: its term info (W3TermInfo.to_bytes) and
-    its bytes."""
+    its bytes. A positions list of a common word (RAW_LIST_SHARE) keeps its blocks
+    uncompressed, as blocks.posting_lists keeps them."""
     total = len(ids)
+    raw = fixed is None and lengths is not None \
+        and total >= max(RAW_LIST_MIN, RAW_LIST_SHARE * len(lengths))
     if total == 1:  # a word in one story (most of a vocabulary): one short block
         docnum, weight = ids[0], weights[0]
         length = lengths[docnum] if lengths is not None else 0
@@ -230,7 +233,7 @@ def _postings(ids, weights, values, fixed, lengths, offset) -> tuple[bytes, byte
             deltas = tuple(map(sub, bids, [0] + bids[:-1]))
             data = pickle.dumps((deltas, mini_weights, _block_values(bvalues, fixed)),
                                 PICKLE_PROTOCOL)
-        comp = COMPRESSION if len(data) >= MIN_COMPRESS_BYTES else 0
+        comp = COMPRESSION if len(data) >= MIN_COMPRESS_BYTES and not raw else 0
         if comp:
             data = zlib.compress(data, comp)
         blockinfo = pickle.dumps((len(bids), bids[-1], bmaxweight, comp,
