@@ -80,6 +80,11 @@ PROSE_PARAGRAPH_WORDS = 25
 # A headline set in emphasis above the story on a page without headline markup (1990s pages:
 # "<font size=4><b>...</b></font>", "<h3>"): these elements, of this many words.
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "b", "strong")
+# ...or in an element whose class names it the headline, in the languages the CMSs of agency
+# sites are written in (<span class="titre_article">, <div class="titulo-noticia">,
+# <td class="headline">): a class's words split at spaces, "_" and "-" (TIME_CLASS_SPLIT_RE).
+HEADING_CLASS_WORDS = frozenset(("headline", "title", "titre", "titulo", "título", "titolo",
+                                 "titel", "titular", "kichwa", "baslik", "naslov", "tytul"))
 MIN_HEADING_WORDS = 3         # "Le Soir en ligne" in bold is the masthead; a headline says more
 MAX_HEADING_WORDS = 30
 MAX_PAGE_LINES = 200          # the story's first paragraph is looked for among this many page lines
@@ -1038,6 +1043,9 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
     if not at:
         return None
     emphasised = {" ".join(e.text_content().split()) for e in body.iter(*HEADING_TAGS)}
+    emphasised.update(" ".join(e.text_content().split()) for e in body.iter()
+                      if isinstance(e.tag, str) and e.get("class")
+                      and HEADING_CLASS_WORDS.intersection(TIME_CLASS_SPLIT_RE.split(e.get("class").casefold())))
     deck = False       # a line under the heading, in no emphasis: its deck, passed over once
     for line in reversed(lines[max(0, at - MAX_HEAD_LINES):at]):
         s = " ".join(line.split())
