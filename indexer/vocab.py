@@ -366,6 +366,14 @@ AGENCY_ALIASES.update({
     "jewish telegraphic agency": "JTA", "jta": "JTA",
     # -- Sub-Saharan Africa
     "agência de informação de moçambique": "AIM", "mozambique news agency": "AIM",
+    # ...and as Arabic copy names them: Angola's ANGOP ("لواندا (أنغوب) -", "المصدر: أنغوب",
+    # spelt with qaf or ghain), Ethiopia's ENA, Kenya's KNA, Nigeria's NAN, Mozambique's AIM,
+    # Senegal's APS, the Pan-African PANA (its short name, "بانا", in BRACKET_AGENCY_ALIASES)
+    "أنغوب": "ANGOP", "أنغوپ": "ANGOP", "أنقوب": "ANGOP", "انغوب": "ANGOP", "وكالة الأنباء الأنغولية": "ANGOP",
+    "وكالة أنباء أنغولا": "ANGOP",
+    "وكالة الأنباء الإثيوبية": "ENA", "وكالة الأنباء الكينية": "Kenya News Agency",
+    "وكالة الأنباء النيجيرية": "NAN", "وكالة الأنباء الموزمبيقية": "AIM",
+    "وكالة الأنباء السنغالية": "APS", "بانابريس": "PANA",
     "namibia press agency": "NAMPA", "zambia news and information services": "ZANIS",
     "zambia news and information service": "ZANIS",
     "new ziana": "New Ziana", "zimbabwe inter-africa news agency": "New Ziana",
@@ -531,7 +539,7 @@ BRACKET_AGENCY_ALIASES.update({
     "suna": "SUNA", "سونا": "SUNA", "ami": "AMI", "bna": "BNA",
     # Sub-Saharan Africa
     "aim": "AIM", "nampa": "NAMPA", "zanis": "ZANIS", "ziana": "New Ziana", "mana": "MANA", "bopa": "BOPA",
-    "pana": "PANA", "abp": "ABP", "acp": "ACP", "aci": "ACI", "amap": "AMAP", "aib": "AIB",
+    "pana": "PANA", "بانا": "PANA", "abp": "ABP", "acp": "ACP", "aci": "ACI", "amap": "AMAP", "aib": "AIB",
     "agp": "AGP", "atop": "ATOP", "atpe": "ATPE", "sonna": "SONNA", "lina": "LINA",
     # South Asia: Pakistan's PPI, Bangladesh's UNB, Afghanistan's Bakhtar ('west') and
     # Pajhwok ('echo') in Dari
@@ -640,6 +648,8 @@ SOURCE_LABELS = (
     "burimi", "burim", "kaynak", "nguồn", "sumber", "iturria", "πηγή", "πηγές", "источник",
     "источники", "джерело", "джерела", "източник", "מקור", "ที่มา", "المصدر", "منبع", "ماخذ",
     "स्रोत", "出典", "来源", "來源", "출처",
+    # Amharic and Tigrinya 'source' (ENA's copy reprinted: "ምንጭ፡- ኢዜአ"); Swahili 'source'
+    "ምንጭ", "ምንጪ", "chanzo",
     # Luxembourgish: "Quell: Belga" under RTL.lu's copy
     "quell",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
@@ -906,7 +916,9 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент",
                        # Greek 'editor-writer' (a byline's "Συντάκτης: Name", m. and f.), Ukrainian
                        # and Belarusian 'author', Hungarian 'author', Latvian 'author'
-                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors")
+                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors",
+                       # Amharic 'reporter' (Ethiopian papers' "ዘጋቢ፡- Name")
+                       "ዘጋቢ")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows

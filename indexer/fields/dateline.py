@@ -616,7 +616,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if not dash or LIST_COUNT_RE.match(line, m.end()):
             return None      # "HEALTH-WIRE - item 3 of 5": a mailing list's name and its count
         if not (all_caps or dated):
-            if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
+            # (a script without capitals, Arabic's or Ethiopic's, shows no place by its case:
+            # a city the gazetteer knows does, "الرباط - تم ..." over MAP's Arabic copy)
+            uncased = not _capitalised(words) and not any(c.isupper() or c.islower() for c in letters) \
+                and normalize.is_gazetteer_city(place)
+            if dash == "_" or len(words) > 4 or not (uncased or _capitalised(words)) or not after_title:
                 return None
             if not region and dash == "-" and len(words) > 2:
                 return None

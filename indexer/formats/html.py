@@ -273,6 +273,14 @@ def read_page_meta(tree) -> dict:
     # name credits the story when the text credits no one (a feed's "source" does the same).
     from .. import normalize
     site_agencies = [a for a in dict.fromkeys(normalize.normalize_agency(s) for s in sites) if a]
+    # ...as does an agency's name set as a part of its own at either end of the <title>,
+    # outside the headline: the site's name ("ANGOP - Agência Angola Press :: headline",
+    # an agency's old CMS with no site meta)
+    tag_parts = TITLE_SEPARATORS_RE.split(tag_text) if tag_text and not site_agencies else []
+    for part in (tag_parts[0], tag_parts[-1]) if len(tag_parts) > 1 else ():
+        agency = normalize.normalize_agency(part) if len(part.split()) <= MAX_TAG_SITE_WORDS else None
+        if agency and agency not in site_agencies:
+            site_agencies.append(agency)
     # ...and so does its address, when the page names no site ("https://www.aa.com.tr/en/...")
     host = site_agency(url) if url and not site_agencies else None
     if host:
