@@ -679,6 +679,9 @@ BYLINE_ROLE_WORDS = (
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
     "redazione", "redação", "agency", "news", "newswire", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
+    # Swahili 'writer' (a reporter), 'writers', 'reporter', 'editor': "Na Mwandishi Wetu" ('by our
+    # writer'), "Jo Roe, Mwandishi wa KNA"
+    "mwandishi", "waandishi", "ripota", "mhariri",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
     # Uzbek 'correspondent' (and 'its correspondent'), Latin and Cyrillic: "Jo Roe, UzA muxbiri"
@@ -885,7 +888,15 @@ NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     # ...or "the agencies", unnamed: ynet's "סוכנויות הידיעות", "Agenturen", "وكالات"
     "agencies", "news agencies", "wire services", "wires", "agences", "agenturen", "agencias", "agenzie",
     "agências", "agentschappen", "byråer", "agencje", "agentury", "агентства", "агенції",
-    "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社"))
+    "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社",
+    # ...or "our correspondent", "our writer", unnamed (English's is NOT_A_PERSON_RE's word):
+    # Swahili papers' "Mwandishi Wetu" (Taifa Leo, Mwananchi), French, Spanish, Portuguese,
+    # German, Arabic, Amharic
+    "mwandishi wetu", "waandishi wetu", "mwandishi wetu maalum", "ripota wetu", "mwandishi maalum",
+    "notre correspondant", "notre correspondante", "nos correspondants", "notre envoyé spécial",
+    "nuestro corresponsal", "nuestra corresponsal", "nuestros corresponsales",
+    "nosso correspondente", "nossa correspondente", "nossos correspondentes",
+    "unser korrespondent", "unsere korrespondentin", "مراسلنا", "مراسلتنا", "مراسلونا", "ዘጋቢያችን"))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
@@ -1399,6 +1410,9 @@ UPDATED_WORDS = (
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
     "آخر تحديث", "تم التحديث",     # Arabic sites: "last updated"
+    # ...and 'update' alone as the label of a page's second stamp, after "نشر في" (MAP's
+    # Arabic site: "تحديث : الإثنين ... - 16:05")
+    "تحديث", "التحديث",
     # ...Anadolu's Arabic service: "Name |30.04.2023 - محدث : 01.05.2023" ('updated'), and
     # "update date", "last edited"
     "محدث", "تاريخ التحديث", "آخر تعديل",

@@ -480,6 +480,8 @@ AUTHOR_FIELDS = [
     ("dpa-AFX", ([], ["dpa-AFX"]), "an agency whose own name holds a hyphen stays one agency"),
     ("Anna-Karin Lund", (["Anna-Karin Lund"], []), "a hyphened given name is a person's"),
     ("ዘጋቢ፡- ዮሐንስ በቀለ", (["ዮሐንስ በቀለ"], []), "an Amharic 'reporter' label closed by the word colon and a dash"),
+    ("Mwandishi Wetu", ([], []), "Swahili 'our writer' in an author field: no one's name"),
+    ("Notre correspondant", ([], []), "...and French 'our correspondent'"),
 ]
 
 

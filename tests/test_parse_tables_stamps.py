@@ -29,6 +29,10 @@ STAMPS = [
      "La recolte de coton a progresse de 8 pour cent cette annee, a annonce mardi le ministere.\n",
      {"published": "1995-11-21T09:35:00+00:00"},
      "a teletype service's header: a numeric day, then the time in four figures and its zone after gaps"),
+    ("افتتاح سوق جديد للسمك\n\nنشر في : الأربعاء 9 مارس 2022 - 10:15\n\nتحديث : الأربعاء 9 مارس 2022 - 13:40\n\n"
+     "أكادير - افتتحت السلطات المحلية اليوم الأربعاء سوقا جديدا لبيع السمك بالجملة في الميناء.\n",
+     {"published": "2022-03-09T10:15:00", "updated": "2022-03-09T13:40:00"},
+     "an Arabic page's second stamp labelled 'update' alone is its update"),
     ("Barge traffic resumes\n\n5 March 2011 UTC\n\nLIMA (AP) - Barges moved again on the river on "
      "Saturday after the water rose.\n",
      {"published": "2011-03-05"},
