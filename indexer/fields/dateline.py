@@ -841,17 +841,22 @@ LOWERCASE_LINE_CHARS = 120        # ...and the lead after it, all in lower case
 
 
 MAX_TAG_BEFORE_DASH_CHARS = 30   # an agency's name between a place's dash and its own
+TAG_CLOSE_RE = re.compile(r"[-:：]")
 
 
 def _agency_before_dash(rest: str) -> bool:
-    """Whether the text after a place's dash opens on an agency's name and a dash of its own
-    (IRNA's "اصفهان- ایرنا- ..."), which a sentence does not.
+    """Whether the text after a place's dash opens on an agency's name and a dash or a colon
+    of its own (IRNA's "اصفهان- ایرنا- ...", Mehr's "یزد - خبرگزاری مهر: ..."), which a
+    sentence does not.
 
     >>> _agency_before_dash(" ایرنا- استاندار گفت"), _agency_before_dash(" تم اليوم - الإثنين")
     (True, False)
+    >>> _agency_before_dash(" خبرگزاری مهر: مدیرکل گفت")
+    True
     """
-    head, dash, _ = rest[:MAX_TAG_BEFORE_DASH_CHARS].partition("-")
-    return bool(dash) and bool(normalize.normalize_agency(head.strip(" –—"), credit=True))
+    m = TAG_CLOSE_RE.search(rest, 0, MAX_TAG_BEFORE_DASH_CHARS)
+    head = rest[:m.start()].strip(" –—") if m else ""
+    return bool(head) and bool(normalize.normalize_agency(head, credit=True) or normalize.find_agencies(head))
 
 
 def _lowercase_place(place: str, line: str) -> bool:
