@@ -889,6 +889,11 @@ BASIC_ISO_RE = re.compile(
 GLUED_ZONE_TIME_RE = re.compile(
     r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + "|".join(sorted(
         set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
+# ...or set apart from it, after a numeric date, as teletype headers stamp it: "09-04-96  1120
+# GMT", "14.09.1976 1205 UTC" (a bare figure elsewhere may be a year: "5 March 2011 UTC").
+SPACED_ZONE_TIME_RE = re.compile(
+    r"([-./]\d\d(?:\d\d)?\s+)([01]\d|2[0-3])([0-5]\d)\s+(?=(?:" + "|".join(sorted(
+        set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
 # Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
 # "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
 # ("2024.03.05.", "2024/03/05") and of Hungarian ones, a space after each dot ("2023. 10. 18.
@@ -1182,6 +1187,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     '2023-11-09T10:16:00'
     >>> parse_date("Updated: 05/03/2024", "en", day_first=True)
     '2024-03-05'
+    >>> parse_date("17-02-88  0745 GMT", day_first=True)
+    '1988-02-17T07:45:00+00:00'
     >>> parse_date("no date here") is None
     True
     """
@@ -1202,6 +1209,7 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if " ," in text:      # Al Arabiya's "09 أكتوبر ,2016: 01:05 م": the year between a comma and a colon
         text = COMMA_YEAR_COLON_RE.sub(r" \1 ", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)
+    text = SPACED_ZONE_TIME_RE.sub(r"\1\2:\3 ", text)
     if len(text) > 12:
         text = GLUED_YEAR_DAY_RE.sub(r"\1 \2", text)
     if "T" in text:

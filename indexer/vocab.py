@@ -366,6 +366,14 @@ AGENCY_ALIASES.update({
     "jewish telegraphic agency": "JTA", "jta": "JTA",
     # -- Sub-Saharan Africa
     "agência de informação de moçambique": "AIM", "mozambique news agency": "AIM",
+    # ...and as Arabic copy names them: Angola's ANGOP ("لواندا (أنغوب) -", "المصدر: أنغوب",
+    # spelt with qaf or ghain), Ethiopia's ENA, Kenya's KNA, Nigeria's NAN, Mozambique's AIM,
+    # Senegal's APS, the Pan-African PANA (its short name, "بانا", in BRACKET_AGENCY_ALIASES)
+    "أنغوب": "ANGOP", "أنغوپ": "ANGOP", "أنقوب": "ANGOP", "انغوب": "ANGOP", "وكالة الأنباء الأنغولية": "ANGOP",
+    "وكالة أنباء أنغولا": "ANGOP",
+    "وكالة الأنباء الإثيوبية": "ENA", "وكالة الأنباء الكينية": "Kenya News Agency",
+    "وكالة الأنباء النيجيرية": "NAN", "وكالة الأنباء الموزمبيقية": "AIM",
+    "وكالة الأنباء السنغالية": "APS", "بانابريس": "PANA",
     "namibia press agency": "NAMPA", "zambia news and information services": "ZANIS",
     "zambia news and information service": "ZANIS",
     "new ziana": "New Ziana", "zimbabwe inter-africa news agency": "New Ziana",
@@ -531,7 +539,7 @@ BRACKET_AGENCY_ALIASES.update({
     "suna": "SUNA", "سونا": "SUNA", "ami": "AMI", "bna": "BNA",
     # Sub-Saharan Africa
     "aim": "AIM", "nampa": "NAMPA", "zanis": "ZANIS", "ziana": "New Ziana", "mana": "MANA", "bopa": "BOPA",
-    "pana": "PANA", "abp": "ABP", "acp": "ACP", "aci": "ACI", "amap": "AMAP", "aib": "AIB",
+    "pana": "PANA", "بانا": "PANA", "abp": "ABP", "acp": "ACP", "aci": "ACI", "amap": "AMAP", "aib": "AIB",
     "agp": "AGP", "atop": "ATOP", "atpe": "ATPE", "sonna": "SONNA", "lina": "LINA",
     # South Asia: Pakistan's PPI, Bangladesh's UNB, Afghanistan's Bakhtar ('west') and
     # Pajhwok ('echo') in Dari
@@ -640,6 +648,8 @@ SOURCE_LABELS = (
     "burimi", "burim", "kaynak", "nguồn", "sumber", "iturria", "πηγή", "πηγές", "источник",
     "источники", "джерело", "джерела", "източник", "מקור", "ที่มา", "المصدر", "منبع", "ماخذ",
     "स्रोत", "出典", "来源", "來源", "출처",
+    # Amharic and Tigrinya 'source' (ENA's copy reprinted: "ምንጭ፡- ኢዜአ"); Swahili 'source'
+    "ምንጭ", "ምንጪ", "chanzo",
     # Luxembourgish: "Quell: Belga" under RTL.lu's copy
     "quell",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
@@ -669,6 +679,9 @@ BYLINE_ROLE_WORDS = (
     "corresponsal", "enviado", "enviada", "redacción", "corrispondente", "inviato",
     "redazione", "redação", "agency", "news", "newswire", "agencia", "agence", "agentur", "service", "desk",
     "repórter", "reportera", "reportero", "redactor", "redactora",
+    # Swahili 'writer' (a reporter), 'writers', 'reporter', 'editor': "Na Mwandishi Wetu" ('by our
+    # writer'), "Jo Roe, Mwandishi wa KNA"
+    "mwandishi", "waandishi", "ripota", "mhariri",
     # "news" in an outlet's name, as its desk credits itself ("Yle Uutiset | STT")
     "uutiset", "nyheter", "nyheder", "nachrichten", "noticias", "notizie", "nieuws",
     # Uzbek 'correspondent' (and 'its correspondent'), Latin and Cyrillic: "Jo Roe, UzA muxbiri"
@@ -875,7 +888,15 @@ NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     # ...or "the agencies", unnamed: ynet's "סוכנויות הידיעות", "Agenturen", "وكالات"
     "agencies", "news agencies", "wire services", "wires", "agences", "agenturen", "agencias", "agenzie",
     "agências", "agentschappen", "byråer", "agencje", "agentury", "агентства", "агенції",
-    "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社"))
+    "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社",
+    # ...or "our correspondent", "our writer", unnamed (English's is NOT_A_PERSON_RE's word):
+    # Swahili papers' "Mwandishi Wetu" (Taifa Leo, Mwananchi), French, Spanish, Portuguese,
+    # German, Arabic, Amharic
+    "mwandishi wetu", "waandishi wetu", "mwandishi wetu maalum", "ripota wetu", "mwandishi maalum",
+    "notre correspondant", "notre correspondante", "nos correspondants", "notre envoyé spécial",
+    "nuestro corresponsal", "nuestra corresponsal", "nuestros corresponsales",
+    "nosso correspondente", "nossa correspondente", "nossos correspondentes",
+    "unser korrespondent", "unsere korrespondentin", "مراسلنا", "مراسلتنا", "مراسلونا", "ዘጋቢያችን"))
 
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
@@ -906,7 +927,9 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент",
                        # Greek 'editor-writer' (a byline's "Συντάκτης: Name", m. and f.), Ukrainian
                        # and Belarusian 'author', Hungarian 'author', Latvian 'author'
-                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors")
+                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors",
+                       # Amharic 'reporter' (Ethiopian papers' "ዘጋቢ፡- Name")
+                       "ዘጋቢ")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
@@ -1387,6 +1410,9 @@ UPDATED_WORDS = (
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
     "آخر تحديث", "تم التحديث",     # Arabic sites: "last updated"
+    # ...and 'update' alone as the label of a page's second stamp, after "نشر في" (MAP's
+    # Arabic site: "تحديث : الإثنين ... - 16:05")
+    "تحديث", "التحديث",
     # ...Anadolu's Arabic service: "Name |30.04.2023 - محدث : 01.05.2023" ('updated'), and
     # "update date", "last edited"
     "محدث", "تاريخ التحديث", "آخر تعديل",

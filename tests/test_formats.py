@@ -909,6 +909,28 @@ HTML_PAGES = [
      'summer</font>' + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
      {"title": "Ferry pier to close for repairs"},
      "a bold headline over its deck above the story beats a <title> of the site's name and section"),
+    ('<html><head><title>HPA - Harbour Press Agency</title></head><body><p>Accueil | Ports | Sport</p>'
+     '<span class="rubrique">Ports</span><br><span class="titre_article">Ferry pier to close for repairs'
+     '</span><br><span class="date_article">Posted 06/05/2003 | 812 reads</span>'
+     + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Ferry pier to close for repairs"},
+     "an agency CMS's headline in a span whose class names it the title beats a <title> of the site's name"),
+    ('<html><head><title>Harbour Post - Local</title></head><body><p>Home | Local</p>'
+     '<div class="post-title">Our reporters at the pier.</div>'
+     + STORY_PARAS.format(dateline="LISBON (AP) --") + '</body></html>',
+     {"title": "Harbour Post - Local"}, "...a sentence in a title's class is still no headline"),
+    ('<html><head><title>Beira: pescadores pedem novo cais no porto antigo | Panapress</title>'
+     '</head><body><div class="titulo_noticia">Beira: pescadores pedem novo cais no porto antigo</div>'
+     + STORY_PARAS.format(dateline="Beira -") + '</body></html>',
+     {"title": "Beira: pescadores pedem novo cais no porto antigo", "agencies": ["PANA"], "cities": ["Beira"]},
+     "an agency's name as a part of its own at the <title>'s end credits an uncredited story, as its site's name does"),
+    ('<html><head><title>Lusa - Agência de Notícias de Portugal :: Beira: pescadores pedem novo cais</title>'
+     '</head><body><div class="titulo_noticia">Beira: pescadores pedem novo cais</div>'
+     + STORY_PARAS.format(dateline="Beira -") + '</body></html>',
+     {"agencies": ["Lusa"], "cities": ["Beira"]}, "...and at its start"),
+    ('<html><head><title>Harbour Post - Beira: cais fecha para obras</title></head><body>'
+     + STORY_PARAS.format(dateline="Beira -") + '</body></html>',
+     {"agencies": []}, "...a paper's name there credits no agency"),
     ('<html lang="ko"><head><meta charset="utf-8"><title>부산시, 시내버스 노선 12개 개편</title></head><body>'
      '<div class="viewer"><h1>부산시, 시내버스 노선 12개 개편</h1><div class="viewer_body">'
      '<div class="thumCont"><img src="a.jpg"><p class="desc">[부산=뉴시스] 김하늘 기자 = 5일 오후 부산 '

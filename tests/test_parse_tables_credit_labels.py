@@ -372,6 +372,9 @@ PHOTO_CREDITS = [
     ("Sporvognen ved banegården. Foto: Mette Kjær/Ritzau Scanpix", ("Mette Kjær", "Ritzau"),
      "Ritzau's photo service after the caption's sentence"),
     ("Foto: Mette Kjær/Scanpix", ("Mette Kjær", None), "the photo service alone"),
+    ("Mercado do peixe no Namibe (Foto: Teodoro Capemba)", ("Teodoro Capemba", None),
+     "the label and the name in a bracket closing the caption's words"),
+    ("Vista do porto (Foto: arquivo)", (None, None), "...a bracketed label before a word that is no name is no credit"),
     ("Vendors set up stalls along the river road. (PNA photo by Lorna Dimaculangan)",
      ("Lorna Dimaculangan", "PNA"), "the agency's name, 'photo by' and the name in the closing bracket"),
     ("Crews clear the landslide on Tuesday. (KBN file photo by Ravi Menon)", ("Ravi Menon", None),
@@ -476,6 +479,9 @@ AUTHOR_FIELDS = [
     ("Ritzau-AFP", ([], ["Ritzau", "AFP"]), "...a Danish one"),
     ("dpa-AFX", ([], ["dpa-AFX"]), "an agency whose own name holds a hyphen stays one agency"),
     ("Anna-Karin Lund", (["Anna-Karin Lund"], []), "a hyphened given name is a person's"),
+    ("ዘጋቢ፡- ዮሐንስ በቀለ", (["ዮሐንስ በቀለ"], []), "an Amharic 'reporter' label closed by the word colon and a dash"),
+    ("Mwandishi Wetu", ([], []), "Swahili 'our writer' in an author field: no one's name"),
+    ("Notre correspondant", ([], []), "...and French 'our correspondent'"),
 ]
 
 

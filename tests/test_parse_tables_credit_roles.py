@@ -680,6 +680,8 @@ ROLES = [
     # -- Swahili
     (("sw", "above", "Na Amina Hassan Mwinyi"), _r("Amina Hassan Mwinyi"), "sw: byline 'na'"),
     (("sw", "below", "Mwandishi: Amina Hassan Mwinyi"), _r("Amina Hassan Mwinyi"), "sw: 'writer'"),
+    (("sw", "above", "Na Neema Wairimu Kamau, KNA"), _r("Neema Wairimu Kamau"), "sw: byline 'na', the agency after a comma"),
+    (("sw", "above", "Na Mwandishi Wetu"), _r(), "sw: 'by our writer', no one's name"),
     (("sw", "below", "Mhariri: Juma Salim Kombo"), _e("Juma Salim Kombo"), "sw: 'editor'"),
     (("sw", "below", "Tafsiri: Zawadi Mollel"), _t("Zawadi Mollel"), "sw: 'translation'"),
     (("sw", "below", "Picha: Baraka Mushi"), _p("Baraka Mushi"), "sw: 'picture'"),
@@ -688,6 +690,8 @@ ROLES = [
     # -- Amharic
     (("am", "below", "ዘጋቢ: ሰላም ተስፋዬ"), _r("ሰላም ተስፋዬ"), "am: 'reporter'"),
     (("am", "below", "አርታኢ: ዳዊት መኮንን"), _e("ዳዊት መኮንን"), "am: 'editor'"),
+    (("am", "above", "ዘጋቢ፡- ሰላም ተስፋዬ"), _r("ሰላም ተስፋዬ"), "am: 'reporter', closed by the word colon and a dash"),
+    (("am", "below", "አርታኢ፦ ዳዊት መኮንን"), _e("ዳዊት መኮንን"), "am: 'editor', closed by the preface colon"),
     (("am", "below", "ትርጉም: ሄለን አበበ"), _t("ሄለን አበበ"), "am: 'translation'"),
     (("am", "below", "ፎቶ: ዮናስ ታደሰ"), _p("ዮናስ ታደሰ"), "am: 'photo'"),
     (("am", "published", "የታተመበት ቀን: 14/03/2024 10:05"), PUB, "am: 'date published'"),

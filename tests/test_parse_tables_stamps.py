@@ -25,6 +25,18 @@ STAMPS = [
      "عمان (أ ف ب) - عقدت الحكومة الجمعة اجتماعا طارئا لبحث نقص المياه في العاصمة، وفي ما يلي أبرز المحطات:\n",
      {"published": "2019-03-15T08:45:00+00:00", "agencies": ["AFP"]},
      "AFP Arabic's header: the agency, the day and the time with GMT as its initials, set apart by gaps"),
+    ("ANA FRENCH DESK          21-11-95  0935 GMT\n\nRECOLTE DE COTON EN HAUSSE\n\n   ATHENES, 21 nov (ANA) - "
+     "La recolte de coton a progresse de 8 pour cent cette annee, a annonce mardi le ministere.\n",
+     {"published": "1995-11-21T09:35:00+00:00"},
+     "a teletype service's header: a numeric day, then the time in four figures and its zone after gaps"),
+    ("افتتاح سوق جديد للسمك\n\nنشر في : الأربعاء 9 مارس 2022 - 10:15\n\nتحديث : الأربعاء 9 مارس 2022 - 13:40\n\n"
+     "أكادير - افتتحت السلطات المحلية اليوم الأربعاء سوقا جديدا لبيع السمك بالجملة في الميناء.\n",
+     {"published": "2022-03-09T10:15:00", "updated": "2022-03-09T13:40:00"},
+     "an Arabic page's second stamp labelled 'update' alone is its update"),
+    ("Barge traffic resumes\n\n5 March 2011 UTC\n\nLIMA (AP) - Barges moved again on the river on "
+     "Saturday after the water rose.\n",
+     {"published": "2011-03-05"},
+     "...a year before the zone after a month's name is no time"),
     ("Ferry fares to rise in Mombasa\n\nStory by AFP • 14/08/2023 09:40\n\nMombasa (AFP) - Ferry operators "
      "in the port city will raise fares next month, the county said on Monday.\n",
      {"published": "2023-08-14T09:40:00", "agencies": ["AFP"], "cities": ["Mombasa"]},

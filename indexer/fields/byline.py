@@ -158,11 +158,17 @@ def _people_only(names: list[str], agencies: list[str], rejected: list[str]) -> 
     """A weak opener's byline: people's names only, each of two words or more and no place
     (Swahili's "Na Baraka Roe", not Portuguese's "Na Casa Branca" nor "Na Bahia").
 
+    An agency after the names is the writers' own ("Na Baraka Roe, KNA"), when no name is
+    a place the gazetteer knows either:
+
     >>> _people_only(["Baraka Roe"], [], []), _people_only(["Bahia"], [], [])
     (True, False)
+    >>> _people_only(["Baraka Roe"], ["AFP"], []), _people_only(["Praia Grande"], ["Lusa"], [])
+    (True, False)
     """
-    return bool(names) and not agencies and not rejected and not any(
-        len(n.split()) < 2 or normalize.is_known_city(n) or normalize.is_country(n) for n in names)
+    return bool(names) and not rejected and not any(
+        len(n.split()) < 2 or normalize.is_known_city(n) or normalize.is_country(n)
+        or agencies and normalize.is_gazetteer_city(n) for n in names)
 
 
 # An outlet crediting itself with the agencies whose copy it ran: "Al Jazeera and news

@@ -55,6 +55,9 @@ INVERTED_NAME_ROLES = frozenset(("author:",))
 # Al Day"): read as the label and its colon.
 SPACED_LABEL_COLON_RE = re.compile(r"^([^\W\d_][^\s:]{1,20}(?:\s[^\W\d_][^\s:]{1,20})?)\s+:(?=\s)")
 MAX_SPACED_LABEL_CHARS = 45
+# ...or closed by the Ethiopic word colon, maybe with a dash, or the preface colon, as
+# Ethiopian papers set a label ("ዘጋቢ፡- Name", "ዘጋቢ፦ Name"): read as a colon.
+ETHIOPIC_LABEL_MARK_RE = re.compile(r"^([^\W\d_][^\s:፡፦]{1,20}(?:\s[^\W\d_][^\s:፡፦]{1,20})?)\s*(?:፡-?|፦)(?=\s)")
 
 
 def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]], list[str]] | None:
@@ -75,6 +78,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     s = text.strip()
     if " :" in s[:MAX_SPACED_LABEL_CHARS]:
         s = SPACED_LABEL_COLON_RE.sub(r"\1:", s, count=1)    # "Penulis : Jo Roe", as Kompas sets its labels
+    if "፡" in s[:MAX_SPACED_LABEL_CHARS] or "፦" in s[:MAX_SPACED_LABEL_CHARS]:
+        s = ETHIOPIC_LABEL_MARK_RE.sub(r"\1:", s, count=1)  # "ዘጋቢ፡- Name": Ethiopic's colon
     if s[:2] == "((" and s[-2:] == "))":
         s = s[1:-1]       # Reuters' double brackets: "((Reporting by A; Editing by B; +44 20 ...))"
     by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None

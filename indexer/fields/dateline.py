@@ -616,7 +616,13 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         if not dash or LIST_COUNT_RE.match(line, m.end()):
             return None      # "HEALTH-WIRE - item 3 of 5": a mailing list's name and its count
         if not (all_caps or dated):
-            if dash == "_" or len(words) > 4 or not _capitalised(words) or not after_title:
+            # (a script without capitals, Arabic's or Ethiopic's, shows no place by its case:
+            # a city the gazetteer knows does, "الرباط - تم ..." over MAP's Arabic copy)
+            # (not before an agency's tag and its own dash: "اصفهان- ایرنا- ...", IRNA's, is
+            # read with its agency further on)
+            uncased = not _capitalised(words) and not any(c.isupper() or c.islower() for c in letters) \
+                and normalize.is_gazetteer_city(place) and not _agency_before_dash(line[m.end():])
+            if dash == "_" or len(words) > 4 or not (uncased or _capitalised(words)) or not after_title:
                 return None
             if not region and dash == "-" and len(words) > 2:
                 return None
@@ -832,6 +838,25 @@ def _place_named_as_month(m: re.Match) -> bool:
 
 MAX_LOWERCASE_PLACE_WORDS = 3     # "sioux falls", "west fargo", "st joseph"
 LOWERCASE_LINE_CHARS = 120        # ...and the lead after it, all in lower case
+
+
+MAX_TAG_BEFORE_DASH_CHARS = 30   # an agency's name between a place's dash and its own
+TAG_CLOSE_RE = re.compile(r"[-:：]")
+
+
+def _agency_before_dash(rest: str) -> bool:
+    """Whether the text after a place's dash opens on an agency's name and a dash or a colon
+    of its own (IRNA's "اصفهان- ایرنا- ...", Mehr's "یزد - خبرگزاری مهر: ..."), which a
+    sentence does not.
+
+    >>> _agency_before_dash(" ایرنا- استاندار گفت"), _agency_before_dash(" تم اليوم - الإثنين")
+    (True, False)
+    >>> _agency_before_dash(" خبرگزاری مهر: مدیرکل گفت")
+    True
+    """
+    m = TAG_CLOSE_RE.search(rest, 0, MAX_TAG_BEFORE_DASH_CHARS)
+    head = rest[:m.start()].strip(" –—") if m else ""
+    return bool(head) and bool(normalize.normalize_agency(head, credit=True) or normalize.find_agencies(head))
 
 
 def _lowercase_place(place: str, line: str) -> bool:

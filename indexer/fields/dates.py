@@ -156,7 +156,10 @@ def classify_date_line(line: str) -> str | None:
         bare = slug["agency"] + bare[slug.end():]
     if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
         bare = normalize.DATE_PART_MARK_RE.sub(" ", bare)     # "ទី២០ ខែមិថុនា": Khmer's glued marks
-    words = [w for w in _date_words(DATE_NOISE_RE.sub(" ", bare))
+    words = _date_words(DATE_NOISE_RE.sub(" ", bare))
+    if not s.isascii() and len(words) > 1:
+        words = _without_two_word_names(words)   # Hebrew's "יום חמישי" ('day Thursday'): one weekday's name
+    words = [w for w in words
              if normalize.fold(w).rstrip(".") not in normalize.month_names()
              and normalize.fold(w).rstrip(".") not in normalize.weekday_names()
              and w.upper() not in vocab.TZ_OFFSETS and w.upper() not in vocab.TZ_REGIONS
@@ -188,6 +191,25 @@ def classify_date_line(line: str) -> str | None:
 # A day in numbers with a two-digit year, as a teletype's header sets it between the agency
 # and its desk code: "ANP 09-02-99 17:41 ECO".
 NUMERIC_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])[0-3]?\d[./-][01]?\d[./-]\d\d(?![\d./-])")
+
+
+def _without_two_word_names(words: list[str]) -> list[str]:
+    """A date line's words without the weekdays and months named in two words (Hebrew
+    "יום חמישי", 'Thursday'), which the word-by-word test would leave.
+
+    >>> _without_two_word_names(["יום", "חמישי", "14", "במרץ"])
+    ['14', 'במרץ']
+    """
+    names = normalize.weekday_names()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and normalize.fold(f"{words[i]} {words[i + 1]}").rstrip(".,") in names:
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _date_words(s: str) -> list[str]:

@@ -60,7 +60,8 @@ DATELINE_RE = re.compile(
     + r"|=(?=\s))?"
     # a bare dash must stand apart from a word on one side at least ("WINSTON-SALEM" is a city)
     # (nor be a minus: "AAPL -1.2%")
-    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])"
+    # (Ethiopic copy sets its word colon before the dash: "ድሬዳዋ፡- ..." over Addis Zemen's)
+    r"|(?:(?<=\s)(?P<dash2>" + DASH + r")(?![\d.,])|፡?(?P<dash3>" + DASH + r")(?=\s|$|[\"'“«„])"
     # Dow Jones glues a double hyphen to both words: "STOCKHOLM--Swedish truck maker ..."
     # (taken after a place in capitals only; checked in dateline.py); the Toronto Star glues
     # an em dash the same way: "OTTAWA—The Canada Revenue Agency ..."
@@ -524,10 +525,12 @@ PHOTO_LABEL_NAME_RE = re.compile(
 AGENCY_PHOTO_LABEL_RE = re.compile(
     r"^(?P<agency>[^\W\d_][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s+(?=" + PHOTO_LABEL + r"\s*:)", re.IGNORECASE)
 # ...or closing the caption after its last sentence, maybe with the agency's name before the
-# label: "... Debrecenben 2014. március 5-én. MTI Fotó: Jo Roe", "... on Monday. Photo: Jo Roe".
+# label: "... Debrecenben 2014. március 5-én. MTI Fotó: Jo Roe", "... on Monday. Photo: Jo Roe";
+# or in brackets closing the caption's words, as ANGOP's and Lusophone sites set it: "Campo
+# de milho no Cuanza (Foto: Jo Roe)".
 CLOSING_LABEL_CREDIT_RE = re.compile(
-    r"(?:^|(?<=[.!?»”\"]\s))(?:(?P<agency>[^\W\d_][\w-]{1,15})\s+)?(?i:" + PHOTO_LABEL + r")\s*:\s*"
-    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*$")
+    r"(?:^|(?<=[.!?»”\"]\s)|(?<=[^\W\d_]\s)(?P<open>\())(?:(?P<agency>[^\W\d_][\w-]{1,15})\s+)?(?i:" + PHOTO_LABEL
+    + r")\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*(?(open)\)\.?)\s*$")
 # Credits closing a caption in shapes the above leave out: Al Jazeera's square brackets,
 # "[Hassan Idris/Al Jazeera]", "[File: Jo Roe/Reuters]" (the name, then its outlet); the
 # ABC's "(ABC Riverland: Jo Roe)" after the caption's last sentence (an outlet's acronym or
@@ -633,7 +636,10 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "spolupracovali", "беседовал", "беседовала")
                        or r in vocab.PREPARED_BY_ROLES)
 CREDIT_OPEN_RE = re.compile(
-    r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s",
+    r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s"
+    # (or a label in Ethiopic closed by its word colon and a dash, or its preface colon:
+    # "ዘጋቢ፡- Name"; parse_credits reads it as the colon's label)
+    r"|^[\u1200-\u137f]{2,12}(?:\s[\u1200-\u137f]{2,12})?(?:፡-?|፦)\s",
     re.IGNORECASE)
 # A second credit after a byline on its line, an editor's, a translator's or a photographer's
 # role of two words or more: "By Jo Roe Edited By: Al Day" (Jagran), "Par Jo Roe, traduit par Al Day".
@@ -772,7 +778,9 @@ SENT_TIME_DATE_RE = re.compile(
 # (The label may open a bracket closed after the agencies: "(fonte: ANSA)", Italian sites.)
 SOURCE_LINE_RE = re.compile(
     r"^(?:\(\s*(?=(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：][^()]+\)\.?$))?"
-    r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]"
+    # (Ethiopic copy closes the label with its word colon, a dash after it, or its preface
+    # colon: "ምንጭ፡- ኢዜአ", "ምንጭ፦ ኢዜአ")
+    r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*(?:[:：]|፡-?|፦)"
     r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 # A source line run on after a credit's names, as a page's author box joins its two fields:

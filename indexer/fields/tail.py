@@ -672,6 +672,17 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if ags and not names:
             _add(out.agencies, ags)
             return True
+    # "– African News Agency (ANA), Editing by Jo Roe": the agency's sign-off after a dash,
+    # then the desk's credit after a comma (South African papers running ANA's copy)
+    credit_at = s.find(", ") if s[:1] in "-–—" else -1
+    if credit_at > 0 and CREDIT_OPEN_RE.match(s[credit_at + 2:]):
+        head = s[:credit_at].strip("-–— ")
+        signed = normalize.normalize_agency(head) or (_agency_with_initials(head) if head[-1:] == ")" else None)
+        credits = parse_credits(s[credit_at + 2:]) if signed else None
+        if credits and any(credits[0].values()):
+            _add(out.agencies, [signed])
+            _add_credits(credits, out)
+            return True
     # "— Agence France-Presse"; "The Canadian Press" alone on a line under the copy (CP's
     # sign-off; one word alone is SIGNOFF_RE's)
     signed = normalize.normalize_agency(s.strip("-–— ")) if s[:1] in "-–—" or (

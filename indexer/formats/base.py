@@ -391,7 +391,8 @@ CORRESPONDENT_OPENER = (
 AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af|" + "|".join(
     w for w in vocab.BYLINE_WEAK_OPENERS if w not in ("na", "ni")) + r"|" + CORRESPONDENT_OPENER
     + r")\s*:?\s+(?!(?:a|à|in|en|em|no|na|da|aus|at)\s)", re.IGNORECASE)
-AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*:?\s+(?=\S)",
+# (the label's colon may be Ethiopic's word colon, with a dash, or its preface colon: "ዘጋቢ፡- Name")
+AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*(?::|፡-?|፦)?\s+(?=\S)",
                              re.IGNORECASE)
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
 AUTHOR_SPLIT_RE = re.compile(

@@ -80,6 +80,11 @@ PROSE_PARAGRAPH_WORDS = 25
 # A headline set in emphasis above the story on a page without headline markup (1990s pages:
 # "<font size=4><b>...</b></font>", "<h3>"): these elements, of this many words.
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "b", "strong")
+# ...or in an element whose class names it the headline, in the languages the CMSs of agency
+# sites are written in (<span class="titre_article">, <div class="titulo-noticia">,
+# <td class="headline">): a class's words split at spaces, "_" and "-" (TIME_CLASS_SPLIT_RE).
+HEADING_CLASS_WORDS = frozenset(("headline", "title", "titre", "titulo", "título", "titolo",
+                                 "titel", "titular", "kichwa", "baslik", "naslov", "tytul"))
 MIN_HEADING_WORDS = 3         # "Le Soir en ligne" in bold is the masthead; a headline says more
 MAX_HEADING_WORDS = 30
 MAX_PAGE_LINES = 200          # the story's first paragraph is looked for among this many page lines
@@ -268,6 +273,14 @@ def read_page_meta(tree) -> dict:
     # name credits the story when the text credits no one (a feed's "source" does the same).
     from .. import normalize
     site_agencies = [a for a in dict.fromkeys(normalize.normalize_agency(s) for s in sites) if a]
+    # ...as does an agency's name set as a part of its own at either end of the <title>,
+    # outside the headline: the site's name ("ANGOP - Agência Angola Press :: headline",
+    # an agency's old CMS with no site meta)
+    tag_parts = TITLE_SEPARATORS_RE.split(tag_text) if tag_text and not site_agencies else []
+    for part in (tag_parts[0], tag_parts[-1]) if len(tag_parts) > 1 else ():
+        agency = normalize.normalize_agency(part) if len(part.split()) <= MAX_TAG_SITE_WORDS else None
+        if agency and agency not in site_agencies:
+            site_agencies.append(agency)
     # ...and so does its address, when the page names no site ("https://www.aa.com.tr/en/...")
     host = site_agency(url) if url and not site_agencies else None
     if host:
@@ -1038,6 +1051,9 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
     if not at:
         return None
     emphasised = {" ".join(e.text_content().split()) for e in body.iter(*HEADING_TAGS)}
+    emphasised.update(" ".join(e.text_content().split()) for e in body.iter()
+                      if isinstance(e.tag, str) and e.get("class")
+                      and HEADING_CLASS_WORDS.intersection(TIME_CLASS_SPLIT_RE.split(e.get("class").casefold())))
     deck = False       # a line under the heading, in no emphasis: its deck, passed over once
     for line in reversed(lines[max(0, at - MAX_HEAD_LINES):at]):
         s = " ".join(line.split())
