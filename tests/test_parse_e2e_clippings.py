@@ -51,6 +51,15 @@ STORIES = [
      "outside the harbour.</p></body></html>",
      {"url": "http://www.reuters.com/article/idUSLDE7210XA20110302"},
      "a Wayback Machine capture's address is the page's own, not the archive's"),
+    ("efe-es-redirect-link.eml",
+     "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
+     "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Nuevo puerto seco en Zaragoza\n\nZaragoza, 7 may (EFE).- El Gobierno regional presentó este martes el "
+     "proyecto de una terminal ferroviaria de mercancías junto al polígono norte.\n\nLa obra costará 48 "
+     "millones de euros.\n\nLeer más: https://www.google.com/url?rct=j&sa=t&url=https://www.heraldo.example.es"
+     "/aragon/2019/05/07/puerto-seco-zaragoza-1311.html&ct=ga&cd=CAIyZ&usg=AOvVaw1x\n",
+     {"url": "https://www.heraldo.example.es/aragon/2019/05/07/puerto-seco-zaragoza-1311.html"},
+     "a redirect link (an alert's google.com/url?...&url=) leads to the story's address, which is the url"),
     ("apa-de-druckversion.html",
      '<html lang="de"><head><title>Druckversion - Neue Fähre für Linz - Beispielblatt</title></head><body>'
      '<div class="print-title">Neue Fähre für Linz</div><div class="print-text"><p>Linz (APA) - Auf der Donau '
