@@ -44,6 +44,10 @@ DATE_LINES = [
     ("Accessed 5 March 2024", None, "a citation's date of access"),
     ("Abgerufen am 05.03.2024", None, "the German 'retrieved on'"),
     ("Consulté le 5 mars 2024", None, "the French 'consulted on'"),
+    ("Data do recorte: 2019-08-21", None, "a note's Portuguese 'clip date' line is the clip's, not the story's"),
+    ("Date clipped: 12 October 2022", None, "a clipper's English 'date clipped'"),
+    ("Fecha de recorte: 03/02/2021", None, "the Spanish 'clip date'"),
+    ("Ausgeschnitten am 04.07.2018", None, "the German 'clipped on'"),
 ]
 
 
