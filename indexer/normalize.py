@@ -1559,7 +1559,9 @@ def _format(day: dt.date, hms, offset_min: int | None) -> str:
 
 
 # A day in a web address's path: /2023/12/12/, /2023-12-12/ (the year first, each part alone)
-URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])")
+# ...or the slug's end (Reuters': "/harbour-strike-ends-2023-11-02/")
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])"
+                         r"|[a-z]-(?P<y2>(?:19|20)\d\d)-(?P<mo2>[01]\d)-(?P<d2>[0-3]\d)/?(?=$|[?#])", re.IGNORECASE)
 
 
 def date_in_url(url: str | None) -> str | None:
@@ -1567,14 +1569,17 @@ def date_in_url(url: str | None) -> str | None:
 
     >>> date_in_url("https://news.example/world/2023/12/12/flood-wall"), date_in_url("https://x.example/a/2023/")
     ('2023-12-12', None)
+    >>> date_in_url("https://news.example/markets/harbour-strike-ends-2023-11-02/"), date_in_url("https://x.example/a-2023-11-02-b")
+    ('2023-11-02', None)
     """
     if not url or "/" not in url:
         return None
     m = URL_DATE_RE.search(url)
     if not m:
         return None
+    y, mo, d = (m["y"], m["mo"], m["d"]) if m["y"] else (m["y2"], m["mo2"], m["d2"])
     try:
-        return dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+        return dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return None
 

@@ -1331,6 +1331,20 @@ TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "врем
                     # South Slavic, Baltic and Hungarian words ("Ημερομηνία: 03/11/2005   Ώρα: 13:25")
                     "ώρα", "ωρα", "tid", "kellonaika", "čas", "ura", "vrijeme", "vreme", "laikas",
                     "laiks", "kellaaeg", "időpont")
+# Hosts of read-later and feed-reading tools: a page saved from their reader view names
+# its own address ("https://getpocket.com/read/3816402217") in og:url or the canonical link,
+# never the story's; the clipped page's address is the link to the original beside it.
+READER_TOOL_HOSTS = ("getpocket.com", "instapaper.com", "raindrop.io", "omnivore.app", "readwise.io",
+                     "feedly.com", "inoreader.com", "theoldreader.com", "newsblur.com", "matter.com")
+# The words of a reader view's link to the page it was saved from ("View Original"), in
+# the languages of its interface.
+ORIGINAL_LINK_WORDS = frozenset((
+    "view original", "view the original", "open original", "original article", "go to original",
+    "read original", "view on original site", "original anzeigen", "original öffnen", "zum original",
+    "voir l'original", "voir l’original", "article original", "ouvrir l'original", "ver original",
+    "ver el original", "abrir original", "artículo original", "ver o original", "artigo original",
+    "vedi originale", "apri originale", "articolo originale", "origineel bekijken", "bekijk origineel",
+    "origineel artikel", "visa original", "vis original", "näytä alkuperäinen"))
 # Words before a date that say when a page or terminal screen was printed, or a reader
 # saved, clipped or fetched it, not when the story ran: a print header's "Printed
 # 03/14/2024 10:02", a read-later app's "Saved on March 5, 2024", a citation's "Accessed 5

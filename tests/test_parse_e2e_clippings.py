@@ -51,6 +51,19 @@ STORIES = [
      "outside the harbour.</p></body></html>",
      {"url": "http://www.reuters.com/article/idUSLDE7210XA20110302"},
      "a Wayback Machine capture's address is the page's own, not the archive's"),
+    ("reuters-en-readlater-page.html",
+     '<html lang="en"><head><title>Glassmaker Orrin cuts output at two plants | Pocket</title>'
+     '<meta property="og:url" content="https://getpocket.com/read/5501938821"></head><body><main><article>'
+     '<header><h1>Glassmaker Orrin cuts output at two plants</h1><div>reuters.com</div>'
+     '<a href="https://www.reuters.com/business/glassmaker-orrin-cuts-output-two-plants-2022-09-14/">View Original</a>'
+     '<div class="saved-on">Saved Sep 19, 2022 &middot; Tags: glass, energy</div></header>'
+     '<div><p>MILAN, Sept 14 (Reuters) - Glassmaker Orrin will halt one furnace at each of two northern '
+     'Italian plants from next month, the company said on Wednesday, citing gas prices.</p>'
+     '<p>About 300 workers will be moved to shorter hours.</p></div></article></main></body></html>',
+     {"url": "https://www.reuters.com/business/glassmaker-orrin-cuts-output-two-plants-2022-09-14/",
+      "published": "2022-09-14"},
+     "a read-later tool's page: its own address is no story's, the 'View Original' link is; the save's "
+     "day is no publication, the address's slug ending on the day gives it"),
     ("efe-es-redirect-link.eml",
      "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
      "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"

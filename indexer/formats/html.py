@@ -249,6 +249,9 @@ def read_page_meta(tree) -> dict:
             # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree) \
         or _saved_from_url(tree)
+    if url and _reader_tool_url(url):
+        # (a read-later tool's own page of the story: the link to the original is the story's)
+        url = _source_link(tree) or _original_link(tree) or url
     title = _strip_site(title, sites, h1s, url, headings)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
@@ -513,6 +516,28 @@ def _source_link(tree) -> str | None:
         href = (e.get("href") or "").strip()
         m = URL_HOST_RE.match(href)
         if m and href[m.end():].strip("/") and _bare_host(e.text_content()) == _bare_host(m[0]):
+            return href
+    return None
+
+
+def _reader_tool_url(url: str) -> bool:
+    """Whether the address is a read-later or feed-reading tool's own page (vocab.READER_TOOL_HOSTS).
+
+    >>> _reader_tool_url("https://getpocket.com/read/381"), _reader_tool_url("https://news.example/a")
+    (True, False)
+    """
+    m = URL_HOST_RE.match(url)
+    host = m["host"].casefold() if m else ""
+    return any(host == h or host.endswith("." + h) for h in vocab.READER_TOOL_HOSTS)
+
+
+def _original_link(tree) -> str | None:
+    """The address a reader view's "View Original" link leads to (vocab.ORIGINAL_LINK_WORDS),
+    when it is no page of the tool's own."""
+    for e in tree.iter("a"):
+        href = (e.get("href") or "").strip()
+        if URL_HOST_RE.match(href) and not _reader_tool_url(href) \
+                and " ".join(e.text_content().split()).casefold() in vocab.ORIGINAL_LINK_WORDS:
             return href
     return None
 
@@ -840,7 +865,8 @@ def extract_main_text(tree, page: dict) -> str:
             # trafilatura takes a piece of a "Region : headline" title for the site's name
             page["source"] = _host(page.get("url")) \
                 if doc.sitename in (page.get("title") or "") else doc.sitename
-        if not page.get("published") and doc.date and not _year_guess(doc.date, lines):
+        if not page.get("published") and doc.date and not _year_guess(doc.date, lines) \
+                and not _stamped_day(doc.date, lines):
             page["published_fallback"] = doc.date   # after the text's own date lines
     # (the markup's credit and the page's own line: "author": "Ritzau" over "Ritzau/AFP")
     page["agencies"] = (page.get("agencies") or []) + [
@@ -1790,6 +1816,19 @@ def _year_guess(date: str, lines: list[str]) -> bool:
     year = date[:4]
     return not any(year in line and (normalize.parse_date(line) or "").startswith(date)
                    for line in lines)
+
+
+def _stamped_day(date: str, lines: list[str]) -> bool:
+    """Whether trafilatura's date is the day a reader stamp of the page shows (a read-later
+    tool's "Saved Nov 5, 2023", a print's "Printed 05/11/2023"): the save's day, not the story's.
+
+    >>> _stamped_day("2023-11-05", ["Saved Nov 5, 2023 · Tags: to-read"]), _stamped_day("2023-11-05", ["Nov 5, 2023"])
+    (True, False)
+    """
+    from .. import normalize
+    from ..fields.dates import reader_stamp
+    return any(reader_stamp(line) and (normalize.parse_date(line) or "")[:10] == date[:10]
+               for line in lines if len(line) < MAX_PRINT_FOOTER_CHARS)
 
 
 def _initials_as_written(name: str, lines: list[str]) -> str:
