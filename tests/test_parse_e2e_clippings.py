@@ -64,6 +64,25 @@ STORIES = [
       "published": "2022-09-14"},
      "a read-later tool's page: its own address is no story's, the 'View Original' link is; the save's "
      "day is no publication, the address's slug ending on the day gives it"),
+    ("ap-en-alert-full-text.eml",
+     "From: Dana Holt <dana.holt@example.org>\nTo: team@example.org\nSubject: Fwd: Google Alert - ferry Maine\n"
+     "Date: Thu, 9 Mar 2023 07:40:00 -0500\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Hi both, the alert had this one last night. I pasted the whole piece under the footer.\n\nDana\n\n"
+     "---------- Forwarded message ---------\nFrom: Google Alerts <googlealerts-noreply@google.com>\n"
+     "Date: Wed, Mar 8, 2023 at 8:02 PM\nSubject: Google Alert - ferry Maine\nTo: <dana.holt@example.org>\n\n"
+     "=== News - 1 new result for [ferry Maine] ===\n\nIsland ferry service to Vinalhaven adds a winter ...\n"
+     "The Coastal Courier\nROCKLAND, Maine (AP) - The state ferry service will add a third daily winter run ...\n"
+     "<https://www.google.com/url?rct=j&sa=t&url=https://www.courier.example.com/news/vinalhaven-ferry-winter-run"
+     "&ct=ga&cd=CAEYAQ&usg=AOvVaw3p>\n\nFlag as irrelevant\nYou have received this email because you have "
+     "subscribed to Google Alerts.\n\n------------------------------------------------------------\n\n"
+     "Island ferry service to Vinalhaven adds a winter run after islanders petition\n\nROCKLAND, Maine (AP) - "
+     "The state ferry service will add a third daily winter run to Vinalhaven from next month, officials said "
+     "on Wednesday.\n\nMore than 400 islanders had signed a petition asking for the extra crossing.\n",
+     {"title": "Island ferry service to Vinalhaven adds a winter run after islanders petition",
+      "url": "https://www.courier.example.com/news/vinalhaven-ferry-winter-run", "cities": ["Rockland"],
+      "agencies": ["AP"]},
+     "an alert that cut the headline with an ellipsis, the full story pasted under its footer: the story "
+     "is the full copy, its address the alert item's (redirect) link"),
     ("efe-es-redirect-link.eml",
      "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
      "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
