@@ -1331,6 +1331,12 @@ TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "врем
                     # South Slavic, Baltic and Hungarian words ("Ημερομηνία: 03/11/2005   Ώρα: 13:25")
                     "ώρα", "ωρα", "tid", "kellonaika", "čas", "ura", "vrijeme", "vreme", "laikas",
                     "laiks", "kellaaeg", "időpont")
+# Note apps whose HTML export names itself in <meta name="generator"> (or OneNote's ProgId):
+# the page's <title> and <h1> are then the note's name ("Articolo per tesi cap. 3", "北海道
+# 大雪 資料"), the clipped story's headline the emphasised line above its date or dateline.
+NOTE_APP_GENERATORS = ("apple notes", "onenote", "evernote", "joplin", "simplenote", "notion",
+                       "obsidian", "zotero", "google keep", "standard notes", "upnote", "notesnook",
+                       "bear notes", "craft docs", "notability")
 # Hosts of read-later and feed-reading tools: a page saved from their reader view names
 # its own address ("https://getpocket.com/read/3816402217") in og:url or the canonical link,
 # never the story's; the clipped page's address is the link to the original beside it.

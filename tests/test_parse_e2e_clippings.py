@@ -83,6 +83,41 @@ STORIES = [
       "agencies": ["AP"]},
      "an alert that cut the headline with an ellipsis, the full story pasted under its footer: the story "
      "is the full copy, its address the alert item's (redirect) link"),
+    ("agi-it-applenotes.html",
+     '<html><head><meta charset="UTF-8"><title>Materiale per la relazione</title>'
+     '<meta name="generator" content="Exporter for Apple Notes 2.1"></head><body>'
+     "<div><h1>Materiale per la relazione</h1></div><div>(controllare i dati della Regione)</div><div><br></div>"
+     "<div><b>Torino, il nuovo ponte sulla Dora apre al traffico dopo due anni di lavori</b></div>"
+     "<div>10:15 03 apr 2014</div><div><br></div><div>(AGI) - Torino, 3 apr. - Il nuovo ponte sulla Dora "
+     "aprirà al traffico venerdì mattina, ha annunciato il Comune, dopo due anni di cantiere e una spesa di "
+     "quasi dodici milioni di euro per la città e per la Regione.</div><div><br></div><div>Le due corsie "
+     "saranno riservate per ora ai mezzi pubblici.</div></body></html>",
+     {"title": "Torino, il nuovo ponte sulla Dora apre al traffico dopo due anni di lavori",
+      "published": "2014-04-03T10:15:00", "cities": ["Torino"]},
+     "a note app's page: its title names the note, the story's headline is the bold line over its date"),
+    ("kyodo-ja-onenote.html",
+     '<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8">'
+     '<meta name=ProgId content=OneNote.File><meta name=Generator content="Microsoft OneNote 15">'
+     "<title>台風 資料</title></head><body lang=ja><div><p>台風 資料</p><p>2019年10月14日</p><p>8:05</p>"
+     "<p><b>台風19号で千曲川が決壊、長野市で住宅浸水　1000人超が避難</b></p>"
+     "<p>2019/10/13 11:20　（JST）　共同通信</p><p>&nbsp;</p>"
+     "<p>【長野共同】台風19号の影響で、長野市穂保付近の千曲川の堤防が決壊し、周辺の住宅地が広い範囲で浸水した。"
+     "市によると、1000人以上が避難所に身を寄せている。</p><p>国土交通省は排水ポンプ車を派遣し、"
+     "水の排出作業を急いでいる。</p></div></body></html>",
+     {"title": "台風19号で千曲川が決壊、長野市で住宅浸水 1000人超が避難",
+      "published": "2019-10-13T11:20:00", "agencies": ["Kyodo"]},
+     "a OneNote page: the note's name and its own day stamp over the clip are no title or date of the story's"),
+    ("belga-fr-zotero-note.html",
+     '<div data-schema-version="8"><h1>Fiche – fermeture des bureaux de poste</h1>'
+     "<p><strong>Référence :</strong> Belga, « Bpost ferme douze bureaux dans le Hainaut », Le Quotidien, "
+     "14 mars 2019, consulté le 2 avril 2019 pour le chapitre deux du mémoire sur les services publics "
+     "dans les communes rurales.</p><hr><p><strong>Bpost ferme douze bureaux dans le Hainaut</strong></p>"
+     "<p>Publié le 14-03-19 à 10h02</p><p>MONS 14/03 (BELGA) - Bpost fermera douze bureaux de poste dans le "
+     "Hainaut d'ici la fin de l'année, a annoncé jeudi l'entreprise, qui promet des points poste dans des "
+     "commerces de proximité pour les remplacer.</p><p>Les syndicats dénoncent une nouvelle réduction du "
+     "service. (BELGA)</p></div>",
+     {"title": "Bpost ferme douze bureaux dans le Hainaut", "cities": ["Mons"]},
+     "a Zotero note: its heading and the reader's reference above the clip are the note's"),
     ("efe-es-redirect-link.eml",
      "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
      "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"

@@ -39,6 +39,8 @@ DATE_LINES = [
      "a Japanese date and time, the agency in full-width brackets after it"),
     ("2023年09月14日 16:20　来源：中国新闻网", [("date", "2023年09月14日 16:20")],
      "a Chinese date line with its source label"),
+    ("2019/11/3 07:45 （JST） 共同通信", [("date", "2019/11/3 07:45")],
+     "a Japanese date line, the zone in brackets and the agency after it unbracketed"),
     ("Reuters   Printed 09/15/2023 08:12", None, "a print header's time is no date of the story"),
     ("Saved on March 5, 2024 at 9:12 PM", None, "a read-later app's time, the month by its name"),
     ("Accessed 5 March 2024", None, "a citation's date of access"),
