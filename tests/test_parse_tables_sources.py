@@ -100,6 +100,11 @@ HEAD_CREDIT_LINES = [
      "...the Hindi label before PTI's Hindi service"),
     ("Źródło: PAP | 05.03.2024, 18:02", (["PAP"], "2024-03-05T18:02:00", None),
      "a source label of another language before the date"),
+    ("5. März 2024, 18:02 Uhr Quelle: Nordkurier Online, dpa, AFP, mk", (["dpa", "AFP"], "2024-03-05T18:02:00", None),
+     "a source label after the time word on the date's line: the site and an editor's initials pass, the "
+     "agencies count"),
+    ("5 mars 2024 à 18h02 Source : AFP", (["AFP"], "2024-03-05T18:02:00", None),
+     "a French source label after the stamp, one space apart"),
 ]
 
 
