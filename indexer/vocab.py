@@ -1371,13 +1371,15 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
                  "gearchiveerd op", "arkiverad", "arkiveret",
                  # a clipper's or a note's own line for the clip ("Data do recorte: 2020-01-16",
                  # "Date clipped: ...", "Ausgeschnitten am ..."), in the languages above
-                 "clip date", "date clipped", "clipped at", "date added", "added on",
+                 "clip date", "date clipped", "clipped at", "date added", "added on", "added",
                  "date de découpe", "découpé le", "date de capture", "ajouté le",
                  "ausgeschnitten am", "hinzugefügt am", "fecha de recorte", "fecha del recorte",
                  "recortado el", "añadido el", "data do recorte", "data de recorte", "recortado em",
                  "adicionado em", "data del ritaglio", "ritagliato il", "aggiunto il",
                  "knipseldatum", "geknipt op", "toegevoegd op", "klippdatum", "klippt den",
-                 "tillagd den", "klipdato", "klippet den", "tilføjet den")
+                 "tillagd den", "klipdato", "klippet den", "tilføjet den",
+                 # a reference manager's item line ("Added: 10/2/2015, 3:48:12 PM · Modified: ...")
+                 "ajouté", "hinzugefügt", "añadido", "aggiunto", "adicionado", "toegevoegd", "tillagd")
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",

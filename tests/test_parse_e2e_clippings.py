@@ -118,6 +118,15 @@ STORIES = [
      "service. (BELGA)</p></div>",
      {"title": "Bpost ferme douze bureaux dans le Hainaut", "cities": ["Mons"]},
      "a Zotero note: its heading and the reader's reference above the clip are the note's"),
+    ("ap-en-zotero-note.txt",
+     "Zotero — Note\nParent item: Port board delays pier vote (Associated Press, 1997)\nItem type: Newspaper "
+     "Article · Creator: Lindqvist, Maren\nAdded: 3/7/2016, 10:21:05 AM · Modified: 4/2/2016, 8:40:13 PM\n"
+     "Collection: Thesis / Ch. 4\n\n------------------------------------------------------------\n\n"
+     "Port board delays pier vote\n\nBy MAREN LINDQVIST\nAssociated Press Writer\n\n   SEATTLE (AP) _ The port "
+     "board on Tuesday put off a vote on rebuilding the old cruise pier until after the summer, saying the "
+     "costs were still unclear.\n   The pier has been closed since a fire in January.\n",
+     {"published": None, "updated": None, "cities": ["Seattle"], "reporters": ["Maren Lindqvist"]},
+     "a reference manager's note: when its item was added and modified are the note's, no dates of the story's"),
     ("efe-es-redirect-link.eml",
      "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
      "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"

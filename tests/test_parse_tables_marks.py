@@ -50,6 +50,8 @@ DATE_LINES = [
     ("Date clipped: 12 October 2022", None, "a clipper's English 'date clipped'"),
     ("Fecha de recorte: 03/02/2021", None, "the Spanish 'clip date'"),
     ("Ausgeschnitten am 04.07.2018", None, "the German 'clipped on'"),
+    ("Added: 3/7/2016, 10:21:05 AM · Modified: 4/2/2016, 8:40:13 PM", None,
+     "a reference manager's item line: when the item was added and edited, no date of the story's"),
 ]
 
 
