@@ -659,6 +659,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False
     if s[0] in "-=*_~#" and FRAMED_MARKER_RE.match(s):
         return False       # "---------- Despacho ----------": a mail's marker over the pasted copy
+    if s[-1] in POINTING_DOWN_ENDS and POINTING_DOWN_RE.search(s):
+        return False       # "Worth a read before the meeting 👇", "... :point_down:": a poster's lead-in to the paste
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
     if s[0] in "（(" and s[-1] in "）)" and s.count("（") + s.count("(") == 1:
@@ -698,6 +700,11 @@ def _headline_like(raw: str, strong: bool) -> bool:
     return not (strong and (_nav_line(s) or _masthead(s)))
 
 
+# A chat poster's line that points down to what it pastes, by an emoji ("👇", "⬇️", "⤵️",
+# "🔽") or a chat's shortcode for one (Slack's ":point_down:", ":arrow_down:"): no headline.
+POINTING_DOWN_RE = re.compile(r"(?:[\U0001F447\u2B07\u2935\U0001F53D\u2193]|:(?:point_down|arrow_down|"
+                              r"arrow_heading_down|down_arrow|arrow_down_small):)[\uFE0F\U0001F3FB-\U0001F3FF]*\s*$")
+POINTING_DOWN_ENDS = frozenset("\U0001F447\u2B07\u2935\U0001F53D\u2193\uFE0F:" + "".join(map(chr, range(0x1F3FB, 0x1F400))))
 MAX_DAY_HEADER_CHARS = 40   # "WEDNESDAY, SEPTEMBER 28, 2005": a weekday and a day at most
 DAY_HEADER_JOINERS = frozenset(("de", "del", "le", "den", "der", "the", "of"))
 
