@@ -13,6 +13,13 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("Pressklipp – Projekt Kollektivtrafik\nSammanställt av: Erik Holm\n\nKlipp nr 6\n\nKälla: TT, publicerad i "
+     "Göteborgs-Posten 2011-04-19, s. 8.\n\nFler spårvagnar ska rulla i Göteborg\n\nAnna Berg/TT\n\nGÖTEBORG\n"
+     "Västtrafik ska köpa tjugo nya spårvagnar, beslutade styrelsen på tisdagen. De första ska rulla redan "
+     "nästa höst.\n",
+     "Fler spårvagnar ska rulla i Göteborg",
+     "a clip's source line with its day ('Källa: TT, publicerad i ... 2011-04-19'): the headline is under it, "
+     "the clip's number above it no headline"),
     ("Unbedingt lesen vor dem Termin am Donnerstag 👇\n\nReederei Nordlicht bestellt vier neue Fähren\n\n"
      "Kiel (Reuters) - Die Reederei Nordlicht hat vier Fähren mit Batterieantrieb bei einer Werft in Finnland "
      "bestellt, wie das Unternehmen am Mittwoch mitteilte.\n",

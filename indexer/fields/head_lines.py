@@ -585,6 +585,9 @@ def read_time_label(s: str, out: RawFields) -> bool:
 MAX_SOURCE_SERVICE_WORDS = 4   # an agency's name and its service's word or two: "AAP General News"
 
 
+ISO_DAY_RE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")
+
+
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
     "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
@@ -600,6 +603,9 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
             found = normalize.find_agencies(source["credit"])
             agencies = found if len(found) == 1 else agencies
         dates = _date_parts(source["date"]) if agencies and all(agencies) else None
+        iso = ISO_DAY_RE.search(source["date"]) if agencies and all(agencies) and not dates else None
+        if iso:   # "Källa: TT, publicerad i Dagens Nyheter 2005-11-22, s. 12.": a citation's day inside it
+            dates = [("date", iso.group())]
         if dates:
             _add(out.agencies, agencies)
             return dates

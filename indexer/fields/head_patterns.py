@@ -158,7 +158,8 @@ CAPS_PLACE_BEFORE_DATE_RE = re.compile(
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
-    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
+    r"^(?i:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|fonte|font|sursa)"
+    r"\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
 # A source label after the date on its line, right after its last figure or after a spaced bar,
 # slash or dash: HLN's "14/09/15 - 16u42  Bron: Belga", "04.12.2013 14:18 / Źródło: PAP" (money.pl).
 DATE_SOURCE_RE = re.compile(

@@ -210,10 +210,11 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     # a blank line: the fields start there)
     under = next((k for k in range(before[-1] + 1, len(lines)) if lines[k].strip()), None) if before else None
     if under is not None and (under == before[-1] + 1 or under in furniture) and ":" in lines[under] \
-            and _record_field(lines, under):
+            and (_record_field(lines, under) or under in furniture and SOURCE_LABEL_START_RE.match(lines[under].strip())):
         # The date line right under the last line above it is one of a record's labelled
         # fields ("Datum: 1999-03-24"): the headline stands under them; above them, the
-        # archive's name ("Mediearkivet – Artikel")
+        # archive's name ("Mediearkivet – Artikel"); or a pasted document's labelled source and
+        # day ("Källa: TT, publicerad i Dagens Nyheter 2005-11-22"): the headline is under it
         groups = groups[::-1]
     for strong in (True, False):
         for group in groups:
@@ -224,7 +225,10 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                               and _masthead_tagline(lines, text_lines, j))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
-                first = next((j for j in group if _opens_paragraph(lines, j)), None)
+                # (a pasted document's source line, a sentence of its own, "Källa: TT, publicerad i
+                # Dagens Nyheter 2005-11-22, s. 12.", stands over the headline: no paragraph of the story)
+                first = next((j for j in group if _opens_paragraph(lines, j)
+                              and not (":" in lines[j] and SOURCE_LABEL_START_RE.match(lines[j].strip()))), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
             if found and group is before and LIVE_BLOG_RE.search(clean.squash(lines[found[-1]])):
                 entry = _entry_headline(lines, groups[1])
@@ -558,6 +562,10 @@ def _under_record_fields(lines: list[str], j: int) -> bool:
         if fields >= RECORD_FIELD_LINES:
             return True
     return False
+
+
+# A line opening on a source label (vocab.SOURCE_LABELS: "Källa:", "Quelle:", "Fuente:").
+SOURCE_LABEL_START_RE = re.compile(r"^(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]\s*\S")
 
 
 def _record_field(lines: list[str], j: int) -> bool:
