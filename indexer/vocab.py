@@ -2905,6 +2905,10 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "artigo original", "link originale", "articolo originale", "origineel artikel",
                    "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
                    "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
+# OneNote's mark under what a page pasted into a note, with no colon: "Pasted from
+# <https://...>", in its interface languages: the pasted page's address.
+PASTED_FROM_LABELS = ("pasted from", "eingefügt aus", "collé à partir de", "pegado desde", "incollato da",
+                      "colado de", "geplakt uit", "wklejone z", "貼り付け元", "粘贴自", "貼上自")
 
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.

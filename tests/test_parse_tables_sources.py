@@ -25,6 +25,11 @@ URL_LINES = [
      "the footer's gap squashed to one space"),
     ("https://news.example.com/a 2/2 pages left", None, "words after the count: no footer"),
     ("Clipped from the harbour board's newsletter", None, "the label's words without an address"),
+    ("Pasted from <https://news.example.jp/articles/55120934>", "https://news.example.jp/articles/55120934",
+     "OneNote's mark under a pasted page, no colon after its words"),
+    ("Eingefügt aus <https://www.beispiel.example.de/politik/hafen-1.552>",
+     "https://www.beispiel.example.de/politik/hafen-1.552", "...in German"),
+    ("Pasted from the minutes of the board", None, "the mark's words without an address"),
 ]
 
 

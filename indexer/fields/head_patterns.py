@@ -16,7 +16,8 @@ from .. import vocab
 # printed: "http://news.example/story.php?id=52      9/3/2010".
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from|"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*)?"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*"
+    r"|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.PASTED_FROM_LABELS) + r")\s*[:：]?\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3}|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?\s*$",
     re.IGNORECASE)
 HEADER_LABEL_RE = re.compile(
