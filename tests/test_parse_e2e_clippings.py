@@ -127,6 +127,14 @@ STORIES = [
      "costs were still unclear.\n   The pier has been closed since a fire in January.\n",
      {"published": None, "updated": None, "cities": ["Seattle"], "reporters": ["Maren Lindqvist"]},
      "a reference manager's note: when its item was added and modified are the note's, no dates of the story's"),
+    ("kyodo-ja-tagged-note.enex",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote"><note>'
+     "<title>【要確認】新潟の港湾、大型クルーズ船の受け入れ拡大へ</title><created>20190710T010203Z</created>"
+     "<content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?><en-note><div>新潟の港湾、大型クルーズ船の受け入れ拡大へ</div>"
+     "<div>【新潟共同】新潟県は9日、新潟港の岸壁を延長し、大型クルーズ船の受け入れを来年から拡大すると発表した。"
+     "総事業費は約40億円を見込む。</div></en-note>]]></content></note></en-export>",
+     {"title": "新潟の港湾、大型クルーズ船の受け入れ拡大へ", "agencies": ["Kyodo"]},
+     "a note's title with the user's bracketed tag before the headline its text shows: the text's headline"),
     ("efe-es-redirect-link.eml",
      "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
      "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
