@@ -576,6 +576,10 @@ SHORT_UPDATE_RE = re.compile(
 TIME_UPDATE_RE = re.compile(
     r"\s*[（(]\s*(?P<word>" + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[：:]?\s*"
     r"(?P<hour>[0-2]?\d)(?::|時)(?P<minute>[0-5]\d)分?\s*[）)]\s*$")
+# ... or the agency's name after the date with no brackets, maybe after the time's zone in
+# brackets, as a note app keeps a Japanese portal's line: "2018/2/6 18:30 （JST） 共同通信".
+BARE_AGENCY_TAIL_RE = re.compile(r"(?<=\S)[ \t\u3000]+(?P<source>[^\s\d（）()【】\[\]]{2,12})$")
+ZONE_TAIL_RE = re.compile(r"[ \t\u3000]*[（(](?:JST|KST|CST|HKT|BJT|UTC|GMT|日本時間|北京时间|北京時間|한국시간)[）)]$")
 DAY_ONLY_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d))")
 # ... or the agency alone in brackets after the date: "2024年3月5日 14:32（共同通信）", or in
 # lenticular ones as Japanese portals set it ("2013/07/18 10:45 【共同通信】").
@@ -602,6 +606,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
     [('date', '2024年3月5日 14:32')]
     >>> date_parts("2024/03/05 09:10 【共同通信】")
     [('date', '2024/03/05 09:10')]
+    >>> date_parts("2024/03/05 09:10 （JST） 共同通信"), date_parts("2024/03/05 09:10 雨天")
+    ([('date', '2024/03/05 09:10')], None)
     >>> date_parts("2024/03/05 09:10（03/05 11:20 更新）")
     [('published', '2024/03/05 09:10'), ('updated', '更新 2024/03/05 11:20')]
     >>> date_parts("令和6年3月5日 9時10分（最終更新 11時20分）")
@@ -662,7 +668,14 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         source = AGENCY_BRACKET_TAIL_RE.search(s, dates[-1].end())
         if source and not normalize.normalize_agency(source["source"] or source["lent"]):
             source = None
+    if source is None and s[-1:] not in ")）】" and not s[-1:].isdigit():
+        source = BARE_AGENCY_TAIL_RE.search(s, dates[-1].end())
+        if source and not normalize.normalize_agency(source["source"]):
+            source = None
     end = source.start() if source else len(s)
+    zone = ZONE_TAIL_RE.search(s, dates[-1].end(), end) if s[end - 1:end] in ")）" else None
+    if zone:
+        end = zone.start()      # (the zone's name says the time is local: no part of the filler)
     out: list[tuple[str, str]] = []
     start = 0
     bounds = [d.span() for d in dates] + [(end, end)]

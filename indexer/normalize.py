@@ -309,9 +309,19 @@ def recase_capitals(name: str) -> str | None:
 ARCHIVED_URL_RE = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/(?P<url>\S+)$", re.IGNORECASE)
 
 
+# A redirect a mail or a tool wraps a link in ("https://www.google.com/url?rct=j&sa=t&url=
+# https://...&ct=ga", Outlook's safelinks "?url=https%3A%2F%2F...", Facebook's "l.php?u="): the
+# page it leads to is the story's address, the query parameter that holds it.
+REDIRECT_URL_RE = re.compile(
+    r"^https?://(?:(?:www\.)?google\.[a-z.]{2,6}/url|[a-z0-9.]*safelinks\.protection\.outlook\.com/"
+    r"|(?:l|lm)\.facebook\.com/l\.php|(?:www\.)?bing\.com/ck/a|t\.umblr\.com/redirect)\?",
+    re.IGNORECASE)
+REDIRECT_PARAMS = ("url", "q", "u")
+
+
 def original_url(url: str | None) -> str | None:
-    """The address of the page a web archive's capture holds, for a Wayback Machine URL;
-    any other address as it is.
+    """The address of the page a web archive's capture holds, for a Wayback Machine URL,
+    or the one a redirect link leads to; any other address as it is.
 
     >>> original_url("https://web.archive.org/web/20100609031522/http://www.example.com/article/id1")
     'http://www.example.com/article/id1'
@@ -319,12 +329,27 @@ def original_url(url: str | None) -> str | None:
     'http://www.example.com/news.html'
     >>> original_url("https://www.example.com/a")
     'https://www.example.com/a'
+    >>> original_url("https://www.google.com/url?rct=j&sa=t&url=https://www.example.com/a/b-2024&ct=ga&cd=X")
+    'https://www.example.com/a/b-2024'
     """
+    if url and "?" in url and REDIRECT_URL_RE.match(url):
+        url = _redirect_target(url)
     m = ARCHIVED_URL_RE.match(url) if url and "web.archive.org/web/" in url else None
     if not m:
         return url
     inner = m["url"]
     return inner if re.match(r"^https?://", inner, re.IGNORECASE) else "http://" + inner
+
+
+def _redirect_target(url: str) -> str:
+    """The address a redirect link's query names, decoded; the link itself without one."""
+    from urllib.parse import parse_qs, urlsplit
+    query = parse_qs(urlsplit(url).query)
+    for name in REDIRECT_PARAMS:
+        target = (query.get(name) or [""])[0].strip()
+        if re.match(r"^https?://\S+$", target, re.IGNORECASE):
+            return target
+    return url
 
 
 ROMAN_NUMERAL_RE = re.compile(r"^[IVX]+$")
@@ -1542,7 +1567,9 @@ def _format(day: dt.date, hms, offset_min: int | None) -> str:
 
 
 # A day in a web address's path: /2023/12/12/, /2023-12-12/ (the year first, each part alone)
-URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])")
+# ...or the slug's end (Reuters': "/harbour-strike-ends-2023-11-02/")
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<mo>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])"
+                         r"|[a-z]-(?P<y2>(?:19|20)\d\d)-(?P<mo2>[01]\d)-(?P<d2>[0-3]\d)/?(?=$|[?#])", re.IGNORECASE)
 
 
 def date_in_url(url: str | None) -> str | None:
@@ -1550,14 +1577,17 @@ def date_in_url(url: str | None) -> str | None:
 
     >>> date_in_url("https://news.example/world/2023/12/12/flood-wall"), date_in_url("https://x.example/a/2023/")
     ('2023-12-12', None)
+    >>> date_in_url("https://news.example/markets/harbour-strike-ends-2023-11-02/"), date_in_url("https://x.example/a-2023-11-02-b")
+    ('2023-11-02', None)
     """
     if not url or "/" not in url:
         return None
     m = URL_DATE_RE.search(url)
     if not m:
         return None
+    y, mo, d = (m["y"], m["mo"], m["d"]) if m["y"] else (m["y2"], m["mo2"], m["d2"])
     try:
-        return dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+        return dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return None
 

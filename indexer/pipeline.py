@@ -204,6 +204,9 @@ def _recased(names: list[str]) -> list[str]:
     return out
 
 
+NOTE_TAG_PREFIX_RE = re.compile(r"\s*(?:【[^】\n]{1,8}】\s*)+")
+
+
 def build_story(doc: "read.Document") -> Story:
     # 0. no lone surrogate (a JSON escape, a mail header's bad byte): the story is kept
     # with U+FFFD in its place, not refused when it is indexed
@@ -225,6 +228,11 @@ def build_story(doc: "read.Document") -> Story:
     # 2. language, from the format's word or the text itself
     body = raw.body or meta.get("body") or ""
     title = meta.get("title") or raw.title
+    if title and title[:1] == "【" and raw.title and title != raw.title and title.endswith(raw.title) \
+            and NOTE_TAG_PREFIX_RE.fullmatch(title[:-len(raw.title)]):
+        # a note's title with the user's tag before the headline its text shows ("【保存】" 'saved',
+        # "【要確認】" 'to check'): the text's headline
+        title = raw.title
     language = meta.get("language") or normalize.detect_language(
         f"{title or ''}\n{body}" if body else (title or ""))
     if language is None and not body and text:

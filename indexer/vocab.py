@@ -1354,6 +1354,26 @@ TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "врем
                     # South Slavic, Baltic and Hungarian words ("Ημερομηνία: 03/11/2005   Ώρα: 13:25")
                     "ώρα", "ωρα", "tid", "kellonaika", "čas", "ura", "vrijeme", "vreme", "laikas",
                     "laiks", "kellaaeg", "időpont")
+# Note apps whose HTML export names itself in <meta name="generator"> (or OneNote's ProgId):
+# the page's <title> and <h1> are then the note's name ("Articolo per tesi cap. 3", "北海道
+# 大雪 資料"), the clipped story's headline the emphasised line above its date or dateline.
+NOTE_APP_GENERATORS = ("apple notes", "onenote", "evernote", "joplin", "simplenote", "notion",
+                       "obsidian", "zotero", "google keep", "standard notes", "upnote", "notesnook",
+                       "bear notes", "craft docs", "notability")
+# Hosts of read-later and feed-reading tools: a page saved from their reader view names
+# its own address ("https://getpocket.com/read/3816402217") in og:url or the canonical link,
+# never the story's; the clipped page's address is the link to the original beside it.
+READER_TOOL_HOSTS = ("getpocket.com", "instapaper.com", "raindrop.io", "omnivore.app", "readwise.io",
+                     "feedly.com", "inoreader.com", "theoldreader.com", "newsblur.com", "matter.com")
+# The words of a reader view's link to the page it was saved from ("View Original"), in
+# the languages of its interface.
+ORIGINAL_LINK_WORDS = frozenset((
+    "view original", "view the original", "open original", "original article", "go to original",
+    "read original", "view on original site", "original anzeigen", "original öffnen", "zum original",
+    "voir l'original", "voir l’original", "article original", "ouvrir l'original", "ver original",
+    "ver el original", "abrir original", "artículo original", "ver o original", "artigo original",
+    "vedi originale", "apri originale", "articolo originale", "origineel bekijken", "bekijk origineel",
+    "origineel artikel", "visa original", "vis original", "näytä alkuperäinen"))
 # Words before a date that say when a page or terminal screen was printed, or a reader
 # saved, clipped or fetched it, not when the story ran: a print header's "Printed
 # 03/14/2024 10:02", a read-later app's "Saved on March 5, 2024", a citation's "Accessed 5
@@ -1371,7 +1391,18 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
                  "captured on", "captured", "archived on", "archived", "crawled on", "crawled",
                  "capturé le", "archivé le", "archiviert am", "erfasst am", "archivado el",
                  "capturado el", "archiviato il", "acquisito il", "arquivado em", "capturado em",
-                 "gearchiveerd op", "arkiverad", "arkiveret")
+                 "gearchiveerd op", "arkiverad", "arkiveret",
+                 # a clipper's or a note's own line for the clip ("Data do recorte: 2020-01-16",
+                 # "Date clipped: ...", "Ausgeschnitten am ..."), in the languages above
+                 "clip date", "date clipped", "clipped at", "date added", "added on", "added",
+                 "date de découpe", "découpé le", "date de capture", "ajouté le",
+                 "ausgeschnitten am", "hinzugefügt am", "fecha de recorte", "fecha del recorte",
+                 "recortado el", "añadido el", "data do recorte", "data de recorte", "recortado em",
+                 "adicionado em", "data del ritaglio", "ritagliato il", "aggiunto il",
+                 "knipseldatum", "geknipt op", "toegevoegd op", "klippdatum", "klippt den",
+                 "tillagd den", "klipdato", "klippet den", "tilføjet den",
+                 # a reference manager's item line ("Added: 10/2/2015, 3:48:12 PM · Modified: ...")
+                 "ajouté", "hinzugefügt", "añadido", "aggiunto", "adicionado", "toegevoegd", "tillagd")
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
@@ -2900,6 +2931,10 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "artigo original", "link originale", "articolo originale", "origineel artikel",
                    "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
                    "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
+# OneNote's mark under what a page pasted into a note, with no colon: "Pasted from
+# <https://...>", in its interface languages: the pasted page's address.
+PASTED_FROM_LABELS = ("pasted from", "eingefügt aus", "collé à partir de", "pegado desde", "incollato da",
+                      "colado de", "geplakt uit", "wklejone z", "貼り付け元", "粘贴自", "貼上自")
 
 # Words a headline does not end on, as its first line in a narrow column or a microfilm
 # scan may ("Ferry aground off" / "Kodiak Island"): articles, prepositions, conjunctions.

@@ -1449,6 +1449,12 @@ NOTES = [
      "LYON (AFP) - The line opened.\n",
      ("Tram line opens", {"url": "https://news.example/tram", "reporters": ["Jo Park"]}),
      "MarkDownload's front matter without a title: the heading under it is the title, the excerpt quote not"),
+    ("---\ntitle: Harbour cranes go electric\nupdated: 2022-08-04 16:20:09Z\ncreated: 2022-08-04 16:19:58Z\n"
+     "author: Mia Lund\nsource: https://news.example/cranes\nlatitude: 55.67594\nlongitude: 12.56553\n"
+     "tags:\n  - ports\n---\n\n# Harbour cranes go electric\n\nAARHUS (Ritzau) - The port swapped its cranes.\n",
+     ("Harbour cranes go electric", {"url": "https://news.example/cranes"}),
+     "a Joplin note: its updated beside its created is the note's edit, its author (beside Joplin's own "
+     "latitude and longitude) the note's owner; neither is the story's"),
 ]
 
 

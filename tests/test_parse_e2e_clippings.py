@@ -51,6 +51,99 @@ STORIES = [
      "outside the harbour.</p></body></html>",
      {"url": "http://www.reuters.com/article/idUSLDE7210XA20110302"},
      "a Wayback Machine capture's address is the page's own, not the archive's"),
+    ("reuters-en-readlater-page.html",
+     '<html lang="en"><head><title>Glassmaker Orrin cuts output at two plants | Pocket</title>'
+     '<meta property="og:url" content="https://getpocket.com/read/5501938821"></head><body><main><article>'
+     '<header><h1>Glassmaker Orrin cuts output at two plants</h1><div>reuters.com</div>'
+     '<a href="https://www.reuters.com/business/glassmaker-orrin-cuts-output-two-plants-2022-09-14/">View Original</a>'
+     '<div class="saved-on">Saved Sep 19, 2022 &middot; Tags: glass, energy</div></header>'
+     '<div><p>MILAN, Sept 14 (Reuters) - Glassmaker Orrin will halt one furnace at each of two northern '
+     'Italian plants from next month, the company said on Wednesday, citing gas prices.</p>'
+     '<p>About 300 workers will be moved to shorter hours.</p></div></article></main></body></html>',
+     {"url": "https://www.reuters.com/business/glassmaker-orrin-cuts-output-two-plants-2022-09-14/",
+      "published": "2022-09-14"},
+     "a read-later tool's page: its own address is no story's, the 'View Original' link is; the save's "
+     "day is no publication, the address's slug ending on the day gives it"),
+    ("ap-en-alert-full-text.eml",
+     "From: Dana Holt <dana.holt@example.org>\nTo: team@example.org\nSubject: Fwd: Google Alert - ferry Maine\n"
+     "Date: Thu, 9 Mar 2023 07:40:00 -0500\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Hi both, the alert had this one last night. I pasted the whole piece under the footer.\n\nDana\n\n"
+     "---------- Forwarded message ---------\nFrom: Google Alerts <googlealerts-noreply@google.com>\n"
+     "Date: Wed, Mar 8, 2023 at 8:02 PM\nSubject: Google Alert - ferry Maine\nTo: <dana.holt@example.org>\n\n"
+     "=== News - 1 new result for [ferry Maine] ===\n\nIsland ferry service to Vinalhaven adds a winter ...\n"
+     "The Coastal Courier\nROCKLAND, Maine (AP) - The state ferry service will add a third daily winter run ...\n"
+     "<https://www.google.com/url?rct=j&sa=t&url=https://www.courier.example.com/news/vinalhaven-ferry-winter-run"
+     "&ct=ga&cd=CAEYAQ&usg=AOvVaw3p>\n\nFlag as irrelevant\nYou have received this email because you have "
+     "subscribed to Google Alerts.\n\n------------------------------------------------------------\n\n"
+     "Island ferry service to Vinalhaven adds a winter run after islanders petition\n\nROCKLAND, Maine (AP) - "
+     "The state ferry service will add a third daily winter run to Vinalhaven from next month, officials said "
+     "on Wednesday.\n\nMore than 400 islanders had signed a petition asking for the extra crossing.\n",
+     {"title": "Island ferry service to Vinalhaven adds a winter run after islanders petition",
+      "url": "https://www.courier.example.com/news/vinalhaven-ferry-winter-run", "cities": ["Rockland"],
+      "agencies": ["AP"]},
+     "an alert that cut the headline with an ellipsis, the full story pasted under its footer: the story "
+     "is the full copy, its address the alert item's (redirect) link"),
+    ("agi-it-applenotes.html",
+     '<html><head><meta charset="UTF-8"><title>Materiale per la relazione</title>'
+     '<meta name="generator" content="Exporter for Apple Notes 2.1"></head><body>'
+     "<div><h1>Materiale per la relazione</h1></div><div>(controllare i dati della Regione)</div><div><br></div>"
+     "<div><b>Torino, il nuovo ponte sulla Dora apre al traffico dopo due anni di lavori</b></div>"
+     "<div>10:15 03 apr 2014</div><div><br></div><div>(AGI) - Torino, 3 apr. - Il nuovo ponte sulla Dora "
+     "aprirà al traffico venerdì mattina, ha annunciato il Comune, dopo due anni di cantiere e una spesa di "
+     "quasi dodici milioni di euro per la città e per la Regione.</div><div><br></div><div>Le due corsie "
+     "saranno riservate per ora ai mezzi pubblici.</div></body></html>",
+     {"title": "Torino, il nuovo ponte sulla Dora apre al traffico dopo due anni di lavori",
+      "published": "2014-04-03T10:15:00", "cities": ["Torino"]},
+     "a note app's page: its title names the note, the story's headline is the bold line over its date"),
+    ("kyodo-ja-onenote.html",
+     '<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8">'
+     '<meta name=ProgId content=OneNote.File><meta name=Generator content="Microsoft OneNote 15">'
+     "<title>台風 資料</title></head><body lang=ja><div><p>台風 資料</p><p>2019年10月14日</p><p>8:05</p>"
+     "<p><b>台風19号で千曲川が決壊、長野市で住宅浸水　1000人超が避難</b></p>"
+     "<p>2019/10/13 11:20　（JST）　共同通信</p><p>&nbsp;</p>"
+     "<p>【長野共同】台風19号の影響で、長野市穂保付近の千曲川の堤防が決壊し、周辺の住宅地が広い範囲で浸水した。"
+     "市によると、1000人以上が避難所に身を寄せている。</p><p>国土交通省は排水ポンプ車を派遣し、"
+     "水の排出作業を急いでいる。</p></div></body></html>",
+     {"title": "台風19号で千曲川が決壊、長野市で住宅浸水 1000人超が避難",
+      "published": "2019-10-13T11:20:00", "agencies": ["Kyodo"]},
+     "a OneNote page: the note's name and its own day stamp over the clip are no title or date of the story's"),
+    ("belga-fr-zotero-note.html",
+     '<div data-schema-version="8"><h1>Fiche – fermeture des bureaux de poste</h1>'
+     "<p><strong>Référence :</strong> Belga, « Bpost ferme douze bureaux dans le Hainaut », Le Quotidien, "
+     "14 mars 2019, consulté le 2 avril 2019 pour le chapitre deux du mémoire sur les services publics "
+     "dans les communes rurales.</p><hr><p><strong>Bpost ferme douze bureaux dans le Hainaut</strong></p>"
+     "<p>Publié le 14-03-19 à 10h02</p><p>MONS 14/03 (BELGA) - Bpost fermera douze bureaux de poste dans le "
+     "Hainaut d'ici la fin de l'année, a annoncé jeudi l'entreprise, qui promet des points poste dans des "
+     "commerces de proximité pour les remplacer.</p><p>Les syndicats dénoncent une nouvelle réduction du "
+     "service. (BELGA)</p></div>",
+     {"title": "Bpost ferme douze bureaux dans le Hainaut", "cities": ["Mons"]},
+     "a Zotero note: its heading and the reader's reference above the clip are the note's"),
+    ("ap-en-zotero-note.txt",
+     "Zotero — Note\nParent item: Port board delays pier vote (Associated Press, 1997)\nItem type: Newspaper "
+     "Article · Creator: Lindqvist, Maren\nAdded: 3/7/2016, 10:21:05 AM · Modified: 4/2/2016, 8:40:13 PM\n"
+     "Collection: Thesis / Ch. 4\n\n------------------------------------------------------------\n\n"
+     "Port board delays pier vote\n\nBy MAREN LINDQVIST\nAssociated Press Writer\n\n   SEATTLE (AP) _ The port "
+     "board on Tuesday put off a vote on rebuilding the old cruise pier until after the summer, saying the "
+     "costs were still unclear.\n   The pier has been closed since a fire in January.\n",
+     {"published": None, "updated": None, "cities": ["Seattle"], "reporters": ["Maren Lindqvist"]},
+     "a reference manager's note: when its item was added and modified are the note's, no dates of the story's"),
+    ("kyodo-ja-tagged-note.enex",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote"><note>'
+     "<title>【要確認】新潟の港湾、大型クルーズ船の受け入れ拡大へ</title><created>20190710T010203Z</created>"
+     "<content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?><en-note><div>新潟の港湾、大型クルーズ船の受け入れ拡大へ</div>"
+     "<div>【新潟共同】新潟県は9日、新潟港の岸壁を延長し、大型クルーズ船の受け入れを来年から拡大すると発表した。"
+     "総事業費は約40億円を見込む。</div></en-note>]]></content></note></en-export>",
+     {"title": "新潟の港湾、大型クルーズ船の受け入れ拡大へ", "agencies": ["Kyodo"]},
+     "a note's title with the user's bracketed tag before the headline its text shows: the text's headline"),
+    ("efe-es-redirect-link.eml",
+     "From: Ana Ruiz <ana.ruiz@example.org>\nTo: equipo@example.org\nSubject: Nuevo puerto seco en Zaragoza\n"
+     "Date: Wed, 8 May 2019 09:10:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Nuevo puerto seco en Zaragoza\n\nZaragoza, 7 may (EFE).- El Gobierno regional presentó este martes el "
+     "proyecto de una terminal ferroviaria de mercancías junto al polígono norte.\n\nLa obra costará 48 "
+     "millones de euros.\n\nLeer más: https://www.google.com/url?rct=j&sa=t&url=https://www.heraldo.example.es"
+     "/aragon/2019/05/07/puerto-seco-zaragoza-1311.html&ct=ga&cd=CAIyZ&usg=AOvVaw1x\n",
+     {"url": "https://www.heraldo.example.es/aragon/2019/05/07/puerto-seco-zaragoza-1311.html"},
+     "a redirect link (an alert's google.com/url?...&url=) leads to the story's address, which is the url"),
     ("apa-de-druckversion.html",
      '<html lang="de"><head><title>Druckversion - Neue Fähre für Linz - Beispielblatt</title></head><body>'
      '<div class="print-title">Neue Fähre für Linz</div><div class="print-text"><p>Linz (APA) - Auf der Donau '

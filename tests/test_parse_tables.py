@@ -2979,6 +2979,12 @@ ENVELOPES = [
      {"title": "Le port de Marseille ouvre un second quai pour les ferries",
       "reporters": ["Léonie Castagnet"]},
      "a French export's labels with a space before the colon (Titre :, Auteur :)"),
+    ("READ LATER EXPORT\n====================\nTitre       : Lyon: la métropole prolonge la ligne de tram T6 | "
+     "Reuters\nURL         : https://www.reuters.com/world/europe/lyon-tram-t6-2023-06-07/\nAjouté le   : "
+     "2023-06-09 18:40\n====================\n\nLyon: la métropole prolonge la ligne de tram T6\n\nLYON, 7 juin "
+     "(Reuters) - La métropole de Lyon a voté mercredi le prolongement de la ligne T6 jusqu'au campus nord.\n",
+     {"title": "Lyon: la métropole prolonge la ligne de tram T6"},
+     "a read-later export's labelled title is the page's <title>: the site named in its URL line comes off it"),
     ("Titular: Bilbao amplía el horario del metro en las fiestas de agosto\nFecha: 2022-08-01\n"
      "Firma: Iker Arrizabalaga\nSección: Local\nPalabras: 74\n\nBILBAO (EFE).- El metro de Bilbao "
      "funcionará toda la noche durante la Aste Nagusia.\n",

@@ -39,11 +39,19 @@ DATE_LINES = [
      "a Japanese date and time, the agency in full-width brackets after it"),
     ("2023年09月14日 16:20　来源：中国新闻网", [("date", "2023年09月14日 16:20")],
      "a Chinese date line with its source label"),
+    ("2019/11/3 07:45 （JST） 共同通信", [("date", "2019/11/3 07:45")],
+     "a Japanese date line, the zone in brackets and the agency after it unbracketed"),
     ("Reuters   Printed 09/15/2023 08:12", None, "a print header's time is no date of the story"),
     ("Saved on March 5, 2024 at 9:12 PM", None, "a read-later app's time, the month by its name"),
     ("Accessed 5 March 2024", None, "a citation's date of access"),
     ("Abgerufen am 05.03.2024", None, "the German 'retrieved on'"),
     ("Consulté le 5 mars 2024", None, "the French 'consulted on'"),
+    ("Data do recorte: 2019-08-21", None, "a note's Portuguese 'clip date' line is the clip's, not the story's"),
+    ("Date clipped: 12 October 2022", None, "a clipper's English 'date clipped'"),
+    ("Fecha de recorte: 03/02/2021", None, "the Spanish 'clip date'"),
+    ("Ausgeschnitten am 04.07.2018", None, "the German 'clipped on'"),
+    ("Added: 3/7/2016, 10:21:05 AM · Modified: 4/2/2016, 8:40:13 PM", None,
+     "a reference manager's item line: when the item was added and edited, no date of the story's"),
 ]
 
 

@@ -25,6 +25,11 @@ URL_LINES = [
      "the footer's gap squashed to one space"),
     ("https://news.example.com/a 2/2 pages left", None, "words after the count: no footer"),
     ("Clipped from the harbour board's newsletter", None, "the label's words without an address"),
+    ("Pasted from <https://news.example.jp/articles/55120934>", "https://news.example.jp/articles/55120934",
+     "OneNote's mark under a pasted page, no colon after its words"),
+    ("Eingefügt aus <https://www.beispiel.example.de/politik/hafen-1.552>",
+     "https://www.beispiel.example.de/politik/hafen-1.552", "...in German"),
+    ("Pasted from the minutes of the board", None, "the mark's words without an address"),
 ]
 
 
@@ -100,6 +105,11 @@ HEAD_CREDIT_LINES = [
      "...the Hindi label before PTI's Hindi service"),
     ("Źródło: PAP | 05.03.2024, 18:02", (["PAP"], "2024-03-05T18:02:00", None),
      "a source label of another language before the date"),
+    ("5. März 2024, 18:02 Uhr Quelle: Nordkurier Online, dpa, AFP, mk", (["dpa", "AFP"], "2024-03-05T18:02:00", None),
+     "a source label after the time word on the date's line: the site and an editor's initials pass, the "
+     "agencies count"),
+    ("5 mars 2024 à 18h02 Source : AFP", (["AFP"], "2024-03-05T18:02:00", None),
+     "a French source label after the stamp, one space apart"),
 ]
 
 

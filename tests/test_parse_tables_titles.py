@@ -13,6 +13,23 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("Pressklipp – Projekt Kollektivtrafik\nSammanställt av: Erik Holm\n\nKlipp nr 6\n\nKälla: TT, publicerad i "
+     "Göteborgs-Posten 2011-04-19, s. 8.\n\nFler spårvagnar ska rulla i Göteborg\n\nAnna Berg/TT\n\nGÖTEBORG\n"
+     "Västtrafik ska köpa tjugo nya spårvagnar, beslutade styrelsen på tisdagen. De första ska rulla redan "
+     "nästa höst.\n",
+     "Fler spårvagnar ska rulla i Göteborg",
+     "a clip's source line with its day ('Källa: TT, publicerad i ... 2011-04-19'): the headline is under it, "
+     "the clip's number above it no headline"),
+    ("Unbedingt lesen vor dem Termin am Donnerstag 👇\n\nReederei Nordlicht bestellt vier neue Fähren\n\n"
+     "Kiel (Reuters) - Die Reederei Nordlicht hat vier Fähren mit Batterieantrieb bei einer Werft in Finnland "
+     "bestellt, wie das Unternehmen am Mittwoch mitteilte.\n",
+     "Reederei Nordlicht bestellt vier neue Fähren",
+     "a chat poster's line pointing down to the paste with an emoji is no headline"),
+    ("Sharing the piece here since the site is blocked at the office :point_down:\n\n*Harbour town bans "
+     "cruise ships from its old quay*\nBy ANA REYES\n\nLISBON, Portugal (AP) — The town council voted on "
+     "Monday to keep cruise ships away from the old quay from next year.\n",
+     "Harbour town bans cruise ships from its old quay",
+     "...or with Slack's shortcode for the emoji"),
     ("THE RIVERTON GAZETTE         Monday, February 2, 1970         PAGE 5\n\nSnowplows Run Out of Salt on County "
      "Roads\n\nBy HAROLD FENN\nGazette Staff Writer\n\nCounty crews ran out of road salt before dawn today as a "
      "second storm in three days closed schools across the valley.\n",

@@ -130,6 +130,9 @@ def classify_date_line(line: str) -> str | None:
     section = TRAILING_SECTION_RE.search(s) if ":" in s[-40:] else None
     if section and section.start():
         return classify_date_line(s[:section.start()])   # "NOTIMEX 22-06-1998 14:05 SECCION: ESTADOS"
+    source = TRAILING_SOURCE_RE.search(s) if ":" in s[-MAX_SOURCE_TAIL_CHARS:] or "：" in s else None
+    if source and source.start():
+        return classify_date_line(s[:source.start()])    # "14. Juni 2023, 18:44 Uhr Quelle: ZEIT ONLINE, dpa"
     m = DATE_KEYWORD_RE.match(s)
     if m and normalize.parse_date(s[m.end():], "fr") is not None:
         return "updated" if m["kw"].casefold() in UPDATED_KEYS else "published"
@@ -278,6 +281,15 @@ def _agency_dash_date(s: str) -> bool:
 
 # A short word before a date's day: French "le 12 février", German "am 12. Februar", "on 12 May".
 DATE_OPENING_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
+
+# A source label and its names after the stamp's time, on the same line as a clipped page's
+# two spans join them ("14. Juni 2023, 18:44 Uhr Quelle: ZEIT ONLINE, dpa, AFP, lit",
+# "5 mars 2024 à 10h02 Source : AFP"): no part of the date (head_lines.date_source reads it).
+MAX_SOURCE_TAIL_CHARS = 70
+TRAILING_SOURCE_RE = re.compile(
+    r"(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur|gmt|utc|mez|mesz|cet|cest)\.?\s+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
+    + r")\s*[:：]\s*[^:：\d|]{2,60}$", re.IGNORECASE)
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:

@@ -484,6 +484,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         first_date_at = first_date_at - clipping if first_date_at is not None and first_date_at > clipping else None
     # Title: a feed's labelled headline, else the line _title_line picks.
     if headline:
+        if out.url and ("|" in headline or " - " in headline or "–" in headline or "—" in headline):
+            # a read-later export's "Title: Ports reopen | Reuters" (the page's <title>) over
+            # "URL: https://www.reuters.com/...": the site's name after the headline
+            headline = strip_site_name(headline, [], [], out.url) or headline
         out.title = headline
         text_lines = [i for i in text_lines if clean.squash(lines[i]) != headline]
     elif text_lines and (t := _title_line(lines, text_lines, first_date_at, out, furniture)) is None:

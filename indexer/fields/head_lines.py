@@ -585,6 +585,9 @@ def read_time_label(s: str, out: RawFields) -> bool:
 MAX_SOURCE_SERVICE_WORDS = 4   # an agency's name and its service's word or two: "AAP General News"
 
 
+ISO_DAY_RE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")
+
+
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     """A date line after the agency's or site's credit: "KYODO NEWS - Mar 5, 2024 - 14:32",
     "AGI - Milano, 5 marzo 2024 - 14:32", "Ouest-France avec AFP. Publié le 05/03/2024 à
@@ -600,6 +603,9 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
             found = normalize.find_agencies(source["credit"])
             agencies = found if len(found) == 1 else agencies
         dates = _date_parts(source["date"]) if agencies and all(agencies) else None
+        iso = ISO_DAY_RE.search(source["date"]) if agencies and all(agencies) and not dates else None
+        if iso:   # "Källa: TT, publicerad i Dagens Nyheter 2005-11-22, s. 12.": a citation's day inside it
+            dates = [("date", iso.group())]
         if dates:
             _add(out.agencies, agencies)
             return dates
@@ -630,6 +636,9 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     return dates
 
 
+MAX_SOURCE_OUTLET_WORDS = 2   # "ZEIT ONLINE" beside the agencies in a source label
+
+
 def date_source(s: str) -> list[str]:
     """The agencies a source label names after the date on a date line ("14/09/15 - 16u42
     Bron: Belga"), when all it names are agencies; else [].
@@ -638,12 +647,19 @@ def date_source(s: str) -> list[str]:
     (['Belga'], ['PAP', 'Reuters'])
     >>> date_source("14/09/15 - 16u42  Bron: eigen redactie")
     []
+    >>> date_source("14. Juni 2023, 18:44 Uhr Quelle: Nordblatt, dpa, AFP, ks")
+    ['dpa', 'AFP']
     """
     m = DATE_SOURCE_RE.search(s) if ":" in s or "：" in s else None
     if not m:
         return []
-    named = [normalize.normalize_agency(p, credit=True) for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
-    return named if named and all(named) else []
+    parts = [p.strip() for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
+    named = [normalize.normalize_agency(p, credit=True) for p in parts]
+    # (the site's own name and its editor's initials beside the agencies: "Quelle: ZEIT
+    # ONLINE, dpa, AFP, lit"; a phrase among them is no list of sources)
+    if not any(named) or any(n is None and len(p.split()) > MAX_SOURCE_OUTLET_WORDS for n, p in zip(named, parts)):
+        return []
+    return [n for n in named if n]
 
 
 def _read_stamp_place(s: str, out: RawFields) -> None:

@@ -16,7 +16,8 @@ from .. import vocab
 # printed: "http://news.example/story.php?id=52      9/3/2010".
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from|"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*)?"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*"
+    r"|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.PASTED_FROM_LABELS) + r")\s*[:：]?\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3}|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?\s*$",
     re.IGNORECASE)
 HEADER_LABEL_RE = re.compile(
@@ -158,11 +159,12 @@ CAPS_PLACE_BEFORE_DATE_RE = re.compile(
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
-    r"^(?i:source|sources|quelle|fuente|fonte|bron)\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
+    r"^(?i:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|fonte|font|sursa)"
+    r"\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
 # A source label after the date on its line, right after its last figure or after a spaced bar,
 # slash or dash: HLN's "14/09/15 - 16u42  Bron: Belga", "04.12.2013 14:18 / Źródło: PAP" (money.pl).
 DATE_SOURCE_RE = re.compile(
-    r"(?:(?<=\d)\s+|\s[/|•·–—-]\s)(?i:" + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
+    r"(?:(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur)\.?\s+)?|\s[/|•·–—-]\s)(?i:" + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<agencies>[^\d:：|]{2,60}?)\s*$")
 # A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)

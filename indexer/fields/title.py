@@ -210,10 +210,11 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
     # a blank line: the fields start there)
     under = next((k for k in range(before[-1] + 1, len(lines)) if lines[k].strip()), None) if before else None
     if under is not None and (under == before[-1] + 1 or under in furniture) and ":" in lines[under] \
-            and _record_field(lines, under):
+            and (_record_field(lines, under) or under in furniture and SOURCE_LABEL_START_RE.match(lines[under].strip())):
         # The date line right under the last line above it is one of a record's labelled
         # fields ("Datum: 1999-03-24"): the headline stands under them; above them, the
-        # archive's name ("Mediearkivet – Artikel")
+        # archive's name ("Mediearkivet – Artikel"); or a pasted document's labelled source and
+        # day ("Källa: TT, publicerad i Dagens Nyheter 2005-11-22"): the headline is under it
         groups = groups[::-1]
     for strong in (True, False):
         for group in groups:
@@ -224,7 +225,10 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
                               and _masthead_tagline(lines, text_lines, j))
                      and not (":" in lines[j] and _record_field(lines, j))]
             if not first_date_at:
-                first = next((j for j in group if _opens_paragraph(lines, j)), None)
+                # (a pasted document's source line, a sentence of its own, "Källa: TT, publicerad i
+                # Dagens Nyheter 2005-11-22, s. 12.", stands over the headline: no paragraph of the story)
+                first = next((j for j in group if _opens_paragraph(lines, j)
+                              and not (":" in lines[j] and SOURCE_LABEL_START_RE.match(lines[j].strip()))), None)
                 found = [j for j in found if first is None or j < first] or found[:1]
             if found and group is before and LIVE_BLOG_RE.search(clean.squash(lines[found[-1]])):
                 entry = _entry_headline(lines, groups[1])
@@ -560,6 +564,10 @@ def _under_record_fields(lines: list[str], j: int) -> bool:
     return False
 
 
+# A line opening on a source label (vocab.SOURCE_LABELS: "Källa:", "Quelle:", "Fuente:").
+SOURCE_LABEL_START_RE = re.compile(r"^(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]\s*\S")
+
+
 def _record_field(lines: list[str], j: int) -> bool:
     """Line ``j`` is one of a record's labelled fields, set line under line with no blank
     between, RECORD_FIELD_LINES of them at least ("Källa: Tidningarnas Telegrambyrå" over
@@ -659,6 +667,8 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False
     if s[0] in "-=*_~#" and FRAMED_MARKER_RE.match(s):
         return False       # "---------- Despacho ----------": a mail's marker over the pasted copy
+    if s[-1] in POINTING_DOWN_ENDS and POINTING_DOWN_RE.search(s):
+        return False       # "Worth a read before the meeting 👇", "... :point_down:": a poster's lead-in to the paste
     if SUMMARY_POINT_RE.match(raw):
         return False       # " * Official count at 96%": a summary's point under the headline
     if s[0] in "（(" and s[-1] in "）)" and s.count("（") + s.count("(") == 1:
@@ -698,6 +708,11 @@ def _headline_like(raw: str, strong: bool) -> bool:
     return not (strong and (_nav_line(s) or _masthead(s)))
 
 
+# A chat poster's line that points down to what it pastes, by an emoji ("👇", "⬇️", "⤵️",
+# "🔽") or a chat's shortcode for one (Slack's ":point_down:", ":arrow_down:"): no headline.
+POINTING_DOWN_RE = re.compile(r"(?:[\U0001F447\u2B07\u2935\U0001F53D\u2193]|:(?:point_down|arrow_down|"
+                              r"arrow_heading_down|down_arrow|arrow_down_small):)[\uFE0F\U0001F3FB-\U0001F3FF]*\s*$")
+POINTING_DOWN_ENDS = frozenset("\U0001F447\u2B07\u2935\U0001F53D\u2193\uFE0F:" + "".join(map(chr, range(0x1F3FB, 0x1F400))))
 MAX_DAY_HEADER_CHARS = 40   # "WEDNESDAY, SEPTEMBER 28, 2005": a weekday and a day at most
 DAY_HEADER_JOINERS = frozenset(("de", "del", "le", "den", "der", "the", "of"))
 

@@ -254,6 +254,9 @@ def read_page_meta(tree) -> dict:
             # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree) \
         or _saved_from_url(tree)
+    if url and _reader_tool_url(url):
+        # (a read-later tool's own page of the story: the link to the original is the story's)
+        url = _source_link(tree) or _original_link(tree) or url
     title = _strip_site(title, sites, h1s, url, headings)
 
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
@@ -295,6 +298,7 @@ def read_page_meta(tree) -> dict:
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites, "_title_tag": title_tag,
+            "_note_page": _note_page(tree, tags),
             "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
@@ -412,6 +416,23 @@ def _jsonld_article(tree) -> dict:
     return best
 
 
+def _note_page(tree, tags: dict[str, list[str]]) -> bool:
+    """Whether the page is a note app's export (vocab.NOTE_APP_GENERATORS in its generator
+    or ProgId meta, or a Zotero note's root ``<div data-schema-version>``): its title names
+    the note, not the story clipped into it.
+
+    >>> import lxml.html
+    >>> _note_page(None, {"generator": ["Microsoft OneNote 15"]}), _note_page(None, {"generator": ["WordPress 6.4"]})
+    (True, False)
+    """
+    names = " ".join(tags.get("generator", []) + tags.get("progid", [])).casefold()
+    if names and any(app in names for app in vocab.NOTE_APP_GENERATORS):
+        return True
+    body = tree.find(".//body") if tree is not None else None
+    first = next((e for e in body.iterchildren() if isinstance(e.tag, str)), None) if body is not None else None
+    return first is not None and first.tag == "div" and first.get("data-schema-version") is not None
+
+
 def _meta_tags(tree) -> dict[str, list[str]]:
     tags: dict[str, list[str]] = {}
     for m in tree.iter("meta"):
@@ -526,6 +547,28 @@ def _source_link(tree) -> str | None:
         href = (e.get("href") or "").strip()
         m = URL_HOST_RE.match(href)
         if m and href[m.end():].strip("/") and _bare_host(e.text_content()) == _bare_host(m[0]):
+            return href
+    return None
+
+
+def _reader_tool_url(url: str) -> bool:
+    """Whether the address is a read-later or feed-reading tool's own page (vocab.READER_TOOL_HOSTS).
+
+    >>> _reader_tool_url("https://getpocket.com/read/381"), _reader_tool_url("https://news.example/a")
+    (True, False)
+    """
+    m = URL_HOST_RE.match(url)
+    host = m["host"].casefold() if m else ""
+    return any(host == h or host.endswith("." + h) for h in vocab.READER_TOOL_HOSTS)
+
+
+def _original_link(tree) -> str | None:
+    """The address a reader view's "View Original" link leads to (vocab.ORIGINAL_LINK_WORDS),
+    when it is no page of the tool's own."""
+    for e in tree.iter("a"):
+        href = (e.get("href") or "").strip()
+        if URL_HOST_RE.match(href) and not _reader_tool_url(href) \
+                and " ".join(e.text_content().split()).casefold() in vocab.ORIGINAL_LINK_WORDS:
             return href
     return None
 
@@ -821,9 +864,13 @@ def extract_main_text(tree, page: dict) -> str:
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
     # over an <h2> or a bold "Ports reopen"), where no site's name told the labels apart
     page["title"] = headline_in_title(page.get("title"), lines) or page.get("title")
-    heading = heading_above_story(body, lines, text) if page.pop("_title_tag", False) and body is not None else None
-    if heading and generic_title(page.get("title"), heading):
+    note = page.pop("_note_page", False)
+    heading = heading_above_story(body, lines, text, note) if (page.pop("_title_tag", False) or note) \
+        and body is not None else None
+    if heading and (note or generic_title(page.get("title"), heading)):
         page["title"] = heading
+        if note:
+            text = _under_note_heading(text, lines, heading)
     head, credits = find_head_lines(
         lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
@@ -853,7 +900,8 @@ def extract_main_text(tree, page: dict) -> str:
             # trafilatura takes a piece of a "Region : headline" title for the site's name
             page["source"] = _host(page.get("url")) \
                 if doc.sitename in (page.get("title") or "") else doc.sitename
-        if not page.get("published") and doc.date and not _year_guess(doc.date, lines):
+        if not page.get("published") and doc.date and not _year_guess(doc.date, lines) \
+                and not _stamped_day(doc.date, lines):
             page["published_fallback"] = doc.date   # after the text's own date lines
     # (the markup's credit and the page's own line: "author": "Ritzau" over "Ritzau/AFP")
     page["agencies"] = (page.get("agencies") or []) + [
@@ -1017,7 +1065,7 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     return {k: v for k, v in found.items() if v}
 
 
-def heading_above_story(body, lines: list[str], text: str) -> str | None:
+def heading_above_story(body, lines: list[str], text: str, note: bool = False) -> str | None:
     """The headline a page without an <h1> or headline markup sets in emphasis right above
     its story: the last of the page's ``lines`` before the story ``text``'s first paragraph,
     past its date, byline and agency lines, when that line is the whole of an <h2>-<h6>,
@@ -1039,11 +1087,19 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
     >>> heading_above_story(body, ["Harbour Post | Home", "Ferry pier to close for repairs",
     ...                            "Works will last all summer", "LISBON (AP) - The pier shuts."], "LISBON (AP) - The pier shuts.")
     'Ferry pier to close for repairs'
+
+    A note app's page (``note``) clips the story under the note's own lines: its first
+    paragraph is the one opening with a dateline.
     """
     from .. import fields
     paras = [" ".join(p.split()) for p in text.split("\n")[:MAX_PAGE_LINES] if p.strip()]
     # (the text may open with the page's menu: the story starts at its first prose paragraph)
-    first = next((p for p in paras if len(p.split()) >= PROSE_PARAGRAPH_WORDS), paras[0] if paras else "")
+    first = next((p for p in paras if _words(p) >= PROSE_PARAGRAPH_WORDS), paras[0] if paras else "")
+    if note:
+        # (a note's own lines above the clipped story may run long, a citation or a comment:
+        # the story starts at its dateline)
+        first = next((p for p in paras if _words(p) >= PROSE_PARAGRAPH_WORDS
+                      and fields.parse_dateline(p[:MAX_DATELINE_CHARS]) is not None), first)
     # (the page may break that paragraph over lines of its own that the extractor joined: its
     # first line opens it)
     at = next((i for i, line in enumerate(lines[:MAX_PAGE_LINES]) if " ".join(line.split()) == first
@@ -1059,7 +1115,7 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
         s = " ".join(line.split())
         if not s or is_head_line(s) or fields.classify_date_line(s) or line_agencies(s):
             continue
-        words = len(s.split())
+        words = _words(s)
         if s in emphasised and MIN_HEADING_WORDS <= words <= MAX_HEADING_WORDS and not s.endswith((".", ":")):
             return s
         if deck or s in emphasised or not MIN_HEADING_WORDS <= words <= MAX_HEADING_WORDS \
@@ -1070,6 +1126,38 @@ def heading_above_story(body, lines: list[str], text: str) -> str | None:
 
 
 MIN_OPENING_LINE_CHARS = 60   # a paragraph's first line, long enough to tell it apart
+MAX_DATELINE_CHARS = 120      # a dateline stands at a paragraph's start
+CJK_CHARS_PER_WORD = 2        # Chinese and Japanese write no spaces: a word is about two characters
+
+
+def _words(s: str) -> int:
+    """A line's words; in Chinese or Japanese, its characters counted as words of two.
+
+    >>> _words("Ferry pier to close"), _words("札幌で記録的な大雪、JR北海道が運休")
+    (4, 9)
+    """
+    words = len(s.split())
+    if words < MIN_HEADING_WORDS * 2 and cjk.has_cjk(s):
+        return max(words, len("".join(s.split())) // CJK_CHARS_PER_WORD)
+    return words
+
+
+def _under_note_heading(text: str, lines: list[str], heading: str) -> str:
+    """A note page's text from the clipped story's own lines under its heading (its date
+    line, its dateline): the note's name, its date stamp and its comments above are the
+    note's, no date or line of the story's.
+
+    >>> _under_note_heading("My notes\\nMay 8, 2018\\nMay 6, 2018 18:30\\nLIMA - It opened.",
+    ...                     ["My notes", "May 8, 2018", "Dam opens", "May 6, 2018 18:30", "LIMA - It opened."], "Dam opens")
+    'May 6, 2018 18:30\\nLIMA - It opened.'
+    """
+    at = next((k for k, line in enumerate(lines) if " ".join(line.split()) == heading), None)
+    if at is None:
+        return text
+    under = {" ".join(line.split()) for line in lines[at + 1:at + 1 + MAX_HEAD_LINES] if line.strip()}
+    paras = text.split("\n")
+    start = next((i for i, p in enumerate(paras) if " ".join(p.split()) in under), None)
+    return "\n".join(paras[start:]) if start else text
 
 
 def generic_title(title: str | None, heading: str) -> bool:
@@ -1806,6 +1894,19 @@ def _year_guess(date: str, lines: list[str]) -> bool:
     year = date[:4]
     return not any(year in line and (normalize.parse_date(line) or "").startswith(date)
                    for line in lines)
+
+
+def _stamped_day(date: str, lines: list[str]) -> bool:
+    """Whether trafilatura's date is the day a reader stamp of the page shows (a read-later
+    tool's "Saved Nov 5, 2023", a print's "Printed 05/11/2023"): the save's day, not the story's.
+
+    >>> _stamped_day("2023-11-05", ["Saved Nov 5, 2023 · Tags: to-read"]), _stamped_day("2023-11-05", ["Nov 5, 2023"])
+    (True, False)
+    """
+    from .. import normalize
+    from ..fields.dates import reader_stamp
+    return any(reader_stamp(line) and (normalize.parse_date(line) or "")[:10] == date[:10]
+               for line in lines if len(line) < MAX_PRINT_FOOTER_CHARS)
 
 
 def _initials_as_written(name: str, lines: list[str]) -> str:

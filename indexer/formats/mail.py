@@ -94,6 +94,8 @@ def message_part(raw: bytes) -> Part:
     import email.policy
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     body = story_text(_body_text(msg))
+    full = _full_text_under_alert(body)
+    body, item_link = full or (body, None)
     from .. import envelope
     # (a list's or a service's tag goes with the reply marks: "[AFP-ES] Headline", "Fwd: [ports-l] ...")
     subject = envelope.SUBJECT_PREFIX_RE.sub("", _header(msg, "subject"))
@@ -106,7 +108,7 @@ def message_part(raw: bytes) -> Part:
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
             # an alert's "Read more: https://..." under the story leads to the story itself
-            "url": envelope.mail_story_link(body),
+            "url": envelope.mail_story_link(body) or item_link,
             # an alert that mails one story under its headline ("Subject: REFILE-Miner weighs
             # listing" over the same line): the mail's time is the story's own, not a digest's
             # ...or under a newsletter's masthead and rule, the one story it carries
@@ -159,6 +161,43 @@ def story_text(body: str) -> str:
     if "\n>" in body or body.startswith(">"):
         body = _quoted_story(body)
     return _pasted_story(_digest_item(_drop_note(body)))
+
+
+TRUNCATION_MARKS = ("...", "\u2026")
+MIN_TRUNCATED_WORDS = 3
+
+
+def _full_text_under_alert(body: str) -> tuple[str, str | None] | None:
+    """The story's full text pasted under an alert that cut it ("Dam opens on the Rimac ..."
+    over its snippet and link, the alert's footer, then "Dam opens on the Rimac after two
+    years" over the whole copy): from the line of its own that spells out the cut headline,
+    with the alert item's link line (the story's address); None when no such line follows
+    one cut with an ellipsis.
+
+    >>> _full_text_under_alert("Dam opens on the Rimac ...\\nLIMA - It ...\\n<https://x.example/a>\\n\\n-----\\n\\n"
+    ...                        "Dam opens on the Rimac after two years\\n\\nLIMA - It opened.")
+    ('Dam opens on the Rimac after two years\\n\\nLIMA - It opened.', 'https://x.example/a')
+    """
+    if "..." not in body and "\u2026" not in body:
+        return None
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s.endswith(TRUNCATION_MARKS):
+            continue
+        cut = s.rstrip(".\u2026 ").strip()
+        if len(cut.split()) < MIN_TRUNCATED_WORDS or len(cut.split()) > TITLE_MAX_WORDS:
+            continue
+        for j in range(i + 2, len(lines)):
+            t = lines[j].strip()
+            if t.startswith(cut) and len(t) > len(cut) and not lines[j - 1].strip() \
+                    and (j + 1 == len(lines) or not lines[j + 1].strip()) \
+                    and len(t.split()) <= TITLE_MAX_WORDS and not t.endswith(TRUNCATION_MARKS):
+                from ..fields.head_patterns import URL_LINE_RE
+                link = next((m["url"] for k in range(i + 1, j)
+                             for m in [URL_LINE_RE.match(lines[k]) if "://" in lines[k] else None] if m), None)
+                return "\n".join(lines[j:]), link
+    return None
 
 
 def _drop_signature(body: str) -> str:

@@ -42,6 +42,11 @@ FRONT_MATTER_KEYS = {"title": "title", "source": "url", "url": "url", "link": "u
 # A note's own keys, which a head of a writer's note (no clipper's) holds alone: "created:
 # 2024-03-07 09:12", "tags: [...]" (Obsidian, Logseq, Foam). The note's times, never the story's.
 NOTE_OWN_KEYS = frozenset({"created", "tags", "aliases", "cssclass", "cssclasses"})
+# Beside the note's own "created", its "updated" / "modified" are the note's edits too (Joplin
+# writes "updated: 2024-02-10 09:12:44Z" over "created: 2024-02-10 09:12:31Z"), not the story's.
+NOTE_EDIT_KEYS = frozenset({"updated", "modified"})
+# Joplin's own note fields: its front matter's "author" is the note's owner, no writer of the story.
+JOPLIN_KEYS = frozenset({"latitude", "longitude", "altitude"})
 # A note's own furniture above a story pasted into it: its headings ("# Notes for chapter 3",
 # "## Article") and callouts ("> [!note] Check the figures").
 NOTE_HEAD_LINE_RE = re.compile(r"^(?:#{1,6}[ \t]+\S.*|>[ \t]*\[![\w-]+\].*|>.*)$")
@@ -117,7 +122,8 @@ def _front_matter_part(text: str) -> Part | None:
     meta: dict = {}
     for k, field in FRONT_MATTER_KEYS.items():
         found = [v for v in values.get(k, []) if v]
-        if not found or field in meta:
+        if not found or field in meta or k in NOTE_EDIT_KEYS and "created" in values \
+                or field == "reporters" and JOPLIN_KEYS & values.keys():
             continue
         if field == "reporters":
             names = [WIKILINK_RE.sub(r"\g<name>", v) for v in found]
