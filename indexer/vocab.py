@@ -314,6 +314,8 @@ AGENCY_ALIASES.update({
     "українське незалежне інформаційне агентство новин": "UNIAN",
     "молдпрес": "Moldpres",
     "agenția informațională de stat moldpres": "Moldpres",
+    # its full name alone, as its site sets it under the short one ('the State Information Agency')
+    "agenția informațională de stat": "Moldpres",
     "infotag": "Infotag", "инфотаг": "Infotag",
     # -- Russia, the Caucasus and Central Asia ("Regnum" is Latin for 'kingdom', "Sputnik" and
     # "Спутник" a satellite, "Арка" an arch, "Ховар" Tajik for 'east': bracket aliases below)
