@@ -908,7 +908,11 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент",
                        # Greek 'editor-writer' (a byline's "Συντάκτης: Name", m. and f.), Ukrainian
                        # and Belarusian 'author', Hungarian 'author', Latvian 'author'
-                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors")
+                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors",
+                       # Serbian Cyrillic 'author' (Tanjug's "Аутор: Name"), m. and f., and the
+                       # plurals; Croatian, Slovene, Lithuanian feminines; Nordic and Finnish 'writer'
+                       "аутор", "ауторка", "аутори", "автори", "авторы", "autorica", "avtor", "avtorica",
+                       "autorė", "forfatter", "författare", "skribent", "kirjoittaja")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows

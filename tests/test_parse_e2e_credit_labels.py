@@ -167,6 +167,23 @@ STORIES = [
      "deset puta dnevno, najavili su u utorak iz lučke uprave.</p><p>Cijena karte ostaje ista."
      "</p></div></article></body></html>\n",
      {"reporters": [], "agencies": ["HINA"]}, "an author field's label before the agency's short name"),
+    ("sr-portal-autor-cyrillic.html",
+     "<html lang=\"sr-Cyrl\"><head><meta charset=\"utf-8\"><title>Нови Сад отвара нови мост</title></head>"
+     "<body><section><h1>Нови Сад отвара нови мост</h1><div class=\"info\"><span class=\"author\">Аутор: "
+     "Јована Петровић</span> <span class=\"date\">03.05.2024. 09:12</span></div><div class=\"body\"><p>НОВИ "
+     "САД, 3. маја (Танјуг) - Нови мост преко Дунава биће отворен за саобраћај крајем године, најавио је "
+     "данас градоначелник.</p><p>Радови ће коштати око 90 милиона евра.</p></div></section></body></html>\n",
+     {"reporters": ["Јована Петровић"], "agencies": ["Tanjug"]},
+     "the Serbian Cyrillic author label ('Аутор') before the name is no part of it"),
+    ("ru-belta-foto-author-class.html",
+     "<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>В Гродно построят новый мост</title></head>"
+     "<body><div class=\"content\"><h1>В Гродно построят новый мост</h1><div class=\"date_full\">3 июня "
+     "2024, 10:20</div><div class=\"main_img\"><img src=\"m.jpg\"><div class=\"foto_author\">Фото: Сергей "
+     "Новиков, БЕЛТА</div></div><div class=\"text\"><p>ГРОДНО, 3 июня (БЕЛТА) – Новый мост через Неман "
+     "построят до конца 2026 года, сообщили в облисполкоме.</p><p>Стоимость работ оценивается в 40 млн "
+     "рублей.</p></div></div></body></html>\n",
+     {"reporters": [], "photographers": ["Сергей Новиков"], "agencies": ["BelTA"]},
+     "a photo credit's element, its class naming an author, credits the photographer alone"),
     ("sk-tasr-foto-dash.txt",
      "Košice otvoria novú plaváreň v septembri\n\nKošice 4. júna (TASR) - Mesto otvorí novú plaváreň "
      "na sídlisku Terasa v septembri, oznámil v utorok primátor.\n\nPlavci pri bazéne na skúške. "

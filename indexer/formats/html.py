@@ -2,6 +2,7 @@
 Open Graph / article:* / Dublin Core meta tags, <html lang> and the canonical link)."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Iterator
@@ -436,6 +437,28 @@ def _author_class(tree) -> list[str] | None:
     return found if len(found) == 1 else None
 
 
+def _photo_credit_author(author: str) -> bool:
+    """Whether the extractor's author is a picture's credit, its label kept without the colon
+    (the element's class "foto_author": "Фото Сергей Новиков; БЕЛТА"): the photographer, no
+    writer; the photo credits are read from the caption.
+
+    >>> _photo_credit_author("Фото Сергей Новиков; БЕЛТА"), _photo_credit_author("Foto: Ana Roe")
+    (True, True)
+    >>> _photo_credit_author("Ana Fotopoulou"), _photo_credit_author("Jo Roe")
+    (False, False)
+    """
+    first = author.split(None, 1)[0].rstrip(":.") if author.strip() else ""
+    return bool(first) and first.casefold() in _photo_label_words()
+
+
+@functools.cache
+def _photo_label_words() -> frozenset[str]:
+    """The one-word photo labels of the vocabulary, lower case ("фото", "foto", "kuva")."""
+    from .. import vocab as v
+    words = {r.rstrip(":.").casefold() for r in v.CREDIT_ROLES["photographers"]}
+    return frozenset(w for w in words if " " not in w) | {"фото", "снимка", "fotó", "photo", "foto", "φωτο"}
+
+
 # A page's element for the place its story was filed from, by its class's words
 # ("detay-news-location", "dateline", "article-placeline"); not in the page's header, menu
 # or footer (a weather box's or a shop finder's location), and holding a known city alone.
@@ -829,7 +852,7 @@ def extract_main_text(tree, page: dict) -> str:
         # (an author the markup types as an organisation signs for no person: trafilatura's
         # author, read from the same JSON-LD, would make "MTI-Hungary Today" a reporter)
         if not page.get("reporters") and not page.get("agencies") and doc.author \
-                and not has_byline and not organisation_author:
+                and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
             # gives "Mumbai", the place the desk files from, no person)
