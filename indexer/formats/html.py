@@ -1222,6 +1222,9 @@ def _time_under_day(lines: list[str], i: int) -> bool:
     return bool(fields.classify_date_line(above)) and not fields.CLOCK_RE.search(above)
 
 
+MAX_KICKER_WORDS = 4   # a section's kicker over the headline: "Македонија", "Europe - Transport"
+
+
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
                     ) -> tuple[list[str], dict[str, list[str]]]:
     """(lines, credits): the page's date, byline and photo caption lines that the story
@@ -1248,6 +1251,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         # the text opens with the headline: the head lines lie between it and the story
         # ("<h1>", then "Lea Brandt, dpa" and a <time> outside the text, then "Kiel (dpa) -")
         paras = paras[1:]
+    elif len(paras) > 2 and paras[1] in heads and paras[2] in keys and paras[0] not in heads \
+            and len(paras[0].split()) <= MAX_KICKER_WORDS:
+        # ...or with the section's kicker over the headline ("Македонија", a word its menu
+        # holds too, so the kicker's place among the lines is the menu's)
+        paras = paras[2:]
     if not paras or paras[0] not in keys:
         return [], credits
     first = keys.index(paras[0])
@@ -1846,7 +1854,7 @@ def _known_date(line: str, page: dict) -> bool:
     published = normalize.normalize_iso(page.get("published")) if page.get("published") else None
     if kind not in ("date", "published") or not published:
         return False
-    if fields.date_then_byline(line) or cjk.filed_place(line):
+    if fields.date_then_byline(line) or cjk.filed_place(line) or _bar_with_byline(line):
         return False      # (or the place it was filed from: "... 発信地：カイロ/エジプト")
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:
@@ -1857,6 +1865,19 @@ def _known_date(line: str, page: dict) -> bool:
     # (a line that also gives the update stays for it: "Veröffentlicht: ... 14:05 Uhr
     # Aktualisiert: ... 16:40 Uhr")
     return len(_date_parts(line) or ()) < 2
+
+
+def _bar_with_byline(line: str) -> bool:
+    """Whether a meta bar's parts, a dot or a bar between them, hold a byline beside the
+    date ("2020-06-17 12:41 · Jo Roe, BNS"): the line tells more than the date."""
+    if "·" not in line and "•" not in line and "|" not in line:
+        return False
+    from ..fields.head_lines import _read_header_segments
+    from ..fields.head_patterns import HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE
+    from ..fields.record import RawFields
+    out = RawFields()
+    split = HEADER_SPLIT_RE if "|" in line else HEADER_PART_SPLIT_RE
+    return _read_header_segments(line.strip(), out, split) and bool(out.byline_names)
 
 
 def _check_language(declared: str | None, text: str) -> str | None:
