@@ -863,6 +863,10 @@ END_STAMP_RE = re.compile(
 TIME_FIRST_STAMP_RE = re.compile(
     r"^(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,4})\s+"
     r"(?P<d>[0-3]?\d)(?P<sep>[-\s])(?P<mon>[^\W\d_]{3,4})(?P=sep)(?P<y>\d\d)$")
+# MTI's teletype stamp closing an item under the desk's initials: the year, month and day
+# run together, then the hour and minute ("921012 1621", 12 October 1992 at 16:21).
+DIGIT_DATE_TIME_STAMP_RE = re.compile(
+    r"^(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)$")
 # AAP's teletype stamp: the agency, the day, hour and minute run together (a day-time
 # group), the zone, the month and a two-digit year: "AAP 180932 AEDT Mar 98" (18th, 09:32).
 # TASS's sets the item's number before the group and no zone: "TASS 312 031154 OCT 89".
