@@ -666,8 +666,10 @@ CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 # Agerpres closes its last paragraph with the agency, a slash and the credits after the
 # desk's initials: "... temporar. AGERPRES/(A - autor: Ana Pop, editor: Dan Ilie)".
 # ANSA sets its own closing bracket after the credit's: "... ligure. (Ha collaborato Jo Roe) (ANSA)."
+# With a foreign agency's copy, both agencies, slash-joined, then a space before the bracket:
+# "AGERPRES/AFP (AS - traducere: Ana Pop, editor: Dan Ilie)".
 TRAILING_CREDIT_RE = re.compile(
-    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)"
+    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*|(?P<agencies>[A-Z]{2,12}(?:\s*/\s*[A-Z][A-Za-z-]{1,11})+)\s+)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)"
     r"(?:\s*\((?P<closing>[^\W\d_][^()]{1,20})\)\.?)?\s*$",
     re.IGNORECASE)
 # ...and bare, as a feed item's description runs Reuters' trailer into its last paragraph:

@@ -150,6 +150,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if credits:
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
+                if m["agencies"]:    # "AGERPRES/AFP (AS - traducere: ...)": the agency and the one it ran
+                    _add(out.agencies, [normalize.normalize_agency(a.strip(), credit=True)
+                                        for a in m["agencies"].split("/")])
                 if m["closing"]:     # "(Ha collaborato Jo Roe) (ANSA).": the agency's own bracket after it
                     _add(out.agencies, [normalize.normalize_agency(m["closing"], credit=True)])
                 raw = raw[:m.start()]
