@@ -132,6 +132,15 @@ STORIES = [
      "færdig i 2026.\n",
      {"photographers": ["Karina Lund"], "agencies": ["Ritzau"]},
      "...and so does a text with no site named"),
+    ("fr-hosted-byline-relative-stamp.html",
+     "<html><head><meta charset=\"utf-8\"><title>AFP: Lyon: le musée des Tissus rouvre</title>"
+     "<meta property=\"og:site_name\" content=\"Portail Actus\"></head><body><h1>Lyon: le musée des Tissus "
+     "rouvre</h1><p class=\"byline\">Par Claire Vautrin (AFP) – Il y a 2 heures</p><div><img src=\"m.jpg\">"
+     "<p class=\"caption\">La cour du musée (Photo AFP/Marc Dubois)</p></div><p>LYON — Le musée des Tissus "
+     "a rouvert ses portes samedi après quatre ans de travaux, a annoncé sa direction.</p><p>Les collections "
+     "comptent plus de deux millions de pièces.</p></body></html>",
+     {"reporters": ["Claire Vautrin"], "agencies": ["AFP"]},
+     "a byline with the page's relative stamp after a dash names its agency, whatever site hosts it"),
     ("provence-avec-afp.txt",
      "Le Méridional\nMarseille  Toulon  Économie\n\nÉconomie\n\n"
      "Les pêcheurs de l'étang de Berre bloquent le canal de Caronte\n\nPar Le Méridional (avec AFP)\n"
