@@ -382,7 +382,7 @@ def build_story(doc: "read.Document") -> Story:
     if not agencies:
         _add(agencies, raw.lead_agencies)
     from_copy = bool(agencies)  # the copy's own lines credit an agency: its head was read
-    if not agencies:
+    if not agencies and not _own_outlet_story(meta, reporters, raw):
         _add(agencies, raw.caption_agencies)
     if not agencies:      # an agency's own site, named by its markup ("Algeria Press Service")
         _add(agencies, meta.get("agencies_fallback") or [])
@@ -455,3 +455,18 @@ def _lone_dateline_cities(text: str, agencies: list[str]) -> list[str]:
                 and s.split("(")[0].strip().isupper():
             return list(dl.cities)
     return []
+
+
+def _own_outlet_story(meta: dict, reporters: list[str], raw) -> bool:
+    """Whether a story is the outlet's own, so that the agency a picture's caption credits is
+    the picture's alone: its page names its outlet (the site, no agency), its own reporter
+    signs it and the caption credits a photographer ("Af Jo Roe" over "Foto: Al Day/Ritzau
+    Scanpix" on berlingske.dk). An agency's own page names no other outlet: its caption's
+    agency credits the copy too."""
+    site = meta.get("source")
+    if not (site and reporters and (raw.photographers or meta.get("photographers"))):
+        return False
+    from . import normalize
+    name = site.split(".")[0] if "." in site and " " not in site else site
+    return not normalize.normalize_agency(name, credit=True) and not normalize.find_agencies(site)
+

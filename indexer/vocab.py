@@ -314,6 +314,8 @@ AGENCY_ALIASES.update({
     "українське незалежне інформаційне агентство новин": "UNIAN",
     "молдпрес": "Moldpres",
     "agenția informațională de stat moldpres": "Moldpres",
+    # its full name alone, as its site sets it under the short one ('the State Information Agency')
+    "agenția informațională de stat": "Moldpres",
     "infotag": "Infotag", "инфотаг": "Infotag",
     # -- Russia, the Caucasus and Central Asia ("Regnum" is Latin for 'kingdom', "Sputnik" and
     # "Спутник" a satellite, "Арка" an arch, "Ховар" Tajik for 'east': bracket aliases below)
@@ -573,6 +575,10 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
     "adn", "anop",
 ))
+# ...of which those whose agency signs its datelines in title case: in a dateline's bracket
+# after the place (and the day) they are the agency in any case ("NIŠ, 3. feb (Beta) -",
+# "МОСКВА, 5 мая (Спутник) -"), where no wrapped prose line ends.
+TITLE_CASE_DATELINE_ALIASES = frozenset(("beta", "бета", "sputnik", "спутник"))
 
 # The words copy wraps round an agency's name to say it is one: "the BTA news agency", "la
 # agencia Andina", "агентство «Казинформ»", "Agenția Națională de Presă AGERPRES", "وكالة سبأ
@@ -929,7 +935,11 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        # and Belarusian 'author', Hungarian 'author', Latvian 'author'
                        "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors",
                        # Amharic 'reporter' (Ethiopian papers' "ዘጋቢ፡- Name")
-                       "ዘጋቢ")
+                       "ዘጋቢ",
+                       # Serbian Cyrillic 'author' (Tanjug's "Аутор: Name"), m. and f., and the
+                       # plurals; Croatian, Slovene, Lithuanian feminines; Nordic and Finnish 'writer'
+                       "аутор", "ауторка", "аутори", "автори", "авторы", "autorica", "avtor", "avtorica",
+                       "autorė", "forfatter", "författare", "skribent", "kirjoittaja")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
@@ -1104,6 +1114,13 @@ CREDIT_ROLES = {
         # PAP's feed print closes "Autor: Name" then "Edytor: Name" (the Polish spelling)
         "edytor:", "edytorka:",
         "уредник:", "уредница:", "urednik:", "urednica:",
+        # the duty editor a subscriber's mail closes with (Beta's "Dežurni urednik: Name"), m.
+        # and f., in the Serbo-Croatian, Slovene, Macedonian, Bulgarian, Russian, Ukrainian
+        # and Polish forms
+        "dežurni urednik:", "dežurna urednica:", "дежурни уредник:", "дежурна уредница:",
+        "дежурен уредник:", "дежурна уредничка:", "дежурен редактор:", "дежурный редактор:",
+        "черговий редактор:", "редактор дня:", "dyżurny redaktor:", "redaktor dyżurny:",
+        "redaktor vydania:", "vydávajúci redaktor:",
         # Agerpres's web editor beside the copy's: "(autor: A, editor: B, editor online: C)"
         "editor online", "editor web",
         # PAP's site "Redakcja: Name" (also a desk's word: DESK_ROLES), Bernama Malay's
@@ -1591,6 +1608,10 @@ EKAVIAN_WORDS = frozenset((
     "nedelje", "nedelju", "nedelji", "delom", "deo", "vrednost", "vrednosti", "mere", "mera",
     "meru", "videti", "sedište", "sedištu", "reka", "reke", "reci", "lekova", "lekovi", "belo",
     "bela", "beli", "bele", "primer", "primera", "vreme", "verovatno", "uveren",
+    "nedeljno", "nedeljnog", "letnji", "letnjoj", "letnje", "letnjeg", "mesec", "meseca", "meseci",
+    "mesečno", "sledeći", "sledeće", "sledećeg", "sever", "severu", "severni", "ceo", "celog",
+    "čovek", "čoveka", "vek", "veka", "posledice", "posledica", "promene", "promena", "izmene",
+    "izmena", "primena", "primene", "rešenje", "rešenja", "telo", "lekar", "lekara",
 ))
 IJEKAVIAN_WORDS = frozenset((
     "predsjednik", "predsjednika", "predsjedniku", "predsjednica", "predsjedništvo", "mjesto", "mjesta",
@@ -1602,6 +1623,10 @@ IJEKAVIAN_WORDS = frozenset((
     "vrijednost", "vrijednosti", "mjere", "mjera", "mjeru", "vidjeti", "sjedište", "sjedištu",
     "rijeka", "rijeke", "rijeci", "lijekova", "lijekovi", "bijelo", "bijela", "bijeli", "bijele",
     "primjer", "primjera", "vrijeme", "vjerovatno", "vjerojatno", "uvjeren",
+    "nedjeljno", "nedjeljnog", "ljetni", "ljetnoj", "ljetnjoj", "ljetne", "ljetnog", "mjesec", "mjeseca",
+    "mjeseci", "mjesečno", "sljedeći", "sljedeće", "sljedećeg", "sjever", "sjeveru", "sjeverni", "cio",
+    "cijelog", "čovjek", "čovjeka", "vijek", "vijeka", "posljedice", "posljedica", "promjene", "promjena",
+    "izmjene", "izmjena", "primjena", "primjene", "rješenje", "rješenja", "tijelo", "ljekar", "ljekara",
 ))
 # (the languages of that standard the model may answer, Latin letters)
 EKAVIAN_CHOICES = frozenset(("bs", "hr", "sr"))

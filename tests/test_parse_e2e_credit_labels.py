@@ -167,6 +167,53 @@ STORIES = [
      "deset puta dnevno, najavili su u utorak iz lučke uprave.</p><p>Cijena karte ostaje ista."
      "</p></div></article></body></html>\n",
      {"reporters": [], "agencies": ["HINA"]}, "an author field's label before the agency's short name"),
+    ("sr-portal-autor-cyrillic.html",
+     "<html lang=\"sr-Cyrl\"><head><meta charset=\"utf-8\"><title>Нови Сад отвара нови мост</title></head>"
+     "<body><section><h1>Нови Сад отвара нови мост</h1><div class=\"info\"><span class=\"author\">Аутор: "
+     "Јована Петровић</span> <span class=\"date\">03.05.2024. 09:12</span></div><div class=\"body\"><p>НОВИ "
+     "САД, 3. маја (Танјуг) - Нови мост преко Дунава биће отворен за саобраћај крајем године, најавио је "
+     "данас градоначелник.</p><p>Радови ће коштати око 90 милиона евра.</p></div></section></body></html>\n",
+     {"reporters": ["Јована Петровић"], "agencies": ["Tanjug"]},
+     "the Serbian Cyrillic author label ('Аутор') before the name is no part of it"),
+    ("ru-belta-foto-author-class.html",
+     "<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>В Гродно построят новый мост</title></head>"
+     "<body><div class=\"content\"><h1>В Гродно построят новый мост</h1><div class=\"date_full\">3 июня "
+     "2024, 10:20</div><div class=\"main_img\"><img src=\"m.jpg\"><div class=\"foto_author\">Фото: Сергей "
+     "Новиков, БЕЛТА</div></div><div class=\"text\"><p>ГРОДНО, 3 июня (БЕЛТА) – Новый мост через Неман "
+     "построят до конца 2026 года, сообщили в облисполкоме.</p><p>Стоимость работ оценивается в 40 млн "
+     "рублей.</p></div></div></body></html>\n",
+     {"reporters": [], "photographers": ["Сергей Новиков"], "agencies": ["BelTA"]},
+     "a photo credit's element, its class naming an author, credits the photographer alone"),
+    ("mk-site-kicker-over-headline.html",
+     "<html lang=\"mk\"><head><meta charset=\"utf-8\"><title>Битола ќе добие нов парк | МИА</title>"
+     "<meta property=\"article:published_time\" content=\"2022-05-04T09:15:00+02:00\"></head><body>"
+     "<header><a href=\"/\">МИА</a><ul><li>Македонија</li><li>Економија</li><li>Свет</li></ul></header>"
+     "<div class=\"story\"><span class=\"cat\">Македонија</span><h1>Битола ќе добие нов парк</h1>"
+     "<div class=\"story-meta\">Автор: Марија Стојанова · 4 мај 2022 09:15</div><div class=\"story-body\">"
+     "<p>Битола, 4 мај 2022 (МИА) - Општина Битола до крајот на годината ќе уреди нов парк во населбата "
+     "Баирска, соопштија денеска од општината.</p><p>Проектот чини околу 2 милиони евра.</p></div></div>"
+     "</body></html>\n",
+     {"reporters": ["Марија Стојанова"], "agencies": ["MIA"]},
+     "a section's kicker over the headline, a word the menu holds too: the meta bar under the headline is read"),
+    ("lt-site-date-dot-name-agency.html",
+     "<html lang=\"lt\"><head><meta charset=\"utf-8\"><title>Klaipėdoje atidarytas naujas baseinas | BNS"
+     "</title><meta property=\"article:published_time\" content=\"2021-03-04T10:15:00+02:00\"></head><body>"
+     "<div class=\"item\"><h1>Klaipėdoje atidarytas naujas baseinas</h1><div class=\"item-meta\">2021-03-04 "
+     "10:15 · Tomas Petrauskas, BNS</div><div class=\"item-text\"><p>Klaipėda, kovo 4 d. (BNS). Klaipėdoje "
+     "ketvirtadienį atidarytas naujas miesto baseinas su šešiais plaukimo takais.</p><p>Statybos kainavo "
+     "apie 9 mln. eurų.</p></div></div></body></html>\n",
+     {"reporters": ["Tomas Petrauskas"], "agencies": ["BNS"]},
+     "the date, a dot, then the name and the agency after a comma: the bar keeps its byline though the markup dates the page"),
+    ("lv-text-date-dot-name-agency.txt",
+     "Rīgā atklāts jauns peldbaseins\n\n2021-03-04 10:15 · Anna Kalniņa, LETA\n\nRīga, 4. marts, LETA. "
+     "Rīgā ceturtdien atklāts jauns pilsētas peldbaseins ar sešiem celiņiem.\n",
+     {"reporters": ["Anna Kalniņa"], "published": "2021-03-04T10:15:00"},
+     "...in a text's head as well"),
+    ("lt-text-date-dot-place-agency.txt",
+     "Vilniuje atidarytas naujas tiltas\n\n2021-03-04 10:15 · Vilnius, BNS\n\nVilniaus savivaldybė "
+     "ketvirtadienį atidarė naują tiltą per Nerį.\n",
+     {"reporters": []},
+     "...but a place before the comma is no one"),
     ("sk-tasr-foto-dash.txt",
      "Košice otvoria novú plaváreň v septembri\n\nKošice 4. júna (TASR) - Mesto otvorí novú plaváreň "
      "na sídlisku Terasa v septembri, oznámil v utorok primátor.\n\nPlavci pri bazéne na skúške. "

@@ -34,6 +34,12 @@ STORIES = [
      "Programul nou începe luna viitoare. AGERPRES/(B - autor: Ilinca Stan, editor: Radu Marin)\n",
      {"reporters": ["Ilinca Stan"], "editors": ["Radu Marin"]},
      "Agerpres's credits at the end of the last paragraph"),
+    ("agerpres-ro-foreign-agency-trailer.txt",
+     "Germania: Trenurile regionale vor circula mai des\n\nBerlin, 4 mar /Agerpres/ - Trenurile regionale "
+     "din Germania vor circula mai des de la 1 aprilie, a anunţat ministerul transporturilor.\n\n"
+     "Măsura vizează liniile din jurul marilor oraşe.\n\nAGERPRES/AFP (AS - traducere: Ioana Pop, editor: Radu Mihai)\n",
+     {"agencies": ["Agerpres", "AFP"], "translators": ["Ioana Pop"], "editors": ["Radu Mihai"]},
+     "Agerpres's trailer over a foreign agency's copy: both agencies, slash-joined, then the credits' bracket"),
     ("efe-es-feature.txt",
      "Las garzas vuelven al lago de Maraví\n\nReportaje: Nicolás Ferrán Vidal\n\n"
      "Maraví, 4 abr (EFE).- Los guardas del lago contaron cuarenta garzas el jueves, "

@@ -13,6 +13,15 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("beta-mail-sr.txt",
+     "BETA – DNEVNI SERVIS\nPrivreda\n\nNiš dobija novu autobusku stanicu\n\nNIŠ, 5. mar (Beta) - Nova autobuska "
+     "stanica u Nišu biće otvorena sledeće nedelje, saopštila je danas gradska uprava. Vrednost radova je "
+     "oko 900 miliona dinara, a stanica će imati 24 perona i nedeljno primati oko 3.000 polazaka.\n\n"
+     "Prevoznici su ranije ukazivali da je stara stanica premala, posebno u letnjoj sezoni, kada je "
+     "broj putnika za trećinu veći.\n\n(kraj) ab/cd\n\nDežurni urednik: Milan Perić\n",
+     {"agencies": ["Beta"], "cities": ["Niš"], "editors": ["Milan Perić"], "language": "sr"},
+     "Beta's dateline in its own title case; a town whose háček the folded Turkish month ('Nis.') lacks; "
+     "the duty editor's label; Serbian in Latin letters by its ekavian words"),
     ("gna-en.txt",
      "Tamale abattoir reopens after upgrade\n\nBy Yaw Boakye, GNA\n\n"
      "Tamale, Oct. 3, GNA – The municipal abattoir reopened on Thursday after a year of work "

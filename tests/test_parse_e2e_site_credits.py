@@ -108,6 +108,39 @@ STORIES = [
      "de salaire.\n\nLa compagnie publique a prévu des autocars sur quelques lignes.\n",
      {"reporters": [], "photographers": ["Nuno Vieira"], "agencies": ["AFP"]},
      "La Presse's capitals photo credit under the date is the photographer, not a byline"),
+    ("dk-paper-staff-ritzau-photo.html",
+     "<html lang=\"da\"><head><meta charset=\"utf-8\"><title>Aarhus får ny cykelbro | Jyllands Dagblad</title>"
+     "<meta property=\"og:site_name\" content=\"Jyllands Dagblad\"></head><body>"
+     "<article><h1>Aarhus får ny cykelbro over åen</h1><div class=\"byline\">Af Søren Holm</div><figure>"
+     "<img src=\"bro.jpg\"><figcaption>Cykelbroen ved havnen. Foto: Karina Lund/Ritzau Scanpix</figcaption>"
+     "</figure><p>Aarhus Kommune vil bygge en ny cykelbro over åen ved havnen, oplyser kommunen mandag.</p>"
+     "<p>Broen skal stå færdig i 2026 og koste 40 millioner kroner.</p></article></body></html>",
+     {"reporters": ["Søren Holm"], "photographers": ["Karina Lund"], "agencies": []},
+     "a paper's page, its own reporter signing the copy: the agency the caption credits is the picture's alone"),
+    ("dk-paper-unsigned-ritzau-photo.html",
+     "<html lang=\"da\"><head><meta charset=\"utf-8\"><title>Aarhus får ny cykelbro | Jyllands Dagblad</title>"
+     "<meta property=\"og:site_name\" content=\"Jyllands Dagblad\"></head><body>"
+     "<article><h1>Aarhus får ny cykelbro over åen</h1><figure>"
+     "<img src=\"bro.jpg\"><figcaption>Cykelbroen ved havnen. Foto: Karina Lund/Ritzau Scanpix</figcaption>"
+     "</figure><p>Aarhus Kommune vil bygge en ny cykelbro over åen ved havnen, oplyser kommunen mandag.</p>"
+     "<p>Broen skal stå færdig i 2026 og koste 40 millioner kroner.</p></article></body></html>",
+     {"photographers": ["Karina Lund"], "agencies": ["Ritzau"]},
+     "...copy no one signs on the same page still takes the caption's agency"),
+    ("dk-unsigned-ritzau-photo.txt",
+     "Aarhus får ny cykelbro over åen\n\nCykelbroen ved havnen. Foto: Karina Lund/Ritzau Scanpix\n\nAarhus "
+     "Kommune vil bygge en ny cykelbro over åen ved havnen, oplyser kommunen mandag.\n\nBroen skal stå "
+     "færdig i 2026.\n",
+     {"photographers": ["Karina Lund"], "agencies": ["Ritzau"]},
+     "...and so does a text with no site named"),
+    ("fr-hosted-byline-relative-stamp.html",
+     "<html><head><meta charset=\"utf-8\"><title>AFP: Lyon: le musée des Tissus rouvre</title>"
+     "<meta property=\"og:site_name\" content=\"Portail Actus\"></head><body><h1>Lyon: le musée des Tissus "
+     "rouvre</h1><p class=\"byline\">Par Claire Vautrin (AFP) – Il y a 2 heures</p><div><img src=\"m.jpg\">"
+     "<p class=\"caption\">La cour du musée (Photo AFP/Marc Dubois)</p></div><p>LYON — Le musée des Tissus "
+     "a rouvert ses portes samedi après quatre ans de travaux, a annoncé sa direction.</p><p>Les collections "
+     "comptent plus de deux millions de pièces.</p></body></html>",
+     {"reporters": ["Claire Vautrin"], "agencies": ["AFP"]},
+     "a byline with the page's relative stamp after a dash names its agency, whatever site hosts it"),
     ("provence-avec-afp.txt",
      "Le Méridional\nMarseille  Toulon  Économie\n\nÉconomie\n\n"
      "Les pêcheurs de l'étang de Berre bloquent le canal de Caronte\n\nPar Le Méridional (avec AFP)\n"

@@ -763,6 +763,27 @@ MASTHEAD_BLOCKS = [
      "will cut 300 jobs by the end of the year, its board said on Wednesday.\n",
      ("Postal service cuts 300 jobs", []),
      "a headline under the masthead naming a service, with no label, dash or slash, stays the headline"),
+    ("HINA - Vijesti iz svijeta\n2019-04-02 09:41:10\nHRV-GOS-LUKA\n\nLuka Rijeka povećala promet kontejnera "
+     "za petinu\n\nRIJEKA, 2. travnja (Hina) - Luka Rijeka u prvom je tromjesečju pretovarila 21 posto više "
+     "kontejnera nego godinu ranije.\n",
+     ("Luka Rijeka povećala promet kontejnera za petinu", []),
+     "an agency's desk after a dash, in its language and in sentence case ('news from the world'): a masthead"),
+    ("БТА - Международна информация\n14.06.2022 10:05\n\nВарна ще обнови крайбрежната алея\n\nВарна, "
+     "14 юни /БТА/. Общината ще обнови три километра от крайбрежната алея до края на годината.\n",
+     ("Варна ще обнови крайбрежната алея", []),
+     "...'international information', the Bulgarian agency's desk"),
+    ("BNS EESTI UUDISED\n11.05.95 10:12\n\nTARTU LINNAVALITSUS KINNITAS UUE KOOLIVÕRGU KAVA\n\nTARTU, 11. mai, "
+     "BNS - Tartu linnavalitsus kinnitas neljapäeval uue koolivõrgu kava.\n",
+     ("TARTU LINNAVALITSUS KINNITAS UUE KOOLIVÕRGU KAVA", []),
+     "...an agency's short name, its edition's language and 'news', in capitals"),
+    ("MOLDPRES\nAgenţia Informaţională de Stat\n03.02.2017, 09:20\n\nPrimăria Bălţi va repara şapte străzi\n\n"
+     "Bălţi, 3 feb. /MOLDPRES/. Primăria municipiului va repara în acest an şapte străzi din centru.\n",
+     ("Primăria Bălţi va repara şapte străzi", []),
+     "an agency's full name, under its short name and over the date, is no headline"),
+    ("HINA - Luka Ploče gradi novi terminal\n\nPLOČE, 4. svibnja (Hina) - Lučka uprava u utorak je "
+     "potpisala ugovor o gradnji terminala za rasuti teret.\n",
+     ("HINA - Luka Ploče gradi novi terminal", []),
+     "an agency's name and a dash before words of a headline's own stay the headline"),
 ]
 
 

@@ -211,6 +211,23 @@ TRANSMISSIONS = [
      "dopo due giorni di dibattito in aula.\n\nQuesto articolo è stato pubblicato il 5 marzo 2021 alle 10:12\n",
      {"published": "2021-03-05T10:12:00"},
      "the closing note in Italian"),
+    ("ZCZC\nMTI0412 3 BEL 0188\nKormány/vasút\n\nÚj vasútvonal épül Szegedig\n\nBudapest, 1993. március 4., "
+     "csütörtök (MTI) - Új vasútvonal épül Szegedig, közölte csütörtökön a minisztérium szóvivője.\n\n"
+     "A beruházás két évig tart.\n\n(MTI)\nKa/Ve\n930304 1105\nNNNN\n",
+     {"title": "Új vasútvonal épül Szegedig", "published": "1993-03-04T11:05:00", "agencies": ["MTI"]},
+     "MTI's closing stamp under the desk's initials: the year, month and day run together, then the time"),
+    ("Vita di quartiere\n\nROMA (ANSA) - Il comune ha approvato il piano, con 31 voti a favore.\n\n"
+     "Telefono 061234 5678\n",
+     {"published": None},
+     "...six figures and four after a word are no stamp"),
+    ("TT EKONOMI  12.03.95  09.41\nPRIO 3\n\nKronan stärks mot D-marken\n\nSTOCKHOLM (TT) Kronan stärktes "
+     "på torsdagen mot D-marken efter beskedet från Riksbanken.\n\n/TT/ ab cd\n",
+     {"title": "Kronan stärks mot D-marken", "published": "1995-03-12T09:41:00", "agencies": ["TT"]},
+     "a teletype header with the desk's word in capitals between the agency and the day and time"),
+    ("TT Ekonomi 12.03.95 09.41\n\nKronan stärks mot D-marken\n\nSTOCKHOLM (TT) Kronan stärktes "
+     "på torsdagen mot D-marken.\n",
+     {"title": "Kronan stärks mot D-marken", "agencies": ["TT"]},
+     "...a title-case word there is read by the other head rules, no teletype header"),
 ]
 
 

@@ -11,7 +11,7 @@ from .patterns import (SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_E
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
-from .head_patterns import (AGENCY_CREDIT_RE, MAX_AGENCY_LINE_WORDS, SECTION_PART_RE,
+from .head_patterns import (AGENCY_CREDIT_RE, MAX_AGENCY_LINE_WORDS, SECTION_PART_RE, RELATIVE_STAMP_RE, MAX_RELATIVE_STAMP_CHARS,
                             SOURCE_EDITION_RE)
 from .record import RawFields, _add
 
@@ -31,6 +31,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     (['Jo Park'], [])
     >>> parse_byline("EFE.com - Agencia EFE")
     ([], ['EFE'])
+    >>> parse_byline("Par Jo Roe (AFP) – Il y a 3 heures")
+    (['Jo Roe'], ['AFP'])
     """
     s = line.strip()
     if len(s) > MAX_BYLINE_CHARS:
@@ -42,6 +44,10 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
     if s[:1] in "*_" and s[-1:] in "*_":
         bold = EMPHASIS_RE.match(s)
         s = bold["inner"].strip() if bold else s
+    if " – " in s or " - " in s or " — " in s:
+        head, _, tail = max(s.rpartition(" – "), s.rpartition(" - "), s.rpartition(" — "), key=lambda p: len(p[0]))
+        if head and len(tail) <= MAX_RELATIVE_STAMP_CHARS and RELATIVE_STAMP_RE.match(tail.strip()):
+            s = head.strip()        # "Par Jo Roe (AFP) – Il y a 3 heures": the page's relative stamp after a dash
     m = BYLINE_RE.match(s)
     bar = next((b for b in BYLINE_META_BARS if b in m["names"]), None) if m else None
     if bar and DIGIT_RE.search(m["names"].split(bar, 1)[1]):

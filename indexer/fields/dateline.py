@@ -831,9 +831,16 @@ def _role_at_agency(rest: str) -> bool:
 
 def _place_named_as_month(m: re.Match) -> bool:
     """Whether a dateline's place that a month's name spells (Slovak "augusta", 'of August')
-    is a place: a region after it and a month and day of its own ("AUGUSTA, Ga., March 20 -")."""
-    return bool(m["region"].strip(" ,")) and bool(m["date"]) and _is_month_day(m["date"]) \
-        and normalize.fold(m["place"].strip()).rstrip(".") not in normalize.weekday_names()
+    is a place: a region after it and a month and day of its own ("AUGUSTA, Ga., March 20 -");
+    or, with its day and month after it, a town whose accents the month's name lacks ("NIŠ,
+    3. feb (Beta) -": Niš, which folds to Turkish "Nis.", Nisan), one the gazetteer holds."""
+    if not (m["date"] and _is_month_day(m["date"])):
+        return False
+    place = m["place"].strip()
+    if not m["region"].strip(" ,"):
+        return not place.isascii() and normalize.fold(place) != place.casefold() \
+            and place.casefold().rstrip(".") not in normalize.month_names() and normalize.is_gazetteer_city(place)
+    return normalize.fold(place).rstrip(".") not in normalize.weekday_names()
 
 
 MAX_LOWERCASE_PLACE_WORDS = 3     # "sioux falls", "west fargo", "st joseph"

@@ -289,6 +289,8 @@ def _dateline_agencies(text: str) -> list[str]:
     name = normalize.normalize_agency(text, credit=True)
     if name:
         return [name]
+    if text.strip(" .").casefold() in vocab.TITLE_CASE_DATELINE_ALIASES:
+        return [normalize.normalize_agency(text.upper(), credit=True)]    # "(Beta)": Beta's own title case
     pair = text.split("-") if "/" not in text else text.split("/")
     if len(pair) == 2:       # "(TT-Reuters)": TT's copy of a Reuters story, both credited; "(awp/sda)" likewise
         named = [normalize.normalize_agency(p, credit=True) for p in pair]

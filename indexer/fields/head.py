@@ -240,6 +240,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             noted.update(range(i + 1, note + 1))
             continue      # "CORRECTION: An earlier version of this story gave ...": a note over the copy
         teletype = TELETYPE_HEADER_RE.match(s) if s[:2].isupper() and len(s) <= 48 and DIGIT_RE.search(s) else None
+        if teletype and teletype["desk"] and not teletype["desk"].isupper():
+            teletype = None   # (the desk's word is in capitals: "TT EKONOMI  27.05.96  14.12")
         agency = normalize.normalize_agency(teletype["agency"], credit=True) if teletype else None
         if agency:        # "TASS 217", "ADN 0217  14.09.76  1205": the message's header, no title
             _add(out.agencies, [agency])
@@ -998,6 +1000,8 @@ def _teletype_filed(m: re.Match, agency: str) -> str | None:
     '1976-09-14 12:05'
     >>> _teletype_filed(TELETYPE_HEADER_RE.match("UPI 0412 03/06/81 1110"), "UPI")
     '1981-03-06 11:10'
+    >>> _teletype_filed(TELETYPE_HEADER_RE.match("TT EKONOMI  27.05.96  14.12"), "TT")
+    '1996-05-27 14:12'
     """
     if not m["d"]:
         return None

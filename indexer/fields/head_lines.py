@@ -933,6 +933,27 @@ def _agency_at_city(found: list[tuple]) -> bool:
 NAME_WITH_SHORT_RE = re.compile(r"^(?P<name>[^\W\d_][^()|]{3,60}?)\s*\((?P<short>[^\W\d_][^()]{1,11})\)$")
 
 
+def _name_comma_agency(part: str) -> tuple[list[str], list[str]] | None:
+    """A meta bar's bare byline: a person's name, a comma and the agency's name, as agency
+    sites set the writer beside the date ("2020-06-17 12:41 · Jo Roe, BNS"): (names,
+    agencies), else None. A place before the comma is no one.
+
+    >>> _name_comma_agency("Rūta Jonaitė, BNS"), _name_comma_agency("Vilnius, BNS")
+    ((['Rūta Jonaitė'], ['BNS']), None)
+    >>> _name_comma_agency("Jo Roe, Harbour Street") is None
+    True
+    """
+    name, _, agency = part.rpartition(",")
+    name = name.strip()
+    if not 2 <= len(name.split()) <= MAX_NAME_WORDS:
+        return None
+    found = normalize.normalize_agency(agency.strip(), credit=True)
+    person = normalize.normalize_name(name) if found else None
+    if not person or normalize.is_known_city(name):
+        return None
+    return [person], [found]
+
+
 def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> bool:
     """A header line of "|"-joined parts (or those ``split`` parts): "Source: Xinhua |
     2023-08-07 21:05:33 | Editor: Wang Lin", "Mehmet Yılmaz |05.03.2024 - Güncelleme :
@@ -1000,6 +1021,10 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
         by = parse_byline(part)
         if by:
             found.append(("byline", by, part))
+            continue
+        named = _name_comma_agency(part) if "," in part else None
+        if named:                            # "2020-06-17 12:41 · Jo Roe, BNS": the bare byline beside the date
+            found.append(("byline", named, part))
             continue
         credit = header_credit(part)
         if credit:                           # "Penulis Wulan Sari | Editor Agus Prasetyo"

@@ -391,9 +391,12 @@ WIRE_HEADER_RE = re.compile(
 # European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT
 # 217 INR", "ADN 0217  14.09.76  1205", "TASS 217 RUS  05.03.75  14.32", "TANJUG 12-04-89
 # 1530" (no serial). No year for a serial ("EURO 2024" is a headline); the code must name an
-# agency (head.py checks).
+# agency (head.py checks). The desk's word in capitals may stand between the agency and the
+# day ("TT EKONOMI  27.05.96  14.12", "STT TALOUS 03.02.95 0915"), only before the stamp.
 TELETYPE_HEADER_RE = re.compile(
-    r"^(?P<agency>[A-Z]{2,6})(?=\s+\d)"
+    r"^(?P<agency>[A-Z]{2,6})"
+    r"(?:\s+(?P<desk>[^\W\d_]{2,12})(?=\s+[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d\d\s+[0-2]\d[.:]?[0-5]\d$))?"
+    r"(?=\s+\d)"
     r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?:\s+[A-Z]{1,5}(?:\s+\d{3,4})?){0,3})?"
     r"(?:\s+(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
     r"\s+(?P<H>[0-2]\d)[.:]?(?P<M>[0-5]\d))?$")

@@ -672,8 +672,10 @@ CREDIT_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 # Agerpres closes its last paragraph with the agency, a slash and the credits after the
 # desk's initials: "... temporar. AGERPRES/(A - autor: Ana Pop, editor: Dan Ilie)".
 # ANSA sets its own closing bracket after the credit's: "... ligure. (Ha collaborato Jo Roe) (ANSA)."
+# With a foreign agency's copy, both agencies, slash-joined, then a space before the bracket:
+# "AGERPRES/AFP (AS - traducere: Ana Pop, editor: Dan Ilie)".
 TRAILING_CREDIT_RE = re.compile(
-    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)"
+    r"\s*(?:(?P<agency>[A-Z]{2,12})\s*/\s*|(?P<agencies>[A-Z]{2,12}(?:\s*/\s*[A-Z][A-Za-z-]{1,11})+)\s+)?\((?:[^\W\d_]{1,3}\s*[-–]\s*)?(?P<credit>(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s[^()]{2,400})\)"
     r"(?:\s*\((?P<closing>[^\W\d_][^()]{1,20})\)\.?)?\s*$",
     re.IGNORECASE)
 # ...and bare, as a feed item's description runs Reuters' trailer into its last paragraph:
@@ -871,6 +873,10 @@ END_STAMP_RE = re.compile(
 TIME_FIRST_STAMP_RE = re.compile(
     r"^(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,4})\s+"
     r"(?P<d>[0-3]?\d)(?P<sep>[-\s])(?P<mon>[^\W\d_]{3,4})(?P=sep)(?P<y>\d\d)$")
+# MTI's teletype stamp closing an item under the desk's initials: the year, month and day
+# run together, then the hour and minute ("921012 1621", 12 October 1992 at 16:21).
+DIGIT_DATE_TIME_STAMP_RE = re.compile(
+    r"^(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)$")
 # AAP's teletype stamp: the agency, the day, hour and minute run together (a day-time
 # group), the zone, the month and a two-digit year: "AAP 180932 AEDT Mar 98" (18th, 09:32).
 # TASS's sets the item's number before the group and no zone: "TASS 312 031154 OCT 89".

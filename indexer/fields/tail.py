@@ -18,7 +18,7 @@ from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDI
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
 from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
-                       DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE)
+                       DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE, DIGIT_DATE_TIME_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
 from .dates import copyright_year, first_published, sent_stamp_time
@@ -150,6 +150,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             if credits:
                 _add_credits(credits, out)
                 _add(out.agencies, [normalize.normalize_agency(m["agency"] or "")])
+                if m["agencies"]:    # "AGERPRES/AFP (AS - traducere: ...)": the agency and the one it ran
+                    _add(out.agencies, [normalize.normalize_agency(a.strip(), credit=True)
+                                        for a in m["agencies"].split("/")])
                 if m["closing"]:     # "(Ha collaborato Jo Roe) (ANSA).": the agency's own bracket after it
                     _add(out.agencies, [normalize.normalize_agency(m["closing"], credit=True)])
                 raw = raw[:m.start()]
@@ -851,6 +854,12 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
     if len(s) > 40 or not s[:1].isalnum():
         return False
     if s[:1].isdigit():
+        m = DIGIT_DATE_TIME_STAMP_RE.match(s) if len(s) == len("921012 1621") else None
+        if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 and int(m["H"]) <= 23:
+            # "921012 1621": the day and the time, the year first, run together (MTI)
+            out.closing_date = out.closing_date or \
+                f"{_past_century(int(m['y']))}-{m['m']}-{m['d']} {m['H']}:{m['M']}"
+            return True
         m = TIME_FIRST_STAMP_RE.match(s)
         month = normalize.month_names().get(normalize.fold(m["mon"])) if m else None
         if not month:

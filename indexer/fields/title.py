@@ -348,7 +348,23 @@ def agency_masthead(line: str) -> bool:
     words = country.split()
     return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS \
         or s[len(m["name"]):].lstrip()[:1] in "-–—|" and len(words) <= MAX_SERVICE_NAME_WORDS \
-        and all(w[:1].isupper() for w in words)
+        and (all(w[:1].isupper() for w in words) or _desk_name(words))
+
+
+def _desk_name(words: list[str]) -> bool:
+    """Whether the words after an agency's name and a dash name its desk in its own
+    language, capitalised as a phrase: its service's words (MASTHEAD_SERVICE_WORDS) and the
+    short words joining them, the first capitalised ("Vijesti iz zemlje", "Вътрешна
+    информация"); a headline has words of its own ("Vijesti o poplavi", "Luka raste").
+
+    >>> _desk_name("Vijesti iz zemlje".split()), _desk_name("Вътрешна информация".split())
+    (True, True)
+    >>> _desk_name("Luka raste brže".split()), _desk_name("Iz zemlje".split())
+    (False, False)
+    """
+    keys = [w.casefold() for w in words]
+    return words[0][:1].isupper() and keys[0] in MASTHEAD_SERVICE_WORDS \
+        and all(k in MASTHEAD_SERVICE_WORDS or k in MASTHEAD_SERVICE_JOINERS for k in keys)
 
 
 # A print view's buttons in brackets after the masthead: "[Print] [Close]", "[Imprimer] [Fermer]".
@@ -372,7 +388,28 @@ MASTHEAD_SERVICE_WORDS = frozenset((
     # Servizio Regionale", "dpa Landesdienst", "EFE Servicio Nacional", "AFP Fil général"
     "national", "domestic", "regional", "foreign", "overseas", "general", "général", "nacional",
     "internacional", "nazionale", "regionale", "internazionale", "landesdienst", "inland", "ausland",
-    "régional", "national-wire", "economic", "business", "financial", "sports", "economía", "economia"))
+    "régional", "national-wire", "economic", "business", "financial", "sports", "economía", "economia",
+    # Central and Eastern European, Baltic, Balkan and Nordic desks: their words for 'news'
+    # ("HINA - Vijesti iz zemlje", "BNS EESTI UUDISED", "AGERPRES - Știri externe"), for
+    # 'information' as a service ("БТА - Вътрешна информация"), for home and abroad and the
+    # world a desk covers, and the language an edition is written in
+    "vijesti", "vesti", "вести", "вијести", "новини", "новости", "новина", "wiadomości", "zprávy",
+    "správy", "zpravodajství", "spravodajstvo", "hírek", "uudised", "uutiset", "nyheter", "nyheder",
+    "nyhetstjenesten", "ziņas", "naujienos", "știri", "ştiri", "stiri", "lajme", "novice", "ειδήσεις",
+    "informacja", "informace", "informácie", "informacije", "информация", "информација", "інформація",
+    "kraj", "krajowy", "zagraniczny", "regionalny", "domácí", "zahraniční", "domáce", "zahraničné",
+    "belföld", "külföld", "belföldi", "külföldi", "interne", "externe", "internaţionale",
+    "internaționale", "zemlje", "svijeta", "sveta", "regije", "regiona", "domaće", "domače", "tuje",
+    "земље", "света", "региона", "земјата", "светот", "вътрешна", "международна", "външна",
+    "регионална", "внутренняя", "международная", "inrikes", "utrikes", "innenriks", "utenriks",
+    "indland", "udland", "kotimaa", "ulkomaat", "siseuudised", "välisuudised", "iekšzemes", "ārvalstu",
+    "vidaus", "užsienio", "pasaulio", "pasaule", "maailm", "maailma",
+    "eesti", "latviešu", "lietuvių", "suomi", "svenska", "dansk", "norsk", "polski", "česky",
+    "slovensky", "magyar", "română", "hrvatski", "srpski", "slovenski", "български", "русский",
+    "українська", "македонски", "српски"))
+# The short words that join a desk's name ("Vijesti iz zemlje", 'news from the country';
+# "Știri din lume"): none of a headline's own.
+MASTHEAD_SERVICE_JOINERS = frozenset(("iz", "z", "ze", "zo", "din", "из", "од", "от", "of", "from", "aus", "de", "du"))
 
 
 def broadcast_masthead(line: str) -> str | None:

@@ -2,6 +2,7 @@
 Open Graph / article:* / Dublin Core meta tags, <html lang> and the canonical link)."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Iterator
@@ -470,6 +471,28 @@ def _author_class(tree) -> list[str] | None:
     return found if len(found) == 1 else None
 
 
+def _photo_credit_author(author: str) -> bool:
+    """Whether the extractor's author is a picture's credit, its label kept without the colon
+    (the element's class "foto_author": "Фото Сергей Новиков; БЕЛТА"): the photographer, no
+    writer; the photo credits are read from the caption.
+
+    >>> _photo_credit_author("Фото Сергей Новиков; БЕЛТА"), _photo_credit_author("Foto: Ana Roe")
+    (True, True)
+    >>> _photo_credit_author("Ana Fotopoulou"), _photo_credit_author("Jo Roe")
+    (False, False)
+    """
+    first = author.split(None, 1)[0].rstrip(":.") if author.strip() else ""
+    return bool(first) and first.casefold() in _photo_label_words()
+
+
+@functools.cache
+def _photo_label_words() -> frozenset[str]:
+    """The one-word photo labels of the vocabulary, lower case ("фото", "foto", "kuva")."""
+    from .. import vocab as v
+    words = {r.rstrip(":.").casefold() for r in v.CREDIT_ROLES["photographers"]}
+    return frozenset(w for w in words if " " not in w) | {"фото", "снимка", "fotó", "photo", "foto", "φωτο"}
+
+
 # A page's element for the place its story was filed from, by its class's words
 # ("detay-news-location", "dateline", "article-placeline"); not in the page's header, menu
 # or footer (a weather box's or a shop finder's location), and holding a known city alone.
@@ -889,7 +912,7 @@ def extract_main_text(tree, page: dict) -> str:
         # (an author the markup types as an organisation signs for no person: trafilatura's
         # author, read from the same JSON-LD, would make "MTI-Hungary Today" a reporter)
         if not page.get("reporters") and not page.get("agencies") and doc.author \
-                and not has_byline and not organisation_author:
+                and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
             # gives "Mumbai", the place the desk files from, no person)
@@ -1303,6 +1326,9 @@ def _time_under_day(lines: list[str], i: int) -> bool:
     return bool(fields.classify_date_line(above)) and not fields.CLOCK_RE.search(above)
 
 
+MAX_KICKER_WORDS = 4   # a section's kicker over the headline: "Македонија", "Europe - Transport"
+
+
 def find_head_lines(lines: list[str], text: str, headings: list[str], captions: set[str] = frozenset()
                     ) -> tuple[list[str], dict[str, list[str]]]:
     """(lines, credits): the page's date, byline and photo caption lines that the story
@@ -1329,6 +1355,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         # the text opens with the headline: the head lines lie between it and the story
         # ("<h1>", then "Lea Brandt, dpa" and a <time> outside the text, then "Kiel (dpa) -")
         paras = paras[1:]
+    elif len(paras) > 2 and paras[1] in heads and paras[2] in keys and paras[0] not in heads \
+            and len(paras[0].split()) <= MAX_KICKER_WORDS:
+        # ...or with the section's kicker over the headline ("Македонија", a word its menu
+        # holds too, so the kicker's place among the lines is the menu's)
+        paras = paras[2:]
     if not paras or paras[0] not in keys:
         return [], credits
     first = keys.index(paras[0])
@@ -1940,7 +1971,7 @@ def _known_date(line: str, page: dict) -> bool:
     published = normalize.normalize_iso(page.get("published")) if page.get("published") else None
     if kind not in ("date", "published") or not published:
         return False
-    if fields.date_then_byline(line) or cjk.filed_place(line):
+    if fields.date_then_byline(line) or cjk.filed_place(line) or _bar_with_byline(line):
         return False      # (or the place it was filed from: "... 発信地：カイロ/エジプト")
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:
@@ -1951,6 +1982,19 @@ def _known_date(line: str, page: dict) -> bool:
     # (a line that also gives the update stays for it: "Veröffentlicht: ... 14:05 Uhr
     # Aktualisiert: ... 16:40 Uhr")
     return len(_date_parts(line) or ()) < 2
+
+
+def _bar_with_byline(line: str) -> bool:
+    """Whether a meta bar's parts, a dot or a bar between them, hold a byline beside the
+    date ("2020-06-17 12:41 · Jo Roe, BNS"): the line tells more than the date."""
+    if "·" not in line and "•" not in line and "|" not in line:
+        return False
+    from ..fields.head_lines import _read_header_segments
+    from ..fields.head_patterns import HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE
+    from ..fields.record import RawFields
+    out = RawFields()
+    split = HEADER_SPLIT_RE if "|" in line else HEADER_PART_SPLIT_RE
+    return _read_header_segments(line.strip(), out, split) and bool(out.byline_names)
 
 
 def _check_language(declared: str | None, text: str) -> str | None:
