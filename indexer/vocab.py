@@ -939,7 +939,10 @@ NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
                 "avec", "with", "mit", "con", "com",
                 # 'and' in Finnish and Estonian ("Teksti: Jo Roe ja Al Day / STT"), Hungarian,
                 # Turkish, Russian and Bulgarian, Ukrainian, Romanian, Vietnamese, Greek, Polish
-                "ja", "és", "ve", "и", "і", "та", "și", "và", "και", "oraz")
+                "ja", "és", "ve", "и", "і", "та", "și", "và", "και", "oraz",
+                # Arabic and Persian 'and' as a word of its own (glued to the next name:
+                # byline._split_arabic_and)
+                "و")
 
 # Credit roles in closing trailers, by the field they fill. Each entry is matched
 # case-insensitively at the start of a trailer clause, followed by the names.
@@ -1132,8 +1135,10 @@ CREDIT_ROLES = {
         "translated from the french by", "translated from the spanish by",
         "translated from the german by", "translated from the italian by",
         "translated from the portuguese by", "translated from the arabic by",
-        # Reuters Arabic: "إعداد B للنشرة العربية", prepared (translated) for the Arabic service
-        "إعداد",
+        # Reuters Arabic: "إعداد B للنشرة العربية", prepared (translated) for the Arabic service;
+        # its 'translation' without a colon, within the trailer as its "تحرير" ('editing'):
+        # "(تغطية صحفية A - ترجمة B للنشرة العربية - تحرير C)"
+        "إعداد", "ترجمة",
         "translated from the russian by", "translated from the chinese by",
         "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
         # the source language named with the role: "Übersetzung aus dem Englischen: A",
