@@ -1161,7 +1161,10 @@ CREDIT_ROLES = {
         "vertaling:", "översättning:", "översatt av", "oversat af", "oversættelse:", "oversatt av",
         "oversettelse:", "käännös:", "kääntänyt:", "suomennos:", "þýðing:",
         # West and South Slavic
-        "tłumaczenie:", "tłumaczył:", "tłumaczyła:", "překlad:", "přeložil:", "přeložila:",
+        "tłumaczenie:", "tłumaczył:", "tłumaczyła:",
+        # PAP's abbreviated 'translation' under its foreign correspondent's sign-off, its dot for a
+        # colon (as "Fot. Name"): "tłum. Name"; Czech and Slovak 'translated' abbreviated alike
+        "tłum.", "přel.", "prel.", "překlad:", "přeložil:", "přeložila:",
         "preklad:", "preložil:", "preložila:", "prevod:", "prevedel:", "prevedla:", "prijevod:",
         "preveo:", "prevela:", "превод:", "превео:", "превела:",
         # Hungarian, Greek, East Slavic

@@ -628,7 +628,7 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
-                                            "übersetzung", "oprac.", "colaborou", "colaboraram",
+                                            "übersetzung", "oprac.", "tłum.", "přel.", "prel.", "colaborou", "colaboraram",
                                             "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
                                             "spolupracovali", "беседовал", "беседовала")
                        or r in vocab.PREPARED_BY_ROLES)
