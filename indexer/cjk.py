@@ -284,14 +284,17 @@ LABEL_ROLE_WORD_RE = re.compile(
 # (and a translator's: "（记者 王五；编译 赵六；审校 孙七）", Reuters' Chinese service, "编译" its
 # 'compiled and translated by')
 ROLE_CREDIT_WORD_RE = re.compile(
-    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS,
-                                 *vocab.CJK_CREDIT_LABELS["translators"]))
+    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_REPORTED_BY_WORDS, *vocab.ZH_EDITOR_WORDS,
+                                 *vocab.JA_EDITOR_WORDS, *vocab.CJK_CREDIT_LABELS["translators"]))
     + r")\s*[：:＝=]?\s*")
 # a name in such a bracket: "王五", "浅見花子", "ジョン・ロー"; longer runs are prose
 ROLE_CREDIT_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・·]{{2,7}}$")
 # ...and the writer's name first, family and given names spaced as a byline sets them: "植田 彩香"
 SPACED_JA_NAME_RE = re.compile(f"^[{HAN}]{{1,4}} [{HAN}{KANA}]{{1,4}}$")
-ROLE_CREDIT_FIELD = {**{w: "reporters" for w in vocab.ZH_REPORTER_WORDS},
+# ...or a name in Latin letters, as the services sign a reporter writing in English: "Jo Roe"
+LATIN_CREDIT_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+LATIN_NAME_SPLIT_RE = re.compile(r"\s*[、，,;；/／]\s*")
+ROLE_CREDIT_FIELD = {**{w: "reporters" for w in (*vocab.ZH_REPORTER_WORDS, *vocab.ZH_REPORTED_BY_WORDS)},
                      **{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)},
                      **{w: "translators" for w in vocab.CJK_CREDIT_LABELS["translators"]}}
 # "来源：新华社", "來源: 中新网"
@@ -513,15 +516,29 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
         # the editor's role (a lone name before the space, nothing else)
         lead = inner[:roles[0].start()]
         if lead[-1:] not in " \u3000" or not (ROLE_CREDIT_NAME_RE.match(lead.strip())
-                                              or SPACED_JA_NAME_RE.match(lead.strip())):
+                                              or SPACED_JA_NAME_RE.match(lead.strip())
+                                              or _latin_names(lead)):
             return {}
         credits["reporters"] = [lead.strip()]
     for m, end in zip(roles, [r.start() for r in roles[1:]] + [len(inner)]):
-        names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE)
+        names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE) or _latin_names(inner[m.end():end])
         if not names:
             return {}
         credits.setdefault(ROLE_CREDIT_FIELD.get(m["role"]) or LABEL_CREDIT_FIELD[m["role"]], []).extend(names)
     return credits
+
+
+def _latin_names(text: str) -> list[str]:
+    """The names in Latin letters a CJK credit bracket gives a role, each of two to four
+    capitalised words ("Mei Lin Tan"); [] if any part is no such name.
+
+    >>> _latin_names("Jo Roe、Al Day "), _latin_names("the desk")
+    (['Jo Roe', 'Al Day'], [])
+    """
+    parts = [p for p in LATIN_NAME_SPLIT_RE.split(text.replace("\u3000", " ").strip(" ;；,，、")) if p]
+    if not parts or not all(LATIN_CREDIT_NAME_RE.match(p) and normalize.normalize_name(p) == p for p in parts):
+        return []
+    return list(dict.fromkeys(parts))
 
 
 def _korean_caption(s: str) -> Credits | None:

@@ -2446,6 +2446,9 @@ KO_DATELINE_AGENCIES = {"聯合": "Yonhap", "연합": "Yonhap", "聯合通信": 
 # Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
 ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记者", "记者", "記者", "通讯员", "通訊員",
                      "实习生", "實習生", "报道员", "報道員")
+# 'Reported by' opening a Chinese closing bracket of roles (Reuters' Chinese service):
+# "（报导 Jo Roe；翻译 刘婷；审校 张强）". Only there: elsewhere "据报道" is 'reportedly'.
+ZH_REPORTED_BY_WORDS = ("报导", "报道", "報導")
 # A Korean byline's role after the names: "홍길동 기자 =", "김철수 특파원 =".
 KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "특파원", "통신원")
 # Labels that take a dateline's place in a Korean photo or chart credit: "(사진=연합뉴스)",

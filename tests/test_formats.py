@@ -355,6 +355,10 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
     ("red, tirol.ORF.at/Agenturen", [], [], [], "the newsroom's abbreviation and its site: no person"),
     ("סוכנויות הידיעות", [], [], [], "'the news agencies', unnamed: no person, no agency"),
+    ("ロイター編集部", [], [], ["Reuters"], "a Japanese service's desk after the agency's name: no person"),
+    ("路透中文网", [], [], ["Reuters"], "a Chinese service's site after the agency's name: no person"),
+    ("共同通信ソウル支局", [], [], ["Kyodo"], "an agency's bureau, glued to its name: no person"),
+    ("佐藤美咲", [], ["佐藤美咲"], [], "a Japanese name stays a person"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors

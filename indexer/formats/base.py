@@ -527,6 +527,27 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     return credits.reporters, credits.agencies
 
 
+def _cjk_agency_desk(s: str) -> str | None:
+    """The agency whose name in Chinese, Japanese or Korean opens an author value written
+    without a space, the rest its desk or site ("ロイター編集", 'Reuters editorial'; "路透中文网",
+    'Reuters Chinese net'): no person's name opens with an agency's. None otherwise.
+
+    >>> _cjk_agency_desk("ロイター編集"), _cjk_agency_desk("路透中文网"), _cjk_agency_desk("山田太郎")
+    ('Reuters', 'Reuters', None)
+    """
+    from .. import cjk
+    if not cjk.has_cjk(s):
+        return None
+    name = next((k for k in CJK_AGENCY_NAMES if s.startswith(k) and len(s) > len(k)), None)
+    return vocab.AGENCY_ALIASES[name] if name else None
+
+
+# (longest first: "共同通信社" before "共同通信")
+CJK_AGENCY_NAMES = sorted((k for k in vocab.AGENCY_ALIASES
+                           if not k.isascii() and any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in k)),
+                          key=len, reverse=True)
+
+
 class _Credits:
     """split_authors' walk over author values and the names it finds. A class, not nested
     functions: a recursive closure is a reference cycle, left for the garbage collector
@@ -571,6 +592,10 @@ class _Credits:
                                             or _caseless_word(s))
         if agency:
             self.add(self.agencies, agency)
+            return
+        desk = _cjk_agency_desk(s) if " " not in s and not s.isascii() else None
+        if desk:                        # "ロイター編集", "路透中文网": the agency's desk or site, no one
+            self.add(self.agencies, desk)
             return
         joined = normalize.hyphened_agencies(s) if "-" in s else None
         if joined:                      # "TT-AFP": two agencies, no one's name
