@@ -340,6 +340,18 @@ KO_PHOTOGRAPHER_RE = re.compile(
 # ...closing a caption's last sentence: "... 걷고 있다. (사진=홍길동 기자)"
 KO_CAPTION_PHOTO_RE = re.compile(r"(?<=[.!?。])\s*(?P<credit>[(（]\s*(?:" + _alternation(vocab.KO_PHOTO_LABELS)
                                  + r")\s*[=＝][^()（）\n]{1,30}[)）])\s*$")
+# A Korean credit line of labelled parts, each "label=name [agency] [role]", joined by a
+# middle dot or a slash: "글=마이클 브라운 AP통신 기자 · 번역=정수아 기자" (vocab.KO_LABEL_FIELDS).
+KO_LABEL_PART_RE = re.compile(
+    r"^(?P<label>" + _alternation(vocab.KO_LABEL_FIELDS) + r")\s*[=＝:：]\s*(?P<rest>[^=＝:：]{2,40})$")
+KO_LABEL_SPLIT_RE = re.compile(r"\s+[·・/|]\s+|\s*[,，]\s*(?=" + _alternation(vocab.KO_LABEL_FIELDS) + r"\s*[=＝:：])")
+# the words an outlet's or a source's name ends with: 'news', 'daily', 'newspaper', 'agency',
+# 'broadcasting', 'provided', 'file'
+KO_OUTLET_ENDINGS = ("뉴스", "일보", "신문", "통신", "통신사", "방송", "제공", "자료", "닷컴")
+KO_HANGUL_WORD_RE = re.compile(f"^[{HANGUL}]{{2,5}}$")
+# ...closing a caption without brackets: "... 표시돼 있다. 사진=최준호 기자"
+KO_CAPTION_LABEL_RE = re.compile(r"(?<=[.!?。])\s+(?P<credit>(?:" + _alternation(vocab.KO_PHOTO_LABELS)
+                                 + r")\s*[=＝][^()（）=＝\n]{2,30})$")
 MAIL_RE = re.compile(r"^[(<]?\s*[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*[)>]?$")
 # "新华社记者 张三 摄", "（中新社记者 王五 摄）" closing a photo's caption.
 ZH_PHOTO_RE = re.compile(
@@ -467,6 +479,9 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         return {}, []      # "(사진=연합뉴스)" under a photo: whose picture, not whose story
     if in_body and COPYRIGHT_RE.search(s):
         return {}, find_agencies(s)
+    labelled = _korean_labels(s) if ("=" in s or "＝" in s) and KO_LABEL_PART_RE.match(s.lstrip("([（［ ").split("·")[0].strip()) else None
+    if labelled:        # "글=홍길동 기자 · 번역=김영희 기자", "사진=최준호 기자"
+        return labelled
     return _korean_caption(s)
 
 
@@ -541,6 +556,53 @@ def _latin_names(text: str) -> list[str]:
     return list(dict.fromkeys(parts))
 
 
+def _korean_labels(s: str) -> Credits | None:
+    """A Korean credit line of labelled parts (KO_LABEL_PART_RE): the people by field and the
+    agencies named after them; None unless every part is a label, then one name (a foreign
+    name in two hangul words too), maybe an agency, maybe a reporter's role.
+
+    >>> _korean_labels("글=마이클 브라운 AP통신 기자 · 번역=정수아 기자")
+    ({'reporters': ['마이클 브라운'], 'translators': ['정수아']}, ['AP'])
+    >>> _korean_labels("사진=연합뉴스"), _korean_labels("글=오늘 서울에서는 비가 많이 내렸다")
+    (None, None)
+    """
+    credits: dict[str, list[str]] = {}
+    agencies: list[str] = []
+    for part in KO_LABEL_SPLIT_RE.split(s.strip("()[]（）［］ ")):
+        m = KO_LABEL_PART_RE.match(part.strip())
+        if not m:
+            return None
+        words = m["rest"].split()
+        if words and words[-1] in vocab.KO_REPORTER_WORDS:
+            words.pop()                 # "기자": the role after the name
+        while len(words) > 1 and (found := find_agencies(words[-1]) or _ko_news_agency(words[-1])):
+            agencies += [a for a in found if a not in agencies]
+            words.pop()                 # "AP통신": the agency the person writes for
+        if not 1 <= len(words) <= 2 or not all(KO_HANGUL_WORD_RE.match(w) for w in words) \
+                or len(words) == 2 and m["rest"].split()[-1] not in vocab.KO_REPORTER_WORDS \
+                or words[-1].endswith(KO_OUTLET_ENDINGS) or find_agencies(words[-1]):
+            return None                 # (a two-word name only before its role: a clause otherwise;
+            # "사진=연합뉴스", "사진=한빛일보": the source, no person)
+        names = credits.setdefault(vocab.KO_LABEL_FIELDS[m["label"]], [])
+        if " ".join(words) not in names:
+            names.append(" ".join(words))
+    return (credits, agencies) if credits else None
+
+
+def _ko_news_agency(word: str) -> list[str]:
+    """The agency a Korean word names by its short name and the word for a news agency,
+    "통신" or "통신사": "AP통신", "AFP통신사"; [] otherwise.
+
+    >>> _ko_news_agency("AP통신"), _ko_news_agency("정보통신")
+    (['AP'], [])
+    """
+    for end in ("통신사", "통신"):
+        if word.endswith(end) and len(word) > len(end):
+            agency = normalize.normalize_agency(word[:-len(end)], credit=True)
+            return [agency] if agency else []
+    return []
+
+
 def _korean_caption(s: str) -> Credits | None:
     """A Korean photo caption in the dateline's shape: its byline is the photographer's; or
     a caption closed by its photo label's bracket: "... 걷고 있다. (사진=홍길동 기자)".
@@ -551,6 +613,11 @@ def _korean_caption(s: str) -> Credits | None:
     closing = KO_CAPTION_PHOTO_RE.search(s) if s[-1:] in ")）" else None
     if closing:
         credit = read_credit_line(closing["credit"])
+        if credit and credit[0].get("photographers"):
+            return credit
+    closing = KO_CAPTION_LABEL_RE.search(s) if "=" in s or "＝" in s else None
+    if closing:                         # "... 표시돼 있다. 사진=최준호 기자"
+        credit = _korean_labels(closing["credit"])
         if credit and credit[0].get("photographers"):
             return credit
     m = KO_DATELINE_RE.match(s) if s[:1] in "([（［" else None

@@ -2451,6 +2451,12 @@ ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记�
 ZH_REPORTED_BY_WORDS = ("报导", "报道", "報導")
 # A Korean byline's role after the names: "홍길동 기자 =", "김철수 특파원 =".
 KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "특파원", "통신원")
+# Labels of a Korean credit line, each before an equals sign (or a colon), by the field it
+# fills: "글=홍길동 기자 · 번역=김영희 기자" ('text', 'translation'), "사진=최준호 기자" ('photo'),
+# "취재=홍길동 기자" ('reporting'), "편집=이지은" ('editing'). Not "영상" ('video'), "그래픽"
+# ('graphics'): their makers are no photographers.
+KO_LABEL_FIELDS = {"글": "reporters", "취재": "reporters", "번역": "translators", "사진": "photographers",
+                   "편집": "editors"}
 # Labels that take a dateline's place in a Korean photo or chart credit: "(사진=연합뉴스)",
 # "[그래픽=뉴시스]" (no city).
 KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")
