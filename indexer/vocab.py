@@ -1197,6 +1197,8 @@ CREDIT_ROLES = {
         # Each language's labels, written language by language (as the reporters' above):
         # 'photo', 'photo by', 'picture', 'photographer', 'camera'. Those with a colon are a
         # caption's labels too (fields.patterns.PHOTO_LABEL).
+        # Dutch 'photos' (the plural's apostrophe straight or curly), 'photography', 'image'
+        "foto's:", "foto’s:", "fotografie:", "beeld:",
         "camera:", "foto di", "bild:", "kuva:", "kuvat:", "kuvaaja:", "mynd:", "myndir:", "ljósmynd:",
         # Polish "Fot. Name", its abbreviation's dot for a colon
         "fot.", "zdjęcie:", "zdjęcia:", "фота:", "nuotrauka:", "nuotr.", "сурет:", "суретті түсірген:",

@@ -44,6 +44,20 @@ STORIES = [
      'of the content is auto-generated from a syndicated IANS feed.)</p></div></body></html>\n',
      {"agencies": ["IANS"]},
      "a portal's note that the copy comes untouched from a syndicated agency feed names the agency"),
+    ("byline-bar-sv.html",
+     '<html lang="sv"><head><meta charset="utf-8"><title>Fler tåg till fjällen i vinter | Bergslagsbladet</title></head>\n'
+     '<body><article><h1>Fler tåg till fjällen i vinter</h1>\n'
+     '<div class="byline"><span>Text: Sara Lindgren/TT</span> <span>Foto: Olof Berg/TT</span> '
+     '<span>Grafik: Nils Åberg/TT</span></div>\n'
+     '<div class="tid">Publicerad 2023-10-05 08.30</div>\n'
+     '<p>Trafikverket och två tågbolag sätter in fler avgångar till fjällorterna under vintersäsongen, sedan '
+     'efterfrågan ökat kraftigt de senaste två åren.</p>\n'
+     '<p>Nattågen från Stockholm till Åre och Storlien får tre extra avgångar i veckan från mitten av december, '
+     'och dagtågen förlängs med fler vagnar under sportloven.</p>\n'
+     '<p>Biljettförsäljningen öppnar i början av november, enligt bolagen.</p></article></body></html>\n',
+     {"reporters": ["Sara Lindgren"], "photographers": ["Olof Berg"]},
+     "a page's byline bar of text, photo and graphics credits: the extractor's run-together author guess "
+     "('TT Foto Olof Berg') yields to the page's own labelled credit line"),
     ("byline-bar-ko.html",
      '<html lang="ko"><head><meta charset="utf-8"><title>유럽 폭염에 철도 운행 차질 - 새벽신문</title></head>\n'
      '<body><article><h1>유럽 폭염에 철도 운행 차질</h1>\n'

@@ -268,6 +268,10 @@ def _p(*names):
 ROLES = [
     # -- English
     (("en", "above", "By Hannah Whitcombe"), _r("Hannah Whitcombe"), "en: a byline over the copy"),
+    (("sv", "above", "Text: Sara Lindgren/TT Foto: Olof Berg/TT Grafik: Nils Åberg/TT"),
+     {**_r("Sara Lindgren"), **_p("Olof Berg")},
+     "sv: a byline bar of text, photo and graphics credits run together: the writer, the photographer, "
+     "no one for the graphics"),
     (("en", "below", "(Reporting by Hannah Whitcombe; additional reporting by Priya Castellano)"),
      _r("Hannah Whitcombe", "Priya Castellano"), "en: Reuters' closing reporting and additional reporting"),
     (("en", "below", "Priya Castellano contributed to this report."), _r("Priya Castellano"),
@@ -728,6 +732,9 @@ CREDIT_BLOCKS = [
      {**_r("Tomasz Wrona"), **_t("Beata Ostrowska")},
      "pl: PAP's abbreviated 'translation' under the correspondent's sign-off, its dot for a colon"),
     (("cs", ("přel. Lucie Černá",)), _t("Lucie Černá"), "cs: the abbreviated 'translated'"),
+    (("nl", ("Tekst: Wout Peeters (Belga) | Foto's: Jana Maes, Bram Wuyts | Eindredactie: Ilse Mertens",)),
+     {**_r("Wout Peeters"), **_p("Jana Maes", "Bram Wuyts"), **_e("Ilse Mertens")},
+     "nl: the plural 'photos' label with its apostrophe: both names after it are photographers"),
     (("sv", ("Text: Karin Lundgren", "Foto: Johan Berg")), {**_r("Karin Lundgren"), **_p("Johan Berg")},
      "sv: text and photo"),
     (("fi", ("Teksti: Aino Virtanen", "Kuva: Juha Niemi", "Käännös: Liisa Heikkinen")),

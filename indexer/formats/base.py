@@ -393,6 +393,9 @@ AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af|" + "|".join
     + r")\s*:?\s+(?!(?:a|à|in|en|em|no|na|da|aus|at)\s)", re.IGNORECASE)
 AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*:?\s+(?=\S)",
                              re.IGNORECASE)
+# Another role's label later in an author value, a word and its colon ("Foto:", "Grafik:",
+# "Kamera:"), as a page's byline bar runs its credits together: no name holds one.
+LATER_LABEL_RE = re.compile(r"\s[^\W\d_][\w'’]*\s?:(?:\s|$)")
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
 AUTHOR_SPLIT_RE = re.compile(
     r"\s*(?:[,;|/&+]|\s(?:and|et|und|y|e|i|avec|with|mit|con|com|with)\s)\s*", re.IGNORECASE)
@@ -517,6 +520,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Γιώργος Λαζαρίδης'], [])
     >>> split_authors("red, wien.ORF.at/Agenturen")      # the newsroom signs, no person
     ([], [])
+    >>> split_authors("Text: Elin Roe/TT Foto: Jo Day/TT Grafik: Al Ek/TT")   # a byline bar's other roles
+    (['Elin Roe'], ['TT'])
     >>> split_authors("박지훈 기자")   # a Korean author's role after the name
     (['박지훈'], [])
     >>> split_authors("연합뉴스 | 다음", ["다음 뉴스"])   # the portal's name, its news word left off
@@ -569,6 +574,9 @@ class _Credits:
         s = AUTHOR_OPENER_RE.sub("", s)
         labelled = AUTHOR_LABEL_RE.match(s)
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
+        later = LATER_LABEL_RE.search(s) if ":" in s else None
+        if later:       # "Elin Roe/TT Foto: Jo Day/TT Grafik: ...": the next role's label ends the writer's
+            s = s[:later.start()].strip(" ,;:.|")
         if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
             return        # (the newsroom signing: "red", "Redaktion", no one's name)
         if self.skip and any(site.startswith(s.casefold() + " ") and site[len(s) + 1:] in SITE_NEWS_WORDS

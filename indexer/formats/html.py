@@ -70,6 +70,7 @@ AGENCY_SERVICE_WORDS = frozenset({"international", "english", "online", "news", 
 # The page's own lines above the story that the extractor leaves out: its date, byline and
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
+MAX_CREDIT_LABEL_CHARS = 20   # a credit's label and its colon open a line: "Text:", "Eindredactie:"
 # The zero-width (non-)joiners, which the extracted text may lose where the page's lines keep
 # them (Persian "بهره‌برداری"): a line is found again without them.
 JOINERS_OFF = str.maketrans("", "", "\u200c\u200d")
@@ -822,7 +823,11 @@ def extract_main_text(tree, page: dict) -> str:
         # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B")
         page[role] = (page.get(role) or []) + [n for n in names if n not in (page.get(role) or [])]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
-    has_byline = any(fields.parse_byline(line) for line in head)
+    # (or a labelled credit line among them, or the text opens with: "Text: Jo Roe/TT Foto: Al
+    # Day/TT", which the extractor's guess runs together as "Text Jo Roe; TT Foto Al Day")
+    has_byline = any(fields.parse_byline(line) for line in head) or any(
+        ":" in line[:MAX_CREDIT_LABEL_CHARS] and len(line.split()) <= 2 * MAX_BYLINE_WORDS and _reads_as_byline(line)
+        for line in head + text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES])
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
