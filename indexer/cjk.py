@@ -310,6 +310,11 @@ PHOTO_AGENCY_CAPTION_RE = re.compile(
     r"^[【\[［]?\s*(?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
     f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
     + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]")
+# ...or closing it, after a space: "記者会見する…保健相　写真：中村誠（共同）".
+PHOTO_AGENCY_CLOSING_RE = re.compile(
+    r"[\s\u3000](?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
+    f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
+    + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]$")
 # The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
 # under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
 AGENCY_BRACKET_RE = re.compile(
@@ -414,6 +419,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     ({'editors': ['赵六']}, [])
     >>> read_credit_line("（編輯：王小明）1130423")
     ({'editors': ['王小明']}, [])
+    >>> read_credit_line("会見する経済相　写真：中村誠（共同）")
+    ({'photographers': ['中村誠']}, ['Kyodo'])
     >>> read_credit_line("翻译：刘洋"), read_credit_line("사진: 최준호"), read_credit_line("写真：共同通信")
     (({'translators': ['刘洋']}, []), ({'photographers': ['최준호']}, []), None)
     """
@@ -430,6 +437,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
             agency = vocab.ZH_DATELINE_SOURCES.get(m["source"] or "")
             return {"photographers": names}, [agency] if agency else []
     m = PHOTO_AGENCY_CAPTION_RE.match(s) if "（" in s or "(" in s else None
+    if m is None and s[-1:] in ")）":
+        m = PHOTO_AGENCY_CLOSING_RE.search(s)   # the credit closing the caption instead
     names = _names(m["names"], JA_NAME_RE) or _names(m["names"], ZH_NAME_RE) \
         if m and not m["names"].endswith(vocab.CJK_HANDOUT_ENDINGS) else None
     if names:        # "写真：中村誠（共同）　記者会見する…＝13日": Kyodo's credit opening its caption

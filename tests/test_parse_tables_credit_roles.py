@@ -768,6 +768,8 @@ CREDIT_BLOCKS = [
     (("zh", ("作者：王晓明", "翻译：刘洋", "摄影：陈静", "责任编辑：赵丽")),
      {**_r("王晓明"), **_t("刘洋"), **_p("陈静"), **_e("赵丽")}, "zh: author, translation, photography, editor"),
     (("ja", ("翻訳：高橋直子", "写真：田中翔")), {**_t("高橋直子"), **_p("田中翔")}, "ja: translation, photo"),
+    (("ja", ("港で作業を見守る漁業関係者　写真：川口大輔（共同）",)), _p("川口大輔"),
+     "ja: Kyodo's photo credit closing its caption after a space, the agency in brackets"),
     (("zh", ("（报导 Owen Brackley；翻译 孙悦；审校 周涛）",)),
      {**_r("Owen Brackley"), **_t("孙悦"), **_e("周涛")},
      "zh: Reuters Chinese's 'reported by' opening its bracket, the reporter's name in Latin letters"),
