@@ -17,6 +17,8 @@ def _dateline(line):
 # (line, (cities, agencies) or None, why)
 DATELINE_LINES = [
     ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
+    ("Second ferry berth to open by June 9 - port authority", None,
+     "a summary bullet's clause in a sentence's case before a month and day: no place"),
     ("Sports - AP", None, "...another section"),
     ("Wirtschaft - AFP", None, "...a German section"),
     ("World - Reuters", None, "...the world section: CLDR's 'World' is a region, no country"),
