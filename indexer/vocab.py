@@ -971,6 +971,10 @@ CREDIT_ROLES = {
         "reportage door", "with assistance from", "with files from", "with reporting by", "por",
         "texto", "writer",
         "with reporting from", "with reports from",
+        # East Slavic 'with the participation of', a contributor's label after the writer's:
+        # "Текст: A. При участии: B." (Russian), "За участю: B" (Ukrainian), "Пры ўдзеле: B"
+        # (Belarusian)
+        "при участии:", "за участю:", "пры ўдзеле:",
         # the writer of the copy a translation was made from, under the translation:
         # "Article original de A (Belga), traduit du néerlandais par B", "Original story by A"
         "article original de", "texte original de", "original article by", "original story by",

@@ -743,6 +743,8 @@ CREDIT_BLOCKS = [
      {**_r("Jana Dvořáková"), **_t("Lucie Černá"), **_p("Petr Veselý")}, "cs: author, translation, photo"),
     (("hu", ("Szerző: Szabó Eszter", "Szerkesztő: Tóth Gábor", "Fotó: Varga Bence")),
      {**_r("Szabó Eszter"), **_e("Tóth Gábor"), **_p("Varga Bence")}, "hu: author, editor, photo"),
+    (("ru", ("Текст: Олег Зуев. При участии: Дарья Мельникова.",)), _r("Олег Зуев", "Дарья Мельникова"),
+     "ru: the writer, then 'with the participation of' a contributor, on one line"),
     (("ru", ("Автор: Ирина Волкова", "Перевод: Анна Соколова", "Редактор: Сергей Орлов")),
      {**_r("Ирина Волкова"), **_t("Анна Соколова"), **_e("Сергей Орлов")}, "ru: author, translation, editor"),
     (("ka", ("ავტორი: ნინო ბერიძე", "რედაქტორი: გიორგი კაპანაძე", "ფოტო: ლევან ჯაფარიძე")),
