@@ -819,6 +819,10 @@ COLON_LABELS = frozenset((
     # AP's note to editors over a writethru ("EDITORS: Adds details ...") and its fact-check
     # series' label over a headline ("FACT FOCUS: Video of ..."; "AP FACT CHECK: ...")
     "editors", "fact focus", "fact check", "ap fact check",
+    # the header labels of an agency's video script ("CREDITS: Reporter: A / Camera: B",
+    # "SHOTLIST:", "LOCATION: ...", "STORY: ..."): fields of the script, no place
+    "credits", "credit", "shotlist", "shot list", "location", "story", "sound", "length",
+    "restrictions", "headline",
     # Correction and repeat marks over a headline, by language ("RECTIFICATIF - ...",
     # "KORREKTUR - ...", "REFILE - ..."): a label, never the place of a dash dateline.
     "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
