@@ -284,14 +284,17 @@ LABEL_ROLE_WORD_RE = re.compile(
 # (and a translator's: "（记者 王五；编译 赵六；审校 孙七）", Reuters' Chinese service, "编译" its
 # 'compiled and translated by')
 ROLE_CREDIT_WORD_RE = re.compile(
-    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS,
-                                 *vocab.CJK_CREDIT_LABELS["translators"]))
+    r"(?P<role>" + _alternation((*vocab.ZH_REPORTER_WORDS, *vocab.ZH_REPORTED_BY_WORDS, *vocab.ZH_EDITOR_WORDS,
+                                 *vocab.JA_EDITOR_WORDS, *vocab.CJK_CREDIT_LABELS["translators"]))
     + r")\s*[：:＝=]?\s*")
 # a name in such a bracket: "王五", "浅見花子", "ジョン・ロー"; longer runs are prose
 ROLE_CREDIT_NAME_RE = re.compile(f"^[{HAN}{KANA}ー・·]{{2,7}}$")
 # ...and the writer's name first, family and given names spaced as a byline sets them: "植田 彩香"
 SPACED_JA_NAME_RE = re.compile(f"^[{HAN}]{{1,4}} [{HAN}{KANA}]{{1,4}}$")
-ROLE_CREDIT_FIELD = {**{w: "reporters" for w in vocab.ZH_REPORTER_WORDS},
+# ...or a name in Latin letters, as the services sign a reporter writing in English: "Jo Roe"
+LATIN_CREDIT_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+LATIN_NAME_SPLIT_RE = re.compile(r"\s*[、，,;；/／]\s*")
+ROLE_CREDIT_FIELD = {**{w: "reporters" for w in (*vocab.ZH_REPORTER_WORDS, *vocab.ZH_REPORTED_BY_WORDS)},
                      **{w: "editors" for w in (*vocab.ZH_EDITOR_WORDS, *vocab.JA_EDITOR_WORDS)},
                      **{w: "translators" for w in vocab.CJK_CREDIT_LABELS["translators"]}}
 # "来源：新华社", "來源: 中新网"
@@ -307,6 +310,11 @@ PHOTO_AGENCY_CAPTION_RE = re.compile(
     r"^[【\[［]?\s*(?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
     f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
     + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]")
+# ...or closing it, after a space: "記者会見する…保健相　写真：中村誠（共同）".
+PHOTO_AGENCY_CLOSING_RE = re.compile(
+    r"[\s\u3000](?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
+    f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
+    + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]$")
 # The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
 # under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
 AGENCY_BRACKET_RE = re.compile(
@@ -337,6 +345,18 @@ KO_PHOTOGRAPHER_RE = re.compile(
 # ...closing a caption's last sentence: "... 걷고 있다. (사진=홍길동 기자)"
 KO_CAPTION_PHOTO_RE = re.compile(r"(?<=[.!?。])\s*(?P<credit>[(（]\s*(?:" + _alternation(vocab.KO_PHOTO_LABELS)
                                  + r")\s*[=＝][^()（）\n]{1,30}[)）])\s*$")
+# A Korean credit line of labelled parts, each "label=name [agency] [role]", joined by a
+# middle dot or a slash: "글=마이클 브라운 AP통신 기자 · 번역=정수아 기자" (vocab.KO_LABEL_FIELDS).
+KO_LABEL_PART_RE = re.compile(
+    r"^(?P<label>" + _alternation(vocab.KO_LABEL_FIELDS) + r")\s*[=＝:：]\s*(?P<rest>[^=＝:：]{2,40})$")
+KO_LABEL_SPLIT_RE = re.compile(r"\s+[·・/|]\s+|\s*[,，]\s*(?=" + _alternation(vocab.KO_LABEL_FIELDS) + r"\s*[=＝:：])")
+# the words an outlet's or a source's name ends with: 'news', 'daily', 'newspaper', 'agency',
+# 'broadcasting', 'provided', 'file'
+KO_OUTLET_ENDINGS = ("뉴스", "일보", "신문", "통신", "통신사", "방송", "제공", "자료", "닷컴")
+KO_HANGUL_WORD_RE = re.compile(f"^[{HANGUL}]{{2,5}}$")
+# ...closing a caption without brackets: "... 표시돼 있다. 사진=최준호 기자"
+KO_CAPTION_LABEL_RE = re.compile(r"(?<=[.!?。])\s+(?P<credit>(?:" + _alternation(vocab.KO_PHOTO_LABELS)
+                                 + r")\s*[=＝][^()（）=＝\n]{2,30})$")
 MAIL_RE = re.compile(r"^[(<]?\s*[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*[)>]?$")
 # "新华社记者 张三 摄", "（中新社记者 王五 摄）" closing a photo's caption.
 ZH_PHOTO_RE = re.compile(
@@ -399,6 +419,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
     ({'editors': ['赵六']}, [])
     >>> read_credit_line("（編輯：王小明）1130423")
     ({'editors': ['王小明']}, [])
+    >>> read_credit_line("会見する経済相　写真：中村誠（共同）")
+    ({'photographers': ['中村誠']}, ['Kyodo'])
     >>> read_credit_line("翻译：刘洋"), read_credit_line("사진: 최준호"), read_credit_line("写真：共同通信")
     (({'translators': ['刘洋']}, []), ({'photographers': ['최준호']}, []), None)
     """
@@ -415,6 +437,8 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
             agency = vocab.ZH_DATELINE_SOURCES.get(m["source"] or "")
             return {"photographers": names}, [agency] if agency else []
     m = PHOTO_AGENCY_CAPTION_RE.match(s) if "（" in s or "(" in s else None
+    if m is None and s[-1:] in ")）":
+        m = PHOTO_AGENCY_CLOSING_RE.search(s)   # the credit closing the caption instead
     names = _names(m["names"], JA_NAME_RE) or _names(m["names"], ZH_NAME_RE) \
         if m and not m["names"].endswith(vocab.CJK_HANDOUT_ENDINGS) else None
     if names:        # "写真：中村誠（共同）　記者会見する…＝13日": Kyodo's credit opening its caption
@@ -464,6 +488,9 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         return {}, []      # "(사진=연합뉴스)" under a photo: whose picture, not whose story
     if in_body and COPYRIGHT_RE.search(s):
         return {}, find_agencies(s)
+    labelled = _korean_labels(s) if ("=" in s or "＝" in s) and KO_LABEL_PART_RE.match(s.lstrip("([（［ ").split("·")[0].strip()) else None
+    if labelled:        # "글=홍길동 기자 · 번역=김영희 기자", "사진=최준호 기자"
+        return labelled
     return _korean_caption(s)
 
 
@@ -513,15 +540,76 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
         # the editor's role (a lone name before the space, nothing else)
         lead = inner[:roles[0].start()]
         if lead[-1:] not in " \u3000" or not (ROLE_CREDIT_NAME_RE.match(lead.strip())
-                                              or SPACED_JA_NAME_RE.match(lead.strip())):
+                                              or SPACED_JA_NAME_RE.match(lead.strip())
+                                              or _latin_names(lead)):
             return {}
         credits["reporters"] = [lead.strip()]
     for m, end in zip(roles, [r.start() for r in roles[1:]] + [len(inner)]):
-        names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE)
+        names = _names(inner[m.end():end], ROLE_CREDIT_NAME_RE) or _latin_names(inner[m.end():end])
         if not names:
             return {}
         credits.setdefault(ROLE_CREDIT_FIELD.get(m["role"]) or LABEL_CREDIT_FIELD[m["role"]], []).extend(names)
     return credits
+
+
+def _latin_names(text: str) -> list[str]:
+    """The names in Latin letters a CJK credit bracket gives a role, each of two to four
+    capitalised words ("Mei Lin Tan"); [] if any part is no such name.
+
+    >>> _latin_names("Jo Roe、Al Day "), _latin_names("the desk")
+    (['Jo Roe', 'Al Day'], [])
+    """
+    parts = [p for p in LATIN_NAME_SPLIT_RE.split(text.replace("\u3000", " ").strip(" ;；,，、")) if p]
+    if not parts or not all(LATIN_CREDIT_NAME_RE.match(p) and normalize.normalize_name(p) == p for p in parts):
+        return []
+    return list(dict.fromkeys(parts))
+
+
+def _korean_labels(s: str) -> Credits | None:
+    """A Korean credit line of labelled parts (KO_LABEL_PART_RE): the people by field and the
+    agencies named after them; None unless every part is a label, then one name (a foreign
+    name in two hangul words too), maybe an agency, maybe a reporter's role.
+
+    >>> _korean_labels("글=마이클 브라운 AP통신 기자 · 번역=정수아 기자")
+    ({'reporters': ['마이클 브라운'], 'translators': ['정수아']}, ['AP'])
+    >>> _korean_labels("사진=연합뉴스"), _korean_labels("글=오늘 서울에서는 비가 많이 내렸다")
+    (None, None)
+    """
+    credits: dict[str, list[str]] = {}
+    agencies: list[str] = []
+    for part in KO_LABEL_SPLIT_RE.split(s.strip("()[]（）［］ ")):
+        m = KO_LABEL_PART_RE.match(part.strip())
+        if not m:
+            return None
+        words = m["rest"].split()
+        if words and words[-1] in vocab.KO_REPORTER_WORDS:
+            words.pop()                 # "기자": the role after the name
+        while len(words) > 1 and (found := find_agencies(words[-1]) or _ko_news_agency(words[-1])):
+            agencies += [a for a in found if a not in agencies]
+            words.pop()                 # "AP통신": the agency the person writes for
+        if not 1 <= len(words) <= 2 or not all(KO_HANGUL_WORD_RE.match(w) for w in words) \
+                or len(words) == 2 and m["rest"].split()[-1] not in vocab.KO_REPORTER_WORDS \
+                or words[-1].endswith(KO_OUTLET_ENDINGS) or find_agencies(words[-1]):
+            return None                 # (a two-word name only before its role: a clause otherwise;
+            # "사진=연합뉴스", "사진=한빛일보": the source, no person)
+        names = credits.setdefault(vocab.KO_LABEL_FIELDS[m["label"]], [])
+        if " ".join(words) not in names:
+            names.append(" ".join(words))
+    return (credits, agencies) if credits else None
+
+
+def _ko_news_agency(word: str) -> list[str]:
+    """The agency a Korean word names by its short name and the word for a news agency,
+    "통신" or "통신사": "AP통신", "AFP통신사"; [] otherwise.
+
+    >>> _ko_news_agency("AP통신"), _ko_news_agency("정보통신")
+    (['AP'], [])
+    """
+    for end in ("통신사", "통신"):
+        if word.endswith(end) and len(word) > len(end):
+            agency = normalize.normalize_agency(word[:-len(end)], credit=True)
+            return [agency] if agency else []
+    return []
 
 
 def _korean_caption(s: str) -> Credits | None:
@@ -534,6 +622,11 @@ def _korean_caption(s: str) -> Credits | None:
     closing = KO_CAPTION_PHOTO_RE.search(s) if s[-1:] in ")）" else None
     if closing:
         credit = read_credit_line(closing["credit"])
+        if credit and credit[0].get("photographers"):
+            return credit
+    closing = KO_CAPTION_LABEL_RE.search(s) if "=" in s or "＝" in s else None
+    if closing:                         # "... 표시돼 있다. 사진=최준호 기자"
+        credit = _korean_labels(closing["credit"])
         if credit and credit[0].get("photographers"):
             return credit
     m = KO_DATELINE_RE.match(s) if s[:1] in "([（［" else None

@@ -838,6 +838,10 @@ COLON_LABELS = frozenset((
     # AP's note to editors over a writethru ("EDITORS: Adds details ...") and its fact-check
     # series' label over a headline ("FACT FOCUS: Video of ..."; "AP FACT CHECK: ...")
     "editors", "fact focus", "fact check", "ap fact check",
+    # the header labels of an agency's video script ("CREDITS: Reporter: A / Camera: B",
+    # "SHOTLIST:", "LOCATION: ...", "STORY: ..."): fields of the script, no place
+    "credits", "credit", "shotlist", "shot list", "location", "story", "sound", "length",
+    "restrictions", "headline",
     # Correction and repeat marks over a headline, by language ("RECTIFICATIF - ...",
     # "KORREKTUR - ...", "REFILE - ..."): a label, never the place of a dash dateline.
     "corrected", "refile", "repeat", "rectificatif", "rectification", "korrektur",
@@ -972,7 +976,10 @@ NAME_JOINERS = ("and", "et", "und", "y", "e", "i", "en", "og", "och", "&",
                 "avec", "with", "mit", "con", "com",
                 # 'and' in Finnish and Estonian ("Teksti: Jo Roe ja Al Day / STT"), Hungarian,
                 # Turkish, Russian and Bulgarian, Ukrainian, Romanian, Vietnamese, Greek, Polish
-                "ja", "és", "ve", "и", "і", "та", "și", "và", "και", "oraz")
+                "ja", "és", "ve", "и", "і", "та", "și", "và", "και", "oraz",
+                # Arabic and Persian 'and' as a word of its own (glued to the next name:
+                # byline._split_arabic_and)
+                "و")
 
 # Credit roles in closing trailers, by the field they fill. Each entry is matched
 # case-insensitively at the start of a trailer clause, followed by the names.
@@ -1001,6 +1008,10 @@ CREDIT_ROLES = {
         "reportage door", "with assistance from", "with files from", "with reporting by", "por",
         "texto", "writer",
         "with reporting from", "with reports from",
+        # East Slavic 'with the participation of', a contributor's label after the writer's:
+        # "Текст: A. При участии: B." (Russian), "За участю: B" (Ukrainian), "Пры ўдзеле: B"
+        # (Belarusian)
+        "при участии:", "за участю:", "пры ўдзеле:",
         # the writer of the copy a translation was made from, under the translation:
         # "Article original de A (Belga), traduit du néerlandais par B", "Original story by A"
         "article original de", "texte original de", "original article by", "original story by",
@@ -1172,8 +1183,10 @@ CREDIT_ROLES = {
         "translated from the french by", "translated from the spanish by",
         "translated from the german by", "translated from the italian by",
         "translated from the portuguese by", "translated from the arabic by",
-        # Reuters Arabic: "إعداد B للنشرة العربية", prepared (translated) for the Arabic service
-        "إعداد",
+        # Reuters Arabic: "إعداد B للنشرة العربية", prepared (translated) for the Arabic service;
+        # its 'translation' without a colon, within the trailer as its "تحرير" ('editing'):
+        # "(تغطية صحفية A - ترجمة B للنشرة العربية - تحرير C)"
+        "إعداد", "ترجمة",
         "translated from the russian by", "translated from the chinese by",
         "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
         # the source language named with the role: "Übersetzung aus dem Englischen: A",
@@ -1196,7 +1209,10 @@ CREDIT_ROLES = {
         "vertaling:", "översättning:", "översatt av", "oversat af", "oversættelse:", "oversatt av",
         "oversettelse:", "käännös:", "kääntänyt:", "suomennos:", "þýðing:",
         # West and South Slavic
-        "tłumaczenie:", "tłumaczył:", "tłumaczyła:", "překlad:", "přeložil:", "přeložila:",
+        "tłumaczenie:", "tłumaczył:", "tłumaczyła:",
+        # PAP's abbreviated 'translation' under its foreign correspondent's sign-off, its dot for a
+        # colon (as "Fot. Name"): "tłum. Name"; Czech and Slovak 'translated' abbreviated alike
+        "tłum.", "přel.", "prel.", "překlad:", "přeložil:", "přeložila:",
         "preklad:", "preložil:", "preložila:", "prevod:", "prevedel:", "prevedla:", "prijevod:",
         "preveo:", "prevela:", "превод:", "превео:", "превела:",
         # Hungarian, Greek, East Slavic
@@ -1229,6 +1245,8 @@ CREDIT_ROLES = {
         # Each language's labels, written language by language (as the reporters' above):
         # 'photo', 'photo by', 'picture', 'photographer', 'camera'. Those with a colon are a
         # caption's labels too (fields.patterns.PHOTO_LABEL).
+        # Dutch 'photos' (the plural's apostrophe straight or curly), 'photography', 'image'
+        "foto's:", "foto’s:", "fotografie:", "beeld:",
         "camera:", "foto di", "bild:", "kuva:", "kuvat:", "kuvaaja:", "mynd:", "myndir:", "ljósmynd:",
         # Polish "Fot. Name", its abbreviation's dot for a colon
         "fot.", "zdjęcie:", "zdjęcia:", "фота:", "nuotrauka:", "nuotr.", "сурет:", "суретті түсірген:",
@@ -2520,8 +2538,17 @@ KO_DATELINE_AGENCIES = {"聯合": "Yonhap", "연합": "Yonhap", "聯合通信": 
 # Who is named in a Chinese dateline's bracket: "（记者张三、李四）", "（记者 张三 通讯员 李四）".
 ZH_REPORTER_WORDS = ("特派记者", "见习记者", "實習記者", "实习记者", "记者", "記者", "通讯员", "通訊員",
                      "实习生", "實習生", "报道员", "報道員")
+# 'Reported by' opening a Chinese closing bracket of roles (Reuters' Chinese service):
+# "（报导 Jo Roe；翻译 刘婷；审校 张强）". Only there: elsewhere "据报道" is 'reportedly'.
+ZH_REPORTED_BY_WORDS = ("报导", "报道", "報導")
 # A Korean byline's role after the names: "홍길동 기자 =", "김철수 특파원 =".
 KO_REPORTER_WORDS = ("선임기자", "객원기자", "인턴기자", "기자", "특파원", "통신원")
+# Labels of a Korean credit line, each before an equals sign (or a colon), by the field it
+# fills: "글=홍길동 기자 · 번역=김영희 기자" ('text', 'translation'), "사진=최준호 기자" ('photo'),
+# "취재=홍길동 기자" ('reporting'), "편집=이지은" ('editing'). Not "영상" ('video'), "그래픽"
+# ('graphics'): their makers are no photographers.
+KO_LABEL_FIELDS = {"글": "reporters", "취재": "reporters", "번역": "translators", "사진": "photographers",
+                   "편집": "editors"}
 # Labels that take a dateline's place in a Korean photo or chart credit: "(사진=연합뉴스)",
 # "[그래픽=뉴시스]" (no city).
 KO_CREDIT_LABELS = ("사진", "자료사진", "그래픽", "영상", "제공", "자료", "출처", "편집", "디자인")

@@ -355,6 +355,10 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
     ("red, tirol.ORF.at/Agenturen", [], [], [], "the newsroom's abbreviation and its site: no person"),
     ("סוכנויות הידיעות", [], [], [], "'the news agencies', unnamed: no person, no agency"),
+    ("ロイター編集部", [], [], ["Reuters"], "a Japanese service's desk after the agency's name: no person"),
+    ("路透中文网", [], [], ["Reuters"], "a Chinese service's site after the agency's name: no person"),
+    ("共同通信ソウル支局", [], [], ["Kyodo"], "an agency's bureau, glued to its name: no person"),
+    ("佐藤美咲", [], ["佐藤美咲"], [], "a Japanese name stays a person"),
 ])
 def test_split_authors(authors, publishers, reporters, agencies, why):
     from indexer.formats.base import split_authors
@@ -402,6 +406,10 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "French keys: the update"),
     ({"Titel": "T", "Inhalt": "Text.", "Redakteur": "Jana Vogt"}, "editors", ["Jana Vogt"],
      "German keys: the editor"),
+    ({"headline": "T", "body_text": "Texto.", "edited_by": "Rocío Salinas"}, "editors", ["Rocío Salinas"],
+     "an API's 'edited by' key: the editor"),
+    ({"headline": "T", "body_text": "Text.", "translated_by": "Ines Kowal"}, "translators", ["Ines Kowal"],
+     "an API's 'translated by' key: the translator"),
     ({"titolo": "T", "testo": "Testo.", "firma": "Di Marco Bellini"}, "reporters", ["Marco Bellini"],
      "Italian keys: the signature is a byline"),
     ({"tytul": "T", "tresc": "Tekst.", "zdjecie": {"podpis": "Most", "autor": "Jan Kowal"}},

@@ -28,6 +28,16 @@ STORIES = [
      {"cities": ["Lyon"], "reporters": ["Jorinde Falkner"], "agencies": ["AFP"],
       "translators": ["Henrike Saalfeld"]},
      "a German byline with its agency is no dateline; a translator's label at the foot"),
+    ("efe-es-translator-in-note.txt",
+     "EFE 09-05-2019 10:20\nEl festival de Sitges abre su convocatoria a cortos africanos\nPor Nuria Salcedo\n\n"
+     "Barcelona, 9 may (EFE).- El festival de cine de Sitges abrirá este año una sección dedicada a "
+     "cortometrajes de directores africanos, anunció este jueves su dirección.\n\n"
+     "La sección tendrá un jurado propio y un premio de 5.000 euros.\n\n"
+     "La rueda de prensa se celebró en francés. Traducido por Óscar Benítez.\n"
+     "Edición: Lidia Prats\n\n(Foto: EFE/Jaume Serra)\n\nEFE\nns/lp/ob\n",
+     {"reporters": ["Nuria Salcedo"], "translators": ["Óscar Benítez"], "editors": ["Lidia Prats"],
+      "photographers": ["Jaume Serra"]},
+     "a translator's credit run into a note's end, over the editor's, photo's, agency's and desk's lines"),
     ("cp-fr-slash-byline.txt",
      "Les traversiers du fleuve reprennent du service\n\nRenée Castonguay / La Presse Canadienne\n\n"
      "QUÉBEC — Les traversiers du fleuve ont repris du service jeudi après deux semaines "

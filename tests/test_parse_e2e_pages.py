@@ -44,6 +44,38 @@ STORIES = [
      'of the content is auto-generated from a syndicated IANS feed.)</p></div></body></html>\n',
      {"agencies": ["IANS"]},
      "a portal's note that the copy comes untouched from a syndicated agency feed names the agency"),
+    ("byline-bar-sv.html",
+     '<html lang="sv"><head><meta charset="utf-8"><title>Fler tåg till fjällen i vinter | Bergslagsbladet</title></head>\n'
+     '<body><article><h1>Fler tåg till fjällen i vinter</h1>\n'
+     '<div class="byline"><span>Text: Sara Lindgren/TT</span> <span>Foto: Olof Berg/TT</span> '
+     '<span>Grafik: Nils Åberg/TT</span></div>\n'
+     '<div class="tid">Publicerad 2023-10-05 08.30</div>\n'
+     '<p>Trafikverket och två tågbolag sätter in fler avgångar till fjällorterna under vintersäsongen, sedan '
+     'efterfrågan ökat kraftigt de senaste två åren.</p>\n'
+     '<p>Nattågen från Stockholm till Åre och Storlien får tre extra avgångar i veckan från mitten av december, '
+     'och dagtågen förlängs med fler vagnar under sportloven.</p>\n'
+     '<p>Biljettförsäljningen öppnar i början av november, enligt bolagen.</p></article></body></html>\n',
+     {"reporters": ["Sara Lindgren"], "photographers": ["Olof Berg"]},
+     "a page's byline bar of text, photo and graphics credits: the extractor's run-together author guess "
+     "('TT Foto Olof Berg') yields to the page's own labelled credit line"),
+    ("byline-bar-ko.html",
+     '<html lang="ko"><head><meta charset="utf-8"><title>유럽 폭염에 철도 운행 차질 - 새벽신문</title></head>\n'
+     '<body><article><h1>유럽 폭염에 철도 운행 차질</h1>\n'
+     '<ul class="info"><li>입력 2025.07.02 08:10</li></ul>\n'
+     '<div class="byline">글=제임스 하트 AFP통신 기자 · 번역=윤서진 기자</div>\n'
+     '<figure><img src="/p/1.jpg" alt=""><figcaption>2일 서울역 전광판에 유럽행 연결편 지연 안내가 떠 있다. '
+     '사진=박도윤 기자</figcaption></figure>\n'
+     '<p>(파리=AFP) 유럽 서부에 40도를 넘는 폭염이 이어지면서 1일 프랑스와 스페인의 고속철도 노선 여러 곳이 '
+     '선로 과열로 감속 운행했다.</p>\n'
+     '<p>철도 당국은 오후 시간대 열차 일부를 취소하고 승객들에게 물을 충분히 챙기라고 당부했다.</p>\n'
+     '<p>스페인 마드리드와 세비야를 잇는 노선에서는 열차 네 편이 한 시간 넘게 멈춰 섰고, 승객들은 냉방이 '
+     '약해진 객차 안에서 기다려야 했다.</p>\n'
+     '<p>프랑스 철도공사는 선로 온도를 낮추기 위해 일부 구간에 물을 뿌리는 작업을 벌이고 있으며, 여름 내내 '
+     '비슷한 조치가 필요할 수 있다고 밝혔다.</p>\n'
+     '<p>기상 당국은 더위가 이번 주말까지 이어질 것으로 내다봤다.</p></article></body></html>\n',
+     {"reporters": ["제임스 하트"], "translators": ["윤서진"], "photographers": ["박도윤"], "agencies": ["AFP"]},
+     "a Korean byline bar of labelled parts the extraction leaves out: the writer (a foreign name in two "
+     "hangul words, the agency after it), the translator; a caption's unbracketed 'photo=' credit"),
     ("filed-place-ja.html",
      '<html lang="ja"><head><meta charset="utf-8"><title>港町で花火大会 写真2枚 国際ニュース</title></head>'
      '<body><div class="logo">ニュースサイト</div><h1>港町で花火大会</h1>'

@@ -17,6 +17,11 @@ def _dateline(line):
 # (line, (cities, agencies) or None, why)
 DATELINE_LINES = [
     ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
+    ("CREDITS: Reporter: Dana Whitby / Camera: Luis Ortega", None,
+     "a video script's credits label in capitals and its colon: no place"),
+    ("SHOTLIST: 1. AERIAL OF HARBOUR AT DAWN", None, "...its shot list's label"),
+    ("Second ferry berth to open by June 9 - port authority", None,
+     "a summary bullet's clause in a sentence's case before a month and day: no place"),
     ("Sports - AP", None, "...another section"),
     ("Wirtschaft - AFP", None, "...a German section"),
     ("World - Reuters", None, "...the world section: CLDR's 'World' is a region, no country"),

@@ -307,6 +307,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         # Spanish's "en" ('in') is Dutch's 'and': "Tomás Roe en Neuquén" files from a place,
         # "Jan Roe en Piet Day" are two people; a place after it ends the name
         text = EN_PLACE_RE.sub(_drop_en_place, text)
+    if " و" in text:
+        text = _split_arabic_and(text)      # "أحمد السيد ومنى فؤاد": Arabic's 'and' glued to the name
     placed = False                      # the last part ended in a place ("in Concord")
     for part in NAME_SPLIT_RE.split(text):
         after_place, placed = placed, False
@@ -352,6 +354,25 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     # Noticias", a masthead; "Saba - Yemen News Agency")
     names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
+
+
+# Arabic's 'and' ("و") glued to the next name's first letter: "سامي ناصر وهالة يوسف".
+ARABIC_AND_RE = re.compile(r"(?<=[\u0621-\u064A])\s+و(?=[\u0621-\u064A])")
+
+
+def _split_arabic_and(text: str) -> str:
+    """``text`` with a comma for each Arabic 'and' glued to a name, where it stands between
+    two names of two or three words each (a single word either side may be a name's own
+    part that opens with the letter: "وليد", "وائل").
+
+    >>> _split_arabic_and("سامي ناصر وهالة يوسف"), _split_arabic_and("سامي وليد")
+    ('سامي ناصر, هالة يوسف', 'سامي وليد')
+    """
+    parts = ARABIC_AND_RE.split(text)
+    if len(parts) < 2 or not all(2 <= len(NAME_SPLIT_RE.split(p)[0].split()) <= 3 for p in parts[1:]) \
+            or not all(2 <= len(NAME_SPLIT_RE.split(p)[-1].split()) <= 3 for p in parts[:-1]):
+        return text
+    return ", ".join(parts)
 
 
 def _name_after_role(part: str) -> str | None:

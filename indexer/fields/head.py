@@ -54,6 +54,8 @@ from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
                          time_before_place,
                          timed_running_head)
 
+# a credit's label and its colon opening a line: "Text:", "Eindredactie:"
+MAX_CREDIT_LABEL_CHARS = 20
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     """Fill title, dates, byline, caption credits and dateline from the head; return the body's first line."""
@@ -361,6 +363,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             continue      # "ADVANCE FOR SUNDAY, JULY 12": an advance's release line, no headline
         if is_caption(s):
+            labelled = parse_credits(s) if ":" in s[:MAX_CREDIT_LABEL_CHARS] and CREDIT_OPEN_RE.match(s) else None
+            if labelled and labelled[0].get("reporters"):
+                _add_credits(labelled, out)   # "Text: Jo Roe/TT Foto: Al Day/TT": the writer's credit
+                # first, the photo's label after it (read as a caption's, below)
             _read_caption(s, out)
             captioned = i
             furniture.add(i)

@@ -396,7 +396,12 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   # dpa's picture agency, before its photographer: "Foto: picture alliance / Jo Roe"
                   r"picture alliance|picture-alliance|"
                   # Reuters Japan's caption credit: "（2024年　ロイター/Jo Roe）"
-                  r"ロイター)")
+                  r"ロイター|"
+                  # picture agencies and services that wire no copy, after their photographer:
+                  # Italy's "(Foto: Jo Roe / Agf)", Mexico's "Foto: Jo Roe / Cuartoscuro", and
+                  # the international ones ("Jo Roe / Imago", "/ SIPA", "/ ZUMA Press")
+                  r"AGF|Agf|Fotogramma|Imagoeconomica|IPA|Cuartoscuro|IMAGO|Imago|SIPA|Sipa|ABACA|Abaca|"
+                  r"ZUMA Press|ZUMA|NurPhoto|SOPA Images|Hans Lucas|Alamy|Shutterstock)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"
@@ -631,7 +636,7 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "reporter", "reporterin", "editor", "editors", "autor", "translation:",
                                             "autorin", "autora", "edição", "edición", "texto",
                                             "tradução", "traducción", "writer", "autorka",
-                                            "übersetzung", "oprac.", "colaborou", "colaboraram",
+                                            "übersetzung", "oprac.", "tłum.", "přel.", "prel.", "colaborou", "colaboraram",
                                             "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
                                             "spolupracovali", "беседовал", "беседовала")
                        or r in vocab.PREPARED_BY_ROLES)

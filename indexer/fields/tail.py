@@ -46,6 +46,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
     kept: list[str] = []
     filled = [i for i, line in enumerate(lines) if line.strip()]
     last_lines = set(filled[-TAIL_DATE_LINES:])
+    # (a credit run into a paragraph's end may stand over more closing lines: EFE's "... en
+    # inglés. Traducido por Jo Roe." over its editor's, photo's, agency's and desk's lines)
+    credit_lines = set(filled[-2 * TAIL_DATE_LINES:])
     end = _copy_end(lines, filled)
     if end is not None:
         # the copy's closing lines stand over a page's or a newsletter's chrome ("Read more:",
@@ -156,9 +159,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 if m["closing"]:     # "(Ha collaborato Jo Roe) (ANSA).": the agency's own bracket after it
                     _add(out.agencies, [normalize.normalize_agency(m["closing"], credit=True)])
                 raw = raw[:m.start()]
-        elif i in last_lines and s[-1:] != ")" and " " in s:
+        elif i in credit_lines and s[-1:] != ")" and " " in s:
             raw = _strip_bare_credit(raw, out)
-            if ". " in raw and ":" in raw[-MAX_SIGNOFF_CHARS:]:
+            if i in last_lines and ". " in raw and ":" in raw[-MAX_SIGNOFF_CHARS:]:
                 raw = _strip_source_label(raw, out)
         cjk_credit = cjk.trailing_credit(raw) if in_cjk and i in last_lines else None
         if cjk_credit:                    # "...壓力。（編輯：王小明）1130423"

@@ -394,6 +394,9 @@ AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af|" + "|".join
 # (the label's colon may be Ethiopic's word colon, with a dash, or its preface colon: "ዘጋቢ፡- Name")
 AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*(?::|፡-?|፦)?\s+(?=\S)",
                              re.IGNORECASE)
+# Another role's label later in an author value, a word and its colon ("Foto:", "Grafik:",
+# "Kamera:"), as a page's byline bar runs its credits together: no name holds one.
+LATER_LABEL_RE = re.compile(r"\s[^\W\d_][\w'’]*\s?:(?:\s|$)")
 # Several credits in one author string: "Jane Roe and Tom Ward", "Le Figaro avec AFP", "AFP/dpa".
 AUTHOR_SPLIT_RE = re.compile(
     r"\s*(?:[,;|/&+]|\s(?:and|et|und|y|e|i|avec|with|mit|con|com|with)\s)\s*", re.IGNORECASE)
@@ -518,6 +521,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['Γιώργος Λαζαρίδης'], [])
     >>> split_authors("red, wien.ORF.at/Agenturen")      # the newsroom signs, no person
     ([], [])
+    >>> split_authors("Text: Elin Roe/TT Foto: Jo Day/TT Grafik: Al Ek/TT")   # a byline bar's other roles
+    (['Elin Roe'], ['TT'])
     >>> split_authors("박지훈 기자")   # a Korean author's role after the name
     (['박지훈'], [])
     >>> split_authors("연합뉴스 | 다음", ["다음 뉴스"])   # the portal's name, its news word left off
@@ -526,6 +531,27 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
     return credits.reporters, credits.agencies
+
+
+def _cjk_agency_desk(s: str) -> str | None:
+    """The agency whose name in Chinese, Japanese or Korean opens an author value written
+    without a space, the rest its desk or site ("ロイター編集", 'Reuters editorial'; "路透中文网",
+    'Reuters Chinese net'): no person's name opens with an agency's. None otherwise.
+
+    >>> _cjk_agency_desk("ロイター編集"), _cjk_agency_desk("路透中文网"), _cjk_agency_desk("山田太郎")
+    ('Reuters', 'Reuters', None)
+    """
+    from .. import cjk
+    if not cjk.has_cjk(s):
+        return None
+    name = next((k for k in CJK_AGENCY_NAMES if s.startswith(k) and len(s) > len(k)), None)
+    return vocab.AGENCY_ALIASES[name] if name else None
+
+
+# (longest first: "共同通信社" before "共同通信")
+CJK_AGENCY_NAMES = sorted((k for k in vocab.AGENCY_ALIASES
+                           if not k.isascii() and any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in k)),
+                          key=len, reverse=True)
 
 
 class _Credits:
@@ -549,6 +575,9 @@ class _Credits:
         s = AUTHOR_OPENER_RE.sub("", s)
         labelled = AUTHOR_LABEL_RE.match(s)
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
+        later = LATER_LABEL_RE.search(s) if ":" in s else None
+        if later:       # "Elin Roe/TT Foto: Jo Day/TT Grafik: ...": the next role's label ends the writer's
+            s = s[:later.start()].strip(" ,;:.|")
         if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
             return        # (the newsroom signing: "red", "Redaktion", no one's name)
         if self.skip and any(site.startswith(s.casefold() + " ") and site[len(s) + 1:] in SITE_NEWS_WORDS
@@ -572,6 +601,10 @@ class _Credits:
                                             or _caseless_word(s))
         if agency:
             self.add(self.agencies, agency)
+            return
+        desk = _cjk_agency_desk(s) if " " not in s and not s.isascii() else None
+        if desk:                        # "ロイター編集", "路透中文网": the agency's desk or site, no one
+            self.add(self.agencies, desk)
             return
         joined = normalize.hyphened_agencies(s) if "-" in s else None
         if joined:                      # "TT-AFP": two agencies, no one's name

@@ -71,6 +71,7 @@ AGENCY_SERVICE_WORDS = frozenset({"international", "english", "online", "news", 
 # The page's own lines above the story that the extractor leaves out: its date, byline and
 # photo credit lines sit within this many lines of the story's first paragraph...
 MAX_HEAD_LINES = 12
+MAX_CREDIT_LABEL_CHARS = 20   # a credit's label and its colon open a line: "Text:", "Eindredactie:"
 # The zero-width (non-)joiners, which the extracted text may lose where the page's lines keep
 # them (Persian "بهره‌برداری"): a line is found again without them.
 JOINERS_OFF = str.maketrans("", "", "\u200c\u200d")
@@ -905,7 +906,11 @@ def extract_main_text(tree, page: dict) -> str:
         # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B")
         page[role] = (page.get(role) or []) + [n for n in names if n not in (page.get(role) or [])]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
-    has_byline = any(fields.parse_byline(line) for line in head)
+    # (or a labelled credit line among them, or the text opens with: "Text: Jo Roe/TT Foto: Al
+    # Day/TT", which the extractor's guess runs together as "Text Jo Roe; TT Foto Al Day")
+    has_byline = any(fields.parse_byline(line) for line in head) or any(
+        ":" in line[:MAX_CREDIT_LABEL_CHARS] and len(line.split()) <= 2 * MAX_BYLINE_WORDS and _reads_as_byline(line)
+        for line in head + text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES])
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
@@ -1384,6 +1389,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                       if k not in shown and (k in captions or fields.is_caption(line) or _cjk_caption(line)
                                              or i < prose and (fields.classify_date_line(" ".join(line.split()))
                                                                or _dated_bar(line) or _byline_line(line)
+                                                               or _cjk_caption(line, any_role=True)
                                                                or _origin_byline(line)
                                                                or _inner_date_line(" ".join(line.split()))
                                                                or _time_under_day(lines, i)))]
@@ -1890,24 +1896,27 @@ def is_head_line(s: str) -> bool:
     # (and a stamp the head rules date from another line: a time after its date word, "Web
     # posted at: 10:22 a.m. EDT" under "October 13, 1998"; a year-less day and time, "Friday
     # April 20 4:12 PM ET", in the year of the copyright notice)
-    return bool(fields.classify_date_line(s) or fields.is_caption(s) or _cjk_caption(s)
+    return bool(fields.classify_date_line(s) or fields.is_caption(s) or _cjk_caption(s, any_role=True)
                 or s[:1].isalpha() and any(c.isdigit() for c in s) and (time_only_stamp(s) or yearless_date(s))
                 or (len(s.split()) <= MAX_BYLINE_WORDS and _reads_as_byline(s))
                 or "|" in s and _name_beside_date([p for p in HEAD_SEPARATOR_RE.split(s) if p]))
 
 
-def _cjk_caption(s: str) -> bool:
+def _cjk_caption(s: str, any_role: bool = False) -> bool:
     """A Chinese, Japanese or Korean photo caption that credits its photographer ("...作业。
-    新华社记者 胡晓东 摄"), as the CJK credit reader reads it.
+    新华社记者 胡晓东 摄"), as the CJK credit reader reads it; with ``any_role``, also a credit
+    line naming anyone else (a Korean byline bar's "글=A 기자 · 번역=B 기자").
 
     >>> _cjk_caption("10月15日，采棉机在棉田里作业。新华社记者 胡晓东 摄"), _cjk_caption("记者从农业局了解到。")
     (True, False)
+    >>> _cjk_caption("글=한지우 기자 · 번역=오세린 기자"), _cjk_caption("글=한지우 기자 · 번역=오세린 기자", any_role=True)
+    (False, True)
     """
     from .. import cjk
     if not cjk.has_cjk(s):
         return False
     credit = cjk.read_credit_line(s, in_body=False)
-    return bool(credit and credit[0].get("photographers"))
+    return bool(credit and (any(credit[0].values()) if any_role else credit[0].get("photographers")))
 
 
 def _year_guess(date: str, lines: list[str]) -> bool:

@@ -50,7 +50,8 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
 # (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
-ROLE_KEYS = {"editors": ("editors", "editor"), "translators": ("translators", "translator"),
+# (and the role's verb, as an API names the key: {"edited_by": "Jo Roe"}, {"translated_by": ...})
+ROLE_KEYS = {"editors": ("editors", "editor", "editedby"), "translators": ("translators", "translator", "translatedby"),
              "photographers": ("photographers", "photographer", "photocredit", "photocredits",
                                "photobyline", "imagecredit", "picturecredit", "fotocredit")}
 # ("canonical" and "alternate": Google Reader's item form, as Inoreader and other readers
