@@ -210,6 +210,18 @@ AGENCY_ALIASES.update({
     # Central Asia's and the Caucasus's state agencies as they sign ("Samarqand, 18-aprel /UzA/.",
     # "Наманган, 7 июнь /ЎзА/.", "Gəncə, 22 fevral, AZƏRTAC", "Tbilisi (Interpressnews)")
     "ўза": "UzA", "o‘zbekiston milliy axborot agentligi": "UzA",
+    # ... and UzA's Uzbek Latin short name, with each apostrophe copy writes for the letter
+    # "o‘" ("Samarqand, 5 dekabr (O‘zA).", "O'zA", "Oʻz A"); Georgia's GHN (Georgian Hot
+    # News: "ქუთაისი, 15 ოქტომბერი, GHN.")
+    "o‘za": "UzA", "o'za": "UzA", "oʻza": "UzA", "o’za": "UzA", "o`za": "UzA",
+    "o'zbekiston milliy axborot agentligi": "UzA",
+    "oʻzbekiston milliy axborot agentligi": "UzA",
+    "ghn": "GHN", "georgian hot news": "GHN",
+    # Tanzania's state agency, Shihata (Shirika la Habari Tanzania, 1976-2000: "DAR ES
+    # SALAAM, Jumatano (SHIHATA) -"), and Israel's ITIM by its Hebrew name ("ירושלים (איתים) -";
+    # its other spelling "עתים" is the word 'times': a bracket alias)
+    "shihata": "Shihata", "shirika la habari tanzania": "Shihata",
+    "itim": "ITIM", "איתים": "ITIM",
     "azertac": "AzerTAc", "azərtac": "AzerTAc", "azertag": "AzerTAc", "азертадж": "AzerTAc",
     "interpressnews": "Interpressnews", "ინტერპრესნიუსი": "Interpressnews",
     "kabar news agency": "Kabar", "kabar national news agency": "Kabar",
@@ -546,6 +558,8 @@ BRACKET_AGENCY_ALIASES.update({
     # (ADN)", its teletype's "ADN 0217  14.09.76  1205"; the letters are also French, Spanish
     # and Italian for DNA) and Portugal's ANOP (1975-1987)
     "adn": "ADN", "anop": "ANOP",
+    # Israel's ITIM in the spelling that is also the Hebrew word 'times'
+    "עתים": "ITIM",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
