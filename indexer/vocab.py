@@ -599,6 +599,10 @@ AGENCY_WRAPPER_WORDS = frozenset((
     # Kazakh, Kyrgyz, Mongolian, Georgian, Armenian ("«Արմենպրես» լրատվական գործակալություն")
     "амит", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
     "სააგენტოს", "գործակալություն", "գործակալությունը", "գործակալության",
+    # Tamil and Sinhala: 'agency' and 'service', as Sri Lanka's agency and the island's news
+    # services name themselves ("லங்காபுவத் செய்திச் சேவை", "ලංකාපුවත් පුවත් සේවය"): only
+    # an agency's name left once they go is one ("பிபிசி தமிழ் சேவை" is none)
+    "நிறுவனம்", "சேவை", "ආයතනය", "සේවය", "සේවාව",
 ))
 AGENCY_FILLER_WORDS = frozenset((
     "the", "of", "news", "press", "national", "state", "official", "state-run", "government",
@@ -610,6 +614,8 @@ AGENCY_FILLER_WORDS = frozenset((
     "أنباء", "الأنباء", "للأنباء", "الرسمية", "خبری", "ειδήσεων", "הידיעות", "समाचार", "সংবাদ",
     # Tajik 'national', 'information'; Kazakh, Mongolian, Georgian, Armenian 'information', 'news'
     "миллии", "иттилоотии", "ақпарат", "мэдээллийн", "საინფორმაციო", "լրատվական",
+    # Tamil and Sinhala 'news' ("செய்திச் சேவை", 'news service'; "පුවත් සේවය")
+    "செய்தி", "செய்திச்", "செய்திகள்", "පුවත්", "ප්‍රවෘත්ති",
 ))
 
 # The notes a monitoring service's transcript sets in square brackets before the copy it

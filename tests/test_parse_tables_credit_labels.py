@@ -237,6 +237,18 @@ HEAD_CREDITS = [
      "opened a depot for 80 electric buses on Tuesday, the operator said.\n",
      {"agencies": ["STA"], "published": "2024-04-19T16:07:00", "title": "Ljubljana opens a new bus depot"},
      "an agency's name and a comma before the date"),
+    ("ЎзА  *  03.11.1997  *  ҚИШЛОҚ ХЎЖАЛИГИ\n\nНАМАНГАНДА ЯНГИ ЭЛЕВАТОР ҚУРИЛДИ\n\nНаманган, 3 ноябрь "
+     "(ЎзА). Вилоят марказида йилига 40 минг тонна дон сақлашга мўлжалланган элеватор ишга туширилди.\n",
+     {"agencies": ["UzA"], "published": "1997-11-03", "title": "НАМАНГАНДА ЯНГИ ЭЛЕВАТОР ҚУРИЛДИ"},
+     "an agency, its day and a section set apart by spaced stars: the section is no part of the date"),
+    ("Lankapuvath News Service  |  2021.07.09  |  3:20 PM\n\nNew ferry for Trincomalee\n\nTRINCOMALEE, "
+     "July 9 (Lankapuvath) - A second passenger ferry began sailing across the bay on Friday.\n",
+     {"agencies": ["Lankapuvath"], "published": "2021-07-09T15:20:00", "title": "New ferry for Trincomalee"},
+     "the agency, then its day and its time each in a field of its own between bars"),
+    ("லங்காபுவத் செய்திச் சேவை  |  2022.02.14  |  09:30 முற்பகல்\n\nமட்டக்களப்பில் புதிய பாலம்\n\n"
+     "மட்டக்களப்பு, பெப்ரவரி 14 (லங்காபுவத்) - நகரின் வாவியின் மீது புதிய பாலம் இன்று திறக்கப்பட்டது.\n",
+     {"agencies": ["Lankapuvath"], "published": "2022-02-14T09:30:00", "title": "மட்டக்களப்பில் புதிய பாலம்"},
+     "...the agency's Tamil name with Tamil's 'news service' after it"),
     ("Sana, 3 May 2024\n\nWater cuts extended\n\nOfficials extended the water cuts for a "
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},

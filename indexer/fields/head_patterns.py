@@ -136,7 +136,7 @@ DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
                             r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 # A date line after an agency's or site's credit: "AGI - Milano, 5 marzo 2024 - 14:32".
 CREDITED_DATE_RE = re.compile(
-    r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
+    r"^(?P<credit>[^\d|*•]{2,40}?)(?:\s+[-–—|/*•]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
 # (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
