@@ -1335,6 +1335,12 @@ PUBLISHED_WORDS = (
     # 2556 เวลา 09:40 น.", "Tanggal: 25 Oktober 2013", "Дата: 25.10.2013"
     "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி", "дата", "ημερομηνία",
     "tarih", "tanggal", "วันที่",
+    # ... and as the other languages of smaller agencies' pages label it: Tagalog "Petsa: Hunyo
+    # 3, 2021", Malay, Swahili, Azerbaijani, Georgian, Armenian, Mongolian, Macedonian and
+    # Serbian, Icelandic, Nepali, Sinhala, Hebrew, Khmer, Lao, Burmese
+    *(EXTRA_DATE_LABELS := (
+        "petsa", "tarikh", "tarehe", "tarix", "თარიღი", "ամսաթիվ", "огноо", "датум", "dagsetning",
+        "मिति", "දිනය", "תאריך", "កាលបរិច្ឆេទ", "ວັນທີ", "ရက်စွဲ")),
     # a media-monitoring service's item over the story it matched: "Item time: 9 March 2021,
     # 4:05pm AEDT", "Story date: ...", "Article time: ..." (when the outlet ran it)
     "item time", "item date", "story time", "story date", "article time", "article date",
@@ -1393,7 +1399,7 @@ GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "e
                       # 'date' in other scripts' labels: Arabic, Persian and Urdu, Pashto, Hindi
                       # and Marathi, Bengali, Tamil, Russian, Greek, Turkish, Indonesian, Thai
                       "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி",
-                      "дата", "ημερομηνία", "tarih", "tanggal", "วันที่")
+                      "дата", "ημερομηνία", "tarih", "tanggal", "วันที่", *EXTRA_DATE_LABELS)
 UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
@@ -1453,6 +1459,19 @@ UPDATED_WORDS = (
     "ปรับปรุงล่าสุด", "ปรับปรุง", "แก้ไขล่าสุด", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "అప్‌డేట్", "ಅಪ್‌ಡೇಟ್",
     "അപ്ഡേറ്റ്", "അപ്‌ഡേറ്റ്", "പുതുക്കിയത്", "ଅପଡେଟ", "යාවත්කාලීන කළේ", "යාවත්කාලීන", "បានកែប្រែ",
 )
+# The words for a half of the day that follow a time where English writes "am"/"pm", by the
+# half they mean: Tagalog ("4:15 ng hapon", 'of the afternoon'; "ng umaga", 'of the morning';
+# "ng gabi", 'of the evening'; "ng madaling-araw", 'of the dawn'; not "ng tanghali", 'of
+# noon', either side of it), Malay and Indonesian ("3.15 petang", "9.30 pagi", "8.00 malam",
+# "4.00 sore"), Tamil ("முற்பகல்", 'forenoon'; "பிற்பகல்", 'afternoon') and Sinhala's
+# abbreviations ("පෙ.ව.", 'before noon'; "ප.ව.", 'after noon').
+HALF_DAY_WORDS = {
+    "umaga": "am", "madaling-araw": "am", "madaling araw": "am", "hapon": "pm", "gabi": "pm",
+    "pagi": "am", "petang": "pm", "malam": "pm", "sore": "pm",
+    "முற்பகல்": "am", "காலை": "am", "பிற்பகல்": "pm", "மாலை": "pm", "இரவு": "pm",
+    "පෙ.ව.": "am", "පෙ.ව": "am", "ප.ව.": "pm", "ප.ව": "pm",
+}
+
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
 # Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
 # name's Cyrillic part is its capitals.
