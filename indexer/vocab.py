@@ -3027,6 +3027,16 @@ GAZETTEER_NOT_CITIES = (
 # the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
 # French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
 # plain spellings both.
+# The ISO 639-1 codes a feed writes after a key for the language of its value ("date_fa",
+# "title_en"): those of the languages agencies file in ("id", "to" and other codes that end
+# keys in English, "post_id", "date_to", left out).
+KEY_LANGUAGE_SUFFIXES = frozenset((
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "es",
+    "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "he", "hi", "hr", "hu", "hy", "is", "it", "ja",
+    "ka", "kk", "km", "kn", "ko", "ky", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "mt", "my",
+    "ne", "nl", "nn", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw",
+    "ta", "te", "tg", "th", "tk", "tl", "tr", "uk", "ur", "uz", "vi", "zh",
+))
 STORY_KEY_ALIASES = {
     # the title, and the subtitle or standfirst under it
     "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",

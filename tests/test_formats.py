@@ -456,6 +456,12 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"title": "T", "content": "Lucknow, Mar 4 (PTI) The bridge reopened.", "image": {
         "url": "https://cdn.example.in/b.jpg", "caption": "Cars cross the Gomti bridge on Monday."}},
      "photographers", [], "...a caption with no credit names no one"),
+    ({"title": "T", "body": "Text of the story.", "date_fa": "۱۴۰۲/۰۳/۱۰ - ۱۴:۲۰"}, "published",
+     "2023-05-31T14:20:00", "a date key with its language's code after it: the Solar Hijri stamp read"),
+    ({"title": "T", "body": "Text of the story.", "date": "2023-05-30", "date_fa": "۱۴۰۲/۰۳/۱۰ - ۱۴:۲۰"},
+     "published", "2023-05-30", "...the plain key comes first"),
+    ({"title": "T", "body": "Text of the story.", "date_to": "2023-06-30"}, "published", None,
+     "a date key's '_to' is no language's code: no publication"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
