@@ -1784,8 +1784,10 @@ DAY_PAGE_LABELS = ("news from", "news of", "news for", "nachrichten vom", "notic
 # Words Khmer glues to a date's parts: the day's ordinal ("ទី២០"), "month" before the month's
 # name ("ខែមិថុនា") and "year" before the year ("ឆ្នាំ២០២៤"); dropped before a date is read.
 # Burmese writes the year's, the day's and the hour's words after their numbers ("၂၀၂၄ ခုနှစ်၊
-# မတ်လ ၁၄ ရက်": year 2024, month March, day 14); its month's word is glued on (EXTRA_MONTH_NAMES).
-DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង", "ခုနှစ်", "ရက်နေ့", "ရက်", "နာရီ", *TIBETAN_DATE_MARKS)
+# မတ်လ ၁၄ ရက်": year 2024, month March, day 14), the state press's year as "full year" too
+# ("၂၀၂၀ ပြည့်နှစ် ဇန်နဝါရီလ ၁၅ ရက်"); its month's word is glued on (EXTRA_MONTH_NAMES).
+DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង", "ပြည့်နှစ်", "ခုနှစ်", "ရက်နေ့", "ရက်", "နာရီ",
+                   *TIBETAN_DATE_MARKS)
 # The months of the Hebrew calendar, as Israeli pages date a story beside its Gregorian date
 # ("ט' באדר ב' תשפ"ד, 19/03/24 16:32": 9 Adar II 5784); Adar I and II ("אדר א'", "אדר ב'")
 # take their letter after the name.

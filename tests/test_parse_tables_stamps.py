@@ -365,6 +365,13 @@ STAMPS = [
     ("Jambatan baharu dibuka\n\nTarikh: 14 Mac 2023 4.25 petang\n\nKUCHING, 14 Mac (Bernama) -- Sebuah "
      "jambatan baharu merentasi sungai dibuka kepada orang ramai hari ini.\n",
      {"published": "2023-03-14T16:25:00"}, "...and the afternoon's word for p.m."),
+    ("SHIHATA  14/08/97  0915\n\nSHULE MPYA YAFUNGULIWA MOROGORO\n\nMOROGORO, Alhamisi (SHIHATA) - Shule "
+     "mpya ya sekondari imefunguliwa leo katika kijiji cha Mkambarani baada ya ujenzi wa miaka miwili.\n",
+     {"published": "1997-08-14T09:15:00", "agencies": ["Shihata"], "title": "SHULE MPYA YAFUNGULIWA MOROGORO"},
+     "a teletype header whose agency's name is longer than a code: its day and time"),
+    ("မြန်မာ့သတင်းစဉ်\n၂၀၁၉ ပြည့်နှစ် မတ်လ ၈ ရက်\n\nမန္တလေးတွင် ဆေးရုံသစ် ဖွင့်လှစ်\n\n"
+     "မန္တလေး မတ် ၈\nမြို့၏ အရှေ့ဘက်တွင် ကုတင် ၂၀၀ ဆံ့ ဆေးရုံသစ်ကို ယနေ့ ဖွင့်လှစ်ခဲ့သည်။\n",
+     {"published": "2019-03-08"}, "Burmese's 'full year' word after the year, as the state press dates its copy"),
 ]
 
 

@@ -388,10 +388,10 @@ WIRE_HEADER_RE = re.compile(
 # or desk's codes, and maybe the day and time the message was filed, day first as the
 # European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT
 # 217 INR", "ADN 0217  14.09.76  1205", "TASS 217 RUS  05.03.75  14.32", "TANJUG 12-04-89
-# 1530" (no serial). No year for a serial ("EURO 2024" is a headline); the code must name an
-# agency (head.py checks).
+# 1530" (no serial), "SHIHATA  22/03/95  1140" (an agency's name longer than a code). No year
+# for a serial ("EURO 2024" is a headline); the code must name an agency (head.py checks).
 TELETYPE_HEADER_RE = re.compile(
-    r"^(?P<agency>[A-Z]{2,6})(?=\s+\d)"
+    r"^(?P<agency>[A-Z]{2,10})(?=\s+\d)"
     r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?:\s+[A-Z]{1,5}(?:\s+\d{3,4})?){0,3})?"
     r"(?:\s+(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
     r"\s+(?P<H>[0-2]\d)[.:]?(?P<M>[0-5]\d))?$")
