@@ -926,7 +926,13 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        "خبرنگار", "گزارشگر", "نویسنده", "خبریال", "الكاتب", "מאת", "корреспондент",
                        # Greek 'editor-writer' (a byline's "Συντάκτης: Name", m. and f.), Ukrainian
                        # and Belarusian 'author', Hungarian 'author', Latvian 'author'
-                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors")
+                       "συντάκτης", "συντάκτρια", "συντακτης", "аўтар", "szerző", "autors",
+                       # Kazakh 'its author', 'authors', 'correspondent'; Uzbek and Azerbaijani
+                       # 'author', 'correspondent'; Mongolian 'reporter'; Georgian and Armenian
+                       # 'author'; Slovene, Icelandic, Maltese, Swahili 'author' / 'writer'
+                       "авторы", "авторлар", "тілші", "muallif", "muxbir", "müəllif", "müxbir",
+                       "сурвалжлагч", "ავტორი", "հեղինակ", "avtor", "avtorica", "höfundur", "awtur",
+                       "mwandishi")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
@@ -1232,6 +1238,33 @@ CREDIT_ROLES = {
         "φωτο αρχειου:", "φωτογραφία αρχείου:", "φωτογραφια αρχειου:",
     ),
 }
+
+# ...and the labels of the smaller agencies' languages, each language's roles together:
+# Maltese ('writer', 'editor', 'translation', 'translated by', 'photo'), Khmer (AKP's
+# "ដោយ៖ Name" and "រូបថត៖ Name", 'by' and 'photo', Khmer's own colon read as one; 'editor'), Lao
+# (KPL's "ຂ່າວ: Name", 'news'; "ພາບ: Name", 'picture'; 'editor'), Mongolian (Montsame's
+# "Гэрэл зургийг Д.Name", 'the photo [taken by]', no colon; 'editor'), Swahili ('edited by',
+# the name after "na")
+CREDIT_ROLES["reporters"] += (
+    "kitba:", "awtur:", "awtriċi:",
+    "ដោយ:", "អ្នកយកព័ត៌មាន:",
+    "ຂ່າວ:", "ຂ່າວໂດຍ:", "ນັກຂ່າວ:",
+    "сурвалжлагч:",
+)
+CREDIT_ROLES["editors"] += (
+    "editur:", "editjar:", "editjat minn", "editjata minn",
+    "អ្នកកែសម្រួល:", "និពន្ធនាយក:", "ກວດແກ້:", "ຮຽບຮຽງ:", "редактор:", "imehaririwa na", "imehaririwa na:",
+)
+CREDIT_ROLES["translators"] += (
+    "traduzzjoni:", "traduzzjoni ta'", "tradott minn", "tradotta minn", "traduttur:", "tradutriċi:",
+    "បកប្រែ:", "អ្នកបកប្រែ:", "ແປ:", "ຜູ້ແປ:", "орчуулсан:", "орчуулагч:",
+)
+CREDIT_ROLES["photographers"] += (
+    "ritratt:", "ritratti:", "ritratt ta'",
+    "រូបថត:", "រូបភាព:",
+    "ພາບ:", "ພາບໂດຍ:", "ຮູບ:",
+    "гэрэл зургийг", "гэрэл зургийг:", "гэрэл зургийн:", "фото:",
+)
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.

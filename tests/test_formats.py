@@ -988,6 +988,26 @@ HTML_PAGES = [
      '新しい公園を開く予定だ。周辺の道路も順次整備される。</p></div></body></html>',
      {"published": "2023-05-02T09:10:00", "updated": "2023-05-04T18:30:00"},
      "a Japanese page's meta bar glued into one line: its date words after a space"),
+    ('<html lang="uz"><head><title>Buxoroda yangi ko‘prik ochildi</title></head><body><h1>Buxoroda yangi '
+     'ko‘prik ochildi</h1><div class="post-body"><p>Buxoro, 9 mart (O‘zA). Shahar chekkasidagi daryo ustida '
+     'uzunligi ikki yuz metrlik yangi ko‘prik foydalanishga topshirildi.</p><p>Qurilish ikki yil davom etdi, '
+     'unga 40 dan ortiq mahalliy korxona jalb qilindi.</p></div><div class="post-author">Muxbir: Sherzod '
+     'Aliyev<br>Foto: Bobur Qosimov, O‘zA</div></body></html>',
+     {"reporters": ["Sherzod Aliyev"], "photographers": ["Bobur Qosimov"], "agencies": ["UzA"]},
+     "a credit block under the story, a role a line: the photo's labelled credit, the agency after a comma"),
+    ('<html lang="mn"><head><title>Шинэ гүүр ашиглалтад орлоо</title></head><body><h1>Шинэ гүүр ашиглалтад '
+     'орлоо</h1><div class="news-body"><p>Дархан, 2022 оны 6 дугаар сарын 3 /МОНЦАМЭ/. Хотын зүүн хэсэгт '
+     'голын дээгүүр шинэ гүүр өнөөдөр ашиглалтад орлоо.</p><p>Гүүрийн урт нь гурван зуун метр бөгөөд барилгын '
+     'ажил хоёр жил үргэлжилжээ.</p></div><div class="news-author">Т.Мөнхзул</div>'
+     '<div class="news-photo">Гэрэл зургийг Б.Ганбат</div></body></html>',
+     {"photographers": ["Б.Ганбат"]},
+     "Mongolian 'the photo [by]' without a colon, a line of its own under the story"),
+    ('<html lang="km"><head><title>ស្ពានថ្មីបើកឲ្យប្រើប្រាស់</title></head><body><h1>ស្ពានថ្មីបើកឲ្យប្រើប្រាស់</h1>'
+     '<div class="post-content"><p>កំពត ៣ មិថុនា (AKP) – ស្ពានថ្មីឆ្លងកាត់ទន្លេ ត្រូវបានបើកឲ្យប្រើប្រាស់ជាផ្លូវការ'
+     'នៅថ្ងៃនេះ បន្ទាប់ពីការសាងសង់រយៈពេលពីរឆ្នាំ។</p><p>ស្ពាននេះមានប្រវែងបីរយម៉ែត្រ។</p></div>'
+     '<div class="post-author">ដោយ៖ ចាន់ ដារ៉ា<br>រូបថត៖ កែវ វិបុល</div></body></html>',
+     {"reporters": ["ចាន់ ដារ៉ា"], "photographers": ["កែវ វិបុល"]},
+     "Khmer's own colon after 'by' and 'photo' in the credit block"),
 ]
 
 

@@ -249,6 +249,18 @@ HEAD_CREDITS = [
      "மட்டக்களப்பு, பெப்ரவரி 14 (லங்காபுவத்) - நகரின் வாவியின் மீது புதிய பாலம் இன்று திறக்கப்பட்டது.\n",
      {"agencies": ["Lankapuvath"], "published": "2022-02-14T09:30:00", "title": "மட்டக்களப்பில் புதிய பாலம்"},
      "...the agency's Tamil name with Tamil's 'news service' after it"),
+    ("Il-port jiftaħ moll ġdid\n\nIl-BELT VALLETTA, 4 ta' Marzu - Il-port fetaħ moll ġdid għall-vapuri "
+     "tal-passiġġieri llum, qalet l-awtorità.\n\nIx-xogħol dam sentejn.\n\nTraduzzjoni: Ġorġ Camilleri\n",
+     {"translators": ["Ġorġ Camilleri"]}, "Maltese 'translation' under the copy"),
+    ("Il-port jiftaħ moll ġdid\n\nIl-port fetaħ moll ġdid għall-vapuri tal-passiġġieri llum, qalet "
+     "l-awtorità.\n\nIx-xogħol dam sentejn.\n\nRitratt: Rita Azzopardi\n",
+     {"photographers": ["Rita Azzopardi"]}, "Maltese 'photo' under the copy"),
+    ("ຂົວໃໝ່ເປີດນຳໃຊ້\n\nຫຼວງພະບາງ, 3 ມິຖຸນາ 2022 (ຂປລ) – ຂົວໃໝ່ຂ້າມແມ່ນ້ຳ ໄດ້ເປີດນຳໃຊ້ຢ່າງເປັນທາງການໃນມື້ນີ້.\n\n"
+     "ຂົວມີຄວາມຍາວສາມຮ້ອຍແມັດ.\n\nຂ່າວ: ບຸນທະວີ ສີສຸພັນ\n",
+     {"reporters": ["ບຸນທະວີ ສີສຸພັນ"], "agencies": ["KPL"]}, "KPL's Lao 'news' label before the reporter"),
+    ("Daraja jipya lafunguliwa\n\nMWANZA, Jumanne (KNA) – Daraja jipya la mto limefunguliwa rasmi leo.\n\n"
+     "Wakazi wamefurahia huduma hiyo mpya.\n\nImehaririwa na Halima Juma\n",
+     {"editors": ["Halima Juma"]}, "Swahili 'edited by', the name after 'na'"),
     ("Sana, 3 May 2024\n\nWater cuts extended\n\nOfficials extended the water cuts for a "
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},

@@ -516,7 +516,8 @@ PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
     # (or one word, the initial of the father's name glued to the given name: "Фото: Д.Батзориг")
     r"(?P<name>[^\W\d_]\.[^\W\d_][\w'’-]+(?=\s*(?:$|,|\())|[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
-    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
+    # (an apostrophe of Uzbek Latin's "o‘" in an agency's name: "Foto: Jo Roe, O‘zA")
+    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’‘.&-]*(?:\s[\w'’‘.&-]+){0,3})"
     # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
     r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)
 # ...and with the agency whose picture service it is before the label: MTI's "MTI Fotó: Jo Roe",

@@ -970,7 +970,11 @@ def closing_cjk_editors(lines: list[str], text: str) -> list[str]:
     return found
 
 
-CLOSING_CREDIT_ROLES = ("reporters", "editors", "translators")
+CLOSING_CREDIT_ROLES = ("reporters", "editors", "translators", "photographers")
+# The role labels of more than one word that take no colon ("Гэрэл зургийг Д.Name",
+# Montsame's 'photo [by]'; "Imehaririwa na Name", Swahili 'edited by'): a credit line without one.
+SPACED_ROLE_LABELS = tuple(sorted({r.casefold() + " " for rs in vocab.CREDIT_ROLES.values() for r in rs
+                                   if " " in r and ":" not in r}))
 MAX_CLOSING_ROLES_CHARS = 120   # two or three roles and their names on one line
 
 
@@ -992,11 +996,17 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
         return {}
     at = next((i for i in range(len(lines) - 1, -1, -1) if last in lines[i].translate(JOINERS_OFF)), None)
     found: dict[str, list[str]] = {}
-    for line in lines[at + 1:at + 1 + MAX_CLOSING_CREDIT_LINES] if at is not None else []:
+    block = lines[at + 1:at + 1 + MAX_CLOSING_CREDIT_LINES] if at is not None else []
+    # (each line of a block apart: "Muxbir: A<br>Foto: B", one role a line)
+    for line in (part for b in block for part in b.split("\n")):
         s = " ".join(line.split())
-        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (":" in s or "՝" in s):
+        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (
+                ":" in s or "՝" in s or "៖" in s or s.casefold().startswith(SPACED_ROLE_LABELS)):
             continue
         credit = fields.parse_credits(s)
+        if credit is None:        # "Foto: Jo Roe, O‘zA", "រូបថត៖ Name": a photo's labelled credit
+            name = fields.photo_credit(s)[0]
+            credit = ({"photographers": [name]}, []) if name else None
         for role in CLOSING_CREDIT_ROLES:
             for name in (credit[0].get(role, []) if credit else []):
                 if name not in found.setdefault(role, []):
