@@ -668,6 +668,11 @@ SOURCE_LABELS = (
     "source material",
     # Indian sites' label of the agency copy a story is built on: "Input: IANS", "इनपुट: भाषा"
     "input", "inputs", "इनपुट",
+    # the smaller agencies' languages: Maltese, Icelandic, Swahili, Georgian, Armenian,
+    # Azerbaijani, Uzbek, Kazakh, Mongolian, Amharic, Bengali, Khmer, Lao (not Tamil "மூலம்",
+    # also the postposition 'by means of')
+    "sors", "heimild", "chanzo", "წყარო", "աղբյուր", "mənbə", "manba", "дереккөз", "эх сурвалж",
+    "ምንጭ", "সূত্র", "ប្រភព", "ແຫຼ່ງຂ່າວ",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.

@@ -184,6 +184,13 @@ STORIES = [
     ("גשר חדש נפתח בחיפה\n\nבעתים של משבר, אמר ראש העיר, צריך לבנות גשרים חדשים בעיר.\n\n"
      "אורכו של הגשר כמאתיים מטר.\n",
      {"agencies": []}, "ITIM's other spelling is a Hebrew word in prose: no agency"),
+    ("GHN :: საინფორმაციო სააგენტო\n04.03.2011 12:10\n\nბათუმში ახალი ხიდი გაიხსნა\n\nბათუმი, 4 მარტი, GHN. "
+     "ქალაქის ცენტრში მდინარეზე ახალი ხიდი გაიხსნა.\n\nხიდის სიგრძე სამასი მეტრია.\n",
+     {"agencies": ["GHN"], "title": "ბათუმში ახალი ხიდი გაიხსნა"},
+     "an agency's masthead, its short name and only Georgian's 'information agency' after '::': no headline"),
+    ("Il-port jiftaħ moll ġdid\n\nIl-port fetaħ moll ġdid għall-vapuri tal-passiġġieri llum, qalet "
+     "l-awtorità.\n\nIx-xogħol dam sentejn.\n\nSors: AFP\n",
+     {"agencies": ["AFP"]}, "Maltese 'source' label under the copy"),
     ("Bridge opens in Warsaw\n\nWARSAW, June 3 (Polish Press Agency) - " + _BODY,
      {"agencies": ["PAP"], "cities": ["Warsaw"]}, "PAP's English name in a dateline's bracket"),
     ("Bridge opens in Belgrade\n\nBELGRADE, June 3 (BETA) - " + _BODY,

@@ -538,6 +538,14 @@ WITH_CREDIT_MIN_CHARS = 8   # a name before "with": "Jo Roe with " at least; "Wi
 HEBREW_NAME_AND_AGENCY_RE = re.compile(r"^(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״\- ]{2,40}?)\s+ו-?(?P<agency>\S.{1,30})$")
 
 
+def _generic_agency_words(text: str) -> bool:
+    """Whether a masthead's part is only the words for "news agency", no name among them
+    ("საინფორმაციო სააგენტო", 'information agency'; "News Agency")."""
+    words = text.casefold().split()
+    return bool(words) and all(w in normalize.AGENCY_WRAPPING_WORDS for w in words) \
+        and any(w in vocab.AGENCY_WRAPPER_WORDS for w in words)
+
+
 def _read_agency_line(s: str, out: RawFields) -> bool:
     """A head line that only credits agencies, as pages and feeds set one between headline
     and date: "Belga", "Associated Press", "AP Business Writer", "Le Monde avec AFP",
@@ -603,7 +611,10 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         _add(out.agencies, [normalize.normalize_agency(edition["source"])])
         return True       # "Agence France Presse -- English": LexisNexis's source line
     # "AGI - Agenzia Italia", "ANGOP – Agência Angola Press"
-    found = [normalize.normalize_agency(p) for p in SPACED_DASH_SPLIT_RE.split(head)]
+    parts = SPACED_DASH_SPLIT_RE.split(head)
+    found = [normalize.normalize_agency(p) for p in parts]
+    if len(parts) == 2 and found[0] and not found[1] and _generic_agency_words(parts[1]):
+        found = found[:1]      # "GHN :: საინფორმაციო სააგენტო": the name, then only 'news agency'
     if not all(found) and " " not in head.strip() and ("-" in head or "–" in head):
         found = _joined_agencies(head) or found    # "AFP-JIJI" (The Japan Times), "STT–AFP"
     if not all(found) and "/" in head:

@@ -488,7 +488,7 @@ PHOTO_LABEL_SLASH_RE = re.compile(
 # line or follows the caption's last sentence (``label`` tells the two apart).
 SPACED_DASH = r"\s+[-–—]\s+"
 # A line's parts set apart by a spaced hyphen, en or em dash: "ANGOP – Agência Angola Press".
-SPACED_DASH_SPLIT_RE = re.compile(r" [-–—] ")
+SPACED_DASH_SPLIT_RE = re.compile(r" (?:[-–—]|::) ")     # (and a masthead's "::": "GHN :: ...")
 # A photo's credit opening its caption, the caption's words after a spaced dash: labelled, the
 # agency either side of the slash ("Foto: ČTK/Jana Roe - Stavba nového mostu ...", "Photo : JO
 # ROE / AFP - ..."), or a name in capitals before the agency (Lusa: "JOANA ROE/LUSA - Passageiros ...").
