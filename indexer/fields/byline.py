@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import (SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+from .patterns import (HEBREW_AND_RE, SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        NAME_SLASH_PLACE_RE,
@@ -522,7 +522,8 @@ def _read_inputs_note(s: str, out: RawFields) -> bool:
     m = INPUTS_NOTE_RE.match(s)
     if not m:
         return False
-    parts = [INPUTS_PART_LEAD_RE.sub("", p.strip(" .")) for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
+    named = HEBREW_AND_RE.sub(", ", m["agencies"]) if m["he"] else m["agencies"]
+    parts = [INPUTS_PART_LEAD_RE.sub("", p.strip(" .")) for p in NAME_SPLIT_RE.split(named) if p.strip()]
     found = [normalize.normalize_agency(p, credit=True) for p in parts]
     if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p) for a, p in zip(found, parts)):
         return False
@@ -562,7 +563,7 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     (True, ['נועה בר-לב'], ['AFP'])
     """
     head = s.split(" | ")[0] if " | " in s else s
-    if ("from" in head or "informa" in head) and _read_inputs_note(head, out):
+    if ("from" in head or "informa" in head or "בכתבה" in head) and _read_inputs_note(head, out):
         return True       # "With inputs from Reuters, AFP" under the byline
     hebrew = HEBREW_NAME_AND_AGENCY_RE.match(head) if " ו" in head else None
     if hebrew:

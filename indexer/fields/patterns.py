@@ -887,14 +887,20 @@ INPUTS_NOTE_RE = re.compile(
     r"^\(?\s*(?:(?i:with\s+)?(?i:inputs?|input|information|reporting)\s+(?i:from|by)"
     r"|(?i:some\s+)?(?i:information|material|details)\s+(?i:for|in)\s+this\s+(?i:report|story|article)\s+"
     r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by)"
-    r"|(?i:com\s+informaç(?:ões|ão|oes|ao)\s+d[aoe]s?))"
+    r"|(?i:com\s+informaç(?:ões|ão|oes|ao)\s+d[aoe]s?)"
+    # Israeli sites' closing note, 'in the story we used (were used) the reports of':
+    # "בכתבה השתמשנו בדיווחי רויטרס ו-AP" (the agencies joined by a glued "ו", 'and')
+    r"|(?P<he>בכתבה\s+(?:השתמשנו|נעשה\s+שימוש|שולבו)\s+(?:ב)?דיווח(?:י|ים\s+של)))"
     r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$")
+# Hebrew's "and" glued to the next name: "רויטרס ו-AP", "רויטרס וסוכנויות הידיעות".
+HEBREW_AND_RE = re.compile(r"\sו-?(?=\S)")
 # The preposition or article a later part of such a note keeps: "... e da Reuters", "... and the AP".
 INPUTS_PART_LEAD_RE = re.compile(r"^(?i:d[aoe]s?|the)\s+(?=\S)")
 # Words of a generic credit among the agencies a note names: "and agencies", "news agencies",
 # "de agências".
 GENERIC_SOURCE_RE = re.compile(
-    r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services|agências|agencias))$")
+    r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services|agências|agencias)"
+    r"|סוכנויות(?:\s+הידיעות)?)$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
 BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:

@@ -705,7 +705,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if ("ontribu" in s or "reported from" in s) and _read_contributors(s, out):
         return True
-    if ("from" in s or "informa" in s) and _read_inputs_note(s, out):     # "With inputs from WAM"
+    if ("from" in s or "informa" in s or "בכתבה" in s) and _read_inputs_note(s, out):     # "With inputs from WAM"
         return True
     note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
     if note:
