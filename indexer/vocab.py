@@ -639,7 +639,10 @@ SIGNOFF_CORRESPONDENT_WORDS = frozenset((
     "кореспондента", "карэспандэнт", "тілші", "тілшісі", "мухбир", "мухбири", "хабарнигор",
     "müxbir", "müxbiri", "muhabir", "muhabiri", "muxbir", "muxbiri", "habarçy", "habarçysy",
     "мұхбир", "журналист", "журналисти", "журналіст",
-    "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة", "خبرنگار", "گزارشگر"))
+    "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة", "خبرنگار", "گزارشگر",
+    # Greek, the title after 'from the' ("Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ Name", m. and f.;
+    # 'the envoy')
+    "ανταποκριτή", "ανταποκριτής", "ανταποκρίτρια", "ανταποκρίτριας", "απεσταλμένο", "απεσταλμένη"))
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
 # "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').

@@ -254,6 +254,15 @@ HEAD_CREDITS = [
      "மட்டக்களப்பு, பெப்ரவரி 14 (லங்காபுவத்) - நகரின் வாவியின் மீது புதிய பாலம் இன்று திறக்கப்பட்டது.\n",
      {"agencies": ["Lankapuvath"], "published": "2022-02-14T09:30:00", "title": "மட்டக்களப்பில் புதிய பாலம்"},
      "...the agency's Tamil name with Tamil's 'news service' after it"),
+    ("Νέα γέφυρα στη Λάρισα\n\nΛΑΡΙΣΑ (ΑΠΕ-ΜΠΕ) – Παραδόθηκε σήμερα στην κυκλοφορία η νέα γέφυρα πάνω από "
+     "τον ποταμό, μετά από δύο χρόνια εργασιών.\n\nΤο έργο κόστισε οκτώ εκατομμύρια ευρώ.\n\n"
+     "Από τον ανταποκριτή του ΑΠΕ-ΜΠΕ Γιάννης Ζαχαρίου\n",
+     {"reporters": ["Γιάννης Ζαχαρίου"], "agencies": ["ANA-MPA"]},
+     "a Greek sign-off: 'from the correspondent of the' agency, then the name"),
+    ("Νέα γέφυρα στη Λάρισα\n\nΛΑΡΙΣΑ (ΑΠΕ-ΜΠΕ) – Παραδόθηκε σήμερα στην κυκλοφορία η νέα γέφυρα πάνω από "
+     "τον ποταμό, μετά από δύο χρόνια εργασιών.\n\nΤο έργο κόστισε οκτώ εκατομμύρια ευρώ.\n\n"
+     "Από τον ανταποκριτή μας στη Λάρισα\n",
+     {"reporters": []}, "...'from our correspondent in' a place names no one"),
     ("Il-port jiftaħ moll ġdid\n\nIl-BELT VALLETTA, 4 ta' Marzu - Il-port fetaħ moll ġdid għall-vapuri "
      "tal-passiġġieri llum, qalet l-awtorità.\n\nIx-xogħol dam sentejn.\n\nTraduzzjoni: Ġorġ Camilleri\n",
      {"translators": ["Ġorġ Camilleri"]}, "Maltese 'translation' under the copy"),
