@@ -1008,6 +1008,13 @@ HTML_PAGES = [
      '<div class="post-author">ដោយ៖ ចាន់ ដារ៉ា<br>រូបថត៖ កែវ វិបុល</div></body></html>',
      {"reporters": ["ចាន់ ដារ៉ា"], "photographers": ["កែវ វិបុល"]},
      "Khmer's own colon after 'by' and 'photo' in the credit block"),
+    ('<html lang="en"><head><title>Harbour board shuts old ferry pier | The Coastal Ledger</title></head><body>'
+     '<header><div class="logo">The Coastal Ledger</div><h1 class="claim">THE VOICE OF THE COAST SINCE 1911</h1>'
+     '</header><article><h2 class="article-title">Harbour board shuts old ferry pier</h2><div class="body">'
+     '<p>LISBON - The harbour board shut the old ferry pier on Monday after divers found rot in its piles.</p>'
+     '<p>Work is due to start next month, the board said.</p></div></article></body></html>',
+     {"title": "Harbour board shuts old ferry pier"},
+     "a masthead's slogan as the page's one <h1>: the <h2> the <title> opens with is the headline"),
 ]
 
 

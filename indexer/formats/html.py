@@ -231,7 +231,7 @@ def read_page_meta(tree) -> dict:
         stem = title.rstrip(".… ")
         title = next((h for h in h1s if h.startswith(stem)), title)
     if not title:
-        title = first(META_TITLE) or (h1s[0] if len(h1s) == 1 else None)
+        title = first(META_TITLE) or (_sole_h1(tree, h1s, headings) if len(h1s) == 1 else None)
     elif len(h1s) == 1 and _rewritten_headline(h1s[0], title):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
@@ -313,6 +313,21 @@ def _title_tag_site(tag: str, headline: str) -> str | None:
     if not rest or TITLE_SEPARATORS_RE.search(rest) or len(rest.split()) > MAX_TAG_SITE_WORDS:
         return None
     return rest
+
+
+MIN_TITLE_HEADING_WORDS = 3    # a heading the <title> opens with, long enough to be a headline
+
+
+def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
+    """The page's one <h1> as its headline, unless the <title> names none of it and opens
+    with an <h2> instead: a masthead's slogan set as the <h1> ("Η ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ
+    1924") over the story's <h2>, whose words the <title> repeats before the site's name."""
+    t = tree.find(".//title")
+    tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    if not tag_text or h1s[0] in tag_text:
+        return h1s[0]
+    return next((h for h in headings[len(h1s):] if len(h.split()) >= MIN_TITLE_HEADING_WORDS
+                 and tag_text.startswith(h) and TITLE_SEPARATORS_RE.match(tag_text, len(h))), h1s[0])
 
 
 def _rewritten_headline(h1: str, headline: str) -> bool:
