@@ -438,6 +438,8 @@ PHOTO_CREDITS = [
     ("Image: Outi Lindqvist / Lehtikuva", ("Outi Lindqvist", None),
      "Yle's 'Image:' label; a picture agency of the photo list (no wire) on the agency side"),
     ("Image: Lehtikuva / Outi Lindqvist", ("Outi Lindqvist", None), "...the picture agency first"),
+    ("Φωτογραφία αρχείου: PHOTOKINISIS / Νίκος Αλεξίου", ("Νίκος Αλεξίου", None),
+     "a picture agency's name in capitals longer than ten letters, before the slash"),
     ("Fotografia: Domingos Tchipa", ("Domingos Tchipa", None), "ANGOP's Portuguese label over the story"),
     ("Fotografía: Lucía Paredes/EFE", ("Lucía Paredes", "EFE"), "...the Spanish one, with the agency"),
     ("Image: Supplied", (None, None), "a label and one word: no person"),

@@ -505,7 +505,8 @@ PHOTO_CREDIT_DASH_RE = re.compile(
 PHOTO_CREDIT_DASH_TAIL_RE = re.compile(
     SPACED_DASH + r"(?P<name>[^\W\d_](?:[^/()\[\]\n:|–—-]|(?<=\w)-(?=\w)){1,40}?)" + SPACED_DASH
     + r"(?P<agency>[^\W\d_][^/()\[\]\n:|–—-]{1,30}?)(?:" + SPACED_DASH + r"(?i:archivo|archive|arxiu))?\s*$")
-PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
+# (a picture agency's name in capitals, up to twelve letters: "EUROKINISSI", "SHUTTERSTOCK")
+PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,12}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK", or a paper's photo service
 # of one word before it: "Foto: Fotorzepa, Jana Roe" (Rzeczpospolita's).
