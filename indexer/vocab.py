@@ -1378,10 +1378,11 @@ PUBLISHED_WORDS = (
     "tarih", "tanggal", "วันที่",
     # ... and as the other languages of smaller agencies' pages label it: Tagalog "Petsa: Hunyo
     # 3, 2021", Malay, Swahili, Azerbaijani, Georgian, Armenian, Mongolian, Macedonian and
-    # Serbian, Icelandic, Nepali, Sinhala, Hebrew, Khmer, Lao, Burmese
+    # Serbian, Icelandic, Nepali, Sinhala, Hebrew, Khmer, Burmese (Lao's "ວັນທີ" is a date
+    # line's own word, DATE_LINE_WORDS: 'day' before its number too)
     *(EXTRA_DATE_LABELS := (
         "petsa", "tarikh", "tarehe", "tarix", "თარიღი", "ամսաթիվ", "огноо", "датум", "dagsetning",
-        "मिति", "දිනය", "תאריך", "កាលបរិច្ឆេទ", "ວັນທີ", "ရက်စွဲ")),
+        "मिति", "දිනය", "תאריך", "កាលបរិច្ឆេទ", "ရက်စွဲ")),
     # a media-monitoring service's item over the story it matched: "Item time: 9 March 2021,
     # 4:05pm AEDT", "Story date: ...", "Article time: ..." (when the outlet ran it)
     "item time", "item date", "story time", "story date", "article time", "article date",
