@@ -1190,6 +1190,13 @@ def ascii_digits(text: str) -> str:
     return text
 
 
+# A time and the word after it for its half of the day, in the languages that write one there
+# rather than "am"/"pm" (vocab.HALF_DAY_WORDS): Tagalog "4:15 ng hapon", Malay "3.15 petang",
+# Tamil "10:45 முற்பகல்"; read as "am"/"pm".
+HALF_DAY_WORD_RE = re.compile(r"(?<![\d.:])([01]?\d[:.][0-5]\d)\s*(?:ng\s+)?(" + "|".join(
+    re.escape(w) for w in sorted(vocab.HALF_DAY_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 COMMA_YEAR_COLON_RE = re.compile(r"\s,((?:19|20)\d\d):\s")
 
 
@@ -1230,6 +1237,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
             bracketed = BRACKETED_DATE_RE.match(text.strip())
             if bracketed and bracketed["date"].isascii():
                 text = f"{bracketed['date']} {bracketed['time']}"
+    if HALF_DAY_WORD_RE.search(text):      # "4:15 ng hapon", "10:45 பிற்பகல்": the half-day's word as am/pm
+        text = HALF_DAY_WORD_RE.sub(lambda m: f"{m[1]} {vocab.HALF_DAY_WORDS[m[2].casefold()]}", text)
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
     if " ," in text:      # Al Arabiya's "09 أكتوبر ,2016: 01:05 م": the year between a comma and a colon
         text = COMMA_YEAR_COLON_RE.sub(r" \1 ", text)

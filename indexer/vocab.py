@@ -210,6 +210,18 @@ AGENCY_ALIASES.update({
     # Central Asia's and the Caucasus's state agencies as they sign ("Samarqand, 18-aprel /UzA/.",
     # "Наманган, 7 июнь /ЎзА/.", "Gəncə, 22 fevral, AZƏRTAC", "Tbilisi (Interpressnews)")
     "ўза": "UzA", "o‘zbekiston milliy axborot agentligi": "UzA",
+    # ... and UzA's Uzbek Latin short name, with each apostrophe copy writes for the letter
+    # "o‘" ("Samarqand, 5 dekabr (O‘zA).", "O'zA", "Oʻz A"); Georgia's GHN (Georgian Hot
+    # News: "ქუთაისი, 15 ოქტომბერი, GHN.")
+    "o‘za": "UzA", "o'za": "UzA", "oʻza": "UzA", "o’za": "UzA", "o`za": "UzA",
+    "o'zbekiston milliy axborot agentligi": "UzA",
+    "oʻzbekiston milliy axborot agentligi": "UzA",
+    "ghn": "GHN", "georgian hot news": "GHN",
+    # Tanzania's state agency, Shihata (Shirika la Habari Tanzania, 1976-2000: "DAR ES
+    # SALAAM, Jumatano (SHIHATA) -"), and Israel's ITIM by its Hebrew name ("ירושלים (איתים) -";
+    # its other spelling "עתים" is the word 'times': a bracket alias)
+    "shihata": "Shihata", "shirika la habari tanzania": "Shihata",
+    "itim": "ITIM", "איתים": "ITIM",
     "azertac": "AzerTAc", "azərtac": "AzerTAc", "azertag": "AzerTAc", "азертадж": "AzerTAc",
     "interpressnews": "Interpressnews", "ინტერპრესნიუსი": "Interpressnews",
     "kabar news agency": "Kabar", "kabar national news agency": "Kabar",
@@ -556,6 +568,8 @@ BRACKET_AGENCY_ALIASES.update({
     # (ADN)", its teletype's "ADN 0217  14.09.76  1205"; the letters are also French, Spanish
     # and Italian for DNA) and Portugal's ANOP (1975-1987)
     "adn": "ADN", "anop": "ANOP",
+    # Israel's ITIM in the spelling that is also the Hebrew word 'times'
+    "עתים": "ITIM",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
@@ -599,6 +613,10 @@ AGENCY_WRAPPER_WORDS = frozenset((
     # Kazakh, Kyrgyz, Mongolian, Georgian, Armenian ("«Արմենպրես» լրատվական գործակալություն")
     "амит", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
     "სააგენტოს", "գործակալություն", "գործակալությունը", "գործակալության",
+    # Tamil and Sinhala: 'agency' and 'service', as Sri Lanka's agency and the island's news
+    # services name themselves ("லங்காபுவத் செய்திச் சேவை", "ලංකාපුවත් පුවත් සේවය"): only
+    # an agency's name left once they go is one ("பிபிசி தமிழ் சேவை" is none)
+    "நிறுவனம்", "சேவை", "ආයතනය", "සේවය", "සේවාව",
 ))
 AGENCY_FILLER_WORDS = frozenset((
     "the", "of", "news", "press", "national", "state", "official", "state-run", "government",
@@ -610,6 +628,8 @@ AGENCY_FILLER_WORDS = frozenset((
     "أنباء", "الأنباء", "للأنباء", "الرسمية", "خبری", "ειδήσεων", "הידיעות", "समाचार", "সংবাদ",
     # Tajik 'national', 'information'; Kazakh, Mongolian, Georgian, Armenian 'information', 'news'
     "миллии", "иттилоотии", "ақпарат", "мэдээллийн", "საინფორმაციო", "լրատվական",
+    # Tamil and Sinhala 'news' ("செய்திச் சேவை", 'news service'; "පුවත් සේවය")
+    "செய்தி", "செய்திச்", "செய்திகள்", "පුවත්", "ප්‍රවෘත්ති",
 ))
 
 # The notes a monitoring service's transcript sets in square brackets before the copy it
@@ -633,7 +653,10 @@ SIGNOFF_CORRESPONDENT_WORDS = frozenset((
     "кореспондента", "карэспандэнт", "тілші", "тілшісі", "мухбир", "мухбири", "хабарнигор",
     "müxbir", "müxbiri", "muhabir", "muhabiri", "muxbir", "muxbiri", "habarçy", "habarçysy",
     "мұхбир", "журналист", "журналисти", "журналіст",
-    "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة", "خبرنگار", "گزارشگر"))
+    "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة", "خبرنگار", "گزارشگر",
+    # Greek, the title after 'from the' ("Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ Name", m. and f.;
+    # 'the envoy')
+    "ανταποκριτή", "ανταποκριτής", "ανταποκρίτρια", "ανταποκρίτριας", "απεσταλμένο", "απεσταλμένη"))
 
 # A correspondent's label inside a dateline's slashes, before the agency and the name: Trend's
 # "Баку, Азербайджан, 14 октября /корр. Trend Р.Гусейнова/" ('correspondent of Trend').
@@ -664,6 +687,11 @@ SOURCE_LABELS = (
     "source material",
     # Indian sites' label of the agency copy a story is built on: "Input: IANS", "इनपुट: भाषा"
     "input", "inputs", "इनपुट",
+    # the smaller agencies' languages: Maltese, Icelandic, Swahili, Georgian, Armenian,
+    # Azerbaijani, Uzbek, Kazakh, Mongolian, Amharic, Bengali, Khmer, Lao (not Tamil "மூலம்",
+    # also the postposition 'by means of')
+    "sors", "heimild", "chanzo", "წყარო", "աղբյուր", "mənbə", "manba", "дереккөз", "эх сурвалж",
+    "ምንጭ", "সূত্র", "ប្រភព", "ແຫຼ່ງຂ່າວ",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.
@@ -943,7 +971,13 @@ AUTHOR_FIELD_LABELS = ("author", "authors", "autor", "autorin", "autora", "autor
                        # Serbian Cyrillic 'author' (Tanjug's "Аутор: Name"), m. and f., and the
                        # plurals; Croatian, Slovene, Lithuanian feminines; Nordic and Finnish 'writer'
                        "аутор", "ауторка", "аутори", "автори", "авторы", "autorica", "avtor", "avtorica",
-                       "autorė", "forfatter", "författare", "skribent", "kirjoittaja")
+                       "autorė", "forfatter", "författare", "skribent", "kirjoittaja",
+                       # Kazakh 'its author', 'authors', 'correspondent'; Uzbek and Azerbaijani
+                       # 'author', 'correspondent'; Mongolian 'reporter'; Georgian and Armenian
+                       # 'author'; Slovene, Icelandic, Maltese, Swahili 'author' / 'writer'
+                       "авторлар", "тілші", "muallif", "muxbir", "müəllif", "müxbir",
+                       "сурвалжлагч", "ავტორი", "հեղինակ", "höfundur", "awtur",
+                       "mwandishi")
 
 # Openers that are also a common word of other languages: Swahili's "Na Baraka Roe" ('by');
 # "na" is 'on', 'in the' in Portuguese and Slavic copy ("Na Casa Branca"), so what follows
@@ -1271,6 +1305,33 @@ CREDIT_ROLES = {
     ),
 }
 
+# ...and the labels of the smaller agencies' languages, each language's roles together:
+# Maltese ('writer', 'editor', 'translation', 'translated by', 'photo'), Khmer (AKP's
+# "ដោយ៖ Name" and "រូបថត៖ Name", 'by' and 'photo', Khmer's own colon read as one; 'editor'), Lao
+# (KPL's "ຂ່າວ: Name", 'news'; "ພາບ: Name", 'picture'; 'editor'), Mongolian (Montsame's
+# "Гэрэл зургийг Д.Name", 'the photo [taken by]', no colon; 'editor'), Swahili ('edited by',
+# the name after "na")
+CREDIT_ROLES["reporters"] += (
+    "kitba:", "awtur:", "awtriċi:",
+    "ដោយ:", "អ្នកយកព័ត៌មាន:",
+    "ຂ່າວ:", "ຂ່າວໂດຍ:", "ນັກຂ່າວ:",
+    "сурвалжлагч:",
+)
+CREDIT_ROLES["editors"] += (
+    "editur:", "editjar:", "editjat minn", "editjata minn",
+    "អ្នកកែសម្រួល:", "និពន្ធនាយក:", "ກວດແກ້:", "ຮຽບຮຽງ:", "редактор:", "imehaririwa na", "imehaririwa na:",
+)
+CREDIT_ROLES["translators"] += (
+    "traduzzjoni:", "traduzzjoni ta'", "tradott minn", "tradotta minn", "traduttur:", "tradutriċi:",
+    "បកប្រែ:", "អ្នកបកប្រែ:", "ແປ:", "ຜູ້ແປ:", "орчуулсан:", "орчуулагч:",
+)
+CREDIT_ROLES["photographers"] += (
+    "ritratt:", "ritratti:", "ritratt ta'",
+    "រូបថត:", "រូបភាព:",
+    "ພາບ:", "ພາບໂດຍ:", "ຮູບ:",
+    "гэрэл зургийг", "гэрэл зургийг:", "гэрэл зургийн:", "фото:",
+)
+
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.
 CREDIT_JOINT_ROLES = {
@@ -1373,6 +1434,13 @@ PUBLISHED_WORDS = (
     # 2556 เวลา 09:40 น.", "Tanggal: 25 Oktober 2013", "Дата: 25.10.2013"
     "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி", "дата", "ημερομηνία",
     "tarih", "tanggal", "วันที่",
+    # ... and as the other languages of smaller agencies' pages label it: Tagalog "Petsa: Hunyo
+    # 3, 2021", Malay, Swahili, Azerbaijani, Georgian, Armenian, Mongolian, Macedonian and
+    # Serbian, Icelandic, Nepali, Sinhala, Hebrew, Khmer, Burmese (Lao's "ວັນທີ" is a date
+    # line's own word, DATE_LINE_WORDS: 'day' before its number too)
+    *(EXTRA_DATE_LABELS := (
+        "petsa", "tarikh", "tarehe", "tarix", "თარიღი", "ամսաթիվ", "огноо", "датум", "dagsetning",
+        "मिति", "දිනය", "תאריך", "កាលបរិច្ឆេទ", "ရက်စွဲ")),
     # a media-monitoring service's item over the story it matched: "Item time: 9 March 2021,
     # 4:05pm AEDT", "Story date: ...", "Article time: ..." (when the outlet ran it)
     "item time", "item date", "story time", "story date", "article time", "article date",
@@ -1462,7 +1530,7 @@ GENERIC_DATE_WORDS = ("date", "datum", "fecha", "data", "posted", "erstellt", "e
                       # 'date' in other scripts' labels: Arabic, Persian and Urdu, Pashto, Hindi
                       # and Marathi, Bengali, Tamil, Russian, Greek, Turkish, Indonesian, Thai
                       "التاريخ", "تاريخ", "تاریخ", "نېټه", "दिनांक", "तारीख", "তারিখ", "தேதி",
-                      "дата", "ημερομηνία", "tarih", "tanggal", "วันที่")
+                      "дата", "ημερομηνία", "tarih", "tanggal", "วันที่", *EXTRA_DATE_LABELS)
 UPDATED_WORDS = (
     "updated", "last updated", "mis à jour le", "mis à jour", "mis a jour le",
     "mise à jour le", "mise à jour", "aktualisiert am", "aktualisiert",
@@ -1525,6 +1593,19 @@ UPDATED_WORDS = (
     "ปรับปรุงล่าสุด", "ปรับปรุง", "แก้ไขล่าสุด", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "అప్‌డేట్", "ಅಪ್‌ಡೇಟ್",
     "അപ്ഡേറ്റ്", "അപ്‌ഡേറ്റ്", "പുതുക്കിയത്", "ଅପଡେଟ", "යාවත්කාලීන කළේ", "යාවත්කාලීන", "បានកែប្រែ",
 )
+# The words for a half of the day that follow a time where English writes "am"/"pm", by the
+# half they mean: Tagalog ("4:15 ng hapon", 'of the afternoon'; "ng umaga", 'of the morning';
+# "ng gabi", 'of the evening'; "ng madaling-araw", 'of the dawn'; not "ng tanghali", 'of
+# noon', either side of it), Malay and Indonesian ("3.15 petang", "9.30 pagi", "8.00 malam",
+# "4.00 sore"), Tamil ("முற்பகல்", 'forenoon'; "பிற்பகல்", 'afternoon') and Sinhala's
+# abbreviations ("පෙ.ව.", 'before noon'; "ප.ව.", 'after noon').
+HALF_DAY_WORDS = {
+    "umaga": "am", "madaling-araw": "am", "madaling araw": "am", "hapon": "pm", "gabi": "pm",
+    "pagi": "am", "petang": "pm", "malam": "pm", "sore": "pm",
+    "முற்பகல்": "am", "காலை": "am", "பிற்பகல்": "pm", "மாலை": "pm", "இரவு": "pm",
+    "පෙ.ව.": "am", "පෙ.ව": "am", "ප.ව.": "pm", "ප.ව": "pm",
+}
+
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
 # Russian copy writes AKIpress's "AKI" in Cyrillic ("Ош (АКИpress) —"). Upper case only: a mixed
 # name's Cyrillic part is its capitals.
@@ -1845,8 +1926,10 @@ DAY_PAGE_LABELS = ("news from", "news of", "news for", "nachrichten vom", "notic
 # Words Khmer glues to a date's parts: the day's ordinal ("ទី២០"), "month" before the month's
 # name ("ខែមិថុនា") and "year" before the year ("ឆ្នាំ២០២៤"); dropped before a date is read.
 # Burmese writes the year's, the day's and the hour's words after their numbers ("၂၀၂၄ ခုနှစ်၊
-# မတ်လ ၁၄ ရက်": year 2024, month March, day 14); its month's word is glued on (EXTRA_MONTH_NAMES).
-DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង", "ခုနှစ်", "ရက်နေ့", "ရက်", "နာရီ", *TIBETAN_DATE_MARKS)
+# မတ်လ ၁၄ ရက်": year 2024, month March, day 14), the state press's year as "full year" too
+# ("၂၀၂၀ ပြည့်နှစ် ဇန်နဝါရီလ ၁၅ ရက်"); its month's word is glued on (EXTRA_MONTH_NAMES).
+DATE_PART_MARKS = ("ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង", "ပြည့်နှစ်", "ခုနှစ်", "ရက်နေ့", "ရက်", "နာရီ",
+                   *TIBETAN_DATE_MARKS)
 # The months of the Hebrew calendar, as Israeli pages date a story beside its Gregorian date
 # ("ט' באדר ב' תשפ"ד, 19/03/24 16:32": 9 Adar II 5784); Adar I and II ("אדר א'", "אדר ב'")
 # take their letter after the name.
@@ -3101,6 +3184,16 @@ GAZETTEER_NOT_CITIES = (
 # the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
 # French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
 # plain spellings both.
+# The ISO 639-1 codes a feed writes after a key for the language of its value ("date_fa",
+# "title_en"): those of the languages agencies file in ("id", "to" and other codes that end
+# keys in English, "post_id", "date_to", left out).
+KEY_LANGUAGE_SUFFIXES = frozenset((
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "es",
+    "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "he", "hi", "hr", "hu", "hy", "is", "it", "ja",
+    "ka", "kk", "km", "kn", "ko", "ky", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "mt", "my",
+    "ne", "nl", "nn", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw",
+    "ta", "te", "tg", "th", "tk", "tl", "tr", "uk", "ur", "uz", "vi", "zh",
+))
 STORY_KEY_ALIASES = {
     # the title, and the subtitle or standfirst under it
     "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",

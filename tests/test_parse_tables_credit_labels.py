@@ -24,6 +24,11 @@ CLOSING_AGENCY_LINES = [
     ("Com informações de agências e da Reuters", ["Reuters"],
      "a generic word, and an agency after its joined preposition"),
     ("Com informações da Polícia Militar", [], "a body that is no agency"),
+    ("בכתבה השתמשנו בדיווחי AFP ו-AP", ["AFP", "AP"],
+     "Hebrew 'in the story we used the reports of', the second agency after a glued 'and'"),
+    ("בכתבה נעשה שימוש בדיווחי רויטרס וסוכנויות הידיעות", ["Reuters"],
+     "...'use was made of', and 'the news agencies' after the glued 'and'"),
+    ("בכתבה השתמשנו בדיווחי משטרת ישראל", [], "...a body that is no agency"),
     ("African News Agency (ANA)", ["ANA"], "an agency's full name with its initials"),
     ("— Agence France-Presse (AFP)", ["AFP"], "...after a dash"),
     ("Water Services Board (WSB)", [], "a body's name with its initials"),
@@ -237,6 +242,39 @@ HEAD_CREDITS = [
      "opened a depot for 80 electric buses on Tuesday, the operator said.\n",
      {"agencies": ["STA"], "published": "2024-04-19T16:07:00", "title": "Ljubljana opens a new bus depot"},
      "an agency's name and a comma before the date"),
+    ("ЎзА  *  03.11.1997  *  ҚИШЛОҚ ХЎЖАЛИГИ\n\nНАМАНГАНДА ЯНГИ ЭЛЕВАТОР ҚУРИЛДИ\n\nНаманган, 3 ноябрь "
+     "(ЎзА). Вилоят марказида йилига 40 минг тонна дон сақлашга мўлжалланган элеватор ишга туширилди.\n",
+     {"agencies": ["UzA"], "published": "1997-11-03", "title": "НАМАНГАНДА ЯНГИ ЭЛЕВАТОР ҚУРИЛДИ"},
+     "an agency, its day and a section set apart by spaced stars: the section is no part of the date"),
+    ("Lankapuvath News Service  |  2021.07.09  |  3:20 PM\n\nNew ferry for Trincomalee\n\nTRINCOMALEE, "
+     "July 9 (Lankapuvath) - A second passenger ferry began sailing across the bay on Friday.\n",
+     {"agencies": ["Lankapuvath"], "published": "2021-07-09T15:20:00", "title": "New ferry for Trincomalee"},
+     "the agency, then its day and its time each in a field of its own between bars"),
+    ("லங்காபுவத் செய்திச் சேவை  |  2022.02.14  |  09:30 முற்பகல்\n\nமட்டக்களப்பில் புதிய பாலம்\n\n"
+     "மட்டக்களப்பு, பெப்ரவரி 14 (லங்காபுவத்) - நகரின் வாவியின் மீது புதிய பாலம் இன்று திறக்கப்பட்டது.\n",
+     {"agencies": ["Lankapuvath"], "published": "2022-02-14T09:30:00", "title": "மட்டக்களப்பில் புதிய பாலம்"},
+     "...the agency's Tamil name with Tamil's 'news service' after it"),
+    ("Νέα γέφυρα στη Λάρισα\n\nΛΑΡΙΣΑ (ΑΠΕ-ΜΠΕ) – Παραδόθηκε σήμερα στην κυκλοφορία η νέα γέφυρα πάνω από "
+     "τον ποταμό, μετά από δύο χρόνια εργασιών.\n\nΤο έργο κόστισε οκτώ εκατομμύρια ευρώ.\n\n"
+     "Από τον ανταποκριτή του ΑΠΕ-ΜΠΕ Γιάννης Ζαχαρίου\n",
+     {"reporters": ["Γιάννης Ζαχαρίου"], "agencies": ["ANA-MPA"]},
+     "a Greek sign-off: 'from the correspondent of the' agency, then the name"),
+    ("Νέα γέφυρα στη Λάρισα\n\nΛΑΡΙΣΑ (ΑΠΕ-ΜΠΕ) – Παραδόθηκε σήμερα στην κυκλοφορία η νέα γέφυρα πάνω από "
+     "τον ποταμό, μετά από δύο χρόνια εργασιών.\n\nΤο έργο κόστισε οκτώ εκατομμύρια ευρώ.\n\n"
+     "Από τον ανταποκριτή μας στη Λάρισα\n",
+     {"reporters": []}, "...'from our correspondent in' a place names no one"),
+    ("Il-port jiftaħ moll ġdid\n\nIl-BELT VALLETTA, 4 ta' Marzu - Il-port fetaħ moll ġdid għall-vapuri "
+     "tal-passiġġieri llum, qalet l-awtorità.\n\nIx-xogħol dam sentejn.\n\nTraduzzjoni: Ġorġ Camilleri\n",
+     {"translators": ["Ġorġ Camilleri"]}, "Maltese 'translation' under the copy"),
+    ("Il-port jiftaħ moll ġdid\n\nIl-port fetaħ moll ġdid għall-vapuri tal-passiġġieri llum, qalet "
+     "l-awtorità.\n\nIx-xogħol dam sentejn.\n\nRitratt: Rita Azzopardi\n",
+     {"photographers": ["Rita Azzopardi"]}, "Maltese 'photo' under the copy"),
+    ("ຂົວໃໝ່ເປີດນຳໃຊ້\n\nຫຼວງພະບາງ, 3 ມິຖຸນາ 2022 (ຂປລ) – ຂົວໃໝ່ຂ້າມແມ່ນ້ຳ ໄດ້ເປີດນຳໃຊ້ຢ່າງເປັນທາງການໃນມື້ນີ້.\n\n"
+     "ຂົວມີຄວາມຍາວສາມຮ້ອຍແມັດ.\n\nຂ່າວ: ບຸນທະວີ ສີສຸພັນ\n",
+     {"reporters": ["ບຸນທະວີ ສີສຸພັນ"], "agencies": ["KPL"]}, "KPL's Lao 'news' label before the reporter"),
+    ("Daraja jipya lafunguliwa\n\nMWANZA, Jumanne (KNA) – Daraja jipya la mto limefunguliwa rasmi leo.\n\n"
+     "Wakazi wamefurahia huduma hiyo mpya.\n\nImehaririwa na Halima Juma\n",
+     {"editors": ["Halima Juma"]}, "Swahili 'edited by', the name after 'na'"),
     ("Sana, 3 May 2024\n\nWater cuts extended\n\nOfficials extended the water cuts for a "
      "third week on Tuesday, saying the reservoirs were low.\n",
      {"agencies": []},
@@ -403,6 +441,8 @@ PHOTO_CREDITS = [
     ("Image: Outi Lindqvist / Lehtikuva", ("Outi Lindqvist", None),
      "Yle's 'Image:' label; a picture agency of the photo list (no wire) on the agency side"),
     ("Image: Lehtikuva / Outi Lindqvist", ("Outi Lindqvist", None), "...the picture agency first"),
+    ("Φωτογραφία αρχείου: PHOTOKINISIS / Νίκος Αλεξίου", ("Νίκος Αλεξίου", None),
+     "a picture agency's name in capitals longer than ten letters, before the slash"),
     ("Fotografia: Domingos Tchipa", ("Domingos Tchipa", None), "ANGOP's Portuguese label over the story"),
     ("Fotografía: Lucía Paredes/EFE", ("Lucía Paredes", "EFE"), "...the Spanish one, with the agency"),
     ("Image: Supplied", (None, None), "a label and one word: no person"),

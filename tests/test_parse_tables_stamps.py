@@ -366,6 +366,24 @@ STAMPS = [
      "(Schluss) rf/ha\n\nAPA0291    2010-03-12/09:48\n",
      {"published": "2010-03-11"},
      "...a closing stamp of another day leaves the header's day alone"),
+    ("PHILIPPINE NEWS AGENCY\nPetsa: Marso 8, 2022, 3:40 ng hapon\n\nBagong tulay sa Cebu, binuksan\n\n"
+     "LUNGSOD NG CEBU, Marso 8 (PNA) -- Binuksan ngayong Martes ang bagong tulay na nag-uugnay sa dalawang "
+     "bayan, ayon sa pamahalaang panlalawigan.\n",
+     {"published": "2022-03-08T15:40:00", "title": "Bagong tulay sa Cebu, binuksan"},
+     "Tagalog's 'date' label, and the afternoon's word after the time for p.m."),
+    ("Jambatan baharu dibuka\n\nTarikh: 14 Mac 2023 9.05 pagi\n\nKUCHING, 14 Mac (Bernama) -- Sebuah "
+     "jambatan baharu merentasi sungai dibuka kepada orang ramai hari ini.\n",
+     {"published": "2023-03-14T09:05:00"}, "Malay's 'date' label, the morning's word after a dotted time"),
+    ("Jambatan baharu dibuka\n\nTarikh: 14 Mac 2023 4.25 petang\n\nKUCHING, 14 Mac (Bernama) -- Sebuah "
+     "jambatan baharu merentasi sungai dibuka kepada orang ramai hari ini.\n",
+     {"published": "2023-03-14T16:25:00"}, "...and the afternoon's word for p.m."),
+    ("SHIHATA  14/08/97  0915\n\nSHULE MPYA YAFUNGULIWA MOROGORO\n\nMOROGORO, Alhamisi (SHIHATA) - Shule "
+     "mpya ya sekondari imefunguliwa leo katika kijiji cha Mkambarani baada ya ujenzi wa miaka miwili.\n",
+     {"published": "1997-08-14T09:15:00", "agencies": ["Shihata"], "title": "SHULE MPYA YAFUNGULIWA MOROGORO"},
+     "a teletype header whose agency's name is longer than a code: its day and time"),
+    ("မြန်မာ့သတင်းစဉ်\n၂၀၁၉ ပြည့်နှစ် မတ်လ ၈ ရက်\n\nမန္တလေးတွင် ဆေးရုံသစ် ဖွင့်လှစ်\n\n"
+     "မန္တလေး မတ် ၈\nမြို့၏ အရှေ့ဘက်တွင် ကုတင် ၂၀၀ ဆံ့ ဆေးရုံသစ်ကို ယနေ့ ဖွင့်လှစ်ခဲ့သည်။\n",
+     {"published": "2019-03-08"}, "Burmese's 'full year' word after the year, as the state press dates its copy"),
 ]
 
 

@@ -187,6 +187,31 @@ STORIES = [
     ("В Бишкеке открыли мост\n\nБишкек (АКИpress) — Новый мост через реку открыли в четверг, сообщили в мэрии.\n",
      {"agencies": ["AKIpress"], "cities": ["Бишкек"]},
      "AKIpress in Russian copy, its 'AKI' in Cyrillic: the Latin name"),
+    ("Buxoroda yangi ko‘prik ochildi\n\nBuxoro, 9 mart (O‘zA). Shahar chekkasidagi daryo ustida "
+     "uzunligi ikki yuz metrlik yangi ko‘prik foydalanishga topshirildi.\n\nQurilish ikki yil davom etdi.\n",
+     {"agencies": ["UzA"], "cities": ["Buxoro"]}, "UzA's Uzbek Latin short name, its o‘ with a turned comma"),
+    ("Buxoroda yangi ko'prik ochildi\n\nBuxoro, 9 mart (O'zA). Shahar chekkasidagi daryo ustida "
+     "uzunligi ikki yuz metrlik yangi ko'prik foydalanishga topshirildi.\n\nQurilish ikki yil davom etdi.\n",
+     {"agencies": ["UzA"], "cities": ["Buxoro"]}, "...and typed with a plain apostrophe"),
+    ("ბათუმში ახალი ხიდი გაიხსნა\n\nბათუმი, 4 მარტი, GHN. ქალაქის ცენტრში მდინარეზე ახალი ხიდი "
+     "გაიხსნა, რომლის მშენებლობა ორ წელიწადს გაგრძელდა.\n\nხიდის სიგრძე სამასი მეტრია.\n",
+     {"agencies": ["GHN"], "cities": ["ბათუმი"]}, "Georgia's GHN after a Georgian dateline's date"),
+    ("DARAJA JIPYA LAFUNGULIWA\n\nMWANZA, Jumanne (SHIHATA) - Daraja jipya la mto limefunguliwa "
+     "rasmi leo baada ya ujenzi uliodumu miaka miwili.\n\nWakazi wamefurahia huduma hiyo.\n",
+     {"agencies": ["Shihata"], "cities": ["Mwanza"]}, "Tanzania's Shihata in a Swahili dateline's bracket"),
+    ("גשר חדש נפתח בחיפה\n\nחיפה (איתים) - גשר חדש מעל הנחל נפתח היום לתנועה לאחר שנתיים של "
+     "עבודות.\n\nאורכו של הגשר כמאתיים מטר.\n",
+     {"agencies": ["ITIM"], "cities": ["חיפה"]}, "Israel's ITIM by its Hebrew name in a dateline's bracket"),
+    ("גשר חדש נפתח בחיפה\n\nבעתים של משבר, אמר ראש העיר, צריך לבנות גשרים חדשים בעיר.\n\n"
+     "אורכו של הגשר כמאתיים מטר.\n",
+     {"agencies": []}, "ITIM's other spelling is a Hebrew word in prose: no agency"),
+    ("GHN :: საინფორმაციო სააგენტო\n04.03.2011 12:10\n\nბათუმში ახალი ხიდი გაიხსნა\n\nბათუმი, 4 მარტი, GHN. "
+     "ქალაქის ცენტრში მდინარეზე ახალი ხიდი გაიხსნა.\n\nხიდის სიგრძე სამასი მეტრია.\n",
+     {"agencies": ["GHN"], "title": "ბათუმში ახალი ხიდი გაიხსნა"},
+     "an agency's masthead, its short name and only Georgian's 'information agency' after '::': no headline"),
+    ("Il-port jiftaħ moll ġdid\n\nIl-port fetaħ moll ġdid għall-vapuri tal-passiġġieri llum, qalet "
+     "l-awtorità.\n\nIx-xogħol dam sentejn.\n\nSors: AFP\n",
+     {"agencies": ["AFP"]}, "Maltese 'source' label under the copy"),
     ("Bridge opens in Warsaw\n\nWARSAW, June 3 (Polish Press Agency) - " + _BODY,
      {"agencies": ["PAP"], "cities": ["Warsaw"]}, "PAP's English name in a dateline's bracket"),
     ("Bridge opens in Belgrade\n\nBELGRADE, June 3 (BETA) - " + _BODY,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize, vocab
-from .patterns import (SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
+from .patterns import (HEBREW_AND_RE, SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
                        NAME_SLASH_PLACE_RE,
@@ -555,7 +555,8 @@ def _read_inputs_note(s: str, out: RawFields) -> bool:
     m = INPUTS_NOTE_RE.match(s)
     if not m:
         return False
-    parts = [INPUTS_PART_LEAD_RE.sub("", p.strip(" .")) for p in NAME_SPLIT_RE.split(m["agencies"]) if p.strip()]
+    named = HEBREW_AND_RE.sub(", ", m["agencies"]) if m["he"] else m["agencies"]
+    parts = [INPUTS_PART_LEAD_RE.sub("", p.strip(" .")) for p in NAME_SPLIT_RE.split(named) if p.strip()]
     found = [normalize.normalize_agency(p, credit=True) for p in parts]
     if not any(found) or not all(a or GENERIC_SOURCE_RE.match(p) for a, p in zip(found, parts)):
         return False
@@ -569,6 +570,14 @@ WITH_CREDIT_MIN_CHARS = 8   # a name before "with": "Jo Roe with " at least; "Wi
 # A Hebrew writer's name, then "ו" ('and') joined to an agency's name, by a hyphen before a
 # Latin one: "נועה בר-לב ו-AFP", "Name ורויטרס", "Name וסוכנויות הידיעות"
 HEBREW_NAME_AND_AGENCY_RE = re.compile(r"^(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״\- ]{2,40}?)\s+ו-?(?P<agency>\S.{1,30})$")
+
+
+def _generic_agency_words(text: str) -> bool:
+    """Whether a masthead's part is only the words for "news agency", no name among them
+    ("საინფორმაციო სააგენტო", 'information agency'; "News Agency")."""
+    words = text.casefold().split()
+    return bool(words) and all(w in normalize.AGENCY_WRAPPING_WORDS for w in words) \
+        and any(w in vocab.AGENCY_WRAPPER_WORDS for w in words)
 
 
 def _read_agency_line(s: str, out: RawFields) -> bool:
@@ -587,7 +596,7 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
     (True, ['נועה בר-לב'], ['AFP'])
     """
     head = s.split(" | ")[0] if " | " in s else s
-    if ("from" in head or "informa" in head) and _read_inputs_note(head, out):
+    if ("from" in head or "informa" in head or "בכתבה" in head) and _read_inputs_note(head, out):
         return True       # "With inputs from Reuters, AFP" under the byline
     hebrew = HEBREW_NAME_AND_AGENCY_RE.match(head) if " ו" in head else None
     if hebrew:
@@ -636,7 +645,10 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
         _add(out.agencies, [normalize.normalize_agency(edition["source"])])
         return True       # "Agence France Presse -- English": LexisNexis's source line
     # "AGI - Agenzia Italia", "ANGOP – Agência Angola Press"
-    found = [normalize.normalize_agency(p) for p in SPACED_DASH_SPLIT_RE.split(head)]
+    parts = SPACED_DASH_SPLIT_RE.split(head)
+    found = [normalize.normalize_agency(p) for p in parts]
+    if len(parts) == 2 and found[0] and not found[1] and _generic_agency_words(parts[1]):
+        found = found[:1]      # "GHN :: საინფორმაციო სააგენტო": the name, then only 'news agency'
     if not all(found) and " " not in head.strip() and ("-" in head or "–" in head):
         found = _joined_agencies(head) or found    # "AFP-JIJI" (The Japan Times), "STT–AFP"
     if not all(found) and "/" in head:

@@ -60,6 +60,9 @@ MAX_SPACED_LABEL_CHARS = 45
 ETHIOPIC_LABEL_MARK_RE = re.compile(r"^([^\W\d_][^\s:፡፦]{1,20}(?:\s[^\W\d_][^\s:፡፦]{1,20})?)\s*(?:፡-?|፦)(?=\s)")
 
 
+KHMER_COLON = "\u17d6"     # "៖", Khmer's colon after a label
+
+
 def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]], list[str]] | None:
     """Closing credits -> ({field: names}, agencies), or None when the text is not a credit line.
     ``opened``: the caller has read the line's opening (an unlabelled reporter's name), so a
@@ -76,6 +79,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
     ({'reporters': ['Lia Roe']}, ['Agência Brasil'])
     """
     s = text.strip()
+    if KHMER_COLON in s:
+        s = s.replace(KHMER_COLON, ":")     # "រូបថត៖ Name": Khmer's own colon after a label
     if " :" in s[:MAX_SPACED_LABEL_CHARS]:
         s = SPACED_LABEL_COLON_RE.sub(r"\1:", s, count=1)    # "Penulis : Jo Roe", as Kompas sets its labels
     if "፡" in s[:MAX_SPACED_LABEL_CHARS] or "፦" in s[:MAX_SPACED_LABEL_CHARS]:
@@ -263,6 +268,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     >>> photo_credit("Foto: EFE/Mauricio D. Roa. Pescadores en la bahía de Cartagena.")
     ('Mauricio D. Roa', 'EFE')
     """
+    if KHMER_COLON in line:
+        line = line.replace(KHMER_COLON, ":")
     if "©" in line and "PHOTO " in line and "/" not in line:
         credit = _agency_caps_credit(line)
         if credit:
@@ -296,7 +303,8 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             agency = normalize.normalize_agency(label["bracketed"], credit=True)
             return (_labelled_photographer(label["name"]), agency) if agency else (None, None)
         if label and label["agency"]:         # "Foto: Jana Roe, ČTK": the agency after a comma
-            agency = normalize.normalize_agency(label["agency"])
+            # (where only an agency stands: the short names that are words count, "Jo Roe, UzA")
+            agency = normalize.normalize_agency(label["agency"], credit=True)
             if not agency and not PHOTO_ACRONYM_RE.fullmatch(label["agency"]):
                 return None, None
             return _labelled_photographer(label["name"]), agency

@@ -586,6 +586,9 @@ MAX_SOURCE_SERVICE_WORDS = 4   # an agency's name and its service's word or two:
 
 
 ISO_DAY_RE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")
+# The separators between a head line's fields: "Credit | day | time", "ЎзА  *  14.01.1998  *
+# SECTION" (a section after the day is no part of the date).
+HEAD_FIELD_SEP_RE = re.compile(r"\s+[|*•]\s+")
 
 
 def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
@@ -612,10 +615,14 @@ def _credited_dates(s: str, out: RawFields) -> list[tuple[str, str]] | None:
     m = CREDITED_DATE_RE.match(s)
     if not m:
         return _agency_comma_dates(s, out)
-    parts = m["rest"].split(" | ")
+    parts = [p.strip() for p in HEAD_FIELD_SEP_RE.split(m["rest"])]
     credit, rest = m["credit"].strip(), parts[0]
-    if len(parts) > 1 and SECTION_PART_RE.match(rest.strip()):
-        rest = parts[1]      # "Antara, Surabaya | National | Fri, September 11 2015": the section between
+    if len(parts) > 1 and SECTION_PART_RE.match(rest):
+        parts = parts[1:]    # "Antara, Surabaya | National | Fri, September 11 2015": the section between
+        rest = parts[0]
+    if len(parts) > 1 and parts[1] and not CLOCK_RE.search(rest) \
+            and TIME_ONLY_RE.match(normalize.ascii_digits(parts[1]).split()[0]):
+        rest = f"{rest} {parts[1]}"      # "Agency | 2019.03.21 | 10:45 am": the day's time in a field of its own
     if " / " in rest and not normalize.find_agencies(credit):
         # "OLJ / AFP / le 12 février 2020 à 13h45": the site's initials, then the agency
         more, _, rest = rest.partition(" / ")

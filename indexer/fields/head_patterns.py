@@ -137,7 +137,7 @@ DAY_OF_LINE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
                             r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 # A date line after an agency's or site's credit: "AGI - Milano, 5 marzo 2024 - 14:32".
 CREDITED_DATE_RE = re.compile(
-    r"^(?P<credit>[^\d|]{2,40}?)(?:\s+[-–—|/]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
+    r"^(?P<credit>[^\d|*•]{2,40}?)(?:\s+[-–—|/*•]\s+|\.\s+|\s+(?=(?i:published|updated|posted|publié|"
     r"publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b))(?P<rest>\S.*\d.*)$")
 # ...or after a comma, as STA's English service heads its copy: "STA, 19 April 2024 - 16:07"
 # (the credit one name; "Milano, 5 marzo 2024" is a place); Ahram Online sets a space before
@@ -390,11 +390,12 @@ WIRE_HEADER_RE = re.compile(
 # or desk's codes, and maybe the day and time the message was filed, day first as the
 # European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT
 # 217 INR", "ADN 0217  14.09.76  1205", "TASS 217 RUS  05.03.75  14.32", "TANJUG 12-04-89
-# 1530" (no serial). No year for a serial ("EURO 2024" is a headline); the code must name an
-# agency (head.py checks). The desk's word in capitals may stand between the agency and the
-# day ("TT EKONOMI  27.05.96  14.12", "STT TALOUS 03.02.95 0915"), only before the stamp.
+# 1530" (no serial), "SHIHATA  22/03/95  1140" (an agency's name longer than a code). No
+# year for a serial ("EURO 2024" is a headline); the code must name an agency (head.py
+# checks). The desk's word in capitals may stand between the agency and the day ("TT EKONOMI
+# 27.05.96  14.12", "STT TALOUS 03.02.95 0915"), only before the stamp.
 TELETYPE_HEADER_RE = re.compile(
-    r"^(?P<agency>[A-Z]{2,6})"
+    r"^(?P<agency>[A-Z]{2,10})"
     r"(?:\s+(?P<desk>[^\W\d_]{2,12})(?=\s+[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d\d\s+[0-2]\d[.:]?[0-5]\d$))?"
     r"(?=\s+\d)"
     r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?:\s+[A-Z]{1,5}(?:\s+\d{3,4})?){0,3})?"

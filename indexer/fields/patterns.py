@@ -494,7 +494,7 @@ PHOTO_LABEL_SLASH_RE = re.compile(
 # line or follows the caption's last sentence (``label`` tells the two apart).
 SPACED_DASH = r"\s+[-–—]\s+"
 # A line's parts set apart by a spaced hyphen, en or em dash: "ANGOP – Agência Angola Press".
-SPACED_DASH_SPLIT_RE = re.compile(r" [-–—] ")
+SPACED_DASH_SPLIT_RE = re.compile(r" (?:[-–—]|::) ")     # (and a masthead's "::": "GHN :: ...")
 # A photo's credit opening its caption, the caption's words after a spaced dash: labelled, the
 # agency either side of the slash ("Foto: ČTK/Jana Roe - Stavba nového mostu ...", "Photo : JO
 # ROE / AFP - ..."), or a name in capitals before the agency (Lusa: "JOANA ROE/LUSA - Passageiros ...").
@@ -511,7 +511,8 @@ PHOTO_CREDIT_DASH_RE = re.compile(
 PHOTO_CREDIT_DASH_TAIL_RE = re.compile(
     SPACED_DASH + r"(?P<name>[^\W\d_](?:[^/()\[\]\n:|–—-]|(?<=\w)-(?=\w)){1,40}?)" + SPACED_DASH
     + r"(?P<agency>[^\W\d_][^/()\[\]\n:|–—-]{1,30}?)(?:" + SPACED_DASH + r"(?i:archivo|archive|arxiu))?\s*$")
-PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,10}")
+# (a picture agency's name in capitals, up to twelve letters: "EUROKINISSI", "SHUTTERSTOCK")
+PHOTO_ACRONYM_RE = re.compile(r"[A-ZÀ-Ỹ]{2,12}")
 # A photo label over a line of its own, then a person's name: "Fotos: Carla Benítez", "Ảnh: Lê Văn An"
 # ...maybe with the agency after a comma: "Foto: Jana Roe, ČTK", or a paper's photo service
 # of one word before it: "Foto: Fotorzepa, Jana Roe" (Rzeczpospolita's).
@@ -522,7 +523,8 @@ PHOTO_LABEL_NAME_RE = re.compile(
     r"^" + PHOTO_LABEL + r"(?:\s*:|(?<=[.՝]))\s*(?:(?P<service>[^\W\d_][\w'’.&-]*)\s*,\s*)?"
     # (or one word, the initial of the father's name glued to the given name: "Фото: Д.Батзориг")
     r"(?P<name>[^\W\d_]\.[^\W\d_][\w'’-]+(?=\s*(?:$|,|\())|[^\W\d_]" + PHOTO_NAME_CHAR + r"*(?:\s" + PHOTO_NAME_CHAR + r"+){1,4})"
-    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})"
+    # (an apostrophe of Uzbek Latin's "o‘" in an agency's name: "Foto: Jo Roe, O‘zA")
+    r"(?:\s*,\s*(?P<agency>[^\W\d_][\w'’‘.&-]*(?:\s[\w'’‘.&-]+){0,3})"
     # ...or in brackets after it: "Foto: Lucía Roe (Télam)", "Foto: Jo Roe (dpa)"
     r"|\s*\((?P<bracketed>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,3})\))?\s*$", re.IGNORECASE)
 # ...and with the agency whose picture service it is before the label: MTI's "MTI Fotó: Jo Roe",
@@ -905,14 +907,20 @@ INPUTS_NOTE_RE = re.compile(
     r"^\(?\s*(?:(?i:with\s+)?(?i:inputs?|input|information|reporting)\s+(?i:from|by)"
     r"|(?i:some\s+)?(?i:information|material|details)\s+(?i:for|in)\s+this\s+(?i:report|story|article)\s+"
     r"(?i:came|comes|was\s+provided|is)\s+(?i:from|by)"
-    r"|(?i:com\s+informaç(?:ões|ão|oes|ao)\s+d[aoe]s?))"
+    r"|(?i:com\s+informaç(?:ões|ão|oes|ao)\s+d[aoe]s?)"
+    # Israeli sites' closing note, 'in the story we used (were used) the reports of':
+    # "בכתבה השתמשנו בדיווחי רויטרס ו-AP" (the agencies joined by a glued "ו", 'and')
+    r"|(?P<he>בכתבה\s+(?:השתמשנו|נעשה\s+שימוש|שולבו)\s+(?:ב)?דיווח(?:י|ים\s+של)))"
     r"\s+(?P<agencies>[^\W\d_][^()]{1,80}?)\s*\)?\.?\)?$")
+# Hebrew's "and" glued to the next name: "רויטרס ו-AP", "רויטרס וסוכנויות הידיעות".
+HEBREW_AND_RE = re.compile(r"\sו-?(?=\S)")
 # The preposition or article a later part of such a note keeps: "... e da Reuters", "... and the AP".
 INPUTS_PART_LEAD_RE = re.compile(r"^(?i:d[aoe]s?|the)\s+(?=\S)")
 # Words of a generic credit among the agencies a note names: "and agencies", "news agencies",
 # "de agências".
 GENERIC_SOURCE_RE = re.compile(
-    r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services|agências|agencias))$")
+    r"^(?i:(?:other\s+|news\s+|wire\s+)?(?:agencies|agency|wires?|wire services|agências|agencias)"
+    r"|סוכנויות(?:\s+הידיעות)?)$")
 # The affiliation under a byline, on a line of its own: "By Jo Roe" / "Of DOW JONES NEWSWIRES".
 BYLINE_OF_RE = re.compile(r"^(?i:of|for)\s+(?P<aff>[^\W\d_][^\n]{1,60})$")
 # Notes that stand as sentences of their own, at the copy's end or above it:

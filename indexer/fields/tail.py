@@ -722,7 +722,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return True
     if ("ontribu" in s or "reported from" in s) and _read_contributors(s, out):
         return True
-    if ("from" in s or "informa" in s) and _read_inputs_note(s, out):     # "With inputs from WAM"
+    if ("from" in s or "informa" in s or "בכתבה" in s) and _read_inputs_note(s, out):     # "With inputs from WAM"
         return True
     note = AGENCY_NOTE_RE.match(s) if s.startswith("(") else None
     if note:
@@ -954,6 +954,39 @@ def _title_agency(title: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+MAX_SIGNOFF_LEAD_WORDS = 2     # 'from the' before the title: "Από την ανταποκρίτρια ..."
+MAX_SIGNOFF_JOINER_CHARS = 4   # a genitive article or 'of' between the title and the agency
+
+
+def _role_agency_name(s: str) -> tuple[str, list[str]] | None:
+    """(agency, name's words) of a sign-off line that gives the correspondent's title, the
+    agency and the name in that order, maybe after 'from the' and with 'of the' before the
+    agency: "Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ Σοφία Ρόη" ('from the correspondent of the
+    ANA-MPA'), "From the AFP correspondent Jo Roe" is not this order; None otherwise.
+
+    >>> _role_agency_name("Από τον ανταποκριτή του ΑΠΕ-ΜΠΕ Νίκος Ρόης")
+    ('ANA-MPA', ['Νίκος', 'Ρόης'])
+    >>> _role_agency_name("Από τον ανταποκριτή μας στη Θεσσαλονίκη") is None
+    True
+    """
+    words = s.split()
+    role = next((k for k, w in enumerate(words[:MAX_SIGNOFF_LEAD_WORDS + 1])
+                 if w.casefold() in vocab.SIGNOFF_CORRESPONDENT_WORDS), None)
+    if role is None or any(len(w) > MAX_SIGNOFF_JOINER_CHARS for w in words[:role]):
+        return None
+    at = role + 1
+    if at < len(words) and len(words[at]) <= MAX_SIGNOFF_JOINER_CHARS and words[at].islower():
+        at += 1           # the genitive article: "του", "της", "of"
+    if at >= len(words):
+        return None
+    agency = normalize.normalize_agency(words[at], credit=True)
+    name_words = words[at + 1:]
+    if agency is None or not 2 <= len(name_words) <= MAX_SIGNOFF_NAME_WORDS \
+            or not all(w[:1].isupper() for w in name_words):
+        return None
+    return agency, name_words
+
+
 def _read_correspondent_signoff(lines: list[str], i: int, s: str, out: RawFields) -> int | None:
     """The copy's closing signature by its correspondent, named with the title and agency:
     the name over the title, the title the last line ("Ramil Qasımov" / "AZƏRTAC-ın xüsusi
@@ -975,6 +1008,9 @@ def _read_correspondent_signoff(lines: list[str], i: int, s: str, out: RawFields
             return None
         agency = normalize.normalize_agency(m["agency"].split("-")[0], credit=True)
         name_words = m["name"].split()
+        at = i
+    elif (signed := _role_agency_name(s)) is not None:
+        agency, name_words = signed      # "Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ Name": the title, then the name
         at = i
     else:
         words = s.split()

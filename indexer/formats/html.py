@@ -238,7 +238,7 @@ def read_page_meta(tree) -> dict:
         stem = title.rstrip(".… ")
         title = next((h for h in h1s if h.startswith(stem)), title)
     if not title:
-        title = first(META_TITLE) or (h1s[0] if len(h1s) == 1 else None)
+        title = first(META_TITLE) or (_sole_h1(tree, h1s, headings) if len(h1s) == 1 else None)
     elif len(h1s) == 1 and _rewritten_headline(h1s[0], title):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
@@ -332,6 +332,21 @@ def _title_tag_site(tag: str, headline: str) -> str | None:
     if not rest or TITLE_SEPARATORS_RE.search(rest) or len(rest.split()) > MAX_TAG_SITE_WORDS:
         return None
     return rest
+
+
+MIN_TITLE_HEADING_WORDS = 3    # a heading the <title> opens with, long enough to be a headline
+
+
+def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
+    """The page's one <h1> as its headline, unless the <title> names none of it and opens
+    with an <h2> instead: a masthead's slogan set as the <h1> ("Η ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ
+    1924") over the story's <h2>, whose words the <title> repeats before the site's name."""
+    t = tree.find(".//title")
+    tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    if not tag_text or h1s[0] in tag_text:
+        return h1s[0]
+    return next((h for h in headings[len(h1s):] if len(h.split()) >= MIN_TITLE_HEADING_WORDS
+                 and tag_text.startswith(h) and TITLE_SEPARATORS_RE.match(tag_text, len(h))), h1s[0])
 
 
 def _rewritten_headline(h1: str, headline: str) -> bool:
@@ -1059,7 +1074,11 @@ def closing_cjk_editors(lines: list[str], text: str) -> list[str]:
     return found
 
 
-CLOSING_CREDIT_ROLES = ("reporters", "editors", "translators")
+CLOSING_CREDIT_ROLES = ("reporters", "editors", "translators", "photographers")
+# The role labels of more than one word that take no colon ("Гэрэл зургийг Д.Name",
+# Montsame's 'photo [by]'; "Imehaririwa na Name", Swahili 'edited by'): a credit line without one.
+SPACED_ROLE_LABELS = tuple(sorted({r.casefold() + " " for rs in vocab.CREDIT_ROLES.values() for r in rs
+                                   if " " in r and ":" not in r}))
 MAX_CLOSING_ROLES_CHARS = 120   # two or three roles and their names on one line
 
 
@@ -1081,11 +1100,17 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
         return {}
     at = next((i for i in range(len(lines) - 1, -1, -1) if last in lines[i].translate(JOINERS_OFF)), None)
     found: dict[str, list[str]] = {}
-    for line in lines[at + 1:at + 1 + MAX_CLOSING_CREDIT_LINES] if at is not None else []:
+    block = lines[at + 1:at + 1 + MAX_CLOSING_CREDIT_LINES] if at is not None else []
+    # (each line of a block apart: "Muxbir: A<br>Foto: B", one role a line)
+    for line in (part for b in block for part in b.split("\n")):
         s = " ".join(line.split())
-        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (":" in s or "՝" in s):
+        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (
+                ":" in s or "՝" in s or "៖" in s or s.casefold().startswith(SPACED_ROLE_LABELS)):
             continue
         credit = fields.parse_credits(s)
+        if credit is None:        # "Foto: Jo Roe, O‘zA", "រូបថត៖ Name": a photo's labelled credit
+            name = fields.photo_credit(s)[0]
+            credit = ({"photographers": [name]}, []) if name else None
         for role in CLOSING_CREDIT_ROLES:
             for name in (credit[0].get(role, []) if credit else []):
                 if name not in found.setdefault(role, []):

@@ -47,6 +47,9 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
                 "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
                 "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime")
+DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
+# A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
+LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
 AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creators", "writers",
                "writer", "reporters", "reporter")
 # (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
@@ -356,6 +359,13 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for k, v in _flat(obj).items():
         if v is not None and v != "" and v != []:
             low.setdefault(_norm(k), v)
+    for k, v in obj.items():
+        # a date key with its language's code after it ("date_fa": ISNA's Solar Hijri stamp
+        # beside the Persian fields), unless the plain key is there
+        m = LANGUAGE_SUFFIXED_KEY_RE.match(k) if isinstance(k, str) and len(k) > 3 and k[-3] in "_-" else None
+        if m and m[2].lower() in vocab.KEY_LANGUAGE_SUFFIXES and isinstance(v, str) and v \
+                and _norm(m[1]) in DATE_KEYS:
+            low.setdefault(_norm(m[1]), v)
     for k, v in list(low.items()):      # a key of another language, unless the English one is there
         if k in KEY_ALIASES:
             low.setdefault(KEY_ALIASES[k], v)
