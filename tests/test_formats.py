@@ -1562,6 +1562,10 @@ FEED = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="ht
     ("Coast Courier - Local", "https://coastcourier.example", "Mara Quist", ["Mara Quist"], "a person stays"),
     ("Notes", "https://mara.substack.com", "Mara Quist", ["Mara Quist"],
      "a person's page on a host: the host's name is the site's, the person's name no site"),
+    ("Habari - Kitaifa", "https://habari.example", "Mwandishi Wetu", [],
+     "Swahili 'our writer', whose first word is also an author label: no one's name"),
+    ("Habari - Kitaifa", "https://habari.example", "Mwandishi: Juma Roe", ["Juma Roe"],
+     "...while the label before a name comes off"),
 ])
 def test_a_feed_author_that_is_the_site_is_no_reporter(tmp_path, monkeypatch, title, link, creator, reporters, why):
     monkeypatch.chdir(tmp_path)

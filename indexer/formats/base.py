@@ -455,7 +455,10 @@ def person_name(raw: str) -> str | None:
     ('박서준', '山田 太郎')
     """
     from .. import fields, normalize
-    s = " ".join(AUTHOR_LABEL_RE.sub("", AUTHOR_OPENER_RE.sub("", raw)).split()).strip(" ,;:.|")
+    s = AUTHOR_OPENER_RE.sub("", raw)
+    if " ".join(s.split()).strip(" ,;:.|").casefold() in vocab.NEWSROOM_SIGN_WORDS:
+        return None     # "Mwandishi Wetu" ('our writer'), whose first word is also a label's
+    s = " ".join(AUTHOR_LABEL_RE.sub("", s).split()).strip(" ,;:.|")
     if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s) \
             or OUTLET_INITIALS_RE.fullmatch(s) or fields.byline.is_desk_byline(s):
         return None
@@ -574,6 +577,8 @@ class _Credits:
         from .. import fields, normalize
         s = AUTHOR_OPENER_RE.sub("", s)
         labelled = AUTHOR_LABEL_RE.match(s)
+        if labelled and " ".join(s.split()).strip(" ,;:.|").casefold() in vocab.NEWSROOM_SIGN_WORDS:
+            return        # "Mwandishi Wetu" ('our writer'): a label's word opens the sign, no one's name
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         later = LATER_LABEL_RE.search(s) if ":" in s else None
         if later:       # "Elin Roe/TT Foto: Jo Day/TT Grafik: ...": the next role's label ends the writer's
