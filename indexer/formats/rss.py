@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import vocab
 from .base import (Part, agencies_in, block_text, children, date_value, html_fragment_to_text,
                    language_code, local, make_part, rfc822_date, split_authors, text_of)
 
@@ -173,7 +174,16 @@ def _media_photographers(entry) -> list[str]:
     role="photographer">EFE/Jo Roe</media:credit>``); the picture's agency is not the story's."""
     credits = [e for e in entry.iter() if str(e.tag) == MEDIA_RSS_NS + "credit"
                and (e.get("role") or "photographer").casefold() in MEDIA_PHOTO_ROLES]
-    return split_authors([text_of(e) for e in credits])[0] if credits else []
+    if not credits:
+        return []
+    # "EFE/Archivo", "AP/File", "Foto: Archiv": the agency's picture archive, no one's name
+    return [name for name in split_authors([text_of(e) for e in credits])[0]
+            if not any(w.casefold() in PHOTO_ORG_NAME_WORDS for w in name.split())]
+
+
+#: The words of an organisation's photo credit (vocab.PHOTO_ORG_WORDS) that no person's
+#: name holds: its particles ("de", "of") are left out.
+PHOTO_ORG_NAME_WORDS = frozenset(vocab.PHOTO_ORG_WORDS) - {"de", "of", "du", "der", "par"}
 
 
 def _first(node, name: str):
