@@ -231,6 +231,17 @@ STORIES = [
      {"photographers": ["Rui Pestana"], "reporters": [], "agencies": ["Lusa"]},
      "a caption's credit element run on from its words with no stop: the photographer, and the "
      "caption's place words no reporter"),
+    ("caption-credit-touching.html",
+     "<html lang=\"pt\"><head><title>Viana do Castelo recebe o primeiro navio de cruzeiro do ano</title>"
+     "<meta name=\"author\" content=\"Agência Lusa\"></head><body><article>"
+     "<h1>Viana do Castelo recebe o primeiro navio de cruzeiro do ano</h1>"
+     "<figure><img src=\"/n.jpg\"><figcaption>Navio atracado no cais do porto de mar<span class=\"credit\">"
+     "Inês Valadares/LUSA</span></figcaption></figure>"
+     "<p>O primeiro navio de cruzeiro da temporada atracou hoje em Viana do Castelo com cerca de 900 "
+     "passageiros a bordo, informou a administração portuária.</p>"
+     "<p>A cidade espera mais onze escalas até ao fim de outubro.</p></article></body></html>\n",
+     {"photographers": ["Inês Valadares"], "reporters": []},
+     "...and one whose element touches the caption's last word, with no space between them"),
 ]
 
 

@@ -1802,7 +1802,7 @@ def _mark_caption_credits(body) -> None:
             before = "".join(e.text or "") if child.getprevious() is None else (child.getprevious().tail or "")
             words = " ".join(before.split())
             if words and words[-1].isalnum() and (child.text or "").strip():
-                child.text = "— " + child.text.lstrip()
+                child.text = " — " + child.text.lstrip()    # (spaced: the element may touch the words)
 
 
 def _caption_keys(body) -> set[str]:
