@@ -1572,3 +1572,21 @@ def test_a_feed_author_that_is_the_site_is_no_reporter(tmp_path, monkeypatch, ti
     Path("f.xml").write_text(FEED.format(title=title, link=link, creator=creator), "utf-8")
     (story,) = parse_file("f.xml")
     assert story.reporters == reporters, why
+
+
+def test_a_dated_byline_between_a_standfirst_and_the_story_is_a_head_line():
+    """A page whose text opens with the section's kicker, the headline and a standfirst,
+    and leaves out the date line with its byline run on after it (a Brazilian agency's
+    "Publicado em ... Por Name - Repórter da ... - Place"): that line lies between the
+    standfirst and the story's first paragraph, and find_head_lines gives it back."""
+    from indexer.formats.html import find_head_lines
+    lines = ["Início | Economia | Saúde", "Economia", "Porto de Suape amplia terminal de contêineres",
+             "Obra deve ficar pronta no fim do ano que vem",
+             "Publicado em 06/05/2024 - 09:12 Por Joana Lins Rocha - Repórter da Agência Brasil - Brasília",
+             "Atualizado em 06/05/2024 - 10:40",
+             "O porto de Suape vai ampliar o terminal de contêineres com um novo cais de 400 metros, anunciou "
+             "nesta segunda-feira o governo de Pernambuco, que espera dobrar a capacidade de carga do complexo.",
+             "A obra custará cerca de 600 milhões de reais, segundo a secretaria estadual."]
+    text = "\n\n".join(lines[1:4] + lines[6:])
+    head, _ = find_head_lines(lines, text, [lines[2]])
+    assert lines[4] in head and lines[5] in head

@@ -1417,6 +1417,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                                                or _cjk_caption(line, any_role=True)
                                                                or _origin_byline(line)
                                                                or _inner_date_line(" ".join(line.split()))
+                                                               or fields.date_then_byline(" ".join(line.split()))
                                                                or _time_under_day(lines, i)))]
     # (and a caption element right under the last paragraph, a picture set at the story's foot)
     region += [line for line in lines[last + 1:last + 1 + MAX_SOURCE_LINES_BELOW]
