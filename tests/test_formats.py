@@ -678,6 +678,20 @@ def _page(above: str, dateline: str = "LISBON (Reuters) -", head: str = "", lang
 
 # (page, {field: value}, why)
 HTML_PAGES = [
+    ('<html lang="en"><head><title>Port strike ends after unions accept a three-year pay deal</title>'
+     '<meta property="og:title" content="Port strike ends with pay deal"></head><body>'
+     '<nav><a>Home</a> <a>World</a></nav><h1>Port strike ends after unions accept a three-year pay deal</h1>'
+     + STORY_PARAS.format(dateline="LISBON (Reuters) -") + '</body></html>',
+     {"title": "Port strike ends after unions accept a three-year pay deal"},
+     "an og:title written for sharing, while the page's one <h1> and its <title> agree: the <h1>"),
+    ('<html lang="de"><head><title>Häfen: Streik legt den Fährverkehr nach Helgoland lahm | Beispiel</title>'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Fähren stehen still"}</script>'
+     '</head><body><nav><a>Start</a></nav><h1><span class="article-heading__kicker">Häfen</span>'
+     '<span class="visually-hidden">: </span><span>Streik legt den Fährverkehr nach Helgoland lahm</span></h1>'
+     + STORY_PARAS.format(dateline="Cuxhaven (dpa) -") + '</body></html>',
+     {"title": "Streik legt den Fährverkehr nach Helgoland lahm"},
+     "a JSON-LD headline for search under a <title> that gives the <h1>; the <h1>'s kicker element "
+     "and its colon are no part of the headline"),
     ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="text bold">Harbour Watch</div></div><div class="page_body chat_page"><div class="history"><div class="message default clearfix" id="message77"><div class="body"><div class="pull_right date details" title="05.03.2024 10:02:11 UTC+01:00">10:02</div><div class="from_name">Harbour Watch</div><div class="text">📌<strong>Ferry pier to close for repairs until June</strong><br><br>LISBON (Reuters) - The harbour board voted on Tuesday to close the old ferry pier for repairs, sending commuters to a temporary landing for most of the spring.<br><br>Board members said the timber piles had rotted faster than expected.</div></div></div><div class="message default clearfix" id="message78"><div class="body"><div class="text">More on this later today.</div></div></div></div></div></div></body></html>',
      {"title": "Ferry pier to close for repairs until June"},
      "a Telegram Desktop HTML export: its page title is the export's own; the post's bold first line is the headline"),
@@ -864,9 +878,10 @@ HTML_PAGES = [
            '"Old ferry pier: harbour board shuts it after storm damage"}</script>'),
      {"title": "Harbour board shuts old ferry pier"},
      "a JSON-LD headline rewritten for search, the same words as the page's <h1>: the <h1>"),
-    (_page("", head='<meta property="og:title" content="Ferry fares to rise from May">'),
+    (_page("", head='<meta property="og:title" content="Ferry fares to rise from May">', title="Harbour News"),
      {"title": "Ferry fares to rise from May"},
-     "an og:title that shares few words with the <h1> is another headline: the markup's stands"),
+     "an og:title that shares few words with the <h1> is another headline: the markup's stands "
+     "(when the <title> does not give the <h1> too)"),
     ('<HTML><HEAD><TITLE>Harbour Post: Local</TITLE></HEAD><FRAMESET ROWS="80,*"><FRAME SRC="/top.html">'
      '<FRAME SRC="/story.html"><NOFRAMES><BODY>' + STORY_PARAS.format(dateline="LISBON (Reuters) -")
      + '</BODY></NOFRAMES></FRAMESET></HTML>',

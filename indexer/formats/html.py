@@ -229,7 +229,7 @@ def read_page_meta(tree) -> dict:
     sites = [s for s in (site, publisher if isinstance(publisher, str) else None,
                          first(META_SITE[2:4])) if s]
 
-    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    h1s = [_heading_text(h) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     # (a page that sets its headline in an <h2> under a masthead's <h1>, or without an <h1>)
     headings = h1s + [h for h in (" ".join(e.text_content().split()) for e in tree.iter("h2")) if h]
@@ -238,8 +238,12 @@ def read_page_meta(tree) -> dict:
         stem = title.rstrip(".… ")
         title = next((h for h in h1s if h.startswith(stem)), title)
     if not title:
-        title = first(META_TITLE) or (_sole_h1(tree, h1s, headings) if len(h1s) == 1 else None)
-    elif len(h1s) == 1 and _rewritten_headline(h1s[0], title):
+        title = first(META_TITLE)
+        if title and len(h1s) == 1 and _titled_h1(tree, h1s[0], title):
+            title = h1s[0]     # (og:title written for sharing; the page and its <title> show the <h1>)
+        elif not title:
+            title = _sole_h1(tree, h1s, headings) if len(h1s) == 1 else None
+    elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tree, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
     t = tree.find(".//title")
@@ -347,6 +351,49 @@ def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
         return h1s[0]
     return next((h for h in headings[len(h1s):] if len(h.split()) >= MIN_TITLE_HEADING_WORDS
                  and tag_text.startswith(h) and TITLE_SEPARATORS_RE.match(tag_text, len(h))), h1s[0])
+
+
+def _titled_h1(tree, h1: str, headline: str) -> bool:
+    """The page's one <h1> is the headline its <title> gives too, from the start or after
+    a kicker and its colon, while the markup's headline is in neither (a shorter one
+    written for search: JSON-LD "Japan machinery orders fall in August" under the <h1> and
+    <title> "Japan's machinery orders unexpectedly drop as trade tensions weigh"). A site's
+    name in the <h1> is too short (MIN_REWRITE_WORDS) or no headline of the <title>'s start.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><head><title>Ports reopen after the long strike | "
+    ...                             "Harbour Post</title></head><body><h1>x</h1></body></html>")
+    >>> _titled_h1(page, "Ports reopen after the long strike", "Strike ends, ports open")
+    True
+    >>> _titled_h1(page, "Harbour Post", "Strike ends, ports open")
+    False
+    """
+    t = tree.find(".//title")
+    tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    if len(WORD_RE.findall(h1)) < MIN_REWRITE_WORDS or not tag_text or headline in tag_text \
+            or h1 in headline or headline in h1:
+        return False
+    at = tag_text.find(h1)
+    return at == 0 or at > 0 and tag_text[:at].rstrip().endswith(":")
+
+
+#: Class words of a kicker set inside a headline's element, over or before its words
+#: (ZEIT's "article-heading__kicker", "Dachzeile", "overline", "eyebrow").
+HEADING_KICKER_CLASS_WORDS = ("kicker", "dachzeile", "overline", "eyebrow", "topline", "supertitle")
+
+
+def _heading_text(h) -> str:
+    """A heading element's words, less a kicker element inside it and the colon after it
+    (<h1><span class="heading__kicker">Verkehr</span>: <span>Warnstreik ...</span></h1>
+    gives "Warnstreik ..."), when words are left after it."""
+    full = " ".join(h.text_content().split())
+    kicker = next((e for e in h.iterdescendants() if isinstance(e.tag, str) and any(
+        w in (e.get("class") or "").lower() for w in HEADING_KICKER_CLASS_WORDS)), None)
+    if kicker is None:
+        return full
+    said = " ".join(kicker.text_content().split())
+    rest = full[len(said):].lstrip(" :|-–—") if said and full.startswith(said) else ""
+    return rest if len(rest.split()) >= MIN_REWRITE_WORDS else full
 
 
 def _rewritten_headline(h1: str, headline: str) -> bool:
