@@ -442,6 +442,15 @@ STORIES = [
      "by 40 cents in July, the state government said on Wednesday.\n\nAAP kt/rw\n",
      {"published": "2019-03-13T15:41:00+11:00", "cities": ["Hobart"]},
      "a monitoring alert's 'Item time:' is the story's, and its heading no dateline"),
+    ("efe-es-evernote-export.html",
+     '<html><head><meta name="exporter-version" content="Evernote Windows 10.56"/>'
+     '<meta name="author" content="Lucía Berrondo"/><meta name="created" content="2021-02-03 09:10:00 +0000"/>'
+     "<title>Reabren el mercado de Salta</title></head><body><div><h1>Reabren el mercado de Salta</h1>"
+     "<div>Por Tomás Ilundain</div><div>Salta (Argentina), 2 feb (EFE).- El mercado central de esta ciudad "
+     "volvió a abrir este martes tras tres meses de obras en su techo, informó la municipalidad.</div>"
+     "<div>Los puesteros recibieron a los primeros clientes con descuentos.</div></div></body></html>",
+     {"reporters": ["Tomás Ilundain"], "cities": ["Salta"]},
+     "an Evernote HTML export: its author meta is the note's owner, no writer of the clipped story"),
 ]
 
 
