@@ -69,8 +69,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             s = clean.squash(s)
             if s[:1] == "^" and s[-1:] == "<":
                 s = s[1:-1].strip()        # "^Associated Press writer X contributed ...<"
-            elif s[:1] == "*" and s[1:2].isalpha():
+            elif s[:1] == "*" and s[1:2].isalpha() and s[-1:] != "*":
                 s = s[1:]                  # a footnote's star: "*Con información de EFE"
+                # (not a line set whole in a chat's emphasis: "*A caption. (AP Photo/Jo Roe)*")
             if out.ended:
                 # after "Related coverage" or a page's footer: nothing more is the story's,
                 # but its closing credits may still come ("(Reporting by ...)")
