@@ -1468,6 +1468,11 @@ NOTE_APP_GENERATORS = ("apple notes", "onenote", "evernote", "joplin", "simpleno
 # never the story's; the clipped page's address is the link to the original beside it.
 READER_TOOL_HOSTS = ("getpocket.com", "instapaper.com", "raindrop.io", "omnivore.app", "readwise.io",
                      "feedly.com", "inoreader.com", "theoldreader.com", "newsblur.com", "matter.com")
+# Hosts of news aggregators' share links ("https://news.google.com/articles/CBMi...", an
+# Apple News or Flipboard link): they lead to the story through the app, never its page; a
+# labelled source line elsewhere in the copy ("Source: https://...") names the story's own.
+AGGREGATOR_LINK_HOSTS = ("news.google.com", "apple.news", "flipboard.com", "flip.it", "smartnews.com",
+                         "squid.app", "upday.com", "newsbreak.com", "ground.news")
 # The words of a reader view's link to the page it was saved from ("View Original"), in
 # the languages of its interface.
 ORIGINAL_LINK_WORDS = frozenset((

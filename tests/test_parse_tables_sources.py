@@ -91,6 +91,28 @@ def test_closing_source_lines(text, expected, why):
     assert (text in story.body) == (not expected)
 
 
+# ((address under the headline, closing line), story's address, why): a share link over
+# the story against a labelled source line under it
+SHARED_LINKS = [
+    (("https://news.google.com/articles/CBMiQWh0dHBzOi8vbWluZS5leGFtcGxl?hl=en-GB", "Source: https://news.example.org/mine-consultation"),
+     "https://news.example.org/mine-consultation", "an aggregator's share link gives way to the labelled source line"),
+    (("https://apple.news/AbCdEf123", "Quelle: https://news.example.de/bergbau-anhoerung"),
+     "https://news.example.de/bergbau-anhoerung", "an Apple News link, a German source label"),
+    (("https://news.example.org/mine-consultation", "Source: https://other.example.com/copy-of-it"),
+     "https://news.example.org/mine-consultation", "a site's own address over the story stays the story's"),
+    (("https://news.google.com/articles/CBMiQWh0dHBzOi8vbWluZS5leGFtcGxl", "https://news.example.org/mine-2"),
+     "https://news.google.com/articles/CBMiQWh0dHBzOi8vbWluZS5leGFtcGxl", "a bare address under the copy is no label"),
+]
+
+
+@_rows(SHARED_LINKS)
+def test_shared_links_and_source_lines(text, expected, why):
+    link, closing = text
+    title, _, rest = STORY.partition("\n\n")
+    story = parse_text(f"{title}\n{link}\n\n{rest}{closing}\n")
+    assert story.url == expected
+
+
 # (head line, (agencies, published, updated), why): an agency's credit on a site's head line
 HEAD_CREDIT_LINES = [
     ("The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET | Last Updated: March 5, 2024",

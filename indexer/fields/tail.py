@@ -910,13 +910,25 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
 
 
 def _read_url_line(s: str, out: RawFields) -> bool:
-    """A line that is the story's address, recorded when none is yet; True if taken."""
-    if not out.url and "://" in s:
+    """A line that is the story's address, recorded when none is yet (or when the one known
+    is an aggregator's share link and the line labels its address: "Source: https://...");
+    True if taken."""
+    if "://" in s and (not out.url or _aggregator_link(out.url) and not s.lstrip()[:4].casefold() == "http"):
         url = URL_LINE_RE.match(s)
-        if url:
+        if url and not (out.url and _aggregator_link(url["url"])):
             out.url = url["url"]
             return True
     return False
+
+
+def _aggregator_link(url: str) -> bool:
+    """Whether the address is a news aggregator's share link (vocab.AGGREGATOR_LINK_HOSTS).
+
+    >>> _aggregator_link("https://news.google.com/articles/CBMiX?hl=en"), _aggregator_link("https://example.com/a")
+    (True, False)
+    """
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+    return any(host == h or host.endswith("." + h) for h in vocab.AGGREGATOR_LINK_HOSTS)
 
 
 TRAILING_RULE_RE = re.compile(r"\n+[-=_*]{3,}$")
