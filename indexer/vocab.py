@@ -3073,6 +3073,18 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
 # OneNote's mark under what a page pasted into a note, with no colon: "Pasted from
 # <https://...>", in its interface languages: the pasted page's address.
+# The words of a reference's link to the page it cites, inside a citation line ("... Retrieved
+# from https://...", APA's and its kin's in each language): the address after them is the
+# cited story's, in a reader's note over the clip.
+CITATION_URL_LABELS = ("retrieved from", "available at", "available from", "accessed from",
+                       "recuperado de", "recuperado desde", "obtenido de", "disponible en", "consultado en",
+                       "recuperado em", "disponível em", "disponivel em", "obtido de",
+                       "abgerufen von", "abgerufen unter", "verfügbar unter", "online unter",
+                       "consulté sur", "disponible sur", "récupéré de", "disponible à l'adresse",
+                       "recuperato da", "disponibile su", "disponibile all'indirizzo", "consultato su",
+                       "opgehaald van", "geraadpleegd via", "beschikbaar op", "beschikbaar via",
+                       "hämtad från", "hämtat från", "tillgänglig på", "hentet fra", "tilgængelig på",
+                       "tilgjengelig på", "pobrano z", "dostępne w", "dostępny w", "dostupné z", "dostupné na")
 PASTED_FROM_LABELS = ("pasted from", "eingefügt aus", "collé à partir de", "pegado desde", "incollato da",
                       "colado de", "geplakt uit", "wklejone z", "貼り付け元", "粘贴自", "貼上自")
 

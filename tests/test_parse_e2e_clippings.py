@@ -451,6 +451,20 @@ STORIES = [
      "<div>Los puesteros recibieron a los primeros clientes con descuentos.</div></div></body></html>",
      {"reporters": ["Tomás Ilundain"], "cities": ["Salta"]},
      "an Evernote HTML export: its author meta is the note's owner, no writer of the clipped story"),
+    ("belga-fr-zotero-cited.html",
+     '<div data-schema-version="9"><h1>Fiche – tram de Liège</h1>'
+     "<p><strong>Référence :</strong> Belga, « Le tram de Liège roule enfin », Le Quotidien, 2 mai 2023. "
+     "https://quotidien.example.be/regions/liege/tram-roule-enfin-ABC123/ (consulté le 4 juin 2023).</p>"
+     "<p><strong>Remarques :</strong> à comparer avec le chantier de Charleroi, et relire le rapport de la "
+     "Cour des comptes.</p><hr>"
+     "<p><strong>Le tram de Liège roule enfin</strong></p><p>Publié le 02-05-23 à 08h40</p>"
+     "<p>LIÈGE 02/05 (BELGA) - Le tram de Liège a transporté ses premiers voyageurs mardi matin, après six "
+     "années de travaux et plusieurs reports, a indiqué l'opérateur régional dans un communiqué.</p><p>La ligne "
+     "compte vingt et une stations entre Sclessin et Coronmeuse, et les rames passeront toutes les six minutes "
+     "aux heures de pointe. (BELGA)</p></div>",
+     {"url": "https://quotidien.example.be/regions/liege/tram-roule-enfin-ABC123/", "cities": ["Liège"],
+      "title": "Le tram de Liège roule enfin"},
+     "a Zotero note: the address inside the reader's reference paragraph above the clip is the story's"),
 ]
 
 

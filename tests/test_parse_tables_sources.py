@@ -91,6 +91,29 @@ def test_closing_source_lines(text, expected, why):
     assert (text in story.body) == (not expected)
 
 
+# (a reader's citation line over the clip, story's address, why)
+CITATION_LINES = [
+    ("Cita: Agencia EFE (2011, 3 de marzo). Abren un museo en Jaén. Diario Ejemplo. Recuperado de "
+     "http://www.diario.example.es/cultura/museo-jaen.html", "http://www.diario.example.es/cultura/museo-jaen.html",
+     "es: an APA-style reference, its address after 'recovered from'"),
+    ("Reference: Reuters (2015, June 2). Mine talks resume. Retrieved from https://news.example.com/mine-talks",
+     "https://news.example.com/mine-talks", "en: 'retrieved from'"),
+    ("Quelle: dpa (2018). Hafen öffnet wieder. Abgerufen von https://news.example.de/hafen.", "https://news.example.de/hafen",
+     "de: 'abgerufen von', the full stop after the address left out"),
+    ("Référence : AFP, « Le port rouvre », Le Journal, 4 mai 2016. https://journal.example.fr/port-rouvre "
+     "(consulté le 9 juin 2016).", "https://journal.example.fr/port-rouvre",
+     "fr: the address before the day the reader looked at it, in brackets"),
+    ("Note: see https://blog.example.com/my-thoughts for my thoughts on the port", None,
+     "an address in a note with no citation's words: not the story's"),
+]
+
+
+@_rows(CITATION_LINES)
+def test_citation_lines(text, expected, why):
+    story = parse_text(f"{text}\n\n{STORY}")
+    assert story.url == expected
+
+
 # ((address under the headline, closing line), story's address, why): a share link over
 # the story against a labelled source line under it
 SHARED_LINKS = [

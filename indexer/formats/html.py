@@ -915,7 +915,15 @@ def extract_main_text(tree, page: dict) -> str:
     if heading and (note or generic_title(page.get("title"), heading)):
         page["title"] = heading
         if note:
+            above = text
             text = _under_note_heading(text, lines, heading)
+            if not page.get("url") and above != text:
+                # (the reader's reference to the clipped story above it, its address inside:
+                # Zotero's "Référence : Belga, « ... », 5 octobre 2017. https://... (consulté le ...)")
+                from ..fields.head_patterns import CITED_URL_RE
+                cited = next(filter(None, (CITED_URL_RE.search(p) for p in above[:len(above) - len(text)].split("\n")
+                                           if "://" in p)), None)
+                page["url"] = (cited["url"] or cited["url2"]) if cited else None
     head, credits = find_head_lines(
         lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
