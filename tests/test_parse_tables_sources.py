@@ -114,6 +114,25 @@ def test_citation_lines(text, expected, why):
     assert story.url == expected
 
 
+# (a citation line over the clip, the story's published day, why)
+CITATION_DAYS = [
+    ("Cita: Agencia EFE (2011, 3 de marzo). Abren un museo en Jaén. Diario Ejemplo. Recuperado de "
+     "http://www.diario.example.es/cultura/museo-jaen.html", "2011-03-03", "es: the author-date day, year first"),
+    ("Reuters (2015, June 2). Mine talks resume. Retrieved from https://news.example.com/mine-talks",
+     "2015-06-02", "en: APA's day"),
+    ("Reuters (2015). Mine talks resume. Retrieved from https://news.example.com/mine-talks", None,
+     "a year alone is no day"),
+    ("Reuters (2015, June 2). Mine talks resume. Harbour Weekly.", None,
+     "a citation that gives no address is not read for a day"),
+]
+
+
+@_rows(CITATION_DAYS)
+def test_citation_days(text, expected, why):
+    story = parse_text(f"{text}\n\n{STORY}")
+    assert (story.published or "")[:10] == (expected or "")
+
+
 # ((address under the headline, closing line), story's address, why): a share link over
 # the story against a labelled source line under it
 SHARED_LINKS = [
