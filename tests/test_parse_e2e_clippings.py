@@ -465,6 +465,20 @@ STORIES = [
      {"url": "https://quotidien.example.be/regions/liege/tram-roule-enfin-ABC123/", "cities": ["Liège"],
       "title": "Le tram de Liège roule enfin"},
      "a Zotero note: the address inside the reader's reference paragraph above the clip is the story's"),
+    ("ap-en-phone-share.eml",
+     "From: Dana Whitcomb <dana.w@example.net>\nTo: Leo Whitcomb <leo.w@example.org>\n"
+     "Subject: Ohio town reopens its old canal lock for kayakers\nDate: Sun, 12 Jun 2022 21:15:03 -0400\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "Leo - remember paddling near here as kids? They finally fixed it up.\n\nHugs, Dana\n\n"
+     "Ohio town reopens its old canal lock for kayakers\nThe Associated Press · June 10, 2022\n\n"
+     "CANAL FULTON, Ohio (AP) — A small Ohio town on Friday reopened a restored 19th-century canal lock, "
+     "letting kayakers and canoes pass through it for the first time in decades.\n\n"
+     "Volunteers spent three summers rebuilding its wooden gates, the mayor said.\n\n"
+     "Shared from Apple News\n\nSent from my iPhone\n",
+     {"title": "Ohio town reopens its old canal lock for kayakers", "published": "2022-06-10",
+      "cities": ["Canal Fulton"]},
+     "a phone's share mail: the sender's note and signature above the line repeating the Subject are no "
+     "part of the story, and the mail's time is when it was sent"),
 ]
 
 
