@@ -1463,6 +1463,11 @@ TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "врем
 NOTE_APP_GENERATORS = ("apple notes", "onenote", "evernote", "joplin", "simplenote", "notion",
                        "obsidian", "zotero", "google keep", "standard notes", "upnote", "notesnook",
                        "bear notes", "craft docs", "notability")
+# Chat apps whose HTML export names the app at the end of its <title> ("Chat | Ops | Microsoft
+# Teams"): a post's author and time are the poster's, a story pasted or quoted in it is the
+# page's story, as in a note app's export.
+CHAT_APP_TITLES = ("microsoft teams", "slack", "discord", "mattermost", "rocket.chat", "google chat",
+                   "zulip", "webex", "workplace from meta")
 # Hosts of read-later and feed-reading tools: a page saved from their reader view names
 # its own address ("https://getpocket.com/read/3816402217") in og:url or the canonical link,
 # never the story's; the clipped page's address is the link to the original beside it.

@@ -479,6 +479,21 @@ STORIES = [
       "cities": ["Canal Fulton"]},
      "a phone's share mail: the sender's note and signature above the line repeating the Subject are no "
      "part of the story, and the mail's time is when it was sent"),
+    ("afp-en-teams-export.html",
+     "<html><head><title>Chat | Harbour Desk | Microsoft Teams</title></head><body>"
+     '<div class="message"><span class="author">Mensah, Kojo</span><span class="timestamp">Monday, 4 May 2020 '
+     '16:20</span><div class="body"><p>For the ports file, just came over the wire.</p><blockquote>'
+     "<p><b>Tema port extends opening hours to clear backlog of cargo</b></p><p>04 May 2020 13:05 GMT</p>"
+     "<p>by Abena Owusu</p><p>Tema (AFP) - Ghana's main port will stay open around the clock for the next two "
+     "weeks to clear a backlog of containers that built up during the lockdown, its operator said Monday.</p>"
+     "<p>Importers have complained of storage fees piling up while their goods wait on the quay, and hauliers "
+     "say queues at the gates now last most of a day.</p><p>ao/kb</p></blockquote></div></div>"
+     '<div class="message"><span class="author">Asante, Efua</span><span class="timestamp">Monday, 4 May 2020 '
+     "16:31</span><div class=\"body\"><p>Thanks, added.</p></div></div></body></html>",
+     {"title": "Tema port extends opening hours to clear backlog of cargo", "published": "2020-05-04T13:05:00+00:00",
+      "updated": None, "reporters": ["Abena Owusu"], "cities": ["Tema"]},
+     "a chat app's HTML export (its <title> ends in the app's name): the poster and the post's time are no "
+     "writer or date of the story quoted in it"),
 ]
 
 

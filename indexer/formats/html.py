@@ -438,7 +438,7 @@ def _jsonld_article(tree) -> dict:
 
 def _note_page(tree, tags: dict[str, list[str]]) -> bool:
     """Whether the page is a note app's export (vocab.NOTE_APP_GENERATORS in its generator,
-    ProgId or exporter-version meta, or a Zotero note's root ``<div data-schema-version>``): its title names
+    ProgId or exporter-version meta, or a chat app's, vocab.CHAT_APP_TITLES ending its <title>, or a Zotero note's root ``<div data-schema-version>``): its title names
     the note, not the story clipped into it.
 
     >>> import lxml.html
@@ -451,6 +451,11 @@ def _note_page(tree, tags: dict[str, list[str]]) -> bool:
                      + tags.get("exporter-version", [])).casefold()
     if names and any(app in names for app in vocab.NOTE_APP_GENERATORS):
         return True
+    title = tree.findtext(".//title") if tree is not None else None
+    if title and TITLE_SEPARATORS_RE.search(title):
+        last = TITLE_SEPARATORS_RE.split(title)[-1].strip().casefold()
+        if last in vocab.CHAT_APP_TITLES:
+            return True      # a chat app's export: "Chat | West Ops | Microsoft Teams"
     body = tree.find(".//body") if tree is not None else None
     first = next((e for e in body.iterchildren() if isinstance(e.tag, str)), None) if body is not None else None
     return first is not None and first.tag == "div" and first.get("data-schema-version") is not None
