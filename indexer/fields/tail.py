@@ -913,9 +913,11 @@ def _read_url_line(s: str, out: RawFields) -> bool:
     """A line that is the story's address, recorded when none is yet (or when the one known
     is an aggregator's share link and the line labels its address: "Source: https://...");
     True if taken."""
-    if "://" in s and (not out.url or _aggregator_link(out.url) and not s.lstrip()[:4].casefold() == "http"):
+    if "://" in s and (not out.url or _aggregator_link(out.url)):
         url = URL_LINE_RE.match(s)
-        if url and not (out.url and _aggregator_link(url["url"])):
+        # (over an aggregator's link, only a labelled line: a bare address may be any link)
+        labelled = url and s[:url.start("url")].strip(" \t<")
+        if url and (not out.url or labelled and not _aggregator_link(url["url"])):
             out.url = url["url"]
             return True
     return False
