@@ -1463,11 +1463,21 @@ TIME_LABEL_WORDS = ("time", "hora", "heure", "uhrzeit", "zeit", "ora", "врем
 NOTE_APP_GENERATORS = ("apple notes", "onenote", "evernote", "joplin", "simplenote", "notion",
                        "obsidian", "zotero", "google keep", "standard notes", "upnote", "notesnook",
                        "bear notes", "craft docs", "notability")
+# Chat apps whose HTML export names the app at the end of its <title> ("Chat | Ops | Microsoft
+# Teams"): a post's author and time are the poster's, a story pasted or quoted in it is the
+# page's story, as in a note app's export.
+CHAT_APP_TITLES = ("microsoft teams", "slack", "discord", "mattermost", "rocket.chat", "google chat",
+                   "zulip", "webex", "workplace from meta")
 # Hosts of read-later and feed-reading tools: a page saved from their reader view names
 # its own address ("https://getpocket.com/read/3816402217") in og:url or the canonical link,
 # never the story's; the clipped page's address is the link to the original beside it.
 READER_TOOL_HOSTS = ("getpocket.com", "instapaper.com", "raindrop.io", "omnivore.app", "readwise.io",
                      "feedly.com", "inoreader.com", "theoldreader.com", "newsblur.com", "matter.com")
+# Hosts of news aggregators' share links ("https://news.google.com/articles/CBMi...", an
+# Apple News or Flipboard link): they lead to the story through the app, never its page; a
+# labelled source line elsewhere in the copy ("Source: https://...") names the story's own.
+AGGREGATOR_LINK_HOSTS = ("news.google.com", "apple.news", "flipboard.com", "flip.it", "smartnews.com",
+                         "squid.app", "upday.com", "newsbreak.com", "ground.news")
 # The words of a reader view's link to the page it was saved from ("View Original"), in
 # the languages of its interface.
 ORIGINAL_LINK_WORDS = frozenset((
@@ -3068,6 +3078,18 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
 # OneNote's mark under what a page pasted into a note, with no colon: "Pasted from
 # <https://...>", in its interface languages: the pasted page's address.
+# The words of a reference's link to the page it cites, inside a citation line ("... Retrieved
+# from https://...", APA's and its kin's in each language): the address after them is the
+# cited story's, in a reader's note over the clip.
+CITATION_URL_LABELS = ("retrieved from", "available at", "available from", "accessed from",
+                       "recuperado de", "recuperado desde", "obtenido de", "disponible en", "consultado en",
+                       "recuperado em", "disponível em", "disponivel em", "obtido de",
+                       "abgerufen von", "abgerufen unter", "verfügbar unter", "online unter",
+                       "consulté sur", "disponible sur", "récupéré de", "disponible à l'adresse",
+                       "recuperato da", "disponibile su", "disponibile all'indirizzo", "consultato su",
+                       "opgehaald van", "geraadpleegd via", "beschikbaar op", "beschikbaar via",
+                       "hämtad från", "hämtat från", "tillgänglig på", "hentet fra", "tilgængelig på",
+                       "tilgjengelig på", "pobrano z", "dostępne w", "dostępny w", "dostupné z", "dostupné na")
 PASTED_FROM_LABELS = ("pasted from", "eingefügt aus", "collé à partir de", "pegado desde", "incollato da",
                       "colado de", "geplakt uit", "wklejone z", "貼り付け元", "粘贴自", "貼上自")
 

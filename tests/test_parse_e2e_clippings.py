@@ -442,6 +442,58 @@ STORIES = [
      "by 40 cents in July, the state government said on Wednesday.\n\nAAP kt/rw\n",
      {"published": "2019-03-13T15:41:00+11:00", "cities": ["Hobart"]},
      "a monitoring alert's 'Item time:' is the story's, and its heading no dateline"),
+    ("efe-es-evernote-export.html",
+     '<html><head><meta name="exporter-version" content="Evernote Windows 10.56"/>'
+     '<meta name="author" content="Lucía Berrondo"/><meta name="created" content="2021-02-03 09:10:00 +0000"/>'
+     "<title>Reabren el mercado de Salta</title></head><body><div><h1>Reabren el mercado de Salta</h1>"
+     "<div>Por Tomás Ilundain</div><div>Salta (Argentina), 2 feb (EFE).- El mercado central de esta ciudad "
+     "volvió a abrir este martes tras tres meses de obras en su techo, informó la municipalidad.</div>"
+     "<div>Los puesteros recibieron a los primeros clientes con descuentos.</div></div></body></html>",
+     {"reporters": ["Tomás Ilundain"], "cities": ["Salta"]},
+     "an Evernote HTML export: its author meta is the note's owner, no writer of the clipped story"),
+    ("belga-fr-zotero-cited.html",
+     '<div data-schema-version="9"><h1>Fiche – tram de Liège</h1>'
+     "<p><strong>Référence :</strong> Belga, « Le tram de Liège roule enfin », Le Quotidien, 2 mai 2023. "
+     "https://quotidien.example.be/regions/liege/tram-roule-enfin-ABC123/ (consulté le 4 juin 2023).</p>"
+     "<p><strong>Remarques :</strong> à comparer avec le chantier de Charleroi, et relire le rapport de la "
+     "Cour des comptes.</p><hr>"
+     "<p><strong>Le tram de Liège roule enfin</strong></p><p>Publié le 02-05-23 à 08h40</p>"
+     "<p>LIÈGE 02/05 (BELGA) - Le tram de Liège a transporté ses premiers voyageurs mardi matin, après six "
+     "années de travaux et plusieurs reports, a indiqué l'opérateur régional dans un communiqué.</p><p>La ligne "
+     "compte vingt et une stations entre Sclessin et Coronmeuse, et les rames passeront toutes les six minutes "
+     "aux heures de pointe. (BELGA)</p></div>",
+     {"url": "https://quotidien.example.be/regions/liege/tram-roule-enfin-ABC123/", "cities": ["Liège"],
+      "title": "Le tram de Liège roule enfin"},
+     "a Zotero note: the address inside the reader's reference paragraph above the clip is the story's"),
+    ("ap-en-phone-share.eml",
+     "From: Dana Whitcomb <dana.w@example.net>\nTo: Leo Whitcomb <leo.w@example.org>\n"
+     "Subject: Ohio town reopens its old canal lock for kayakers\nDate: Sun, 12 Jun 2022 21:15:03 -0400\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "Leo - remember paddling near here as kids? They finally fixed it up.\n\nHugs, Dana\n\n"
+     "Ohio town reopens its old canal lock for kayakers\nThe Associated Press · June 10, 2022\n\n"
+     "CANAL FULTON, Ohio (AP) — A small Ohio town on Friday reopened a restored 19th-century canal lock, "
+     "letting kayakers and canoes pass through it for the first time in decades.\n\n"
+     "Volunteers spent three summers rebuilding its wooden gates, the mayor said.\n\n"
+     "Shared from Apple News\n\nSent from my iPhone\n",
+     {"title": "Ohio town reopens its old canal lock for kayakers", "published": "2022-06-10",
+      "cities": ["Canal Fulton"]},
+     "a phone's share mail: the sender's note and signature above the line repeating the Subject are no "
+     "part of the story, and the mail's time is when it was sent"),
+    ("afp-en-teams-export.html",
+     "<html><head><title>Chat | Harbour Desk | Microsoft Teams</title></head><body>"
+     '<div class="message"><span class="author">Mensah, Kojo</span><span class="timestamp">Monday, 4 May 2020 '
+     '16:20</span><div class="body"><p>For the ports file, just came over the wire.</p><blockquote>'
+     "<p><b>Tema port extends opening hours to clear backlog of cargo</b></p><p>04 May 2020 13:05 GMT</p>"
+     "<p>by Abena Owusu</p><p>Tema (AFP) - Ghana's main port will stay open around the clock for the next two "
+     "weeks to clear a backlog of containers that built up during the lockdown, its operator said Monday.</p>"
+     "<p>Importers have complained of storage fees piling up while their goods wait on the quay, and hauliers "
+     "say queues at the gates now last most of a day.</p><p>ao/kb</p></blockquote></div></div>"
+     '<div class="message"><span class="author">Asante, Efua</span><span class="timestamp">Monday, 4 May 2020 '
+     "16:31</span><div class=\"body\"><p>Thanks, added.</p></div></div></body></html>",
+     {"title": "Tema port extends opening hours to clear backlog of cargo", "published": "2020-05-04T13:05:00+00:00",
+      "updated": None, "reporters": ["Abena Owusu"], "cities": ["Tema"]},
+     "a chat app's HTML export (its <title> ends in the app's name): the poster and the post's time are no "
+     "writer or date of the story quoted in it"),
 ]
 
 

@@ -91,6 +91,70 @@ def test_closing_source_lines(text, expected, why):
     assert (text in story.body) == (not expected)
 
 
+# (a reader's citation line over the clip, story's address, why)
+CITATION_LINES = [
+    ("Cita: Agencia EFE (2011, 3 de marzo). Abren un museo en Jaén. Diario Ejemplo. Recuperado de "
+     "http://www.diario.example.es/cultura/museo-jaen.html", "http://www.diario.example.es/cultura/museo-jaen.html",
+     "es: an APA-style reference, its address after 'recovered from'"),
+    ("Reference: Reuters (2015, June 2). Mine talks resume. Retrieved from https://news.example.com/mine-talks",
+     "https://news.example.com/mine-talks", "en: 'retrieved from'"),
+    ("Quelle: dpa (2018). Hafen öffnet wieder. Abgerufen von https://news.example.de/hafen.", "https://news.example.de/hafen",
+     "de: 'abgerufen von', the full stop after the address left out"),
+    ("Référence : AFP, « Le port rouvre », Le Journal, 4 mai 2016. https://journal.example.fr/port-rouvre "
+     "(consulté le 9 juin 2016).", "https://journal.example.fr/port-rouvre",
+     "fr: the address before the day the reader looked at it, in brackets"),
+    ("Note: see https://blog.example.com/my-thoughts for my thoughts on the port", None,
+     "an address in a note with no citation's words: not the story's"),
+]
+
+
+@_rows(CITATION_LINES)
+def test_citation_lines(text, expected, why):
+    story = parse_text(f"{text}\n\n{STORY}")
+    assert story.url == expected
+
+
+# (a citation line over the clip, the story's published day, why)
+CITATION_DAYS = [
+    ("Cita: Agencia EFE (2011, 3 de marzo). Abren un museo en Jaén. Diario Ejemplo. Recuperado de "
+     "http://www.diario.example.es/cultura/museo-jaen.html", "2011-03-03", "es: the author-date day, year first"),
+    ("Reuters (2015, June 2). Mine talks resume. Retrieved from https://news.example.com/mine-talks",
+     "2015-06-02", "en: APA's day"),
+    ("Reuters (2015). Mine talks resume. Retrieved from https://news.example.com/mine-talks", None,
+     "a year alone is no day"),
+    ("Reuters (2015, June 2). Mine talks resume. Harbour Weekly.", None,
+     "a citation that gives no address is not read for a day"),
+]
+
+
+@_rows(CITATION_DAYS)
+def test_citation_days(text, expected, why):
+    story = parse_text(f"{text}\n\n{STORY}")
+    assert (story.published or "")[:10] == (expected or "")
+
+
+# ((address under the headline, closing line), story's address, why): a share link over
+# the story against a labelled source line under it
+SHARED_LINKS = [
+    (("https://news.google.com/articles/CBMiQWh0dHBzOi8vbWluZS5leGFtcGxl?hl=en-GB", "Source: https://news.example.org/mine-consultation"),
+     "https://news.example.org/mine-consultation", "an aggregator's share link gives way to the labelled source line"),
+    (("https://apple.news/AbCdEf123", "Quelle: https://news.example.de/bergbau-anhoerung"),
+     "https://news.example.de/bergbau-anhoerung", "an Apple News link, a German source label"),
+    (("https://news.example.org/mine-consultation", "Source: https://other.example.com/copy-of-it"),
+     "https://news.example.org/mine-consultation", "a site's own address over the story stays the story's"),
+    (("https://news.google.com/articles/CBMiQWh0dHBzOi8vbWluZS5leGFtcGxl", "https://news.example.org/mine-2"),
+     "https://news.google.com/articles/CBMiQWh0dHBzOi8vbWluZS5leGFtcGxl", "a bare address under the copy is no label"),
+]
+
+
+@_rows(SHARED_LINKS)
+def test_shared_links_and_source_lines(text, expected, why):
+    link, closing = text
+    title, _, rest = STORY.partition("\n\n")
+    story = parse_text(f"{title}\n{link}\n\n{rest}{closing}\n")
+    assert story.url == expected
+
+
 # (head line, (agencies, published, updated), why): an agency's credit on a site's head line
 HEAD_CREDIT_LINES = [
     ("The Canadian Press · Posted: Mar 5, 2024 6:02 PM ET | Last Updated: March 5, 2024",

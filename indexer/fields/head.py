@@ -20,7 +20,7 @@ from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BY
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
-                            CORRESPONDENT_LINE_RE, CORRESPONDENT_NAME_LINE_RE, CORRECTION_NOTE_RE, FAX_HEADER_RE, CLIENT_BANNER_RE, MENU_PATH_RE, MENU_YEAR_RE, CORRECTION_NOTE_MIN_WORDS, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
+                            CORRESPONDENT_LINE_RE, CORRESPONDENT_NAME_LINE_RE, CORRECTION_NOTE_RE, FAX_HEADER_RE, CLIENT_BANNER_RE, MENU_PATH_RE, MENU_YEAR_RE, CORRECTION_NOTE_MIN_WORDS, CITATION_DATE_RE, CITED_URL_RE, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
@@ -206,6 +206,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if url:
             out.url = out.url or url["url"]
             continue
+        cited = CITED_URL_RE.search(s) if "://" in s and not out.url else None
+        if cited:         # a reader's citation over the clip: "... Recuperado de http://..."
+            out.url = cited["url"] or cited["url2"]
+            day = CITATION_DATE_RE.search(s, 0, cited.start()) if cited["url"] and "(" in s else None
+            if day:      # ...and its author-date day: "Agencia EFE (2009, 14 de mayo). ..."
+                _record_date_line(f"{day['day']} {day['year']}", "date", out)
         if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out, bool(text_lines)):
             furniture.add(i)
             continue      # "EUROPA PRESS | VALLADOLID", "EFE  Toledo": the agency and its desk's place

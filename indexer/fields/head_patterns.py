@@ -20,6 +20,18 @@ URL_LINE_RE = re.compile(
     r"|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.PASTED_FROM_LABELS) + r")\s*[:：]?\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3}|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?\s*$",
     re.IGNORECASE)
+# A citation's address inside its line, after the words of its link (vocab.CITATION_URL_LABELS:
+# "... elEconomista.es. Recuperado de http://...") or before the day the reader looked at it
+# (vocab.PRINTED_WORDS in brackets: "... 5 octobre 2017. https://... (consulté le 12 février
+# 2018).").
+CITED_URL_RE = re.compile(
+    r"(?:(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.CITATION_URL_LABELS)
+    + r")\s*:?\s*<?(?P<url>https?://[^\s<>\"]+?)>?[.,;]?(?:\s|$)"
+    r"|(?<!\S)<?(?P<url2>https?://[^\s<>\"]+?)>?[.,;]?\s*[(\[](?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.PRINTED_WORDS)
+    + r")\b)", re.IGNORECASE)
+# An author-date citation's day after its author, the year first ("Agencia EFE (2009, 14 de
+# mayo).", APA's "(2015, June 2)"): the cited story's day, read in a line that cites its address.
+CITATION_DATE_RE = re.compile(r"\((?P<year>(?:19|20)\d\d),\s*(?P<day>[^\W\d_]{3,12}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?)\)")
 HEADER_LABEL_RE = re.compile(
     r"^(?P<label>source|quelle|fuente|fonte|agency|agence|agentur|editor|éditeur|redakteur|"
     r"editor responsable|author|auteur|autor)\s*:\s*(?P<value>.+)$", re.IGNORECASE)

@@ -69,8 +69,9 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
             s = clean.squash(s)
             if s[:1] == "^" and s[-1:] == "<":
                 s = s[1:-1].strip()        # "^Associated Press writer X contributed ...<"
-            elif s[:1] == "*" and s[1:2].isalpha():
+            elif s[:1] == "*" and s[1:2].isalpha() and s[-1:] != "*":
                 s = s[1:]                  # a footnote's star: "*Con información de EFE"
+                # (not a line set whole in a chat's emphasis: "*A caption. (AP Photo/Jo Roe)*")
             if out.ended:
                 # after "Related coverage" or a page's footer: nothing more is the story's,
                 # but its closing credits may still come ("(Reporting by ...)")
@@ -909,13 +910,27 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
 
 
 def _read_url_line(s: str, out: RawFields) -> bool:
-    """A line that is the story's address, recorded when none is yet; True if taken."""
-    if not out.url and "://" in s:
+    """A line that is the story's address, recorded when none is yet (or when the one known
+    is an aggregator's share link and the line labels its address: "Source: https://...");
+    True if taken."""
+    if "://" in s and (not out.url or _aggregator_link(out.url)):
         url = URL_LINE_RE.match(s)
-        if url:
+        # (over an aggregator's link, only a labelled line: a bare address may be any link)
+        labelled = url and s[:url.start("url")].strip(" \t<")
+        if url and (not out.url or labelled and not _aggregator_link(url["url"])):
             out.url = url["url"]
             return True
     return False
+
+
+def _aggregator_link(url: str) -> bool:
+    """Whether the address is a news aggregator's share link (vocab.AGGREGATOR_LINK_HOSTS).
+
+    >>> _aggregator_link("https://news.google.com/articles/CBMiX?hl=en"), _aggregator_link("https://example.com/a")
+    (True, False)
+    """
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+    return any(host == h or host.endswith("." + h) for h in vocab.AGGREGATOR_LINK_HOSTS)
 
 
 TRAILING_RULE_RE = re.compile(r"\n+[-=_*]{3,}$")

@@ -271,8 +271,11 @@ def read_page_meta(tree) -> dict:
         or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES)
 
     authors = article.get("author") or article.get("creator")
+    note_page = _note_page(tree, tags)
     if not authors:
-        authors = [a for n in META_AUTHOR for a in tags.get(n, [])] or _author_class(tree) or None
+        # (a note app's export names the note's owner in its author meta, never the story's
+        # writer: Evernote's "exporter-version" page over a clipped story's own byline)
+        authors = [a for n in META_AUTHOR for a in tags.get(n, []) if not note_page] or _author_class(tree) or None
     reporters, agencies = split_authors(authors, sites) if authors else ([], [])
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
@@ -304,7 +307,7 @@ def read_page_meta(tree) -> dict:
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites, "_title_tag": title_tag,
-            "_note_page": _note_page(tree, tags),
+            "_note_page": note_page,
             "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
@@ -481,17 +484,25 @@ def _jsonld_article(tree) -> dict:
 
 
 def _note_page(tree, tags: dict[str, list[str]]) -> bool:
-    """Whether the page is a note app's export (vocab.NOTE_APP_GENERATORS in its generator
-    or ProgId meta, or a Zotero note's root ``<div data-schema-version>``): its title names
+    """Whether the page is a note app's export (vocab.NOTE_APP_GENERATORS in its generator,
+    ProgId or exporter-version meta, or a chat app's, vocab.CHAT_APP_TITLES ending its <title>, or a Zotero note's root ``<div data-schema-version>``): its title names
     the note, not the story clipped into it.
 
     >>> import lxml.html
     >>> _note_page(None, {"generator": ["Microsoft OneNote 15"]}), _note_page(None, {"generator": ["WordPress 6.4"]})
     (True, False)
+    >>> _note_page(None, {"exporter-version": ["Evernote Windows 6.25"]})
+    True
     """
-    names = " ".join(tags.get("generator", []) + tags.get("progid", [])).casefold()
+    names = " ".join(tags.get("generator", []) + tags.get("progid", [])
+                     + tags.get("exporter-version", [])).casefold()
     if names and any(app in names for app in vocab.NOTE_APP_GENERATORS):
         return True
+    title = tree.findtext(".//title") if tree is not None else None
+    if title and TITLE_SEPARATORS_RE.search(title):
+        last = TITLE_SEPARATORS_RE.split(title)[-1].strip().casefold()
+        if last in vocab.CHAT_APP_TITLES:
+            return True      # a chat app's export: "Chat | West Ops | Microsoft Teams"
     body = tree.find(".//body") if tree is not None else None
     first = next((e for e in body.iterchildren() if isinstance(e.tag, str)), None) if body is not None else None
     return first is not None and first.tag == "div" and first.get("data-schema-version") is not None
@@ -956,7 +967,15 @@ def extract_main_text(tree, page: dict) -> str:
     if heading and (note or generic_title(page.get("title"), heading)):
         page["title"] = heading
         if note:
+            above = text
             text = _under_note_heading(text, lines, heading)
+            if not page.get("url") and above != text:
+                # (the reader's reference to the clipped story above it, its address inside:
+                # Zotero's "Référence : Belga, « ... », 5 octobre 2017. https://... (consulté le ...)")
+                from ..fields.head_patterns import CITED_URL_RE
+                cited = next(filter(None, (CITED_URL_RE.search(p) for p in above[:len(above) - len(text)].split("\n")
+                                           if "://" in p)), None)
+                page["url"] = (cited["url"] or cited["url2"]) if cited else None
     head, credits = find_head_lines(
         lines, text,
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
@@ -978,7 +997,8 @@ def extract_main_text(tree, page: dict) -> str:
             page["title"] = doc.title
         # (an author the markup types as an organisation signs for no person: trafilatura's
         # author, read from the same JSON-LD, would make "MTI-Hungary Today" a reporter)
-        if not page.get("reporters") and not page.get("agencies") and doc.author \
+        # (nor does a note app's export: the extractor reads its owner from the author meta)
+        if not page.get("reporters") and not page.get("agencies") and doc.author and not note \
                 and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."

@@ -102,6 +102,8 @@ def message_part(raw: bytes) -> Part:
     if not body.strip() and not subject:
         return Part(error="message has no text")
     body = _without_subject_masthead(body, subject)
+    shared = _under_subject_line(body, subject)
+    body = shared or body
     story = _under_masthead_rule(body)
     body = story or body
     sender = _header(msg, "from")
@@ -112,7 +114,8 @@ def message_part(raw: bytes) -> Part:
             # an alert that mails one story under its headline ("Subject: REFILE-Miner weighs
             # listing" over the same line): the mail's time is the story's own, not a digest's
             # ...or under a newsletter's masthead and rule, the one story it carries
-            "mail_alert": bool(story) or _subject_is_headline(subject, body)}
+            # (not a person's share under a note of their own: the mail's time is when they sent it)
+            "mail_alert": bool(story) or not shared and _subject_is_headline(subject, body)}
     if _needs_title(body) and not _holds_forward(body):
         return make_part(subject, body, meta, head=sender_byline(_raw_header(msg, "from")))
     from .. import clean
@@ -396,6 +399,35 @@ def _under_paste_mark(body: str, note: list[list[str]], headline: str) -> str | 
 
 
 MAX_LINES_UNDER_MARK = 2   # the pasted copy's date or source line over its headline
+
+
+def _under_subject_line(body: str, subject: str) -> str | None:
+    """The body from the line that repeats the Subject, the shared story's headline, when
+    only a sender's short note stands above it (a few short paragraphs, no dateline: "Look
+    at this one ...", "Love, Jo"), as a phone's share sheet mails a story; None
+    otherwise. (The envelope's _skip_note does the same for a mail kept as text.)
+
+    >>> _under_subject_line("Look at this.\\n\\nLove, Jo\\n\\nDam opens\\nMay 3\\n\\nLIMA - It opened.", "Dam opens")
+    'Dam opens\\nMay 3\\n\\nLIMA - It opened.'
+    >>> _under_subject_line("Dam opens\\n\\nLIMA - It opened.", "Dam opens") is None
+    True
+    """
+    from .. import envelope, fields
+    key = " ".join(subject.split()).casefold()
+    if not key or len(key.split()) > TITLE_MAX_WORDS:
+        return None
+    lines = body.strip().split("\n")
+    written = 0
+    for k, line in enumerate(lines[:2 * MAX_PASTE_LINES]):
+        s = " ".join(line.split())
+        if not s:
+            continue
+        if s.casefold() == key:
+            return "\n".join(lines[k:]) if written else None
+        written += 1
+        if written > envelope.MAX_NOTE_LINES or fields.parse_dateline(s) is not None:
+            return None
+    return None
 
 
 def _without_subject_masthead(body: str, subject: str) -> str:
