@@ -3250,6 +3250,14 @@ STORY_KEY_ALIASES = {
     "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
     "güncelleme": "updated", "guncelleme": "updated", "güncellenme": "updated",
     "guncellenme": "updated", "diperbarui": "updated",
+    # Turkish and Azerbaijani compounds with 'date' (tarih/tarix): "yayinTarihi" the
+    # publication's date, "guncellemeTarihi" the update's, as an agency's API names them
+    "yayıntarihi": "published", "yayintarihi": "published", "yayınlanmatarihi": "published",
+    "yayinlanmatarihi": "published", "yayımtarihi": "published", "yayimtarihi": "published",
+    "dərctarixi": "published", "derctarixi": "published",
+    "güncellemetarihi": "updated", "guncellemetarihi": "updated", "songüncelleme": "updated",
+    "songuncelleme": "updated", "güncellenmetarihi": "updated", "guncellenmetarihi": "updated",
+    "yenilənmətarixi": "updated", "yenilenmetarixi": "updated",
     # people: the byline (a signature), the editor, the photographer
     "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
     "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",
