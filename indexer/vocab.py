@@ -2986,6 +2986,19 @@ FEED_ITEM_LABELS = {
     # "Object Name: Port Strike", "Transmission Reference: XGEN104"): its fields of no story field.
     "byline title": "skip", "object name": "skip", "transmission reference": "skip",
     "special instructions": "skip",
+    # ...as a photo tool writes its IIM names out ("By-line: JO ROE", "City: DHAKA", "Date
+    # Created: 20230814", "Time Created: 112233+0600", "Caption/Abstract: ..."): the by-line
+    # is the photographer's in a record with a caption ("byline": the record decides), the
+    # day and its time one date, the caption the text, the rest no field.
+    "by-line": "byline", "by-line title": "skip", "caption/abstract": "caption",
+    "date created": "date", "time created": "time", "digital creation date": "skip",
+    "digital creation time": "skip", "edit status": "skip", "supplemental categories": "skip",
+    "supplemental category": "skip", "province/state": "skip", "province-state": "skip",
+    "sub-location": "skip", "country/primary location name": "skip",
+    "country/primary location code": "skip", "country code": "skip",
+    "original transmission reference": "skip", "copyright notice": "skip",
+    "caption writer": "skip", "writer/editor": "skip", "urgency": "skip",
+    "city": "place",
     # A Chinese, Japanese or Korean archive's record, its labels closed by a full-width colon
     # ("标题：...", "正文：" over the text, "栏目：经济", "字数：412").
     "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
