@@ -27,7 +27,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
-                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
+                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE, TRANSMISSION_STAMP_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
@@ -253,6 +253,16 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 furniture.add(i)
                 if first_date_at is None:
                     first_date_at = len(text_lines)
+            continue
+        stamp = TRANSMISSION_STAMP_RE.match(s) if "-" in s[2:5] and s[:2].isupper() and len(s) <= 28 else None
+        agency = normalize.normalize_agency(stamp["agency"], credit=True) if stamp else None
+        filed = _transmission_filed(stamp) if agency else None
+        if filed:         # "AP-NR-03-12-87 1423EST": AP's transmission stamp, the filing time
+            _add(out.agencies, [agency])
+            _record_date_line(filed, "date", out)
+            furniture.add(i)
+            if first_date_at is None:
+                first_date_at = len(text_lines)
             continue
         sent = SENT_STAMP_RE.match(s) if len(s) <= 40 and s[:1].isalnum() and s[-1:].isdigit() else None
         # (the agency is named, or the stamp is the header's own line: "TASS 217" above "051432 MAR 82")
@@ -996,6 +1006,22 @@ def _bracket_note_end(lines: list[str], i: int) -> int | None:
 # Agencies whose teletype wrote a day month first ("UPI 0412 03/06/81": March 6); the
 # others' European copy writes the day first ("ANOP  0412  03/06/81  1110": 3 June).
 MONTH_FIRST_AGENCIES = frozenset(("AP", "UPI", "CP"))
+
+
+def _transmission_filed(m: re.Match) -> str | None:
+    """The day and time AP's transmission stamp gives (TRANSMISSION_STAMP_RE's match), as a
+    date line; None when it is no day.
+
+    >>> _transmission_filed(TRANSMISSION_STAMP_RE.match("AP-NR-11-02-88 0915EST"))
+    '1988-11-02 09:15 EST'
+    >>> _transmission_filed(TRANSMISSION_STAMP_RE.match("AP-NR-13-02-88 0915EST")) is None
+    True
+    """
+    month, day, year = int(m["m"]), int(m["d"]), int(m["y"])
+    if not (1 <= month <= 12 and 1 <= day <= 31) or int(m["H"]) > 23:
+        return None
+    year += 1900 if year >= 70 else 2000
+    return f"{year}-{month:02d}-{day:02d} {m['H']}:{m['M']} {m['tz'] or ''}".strip()
 
 
 def _teletype_filed(m: re.Match, agency: str) -> str | None:

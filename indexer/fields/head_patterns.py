@@ -344,8 +344,9 @@ HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 # AP's DataStream copy of the 1980s closes each with a dollar sign: "^By JO ROE$"; UPI's
-# teletype copy with an at sign before the quad: "^By JO ROE@<".
-CONTROL_MARK_RE = re.compile(r"^\^+|(?:@?[=<$])+$")
+# teletype copy with an at sign before the quad: "^By JO ROE@<"; AP's copy of the late 1980s
+# as some archives keep it, each header line framed by carets: "^Ports Reopen^", "^By JO ROE=^".
+CONTROL_MARK_RE = re.compile(r"^\^+|(?:@?[=<$^])+$")
 # A press-clipping service's header lines over the clipped story: the clip's measured area
 # ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
 # "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2");
@@ -401,6 +402,13 @@ TELETYPE_HEADER_RE = re.compile(
     r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?:\s+[A-Z]{1,5}(?:\s+\d{3,4})?){0,3})?"
     r"(?:\s+(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
     r"\s+(?P<H>[0-2]\d)[.:]?(?P<M>[0-5]\d))?$")
+# AP's transmission stamp on its own line above the copy, as the TREC collection keeps it in
+# <FILEID> and plain-text archives of the same wire keep it as the first line: the agency,
+# the service's code, the month, day and two-digit year, the time and its US zone glued on
+# ("AP-NR-03-12-87 1423EST").
+TRANSMISSION_STAMP_RE = re.compile(
+    r"^(?P<agency>[A-Z]{2,4})-[A-Z]{1,3}-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)"
+    r"\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<tz>[A-Z]{2,4})?$")
 # A header line of a document's reference, its label (a word or three, then the label's
 # word) and one code with a figure in it after a colon: "RNS Number : 4821X", "Release No.:
 # 24-112", "Ref: HMP/22/031". A headline after a colon has words ("Ref: Ports reopen").
