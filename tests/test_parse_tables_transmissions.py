@@ -240,6 +240,12 @@ TRANSMISSIONS = [
      "    SEATTLE (AP) _ A car ferry turned back to port Tuesday after a small fire in its engine room.\n",
      {"title": "Fire Forces Ferry Back to Port", "published": None},
      "...a stamp whose month is no month dates nothing"),
+    ("Reading list - saved item\nSaved: 3/2/2016\n\n------------------\n\nAP-NY-05-06-95 0915EDT\n\n"
+     "Town votes to keep its library open\n\nBy MARA QUINN\nAssociated Press Writer\n\n"
+     "   DOVER, Del. (AP) _ Voters in a small town chose by a wide margin on Saturday to raise a local tax "
+     "rather than close their only public library.\n",
+     {"title": "Town votes to keep its library open", "published": "1995-05-06T09:15:00-04:00"},
+     "...the stamp under a reader's note: the date of last resort, the headline still the one under it"),
 ]
 
 

@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from ..formats.html import strip_site_name
-from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
@@ -27,14 +27,14 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
-                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE, TRANSMISSION_STAMP_RE,
+                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
                             MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
-from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, yearless_date
+from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, wire_stamp_time, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
@@ -254,15 +254,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 if first_date_at is None:
                     first_date_at = len(text_lines)
             continue
-        stamp = TRANSMISSION_STAMP_RE.match(s) if "-" in s[2:5] and s[:2].isupper() and len(s) <= 28 else None
-        agency = normalize.normalize_agency(stamp["agency"], credit=True) if stamp else None
-        filed = _transmission_filed(stamp) if agency else None
-        if filed:         # "AP-NR-03-12-87 1423EST": AP's transmission stamp, the filing time
-            _add(out.agencies, [agency])
-            _record_date_line(filed, "date", out)
+        wire = WIRE_STAMP_RE.match(s) if s[:3] == "AP-" and len(s) <= 28 else None
+        if wire:          # "AP-NR-03-12-87 1423EST" over the copy, as under it: the transmission's
+            # time, the date of last resort (as the tail reads it), no title
+            out.closing_date = out.closing_date or wire_stamp_time(wire)
+            _add(out.agencies, ["AP"])
             furniture.add(i)
-            if first_date_at is None:
-                first_date_at = len(text_lines)
             continue
         sent = SENT_STAMP_RE.match(s) if len(s) <= 40 and s[:1].isalnum() and s[-1:].isdigit() else None
         # (the agency is named, or the stamp is the header's own line: "TASS 217" above "051432 MAR 82")
@@ -1006,22 +1003,6 @@ def _bracket_note_end(lines: list[str], i: int) -> int | None:
 # Agencies whose teletype wrote a day month first ("UPI 0412 03/06/81": March 6); the
 # others' European copy writes the day first ("ANOP  0412  03/06/81  1110": 3 June).
 MONTH_FIRST_AGENCIES = frozenset(("AP", "UPI", "CP"))
-
-
-def _transmission_filed(m: re.Match) -> str | None:
-    """The day and time AP's transmission stamp gives (TRANSMISSION_STAMP_RE's match), as a
-    date line; None when it is no day.
-
-    >>> _transmission_filed(TRANSMISSION_STAMP_RE.match("AP-NR-11-02-88 0915EST"))
-    '1988-11-02 09:15 EST'
-    >>> _transmission_filed(TRANSMISSION_STAMP_RE.match("AP-NR-13-02-88 0915EST")) is None
-    True
-    """
-    month, day, year = int(m["m"]), int(m["d"]), int(m["y"])
-    if not (1 <= month <= 12 and 1 <= day <= 31) or int(m["H"]) > 23:
-        return None
-    year += 1900 if year >= 70 else 2000
-    return f"{year}-{month:02d}-{day:02d} {m['H']}:{m['M']} {m['tz'] or ''}".strip()
 
 
 def _teletype_filed(m: re.Match, agency: str) -> str | None:

@@ -402,13 +402,6 @@ TELETYPE_HEADER_RE = re.compile(
     r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?:\s+[A-Z]{1,5}(?:\s+\d{3,4})?){0,3})?"
     r"(?:\s+(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
     r"\s+(?P<H>[0-2]\d)[.:]?(?P<M>[0-5]\d))?$")
-# AP's transmission stamp on its own line above the copy, as the TREC collection keeps it in
-# <FILEID> and plain-text archives of the same wire keep it as the first line: the agency,
-# the service's code, the month, day and two-digit year, the time and its US zone glued on
-# ("AP-NR-03-12-87 1423EST").
-TRANSMISSION_STAMP_RE = re.compile(
-    r"^(?P<agency>[A-Z]{2,4})-[A-Z]{1,3}-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)"
-    r"\s+(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<tz>[A-Z]{2,4})?$")
 # A header line of a document's reference, its label (a word or three, then the label's
 # word) and one code with a figure in it after a colon: "RNS Number : 4821X", "Release No.:
 # 24-112", "Ref: HMP/22/031". A headline after a colon has words ("Ref: Ports reopen").
