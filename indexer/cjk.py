@@ -647,7 +647,7 @@ DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
     r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
     r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
-    r"(?:\s*(?:KST|JST|CST|UTC|GMT|北京时间|[（(]\s*(?:" + _alternation(CJK_LOCAL_TIME_NAMES) + r")\s*[）)]))?")
+    r"(?:\s*(?:KST|JST|CST|(?:UTC|GMT)(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|北京时间|[（(]\s*(?:" + _alternation(CJK_LOCAL_TIME_NAMES) + r")\s*[）)]))?")
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")")
@@ -665,9 +665,11 @@ SHORT_UPDATE_RE = re.compile(
     r"\s*[（(]\s*(?P<md>[01]?\d/[0-3]?\d)\s+(?P<time>[0-2]?\d:[0-5]\d)\s*(?P<word>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[）)]\s*$")
 # ... or the update's word and its time alone, the same day: "令和5年6月8日 19時41分（最終更新
-# 20時10分）", "2024年3月5日 14:32（更新 16:05）".
+# 20時10分）", "2024年3月5日 14:32（更新 16:05）"; or its month and day before the time, the
+# date's year ("2024年3月5日 23:40（最終更新 3月6日 01:15）").
 TIME_UPDATE_RE = re.compile(
     r"\s*[（(]\s*(?P<word>" + _alternation(vocab.CJK_UPDATED_WORDS) + r")\s*[：:]?\s*"
+    r"(?:(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日\s*)?"
     r"(?P<hour>[0-2]?\d)(?::|時)(?P<minute>[0-5]\d)分?\s*[）)]\s*$")
 # ... or the agency's name after the date with no brackets, maybe after the time's zone in
 # brackets, as a note app keeps a Japanese portal's line: "2018/2/6 18:30 （JST） 共同通信".
@@ -745,7 +747,8 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         if not found or not day:
             return None
         first = [("published" if kind == "date" else kind, text) for kind, text in found[:1]]
-        return [*first, ("updated", f"{timed['word']} {day[0]} {timed['hour']}:{timed['minute']}")]
+        when = day[0] if not timed["month"] else f"{day[0][:4]}年{timed['month']}月{timed['day']}日"
+        return [*first, ("updated", f"{timed['word']} {when} {timed['hour']}:{timed['minute']}")]
     dates = list(DATE_RE.finditer(s))
     if not dates:
         return None

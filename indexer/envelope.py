@@ -357,8 +357,21 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
     # A video script names the day it was filed ("FILED:", "TARİH:") beside the day its
     # pictures were shot ("DATE: MAY 9 AND 10, 2023"): then the plain date is the pictures'.
     filed = "filed" in kinds
+    # A photo's record (its caption under "Caption/Abstract:") names its photographer in
+    # "By-line:"; any other record's by-line is left to the head's byline rules.
+    photo = "caption" in kinds
+    times = [m["value"].strip() for (_, m), kind in zip(found, kinds) if kind == "time"]
     for (j, m), kind in zip(found, kinds):
         value = m["value"].strip()
+        if kind == "byline":
+            kind = "camera" if photo else "keep"
+        elif kind == "caption":
+            kind = "text"
+        elif kind == "time":
+            kind = "skip" if len(times) == 1 else "keep"
+        if kind == "date" and len(times) == 1 and IIM_DAY_RE.match(value) and IIM_TIME_RE.match(times[0]):
+            # IIM's compact day and time on two lines ("20230814", "112233+0600"): one stamp
+            lines[j] = f"{m['label']}: {_iim_stamp(value, times[0])}"
         if kind == "title":
             env.title = env.title or value or None
         elif kind == "author":
@@ -385,6 +398,21 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
             continue      # links: the head reads them as they are
         env.skip.add(j)
     return True
+
+
+# IIM's (IPTC record 2) compact date and time: "20230814", "112233+0600" (maybe no zone).
+IIM_DAY_RE = re.compile(r"^(?:19|20)\d\d[01]\d[0-3]\d$")
+IIM_TIME_RE = re.compile(r"^[0-2]\d[0-5]\d[0-5]\d(?:[+-][01]\d[0-5]\d)?$")
+
+
+def _iim_stamp(day: str, time: str) -> str:
+    """IIM's day and time as one ISO stamp.
+
+    >>> _iim_stamp("20230814", "112233+0600"), _iim_stamp("19990102", "080500")
+    ('2023-08-14T11:22:33+06:00', '1999-01-02T08:05:00')
+    """
+    zone = f"{time[6:9]}:{time[9:]}" if len(time) > 6 else ""
+    return f"{day[:4]}-{day[4:6]}-{day[6:]}T{time[:2]}:{time[2:4]}:{time[4:6]}{zone}"
 
 
 def _consent_buttons(line: str) -> int:

@@ -2996,6 +2996,19 @@ FEED_ITEM_LABELS = {
     # "Object Name: Port Strike", "Transmission Reference: XGEN104"): its fields of no story field.
     "byline title": "skip", "object name": "skip", "transmission reference": "skip",
     "special instructions": "skip",
+    # ...as a photo tool writes its IIM names out ("By-line: JO ROE", "City: DHAKA", "Date
+    # Created: 20230814", "Time Created: 112233+0600", "Caption/Abstract: ..."): the by-line
+    # is the photographer's in a record with a caption ("byline": the record decides), the
+    # day and its time one date, the caption the text, the rest no field.
+    "by-line": "byline", "by-line title": "skip", "caption/abstract": "caption",
+    "date created": "date", "time created": "time", "digital creation date": "skip",
+    "digital creation time": "skip", "edit status": "skip", "supplemental categories": "skip",
+    "supplemental category": "skip", "province/state": "skip", "province-state": "skip",
+    "sub-location": "skip", "country/primary location name": "skip",
+    "country/primary location code": "skip", "country code": "skip",
+    "original transmission reference": "skip", "copyright notice": "skip",
+    "caption writer": "skip", "writer/editor": "skip", "urgency": "skip",
+    "city": "place",
     # A Chinese, Japanese or Korean archive's record, its labels closed by a full-width colon
     # ("标题：...", "正文：" over the text, "栏目：经济", "字数：412").
     "标题": "title", "標題": "title", "题目": "title", "題目": "title", "見出し": "title", "제목": "title",
@@ -3272,6 +3285,14 @@ STORY_KEY_ALIASES = {
     "datumbijgewerkt": "updated", "dataaktualizacji": "updated", "datamodyfikacji": "updated",
     "güncelleme": "updated", "guncelleme": "updated", "güncellenme": "updated",
     "guncellenme": "updated", "diperbarui": "updated",
+    # Turkish and Azerbaijani compounds with 'date' (tarih/tarix): "yayinTarihi" the
+    # publication's date, "guncellemeTarihi" the update's, as an agency's API names them
+    "yayıntarihi": "published", "yayintarihi": "published", "yayınlanmatarihi": "published",
+    "yayinlanmatarihi": "published", "yayımtarihi": "published", "yayimtarihi": "published",
+    "dərctarixi": "published", "derctarixi": "published",
+    "güncellemetarihi": "updated", "guncellemetarihi": "updated", "songüncelleme": "updated",
+    "songuncelleme": "updated", "güncellenmetarihi": "updated", "guncellenmetarihi": "updated",
+    "yenilənmətarixi": "updated", "yenilenmetarixi": "updated",
     # people: the byline (a signature), the editor, the photographer
     "autor": "author", "auteur": "author", "autore": "author", "verfasser": "author",
     "auteurs": "author", "autori": "author", "autores": "author", "autorzy": "author",

@@ -492,6 +492,29 @@ ARCHIVE_EN = """<?xml version="1.0" encoding="UTF-8"?>
 The routes will link the city with two towns on the mainland. PTI ABC XYZ</text></story>
 </desk_archive>
 """
+# A photo's XMP packet: Photoshop's schema in attributes, Dublin Core's in RDF containers.
+XMP_PHOTO = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+ <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+   xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"
+   photoshop:Headline="Ferje innstilt etter storm i Bodø" photoshop:City="Bodø"
+   photoshop:DateCreated="2022-01-17T09:30:00+01:00" photoshop:Credit="NTB">
+  <dc:title><rdf:Alt><rdf:li xml:lang="x-default">BODO-FERJE</rdf:li></rdf:Alt></dc:title>
+  <dc:creator><rdf:Seq><rdf:li>Sindre Holm</rdf:li></rdf:Seq></dc:creator>
+  <dc:description><rdf:Alt><rdf:li xml:lang="x-default">Bodø 20220117. Ferjen til Lofoten ble liggende
+ved kai mandag etter at vinden økte gjennom natten.</rdf:li></rdf:Alt></dc:description>
+  <dc:subject><rdf:Bag><rdf:li>vær</rdf:li><rdf:li>ferje</rdf:li></rdf:Bag></dc:subject>
+ </rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>
+"""
+XMP_DOCUMENT = """<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+ <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <dc:title><rdf:Alt><rdf:li xml:lang="x-default">Harbour fees rise for cruise ships</rdf:li></rdf:Alt></dc:title>
+  <dc:creator><rdf:Seq><rdf:li>Alma Reyes</rdf:li></rdf:Seq></dc:creator>
+  <dc:description><rdf:Alt><rdf:li xml:lang="x-default">The port board raised the fees cruise ships pay
+to dock by a tenth on Monday, its chairman said.</rdf:li></rdf:Alt></dc:description>
+ </rdf:Description></rdf:RDF></x:xmpmeta>
+"""
 ARCHIVE_TEXT = """<?xml version="1.0" encoding="UTF-8"?>
 <bundle><k1>Ferry timetable changes for the winter</k1>
 <k2>SPLIT, Croatia (Reuters) - Ferries to the islands off Split will run less often from November, the operator said on Monday.</k2></bundle>
@@ -515,6 +538,13 @@ STORIES += [
      {"title": "Mumbai to add two ferry routes before monsoon", "published": "2018-06-21T11:20:00+05:30",
       "reporters": [], "agencies": ["PTI"], "cities": ["Mumbai"]},
      "an archive's XML: a time element's zone attribute, the root's source attribute"),
+    ("xmp-photo.xml", XMP_PHOTO,
+     {"title": "Ferje innstilt etter storm i Bodø", "published": "2022-01-17T09:30:00+01:00",
+      "photographers": ["Sindre Holm"], "reporters": [], "agencies": ["NTB"], "cities": ["Bodø"]},
+     "a photo's XMP: rdf:Alt's and rdf:Seq's values unwrapped, dc:creator the photographer"),
+    ("xmp-document.xml", XMP_DOCUMENT,
+     {"title": "Harbour fees rise for cruise ships", "reporters": ["Alma Reyes"], "photographers": []},
+     "...an XMP packet with no photo schema: dc:creator stays the writer"),
     ("archive-text.xml", ARCHIVE_TEXT,
      {"agencies": ["Reuters"], "cities": ["Split"]},
      "an XML of names no vocabulary knows: its text is read as one story, not refused"),

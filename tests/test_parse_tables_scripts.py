@@ -22,6 +22,10 @@ SCRIPT_LABELS = [
     ("LOCATION", "place", "where the pictures are from"),
     ("Shot  List", "skip", "a script's section, spaced"),
     ("FILED", "filed", "the filing time"),
+    ("By-line", "byline", "a photo record's IIM by-line: the record decides whose it is"),
+    ("Caption/Abstract", "caption", "IIM's caption field"),
+    ("Time Created", "time", "IIM's time, joined to its day"),
+    ("Country/Primary Location Name", "skip", "IIM's country: no field"),
 ]
 
 
@@ -174,6 +178,28 @@ SCRIPTS = [
      "Thursday after an overloaded ferry capsized in rough weather, officials said.\n",
      {"title": "Ferry Sinks Off Sumatra", "published": "1998-10-08", "agencies": ["AP"]},
      "a video service's index line: the channel code, the headline and the day"),
+    ("Headline: Herders move flocks to higher ground as river rises\n"
+     "By-line: AYESHA KHANUM\n"
+     "By-line Title: STRINGER\n"
+     "City: SYLHET\n"
+     "Country/Primary Location Name: BANGLADESH\n"
+     "Credit: AFP\n"
+     "Date Created: 20220619\n"
+     "Time Created: 074510+0600\n"
+     "Caption Writer: KL/MN\n"
+     "Caption/Abstract: Herders drive their goats along a raised embankment as the river\n"
+     "spills over farmland near Sylhet on June 19, 2022.\n",
+     {"title": "Herders move flocks to higher ground as river rises",
+      "published": "2022-06-19T07:45:10+06:00", "cities": ["Sylhet"],
+      "photographers": ["Ayesha Khanum"], "reporters": []},
+     "a photo's IIM record as a tool writes it out: the by-line its photographer, the day and time one stamp"),
+    ("Headline: Council approves new budget for road repairs\n"
+     "By-line: Tomas Reyes\n"
+     "Date Created: 20220619\n\n"
+     "The city council approved a larger budget for road repairs on Sunday, after\n"
+     "residents complained about potholes on the main avenues.\n",
+     {"photographers": []},
+     "...a record with no caption: its by-line is no photographer's"),
 ]
 
 

@@ -228,6 +228,24 @@ TRANSMISSIONS = [
      "på torsdagen mot D-marken.\n",
      {"title": "Kronan stärks mot D-marken", "agencies": ["TT"]},
      "...a title-case word there is read by the other head rules, no teletype header"),
+    ("AP-NR-10-04-88 0652EDT\nr i AM-Ferry Fire, Bjt,0388\n^AM-Ferry Fire, Bjt,0388^\n"
+     "^Fire Forces Ferry Back to Port^\n^Eds: ADDS passenger quotes, grafs 5-6^\n^By ROSA DELGADO=^\n"
+     "^Associated Press Writer=^\n"
+     "    SEATTLE (AP) _ A car ferry carrying about 300 passengers turned back to port Tuesday after a small "
+     "fire broke out in its engine room, the state ferry system said.\n",
+     {"title": "Fire Forces Ferry Back to Port", "published": "1988-10-04T06:52:00-04:00",
+      "reporters": ["Rosa Delgado"], "agencies": ["AP"], "cities": ["Seattle"]},
+     "AP's transmission stamp over header lines framed by carets, the byline's quad mark before the closing caret"),
+    ("AP-NR-14-04-88 0652EDT\n\nFire Forces Ferry Back to Port\n\n"
+     "    SEATTLE (AP) _ A car ferry turned back to port Tuesday after a small fire in its engine room.\n",
+     {"title": "Fire Forces Ferry Back to Port", "published": None},
+     "...a stamp whose month is no month dates nothing"),
+    ("Reading list - saved item\nSaved: 3/2/2016\n\n------------------\n\nAP-NY-05-06-95 0915EDT\n\n"
+     "Town votes to keep its library open\n\nBy MARA QUINN\nAssociated Press Writer\n\n"
+     "   DOVER, Del. (AP) _ Voters in a small town chose by a wide margin on Saturday to raise a local tax "
+     "rather than close their only public library.\n",
+     {"title": "Town votes to keep its library open", "published": "1995-05-06T09:15:00-04:00"},
+     "...the stamp under a reader's note: the date of last resort, the headline still the one under it"),
 ]
 
 

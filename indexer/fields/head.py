@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from ..formats.html import strip_site_name
-from .patterns import (ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
@@ -34,7 +34,7 @@ from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_
                             MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
-from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, yearless_date
+from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, wire_stamp_time, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
@@ -259,6 +259,13 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
                 furniture.add(i)
                 if first_date_at is None:
                     first_date_at = len(text_lines)
+            continue
+        wire = WIRE_STAMP_RE.match(s) if s[:3] == "AP-" and len(s) <= 28 else None
+        if wire:          # "AP-NR-03-12-87 1423EST" over the copy, as under it: the transmission's
+            # time, the date of last resort (as the tail reads it), no title
+            out.closing_date = out.closing_date or wire_stamp_time(wire)
+            _add(out.agencies, ["AP"])
+            furniture.add(i)
             continue
         sent = SENT_STAMP_RE.match(s) if len(s) <= 40 and s[:1].isalnum() and s[-1:].isdigit() else None
         # (the agency is named, or the stamp is the header's own line: "TASS 217" above "051432 MAR 82")

@@ -356,8 +356,9 @@ HEADLINE_OPEN_WORDS = frozenset(vocab.HEADLINE_OPEN_WORDS)
 # -- the headers of wire systems and database exports
 # Wire control marks around a feed's header lines: "^Residents begin cleanup<", "^By X=".
 # AP's DataStream copy of the 1980s closes each with a dollar sign: "^By JO ROE$"; UPI's
-# teletype copy with an at sign before the quad: "^By JO ROE@<".
-CONTROL_MARK_RE = re.compile(r"^\^+|(?:@?[=<$])+$")
+# teletype copy with an at sign before the quad: "^By JO ROE@<"; AP's copy of the late 1980s
+# as some archives keep it, each header line framed by carets: "^Ports Reopen^", "^By JO ROE=^".
+CONTROL_MARK_RE = re.compile(r"^\^+|(?:@?[=<$^])+$")
 # A press-clipping service's header lines over the clipped story: the clip's measured area
 # ("General News, page 17 - 212.45 cm²"), the paper's circulation ("Metro - circulation 174,210",
 # "Auflage: 84.000", "Tirage : 52 300") and the clip's page count ("PAGE 1 of 1", "Seite 1 von 2");

@@ -133,10 +133,14 @@ DOTTED_DATELINE_RE = re.compile(
     r"(?:\s*" + DASH + r"(?=\s)|:(?=\s|$))")
 # "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
 # an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
-# named at the lead's end ("..., Trend reports.") if at all.
+# named at the lead's end ("..., Trend reports.") if at all. Russian and Ukrainian regional
+# copy with no agency writes the same in its own script, the day before the month:
+# "ТОМСК, 3 марта. Власти ...", "ЛЬВІВ, 9 травня. ..." (a place in capitals of another script
+# and the lead's capital are checked where it is read: FULL_STOP_DATELINE_RE's callers).
 FULL_STOP_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s[0-3]?\d)\.\s+(?=[A-Z“\"])")
+    r"^\s*(?P<place>(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})|[^\W\d_a-z]{2,}(?:[\s-][^\W\d_a-z]{2,}){0,2}),"
+    r"\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s[0-3]?\d|[0-3]?\d\s[^\W\d_A-Za-z]{3,10})\.\s+(?=[^\W\d_a-z]|[“\"«])")
 # ...or its reporter's byline after the full stop, the agency after a dash and a colon closing
 # it, as Trend's English copy signs: "BAKU, Azerbaijan, June 3. By Jo Roe – Trend:".
 FULL_STOP_BYLINE_RE = re.compile(

@@ -21,7 +21,7 @@ from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CA
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE, DIGIT_DATE_TIME_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
-from .dates import copyright_year, first_published, sent_stamp_time
+from .dates import copyright_year, first_published, sent_stamp_time, wire_stamp_time
 from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
@@ -619,9 +619,7 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         return _read_url_line(s, out)
     stamp = WIRE_STAMP_RE.match(s)
     if stamp:        # "AP-NY-07-14-98 1532EDT": AP's transmission stamp closing the copy
-        year = int(stamp["y"]) + (1900 if int(stamp["y"]) >= 70 else 2000)
-        out.closing_date = out.closing_date or \
-            f"{year}-{stamp['m']}-{stamp['d']} {stamp['H']}:{stamp['M']} {stamp['tz']}"
+        out.closing_date = out.closing_date or wire_stamp_time(stamp)
         if stamp["agency"]:
             _add(out.agencies, ["AP"])
         return True

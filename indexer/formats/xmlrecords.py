@@ -26,6 +26,18 @@ MARKUP_TAGS = frozenset({"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "
 ZONE_ATTRIBUTES = ("zone", "timezone", "tz", "fuso", "fusoorario", "fusohorario", "huso", "husohorario",
                    "fuseau", "fuseauhoraire", "zeitzone")
 MAX_DEPTH = 12          # a story sits a few levels down; deeper is no export of stories
+# XMP's RDF containers around a property's values: <dc:title><rdf:Alt><rdf:li xml:lang=
+# "x-default">...</rdf:li></rdf:Alt></dc:title> (one text in its languages), <rdf:Seq> (an
+# ordered list: dc:creator's names), <rdf:Bag> (keywords): the value is the text or the list.
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDF_CONTAINERS = frozenset(f"{{{RDF_NS}}}{name}" for name in ("Alt", "Seq", "Bag"))
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The namespaces of a photo's metadata (Photoshop's and IPTC's XMP schemas, EXIF's, TIFF's):
+# an rdf:Description with a property in one describes a picture, whose dc:creator is the
+# photographer, not a writer.
+PHOTO_XMP_NAMESPACES = ("http://ns.adobe.com/photoshop/1.0/", "http://iptc.org/std/Iptc4xmpCore/",
+                        "http://iptc.org/std/Iptc4xmpExt/", "http://ns.adobe.com/exif/1.0/",
+                        "http://ns.adobe.com/tiff/1.0/")
 
 
 def xml_record_parts(root) -> Iterator[Part]:
@@ -36,6 +48,8 @@ def xml_record_parts(root) -> Iterator[Part]:
     for node, outer in _story_nodes(root, {}, 0):
         found = True
         record = xml_record(node)
+        if node.tag == f"{{{RDF_NS}}}Description" and "creator" in record and _photo_xmp(node):
+            record["photographer"] = record.pop("creator")
         for k, v in outer.items():
             record.setdefault(k, v)
         yield record_part(record)
@@ -125,10 +139,38 @@ def xml_record(node) -> dict:
     return record
 
 
+def _photo_xmp(node) -> bool:
+    """An XMP rdf:Description of a picture: an attribute or a child in a photo schema's
+    namespace (PHOTO_XMP_NAMESPACES)."""
+    names = [k for k in node.attrib] + [c.tag for c in node if isinstance(c.tag, str)]
+    return any(n.startswith("{" + ns) for n in names for ns in PHOTO_XMP_NAMESPACES)
+
+
+def _rdf_items(container):
+    """An RDF container's value: rdf:Alt's default language's text (or its first), the texts
+    of rdf:Seq's or rdf:Bag's items (one alone as its text).
+
+    >>> from lxml import etree
+    >>> rdf = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+    >>> _value(etree.fromstring(f'<t {rdf}><rdf:Alt><rdf:li xml:lang="de">Hafen</rdf:li>'
+    ...                         f'<rdf:li xml:lang="x-default">Port</rdf:li></rdf:Alt></t>'))
+    'Port'
+    >>> _value(etree.fromstring(f'<c {rdf}><rdf:Seq><rdf:li>Jo Roe</rdf:li><rdf:li>Al Poe</rdf:li></rdf:Seq></c>'))
+    ['Jo Roe', 'Al Poe']
+    """
+    items = [li for li in container if isinstance(li.tag, str)]
+    if container.tag.endswith("}Alt"):
+        items = [li for li in items if li.get(XML_LANG) == "x-default"] or items[:1]
+    texts = [t for t in (_leaf_text(li) for li in items) if t]
+    return texts[0] if len(texts) == 1 else texts
+
+
 def _value(node):
     """An element's value: the text of a leaf (its zone attribute after it) or of a block of
     markup, the texts of a run of like leaves (paragraphs), or an object of its children."""
     kids = [c for c in node if isinstance(c.tag, str)]
+    if len(kids) == 1 and kids[0].tag in RDF_CONTAINERS:
+        return _rdf_items(kids[0])
     if not kids:
         text = _leaf_text(node)
         zone = next((node.get(a) for a in ZONE_ATTRIBUTES if node.get(a)), None)
