@@ -66,6 +66,15 @@ STORIES = [
      "</item></channel></rss>\n",
      {"reporters": ["Greta Mauser"], "editors": ["Owen Brack"], "agencies": ["Reuters"]},
      "a feed item's description with the trailer run into its last sentence's paragraph"),
+    ("acn-redaccio-slash.html",
+     "<!DOCTYPE html>\n<html lang=\"ca\"><head><title>Lleida obrirà una nova biblioteca al barri de Pardinyes</title></head>"
+     "<body><h1>Lleida obrirà una nova biblioteca al barri de Pardinyes</h1>"
+     "<div class=\"autor\">Redacció / ACN | <span class=\"data\">03/05/2014 10:20</span></div>"
+     "<p>Lleida (ACN).- La Paeria ha aprovat el projecte d'una biblioteca de barri que obrirà les portes "
+     "l'any vinent, segons ha anunciat aquest dissabte l'alcalde.</p>"
+     "<p>L'equipament tindrà una sala d'estudi i un espai infantil.</p></body></html>",
+     {"reporters": [], "agencies": ["ACN"]},
+     "Catalan's word for the newsroom (Redacció) before the agency's slash names no one"),
 ]
 
 
