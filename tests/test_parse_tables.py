@@ -2785,6 +2785,12 @@ SENT_STAMPS = [
     ("الكويت تفتتح ميناء جديدا للصيد\n\nالكويت - 3 - 2 (كونا) -- افتتحت الهيئة العامة للزراعة اليوم ميناء "
      "جديدا لقوارب الصيد في منطقة الفنطاس.\nس ر / ح م\nكونا 030915 جمت فبر 99\n",
      "1999-02-03T09:15:00+00:00", "KUNA's Arabic teletype: the agency, zone and month in Arabic letters"),
+    ("الكويت تطلق حملة لترشيد استهلاك الكهرباء\n\nالكويت - 6 - 10 (كونا) -- اطلقت وزارة الكهرباء والماء اليوم "
+     "حملة توعية جديدة لخفض الاستهلاك في ساعات الذروة.\nع م / س ك\nكونا 061120 جمت اكت 2010\n",
+     "2010-10-06T11:20:00+00:00", "...and with the whole year, as its later copy writes it"),
+    ("Port adds a grain silo\n\nKUWAIT, Oct 6 (KUNA) -- The port authority opened a new grain silo on "
+     "Wednesday.\nmh.ta\nKUNA 061120 GMT Oct 2010\n",
+     "2010-10-06T11:20:00+00:00", "...in Latin letters too"),
     ("افتتاح جسر جديد في المحرق\n\nالمحرق في 14 مارس / بنا / افتتحت وزارة الأشغال اليوم جسرا جديدا "
      "يربط المحرق بالمنامة.\nم ع\nبنا 0840 جمت 2024/03/14\n",
      "2024-03-14T08:40:00+00:00", "BNA's closing stamp: the time, the zone in Arabic letters, then the day"),
