@@ -668,9 +668,7 @@ def wire_stamp_time(m: re.Match) -> str:
     >>> wire_stamp_time(WIRE_STAMP_RE.match("AP-NR-03-12-87 1423EST"))
     '1987-03-12 14:23 EST'
     """
-    year = int(m["y"])
-    if year < 100:      # "OCT 96"; "اكت 2009" writes the whole year
-        year += 1900 if year >= 70 else 2000
+    year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
     return f"{year}-{m['m']}-{m['d']} {m['H']}:{m['M']} {m['tz']}"
 
 
