@@ -903,6 +903,10 @@ SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
 TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
                    r"|(?<![A-Za-zА-Яа-я])(?P<abbr>[A-Z]{1,5}|[А-Я]{3})(?![A-Za-zА-Яа-я])")
+# A teletype header's day year first with two digits, then the time: Kyodo's "KYODO NEWS
+# SERVICE   89-11-02 09:47". Only a year no day or month can be (70-99), and only before a
+# clock: "10-11-12" stays unread.
+SHORT_YEAR_FIRST_RE = re.compile(r"(?<![\d./-])([7-9]\d)-([01]\d)-([0-3]\d)(?=\s+[0-2]?\d:[0-5]\d(?!\d))")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
 # "27 Feb 202427 Feb 2024": a page that shows its date twice, the copies glued together.
@@ -1240,6 +1244,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if HALF_DAY_WORD_RE.search(text):      # "4:15 ng hapon", "10:45 பிற்பகல்": the half-day's word as am/pm
         text = HALF_DAY_WORD_RE.sub(lambda m: f"{m[1]} {vocab.HALF_DAY_WORDS[m[2].casefold()]}", text)
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
+    if "-" in text:
+        text = SHORT_YEAR_FIRST_RE.sub(r"19\1-\2-\3", text)
     if " ," in text:      # Al Arabiya's "09 أكتوبر ,2016: 01:05 م": the year between a comma and a colon
         text = COMMA_YEAR_COLON_RE.sub(r" \1 ", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)

@@ -1456,6 +1456,15 @@ DATED_NOTES = [
     ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
      "The port authority signed a deal on Wednesday to deepen the harbour.\n",
      {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
+    ("KYODO NEWS SERVICE      91-06-18 16:20\n\nJAPAN-RAIL\nWest Japan line to retire its last "
+     "steam-era bridge\n\nOSAKA, June 18 Kyodo - A regional railway said Tuesday it will replace an old "
+     "iron bridge over the river by the spring.\n",
+     {"published": "1991-06-18T16:20:00", "agencies": ["Kyodo"]},
+     "a teletype header's day with a two-digit year first (no day nor month reaches 91), then the time"),
+    ("Port deal signed\n\nNordic Wire Desk  10-11-12 09:47\n\nMOSCOW, March 2 - "
+     "The port authority signed a deal on Wednesday to deepen the harbour.\n",
+     {"published": None},
+     "...but a day whose first number may be a day stays unread as year first"),
     ("Incheon adds night flights to Da Nang\n\nYonhap\nPosted : 2025-03-05 09:10   Updated : 2025-03-05 11:45\n\n"
      "INCHEON, March 5 (Yonhap) -- Incheon airport will add night flights to Da Nang from April, its "
      "operator said Wednesday.\n",
