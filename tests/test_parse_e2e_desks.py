@@ -75,6 +75,15 @@ STORIES = [
      "<p>L'equipament tindrà una sala d'estudi i un espai infantil.</p></body></html>",
      {"reporters": [], "agencies": ["ACN"]},
      "Catalan's word for the newsroom (Redacció) before the agency's slash names no one"),
+    ("blog-name-over-post.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Harbour Watch &raquo; Ferry operator adds a third "
+     "crossing to the island</title></head><body><div id=\"header\"><h1><a href=\"http://harbourwatch.example.org/\">"
+     "Harbour Watch</a></h1></div><div class=\"post\"><h2>Ferry operator adds a third crossing to the island</h2>"
+     "<small>Tuesday, March 4th, 2008</small><div class=\"entry\"><p>PORTSMOUTH (PA) - The ferry operator will add "
+     "a third daily crossing to the island from May, it said on Tuesday.</p><p>The new sailing leaves at dawn.</p>"
+     "</div></div></body></html>",
+     {"title": "Ferry operator adds a third crossing to the island"},
+     "a blog's name as the <h1>, the <title> the name then the post's headline, the post's <h2>: the post's"),
 ]
 
 

@@ -347,9 +347,23 @@ MIN_TITLE_HEADING_WORDS = 3    # a heading the <title> opens with, long enough t
 def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
     """The page's one <h1> as its headline, unless the <title> names none of it and opens
     with an <h2> instead: a masthead's slogan set as the <h1> ("Η ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ
-    1924") over the story's <h2>, whose words the <title> repeats before the site's name."""
+    1924") over the story's <h2>, whose words the <title> repeats before the site's name;
+    or a blog's name set as the <h1> over its post's <h2>, the <title> the name, a separator
+    and the post's headline ("Rail Notes » Night trains return to the coast", WordPress).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><head><title>Rail Notes &raquo; Night trains return to the "
+    ...                             "coast</title></head><body></body></html>")
+    >>> _sole_h1(page, ["Rail Notes"], ["Rail Notes", "Night trains return to the coast"])
+    'Night trains return to the coast'
+    """
     t = tree.find(".//title")
     tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    if tag_text.startswith(h1s[0]) and len(tag_text) > len(h1s[0]):
+        sep = TITLE_SEPARATORS_RE.match(tag_text, len(h1s[0]))
+        rest = tag_text[sep.end():] if sep else ""
+        if len(rest.split()) >= MIN_TITLE_HEADING_WORDS and rest in headings[len(h1s):]:
+            return rest       # "Blog name » Post's headline", the post's headline its <h2>
     if not tag_text or h1s[0] in tag_text:
         return h1s[0]
     return next((h for h in headings[len(h1s):] if len(h.split()) >= MIN_TITLE_HEADING_WORDS
