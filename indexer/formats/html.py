@@ -686,12 +686,13 @@ def _original_link(tree) -> str | None:
 
 # A print view's footer line giving the story's address: "URL: https://...", "Artikel-URL: ...";
 # an archive's note on its copy, "Archived copy. Original URL: http://..." (after a sentence of
-# the note's own); or the label in the page's language: Swedish "Adress till denna artikel",
+# the note's own); after the print's own stamp and a wide gap or a bar on the same line
+# ("Printed on 05/03/2012 10:12    URL: http://..."); or the label in the page's language: Swedish "Adress till denna artikel",
 # Danish/Norwegian "Adresse til denne artikel(en)", German "Adresse dieses Artikels", French
 # "Adresse de cet article", Spanish "Dirección de esta nota/este artículo", Italian "Indirizzo di
 # questo articolo", Portuguese "Endereço desta página/notícia/matéria", Dutch "Adres van dit artikel".
 PRINTED_URL_RE = re.compile(
-    r"^(?:[^.:\n]{0,40}\.\s+)?\s*(?:"
+    r"^(?:[^.:\n]{0,40}\.\s+|[^\n]{0,60}?\S(?:\s{2,}|\s+\|\s+))?\s*(?:"
     r"(?:(?:article|artikel|page|source|seiten|original(?:e|es)?)[- ]?)?(?:url|permalink)(?:\s+original[ea]?)?"
     r"|adress(?:e)?\s+(?:till|til)\s+(?:denna|denne|dette)\s+(?:artikel(?:en)?|sida|side(?:n)?)"
     r"|adresse\s+(?:dieses|des)\s+artikels|adresse\s+de\s+cet\s+article"
@@ -716,6 +717,9 @@ def _printed_url(tree) -> str | None:
     >>> _printed_url(lxml.html.fromstring("<html><body><p>Text.</p><div>URL: https://x.example/a/1<br>"
     ...                                   "Printed on 13.01.2016</div></body></html>"))
     'https://x.example/a/1'
+    >>> _printed_url(lxml.html.fromstring("<html><body><p>Text.</p><div>Printed on 13/01/2016 09:40"
+    ...                                   "&nbsp;&nbsp; URL: https://x.example/a/2</div></body></html>"))
+    'https://x.example/a/2'
     >>> _printed_url(lxml.html.fromstring("<html><body><font>http://x.example/d/1999/a-1.htm</font>"
     ...                                   "<p>Text.</p></body></html>"))
     'http://x.example/d/1999/a-1.htm'
