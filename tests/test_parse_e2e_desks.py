@@ -84,6 +84,18 @@ STORIES = [
      "</div></div></body></html>",
      {"title": "Ferry operator adds a third crossing to the island"},
      "a blog's name as the <h1>, the <title> the name then the post's headline, the post's <h2>: the post's"),
+    ("digest-mail-edition-heading.eml",
+     "From: Nieuwsbrief Avond <brief@avondpost.example.nl>\nTo: lezer@example.nl\n"
+     "Subject: Avondeditie woensdag 9 mei: Gemeente opent nieuw zwembad\nDate: Wed, 9 May 2012 19:10:00 +0200\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "AVONDEDITIE - woensdag 9 mei 2012\n==================================\n\nUITGELICHT\n\n"
+     "Gemeente opent nieuw zwembad in Zwolle\nGepubliceerd: 9 mei 2012, 16:25\n\n"
+     "ZWOLLE (ANP) - De gemeente heeft woensdag een nieuw overdekt zwembad geopend aan de rand van de "
+     "binnenstad. Het bad heeft een wedstrijdbassin en een apart instructiebad.\n\n"
+     "De bouw kostte ruim twaalf miljoen euro.\n",
+     {"agencies": ["ANP"], "cities": ["Zwolle"]},
+     "a digest mail's edition heading (a word in capitals, a dash, the day alone) is no dateline: "
+     "the story's own dateline below is read"),
 ]
 
 

@@ -107,7 +107,35 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     found = found if found is not None else _tagged_dateline(line)
     if found is not None and any(HEBREW_PREFIX_END_RE.search(c) for c in found.cities):
         return None      # "נועה בר-לב ו-AFP": Hebrew's "and" joined to the agency by a hyphen, no dash
+    if found is not None and not found.agencies and not found.certain and found.cities \
+            and _dated_heading(line, found):
+        return None      # "MIDDAGEDITIE - dinsdag 4 oktober 2011": a newsletter's edition and its day
     return _with_bracket_byline(line, found) if found is not None and not found.reporters else found
+
+
+MAX_DATED_HEADING_WORDS = 5   # "dinsdag 4 oktober 2011", "Tuesday, October 4, 2011"
+YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def _dated_heading(line: str, found: Dateline) -> bool:
+    """A line that is a word in capitals, a dash and a whole day alone, its word no known
+    city: a newsletter's heading, its edition and its day ("MIDDAGEDITIE - dinsdag 4 oktober
+    2011"), no dateline (a dateline's copy follows its dash).
+
+    >>> _dated_heading("MIDDAGEDITIE - dinsdag 4 oktober 2011", parse_dateline("MIDDAGEDITIE - x"))
+    True
+    >>> _dated_heading("MIDDAGEDITIE - Het kabinet stelt geld beschikbaar", parse_dateline("MIDDAGEDITIE - x"))
+    False
+    """
+    s = line.strip()
+    if not s.startswith(found.text):
+        return False
+    rest = s[len(found.text):].strip()
+    if not rest or len(rest.split()) > MAX_DATED_HEADING_WORDS or not YEAR_END_RE.search(rest):
+        return False
+    if any(normalize.is_gazetteer_city(c) for c in found.cities):
+        return False
+    return classify_date_line(rest) == "date"
 
 
 def _with_bracket_byline(line: str, dl: Dateline) -> Dateline:
