@@ -96,6 +96,17 @@ STORIES = [
      {"agencies": ["ANP"], "cities": ["Zwolle"]},
      "a digest mail's edition heading (a word in capitals, a dash, the day alone) is no dateline: "
      "the story's own dateline below is read"),
+    ("portal-yearless-byline-stamp.html",
+     "<!DOCTYPE html>\n<html><head><title>Fishermen on the Mekong count fewer catfish - Portal News</title></head>"
+     "<body><div id=\"story\"><h1>Fishermen on the Mekong count fewer catfish</h1>"
+     "<div class=\"byline\">By <span class=\"fn\">Marc Olivier</span> <span class=\"provider\">AFP</span> - "
+     "<abbr title=\"2009-03-03T02:15:00Z\">Mon Mar 2, 9:15 PM ET</abbr></div>"
+     "<p>VIENTIANE (AFP) - Fishermen along the Mekong say their catches of giant catfish have fallen "
+     "sharply over the past decade, blaming dams upstream.</p><p>The fish can grow to three metres.</p>"
+     "</div></body></html>",
+     {"published": "2009-03-02T21:15:00-05:00"},
+     "a portal's byline stamp with no year (weekday, day, local time) takes its year from the markup's "
+     "stamp of the next day in UTC, and keeps its own time"),
 ]
 
 
