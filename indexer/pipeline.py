@@ -377,6 +377,12 @@ def build_story(doc: "read.Document") -> Story:
         # the time of that day it went out, the only time of day the story has (a digest's
         # time is its own, after its stories')
         published = mail_day
+    if raw.earlier_sent and published and len(published) > DAY_CHARS and updated is None:
+        # "Wed Feb 9 2005 15:17:04 ET" over "Eds: ... An earlier version, moved at 11:05 a.m.
+        # ET, ...": the stamp is the writethru's, the story ran first at the earlier time
+        first = normalize.parse_date(f"{published[:DAY_CHARS]} {raw.earlier_sent}", "en")
+        if first and len(first) > DAY_CHARS and first[:16] < published[:16]:
+            published, updated = first, published
     if raw.release_day and (published or raw.copyright_year) and not meta.get("published"):
         # "ADVANCE FOR SUNDAY, JULY 12" over copy sent on July 8 ("AP-NY-07-08-92 1122EDT"):
         # the advance runs on its release day, in the transmission's year (the next one when
