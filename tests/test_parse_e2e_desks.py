@@ -107,6 +107,16 @@ STORIES = [
      {"published": "2009-03-02T21:15:00-05:00"},
      "a portal's byline stamp with no year (weekday, day, local time) takes its year from the markup's "
      "stamp of the next day in UTC, and keeps its own time"),
+    ("blog-post-comments-link.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Canal Notes</title></head><body><div class=\"post\">"
+     "<h2>Lock keepers to work longer hours this summer</h2><small>May 12th, 2009</small><div class=\"entry\">"
+     "<p>BIRMINGHAM (PA) - Lock keepers on the busiest stretches of canal will work two extra hours a day "
+     "over the summer, the waterways trust said on Tuesday.</p><p>Boaters had complained of long queues.</p>"
+     "</div><p class=\"postmetadata\">Filed under <a href=\"http://canalnotes.example.org/category/locks/\">Locks</a>"
+     " | <a href=\"http://canalnotes.example.org/2009/05/12/lock-keepers-longer-hours/#comments\">4 comments</a>"
+     "</p></div></body></html>",
+     {"url": "http://canalnotes.example.org/2009/05/12/lock-keepers-longer-hours/"},
+     "a blog post whose only address is its link to its own comments: the permalink before '#comments'"),
 ]
 
 

@@ -259,7 +259,7 @@ def read_page_meta(tree) -> dict:
             sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen" (a
             # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree) \
-        or _saved_from_url(tree)
+        or _saved_from_url(tree) or _comments_link_url(tree)
     if url and _reader_tool_url(url):
         # (a read-later tool's own page of the story: the link to the original is the story's)
         url = _source_link(tree) or _original_link(tree) or url
@@ -755,6 +755,31 @@ MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer line: the address and the
 # The mark Internet Explorer (and saving tools after it) writes at the top of a saved page:
 # "<!-- saved from url=(0076)http://www.example.es/articulo/a.htm -->", the page's address.
 SAVED_FROM_RE = re.compile(r"^\s*saved from url=\(\d{1,5}\)(?P<url>https?://\S+?)\s*$", re.IGNORECASE)
+
+
+# The fragments a blog's links to a post's own comments end with (WordPress's "3 reacties »",
+# "Leave a comment"): the post's permalink before them.
+COMMENTS_FRAGMENTS = ("comments", "respond", "reply")
+
+
+def _comments_link_url(tree) -> str | None:
+    """The post's own address a blog page gives only in its links to the post's comments
+    ("http://x.example/2008/04/15/slug/#comments"), when they all lead to one post; None
+    otherwise (a blog's front page links to many).
+
+    >>> import lxml.html
+    >>> _comments_link_url(lxml.html.fromstring("<html><body><p>Text.</p><a href='http://x.example/2008/04/15/a/"
+    ...                                         "#comments'>3 comments</a></body></html>"))
+    'http://x.example/2008/04/15/a/'
+    >>> _comments_link_url(lxml.html.fromstring("<html><body><a href='http://x.example/a/#comments'>1</a>"
+    ...                                         "<a href='http://x.example/b/#respond'>2</a></body></html>")) is None
+    True
+    """
+    found = {href.partition("#")[0] for a in tree.iter("a")
+             for href in [(a.get("href") or "").strip()]
+             if "#" in href and href.partition("#")[2].casefold() in COMMENTS_FRAGMENTS and URL_HOST_RE.match(href)
+             and href.partition("#")[0][URL_HOST_RE.match(href).end():].strip("/")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _saved_from_url(tree) -> str | None:
