@@ -364,6 +364,9 @@ def build_story(doc: "read.Document") -> Story:
         # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
         # the day's time the story was sent
         published = normalize.parse_date(f"{published} {raw.closing_time}") or published
+    if published and len(published) == DAY_CHARS and meta.get("posted_time") and not raw.closing_time:
+        # "dinsdag 15 april 2008" over a blog post, "Geplaatst door redactie om 15:47" under it
+        published = normalize.parse_date(f"{published} {meta['posted_time']}") or published
     if published and len(published) == DAY_CHARS and raw.closing_date and not meta.get("published"):
         # "Mi, 03.Feb 2010" over APA's copy, "APA0412    2010-02-03/11:37" under it: the
         # closing stamp of the same day gives the time it was sent

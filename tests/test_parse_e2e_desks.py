@@ -117,6 +117,15 @@ STORIES = [
      "</p></div></body></html>",
      {"url": "http://canalnotes.example.org/2009/05/12/lock-keepers-longer-hours/"},
      "a blog post whose only address is its link to its own comments: the permalink before '#comments'"),
+    ("blog-posted-at-time.html",
+     "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Rail Wallonie</title></head><body><div class=\"post\">"
+     "<h2>La SNCB rouvre la gare de Ciney après travaux</h2><small>mercredi 7 mai 2008</small>"
+     "<div class=\"entry\"><p>NAMUR (BELGA) - La gare de Ciney a rouvert ses guichets mercredi après huit "
+     "mois de travaux de rénovation, a indiqué la SNCB.</p><p>Le parking a aussi été agrandi.</p></div>"
+     "<p class=\"postmetadata\">Publié par admin à 11:25 dans <a href=\"/categorie/gares/\">Gares</a></p>"
+     "</div></body></html>",
+     {"published": "2008-05-07T11:25:00"},
+     "a blog's day over the post and its 'posted by ... at' line under it: the post's time of that day"),
 ]
 
 

@@ -762,6 +762,43 @@ SAVED_FROM_RE = re.compile(r"^\s*saved from url=\(\d{1,5}\)(?P<url>https?://\S+?
 COMMENTS_FRAGMENTS = ("comments", "respond", "reply")
 
 
+# A blog's line under its post, who posted it and at what time of its day, the day set
+# over the post: "Posted by admin at 3:47 pm in News", "Geplaatst door redactie om 15:47 in
+# Tram", "Publié par Jo à 15h47", "Veröffentlicht von Jo um 15:47", "Publicado por Jo a las
+# 15:47", "Postado por Jo às 15:47", "Pubblicato da Jo alle 15:47", "Postat av Jo kl. 15.47".
+POSTED_AT_RE = re.compile(
+    r"^(?:posted|geplaatst|gepost|publié|publiée|veröffentlicht|geschrieben|publicado|postado|pubblicato|"
+    r"postato|postat|postet|publicerat|skrevet|lagt\s+ut)\s+(?:by|door|par|von|por|da|av|af)\s+\S[^|\n]{0,40}?\s+"
+    r"(?:at|om|à|um|a\s+las|às|alle|kl\.?)\s+(?P<clock>[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?)(?![\d:.]\d)",
+    re.IGNORECASE)
+MAX_POSTED_LINE_CHARS = 200
+POSTED_OPENERS = ("posted", "geplaatst", "gepost", "publié", "veröffentlicht", "geschrieben", "publicado",
+                  "postado", "pubblicato", "postato", "postat", "postet", "publicerat", "skrevet", "lagt ut")
+
+
+def _posted_at_time(tree) -> str | None:
+    """The time of day a blog's line under its post gives ("Geplaatst door redactie om 15:47
+    in Tram | 3 reacties"), when one line alone says it; None otherwise.
+
+    >>> import lxml.html
+    >>> _posted_at_time(lxml.html.fromstring("<html><body><p>Text.</p><p class='meta'>Posted by admin "
+    ...                                      "at 3:47 pm in <a href='/c/'>News</a></p></body></html>"))
+    '3:47 pm'
+    """
+    found = set()
+    for e in tree.iter("p", "div", "span", "small"):
+        own = (e.text or "").lstrip()[:16].casefold()
+        if not own.startswith(POSTED_OPENERS):
+            continue      # (cheap: the element's own first words name the posting)
+        text = " ".join(e.text_content().split())
+        if not text or len(text) > MAX_POSTED_LINE_CHARS or not text[:1].isalpha():
+            continue
+        m = POSTED_AT_RE.match(text)
+        if m:
+            found.add(m["clock"])
+    return found.pop() if len(found) == 1 else None
+
+
 def _comments_link_url(tree) -> str | None:
     """The post's own address a blog page gives only in its links to the post's comments
     ("http://x.example/2008/04/15/slug/#comments"), when they all lead to one post; None
@@ -1024,6 +1061,9 @@ def extract_main_text(tree, page: dict) -> str:
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
         _caption_keys(body) if body is not None else set())
     page["photographers"] = credits["photographers"]
+    posted = _posted_at_time(tree) if body is not None else None
+    if posted:
+        page["posted_time"] = posted
     page["editors"] = (page.get("editors") or []) + [
         e for e in closing_cjk_editors(lines, text) if e not in (page.get("editors") or [])]
     for role, names in closing_credits(lines, text).items():
