@@ -674,8 +674,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         elif not all_caps and len(words) > MAX_LOWER_PLACE_WORDS and not _capitalised(words) \
                 and not normalize.is_known_city(place):
             return None      # "Dedicated freight lane to open by April 1 - ministers": a summary bullet
-    elif not (all_caps or _capitalised(words) or _lowercase_place(place, line)):
-        return None      # (a telex all in lower case keeps its place: "beijing, march 14 (xinhua) --")
+    elif not (all_caps or _capitalised(words) or place.isascii() and _lowercase_place(place, line)):
+        return None      # (a telex all in lower case keeps its place: "beijing, march 14 (xinhua) --";
+        # a script that writes no capitals, Georgian's, is read further on)
     if not agencies and all_caps and not dated and not region and _outlet_code(place):
         return None      # "TTO - Chính phủ ...": a paper's own tag opening its lede, no place
     lead_agency = _agency_lead_tag(place, line[m.end():]) if not agencies and all_caps and dash and not dated \
