@@ -126,6 +126,15 @@ STORIES = [
      "</div></body></html>",
      {"published": "2008-05-07T11:25:00"},
      "a blog's day over the post and its 'posted by ... at' line under it: the post's time of that day"),
+    ("headline-then-site-brand-h2.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Council approves new cycle lanes on the ring road - "
+     "The Valley Courier</title></head><body><header><h2 class=\"brand\">The Valley Courier</h2></header>"
+     "<h1>Council approves new cycle lanes on the ring road</h1><p>CARDIFF (PA) - The council approved two "
+     "new cycle lanes on the ring road on Thursday after a year of consultation.</p><p>Work starts in June.</p>"
+     "</body></html>",
+     {"title": "Council approves new cycle lanes on the ring road"},
+     "...but a headline's <h1> with the site's name after it in the <title> stays the title over a "
+     "masthead's <h2>"),
 ]
 
 

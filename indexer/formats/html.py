@@ -356,14 +356,21 @@ def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
     ...                             "coast</title></head><body></body></html>")
     >>> _sole_h1(page, ["Rail Notes"], ["Rail Notes", "Night trains return to the coast"])
     'Night trains return to the coast'
+    >>> page = lxml.html.fromstring("<html><head><title>Night trains return to the coast - The Coast "
+    ...                             "Herald</title></head><body></body></html>")
+    >>> _sole_h1(page, ["Night trains return to the coast"], ["Night trains return to the coast", "The Coast Herald"])
+    'Night trains return to the coast'
     """
     t = tree.find(".//title")
     tag_text = " ".join(t.text_content().split()) if t is not None else ""
     if tag_text.startswith(h1s[0]) and len(tag_text) > len(h1s[0]):
         sep = TITLE_SEPARATORS_RE.match(tag_text, len(h1s[0]))
         rest = tag_text[sep.end():] if sep else ""
-        if len(rest.split()) >= MIN_TITLE_HEADING_WORDS and rest in headings[len(h1s):]:
-            return rest       # "Blog name » Post's headline", the post's headline its <h2>
+        if len(rest.split()) >= MIN_TITLE_HEADING_WORDS and rest in headings[len(h1s):] \
+                and len(h1s[0].split()) <= MAX_TAG_SITE_WORDS < len(rest.split()):
+            # "Blog name » Post's headline", the post's headline its <h2> (not "Headline -
+            # Site's name" over a masthead's <h2>: the short part is the site's)
+            return rest
     if not tag_text or h1s[0] in tag_text:
         return h1s[0]
     return next((h for h in headings[len(h1s):] if len(h.split()) >= MIN_TITLE_HEADING_WORDS
