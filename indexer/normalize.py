@@ -903,6 +903,10 @@ SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
 TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
                    r"|(?<![A-Za-zА-Яа-я])(?P<abbr>[A-Z]{1,5}|[А-Я]{3})(?![A-Za-zА-Яа-я])")
+# A teletype header's day year first with two digits, then the time: Kyodo's "KYODO NEWS
+# SERVICE   89-11-02 09:47". Only a year no day or month can be (70-99), and only before a
+# clock: "10-11-12" stays unread.
+SHORT_YEAR_FIRST_RE = re.compile(r"(?<![\d./-])([7-9]\d)-([01]\d)-([0-3]\d)(?=\s+[0-2]?\d:[0-5]\d(?!\d))")
 # "November 9, 202310:16 AM GMT+9": pages that glue the year to the time.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-2]?\d:[0-5]\d)")
 # "27 Feb 202427 Feb 2024": a page that shows its date twice, the copies glued together.
@@ -994,6 +998,10 @@ THAI_ERA_RE = re.compile(r"(?:พ|ค)\.\s?ศ\.\s*(?=\d)")
 # An era's name, its year ("元年", its first) and "年": "民國113年", "令和元年" (vocab.ERA_YEAR_OFFSETS).
 ERA_YEAR_RE = re.compile(r"(?P<era>" + "|".join(sorted(vocab.ERA_YEAR_OFFSETS, key=len, reverse=True))
                          + r")\s*(?P<y>\d{1,3}|元)\s*年")
+# ...or after the common era's year, in brackets, as a Japanese paper's page heads its date:
+# "2005年（平成17年）10月8日" (the era's year dropped: the common era's says it).
+BRACKETED_ERA_YEAR_RE = re.compile(r"(?<=年)\s*[（(]\s*(?:" + "|".join(sorted(vocab.ERA_YEAR_OFFSETS, key=len, reverse=True))
+                                   + r")\s*(?:\d{1,3}|元)\s*年\s*[）)]")
 ERA_NAME_RE = re.compile("[" + "".join(sorted({c for era in vocab.ERA_YEAR_OFFSETS for c in era})) + "]")
 # Taiwan's bare Minguo years: three figures before a month and a day ("113年3月14日"), or a
 # numeric date with such a year first ("113-03-14", "113/03/14"), in a line of Han characters.
@@ -1017,6 +1025,8 @@ def era_years(text: str) -> str:
     ('14 มี.ค. 2024 14:30 น.', '14 มี.ค. 2024 14:30 น.')
     >>> era_years("民國113年3月14日"), era_years("令和元年5月1日"), era_years("發布日期：113-03-14")
     ('2024年3月14日', '2019年5月1日', '發布日期：2024-03-14')
+    >>> era_years("2005年（平成17年）10月8日")
+    '2005年10月8日'
     """
     if THAI_LETTER_RE.search(text):
         text = THAI_ERA_RE.sub("", text)
@@ -1025,6 +1035,7 @@ def era_years(text: str) -> str:
         return BUDDHIST_YEAR_RE.sub(lambda m: str(int(m[0]) - vocab.BUDDHIST_ERA_OFFSET), text)
     if ("年" in text or "-" in text or "/" in text) and HAN_RE.search(text):
         if ERA_NAME_RE.search(text):
+            text = BRACKETED_ERA_YEAR_RE.sub("", text)
             text = ERA_YEAR_RE.sub(lambda m: f"{vocab.ERA_YEAR_OFFSETS[m['era']] + (1 if m['y'] == '元' else int(m['y']))}年",
                                    text)
         text = MINGUO_YEAR_RE.sub(lambda m: str(int(m[0]) + vocab.MINGUO_ERA_OFFSET), text)
@@ -1240,6 +1251,8 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
     if HALF_DAY_WORD_RE.search(text):      # "4:15 ng hapon", "10:45 பிற்பகல்": the half-day's word as am/pm
         text = HALF_DAY_WORD_RE.sub(lambda m: f"{m[1]} {vocab.HALF_DAY_WORDS[m[2].casefold()]}", text)
     text = GLUED_YEAR_RE.sub(r"\1 \2", text)
+    if "-" in text:
+        text = SHORT_YEAR_FIRST_RE.sub(r"19\1-\2-\3", text)
     if " ," in text:      # Al Arabiya's "09 أكتوبر ,2016: 01:05 م": the year between a comma and a colon
         text = COMMA_YEAR_COLON_RE.sub(r" \1 ", text)
     text = GLUED_ZONE_TIME_RE.sub(r"\1:\2 ", text)

@@ -134,12 +134,8 @@ def _copyright_dated(raw: fields.RawFields) -> str | None:
     the agency's copyright notice; None when its weekday ("Tue") says another year."""
     year = raw.copyright_year
     if raw.yearless_line:
-        stamp = normalize.parse_date(with_year(raw.yearless_line, year), "en")
-        named = WEEKDAY_RE.search(raw.yearless_line)
-        if stamp and named and dt.date.fromisoformat(stamp[:10]).weekday() != \
-                WEEKDAYS.index(named[1].lower()):
-            return None
-        if stamp:
+        stamp = _yearless_stamp(raw.yearless_line, year)
+        if stamp is not False:
             return stamp
     if raw.dateline and raw.dateline.month_day:
         month, day = raw.dateline.month_day
@@ -151,6 +147,42 @@ def _copyright_dated(raw: fields.RawFields) -> str | None:
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _yearless_stamp(line: str, year: int) -> str | None | bool:
+    """The day (and time) of a year-less head date in ``year``; None when its weekday ("Tue")
+    says another year; False when it reads as no date.
+
+    >>> _yearless_stamp("Sun Jul 20, 11:04 PM ET", 2008), _yearless_stamp("Sun Jul 20, 11:04 PM ET", 2007)
+    ('2008-07-20T23:04:00-04:00', None)
+    """
+    stamp = normalize.parse_date(with_year(line, year), "en")
+    if not stamp:
+        return False
+    named = WEEKDAY_RE.search(line)
+    if named and dt.date.fromisoformat(stamp[:10]).weekday() != WEEKDAYS.index(named[1].lower()):
+        return None
+    return stamp
+
+
+def _fallback_year_dated(line: str, fallback: str) -> str | None:
+    """A year-less head date ("By Jo Roe AFP - Sun Jul 20, 11:04 PM ET") in the year of the
+    page's markup stamp, when that stamp's day is the line's or the next or previous one (a
+    stamp in UTC, the line in local time) and its weekday agrees: the line's own time.
+
+    >>> _fallback_year_dated("Sun Jul 20, 11:04 PM ET", "2008-07-21")
+    '2008-07-20T23:04:00-04:00'
+    >>> _fallback_year_dated("Sun Jul 20, 11:04 PM ET", "2008-09-02") is None
+    True
+    """
+    try:
+        day = dt.date.fromisoformat(fallback[:DAY_CHARS])
+    except ValueError:
+        return None
+    stamp = _yearless_stamp(line, day.year)
+    if not stamp or abs((dt.date.fromisoformat(stamp[:DAY_CHARS]) - day).days) > 1:
+        return None
+    return stamp
 
 
 def _release_dated(release: str, sent: str | None, year: int | None) -> str | None:
@@ -318,6 +350,10 @@ def build_story(doc: "read.Document") -> Story:
         # "Desk | Mumbai | Updated: 08-03-2024 18:45 IST", the page's only stamp, and the
         # extractor's guess of its day alone: the stamp is when the story ran, to the minute
         published, updated = updated, None
+    if published is None and raw.yearless_line and meta.get("published_fallback"):
+        # "AFP - Sun Jul 20, 11:04 PM ET" over markup's "2008-07-21T03:04:00Z": the line's
+        # day and time, in the year the markup gives
+        published = _fallback_year_dated(raw.yearless_line, meta["published_fallback"])
     if published is None and meta.get("published_fallback"):   # a page's guess
         published = normalize.normalize_iso(meta["published_fallback"])
     if published and mail_day and raw.dateline and raw.dateline.month_day:
@@ -328,6 +364,9 @@ def build_story(doc: "read.Document") -> Story:
         # "Riyadh, ..., March 13, 2024, SPA --" over a closing "14:53 LOCAL TIME 11:53 GMT":
         # the day's time the story was sent
         published = normalize.parse_date(f"{published} {raw.closing_time}") or published
+    if published and len(published) == DAY_CHARS and meta.get("posted_time") and not raw.closing_time:
+        # "dinsdag 15 april 2008" over a blog post, "Geplaatst door redactie om 15:47" under it
+        published = normalize.parse_date(f"{published} {meta['posted_time']}") or published
     if published and len(published) == DAY_CHARS and raw.closing_date and not meta.get("published"):
         # "Mi, 03.Feb 2010" over APA's copy, "APA0412    2010-02-03/11:37" under it: the
         # closing stamp of the same day gives the time it was sent
@@ -341,6 +380,12 @@ def build_story(doc: "read.Document") -> Story:
         # the time of that day it went out, the only time of day the story has (a digest's
         # time is its own, after its stories')
         published = mail_day
+    if raw.earlier_sent and published and len(published) > DAY_CHARS and updated is None:
+        # "Wed Feb 9 2005 15:17:04 ET" over "Eds: ... An earlier version, moved at 11:05 a.m.
+        # ET, ...": the stamp is the writethru's, the story ran first at the earlier time
+        first = normalize.parse_date(f"{published[:DAY_CHARS]} {raw.earlier_sent}", "en")
+        if first and len(first) > DAY_CHARS and first[:16] < published[:16]:
+            published, updated = first, published
     if raw.release_day and (published or raw.copyright_year) and not meta.get("published"):
         # "ADVANCE FOR SUNDAY, JULY 12" over copy sent on July 8 ("AP-NY-07-08-92 1122EDT"):
         # the advance runs on its release day, in the transmission's year (the next one when

@@ -916,7 +916,9 @@ OUTLET_LEDE_TAGS = frozenset(("tto", "tpo", "plo", "nlđo", "sggpo", "lđo"))
 # "Redacción Deportes, 25 jun (EFE).-", "Redacción Internacional, 3 mar (EFE).-". The
 # dateline is read, with no city.
 NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redacao", "redazione",
-                                  "rédaction", "redaction", "redaktion", "newsroom"))
+                                  "rédaction", "redaction", "redaktion", "newsroom",
+                                  # Catalan's (ACN's "Redacció / ACN") and Basque's
+                                  "redacció", "redaccio", "erredakzioa"))
 # ...and those words alone, or their abbreviation, where a page's author field signs for its
 # newsroom, no person: ORF's "red, wien.ORF.at/Agenturen", "Redaktion", "Redactie".
 NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((

@@ -153,6 +153,15 @@ STORIES = [
      "Gedruckt am 06.05.2014 10:12</div></body></html>",
      {"url": "https://www.beispielblatt.example.at/oesterreich/neue-faehre-fuer-linz/112.204.118"},
      "a print view's footer line 'URL: ...' under the story is its address"),
+    ("print-view-stamp-then-url.html",
+     '<html lang="en"><head><title>Print</title></head><body><table><tr><td>'
+     '<a href="javascript:window.print()">Print</a></td></tr></table><h2>Lucknow to add forty electric buses</h2>'
+     "<p>LUCKNOW: The city's transport corporation will add forty electric buses to its fleet before the "
+     "monsoon, officials said on Monday.</p><p>Charging points are being built at two depots.</p>"
+     '<div style="font-size:11px">Printed on 14/06/2013 09:05 &nbsp;&nbsp; URL: '
+     "http://www.cityherald.example.in/city/lucknow/electric-buses/articleshow/4410982.cms<br></div></body></html>",
+     {"url": "http://www.cityherald.example.in/city/lucknow/electric-buses/articleshow/4410982.cms"},
+     "...and after the print's own stamp and a wide gap on the same line"),
     ("library-archive-note.html",
      "<html><head><title>Harbor Times: Ferry fares go up</title></head><body><div><font size=-2>Library copy. "
      "Original URL: http://www.harbortimes.example.com/news/1997/0411/ferry_fares_2231.html<br>Saved April 20, "

@@ -66,6 +66,75 @@ STORIES = [
      "</item></channel></rss>\n",
      {"reporters": ["Greta Mauser"], "editors": ["Owen Brack"], "agencies": ["Reuters"]},
      "a feed item's description with the trailer run into its last sentence's paragraph"),
+    ("acn-redaccio-slash.html",
+     "<!DOCTYPE html>\n<html lang=\"ca\"><head><title>Lleida obrirà una nova biblioteca al barri de Pardinyes</title></head>"
+     "<body><h1>Lleida obrirà una nova biblioteca al barri de Pardinyes</h1>"
+     "<div class=\"autor\">Redacció / ACN | <span class=\"data\">03/05/2014 10:20</span></div>"
+     "<p>Lleida (ACN).- La Paeria ha aprovat el projecte d'una biblioteca de barri que obrirà les portes "
+     "l'any vinent, segons ha anunciat aquest dissabte l'alcalde.</p>"
+     "<p>L'equipament tindrà una sala d'estudi i un espai infantil.</p></body></html>",
+     {"reporters": [], "agencies": ["ACN"]},
+     "Catalan's word for the newsroom (Redacció) before the agency's slash names no one"),
+    ("blog-name-over-post.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Harbour Watch &raquo; Ferry operator adds a third "
+     "crossing to the island</title></head><body><div id=\"header\"><h1><a href=\"http://harbourwatch.example.org/\">"
+     "Harbour Watch</a></h1></div><div class=\"post\"><h2>Ferry operator adds a third crossing to the island</h2>"
+     "<small>Tuesday, March 4th, 2008</small><div class=\"entry\"><p>PORTSMOUTH (PA) - The ferry operator will add "
+     "a third daily crossing to the island from May, it said on Tuesday.</p><p>The new sailing leaves at dawn.</p>"
+     "</div></div></body></html>",
+     {"title": "Ferry operator adds a third crossing to the island"},
+     "a blog's name as the <h1>, the <title> the name then the post's headline, the post's <h2>: the post's"),
+    ("digest-mail-edition-heading.eml",
+     "From: Nieuwsbrief Avond <brief@avondpost.example.nl>\nTo: lezer@example.nl\n"
+     "Subject: Avondeditie woensdag 9 mei: Gemeente opent nieuw zwembad\nDate: Wed, 9 May 2012 19:10:00 +0200\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+     "AVONDEDITIE - woensdag 9 mei 2012\n==================================\n\nUITGELICHT\n\n"
+     "Gemeente opent nieuw zwembad in Zwolle\nGepubliceerd: 9 mei 2012, 16:25\n\n"
+     "ZWOLLE (ANP) - De gemeente heeft woensdag een nieuw overdekt zwembad geopend aan de rand van de "
+     "binnenstad. Het bad heeft een wedstrijdbassin en een apart instructiebad.\n\n"
+     "De bouw kostte ruim twaalf miljoen euro.\n",
+     {"agencies": ["ANP"], "cities": ["Zwolle"]},
+     "a digest mail's edition heading (a word in capitals, a dash, the day alone) is no dateline: "
+     "the story's own dateline below is read"),
+    ("portal-yearless-byline-stamp.html",
+     "<!DOCTYPE html>\n<html><head><title>Fishermen on the Mekong count fewer catfish - Portal News</title></head>"
+     "<body><div id=\"story\"><h1>Fishermen on the Mekong count fewer catfish</h1>"
+     "<div class=\"byline\">By <span class=\"fn\">Marc Olivier</span> <span class=\"provider\">AFP</span> - "
+     "<abbr title=\"2009-03-03T02:15:00Z\">Mon Mar 2, 9:15 PM ET</abbr></div>"
+     "<p>VIENTIANE (AFP) - Fishermen along the Mekong say their catches of giant catfish have fallen "
+     "sharply over the past decade, blaming dams upstream.</p><p>The fish can grow to three metres.</p>"
+     "</div></body></html>",
+     {"published": "2009-03-02T21:15:00-05:00"},
+     "a portal's byline stamp with no year (weekday, day, local time) takes its year from the markup's "
+     "stamp of the next day in UTC, and keeps its own time"),
+    ("blog-post-comments-link.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Canal Notes</title></head><body><div class=\"post\">"
+     "<h2>Lock keepers to work longer hours this summer</h2><small>May 12th, 2009</small><div class=\"entry\">"
+     "<p>BIRMINGHAM (PA) - Lock keepers on the busiest stretches of canal will work two extra hours a day "
+     "over the summer, the waterways trust said on Tuesday.</p><p>Boaters had complained of long queues.</p>"
+     "</div><p class=\"postmetadata\">Filed under <a href=\"http://canalnotes.example.org/category/locks/\">Locks</a>"
+     " | <a href=\"http://canalnotes.example.org/2009/05/12/lock-keepers-longer-hours/#comments\">4 comments</a>"
+     "</p></div></body></html>",
+     {"url": "http://canalnotes.example.org/2009/05/12/lock-keepers-longer-hours/"},
+     "a blog post whose only address is its link to its own comments: the permalink before '#comments'"),
+    ("blog-posted-at-time.html",
+     "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Rail Wallonie</title></head><body><div class=\"post\">"
+     "<h2>La SNCB rouvre la gare de Ciney après travaux</h2><small>mercredi 7 mai 2008</small>"
+     "<div class=\"entry\"><p>NAMUR (BELGA) - La gare de Ciney a rouvert ses guichets mercredi après huit "
+     "mois de travaux de rénovation, a indiqué la SNCB.</p><p>Le parking a aussi été agrandi.</p></div>"
+     "<p class=\"postmetadata\">Publié par admin à 11:25 dans <a href=\"/categorie/gares/\">Gares</a></p>"
+     "</div></body></html>",
+     {"published": "2008-05-07T11:25:00"},
+     "a blog's day over the post and its 'posted by ... at' line under it: the post's time of that day"),
+    ("headline-then-site-brand-h2.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Council approves new cycle lanes on the ring road - "
+     "The Valley Courier</title></head><body><header><h2 class=\"brand\">The Valley Courier</h2></header>"
+     "<h1>Council approves new cycle lanes on the ring road</h1><p>CARDIFF (PA) - The council approved two "
+     "new cycle lanes on the ring road on Thursday after a year of consultation.</p><p>Work starts in June.</p>"
+     "</body></html>",
+     {"title": "Council approves new cycle lanes on the ring road"},
+     "...but a headline's <h1> with the site's name after it in the <title> stays the title over a "
+     "masthead's <h2>"),
 ]
 
 

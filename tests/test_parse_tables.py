@@ -352,6 +352,11 @@ DATELINES = [
     ("denver, June 2 - Acme Mining Co said it would close two pits.", ("denver, June 2 -", ["Denver"], None, []),
      "a known city in lower case before a dated dash"),
     ("the vote, May 4 - It passed narrowly.", None, "prose in lower case before a date and a dash is no place"),
+    ("     lanzhou, june 9 (xinhua) -- a new rail bridge over the yellow river opened to traffic today.",
+     ("lanzhou, june 9 (xinhua) --", ["Lanzhou"], None, ["Xinhua"]),
+     "a telex all in lower case, its agency in brackets: the place and the agency"),
+    ("the vote, may 4 (xinhua) -- It passed narrowly.", None,
+     "...but prose in lower case before the bracket, capitals after it, is no place"),
     ("AUGUSTA, Ga., May 4 - Acme Bank said profits rose.", ("AUGUSTA, Ga., May 4 -", ["Augusta"], "Ga.", []),
      "a city spelt as a month's name in another language, with its state and its own date"),
     ("Redacción Internacional, 4 abr (EFE).- El consejo aprobó la resolución.",
@@ -1456,6 +1461,15 @@ DATED_NOTES = [
     ("Port deal signed\n\nAgence France Presse -- English\n\nMarch 2, 2005 Wednesday\n\nMOSCOW, March 2 - "
      "The port authority signed a deal on Wednesday to deepen the harbour.\n",
      {"agencies": ["AFP"]}, "LexisNexis's source line: the agency in full and its service"),
+    ("KYODO NEWS SERVICE      91-06-18 16:20\n\nJAPAN-RAIL\nWest Japan line to retire its last "
+     "steam-era bridge\n\nOSAKA, June 18 Kyodo - A regional railway said Tuesday it will replace an old "
+     "iron bridge over the river by the spring.\n",
+     {"published": "1991-06-18T16:20:00", "agencies": ["Kyodo"]},
+     "a teletype header's day with a two-digit year first (no day nor month reaches 91), then the time"),
+    ("Port deal signed\n\nNordic Wire Desk  10-11-12 09:47\n\nMOSCOW, March 2 - "
+     "The port authority signed a deal on Wednesday to deepen the harbour.\n",
+     {"published": None},
+     "...but a day whose first number may be a day stays unread as year first"),
     ("Incheon adds night flights to Da Nang\n\nYonhap\nPosted : 2025-03-05 09:10   Updated : 2025-03-05 11:45\n\n"
      "INCHEON, March 5 (Yonhap) -- Incheon airport will add night flights to Da Nang from April, its "
      "operator said Wednesday.\n",
@@ -2785,6 +2799,12 @@ SENT_STAMPS = [
     ("الكويت تفتتح ميناء جديدا للصيد\n\nالكويت - 3 - 2 (كونا) -- افتتحت الهيئة العامة للزراعة اليوم ميناء "
      "جديدا لقوارب الصيد في منطقة الفنطاس.\nس ر / ح م\nكونا 030915 جمت فبر 99\n",
      "1999-02-03T09:15:00+00:00", "KUNA's Arabic teletype: the agency, zone and month in Arabic letters"),
+    ("الكويت تطلق حملة لترشيد استهلاك الكهرباء\n\nالكويت - 6 - 10 (كونا) -- اطلقت وزارة الكهرباء والماء اليوم "
+     "حملة توعية جديدة لخفض الاستهلاك في ساعات الذروة.\nع م / س ك\nكونا 061120 جمت اكت 2010\n",
+     "2010-10-06T11:20:00+00:00", "...and with the whole year, as its later copy writes it"),
+    ("Port adds a grain silo\n\nKUWAIT, Oct 6 (KUNA) -- The port authority opened a new grain silo on "
+     "Wednesday.\nmh.ta\nKUNA 061120 GMT Oct 2010\n",
+     "2010-10-06T11:20:00+00:00", "...in Latin letters too"),
     ("افتتاح جسر جديد في المحرق\n\nالمحرق في 14 مارس / بنا / افتتحت وزارة الأشغال اليوم جسرا جديدا "
      "يربط المحرق بالمنامة.\nم ع\nبنا 0840 جمت 2024/03/14\n",
      "2024-03-14T08:40:00+00:00", "BNA's closing stamp: the time, the zone in Arabic letters, then the day"),

@@ -195,6 +195,11 @@ HEAD_DATES = [
      "Stockholm to shut old bridge to cars" + BRIDGE_COPY,
      {"published": "2024-05-06", "title": "Stockholm to shut old bridge to cars"},
      "a newspaper page's running head dates the story"),
+    ("２０１１年（平成２３年）６月１４日　火曜日　　　　　東　洋　日　報　　　　　　４\n\n"
+     "市営バス、深夜便を試験運行\n\n【仙台共同】仙台市交通局は１３日、深夜の市営バスを来月から試験的に"
+     "運行すると発表した。\n　利用状況を見て本格運行を判断する。\n",
+     {"published": "2011-06-14"},
+     "...a Japanese paper's too: full-width gaps, the era's year in brackets after the common era's"),
     ("Stockholm to shut old bridge to cars\n\nNovember 3, 1997\nWeb posted at: 9:41 a.m. EST (1441 GMT)"
      + BRIDGE_COPY, {"published": "1997-11-03T09:41:00-05:00"},
      "a 1990s page's time under its day: the zone, then the time in GMT in brackets"),

@@ -86,6 +86,11 @@ DESK_CREDITS = [
      "mètres, le premier de la région.\n",
      {"reporters": [], "agencies": ["AFP"]},
      "...nor with its byline's opener 'Par Outlet avec AFP'"),
+    ("Bilboko udalak bidegorri berria egingo du\n\nErredakzioa / EFE\n\n2016/05/03 10:20\n\n"
+     "Bilbo (EFE).- Udalak bidegorri berri bat eraikiko du hiriaren erdialdean, alkateak astearte honetan "
+     "jakinarazi duenez.\n",
+     {"reporters": [], "agencies": ["EFE"]},
+     "...nor Basque's (Erredakzioa)"),
 ]
 
 

@@ -384,6 +384,20 @@ STAMPS = [
     ("မြန်မာ့သတင်းစဉ်\n၂၀၁၉ ပြည့်နှစ် မတ်လ ၈ ရက်\n\nမန္တလေးတွင် ဆေးရုံသစ် ဖွင့်လှစ်\n\n"
      "မန္တလေး မတ် ၈\nမြို့၏ အရှေ့ဘက်တွင် ကုတင် ၂၀၀ ဆံ့ ဆေးရုံသစ်ကို ယနေ့ ဖွင့်လှစ်ခဲ့သည်။\n",
      {"published": "2019-03-08"}, "Burmese's 'full year' word after the year, as the state press dates its copy"),
+    ("CP-Ferry-Fares, 2nd Writethru\nThu Mar 10 2005 16:42:10 ET\n\nEds: CORRECTS the ferry operator's name in "
+     "3rd para. An earlier version, moved at 9:20 a.m. ET, gave it wrongly.\n\nFerry fares to rise on the "
+     "Northumberland Strait\n\nBy Paul Arsenault\n\nTHE CANADIAN PRESS\n\nCHARLOTTETOWN (CP) - Fares on the "
+     "ferry across the strait will rise by eight per cent in May, the operator said Thursday.\n\nThe "
+     "increase is the first in four years.\n",
+     {"published": "2005-03-10T09:20:00-05:00", "updated": "2005-03-10T16:42:10-05:00"},
+     "a writethru's note naming when its earlier version moved: that is when the story ran, the "
+     "stamp the update's"),
+    ("CP-Ferry-Fares, 2nd Writethru\nThu Mar 10 2005 16:42:10 ET\n\nEds: ADDS quotes from the minister in "
+     "grafs 6-8.\n\nFerry fares to rise on the Northumberland Strait\n\nBy Paul Arsenault\n\nTHE CANADIAN "
+     "PRESS\n\nCHARLOTTETOWN (CP) - Fares on the ferry across the strait will rise by eight per cent in May, "
+     "the operator said Thursday.\n",
+     {"published": "2005-03-10T16:42:10-05:00", "updated": None},
+     "...a note naming no earlier time leaves the stamp the story's"),
 ]
 
 

@@ -107,7 +107,35 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     found = found if found is not None else _tagged_dateline(line)
     if found is not None and any(HEBREW_PREFIX_END_RE.search(c) for c in found.cities):
         return None      # "נועה בר-לב ו-AFP": Hebrew's "and" joined to the agency by a hyphen, no dash
+    if found is not None and not found.agencies and not found.certain and found.cities \
+            and _dated_heading(line, found):
+        return None      # "MIDDAGEDITIE - dinsdag 4 oktober 2011": a newsletter's edition and its day
     return _with_bracket_byline(line, found) if found is not None and not found.reporters else found
+
+
+MAX_DATED_HEADING_WORDS = 5   # "dinsdag 4 oktober 2011", "Tuesday, October 4, 2011"
+YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def _dated_heading(line: str, found: Dateline) -> bool:
+    """A line that is a word in capitals, a dash and a whole day alone, its word no known
+    city: a newsletter's heading, its edition and its day ("MIDDAGEDITIE - dinsdag 4 oktober
+    2011"), no dateline (a dateline's copy follows its dash).
+
+    >>> _dated_heading("MIDDAGEDITIE - dinsdag 4 oktober 2011", parse_dateline("MIDDAGEDITIE - x"))
+    True
+    >>> _dated_heading("MIDDAGEDITIE - Het kabinet stelt geld beschikbaar", parse_dateline("MIDDAGEDITIE - x"))
+    False
+    """
+    s = line.strip()
+    if not s.startswith(found.text):
+        return False
+    rest = s[len(found.text):].strip()
+    if not rest or len(rest.split()) > MAX_DATED_HEADING_WORDS or not YEAR_END_RE.search(rest):
+        return False
+    if any(normalize.is_gazetteer_city(c) for c in found.cities):
+        return False
+    return classify_date_line(rest) == "date"
 
 
 def _with_bracket_byline(line: str, dl: Dateline) -> Dateline:
@@ -646,8 +674,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         elif not all_caps and len(words) > MAX_LOWER_PLACE_WORDS and not _capitalised(words) \
                 and not normalize.is_known_city(place):
             return None      # "Dedicated freight lane to open by April 1 - ministers": a summary bullet
-    elif not (all_caps or _capitalised(words)):
-        return None
+    elif not (all_caps or _capitalised(words) or place.isascii() and _lowercase_place(place, line)):
+        return None      # (a telex all in lower case keeps its place: "beijing, march 14 (xinhua) --";
+        # a script that writes no capitals, Georgian's, is read further on)
     if not agencies and all_caps and not dated and not region and _outlet_code(place):
         return None      # "TTO - Chính phủ ...": a paper's own tag opening its lede, no place
     lead_agency = _agency_lead_tag(place, line[m.end():]) if not agencies and all_caps and dash and not dated \

@@ -679,6 +679,8 @@ def sent_stamp_time(m: re.Match) -> str | None:
     month = normalize.month_names().get(normalize.fold(m["mon"]).rstrip("."))
     if not month:
         return None
-    year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
+    year = int(m["y"])
+    if year < 100:      # "OCT 96"; "اكت 2009" writes the whole year
+        year += 1900 if year >= 70 else 2000
     zone = vocab.SENT_ZONE_WORDS.get(m["tz"], m["tz"] or "")
     return f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']} {zone}".strip()

@@ -20,7 +20,7 @@ from .patterns import (WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRA
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
                             MAX_CREDIT_PLACE_WORDS, CLIPPING_LINE_RE, CONTROL_MARK_RE,
-                            CORRESPONDENT_LINE_RE, CORRESPONDENT_NAME_LINE_RE, CORRECTION_NOTE_RE, FAX_HEADER_RE, CLIENT_BANNER_RE, MENU_PATH_RE, MENU_YEAR_RE, CORRECTION_NOTE_MIN_WORDS, CITATION_DATE_RE, CITED_URL_RE, DESK_CREDIT_RE, EDS_NOTE_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
+                            CORRESPONDENT_LINE_RE, CORRESPONDENT_NAME_LINE_RE, CORRECTION_NOTE_RE, FAX_HEADER_RE, CLIENT_BANNER_RE, MENU_PATH_RE, MENU_YEAR_RE, CORRECTION_NOTE_MIN_WORDS, CITATION_DATE_RE, CITED_URL_RE, DESK_CREDIT_RE, EDS_NOTE_RE, EARLIER_SENT_RE, ADVANCE_RE, EMPHASIS_MARKS_RE,
                             FEED_LABEL_RE, HEADER_PART_SPLIT_RE, HEADER_SPLIT_RE, HEAD_SOURCE_RE, MAX_AGENCY_LINE_CHARS,
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
@@ -238,6 +238,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "ADVANCE FOR SUNDAY, JULY 12": the day the advance runs, no headline
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
+            earlier = EARLIER_SENT_RE.search(s) if "arlier" in s and EDS_NOTE_RE.match(s) else None
+            if earlier:   # "Eds: CORRECTS ... An earlier version, moved at 11:05 a.m. ET, ...": when it ran first
+                out.earlier_sent = out.earlier_sent or f"{earlier['time']} {earlier['tz'] or ''}".strip()
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"
         note = _bracket_note_end(lines, i) if s[:1] == "[" and "]" not in s and not text_lines else None
         if note is not None:

@@ -427,7 +427,8 @@ RUNNING_HEAD_BAR_RE = re.compile(r"\s+\|\s+")
 
 
 def running_head_line(raw: str) -> bool:
-    """Whether a head line may be a paper's running head: parts set apart by wide gaps, or
+    """Whether a head line may be a paper's running head: parts set apart by wide gaps (of
+    spaces, or of CJK text's full-width ones), or
     three or more between double dashes, middle dots or bullets (one would be a dateline's
     or a title's dash, a byline's dot before its date).
 
@@ -435,8 +436,10 @@ def running_head_line(raw: str) -> bool:
     True
     >>> running_head_line("By Jo Roe · 3 March 2021 17:02")
     False
+    >>> running_head_line("2005年10月8日　土曜日　　　　東　洋　新　報　　　　３")   # full-width gaps
+    True
     """
-    return "|" not in raw and ("   " in raw or any(
+    return "|" not in raw and ("   " in raw or "\u3000\u3000\u3000" in raw or any(
         raw.count(f" {m} ") >= 2 and (m not in RUNNING_HEAD_DASHES or RUNNING_HEAD_PAGE_RE.search(raw))
         for m in RUNNING_HEAD_MARKS))
 

@@ -496,6 +496,12 @@ EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|
                          r"Includes|Deletes|Removes|Rewrites|Expands|Tops|Trims)\s\S.{0,90}?\b(?:grafs?|paras?|"
                          r"paragraphs?|pvs|lede|throughout)\b(?:\s+[\d\-–, and]+\b|\s+\d+(?:st|nd|rd|th)?)?\W*$")
 
+# The time a writethru's note gives for the version it replaces: "An earlier version, moved
+# at 11:05 a.m. ET, misspelled ...", "the earlier story sent at 9:40 a.m. EDT".
+EARLIER_SENT_RE = re.compile(
+    r"\b(?i:earlier\s+(?:version|story|item|take))\b[^.;]{0,40}?\b(?i:moved|sent|transmitted|issued|filed)\s+at\s+"
+    r"(?P<time>[01]?\d:[0-5]\d\s*[ap]\.?\s?m\.?|[0-2]?\d:[0-5]\d)(?:\s+(?P<tz>[A-Z]{2,4})\b)?")
+
 # A wire's advance release line over the headline of a story sent days ahead: "ADVANCE FOR
 # SUNDAY, JULY 12", "Adv for Weekend Editions, Aug 3-4", "For release Tuesday AMs". Never the
 # headline (its day is the release's, read as a date where the date rules know the shape).

@@ -772,13 +772,14 @@ CLOSING_TIME_RE = re.compile(
 # glued to the year.)
 # (Arabic copy writes the agency and the zone in its letters: "كونا 101432 جمت يول 98", KUNA's
 # 14:32 GMT on 10 July 1998; vocab.SENT_ZONE_WORDS.) The teletype may glue the agency to
-# the day-time group: "كونا141532 جمت مايو 17".
+# the day-time group: "كونا141532 جمت مايو 17". From the late 2000s the year has its four
+# digits: "كونا 031540 جمت اكت 2009".
 SENT_AGENCY = r"dpa|afp|[A-Z]{2,6}|[\u0621-\u064a]{2,6}"
 SENT_ZONE = "|".join(("GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", *vocab.SENT_ZONE_WORDS))
 SENT_STAMP_RE = re.compile(
     r"^(?:(?P<agency>" + SENT_AGENCY + r")(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*){0,5}\s*)?"
     r"(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\s+(?:(?P<tz>" + SENT_ZONE + r")\s+)?"
-    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>\d\d)(?:NNNN)?$")
+    r"(?P<mon>[^\W\d_]{3,4}\.?)\s+(?P<y>(?:19|20)?\d\d)(?:NNNN)?$")
 # ...and the time, the zone, then the whole day, year first: "بنا 1732 جمت 2023/10/09" (BNA),
 # "SPA 0915 GMT 2024-03-05" (the agency required: a line of a time and a day alone is a table's).
 SENT_TIME_DATE_RE = re.compile(

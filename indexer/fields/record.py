@@ -49,6 +49,9 @@ class RawFields:
     # An advance's release day above its headline ("ADVANCE FOR SUNDAY, JULY 12"): the day
     # the story runs, in the year of its transmission.
     release_day: str | None = None
+    # A writethru's note to editors naming the time its earlier version moved ("An earlier
+    # version, moved at 11:05 a.m. ET, misspelled it"): that time, with its zone, as written.
+    earlier_sent: str | None = None
 
 
 def _add(seq: list, items) -> None:

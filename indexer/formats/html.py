@@ -259,7 +259,7 @@ def read_page_meta(tree) -> dict:
             sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen" (a
             # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree) \
-        or _saved_from_url(tree)
+        or _saved_from_url(tree) or _comments_link_url(tree)
     if url and _reader_tool_url(url):
         # (a read-later tool's own page of the story: the link to the original is the story's)
         url = _source_link(tree) or _original_link(tree) or url
@@ -347,9 +347,30 @@ MIN_TITLE_HEADING_WORDS = 3    # a heading the <title> opens with, long enough t
 def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
     """The page's one <h1> as its headline, unless the <title> names none of it and opens
     with an <h2> instead: a masthead's slogan set as the <h1> ("Η ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ
-    1924") over the story's <h2>, whose words the <title> repeats before the site's name."""
+    1924") over the story's <h2>, whose words the <title> repeats before the site's name;
+    or a blog's name set as the <h1> over its post's <h2>, the <title> the name, a separator
+    and the post's headline ("Rail Notes » Night trains return to the coast", WordPress).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><head><title>Rail Notes &raquo; Night trains return to the "
+    ...                             "coast</title></head><body></body></html>")
+    >>> _sole_h1(page, ["Rail Notes"], ["Rail Notes", "Night trains return to the coast"])
+    'Night trains return to the coast'
+    >>> page = lxml.html.fromstring("<html><head><title>Night trains return to the coast - The Coast "
+    ...                             "Herald</title></head><body></body></html>")
+    >>> _sole_h1(page, ["Night trains return to the coast"], ["Night trains return to the coast", "The Coast Herald"])
+    'Night trains return to the coast'
+    """
     t = tree.find(".//title")
     tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    if tag_text.startswith(h1s[0]) and len(tag_text) > len(h1s[0]):
+        sep = TITLE_SEPARATORS_RE.match(tag_text, len(h1s[0]))
+        rest = tag_text[sep.end():] if sep else ""
+        if len(rest.split()) >= MIN_TITLE_HEADING_WORDS and rest in headings[len(h1s):] \
+                and len(h1s[0].split()) <= MAX_TAG_SITE_WORDS < len(rest.split()):
+            # "Blog name » Post's headline", the post's headline its <h2> (not "Headline -
+            # Site's name" over a masthead's <h2>: the short part is the site's)
+            return rest
     if not tag_text or h1s[0] in tag_text:
         return h1s[0]
     return next((h for h in headings[len(h1s):] if len(h.split()) >= MIN_TITLE_HEADING_WORDS
@@ -672,12 +693,13 @@ def _original_link(tree) -> str | None:
 
 # A print view's footer line giving the story's address: "URL: https://...", "Artikel-URL: ...";
 # an archive's note on its copy, "Archived copy. Original URL: http://..." (after a sentence of
-# the note's own); or the label in the page's language: Swedish "Adress till denna artikel",
+# the note's own); after the print's own stamp and a wide gap or a bar on the same line
+# ("Printed on 05/03/2012 10:12    URL: http://..."); or the label in the page's language: Swedish "Adress till denna artikel",
 # Danish/Norwegian "Adresse til denne artikel(en)", German "Adresse dieses Artikels", French
 # "Adresse de cet article", Spanish "Dirección de esta nota/este artículo", Italian "Indirizzo di
 # questo articolo", Portuguese "Endereço desta página/notícia/matéria", Dutch "Adres van dit artikel".
 PRINTED_URL_RE = re.compile(
-    r"^(?:[^.:\n]{0,40}\.\s+)?\s*(?:"
+    r"^(?:[^.:\n]{0,40}\.\s+|[^\n]{0,60}?\S(?:\s{2,}|\s+\|\s+))?\s*(?:"
     r"(?:(?:article|artikel|page|source|seiten|original(?:e|es)?)[- ]?)?(?:url|permalink)(?:\s+original[ea]?)?"
     r"|adress(?:e)?\s+(?:till|til)\s+(?:denna|denne|dette)\s+(?:artikel(?:en)?|sida|side(?:n)?)"
     r"|adresse\s+(?:dieses|des)\s+artikels|adresse\s+de\s+cet\s+article"
@@ -702,6 +724,9 @@ def _printed_url(tree) -> str | None:
     >>> _printed_url(lxml.html.fromstring("<html><body><p>Text.</p><div>URL: https://x.example/a/1<br>"
     ...                                   "Printed on 13.01.2016</div></body></html>"))
     'https://x.example/a/1'
+    >>> _printed_url(lxml.html.fromstring("<html><body><p>Text.</p><div>Printed on 13/01/2016 09:40"
+    ...                                   "&nbsp;&nbsp; URL: https://x.example/a/2</div></body></html>"))
+    'https://x.example/a/2'
     >>> _printed_url(lxml.html.fromstring("<html><body><font>http://x.example/d/1999/a-1.htm</font>"
     ...                                   "<p>Text.</p></body></html>"))
     'http://x.example/d/1999/a-1.htm'
@@ -737,6 +762,68 @@ MAX_PRINT_FOOTER_CHARS = 600   # a print view's footer line: the address and the
 # The mark Internet Explorer (and saving tools after it) writes at the top of a saved page:
 # "<!-- saved from url=(0076)http://www.example.es/articulo/a.htm -->", the page's address.
 SAVED_FROM_RE = re.compile(r"^\s*saved from url=\(\d{1,5}\)(?P<url>https?://\S+?)\s*$", re.IGNORECASE)
+
+
+# The fragments a blog's links to a post's own comments end with (WordPress's "3 reacties »",
+# "Leave a comment"): the post's permalink before them.
+COMMENTS_FRAGMENTS = ("comments", "respond", "reply")
+
+
+# A blog's line under its post, who posted it and at what time of its day, the day set
+# over the post: "Posted by admin at 3:47 pm in News", "Geplaatst door redactie om 15:47 in
+# Tram", "Publié par Jo à 15h47", "Veröffentlicht von Jo um 15:47", "Publicado por Jo a las
+# 15:47", "Postado por Jo às 15:47", "Pubblicato da Jo alle 15:47", "Postat av Jo kl. 15.47".
+POSTED_AT_RE = re.compile(
+    r"^(?:posted|geplaatst|gepost|publié|publiée|veröffentlicht|geschrieben|publicado|postado|pubblicato|"
+    r"postato|postat|postet|publicerat|skrevet|lagt\s+ut)\s+(?:by|door|par|von|por|da|av|af)\s+\S[^|\n]{0,40}?\s+"
+    r"(?:at|om|à|um|a\s+las|às|alle|kl\.?)\s+(?P<clock>[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?)(?![\d:.]\d)",
+    re.IGNORECASE)
+MAX_POSTED_LINE_CHARS = 200
+POSTED_OPENERS = ("posted", "geplaatst", "gepost", "publié", "veröffentlicht", "geschrieben", "publicado",
+                  "postado", "pubblicato", "postato", "postat", "postet", "publicerat", "skrevet", "lagt ut")
+
+
+def _posted_at_time(tree) -> str | None:
+    """The time of day a blog's line under its post gives ("Geplaatst door redactie om 15:47
+    in Tram | 3 reacties"), when one line alone says it; None otherwise.
+
+    >>> import lxml.html
+    >>> _posted_at_time(lxml.html.fromstring("<html><body><p>Text.</p><p class='meta'>Posted by admin "
+    ...                                      "at 3:47 pm in <a href='/c/'>News</a></p></body></html>"))
+    '3:47 pm'
+    """
+    found = set()
+    for e in tree.iter("p", "div", "span", "small"):
+        own = (e.text or "").lstrip()[:16].casefold()
+        if not own.startswith(POSTED_OPENERS):
+            continue      # (cheap: the element's own first words name the posting)
+        text = " ".join(e.text_content().split())
+        if not text or len(text) > MAX_POSTED_LINE_CHARS or not text[:1].isalpha():
+            continue
+        m = POSTED_AT_RE.match(text)
+        if m:
+            found.add(m["clock"])
+    return found.pop() if len(found) == 1 else None
+
+
+def _comments_link_url(tree) -> str | None:
+    """The post's own address a blog page gives only in its links to the post's comments
+    ("http://x.example/2008/04/15/slug/#comments"), when they all lead to one post; None
+    otherwise (a blog's front page links to many).
+
+    >>> import lxml.html
+    >>> _comments_link_url(lxml.html.fromstring("<html><body><p>Text.</p><a href='http://x.example/2008/04/15/a/"
+    ...                                         "#comments'>3 comments</a></body></html>"))
+    'http://x.example/2008/04/15/a/'
+    >>> _comments_link_url(lxml.html.fromstring("<html><body><a href='http://x.example/a/#comments'>1</a>"
+    ...                                         "<a href='http://x.example/b/#respond'>2</a></body></html>")) is None
+    True
+    """
+    found = {href.partition("#")[0] for a in tree.iter("a")
+             for href in [(a.get("href") or "").strip()]
+             if "#" in href and href.partition("#")[2].casefold() in COMMENTS_FRAGMENTS and URL_HOST_RE.match(href)
+             and href.partition("#")[0][URL_HOST_RE.match(href).end():].strip("/")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _saved_from_url(tree) -> str | None:
@@ -981,6 +1068,9 @@ def extract_main_text(tree, page: dict) -> str:
         [page.get("title") or ""] + [" ".join(h.text_content().split()) for h in tree.iter("h1")],
         _caption_keys(body) if body is not None else set())
     page["photographers"] = credits["photographers"]
+    posted = _posted_at_time(tree) if body is not None else None
+    if posted:
+        page["posted_time"] = posted
     page["editors"] = (page.get("editors") or []) + [
         e for e in closing_cjk_editors(lines, text) if e not in (page.get("editors") or [])]
     for role, names in closing_credits(lines, text).items():
