@@ -233,21 +233,21 @@ def read_page_meta(tree) -> dict:
     h1s = [h for h in h1s if h]
     # (a page that sets its headline in an <h2> under a masthead's <h1>, or without an <h1>)
     headings = h1s + [h for h in (" ".join(e.text_content().split()) for e in tree.iter("h2")) if h]
+    t = tree.find(".//title")
+    tag_text = " ".join(t.text_content().split()) if t is not None else None
     title = _str(article.get("headline")) or _str(article.get("name"))
     if title and title.endswith(("…", "...")):   # Google's 110-character limit cut it
         stem = title.rstrip(".… ")
         title = next((h for h in h1s if h.startswith(stem)), title)
     if not title:
         title = first(META_TITLE)
-        if title and len(h1s) == 1 and _titled_h1(tree, h1s[0], title):
+        if title and len(h1s) == 1 and _titled_h1(tag_text, h1s[0], title):
             title = h1s[0]     # (og:title written for sharing; the page and its <title> show the <h1>)
         elif not title:
             title = _sole_h1(tree, h1s, headings) if len(h1s) == 1 else None
-    elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tree, h1s[0], title)):
+    elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tag_text, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
-    t = tree.find(".//title")
-    tag_text = " ".join(t.text_content().split()) if t is not None else None
     if not title:
         title = tag_text
     elif tag_text:
@@ -377,23 +377,19 @@ def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
                  and tag_text.startswith(h) and TITLE_SEPARATORS_RE.match(tag_text, len(h))), h1s[0])
 
 
-def _titled_h1(tree, h1: str, headline: str) -> bool:
+def _titled_h1(tag_text: str | None, h1: str, headline: str) -> bool:
     """The page's one <h1> is the headline its <title> gives too, from the start or after
     a kicker and its colon, while the markup's headline is in neither (a shorter one
     written for search: JSON-LD "Japan machinery orders fall in August" under the <h1> and
     <title> "Japan's machinery orders unexpectedly drop as trade tensions weigh"). A site's
     name in the <h1> is too short (MIN_REWRITE_WORDS) or no headline of the <title>'s start.
 
-    >>> import lxml.html
-    >>> page = lxml.html.fromstring("<html><head><title>Ports reopen after the long strike | "
-    ...                             "Harbour Post</title></head><body><h1>x</h1></body></html>")
-    >>> _titled_h1(page, "Ports reopen after the long strike", "Strike ends, ports open")
+    >>> tag = "Ports reopen after the long strike | Harbour Post"
+    >>> _titled_h1(tag, "Ports reopen after the long strike", "Strike ends, ports open")
     True
-    >>> _titled_h1(page, "Harbour Post", "Strike ends, ports open")
+    >>> _titled_h1(tag, "Harbour Post", "Strike ends, ports open")
     False
     """
-    t = tree.find(".//title")
-    tag_text = " ".join(t.text_content().split()) if t is not None else ""
     if len(WORD_RE.findall(h1)) < MIN_REWRITE_WORDS or not tag_text or headline in tag_text \
             or h1 in headline or headline in h1:
         return False
