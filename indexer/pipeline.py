@@ -217,15 +217,33 @@ def _dateline_day_before(published: str, mail_day: str, month_day: tuple[int, in
     """
     if published[:10] != mail_day[:10]:
         return published
-    mailed = dt.date.fromisoformat(mail_day[:10])
-    for year in (mailed.year, mailed.year - 1):
+    day = _day_before(mail_day, month_day, MAX_MAIL_LAG_DAYS)
+    return day if day and day != mail_day[:DAY_CHARS] else published
+
+
+#: A reader keeps a story within a month of its running (Instapaper's "Saved 3/9/2008", a
+#: Notion clip's "Created"): a year-less dateline's day further back may be a year older.
+MAX_SAVE_LAG_DAYS = 31
+
+
+def _day_before(anchor: str, month_day: tuple[int, int], max_days: int) -> str | None:
+    """The day ``month_day`` names on or before ``anchor``'s day (an ISO stamp), at most
+    ``max_days`` before it; else None.
+
+    >>> _day_before("2008-03-09", (3, 4), 31), _day_before("2021-01-03", (12, 30), 31)
+    ('2008-03-04', '2020-12-30')
+    >>> _day_before("2008-03-09", (3, 10), 31) is None   # a day after the anchor
+    True
+    """
+    anchored = dt.date.fromisoformat(anchor[:DAY_CHARS])
+    for year in (anchored.year, anchored.year - 1):
         try:
             day = dt.date(year, *month_day)
         except ValueError:
             continue
-        if 0 < (mailed - day).days <= MAX_MAIL_LAG_DAYS:
+        if 0 <= (anchored - day).days <= max_days:
             return day.isoformat()
-    return published
+    return None
 
 
 def _recased(names: list[str]) -> list[str]:
@@ -345,6 +363,13 @@ def build_story(doc: "read.Document") -> Story:
         published = _copyright_dated(raw)
     if published is None and mail_day:
         published = mail_day
+    saved = meta.get("saved") or raw.saved_date
+    if published is None and saved and raw.dateline and raw.dateline.month_day:
+        # "TOKYO, March 4 Kyodo -" in a clipping "Saved 3/9/2008": the dateline's day, in the
+        # year that puts it shortly before the day the copy was kept
+        saved_day = normalize.parse_date(saved, language) or normalize.parse_date(saved, "en")
+        if saved_day:
+            published = _day_before(saved_day, raw.dateline.month_day, MAX_SAVE_LAG_DAYS)
     if published is None and updated is not None and len(updated) > DAY_CHARS and meta.get("published_fallback") \
             and meta["published_fallback"][:DAY_CHARS] == updated[:DAY_CHARS]:
         # "Desk | Mumbai | Updated: 08-03-2024 18:45 IST", the page's only stamp, and the

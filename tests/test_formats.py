@@ -1499,23 +1499,25 @@ NOTES = [
     ('---\ntitle: "Tram line opens"\nsource: "https://news.example/tram"\nauthor:\n  - "[[Jo Park]]"\n'
      "published: 2025-06-02\ncreated: 2025-06-09\ntags:\n  - clippings\n---\n# Tram line opens\n\nText.\n",
      ("Tram line opens", {"url": "https://news.example/tram", "published": "2025-06-02",
-                          "reporters": ["Jo Park"]}),
-     "an Obsidian clipping: source is the url, published the date, created (the clip) ignored"),
+                          "reporters": ["Jo Park"], "saved": "2025-06-09"}),
+     "an Obsidian clipping: source is the url, published the date, created (the clip) only the save date"),
     ("---\nSERVICE: WIR\nPRIORITY: 3\n---\nLIMA (Reuters) - Text.\n", None,
      "a wire system's capitalised header lines between rules are no note"),
     ("# Tram line opens\n\nCreated: June 9, 2025 8:02 AM\nTags: transport\nURL: https://news.example/tram\n\n"
      "Text.\n",
-     ("Tram line opens", {}), "a Notion export: its Created time (the clip) is dropped"),
+     ("Tram line opens", {"saved": "June 9, 2025 8:02 AM"}),
+     "a Notion export: its Created time (the clip) is dropped from the text, kept as the save date"),
     ("# Tram line opens\n\nThe city opened its line.\n", None, "a Markdown heading alone is no Notion head"),
     ("---\ncreated: 2025-06-09T08:02:11 (UTC +02:00)\ntags: [transport]\nsource: https://news.example/tram\n"
      "author: Jo Park\n---\n\n# Tram line opens\n\n> ## Excerpt\n> A blurb on the tram.\n\n---\n"
      "LYON (AFP) - The line opened.\n",
-     ("Tram line opens", {"url": "https://news.example/tram", "reporters": ["Jo Park"]}),
+     ("Tram line opens", {"url": "https://news.example/tram", "reporters": ["Jo Park"],
+                          "saved": "2025-06-09T08:02:11 (UTC +02:00)"}),
      "MarkDownload's front matter without a title: the heading under it is the title, the excerpt quote not"),
     ("---\ntitle: Harbour cranes go electric\nupdated: 2022-08-04 16:20:09Z\ncreated: 2022-08-04 16:19:58Z\n"
      "author: Mia Lund\nsource: https://news.example/cranes\nlatitude: 55.67594\nlongitude: 12.56553\n"
      "tags:\n  - ports\n---\n\n# Harbour cranes go electric\n\nAARHUS (Ritzau) - The port swapped its cranes.\n",
-     ("Harbour cranes go electric", {"url": "https://news.example/cranes"}),
+     ("Harbour cranes go electric", {"url": "https://news.example/cranes", "saved": "2022-08-04 16:19:58Z"}),
      "a Joplin note: its updated beside its created is the note's edit, its author (beside Joplin's own "
      "latitude and longitude) the note's owner; neither is the story's"),
 ]

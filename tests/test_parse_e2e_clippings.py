@@ -214,9 +214,9 @@ STORIES = [
      "en ningún otro mes de su historia, según informó este lunes la autoridad portuaria.\n\n"
      "El tráfico creció un 9 por ciento sobre el mismo mes del año anterior.\n\n## Pendiente\n\n- revisar cifras\n",
      {"title": "El puerto de Algeciras bate su récord de contenedores en noviembre",
-      "published": None, "cities": ["Algeciras"], "agencies": ["EFE"]},
+      "published": "2021-11-29", "cities": ["Algeciras"], "agencies": ["EFE"]},
      "a writer's note: its own head (created, tags), heading and callout stand over a pasted story, "
-     "its created time no day of the story's"),
+     "its created time no day of the story's, but the year of the dateline's day just before it"),
     ("efe-print-to-pdf.txt",
      "EFE.com - Agencia EFE                                  Page 1 of 2\n\nCórdoba abre un carril bici de "
      "doce kilómetros junto al río\n\nPor Marta Ruiz Solano\n\nCÓRDOBA, 5 Mar. (EFE).- El Ayuntamiento de "
@@ -262,6 +262,29 @@ STORIES = [
      {"title": "Tampereen ratikka saa uuden haaran", "published": "2025-06-11T16:05:00",
       "url": "https://news.example.fi/ratikka-haara", "reporters": ["Mikko Laaksonen"]},
      "Notion's Created time is the clip's: the story's own stamp is the published time"),
+    ("kyodo-en-readlater.txt",
+     "Ferry operator adds winter sailings to outlying islands\n"
+     "https://islandnews.example.jp/national/ferry-winter-sailings\nSaved 2/3/2011 · Instapaper\n\n"
+     "NAGASAKI, Jan 28 Kyodo - A regional ferry operator said Friday it will run two extra sailings a "
+     "week to the Goto islands through March, after residents complained of cancelled crossings.\n\n"
+     "The company will lease a second vessel from a shipyard in Sasebo.\n",
+     {"published": "2011-01-28", "cities": ["Nagasaki"], "agencies": ["Kyodo"]},
+     "a year-less dateline in a clipping: its day in the year that puts it shortly before the save date"),
+    ("tass-ru-notion-yearless.md",
+     "# В Казани откроют новую линию трамвая\n\nCreated: 3 января 2022 г. 10:15\nTags: транспорт\n"
+     "URL: https://news.example.ru/kazan-tram\n\nКАЗАНЬ, 29 декабря. /ТАСС/. Городские власти утвердили "
+     "проект новой трамвайной линии длиной девять километров, сообщили в мэрии.\n\n"
+     "Строительство начнется весной.\n",
+     {"published": "2021-12-29", "cities": ["Казань"], "agencies": ["TASS"]},
+     "Notion's Created time dates a year-less dateline across the new year, and is no story date itself"),
+    ("reuters-en-readlater-old.txt",
+     "Town council delays vote on river bridge repairs\n"
+     "https://valleypost.example.com/local/bridge-vote-delayed\nSaved on Oct 20, 2016\n\n"
+     "HARTFORD, Conn., Aug 2 (Reuters) - The town council put off a vote on repairs to the river bridge "
+     "on Tuesday, saying it needed a second engineering report.\n\n"
+     "Council members will meet again next month.\n",
+     {"published": None, "cities": ["Hartford"], "agencies": ["Reuters"]},
+     "a dateline's day months before the save date may be another year's: no date rather than a guess"),
     ("bss-reader-export.json",
      json.dumps({"title": "Starred", "items": [{
          "title": "Sylhet gets new water treatment plant", "published": 1749109800,

@@ -92,9 +92,18 @@ def reader_stamp(line: str) -> bool:
     >>> reader_stamp("Saved on March 5, 2024 at 9:12 PM"), reader_stamp("Saved by the bell")
     (True, False)
     """
+    return reader_stamp_date(line) is not None
+
+
+def reader_stamp_date(line: str) -> str | None:
+    """The date a reader's stamp (reader_stamp) gives, as written after its word; else None.
+
+    >>> reader_stamp_date("Saved 3/9/2008 · Instapaper")
+    '3/9/2008 · Instapaper'
+    """
     low = line.lower()
     m = PRINTED_DATE_RE.match(line) if any(stem in low for stem in PRINTED_STEMS) else None
-    return bool(m) and normalize.parse_date(line[m.end():]) is not None
+    return line[m.end():] if m and normalize.parse_date(line[m.end():]) is not None else None
 
 
 # A wire header's section label after its stamp: "NOTIMEX 22-06-1998 14:05 SECCION: ESTADOS",

@@ -34,7 +34,7 @@ from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_
                             MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
-from .dates import copyright_year, reader_stamp, sent_stamp_time, time_only_stamp, wire_stamp_time, yearless_date
+from .dates import copyright_year, reader_stamp_date, sent_stamp_time, time_only_stamp, wire_stamp_time, yearless_date
 from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
@@ -171,7 +171,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             break
         if s[:1].isalpha() and clean.is_quote_box_stamp(s):
             continue      # "After hours: $3.50   Nov 13, 2024 7:58 PM ET": a quote box's time, no page head
-        if s[:1].isalpha() and DIGIT_RE.search(s) and reader_stamp(s):
+        saved = reader_stamp_date(s) if s[:1].isalpha() and DIGIT_RE.search(s) else None
+        if saved:
+            out.saved_date = out.saved_date or saved
             furniture.add(i)
             continue      # "Saved on March 5, 2024": when a reader kept the page, not when it ran
         if running_head_line(raw) and DIGIT_RE.search(s) and _read_running_head(raw, out):

@@ -52,6 +52,10 @@ class RawFields:
     # A writethru's note to editors naming the time its earlier version moved ("An earlier
     # version, moved at 11:05 a.m. ET, misspelled it"): that time, with its zone, as written.
     earlier_sent: str | None = None
+    # A reader's or clipper's stamp of the day it kept the copy ("Saved 3/9/2008"), as written
+    # after its word: no date of the story's, but a year-less dateline's day falls shortly
+    # before it.
+    saved_date: str | None = None
 
 
 def _add(seq: list, items) -> None:

@@ -15,8 +15,9 @@ Front matter (Obsidian's Web Clipper, Jekyll, Hugo), a block of ``key: value`` l
 
 Notion's Markdown export: the page's name as a ``# `` heading, then its properties, one
 ``Name: value`` line each (``Created: March 6, 2024 9:14 AM``, ``Tags: ...``, ``URL: ...``).
-Notion's own times there are the clip's, never the story's: those lines are dropped, the
-address is kept as a URL line for the head's rules, and the story's text starts after them.
+Notion's own times there are the clip's, never the story's: those lines are dropped (the first
+is kept as the meta "saved", the day the copy was kept), the address is kept as a URL line
+for the head's rules, and the story's text starts after them.
 
 MarkDownload's default template: the page's ``<title>`` as a ``# `` heading (the site's name
 after a separator dropped, as for a page), then the page's description as a ``> ## Excerpt``
@@ -80,7 +81,7 @@ def note_part(text: str) -> Part | None:
     >>> p.text
     'Dam opens\\n\\nLIMA (Reuters) - A dam opened.'
     >>> sorted(p.meta.items())
-    [('published', '2024-03-05'), ('reporters', ['Jo Park']), ('title', 'Dam opens'), ('url', 'https://news.example/dam')]
+    [('published', '2024-03-05'), ('reporters', ['Jo Park']), ('saved', '2024-03-07'), ('title', 'Dam opens'), ('url', 'https://news.example/dam')]
     >>> note_part("Dam opens\\n\\nLIMA (Reuters) - A dam opened.") is None
     True
     """
@@ -133,6 +134,8 @@ def _front_matter_part(text: str) -> Part | None:
                 meta["url"] = found[0]
         else:
             meta[field] = found[0]
+    if values.get("created"):
+        meta["saved"] = values["created"][0]    # the clip's day: a year-less dateline's year
     rest = "\n".join(lines[end + 1:])
     # MarkDownload's front matter names no title: its heading and excerpt follow, as without one
     clip = None if meta.get("title") else _markdownload_split(rest.lstrip("\n"))
@@ -162,7 +165,8 @@ def _notion_part(text: str) -> Part | None:
     # The address stays as a URL line, where the head's rules read it.
     kept = [f"URL: {v}" for k, v in props if k in NOTION_URL_KEYS]
     body = "\n".join(kept + [""] + lines[i:]) if kept else "\n".join(lines[i:])
-    return make_part(heading["title"], plain_markdown(body), {})
+    saved = next((v for k, v in props if k in NOTION_CLIP_KEYS), None)
+    return make_part(heading["title"], plain_markdown(body), {"saved": saved})
 
 
 def _markdownload_part(text: str) -> Part | None:
