@@ -92,8 +92,12 @@ MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?" + MENU_ITEM_GAP + r"\S+(?: \S+)?" 
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
 # A desk's rubric over the headline: a sport or a section, a dash or a bar, then the
 # competition or the subsection, a few words opening on a capital ("Hockey sur glace –
-# National League", "Culture | Cinéma").
+# National League", "Culture | Cinéma"), and maybe a part or two more set off the same way:
+# the event, the round or the stage ("Ski alpin - Coupe du monde - Descente messieurs",
+# "Ciclismo - Vuelta - 9ª etapa").
 RUBRIC_RE = re.compile(r"^(?P<desk>[^\W\d_][^–—|]*?)\s+[-–—|]\s+(?P<what>[^\W\d_][^–—|]*)$")
+RUBRIC_SPLIT_RE = re.compile(r"\s+[-–—|]\s+")
+MAX_RUBRIC_PARTS = 4      # the desk, the competition, the event, the round
 RUBRIC_DESK_SET = frozenset(vocab.SPORT_NAMES) | SECTION_WORD_SET
 MAX_RUBRIC_WORDS = 4      # the competition after the sport: "Coupe du monde", "National League"
 SECTION_MENU_MIN_WORDS = 3
