@@ -12,6 +12,18 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("liveblog-compiled-by.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live: Regatta day on the lake | '
+     'Rowing Today</title><meta property="article:published_time" content="2023-06-17T09:00:00+02:00">'
+     '</head><body><header><div class="brand">ROWING TODAY</div></header><main><h1>Live: Regatta day on '
+     'the lake</h1><p class="meta">Compiled by Tomas Lindqvist with AFP &middot; First published <time '
+     'datetime="2023-06-17T09:00:00+02:00">17 June 2023, 09:00</time> &middot; Last updated <time '
+     'datetime="2023-06-17T18:10:00+02:00">18:10</time></p><p>Lucerne, Switzerland (AFP) - Stay with us '
+     'for every final of the third regatta of the season on the Rotsee, with eight boats racing for gold.'
+     '</p><div class="entry"><p>The men\'s eight final is up next, with the Dutch crew in lane four after '
+     'their fast heat.</p></div></main></body></html>',
+     {"reporters": ["Tomas Lindqvist"], "agencies": ["AFP"]},
+     "a meta bar's 'Compiled by' credit before a stamp's label whose date stands in a <time> of its own"),
     ("aps-site.html",
      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Annaba port gets new cranes | APS'
      '</title><meta property="og:site_name" content="Algeria Press Service"></head><body><main>'

@@ -28,6 +28,18 @@ DESK_HEADS = [
      "München mit 5:2 gewonnen.\n",
      {"title": "Mannheim gewinnt das Spitzenspiel gegen München klar"},
      "...in German too"),
+    ("Cyclisme - Critérium du Dauphiné - 5e étape de montagne\n\nCyclisme: le Belge Vandermeulen s'empare "
+     "du maillot jaune au sommet du mont Brouilly\n\nMont Brouilly (France), 9 juin 2022 (AFP) - Le Belge "
+     "Pieter Vandermeulen a pris mercredi la tête de la course au terme d'une arrivée en côte disputée sous "
+     "la pluie.\n\njd/ab\n",
+     {"title": "Cyclisme: le Belge Vandermeulen s'empare du maillot jaune au sommet du mont Brouilly"},
+     "a rubric of three parts (the sport, the race, the stage opening on a figure) is no headline"),
+    ("Atletismo - Mundial en pista cubierta - 60 metros vallas\n\nAtletismo: la cubana Reyes "
+     "gana el oro y rebaja su propio récord nacional en Glasgow\n\nGlasgow, 3 mar 2024 (AFP) - La cubana "
+     "Daylin Reyes se colgó este domingo el oro de los 60 metros vallas con una marca que mejora su récord "
+     "nacional.\n",
+     {"title": "Atletismo: la cubana Reyes gana el oro y rebaja su propio récord nacional en Glasgow"},
+     "...in Spanish, each part a short label opening on a capital"),
     ("ANSA.it  >  Cultura  >  Libri\n\nA Torino il salone del libro chiude con un record di visite\n\n"
      "Redazione ANSA   TORINO   22 maggio 2023   19:40\n\nIl pubblico in fila all'ingresso del Lingotto "
      "© ANSA\n\n(ANSA) - TORINO, 22 MAG - Il salone del libro ha chiuso con oltre duecentomila visitatori, "

@@ -145,6 +145,11 @@ HEAD_FURNITURE = [
     ("BC-US--Winter Storm-Ohio, 2nd Ld-Writethru\nMar 5, 2024, 5:12 PM EST\n\n"
      "COLUMBUS, Ohio (AP) — An ice storm closed schools across central Ohio on Tuesday.\n",
      None, "an AP slug whose keywords hold a space after the desk's double hyphen is no headline"),
+    ("BBO-Expos-Cubs, 2nd Ld-Writethru\nCP 06/11/96 23:05 EDT\n\nExpos rally in ninth to sink Cubs\n\n"
+     "MONTREAL (CP) -- Pinch-hitter Marc Belanger doubled home two runs in the ninth inning Tuesday night as "
+     "the Montreal Expos beat the Chicago Cubs 4-3.\n",
+     "Expos rally in ninth to sink Cubs",
+     "a slug opened by a desk's code of three capitals, a writethru after its comma, is no headline"),
     ("E-Edition | Weather | Classifieds\n\nLIVERPOOL, England (AP) — Dock workers at the port voted on "
      "Tuesday to end a two-week strike after a pay offer.\n",
      None, "a site's menu over a story with no headline: no title rather than the menu"),

@@ -17,7 +17,7 @@ from .patterns import (EMPHASIS_RE, NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE
                        PHOTO_CREDIT_RE, PHOTO_CREDIT_REVERSED_RE, PHOTO_LABEL_NAME_RE,
                        PHOTO_LABEL_SLASH_RE, PHOTO_ORG_WORDS, REPORTED_FROM_RE, SIGNATURE_RE, SIGNATURE_BRACKET_RE,
                        ROLE_AGENCY_RE, SIGNED_NAMES_RE,
-                       SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE)
+                       SLASH_CREDIT_RE, STORY_AND_PHOTO_RE, TRANSLATED_NOTE_RE, TRANSLATED_NOTE_OTHER_RE)
 from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, TRANSLATION_SOURCE_RE, TRANSLATOR_WORDS, CAPTION_NAME_AGENCY_RE, CLOSING_LABEL_CREDIT_RE, CREDIT_BEFORE_CAPTION_RE,
                        WITH_CONTRIBUTORS_RE, PHOTO_AGENCIES, PHOTOGRAPH_OUTLET_CREDIT_RE, PHOTO_CREDIT_DASH_TAIL_RE, PHOTO_AGENCY_BY_RE, PHOTO_BY_SLASH_RE, PHOTO_CREDIT_COLON_RE,
                        PHOTO_CREDIT_DASH_RE,
@@ -820,6 +820,9 @@ def _read_note(s: str, out: RawFields) -> bool:
     >>> out = RawFields()
     >>> _read_note("Dieser Artikel wurde am 4. Mai 2020 um 9:30 Uhr veröffentlicht.", out), out.published_line
     (True, '4. Mai 2020 um 9:30 Uhr')
+    >>> out = RawFields()
+    >>> _read_note("Esta nota fue traducida del inglés por Marta Gil.", out), out.credits
+    (True, {'translators': ['Marta Gil']})
     """
     m = CLOSING_PUBLISHED_RE.match(s) if s[:1] == "T" else CLOSING_PUBLISHED_OTHER_RE.match(s)
     date = m and (m["date"] if "date_de" not in m.re.groupindex else m["date"] or m["date_de"])
@@ -828,7 +831,7 @@ def _read_note(s: str, out: RawFields) -> bool:
         by = m["by"] if "by_de" not in m.re.groupindex else m["by"] or m["by_de"]
         _add(out.agencies, normalize.find_agencies(by or ""))
         return True
-    m = TRANSLATED_NOTE_RE.match(s)
+    m = TRANSLATED_NOTE_RE.match(s) if s[:1] == "T" or s[:1] == "t" else TRANSLATED_NOTE_OTHER_RE.match(s)
     if m:
         names, agencies = split_names(m["names"])
         if names:

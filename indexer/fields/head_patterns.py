@@ -92,8 +92,12 @@ MENU_LINE_RE = re.compile(r"^\s*\S+(?: \S+)?" + MENU_ITEM_GAP + r"\S+(?: \S+)?" 
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
 # A desk's rubric over the headline: a sport or a section, a dash or a bar, then the
 # competition or the subsection, a few words opening on a capital ("Hockey sur glace –
-# National League", "Culture | Cinéma").
+# National League", "Culture | Cinéma"), and maybe a part or two more set off the same way:
+# the event, the round or the stage ("Ski alpin - Coupe du monde - Descente messieurs",
+# "Ciclismo - Vuelta - 9ª etapa").
 RUBRIC_RE = re.compile(r"^(?P<desk>[^\W\d_][^–—|]*?)\s+[-–—|]\s+(?P<what>[^\W\d_][^–—|]*)$")
+RUBRIC_SPLIT_RE = re.compile(r"\s+[-–—|]\s+")
+MAX_RUBRIC_PARTS = 4      # the desk, the competition, the event, the round
 RUBRIC_DESK_SET = frozenset(vocab.SPORT_NAMES) | SECTION_WORD_SET
 MAX_RUBRIC_WORDS = 4      # the competition after the sport: "Coupe du monde", "National League"
 SECTION_MENU_MIN_WORDS = 3
@@ -378,7 +382,12 @@ FEED_LABEL_RE = re.compile(
     r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
 # An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398"; after
 # the desk's double hyphen, today's keywords may hold a space ("BC-US--Severe Weather-Texas").
-WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w\-]*)*|(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*)"
+# A desk's code of three to five capitals opens a slug too (The Canadian Press's sports
+# codes: "HKN-Leafs-Habs, 2nd Ld-Writethru"), known by the version after its comma: a lead,
+# an add, a writethru, an insert, a sub, a budget line.
+SLUG_VERSION = r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Add|Adds|Writethru|Insert|Sub|Bjt|Advisory)\b"
+WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w\-]*)*|(?:BC|AM|PM)-[A-Z][\w\-]*|[A-Z]{1,2}[a-z]?-[A-Z][\w\-]*-[\w\-]*"
+                          r"|[A-Z]{3,5}-[A-Z][\w\-]*(?=\s*,\s*" + SLUG_VERSION + r"))"
                           r"(?:\s*,\s*\S.{0,60})?$")
 # A wire system's header lines above the headline: ANPA's serial and selector ("a0417",
 # "r a PM-Flood-Ohio 03-14 0412"), IPTC 7901's ("ZCZC", "AFP0123 4 I 0345 FRA /AFP-UA12",

@@ -950,6 +950,16 @@ CLOSING_PUBLISHED_OTHER_RE = re.compile(
 TRANSLATED_NOTE_RE = re.compile(
     r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?(?i:translated) from (?:the )?"
     r"[^\W\d_]+(?: into [^\W\d_]+)? by (?P<names>[^\W\d_].{2,80}?)\.?$")
+# ...and in the Romance languages, the story named first: "Esta nota fue traducida del inglés
+# por Jo Roe.", "Este texto foi traduzido do inglês por Jo Roe.", "Cet article a été traduit
+# de l'anglais par Jo Roe.", "Questo articolo è stato tradotto dall'inglese da Jo Roe."
+TRANSLATED_NOTE_OTHER_RE = re.compile(
+    r"^(?:Est[ea] (?:nota|artículo|articulo|texto|noticia|artigo|notícia|matéria|crónica|información) "
+    r"(?:fue|ha sido|foi) (?:traducid[oa]|traduzid[oa])"
+    r"|Cet(?:te)? (?:article|dépêche|texte|information) a été tradui(?:t|te)"
+    r"|Quest[oa] (?:articolo|testo|notizia) è stat[oa] tradott[oa])"
+    r" (?:del |do |da |du |dal |dallo |de l['’]|dall['’])[^\W\d_]+(?: (?:al|para o|en|vers l['’]) ?[^\W\d_]+)?"
+    r" (?:por|par|da) (?P<names>[^\W\d_].{2,80}?)\.?$")
 # An agency's site under its copy: "Only some of the stories that Anadolu Agency distributes
 # to its subscribers are published on this website."
 AGENCY_SITE_NOTICE_RE = re.compile(

@@ -10,7 +10,7 @@ from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEA
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
                             SECTION_WORD_SET, STANDFIRST_LONG_WORDS, STANDFIRST_MIN_WORDS,
-                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MAX_RUBRIC_WORDS, RUBRIC_DESK_SET, RUBRIC_RE, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
+                            SUMMARY_POINT_RE, MASTHEAD_ARCHIVE_WORD_SET, MAX_RUBRIC_PARTS, MAX_RUBRIC_WORDS, RUBRIC_DESK_SET, RUBRIC_RE, RUBRIC_SPLIT_RE, MASTHEAD_EDITION_RE, ONLINE_WORD_SET,
                             LABEL_OPENS_CREDIT_RE, MASTHEAD_CITY_RE, OUTLET_AGENCY_SPLIT_RE, DOTTED_INITIALS_RE,
                             MAX_OUTLET_CREDIT_NAME_WORDS,
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE, OUTLET_NAME_WORD_SET,
@@ -629,10 +629,17 @@ def _rubric(s: str) -> bool:
     (True, False)
     >>> _rubric("Culture | Cinéma"), _rubric("Ports reopen – Business")
     (True, False)
+    >>> _rubric("Cyclisme - Paris-Nice - 5e étape"), _rubric("Tennis - Open d'Australie - Une finale de rêve pour la Polonaise Nowak")
+    (True, False)
     """
     m = RUBRIC_RE.match(s)
-    return bool(m) and m["desk"].casefold() in RUBRIC_DESK_SET and m["what"][:1].isupper() \
-        and len(m["what"].split()) <= MAX_RUBRIC_WORDS
+    if bool(m) and m["desk"].casefold() in RUBRIC_DESK_SET and m["what"][:1].isupper() \
+            and len(m["what"].split()) <= MAX_RUBRIC_WORDS:
+        return True
+    parts = RUBRIC_SPLIT_RE.split(s)   # "Ski alpin - Coupe du monde - Descente messieurs": each part a short label
+    return 3 <= len(parts) <= MAX_RUBRIC_PARTS and parts[0].casefold() in RUBRIC_DESK_SET and parts[1][:1].isupper() \
+        and all(p[:1].isupper() or p[:1].isdigit() for p in parts[2:]) \
+        and all(len(p.split()) <= MAX_RUBRIC_WORDS and not p.endswith((".", "!", "?")) for p in parts[1:])
 
 
 def _chrome_above(raw: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Iterator
 from .. import cjk, vocab
 from .base import (Document, ReadError, fail, language_code, make_part, label_parts,
                    person_name, split_authors, organisation_authors, block_text, date_value,
-                   headline_in_title, dateline_meta)
+                   headline_in_title, dateline_meta, STAMP_LABEL_SET)
 
 # Sniffing: a page starts with a doctype, <html>, or head-only markup after comments.
 HTML_START_RE = re.compile(
@@ -44,6 +44,7 @@ MAX_LEDE_PARAGRAPHS = 3      # a standfirst or kicker above the dateline paragra
 MAX_LEDE_WORDS = 60          # ...and so are its paragraphs; a longer run is the story itself
 MAX_CREDIT_LINE_CHARS = 60   # an agency's own line above the story: "The Canadian Press", "Ritzau/AFP"
 MAX_BYLINE_WORDS = 10        # as the text rules take a byline above the story
+CREDIT_AGENT_WORDS = ("by", "par", "von", "por")   # closing a credit's label: "Compiled by", "Compilé par"
 MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a detector's guess
 # Pairs a detector confuses; a declared language inside the same group stands.
 CLOSE_LANGUAGES = ({"no", "nb", "nn", "da"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"},
@@ -1599,7 +1600,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             if agency not in credits["agencies"]:
                 credits["agencies"].append(agency)
     for line in region:
-        s = " ".join(line.split())
+        s = _without_bare_stamp_label(" ".join(line.split()))
         at = _byline_before_date(s) if s[:1].isupper() else None
         if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
             out += [s[:at].rstrip(BYLINE_DATE_JOINERS), s[at:]]
@@ -1670,6 +1671,23 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     return out, credits
 
 
+def _without_bare_stamp_label(s: str) -> str:
+    """A meta bar's line without the stamp's label closing it alone, its date set apart in
+    a <time> element that the page's lines give on a line of its own ("Compiled by Jo Roe
+    with AFP · First published" over "2024-08-04T17:00:00+02:00"): the label dates nothing
+    there, and would run into the credit before it.
+
+    >>> _without_bare_stamp_label("By Jo Roe · Last updated"), _without_bare_stamp_label("By Jo Roe | Updated: 5 May")
+    ('By Jo Roe', 'By Jo Roe | Updated: 5 May')
+    """
+    if "·" not in s and "•" not in s and "|" not in s:
+        return s
+    parts = HEAD_PART_SEPARATOR_RE.split(s)
+    if len(parts) < 2 or parts[-1].strip().rstrip(":").strip().casefold() not in STAMP_LABEL_SET:
+        return s
+    return s[:s.rindex(parts[-1])].rstrip().rstrip("·•|").rstrip()
+
+
 ORIGIN_SEPARATOR_RE = re.compile(r"\s+[·•]\s+")
 HOST_NAME_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
@@ -1724,7 +1742,9 @@ def _reads_as_byline(s: str) -> bool:
         return True       # (or a page's author elements run together: "Karin Roe/TT Per Dahl/TT TT")
     label = CREDIT_OPEN_RE.match(s)
     # (the label's colon marks the line: "Redazione ANSA MILANO" over the date is a desk's)
-    credits = fields.parse_credits(s) if label and ":" in label[0] else None
+    # (or its agent's word: "Compiled by Jo Roe with AFP", as a colon does)
+    credits = fields.parse_credits(s) if label and (":" in label[0] or label[0].split()[-1].casefold() in CREDIT_AGENT_WORDS) \
+        else None
     return bool(credits and credits[0].get("reporters"))
 
 
