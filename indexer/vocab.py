@@ -1760,6 +1760,24 @@ MALAY_WORDS = frozenset((
 ))
 MALAY_CHOICES = frozenset(("id", "ms"))
 
+# Romansh is not among the language model's languages: it reads it as a Romance neighbour
+# (Occitan, Italian, Catalan). Its frequent words that none of those languages writes tell it:
+# the negation "betg", "ina" 'a', "dapli" 'more', "vegn"/"vegnan" 'is/are (done)', "èn" 'are',
+# "tenor" 'according to', the Engadine idioms' "ün", "üna", "daplü", "eir", Sursilvan "quei".
+ROMANSH_WORDS = frozenset((
+    "betg", "ina", "dapli", "daplü", "dentant", "denton", "vegn", "vegnan", "vegnir", "vegnì",
+    "vegnida", "vain", "èn", "saja", "sajan", "cun", "sco", "uss", "ussa", "fitg", "perquai",
+    "uschia", "mintga", "chantun", "chantunal", "onn", "onns", "pertschient", "tranter",
+    "suenter", "ditg", "fatg", "adina", "savens", "lavur", "lavurs", "pudain", "stuain",
+    "duain", "duai", "possian", "ün", "üna", "eir", "plü", "quist", "quista", "quei", "aschia",
+    "schizunt", "vischnanca", "vischnancas", "confederaziun",
+))
+# (the model's answers for Romansh copy)
+ROMANSH_CHOICES = frozenset(("oc", "it", "ca", "an", "fr", "la", "es", "ro", "gl", "pt"))
+# Romansh words among a text's words, at least this many and this share, make it Romansh.
+ROMANSH_MIN_WORDS = 3
+ROMANSH_MIN_SHARE = 0.04
+
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
 # What an English page shows of a country that writes its numeric dates day first
