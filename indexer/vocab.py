@@ -358,6 +358,8 @@ AGENCY_ALIASES.update({
     "tidningarnas telegrambyrå": "TT", "algemeen nederlands persbureau": "ANP",
     "katholische nachrichten-agentur": "KNA", "evangelischer pressedienst": "epd",
     "schweizerische depeschenagentur": "SDA", "agence télégraphique suisse": "ATS",
+    # the Romansh agency: "Cuira (ANR)", "ANR/sm"
+    "agentura da novitads rumantscha": "ANR",
     "agenzia nazionale stampa associata": "ANSA", "italpress": "Italpress", "agenzia dire": "Dire",
     "agência de notícias de portugal": "Lusa",
     # the Turkish Cypriot agency ("TAK" alone is Polish 'yes': a bracket alias)
@@ -498,6 +500,8 @@ BRACKET_AGENCY_ALIASES = {
     # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
     # also an aviation manual's)
     "dha": "DHA", "acn": "ACN", "aip": "AIP",
+    # the Romansh agency ANR ("Cuira (ANR)"; also a French research agency's initials)
+    "anr": "ANR",
     # Finland's FNB (also a bank's initials), Oman's ONA (a Croatian pronoun), Turkey's İHA,
     # and PTI's Hindi service, "(भाषा)" (the Hindi word for "language")
     "fnb": "FNB", "ona": "ONA", "iha": "İHA", "भाषा": "PTI",
@@ -679,8 +683,8 @@ SOURCE_LABELS = (
     "स्रोत", "出典", "来源", "來源", "출처",
     # Amharic and Tigrinya 'source' (ENA's copy reprinted: "ምንጭ፡- ኢዜአ"); Swahili 'source'
     "ምንጭ", "ምንጪ", "chanzo",
-    # Luxembourgish: "Quell: Belga" under RTL.lu's copy
-    "quell",
+    # Luxembourgish: "Quell: Belga" under RTL.lu's copy; Romansh "Funtauna: ANR"
+    "quell", "funtauna",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
     "original credit", "original source",
     # an English site's note of the agency copy it rewrote: "Source material: LUSA"
@@ -1333,6 +1337,12 @@ CREDIT_ROLES["photographers"] += (
     "ພາບ:", "ພາບໂດຍ:", "ຮູບ:",
     "гэрэл зургийг", "гэрэл зургийг:", "гэрэл зургийн:", "фото:",
 )
+# Romansh ('author' m. and f., 'editor' m. and f., 'translation', 'photo'): RTR's and the
+# Romansh agency's "Autura: Name"
+CREDIT_ROLES["reporters"] += ("autur:", "autura:")
+CREDIT_ROLES["editors"] += ("redactur:", "redactura:")
+CREDIT_ROLES["translators"] += ("translaziun:",)
+CREDIT_ROLES["photographers"] += ("fotografia:",)
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.
@@ -2025,7 +2035,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # Armenian, Georgian and Belarusian months, in their own scripts (Armenpress's "17:15, 3
     # Փետրվար, 2020"); the Latin-script Caucasian and Central Asian ones are left out, their
     # abbreviations ("sen", "dek") being words elsewhere
-    "hy", "ka", "be")
+    "hy", "ka", "be",
+    # Romansh (the Romansh agency's "Mesemna, ils 22 da matg 2019, 10:40")
+    "rm")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
