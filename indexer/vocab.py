@@ -1392,6 +1392,8 @@ PUBLISHED_WORDS = (
     "published", "publié le", "publié", "publie le", "veröffentlicht am",
     "veröffentlicht", "publicado el", "publicado em", "publicado", "pubblicato il",
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
+    # Luxembourgish ("Publizéiert den 03.11.2022 um 10:31") and Romansh ("Publitgà: ...")
+    "publizéiert den", "publizéiert am", "publizéiert", "publitgà il", "publitgà",
     # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
     "web posted at", "web posted",
     # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
@@ -1531,9 +1533,11 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
-                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
+                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued",
+                                  "publizeiert", "publitga"})
 DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado", "atualizada",
-                                "actualizada", "modifie", "modified", "bijgewerkt"})
+                                "actualizada", "modifie", "modified", "bijgewerkt", "aktualiseiert",
+                                "actualisa"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "publish", "publish date", "publish time", "publish on",
                       "published date", "published time", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
@@ -1562,6 +1566,8 @@ UPDATED_WORDS = (
     # ones with "nota": "Actualizada 15:10")
     "atualizada em", "atualizada", "actualizada el", "actualizada", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
+    # Luxembourgish ("Aktualiséiert: 03.11.2022 12:05", RTL.lu) and Romansh ("Actualisà: ...")
+    "aktualiséiert den", "aktualiséiert am", "aktualiséiert", "actualisà il", "actualisà",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
