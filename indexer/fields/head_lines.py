@@ -1049,6 +1049,11 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
             # known city in any case is the place, no author)
             found.append(("place" if part.isupper() or normalize.is_gazetteer_city(part) else "section", None, part))
             continue
+        if n == 1 and found[-1][0] == "section" and SECTION_PART_RE.match(part):
+            # "Luxemburger Wort | Lokales | 07.10.2020": the paper, then its section (two
+            # parts beside the date: neither is read as the author)
+            found.append(("section", None, part))
+            continue
         return False
     kinds = {f[0] for f in found}
     if "date" not in kinds and not ("byline" in kinds and "place" in kinds) \
