@@ -541,6 +541,8 @@ def detect_language(text: str) -> str | None:
         return "sr"      # "Predsednik ... posle sednice": Serbian in Latin letters, read as Bosnian
     if found in vocab.MALAY_CHOICES:
         return _indonesian_or_malay(low, found)
+    if found in vocab.ROMANSH_CHOICES and _romansh(low):
+        return "rm"      # "La Regenza vul ... dapli daners": Romansh, read as Occitan or Italian
     return found
 
 
@@ -557,6 +559,19 @@ def _indonesian_or_malay(low: str, found: str) -> str:
     indonesian = sum(w in vocab.INDONESIAN_WORDS for w in words)
     malay = sum(w in vocab.MALAY_WORDS for w in words)
     return "id" if indonesian > malay else "ms" if malay > indonesian else found
+
+
+def _romansh(low: str) -> bool:
+    """True if enough of ``low``'s words are Romansh words no neighbour writes.
+
+    >>> _romansh("la regenza vul dar dapli daners a las scolas, ma tenor ina fatschenta na po ella betg")
+    True
+    >>> _romansh("il governo vuole dare più soldi alle scuole, ma non può farlo da solo")
+    False
+    """
+    words = WORD_RE.findall(low)
+    found = sum(w in vocab.ROMANSH_WORDS for w in words)
+    return found >= vocab.ROMANSH_MIN_WORDS and found >= vocab.ROMANSH_MIN_SHARE * len(words)
 
 
 def _ekavian(low: str) -> bool:

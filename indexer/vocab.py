@@ -358,6 +358,8 @@ AGENCY_ALIASES.update({
     "tidningarnas telegrambyrå": "TT", "algemeen nederlands persbureau": "ANP",
     "katholische nachrichten-agentur": "KNA", "evangelischer pressedienst": "epd",
     "schweizerische depeschenagentur": "SDA", "agence télégraphique suisse": "ATS",
+    # the Romansh agency: "Cuira (ANR)", "ANR/sm"
+    "agentura da novitads rumantscha": "ANR",
     "agenzia nazionale stampa associata": "ANSA", "italpress": "Italpress", "agenzia dire": "Dire",
     "agência de notícias de portugal": "Lusa",
     # the Turkish Cypriot agency ("TAK" alone is Polish 'yes': a bracket alias)
@@ -498,6 +500,8 @@ BRACKET_AGENCY_ALIASES = {
     # ("Lleida (ACN).-"; also a company's), Côte d'Ivoire's AIP ("Bouaké, 12 déc 2023 (AIP) –";
     # also an aviation manual's)
     "dha": "DHA", "acn": "ACN", "aip": "AIP",
+    # the Romansh agency ANR ("Cuira (ANR)"; also a French research agency's initials)
+    "anr": "ANR",
     # Finland's FNB (also a bank's initials), Oman's ONA (a Croatian pronoun), Turkey's İHA,
     # and PTI's Hindi service, "(भाषा)" (the Hindi word for "language")
     "fnb": "FNB", "ona": "ONA", "iha": "İHA", "भाषा": "PTI",
@@ -679,8 +683,8 @@ SOURCE_LABELS = (
     "स्रोत", "出典", "来源", "來源", "출처",
     # Amharic and Tigrinya 'source' (ENA's copy reprinted: "ምንጭ፡- ኢዜአ"); Swahili 'source'
     "ምንጭ", "ምንጪ", "chanzo",
-    # Luxembourgish: "Quell: Belga" under RTL.lu's copy
-    "quell",
+    # Luxembourgish: "Quell: Belga" under RTL.lu's copy; Romansh "Funtauna: ANR"
+    "quell", "funtauna",
     # a monitor's translated summary keeps the original's credit: "Original credit: (أ ش أ)"
     "original credit", "original source",
     # an English site's note of the agency copy it rewrote: "Source material: LUSA"
@@ -1333,6 +1337,12 @@ CREDIT_ROLES["photographers"] += (
     "ພາບ:", "ພາບໂດຍ:", "ຮູບ:",
     "гэрэл зургийг", "гэрэл зургийг:", "гэрэл зургийн:", "фото:",
 )
+# Romansh ('author' m. and f., 'editor' m. and f., 'translation', 'photo'): RTR's and the
+# Romansh agency's "Autura: Name"
+CREDIT_ROLES["reporters"] += ("autur:", "autura:")
+CREDIT_ROLES["editors"] += ("redactur:", "redactura:")
+CREDIT_ROLES["translators"] += ("translaziun:",)
+CREDIT_ROLES["photographers"] += ("fotografia:",)
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.
@@ -1382,6 +1392,8 @@ PUBLISHED_WORDS = (
     "published", "publié le", "publié", "publie le", "veröffentlicht am",
     "veröffentlicht", "publicado el", "publicado em", "publicado", "pubblicato il",
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
+    # Luxembourgish ("Publizéiert den 03.11.2022 um 10:31") and Romansh ("Publitgà: ...")
+    "publizéiert den", "publizéiert am", "publizéiert", "publitgà il", "publitgà",
     # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
     "web posted at", "web posted",
     # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
@@ -1521,9 +1533,11 @@ PRINTED_WORDS = ("printed on", "printed", "print date", "imprimé le", "imprimé
 # Single words, folded, that say a date is the publication's or the update's wherever
 # they stand in its line ("Dieser Inhalt wurde am ... publiziert"); none opens a name.
 DATE_WORDS_PUBLISHED = frozenset({"publiziert", "veroffentlicht", "publie", "publicado", "published",
-                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued"})
+                                  "pubblicato", "publicada", "gepubliceerd", "posted", "issued",
+                                  "publizeiert", "publitga"})
 DATE_WORDS_UPDATED = frozenset({"aktualisiert", "updated", "actualizado", "aggiornato", "atualizado", "atualizada",
-                                "actualizada", "modifie", "modified", "bijgewerkt"})
+                                "actualizada", "modifie", "modified", "bijgewerkt", "aktualiseiert",
+                                "actualisa"})
 # The English ones among the date words: a numeric date after them is read month first.
 ENGLISH_DATE_WORDS = ("published", "posted", "publish", "publish date", "publish time", "publish on",
                       "published date", "published time", "web posted at", "web posted", "first published", "date", "issued on", "issued", "released", "released on",
@@ -1552,6 +1566,8 @@ UPDATED_WORDS = (
     # ones with "nota": "Actualizada 15:10")
     "atualizada em", "atualizada", "actualizada el", "actualizada", "aggiornato il", "aggiornato", "bijgewerkt op", "bijgewerkt",
     "modified", "last modified", "geändert", "update", "modifié le", "opdateret",
+    # Luxembourgish ("Aktualiséiert: 03.11.2022 12:05", RTL.lu) and Romansh ("Actualisà: ...")
+    "aktualiséiert den", "aktualiséiert am", "aktualiséiert", "actualisà il", "actualisà",
     "uppdaterad", "päivitetty", "zaktualizowano", "modifié", "aangepast", "güncelleme",
     "oppdatert", "versioncreated", "version created",
     "aktualizacja",     # Polish portals: "Data publikacji: ...", "Aktualizacja: ..."
@@ -1759,6 +1775,24 @@ MALAY_WORDS = frozenset((
     "kereta",
 ))
 MALAY_CHOICES = frozenset(("id", "ms"))
+
+# Romansh is not among the language model's languages: it reads it as a Romance neighbour
+# (Occitan, Italian, Catalan). Its frequent words that none of those languages writes tell it:
+# the negation "betg", "ina" 'a', "dapli" 'more', "vegn"/"vegnan" 'is/are (done)', "èn" 'are',
+# "tenor" 'according to', the Engadine idioms' "ün", "üna", "daplü", "eir", Sursilvan "quei".
+ROMANSH_WORDS = frozenset((
+    "betg", "ina", "dapli", "daplü", "dentant", "denton", "vegn", "vegnan", "vegnir", "vegnì",
+    "vegnida", "vain", "èn", "saja", "sajan", "cun", "sco", "uss", "ussa", "fitg", "perquai",
+    "uschia", "mintga", "chantun", "chantunal", "onn", "onns", "pertschient", "tranter",
+    "suenter", "ditg", "fatg", "adina", "savens", "lavur", "lavurs", "pudain", "stuain",
+    "duain", "duai", "possian", "ün", "üna", "eir", "plü", "quist", "quista", "quei", "aschia",
+    "schizunt", "vischnanca", "vischnancas", "confederaziun",
+))
+# (the model's answers for Romansh copy)
+ROMANSH_CHOICES = frozenset(("oc", "it", "ca", "an", "fr", "la", "es", "ro", "gl", "pt"))
+# Romansh words among a text's words, at least this many and this share, make it Romansh.
+ROMANSH_MIN_WORDS = 3
+ROMANSH_MIN_SHARE = 0.04
 
 # Languages whose pages write numeric dates month first (11/09/2023 = Nov 9).
 MONTH_FIRST_LANGUAGES = ("en",)
@@ -2007,7 +2041,9 @@ DATE_LOCALES = CITY_LOCALES + (
     # Armenian, Georgian and Belarusian months, in their own scripts (Armenpress's "17:15, 3
     # Փետրվար, 2020"); the Latin-script Caucasian and Central Asian ones are left out, their
     # abbreviations ("sen", "dek") being words elsewhere
-    "hy", "ka", "be")
+    "hy", "ka", "be",
+    # Romansh (the Romansh agency's "Mesemna, ils 22 da matg 2019, 10:40")
+    "rm")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and

@@ -13,6 +13,16 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("byline-box-weekday.html",
+     '<html lang="nl-BE"><head><meta charset="utf-8"><title>Gent krijgt nieuwe fietsbrug over de Leie | Stadsnieuws</title></head>'
+     '<body><h1>Gent krijgt nieuwe fietsbrug over de Leie</h1>'
+     '<div class="byline"><p>vr 9 sep 2016 - 10:12</p><p>Eindredactie: Wim Peeters</p></div>'
+     '<div class="body"><p>De stad Gent legt volgend jaar een nieuwe brug voor fietsers en voetgangers over de Leie. '
+     'Het ontwerp werd donderdag voorgesteld aan de buurtbewoners.</p>'
+     '<p>De werken moeten in het voorjaar beginnen en duren ongeveer acht maanden, zegt de schepen van mobiliteit.</p>'
+     '<p>Tijdens de werken blijft het jaagpad open.</p></div></body></html>\n',
+     {"reporters": [], "editors": ["Wim Peeters"], "published": "2016-09-09T10:12:00"},
+     "a byline box holding the date: its abbreviated weekday ('vr') is no reporter"),
     ("desk-bar-updated-in.html",
      '<html lang="en"><head><meta charset="utf-8"><title>Pune ring road land survey to finish by May | Deccan Wirepost</title>'
      '<link rel="canonical" href="https://www.deccanwirepost.example/article/pti/pune-ring-road-survey-55120"></head>'

@@ -2083,6 +2083,16 @@ LANGUAGES = [
      "id", "Indonesian about Malaysia ('pemerintah', 'mengatakan', 'Juli', 'karena'), which the model may read as Malay"),
     ("Kerajaan negeri berkata tol akan naik mulai Julai kerana kos penyelenggaraan jalan meningkat.",
      "ms", "Malay ('kerajaan', 'berkata', 'Julai', 'kerana')"),
+    ("La vischnanca vul renovar la punt vegla. Tenor il president custa il project dapli che quai ch'ins aveva "
+     "spetgà, ma ella na vul betg spetgar anc in onn.", "rm",
+     "Romansh Grischun ('tenor', 'dapli', 'betg', 'onn'), which the model reads as Italian"),
+    ("Il cussegl da vischnanca ha decis da fabritgar üna nouva chasa da scoula. Ils cuosts sun daplü co previs, "
+     "ma eir il chantun paja üna part.", "rm", "Vallader ('üna', 'daplü', 'eir'), which the model reads as Galician"),
+    ("Il consiglio comunale di Coira ha deciso di rinnovare il ponte vecchio. Secondo il sindaco, il progetto "
+     "costa più del previsto e i lavori inizieranno in autunno.", "it",
+     "Italian about a Romansh town: no Romansh words, left to the model"),
+    ("Lo conselh municipal de Tolosa a decidit de renovar lo pont vièlh. Segon lo conse, lo projècte costarà "
+     "mai que previst e los trabalhs començaràn a la tardor.", "oc", "Occitan itself stays Occitan"),
 ]
 
 

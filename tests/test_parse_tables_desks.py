@@ -8,6 +8,16 @@ from tablerows import check_story, rows
 
 # (story text, {field: value}, why)
 DESK_HEADS = [
+    ("ATS - Agence Télégraphique Suisse\nServizio di base italiano\n3 aprile 2016, 08:40\n\nFinito lo scavo "
+     "della nuova galleria\n\nAirolo (ats) I minatori hanno abbattuto sabato l'ultimo diaframma della nuova "
+     "galleria. I lavori sono leggermente in anticipo sul programma.\n",
+     {"title": "Finito lo scavo della nuova galleria", "published": "2016-04-03T08:40:00"},
+     "the agency's service named under its masthead, over the date: the headline is below them"),
+    ("epd - Evangelischer Pressedienst\n\nLandesdienst Nord | 02.09.2018 | 11:20 Uhr\n\nDiakonie sucht mehr "
+     "Pflegekräfte\n\nHamburg (epd) Die Diakonie sucht für ihre Heime in der Stadt dringend neues Personal. "
+     "Rund 300 Stellen seien derzeit unbesetzt.\n",
+     {"reporters": [], "published": "2018-09-02T11:20:00"},
+     "a wire service's name beside the day in a header bar is no author"),
     ("LIVE\nLive updates | Rugby World Cup: Fiji edge Georgia in Pool C\n\nBy The Associated Press\n"
      "Updated 9:15 AM EDT, September 30, 2023\n\nThe Latest from the Rugby World Cup in France:\n\n___\n\n"
      "9:05 a.m.\n\nFiji have beaten Georgia 17-12 in Bordeaux after a late try in the corner.\n",
@@ -73,6 +83,11 @@ def test_desk_heads(text, expected, why):
 
 # (story text, {field: value}, why)
 DESK_CREDITS = [
+    ("Diakonie sucht mehr Pflegekräfte\n\nHamburg (epd) Die Diakonie sucht für ihre Heime in der Stadt dringend "
+     "neues Personal. Rund 300 Stellen seien derzeit unbesetzt.\n\nDie Verbände fordern mehr Geld.\n\n"
+     "epd - lnb - 180902 - Redaktion: Silke Brandauer\n",
+     {"editors": ["Silke Brandauer"], "reporters": [], "agencies": ["epd"]},
+     "the agency's sign-off, its desk's initials and day code, then the editor, joined by spaced dashes"),
     ("Somerset bowlers put Essex under pressure at Taunton\n\nBy Rhys Donnelly, PA Sport\n\n"
      "Saturday 11 May 2019 18:02 BST\n\nSomerset's seamers took six wickets in the final session as Essex "
      "slipped to 214 for eight on the opening day at Taunton.\n",

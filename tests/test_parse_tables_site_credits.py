@@ -55,6 +55,10 @@ CLOSING_PHOTO_CREDITS = [
     ("PHOTO FOURNIE PAR LA MUNICIPALITÉ, ARCHIVES", (None, None), "a handout's credit names no one"),
     ("Le maire a visité le chantier. Photo DR", (None, None), "'droits réservés': no name"),
     ("The council met (UN: food aid)", (None, None), "a bracket in prose"),
+    ("Il lungolago deserto ad Ascona. Keystone/Ti-Press/Luca Brenni", ("Luca Brenni", None),
+     "a Swiss picture agency between the agency and the photographer"),
+    ("Boten in de haven van Vlissingen. ANP / Hollandse Hoogte", (None, "ANP"),
+     "a Dutch picture agency of two words after the agency is no photographer"),
     ("Prices were mixed [high/low]", (None, None), "lower-case words in square brackets"),
 ]
 

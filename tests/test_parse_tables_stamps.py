@@ -398,6 +398,18 @@ STAMPS = [
      "the operator said Thursday.\n",
      {"published": "2005-03-10T16:42:10-05:00", "updated": None},
      "...a note naming no earlier time leaves the stamp the story's"),
+    ("Nei Bréck iwwer d'Sauer\n\n14.06.2023 09:12 Aktualiséiert: 14.06.2023 15:47\n\nD'Gemeng huet e "
+     "Méindeg déi nei Bréck fir de Verkéier opgemaach. D'Aarbechte sinn am Zäitplang bliwwen.\n",
+     {"published": "2023-06-14T09:12:00", "updated": "2023-06-14T15:47:00"},
+     "Luxembourgish 'updated' labels the second stamp of a meta bar read as one line"),
+    ("Tageblatt am Sonntag | Regionales | 22.03.2019\n\nNeue Brücke über die Alzette eröffnet\n\nDie Stadt hat "
+     "am Freitag die neue Fußgängerbrücke freigegeben. Die Arbeiten dauerten zwei Jahre länger als geplant.\n",
+     {"published": "2019-03-22", "reporters": [], "title": "Neue Brücke über die Alzette eröffnet"},
+     "a paper's header bar: its name, its section, the day; neither name part is an author"),
+    ("La punt nova a Tusaun\n\nPublitgà: 14-06-2023, 09:12 Actualisà: 14-06-2023, 15:47\n\nLa "
+     "vischnanca ha avert glindesdi la punt nova. La lavur è vegnida terminada a temp.\n",
+     {"published": "2023-06-14T09:12:00", "updated": "2023-06-14T15:47:00"},
+     "Romansh 'published' and 'updated' labels on one line"),
 ]
 
 

@@ -7,6 +7,13 @@ from tablerows import check_story, rows
 
 # (story text, {field: value}, why)
 TRANSMISSIONS = [
+    ("ANP 11/09/97 09H47  BIN  FR\n\nGREVE DES DOCKERS AU PORT D'ANVERS\n\nANVERS 11 sep (ANP) = Les dockers du "
+     "port ont cesse le travail jeudi matin pour protester contre un projet de reforme de leur statut.\n",
+     {"published": "1997-09-11T09:47:00", "cities": ["Anvers"]},
+     "a teletype header's French time with its capital hour mark between the day and the desk codes"),
+    ("ANP 11/09/97 9h47 BIN FR\n\nGREVE DES DOCKERS AU PORT D'ANVERS\n\nANVERS 11 sep (ANP) = Les dockers du "
+     "port ont cesse le travail jeudi matin contre un projet de reforme.\n",
+     {"published": "1997-09-11T09:47:00"}, "...and in lower case, the hour of one figure"),
     ("A214NX\n\nCANAL LOCKS TO CLOSE FOR REPAIRS\n\nALBANY, N.Y., OCT. 8 (AP) -- THE STATE WILL CLOSE SIX LOCKS "
      "ON THE BARGE CANAL NEXT MONTH FOR THE FIRST FULL REPAIRS SINCE THE WAR, THE PUBLIC WORKS OFFICE SAID TODAY.\n\n"
      "KM0931AED 10/8/58\n",

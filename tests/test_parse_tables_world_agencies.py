@@ -252,6 +252,17 @@ STORIES = [
      "TWELVE BARGES OF GRAIN WAITED AT THE PORT FOR A SECOND DAY AS DOCKERS REPAIRED TWO CRANES.\n",
      {"agencies": ["TASS"], "cities": ["Riga"], "reporters": []},
      "...a lede up to a colon without a byline's opener names no one"),
+    ("ANR - Agentura da Novitads Rumantscha\nGievgia, ils 14 da november 2024, 16:20\n\n"
+     "La punt nova a Tusaun vegn averta\n\nTusaun (ANR) La vischnanca ha avert gievgia la punt nova sur il "
+     "Rain. Tenor il president ha la lavur durà dapli ch'in onn, ma ils custs èn stads pli bass che quai "
+     "ch'ins aveva quintà.\n\nANR/ab\n",
+     {"agencies": ["ANR"], "cities": ["Tusaun"], "published": "2024-11-14T16:20:00", "language": "rm"},
+     "the Romansh agency's dateline bracket and its date line in Romansh months"),
+    ("La punt nova a Tusaun vegn averta\n\nAutura: Men Tscharner\n\nTusaun – La vischnanca ha avert "
+     "gievgia la punt nova sur il Rain. Tenor il president ha la lavur durà dapli ch'in onn, ma ils custs "
+     "èn stads pli bass che quai ch'ins aveva quintà.\n\nFuntauna: ANR\n",
+     {"agencies": ["ANR"], "reporters": ["Men Tscharner"]},
+     "Romansh 'author' (f.) over the copy and 'source' under it"),
     ("A weekend at the spa\n\nMina and Lina spent the weekend at the spa with Ina, who said "
      "the beta version of her app would ship soon.\n\nThey plan to return in the autumn, "
      "when the Queen of Saba exhibition opens.\n",

@@ -128,6 +128,9 @@ def classify_date_line(line: str) -> str | None:
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
         return None
+    if "h" in s or "H" in s:
+        # "BELGA 23/02/94 16H05  ECO  FR": a French time's hour mark, which would count as a word
+        s = HOUR_MARK_RE.sub(":", s)
     low = s.lower()
     if any(stem in low for stem in PRINTED_STEMS) and PRINTED_DATE_RE.search(s):
         return None
@@ -200,6 +203,9 @@ def classify_date_line(line: str) -> str | None:
     return "date" if len(words) <= 2 else None
 
 
+# The hour mark of a French time, in capitals as teletype headers write it ("16H05") or not
+# ("16h05"): read as a colon, the date words counting no "h".
+HOUR_MARK_RE = re.compile(r"(?<=(?<![\d.])[0-2]\d)[hH](?=[0-5]\d(?!\d))|(?<=(?<![\d.])\d)[hH](?=[0-5]\d(?!\d))")
 # A day in numbers with a two-digit year, as a teletype's header sets it between the agency
 # and its desk code: "ANP 09-02-99 17:41 ECO".
 NUMERIC_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])[0-3]?\d[./-][01]?\d[./-]\d\d(?![\d./-])")

@@ -26,6 +26,7 @@ from .dates import (classify_date_line, first_published, hebrew_calendar_part, s
                     with_prior_year, yearless_date)
 from .byline import _outlet_or_newsroom, _read_agency_line, byline_place, is_desk_byline, parse_byline, slash_signatures, split_names
 from .credits import _read_signature, _turned_name, header_credit
+from .title import service_name
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
 
@@ -1049,6 +1050,11 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
             # known city in any case is the place, no author)
             found.append(("place" if part.isupper() or normalize.is_gazetteer_city(part) else "section", None, part))
             continue
+        if n == 1 and found[-1][0] == "section" and SECTION_PART_RE.match(part):
+            # "Luxemburger Wort | Lokales | 07.10.2020": the paper, then its section (two
+            # parts beside the date: neither is read as the author)
+            found.append(("section", None, part))
+            continue
         return False
     kinds = {f[0] for f in found}
     if "date" not in kinds and not ("byline" in kinds and "place" in kinds) \
@@ -1072,7 +1078,8 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
             # name in capitals first is its service's, no one's: "PAP Serwis Krajowy | 16.11.2018"
             first = value.split()[0]
             service = normalize.normalize_agency(first, credit=True) if first.isupper() else None
-            name = None if service else normalize.normalize_name(value)
+            # (nor is a wire service's name: "Basisdienst Inland | 12.06.2015 | 15:48 Uhr")
+            name = None if service or service_name(value) else normalize.normalize_name(value)
             if name and len(value.split()) > 1:
                 _add(out.byline_names, [name])
             _add(out.agencies, [service] if service else [])

@@ -405,7 +405,9 @@ PHOTO_AGENCIES = (r"(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AFP|AP Photo|AP|EPA-E
                   # Italy's "(Foto: Jo Roe / Agf)", Mexico's "Foto: Jo Roe / Cuartoscuro", and
                   # the international ones ("Jo Roe / Imago", "/ SIPA", "/ ZUMA Press")
                   r"AGF|Agf|Fotogramma|Imagoeconomica|IPA|Cuartoscuro|IMAGO|Imago|SIPA|Sipa|ABACA|Abaca|"
-                  r"ZUMA Press|ZUMA|NurPhoto|SOPA Images|Hans Lucas|Alamy|Shutterstock)")
+                  r"ZUMA Press|ZUMA|NurPhoto|SOPA Images|Hans Lucas|Alamy|Shutterstock|"
+                  # the Benelux and Swiss ones: "ANP / Hollandse Hoogte", "Keystone/Ti-Press/Jo Roe"
+                  r"Hollandse Hoogte|HOLLANDSE HOOGTE|Ti-Press|TI-PRESS|Photopress|PHOTOPRESS|Photo News|PHOTO NEWS)")
 PHOTO_CREDIT_RE = re.compile(
     r"\b" + PHOTO_AGENCIES + r"\s*/\s*(?:Photo\s*/\s*)?(?P<name>[^\W\d_][^/()\n]{1,60}?)"
     r"(?:\s*[/,]\s*(?:File Photo|File|Pool|Handout|Illustration|via Reuters|Archive|Archivo|Archives))*"

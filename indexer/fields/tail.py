@@ -35,6 +35,9 @@ SHORT_LINE = 600   # credits, captions, sign-offs and chrome lines are shorter t
 SITE_FOOT_RE = re.compile(r"(?P<name>[^|]{2,40}?)\s+\|\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\Z")
 MAX_NOTICE_CHARS = 80   # a copyright notice naming the agency: "© Copyright ANSA"
 MAX_SIGNOFF_CHARS = 100  # sign-offs, stamps, desk codes and source lines are shorter
+# A part of a sign-off between spaced dashes: a desk's initials in lower case, or a day's code
+# in figures ("KNA - amt - 150612 - Redaktion: Jo Roe").
+DASHED_SIGNOFF_CODE_RE = re.compile(r"[a-z]{2,4}|\d{4,8}")
 MAX_AGENCY_NAME_CHARS = 40  # an agency's full name alone on a line: "Agence France-Presse"
 CLOSING_TAG_NOT_AGENCY = frozenset(vocab.CLOSING_TAG_NOT_AGENCY)
 MAX_CLOSING_TIME_CHARS = 40  # "14:53 LOCAL TIME 11:53 GMT"
@@ -676,6 +679,17 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         names, ags = split_names(informed["agencies"])
         if ags and not names:
             _add(out.agencies, ags)
+            return True
+    # "KNA - amt - 150612 - Redaktion: Jo Roe": the agency's sign-off, its desk's initials and
+    # day code, then the desk's credit, the parts joined by spaced dashes
+    parts = s.split(" - ") if " - " in s and s[:1].isalpha() else ()
+    if len(parts) > 1 and all(DASHED_SIGNOFF_CODE_RE.fullmatch(p) for p in parts[1:-1]) \
+            and CREDIT_OPEN_RE.match(parts[-1]):
+        signed = normalize.normalize_agency(parts[0], credit=True)
+        credits = parse_credits(parts[-1]) if signed else None
+        if credits and any(credits[0].values()):
+            _add(out.agencies, [signed])
+            _add_credits(credits, out)
             return True
     # "– African News Agency (ANA), Editing by Jo Roe": the agency's sign-off after a dash,
     # then the desk's credit after a comma (South African papers running ANA's copy)

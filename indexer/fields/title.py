@@ -398,6 +398,9 @@ MASTHEAD_SERVICE_WORDS = frozenset((
     "nyhetstjenesten", "ziņas", "naujienos", "știri", "ştiri", "stiri", "lajme", "novice", "ειδήσεις",
     "informacja", "informace", "informácie", "informacije", "информация", "информација", "інформація",
     "kraj", "krajowy", "zagraniczny", "regionalny", "domácí", "zahraniční", "domáce", "zahraničné",
+    # the language of an edition, as the Swiss and Belgian agencies name their services
+    # ("Service de base français", "Basisdienst Deutsch")
+    "français", "deutsch", "italiano", "nederlands", "rumantsch",
     "belföld", "külföld", "belföldi", "külföldi", "interne", "externe", "internaţionale",
     "internaționale", "zemlje", "svijeta", "sveta", "regije", "regiona", "domaće", "domače", "tuje",
     "земље", "света", "региона", "земјата", "светот", "вътрешна", "международна", "външна",
@@ -497,11 +500,33 @@ def _service_line(s: str) -> bool:
     if not 1 < len(words) <= MAX_SERVICE_LINE_WORDS or s[-1:] in ".!?":
         return False
     if not (": " in s or " / " in s or " | " in s or SPACED_DASH_SPLIT_RE.search(s)):
-        return False
+        return service_name(s)
     return any(w.strip(":/|-–—,").casefold() in SERVICE_LINE_WORD_SET for w in words)
 
 
+def service_name(s: str) -> bool:
+    """A wire service's name alone: a few words, the first a service's (or a compound
+    ending in one, "Basisdienst", before a noun), the last a desk's or an edition's language
+    (MASTHEAD_SERVICE_WORDS): "Service de base français", "Basisdienst Inland". A headline
+    opening on the word ends on its own ("Service resumes on the coast line").
+
+    >>> service_name("Service de base français"), service_name("Basisdienst Inland")
+    (True, True)
+    >>> service_name("Service resumes on the coast line"), service_name("Wetterdienst warnt vor Sturm")
+    (False, False)
+    """
+    words = s.split()
+    if not 1 < len(words) <= MAX_SERVICE_NAME_LINE_WORDS:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    # (a German compound on "-dienst" and one noun after it names a service: "Landesdienst
+    # Nord"; "Wetterdienst warnt vor Sturm" is a headline)
+    return first.endswith("dienst") and len(words) == 2 and words[1][:1].isupper() \
+        or first in SERVICE_LINE_WORD_SET and last in MASTHEAD_SERVICE_WORDS
+
+
 MAX_SERVICE_LINE_WORDS = 7
+MAX_SERVICE_NAME_LINE_WORDS = 4     # "Service de base français"
 SERVICE_LINE_WORD_SET = frozenset(vocab.SERVICE_LINE_WORDS)
 
 

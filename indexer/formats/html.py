@@ -1092,6 +1092,9 @@ def extract_main_text(tree, page: dict) -> str:
             # gives "Mumbai", the place the desk files from, no person)
             from .. import normalize
             page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)]
+            # (...and a byline box's date gives its weekday: "wo 4 mei 2011 - 14:56" gave "Wo")
+            page["reporters"] = [r for r in page["reporters"] if " " in r
+                                 or normalize.fold(r).rstrip(".") not in normalize.weekday_names()]
             page["reporters"] = [_initials_as_written(r, lines) for r in page["reporters"]]
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name

@@ -449,13 +449,16 @@ def _photo_names(values) -> list[str]:
 
     >>> _photo_names("MTI Fotó: Bartos Ildikó"), _photo_names(["Jo Roe/AFP"])
     (['Bartos Ildikó'], ['Jo Roe'])
-    >>> _photo_names("Lia Prado Reis/Tribuna")
-    ['Lia Prado Reis']
+    >>> _photo_names("Lia Prado Reis/Tribuna"), _photo_names("ANP / Hollandse Hoogte")
+    (['Lia Prado Reis'], [])
     """
-    from ..fields.credits import photo_credit
+    from ..fields.credits import PHOTO_AGENCY_NAME_RE, photo_credit
     names: list[str] = []
     for v in _as_list(values):
         labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
+        if not labelled and isinstance(v, str) and "/" in v:
+            # "ANP / Hollandse Hoogte": a picture agency's name across the slash is no person
+            v = "/".join(p for p in v.split("/") if not PHOTO_AGENCY_NAME_RE.fullmatch(p.strip()))
         if not labelled and isinstance(v, str) and v.count("/") == 1:
             # "Jo Roe/Estadão", "Folha/Jo Roe": one word beside a person's name across the
             # slash is the outlet the picture came through, no photographer
