@@ -2187,10 +2187,14 @@ def _bar_with_byline(line: str) -> bool:
 
 def _check_language(declared: str | None, text: str) -> str | None:
     """The declared language unless the text is long and plainly in another one
-    (site templates often keep `lang="en"` on every edition)."""
+    (site templates often keep `lang="en"` on every edition). A declared language the
+    detector does not know (`lang="mi"`, "sm", "bi") stands: the detector can only name
+    its nearest known one."""
     from .. import normalize
     letters = sum(c.isalpha() for c in text[:2000])
     if declared and letters < MIN_DETECT_CHARS:
+        return declared
+    if declared and not normalize.detectable_language(declared):
         return declared
     detected = normalize.detect_language(text)
     if not declared:
