@@ -723,6 +723,9 @@ BYLINE_ROLE_WORDS = (
     # Turkish newsrooms' credits: "Haber Merkezi" ('news centre'), "Ekonomi Masası" ('business
     # desk'), "Dış Haberler Servisi" ('foreign news service')
     "merkezi", "masası", "servisi",
+    # Maori 'reporter', 'journalist', 'editor' after a name ("Jo Roe, Kairīpoata": RNZ's and
+    # Te Ao Māori News' bylines), with and without the macron
+    "kairīpoata", "kairipoata", "kaipāho", "kaipaho", "kaiētita", "kaietita",
 )
 # Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
@@ -996,7 +999,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        "ដោយ",
                        # Hausa "Daga Name" (Leadership Hausa, Aminiya: 'by'), also 'from' in
                        # prose ("Daga Kano zuwa Abuja")
-                       "daga")
+                       "daga",
+                       # Samoan "Tusia e Name" (Samoa Observer, Savali: 'written by'), also the
+                       # opening of a sentence in prose ("Tusia e le ...", 'written by the ...')
+                       "tusia e")
 # Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").

@@ -647,6 +647,8 @@ BYLINES = [
     ("Von Kerstin Albrecht · 4 Min. Lesezeit", (["Kerstin Albrecht"], []), "...after a middle dot"),
     ("Daga Hauwa Musa Bichi", (["Hauwa Musa Bichi"], []), "a Hausa paper's byline: 'Daga' ('by') and a full name"),
     ("Daga Kano zuwa Kaduna jirgin ya tashi da safe.", None, "Hausa 'daga' ('from') opening prose"),
+    ("Tusia e Vaelupe Toleafoa", (["Vaelupe Toleafoa"], []), "a Samoan paper's byline: 'Tusia e' ('written by')"),
+    ("Tusia e le komiti le tusi i le malo.", None, "Samoan 'tusia e le' ('written by the') opening prose"),
     ("By Staff The Canadian Press", ([], ["CP"]),
      "a desk's byline run into the agency's name with its article: 'Staff' names no one"),
     ("By Mireille Tanguay The Canadian Press", (["Mireille Tanguay"], ["CP"]),
