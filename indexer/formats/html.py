@@ -1088,9 +1088,13 @@ def extract_main_text(tree, page: dict) -> str:
                 and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
-            # gives "Mumbai", the place the desk files from, no person)
+            # gives "Mumbai", the place the desk files from, no person; nor is a date's label
+            # and month from a "Posted: ... | Last Updated: January 10, 2019" bar,
+            # "Last Updated January", a person)
             from .. import normalize
-            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)]
+            from ..fields.head_patterns import INNER_DATE_KEYWORD_RE
+            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)
+                                 and not INNER_DATE_KEYWORD_RE.search(" " + r)]
             page["reporters"] = [_initials_as_written(r, lines) for r in page["reporters"]]
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name
