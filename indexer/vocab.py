@@ -1373,6 +1373,9 @@ PHOTO_ORG_WORDS = (
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
     # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
     "fournie", "fourni", "fournies", "par",
+    # ...and in English: "Photo: Supplied" (Australian and New Zealand papers' handout picture),
+    # "Photo: Provided", "(Submitted by the council)"
+    "supplied", "provided", "submitted",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
     # ...in the other alphabets and languages: "Снимка: Архив БТА" (the agency's archive),
