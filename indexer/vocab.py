@@ -1859,6 +1859,12 @@ EXTRA_MONTH_NAMES = {
     # Hebrew glues "in" (ב) to the month's name after the day ("14 במרץ 2024")
     "בינואר": 1, "בפברואר": 2, "במרץ": 3, "במרס": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7,
     "באוגוסט": 8, "בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
+    # Samoan ("18 Setema 2024": Samoa Observer, Savali) and Bislama ("14 Ogis 2023": Vanuatu
+    # Daily Post), which CLDR lacks; not the short ones that are words elsewhere (Samoan "Me",
+    # "Mati"; Bislama "Maj", "Jun")
+    "ianuari": 1, "fepuari": 2, "aperila": 4, "iuni": 6, "iulai": 7, "aokuso": 8, "setema": 9,
+    "oketopa": 10, "novema": 11, "tesema": 12,
+    "epril": 4, "julae": 7, "ogis": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
 }
 
 # Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"
