@@ -516,6 +516,17 @@ def _langid():
     return language.identifier("iso639-1", _iso639_1)
 
 
+def detectable_language(code: str | None) -> bool:
+    """Whether detect_language can answer ``code`` at all: a language its model lacks
+    (Maori, Samoan, Bislama) is never its answer, so its guess cannot refute a page's
+    declaration of one.
+
+    >>> [detectable_language(c) for c in ("en", "fr", "mi", "sm", "bi", None)]
+    [True, True, False, False, False, False]
+    """
+    return bool(code) and code in _langid().classes
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for text too short to tell.
 

@@ -727,6 +727,9 @@ BYLINE_ROLE_WORDS = (
     # Turkish newsrooms' credits: "Haber Merkezi" ('news centre'), "Ekonomi Masası" ('business
     # desk'), "Dış Haberler Servisi" ('foreign news service')
     "merkezi", "masası", "servisi",
+    # Maori 'reporter', 'journalist', 'editor' after a name ("Jo Roe, Kairīpoata": RNZ's and
+    # Te Ao Māori News' bylines), with and without the macron
+    "kairīpoata", "kairipoata", "kaipāho", "kaipaho", "kaiētita", "kaietita",
 )
 # Words that stand with a role word in a desk's byline naming no one: "Our Correspondent",
 # "Our Bureau", "Web Desk", "City Desk" (beside "Staff Reporter", "Special Correspondent",
@@ -1000,7 +1003,10 @@ BYLINE_WEAK_OPENERS = ("na",
                        "ដោយ",
                        # Hausa "Daga Name" (Leadership Hausa, Aminiya: 'by'), also 'from' in
                        # prose ("Daga Kano zuwa Abuja")
-                       "daga")
+                       "daga",
+                       # Samoan "Tusia e Name" (Samoa Observer, Savali: 'written by'), also the
+                       # opening of a sentence in prose ("Tusia e le ...", 'written by the ...')
+                       "tusia e")
 # Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
@@ -1377,6 +1383,9 @@ PHOTO_ORG_WORDS = (
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
     # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
     "fournie", "fourni", "fournies", "par",
+    # ...and in English: "Photo: Supplied" (Australian and New Zealand papers' handout picture),
+    # "Photo: Provided", "(Submitted by the council)"
+    "supplied", "provided", "submitted",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
     # ...in the other alphabets and languages: "Снимка: Архив БТА" (the agency's archive),
@@ -1884,6 +1893,12 @@ EXTRA_MONTH_NAMES = {
     # Hebrew glues "in" (ב) to the month's name after the day ("14 במרץ 2024")
     "בינואר": 1, "בפברואר": 2, "במרץ": 3, "במרס": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7,
     "באוגוסט": 8, "בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
+    # Samoan ("18 Setema 2024": Samoa Observer, Savali) and Bislama ("14 Ogis 2023": Vanuatu
+    # Daily Post), which CLDR lacks; not the short ones that are words elsewhere (Samoan "Me",
+    # "Mati"; Bislama "Maj", "Jun")
+    "ianuari": 1, "fepuari": 2, "aperila": 4, "iuni": 6, "iulai": 7, "aokuso": 8, "setema": 9,
+    "oketopa": 10, "novema": 11, "tesema": 12,
+    "epril": 4, "julae": 7, "ogis": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
 }
 
 # Zones as Arabic wire copy writes them in its closing sent stamp, in Arabic letters: "جمت"

@@ -12,6 +12,10 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("cbc-style-last-updated-bar.html",
+     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Ferry to the outer island resumes winter runs | Northern Radio</title>\n<link rel="canonical" href="https://www.northernradio.example/news/ferry-winter-runs-1.5551"></head>\n<body><header><a href="/news" class="brand">NORTHERN RADIO</a></header><main>\n<h1 class="headline">Ferry to the outer island resumes winter runs</h1>\n<div class="byline"><span class="authorText">The Canadian Press</span> &middot;\n<time class="timeStamp" datetime="2020-02-11T15:40:00.000Z">Posted: Feb 11, 2020 10:40 AM ET</time> | <span class="lastUpdated">Last Updated: February 12, 2020</span></div>\n<div class="story"><p>HALIFAX — The ferry to the outer island went back into winter service on Tuesday after a month in dry dock for new propellers, the provincial transport department said.</p>\n<p>Islanders had relied on a small water taxi and the occasional helicopter flight while the ferry was away.</p>\n<p>The department said the ferry would sail twice a day until the ice sets in, then once a day.</p>\n<p>The operator plans to add a third crossing on weekends in the summer.</p></div>\n</main></body></html>\n',
+     {"reporters": [], "agencies": ["CP"]},
+     "a meta bar's 'Last Updated: <month> ...' is no author, though the extractor guesses it as one"),
     ("aap-names-over-agency-line.txt",
      "Harbour pool to reopen after a two-year rebuild\n\nUpdated March 4 2024 - 9:15am\n\n"
      "Priya Lachlan and Owen Strickland\nAustralian Associated Press\n\nThe harbour's tidal pool "

@@ -378,6 +378,14 @@ STORIES += [
       "editors": ["Ben Achterberg"], "agencies": ["AAP"], "photographers": ["Nina Castellano"],
       "published": "2021-11-02T09:00:00+11:00"},
      "a nested CMS item: roles, the source's agency, the body's picture credit"),
+    ("handout-picture.json",
+     json.dumps({"headline": "Island council opens a new boat ramp", "author": "Mele Tupou",
+                 "publishedAt": "2023-03-07T10:00:00+13:00",
+                 "image": {"src": "/img/ramp.jpg", "caption": "The new ramp at low tide.", "credit": "Supplied"},
+                 "body": ["The council opened a concrete boat ramp at the village wharf on Tuesday.",
+                          "Fishers had launched from the beach for years."]}),
+     {"reporters": ["Mele Tupou"], "photographers": []},
+     "a picture's credit 'Supplied' (a handout) names no photographer"),
     ("abr-feed.xml",
      '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
      '<channel><title>Agência Brasil - Geral</title><item><title>Porto de Santos bate recorde em maio</title>'

@@ -170,6 +170,17 @@ STORIES = [
      "The port declined to comment.\n\n(c) Copyright Thomson Reuters 2016.\n",
      {"published": "2016-06-06T14:52:10+00:00", "agencies": ["Reuters"], "cities": ["Valparaiso"]},
      "an alert that mails one story under its headline: the copy gives the day, the mail the time"),
+    ("desk-tagged-alert.eml",
+     "From: Lakes Wire <desk@lakes-wire.example.com>\nTo: news@valley-paper.example.com\n"
+     "Subject: LW URGENT: Dam spillway opened as lake rises\nDate: Tue, 11 Apr 2017 09:41:05 -0500\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "URGENT\n\nDam spillway opened as lake rises\n\n"
+     "MILLTOWN — Operators opened the spillway of the valley's main dam on Tuesday "
+     "as the lake behind it rose to within a metre of its crest.\n\nTowns downstream were told to expect "
+     "higher water by evening.\n\nThis report by The Canadian Press was first published April 11, 2017.\n",
+     {"published": "2017-04-11T09:41:05-05:00", "agencies": ["CP"]},
+     "an agency's alert whose subject tags the headline ('LW URGENT:') over a priority label and the "
+     "headline: the mail's time is the story's"),
     ("digest-same-day.eml",
      "From: Port Digest <digest@port-digest.example.com>\nTo: desk@harbour-capital.example.com\n"
      "Subject: Port Digest for June 6\nDate: Mon, 06 Jun 2016 18:30:00 +0000\n"

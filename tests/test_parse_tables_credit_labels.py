@@ -522,6 +522,8 @@ AUTHOR_FIELDS = [
     ("ዘጋቢ፡- ዮሐንስ በቀለ", (["ዮሐንስ በቀለ"], []), "an Amharic 'reporter' label closed by the word colon and a dash"),
     ("Mwandishi Wetu", ([], []), "Swahili 'our writer' in an author field: no one's name"),
     ("Notre correspondant", ([], []), "...and French 'our correspondent'"),
+    ("Rangi Paewai, Kairīpoata", (["Rangi Paewai"], []), "a Maori author field: the name, then 'reporter' after a comma"),
+    ("Rangi Paewai, Kairipoata", (["Rangi Paewai"], []), "...spelled without the macron"),
 ]
 
 

@@ -218,3 +218,34 @@ def test_button_rows_are_no_dateline(text, expected, why):
                        "Wednesday, officials said.\n\nTrains run every six minutes.\n")
     assert story.cities == expected
     assert story.title == "Metro line opens to the airport"
+
+
+# A page's declared language against the detector's guess, over text long enough to test it
+# (html._check_language). The detector's model lacks some languages; it names its nearest known
+# one for them, so a declaration of such a language stands.
+_MI = ("Ka tū he hui nui ki te marae i te Rātapu, ā, ka kōrero ngā kaumātua mō te whare hou. "
+       "E whā tekau ngā whānau i tae mai ki te hui, ā, i whakaaetia kia hangaia te whare i te tau "
+       "e heke mai nei. Ka mahi tahi ngā rangatahi me ngā mātua ki te kohi moni mō te kaupapa. ") * 3
+_SM = ("Na faatautaia le fonotaga a le nuu i le aso Toonai, ma sa talanoaina ai le auala fou i le "
+       "gataifale. Sa malilie uma matai e amata le galuega i le masina fou, ma o le a fesoasoani "
+       "tupulaga i le faamamaina o le eleele. Ua faafetai le pulenuu i tagata uma na auai. ") * 3
+_BI = ("Ol man long vilej oli wokem wan niufala wota tang long wik ya, mo olgeta famili oli glad "
+       "tumas from bifo oli mas wokbaot longwe blong karem wota. Jif i talem se bambae oli wokem "
+       "narafala tang long nekis yia sapos mane i stap. Ol pikinini tu oli helpem wok ya. ") * 3
+_FR = ("Le conseil municipal a voté mardi soir un budget en hausse pour la réfection des routes "
+       "du quartier nord, après une longue séance marquée par les questions des habitants sur le "
+       "calendrier des travaux et le coût des déviations prévues pendant tout l'été. ") * 3
+DECLARED_LANGUAGES = [
+    (("mi", _MI), "mi", "Maori declared: the detector has no Maori, its guess cannot refute it"),
+    (("sm", _SM), "sm", "Samoan declared, the same"),
+    (("bi", _BI), "bi", "Bislama declared, the same"),
+    (("en", _FR), "fr", "a template's lang=\"en\" over a French story: the detector's known answer wins"),
+    ((None, _MI), None, "nothing declared: the detector's guess (not Maori) is all there is"),
+]
+
+
+@_rows(DECLARED_LANGUAGES)
+def test_declared_language_against_the_detector(text, expected, why):
+    declared, body = text
+    got = html._check_language(declared, body)
+    assert got == expected if expected else got not in (None, "mi")

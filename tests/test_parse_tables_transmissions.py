@@ -218,6 +218,16 @@ TRANSMISSIONS = [
      "dopo due giorni di dibattito in aula.\n\nQuesto articolo è stato pubblicato il 5 marzo 2021 alle 10:12\n",
      {"published": "2021-03-05T10:12:00"},
      "the closing note in Italian"),
+    ("Le traversier reprend du service\n\nRIMOUSKI — Le traversier entre Rimouski et la Côte-Nord a repris "
+     "ses traversées jeudi après trois semaines d'arrêt pour des réparations.\n\nLes réservations rouvrent "
+     "lundi.\n\nCette dépêche a été publiée pour la première fois par La Presse Canadienne le 9 mars 2022.\n",
+     {"published": "2022-03-09", "agencies": ["CP"]},
+     "the Canadian Press's French closing note: 'pour la première fois' ('first') before the agency"),
+    ("Harbour board settles with tug crews\n\nThe harbour board and the tug crews signed a new agreement "
+     "after a month of talks.\n\nThis story was originally written in Samoan by Sina Leota and translated "
+     "into English by Paul Vaifale.\n",
+     {"translators": ["Paul Vaifale"]},
+     "a note naming the original's writer, then the translator into English"),
     ("ZCZC\nMTI0412 3 BEL 0188\nKormány/vasút\n\nÚj vasútvonal épül Szegedig\n\nBudapest, 1993. március 4., "
      "csütörtök (MTI) - Új vasútvonal épül Szegedig, közölte csütörtökön a minisztérium szóvivője.\n\n"
      "A beruházás két évig tart.\n\n(MTI)\nKa/Ve\n930304 1105\nNNNN\n",

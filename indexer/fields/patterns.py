@@ -944,14 +944,19 @@ CLOSING_PUBLISHED_OTHER_RE = re.compile(
     r"Este artículo (?:fue|ha sido)|Esta nota (?:fue|ha sido)|Este artigo foi|Esta notícia foi)\s+"
     r"(?:initialement\s+|originariamente\s+|originalmente\s+)?"
     r"(?:diffusée?|publiée?|mise? en ligne|pubblicat[oa]|diffus[oa]|publicad[oa]|difundid[oa]|publicad[oa]|divulgad[oa])\s+"
-    r"(?:initialement\s+|originalmente\s+)?(?P<by>(?:sur|su|en|no|na|in|por|par|da)\s.{1,40}?\s)?"
+    r"(?:initialement\s+|originalmente\s+|pour la première fois\s+|per la prima volta\s+|"
+    r"por primera vez\s+|pela primeira vez\s+)?(?P<by>(?:sur|su|en|no|na|in|por|par|da)\s.{1,40}?\s)?"
     r"(?:le|il|el|em|en)\s+(?P<date>\d.{4,40}?)\.?$"
     r"|^Diese[rs]? (?:Artikel|Beitrag|Meldung) wurde\s+(?:zuerst\s+|erstmals\s+)?am\s+(?P<date_de>\d.{4,40}?)\s+"
     r"(?P<by_de>(?:im|über|auf)\s.{1,40}?\s)?(?:veröffentlicht|verbreitet|publiziert)\.?$")
 # "This article was translated from Swedish by Maja Lindqvist." (an English site's note)
+# ...or naming the writer of the original first: "This story was originally written in te reo
+# Māori by Jo Roe and translated into English by Al Day." (the writer is the byline's)
 TRANSLATED_NOTE_RE = re.compile(
-    r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?(?i:translated) from (?:the )?"
-    r"[^\W\d_]+(?: into [^\W\d_]+)? by (?P<names>[^\W\d_].{2,80}?)\.?$")
+    r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?"
+    r"(?:(?:originally |first )?written in [^\W\d_]+(?: [^\W\d_]+){0,2} by [^\W\d_][^.]{1,60}? and )?"
+    r"(?i:translated) (?:from (?:the )?[^\W\d_]+(?: into [^\W\d_]+)?|into [^\W\d_]+) by "
+    r"(?P<names>[^\W\d_].{2,80}?)\.?$")
 # ...and in the Romance languages, the story named first: "Esta nota fue traducida del inglés
 # por Jo Roe.", "Este texto foi traduzido do inglês por Jo Roe.", "Cet article a été traduit
 # de l'anglais par Jo Roe.", "Questo articolo è stato tradotto dall'inglese da Jo Roe."

@@ -1089,9 +1089,13 @@ def extract_main_text(tree, page: dict) -> str:
                 and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
             page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
-            # gives "Mumbai", the place the desk files from, no person)
+            # gives "Mumbai", the place the desk files from, no person; nor is a date's label
+            # and month from a "Posted: ... | Last Updated: January 10, 2019" bar,
+            # "Last Updated January", a person)
             from .. import normalize
-            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)]
+            from ..fields.head_patterns import INNER_DATE_KEYWORD_RE
+            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)
+                                 and not INNER_DATE_KEYWORD_RE.search(" " + r)]
             # (...and a byline box's date gives its weekday: "wo 4 mei 2011 - 14:56" gave "Wo")
             page["reporters"] = [r for r in page["reporters"] if " " in r
                                  or normalize.fold(r).rstrip(".") not in normalize.weekday_names()]
@@ -2210,10 +2214,14 @@ def _bar_with_byline(line: str) -> bool:
 
 def _check_language(declared: str | None, text: str) -> str | None:
     """The declared language unless the text is long and plainly in another one
-    (site templates often keep `lang="en"` on every edition)."""
+    (site templates often keep `lang="en"` on every edition). A declared language the
+    detector does not know (`lang="mi"`, "sm", "bi") stands: the detector can only name
+    its nearest known one."""
     from .. import normalize
     letters = sum(c.isalpha() for c in text[:2000])
     if declared and letters < MIN_DETECT_CHARS:
+        return declared
+    if declared and not normalize.detectable_language(declared):
         return declared
     detected = normalize.detect_language(text)
     if not declared:

@@ -443,6 +443,11 @@ def _names(values, fld: str | None = None) -> list[str]:
     return split_authors(values)[0]
 
 
+# The words of an organisation's or a handout's photo credit that no person's name holds
+# (vocab.PHOTO_ORG_WORDS without its particles, as rss.py reads a feed's credits).
+PHOTO_ORG_NAME_WORDS = frozenset(vocab.PHOTO_ORG_WORDS) - {"de", "of", "du", "der", "par"}
+
+
 def _photo_names(values) -> list[str]:
     """The people a photo credit value names: a labelled credit read as a caption's is
     ("MTI Fotó: Jo Roe", its agency's picture service before the label), others as authors.
@@ -451,6 +456,8 @@ def _photo_names(values) -> list[str]:
     (['Bartos Ildikó'], ['Jo Roe'])
     >>> _photo_names("Lia Prado Reis/Tribuna"), _photo_names("ANP / Hollandse Hoogte")
     (['Lia Prado Reis'], [])
+    >>> _photo_names("Supplied"), _photo_names("Ana de Lima")
+    ([], ['Ana de Lima'])
     """
     from ..fields.credits import PHOTO_AGENCY_NAME_RE, photo_credit
     names: list[str] = []
@@ -467,7 +474,8 @@ def _photo_names(values) -> list[str]:
             if len(people) == 1 and all(len(p.split()) == 1 for p in parts if p is not people[0]):
                 v = people[0]
         for n in [labelled] if labelled else split_authors(v)[0]:
-            if n not in names:
+            # (nor is a handout's word a photographer: {"credit": "Supplied"}, "Photo: Provided")
+            if n not in names and not any(w.casefold() in PHOTO_ORG_NAME_WORDS for w in n.split()):
                 names.append(n)
     return names
 

@@ -128,9 +128,35 @@ def _subject_is_headline(subject: str, body: str) -> bool:
 
     >>> _subject_is_headline("Dam opens in Lima", "\\nDam opens in Lima\\n\\nLIMA - It opened."), _subject_is_headline("Digest", "Dam opens")
     (True, False)
+    >>> _subject_is_headline("AB URGENT: Dam opens", "URGENT\\n\\nDam opens\\n\\nLIMA - It opened.")
+    True
+    >>> _subject_is_headline("Dam opens", "Hi all, have a look at this one\\n\\nDam opens\\n\\nLIMA - It opened.")
+    False
     """
-    first = next((line for line in body.split("\n") if line.strip()), "")
-    return bool(subject) and " ".join(first.split()).casefold() == " ".join(subject.split()).casefold()
+    if not subject:
+        return False
+    lines = [" ".join(line.split()).casefold() for line in body.split("\n", 40) if line.strip()][:MAX_ALERT_LABELS + 1]
+    heads = {" ".join(subject.split()).casefold()}
+    m = SUBJECT_DESK_PREFIX_RE.match(subject)
+    if m:
+        heads.add(" ".join(m["head"].split()).casefold())
+    if lines and lines[0] in heads:
+        return True
+    # (an agency's alert: "Subject: CP URGENT: Headline" over "URGENT" / "Headline", or
+    # "Subject: NZPA: Headline" over "PRIORITY: ROUTINE" / "CATEGORY: NATIONAL" / "Headline":
+    # short label lines above the subject's headline)
+    for k, line in enumerate(lines[1:], 1):
+        if len(lines[k - 1].split()) > MAX_ALERT_LABEL_WORDS:
+            return False
+        if line in heads:
+            return True
+    return False
+
+
+# An agency's or a desk's tag before a mailed alert's headline: "CP URGENT: ", "NZPA: " (capitals)
+SUBJECT_DESK_PREFIX_RE = re.compile(r"^[A-Z][A-Z0-9&.'/ -]{1,24}:\s+(?P<head>\S.*)$")
+MAX_ALERT_LABELS = 3         # label lines ("URGENT", "PRIORITY: ROUTINE") above the headline...
+MAX_ALERT_LABEL_WORDS = 3    # ...each this short
 
 
 def sender_byline(sender: str) -> str:
