@@ -242,6 +242,28 @@ STORIES = [
      "<p>A cidade espera mais onze escalas até ao fim de outubro.</p></article></body></html>\n",
      {"photographers": ["Inês Valadares"], "reporters": []},
      "...and one whose element touches the caption's last word, with no space between them"),
+    ("editor-beside-stamp.html",
+     '<html lang="en"><head><meta charset="utf-8"><title>Nagpur adds night buses on three routes | Central Wirepost</title>'
+     '<link rel="canonical" href="https://www.centralwirepost.example/city/nagpur-night-buses-8812"></head>'
+     '<body><h1>Nagpur adds night buses on three routes</h1>'
+     '<div class="byline">Written By: Central Wirepost Desk | Edited By: Ritika Deshmane | Last Updated: Jan 09, 2025, 06:15 PM IST | Source: PTI</div>'
+     '<div class="story"><p>Nagpur, Jan 9 (PTI) The city transport undertaking will run buses after midnight on three '
+     'busy routes from next week, its general manager said on Thursday.</p>'
+     '<p>The buses will leave the central depot every forty minutes until five in the morning, he said.</p>'
+     '<p>Fares will be the same as on day services, officials said.</p></div></body></html>\n',
+     {"editors": ["Ritika Deshmane"], "reporters": [], "agencies": ["PTI"]},
+     "a portal bar's labelled editor beside its stamp is the editor, and no one is its author"),
+    ("editor-beside-stamp-hindi.html",
+     '<html lang="hi"><head><meta charset="utf-8"><title>इंदौर में नई सिटी बस सेवा शुरू - Wirepost हिंदी</title>'
+     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"इंदौर में नई सिटी बस सेवा शुरू",'
+     '"datePublished":"2023-05-02T10:10:00+05:30"}</script></head>'
+     '<body><h1>इंदौर में नई सिटी बस सेवा शुरू</h1>'
+     '<div class="byline">Edited By: सुधा मिश्रा | Updated: May 2, 2023, 11:40 IST</div>'
+     '<div class="story"><p>इंदौर, 2 मई (भाषा)। शहर में मंगलवार से बीस नई इलेक्ट्रिक बसें चलने लगीं, जो रेलवे स्टेशन को '
+     'हवाई अड्डे और बस अड्डे से जोड़ेंगी।</p><p>नगर निगम के अधिकारियों ने बताया कि किराया पहले जैसा ही रहेगा।</p>'
+     '<p>अगले महीने दस और बसें आने की उम्मीद है।</p></div></body></html>\n',
+     {"editors": ["सुधा मिश्रा"], "reporters": []},
+     "...in Devanagari too: the editor whole, and the extractor's clipped guess of the name no reporter"),
 ]
 
 

@@ -1077,7 +1077,11 @@ def extract_main_text(tree, page: dict) -> str:
     # Day/TT", which the extractor's guess runs together as "Text Jo Roe; TT Foto Al Day")
     has_byline = any(fields.parse_byline(line) for line in head) or any(
         ":" in line[:MAX_CREDIT_LABEL_CHARS] and len(line.split()) <= 2 * MAX_BYLINE_WORDS and _reads_as_byline(line)
-        for line in head + text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES])
+        for line in head + text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES]) or any(
+        # (or the bar's labelled credit names the desk's editor: "Edited By: Jo Roe | Updated: ...";
+        # the extractor takes that name for the author's)
+        ":" in line[:MAX_CREDIT_LABEL_CHARS] and fields.CREDIT_OPEN_RE.match(line)
+        and any((fields.parse_credits(line) or ({},))[0].values()) for line in head)
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
@@ -1649,9 +1653,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 out.append(s[at:])
                 credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
-        # A header of parts wire copy reads together ("Source: X | date | Editor: Y")...
+        # A header of parts wire copy reads together ("Source: X | date | Editor: Y", or a
+        # labelled credit beside the stamp: "Edited By: Jo Roe | Updated: Oct 21, 2021")...
         if any(fields.classify_date_line(p) for p in parts) and all(
-                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) for p in parts) \
+                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) or ":" in p and fields.header_credit(p)
+                for p in parts) \
                 or all(map(fields.header_credit, parts)):   # "Penulis Wulan Sari | Editor Agus Prasetyo"
             out.append(" | ".join(parts))
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
