@@ -413,6 +413,10 @@ AGENCY_ALIASES.update({
     # Iran's Quran news agency (IQNA), by its Persian initials as its copy opens ("ایکنا/قم")
     "iqna": "IQNA", "ایکنا": "IQNA", "iran quran news agency": "IQNA",
     "univarta": "UNI",
+    # India's multilingual agency Hindusthan Samachar, by its name in Latin and Devanagari (both
+    # spellings of "Hindu-"), as its pages and its closing "हिन्दुस्थान समाचार/Name/Name" write it
+    "hindusthan samachar": "Hindusthan Samachar", "हिन्दुस्थान समाचार": "Hindusthan Samachar",
+    "हिंदुस्थान समाचार": "Hindusthan Samachar",
     # -- Southeast and East Asia
     "pertubuhan berita nasional malaysia": "Bernama", "malaysian national news agency": "Bernama",
     "马新社": "Bernama", "lkbn antara": "Antara", "kantor berita antara": "Antara",
@@ -518,6 +522,8 @@ BRACKET_AGENCY_ALIASES = {
     "uza": "UzA", "уза": "UzA",
     # UNI's Hindi service signs "(वार्ता)" ('talk', 'news': a word too): "वाराणसी 12 जून (वार्ता)"
     "वार्ता": "UNI",
+    # ... and Hindusthan Samachar's Hindi initials, "वाराणसी, 4 मई (हि.स.)।" (also any "हि." word's short form)
+    "हि.स.": "Hindusthan Samachar", "हि.स": "Hindusthan Samachar",
     # the short forms of Cambodia's, Laos's and Myanmar's agencies, in capitals: "Phnom Penh,
     # September 8, 2016 AKP --", "(KPL) Vientiane ...", "... in 2026. — MNA" (AKP is also
     # Turkey's ruling party, KPL a football league's, MNA an assembly member's initials)

@@ -356,6 +356,10 @@ DATELINE_STORIES = [
      "MADRID, March 12 (Reuters) - A separate protest by farmers closed two roads into the capital.\n",
      {"cities": []},
      "...a dateline inside the body of a page that is no live blog is another dispatch's: no city"),
+    ("गोरखपुर में नया बस अड्डा चालू\n\nगोरखपुर, ११ जनवरी (हि.स.)। शहर का नया बस अड्डा सोमवार से यात्रियों के लिए "
+     "खोल दिया गया, जहां से रोज दो सौ बसें चलेंगी।\n\nपुराना बस अड्डा अब केवल माल ढुलाई के काम आएगा।\n",
+     {"cities": ["गोरखपुर"], "agencies": ["Hindusthan Samachar"]},
+     "Hindusthan Samachar's Hindi initials in the dateline's bracket, its day in Devanagari digits"),
 ]
 
 
