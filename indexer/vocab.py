@@ -2019,6 +2019,9 @@ DATE_LOCALES = CITY_LOCALES + (
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
 # such a date before the danda make RSS Nepal's dateline ("काठमाडौं, वैशाख २५ गते । ...").
 DAY_OF_MONTH_WORDS = ("गते",)
+# The short form of 'date' (तारीख) Marathi and Gujarati papers set before the day alone, with
+# no month: "सांगली, ता. १५ : ...", "સુરત, તા. ૫ (પીટીઆઈ)"
+DAY_NUMBER_MARKS = ("ता", "તા")
 
 # "News agency" in South Asian copy, next to the agency it names in the lead: Bengali "সংবাদ
 # সংস্থা পিটিআই" ('the news agency PTI'), Sinhala "රොයිටර් පුවත් සේවය" ('the Reuters news
