@@ -264,6 +264,16 @@ STORIES = [
      '<p>अगले महीने दस और बसें आने की उम्मीद है।</p></div></body></html>\n',
      {"editors": ["सुधा मिश्रा"], "reporters": []},
      "...in Devanagari too: the editor whole, and the extractor's clipped guess of the name no reporter"),
+    ("agency-place-author-element.html",
+     '<html lang="mr"><head><meta charset="utf-8"><title>नाशिकमध्ये नवी बससेवा सुरू | Wirepost मराठी</title>'
+     '<meta property="article:published_time" content="2022-03-04T09:30:00+05:30"></head>'
+     '<body><h1>नाशिकमध्ये नवी बससेवा सुरू</h1><h2 class="synopsis">शहरातील पाच मार्गांवर विजेवरील बस धावणार</h2>'
+     '<div class="author">पीटीआय, नाशिक</div>'
+     '<div class="story"><p>महापालिकेच्या परिवहन विभागाने शुक्रवारपासून शहरातील पाच प्रमुख मार्गांवर विजेवर चालणाऱ्या बस सुरू '
+     'केल्या असून तिकीट दर पूर्वीप्रमाणेच राहणार आहेत.</p><p>पुढील वर्षी आणखी वीस बस दाखल होतील, असे अधिकाऱ्यांनी सांगितले.</p>'
+     '<p>प्रवाशांनी या सेवेचे स्वागत केले आहे.</p></div></body></html>\n',
+     {"agencies": ["PTI"], "cities": ["नाशिक"], "reporters": []},
+     "the author's element holds the agency and its desk's place set apart by a comma: the place, no reporter"),
 ]
 
 

@@ -263,6 +263,10 @@ DATELINE_STORIES = [
      "plan estatal de vivienda para los próximos cuatro años.\n",
      {"cities": ["Madrid"], "agencies": ["EFE"], "reporters": []},
      "the agency and a known city after a space, as El País's byline block reads"),
+    ("नागपुरात नवा उड्डाणपूल खुला\n\nपीटीआय, नागपूर\n\nशहरातील वर्धा मार्गावरील नव्या उड्डाणपुलाचे लोकार्पण बुधवारी करण्यात "
+     "आले, त्यामुळे विमानतळाकडे जाणारी वाहतूक सुरळीत होईल.\n",
+     {"cities": ["नागपूर"], "agencies": ["PTI"], "reporters": []},
+     "a Marathi paper's credit line, the agency and its desk's place after a comma: the place is the city, no one's name"),
     ("Suben las exportaciones de aceite\n\nEFE | Economía\n\nLas exportaciones de aceite de oliva subieron un "
      "doce por ciento en el primer trimestre, según los datos del ministerio.\n",
      {"cities": [], "agencies": ["EFE"]},

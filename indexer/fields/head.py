@@ -40,7 +40,7 @@ from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
 from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
-from .patterns import PHOTO_ORG_WORDS, SENT_STAMP_RE
+from .patterns import INDIC_LETTERS, PHOTO_ORG_WORDS, SENT_STAMP_RE
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (video_slug_line, agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line,
@@ -704,6 +704,9 @@ def _names_masthead(cities: list[str], first: str) -> bool:
         and not normalize.is_known_city(cities[0])
 
 
+INDIC_CREDIT_PLACE_RE = re.compile(r"^[" + INDIC_LETTERS + r"]+, [" + INDIC_LETTERS + r"]+(?: [" + INDIC_LETTERS + r"]+)?$")
+
+
 def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> bool:
     """A paper's credit line for agency copy, the agency and its desk's place (Spanish papers:
     "EUROPA PRESS | VALLADOLID", "EFE  Toledo", El País's "EFE Madrid"): the agency, and the
@@ -721,9 +724,17 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
     >>> out = RawFields()
     >>> _read_agency_and_place("LIMA | REUTERS", out), out.agencies, out.header_city
     (True, ['Reuters'], 'Lima')
+    >>> out = RawFields()
+    >>> _read_agency_and_place("पीटीआय, नागपूर", out), out.agencies, out.header_city
+    (True, ['PTI'], 'नागपूर')
     """
     parts = AGENCY_PLACE_SEP_RE.split(s)
-    if len(parts) == 2:
+    if len(parts) == 1 and ", " in s and INDIC_CREDIT_PLACE_RE.match(s):
+        # (an Indian paper's credit in its own script, the agency and its desk's place set
+        # apart by a comma: Marathi "पीटीआय, मुंबई" over the copy; its script has no capitals)
+        credit, _, place = s.partition(", ")
+        splits = [(credit, place, True)]
+    elif len(parts) == 2:
         splits = [(parts[0], parts[1], True)]
     elif len(parts) == 1:
         words = s.split()
@@ -739,7 +750,8 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
         if not agency or not place:
             continue
         if not normalize.is_gazetteer_city(place) and (
-                not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS or not _capitalised(place.split())
+                not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS
+                or not (_capitalised(place.split()) or INDIC_CREDIT_PLACE_RE.match(s))
                 or _section_place(place) or normalize.is_country(place) or _is_weekday_or_month(place)
                 or normalize.normalize_agency(place, credit=True) or normalize.find_agencies(place)
                 or PHOTO_AGENCY_NAME_RE.search(place)

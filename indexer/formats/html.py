@@ -277,6 +277,9 @@ def read_page_meta(tree) -> dict:
         # writer: Evernote's "exporter-version" page over a clipped story's own byline)
         authors = [a for n in META_AUTHOR for a in tags.get(n, []) if not note_page] or _author_class(tree) or None
     reporters, agencies = split_authors(authors, sites) if authors else ([], [])
+    if reporters and isinstance(authors, list) and len(authors) == 1 and isinstance(authors[0], str) \
+            and _agency_place_credit(authors[0]):
+        reporters = []   # "पीटीआय, मुंबई" in the author's element: the agency and its desk's place, no one
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
         agencies += [a for a in more if a not in agencies]
@@ -1081,7 +1084,7 @@ def extract_main_text(tree, page: dict) -> str:
         # (or the bar's labelled credit names the desk's editor: "Edited By: Jo Roe | Updated: ...";
         # the extractor takes that name for the author's)
         ":" in line[:MAX_CREDIT_LABEL_CHARS] and fields.CREDIT_OPEN_RE.match(line)
-        and any((fields.parse_credits(line) or ({},))[0].values()) for line in head)
+        and any((fields.parse_credits(line) or ({},))[0].values()) or _agency_place_credit(line) for line in head)
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
@@ -1464,6 +1467,18 @@ def _agency_credit_line(s: str) -> bool:
     return bool(by) and not by[0] and bool(by[1])
 
 
+def _agency_place_credit(s: str) -> bool:
+    """Whether a line is a paper's credit of an agency and its desk's place set apart by a
+    comma in a script without capitals ("पीटीआय, मुंबई"), which the head rules read.
+
+    >>> _agency_place_credit("पीटीआय, नागपूर"), _agency_place_credit("होम, देश")
+    (True, False)
+    """
+    from ..fields.head import INDIC_CREDIT_PLACE_RE, _read_agency_and_place
+    from ..fields.record import RawFields
+    return bool(INDIC_CREDIT_PLACE_RE.match(s)) and _read_agency_and_place(s, RawFields())
+
+
 def _bare_name(s: str) -> bool:
     """A person's name alone, two words or more, as written ("Henrique Vasconcellos")."""
     from .. import normalize
@@ -1573,6 +1588,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                                                or _dated_bar(line) or _byline_line(line)
                                                                or _cjk_caption(line, any_role=True)
                                                                or _origin_byline(line)
+                                                               or _agency_place_credit(line)
                                                                or _inner_date_line(" ".join(line.split()))
                                                                or fields.date_then_byline(" ".join(line.split()))
                                                                or _time_under_day(lines, i)))]
@@ -1618,8 +1634,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(s[:label.start()].strip())
             credits["agencies"] += [a for a in line_agencies(s[label.start():].strip()) if a not in credits["agencies"]]
             continue
-        if is_head_line(s):
-            out.append(s)
+        if is_head_line(s) or _agency_place_credit(s):
+            out.append(s)   # (or an Indian paper's "पीटीआय, मुंबई": the agency and its desk's place)
             continue
         if _source_dateline(s) and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
             source_dateline = s   # "عمّان - بترا" in an element of its own over a story with no
