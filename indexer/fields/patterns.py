@@ -170,6 +170,12 @@ INDIC_COLON_DATELINE_RE = re.compile(
 INDIC_DATED_COLON_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD + r"){0,2}?),\s*(?P<date>(?:\d{1,2}|" + INDIC_WORD
     + r"\.?)\s+(?:\d{1,2}|" + INDIC_WORD + r"\.?))\s?[:∙•]\s+(?=[^\s:])")
+#: The reporter's sign-off under an Indian paper's story in its own script: a dash, the
+#: name (an initial with its stop may open it: "ரா. செந்தில்குமார்") and maybe a comma and
+#: the place filed from ("- संजय पाटील, सांगली"), alone on the last line.
+INDIC_DASH_SIGNOFF_RE = re.compile(
+    r"^[-–—]\s*(?P<name>" + INDIC_WORD + r"\.?(?:\s" + INDIC_WORD + r"\.?){0,2})"
+    r"(?:,\s*(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD + r")?))?$")
 # The letters of the scripts without capitals of the subcontinent and Southeast Asia: the
 # above, Burmese, Khmer and Lao.
 UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
