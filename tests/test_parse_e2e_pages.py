@@ -274,6 +274,16 @@ STORIES = [
      '<p>प्रवाशांनी या सेवेचे स्वागत केले आहे.</p></div></body></html>\n',
      {"agencies": ["PTI"], "cities": ["नाशिक"], "reporters": []},
      "the author's element holds the agency and its desk's place set apart by a comma: the place, no reporter"),
+    ("desk-bar-malayalam.html",
+     '<html lang="ml"><head><meta charset="utf-8"><title>കൊച്ചിയിൽ പുതിയ ജലമെട്രോ റൂട്ട് - Wirepost</title></head>'
+     '<body><h1>കൊച്ചിയിൽ പുതിയ ജലമെട്രോ റൂട്ട്</h1>'
+     '<div class="author-line">ന്യൂസ് ഡെസ്ക് | Published: 2024-02-06 09:15 IST</div>'
+     '<div class="content"><p>കൊച്ചി: വൈറ്റിലയിൽ നിന്ന് കാക്കനാട്ടേക്കുള്ള പുതിയ ജലമെട്രോ സർവീസ് അടുത്ത തിങ്കളാഴ്ച മുതൽ '
+     'ആരംഭിക്കുമെന്ന് അധികൃതർ അറിയിച്ചു. ഓരോ അര മണിക്കൂറിലും ബോട്ടുകൾ പുറപ്പെടും.</p>'
+     '<p>ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും യാത്രക്കാർക്ക് പ്രതിമാസ പാസ് ലഭ്യമാകുമെന്നും അധികൃതർ വ്യക്തമാക്കി.</p>'
+     '<p>രണ്ട് പുതിയ ബോട്ടുകൾ കൂടി ഈ മാസം എത്തും.</p></div></body></html>\n',
+     {"reporters": [], "cities": ["കൊച്ചി"]},
+     "a Malayalam desk's name in the meta bar: the extractor's author, its closing virama trimmed, is still the desk, no one"),
 ]
 
 

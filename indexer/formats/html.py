@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from typing import Iterator
 
 from .. import cjk, vocab
@@ -1093,7 +1094,8 @@ def extract_main_text(tree, page: dict) -> str:
         # (nor does a note app's export: the extractor reads its owner from the author meta)
         if not page.get("reporters") and not page.get("agencies") and doc.author and not note \
                 and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
-            page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
+            page["reporters"], page["agencies"] = split_authors(
+                [_marks_as_written(a.strip(), lines) for a in doc.author.split(";")], sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
             # gives "Mumbai", the place the desk files from, no person)
             from .. import normalize
@@ -2148,6 +2150,28 @@ def _stamped_day(date: str, lines: list[str]) -> bool:
     from ..fields.dates import reader_stamp
     return any(reader_stamp(line) and (normalize.parse_date(line) or "")[:10] == date[:10]
                for line in lines if len(line) < MAX_PRINT_FOOTER_CHARS)
+
+
+def _marks_as_written(name: str, lines: list[str]) -> str:
+    """An author the extractor took from the page with its last letter's marks as the page's
+    lines write them: the extractor trims the vowel signs and viramas that close an Indic word
+    (no word characters to it), "വെബ് ഡെസ്ക്" ('web desk') coming out "വെബ് ഡെസ്ക", "कविता झा"
+    out "कविता झ".
+
+    >>> _marks_as_written("कविता झ", ["Edited By: कविता झा | Updated: ..."]), _marks_as_written("Jo Roe", ["Jo Roe."])
+    ('कविता झा', 'Jo Roe')
+    """
+    if not name or name.isascii():
+        return name
+    for line in lines:
+        at = line.find(name) if name in line else -1
+        if at < 0:
+            continue
+        end = at + len(name)
+        while end < len(line) and unicodedata.category(line[end])[:1] == "M":
+            end += 1
+        return line[at:end]
+    return name
 
 
 def _initials_as_written(name: str, lines: list[str]) -> str:
