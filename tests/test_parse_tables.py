@@ -1717,6 +1717,14 @@ HEAD_CREDITS = [
      "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",
      {"photographers": [], "reporters": ["Munir Uddin"]},
      "...the same line under the headline, no caption above it, is the byline"),
+    ("New footbridge opens over the Wang Chhu\n\nTshering Dema | Wangdue\n\nA suspension footbridge linking two "
+     "villages across the river opened on Tuesday, local officials said.\n\nIt replaces a bridge lost to floods.\n",
+     {"reporters": ["Tshering Dema"], "cities": ["Wangdue"]},
+     "a byline of the name and a bar before the place filed from, right above the copy (Kuensel's)"),
+    ("New footbridge opens over the river\n\nTop Stories | World\n\nA suspension footbridge linking two "
+     "villages across the river opened on Tuesday, local officials said.\n\nIt replaces a bridge lost to floods.\n",
+     {"reporters": [], "cities": []},
+     "...a section bar in the same place names no one and no place"),
 ]
 
 
