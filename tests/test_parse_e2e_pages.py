@@ -284,6 +284,15 @@ STORIES = [
      '<p>രണ്ട് പുതിയ ബോട്ടുകൾ കൂടി ഈ മാസം എത്തും.</p></div></body></html>\n',
      {"reporters": [], "cities": ["കൊച്ചി"]},
      "a Malayalam desk's name in the meta bar: the extractor's author, its closing virama trimmed, is still the desk, no one"),
+    ("agency-day-bar.html",
+     '<html lang="en"><head><meta charset="utf-8"><title>Karachi port adds two berths | Harbour Wirepost</title></head>'
+     '<body><h1>Karachi port adds two berths</h1>'
+     '<div class="left-authorbox"><span>AP</span> <span>October 11, 2022</span></div>'
+     '<div class="story-text"><p>By NADIA QURESHI<br>Associated Press</p><p>KARACHI (AP) &mdash; The port opened two new container berths on Tuesday, raising its yearly '
+     'capacity by a fifth, the port authority said.</p><p>The berths were built by a consortium of local firms over three years.</p>'
+     '<p>Shipping lines welcomed the move.</p></div></body></html>\n',
+     {"reporters": ["Nadia Qureshi"], "agencies": ["AP"]},
+     "a bar of the agency and the day: the extractor's author runs into the month, no reporter"),
 ]
 
 

@@ -1099,7 +1099,8 @@ def extract_main_text(tree, page: dict) -> str:
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
             # gives "Mumbai", the place the desk files from, no person)
             from .. import normalize
-            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)]
+            page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)
+                                 and not _name_into_date(r, head)]
             page["reporters"] = [_initials_as_written(r, lines) for r in page["reporters"]]
         if not page.get("source") and doc.sitename and not doc.sitename.startswith("@"):
             # trafilatura takes a piece of a "Region : headline" title for the site's name
@@ -2150,6 +2151,21 @@ def _stamped_day(date: str, lines: list[str]) -> bool:
     from ..fields.dates import reader_stamp
     return any(reader_stamp(line) and (normalize.parse_date(line) or "")[:10] == date[:10]
                for line in lines if len(line) < MAX_PRINT_FOOTER_CHARS)
+
+
+def _name_into_date(name: str, head: list[str]) -> bool:
+    """Whether the extractor's author runs from a head line's credit into its date: a bar of
+    the agency and the day ("AP September 03, 2021") gives "AP September", the month's name
+    taken for a family name.
+
+    >>> _name_into_date("AP September", ["AP September 03, 2021"]), _name_into_date("May Roe", ["May Roe", "June 3, 2021"])
+    (True, False)
+    """
+    from .. import fields
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and any(
+        line.startswith(name) and line[len(name):len(name) + 1] == " "
+        and fields.classify_date_line(line[len(name) - len(last):].strip()) for line in head)
 
 
 def _marks_as_written(name: str, lines: list[str]) -> str:
