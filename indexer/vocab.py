@@ -415,6 +415,10 @@ AGENCY_ALIASES.update({
     # Iran's Quran news agency (IQNA), by its Persian initials as its copy opens ("ایکنا/قم")
     "iqna": "IQNA", "ایکنا": "IQNA", "iran quran news agency": "IQNA",
     "univarta": "UNI",
+    # India's multilingual agency Hindusthan Samachar, by its name in Latin and Devanagari (both
+    # spellings of "Hindu-"), as its pages and its closing "हिन्दुस्थान समाचार/Name/Name" write it
+    "hindusthan samachar": "Hindusthan Samachar", "हिन्दुस्थान समाचार": "Hindusthan Samachar",
+    "हिंदुस्थान समाचार": "Hindusthan Samachar",
     # -- Southeast and East Asia
     "pertubuhan berita nasional malaysia": "Bernama", "malaysian national news agency": "Bernama",
     "马新社": "Bernama", "lkbn antara": "Antara", "kantor berita antara": "Antara",
@@ -522,6 +526,8 @@ BRACKET_AGENCY_ALIASES = {
     "uza": "UzA", "уза": "UzA",
     # UNI's Hindi service signs "(वार्ता)" ('talk', 'news': a word too): "वाराणसी 12 जून (वार्ता)"
     "वार्ता": "UNI",
+    # ... and Hindusthan Samachar's Hindi initials, "वाराणसी, 4 मई (हि.स.)।" (also any "हि." word's short form)
+    "हि.स.": "Hindusthan Samachar", "हि.स": "Hindusthan Samachar",
     # the short forms of Cambodia's, Laos's and Myanmar's agencies, in capitals: "Phnom Penh,
     # September 8, 2016 AKP --", "(KPL) Vientiane ...", "... in 2026. — MNA" (AKP is also
     # Turkey's ruling party, KPL a football league's, MNA an assembly member's initials)
@@ -2064,6 +2070,9 @@ DATE_LOCALES = CITY_LOCALES + (
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and
 # such a date before the danda make RSS Nepal's dateline ("काठमाडौं, वैशाख २५ गते । ...").
 DAY_OF_MONTH_WORDS = ("गते",)
+# The short form of 'date' (तारीख) Marathi and Gujarati papers set before the day alone, with
+# no month: "सांगली, ता. १५ : ...", "સુરત, તા. ૫ (પીટીઆઈ)"
+DAY_NUMBER_MARKS = ("ता", "તા")
 
 # "News agency" in South Asian copy, next to the agency it names in the lead: Bengali "সংবাদ
 # সংস্থা পিটিআই" ('the news agency PTI'), Sinhala "රොයිටර් පුවත් සේවය" ('the Reuters news

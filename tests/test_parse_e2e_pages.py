@@ -252,6 +252,57 @@ STORIES = [
      "<p>A cidade espera mais onze escalas até ao fim de outubro.</p></article></body></html>\n",
      {"photographers": ["Inês Valadares"], "reporters": []},
      "...and one whose element touches the caption's last word, with no space between them"),
+    ("editor-beside-stamp.html",
+     '<html lang="en"><head><meta charset="utf-8"><title>Nagpur adds night buses on three routes | Central Wirepost</title>'
+     '<link rel="canonical" href="https://www.centralwirepost.example/city/nagpur-night-buses-8812"></head>'
+     '<body><h1>Nagpur adds night buses on three routes</h1>'
+     '<div class="byline">Written By: Central Wirepost Desk | Edited By: Ritika Deshmane | Last Updated: Jan 09, 2025, 06:15 PM IST | Source: PTI</div>'
+     '<div class="story"><p>Nagpur, Jan 9 (PTI) The city transport undertaking will run buses after midnight on three '
+     'busy routes from next week, its general manager said on Thursday.</p>'
+     '<p>The buses will leave the central depot every forty minutes until five in the morning, he said.</p>'
+     '<p>Fares will be the same as on day services, officials said.</p></div></body></html>\n',
+     {"editors": ["Ritika Deshmane"], "reporters": [], "agencies": ["PTI"]},
+     "a portal bar's labelled editor beside its stamp is the editor, and no one is its author"),
+    ("editor-beside-stamp-hindi.html",
+     '<html lang="hi"><head><meta charset="utf-8"><title>इंदौर में नई सिटी बस सेवा शुरू - Wirepost हिंदी</title>'
+     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"इंदौर में नई सिटी बस सेवा शुरू",'
+     '"datePublished":"2023-05-02T10:10:00+05:30"}</script></head>'
+     '<body><h1>इंदौर में नई सिटी बस सेवा शुरू</h1>'
+     '<div class="byline">Edited By: सुधा मिश्रा | Updated: May 2, 2023, 11:40 IST</div>'
+     '<div class="story"><p>इंदौर, 2 मई (भाषा)। शहर में मंगलवार से बीस नई इलेक्ट्रिक बसें चलने लगीं, जो रेलवे स्टेशन को '
+     'हवाई अड्डे और बस अड्डे से जोड़ेंगी।</p><p>नगर निगम के अधिकारियों ने बताया कि किराया पहले जैसा ही रहेगा।</p>'
+     '<p>अगले महीने दस और बसें आने की उम्मीद है।</p></div></body></html>\n',
+     {"editors": ["सुधा मिश्रा"], "reporters": []},
+     "...in Devanagari too: the editor whole, and the extractor's clipped guess of the name no reporter"),
+    ("agency-place-author-element.html",
+     '<html lang="mr"><head><meta charset="utf-8"><title>नाशिकमध्ये नवी बससेवा सुरू | Wirepost मराठी</title>'
+     '<meta property="article:published_time" content="2022-03-04T09:30:00+05:30"></head>'
+     '<body><h1>नाशिकमध्ये नवी बससेवा सुरू</h1><h2 class="synopsis">शहरातील पाच मार्गांवर विजेवरील बस धावणार</h2>'
+     '<div class="author">पीटीआय, नाशिक</div>'
+     '<div class="story"><p>महापालिकेच्या परिवहन विभागाने शुक्रवारपासून शहरातील पाच प्रमुख मार्गांवर विजेवर चालणाऱ्या बस सुरू '
+     'केल्या असून तिकीट दर पूर्वीप्रमाणेच राहणार आहेत.</p><p>पुढील वर्षी आणखी वीस बस दाखल होतील, असे अधिकाऱ्यांनी सांगितले.</p>'
+     '<p>प्रवाशांनी या सेवेचे स्वागत केले आहे.</p></div></body></html>\n',
+     {"agencies": ["PTI"], "cities": ["नाशिक"], "reporters": []},
+     "the author's element holds the agency and its desk's place set apart by a comma: the place, no reporter"),
+    ("desk-bar-malayalam.html",
+     '<html lang="ml"><head><meta charset="utf-8"><title>കൊച്ചിയിൽ പുതിയ ജലമെട്രോ റൂട്ട് - Wirepost</title></head>'
+     '<body><h1>കൊച്ചിയിൽ പുതിയ ജലമെട്രോ റൂട്ട്</h1>'
+     '<div class="author-line">ന്യൂസ് ഡെസ്ക് | Published: 2024-02-06 09:15 IST</div>'
+     '<div class="content"><p>കൊച്ചി: വൈറ്റിലയിൽ നിന്ന് കാക്കനാട്ടേക്കുള്ള പുതിയ ജലമെട്രോ സർവീസ് അടുത്ത തിങ്കളാഴ്ച മുതൽ '
+     'ആരംഭിക്കുമെന്ന് അധികൃതർ അറിയിച്ചു. ഓരോ അര മണിക്കൂറിലും ബോട്ടുകൾ പുറപ്പെടും.</p>'
+     '<p>ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും യാത്രക്കാർക്ക് പ്രതിമാസ പാസ് ലഭ്യമാകുമെന്നും അധികൃതർ വ്യക്തമാക്കി.</p>'
+     '<p>രണ്ട് പുതിയ ബോട്ടുകൾ കൂടി ഈ മാസം എത്തും.</p></div></body></html>\n',
+     {"reporters": [], "cities": ["കൊച്ചി"]},
+     "a Malayalam desk's name in the meta bar: the extractor's author, its closing virama trimmed, is still the desk, no one"),
+    ("agency-day-bar.html",
+     '<html lang="en"><head><meta charset="utf-8"><title>Karachi port adds two berths | Harbour Wirepost</title></head>'
+     '<body><h1>Karachi port adds two berths</h1>'
+     '<div class="left-authorbox"><span>AP</span> <span>October 11, 2022</span></div>'
+     '<div class="story-text"><p>By NADIA QURESHI<br>Associated Press</p><p>KARACHI (AP) &mdash; The port opened two new container berths on Tuesday, raising its yearly '
+     'capacity by a fifth, the port authority said.</p><p>The berths were built by a consortium of local firms over three years.</p>'
+     '<p>Shipping lines welcomed the move.</p></div></body></html>\n',
+     {"reporters": ["Nadia Qureshi"], "agencies": ["AP"]},
+     "a bar of the agency and the day: the extractor's author runs into the month, no reporter"),
 ]
 
 

@@ -1547,6 +1547,18 @@ SOURCE_NOTES = [
      "Kommentare (12)\n\nMehr zum Thema\n\nBusse fahren am Sonntag seltener\n",
      {"agencies": ["APA"], "body_has": "drei Millionen Euro."},
      "APA's dated credit closing the last paragraph, the page's chrome below it"),
+    ("ஈரோட்டில் புதிய சந்தை\n\nஈரோடு நகரில் கட்டப்பட்ட புதிய காய்கறிச் சந்தை வெள்ளிக்கிழமை முதல் செயல்படத் தொடங்கியது "
+     "என்று நகராட்சி அதிகாரிகள் தெரிவித்தனர்.\n\nசந்தையில் இருநூறு கடைகள் உள்ளன.\n\n- க. முருகேசன்\n",
+     {"reporters": ["க. முருகேசன்"], "body_has": "இருநூறு கடைகள்"},
+     "a Tamil paper's reporter signs under the story after a dash, an initial before the name"),
+    ("पुलाचे काम पूर्ण\n\nशहरातील नदीवरील जुन्या पुलाच्या दुरुस्तीचे काम पूर्ण झाले असून सोमवारपासून तो वाहतुकीसाठी "
+     "खुला होईल, असे बांधकाम विभागाने सांगितले.\n\nदुरुस्तीसाठी दोन कोटी रुपये खर्च आला.\n\n- अनिल जाधव, सातारा\n",
+     {"reporters": ["अनिल जाधव"]},
+     "...a Marathi one's name and the place filed from after the dash"),
+    ("पुलाचे काम लांबले\n\nशहरातील नदीवरील जुन्या पुलाच्या दुरुस्तीचे काम आणखी महिनाभर चालेल, असे बांधकाम विभागाने "
+     "सांगितले.\n\nदुरुस्तीसाठी दोन कोटी रुपये खर्च येणार आहे.\n\n- पीटीआय\n",
+     {"reporters": [], "agencies": ["PTI"]},
+     "...an agency after the dash is no reporter"),
 ]
 
 
@@ -1710,6 +1722,14 @@ HEAD_CREDITS = [
      "Dhaka (AFP) - Flood waters began to recede on Tuesday across the delta, officials said.\n",
      {"photographers": [], "reporters": ["Munir Uddin"]},
      "...the same line under the headline, no caption above it, is the byline"),
+    ("New footbridge opens over the Wang Chhu\n\nTshering Dema | Wangdue\n\nA suspension footbridge linking two "
+     "villages across the river opened on Tuesday, local officials said.\n\nIt replaces a bridge lost to floods.\n",
+     {"reporters": ["Tshering Dema"], "cities": ["Wangdue"]},
+     "a byline of the name and a bar before the place filed from, right above the copy (Kuensel's)"),
+    ("New footbridge opens over the river\n\nTop Stories | World\n\nA suspension footbridge linking two "
+     "villages across the river opened on Tuesday, local officials said.\n\nIt replaces a bridge lost to floods.\n",
+     {"reporters": [], "cities": []},
+     "...a section bar in the same place names no one and no place"),
 ]
 
 

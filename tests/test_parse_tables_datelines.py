@@ -263,6 +263,10 @@ DATELINE_STORIES = [
      "plan estatal de vivienda para los próximos cuatro años.\n",
      {"cities": ["Madrid"], "agencies": ["EFE"], "reporters": []},
      "the agency and a known city after a space, as El País's byline block reads"),
+    ("नागपुरात नवा उड्डाणपूल खुला\n\nपीटीआय, नागपूर\n\nशहरातील वर्धा मार्गावरील नव्या उड्डाणपुलाचे लोकार्पण बुधवारी करण्यात "
+     "आले, त्यामुळे विमानतळाकडे जाणारी वाहतूक सुरळीत होईल.\n",
+     {"cities": ["नागपूर"], "agencies": ["PTI"], "reporters": []},
+     "a Marathi paper's credit line, the agency and its desk's place after a comma: the place is the city, no one's name"),
     ("Suben las exportaciones de aceite\n\nEFE | Economía\n\nLas exportaciones de aceite de oliva subieron un "
      "doce por ciento en el primer trimestre, según los datos del ministerio.\n",
      {"cities": [], "agencies": ["EFE"]},
@@ -356,6 +360,26 @@ DATELINE_STORIES = [
      "MADRID, March 12 (Reuters) - A separate protest by farmers closed two roads into the capital.\n",
      {"cities": []},
      "...a dateline inside the body of a page that is no live blog is another dispatch's: no city"),
+    ("गोरखपुर में नया बस अड्डा चालू\n\nगोरखपुर, ११ जनवरी (हि.स.)। शहर का नया बस अड्डा सोमवार से यात्रियों के लिए "
+     "खोल दिया गया, जहां से रोज दो सौ बसें चलेंगी।\n\nपुराना बस अड्डा अब केवल माल ढुलाई के काम आएगा।\n",
+     {"cities": ["गोरखपुर"], "agencies": ["Hindusthan Samachar"]},
+     "Hindusthan Samachar's Hindi initials in the dateline's bracket, its day in Devanagari digits"),
+    ("சேலம் புதிய பேருந்து நிலையம்\n\nசேலம், ஆக. 21:\n\nசேலம் நகரின் புதிய பேருந்து நிலையம் திங்கள்கிழமை காலை முதல் "
+     "பயணிகளின் பயன்பாட்டுக்கு திறக்கப்பட்டது என்று மாநகராட்சி அதிகாரிகள் தெரிவித்தனர்.\n\nபழைய நிலையம் மூடப்படும்.\n",
+     {"cities": ["சேலம்"]},
+     "a Tamil paper's dateline alone on its line: the month cut short with a stop, a colon after the day"),
+    ("நெல்லையில் கனமழை\n\nநெல்லை, டிச. 2: நெல்லை மாவட்டத்தில் கடந்த இரண்டு நாள்களாக பெய்த கனமழையால் பல கிராமங்களில் "
+     "வெள்ளம் புகுந்தது என்று வருவாய்த் துறை அதிகாரிகள் கூறினர்.\n\nமீட்புப் பணிகள் தொடர்கின்றன.\n",
+     {"cities": ["நெல்லை"]},
+     "...or opening the lead"),
+    ("पंचगंगेची पातळी वाढली\n\nकोल्हापूर, ता. ९ : पंचगंगा नदीच्या पाणीपातळीत सोमवारी दुपारनंतर मोठी वाढ झाल्याने शहरातील दोन पूल वाहतुकीसाठी "
+     "बंद करण्यात आले.\n\nप्रशासनाने नागरिकांना सतर्क राहण्याचे आवाहन केले आहे.\n",
+     {"cities": ["कोल्हापूर"]},
+     "a Marathi paper's dateline: the place, the mark of the day ('ता.', date) and its number, then the colon"),
+    ("गोदावरीवर नवा पूल\n\nनासिक, 12 मार्च : शहरातील गोदावरी नदीवरील नव्या पुलाचे काम पुढील आठवड्यात सुरू होणार असल्याचे महापालिकेने आज "
+     "जाहीर केले.\n\nपुलाची लांबी तीनशे मीटर आहे.\n",
+     {"cities": ["नासिक"]},
+     "...or its day and month before the colon"),
 ]
 
 

@@ -18,7 +18,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
-                       CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, ISO_DATELINE_RE,
+                       CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, INDIC_DATED_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, TRANSCRIPT_NOTE_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE, WIRE_SLUG_RE
@@ -93,6 +93,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _agency_place_lead(line)     # "ایسنا/اصفهان ...": ISNA's desk, then the copy
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
+        if found is None and "," in line[:MAX_INDIC_DATED_PLACE_CHARS]:
+            found = _indic_dated_colon_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
         found = _own_line_dateline(line)
     if found is None and after_title and "," in line[:40] and line.lstrip()[:1].isupper():
@@ -370,6 +372,59 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
     return Dateline(line[:m.end()].strip(), [place], None, agencies)
 
 
+MAX_INDIC_DATED_PLACE_CHARS = 40   # the place's comma within a few words of the line's start
+
+
+def _indic_dated_colon_dateline(line: str) -> Dateline | None:
+    """An Indian paper's dateline in its own script with the day before the colon: the place,
+    a comma, the day and its month either way round (the month maybe cut short with a stop,
+    as Tamil papers write it) or the day after its mark (Marathi's "ता.", 'date'), then a
+    colon opening a paragraph of prose: the place.
+
+    >>> d = _indic_dated_colon_dateline("கோவை, ஜன. 9: கோவை நகரில் புதிய பேருந்து நிலையம் இன்று காலை முதல் பயணிகளுக்கு திறக்கப்பட்டது என்று அதிகாரிகள் கூறினர்.")
+    >>> d.cities, d.month_day
+    (['கோவை'], (1, 9))
+    >>> _indic_dated_colon_dateline("सातारा, ता. ४ : शहरात नव्या उड्डाणपुलाचे काम पुढील महिन्यात सुरू होणार असल्याचे पालिकेने आज सांगितले.").cities
+    ['सातारा']
+    >>> _indic_dated_colon_dateline("दिल्ली, मुंबई : दोनों शहरों में आज भारी बारिश हुई और कई सड़कों पर पानी भर गया बताया गया।") is None
+    True
+    """
+    m = INDIC_DATED_COLON_DATELINE_RE.match(line)
+    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS \
+            or m["place"] in vocab.COLON_LABELS or normalize.normalize_agency(m["place"], credit=True):
+        return None
+    first, second = m["date"].split()
+    day, word = (first, second) if first.isdigit() else (second, first)
+    if not day.isdigit() or word.isdigit() or not 1 <= int(day) <= 31:
+        return None
+    if word.rstrip(".") in vocab.DAY_NUMBER_MARKS and word is first:
+        return Dateline(line[:m.end()].strip(), [m["place"]], None, [])
+    month = _dateline_month(word)
+    if not month:
+        return None
+    return Dateline(line[:m.end()].strip(), [m["place"]], None, [], month_day=(month, int(day)))
+
+
+def _dateline_month(word: str) -> int | None:
+    """The month a dateline's month word names: a month's name or abbreviation
+    (normalize.month_names), or a cut with a stop that begins one month's name alone, as
+    Tamil papers cut theirs ("ஏப்." for April, the short forms CLDR lacks or too short to read
+    anywhere else); None for any other word.
+
+    >>> _dateline_month("மார்ச்"), _dateline_month("ஏப்."), _dateline_month("ஏப்"), _dateline_month("அ.")
+    (3, 4, None, None)
+    """
+    months = normalize.month_names()
+    key = normalize.fold(word).rstrip(".")
+    if key in months or not word.endswith(".") or len(key) < MIN_MONTH_CUT_LETTERS:
+        return months.get(key)
+    found = {n for name, n in months.items() if name.startswith(key) and len(name) > len(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+MIN_MONTH_CUT_LETTERS = 2     # "ஏப்." (folded "ஏப"): a cut of one letter could begin any month
+
+
 def _day_word_dateline(line: str) -> Dateline | None:
     """RSS Nepal's dateline, the place, a comma and the local calendar's day marked by its
     day word, before the danda (vocab.DAY_OF_MONTH_WORDS): the place.
@@ -396,7 +451,7 @@ def _own_line_dateline(line: str) -> Dateline | None:
     """
     m = UNCASED_OWN_LINE_DATELINE_RE.match(line)
     day, word = sorted(m["date"].split(), key=lambda w: not w.isdigit())
-    month = normalize.month_names().get(normalize.fold(word).rstrip("."))
+    month = _dateline_month(word)
     if not month or not 1 <= int(day) <= 31 or m["place"] in vocab.COLON_LABELS:
         return None
     return Dateline(line.strip(), [m["place"]], None, [], month_day=(month, int(day)))

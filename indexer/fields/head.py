@@ -38,9 +38,9 @@ from .dates import copyright_year, reader_stamp_date, sent_stamp_time, time_only
 from .byline import _read_agency_line, byline_place, is_desk_byline, parse_byline, split_names
 from .byline import _is_role_word, _outlet_or_newsroom
 from .dateline import parse_dateline
-from .dateline_parts import _capitalised, _is_weekday_or_month, _section_place
+from .dateline_parts import SECTION_WORD_SET, _capitalised, _is_weekday_or_month, _section_place
 from .credits import PHOTO_AGENCY_NAME_RE
-from .patterns import PHOTO_ORG_WORDS, SENT_STAMP_RE
+from .patterns import INDIC_LETTERS, PHOTO_ORG_WORDS, SENT_STAMP_RE
 from .credits import (NOTE_STARTS, _add_credits, byline_and_credits, credit_under_caption, _read_caption, _read_note, _read_slash_credit,
                       city_signoff, is_caption, parse_credits, role_signoff)
 from .title import (video_slug_line, agency_masthead, broadcast_masthead, _bare_byline, colon_clause_over, _headline_like, _menu, _nav_line,
@@ -485,7 +485,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             # (or the paper's staff title, its role last: "By Jo Roe" / "Sentinel Staff Writer")
             furniture.add(i)
             continue      # "Por Ana Ruiz" / "Corresponsal jefa en Venezuela": the byline's role, no headline
-        if text_lines and "," in s and len(s) <= MAX_BYLINE_CHARS and _read_head_signoff(
+        if text_lines and ("," in s or " | " in s) and len(s) <= MAX_BYLINE_CHARS and _read_head_signoff(
                 lines, i, s, first_date_at is not None, out):
             furniture.add(i)
             continue      # "Olena Roe, Kyiv" under the headline and the date, above the copy
@@ -673,6 +673,10 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     >>> _read_head_signoff(["Olena Roe, Uzhhorod", "", "The city opened a new shelter on Monday, officials said."],
     ...                    0, "Olena Roe, Uzhhorod", True, out), out.credits["reporters"], out.header_city
     (True, ['Olena Roe'], 'Uzhhorod')
+    >>> out = RawFields()
+    >>> _read_head_signoff(["Pema Roe | Paro", "", "The town opened a new school on Monday, officials said."],
+    ...                    0, "Pema Roe | Paro", True, out), out.credits["reporters"], out.header_city
+    (True, ['Pema Roe'], 'Paro')
     >>> _read_head_signoff(["Olena Roe, Uzhhorod", "The city opened a new shelter on Monday."], 0,
     ...                    "Olena Roe, Uzhhorod", False, RawFields())
     False
@@ -680,6 +684,14 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     after = next((clean.squash(line) for line in lines[i + 1:] if line.strip()), "")
     if not SENTENCE_RE.match(after):
         return False      # (the copy follows, a sentence: not a menu's names and places)
+    if "," not in s:
+        if s.count(" | ") != 1:
+            return False
+        name, _, place = s.partition(" | ")
+        if _section_place(place) or any(w.casefold() in SECTION_WORD_SET for w in name.split()):
+            return False  # "Top Stories | World", "Latest News | Sports": a menu's or a section's bar
+        s = f"{name}, {place}"   # Kuensel's "Kinley Roe | Punakha": the bar in the comma's stead,
+        dated = True             # a shape of its own right above the copy, as the date line makes the comma's
     found = city_signoff(s, any_place=dated)
     if not found:
         person = role_signoff(s)      # "Aroha Roe, Reporter": the role, no place
@@ -706,6 +718,9 @@ def _names_masthead(cities: list[str], first: str) -> bool:
         and not normalize.is_known_city(cities[0])
 
 
+INDIC_CREDIT_PLACE_RE = re.compile(r"^[" + INDIC_LETTERS + r"]+, [" + INDIC_LETTERS + r"]+(?: [" + INDIC_LETTERS + r"]+)?$")
+
+
 def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> bool:
     """A paper's credit line for agency copy, the agency and its desk's place (Spanish papers:
     "EUROPA PRESS | VALLADOLID", "EFE  Toledo", El País's "EFE Madrid"): the agency, and the
@@ -723,9 +738,17 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
     >>> out = RawFields()
     >>> _read_agency_and_place("LIMA | REUTERS", out), out.agencies, out.header_city
     (True, ['Reuters'], 'Lima')
+    >>> out = RawFields()
+    >>> _read_agency_and_place("पीटीआय, नागपूर", out), out.agencies, out.header_city
+    (True, ['PTI'], 'नागपूर')
     """
     parts = AGENCY_PLACE_SEP_RE.split(s)
-    if len(parts) == 2:
+    if len(parts) == 1 and ", " in s and INDIC_CREDIT_PLACE_RE.match(s):
+        # (an Indian paper's credit in its own script, the agency and its desk's place set
+        # apart by a comma: Marathi "पीटीआय, मुंबई" over the copy; its script has no capitals)
+        credit, _, place = s.partition(", ")
+        splits = [(credit, place, True)]
+    elif len(parts) == 2:
         splits = [(parts[0], parts[1], True)]
     elif len(parts) == 1:
         words = s.split()
@@ -741,7 +764,8 @@ def _read_agency_and_place(s: str, out: RawFields, under_title: bool = True) -> 
         if not agency or not place:
             continue
         if not normalize.is_gazetteer_city(place) and (
-                not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS or not _capitalised(place.split())
+                not apart or not under_title or len(place.split()) > MAX_CREDIT_PLACE_WORDS
+                or not (_capitalised(place.split()) or INDIC_CREDIT_PLACE_RE.match(s))
                 or _section_place(place) or normalize.is_country(place) or _is_weekday_or_month(place)
                 or normalize.normalize_agency(place, credit=True) or normalize.find_agencies(place)
                 or PHOTO_AGENCY_NAME_RE.search(place)

@@ -164,6 +164,18 @@ INDIC_WORD = "[" + INDIC_LETTERS + "]+"
 INDIC_COLON_DATELINE_RE = re.compile(
     r"^\s*(?:(?P<agency>" + INDIC_WORD + r"),\s*)?(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD
     + r"){0,2})\s?[:∙•]\s+(?=[^\s:])")
+#: ...or the place, a comma and the day with its month (either way round, the month maybe
+#: cut short with a stop) or the day's mark before the colon: "மதுரை, ஏப். 3: ...", "पुणे,
+#: 15 मार्च : ...", Marathi's "सांगली, ता. १५ : ..." (checked by fields.dateline).
+INDIC_DATED_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD + r"){0,2}?),\s*(?P<date>(?:\d{1,2}|" + INDIC_WORD
+    + r"\.?)\s+(?:\d{1,2}|" + INDIC_WORD + r"\.?))\s?[:∙•]\s+(?=[^\s:])")
+#: The reporter's sign-off under an Indian paper's story in its own script: a dash, the
+#: name (an initial with its stop may open it: "ரா. செந்தில்குமார்") and maybe a comma and
+#: the place filed from ("- संजय पाटील, सांगली"), alone on the last line.
+INDIC_DASH_SIGNOFF_RE = re.compile(
+    r"^[-–—]\s*(?P<name>" + INDIC_WORD + r"\.?(?:\s" + INDIC_WORD + r"\.?){0,2})"
+    r"(?:,\s*(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD + r")?))?$")
 # The letters of the scripts without capitals of the subcontinent and Southeast Asia: the
 # above, Burmese, Khmer and Lao.
 UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
@@ -173,9 +185,10 @@ UNCASED_WORD = "(?:(?![\\d\u104a\u104b\u17d4-\u17d6])[" + UNCASED_LETTERS + "])+
 #: the day and the month (either way round, any script's figures) and nothing more:
 #: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
 #: is one (normalize.month_names); a top bar's place and date has its year or weekday too.
+#: (Tamil papers cut the month with a stop and close the line with a colon: "மதுரை, ஏப். 3:")
 UNCASED_OWN_LINE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)[,،၊]?\s+"
-    r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"|" + UNCASED_WORD + r"\s+\d{1,2})\s*$")
+    r"(?P<date>\d{1,2}\s+" + UNCASED_WORD + r"\.?|" + UNCASED_WORD + r"\.?\s+\d{1,2}):?\s*$")
 #: A place in capitals, a comma and its country, alone on the line under the headline and
 #: over the copy, with no date and no agency: Anadolu's English "HATAY, Türkiye" (the
 #: country checked by normalize.is_country in fields.dateline).

@@ -17,7 +17,7 @@ from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDI
                        TRAILING_CREDIT_RE, TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import (ACRONYM_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
+from .patterns import (INDIC_DASH_SIGNOFF_RE, ACRONYM_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE, DIGIT_DATE_TIME_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
@@ -146,6 +146,8 @@ def _read_tail(lines: list[str], out: RawFields, in_cjk: bool = False) -> list[s
                 continue
             if i == last_copy and kept and out.dateline is not None and out.dateline.agencies \
                     and _read_bare_signature(s, out):
+                continue
+            if i == last_copy and kept and s[:1] in "-–—" and _read_indic_dash_signoff(s, out):
                 continue
         elif clean.is_boilerplate(s):     # long legal notices and disclaimers
             continue
@@ -1082,6 +1084,32 @@ def _read_name_over_source(lines: list[str], i: int, s: str, out: RawFields) -> 
         return False
     name = normalize.normalize_name(s)
     if not name:
+        return False
+    _add(out.credits.setdefault("reporters", []), [name])
+    return True
+
+
+def _read_indic_dash_signoff(s: str, out: RawFields) -> bool:
+    """The reporter's sign-off on the last line of an Indian paper's story in its own script,
+    after a dash: the name of two or three words (an initial among them: "- ரா. செந்தில்குமார்"),
+    maybe a comma and the place filed from ("- संजय पाटील, सांगली"); recorded as the reporter.
+    An agency's, a place's or a word's line ("- रासस", "- समाप्त") is none. True if it was one.
+
+    >>> out = RawFields()
+    >>> _read_indic_dash_signoff("- சு. ராமநாதன்", out), out.credits
+    (True, {'reporters': ['சு. ராமநாதன்']})
+    >>> _read_indic_dash_signoff("- आईएएनएस", RawFields()), _read_indic_dash_signoff("— रासस, काठमाडौं", RawFields())
+    (False, False)
+    """
+    m = INDIC_DASH_SIGNOFF_RE.match(s)
+    if m is None:
+        return False
+    name = m["name"]
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 2 or words[-1].endswith(".") \
+            or normalize.find_agencies(name) or normalize.normalize_agency(name, credit=True) \
+            or any(normalize.normalize_agency(w, credit=True) for w in words) \
+            or normalize.is_known_city(name) or clean.is_boilerplate(name) or clean.is_end_marker(s):
         return False
     _add(out.credits.setdefault("reporters", []), [name])
     return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from typing import Iterator
 
 from .. import cjk, vocab
@@ -278,6 +279,9 @@ def read_page_meta(tree) -> dict:
         # writer: Evernote's "exporter-version" page over a clipped story's own byline)
         authors = [a for n in META_AUTHOR for a in tags.get(n, []) if not note_page] or _author_class(tree) or None
     reporters, agencies = split_authors(authors, sites) if authors else ([], [])
+    if reporters and isinstance(authors, list) and len(authors) == 1 and isinstance(authors[0], str) \
+            and _agency_place_credit(authors[0]):
+        reporters = []   # "पीटीआय, मुंबई" in the author's element: the agency and its desk's place, no one
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
         agencies += [a for a in more if a not in agencies]
@@ -1078,7 +1082,11 @@ def extract_main_text(tree, page: dict) -> str:
     # Day/TT", which the extractor's guess runs together as "Text Jo Roe; TT Foto Al Day")
     has_byline = any(fields.parse_byline(line) for line in head) or any(
         ":" in line[:MAX_CREDIT_LABEL_CHARS] and len(line.split()) <= 2 * MAX_BYLINE_WORDS and _reads_as_byline(line)
-        for line in head + text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES])
+        for line in head + text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES]) or any(
+        # (or the bar's labelled credit names the desk's editor: "Edited By: Jo Roe | Updated: ...";
+        # the extractor takes that name for the author's)
+        ":" in line[:MAX_CREDIT_LABEL_CHARS] and fields.CREDIT_OPEN_RE.match(line)
+        and any((fields.parse_credits(line) or ({},))[0].values()) or _agency_place_credit(line) for line in head)
     if doc is not None:
         if not page.get("title") and doc.title:
             page["title"] = doc.title
@@ -1087,7 +1095,8 @@ def extract_main_text(tree, page: dict) -> str:
         # (nor does a note app's export: the extractor reads its owner from the author meta)
         if not page.get("reporters") and not page.get("agencies") and doc.author and not note \
                 and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
-            page["reporters"], page["agencies"] = split_authors(doc.author.split(";"), sites)
+            page["reporters"], page["agencies"] = split_authors(
+                [_marks_as_written(a.strip(), lines) for a in doc.author.split(";")], sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
             # gives "Mumbai", the place the desk files from, no person; nor is a date's label
             # and month from a "Posted: ... | Last Updated: January 10, 2019" bar,
@@ -1095,7 +1104,8 @@ def extract_main_text(tree, page: dict) -> str:
             from .. import normalize
             from ..fields.head_patterns import INNER_DATE_KEYWORD_RE
             page["reporters"] = [r for r in page["reporters"] if not normalize.is_known_city(r)
-                                 and not INNER_DATE_KEYWORD_RE.search(" " + r)]
+                                 and not INNER_DATE_KEYWORD_RE.search(" " + r)
+                                 and not _name_into_date(r, head)]
             # (...and a byline box's date gives its weekday: "wo 4 mei 2011 - 14:56" gave "Wo")
             page["reporters"] = [r for r in page["reporters"] if " " in r
                                  or normalize.fold(r).rstrip(".") not in normalize.weekday_names()]
@@ -1468,6 +1478,18 @@ def _agency_credit_line(s: str) -> bool:
     return bool(by) and not by[0] and bool(by[1])
 
 
+def _agency_place_credit(s: str) -> bool:
+    """Whether a line is a paper's credit of an agency and its desk's place set apart by a
+    comma in a script without capitals ("पीटीआय, मुंबई"), which the head rules read.
+
+    >>> _agency_place_credit("पीटीआय, नागपूर"), _agency_place_credit("होम, देश")
+    (True, False)
+    """
+    from ..fields.head import INDIC_CREDIT_PLACE_RE, _read_agency_and_place
+    from ..fields.record import RawFields
+    return bool(INDIC_CREDIT_PLACE_RE.match(s)) and _read_agency_and_place(s, RawFields())
+
+
 def _bare_name(s: str) -> bool:
     """A person's name alone, two words or more, as written ("Henrique Vasconcellos")."""
     from .. import normalize
@@ -1577,6 +1599,7 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                                                                or _dated_bar(line) or _byline_line(line)
                                                                or _cjk_caption(line, any_role=True)
                                                                or _origin_byline(line)
+                                                               or _agency_place_credit(line)
                                                                or _inner_date_line(" ".join(line.split()))
                                                                or fields.date_then_byline(" ".join(line.split()))
                                                                or _time_under_day(lines, i)))]
@@ -1622,8 +1645,8 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(s[:label.start()].strip())
             credits["agencies"] += [a for a in line_agencies(s[label.start():].strip()) if a not in credits["agencies"]]
             continue
-        if is_head_line(s):
-            out.append(s)
+        if is_head_line(s) or _agency_place_credit(s):
+            out.append(s)   # (or an Indian paper's "पीटीआय, मुंबई": the agency and its desk's place)
             continue
         if _source_dateline(s) and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
             source_dateline = s   # "عمّان - بترا" in an element of its own over a story with no
@@ -1657,9 +1680,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 out.append(s[at:])
                 credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
-        # A header of parts wire copy reads together ("Source: X | date | Editor: Y")...
+        # A header of parts wire copy reads together ("Source: X | date | Editor: Y", or a
+        # labelled credit beside the stamp: "Edited By: Jo Roe | Updated: Oct 21, 2021")...
         if any(fields.classify_date_line(p) for p in parts) and all(
-                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) for p in parts) \
+                is_head_line(p) or fields.HEADER_LABEL_RE.match(p) or ":" in p and fields.header_credit(p)
+                for p in parts) \
                 or all(map(fields.header_credit, parts)):   # "Penulis Wulan Sari | Editor Agus Prasetyo"
             out.append(" | ".join(parts))
         else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
@@ -2153,6 +2178,43 @@ def _stamped_day(date: str, lines: list[str]) -> bool:
     from ..fields.dates import reader_stamp
     return any(reader_stamp(line) and (normalize.parse_date(line) or "")[:10] == date[:10]
                for line in lines if len(line) < MAX_PRINT_FOOTER_CHARS)
+
+
+def _name_into_date(name: str, head: list[str]) -> bool:
+    """Whether the extractor's author runs from a head line's credit into its date: a bar of
+    the agency and the day ("AP September 03, 2021") gives "AP September", the month's name
+    taken for a family name.
+
+    >>> _name_into_date("AP September", ["AP September 03, 2021"]), _name_into_date("May Roe", ["May Roe", "June 3, 2021"])
+    (True, False)
+    """
+    from .. import fields
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and any(
+        line.startswith(name) and line[len(name):len(name) + 1] == " "
+        and fields.classify_date_line(line[len(name) - len(last):].strip()) for line in head)
+
+
+def _marks_as_written(name: str, lines: list[str]) -> str:
+    """An author the extractor took from the page with its last letter's marks as the page's
+    lines write them: the extractor trims the vowel signs and viramas that close an Indic word
+    (no word characters to it), "വെബ് ഡെസ്ക്" ('web desk') coming out "വെബ് ഡെസ്ക", "कविता झा"
+    out "कविता झ".
+
+    >>> _marks_as_written("कविता झ", ["Edited By: कविता झा | Updated: ..."]), _marks_as_written("Jo Roe", ["Jo Roe."])
+    ('कविता झा', 'Jo Roe')
+    """
+    if not name or name.isascii():
+        return name
+    for line in lines:
+        at = line.find(name) if name in line else -1
+        if at < 0:
+            continue
+        end = at + len(name)
+        while end < len(line) and unicodedata.category(line[end])[:1] == "M":
+            end += 1
+        return line[at:end]
+    return name
 
 
 def _initials_as_written(name: str, lines: list[str]) -> str:
