@@ -2,7 +2,6 @@
 Open Graph / article:* / Dublin Core meta tags, <html lang> and the canonical link)."""
 from __future__ import annotations
 
-import functools
 import json
 import re
 from typing import Iterator
@@ -244,7 +243,7 @@ def read_page_meta(tree) -> dict:
         if title and len(h1s) == 1 and _titled_h1(tag_text, h1s[0], title):
             title = h1s[0]     # (og:title written for sharing; the page and its <title> show the <h1>)
         elif not title:
-            title = _sole_h1(tree, h1s, headings) if len(h1s) == 1 else None
+            title = _sole_h1(tag_text, h1s, headings) if len(h1s) == 1 else None
     elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tag_text, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
@@ -344,25 +343,22 @@ def _title_tag_site(tag: str, headline: str) -> str | None:
 MIN_TITLE_HEADING_WORDS = 3    # a heading the <title> opens with, long enough to be a headline
 
 
-def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
-    """The page's one <h1> as its headline, unless the <title> names none of it and opens
-    with an <h2> instead: a masthead's slogan set as the <h1> ("Η ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ
-    1924") over the story's <h2>, whose words the <title> repeats before the site's name;
+def _sole_h1(tag_text: str | None, h1s: list[str], headings: list[str]) -> str:
+    """The page's one <h1> as its headline, unless the <title> (its text ``tag_text``) names
+    none of it and opens with an <h2> instead: a masthead's slogan set as the <h1> ("Η
+    ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ 1924") over the story's <h2>, whose words the <title> repeats
+    before the site's name;
     or a blog's name set as the <h1> over its post's <h2>, the <title> the name, a separator
     and the post's headline ("Rail Notes » Night trains return to the coast", WordPress).
 
-    >>> import lxml.html
-    >>> page = lxml.html.fromstring("<html><head><title>Rail Notes &raquo; Night trains return to the "
-    ...                             "coast</title></head><body></body></html>")
-    >>> _sole_h1(page, ["Rail Notes"], ["Rail Notes", "Night trains return to the coast"])
+    >>> _sole_h1("Rail Notes » Night trains return to the coast", ["Rail Notes"],
+    ...          ["Rail Notes", "Night trains return to the coast"])
     'Night trains return to the coast'
-    >>> page = lxml.html.fromstring("<html><head><title>Night trains return to the coast - The Coast "
-    ...                             "Herald</title></head><body></body></html>")
-    >>> _sole_h1(page, ["Night trains return to the coast"], ["Night trains return to the coast", "The Coast Herald"])
+    >>> _sole_h1("Night trains return to the coast - The Coast Herald", ["Night trains return to the coast"],
+    ...          ["Night trains return to the coast", "The Coast Herald"])
     'Night trains return to the coast'
     """
-    t = tree.find(".//title")
-    tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    tag_text = tag_text or ""
     if tag_text.startswith(h1s[0]) and len(tag_text) > len(h1s[0]):
         sep = TITLE_SEPARATORS_RE.match(tag_text, len(h1s[0]))
         rest = tag_text[sep.end():] if sep else ""
@@ -573,15 +569,14 @@ def _photo_credit_author(author: str) -> bool:
     (False, False)
     """
     first = author.split(None, 1)[0].rstrip(":.") if author.strip() else ""
-    return bool(first) and first.casefold() in _photo_label_words()
+    return bool(first) and first.casefold() in PHOTO_LABEL_WORDS
 
 
-@functools.cache
-def _photo_label_words() -> frozenset[str]:
-    """The one-word photo labels of the vocabulary, lower case ("фото", "foto", "kuva")."""
-    from .. import vocab as v
-    words = {r.rstrip(":.").casefold() for r in v.CREDIT_ROLES["photographers"]}
-    return frozenset(w for w in words if " " not in w) | {"фото", "снимка", "fotó", "photo", "foto", "φωτο"}
+# The one-word photo labels of the vocabulary, lower case ("фото", "foto", "kuva"), and two
+# its credit roles lack: Bulgarian "снимка" ('picture') and Hungarian "fotó".
+PHOTO_LABEL_WORDS = frozenset(
+    w for w in (r.rstrip(":.").casefold() for r in vocab.CREDIT_ROLES["photographers"]) if " " not in w
+) | {"снимка", "fotó"}
 
 
 # A page's element for the place its story was filed from, by its class's words
