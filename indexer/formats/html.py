@@ -764,14 +764,15 @@ COMMENTS_FRAGMENTS = ("comments", "respond", "reply")
 # over the post: "Posted by admin at 3:47 pm in News", "Geplaatst door redactie om 15:47 in
 # Tram", "Publié par Jo à 15h47", "Veröffentlicht von Jo um 15:47", "Publicado por Jo a las
 # 15:47", "Postado por Jo às 15:47", "Pubblicato da Jo alle 15:47", "Postat av Jo kl. 15.47".
+POSTED_OPENERS = ("posted", "geplaatst", "gepost", "publié", "publiée", "veröffentlicht", "geschrieben",
+                  "publicado", "postado", "pubblicato", "postato", "postat", "postet", "publicerat", "skrevet",
+                  "lagt ut")
 POSTED_AT_RE = re.compile(
-    r"^(?:posted|geplaatst|gepost|publié|publiée|veröffentlicht|geschrieben|publicado|postado|pubblicato|"
-    r"postato|postat|postet|publicerat|skrevet|lagt\s+ut)\s+(?:by|door|par|von|por|da|av|af)\s+\S[^|\n]{0,40}?\s+"
+    r"^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in POSTED_OPENERS) + r")"
+    r"\s+(?:by|door|par|von|por|da|av|af)\s+\S[^|\n]{0,40}?\s+"
     r"(?:at|om|à|um|a\s+las|às|alle|kl\.?)\s+(?P<clock>[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?)(?![\d:.]\d)",
     re.IGNORECASE)
 MAX_POSTED_LINE_CHARS = 200
-POSTED_OPENERS = ("posted", "geplaatst", "gepost", "publié", "veröffentlicht", "geschrieben", "publicado",
-                  "postado", "pubblicato", "postato", "postat", "postet", "publicerat", "skrevet", "lagt ut")
 
 
 def _posted_at_time(tree) -> str | None:
