@@ -498,10 +498,10 @@ def _jsonld_article(tree) -> dict:
 
 def _note_page(tree, tags: dict[str, list[str]]) -> bool:
     """Whether the page is a note app's export (vocab.NOTE_APP_GENERATORS in its generator,
-    ProgId or exporter-version meta, or a chat app's, vocab.CHAT_APP_TITLES ending its <title>, or a Zotero note's root ``<div data-schema-version>``): its title names
+    ProgId or exporter-version meta), a chat app's (vocab.CHAT_APP_TITLES ending its <title>)
+    or a Zotero note (a ``<div data-schema-version>`` opening its <body>): its title names
     the note, not the story clipped into it.
 
-    >>> import lxml.html
     >>> _note_page(None, {"generator": ["Microsoft OneNote 15"]}), _note_page(None, {"generator": ["WordPress 6.4"]})
     (True, False)
     >>> _note_page(None, {"exporter-version": ["Evernote Windows 6.25"]})
@@ -1234,8 +1234,10 @@ MAX_CLOSING_ROLES_CHARS = 120   # two or three roles and their names on one line
 def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     """The people a page credits by role in its own block right under the story, which the
     main-text extraction leaves out: "خبرنگار: A | ویراستار: B" (IRNA's footer: 'reporter',
-    'editor'), "Reporter: A" under the last paragraph. Only labelled credits (a role's word
-    and its colon) count; Chinese pages' are closing_cjk_editors'.
+    'editor'), "Reporter: A" under the last paragraph, "Muxbir: A<br>Foto: B" (a role a line,
+    the photographer's too). Only labelled credits (a role's word and its colon, Armenian's
+    or Khmer's colon, or a role of several words that takes none) count; Chinese pages' are
+    closing_cjk_editors'.
 
     >>> closing_credits(["Head", "The council met on Monday.", "Reporter: Jo Roe | Editor: Al Day"],
     ...                 "The council met on Monday.")
