@@ -13,7 +13,7 @@ from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
 from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE, LETTER_RUN_RE,
                             ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SHARED_DATE_WORDS,
-                            SITE_PREFIX_RE,
+                            SITE_PREFIX_RE, SOURCE_LABEL_ALTERNATION,
                             STAMP_TIME_RE, UPDATED_KEYS)
 from .record import RawFields
 
@@ -288,8 +288,7 @@ DATE_OPENING_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 MAX_SOURCE_TAIL_CHARS = 70
 TRAILING_SOURCE_RE = re.compile(
     r"(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur|gmt|utc|mez|mesz|cet|cest)\.?\s+)?(?:"
-    + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*[^:：\d|]{2,60}$", re.IGNORECASE)
+    + SOURCE_LABEL_ALTERNATION + r")\s*[:：]\s*[^:：\d|]{2,60}$", re.IGNORECASE)
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:

@@ -177,12 +177,14 @@ CAPS_PLACE_BEFORE_DATE_RE = re.compile(
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
-    r"^(?i:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|fonte|font|sursa)"
+    r"^(?i:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|font|sursa)"
     r"\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
+# vocab.SOURCE_LABELS as an alternation, the longest first ("source material" before "source").
+SOURCE_LABEL_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
 # A source label after the date on its line, right after its last figure or after a spaced bar,
 # slash or dash: HLN's "14/09/15 - 16u42  Bron: Belga", "04.12.2013 14:18 / Źródło: PAP" (money.pl).
 DATE_SOURCE_RE = re.compile(
-    r"(?:(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur)\.?\s+)?|\s[/|•·–—-]\s)(?i:" + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
+    r"(?:(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur)\.?\s+)?|\s[/|•·–—-]\s)(?i:" + SOURCE_LABEL_ALTERNATION
     + r")\s*[:：]\s*(?P<agencies>[^\d:：|]{2,60}?)\s*$")
 # A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)

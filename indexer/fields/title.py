@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize, vocab
-from .patterns import NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import SOURCE_LABEL_TRIE, NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
@@ -602,7 +602,7 @@ def _under_record_fields(lines: list[str], j: int) -> bool:
 
 
 # A line opening on a source label (vocab.SOURCE_LABELS: "Källa:", "Quelle:", "Fuente:").
-SOURCE_LABEL_START_RE = re.compile(r"^(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]\s*\S")
+SOURCE_LABEL_START_RE = re.compile(r"^(?i:" + SOURCE_LABEL_TRIE + r")\s*[:：]\s*\S")
 
 
 def _record_field(lines: list[str], j: int) -> bool:
