@@ -747,9 +747,14 @@ def _headline_like(raw: str, strong: bool) -> bool:
 
 # A chat poster's line that points down to what it pastes, by an emoji ("👇", "⬇️", "⤵️",
 # "🔽") or a chat's shortcode for one (Slack's ":point_down:", ":arrow_down:"): no headline.
-POINTING_DOWN_RE = re.compile(r"(?:[\U0001F447\u2B07\u2935\U0001F53D\u2193]|:(?:point_down|arrow_down|"
-                              r"arrow_heading_down|down_arrow|arrow_down_small):)[\uFE0F\U0001F3FB-\U0001F3FF]*\s*$")
-POINTING_DOWN_ENDS = frozenset("\U0001F447\u2B07\u2935\U0001F53D\u2193\uFE0F:" + "".join(map(chr, range(0x1F3FB, 0x1F400))))
+POINTING_DOWN_MARKS = "\U0001F447\u2B07\u2935\U0001F53D\u2193"
+# (and the emoji's variation selector and skin tones after it)
+EMOJI_MODIFIERS = "\uFE0F" + "".join(map(chr, range(0x1F3FB, 0x1F400)))
+POINTING_DOWN_RE = re.compile("(?:[" + POINTING_DOWN_MARKS + r"]|:(?:point_down|arrow_down|"
+                              r"arrow_heading_down|down_arrow|arrow_down_small):)[" + EMOJI_MODIFIERS + r"]*\s*$")
+# (the last characters such a line may end on: a cheap test before the regex)
+POINTING_DOWN_ENDS = frozenset(POINTING_DOWN_MARKS + EMOJI_MODIFIERS + ":")
+
 MAX_DAY_HEADER_CHARS = 40   # "WEDNESDAY, SEPTEMBER 28, 2005": a weekday and a day at most
 DAY_HEADER_JOINERS = frozenset(("de", "del", "le", "den", "der", "the", "of"))
 
