@@ -811,10 +811,15 @@ def _comments_link_url(tree) -> str | None:
     ...                                         "<a href='http://x.example/b/#respond'>2</a></body></html>")) is None
     True
     """
-    found = {href.partition("#")[0] for a in tree.iter("a")
-             for href in [(a.get("href") or "").strip()]
-             if "#" in href and href.partition("#")[2].casefold() in COMMENTS_FRAGMENTS and URL_HOST_RE.match(href)
-             and href.partition("#")[0][URL_HOST_RE.match(href).end():].strip("/")}
+    found = set()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if "#" not in href:
+            continue
+        page, _, fragment = href.partition("#")
+        host = URL_HOST_RE.match(href) if fragment.casefold() in COMMENTS_FRAGMENTS else None
+        if host and page[host.end():].strip("/"):      # (a path after the host: a post's, no front page's)
+            found.add(page)
     return found.pop() if len(found) == 1 else None
 
 
