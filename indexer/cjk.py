@@ -306,15 +306,13 @@ END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.
 NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
 # A photo's label, its photographer and the agency in brackets opening a caption, the
 # caption's words after a space: Kyodo's "写真：中村誠（共同）　記者会見する…＝13日、ワシントン".
-PHOTO_AGENCY_CAPTION_RE = re.compile(
-    r"^[【\[［]?\s*(?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
+PHOTO_AGENCY_CREDIT = (
+    r"(?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
     f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
     + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]")
+PHOTO_AGENCY_CAPTION_RE = re.compile(r"^[【\[［]?\s*" + PHOTO_AGENCY_CREDIT)
 # ...or closing it, after a space: "記者会見する…保健相　写真：中村誠（共同）".
-PHOTO_AGENCY_CLOSING_RE = re.compile(
-    r"[\s\u3000](?:" + _alternation(vocab.CJK_CREDIT_LABELS["photographers"]) + r")\s*[：:＝=]\s*"
-    f"(?P<names>[{HAN}{KANA}ー・·]{{2,10}})" r"\s*[（(]\s*(?P<agency>"
-    + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")\s*[）)]$")
+PHOTO_AGENCY_CLOSING_RE = re.compile(r"[\s\u3000]" + PHOTO_AGENCY_CREDIT + "$")
 # The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
 # under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
 AGENCY_BRACKET_RE = re.compile(

@@ -317,6 +317,7 @@ REDIRECT_URL_RE = re.compile(
     r"|(?:l|lm)\.facebook\.com/l\.php|(?:www\.)?bing\.com/ck/a|t\.umblr\.com/redirect)\?",
     re.IGNORECASE)
 REDIRECT_PARAMS = ("url", "q", "u")
+WEB_ADDRESS_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)     # the whole of a parameter's value
 
 
 def original_url(url: str | None) -> str | None:
@@ -347,7 +348,7 @@ def _redirect_target(url: str) -> str:
     query = parse_qs(urlsplit(url).query)
     for name in REDIRECT_PARAMS:
         target = (query.get(name) or [""])[0].strip()
-        if re.match(r"^https?://\S+$", target, re.IGNORECASE):
+        if WEB_ADDRESS_RE.match(target):
             return target
     return url
 
@@ -940,15 +941,14 @@ GLUED_YEAR_DAY_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-3]?\d\s+[^\W\d_]{3})"
 # ISO 8601's basic form, as wire headers write it: "20240305T143200Z" (read as the extended form).
 BASIC_ISO_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(?=[.,]\d|Z|[+-]\d\d|\s|$)")
+# The zones' names and abbreviations (vocab.TZ_OFFSETS, vocab.TZ_REGIONS), the longest first.
+ZONE_NAMES = "|".join(sorted(set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True))
 # A wire stamp's time glued to its zone: "03-05-04 1432ET", "1532EDT" (AP, Dow Jones).
-GLUED_ZONE_TIME_RE = re.compile(
-    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + "|".join(sorted(
-        set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
+GLUED_ZONE_TIME_RE = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + ZONE_NAMES + r")(?![A-Za-z]))")
 # ...or set apart from it, after a numeric date, as teletype headers stamp it: "09-04-96  1120
 # GMT", "14.09.1976 1205 UTC" (a bare figure elsewhere may be a year: "5 March 2011 UTC").
 SPACED_ZONE_TIME_RE = re.compile(
-    r"([-./]\d\d(?:\d\d)?\s+)([01]\d|2[0-3])([0-5]\d)\s+(?=(?:" + "|".join(sorted(
-        set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True)) + r")(?![A-Za-z]))")
+    r"([-./]\d\d(?:\d\d)?\s+)([01]\d|2[0-3])([0-5]\d)\s+(?=(?:" + ZONE_NAMES + r")(?![A-Za-z]))")
 # Year-first dates that are not ISO's: Chinese and Japanese "2024年3月5日", Korean
 # "2024년 03월 05일", and the dotted or slashed forms of Korean and Japanese pages
 # ("2024.03.05.", "2024/03/05") and of Hungarian ones, a space after each dot ("2023. 10. 18.
@@ -1022,12 +1022,11 @@ BUDDHIST_YEAR_RE = re.compile(r"(?<!\d)2[56]\d\d(?!\d)")
 # between the month and the year: "15 กุมภาพันธ์ พ.ศ. 2567" (dropped: the year says which).
 THAI_ERA_RE = re.compile(r"(?:พ|ค)\.\s?ศ\.\s*(?=\d)")
 # An era's name, its year ("元年", its first) and "年": "民國113年", "令和元年" (vocab.ERA_YEAR_OFFSETS).
-ERA_YEAR_RE = re.compile(r"(?P<era>" + "|".join(sorted(vocab.ERA_YEAR_OFFSETS, key=len, reverse=True))
-                         + r")\s*(?P<y>\d{1,3}|元)\s*年")
+ERA_NAMES = "|".join(sorted(vocab.ERA_YEAR_OFFSETS, key=len, reverse=True))
+ERA_YEAR_RE = re.compile(r"(?P<era>" + ERA_NAMES + r")\s*(?P<y>\d{1,3}|元)\s*年")
 # ...or after the common era's year, in brackets, as a Japanese paper's page heads its date:
 # "2005年（平成17年）10月8日" (the era's year dropped: the common era's says it).
-BRACKETED_ERA_YEAR_RE = re.compile(r"(?<=年)\s*[（(]\s*(?:" + "|".join(sorted(vocab.ERA_YEAR_OFFSETS, key=len, reverse=True))
-                                   + r")\s*(?:\d{1,3}|元)\s*年\s*[）)]")
+BRACKETED_ERA_YEAR_RE = re.compile(r"(?<=年)\s*[（(]\s*(?:" + ERA_NAMES + r")\s*(?:\d{1,3}|元)\s*年\s*[）)]")
 ERA_NAME_RE = re.compile("[" + "".join(sorted({c for era in vocab.ERA_YEAR_OFFSETS for c in era})) + "]")
 # Taiwan's bare Minguo years: three figures before a month and a day ("113年3月14日"), or a
 # numeric date with such a year first ("113-03-14", "113/03/14"), in a line of Han characters.
@@ -1230,8 +1229,8 @@ def ascii_digits(text: str) -> str:
 # A time and the word after it for its half of the day, in the languages that write one there
 # rather than "am"/"pm" (vocab.HALF_DAY_WORDS): Tagalog "4:15 ng hapon", Malay "3.15 petang",
 # Tamil "10:45 முற்பகல்"; read as "am"/"pm".
-HALF_DAY_WORD_RE = re.compile(r"(?<![\d.:])([01]?\d[:.][0-5]\d)\s*(?:ng\s+)?(" + "|".join(
-    re.escape(w) for w in sorted(vocab.HALF_DAY_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
+HALF_DAY_WORD_RE = re.compile(r"(?<![\d.:])([01]?\d[:.][0-5]\d)\s*(?:ng\s+)?(" + _alternation(vocab.HALF_DAY_WORDS)
+                              + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 COMMA_YEAR_COLON_RE = re.compile(r"\s,((?:19|20)\d\d):\s")

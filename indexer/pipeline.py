@@ -254,6 +254,7 @@ def _recased(names: list[str]) -> list[str]:
     return out
 
 
+# The tags a note app's user sets before a clipped story's title: "【保存】" ('saved'), "【要確認】".
 NOTE_TAG_PREFIX_RE = re.compile(r"\s*(?:【[^】\n]{1,8}】\s*)+")
 
 
@@ -536,7 +537,6 @@ def _own_outlet_story(meta: dict, reporters: list[str], raw) -> bool:
     site = meta.get("source")
     if not (site and reporters and (raw.photographers or meta.get("photographers"))):
         return False
-    from . import normalize
     name = site.split(".")[0] if "." in site and " " not in site else site
     return not normalize.normalize_agency(name, credit=True) and not normalize.find_agencies(site)
 

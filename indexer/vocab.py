@@ -697,11 +697,11 @@ SOURCE_LABELS = (
     "source material",
     # Indian sites' label of the agency copy a story is built on: "Input: IANS", "इनपुट: भाषा"
     "input", "inputs", "इनपुट",
-    # the smaller agencies' languages: Maltese, Icelandic, Swahili, Georgian, Armenian,
-    # Azerbaijani, Uzbek, Kazakh, Mongolian, Amharic, Bengali, Khmer, Lao (not Tamil "மூலம்",
-    # also the postposition 'by means of')
-    "sors", "heimild", "chanzo", "წყარო", "աղբյուր", "mənbə", "manba", "дереккөз", "эх сурвалж",
-    "ምንጭ", "সূত্র", "ប្រភព", "ແຫຼ່ງຂ່າວ",
+    # the smaller agencies' languages: Maltese, Icelandic, Georgian, Armenian, Azerbaijani,
+    # Uzbek, Kazakh, Mongolian, Bengali, Khmer, Lao (Swahili's and Amharic's are above; not
+    # Tamil "மூலம்", also the postposition 'by means of')
+    "sors", "heimild", "წყარო", "աղբյուր", "mənbə", "manba", "дереккөз", "эх сурвалж",
+    "সূত্র", "ប្រភព", "ແຫຼ່ງຂ່າວ",
 )
 # Words that say "according to" before a story's source with no colon, closing the copy on a
 # line of their own: Vietnamese papers' "Theo TTXVN". Only a line of nothing but agencies.
@@ -1327,17 +1327,17 @@ CREDIT_ROLES = {
 # Maltese ('writer', 'editor', 'translation', 'translated by', 'photo'), Khmer (AKP's
 # "ដោយ៖ Name" and "រូបថត៖ Name", 'by' and 'photo', Khmer's own colon read as one; 'editor'), Lao
 # (KPL's "ຂ່າວ: Name", 'news'; "ພາບ: Name", 'picture'; 'editor'), Mongolian (Montsame's
-# "Гэрэл зургийг Д.Name", 'the photo [taken by]', no colon; 'editor'), Swahili ('edited by',
-# the name after "na")
+# "Гэрэл зургийг Д.Name", 'the photo [taken by]', no colon; its 'reporter' and 'editor',
+# "сурвалжлагч:" and "редактор:", are the lists' above already), Swahili ('edited by', the
+# name after "na")
 CREDIT_ROLES["reporters"] += (
     "kitba:", "awtur:", "awtriċi:",
     "ដោយ:", "អ្នកយកព័ត៌មាន:",
     "ຂ່າວ:", "ຂ່າວໂດຍ:", "ນັກຂ່າວ:",
-    "сурвалжлагч:",
 )
 CREDIT_ROLES["editors"] += (
     "editur:", "editjar:", "editjat minn", "editjata minn",
-    "អ្នកកែសម្រួល:", "និពន្ធនាយក:", "ກວດແກ້:", "ຮຽບຮຽງ:", "редактор:", "imehaririwa na", "imehaririwa na:",
+    "អ្នកកែសម្រួល:", "និពន្ធនាយក:", "ກວດແກ້:", "ຮຽບຮຽງ:", "imehaririwa na", "imehaririwa na:",
 )
 CREDIT_ROLES["translators"] += (
     "traduzzjoni:", "traduzzjoni ta'", "tradott minn", "tradotta minn", "traduttur:", "tradutriċi:",
@@ -3151,8 +3151,6 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "artigo original", "link originale", "articolo originale", "origineel artikel",
                    "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
                    "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
-# OneNote's mark under what a page pasted into a note, with no colon: "Pasted from
-# <https://...>", in its interface languages: the pasted page's address.
 # The words of a reference's link to the page it cites, inside a citation line ("... Retrieved
 # from https://...", APA's and its kin's in each language): the address after them is the
 # cited story's, in a reader's note over the clip.
@@ -3165,6 +3163,8 @@ CITATION_URL_LABELS = ("retrieved from", "available at", "available from", "acce
                        "opgehaald van", "geraadpleegd via", "beschikbaar op", "beschikbaar via",
                        "hämtad från", "hämtat från", "tillgänglig på", "hentet fra", "tilgængelig på",
                        "tilgjengelig på", "pobrano z", "dostępne w", "dostępny w", "dostupné z", "dostupné na")
+# OneNote's mark under what a page pasted into a note, with no colon: "Pasted from
+# <https://...>", in its interface languages: the pasted page's address.
 PASTED_FROM_LABELS = ("pasted from", "eingefügt aus", "collé à partir de", "pegado desde", "incollato da",
                       "colado de", "geplakt uit", "wklejone z", "貼り付け元", "粘贴自", "貼上自")
 
@@ -3274,13 +3274,6 @@ GAZETTEER_NOT_CITIES = (
     "Of", "Bra", "Marks", "Opinion", "Liberty", "Victory", "Progress", "Hope", "Harmony",
 )
 
-# Story keys in other languages -> the JSON reader's keys
-# (formats/jsonfeed.py: TITLE_KEYS, TEXT_KEYS...), shared by the JSON reader and the CSV
-# reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
-# Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
-# the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
-# French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
-# plain spellings both.
 # The ISO 639-1 codes a feed writes after a key for the language of its value ("date_fa",
 # "title_en"): those of the languages agencies file in ("id", "to" and other codes that end
 # keys in English, "post_id", "date_to", left out).
@@ -3291,6 +3284,13 @@ KEY_LANGUAGE_SUFFIXES = frozenset((
     "ne", "nl", "nn", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw",
     "ta", "te", "tg", "th", "tk", "tl", "tr", "uk", "ur", "uz", "vi", "zh",
 ))
+# Story keys in other languages -> the JSON reader's keys
+# (formats/jsonfeed.py: TITLE_KEYS, TEXT_KEYS...), shared by the JSON reader and the CSV
+# reader's column names (compared as _norm gives them: "data_publicacao" -> "datapublicacao"):
+# Agência Brasil's API item {"titulo", "corpo", "data_publicacao", "assinatura", "edicao"} is
+# the same story as a German export's "Titel;Datum;Text" columns. Spanish, Portuguese,
+# French, German, Italian, Dutch, Polish, Turkish and Indonesian; accented keys and their
+# plain spellings both.
 STORY_KEY_ALIASES = {
     # the title, and the subtitle or standfirst under it
     "titel": "title", "titre": "title", "titulo": "title", "título": "title", "titolo": "title",

@@ -41,9 +41,7 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         s = "By " + s[2:]          # "ByJAMES HOLLOWAY Associated Press": a page glued them
     if s[:1] == "^" or s[-1:] == "$":
         s = BYLINE_WIRE_MARKS_RE.sub("", s).strip()   # "^By JO ROE$": a 1980s feed's header marks
-    if s[:1] in "*_" and s[-1:] in "*_":
-        bold = EMPHASIS_RE.match(s)
-        s = bold["inner"].strip() if bold else s
+    s = unemphasised(s)     # "**By Jo Roe**": a page's bold byline
     if " – " in s or " - " in s or " — " in s:
         head, _, tail = max(s.rpartition(" – "), s.rpartition(" - "), s.rpartition(" — "), key=lambda p: len(p[0]))
         if head and len(tail) <= MAX_RELATIVE_STAMP_CHARS and RELATIVE_STAMP_RE.match(tail.strip()):
@@ -158,6 +156,20 @@ def role_agency(aff: str) -> str | None:
     if not ROLE_WORDS_RE.search(aff):
         return None
     return normalize.normalize_agency(ROLE_WORDS_RE.sub(" ", aff), credit=True)
+
+
+def unemphasised(s: str) -> str:
+    """A line set whole in Markdown's or a chat's emphasis ("_A worker dries leaves. (AP
+    Photo/Jo Roe)_", Slack's italics, a bold byline) without its marks; the line as it is
+    otherwise.
+
+    >>> unemphasised("_Crowds gather. (AP Photo/Jo Roe)_"), unemphasised("*x* and y")
+    ('Crowds gather. (AP Photo/Jo Roe)', '*x* and y')
+    """
+    if s[:1] not in "*_" or s[-1:] not in "*_":
+        return s
+    m = EMPHASIS_RE.match(s)
+    return m["inner"].strip() if m else s
 
 
 def _people_only(names: list[str], agencies: list[str], rejected: list[str]) -> bool:

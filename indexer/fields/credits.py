@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import normalize
-from .patterns import (EMPHASIS_RE, NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
+from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE, CLOSING_PUBLISHED_OTHER_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
                        CREDIT_INITIALS_RE, CREDIT_ROLE_OF, CREDIT_ROLE_RE, INVERTED_NAME_RE, PHOTO_AGENCY_CAPS_RE, PLACE_BEFORE_JOINER_ES_RE,
@@ -24,7 +24,7 @@ from .patterns import (ACRONYM_RE, AGENCY_PHOTO_LABEL_RE, TRANSLATION_SOURCE_RE,
                        PHOTO_CREDIT_SQUARE_RE, NAME_SLASH_AGENCY_RE)
 from .record import RawFields, _add
 from .dates import classify_date_line
-from .byline import _is_role, _is_role_word, hyphen_joined, parse_byline, role_agency, split_names
+from .byline import _is_role, _is_role_word, hyphen_joined, parse_byline, role_agency, split_names, unemphasised
 from .dateline_parts import _is_weekday_or_month
 
 
@@ -550,21 +550,8 @@ def credit_under_caption(caption: str, line: str) -> tuple[str, str] | None:
     return (person, agency) if person else None
 
 
-def _unemphasised(s: str) -> str:
-    """A line set whole in Markdown's or a chat's emphasis ("_A worker dries leaves. (AP
-    Photo/Jo Roe)_", Slack's italics) without its marks; the line as it is otherwise.
-
-    >>> _unemphasised("_Crowds gather. (AP Photo/Jo Roe)_"), _unemphasised("*x* and y")
-    ('Crowds gather. (AP Photo/Jo Roe)', '*x* and y')
-    """
-    if s[:1] not in "*_" or s[-1:] not in "*_":
-        return s
-    m = EMPHASIS_RE.match(s)
-    return m["inner"].strip() if m else s
-
-
 def is_caption(line: str) -> bool:
-    s = _unemphasised(line.strip())
+    s = unemphasised(line.strip())
     return bool(CAPTION_START_RE.match(s)) or (len(s) < 600 and (
         photo_credit(s)[0] is not None or "(" in s and STORY_AND_PHOTO_RE.search(s) is not None))
 
@@ -607,7 +594,7 @@ def _lead_agencies(lead: str) -> list[str]:
 
 
 def _read_caption(line: str, out: RawFields) -> None:
-    line = _unemphasised(line.strip())
+    line = unemphasised(line.strip())
     both = STORY_AND_PHOTO_RE.search(line) if "(" in line else None
     if both:          # "(Story and photo by Jo Roe/The Coast Herald)": reporter and photographer
         name = normalize.normalize_name(both["name"])

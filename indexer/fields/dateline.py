@@ -475,11 +475,6 @@ def _place_country_line(line: str) -> Dateline | None:
     return Dateline(line.strip(), [normalize.normalize_city(m["place"])], m["country"], [])
 
 
-# The most words a dated place in lower case may have ("La paz, march 4 -"); more, in a
-# sentence's case, are a summary's clause ("Freight lane to open by April 1 - ministers").
-MAX_LOWER_PLACE_WORDS = 3
-
-
 def _day_dash_dateline(line: str) -> Dateline | None:
     """Agência Estado's dateline, the place and the day of the month alone before a dash
     ("Curitiba, 15 - A chuva ..."): the place, when it is written as a place (title case,
@@ -726,7 +721,7 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None  # "Share - WeChat": a row of a page's buttons, no place
         elif not words[0][:1].isupper() and not _lowercase_place(place, line):
             return None
-        elif not all_caps and len(words) > MAX_LOWER_PLACE_WORDS and not _capitalised(words) \
+        elif not all_caps and len(words) > MAX_LOWERCASE_PLACE_WORDS and not _capitalised(words) \
                 and not normalize.is_known_city(place):
             return None      # "Dedicated freight lane to open by April 1 - ministers": a summary bullet
     elif not (all_caps or _capitalised(words) or place.isascii() and _lowercase_place(place, line)):
@@ -939,7 +934,10 @@ def _place_named_as_month(m: re.Match) -> bool:
     return normalize.fold(place).rstrip(".") not in normalize.weekday_names()
 
 
-MAX_LOWERCASE_PLACE_WORDS = 3     # "sioux falls", "west fargo", "st joseph"
+# The most words a dated place in lower case has: "sioux falls", "west fargo", "st joseph",
+# "La paz, march 4 -"; more, in a sentence's case, are a summary's clause ("Freight lane to
+# open by April 1 - ministers").
+MAX_LOWERCASE_PLACE_WORDS = 3
 LOWERCASE_LINE_CHARS = 120        # ...and the lead after it, all in lower case
 
 

@@ -13,7 +13,7 @@ from .. import cjk, normalize, vocab
 from .patterns import CLOCK_RE, DIGIT_RE, LEAD_HEAD_CHARS, MAX_DATE_LINE_CHARS, YEAR_RE
 from .head_patterns import (DATE_KEYWORD_RE, DATE_NOISE_RE, DATE_WORD_RE, DAY_OF_LINE_RE, LETTER_RUN_RE,
                             ENGLISH_DATE_WORDS, INNER_DATE_KEYWORD_RE, MAX_STAMP_TIME_CHARS, SHARED_DATE_WORDS,
-                            SITE_PREFIX_RE,
+                            SITE_PREFIX_RE, SOURCE_LABEL_ALTERNATION,
                             STAMP_TIME_RE, UPDATED_KEYS)
 from .record import RawFields
 
@@ -303,8 +303,7 @@ DATE_OPENING_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 MAX_SOURCE_TAIL_CHARS = 70
 TRAILING_SOURCE_RE = re.compile(
     r"(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur|gmt|utc|mez|mesz|cet|cest)\.?\s+)?(?:"
-    + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*[^:：\d|]{2,60}$", re.IGNORECASE)
+    + SOURCE_LABEL_ALTERNATION + r")\s*[:：]\s*[^:：\d|]{2,60}$", re.IGNORECASE)
 
 
 def _date_parts(line: str) -> list[tuple[str, str]] | None:
@@ -675,6 +674,16 @@ def copyright_year(line: str) -> int | None:
     return int(years.pop())
 
 
+def full_year(year: int) -> int:
+    """A wire stamp's year in full: two figures are 1970-2069 (the wires' teletype era
+    onwards); a whole year as it is.
+
+    >>> full_year(87), full_year(5), full_year(2009)
+    (1987, 2005, 2009)
+    """
+    return year if year > 99 else year + (1900 if year >= 70 else 2000)
+
+
 def wire_stamp_time(m: re.Match) -> str:
     """The time a US wire's transmission stamp gives (patterns.WIRE_STAMP_RE's match:
     "AP-NY-07-14-98 1532EDT"), as a date line the dates module reads.
@@ -683,8 +692,7 @@ def wire_stamp_time(m: re.Match) -> str:
     >>> wire_stamp_time(WIRE_STAMP_RE.match("AP-NR-03-12-87 1423EST"))
     '1987-03-12 14:23 EST'
     """
-    year = int(m["y"]) + (1900 if int(m["y"]) >= 70 else 2000)
-    return f"{year}-{m['m']}-{m['d']} {m['H']}:{m['M']} {m['tz']}"
+    return f"{full_year(int(m['y']))}-{m['m']}-{m['d']} {m['H']}:{m['M']} {m['tz']}"
 
 
 def sent_stamp_time(m: re.Match) -> str | None:
@@ -694,8 +702,6 @@ def sent_stamp_time(m: re.Match) -> str | None:
     month = normalize.month_names().get(normalize.fold(m["mon"]).rstrip("."))
     if not month:
         return None
-    year = int(m["y"])
-    if year < 100:      # "OCT 96"; "اكت 2009" writes the whole year
-        year += 1900 if year >= 70 else 2000
+    year = full_year(int(m["y"]))     # "OCT 96"; "اكت 2009" writes the whole year
     zone = vocab.SENT_ZONE_WORDS.get(m["tz"], m["tz"] or "")
     return f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']} {zone}".strip()

@@ -14,7 +14,7 @@ import re
 from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
-from ..formats.html import strip_site_name
+from ..formats.html import MAX_CREDIT_LABEL_CHARS, strip_site_name
 from .patterns import (WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
@@ -54,8 +54,6 @@ from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
                          time_before_place,
                          timed_running_head)
 
-# a credit's label and its colon opening a line: "Text:", "Eindredactie:"
-MAX_CREDIT_LABEL_CHARS = 20
 
 def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     """Fill title, dates, byline, caption credits and dateline from the head; return the body's first line."""

@@ -10,14 +10,20 @@ import re
 
 from .. import vocab
 
+
+def _spaced_words(words) -> str:
+    """An alternation of literal words and phrases, each space in a phrase any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 # A line that is the story's address, maybe labelled: "Source: https://...". OneNote labels
 # its clip "Clipped from: <https://...>"; a browser's print-to-PDF footer sets the address
 # with the page count after it: "https://news.example/a-story      2/2", or the day it was
 # printed: "http://news.example/story.php?id=52      9/3/2010".
 URL_LINE_RE = re.compile(
     r"^\s*(?:(?:url|source|link|lien|quelle|fuente|fonte|permalink|canonical|clipped\s+from|"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.URL_LINE_LABELS) + r")\s*[:：]\s*"
-    r"|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.PASTED_FROM_LABELS) + r")\s*[:：]?\s*)?"
+    + _spaced_words(vocab.URL_LINE_LABELS) + r")\s*[:：]\s*"
+    r"|(?:" + _spaced_words(vocab.PASTED_FROM_LABELS) + r")\s*[:：]?\s*)?"
     r"<?(?P<url>https?://[^\s<>\"]+)>?(?:\s+\d{1,3}/\d{1,3}|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?\s*$",
     re.IGNORECASE)
 # A citation's address inside its line, after the words of its link (vocab.CITATION_URL_LABELS:
@@ -25,9 +31,9 @@ URL_LINE_RE = re.compile(
 # (vocab.PRINTED_WORDS in brackets: "... 5 octobre 2017. https://... (consulté le 12 février
 # 2018).").
 CITED_URL_RE = re.compile(
-    r"(?:(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.CITATION_URL_LABELS)
+    r"(?:(?<!\w)(?:" + _spaced_words(vocab.CITATION_URL_LABELS)
     + r")\s*:?\s*<?(?P<url>https?://[^\s<>\"]+?)>?[.,;]?(?:\s|$)"
-    r"|(?<!\S)<?(?P<url2>https?://[^\s<>\"]+?)>?[.,;]?\s*[(\[](?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.PRINTED_WORDS)
+    r"|(?<!\S)<?(?P<url2>https?://[^\s<>\"]+?)>?[.,;]?\s*[(\[](?:" + _spaced_words(vocab.PRINTED_WORDS)
     + r")\b)", re.IGNORECASE)
 # An author-date citation's day after its author, the year first ("Agencia EFE (2009, 14 de
 # mayo).", APA's "(2015, June 2)"): the cited story's day, read in a line that cites its address.
@@ -175,12 +181,14 @@ CAPS_PLACE_BEFORE_DATE_RE = re.compile(
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
-    r"^(?i:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|fonte|font|sursa)"
+    r"^(?i:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|font|sursa)"
     r"\s*:\s*(?P<credit>[^\d,;|]{2,40}?)\s*[,;]\s*(?P<date>\S.*\d.*)$")
+# vocab.SOURCE_LABELS as an alternation, the longest first ("source material" before "source").
+SOURCE_LABEL_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
 # A source label after the date on its line, right after its last figure or after a spaced bar,
 # slash or dash: HLN's "14/09/15 - 16u42  Bron: Belga", "04.12.2013 14:18 / Źródło: PAP" (money.pl).
 DATE_SOURCE_RE = re.compile(
-    r"(?:(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur)\.?\s+)?|\s[/|•·–—-]\s)(?i:" + "|".join(re.escape(w) for w in sorted(vocab.SOURCE_LABELS, key=len, reverse=True))
+    r"(?:(?<=\d)\s+(?:(?i:uhr|h|horas?|heures?|ore|uur)\.?\s+)?|\s[/|•·–—-]\s)(?i:" + SOURCE_LABEL_ALTERNATION
     + r")\s*[:：]\s*(?P<agencies>[^\d:：|]{2,60}?)\s*$")
 # A site's name before its date: "www.example.cn 2009-05-19 22:31:05".
 SITE_PREFIX_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+(?=\d)", re.IGNORECASE)

@@ -805,17 +805,18 @@ SENT_TIME_DATE_RE = re.compile(
 # In any of vocab.SOURCE_LABELS ("Forrás: MTI", "Πηγή: ΑΠΕ-ΜΠΕ", "来源：新华社"), or after
 # a word that says "according to" with no colon ("Theo TTXVN"; ``word`` set: all must be agencies).
 # (The label may open a bracket closed after the agencies: "(fonte: ANSA)", Italian sites.)
+SOURCE_LABEL_TRIE = clean.literal_trie(vocab.SOURCE_LABELS)
 SOURCE_LINE_RE = re.compile(
-    r"^(?:\(\s*(?=(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：][^()]+\)\.?$))?"
+    r"^(?:\(\s*(?=(?i:" + SOURCE_LABEL_TRIE + r")\s*[:：][^()]+\)\.?$))?"
     # (Ethiopic copy closes the label with its word colon, a dash after it, or its preface
     # colon: "ምንጭ፡- ኢዜአ", "ምንጭ፦ ኢዜአ")
-    r"(?:(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*(?:[:：]|፡-?|፦)"
+    r"(?:(?i:" + SOURCE_LABEL_TRIE + r")\s*(?:[:：]|፡-?|፦)"
     r"|(?P<word>(?i:" + clean.literal_trie(vocab.SOURCE_WORDS) + r"))\s"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?=\())\s*\(?(?P<agencies>[^()]{2,60}?)\)?\.?$")
 # A source line run on after a credit's names, as a page's author box joins its two fields:
 # "Autor: Ewa Roe Źródło: PAP", "Texte: Jo Roe Quelle: dpa": the label ends the names.
 CREDIT_SOURCE_CUT_RE = re.compile(
-    r"\s(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]")
+    r"\s(?i:" + SOURCE_LABEL_TRIE + r")\s*[:：]")
 # A desk's credit with no person and no agency named, set where a byline goes: "Staff and
 # wire reports", "From wire services", "Compiled from news agencies".
 WIRE_REPORTS_RE = re.compile(

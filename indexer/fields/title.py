@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, normalize, vocab
-from .patterns import NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
+from .patterns import SOURCE_LABEL_TRIE, NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
 from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
@@ -627,7 +627,7 @@ def _under_record_fields(lines: list[str], j: int) -> bool:
 
 
 # A line opening on a source label (vocab.SOURCE_LABELS: "Källa:", "Quelle:", "Fuente:").
-SOURCE_LABEL_START_RE = re.compile(r"^(?i:" + clean.literal_trie(vocab.SOURCE_LABELS) + r")\s*[:：]\s*\S")
+SOURCE_LABEL_START_RE = re.compile(r"^(?i:" + SOURCE_LABEL_TRIE + r")\s*[:：]\s*\S")
 
 
 def _record_field(lines: list[str], j: int) -> bool:
@@ -779,9 +779,14 @@ def _headline_like(raw: str, strong: bool) -> bool:
 
 # A chat poster's line that points down to what it pastes, by an emoji ("👇", "⬇️", "⤵️",
 # "🔽") or a chat's shortcode for one (Slack's ":point_down:", ":arrow_down:"): no headline.
-POINTING_DOWN_RE = re.compile(r"(?:[\U0001F447\u2B07\u2935\U0001F53D\u2193]|:(?:point_down|arrow_down|"
-                              r"arrow_heading_down|down_arrow|arrow_down_small):)[\uFE0F\U0001F3FB-\U0001F3FF]*\s*$")
-POINTING_DOWN_ENDS = frozenset("\U0001F447\u2B07\u2935\U0001F53D\u2193\uFE0F:" + "".join(map(chr, range(0x1F3FB, 0x1F400))))
+POINTING_DOWN_MARKS = "\U0001F447\u2B07\u2935\U0001F53D\u2193"
+# (and the emoji's variation selector and skin tones after it)
+EMOJI_MODIFIERS = "\uFE0F" + "".join(map(chr, range(0x1F3FB, 0x1F400)))
+POINTING_DOWN_RE = re.compile("(?:[" + POINTING_DOWN_MARKS + r"]|:(?:point_down|arrow_down|"
+                              r"arrow_heading_down|down_arrow|arrow_down_small):)[" + EMOJI_MODIFIERS + r"]*\s*$")
+# (the last characters such a line may end on: a cheap test before the regex)
+POINTING_DOWN_ENDS = frozenset(POINTING_DOWN_MARKS + EMOJI_MODIFIERS + ":")
+
 MAX_DAY_HEADER_CHARS = 40   # "WEDNESDAY, SEPTEMBER 28, 2005": a weekday and a day at most
 DAY_HEADER_JOINERS = frozenset(("de", "del", "le", "den", "der", "the", "of"))
 

@@ -456,7 +456,7 @@ def person_name(raw: str) -> str | None:
     """
     from .. import fields, normalize
     s = AUTHOR_OPENER_RE.sub("", raw)
-    if " ".join(s.split()).strip(" ,;:.|").casefold() in vocab.NEWSROOM_SIGN_WORDS:
+    if _newsroom_sign(s):
         return None     # "Mwandishi Wetu" ('our writer'), whose first word is also a label's
     s = " ".join(AUTHOR_LABEL_RE.sub("", s).split()).strip(" ,;:.|")
     if not s or len(s) > MAX_NAME_CHARS or URLISH_RE.search(s) or NOT_A_PERSON_RE.search(s) \
@@ -536,6 +536,16 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     return credits.reporters, credits.agencies
 
 
+def _newsroom_sign(s: str) -> bool:
+    """Whether an author value is the newsroom's sign, no one's name (vocab.NEWSROOM_SIGN_WORDS:
+    "Redaktion", "Mwandishi Wetu"), checked before a label's word ("mwandishi") is cut off it.
+
+    >>> _newsroom_sign(" Mwandishi  Wetu."), _newsroom_sign("Mwandishi: Jo Roe")
+    (True, False)
+    """
+    return " ".join(s.split()).strip(" ,;:.|").casefold() in vocab.NEWSROOM_SIGN_WORDS
+
+
 def _cjk_agency_desk(s: str) -> str | None:
     """The agency whose name in Chinese, Japanese or Korean opens an author value written
     without a space, the rest its desk or site ("ロイター編集", 'Reuters editorial'; "路透中文网",
@@ -577,7 +587,7 @@ class _Credits:
         from .. import fields, normalize
         s = AUTHOR_OPENER_RE.sub("", s)
         labelled = AUTHOR_LABEL_RE.match(s)
-        if labelled and " ".join(s.split()).strip(" ,;:.|").casefold() in vocab.NEWSROOM_SIGN_WORDS:
+        if labelled and _newsroom_sign(s):
             return        # "Mwandishi Wetu" ('our writer'): a label's word opens the sign, no one's name
         s = " ".join(s[labelled.end():].split() if labelled else s.split()).strip(" ,;:.|")
         later = LATER_LABEL_RE.search(s) if ":" in s else None

@@ -2,7 +2,6 @@
 Open Graph / article:* / Dublin Core meta tags, <html lang> and the canonical link)."""
 from __future__ import annotations
 
-import functools
 import json
 import re
 import unicodedata
@@ -246,7 +245,7 @@ def read_page_meta(tree) -> dict:
         if title and len(h1s) == 1 and _titled_h1(tag_text, h1s[0], title):
             title = h1s[0]     # (og:title written for sharing; the page and its <title> show the <h1>)
         elif not title:
-            title = _sole_h1(tree, h1s, headings) if len(h1s) == 1 else None
+            title = _sole_h1(tag_text, h1s, headings) if len(h1s) == 1 else None
     elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tag_text, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
@@ -349,25 +348,22 @@ def _title_tag_site(tag: str, headline: str) -> str | None:
 MIN_TITLE_HEADING_WORDS = 3    # a heading the <title> opens with, long enough to be a headline
 
 
-def _sole_h1(tree, h1s: list[str], headings: list[str]) -> str:
-    """The page's one <h1> as its headline, unless the <title> names none of it and opens
-    with an <h2> instead: a masthead's slogan set as the <h1> ("Η ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ
-    1924") over the story's <h2>, whose words the <title> repeats before the site's name;
+def _sole_h1(tag_text: str | None, h1s: list[str], headings: list[str]) -> str:
+    """The page's one <h1> as its headline, unless the <title> (its text ``tag_text``) names
+    none of it and opens with an <h2> instead: a masthead's slogan set as the <h1> ("Η
+    ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΑΓΟΡΑΣ ΑΠΟ ΤΟ 1924") over the story's <h2>, whose words the <title> repeats
+    before the site's name;
     or a blog's name set as the <h1> over its post's <h2>, the <title> the name, a separator
     and the post's headline ("Rail Notes » Night trains return to the coast", WordPress).
 
-    >>> import lxml.html
-    >>> page = lxml.html.fromstring("<html><head><title>Rail Notes &raquo; Night trains return to the "
-    ...                             "coast</title></head><body></body></html>")
-    >>> _sole_h1(page, ["Rail Notes"], ["Rail Notes", "Night trains return to the coast"])
+    >>> _sole_h1("Rail Notes » Night trains return to the coast", ["Rail Notes"],
+    ...          ["Rail Notes", "Night trains return to the coast"])
     'Night trains return to the coast'
-    >>> page = lxml.html.fromstring("<html><head><title>Night trains return to the coast - The Coast "
-    ...                             "Herald</title></head><body></body></html>")
-    >>> _sole_h1(page, ["Night trains return to the coast"], ["Night trains return to the coast", "The Coast Herald"])
+    >>> _sole_h1("Night trains return to the coast - The Coast Herald", ["Night trains return to the coast"],
+    ...          ["Night trains return to the coast", "The Coast Herald"])
     'Night trains return to the coast'
     """
-    t = tree.find(".//title")
-    tag_text = " ".join(t.text_content().split()) if t is not None else ""
+    tag_text = tag_text or ""
     if tag_text.startswith(h1s[0]) and len(tag_text) > len(h1s[0]):
         sep = TITLE_SEPARATORS_RE.match(tag_text, len(h1s[0]))
         rest = tag_text[sep.end():] if sep else ""
@@ -507,10 +503,10 @@ def _jsonld_article(tree) -> dict:
 
 def _note_page(tree, tags: dict[str, list[str]]) -> bool:
     """Whether the page is a note app's export (vocab.NOTE_APP_GENERATORS in its generator,
-    ProgId or exporter-version meta, or a chat app's, vocab.CHAT_APP_TITLES ending its <title>, or a Zotero note's root ``<div data-schema-version>``): its title names
+    ProgId or exporter-version meta), a chat app's (vocab.CHAT_APP_TITLES ending its <title>)
+    or a Zotero note (a ``<div data-schema-version>`` opening its <body>): its title names
     the note, not the story clipped into it.
 
-    >>> import lxml.html
     >>> _note_page(None, {"generator": ["Microsoft OneNote 15"]}), _note_page(None, {"generator": ["WordPress 6.4"]})
     (True, False)
     >>> _note_page(None, {"exporter-version": ["Evernote Windows 6.25"]})
@@ -578,15 +574,14 @@ def _photo_credit_author(author: str) -> bool:
     (False, False)
     """
     first = author.split(None, 1)[0].rstrip(":.") if author.strip() else ""
-    return bool(first) and first.casefold() in _photo_label_words()
+    return bool(first) and first.casefold() in PHOTO_LABEL_WORDS
 
 
-@functools.cache
-def _photo_label_words() -> frozenset[str]:
-    """The one-word photo labels of the vocabulary, lower case ("фото", "foto", "kuva")."""
-    from .. import vocab as v
-    words = {r.rstrip(":.").casefold() for r in v.CREDIT_ROLES["photographers"]}
-    return frozenset(w for w in words if " " not in w) | {"фото", "снимка", "fotó", "photo", "foto", "φωτο"}
+# The one-word photo labels of the vocabulary, lower case ("фото", "foto", "kuva"), and two
+# its credit roles lack: Bulgarian "снимка" ('picture') and Hungarian "fotó".
+PHOTO_LABEL_WORDS = frozenset(
+    w for w in (r.rstrip(":.").casefold() for r in vocab.CREDIT_ROLES["photographers"]) if " " not in w
+) | {"снимка", "fotó"}
 
 
 # A page's element for the place its story was filed from, by its class's words
@@ -774,14 +769,15 @@ COMMENTS_FRAGMENTS = ("comments", "respond", "reply")
 # over the post: "Posted by admin at 3:47 pm in News", "Geplaatst door redactie om 15:47 in
 # Tram", "Publié par Jo à 15h47", "Veröffentlicht von Jo um 15:47", "Publicado por Jo a las
 # 15:47", "Postado por Jo às 15:47", "Pubblicato da Jo alle 15:47", "Postat av Jo kl. 15.47".
+POSTED_OPENERS = ("posted", "geplaatst", "gepost", "publié", "publiée", "veröffentlicht", "geschrieben",
+                  "publicado", "postado", "pubblicato", "postato", "postat", "postet", "publicerat", "skrevet",
+                  "lagt ut")
 POSTED_AT_RE = re.compile(
-    r"^(?:posted|geplaatst|gepost|publié|publiée|veröffentlicht|geschrieben|publicado|postado|pubblicato|"
-    r"postato|postat|postet|publicerat|skrevet|lagt\s+ut)\s+(?:by|door|par|von|por|da|av|af)\s+\S[^|\n]{0,40}?\s+"
+    r"^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in POSTED_OPENERS) + r")"
+    r"\s+(?:by|door|par|von|por|da|av|af)\s+\S[^|\n]{0,40}?\s+"
     r"(?:at|om|à|um|a\s+las|às|alle|kl\.?)\s+(?P<clock>[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?)(?![\d:.]\d)",
     re.IGNORECASE)
 MAX_POSTED_LINE_CHARS = 200
-POSTED_OPENERS = ("posted", "geplaatst", "gepost", "publié", "veröffentlicht", "geschrieben", "publicado",
-                  "postado", "pubblicato", "postato", "postat", "postet", "publicerat", "skrevet", "lagt ut")
 
 
 def _posted_at_time(tree) -> str | None:
@@ -820,10 +816,15 @@ def _comments_link_url(tree) -> str | None:
     ...                                         "<a href='http://x.example/b/#respond'>2</a></body></html>")) is None
     True
     """
-    found = {href.partition("#")[0] for a in tree.iter("a")
-             for href in [(a.get("href") or "").strip()]
-             if "#" in href and href.partition("#")[2].casefold() in COMMENTS_FRAGMENTS and URL_HOST_RE.match(href)
-             and href.partition("#")[0][URL_HOST_RE.match(href).end():].strip("/")}
+    found = set()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if "#" not in href:
+            continue
+        page, _, fragment = href.partition("#")
+        host = URL_HOST_RE.match(href) if fragment.casefold() in COMMENTS_FRAGMENTS else None
+        if host and page[host.end():].strip("/"):      # (a path after the host: a post's, no front page's)
+            found.add(page)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1256,8 +1257,10 @@ MAX_CLOSING_ROLES_CHARS = 120   # two or three roles and their names on one line
 def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     """The people a page credits by role in its own block right under the story, which the
     main-text extraction leaves out: "خبرنگار: A | ویراستار: B" (IRNA's footer: 'reporter',
-    'editor'), "Reporter: A" under the last paragraph. Only labelled credits (a role's word
-    and its colon) count; Chinese pages' are closing_cjk_editors'.
+    'editor'), "Reporter: A" under the last paragraph, "Muxbir: A<br>Foto: B" (a role a line,
+    the photographer's too). Only labelled credits (a role's word and its colon, Armenian's
+    or Khmer's colon, or a role of several words that takes none) count; Chinese pages' are
+    closing_cjk_editors'.
 
     >>> closing_credits(["Head", "The council met on Monday.", "Reporter: Jo Roe | Editor: Al Day"],
     ...                 "The council met on Monday.")

@@ -192,8 +192,8 @@ def story_text(body: str) -> str:
     return _pasted_story(_digest_item(_drop_note(body)))
 
 
-TRUNCATION_MARKS = ("...", "\u2026")
-MIN_TRUNCATED_WORDS = 3
+TRUNCATION_MARKS = ("...", "\u2026")   # the ellipsis an alert cuts a headline with
+MIN_TRUNCATED_WORDS = 3    # a cut headline's words: fewer would match too many lines below
 
 
 def _full_text_under_alert(body: str) -> tuple[str, str | None] | None:
@@ -207,7 +207,7 @@ def _full_text_under_alert(body: str) -> tuple[str, str | None] | None:
     ...                        "Dam opens on the Rimac after two years\\n\\nLIMA - It opened.")
     ('Dam opens on the Rimac after two years\\n\\nLIMA - It opened.', 'https://x.example/a')
     """
-    if "..." not in body and "\u2026" not in body:
+    if not any(mark in body for mark in TRUNCATION_MARKS):
         return None
     lines = body.split("\n")
     for i, line in enumerate(lines):
@@ -215,7 +215,7 @@ def _full_text_under_alert(body: str) -> tuple[str, str | None] | None:
         if not s.endswith(TRUNCATION_MARKS):
             continue
         cut = s.rstrip(".\u2026 ").strip()
-        if len(cut.split()) < MIN_TRUNCATED_WORDS or len(cut.split()) > TITLE_MAX_WORDS:
+        if not MIN_TRUNCATED_WORDS <= len(cut.split()) <= TITLE_MAX_WORDS:
             continue
         for j in range(i + 2, len(lines)):
             t = lines[j].strip()
