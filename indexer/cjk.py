@@ -486,7 +486,7 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         return {}, []      # "(사진=연합뉴스)" under a photo: whose picture, not whose story
     if in_body and COPYRIGHT_RE.search(s):
         return {}, find_agencies(s)
-    labelled = _korean_labels(s) if ("=" in s or "＝" in s) and KO_LABEL_PART_RE.match(s.lstrip("([（［ ").split("·")[0].strip()) else None
+    labelled = _korean_labels(s) if ("=" in s or "＝" in s) and KO_LABEL_PART_RE.match(KO_LABEL_SPLIT_RE.split(s.lstrip("([（［ "), 1)[0].strip()) else None
     if labelled:        # "글=홍길동 기자 · 번역=김영희 기자", "사진=최준호 기자"
         return labelled
     return _korean_caption(s)

@@ -795,6 +795,8 @@ CREDIT_BLOCKS = [
     (("ko", ("번역: 박서연", "사진: 최준호")), {**_t("박서연"), **_p("최준호")}, "ko: translation, photo"),
     (("ko", ("글=이하준 기자 · 번역=문채원 기자",)), {**_r("이하준"), **_t("문채원")},
      "ko: 'text=' and 'translation=' parts joined by a middle dot, each name before its role"),
+    (("ko", ("글=한도윤 기자 / 번역=서지아 기자",)), {**_r("한도윤"), **_t("서지아")},
+     "ko: the same parts joined by a slash"),
     (("tr", ("Muhabir: Elif Yıldız", "Çeviri: Zeynep Kaya", "Fotoğraf: Emre Demir")),
      {**_r("Elif Yıldız"), **_t("Zeynep Kaya"), **_p("Emre Demir")}, "tr: reporter, translation, photograph"),
     (("sw", ("Mwandishi: Amina Hassan Mwinyi", "Tafsiri: Zawadi Mollel", "Picha: Baraka Mushi")),
