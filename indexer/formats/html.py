@@ -511,6 +511,9 @@ def _note_page(tree, tags: dict[str, list[str]]) -> bool:
     (True, False)
     >>> _note_page(None, {"exporter-version": ["Evernote Windows 6.25"]})
     True
+    >>> from lxml import html as lh
+    >>> _note_page(lh.fromstring("<html><head><title>Chat | Port desk | Microsoft\\n  Teams</title></head></html>"), {})
+    True
     """
     names = " ".join(tags.get("generator", []) + tags.get("progid", [])
                      + tags.get("exporter-version", [])).casefold()
@@ -518,7 +521,7 @@ def _note_page(tree, tags: dict[str, list[str]]) -> bool:
         return True
     title = tree.findtext(".//title") if tree is not None else None
     if title and TITLE_SEPARATORS_RE.search(title):
-        last = TITLE_SEPARATORS_RE.split(title)[-1].strip().casefold()
+        last = " ".join(TITLE_SEPARATORS_RE.split(title)[-1].split()).casefold()
         if last in vocab.CHAT_APP_TITLES:
             return True      # a chat app's export: "Chat | West Ops | Microsoft Teams"
     body = tree.find(".//body") if tree is not None else None
