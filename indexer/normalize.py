@@ -929,7 +929,7 @@ ROMAN_DATE_RE = re.compile(
 SPACED_DOT_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")
 TZ_RE = re.compile(r"(?P<off>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?|(?<=\d)\s?[+-]\d\d:?\d\d)(?!\d)"
-                   r"|(?<![A-Za-zА-Яа-я])(?P<abbr>[A-Z]{1,5}|[А-Я]{3})(?![A-Za-zА-Яа-я])")
+                   r"|(?<![A-Za-zА-Яа-я])(?P<abbr>[A-Z]{1,5}|[А-Я]{3}|ChST)(?![A-Za-zА-Яа-я])")
 # A teletype header's day year first with two digits, then the time: Kyodo's "KYODO NEWS
 # SERVICE   89-11-02 09:47". Only a year no day or month can be (70-99), and only before a
 # clock: "10-11-12" stays unread.

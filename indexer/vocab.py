@@ -1688,6 +1688,10 @@ TZ_OFFSETS = {
     "HNE": -300, "HAE": -240, "HNC": -360, "HAC": -300, "HNR": -420, "HAR": -360,
     "HNP": -480, "HAP": -420, "HNA": -240, "HAA": -180,
     "МСК": 180,     # Moscow time as Russian copy writes it, in Cyrillic ("14:32 МСК")
+    # Australia's central zone; South Africa's, Pakistan's and West, Central and East Africa's;
+    # Guam's Chamorro Standard Time, as its papers stamp their pages ("9:14 a.m. ChST")
+    "ACST": 570, "ACDT": 630, "SAST": 120, "PKT": 300, "WAT": 60, "CAT": 120, "EAT": 180,
+    "ChST": 600,
 }
 # A capital's local time written out after a time ("à 09h15 (heure de Paris)"), as the
 # zone whose offset the date decides.

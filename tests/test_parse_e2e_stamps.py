@@ -9,6 +9,37 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("gannett-metabar-ap.html",
+     "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>County fair adds a second "
+     "weekend</title>\n<meta property=\"og:site_name\" content=\"Delmarva Ledger\">\n</head>\n<body>\n"
+     "<header class=\"site-header\"><a class=\"brand\">Delmarva Ledger</a>\n<nav>News | Sports | Opinion</nav>"
+     "</header>\n<article>\n<h1 class=\"asset-headline\">County fair adds a second weekend</h1>\n"
+     "<div class=\"asset-metabar\">\n<span class=\"byline\">Dana Whitcombe-Ruiz, Associated Press</span>\n"
+     "<span class=\"asset-metabar-time\">Published 7:05 a.m. ET June 3, 2019 | Updated 4:40 p.m. ET June 3, "
+     "2019</span>\n</div>\n<figure><img src=\"/img/fair.jpg\" alt=\"\"><figcaption>The midway at dusk on the "
+     "fair's last night. (Photo: Ruth Okafor-Lind/Ledger)</figcaption></figure>\n<div class=\"story-body\">\n"
+     "<p>DOVER, Del. (AP) — The state fair will run for a second weekend this summer after record crowds "
+     "last year, its board said on Monday.</p>\n<p>Tickets for the extra days go on sale next month, and the "
+     "midway will stay open an hour later on both Saturdays.</p>\n<p>Vendors had asked for the change for "
+     "years, saying a single week left too little time to cover the cost of their stands.</p>\n<p>The "
+     "board expects about 40,000 more visitors over the two added days.</p>\n</div>\n</article>\n"
+     "</body>\n</html>\n",
+     {"published": "2019-06-03T07:05:00-04:00", "updated": "2019-06-03T16:40:00-04:00",
+      "reporters": ["Dana Whitcombe-Ruiz"], "agencies": ["AP"]},
+     "a meta bar's byline glued to its 'Published ... | Updated ...' stamps: both times, the byline apart"),
+    ("guam-metabar-chst.html",
+     "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Island buses add Sunday "
+     "routes</title>\n</head>\n<body>\n<header class=\"site-header\"><a class=\"brand\">Marianas Courier</a>\n"
+     "<nav>News | Sports | Opinion</nav></header>\n<article>\n<h1 class=\"asset-headline\">Island buses add "
+     "Sunday routes</h1>\n<div class=\"asset-metabar\">\n<span class=\"asset-metabar-time\">Published "
+     "10:20 a.m. ChST May 14, 2021</span>\n</div>\n<div class=\"story-body\">\n<p>The island's transit "
+     "authority will run buses on Sundays from next month, its director said on Friday.</p>\n<p>Two routes "
+     "will link the villages in the south with the capital's market, every ninety minutes from morning "
+     "until early evening.</p>\n<p>Riders have asked for weekend service since the routes were cut during "
+     "the pandemic, the director said.</p>\n<p>The authority will hire six more drivers to run them.</p>\n"
+     "</div>\n</article>\n</body>\n</html>\n",
+     {"published": "2021-05-14T10:20:00+10:00"},
+     "Guam's Chamorro Standard Time (ChST) is ten hours ahead of UTC"),
     ("portal-afp.txt",
      "Start\n\nNews  Weather  Money\n\nDrought cuts maize harvest in western Kenya\n\n"
      "Story by AFP • 23/10/2023 08:55\n\n"

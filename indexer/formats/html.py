@@ -1670,6 +1670,13 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             out.append(s)  # "Editor Yohanes Wicaksono" on its own line over the story (Kompas' credit items)
             continue
         parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
+        at = _inner_date_line(s) if len(parts) > 1 and s[:1].isupper() else None
+        if at and len(parts[0]) > at and _person_byline(s[:at].strip()) and is_head_line(s[at:]):
+            # "Jo Roe, Associated Press Published 9:14 a.m. ET Aug. 9, 2017 | Updated 2:30 p.m. ET
+            # Aug. 9, 2017": a meta bar's byline glued to its labelled stamps, the bar's parts after
+            out += [s[:at].strip(), s[at:]]
+            credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
+            continue
         if len(parts) < 2:
             parts = _dated_credit_parts(s) or parts
         if len(parts) < 2:
@@ -1909,6 +1916,18 @@ def _byline_before_date(s: str) -> int | None:
         if by and by[0] and fields.classify_date_line(s[at:]) and is_head_line(s[at:]):
             return at     # (a person's byline: "By Bernama - June 4, ..." is read whole, as it was)
     return None
+
+
+def _person_byline(s: str) -> bool:
+    """Whether ``s`` reads as a byline naming a person, not a site's credit ("Par Ouest Matin
+    avec AFP").
+
+    >>> _person_byline("Jo Roe, Associated Press"), _person_byline("Par Ouest Matin avec AFP")
+    (True, False)
+    """
+    from .. import fields
+    by = fields.parse_byline(s)
+    return bool(by and by[0]) and not OUTLET_WITH_RE.search(s)
 
 
 BYLINE_DATE_JOINERS = " -–—|·•,@"   # what may stand between the byline and the date
