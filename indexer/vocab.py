@@ -3184,7 +3184,10 @@ HEADLINE_OPEN_WORDS = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "f
 WIRE_HEADER_LABELS = ("SERVICE", "ID", "GUID", "URI", "PRIORITY", "URGENCY", "SLUG", "SLUGLINE",
                       "LANG", "CATEGORY", "CATEGORIES", "SUBJECT", "SUBJECTS", "KEYWORD", "KEYWORDS", "VERSION",
                       "PROVIDER", "PRODUCT", "PRODUCTS", "EDNOTE", "ITEMCLASS", "PUBSTATUS", "GENRE",
-                      "EMBARGOED", "SIGNAL", "FILING", "RECORDID")
+                      "EMBARGOED", "SIGNAL", "FILING", "RECORDID",
+                      # a message's routing between desks ("FOR: AAP SYDNEY / CANBERRA", "FROM: NZPA
+                      # WELLINGTON", "ATTN: SPORTS DESK")
+                      "FOR", "FROM", "TO", "ATTN", "ATTENTION")
 # The words that label a document's reference number on a header line of its own ("RNS
 # Number : 4821X", "Announcement No: 2024-017", "Ref: HMP/22/031"), lower case: a label, no
 # headline (head_patterns.REFERENCE_LINE_RE).

@@ -41,6 +41,13 @@ STORIES = [
      {"title": "Szeged extends tram line to the university campus", "published": "2019-10-15T09:40:00",
       "agencies": ["MTI"], "cities": ["Szeged"]},
      "MTI: a Hungarian date line, year first"),
+    ("routed-teletype.txt",
+     "FOR: AAP MELBOURNE / ADELAIDE\nFROM: NZPA AUCKLAND\nAAP-NZPA 14/05/97 0915 NZST\nGEN:FERRIES\n\n"
+     "Harbour ferry fares frozen for winter\n\n  AUCKLAND, May 14 AAP-NZPA - Fares on the city's harbour "
+     "ferries will stay at their summer level until September, the regional council said today.\n"
+     "  The council had planned a rise of 20 cents a trip from June.\n",
+     {"title": "Harbour ferry fares frozen for winter", "cities": ["Auckland"]},
+     "a teletype message's routing lines ('FOR:', 'FROM:') above its header are no headline"),
     ("feed-header.txt",
      "ZCZC\nSERVICE: GEN\nID: tag:feed.example,2023:item_R7T1:2\nPRIORITY: 3\nCREATED: 20231102T071500Z\n"
      "VERSIONCREATED: 20231102T094500Z\nSLUG: KENYA-TEA/AUCTION\nLANG: en\n\nKenya tea prices firm at "
