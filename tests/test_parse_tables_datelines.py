@@ -16,6 +16,10 @@ def _dateline(line):
 
 # (line, (cities, agencies) or None, why)
 DATELINE_LINES = [
+    ("FREDERICTON, N.-B. — Le conseil municipal a adopté mardi un budget qui gèle les taxes foncières.",
+     (["Fredericton"], []), "La Presse Canadienne's French province abbreviation, hyphenated"),
+    ("CHARLOTTETOWN, Î.-P.-É. (PC) — La province ajoutera deux traversiers l'été prochain.",
+     (["Charlottetown"], ["CP"]), "...one of three letters, with the agency's French initials"),
     ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
     ("CREDITS: Reporter: Dana Whitby / Camera: Luis Ortega", None,
      "a video script's credits label in capitals and its colon: no place"),

@@ -39,7 +39,8 @@ PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*(?![^\W\d_])"
 DATELINE_RE = re.compile(
     r"^(?P<lead>[\s*]*(?:[a-z0-9]\s{2,})?)"     # indentation, or a stray wire-feed character
     r"(?P<place>" + PLACE_WORD + r"(?:(?:\s+|\s*/\s*|[-'’])" + PLACE_WORD + r"){0,5}?)"
-    r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
+    # (a region's word may be hyphenated: Canada's French "N.-B.", "C.-B.", "Î.-P.-É.")
+    r"(?P<region>(?:\s*,\s*" + PLACE_WORD + r"(?:-" + PLACE_WORD + r"){0,2}(?:\s" + PLACE_WORD + r"){0,2}){0,2}?)"
     # "BODRUM, Turkey/ATHENS, Nov 12 (Reuters) -": after the first city's country, a slash and
     # the second city (Reuters writes both in capitals; checked in dateline.py)
     # ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 2": and its own country)
