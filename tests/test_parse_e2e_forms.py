@@ -223,6 +223,27 @@ STORIES += [
      {"title": "Snow closes mountain passes before the vote", "published": "2024-02-12", "updated": None,
       "cities": ["Sapporo"]},
      "a ProQuest wire record whose text label stands alone ('Full Text', no colon)"),
+    ("proquest-report.txt",
+     "______________________________\n\nReport Information from ProQuest\nMay 2 2025 10:00\n"
+     "______________________________\n\nTable of contents\n\n1. Tram line to open in spring\n\n"
+     "______________________________\n\nDocument 1 of 1\n\nTram line to open in spring\n\n"
+     "Author: Vance, Odile\n\nPublication info: AP Online ; New York [New York]. 14 Jan 2019.\n\n"
+     "ProQuest document link\n\nFull text: PORTLAND, Ore. (AP) -- The city's new tram line will carry "
+     "riders from April, its transit board said on Monday.\n\nPublication date: Jan 14, 2019\n\n"
+     "ProQuest document ID: 5550001\n\nDocument URL: https://www.proquest.com/docview/5550001\n\n"
+     "Last updated: 2023-02-01\n\n______________________________\n\nContact ProQuest\n",
+     {"title": "Tram line to open in spring", "published": "2019-01-14", "updated": None,
+      "url": "https://www.proquest.com/docview/5550001", "reporters": ["Odile Vance"]},
+     "a ProQuest report: its cover and contents dropped, 'Document 1 of 1' no headline, the record's URL the story's"),
+    ("proquest-es.txt",
+     "Documento 3 de 9\n\nLa ciudad abre una nueva línea de tranvía\n\nInformación de publicación: "
+     "EFE ; Madrid [Madrid]. 10 mar 2022.\n\nEnlace de documentos de ProQuest\n\nTexto completo: "
+     "Zaragoza, 10 mar (EFE).- La ciudad abrió este jueves su segunda línea de tranvía.\n\n"
+     "Fecha de publicación: 10 mar 2022\n\nID del documento de ProQuest: 7770002\n\n"
+     "URL del documento: https://www.proquest.com/docview/7770002\n\nÚltima actualización: 2022-03-12\n",
+     {"title": "La ciudad abre una nueva línea de tranvía", "published": "2022-03-10", "updated": None,
+      "url": "https://www.proquest.com/docview/7770002"},
+     "a ProQuest export in Spanish: its labels read as the English ones"),
     ("newsletter.eml",
      "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
      "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "

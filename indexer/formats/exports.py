@@ -124,7 +124,36 @@ PROQUEST_LABEL_RE = re.compile(
     r"Publisher|Place of publication|Country of publication|Publication subject|Source type|"
     r"Language of publication|Document type|ProQuest document ID|Document URL|Copyright|"
     r"Last updated|Database|Subject|Location|Company / organization|Identifier / keyword|"
-    r"Edition|Dateline|Column|Issue|Volume|First page|Links|Credit|Byline)[ \t]*:[ \t]*(?P<value>.*)$")
+    r"Edition|Dateline|Column|Issue|Volume|First page|Links|Credit|Byline|Publication info|"
+    r"Publication year|Pages|People)[ \t]*:[ \t]*(?P<value>.*)$")
+# ProQuest's labels in its other interface languages -> the English ones above (Spanish,
+# French, German, Portuguese exports: "Texto completo:", "URL del documento:", "Fecha de
+# publicación:", "Última actualización:" ...).
+PROQUEST_LABELS = {
+    "texto completo": "Full text", "texte intégral": "Full text", "volltext": "Full text",
+    "título": "Title", "titre": "Title", "titel": "Title", "autor": "Author", "auteur": "Author",
+    "resumen": "Abstract", "résumé": "Abstract", "zusammenfassung": "Abstract", "resumo": "Abstract",
+    "título de la publicación": "Publication title", "titre de la publication": "Publication title",
+    "titel der publikation": "Publication title", "título da publicação": "Publication title",
+    "fecha de publicación": "Publication date", "date de publication": "Publication date",
+    "publikationsdatum": "Publication date", "data de publicação": "Publication date",
+    "url del documento": "Document URL", "url du document": "Document URL",
+    "dokument-url": "Document URL", "url do documento": "Document URL",
+    "última actualización": "Last updated", "dernière mise à jour": "Last updated",
+    "zuletzt aktualisiert": "Last updated", "última atualização": "Last updated",
+    "id del documento de proquest": "ProQuest document ID", "id du document proquest": "ProQuest document ID",
+    "proquest-dokument-id": "ProQuest document ID", "id do documento da proquest": "ProQuest document ID",
+    "materia": "Subject", "sujet": "Subject", "thema": "Subject", "lugar": "Location", "lieu": "Location",
+    "ort": "Location", "tipo de fuente": "Source type", "type de source": "Source type",
+    "quellentyp": "Source type", "idioma de la publicación": "Language of publication",
+    "langue de publication": "Language of publication", "publikationssprache": "Language of publication",
+    "información de publicación": "Publication info", "informations de publication": "Publication info",
+    "publikationsinformationen": "Publication info", "editorial": "Publisher", "éditeur": "Publisher",
+    "verlag": "Publisher", "sección": "Section", "rubrique": "Section",
+}
+PROQUEST_FOREIGN_LABEL_RE = re.compile(
+    r"^(?P<sp>[ \t]*)(?P<label>" + "|".join(sorted(map(re.escape, PROQUEST_LABELS), key=len, reverse=True))
+    + r")(?P<rest>[ \t]*:.*)$", re.MULTILINE | re.IGNORECASE)
 COPYRIGHT_LINE_RE = re.compile(r"^[ \t]*(?:Copyright|\(c\)|©|All Rights Reserved)", re.IGNORECASE)
 
 
@@ -138,6 +167,12 @@ def split_export(text: str) -> list[str]:
     >>> split_export("1 of 1 DOCUMENT\\n\\nTitle\\n\\nText.\\n")
     ['Title\\n\\nText.\\n']
     """
+    if "ProQuest" in text and "ProQuest document ID" not in text and PROQUEST_FOREIGN_LABEL_RE.search(text):
+        text = PROQUEST_FOREIGN_LABEL_RE.sub(   # an export in another interface language
+            lambda m: m["sp"] + PROQUEST_LABELS[m["label"].casefold()] + m["rest"], text)
+    if "ProQuest document ID" in text and PROQUEST_TEXT_RE.search(text):
+        # (before the markers: ProQuest numbers its documents "Document 1 of 3" as Retriever does)
+        return _split_proquest(text)
     if any(word in text for word in MARKER_WORDS):
         for split in (_split_lexis, _split_retriever, _split_at_ends):
             docs = split(text)
@@ -145,8 +180,6 @@ def split_export(text: str) -> list[str]:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
-    if "ProQuest document ID" in text and PROQUEST_TEXT_RE.search(text):
-        return _split_proquest(text)
     return [factiva_document(text) if _factiva_record(text) else text]
 
 
@@ -198,8 +231,11 @@ def _split_proquest(text: str) -> list[str]:
     """ProQuest's documents: one a file, or several set apart by its rule of underscores,
     each with its "Full text:" (else the file stays one story)."""
     docs = [d for d in PROQUEST_RULE_RE.split(text) if d.strip()]
-    if len(docs) < 2 or not all(PROQUEST_TEXT_RE.search(d) for d in docs):
-        return [proquest_document(text)]
+    # the report's own parts between the rules (its cover, the table of contents, "Contact
+    # ProQuest") hold no "Full text:"
+    docs = [d for d in docs if PROQUEST_TEXT_RE.search(d)]
+    if len(docs) < 2:
+        return [proquest_document(docs[0] if docs else text)]
     return [proquest_document(d) for d in docs]
 
 
@@ -225,8 +261,9 @@ def proquest_document(text: str) -> str:
         label = PROQUEST_LABEL_RE.match(line)
         if label:
             fields.setdefault(label["label"].casefold(), label["value"].strip())
-        elif line.strip() and title is None:
-            title = line.strip()
+        elif line.strip() and title is None and not (
+                RETRIEVER_START_RE.match(line) or LEXIS_START_RE.match(line)):
+            title = line.strip()      # (not its place in the result list: "Document 1 of 3")
     lines = body.split("\n")
     end = len(lines)
     for i, line in enumerate(lines):      # the record's fields: from the first to the end
@@ -244,6 +281,9 @@ def proquest_document(text: str) -> str:
     date = fields.get("publication date") or fields.get("pub date")
     if date:
         out.append(date)
+    url = fields.get("document url", "")
+    if url.startswith(("http://", "https://")):
+        out.append("URL: " + url)       # the record's permanent link, the story's address
     return "\n".join(line for line in out if line) + "\n\n" + text_part + "\n"
 
 
