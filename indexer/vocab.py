@@ -3074,10 +3074,37 @@ FEED_ITEM_LABELS = {
     "registro": "skip", "nº de registro": "skip", "número de registro": "skip", "legenda": "text",
     "texto de apoio": "text", "texto de apoyo": "text", "texte d'accompagnement": "text",
 }
+# News databases whose text exports open with their own name as a masthead ("Europresse.com",
+# "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH", "WiseNews 慧科新聞", "日経テレコン 記事検索結果",
+# "[BIG KINDS] 뉴스 검색 결과"), casefolded, spaces and brackets dropped: the database's, no
+# story's field (exports.database_record).
+DATABASE_NAMES = ("europresse", "gbi-genios", "genios", "wiso", "wisenews", "慧科", "日経テレコン",
+                  "nikkeitelecom", "bigkinds", "kinds", "factiva", "newsbank", "accessworldnews",
+                  "pressreader", "proquest", "ebsco", "galeonefile", "nexisuni", "lexisnexis",
+                  "infomedia", "retriever", "mediearkivet", "atekst", "apa-onlinemanager", "swissdox",
+                  "knowwho", "聞藏", "ヨミダス", "cnki", "中国知网", "中國知網", "慧科新聞", "慧科新闻")
+# The labels of a database's own lines in its export, around the story's: when it printed or
+# retrieved the record, its document number, when it loaded it ("Druckdatum: 17.10.2025",
+# "列印日期: 2025-11-27", "出力日時：2025/06/30 15:22", "검색일: 2026-01-12", "수록일: ...",
+# "文件編號: ..."), casefolded: no field of the story.
+DATABASE_FURNITURE_LABELS = (
+    "druckdatum", "abrufdatum", "recherchedatum", "dokumentnummer", "dokument-nr", "dokumentennummer",
+    "date d'impression", "imprimé le", "date de recherche", "numéro de document", "print date",
+    "printed", "printed on", "date printed", "retrieved", "retrieval date", "date retrieved",
+    "download date", "downloaded", "export date", "exported", "document number", "document id",
+    "doc id", "fecha de impresión", "fecha de consulta", "data di stampa", "列印日期", "打印日期",
+    "文件編號", "文件编号", "檢索日期", "检索日期", "出力日時", "出力日", "検索日", "検索日時", "印刷日",
+    "검색일", "검색 일자", "수록일", "기사 id", "출력일")
 # Labels before the story's own address on a line of its own, beyond "URL:", "Link:": a
 # page's short link to the story ("Short link: https://...", WAFA's "رابط مختصر:", "لینک
 # کوتاه:", "Короткая ссылка:"), by language.
 URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien court", "kurzlink",
+                   # a database record's permanent link to itself ("Dauerhafte Adresse des
+                   # Dokuments: https://www.wiso-net.de/document/...", "Persistent link:", "Lien
+                   # permanent :"), by language
+                   "dauerhafte adresse des dokuments", "dauerhafte adresse", "permanent link",
+                   "persistent link", "stable url", "stable link", "lien permanent", "enlace permanente",
+                   "link permanente", "永久链接", "永久連結", "固定リンク",
                    "enlace corto", "link curto", "link breve", "rövid link", "krótki link",
                    "رابط مختصر", "الرابط المختصر", "لینک کوتاه", "پیوند کوتاه", "نشانی کوتاه",
                    "קישור מקוצר", "короткая ссылка", "коротке посилання", "кратък линк", "кратка връзка",

@@ -244,6 +244,40 @@ STORIES += [
      {"title": "La ciudad abre una nueva línea de tranvía", "published": "2022-03-10", "updated": None,
       "url": "https://www.proquest.com/docview/7770002"},
      "a ProQuest export in Spanish: its labels read as the English ones"),
+    ("genios-record.txt",
+     "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH\nWISO - Presse\nDruckdatum: 03.02.2024\n\n"
+     "dpa Basisdienst vom 21.06.2011\n\nRessort: Verkehr\n\nNeue Brücke über den Main freigegeben\n\n"
+     "Frankfurt/Main (dpa) - Nach drei Jahren Bauzeit ist die neue Brücke am Montag für Radfahrer "
+     "und Fußgänger geöffnet worden.\n\nQuelle: dpa Basisdienst vom 21.06.2011\n"
+     "Dauerhafte Adresse des Dokuments: https://www.wiso-net.de/document/DPA__21062011-dpa-x-0001\n",
+     {"title": "Neue Brücke über den Main freigegeben",
+      "url": "https://www.wiso-net.de/document/DPA__21062011-dpa-x-0001"},
+     "a German database's record: its masthead and print date no title, its permanent link the URL"),
+    ("wisenews-record.txt",
+     "WiseNews 慧科新聞\n文件編號: 201106210001234\n列印日期: 2024-02-03\n\n新华社 | 2011-06-21 | 新闻\n"
+     "字数: 233\n\n南京地铁新线开通运营\n\n新华社南京6月21日电 南京地铁一条新线路21日开通运营，"
+     "沿线居民出行更加便利。\n",
+     {"title": "南京地铁新线开通运营", "agencies": ["Xinhua"]},
+     "a Chinese database's record: the masthead and its numbered lines no title"),
+    ("europresse-service.txt",
+     "Reuters - Actualités en français\nEconomie, lundi 4 avril 2016 - 10:12 UTC +02:00 (CEST) 180 mots\n\n"
+     "Le port de Marseille annonce un trafic en hausse\n\nMARSEILLE, 4 avril (Reuters) - Le port a "
+     "traité davantage de conteneurs au premier trimestre, a-t-il annoncé lundi.\n",
+     {"title": "Le port de Marseille annonce un trafic en hausse", "agencies": ["Reuters"]},
+     "Europresse: the agency's service over the dated line names the source, not the headline"),
+    ("europresse-labels.txt",
+     "Nom de la source\nAgence France Presse\n\nType de source\nPresse • Fils de presse\n\n"
+     "Périodicité\nEn continu\n\nDate de publication\nlundi 4 avril 2016 - 10:12:05 UTC +0200\n\n"
+     "Les ferries reprennent la mer après la tempête\n\nBrest, 4 avr 2016 (AFP) - Les liaisons vers "
+     "les îles ont repris lundi après trois jours d'interruption.\n",
+     {"title": "Les ferries reprennent la mer après la tempête", "agencies": ["AFP"]},
+     "Europresse's labelled head (label over value): the labels no title"),
+    ("kinds-record.txt",
+     "BIGKINDS 기사 원문\n━━━━━━━━━━━━━━━━━━━━\n연합뉴스 | 2012-05-03 | 사회\n━━━━━━━━━━━━━━━━━━━━\n\n"
+     "부산 신항 물동량 사상 최대\n\n(부산=연합뉴스) 이민호 기자 = 부산 신항의 물동량이 지난달 사상 최대를 "
+     "기록했다.\n",
+     {"title": "부산 신항 물동량 사상 최대", "agencies": ["Yonhap"]},
+     "a Korean database's record: the rules of box characters no title"),
     ("newsletter.eml",
      "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
      "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "

@@ -45,12 +45,19 @@ ProQuest's export sets the headline (or a "Title:" line), then labelled lines, t
     Publication title: ...  Publication date: Nov 21, 2023  Section: ...  Publisher: ...
     ProQuest document ID: 2893310475  Document URL: ...  Last updated: 2023-11-22  Database: ...
 
+Other databases (Europresse, GBI-Genios/WISO, Nikkei Telecom, KINDS, WiseNews) set their own
+name as a masthead, their own lines (print date, document number, rules of ━) and the source
+with its date over the headline: database_record drops the database's lines and labels the
+headline, the first line standing alone under the dated head.
+
 A file is split only when its markers agree (two or more, numbered in order for LexisNexis);
 a lone marker is dropped and the file stays one story with its plain label.
 """
 from __future__ import annotations
 
 import re
+
+from .. import vocab
 
 # Factiva's closing line: the word, then an accession number of letters and digits.
 FACTIVA_END_RE = re.compile(r"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento|Documenta)[ \t]+"
@@ -180,7 +187,90 @@ def split_export(text: str) -> list[str]:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
+    if _database_record(text):
+        return [database_record(text)]
     return [factiva_document(text) if _factiva_record(text) else text]
+
+
+# -- a database's record: its masthead and own lines over the source, the date and the headline
+# (Europresse, GBI-Genios/WISO, Nikkei Telecom, KINDS, WiseNews ...)
+DATABASE_NAME_SET = tuple(vocab.DATABASE_NAMES)
+DATABASE_FURNITURE_RE = re.compile(
+    r"^[ \t]*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in vocab.DATABASE_FURNITURE_LABELS)
+    + r")[ \t]*[:：]", re.IGNORECASE)
+# A rule of box-drawing or equals signs between a record's parts: no text.
+DATABASE_RULE_RE = re.compile(r"^[ \t]*[━─═=＝_\-]{8,}[ \t]*$")
+# Europresse's line under the source: the rubric, the day, the time in UTC and the length
+# ("Economie, mardi 9 mars 2021 - 08:35 UTC +01:00 (CET) 451 mots").
+EUROPRESSE_HEAD_RE = re.compile(r"\d{4}\s+-\s+\d{1,2}:\d{2}(?::\d{2})?\s+UTC\s*[+-−]\s*\d{1,2}(?::?\d{2})?")
+# Europresse's record head in its other layout, each label on its line and its value under it:
+# what each gives (the source, the date) or nothing.
+EUROPRESSE_LABELS = {"nom de la source": "keep", "source name": "keep", "date de publication": "keep",
+                     "publication date": "keep", "type de source": "drop", "source type": "drop",
+                     "périodicité": "drop", "periodicity": "drop", "couverture géographique": "drop",
+                     "geographical coverage": "drop", "provenance": "drop", "origin": "drop"}
+# A date in a line of the record's head ("dpa Basisdienst vom 12.03.2009", "2015/11/04 18:37",
+# "新华社 | 2019-05-14 | 新闻", "작성일: 2020.07.23 14:18").
+HEAD_DATE_RE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-./年]\s?\d{1,2}[-./月]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)")
+# A record's labelled line ("Ressort: Wirtschaft", "字数: 612"): a word or two before the colon;
+# a headline's colon follows more ("Séisme au large du Chili: pas de tsunami").
+RECORD_LABEL_RE = re.compile(r"^[^\W\d_][^:：\s]{0,20}(?:[ -][^:：\s]{1,20})?[ \t]*[:：]")
+MAX_HEAD_PARAS = 8
+
+
+def _database_masthead(line: str) -> bool:
+    key = re.sub(r"[\s\[\]【】()（）.]+", "", line).casefold()
+    return len(line) <= 60 and key.startswith(DATABASE_NAME_SET) or \
+        len(line) <= 40 and any(name in key for name in DATABASE_NAME_SET if len(name) > 4)
+
+
+def _database_record(text: str) -> bool:
+    """A database's record: its masthead first with its own lines (a print date, a rule) by
+    it, or Europresse's head (the source over its dated line, or its labels)."""
+    head = [line.strip() for line in text[:1500].split("\n")[:12] if line.strip()]
+    if len(head) < 3:
+        return False
+    if _database_masthead(head[0]):
+        return any(DATABASE_FURNITURE_RE.match(line) or DATABASE_RULE_RE.match(line) for line in head[1:6])
+    return bool(EUROPRESSE_HEAD_RE.search(head[1])) or (
+        head[0].casefold() in EUROPRESSE_LABELS and EUROPRESSE_LABELS.get(head[2].casefold()) is not None)
+
+
+def database_record(text: str) -> str:
+    """A database record's text for the wire-copy rules: the database's masthead, its own
+    labelled lines and its rules dropped, the headline (the first line standing alone under
+    the dated head) labelled as LexisNexis labels it.
+
+    >>> print(database_record("WiseNews\\n列印日期: 2025-01-02\\n\\n新华社 | 2019-05-14 | 新闻\\n\\n"
+    ...                       "大桥今天通车\\n\\n新华社南京5月14日电 大桥今天通车。\\n"))
+    新华社 | 2019-05-14 | 新闻
+    <BLANKLINE>
+    HEADLINE: 大桥今天通车
+    <BLANKLINE>
+    新华社南京5月14日电 大桥今天通车。
+    """
+    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\r\n"))]
+    out: list[str] = []
+    dated, headline = False, False
+    for k, para in enumerate(paras):
+        lines = [line.rstrip() for line in para.split("\n")]
+        if k == 0 and _database_masthead(lines[0].strip()):
+            # the masthead and its lines without a figure ("WISO - Presse") are the database's
+            lines = [line for line in lines[1:] if any(c.isdigit() for c in line) or "|" in line]
+        lines = [line for line in lines if not (DATABASE_FURNITURE_RE.match(line) or DATABASE_RULE_RE.match(line))]
+        if len(lines) == 2 and lines[0].strip().casefold() in EUROPRESSE_LABELS:
+            lines = lines[1:] if EUROPRESSE_LABELS[lines[0].strip().casefold()] == "keep" else []
+        if not lines:
+            continue
+        if not headline and k < MAX_HEAD_PARAS:
+            if any(HEAD_DATE_RE.search(line) or EUROPRESSE_HEAD_RE.search(line) for line in lines):
+                dated = True
+            elif dated and len(lines) == 1 and not RECORD_LABEL_RE.match(lines[0].strip()) \
+                    and len(lines[0]) <= 250:
+                lines = ["HEADLINE: " + lines[0].strip()]
+                headline = True
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
 
 
 def _factiva_record(text: str) -> bool:
