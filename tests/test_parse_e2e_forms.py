@@ -265,6 +265,12 @@ STORIES += [
      "traité davantage de conteneurs au premier trimestre, a-t-il annoncé lundi.\n",
      {"title": "Le port de Marseille annonce un trafic en hausse", "agencies": ["Reuters"]},
      "Europresse: the agency's service over the dated line names the source, not the headline"),
+    ("europresse-colon.txt",
+     "Agence France Presse\nSports, mardi 5 juin 2007 - 18:40:12 UTC +0200 210 mots\n\n"
+     "Voile: le trimaran breton bat le record de la traversée\n\nPar Yann LE GALL\n\n"
+     "BREST, 5 juin 2007 (AFP) - Le trimaran a rallié Brest mardi en moins de quatre jours.\n",
+     {"title": "Voile: le trimaran breton bat le record de la traversée"},
+     "Europresse: a headline with a word and a colon first is no labelled line"),
     ("europresse-labels.txt",
      "Nom de la source\nAgence France Presse\n\nType de source\nPresse • Fils de presse\n\n"
      "Périodicité\nEn continu\n\nDate de publication\nlundi 4 avril 2016 - 10:12:05 UTC +0200\n\n"

@@ -212,9 +212,10 @@ EUROPRESSE_LABELS = {"nom de la source": "keep", "source name": "keep", "date de
 # A date in a line of the record's head ("dpa Basisdienst vom 12.03.2009", "2015/11/04 18:37",
 # "新华社 | 2019-05-14 | 新闻", "작성일: 2020.07.23 14:18").
 HEAD_DATE_RE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-./年]\s?\d{1,2}[-./月]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)")
-# A record's labelled line ("Ressort: Wirtschaft", "字数: 612"): a word or two before the colon;
-# a headline's colon follows more ("Séisme au large du Chili: pas de tsunami").
-RECORD_LABEL_RE = re.compile(r"^[^\W\d_][^:：\s]{0,20}(?:[ -][^:：\s]{1,20})?[ \t]*[:：]")
+# A record's labelled line ("Ressort: Wirtschaft", "字数: 612"): a word or two before the colon,
+# a short value after it; a headline's colon has more on a side ("Séisme au large du Chili: pas
+# de tsunami", "Bolivie: les mineurs lèvent leur grève").
+RECORD_LABEL_RE = re.compile(r"^[^\W\d_][^:：\s]{0,20}(?:[ -][^:：\s]{1,20})?[ \t]*[:：][ \t]*\S{0,30}(?:\s\S{1,30}){0,2}$")
 MAX_HEAD_PARAS = 8
 
 
