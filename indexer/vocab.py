@@ -3076,13 +3076,13 @@ FEED_ITEM_LABELS = {
 }
 # News databases whose text exports open with their own name as a masthead ("Europresse.com",
 # "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH", "WiseNews 慧科新聞", "日経テレコン 記事検索結果",
-# "[BIG KINDS] 뉴스 검색 결과"), casefolded, spaces and brackets dropped: the database's, no
-# story's field (exports.database_record).
-DATABASE_NAMES = ("europresse", "gbi-genios", "genios", "wiso", "wisenews", "慧科", "日経テレコン",
-                  "nikkeitelecom", "bigkinds", "kinds", "factiva", "newsbank", "accessworldnews",
-                  "pressreader", "proquest", "ebsco", "galeonefile", "nexisuni", "lexisnexis",
-                  "infomedia", "retriever", "mediearkivet", "atekst", "apa-onlinemanager", "swissdox",
-                  "knowwho", "聞藏", "ヨミダス", "cnki", "中国知网", "中國知網", "慧科新聞", "慧科新闻")
+# "[BIG KINDS] 뉴스 검색 결과", "BIGKINDS 기사 원문"), lower case, a space where one may stand:
+# the database's, no story's field (exports.database_record).
+DATABASE_NAMES = ("europresse.com", "europresse", "gbi-genios", "genios", "wiso", "wisenews", "慧科", "日経テレコン",
+                  "nikkei telecom", "big kinds", "dow jones factiva", "factiva", "newsbank",
+                  "access world news", "pressreader", "proquest", "ebsco", "gale onefile", "nexis uni",
+                  "lexisnexis", "infomedia", "mediearkivet", "atekst", "apa-onlinemanager", "swissdox",
+                  "聞蔵", "ヨミダス", "中国知网", "中國知網")
 # The labels of a database's own lines in its export, around the story's: when it printed or
 # retrieved the record, its document number, when it loaded it ("Druckdatum: 17.10.2025",
 # "列印日期: 2025-11-27", "出力日時：2025/06/30 15:22", "검색일: 2026-01-12", "수록일: ...",

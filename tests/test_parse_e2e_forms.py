@@ -284,6 +284,29 @@ STORIES += [
      "기록했다.\n",
      {"title": "부산 신항 물동량 사상 최대", "agencies": ["Yonhap"]},
      "a Korean database's record: the rules of box characters no title"),
+    ("europresse-page.html",
+     "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Europresse.com</title></head><body>"
+     "<div class=\"headerLogo\">EUROPRESSE.COM</div><div><span class=\"DocPublicationName\">Agence France "
+     "Presse</span></div><div><span class=\"DocHeader\">Economie, mardi 5 juin 2007 - 09:10 UTC +02:00 "
+     "220 mots</span></div><div class=\"titreArticle\"><p class=\"titreArticleVisu\">Le prix du blé "
+     "atteint un sommet sur le marché de Rouen</p></div><div class=\"DocText\"><p>ROUEN, 5 juin 2007 (AFP) "
+     "- Le prix de la tonne de blé a atteint mardi son plus haut niveau depuis dix ans sur le marché de "
+     "Rouen, selon les négociants du port qui citent une demande soutenue venue d'Afrique du Nord.</p>"
+     "<p>Les silos du port sont presque vides à quelques semaines de la prochaine récolte, ont-ils "
+     "ajouté mardi en fin de matinée.</p></div></body></html>",
+     {"title": "Le prix du blé atteint un sommet sur le marché de Rouen"},
+     "a database's HTML page: its <title> only the database's name, the headline the element whose camel-case class names it"),
+    ("factiva-page.html",
+     "<html><head><meta charset=\"utf-8\"><title>Factiva</title></head><body><div><span>Dow Jones "
+     "Factiva</span></div><div class=\"article\"><div><span class=\"enHeadline\">Port of Durban clears "
+     "backlog of container ships</span></div><div>156 words</div><div>3 March 2015</div><div>10:02</div>"
+     "<div>Reuters News</div><div>LBA</div><div>English</div><p class=\"articleParagraph\">DURBAN, March 3 "
+     "(Reuters) - The port of Durban has cleared a backlog of container ships that built up during a "
+     "week of strong winds, its operator said on Tuesday, and berths were working normally again.</p>"
+     "<p class=\"articleParagraph\">About forty ships had waited at anchor at the worst point of the "
+     "delays last week.</p></div></body></html>",
+     {"title": "Port of Durban clears backlog of container ships"},
+     "Factiva's HTML page: its <title> the database's name, the headline the element its class names"),
     ("newsletter.eml",
      "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
      "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "

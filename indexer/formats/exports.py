@@ -194,7 +194,9 @@ def split_export(text: str) -> list[str]:
 
 # -- a database's record: its masthead and own lines over the source, the date and the headline
 # (Europresse, GBI-Genios/WISO, Nikkei Telecom, KINDS, WiseNews ...)
-DATABASE_NAME_SET = tuple(vocab.DATABASE_NAMES)
+DATABASE_NAME_RE = re.compile(
+    r"^[ \t]*[\[【(（]?[ \t]*(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]?") for n in vocab.DATABASE_NAMES)
+    + r")(?![^\W\d_])", re.IGNORECASE)
 DATABASE_FURNITURE_RE = re.compile(
     r"^[ \t]*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in vocab.DATABASE_FURNITURE_LABELS)
     + r")[ \t]*[:：]", re.IGNORECASE)
@@ -220,9 +222,13 @@ MAX_HEAD_PARAS = 8
 
 
 def _database_masthead(line: str) -> bool:
-    key = re.sub(r"[\s\[\]【】()（）.]+", "", line).casefold()
-    return len(line) <= 60 and key.startswith(DATABASE_NAME_SET) or \
-        len(line) <= 40 and any(name in key for name in DATABASE_NAME_SET if len(name) > 4)
+    """A line opening with a news database's name ("[BIG KINDS] 뉴스 검색 결과", "WiseNews 慧科新聞",
+    "Europresse.com"), a whole word of it: "Retrievers rescued" is no masthead.
+
+    >>> _database_masthead("[BIG KINDS] 뉴스 검색 결과"), _database_masthead("Retrievers rescued from flood")
+    (True, False)
+    """
+    return len(line) <= 60 and bool(DATABASE_NAME_RE.match(line))
 
 
 def _database_record(text: str) -> bool:
