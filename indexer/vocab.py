@@ -2671,8 +2671,11 @@ CJK_WEEKDAYS = tuple(
 CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
                        "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发",
                        # Xinhua's archive records: "【发稿时间】1998-07-12 16:40" ('filing time')
-                       "发稿时间", "發稿時間")
-CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
+                       "发稿时间", "發稿時間",
+                       # a Korean database's record: "작성일: 2020.07.23 14:18" ('written on'),
+                       # "등록일", "입력일", "송고일" ('filed on')
+                       "작성일", "등록일", "입력일", "송고일")
+CJK_UPDATED_WORDS = ("최종수정일", "최종수정", "최종 수정", "수정일", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
                      "更新日", "更新", "修改时间", "修改")
 # A link a portal sets after an article's date stamp, on its line: Naver's "입력 ... 수정 ...
 # 기사원문" (to the original article), Daum's "원문보기", Chinese portals' "原文链接".

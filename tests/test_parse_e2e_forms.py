@@ -250,7 +250,7 @@ STORIES += [
      "Frankfurt/Main (dpa) - Nach drei Jahren Bauzeit ist die neue Brücke am Montag für Radfahrer "
      "und Fußgänger geöffnet worden.\n\nQuelle: dpa Basisdienst vom 21.06.2011\n"
      "Dauerhafte Adresse des Dokuments: https://www.wiso-net.de/document/DPA__21062011-dpa-x-0001\n",
-     {"title": "Neue Brücke über den Main freigegeben",
+     {"title": "Neue Brücke über den Main freigegeben", "published": "2011-06-21",
       "url": "https://www.wiso-net.de/document/DPA__21062011-dpa-x-0001"},
      "a German database's record: its masthead and print date no title, its permanent link the URL"),
     ("wisenews-record.txt",
@@ -284,6 +284,13 @@ STORIES += [
      "기록했다.\n",
      {"title": "부산 신항 물동량 사상 최대", "agencies": ["Yonhap"]},
      "a Korean database's record: the rules of box characters no title"),
+    ("kinds-labels.txt",
+     "[BIG KINDS] 뉴스 검색 결과\n검색일: 2025-03-02\n\n언론사: 연합뉴스\n작성일: 2014.10.08 09:12\n"
+     "수정일: 2014.10.08 11:30\n\n대구 도심 하천 정비 착수\n\n(대구=연합뉴스) 정하늘 기자 = 대구시가 "
+     "도심 하천 정비 공사에 들어갔다.\n",
+     {"title": "대구 도심 하천 정비 착수", "published": "2014-10-08T09:12:00",
+      "updated": "2014-10-08T11:30:00"},
+     "a Korean database's labelled record: 'written on' and 'modified on' dates"),
     ("europresse-page.html",
      "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Europresse.com</title></head><body>"
      "<div class=\"headerLogo\">EUROPRESSE.COM</div><div><span class=\"DocPublicationName\">Agence France "

@@ -217,6 +217,10 @@ HEAD_DATE_RE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-./年]\s?\d{1,2}[-./月]\s?
 # A record's labelled line ("Ressort: Wirtschaft", "字数: 612"): a word or two before the colon,
 # a short value after it; a headline's colon has more on a side ("Séisme au large du Chili: pas
 # de tsunami", "Bolivie: les mineurs lèvent leur grève").
+# A head line of the source and the day of its issue ("dpa Basisdienst vom 12.03.2009",
+# GBI-Genios; "AFP du 05.12.2019"): the source, then the date on a line of its own.
+SOURCE_OF_DAY_RE = re.compile(r"^(?P<source>[^\W\d_].{1,60}?)\s+(?:vom|du|del|dal|van|of)\s+"
+                              r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)$")
 RECORD_LABEL_RE = re.compile(r"^[^\W\d_][^:：\s]{0,20}(?:[ -][^:：\s]{1,20})?[ \t]*[:：][ \t]*\S{0,30}(?:\s\S{1,30}){0,2}$")
 MAX_HEAD_PARAS = 8
 
@@ -229,6 +233,11 @@ def _database_masthead(line: str) -> bool:
     (True, False)
     """
     return len(line) <= 60 and bool(DATABASE_NAME_RE.match(line))
+
+
+def _source_of_day(line: str) -> tuple[str, ...]:
+    m = SOURCE_OF_DAY_RE.match(line.strip())
+    return (m["source"], m["date"]) if m else (line,)
 
 
 def _database_record(text: str) -> bool:
@@ -272,6 +281,7 @@ def database_record(text: str) -> str:
         if not headline and k < MAX_HEAD_PARAS:
             if any(HEAD_DATE_RE.search(line) or EUROPRESSE_HEAD_RE.search(line) for line in lines):
                 dated = True
+                lines = [part for line in lines for part in _source_of_day(line)]
             elif dated and len(lines) == 1 and not RECORD_LABEL_RE.match(lines[0].strip()) \
                     and len(lines[0]) <= 250:
                 lines = ["HEADLINE: " + lines[0].strip()]
