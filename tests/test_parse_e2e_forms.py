@@ -291,6 +291,16 @@ STORIES += [
      {"title": "대구 도심 하천 정비 착수", "published": "2014-10-08T09:12:00",
       "updated": "2014-10-08T11:30:00"},
      "a Korean database's labelled record: 'written on' and 'modified on' dates"),
+    ("proquest-record.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<RECORD><GOID>9990001</GOID><Obj><Language>ENG</Language>"
+     "<Title>Harbour dredging to start after long delay</Title><AlphaDate>Jun 3, 2021</AlphaDate></Obj>"
+     "<DFS><PubFrosting><Title>Coast Wire - General</Title><PubDate>2021-06-03</PubDate></PubFrosting></DFS>"
+     "<LoadDate>2021-06-09</LoadDate><TextInfo><Text>MOMBASA, June 3 (Xinhua) -- Dredging of the old "
+     "harbour channel will begin next month after two years of delay, port officials said Thursday.</Text>"
+     "</TextInfo><URLDocView>https://www.proquest.com/docview/9990001</URLDocView></RECORD>\n",
+     {"title": "Harbour dredging to start after long delay", "published": "2021-06-03",
+      "cities": ["Mombasa"], "url": "https://www.proquest.com/docview/9990001"},
+     "a database's XML record: the text and the link beside the element of the title"),
     ("europresse-page.html",
      "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Europresse.com</title></head><body>"
      "<div class=\"headerLogo\">EUROPRESSE.COM</div><div><span class=\"DocPublicationName\">Agence France "
