@@ -301,6 +301,14 @@ STORIES += [
      {"title": "Harbour dredging to start after long delay", "published": "2021-06-03",
       "cities": ["Mombasa"], "url": "https://www.proquest.com/docview/9990001"},
      "a database's XML record: the text and the link beside the element of the title"),
+    ("ebsco-record.txt",
+     "Record: 4\nTitle: Flood gates tested ahead of storm season.\nAuthors: Brandt, Nessa\nSource: AP Regional "
+     "State Report - Louisiana; 05/14/2019\nDocument Type: Article\nAccession Number: 7QX2ABCD20190514\n"
+     "Database: Newswires\n\nFlood gates tested ahead of storm season.\n\nNEW ORLEANS (AP) — Engineers "
+     "closed the city's largest flood gate on Tuesday in a test before the storm season, officials said.\n",
+     {"title": "Flood gates tested ahead of storm season.", "published": "2019-05-14",
+      "cities": ["New Orleans"], "reporters": ["Nessa Brandt"]},
+     "an EBSCO record: its source field's date, the dateline under the title repeated"),
     ("europresse-page.html",
      "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Europresse.com</title></head><body>"
      "<div class=\"headerLogo\">EUROPRESSE.COM</div><div><span class=\"DocPublicationName\">Agence France "

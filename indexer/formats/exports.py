@@ -187,6 +187,10 @@ def split_export(text: str) -> list[str]:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
+    if "Accession Number" in text[:3000] and EBSCO_ACCESSION_RE.search(text[:3000]):
+        ebsco = ebsco_document(text)
+        if ebsco:
+            return [ebsco]
     if _database_record(text):
         return [database_record(text)]
     return [factiva_document(text) if _factiva_record(text) else text]
@@ -288,6 +292,53 @@ def database_record(text: str) -> str:
                 headline = True
         out.append("\n".join(lines))
     return "\n\n".join(out) + "\n"
+
+
+# EBSCO's record: its labelled fields in one block over the text ("Title:", "Authors: Roe, Jo",
+# "Source: AP Regional State Report; 04/02/2018", "Accession Number: ...", "Database: ..."),
+# a field's further values on the lines under it.
+EBSCO_ACCESSION_RE = re.compile(r"^Accession Number:", re.MULTILINE)
+EBSCO_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):[ \t]*(?P<value>.*)$")
+
+
+def ebsco_document(text: str) -> str | None:
+    """An EBSCO record's text for the wire-copy rules: the title, a byline of its authors
+    written first name first, the date from its source field, then the text (without the
+    title repeated over it); None when the first block is no such record.
+
+    >>> print(ebsco_document("Record: 1\\nTitle: Dam opens.\\nAuthors: Roe, Jo\\nSource: Wire; 03/04/2024\\n"
+    ...                      "Accession Number: X1\\nDatabase: Newswires\\n\\nDam opens.\\n\\nLIMA (AP) - It opened.\\n"))
+    Dam opens.
+    By Jo Roe
+    03/04/2024
+    <BLANKLINE>
+    LIMA (AP) - It opened.
+    """
+    from .. import normalize
+    paras = re.split(r"\n[ \t]*\n", text.strip("\r\n"))
+    fields: dict[str, str] = {}
+    label = None
+    for line in paras[0].split("\n"):
+        m = EBSCO_LABEL_RE.match(line.strip())
+        if m:
+            label = m["label"].casefold()
+            fields.setdefault(label, m["value"].strip())
+        elif label is None:
+            return None
+    if "accession number" not in fields or "title" not in fields or len(paras) < 2:
+        return None
+    out = [fields["title"]]
+    authors = [a.strip() for a in re.split(r";|\n", fields.get("authors") or fields.get("author") or "") if a.strip()]
+    for author in authors:
+        family, _, given = author.partition(",")
+        out.append("By " + (f"{given.strip()} {family.strip()}" if given.strip() else family.strip()))
+    day = (fields.get("source") or "").rpartition(";")[2].strip()
+    if day and normalize.parse_date(day):
+        out.append(day)
+    rest = paras[1:]
+    if rest and rest[0].strip() == fields["title"]:
+        rest = rest[1:]       # the title over the text again
+    return "\n".join(out) + "\n\n" + "\n\n".join(rest).strip("\n") + "\n"
 
 
 def _factiva_record(text: str) -> bool:
