@@ -309,6 +309,17 @@ STORIES += [
      {"title": "Flood gates tested ahead of storm season.", "published": "2019-05-14",
       "cities": ["New Orleans"], "reporters": ["Nessa Brandt"]},
      "an EBSCO record: its source field's date, the dateline under the title repeated"),
+    ("nexisuni-page.html",
+     "<html><head><meta charset=\"utf-8\"><title>Nexis Uni - Document</title></head><body><div class=\"document\">"
+     "<h1 class=\"SS_Title\">New ferry route links two island ports</h1><p>Xinhua General News Service</p>"
+     "<p>April 8, 2021 Thursday 9:15 AM EST</p><p><span class=\"SS_bf\">Length:</span> 180 words</p>"
+     "<p><span class=\"SS_bf\">Dateline:</span> HAIKOU, April 8</p><p class=\"SS_Banner\"><b>Body</b></p>"
+     "<p>A new ferry route between two island ports opened on Thursday, cutting the crossing to under "
+     "three hours, the local transport bureau said in a statement issued in the morning.</p>"
+     "<p>Two vessels will run the route four times a day during the summer season, it said.</p>"
+     "</div></body></html>",
+     {"title": "New ferry route links two island ports", "cities": ["Haikou"]},
+     "a Nexis Uni page: its 'Dateline:' label in title case gives the city"),
     ("europresse-page.html",
      "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Europresse.com</title></head><body>"
      "<div class=\"headerLogo\">EUROPRESSE.COM</div><div><span class=\"DocPublicationName\">Agence France "
