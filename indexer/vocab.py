@@ -2735,8 +2735,11 @@ CJK_WEEKDAYS = tuple(
 CJK_PUBLISHED_WORDS = ("기사입력", "송고", "입력", "등록", "발행", "게재", "发布时间", "發佈時間", "发布于", "发布",
                        "發布", "發佈", "发表时间", "发表", "發表", "公開日", "公開", "配信", "掲載", "首发",
                        # Xinhua's archive records: "【发稿时间】1998-07-12 16:40" ('filing time')
-                       "发稿时间", "發稿時間")
-CJK_UPDATED_WORDS = ("최종수정", "최종 수정", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
+                       "发稿时间", "發稿時間",
+                       # a Korean database's record: "작성일: 2020.07.23 14:18" ('written on'),
+                       # "등록일", "입력일", "송고일" ('filed on')
+                       "작성일", "등록일", "입력일", "송고일")
+CJK_UPDATED_WORDS = ("최종수정일", "최종수정", "최종 수정", "수정일", "수정", "업데이트", "更新时间", "更新時間", "最終更新",
                      "更新日", "更新", "修改时间", "修改")
 # A link a portal sets after an article's date stamp, on its line: Naver's "입력 ... 수정 ...
 # 기사원문" (to the original article), Daum's "원문보기", Chinese portals' "原文链接".
@@ -3138,10 +3141,37 @@ FEED_ITEM_LABELS = {
     "registro": "skip", "nº de registro": "skip", "número de registro": "skip", "legenda": "text",
     "texto de apoio": "text", "texto de apoyo": "text", "texte d'accompagnement": "text",
 }
+# News databases whose text exports open with their own name as a masthead ("Europresse.com",
+# "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH", "WiseNews 慧科新聞", "日経テレコン 記事検索結果",
+# "[BIG KINDS] 뉴스 검색 결과", "BIGKINDS 기사 원문"), lower case, a space where one may stand:
+# the database's, no story's field (exports.database_record).
+DATABASE_NAMES = ("europresse.com", "europresse", "gbi-genios", "genios", "wiso", "wisenews", "慧科", "日経テレコン",
+                  "nikkei telecom", "big kinds", "dow jones factiva", "factiva", "newsbank",
+                  "access world news", "pressreader", "proquest", "ebsco", "gale onefile", "nexis uni",
+                  "lexisnexis", "infomedia", "mediearkivet", "atekst", "apa-onlinemanager", "swissdox",
+                  "聞蔵", "ヨミダス", "中国知网", "中國知網")
+# The labels of a database's own lines in its export, around the story's: when it printed or
+# retrieved the record, its document number, when it loaded it ("Druckdatum: 17.10.2025",
+# "列印日期: 2025-11-27", "出力日時：2025/06/30 15:22", "검색일: 2026-01-12", "수록일: ...",
+# "文件編號: ..."), casefolded: no field of the story.
+DATABASE_FURNITURE_LABELS = (
+    "druckdatum", "abrufdatum", "recherchedatum", "dokumentnummer", "dokument-nr", "dokumentennummer",
+    "date d'impression", "imprimé le", "date de recherche", "numéro de document", "print date",
+    "printed", "printed on", "date printed", "retrieved", "retrieval date", "date retrieved",
+    "download date", "downloaded", "export date", "exported", "document number", "document id",
+    "doc id", "fecha de impresión", "fecha de consulta", "data di stampa", "列印日期", "打印日期",
+    "文件編號", "文件编号", "檢索日期", "检索日期", "出力日時", "出力日", "検索日", "検索日時", "印刷日",
+    "검색일", "검색 일자", "수록일", "기사 id", "출력일")
 # Labels before the story's own address on a line of its own, beyond "URL:", "Link:": a
 # page's short link to the story ("Short link: https://...", WAFA's "رابط مختصر:", "لینک
 # کوتاه:", "Короткая ссылка:"), by language.
 URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien court", "kurzlink",
+                   # a database record's permanent link to itself ("Dauerhafte Adresse des
+                   # Dokuments: https://www.wiso-net.de/document/...", "Persistent link:", "Lien
+                   # permanent :"), by language
+                   "dauerhafte adresse des dokuments", "dauerhafte adresse", "permanent link",
+                   "persistent link", "stable url", "stable link", "lien permanent", "enlace permanente",
+                   "link permanente", "永久链接", "永久連結", "固定リンク",
                    "enlace corto", "link curto", "link breve", "rövid link", "krótki link",
                    "رابط مختصر", "الرابط المختصر", "لینک کوتاه", "پیوند کوتاه", "نشانی کوتاه",
                    "קישור מקוצר", "короткая ссылка", "коротке посилання", "кратък линк", "кратка връзка",

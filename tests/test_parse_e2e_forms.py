@@ -223,6 +223,126 @@ STORIES += [
      {"title": "Snow closes mountain passes before the vote", "published": "2024-02-12", "updated": None,
       "cities": ["Sapporo"]},
      "a ProQuest wire record whose text label stands alone ('Full Text', no colon)"),
+    ("proquest-report.txt",
+     "______________________________\n\nReport Information from ProQuest\nMay 2 2025 10:00\n"
+     "______________________________\n\nTable of contents\n\n1. Tram line to open in spring\n\n"
+     "______________________________\n\nDocument 1 of 1\n\nTram line to open in spring\n\n"
+     "Author: Vance, Odile\n\nPublication info: AP Online ; New York [New York]. 14 Jan 2019.\n\n"
+     "ProQuest document link\n\nFull text: PORTLAND, Ore. (AP) -- The city's new tram line will carry "
+     "riders from April, its transit board said on Monday.\n\nPublication date: Jan 14, 2019\n\n"
+     "ProQuest document ID: 5550001\n\nDocument URL: https://www.proquest.com/docview/5550001\n\n"
+     "Last updated: 2023-02-01\n\n______________________________\n\nContact ProQuest\n",
+     {"title": "Tram line to open in spring", "published": "2019-01-14", "updated": None,
+      "url": "https://www.proquest.com/docview/5550001", "reporters": ["Odile Vance"]},
+     "a ProQuest report: its cover and contents dropped, 'Document 1 of 1' no headline, the record's URL the story's"),
+    ("proquest-es.txt",
+     "Documento 3 de 9\n\nLa ciudad abre una nueva línea de tranvía\n\nInformación de publicación: "
+     "EFE ; Madrid [Madrid]. 10 mar 2022.\n\nEnlace de documentos de ProQuest\n\nTexto completo: "
+     "Zaragoza, 10 mar (EFE).- La ciudad abrió este jueves su segunda línea de tranvía.\n\n"
+     "Fecha de publicación: 10 mar 2022\n\nID del documento de ProQuest: 7770002\n\n"
+     "URL del documento: https://www.proquest.com/docview/7770002\n\nÚltima actualización: 2022-03-12\n",
+     {"title": "La ciudad abre una nueva línea de tranvía", "published": "2022-03-10", "updated": None,
+      "url": "https://www.proquest.com/docview/7770002"},
+     "a ProQuest export in Spanish: its labels read as the English ones"),
+    ("genios-record.txt",
+     "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH\nWISO - Presse\nDruckdatum: 03.02.2024\n\n"
+     "dpa Basisdienst vom 21.06.2011\n\nRessort: Verkehr\n\nNeue Brücke über den Main freigegeben\n\n"
+     "Frankfurt/Main (dpa) - Nach drei Jahren Bauzeit ist die neue Brücke am Montag für Radfahrer "
+     "und Fußgänger geöffnet worden.\n\nQuelle: dpa Basisdienst vom 21.06.2011\n"
+     "Dauerhafte Adresse des Dokuments: https://www.wiso-net.de/document/DPA__21062011-dpa-x-0001\n",
+     {"title": "Neue Brücke über den Main freigegeben", "published": "2011-06-21",
+      "url": "https://www.wiso-net.de/document/DPA__21062011-dpa-x-0001"},
+     "a German database's record: its masthead and print date no title, its permanent link the URL"),
+    ("wisenews-record.txt",
+     "WiseNews 慧科新聞\n文件編號: 201106210001234\n列印日期: 2024-02-03\n\n新华社 | 2011-06-21 | 新闻\n"
+     "字数: 233\n\n南京地铁新线开通运营\n\n新华社南京6月21日电 南京地铁一条新线路21日开通运营，"
+     "沿线居民出行更加便利。\n",
+     {"title": "南京地铁新线开通运营", "agencies": ["Xinhua"]},
+     "a Chinese database's record: the masthead and its numbered lines no title"),
+    ("europresse-service.txt",
+     "Reuters - Actualités en français\nEconomie, lundi 4 avril 2016 - 10:12 UTC +02:00 (CEST) 180 mots\n\n"
+     "Le port de Marseille annonce un trafic en hausse\n\nMARSEILLE, 4 avril (Reuters) - Le port a "
+     "traité davantage de conteneurs au premier trimestre, a-t-il annoncé lundi.\n",
+     {"title": "Le port de Marseille annonce un trafic en hausse", "agencies": ["Reuters"]},
+     "Europresse: the agency's service over the dated line names the source, not the headline"),
+    ("europresse-colon.txt",
+     "Agence France Presse\nSports, mardi 5 juin 2007 - 18:40:12 UTC +0200 210 mots\n\n"
+     "Voile: le trimaran breton bat le record de la traversée\n\nPar Yann LE GALL\n\n"
+     "BREST, 5 juin 2007 (AFP) - Le trimaran a rallié Brest mardi en moins de quatre jours.\n",
+     {"title": "Voile: le trimaran breton bat le record de la traversée"},
+     "Europresse: a headline with a word and a colon first is no labelled line"),
+    ("europresse-labels.txt",
+     "Nom de la source\nAgence France Presse\n\nType de source\nPresse • Fils de presse\n\n"
+     "Périodicité\nEn continu\n\nDate de publication\nlundi 4 avril 2016 - 10:12:05 UTC +0200\n\n"
+     "Les ferries reprennent la mer après la tempête\n\nBrest, 4 avr 2016 (AFP) - Les liaisons vers "
+     "les îles ont repris lundi après trois jours d'interruption.\n",
+     {"title": "Les ferries reprennent la mer après la tempête", "agencies": ["AFP"]},
+     "Europresse's labelled head (label over value): the labels no title"),
+    ("kinds-record.txt",
+     "BIGKINDS 기사 원문\n━━━━━━━━━━━━━━━━━━━━\n연합뉴스 | 2012-05-03 | 사회\n━━━━━━━━━━━━━━━━━━━━\n\n"
+     "부산 신항 물동량 사상 최대\n\n(부산=연합뉴스) 이민호 기자 = 부산 신항의 물동량이 지난달 사상 최대를 "
+     "기록했다.\n",
+     {"title": "부산 신항 물동량 사상 최대", "agencies": ["Yonhap"]},
+     "a Korean database's record: the rules of box characters no title"),
+    ("kinds-labels.txt",
+     "[BIG KINDS] 뉴스 검색 결과\n검색일: 2025-03-02\n\n언론사: 연합뉴스\n작성일: 2014.10.08 09:12\n"
+     "수정일: 2014.10.08 11:30\n\n대구 도심 하천 정비 착수\n\n(대구=연합뉴스) 정하늘 기자 = 대구시가 "
+     "도심 하천 정비 공사에 들어갔다.\n",
+     {"title": "대구 도심 하천 정비 착수", "published": "2014-10-08T09:12:00",
+      "updated": "2014-10-08T11:30:00"},
+     "a Korean database's labelled record: 'written on' and 'modified on' dates"),
+    ("proquest-record.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<RECORD><GOID>9990001</GOID><Obj><Language>ENG</Language>"
+     "<Title>Harbour dredging to start after long delay</Title><AlphaDate>Jun 3, 2021</AlphaDate></Obj>"
+     "<DFS><PubFrosting><Title>Coast Wire - General</Title><PubDate>2021-06-03</PubDate></PubFrosting></DFS>"
+     "<LoadDate>2021-06-09</LoadDate><TextInfo><Text>MOMBASA, June 3 (Xinhua) -- Dredging of the old "
+     "harbour channel will begin next month after two years of delay, port officials said Thursday.</Text>"
+     "</TextInfo><URLDocView>https://www.proquest.com/docview/9990001</URLDocView></RECORD>\n",
+     {"title": "Harbour dredging to start after long delay", "published": "2021-06-03",
+      "cities": ["Mombasa"], "url": "https://www.proquest.com/docview/9990001"},
+     "a database's XML record: the text and the link beside the element of the title"),
+    ("ebsco-record.txt",
+     "Record: 4\nTitle: Flood gates tested ahead of storm season.\nAuthors: Brandt, Nessa\nSource: AP Regional "
+     "State Report - Louisiana; 05/14/2019\nDocument Type: Article\nAccession Number: 7QX2ABCD20190514\n"
+     "Database: Newswires\n\nFlood gates tested ahead of storm season.\n\nNEW ORLEANS (AP) — Engineers "
+     "closed the city's largest flood gate on Tuesday in a test before the storm season, officials said.\n",
+     {"title": "Flood gates tested ahead of storm season.", "published": "2019-05-14",
+      "cities": ["New Orleans"], "reporters": ["Nessa Brandt"]},
+     "an EBSCO record: its source field's date, the dateline under the title repeated"),
+    ("nexisuni-page.html",
+     "<html><head><meta charset=\"utf-8\"><title>Nexis Uni - Document</title></head><body><div class=\"document\">"
+     "<h1 class=\"SS_Title\">New ferry route links two island ports</h1><p>Xinhua General News Service</p>"
+     "<p>April 8, 2021 Thursday 9:15 AM EST</p><p><span class=\"SS_bf\">Length:</span> 180 words</p>"
+     "<p><span class=\"SS_bf\">Dateline:</span> HAIKOU, April 8</p><p class=\"SS_Banner\"><b>Body</b></p>"
+     "<p>A new ferry route between two island ports opened on Thursday, cutting the crossing to under "
+     "three hours, the local transport bureau said in a statement issued in the morning.</p>"
+     "<p>Two vessels will run the route four times a day during the summer season, it said.</p>"
+     "</div></body></html>",
+     {"title": "New ferry route links two island ports", "cities": ["Haikou"]},
+     "a Nexis Uni page: its 'Dateline:' label in title case gives the city"),
+    ("europresse-page.html",
+     "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Europresse.com</title></head><body>"
+     "<div class=\"headerLogo\">EUROPRESSE.COM</div><div><span class=\"DocPublicationName\">Agence France "
+     "Presse</span></div><div><span class=\"DocHeader\">Economie, mardi 5 juin 2007 - 09:10 UTC +02:00 "
+     "220 mots</span></div><div class=\"titreArticle\"><p class=\"titreArticleVisu\">Le prix du blé "
+     "atteint un sommet sur le marché de Rouen</p></div><div class=\"DocText\"><p>ROUEN, 5 juin 2007 (AFP) "
+     "- Le prix de la tonne de blé a atteint mardi son plus haut niveau depuis dix ans sur le marché de "
+     "Rouen, selon les négociants du port qui citent une demande soutenue venue d'Afrique du Nord.</p>"
+     "<p>Les silos du port sont presque vides à quelques semaines de la prochaine récolte, ont-ils "
+     "ajouté mardi en fin de matinée.</p></div></body></html>",
+     {"title": "Le prix du blé atteint un sommet sur le marché de Rouen"},
+     "a database's HTML page: its <title> only the database's name, the headline the element whose camel-case class names it"),
+    ("factiva-page.html",
+     "<html><head><meta charset=\"utf-8\"><title>Factiva</title></head><body><div><span>Dow Jones "
+     "Factiva</span></div><div class=\"article\"><div><span class=\"enHeadline\">Port of Durban clears "
+     "backlog of container ships</span></div><div>156 words</div><div>3 March 2015</div><div>10:02</div>"
+     "<div>Reuters News</div><div>LBA</div><div>English</div><p class=\"articleParagraph\">DURBAN, March 3 "
+     "(Reuters) - The port of Durban has cleared a backlog of container ships that built up during a "
+     "week of strong winds, its operator said on Tuesday, and berths were working normally again.</p>"
+     "<p class=\"articleParagraph\">About forty ships had waited at anchor at the worst point of the "
+     "delays last week.</p></div></body></html>",
+     {"title": "Port of Durban clears backlog of container ships"},
+     "Factiva's HTML page: its <title> the database's name, the headline the element its class names"),
     ("newsletter.eml",
      "From: The Harbour Letter <letter@harbour.example.com>\nTo: reader@example.org\nSubject: Tonight: the "
      "ferries\nDate: Mon, 3 Mar 2025 20:10:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; "

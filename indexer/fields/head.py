@@ -229,7 +229,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         label = FEED_LABEL_RE.match(s)
         if label:
-            headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
+            headline = _read_feed_label(label["label"].upper(), label["value"].strip(), out) or headline
             continue
         advance = ADVANCE_RE.match(s) if s[:3] in ("ADV", "Adv") else None
         if advance and normalize.month_day_match(advance["when"]):

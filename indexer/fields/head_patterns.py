@@ -387,7 +387,9 @@ CLIPPING_LINE_RE = re.compile(
 # A database export's labelled header lines (LexisNexis).
 FEED_LABEL_RE = re.compile(
     r"^(?P<label>HEADLINE|BYLINE|DATELINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
-    r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE)\s*:(?P<value>.*)$")
+    r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE|"
+    # (Nexis Uni's page writes a few in title case: "Dateline: KUNMING, Dec. 3", "Load-Date: ...")
+    r"Dateline|Load-Date|Publication-Type)\s*:(?P<value>.*)$")
 # An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398"; after
 # the desk's double hyphen, today's keywords may hold a space ("BC-US--Severe Weather-Texas").
 # A desk's code of three to five capitals opens a slug too (The Canadian Press's sports

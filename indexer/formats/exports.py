@@ -45,12 +45,19 @@ ProQuest's export sets the headline (or a "Title:" line), then labelled lines, t
     Publication title: ...  Publication date: Nov 21, 2023  Section: ...  Publisher: ...
     ProQuest document ID: 2893310475  Document URL: ...  Last updated: 2023-11-22  Database: ...
 
+Other databases (Europresse, GBI-Genios/WISO, Nikkei Telecom, KINDS, WiseNews) set their own
+name as a masthead, their own lines (print date, document number, rules of ━) and the source
+with its date over the headline: database_record drops the database's lines and labels the
+headline, the first line standing alone under the dated head.
+
 A file is split only when its markers agree (two or more, numbered in order for LexisNexis);
 a lone marker is dropped and the file stays one story with its plain label.
 """
 from __future__ import annotations
 
 import re
+
+from .. import vocab
 
 # Factiva's closing line: the word, then an accession number of letters and digits.
 FACTIVA_END_RE = re.compile(r"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento|Documenta)[ \t]+"
@@ -124,7 +131,36 @@ PROQUEST_LABEL_RE = re.compile(
     r"Publisher|Place of publication|Country of publication|Publication subject|Source type|"
     r"Language of publication|Document type|ProQuest document ID|Document URL|Copyright|"
     r"Last updated|Database|Subject|Location|Company / organization|Identifier / keyword|"
-    r"Edition|Dateline|Column|Issue|Volume|First page|Links|Credit|Byline)[ \t]*:[ \t]*(?P<value>.*)$")
+    r"Edition|Dateline|Column|Issue|Volume|First page|Links|Credit|Byline|Publication info|"
+    r"Publication year|Pages|People)[ \t]*:[ \t]*(?P<value>.*)$")
+# ProQuest's labels in its other interface languages -> the English ones above (Spanish,
+# French, German, Portuguese exports: "Texto completo:", "URL del documento:", "Fecha de
+# publicación:", "Última actualización:" ...).
+PROQUEST_LABELS = {
+    "texto completo": "Full text", "texte intégral": "Full text", "volltext": "Full text",
+    "título": "Title", "titre": "Title", "titel": "Title", "autor": "Author", "auteur": "Author",
+    "resumen": "Abstract", "résumé": "Abstract", "zusammenfassung": "Abstract", "resumo": "Abstract",
+    "título de la publicación": "Publication title", "titre de la publication": "Publication title",
+    "titel der publikation": "Publication title", "título da publicação": "Publication title",
+    "fecha de publicación": "Publication date", "date de publication": "Publication date",
+    "publikationsdatum": "Publication date", "data de publicação": "Publication date",
+    "url del documento": "Document URL", "url du document": "Document URL",
+    "dokument-url": "Document URL", "url do documento": "Document URL",
+    "última actualización": "Last updated", "dernière mise à jour": "Last updated",
+    "zuletzt aktualisiert": "Last updated", "última atualização": "Last updated",
+    "id del documento de proquest": "ProQuest document ID", "id du document proquest": "ProQuest document ID",
+    "proquest-dokument-id": "ProQuest document ID", "id do documento da proquest": "ProQuest document ID",
+    "materia": "Subject", "sujet": "Subject", "thema": "Subject", "lugar": "Location", "lieu": "Location",
+    "ort": "Location", "tipo de fuente": "Source type", "type de source": "Source type",
+    "quellentyp": "Source type", "idioma de la publicación": "Language of publication",
+    "langue de publication": "Language of publication", "publikationssprache": "Language of publication",
+    "información de publicación": "Publication info", "informations de publication": "Publication info",
+    "publikationsinformationen": "Publication info", "editorial": "Publisher", "éditeur": "Publisher",
+    "verlag": "Publisher", "sección": "Section", "rubrique": "Section",
+}
+PROQUEST_FOREIGN_LABEL_RE = re.compile(
+    r"^(?P<sp>[ \t]*)(?P<label>" + "|".join(sorted(map(re.escape, PROQUEST_LABELS), key=len, reverse=True))
+    + r")(?P<rest>[ \t]*:.*)$", re.MULTILINE | re.IGNORECASE)
 COPYRIGHT_LINE_RE = re.compile(r"^[ \t]*(?:Copyright|\(c\)|©|All Rights Reserved)", re.IGNORECASE)
 
 
@@ -138,6 +174,12 @@ def split_export(text: str) -> list[str]:
     >>> split_export("1 of 1 DOCUMENT\\n\\nTitle\\n\\nText.\\n")
     ['Title\\n\\nText.\\n']
     """
+    if "ProQuest" in text and "ProQuest document ID" not in text and PROQUEST_FOREIGN_LABEL_RE.search(text):
+        text = PROQUEST_FOREIGN_LABEL_RE.sub(   # an export in another interface language
+            lambda m: m["sp"] + PROQUEST_LABELS[m["label"].casefold()] + m["rest"], text)
+    if "ProQuest document ID" in text and PROQUEST_TEXT_RE.search(text):
+        # (before the markers: ProQuest numbers its documents "Document 1 of 3" as Retriever does)
+        return _split_proquest(text)
     if any(word in text for word in MARKER_WORDS):
         for split in (_split_lexis, _split_retriever, _split_at_ends):
             docs = split(text)
@@ -145,9 +187,158 @@ def split_export(text: str) -> list[str]:
                 return [factiva_document(d) if _factiva_record(d) else d for d in docs]
     if "LOAD-DATE" in text and LEXIS_LOAD_DATE_RE.search(text):  # saved without its marker
         return [lexis_document(text)]
-    if "ProQuest document ID" in text and PROQUEST_TEXT_RE.search(text):
-        return _split_proquest(text)
+    if "Accession Number" in text[:3000] and EBSCO_ACCESSION_RE.search(text[:3000]):
+        ebsco = ebsco_document(text)
+        if ebsco:
+            return [ebsco]
+    if _database_record(text):
+        return [database_record(text)]
     return [factiva_document(text) if _factiva_record(text) else text]
+
+
+# -- a database's record: its masthead and own lines over the source, the date and the headline
+# (Europresse, GBI-Genios/WISO, Nikkei Telecom, KINDS, WiseNews ...)
+DATABASE_NAME_RE = re.compile(
+    r"^[ \t]*[\[【(（]?[ \t]*(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]?") for n in vocab.DATABASE_NAMES)
+    + r")(?![^\W\d_])", re.IGNORECASE)
+DATABASE_FURNITURE_RE = re.compile(
+    r"^[ \t]*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in vocab.DATABASE_FURNITURE_LABELS)
+    + r")[ \t]*[:：]", re.IGNORECASE)
+# A rule of box-drawing or equals signs between a record's parts: no text.
+DATABASE_RULE_RE = re.compile(r"^[ \t]*[━─═=＝_\-]{8,}[ \t]*$")
+# Europresse's line under the source: the rubric, the day, the time in UTC and the length
+# ("Economie, mardi 9 mars 2021 - 08:35 UTC +01:00 (CET) 451 mots").
+EUROPRESSE_HEAD_RE = re.compile(r"\d{4}\s+-\s+\d{1,2}:\d{2}(?::\d{2})?\s+UTC\s*[+-−]\s*\d{1,2}(?::?\d{2})?")
+# Europresse's record head in its other layout, each label on its line and its value under it:
+# what each gives (the source, the date) or nothing.
+EUROPRESSE_LABELS = {"nom de la source": "keep", "source name": "keep", "date de publication": "keep",
+                     "publication date": "keep", "type de source": "drop", "source type": "drop",
+                     "périodicité": "drop", "periodicity": "drop", "couverture géographique": "drop",
+                     "geographical coverage": "drop", "provenance": "drop", "origin": "drop"}
+# A date in a line of the record's head ("dpa Basisdienst vom 12.03.2009", "2015/11/04 18:37",
+# "新华社 | 2019-05-14 | 新闻", "작성일: 2020.07.23 14:18").
+HEAD_DATE_RE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-./年]\s?\d{1,2}[-./月]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)")
+# A record's labelled line ("Ressort: Wirtschaft", "字数: 612"): a word or two before the colon,
+# a short value after it; a headline's colon has more on a side ("Séisme au large du Chili: pas
+# de tsunami", "Bolivie: les mineurs lèvent leur grève").
+# A head line of the source and the day of its issue ("dpa Basisdienst vom 12.03.2009",
+# GBI-Genios; "AFP du 05.12.2019"): the source, then the date on a line of its own.
+SOURCE_OF_DAY_RE = re.compile(r"^(?P<source>[^\W\d_].{1,60}?)\s+(?:vom|du|del|dal|van|of)\s+"
+                              r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)$")
+RECORD_LABEL_RE = re.compile(r"^[^\W\d_][^:：\s]{0,20}(?:[ -][^:：\s]{1,20})?[ \t]*[:：][ \t]*\S{0,30}(?:\s\S{1,30}){0,2}$")
+MAX_HEAD_PARAS = 8
+
+
+def _database_masthead(line: str) -> bool:
+    """A line opening with a news database's name ("[BIG KINDS] 뉴스 검색 결과", "WiseNews 慧科新聞",
+    "Europresse.com"), a whole word of it: "Retrievers rescued" is no masthead.
+
+    >>> _database_masthead("[BIG KINDS] 뉴스 검색 결과"), _database_masthead("Retrievers rescued from flood")
+    (True, False)
+    """
+    return len(line) <= 60 and bool(DATABASE_NAME_RE.match(line))
+
+
+def _source_of_day(line: str) -> tuple[str, ...]:
+    m = SOURCE_OF_DAY_RE.match(line.strip())
+    return (m["source"], m["date"]) if m else (line,)
+
+
+def _database_record(text: str) -> bool:
+    """A database's record: its masthead first with its own lines (a print date, a rule) by
+    it, or Europresse's head (the source over its dated line, or its labels)."""
+    head = [line.strip() for line in text[:1500].split("\n")[:12] if line.strip()]
+    if len(head) < 3:
+        return False
+    if _database_masthead(head[0]):
+        return any(DATABASE_FURNITURE_RE.match(line) or DATABASE_RULE_RE.match(line) for line in head[1:6])
+    return bool(EUROPRESSE_HEAD_RE.search(head[1])) or (
+        head[0].casefold() in EUROPRESSE_LABELS and EUROPRESSE_LABELS.get(head[2].casefold()) is not None)
+
+
+def database_record(text: str) -> str:
+    """A database record's text for the wire-copy rules: the database's masthead, its own
+    labelled lines and its rules dropped, the headline (the first line standing alone under
+    the dated head) labelled as LexisNexis labels it.
+
+    >>> print(database_record("WiseNews\\n列印日期: 2025-01-02\\n\\n新华社 | 2019-05-14 | 新闻\\n\\n"
+    ...                       "大桥今天通车\\n\\n新华社南京5月14日电 大桥今天通车。\\n"))
+    新华社 | 2019-05-14 | 新闻
+    <BLANKLINE>
+    HEADLINE: 大桥今天通车
+    <BLANKLINE>
+    新华社南京5月14日电 大桥今天通车。
+    """
+    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\r\n"))]
+    out: list[str] = []
+    dated, headline = False, False
+    for k, para in enumerate(paras):
+        lines = [line.rstrip() for line in para.split("\n")]
+        if k == 0 and _database_masthead(lines[0].strip()):
+            # the masthead and its lines without a figure ("WISO - Presse") are the database's
+            lines = [line for line in lines[1:] if any(c.isdigit() for c in line) or "|" in line]
+        lines = [line for line in lines if not (DATABASE_FURNITURE_RE.match(line) or DATABASE_RULE_RE.match(line))]
+        if len(lines) == 2 and lines[0].strip().casefold() in EUROPRESSE_LABELS:
+            lines = lines[1:] if EUROPRESSE_LABELS[lines[0].strip().casefold()] == "keep" else []
+        if not lines:
+            continue
+        if not headline and k < MAX_HEAD_PARAS:
+            if any(HEAD_DATE_RE.search(line) or EUROPRESSE_HEAD_RE.search(line) for line in lines):
+                dated = True
+                lines = [part for line in lines for part in _source_of_day(line)]
+            elif dated and len(lines) == 1 and not RECORD_LABEL_RE.match(lines[0].strip()) \
+                    and len(lines[0]) <= 250:
+                lines = ["HEADLINE: " + lines[0].strip()]
+                headline = True
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
+# EBSCO's record: its labelled fields in one block over the text ("Title:", "Authors: Roe, Jo",
+# "Source: AP Regional State Report; 04/02/2018", "Accession Number: ...", "Database: ..."),
+# a field's further values on the lines under it.
+EBSCO_ACCESSION_RE = re.compile(r"^Accession Number:", re.MULTILINE)
+EBSCO_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):[ \t]*(?P<value>.*)$")
+
+
+def ebsco_document(text: str) -> str | None:
+    """An EBSCO record's text for the wire-copy rules: the title, a byline of its authors
+    written first name first, the date from its source field, then the text (without the
+    title repeated over it); None when the first block is no such record.
+
+    >>> print(ebsco_document("Record: 1\\nTitle: Dam opens.\\nAuthors: Roe, Jo\\nSource: Wire; 03/04/2024\\n"
+    ...                      "Accession Number: X1\\nDatabase: Newswires\\n\\nDam opens.\\n\\nLIMA (AP) - It opened.\\n"))
+    Dam opens.
+    By Jo Roe
+    03/04/2024
+    <BLANKLINE>
+    LIMA (AP) - It opened.
+    """
+    from .. import normalize
+    paras = re.split(r"\n[ \t]*\n", text.strip("\r\n"))
+    fields: dict[str, str] = {}
+    label = None
+    for line in paras[0].split("\n"):
+        m = EBSCO_LABEL_RE.match(line.strip())
+        if m:
+            label = m["label"].casefold()
+            fields.setdefault(label, m["value"].strip())
+        elif label is None:
+            return None
+    if "accession number" not in fields or "title" not in fields or len(paras) < 2:
+        return None
+    out = [fields["title"]]
+    authors = [a.strip() for a in re.split(r";|\n", fields.get("authors") or fields.get("author") or "") if a.strip()]
+    for author in authors:
+        family, _, given = author.partition(",")
+        out.append("By " + (f"{given.strip()} {family.strip()}" if given.strip() else family.strip()))
+    day = (fields.get("source") or "").rpartition(";")[2].strip()
+    if day and normalize.parse_date(day):
+        out.append(day)
+    rest = paras[1:]
+    if rest and rest[0].strip() == fields["title"]:
+        rest = rest[1:]       # the title over the text again
+    return "\n".join(out) + "\n\n" + "\n\n".join(rest).strip("\n") + "\n"
 
 
 def _factiva_record(text: str) -> bool:
@@ -198,8 +389,11 @@ def _split_proquest(text: str) -> list[str]:
     """ProQuest's documents: one a file, or several set apart by its rule of underscores,
     each with its "Full text:" (else the file stays one story)."""
     docs = [d for d in PROQUEST_RULE_RE.split(text) if d.strip()]
-    if len(docs) < 2 or not all(PROQUEST_TEXT_RE.search(d) for d in docs):
-        return [proquest_document(text)]
+    # the report's own parts between the rules (its cover, the table of contents, "Contact
+    # ProQuest") hold no "Full text:"
+    docs = [d for d in docs if PROQUEST_TEXT_RE.search(d)]
+    if len(docs) < 2:
+        return [proquest_document(docs[0] if docs else text)]
     return [proquest_document(d) for d in docs]
 
 
@@ -225,8 +419,9 @@ def proquest_document(text: str) -> str:
         label = PROQUEST_LABEL_RE.match(line)
         if label:
             fields.setdefault(label["label"].casefold(), label["value"].strip())
-        elif line.strip() and title is None:
-            title = line.strip()
+        elif line.strip() and title is None and not (
+                RETRIEVER_START_RE.match(line) or LEXIS_START_RE.match(line)):
+            title = line.strip()      # (not its place in the result list: "Document 1 of 3")
     lines = body.split("\n")
     end = len(lines)
     for i, line in enumerate(lines):      # the record's fields: from the first to the end
@@ -244,6 +439,9 @@ def proquest_document(text: str) -> str:
     date = fields.get("publication date") or fields.get("pub date")
     if date:
         out.append(date)
+    url = fields.get("document url", "")
+    if url.startswith(("http://", "https://")):
+        out.append("URL: " + url)       # the record's permanent link, the story's address
     return "\n".join(line for line in out if line) + "\n\n" + text_part + "\n"
 
 

@@ -633,6 +633,19 @@ def _time_attr(tree, prop: str) -> str | None:
 # datetime="2019-03-04T07:45:10Z">Updated on ...</time>, "article-modified", "date-updated".
 UPDATED_TIME_CLASSES = ("updated", "modified", "update")
 TIME_CLASS_SPLIT_RE = re.compile(r"[\s_-]+")
+CAMEL_CASE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def class_words(cls: str) -> list[str]:
+    """An element's class split into its words, lower case: at spaces, "_" and "-", and where
+    camel case joins them (a database's "titreArticleVisu", "enHeadline").
+
+    >>> class_words("titreArticleVisu rdp__articletitle")
+    ['titre', 'article', 'visu', 'rdp', 'articletitle']
+    """
+    if any(c.isupper() for c in cls):
+        cls = CAMEL_CASE_RE.sub(" ", cls)
+    return [w for w in TIME_CLASS_SPLIT_RE.split(cls.casefold()) if w]
 
 
 def _classed_time(tree, words: tuple[str, ...]) -> str | None:
@@ -1056,6 +1069,14 @@ def extract_main_text(tree, page: dict) -> str:
     note = page.pop("_note_page", False)
     heading = heading_above_story(body, lines, text, note) if (page.pop("_title_tag", False) or note) \
         and body is not None else None
+    if not heading and body is not None and page.get("title") and _database_title(page["title"]):
+        # a database's export of the story, its <title> only the database's name ("Factiva",
+        # "Europresse.com"): the headline is the element its class names so
+        heading = next((h for h in (" ".join(e.text_content().split()) for e in body.iter()
+                                    if isinstance(e.tag, str) and e.get("class")
+                                    and HEADING_CLASS_WORDS.intersection(class_words(e.get("class"))))
+                        if MIN_HEADING_WORDS <= _words(h) <= MAX_HEADING_WORDS
+                        and not _database_title(h)), None)
     if heading and (note or generic_title(page.get("title"), heading)):
         page["title"] = heading
         if note:
@@ -1339,7 +1360,7 @@ def heading_above_story(body, lines: list[str], text: str, note: bool = False) -
     emphasised = {" ".join(e.text_content().split()) for e in body.iter(*HEADING_TAGS)}
     emphasised.update(" ".join(e.text_content().split()) for e in body.iter()
                       if isinstance(e.tag, str) and e.get("class")
-                      and HEADING_CLASS_WORDS.intersection(TIME_CLASS_SPLIT_RE.split(e.get("class").casefold())))
+                      and HEADING_CLASS_WORDS.intersection(class_words(e.get("class"))))
     deck = False       # a line under the heading, in no emphasis: its deck, passed over once
     for line in reversed(lines[max(0, at - MAX_HEAD_LINES):at]):
         s = " ".join(line.split())
@@ -1388,6 +1409,13 @@ def _under_note_heading(text: str, lines: list[str], heading: str) -> str:
     paras = text.split("\n")
     start = next((i for i, p in enumerate(paras) if " ".join(p.split()) in under), None)
     return "\n".join(paras[start:]) if start else text
+
+
+def _database_title(title: str) -> bool:
+    """A <title> that is only a news database's name, maybe with a word of its page ("Factiva",
+    "Europresse.com", "WiseNews - 全文")."""
+    from .exports import _database_masthead
+    return len(title) <= 40 and _database_masthead(TITLE_SEPARATORS_RE.split(title)[0].strip())
 
 
 def generic_title(title: str | None, heading: str) -> bool:

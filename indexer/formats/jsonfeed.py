@@ -62,7 +62,9 @@ ROLE_KEYS = {"editors": ("editors", "editor", "editedby"), "translators": ("tran
 # A key holding a path, not an address ({"url": "news/2023/04/19/slug", "full_url":
 # "https://..."}, Meduza's API) is passed over for the next that holds one.
 URL_KEYS = ("url", "canonicalurl", "canonical", "weburl", "fullurl", "link", "permalink",
-            "shareurl", "articleurl", "sourceurl", "uri", "href", "alternate", "id")
+            "shareurl", "articleurl", "sourceurl", "uri", "href", "alternate",
+            # a database record's link to itself (ProQuest's XML <URLDocView>, "Document URL")
+            "documenturl", "docurl", "urldocview", "persistentlink", "permanentlink", "id")
 LANGUAGE_KEYS = ("language", "lang", "inlanguage", "languagecode", "locale")
 SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "outlet",
                "newspaper", "sourcedomain", "domain", "site")

@@ -47,7 +47,13 @@ def xml_record_parts(root) -> Iterator[Part]:
     found = False
     for node, outer in _story_nodes(root, {}, 0):
         found = True
-        record = xml_record(node)
+        head = _split_record_head(node)
+        if head is not None:
+            # a database's record (ProQuest's <RECORD>: <Obj> of the title, the date and the
+            # author, the text in <TextInfo> beside it): one story of its parts
+            record = _flat(node, xml_record(head), head)
+        else:
+            record = xml_record(node)
         if node.tag == f"{{{RDF_NS}}}Description" and "creator" in record and _photo_xmp(node):
             record["photographer"] = record.pop("creator")
         for k, v in outer.items():
@@ -77,9 +83,27 @@ def _paragraphs(node, depth: int) -> Iterator[str]:
         yield from _paragraphs(child, depth + 1)
 
 
+def _split_record_head(node):
+    """The part of a record that names its title when the record sets its title and its text
+    in parts of different names (ProQuest's <Obj> and <TextInfo>), else None; the parts of an
+    export of several stories share one name (<story>, <story>)."""
+    from .jsonfeed import TEXT_KEYS, HTML_KEYS, _key
+    parts = [c for c in node if isinstance(c.tag, str) and len(c)]
+    if len(parts) < 2 or len({c.tag for c in parts}) < len(parts):
+        return None
+    named = [c for c in parts if _names_story(c) or any(_names_story(g) for g in c if isinstance(g.tag, str))]
+    if len(named) < 2:
+        return None
+    head = named[0]
+    if not _names_story(head) or _names_text(xml_record(head)):
+        return None
+    texts = [k for c in named[1:] for k in _flat(c, {})]
+    return head if any(_key(k) in TEXT_KEYS or _key(k) in HTML_KEYS for k in texts) else None
+
+
 def _story_nodes(node, outer: dict, depth: int) -> Iterator[tuple[object, dict]]:
     """(element, its ancestors' attributes) for the outermost story elements under ``node``."""
-    if _names_story(node):
+    if _names_story(node) or _split_record_head(node) is not None:
         yield node, outer
         return
     if depth >= MAX_DEPTH:
@@ -137,6 +161,33 @@ def xml_record(node) -> dict:
             record[name] = value        # (a child's value over its parent's attribute of the name)
             repeated.add(name)
     return record
+
+
+def _names_text(record: dict) -> bool:
+    from .jsonfeed import TEXT_KEYS, HTML_KEYS, _key
+    return any(_key(k) in TEXT_KEYS or _key(k) in HTML_KEYS for k in record)
+
+
+def _flat(element, out: dict, skip=None, depth: int = 0) -> dict:
+    """``out`` with the leaves under ``element`` (but ``skip``'s) by their own names, a name
+    once (the first kept).
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring("<R><Obj><Title>T</Title></Obj><P><Title>Src</Title></P><TextInfo><Text>A.</Text></TextInfo></R>")
+    >>> _flat(root, {"Title": "T"}, root[0])
+    {'Title': 'T', 'Text': 'A.'}
+    """
+    for child in element:
+        if not isinstance(child.tag, str) or child is skip:
+            continue
+        kids = [c for c in child if isinstance(c.tag, str)]
+        if kids and depth < MAX_DEPTH and not any(local(c.tag).lower() in MARKUP_TAGS for c in kids):
+            _flat(child, out, None, depth + 1)
+            continue
+        value = _value(child)
+        if value not in (None, "", [], {}):
+            out.setdefault(local(child.tag), value)
+    return out
 
 
 def _photo_xmp(node) -> bool:
