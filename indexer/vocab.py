@@ -575,6 +575,33 @@ AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
     "agencia noticiosa portuguesa": "ANOP",
 })
+# English-language regional, nonprofit and syndication services whose copy other papers run
+# under their credit ("-- City News Service", "Copyright (c) 2024 Bay City News, Inc.",
+# "Distributed by Tribune Content Agency, LLC.", "By Jo Roe, Local Democracy Reporting
+# Service", "originally published by CalMatters"), by the full names they sign with. Their
+# initials are left out: "CNS" is City News Service in Los Angeles copy, Catholic News
+# Service in church copy and China News Service in Chinese copy, so a bare "(CNS)" stays
+# as written and the full name in the story settles it (pipeline._initials_of_named).
+# A paper that only reprints (the Chicago Tribune, the Miami Herald) is no agency.
+AGENCY_ALIASES.update({
+    "city news service": "City News Service", "bay city news": "Bay City News",
+    "bay city news service": "Bay City News", "capitol news illinois": "Capitol News Illinois",
+    "local democracy reporting service": "Local Democracy Reporting Service",
+    "courthouse news service": "Courthouse News Service",
+    "tribune news service": "Tribune News Service", "tribune content agency": "Tribune Content Agency",
+    "tribune media services": "Tribune Media Services",
+    "mcclatchy-tribune information services": "McClatchy-Tribune Information Services",
+    "mcclatchy-tribune news service": "McClatchy-Tribune Information Services",
+    "knight-ridder/tribune information services": "Knight-Ridder/Tribune Information Services",
+    "knight ridder/tribune information services": "Knight-Ridder/Tribune Information Services",
+    "knight-ridder/tribune news service": "Knight-Ridder/Tribune Information Services",
+    "knight ridder/tribune news service": "Knight-Ridder/Tribune Information Services",
+    # the religion agencies sign their datelines with their initials: "(RNS)", "(CNS)"
+    "religion news service": "RNS", "catholic news service": "CNS",
+    "states newsroom": "States Newsroom", "kff health news": "KFF Health News",
+    "kaiser health news": "Kaiser Health News", "calmatters": "CalMatters",
+    "the texas tribune": "The Texas Tribune", "texas tribune": "The Texas Tribune",
+})
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
@@ -2744,6 +2771,10 @@ AGENCY_SITE_DOMAINS = {
     "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
     "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
     "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
+    "calmatters.org": "CalMatters", "texastribune.org": "The Texas Tribune",
+    "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
+    "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",
+    "religionnews.com": "RNS", "baycitynews.com": "Bay City News",
 }
 
 # -- the envelope around a story (envelope.py)
