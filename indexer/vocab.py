@@ -587,6 +587,9 @@ AGENCY_ALIASES.update({
     "city news service": "City News Service", "bay city news": "Bay City News",
     "bay city news service": "Bay City News", "capitol news illinois": "Capitol News Illinois",
     "local democracy reporting service": "Local Democracy Reporting Service",
+    # the service's reporters' title, its credit in their bylines ("By Jo Roe, Local
+    # Democracy Reporter"), as "AP Photo" is AP's
+    "local democracy reporter": "Local Democracy Reporting Service",
     "courthouse news service": "Courthouse News Service",
     "tribune news service": "Tribune News Service", "tribune content agency": "Tribune Content Agency",
     "tribune media services": "Tribune Media Services",

@@ -416,7 +416,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= 3 and _text_size_control(lines, i):
             continue    # "AA" between "Share" and "Follow us": the page's text-size button
         if len(s) <= MAX_DESK_CREDIT_CHARS and (DESK_CREDIT_RE.match(s)
-                                                or text_lines and OUTLET_REPORT_RE.match(s)):
+                                                or text_lines and OUTLET_REPORT_RE.match(s)) \
+                and not normalize.normalize_agency(s):   # "City News Service" is an agency's name
             furniture.add(i)
             continue      # "Staff and wire reports", "Arab News report": no one named, no title
         source = HEAD_SOURCE_RE.match(s) if ":" in s[:9] else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (DISTRIBUTED_BY_RE, REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE, OPERATOR_SIGNOFF_RE,
@@ -590,6 +590,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if COPYRIGHT_RE.match(s):
             _add(out.agencies, normalize.find_agencies(s))
         return True
+    distributed = DISTRIBUTED_BY_RE.match(s) if s[:1] in "DdSs" and in_body else None
+    if distributed and normalize.normalize_agency(distributed["agency"]):
+        _add(out.agencies, [normalize.normalize_agency(distributed["agency"])])
+        return True      # "Distributed by Tribune Content Agency, LLC."
     if clean.is_boilerplate(s):
         if COPYRIGHT_RE.search(s):
             _add(out.agencies, normalize.find_agencies(s))
