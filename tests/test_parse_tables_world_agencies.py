@@ -136,6 +136,8 @@ PROSE = [
     ("The AIM market and ACP rules", [], "a stock market's and a treaty group's initials"),
     ("Nampa, Idaho, votes on its budget", [], "the Idaho town"),
     ("the news agency said", [], "the words for 'news agency' alone"),
+    ("Altoona, Pa.", [], "a US state's abbreviation in title case with its dot is no PA"),
+    ("Kim Sands, PA.", ["PA"], "...PA in capitals before a full stop still is"),
     ("Tatoli and Pajhwok reported", ["Tatoli", "Pajhwok"], "names that are no words count in prose"),
     ("Source: Namibia Press Agency", ["NAMPA"], "a full name in prose"),
     ("Polska Agencja Prasowa podała", ["PAP"], "PAP's Polish name in a Polish sentence"),
