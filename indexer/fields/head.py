@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from ..formats.html import strip_site_name
-from .patterns import (WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (EMAIL_LINE_RE, WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
@@ -496,6 +496,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "Author of the article:" over the byline's lines: a label, no headline
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
+        if "@" in s and EMAIL_LINE_RE.match(s):
+            furniture.add(i)
+            continue      # "jroe@example.com" under the byline: the writer's address, no headline
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS and (
                 first_date_at is not None or not _dated_below(lines, i)) and not _credit_below(lines, i):
