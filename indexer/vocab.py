@@ -1815,6 +1815,8 @@ DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
 # and showing nothing else of its country is read day first.
 DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "EFE", "Bernama", "PTI",
                                 "IANS", "AAP", "NZPA", "PA",
+                                # the BBC's service for UK local papers, dated as they date
+                                "Local Democracy Reporting Service",
                                 # VNA's footer "07/03/2024 20:45" is 7 March, on its English
                                 # copy too; the Gulf's and Egypt's agencies write day first.
                                 # (PNA does not: the Philippines write month first.)
