@@ -447,6 +447,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if _desk_place(lines, i, s):
                 out.header_city = out.header_city or normalize.normalize_city(s)
             continue
+        if text_lines and bylined is None and s[-1:].islower() and _read_capitals_name_and_role(s, out):
+            furniture.add(i)
+            bylined = i
+            continue      # "IAIN ROE Industry Correspondent" under the headline: a paper's byline box
         if text_lines or len(s.split()) <= 10:
             by, credits = byline_and_credits(s)    # "By Agency Edited By: Jo Roe": and the editor
             if by and (by[0] or text_lines):
@@ -839,6 +843,32 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
 # own header, read as such.)
 BANNER_FRAMES = ("***", "###")
 MAX_STAFF_TITLE_WORDS = 4    # "Evening Sentinel Staff Writer" under a byline
+
+# A byline box with no "By" and no comma: the name in capitals, then the staff title in
+# title case ending on a role's word ("IAIN McROE Industry Correspondent", "JO ROE Political
+# Editor"), as British papers' archives set it under the headline.
+CAPITALS_NAME_ROLE_RE = re.compile(
+    r"^(?P<name>(?:(?:Mc|Mac|O['’])?[A-Z][A-Z'’-]+\s+){1,3}(?:Mc|Mac|O['’])?[A-Z][A-Z'’-]+)"
+    r"\s+(?P<role>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
+
+
+def _read_capitals_name_and_role(s: str, out: RawFields) -> bool:
+    """A byline box of a name in capitals and a staff title (CAPITALS_NAME_ROLE_RE): the name
+    recorded as the byline's; True if the line is one.
+
+    >>> out = RawFields(); _read_capitals_name_and_role("IAIN McROE Industry Correspondent", out), out.byline_names
+    (True, ['Iain McRoe'])
+    >>> _read_capitals_name_and_role("STORM HITS Coastal Towns", RawFields())
+    False
+    """
+    m = CAPITALS_NAME_ROLE_RE.match(s)
+    if not m or not _is_role_word(m["role"].split()[-1]):
+        return False
+    name = normalize.normalize_name(m["name"])
+    if not name or normalize.normalize_agency(m["name"], credit=True) or normalize.is_gazetteer_city(name):
+        return False
+    _add(out.byline_names, [name])
+    return True
 
 
 def _read_correspondent_name(s: str, out: RawFields) -> bool:
