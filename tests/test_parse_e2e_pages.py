@@ -13,6 +13,17 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("logo-h1-over-h2.html",
+     '<html><head><title>Valley Courier | News, Weather, Sports</title></head><body>'
+     '<div class="top"><h1 class="logo">THE VALLEY COURIER</h1></div>'
+     '<div class="story"><h2>Orchard owners count losses after late frost</h2>'
+     '<p>By Tess Aldana</p>'
+     '<p>Growers across the county said a cold snap last week damaged up to a third of the early '
+     'blossom on apricot and cherry trees.</p>'
+     '<p>County advisers urged farmers to record the damage before filing insurance claims.</p></div>'
+     '</body></html>\n',
+     {"title": "Orchard owners count losses after late frost", "reporters": ["Tess Aldana"]},
+     "a paper's name in a logo's <h1> is its masthead: the headline is the story's <h2>"),
     ("desk-bar-updated-in.html",
      '<html lang="en"><head><meta charset="utf-8"><title>Pune ring road land survey to finish by May | Deccan Wirepost</title>'
      '<link rel="canonical" href="https://www.deccanwirepost.example/article/pti/pune-ring-road-survey-55120"></head>'
