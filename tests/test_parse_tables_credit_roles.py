@@ -807,6 +807,11 @@ CREDIT_BLOCKS = [
     (("hy", ("Լուսանկարը՝ Արման Գասպարյան",)), _p("Արման Գասպարյան"), "hy: Armenpress's 'the photo' label"),
     (("ru", ("Фото: Н.Оюунчимэг",)), _p("Н.Оюунчимэг"),
      "ru: a photo label's name with the father's initial glued by its dot, as Mongolian writes it"),
+    (("en", ("Photos by Lena Okafor-Dale for The Texas Tribune",)),
+     {**_p("Lena Okafor-Dale"), "agencies": ["The Texas Tribune"]},
+     "en: the photographer, then 'for' the outlet the pictures were taken for (an agency)"),
+    (("en", ("Photo: Lena Okafor-Dale for Harbour Weekly",)), _p("Lena Okafor-Dale"),
+     "en: ...after a colon label; an outlet that is no agency credits none"),
 ]
 
 
