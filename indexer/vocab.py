@@ -1171,6 +1171,8 @@ CREDIT_ROLES = {
         "tác giả:", "bài:", "ผู้เขียน:", "ผู้สื่อข่าว:", "เรียบเรียง:", "imeandikwa na", "ዘጋቢ:",
     ),
     "editors": (
+        # a closing note's whole sentence: "(This story was edited by Jo Roe.)" (RNS)
+        "this story was edited by", "this article was edited by", "this report was edited by",
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",

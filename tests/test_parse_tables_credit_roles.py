@@ -807,6 +807,8 @@ CREDIT_BLOCKS = [
     (("hy", ("Լուսանկարը՝ Արման Գասպարյան",)), _p("Արման Գասպարյան"), "hy: Armenpress's 'the photo' label"),
     (("ru", ("Фото: Н.Оюунчимэг",)), _p("Н.Оюунчимэг"),
      "ru: a photo label's name with the father's initial glued by its dot, as Mongolian writes it"),
+    (("en", ("(This story was edited by Corin Maddox-Vale.)",)), _e("Corin Maddox-Vale"),
+     "en: a closing note's whole sentence naming the story's editor"),
     (("en", ("Photos by Lena Okafor-Dale for The Texas Tribune",)),
      {**_p("Lena Okafor-Dale"), "agencies": ["The Texas Tribune"]},
      "en: the photographer, then 'for' the outlet the pictures were taken for (an agency)"),
