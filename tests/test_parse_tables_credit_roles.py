@@ -807,6 +807,9 @@ CREDIT_BLOCKS = [
     (("hy", ("Լուսանկարը՝ Արման Գասպարյան",)), _p("Արման Գասպարյան"), "hy: Armenpress's 'the photo' label"),
     (("ru", ("Фото: Н.Оюунчимэг",)), _p("Н.Оюунчимэг"),
      "ru: a photo label's name with the father's initial glued by its dot, as Mongolian writes it"),
+    (("en", ("This article was first published by CalMatters and is republished under a Creative Commons "
+             "license. Translated by Ines Barrow-Quint.",)), {**_t("Ines Barrow-Quint"), "agencies": ["CalMatters"]},
+     "en: a republishing note, its translator's credit run into its end"),
     (("en", ("(This story was edited by Corin Maddox-Vale.)",)), _e("Corin Maddox-Vale"),
      "en: a closing note's whole sentence naming the story's editor"),
     (("en", ("Photos by Lena Okafor-Dale for The Texas Tribune",)),

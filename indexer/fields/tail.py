@@ -599,6 +599,8 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
             _add(out.agencies, normalize.find_agencies(s))
         elif in_body:
             _read_republished_note(s, out)   # "Artikel ini telah tayang di Antaranews.com ...": a site's notice, and a credit
+            if ". " in s:
+                _strip_bare_credit(s, out)   # "... under a Creative Commons license. Translated by Jo Roe."
         return True
     if in_body and len(s) <= MAX_NOTICE_CHARS and COPYRIGHT_RE.search(s) and not s.endswith("."):
         found = normalize.find_agencies(s)    # "RIPRODUZIONE RISERVATA © Copyright ANSA"
