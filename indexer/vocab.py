@@ -570,6 +570,8 @@ BRACKET_AGENCY_ALIASES.update({
     "adn": "ADN", "anop": "ANOP",
     # Israel's ITIM in the spelling that is also the Hebrew word 'times'
     "עתים": "ITIM",
+    # Bay City News in its datelines' bracket, "OAKLAND (BCN)" (also Barcelona's airport code)
+    "bcn": "Bay City News",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
@@ -617,7 +619,7 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
     "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
     "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
-    "adn", "anop",
+    "adn", "anop", "bcn",
 ))
 # ...of which those whose agency signs its datelines in title case: in a dateline's bracket
 # after the place (and the day) they are the agency in any case ("NIŠ, 3. feb (Beta) -",
