@@ -782,6 +782,9 @@ NEWSROOM_DESK_WORDS = ("desk", *INDIC_DESK_WORDS, "redakcija", "redakcja", "reda
                        "redaktsioon", "toimitus", "redactie", "newsroom")
 LABEL_NOT_NAME_WORDS = (
     "news", "related", "media", "monitoring", "headlines",
+    # an academic author's post after the name ("Jo Roe, Associate Professor of Geology,
+    # University of Leeds", as The Conversation credits its writers): no second person
+    "professor", "university", "lecturer",
     "noticias", "notícias", "notizie", "nachrichten", "nouvelles", "monitoreo", "monitoramento",
     "monitoraggio", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy",
     "vijesti", "vesti", "știri", "stiri", "hírek", "haberler", "ειδήσεις", "berita", "habari",

@@ -13,6 +13,17 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("academic-author.html",
+     '<html lang="en"><head><title>Why river towns flood more often now</title></head><body><article>'
+     '<h1>Why river towns flood more often now</h1>'
+     '<div class="content-authors"><p><strong>Author</strong></p>'
+     '<p><a href="/profiles/mira-castellane-ode">Mira Castellane-Ode</a>, Senior Lecturer in Hydrology, '
+     'University of Lincoln</p></div>'
+     '<p>River towns across the north have flooded more often in the past decade, and the reasons go well '
+     'beyond heavier rain.</p><p>Building on flood plains has left water fewer places to go.</p>'
+     '</article></body></html>\n',
+     {"reporters": ["Mira Castellane-Ode"], "title": "Why river towns flood more often now"},
+     "an academic writer's post and university after her name are no second and third person"),
     ("logo-h1-over-h2.html",
      '<html><head><title>Valley Courier | News, Weather, Sports</title></head><body>'
      '<div class="top"><h1 class="logo">THE VALLEY COURIER</h1></div>'
