@@ -810,6 +810,8 @@ CREDIT_BLOCKS = [
     (("en", ("This article was first published by CalMatters and is republished under a Creative Commons "
              "license. Translated by Ines Barrow-Quint.",)), {**_t("Ines Barrow-Quint"), "agencies": ["CalMatters"]},
      "en: a republishing note, its translator's credit run into its end"),
+    (("en", ("(Staff writer Tobin Ashgrove-Lee contributed to this report.)",)), _r("Tobin Ashgrove-Lee"),
+     "en: a contributor's note set in brackets, as a syndicate's copy closes"),
     (("en", ("(This story was edited by Corin Maddox-Vale.)",)), _e("Corin Maddox-Vale"),
      "en: a closing note's whole sentence naming the story's editor"),
     (("en", ("Photos by Lena Okafor-Dale for The Texas Tribune",)),

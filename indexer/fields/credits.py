@@ -864,6 +864,8 @@ def _read_contributors(s: str, out: RawFields) -> bool:
     contributed to this report."): its contributors recorded as reporters; True if
     every sentence of ``s`` is such a note and one names contributors."""
     found: list[tuple[list[str], list[str]]] = []
+    if s[:1] == "(" and s.rstrip(".")[-1:] == ")" and s.count("(") == 1:
+        s = s.rstrip(".")[1:-1].strip()    # "(Staff writer Jo Roe contributed to this report.)"
     for sentence in NOTE_SENTENCE_END_RE.split(s):
         if REPORTED_FROM_RE.match(sentence):
             continue
