@@ -341,6 +341,11 @@ US_SERVICES = [
     ("Water main floods downtown corner\n\nBy Dana Whitlow\nSAN RAFAEL (BCN)\n\n" + _US_BODY,
      {"agencies": ["Bay City News"], "cities": ["San Rafael"]},
      "Bay City News' dateline alone on its line, its initials in the bracket"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY
+     + "\nThis story was originally published by the Prairie Ledger, part of States Newsroom, and is "
+       "republished here under a Creative Commons license.\n",
+     {"agencies": ["States Newsroom"]},
+     "a republishing note naming an outlet and the network it is part of: the network's credit"),
     ("Water main floods downtown corner\n\nNEW ORLEANS (RNS) - " + _US_BODY,
      {"agencies": ["RNS"]},
      "initials no other agency's full name in the story spells: kept as written"),

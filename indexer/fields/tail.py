@@ -271,6 +271,10 @@ def _indented_start(lines: list[str], para: list[int], i: int) -> bool:
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
 
 
+# The network a republished outlet belongs to, after its name: ", part of States Newsroom".
+NETWORK_PART_RE = re.compile(r",\s+(?:part|a member|an affiliate) of\s+(?:the\s+)?(?P<network>[A-Z][^,.;()]{1,60}?)(?=[,.;]|\s+and\s|$)")
+
+
 def _read_republished_note(s: str, out: RawFields) -> bool:
     """A closing note that the story ran first on an agency's site or under its name
     (REPUBLISHED_NOTE_RE): the agency recorded, by its name or its site's address
@@ -280,6 +284,9 @@ def _read_republished_note(s: str, out: RawFields) -> bool:
     (True, ['Antara'])
     >>> _read_republished_note("This article first appeared on The Conversation.", RawFields())
     False
+    >>> out = RawFields(); _read_republished_note("This story was originally published by the Harbour Examiner, "
+    ...     "part of States Newsroom, and is republished here.", out), out.agencies
+    (True, ['States Newsroom'])
     """
     m = REPUBLISHED_NOTE_RE.match(s) if s[:1] in "AaBbTtEeCc" else None
     if not m:
@@ -288,6 +295,9 @@ def _read_republished_note(s: str, out: RawFields) -> bool:
     host = site[4:] if site.startswith("www.") else site
     agency = vocab.AGENCY_SITE_DOMAINS.get(host) or normalize.normalize_agency(m["site"], credit=True)
     if not agency:
+        network = NETWORK_PART_RE.search(s, m.end()) if " of " in s else None
+        agency = normalize.normalize_agency(network["network"]) if network else None
+    if not agency:     # ("... by the Harbour Examiner, part of States Newsroom": the network's credit)
         return False
     _add(out.agencies, [agency])
     return True
