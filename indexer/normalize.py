@@ -122,6 +122,8 @@ def find_agencies(text: str) -> list[str]:
 
     >>> find_agencies("Le Figaro avec AFP et Reuters")
     ['AFP', 'Reuters']
+    >>> find_agencies("Johnstown, Pa."), find_agencies("Jo Roe, PA.")
+    ([], ['PA'])
     """
     found = []
     for m in AGENCY_WORD_RE.finditer(text):
@@ -131,6 +133,8 @@ def find_agencies(text: str) -> list[str]:
         # in its desk codes ("ats/vic", "sda/red").
         if len(word) <= 3 and word.islower() and word not in ("dpa", "epd", "sid", "ddp", "ats", "sda"):
             continue
+        if len(word) == 2 and word.istitle() and text[m.end():m.end() + 1] == ".":
+            continue      # "Johnstown, Pa.": a US state's abbreviation; PA writes itself in capitals
         if " " in word and word.casefold() in vocab.QUALIFIED_AGENCY_NAMES and _qualified(text, m.start()):
             continue      # "the Foreign Press Association": another body, named by its qualifier
         name = normalize_agency(word)

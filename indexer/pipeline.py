@@ -470,6 +470,8 @@ def build_story(doc: "read.Document") -> Story:
         agencies = normalize.resolve_homonyms(
             agencies, meta.get("region") or (dl.region if dl else None), text or "", language,
             dl.cities if dl else ())
+    if len(agencies) > 1:
+        agencies = _initials_of_named(agencies)   # "SHERMAN OAKS (CNS) -" over "-- City News Service"
     for merged in [a for a in agencies if a in vocab.AGENCY_MERGED_NAMES]:
         agencies = [a for a in agencies if a not in vocab.AGENCY_MERGED_NAMES[merged]]   # "(ats)" under "Keystone-ATS"
     editors = list(meta.get("editors") or [])
@@ -539,4 +541,21 @@ def _own_outlet_story(meta: dict, reporters: list[str], raw) -> bool:
         return False
     name = site.split(".")[0] if "." in site and " " not in site else site
     return not normalize.normalize_agency(name, credit=True) and not normalize.find_agencies(site)
+
+
+INITIALS_SKIP_WORDS = frozenset(("of", "the", "and", "for"))
+
+
+def _initials_of_named(agencies: list[str]) -> list[str]:
+    """The agencies without a short form in capitals that is the initials of another one
+    credited by its full name: a dateline's "(CNS)" and the closing "-- City News Service"
+    are one agency, named as the copy spells it out (initials shared by several agencies
+    are left in the vocabulary as written, so the full name settles which one it is).
+
+    >>> _initials_of_named(["CNS", "City News Service"]), _initials_of_named(["AP", "Reuters"])
+    (['City News Service'], ['AP', 'Reuters'])
+    """
+    full = {"".join(w[0] for w in a.replace("-", " ").split() if w.casefold() not in INITIALS_SKIP_WORDS).upper()
+            for a in agencies if " " in a}
+    return [a for a in agencies if not (a.isupper() and a.isalpha() and a in full)]
 

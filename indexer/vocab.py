@@ -580,10 +580,42 @@ BRACKET_AGENCY_ALIASES.update({
     "adn": "ADN", "anop": "ANOP",
     # Israel's ITIM in the spelling that is also the Hebrew word 'times'
     "עתים": "ITIM",
+    # Bay City News in its datelines' bracket, "OAKLAND (BCN)" (also Barcelona's airport code)
+    "bcn": "Bay City News",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
     "agencia noticiosa portuguesa": "ANOP",
+})
+# English-language regional, nonprofit and syndication services whose copy other papers run
+# under their credit ("-- City News Service", "Copyright (c) 2024 Bay City News, Inc.",
+# "Distributed by Tribune Content Agency, LLC.", "By Jo Roe, Local Democracy Reporting
+# Service", "originally published by CalMatters"), by the full names they sign with. Their
+# initials are left out: "CNS" is City News Service in Los Angeles copy, Catholic News
+# Service in church copy and China News Service in Chinese copy, so a bare "(CNS)" stays
+# as written and the full name in the story settles it (pipeline._initials_of_named).
+# A paper that only reprints (the Chicago Tribune, the Miami Herald) is no agency.
+AGENCY_ALIASES.update({
+    "city news service": "City News Service", "bay city news": "Bay City News",
+    "bay city news service": "Bay City News", "capitol news illinois": "Capitol News Illinois",
+    "local democracy reporting service": "Local Democracy Reporting Service",
+    # the service's reporters' title, its credit in their bylines ("By Jo Roe, Local
+    # Democracy Reporter"), as "AP Photo" is AP's
+    "local democracy reporter": "Local Democracy Reporting Service",
+    "courthouse news service": "Courthouse News Service",
+    "tribune news service": "Tribune News Service", "tribune content agency": "Tribune Content Agency",
+    "tribune media services": "Tribune Media Services",
+    "mcclatchy-tribune information services": "McClatchy-Tribune Information Services",
+    "mcclatchy-tribune news service": "McClatchy-Tribune Information Services",
+    "knight-ridder/tribune information services": "Knight-Ridder/Tribune Information Services",
+    "knight ridder/tribune information services": "Knight-Ridder/Tribune Information Services",
+    "knight-ridder/tribune news service": "Knight-Ridder/Tribune Information Services",
+    "knight ridder/tribune news service": "Knight-Ridder/Tribune Information Services",
+    # the religion agencies sign their datelines with their initials: "(RNS)", "(CNS)"
+    "religion news service": "RNS", "catholic news service": "CNS",
+    "states newsroom": "States Newsroom", "kff health news": "KFF Health News",
+    "kaiser health news": "Kaiser Health News", "calmatters": "CalMatters",
+    "the texas tribune": "The Texas Tribune", "texas tribune": "The Texas Tribune",
 })
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
@@ -597,7 +629,7 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
     "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
     "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
-    "adn", "anop",
+    "adn", "anop", "bcn",
 ))
 # ...of which those whose agency signs its datelines in title case: in a dateline's bracket
 # after the place (and the day) they are the agency in any case ("NIŠ, 3. feb (Beta) -",
@@ -763,6 +795,9 @@ NEWSROOM_DESK_WORDS = ("desk", *INDIC_DESK_WORDS, "redakcija", "redakcja", "reda
                        "redaktsioon", "toimitus", "redactie", "newsroom")
 LABEL_NOT_NAME_WORDS = (
     "news", "related", "media", "monitoring", "headlines",
+    # an academic author's post after the name ("Jo Roe, Associate Professor of Geology,
+    # University of Leeds", as The Conversation credits its writers): no second person
+    "professor", "university", "lecturer",
     "noticias", "notícias", "notizie", "nachrichten", "nouvelles", "monitoreo", "monitoramento",
     "monitoraggio", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy",
     "vijesti", "vesti", "știri", "stiri", "hírek", "haberler", "ειδήσεις", "berita", "habari",
@@ -1157,6 +1192,8 @@ CREDIT_ROLES = {
         "tác giả:", "bài:", "ผู้เขียน:", "ผู้สื่อข่าว:", "เรียบเรียง:", "imeandikwa na", "ዘጋቢ:",
     ),
     "editors": (
+        # a closing note's whole sentence: "(This story was edited by Jo Roe.)" (RNS)
+        "this story was edited by", "this article was edited by", "this report was edited by",
         "editing by", "edited by", "editing", "édité par", "edité par", "édition",
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
@@ -1838,6 +1875,8 @@ DAY_FIRST_LABEL_PAIRS = (("issued on", "modified"),)
 # and showing nothing else of its country is read day first.
 DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "EFE", "Bernama", "PTI",
                                 "IANS", "AAP", "NZPA", "PA",
+                                # the BBC's service for UK local papers, dated as they date
+                                "Local Democracy Reporting Service",
                                 # VNA's footer "07/03/2024 20:45" is 7 March, on its English
                                 # copy too; the Gulf's and Egypt's agencies write day first.
                                 # (PNA does not: the Philippines write month first.)
@@ -2811,6 +2850,10 @@ AGENCY_SITE_DOMAINS = {
     "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
     "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
     "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
+    "calmatters.org": "CalMatters", "texastribune.org": "The Texas Tribune",
+    "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
+    "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",
+    "religionnews.com": "RNS", "baycitynews.com": "Bay City News",
 }
 
 # -- the envelope around a story (envelope.py)

@@ -23,6 +23,28 @@ STORIES = [
      '<p>Tijdens de werken blijft het jaagpad open.</p></div></body></html>\n',
      {"reporters": [], "editors": ["Wim Peeters"], "published": "2016-09-09T10:12:00"},
      "a byline box holding the date: its abbreviated weekday ('vr') is no reporter"),
+    ("academic-author.html",
+     '<html lang="en"><head><title>Why river towns flood more often now</title></head><body><article>'
+     '<h1>Why river towns flood more often now</h1>'
+     '<div class="content-authors"><p><strong>Author</strong></p>'
+     '<p><a href="/profiles/mira-castellane-ode">Mira Castellane-Ode</a>, Senior Lecturer in Hydrology, '
+     'University of Lincoln</p></div>'
+     '<p>River towns across the north have flooded more often in the past decade, and the reasons go well '
+     'beyond heavier rain.</p><p>Building on flood plains has left water fewer places to go.</p>'
+     '</article></body></html>\n',
+     {"reporters": ["Mira Castellane-Ode"], "title": "Why river towns flood more often now"},
+     "an academic writer's post and university after her name are no second and third person"),
+    ("logo-h1-over-h2.html",
+     '<html><head><title>Valley Courier | News, Weather, Sports</title></head><body>'
+     '<div class="top"><h1 class="logo">THE VALLEY COURIER</h1></div>'
+     '<div class="story"><h2>Orchard owners count losses after late frost</h2>'
+     '<p>By Tess Aldana</p>'
+     '<p>Growers across the county said a cold snap last week damaged up to a third of the early '
+     'blossom on apricot and cherry trees.</p>'
+     '<p>County advisers urged farmers to record the damage before filing insurance claims.</p></div>'
+     '</body></html>\n',
+     {"title": "Orchard owners count losses after late frost", "reporters": ["Tess Aldana"]},
+     "a paper's name in a logo's <h1> is its masthead: the headline is the story's <h2>"),
     ("desk-bar-updated-in.html",
      '<html lang="en"><head><meta charset="utf-8"><title>Pune ring road land survey to finish by May | Deccan Wirepost</title>'
      '<link rel="canonical" href="https://www.deccanwirepost.example/article/pti/pune-ring-road-survey-55120"></head>'

@@ -2744,6 +2744,8 @@ DAY_FIRST_PAGES = [
      ("2024-03-05", "2024-03-05"), "a .com address says nothing: month first"),
     ("Storm shuts the ferry pier\nUpdated 3/5/2024 2:32 p.m. ET\nSee www.harbourwatch.co.uk",
      ("2024-03-05T14:32:00-05:00",) * 2, "a US zone outweighs a British link"),
+    ("Storm shuts the ferry pier\nBy Dana Whitlow, Local Democracy Reporting Service\nPosted: 05/03/2024",
+     ("2024-03-05", None), "the BBC's service for UK local papers writes day first"),
     ("Storm shuts the ferry pier\nUpdated: 05/03/2024", ("2024-05-03", "2024-05-03"),
      "nothing on the page says: an English date line reads month first"),
 ]

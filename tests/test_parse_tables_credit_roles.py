@@ -817,6 +817,18 @@ CREDIT_BLOCKS = [
      "it: ...in Italian"),
     (("ru", ("Фото: Н.Оюунчимэг",)), _p("Н.Оюунчимэг"),
      "ru: a photo label's name with the father's initial glued by its dot, as Mongolian writes it"),
+    (("en", ("This article was first published by CalMatters and is republished under a Creative Commons "
+             "license. Translated by Ines Barrow-Quint.",)), {**_t("Ines Barrow-Quint"), "agencies": ["CalMatters"]},
+     "en: a republishing note, its translator's credit run into its end"),
+    (("en", ("(Staff writer Tobin Ashgrove-Lee contributed to this report.)",)), _r("Tobin Ashgrove-Lee"),
+     "en: a contributor's note set in brackets, as a syndicate's copy closes"),
+    (("en", ("(This story was edited by Corin Maddox-Vale.)",)), _e("Corin Maddox-Vale"),
+     "en: a closing note's whole sentence naming the story's editor"),
+    (("en", ("Photos by Lena Okafor-Dale for The Texas Tribune",)),
+     {**_p("Lena Okafor-Dale"), "agencies": ["The Texas Tribune"]},
+     "en: the photographer, then 'for' the outlet the pictures were taken for (an agency)"),
+    (("en", ("Photo: Lena Okafor-Dale for Harbour Weekly",)), _p("Lena Okafor-Dale"),
+     "en: ...after a colon label; an outlet that is no agency credits none"),
 ]
 
 

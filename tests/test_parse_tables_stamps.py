@@ -420,6 +420,8 @@ def test_stamps(text, expected, why):
 
 # (head line, its (kind, text) parts, why)
 STAMP_PARTS = [
+    ("WORLD DIGEST  04/17/1998", [("date", "04/17/1998")], "a desk's label in capitals before the day its copy moved"),
+    ("PRICES CLIMB 5 PERCENT", None, "...a headline in capitals with a figure is no date"),
     ("입력 2023.11.21. 오전 9:05 수정 2023.11.21. 오후 2:40 기사원문",
      [("published", "입력 2023.11.21. 오전 9:05"), ("updated", "수정 2023.11.21. 오후 2:40")],
      "Naver's two stamps and its link to the original article after them"),

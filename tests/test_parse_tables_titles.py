@@ -13,6 +13,16 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("Harbour board approves new ferry berth\n\nMORAG MacLEOD Transport Correspondent\n\n"
+     "OBAN - The harbour board gave the go-ahead yesterday for a second ferry berth, ending a dispute "
+     "that had run for almost three years.\n",
+     "Harbour board approves new ferry berth",
+     "a byline box of a name in capitals and a staff title, no 'By' and no comma, is no headline"),
+    ("County opens a second cooling centre\n\nBy RUTH KALLAS\nReuters\nruth.kallas@riverbendpress.example\n\n"
+     "DECATUR - The county opened a second cooling centre on Tuesday as temperatures climbed past 100 "
+     "degrees for the third day running.\n",
+     "County opens a second cooling centre",
+     "the writer's mail address under the byline is no headline, however long its domain"),
     ("Pressklipp – Projekt Kollektivtrafik\nSammanställt av: Erik Holm\n\nKlipp nr 6\n\nKälla: TT, publicerad i "
      "Göteborgs-Posten 2011-04-19, s. 8.\n\nFler spårvagnar ska rulla i Göteborg\n\nAnna Berg/TT\n\nGÖTEBORG\n"
      "Västtrafik ska köpa tjugo nya spårvagnar, beslutade styrelsen på tisdagen. De första ska rulla redan "

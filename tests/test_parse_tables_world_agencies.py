@@ -136,6 +136,8 @@ PROSE = [
     ("The AIM market and ACP rules", [], "a stock market's and a treaty group's initials"),
     ("Nampa, Idaho, votes on its budget", [], "the Idaho town"),
     ("the news agency said", [], "the words for 'news agency' alone"),
+    ("Altoona, Pa.", [], "a US state's abbreviation in title case with its dot is no PA"),
+    ("Kim Sands, PA.", ["PA"], "...PA in capitals before a full stop still is"),
     ("Tatoli and Pajhwok reported", ["Tatoli", "Pajhwok"], "names that are no words count in prose"),
     ("Source: Namibia Press Agency", ["NAMPA"], "a full name in prose"),
     ("Polska Agencja Prasowa podała", ["PAP"], "PAP's Polish name in a Polish sentence"),
@@ -305,3 +307,69 @@ def test_record_headline_under_a_source_field_read_as_furniture():
     """An archive's record whose first field, the source, names an agency the head reads: the
     headline is still the one under the fields, not the archive's name above them."""
     check_story(RECORD_STORY, {"title": "Nytt bibliotek öppnar i Umeå", "agencies": ["TT"]})
+
+
+_US_BODY = ("Crews worked through the night to repair a water main that burst under a busy "
+            "intersection, flooding two shops and closing the road until morning.\n\n"
+            "A utility spokeswoman said service would be restored to about 400 homes by noon.\n")
+
+# (story, {field: value}, why): English-language regional, nonprofit and syndication
+# services in their credit lines, and their initials beside the name they spell out
+US_SERVICES = [
+    ("Water main floods downtown corner\n\nPASADENA (CNS) - " + _US_BODY + "\n-- City News Service\n",
+     {"agencies": ["City News Service"]},
+     "a dateline's initials and the closing sign-off in full: one agency, by its full name"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY
+     + "\nCopyright (c) 2020 Bay City News, Inc. All rights reserved.\n",
+     {"agencies": ["Bay City News"], "reporters": ["Dana Whitlow"]},
+     "a regional wire's copyright line under the copy"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow, Local Democracy Reporting Service\n\n" + _US_BODY,
+     {"agencies": ["Local Democracy Reporting Service"], "reporters": ["Dana Whitlow"]},
+     "the BBC-funded service after the reporter's name in a byline"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow, CalMatters\n\n" + _US_BODY
+     + "\nThis article was originally published by CalMatters and is republished under a "
+       "Creative Commons license.\n",
+     {"agencies": ["CalMatters"], "reporters": ["Dana Whitlow"]},
+     "a nonprofit's name after a byline is its agency, not a second reporter"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY
+     + "\n(c)2019 Tribune Content Agency, LLC.\nDistributed by Tribune Content Agency, LLC.\n",
+     {"agencies": ["Tribune Content Agency"]},
+     "a syndicate's distribution line"),
+    ("Tribune News Service\nOPINION\n\nWater main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY,
+     {"agencies": ["Tribune News Service"], "title": "Water main floods downtown corner"},
+     "a service's name ending 'News Service' over the headline is its agency, no desk's credit"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow, Local Democracy Reporter\n\n" + _US_BODY,
+     {"agencies": ["Local Democracy Reporting Service"], "reporters": ["Dana Whitlow"]},
+     "the service's reporters' title in a byline credits the service"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY
+     + "\n(c) 1994, The Dayton Courier.\nDistributed by Knight-Ridder/Tribune Information Services.\n",
+     {"agencies": ["Knight-Ridder/Tribune Information Services"]},
+     "the syndicate's 'Distributed by' line under a member paper's copyright"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY
+     + "\nDistributed by the Regional Press Syndicate.\n",
+     {"agencies": []},
+     "a distributor that is no known agency names none"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\nSAN RAFAEL (BCN)\n\n" + _US_BODY,
+     {"agencies": ["Bay City News"], "cities": ["San Rafael"]},
+     "Bay City News' dateline alone on its line, its initials in the bracket"),
+    ("Water main floods downtown corner\n\nBy Dana Whitlow\n\n" + _US_BODY
+     + "\nThis story was originally published by the Prairie Ledger, part of States Newsroom, and is "
+       "republished here under a Creative Commons license.\n",
+     {"agencies": ["States Newsroom"]},
+     "a republishing note naming an outlet and the network it is part of: the network's credit"),
+    ("Water main floods downtown corner\n\nNEW ORLEANS (RNS) - " + _US_BODY,
+     {"agencies": ["RNS"]},
+     "initials no other agency's full name in the story spells: kept as written"),
+]
+
+
+@_rows(US_SERVICES)
+def test_us_regional_services(text, expected, why):
+    check_story(text, expected)
+
+
+def test_initials_not_in_the_vocabulary():
+    """"CNS" is three agencies' initials: none of them is its alias, the full name decides."""
+    assert normalize.normalize_agency("CNS", credit=True) is None
+    assert normalize.normalize_agency("City News Service") == "City News Service"
+    assert normalize.normalize_agency("Catholic News Service") == "CNS"

@@ -301,6 +301,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     (['Tom Baek', 'Hye-jin Yoon'], [])
     >>> split_names("Hanna Köhler in Berlin and Tom Ward; Reuters")
     (['Hanna Köhler', 'Tom Ward'], ['Reuters'])
+    >>> split_names("Jo Roe for The Texas Tribune"), split_names("Jo Roe for Harbour Weekly")
+    ((['Jo Roe'], ['The Texas Tribune']), (['Jo Roe'], []))
     """
     names: list[str] = []
     agencies: list[str] = []
@@ -329,6 +331,13 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         part = JOINER_LEAD_RE.sub("", part.strip(" .;:()[]"))   # ", and Isaiah Ford"
         if not part:
             continue
+        if " for " in part:
+            # "Photos by Jo Roe for The Texas Tribune": the person, then the outlet the work
+            # was done for (credited when it is an agency)
+            person, _, outlet = part.partition(" for ")
+            if outlet[:1].isupper() and len(person.split()) >= 2:
+                part = person
+                _add(agencies, [a for a in [normalize.normalize_agency(outlet)] if a])
         agency = normalize.normalize_agency(part)
         if agency:
             _add(agencies, [agency])

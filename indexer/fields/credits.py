@@ -256,6 +256,13 @@ def _agency_caps_credit(line: str) -> tuple[str, str] | None:
     return (_photographer(caps["name"]), agency) if agency else None
 
 
+# A photo's label, the photographer and the outlet the pictures were taken for: "Photo: Jo
+# Roe for KFF Health News", "Photos by Jo Roe for The Texas Tribune".
+PHOTO_FOR_OUTLET_RE = re.compile(
+    r"^(?i:photos?|photograph|photography)\s*(?::|(?i:by))\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s+for\s+(?P<outlet>[A-Z][^()]{1,60}?)\.?$")
+
+
 def photo_credit(line: str) -> tuple[str | None, str | None]:
     """(photographer, agency) named by a photo credit in a caption line.
 
@@ -267,9 +274,16 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     (('Bartos Ildikó', 'MTI'), (None, None))
     >>> photo_credit("Foto: EFE/Mauricio D. Roa. Pescadores en la bahía de Cartagena.")
     ('Mauricio D. Roa', 'EFE')
+    >>> photo_credit("Photo: Jo Roe for Reuters"), photo_credit("Photo: Jo Roe for Harbour Weekly")
+    (('Jo Roe', 'Reuters'), ('Jo Roe', None))
     """
     if KHMER_COLON in line:
         line = line.replace(KHMER_COLON, ":")
+    done_for = PHOTO_FOR_OUTLET_RE.match(line) if " for " in line else None
+    if done_for:         # "Photo: Jo Roe for KFF Health News": the photographer, the outlet's agency
+        name = _photographer(done_for["name"])
+        if name:
+            return name, normalize.normalize_agency(done_for["outlet"])
     if "©" in line and "PHOTO " in line and "/" not in line:
         credit = _agency_caps_credit(line)
         if credit:
@@ -840,6 +854,8 @@ def _read_contributors(s: str, out: RawFields) -> bool:
     contributed to this report."): its contributors recorded as reporters; True if
     every sentence of ``s`` is such a note and one names contributors."""
     found: list[tuple[list[str], list[str]]] = []
+    if s[:1] == "(" and s.rstrip(".")[-1:] == ")" and s.count("(") == 1:
+        s = s.rstrip(".")[1:-1].strip()    # "(Staff writer Jo Roe contributed to this report.)"
     for sentence in NOTE_SENTENCE_END_RE.split(s):
         if REPORTED_FROM_RE.match(sentence):
             continue

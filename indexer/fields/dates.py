@@ -317,6 +317,8 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     [('updated', 'Mis à jour le 05/03/2024 à 16h00'), ('published', 'Publié le 05/03/2024 à 14h32')]
     >>> _date_parts("Utorak, 04.03.2014. | 14:32 -> 16:05")
     [('published', 'Utorak, 04.03.2014. | 14:32'), ('updated', '04.03.2014 16:05')]
+    >>> _date_parts("NEWS BRIEFS  11/23/1999")
+    [('date', '11/23/1999')]
     """
     if len(line) > 2 * MAX_DATE_LINE_CHARS or not DIGIT_RE.search(line):
         return None
@@ -336,6 +338,10 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     kind = classify_date_line(line)
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
+    label = CAPITALS_LABEL_DATE_RE.match(line) if kind is None and line[:2].isupper() else None
+    if label and line[-1:].isdigit() and not normalize.normalize_agency(line[:label.end()], credit=True) \
+            and classify_date_line(line[label.end():]):
+        return _date_parts(line[label.end():])          # "NEWS BRIEFS  11/23/1999": a desk's label, then the day
     section = SECTION_OF_DAY_RE.match(line) if kind is None and " of " in line else None
     if section and normalize.fold(section["weekday"]) in normalize.weekday_names():
         return _date_parts(line[section.start("weekday"):])    # "Sports News of Monday, ..."
@@ -347,6 +353,9 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     return [(kind, line)] if kind else None
 
 
+# A desk's or a section's label in capitals before the day its copy moved: "NEWS BRIEFS
+# 11/23/1999", "WORLD DIGEST  Nov. 23, 1999" (one to three words, then the date).
+CAPITALS_LABEL_DATE_RE = re.compile(r"^[A-Z][A-Z'&-]+(?:\s[A-Z][A-Z'&-]+){0,2}\s+(?=\d|[A-Z][a-z]{2})")
 # A section's name, "of" and the weekday and day its story ran, as GhanaWeb heads a story
 # ("Business News of Monday, 4 March 2024"): the section goes, the day is read.
 SECTION_OF_DAY_RE = re.compile(r"^(?P<section>[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})\s+of\s+(?P<weekday>[^\W\d_]+),?\s+\d")

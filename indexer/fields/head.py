@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .. import cjk, clean, envelope, normalize
 from ..formats.html import MAX_CREDIT_LABEL_CHARS, strip_site_name
-from .patterns import (WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
+from .patterns import (EMAIL_LINE_RE, WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
                        ROLE_WORDS_RE, SENTENCE_END_RE)
 from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, MAX_AGENCY_PLACE_CHARS,
@@ -416,7 +416,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= 3 and _text_size_control(lines, i):
             continue    # "AA" between "Share" and "Follow us": the page's text-size button
         if len(s) <= MAX_DESK_CREDIT_CHARS and (DESK_CREDIT_RE.match(s)
-                                                or text_lines and OUTLET_REPORT_RE.match(s)):
+                                                or text_lines and OUTLET_REPORT_RE.match(s)) \
+                and not normalize.normalize_agency(s):   # "City News Service" is an agency's name
             furniture.add(i)
             continue      # "Staff and wire reports", "Arab News report": no one named, no title
         source = HEAD_SOURCE_RE.match(s) if ":" in s[:9] else None
@@ -446,6 +447,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if _desk_place(lines, i, s):
                 out.header_city = out.header_city or normalize.normalize_city(s)
             continue
+        if text_lines and bylined is None and s[-1:].islower() and _read_capitals_name_and_role(s, out):
+            furniture.add(i)
+            bylined = i
+            continue      # "IAIN ROE Industry Correspondent" under the headline: a paper's byline box
         if text_lines or len(s.split()) <= 10:
             by, credits = byline_and_credits(s)    # "By Agency Edited By: Jo Roe": and the editor
             if by and (by[0] or text_lines):
@@ -495,6 +500,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "Author of the article:" over the byline's lines: a label, no headline
         if (":" in s[:24] or "：" in s[:8]) and RECORD_SKIP_LABEL_RE.match(s):
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
+        if "@" in s and EMAIL_LINE_RE.match(s):
+            furniture.add(i)
+            continue      # "jroe@example.com" under the byline: the writer's address, no headline
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS and (
                 first_date_at is not None or not _dated_below(lines, i)) and not _credit_below(lines, i):
@@ -859,6 +867,32 @@ def _read_correspondent_line(s: str, out: RawFields) -> bool:
 # own header, read as such.)
 BANNER_FRAMES = ("***", "###")
 MAX_STAFF_TITLE_WORDS = 4    # "Evening Sentinel Staff Writer" under a byline
+
+# A byline box with no "By" and no comma: the name in capitals, then the staff title in
+# title case ending on a role's word ("IAIN McROE Industry Correspondent", "JO ROE Political
+# Editor"), as British papers' archives set it under the headline.
+CAPITALS_NAME_ROLE_RE = re.compile(
+    r"^(?P<name>(?:(?:Mc|Mac|O['’])?[A-Z][A-Z'’-]+\s+){1,3}(?:Mc|Mac|O['’])?[A-Z][A-Z'’-]+)"
+    r"\s+(?P<role>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
+
+
+def _read_capitals_name_and_role(s: str, out: RawFields) -> bool:
+    """A byline box of a name in capitals and a staff title (CAPITALS_NAME_ROLE_RE): the name
+    recorded as the byline's; True if the line is one.
+
+    >>> out = RawFields(); _read_capitals_name_and_role("IAIN McROE Industry Correspondent", out), out.byline_names
+    (True, ['Iain McRoe'])
+    >>> _read_capitals_name_and_role("STORM HITS Coastal Towns", RawFields())
+    False
+    """
+    m = CAPITALS_NAME_ROLE_RE.match(s)
+    if not m or not _is_role_word(m["role"].split()[-1]):
+        return False
+    name = normalize.normalize_name(m["name"])
+    if not name or normalize.normalize_agency(m["name"], credit=True) or normalize.is_gazetteer_city(name):
+        return False
+    _add(out.byline_names, [name])
+    return True
 
 
 def _read_correspondent_name(s: str, out: RawFields) -> bool:

@@ -1102,6 +1102,12 @@ AGENCY_AT_PLACE_RE = re.compile(
 # Its sentences end at a period after a word, not after "St." or "Mt." in a place name.
 NOTE_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[A-Z][a-z])\.\s+(?=[^\W\d_])")
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+# A syndicate's closing line naming the service that moved the copy: "Distributed by Tribune
+# Content Agency, LLC.", "Distributed by Knight-Ridder/Tribune Information Services." (the
+# name is read only when it is an agency's, its company form taken off).
+DISTRIBUTED_BY_RE = re.compile(
+    r"^(?i:distributed|syndicated)\s+by\s+(?:the\s+)?(?P<agency>[^\W\d_][\w/&' -]{1,60}?)"
+    r"(?:,?\s+(?i:llc|inc|ltd)\.?)?\.?$")
 # dpa's story id in its closing notice, "© dpa-infocom, dpa:231114-99-123456/2": the day.
 DPA_ID_RE = re.compile(r"\bdpa:(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-\d\d-\d{3,}")
 

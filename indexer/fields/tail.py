@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk, clean, envelope, normalize, vocab
-from .patterns import (REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
+from .patterns import (DISTRIBUTED_BY_RE, REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE, PROSE_WORDS, SYNDICATED_FEED_NOTE_RE, AGENCY_INITIALS_RE, AGENCY_NOTE_RE, AGENCY_SITE_NOTICE_RE, BRACKETED_SIGNATURE_RE,
                        BYLINE_PARAGRAPHS, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE, DASH_FRAMED_LINE_RE,
                        DESK_CODE_RE, DPA_ID_RE,
                        EMAIL_LINE_RE, FEED_CODE_RE, INFORMATION_FROM_RE, INITIALS_SIGNOFF_RE, OPERATOR_SIGNOFF_RE,
@@ -276,6 +276,10 @@ def _indented_start(lines: list[str], para: list[int], i: int) -> bool:
 MAX_RUN_ON_WORDS = 2   # what a wrap carries of a name onto the next line: a word or two
 
 
+# The network a republished outlet belongs to, after its name: ", part of States Newsroom".
+NETWORK_PART_RE = re.compile(r",\s+(?:part|a member|an affiliate) of\s+(?:the\s+)?(?P<network>[A-Z][^,.;()]{1,60}?)(?=[,.;]|\s+and\s|$)")
+
+
 def _read_republished_note(s: str, out: RawFields) -> bool:
     """A closing note that the story ran first on an agency's site or under its name
     (REPUBLISHED_NOTE_RE): the agency recorded, by its name or its site's address
@@ -285,6 +289,9 @@ def _read_republished_note(s: str, out: RawFields) -> bool:
     (True, ['Antara'])
     >>> _read_republished_note("This article first appeared on The Conversation.", RawFields())
     False
+    >>> out = RawFields(); _read_republished_note("This story was originally published by the Harbour Examiner, "
+    ...     "part of States Newsroom, and is republished here.", out), out.agencies
+    (True, ['States Newsroom'])
     """
     m = REPUBLISHED_NOTE_RE.match(s) if s[:1] in "AaBbTtEeCc" else None
     if not m:
@@ -293,6 +300,9 @@ def _read_republished_note(s: str, out: RawFields) -> bool:
     host = site[4:] if site.startswith("www.") else site
     agency = vocab.AGENCY_SITE_DOMAINS.get(host) or normalize.normalize_agency(m["site"], credit=True)
     if not agency:
+        network = NETWORK_PART_RE.search(s, m.end()) if " of " in s else None
+        agency = normalize.normalize_agency(network["network"]) if network else None
+    if not agency:     # ("... by the Harbour Examiner, part of States Newsroom": the network's credit)
         return False
     _add(out.agencies, [agency])
     return True
@@ -595,11 +605,17 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
         if COPYRIGHT_RE.match(s):
             _add(out.agencies, normalize.find_agencies(s))
         return True
+    distributed = DISTRIBUTED_BY_RE.match(s) if s[:1] in "DdSs" and in_body else None
+    if distributed and normalize.normalize_agency(distributed["agency"]):
+        _add(out.agencies, [normalize.normalize_agency(distributed["agency"])])
+        return True      # "Distributed by Tribune Content Agency, LLC."
     if clean.is_boilerplate(s):
         if COPYRIGHT_RE.search(s):
             _add(out.agencies, normalize.find_agencies(s))
         elif in_body:
             _read_republished_note(s, out)   # "Artikel ini telah tayang di Antaranews.com ...": a site's notice, and a credit
+            if ". " in s:
+                _strip_bare_credit(s, out)   # "... under a Creative Commons license. Translated by Jo Roe."
         return True
     if in_body and len(s) <= MAX_NOTICE_CHARS and COPYRIGHT_RE.search(s) and not s.endswith("."):
         found = normalize.find_agencies(s)    # "RIPRODUZIONE RISERVATA © Copyright ANSA"

@@ -230,7 +230,11 @@ def read_page_meta(tree) -> dict:
     sites = [s for s in (site, publisher if isinstance(publisher, str) else None,
                          first(META_SITE[2:4])) if s]
 
-    h1s = [_heading_text(h) for h in tree.iter("h1")]
+    h1_elements = list(tree.iter("h1"))
+    logo_h1s = [h for h in h1_elements if _masthead_heading(h)]
+    if logo_h1s:
+        h1_elements = [h for h in h1_elements if h not in logo_h1s]
+    h1s = [_heading_text(h) for h in h1_elements]
     h1s = [h for h in h1s if h]
     # (a page that sets its headline in an <h2> under a masthead's <h1>, or without an <h1>)
     headings = h1s + [h for h in (" ".join(e.text_content().split()) for e in tree.iter("h2")) if h]
@@ -246,6 +250,10 @@ def read_page_meta(tree) -> dict:
             title = h1s[0]     # (og:title written for sharing; the page and its <title> show the <h1>)
         elif not title:
             title = _sole_h1(tag_text, h1s, headings) if len(h1s) == 1 else None
+            if not title and logo_h1s and not h1s:
+                # the paper's name set as a logo's <h1> over the story's <h2>: the first
+                # heading long enough to be a headline
+                title = next((h for h in headings if len(h.split()) >= MIN_TITLE_HEADING_WORDS), None)
     elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tag_text, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
     title_tag = not title
@@ -401,6 +409,25 @@ def _titled_h1(tag_text: str | None, h1: str, headline: str) -> bool:
 #: Class words of a kicker set inside a headline's element, over or before its words
 #: (ZEIT's "article-heading__kicker", "Dachzeile", "overline", "eyebrow").
 HEADING_KICKER_CLASS_WORDS = ("kicker", "dachzeile", "overline", "eyebrow", "topline", "supertitle")
+
+
+# Class and id words of an <h1> that holds the site's name, not the story's headline:
+# <h1 class="logo">THE FRESNO DAILY</h1>, <h1 id="masthead">, <h1 class="site-title">,
+# "header__logo" (a token ending on one of them; "brand-headline" ends on none).
+MASTHEAD_HEADING_RE = re.compile(r"(?:^|[_-])(?:logo|masthead|brand|site-?title|site-?name)$", re.IGNORECASE)
+
+
+def _masthead_heading(h) -> bool:
+    """Whether a heading element is the site's logo or masthead by its class or id.
+
+    >>> import lxml.html
+    >>> _masthead_heading(lxml.html.fromstring('<h1 class="top logo">THE DAILY</h1>'))
+    True
+    >>> _masthead_heading(lxml.html.fromstring('<h1 class="brand-headline">Ports reopen</h1>'))
+    False
+    """
+    marks = f'{h.get("class") or ""} {h.get("id") or ""}'.split()
+    return any(MASTHEAD_HEADING_RE.search(m) for m in marks)
 
 
 def _heading_text(h) -> str:
