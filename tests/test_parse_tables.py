@@ -1733,6 +1733,31 @@ HEAD_CREDITS = [
 ]
 
 
+# (text, {field: value}, why): a newsletter's masthead and notice over a rule line, then one story
+RULED_PARTS = [
+    ("EVENING GRAIN NOTES - FRIDAY 3 MAY 2013\nCompiled for members of the millers' club. Please keep it "
+     "in house.\n\nFEATURED\n========================================\n\nBarge rates on the upper river ease "
+     "as water levels recover\n\nBy Tomasz Wrobel\n\nDUISBURG, May 2 (Reuters) - Rates for barges carrying "
+     "grain on the upper Rhine fell this week as rain lifted water levels, brokers said on Thursday.\n\n"
+     "Loading limits were raised at two gauges.\n",
+     {"title": "Barge rates on the upper river ease as water levels recover", "agencies": ["Reuters"],
+      "cities": ["Duisburg"], "reporters": ["Tomasz Wrobel"]},
+     "a sentence above a rule line is the newsletter's notice: the part under the rule holds the "
+     "headline, the byline and the dateline"),
+    ("Barge rates ease on the upper river\n\nRain over the weekend lifted water levels along the whole "
+     "upper river again.\n----------\nNOTES\n\nDUISBURG, May 2 (Reuters) - Rates for barges fell this week, "
+     "brokers said.\n",
+     {"title": "Barge rates ease on the upper river", "cities": []},
+     "...but with no headline under the rule, the story began above it: its dateline-like line is inside"),
+]
+
+
+@_rows(RULED_PARTS)
+def test_newsletter_parts_under_a_rule(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
+
+
 @_rows(HEAD_CREDITS)
 def test_credit_lines_in_the_head(text, expected, why):
     story = parse_text(text)

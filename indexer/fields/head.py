@@ -69,6 +69,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     time_stamps: list[str] = []          # "Updated 15:10": a time whose day is the head's date
     clipping = None                      # text lines above a clipping service's last header line
+    ruled = None                         # text lines above the last rule line ("-----")
     noted: set[int] = set()              # a correction note's hard-wrapped lines after its first
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
@@ -117,6 +118,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             continue      # "AFP AUDIO - SERVICE RADIO FRANCOPHONE": a script's service banner, no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
+            ruled = len(text_lines)
             continue      # "-----" between a newsletter's parts: no title
         slug = video_slug_line(s) if seen <= 2 and not text_lines and "-" in s[2:7] else None
         if slug:
@@ -161,7 +163,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             # (a summary's points are sentences too, no story's start: "- The panel reports in May.")
             if any(SENTENCE_RE.search(t) and not SUMMARY_POINT_RE.match(t) for t in above) \
                     and not _standfirst_above(dl, above):
-                break            # the story began above: a dateline-like line here is inside it
+                part = _ruled_part(lines, text_lines, ruled, first_date_at)
+                if part is None:
+                    break        # the story began above: a dateline-like line here is inside it
+                # "Prepared for our clients. Not for redistribution." over a rule, then the
+                # headline and the dateline: a mailed newsletter's masthead and its part's story
+                clipping, first_date_at = ruled, None
             out.dateline = dl
             body_start = i
             _read_name_above_dateline(lines, text_lines, i, out)
@@ -553,6 +560,23 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _ruled_part(lines: list[str], text_lines: list[int], ruled: int | None, first_date_at: int | None) -> bool | None:
+    """Whether the head's sentences all stand above a rule line ("-----", a mailed
+    newsletter's divider) with a line that is no sentence, its headline, between the rule
+    and the dateline: the lines above the rule are the newsletter's, not the story's.
+    None when they are not (the story began above the dateline).
+    """
+    if ruled is None or ruled >= len(text_lines) or first_date_at is not None and first_date_at > ruled:
+        return None
+    below = [clean.squash(lines[j]) for j in text_lines[ruled:]]
+    if any(SENTENCE_RE.search(t) for t in below) or not any(len(t.split()) >= MIN_RULED_TITLE_WORDS for t in below):
+        return None
+    return True
+
+
+MIN_RULED_TITLE_WORDS = 4   # a headline under the rule, not a section's label alone ("TODAY'S LEAD")
 
 
 def _credited_person(cities: list[str], out: RawFields) -> bool:
