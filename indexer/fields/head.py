@@ -27,7 +27,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
-                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
+                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, KEYED_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
@@ -197,6 +197,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
         if stamped is None and "  " in raw and (s[:2].isupper() and s[2:3].isupper() or s[:2].isdigit()):
             stamped = SERVICE_STAMP_HEADER_RE.match(raw.strip())
+        if stamped is None and s[:1] == "<" and DIGIT_RE.search(s):
+            stamped = KEYED_STAMP_HEADER_RE.match(s)    # "<GO>  BN 2024-06-11 07:55:31 NEWS  Page 1/2"
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
             parts = stamped.groupdict()                       # "RTRS  07.08.2002  08:43 GMT  [DE]  SLUG"
             day, time = parts["day"] or parts.get("day2"), parts["time"] or parts.get("time2")
