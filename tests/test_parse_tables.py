@@ -1404,6 +1404,16 @@ def test_lead_date(text, expected, why):
 
 # (story, {field: value}, why): dates and credits given by a line of their own
 DATED_NOTES = [
+    ("FREIGHT LETTER DRY BULK                        Issue 19-112 | Monday 9 September 2019\n\n"
+     "Capesize rates slide as iron ore cargoes thin out\n\nRates for the largest dry bulk carriers fell for a "
+     "fifth day as fewer iron ore cargoes were fixed out of Western Australia, brokers said.\n",
+     {"title": "Capesize rates slide as iron ore cargoes thin out", "published": "2019-09-09"},
+     "a newsletter's issue line in a PDF's text, its name apart by a gap, issue and day by a bar: the day"),
+    ("Capesize rates slide as iron ore cargoes thin out\n\nPosted 2019-09-09 08:10   Updated 2019-09-09 | 11:45\n\n"
+     "Rates for the largest dry bulk carriers fell for a fifth day as fewer iron ore cargoes were fixed, "
+     "brokers said.\n",
+     {"published": "2019-09-09T08:10:00"},
+     "...a page's two stamps apart by a gap are no issue line"),
     ("Dutch dairy exports fall\n\nReuters in Amsterdam\nTue 9 Jul 2024 17.20 BST\n\nDutch dairy exports fell "
      "for a third month in June as demand from China weakened and farmers cut their herds, figures from the "
      "statistics office showed on Tuesday.\n\nFirst published "

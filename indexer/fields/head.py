@@ -47,7 +47,7 @@ from .title import (video_slug_line, agency_masthead, broadcast_masthead, _bare_
                     _title_line, _wrapped_title_end, _wrapped_title_start, strip_region_label)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
-from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
+from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_GAP_BAR_RE, RUNNING_HEAD_PAGE_RE,
                          _read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
                          _read_transmission_header, placed_date_parts, read_monitor_source, read_paper_head, read_time_label,
                          running_head_line,
@@ -236,6 +236,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if first_date_at is None and (out.published_line or out.updated_line or out.date_lines):
                 first_date_at = len(text_lines)   # "Published ... | Updated ...": the headline is above
             continue
+        if "|" in s and "   " in raw and DIGIT_RE.search(s) \
+                and _read_running_head(raw.strip(), out, RUNNING_HEAD_GAP_BAR_RE):
+            furniture.add(i)
+            continue      # "OIL NOTES        Issue 12-044 | Friday 3 May 2013": a newsletter's issue line
         label = FEED_LABEL_RE.match(s)
         if label:
             headline = _read_feed_label(label["label"], label["value"].strip(), out) or headline
