@@ -705,6 +705,10 @@ HTML_PAGES = [
     (_page('<div class="autor">Lucía Barrenechea</div>', dateline="VALPARAÍSO (EFE).", lang="es"),
      {"reporters": ["Lucía Barrenechea"]},
      "an old template's byline element, marked only by its class ('autor'), with no meta tag"),
+    (_page('<div class="writerinfo">Press Trust of India <span>Chennai</span></div>', dateline="", lang="en"),
+     {"reporters": [], "agencies": ["PTI"]},
+     "a byline element whose class is built on 'writer', holding an agency's full name and its desk's "
+     "place: the agency, no one"),
     (_page('<div class="story-info"><span class="story-writer">Deniz Kaplan</span></div>'
            '<div class="story-news-location">Izmir</div>', dateline="", lang="en"),
      {"cities": ["Izmir"]},

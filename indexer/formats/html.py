@@ -543,6 +543,9 @@ def _meta_tags(tree) -> dict[str, list[str]]:
 AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma",
                             "auteurnaam", "verfasser"))
 MAX_AUTHOR_CLASS_WORDS = 6
+# ...or whose class word is built on "writer" ("writer", "writer-name", "story_writer",
+# "writerdetail"), as Indian and other English-language papers' templates name that element
+AUTHOR_CLASS_STEM = "writer"
 
 
 def _author_class(tree) -> list[str] | None:
@@ -552,10 +555,13 @@ def _author_class(tree) -> list[str] | None:
     >>> import lxml.html
     >>> _author_class(lxml.html.fromstring('<html><body><div class="autor">Ana Roe</div><p>x</p></body></html>'))
     ['Ana Roe']
+    >>> _author_class(lxml.html.fromstring('<html><body><p class="story-writer">Ana Roe</p><p>x</p></body></html>'))
+    ['Ana Roe']
     """
     found: list[str] = []
     for e in tree.xpath('//*[@class]'):
-        if not AUTHOR_CLASSES.intersection((e.get("class") or "").lower().split()):
+        words = (e.get("class") or "").lower()
+        if not AUTHOR_CLASSES.intersection(words.split()) and AUTHOR_CLASS_STEM not in words:
             continue
         text = " ".join(e.text_content().split())
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
