@@ -1618,3 +1618,19 @@ def test_a_dated_byline_between_a_standfirst_and_the_story_is_a_head_line():
     text = "\n\n".join(lines[1:4] + lines[6:])
     head, _ = find_head_lines(lines, text, [lines[2]])
     assert lines[4] in head and lines[5] in head
+
+
+# (page, the byline element's text the page's meta takes, why)
+AUTHOR_ELEMENTS = [
+    ('<html><body><p class="byline">Bloomberg<br>Mar 4, 2016</p><p>Text.</p></body></html>', ["Bloomberg"],
+     "a byline element with its date on a line of its own (after a <br>): the credit alone, no month in a name"),
+    ('<html><body><div class="byline">Ines Varela<br/>Lisbon bureau</div><p>Text.</p></body></html>',
+     ["Ines Varela Lisbon bureau"], "...a second line with no date is kept as before"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", AUTHOR_ELEMENTS, ids=[r[2] for r in AUTHOR_ELEMENTS])
+def test_author_element_text(text, expected, why):
+    import lxml.html
+    from indexer.formats.html import _author_class
+    assert _author_class(lxml.html.fromstring(text)) == expected

@@ -564,9 +564,28 @@ def _author_class(tree) -> list[str] | None:
         if not AUTHOR_CLASSES.intersection(words.split()) and AUTHOR_CLASS_STEM not in words:
             continue
         text = " ".join(e.text_content().split())
+        if any(c.isdigit() for c in text) and e.find(".//br") is not None:
+            text = _undated_author_text(e)   # "Bloomberg<br>Aug 27, 2014": the byline, not its date
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
+
+
+BR_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _undated_author_text(e) -> str:
+    """The text of a byline element's lines (parted by <br>) with no digit: the writer's
+    line without the date line under it ("Bloomberg<br>Aug 27, 2014": "Bloomberg").
+
+    >>> import lxml.html
+    >>> _undated_author_text(lxml.html.fromstring('<p class="byline">Jo Roe<br>May 3, 2011</p>'))
+    'Jo Roe'
+    """
+    import lxml.html
+    marked = lxml.html.fromstring(BR_TAG_RE.sub("\n", lxml.html.tostring(e, encoding=str)))
+    lines = (" ".join(line.split()) for line in marked.text_content().split("\n"))
+    return " ".join(line for line in lines if line and not any(c.isdigit() for c in line))
 
 
 def _photo_credit_author(author: str) -> bool:
