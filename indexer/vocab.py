@@ -1286,6 +1286,9 @@ CREDIT_ROLES = {
         "traduit de l'anglais par", "traduit de l’anglais par", "traduction de l'anglais",
         "traducido del inglés por", "traducción del inglés", "traduzido do inglês por",
         "tradotto dall'inglese da",
+        # Turkish: 'translated from the (story's) English original by', 'translated from English by'
+        "haberin ingilizce orijinalinden çeviren:", "ingilizce orijinalinden çeviren:",
+        "haberin ingilizce aslından çeviren:", "ingilizce aslından çeviren:", "ingilizceden çeviren:",
         # Agerpres's "(autor: A, traducere: B, editor: C)"; Bernama Malay's "Diterjemah oleh: B"
         "traducere:", "diterjemah oleh", "diterjemahkan oleh",
         # what was translated named before the role, as a monitoring service's template or a

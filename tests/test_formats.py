@@ -705,6 +705,10 @@ HTML_PAGES = [
     (_page('<div class="autor">Lucía Barrenechea</div>', dateline="VALPARAÍSO (EFE).", lang="es"),
      {"reporters": ["Lucía Barrenechea"]},
      "an old template's byline element, marked only by its class ('autor'), with no meta tag"),
+    (_page('<div class="writerinfo">Press Trust of India <span>Chennai</span></div>', dateline="", lang="en"),
+     {"reporters": [], "agencies": ["PTI"]},
+     "a byline element whose class is built on 'writer', holding an agency's full name and its desk's "
+     "place: the agency, no one"),
     (_page('<div class="story-info"><span class="story-writer">Deniz Kaplan</span></div>'
            '<div class="story-news-location">Izmir</div>', dateline="", lang="en"),
      {"cities": ["Izmir"]},
@@ -1614,3 +1618,17 @@ def test_a_dated_byline_between_a_standfirst_and_the_story_is_a_head_line():
     text = "\n\n".join(lines[1:4] + lines[6:])
     head, _ = find_head_lines(lines, text, [lines[2]])
     assert lines[4] in head and lines[5] in head
+
+
+# (page, the byline element's text the page's meta takes, why)
+AUTHOR_ELEMENTS = [
+    ('<html><body><p class="byline">Bloomberg<br>Mar 4, 2016</p><p>Text.</p></body></html>', ["Bloomberg"],
+     "a byline element with its date on a line of its own (after a <br>): the credit alone, no month in a name"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", AUTHOR_ELEMENTS, ids=[r[2] for r in AUTHOR_ELEMENTS])
+def test_author_element_text(text, expected, why):
+    import lxml.html
+    from indexer.formats.html import _author_class
+    assert _author_class(lxml.html.fromstring(text)) == expected

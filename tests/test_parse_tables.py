@@ -1404,6 +1404,16 @@ def test_lead_date(text, expected, why):
 
 # (story, {field: value}, why): dates and credits given by a line of their own
 DATED_NOTES = [
+    ("FREIGHT LETTER DRY BULK                        Issue 19-112 | Monday 9 September 2019\n\n"
+     "Capesize rates slide as iron ore cargoes thin out\n\nRates for the largest dry bulk carriers fell for a "
+     "fifth day as fewer iron ore cargoes were fixed out of Western Australia, brokers said.\n",
+     {"title": "Capesize rates slide as iron ore cargoes thin out", "published": "2019-09-09"},
+     "a newsletter's issue line in a PDF's text, its name apart by a gap, issue and day by a bar: the day"),
+    ("Capesize rates slide as iron ore cargoes thin out\n\nPosted 2019-09-09 08:10   Updated 2019-09-09 | 11:45\n\n"
+     "Rates for the largest dry bulk carriers fell for a fifth day as fewer iron ore cargoes were fixed, "
+     "brokers said.\n",
+     {"published": "2019-09-09T08:10:00"},
+     "...a page's two stamps apart by a gap are no issue line"),
     ("Dutch dairy exports fall\n\nReuters in Amsterdam\nTue 9 Jul 2024 17.20 BST\n\nDutch dairy exports fell "
      "for a third month in June as demand from China weakened and farmers cut their herds, figures from the "
      "statistics office showed on Tuesday.\n\nFirst published "
@@ -1731,6 +1741,31 @@ HEAD_CREDITS = [
      {"reporters": [], "cities": []},
      "...a section bar in the same place names no one and no place"),
 ]
+
+
+# (text, {field: value}, why): a newsletter's masthead and notice over a rule line, then one story
+RULED_PARTS = [
+    ("EVENING GRAIN NOTES - FRIDAY 3 MAY 2013\nCompiled for members of the millers' club. Please keep it "
+     "in house.\n\nFEATURED\n========================================\n\nBarge rates on the upper river ease "
+     "as water levels recover\n\nBy Tomasz Wrobel\n\nDUISBURG, May 2 (Reuters) - Rates for barges carrying "
+     "grain on the upper Rhine fell this week as rain lifted water levels, brokers said on Thursday.\n\n"
+     "Loading limits were raised at two gauges.\n",
+     {"title": "Barge rates on the upper river ease as water levels recover", "agencies": ["Reuters"],
+      "cities": ["Duisburg"], "reporters": ["Tomasz Wrobel"]},
+     "a sentence above a rule line is the newsletter's notice: the part under the rule holds the "
+     "headline, the byline and the dateline"),
+    ("Barge rates ease on the upper river\n\nRain over the weekend lifted water levels along the whole "
+     "upper river again.\n----------\nNOTES\n\nDUISBURG, May 2 (Reuters) - Rates for barges fell this week, "
+     "brokers said.\n",
+     {"title": "Barge rates ease on the upper river", "cities": []},
+     "...but with no headline under the rule, the story began above it: its dateline-like line is inside"),
+]
+
+
+@_rows(RULED_PARTS)
+def test_newsletter_parts_under_a_rule(text, expected, why):
+    story = parse_text(text)
+    assert {k: getattr(story, k) for k in expected} == expected
 
 
 @_rows(HEAD_CREDITS)

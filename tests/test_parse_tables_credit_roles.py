@@ -531,6 +531,8 @@ ROLES = [
     (("tr", "below", "Muhabir: Elif Yıldız"), _r("Elif Yıldız"), "tr: 'reporter'"),
     (("tr", "below", "Editör: Burak Aydın"), _e("Burak Aydın"), "tr: 'editor'"),
     (("tr", "below", "Çeviri: Zeynep Kaya"), _t("Zeynep Kaya"), "tr: 'translation'"),
+    (("tr", "below", "(İngilizce aslından çeviren: Zeynep Kaya)"), _t("Zeynep Kaya"),
+     "tr: 'translated from the English original by', the source language with the role, its capital dotted I"),
     (("tr", "below", "Fotoğraf: Emre Demir"), _p("Emre Demir"), "tr: 'photograph'"),
     (("tr", "published", "Yayınlanma: 14.03.2024 10:05"), PUB, "tr: 'publication'"),
     (("tr", "updated", "Güncelleme: 14.03.2024 12:40"), UPD, "tr: 'update'"),

@@ -140,6 +140,15 @@ TRANSMISSIONS = [
      "SANTIAGO, 15 jun (Reuters) - El precio del cobre subió el martes por tercera sesión consecutiva.\n",
      {"title": "Cobre de Chile sube por tercera sesión", "published": "2021-06-15T22:05:00+00:00"},
      "an ISO stamp before the service's code and desk"),
+    ("<GO>  BFW 2017-03-02 14:08:12 NEWS  Page 1/3\n\nCopper Smelters Trim Output as Ore Shipments Lag\n"
+     "By Oskar Lindqvist\n(Bloomberg) --\n\nTwo copper smelters in northern Europe cut output this week "
+     "after ore deliveries ran late, people familiar with the matter said.\n",
+     {"title": "Copper Smelters Trim Output as Ore Shipments Lag", "published": "2017-03-02T14:08:12"},
+     "a terminal screen's header, the key that called it up first: the service's stamp is the filing time"),
+    ("<MENU>  2011-11-30 09:41 GMT  TOP  Page 2/4\n\nPort Strike Halts Grain Loadings in South\n\n"
+     "Dockworkers walked off the job at three southern ports on Wednesday, halting grain loadings.\n",
+     {"title": "Port Strike Halts Grain Loadings in South", "published": "2011-11-30T09:41:00+00:00"},
+     "...with no service code, and with its zone"),
     ("RTRS -- EU STEEL/QUOTAS (UPDATE 1)\nFirst published: 2022-02-01 10:02 GMT\n\n"
      "UPDATE 1-EU weighs tighter steel import quotas\n\nBy Ola Berg\n\nBRUSSELS, Feb 1 (Reuters) - The European "
      "Commission is weighing tighter quotas on steel imports, officials said on Tuesday.\n",

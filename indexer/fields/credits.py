@@ -138,7 +138,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
             # "Autor TASR: Jo Roe": the agency the person writes for, between the role and its colon
             _add(agencies, [normalize.normalize_agency(agency["agency"], credit=True)])
             segment = segment[agency.end():]
-        fieldnames = CREDIT_ROLE_OF[m["role"].casefold()]
+        # (Turkish "İ" casefolds with a combining dot: "İngilizceden çeviren:" is the role's "i")
+        fieldnames = CREDIT_ROLE_OF[m["role"].casefold().replace("\u0307", "")]
         if m["role"].casefold() in INVERTED_NAME_ROLES:      # "Author: Roe, Jo; Day, Al"
             segment = "; ".join(_turned_name(part) for part in segment.split(";"))
         if m["role"].casefold() in PLACE_FIRST_ROLES:

@@ -27,7 +27,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
-                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
+                            SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, KEYED_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
@@ -47,7 +47,7 @@ from .title import (video_slug_line, agency_masthead, broadcast_masthead, _bare_
                     _title_line, _wrapped_title_end, _wrapped_title_start, strip_region_label)
 from .head_lines import (_add_time, _bare_names, _credited_dates, date_source, _read_date_byline, read_name_then_stamp, _read_envelope,
                          _read_author_agency, _read_feed_label, _read_header_segments, _read_name_at_agency, _record_date_line)
-from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_PAGE_RE,
+from .head_lines import (RUNNING_HEAD_BAR_RE, RUNNING_HEAD_GAP_BAR_RE, RUNNING_HEAD_PAGE_RE,
                          _read_byline_then_date, _read_dated_byline, _read_running_head, _read_stamp_place, _read_time_stamp,
                          _read_transmission_header, placed_date_parts, read_monitor_source, read_paper_head, read_time_label,
                          running_head_line,
@@ -69,6 +69,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     furniture: set[int] = set()          # date, byline, caption, credit and agency lines
     time_stamps: list[str] = []          # "Updated 15:10": a time whose day is the head's date
     clipping = None                      # text lines above a clipping service's last header line
+    ruled = None                         # text lines above the last rule line ("-----")
     noted: set[int] = set()              # a correction note's hard-wrapped lines after its first
     # A forwarded mail's headers and note, a feed item's labels, a cookie banner: skipped,
     # with what they tell kept (a subject, a feed's headline and author, the mail's date).
@@ -117,6 +118,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             furniture.add(i)
             continue      # "AFP AUDIO - SERVICE RADIO FRANCOPHONE": a script's service banner, no title
         if s[0] in RULE_MARKS and RULE_LINE_RE.match(s):
+            ruled = len(text_lines)
             continue      # "-----" between a newsletter's parts: no title
         slug = video_slug_line(s) if seen <= 2 and not text_lines and "-" in s[2:7] else None
         if slug:
@@ -161,7 +163,12 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             # (a summary's points are sentences too, no story's start: "- The panel reports in May.")
             if any(SENTENCE_RE.search(t) and not SUMMARY_POINT_RE.match(t) for t in above) \
                     and not _standfirst_above(dl, above):
-                break            # the story began above: a dateline-like line here is inside it
+                part = _ruled_part(lines, text_lines, ruled, first_date_at)
+                if part is None:
+                    break        # the story began above: a dateline-like line here is inside it
+                # "Prepared for our clients. Not for redistribution." over a rule, then the
+                # headline and the dateline: a mailed newsletter's masthead and its part's story
+                clipping, first_date_at = ruled, None
             out.dateline = dl
             body_start = i
             _read_name_above_dateline(lines, text_lines, i, out)
@@ -190,6 +197,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         stamped = SLUG_STAMP_HEADER_RE.match(raw.strip()) if "  " in raw and s[-3:-2] == ":" else None
         if stamped is None and "  " in raw and (s[:2].isupper() and s[2:3].isupper() or s[:2].isdigit()):
             stamped = SERVICE_STAMP_HEADER_RE.match(raw.strip())
+        if stamped is None and s[:1] == "<" and DIGIT_RE.search(s):
+            stamped = KEYED_STAMP_HEADER_RE.match(s)    # "<GO>  BN 2024-06-11 07:55:31 NEWS  Page 1/2"
         if stamped:       # "HHHHH NEWS Ferry Storm  14/02/2006  15:06": PA's header, the story's filing time
             parts = stamped.groupdict()                       # "RTRS  07.08.2002  08:43 GMT  [DE]  SLUG"
             day, time = parts["day"] or parts.get("day2"), parts["time"] or parts.get("time2")
@@ -227,6 +236,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if first_date_at is None and (out.published_line or out.updated_line or out.date_lines):
                 first_date_at = len(text_lines)   # "Published ... | Updated ...": the headline is above
             continue
+        if "|" in s and "   " in raw and DIGIT_RE.search(s) \
+                and _read_running_head(raw.strip(), out, RUNNING_HEAD_GAP_BAR_RE):
+            furniture.add(i)
+            continue      # "OIL NOTES        Issue 12-044 | Friday 3 May 2013": a newsletter's issue line
         label = FEED_LABEL_RE.match(s)
         if label:
             headline = _read_feed_label(label["label"].upper(), label["value"].strip(), out) or headline
@@ -561,6 +574,23 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+def _ruled_part(lines: list[str], text_lines: list[int], ruled: int | None, first_date_at: int | None) -> bool | None:
+    """Whether the head's sentences all stand above a rule line ("-----", a mailed
+    newsletter's divider) with a line that is no sentence, its headline, between the rule
+    and the dateline: the lines above the rule are the newsletter's, not the story's.
+    None when they are not (the story began above the dateline).
+    """
+    if ruled is None or ruled >= len(text_lines) or first_date_at is not None and first_date_at > ruled:
+        return None
+    below = [clean.squash(lines[j]) for j in text_lines[ruled:]]
+    if any(SENTENCE_RE.search(t) for t in below) or not any(len(t.split()) >= MIN_RULED_TITLE_WORDS for t in below):
+        return None
+    return True
+
+
+MIN_RULED_TITLE_WORDS = 4   # a headline under the rule, not a section's label alone ("TODAY'S LEAD")
 
 
 def _credited_person(cities: list[str], out: RawFields) -> bool:

@@ -425,6 +425,8 @@ MAX_RUNNING_HEAD_PARTS = 4   # the paper, the day, the section, the page
 MAX_PAGED_HEAD_PARTS = 6
 #: The bars an e-paper's export sets between its page head's parts
 RUNNING_HEAD_BAR_RE = re.compile(r"\s+\|\s+")
+#: ...or both, a newsletter's issue line in a PDF's text: "MARKET NOTES      Issue 12-044 | Friday 3 May 2013"
+RUNNING_HEAD_GAP_BAR_RE = re.compile(r"\s{3,}|\s+\|\s+")
 
 
 def running_head_line(raw: str) -> bool:

@@ -476,6 +476,12 @@ SERVICE_STAMP_HEADER_RE = re.compile(
     r"^(?:(?P<head>[A-Z]{2,6})\s{2,}" + _SERVICE_DAY + r"\s{1,}" + _SERVICE_TIME + r"\s{2,}\S"
     r"|" + _SERVICE_DAY.replace("<day>", "<day2>") + r"\s{1,}" + _SERVICE_TIME.replace("<time>", "<time2>").replace("<zone>", "<zone2>")
     + r"\s{2,}(?P<head2>[A-Z]{2,6})(?:\s+[A-Z]{2,12})?(?:\s{2,}\S.*)?$)")
+# ...or a market terminal's screen header, opening on the key that called it up: "<GO>  BN
+# 2024-06-11 07:55:31 NEWS  Page 1/2" (the key in angle brackets, the service's code, the day
+# and time the item moved, then the screen's own words); its zone only when it names one.
+KEYED_STAMP_HEADER_RE = re.compile(
+    r"^<[A-Z]{2,6}>\s+(?:[A-Z]{2,6}\s+)?" + _SERVICE_DAY + r"\s+(?P<time>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)"
+    r"(?:\s(?P<zone>GMT|UTC))?(?!\S)")
 WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) + r")\s*:\s*\S")
 # A record's labelled line of no field, alone among the head's lines (too few for the
 # envelope to read them as a feed item): "Rubrika: Jižní Morava", "Section: Business",

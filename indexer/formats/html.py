@@ -573,6 +573,9 @@ def _meta_tags(tree) -> dict[str, list[str]]:
 AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma",
                             "auteurnaam", "verfasser"))
 MAX_AUTHOR_CLASS_WORDS = 6
+# ...or whose class word is built on "writer" ("writer", "writer-name", "story_writer",
+# "writerdetail"), as Indian and other English-language papers' templates name that element
+AUTHOR_CLASS_STEM = "writer"
 
 
 def _author_class(tree) -> list[str] | None:
@@ -582,15 +585,37 @@ def _author_class(tree) -> list[str] | None:
     >>> import lxml.html
     >>> _author_class(lxml.html.fromstring('<html><body><div class="autor">Ana Roe</div><p>x</p></body></html>'))
     ['Ana Roe']
+    >>> _author_class(lxml.html.fromstring('<html><body><p class="story-writer">Ana Roe</p><p>x</p></body></html>'))
+    ['Ana Roe']
     """
     found: list[str] = []
     for e in tree.xpath('//*[@class]'):
-        if not AUTHOR_CLASSES.intersection((e.get("class") or "").lower().split()):
+        words = (e.get("class") or "").lower()
+        if not AUTHOR_CLASSES.intersection(words.split()) and AUTHOR_CLASS_STEM not in words:
             continue
         text = " ".join(e.text_content().split())
+        if any(c.isdigit() for c in text) and e.find(".//br") is not None:
+            text = _undated_author_text(e)   # "Bloomberg<br>Aug 27, 2014": the byline, not its date
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
+
+
+BR_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _undated_author_text(e) -> str:
+    """The text of a byline element's lines (parted by <br>) with no digit: the writer's
+    line without the date line under it ("Bloomberg<br>Aug 27, 2014": "Bloomberg").
+
+    >>> import lxml.html
+    >>> _undated_author_text(lxml.html.fromstring('<p class="byline">Jo Roe<br>May 3, 2011</p>'))
+    'Jo Roe'
+    """
+    import lxml.html
+    marked = lxml.html.fromstring(BR_TAG_RE.sub("\n", lxml.html.tostring(e, encoding=str)))
+    lines = (" ".join(line.split()) for line in marked.text_content().split("\n"))
+    return " ".join(line for line in lines if line and not any(c.isdigit() for c in line))
 
 
 def _photo_credit_author(author: str) -> bool:
