@@ -162,6 +162,9 @@ PROQUEST_FOREIGN_LABEL_RE = re.compile(
     r"^(?P<sp>[ \t]*)(?P<label>" + "|".join(sorted(map(re.escape, PROQUEST_LABELS), key=len, reverse=True))
     + r")(?P<rest>[ \t]*:.*)$", re.MULTILINE | re.IGNORECASE)
 COPYRIGHT_LINE_RE = re.compile(r"^[ \t]*(?:Copyright|\(c\)|©|All Rights Reserved)", re.IGNORECASE)
+# A blank line between a record's paragraphs; the ";" or line between its authors.
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+AUTHOR_SPLIT_RE = re.compile(r";|\n")
 
 
 def split_export(text: str) -> list[str]:
@@ -269,7 +272,7 @@ def database_record(text: str) -> str:
     <BLANKLINE>
     新华社南京5月14日电 大桥今天通车。
     """
-    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\r\n"))]
+    paras = [p.strip("\n") for p in PARAGRAPH_BREAK_RE.split(text.strip("\r\n"))]
     out: list[str] = []
     dated, headline = False, False
     for k, para in enumerate(paras):
@@ -315,7 +318,7 @@ def ebsco_document(text: str) -> str | None:
     LIMA (AP) - It opened.
     """
     from .. import normalize
-    paras = re.split(r"\n[ \t]*\n", text.strip("\r\n"))
+    paras = PARAGRAPH_BREAK_RE.split(text.strip("\r\n"))
     fields: dict[str, str] = {}
     label = None
     for line in paras[0].split("\n"):
@@ -328,7 +331,7 @@ def ebsco_document(text: str) -> str | None:
     if "accession number" not in fields or "title" not in fields or len(paras) < 2:
         return None
     out = [fields["title"]]
-    authors = [a.strip() for a in re.split(r";|\n", fields.get("authors") or fields.get("author") or "") if a.strip()]
+    authors = [a.strip() for a in AUTHOR_SPLIT_RE.split(fields.get("authors") or fields.get("author") or "") if a.strip()]
     for author in authors:
         family, _, given = author.partition(",")
         out.append("By " + (f"{given.strip()} {family.strip()}" if given.strip() else family.strip()))
@@ -487,7 +490,7 @@ def retriever_document(text: str) -> str:
     Bergen (NTB): Bybanen går.
     """
     from .. import normalize
-    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\r\n")) if p.strip()]
+    paras = [p.strip("\n") for p in PARAGRAPH_BREAK_RE.split(text.strip("\r\n")) if p.strip()]
     if len(paras) < 3:
         return text.strip("\n") + "\n"
     head = [line.strip() for line in paras[0].split("\n") if line.strip()]
