@@ -577,6 +577,8 @@ BYLINES = [
     ("Author of the article: Ines Roe, The Canadian Press", (["Ines Roe"], ["CP"]),
      "Postmedia's author label with the agency after the name"),
     ("By DENIS D. GRAY, Associated Press Writer", (["Denis D. Gray"], ["AP"]), "AP caps byline"),
+    ("By Maren Holt | Copenhagen", (["Maren Holt"], []), "a city after the byline's bar is where the writer files from"),
+    ("By Maren Holt, Washington", (["Maren Holt"], []), "...after a comma"),
     ("MEDIA MONITORING | Feed: Interfax", None,
      "a monitoring template's service line over the agency it carries: no byline"),
     ("By Jane Roe and Tom Ward", (["Jane Roe", "Tom Ward"], []), "two names"),

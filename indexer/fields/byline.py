@@ -303,6 +303,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     (['Hanna Köhler', 'Tom Ward'], ['Reuters'])
     >>> split_names("Jo Roe for The Texas Tribune"), split_names("Jo Roe for Harbour Weekly")
     ((['Jo Roe'], ['The Texas Tribune']), (['Jo Roe'], []))
+    >>> split_names("Jo Roe, London"), split_names("Jo Roe | Nairobi")
+    ((['Jo Roe'], []), (['Jo Roe'], []))
     """
     names: list[str] = []
     agencies: list[str] = []
@@ -357,6 +359,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
+        if names and " " not in part and normalize.is_known_city(part):
+            continue        # "By Jo Roe | London", "By Jo Roe, Washington": where the writer files from
         if _outlet_or_newsroom(part):
             continue        # "DPA/The Local", "Por Newsroom Infobae": an outlet or its newsroom
         desk_agency = _agency_desk(part)
