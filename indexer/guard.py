@@ -117,6 +117,8 @@ def refuse_text(text: str) -> str | None:
     >>> refuse_text("A sentence. " * 10_000) is None
     True
     """
+    if len(text) <= MAX_UNPUNCTUATED_CHARS:
+        return None        # (no run can be longer than the text: most stories stop here)
     longest = max(map(len, SENTENCE_PUNCT_RE.split(text)), default=0)
     if longest > MAX_UNPUNCTUATED_CHARS:
         return f"no sentence punctuation in {longest:,} characters: not prose"

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import Iterable, Iterator
 
-from . import cache, vocab
+from . import cache, clean, vocab
 
 # ---------------------------------------------------------------- agencies
 
@@ -946,7 +946,7 @@ GLUED_YEAR_DAY_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([0-3]?\d\s+[^\W\d_]{3})"
 BASIC_ISO_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(?=[.,]\d|Z|[+-]\d\d|\s|$)")
 # The zones' names and abbreviations (vocab.TZ_OFFSETS, vocab.TZ_REGIONS), the longest first.
-ZONE_NAMES = "|".join(sorted(set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS), key=len, reverse=True))
+ZONE_NAMES = "|".join(clean.longest_first(set(vocab.TZ_OFFSETS) | set(vocab.TZ_REGIONS)))
 # A wire stamp's time glued to its zone: "03-05-04 1432ET", "1532EDT" (AP, Dow Jones).
 GLUED_ZONE_TIME_RE = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:" + ZONE_NAMES + r")(?![A-Za-z]))")
 # ...or set apart from it, after a numeric date, as teletype headers stamp it: "09-04-96  1120
@@ -1439,8 +1439,8 @@ def _short_year_re():
 
 # A US time zone after a date: "03-05-04 1432ET" (Dow Jones), "07-14-98 1532EDT" (AP).
 # (Case counts: "et" is French for "and".)
-US_ZONE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(
-    vocab.MONTH_FIRST_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])")
+US_ZONE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(clean.longest_first(
+    vocab.MONTH_FIRST_ZONES)) + r")(?![A-Za-z])")
 
 
 def _us_zone(text: str) -> bool:

@@ -174,7 +174,8 @@ def pick_reader(data: bytes, lower_name: str, label: str) -> tuple[str, Reader]:
         return "TREC SGML", trec.read_trec
     if jsonfeed.sniff_json(head):
         return "JSON", jsonfeed.read_json
-    root = xml_root(head) if MARKUP_RE.search(head) else None
+    # (every branch of MARKUP_RE holds "<" or "/>": plain text skips the regex's pass)
+    root = xml_root(head) if ("<" in head or "/>" in head) and MARKUP_RE.search(head) else None
     if root:
         if root.lower() == "html" or (html.sniff_html(head) and not head.startswith("<?xml")):
             return "HTML", html.read_html

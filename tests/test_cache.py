@@ -72,3 +72,64 @@ def test_old_entries_of_a_kind_are_pruned_when_a_new_one_is_written(monkeypatch,
     new_folder = cache.entry_path("model", ["v1"])
     assert cache.write_folder(new_folder, lambda d: open(os.path.join(d, "m"), "w").close())
     assert not os.path.exists(stale_folder) and os.path.isdir(new_folder)
+
+
+# The parser's compiled patterns (indexer/regex_cache.py), checked in fresh processes, as
+# each `wire` process loads them once: one cache folder per test, holding the user's
+# other entries (language model, gazetteer) by link so that they are not built again.
+def _regex_cache_env(tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    real = cache.cache_dir()
+    if os.path.isdir(real):
+        for name in os.listdir(real):
+            if not name.startswith(("regex-", ".tmp-")):
+                os.symlink(os.path.join(real, name), folder / name)
+    return {**os.environ, cache.CACHE_ENV: str(folder)}, folder
+
+
+_PARSE_AND_REPORT = """
+import json, re, sys
+from indexer import regex_cache, parse_paths
+regex_cache.load()
+kept = len(regex_cache._state["entries"])
+stories = [s.to_dict() for s in parse_paths([sys.argv[1]])]
+print(json.dumps({"kept": kept, "rewrites": regex_cache.save(), "stories": stories}))
+"""
+
+
+def _parse_in_fresh_process(env, folder):
+    import json
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-c", _PARSE_AND_REPORT, str(folder)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_kept_patterns_parse_as_freshly_compiled_ones(tmp_path):
+    """A first process compiles the patterns and writes them; the next builds them from
+    the file, compiles nothing more worth writing, and parses every story the same."""
+    env, folder = _regex_cache_env(tmp_path)
+    samples = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "samples")
+    first = _parse_in_fresh_process(env, samples)
+    assert first["kept"] == 0 and first["rewrites"]
+    files = [f for f in os.listdir(folder) if f.startswith("regex-")]
+    assert len(files) == 1
+    again = _parse_in_fresh_process(env, samples)
+    assert again["kept"] > 500 and not again["rewrites"]
+    assert again["stories"] == first["stories"] and len(first["stories"]) > 40
+
+
+def test_a_damaged_pattern_file_only_costs_time(tmp_path):
+    env, folder = _regex_cache_env(tmp_path)
+    samples = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "samples")
+    first = _parse_in_fresh_process(env, samples)
+    (path,) = [folder / f for f in os.listdir(folder) if f.startswith("regex-")]
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 2])          # cut short, as by a full disk
+    again = _parse_in_fresh_process(env, samples)
+    assert again["kept"] == 0 and again["rewrites"] and again["stories"] == first["stories"]
+    path.write_bytes(b"\x00" * 64)                    # not marshal data at all
+    assert _parse_in_fresh_process(env, samples)["stories"] == first["stories"]

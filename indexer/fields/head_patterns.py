@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from .. import clean, vocab
 
 
 def _spaced_words(words) -> str:
@@ -48,7 +48,7 @@ KEYWORD_END = r"(?:\b|(?=\d)|(?=[\s:]))"
 # (A "last" word may stand before an updated word in any language, "Sist oppdatert: 23.01.2020
 # 15:03": the word is then the updated one's, the date still the update's.)
 UPDATED_WORD_ALTERNATION = "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS, key=len, reverse=True))
-LAST_BEFORE_UPDATED = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(set(vocab.LAST_WORDS), key=len, reverse=True))
+LAST_BEFORE_UPDATED = (r"(?:(?:" + "|".join(re.escape(w) for w in clean.longest_first(set(vocab.LAST_WORDS)))
                        + r")\s+(?=(?:" + UPDATED_WORD_ALTERNATION + r")" + KEYWORD_END + r"))?")
 DATE_KEYWORD_RE = re.compile(
     r"^\s*" + LAST_BEFORE_UPDATED + r"(?P<kw>" + "|".join(re.escape(w) for w in sorted(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS,
@@ -64,9 +64,8 @@ SHARED_DATE_WORDS = frozenset(vocab.SHARED_DATE_WORDS)
 # (the second maybe in brackets: "20 Aug 2024 02:32PM (Updated: 20 Aug 2024 04:05PM)"; or
 # glued, capitalised, to the first's year: "13:55, 8 Feb 2022Updated14:32, 8 Feb 2022")
 INNER_DATE_KEYWORD_RE = re.compile(
-    r"(?:[,;|–—-]\s*|\s|(?<=\d)(?-i:(?=[A-Z])))[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in sorted(
-        set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS),
-        key=len, reverse=True)) + r")" + KEYWORD_END, re.IGNORECASE)
+    r"(?:[,;|–—-]\s*|\s|(?<=\d)(?-i:(?=[A-Z])))[(\[]?(?P<kw>" + "|".join(re.escape(w) for w in clean.longest_first(
+        set(vocab.UPDATED_WORDS + vocab.PUBLISHED_WORDS) - set(vocab.GENERIC_DATE_WORDS))) + r")" + KEYWORD_END, re.IGNORECASE)
 # A word of a date line, its combining marks kept: Hindi's "अप्रैल" and "बुधवार" carry vowel
 # signs and a virama, which are no letters to the regex engine ("[^\W\d_]+" cut "अप्रैल"
 # into "अप", "र", "ल", and no month or weekday was found in them).

@@ -274,9 +274,8 @@ DATE_AGENCY_RE = re.compile(
 # its full stop "։" as a colon, glued to the word: "ԵՐԵՎԱՆ, 3 ՓԵՏՐՎԱՐԻ, ԱՐՄԵՆՊՐԵՍ: ...")
 # A name of several words is no bare tag (it may open a sentence), but initials written apart
 # are one: MENA's "القاهرة - أ ش أ" on its own line, AFP's Arabic "أ ف ب".
-TAG_WORD_KEYS = sorted({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
-                        if len(k) > 2 and (" " not in k or all(len(w) <= 2 for w in k.split()))},
-                       key=len, reverse=True)
+TAG_WORD_KEYS = clean.longest_first({k for k in (*vocab.AGENCY_ALIASES, *vocab.BRACKET_AGENCY_ALIASES)
+                                     if len(k) > 2 and (" " not in k or all(len(w) <= 2 for w in k.split()))})
 # A site may set its own label in the bracket before the agency's name, a spaced dash
 # between them, and the date after it: UrduPoint's "لاہور ( اُردو پوائنٹ اخبار - اے پی پی۔ 5
 # مارچ2024ء)". The label is passed over only when the whole bracket is too long for a tag
@@ -476,8 +475,8 @@ LABEL_MARKS = ":՝"
 # The photographers' labels the vocabulary writes with their colon ("Kuva:", "ภาพ:"), as
 # photo labels (PHOTO_LABEL, below) without it; and those that close on a mark of their own,
 # with it: "Fot." (Polish, the abbreviation's dot), "Լուսանկարիչ՝" (see PHOTO_LABEL_NAME_RE).
-PHOTO_VOCAB_LABELS = sorted({r[:-1] if r[-1:] == ":" else r for r in vocab.CREDIT_ROLES["photographers"]
-                             if r[-1:] in LABEL_MARKS + "."}, key=len, reverse=True)
+PHOTO_VOCAB_LABELS = clean.longest_first({r[:-1] if r[-1:] == ":" else r for r in vocab.CREDIT_ROLES["photographers"]
+                                          if r[-1:] in LABEL_MARKS + "."})
 # A photo label, then an agency and a name either way round: "Foto: ANTARA/Nyoman Wibowo"
 # (Antara sets the agency first), "Photo: Tran Quoc Viet/VNA" (at a caption's end); a side
 # is the agency when it is one we know or an acronym in capitals.
@@ -602,8 +601,8 @@ CAPTION_START_RE = re.compile(
 
 # (each label also folded: "συντάκτησ:" is how re's IGNORECASE finds "ΣΥΝΤΑΚΤΗΣ:", whose
 # capital sigma it does not match to a final "ς")
-CREDIT_ROLE_KEYS = sorted({x for rs in (*vocab.CREDIT_ROLES.values(), vocab.CREDIT_JOINT_ROLES)
-                           for r in rs for x in (r, r.casefold())}, key=len, reverse=True)
+CREDIT_ROLE_KEYS = clean.longest_first({x for rs in (*vocab.CREDIT_ROLES.values(), vocab.CREDIT_JOINT_ROLES)
+                                        for r in rs for x in (r, r.casefold())})
 # The fields a role fills (keyed folded: a Greek label's final sigma folds to "σ",
 # "Συντάκτης:" -> "συντάκτησ:"); most fill one, a joint role two.
 CREDIT_ROLE_OF = {r.casefold(): (f,) for f, rs in vocab.CREDIT_ROLES.items() for r in rs}
@@ -625,12 +624,11 @@ CREDIT_ROLE_RE = re.compile(
 # language's phrase (group "source") is dropped before the roles are read.
 # (the translators' roles' first words, not those of "Article translated by", "Summary
 # translated by": the word for translating comes later there)
-TRANSLATOR_WORDS = sorted({r.split()[0].rstrip(":").casefold() for r in vocab.CREDIT_ROLES["translators"]
-                           if len(r.split()[0].rstrip(":")) >= 5 and r.split()[0].rstrip(":").isalpha()
-                           and not any(w.startswith("translat") for w in r.casefold().split()[1:])},
-                          key=len, reverse=True)
+TRANSLATOR_WORDS = clean.longest_first({r.split()[0].rstrip(":").casefold() for r in vocab.CREDIT_ROLES["translators"]
+                                        if len(r.split()[0].rstrip(":")) >= 5 and r.split()[0].rstrip(":").isalpha()
+                                        and not any(w.startswith("translat") for w in r.casefold().split()[1:])})
 TRANSLATION_SOURCE_RE = re.compile(
-    r"(?i:\b(?:" + "|".join(map(re.escape, TRANSLATOR_WORDS)) + r"))"
+    r"(?i:\b(?:" + clean.literal_trie(TRANSLATOR_WORDS) + r"))"   # (a trie: ~25 us a line less than the flat list)
     r"(?P<source>\s+(?i:from|aus|du|de|del|dal|dall['’]|dalla|dallo|do|da|uit|het|från|fra|с|со|з|із|z|ze|iz|из)"
     r"(?:\s+(?i:the|dem|der|la|el|lo|il|het|o|a)\b|\s*l['’]|\s+)?\s*[^\W\d_][\w-]*"
     # ...or the desk it was translated at, Reuters Italian's "tradotto in redazione a Danzica da Jo Roe"
@@ -708,8 +706,10 @@ TRAILING_CREDIT_RE = re.compile(
 # ...and bare, as a feed item's description runs Reuters' trailer into its last paragraph:
 # "... as print sales flatten. Reporting by Jo Roe; Editing by Al Day" (after a sentence's
 # end, an opener of two words or more: a sentence opening "Editor ..." or "Texto ..." is none).
+# (the stop consumed, not looked behind at: a class first lets re skip to the stops; the
+# credit is stripped from the match's start + 1)
 TRAILING_BARE_CREDIT_RE = re.compile(
-    r"(?<=[.!?\"”’])\s+(?P<credit>(?:" + clean.literal_trie(tuple(r for r in CREDIT_OPENERS if " " in r))
+    r"[.!?\"”’]\s+(?P<credit>(?:" + clean.literal_trie(tuple(r for r in CREDIT_OPENERS if " " in r))
     + r")\s*:?\s[^()]{2,400}?)[.\s]*$", re.IGNORECASE)
 # Sign-offs and closing notes: " Reuter", "(dpa)", "(APA, 1.2.2015)", "AFP", "dpa xy/ab",
 # "==Kyodo", or in square brackets, as Greek sites tag the agency's copy: "[AMNA]".

@@ -348,7 +348,7 @@ def _strip_bare_credit(raw: str, out: RawFields) -> str:
     if not credits or not any(credits[0].values()):
         return raw
     _add_credits(credits, out)
-    return raw[:m.start()]
+    return raw[:m.start() + 1]
 
 
 def _credit_run_on(s: str, nxt: str) -> str | None:
