@@ -3526,4 +3526,12 @@ STORY_KEY_ALIASES = {
     "traducao": "translator", "traducción": "translator", "traduccion": "translator",
     "traduction": "translator", "traduzione": "translator", "çevirmen": "translator",
     "cevirmen": "translator", "penerjemah": "translator",
+    # Malay (Bernama's, Malaysian portals' exports) beside the Indonesian above: "tajuk" the
+    # title, "kandungan" the text, "diterbitkan"/"dikemaskini" the publication and the update,
+    # "pautan" (Indonesian "tautan") the link, "kredit foto" the picture's credit
+    "tajuk": "title", "tajukberita": "title", "kandungan": "content", "isikandungan": "content",
+    "diterbitkan": "published", "tarikhterbit": "published", "tarikhditerbitkan": "published",
+    "dikemaskini": "updated", "dikemaskinikan": "updated", "tarikhkemaskini": "updated",
+    "pautan": "url", "tautan": "url", "kreditfoto": "photocredit", "jurufoto": "photographer",
+    "penterjemah": "translator", "penyunting": "editor", "tarikh": "date", "masa": "time",
 }

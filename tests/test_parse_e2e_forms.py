@@ -481,6 +481,17 @@ STORIES += [
       "photographers": ["Selin Kaya"], "published": "2022-06-08T10:25:00",
       "updated": "2022-06-08T12:50:00", "agencies": ["Anadolu"]},
      "Turkish API keys: baslik, muhabir, fotografci, tarih the publication, guncelleme the update"),
+    ("bernama-item.json",
+     json.dumps({"tajuk": "Kuantan buka dua jeti nelayan baharu bulan depan", "penulis": "Azlan Mohd Yusof",
+                 "kredit_foto": "Foto BERNAMA", "diterbitkan": "2022-04-11T09:20:00+08:00",
+                 "dikemaskini": "2022-04-11T12:35:00+08:00", "pautan": "https://www.bernama.example.com/bm/am/news.php?id=77",
+                 "kandungan": ["KUANTAN, 11 April (Bernama) -- Dua jeti nelayan di muara sungai akan dibuka "
+                               "kepada pengguna mulai bulan depan.", "-- BERNAMA"]}, ensure_ascii=False),
+     {"title": "Kuantan buka dua jeti nelayan baharu bulan depan", "reporters": ["Azlan Mohd Yusof"],
+      "published": "2022-04-11T09:20:00+08:00", "updated": "2022-04-11T12:35:00+08:00",
+      "agencies": ["Bernama"], "photographers": [], "url": "https://www.bernama.example.com/bm/am/news.php?id=77"},
+     "Malay API keys: tajuk the title, kandungan the text's paragraphs, diterbitkan and dikemaskini the "
+     "dates, pautan the link; the agency's picture service ('Foto BERNAMA') is no photographer"),
     ("send-date.json",
      json.dumps({"TITLE": "Ferry line adds winter sailings", "SEND_DATE": "2022-12-01 09:10:00",
                  "UPDATE_DATE": "2022-12-01 11:45:00", "BODY": "The ferry line will add two sailings a day."}),
