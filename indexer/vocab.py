@@ -1048,6 +1048,12 @@ BYLINE_WEAK_OPENERS = ("na",
                        # Samoan "Tusia e Name" (Samoa Observer, Savali: 'written by'), also the
                        # opening of a sentence in prose ("Tusia e le ...", 'written by the ...')
                        "tusia e")
+# Balinese names open with "Ni" (a woman's) or "I" (a man's) before the birth-order name or
+# the caste title: "Ni Kadek Roe", "Ni Luh Putu Roe", "I Gusti Ayu Roe". After "Ni" one of
+# these is the name's own, no Tagalog 'by' (BYLINE_WEAK_OPENERS), lower case.
+BALINESE_NAME_WORDS = frozenset(("putu", "wayan", "gede", "luh", "made", "kadek", "nengah", "nyoman",
+                                 "komang", "ketut", "gusti", "ayu", "desak", "dewa", "dewi", "sagung",
+                                 "anak"))
 # Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
@@ -1278,6 +1284,9 @@ CREDIT_ROLES = {
         "إعداد", "ترجمة",
         "translated from the russian by", "translated from the chinese by",
         "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
+        # the role's own word as a label, as the editor's ("Editor: A"): Antara English's
+        # closing "Reporter: A / Editor: B / Translator: C"
+        "translator:", "translators:",
         # the source language named with the role: "Übersetzung aus dem Englischen: A",
         # "Aus dem Englischen übersetzt von A", "Traduit de l'anglais par A", "Traducido del
         # inglés por A"
@@ -1321,7 +1330,10 @@ CREDIT_ROLES = {
         "अनुवाद:", "अनुवादक:", "অনুবাদ:", "অনুবাদক:", "மொழிபெயர்ப்பு:",
         # Indonesian, Malay, Tagalog ('translated by', the name after "ni"), Vietnamese
         # ('translation', 'translator', 'translated and compiled')
-        "penerjemah:", "alih bahasa:", "penterjemah:", "isinalin ni", "salin ni", "dịch:",
+        "penerjemah:", "alih bahasa:", "penterjemah:", "isinalin ni", "salin ni",
+        # ...and with the language translated into: "Isinalin sa Filipino ni A" ('translated
+        # into Filipino by')
+        "isinalin sa filipino ni", "isinalin sa tagalog ni", "isinalin sa wikang filipino ni", "dịch:",
         "người dịch:", "biên dịch:",
         # Thai, Swahili, Amharic
         "ผู้แปล:", "แปล:", "tafsiri:", "imetafsiriwa na", "ትርጉም:", "ተርጓሚ:",

@@ -52,6 +52,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         # "מאת: Name | יום שלישי, ... | 11.02.2025 | 14:32" (TPS): the page's date notes after
         # the bar, whatever their words, are no names
         return parse_byline(s[:s.index(bar)])
+    if m and m["opener"] in ("Ni", "ni", "NI") and m["names"].split(None, 1)[0].casefold() in vocab.BALINESE_NAME_WORDS:
+        return None           # "Ni Kadek Roe": a Balinese woman's name, no Tagalog 'by'
     if m:
         rejected: list[str] = []
         text, role_agencies, _ = _byline_parts(m["names"])
@@ -330,7 +332,9 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         after_place, placed = placed, False
         if after_place and (STATE_RE.fullmatch(part.strip()) or normalize.is_country(part)):
             continue                    # "in Concord, N.H., and ...", "in Gdansk, Poland": the place's state
-        part = JOINER_LEAD_RE.sub("", part.strip(" .;:()[]"))   # ", and Isaiah Ford"
+        part = part.strip(" .;:()[]")
+        if not _balinese_name(part):    # (a Balinese man's "I Gede Roe" opens with no Catalan 'and')
+            part = JOINER_LEAD_RE.sub("", part)   # ", and Isaiah Ford"
         if not part:
             continue
         if " for " in part:
@@ -379,6 +383,17 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     # Noticias", a masthead; "Saba - Yemen News Agency")
     names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
+
+
+def _balinese_name(part: str) -> bool:
+    """A Balinese name, its "I" or "Ni" before the birth-order name or title
+    (vocab.BALINESE_NAME_WORDS): "I Gede Roe", "Ni Luh Roe"; no joiner opens it.
+
+    >>> _balinese_name("I Gede Arya Roe"), _balinese_name("i Jo Roe")
+    (True, False)
+    """
+    words = part.split(None, 2)
+    return len(words) == 3 and words[0] in ("I", "Ni") and words[1].casefold() in vocab.BALINESE_NAME_WORDS
 
 
 # Arabic's 'and' ("و") glued to the next name's first letter: "سامي ناصر وهالة يوسف".
