@@ -2512,6 +2512,11 @@ SECTION_WORDS = (
     # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
     "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
     "समाचार", "राष्ट्रीय", "विदेश", "खेल",
+    # Southeast Asia: Indonesian and Malay, Tagalog, Thai, Khmer, Burmese ("မြန်မာ့အလင်း --
+    # ပြည်တွင်းသတင်း", a paper's name and its 'home news')
+    "berita", "nasional", "daerah", "ekonomi", "olahraga", "sukan", "dunia", "nusantara", "bisnis",
+    "balita", "pambansa", "ข่าว", "ข่าวในประเทศ", "ข่าวต่างประเทศ", "ព័ត៌មានជាតិ", "អន្តរជាតិ",
+    "សេដ្ឋកិច្ច", "កីឡា", "သတင်း", "ပြည်တွင်းသတင်း", "နိုင်ငံတကာသတင်း", "စီးပွားရေး", "အားကစား",
 )
 # Sports as a sports desk names them in the rubric over a headline, the competition after
 # a dash ("Hockey sur glace – National League", "Fußball – Bundesliga", "Tennis – Wimbledon"):

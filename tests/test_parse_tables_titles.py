@@ -308,6 +308,25 @@ HEAD_FURNITURE = [
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",
      "Vilniuje atidaromas naujas tiltas per Nerį",
      "a byline of a name and its agency after a comma, over the date, is no headline"),
+    ("ANTARA News Kalimantan Barat\nRabu, 4 Mei 2016 08:20 WIB\n\nHarga beras di Pontianak mulai turun\n\n"
+     "Pontianak (ANTARA News) - Harga beras medium di pasar tradisional Pontianak turun dua ribu rupiah "
+     "per kilogram sepekan terakhir setelah panen raya.\n",
+     "Harga beras di Pontianak mulai turun",
+     "an agency's regional site, its masthead with the region after the service's name, over the date"),
+    ("PNA -- Philippine News Agency -- Visayas\n\nIloilo port adds second passenger terminal\n\n"
+     "By Rommel Dagatan\nMarch 3, 2021, 9:12 am\n\nILOILO CITY -- The port authority opened a second "
+     "passenger terminal on Wednesday to ease crowding during the summer peak.\n",
+     "Iloilo port adds second passenger terminal",
+     "the agency's short and full names and its regional desk, parted by a typewriter's double dash"),
+    ("Harbour Light Of Fiji Daily  |  Local News\nMay 2, 2018\n\nSuva council repaves market road\n\n"
+     "The city council finished repaving the road beside the municipal market on Tuesday, two weeks ahead "
+     "of schedule.\n",
+     "Suva council repaves market road",
+     "a paper's name of five words and its section after a bar, over the date"),
+    ("ကြေးမုံ -- ပြည်တွင်းသတင်း\n၂၀၂၂ ခုနှစ် မတ် ၈ ရက်\n\nမော်လမြိုင် ဈေးသစ် ဖွင့်လှစ်\n\n"
+     "မော်လမြိုင် မတ် ၈\n\nမော်လမြိုင်မြို့တွင် ဈေးသစ်တစ်ခုကို ယနေ့ ဖွင့်လှစ်ခဲ့သည်။\n",
+     "မော်လမြိုင် ဈေးသစ် ဖွင့်လှစ်",
+     "a Burmese paper's name and its 'home news' section after a double dash, over the date"),
 ]
 
 

@@ -309,6 +309,8 @@ def agency_masthead(line: str) -> bool:
     True
     >>> agency_masthead("AAP NEWS WIRE"), agency_masthead("AAP news shake-up")
     (True, False)
+    >>> agency_masthead("ANTARA News Jawa Timur"), agency_masthead("PNA -- Philippine News Agency -- Visayas")
+    (True, True)
     """
     s = clean.squash(line)
     if s[-1:] == "]":
@@ -323,6 +325,18 @@ def agency_masthead(line: str) -> bool:
     if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
             and normalize.normalize_agency(words[0], credit=True):
         return True      # "AAP NEWS WIRE", "Reuters World Service": the agency's short name and its service's words
+    if 2 < len(words) and any(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:-1]):
+        for n in range(1, MAX_REGION_WORDS + 1):
+            head, region = words[:-n], words[-n:]
+            if len(head) > 1 and head[-1].casefold() in MASTHEAD_SERVICE_WORDS \
+                    and all(w[:1].isupper() and w.isalpha() for w in region) and agency_masthead(" ".join(head)):
+                return True  # "ANTARA News Papua": the agency's regional site, the region after its service's name
+    if " -- " in s:
+        s = s.replace(" -- ", " - ")       # "PNA -- Philippine News Agency", a typewriter's dash
+    parts = SPACED_DASH_SPLIT_RE.split(s)
+    if len(parts) == 3 and len(parts[2].split()) <= MAX_REGION_WORDS and all(
+            w[:1].isupper() for w in parts[2].split()) and agency_masthead(" - ".join(parts[:2])):
+        return True      # "PNA - Philippine News Agency - Mindanao": the masthead, then its region's desk
     short = SHORT_NAME_AFTER_RE.search(s) if ")" in s else None
     if short and normalize.normalize_agency(s[:short.start()], credit=True) \
             == normalize.normalize_agency(short["short"], credit=True):
@@ -378,6 +392,7 @@ PRINT_PAGE_COUNT_RE = re.compile(
 # An agency's site named for the agency before its full name: "BERNAMA.com", "ANSA.it".
 SITE_SUFFIX_RE = re.compile(r"\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
+MAX_REGION_WORDS = 2           # a regional desk's region after the masthead: "Papua", "Jawa Timur"
 # The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World
 # Service", "dpa Nachrichtendienst", "EFE Servicio Noticias"): its service, no headline's.
 MASTHEAD_SERVICE_WORDS = frozenset((
@@ -966,13 +981,15 @@ def _masthead(s: str) -> bool:
     if len(parts) != 2:
         return False
     name, tail = parts[0].split(), parts[1].split()
-    if not name or not tail or len(name) > MAX_MASTHEAD_NAME_WORDS or len(tail) > MAX_MASTHEAD_TAIL_WORDS \
+    folded = [w.casefold() for w in tail]
+    sections = bool(folded) and all(w in SECTION_WORD_SET for w in folded)
+    # (a paper's longer name over its section alone: "Global Harbour Light Of Fiji | Local News")
+    if not name or not tail or len(name) > MAX_MASTHEAD_NAME_WORDS + 2 * sections or len(tail) > MAX_MASTHEAD_TAIL_WORDS \
             or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
         return False
-    folded = [w.casefold() for w in tail]
     if folded[0] in MASTHEAD_ARCHIVE_WORD_SET:
         return True     # "Rovnost - archiv článků": the paper's archive of its articles
-    if all(w in SECTION_WORD_SET for w in folded) or _outlet_name(name):
+    if sections or _outlet_name(name):
         return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
         w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)
