@@ -187,6 +187,9 @@ AGENCY_ALIASES.update({
     # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
     # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
     "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
+    # ... and the government's National News Bureau of Thailand (NNT, of the Public Relations
+    # Department), by its English and Thai names ("สำนักข่าวแห่งชาติ"), its initials in brackets
+    "national news bureau of thailand": "NNT", "สำนักข่าวแห่งชาติ": "NNT",
     "ethiopian news agency": "ENA",
     # ENA's Amharic initials close its datelines: "ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡-"; its full name
     "ኢዜአ": "ENA", "የኢትዮጵያ ዜና አገልግሎት": "ENA",
@@ -488,7 +491,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "andes": "Andes", "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
+    "andes": "Andes", "tna": "TNA", "nnt": "NNT", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",

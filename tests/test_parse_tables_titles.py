@@ -327,6 +327,11 @@ HEAD_FURNITURE = [
      "မော်လမြိုင် မတ် ၈\n\nမော်လမြိုင်မြို့တွင် ဈေးသစ်တစ်ခုကို ယနေ့ ဖွင့်လှစ်ခဲ့သည်။\n",
      "မော်လမြိုင် ဈေးသစ် ဖွင့်လှစ်",
      "a Burmese paper's name and its 'home news' section after a double dash, over the date"),
+    ("สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์\n\nรถไฟสายใต้เพิ่มขบวนพิเศษ 4 ขบวน ช่วง 1-3 ม.ค.\n\n"
+     "วันที่ 28 ธ.ค. 2565\n\nการรถไฟแห่งประเทศไทยจัดขบวนรถพิเศษเพิ่มอีกสี่ขบวนเพื่อรองรับผู้โดยสารที่เดินทางกลับภูมิลำเนา\n",
+     "รถไฟสายใต้เพิ่มขบวนพิเศษ 4 ขบวน ช่วง 1-3 ม.ค.",
+     "an agency's Thai name, its initials and its parent department: a masthead; a headline closed by "
+     "a Thai month's short form ('ม.ค.') has no full stop"),
 ]
 
 

@@ -716,6 +716,10 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
                 by = parse_byline("By " + head)
                 _add(out.byline_names, by[0] if by else [])
             return True
+    full = agency_with_short_name(head) if "(" in head else None
+    if full:            # "สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์": the agency and its parent body
+        _add(out.agencies, [full])
+        return True
     placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head or " à " in head else None
     if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam", "AFP à Paris"
         _add(out.agencies, [normalize.normalize_agency(placed["agency"])])
@@ -732,6 +736,28 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, agencies)
             return True
     return False
+
+
+# An agency's name, its short name in brackets, maybe its parent body or service after them:
+# "สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์" ('... Public Relations Department').
+NAME_WITH_SHORT_RE = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<short>[^\W\d_][^()]{1,11})\)(?P<rest>[^()]*)$")
+MAX_PARENT_WORDS = 3
+
+
+def agency_with_short_name(s: str) -> str | None:
+    """The agency a line names in full with its short name in brackets after it, maybe with
+    its parent body or service after them (a few words, none opening in lower case); None
+    otherwise ("Thai News Agency (TNA) opens a bureau" is a headline).
+
+    >>> agency_with_short_name("Sudan News Agency (SUNA)"), agency_with_short_name("Sudan News Agency (SUNA) opens a bureau")
+    ('SUNA', None)
+    """
+    m = NAME_WITH_SHORT_RE.match(s.strip()) if s[-1:] != ")" or s.count("(") == 1 else None
+    rest = m["rest"].split() if m else []
+    if not m or len(rest) > MAX_PARENT_WORDS or any(w[:1].islower() or not w[:1].isalpha() for w in rest):
+        return None
+    agency = normalize.normalize_agency(m["name"], credit=True)
+    return agency if agency and agency == normalize.normalize_agency(m["short"], credit=True) else None
 
 
 def _joined_agencies(text: str) -> list[str] | None:

@@ -21,7 +21,7 @@ from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEA
 from .record import RawFields, _add
 from .dates import classify_date_line
 from .credits import city_signoff
-from .byline import _is_role_word, _outlet_or_newsroom, is_desk_byline, parse_byline
+from .byline import _is_role_word, _outlet_or_newsroom, agency_with_short_name, is_desk_byline, parse_byline
 
 
 WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
@@ -341,6 +341,8 @@ def agency_masthead(line: str) -> bool:
     if short and normalize.normalize_agency(s[:short.start()], credit=True) \
             == normalize.normalize_agency(short["short"], credit=True):
         # "SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE": the name with its short name after it
+        if agency_with_short_name(s):
+            return True  # "... (NNT) Public Relations Department": the agency's parent body after it
         s = s[:short.start()] + s[short.end():]
         if normalize.normalize_agency(s, credit=True):
             return True
@@ -745,7 +747,7 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") and not _year_closed(s) \
+    if not s or s.endswith(".") and not s.endswith("...") and not _year_closed(s) and not _abbreviation_closed(s) \
             or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
@@ -838,6 +840,22 @@ def _year_closed(s: str) -> bool:
     (True, False)
     """
     return len(s.split()) <= MAX_YEAR_CLOSED_WORDS and ". " not in s and HEADLINE_YEAR_END_RE.search(s) is not None
+
+
+# A short form of dotted letters in a script without capitals closing a headline: Thai's
+# months ("ก.ค.", 'July'), its era ("พ.ศ."); its last dot is no full stop.
+SCRIPT_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){2,3}$")
+
+
+def _abbreviation_closed(s: str) -> bool:
+    """A headline-long line closed by a dotted short form in a script other than Latin (a
+    Thai month's, "ก.ค."), no sentence's full stop.
+
+    >>> _abbreviation_closed("ฝนตกหนัก ช่วง 10-13 ก.ค."), _abbreviation_closed("Talks went on in the U.S.")
+    (True, False)
+    """
+    return not s[-3:].isascii() and len(s.split()) <= MAX_YEAR_CLOSED_WORDS and ". " not in s \
+        and SCRIPT_ABBREVIATION_END_RE.search(s) is not None
 
 
 def _issuer_name(s: str) -> bool:
