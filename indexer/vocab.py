@@ -1878,6 +1878,8 @@ DAY_FIRST_DOMAINS = frozenset((
     "uk", "ie", "in", "au", "nz", "za", "sg", "my", "pk", "lk", "bd", "ng", "ke", "gh", "hk",
     "fr", "de", "ch", "at", "it", "es", "pt", "be", "nl", "lu", "dk", "se", "no", "fi", "pl",
     "cz", "gr", "tr", "ru", "ua", "br", "ar", "mx", "cl", "pe", "ae", "qa", "eg", "il",
+    # Southeast Asia (not Laos's "la", which Los Angeles sites use too)
+    "vn", "id", "th", "kh", "mm",
 ))
 MONTH_FIRST_DOMAINS = frozenset(("us", "gov", "mil", "ph"))
 DAY_FIRST_ZONES = frozenset(("IST", "BST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "AEST", "AEDT",
@@ -1898,7 +1900,10 @@ DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "E
                                 # VNA's footer "07/03/2024 20:45" is 7 March, on its English
                                 # copy too; the Gulf's and Egypt's agencies write day first.
                                 # (PNA does not: the Philippines write month first.)
-                                "VNA", "WAM", "SPA", "MENA", "QNA", "KUNA", "NAN", "Antara"))
+                                "VNA", "WAM", "SPA", "MENA", "QNA", "KUNA", "NAN", "Antara",
+                                # mainland Southeast Asia's state agencies: KPL's "Published:
+                                # 10/01/2026" is 10 January; AKP's, MNA's, Thailand's alike
+                                "KPL", "AKP", "MNA", "TNA", "NNT"))
 
 # Capitals and agency seats that CLDR's exemplar cities (one per time zone) leave out: with
 # those, the places a bare dateline may name ("ANKARA" alone above Anadolu's copy) or a

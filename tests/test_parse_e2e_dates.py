@@ -45,6 +45,18 @@ STORIES = [
      "company said.\n\nThe terminal stays open.\n",
      {"updated": "2011-06-04T09:05:00", "agencies": ["NZPA"]},
      "NZPA's credit says the page writes its numeric dates day first (vocab.DAY_FIRST_AGENCIES)"),
+    ("kpl-day-first.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+     "<title>KPL Lao News Agency :: Luang Prabang opens a second night market</title></head><body>\n"
+     '<div class="detail"><span class="title-detail">Luang Prabang opens a second night market</span><br>\n'
+     '<span class="date-detail">Published: 07/02/2025 09:40</span>\n<div class="content-detail">\n'
+     "<p>(KPL) Luang Prabang town opened a second night market for handicraft sellers on Friday to ease "
+     "crowding on the main street.</p>\n<p>Some 120 stalls will trade there from six to eleven in the evening.</p>\n"
+     "</div></div>\n</body></html>\n",
+     {"title": "Luang Prabang opens a second night market", "published": "2025-02-07T09:40:00",
+      "agencies": ["KPL"]},
+     "KPL writes its numeric dates day first (vocab.DAY_FIRST_AGENCIES); its <title> sets the site's "
+     "name before a double colon"),
     ("lighthouse-time.html",
      '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
      '<title>Leuchtturm wird Museum | Küstenbote</title>'

@@ -654,6 +654,8 @@ TITLE_LABELS = [
      None, "a line far shorter than the title is a label, not its headline"),
     (("Tram depot to close by June", ("Tram depot to close by June",)),
      None, "a title with no separator has no labels to drop"),
+    (("Harbour Press Agency :: Ferry fares rise on the Fundy crossing", ("Ferry fares rise on the Fundy crossing",)),
+     "Ferry fares rise on the Fundy crossing", "an old CMS's double colon between the site's name and the headline"),
 ]
 
 

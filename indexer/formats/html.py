@@ -49,7 +49,7 @@ MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a d
 # Pairs a detector confuses; a declared language inside the same group stands.
 CLOSE_LANGUAGES = ({"no", "nb", "nn", "da"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"},
                    {"gl", "pt"}, {"ca", "es"}, {"cs", "sk"}, {"be", "ru", "uk"}, {"zh", "ja"})
-TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+")
 # A site's name glued to the headline by a bare hyphen ("...electric buses-Xinhua"); taken
 # only when it is the site's name, as hyphenated words end headlines too.
 TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
