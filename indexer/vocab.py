@@ -1214,6 +1214,9 @@ CREDIT_ROLES = {
         "to contact the editors responsible for this story",
         # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
         "toimetaja:", "biên tập:", "penyunting:", "editör:",
+        # the editor's label cut short: Indonesian portals' "Red: Name" (redaktur, Republika's
+        # "Rep: A / Red: B"), Scandinavian "Red:" (redaktør)
+        "red:", "redaktur:",
         "تحرير",
         # Reuters Russian: "(Name. Редактор Name)"
         "редактор", "редактор:", "под редакцией",

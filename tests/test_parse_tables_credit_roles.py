@@ -631,6 +631,7 @@ ROLES = [
     (("id", "below", "Penulis: Rina Kusumawati"), _r("Rina Kusumawati"), "id: 'writer'"),
     (("id", "below", "Editor: Bayu Santoso"), _e("Bayu Santoso"), "id: 'editor'"),
     (("id", "below", "Penerjemah: Sari Anggraini"), _t("Sari Anggraini"), "id: 'translator'"),
+    (("id", "below", "Red: Yudhistira Pranata"), _e("Yudhistira Pranata"), "id: 'editor' cut short (redaktur)"),
     (("id", "below", "Fotografer: Dimas Pratama"), _p("Dimas Pratama"), "id: 'photographer'"),
     (("id", "published", "Diterbitkan: 14/03/2024 10:05"), PUB, "id: 'published'"),
     (("id", "updated", "Diperbarui: 14/03/2024 12:40"), UPD, "id: 'updated'"),
