@@ -995,7 +995,9 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   # Arabic 'by the pen of' ("بقلم: Name" under an Arabic paper's headline)
                   "بقلم",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
-                  "author of the article:")
+                  "author of the article:",
+                  # Tagalog 'report of' (PTV's, PNA's Filipino pages: "Ulat ni Name")
+                  "ulat ni")
 
 # Agencies whose bylines join two writers' names with a bare hyphen: VNA's "Minh Thu-Hoàng
 # Nam (TTXVN/Vietnam+)", two reporters of two words each (a hyphen inside one name joins a
@@ -1445,6 +1447,8 @@ PHOTO_ORG_WORDS = (
     "museum", "company", "group", "foundation", "committee", "handout", "archive", "archives",
     "courtesy", "pool", "file", "municipality", "city", "state", "kementerian", "pemkot", "pemprov",
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
+    # a public body or utility: "Metro Harbour Water District", "Port Authority", "Tourism Board"
+    "district", "authority", "commission", "board", "bureau", "corporation",
     # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
     "fournie", "fourni", "fournies", "par",
     # ...and in English: "Photo: Supplied" (Australian and New Zealand papers' handout picture),

@@ -644,6 +644,7 @@ ROLES = [
     (("ms", "updated", "Dikemas kini: 14/03/2024 12:40"), UPD, "ms: 'updated'"),
     # -- Tagalog
     (("tl", "above", "Ni Maricel Santos Reyes"), _r("Maricel Santos Reyes"), "tl: byline 'ni'"),
+    (("tl", "above", "Ulat ni Rodel Bautista-Lim"), _r("Rodel Bautista-Lim"), "tl: byline 'ulat ni' ('report of')"),
     (("tl", "below", "Patnugot: Jose Ramos"), _e("Jose Ramos"), "tl: 'editor'"),
     (("tl", "below", "Isinalin ni Liza Mendoza"), _t("Liza Mendoza"), "tl: 'translated by'"),
     (("tl", "below", "Isinalin sa Filipino ni Andres C. Villamor mula sa balitang nakasulat sa Ingles."),
