@@ -1476,6 +1476,9 @@ PUBLISHED_WORDS = (
     # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
     # 2022, 03:25 PM  Update- ...", UNB; "Publish Date: 18 Jun 2022"), as "update" is the update's
     "publish", "publish date", "publish time", "publish on", "published date", "published time",
+    # the noun's label, as a news site's template writes it ("Publication date 09 June 2022 |
+    # 18:05 ICT", Khmer Times'; "Publication time: ...")
+    "publication date", "publication time", "date of publication",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert", "data publikacji",
