@@ -308,6 +308,16 @@ HEAD_FURNITURE = [
      "dvylika milijonų eurų ir buvo statomas dvejus metus.\n",
      "Vilniuje atidaromas naujas tiltas per Nerį",
      "a byline of a name and its agency after a comma, over the date, is no headline"),
+]
+
+
+@_rows(HEAD_FURNITURE)
+def test_head_furniture_is_no_headline(text, expected, why):
+    assert parse_text(text).title == expected
+
+
+# (story, title, why): an agency's or a paper's masthead over the date line, the headline under it
+MASTHEADS_OVER_THE_DATE = [
     ("ANTARA News Kalimantan Barat\nRabu, 4 Mei 2016 08:20 WIB\n\nHarga beras di Pontianak mulai turun\n\n"
      "Pontianak (ANTARA News) - Harga beras medium di pasar tradisional Pontianak turun dua ribu rupiah "
      "per kilogram sepekan terakhir setelah panen raya.\n",
@@ -335,8 +345,8 @@ HEAD_FURNITURE = [
 ]
 
 
-@_rows(HEAD_FURNITURE)
-def test_head_furniture_is_no_headline(text, expected, why):
+@_rows(MASTHEADS_OVER_THE_DATE)
+def test_mastheads_over_the_date_are_no_headline(text, expected, why):
     assert parse_text(text).title == expected
 
 
