@@ -146,6 +146,9 @@ def _copyright_dated(raw: fields.RawFields) -> str | None:
     return None
 
 
+# The two-letter weak openers (vocab.BYLINE_WEAK_OPENERS) with their space, as a name
+# keeps them: "Ni Jo Roe", "Na Jo Roe"
+WEAK_OPENER_PREFIXES = frozenset(w.capitalize() + " " for w in vocab.BYLINE_WEAK_OPENERS if len(w) == 2)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -438,6 +441,10 @@ def build_story(doc: "read.Document") -> Story:
         # {"author": "杨帆 周婷"} beside the dateline's "（记者杨帆、周婷）": a name that is only
         # other names found, joined by spaces, is those people, not one more
         reporters = [r for r in reporters if len(r.split()) < 2 or not all(p in reporters for p in r.split())]
+    if len(reporters) > 1:
+        # a page's author field keeps the weak opener the byline rules read as 'by' ("Ni Jo
+        # Roe", Tagalog; "Na Jo Roe", Swahili): the name without it is the person
+        reporters = [r for r in reporters if not (r[:3] in WEAK_OPENER_PREFIXES and r[3:] in reporters)]
     site = " ".join((meta.get("source") or "").split()).casefold()
     if site and reporters:
         # "Par Jeune Afrique (avec AFP)" on a page whose markup names the site "Jeune Afrique":

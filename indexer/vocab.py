@@ -187,6 +187,9 @@ AGENCY_ALIASES.update({
     # Thailand's TNA (Thai News Agency, of the broadcaster MCOT), under its Latin initials:
     # "ที่มา: สำนักข่าวไทย อสมท" ('source: Thai News Agency, MCOT')
     "thai news agency": "TNA", "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA",
+    # ... and the government's National News Bureau of Thailand (NNT, of the Public Relations
+    # Department), by its English and Thai names ("สำนักข่าวแห่งชาติ"), its initials in brackets
+    "national news bureau of thailand": "NNT", "สำนักข่าวแห่งชาติ": "NNT",
     "ethiopian news agency": "ENA",
     # ENA's Amharic initials close its datelines: "ጎንደር፣ መጋቢት 3/2016 (ኢዜአ)፡-"; its full name
     "ኢዜአ": "ENA", "የኢትዮጵያ ዜና አገልግሎት": "ENA",
@@ -488,7 +491,7 @@ BRACKET_AGENCY_ALIASES = {
     "nan": "NAN", "mena": "MENA", "spa": "SPA", "kuna": "KUNA", "tasnim": "Tasnim", "mehr": "Mehr",
     "مهر": "Mehr", "isna": "ISNA", "fars": "Fars", "فارس": "Fars", "hina": "HINA", "sta": "STA",
     "leta": "LETA", "elta": "ELTA", "bns": "BNS", "err": "ERR", "cna": "CNA", "andina": "Andina",
-    "andes": "Andes", "tna": "TNA", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
+    "andes": "Andes", "tna": "TNA", "nnt": "NNT", "abi": "ABI", "ena": "ENA", "app": "APP", "bss": "BSS", "বাসস": "BSS", "rss": "RSS", "uni": "UNI",
     "petra": "Petra", "sana": "SANA", "nna": "NNA", "tap": "TAP", "trend": "Trend", "fena": "Fena",
     "mia": "MIA", "миа": "MIA", "ata": "ATA", "sapa": "SAPA", "amna": "ANA-MPA", "قنا": "QNA",
     "بترا": "Petra", "وات": "TAP", "وفا": "WAFA",
@@ -992,7 +995,9 @@ BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af
                   # Arabic 'by the pen of' ("بقلم: Name" under an Arabic paper's headline)
                   "بقلم",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
-                  "author of the article:")
+                  "author of the article:",
+                  # Tagalog 'report of' (PTV's, PNA's Filipino pages: "Ulat ni Name")
+                  "ulat ni")
 
 # Agencies whose bylines join two writers' names with a bare hyphen: VNA's "Minh Thu-Hoàng
 # Nam (TTXVN/Vietnam+)", two reporters of two words each (a hyphen inside one name joins a
@@ -1048,6 +1053,12 @@ BYLINE_WEAK_OPENERS = ("na",
                        # Samoan "Tusia e Name" (Samoa Observer, Savali: 'written by'), also the
                        # opening of a sentence in prose ("Tusia e le ...", 'written by the ...')
                        "tusia e")
+# Balinese names open with "Ni" (a woman's) or "I" (a man's) before the birth-order name or
+# the caste title: "Ni Kadek Roe", "Ni Luh Putu Roe", "I Gusti Ayu Roe". After "Ni" one of
+# these is the name's own, no Tagalog 'by' (BYLINE_WEAK_OPENERS), lower case.
+BALINESE_NAME_WORDS = frozenset(("putu", "wayan", "gede", "luh", "made", "kadek", "nengah", "nyoman",
+                                 "komang", "ketut", "gusti", "ayu", "desak", "dewa", "dewi", "sagung",
+                                 "anak"))
 # Openers that are also an article: Dutch and Flemish papers' names open with "De" ('the':
 # "De Telegraaf", "De Stentor"), so one word after one is a masthead, not a person; a
 # byline names a person in full ("De Ana Souza", "de Ion Popescu").
@@ -1205,6 +1216,9 @@ CREDIT_ROLES = {
         "to contact the editors responsible for this story",
         # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
         "toimetaja:", "biên tập:", "penyunting:", "editör:",
+        # the editor's label cut short: Indonesian portals' "Red: Name" (redaktur, Republika's
+        # "Rep: A / Red: B"), Scandinavian "Red:" (redaktør)
+        "red:", "redaktur:",
         "تحرير",
         # Reuters Russian: "(Name. Редактор Name)"
         "редактор", "редактор:", "под редакцией",
@@ -1278,6 +1292,9 @@ CREDIT_ROLES = {
         "إعداد", "ترجمة",
         "translated from the russian by", "translated from the chinese by",
         "translation:",     # Agência Brasil's English: "Translation: A - Edition: B"
+        # the role's own word as a label, as the editor's ("Editor: A"): Antara English's
+        # closing "Reporter: A / Editor: B / Translator: C"
+        "translator:", "translators:",
         # the source language named with the role: "Übersetzung aus dem Englischen: A",
         # "Aus dem Englischen übersetzt von A", "Traduit de l'anglais par A", "Traducido del
         # inglés por A"
@@ -1321,7 +1338,10 @@ CREDIT_ROLES = {
         "अनुवाद:", "अनुवादक:", "অনুবাদ:", "অনুবাদক:", "மொழிபெயர்ப்பு:",
         # Indonesian, Malay, Tagalog ('translated by', the name after "ni"), Vietnamese
         # ('translation', 'translator', 'translated and compiled')
-        "penerjemah:", "alih bahasa:", "penterjemah:", "isinalin ni", "salin ni", "dịch:",
+        "penerjemah:", "alih bahasa:", "penterjemah:", "isinalin ni", "salin ni",
+        # ...and with the language translated into: "Isinalin sa Filipino ni A" ('translated
+        # into Filipino by')
+        "isinalin sa filipino ni", "isinalin sa tagalog ni", "isinalin sa wikang filipino ni", "dịch:",
         "người dịch:", "biên dịch:",
         # Thai, Swahili, Amharic
         "ผู้แปล:", "แปล:", "tafsiri:", "imetafsiriwa na", "ትርጉም:", "ተርጓሚ:",
@@ -1427,6 +1447,8 @@ PHOTO_ORG_WORDS = (
     "museum", "company", "group", "foundation", "committee", "handout", "archive", "archives",
     "courtesy", "pool", "file", "municipality", "city", "state", "kementerian", "pemkot", "pemprov",
     "humas", "dokumentasi", "bakanlığı", "belediyesi", "valiliği", "of", "de", "du", "der",
+    # a public body or utility: "Metro Harbour Water District", "Port Authority", "Tourism Board"
+    "district", "authority", "commission", "board", "bureau", "corporation",
     # "PHOTO FOURNIE PAR LA VILLE" (La Presse: 'supplied by the city')
     "fournie", "fourni", "fournies", "par",
     # ...and in English: "Photo: Supplied" (Australian and New Zealand papers' handout picture),
@@ -1454,6 +1476,9 @@ PUBLISHED_WORDS = (
     # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
     # 2022, 03:25 PM  Update- ...", UNB; "Publish Date: 18 Jun 2022"), as "update" is the update's
     "publish", "publish date", "publish time", "publish on", "published date", "published time",
+    # the noun's label, as a news site's template writes it ("Publication date 09 June 2022 |
+    # 18:05 ICT", Khmer Times'; "Publication time: ...")
+    "publication date", "publication time", "date of publication",
     "date", "datum", "fecha", "data", "erstellt am", "erstellt", "créé le",
     "publicação", "publiceret", "publicerad", "julkaistu", "opublikowano", "issued on",
     "issued", "originally published", "yayınlanma", "publisert", "data publikacji",
@@ -1863,6 +1888,8 @@ DAY_FIRST_DOMAINS = frozenset((
     "uk", "ie", "in", "au", "nz", "za", "sg", "my", "pk", "lk", "bd", "ng", "ke", "gh", "hk",
     "fr", "de", "ch", "at", "it", "es", "pt", "be", "nl", "lu", "dk", "se", "no", "fi", "pl",
     "cz", "gr", "tr", "ru", "ua", "br", "ar", "mx", "cl", "pe", "ae", "qa", "eg", "il",
+    # Southeast Asia (not Laos's "la", which Los Angeles sites use too)
+    "vn", "id", "th", "kh", "mm",
 ))
 MONTH_FIRST_DOMAINS = frozenset(("us", "gov", "mil", "ph"))
 DAY_FIRST_ZONES = frozenset(("IST", "BST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "AEST", "AEDT",
@@ -1883,7 +1910,10 @@ DAY_FIRST_AGENCIES = frozenset(("Agência Brasil", "Lusa", "Anadolu", "ANSA", "E
                                 # VNA's footer "07/03/2024 20:45" is 7 March, on its English
                                 # copy too; the Gulf's and Egypt's agencies write day first.
                                 # (PNA does not: the Philippines write month first.)
-                                "VNA", "WAM", "SPA", "MENA", "QNA", "KUNA", "NAN", "Antara"))
+                                "VNA", "WAM", "SPA", "MENA", "QNA", "KUNA", "NAN", "Antara",
+                                # mainland Southeast Asia's state agencies: KPL's "Published:
+                                # 10/01/2026" is 10 January; AKP's, MNA's, Thailand's alike
+                                "KPL", "AKP", "MNA", "TNA", "NNT"))
 
 # Capitals and agency seats that CLDR's exemplar cities (one per time zone) leave out: with
 # those, the places a bare dateline may name ("ANKARA" alone above Anadolu's copy) or a
@@ -2500,6 +2530,11 @@ SECTION_WORDS = (
     # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
     "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
     "समाचार", "राष्ट्रीय", "विदेश", "खेल",
+    # Southeast Asia: Indonesian and Malay, Tagalog, Thai, Khmer, Burmese ("မြန်မာ့အလင်း --
+    # ပြည်တွင်းသတင်း", a paper's name and its 'home news')
+    "berita", "nasional", "daerah", "ekonomi", "olahraga", "sukan", "dunia", "nusantara", "bisnis",
+    "balita", "pambansa", "ข่าว", "ข่าวในประเทศ", "ข่าวต่างประเทศ", "ព័ត៌មានជាតិ", "អន្តរជាតិ",
+    "សេដ្ឋកិច្ច", "កីឡា", "သတင်း", "ပြည်တွင်းသတင်း", "နိုင်ငံတကာသတင်း", "စီးပွားရေး", "အားကစား",
 )
 # Sports as a sports desk names them in the rubric over a headline, the competition after
 # a dash ("Hockey sur glace – National League", "Fußball – Bundesliga", "Tennis – Wimbledon"):
@@ -3526,4 +3561,12 @@ STORY_KEY_ALIASES = {
     "traducao": "translator", "traducción": "translator", "traduccion": "translator",
     "traduction": "translator", "traduzione": "translator", "çevirmen": "translator",
     "cevirmen": "translator", "penerjemah": "translator",
+    # Malay (Bernama's, Malaysian portals' exports) beside the Indonesian above: "tajuk" the
+    # title, "kandungan" the text, "diterbitkan"/"dikemaskini" the publication and the update,
+    # "pautan" (Indonesian "tautan") the link, "kredit foto" the picture's credit
+    "tajuk": "title", "tajukberita": "title", "kandungan": "content", "isikandungan": "content",
+    "diterbitkan": "published", "tarikhterbit": "published", "tarikhditerbitkan": "published",
+    "dikemaskini": "updated", "dikemaskinikan": "updated", "tarikhkemaskini": "updated",
+    "pautan": "url", "tautan": "url", "kreditfoto": "photocredit", "jurufoto": "photographer",
+    "penterjemah": "translator", "penyunting": "editor", "tarikh": "date", "masa": "time",
 }

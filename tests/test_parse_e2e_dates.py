@@ -45,6 +45,30 @@ STORIES = [
      "company said.\n\nThe terminal stays open.\n",
      {"updated": "2011-06-04T09:05:00", "agencies": ["NZPA"]},
      "NZPA's credit says the page writes its numeric dates day first (vocab.DAY_FIRST_AGENCIES)"),
+    ("kpl-day-first.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+     "<title>KPL Lao News Agency :: Luang Prabang opens a second night market</title></head><body>\n"
+     '<div class="detail"><span class="title-detail">Luang Prabang opens a second night market</span><br>\n'
+     '<span class="date-detail">Published: 07/02/2025 09:40</span>\n<div class="content-detail">\n'
+     "<p>(KPL) Luang Prabang town opened a second night market for handicraft sellers on Friday to ease "
+     "crowding on the main street.</p>\n<p>Some 120 stalls will trade there from six to eleven in the evening.</p>\n"
+     "</div></div>\n</body></html>\n",
+     {"title": "Luang Prabang opens a second night market", "published": "2025-02-07T09:40:00",
+      "agencies": ["KPL"]},
+     "KPL writes its numeric dates day first (vocab.DAY_FIRST_AGENCIES); its <title> sets the site's "
+     "name before a double colon"),
+    ("agency-author-publication-date.html",
+     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+     "<title>Penang ferry terminal to reopen in May - Harbour Courier</title></head><body>\n"
+     '<div class="top">Monday, March 4, 2024 | Subscribe | E-paper</div>\n<article>\n'
+     '<h1 class="single-title">Penang ferry terminal to reopen in May</h1>\n<div class="single-meta">\n'
+     ' <span class="author">Bernama</span>\n <span class="pubdate">Publication date 04 March 2024 | 16:20 MYT</span>\n'
+     '</div>\n<div class="single-content">\n<p>GEORGE TOWN, March 4 (Bernama) -- The ferry terminal at the '
+     "island's main jetty will reopen in May after a year of repairs to its pontoons, the state government said "
+     "on Monday.</p>\n<p>Two new vessels will join the fleet by the end of the year.</p>\n</div>\n</article>\n"
+     "</body></html>\n",
+     {"published": "2024-03-04T16:20:00+08:00", "agencies": ["Bernama"]},
+     "a meta bar's agency name glued to its 'Publication date' stamp: the story's time, not the site's day bar"),
     ("lighthouse-time.html",
      '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
      '<title>Leuchtturm wird Museum | Küstenbote</title>'

@@ -306,6 +306,25 @@ STORIES = [
      "覆盖全区八成以上的行政村。\\n\\n据介绍，新站点主要建在交通不便的山区。\"}\n",
      {"reporters": ["韦明", "黄丽"]},
      "a feed's author field holding two names joined by a space, beside the dateline's own: two people, not three"),
+    ("tagalog-byline-class.html",
+     "<!DOCTYPE html>\n<html lang=\"fil\"><head><meta charset=\"utf-8\"><title>Bagong terminal ng bus, "
+     "bubuksan sa Lucena | Halimbawang Balita</title></head><body>\n<article><h1>Bagong terminal ng bus, bubuksan "
+     "sa Lucena</h1>\n<p class=\"byline\">Ni Rogelio Santos Dimaculangan</p>\n"
+     "<p>LUCENA CITY &ndash; Bubuksan sa susunod na buwan ang bagong terminal ng bus sa lungsod, ayon sa "
+     "pamahalaang panlungsod nitong Lunes.</p>\n<p>May tatlumpung puwesto para sa mga bus ang terminal at "
+     "may hiwalay na paradahan para sa mga dyip.</p>\n<p>Inaasahang mababawasan nito ang trapiko sa "
+     "palengke.</p>\n</article>\n</body></html>\n",
+     {"reporters": ["Rogelio Santos Dimaculangan"]},
+     "a page's byline element keeps Tagalog's 'Ni' ('by'), which the byline rules drop: one person, not two"),
+    ("balinese-credit-block.txt",
+     "Denpasar market adds a night shift for fish traders\n\n"
+     "Denpasar, Bali (ANTARA) - The city's main fish market will stay open through the night from next "
+     "month so that boats landing late can sell their catch, the market's manager said on Monday.\n\n"
+     "Traders said the change would cut the ice they buy to keep fish overnight.\n\n"
+     "Reporter: Ni Komang Sri Lestari\nEditor: Bambang Purwanto\nTranslator: I Ketut Darma Yasa\n",
+     {"reporters": ["Ni Komang Sri Lestari"], "editors": ["Bambang Purwanto"],
+      "translators": ["I Ketut Darma Yasa"]},
+     "Balinese names open with 'Ni' (a woman's) and 'I' (a man's): neither Tagalog's 'by' nor a joiner"),
 ]
 
 

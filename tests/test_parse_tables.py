@@ -625,6 +625,7 @@ BYLINES = [
     ("By Petra", ([], ["Petra"]), "Jordan's agency crediting its own copy in English"),
     ("Ni Rosalinda P. Bautista", (["Rosalinda P. Bautista"], []), "Tagalog 'by' (PNA's Filipino copy)"),
     ("Ni el puerto ni el aeropuerto abrieron el lunes.", None, "Spanish 'ni' ('nor') opens a sentence"),
+    ("Ni Luh Ayu Pradnyani", None, "a Balinese woman's name opens with 'Ni': no Tagalog 'by'"),
     ("מאת: דנה לוי", (["דנה לוי"], []), "a Hebrew byline label"),
     ("מאת משרד הבריאות נמסר כי", None, "Hebrew 'from' opening prose"),
     ("**By Ilse Marken and Joost Brandt**", (["Ilse Marken", "Joost Brandt"], []), "Markdown bold around a byline"),

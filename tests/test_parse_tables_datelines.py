@@ -21,6 +21,8 @@ DATELINE_LINES = [
     ("CHARLOTTETOWN, Î.-P.-É. (PC) — La province ajoutera deux traversiers l'été prochain.",
      (["Charlottetown"], ["CP"]), "...one of three letters, with the agency's French initials"),
     ("Business - Reuters", None, "a portal's section and its source over the headline: no place"),
+    ("HARIANKITA.CO.ID, SURABAYA -- Pemerintah kota menambah dua rute bus listrik mulai bulan depan.",
+     (["Surabaya"], []), "an Indonesian portal's dateline: its site's address, then the place"),
     ("CREDITS: Reporter: Dana Whitby / Camera: Luis Ortega", None,
      "a video script's credits label in capitals and its colon: no place"),
     ("SHOTLIST: 1. AERIAL OF HARBOUR AT DAWN", None, "...its shot list's label"),

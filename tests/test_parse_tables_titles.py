@@ -316,6 +316,40 @@ def test_head_furniture_is_no_headline(text, expected, why):
     assert parse_text(text).title == expected
 
 
+# (story, title, why): an agency's or a paper's masthead over the date line, the headline under it
+MASTHEADS_OVER_THE_DATE = [
+    ("ANTARA News Kalimantan Barat\nRabu, 4 Mei 2016 08:20 WIB\n\nHarga beras di Pontianak mulai turun\n\n"
+     "Pontianak (ANTARA News) - Harga beras medium di pasar tradisional Pontianak turun dua ribu rupiah "
+     "per kilogram sepekan terakhir setelah panen raya.\n",
+     "Harga beras di Pontianak mulai turun",
+     "an agency's regional site, its masthead with the region after the service's name, over the date"),
+    ("PNA -- Philippine News Agency -- Visayas\n\nIloilo port adds second passenger terminal\n\n"
+     "By Rommel Dagatan\nMarch 3, 2021, 9:12 am\n\nILOILO CITY -- The port authority opened a second "
+     "passenger terminal on Wednesday to ease crowding during the summer peak.\n",
+     "Iloilo port adds second passenger terminal",
+     "the agency's short and full names and its regional desk, parted by a typewriter's double dash"),
+    ("Harbour Light Of Fiji Daily  |  Local News\nMay 2, 2018\n\nSuva council repaves market road\n\n"
+     "The city council finished repaving the road beside the municipal market on Tuesday, two weeks ahead "
+     "of schedule.\n",
+     "Suva council repaves market road",
+     "a paper's name of five words and its section after a bar, over the date"),
+    ("ကြေးမုံ -- ပြည်တွင်းသတင်း\n၂၀၂၂ ခုနှစ် မတ် ၈ ရက်\n\nမော်လမြိုင် ဈေးသစ် ဖွင့်လှစ်\n\n"
+     "မော်လမြိုင် မတ် ၈\n\nမော်လမြိုင်မြို့တွင် ဈေးသစ်တစ်ခုကို ယနေ့ ဖွင့်လှစ်ခဲ့သည်။\n",
+     "မော်လမြိုင် ဈေးသစ် ဖွင့်လှစ်",
+     "a Burmese paper's name and its 'home news' section after a double dash, over the date"),
+    ("สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์\n\nรถไฟสายใต้เพิ่มขบวนพิเศษ 4 ขบวน ช่วง 1-3 ม.ค.\n\n"
+     "วันที่ 28 ธ.ค. 2565\n\nการรถไฟแห่งประเทศไทยจัดขบวนรถพิเศษเพิ่มอีกสี่ขบวนเพื่อรองรับผู้โดยสารที่เดินทางกลับภูมิลำเนา\n",
+     "รถไฟสายใต้เพิ่มขบวนพิเศษ 4 ขบวน ช่วง 1-3 ม.ค.",
+     "an agency's Thai name, its initials and its parent department: a masthead; a headline closed by "
+     "a Thai month's short form ('ม.ค.') has no full stop"),
+]
+
+
+@_rows(MASTHEADS_OVER_THE_DATE)
+def test_mastheads_over_the_date_are_no_headline(text, expected, why):
+    assert parse_text(text).title == expected
+
+
 # (story, title, why): a monitoring mail's count of its hits and a daybook's day header over
 # the entries are the head's furniture, no headline
 COUNT_AND_DAY_HEADERS = [
@@ -630,6 +664,8 @@ TITLE_LABELS = [
      None, "a line far shorter than the title is a label, not its headline"),
     (("Tram depot to close by June", ("Tram depot to close by June",)),
      None, "a title with no separator has no labels to drop"),
+    (("Harbour Press Agency :: Ferry fares rise on the Fundy crossing", ("Ferry fares rise on the Fundy crossing",)),
+     "Ferry fares rise on the Fundy crossing", "an old CMS's double colon between the site's name and the headline"),
 ]
 
 

@@ -86,6 +86,8 @@ CREDITED_NAMES = [
     ("وكالة الأنباء الإثيوبية", "ENA", "Ethiopia's agency by its Arabic name"),
     ("وكالة الأنباء النيجيرية", "NAN", "Nigeria's agency by its Arabic name"),
     ("بانابريس", "PANA", "the Pan-African agency's Arabic name"),
+    ("National News Bureau of Thailand", "NNT", "Thailand's government agency by its English name"),
+    ("สำนักข่าวแห่งชาติ", "NNT", "...and by its Thai name"),
 ]
 
 
@@ -265,6 +267,10 @@ STORIES = [
      "èn stads pli bass che quai ch'ins aveva quintà.\n\nFuntauna: ANR\n",
      {"agencies": ["ANR"], "reporters": ["Men Tscharner"]},
      "Romansh 'author' (f.) over the copy and 'source' under it"),
+    ("สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์\n\nท่าเรือแหลมฉบังเปิดท่าเทียบเรือใหม่\n\nวันที่ 28 ธ.ค. 2565\n\n"
+     "ท่าเรือแหลมฉบังเปิดท่าเทียบเรือแห่งใหม่เมื่อวันอังคาร เพื่อรองรับเรือสินค้าขนาดใหญ่ที่เพิ่มขึ้นในปีนี้\n",
+     {"agencies": ["NNT"], "title": "ท่าเรือแหลมฉบังเปิดท่าเทียบเรือใหม่"},
+     "an agency's masthead of its name, its initials in brackets and its parent body credits the agency"),
     ("A weekend at the spa\n\nMina and Lina spent the weekend at the spa with Ina, who said "
      "the beta version of her app would ship soon.\n\nThey plan to return in the autumn, "
      "when the Queen of Saba exhibition opens.\n",

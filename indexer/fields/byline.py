@@ -52,6 +52,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         # "מאת: Name | יום שלישי, ... | 11.02.2025 | 14:32" (TPS): the page's date notes after
         # the bar, whatever their words, are no names
         return parse_byline(s[:s.index(bar)])
+    if m and m["opener"] in ("Ni", "ni", "NI") and m["names"].split(None, 1)[0].casefold() in vocab.BALINESE_NAME_WORDS:
+        return None           # "Ni Kadek Roe": a Balinese woman's name, no Tagalog 'by'
     if m:
         rejected: list[str] = []
         text, role_agencies, _ = _byline_parts(m["names"])
@@ -330,7 +332,9 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         after_place, placed = placed, False
         if after_place and (STATE_RE.fullmatch(part.strip()) or normalize.is_country(part)):
             continue                    # "in Concord, N.H., and ...", "in Gdansk, Poland": the place's state
-        part = JOINER_LEAD_RE.sub("", part.strip(" .;:()[]"))   # ", and Isaiah Ford"
+        part = part.strip(" .;:()[]")
+        if not _balinese_name(part):    # (a Balinese man's "I Gede Roe" opens with no Catalan 'and')
+            part = JOINER_LEAD_RE.sub("", part)   # ", and Isaiah Ford"
         if not part:
             continue
         if " for " in part:
@@ -379,6 +383,17 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
     # Noticias", a masthead; "Saba - Yemen News Agency")
     names = [n for n in names if not agencies or normalize.normalize_agency(n, credit=True) not in agencies]
     return names, agencies
+
+
+def _balinese_name(part: str) -> bool:
+    """A Balinese name, its "I" or "Ni" before the birth-order name or title
+    (vocab.BALINESE_NAME_WORDS): "I Gede Roe", "Ni Luh Roe"; no joiner opens it.
+
+    >>> _balinese_name("I Gede Arya Roe"), _balinese_name("i Jo Roe")
+    (True, False)
+    """
+    words = part.split(None, 2)
+    return len(words) == 3 and words[0] in ("I", "Ni") and words[1].casefold() in vocab.BALINESE_NAME_WORDS
 
 
 # Arabic's 'and' ("و") glued to the next name's first letter: "سامي ناصر وهالة يوسف".
@@ -701,6 +716,10 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
                 by = parse_byline("By " + head)
                 _add(out.byline_names, by[0] if by else [])
             return True
+    full = agency_with_short_name(head) if "(" in head else None
+    if full:            # "สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์": the agency and its parent body
+        _add(out.agencies, [full])
+        return True
     placed = AGENCY_IN_PLACE_RE.match(head) if " in " in head or " à " in head else None
     if placed and normalize.normalize_agency(placed["agency"]):    # "Reuters in Rotterdam", "AFP à Paris"
         _add(out.agencies, [normalize.normalize_agency(placed["agency"])])
@@ -717,6 +736,28 @@ def _read_agency_line(s: str, out: RawFields) -> bool:
             _add(out.agencies, agencies)
             return True
     return False
+
+
+# An agency's name, its short name in brackets, maybe its parent body or service after them:
+# "สำนักข่าวแห่งชาติ (NNT) กรมประชาสัมพันธ์" ('... Public Relations Department').
+NAME_WITH_SHORT_RE = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<short>[^\W\d_][^()]{1,11})\)(?P<rest>[^()]*)$")
+MAX_PARENT_WORDS = 3
+
+
+def agency_with_short_name(s: str) -> str | None:
+    """The agency a line names in full with its short name in brackets after it, maybe with
+    its parent body or service after them (a few words, none opening in lower case); None
+    otherwise ("Thai News Agency (TNA) opens a bureau" is a headline).
+
+    >>> agency_with_short_name("Sudan News Agency (SUNA)"), agency_with_short_name("Sudan News Agency (SUNA) opens a bureau")
+    ('SUNA', None)
+    """
+    m = NAME_WITH_SHORT_RE.match(s.strip()) if s[-1:] != ")" or s.count("(") == 1 else None
+    rest = m["rest"].split() if m else []
+    if not m or len(rest) > MAX_PARENT_WORDS or any(w[:1].islower() or not w[:1].isalpha() for w in rest):
+        return None
+    agency = normalize.normalize_agency(m["name"], credit=True)
+    return agency if agency and agency == normalize.normalize_agency(m["short"], credit=True) else None
 
 
 def _joined_agencies(text: str) -> list[str] | None:

@@ -654,6 +654,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if m["agency_slash"] and "," in m["agency_slash"]:
         return None      # "Пловдив, 5 март /Мария Петкова, БТА/": read with its reporter below
     place, region = m["place"].strip(), m["region"].strip(" ,") or None
+    if region and "." in place and SITE_NAME_PLACE_RE.match(place):
+        place, region = region, None     # "REPUBLIKA.CO.ID, JAKARTA --": the site's name, then the place
+    elif region and "." in region and SITE_NAME_PLACE_RE.match(region):
+        region = None                    # "JAKARTA, KOMPAS.com -": the place, then the site's name
     also = m["also"] or ""
     if also and not region:
         place, also = place + also, ""   # "WASHINGTON/SEOUL, March 5": both cities are the place
@@ -802,6 +806,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                     _month_day(m["date"]) if dated else None, reporters)
 
 
+# A site's name as its address, opening an Indonesian portal's dateline before the place:
+# "REPUBLIKA.CO.ID, JAKARTA --", "KOMPAS.com, JAKARTA -"
+SITE_NAME_PLACE_RE = re.compile(r"^[^\W_][\w-]*(?:\.[A-Za-z]{2,4}){1,2}$")
 DATED_BRACKET_LEAD_CHARS = 60
 # A place in capitals, maybe its country or state, then the story's date and time in brackets
 # where an agency's tag would stand, maybe the site's address after it, then a dash: the 1990s

@@ -613,8 +613,9 @@ def day_first_dates(raw: RawFields, text: str, url: str | None = None) -> bool:
     for month, day in normalize.month_days(text[:PAGE_DATE_CHARS]):
         if any((y, day, month) in ambiguous or (y, month, day) in ambiguous for y in years):
             return any((y, day, month) in ambiguous for y in years)
-    if vocab.DAY_FIRST_AGENCIES.intersection(raw.agencies):
-        return True            # "Published on 10/05/2022" under an Agência Brasil byline
+    if vocab.DAY_FIRST_AGENCIES.intersection(raw.agencies) or vocab.DAY_FIRST_AGENCIES.intersection(
+            raw.lead_agencies) or raw.dateline and vocab.DAY_FIRST_AGENCIES.intersection(raw.dateline.agencies):
+        return True            # "Published on 10/05/2022" under an Agência Brasil byline, or over "(KPL) ..."
     hosts = [m["host"] for m in URL_HOST_RE.finditer(url or "")] or (
         [m["host"] for m in URL_HOST_RE.finditer(text)] if "://" in text or "www." in text else [])
     for host in hosts:

@@ -113,7 +113,7 @@ MENU_JOINER_RE = re.compile(r"^[&|/·•+–-]$")
 # A masthead line: the outlet's name, then after a comma or a dash its section or what it is
 # ("MercoPress, South Atlantic News Agency", "روزنامہ ایکسپریس — قومی خبریں"): no headline.
 # (Urdu pages set their full stop between the paper's name and its city: "روزنامہ جنگ ۔ کراچی")
-MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+[-–—|۔]\s+")
+MASTHEAD_SPLIT_RE = re.compile(r",\s+|\s+(?:[-–—|۔]|--)\s+")
 MASTHEAD_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 # An outlet's name and its city in brackets, as an aggregator sets the paper it reprints under
 # the headline ("Premium Times (Abuja)", "The Herald (Harare)"): the name, then the city.

@@ -380,8 +380,9 @@ OUTLET_CREDIT_RE = re.compile(
 WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
-# (and Reuters Arabic's "للنشرة العربية", 'for the Arabic bulletin', after its translator)
-PLACE_SUFFIX_RE = re.compile(r"\s+(?:(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at)\s+[^\W\d_]|للنشرة\s).*$")
+# (and Reuters Arabic's "للنشرة العربية", 'for the Arabic bulletin', after its translator;
+# Tagalog's and Indonesian's 'from', "Jo Roe mula sa orihinal na ulat", "Jo Roe dari laporan asli")
+PLACE_SUFFIX_RE = re.compile(r"\s+(?:(?:in|à|a|au|aux|en|in der|aus|from|desde|em|at|mula sa|dari)\s+[^\W\d_]|للنشرة\s).*$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 # A US state after a place: "N.H.", "D.C.", "Calif.", "W.Va.", "New Hampshire".
 STATE_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.|[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z]\.?|W\.\s?Va\.?|"

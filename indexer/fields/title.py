@@ -21,7 +21,7 @@ from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEA
 from .record import RawFields, _add
 from .dates import classify_date_line
 from .credits import city_signoff
-from .byline import _is_role_word, _outlet_or_newsroom, is_desk_byline, parse_byline
+from .byline import _is_role_word, _outlet_or_newsroom, agency_with_short_name, is_desk_byline, parse_byline
 
 
 WRAPPED_TITLE_MIN_CHARS = 50   # plain text wrapped at ~70 columns: a headline line this long may be cut
@@ -309,6 +309,8 @@ def agency_masthead(line: str) -> bool:
     True
     >>> agency_masthead("AAP NEWS WIRE"), agency_masthead("AAP news shake-up")
     (True, False)
+    >>> agency_masthead("ANTARA News Jawa Timur"), agency_masthead("PNA -- Philippine News Agency -- Visayas")
+    (True, True)
     """
     s = clean.squash(line)
     if s[-1:] == "]":
@@ -323,10 +325,24 @@ def agency_masthead(line: str) -> bool:
     if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
             and normalize.normalize_agency(words[0], credit=True):
         return True      # "AAP NEWS WIRE", "Reuters World Service": the agency's short name and its service's words
+    if 2 < len(words) and any(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:-1]):
+        for n in range(1, MAX_REGION_WORDS + 1):
+            head, region = words[:-n], words[-n:]
+            if len(head) > 1 and head[-1].casefold() in MASTHEAD_SERVICE_WORDS \
+                    and all(w[:1].isupper() and w.isalpha() for w in region) and agency_masthead(" ".join(head)):
+                return True  # "ANTARA News Papua": the agency's regional site, the region after its service's name
+    if " -- " in s:
+        s = s.replace(" -- ", " - ")       # "PNA -- Philippine News Agency", a typewriter's dash
+    parts = SPACED_DASH_SPLIT_RE.split(s)
+    if len(parts) == 3 and len(parts[2].split()) <= MAX_REGION_WORDS and all(
+            w[:1].isupper() for w in parts[2].split()) and agency_masthead(" - ".join(parts[:2])):
+        return True      # "PNA - Philippine News Agency - Mindanao": the masthead, then its region's desk
     short = SHORT_NAME_AFTER_RE.search(s) if ")" in s else None
     if short and normalize.normalize_agency(s[:short.start()], credit=True) \
             == normalize.normalize_agency(short["short"], credit=True):
         # "SUDAN NEWS AGENCY (SUNA) - ENGLISH SERVICE": the name with its short name after it
+        if agency_with_short_name(s):
+            return True  # "... (NNT) Public Relations Department": the agency's parent body after it
         s = s[:short.start()] + s[short.end():]
         if normalize.normalize_agency(s, credit=True):
             return True
@@ -378,6 +394,7 @@ PRINT_PAGE_COUNT_RE = re.compile(
 # An agency's site named for the agency before its full name: "BERNAMA.com", "ANSA.it".
 SITE_SUFFIX_RE = re.compile(r"\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
+MAX_REGION_WORDS = 2           # a regional desk's region after the masthead: "Papua", "Jawa Timur"
 # The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World
 # Service", "dpa Nachrichtendienst", "EFE Servicio Noticias"): its service, no headline's.
 MASTHEAD_SERVICE_WORDS = frozenset((
@@ -730,7 +747,7 @@ def _headline_like(raw: str, strong: bool) -> bool:
     """A line that may be a headline: no full stop at its end, no menu; ``strong``: also
     longer than a menu item."""
     s = clean.squash(raw)
-    if not s or s.endswith(".") and not s.endswith("...") and not _year_closed(s) \
+    if not s or s.endswith(".") and not s.endswith("...") and not _year_closed(s) and not _abbreviation_closed(s) \
             or s.endswith("。") or s[-1] in SCRIPT_FULL_STOPS \
             or len(s) > MAX_TITLE_CHARS:
         return False
@@ -823,6 +840,22 @@ def _year_closed(s: str) -> bool:
     (True, False)
     """
     return len(s.split()) <= MAX_YEAR_CLOSED_WORDS and ". " not in s and HEADLINE_YEAR_END_RE.search(s) is not None
+
+
+# A short form of dotted letters in a script without capitals closing a headline: Thai's
+# months ("ก.ค.", 'July'), its era ("พ.ศ."); its last dot is no full stop.
+SCRIPT_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){2,3}$")
+
+
+def _abbreviation_closed(s: str) -> bool:
+    """A headline-long line closed by a dotted short form in a script other than Latin (a
+    Thai month's, "ก.ค."), no sentence's full stop.
+
+    >>> _abbreviation_closed("ฝนตกหนัก ช่วง 10-13 ก.ค."), _abbreviation_closed("Talks went on in the U.S.")
+    (True, False)
+    """
+    return not s[-3:].isascii() and len(s.split()) <= MAX_YEAR_CLOSED_WORDS and ". " not in s \
+        and SCRIPT_ABBREVIATION_END_RE.search(s) is not None
 
 
 def _issuer_name(s: str) -> bool:
@@ -966,13 +999,15 @@ def _masthead(s: str) -> bool:
     if len(parts) != 2:
         return False
     name, tail = parts[0].split(), parts[1].split()
-    if not name or not tail or len(name) > MAX_MASTHEAD_NAME_WORDS or len(tail) > MAX_MASTHEAD_TAIL_WORDS \
+    folded = [w.casefold() for w in tail]
+    sections = bool(folded) and all(w in SECTION_WORD_SET for w in folded)
+    # (a paper's longer name over its section alone: "Global Harbour Light Of Fiji | Local News")
+    if not name or not tail or len(name) > MAX_MASTHEAD_NAME_WORDS + 2 * sections or len(tail) > MAX_MASTHEAD_TAIL_WORDS \
             or any(w[:1].islower() and w.casefold() not in normalize.NAME_PARTICLES for w in name):
         return False
-    folded = [w.casefold() for w in tail]
     if folded[0] in MASTHEAD_ARCHIVE_WORD_SET:
         return True     # "Rovnost - archiv článků": the paper's archive of its articles
-    if all(w in SECTION_WORD_SET for w in folded) or _outlet_name(name):
+    if sections or _outlet_name(name):
         return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
         w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)

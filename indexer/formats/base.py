@@ -18,8 +18,9 @@ MAX_CITY_WORDS = 4                   # a "located" value longer than this is not
 # The labels a page's or a clip's title sets around the headline its text shows: a site's
 # name, a section, a kicker, a date ("CNN - Dikes raised after wet autumn - October 13,
 # 1998", "Landtag: Deiche werden erhöht | ZEIT ONLINE", "...義務を拡大｜京都新聞デジタル"). They
-# stand apart by a dash or a bar between spaces, a colon after a word, or a full-width bar.
-TITLE_LABEL_SEP = r"(?:\s+(?:--?|[|–—·•»›])\s+|:\s+|\s*｜\s*)"
+# stand apart by a dash or a bar between spaces, a colon after a word, or a full-width bar;
+# an old CMS's double colon between spaces ("KPL Lao News Agency :: headline").
+TITLE_LABEL_SEP = r"(?:\s+(?:--?|::|[|–—·•»›])\s+|:\s+|\s*｜\s*)"
 TITLE_LABEL_SEP_RE = re.compile(TITLE_LABEL_SEP)
 TITLE_LABELS_BEFORE_RE = re.compile(rf"^(?P<labels>.+?){TITLE_LABEL_SEP}$")
 TITLE_LABELS_AFTER_RE = re.compile(rf"^{TITLE_LABEL_SEP}(?P<labels>.+)$")

@@ -49,7 +49,7 @@ MIN_DETECT_CHARS = 400        # below this, a page's declared language beats a d
 # Pairs a detector confuses; a declared language inside the same group stands.
 CLOSE_LANGUAGES = ({"no", "nb", "nn", "da"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"},
                    {"gl", "pt"}, {"ca", "es"}, {"cs", "sk"}, {"be", "ru", "uk"}, {"zh", "ja"})
-TITLE_SEPARATORS_RE = re.compile(r"\s+[-|–—:·•»]\s+")
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+")
 # A site's name glued to the headline by a bare hyphen ("...electric buses-Xinhua"); taken
 # only when it is the site's name, as hyphenated words end headlines too.
 TITLE_GLUED_SITE_RE = re.compile(r"(?<=[^\W\d_])-(?P<site>[^\W\d_][^-\s]*(?: [^-\s]+){0,2})$")
@@ -1751,9 +1751,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             continue
         parts = [" ".join(p.split()) for p in HEAD_PART_SEPARATOR_RE.split(line.strip()) if p.strip()]
         at = _inner_date_line(s) if len(parts) > 1 and s[:1].isupper() else None
-        if at and len(parts[0]) > at and _person_byline(s[:at].strip()) and is_head_line(s[at:]):
+        if at and len(parts[0]) > at and (_person_byline(s[:at].strip()) or _agency_name_only(s[:at])) \
+                and is_head_line(s[at:]):
             # "Jo Roe, Associated Press Published 9:14 a.m. ET Aug. 9, 2017 | Updated 2:30 p.m. ET
             # Aug. 9, 2017": a meta bar's byline glued to its labelled stamps, the bar's parts after
+            # (or the agency's name alone as the author: "Xinhua Publication date 09 June 2022 | 18:05")
             out += [s[:at].strip(), s[at:]]
             credits["agencies"] += [a for a in line_agencies(s[:at]) if a not in credits["agencies"]]
             continue
@@ -1794,6 +1796,19 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     if source_dateline:
         out.append(source_dateline)
     return out, credits
+
+
+def _agency_name_only(s: str) -> bool:
+    """Whether a meta bar's part before its stamp is only an agency's name ("Xinhua").
+
+    >>> _agency_name_only("Xinhua "), _agency_name_only("Xinhua and the city council")
+    (True, False)
+    """
+    from .. import normalize
+    return len(s.split()) <= MAX_AGENCY_NAME_WORDS and bool(normalize.normalize_agency(s.strip()))
+
+
+MAX_AGENCY_NAME_WORDS = 5      # "Agence France-Presse", "Australian Associated Press"
 
 
 def _without_bare_stamp_label(s: str) -> str:

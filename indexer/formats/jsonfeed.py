@@ -6,7 +6,7 @@ import json
 import re
 from typing import Iterator
 
-from .. import clean, vocab
+from .. import clean, normalize, vocab
 from .base import (Document, Part, ReadError, agencies_in, date_value, dateline_meta, fail,
                    html_fragment_to_text, label_parts, language_code, looks_like_html, make_part,
                    split_authors)
@@ -477,9 +477,25 @@ def _photo_names(values) -> list[str]:
                 v = people[0]
         for n in [labelled] if labelled else split_authors(v)[0]:
             # (nor is a handout's word a photographer: {"credit": "Supplied"}, "Photo: Provided")
-            if n not in names and not any(w.casefold() in PHOTO_ORG_NAME_WORDS for w in n.split()):
+            if n not in names and not any(w.casefold() in PHOTO_ORG_NAME_WORDS for w in n.split()) \
+                    and not _agency_picture_service(n):
                 names.append(n)
     return names
+
+
+# A picture service's word beside an agency's name: "Foto BERNAMA", "ANTARA FOTO"
+PHOTO_SERVICE_WORDS = frozenset(("foto", "fotos", "photo", "photos"))
+
+
+def _agency_picture_service(name: str) -> bool:
+    """An agency's picture service credited by its name and "Foto"/"Photo", no person.
+
+    >>> _agency_picture_service("Foto Bernama"), _agency_picture_service("Foto Ahmad Ali")
+    (True, False)
+    """
+    words = name.split()
+    rest = [w for w in words if w.casefold() not in PHOTO_SERVICE_WORDS]
+    return 0 < len(rest) < len(words) and bool(normalize.normalize_agency(" ".join(rest)))
 
 
 def _agency_values(source) -> list:
