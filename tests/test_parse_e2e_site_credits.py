@@ -256,6 +256,16 @@ STORIES = [
      "</body></html>\n",
      {"editors": ["Bambang Suryadi"]},
      "a portal's credit items, each on its own line over the story: the editor's is read"),
+    ("square-bracket-editor.html",
+     "<html lang=\"en\"><head><title>Harbin opens its ice festival early_English.news.cn</title></head><body>"
+     "<div class=\"main\"><h1>Harbin opens its ice festival early</h1>"
+     "<div class=\"info\">2024-12-20 16:02:11 English.news.cn</div><div id=\"detail\">"
+     "<p>HARBIN, Dec. 20 (Xinhua) -- The city's winter festival opened two days ahead of plan on Friday after "
+     "a week of hard frost thickened the river ice.</p>"
+     "<p>Carvers finished more than two hundred sculptures, the organisers said.</p></div>"
+     "<div class=\"editor\">[Editor: Zhou Minghui]</div></div></body></html>\n",
+     {"editors": ["Zhou Minghui"], "agencies": ["Xinhua"], "reporters": []},
+     "a page's editor in square brackets under the story, as Xinhua's sites close"),
 ]
 
 

@@ -87,6 +87,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         s = ETHIOPIC_LABEL_MARK_RE.sub(r"\1:", s, count=1)  # "ዘጋቢ፡- Name": Ethiopic's colon
     if s[:2] == "((" and s[-2:] == "))":
         s = s[1:-1]       # Reuters' double brackets: "((Reporting by A; Editing by B; +44 20 ...))"
+    elif s[:1] == "[" and s[-1:] == "]" and "[" not in s[1:-1]:
+        s = "(" + s[1:-1] + ")"     # in square brackets, as Xinhua's pages close: "[Editor: Jo Roe]"
     by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
