@@ -266,6 +266,24 @@ STORIES = [
      "<div class=\"editor\">[Editor: Zhou Minghui]</div></div></body></html>\n",
      {"editors": ["Zhou Minghui"], "agencies": ["Xinhua"], "reporters": []},
      "a page's editor in square brackets under the story, as Xinhua's sites close"),
+    ("meta-bar-edited-by.html",
+     "<html lang=\"es\"><head><title>Cali abre dos ciclorrutas nuevas | Diario del Valle</title></head><body>"
+     "<header><div class=\"brand\">DIARIO DEL VALLE</div></header><h1>Cali abre dos ciclorrutas nuevas</h1>"
+     "<div class=\"byline\">Por Julieta Arango Mesa | EFE · Editado por Samuel Ocampo Ríos</div>"
+     "<div class=\"body\"><p>Cali (Colombia), 3 mar (EFE).- La alcaldía inauguró este domingo dos ciclorrutas que "
+     "unen el oriente de la ciudad con la zona universitaria del sur.</p>"
+     "<p>Los nuevos tramos suman once kilómetros con separadores de concreto.</p></div></body></html>\n",
+     {"reporters": ["Julieta Arango Mesa"], "editors": ["Samuel Ocampo Ríos"], "agencies": ["EFE"]},
+     "a meta bar's byline, its agency, then 'edited by' after a middle dot: the desk's editor too"),
+    ("meta-bar-date-edited-by.html",
+     "<html lang=\"en\"><head><title>Trinidad ferry adds a night crossing - Caribbean Wire</title></head><body>"
+     "<main><h1>Trinidad ferry adds a night crossing</h1>"
+     "<div class=\"meta\"><span>2 June 2022</span> · <span>Edited by Marisol Quintana Leal</span></div>"
+     "<div class=\"content\"><p>Port of Spain, Jun 2 (Prensa Latina) The inter-island ferry will run a night "
+     "crossing to Tobago from next month, the port authority said on Thursday.</p>"
+     "<p>Tickets go on sale at the terminal and online next week.</p></div></main></body></html>\n",
+     {"editors": ["Marisol Quintana Leal"], "reporters": [], "published": "2022-06-02"},
+     "a meta bar's date, then 'edited by' without a colon: the editor, no reporter"),
 ]
 
 
