@@ -205,11 +205,25 @@ def byline_and_credits(line: str) -> tuple[tuple[list[str], list[str]] | None,
     (([], []), ({'editors': ['Jo Roe']}, []))
     >>> byline_and_credits("By Al Day")
     ((['Al Day'], []), None)
+    >>> byline_and_credits("Por Al Day · Fotos: Jo de la Roe")
+    ((['Al Day'], []), ({'photographers': ['Jo de la Roe']}, []))
     """
     tail = BYLINE_CREDIT_TAIL_RE.search(line, 3) if len(line) <= MAX_BYLINE_CHARS else None
     credits = parse_credits(line[tail.end():]) if tail else None
     by = parse_byline(line[:tail.start()]) if credits else None
+    if by is None and ":" in line and len(line) <= MAX_BYLINE_CHARS and ("·" in line or "•" in line or "|" in line):
+        # "Por Jo Roe · Fotos: Al Day": a labelled credit of one word after a bar's mark
+        for mark in BYLINE_MARK_RE.finditer(line, 3):
+            part = header_credit(line[mark.end():])
+            if part and part[1] and "reporters" not in part[0]:
+                by = parse_byline(line[:mark.start()])
+                if by is not None:
+                    return by, ({f: part[1] for f in part[0]}, [])
     return (by, credits) if by is not None else (parse_byline(line), None)
+
+
+# The mark between a byline bar's parts: "Por Jo Roe · Fotos: Al Day", "By Jo Roe | Photos: Al Day"
+BYLINE_MARK_RE = re.compile(r"\s[·•|]\s*")
 
 
 def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:
