@@ -749,6 +749,15 @@ STORIES += [
      {"reporters": ["Mariela Quintero Gil"], "editors": ["Hernando Sáenz Ruiz"],
       "photographers": ["Iván Castaño"], "agencies": ["EFE"]},
      "NewsML-G2: a creator's or contributor's name as its own text, each to its role's field"),
+    ("app-imagenes.json",
+     '{"titulo": "Mendoza habilita la temporada de pesca en el Atuel", '
+     '"autor": {"nombre": "Ramiro Elizalde"}, "fecha_publicacion": "2022-11-05T10:15:00-03:00", '
+     '"imagenes": [{"src": "https://img.example/atuel.jpg", "epigrafe": "Pescadores en la orilla.", '
+     '"credito": "Foto: Noelia Barrionuevo/Télam"}], '
+     '"cuerpo": ["Mendoza, 5 de noviembre (Télam).- La provincia habilitó este sábado la temporada de pesca '
+     'deportiva en el río Atuel, con cupos diarios por pescador."]}',
+     {"photographers": ["Noelia Barrionuevo"], "reporters": ["Ramiro Elizalde"], "agencies": ["Télam"]},
+     "JSON: the story's pictures under a Spanish plural key, its labelled credit the photographer"),
 ]
 
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")
