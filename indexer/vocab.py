@@ -3488,6 +3488,8 @@ STORY_KEY_ALIASES = {
     "fotografci": "photographer", "fotografer": "photographer", "pewartafoto": "photographer",
     "foto": "photo", "imagem": "photo", "imagen": "photo", "immagine": "photo", "bild": "photo",
     "zdjęcie": "photo", "zdjecie": "photo", "afbeelding": "photo",
+    # (the story's pictures as a list: {"imagenes": [{"credito": "Foto: Jo Roe/Télam"}]})
+    "imagenes": "images", "imágenes": "images", "imagens": "images", "immagini": "images",
     "credito": "credit", "crédito": "credit", "crédit": "credit", "bildnachweis": "credit",
     "fotonachweis": "credit",
     # where from and in what language

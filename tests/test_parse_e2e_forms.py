@@ -744,4 +744,34 @@ STORIES += [
      "NITF: a byline in capitals with its title in <byttl> right after it, no space between"),
 ]
 
+# A NewsML-G2 creator or contributor whose name is its own text, no <name> child inside
+G2_CONTRIBUTOR_TEXT = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:7" version="3">
+ <itemMeta><itemClass qcode="ninat:text"/><provider literal="EFE"/>
+  <firstCreated>2021-06-09T11:00:00-05:00</firstCreated></itemMeta>
+ <contentMeta><headline>Cartagena amplía el horario de sus bibliotecas de barrio</headline>
+  <creator role="crol:writer">Mariela Quintero Gil</creator>
+  <contributor role="editor">Hernando Sáenz Ruiz</contributor>
+  <contributor role="photographer">Iván Castaño</contributor></contentMeta>
+ <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+  <p>Cartagena (Colombia), 9 jun (EFE).- Las bibliotecas de barrio abrirán hasta las nueve de la noche desde el lunes.</p></body></html></inlineXML></contentSet>
+</newsItem>
+"""
+
+STORIES += [
+    ("g2-contributor-text.xml", G2_CONTRIBUTOR_TEXT,
+     {"reporters": ["Mariela Quintero Gil"], "editors": ["Hernando Sáenz Ruiz"],
+      "photographers": ["Iván Castaño"], "agencies": ["EFE"]},
+     "NewsML-G2: a creator's or contributor's name as its own text, each to its role's field"),
+    ("app-imagenes.json",
+     '{"titulo": "Mendoza habilita la temporada de pesca en el Atuel", '
+     '"autor": {"nombre": "Ramiro Elizalde"}, "fecha_publicacion": "2022-11-05T10:15:00-03:00", '
+     '"imagenes": [{"src": "https://img.example/atuel.jpg", "epigrafe": "Pescadores en la orilla.", '
+     '"credito": "Foto: Noelia Barrionuevo/Télam"}], '
+     '"cuerpo": ["Mendoza, 5 de noviembre (Télam).- La provincia habilitó este sábado la temporada de pesca '
+     'deportiva en el río Atuel, con cupos diarios por pescador."]}',
+     {"photographers": ["Noelia Barrionuevo"], "reporters": ["Ramiro Elizalde"], "agencies": ["Télam"]},
+     "JSON: the story's pictures under a Spanish plural key, its labelled credit the photographer"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

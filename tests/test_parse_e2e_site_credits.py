@@ -256,6 +256,34 @@ STORIES = [
      "</body></html>\n",
      {"editors": ["Bambang Suryadi"]},
      "a portal's credit items, each on its own line over the story: the editor's is read"),
+    ("square-bracket-editor.html",
+     "<html lang=\"en\"><head><title>Harbin opens its ice festival early_English.news.cn</title></head><body>"
+     "<div class=\"main\"><h1>Harbin opens its ice festival early</h1>"
+     "<div class=\"info\">2024-12-20 16:02:11 English.news.cn</div><div id=\"detail\">"
+     "<p>HARBIN, Dec. 20 (Xinhua) -- The city's winter festival opened two days ahead of plan on Friday after "
+     "a week of hard frost thickened the river ice.</p>"
+     "<p>Carvers finished more than two hundred sculptures, the organisers said.</p></div>"
+     "<div class=\"editor\">[Editor: Zhou Minghui]</div></div></body></html>\n",
+     {"editors": ["Zhou Minghui"], "agencies": ["Xinhua"], "reporters": []},
+     "a page's editor in square brackets under the story, as Xinhua's sites close"),
+    ("meta-bar-edited-by.html",
+     "<html lang=\"es\"><head><title>Cali abre dos ciclorrutas nuevas | Diario del Valle</title></head><body>"
+     "<header><div class=\"brand\">DIARIO DEL VALLE</div></header><h1>Cali abre dos ciclorrutas nuevas</h1>"
+     "<div class=\"byline\">Por Julieta Arango Mesa | EFE · Editado por Samuel Ocampo Ríos</div>"
+     "<div class=\"body\"><p>Cali (Colombia), 3 mar (EFE).- La alcaldía inauguró este domingo dos ciclorrutas que "
+     "unen el oriente de la ciudad con la zona universitaria del sur.</p>"
+     "<p>Los nuevos tramos suman once kilómetros con separadores de concreto.</p></div></body></html>\n",
+     {"reporters": ["Julieta Arango Mesa"], "editors": ["Samuel Ocampo Ríos"], "agencies": ["EFE"]},
+     "a meta bar's byline, its agency, then 'edited by' after a middle dot: the desk's editor too"),
+    ("meta-bar-date-edited-by.html",
+     "<html lang=\"en\"><head><title>Trinidad ferry adds a night crossing - Caribbean Wire</title></head><body>"
+     "<main><h1>Trinidad ferry adds a night crossing</h1>"
+     "<div class=\"meta\"><span>2 June 2022</span> · <span>Edited by Marisol Quintana Leal</span></div>"
+     "<div class=\"content\"><p>Port of Spain, Jun 2 (Prensa Latina) The inter-island ferry will run a night "
+     "crossing to Tobago from next month, the port authority said on Thursday.</p>"
+     "<p>Tickets go on sale at the terminal and online next week.</p></div></main></body></html>\n",
+     {"editors": ["Marisol Quintana Leal"], "reporters": [], "published": "2022-06-02"},
+     "a meta bar's date, then 'edited by' without a colon: the editor, no reporter"),
 ]
 
 

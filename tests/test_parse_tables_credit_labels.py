@@ -379,6 +379,19 @@ HEAD_CREDITS = [
     ("Ferry fares to rise on every island route from July\n\nNew Delhi\nPress Trust of India\n\n"
      "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
      {"reporters": []}, "a known city over the agency's line is no byline"),
+    ("Mercado de Tegucigalpa estrena techo nuevo\n\nPor Rosaura Almendárez Paz · Fotos: Elmer de la Rosa\n\n"
+     "Tegucigalpa, 2 sep (EFE).- El mercado municipal del centro estrenó este lunes un techo de lámina que "
+     "sustituye al que se dañó con las lluvias del año pasado.\n",
+     {"reporters": ["Rosaura Almendárez Paz"], "photographers": ["Elmer de la Rosa"], "agencies": ["EFE"]},
+     "a byline, then a photo label of one word after a middle dot: the photographer, no second reporter"),
+    ("Ferry fares to rise on every island route from July\n\nBy Callum Treharne | Photos: Nia Pritchard-Evans\n\n"
+     "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
+     {"reporters": ["Callum Treharne"], "photographers": ["Nia Pritchard-Evans"]},
+     "...after a bar"),
+    ("Ferry fares to rise on every island route from July\n\nBy Callum Treharne | Updated: 4 July 2023\n\n"
+     "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
+     {"reporters": ["Callum Treharne"], "photographers": [], "editors": []},
+     "...but a stamp's label after the bar credits no one"),
 ]
 
 

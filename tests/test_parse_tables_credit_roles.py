@@ -839,6 +839,10 @@ CREDIT_BLOCKS = [
      "en: the photographer, then 'for' the outlet the pictures were taken for (an agency)"),
     (("en", ("Photo: Lena Okafor-Dale for Harbour Weekly",)), _p("Lena Okafor-Dale"),
      "en: ...after a colon label; an outlet that is no agency credits none"),
+    (("en", ("[Editor: Wen Haoran]",)), _e("Wen Haoran"),
+     "en: a closing credit in square brackets, as Xinhua's pages set their editor's"),
+    (("es", ("[Reportaje de Inés Galarza; edición de Tomás Urquijo]",)),
+     {**_r("Inés Galarza"), **_e("Tomás Urquijo")}, "es: a credit group in square brackets"),
 ]
 
 

@@ -87,6 +87,8 @@ def parse_credits(text: str, opened: bool = False) -> tuple[dict[str, list[str]]
         s = ETHIOPIC_LABEL_MARK_RE.sub(r"\1:", s, count=1)  # "ዘጋቢ፡- Name": Ethiopic's colon
     if s[:2] == "((" and s[-2:] == "))":
         s = s[1:-1]       # Reuters' double brackets: "((Reporting by A; Editing by B; +44 20 ...))"
+    elif s[:1] == "[" and s[-1:] == "]" and "[" not in s[1:-1]:
+        s = "(" + s[1:-1] + ")"     # in square brackets, as Xinhua's pages close: "[Editor: Jo Roe]"
     by = BY_BRACKET_CREDIT_RE.match(s) if s[:1] == "(" else None
     if by:                  # "(By Jo Roe and Al Day)" on its own line
         names, ags = split_names(by["names"])
@@ -203,11 +205,25 @@ def byline_and_credits(line: str) -> tuple[tuple[list[str], list[str]] | None,
     (([], []), ({'editors': ['Jo Roe']}, []))
     >>> byline_and_credits("By Al Day")
     ((['Al Day'], []), None)
+    >>> byline_and_credits("Por Al Day · Fotos: Jo de la Roe")
+    ((['Al Day'], []), ({'photographers': ['Jo de la Roe']}, []))
     """
     tail = BYLINE_CREDIT_TAIL_RE.search(line, 3) if len(line) <= MAX_BYLINE_CHARS else None
     credits = parse_credits(line[tail.end():]) if tail else None
     by = parse_byline(line[:tail.start()]) if credits else None
+    if by is None and ":" in line and len(line) <= MAX_BYLINE_CHARS and ("·" in line or "•" in line or "|" in line):
+        # "Por Jo Roe · Fotos: Al Day": a labelled credit of one word after a bar's mark
+        for mark in BYLINE_MARK_RE.finditer(line, 3):
+            part = header_credit(line[mark.end():])
+            if part and part[1] and "reporters" not in part[0]:
+                by = parse_byline(line[:mark.start()])
+                if by is not None:
+                    return by, ({f: part[1] for f in part[0]}, [])
     return (by, credits) if by is not None else (parse_byline(line), None)
+
+
+# The mark between a byline bar's parts: "Por Jo Roe · Fotos: Al Day", "By Jo Roe | Photos: Al Day"
+BYLINE_MARK_RE = re.compile(r"\s[·•|]\s*")
 
 
 def header_credit(part: str) -> tuple[tuple[str, ...], list[str]] | None:

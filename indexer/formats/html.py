@@ -1782,8 +1782,9 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
                 for p in parts) \
                 or all(map(fields.header_credit, parts)):   # "Penulis Wulan Sari | Editor Agus Prasetyo"
             out.append(" | ".join(parts))
-        else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM")
-            out += [p for p in parts if is_head_line(p)]
+        else:    # ...else the parts it reads on their own ("By Jo Park | May 6, 2024 3:12 PM"),
+            # and a desk's credit among them ("Por Jo Roe | AFP · Editado por Al Day")
+            out += [p for p in parts if is_head_line(p) or _desk_credit_part(p)]
     # (and the desk's labelled credit under the story that the text leaves out: "Edição: Jo
     # Roe", "Editing: ...", "Tradução: ...": an editor or a translator, never another story's writer)
     for line in lines[prose:last + 1 + MAX_SOURCE_LINES_BELOW]:
@@ -1809,6 +1810,23 @@ def _agency_name_only(s: str) -> bool:
 
 
 MAX_AGENCY_NAME_WORDS = 5      # "Agence France-Presse", "Australian Associated Press"
+
+
+DESK_CREDIT_FIELDS = frozenset(("editors", "translators"))
+
+
+def _desk_credit_part(part: str) -> bool:
+    """A meta bar's part that credits the desk's editor or translator by its role, with or
+    without a colon ("Editado por Al Day", "Translated by Jo Roe"): kept for the head rules.
+
+    >>> _desk_credit_part("Editado por Al Day"), _desk_credit_part("Editor's picks")
+    (True, False)
+    """
+    from .. import fields
+    if not part[:1].isalpha():
+        return False
+    credit = fields.header_credit(part)
+    return bool(credit and credit[1] and DESK_CREDIT_FIELDS.issuperset(credit[0]))
 
 
 def _without_bare_stamp_label(s: str) -> str:

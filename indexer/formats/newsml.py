@@ -65,7 +65,10 @@ def newsml_item(item) -> Part | None:
 
     for tag in ("creator", "contributor"):
         for person in children(content_meta, tag) if content_meta is not None else []:
-            name = text_of(_first_child(person, "name")) or person.get("literal") or ""
+            # its name in <name> (the standard's form), in literal, or as its own text when it
+            # has no child elements (<contributor role="editor">Jo Roe</contributor>)
+            name = text_of(_first_child(person, "name")) or person.get("literal") \
+                or (text_of(person) if not len(person) else "") or ""
             field = _role_field(person.get("role") or "", "reporters")
             people, agencies = split_authors(name)
             if not people and not agencies:
