@@ -65,13 +65,19 @@ AGENCY_ALIASES = {
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
 }
 # Press-release wires, in a dateline's tag: "CHICAGO, May 2, 2024 /PRNewswire/ --", "SAN
-# JOSE, Calif.--(BUSINESS WIRE)--". No agencies: they distribute companies' releases for a
-# fee and report nothing, so the dateline gives its place and no agency.
-PRESS_RELEASE_WIRES = frozenset((
-    "prnewswire", "pr newswire", "prnewswire-first call", "business wire", "businesswire",
-    "globe newswire", "globenewswire", "accesswire", "newsfile", "newsfile corp.", "prweb",
-    "marketwired", "cnw", "canada newswire", "einpresswire", "ein presswire", "newswire",
-))
+# JOSE, Calif.--(BUSINESS WIRE)--". They distribute companies' releases for a fee; as with
+# APA's OTS, the wire the copy's own furniture credits is the text's agency, by its canonical
+# short name (only there: these names are no agency in running text). A bare "newswire"
+# (None) marks the dateline and names no one.
+PRESS_RELEASE_WIRES = {
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire",
+    "prnewswire-first call": "PR Newswire", "business wire": "Business Wire",
+    "businesswire": "Business Wire", "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire", "accesswire": "ACCESSWIRE", "newsfile": "Newsfile",
+    "newsfile corp.": "Newsfile", "prweb": "PRWeb", "marketwired": "Marketwired",
+    "cnw": "CNW", "canada newswire": "CNW", "einpresswire": "EIN Presswire",
+    "ein presswire": "EIN Presswire", "jcn newswire": "JCN Newswire", "newswire": None,
+}
 # National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
 # their own copy and the papers running it credit them: the name, its short form, and the
 # short form in the agency's own script ("(TTXVN)", "/أ ش أ/", "شیراز- ایرنا-", "/БТА/",

@@ -197,12 +197,12 @@ STORIES = [
      "Acme Robotics Opens Plant in Ohio\n\nCOLUMBUS, Ohio, June 3, 2024 /PRNewswire/ -- Acme "
      "Robotics, a maker of warehouse robots, said today it has opened a plant near Columbus that "
      "will employ 200 people.\n\nSOURCE Acme Robotics\n",
-     {"cities": ["Columbus"], "agencies": []},
-     "a press release: the wire that distributes it is no agency; the place is read"),
+     {"cities": ["Columbus"], "agencies": ["PR Newswire"]},
+     "a press release: the wire its dateline tag credits carries it, as OTS does; the place is read"),
     ("businesswire-release.txt",
      "Acme Robotics Raises $20 Million\n\nBOSTON--(BUSINESS WIRE)--Acme Robotics said today it "
      "has raised $20 million to expand its plant near Columbus.\n\nContacts\nJo Roe, press office\n",
-     {"cities": ["Boston"], "agencies": []}, "Business Wire's dateline: the place, no agency"),
+     {"cities": ["Boston"], "agencies": ["Business Wire"]}, "Business Wire's dateline: the place and the wire"),
     ("sapa-hyphen-signoff.txt",
      "Taxi ranks to move in Durban\n\nMarch 3 2009 at 11:05am\n\nDurban - The city said on Tuesday "
      "that two taxi ranks near the beachfront would move inland before the holidays.\n\nOwners "

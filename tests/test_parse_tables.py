@@ -219,13 +219,15 @@ DATELINES = [
     ("حکومت نے آج کہا کہ نئی پالیسی (رائٹرز) کے مطابق نافذ ہوگی۔", None,
      "a known agency's bracket after prose of more than two words is no dateline"),
     ("AUSTIN, Texas, March 4, 2024 /PRNewswire/ -- Acme Corp. said today it will open a plant.",
-     ("AUSTIN, Texas, March 4, 2024 /PRNewswire/ --", ["Austin"], "Texas", []),
-     "a press release: PR Newswire distributes the issuer's text and is no agency; the place stays"),
+     ("AUSTIN, Texas, March 4, 2024 /PRNewswire/ --", ["Austin"], "Texas", ["PR Newswire"]),
+     "a press release: PR Newswire, credited in the tag, carries the issuer's text; the place stays"),
     ("DENVER, Colo.--(BUSINESS WIRE)--Acme Corp. said today it will open a plant.",
-     ("DENVER, Colo.--(BUSINESS WIRE)--", ["Denver"], None, []),
+     ("DENVER, Colo.--(BUSINESS WIRE)--", ["Denver"], None, ["Business Wire"]),
      "Business Wire's dateline, the state and no date before the wire"),
     ("OTTAWA, June 3, 2023 (GLOBE NEWSWIRE) -- Acme Corp. reported record sales.",
-     ("OTTAWA, June 3, 2023 (GLOBE NEWSWIRE) --", ["Ottawa"], None, []), "GlobeNewswire's dateline"),
+     ("OTTAWA, June 3, 2023 (GLOBE NEWSWIRE) --", ["Ottawa"], None, ["GlobeNewswire"]), "GlobeNewswire's dateline"),
+    ("LYON, April 8, 2024 /PRNewswire/ -- Acme SA said today it had opened a depot.",
+     ("LYON, April 8, 2024 /PRNewswire/ --", ["Lyon"], None, ["PR Newswire"]), "PR Newswire's slashes"),
     ("ภูเก็ต 14 เม.ย.- นักท่องเที่ยวแน่นชายหาดตลอดวันหยุดยาว",
      ("ภูเก็ต 14 เม.ย.-", ["ภูเก็ต"], None, []),
      "Thai copy's dateline: the place, the day and the month's abbreviation before the dash"),
@@ -3247,7 +3249,7 @@ def test_a_release_wires_original_content_link_is_its_url():
                        "View original content:https://www.prnewswire.example/news-releases/harbour-ferries-302001.html\n\n"
                        "SOURCE Harbour Ferries AS\n")
     assert story.url == "https://www.prnewswire.example/news-releases/harbour-ferries-302001.html"
-    assert story.agencies == []     # a press-release wire is no agency (vocab.PRESS_RELEASE_WIRES)
+    assert story.agencies == ["PR Newswire"]   # the wire its dateline tag credits (vocab.PRESS_RELEASE_WIRES)
 
 
 @_rows(STORY_LINKS)

@@ -82,10 +82,12 @@ def _tagged_dateline(line: str) -> Dateline | None:
         agencies = _dateline_agencies(tag["paren"]) or _dated_bracket_agency(tag["paren"])
         names = _bracket_correspondent(tag["paren"]) if agencies else []   # "(zpravodaj ČTK Jan Roe)"
     unknown = None
-    # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline, no agency
-    wire = not tag["word"] and normalize.fold((tag["paren"] or tag["slash"]).strip()) in vocab.PRESS_RELEASE_WIRES
+    # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline and names the
+    # wire that carries the text
+    wire_key = normalize.fold((tag["paren"] or tag["slash"]).strip()) if not tag["word"] else None
+    wire = wire_key in vocab.PRESS_RELEASE_WIRES
     if wire:
-        agencies = []
+        agencies = [vocab.PRESS_RELEASE_WIRES[wire_key]] if vocab.PRESS_RELEASE_WIRES[wire_key] else []
     elif not agencies and not names and not tag["word"]:
         # an agency the vocabulary lacks, its initials in the tag: "لاہور۔20فروری (اے پی پی):"
         unknown = _unknown_agency(tag["paren"] or tag["slash"])
