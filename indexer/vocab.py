@@ -2863,6 +2863,11 @@ AGENCY_SITE_DOMAINS = {
     "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
     "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",
     "religionnews.com": "RNS", "baycitynews.com": "Bay City News",
+    # press-release wires' own pages (vocab.PRESS_RELEASE_WIRES): the wire carries the release
+    "businesswire.com": "Business Wire", "globenewswire.com": "GlobeNewswire",
+    "prnewswire.com": "PR Newswire", "news.cision.com": "Cision",
+    # Dow Jones's MarketWatch, whose site runs its own reporters' market stories
+    "marketwatch.com": "MarketWatch",
 }
 
 # -- the envelope around a story (envelope.py)

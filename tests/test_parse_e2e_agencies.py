@@ -230,6 +230,21 @@ STORIES = [
      "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]},
      "an agency's own site (its address) and a bare city under the page's head lines"),
+    ("release-wire-site.html",
+     "<html><head><title>Brenmoor Tools Opens Service Centre in Leeds | Cision News</title>"
+     "<link rel=\"canonical\" href=\"https://news.cision.com/brenmoor-tools/r/opens-centre,c400112\"></head>"
+     "<body><article><h1>Brenmoor Tools Opens Service Centre in Leeds</h1><p>Brenmoor Tools said on "
+     "Monday it had opened a repair and service centre for cordless tools near the ring road, "
+     "with room for forty technicians.</p><p>The centre will also train apprentices.</p></article></body></html>",
+     {"agencies": ["Cision"]},
+     "a press-release wire's own page (its address) credits the wire that carries the release"),
+    ("market-site-page.html",
+     "<html><head><title>Freight rates ease as port queues shorten - MarketWatch</title>"
+     "<link rel=\"canonical\" href=\"https://www.marketwatch.com/story/freight-rates-ease-5521\"></head>"
+     "<body><article><h1>Freight rates ease as port queues shorten</h1><p>Container freight rates "
+     "eased for a fourth week as waiting times at the busiest ports shortened, brokers said.</p>"
+     "<p>Spot rates on the main east-west lanes fell by about a tenth.</p></article></body></html>",
+     {"agencies": ["MarketWatch"]}, "MarketWatch's own page, no byline or dateline naming it"),
     ("agency-feed-channel-title.xml",
      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Télam - Deportes"
      "</title><link>https://www.example.com.ar/deportes</link><language>es-ar</language><item><title>"
