@@ -78,6 +78,10 @@ PRESS_RELEASE_WIRES = {
     "cnw": "CNW", "canada newswire": "CNW", "einpresswire": "EIN Presswire",
     "ein presswire": "EIN Presswire", "jcn newswire": "JCN Newswire", "newswire": None,
 }
+# German-language release wires that open a release with their own label, the release's
+# kind after a hyphen and the issuer after the colon: "EQS-News: Acme AG / Schlagwort(e):
+# Quartalsergebnis", "DGAP-Ad-hoc: Acme AG / Key word(s): Forecast" (DGAP became EQS in 2022).
+RELEASE_WIRE_LABELS = {"EQS": "EQS News", "DGAP": "DGAP"}
 # National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
 # their own copy and the papers running it credit them: the name, its short form, and the
 # short form in the agency's own script ("(TTXVN)", "/أ ش أ/", "شیراز- ایرنا-", "/БТА/",

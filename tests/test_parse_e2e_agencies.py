@@ -230,6 +230,19 @@ STORIES = [
      "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]},
      "an agency's own site (its address) and a bare city under the page's head lines"),
+    ("eqs-label-release.txt",
+     "EQS-News: Moorwald Pumpen AG / Schlagwort(e): Auftragseingang\nMoorwald Pumpen AG gewinnt Großauftrag "
+     "aus Skandinavien\n\n03.04.2024 / 08:00 CET/CEST\n\nKiel, 3. April 2024 - Die Moorwald Pumpen AG hat "
+     "einen Auftrag über Kühlwasserpumpen für zwei Kraftwerke in Schweden erhalten.\n\nDie Lieferung "
+     "beginnt im kommenden Frühjahr.\n",
+     {"agencies": ["EQS News"], "title": "Moorwald Pumpen AG gewinnt Großauftrag aus Skandinavien"},
+     "an EQS release's label names the wire that carries it, no headline"),
+    ("dgap-label-release.txt",
+     "DGAP-Ad-hoc: Lindauer Textil AG / Key word(s): Forecast\nLindauer Textil AG lowers its revenue "
+     "forecast for 2015\n\n10.09.2015 / 17:30\n\nThe management board of Lindauer Textil AG today "
+     "lowered its revenue forecast for the current year after weaker orders from clothing chains.\n",
+     {"agencies": ["DGAP"], "title": "Lindauer Textil AG lowers its revenue forecast for 2015"},
+     "DGAP's ad-hoc label, two words of kind, in English"),
     ("release-wire-site.html",
      "<html><head><title>Brenmoor Tools Opens Service Centre in Leeds | Cision News</title>"
      "<link rel=\"canonical\" href=\"https://news.cision.com/brenmoor-tools/r/opens-centre,c400112\"></head>"
