@@ -1087,6 +1087,8 @@ DATES = [
     (("Published 10:16 AM EST, November 9, 2023", "en"), "2023-11-09T10:16:00-05:00", "AP time first"),
     (("July 4, 2023 3:05 PM ET", "en"), "2023-07-04T15:05:00-04:00", "ET in summer is EDT"),
     (("January 4, 2023 3:05 PM ET", "en"), "2023-01-04T15:05:00-05:00", "ET in winter is EST"),
+    (("22.07.2021 / 09:15 CET/CEST", "de"), "2021-07-22T09:15:00+02:00", "a CET/CEST pair in summer is CEST"),
+    (("03.02.2021 / 09:15 CET/CEST", "de"), "2021-02-03T09:15:00+01:00", "...and in winter CET"),
     (("13/11/2023", "en"), "2023-11-13", "day over 12 forces day first"),
     (("November 9, 202310:16 AM GMT+9", "en"), "2023-11-09T10:16:00+09:00", "year glued to time, GMT offset"),
     (("2023-11-09 10:16:00 +0100", None), "2023-11-09T10:16:00+01:00", "numeric offset"),
