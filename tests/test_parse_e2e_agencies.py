@@ -258,6 +258,13 @@ STORIES = [
      "eased for a fourth week as waiting times at the busiest ports shortened, brokers said.</p>"
      "<p>Spot rates on the main east-west lanes fell by about a tenth.</p></article></body></html>",
      {"agencies": ["MarketWatch"]}, "MarketWatch's own page, no byline or dateline naming it"),
+    ("release-feed-company-creator.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+     "<channel><title>Company releases</title><link>https://www.example.org/releases</link><item><title>Brenmoor "
+     "Tools Opens Repair Centre</title><pubDate>Mon, 3 Mar 2025 09:00:00 +0000</pubDate><dc:creator>Brenmoor "
+     "Tools, Inc.</dc:creator><description>Brenmoor Tools said on Monday it had opened a repair centre for "
+     "cordless drills near its main warehouse.</description></item></channel></rss>\n",
+     {"reporters": []}, "a feed item's creator that is a company with its legal form is no reporter"),
     ("agency-feed-channel-title.xml",
      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Télam - Deportes"
      "</title><link>https://www.example.com.ar/deportes</link><language>es-ar</language><item><title>"
