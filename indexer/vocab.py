@@ -2508,7 +2508,7 @@ SECTION_WORDS = (
     "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
     "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
     # a business desk's sub-sections, as Europa Press heads a story "Economía/Empresas.-"
-    "empresas", "finanzas", "bolsa", "mercados", "laboral", "finanzen", "unternehmen", "entreprises",
+    "empresas", "finanzas", "mercados", "laboral",
     # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
     "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
     "समाचार", "राष्ट्रीय", "विदेश", "खेल",
