@@ -34,6 +34,8 @@ AGENCY_ALIASES = {
     "stt-info": "STT",
     "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
+    # the US financial newswire whose copy opens "(RTTNews) - Acme Corp. (ACME) reported ..."
+    "rttnews": "RTTNews",
     "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "anka": "ANKA",
     "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
     "lapresse": "LaPresse", "agi": "AGI", "agenzia italia": "AGI", "adnkronos": "Adnkronos",

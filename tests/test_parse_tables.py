@@ -98,6 +98,8 @@ DATELINES = [
      "a city opening with a byline word"),
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
+    ("(RTTNews) - Kelvor Foods Inc. (KLVF) said on Tuesday that its quarterly sales rose.",
+     ("(RTTNews) -", [], None, ["RTTNews"]), "RTTNews's lead bracket, no place"),
     ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["Keystone-SDA"]), "agency in brackets, no dash; the merged agency keeps its name"),
     ("(KPL) Champasak province opened a new bridge over the Mekong.", ("(KPL)", [], None, ["KPL"]),
      "KPL's opening bracket: a short form that is a word too counts in capitals"),
