@@ -2741,6 +2741,8 @@ ZH_DATELINE_SOURCES = {
 JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
 JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# ...and the agency opening it, before the place: Nikkei QUICK News's "【NQNニューヨーク＝戸田圭介】".
+JA_DATELINE_LEAD_AGENCIES = {"NQN": "NQN"}
 # Foreign agencies as Yonhap names them after the place in its dateline, when it carries
 # their story: "(뉴욕 로이터=연합뉴스)", "(베이징 신화=연합뉴스)". Only read there: alone,
 # "신화" is the word for "myth". Latin names ("(파리 AFP=연합뉴스)") go through the aliases.
