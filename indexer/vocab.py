@@ -1343,6 +1343,8 @@ CREDIT_ROLES = {
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
         "pictures:", "picture:", "pictures by",
+        # Bloomberg's caption credit: "... near Antofagasta. Photographer: Jo Roe/Bloomberg"
+        "photographer:", "photographers:",
         # the camera operator of Turkish agencies' copy, whose pictures run with it: "Kamera: Name"
         # after "Haber: Name" (DHA, İHA)
         "kamera:",
