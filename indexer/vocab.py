@@ -2184,6 +2184,8 @@ END_MARKERS = (
     "risikohinweis", "advertencia de riesgo", "divulgación de riesgos", "avviso sui rischi",
     "aviso de risco", "comments", "commentaires", "kommentare", "comentarios",
     "related coverage", "related stories", "more from", "recommended", "read more:",
+    # PR Newswire's list of the issuer's own sites under a release ("Related Links")
+    "related links",
     "our standards:", "our standards: the thomson reuters trust principles",
     "sign up here", "register now for free", "most popular", "most read",
     "les plus lus", "meistgelesen", "lo más leído", *MOST_READ_LABELS,

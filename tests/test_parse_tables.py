@@ -3259,6 +3259,13 @@ def test_a_release_wires_original_content_link_is_its_url():
     assert story.agencies == ["PR Newswire"]   # the wire its dateline tag credits (vocab.PRESS_RELEASE_WIRES)
 
 
+def test_a_release_wires_related_links_are_the_issuers_not_the_storys():
+    story = parse_text("Copperfield Labs Opens Second Plant\n\nLEEDS, England, May 6, 2024 /PRNewswire/ -- "
+                       "Copperfield Labs said today it had opened a second plant for its test kits.\n\n"
+                       "SOURCE Copperfield Labs Ltd\n\nRelated Links\nhttps://www.copperfieldlabs.example\n")
+    assert story.url is None     # "Related Links": the issuer's own site (vocab.END_MARKERS)
+
+
 @_rows(STORY_LINKS)
 def test_story_link(text, expected, why):
     assert envelope.story_link(*text) == expected
