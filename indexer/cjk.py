@@ -19,7 +19,8 @@ HANGUL = "\uac00-\ud7af"
 CJK_CHAR_RE = re.compile(f"[{HAN}{KANA}{HANGUL}\u1100-\u11ff\u3130-\u318f]")
 # A line whose first character (after an opening bracket) is CJK: the only lines the
 # dateline rules below are tried on.
-LEAD_RE = re.compile(f"^\\s*[(\\[（［【]?\\s*[{HAN}{KANA}{HANGUL}]")
+# (or an agency's Latin letters after the bracket, then the place: "【NQNニューヨーク＝...】")
+LEAD_RE = re.compile(f"^\\s*(?:[(\\[（［【]?\\s*[{HAN}{KANA}{HANGUL}]|【[A-Z]{{2,5}}[{HAN}{KANA}])")
 
 MAX_CREDIT_LINE = 80       # trailers, source lines and bylines are short
 MAX_CAPTION_LINE = 300     # a photo's caption with its credit at the end
@@ -108,9 +109,10 @@ ZH_DATELINE_RE = re.compile(
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 # A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
 # Kyodo as regional papers print it, and its older copy, puts the day after the place:
-# "【ソウル5日共同】".
+# "【ソウル5日共同】". Nikkei QUICK News names itself before the place: "【NQNニューヨーク＝戸田圭介】".
 JA_DATELINE_RE = re.compile(
-    f"^\\s*【(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)(?:[0-3]?[0-9]日)?"
+    r"^\s*【(?P<lead>" + _alternation(vocab.JA_DATELINE_LEAD_AGENCIES) + r")?"
+    f"(?P<place>[{HAN}{KANA}ー・]{{0,15}}?)(?:[0-3]?[0-9]日)?"
     r"(?:(?P<foreign>[A-Za-z]{2,12})[＝=](?=(?:" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")】))?"
     r"(?P<agency>" + _alternation(vocab.JA_DATELINE_AGENCIES) + r")?"
     r"(?:[＝=](?P<names>[^【】＝=\n]{1,30}))?】")
@@ -214,7 +216,7 @@ def _bracket_reporters(run: str) -> tuple[list[str], str]:
 
 def _ja_dateline(s: str) -> CjkDateline | None:
     m = JA_DATELINE_RE.match(s)
-    if not m or not (m["agency"] or m["names"] and m["place"]):
+    if not m or not (m["agency"] or m["lead"] and m["place"] or m["names"] and m["place"]):
         return None          # "【速報】", "【写真】": a label, no dateline
     reporters = _names(m["names"], JA_NAME_RE, split=False) if m["names"] else []
     if m["names"] and not reporters:
@@ -223,7 +225,8 @@ def _ja_dateline(s: str) -> CjkDateline | None:
             return None
     agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"] or "")
     foreign = normalize.normalize_agency(m["foreign"]) if m["foreign"] else None
-    agencies = [a for a in (foreign, agency) if a]
+    lead = vocab.JA_DATELINE_LEAD_AGENCIES.get(m["lead"] or "")
+    agencies = [a for a in (lead, foreign, agency) if a]
     return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], agencies, reporters)
 
 

@@ -1576,6 +1576,7 @@ def _offset_from_text(tz: str) -> int | None:
     return -minutes if m.group(1) == "-" else minutes
 
 
+TZ_PAIR_RE = re.compile(r"/[A-Z]{2,5}(?![A-Za-z])")
 # US zones written out, as Yahoo stamped wire copy: "2:32 PM Eastern Time" is ET's.
 ZONE_NAME_RE = re.compile(r"\b(?P<zone>" + "|".join(vocab.TZ_NAMES) + r")\s+[Tt]ime\b")
 
@@ -1598,6 +1599,10 @@ def _find_zone(text: str, day: dt.date, hms) -> int | None:
                 return off
             continue
         abbr = m["abbr"]
+        if text[m.end():m.end() + 1] == "/":
+            # "18:42 CET/CEST": a winter and summer pair is whichever the day is in (TZ_REGIONS)
+            pair = TZ_PAIR_RE.match(text, m.end())
+            abbr = abbr + pair[0] if pair and abbr + pair[0] in vocab.TZ_REGIONS else abbr
         if abbr in vocab.TZ_OFFSETS:
             return vocab.TZ_OFFSETS[abbr]
         if abbr in vocab.TZ_REGIONS and hms:

@@ -34,6 +34,8 @@ AGENCY_ALIASES = {
     "stt-info": "STT",
     "jiji press": "Jiji", "bernama": "Bernama", "antara": "Antara", "pa": "PA",
     "pa media": "PA", "dapd": "dapd", "ddp": "ddp", "dow jones": "Dow Jones",
+    # the US financial newswire whose copy opens "(RTTNews) - Acme Corp. (ACME) reported ..."
+    "rttnews": "RTTNews",
     "kna/dpa": "dpa", "sid": "SID", "notimex": "Notimex", "anka": "ANKA",
     "xinhuanet": "Xinhua", "wafa": "WAFA", "irna": "IRNA", "kcna": "KCNA",
     "lapresse": "LaPresse", "agi": "AGI", "agenzia italia": "AGI", "adnkronos": "Adnkronos",
@@ -65,13 +67,23 @@ AGENCY_ALIASES = {
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
 }
 # Press-release wires, in a dateline's tag: "CHICAGO, May 2, 2024 /PRNewswire/ --", "SAN
-# JOSE, Calif.--(BUSINESS WIRE)--". No agencies: they distribute companies' releases for a
-# fee and report nothing, so the dateline gives its place and no agency.
-PRESS_RELEASE_WIRES = frozenset((
-    "prnewswire", "pr newswire", "prnewswire-first call", "business wire", "businesswire",
-    "globe newswire", "globenewswire", "accesswire", "newsfile", "newsfile corp.", "prweb",
-    "marketwired", "cnw", "canada newswire", "einpresswire", "ein presswire", "newswire",
-))
+# JOSE, Calif.--(BUSINESS WIRE)--". They distribute companies' releases for a fee; as with
+# APA's OTS, the wire the copy's own furniture credits is the text's agency, by its canonical
+# short name (only there: these names are no agency in running text). A bare "newswire"
+# (None) marks the dateline and names no one.
+PRESS_RELEASE_WIRES = {
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire",
+    "prnewswire-first call": "PR Newswire", "business wire": "Business Wire",
+    "businesswire": "Business Wire", "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire", "accesswire": "ACCESSWIRE", "newsfile": "Newsfile",
+    "newsfile corp.": "Newsfile", "prweb": "PRWeb", "marketwired": "Marketwired",
+    "cnw": "CNW", "canada newswire": "CNW", "einpresswire": "EIN Presswire",
+    "ein presswire": "EIN Presswire", "jcn newswire": "JCN Newswire", "newswire": None,
+}
+# German-language release wires that open a release with their own label, the release's
+# kind after a hyphen and the issuer after the colon: "EQS-News: Acme AG / Schlagwort(e):
+# Quartalsergebnis", "DGAP-Ad-hoc: Acme AG / Key word(s): Forecast" (DGAP became EQS in 2022).
+RELEASE_WIRE_LABELS = {"EQS": "EQS News", "DGAP": "DGAP"}
 # National agencies of Asia, Africa, the Middle East, Eastern Europe and Latin America, as
 # their own copy and the papers running it credit them: the name, its short form, and the
 # short form in the agency's own script ("(TTXVN)", "/أ ش أ/", "شیراز- ایرنا-", "/БТА/",
@@ -1351,6 +1363,8 @@ CREDIT_ROLES = {
         "fotos von", "foto", "fotos", "photo de", "photographie", "fotografía de",
         "ảnh:", "fotoğraf:", "foto:",    # Vietnamese, Turkish, Indonesian
         "pictures:", "picture:", "pictures by",
+        # Bloomberg's caption credit: "... near Antofagasta. Photographer: Jo Roe/Bloomberg"
+        "photographer:", "photographers:",
         # the camera operator of Turkish agencies' copy, whose pictures run with it: "Kamera: Name"
         # after "Haber: Name" (DHA, İHA)
         "kamera:",
@@ -2200,6 +2214,8 @@ END_MARKERS = (
     "risikohinweis", "advertencia de riesgo", "divulgación de riesgos", "avviso sui rischi",
     "aviso de risco", "comments", "commentaires", "kommentare", "comentarios",
     "related coverage", "related stories", "more from", "recommended", "read more:",
+    # PR Newswire's list of the issuer's own sites under a release ("Related Links")
+    "related links",
     "our standards:", "our standards: the thomson reuters trust principles",
     "sign up here", "register now for free", "most popular", "most read",
     "les plus lus", "meistgelesen", "lo más leído", *MOST_READ_LABELS,
@@ -2527,6 +2543,8 @@ SECTION_WORDS = (
     "opinión", "sociedad", "espectáculos", "tecnología", "salud", "cronaca", "politica",
     "economia", "esteri", "spettacoli", "mondo", "italia", "notícias", "política", "esportes",
     "mundo", "brasil", "nieuws", "binnenland", "buitenland", "economie", "cultuur", "regio",
+    # a business desk's sub-sections, as Europa Press heads a story "Economía/Empresas.-"
+    "empresas", "finanzas", "mercados", "laboral",
     # Urdu, Arabic, Hindi (a masthead's section: "روزنامہ ایکسپریس — قومی خبریں", national news)
     "خبریں", "قومی", "کاروبار", "کھیل", "أخبار", "اخبار", "محليات", "دولي", "اقتصاد", "رياضة",
     "समाचार", "राष्ट्रीय", "विदेश", "खेल",
@@ -2762,6 +2780,8 @@ ZH_DATELINE_SOURCES = {
 JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
 JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# ...and the agency opening it, before the place: Nikkei QUICK News's "【NQNニューヨーク＝戸田圭介】".
+JA_DATELINE_LEAD_AGENCIES = {"NQN": "NQN"}
 # Foreign agencies as Yonhap names them after the place in its dateline, when it carries
 # their story: "(뉴욕 로이터=연합뉴스)", "(베이징 신화=연합뉴스)". Only read there: alone,
 # "신화" is the word for "myth". Latin names ("(파리 AFP=연합뉴스)") go through the aliases.
@@ -2892,6 +2912,11 @@ AGENCY_SITE_DOMAINS = {
     "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
     "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",
     "religionnews.com": "RNS", "baycitynews.com": "Bay City News",
+    # press-release wires' own pages (vocab.PRESS_RELEASE_WIRES): the wire carries the release
+    "businesswire.com": "Business Wire", "globenewswire.com": "GlobeNewswire",
+    "prnewswire.com": "PR Newswire", "news.cision.com": "Cision",
+    # Dow Jones's MarketWatch, whose site runs its own reporters' market stories
+    "marketwatch.com": "MarketWatch",
 }
 
 # -- the envelope around a story (envelope.py)

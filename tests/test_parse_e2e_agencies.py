@@ -197,12 +197,12 @@ STORIES = [
      "Acme Robotics Opens Plant in Ohio\n\nCOLUMBUS, Ohio, June 3, 2024 /PRNewswire/ -- Acme "
      "Robotics, a maker of warehouse robots, said today it has opened a plant near Columbus that "
      "will employ 200 people.\n\nSOURCE Acme Robotics\n",
-     {"cities": ["Columbus"], "agencies": []},
-     "a press release: the wire that distributes it is no agency; the place is read"),
+     {"cities": ["Columbus"], "agencies": ["PR Newswire"]},
+     "a press release: the wire its dateline tag credits carries it, as OTS does; the place is read"),
     ("businesswire-release.txt",
      "Acme Robotics Raises $20 Million\n\nBOSTON--(BUSINESS WIRE)--Acme Robotics said today it "
      "has raised $20 million to expand its plant near Columbus.\n\nContacts\nJo Roe, press office\n",
-     {"cities": ["Boston"], "agencies": []}, "Business Wire's dateline: the place, no agency"),
+     {"cities": ["Boston"], "agencies": ["Business Wire"]}, "Business Wire's dateline: the place and the wire"),
     ("sapa-hyphen-signoff.txt",
      "Taxi ranks to move in Durban\n\nMarch 3 2009 at 11:05am\n\nDurban - The city said on Tuesday "
      "that two taxi ranks near the beachfront would move inland before the holidays.\n\nOwners "
@@ -230,6 +230,41 @@ STORIES = [
      "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]},
      "an agency's own site (its address) and a bare city under the page's head lines"),
+    ("eqs-label-release.txt",
+     "EQS-News: Moorwald Pumpen AG / Schlagwort(e): Auftragseingang\nMoorwald Pumpen AG gewinnt Großauftrag "
+     "aus Skandinavien\n\n03.04.2024 / 08:00 CET/CEST\n\nKiel, 3. April 2024 - Die Moorwald Pumpen AG hat "
+     "einen Auftrag über Kühlwasserpumpen für zwei Kraftwerke in Schweden erhalten.\n\nDie Lieferung "
+     "beginnt im kommenden Frühjahr.\n",
+     {"agencies": ["EQS News"], "title": "Moorwald Pumpen AG gewinnt Großauftrag aus Skandinavien"},
+     "an EQS release's label names the wire that carries it, no headline"),
+    ("dgap-label-release.txt",
+     "DGAP-Ad-hoc: Lindauer Textil AG / Key word(s): Forecast\nLindauer Textil AG lowers its revenue "
+     "forecast for 2015\n\n10.09.2015 / 17:30\n\nThe management board of Lindauer Textil AG today "
+     "lowered its revenue forecast for the current year after weaker orders from clothing chains.\n",
+     {"agencies": ["DGAP"], "title": "Lindauer Textil AG lowers its revenue forecast for 2015"},
+     "DGAP's ad-hoc label, two words of kind, in English"),
+    ("release-wire-site.html",
+     "<html><head><title>Brenmoor Tools Opens Service Centre in Leeds | Cision News</title>"
+     "<link rel=\"canonical\" href=\"https://news.cision.com/brenmoor-tools/r/opens-centre,c400112\"></head>"
+     "<body><article><h1>Brenmoor Tools Opens Service Centre in Leeds</h1><p>Brenmoor Tools said on "
+     "Monday it had opened a repair and service centre for cordless tools near the ring road, "
+     "with room for forty technicians.</p><p>The centre will also train apprentices.</p></article></body></html>",
+     {"agencies": ["Cision"]},
+     "a press-release wire's own page (its address) credits the wire that carries the release"),
+    ("market-site-page.html",
+     "<html><head><title>Freight rates ease as port queues shorten - MarketWatch</title>"
+     "<link rel=\"canonical\" href=\"https://www.marketwatch.com/story/freight-rates-ease-5521\"></head>"
+     "<body><article><h1>Freight rates ease as port queues shorten</h1><p>Container freight rates "
+     "eased for a fourth week as waiting times at the busiest ports shortened, brokers said.</p>"
+     "<p>Spot rates on the main east-west lanes fell by about a tenth.</p></article></body></html>",
+     {"agencies": ["MarketWatch"]}, "MarketWatch's own page, no byline or dateline naming it"),
+    ("release-feed-company-creator.xml",
+     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+     "<channel><title>Company releases</title><link>https://www.example.org/releases</link><item><title>Brenmoor "
+     "Tools Opens Repair Centre</title><pubDate>Mon, 3 Mar 2025 09:00:00 +0000</pubDate><dc:creator>Brenmoor "
+     "Tools, Inc.</dc:creator><description>Brenmoor Tools said on Monday it had opened a repair centre for "
+     "cordless drills near its main warehouse.</description></item></channel></rss>\n",
+     {"reporters": []}, "a feed item's creator that is a company with its legal form is no reporter"),
     ("agency-feed-channel-title.xml",
      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Télam - Deportes"
      "</title><link>https://www.example.com.ar/deportes</link><language>es-ar</language><item><title>"

@@ -129,6 +129,11 @@ STORIES = [
      "starten in de zomer.\n\nHet station bij nacht. BELGA PHOTO SOFIE MAES\n",
      {"photographers": ["Sofie Maes"], "agencies": ["Belga"]},
      "Belga's caption credit: the agency, PHOTO and the name in capitals"),
+    ("bloomberg-photographer-caption.txt",
+     "Wheat futures climb as dry spell lingers\n\nBy Jo Roe\n\nA combine in a field outside Wichita. "
+     "Photographer: Lena Marsh/Bloomberg\n\nWheat futures rose for a third day as forecasters saw no "
+     "rain for the southern plains before the end of the month, traders said.\n\nCorn was little changed.\n",
+     {"photographers": ["Lena Marsh"]}, "Bloomberg's caption credit, 'Photographer:' after the caption's sentence"),
     ("ctk-cs-foto-comma.txt",
      "Olomouc opraví lávku přes Moravu\n\nPublikováno: 4. 3. 2024 10:15\n\nOlomouc opraví lávku přes "
      "řeku Moravu, oznámila v pondělí radnice.\n\nOprava potrvá tři měsíce.\n\nFoto: Jana "

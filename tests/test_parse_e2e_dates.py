@@ -186,6 +186,16 @@ STORIES = [
      'weil die Werft das Bauteil nicht vorrätig habe.</p>\n</div>\n</article>\n</body>\n</html>\n',
      {"published": "2025-05-05T08:15:00", "updated": "2025-05-05T10:20:00", "cities": ["Cuxhaven"]},
      "a page's update stamp that gives only its time takes the date shown beside it"),
+    ("labelled-update-time.html",
+     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Grain barges wait as river falls'
+     '</title>\n<meta name="parsely-pub-date" content="2024-08-12T13:05:00.000Z">\n</head>\n<body>\n<article>\n<h1>Grain barges wait as river falls</h1>\n'
+     '<div class="stamps"><time datetime="2024-08-12T13:05:00.000Z">August 12, 2024 at 9:05 AM EDT</time>\n'
+     '<span>Updated on</span> <time datetime="2024-08-12T16:40:00.000Z">August 12, 2024 at 12:40 PM EDT</time></div>\n'
+     '<div class="body"><p>Dozens of grain barges were waiting near the river mouth on Monday as low water kept '
+     'loaded tows from moving upstream, shippers said.</p>\n<p>Freight rates for the route rose for a second '
+     'week.</p>\n</div>\n</article>\n</body>\n</html>\n',
+     {"published": "2024-08-12T13:05:00+00:00", "updated": "2024-08-12T16:40:00+00:00"},
+     "a <time> right after an 'Updated on' label in its own element stamps the update"),
     ("ke-swahili.txt",
      "Wavuvi wa Kisumu kupata boti mpya\n\nIjumaa, 14 Novemba 2025\n\nKISUMU, Ijumaa (KNA) - Serikali ya "
      "kaunti imeanza kugawa boti mpya kwa vikundi vya wavuvi katika ufuo wa ziwa.\n",

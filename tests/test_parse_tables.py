@@ -98,6 +98,8 @@ DATELINES = [
      "a city opening with a byline word"),
     ("Davao (Philippines) (AFP) – Floods hit the city.", ("Davao (Philippines) (AFP) –", ["Davao"], "Philippines", ["AFP"]), "country in brackets before the agency"),
     ("Mülheim an der Ruhr (dpa/lnw) - Die Brücke bleibt zu.", ("Mülheim an der Ruhr (dpa/lnw) -", ["Mülheim an der Ruhr"], None, ["dpa"]), "German particles in a city"),
+    ("(RTTNews) - Kelvor Foods Inc. (KLVF) said on Tuesday that its quarterly sales rose.",
+     ("(RTTNews) -", [], None, ["RTTNews"]), "RTTNews's lead bracket, no place"),
     ("(Keystone-SDA) Das Institut hat die Warnstufe erhöht.", ("(Keystone-SDA)", [], None, ["Keystone-SDA"]), "agency in brackets, no dash; the merged agency keeps its name"),
     ("(KPL) Champasak province opened a new bridge over the Mekong.", ("(KPL)", [], None, ["KPL"]),
      "KPL's opening bracket: a short form that is a word too counts in capitals"),
@@ -219,13 +221,18 @@ DATELINES = [
     ("حکومت نے آج کہا کہ نئی پالیسی (رائٹرز) کے مطابق نافذ ہوگی۔", None,
      "a known agency's bracket after prose of more than two words is no dateline"),
     ("AUSTIN, Texas, March 4, 2024 /PRNewswire/ -- Acme Corp. said today it will open a plant.",
-     ("AUSTIN, Texas, March 4, 2024 /PRNewswire/ --", ["Austin"], "Texas", []),
-     "a press release: PR Newswire distributes the issuer's text and is no agency; the place stays"),
+     ("AUSTIN, Texas, March 4, 2024 /PRNewswire/ --", ["Austin"], "Texas", ["PR Newswire"]),
+     "a press release: PR Newswire, credited in the tag, carries the issuer's text; the place stays"),
     ("DENVER, Colo.--(BUSINESS WIRE)--Acme Corp. said today it will open a plant.",
-     ("DENVER, Colo.--(BUSINESS WIRE)--", ["Denver"], None, []),
+     ("DENVER, Colo.--(BUSINESS WIRE)--", ["Denver"], None, ["Business Wire"]),
      "Business Wire's dateline, the state and no date before the wire"),
     ("OTTAWA, June 3, 2023 (GLOBE NEWSWIRE) -- Acme Corp. reported record sales.",
-     ("OTTAWA, June 3, 2023 (GLOBE NEWSWIRE) --", ["Ottawa"], None, []), "GlobeNewswire's dateline"),
+     ("OTTAWA, June 3, 2023 (GLOBE NEWSWIRE) --", ["Ottawa"], None, ["GlobeNewswire"]), "GlobeNewswire's dateline"),
+    ("TULSA, Okla.--(BUSINESS WIRE)--Feb. 6, 2018--Acme Pipe said today it had bought a rival.",
+     ("TULSA, Okla.--(BUSINESS WIRE)--Feb. 6, 2018--", ["Tulsa"], None, ["Business Wire"]),
+     "Business Wire's release date after its tag, closed by a double hyphen, is the dateline's"),
+    ("LYON, April 8, 2024 /PRNewswire/ -- Acme SA said today it had opened a depot.",
+     ("LYON, April 8, 2024 /PRNewswire/ --", ["Lyon"], None, ["PR Newswire"]), "PR Newswire's slashes"),
     ("ภูเก็ต 14 เม.ย.- นักท่องเที่ยวแน่นชายหาดตลอดวันหยุดยาว",
      ("ภูเก็ต 14 เม.ย.-", ["ภูเก็ต"], None, []),
      "Thai copy's dateline: the place, the day and the month's abbreviation before the dash"),
@@ -1086,6 +1093,8 @@ DATES = [
     (("Published 10:16 AM EST, November 9, 2023", "en"), "2023-11-09T10:16:00-05:00", "AP time first"),
     (("July 4, 2023 3:05 PM ET", "en"), "2023-07-04T15:05:00-04:00", "ET in summer is EDT"),
     (("January 4, 2023 3:05 PM ET", "en"), "2023-01-04T15:05:00-05:00", "ET in winter is EST"),
+    (("22.07.2021 / 09:15 CET/CEST", "de"), "2021-07-22T09:15:00+02:00", "a CET/CEST pair in summer is CEST"),
+    (("03.02.2021 / 09:15 CET/CEST", "de"), "2021-02-03T09:15:00+01:00", "...and in winter CET"),
     (("13/11/2023", "en"), "2023-11-13", "day over 12 forces day first"),
     (("November 9, 202310:16 AM GMT+9", "en"), "2023-11-09T10:16:00+09:00", "year glued to time, GMT offset"),
     (("2023-11-09 10:16:00 +0100", None), "2023-11-09T10:16:00+01:00", "numeric offset"),
@@ -3248,7 +3257,14 @@ def test_a_release_wires_original_content_link_is_its_url():
                        "View original content:https://www.prnewswire.example/news-releases/harbour-ferries-302001.html\n\n"
                        "SOURCE Harbour Ferries AS\n")
     assert story.url == "https://www.prnewswire.example/news-releases/harbour-ferries-302001.html"
-    assert story.agencies == []     # a press-release wire is no agency (vocab.PRESS_RELEASE_WIRES)
+    assert story.agencies == ["PR Newswire"]   # the wire its dateline tag credits (vocab.PRESS_RELEASE_WIRES)
+
+
+def test_a_release_wires_related_links_are_the_issuers_not_the_storys():
+    story = parse_text("Copperfield Labs Opens Second Plant\n\nLEEDS, England, May 6, 2024 /PRNewswire/ -- "
+                       "Copperfield Labs said today it had opened a second plant for its test kits.\n\n"
+                       "SOURCE Copperfield Labs Ltd\n\nRelated Links\nhttps://www.copperfieldlabs.example\n")
+    assert story.url is None     # "Related Links": the issuer's own site (vocab.END_MARKERS)
 
 
 @_rows(STORY_LINKS)

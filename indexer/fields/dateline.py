@@ -677,7 +677,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         return None      # "Shares of Acme (Germany) - up 3%": no place, no sentence after
     words = place.replace("/", " ").split()
     if agency_text and not agencies and normalize.fold(agency_text.strip()) in vocab.PRESS_RELEASE_WIRES:
-        pass             # "/PRNewswire/": a press-release wire, no agency (vocab.PRESS_RELEASE_WIRES)
+        # "/PRNewswire/": the press-release wire that carries the text (vocab.PRESS_RELEASE_WIRES)
+        wire = vocab.PRESS_RELEASE_WIRES[normalize.fold(agency_text.strip())]
+        agencies = [wire] if wire else []
     elif agency_text and not agencies:
         # An agency the vocabulary lacks, its initials in the dateline's bracket or slashes
         # ("Lleida (ACN).-", "Bouaké, 12 déc 2023 (AIP) –"), when a dash or a date marks the

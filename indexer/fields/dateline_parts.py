@@ -171,7 +171,15 @@ def _section_place(place: str) -> bool:
     (True, True, False)
     >>> _section_place("World")
     True
+
+    A section and its sub-section joined by a slash, as Europa Press heads its business copy
+    ("Economía/Empresas.- Acme gana ..."), are none either; two cities are a place.
+
+    >>> _section_place("Economía/Empresas"), _section_place("Madrid/Barcelona")
+    (True, False)
     """
+    if "/" in place:
+        return all(_section_place(p.strip(" .")) for p in place.split("/"))
     return place.casefold() in SECTION_WORD_SET and not normalize.is_known_city(place) \
         and not normalize.is_territory(place)
 

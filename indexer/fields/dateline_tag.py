@@ -82,10 +82,12 @@ def _tagged_dateline(line: str) -> Dateline | None:
         agencies = _dateline_agencies(tag["paren"]) or _dated_bracket_agency(tag["paren"])
         names = _bracket_correspondent(tag["paren"]) if agencies else []   # "(zpravodaj ČTK Jan Roe)"
     unknown = None
-    # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline, no agency
-    wire = not tag["word"] and normalize.fold((tag["paren"] or tag["slash"]).strip()) in vocab.PRESS_RELEASE_WIRES
+    # a press-release wire's tag (vocab.PRESS_RELEASE_WIRES) marks the dateline and names the
+    # wire that carries the text
+    wire_key = normalize.fold((tag["paren"] or tag["slash"]).strip()) if not tag["word"] else None
+    wire = wire_key in vocab.PRESS_RELEASE_WIRES
     if wire:
-        agencies = []
+        agencies = [vocab.PRESS_RELEASE_WIRES[wire_key]] if vocab.PRESS_RELEASE_WIRES[wire_key] else []
     elif not agencies and not names and not tag["word"]:
         # an agency the vocabulary lacks, its initials in the tag: "لاہور۔20فروری (اے پی پی):"
         unknown = _unknown_agency(tag["paren"] or tag["slash"])
@@ -146,12 +148,20 @@ def _tagged_dateline(line: str) -> Dateline | None:
     if not between.strip(" ,-–—") and not line[tag.end():end].strip(" .=") and not joined and not bare:
         return None      # "Redazione ANSA": with no date, only a dash after the tag marks a dateline
     date = _filed_date(between.strip(" ,،፣-–—")) if YEAR_RE.search(between) or _native_year(between) else None
+    after_wire = WIRE_DATE_RE.match(line, end) if wire and not date and line[end - 2:end] == "--" else None
+    if after_wire:   # "NEW YORK--(BUSINESS WIRE)--July 11, 2016--": the wire dates the release after its tag
+        date, end = after_wire["date"], after_wire.end()
     rest = line[end:].strip()
     if date and rest[:1].isdigit() and TIME_ONLY_RE.match(rest):
         date, end = f"{date} {rest}", len(line)   # "Bogotá, 30 oct 2011 (EFE Radio) 21:40 GMT": a radio desk's filing time
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], region, agencies,
                     date=date, month_day=_month_day(between) if between.strip() else None,
                     reporters=names)
+
+
+# The release's date after a press-release wire's tag and before a double hyphen, as
+# Business Wire writes it: "NEW YORK--(BUSINESS WIRE)--July 11, 2016--Acme said ..."
+WIRE_DATE_RE = re.compile(r"(?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d)--")
 
 
 # "پژواک، ۲۱ جوزا ۹۱": an agency's name, a comma, and the date, in one bracket.

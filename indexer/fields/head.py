@@ -13,7 +13,7 @@ import dataclasses
 import re
 from itertools import takewhile
 
-from .. import cjk, clean, envelope, normalize
+from .. import cjk, clean, envelope, normalize, vocab
 from ..formats.html import MAX_CREDIT_LABEL_CHARS, strip_site_name
 from .patterns import (EMAIL_LINE_RE, WIRE_STAMP_RE, ACRONYM_RE, BY_BRACKET_CREDIT_RE, DASH_FRAMED_LINE_RE, BYLINE_OF_RE, BYLINE_RE, COPYRIGHT_RE, CREDIT_OPEN_RE,
                        DIGIT_RE, MAX_BYLINE_CHARS, MAX_HEAD_CHARS, MAX_HEAD_LINES, MAX_TITLE_CHARS, NAME_SPLIT_RE, PROSE_WORDS,
@@ -30,7 +30,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, KEYED_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
                             TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
-from .head_patterns import (ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
+from .head_patterns import (RELEASE_WIRE_LABEL_RE, ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
                             MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
 from .record import RawFields, _add
 from .dates import _date_parts
@@ -249,6 +249,11 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             out.release_day = out.release_day or advance["when"]
             furniture.add(i)
             continue      # "ADVANCE FOR SUNDAY, JULY 12": the day the advance runs, no headline
+        release = RELEASE_WIRE_LABEL_RE.match(s) if s[:1] in "ED" and "-" in s[:5] else None
+        if release:       # "EQS-News: Acme AG / Schlagwort(e): ...": the wire carrying the release
+            _add(out.agencies, [vocab.RELEASE_WIRE_LABELS[release["wire"]]])
+            furniture.add(i)
+            continue
         if WIRE_SLUG_RE.match(s) or EDS_NOTE_RE.match(s) or ":" in s[:12] and WIRE_HEADER_LABEL_RE.match(s) \
                 or ":" in s and REFERENCE_LINE_RE.match(s):
             earlier = EARLIER_SENT_RE.search(s) if "arlier" in s and EDS_NOTE_RE.match(s) else None

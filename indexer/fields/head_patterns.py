@@ -389,6 +389,10 @@ FEED_LABEL_RE = re.compile(
     r"DOCUMENT-TYPE|JOURNAL-CODE|ACC-NO|GRAPHIC|SERIES|HIGHLIGHT|BODY|TYPE|"
     # (Nexis Uni's page writes a few in title case: "Dateline: KUNMING, Dec. 3", "Load-Date: ...")
     r"Dateline|Load-Date|Publication-Type)\s*:(?P<value>.*)$")
+# A release wire's label over a release (vocab.RELEASE_WIRE_LABELS): "EQS-News: Acme AG /
+# Schlagwort(e): Prognose", "DGAP-Ad-hoc: Acme AG"; the kind is one or two words.
+RELEASE_WIRE_LABEL_RE = re.compile(
+    r"^(?P<wire>" + "|".join(map(re.escape, vocab.RELEASE_WIRE_LABELS)) + r")-[A-Za-zÄÖÜäöü]{2,12}(?:-[A-Za-z]{2,8})?:\s+\S")
 # An AP slug: "BC-US--Budget-Showdown, 3rd Ld-Writethru", "AM-Missouri-Flooding,0398"; after
 # the desk's double hyphen, today's keywords may hold a space ("BC-US--Severe Weather-Texas").
 # A desk's code of three to five capitals opens a slug too (The Canadian Press's sports

@@ -527,6 +527,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     ([], [])
     >>> split_authors("Text: Elin Roe/TT Foto: Jo Day/TT Grafik: Al Ek/TT")   # a byline bar's other roles
     (['Elin Roe'], ['TT'])
+    >>> split_authors("Brenmoor Tools, Ltd.")   # a release's issuer, no person
+    ([], [])
     >>> split_authors("박지훈 기자")   # a Korean author's role after the name
     (['박지훈'], [])
     >>> split_authors("연합뉴스 | 다음", ["다음 뉴스"])   # the portal's name, its news word left off
@@ -599,6 +601,8 @@ class _Credits:
         if self.skip and any(site.startswith(s.casefold() + " ") and site[len(s) + 1:] in SITE_NEWS_WORDS
                              for site in self.skip):
             return        # "연합뉴스 | 네이버" on "네이버 뉴스": the portal's own name, its news word left off
+        if "," in s and s.rpartition(",")[2].strip(" .").casefold() in normalize.COMPANY_FORM_WORDS:
+            return        # "Acme Therapeutics, Inc.": the issuing company, a release's creator, no one's name
         if s[-1:] in KO_ROLE_ENDS and (role := KO_ROLE_TAIL_RE.search(s)):
             s = s[:role.start()]        # "김민재 기자": a Korean author's role after the name, no part of it
         label, _, rest = s.partition(" ")

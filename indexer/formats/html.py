@@ -277,7 +277,8 @@ def read_page_meta(tree) -> dict:
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
         or _time_attr(tree, "datePublished")
     updated = date_value(article.get("dateModified")) or first(META_UPDATED) \
-        or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES)
+        or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES) \
+        or _labelled_time(tree)
 
     authors = article.get("author") or article.get("creator")
     note_page = _note_page(tree, tags)
@@ -707,6 +708,25 @@ def _classed_time(tree, words: tuple[str, ...]) -> str | None:
         cls = (e.get("class") or "").casefold()
         v = e.get("datetime")
         if cls and v and any(w in words for w in TIME_CLASS_SPLIT_RE.split(cls)):
+            return v.strip()
+    return None
+
+
+UPDATED_LABEL_RE = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?$")
+
+
+def _labelled_time(tree) -> str | None:
+    """The machine-readable stamp of a <time> element right after an update's label, in its
+    own element or as bare text: "<span>Updated on</span> <time datetime=...>"; None when
+    there is no such stamp."""
+    for e in tree.iter("time"):
+        v = e.get("datetime")
+        if not v:
+            continue
+        prev = e.getprevious()
+        label = ((prev.tail or "").strip() or prev.text_content()) if prev is not None \
+            else (e.getparent().text or "") if e.getparent() is not None else ""
+        if len(label) <= 24 and UPDATED_LABEL_RE.match(" ".join(label.split()).casefold()):
             return v.strip()
     return None
 
