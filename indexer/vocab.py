@@ -3230,7 +3230,14 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "enlace original", "url original", "artículo original", "link original",
                    "artigo original", "link originale", "articolo originale", "origineel artikel",
                    "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
-                   "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
+                   "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문",
+                   # a channel's or an account's post, the story's address under its lead ("👉
+                   # Детальніше: https://...", "Read more: https://..."), by language
+                   "read more", "more", "full story", "details", "детальніше", "докладніше",
+                   "читати далі", "подробнее", "читать далее", "подробности", "devamı",
+                   "haberin devamı", "ayrıntılar", "detaylar", "weiterlesen", "mehr", "leer más",
+                   "más información", "lire la suite", "en savoir plus", "leia mais", "saiba mais",
+                   "leggi tutto", "التفاصيل", "المزيد", "详情", "詳情", "阅读全文", "閱讀全文")
 # The words of a reference's link to the page it cites, inside a citation line ("... Retrieved
 # from https://...", APA's and its kin's in each language): the address after them is the
 # cited story's, in a reader's note over the clip.

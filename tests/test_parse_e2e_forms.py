@@ -456,6 +456,39 @@ STORIES += [
      "the forward header (its names parted by a bar, the post's time after them) names the agency"),
 ]
 
+# Telegram Desktop's JSON export of one chat (result.json): a channel's posts, or a
+# conversation whose longest message is the story.
+STORIES += [
+    ("tg-channel.json",
+     json.dumps({"name": "Укрінформ", "type": "public_channel", "id": 77, "messages": [
+         {"id": 9, "type": "message", "date": "2021-10-04T07:48:02", "edited": "2021-10-04T08:05:19",
+          "from": "Укрінформ", "from_id": "channel77",
+          "text": [{"type": "bold", "text": "🔴 У Вінниці відкрили новий міст через Південний Буг"},
+                   "\n\nНовий пішохідний міст з'єднав два береги річки в центрі міста, повідомили в міській раді. "
+                   "Будівництво тривало півтора року.\n\n👉 Детальніше: ",
+                   {"type": "link", "text": "https://www.ukrinform.example.ua/rubric-regions/111-vinnytsia-mist.html"},
+                   "\n\nПідписуйтесь на наш канал | ", {"type": "text_link", "text": "Telegram",
+                                                         "href": "https://t.me/example"}]}]},
+                ensure_ascii=False),
+     {"title": "У Вінниці відкрили новий міст через Південний Буг", "published": "2021-10-04T07:48:02",
+      "updated": "2021-10-04T08:05:19", "agencies": ["Ukrinform"], "language": "uk",
+      "url": "https://www.ukrinform.example.ua/rubric-regions/111-vinnytsia-mist.html"},
+     "a Telegram channel's JSON export: the post's bold first line is the headline (its marker goes), "
+     "its time and its edit's are the dates, the agency's channel credits it, the address after 'more' is its url"),
+    ("tg-chat.json",
+     json.dumps({"name": "Ines Ward", "type": "personal_chat", "id": 5, "messages": [
+         {"id": 1, "type": "message", "date": "2020-02-11T21:14:03", "from": "Ines Ward", "text": "look 👇"},
+         {"id": 2, "type": "message", "date": "2020-02-11T21:14:09", "from": "Ines Ward", "forwarded_from": "Reuters",
+          "text": [{"type": "bold", "text": "Lighthouse on Skye reopens to visitors"},
+                   "\n\nThe restored lighthouse at the north of the island opened to visitors on Tuesday after "
+                   "three years of work by volunteers."]},
+         {"id": 3, "type": "message", "date": "2020-02-12T07:02:00", "from": "Tom Reed", "text": "we should go"}]}),
+     {"title": "Lighthouse on Skye reopens to visitors", "published": "2020-02-11", "updated": None,
+      "agencies": ["Reuters"], "language": "en"},
+     "a Telegram conversation's JSON export: the longest message, forwarded from an agency's channel, is the "
+     "story; the day it was passed on is a last resort, no time of the post's own"),
+]
+
 # Exports and API items whose keys or column names are in the desk's own language.
 STORIES += [
     ("anp-export.csv",

@@ -171,3 +171,83 @@ def telegram_export_headline(tree) -> str | None:
     headline = " ".join(first.text_content().split())
     return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
 
+
+
+# Telegram Desktop's JSON export of one chat (its result.json): {"name": ..., "type":
+# "public_channel" | "personal_chat" | ..., "messages": [...]}, each message {"type":
+# "message" | "service", "date": "2022-12-21T16:05:33", "edited": ..., "from": ...,
+# "forwarded_from": ..., "text": a string, or a list of strings and entity objects
+# {"type": "bold" | "link" | "text_link" | "hashtag" ..., "text": ..., "href": ...}}.
+# A channel's posts are its stories, one each (``file#N``), stamped with the post's time and
+# its edit's; a conversation is a chat copy as the text exports are: the longest message is
+# the story, its day a last resort.
+TELEGRAM_CHANNEL_TYPES = frozenset(("public_channel", "private_channel"))
+TELEGRAM_CHAT_TYPES = frozenset(("personal_chat", "private_group", "private_supergroup",
+                                 "public_supergroup", "saved_messages", "bot_chat"))
+TELEGRAM_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$")
+
+
+def telegram_json_parts(value) -> list[Part] | None:
+    """The stories of a Telegram Desktop JSON export of one chat, or None when ``value`` is
+    none (a dict with a "messages" list of messages and a chat type).
+
+    >>> post = {"id": 7, "type": "message", "date": "2024-03-05T10:02:11", "edited": "2024-03-05T10:30:00",
+    ...         "from": "Reuters", "text": [{"type": "bold", "text": "🔴 Ferry pier to close"},
+    ...         "\\n\\nLISBON (Reuters) - The pier shuts for a month."]}
+    >>> [(p.text, p.meta) for p in telegram_json_parts({"name": "Reuters", "type": "public_channel", "messages": [post]})]
+    [('Ferry pier to close\\n\\nLISBON (Reuters) - The pier shuts for a month.', {'published': '2024-03-05T10:02:11', 'updated': '2024-03-05T10:30:00', 'agencies': ['Reuters']})]
+    >>> telegram_json_parts({"name": "x", "type": "public_channel", "items": []}) is None
+    True
+    """
+    if not isinstance(value, dict) or value.get("type") not in TELEGRAM_CHANNEL_TYPES | TELEGRAM_CHAT_TYPES:
+        return None
+    msgs = value.get("messages")
+    if not isinstance(msgs, list) or not all(isinstance(m, dict) and "date" in m for m in msgs):
+        return None
+    posts = [(m, _telegram_text(m.get("text"))) for m in msgs if m.get("type") == "message"]
+    posts = [(m, t) for m, t in posts if t]
+    channel = value["type"] in TELEGRAM_CHANNEL_TYPES
+    if not channel and posts:
+        # a conversation: the story is its longest message, the day it was passed on a last resort
+        m, t = max(posts, key=lambda p: len(p[1]))
+        stamp = m.get("date")
+        meta = {"mail_date": stamp[:10]} if isinstance(stamp, str) and TELEGRAM_DATE_RE.match(stamp) else {}
+        posts, channel_agency = [(m, t, meta)], None
+    else:
+        name = value.get("name")
+        channel_agency = _agency(name) if isinstance(name, str) else None
+        posts = [(m, t, {k: m[f] for k, f in (("published", "date"), ("updated", "edited"))
+                         if isinstance(m.get(f), str) and TELEGRAM_DATE_RE.match(m[f])}) for m, t in posts]
+    parts = []
+    for m, text, meta in posts:
+        # (a post forwarded from an agency's channel credits that agency; a channel's own
+        # posts, the channel's when its name is an agency's)
+        fwd = m.get("forwarded_from")
+        agency = _agency(fwd) if isinstance(fwd, str) else channel_agency
+        if agency:
+            meta["agencies"] = [agency]
+        parts.append(Part(text=text, meta=meta))
+    return parts
+
+
+def _agency(name: str) -> str | None:
+    """The agency a channel's name names ("ТАСС", "Anadolu Ajansı", "Ukrinform | News"), or None."""
+    from .. import normalize
+    name = name.strip()
+    return next((a for a in (normalize.normalize_agency(p.strip(), credit=True)
+                             for p in [name, *name.split("|")] if p.strip()) if a), None)
+
+
+def _telegram_text(v) -> str:
+    """A Telegram message's text (a string, or a list of strings and entities) as plain text,
+    its lines' markers dropped ("🔴 Headline", "👉 https://...").
+
+    >>> _telegram_text(["Read: ", {"type": "link", "text": "https://a.example/1"}, "\\n\\n👉 more"])
+    'Read: https://a.example/1\\n\\nmore'
+    """
+    if isinstance(v, list):
+        v = "".join(x if isinstance(x, str) else x.get("text", "") if isinstance(x, dict)
+                    and isinstance(x.get("text"), str) else "" for x in v)
+    if not isinstance(v, str):
+        return ""
+    return "\n".join(LINE_MARKERS_RE.sub("", line) for line in v.split("\n")).strip()
