@@ -18,14 +18,15 @@ import re
 from .base import Part
 
 CHAT_DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4})"
-CHAT_TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)"
+# (a 12-hour clock's mark: "PM", "p. m." (Spanish), "م" / "ص" (Arabic))
+CHAT_TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?\s?[Mm]\.?|\s[\u0635\u0645])?)"
 CHAT_SENDER = r"(?P<name>[^\n:\[\]]{1,60}?)"
 # One prefix shape per messenger, each naming date, time and sender; the message's text
 # follows on the prefix's line (WhatsApp, Signal) or below it (Telegram).
 CHAT_PREFIX_RES = (
-    re.compile(r"^\u200e?\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
-    re.compile(r"^\u200e?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\s+[-–]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
-    re.compile(r"^" + CHAT_SENDER + r",\s+\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s*(?P<text>)$"),
+    re.compile(r"^\u200e?\[" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
+    re.compile(r"^\u200e?" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\s+[-–]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
+    re.compile(r"^" + CHAT_SENDER + r",\s+\[" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]\s*(?P<text>)$"),
 )
 MAX_PREFIX_LINE = 2000     # the first line is all the test reads: never the whole story
 MIN_CHAT_PREFIXES = 2      # one prefix line could be anything; two of one shape are a chat
@@ -42,8 +43,13 @@ MAX_FORWARD_HEADER_LINE = 1    # the forward header opens the message (maybe und
 # Markers that open a channel post's lines: emoji, their joiners and selectors, arrows.
 LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
                              r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
-AM_PM_RE = re.compile(r"[AaPp]\.?\s?[Mm]")
-SYSTEM_LINE_RE = re.compile(r"^\u200e?\[?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]?\s+(?:[-–]\s+)?[^:\n]{8,}$")
+# The US clock's mark, which tells month-first dates; "p. m." (Spanish), "pm" (Australia,
+# Britain) and the Arabic marks are day-first countries'.
+AM_PM_RE = re.compile(r"[AP]M")
+MAX_SYSTEM_LINES = 4       # the notices atop an export: encryption, "X created group ...", "X added Y"
+# A whole line set in WhatsApp's bold, italics or strike-through ("*Headline*")
+CHAT_MARKUP_LINE_RE = re.compile(r"^([*_~])(?=\S)(?P<text>[^*_~\n]+?)(?<=\S)\1$")
+SYSTEM_LINE_RE = re.compile(r"^\u200e?\[?" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]?\s+(?:[-–]\s+)?[^:\n]{8,}$")
 BARE_LINK_RE = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S+$")
 
 
@@ -63,8 +69,11 @@ def chat_part(text: str) -> Part | None:
     if shape is None and SYSTEM_LINE_RE.match(first):
         # WhatsApp's export opens with its notice, stamped but sent by no one ("... - Messages
         # and calls are end-to-end encrypted."): the shape is the next line's
-        second = text.lstrip()[len(first):len(first) + MAX_PREFIX_LINE + 1].lstrip("\n").partition("\n")[0]
-        shape = next((r for r in CHAT_PREFIX_RES if r.match(second)), None)
+        # (and its group's: "... - Ana created group \"Family\"", "... - Ana added Jo")
+        for second in lines[1:1 + MAX_SYSTEM_LINES]:
+            shape = next((r for r in CHAT_PREFIX_RES if r.match(second[:MAX_PREFIX_LINE])), None)
+            if shape or not SYSTEM_LINE_RE.match(second[:MAX_PREFIX_LINE]):
+                break
     if shape is None and len(first) <= MAX_CHANNEL_LINE_CHARS and rest.lstrip()[:1] == "[":
         # a Telegram copy of a channel's posts under the channel's name ("Harbour Watch | News"
         # over "[05.03.2024 10:02] Harbour Watch:"): the name is the channel's, no headline
@@ -92,7 +101,12 @@ def chat_part(text: str) -> Part | None:
         link, link_lines = messages[at - 1]
         link_text = " ".join(x.strip() for x in link_lines)
         if link["name"] == stamp["name"] and BARE_LINK_RE.match(link_text):
+            from .html import site_agency
             meta["url"] = link_text
+            # (an agency's own site runs its copy: it credits the story the text credits to no one)
+            agency = site_agency(link_text)
+            if agency:
+                meta["agencies_fallback"] = [agency]
     kept = []
     for line in body:
         fwd = FORWARD_RE.match(line)
@@ -105,7 +119,11 @@ def chat_part(text: str) -> Part | None:
             if agency:
                 meta["agencies"] = [agency]
             continue
-        kept.append(LINE_MARKERS_RE.sub("", line))
+        line = LINE_MARKERS_RE.sub("", line)
+        if line[:1] in "*_~":
+            m = CHAT_MARKUP_LINE_RE.match(line.strip())
+            line = m["text"] if m else line
+        kept.append(line)
     day = _chat_day(stamp["date"], [m["date"] for m, _ in messages],
                     any(AM_PM_RE.search(m["time"]) for m, _ in messages))
     if day:
