@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import clean
 from .base import Part
 
 CHAT_DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4})"
@@ -41,14 +42,11 @@ FORWARD_TIME_RE = re.compile(r"\s*\(\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,
 MAX_CHANNEL_LINE_CHARS = 120   # a channel's name (and its motto) over its posts
 MAX_FORWARD_HEADER_LINE = 1    # the forward header opens the message (maybe under an empty line)
 # Markers that open a channel post's lines: emoji, their joiners and selectors, arrows.
-LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
-                             r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
+LINE_MARKERS_RE = clean.LINE_MARKERS_RE
 # The US clock's mark, which tells month-first dates; "p. m." (Spanish), "pm" (Australia,
 # Britain) and the Arabic marks are day-first countries'.
 AM_PM_RE = re.compile(r"[AP]M")
 MAX_SYSTEM_LINES = 4       # the notices atop an export: encryption, "X created group ...", "X added Y"
-# A whole line set in WhatsApp's bold, italics or strike-through ("*Headline*")
-CHAT_MARKUP_LINE_RE = re.compile(r"^([*_~])(?=\S)(?P<text>[^*_~\n]+?)(?<=\S)\1$")
 SYSTEM_LINE_RE = re.compile(r"^\u200e?\[?" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]?\s+(?:[-–]\s+)?[^:\n]{8,}$")
 BARE_LINK_RE = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S+$")
 
@@ -119,11 +117,7 @@ def chat_part(text: str) -> Part | None:
             if agency:
                 meta["agencies"] = [agency]
             continue
-        line = LINE_MARKERS_RE.sub("", line)
-        if line[:1] in "*_~":
-            m = CHAT_MARKUP_LINE_RE.match(line.strip())
-            line = m["text"] if m else line
-        kept.append(line)
+        kept.append(LINE_MARKERS_RE.sub("", line))
     day = _chat_day(stamp["date"], [m["date"] for m, _ in messages],
                     any(AM_PM_RE.search(m["time"]) for m, _ in messages))
     if day:
@@ -173,6 +167,8 @@ def telegram_export_headline(tree) -> str | None:
     ...         'The pier shuts for a month.</div></div></div></div></body></html>')
     >>> telegram_export_headline(lxml.html.fromstring(page))
     'Ferry pier to close for repairs'
+    >>> telegram_export_headline(lxml.html.fromstring(page.replace('🔴<strong>', '<strong>⛴ ')))
+    'Ferry pier to close for repairs'
     >>> telegram_export_headline(lxml.html.fromstring('<html><body><div class="text"><b>A b c</b> d</div></body></html>')) is None
     True
     """
@@ -186,7 +182,8 @@ def telegram_export_headline(tree) -> str | None:
     nxt = first.getnext()
     if nxt is not None and nxt.tag != "br" or (first.tail or "").strip():
         return None      # the bold run is not a line of its own
-    headline = " ".join(first.text_content().split())
+    # (a marker inside the bold run: "<strong>⛴ Headline</strong>")
+    headline = LINE_MARKERS_RE.sub("", " ".join(first.text_content().split()))
     return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
 
 
