@@ -1687,6 +1687,9 @@ HALF_DAY_WORDS = {
     "pagi": "am", "petang": "pm", "malam": "pm", "sore": "pm",
     "முற்பகல்": "am", "காலை": "am", "பிற்பகல்": "pm", "மாலை": "pm", "இரவு": "pm",
     "පෙ.ව.": "am", "පෙ.ව": "am", "ප.ව.": "pm", "ප.ව": "pm",
+    # Turkish "öğleden önce" / "öğleden sonra" and their short forms, as X and phones write
+    # them after a time ("3:42 ÖS · 9 Şub 2026")
+    "öö": "am", "ös": "pm", "öğleden önce": "am", "öğleden sonra": "pm",
 }
 
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
