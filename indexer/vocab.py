@@ -3240,7 +3240,10 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "читати далі", "подробнее", "читать далее", "подробности", "devamı",
                    "haberin devamı", "ayrıntılar", "detaylar", "weiterlesen", "mehr", "leer más",
                    "más información", "lire la suite", "en savoir plus", "leia mais", "saiba mais",
-                   "leggi tutto", "التفاصيل", "المزيد", "详情", "詳情", "阅读全文", "閱讀全文")
+                   "leggi tutto", "التفاصيل", "المزيد", "详情", "詳情", "阅读全文", "閱讀全文",
+                   # ...or names it the story's link ("🔗 رابط الخبر: https://...")
+                   "رابط الخبر", "ссылка на новость", "посилання на новину", "haberin linki",
+                   "haber linki", "news link", "story link", "link to the story")
 # The words of a reference's link to the page it cites, inside a citation line ("... Retrieved
 # from https://...", APA's and its kin's in each language): the address after them is the
 # cited story's, in a reader's note over the clip.
