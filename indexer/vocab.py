@@ -3234,13 +3234,13 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "artigo original", "link originale", "articolo originale", "origineel artikel",
                    "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
                    "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문",
-                   # a channel's or an account's post, the story's address under its lead ("👉
-                   # Детальніше: https://...", "Read more: https://..."), by language
-                   "read more", "more", "full story", "details", "детальніше", "докладніше",
-                   "читати далі", "подробнее", "читать далее", "подробности", "devamı",
-                   "haberin devamı", "ayrıntılar", "detaylar", "weiterlesen", "mehr", "leer más",
-                   "más información", "lire la suite", "en savoir plus", "leia mais", "saiba mais",
-                   "leggi tutto", "التفاصيل", "المزيد", "详情", "詳情", "阅读全文", "閱讀全文",
+                   # a channel's or an account's post, the story's address written out under its
+                   # lead ("👉 Детальніше: https://...", "Full story: https://..."), by language (a
+                   # plain "read more" is boilerplate, or names the story only in a mail:
+                   # BOILERPLATE_STARTS, STORY_LINK_MORE_PHRASES)
+                   "full story", "детальніше", "докладніше", "читати далі", "подробнее",
+                   "читать далее", "подробности", "devamı", "ayrıntılar", "detaylar",
+                   "التفاصيل", "详情", "詳情", "阅读全文", "閱讀全文",
                    # ...or names it the story's link ("🔗 رابط الخبر: https://...")
                    "رابط الخبر", "ссылка на новость", "посилання на новину", "haberin linki",
                    "haber linki", "news link", "story link", "link to the story")

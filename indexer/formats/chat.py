@@ -235,6 +235,9 @@ def telegram_json_parts(value) -> list[Part] | None:
                          if isinstance(m.get(f), str) and TELEGRAM_DATE_RE.match(m[f])}) for m, t in posts]
     parts = []
     for m, text, meta in posts:
+        link = _closing_link(m.get("text")) if channel else None
+        if link:
+            meta["url"] = link
         # (a post forwarded from an agency's channel credits that agency; a channel's own
         # posts, the channel's when its name is an agency's)
         fwd = m.get("forwarded_from")
@@ -251,6 +254,25 @@ def _agency(name: str) -> str | None:
     name = name.strip()
     return next((a for a in (normalize.normalize_agency(p.strip(), credit=True)
                              for p in [name, *name.split("|")] if p.strip()) if a), None)
+
+
+def _closing_link(v) -> str | None:
+    """The address a channel's post closes with (its last entity of type "link", the address
+    written out, with no prose after it: only a short line may follow, "Subscribe | Telegram"):
+    the story's own page.
+
+    >>> _closing_link(["Text.\\n\\nMore: ", {"type": "link", "text": "https://a.example/1"}, "\\n\\nJoin us"])
+    'https://a.example/1'
+    >>> _closing_link([{"type": "link", "text": "https://a.example/1"}, " said the ministry, which ..." * 3]) is None
+    True
+    """
+    if not isinstance(v, list):
+        return None
+    at = next((i for i in range(len(v) - 1, -1, -1) if isinstance(v[i], dict) and v[i].get("type") == "link"), None)
+    if at is None or not str(v[at].get("text", "")).startswith(("http://", "https://")):
+        return None
+    after = "".join(x if isinstance(x, str) else str(x.get("text", "")) if isinstance(x, dict) else "" for x in v[at + 1:])
+    return v[at]["text"] if len(after.strip()) <= MAX_CHANNEL_LINE_CHARS // 2 else None
 
 
 def _telegram_text(v) -> str:
