@@ -19,6 +19,11 @@ MOJIBAKE_RE = re.compile(r"[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 #: CONTROL_RE without SOH, STX, ETX, EOT (\x01-\x04): the framing of ANPA 1312 / IPTC 7901 feeds.
 CONTROL_BUT_FRAMING_RE = re.compile(r"[\x00\x05-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+# Markers a post sets before its lines (a channel's, a social account's): emoji, their
+# joiners, selectors and keycaps, flags (regional indicators), arrows and dingbats.
+LINE_MARKER_CHARS = ("\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
+                     "\uFE0F\u200D\u20E3")
+LINE_MARKERS_RE = re.compile("^[" + LINE_MARKER_CHARS + " \t]+(?=\\S)")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 #: The longest run of spaces a story keeps. A page's padding can leave tens of thousands
 #: (a PDF's empty column, "&nbsp;" runs); the field rules' regexes allow spaces with `\s*`

@@ -1726,6 +1726,9 @@ HALF_DAY_WORDS = {
     "pagi": "am", "petang": "pm", "malam": "pm", "sore": "pm",
     "முற்பகல்": "am", "காலை": "am", "பிற்பகல்": "pm", "மாலை": "pm", "இரவு": "pm",
     "පෙ.ව.": "am", "පෙ.ව": "am", "ප.ව.": "pm", "ප.ව": "pm",
+    # Turkish "öğleden önce" / "öğleden sonra" and their short forms, as X and phones write
+    # them after a time ("3:42 ÖS · 9 Şub 2026")
+    "öö": "am", "ös": "pm", "öğleden önce": "am", "öğleden sonra": "pm",
 }
 
 # Cyrillic letters as Latin letters, for an agency's name that mixes the two scripts: Kyrgyz and
@@ -3290,7 +3293,17 @@ URL_LINE_LABELS = ("short link", "shortlink", "short url", "permalink", "lien co
                    "enlace original", "url original", "artículo original", "link original",
                    "artigo original", "link originale", "articolo originale", "origineel artikel",
                    "originele link", "oryginalny link", "eredeti cikk", "оригинал", "ссылка на оригинал",
-                   "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문")
+                   "الرابط الأصلي", "المصدر الأصلي", "原文链接", "原文連結", "原文", "元記事", "원문",
+                   # a channel's or an account's post, the story's address written out under its
+                   # lead ("👉 Детальніше: https://...", "Full story: https://..."), by language (a
+                   # plain "read more" is boilerplate, or names the story only in a mail:
+                   # BOILERPLATE_STARTS, STORY_LINK_MORE_PHRASES)
+                   "full story", "детальніше", "докладніше", "читати далі", "подробнее",
+                   "читать далее", "подробности", "devamı", "ayrıntılar", "detaylar",
+                   "التفاصيل", "详情", "詳情", "阅读全文", "閱讀全文",
+                   # ...or names it the story's link ("🔗 رابط الخبر: https://...")
+                   "رابط الخبر", "ссылка на новость", "посилання на новину", "haberin linki",
+                   "haber linki", "news link", "story link", "link to the story")
 # The words of a reference's link to the page it cites, inside a citation line ("... Retrieved
 # from https://...", APA's and its kin's in each language): the address after them is the
 # cited story's, in a reader's note over the clip.

@@ -511,6 +511,25 @@ def test_a_list_of_nested_items_is_one_story_each(tmp_path, monkeypatch):
     assert stories[0].updated == "2024-04-01T09:30:00+00:00"
 
 
+def test_a_telegram_channel_export_is_one_story_per_post(tmp_path, monkeypatch):
+    # Telegram Desktop's result.json of a channel: each post a story, stamped with its own
+    # time (and its edit's); the service message (a pin) and the empty post are none
+    monkeypatch.chdir(tmp_path)
+    export = {"name": "Harbour Watch", "type": "public_channel", "id": 42, "messages": [
+        {"id": 1, "type": "service", "date": "2024-03-05T09:00:00", "action": "pin_message", "text": ""},
+        {"id": 2, "type": "message", "date": "2024-03-05T10:02:11", "edited": "2024-03-05T10:40:00",
+         "from": "Harbour Watch", "text": [{"type": "bold", "text": "📌 Ferry pier shuts for repairs"},
+                                           "\n\nThe old ferry pier closes on Monday while divers check its piles."]},
+        {"id": 3, "type": "message", "date": "2024-03-05T12:15:00", "photo": "photos/p.jpg", "text": ""},
+        {"id": 4, "type": "message", "date": "2024-03-06T08:30:45", "from": "Harbour Watch",
+         "text": "Night buses replace the last tram\n\nFrom May the city runs night buses on the old tram route."}]}
+    Path("result.json").write_text(json.dumps(export, ensure_ascii=False), "utf-8")
+    stories = parse_file("result.json")
+    assert [(s.title, s.published, s.updated) for s in stories] == [
+        ("Ferry pier shuts for repairs", "2024-03-05T10:02:11", "2024-03-05T10:40:00"),
+        ("Night buses replace the last tram", "2024-03-06T08:30:45", None)]
+
+
 @pytest.mark.parametrize("record, field, value, why", [
     ({"item": {"title": "T", "content": "Body.", "authors": [
         {"name": "Ece Tunalı", "role": "reporter"}, {"name": "Oğuz Pekmez", "role": "editor"}]}},

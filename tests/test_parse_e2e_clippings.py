@@ -526,6 +526,43 @@ STORIES = [
       "updated": None, "reporters": ["Abena Owusu"], "cities": ["Tema"]},
      "a chat app's HTML export (its <title> ends in the app's name): the poster and the post's time are no "
      "writer or date of the story quoted in it"),
+    ("omnivore-folded-title.md",
+     "---\nid: 7a1c0b2e-0000-4e11-9a00-1c2d3e4f5a6b\ntitle: >-\n  Tallinn port adds a second cruise berth\n"
+     "author: Harbour Desk\ndate_saved: 2024-05-20 19:02:11\ndate_published: 2024-05-18 08:45:00\n---\n\n"
+     "# Tallinn port adds a second cruise berth\n#Omnivore\n\n[Read on Omnivore](https://omnivore.app/me/tallinn-berth-18f)\n"
+     "[Read Original](https://news.example.ee/2024/05/18/cruise-berth)\n\n## Highlights\n\n"
+     "> The berth will take ships up to 340 metres long\n\nask the port about the dredging costs\n\n## Content\n\n"
+     "TALLINN, May 18 (BNS) - The port of Tallinn will open a second cruise berth next spring, the port "
+     "company said on Saturday, as bookings for the summer season hit a record.\n\nThe berth will take ships up "
+     "to 340 metres long.\n",
+     {"title": "Tallinn port adds a second cruise berth", "published": "2024-05-18T08:45:00",
+      "url": "https://news.example.ee/2024/05/18/cruise-berth", "agencies": ["BNS"], "cities": ["Tallinn"]},
+     "Omnivore's Markdown export: a folded title (>-) in the front matter, date_published the date, the app's "
+     "tag line, links and the reader's highlights dropped, the 'Read Original' link the url"),
+    ("readwise-full-document.md",
+     "# Nairobi opens its first bus rapid transit lane\n\n![rw-book-cover](https://img.example.com/brt.jpg)\n\n"
+     "## Metadata\n- Author: [[AFP]]\n- Full Title: Nairobi opens its first bus rapid transit lane\n"
+     "- Category: #articles\n- Published Date: 2022-09-07\n- Saved Date: 2022-09-15\n"
+     "- URL: https://news.example.com/africa/nairobi-brt-lane-2022-09-07\n\n## Highlights\n"
+     "- The lane runs 11 kilometres ([View Highlight](https://read.readwise.io/read/01abc))\n    - Note: check the length\n\n"
+     "## Full Document\n\nNAIROBI, Sept 7 (AFP) - Kenya's capital opened its first lane reserved for rapid "
+     "buses on Wednesday, a project that has been delayed for six years.\n\nThe lane runs 11 kilometres "
+     "from the city centre towards the airport.\n",
+     {"title": "Nairobi opens its first bus rapid transit lane", "published": "2022-09-07",
+      "url": "https://news.example.com/africa/nairobi-brt-lane-2022-09-07", "agencies": ["AFP"],
+      "cities": ["Nairobi"]},
+     "Readwise's Markdown export: its '## Metadata' list gives the url and the date, its highlights go, "
+     "the '## Full Document' heading is no title"),
+    ("matter-callout-text.md",
+     "---\ntitle: \"Lübeck verlängert die Nachtfähre nach Travemünde\"\ntags: [matter, verkehr]\n---\n\n"
+     "> [!note] Für den Artikel am Freitag\n> Zahlen mit dem Vorjahr vergleichen.\n\n## Metadata\n"
+     "* URL: [https://news.example.de/luebeck-faehre](https://news.example.de/luebeck-faehre)\n"
+     "* Published Date: 2023-10-02\n\n## Text\n\nLübeck (dpa/lno) - Die Nachtfähre zwischen Lübeck und "
+     "Travemünde fährt auch im Winter weiter, teilten die Stadtwerke am Montag mit.\n",
+     {"title": "Lübeck verlängert die Nachtfähre nach Travemünde", "published": "2023-10-02",
+      "url": "https://news.example.de/luebeck-faehre", "agencies": ["dpa"], "cities": ["Lübeck"]},
+     "a read-later export with front matter: the reader's callout and the '## Text' heading above the story go, "
+     "the metadata list's linked address is the url"),
 ]
 
 

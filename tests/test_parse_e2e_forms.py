@@ -459,6 +459,89 @@ STORIES += [
      "the forward header (its names parted by a bar, the post's time after them) names the agency"),
 ]
 
+# More chat shapes: a group's notices atop the export, other locales' clocks, a link to an
+# agency's site, a chat mailed as the export's attachment.
+STORIES += [
+    ("whatsapp-es-group.txt",
+     "5/3/21, 8:02 p. m. - Los mensajes y las llamadas están cifrados de extremo a extremo.\n"
+     "5/3/21, 8:02 p. m. - Rosa Olmedo creó el grupo \"Vecinos del 4B\"\n"
+     "5/3/21, 8:03 p. m. - Rosa Olmedo añadió a Luis\n"
+     "5/3/21, 8:10 p. m. - Rosa Olmedo: *Quito amplía el horario del trolebús los fines de semana*\n\n"
+     "Quito, 4 mar (EFE).- El municipio de Quito extenderá desde este sábado el horario del trolebús hasta la "
+     "medianoche los fines de semana, informó este jueves la empresa de transporte.\n"
+     "5/3/21, 8:15 p. m. - Luis: buenísimo\n",
+     {"title": "Quito amplía el horario del trolebús los fines de semana", "published": "2021-03-04",
+      "agencies": ["EFE"], "cities": ["Quito"]},
+     "WhatsApp in Spanish: the group's notices (created, added) atop the export are no messages, 'p. m.' is "
+     "no US clock (the stamps stay day first), the headline's bold asterisks go"),
+    ("whatsapp-ar.txt",
+     "3/2/2023، 9:15 م - سامي: الكويت تفتتح أول محطة لتحلية المياه بالطاقة الشمسية\n\n"
+     "الكويت (كونا) - افتتحت وزارة الكهرباء والماء اليوم أول محطة لتحلية مياه البحر تعمل بالطاقة الشمسية "
+     "بطاقة إنتاجية تبلغ خمسة ملايين غالون يوميا.\n"
+     "3/2/2023، 9:20 م - ليلى: خبر جميل\n",
+     {"title": "الكويت تفتتح أول محطة لتحلية المياه بالطاقة الشمسية", "published": "2023-02-03",
+      "agencies": ["KUNA"]},
+     "WhatsApp in Arabic: the Arabic comma after the day and the evening mark after the time; no sender prefix "
+     "in the headline, the stamps day first"),
+    ("whatsapp-agency-link.txt",
+     "[09.10.2022 14:20:05] Deniz: https://www.aa.com.tr/tr/ekonomi/ornek-liman-yeni-vinc/2700001\n"
+     "[09.10.2022 14:20:31] Deniz: Mersin Limanı'na iki yeni vinç geldi\n\nLimana getirilen iki yeni konteyner "
+     "vinci ile yükleme kapasitesinin yüzde 20 artması bekleniyor.\n"
+     "[09.10.2022 14:25:00] Cem: süper\n",
+     {"title": "Mersin Limanı'na iki yeni vinç geldi", "agencies": ["Anadolu"],
+      "url": "https://www.aa.com.tr/tr/ekonomi/ornek-liman-yeni-vinc/2700001"},
+     "a chat's link to an agency's own site, sent just before the story: the site credits the story its text "
+     "credits to no one"),
+    ("whatsapp-mailed.eml",
+     "From: Pablo Ruiz <pablo@example.com>\nDate: Mon, 8 Feb 2021 09:30:00 +0100\n"
+     "Subject: WhatsApp Chat with Work friends\nMIME-Version: 1.0\n"
+     "Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=UTF-8\n\n"
+     "WhatsApp chat with Work friends is attached.\n\n--b1\nContent-Type: text/plain; charset=UTF-8; "
+     "name=\"WhatsApp Chat with Work friends.txt\"\nContent-Disposition: attachment; "
+     "filename=\"WhatsApp Chat with Work friends.txt\"\n\n"
+     "07/02/2021, 18:01 - Pablo: Valencia opens a bike lane along the old riverbed\n\n"
+     "VALENCIA, Feb 7 (Reuters) - Valencia opened a six-kilometre bike lane along its old riverbed park on "
+     "Sunday, the city council said, the first stage of a ring of lanes round the centre.\n"
+     "07/02/2021, 18:05 - Marta: nice\n\n--b1--\n",
+     {"title": "Valencia opens a bike lane along the old riverbed", "agencies": ["Reuters"],
+      "cities": ["Valencia"]},
+     "a chat mailed as WhatsApp exports it (a line of note, the chat attached as text): the story passed on "
+     "there, not the note; the subject is no headline"),
+]
+
+# Telegram Desktop's JSON export of one chat (result.json): a channel's posts, or a
+# conversation whose longest message is the story.
+STORIES += [
+    ("tg-channel.json",
+     json.dumps({"name": "Укрінформ", "type": "public_channel", "id": 77, "messages": [
+         {"id": 9, "type": "message", "date": "2021-10-04T07:48:02", "edited": "2021-10-04T08:05:19",
+          "from": "Укрінформ", "from_id": "channel77",
+          "text": [{"type": "bold", "text": "🔴 У Вінниці відкрили новий міст через Південний Буг"},
+                   "\n\nНовий пішохідний міст з'єднав два береги річки в центрі міста, повідомили в міській раді. "
+                   "Будівництво тривало півтора року.\n\n👉 Детальніше: ",
+                   {"type": "link", "text": "https://www.ukrinform.example.ua/rubric-regions/111-vinnytsia-mist.html"},
+                   "\n\nПідписуйтесь на наш канал | ", {"type": "text_link", "text": "Telegram",
+                                                         "href": "https://t.me/example"}]}]},
+                ensure_ascii=False),
+     {"title": "У Вінниці відкрили новий міст через Південний Буг", "published": "2021-10-04T07:48:02",
+      "updated": "2021-10-04T08:05:19", "agencies": ["Ukrinform"], "language": "uk",
+      "url": "https://www.ukrinform.example.ua/rubric-regions/111-vinnytsia-mist.html"},
+     "a Telegram channel's JSON export: the post's bold first line is the headline (its marker goes), "
+     "its time and its edit's are the dates, the agency's channel credits it, the address after 'more' is its url"),
+    ("tg-chat.json",
+     json.dumps({"name": "Ines Ward", "type": "personal_chat", "id": 5, "messages": [
+         {"id": 1, "type": "message", "date": "2020-02-11T21:14:03", "from": "Ines Ward", "text": "look 👇"},
+         {"id": 2, "type": "message", "date": "2020-02-11T21:14:09", "from": "Ines Ward", "forwarded_from": "Reuters",
+          "text": [{"type": "bold", "text": "Lighthouse on Skye reopens to visitors"},
+                   "\n\nThe restored lighthouse at the north of the island opened to visitors on Tuesday after "
+                   "three years of work by volunteers."]},
+         {"id": 3, "type": "message", "date": "2020-02-12T07:02:00", "from": "Tom Reed", "text": "we should go"}]}),
+     {"title": "Lighthouse on Skye reopens to visitors", "published": "2020-02-11", "updated": None,
+      "agencies": ["Reuters"], "language": "en"},
+     "a Telegram conversation's JSON export: the longest message, forwarded from an agency's channel, is the "
+     "story; the day it was passed on is a last resort, no time of the post's own"),
+]
+
 # Exports and API items whose keys or column names are in the desk's own language.
 STORIES += [
     ("anp-export.csv",

@@ -576,6 +576,14 @@ EASTERN_DATELINE_STORIES = [
      "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا.\n\nرابط مختصر: http://www.example.ps/page.aspx?id=Xy12ab\n",
      {"url": "http://www.example.ps/page.aspx?id=Xy12ab", "agencies": ["WAFA"]},
      "an Arabic site's 'short link' label before the story's address under the copy"),
+    ("افتتاح جسر جديد للمشاة في أنطاليا\n\nأنطاليا/ الأناضول\n\nافتتحت بلدية أنطاليا اليوم جسرا جديدا للمشاة "
+     "فوق الطريق الساحلي بطول 120 مترا.\n\n🔗 رابط الخبر: https://www.aa.example.com.tr/ar/x/3100001\n",
+     {"url": "https://www.aa.example.com.tr/ar/x/3100001"},
+     "a channel post's marker, then the 'news link' label before the story's address under the copy"),
+    ("Harbour board picks a builder for the new ferry pier\n\nThe harbour board on Monday picked a local "
+     "builder for the new ferry pier, which should open in 2026.\n\n👉 Full story: https://news.example.org/pier-builder\n",
+     {"url": "https://news.example.org/pier-builder"},
+     "a post's 'Full story:' before the story's address closing it"),
     ("Tram depot to move out of the old town\nnewsportal.example\nSaved by j.weber · 3 Mar 2019 · 3 min read\n\n---\n\n"
      "Tram depot to move out of the old town\n\nThe city council voted on Tuesday to move the tram depot to the "
      "eastern industrial zone by 2023, freeing the site for housing.\n\nThe move will cost 40 million euros.\n\n---\n\n"

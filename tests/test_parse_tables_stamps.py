@@ -377,6 +377,12 @@ STAMPS = [
     ("Jambatan baharu dibuka\n\nTarikh: 14 Mac 2023 4.25 petang\n\nKUCHING, 14 Mac (Bernama) -- Sebuah "
      "jambatan baharu merentasi sungai dibuka kepada orang ramai hari ini.\n",
      {"published": "2023-03-14T16:25:00"}, "...and the afternoon's word for p.m."),
+    ("İzmir'de yeni vapur seferleri başladı\n\nİzmir Büyükşehir Belediyesi, körfezde iki yeni vapur hattının "
+     "pazartesi gününden itibaren hizmete girdiğini duyurdu.\n\n4:27 ÖS · 12 Eyl 2022\n",
+     {"published": "2022-09-12T16:27:00"}, "Turkish's short afternoon mark after a time (a post's stamp) for p.m."),
+    ("İzmir'de yeni vapur seferleri başladı\n\nİzmir Büyükşehir Belediyesi, körfezde iki yeni vapur hattının "
+     "pazartesi gününden itibaren hizmete girdiğini duyurdu.\n\n9:05 ÖÖ · 12 Eyl 2022\n",
+     {"published": "2022-09-12T09:05:00"}, "...and its morning mark for a.m."),
     ("SHIHATA  14/08/97  0915\n\nSHULE MPYA YAFUNGULIWA MOROGORO\n\nMOROGORO, Alhamisi (SHIHATA) - Shule "
      "mpya ya sekondari imefunguliwa leo katika kijiji cha Mkambarani baada ya ujenzi wa miaka miwili.\n",
      {"published": "1997-08-14T09:15:00", "agencies": ["Shihata"], "title": "SHULE MPYA YAFUNGULIWA MOROGORO"},

@@ -842,3 +842,29 @@ MASTHEAD_BLOCKS = [
 def test_masthead_blocks_over_the_headline(text, expected, why):
     story = parse_text(text)
     assert (story.title, story.reporters) == expected
+
+
+# (story, title, why): a social or channel post's marker emoji and hashtag label before its
+# headline are no part of it
+POST_MARKERS = [
+    ("🚢 Harbour board votes to rebuild the north pier\n\nThe harbour board voted on Thursday to rebuild the "
+     "north pier by 2027, its chair told reporters after the meeting.\n",
+     "Harbour board votes to rebuild the north pier", "a marker emoji before the headline"),
+    ("🇵🇪 Arequipa reabre su aeropuerto tras la nevada\n\nArequipa, 9 jul (EFE).- El aeropuerto de Arequipa "
+     "reabrió este miércoles tras permanecer cerrado dos días por la nevada, informó la operadora.\n",
+     "Arequipa reabre su aeropuerto tras la nevada", "a flag (two regional indicator letters) before it"),
+    ("⚡️ #BREAKING | Tram strike called off after late-night deal\n\nThe tram drivers' union called off "
+     "Monday's strike after a late-night deal on rosters, the operator said.\n",
+     "Tram strike called off after late-night deal", "a marker, then a hashtag set as a label with a bar"),
+    ("#SONDAKİKA: Bursa'da metro hattı uzatılıyor\n\nBursa Büyükşehir Belediyesi, metro hattının iki "
+     "istasyon uzatılacağını açıkladı.\n",
+     "Bursa'da metro hattı uzatılıyor", "a hashtag label with a colon, no marker"),
+    ("#1 seed crashes out of the Madrid Open\n\nThe world number one lost in straight sets on Tuesday in "
+     "the second round of the tournament.\n",
+     "#1 seed crashes out of the Madrid Open", "a hashtag that is the headline's own word, no label mark after it, stays"),
+]
+
+
+@_rows(POST_MARKERS)
+def test_post_markers_are_no_part_of_the_headline(text, expected, why):
+    assert parse_text(text).title == expected

@@ -558,6 +558,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         elif candidate[:1] in "*_~":
             bold = EMPHASIS_MARKS_RE.match(candidate)       # "*Ports reopen*": WhatsApp's bold
             candidate = bold["text"] if bold and bold["mark"][0] not in bold["text"] else candidate
+        elif candidate[:1] >= "\u2190" and (mark := clean.LINE_MARKERS_RE.match(candidate)):
+            candidate = candidate[mark.end():]     # "🔴 Ports reopen", "🇰🇪 Floods ...": a post's marker
+        if candidate[:1] == "#" and (tag := HASHTAG_LABEL_RE.match(candidate)):
+            candidate = candidate[tag.end():]      # "#BREAKING | Ports reopen": a post's label
         wrapped = _wrapped_title_end(lines, t, candidate, text_lines, first)
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"
@@ -579,6 +583,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
     if body_start is None:
         body_start = text_lines[0] if text_lines else _after_last_head_line(lines, out)
     return body_start
+
+
+# A post's hashtag set as a label before its headline: "#ÚLTIMAHORA | ...", "#BREAKING: ..."
+HASHTAG_LABEL_RE = re.compile(r"#[^\s#|:]{2,30}[ \t]*[|:][ \t]+(?=\S)")
 
 
 def _ruled_part(lines: list[str], text_lines: list[int], ruled: int | None, first_date_at: int | None) -> bool | None:

@@ -944,6 +944,8 @@ def _read_url_line(s: str, out: RawFields) -> bool:
     is an aggregator's share link and the line labels its address: "Source: https://...");
     True if taken."""
     if "://" in s and (not out.url or _aggregator_link(out.url)):
+        if s[:1] >= "\u2190":
+            s = clean.LINE_MARKERS_RE.sub("", s)     # a post's marker: "🔗 Read more: https://..."
         url = URL_LINE_RE.match(s)
         # (over an aggregator's link, only a labelled line: a bare address may be any link)
         labelled = url and s[:url.start("url")].strip(" \t<")

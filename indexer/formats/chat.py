@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import re
 
+from .. import clean
 from .base import Part
 
 CHAT_DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4})"
-CHAT_TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)"
+# (a 12-hour clock's mark: "PM", "p. m." (Spanish), "م" / "ص" (Arabic))
+CHAT_TIME = r"(?P<time>\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?\s?[Mm]\.?|\s[\u0635\u0645])?)"
 CHAT_SENDER = r"(?P<name>[^\n:\[\]]{1,60}?)"
 # One prefix shape per messenger, each naming date, time and sender; the message's text
 # follows on the prefix's line (WhatsApp, Signal) or below it (Telegram).
 CHAT_PREFIX_RES = (
-    re.compile(r"^\u200e?\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
-    re.compile(r"^\u200e?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\s+[-–]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
-    re.compile(r"^" + CHAT_SENDER + r",\s+\[" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]\s*(?P<text>)$"),
+    re.compile(r"^\u200e?\[" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
+    re.compile(r"^\u200e?" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\s+[-–]\s+" + CHAT_SENDER + r":\s?(?P<text>.*)$"),
+    re.compile(r"^" + CHAT_SENDER + r",\s+\[" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]\s*(?P<text>)$"),
 )
 MAX_PREFIX_LINE = 2000     # the first line is all the test reads: never the whole story
 MIN_CHAT_PREFIXES = 2      # one prefix line could be anything; two of one shape are a chat
@@ -40,10 +42,12 @@ FORWARD_TIME_RE = re.compile(r"\s*\(\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,
 MAX_CHANNEL_LINE_CHARS = 120   # a channel's name (and its motto) over its posts
 MAX_FORWARD_HEADER_LINE = 1    # the forward header opens the message (maybe under an empty line)
 # Markers that open a channel post's lines: emoji, their joiners and selectors, arrows.
-LINE_MARKERS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF"
-                             r"\uFE0F\u200D\u20E3 \t]+(?=\S)")
-AM_PM_RE = re.compile(r"[AaPp]\.?\s?[Mm]")
-SYSTEM_LINE_RE = re.compile(r"^\u200e?\[?" + CHAT_DATE + r",?\s+" + CHAT_TIME + r"\]?\s+(?:[-–]\s+)?[^:\n]{8,}$")
+LINE_MARKERS_RE = clean.LINE_MARKERS_RE
+# The US clock's mark, which tells month-first dates; "p. m." (Spanish), "pm" (Australia,
+# Britain) and the Arabic marks are day-first countries'.
+AM_PM_RE = re.compile(r"[AP]M")
+MAX_SYSTEM_LINES = 4       # the notices atop an export: encryption, "X created group ...", "X added Y"
+SYSTEM_LINE_RE = re.compile(r"^\u200e?\[?" + CHAT_DATE + r"[,\u060c]?\s+" + CHAT_TIME + r"\]?\s+(?:[-–]\s+)?[^:\n]{8,}$")
 BARE_LINK_RE = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S+$")
 
 
@@ -63,8 +67,11 @@ def chat_part(text: str) -> Part | None:
     if shape is None and SYSTEM_LINE_RE.match(first):
         # WhatsApp's export opens with its notice, stamped but sent by no one ("... - Messages
         # and calls are end-to-end encrypted."): the shape is the next line's
-        second = text.lstrip()[len(first):len(first) + MAX_PREFIX_LINE + 1].lstrip("\n").partition("\n")[0]
-        shape = next((r for r in CHAT_PREFIX_RES if r.match(second)), None)
+        # (and its group's: "... - Ana created group \"Family\"", "... - Ana added Jo")
+        for second in lines[1:1 + MAX_SYSTEM_LINES]:
+            shape = next((r for r in CHAT_PREFIX_RES if r.match(second[:MAX_PREFIX_LINE])), None)
+            if shape or not SYSTEM_LINE_RE.match(second[:MAX_PREFIX_LINE]):
+                break
     if shape is None and len(first) <= MAX_CHANNEL_LINE_CHARS and rest.lstrip()[:1] == "[":
         # a Telegram copy of a channel's posts under the channel's name ("Harbour Watch | News"
         # over "[05.03.2024 10:02] Harbour Watch:"): the name is the channel's, no headline
@@ -92,7 +99,12 @@ def chat_part(text: str) -> Part | None:
         link, link_lines = messages[at - 1]
         link_text = " ".join(x.strip() for x in link_lines)
         if link["name"] == stamp["name"] and BARE_LINK_RE.match(link_text):
+            from .html import site_agency
             meta["url"] = link_text
+            # (an agency's own site runs its copy: it credits the story the text credits to no one)
+            agency = site_agency(link_text)
+            if agency:
+                meta["agencies_fallback"] = [agency]
     kept = []
     for line in body:
         fwd = FORWARD_RE.match(line)
@@ -155,6 +167,8 @@ def telegram_export_headline(tree) -> str | None:
     ...         'The pier shuts for a month.</div></div></div></div></body></html>')
     >>> telegram_export_headline(lxml.html.fromstring(page))
     'Ferry pier to close for repairs'
+    >>> telegram_export_headline(lxml.html.fromstring(page.replace('🔴<strong>', '<strong>⛴ ')))
+    'Ferry pier to close for repairs'
     >>> telegram_export_headline(lxml.html.fromstring('<html><body><div class="text"><b>A b c</b> d</div></body></html>')) is None
     True
     """
@@ -168,6 +182,109 @@ def telegram_export_headline(tree) -> str | None:
     nxt = first.getnext()
     if nxt is not None and nxt.tag != "br" or (first.tail or "").strip():
         return None      # the bold run is not a line of its own
-    headline = " ".join(first.text_content().split())
+    # (a marker inside the bold run: "<strong>⛴ Headline</strong>")
+    headline = LINE_MARKERS_RE.sub("", " ".join(first.text_content().split()))
     return headline if MIN_HEADLINE_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS else None
 
+
+
+# Telegram Desktop's JSON export of one chat (its result.json): {"name": ..., "type":
+# "public_channel" | "personal_chat" | ..., "messages": [...]}, each message {"type":
+# "message" | "service", "date": "2022-12-21T16:05:33", "edited": ..., "from": ...,
+# "forwarded_from": ..., "text": a string, or a list of strings and entity objects
+# {"type": "bold" | "link" | "text_link" | "hashtag" ..., "text": ..., "href": ...}}.
+# A channel's posts are its stories, one each (``file#N``), stamped with the post's time and
+# its edit's; a conversation is a chat copy as the text exports are: the longest message is
+# the story, its day a last resort.
+TELEGRAM_CHANNEL_TYPES = frozenset(("public_channel", "private_channel"))
+TELEGRAM_CHAT_TYPES = frozenset(("personal_chat", "private_group", "private_supergroup",
+                                 "public_supergroup", "saved_messages", "bot_chat"))
+TELEGRAM_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$")
+
+
+def telegram_json_parts(value) -> list[Part] | None:
+    """The stories of a Telegram Desktop JSON export of one chat, or None when ``value`` is
+    none (a dict with a "messages" list of messages and a chat type).
+
+    >>> post = {"id": 7, "type": "message", "date": "2024-03-05T10:02:11", "edited": "2024-03-05T10:30:00",
+    ...         "from": "Reuters", "text": [{"type": "bold", "text": "🔴 Ferry pier to close"},
+    ...         "\\n\\nLISBON (Reuters) - The pier shuts for a month."]}
+    >>> [(p.text, p.meta) for p in telegram_json_parts({"name": "Reuters", "type": "public_channel", "messages": [post]})]
+    [('Ferry pier to close\\n\\nLISBON (Reuters) - The pier shuts for a month.', {'published': '2024-03-05T10:02:11', 'updated': '2024-03-05T10:30:00', 'agencies': ['Reuters']})]
+    >>> telegram_json_parts({"name": "x", "type": "public_channel", "items": []}) is None
+    True
+    """
+    if not isinstance(value, dict) or value.get("type") not in TELEGRAM_CHANNEL_TYPES | TELEGRAM_CHAT_TYPES:
+        return None
+    msgs = value.get("messages")
+    if not isinstance(msgs, list) or not all(isinstance(m, dict) and "date" in m for m in msgs):
+        return None
+    posts = [(m, _telegram_text(m.get("text"))) for m in msgs if m.get("type") == "message"]
+    posts = [(m, t) for m, t in posts if t]
+    channel = value["type"] in TELEGRAM_CHANNEL_TYPES
+    if not channel and posts:
+        # a conversation: the story is its longest message, the day it was passed on a last resort
+        m, t = max(posts, key=lambda p: len(p[1]))
+        stamp = m.get("date")
+        meta = {"mail_date": stamp[:10]} if isinstance(stamp, str) and TELEGRAM_DATE_RE.match(stamp) else {}
+        posts, channel_agency = [(m, t, meta)], None
+    else:
+        name = value.get("name")
+        channel_agency = _agency(name) if isinstance(name, str) else None
+        posts = [(m, t, {k: m[f] for k, f in (("published", "date"), ("updated", "edited"))
+                         if isinstance(m.get(f), str) and TELEGRAM_DATE_RE.match(m[f])}) for m, t in posts]
+    parts = []
+    for m, text, meta in posts:
+        link = _closing_link(m.get("text")) if channel else None
+        if link:
+            meta["url"] = link
+        # (a post forwarded from an agency's channel credits that agency; a channel's own
+        # posts, the channel's when its name is an agency's)
+        fwd = m.get("forwarded_from")
+        agency = _agency(fwd) if isinstance(fwd, str) else channel_agency
+        if agency:
+            meta["agencies"] = [agency]
+        parts.append(Part(text=text, meta=meta))
+    return parts
+
+
+def _agency(name: str) -> str | None:
+    """The agency a channel's name names ("ТАСС", "Anadolu Ajansı", "Ukrinform | News"), or None."""
+    from .. import normalize
+    name = name.strip()
+    return next((a for a in (normalize.normalize_agency(p.strip(), credit=True)
+                             for p in [name, *name.split("|")] if p.strip()) if a), None)
+
+
+def _closing_link(v) -> str | None:
+    """The address a channel's post closes with (its last entity of type "link", the address
+    written out, with no prose after it: only a short line may follow, "Subscribe | Telegram"):
+    the story's own page.
+
+    >>> _closing_link(["Text.\\n\\nMore: ", {"type": "link", "text": "https://a.example/1"}, "\\n\\nJoin us"])
+    'https://a.example/1'
+    >>> _closing_link([{"type": "link", "text": "https://a.example/1"}, " said the ministry, which ..." * 3]) is None
+    True
+    """
+    if not isinstance(v, list):
+        return None
+    at = next((i for i in range(len(v) - 1, -1, -1) if isinstance(v[i], dict) and v[i].get("type") == "link"), None)
+    if at is None or not str(v[at].get("text", "")).startswith(("http://", "https://")):
+        return None
+    after = "".join(x if isinstance(x, str) else str(x.get("text", "")) if isinstance(x, dict) else "" for x in v[at + 1:])
+    return v[at]["text"] if len(after.strip()) <= MAX_CHANNEL_LINE_CHARS // 2 else None
+
+
+def _telegram_text(v) -> str:
+    """A Telegram message's text (a string, or a list of strings and entities) as plain text,
+    its lines' markers dropped ("🔴 Headline", "👉 https://...").
+
+    >>> _telegram_text(["Read: ", {"type": "link", "text": "https://a.example/1"}, "\\n\\n👉 more"])
+    'Read: https://a.example/1\\n\\nmore'
+    """
+    if isinstance(v, list):
+        v = "".join(x if isinstance(x, str) else x.get("text", "") if isinstance(x, dict)
+                    and isinstance(x.get("text"), str) else "" for x in v)
+    if not isinstance(v, str):
+        return ""
+    return "\n".join(LINE_MARKERS_RE.sub("", line) for line in v.split("\n")).strip()

@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from .. import clean, normalize, vocab
+from . import chat
 from .base import (Document, Part, ReadError, agencies_in, date_value, dateline_meta, fail,
                    html_fragment_to_text, label_parts, language_code, looks_like_html, make_part,
                    split_authors)
@@ -165,6 +166,11 @@ def read_json(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
             yield from label_parts(_json_lines(text), path, key)
             return
         raise fail(path, f"not valid JSON ({e.msg}, line {e.lineno} column {e.colno})") from None
+    # (a Telegram Desktop export of one chat: its channel's posts, or a conversation's story)
+    tg = chat.telegram_json_parts(value) if isinstance(value, dict) and "messages" in value else None
+    if tg is not None:
+        yield from label_parts(tg, path, key)
+        return
     records, defaults = find_records(value)
     if records is None:
         raise fail(path, "JSON without a story (no title or text keys)")

@@ -94,6 +94,11 @@ def message_part(raw: bytes) -> Part:
     import email.policy
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     body = story_text(_body_text(msg))
+    chat = _chat_attachment(msg) if msg.is_multipart() else None
+    if chat and len(chat.text) > len(body):
+        # a messenger's chat mailed as its export ("Export chat" > mail: "WhatsApp Chat with
+        # ..." over a line of note, the chat in a .txt attachment): the story passed on there
+        return chat
     full = _full_text_under_alert(body)
     body, item_link = full or (body, None)
     from .. import envelope
@@ -585,6 +590,24 @@ def _holds_forward(body: str) -> bool:
     from .. import envelope
     env = envelope.read_envelope(body.split("\n"))
     return bool(env and env.mail)
+
+
+def _chat_attachment(msg) -> Part | None:
+    """The story of a chat copy a message carries as a plain-text attachment, or None."""
+    from .. import clean
+    from .chat import chat_part
+    for part in msg.iter_attachments():
+        if part.get_content_type() != "text/plain":
+            continue
+        try:
+            content = part.get_content()
+        except (LookupError, UnicodeError, AssertionError):
+            content = clean.decode_bytes(part.get_payload(decode=True) or b"")
+        if isinstance(content, str) and content.strip():
+            found = chat_part(clean.drop_leading_blank_lines(clean.plain_spaces(content)))
+            if found:
+                return found
+    return None
 
 
 def _body_text(msg) -> str:

@@ -39,13 +39,22 @@ FRONT_MATTER_ITEM_RE = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$")
 FRONT_MATTER_KEYS = {"title": "title", "source": "url", "url": "url", "link": "url",
                      "canonical": "url", "published": "published", "date": "published",
                      "author": "reporters", "authors": "reporters", "lang": "language",
-                     "language": "language", "updated": "updated", "modified": "updated"}
+                     "language": "language", "updated": "updated", "modified": "updated",
+                     # read-later apps' exports (Omnivore's "date_published", Readwise's and
+                     # Matter's "Published Date:", their "Full Title:")
+                     "date published": "published", "published date": "published",
+                     "full title": "title"}
 # A note's own keys, which a head of a writer's note (no clipper's) holds alone: "created:
 # 2024-03-07 09:12", "tags: [...]" (Obsidian, Logseq, Foam). The note's times, never the story's.
-NOTE_OWN_KEYS = frozenset({"created", "tags", "aliases", "cssclass", "cssclasses"})
+NOTE_OWN_KEYS = frozenset({"created", "tags", "aliases", "cssclass", "cssclasses", "date saved"})
 # Beside the note's own "created", its "updated" / "modified" are the note's edits too (Joplin
 # writes "updated: 2024-02-10 09:12:44Z" over "created: 2024-02-10 09:12:31Z"), not the story's.
 NOTE_EDIT_KEYS = frozenset({"updated", "modified"})
+# A read-later app's own day: when the story was saved (Omnivore's "date_saved", Readwise's
+# "Saved Date"), a year-less dateline's year as a note's "created" is.
+SAVED_KEYS = ("created", "date saved", "saved date", "saved")
+# YAML's block scalars: the value on the indented lines below its key ("title: >-")
+BLOCK_SCALAR_MARKS = frozenset((">", ">-", ">+", "|", "|-", "|+"))
 # Joplin's own note fields: its front matter's "author" is the note's owner, no writer of the story.
 JOPLIN_KEYS = frozenset({"latitude", "longitude", "altitude"})
 # A note's own furniture above a story pasted into it: its headings ("# Notes for chapter 3",
@@ -61,6 +70,26 @@ NOTION_URL_KEYS = frozenset({"url", "source", "link"})
 MAX_NOTION_PROPERTIES = 12
 # MarkDownload's excerpt block: "> ## Excerpt", then "> " lines
 EXCERPT_HEADING_RE = re.compile(r"^>[ \t]*#{1,6}[ \t]*Excerpt[ \t]*$", re.IGNORECASE)
+# A read-later app's own sections in its export (Readwise, Matter, Omnivore): the story's
+# metadata as a list, the reader's highlights and notes; the story's text is elsewhere.
+METADATA_SECTION_NAMES = frozenset(("metadata", "metadaten", "métadonnées", "metadatos", "metadati",
+                                    "метаданные", "метадані", "元数据", "メタデータ"))
+HIGHLIGHT_SECTION_NAMES = ("highlights", "my highlights", "notes", "my notes", "annotations",
+                           "hervorhebungen", "markierungen", "notizen", "surlignages", "destacados",
+                           "subrayados", "notas", "evidenziazioni", "выделенное", "цитаты", "заметки",
+                           "виділене", "нотатки", "öne çıkanlar", "notlar", "标注", "高亮", "划线",
+                           "笔记", "ハイライト", "メモ", "하이라이트")
+NOTE_SECTION_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<name>" + "|".join(
+    re.escape(n) for n in sorted(METADATA_SECTION_NAMES | set(HIGHLIGHT_SECTION_NAMES), key=len, reverse=True))
+    + r")[ \t]*#*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})[ \t]+\S")
+# A metadata list's item: "- URL: https://...", "* Author: [[Reuters]]"
+METADATA_ITEM_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?P<key>[^\W\d_][\w ]{0,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$")
+MD_LINK_TARGET_RE = re.compile(r"\[[^\]\n]*\]\((?P<url>https?://[^)\s]+)\)")
+# A line of a note's head that is one link alone ("[Read Original](https://...)"), or the
+# app's tags ("#Omnivore", "#articles #ferry").
+NOTE_LINK_LINE_RE = re.compile(r"^\[(?P<label>[^\]\n]{1,60})\]\((?P<url>https?://[^)\s]+)\)$")
+NOTE_TAG_LINE_RE = re.compile(r"^#[^\s#]+(?:[ \t]+#[^\s#]+)*$")
 WIKILINK_RE = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<name>[^\]]*)\]\]")
 # The Markdown a clipper writes around the story's own lines: an image alone on its line,
 # bold ("**CITY, Province** – ..."), a line in italics (a caption: "*Farmers unload sacks
@@ -88,7 +117,7 @@ def note_part(text: str) -> Part | None:
     if text.startswith(FRONT_MATTER_FENCE):
         return _front_matter_part(text)
     if text.startswith("# "):
-        return _notion_part(text) or _markdownload_part(text)
+        return _notion_part(text) or _markdownload_part(text) or _read_later_part(text)
     return None
 
 
@@ -103,13 +132,22 @@ def _front_matter_part(text: str) -> Part | None:
     values: dict[str, list[str]] = {}
     written: list[str] = []
     key = None
+    block: list[str] | None = None     # the lines of a block scalar's value, while in one
     for line in lines[1:end]:
+        if block is not None and (line[:1].isspace() or not line.strip()):
+            block.append(line.strip())
+            continue
         m = FRONT_MATTER_LINE_RE.match(line)
         if m and not line[:1].isspace():
+            if block is not None:
+                _end_block(values, key, block)
+                block = None
             written.append(m["key"].strip())
-            key = m["key"].strip().casefold()
+            key = _front_matter_key(m["key"])
             values.setdefault(key, [])
-            if m["value"]:
+            if m["value"] in BLOCK_SCALAR_MARKS:
+                block = []
+            elif m["value"]:
                 values[key].append(_unquote(m["value"]))
             continue
         item = FRONT_MATTER_ITEM_RE.match(line)
@@ -117,6 +155,8 @@ def _front_matter_part(text: str) -> Part | None:
             values[key].append(_unquote(item["value"]))
         elif line.strip():
             return None             # not the flat key: value head clippers write
+    if block is not None:
+        _end_block(values, key, block)
     # (a wire system's capitalised header lines between rules, "SERVICE: WIR", are no note)
     if not any(k in FRONT_MATTER_KEYS or k in NOTE_OWN_KEYS for k in values) or any(k.upper() == k for k in written):
         return None
@@ -134,14 +174,18 @@ def _front_matter_part(text: str) -> Part | None:
                 meta["url"] = found[0]
         else:
             meta[field] = found[0]
-    if values.get("created"):
-        meta["saved"] = values["created"][0]    # the clip's day: a year-less dateline's year
+    saved = next((values[k][0] for k in SAVED_KEYS if values.get(k)), None)
+    if saved:
+        meta["saved"] = saved    # the clip's day: a year-less dateline's year
     rest = "\n".join(lines[end + 1:])
+    if NOTE_SECTION_HEADING_RE.search(rest):
+        rest = _read_later_sections(rest, meta)
     # MarkDownload's front matter names no title: its heading and excerpt follow, as without one
     clip = None if meta.get("title") else _markdownload_split(rest.lstrip("\n"))
     if clip:
         return make_part(clip[0], plain_markdown(clip[1]), meta)
-    body = _drop_heading(rest, meta.get("title")) if meta.get("title") else _drop_note_head(rest)
+    body = _drop_heading(rest, meta.get("title")) if meta.get("title") else rest
+    body = _drop_note_head(body, meta)
     return make_part(meta.pop("title", None), plain_markdown(body), meta)
 
 
@@ -242,18 +286,129 @@ def _drop_heading(body: str, title: str | None) -> str:
     return body
 
 
-def _drop_note_head(body: str) -> str:
-    """A writer's note without a title in its head: its own headings and callouts above
-    the story pasted into it go, so the story's headline heads the text.
+def _drop_note_head(body: str, meta: dict | None = None) -> str:
+    """A note's own head above the story pasted into it: its headings and callouts, a
+    read-later app's tag line ("#Omnivore") and links ("[Read on Omnivore](...)") go, so the
+    story's headline (or its first line) heads the text. A link labelled as the story's
+    address ("[Read Original](https://...)") gives ``meta`` its url when it has none.
 
     >>> _drop_note_head("# Notes\\n\\n> [!note] check\\n\\n## Article\\n\\n**Dam opens**\\n\\nLIMA - A dam opened.")
     '**Dam opens**\\n\\nLIMA - A dam opened.'
+    >>> m = {}
+    >>> _drop_note_head("#Pocket\\n[Read Original](https://n.example/a)\\n\\n## Content\\n\\nLIMA - A dam opened.", m), m
+    ('LIMA - A dam opened.', {'url': 'https://n.example/a'})
     """
     lines = body.split("\n")
     i = 0
-    while i < len(lines) and (not lines[i].strip() or NOTE_HEAD_LINE_RE.match(lines[i].strip())):
+    links = []
+    while i < len(lines):
+        line = lines[i].strip()
+        if line[:1] == "[" and NOTE_LINK_LINE_RE.match(line):
+            links.append(NOTE_LINK_LINE_RE.match(line))
+        elif line and not NOTE_HEAD_LINE_RE.match(line) and not (line[:1] == "#" and NOTE_TAG_LINE_RE.match(line)):
+            break
         i += 1
-    return "\n".join(lines[i:]) if i and any(lines[k].lstrip()[:1] == "#" for k in range(i)) else body
+    if not (i and any(lines[k].lstrip()[:1] == "#" for k in range(i))):
+        return body
+    if meta is not None and "url" not in meta:
+        from ..fields.head_patterns import URL_LINE_RE
+        url = next((m["url"] for m in links if URL_LINE_RE.match(f"{m['label']}: {m['url']}")), None)
+        if url:
+            meta["url"] = url
+    return "\n".join(lines[i:])
+
+
+def _read_later_part(text: str) -> Part | None:
+    """A read-later app's Markdown export with no front matter (Readwise's): the title as
+    a ``# `` heading, the app's "## Metadata" list, its highlights, then the story's text;
+    None for any other note.
+
+    >>> p = note_part("# Dam opens\\n\\n## Metadata\\n- Author: [[Reuters]]\\n- URL: https://n.example/dam\\n"
+    ...               "- Published Date: 2024-03-05\\n\\n## Highlights\\n- A dam opened.\\n\\n## Full Document\\n\\n"
+    ...               "LIMA (Reuters) - A dam opened.")
+    >>> p.text, sorted(p.meta.items())
+    ('Dam opens\\n\\nLIMA (Reuters) - A dam opened.', [('agencies', ['Reuters']), ('published', '2024-03-05'), ('title', 'Dam opens'), ('url', 'https://n.example/dam')])
+    """
+    heading = NOTION_HEADING_RE.match(text.partition("\n")[0])
+    if not heading:
+        return None
+    rest = text.partition("\n")[2]
+    meta: dict = {}
+    body = _read_later_sections(rest, meta)
+    if body is rest or not meta:
+        return None
+    title = meta.pop("title", None) or heading["title"]
+    return make_part(title, plain_markdown(_drop_note_head(body, meta)), meta)
+
+
+def _read_later_sections(body: str, meta: dict) -> str:
+    """A read-later export's text without the app's sections: its "## Metadata" list (read
+    into ``meta`` where it has no value yet: title, address, date, author) and the reader's
+    "## Highlights" and notes, each up to the next heading of its level or above; ``body``
+    itself when it has no such section.
+
+    >>> m = {}
+    >>> _read_later_sections("## Metadata\\n* URL: [https://n.example/a](https://n.example/a)\\n\\n"
+    ...                      "## Highlights\\n> It rained.\\n\\n## Text\\nIt rained.", m), m
+    ('## Text\\nIt rained.', {'url': 'https://n.example/a'})
+    """
+    lines = body.split("\n")
+    out: list[str] = []
+    i, found = 0, False
+    while i < len(lines):
+        m = NOTE_SECTION_HEADING_RE.match(lines[i]) if lines[i][:1] == "#" else None
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        found = True
+        level, metadata = len(m["hashes"]), m["name"].casefold() in METADATA_SECTION_NAMES
+        i += 1
+        while i < len(lines) and not (lines[i][:1] == "#" and MD_HEADING_RE.match(lines[i])
+                                      and len(MD_HEADING_RE.match(lines[i])["hashes"]) <= level):
+            item = METADATA_ITEM_RE.match(lines[i]) if metadata else None
+            if item:
+                _metadata_item(item["key"].strip().casefold(), item["value"], meta)
+            i += 1
+    return "\n".join(out).lstrip("\n") if found else body
+
+
+def _metadata_item(key: str, value: str, meta: dict) -> None:
+    """One "Key: value" item of a read-later export's metadata list, into ``meta``."""
+    field = FRONT_MATTER_KEYS.get(key) or ("saved" if key in SAVED_KEYS else None)
+    if not field or field in meta:
+        return
+    link = MD_LINK_TARGET_RE.fullmatch(value.strip())
+    value = link["url"] if link else value.strip()
+    if field == "url":
+        if value.startswith(("http://", "https://")):
+            meta["url"] = value
+    elif field == "reporters":
+        names = [WIKILINK_RE.sub(r"\g<name>", v).strip() for v in value.split("]],")] if "[[" in value else [value]
+        reporters, agencies = split_authors([n.strip("[] ") for n in names if n.strip("[] ")])
+        if reporters:
+            meta["reporters"] = reporters
+        if agencies:
+            meta["agencies"] = agencies
+    else:
+        meta[field] = value
+
+
+def _front_matter_key(key: str) -> str:
+    """A front-matter key as FRONT_MATTER_KEYS names it: lower-case, "_" and "-" as spaces.
+
+    >>> _front_matter_key("date_published"), _front_matter_key("Title")
+    ('date published', 'title')
+    """
+    return " ".join(key.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def _end_block(values: dict, key: str | None, block: list[str]) -> None:
+    """A block scalar's value: its lines joined (folded or literal alike: a field is one line)."""
+    if key is not None:
+        text = " ".join(x for x in block if x)
+        if text:
+            values[key].append(_unquote(text))
 
 
 def _unquote(value: str) -> str:
