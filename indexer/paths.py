@@ -25,6 +25,8 @@ def path_key(path: str) -> str:
     >>> key_path(path_key(os.fsdecode(b"/a\\xff"))) == os.fsdecode(b"/a\\xff")
     True
     """
+    if path.isascii():  # most paths: the key is the path itself
+        return path
     raw = os.fsencode(path)
     try:
         return raw.decode("utf-8")

@@ -207,3 +207,26 @@ def test_manifest_survives_commits_and_merges(archive):
         indexer.index_paths([str(folder)], index=index)
     assert os.path.exists(os.path.join(index, MANIFEST_NAME))
     assert indexer.index_paths([str(folder)], index=index).unchanged == 15
+
+
+def test_one_folder_however_named_keeps_its_stories(archive, monkeypatch):
+    """A re-run finds each file's manifest row under the same absolute key whether the
+    folder is named relatively, with ``./`` or a trailing slash, through ``..``,
+    absolutely or as a path object, and a file named on its own too; a feed file's
+    stories are counted one by one."""
+    folder, index = archive
+    (folder / "feed.jsonl").write_text(
+        '{"title": "Otters return to the canal", "body": "Two otters were seen."}\n'
+        '{"title": "Heron nests counted", "body": "Volunteers counted forty nests."}\n',
+        encoding="utf-8")
+    monkeypatch.chdir(folder.parent)
+    first = indexer.index_paths(["stories"], index=index)
+    assert counts(first)["added"] == 5
+    for spelling in ["./stories", "stories/", "stories/../stories", str(folder), folder,
+                     "stories/sub/c.txt", os.path.join("stories", "sub", "..", "a.txt")]:
+        summary = indexer.index_paths([spelling], index=index)
+        expected = {"stories/sub/c.txt": 1}.get(str(spelling), 1 if "a.txt" in str(spelling) else 5)
+        assert counts(summary) == dict(added=0, updated=0, removed=0, failed=0,
+                                       unchanged=expected), spelling
+    monkeypatch.chdir(folder / "sub")
+    assert counts(indexer.index_paths([".", "../b.txt"], index=index))["unchanged"] == 2

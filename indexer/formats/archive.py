@@ -35,11 +35,17 @@ def sniff_compressed(data: bytes) -> bool:
 
 def skip_member(name: str) -> bool:
     """Members that are not stories: folders, hidden files, macOS forks, READMEs, test truth."""
-    parts = name.replace("\\", "/").split("/")
-    base = parts[-1]
-    return (not base or any(p.startswith(".") for p in parts if p) or parts[0] == "__MACOSX"
-            or base.upper().startswith("README") or base.endswith((".expected.json", "~"))
-            or base in ("Thumbs.db", "desktop.ini"))
+    if "/" in name or "\\" in name:
+        parts = name.replace("\\", "/").split("/")
+        base = parts[-1]
+        if any(p.startswith(".") for p in parts if p) or parts[0] == "__MACOSX":
+            return True
+    else:  # a bare name, as a folder walk meets every file: no lists to build
+        base = name
+        if name.startswith(".") or name == "__MACOSX":
+            return True
+    return (not base or base.upper().startswith("README")
+            or base.endswith((".expected.json", "~")) or base in ("Thumbs.db", "desktop.ini"))
 
 
 #: Text compresses about this much with bzip2 or xz, whose streams do not say their size.

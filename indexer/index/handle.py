@@ -213,21 +213,28 @@ class WireIndex:
                 for file, key, st in met:
                     old = rows.get(key)
                     if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
-                        summary.unchanged += len(old.ids)
+                        summary.unchanged += old.count
                     else:
                         todo.append(file, key, st, old)
                 met.clear()
 
             for path in paths:
+                path = os.fspath(path)
                 if path == "-":  # stdin: a story from no file, replaced by id
                     found, reason = parse_or_reason("-")
                     if reason is not None:
                         fail(path, reason)
                     loose.extend(found)
                     continue
+                # A file's absolute path from its folder's, once a folder rather than
+                # once a file (abspath was a tenth of a re-run): walk_files yields
+                # ``path`` itself, or ``path`` joined with names below it.
+                top = os.path.abspath(path)
+                simple = os.path.normpath(path) == path and not path.endswith(os.sep)
                 try:
                     for file in walk_files([path]):
-                        key = path_key(os.path.abspath(file))
+                        key = path_key(top + file[len(path):] if simple
+                                       else os.path.abspath(file))
                         if key == file:
                             key = file  # one string for both
                         if key in seen:

@@ -72,6 +72,13 @@ class _Entry:
     def ids(self) -> list[str]:
         return json.loads(self._ids)
 
+    @property
+    def count(self) -> int:
+        """``len(self.ids)`` without decoding the list: a re-run counts every unchanged
+        file's stories, and json.loads was a tenth of its time. Story ids are hex
+        (story.make_id), so each is two quotes."""
+        return self._ids.count('"') // 2
+
 
 class _Manifest:
     """path, size, mtime, content hash and story ids of every indexed file."""
