@@ -308,7 +308,7 @@ def check_index(paths: Sequence[str] = (), *, index=None):
 
 def walk_files(paths: Iterable[str]) -> Iterator[str]:
     """Story files under the paths (folders recursively), in a stable order."""
-    from .pipeline import walk_files as _walk
+    from .walk import walk_files as _walk
     return _walk(paths)
 
 
@@ -319,7 +319,7 @@ def parse_paths(paths: Iterable[str], *, on_error: ErrorFn | None = None) -> Ite
     and skipped; the others are still parsed.
     """
     from .index import parse_parts
-    from .pipeline import walk_files as _walk
+    from .walk import walk_files as _walk
     for path in paths:
         try:
             for file in _walk([path]):

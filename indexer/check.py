@@ -153,7 +153,7 @@ def _stories_by_file(wix) -> dict:
 
 def _check_unindexed(paths, known, add, parse_unindexed: bool) -> None:
     from .index import parse_or_reason
-    from .pipeline import walk_files
+    from .walk import walk_files
 
     for path in paths:
         try:

@@ -26,3 +26,15 @@ class SchemaVersionError(WireError):
 class QueryError(WireError):
     """The query or a filter cannot be understood (a usage error)."""
     exit_code = 2
+
+
+def fail(label: str, reason: str) -> ReadError:
+    """A ReadError for one file or part; ``.path`` and ``.reason`` keep the pieces apart.
+
+    >>> e = fail("feed.jsonl#2", "not valid JSON")
+    >>> str(e), e.path, e.reason
+    ('feed.jsonl#2: not valid JSON', 'feed.jsonl#2', 'not valid JSON')
+    """
+    err = ReadError(f"{label}: {reason}")
+    err.path, err.reason = label, reason
+    return err

@@ -11,54 +11,22 @@ import os
 import re
 import stat
 import sys
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from . import clean, guard
 from .errors import ReadError
 from .paths import path_label
+from .walk import INDEX_MARKER, is_index_dir, walk_files
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
 from .formats import archive, base, chat, csvtable, exports, html, jsonfeed, mail, notes, rtf, sgm, trec, wirefeed
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
-__all__ = ["Document", "fail", "walk_files", "iter_documents", "read_documents", "read_bytes",
+__all__ = ["Document", "fail", "walk_files", "is_index_dir", "INDEX_MARKER", "iter_documents", "read_documents", "read_bytes",
            "MAX_FILE_BYTES"]
 
 SNIFF_CHARS = 4096    # enough of a file's start to see a doctype, a root tag or mail headers
 Reader = Callable[..., Iterator["Document | ReadError"]]
-
-
-#: A folder holding this file is a wire index (index.manifest.MANIFEST_NAME), never a story folder:
-#: `wire index .` (or `--watch .`) with the index in ./index must not read its own files.
-INDEX_MARKER = "wire-manifest.sqlite"
-
-
-def walk_files(paths: Iterable[str]) -> Iterator[str]:
-    """Files under the paths, folders recursively in sorted order, hidden entries and wire
-    index folders skipped.
-
-    `-` passes through (stdin). A path that does not exist raises ReadError.
-    """
-    for p in paths:
-        if p == "-":
-            yield p
-        elif os.path.isdir(p):
-            if is_index_dir(p):
-                continue
-            for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                                 and not is_index_dir(os.path.join(root, d)))
-                for f in sorted(files):
-                    if not archive.skip_member(f):
-                        yield os.path.join(root, f)
-        elif os.path.exists(p):
-            yield p
-        else:
-            raise fail(p, "no such file or folder")
-
-
-def is_index_dir(path: str) -> bool:
-    return os.path.isfile(os.path.join(path, INDEX_MARKER))
 
 
 def iter_documents(path: str) -> Iterator[Document | ReadError]:

@@ -319,7 +319,7 @@ def is_story_path(rel: str) -> bool:
     ...                             "README.md", "a.expected.json", "a.txt~")]
     [True, True, False, False, False, False, False]
     """
-    from .formats.archive import skip_member  # the rule walk_files applies to names
+    from .walk import skip_member  # the rule walk_files applies to names
     return not skip_member(rel.replace(os.sep, "/"))
 
 

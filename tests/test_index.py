@@ -1,8 +1,11 @@
 """Building and updating real indexes in tmp_path: incremental runs, replacement, failures, locks."""
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -230,3 +233,26 @@ def test_one_folder_however_named_keeps_its_stories(archive, monkeypatch):
                                        unchanged=expected), spelling
     monkeypatch.chdir(folder / "sub")
     assert counts(indexer.index_paths([".", "../b.txt"], index=index))["unchanged"] == 2
+
+
+def test_a_rerun_over_unchanged_files_loads_neither_parser_nor_numpy(archive):
+    """Walking the files and looking them up in the manifest is all a run over unchanged
+    files does: a fresh process that only re-runs loads no parser module, no compiled
+    pattern cache and no numpy (their imports were half of such a run), and the same
+    process still indexes a file added next to them."""
+    folder, index = archive
+    indexer.index_paths([str(folder)], index=index)
+    code = ("import sys, json, indexer; "
+            f"s = indexer.index_paths([{str(folder)!r}], index={index!r}); "
+            "heavy = sorted(m for m in ('numpy', 'indexer.pipeline', 'indexer.clean', "
+            "'indexer.regex_cache', 'indexer.versions') if m in sys.modules); "
+            "print(json.dumps([s.unchanged, s.added, heavy]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert json.loads(out) == [3, 0, []]
+    write_story(folder, "d.txt", "Zoo welcomes a dugong", body="The dugong arrived.")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    unchanged, added, heavy = json.loads(out)
+    assert (unchanged, added) == (3, 1) and "indexer.versions" in heavy
+    assert found(index, "dugong") == {str(folder / "d.txt")}

@@ -10,6 +10,7 @@ import io
 import re
 from typing import Iterator
 
+from ..walk import skip_member  # noqa: F401 (re-exported: the rule for members too)
 from .base import MAX_FILE_BYTES, Document, ReadError, fail
 
 MAX_MEMBER_BYTES = MAX_FILE_BYTES      # a member is read like a file, with the file's limit
@@ -31,21 +32,6 @@ def sniff_tar(data: bytes) -> bool:
 
 def sniff_compressed(data: bytes) -> bool:
     return data.startswith((b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00"))
-
-
-def skip_member(name: str) -> bool:
-    """Members that are not stories: folders, hidden files, macOS forks, READMEs, test truth."""
-    if "/" in name or "\\" in name:
-        parts = name.replace("\\", "/").split("/")
-        base = parts[-1]
-        if any(p.startswith(".") for p in parts if p) or parts[0] == "__MACOSX":
-            return True
-    else:  # a bare name, as a folder walk meets every file: no lists to build
-        base = name
-        if name.startswith(".") or name == "__MACOSX":
-            return True
-    return (not base or base.upper().startswith("README")
-            or base.endswith((".expected.json", "~")) or base in ("Thumbs.db", "desktop.ini"))
 
 
 #: Text compresses about this much with bzip2 or xz, whose streams do not say their size.

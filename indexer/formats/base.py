@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .. import vocab
-from ..errors import ReadError
+from ..errors import ReadError, fail  # noqa: F401 (fail: re-exported for the readers)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # larger files are not stories; refusing them bounds memory
 MAX_NAME_CHARS = 80                  # an "author" longer than this is a sentence or a blurb
@@ -44,18 +44,6 @@ class Part:
     text: str = ""
     meta: dict = field(default_factory=dict)
     error: str | None = None
-
-
-def fail(label: str, reason: str) -> ReadError:
-    """A ReadError for one file or part; ``.path`` and ``.reason`` keep the pieces apart.
-
-    >>> e = fail("feed.jsonl#2", "not valid JSON")
-    >>> str(e), e.path, e.reason
-    ('feed.jsonl#2: not valid JSON', 'feed.jsonl#2', 'not valid JSON')
-    """
-    err = ReadError(f"{label}: {reason}")
-    err.path, err.reason = label, reason
-    return err
 
 
 def label_parts(parts: Iterable[Part], path: str, key: str) -> Iterator[Document | ReadError]:

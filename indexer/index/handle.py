@@ -34,7 +34,7 @@ from ..schema import SCHEMA_VERSION, WireSchema, weighting
 from ..story import Story
 from .commit import _Batch, _clear_debris, _commit, _unlisted_files
 from .documents import record_of, to_utc
-from .manifest import MANIFEST_NAME, _Files, _Manifest
+from .manifest import LOOKUP_ROWS, MANIFEST_NAME, _Files, _Manifest
 from .plan import BuildPlan, _part
 from .worker import _dedupe, parse_or_reason
 
@@ -179,7 +179,7 @@ class WireIndex:
         ``memory_mb`` bounds the memory of the whole run (all processes): it sets how much
         story text goes into one segment. ``workers`` processes parse and build segments.
         """
-        from ..pipeline import walk_files
+        from ..walk import walk_files
 
         start = time.perf_counter()
         summary = IndexSummary()
@@ -191,10 +191,8 @@ class WireIndex:
             if on_error:
                 on_error(path, reason)
 
-        from ..versions import SQL_VARIABLES, VersionGroups  # numpy: only when writing
-
         with WriteLock(self.dirname, wait) as lock, closing(_Manifest(self.dirname)) as manifest, \
-                closing(VersionGroups.open(self.dirname)) as versions, \
+                closing(_VersionsWhenNeeded(self.dirname)) as versions, \
                 _Batch(self.ix, wait, versions) as batch:
             summary.interrupted = lock.interrupted
             _clear_debris(self.ix)
@@ -202,7 +200,7 @@ class WireIndex:
             shutil.rmtree(batch.build_dir, ignore_errors=True)
 
             # 1. Stat every file under the paths; keep those whose size or mtime changed.
-            # Manifest rows are looked up SQL_VARIABLES files at a time, and only what
+            # Manifest rows are looked up LOOKUP_ROWS files at a time, and only what
             # later steps need is kept of a file (not the whole manifest, not os.stat).
             todo, seen, loose, met = _Files(), set(), list(stories), []
             chars = 0  # of the paths in seen
@@ -250,7 +248,7 @@ class WireIndex:
                             fail(file, "not a regular file")
                             continue
                         met.append((file, key, st))
-                        if len(met) == SQL_VARIABLES:
+                        if len(met) == LOOKUP_ROWS:
                             sort_out()
                 except errors.ReadError as e:
                     fail(path, strip_path(path, e))
@@ -412,6 +410,24 @@ class WireIndex:
         summary.updated += len(old_ids.intersection(new_ids))
         summary.added += len(set(new_ids) - old_ids)
         summary.removed += len(old_ids - set(new_ids))
+
+
+class _VersionsWhenNeeded:
+    """The index's versions.VersionGroups, opened at first use: a run over unchanged files
+    uses none, and opening them imports numpy (0.1-0.4 s, a tenth of such a run)."""
+
+    def __init__(self, dirname: str):
+        self.dirname, self.groups = dirname, None
+
+    def __getattr__(self, name):
+        if self.groups is None:
+            from ..versions import VersionGroups
+            self.groups = VersionGroups.open(self.dirname)
+        return getattr(self.groups, name)
+
+    def close(self) -> None:
+        if self.groups is not None:
+            self.groups.close()
 
 
 def _may_hold(old, key: str, unlisted) -> bool:

@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 #: The manifest's file name inside the index folder (Whoosh leaves foreign files alone).
 MANIFEST_NAME = "wire-manifest.sqlite"
+#: Rows ``get_many`` looks up in one query (a statement's values, at most: SQLite's
+#: limit before 3.32, as versions.SQL_VARIABLES).
+LOOKUP_ROWS = 999
 
 
 class _Stat(NamedTuple):
@@ -101,7 +104,7 @@ class _Manifest:
         return {path: _Entry(*rest) for path, *rest in rows}
 
     def get_many(self, paths: list[str]) -> dict[str, _Entry]:
-        """``get`` for at most versions.SQL_VARIABLES paths, in one query: path -> row."""
+        """``get`` for at most LOOKUP_ROWS paths, in one query: path -> row."""
         if not paths:
             return {}
         rows = self.db.execute("SELECT path, size, mtime_ns, sha1, ids FROM files WHERE path "
