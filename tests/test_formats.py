@@ -477,6 +477,13 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "published", "2023-05-30", "...the plain key comes first"),
     ({"title": "T", "body": "Text of the story.", "date_to": "2023-06-30"}, "published", None,
      "a date key's '_to' is no language's code: no publication"),
+    ({"headline": "Toulon ferry crews walk out", "lang": "fr", "news": [
+        "Toulon (AFP) - Les équipages des navettes ont cessé le travail mardi matin.", "ab/cd"]},
+     "agencies", ["AFP"], "an agency API's body as a list of paragraphs under 'news'"),
+    ({"headline": "Rosario grain port reopens", "news": ["Rosario, 3 Mar 2011 (AFP) - El puerto reabrió."],
+      "bagItem": [{"type": "Video", "creator": "Ana Ferro"},
+                  {"type": "Photo", "creator": "Julio Merlo Sanz", "caption": "Camiones en el puerto."}]},
+     "photographers", ["Julio Merlo Sanz"], "an agency API's attached items: the photo's creator, not the video's"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

@@ -77,13 +77,15 @@ DATELINE_KEYS = ("dateline", "located")
 # A list of the story's media ({"media": [{"type": "photo", "credit": "EFE/Jo Roe"}]}) and
 # ninjs' associations (an object of items by name, {"1": {"type": "picture", "bylines":
 # [...]}}, or a list) count too, their pictures only.
+# (the AFP API's "bagItem": the story's attached pictures and videos, each with its "type")
 PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
-              "photos", "images", "media", "associations")
+              "photos", "images", "media", "associations", "bagitem")
 # ...else its caption, when the caption closes with the credit: {"image": {"caption": "A tram
 # in Kolkata. (PTI Photo/Jo Roe)"}} (Portuguese, Spanish, Italian, German, Dutch captions too)
 PHOTO_CAPTION_KEYS = ("caption", "legenda", "leyenda", "légende", "legende", "didascalia",
                       "bildunterschrift", "bildtext", "onderschrift")
-PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author")
+PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author",
+                     "creator")
 # The type of a media object that is no picture: its credit names no photographer.
 NOT_PICTURE_TYPE_RE = re.compile(r"video|audio|text|embed|html|link|graphic|document", re.IGNORECASE)
 # Story keys in other languages -> the keys above: vocab.STORY_KEY_ALIASES, shared with the
@@ -114,6 +116,10 @@ AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
                 "translator": "translators", "translation": "translators",
                 "photographer": "photographers", "photo": "photographers",
                 "photographers": "photographers", "camera": "photographers"}
+# A body given as a list of paragraph strings under a key of its own: the AFP API's "news"
+# ({"headline": ..., "news": ["Marseille (AFP) - ...", "..."]}). Read only when the value is
+# text (a string or a list of strings): elsewhere "news" is a list of stories (LIST_KEYS).
+PARAGRAPH_LIST_KEYS = ("news",)
 # Keys under which APIs list their stories.
 LIST_KEYS = ("items", "articles", "stories", "results", "docs", "data", "entries", "news",
              "posts", "hits", "documents", "records", "response", "value")
@@ -385,7 +391,7 @@ def record_part(obj, defaults: dict | None = None) -> Part:
 
     title = _text_value(get(TITLE_KEYS), prefer="main")
     body = _body_value(get(TEXT_KEYS)) or _html_value(get(HTML_KEYS)) \
-        or _body_value(get(SUMMARY_KEYS))
+        or _paragraph_list(get(PARAGRAPH_LIST_KEYS)) or _body_value(get(SUMMARY_KEYS))
     if not title and not body:
         title, body = _prose_fields(obj)
     if not title and not body:
@@ -575,6 +581,18 @@ def _body_value(v) -> str | None:
         return "\n\n".join(x.strip() for x in v if isinstance(x, str) and x.strip()) or None
     text = _text_value(v)
     return text.strip() if text and text.strip() else None
+
+
+def _paragraph_list(v) -> str | None:
+    """The text of a body key that also names a list of stories elsewhere ("news"): its
+    value only when that is text, a string or a list of strings.
+
+    >>> _paragraph_list(["ROME (AFP) - Text.", "More."]), _paragraph_list([{"title": "T"}])
+    ('ROME (AFP) - Text.\\n\\nMore.', None)
+    """
+    if isinstance(v, list) and v and all(isinstance(x, str) for x in v) or isinstance(v, str):
+        return _body_value(v)
+    return None
 
 
 def _element_type(d: dict) -> str | None:
