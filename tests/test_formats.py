@@ -484,6 +484,16 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
       "bagItem": [{"type": "Video", "creator": "Ana Ferro"},
                   {"type": "Photo", "creator": "Julio Merlo Sanz", "caption": "Camiones en el puerto."}]},
      "photographers", ["Julio Merlo Sanz"], "an agency API's attached items: the photo's creator, not the video's"),
+    ({"source": {"id": None, "name": "Harbour Gazette"}, "title": "Tug crews vote to strike - Harbour Gazette",
+      "content": "Tug crews voted to strike."}, "title", "Tug crews vote to strike",
+     "a news API's title closes with its source's name: the headline without it"),
+    ({"source": {"name": "Harbour Gazette"}, "title": "Tug crews vote to strike - Harbour Gazette Online edition",
+      "content": "Tug crews voted to strike."}, "title", "Tug crews vote to strike - Harbour Gazette Online edition",
+     "...only a suffix that is the source's name"),
+    ({"title": "T", "content": "OSLO, June 2 (Reuters) - Norway's ferry operators agreed on Tuesday to cap fares for the summ… [+940 chars]",
+      "_saved": {"fulltext": "OSLO, June 2 (Reuters) - Norway's ferry operators agreed on Tuesday to cap fares for the summer "
+                 "season.\n\n(Reporting by Sigrid Haugland; Editing by Tom Pell)"}},
+     "editors", ["Tom Pell"], "a news API's cut preview: the record's own fuller copy of the text is read"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

@@ -392,6 +392,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     title = _text_value(get(TITLE_KEYS), prefer="main")
     body = _body_value(get(TEXT_KEYS)) or _html_value(get(HTML_KEYS)) \
         or _paragraph_list(get(PARAGRAPH_LIST_KEYS)) or _body_value(get(SUMMARY_KEYS))
+    if body and body.endswith("chars]"):
+        body = _fuller_text(obj, body)
     if not title and not body:
         title, body = _prose_fields(obj)
     if not title and not body:
@@ -401,6 +403,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     agencies = agencies_in(*_as_list(get(AGENCY_KEYS)), *_agency_values(source))
     source = source.get("name") if isinstance(source, dict) else source
     source = source if isinstance(source, str) else None
+    if title and source and title.endswith(source):
+        # (a news API's title closes with its source's name: "Talks resume - Reuters")
+        from .html import strip_site_name
+        title = strip_site_name(title, [source], []) or title
     if source and agencies_in(source):           # "source": "Reuters" names the agency
         agencies += [a for a in agencies_in(source) if a not in agencies]
         source = None
@@ -581,6 +587,38 @@ def _body_value(v) -> str | None:
         return "\n\n".join(x.strip() for x in v if isinstance(x, str) and x.strip()) or None
     text = _text_value(v)
     return text.strip() if text and text.strip() else None
+
+
+# A news API's preview of the text, cut to a length and closed by the count of what it left
+# out: NewsAPI's "content": "LAGOS, May 16 (Reuters) - The bank ... left impor… [+1846 chars]".
+TRUNCATED_TEXT_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]$")
+MIN_PREVIEW_CHARS = 40      # the shared opening a fuller text must start with
+
+
+def _fuller_text(obj: dict, body: str) -> str:
+    """The whole text of a story whose text key holds a news API's cut preview: a longer
+    string under a text key of an object inside the record (an archiver's own copy) that
+    opens with the preview's words; else the preview without its count.
+
+    >>> _fuller_text({"content": "Ferry fares rise by a tenth across the whole network from May, the board said… [+90 chars]",
+    ...               "_saved": {"fulltext": "Ferry fares rise by a tenth across the whole network from May, the board said on Monday."}},
+    ...              "Ferry fares rise by a tenth across the whole network from May, the board said… [+90 chars]")
+    'Ferry fares rise by a tenth across the whole network from May, the board said on Monday.'
+    """
+    m = TRUNCATED_TEXT_RE.search(body)
+    if not m:
+        return body
+    preview = body[:m.start()].rstrip()
+    opening = " ".join(preview.split())[:max(MIN_PREVIEW_CHARS, len(preview) - 20)]
+    if len(opening) >= MIN_PREVIEW_CHARS:
+        for inner in obj.values():
+            if not isinstance(inner, dict):
+                continue
+            for k, v in inner.items():
+                text = _body_value(v) if _key(k) in TEXT_KEYS and isinstance(v, str) else None
+                if text and len(text) > len(preview) and " ".join(text[:len(opening) * 2].split()).startswith(opening):
+                    return text
+    return preview
 
 
 def _paragraph_list(v) -> str | None:
