@@ -1054,6 +1054,11 @@ HTML_PAGES = [
            title="Harbour board shuts old ferry pier | Ouest Matin"),
      {"published": "2020-06-02T08:20:00", "updated": "2020-06-02T15:45:00", "reporters": []},
      "a site's credit with the agency run on into 'Publié le ... mis à jour le': the label's 'le' joins no byline"),
+    (_page('<p class="signature"><span>Ouest Matin</span> avec AFP et Reuters | <time datetime="2020-06-03T09:10:00+02:00">'
+           '03.06.2020 à 09h10</time></p>', dateline="Le port de Nantes", lang="fr",
+           title="Harbour board shuts old ferry pier | Ouest Matin"),
+     {"agencies": ["AFP", "Reuters"]},
+     "a site's credit with two agencies, its bar's separator closing it before the stamp element"),
     ('<html lang="it"><head><title>Harbour board shuts old ferry pier</title></head><body>'
      '<div class="bar">Giovedì 9 Aprile 2015 - Aggiornato alle 21:05</div><nav><a>Home</a></nav>'
      '<h1>Harbour board shuts old ferry pier</h1><div class="data">Pubblicato il 9 aprile 2015 alle 11:30</div>'
