@@ -494,6 +494,11 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
       "_saved": {"fulltext": "OSLO, June 2 (Reuters) - Norway's ferry operators agreed on Tuesday to cap fares for the summer "
                  "season.\n\n(Reporting by Sigrid Haugland; Editing by Tom Pell)"}},
      "editors", ["Tom Pell"], "a news API's cut preview: the record's own fuller copy of the text is read"),
+    ({"title": "T", "summary": {"content": "<p>Text.</p>"}, "published": 1600400000, "updated": 0},
+     "updated", None, "a reader's zero stamp is no update"),
+    ({"title": "T", "body": "Text.", "date": "2021-09-02", "time": "11:40:05", "dateTime": "2021-09-02T11:40:05Z",
+      "dateTimePub": "2021-09-02T10:55:00Z"}, "published", "2021-09-02T10:55:00+00:00",
+     "a news API's dateTimePub is the publication, its dateTime when it found the story"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

@@ -33,6 +33,8 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
                   # agency and CMS APIs' own spellings: Xinhua's "pubtime", WordPress
                   # exports' "post_date", Drupal's "created"...
                   "pubtime", "publishtime", "publicationtime", "pubdatetime",
+                  # (Event Registry's "dateTimePub" beside its "dateTime", when it found the story)
+                  "datetimepub",
                   "publishdatetime", "publishedon", "publishedate", "publisheddate",
                   "releasetime", "firstpubtime", "postdate", "postdategmt", "posttime",
                   "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
