@@ -499,6 +499,17 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"title": "T", "body": "Text.", "date": "2021-09-02", "time": "11:40:05", "dateTime": "2021-09-02T11:40:05Z",
       "dateTimePub": "2021-09-02T10:55:00Z"}, "published", "2021-09-02T10:55:00+00:00",
      "a news API's dateTimePub is the publication, its dateTime when it found the story"),
+    ({"title": "T", "body": "Text.", "publication_date": 1600300800000, "publication_datetime": 1600340100000},
+     "published", "2020-09-17T10:55:00+00:00", "a day key beside its own time's key: the time's"),
+    ({"title": "T", "body": "Text.", "modification_date": 1600300800000, "modification_datetime": 1600347300000,
+      "publication_datetime": 1600340100000}, "updated", "2020-09-17T12:55:00+00:00",
+     "...and the modification's time is the update"),
+    ({"webTitle": "T", "webPublicationDate": "2014-03-05T17:20:00Z",
+      "fields": {"body": "<p>Text.</p>", "firstPublicationDate": "2014-03-05T15:02:00Z"}},
+     "published", "2014-03-05T15:02:00+00:00", "a content API's first publication beats the time it last ran"),
+    ({"webTitle": "T", "webPublicationDate": "2014-03-05T17:20:00Z",
+      "fields": {"body": "<p>Text.</p>", "firstPublicationDate": "2014-03-05T15:02:00Z"}, "id": "x/1"},
+     "updated", "2014-03-05T17:20:00+00:00", "...which is its update"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

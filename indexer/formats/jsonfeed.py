@@ -28,7 +28,9 @@ SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead",
                 "teaser", "standfirst", "descriptions")
 PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
                   "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
-                  "webpublicationdate", "firstpublicationdate", "datecreated", "created",
+                  # (the Guardian's firstPublicationDate before its webPublicationDate, the
+                  # latest time it ran: an update, below)
+                  "firstpublicationdate", "webpublicationdate", "datecreated", "created",
                   "createdat", "issued", "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
                   # agency and CMS APIs' own spellings: Xinhua's "pubtime", WordPress
                   # exports' "post_date", Drupal's "created"...
@@ -49,7 +51,8 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "updatetime", "modifytime", "lastmodifytime", "lastupdatetime", "lastupdate",
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
                 "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
-                "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime")
+                "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime",
+                "modificationdate", "modificationdatetime", "webpublicationdate")
 DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
 # A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
 LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
@@ -385,6 +388,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for k, v in list(low.items()):      # a key of another language, unless the English one is there
         if k in KEY_ALIASES:
             low.setdefault(KEY_ALIASES[k], v)
+    for k in [k for k in low if k.endswith("date") and k + "time" in low]:
+        # (a day key beside its own time's: Factiva's "publication_date", a midnight, and
+        # "publication_datetime"; the time's wins)
+        low[k] = low[k + "time"]
     day, time = low.get("date"), low.get("time")
     if isinstance(day, str) and isinstance(time, str) and ":" not in day \
             and TIME_CELL_RE.match(time.strip()):
