@@ -510,6 +510,11 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
     ({"webTitle": "T", "webPublicationDate": "2014-03-05T17:20:00Z",
       "fields": {"body": "<p>Text.</p>", "firstPublicationDate": "2014-03-05T15:02:00Z"}, "id": "x/1"},
      "updated", "2014-03-05T17:20:00+00:00", "...which is its update"),
+    ({"url": "https://paper.example/a", "title": "Barn fire near Ancenis", "seendate": "20190605T143000Z",
+      "_extracted": {"extractor": "x", "text": "Par Le Journal avec AFP\n\nUn hangar a brûlé mardi près d'Ancenis. "
+                     "Les pompiers sont restés sur place toute la nuit pour surveiller les braises. "
+                     "Le maire a demandé aux agriculteurs voisins de prêter du foin pour l'hiver."}},
+     "agencies", ["AFP"], "a news index's record with a title only: the archiver's extracted text inside it is read"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

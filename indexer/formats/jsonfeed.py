@@ -403,6 +403,8 @@ def record_part(obj, defaults: dict | None = None) -> Part:
         or _paragraph_list(get(PARAGRAPH_LIST_KEYS)) or _body_value(get(SUMMARY_KEYS))
     if body and body.endswith("chars]"):
         body = _fuller_text(obj, body)
+    if title and not body:
+        body = _inner_text(obj)
     if not title and not body:
         title, body = _prose_fields(obj)
     if not title and not body:
@@ -628,6 +630,24 @@ def _fuller_text(obj: dict, body: str) -> str:
                 if text and len(text) > len(preview) and " ".join(text[:len(opening) * 2].split()).startswith(opening):
                     return text
     return preview
+
+
+def _inner_text(obj: dict) -> str | None:
+    """The text of a record with a title and no text key of its own, under a text key of an
+    object inside it (an archiver's extraction beside a news index's record: {"title": ...,
+    "_extracted": {"text": "..."}}), when that value is prose; else None.
+
+    >>> _inner_text({"title": "T", "_extracted": {"text": "Fire crews worked all night. " * 9}})[:27]
+    'Fire crews worked all night'
+    >>> _inner_text({"title": "T", "source": {"text": "Daily Example"}}) is None
+    True
+    """
+    for inner in obj.values():
+        if isinstance(inner, dict):
+            for k, v in inner.items():
+                if _key(k) in TEXT_KEYS and _is_prose(v):
+                    return _body_value(v)
+    return None
 
 
 def _paragraph_list(v) -> str | None:
