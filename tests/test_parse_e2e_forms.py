@@ -883,7 +883,17 @@ SITEMAP_IMAGE_CAPTION = SITEMAP.replace('xmlns:news="http://www.google.com/schem
     .replace("</news:news>", "</news:news>\n  <image:image><image:loc>https://img.lakeside.example.com/l.jpg</image:loc>"
              "<image:caption>Readers at the east branch on Sunday. Marta Lindqvist/AP</image:caption></image:image>")
 
+RSS_FEEDBURNER = RSS.replace('xmlns:dc="http://purl.org/dc/elements/1.1/"',
+                             'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                             'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"') \
+    .replace("<link>https://www.norte.example.es/bizkaia/funicular-artxanda.html</link>",
+             "<link>http://feeds.norte.example.es/~r/bizkaia/~3/Xk2pQ/funicular-artxanda.html</link>\n"
+             "   <feedburner:origLink>https://www.norte.example.es/bizkaia/funicular-artxanda.html</feedburner:origLink>")
+
 STORIES += [
+    ("rss-feedburner.xml", RSS_FEEDBURNER,
+     {"url": "https://www.norte.example.es/bizkaia/funicular-artxanda.html"},
+     "a FeedBurner item: its origLink is the story's address, its link the redirector's"),
     ("g2-picture-creditline.xml", G2_PICTURE_CREDITLINE,
      {"photographers": ["Sanne de Wit"], "agencies": ["ANP"]},
      "NewsML-G2: an image link's creditline names its photographer, its agency no person"),
