@@ -477,6 +477,44 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
      "published", "2023-05-30", "...the plain key comes first"),
     ({"title": "T", "body": "Text of the story.", "date_to": "2023-06-30"}, "published", None,
      "a date key's '_to' is no language's code: no publication"),
+    ({"headline": "Toulon ferry crews walk out", "lang": "fr", "news": [
+        "Toulon (AFP) - Les équipages des navettes ont cessé le travail mardi matin.", "ab/cd"]},
+     "agencies", ["AFP"], "an agency API's body as a list of paragraphs under 'news'"),
+    ({"headline": "Rosario grain port reopens", "news": ["Rosario, 3 Mar 2011 (AFP) - El puerto reabrió."],
+      "bagItem": [{"type": "Video", "creator": "Ana Ferro"},
+                  {"type": "Photo", "creator": "Julio Merlo Sanz", "caption": "Camiones en el puerto."}]},
+     "photographers", ["Julio Merlo Sanz"], "an agency API's attached items: the photo's creator, not the video's"),
+    ({"source": {"id": None, "name": "Harbour Gazette"}, "title": "Tug crews vote to strike - Harbour Gazette",
+      "content": "Tug crews voted to strike."}, "title", "Tug crews vote to strike",
+     "a news API's title closes with its source's name: the headline without it"),
+    ({"source": {"name": "Harbour Gazette"}, "title": "Tug crews vote to strike - Harbour Gazette Online edition",
+      "content": "Tug crews voted to strike."}, "title", "Tug crews vote to strike - Harbour Gazette Online edition",
+     "...only a suffix that is the source's name"),
+    ({"title": "T", "content": "OSLO, June 2 (Reuters) - Norway's ferry operators agreed on Tuesday to cap fares for the summ… [+940 chars]",
+      "_saved": {"fulltext": "OSLO, June 2 (Reuters) - Norway's ferry operators agreed on Tuesday to cap fares for the summer "
+                 "season.\n\n(Reporting by Sigrid Haugland; Editing by Tom Pell)"}},
+     "editors", ["Tom Pell"], "a news API's cut preview: the record's own fuller copy of the text is read"),
+    ({"title": "T", "summary": {"content": "<p>Text.</p>"}, "published": 1600400000, "updated": 0},
+     "updated", None, "a reader's zero stamp is no update"),
+    ({"title": "T", "body": "Text.", "date": "2021-09-02", "time": "11:40:05", "dateTime": "2021-09-02T11:40:05Z",
+      "dateTimePub": "2021-09-02T10:55:00Z"}, "published", "2021-09-02T10:55:00+00:00",
+     "a news API's dateTimePub is the publication, its dateTime when it found the story"),
+    ({"title": "T", "body": "Text.", "publication_date": 1600300800000, "publication_datetime": 1600340100000},
+     "published", "2020-09-17T10:55:00+00:00", "a day key beside its own time's key: the time's"),
+    ({"title": "T", "body": "Text.", "modification_date": 1600300800000, "modification_datetime": 1600347300000,
+      "publication_datetime": 1600340100000}, "updated", "2020-09-17T12:55:00+00:00",
+     "...and the modification's time is the update"),
+    ({"webTitle": "T", "webPublicationDate": "2014-03-05T17:20:00Z",
+      "fields": {"body": "<p>Text.</p>", "firstPublicationDate": "2014-03-05T15:02:00Z"}},
+     "published", "2014-03-05T15:02:00+00:00", "a content API's first publication beats the time it last ran"),
+    ({"webTitle": "T", "webPublicationDate": "2014-03-05T17:20:00Z",
+      "fields": {"body": "<p>Text.</p>", "firstPublicationDate": "2014-03-05T15:02:00Z"}, "id": "x/1"},
+     "updated", "2014-03-05T17:20:00+00:00", "...which is its update"),
+    ({"url": "https://paper.example/a", "title": "Barn fire near Ancenis", "seendate": "20190605T143000Z",
+      "_extracted": {"extractor": "x", "text": "Par Le Journal avec AFP\n\nUn hangar a brûlé mardi près d'Ancenis. "
+                     "Les pompiers sont restés sur place toute la nuit pour surveiller les braises. "
+                     "Le maire a demandé aux agriculteurs voisins de prêter du foin pour l'hiver."}},
+     "agencies", ["AFP"], "a news index's record with a title only: the archiver's extracted text inside it is read"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
@@ -1037,6 +1075,11 @@ HTML_PAGES = [
            title="Harbour board shuts old ferry pier | Ouest Matin"),
      {"published": "2020-06-02T08:20:00", "updated": "2020-06-02T15:45:00", "reporters": []},
      "a site's credit with the agency run on into 'Publié le ... mis à jour le': the label's 'le' joins no byline"),
+    (_page('<p class="signature"><span>Ouest Matin</span> avec AFP et Reuters | <time datetime="2020-06-03T09:10:00+02:00">'
+           '03.06.2020 à 09h10</time></p>', dateline="Le port de Nantes", lang="fr",
+           title="Harbour board shuts old ferry pier | Ouest Matin"),
+     {"agencies": ["AFP", "Reuters"]},
+     "a site's credit with two agencies, its bar's separator closing it before the stamp element"),
     ('<html lang="it"><head><title>Harbour board shuts old ferry pier</title></head><body>'
      '<div class="bar">Giovedì 9 Aprile 2015 - Aggiornato alle 21:05</div><nav><a>Home</a></nav>'
      '<h1>Harbour board shuts old ferry pier</h1><div class="data">Pubblicato il 9 aprile 2015 alle 11:30</div>'

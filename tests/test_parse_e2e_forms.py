@@ -857,4 +857,52 @@ STORIES += [
      "JSON: the story's pictures under a Spanish plural key, its labelled credit the photographer"),
 ]
 
+# A picture's credit line in the feed's own structure: a NewsML-G2 image link's <creditline>,
+# a NewsML 1.x photo component's NewsLines, an image sitemap's caption.
+G2_PICTURE_CREDITLINE = G2_PICTURE_LINK.replace("<x:photographer>Joost van Dam</x:photographer>", "") \
+    .replace("<x:caption>Fietsers op de nieuwe brug in Zwolle. ANP / Joost van Dam</x:caption>",
+             "<creditline>Sanne de Wit / ANP</creditline>")
+NEWSML1_PHOTO_COMPONENT = """<?xml version="1.0" encoding="UTF-8"?>
+<NewsML Version="1.2"><NewsItem xml:lang="en">
+ <NewsManagement><FirstCreated>20110907T061500Z</FirstCreated></NewsManagement>
+ <NewsComponent>
+  <NewsLines><HeadLine>Ghana's cocoa board raises farm-gate price</HeadLine><ByLine>by Kwesi Ampofo</ByLine>
+   <CreditLine>AFP</CreditLine></NewsLines>
+  <NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/><DataContent>
+   <p>ACCRA, Sept 7 (AFP) - Ghana's cocoa board on Wednesday raised the price it pays growers for the new season.</p>
+  </DataContent></ContentItem></NewsComponent>
+  <NewsComponent><Role FormalName="Photo"/>
+   <NewsLines><HeadLine>Ghana-cocoa</HeadLine><CreditLine>AFP PHOTO/Efua Mensah Boateng</CreditLine></NewsLines>
+   <ContentItem Href="http://photos.example/gh1.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent>
+ </NewsComponent>
+</NewsItem></NewsML>
+"""
+SITEMAP_IMAGE_CAPTION = SITEMAP.replace('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"',
+                                        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" '
+                                        'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"') \
+    .replace("</news:news>", "</news:news>\n  <image:image><image:loc>https://img.lakeside.example.com/l.jpg</image:loc>"
+             "<image:caption>Readers at the east branch on Sunday. Marta Lindqvist/AP</image:caption></image:image>")
+
+RSS_FEEDBURNER = RSS.replace('xmlns:dc="http://purl.org/dc/elements/1.1/"',
+                             'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                             'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"') \
+    .replace("<link>https://www.norte.example.es/bizkaia/funicular-artxanda.html</link>",
+             "<link>http://feeds.norte.example.es/~r/bizkaia/~3/Xk2pQ/funicular-artxanda.html</link>\n"
+             "   <feedburner:origLink>https://www.norte.example.es/bizkaia/funicular-artxanda.html</feedburner:origLink>")
+
+STORIES += [
+    ("rss-feedburner.xml", RSS_FEEDBURNER,
+     {"url": "https://www.norte.example.es/bizkaia/funicular-artxanda.html"},
+     "a FeedBurner item: its origLink is the story's address, its link the redirector's"),
+    ("g2-picture-creditline.xml", G2_PICTURE_CREDITLINE,
+     {"photographers": ["Sanne de Wit"], "agencies": ["ANP"]},
+     "NewsML-G2: an image link's creditline names its photographer, its agency no person"),
+    ("newsml1-photo-component.xml", NEWSML1_PHOTO_COMPONENT,
+     {"photographers": ["Efua Mensah Boateng"], "reporters": ["Kwesi Ampofo"], "agencies": ["AFP"]},
+     "NewsML 1.x: a photo component's credit line names the photographer"),
+    ("sitemap-image-caption.xml", SITEMAP_IMAGE_CAPTION,
+     {"photographers": ["Marta Lindqvist"], "title": "County library extends Sunday hours at four branches"},
+     "an image sitemap: the story's picture caption's closing credit"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

@@ -836,6 +836,8 @@ def date_value(value) -> str | None:
 
     >>> date_value(1699524960), date_value("2023-11-09T10:16:00Z"), date_value({"$date": 1699524960000})
     ('2023-11-09T10:16:00+00:00', '2023-11-09T10:16:00Z', '2023-11-09T10:16:00+00:00')
+    >>> date_value(0), date_value(0.0)
+    (None, None)
     """
     if isinstance(value, dict):   # MongoDB exports: {"$date": ...}
         value = value.get("$date") or value.get("value")
@@ -844,6 +846,8 @@ def date_value(value) -> str | None:
     if isinstance(value, str) and re.fullmatch(r"\d{9,13}(?:\.\d+)?", value.strip()):
         value = float(value)
     if isinstance(value, (int, float)):
+        if value <= 0:
+            return None     # a reader's "updated": 0, a zero stamp for "none", no day in 1970
         secs = value / 1000 if value > EPOCH_MS else value
         try:
             return dt.datetime.fromtimestamp(secs, dt.timezone.utc).isoformat()

@@ -2122,10 +2122,13 @@ def line_agencies(line: str) -> list[str]:
     (['ANSA'], [])
     >>> line_agencies("Talks with Reuters and the press"), line_agencies("Photo/Video")
     ([], [])
+    >>> line_agencies("Harbour Post avec AFP et Reuters |")
+    ['AFP', 'Reuters']
     """
     from .. import normalize
     from ..fields.patterns import SOURCE_LINE_RE
-    s = " ".join(line.split())
+    # (a bar's separator that closed the credit's element before its stamp: "Le Monde avec AFP |")
+    s = " ".join(line.split()).rstrip(" |·•")
     agency = normalize.normalize_agency(s)
     if agency:
         return [agency]

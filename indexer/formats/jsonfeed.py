@@ -28,11 +28,15 @@ SUMMARY_KEYS = ("descriptiontext", "description", "summary", "abstract", "lead",
                 "teaser", "standfirst", "descriptions")
 PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", "publishdate",
                   "datepublish", "pubdate", "publicationdate", "firstcreated", "firstpublished",
-                  "webpublicationdate", "firstpublicationdate", "datecreated", "created",
+                  # (the Guardian's firstPublicationDate before its webPublicationDate, the
+                  # latest time it ran: an update, below)
+                  "firstpublicationdate", "webpublicationdate", "datecreated", "created",
                   "createdat", "issued", "releasedate", "firstpublishdate", "filed", "filedat", "timefiled",
                   # agency and CMS APIs' own spellings: Xinhua's "pubtime", WordPress
                   # exports' "post_date", Drupal's "created"...
                   "pubtime", "publishtime", "publicationtime", "pubdatetime",
+                  # (Event Registry's "dateTimePub" beside its "dateTime", when it found the story)
+                  "datetimepub",
                   "publishdatetime", "publishedon", "publishedate", "publisheddate",
                   "releasetime", "firstpubtime", "postdate", "postdategmt", "posttime",
                   "postedat", "postedon", "posted", "createtime", "createdtime", "createdon",
@@ -47,7 +51,8 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "updatetime", "modifytime", "lastmodifytime", "lastupdatetime", "lastupdate",
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
                 "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
-                "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime")
+                "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime",
+                "modificationdate", "modificationdatetime", "webpublicationdate")
 DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
 # A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
 LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
@@ -77,13 +82,15 @@ DATELINE_KEYS = ("dateline", "located")
 # A list of the story's media ({"media": [{"type": "photo", "credit": "EFE/Jo Roe"}]}) and
 # ninjs' associations (an object of items by name, {"1": {"type": "picture", "bylines":
 # [...]}}, or a list) count too, their pictures only.
+# (the AFP API's "bagItem": the story's attached pictures and videos, each with its "type")
 PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
-              "photos", "images", "media", "associations")
+              "photos", "images", "media", "associations", "bagitem")
 # ...else its caption, when the caption closes with the credit: {"image": {"caption": "A tram
 # in Kolkata. (PTI Photo/Jo Roe)"}} (Portuguese, Spanish, Italian, German, Dutch captions too)
 PHOTO_CAPTION_KEYS = ("caption", "legenda", "leyenda", "légende", "legende", "didascalia",
                       "bildunterschrift", "bildtext", "onderschrift")
-PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author")
+PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author",
+                     "creator")
 # The type of a media object that is no picture: its credit names no photographer.
 NOT_PICTURE_TYPE_RE = re.compile(r"video|audio|text|embed|html|link|graphic|document", re.IGNORECASE)
 # Story keys in other languages -> the keys above: vocab.STORY_KEY_ALIASES, shared with the
@@ -114,6 +121,10 @@ AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
                 "translator": "translators", "translation": "translators",
                 "photographer": "photographers", "photo": "photographers",
                 "photographers": "photographers", "camera": "photographers"}
+# A body given as a list of paragraph strings under a key of its own: the AFP API's "news"
+# ({"headline": ..., "news": ["Marseille (AFP) - ...", "..."]}). Read only when the value is
+# text (a string or a list of strings): elsewhere "news" is a list of stories (LIST_KEYS).
+PARAGRAPH_LIST_KEYS = ("news",)
 # Keys under which APIs list their stories.
 LIST_KEYS = ("items", "articles", "stories", "results", "docs", "data", "entries", "news",
              "posts", "hits", "documents", "records", "response", "value")
@@ -377,6 +388,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for k, v in list(low.items()):      # a key of another language, unless the English one is there
         if k in KEY_ALIASES:
             low.setdefault(KEY_ALIASES[k], v)
+    for k in [k for k in low if k.endswith("date") and k + "time" in low]:
+        # (a day key beside its own time's: Factiva's "publication_date", a midnight, and
+        # "publication_datetime"; the time's wins)
+        low[k] = low[k + "time"]
     day, time = low.get("date"), low.get("time")
     if isinstance(day, str) and isinstance(time, str) and ":" not in day \
             and TIME_CELL_RE.match(time.strip()):
@@ -385,7 +400,11 @@ def record_part(obj, defaults: dict | None = None) -> Part:
 
     title = _text_value(get(TITLE_KEYS), prefer="main")
     body = _body_value(get(TEXT_KEYS)) or _html_value(get(HTML_KEYS)) \
-        or _body_value(get(SUMMARY_KEYS))
+        or _paragraph_list(get(PARAGRAPH_LIST_KEYS)) or _body_value(get(SUMMARY_KEYS))
+    if body and body.endswith("chars]"):
+        body = _fuller_text(obj, body)
+    if title and not body:
+        body = _inner_text(obj)
     if not title and not body:
         title, body = _prose_fields(obj)
     if not title and not body:
@@ -395,6 +414,10 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     agencies = agencies_in(*_as_list(get(AGENCY_KEYS)), *_agency_values(source))
     source = source.get("name") if isinstance(source, dict) else source
     source = source if isinstance(source, str) else None
+    if title and source and title.endswith(source):
+        # (a news API's title closes with its source's name: "Talks resume - Reuters")
+        from .html import strip_site_name
+        title = strip_site_name(title, [source], []) or title
     if source and agencies_in(source):           # "source": "Reuters" names the agency
         agencies += [a for a in agencies_in(source) if a not in agencies]
         source = None
@@ -575,6 +598,68 @@ def _body_value(v) -> str | None:
         return "\n\n".join(x.strip() for x in v if isinstance(x, str) and x.strip()) or None
     text = _text_value(v)
     return text.strip() if text and text.strip() else None
+
+
+# A news API's preview of the text, cut to a length and closed by the count of what it left
+# out: NewsAPI's "content": "LAGOS, May 16 (Reuters) - The bank ... left impor… [+1846 chars]".
+TRUNCATED_TEXT_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]$")
+MIN_PREVIEW_CHARS = 40      # the shared opening a fuller text must start with
+
+
+def _fuller_text(obj: dict, body: str) -> str:
+    """The whole text of a story whose text key holds a news API's cut preview: a longer
+    string under a text key of an object inside the record (an archiver's own copy) that
+    opens with the preview's words; else the preview without its count.
+
+    >>> _fuller_text({"content": "Ferry fares rise by a tenth across the whole network from May, the board said… [+90 chars]",
+    ...               "_saved": {"fulltext": "Ferry fares rise by a tenth across the whole network from May, the board said on Monday."}},
+    ...              "Ferry fares rise by a tenth across the whole network from May, the board said… [+90 chars]")
+    'Ferry fares rise by a tenth across the whole network from May, the board said on Monday.'
+    """
+    m = TRUNCATED_TEXT_RE.search(body)
+    if not m:
+        return body
+    preview = body[:m.start()].rstrip()
+    opening = " ".join(preview.split())[:max(MIN_PREVIEW_CHARS, len(preview) - 20)]
+    if len(opening) >= MIN_PREVIEW_CHARS:
+        for inner in obj.values():
+            if not isinstance(inner, dict):
+                continue
+            for k, v in inner.items():
+                text = _body_value(v) if _key(k) in TEXT_KEYS and isinstance(v, str) else None
+                if text and len(text) > len(preview) and " ".join(text[:len(opening) * 2].split()).startswith(opening):
+                    return text
+    return preview
+
+
+def _inner_text(obj: dict) -> str | None:
+    """The text of a record with a title and no text key of its own, under a text key of an
+    object inside it (an archiver's extraction beside a news index's record: {"title": ...,
+    "_extracted": {"text": "..."}}), when that value is prose; else None.
+
+    >>> _inner_text({"title": "T", "_extracted": {"text": "Fire crews worked all night. " * 9}})[:27]
+    'Fire crews worked all night'
+    >>> _inner_text({"title": "T", "source": {"text": "Daily Example"}}) is None
+    True
+    """
+    for inner in obj.values():
+        if isinstance(inner, dict):
+            for k, v in inner.items():
+                if _key(k) in TEXT_KEYS and _is_prose(v):
+                    return _body_value(v)
+    return None
+
+
+def _paragraph_list(v) -> str | None:
+    """The text of a body key that also names a list of stories elsewhere ("news"): its
+    value only when that is text, a string or a list of strings.
+
+    >>> _paragraph_list(["ROME (AFP) - Text.", "More."]), _paragraph_list([{"title": "T"}])
+    ('ROME (AFP) - Text.\\n\\nMore.', None)
+    """
+    if isinstance(v, list) and v and all(isinstance(x, str) for x in v) or isinstance(v, str):
+        return _body_value(v)
+    return None
 
 
 def _element_type(d: dict) -> str | None:

@@ -112,8 +112,9 @@ def newsml_item(item) -> Part | None:
 
 
 # A link's child that names the linked picture's photographer: <by> (AFP), an agency's own
-# <photographer> or <creator> in its namespace (ANP's <anp:photographer>)
-PICTURE_BY_NAMES = frozenset(("by", "photographer", "creator", "byline"))
+# <photographer> or <creator> in its namespace (ANP's <anp:photographer>), or the picture's
+# <creditline> ("Jo Roe / AFP": its agency is no person, split off)
+PICTURE_BY_NAMES = frozenset(("by", "photographer", "creator", "byline", "creditline"))
 # ...and the children holding its caption, whose closing credit names the photographer
 PICTURE_CAPTION_NAMES = frozenset(("description", "caption"))
 

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from .base import (Part, agencies_in, block_text, byline_people, children, date_value,
                    dateline_meta, find_all, find_first, html_fragment_to_text, language_code,
-                   local, looks_like_html, make_part, text_of)
+                   local, looks_like_html, make_part, picture_photographers, text_of)
 from .nitf import nitf_part
 
 NEWSML1_ROOTS = frozenset({"NewsML", "NewsItem"})   # capitals: NewsML-G2 writes "newsItem"
@@ -84,9 +84,33 @@ def newsml1_item(item) -> Part | None:
     _extend(meta["agencies"], dl.pop("agencies", []))
     meta.update(dl or {k: inner[k] for k in ("dateline", "cities", "region") if k in inner})
 
+    meta["photographers"] = _picture_photographers(item, comps) or list(inner.get("photographers", []))
+
     heads = nearest("HeadLine")
     title = (text_of(heads[0]) if heads else "") or inner.get("title")
     return make_part(title, body, meta)
+
+
+# A component's Role or MediaType naming a picture: its NewsLines credit its photographer.
+PICTURE_MEDIA = ("photo", "picture", "image")
+
+
+def _picture_photographers(item, text_comps: list) -> list[str]:
+    """The photographers of the item's picture components (<Role FormalName="Photo"> or a
+    ContentItem of MediaType Photo): their NewsLines' ByLine or CreditLine ("AFP PHOTO/Jo
+    Roe"), its agency no person. The text's own components and their NewsLines are not read."""
+    names: list[str] = []
+    for comp in find_all(item, "NewsComponent"):
+        if comp in text_comps:
+            continue
+        kinds = " ".join((e.get("FormalName") or "").lower() for e in children(comp, "Role")
+                         + [m for c in children(comp, "ContentItem") for m in children(c, "MediaType")])
+        if not any(w in kinds for w in PICTURE_MEDIA):
+            continue
+        credits = [text_of(e) for block in children(comp, "NewsLines")
+                   for name in ("ByLine", "CreditLine") for e in children(block, name)]
+        _extend(names, picture_photographers(credits, []))
+    return names
 
 
 def _extend(seq: list, items) -> None:

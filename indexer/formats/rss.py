@@ -139,6 +139,10 @@ def _entry_part(entry, feed_lang: str | None, feed_agencies: list[str] = (),
         if href and e.get("rel") in (None, "alternate"):
             link = href
             break
+    # (a FeedBurner feed's <link> is its redirector's; <feedburner:origLink> is the story's own)
+    orig = _child_text(entry, "origLink")
+    if orig.startswith(("http://", "https://")):
+        link = orig
     authors = [text_of(_first(e, "name")) or text_of(e) for e in children(entry, "author")]
     authors += [text_of(e) for e in children(entry, "creator")]
     # RSS <author> is "jane@example.com (Jane Roe)": the name is in the parentheses.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .base import Part, children, date_value, find_first, language_code, make_part, text_of
+from .base import (Part, children, date_value, find_all, find_first, language_code, make_part,
+                   picture_photographers, text_of)
 
 SITEMAP_ROOTS = frozenset({"urlset"})
 
@@ -30,5 +31,8 @@ def _news_part(url, news) -> Part:
     meta = {"published": date_value(text_of(find_first(news, "publication_date"))),
             "language": language_code(language),
             "source": name or None,
-            "url": loc if loc.startswith(("http://", "https://")) else None}
+            "url": loc if loc.startswith(("http://", "https://")) else None,
+            # (an image sitemap's pictures of the story: their captions' closing credits)
+            "photographers": picture_photographers([], [text_of(c) for img in children(url, "image")
+                                                        for c in find_all(img, "caption")])}
     return make_part(text_of(find_first(news, "title")), "", meta)
