@@ -597,6 +597,9 @@ BRACKET_AGENCY_ALIASES.update({
     "עתים": "ITIM",
     # Bay City News in its datelines' bracket, "OAKLAND (BCN)" (also Barcelona's airport code)
     "bcn": "Bay City News",
+    # Anadolu's teletype-era bracket, dotted: "MERSIN (A.A) - 12.3.1985 -" (also a person's
+    # initials, so only where an agency stands)
+    "a.a": "Anadolu",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
