@@ -890,6 +890,11 @@ OPERATOR_SIGNOFF_RE = re.compile(
 AGENCY_STAMP_RE = re.compile(
     r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
     r"(?:\s+[a-z]{1,4})*$")
+# ...and the day first and dotted, the agency maybe in brackets, as Anadolu's teletype closed
+# its copy: "(AA) 12.03.1985 1610", "AA 4.11.83 09:20" (the time as written).
+AGENCY_DOTTED_STAMP_RE = re.compile(
+    r"^(?P<open>\()?(?P<agency>[A-Za-z][A-Za-z.]{1,5})(?(open)\))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
+    r"(?P<y>(?:19|20)?\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)$")
 # Dow Jones's closing stamp: the end mark and the service's name, "(END) Dow Jones
 # Newswires" (its day and time on the line below); on its 1990s plain copy in capitals and
 # with the day month first, "(END) DOW JONES NEWS  03-03-98", its time either after the day
