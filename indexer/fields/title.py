@@ -322,7 +322,7 @@ def agency_masthead(line: str) -> bool:
     if normalize.normalize_agency(s, credit=True):
         return True
     words = s.split()
-    if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
+    if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(_service_key(w) in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
             and normalize.normalize_agency(words[0], credit=True):
         return True      # "AAP NEWS WIRE", "Reuters World Service": the agency's short name and its service's words
     if 2 < len(words) and any(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:-1]):
@@ -365,6 +365,17 @@ def agency_masthead(line: str) -> bool:
     return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS \
         or s[len(m["name"]):].lstrip()[:1] in "-–—|" and len(words) <= MAX_SERVICE_NAME_WORDS \
         and (all(w[:1].isupper() for w in words) or _desk_name(words))
+
+
+def _service_key(word: str) -> str:
+    """A word of a masthead's service, casefolded: Turkish capitals' dotted "İ" folds to "i"
+    and a combining dot, dropped ("SERVİSİ" is "servisi").
+
+    >>> _service_key("SERVİSİ"), _service_key("News")
+    ('servisi', 'news')
+    """
+    key = word.casefold()
+    return key.replace("\u0307", "") if "\u0307" in key else key
 
 
 def _desk_name(words: list[str]) -> bool:
@@ -415,6 +426,9 @@ MASTHEAD_SERVICE_WORDS = frozenset((
     "nyhetstjenesten", "ziņas", "naujienos", "știri", "ştiri", "stiri", "lajme", "novice", "ειδήσεις",
     "informacja", "informace", "informácie", "informacije", "информация", "информација", "інформація",
     "kraj", "krajowy", "zagraniczny", "regionalny", "domácí", "zahraniční", "domáce", "zahraničné",
+    # Turkish desks, as DHA and Anadolu head their copy ("DHA YURT SERVİSİ", 'home news
+    # service'; "AA Dış Haberler Servisi", "İHA Haber Merkezi", "DHA Ekonomi Masası")
+    "yurt", "dış", "haber", "haberler", "haberleri", "servis", "servisi", "merkezi", "masası", "ekonomi",
     # the language of an edition, as the Swiss and Belgian agencies name their services
     # ("Service de base français", "Basisdienst Deutsch")
     "français", "deutsch", "italiano", "nederlands", "rumantsch",
