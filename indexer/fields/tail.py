@@ -432,8 +432,9 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
     for s in texts:       # (a line may end in its role: "To contact the editor ...:")
         # (a date line under the credits is its own, and so is a photo's credit: "Tłumaczenie:
         # Jo Roe" / "Fot. Al Day" is no name wrapped onto the next line)
+        # (nor is the place and the agency's bracket DHA signs its copy with: "BODRUM,(DHA)")
         if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)" \
-                and normalize.parse_date(s) is None and not is_caption(s):
+                and normalize.parse_date(s) is None and not is_caption(s) and not _place_agency_line(s):
             units[-1] += " " + s
         else:
             units.append(s)
@@ -448,6 +449,20 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
             return False
     _add_credits((found.credits, found.agencies), out)
     return True
+
+
+def _place_agency_line(s: str) -> bool:
+    """A closing line of a place and the agency's name in brackets: "BODRUM,(DHA)",
+    "Ankara (AA)".
+
+    >>> _place_agency_line("BODRUM,(DHA)"), _place_agency_line("Jo Roe (ed.)"), _place_agency_line("SAN JOSE, (AP)")
+    (True, False, True)
+    """
+    m = PLACE_AGENCY_LINE_RE.match(s) if s[-1:] == ")" else None
+    return bool(m and normalize.normalize_agency(m["agency"], credit=True))
+
+
+PLACE_AGENCY_LINE_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[' .-]){1,30}?,?\s*\((?P<agency>[^()]{2,30})\)$")
 
 
 MAX_CHROME_WORDS = PROSE_WORDS    # a line of a page's chrome under the copy; prose runs longer
