@@ -600,6 +600,8 @@ BRACKET_AGENCY_ALIASES.update({
     # Anadolu's teletype-era bracket, dotted: "MERSIN (A.A) - 12.3.1985 -" (also a person's
     # initials, so only where an agency stands)
     "a.a": "Anadolu",
+    # NNA's byname, the word 'national' its Arabic copy opens with: "وطنية - صيدا - ..."
+    "وطنية": "NNA",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
