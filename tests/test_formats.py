@@ -747,6 +747,10 @@ HTML_PAGES = [
      "...its stamps under it are read as the head's all the same"),
     (_page('<div class="source">الزرقاء - بترا</div>', dateline="IRBID (Petra) -", lang="en"),
      {"cities": ["Irbid"], "agencies": ["Petra"]}, "...the text's own dateline wins over it"),
+    (_page('<h3 class="lead">SETUBAL (Lusa) - The port authority voted on Monday to close the old ferry pier '
+           'for two years of repairs, leaving commuters to use the temporary terminal.</h3>', dateline="", lang="en"),
+     {"cities": ["Setubal"], "agencies": ["Lusa"]},
+     "a lead paragraph the text leaves out, in an element of its own: its dateline is the story's"),
     (_page('<div class="meta"><span class="date">Tuesday 5 March 2024 09:40</span> '
            '<span class="src">Source: Reuters - AFP</span></div>'),
      {"published": "2024-03-05T09:40:00", "agencies": ["Reuters", "AFP"]},
