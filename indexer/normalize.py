@@ -785,7 +785,7 @@ def _territories() -> frozenset[str]:
 def _countries() -> frozenset[str]:
     # (one locale, read only when a credit names a place: no cache file needed)
     from babel import Locale
-    return frozenset(fold(n) for n in Locale.parse("en").territories.values())
+    return frozenset(fold(n) for n in (*Locale.parse("en").territories.values(), *vocab.COUNTRY_NAME_VARIANTS))
 
 
 @functools.lru_cache(maxsize=1)

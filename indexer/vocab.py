@@ -3615,3 +3615,11 @@ STORY_KEY_ALIASES = {
     "pautan": "url", "tautan": "url", "kreditfoto": "photocredit", "jurufoto": "photographer",
     "penterjemah": "translator", "penyunting": "editor", "tarikh": "date", "masa": "time",
 }
+
+# Countries as English copy names them where CLDR's English name now reads otherwise (its
+# "Türkiye", "Myanmar (Burma)", "Hong Kong SAR China", "Palestinian Territories", "Congo -
+# Kinshasa"): "IZMIR, Turkey" (Anadolu's English copy before 2022), "YANGON, Myanmar".
+COUNTRY_NAME_VARIANTS = ("Turkey", "Czech Republic", "Swaziland", "Burma", "Myanmar", "Macedonia",
+                         "Ivory Coast", "Hong Kong", "Macau", "Macao", "Palestine", "East Timor", "Congo",
+                         "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
+                         "Republic of the Congo")
