@@ -550,6 +550,8 @@ DATELINE_SIGNED = [
      (["Tirana"], [], ["ATA"]), "prose after ATA's tag is no reporter"),
     ("إربد 9 آذار (بترا)- رامي الزعبي- افتتحت البلدية اليوم سوقا شعبيا جديدا.",
      (["إربد"], ["رامي الزعبي"], ["Petra"]), "Petra: the reporter after the tag's dash, closed by a dash glued to the name"),
+    ("الكرك 9 آذار (بترا)- من هالة المجالي- افتتحت البلدية اليوم حديقة عامة جديدة.",
+     (["الكرك"], ["هالة المجالي"], ["Petra"]), "...the name after the word for 'by', which is no part of it"),
     ("Irbid, 9 March (Petra)- Rami Zoubi- The municipality opened a new market on Monday.",
      (["Irbid"], ["Rami Zoubi"], ["Petra"]), "Petra's English copy, the same shape"),
     ("AMMAN, March 9 (Reuters) - Rami Zoubi - who heads the board, said on Monday that",

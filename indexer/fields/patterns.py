@@ -228,8 +228,9 @@ REPORTER_AFTER_TAG_RE = re.compile(
 # ...or after the tag and its dash, the name closed by a dash glued to it, as Petra signs:
 # "عمان 4 شباط (بترا)- Name Surname- ..." (a dash after a space may open an aside instead:
 # "(AP) — Jo Roe — who ...").
+# (with a word for 'by' before the name too: "(بترا)- من Name Surname- ...")
 REPORTER_AFTER_DASH_RE = re.compile(
-    r"\s*(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
+    r"\s*(?:(?:" + "|".join(map(re.escape, vocab.DATELINE_BYLINE_OPENERS)) + r")\s+)?(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
 # ...or, after a tag closed by a hyphen, the name between hyphens set off by spaces, maybe
 # after a word for 'by' or 'from': Anadolu's "İZMİR (AA) - Name Surname - ...", KUNA's
 # "(كونا) -- من Name Surname -- ..." (an em or en dash sets off an aside there instead: "(AP)
