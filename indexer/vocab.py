@@ -1229,6 +1229,8 @@ CREDIT_ROLES = {
         # Reuters Italian's desk editor after the place: "in redazione a Milano Name"
         "in redazione a", "in redazione da",
         "redactie door", "editing by:", "editor", "editors", "edition:",
+        # the desk's editor under a wire's copy, by the desk's word: "Desk editor: Jo Roe"
+        "desk editor", "duty editor", "copy editor",
         "to contact the editor responsible for this story",
         "to contact the editors responsible for this story",
         # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
