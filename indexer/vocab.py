@@ -1206,6 +1206,9 @@ CREDIT_ROLES = {
         # Arabic '(he, she) wrote', 'by the pen of', 'report'; Persian 'writer', 'report'; Urdu
         # 'report', 'reporter', 'writing' (Urdu's "تحریر", unlike Arabic's "تحرير" 'editing')
         "كتب:", "كتبت:", "بقلم:", "تقرير:", "نویسنده:", "گزارش:", "رپورٹ:", "رپورٹر:", "تحریر:",
+        # Hebrew 'reporter' (masculine, feminine: TPS's and Israeli sites' closing "כתב: Name");
+        # Sorani Kurdish 'report', 'reporter' ("ڕاپۆرت: Name")
+        "כתב:", "כתבת:", "ڕاپۆرت:", "پەیامنێر:",
         # Dari 'reporter' (Pajhwok's closing "گزارشگر: Name"), Pashto 'reporter'; Tajik
         # 'correspondent'; Mongolian 'reporter', 'journalist'; Georgian 'journalist'; Armenian
         # 'journalist'
@@ -1390,6 +1393,8 @@ CREDIT_ROLES = {
         # Arabic 'photography', 'lens'; Persian 'photo', 'photographer'; Hebrew 'photography';
         # Urdu 'picture', 'photo'
         "تصوير:", "عدسة:", "عکس:", "عکاس:", "צילום:", "تصویر:", "فوٹو:",
+        # Sorani Kurdish 'picture' ("وێنە: Name", a caption's credit)
+        "وێنە:",
         # Hindi, Bengali, Tamil
         "फोटो:", "फ़ोटो:", "तस्वीर:", "ছবি:", "ফটো:", "படம்:", "புகைப்படம்:",
         # Indonesian, Malay, Tagalog ('picture', 'taken by'), Thai ('picture', 'photographer'),
