@@ -3630,3 +3630,9 @@ COUNTRY_NAME_VARIANTS = ("Turkey", "Czech Republic", "Swaziland", "Burma", "Myan
                          "Ivory Coast", "Hong Kong", "Macau", "Macao", "Palestine", "East Timor", "Congo",
                          "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
                          "Republic of the Congo")
+
+# Letters Sorani Kurdish adds to the Arabic alphabet, which Persian and Arabic never write
+# (velarised "ڵ", trilled "ڕ", the vowels "ێ" and "ۆ"): a text the language model reads as
+# Persian or Arabic that holds them is Kurdish (normalize.detect_language).
+SORANI_LETTERS = ("\u06b5", "\u0695", "\u06ce", "\u06c6")
+SORANI_CHOICES = frozenset(("fa", "ar"))

@@ -2171,6 +2171,10 @@ LANGUAGES = [
      "Italian about a Romansh town: no Romansh words, left to the model"),
     ("Lo conselh municipal de Tolosa a decidit de renovar lo pont vièlh. Segon lo conse, lo projècte costarà "
      "mai que previst e los trabalhs començaràn a la tardor.", "oc", "Occitan itself stays Occitan"),
+    ("شارەوانی هەولێر ڕایگەیاند کە لە مانگی داهاتوودا پردێکی نوێ لەسەر ڕووبارەکە دروست دەکرێت بۆ کەمکردنەوەی قەرەباڵغی.",
+     "ku", "Sorani Kurdish in Arabic letters, its own letters ('ڵ', 'ڕ', 'ێ'), which the model reads as Persian"),
+    ("شهرداری اربیل اعلام کرد که ماه آینده پل تازه‌ای روی رودخانه ساخته می‌شود تا ترافیک شهر کاهش یابد.",
+     "fa", "Persian about the same town, none of Sorani's letters: Persian"),
 ]
 
 
