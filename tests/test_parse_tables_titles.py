@@ -297,6 +297,10 @@ HEAD_FURNITURE = [
      "yapılan ihracat mayıs ayında rekor düzeye ulaştı.\n",
      "Liman ihracatı rekor kırdı",
      "...and its business desk in title case"),
+    ("סוכנות הידיעות TPS - מבזק חדשות\n14.03.2021 | 09:40\n\nנמל אשדוד פותח רציף חדש\n\nאשדוד (TPS) -- "
+     "הנמל פתח היום רציף חדש לאוניות מטען גדולות.\n",
+     "נמל אשדוד פותח רציף חדש",
+     "an agency's Hebrew masthead, its full name, a dash and its service ('news flash'): no headline"),
     ("National News Agency - Lebanon\n\nSunday 12 March 2023 10:05\n\nPort of Tripoli Expands Grain Silos\n\n"
      "NNA - Works to expand the grain silos at the port of Tripoli began on Sunday, the port authority said.\n",
      "Port of Tripoli Expands Grain Silos", "...an agency's full name and its country"),

@@ -386,11 +386,12 @@ def _desk_name(words: list[str]) -> bool:
 
     >>> _desk_name("Vijesti iz zemlje".split()), _desk_name("Вътрешна информация".split())
     (True, True)
-    >>> _desk_name("Luka raste brže".split()), _desk_name("Iz zemlje".split())
-    (False, False)
+    >>> _desk_name("Luka raste brže".split()), _desk_name("Iz zemlje".split()), _desk_name("מבזק חדשות".split())
+    (False, False, True)
     """
     keys = [w.casefold() for w in words]
-    return words[0][:1].isupper() and keys[0] in MASTHEAD_SERVICE_WORDS \
+    # (or a script without capitals: Hebrew's "מבזק חדשות", 'news flash')
+    return (words[0][:1].isupper() or not normalize.cased(words[0][:1])) and keys[0] in MASTHEAD_SERVICE_WORDS \
         and all(k in MASTHEAD_SERVICE_WORDS or k in MASTHEAD_SERVICE_JOINERS for k in keys)
 
 
@@ -429,6 +430,8 @@ MASTHEAD_SERVICE_WORDS = frozenset((
     # Turkish desks, as DHA and Anadolu head their copy ("DHA YURT SERVİSİ", 'home news
     # service'; "AA Dış Haberler Servisi", "İHA Haber Merkezi", "DHA Ekonomi Masası")
     "yurt", "dış", "haber", "haberler", "haberleri", "servis", "servisi", "merkezi", "masası", "ekonomi",
+    # Hebrew: 'news', 'flash', 'flashes of' ("סוכנות הידיעות TPS - מבזק חדשות")
+    "חדשות", "מבזק", "מבזקי",
     # the language of an edition, as the Swiss and Belgian agencies name their services
     # ("Service de base français", "Basisdienst Deutsch")
     "français", "deutsch", "italiano", "nederlands", "rumantsch",
