@@ -602,6 +602,8 @@ BRACKET_AGENCY_ALIASES.update({
     "a.a": "Anadolu",
     # NNA's byname, the word 'national' its Arabic copy opens with: "وطنية - صيدا - ..."
     "وطنية": "NNA",
+    # Anadolu by its Persian name, "آناتولی" (also the region, Anatolia): "به نقل از آناتولی"
+    "آناتولی": "Anadolu",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
@@ -887,6 +889,7 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
 # "La Presse canadienne à Québec", "EFE en Lima", "Agência Brasil em Brasília".
 AGENCY_PLACE_PREPOSITIONS = ("in", "à", "au", "en", "em", "a", "aus", "i", "w", "v")
 FA_REPORT_OPENER = "به گزارش"
+FA_QUOTING = "به نقل از"      # 'quoting': the agency whose copy the reporting one runs
 FA_REPORTER_WORDS = ("خبرگزاری", "خبرنگار", "پایگاه خبری")
 FA_DESK_WORD = "گروه"
 FA_PLACE_PREPOSITIONS = ("از", "در")

@@ -525,6 +525,8 @@ def _report_dateline(line: str) -> Dateline | None:
     >>> d = _report_dateline("به گزارش خبرنگار ایرنا از شیراز، استاندار گفت")
     >>> d.cities, d.agencies
     (['شیراز'], ['IRNA'])
+    >>> _report_dateline("به گزارش ایسنا به نقل از آناتولی، داده‌ها نشان می‌دهد").agencies
+    ['ISNA', 'Anadolu']
     """
     m = FA_REPORT_DATELINE_RE.match(line)
     agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
@@ -532,7 +534,10 @@ def _report_dateline(line: str) -> Dateline | None:
         return None
     place = m["place"]
     cities = [place] if place and place.split()[0] not in vocab.FA_NOT_PLACE_WORDS else []
-    return Dateline(line[:m.end()].strip(), cities, None, [agency])
+    source = normalize.normalize_agency(m["source"], credit=True) if m["source"] else None
+    if m["source"] and source is None:
+        return None      # ("به نقل از" a ministry, a paper: the report is theirs, no dateline)
+    return Dateline(line[:m.end()].strip(), cities, None, [agency] + ([source] if source and source != agency else []))
 
 
 MAX_BARE_DATELINE_CHARS = 50    # "KATHMANDU, APRIL 3" alone on its line

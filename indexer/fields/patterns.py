@@ -328,7 +328,9 @@ FA_REPORT_DATELINE_RE = re.compile(
     r"^\s*" + vocab.FA_REPORT_OPENER.replace(" ", r"\s+") + r"\s+"
     r"(?:" + vocab.FA_DESK_WORD + r"\s+\S+\s+)?(?:(?:" + "|".join(vocab.FA_REPORTER_WORDS) + r")\s+)?"
     r"(?P<agency>[^\s،,]+(?:\s[^\s،,]+)?)"
-    r"(?:\s+(?:" + "|".join(vocab.FA_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?))?\s*[،,]")
+    r"(?:\s+(?:" + "|".join(vocab.FA_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?))?"
+    # ('quoting' another agency: "به گزارش ایسنا به نقل از آناتولی،", ISNA's copy of Anadolu's)
+    r"(?:\s+" + vocab.FA_QUOTING.replace(" ", r"\s+") + r"\s+(?P<source>[^\s،,]+(?:\s[^\s،,]+)?))?\s*[،,]")
 
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
