@@ -3263,6 +3263,10 @@ STORY_LINKS = [
      "an Arabic newsletter's link to the whole story"),
     (("Haberin tamamı: https://www.example.com.tr/ekonomi/liman-4411", False),
      "https://www.example.com.tr/ekonomi/liman-4411", "a Turkish 'the whole story' link"),
+    (("Read on Harbour Wire: https://www.harbourwire.example/en/news/2023/ferry-4411", True),
+     "https://www.harbourwire.example/en/news/2023/ferry-4411", "'read on' and the site's name, in a mail"),
+    (("Read on Harbour Wire: https://www.harbourwire.example/en/news/2023/ferry-4412", False), None,
+     "...as a page's 'read more' link, leading elsewhere"),
 ]
 
 
