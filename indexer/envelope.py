@@ -65,7 +65,7 @@ STORY_LINK_RE = re.compile(
     r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|read(?=\s+on\s)|"
     r"continue\s+reading|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_MORE_PHRASES, key=len, reverse=True))
     + r"))"
-    r"\s*(?:here|online|at|on\s+\S+|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
+    r"\s*(?:here|online|at|on\s+\S+(?:\s+\S+){0,2}?|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
     r"\s*[:\-–—»›>]*\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
 
 # ...and such a link's words alone on their line, its address on the next: "Czytaj więcej:".
