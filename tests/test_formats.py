@@ -1598,6 +1598,19 @@ def test_newsml_g2_version_dates(tmp_path, monkeypatch, version, dates, expected
     assert (story.published, story.updated) == expected, why
 
 
+@pytest.mark.parametrize("link, url, why", [
+    ('<link rel="canonical" href="https://www.wire.example/en/ferry-4411"/>', "https://www.wire.example/en/ferry-4411",
+     "the item's canonical link in itemMeta is its page"),
+    ('<link rel="irel:seeAlso" href="https://www.wire.example/en/other-story"/>', None,
+     "...another relation's link is another item's"),
+])
+def test_newsml_g2_canonical_link(tmp_path, monkeypatch, link, url, why):
+    monkeypatch.chdir(tmp_path)
+    Path("item.xml").write_text(_g2_item("1", "<versionCreated>2023-06-13T09:40:00+03:00</versionCreated>" + link), "utf-8")
+    (story,) = parse_file("item.xml")
+    assert story.url == url, why
+
+
 FEED = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
         '<channel><title>{title}</title><link>{link}</link><item><title>Harbour ferry adds a night crossing</title>'
         '<pubDate>Tue, 14 May 2024 09:10:00 +0000</pubDate><dc:creator>{creator}</dc:creator>'
