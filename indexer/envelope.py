@@ -61,10 +61,11 @@ STORY_LINK_RE = re.compile(
     r"^\s*(?:(?P<full>(?:(?:read|see|view|continue reading)\s+)?(?:the\s+)?full\s+(?:story|article|report)"
     r"|read\s+more\s+at|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_FULL_PHRASES, key=len, reverse=True))
     + r")"
-    r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|"
+    # ("Read on QNA: https://...": the verb alone before the site it names)
+    r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|read(?=\s+on\s)|"
     r"continue\s+reading|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_MORE_PHRASES, key=len, reverse=True))
     + r"))"
-    r"\s*(?:here|online|at|on\s+\S+|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
+    r"\s*(?:here|online|at|on\s+\S+(?:\s+\S+){0,2}?|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
     r"\s*[:\-–—»›>]*\s*<?(?P<url>https?://[^\s<>\"]+)>?\s*$", re.IGNORECASE)
 
 # ...and such a link's words alone on their line, its address on the next: "Czytaj więcej:".

@@ -541,6 +541,8 @@ def detect_language(text: str) -> str | None:
     'en'
     >>> detect_language("Aqtóbede jańa aýrýhana ashyldy. Oǵan 300 mln teńge bólindi, dep habarlady ákimdik búgin.")
     'kk'
+    >>> detect_language("ئەمڕۆ بازاڕێکی نوێ لە ناوەڕاستی شاری سلێمانی کرایەوە و دەیان دوکانی تێدایە بۆ جووتیاران")
+    'ku'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     # Count letters only up to the minimum (findall built a list of every letter).
@@ -559,7 +561,12 @@ def detect_language(text: str) -> str | None:
         return _indonesian_or_malay(low, found)
     if found in vocab.ROMANSH_CHOICES and _romansh(low):
         return "rm"      # "La Regenza vul ... dapli daners": Romansh, read as Occitan or Italian
+    if found in vocab.SORANI_CHOICES and sum(low.count(c) for c in vocab.SORANI_LETTERS) >= SORANI_MIN_LETTERS:
+        return "ku"      # "هەڵەبجە ... دەستی پێکرد": Sorani Kurdish in Arabic letters, read as Persian
     return found
+
+
+SORANI_MIN_LETTERS = 3   # Sorani's own letters (vocab.SORANI_LETTERS): a few, where Persian and Arabic write none
 
 
 def _indonesian_or_malay(low: str, found: str) -> str:
@@ -785,7 +792,7 @@ def _territories() -> frozenset[str]:
 def _countries() -> frozenset[str]:
     # (one locale, read only when a credit names a place: no cache file needed)
     from babel import Locale
-    return frozenset(fold(n) for n in Locale.parse("en").territories.values())
+    return frozenset(fold(n) for n in (*Locale.parse("en").territories.values(), *vocab.COUNTRY_NAME_VARIANTS))
 
 
 @functools.lru_cache(maxsize=1)

@@ -420,6 +420,12 @@ def build_story(doc: "read.Document") -> Story:
         # the advance runs on its release day, in the transmission's year (the next one when
         # the day would come before it)
         published = _release_dated(raw.release_day, published, raw.copyright_year) or published
+    if updated is not None and updated == published and (raw.published_line is not None or meta.get("published")
+                                                         or raw.date_lines and raw.updated_line not in raw.date_lines):
+        # "12.11.2020 - Güncelleme : 12.11.2020" (a site's bar printing its update field even
+        # when nothing changed): an update at the very moment of its own publication stamp
+        # names none (a page's only stamp, "Updated: ...", stays both: it is all there is)
+        updated = None
     if published is None and updated is None:
         # "https://news.example/2023/12/12/slug": a site's address dates the story when
         # nothing else does (a day, never a time)

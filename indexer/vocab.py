@@ -597,6 +597,13 @@ BRACKET_AGENCY_ALIASES.update({
     "עתים": "ITIM",
     # Bay City News in its datelines' bracket, "OAKLAND (BCN)" (also Barcelona's airport code)
     "bcn": "Bay City News",
+    # Anadolu's teletype-era bracket, dotted: "MERSIN (A.A) - 12.3.1985 -" (also a person's
+    # initials, so only where an agency stands)
+    "a.a": "Anadolu",
+    # NNA's byname, the word 'national' its Arabic copy opens with: "وطنية - صيدا - ..."
+    "وطنية": "NNA",
+    # Anadolu by its Persian name, "آناتولی" (also the region, Anatolia): "به نقل از آناتولی"
+    "آناتولی": "Anadolu",
 })
 AGENCY_ALIASES.update({
     "allgemeiner deutscher nachrichtendienst": "ADN", "agência noticiosa portuguesa": "ANOP",
@@ -882,6 +889,7 @@ DATELINE_TAG_NOT_AGENCY = frozenset((
 # "La Presse canadienne à Québec", "EFE en Lima", "Agência Brasil em Brasília".
 AGENCY_PLACE_PREPOSITIONS = ("in", "à", "au", "en", "em", "a", "aus", "i", "w", "v")
 FA_REPORT_OPENER = "به گزارش"
+FA_QUOTING = "به نقل از"      # 'quoting': the agency whose copy the reporting one runs
 FA_REPORTER_WORDS = ("خبرگزاری", "خبرنگار", "پایگاه خبری")
 FA_DESK_WORD = "گروه"
 FA_PLACE_PREPOSITIONS = ("از", "در")
@@ -1201,6 +1209,9 @@ CREDIT_ROLES = {
         # Arabic '(he, she) wrote', 'by the pen of', 'report'; Persian 'writer', 'report'; Urdu
         # 'report', 'reporter', 'writing' (Urdu's "تحریر", unlike Arabic's "تحرير" 'editing')
         "كتب:", "كتبت:", "بقلم:", "تقرير:", "نویسنده:", "گزارش:", "رپورٹ:", "رپورٹر:", "تحریر:",
+        # Hebrew 'reporter' (masculine, feminine: TPS's and Israeli sites' closing "כתב: Name");
+        # Sorani Kurdish 'report', 'reporter' ("ڕاپۆرت: Name")
+        "כתב:", "כתבת:", "ڕاپۆرت:", "پەیامنێر:",
         # Dari 'reporter' (Pajhwok's closing "گزارشگر: Name"), Pashto 'reporter'; Tajik
         # 'correspondent'; Mongolian 'reporter', 'journalist'; Georgian 'journalist'; Armenian
         # 'journalist'
@@ -1224,6 +1235,8 @@ CREDIT_ROLES = {
         # Reuters Italian's desk editor after the place: "in redazione a Milano Name"
         "in redazione a", "in redazione da",
         "redactie door", "editing by:", "editor", "editors", "edition:",
+        # the desk's editor under a wire's copy, by the desk's word: "Desk editor: Jo Roe"
+        "desk editor", "duty editor", "copy editor",
         "to contact the editor responsible for this story",
         "to contact the editors responsible for this story",
         # colon labels: Estonian (ERR), Vietnamese, Indonesian, Turkish
@@ -1383,6 +1396,8 @@ CREDIT_ROLES = {
         # Arabic 'photography', 'lens'; Persian 'photo', 'photographer'; Hebrew 'photography';
         # Urdu 'picture', 'photo'
         "تصوير:", "عدسة:", "عکس:", "عکاس:", "צילום:", "تصویر:", "فوٹو:",
+        # Sorani Kurdish 'picture' ("وێنە: Name", a caption's credit)
+        "وێنە:",
         # Hindi, Bengali, Tamil
         "फोटो:", "फ़ोटो:", "तस्वीर:", "ছবি:", "ফটো:", "படம்:", "புகைப்படம்:",
         # Indonesian, Malay, Tagalog ('picture', 'taken by'), Thai ('picture', 'photographer'),
@@ -3610,3 +3625,17 @@ STORY_KEY_ALIASES = {
     "pautan": "url", "tautan": "url", "kreditfoto": "photocredit", "jurufoto": "photographer",
     "penterjemah": "translator", "penyunting": "editor", "tarikh": "date", "masa": "time",
 }
+
+# Countries as English copy names them where CLDR's English name now reads otherwise (its
+# "Türkiye", "Myanmar (Burma)", "Hong Kong SAR China", "Palestinian Territories", "Congo -
+# Kinshasa"): "IZMIR, Turkey" (Anadolu's English copy before 2022), "YANGON, Myanmar".
+COUNTRY_NAME_VARIANTS = ("Turkey", "Czech Republic", "Swaziland", "Burma", "Myanmar", "Macedonia",
+                         "Ivory Coast", "Hong Kong", "Macau", "Macao", "Palestine", "East Timor", "Congo",
+                         "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
+                         "Republic of the Congo")
+
+# Letters Sorani Kurdish adds to the Arabic alphabet, which Persian and Arabic never write
+# (velarised "ڵ", trilled "ڕ", the vowels "ێ" and "ۆ"): a text the language model reads as
+# Persian or Arabic that holds them is Kurdish (normalize.detect_language).
+SORANI_LETTERS = ("\u06b5", "\u0695", "\u06ce", "\u06c6")
+SORANI_CHOICES = frozenset(("fa", "ar"))

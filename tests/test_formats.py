@@ -785,6 +785,10 @@ HTML_PAGES = [
      "...its stamps under it are read as the head's all the same"),
     (_page('<div class="source">الزرقاء - بترا</div>', dateline="IRBID (Petra) -", lang="en"),
      {"cities": ["Irbid"], "agencies": ["Petra"]}, "...the text's own dateline wins over it"),
+    (_page('<h3 class="lead">SETUBAL (Lusa) - The port authority voted on Monday to close the old ferry pier '
+           'for two years of repairs, leaving commuters to use the temporary terminal.</h3>', dateline="", lang="en"),
+     {"cities": ["Setubal"], "agencies": ["Lusa"]},
+     "a lead paragraph the text leaves out, in an element of its own: its dateline is the story's"),
     (_page('<div class="meta"><span class="date">Tuesday 5 March 2024 09:40</span> '
            '<span class="src">Source: Reuters - AFP</span></div>'),
      {"published": "2024-03-05T09:40:00", "agencies": ["Reuters", "AFP"]},
@@ -1635,6 +1639,19 @@ def test_newsml_g2_version_dates(tmp_path, monkeypatch, version, dates, expected
     Path("item.xml").write_text(_g2_item(version, dates), "utf-8")
     (story,) = parse_file("item.xml")
     assert (story.published, story.updated) == expected, why
+
+
+@pytest.mark.parametrize("link, url, why", [
+    ('<link rel="canonical" href="https://www.wire.example/en/ferry-4411"/>', "https://www.wire.example/en/ferry-4411",
+     "the item's canonical link in itemMeta is its page"),
+    ('<link rel="irel:seeAlso" href="https://www.wire.example/en/other-story"/>', None,
+     "...another relation's link is another item's"),
+])
+def test_newsml_g2_canonical_link(tmp_path, monkeypatch, link, url, why):
+    monkeypatch.chdir(tmp_path)
+    Path("item.xml").write_text(_g2_item("1", "<versionCreated>2023-06-13T09:40:00+03:00</versionCreated>" + link), "utf-8")
+    (story,) = parse_file("item.xml")
+    assert story.url == url, why
 
 
 FEED = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'

@@ -22,6 +22,14 @@ RTF = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}}" "\n"
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("wire-en-desk-editor-signature.eml",
+     "From: Harbour Wire <wire@harbour.example>\nTo: desk@example.org\nSubject: Ferry line adds night runs\n"
+     "Date: Mon, 11 Mar 2019 09:30:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Ferry line adds night runs\n\nPIRAEUS (ANA-MPA) - The island ferry line will add two night crossings a week "
+     "from April, its operator said on Monday.\n\nTickets go on sale next week.\n\n--\nDesk editor: Nikos Varelas\n"
+     "Harbour Wire | Athens\n",
+     {"editors": ["Nikos Varelas"]},
+     "a mail's signature holding a labelled desk credit is the copy's foot: kept and read"),
     ("notimex-es-alerta.eml",
      "From: Boletín Regional <boletin@diario.example.mx>\nTo: lector@example.org\nSubject: Abren nuevo "
      "mercado en Tlaxcala\nDate: Tue, 12 Mar 2019 18:05:00 -0600\nMIME-Version: 1.0\nContent-Type: text/plain; "

@@ -216,6 +216,12 @@ STORIES = [
      "portu.\n\nPrace potrwają dwa lata.\n",
      {"photographers": ["Tomasz Zieliński"], "reporters": []},
      "a photo label naming the paper's photo service, then the photographer after a comma"),
+    ("dha-tr-credit-over-place-agency.txt",
+     "SAMSUN'DA FINDIK HASADI BASLADI\n\nSAMSUN (DHA) - Samsun'un Terme ilçesinde fındık hasadı "
+     "sabah saatlerinde başladı ve üreticiler verimden memnun olduklarını söyledi.\n\n"
+     "Hasat eylül ortasına kadar sürecek.\n\nHaber: Selin KORKMAZ - Fotoğraf: Emre TUNÇ\nTERME,(DHA)\n",
+     {"reporters": ["Selin Korkmaz"], "photographers": ["Emre Tunç"], "agencies": ["DHA"]},
+     "DHA's place and bracket under its credit line is no name wrapped onto it"),
 ]
 
 parsed, test_credit_fields_through_the_cli = cli_field_tests(STORIES, "credits")

@@ -281,6 +281,10 @@ DATELINES = [
     ("GAZIANTEP, Türkiye", ("GAZIANTEP, Türkiye", ["Gaziantep"], "Türkiye", []),
      "Anadolu's English copy: a place in capitals and its country alone on the line"),
     ("KHARKIV, Ukraine", ("KHARKIV, Ukraine", ["Kharkiv"], "Ukraine", []), "...another country"),
+    ("KONYA, Turkey", ("KONYA, Turkey", ["Konya"], "Turkey", []),
+     "...the country by the English name copy used before CLDR's 'Türkiye'"),
+    ("MANDALAY, Myanmar", ("MANDALAY, Myanmar", ["Mandalay"], "Myanmar", []),
+     "...and a country CLDR names with a bracket ('Myanmar (Burma)')"),
     ("GAZIANTEP, Kilis", None, "a place and a second place (no country) alone on a line is no dateline"),
     ("ITALY, Spain", None, "two countries on a line are a list, no dateline"),
     ("Gaziantep, Türkiye", None, "a place in title case and its country may be an address: no dateline"),
@@ -353,6 +357,11 @@ DATELINES = [
     ("به گزارش ایسنا از سازمان هواشناسی، باران می‌بارد.",
      ("به گزارش ایسنا از سازمان هواشناسی،", [], None, ["ISNA"]), "Persian: an office after 'from' is no place"),
     ("به گزارش روزنامه همشهری، قیمت‌ها بالا رفت.", None, "Persian: a paper that reports is no agency"),
+    ("به گزارش ایرنا به نقل از خبرگزاری آناتولی، صادرات فندق افزایش یافت.",
+     ("به گزارش ایرنا به نقل از خبرگزاری آناتولی،", [], None, ["IRNA", "Anadolu"]),
+     "Persian: the agency reporting 'quoting' another agency credits both"),
+    ("به گزارش ایرنا به نقل از وزارت نیرو، مصرف برق کاهش یافت.", None,
+     "...quoting a ministry: no agency's copy, no dateline"),
     ("grand island, may 4 - feeder cattle were steady in light trade, dealers said.",
      ("grand island, may 4 -", ["Grand Island"], None, []),
      "a market report all in lower case: the place recased as its capitals would be"),
@@ -546,6 +555,8 @@ DATELINE_SIGNED = [
      (["Tirana"], [], ["ATA"]), "prose after ATA's tag is no reporter"),
     ("إربد 9 آذار (بترا)- رامي الزعبي- افتتحت البلدية اليوم سوقا شعبيا جديدا.",
      (["إربد"], ["رامي الزعبي"], ["Petra"]), "Petra: the reporter after the tag's dash, closed by a dash glued to the name"),
+    ("الكرك 9 آذار (بترا)- من هالة المجالي- افتتحت البلدية اليوم حديقة عامة جديدة.",
+     (["الكرك"], ["هالة المجالي"], ["Petra"]), "...the name after the word for 'by', which is no part of it"),
     ("Irbid, 9 March (Petra)- Rami Zoubi- The municipality opened a new market on Monday.",
      (["Irbid"], ["Rami Zoubi"], ["Petra"]), "Petra's English copy, the same shape"),
     ("AMMAN, March 9 (Reuters) - Rami Zoubi - who heads the board, said on Monday that",
@@ -2165,6 +2176,10 @@ LANGUAGES = [
      "Italian about a Romansh town: no Romansh words, left to the model"),
     ("Lo conselh municipal de Tolosa a decidit de renovar lo pont vièlh. Segon lo conse, lo projècte costarà "
      "mai que previst e los trabalhs començaràn a la tardor.", "oc", "Occitan itself stays Occitan"),
+    ("شارەوانی هەولێر ڕایگەیاند کە لە مانگی داهاتوودا پردێکی نوێ لەسەر ڕووبارەکە دروست دەکرێت بۆ کەمکردنەوەی قەرەباڵغی.",
+     "ku", "Sorani Kurdish in Arabic letters, its own letters ('ڵ', 'ڕ', 'ێ'), which the model reads as Persian"),
+    ("شهرداری اربیل اعلام کرد که ماه آینده پل تازه‌ای روی رودخانه ساخته می‌شود تا ترافیک شهر کاهش یابد.",
+     "fa", "Persian about the same town, none of Sorani's letters: Persian"),
 ]
 
 
@@ -3248,6 +3263,10 @@ STORY_LINKS = [
      "an Arabic newsletter's link to the whole story"),
     (("Haberin tamamı: https://www.example.com.tr/ekonomi/liman-4411", False),
      "https://www.example.com.tr/ekonomi/liman-4411", "a Turkish 'the whole story' link"),
+    (("Read on Harbour Wire: https://www.harbourwire.example/en/news/2023/ferry-4411", True),
+     "https://www.harbourwire.example/en/news/2023/ferry-4411", "'read on' and the site's name, in a mail"),
+    (("Read on Harbour Wire: https://www.harbourwire.example/en/news/2023/ferry-4412", False), None,
+     "...as a page's 'read more' link, leading elsewhere"),
 ]
 
 

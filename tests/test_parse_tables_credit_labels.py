@@ -392,6 +392,14 @@ HEAD_CREDITS = [
      "The state operator will lift fares by four per cent on all routes, it said on Friday.\n",
      {"reporters": ["Callum Treharne"], "photographers": [], "editors": []},
      "...but a stamp's label after the bar credits no one"),
+    ("נמל חיפה מרחיב את הרציף הדרומי\n\nחיפה (TPS) -- הנמל החל היום בעבודות להרחבת הרציף הדרומי לקראת "
+     "הגעת אוניות גדולות יותר.\n\nהעבודות יימשכו כשנתיים.\n\nכתב: אורי לנדאו\nעריכה: מיכל ברק\n",
+     {"reporters": ["אורי לנדאו"], "editors": ["מיכל ברק"]},
+     "a Hebrew agency's closing labels: 'reporter', then 'editing'"),
+    ("بازاڕی نوێی سلێمانی کرایەوە\n\nڕاپۆرت: هێمن کەریم\n\nوێنە: ژیار عوسمان\n\nسلێمانی - ئەمڕۆ بازاڕێکی نوێ "
+     "لە ناوەڕاستی شار کرایەوە و دەیان دوکانی تێدایە بۆ فرۆشتنی بەرهەمی ناوخۆیی جووتیاران.\n",
+     {"reporters": ["هێمن کەریم"], "photographers": ["ژیار عوسمان"]},
+     "Sorani Kurdish labels: 'report' names the reporter, 'picture' the photographer"),
 ]
 
 

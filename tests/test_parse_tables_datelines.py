@@ -507,6 +507,10 @@ EASTERN_DATELINE_LINES = [
      "...the Arabic 'news agency' before a short name that is an agency's only in a tag"),
     ("قال مدير الدائرة لوكالة بترا: إن العمل مستمر.", None,
      "...'agency' and the name in a quoting sentence, no dash before it: no dateline"),
+    ("وطنية - النبطية - افتتح رئيس البلدية اليوم سوقا شعبيا جديدا في وسط المدينة.", (["النبطية"], ["NNA"]),
+     "NNA's Arabic lead: its byname 'national', a dash, the place, a dash"),
+    ("لبنان - بيروت - افتتح الوزير اليوم معرضا للكتاب.", None,
+     "...a country before the place is no agency: no dateline read that way"),
 ]
 
 

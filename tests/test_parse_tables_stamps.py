@@ -160,6 +160,14 @@ STAMPS = [
      "authority said on Monday it would raise its fees from April.\n",
      {"published": "2022-02-14T07:30:00", "updated": "2022-02-14T12:05:00"},
      "a time after a bar opens the next part, then a dash and the update's label"),
+    ("Tram line extended to the stadium\n\nLeyla Demirci |07.05.2021 - Güncelleme : 07.05.2021\n\nKONYA (AA) - "
+     "The city's tram line now runs as far as the new stadium after two years of building work.\n",
+     {"published": "2021-05-07", "updated": None},
+     "an update field printing the publication's own day again names no update"),
+    ("Tram line extended to the stadium\n\n14/05/2021 | 08:40 - Updated: 14/05/2021 | 08:40\n\nThe city's "
+     "tram line now runs as far as the new stadium after two years of building work.\n",
+     {"published": "2021-05-14T08:40:00", "updated": None},
+     "...nor one of the same minute"),
     ("EFE\nBogotá | 3 feb. 2023 | 11:20 CET\n\nColombia amplía la red de metro de Bogotá\n\nBogotá (EFE).- El "
      "Gobierno colombiano aprobó este viernes la financiación de la segunda línea del metro de la capital.\n",
      {"published": "2023-02-03T11:20:00+01:00"},

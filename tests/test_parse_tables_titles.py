@@ -289,6 +289,18 @@ HEAD_FURNITURE = [
      "Od poniedziałku most drogowy przez Wisłę będzie zamknięty z powodu remontu nawierzchni.\n",
      "Toruń: Most drogowy zamknięty na dwa tygodnie",
      "an agency's short name and its service's name over the date: the export's masthead, no headline"),
+    ("İHA YURT SERVİSİ\n14.06.2017 09:40\n\nKONYA'DA SEKER PANCARI HASADI BASLADI\n\nKONYA (İHA) - Konya "
+     "ovasında bu yıl ekilen şeker pancarlarının hasadına sabah saatlerinde başlandı.\n",
+     "KONYA'DA SEKER PANCARI HASADI BASLADI",
+     "a Turkish agency's short name and its desk in capitals, the dotted İ folded: a masthead, no headline"),
+    ("DHA Ekonomi Masası\n14.06.2017 09:40\n\nLiman ihracatı rekor kırdı\n\nMERSİN (DHA) - Mersin limanından "
+     "yapılan ihracat mayıs ayında rekor düzeye ulaştı.\n",
+     "Liman ihracatı rekor kırdı",
+     "...and its business desk in title case"),
+    ("סוכנות הידיעות TPS - מבזק חדשות\n14.03.2021 | 09:40\n\nנמל אשדוד פותח רציף חדש\n\nאשדוד (TPS) -- "
+     "הנמל פתח היום רציף חדש לאוניות מטען גדולות.\n",
+     "נמל אשדוד פותח רציף חדש",
+     "an agency's Hebrew masthead, its full name, a dash and its service ('news flash'): no headline"),
     ("National News Agency - Lebanon\n\nSunday 12 March 2023 10:05\n\nPort of Tripoli Expands Grain Silos\n\n"
      "NNA - Works to expand the grain silos at the port of Tripoli began on Sunday, the port authority said.\n",
      "Port of Tripoli Expands Grain Silos", "...an agency's full name and its country"),

@@ -91,6 +91,18 @@ TRANSMISSIONS = [
      "الشويخ لتخفيف الازدحام.\n(النهاية)\nم ح / ر ع\nكونا091047 جمت مارس 19\nNNNN\n",
      {"published": "2019-03-09T10:47:00+00:00", "agencies": ["KUNA"]},
      "KUNA's Arabic tail with the agency glued to its day-time group and the month's full name"),
+    ("الكويت تفتتح مركزا صحيا جديدا\n\nالكويت - 18 - 3 (كونا) -- افتتحت وزارة الصحة اليوم مركزا صحيا جديدا في "
+     "منطقة الجهراء لخدمة سكان الأحياء الجديدة.\n(النهاية)\nس ع / م ن\nكونا181320 جمت مار 21\n",
+     {"published": "2021-03-18T13:20:00+00:00", "agencies": ["KUNA"]},
+     "...and with March cut to three letters, as the stamp cuts every month"),
+    ("KONYA SEKER FABRIKASI KAPASITE ARTIRIYOR\n\nKONYA (AA) - KONYA SEKER FABRIKASINA EKLENECEK YENI "
+     "UNITE ILE GUNLUK PANCAR ISLEME KAPASITESI IKI KATINA CIKACAK.\n\n(AA) 04.11.1983 0920\n",
+     {"published": "1983-11-04T09:20:00", "agencies": ["Anadolu"]},
+     "an old closing stamp: the agency in brackets, the day first and dotted, the time it was sent"),
+    ("KONYA SEKER FABRIKASI KAPASITE ARTIRIYOR\n\nKONYA - KONYA SEKER FABRIKASINA EKLENECEK YENI "
+     "UNITE ILE GUNLUK PANCAR ISLEME KAPASITESI IKI KATINA CIKACAK.\n\n(TK) 04.11.1983 0920\n",
+     {"published": "1983-11-04", "agencies": []},
+     "...but letters no agency's in the bracket make no agency's stamp (its day alone is read)"),
     ("Port extends its hours\n\nKUWAIT, March 9 (KUNA) -- The port authority extended working hours at "
      "Shuwaikh port on Saturday.\nmh.ta\nKUNA091047 GMT Mar 19\n",
      {"published": "2019-03-09T10:47:00+00:00"},

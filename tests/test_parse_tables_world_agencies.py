@@ -275,6 +275,13 @@ STORIES = [
      "the beta version of her app would ship soon.\n\nThey plan to return in the autumn, "
      "when the Queen of Saba exhibition opens.\n",
      {"agencies": []}, "names and words that are agencies' short names, in prose, are none"),
+    ("KONYA SEKER FABRIKASI KAPASITE ARTIRIYOR\n\nKONYA (A.A) - 4.11.1983 - KONYA SEKER FABRIKASINA "
+     "EKLENECEK YENI UNITE ILE GUNLUK PANCAR ISLEME KAPASITESI IKI KATINA CIKACAK.\n",
+     {"agencies": ["Anadolu"], "cities": ["Konya"]},
+     "Anadolu's dotted teletype bracket in an old Turkish dateline"),
+    ("Poems for children\n\nThe collection, edited by A.A. Whitcombe, sold well in the "
+     "autumn and a second printing is planned.\n",
+     {"agencies": []}, "...while a person's dotted initials in prose name no agency"),
 ]
 
 

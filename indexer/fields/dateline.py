@@ -30,7 +30,7 @@ from .dateline_parts import (_bracket_correspondent, _capitalised, _dateline_age
                              _is_weekday_or_month, _month_day, _name_before_city,
                              _opens_sentence, _place_then_name, _reporter_after_tag, _section_place, _split_cities, _unknown_agency,
                              _unknown_tag_place)
-from .dateline_tag import _agency_place_lead, _slashed_dateline, _tagged_dateline
+from .dateline_tag import _agency_dash_place_lead, _agency_place_lead, _slashed_dateline, _tagged_dateline
 
 
 SLUG_OPENERS = ("BC-", "AM-", "PM-")   # an AP slug's cycle: a cheap test before WIRE_SLUG_RE
@@ -91,6 +91,9 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if found is None and "/" in line[:AGENCY_SLASH_LEAD_CHARS] and line.lstrip()[:1].isalpha() \
             and not normalize.cased(line.lstrip()[:1]):
         found = _agency_place_lead(line)     # "ایسنا/اصفهان ...": ISNA's desk, then the copy
+    if found is None and " - " in line[:AGENCY_DASH_LEAD_CHARS] and line.lstrip()[:1].isalpha() \
+            and not normalize.cased(line.lstrip()[:1]):
+        found = _agency_dash_place_lead(line)   # "وطنية - صيدا - ...": NNA's byname, then the place
     if found is None and after_title and "\u0900" <= line.lstrip()[:1] <= "\u0DFF":   # an Indic letter
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
         if found is None and "," in line[:MAX_INDIC_DATED_PLACE_CHARS]:
@@ -163,6 +166,7 @@ def _with_bracket_byline(line: str, dl: Dateline) -> Dateline:
 
 
 AGENCY_SLASH_LEAD_CHARS = 22   # an agency's name and the slash after it
+AGENCY_DASH_LEAD_CHARS = 24    # ...and its dash after it
 MAX_OUTLET_INITIALS = 3   # "HS", "SvD", "FAZ"; a city in capitals runs longer ("ROMA", "OSLO")
 MAX_OUTLET_CREDIT_CHARS = 40   # the initials, the dash and an agency's name
 
@@ -521,6 +525,8 @@ def _report_dateline(line: str) -> Dateline | None:
     >>> d = _report_dateline("به گزارش خبرنگار ایرنا از شیراز، استاندار گفت")
     >>> d.cities, d.agencies
     (['شیراز'], ['IRNA'])
+    >>> _report_dateline("به گزارش ایسنا به نقل از آناتولی، داده‌ها نشان می‌دهد").agencies
+    ['ISNA', 'Anadolu']
     """
     m = FA_REPORT_DATELINE_RE.match(line)
     agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
@@ -528,7 +534,10 @@ def _report_dateline(line: str) -> Dateline | None:
         return None
     place = m["place"]
     cities = [place] if place and place.split()[0] not in vocab.FA_NOT_PLACE_WORDS else []
-    return Dateline(line[:m.end()].strip(), cities, None, [agency])
+    source = normalize.normalize_agency(m["source"], credit=True) if m["source"] else None
+    if m["source"] and source is None:
+        return None      # ("به نقل از" a ministry, a paper: the report is theirs, no dateline)
+    return Dateline(line[:m.end()].strip(), cities, None, [agency] + ([source] if source and source != agency else []))
 
 
 MAX_BARE_DATELINE_CHARS = 50    # "KATHMANDU, APRIL 3" alone on its line

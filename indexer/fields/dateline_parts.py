@@ -200,6 +200,8 @@ def _reporter_after_tag(line: str, at: int, dashed: bool = False) -> tuple[str, 
 
     >>> _reporter_after_tag("عمان 4 شباط (بترا)- سامر الخطيب- أعلنت الوزارة", 19, dashed=True)
     ('سامر الخطيب', 32)
+    >>> _reporter_after_tag("عمان 4 شباط (بترا)- من سامر الخطيب- أعلنت الوزارة", 19, dashed=True)
+    ('سامر الخطيب', 35)
     >>> _reporter_after_tag("WASHINGTON (AP) — Jo Roe — who ran", 17, dashed=True) is None
     True
 

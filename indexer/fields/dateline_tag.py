@@ -224,6 +224,32 @@ def _agency_place_lead(line: str) -> Dateline | None:
     return Dateline(line[:end].strip(), [normalize.normalize_city(place)], None, agencies)
 
 
+def _agency_dash_place_lead(line: str) -> Dateline | None:
+    """The agency's name, a spaced dash, its desk's place and another dash opening the copy,
+    as NNA opens its Arabic copy by its byname 'national': "وطنية - صيدا - طالب ...". Only in a
+    script without capitals and for a known agency; the place is a word or two.
+
+    >>> d = _agency_dash_place_lead("وطنية - صور - افتتح المجلس البلدي")
+    >>> d.text, d.cities, d.agencies
+    ('وطنية - صور -', ['صور'], ['NNA'])
+    >>> _agency_dash_place_lead("مصر - القاهرة - قال الوزير") is None
+    True
+    """
+    m = AGENCY_DASH_PLACE_LEAD_RE.match(line)
+    if m is None or _cased(m["agency"]) or _cased(m["place"]):
+        return None
+    agencies = _dateline_agencies(m["agency"])
+    place_words = m["place"].split()
+    if not agencies or not _tag_place(place_words) or normalize.normalize_agency(m["place"], credit=True) \
+            or any(_is_weekday_or_month(w) for w in place_words):
+        return None
+    return Dateline(line[:m.end("dash")].strip(), [normalize.normalize_city(m["place"])], None, agencies)
+
+
+AGENCY_DASH_PLACE_LEAD_RE = re.compile(
+    r"\s*(?P<agency>[^\W\d_]{2,20})\s+[-–]\s+(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+(?P<dash>[-–])\s+(?=[^\W\d_])")
+
+
 def _slashed_dateline(line: str) -> Dateline | None:
     """Anadolu's dateline of a place, a reporter and the agency set apart by slashes, alone
     on its line or before a dash; the last part must be a known agency and the middle a name.

@@ -709,9 +709,26 @@ def sent_stamp_time(m: re.Match) -> str | None:
     """The time a sent stamp gives (patterns.SENT_STAMP_RE's match: "AFP 121432 GMT OCT 96"),
     as a date line the dates module reads: "1996-10-12 14:32 GMT"; None when its month is no
     month."""
-    month = normalize.month_names().get(normalize.fold(m["mon"]).rstrip("."))
+    key = normalize.fold(m["mon"]).rstrip(".")
+    month = normalize.month_names().get(key) or _month_cut(key)
     if not month:
         return None
     year = full_year(int(m["y"]))     # "OCT 96"; "اكت 2009" writes the whole year
     zone = vocab.SENT_ZONE_WORDS.get(m["tz"], m["tz"] or "")
     return f"{year}-{month:02d}-{m['d']} {m['H']}:{m['M']} {zone}".strip()
+
+
+@functools.lru_cache(maxsize=256)
+def _month_cut(key: str) -> int | None:
+    """The month a stamp's cut of a month's name stands for, when every name it begins
+    agrees: KUNA's teletype writes March "مار" ("كونا121035 جمت مار 24"), a cut of a name
+    of four letters that month_names leaves whole. Only in a sent stamp, where the word
+    can be nothing but a month.
+
+    >>> _month_cut("مار"), _month_cut("ma")
+    (3, None)
+    """
+    if len(key) < 3:
+        return None
+    found = {n for name, n in normalize.month_names().items() if name.startswith(key)}
+    return found.pop() if len(found) == 1 else None

@@ -228,8 +228,9 @@ REPORTER_AFTER_TAG_RE = re.compile(
 # ...or after the tag and its dash, the name closed by a dash glued to it, as Petra signs:
 # "عمان 4 شباط (بترا)- Name Surname- ..." (a dash after a space may open an aside instead:
 # "(AP) — Jo Roe — who ...").
+# (with a word for 'by' before the name too: "(بترا)- من Name Surname- ...")
 REPORTER_AFTER_DASH_RE = re.compile(
-    r"\s*(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
+    r"\s*(?:(?:" + "|".join(map(re.escape, vocab.DATELINE_BYLINE_OPENERS)) + r")\s+)?(?P<names>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){1,3}?)" + DASH + r"(?=\s)")
 # ...or, after a tag closed by a hyphen, the name between hyphens set off by spaces, maybe
 # after a word for 'by' or 'from': Anadolu's "İZMİR (AA) - Name Surname - ...", KUNA's
 # "(كونا) -- من Name Surname -- ..." (an em or en dash sets off an aside there instead: "(AP)
@@ -327,7 +328,9 @@ FA_REPORT_DATELINE_RE = re.compile(
     r"^\s*" + vocab.FA_REPORT_OPENER.replace(" ", r"\s+") + r"\s+"
     r"(?:" + vocab.FA_DESK_WORD + r"\s+\S+\s+)?(?:(?:" + "|".join(vocab.FA_REPORTER_WORDS) + r")\s+)?"
     r"(?P<agency>[^\s،,]+(?:\s[^\s،,]+)?)"
-    r"(?:\s+(?:" + "|".join(vocab.FA_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?))?\s*[،,]")
+    r"(?:\s+(?:" + "|".join(vocab.FA_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?))?"
+    # ('quoting' another agency: "به گزارش ایسنا به نقل از آناتولی،", ISNA's copy of Anadolu's)
+    r"(?:\s+" + vocab.FA_QUOTING.replace(" ", r"\s+") + r"\s+(?P<source>[^\s،,]+(?:\s[^\s،,]+)?))?\s*[،,]")
 
 # Both dateline patterns end in "(" or a DASH character (or TASS's "/"): a line without one is no dateline,
 # and is turned away before DATELINE_RE backtracks through its place words.
@@ -890,6 +893,11 @@ OPERATOR_SIGNOFF_RE = re.compile(
 AGENCY_STAMP_RE = re.compile(
     r"^(?P<agency>[A-Za-z]{2,6})\s+(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)"
     r"(?:\s+[a-z]{1,4})*$")
+# ...and the day first and dotted, the agency maybe in brackets, as Anadolu's teletype closed
+# its copy: "(AA) 12.03.1985 1610", "AA 4.11.83 09:20" (the time as written).
+AGENCY_DOTTED_STAMP_RE = re.compile(
+    r"^(?P<open>\()?(?P<agency>[A-Za-z][A-Za-z.]{1,5})(?(open)\))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
+    r"(?P<y>(?:19|20)?\d\d)\s+(?P<H>[0-2]\d):?(?P<M>[0-5]\d)$")
 # Dow Jones's closing stamp: the end mark and the service's name, "(END) Dow Jones
 # Newswires" (its day and time on the line below); on its 1990s plain copy in capitals and
 # with the day month first, "(END) DOW JONES NEWS  03-03-98", its time either after the day

@@ -17,11 +17,11 @@ from .patterns import (DISTRIBUTED_BY_RE, REPUBLISHED_NOTE_RE, WITH_AGENCIES_RE,
                        TRAILING_CREDIT_RE, TRAILING_DATED_AGENCY_RE, WIRE_STAMP_RE, END_STAMP_RE)
 from .head_patterns import FIRST_PUBLISHED_RE, MAX_AGENCY_LINE_CHARS, URL_LINE_RE
 from .record import RawFields, _add
-from .patterns import (INDIC_DASH_SIGNOFF_RE, ACRONYM_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
+from .patterns import (INDIC_DASH_SIGNOFF_RE, ACRONYM_RE, AGENCY_DOTTED_STAMP_RE, AGENCY_STAMP_RE, AGENCY_TIME_DAY_STAMP_RE, CAPS_INITIALS_SIGNOFF_RE, CLOSING_TIME_RE, CREDIT_SENTENCE_END_RE,
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE, DIGIT_DATE_TIME_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
-from .dates import copyright_year, first_published, sent_stamp_time, wire_stamp_time
+from .dates import copyright_year, first_published, full_year, sent_stamp_time, wire_stamp_time
 from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
 from .credits import (NOTE_STARTS, _add_credits, _read_caption, _read_city_signoff,
@@ -432,8 +432,9 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
     for s in texts:       # (a line may end in its role: "To contact the editor ...:")
         # (a date line under the credits is its own, and so is a photo's credit: "Tłumaczenie:
         # Jo Roe" / "Fot. Al Day" is no name wrapped onto the next line)
+        # (nor is the place and the agency's bracket DHA signs its copy with: "BODRUM,(DHA)")
         if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)" \
-                and normalize.parse_date(s) is None and not is_caption(s):
+                and normalize.parse_date(s) is None and not is_caption(s) and not _place_agency_line(s):
             units[-1] += " " + s
         else:
             units.append(s)
@@ -448,6 +449,20 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
             return False
     _add_credits((found.credits, found.agencies), out)
     return True
+
+
+def _place_agency_line(s: str) -> bool:
+    """A closing line of a place and the agency's name in brackets: "BODRUM,(DHA)",
+    "Ankara (AA)".
+
+    >>> _place_agency_line("BODRUM,(DHA)"), _place_agency_line("Jo Roe (ed.)"), _place_agency_line("SAN JOSE, (AP)")
+    (True, False, True)
+    """
+    m = PLACE_AGENCY_LINE_RE.match(s) if s[-1:] == ")" else None
+    return bool(m and normalize.normalize_agency(m["agency"], credit=True))
+
+
+PLACE_AGENCY_LINE_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[' .-]){1,30}?,?\s*\((?P<agency>[^()]{2,30})\)$")
 
 
 MAX_CHROME_WORDS = PROSE_WORDS    # a line of a page's chrome under the copy; prose runs longer
@@ -885,7 +900,17 @@ def _read_old_stamp(s: str, out: RawFields) -> bool:
     day month first, the time, the desk), Reuters' "0532 GMT 5-MAR-87" (the time and zone,
     then the day), AAP's "AAP 180932 AEDT Mar 98" (a day-time group) and Reuters' sign-off "REUTER AHL" (the desk's initials in capitals). The day
     is recorded as the closing date, the agency as one; True if it was one."""
-    if len(s) > 40 or not s[:1].isalnum():
+    if len(s) > 40 or not (s[:1].isalnum() or s[:1] == "("):
+        return False
+    m = AGENCY_DOTTED_STAMP_RE.match(s) if s[-1:].isdigit() and "." in s else None
+    agency = normalize.normalize_agency(m["agency"], credit=True) if m else None
+    if agency and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 and int(m["H"]) <= 23:
+        # "(AA) 12.03.1985 1610": the agency, the day first and dotted, the time it was sent
+        out.closing_date = out.closing_date or \
+            f"{full_year(int(m['y']))}-{int(m['m']):02d}-{int(m['d']):02d} {m['H']}:{m['M']}"
+        _add(out.agencies, [agency])
+        return True
+    if s[:1] == "(":
         return False
     if s[:1].isdigit():
         m = DIGIT_DATE_TIME_STAMP_RE.match(s) if len(s) == len("921012 1621") else None

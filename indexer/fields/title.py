@@ -322,7 +322,7 @@ def agency_masthead(line: str) -> bool:
     if normalize.normalize_agency(s, credit=True):
         return True
     words = s.split()
-    if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
+    if 1 < len(words) <= MAX_SERVICE_NAME_WORDS + 1 and all(_service_key(w) in MASTHEAD_SERVICE_WORDS for w in words[1:]) \
             and normalize.normalize_agency(words[0], credit=True):
         return True      # "AAP NEWS WIRE", "Reuters World Service": the agency's short name and its service's words
     if 2 < len(words) and any(w.casefold() in MASTHEAD_SERVICE_WORDS for w in words[1:-1]):
@@ -367,6 +367,17 @@ def agency_masthead(line: str) -> bool:
         and (all(w[:1].isupper() for w in words) or _desk_name(words))
 
 
+def _service_key(word: str) -> str:
+    """A word of a masthead's service, casefolded: Turkish capitals' dotted "İ" folds to "i"
+    and a combining dot, dropped ("SERVİSİ" is "servisi").
+
+    >>> _service_key("SERVİSİ"), _service_key("News")
+    ('servisi', 'news')
+    """
+    key = word.casefold()
+    return key.replace("\u0307", "") if "\u0307" in key else key
+
+
 def _desk_name(words: list[str]) -> bool:
     """Whether the words after an agency's name and a dash name its desk in its own
     language, capitalised as a phrase: its service's words (MASTHEAD_SERVICE_WORDS) and the
@@ -375,11 +386,12 @@ def _desk_name(words: list[str]) -> bool:
 
     >>> _desk_name("Vijesti iz zemlje".split()), _desk_name("Вътрешна информация".split())
     (True, True)
-    >>> _desk_name("Luka raste brže".split()), _desk_name("Iz zemlje".split())
-    (False, False)
+    >>> _desk_name("Luka raste brže".split()), _desk_name("Iz zemlje".split()), _desk_name("מבזק חדשות".split())
+    (False, False, True)
     """
     keys = [w.casefold() for w in words]
-    return words[0][:1].isupper() and keys[0] in MASTHEAD_SERVICE_WORDS \
+    # (or a script without capitals: Hebrew's "מבזק חדשות", 'news flash')
+    return (words[0][:1].isupper() or not normalize.cased(words[0][:1])) and keys[0] in MASTHEAD_SERVICE_WORDS \
         and all(k in MASTHEAD_SERVICE_WORDS or k in MASTHEAD_SERVICE_JOINERS for k in keys)
 
 
@@ -415,6 +427,11 @@ MASTHEAD_SERVICE_WORDS = frozenset((
     "nyhetstjenesten", "ziņas", "naujienos", "știri", "ştiri", "stiri", "lajme", "novice", "ειδήσεις",
     "informacja", "informace", "informácie", "informacije", "информация", "информација", "інформація",
     "kraj", "krajowy", "zagraniczny", "regionalny", "domácí", "zahraniční", "domáce", "zahraničné",
+    # Turkish desks, as DHA and Anadolu head their copy ("DHA YURT SERVİSİ", 'home news
+    # service'; "AA Dış Haberler Servisi", "İHA Haber Merkezi", "DHA Ekonomi Masası")
+    "yurt", "dış", "haber", "haberler", "haberleri", "servis", "servisi", "merkezi", "masası", "ekonomi",
+    # Hebrew: 'news', 'flash', 'flashes of' ("סוכנות הידיעות TPS - מבזק חדשות")
+    "חדשות", "מבזק", "מבזקי",
     # the language of an edition, as the Swiss and Belgian agencies name their services
     # ("Service de base français", "Basisdienst Deutsch")
     "français", "deutsch", "italiano", "nederlands", "rumantsch",

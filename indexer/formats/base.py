@@ -791,7 +791,9 @@ LANGUAGE_3 = {"eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "
               "swe": "sv", "dan": "da", "nor": "no", "nob": "no", "fin": "fi", "ces": "cs",
               "cze": "cs", "hun": "hu", "ell": "el", "gre": "el", "ukr": "uk", "heb": "he",
               "hin": "hi", "ind": "id", "vie": "vi", "tha": "th", "ron": "ro", "rum": "ro",
-              "cat": "ca", "fas": "fa", "per": "fa", "fil": "tl", "nno": "nn"}
+              "cat": "ca", "fas": "fa", "per": "fa", "fil": "tl", "nno": "nn",
+              # Kurdish, and its Central (Sorani), Northern (Kurmanji) and Southern varieties
+              "kur": "ku", "ckb": "ku", "kmr": "ku", "sdh": "ku"}
 #: Codes one language goes by, as the language identifier names it: Norwegian Bokmål is
 #: "no" (py3langid's code for it; its stemmer and stop words are filed there), and the
 #: codes ISO withdrew that Java locales still write (iw_IL, in_ID, ji, jw).

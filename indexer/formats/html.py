@@ -1757,6 +1757,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         if _source_dateline(s) and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
             source_dateline = s   # "عمّان - بترا" in an element of its own over a story with no
             continue              # dateline: read as its dateline, after the head's stamps
+        lead = _left_out_lead_dateline(s) if len(s) > MAX_SOURCE_DATELINE_CHARS else None
+        if lead and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
+            # "TEHRAN (Tasnim) – Iran's national team ...": the lead paragraph the text left
+            # out, set in its own element (a site's <h3 class="lead">): its dateline is the story's
+            source_dateline = lead
+            continue
         if key(s) in captions:
             name = caption_photographer(s)
             if name and name not in credits["photographers"]:
@@ -2250,6 +2256,22 @@ def _closing_photo_label(caption: str) -> str | None:
 
 
 MAX_SOURCE_DATELINE_CHARS = 60
+
+
+def _left_out_lead_dateline(s: str) -> str | None:
+    """The dateline, a place and an agency, opening a paragraph of prose the text left out
+    (a lead in an element of its own); None for another line.
+
+    >>> _left_out_lead_dateline("TEHRAN (Tasnim) - The national team began a camp on the island on Tuesday as part of its plans.")
+    'TEHRAN (Tasnim)'
+    >>> _left_out_lead_dateline("The national team began a camp on the island on Tuesday as part of its plans for May.") is None
+    True
+    """
+    from .. import fields
+    if len(s.split()) < PROSE_PARAGRAPH_WORDS // 2:
+        return None
+    dl = fields.parse_dateline(s[:MAX_DATELINE_CHARS])
+    return dl.text.rstrip(" -–—:") if dl and dl.cities and dl.agencies and s.startswith(dl.text) else None
 
 
 def _source_dateline(s: str) -> bool:

@@ -246,9 +246,29 @@ def _drop_signature(body: str) -> str:
     if not marks:
         return body
     tail = body[marks[-1].end():]
-    if tail.count("\n") > MAX_SIGNATURE_LINES or normalize.find_agencies(tail):
+    if tail.count("\n") > MAX_SIGNATURE_LINES or normalize.find_agencies(tail) or _labelled_credit(tail):
         return body
     return body[:marks[-1].start()]
+
+
+def _labelled_credit(tail: str) -> bool:
+    """Whether a signature holds a labelled credit of the story's desk ("Desk editor: Jo
+    Roe"): the copy's own foot, no sender's signature.
+
+    >>> _labelled_credit("Desk editor: Jo Roe\\nForeign Service | Tehran"), _labelled_credit("Jo Roe\\nForeign desk")
+    (True, False)
+    """
+    from .. import fields
+    for line in tail.split("\n"):
+        s = " ".join(line.split())
+        if ":" in s[:MAX_CREDIT_LABEL_CHARS] and fields.CREDIT_OPEN_RE.match(s + " "):
+            found = fields.parse_credits(s)
+            if found and any(found[0].values()):
+                return True
+    return False
+
+
+MAX_CREDIT_LABEL_CHARS = 25   # "Desk editor:", "Translated by:"
 
 
 def _quoted_story(body: str) -> str:

@@ -92,6 +92,12 @@ def newsml_item(item) -> Part | None:
                                               source.get("literal"), source.get("qcode")))
     if item_meta is not None:
         _extend(meta["photographers"], _link_photographers(item_meta))
+        # the item's own page, as an agency's feed links it: <link rel="canonical" href="https://...">
+        page = next((link.get("href") for link in children(item_meta, "link")
+                     if (link.get("rel") or "").strip().lower() in CANONICAL_RELS
+                     and (link.get("href") or "").startswith(("http://", "https://"))), None)
+        if page:
+            meta["url"] = page.strip()
     for fld in ("reporters", "agencies", "photographers"):
         if not meta[fld]:
             meta[fld] = inner.get(fld, [])
@@ -111,6 +117,8 @@ def newsml_item(item) -> Part | None:
     return make_part(title, body, meta)
 
 
+# A link's relation naming the item's own page ("canonical", as a web page's <link> says it)
+CANONICAL_RELS = frozenset(("canonical", "irel:canonical"))
 # A link's child that names the linked picture's photographer: <by> (AFP), an agency's own
 # <photographer> or <creator> in its namespace (ANP's <anp:photographer>), or the picture's
 # <creditline> ("Jo Roe / AFP": its agency is no person, split off)
