@@ -1339,6 +1339,9 @@ CREDIT_ROLES = {
         # Hungarian, Greek, East Slavic
         "fordította:", "fordítás:", "μετάφραση:", "перевод:", "перевела:", "перевёл:", "перевел:",
         "переклад:", "переклала:", "переклав:", "пераклад:",
+        # ...and the translator named by the role's noun under the copy (Xinhua's Russian
+        # service: "Переводчик: Name"), masculine and feminine
+        "переводчик:", "переводчица:", "перекладач:", "перекладачка:",
         # Baltic
         "vertė:", "vertimas:", "tulkoja:", "tulkojums:", "tõlkis:", "tõlge:",
         # Turkic, Georgian, Armenian
