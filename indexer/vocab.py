@@ -3043,7 +3043,16 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "ciao", "buongiorno", "buonasera", "buona sera", "bonsoir", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
                      "prezados", "caros", "hej", "hei", "hoi", "beste collega's", "dzień dobry",
                      "здравствуйте", "добрый день", "привет", "коллеги", "merhaba", "안녕하세요",
-                     "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好")
+                     "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好",
+                     # a mail gateway's warning set over a message from outside the company
+                     # ("CAUTION: External sender. Be careful with links ...", "[EXTERNAL EMAIL]
+                     # Do not click ..."): no more the story's than a greeting
+                     "caution: external", "caution: this email originated", "caution: this e-mail originated",
+                     "caution: this message originated", "warning: external", "warning: this email originated",
+                     "attention: external", "attention: this email originated", "external email:",
+                     "[external email]", "[external]", "[extern]", "achtung: externe", "achtung: diese e-mail",
+                     "attenzione: questa e-mail", "atención: este correo", "precaución: este correo",
+                     "attention : ce courriel", "attention : cet e-mail")
 # A greeting's vocative after the group it hails, without an opener before it: "팀원 여러분,
 # ..." ('team members, everyone'), "関係者各位", "チームの皆様" (regex pieces; the group is a
 # word or two of any script, CJK set without spaces).

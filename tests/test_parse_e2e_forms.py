@@ -371,6 +371,16 @@ STORIES += [
      "on Tuesday after a storm kept them in port for three days.\n",
      {"title": "Ferries resume after storm", "published": "2025-03-04T19:15:00+00:00"},
      "a mail sent on its story's day: the mail's date and time stand"),
+    ("gateway-warning.eml",
+     "From: Lakes Wire <desk@lakeswire.example.com>\nTo: buyer@example.org\nSubject: [EXTERNAL] Canal locks "
+     "to close for repairs in May\nDate: Tue, 8 Apr 2025 09:40:00 +0000\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nCAUTION: This email originated from outside the "
+     "organisation. Do not open attachments unless you trust the sender.\n\nCanal locks to close for "
+     "repairs in May\n\n08.04.2025 09:31\n\nDULUTH (Reuters) - Three locks on the old canal will shut "
+     "for four weeks while engineers replace their gates, the waterway board said.\n",
+     {"title": "Canal locks to close for repairs in May", "cities": ["Duluth"],
+      "published": "2025-04-08T09:31:00"},
+     "a mail gateway's warning over the story is a note: no dateline 'CAUTION:', the stamp under the headline read"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a
