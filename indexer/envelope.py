@@ -62,6 +62,8 @@ STORY_LINK_RE = re.compile(
     r"|read\s+more\s+at|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_FULL_PHRASES, key=len, reverse=True))
     + r")"
     r"|(?P<more>read\s+more|more|link|story|article|read\s+(?:it|the\s+story|the\s+article)(?:\s+here)?|"
+    # (an agency's mail: "Read on example.it: https://...", its site named)
+    r"read(?=\s+on\s)|"
     r"continue\s+reading|" + "|".join(re.escape(p) for p in sorted(vocab.STORY_LINK_MORE_PHRASES, key=len, reverse=True))
     + r"))"
     r"\s*(?:here|online|at|on\s+\S+|(?:en|em|sur|auf|su|op|på|på|w|na|v|in)\s+[\w-]+(?:\.[\w-]+)+)?"
@@ -513,6 +515,8 @@ def story_link(s: str, mail: bool) -> str | None:
     'https://example.com/a'
     >>> story_link("Read more: https://example.com/b", False) is None
     True
+    >>> story_link("Read on example.it: https://example.it/c", True), story_link("Read on: https://example.it/d", True)
+    ('https://example.it/c', None)
     """
     m = STORY_LINK_RE.match(s)
     if m and (m["full"] or mail):

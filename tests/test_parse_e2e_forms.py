@@ -381,6 +381,19 @@ STORIES += [
      {"title": "Canal locks to close for repairs in May", "cities": ["Duluth"],
       "published": "2025-04-08T09:31:00"},
      "a mail gateway's warning over the story is a note: no dateline 'CAUTION:', the stamp under the headline read"),
+    ("forward-deck.eml",
+     "From: Ana Ruiz <ana@example.org>\nTo: desk@example.org\nSubject: Fwd: Hailstorm flattens vineyards "
+     "across the Langhe hills\nDate: Thu, 10 Apr 2025 08:00:00 +0000\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nFor the morning call.\n\nBegin forwarded message:\n\n"
+     "From: Wire English <english@wire.example.it>\nSubject: Hailstorm flattens vineyards across the Langhe "
+     "hills\nDate: 9 April 2025 at 17:02:11 CEST\nTo: Ana Ruiz <ana@example.org>\n\nHailstorm flattens "
+     "vineyards across the Langhe hills\nGrowers fear half of the young shoots are lost\n\n(ANSA) - Alba, "
+     "April 9 - A violent hailstorm tore through the vineyards south of Alba on Wednesday afternoon, "
+     "growers said.\n\nRead on wire.example.it: https://wire.example.it/en/2025/04/09/hail-langhe_1a2b.html\n",
+     {"title": "Hailstorm flattens vineyards across the Langhe hills",
+      "url": "https://wire.example.it/en/2025/04/09/hail-langhe_1a2b.html"},
+     "a forward whose subject is the headline's line: the deck under it is no wrapped headline; "
+     "'Read on <site>: URL' is the story's link"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a
