@@ -387,13 +387,25 @@ STORIES += [
      "Content-Type: text/plain; charset=\"utf-8\"\n\nFor the morning call.\n\nBegin forwarded message:\n\n"
      "From: Wire English <english@wire.example.it>\nSubject: Hailstorm flattens vineyards across the Langhe "
      "hills\nDate: 9 April 2025 at 17:02:11 CEST\nTo: Ana Ruiz <ana@example.org>\n\nHailstorm flattens "
-     "vineyards across the Langhe hills\nGrowers fear half of the young shoots are lost\n\n(ANSA) - Alba, "
+     "vineyards across the Langhe hills\nGrowers fear half the young shoots lost\n\n(ANSA) - Alba, "
      "April 9 - A violent hailstorm tore through the vineyards south of Alba on Wednesday afternoon, "
      "growers said.\n\nRead on wire.example.it: https://wire.example.it/en/2025/04/09/hail-langhe_1a2b.html\n",
      {"title": "Hailstorm flattens vineyards across the Langhe hills",
       "url": "https://wire.example.it/en/2025/04/09/hail-langhe_1a2b.html"},
      "a forward whose subject is the headline's line: the deck under it is no wrapped headline; "
      "'Read on <site>: URL' is the story's link"),
+    ("forward-deck-signed.eml",
+     "From: Ana Ruiz <ana@example.org>\nTo: desk@example.org\nSubject: Fwd: Late frost strikes apricot "
+     "orchards along the Po valley\nDate: Fri, 11 Apr 2025 08:00:00 +0000\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nMorning all,\nthis one may matter for the fruit "
+     "contracts we discussed.\nLet me know what you think.\n\nAna\nSourcing team\nOffice 4B\n\n"
+     "Begin forwarded message:\n\nFrom: Wire English <english@wire.example.it>\nSubject: Late frost strikes "
+     "apricot orchards along the Po valley\nDate: 10 April 2025 at 16:45:00 CEST\nTo: Ana Ruiz "
+     "<ana@example.org>\n\nLate frost strikes apricot orchards along the Po valley\nGrowers count the "
+     "damage in Romagna\n\n(ANSA) - Ravenna, April 10 - Two nights below freezing have burned the "
+     "blossom in many apricot orchards, growers said.\n",
+     {"title": "Late frost strikes apricot orchards along the Po valley", "cities": ["Ravenna"]},
+     "a forward read by the head's envelope: the inner subject is the headline's line, the deck stays out"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a

@@ -110,7 +110,7 @@ def message_part(raw: bytes) -> Part:
     shared = _under_subject_line(body, subject)
     body = shared or body
     story = _under_masthead_rule(body)
-    body = story or body
+    body = _headline_apart(story or body, subject)
     sender = _header(msg, "from")
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
@@ -459,6 +459,24 @@ def _under_subject_line(body: str, subject: str) -> str | None:
         if written > envelope.MAX_NOTE_LINES or fields.parse_dateline(s) is not None:
             return None
     return None
+
+
+def _headline_apart(body: str, subject: str) -> str:
+    """The body with a blank line under its first line when that line is the Subject and
+    more text runs on under it: the subject says where the headline ends, and the line
+    under it ("Growers ask for aid" under "Frost hits crops") is its deck, no headline
+    wrapped onto two lines.
+
+    >>> _headline_apart("Dam opens\\nCity gets water\\n\\nLIMA - It opened.", "Dam opens")
+    'Dam opens\\n\\nCity gets water\\n\\nLIMA - It opened.'
+    >>> _headline_apart("Dam opens on the\\nRimac\\n\\nLIMA - It opened.", "Dam opens on the Rimac")
+    'Dam opens on the\\nRimac\\n\\nLIMA - It opened.'
+    """
+    head, sep, rest = body.lstrip("\n").partition("\n")
+    if not sep or not rest[:1].strip() or not subject \
+            or " ".join(head.split()).casefold() != " ".join(subject.split()).casefold():
+        return body
+    return f"{head}\n\n{rest}"
 
 
 def _without_subject_masthead(body: str, subject: str) -> str:
