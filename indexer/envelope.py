@@ -16,6 +16,7 @@ from . import clean, vocab
 ENVELOPE_LINES = 80        # an envelope sits above the story: looked for among this many lines
 ENVELOPE_CHARS = 8000      # ...and characters (a long To: list, a banner's paragraph)
 MAX_NOTE_LINES = 6         # a forwarder's note runs a few lines, not a story's paragraphs
+MAX_SIGNATURE_LINES = 4    # ...and the signature under its "--" a few more (name, firm, phone)
 MAX_SUBJECT_GAP = 12       # the story's headline stands this close under the mail's headers
 BANNER_LINES = 6           # a consent banner's heading and text stand this close above its buttons
 FEED_LABELS_NEEDED = 2     # one "Title:" line may be a story's own; two labels make an item
@@ -199,6 +200,13 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
             env.skip.update(j for j in range(i, block[0]) if _header_name(lines[j]) in vocab.MAIL_ONLY_NAMES)
             i = block[0]
             continue
+        if s == "--" and loose:
+            # the sender's signature under the note ("--" / name / firm / phone): the note's
+            # own, its lines no text that counts against it
+            signed = i + MAX_SIGNATURE_LINES
+            while i + 1 < min(end, signed + 1) and lines[i + 1].strip() \
+                    and not FORWARD_MARK_RE.match(lines[i + 1].strip()) and not MAIL_HEADER_RE.match(lines[i + 1]):
+                i += 1
         loose += bool(s)
         i += 1
     if last is None:

@@ -406,6 +406,18 @@ STORIES += [
      "blossom in many apricot orchards, growers said.\n",
      {"title": "Late frost strikes apricot orchards along the Po valley", "cities": ["Ravenna"]},
      "a forward read by the head's envelope: the inner subject is the headline's line, the deck stays out"),
+    ("forward-signature.eml",
+     "From: Uwe Brandt <u.brandt@example.de>\nTo: team@example.de\nSubject: WG: Hafenfest in Kiel "
+     "bricht Besucherrekord\nDate: Mon, 14 Apr 2025 09:10:00 +0200\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nHallo zusammen,\n\nhier die Meldung von gestern, falls ihr sie\nfür die Runde am Dienstag braucht.\n\n"
+     "Viele Grüße\nUwe\n\n--\nUwe Brandt\nAgentur Nordlicht\nTel. 0431 000 111\n\n"
+     "-------- Weitergeleitete Nachricht --------\nBetreff: \tHafenfest in Kiel bricht Besucherrekord\n"
+     "Datum: \tSun, 13 Apr 2025 16:20:00 +0200\nVon: \tNewsletter Nord <newsletter@wire.example.de>\n"
+     "An: \tu.brandt@example.de\n\n\nHafenfest in Kiel bricht Besucherrekord\n\nKiel (dpa) - Mehr Gäste "
+     "als je zuvor haben am Wochenende das Hafenfest an der Förde besucht, teilte die Stadt mit.\n",
+     {"title": "Hafenfest in Kiel bricht Besucherrekord", "published": "2025-04-13T16:20:00+02:00",
+      "cities": ["Kiel"]},
+     "a forwarder's note signed under '--' (name, firm, phone) over the forward mark: the envelope still reads the forward"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a
