@@ -40,7 +40,9 @@ MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:(?:" + "|".join(map(re.escape, vocab.MAIL_
                           re.IGNORECASE)
 # A keyword alert's count of what it found, a line over the story it mails: "Your folder
 # GOLD PRICES has 1 new article." (vocab.ALERT_COUNT_WORDS)
-ALERT_COUNT_RE = r"(?=[^\n]{0,120}$)[^\n]*?\b\d+\s+new\s+(?:" + "|".join(vocab.ALERT_COUNT_WORDS) + r")\b[^\n]*"
+# ...or what matched its profile: "1 item(s) matched your profile."
+ALERT_COUNT_RE = r"(?=[^\n]{0,120}$)[^\n]*?\b\d+\s+(?:new\s+(?:" + "|".join(vocab.ALERT_COUNT_WORDS) + r")\b|(?:" \
+    + "|".join(vocab.ALERT_COUNT_WORDS) + r")(?:\(s\))?\s+match(?:ed|es|ing)?\b)[^\n]*"
 # A mailed digest's masthead and item count over the story it carries (vocab.DIGEST_KINDS,
 # DIGEST_ITEM_WORDS), or an alert's count: "SOUTH ASIA WIRES - daily digest", "Item 3 of 7 |
 # Source: BSS ...". Neither is the story's headline or dateline.
@@ -294,6 +296,8 @@ def is_digest_note(para: str) -> bool:
     the paragraph one of them (DIGEST_LINE_RE).
 
     >>> is_digest_note("WEST AFRICA WIRES - daily digest\\nItem 2 of 5 | Source: GNA | Retrieved 09:10 GMT")
+    True
+    >>> is_digest_note("Profile alert PORTS-02 - daily digest\\n2 item(s) matched your profile.")
     True
     >>> is_digest_note("Item 2 of 5 shows the port's traffic fell in May.\\nIt was the lowest in years.")
     False

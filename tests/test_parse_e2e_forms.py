@@ -418,6 +418,17 @@ STORIES += [
      {"title": "Hafenfest in Kiel bricht Besucherrekord", "published": "2025-04-13T16:20:00+02:00",
       "cities": ["Kiel"]},
      "a forwarder's note signed under '--' (name, firm, phone) over the forward mark: the envelope still reads the forward"),
+    ("profile-alert.eml",
+     "From: Market Briefing <alerts@briefing.example.com>\nTo: analyst@example.org\nSubject: Briefing Alert "
+     "[Shipping]: Tanker rates climb for third week\nDate: Wed, 5 Mar 1997 14:02:10 GMT\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"us-ascii\"\n\nMarket Briefing - Profile alert SHIPPING-03\n"
+     "2 item(s) matched your profile.\n==================================================\n\n"
+     "Tanker rates climb for third week\n\nOSLO, March 5 (Reuter) - Rates for large crude tankers rose for a "
+     "third week as Gulf loadings picked up, brokers said on Wednesday.\n\n"
+     "==================================================\nFor subscribers only.\n",
+     {"title": "Tanker rates climb for third week", "published": "1997-03-05T14:02:10+00:00", "cities": ["Oslo"]},
+     "a profile alert's masthead and its count ('N item(s) matched your profile.') over a rule: the one "
+     "story it mails, sent at the mail's time"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a

@@ -511,6 +511,7 @@ def _under_masthead_rule(body: str) -> str:
     >>> _under_masthead_rule("DAM LETTER\\n-----\\n\\nDam opens\\n\\nLIMA - It opened.\\n\\nPort shuts\\n\\nCUSCO - It shut.")
     ''
     """
+    from .. import envelope
     if not body or body.lstrip()[:1] in ("-", "=", "*", "_", "~", "#"):
         return ""
     lines = body.strip().split("\n")
@@ -522,8 +523,10 @@ def _under_masthead_rule(body: str) -> str:
             head.append(line.strip())
     else:
         return ""
+    # (an alert's count is one of them: "1 item(s) matched your profile.")
     if not head or len(head) > MASTHEAD_MAX_LINES or any(
-            len(h.split()) > MASTHEAD_MAX_WORDS or h[-1] in ".!?" for h in head):
+            len(h.split()) > MASTHEAD_MAX_WORDS or h[-1] in ".!?" and not envelope.DIGEST_LINE_RE.match(h)
+            for h in head):
         return ""
     rest = "\n".join(lines[k + 1:]).strip("\n")
     story, rule, footer = _split_at_rule(rest)
