@@ -429,6 +429,20 @@ STORIES += [
      {"title": "Tanker rates climb for third week", "published": "1997-03-05T14:02:10+00:00", "cities": ["Oslo"]},
      "a profile alert's masthead and its count ('N item(s) matched your profile.') over a rule: the one "
      "story it mails, sent at the mail's time"),
+    ("mime-digest.eml",
+     "From: ports-request@lists.example.org\nTo: ports@lists.example.org\nSubject: Ports Digest, Vol 3, Issue 9\n"
+     "Date: Sat, 7 Jun 2025 06:00:00 -0500\nMIME-Version: 1.0\n"
+     "Content-Type: multipart/mixed; boundary=\"OUTER\"\n\n--OUTER\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
+     "Send Ports mailing list submissions to\n\tports@lists.example.org\n\nToday's Topics:\n\n"
+     "   1. Callao port workers end two-day stoppage (Wire Desk)\n\n--OUTER\n"
+     "Content-Type: multipart/digest; boundary=\"INNER\"\n\n--INNER\nContent-Type: message/rfc822\n\n"
+     "Date: Fri, 6 Jun 2025 18:22:40 -0500\nFrom: Wire Desk <desk@wire.example.com>\n"
+     "Subject: Callao port workers end two-day stoppage\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Lima, 6 jun (EFE).- Los estibadores del puerto del Callao levantaron hoy la paralización tras "
+     "un acuerdo salarial con los operadores.\n\n--INNER--\n\n--OUTER--\n",
+     {"title": "Callao port workers end two-day stoppage", "published": "2025-06-06T18:22:40-05:00",
+      "cities": ["Lima"], "agencies": ["EFE"]},
+     "a list's MIME digest: the message its multipart/digest carries is the story, not the contents list"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a

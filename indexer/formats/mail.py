@@ -93,6 +93,12 @@ def message_part(raw: bytes) -> Part:
     import email
     import email.policy
     msg = email.message_from_bytes(raw, policy=email.policy.default)
+    item = _digest_first_message(msg) if msg.is_multipart() else None
+    if item is not None:
+        # a list's MIME digest (Mailman's: its masthead and contents in a text part, the
+        # messages in a multipart/digest): its first message is the story, with its own
+        # subject, sender and date
+        return message_part(item)
     body = story_text(_body_text(msg))
     chat = _chat_attachment(msg) if msg.is_multipart() else None
     if chat and len(chat.text) > len(body):
@@ -611,6 +617,24 @@ def _holds_forward(body: str) -> bool:
     from .. import envelope
     env = envelope.read_envelope(body.split("\n"))
     return bool(env and env.mail)
+
+
+def _digest_first_message(msg) -> bytes | None:
+    """The first message a MIME digest carries (a message/rfc822 part of a multipart/digest,
+    RFC 2046), as bytes; None when the message holds no digest."""
+    for part in msg.walk():
+        if part.get_content_type() != "multipart/digest":
+            continue
+        for item in part.iter_parts():
+            if item.get_content_type() == "message/rfc822":
+                inner = item.get_payload()
+                inner = inner[0] if isinstance(inner, list) and inner else inner
+                try:
+                    return inner.as_bytes() if hasattr(inner, "as_bytes") else None
+                except Exception:   # a malformed item must not lose the message
+                    return None
+        return None
+    return None
 
 
 def _chat_attachment(msg) -> Part | None:
