@@ -443,6 +443,20 @@ STORIES += [
      {"title": "Callao port workers end two-day stoppage", "published": "2025-06-06T18:22:40-05:00",
       "cities": ["Lima"], "agencies": ["EFE"]},
      "a list's MIME digest: the message its multipart/digest carries is the story, not the contents list"),
+    ("text-digest.eml",
+     "From: harbours@groups.example.com\nTo: harbours@groups.example.com\nSubject: [harbours] Digest Number 412\n"
+     "Date: Thu, 9 Mar 2006 10:00:00 -0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n"
+     "There is 1 message in this issue.\n\nTopics in this digest:\n\n      1. Genoa dredging contract goes to "
+     "Dutch group\n           From: \"Marco Serra\" <mserra@example.it>\n\n\n"
+     "______________________________________________________________\n\nMessage: 1\n"
+     "   Date: Wed, 8 Mar 2006 16:05:12 +0100\n   From: \"Marco Serra\" <mserra@example.it>\n"
+     "Subject: Genoa dredging contract goes to Dutch group\n\n(ANSA) - Genoa, March 8 - The port authority "
+     "awarded a dredging contract for the old harbour to a Dutch group on Wednesday.\n(ANSA).\n\n\n"
+     "______________________________________________________________\n\nGroup Links\n\n"
+     "<*> To visit your group on the web, go to:\n    http://groups.example.com/group/harbours/\n",
+     {"title": "Genoa dredging contract goes to Dutch group", "published": "2006-03-08T16:05:12+01:00",
+      "cities": ["Genoa"], "url": None},
+     "a plain-text digest ('Message: 1' over its headers): the message is the story, the group's links no URL of it"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a

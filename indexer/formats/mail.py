@@ -196,6 +196,9 @@ def story_text(body: str) -> str:
     >>> story_text("Good morning. Here is the story.\\n\\nDam opens\\n\\nLIMA (Reuters) - It opened.")
     'Dam opens\\n\\nLIMA (Reuters) - It opened.'
     """
+    item = _text_digest_item(body) if "Message:" in body else None
+    if item:
+        return item
     if "\n--" in body:
         body = _drop_signature(body)
     if "\n>" in body or body.startswith(">"):
@@ -368,6 +371,31 @@ def _digest_item(body: str) -> str:
             return body[m.start("headline"):]
         seen.add(key)
     return body
+
+
+def _text_digest_item(body: str) -> str | None:
+    """A plain-text digest's first message (RFC 1153, as Mailman and Yahoo! Groups set it:
+    "Message: 1" over the message's own headers, the message, and a rule line before the
+    next), from its headers to that rule; None when the body holds no such digest. The
+    headers stay: the head's envelope reads the message's subject and date from them.
+
+    >>> _text_digest_item("Topics:\\n 1. Dam opens\\n\\n_____\\n\\nMessage: 1\\n   Date: Wed, 5 Mar 2025\\n"
+    ...                   "   From: Jo <jo@example.org>\\nSubject: Dam opens\\n\\nLIMA - It opened.\\n\\n_____\\nFooter")
+    '   Date: Wed, 5 Mar 2025\\n   From: Jo <jo@example.org>\\nSubject: Dam opens\\n\\nLIMA - It opened.'
+    """
+    m = DIGEST_MESSAGE_RE.search(body)
+    if m is None:
+        return None
+    lines = body[m.end():].split("\n")
+    end = next((k for k, line in enumerate(lines) if RULE_LINE_RE.match(line)
+                or DIGEST_MESSAGE_LINE_RE.match(line)), len(lines))
+    return "\n".join(lines[:end]).strip("\n") or None
+
+
+# A plain-text digest's line over its first message, and the message's headers under it
+# ("Message: 1" / "   Date: ..." / "   From: ..."): two header lines at least.
+DIGEST_MESSAGE_RE = re.compile(r"^[ \t]*Message:[ \t]*1[ \t]*\n(?=(?:[ \t]*[A-Za-z-]+:[^\n]*\n){2})", re.MULTILINE)
+DIGEST_MESSAGE_LINE_RE = re.compile(r"^[ \t]*Message:[ \t]*\d+[ \t]*$")
 
 
 def _pasted_story(body: str) -> str:
