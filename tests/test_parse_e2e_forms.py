@@ -457,6 +457,22 @@ STORIES += [
      {"title": "Genoa dredging contract goes to Dutch group", "published": "2006-03-08T16:05:12+01:00",
       "cities": ["Genoa"], "url": None},
      "a plain-text digest ('Message: 1' over its headers): the message is the story, the group's links no URL of it"),
+    ("graph-message.json",
+     json.dumps({"@odata.context": "https://graph.example.com/v1.0/$metadata#users('desk')/messages/$entity",
+                 "createdDateTime": "2021-09-14T06:31:02Z", "lastModifiedDateTime": "2021-09-14T09:12:45Z",
+                 "sentDateTime": "2021-09-14T06:30:58Z", "internetMessageId": "<alert.8812@wire.example.com>",
+                 "subject": "Dalian opens new cold-chain terminal",
+                 "webLink": "https://mail.example.com/owa/?ItemID=AAMk123",
+                 "body": {"contentType": "html", "content": "<html><body><h2>Dalian opens new cold-chain "
+                          "terminal</h2><p>DALIAN, Sept. 14 (Xinhua) -- A cold-chain terminal for frozen seafood "
+                          "opened at Dalian port on Tuesday.</p><p><a href=\"http://wire.example.com/2021-09/14/"
+                          "c_1.htm\">Read more: http://wire.example.com/2021-09/14/c_1.htm</a></p></body></html>"},
+                 "from": {"emailAddress": {"name": "Wire English", "address": "alert@wire.example.com"}},
+                 "toRecipients": [{"emailAddress": {"address": "desk@example.org"}}]}),
+     {"title": "Dalian opens new cold-chain terminal", "published": "2021-09-14T06:30:58+00:00", "updated": None,
+      "url": "http://wire.example.com/2021-09/14/c_1.htm"},
+     "a mailbox API's message (Graph): sent when its sentDateTime says, its last change no update, its "
+     "'Read more' link the story's"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a
