@@ -22,9 +22,17 @@ BANNER_LINES = 6           # a consent banner's heading and text stand this clos
 FEED_LABELS_NEEDED = 2     # one "Title:" line may be a story's own; two labels make an item
 
 # -- e-mail
+def _padded(name: str) -> str:
+    """A header's name of two CJK characters as a regex that allows spaces between them."""
+    return r"[ \t\u3000]*".join(map(re.escape, name))
+
+
+# (a Chinese client pads a name of two characters to four columns, "主  题：", and closes
+# it with a full-width colon)
 MAIL_HEADER_RE = re.compile(
-    r"^[\s>*]*(?P<name>" + "|".join(map(re.escape, sorted(vocab.MAIL_HEADER_NAMES, key=len, reverse=True)))
-    + r")\s?:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+    r"^[\s>*]*(?P<name>" + "|".join(_padded(n) if not n.isascii() and len(n) == 2 else re.escape(n)
+                                      for n in sorted(vocab.MAIL_HEADER_NAMES, key=len, reverse=True))
+    + r")\s?[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)
 # "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded
 # message:", Outlook's and Gmail's lines in other languages.
 FORWARD_MARK_RE = re.compile(
@@ -129,6 +137,7 @@ class Envelope:
     mail: bool = False                              # the story came inside an e-mail
     subject: str | None = None                      # the mail's subject, without "Fwd:"
     mail_date: str | None = None                    # the mail's own Date: or Sent: line
+    sender: str | None = None                       # its From: line, the last block's
     title: str | None = None                        # a feed item's "Title:"
     authors: list[str] = field(default_factory=list)   # a feed item's "Author:" values
     dated: set[int] = field(default_factory=set)    # a feed item's or a record's "Date:" lines
@@ -188,11 +197,13 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
             env.mail = True
             for j in range(i, block[0]):
                 m = MAIL_HEADER_RE.match(lines[j])
-                name = m["name"].casefold() if m else None
+                name = header_name(m) if m else None
                 if name in vocab.MAIL_SUBJECT_NAMES:
                     env.subject = SUBJECT_PREFIX_RE.sub("", m["value"]).strip() or env.subject
                 elif name in vocab.MAIL_DATE_NAMES and m["value"].strip():
                     env.mail_date = m["value"].strip()
+                elif name in vocab.MAIL_FROM_NAMES and m["value"].strip():
+                    env.sender = m["value"].strip()
             last, loose = block[0] - 1, 0
             i = block[0]
             continue
@@ -229,7 +240,7 @@ def _header_block(lines: list[str], i: int, end: int) -> tuple[int, bool] | None
         line = lines[j]
         m = MAIL_HEADER_RE.match(line)
         if m:
-            names.add(m["name"].casefold())
+            names.add(header_name(m))
         elif not (names and line[:1] in (" ", "\t") and line.strip()):
             break
         address = address or "@" in line
@@ -308,7 +319,13 @@ def is_digest_note(para: str) -> bool:
 
 def _header_name(line: str) -> str | None:
     m = MAIL_HEADER_RE.match(line)
-    return m["name"].casefold() if m else None
+    return header_name(m) if m else None
+
+
+def header_name(m: re.Match) -> str:
+    """A MAIL_HEADER_RE match's header name, lower case, without a CJK name's padding."""
+    name = m["name"].casefold()
+    return name if name.isascii() else "".join(name.split()).replace("\u3000", "")
 
 
 def _key(s: str) -> str:

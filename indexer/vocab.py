@@ -2968,6 +2968,9 @@ MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "repl
                      # Spanish clients' "Fecha:"; Korean, Japanese and Chinese clients' headers
                      "fecha", *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES, *MAIL_CJK_DATE_NAMES,
                      *MAIL_CJK_SUBJECT_NAMES)
+# Headers that name the sender ("From:", "Von:", "Od:", "发件人："...).
+MAIL_FROM_NAMES = frozenset(("from", "de", "von", "da", *MAIL_SENDER_NAMES, *MAIL_CLIENT_SENDER_NAMES,
+                             *MAIL_CJK_SENDER_NAMES))
 # Headers that name a person's address: only a mail has them.
 MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
                              "von", "gesendet", "an", "para", "enviado", "enviado el", "da",

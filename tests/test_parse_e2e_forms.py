@@ -473,6 +473,21 @@ STORIES += [
       "url": "http://wire.example.com/2021-09/14/c_1.htm"},
      "a mailbox API's message (Graph): sent when its sentDateTime says, its last change no update, its "
      "'Read more' link the story's"),
+    ("agency-forward.eml",
+     "From: Oleg Ivanov <oleg@example.ru>\nTo: sales@example.ru\nSubject: Fwd: Murmansk port adds second "
+     "coal berth\nDate: Mon, 6 Oct 2025 09:00:00 +0300\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"utf-8\"\n\nКоллеги, для отчёта.\n\nОлег\n\n---------- Forwarded message ---------\n"
+     "From: TASS <noreply@tass.com>\nDate: Fri, Oct 3, 2025 at 2:15 PM\nSubject: Murmansk port adds second "
+     "coal berth\nTo: <oleg@example.ru>\n\n\nMurmansk port adds second coal berth\n\nMURMANSK, October 3. "
+     "/TASS/. The port of Murmansk has put a second coal berth into service, its operator told TASS on Friday.\n",
+     {"title": "Murmansk port adds second coal berth", "published": "2025-10-03T14:15:00", "cities": ["Murmansk"]},
+     "a forward of a story an agency mailed under its headline: the agency's mail gives the day's time"),
+    ("foxmail-paste.txt",
+     "发件人： \"新华社浙江分社\" <zjnews@wire.example.cn>\n收件人： \"王芳\" <wangfang@example.cn>\n抄  送：\n"
+     "主  题： 浙江夏粮收购过半\n发送时间： 2003-06-20 15:42:10\n\n王芳，您好！\n\n浙江夏粮收购过半\n\n"
+     "新华社杭州6月20日电　记者从浙江省粮食局获悉，全省夏粮收购已完成计划的一半以上。（完）\n",
+     {"title": "浙江夏粮收购过半", "published": "2003-06-20T15:42:10", "cities": ["杭州"]},
+     "a Chinese client's paste (padded '主  题：' and full-width colons): the agency's branch sent it, its time stands"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a

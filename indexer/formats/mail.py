@@ -489,6 +489,8 @@ def _under_subject_line(body: str, subject: str) -> str | None:
             continue
         if s.casefold() == key:
             return "\n".join(lines[k:]) if written else None
+        if envelope.FORWARD_MARK_RE.match(s):
+            return None      # a forward's mark and headers: the head's envelope reads them (the sender, its date)
         written += 1
         if written > envelope.MAX_NOTE_LINES or fields.parse_dateline(s) is not None:
             return None
