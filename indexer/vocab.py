@@ -2968,6 +2968,12 @@ MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "repl
                      # Spanish clients' "Fecha:"; Korean, Japanese and Chinese clients' headers
                      "fecha", *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES, *MAIL_CJK_DATE_NAMES,
                      *MAIL_CJK_SUBJECT_NAMES)
+# A webmail's address for a message it shows, as a saved page's "saved from url=" keeps it
+# (Roundcube's "?_task=mail", Outlook on the web's "/owa/", Gmail's, Yahoo's): the reader's
+# mailbox, never the story's address.
+WEBMAIL_URL_MARKS = ("_task=mail", "/owa/", "mail.google.com", "mail.yahoo.com", "outlook.live.com",
+                     "outlook.office.com", "outlook.office365.com", "/squirrelmail/", "/horde/imp/",
+                     "mail.aol.com")
 # Headers that name the sender ("From:", "Von:", "Od:", "发件人："...).
 MAIL_FROM_NAMES = frozenset(("from", "de", "von", "da", *MAIL_SENDER_NAMES, *MAIL_CLIENT_SENDER_NAMES,
                              *MAIL_CJK_SENDER_NAMES))

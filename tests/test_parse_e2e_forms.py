@@ -488,6 +488,14 @@ STORIES += [
      "新华社杭州6月20日电　记者从浙江省粮食局获悉，全省夏粮收购已完成计划的一半以上。（完）\n",
      {"title": "浙江夏粮收购过半", "published": "2003-06-20T15:42:10", "cities": ["杭州"]},
      "a Chinese client's paste (padded '主  题：' and full-width colons): the agency's branch sent it, its time stands"),
+    ("webmail-saved.html",
+     "<!DOCTYPE html><html><!-- saved from url=(0074)https://webmail.example.de/?_task=mail&_mbox=INBOX&_uid=77&_action=show -->"
+     "<head><title>Webmail :: Neue Radbrücke in Ulm freigegeben</title></head><body><div id=\"messagebody\">"
+     "<p>Neue Radbrücke in Ulm freigegeben</p><p>Ulm (dpa/lsw) - Nach zwei Jahren Bauzeit ist die neue "
+     "Radbrücke über die Donau am Dienstag für den Verkehr freigegeben worden, teilte die Stadt mit.</p>"
+     "</div></body></html>",
+     {"url": None, "cities": ["Ulm"]},
+     "a webmail's message page saved from the browser: its 'saved from url=' is the mailbox's address, no story URL"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a
