@@ -127,7 +127,7 @@ SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHAR
 # first, so the pass costs little on the stories (most) that have none.
 ENVELOPE_HINT_RE = re.compile(
     r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
-    + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
+    + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)|subject[ \t]*\n"
     r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$|[ \t]{2}|[ \t][|·•][ \t]))")
 
 
@@ -184,9 +184,18 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
     block counts only a few lines under the last (a forward inside a forward), not
     inside the story."""
     last = None
+    kept: set[int] = set()   # a Notes memo's date line above its labels: the head reads it
     i, loose = 0, 0          # loose: lines of text since the envelope's last line
     while i < end and loose <= MAX_NOTE_LINES:
         s = lines[i].strip()
+        memo = _notes_block(lines, i, end) if s in NOTES_LABELS else None
+        if memo:
+            env.mail, env.subject = True, memo[1]
+            kept.update(k for k in range(max(0, i - NOTES_HEAD_LINES), i)
+                        if lines[k].strip() and "@" not in lines[k] and any(c.isdigit() for c in lines[k]))
+            last, loose = memo[0] - 1, 0
+            i = memo[0]
+            continue
         if FORWARD_MARK_RE.match(s):
             last, loose = i, 0
             env.mail = True
@@ -225,8 +234,44 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
     if last is None:
         return False
     env.skip.update(range(0, last + 1))
+    env.skip -= kept
     _skip_note(lines, last + 1, env)
     return True
+
+
+# Lotus Notes' memo pasted as text: each label alone on its line, its value on the next
+# ("To" / "desk@example.com" / "cc" / "" / "Subject" / "Dam opens"), under the sender's
+# line and the date.
+NOTES_LABELS = frozenset(("To", "cc", "bcc", "Subject"))
+NOTES_HEAD_LINES = 3      # the sender's line and the date stand this close above the labels
+
+
+def _notes_block(lines: list[str], i: int, end: int) -> tuple[int, str] | None:
+    """A Notes memo's labels from line i: (the index after the last label's value, the
+    subject), or None. The labels must name a recipient and the subject.
+
+    >>> _notes_block(["To", "desk@example.com", "cc", "", "Subject", "Dam opens", "", "Dam opens"], 0, 8)
+    (6, 'Dam opens')
+    """
+    j, names, subject, after = i, set(), None, None
+    while j < end:
+        s = lines[j].strip()
+        if not s:
+            j += 1
+            continue
+        if s not in NOTES_LABELS:
+            break
+        names.add(s)
+        nxt = lines[j + 1].strip() if j + 1 < end else ""
+        if nxt and nxt not in NOTES_LABELS:
+            subject = nxt if s == "Subject" else subject
+            j += 2
+        else:
+            j += 1
+        after = j
+    if subject is None or not names & {"To", "cc", "bcc"}:
+        return None
+    return after, subject
 
 
 def _header_block(lines: list[str], i: int, end: int) -> tuple[int, bool] | None:

@@ -496,6 +496,14 @@ STORIES += [
      "</div></body></html>",
      {"url": None, "cities": ["Ulm"]},
      "a webmail's message page saved from the browser: its 'saved from url=' is the mailbox's address, no story URL"),
+    ("notes-memo.txt",
+     "Wire English Desk <english@wire.example.jp>\n03/11/2008 09:05 AM\n\nTo\nbuyers@example.co.jp\ncc\n\n"
+     "Subject\nNagasaki shipyard wins order for two car carriers\n\n\n\nNagasaki shipyard wins order for two "
+     "car carriers\n\nNAGASAKI, March 11 Kyodo - A Nagasaki shipyard has won an order to build two car "
+     "carriers for a European operator, the company said Tuesday.\n",
+     {"title": "Nagasaki shipyard wins order for two car carriers", "cities": ["Nagasaki"],
+      "published": "2008-03-11T09:05:00"},
+     "a Lotus Notes memo pasted as text (labels alone on their lines): the sender's line is no title, the date stands"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a
