@@ -16,14 +16,23 @@ from . import clean, vocab
 ENVELOPE_LINES = 80        # an envelope sits above the story: looked for among this many lines
 ENVELOPE_CHARS = 8000      # ...and characters (a long To: list, a banner's paragraph)
 MAX_NOTE_LINES = 6         # a forwarder's note runs a few lines, not a story's paragraphs
+MAX_SIGNATURE_LINES = 4    # ...and the signature under its "--" a few more (name, firm, phone)
 MAX_SUBJECT_GAP = 12       # the story's headline stands this close under the mail's headers
 BANNER_LINES = 6           # a consent banner's heading and text stand this close above its buttons
 FEED_LABELS_NEEDED = 2     # one "Title:" line may be a story's own; two labels make an item
 
 # -- e-mail
+def _padded(name: str) -> str:
+    """A header's name of two CJK characters as a regex that allows spaces between them."""
+    return r"[ \t\u3000]*".join(map(re.escape, name))
+
+
+# (a Chinese client pads a name of two characters to four columns, "主  题：", and closes
+# it with a full-width colon)
 MAIL_HEADER_RE = re.compile(
-    r"^[\s>*]*(?P<name>" + "|".join(map(re.escape, sorted(vocab.MAIL_HEADER_NAMES, key=len, reverse=True)))
-    + r")\s?:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+    r"^[\s>*]*(?P<name>" + "|".join(_padded(n) if not n.isascii() and len(n) == 2 else re.escape(n)
+                                      for n in sorted(vocab.MAIL_HEADER_NAMES, key=len, reverse=True))
+    + r")\s?[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)
 # "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded
 # message:", Outlook's and Gmail's lines in other languages.
 FORWARD_MARK_RE = re.compile(
@@ -39,7 +48,9 @@ MAIL_NOTE_RE = re.compile(r"^[\s>]*(?:(?:" + "|".join(map(re.escape, vocab.MAIL_
                           re.IGNORECASE)
 # A keyword alert's count of what it found, a line over the story it mails: "Your folder
 # GOLD PRICES has 1 new article." (vocab.ALERT_COUNT_WORDS)
-ALERT_COUNT_RE = r"(?=[^\n]{0,120}$)[^\n]*?\b\d+\s+new\s+(?:" + "|".join(vocab.ALERT_COUNT_WORDS) + r")\b[^\n]*"
+# ...or what matched its profile: "1 item(s) matched your profile."
+ALERT_COUNT_RE = r"(?=[^\n]{0,120}$)[^\n]*?\b\d+\s+(?:new\s+(?:" + "|".join(vocab.ALERT_COUNT_WORDS) + r")\b|(?:" \
+    + "|".join(vocab.ALERT_COUNT_WORDS) + r")(?:\(s\))?\s+match(?:ed|es|ing)?\b)[^\n]*"
 # A mailed digest's masthead and item count over the story it carries (vocab.DIGEST_KINDS,
 # DIGEST_ITEM_WORDS), or an alert's count: "SOUTH ASIA WIRES - daily digest", "Item 3 of 7 |
 # Source: BSS ...". Neither is the story's headline or dateline.
@@ -115,7 +126,7 @@ SHARE_MARK_STARTS = frozenset(w[:3] for w in vocab.SHARE_FROM_MARKS + vocab.SHAR
 # first, so the pass costs little on the stories (most) that have none.
 ENVELOPE_HINT_RE = re.compile(
     r"\n(?:[ \t>*]*(?:" + clean.literal_trie(set(vocab.MAIL_HEADER_NAMES) | set(vocab.FEED_ITEM_LABELS))
-    + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)"
+    + r") ?[:：]|[ \t>]*-{2,}|[ \t>]*(?:begin forwarded|forwarded message)|subject[ \t]*\n"
     r"|[ \t]*(?:" + clean.literal_trie(vocab.CONSENT_BUTTONS) + r")[ \t.!]*(?:\n|$|[ \t]{2}|[ \t][|·•][ \t]))")
 
 
@@ -125,6 +136,7 @@ class Envelope:
     mail: bool = False                              # the story came inside an e-mail
     subject: str | None = None                      # the mail's subject, without "Fwd:"
     mail_date: str | None = None                    # the mail's own Date: or Sent: line
+    sender: str | None = None                       # its From: line, the last block's
     title: str | None = None                        # a feed item's "Title:"
     authors: list[str] = field(default_factory=list)   # a feed item's "Author:" values
     dated: set[int] = field(default_factory=set)    # a feed item's or a record's "Date:" lines
@@ -171,9 +183,18 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
     block counts only a few lines under the last (a forward inside a forward), not
     inside the story."""
     last = None
+    kept: set[int] = set()   # a Notes memo's date line above its labels: the head reads it
     i, loose = 0, 0          # loose: lines of text since the envelope's last line
     while i < end and loose <= MAX_NOTE_LINES:
         s = lines[i].strip()
+        memo = _notes_block(lines, i, end) if s in NOTES_LABELS else None
+        if memo:
+            env.mail, env.subject = True, memo[1]
+            kept.update(k for k in range(max(0, i - NOTES_HEAD_LINES), i)
+                        if lines[k].strip() and "@" not in lines[k] and any(c.isdigit() for c in lines[k]))
+            last, loose = memo[0] - 1, 0
+            i = memo[0]
+            continue
         if FORWARD_MARK_RE.match(s):
             last, loose = i, 0
             env.mail = True
@@ -184,11 +205,13 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
             env.mail = True
             for j in range(i, block[0]):
                 m = MAIL_HEADER_RE.match(lines[j])
-                name = m["name"].casefold() if m else None
+                name = header_name(m) if m else None
                 if name in vocab.MAIL_SUBJECT_NAMES:
                     env.subject = SUBJECT_PREFIX_RE.sub("", m["value"]).strip() or env.subject
                 elif name in vocab.MAIL_DATE_NAMES and m["value"].strip():
                     env.mail_date = m["value"].strip()
+                elif name in vocab.MAIL_FROM_NAMES and m["value"].strip():
+                    env.sender = m["value"].strip()
             last, loose = block[0] - 1, 0
             i = block[0]
             continue
@@ -198,13 +221,56 @@ def _read_mail(lines: list[str], end: int, env: Envelope) -> bool:
             env.skip.update(j for j in range(i, block[0]) if _header_name(lines[j]) in vocab.MAIL_ONLY_NAMES)
             i = block[0]
             continue
+        if s == "--" and loose:
+            # the sender's signature under the note ("--" / name / firm / phone): the note's
+            # own, its lines no text that counts against it
+            signed = i + MAX_SIGNATURE_LINES
+            while i + 1 < min(end, signed + 1) and lines[i + 1].strip() \
+                    and not FORWARD_MARK_RE.match(lines[i + 1].strip()) and not MAIL_HEADER_RE.match(lines[i + 1]):
+                i += 1
         loose += bool(s)
         i += 1
     if last is None:
         return False
     env.skip.update(range(0, last + 1))
+    env.skip -= kept
     _skip_note(lines, last + 1, env)
     return True
+
+
+# Lotus Notes' memo pasted as text: each label alone on its line, its value on the next
+# ("To" / "desk@example.com" / "cc" / "" / "Subject" / "Dam opens"), under the sender's
+# line and the date.
+NOTES_LABELS = frozenset(("To", "cc", "bcc", "Subject"))
+NOTES_HEAD_LINES = 3      # the sender's line and the date stand this close above the labels
+
+
+def _notes_block(lines: list[str], i: int, end: int) -> tuple[int, str] | None:
+    """A Notes memo's labels from line i: (the index after the last label's value, the
+    subject), or None. The labels must name a recipient and the subject.
+
+    >>> _notes_block(["To", "desk@example.com", "cc", "", "Subject", "Dam opens", "", "Dam opens"], 0, 8)
+    (6, 'Dam opens')
+    """
+    j, names, subject, after = i, set(), None, None
+    while j < end:
+        s = lines[j].strip()
+        if not s:
+            j += 1
+            continue
+        if s not in NOTES_LABELS:
+            break
+        names.add(s)
+        nxt = lines[j + 1].strip() if j + 1 < end else ""
+        if nxt and nxt not in NOTES_LABELS:
+            subject = nxt if s == "Subject" else subject
+            j += 2
+        else:
+            j += 1
+        after = j
+    if subject is None or not names & {"To", "cc", "bcc"}:
+        return None
+    return after, subject
 
 
 def _header_block(lines: list[str], i: int, end: int) -> tuple[int, bool] | None:
@@ -218,7 +284,7 @@ def _header_block(lines: list[str], i: int, end: int) -> tuple[int, bool] | None
         line = lines[j]
         m = MAIL_HEADER_RE.match(line)
         if m:
-            names.add(m["name"].casefold())
+            names.add(header_name(m))
         elif not (names and line[:1] in (" ", "\t") and line.strip()):
             break
         address = address or "@" in line
@@ -286,6 +352,8 @@ def is_digest_note(para: str) -> bool:
 
     >>> is_digest_note("WEST AFRICA WIRES - daily digest\\nItem 2 of 5 | Source: GNA | Retrieved 09:10 GMT")
     True
+    >>> is_digest_note("Profile alert PORTS-02 - daily digest\\n2 item(s) matched your profile.")
+    True
     >>> is_digest_note("Item 2 of 5 shows the port's traffic fell in May.\\nIt was the lowest in years.")
     False
     """
@@ -295,7 +363,13 @@ def is_digest_note(para: str) -> bool:
 
 def _header_name(line: str) -> str | None:
     m = MAIL_HEADER_RE.match(line)
-    return m["name"].casefold() if m else None
+    return header_name(m) if m else None
+
+
+def header_name(m: re.Match) -> str:
+    """A MAIL_HEADER_RE match's header name, lower case, without a CJK name's padding."""
+    name = m["name"].casefold()
+    return name if name.isascii() else "".join(name.split()).replace("\u3000", "")
 
 
 def _key(s: str) -> str:
@@ -514,6 +588,8 @@ def story_link(s: str, mail: bool) -> str | None:
     'https://example.com/a'
     >>> story_link("Read more: https://example.com/b", False) is None
     True
+    >>> story_link("Read on example.it: https://example.it/c", True), story_link("Read on: https://example.it/d", True)
+    ('https://example.it/c', None)
     """
     m = STORY_LINK_RE.match(s)
     if m and (m["full"] or mail):

@@ -249,6 +249,11 @@ def _day_before(anchor: str, month_day: tuple[int, int], max_days: int) -> str |
     return None
 
 
+def _mailed_headline(subject: str | None, title: str | None) -> bool:
+    """Whether a mail's subject is the story's headline (spaces and case aside)."""
+    return bool(subject and title) and " ".join(subject.split()).casefold() == " ".join(title.split()).casefold()
+
+
 def _recased(names: list[str]) -> list[str]:
     """The names with a family name in capitals recased (normalize.recase_family_capitals),
     each once."""
@@ -403,11 +408,14 @@ def build_story(doc: "read.Document") -> Story:
         if sent and len(sent) > DAY_CHARS and sent[:DAY_CHARS] == published:
             published = sent
     if published and mail_day and len(published) == DAY_CHARS and len(mail_day) > DAY_CHARS \
-            and mail_day[:DAY_CHARS] == published and meta.get("mail_alert") and not meta.get("published"):
+            and mail_day[:DAY_CHARS] == published and not meta.get("published") \
+            and (meta.get("mail_alert") or raw.envelope_agencies and _mailed_headline(raw.envelope_subject, title)):
         # An alert that mails one story under its headline ("Date: Tue, 10 May 2016 21:17:33
         # +0000" over "SANTIAGO, May 10 (Reuters) -"): the copy gives the day alone, the mail
         # the time of that day it went out, the only time of day the story has (a digest's
-        # time is its own, after its stories')
+        # time is its own, after its stories'); so does a forwarded mail in which an agency
+        # sent the story under its headline ("From: TASS <noreply@...>" / "Date: Fri, Nov 11,
+        # 2022 at 3:40 PM" / "Subject: <the headline>")
         published = mail_day
     if raw.earlier_sent and published and len(published) > DAY_CHARS and updated is None:
         # "Wed Feb 9 2005 15:17:04 ET" over "Eds: ... An earlier version, moved at 11:05 a.m.

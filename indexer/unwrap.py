@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import cjk
+from . import cjk, vocab
 
 #: The widths a wrapper breaks copy at: a mail's or a PDF column's 50 to a terminal's 80
 #: (a narrower guess took the short lines of an earnings table for wrapped).
@@ -151,7 +151,23 @@ def _may_run_on(line: str, after: str) -> bool:
     "=====") holds no word: a script's header is ruled off, the line under it its own."""
     return bool(line.strip() and after.strip()) and not OWN_LINE_RE.match(after) \
         and _indent(after) <= _indent(line) and not _caps_label(after) \
-        and ALNUM_RE.search(line) is not None and ALNUM_RE.search(after) is not None
+        and ALNUM_RE.search(line) is not None and ALNUM_RE.search(after) is not None \
+        and not _mail_header(after)
+
+
+def _mail_header(line: str) -> bool:
+    """Whether a line opens on a mail header's name and its colon, as a forwarded message's
+    headers stand each on its own line ("Betreff: ...", "From: ...", "Datum: ...").
+
+    >>> _mail_header("Betreff: \tHafenfest in Kiel"), _mail_header("From: Jo <jo@example.org>"), _mail_header("Ports: a list")
+    (True, True, False)
+    """
+    head, colon, _ = line.lstrip()[:MAX_HEADER_NAME_CHARS + 1].partition(":")
+    return bool(colon) and head.rstrip().casefold() in MAIL_HEADER_NAMES
+
+
+MAX_HEADER_NAME_CHARS = 24
+MAIL_HEADER_NAMES = frozenset(vocab.MAIL_HEADER_NAMES)
 
 
 def _caps_label(line: str) -> bool:

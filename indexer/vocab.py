@@ -1352,6 +1352,9 @@ CREDIT_ROLES = {
         # Hungarian, Greek, East Slavic
         "fordította:", "fordítás:", "μετάφραση:", "перевод:", "перевела:", "перевёл:", "перевел:",
         "переклад:", "переклала:", "переклав:", "пераклад:",
+        # ...and the translator named by the role's noun under the copy (Xinhua's Russian
+        # service: "Переводчик: Name"), masculine and feminine
+        "переводчик:", "переводчица:", "перекладач:", "перекладачка:",
         # Baltic
         "vertė:", "vertimas:", "tulkoja:", "tulkojums:", "tõlkis:", "tõlge:",
         # Turkic, Georgian, Armenian
@@ -2980,6 +2983,15 @@ MAIL_HEADER_NAMES = ("from", "sent", "date", "to", "cc", "bcc", "subject", "repl
                      # Spanish clients' "Fecha:"; Korean, Japanese and Chinese clients' headers
                      "fecha", *MAIL_CJK_SENDER_NAMES, *MAIL_CJK_RECIPIENT_NAMES, *MAIL_CJK_DATE_NAMES,
                      *MAIL_CJK_SUBJECT_NAMES)
+# A webmail's address for a message it shows, as a saved page's "saved from url=" keeps it
+# (Roundcube's "?_task=mail", Outlook on the web's "/owa/", Gmail's, Yahoo's): the reader's
+# mailbox, never the story's address.
+WEBMAIL_URL_MARKS = ("_task=mail", "/owa/", "mail.google.com", "mail.yahoo.com", "outlook.live.com",
+                     "outlook.office.com", "outlook.office365.com", "/squirrelmail/", "/horde/imp/",
+                     "mail.aol.com")
+# Headers that name the sender ("From:", "Von:", "Od:", "发件人："...).
+MAIL_FROM_NAMES = frozenset(("from", "de", "von", "da", *MAIL_SENDER_NAMES, *MAIL_CLIENT_SENDER_NAMES,
+                             *MAIL_CJK_SENDER_NAMES))
 # Headers that name a person's address: only a mail has them.
 MAIL_ONLY_NAMES = frozenset(("from", "sent", "to", "cc", "bcc", "reply-to", "de", "envoyé", "à",
                              "von", "gesendet", "an", "para", "enviado", "enviado el", "da",
@@ -3055,7 +3067,16 @@ MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see sto
                      "ciao", "buongiorno", "buonasera", "buona sera", "bonsoir", "cari colleghi", "olá", "oi", "bom dia", "boa tarde",
                      "prezados", "caros", "hej", "hei", "hoi", "beste collega's", "dzień dobry",
                      "здравствуйте", "добрый день", "привет", "коллеги", "merhaba", "안녕하세요",
-                     "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好")
+                     "こんにちは", "お疲れ様です", "お疲れさまです", "大家好", "各位好",
+                     # a mail gateway's warning set over a message from outside the company
+                     # ("CAUTION: External sender. Be careful with links ...", "[EXTERNAL EMAIL]
+                     # Do not click ..."): no more the story's than a greeting
+                     "caution: external", "caution: this email originated", "caution: this e-mail originated",
+                     "caution: this message originated", "warning: external", "warning: this email originated",
+                     "attention: external", "attention: this email originated", "external email:",
+                     "[external email]", "[external]", "[extern]", "achtung: externe", "achtung: diese e-mail",
+                     "attenzione: questa e-mail", "atención: este correo", "precaución: este correo",
+                     "attention : ce courriel", "attention : cet e-mail")
 # A greeting's vocative after the group it hails, without an opener before it: "팀원 여러분,
 # ..." ('team members, everyone'), "関係者各位", "チームの皆様" (regex pieces; the group is a
 # word or two of any script, CJK set without spaces).

@@ -371,6 +371,139 @@ STORIES += [
      "on Tuesday after a storm kept them in port for three days.\n",
      {"title": "Ferries resume after storm", "published": "2025-03-04T19:15:00+00:00"},
      "a mail sent on its story's day: the mail's date and time stand"),
+    ("gateway-warning.eml",
+     "From: Lakes Wire <desk@lakeswire.example.com>\nTo: buyer@example.org\nSubject: [EXTERNAL] Canal locks "
+     "to close for repairs in May\nDate: Tue, 8 Apr 2025 09:40:00 +0000\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nCAUTION: This email originated from outside the "
+     "organisation. Do not open attachments unless you trust the sender.\n\nCanal locks to close for "
+     "repairs in May\n\n08.04.2025 09:31\n\nDULUTH (Reuters) - Three locks on the old canal will shut "
+     "for four weeks while engineers replace their gates, the waterway board said.\n",
+     {"title": "Canal locks to close for repairs in May", "cities": ["Duluth"],
+      "published": "2025-04-08T09:31:00"},
+     "a mail gateway's warning over the story is a note: no dateline 'CAUTION:', the stamp under the headline read"),
+    ("forward-deck.eml",
+     "From: Ana Ruiz <ana@example.org>\nTo: desk@example.org\nSubject: Fwd: Hailstorm flattens vineyards "
+     "across the Langhe hills\nDate: Thu, 10 Apr 2025 08:00:00 +0000\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nFor the morning call.\n\nBegin forwarded message:\n\n"
+     "From: Wire English <english@wire.example.it>\nSubject: Hailstorm flattens vineyards across the Langhe "
+     "hills\nDate: 9 April 2025 at 17:02:11 CEST\nTo: Ana Ruiz <ana@example.org>\n\nHailstorm flattens "
+     "vineyards across the Langhe hills\nGrowers fear half the young shoots lost\n\n(ANSA) - Alba, "
+     "April 9 - A violent hailstorm tore through the vineyards south of Alba on Wednesday afternoon, "
+     "growers said.\n\nRead on wire.example.it: https://wire.example.it/en/2025/04/09/hail-langhe_1a2b.html\n",
+     {"title": "Hailstorm flattens vineyards across the Langhe hills",
+      "url": "https://wire.example.it/en/2025/04/09/hail-langhe_1a2b.html"},
+     "a forward whose subject is the headline's line: the deck under it is no wrapped headline; "
+     "'Read on <site>: URL' is the story's link"),
+    ("forward-deck-signed.eml",
+     "From: Ana Ruiz <ana@example.org>\nTo: desk@example.org\nSubject: Fwd: Late frost strikes apricot "
+     "orchards along the Po valley\nDate: Fri, 11 Apr 2025 08:00:00 +0000\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nMorning all,\nthis one may matter for the fruit "
+     "contracts we discussed.\nLet me know what you think.\n\nAna\nSourcing team\nOffice 4B\n\n"
+     "Begin forwarded message:\n\nFrom: Wire English <english@wire.example.it>\nSubject: Late frost strikes "
+     "apricot orchards along the Po valley\nDate: 10 April 2025 at 16:45:00 CEST\nTo: Ana Ruiz "
+     "<ana@example.org>\n\nLate frost strikes apricot orchards along the Po valley\nGrowers count the "
+     "damage in Romagna\n\n(ANSA) - Ravenna, April 10 - Two nights below freezing have burned the "
+     "blossom in many apricot orchards, growers said.\n",
+     {"title": "Late frost strikes apricot orchards along the Po valley", "cities": ["Ravenna"]},
+     "a forward read by the head's envelope: the inner subject is the headline's line, the deck stays out"),
+    ("forward-signature.eml",
+     "From: Uwe Brandt <u.brandt@example.de>\nTo: team@example.de\nSubject: WG: Hafenfest in Kiel "
+     "bricht Besucherrekord\nDate: Mon, 14 Apr 2025 09:10:00 +0200\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\n\nHallo zusammen,\n\nhier die Meldung von gestern, falls ihr sie\nfür die Runde am Dienstag braucht.\n\n"
+     "Viele Grüße\nUwe\n\n--\nUwe Brandt\nAgentur Nordlicht\nTel. 0431 000 111\n\n"
+     "-------- Weitergeleitete Nachricht --------\nBetreff: \tHafenfest in Kiel bricht Besucherrekord\n"
+     "Datum: \tSun, 13 Apr 2025 16:20:00 +0200\nVon: \tNewsletter Nord <newsletter@wire.example.de>\n"
+     "An: \tu.brandt@example.de\n\n\nHafenfest in Kiel bricht Besucherrekord\n\nKiel (dpa) - Mehr Gäste "
+     "als je zuvor haben am Wochenende das Hafenfest an der Förde besucht, teilte die Stadt mit.\n",
+     {"title": "Hafenfest in Kiel bricht Besucherrekord", "published": "2025-04-13T16:20:00+02:00",
+      "cities": ["Kiel"]},
+     "a forwarder's note signed under '--' (name, firm, phone) over the forward mark: the envelope still reads the forward"),
+    ("profile-alert.eml",
+     "From: Market Briefing <alerts@briefing.example.com>\nTo: analyst@example.org\nSubject: Briefing Alert "
+     "[Shipping]: Tanker rates climb for third week\nDate: Wed, 5 Mar 1997 14:02:10 GMT\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"us-ascii\"\n\nMarket Briefing - Profile alert SHIPPING-03\n"
+     "2 item(s) matched your profile.\n==================================================\n\n"
+     "Tanker rates climb for third week\n\nOSLO, March 5 (Reuter) - Rates for large crude tankers rose for a "
+     "third week as Gulf loadings picked up, brokers said on Wednesday.\n\n"
+     "==================================================\nFor subscribers only.\n",
+     {"title": "Tanker rates climb for third week", "published": "1997-03-05T14:02:10+00:00", "cities": ["Oslo"]},
+     "a profile alert's masthead and its count ('N item(s) matched your profile.') over a rule: the one "
+     "story it mails, sent at the mail's time"),
+    ("mime-digest.eml",
+     "From: ports-request@lists.example.org\nTo: ports@lists.example.org\nSubject: Ports Digest, Vol 3, Issue 9\n"
+     "Date: Sat, 7 Jun 2025 06:00:00 -0500\nMIME-Version: 1.0\n"
+     "Content-Type: multipart/mixed; boundary=\"OUTER\"\n\n--OUTER\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
+     "Send Ports mailing list submissions to\n\tports@lists.example.org\n\nToday's Topics:\n\n"
+     "   1. Callao port workers end two-day stoppage (Wire Desk)\n\n--OUTER\n"
+     "Content-Type: multipart/digest; boundary=\"INNER\"\n\n--INNER\nContent-Type: message/rfc822\n\n"
+     "Date: Fri, 6 Jun 2025 18:22:40 -0500\nFrom: Wire Desk <desk@wire.example.com>\n"
+     "Subject: Callao port workers end two-day stoppage\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+     "Lima, 6 jun (EFE).- Los estibadores del puerto del Callao levantaron hoy la paralización tras "
+     "un acuerdo salarial con los operadores.\n\n--INNER--\n\n--OUTER--\n",
+     {"title": "Callao port workers end two-day stoppage", "published": "2025-06-06T18:22:40-05:00",
+      "cities": ["Lima"], "agencies": ["EFE"]},
+     "a list's MIME digest: the message its multipart/digest carries is the story, not the contents list"),
+    ("text-digest.eml",
+     "From: harbours@groups.example.com\nTo: harbours@groups.example.com\nSubject: [harbours] Digest Number 412\n"
+     "Date: Thu, 9 Mar 2006 10:00:00 -0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n"
+     "There is 1 message in this issue.\n\nTopics in this digest:\n\n      1. Genoa dredging contract goes to "
+     "Dutch group\n           From: \"Marco Serra\" <mserra@example.it>\n\n\n"
+     "______________________________________________________________\n\nMessage: 1\n"
+     "   Date: Wed, 8 Mar 2006 16:05:12 +0100\n   From: \"Marco Serra\" <mserra@example.it>\n"
+     "Subject: Genoa dredging contract goes to Dutch group\n\n(ANSA) - Genoa, March 8 - The port authority "
+     "awarded a dredging contract for the old harbour to a Dutch group on Wednesday.\n(ANSA).\n\n\n"
+     "______________________________________________________________\n\nGroup Links\n\n"
+     "<*> To visit your group on the web, go to:\n    http://groups.example.com/group/harbours/\n",
+     {"title": "Genoa dredging contract goes to Dutch group", "published": "2006-03-08T16:05:12+01:00",
+      "cities": ["Genoa"], "url": None},
+     "a plain-text digest ('Message: 1' over its headers): the message is the story, the group's links no URL of it"),
+    ("graph-message.json",
+     json.dumps({"@odata.context": "https://graph.example.com/v1.0/$metadata#users('desk')/messages/$entity",
+                 "createdDateTime": "2021-09-14T06:31:02Z", "lastModifiedDateTime": "2021-09-14T09:12:45Z",
+                 "sentDateTime": "2021-09-14T06:30:58Z", "internetMessageId": "<alert.8812@wire.example.com>",
+                 "subject": "Dalian opens new cold-chain terminal",
+                 "webLink": "https://mail.example.com/owa/?ItemID=AAMk123",
+                 "body": {"contentType": "html", "content": "<html><body><h2>Dalian opens new cold-chain "
+                          "terminal</h2><p>DALIAN, Sept. 14 (Xinhua) -- A cold-chain terminal for frozen seafood "
+                          "opened at Dalian port on Tuesday.</p><p><a href=\"http://wire.example.com/2021-09/14/"
+                          "c_1.htm\">Read more: http://wire.example.com/2021-09/14/c_1.htm</a></p></body></html>"},
+                 "from": {"emailAddress": {"name": "Wire English", "address": "alert@wire.example.com"}},
+                 "toRecipients": [{"emailAddress": {"address": "desk@example.org"}}]}),
+     {"title": "Dalian opens new cold-chain terminal", "published": "2021-09-14T06:30:58+00:00", "updated": None,
+      "url": "http://wire.example.com/2021-09/14/c_1.htm"},
+     "a mailbox API's message (Graph): sent when its sentDateTime says, its last change no update, its "
+     "'Read more' link the story's"),
+    ("agency-forward.eml",
+     "From: Oleg Ivanov <oleg@example.ru>\nTo: sales@example.ru\nSubject: Fwd: Murmansk port adds second "
+     "coal berth\nDate: Mon, 6 Oct 2025 09:00:00 +0300\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=\"utf-8\"\n\nКоллеги, для отчёта.\n\nОлег\n\n---------- Forwarded message ---------\n"
+     "From: TASS <noreply@tass.com>\nDate: Fri, Oct 3, 2025 at 2:15 PM\nSubject: Murmansk port adds second "
+     "coal berth\nTo: <oleg@example.ru>\n\n\nMurmansk port adds second coal berth\n\nMURMANSK, October 3. "
+     "/TASS/. The port of Murmansk has put a second coal berth into service, its operator told TASS on Friday.\n",
+     {"title": "Murmansk port adds second coal berth", "published": "2025-10-03T14:15:00", "cities": ["Murmansk"]},
+     "a forward of a story an agency mailed under its headline: the agency's mail gives the day's time"),
+    ("foxmail-paste.txt",
+     "发件人： \"新华社浙江分社\" <zjnews@wire.example.cn>\n收件人： \"王芳\" <wangfang@example.cn>\n抄  送：\n"
+     "主  题： 浙江夏粮收购过半\n发送时间： 2003-06-20 15:42:10\n\n王芳，您好！\n\n浙江夏粮收购过半\n\n"
+     "新华社杭州6月20日电　记者从浙江省粮食局获悉，全省夏粮收购已完成计划的一半以上。（完）\n",
+     {"title": "浙江夏粮收购过半", "published": "2003-06-20T15:42:10", "cities": ["杭州"]},
+     "a Chinese client's paste (padded '主  题：' and full-width colons): the agency's branch sent it, its time stands"),
+    ("webmail-saved.html",
+     "<!DOCTYPE html><html><!-- saved from url=(0074)https://webmail.example.de/?_task=mail&_mbox=INBOX&_uid=77&_action=show -->"
+     "<head><title>Webmail :: Neue Radbrücke in Ulm freigegeben</title></head><body><div id=\"messagebody\">"
+     "<p>Neue Radbrücke in Ulm freigegeben</p><p>Ulm (dpa/lsw) - Nach zwei Jahren Bauzeit ist die neue "
+     "Radbrücke über die Donau am Dienstag für den Verkehr freigegeben worden, teilte die Stadt mit.</p>"
+     "</div></body></html>",
+     {"url": None, "cities": ["Ulm"]},
+     "a webmail's message page saved from the browser: its 'saved from url=' is the mailbox's address, no story URL"),
+    ("notes-memo.txt",
+     "Wire English Desk <english@wire.example.jp>\n03/11/2008 09:05 AM\n\nTo\nbuyers@example.co.jp\ncc\n\n"
+     "Subject\nNagasaki shipyard wins order for two car carriers\n\n\n\nNagasaki shipyard wins order for two "
+     "car carriers\n\nNAGASAKI, March 11 Kyodo - A Nagasaki shipyard has won an order to build two car "
+     "carriers for a European operator, the company said Tuesday.\n",
+     {"title": "Nagasaki shipyard wins order for two car carriers", "cities": ["Nagasaki"],
+      "published": "2008-03-11T09:05:00"},
+     "a Lotus Notes memo pasted as text (labels alone on their lines): the sender's line is no title, the date stands"),
 ]
 
 # An agency API's item with its keys in Portuguese (a signature, an editing credit, a

@@ -562,7 +562,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             candidate = candidate[mark.end():]     # "🔴 Ports reopen", "🇰🇪 Floods ...": a post's marker
         if candidate[:1] == "#" and (tag := HASHTAG_LABEL_RE.match(candidate)):
             candidate = candidate[tag.end():]      # "#BREAKING | Ports reopen": a post's label
-        wrapped = _wrapped_title_end(lines, t, candidate, text_lines, first)
+        # (a mail's subject that is the line itself says where the headline ends: "Frost hits
+        # crops" over "Farmers ask for aid", its deck, is no headline wrapped onto two lines)
+        wrapped = None if env and env.subject and candidate.casefold() == " ".join(env.subject.split()).casefold() \
+            else _wrapped_title_end(lines, t, candidate, text_lines, first)
         if wrapped:
             candidate = f"{candidate} {clean.squash(lines[wrapped])}"
             t = wrapped

@@ -167,6 +167,12 @@ def _read_envelope(env: envelope.Envelope, out: RawFields) -> None:
     """What a story's envelope tells: a feed item's authors, the mail's own date."""
     out.mail = env.mail
     out.envelope_date = env.mail_date
+    out.envelope_subject = env.subject
+    if env.sender:               # "From: TASS <noreply@tass.com>": the agency mailed the story itself
+        from ..formats.base import _cjk_agency_desk
+        name = env.sender.split("<")[0].strip(' "\'')
+        desk = _cjk_agency_desk(name) if name and not name.isascii() else None   # "新华社广东分社"
+        out.envelope_agencies = normalize.find_agencies(name) or ([desk] if desk else [])
     for value in env.authors:       # "Author: By KEVIN HOLLIS, Associated Press Writer"
         by = parse_byline(value) or split_names(_record_author(value))
         _add(out.byline_names, by[0])

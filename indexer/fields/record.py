@@ -40,6 +40,8 @@ class RawFields:
     ended: bool = False                                  # an end-of-story marker was met
     mail: bool = False                                   # the story came in a mail (or forwarded in one)
     envelope_date: str | None = None                     # that mail's own date: the last resort
+    envelope_subject: str | None = None                  # ...its subject
+    envelope_agencies: list[str] = field(default_factory=list)   # ...and the agencies its sender names
     # A date in the head without its year ("Tuesday May 22 2:32 PM Eastern Time", as Yahoo
     # ran wire copy), and the year an agency's copyright notice names ("(C) Reuters 2008") or
     # an archive's folder of the year does ("News/Kyodo/1993-11/931102.03", a Gopher menu's path):

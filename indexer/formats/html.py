@@ -924,6 +924,12 @@ def _saved_from_url(tree) -> str | None:
     >>> _saved_from_url(lxml.html.document_fromstring("<!-- saved from url=(0022)http://x.example/a.htm -->"
     ...                                                "<html><body><p>Text.</p></body></html>"))
     'http://x.example/a.htm'
+
+    A webmail's view of a message (vocab.WEBMAIL_URL_MARKS) is the mailbox's address, not the story's:
+
+    >>> _saved_from_url(lxml.html.document_fromstring("<!-- saved from url=(0050)https://mail.x.example/?_task=mail&_uid=4 -->"
+    ...                                                "<html><body><p>Text.</p></body></html>")) is None
+    True
     """
     import lxml.etree
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
@@ -931,7 +937,7 @@ def _saved_from_url(tree) -> str | None:
     for e in near:
         if e.tag is lxml.etree.Comment and e.text and "saved from" in e.text:
             m = SAVED_FROM_RE.match(e.text)
-            if m:
+            if m and not any(mark in m["url"].casefold() for mark in vocab.WEBMAIL_URL_MARKS):
                 return m["url"]
     return None
 

@@ -436,6 +436,15 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             or next(filter(None, (_url_value(low.get(k)) for k in URL_KEYS)), None)}
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None      # a feed stamps "updated" at publication: no update
+    if "internetmessageid" in low or "torecipients" in low and "sentdatetime" in low:
+        # a mail message as a mailbox API gives it (Microsoft Graph's): its lastModifiedDateTime
+        # is when the mailbox item changed (read, filed), no update of the story; the story's
+        # link is the alert's "Read more: https://..." in the body, as in any mail
+        from .. import envelope
+        meta["updated"] = None
+        meta["url"] = envelope.mail_story_link(body or "") or meta["url"]
+        # (and it went out when it was sent, not when the mailbox made its item)
+        meta["published"] = date_value(low.get("sentdatetime")) or meta["published"]
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = _photo_names(get(keys)) if fld == "photographers" else _names(get(keys), fld)
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]

@@ -93,6 +93,12 @@ def message_part(raw: bytes) -> Part:
     import email
     import email.policy
     msg = email.message_from_bytes(raw, policy=email.policy.default)
+    item = _digest_first_message(msg) if msg.is_multipart() else None
+    if item is not None:
+        # a list's MIME digest (Mailman's: its masthead and contents in a text part, the
+        # messages in a multipart/digest): its first message is the story, with its own
+        # subject, sender and date
+        return message_part(item)
     body = story_text(_body_text(msg))
     chat = _chat_attachment(msg) if msg.is_multipart() else None
     if chat and len(chat.text) > len(body):
@@ -110,7 +116,7 @@ def message_part(raw: bytes) -> Part:
     shared = _under_subject_line(body, subject)
     body = shared or body
     story = _under_masthead_rule(body)
-    body = story or body
+    body = _headline_apart(story or body, subject)
     sender = _header(msg, "from")
     meta = {"mail_date": rfc822_date(_header(msg, "date")),    # the mail's own day: a last resort
             "agencies": credited_agencies(sender.split("<")[0]) if sender else [],
@@ -190,6 +196,9 @@ def story_text(body: str) -> str:
     >>> story_text("Good morning. Here is the story.\\n\\nDam opens\\n\\nLIMA (Reuters) - It opened.")
     'Dam opens\\n\\nLIMA (Reuters) - It opened.'
     """
+    item = _text_digest_item(body) if "Message:" in body else None
+    if item:
+        return item
     if "\n--" in body:
         body = _drop_signature(body)
     if "\n>" in body or body.startswith(">"):
@@ -384,6 +393,31 @@ def _digest_item(body: str) -> str:
     return body
 
 
+def _text_digest_item(body: str) -> str | None:
+    """A plain-text digest's first message (RFC 1153, as Mailman and Yahoo! Groups set it:
+    "Message: 1" over the message's own headers, the message, and a rule line before the
+    next), from its headers to that rule; None when the body holds no such digest. The
+    headers stay: the head's envelope reads the message's subject and date from them.
+
+    >>> _text_digest_item("Topics:\\n 1. Dam opens\\n\\n_____\\n\\nMessage: 1\\n   Date: Wed, 5 Mar 2025\\n"
+    ...                   "   From: Jo <jo@example.org>\\nSubject: Dam opens\\n\\nLIMA - It opened.\\n\\n_____\\nFooter")
+    '   Date: Wed, 5 Mar 2025\\n   From: Jo <jo@example.org>\\nSubject: Dam opens\\n\\nLIMA - It opened.'
+    """
+    m = DIGEST_MESSAGE_RE.search(body)
+    if m is None:
+        return None
+    lines = body[m.end():].split("\n")
+    end = next((k for k, line in enumerate(lines) if RULE_LINE_RE.match(line)
+                or DIGEST_MESSAGE_LINE_RE.match(line)), len(lines))
+    return "\n".join(lines[:end]).strip("\n") or None
+
+
+# A plain-text digest's line over its first message, and the message's headers under it
+# ("Message: 1" / "   Date: ..." / "   From: ..."): two header lines at least.
+DIGEST_MESSAGE_RE = re.compile(r"^[ \t]*Message:[ \t]*1[ \t]*\n(?=(?:[ \t]*[A-Za-z-]+:[^\n]*\n){2})", re.MULTILINE)
+DIGEST_MESSAGE_LINE_RE = re.compile(r"^[ \t]*Message:[ \t]*\d+[ \t]*$")
+
+
 def _pasted_story(body: str) -> str:
     """The body from a pasted story's headline, the line over its dateline, when the
     poster's own lines stand above it: each paragraph a sentence or a lead-in ("Saw this on
@@ -475,10 +509,30 @@ def _under_subject_line(body: str, subject: str) -> str | None:
             continue
         if s.casefold() == key:
             return "\n".join(lines[k:]) if written else None
+        if envelope.FORWARD_MARK_RE.match(s):
+            return None      # a forward's mark and headers: the head's envelope reads them (the sender, its date)
         written += 1
         if written > envelope.MAX_NOTE_LINES or fields.parse_dateline(s) is not None:
             return None
     return None
+
+
+def _headline_apart(body: str, subject: str) -> str:
+    """The body with a blank line under its first line when that line is the Subject and
+    more text runs on under it: the subject says where the headline ends, and the line
+    under it ("Growers ask for aid" under "Frost hits crops") is its deck, no headline
+    wrapped onto two lines.
+
+    >>> _headline_apart("Dam opens\\nCity gets water\\n\\nLIMA - It opened.", "Dam opens")
+    'Dam opens\\n\\nCity gets water\\n\\nLIMA - It opened.'
+    >>> _headline_apart("Dam opens on the\\nRimac\\n\\nLIMA - It opened.", "Dam opens on the Rimac")
+    'Dam opens on the\\nRimac\\n\\nLIMA - It opened.'
+    """
+    head, sep, rest = body.lstrip("\n").partition("\n")
+    if not sep or not rest[:1].strip() or not subject \
+            or " ".join(head.split()).casefold() != " ".join(subject.split()).casefold():
+        return body
+    return f"{head}\n\n{rest}"
 
 
 def _without_subject_masthead(body: str, subject: str) -> str:
@@ -513,6 +567,7 @@ def _under_masthead_rule(body: str) -> str:
     >>> _under_masthead_rule("DAM LETTER\\n-----\\n\\nDam opens\\n\\nLIMA - It opened.\\n\\nPort shuts\\n\\nCUSCO - It shut.")
     ''
     """
+    from .. import envelope
     if not body or body.lstrip()[:1] in ("-", "=", "*", "_", "~", "#"):
         return ""
     lines = body.strip().split("\n")
@@ -524,8 +579,10 @@ def _under_masthead_rule(body: str) -> str:
             head.append(line.strip())
     else:
         return ""
+    # (an alert's count is one of them: "1 item(s) matched your profile.")
     if not head or len(head) > MASTHEAD_MAX_LINES or any(
-            len(h.split()) > MASTHEAD_MAX_WORDS or h[-1] in ".!?" for h in head):
+            len(h.split()) > MASTHEAD_MAX_WORDS or h[-1] in ".!?" and not envelope.DIGEST_LINE_RE.match(h)
+            for h in head):
         return ""
     rest = "\n".join(lines[k + 1:]).strip("\n")
     story, rule, footer = _split_at_rule(rest)
@@ -610,6 +667,24 @@ def _holds_forward(body: str) -> bool:
     from .. import envelope
     env = envelope.read_envelope(body.split("\n"))
     return bool(env and env.mail)
+
+
+def _digest_first_message(msg) -> bytes | None:
+    """The first message a MIME digest carries (a message/rfc822 part of a multipart/digest,
+    RFC 2046), as bytes; None when the message holds no digest."""
+    for part in msg.walk():
+        if part.get_content_type() != "multipart/digest":
+            continue
+        for item in part.iter_parts():
+            if item.get_content_type() == "message/rfc822":
+                inner = item.get_payload()
+                inner = inner[0] if isinstance(inner, list) and inner else inner
+                try:
+                    return inner.as_bytes() if hasattr(inner, "as_bytes") else None
+                except Exception:   # a malformed item must not lose the message
+                    return None
+        return None
+    return None
 
 
 def _chat_attachment(msg) -> Part | None:
