@@ -24,6 +24,24 @@ STORIES = [
      'their fast heat.</p></div></main></body></html>',
      {"reporters": ["Tomas Lindqvist"], "agencies": ["AFP"]},
      "a meta bar's 'Compiled by' credit before a stamp's label whose date stands in a <time> of its own"),
+    ("lead-picture-credit-over-headline.html",
+     '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>В Гомеле открыли новый парк - '
+     'Sputnik Беларусь</title></head><body><div class="header"><a class="logo" href="/">Sputnik Беларусь</a>'
+     '<div class="menu">Политика · Экономика · Общество · Спорт</div></div><div class="article"><div '
+     'class="article__announce"><img '
+     'src="/img/park.jpg" alt="Парк"><div class="media__copyright">© Sputnik / Олег Карпович</div></div>'
+     '<h1 class="article__title">В Гомеле открыли новый парк</h1><div class="article__author">Автор: '
+     'Ирина Соколова</div><div class="article__body"><div '
+     'class="article__text"><strong>ГОМЕЛЬ, 12 мая – Sputnik.</strong> Новый парк площадью шесть гектаров '
+     'открылся в субботу на берегу Сожа, в нем высадили больше тысячи деревьев.</div><div '
+     'class="article__text">Вход в парк бесплатный, а по выходным там будут работать прокат велосипедов и '
+     'летнее кафе у воды.</div><div class="article__text">Городские власти обещают к осени построить рядом '
+     'детскую площадку и спортивный городок с тренажерами для взрослых.</div><div class="article__text">'
+     'Парк стал третьим крупным озелененным участком, который город получил за последние пять лет.</div>'
+     '</div></div><div class="footer">© 2021 Sputnik. Все права защищены.</div></body></html>',
+     {"agencies": ["Sputnik"], "photographers": ["Олег Карпович"], "cities": ["Гомель"],
+      "reporters": ["Ирина Соколова"]},
+     "a lead picture's copyright credit set over the headline names its photographer"),
     ("aps-site.html",
      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Annaba port gets new cranes | APS'
      '</title><meta property="og:site_name" content="Algeria Press Service"></head><body><main>'

@@ -550,6 +550,18 @@ EASTERN_DATELINE_STORIES = [
      "The bridge is 200 metres long.\n",
      {"agencies": ["Trend"], "cities": ["Ganja"], "reporters": ["R. Aliyeva"]},
      "Trend's slashed tag with no correspondent's label gives the agency and the reporter"),
+    ("Во Гродно отремонтируют старый мост\n\nГРОДНО, 4 апр – Sputnik. Городские власти решили до осени "
+     "полностью заменить настил старого пешеходного моста через Неман.\n\nРаботы обойдутся в два миллиона рублей.\n",
+     {"agencies": ["Sputnik"], "cities": ["Гродно"]},
+     "Sputnik signs its dateline after the dash in title case, closed by a full stop"),
+    ("Samarqandda yangi bozor ochildi\n\nSAMARQAND, 7 mar — Sputnik, Aziza Yusupova. Shahar markazida "
+     "dehqon bozori yangi binoda ishga tushdi va unda uch yuz savdo joyi bor.\n\nBozor har kuni ochiq.\n",
+     {"agencies": ["Sputnik"], "reporters": ["Aziza Yusupova"]},
+     "Sputnik's title-case dateline credit with its reporter after a comma"),
+    ("Старые спутники в музее\n\nКАЛУГА, 4 окт – Sputnik и его преемники стали темой новой выставки, "
+     "которая открылась в музее космонавтики в пятницу.\n\nОна продлится до весны.\n",
+     {"agencies": []},
+     "the satellite's name opening the lead after the dash, no full stop after it, is no agency"),
     ('Армения закупит новые автобусы\n\n03.03.2004\n\nЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. '
      "Правительство Армении одобрило закупку ста новых автобусов для столицы.\n\nАвтобусы поступят летом.\n",
      {"agencies": ["RIA Novosti"], "cities": ["Ереван"], "reporters": ["Анна Петросян"]},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import normalize
+from .. import normalize, vocab
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE, CLOSING_PUBLISHED_OTHER_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
@@ -397,6 +397,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     if name:              # "© Jo Roe/Agência Brasil": an agency the list above leaves out
         return name, agency
     agency = normalize.normalize_agency(m["name"], credit=True) if m and not agency else None
+    if m and not agency and m["name"].strip().casefold() in vocab.TITLE_CASE_DATELINE_ALIASES:
+        # "© Sputnik / Jo Roe": the agency that signs in title case, its copyright mark before it
+        agency = normalize.normalize_agency(m["name"].strip().upper(), credit=True)
     name = _photographer(m["agency"]) if agency else None
     if name:              # "© РИА Новости / Jo Roe": the agency first, then the photographer
         return name, agency

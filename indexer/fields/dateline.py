@@ -796,6 +796,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if not agencies and dash and not m["agency_word"]:
         after = AGENCY_AFTER_DASH_RE.match(line, m.end())
         agency = normalize.normalize_agency(after["agency"], credit=True) if after else None
+        if after and not agency and after["agency"].casefold() in vocab.TITLE_CASE_DATELINE_ALIASES:
+            # "МИНСК, 9 ноя – Sputnik.": the agency that signs its datelines in title case
+            agency = normalize.normalize_agency(after["agency"].upper(), credit=True)
         if agency:           # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева."
             agencies = [agency]
             name = normalize.normalize_name(after["names"]) if after["names"] else None

@@ -1727,6 +1727,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     # Presse" above the <h1>; a credit with its opener, not a bare name a menu may hold)
     over = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
             if line[:1].isupper() and fields.BYLINE_RE.match(line)] if top else []
+    # (and a lead picture's copyright credit over the headline, the agency and its photographer:
+    # "© Sputnik / Jo Roe" above the <h1>, as Sputnik's pages set it)
+    for line in (lines[max(0, first - MAX_HEAD_LINES):top - 1] if top else []):
+        name, agency = fields.photo_credit(" ".join(line.split())) if line.lstrip()[:1] == "©" else (None, None)
+        if name and agency and name not in credits["photographers"]:
+            credits["photographers"].append(name)
     for line in over:
         found = fields.parse_byline(" ".join(line.split()))
         if found and not found[0]:
