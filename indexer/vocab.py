@@ -356,6 +356,9 @@ AGENCY_ALIASES.update({
     "ўзбекистон миллий ахборот агентлиги": "UzA",
     "национальное информационное агентство узбекистана": "UzA",
     "khovar": "Khovar", "national information agency of tajikistan": "Khovar",
+    # the Kazakh Telegraph Agency, Kazakhstan's agency of the Soviet years and after ("Алматы, 12
+    # қаңтар (ҚазТАГ).", "АЛМА-АТА, 5 марта (КазТАГ)"), its name revived by a private agency since
+    "kaztag": "KazTAG", "казтаг": "KazTAG", "қазтаг": "KazTAG", "kazakh telegraph agency": "KazTAG",
     # ... and by its Tajik name, whose initials АМИТ stand before "«Ховар»" as Russian "ИА" does
     "агентии миллии иттилоотии тоҷикистон": "Khovar",
     # Montsame's Mongolian name ('Mongolian National News Agency')
@@ -2911,6 +2914,14 @@ AGENCY_SITE_DOMAINS = {
     "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
     "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
     "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
+    # the CIS's agencies: Georgia's Interpressnews, Kazakhstan's Kazinform and KazTAG, Belarus's
+    # BelTA, Kyrgyzstan's Kabar and AKIpress, Azerbaijan's AzerTAc, Trend and APA, Armenia's
+    # Armenpress, Uzbekistan's UzA, Tajikistan's Khovar, Ukraine's UNIAN, Russia's Interfax and RIA
+    "interpressnews.ge": "Interpressnews", "inform.kz": "Kazinform", "kaztag.kz": "KazTAG",
+    "belta.by": "BelTA", "kabar.kg": "Kabar", "akipress.org": "AKIpress", "akipress.com": "AKIpress",
+    "azertag.az": "AzerTAc", "trend.az": "Trend", "apa.az": "APA", "armenpress.am": "Armenpress",
+    "uza.uz": "UzA", "khovar.tj": "Khovar", "unian.ua": "UNIAN", "unian.net": "UNIAN",
+    "unian.info": "UNIAN", "interfax.ru": "Interfax", "ria.ru": "RIA Novosti", "rian.ru": "RIA Novosti",
     "calmatters.org": "CalMatters", "texastribune.org": "The Texas Tribune",
     "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
     "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",
