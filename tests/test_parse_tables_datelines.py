@@ -767,6 +767,14 @@ DATELINE_REPORTERS = [
     ("(ANSA) - GENOVA, 3 MAR - (ANSA) La giunta regionale ha approvato il piano per i porti.",
      (["Genova"], ["ANSA"], []),
      "...an agency's bracket there names no one"),
+    ("KARAGANDA. June 9. KAZINFORM /Aigerim Nurlanova/ - The regional akimat opened a new clinic for children.",
+     (["Karaganda"], ["Kazinform"], ["Aigerim Nurlanova"]),
+     "Kazinform's English dateline: place, month and day, the agency, its reporter between slashes"),
+    ("SHYMKENT. June 9. KAZINFORM - The regional akimat opened a new clinic for children.",
+     (["Shymkent"], ["Kazinform"], []),
+     "...or with no reporter"),
+    ("SHYMKENT. June 9. Officials - and doctors - opened a new clinic for children.", (["Shymkent"], [], []),
+     "...a word that names no agency before the dash is no agency"),
 ]
 
 

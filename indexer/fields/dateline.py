@@ -534,6 +534,18 @@ def _report_dateline(line: str) -> Dateline | None:
 MAX_BARE_DATELINE_CHARS = 50    # "KATHMANDU, APRIL 3" alone on its line
 
 
+def _dotted_dated_agency(line: str) -> bool:
+    """The line opens with a place, a month and day and a known agency, each closed by a full
+    stop (DOTTED_DATELINE_RE): "ASTANA. May 4. KAZINFORM /Jo Roe/ -", read as such.
+
+    >>> _dotted_dated_agency("ASTANA. May 4. KAZINFORM /Jo Roe/ - Ice"), _dotted_dated_agency("ASTANA. May 4. Ice - x")
+    (True, False)
+    """
+    dotted = DOTTED_DATELINE_RE.match(line)
+    return bool(dotted and dotted["date"] and _is_month_day(dotted["date"])
+                and normalize.normalize_agency(dotted["agency"], credit=True))
+
+
 def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     found = cjk.parse_dateline(line) if not line.isascii() else None
     if found:
@@ -585,7 +597,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             m = None
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()) and not _place_named_as_month(m):
         m = None         # "March 4 (Reuters) -": a month and day, read below
-    elif m and ". " in m["place"] and normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True):
+    elif m and ". " in m["place"] and (normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True)
+                                       or _dotted_dated_agency(line)):
         m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
     if not m:
         dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
@@ -596,9 +609,13 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                                                       or normalize.normalize_agency(dotted["agency"]))) \
                 and _capitalised(dotted["place"].split()) and not _is_weekday_or_month(dotted["place"]):
             agencies = _dateline_agencies(dotted["agency"])
+            # ("ASTANA. May 4. KAZINFORM /Jo Roe/ -": the reporter between slashes)
+            name = normalize.normalize_name(dotted["names"]) if agencies and dotted["names"] \
+                and len(dotted["names"].split()) >= 2 else None
             if agencies:
                 return Dateline(line[:dotted.end()].strip(), [normalize.normalize_city(dotted["place"])],
-                                None, agencies, month_day=_month_day(dotted["date"] or ""))
+                                None, agencies, month_day=_month_day(dotted["date"] or ""),
+                                reporters=[name] if name else [])
         m2 = AGENCY_ONLY_RE.match(line)
         if m2:
             agencies = _dateline_agencies(m2["agency"])

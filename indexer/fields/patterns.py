@@ -127,10 +127,12 @@ LIST_COUNT_RE = re.compile(
 # ("ИНТЕРФАКС-СЕВЕРО-ЗАПАД", 'Interfax-North-West', runs past the name's 20 letters)
 DOTTED_AGENCY = r"[^\W\d_][\w-]{1,20}|[^\W\d_]\w{1,20}-[^\W\d_][\w-]{1,20}(?:\s[^\W\d_]{2,20})?"
 # Trend's Azerbaijani copy closes the agency's word with a colon, the line often its own:
-# "Bakı. 9 may. Trend:" ('Baku, 9 May').
+# "Bakı. 9 may. Trend:" ('Baku, 9 May'). Kazinform's English sets the month first and its
+# reporter's name between slashes after the agency: "ASTANA. May 4. KAZINFORM /Jo Roe/ -".
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")"
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10}|[A-Z][a-z]{2,9}\s+[0-3]?\d)\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")"
+    r"(?:\s+/(?P<names>[^\W\d_][^/\n]{2,40}?)/)?"
     r"(?:\s*" + DASH + r"(?=\s)|:(?=\s|$))")
 # "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
 # an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
