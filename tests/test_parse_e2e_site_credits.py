@@ -42,6 +42,24 @@ STORIES = [
      {"agencies": ["Sputnik"], "photographers": ["Олег Карпович"], "cities": ["Гомель"],
       "reporters": ["Ирина Соколова"]},
      "a lead picture's copyright credit set over the headline names its photographer"),
+    ("author-br-agency.html",
+     '<!DOCTYPE html><html lang="az"><head><meta charset="utf-8"><title>Sumqayıtda yeni park</title></head>'
+     '<body><div class="news"><h2 class="title">Sumqayıtda yeni park salınır</h2><div class="date">04.05.2021 '
+     '[10:12]</div><div class="text"><p>Sumqayıt şəhərində dənizkənarı ərazidə yeni park salınır və burada iki '
+     'min ağac əkiləcək.</p><p>İşlərin payızda başa çatdırılması planlaşdırılır.</p><p class="author">Aygün '
+     'Əliyeva<br>AZƏRTAC</p></div></div></body></html>',
+     {"reporters": ["Aygün Əliyeva"], "agencies": ["AzerTAc"]},
+     "an author element parts the reporter's name from the agency's with a <br> only"),
+    ("author-name-city.html",
+     '<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>У Полтаві відкрили сквер</title></head>'
+     '<body><article><h1>У Полтаві відкрили сквер</h1><div class="text"><p>Полтава, 2 червня. Новий сквер з '
+     'фонтаном відкрили у центрі Полтави після двох років робіт.</p><p>На його облаштування витратили вісім '
+     'мільйонів гривень, частину коштів надали місцеві підприємці.</p><p>У сквері висадили понад сто дерев і '
+     'встановили нові лавки, ліхтарі та велосипедні стоянки.</p><p>Міська влада планує наступного року '
+     'оновити ще два сквери на лівому березі річки.</p><div class="author">Ірина Шевчук, Полтава</div></div>'
+     '</article></body></html>',
+     {"reporters": ["Ірина Шевчук"], "cities": ["Полтава"]},
+     "an author element names the place the reporter files from after a comma: no person"),
     ("aps-site.html",
      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Annaba port gets new cranes | APS'
      '</title><meta property="og:site_name" content="Algeria Press Service"></head><body><main>'

@@ -131,6 +131,10 @@ DATELINE_LINES = [
      "...nor a desk's update label"),
     ("PORT ALERT, Mont. - The town council met on Monday over the ferry schedule.", (["Port Alert"], []),
      "...a place with its state after it stays one"),
+    ("Харків, 14 березня. Міська рада затвердила новий графік руху тролейбусів.", (["Харків"], []),
+     "a Ukrainian site's dateline: a known city in title case, the day and month, a full stop"),
+    ("Новини, 14 березня. Міська рада затвердила новий графік руху тролейбусів.", None,
+     "...a word the gazetteer does not know in that place is no city"),
 ]
 
 

@@ -654,10 +654,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
         m6 = FULL_STOP_DATELINE_RE.match(line) if ". " in line[:LEAD_HEAD_CHARS] else None
         if m6 and _is_month_day(m6["date"]) and not _is_weekday_or_month(m6["place"]) \
-                and (m6["place"].isascii() or m6["place"].isupper() and line[m6.end()].isupper()
-                     and normalize.is_gazetteer_city(m6["place"])):
+                and (m6["place"].isascii() or (m6["place"].isupper() or m6["place"].istitle())
+                     and line[m6.end()].isupper() and normalize.is_gazetteer_city(m6["place"])):
             # (a place in another script's capitals only as the gazetteer knows it: "ВАЖНО,
-            # 12 мая." is a kicker's 'important', no place)
+            # 12 мая." is a kicker's 'important', no place; in title case likewise, as Ukrainian
+            # and Russian sites set it: "Одеса, 8 листопада. Водопостачання ...")
             return _full_stop_dateline(line, m6)
         m3 = DATE_AGENCY_RE.match(line)
         if m3 and _is_month_day(m3["date"]):

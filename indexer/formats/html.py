@@ -595,8 +595,10 @@ def _author_class(tree) -> list[str] | None:
         if not AUTHOR_CLASSES.intersection(words.split()) and AUTHOR_CLASS_STEM not in words:
             continue
         text = " ".join(e.text_content().split())
-        if any(c.isdigit() for c in text) and e.find(".//br") is not None:
-            text = _undated_author_text(e)   # "Bloomberg<br>Aug 27, 2014": the byline, not its date
+        if e.find(".//br") is not None:
+            # "Bloomberg<br>Aug 27, 2014": the byline, not its date; "Jo Roe<br>AZƏRTAC": the
+            # lines apart, as a space parts them (text_content glues them)
+            text = _undated_author_text(e) if any(c.isdigit() for c in text) else " ".join(_br_lines(e))
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
@@ -613,10 +615,19 @@ def _undated_author_text(e) -> str:
     >>> _undated_author_text(lxml.html.fromstring('<p class="byline">Jo Roe<br>May 3, 2011</p>'))
     'Jo Roe'
     """
+    return " ".join(line for line in _br_lines(e) if not any(c.isdigit() for c in line))
+
+
+def _br_lines(e) -> list[str]:
+    """The lines of an element's text that its <br>s part, each with its spaces made one.
+
+    >>> import lxml.html
+    >>> _br_lines(lxml.html.fromstring('<p class="author">Jo Roe<br>AZƏRTAC</p>'))
+    ['Jo Roe', 'AZƏRTAC']
+    """
     import lxml.html
     marked = lxml.html.fromstring(BR_TAG_RE.sub("\n", lxml.html.tostring(e, encoding=str)))
-    lines = (" ".join(line.split()) for line in marked.text_content().split("\n"))
-    return " ".join(line for line in lines if line and not any(c.isdigit() for c in line))
+    return [line for line in (" ".join(line.split()) for line in marked.text_content().split("\n")) if line]
 
 
 def _photo_credit_author(author: str) -> bool:
