@@ -669,9 +669,10 @@ AGENCY_WRAPPER_WORDS = frozenset((
     "агентство", "агентства", "иа", "агентстве", "агенція", "агенції", "агенция", "агенцията", "агенција",
     "агенцыя", "агенцтва", "وكالة", "خبرگزاری", "آژانس", "πρακτορείο", "סוכנות", "एजेंसी",
     "সংস্থা",
-    # Tajik ("АМИТ «Ховар»": the initials of 'national information agency', as Russian "ИА"),
+    # Tajik ("АМИТ «Ховар»": the initials of 'national information agency', as Russian "ИА";
+    # its Russian copy's "НИАТ «Ховар»", 'national information agency of Tajikistan'),
     # Kazakh, Kyrgyz, Mongolian, Georgian, Armenian ("«Արմենպրես» լրատվական գործակալություն")
-    "амит", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
+    "амит", "ниат", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
     "სააგენტოს", "գործակալություն", "գործակալությունը", "գործակալության",
     # Tamil and Sinhala: 'agency' and 'service', as Sri Lanka's agency and the island's news
     # services name themselves ("லங்காபுவத் செய்திச் சேவை", "ලංකාපුවත් පුවත් සේවය"): only
@@ -1342,6 +1343,9 @@ CREDIT_ROLES = {
         # Hungarian, Greek, East Slavic
         "fordította:", "fordítás:", "μετάφραση:", "перевод:", "перевела:", "перевёл:", "перевел:",
         "переклад:", "переклала:", "переклав:", "пераклад:",
+        # ...and the verb with no colon, the sign-off line under the copy ("Пераклала Jo Roe",
+        # 'translated by', Belarusian; Ukrainian and Russian alike)
+        "пераклала", "пераклаў", "переклала", "переклав", "перевела", "перевёл", "перевел",
         # Baltic
         "vertė:", "vertimas:", "tulkoja:", "tulkojums:", "tõlkis:", "tõlge:",
         # Turkic, Georgian, Armenian

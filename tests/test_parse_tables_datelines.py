@@ -558,6 +558,11 @@ EASTERN_DATELINE_STORIES = [
      "полностью заменить настил старого пешеходного моста через Неман.\n\nРаботы обойдутся в два миллиона рублей.\n",
      {"agencies": ["Sputnik"], "cities": ["Гродно"]},
      "Sputnik signs its dateline after the dash in title case, closed by a full stop"),
+    ("В Худжанде открылась школа\n\nХуджанд, 5 мая /НИАТ «Ховар»/. В городе открылась новая школа на "
+     "девятьсот учеников, ее строили два года.\n\nВ школе будут работать сорок учителей.\n\n"
+     "Мадина Рахимова, НИАТ «Ховар»\n",
+     {"agencies": ["Khovar"], "reporters": ["Мадина Рахимова"]},
+     "the reporter signs under the copy with the agency in its wrapping of initials and quotes"),
     ("Samarqandda yangi bozor ochildi\n\nSAMARQAND, 7 mar — Sputnik, Aziza Yusupova. Shahar markazida "
      "dehqon bozori yangi binoda ishga tushdi va unda uch yuz savdo joyi bor.\n\nBozor har kuni ochiq.\n",
      {"agencies": ["Sputnik"], "reporters": ["Aziza Yusupova"]},
@@ -779,6 +784,9 @@ DATELINE_REPORTERS = [
      "...or with no reporter"),
     ("SHYMKENT. June 9. Officials - and doctors - opened a new clinic for children.", (["Shymkent"], [], []),
      "...a word that names no agency before the dash is no agency"),
+    ("Худжанд, 5 мая /НИАТ «Ховар»/. В городе открылась новая школа на девятьсот учеников.",
+     (["Худжанд"], ["Khovar"], []),
+     "Khovar's Russian dateline: its initials ('national information agency') and its name in quotes"),
 ]
 
 

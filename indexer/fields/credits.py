@@ -806,7 +806,9 @@ def _read_signed_names(s: str, out: RawFields) -> bool:
     Dahl, NTB", maybe with their role after it ("Jo Roe, UzA muxbiri"); True if it was such a line. Each name has two words or more and is no
     place ("Oslo, NTB" is the desk's place)."""
     m = SIGNED_NAMES_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
-    agency = (normalize.normalize_agency(m["agency"]) or role_agency(m["agency"])) if m else None
+    agency = (normalize.normalize_agency(m["agency"]) or role_agency(m["agency"])
+              # (a short name that is a word too, in its wrapping of words for 'agency': "НИАТ «Ховар»")
+              or (normalize._unwrapped_agency(m["agency"], True) if " " in m["agency"] else None)) if m else None
     if not agency:
         return False
     rejected: list[str] = []

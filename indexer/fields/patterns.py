@@ -661,7 +661,10 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "tradução", "traducción", "writer", "autorka",
                                             "übersetzung", "oprac.", "tłum.", "přel.", "prel.", "colaborou", "colaboraram",
                                             "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
-                                            "spolupracovali", "беседовал", "беседовала")
+                                            "spolupracovali", "беседовал", "беседовала",
+                                            # the East Slavic 'translated' sign-off, no colon: "Пераклала Jo Roe"
+                                            "пераклала", "пераклаў", "переклала", "переклав", "перевела",
+                                            "перевёл", "перевел")
                        or r in vocab.PREPARED_BY_ROLES)
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s"
@@ -1079,7 +1082,8 @@ SIGNATURE_BRACKET_RE = re.compile(
     r"^(?:" + SIGNATURE_FROM_WORDS + r"\s+(?P<place>[^\W\d_][\w'’.-]*)\s+)?"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\((?P<agency>[^\W\d_][^()]{1,30})\)$")
 # ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
-SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
+# (the agency maybe in its quotes after the words for 'agency': "Jo Roe, НИАТ «Ховар»")
+SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’«»\"-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:
 # "Пловдив, 5 март /Мария Петкова, БТА/" (the agency alone, "/БТА/", names no one).
 SLASH_CREDIT_RE = re.compile(
