@@ -241,6 +241,9 @@ AGENCY_ALIASES.update({
     "interpressnews": "Interpressnews", "ინტერპრესნიუსი": "Interpressnews",
     "kabar news agency": "Kabar", "kabar national news agency": "Kabar",
     "кабар": "Kabar",
+    # ...and its full Kyrgyz name, 'Kyrgyz national information agency', as its masthead sets it
+    # after the short one ("КАБАР — Кыргыз улуттук маалымат агенттиги")
+    "кыргыз улуттук маалымат агенттиги": "Kabar", "кабар улуттук маалымат агенттиги": "Kabar",
     "belta": "BelTA", "белта": "BelTA",
     "moldpres": "Moldpres",
     "montsame": "Montsame", "монцамэ": "Montsame",
