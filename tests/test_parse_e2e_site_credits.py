@@ -60,6 +60,19 @@ STORIES = [
      '</article></body></html>',
      {"reporters": ["Ірина Шевчук"], "cities": ["Полтава"]},
      "an author element names the place the reporter files from after a comma: no person"),
+    ("agency-masthead-title-tag.html",
+     '<html><head><title>UNIAN - Ukrainian Independent Information Agency of News</title></head><body><table><tr><td colspan="2">'
+     '<a href="/eng/"><img src="/logo.gif" alt="BelTA"></a><font size="1">BELARUSIAN TELEGRAPH AGENCY</font>'
+     '</td></tr><tr><td><a href="/eng/">Politics</a><br><a href="/eng/economy/">Economy</a></td><td>'
+     '<font class="date">10:40, 3 May 2005</font><br><h2>Minsk tractor plant raises output by a fifth</h2>'
+     '<p>The Minsk tractor works made a fifth more tractors in the first four months of the year than a '
+     'year earlier, the plant said on Tuesday.</p><p>Most of the extra machines went to buyers in Russia '
+     'and Kazakhstan, where farm credit has grown.</p><p>The plant plans to start a new assembly line in '
+     'the autumn.</p><a href="/eng/n/1.html">Grodno dairy opens new cheese line</a> (2 May 2005)<br></td>'
+     '</tr><tr><td colspan="2"><font size="1">&copy; BelTA 1998-2005. Reference to BelTA is obligatory.'
+     '</font></td></tr></table></body></html>',
+     {"title": "Minsk tractor plant raises output by a fifth"},
+     "an agency's old page: its masthead in every <title>, the headline in an <h2>"),
     ("aps-site.html",
      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Annaba port gets new cranes | APS'
      '</title><meta property="og:site_name" content="Algeria Press Service"></head><body><main>'

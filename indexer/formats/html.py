@@ -256,6 +256,12 @@ def read_page_meta(tree) -> dict:
                 title = next((h for h in headings if len(h.split()) >= MIN_TITLE_HEADING_WORDS), None)
     elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tag_text, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
+    if not title and not h1s and headings and tag_text:
+        from ..fields.title import agency_masthead
+        if agency_masthead(tag_text):
+            # an agency's old page: its masthead for every <title> ("UNIAN - Ukrainian Independent
+            # Information Agency of News"), the story's headline in an <h2>
+            title = next((h for h in headings if len(h.split()) >= MIN_TITLE_HEADING_WORDS), None)
     title_tag = not title
     if not title:
         title = tag_text
