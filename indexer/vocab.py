@@ -241,6 +241,9 @@ AGENCY_ALIASES.update({
     "interpressnews": "Interpressnews", "ინტერპრესნიუსი": "Interpressnews",
     "kabar news agency": "Kabar", "kabar national news agency": "Kabar",
     "кабар": "Kabar",
+    # ...and its full Kyrgyz name, 'Kyrgyz national information agency', as its masthead sets it
+    # after the short one ("КАБАР — Кыргыз улуттук маалымат агенттиги")
+    "кыргыз улуттук маалымат агенттиги": "Kabar", "кабар улуттук маалымат агенттиги": "Kabar",
     "belta": "BelTA", "белта": "BelTA",
     "moldpres": "Moldpres",
     "montsame": "Montsame", "монцамэ": "Montsame",
@@ -356,6 +359,9 @@ AGENCY_ALIASES.update({
     "ўзбекистон миллий ахборот агентлиги": "UzA",
     "национальное информационное агентство узбекистана": "UzA",
     "khovar": "Khovar", "national information agency of tajikistan": "Khovar",
+    # the Kazakh Telegraph Agency, Kazakhstan's agency of the Soviet years and after ("Алматы, 12
+    # қаңтар (ҚазТАГ).", "АЛМА-АТА, 5 марта (КазТАГ)"), its name revived by a private agency since
+    "kaztag": "KazTAG", "казтаг": "KazTAG", "қазтаг": "KazTAG", "kazakh telegraph agency": "KazTAG",
     # ... and by its Tajik name, whose initials АМИТ stand before "«Ховар»" as Russian "ИА" does
     "агентии миллии иттилоотии тоҷикистон": "Khovar",
     # Montsame's Mongolian name ('Mongolian National News Agency')
@@ -673,9 +679,10 @@ AGENCY_WRAPPER_WORDS = frozenset((
     "агентство", "агентства", "иа", "агентстве", "агенція", "агенції", "агенция", "агенцията", "агенција",
     "агенцыя", "агенцтва", "وكالة", "خبرگزاری", "آژانس", "πρακτορείο", "סוכנות", "एजेंसी",
     "সংস্থা",
-    # Tajik ("АМИТ «Ховар»": the initials of 'national information agency', as Russian "ИА"),
+    # Tajik ("АМИТ «Ховар»": the initials of 'national information agency', as Russian "ИА";
+    # its Russian copy's "НИАТ «Ховар»", 'national information agency of Tajikistan'),
     # Kazakh, Kyrgyz, Mongolian, Georgian, Armenian ("«Արմենպրես» լրատվական գործակալություն")
-    "амит", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
+    "амит", "ниат", "агентии", "агенттігі", "агенттиги", "агентлаг", "агентлагийн", "სააგენტო",
     "სააგენტოს", "գործակալություն", "գործակալությունը", "գործակալության",
     # Tamil and Sinhala: 'agency' and 'service', as Sri Lanka's agency and the island's news
     # services name themselves ("லங்காபுவத் செய்திச் சேவை", "ලංකාපුවත් පුවත් සේවය"): only
@@ -1355,6 +1362,9 @@ CREDIT_ROLES = {
         # ...and the translator named by the role's noun under the copy (Xinhua's Russian
         # service: "Переводчик: Name"), masculine and feminine
         "переводчик:", "переводчица:", "перекладач:", "перекладачка:",
+        # ...and the verb with no colon, the sign-off line under the copy ("Пераклала Jo Roe",
+        # 'translated by', Belarusian; Ukrainian and Russian alike)
+        "пераклала", "пераклаў", "переклала", "переклав", "перевела", "перевёл", "перевел",
         # Baltic
         "vertė:", "vertimas:", "tulkoja:", "tulkojums:", "tõlkis:", "tõlge:",
         # Turkic, Georgian, Armenian
@@ -2929,6 +2939,14 @@ AGENCY_SITE_DOMAINS = {
     "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
     "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
     "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
+    # the CIS's agencies: Georgia's Interpressnews, Kazakhstan's Kazinform and KazTAG, Belarus's
+    # BelTA, Kyrgyzstan's Kabar and AKIpress, Azerbaijan's AzerTAc, Trend and APA, Armenia's
+    # Armenpress, Uzbekistan's UzA, Tajikistan's Khovar, Ukraine's UNIAN, Russia's Interfax and RIA
+    "interpressnews.ge": "Interpressnews", "inform.kz": "Kazinform", "kaztag.kz": "KazTAG",
+    "belta.by": "BelTA", "kabar.kg": "Kabar", "akipress.org": "AKIpress", "akipress.com": "AKIpress",
+    "azertag.az": "AzerTAc", "trend.az": "Trend", "apa.az": "APA", "armenpress.am": "Armenpress",
+    "uza.uz": "UzA", "khovar.tj": "Khovar", "unian.ua": "UNIAN", "unian.net": "UNIAN",
+    "unian.info": "UNIAN", "interfax.ru": "Interfax", "ria.ru": "RIA Novosti", "rian.ru": "RIA Novosti",
     "calmatters.org": "CalMatters", "texastribune.org": "The Texas Tribune",
     "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
     "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",

@@ -230,6 +230,20 @@ STORIES = [
      "<p>Trains will stop there every four minutes at peak hours.</p></article></body></html>",
      {"cities": ["Ankara"], "agencies": ["Anadolu"]},
      "an agency's own site (its address) and a bare city under the page's head lines"),
+    ("agency-site-ge-no-dateline.html",
+     "<html><head><title>Kutaisi</title>"
+     "<link rel=\"canonical\" href=\"https://www.interpressnews.ge/en/article/90001-kutaisi-park/\"></head>"
+     "<body><article><h1>Kutaisi to rebuild its central park fountain</h1><div>12.05.2020 11:30</div>"
+     "<p>The Kutaisi city council has approved a plan to rebuild the fountain in the central park, "
+     "which has stood dry for six years.</p><p>The works are expected to finish by autumn, officials "
+     "said on Tuesday.</p></article></body></html>",
+     {"agencies": ["Interpressnews"]},
+     "a CIS agency's own site (its address) credits copy with no dateline"),
+    ("kaztag-soviet-dateline.txt",
+     "КазТАГ   04.03.91   10.15\nПАВОДОК В СЕМИПАЛАТИНСКЕ\n\nСемипалатинск, 4 марта (КазТАГ). Уровень воды в "
+     "Иртыше за сутки поднялся на полметра, сообщили в областном штабе.\n\nДежурство продолжается.\n",
+     {"agencies": ["KazTAG"], "cities": ["Семипалатинск"]},
+     "the Kazakh Telegraph Agency's bracket in a Soviet-era dateline"),
     ("eqs-label-release.txt",
      "EQS-News: Moorwald Pumpen AG / Schlagwort(e): Auftragseingang\nMoorwald Pumpen AG gewinnt Großauftrag "
      "aus Skandinavien\n\n03.04.2024 / 08:00 CET/CEST\n\nKiel, 3. April 2024 - Die Moorwald Pumpen AG hat "

@@ -745,6 +745,16 @@ STORIES += [
      '</description></item></channel></rss>\n',
      {"reporters": ["Rafael Bittencourt"], "agencies": ["Agência Brasil"]},
      "an RSS creator of name and role at the agency: the byline rules read the name"),
+    ("yandex-full-text-feed.xml",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:yandex="http://news.yandex.ru">'
+     '<channel><title>Новости Прикамья</title><item><title>В Перми открыли новый мост</title>'
+     '<pubDate>Tue, 04 Jun 2024 10:05:00 +0500</pubDate>'
+     '<description>Мост соединил два микрорайона</description>'
+     '<yandex:full-text>ПЕРМЬ, 4 июня. /ТАСС/. Новый мост через Егошиху открыли во вторник, он соединил '
+     'два микрорайона города.\nДвижение по нему будет круглосуточным.</yandex:full-text>'
+     '</item></channel></rss>\n',
+     {"agencies": ["TASS"], "cities": ["Пермь"]},
+     "a Russian site's feed gives the whole story in yandex:full-text, its summary in the description"),
 ]
 
 # A CMS node exported whole (Drupal's "node" and its "field_" names, keys in Portuguese on a

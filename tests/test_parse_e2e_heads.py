@@ -24,6 +24,12 @@ STORIES = [
      "to fit new life rafts to their boats by June.\n\nInspectors will visit every jetty in May.\n",
      {"cities": ["Calabar"], "agencies": ["NAN"]},
      "an agency's masthead under the headline, its short name before a dash, is no dateline"),
+    ("kabar-masthead-over-headline.txt",
+     "КАБАР — Кыргыз улуттук маалымат агенттиги\n09.05.2018 10:20 | Коом\n\nОш шаарында жаңы көпүрө ачылды\n\n"
+     "Ош, 9-май. /Кабар/. Ош шаарында Ак-Буура дарыясынын үстүнөн жаңы жөө көпүрө курулуп бүттү.\n\n"
+     "Көпүрөнүн узундугу 60 метр.\n",
+     {"title": "Ош шаарында жаңы көпүрө ачылды", "agencies": ["Kabar"]},
+     "Kabar's masthead, its short name before a dash and its full Kyrgyz name, is no headline"),
     ("dj-nickel.txt",
      "Nickel Futures Climb On Mine Strike Fears\n\n  By Tamsin Okafor\n  Of DOW JONES NEWSWIRES\n\n"
      "LONDON (Dow Jones)--Nickel rose for a third session on Wednesday as traders weighed the risk\n"

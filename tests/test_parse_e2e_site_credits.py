@@ -24,6 +24,55 @@ STORIES = [
      'their fast heat.</p></div></main></body></html>',
      {"reporters": ["Tomas Lindqvist"], "agencies": ["AFP"]},
      "a meta bar's 'Compiled by' credit before a stamp's label whose date stands in a <time> of its own"),
+    ("lead-picture-credit-over-headline.html",
+     '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>В Гомеле открыли новый парк - '
+     'Sputnik Беларусь</title></head><body><div class="header"><a class="logo" href="/">Sputnik Беларусь</a>'
+     '<div class="menu">Политика · Экономика · Общество · Спорт</div></div><div class="article"><div '
+     'class="article__announce"><img '
+     'src="/img/park.jpg" alt="Парк"><div class="media__copyright">© Sputnik / Олег Карпович</div></div>'
+     '<h1 class="article__title">В Гомеле открыли новый парк</h1><div class="article__author">Автор: '
+     'Ирина Соколова</div><div class="article__body"><div '
+     'class="article__text"><strong>ГОМЕЛЬ, 12 мая – Sputnik.</strong> Новый парк площадью шесть гектаров '
+     'открылся в субботу на берегу Сожа, в нем высадили больше тысячи деревьев.</div><div '
+     'class="article__text">Вход в парк бесплатный, а по выходным там будут работать прокат велосипедов и '
+     'летнее кафе у воды.</div><div class="article__text">Городские власти обещают к осени построить рядом '
+     'детскую площадку и спортивный городок с тренажерами для взрослых.</div><div class="article__text">'
+     'Парк стал третьим крупным озелененным участком, который город получил за последние пять лет.</div>'
+     '</div></div><div class="footer">© 2021 Sputnik. Все права защищены.</div></body></html>',
+     {"agencies": ["Sputnik"], "photographers": ["Олег Карпович"], "cities": ["Гомель"],
+      "reporters": ["Ирина Соколова"]},
+     "a lead picture's copyright credit set over the headline names its photographer"),
+    ("author-br-agency.html",
+     '<!DOCTYPE html><html lang="az"><head><meta charset="utf-8"><title>Sumqayıtda yeni park</title></head>'
+     '<body><div class="news"><h2 class="title">Sumqayıtda yeni park salınır</h2><div class="date">04.05.2021 '
+     '[10:12]</div><div class="text"><p>Sumqayıt şəhərində dənizkənarı ərazidə yeni park salınır və burada iki '
+     'min ağac əkiləcək.</p><p>İşlərin payızda başa çatdırılması planlaşdırılır.</p><p class="author">Aygün '
+     'Əliyeva<br>AZƏRTAC</p></div></div></body></html>',
+     {"reporters": ["Aygün Əliyeva"], "agencies": ["AzerTAc"]},
+     "an author element parts the reporter's name from the agency's with a <br> only"),
+    ("author-name-city.html",
+     '<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>У Полтаві відкрили сквер</title></head>'
+     '<body><article><h1>У Полтаві відкрили сквер</h1><div class="text"><p>Полтава, 2 червня. Новий сквер з '
+     'фонтаном відкрили у центрі Полтави після двох років робіт.</p><p>На його облаштування витратили вісім '
+     'мільйонів гривень, частину коштів надали місцеві підприємці.</p><p>У сквері висадили понад сто дерев і '
+     'встановили нові лавки, ліхтарі та велосипедні стоянки.</p><p>Міська влада планує наступного року '
+     'оновити ще два сквери на лівому березі річки.</p><div class="author">Ірина Шевчук, Полтава</div></div>'
+     '</article></body></html>',
+     {"reporters": ["Ірина Шевчук"], "cities": ["Полтава"]},
+     "an author element names the place the reporter files from after a comma: no person"),
+    ("agency-masthead-title-tag.html",
+     '<html><head><title>UNIAN - Ukrainian Independent Information Agency of News</title></head><body><table><tr><td colspan="2">'
+     '<a href="/eng/"><img src="/logo.gif" alt="BelTA"></a><font size="1">BELARUSIAN TELEGRAPH AGENCY</font>'
+     '</td></tr><tr><td><a href="/eng/">Politics</a><br><a href="/eng/economy/">Economy</a></td><td>'
+     '<font class="date">10:40, 3 May 2005</font><br><h2>Minsk tractor plant raises output by a fifth</h2>'
+     '<p>The Minsk tractor works made a fifth more tractors in the first four months of the year than a '
+     'year earlier, the plant said on Tuesday.</p><p>Most of the extra machines went to buyers in Russia '
+     'and Kazakhstan, where farm credit has grown.</p><p>The plant plans to start a new assembly line in '
+     'the autumn.</p><a href="/eng/n/1.html">Grodno dairy opens new cheese line</a> (2 May 2005)<br></td>'
+     '</tr><tr><td colspan="2"><font size="1">&copy; BelTA 1998-2005. Reference to BelTA is obligatory.'
+     '</font></td></tr></table></body></html>',
+     {"title": "Minsk tractor plant raises output by a fifth"},
+     "an agency's old page: its masthead in every <title>, the headline in an <h2>"),
     ("aps-site.html",
      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Annaba port gets new cranes | APS'
      '</title><meta property="og:site_name" content="Algeria Press Service"></head><body><main>'

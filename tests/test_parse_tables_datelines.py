@@ -131,6 +131,10 @@ DATELINE_LINES = [
      "...nor a desk's update label"),
     ("PORT ALERT, Mont. - The town council met on Monday over the ferry schedule.", (["Port Alert"], []),
      "...a place with its state after it stays one"),
+    ("Харків, 14 березня. Міська рада затвердила новий графік руху тролейбусів.", (["Харків"], []),
+     "a Ukrainian site's dateline: a known city in title case, the day and month, a full stop"),
+    ("Новини, 14 березня. Міська рада затвердила новий графік руху тролейбусів.", None,
+     "...a word the gazetteer does not know in that place is no city"),
 ]
 
 
@@ -554,6 +558,23 @@ EASTERN_DATELINE_STORIES = [
      "The bridge is 200 metres long.\n",
      {"agencies": ["Trend"], "cities": ["Ganja"], "reporters": ["R. Aliyeva"]},
      "Trend's slashed tag with no correspondent's label gives the agency and the reporter"),
+    ("Во Гродно отремонтируют старый мост\n\nГРОДНО, 4 апр – Sputnik. Городские власти решили до осени "
+     "полностью заменить настил старого пешеходного моста через Неман.\n\nРаботы обойдутся в два миллиона рублей.\n",
+     {"agencies": ["Sputnik"], "cities": ["Гродно"]},
+     "Sputnik signs its dateline after the dash in title case, closed by a full stop"),
+    ("В Худжанде открылась школа\n\nХуджанд, 5 мая /НИАТ «Ховар»/. В городе открылась новая школа на "
+     "девятьсот учеников, ее строили два года.\n\nВ школе будут работать сорок учителей.\n\n"
+     "Мадина Рахимова, НИАТ «Ховар»\n",
+     {"agencies": ["Khovar"], "reporters": ["Мадина Рахимова"]},
+     "the reporter signs under the copy with the agency in its wrapping of initials and quotes"),
+    ("Samarqandda yangi bozor ochildi\n\nSAMARQAND, 7 mar — Sputnik, Aziza Yusupova. Shahar markazida "
+     "dehqon bozori yangi binoda ishga tushdi va unda uch yuz savdo joyi bor.\n\nBozor har kuni ochiq.\n",
+     {"agencies": ["Sputnik"], "reporters": ["Aziza Yusupova"]},
+     "Sputnik's title-case dateline credit with its reporter after a comma"),
+    ("Старые спутники в музее\n\nКАЛУГА, 4 окт – Sputnik и его преемники стали темой новой выставки, "
+     "которая открылась в музее космонавтики в пятницу.\n\nОна продлится до весны.\n",
+     {"agencies": []},
+     "the satellite's name opening the lead after the dash, no full stop after it, is no agency"),
     ('Армения закупит новые автобусы\n\n03.03.2004\n\nЕРЕВАН, 3 марта. /Корр. РИА "Новости" Анна Петросян/. '
      "Правительство Армении одобрило закупку ста новых автобусов для столицы.\n\nАвтобусы поступят летом.\n",
      {"agencies": ["RIA Novosti"], "cities": ["Ереван"], "reporters": ["Анна Петросян"]},
@@ -759,6 +780,17 @@ DATELINE_REPORTERS = [
     ("(ANSA) - GENOVA, 3 MAR - (ANSA) La giunta regionale ha approvato il piano per i porti.",
      (["Genova"], ["ANSA"], []),
      "...an agency's bracket there names no one"),
+    ("KARAGANDA. June 9. KAZINFORM /Aigerim Nurlanova/ - The regional akimat opened a new clinic for children.",
+     (["Karaganda"], ["Kazinform"], ["Aigerim Nurlanova"]),
+     "Kazinform's English dateline: place, month and day, the agency, its reporter between slashes"),
+    ("SHYMKENT. June 9. KAZINFORM - The regional akimat opened a new clinic for children.",
+     (["Shymkent"], ["Kazinform"], []),
+     "...or with no reporter"),
+    ("SHYMKENT. June 9. Officials - and doctors - opened a new clinic for children.", (["Shymkent"], [], []),
+     "...a word that names no agency before the dash is no agency"),
+    ("Худжанд, 5 мая /НИАТ «Ховар»/. В городе открылась новая школа на девятьсот учеников.",
+     (["Худжанд"], ["Khovar"], []),
+     "Khovar's Russian dateline: its initials ('national information agency') and its name in quotes"),
 ]
 
 

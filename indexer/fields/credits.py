@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import normalize
+from .. import normalize, vocab
 from .patterns import (NAME_THEN_ROLE_RE, BY_CREDIT_OPEN_RE, BYLINE_CREDIT_TAIL_RE, CAPTION_START_RE, CITY_SIGNOFF_RE, PHOTO_CAPS_COMMA_RE,
                        PHOTO_NAME_CLOSING_RE, CLOSING_PUBLISHED_RE, CLOSING_PUBLISHED_OTHER_RE,
                        BY_BRACKET_CREDIT_RE, CONTRIBUTED_RE, CONTRIBUTING_RE, CONTRIBUYO_RE, CREDIT_OPEN_RE,
@@ -397,6 +397,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
     if name:              # "© Jo Roe/Agência Brasil": an agency the list above leaves out
         return name, agency
     agency = normalize.normalize_agency(m["name"], credit=True) if m and not agency else None
+    if m and not agency and m["name"].strip().casefold() in vocab.TITLE_CASE_DATELINE_ALIASES:
+        # "© Sputnik / Jo Roe": the agency that signs in title case, its copyright mark before it
+        agency = normalize.normalize_agency(m["name"].strip().upper(), credit=True)
     name = _photographer(m["agency"]) if agency else None
     if name:              # "© РИА Новости / Jo Roe": the agency first, then the photographer
         return name, agency
@@ -803,7 +806,9 @@ def _read_signed_names(s: str, out: RawFields) -> bool:
     Dahl, NTB", maybe with their role after it ("Jo Roe, UzA muxbiri"); True if it was such a line. Each name has two words or more and is no
     place ("Oslo, NTB" is the desk's place)."""
     m = SIGNED_NAMES_RE.match(s) if len(s) <= MAX_BYLINE_CHARS else None
-    agency = (normalize.normalize_agency(m["agency"]) or role_agency(m["agency"])) if m else None
+    agency = (normalize.normalize_agency(m["agency"]) or role_agency(m["agency"])
+              # (a short name that is a word too, in its wrapping of words for 'agency': "НИАТ «Ховар»")
+              or (normalize._unwrapped_agency(m["agency"], True) if " " in m["agency"] else None)) if m else None
     if not agency:
         return False
     rejected: list[str] = []

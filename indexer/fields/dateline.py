@@ -543,6 +543,18 @@ def _report_dateline(line: str) -> Dateline | None:
 MAX_BARE_DATELINE_CHARS = 50    # "KATHMANDU, APRIL 3" alone on its line
 
 
+def _dotted_dated_agency(line: str) -> bool:
+    """The line opens with a place, a month and day and a known agency, each closed by a full
+    stop (DOTTED_DATELINE_RE): "ASTANA. May 4. KAZINFORM /Jo Roe/ -", read as such.
+
+    >>> _dotted_dated_agency("ASTANA. May 4. KAZINFORM /Jo Roe/ - Ice"), _dotted_dated_agency("ASTANA. May 4. Ice - x")
+    (True, False)
+    """
+    dotted = DOTTED_DATELINE_RE.match(line)
+    return bool(dotted and dotted["date"] and _is_month_day(dotted["date"])
+                and normalize.normalize_agency(dotted["agency"], credit=True))
+
+
 def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     found = cjk.parse_dateline(line) if not line.isascii() else None
     if found:
@@ -594,7 +606,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             m = None
     if m and m["date"] and _is_weekday_or_month(m["place"].strip()) and not _place_named_as_month(m):
         m = None         # "March 4 (Reuters) -": a month and day, read below
-    elif m and ". " in m["place"] and normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True):
+    elif m and ". " in m["place"] and (normalize.normalize_agency(m["place"].rsplit(". ", 1)[1], credit=True)
+                                       or _dotted_dated_agency(line)):
         m = None         # "ASTANA. KAZINFORM –": the place, then the agency's word, read below
     if not m:
         dotted = DOTTED_DATELINE_RE.match(line) if ". " in line[:60] else None
@@ -605,9 +618,13 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                                                       or normalize.normalize_agency(dotted["agency"]))) \
                 and _capitalised(dotted["place"].split()) and not _is_weekday_or_month(dotted["place"]):
             agencies = _dateline_agencies(dotted["agency"])
+            # ("ASTANA. May 4. KAZINFORM /Jo Roe/ -": the reporter between slashes)
+            name = normalize.normalize_name(dotted["names"]) if agencies and dotted["names"] \
+                and len(dotted["names"].split()) >= 2 else None
             if agencies:
                 return Dateline(line[:dotted.end()].strip(), [normalize.normalize_city(dotted["place"])],
-                                None, agencies, month_day=_month_day(dotted["date"] or ""))
+                                None, agencies, month_day=_month_day(dotted["date"] or ""),
+                                reporters=[name] if name else [])
         m2 = AGENCY_ONLY_RE.match(line)
         if m2:
             agencies = _dateline_agencies(m2["agency"])
@@ -646,10 +663,11 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
             return Dateline(line[:m4.end()].strip(), [], None, _dateline_agencies(m4["agency"]))
         m6 = FULL_STOP_DATELINE_RE.match(line) if ". " in line[:LEAD_HEAD_CHARS] else None
         if m6 and _is_month_day(m6["date"]) and not _is_weekday_or_month(m6["place"]) \
-                and (m6["place"].isascii() or m6["place"].isupper() and line[m6.end()].isupper()
-                     and normalize.is_gazetteer_city(m6["place"])):
+                and (m6["place"].isascii() or (m6["place"].isupper() or m6["place"].istitle())
+                     and line[m6.end()].isupper() and normalize.is_gazetteer_city(m6["place"])):
             # (a place in another script's capitals only as the gazetteer knows it: "ВАЖНО,
-            # 12 мая." is a kicker's 'important', no place)
+            # 12 мая." is a kicker's 'important', no place; in title case likewise, as Ukrainian
+            # and Russian sites set it: "Одеса, 8 листопада. Водопостачання ...")
             return _full_stop_dateline(line, m6)
         m3 = DATE_AGENCY_RE.match(line)
         if m3 and _is_month_day(m3["date"]):
@@ -805,6 +823,9 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
     if not agencies and dash and not m["agency_word"]:
         after = AGENCY_AFTER_DASH_RE.match(line, m.end())
         agency = normalize.normalize_agency(after["agency"], credit=True) if after else None
+        if after and not agency and after["agency"].casefold() in vocab.TITLE_CASE_DATELINE_ALIASES:
+            # "МИНСК, 9 ноя – Sputnik.": the agency that signs its datelines in title case
+            agency = normalize.normalize_agency(after["agency"].upper(), credit=True)
         if agency:           # "КАЗАНЬ, 5 мар — РИА Новости, Анна Лебедева."
             agencies = [agency]
             name = normalize.normalize_name(after["names"]) if after["names"] else None

@@ -127,10 +127,12 @@ LIST_COUNT_RE = re.compile(
 # ("ИНТЕРФАКС-СЕВЕРО-ЗАПАД", 'Interfax-North-West', runs past the name's 20 letters)
 DOTTED_AGENCY = r"[^\W\d_][\w-]{1,20}|[^\W\d_]\w{1,20}-[^\W\d_][\w-]{1,20}(?:\s[^\W\d_]{2,20})?"
 # Trend's Azerbaijani copy closes the agency's word with a colon, the line often its own:
-# "Bakı. 9 may. Trend:" ('Baku, 9 May').
+# "Bakı. 9 may. Trend:" ('Baku, 9 May'). Kazinform's English sets the month first and its
+# reporter's name between slashes after the agency: "ASTANA. May 4. KAZINFORM /Jo Roe/ -".
 DOTTED_DATELINE_RE = re.compile(
     r"^\s*(?P<place>" + PLACE_WORD + r"(?:[\s-]" + PLACE_WORD + r"){0,2}?)\.\s+"
-    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10})\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")"
+    r"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{3,10}|[A-Z][a-z]{2,9}\s+[0-3]?\d)\.\s+)?(?P<agency>" + DOTTED_AGENCY + r")"
+    r"(?:\s+/(?P<names>[^\W\d_][^/\n]{2,40}?)/)?"
     r"(?:\s*" + DASH + r"(?=\s)|:(?=\s|$))")
 # "BAKU, Azerbaijan, March 5. Azerbaijan will ...": a place in capitals, maybe its country,
 # an English month and day, and a full stop (Azerbaijan's Trend and APA), with the agency
@@ -662,7 +664,10 @@ CREDIT_OPENERS = tuple(r for r in CREDIT_ROLE_KEYS
                                             "tradução", "traducción", "writer", "autorka",
                                             "übersetzung", "oprac.", "tłum.", "přel.", "prel.", "colaborou", "colaboraram",
                                             "colaboró", "colaboraron", "spolupracoval", "spolupracovala",
-                                            "spolupracovali", "беседовал", "беседовала")
+                                            "spolupracovali", "беседовал", "беседовала",
+                                            # the East Slavic 'translated' sign-off, no colon: "Пераклала Jo Roe"
+                                            "пераклала", "пераклаў", "переклала", "переклав", "перевела",
+                                            "перевёл", "перевел")
                        or r in vocab.PREPARED_BY_ROLES)
 CREDIT_OPEN_RE = re.compile(
     r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:" + clean.literal_trie(CREDIT_OPENERS) + r")\s*:?\s"
@@ -1085,7 +1090,8 @@ SIGNATURE_BRACKET_RE = re.compile(
     r"^(?:" + SIGNATURE_FROM_WORDS + r"\s+(?P<place>[^\W\d_][\w'’.-]*)\s+)?"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\((?P<agency>[^\W\d_][^()]{1,30})\)$")
 # ...or its reporters, joined, a comma and the agency: "Kari Roe og Per Dahl, NTB" (NTB).
-SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’-]{1,40})$")
+# (the agency maybe in its quotes after the words for 'agency': "Jo Roe, НИАТ «Ховар»")
+SIGNED_NAMES_RE = re.compile(r"^(?P<names>[^\W\d_][^,/()\n]{2,80}?)\s*,\s*(?P<agency>[^\W\d_][\w .'’«»\"-]{1,40})$")
 # BTA sets its reporter between slashes after the dateline's date, with the agency:
 # "Пловдив, 5 март /Мария Петкова, БТА/" (the agency alone, "/БТА/", names no one).
 SLASH_CREDIT_RE = re.compile(

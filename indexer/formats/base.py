@@ -527,6 +527,18 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     return credits.reporters, credits.agencies
 
 
+def _filed_from(piece: str) -> bool:
+    """Whether the last part of an author value is the place its reporter files from: a city
+    the project knows, or one word the gazetteer does ("Jo Roe, London", "Олена Коваленко, Одеса").
+
+    >>> _filed_from("Одеса"), _filed_from("London"), _filed_from("Ana Lima")
+    (True, True, False)
+    """
+    from .. import normalize
+    piece = piece.strip(" .")
+    return bool(piece) and (normalize.is_known_city(piece) or " " not in piece and normalize.is_gazetteer_city(piece))
+
+
 def _newsroom_sign(s: str) -> bool:
     """Whether an author value is the newsroom's sign, no one's name (vocab.NEWSROOM_SIGN_WORDS:
     "Redaktion", "Mwandishi Wetu"), checked before a label's word ("mwandishi") is cut off it.
@@ -640,7 +652,13 @@ class _Credits:
         if split and m and not credited_agencies(s):   # "Doe, Jane" (library-style metadata)
             s = f"{m['first']} {m['last']}"
         elif split and AUTHOR_SPLIT_RE.search(s):
-            for piece in AUTHOR_SPLIT_RE.split(s):
+            pieces = AUTHOR_SPLIT_RE.split(s)
+            # (after a mark, not a word: "Jo Roe and Sydney" may be two people)
+            place = not any(c.isalpha() for c in list(AUTHOR_SPLIT_RE.finditer(s))[-1].group()) \
+                and _filed_from(pieces[-1])
+            for i, piece in enumerate(pieces):
+                if i and i == len(pieces) - 1 and place:
+                    continue    # "Jo Roe, Одеса": the place the reporter files from, no one's name
                 self.one(piece, split=False)
             return
         found = credited_agencies(s)

@@ -256,6 +256,12 @@ def read_page_meta(tree) -> dict:
                 title = next((h for h in headings if len(h.split()) >= MIN_TITLE_HEADING_WORDS), None)
     elif len(h1s) == 1 and (_rewritten_headline(h1s[0], title) or _titled_h1(tag_text, h1s[0], title)):
         title = h1s[0]     # the markup's headline written for search; the page shows its <h1>
+    if not title and not h1s and headings and tag_text:
+        from ..fields.title import agency_masthead
+        if agency_masthead(tag_text):
+            # an agency's old page: its masthead for every <title> ("UNIAN - Ukrainian Independent
+            # Information Agency of News"), the story's headline in an <h2>
+            title = next((h for h in headings if len(h.split()) >= MIN_TITLE_HEADING_WORDS), None)
     title_tag = not title
     if not title:
         title = tag_text
@@ -595,8 +601,10 @@ def _author_class(tree) -> list[str] | None:
         if not AUTHOR_CLASSES.intersection(words.split()) and AUTHOR_CLASS_STEM not in words:
             continue
         text = " ".join(e.text_content().split())
-        if any(c.isdigit() for c in text) and e.find(".//br") is not None:
-            text = _undated_author_text(e)   # "Bloomberg<br>Aug 27, 2014": the byline, not its date
+        if e.find(".//br") is not None:
+            # "Bloomberg<br>Aug 27, 2014": the byline, not its date; "Jo Roe<br>AZƏRTAC": the
+            # lines apart, as a space parts them (text_content glues them)
+            text = _undated_author_text(e) if any(c.isdigit() for c in text) else " ".join(_br_lines(e))
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
@@ -613,10 +621,19 @@ def _undated_author_text(e) -> str:
     >>> _undated_author_text(lxml.html.fromstring('<p class="byline">Jo Roe<br>May 3, 2011</p>'))
     'Jo Roe'
     """
+    return " ".join(line for line in _br_lines(e) if not any(c.isdigit() for c in line))
+
+
+def _br_lines(e) -> list[str]:
+    """The lines of an element's text that its <br>s part, each with its spaces made one.
+
+    >>> import lxml.html
+    >>> _br_lines(lxml.html.fromstring('<p class="author">Jo Roe<br>AZƏRTAC</p>'))
+    ['Jo Roe', 'AZƏRTAC']
+    """
     import lxml.html
     marked = lxml.html.fromstring(BR_TAG_RE.sub("\n", lxml.html.tostring(e, encoding=str)))
-    lines = (" ".join(line.split()) for line in marked.text_content().split("\n"))
-    return " ".join(line for line in lines if line and not any(c.isdigit() for c in line))
+    return [line for line in (" ".join(line.split()) for line in marked.text_content().split("\n")) if line]
 
 
 def _photo_credit_author(author: str) -> bool:
@@ -1733,6 +1750,12 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     # Presse" above the <h1>; a credit with its opener, not a bare name a menu may hold)
     over = [line for line in lines[max(0, first - MAX_HEAD_LINES):top - 1]
             if line[:1].isupper() and fields.BYLINE_RE.match(line)] if top else []
+    # (and a lead picture's copyright credit over the headline, the agency and its photographer:
+    # "© Sputnik / Jo Roe" above the <h1>, as Sputnik's pages set it)
+    for line in (lines[max(0, first - MAX_HEAD_LINES):top - 1] if top else []):
+        name, agency = fields.photo_credit(" ".join(line.split())) if line.lstrip()[:1] == "©" else (None, None)
+        if name and agency and name not in credits["photographers"]:
+            credits["photographers"].append(name)
     for line in over:
         found = fields.parse_byline(" ".join(line.split()))
         if found and not found[0]:

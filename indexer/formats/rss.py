@@ -109,8 +109,10 @@ def _child_text(node, *names: str) -> str:
 
 
 def _content(entry) -> str:
-    """The fullest text an entry gives: content:encoded / Atom content, then description / summary."""
-    for name in ("encoded", "content", "description", "summary"):
+    """The fullest text an entry gives: content:encoded / Atom content, Yandex.News's
+    yandex:full-text (the whole story, as Russian sites' feeds carry it), then description /
+    summary."""
+    for name in ("encoded", "content", "full-text", "description", "summary"):
         for e in children(entry, name):
             if str(e.tag).startswith(MEDIA_RSS_NS):
                 continue
