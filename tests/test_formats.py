@@ -1711,3 +1711,30 @@ def test_author_element_text(text, expected, why):
     import lxml.html
     from indexer.formats.html import _author_class
     assert _author_class(lxml.html.fromstring(text)) == expected
+
+
+def test_a_lead_the_text_holds_is_not_set_over_it_again(tmp_path, monkeypatch):
+    """A live page's summary lead in an element of its own, which the text holds below
+    the feed's latest entry: its dateline is read from the text, and the body does not
+    gain the dateline again as a line of its own (the rule for a lead the text leaves out
+    must not fire)."""
+    monkeypatch.chdir(tmp_path)
+    lead = ("Ghent (Belga) - Follow the evening session of the indoor meeting here, with "
+            "finals in the pole vault, the women's 800m and the men's triple jump.")
+    page = ('<!DOCTYPE html><html lang="en"><head><title>Live: indoor meeting in Ghent | '
+            'Track Desk</title></head><body><header><div>TRACK DESK</div></header><main>'
+            '<h1>Live: indoor meeting in Ghent</h1>'
+            '<p class="meta">Compiled by Jo Roe with Belga</p>'
+            f'<p class="summary">{lead}</p><div class="live-feed">'
+            '<div class="entry"><span class="time">21:40</span><p>That closes the evening '
+            'session; the morning heats start at ten tomorrow, and we will be back then.</p></div>'
+            '<div class="entry"><span class="time">21:10</span><h3>Pole vault to Declercq</h3>'
+            '<p>Lotte Declercq clears 4.71m at her second attempt to win in front of a home '
+            'crowd that stayed on its feet for the whole of the final round.</p></div>'
+            '<div class="entry"><span class="time">20:35</span><p>The 800m field is out on the '
+            'track for the introductions, and the hall is close to full for the first time '
+            'this winter.</p></div></div></main></body></html>')
+    Path("live.html").write_text(page, "utf-8")
+    (story,) = parse_file("live.html")
+    assert story.cities == ["Ghent"] and story.agencies == ["Belga"]
+    assert story.body.count("Ghent (Belga)") == 1

@@ -1787,9 +1787,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
             source_dateline = s   # "عمّان - بترا" in an element of its own over a story with no
             continue              # dateline: read as its dateline, after the head's stamps
         lead = _left_out_lead_dateline(s) if len(s) > MAX_SOURCE_DATELINE_CHARS else None
-        if lead and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
+        if lead and lead not in text and not fields.parse_dateline(text.lstrip().partition("\n")[0]):
             # "TEHRAN (Tasnim) – Iran's national team ...": the lead paragraph the text left
-            # out, set in its own element (a site's <h3 class="lead">): its dateline is the story's
+            # out, set in its own element (a site's <h3 class="lead">): its dateline is the
+            # story's (a text that holds the lead further down, as a live blog's first entry
+            # under its headings, has it already)
             source_dateline = lead
             continue
         if key(s) in captions:
