@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from indexer import cache, normalize
+from indexer import cache, normalize, regex_cache
 
 
 def test_cached_json_gives_the_built_value_then_the_stored_one(monkeypatch, tmp_path):
@@ -133,3 +133,22 @@ def test_a_damaged_pattern_file_only_costs_time(tmp_path):
     assert again["kept"] == 0 and again["rewrites"] and again["stories"] == first["stories"]
     path.write_bytes(b"\x00" * 64)                    # not marshal data at all
     assert _parse_in_fresh_process(env, samples)["stories"] == first["stories"]
+
+
+def test_a_few_long_patterns_missing_from_the_file_are_written(tmp_path):
+    """A new version of the parser that changed a few of its long word lists: fewer new
+    patterns than MIN_NEW, but each costs every process its compilation, so the first
+    process writes them and the next compiles nothing worth writing."""
+    import marshal
+    env, folder = _regex_cache_env(tmp_path)
+    samples = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "samples")
+    first = _parse_in_fresh_process(env, samples)
+    (path,) = [folder / f for f in os.listdir(folder) if f.startswith("regex-")]
+    entries = marshal.loads(path.read_bytes())
+    longest = sorted(entries, key=lambda key: len(key[0]), reverse=True)[:3]
+    assert all(len(pattern) >= regex_cache.LONG_PATTERN_CHARS for pattern, _ in longest)
+    path.write_bytes(marshal.dumps({k: v for k, v in entries.items() if k not in longest}))
+    again = _parse_in_fresh_process(env, samples)
+    assert again["rewrites"] and again["stories"] == first["stories"]
+    assert set(longest) <= set(marshal.loads(path.read_bytes()))
+    assert not _parse_in_fresh_process(env, samples)["rewrites"]
