@@ -85,6 +85,14 @@ STAMPS = [
      "(भाषा) शहर में रात भर हुई तेज बारिश के बाद रविवार सुबह लोकल ट्रेनें देर से चलीं और कई सड़कों पर पानी भर गया।\n",
      {"updated": "2019-07-14T09:25:00+05:30", "agencies": ["PTI"]},
      "PTI's Hindi service as a bar's credit before an update with seconds and a.m."),
+    ("BELTA | Weekly roundup | 3 March 2022\n\nFlax mills report a record harvest\n\nMills in the "
+     "north of the country processed more flax this season than in any year of the past decade.\n",
+     {"published": "2022-03-03", "agencies": ["BelTA"], "cities": [], "title": "Flax mills report a record harvest"},
+     "an agency's bar naming its product in a sentence's case, not a place, before the day"),
+    ("AFP | Guwahati | 3 March 2022\n\nFlood waters recede in Assam\n\nWater levels fell in most "
+     "districts of the state on Thursday, officials said, as rain eased across the region.\n",
+     {"agencies": ["AFP"], "cities": ["Guwahati"]},
+     "...but the desk's place beside it is the story's place"),
     ("Rain slows Mumbai trains\n\nKuna | Updated: 14 Jul 2019, 09:25 AM IST\n\nMumbai commuters faced long "
      "delays on Sunday after a night of heavy rain flooded several stretches of track.\n",
      {"updated": "2019-07-14T09:25:00+05:30", "agencies": []},

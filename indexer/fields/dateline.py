@@ -113,12 +113,31 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
     if found is not None and any(HEBREW_PREFIX_END_RE.search(c) for c in found.cities):
         return None      # "נועה בר-לב ו-AFP": Hebrew's "and" joined to the agency by a hyphen, no dash
     if found is not None and not found.agencies and not found.certain and found.cities \
-            and _dated_heading(line, found):
+            and (_dated_heading(line, found) or _agency_masthead(line, found)):
         return None      # "MIDDAGEDITIE - dinsdag 4 oktober 2011": a newsletter's edition and its day
     return _with_bracket_byline(line, found) if found is not None and not found.reporters else found
 
 
 MAX_DATED_HEADING_WORDS = 5   # "dinsdag 4 oktober 2011", "Tuesday, October 4, 2011"
+
+
+def _agency_masthead(line: str, found: Dateline) -> bool:
+    """A line in capitals that is an agency's name and its edition, a dash and a heading in
+    capitals alone: the masthead of the agency's newsletter or digest ("SPUTNIK
+    АЗЕРБАЙДЖАН — ГЛАВНОЕ ЗА ДЕНЬ"), no dateline (a dateline's copy follows its dash).
+
+    >>> _agency_masthead("SPUTNIK АЗЕРБАЙДЖАН — ГЛАВНОЕ ЗА ДЕНЬ", parse_dateline("SPUTNIK АЗЕРБАЙДЖАН — x"))
+    True
+    >>> _agency_masthead("SPUTNIK АЗЕРБАЙДЖАН — Турнир завершился в Баку", parse_dateline("SPUTNIK АЗЕРБАЙДЖАН — x"))
+    False
+    """
+    s = line.strip()
+    first = found.text.split()[0]
+    if not s.startswith(found.text) or len(found.text.split()) < 3 or not first.isupper():
+        return False
+    rest = s[len(found.text):].strip()
+    return bool(rest) and rest.isupper() and len(rest.split()) <= MAX_DATED_HEADING_WORDS \
+        and normalize.normalize_agency(first, credit=True) is not None
 YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d$")
 
 

@@ -1050,7 +1050,11 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
             found.append(("credit", credit[0], credit[1]))
             continue
         if found and found[-1][0] == "agency" and SECTION_PART_RE.match(part):
-            found.append(("place", None, part))   # "AFP | Guwahati | Updated: ..."
+            # "AFP | Guwahati | Updated: ...": the desk's place; a phrase ending in a word in
+            # lower case is the service's product, no place ("UKRINFORM | Daily digest | ...")
+            last = part.split()[-1][:1]
+            product = normalize.cased(last) and last.islower() and not normalize.is_gazetteer_city(part)
+            found.append(("section" if product else "place", None, part))
             continue
         if n == 0 and SECTION_PART_RE.match(part):
             # "Business | Tue Sep 8, 2015 4:19am EDT", "COPENHAGEN | By Jo Roe": a section
