@@ -119,25 +119,6 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
 
 
 MAX_DATED_HEADING_WORDS = 5   # "dinsdag 4 oktober 2011", "Tuesday, October 4, 2011"
-
-
-def _agency_masthead(line: str, found: Dateline) -> bool:
-    """A line in capitals that is an agency's name and its edition, a dash and a heading in
-    capitals alone: the masthead of the agency's newsletter or digest ("SPUTNIK
-    АЗЕРБАЙДЖАН — ГЛАВНОЕ ЗА ДЕНЬ"), no dateline (a dateline's copy follows its dash).
-
-    >>> _agency_masthead("SPUTNIK АЗЕРБАЙДЖАН — ГЛАВНОЕ ЗА ДЕНЬ", parse_dateline("SPUTNIK АЗЕРБАЙДЖАН — x"))
-    True
-    >>> _agency_masthead("SPUTNIK АЗЕРБАЙДЖАН — Турнир завершился в Баку", parse_dateline("SPUTNIK АЗЕРБАЙДЖАН — x"))
-    False
-    """
-    s = line.strip()
-    first = found.text.split()[0]
-    if not s.startswith(found.text) or len(found.text.split()) < 3 or not first.isupper():
-        return False
-    rest = s[len(found.text):].strip()
-    return bool(rest) and rest.isupper() and len(rest.split()) <= MAX_DATED_HEADING_WORDS \
-        and normalize.normalize_agency(first, credit=True) is not None
 YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d$")
 
 
@@ -151,15 +132,39 @@ def _dated_heading(line: str, found: Dateline) -> bool:
     >>> _dated_heading("MIDDAGEDITIE - Het kabinet stelt geld beschikbaar", parse_dateline("MIDDAGEDITIE - x"))
     False
     """
-    s = line.strip()
-    if not s.startswith(found.text):
-        return False
-    rest = s[len(found.text):].strip()
-    if not rest or len(rest.split()) > MAX_DATED_HEADING_WORDS or not YEAR_END_RE.search(rest):
+    rest = _heading_after(line, found)
+    if not rest or not YEAR_END_RE.search(rest):
         return False
     if any(normalize.is_gazetteer_city(c) for c in found.cities):
         return False
     return classify_date_line(rest) == "date"
+
+
+def _agency_masthead(line: str, found: Dateline) -> bool:
+    """A line in capitals that is an agency's name and its edition, a dash and a heading in
+    capitals alone: the masthead of the agency's newsletter or digest ("SPUTNIK
+    АЗЕРБАЙДЖАН — ГЛАВНОЕ ЗА ДЕНЬ"), no dateline (a dateline's copy follows its dash).
+
+    >>> _agency_masthead("SPUTNIK АЗЕРБАЙДЖАН — ГЛАВНОЕ ЗА ДЕНЬ", parse_dateline("SPUTNIK АЗЕРБАЙДЖАН — x"))
+    True
+    >>> _agency_masthead("SPUTNIK АЗЕРБАЙДЖАН — Турнир завершился в Баку", parse_dateline("SPUTNIK АЗЕРБАЙДЖАН — x"))
+    False
+    """
+    first = found.text.split()[0]
+    if len(found.text.split()) < 3 or not first.isupper():
+        return False
+    rest = _heading_after(line, found)
+    return bool(rest) and rest.isupper() and normalize.normalize_agency(first, credit=True) is not None
+
+
+def _heading_after(line: str, found: Dateline) -> str | None:
+    """What follows the dateline ``found`` on its line when that is a heading's few words
+    (MAX_DATED_HEADING_WORDS at most) rather than copy; None otherwise."""
+    s = line.strip()
+    if not s.startswith(found.text):
+        return None
+    rest = s[len(found.text):].strip()
+    return rest if rest and len(rest.split()) <= MAX_DATED_HEADING_WORDS else None
 
 
 def _with_bracket_byline(line: str, dl: Dateline) -> Dateline:
