@@ -2520,16 +2520,29 @@ def write_spelling(searcher) -> bool:
     """Write the spelling list of the index ``searcher`` sees into its folder, unless the
     one there was made for the same segments. True when a list was written. An index of
     fewer than SPELL_NUMPY_DOCS stories gets none: its corrections read the tables
-    without numpy, which the list needs."""
+    without numpy, which the list needs.
+
+    A list made for some of the segments, none of its own since merged away (a run that
+    only added segments), is extended with the words of the others (spelling.add_rows):
+    what merging every segment again gives, as counts do not change when stories are
+    deleted. Otherwise every segment's words are merged."""
     folder, state = _index_folder(searcher), _spelling_state(searcher)
     if folder is None or state is None or searcher.doc_count_all() < SPELL_NUMPY_DOCS:
         return False
     import numpy as np
     path = os.path.join(folder, SPELLING_NAME)
-    if spelling.read_list(np, path, state) is not None:
+    saved = spelling.read_saved(np, path)
+    if saved is not None and saved[2] == state:
         return False
-    lists = [(sub.reader(), fieldname) for sub, _ in searcher.leaf_searchers()
-             for fieldname in SPELL_FIELDS]
+    leaves = [sub.reader() for sub, _ in searcher.leaf_searchers()]
+    base = None
+    if saved is not None and saved[2].get("fields") == state["fields"]:
+        had = {tuple(seg) for seg in saved[2].get("segments", ()) if isinstance(seg, list)}
+        keys = [(_reader_state(reader) or ((None, None, None),))[0][:2] for reader in leaves]
+        if had and had <= set(keys) and len(had) == len(saved[2]["segments"]):
+            base = saved[:2]
+            leaves = [reader for reader, key in zip(leaves, keys) if key not in had]
+    lists = [(reader, fieldname) for reader in leaves for fieldname in SPELL_FIELDS]
     # Merged a first byte at a time, as searches merge them: all at once, the terms of
     # every segment side by side (1.2 million on 100,000 stories, ten times that on a
     # million) would take more memory than a run is allowed.
@@ -2549,6 +2562,9 @@ def write_spelling(searcher) -> bool:
             return False
         words.append(merged[0])
         counts.append(merged[1])
+    words, counts = spelling.join_rows(np, words, counts)
+    if base is not None:
+        words, counts = spelling.add_rows(np, *base, words, counts)
     spelling.write_list(np, path, words, counts, state)
     return True
 

@@ -56,14 +56,18 @@ def merge_rows(np, rows: list, freqs: list) -> tuple:
 SPELLING_TEMP = ".wire-spelling.tmp"
 
 
-def write_list(np, path: str, words: list, counts: list, state: dict) -> None:
-    """Write the spelling list of ``state`` at ``path``: ``words`` and ``counts``, arrays
-    of merge_rows a first letter each, in order, joined (through a hidden file beside
-    it, SPELLING_TEMP)."""
+def join_rows(np, words: list, counts: list) -> tuple:
+    """merge_rows' arrays of successive first letters -> one pair of arrays, in order."""
     width = max((w.dtype.itemsize for w in words), default=1)
     words = np.concatenate([w.astype(f"S{width}") for w in words]) if words \
         else np.zeros(0, dtype="S1")
     counts = np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64)
+    return words, counts
+
+
+def write_list(np, path: str, words, counts, state: dict) -> None:
+    """Write the spelling list of ``state`` at ``path``: ``words`` and ``counts`` (join_rows,
+    add_rows), through a hidden file beside it (SPELLING_TEMP)."""
     temp = os.path.join(os.path.dirname(path), SPELLING_TEMP)
     with open(temp, "wb") as out:
         np.savez(out, words=words, counts=counts, state=np.array(json.dumps(state)))
@@ -73,17 +77,44 @@ def write_list(np, path: str, words: list, counts: list, state: dict) -> None:
 def read_list(np, path: str, state: dict) -> tuple | None:
     """``(words, counts)`` of the spelling list at ``path`` if it was made for ``state``;
     None for another state, or no list, or one that cannot be read."""
+    saved = read_saved(np, path)
+    if saved is None or saved[2] != state:
+        return None
+    return saved[:2]
+
+
+def read_saved(np, path: str) -> tuple | None:
+    """``(words, counts, state)`` of the spelling list at ``path``, whatever its state;
+    None for no list, or one that cannot be read."""
     import zipfile  # not at the top: a search without a correction never needs it
     try:
         with np.load(path) as data:
-            if json.loads(data["state"].item()) != state:
-                return None
+            state = json.loads(data["state"].item())
             words, counts = data["words"], data["counts"]
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return None
-    if words.dtype.kind != "S" or counts.shape != words.shape:
+    if words.dtype.kind != "S" or counts.shape != words.shape or not isinstance(state, dict):
         return None
-    return words, counts
+    return words, counts, state
+
+
+def add_rows(np, words, counts, more, more_counts) -> tuple:
+    """merge_rows of a merged list (``words`` ascending, distinct, and ``counts``) and
+    another (``more``, ``more_counts``), without sorting the first again: each of
+    ``more`` is found in ``words`` by binary search, its count added or the word put
+    in its place. A run adding a segment to 100,000 stories merged ~1.2 million words
+    again (1.7 s) for the few thousand the segment brings."""
+    width = max(words.dtype.itemsize, more.dtype.itemsize)
+    words, more = words.astype(f"S{width}", copy=False), more.astype(f"S{width}", copy=False)
+    counts = counts.astype(np.int64)  # a copy: the caller's array is left as it was
+    at = np.searchsorted(words, more)
+    found = np.zeros(len(more), dtype=bool)
+    inside = at < len(words)
+    found[inside] = words[at[inside]] == more[inside]
+    counts[at[found]] += more_counts[found]  # distinct words: each place at most once
+    new = ~found
+    return (np.insert(words, at[new], more[new]),
+            np.insert(counts, at[new], more_counts[new].astype(np.int64)))
 
 
 def words_with_prefix(np, words, counts, prefix: bytes) -> tuple | None:
