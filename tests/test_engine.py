@@ -250,6 +250,7 @@ def test_a_merge_keeps_a_common_words_positions_raw(tmp_path, monkeypatch, long)
                         body="alpha beta " * (n % 7 + 3)
                         + ("gamma delta " * 40 if n % 10 == 0 else ""))
         monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 99 if part == 0 else 1)
+        monkeypatch.setattr(wire_commit, "SEGMENT_SLACK", 0)  # the cap exact
         indexer.index_paths([str(folder)], index=index)
     ix = whoosh_index.open_dir(index)
     assert len(ix._segments()) == 1
@@ -710,8 +711,60 @@ def test_a_run_of_many_batches_gives_each_worker_as_many(tmp_path, monkeypatch):
         assert max(sizes) - min(sizes) <= len(batches) * largest, sizes
 
 
+def _simulate_runs(choose, runs: int, added: tuple = (500, 500)) -> tuple[list, list]:
+    """Segment sizes of an index built as ten segments of 10,000 stories, after
+    ``runs`` runs each adding segments of ``added`` stories, merged as ``choose``
+    (sizes -> positions to merge, [] when done) says; and each run's stories merged."""
+    sizes, merged = [10_000] * 10, []
+    for _ in range(runs):
+        sizes = sizes + list(added)
+        done = 0
+        while group := choose(sizes):
+            assert len(group) >= 2 and group == sorted(set(group))
+            total = sum(sizes[n] for n in group)
+            sizes = [size for n, size in enumerate(sizes) if n not in group] + [total]
+            done += total
+        merged.append(done)
+    return sizes, merged
+
+
+def test_daily_runs_merge_segments_of_a_size_not_the_last_runs_again():
+    """next_merge, run after run: a daily run of 1,000 stories (two segments) into
+    100,000 keeps the index within MAX_SEGMENTS + SEGMENT_SLACK segments, and merges
+    a fraction of what merging the smallest each time merged (those of the last runs
+    again and again: ~17,000 stories a run after 200 runs). A build of many batches is
+    merged in one go, its smallest, down to MAX_SEGMENTS."""
+    cap, factor, slack = (wire_commit.MAX_SEGMENTS, wire_commit.MERGE_FACTOR,
+                          wire_commit.SEGMENT_SLACK)
+
+    def smallest(sizes):  # the policy before: the smallest, as many as leave cap
+        excess = len(sizes) - cap
+        return sorted(sorted(range(len(sizes)), key=lambda n: sizes[n])[:excess + 1]) \
+            if excess > 0 else []
+
+    for added in ((500, 500), (1000,), (5000, 5000)):
+        sizes, merged = _simulate_runs(
+            lambda s: wire_commit.next_merge(s, cap, factor, slack), 200, added)
+        _, before = _simulate_runs(smallest, 200, added)
+        assert sum(sizes) == 100_000 + 200 * sum(added)
+        assert len(sizes) <= cap + slack
+        assert sum(merged) * (2 if added == (5000, 5000) else 3) < sum(before), added
+        assert sorted(merged)[100] <= 2 * sum(added), added  # most runs: little or none
+    # a build of 100 batches: one merge of the 89 smallest
+    sizes = [10_000 + n for n in range(100)]
+    group = wire_commit.next_merge(sizes, cap, factor, slack)
+    assert group == list(range(89))
+    assert wire_commit.next_merge(sizes[89:] + [1], cap, factor, slack) == []
+    # within the cap nothing is merged; over it, only sizes of one level, the smallest
+    assert wire_commit.next_merge([100, 3, 3, 3], 4, 2, 2) == []
+    assert wire_commit.next_merge([100, 9, 3, 2, 3], 4, 2, 2) == [2, 3]
+    assert wire_commit.next_merge([100, 9, 33, 2, 130], 4, 2, 2) == []
+    assert wire_commit.next_merge([100, 9, 33, 2, 130, 1, 1], 4, 2, 2) == [1, 3, 5, 6]
+
+
 def test_many_small_runs_are_merged_and_deletions_stay_deleted(tmp_path, monkeypatch):
     monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 3)
+    monkeypatch.setattr(wire_commit, "SEGMENT_SLACK", 0)  # the cap exact
     folder = tmp_path / "stories"
     index = str(tmp_path / "index")
     for n in range(8):
@@ -875,6 +928,7 @@ def test_merging_reads_segments_whoosh_wrote_itself(tmp_path, monkeypatch, short
 
     def build(index, max_segments):
         monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", max_segments)
+        monkeypatch.setattr(wire_commit, "SEGMENT_SLACK", 0)  # the cap exact
         indexer.add_stories(stories[:3], index=index)
         indexer.index_paths([str(folder)], index=index)
         indexer.add_stories(stories[3:6], index=index)
@@ -924,6 +978,7 @@ def test_segments_larger_than_a_batch_are_merged(tmp_path, monkeypatch):
     what a batch holds: under 256 MB a batch is ~256 stories' worth of merge, and three
     runs of 150 stories with room for two segments end in two, all stories found."""
     monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(wire_commit, "SEGMENT_SLACK", 0)  # the cap exact
     folder = tmp_path / "stories"
     index = str(tmp_path / "index")
     for run in range(3):
