@@ -1308,8 +1308,25 @@ def _bm25_terms(weighting, searcher, fieldname: str, btext: bytes) -> _BM25Terms
         return None
     parent = searcher.get_parent()
     B = weighting._field_B[fieldname] if fieldname in weighting._field_B else weighting.B
-    return _BM25Terms(parent.idf(fieldname, btext), parent.avg_field_length(fieldname) or 1,
-                      B, weighting.K1)
+    return _BM25Terms(parent.idf(fieldname, btext), _avg_length(parent, fieldname), B,
+                      weighting.K1)
+
+
+def _avg_length(searcher, fieldname: str) -> float:
+    """searcher.avg_field_length(fieldname) or 1, kept on the searcher: asked for each
+    word of a search in each segment, it sums every segment's lengths each time."""
+    try:
+        kept = searcher._wire_avg_lengths
+    except AttributeError:
+        kept = {}
+        try:
+            searcher._wire_avg_lengths = kept
+        except AttributeError:
+            pass
+    value = kept.get(fieldname)
+    if value is None:
+        value = kept[fieldname] = searcher.avg_field_length(fieldname) or 1
+    return value
 
 
 def _dense_term(np, q, searcher, context, count, lengths, segment):
@@ -1969,8 +1986,18 @@ def _read_version_map(searcher, state_id: tuple) -> vector.VersionArrays | None:
 
 
 def _state_id(searcher) -> tuple | None:
-    """What names the index state a searcher sees: its segments and their deletions."""
-    return _reader_state(searcher.reader())
+    """What names the index state a searcher sees: its segments and their deletions
+    (kept on the searcher, whose reader never changes: hits ask it one by one)."""
+    try:
+        return searcher._wire_state
+    except AttributeError:
+        pass
+    state = _reader_state(searcher.reader())
+    try:
+        searcher._wire_state = state
+    except AttributeError:  # a searcher that takes no attributes: asked every time
+        pass
+    return state
 
 
 def _reader_state(reader) -> tuple | None:
