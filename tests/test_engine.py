@@ -720,7 +720,8 @@ def _simulate_runs(choose, runs: int, added: tuple = (500, 500)) -> tuple[list, 
         sizes = sizes + list(added)
         done = 0
         while group := choose(sizes):
-            assert len(group) >= 2 and group == sorted(set(group))
+            assert group == sorted(set(group))
+            assert len(group) >= 2 or sizes[group[0]] == 0
             total = sum(sizes[n] for n in group)
             sizes = [size for n, size in enumerate(sizes) if n not in group] + [total]
             done += total
@@ -732,8 +733,9 @@ def test_daily_runs_merge_segments_of_a_size_not_the_last_runs_again():
     """next_merge, run after run: a daily run of 1,000 stories (two segments) into
     100,000 keeps the index within MAX_SEGMENTS + SEGMENT_SLACK segments, and merges
     a fraction of what merging the smallest each time merged (those of the last runs
-    again and again: ~17,000 stories a run after 200 runs). A build of many batches is
-    merged in one go, its smallest, down to MAX_SEGMENTS."""
+    again and again: ~17,000 stories a run after 200 runs), none of it in the first
+    runs' merging the build's segments. A build of many batches is merged in one go,
+    its smallest, down to MAX_SEGMENTS."""
     cap, factor, slack = (wire_commit.MAX_SEGMENTS, wire_commit.MERGE_FACTOR,
                           wire_commit.SEGMENT_SLACK)
 
@@ -750,11 +752,22 @@ def test_daily_runs_merge_segments_of_a_size_not_the_last_runs_again():
         assert len(sizes) <= cap + slack
         assert sum(merged) * (2 if added == (5000, 5000) else 3) < sum(before), added
         assert sorted(merged)[100] <= 2 * sum(added), added  # most runs: little or none
+        if sum(added) <= 1000:  # the first month: no merge of four of the build's
+            assert max(merged[:30]) <= 15_000, added
     # a build of 100 batches: one merge of the 89 smallest
     sizes = [10_000 + n for n in range(100)]
     group = wire_commit.next_merge(sizes, cap, factor, slack)
     assert group == list(range(89))
     assert wire_commit.next_merge(sizes[89:] + [1], cap, factor, slack) == []
+    # a build's segments (the largest size) are not merged four at a time by the next
+    # few runs; segments whose stories were all deleted go first, merged with nothing
+    assert wire_commit.next_merge([10_000] * 10 + [1000, 499, 501], cap, factor, slack) == []
+    assert wire_commit.next_merge([10_000] * 14, cap, factor, slack) == []
+    assert wire_commit.next_merge([10_000] * 12 + [0, 20], cap, factor, slack) == [12]
+    assert wire_commit.next_merge([10_000] * 10 + [900, 0, 499, 501, 300], cap, factor,
+                                  slack) == [11]
+    assert wire_commit.next_merge([10_000] * 10 + [900, 499, 501, 300], cap, factor,
+                                  slack) == [10, 11, 12, 13]
     # within the cap nothing is merged; over it, only sizes of one level, the smallest
     assert wire_commit.next_merge([100, 3, 3, 3], 4, 2, 2) == []
     assert wire_commit.next_merge([100, 9, 3, 2, 3], 4, 2, 2) == [2, 3]
