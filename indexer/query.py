@@ -2534,6 +2534,12 @@ def _spelling_state(searcher) -> dict | None:
             "segments": sorted([segment, docs] for segment, docs, _ in state)}
 
 
+def _segment_key(reader) -> tuple | None:
+    """A segment's reader -> its ``(segment id, documents)`` as _spelling_state lists them."""
+    state = _reader_state(reader)
+    return state[0][:2] if state else None
+
+
 def _index_folder(searcher) -> str | None:
     folder = getattr(getattr(getattr(searcher, "_ix", None), "storage", None), "folder", None)
     if folder is not None:
@@ -2565,8 +2571,8 @@ def write_spelling(searcher) -> bool:
     base = None
     if saved is not None and saved[2].get("fields") == state["fields"]:
         had = {tuple(seg) for seg in saved[2].get("segments", ()) if isinstance(seg, list)}
-        keys = [(_reader_state(reader) or ((None, None, None),))[0][:2] for reader in leaves]
-        if had and had <= set(keys) and len(had) == len(saved[2]["segments"]):
+        keys = [_segment_key(reader) for reader in leaves]  # as _spelling_state's
+        if had and had <= set(keys):
             base = saved[:2]
             leaves = [reader for reader, key in zip(leaves, keys) if key not in had]
     lists = [(reader, fieldname) for reader in leaves for fieldname in SPELL_FIELDS]

@@ -21,7 +21,7 @@ from .documents import story_document, version_of
 
 #: Segments in the index after a run, as far as the memory option allows merging them:
 #: every segment adds a term lookup to every query. Up to SEGMENT_SLACK more are left
-#: while no MERGE_FACTOR of them are of a size (merge_groups).
+#: while no MERGE_FACTOR of them are of a size (next_merge).
 MAX_SEGMENTS = 12
 SEGMENT_SLACK = 4
 #: Segments merged together when they are of one size (the same power of it).
