@@ -459,7 +459,8 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
             if value:
                 env.photographers.append(value)
         elif kind == "place":
-            env.place = env.place or value.split(",")[0].split("/")[0].strip() or None
+            # ("Luogo: Amatrice (Rieti)": the place, its province in brackets)
+            env.place = env.place or value.split(",")[0].split("/")[0].split(" (")[0].strip() or None
         elif kind == "text":
             if value:
                 lines[j] = value

@@ -193,6 +193,46 @@ SCRIPTS = [
       "published": "2022-06-19T07:45:10+06:00", "cities": ["Sylhet"],
       "photographers": ["Ayesha Khanum"], "reporters": []},
      "a photo's IIM record as a tool writes it out: the by-line its photographer, the day and time one stamp"),
+    ("EDITORS: THIS IS AN UPDATE. ADDS MAYOR INTERVIEW AND AERIAL SHOTS OF HARBOUR.\n\n"
+     "HEADLINE: Tugboats free grain ship stuck in river channel\n"
+     "SOURCE: REUTERS\n"
+     "DATE: APRIL 3, 2017\n"
+     "LOCATION: ROSARIO, ARGENTINA\n\n"
+     "STORY: Tugboats pulled a bulk carrier loaded with soybeans off a sandbank near\n"
+     "Rosario on Monday after it had blocked the river channel for two days.\n",
+     {"title": "Tugboats free grain ship stuck in river channel", "editors": [], "cities": ["Rosario"]},
+     "a video desk's note in capitals over the script: no editor's name"),
+    ("AP-APTN-Chile Copper Strike\n"
+     "Monday, 9 October 2017\n\n"
+     "SOURCE: AP TELEVISION\n"
+     "DATELINE: Antofagasta - 9 October 2017\n"
+     "LENGTH: 01:40\n\n"
+     "SHOTLIST:\n"
+     "1. Wide of miners marching past the port gates\n\n"
+     "STORYLINE:\n"
+     "Miners at two copper pits walked out on Monday over a pay offer they called an insult.\n",
+     {"cities": ["Antofagasta"]},
+     "a script's dateline label: the place, a dash, the day"),
+    ("VIDEO - SCHEDA\n\n"
+     "Titolo: Frana sulla statale, paese isolato\n"
+     "Luogo: Cortina d'Ampezzo (Belluno)\n"
+     "Data: 05/11/2019\n"
+     "Fonte: ANSA\n\n"
+     "TESTO\n"
+     "Una frana ha interrotto nella notte la strada statale, lasciando isolate alcune frazioni.\n",
+     {"cities": ["Cortina d'Ampezzo"]},
+     "a script's place with its province in brackets: the place alone"),
+    ("TITULAR: Productores de flores pierden la cosecha por la helada\n"
+     "FUENTE: REUTERS\n"
+     "FECHA: 2 DE JUNIO DE 2011\n"
+     "LUGAR: SAN JOSÉ, COSTA RICA\n\n"
+     "LISTA DE TOMAS:\n"
+     "SAN JOSÉ, COSTA RICA (2 DE JUNIO DE 2011) (REUTERS)\n"
+     "1. INVERNADERO CON FLORES QUEMADAS POR EL FRÍO\n\n"
+     "HISTORIA:\n"
+     "Una helada inusual arruinó esta semana buena parte de la cosecha de helechos en el valle central.\n",
+     {"reporters": [], "cities": ["San José"]},
+     "a shot list's place and country before the agency: no reporter's name"),
     ("Headline: Council approves new budget for road repairs\n"
      "By-line: Tomas Reyes\n"
      "Date Created: 20220619\n\n"

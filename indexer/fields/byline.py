@@ -90,6 +90,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             aff_agencies = [agency] if agency else []
         if not aff_agencies or len(m["names"].split()) > 4:
             return None
+        if normalize.is_country(m["aff"].split("(")[0].split(",")[0]) and normalize.is_gazetteer_city(m["names"].strip()):
+            return None       # "CIUDAD DE MÉXICO, MÉXICO (REUTERS)": a script's place and country, no one's name
         if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
             return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
         if m["names"].isupper() and " " not in m["names"].strip() and not m["dash"]:
