@@ -42,6 +42,9 @@ BROADCAST_BANNERS = [
     ("AFP Video - Floods close the ring road", None, "a headline after the dash, not in capitals"),
     ("Radio news - BUDGET VOTE TONIGHT", None, "no agency before the service words"),
     ("AFP - SERVICE GENERAL", None, "no service word: another shape's business"),
+    ("ANSA RADIO", "ANSA", "the banner alone on its line, no dash"),
+    ("KYODO AUDIO NEWS SERVICE - JAPANESE", "Kyodo", "the service's own word after the service words"),
+    ("HARBOUR RADIO", None, "no agency before the service word"),
 ]
 
 
@@ -233,6 +236,28 @@ SCRIPTS = [
      "Una helada inusual arruinó esta semana buena parte de la cosecha de helechos en el valle central.\n",
      {"reporters": [], "cities": ["San José"]},
      "a shot list's place and country before the agency: no reporter's name"),
+    ("REUTER RADIO NEWS SERVICE - ENGLISH\n"
+     "SLUG: PERU-QUAKE (VOICER)\n"
+     "HEADLINE: Strong quake shakes southern Peru, homes damaged\n"
+     "DUR: 0'40\"\n\n"
+     "CUE:\n"
+     "A STRONG EARTHQUAKE HAS DAMAGED HUNDREDS OF ADOBE HOMES IN SOUTHERN PERU. ANA LUQUE REPORTS.\n\n"
+     "VOICER: Ana Luque, Arequipa\n\n"
+     "AREQUIPA, June 2, Reuter - Rescue teams worked through the night to reach mountain villages.\n",
+     {"title": "Strong quake shakes southern Peru, homes damaged", "agencies": ["Reuters"],
+      "cities": ["Arequipa"], "reporters": ["Ana Luque"]},
+     "a radio desk's script: its banner alone, the voicer's name, the cue and duration labels over the dateline"),
+    ("EFE RADIO\n"
+     "SERVICIO DE CRÓNICAS - REGIONAL\n"
+     "Fecha: 14/02/1999\n"
+     "Crónica: Lucía Barreiro\n\n"
+     "TÍTULO: Los mariscadores vuelven a la ría tras el temporal\n\n"
+     "TEXTO:\n"
+     "Lugo, 14 feb (EFE).- Los mariscadores de la ría regresaron hoy al trabajo después de una semana\n"
+     "de temporal que les impidió faenar.\n",
+     {"title": "Los mariscadores vuelven a la ría tras el temporal", "agencies": ["EFE"],
+      "cities": ["Lugo"], "reporters": ["Lucía Barreiro"]},
+     "a radio script's banner alone, its 'Crónica:' correspondent, and the dateline under 'TEXTO:' no credit"),
     ("Headline: Council approves new budget for road repairs\n"
      "By-line: Tomas Reyes\n"
      "Date Created: 20220619\n\n"

@@ -365,8 +365,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
-        if names and " " not in part and normalize.is_known_city(part):
-            continue        # "By Jo Roe | London", "By Jo Roe, Washington": where the writer files from
+        if names and " " not in part and normalize.is_gazetteer_city(part):
+            continue        # "By Jo Roe | London", "By Jo Roe, Washington", "Jo Roe, Arequipa": where the writer files from
         if _outlet_or_newsroom(part):
             continue        # "DPA/The Local", "Por Newsroom Infobae": an outlet or its newsroom
         desk_agency = _agency_desk(part)
