@@ -14,7 +14,7 @@ from tablerows import rows as _rows, check_story
 SCRIPT_LABELS = [
     ("TARİH", "filed", "a Turkish capital İ folds to a dotted i: still the label"),
     ("BAŞLIK", "title", "a Turkish capital I folds to i, the table writes ı"),
-    ("ÇEKİM TARİHİ", "skip", "the day the pictures were shot: no field"),
+    ("ÇEKİM TARİHİ", "shot", "the day the pictures were shot: the date when no other is named"),
     ("CORRESPONDANTE", "author", "French radio's correspondent"),
     ("Corresponsal", "author", "Spanish radio's correspondent"),
     ("EDITORA DE TURNO", "editor", "the editor on duty"),
@@ -258,6 +258,24 @@ SCRIPTS = [
      {"title": "Los mariscadores vuelven a la ría tras el temporal", "agencies": ["EFE"],
       "cities": ["Lugo"], "reporters": ["Lucía Barreiro"]},
      "a radio script's banner alone, its 'Crónica:' correspondent, and the dateline under 'TEXTO:' no credit"),
+    ("AFPTV - SCRIPT VIDEO\n\n"
+     "TITRE : Les vendanges commencent tôt en Alsace\n"
+     "SOURCE : AFP\n"
+     "DATE DE TOURNAGE : 21 août 2018\n"
+     "LIEU : Colmar, France\n"
+     "DUREE : 1'30\n\n"
+     "SCRIPT :\n"
+     "- Vendangeurs entre les rangs de vigne au petit matin\n",
+     {"title": "Les vendanges commencent tôt en Alsace", "published": "2018-08-21", "cities": ["Colmar"]},
+     "a script that names only the day it was shot: that day is its date"),
+    ("Titel:      Fähre fällt wegen Niedrigwasser aus\n"
+     "Drehort:    Kaub\n"
+     "Drehdatum:  02.08.2022\n"
+     "Datum:      04.08.2022\n"
+     "Länge:      1:20 min\n\n"
+     "Die Rheinfähre in Kaub hat den Betrieb eingestellt, weil der Pegel weiter gefallen ist.\n",
+     {"published": "2022-08-04"},
+     "...and beside its own date the shooting day is no field"),
     ("Headline: Council approves new budget for road repairs\n"
      "By-line: Tomas Reyes\n"
      "Date Created: 20220619\n\n"

@@ -491,7 +491,7 @@ WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) +
 # "Keywords: ports, strikes" above the headline. Never the headline.
 RECORD_SKIP_LABEL_RE = re.compile(
     r"^(?:" + "|".join(re.escape(k) for k, v in sorted(vocab.FEED_ITEM_LABELS.items(), key=lambda kv: -len(kv[0]))
-                      if v == "skip") + r")\s*[:：]\s*\S", re.IGNORECASE)
+                      if v in ("skip", "shot")) + r")\s*[:：]\s*\S", re.IGNORECASE)
 # A headline in a messaging app's bold or italic marks, or Markdown's: "*Ports reopen*",
 # "_Ports reopen_", "**Ports reopen**" (a WhatsApp share, a pasted chat message).
 EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=mark)$")
