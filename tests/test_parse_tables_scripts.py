@@ -45,6 +45,8 @@ BROADCAST_BANNERS = [
     ("ANSA RADIO", "ANSA", "the banner alone on its line, no dash"),
     ("KYODO AUDIO NEWS SERVICE - JAPANESE", "Kyodo", "the service's own word after the service words"),
     ("HARBOUR RADIO", None, "no agency before the service word"),
+    ("APA-Video | Skript und Bildfolge", "APA", "the agency and its service joined by a hyphen, a bar after"),
+    ("Night-Video | Lights over the bay", None, "...no agency before the hyphen"),
 ]
 
 

@@ -113,7 +113,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if s[:3] == s[-3:] and s[:3] in BANNER_FRAMES and len(s) > 6:
             continue      # "*** FAX TRANSMISSION -- FOR LIBRARY FILE ***": a banner, no title nor dateline
         banner = broadcast_masthead(s) if seen <= 2 and not text_lines and (
-            " -" in s or len(s) <= MAX_BANNER_ALONE_CHARS and s.isupper()) else None
+            " -" in s or " | " in s or len(s) <= MAX_BANNER_ALONE_CHARS and s.isupper()) else None
         if banner:
             _add(out.agencies, [banner])
             furniture.add(i)

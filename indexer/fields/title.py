@@ -461,7 +461,14 @@ def broadcast_masthead(line: str) -> str | None:
     (None, None)
     >>> broadcast_masthead("EFE RADIO"), broadcast_masthead("REUTER RADIO NEWS SERVICE - ENGLISH"), broadcast_masthead("PORTS REOPEN")
     ('EFE', 'Reuters', None)
+    >>> broadcast_masthead("ANP-Video | Draaiboek en shotlist"), broadcast_masthead("Rail-Video | Trains halted")
+    ('ANP', None)
     """
+    if " | " in line and "-" in line.split(" | ", 1)[0]:
+        # "dpa-Video | Drehbuch und Schnittliste": the agency and its service joined by a hyphen
+        agency, _, service = line.split(" | ", 1)[0].strip().partition("-")
+        return normalize.normalize_agency(agency, credit=True) \
+            if service.casefold() in BROADCAST_SERVICE_WORD_SET and " " not in agency else None
     if not line[:1].isupper():
         return None
     if " -" not in line and " –" not in line and " —" not in line:
