@@ -3305,6 +3305,11 @@ FEED_ITEM_LABELS = {
     "registro": "skip", "nº de registro": "skip", "número de registro": "skip", "legenda": "text",
     "texto de apoio": "text", "texto de apoyo": "text", "texte d'accompagnement": "text",
 }
+# A news bulletin's subtitle file (SubRip, WebVTT) names its item above the cues: "Item:",
+# "Sujet :", "Beitrag:", "Servizio:", "Juttu:", "Onderwerp:" (formats/subtitles.py), casefolded.
+SUBTITLE_ITEM_LABELS = ("item", "story", "title", "headline", "sujet", "titre", "beitrag", "titel",
+                        "servizio", "titolo", "juttu", "otsikko", "onderwerp", "título", "pieza", "noticia",
+                        "reportage", "nachricht", "meldung")
 # News databases whose text exports open with their own name as a masthead ("Europresse.com",
 # "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH", "WiseNews 慧科新聞", "日経テレコン 記事検索結果",
 # "[BIG KINDS] 뉴스 검색 결과", "BIGKINDS 기사 원문"), lower case, a space where one may stand:
