@@ -432,6 +432,9 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
     # A video script names the day it was filed ("FILED:", "TARİH:") beside the day its
     # pictures were shot ("DATE: MAY 9 AND 10, 2023"): then the plain date is the pictures'.
     filed = "filed" in kinds
+    # The day the pictures were shot ("DREHDATUM: 14.06.2024") is the script's date when it
+    # names no other, none when it does.
+    shot = "skip" if "filed" in kinds or "date" in kinds else "date"
     # A photo's record (its caption under "Caption/Abstract:") names its photographer in
     # "By-line:"; any other record's by-line is left to the head's byline rules.
     photo = "caption" in kinds
@@ -444,6 +447,8 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
             kind = "text"
         elif kind == "time":
             kind = "skip" if len(times) == 1 else "keep"
+        elif kind == "shot":
+            kind = shot
         if kind == "date" and len(times) == 1 and IIM_DAY_RE.match(value) and IIM_TIME_RE.match(times[0]):
             # IIM's compact day and time on two lines ("20230814", "112233+0600"): one stamp
             lines[j] = f"{m['label']}: {_iim_stamp(value, times[0])}"
@@ -459,7 +464,8 @@ def _read_feed_item(lines: list[str], end: int, env: Envelope, start: int = 0) -
             if value:
                 env.photographers.append(value)
         elif kind == "place":
-            env.place = env.place or value.split(",")[0].split("/")[0].strip() or None
+            # ("Luogo: Amatrice (Rieti)": the place, its province in brackets)
+            env.place = env.place or value.split(",")[0].split("/")[0].split(" (")[0].strip() or None
         elif kind == "text":
             if value:
                 lines[j] = value

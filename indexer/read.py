@@ -19,7 +19,7 @@ from .paths import path_label
 from .walk import INDEX_MARKER, is_index_dir, walk_files
 # The format modules import lxml, trafilatura and friends only inside their readers; the
 # XML story formats (NewsML, NITF, RSS, Reuters Corpus), which need no sniffer, load with the first XML file.
-from .formats import archive, base, chat, csvtable, exports, html, jsonfeed, mail, notes, rtf, sgm, trec, wirefeed
+from .formats import archive, base, chat, csvtable, exports, html, jsonfeed, mail, notes, rtf, sgm, subtitles, trec, wirefeed
 from .formats.base import MAX_FILE_BYTES, Document, fail
 
 __all__ = ["Document", "fail", "walk_files", "is_index_dir", "INDEX_MARKER", "iter_documents", "read_documents", "read_bytes",
@@ -197,7 +197,9 @@ def read_plain(data: bytes, path: str, key: str) -> Iterator[Document]:
         stories = [mail.reply_story(stories[0]) or stories[0]]
     # a note app's clipping: its head (front matter, Notion's properties) gives the meta
     # (or a chat copy: the pasted story's message alone, with the day it was passed on)
-    note = (notes.note_part(stories[0]) or chat.chat_part(stories[0])) if len(stories) == 1 else None
+    # (or a bulletin's subtitle file: its cues' text run together, its item's label the headline)
+    note = (notes.note_part(stories[0]) or chat.chat_part(stories[0])
+            or subtitles.subtitle_part(stories[0])) if len(stories) == 1 else None
     parts = [note] if note else (base.Part(text=t) for t in stories)
     yield from base.label_parts(parts, path, key)
 

@@ -3262,6 +3262,7 @@ FEED_ITEM_LABELS = {
     "корреспондент": "author", "muhabir": "author", "reporters": "author", "reportera": "author",
     "reportero": "author", "reportère": "author", "journalist": "author", "journaliste": "author",
     "periodista": "author", "giornalista": "author", "jornalista": "author", "muhabiri": "author",
+    "voicer": "author", "voiced by": "author", "crónica": "author",
     "camera": "camera", "cameraman": "camera", "camerawoman": "camera", "camera operator": "camera",
     "videographer": "camera", "video": "camera", "caméra": "camera", "cadreur": "camera",
     "cadreuse": "camera", "images": "camera", "cámara": "camera", "camarógrafo": "camera",
@@ -3281,13 +3282,13 @@ FEED_ITEM_LABELS = {
     "yer": "place", "место": "place", "место съёмки": "place",
     "filed": "filed", "sent": "filed", "transmitted": "filed", "date filed": "filed",
     "fecha de envío": "filed", "envoyé": "filed", "gesendet": "filed", "tarih": "filed",
-    "shot date": "skip", "shoot date": "skip", "date shot": "skip", "date de tournage": "skip",
-    "fecha de grabación": "skip", "data di ripresa": "skip", "data da gravação": "skip",
-    "drehdatum": "skip", "çekim tarihi": "skip", "дата съёмки": "skip",
+    "shot date": "shot", "shoot date": "shot", "date shot": "shot", "date de tournage": "shot",
+    "fecha de grabación": "shot", "data di ripresa": "shot", "data da gravação": "shot",
+    "drehdatum": "shot", "çekim tarihi": "shot", "дата съёмки": "shot",
     "shotlist": "skip", "shot list": "skip", "storyline": "skip", "story line": "skip",
     "script": "skip", "restrictions": "skip", "restriction": "skip", "access": "skip",
     "length": "skip", "duration": "skip", "runs": "skip", "run": "skip", "out-cue": "skip",
-    "outcue": "skip", "out cue": "skip", "in-cue": "skip", "slug": "skip", "type": "skip",
+    "outcue": "skip", "out cue": "skip", "in-cue": "skip", "cue": "skip", "dur": "skip", "slug": "skip", "type": "skip",
     "format": "skip", "producer": "skip", "produced by": "skip", "first run": "skip",
     "edit number": "skip", "story number": "skip", "story no": "skip",
     "liste des plans": "skip", "durée": "skip", "durée totale": "skip", "réalisation": "skip",
@@ -3304,6 +3305,11 @@ FEED_ITEM_LABELS = {
     "registro": "skip", "nº de registro": "skip", "número de registro": "skip", "legenda": "text",
     "texto de apoio": "text", "texto de apoyo": "text", "texte d'accompagnement": "text",
 }
+# A news bulletin's subtitle file (SubRip, WebVTT) names its item above the cues: "Item:",
+# "Sujet :", "Beitrag:", "Servizio:", "Juttu:", "Onderwerp:" (formats/subtitles.py), casefolded.
+SUBTITLE_ITEM_LABELS = ("item", "story", "title", "headline", "sujet", "titre", "beitrag", "titel",
+                        "servizio", "titolo", "juttu", "otsikko", "onderwerp", "título", "pieza", "noticia",
+                        "reportage", "nachricht", "meldung")
 # News databases whose text exports open with their own name as a masthead ("Europresse.com",
 # "GBI-Genios Deutsche Wirtschaftsdatenbank GmbH", "WiseNews 慧科新聞", "日経テレコン 記事検索結果",
 # "[BIG KINDS] 뉴스 검색 결과", "BIGKINDS 기사 원문"), lower case, a space where one may stand:

@@ -484,6 +484,9 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
       "bagItem": [{"type": "Video", "creator": "Ana Ferro"},
                   {"type": "Photo", "creator": "Julio Merlo Sanz", "caption": "Camiones en el puerto."}]},
      "photographers", ["Julio Merlo Sanz"], "an agency API's attached items: the photo's creator, not the video's"),
+    ({"type": "video", "headline": "Ice festival opens on the lake", "text": "Harbin (dpa) - Das Eisfest hat begonnen.",
+      "preview_image": {"caption": "Besucher zwischen den Eisskulpturen.", "credit": "Foto: Mia Vogt/dpa"}},
+     "photographers", ["Mia Vogt"], "a video record's preview still: its credit names the photographer"),
     ({"source": {"id": None, "name": "Harbour Gazette"}, "title": "Tug crews vote to strike - Harbour Gazette",
       "content": "Tug crews voted to strike."}, "title", "Tug crews vote to strike",
      "a news API's title closes with its source's name: the headline without it"),
@@ -1738,3 +1741,28 @@ def test_a_lead_the_text_holds_is_not_set_over_it_again(tmp_path, monkeypatch):
     (story,) = parse_file("live.html")
     assert story.cities == ["Ghent"] and story.agencies == ["Belga"]
     assert story.body.count("Ghent (Belga)") == 1
+
+
+# (a bulletin's subtitle file saved as text, the fields it gives, why)
+SUBTITLE_FILES = [
+    ("Programme: Evening Bulletin\n"
+     "Item: Rail fares to rise by four per cent in January\n\n"
+     "1\n00:00:00,500 --> 00:00:03,200\nRail fares across the country\nwill go up in January,\n\n"
+     "2\n00:00:03,300 --> 00:00:06,900\nthe operators said this afternoon.\n",
+     {"title": "Rail fares to rise by four per cent in January"},
+     "SubRip: the item's label names the headline, the cues' lines run together"),
+    ("WEBVTT\n\nNOTE\nAvondnieuws 19.00 uur\nOnderwerp: Veerpont weer in de vaart na reparatie\n\n"
+     "00:00:00.000 --> 00:00:03.100\nDe veerpont vaart sinds vanochtend\n\n"
+     "00:00:03.200 --> 00:00:06.400\nweer tussen de twee oevers.\n",
+     {"title": "Veerpont weer in de vaart na reparatie"},
+     "WebVTT: its own header lines dropped, the NOTE's item label the headline"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", SUBTITLE_FILES, ids=[r[2] for r in SUBTITLE_FILES])
+def test_subtitle_file(tmp_path, text, expected, why):
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    story = parse_file(str(path))[0]
+    assert {k: getattr(story, k) for k in expected} == expected
+    assert "-->" not in story.body

@@ -14,7 +14,7 @@ from tablerows import rows as _rows, check_story
 SCRIPT_LABELS = [
     ("TARİH", "filed", "a Turkish capital İ folds to a dotted i: still the label"),
     ("BAŞLIK", "title", "a Turkish capital I folds to i, the table writes ı"),
-    ("ÇEKİM TARİHİ", "skip", "the day the pictures were shot: no field"),
+    ("ÇEKİM TARİHİ", "shot", "the day the pictures were shot: the date when no other is named"),
     ("CORRESPONDANTE", "author", "French radio's correspondent"),
     ("Corresponsal", "author", "Spanish radio's correspondent"),
     ("EDITORA DE TURNO", "editor", "the editor on duty"),
@@ -42,6 +42,11 @@ BROADCAST_BANNERS = [
     ("AFP Video - Floods close the ring road", None, "a headline after the dash, not in capitals"),
     ("Radio news - BUDGET VOTE TONIGHT", None, "no agency before the service words"),
     ("AFP - SERVICE GENERAL", None, "no service word: another shape's business"),
+    ("ANSA RADIO", "ANSA", "the banner alone on its line, no dash"),
+    ("KYODO AUDIO NEWS SERVICE - JAPANESE", "Kyodo", "the service's own word after the service words"),
+    ("HARBOUR RADIO", None, "no agency before the service word"),
+    ("APA-Video | Skript und Bildfolge", "APA", "the agency and its service joined by a hyphen, a bar after"),
+    ("Night-Video | Lights over the bay", None, "...no agency before the hyphen"),
 ]
 
 
@@ -193,6 +198,86 @@ SCRIPTS = [
       "published": "2022-06-19T07:45:10+06:00", "cities": ["Sylhet"],
       "photographers": ["Ayesha Khanum"], "reporters": []},
      "a photo's IIM record as a tool writes it out: the by-line its photographer, the day and time one stamp"),
+    ("EDITORS: THIS IS AN UPDATE. ADDS MAYOR INTERVIEW AND AERIAL SHOTS OF HARBOUR.\n\n"
+     "HEADLINE: Tugboats free grain ship stuck in river channel\n"
+     "SOURCE: REUTERS\n"
+     "DATE: APRIL 3, 2017\n"
+     "LOCATION: ROSARIO, ARGENTINA\n\n"
+     "STORY: Tugboats pulled a bulk carrier loaded with soybeans off a sandbank near\n"
+     "Rosario on Monday after it had blocked the river channel for two days.\n",
+     {"title": "Tugboats free grain ship stuck in river channel", "editors": [], "cities": ["Rosario"]},
+     "a video desk's note in capitals over the script: no editor's name"),
+    ("AP-APTN-Chile Copper Strike\n"
+     "Monday, 9 October 2017\n\n"
+     "SOURCE: AP TELEVISION\n"
+     "DATELINE: Antofagasta - 9 October 2017\n"
+     "LENGTH: 01:40\n\n"
+     "SHOTLIST:\n"
+     "1. Wide of miners marching past the port gates\n\n"
+     "STORYLINE:\n"
+     "Miners at two copper pits walked out on Monday over a pay offer they called an insult.\n",
+     {"cities": ["Antofagasta"]},
+     "a script's dateline label: the place, a dash, the day"),
+    ("VIDEO - SCHEDA\n\n"
+     "Titolo: Frana sulla statale, paese isolato\n"
+     "Luogo: Cortina d'Ampezzo (Belluno)\n"
+     "Data: 05/11/2019\n"
+     "Fonte: ANSA\n\n"
+     "TESTO\n"
+     "Una frana ha interrotto nella notte la strada statale, lasciando isolate alcune frazioni.\n",
+     {"cities": ["Cortina d'Ampezzo"]},
+     "a script's place with its province in brackets: the place alone"),
+    ("TITULAR: Productores de flores pierden la cosecha por la helada\n"
+     "FUENTE: REUTERS\n"
+     "FECHA: 2 DE JUNIO DE 2011\n"
+     "LUGAR: SAN JOSÉ, COSTA RICA\n\n"
+     "LISTA DE TOMAS:\n"
+     "SAN JOSÉ, COSTA RICA (2 DE JUNIO DE 2011) (REUTERS)\n"
+     "1. INVERNADERO CON FLORES QUEMADAS POR EL FRÍO\n\n"
+     "HISTORIA:\n"
+     "Una helada inusual arruinó esta semana buena parte de la cosecha de helechos en el valle central.\n",
+     {"reporters": [], "cities": ["San José"]},
+     "a shot list's place and country before the agency: no reporter's name"),
+    ("REUTER RADIO NEWS SERVICE - ENGLISH\n"
+     "SLUG: PERU-QUAKE (VOICER)\n"
+     "HEADLINE: Strong quake shakes southern Peru, homes damaged\n"
+     "DUR: 0'40\"\n\n"
+     "CUE:\n"
+     "A STRONG EARTHQUAKE HAS DAMAGED HUNDREDS OF ADOBE HOMES IN SOUTHERN PERU. ANA LUQUE REPORTS.\n\n"
+     "VOICER: Ana Luque, Arequipa\n\n"
+     "AREQUIPA, June 2, Reuter - Rescue teams worked through the night to reach mountain villages.\n",
+     {"title": "Strong quake shakes southern Peru, homes damaged", "agencies": ["Reuters"],
+      "cities": ["Arequipa"], "reporters": ["Ana Luque"]},
+     "a radio desk's script: its banner alone, the voicer's name, the cue and duration labels over the dateline"),
+    ("EFE RADIO\n"
+     "SERVICIO DE CRÓNICAS - REGIONAL\n"
+     "Fecha: 14/02/1999\n"
+     "Crónica: Lucía Barreiro\n\n"
+     "TÍTULO: Los mariscadores vuelven a la ría tras el temporal\n\n"
+     "TEXTO:\n"
+     "Lugo, 14 feb (EFE).- Los mariscadores de la ría regresaron hoy al trabajo después de una semana\n"
+     "de temporal que les impidió faenar.\n",
+     {"title": "Los mariscadores vuelven a la ría tras el temporal", "agencies": ["EFE"],
+      "cities": ["Lugo"], "reporters": ["Lucía Barreiro"]},
+     "a radio script's banner alone, its 'Crónica:' correspondent, and the dateline under 'TEXTO:' no credit"),
+    ("AFPTV - SCRIPT VIDEO\n\n"
+     "TITRE : Les vendanges commencent tôt en Alsace\n"
+     "SOURCE : AFP\n"
+     "DATE DE TOURNAGE : 21 août 2018\n"
+     "LIEU : Colmar, France\n"
+     "DUREE : 1'30\n\n"
+     "SCRIPT :\n"
+     "- Vendangeurs entre les rangs de vigne au petit matin\n",
+     {"title": "Les vendanges commencent tôt en Alsace", "published": "2018-08-21", "cities": ["Colmar"]},
+     "a script that names only the day it was shot: that day is its date"),
+    ("Titel:      Fähre fällt wegen Niedrigwasser aus\n"
+     "Drehort:    Kaub\n"
+     "Drehdatum:  02.08.2022\n"
+     "Datum:      04.08.2022\n"
+     "Länge:      1:20 min\n\n"
+     "Die Rheinfähre in Kaub hat den Betrieb eingestellt, weil der Pegel weiter gefallen ist.\n",
+     {"published": "2022-08-04"},
+     "...and beside its own date the shooting day is no field"),
     ("Headline: Council approves new budget for road repairs\n"
      "By-line: Tomas Reyes\n"
      "Date Created: 20220619\n\n"

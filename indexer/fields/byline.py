@@ -90,6 +90,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
             aff_agencies = [agency] if agency else []
         if not aff_agencies or len(m["names"].split()) > 4:
             return None
+        if normalize.is_country(m["aff"].split("(")[0].split(",")[0]) and normalize.is_gazetteer_city(m["names"].strip()):
+            return None       # "CIUDAD DE MÉXICO, MÉXICO (REUTERS)": a script's place and country, no one's name
         if m["dash"] and not ROLE_WORDS_RE.search(m["aff"]):
             return None       # "Biden Wins Iowa - AP": a headline and its source, no byline
         if m["names"].isupper() and " " not in m["names"].strip() and not m["dash"]:
@@ -363,8 +365,8 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
             continue
         if ACRONYM_RE.fullmatch(part):  # "CNN", "BBC": an outlet, not a person
             continue
-        if names and " " not in part and normalize.is_known_city(part):
-            continue        # "By Jo Roe | London", "By Jo Roe, Washington": where the writer files from
+        if names and " " not in part and normalize.is_gazetteer_city(part):
+            continue        # "By Jo Roe | London", "By Jo Roe, Washington", "Jo Roe, Arequipa": where the writer files from
         if _outlet_or_newsroom(part):
             continue        # "DPA/The Local", "Por Newsroom Infobae": an outlet or its newsroom
         desk_agency = _agency_desk(part)

@@ -112,7 +112,8 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue
         if s[:3] == s[-3:] and s[:3] in BANNER_FRAMES and len(s) > 6:
             continue      # "*** FAX TRANSMISSION -- FOR LIBRARY FILE ***": a banner, no title nor dateline
-        banner = broadcast_masthead(s) if seen <= 2 and not text_lines and " -" in s else None
+        banner = broadcast_masthead(s) if seen <= 2 and not text_lines and (
+            " -" in s or " | " in s or len(s) <= MAX_BANNER_ALONE_CHARS and s.isupper()) else None
         if banner:
             _add(out.agencies, [banner])
             furniture.add(i)
@@ -606,6 +607,7 @@ def _ruled_part(lines: list[str], text_lines: list[int], ruled: int | None, firs
     return True
 
 
+MAX_BANNER_ALONE_CHARS = 40  # a broadcast service's banner alone on its line: "REUTER RADIO NEWS SERVICE"
 MIN_RULED_TITLE_WORDS = 4   # a headline under the rule, not a section's label alone ("TODAY'S LEAD")
 
 

@@ -785,6 +785,10 @@ def _read_feed_label(label: str, value: str, out: RawFields) -> str | None:
             _add(out.byline_names, by[0])
             _add(out.agencies, by[1])
     elif label == "DATELINE" and value and out.dateline is None:
+        if " - " in value or " – " in value:
+            # a video script's "DATELINE: Vigo - 14 March 2019": the place, a dash, the day
+            place, _, day = max(value.partition(" - "), value.partition(" – "), key=lambda p: len(p[2]))
+            value = place.strip() if DIGIT_RE.search(day) else value
         city = normalize.normalize_city(value.split(",")[0])
         if city and len(value) <= 40:
             region = value.split(",", 1)[1].strip() if "," in value else None

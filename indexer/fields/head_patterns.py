@@ -491,7 +491,7 @@ WIRE_HEADER_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.WIRE_HEADER_LABELS) +
 # "Keywords: ports, strikes" above the headline. Never the headline.
 RECORD_SKIP_LABEL_RE = re.compile(
     r"^(?:" + "|".join(re.escape(k) for k, v in sorted(vocab.FEED_ITEM_LABELS.items(), key=lambda kv: -len(kv[0]))
-                      if v == "skip") + r")\s*[:：]\s*\S", re.IGNORECASE)
+                      if v in ("skip", "shot")) + r")\s*[:：]\s*\S", re.IGNORECASE)
 # A headline in a messaging app's bold or italic marks, or Markdown's: "*Ports reopen*",
 # "_Ports reopen_", "**Ports reopen**" (a WhatsApp share, a pasted chat message).
 EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=mark)$")
@@ -515,7 +515,13 @@ WITH_ART_KINDS = r"(?:laser|wire|tele)?photos?|graphics?|maps?|sidebars?|video|a
 WITH_ART_NOTE = (r"(?i:with\s+(?:(?:AP|UPI|the)\s+)?(?:" + WITH_ART_KINDS + r")(?:\s*(?:,|&|and)\s*(?:AP\s+)?(?:"
                  + WITH_ART_KINDS + r"))*\s*$)")
 EDS_NOTE_RE = re.compile(r"^(?:(?:Eds|EDS)\s*:\s+\S|Editors?\s*:\s+(?:[A-Z]{3,}|[Mm]ov(?:es?|ing)|[Ww]ith|"
-                         r"[Rr]epeats?|[Cc]orrects?)\b|(?i:editor['’]?s['’]?\s+note|note\s+to\s+editors)"
+                         r"[Rr]epeats?|[Cc]orrects?)\b"
+                         # a video desk's note in capitals ("EDITORS: THIS IS AN UPDATE. ADDS ...",
+                         # "EDITORS: PLEASE NOTE ..."): its note's words, never a name ("EDITOR: JO ROE")
+                         r"|EDITORS?\s*:\s+(?:THIS|PLEASE|NOTE|ADDS?|UPDATES?|UPDATED|CORRECTS?|CORRECTING|"
+                         r"REPEATS?|REPEATING|REFIL\w*|RE-?ISSU\w*|MOVES?|MOVING|WITH|FIXES|RECASTS?|"
+                         r"CLARIFIES|CHANGES|CONTAINS|SOME|ADVISORY|WARNING|EMBARGO\w*|DISREGARD\w*)\b"
+                         r"|(?i:editor['’]?s['’]?\s+note|note\s+to\s+editors)"
                          r"\s*(?::|--|[-–—])\s*\S|" + WITH_ART_NOTE + ")"
                          # a writethru's note without its label, where it says which paragraphs
                          # changed: "Adds comment from mayor in grafs 5-6", "Updates with toll

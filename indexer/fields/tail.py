@@ -21,6 +21,7 @@ from .patterns import (INDIC_DASH_SIGNOFF_RE, ACRONYM_RE, AGENCY_DOTTED_STAMP_RE
                        DAY_TIME_GROUP_STAMP_RE, TIME_FIRST_STAMP_RE, DIGIT_DATE_TIME_STAMP_RE)
 from .dates import _date_parts
 from .dateline_parts import _unknown_agency
+from .dateline import parse_dateline
 from .dates import copyright_year, first_published, full_year, sent_stamp_time, wire_stamp_time
 from .head_lines import read_monitor_source
 from .byline import _joined_agencies, _read_agency_line, _read_inputs_note, parse_byline, split_names
@@ -434,7 +435,9 @@ def _read_wrapped_credits(texts: list[str], out: RawFields) -> bool:
         # Jo Roe" / "Fot. Al Day" is no name wrapped onto the next line)
         # (nor is the place and the agency's bracket DHA signs its copy with: "BODRUM,(DHA)")
         if units and not CREDIT_OPEN_RE.match(s + " ") and units[-1][-1:] not in ".)" \
-                and normalize.parse_date(s) is None and not is_caption(s) and not _place_agency_line(s):
+                and normalize.parse_date(s) is None and not is_caption(s) and not _place_agency_line(s) \
+                and not ("(" in s[:40] and parse_dateline(s)):
+            # (nor a dateline opening the text under a script's "TEXTO:" label: "Lugo, 3 mar (EFE).- ...")
             units[-1] += " " + s
         else:
             units.append(s)

@@ -459,13 +459,30 @@ def broadcast_masthead(line: str) -> str | None:
     ('AFP', 'AP')
     >>> broadcast_masthead("AFP Audio - Ports reopen after the storm"), broadcast_masthead("Radio news - Ports reopen")
     (None, None)
+    >>> broadcast_masthead("EFE RADIO"), broadcast_masthead("REUTER RADIO NEWS SERVICE - ENGLISH"), broadcast_masthead("PORTS REOPEN")
+    ('EFE', 'Reuters', None)
+    >>> broadcast_masthead("ANP-Video | Draaiboek en shotlist"), broadcast_masthead("Rail-Video | Trains halted")
+    ('ANP', None)
     """
-    if not line[:1].isupper() or " -" not in line and " –" not in line and " —" not in line:
+    if " | " in line and "-" in line.split(" | ", 1)[0]:
+        # "dpa-Video | Drehbuch und Schnittliste": the agency and its service joined by a hyphen
+        agency, _, service = line.split(" | ", 1)[0].strip().partition("-")
+        return normalize.normalize_agency(agency, credit=True) \
+            if service.casefold() in BROADCAST_SERVICE_WORD_SET and " " not in agency else None
+    if not line[:1].isupper():
         return None
-    m = BROADCAST_BANNER_RE.match(clean.squash(line))
-    if m is None or not m["tail"].isupper() or len(m["tail"].split()) > MAX_SERVICE_LINE_WORDS:
-        return None
+    if " -" not in line and " –" not in line and " —" not in line:
+        # the banner alone, in capitals: "EFE RADIO", "REUTER RADIO NEWS SERVICE"
+        m = BROADCAST_BANNER_ALONE_RE.match(clean.squash(line)) if line.isupper() else None
+        if m is None:
+            return None
+    else:
+        m = BROADCAST_BANNER_RE.match(clean.squash(line))
+        if m is None or not m["tail"].isupper() or len(m["tail"].split()) > MAX_SERVICE_LINE_WORDS:
+            return None
     words = m["head"].split()
+    if len(words) > 2 and words[-1].casefold() in SERVICE_LINE_WORD_SET:
+        words.pop()         # "... RADIO NEWS SERVICE": the service's own word after them
     k = len(words)
     while k > 1 and words[k - 1].casefold() in BROADCAST_SERVICE_WORD_SET:
         k -= 1
@@ -498,6 +515,8 @@ VIDEO_SLUG_RE = re.compile(
 
 
 BROADCAST_SERVICE_WORD_SET = frozenset(vocab.BROADCAST_SERVICE_WORDS)
+SERVICE_LINE_WORD_SET = frozenset(vocab.SERVICE_LINE_WORDS)
+BROADCAST_BANNER_ALONE_RE = re.compile(r"^(?P<head>[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*){1,4})$")
 BROADCAST_BANNER_RE = re.compile(r"^(?P<head>[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*){1,4}) (?:-{1,2}|[–—]) (?P<tail>\S.*)$")
 
 

@@ -20,4 +20,5 @@ Every reader has the signature ``reader(data: bytes, path: str, key: str)`` and 
 - exports.py  Factiva / LexisNexis / Nexis Uni / ProQuest text exports: one file -> its documents
 - trec.py     TREC / TIPSTER SGML <DOC> files (AP, WSJ, FT, LA Times, FBIS)
 - wirefeed.py raw wire-feed captures (ZCZC/NNNN, SOH/STX/ETX/EOT, DataStream stamps): one file -> its items
+- subtitles.py a bulletin's SubRip / WebVTT subtitle file saved as text: the cues' lines run together
 """

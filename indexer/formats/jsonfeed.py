@@ -84,7 +84,9 @@ DATELINE_KEYS = ("dateline", "located")
 # [...]}}, or a list) count too, their pictures only.
 # (the AFP API's "bagItem": the story's attached pictures and videos, each with its "type")
 PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredimage", "topimage",
-              "photos", "images", "media", "associations", "bagitem")
+              "photos", "images", "media", "associations", "bagitem",
+              # (a video's still: {"preview_image": {"credit": "Foto: Jo Roe/dpa"}})
+              "previewimage", "teaserimage", "posterimage")
 # ...else its caption, when the caption closes with the credit: {"image": {"caption": "A tram
 # in Kolkata. (PTI Photo/Jo Roe)"}} (Portuguese, Spanish, Italian, German, Dutch captions too)
 PHOTO_CAPTION_KEYS = ("caption", "legenda", "leyenda", "légende", "legende", "didascalia",
