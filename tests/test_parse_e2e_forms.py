@@ -540,6 +540,17 @@ STORIES += [
     ("xinhua-api.json", XINHUA_API,
      {"published": "2023-05-02T09:14:27", "editors": ["Liu Fang"], "agencies": ["Xinhua"]},
      "an agency API's 'pubtime' is the publication time"),
+    ("envelope-own-name.json", json.dumps({"Result": "Y", "ResultData": {"Items": [{
+        "HeadLine": "高雄輕軌環狀線全線通車 首週免費搭乘", "CreateTime": "2024/03/11 09:20",
+        "PageUrl": "https://news.example.tw/aloc/202403110042.aspx",
+        "Photo": {"Caption": "輕軌列車駛過愛河旁的車站。（中央社記者林書平攝　113年3月11日）"},
+        "Body": "（中央社記者林書平高雄11日電）高雄輕軌環狀線今天全線通車，市府宣布首週免費搭乘，"
+                "沿線車站湧入不少試乘民眾。（編輯：陳怡如）1130311"}]}}, ensure_ascii=False),
+     {"title": "高雄輕軌環狀線全線通車 首週免費搭乘", "published": "2024-03-11T09:20:00",
+      "url": "https://news.example.tw/aloc/202403110042.aspx", "reporters": ["林書平"],
+      "photographers": ["林書平"], "editors": ["陳怡如"], "cities": ["高雄"]},
+     "an API envelope under a name of its own ('ResultData') holds the items list; 'PageUrl' is the "
+     "address; the photo's Chinese caption closing with its credit names the photographer"),
 ]
 
 # Chat copies: a story passed on in a messenger group, saved as text.

@@ -68,7 +68,7 @@ ROLE_KEYS = {"editors": ("editors", "editor", "editedby"), "translators": ("tran
 # A key holding a path, not an address ({"url": "news/2023/04/19/slug", "full_url":
 # "https://..."}, Meduza's API) is passed over for the next that holds one.
 URL_KEYS = ("url", "canonicalurl", "canonical", "weburl", "fullurl", "link", "permalink",
-            "shareurl", "articleurl", "sourceurl", "uri", "href", "alternate",
+            "shareurl", "articleurl", "pageurl", "sourceurl", "uri", "href", "alternate",
             # a database record's link to itself (ProQuest's XML <URLDocView>, "Document URL")
             "documenturl", "docurl", "urldocview", "persistentlink", "permanentlink", "id")
 LANGUAGE_KEYS = ("language", "lang", "inlanguage", "languagecode", "locale")
@@ -305,6 +305,14 @@ def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
         return [], {}
     if _is_story(value) or _prose_record(value):
         return [value], {}
+    # An envelope under a name of the API's own ({"Result": "Y", "ResultData": {"Items":
+    # [...]}}, {"payload": {"articles": [...]}}): the one object value that holds the list.
+    if depth < MAX_LIST_DEPTH:
+        inner = [v for v in value.values() if isinstance(v, dict)]
+        if len(inner) == 1:
+            low_inner = {_norm(k) for k in inner[0]}
+            if any(k in low_inner for k in LIST_KEYS):
+                return find_records(inner[0], depth + 1)
     return None, {}
 
 
@@ -755,7 +763,14 @@ def _photo_credits(v) -> list:
 def caption_credit(caption: str) -> str | None:
     """The photographer a picture's caption credits, or None."""
     from ..fields.credits import photo_credit
-    return photo_credit(" ".join(caption.split()))[0]
+    name = photo_credit(" ".join(caption.split()))[0]
+    if name is None and caption[-1:] in ")）" and ("攝" in caption or "摄" in caption):
+        # a Chinese caption closed by its credit: "...出席。（中央社記者王五攝 113年8月15日）"
+        from .. import cjk
+        found = cjk.read_credit_line(caption.strip())
+        names = found[0].get("photographers") if found else None
+        name = names[0] if names else None
+    return name
 
 
 def _media_objects(v) -> list[dict]:
