@@ -553,6 +553,29 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
     return credits
 
 
+# A Chinese author value closed by 'reports' after the name, as Singapore's and Malaysia's
+# papers sign: "李四 报道", "王五、赵六報導".
+ZH_REPORTED_BY_TAIL_RE = re.compile(r"\s*(?:" + _alternation(vocab.ZH_REPORTED_BY_WORDS) + r")$")
+
+
+def author_credit(value: str) -> list[str] | None:
+    """The reporters a Chinese author value names by its roles ("记者 张三 李四", "报道：李四",
+    "撰文：王五 攝影：赵六", "李四 报道"); [] when it names other roles alone ("攝影：赵六");
+    None when it is no such credit.
+
+    >>> author_credit("撰文：王五 攝影：赵六"), author_credit("李四 报道"), author_credit("攝影：赵六")
+    (['王五'], ['李四'], [])
+    >>> author_credit("新华社"), author_credit("据报道")
+    (None, None)
+    """
+    tail = ZH_REPORTED_BY_TAIL_RE.search(value) if value[-1:] in "道導导" else None
+    if tail:
+        names = _names(value[:tail.start()], ROLE_CREDIT_NAME_RE)
+        return names or None
+    credits = _role_credit(value)
+    return credits.get("reporters", []) if credits else None
+
+
 def _latin_names(text: str) -> list[str]:
     """The names in Latin letters a CJK credit bracket gives a role, each of two to four
     capitalised words ("Mei Lin Tan"); [] if any part is no such name.
