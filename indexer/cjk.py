@@ -95,6 +95,8 @@ HAN_DAY = "[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五�
 # a source, the place, maybe the date, and 电 ("cabled"); the reporters in brackets after it.
 # CNA writes its whole dateline in brackets, the reporter before the place: "（中央社記者
 # 王小明台北23日電）" (ZH_BRACKET_REPORTER).
+# Compiled from the wires, for 电: "（中央社巴黎28日綜合外電報導）", "（北京综合电）"
+ZH_COMPILED = r"(?:综合|綜合)(?:外电|外電)?(?:报道|報導|[电電]|[讯訊])"
 ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<open>[（(])?(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
     r"(?(open)(?:(?P<role>" + _alternation(vocab.ZH_REPORTER_WORDS) + f")(?P<who>[{HAN}·、]{{2,30}}?(?=[{HAN}]{{2}})))?)"
@@ -104,8 +106,16 @@ ZH_DATELINE_RE = re.compile(
     # Taiwan papers write AFP's and AP's day in Chinese numerals: "（法新社巴黎十三日電）".
     r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d|" + HAN_MONTH + r")月)?"
     # A correspondent abroad files a "special cable", 專電: "（中央社記者王小明東京3日專電）".
-    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[专專]?[电電]|(?<=日)(?=\s*[-–—]))"
+    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[专專]?[电電]|" + ZH_COMPILED + r"|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
+# A Chinese paper's own dateline in brackets, no agency's name before the place: "（吉隆坡
+# 18日讯）" ('news', Malaysian and Singapore papers), "（北京综合电）" ('compiled from the wires',
+# Lianhe Zaobao), "（台北5日電）". A date or the compiling word is needed: a bare "（某某电）"
+# may be a name's bracket.
+ZH_PAPER_DATELINE_RE = re.compile(
+    f"^\\s*[（(](?P<place>[{HAN}·]{{2,8}}?)"
+    r"(?:(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)(?:[讯訊]|[专專]?[电電])"
+    r"|(?P<compiled>" + ZH_COMPILED + r"))[）)]")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 # A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
 # Kyodo as regional papers print it, and its older copy, puts the day after the place:
@@ -172,7 +182,7 @@ def _parse_dateline(s: str) -> CjkDateline | None:
 def _zh_dateline(s: str) -> CjkDateline | None:
     m = ZH_DATELINE_RE.match(s)
     if not m:
-        return None
+        return _zh_paper_dateline(s) if s[:1] in "(（" else None
     if not m["open"] and ZH_REPORTER_RE.match(s, m.end("source")) and s.rstrip()[-1:] in "電电" and "（" not in s:
         # CNA's whole dateline without its brackets, as a record's byline field holds it
         # ("中央社記者吳小明花蓮10日電"): the reporter before the place, as in the brackets
@@ -195,6 +205,21 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     month_day = (int(m["month"]), int(m["day"])) if m["month"] and m["month"].isascii() else None
     return CjkDateline(s[:end].strip(), [place], [agency] if agency else [], reporters,
                        month_day)
+
+
+def _zh_paper_dateline(s: str) -> CjkDateline | None:
+    """A paper's own bracketed dateline (ZH_PAPER_DATELINE_RE): its place, no agency.
+
+    >>> _zh_paper_dateline("（吉隆坡18日讯）今午一场暴雨。")[:2], _zh_paper_dateline("（北京综合电）通知说。")[1]
+    (('（吉隆坡18日讯）', ['吉隆坡']), ['北京'])
+    >>> _zh_paper_dateline("（本报讯）通知说。"), _zh_paper_dateline("（王小明电）通知说。")
+    (None, None)
+    """
+    m = ZH_PAPER_DATELINE_RE.match(s)
+    if not m or m["place"] in vocab.ZH_DATELINE_SOURCES or m["place"].startswith(tuple(vocab.ZH_DATELINE_SOURCES)):
+        return None          # "（本报讯）": the paper itself, no place
+    month_day = (int(m["month"]), int(m["day"])) if m["month"] else None
+    return CjkDateline(m[0].strip(), [m["place"]], [], [], month_day)
 
 
 ZH_GIVEN_NAME_CHARS = 3    # most Chinese names: a family name of one character, a given one of two

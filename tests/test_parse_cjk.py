@@ -153,6 +153,15 @@ DATELINES = [
     ("中央社記者林志豪台東12日電",
      ("（中央社記者林志豪台東12日電）", ["台東"], ["CNA"], ["林志豪"]),
      "CNA's dateline without its brackets, as a record's byline field holds it: the reporter apart from the place"),
+    ("（中央社柏林3日綜合外電報導）德國政府今天宣布。",
+     ("（中央社柏林3日綜合外電報導）", ["柏林"], ["CNA"], []),
+     "CNA compiling foreign wires: 'compiled foreign-wire report' in the place of 電"),
+    ("（怡保7日讯）霹雳州政府昨日宣布新措施。",
+     ("（怡保7日讯）", ["怡保"], [], []), "a Malaysian Chinese paper's own dateline: place, day and 讯, no agency"),
+    ("（上海综合电）上海市政府星期一宣布新措施。",
+     ("（上海综合电）", ["上海"], [], []), "a Singapore paper's roundup from the wires: no day, 'compiled' before 电"),
+    ("（本报讯）市政府星期一宣布新措施。", None, "the paper's own word in the bracket: no place"),
+    ("（王大明电）他说事情已经解决。", None, "a bracket of a name and 电 without a day is no dateline"),
 ]
 
 
