@@ -95,6 +95,14 @@ HAN_DAY = "[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五�
 # a source, the place, maybe the date, and 电 ("cabled"); the reporters in brackets after it.
 # CNA writes its whole dateline in brackets, the reporter before the place: "（中央社記者
 # 王小明台北23日電）" (ZH_BRACKET_REPORTER).
+NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
+# A Western agency's dateline in Chinese words, its shape kept: "澳門，4月9日（葡新社）－"
+# (Lusa's Chinese service), "巴黎，3月5日（法新社）—": the place, a comma, the day, the
+# agency in brackets (one the project knows), a dash.
+ZH_COMMA_DATELINE_RE = re.compile(
+    f"^\\s*(?P<place>[{HAN}·]{{2,8}})[，,]\\s*(?:(?:19|20)\\d\\d年)?(?P<month>[01]?\\d)月(?P<day>[0-3]?\\d)日\\s*"
+    r"[（(](?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
+    + r")[）)]\s*[－\-–—]+")
 # Compiled from the wires, for 电: "（中央社巴黎28日綜合外電報導）", "（北京综合电）"
 ZH_COMPILED = r"(?:综合|綜合)(?:外电|外電)?(?:报道|報導|[电電]|[讯訊])"
 ZH_DATELINE_RE = re.compile(
@@ -182,7 +190,9 @@ def _parse_dateline(s: str) -> CjkDateline | None:
 def _zh_dateline(s: str) -> CjkDateline | None:
     m = ZH_DATELINE_RE.match(s)
     if not m:
-        return _zh_paper_dateline(s) if s[:1] in "(（" else None
+        if s[:1] in "(（":
+            return _zh_paper_dateline(s)
+        return _zh_comma_dateline(s) if "，" in s[:12] or "," in s[:12] else None
     if not m["open"] and ZH_REPORTER_RE.match(s, m.end("source")) and s.rstrip()[-1:] in "電电" and "（" not in s:
         # CNA's whole dateline without its brackets, as a record's byline field holds it
         # ("中央社記者吳小明花蓮10日電"): the reporter before the place, as in the brackets
@@ -205,6 +215,21 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     month_day = (int(m["month"]), int(m["day"])) if m["month"] and m["month"].isascii() else None
     return CjkDateline(s[:end].strip(), [place], [agency] if agency else [], reporters,
                        month_day)
+
+
+def _zh_comma_dateline(s: str) -> CjkDateline | None:
+    """A Western agency's dateline in Chinese words (ZH_COMMA_DATELINE_RE): place, day, agency.
+
+    >>> _zh_comma_dateline("澳門，4月9日（葡新社）－校長今日表示。")[:3]
+    ('澳門，4月9日（葡新社）－', ['澳門'], ['Lusa'])
+    >>> _zh_comma_dateline("今天，4月9日（星期二）－天氣晴。")
+    """
+    m = ZH_COMMA_DATELINE_RE.match(s)
+    if not m:
+        return None
+    agency = vocab.AGENCY_ALIASES.get(m["agency"]) or vocab.JA_DATELINE_AGENCIES.get(m["agency"])
+    return CjkDateline(m[0].strip(), [m["place"]], [agency] if agency else [], [],
+                       (int(m["month"]), int(m["day"])))
 
 
 def _zh_paper_dateline(s: str) -> CjkDateline | None:
@@ -305,7 +330,7 @@ LABEL_CREDIT_RE = re.compile(
 # ...the same labels among a bracket's several roles, each closed by its mark (a colon, a
 # middle dot, an equals sign as Japanese papers set it): "（文・山田太郎、写真＝佐藤一郎）".
 LABEL_ROLE_WORD_RE = re.compile(
-    r"(?:^|(?<=[、，,;；\s]))(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・＝=]\s*")
+    r"(?:^|(?<=[、，,;；/／\s]))(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・＝=]\s*")
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
 # (Japanese papers set an equals sign after the role: "（記者＝山田太郎、編集＝佐藤花子）")
@@ -331,7 +356,6 @@ SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WO
 # "（完）", "(끝)", "＝終わり＝", "<끝>"
 END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
                           + r")\s*[)\]）］】>＞＝=]\s*")
-NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
 # A photo's label, its photographer and the agency in brackets opening a caption, the
 # caption's words after a space: Kyodo's "写真：中村誠（共同）　記者会見する…＝13日、ワシントン".
 PHOTO_AGENCY_CREDIT = (
@@ -343,9 +367,11 @@ PHOTO_AGENCY_CAPTION_RE = re.compile(r"^[【\[［]?\s*" + PHOTO_AGENCY_CREDIT)
 PHOTO_AGENCY_CLOSING_RE = re.compile(r"[\s\u3000]" + PHOTO_AGENCY_CREDIT + "$")
 # The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
 # under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
+# (or several, joined by a slash or an enumeration comma: "（路透社/法新社）", Lianhe Zaobao's roundups)
+_BRACKET_AGENCY = r"(?:" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")"
 AGENCY_BRACKET_RE = re.compile(
-    r"^[（(]\s*(?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
-    + r")\s*[）)]$")
+    r"^[（(]\s*(?P<agency>" + _BRACKET_AGENCY + r")(?P<more>(?:\s*[/／、]\s*" + _BRACKET_AGENCY + r")*)\s*[）)]$")
+BRACKET_AGENCY_SPLIT_RE = re.compile(r"\s*[/／、]\s*")
 # "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)", "（時事通信経済部　森田健太）"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
@@ -495,8 +521,9 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         return {}, find_agencies(m["source"])
     m = AGENCY_BRACKET_RE.match(s)
     if m:
-        agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"]) or vocab.AGENCY_ALIASES[m["agency"]]
-        return {}, [agency]
+        names = [m["agency"], *BRACKET_AGENCY_SPLIT_RE.split(m["more"].strip(" /／、"))] if m["more"] else [m["agency"]]
+        agencies = [vocab.JA_DATELINE_AGENCIES.get(n) or vocab.AGENCY_ALIASES[n] for n in names]
+        return {}, list(dict.fromkeys(agencies))
     m = JA_BYLINE_RE.match(s)
     if m:
         names = _names(m["name"], JA_NAME_RE, split=False)

@@ -162,6 +162,12 @@ DATELINES = [
      ("（上海综合电）", ["上海"], [], []), "a Singapore paper's roundup from the wires: no day, 'compiled' before 电"),
     ("（本报讯）市政府星期一宣布新措施。", None, "the paper's own word in the bracket: no place"),
     ("（王大明电）他说事情已经解决。", None, "a bracket of a name and 电 without a day is no dateline"),
+    ("澳門，11月2日（葡新社）－特區政府今日公布新措施。",
+     ("澳門，11月2日（葡新社）－", ["澳門"], ["Lusa"], []),
+     "Lusa's Chinese service keeps the Western shape: place, comma, day, agency in brackets, dash"),
+    ("柏林，6月14日（法新社）—德國政府今日表示。",
+     ("柏林，6月14日（法新社）—", ["柏林"], ["AFP"], []), "...AFP's, an em dash"),
+    ("今天，6月14日（星期五）－天氣晴朗。", None, "...a weekday in the brackets is no agency"),
 ]
 
 
@@ -248,6 +254,9 @@ CREDIT_LINES = [
      "CNA's photo credit closing a caption, the day after it in ROC years"),
     ("(사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []), "a Korean photo label before the reporter who took it"),
     ("(사진=김태윤·박소연 기자)", ({"photographers": ["김태윤", "박소연"]}, []), "...two of them"),
+    ("（美联社/德新社）", ({}, ["AP", "dpa"]), "a roundup closed by the agencies it drew on, joined by a slash"),
+    ("（譯者：陳思妤/核稿：林國棟）", ({"translators": ["陳思妤"], "editors": ["林國棟"]}, []),
+     "CNA's translated story: the translator, a slash, then 'copy checked by', its editor"),
     ("（记者 周海宁；编译 孙雅琳；审校 马立军）",
      ({"reporters": ["周海宁"], "translators": ["孙雅琳"], "editors": ["马立军"]}, []),
      "Reuters' Chinese bracket with a translator's role ('compiled and translated'), no name of it"),
