@@ -727,6 +727,11 @@ DATE_RE = re.compile(
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")")
+# The last word of a Chinese paper's or site's name opening a masthead line: 'paper', 'daily',
+# 'net', 'news' (vocab.CJK_SITE_NAME_ENDINGS and "报"): "明報", "光华日报", "参考消息网".
+MASTHEAD_ENDINGS = tuple(vocab.CJK_SITE_NAME_ENDINGS) + ("报", "報")
+HAN_RE = re.compile(f"[{HAN}]")
+SECTION_WORD_RE = re.compile(f"[{HAN}]{{2,5}}")     # a page's section after a masthead's day: "港聞"
 SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\s*[：:]\s*(?P<source>\S.{0,30})$")
 # ... or a portal's link to the original after them: "입력 2024.03.05. 14:32 기사원문".
 DATE_LINK_TAIL_RE = re.compile(r"\s+(?:" + _alternation(vocab.CJK_DATE_LINK_WORDS) + r")$")
@@ -801,12 +806,18 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         s = normalize.ascii_digits(s)
     s = normalize.era_years(s)
     lead = SOURCE_LEAD_RE.match(s)
+    masthead = False
     if lead:
         s = s[lead.end():]
     elif not s[:1].isdigit():
         lead = AGENCY_LEAD_RE.match(s)
         if lead and normalize.normalize_agency(lead["agency"]):
             s = s[lead.end():]
+        elif lead and lead["agency"].endswith(MASTHEAD_ENDINGS) and HAN_RE.search(lead["agency"]):
+            # a paper's or a site's masthead line: "明報 2016年5月20日 星期五　港聞", "光华日报
+            # 2005年9月13日（星期二）　大槟城": its name, the day, maybe the page's section after
+            s = s[lead.end():]
+            masthead = True
     link = DATE_LINK_TAIL_RE.search(s)
     if link:
         s = s[:link.start()]
@@ -842,8 +853,9 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
             source = None
     if source is None and s[-1:] not in ")）】" and not s[-1:].isdigit():
         source = BARE_AGENCY_TAIL_RE.search(s, dates[-1].end())
-        if source and not normalize.normalize_agency(source["source"]):
-            source = None
+        if source and not normalize.normalize_agency(source["source"]) \
+                and not (masthead and SECTION_WORD_RE.fullmatch(source["source"])):
+            source = None       # (under a masthead, the page's section: "港聞", "大槟城")
     end = source.start() if source else len(s)
     zone = ZONE_TAIL_RE.search(s, dates[-1].end(), end) if s[end - 1:end] in ")）" else None
     if zone:
