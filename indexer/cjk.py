@@ -418,6 +418,10 @@ ZH_PHOTO_RE = re.compile(
     f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*[摄攝](?:影)?"
     # (CNA sets the day after its credit, in Taiwan's ROC years: "（中央社記者王五攝 113年8月15日）")
     r"(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[）)]?\s*$")
+# ...or the name alone and 摄 in brackets, as Singapore's and Malaysia's papers close a
+# caption: "……预计年底开始营业。（陈光明摄）", "（李四、王五摄）".
+ZH_BARE_PHOTO_RE = re.compile(
+    f"[（(]\\s*(?P<names>[{HAN}]{{2,4}}(?:[、/／][{HAN}]{{2,4}})*)\\s*[摄攝]\\s*[）)]\\s*$")
 COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
 CJK_AGENCY_RE = re.compile(_alternation(NON_LATIN_AGENCY_NAMES))
 
@@ -488,6 +492,11 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         if names:
             agency = vocab.ZH_DATELINE_SOURCES.get(m["source"] or "")
             return {"photographers": names}, [agency] if agency else []
+    m = ZH_BARE_PHOTO_RE.search(s) if s[-1:] in ")）" and ("摄" in s or "攝" in s) else None
+    if m and not find_agencies(m["names"]):
+        names = _names(m["names"], ZH_NAME_RE)
+        if names:
+            return {"photographers": names}, []
     m = PHOTO_AGENCY_CAPTION_RE.match(s) if "（" in s or "(" in s else None
     if m is None and s[-1:] in ")）":
         m = PHOTO_AGENCY_CLOSING_RE.search(s)   # the credit closing the caption instead
@@ -718,11 +727,12 @@ def _korean_caption(s: str) -> Credits | None:
 # (normalize reads its offset from vocab.TZ_LOCAL_NAMES)
 CJK_LOCAL_TIME_NAMES = tuple(name for name in vocab.TZ_LOCAL_NAMES if has_cjk(name))
 # A date's time, maybe set off from it by a slash or a bar: "2013年2月26日 / 15:42" (Reuters
-# Japan's pages), "2024-03-05 | 14:32".
+# Japan's pages), "2024-03-05 | 14:32"; maybe on a 12-hour clock in Latin letters, as
+# Singapore's Chinese pages set it: "2021年8月9日 05:00 PM".
 DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
     r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
-    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
+    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?))?"
     r"(?:\s*(?:KST|JST|CST|(?:UTC|GMT)(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|北京时间|[（(]\s*(?:" + _alternation(CJK_LOCAL_TIME_NAMES) + r")\s*[）)]))?")
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
@@ -813,7 +823,7 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         lead = AGENCY_LEAD_RE.match(s)
         if lead and normalize.normalize_agency(lead["agency"]):
             s = s[lead.end():]
-        elif lead and lead["agency"].endswith(MASTHEAD_ENDINGS) and HAN_RE.search(lead["agency"]):
+        elif lead and s[:1] not in "[【" and lead["agency"].endswith(MASTHEAD_ENDINGS) and HAN_RE.search(lead["agency"]):
             # a paper's or a site's masthead line: "明報 2016年5月20日 星期五　港聞", "光华日报
             # 2005年9月13日（星期二）　大槟城": its name, the day, maybe the page's section after
             s = s[lead.end():]

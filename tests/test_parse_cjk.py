@@ -254,6 +254,10 @@ CREDIT_LINES = [
      "CNA's photo credit closing a caption, the day after it in ROC years"),
     ("(사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []), "a Korean photo label before the reporter who took it"),
     ("(사진=김태윤·박소연 기자)", ({"photographers": ["김태윤", "박소연"]}, []), "...two of them"),
+    ("渡轮停靠在码头旁，乘客排队上船。（黄志伟摄）", ({"photographers": ["黄志伟"]}, []),
+     "a Singapore or Malaysian caption closed by the name alone and 摄 in brackets"),
+    ("（郑美华、许国良攝）", ({"photographers": ["郑美华", "许国良"]}, []), "...two names, traditional 攝"),
+    ("（中新社摄）", None, "...an agency's name before 摄 is no photographer"),
     ("（美联社/德新社）", ({}, ["AP", "dpa"]), "a roundup closed by the agencies it drew on, joined by a slash"),
     ("（譯者：陳思妤/核稿：林國棟）", ({"translators": ["陳思妤"], "editors": ["林國棟"]}, []),
      "CNA's translated story: the translator, a slash, then 'copy checked by', its editor"),
@@ -355,6 +359,9 @@ DATE_LINES = [
      "a stamp with the capital's local time named in brackets after it"),
     ("[뉴시스] 2016-05-03 17:40 송고", [("published", "2016-05-03 17:40")],
      "the agency alone in its brackets before the date and the word for 'sent'"),
+    ("发布/2019年11月2日 08:15 PM · 更新/2019年11月2日 11:40 PM",
+     [("published", "发布/2019年11月2日 08:15 PM"), ("updated", "· 更新/2019年11月2日 11:40 PM")],
+     "a Singapore Chinese page's two stamps on a 12-hour clock in Latin letters"),
 ]
 
 
