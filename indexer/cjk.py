@@ -422,6 +422,13 @@ ZH_PHOTO_RE = re.compile(
 # caption: "……预计年底开始营业。（陈光明摄）", "（李四、王五摄）".
 ZH_BARE_PHOTO_RE = re.compile(
     f"[（(]\\s*(?P<names>[{HAN}]{{2,4}}(?:[、/／][{HAN}]{{2,4}})*)\\s*[摄攝]\\s*[）)]\\s*$")
+# A Chinese byline on a line of its own: the outlet's short name, the reporter's word, the
+# names set apart by spaces: "本报记者  王五" (People's Daily), "（总台记者 王五 赵六）" (CCTV),
+# "新华社记者 王五". Each name of two to four characters: a longer run is a sentence's
+# ("本报记者从有关部门获悉").
+ZH_BYLINE_LINE_RE = re.compile(
+    f"^(?P<open>[（(])?\\s*(?P<source>[{HAN}]{{1,4}}?)?(?:" + _alternation(vocab.ZH_REPORTER_WORDS) + r")"
+    f"[\\s\u3000]*(?P<names>[{HAN}]{{2,4}}(?:[\\s\u3000、，,]+[{HAN}]{{2,4}})*)[\\s\u3000]*(?(open)[）)])$")
 COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
 CJK_AGENCY_RE = re.compile(_alternation(NON_LATIN_AGENCY_NAMES))
 
@@ -538,6 +545,12 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         names = _names(m["name"], JA_NAME_RE, split=False)
         if names:
             return {"reporters": names}, [normalize.normalize_agency(m["agency"])]
+    m = ZH_BYLINE_LINE_RE.match(s) if len(s) <= MAX_CREDIT_LINE and ("记者" in s or "記者" in s or "通讯员" in s or "通訊員" in s) else None
+    names = _names(m["names"], ZH_NAME_RE) if m else None
+    if names:           # "本报记者  王五", "（总台记者 王五 赵六）"
+        source = m["source"] or ""
+        agency = vocab.ZH_DATELINE_SOURCES.get(source) or vocab.AGENCY_ALIASES.get(source)
+        return {"reporters": names}, [agency] if agency else []
     m = KO_BYLINE_RE.match(s)
     if m:
         agency = mail_agency(m["mail"]) if m["mail"] else None

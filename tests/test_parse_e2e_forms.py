@@ -551,6 +551,14 @@ STORIES += [
       "photographers": ["林書平"], "editors": ["陳怡如"], "cities": ["高雄"]},
      "an API envelope under a name of its own ('ResultData') holds the items list; 'PageUrl' is the "
      "address; the photo's Chinese caption closing with its credit names the photographer"),
+    ("cms-two-editors.json", json.dumps({"code": 0, "data": {
+        "title": "跨江大桥今晚起封闭检修 公交线路临时绕行", "pubtime": "2023-04-06 21:05:40",
+        "editor": "孔德明", "responsible_editor": "韩晓芸",
+        "content": "<p>记者今天从交通部门获悉，跨江大桥将从今晚起封闭检修十天，途经的公交线路临时绕行。</p>"
+                   "<p>（总台记者 邵文博 冯雨桐）</p>"}}, ensure_ascii=False),
+     {"editors": ["孔德明", "韩晓芸"], "reporters": ["邵文博", "冯雨桐"]},
+     "a Chinese CMS's 'editor' and 'responsible_editor' name two editors; a broadcaster's closing "
+     "byline bracket, its outlet's short name before 记者, names the reporters"),
 ]
 
 # Chat copies: a story passed on in a messenger group, saved as text.

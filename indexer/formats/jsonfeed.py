@@ -60,9 +60,12 @@ AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creat
                "writer", "reporters", "reporter")
 # (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
 # (and the role's verb, as an API names the key: {"edited_by": "Jo Roe"}, {"translated_by": ...})
-ROLE_KEYS = {"editors": ("editors", "editor", "editedby"), "translators": ("translators", "translator", "translatedby"),
+ROLE_KEYS = {"editors": ("editors", "editor", "editedby", "responsibleeditor"), "translators": ("translators", "translator", "translatedby"),
              "photographers": ("photographers", "photographer", "photocredit", "photocredits",
                                "photobyline", "imagecredit", "picturecredit", "fotocredit")}
+# A second key of the role beside the first, whose names are added to its: Chinese CMSes'
+# "editor" and "responsible_editor" (责任编辑) name two editors.
+SECOND_ROLE_KEYS = {"editors": ("responsibleeditor",)}
 # ("canonical" and "alternate": Google Reader's item form, as Inoreader and other readers
 # export it, [{"href": ...}])
 # A key holding a path, not an address ({"url": "news/2023/04/19/slug", "full_url":
@@ -456,6 +459,9 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = _photo_names(get(keys)) if fld == "photographers" else _names(get(keys), fld)
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
+        for k in SECOND_ROLE_KEYS.get(fld, ()):
+            if k in low:    # {"editor": "A", "responsible_editor": "B"}: the desk's two editors
+                meta[fld] += [n for n in _names(low[k], fld) if n not in meta[fld]]
     photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
         or _photo_credits(_picture_elements(get(TEXT_KEYS)))
     meta["photographers"] += [n for n in _photo_names(photo) if n not in meta["photographers"]]
