@@ -571,7 +571,7 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
 
 # CNA's story code after its closing credit: the day in Taiwan's ROC years ("1130423" is
 # 2024-04-23).
-ROC_STORY_CODE = r"\d{7}"
+ROC_STORY_CODE = r"\d{6,7}"
 # A credit bracket closing the last paragraph, maybe before CNA's story code:
 # "...壓力。（編輯：王小明）1130423".
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？」』”])\s*(?P<credit>[（(][^（）()\n]{2,40}[）)])\s*(?:"

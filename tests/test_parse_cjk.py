@@ -284,6 +284,8 @@ TRAILING_CREDITS = [
      "CNA: the editor's bracket closing the paragraph, the story's code after it"),
     ("市府表示，新路線下月啟用。（編輯：吳美玲）", ({"editors": ["吳美玲"]}, []), "without the code"),
     ("市府表示，新路線（第二期）下月啟用", None, "a bracket inside the sentence is no credit"),
+    ("市府表示，新路線下月啟用。（編輯：吳美玲）870412", ({"editors": ["吳美玲"]}, []),
+     "CNA's code in the 1990s: a two-digit ROC year, six digits in all"),
     ("市は来月から運賃を改定すると発表した。（共同）", ({}, ["Kyodo"]),
      "a Japanese paper's story closed by Kyodo's short name"),
 ]
