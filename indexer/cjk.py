@@ -95,6 +95,16 @@ HAN_DAY = "[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五�
 # a source, the place, maybe the date, and 电 ("cabled"); the reporters in brackets after it.
 # CNA writes its whole dateline in brackets, the reporter before the place: "（中央社記者
 # 王小明台北23日電）" (ZH_BRACKET_REPORTER).
+NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
+# A Western agency's dateline in Chinese words, its shape kept: "澳門，4月9日（葡新社）－"
+# (Lusa's Chinese service), "巴黎，3月5日（法新社）—": the place, a comma, the day, the
+# agency in brackets (one the project knows), a dash.
+ZH_COMMA_DATELINE_RE = re.compile(
+    f"^\\s*(?P<place>[{HAN}·]{{2,8}})[，,]\\s*(?:(?:19|20)\\d\\d年)?(?P<month>[01]?\\d)月(?P<day>[0-3]?\\d)日\\s*"
+    r"[（(](?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
+    + r")[）)]\s*[－\-–—]+")
+# Compiled from the wires, for 电: "（中央社巴黎28日綜合外電報導）", "（北京综合电）"
+ZH_COMPILED = r"(?:综合|綜合)(?:外电|外電)?(?:报道|報導|[电電]|[讯訊])"
 ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<open>[（(])?(?P<source>" + _alternation(vocab.ZH_DATELINE_SOURCES) + r")"
     r"(?(open)(?:(?P<role>" + _alternation(vocab.ZH_REPORTER_WORDS) + f")(?P<who>[{HAN}·、]{{2,30}}?(?=[{HAN}]{{2}})))?)"
@@ -104,8 +114,16 @@ ZH_DATELINE_RE = re.compile(
     # Taiwan papers write AFP's and AP's day in Chinese numerals: "（法新社巴黎十三日電）".
     r"(?P<date>(?:(?:1[89]|20)\d\d年)?(?:(?P<month>[01]?\d|" + HAN_MONTH + r")月)?"
     # A correspondent abroad files a "special cable", 專電: "（中央社記者王小明東京3日專電）".
-    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[专專]?[电電]|(?<=日)(?=\s*[-–—]))"
+    r"(?P<day>[0-3]?\d|" + HAN_DAY + r")日)?(?:[专專]?[电電]|" + ZH_COMPILED + r"|(?<=日)(?=\s*[-–—]))"
     r"(?(open)[^（）()\n]{0,12}?[）)]|(?P<credit>\s*[（(][^（）()\n]{1,80}[）)])?)")
+# A Chinese paper's own dateline in brackets, no agency's name before the place: "（吉隆坡
+# 18日讯）" ('news', Malaysian and Singapore papers), "（北京综合电）" ('compiled from the wires',
+# Lianhe Zaobao), "（台北5日電）". A date or the compiling word is needed: a bare "（某某电）"
+# may be a name's bracket.
+ZH_PAPER_DATELINE_RE = re.compile(
+    f"^\\s*[（(](?P<place>[{HAN}·]{{2,8}}?)"
+    r"(?:(?P<date>(?:(?P<month>[01]?\d)月)?(?P<day>[0-3]?\d)日)(?:[讯訊]|[专專]?[电電])"
+    r"|(?P<compiled>" + ZH_COMPILED + r"))[）)]")
 # "【ワシントン共同】", "【北京時事】", "【ソウル共同＝山田太郎】", and a paper's own "【ロンドン＝山田太郎】".
 # A foreign agency's story that Jiji or Kyodo carries names it before "＝": "【パリAFP＝時事】".
 # Kyodo as regional papers print it, and its older copy, puts the day after the place:
@@ -172,7 +190,9 @@ def _parse_dateline(s: str) -> CjkDateline | None:
 def _zh_dateline(s: str) -> CjkDateline | None:
     m = ZH_DATELINE_RE.match(s)
     if not m:
-        return None
+        if s[:1] in "(（":
+            return _zh_paper_dateline(s)
+        return _zh_comma_dateline(s) if "，" in s[:12] or "," in s[:12] else None
     if not m["open"] and ZH_REPORTER_RE.match(s, m.end("source")) and s.rstrip()[-1:] in "電电" and "（" not in s:
         # CNA's whole dateline without its brackets, as a record's byline field holds it
         # ("中央社記者吳小明花蓮10日電"): the reporter before the place, as in the brackets
@@ -195,6 +215,36 @@ def _zh_dateline(s: str) -> CjkDateline | None:
     month_day = (int(m["month"]), int(m["day"])) if m["month"] and m["month"].isascii() else None
     return CjkDateline(s[:end].strip(), [place], [agency] if agency else [], reporters,
                        month_day)
+
+
+def _zh_comma_dateline(s: str) -> CjkDateline | None:
+    """A Western agency's dateline in Chinese words (ZH_COMMA_DATELINE_RE): place, day, agency.
+
+    >>> _zh_comma_dateline("澳門，4月9日（葡新社）－校長今日表示。")[:3]
+    ('澳門，4月9日（葡新社）－', ['澳門'], ['Lusa'])
+    >>> _zh_comma_dateline("今天，4月9日（星期二）－天氣晴。")
+    """
+    m = ZH_COMMA_DATELINE_RE.match(s)
+    if not m:
+        return None
+    agency = vocab.AGENCY_ALIASES.get(m["agency"]) or vocab.JA_DATELINE_AGENCIES.get(m["agency"])
+    return CjkDateline(m[0].strip(), [m["place"]], [agency] if agency else [], [],
+                       (int(m["month"]), int(m["day"])))
+
+
+def _zh_paper_dateline(s: str) -> CjkDateline | None:
+    """A paper's own bracketed dateline (ZH_PAPER_DATELINE_RE): its place, no agency.
+
+    >>> _zh_paper_dateline("（吉隆坡18日讯）今午一场暴雨。")[:2], _zh_paper_dateline("（北京综合电）通知说。")[1]
+    (('（吉隆坡18日讯）', ['吉隆坡']), ['北京'])
+    >>> _zh_paper_dateline("（本报讯）通知说。"), _zh_paper_dateline("（王小明电）通知说。")
+    (None, None)
+    """
+    m = ZH_PAPER_DATELINE_RE.match(s)
+    if not m or m["place"] in vocab.ZH_DATELINE_SOURCES or m["place"].startswith(tuple(vocab.ZH_DATELINE_SOURCES)):
+        return None          # "（本报讯）": the paper itself, no place
+    month_day = (int(m["month"]), int(m["day"])) if m["month"] else None
+    return CjkDateline(m[0].strip(), [m["place"]], [], [], month_day)
 
 
 ZH_GIVEN_NAME_CHARS = 3    # most Chinese names: a family name of one character, a given one of two
@@ -280,7 +330,7 @@ LABEL_CREDIT_RE = re.compile(
 # ...the same labels among a bracket's several roles, each closed by its mark (a colon, a
 # middle dot, an equals sign as Japanese papers set it): "（文・山田太郎、写真＝佐藤一郎）".
 LABEL_ROLE_WORD_RE = re.compile(
-    r"(?:^|(?<=[、，,;；\s]))(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・＝=]\s*")
+    r"(?:^|(?<=[、，,;；/／\s]))(?P<role>" + _alternation(LABEL_CREDIT_FIELD) + r")\s*[：:・＝=]\s*")
 # A closing bracket naming each role before its names: "（记者 王五；编辑 赵六）",
 # "（記者：山田太郎、編集：佐藤花子）" (Reuters' Chinese and Japanese services).
 # (Japanese papers set an equals sign after the role: "（記者＝山田太郎、編集＝佐藤花子）")
@@ -306,7 +356,6 @@ SOURCE_RE = re.compile(r"^[【\[(（]?\s*(?:" + _alternation(vocab.CJK_SOURCE_WO
 # "（完）", "(끝)", "＝終わり＝", "<끝>"
 END_START_RE = re.compile(r"^[(\[（［【<＜＝=]\s*(?:" + _alternation(vocab.CJK_END_MARKS)
                           + r")\s*[)\]）］】>＞＝=]\s*")
-NON_LATIN_AGENCY_NAMES = tuple(k for k in vocab.AGENCY_ALIASES if not k.isascii())
 # A photo's label, its photographer and the agency in brackets opening a caption, the
 # caption's words after a space: Kyodo's "写真：中村誠（共同）　記者会見する…＝13日、ワシントン".
 PHOTO_AGENCY_CREDIT = (
@@ -318,9 +367,11 @@ PHOTO_AGENCY_CAPTION_RE = re.compile(r"^[【\[［]?\s*" + PHOTO_AGENCY_CREDIT)
 PHOTO_AGENCY_CLOSING_RE = re.compile(r"[\s\u3000]" + PHOTO_AGENCY_CREDIT + "$")
 # The agency alone in brackets closing the copy, as Japanese papers credit Kyodo and Jiji
 # under its short name: "...と歓迎している。（共同）", "（時事）", "（新华社）".
+# (or several, joined by a slash or an enumeration comma: "（路透社/法新社）", Lianhe Zaobao's roundups)
+_BRACKET_AGENCY = r"(?:" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES)) + r")"
 AGENCY_BRACKET_RE = re.compile(
-    r"^[（(]\s*(?P<agency>" + _alternation((*vocab.JA_DATELINE_AGENCIES, *NON_LATIN_AGENCY_NAMES))
-    + r")\s*[）)]$")
+    r"^[（(]\s*(?P<agency>" + _BRACKET_AGENCY + r")(?P<more>(?:\s*[/／、]\s*" + _BRACKET_AGENCY + r")*)\s*[）)]$")
+BRACKET_AGENCY_SPLIT_RE = re.compile(r"\s*[/／、]\s*")
 # "（共同通信記者 山田太郎）", "(時事通信社ワシントン特派員 佐藤花子)", "（時事通信経済部　森田健太）"
 JA_BYLINE_RE = re.compile(
     r"^[（(]\s*(?P<agency>共同通信社?|時事通信社?)\s*"
@@ -367,6 +418,17 @@ ZH_PHOTO_RE = re.compile(
     f"(?P<names>[{HAN}·](?:[{HAN}·、\\s]{{0,30}}[{HAN}·])?)\\s*[摄攝](?:影)?"
     # (CNA sets the day after its credit, in Taiwan's ROC years: "（中央社記者王五攝 113年8月15日）")
     r"(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[）)]?\s*$")
+# ...or the name alone and 摄 in brackets, as Singapore's and Malaysia's papers close a
+# caption: "……预计年底开始营业。（陈光明摄）", "（李四、王五摄）".
+ZH_BARE_PHOTO_RE = re.compile(
+    f"[（(]\\s*(?P<names>[{HAN}]{{2,4}}(?:[、/／][{HAN}]{{2,4}})*)\\s*[摄攝]\\s*[）)]\\s*$")
+# A Chinese byline on a line of its own: the outlet's short name, the reporter's word, the
+# names set apart by spaces: "本报记者  王五" (People's Daily), "（总台记者 王五 赵六）" (CCTV),
+# "新华社记者 王五". Each name of two to four characters: a longer run is a sentence's
+# ("本报记者从有关部门获悉").
+ZH_BYLINE_LINE_RE = re.compile(
+    f"^(?P<open>[（(])?\\s*(?P<source>[{HAN}]{{1,4}}?)?(?:" + _alternation(vocab.ZH_REPORTER_WORDS) + r")"
+    f"[\\s\u3000]*(?P<names>[{HAN}]{{2,4}}(?:[\\s\u3000、，,]+[{HAN}]{{2,4}})*)[\\s\u3000]*(?(open)[）)])$")
 COPYRIGHT_RE = re.compile(_alternation(vocab.CJK_COPYRIGHT_WORDS))
 CJK_AGENCY_RE = re.compile(_alternation(NON_LATIN_AGENCY_NAMES))
 
@@ -437,6 +499,11 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         if names:
             agency = vocab.ZH_DATELINE_SOURCES.get(m["source"] or "")
             return {"photographers": names}, [agency] if agency else []
+    m = ZH_BARE_PHOTO_RE.search(s) if s[-1:] in ")）" and ("摄" in s or "攝" in s) else None
+    if m and not find_agencies(m["names"]):
+        names = _names(m["names"], ZH_NAME_RE)
+        if names:
+            return {"photographers": names}, []
     m = PHOTO_AGENCY_CAPTION_RE.match(s) if "（" in s or "(" in s else None
     if m is None and s[-1:] in ")）":
         m = PHOTO_AGENCY_CLOSING_RE.search(s)   # the credit closing the caption instead
@@ -470,13 +537,20 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
         return {}, find_agencies(m["source"])
     m = AGENCY_BRACKET_RE.match(s)
     if m:
-        agency = vocab.JA_DATELINE_AGENCIES.get(m["agency"]) or vocab.AGENCY_ALIASES[m["agency"]]
-        return {}, [agency]
+        names = [m["agency"], *BRACKET_AGENCY_SPLIT_RE.split(m["more"].strip(" /／、"))] if m["more"] else [m["agency"]]
+        agencies = [vocab.JA_DATELINE_AGENCIES.get(n) or vocab.AGENCY_ALIASES[n] for n in names]
+        return {}, list(dict.fromkeys(agencies))
     m = JA_BYLINE_RE.match(s)
     if m:
         names = _names(m["name"], JA_NAME_RE, split=False)
         if names:
             return {"reporters": names}, [normalize.normalize_agency(m["agency"])]
+    m = ZH_BYLINE_LINE_RE.match(s) if len(s) <= MAX_CREDIT_LINE and ("记者" in s or "記者" in s or "通讯员" in s or "通訊員" in s) else None
+    names = _names(m["names"], ZH_NAME_RE) if m else None
+    if names:           # "本报记者  王五", "（总台记者 王五 赵六）"
+        source = m["source"] or ""
+        agency = vocab.ZH_DATELINE_SOURCES.get(source) or vocab.AGENCY_ALIASES.get(source)
+        return {"reporters": names}, [agency] if agency else []
     m = KO_BYLINE_RE.match(s)
     if m:
         agency = mail_agency(m["mail"]) if m["mail"] else None
@@ -497,7 +571,7 @@ def read_credit_line(s: str, in_body: bool = True) -> Credits | None:
 
 # CNA's story code after its closing credit: the day in Taiwan's ROC years ("1130423" is
 # 2024-04-23).
-ROC_STORY_CODE = r"\d{7}"
+ROC_STORY_CODE = r"\d{6,7}"
 # A credit bracket closing the last paragraph, maybe before CNA's story code:
 # "...壓力。（編輯：王小明）1130423".
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？」』”])\s*(?P<credit>[（(][^（）()\n]{2,40}[）)])\s*(?:"
@@ -551,6 +625,29 @@ def _role_credit(inner: str) -> dict[str, list[str]]:
             return {}
         credits.setdefault(ROLE_CREDIT_FIELD.get(m["role"]) or LABEL_CREDIT_FIELD[m["role"]], []).extend(names)
     return credits
+
+
+# A Chinese author value closed by 'reports' after the name, as Singapore's and Malaysia's
+# papers sign: "李四 报道", "王五、赵六報導".
+ZH_REPORTED_BY_TAIL_RE = re.compile(r"\s*(?:" + _alternation(vocab.ZH_REPORTED_BY_WORDS) + r")$")
+
+
+def author_credit(value: str) -> list[str] | None:
+    """The reporters a Chinese author value names by its roles ("记者 张三 李四", "报道：李四",
+    "撰文：王五 攝影：赵六", "李四 报道"); [] when it names other roles alone ("攝影：赵六");
+    None when it is no such credit.
+
+    >>> author_credit("撰文：王五 攝影：赵六"), author_credit("李四 报道"), author_credit("攝影：赵六")
+    (['王五'], ['李四'], [])
+    >>> author_credit("新华社"), author_credit("据报道")
+    (None, None)
+    """
+    tail = ZH_REPORTED_BY_TAIL_RE.search(value) if value[-1:] in "道導导" else None
+    if tail:
+        names = _names(value[:tail.start()], ROLE_CREDIT_NAME_RE)
+        return names or None
+    credits = _role_credit(value)
+    return credits.get("reporters", []) if credits else None
 
 
 def _latin_names(text: str) -> list[str]:
@@ -643,15 +740,21 @@ def _korean_caption(s: str) -> Credits | None:
 # (normalize reads its offset from vocab.TZ_LOCAL_NAMES)
 CJK_LOCAL_TIME_NAMES = tuple(name for name in vocab.TZ_LOCAL_NAMES if has_cjk(name))
 # A date's time, maybe set off from it by a slash or a bar: "2013年2月26日 / 15:42" (Reuters
-# Japan's pages), "2024-03-05 | 14:32".
+# Japan's pages), "2024-03-05 | 14:32"; maybe on a 12-hour clock in Latin letters, as
+# Singapore's Chinese pages set it: "2021年8月9日 05:00 PM".
 DATE_RE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]|([./-])[01]?\d\1[0-3]?\d(?!\d)\.?)"
     r"(?:\s*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）|" + _alternation(vocab.CJK_WEEKDAYS) + r"))?"  # "(火)", "週三"
-    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?))?"
+    r"(?:\s*(?:[/|｜]\s*)?(?:午前|午後|上午|下午|오전|오후)?\s*[0-2]?\d\s*(?:[時时点點시]\s*(?:[0-5]?\d\s*[分분])?|:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?))?"
     r"(?:\s*(?:KST|JST|CST|(?:UTC|GMT)(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?)?|北京时间|[（(]\s*(?:" + _alternation(CJK_LOCAL_TIME_NAMES) + r")\s*[）)]))?")
 DATE_WORD_RE = re.compile(
     r"(?P<pub>" + _alternation(vocab.CJK_PUBLISHED_WORDS) + r")|(?P<upd>"
     + _alternation(vocab.CJK_UPDATED_WORDS) + r")")
+# The last word of a Chinese paper's or site's name opening a masthead line: 'paper', 'daily',
+# 'net', 'news' (vocab.CJK_SITE_NAME_ENDINGS and "报"): "明報", "光华日报", "参考消息网".
+MASTHEAD_ENDINGS = tuple(vocab.CJK_SITE_NAME_ENDINGS) + ("报", "報")
+HAN_RE = re.compile(f"[{HAN}]")
+SECTION_WORD_RE = re.compile(f"[{HAN}]{{2,5}}")     # a page's section after a masthead's day: "港聞"
 SOURCE_TAIL_RE = re.compile(r"(?:" + _alternation(vocab.CJK_SOURCE_WORDS) + r")\s*[：:]\s*(?P<source>\S.{0,30})$")
 # ... or a portal's link to the original after them: "입력 2024.03.05. 14:32 기사원문".
 DATE_LINK_TAIL_RE = re.compile(r"\s+(?:" + _alternation(vocab.CJK_DATE_LINK_WORDS) + r")$")
@@ -726,12 +829,18 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
         s = normalize.ascii_digits(s)
     s = normalize.era_years(s)
     lead = SOURCE_LEAD_RE.match(s)
+    masthead = False
     if lead:
         s = s[lead.end():]
     elif not s[:1].isdigit():
         lead = AGENCY_LEAD_RE.match(s)
         if lead and normalize.normalize_agency(lead["agency"]):
             s = s[lead.end():]
+        elif lead and s[:1] not in "[【" and lead["agency"].endswith(MASTHEAD_ENDINGS) and HAN_RE.search(lead["agency"]):
+            # a paper's or a site's masthead line: "明報 2016年5月20日 星期五　港聞", "光华日报
+            # 2005年9月13日（星期二）　大槟城": its name, the day, maybe the page's section after
+            s = s[lead.end():]
+            masthead = True
     link = DATE_LINK_TAIL_RE.search(s)
     if link:
         s = s[:link.start()]
@@ -767,8 +876,9 @@ def date_parts(line: str) -> list[tuple[str, str]] | None:
             source = None
     if source is None and s[-1:] not in ")）】" and not s[-1:].isdigit():
         source = BARE_AGENCY_TAIL_RE.search(s, dates[-1].end())
-        if source and not normalize.normalize_agency(source["source"]):
-            source = None
+        if source and not normalize.normalize_agency(source["source"]) \
+                and not (masthead and SECTION_WORD_RE.fullmatch(source["source"])):
+            source = None       # (under a masthead, the page's section: "港聞", "大槟城")
     end = source.start() if source else len(s)
     zone = ZONE_TAIL_RE.search(s, dates[-1].end(), end) if s[end - 1:end] in ")）" else None
     if zone:

@@ -65,6 +65,8 @@ AGENCY_ALIASES = {
     "時事通信": "Jiji", "時事通信社": "Jiji", "时事社": "Jiji", "연합뉴스": "Yonhap", "韩联社": "Yonhap",
     "聯合ニュース": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1", "路透社": "Reuters",
     "法新社": "AFP", "美联社": "AP", "德新社": "dpa", "塔斯社": "TASS", "彭博社": "Bloomberg",
+    # Portugal's Lusa in Macau's Chinese press ("葡新社", traditional and simplified)
+    "葡新社": "Lusa",
 }
 # Press-release wires, in a dateline's tag: "CHICAGO, May 2, 2024 /PRNewswire/ --", "SAN
 # JOSE, Calif.--(BUSINESS WIRE)--". They distribute companies' releases for a fee; as with
@@ -2896,13 +2898,15 @@ CJK_SOURCE_WORDS = ("来源", "來源", "新闻来源", "新聞來源", "출처"
 # The label of an editor's credit in Chinese trailers: "【责任编辑：赵六】", "(编辑 赵六)".
 # Japanese editors in a closing bracket: "（記者：山田太郎、編集：佐藤花子）".
 JA_EDITOR_WORDS = ("編集",)
-ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校")
+# (and CNA's "核稿", 'copy checked by', closing its translated stories: "（譯者：劉五/核稿：張六）")
+ZH_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "编审", "審校", "审校", "核稿")
 # Labels of a credit line of its own under Chinese, Japanese and Korean copy, before a colon
 # (Japanese also "・"), by the field each fills, beside the editors' words above: "作者：王五",
 # "撰文：王五", "（文・山田太郎）" ('text'), "（取材・文＝山田太郎）" ('reporting and text'), "편집: 이지은", "翻译：刘洋", "编译：刘洋" ('translated
 # and compiled'), "翻訳：高橋直子", "번역: 박서연", "摄影：陈静", "写真：田中翔", "사진: 최준호".
 CJK_CREDIT_LABELS = {
-    "reporters": ("作者", "撰文", "执笔", "執筆", "文", "글", "取材・文", "取材・執筆", "取材"),
+    # (and 'reported by' with its colon, a Malaysian paper's byline line: "报道：王五")
+    "reporters": ("作者", "撰文", "执笔", "執筆", "文", "글", "取材・文", "取材・執筆", "取材", "报道", "報導", "报导"),
     "editors": ("편집",),
     "translators": ("翻译", "翻譯", "编译", "編譯", "译者", "譯者", "翻訳", "번역"),
     "photographers": ("摄影", "攝影", "写真", "撮影", "사진"),

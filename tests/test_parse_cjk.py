@@ -153,6 +153,21 @@ DATELINES = [
     ("中央社記者林志豪台東12日電",
      ("（中央社記者林志豪台東12日電）", ["台東"], ["CNA"], ["林志豪"]),
      "CNA's dateline without its brackets, as a record's byline field holds it: the reporter apart from the place"),
+    ("（中央社柏林3日綜合外電報導）德國政府今天宣布。",
+     ("（中央社柏林3日綜合外電報導）", ["柏林"], ["CNA"], []),
+     "CNA compiling foreign wires: 'compiled foreign-wire report' in the place of 電"),
+    ("（怡保7日讯）霹雳州政府昨日宣布新措施。",
+     ("（怡保7日讯）", ["怡保"], [], []), "a Malaysian Chinese paper's own dateline: place, day and 讯, no agency"),
+    ("（上海综合电）上海市政府星期一宣布新措施。",
+     ("（上海综合电）", ["上海"], [], []), "a Singapore paper's roundup from the wires: no day, 'compiled' before 电"),
+    ("（本报讯）市政府星期一宣布新措施。", None, "the paper's own word in the bracket: no place"),
+    ("（王大明电）他说事情已经解决。", None, "a bracket of a name and 电 without a day is no dateline"),
+    ("澳門，11月2日（葡新社）－特區政府今日公布新措施。",
+     ("澳門，11月2日（葡新社）－", ["澳門"], ["Lusa"], []),
+     "Lusa's Chinese service keeps the Western shape: place, comma, day, agency in brackets, dash"),
+    ("柏林，6月14日（法新社）—德國政府今日表示。",
+     ("柏林，6月14日（法新社）—", ["柏林"], ["AFP"], []), "...AFP's, an em dash"),
+    ("今天，6月14日（星期五）－天氣晴朗。", None, "...a weekday in the brackets is no agency"),
 ]
 
 
@@ -239,6 +254,17 @@ CREDIT_LINES = [
      "CNA's photo credit closing a caption, the day after it in ROC years"),
     ("(사진=김태윤 기자)", ({"photographers": ["김태윤"]}, []), "a Korean photo label before the reporter who took it"),
     ("(사진=김태윤·박소연 기자)", ({"photographers": ["김태윤", "박소연"]}, []), "...two of them"),
+    ("渡轮停靠在码头旁，乘客排队上船。（黄志伟摄）", ({"photographers": ["黄志伟"]}, []),
+     "a Singapore or Malaysian caption closed by the name alone and 摄 in brackets"),
+    ("（郑美华、许国良攝）", ({"photographers": ["郑美华", "许国良"]}, []), "...two names, traditional 攝"),
+    ("（中新社摄）", None, "...an agency's name before 摄 is no photographer"),
+    ("本报记者  韦丽萍", ({"reporters": ["韦丽萍"]}, []), "a paper's byline on its own line: 'our reporter', the name"),
+    ("新华社记者 钟国平 严丽", ({"reporters": ["钟国平", "严丽"]}, ["Xinhua"]), "...an agency's, two names"),
+    ("本报记者从多个部门了解到", None, "...a sentence after the word is no name"),
+    ("报道：韦丽萍", ({"reporters": ["韦丽萍"]}, []), "a Malaysian paper's 'reported by' label on its own line"),
+    ("（美联社/德新社）", ({}, ["AP", "dpa"]), "a roundup closed by the agencies it drew on, joined by a slash"),
+    ("（譯者：陳思妤/核稿：林國棟）", ({"translators": ["陳思妤"], "editors": ["林國棟"]}, []),
+     "CNA's translated story: the translator, a slash, then 'copy checked by', its editor"),
     ("（记者 周海宁；编译 孙雅琳；审校 马立军）",
      ({"reporters": ["周海宁"], "translators": ["孙雅琳"], "editors": ["马立军"]}, []),
      "Reuters' Chinese bracket with a translator's role ('compiled and translated'), no name of it"),
@@ -258,6 +284,8 @@ TRAILING_CREDITS = [
      "CNA: the editor's bracket closing the paragraph, the story's code after it"),
     ("市府表示，新路線下月啟用。（編輯：吳美玲）", ({"editors": ["吳美玲"]}, []), "without the code"),
     ("市府表示，新路線（第二期）下月啟用", None, "a bracket inside the sentence is no credit"),
+    ("市府表示，新路線下月啟用。（編輯：吳美玲）870412", ({"editors": ["吳美玲"]}, []),
+     "CNA's code in the 1990s: a two-digit ROC year, six digits in all"),
     ("市は来月から運賃を改定すると発表した。（共同）", ({}, ["Kyodo"]),
      "a Japanese paper's story closed by Kyodo's short name"),
 ]
@@ -337,6 +365,9 @@ DATE_LINES = [
      "a stamp with the capital's local time named in brackets after it"),
     ("[뉴시스] 2016-05-03 17:40 송고", [("published", "2016-05-03 17:40")],
      "the agency alone in its brackets before the date and the word for 'sent'"),
+    ("发布/2019年11月2日 08:15 PM · 更新/2019年11月2日 11:40 PM",
+     [("published", "发布/2019年11月2日 08:15 PM"), ("updated", "· 更新/2019年11月2日 11:40 PM")],
+     "a Singapore Chinese page's two stamps on a 12-hour clock in Latin letters"),
 ]
 
 

@@ -540,6 +540,25 @@ STORIES += [
     ("xinhua-api.json", XINHUA_API,
      {"published": "2023-05-02T09:14:27", "editors": ["Liu Fang"], "agencies": ["Xinhua"]},
      "an agency API's 'pubtime' is the publication time"),
+    ("envelope-own-name.json", json.dumps({"Result": "Y", "ResultData": {"Items": [{
+        "HeadLine": "高雄輕軌環狀線全線通車 首週免費搭乘", "CreateTime": "2024/03/11 09:20",
+        "PageUrl": "https://news.example.tw/aloc/202403110042.aspx",
+        "Photo": {"Caption": "輕軌列車駛過愛河旁的車站。（中央社記者林書平攝　113年3月11日）"},
+        "Body": "（中央社記者林書平高雄11日電）高雄輕軌環狀線今天全線通車，市府宣布首週免費搭乘，"
+                "沿線車站湧入不少試乘民眾。（編輯：陳怡如）1130311"}]}}, ensure_ascii=False),
+     {"title": "高雄輕軌環狀線全線通車 首週免費搭乘", "published": "2024-03-11T09:20:00",
+      "url": "https://news.example.tw/aloc/202403110042.aspx", "reporters": ["林書平"],
+      "photographers": ["林書平"], "editors": ["陳怡如"], "cities": ["高雄"]},
+     "an API envelope under a name of its own ('ResultData') holds the items list; 'PageUrl' is the "
+     "address; the photo's Chinese caption closing with its credit names the photographer"),
+    ("cms-two-editors.json", json.dumps({"code": 0, "data": {
+        "title": "跨江大桥今晚起封闭检修 公交线路临时绕行", "pubtime": "2023-04-06 21:05:40",
+        "editor": "孔德明", "responsible_editor": "韩晓芸",
+        "content": "<p>记者今天从交通部门获悉，跨江大桥将从今晚起封闭检修十天，途经的公交线路临时绕行。</p>"
+                   "<p>（总台记者 邵文博 冯雨桐）</p>"}}, ensure_ascii=False),
+     {"editors": ["孔德明", "韩晓芸"], "reporters": ["邵文博", "冯雨桐"]},
+     "a Chinese CMS's 'editor' and 'responsible_editor' name two editors; a broadcaster's closing "
+     "byline bracket, its outlet's short name before 记者, names the reporters"),
 ]
 
 # Chat copies: a story passed on in a messenger group, saved as text.

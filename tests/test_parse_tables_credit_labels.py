@@ -545,6 +545,13 @@ AUTHOR_FIELDS = [
     ("Notre correspondant", ([], []), "...and French 'our correspondent'"),
     ("Rangi Paewai, Kairīpoata", (["Rangi Paewai"], []), "a Maori author field: the name, then 'reporter' after a comma"),
     ("Rangi Paewai, Kairipoata", (["Rangi Paewai"], []), "...spelled without the macron"),
+    ("撰文：周嘉敏 攝影：何志強", (["周嘉敏"], []),
+     "a Hong Kong site's byline bar of two labelled roles: the writer's name, the photographer's no writer's"),
+    ("报道：吴凯文", (["吴凯文"], []), "a Chinese 'reported by' label with a full-width colon"),
+    ("吴凯文 报道", (["吴凯文"], []), "...after the name, as Singapore and Malaysian Chinese papers sign"),
+    ("吴凯文、邓佩仪報導", (["吴凯文", "邓佩仪"], []), "...two names, traditional characters, no space"),
+    ("记者 田启明 罗晓薇", (["田启明", "罗晓薇"], []), "the role word of a Xinhua bracket, no bracket: two names"),
+    ("攝影：何志強", ([], []), "a photographer's credit alone in the author field: no writer"),
 ]
 
 

@@ -13,6 +13,11 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("ZCZC\nXHC0211  3  ECO  03-MAY-1998 10:15\n(新华社)大连港新建码头投入使用\n    新华社大连5月3日电(记者孟庆林)"
+     "大连港新建的散货码头今天正式投入使用，年吞吐能力可达五百万吨。\n    港务局负责人说，新码头将缓解港口压力。(完)\nNNNN\n",
+     "大连港新建码头投入使用", "Xinhua's 1990s wire: its own name in brackets before the headline goes"),
+    ("(中国)经济继续增长\n\n国家统计局今天公布数据，一季度经济增长平稳，就业形势总体稳定。\n",
+     "(中国)经济继续增长", "...a bracket of a word that is no agency's stays"),
     ("Harbour board approves new ferry berth\n\nMORAG MacLEOD Transport Correspondent\n\n"
      "OBAN - The harbour board gave the go-ahead yesterday for a second ferry berth, ending a dispute "
      "that had run for almost three years.\n",

@@ -339,7 +339,7 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
     if kind is None and SITE_PREFIX_RE.match(line):     # "www.example.cn 2009-05-19 22:31:05"
         return _date_parts(SITE_PREFIX_RE.sub("", line))
     label = CAPITALS_LABEL_DATE_RE.match(line) if kind is None and line[:2].isupper() else None
-    if label and line[-1:].isdigit() and not normalize.normalize_agency(line[:label.end()], credit=True) \
+    if label and line[:label.end()].isupper() and line[-1:].isdigit() and not normalize.normalize_agency(line[:label.end()], credit=True) \
             and classify_date_line(line[label.end():]):
         return _date_parts(line[label.end():])          # "NEWS BRIEFS  11/23/1999": a desk's label, then the day
     section = SECTION_OF_DAY_RE.match(line) if kind is None and " of " in line else None
@@ -355,7 +355,9 @@ def _date_parts(line: str) -> list[tuple[str, str]] | None:
 
 # A desk's or a section's label in capitals before the day its copy moved: "NEWS BRIEFS
 # 11/23/1999", "WORLD DIGEST  Nov. 23, 1999" (one to three words, then the date).
-CAPITALS_LABEL_DATE_RE = re.compile(r"^[A-Z][A-Z'&-]+(?:\s[A-Z][A-Z'&-]+){0,2}\s+(?=\d|[A-Z][a-z]{2})")
+# (in any cased script, its words maybe spaced wider: "МЭДЭЭ  МЭДЭЭЛЭЛ  2008.04.02"; the
+# caller checks the words are capitals)
+CAPITALS_LABEL_DATE_RE = re.compile(r"^[^\W\d_][\w'&-]+(?:\s{1,3}[^\W\d_][\w'&-]+){0,2}\s+(?=\d|[A-Z][a-z]{2})")
 # A section's name, "of" and the weekday and day its story ran, as GhanaWeb heads a story
 # ("Business News of Monday, 4 March 2024"): the section goes, the day is read.
 SECTION_OF_DAY_RE = re.compile(r"^(?P<section>[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})\s+of\s+(?P<weekday>[^\W\d_]+),?\s+\d")

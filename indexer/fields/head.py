@@ -28,7 +28,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
                             SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, KEYED_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
-                            TERMINAL_CODE_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
+                            TERMINAL_CODE_RE, CJK_AGENCY_TITLE_PREFIX_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
                             WIRE_HEADER_RE, WIRE_SLUG_RE, WORD_COUNT_RE)
 from .head_patterns import (RELEASE_WIRE_LABEL_RE, ADVANCE_NOTE_RE, BYLINE_DATE_JOINER_RE, MAX_CAPTION_CREDIT_WORDS, MAX_LONE_LABEL_WORDS,
                             MAX_ROLE_LINE_WORDS, RECORD_SKIP_LABEL_RE, SUMMARY_POINT_RE)
@@ -550,8 +550,9 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         candidate = " ".join(clean.squash(lines[j]) for j in range(first, t + 1))
         if candidate[:1] == "^" or candidate.endswith(" ="):
             candidate = CONTROL_MARK_RE.sub("", candidate).strip()
-        elif candidate[:1] == "(" or candidate[:3] == "RTR":
+        elif candidate[:1] == "(" or candidate[:3] == "RTR" or candidate[:1] == "（":
             candidate = TERMINAL_CODE_RE.sub("", candidate)   # "(BN) Poland's Central Bank Holds ...", "RTRS-..."
+            candidate = CJK_AGENCY_TITLE_PREFIX_RE.sub("", candidate)   # "(新华社)天津港...": the wire's own name
         elif candidate[:3] == "DJ " and any("Dow Jones" in line for line in lines):
             candidate = candidate[3:].lstrip()    # Dow Jones' terminal code over its own copy: "DJ MÄRKTE ..."
         elif ": " in candidate[2:7] and candidate[:2].isupper():

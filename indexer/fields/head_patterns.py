@@ -501,6 +501,11 @@ EMPHASIS_MARKS_RE = re.compile(r"^(?P<mark>\*\*?|__?|~)(?=\S)(?P<text>.*?\S)(?P=
 # Reuters' routing code glued to the headline of copy as a client's system received it:
 # "RTRS-Dutch flower exports bloom ..." (a channel, unlike the desk's "UPDATE 2-", which stays).
 TERMINAL_CODE_RE = re.compile(r"^(?:\((?:BN|BFW|BBF|BBN|BI|BNEF|BGOV|BLAW|BBG)\)\s+(?=\S)|RTRS?-(?=[^\W_]))")
+# An agency's Chinese name in brackets before a headline, as Xinhua's wire of the 1990s set
+# its title line: "(新华社)天津港吞吐量增长" (the agency is read from the dateline).
+CJK_AGENCY_TITLE_PREFIX_RE = re.compile(r"^[（(](?:" + "|".join(
+    sorted((re.escape(k) for k in vocab.AGENCY_ALIASES if any("\u4e00" <= c <= "\u9fff" for c in k)),
+           key=len, reverse=True)) + r")[）)]\s*(?=\S)")
 # An advance's release line above its headline, as AP moved weekend features days ahead: "ADVANCE
 # FOR SUNDAY, JULY 12", "ADV FOR USE MONDAY, MARCH 3", "Advance for release Sunday, Jan. 5":
 # the day it may run, its year the transmission's.

@@ -490,6 +490,8 @@ AUTHOR_NAME_KEYS = ("nome", "nombre", "nom", "naam", "nimi", "navn", "namn", "jm
 KO_ROLE_TAIL_RE = re.compile(r"(?<=[\uac00-\ud7a3])\s*(?:" + "|".join(
     sorted(vocab.KO_REPORTER_WORDS, key=len, reverse=True)) + r")$")
 KO_ROLE_ENDS = frozenset(w[-1] for w in vocab.KO_REPORTER_WORDS)
+# A Chinese character: an author value holding one may name its roles in Chinese (cjk.author_credit)
+HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 # The word for "news" a portal's or a site's name ends with ("네이버 뉴스", "Yahoo!ニュース",
@@ -605,6 +607,13 @@ class _Credits:
             return        # "Acme Therapeutics, Inc.": the issuing company, a release's creator, no one's name
         if s[-1:] in KO_ROLE_ENDS and (role := KO_ROLE_TAIL_RE.search(s)):
             s = s[:role.start()]        # "김민재 기자": a Korean author's role after the name, no part of it
+        if not s.isascii() and HAN_RE.search(s):
+            from .. import cjk
+            zh = cjk.author_credit(s)
+            if zh is not None:          # "记者 王五 赵六", "撰文：王五 攝影：赵六", "李四 报道": the roles' words
+                for name in zh:         # no part of the names, the other roles' names no writer's
+                    self.add(self.reporters, name)
+                return
         label, _, rest = s.partition(" ")
         if rest and label.rstrip(":：").casefold() in SOURCE_LABEL_SET:
             # "Sumber: ANTARA" (an extractor gives "Sumber ANTARA"), "Source: Reuters": the

@@ -60,15 +60,18 @@ AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "by", "creator", "creat
                "writer", "reporters", "reporter")
 # (a photo's credit in a key or column of its own names its photographer, "Jo Roe/AFP")
 # (and the role's verb, as an API names the key: {"edited_by": "Jo Roe"}, {"translated_by": ...})
-ROLE_KEYS = {"editors": ("editors", "editor", "editedby"), "translators": ("translators", "translator", "translatedby"),
+ROLE_KEYS = {"editors": ("editors", "editor", "editedby", "responsibleeditor"), "translators": ("translators", "translator", "translatedby"),
              "photographers": ("photographers", "photographer", "photocredit", "photocredits",
                                "photobyline", "imagecredit", "picturecredit", "fotocredit")}
+# A second key of the role beside the first, whose names are added to its: Chinese CMSes'
+# "editor" and "responsible_editor" (责任编辑) name two editors.
+SECOND_ROLE_KEYS = {"editors": ("responsibleeditor",)}
 # ("canonical" and "alternate": Google Reader's item form, as Inoreader and other readers
 # export it, [{"href": ...}])
 # A key holding a path, not an address ({"url": "news/2023/04/19/slug", "full_url":
 # "https://..."}, Meduza's API) is passed over for the next that holds one.
 URL_KEYS = ("url", "canonicalurl", "canonical", "weburl", "fullurl", "link", "permalink",
-            "shareurl", "articleurl", "sourceurl", "uri", "href", "alternate",
+            "shareurl", "articleurl", "pageurl", "sourceurl", "uri", "href", "alternate",
             # a database record's link to itself (ProQuest's XML <URLDocView>, "Document URL")
             "documenturl", "docurl", "urldocview", "persistentlink", "permanentlink", "id")
 LANGUAGE_KEYS = ("language", "lang", "inlanguage", "languagecode", "locale")
@@ -307,6 +310,14 @@ def find_records(value, depth: int = 0) -> tuple[list | None, dict]:
         return [], {}
     if _is_story(value) or _prose_record(value):
         return [value], {}
+    # An envelope under a name of the API's own ({"Result": "Y", "ResultData": {"Items":
+    # [...]}}, {"payload": {"articles": [...]}}): the one object value that holds the list.
+    if depth < MAX_LIST_DEPTH:
+        inner = [v for v in value.values() if isinstance(v, dict)]
+        if len(inner) == 1:
+            low_inner = {_norm(k) for k in inner[0]}
+            if any(k in low_inner for k in LIST_KEYS):
+                return find_records(inner[0], depth + 1)
     return None, {}
 
 
@@ -450,6 +461,9 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     for fld, keys in ROLE_KEYS.items():
         meta[fld] = _photo_names(get(keys)) if fld == "photographers" else _names(get(keys), fld)
         meta[fld] += [n for n in split_authors(by_role.get(fld))[0] if n not in meta[fld]]
+        for k in SECOND_ROLE_KEYS.get(fld, ()):
+            if k in low:    # {"editor": "A", "responsible_editor": "B"}: the desk's two editors
+                meta[fld] += [n for n in _names(low[k], fld) if n not in meta[fld]]
     photo = _promo_credits(low.get("promoitems")) or _photo_credits(get(PHOTO_KEYS)) \
         or _photo_credits(_picture_elements(get(TEXT_KEYS)))
     meta["photographers"] += [n for n in _photo_names(photo) if n not in meta["photographers"]]
@@ -757,7 +771,14 @@ def _photo_credits(v) -> list:
 def caption_credit(caption: str) -> str | None:
     """The photographer a picture's caption credits, or None."""
     from ..fields.credits import photo_credit
-    return photo_credit(" ".join(caption.split()))[0]
+    name = photo_credit(" ".join(caption.split()))[0]
+    if name is None and caption[-1:] in ")）" and ("攝" in caption or "摄" in caption):
+        # a Chinese caption closed by its credit: "...出席。（中央社記者王五攝 113年8月15日）"
+        from .. import cjk
+        found = cjk.read_credit_line(caption.strip())
+        names = found[0].get("photographers") if found else None
+        name = names[0] if names else None
+    return name
 
 
 def _media_objects(v) -> list[dict]:
