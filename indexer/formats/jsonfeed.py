@@ -262,6 +262,12 @@ def _unwrap(obj: dict) -> dict:
         if isinstance(inner, dict) and _norm(k) in ITEM_KEYS \
                 and {_key(x) for x in _flat(inner)} & STORY_KEYS:
             return _with_outer_keys(inner, obj, k)
+    if len(obj) == 1:
+        # an object of one key, whatever its name, around the story: a CMS's export of one
+        # item ({"asset": {"headline": ..., "body": [...]}}, {"page": {...}})
+        (inner,) = obj.values()
+        if isinstance(inner, dict) and {_key(x) for x in _flat(inner)} & STORY_KEYS:
+            return inner
     return obj
 
 
