@@ -1472,6 +1472,11 @@ DATED_NOTES = [
      "that all of its cranes would run on electricity from next spring, two years early.\n",
      {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
      "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Ring road toll scrapped\n\nThe regional council voted on Thursday to end the toll on the ring road "
+     "from January, after years of complaints from commuters.\n\nThe vote passed easily.\n\n"
+     "This story was translated from the original Frisian by Gerlof Kamstra.\n",
+     {"translators": ["Gerlof Kamstra"]},
+     "a translation note naming 'the original' language"),
     ("Refinery restarts after fire\n\nSource: Xinhua| 2019-06-11 08:15:40|Editor: Liu Mengqi\n\n"
      "DALIAN, June 11 (Xinhua) -- A refinery in the port city restarted on Tuesday.\n",
      {"editors": ["Liu Mengqi"], "published": "2019-06-11T08:15:40", "agencies": ["Xinhua"]},

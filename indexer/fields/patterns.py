@@ -984,7 +984,7 @@ CLOSING_PUBLISHED_OTHER_RE = re.compile(
 TRANSLATED_NOTE_RE = re.compile(
     r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?"
     r"(?:(?:originally |first )?written in [^\W\d_]+(?: [^\W\d_]+){0,2} by [^\W\d_][^.]{1,60}? and )?"
-    r"(?i:translated) (?:from (?:the )?[^\W\d_]+(?: into [^\W\d_]+)?|into [^\W\d_]+) by "
+    r"(?i:translated) (?:from (?:the )?(?:original )?[^\W\d_]+(?: into [^\W\d_]+)?|into [^\W\d_]+) by "
     r"(?P<names>[^\W\d_].{2,80}?)\.?$")
 # ...and in the Romance languages, the story named first: "Esta nota fue traducida del inglés
 # por Jo Roe.", "Este texto foi traduzido do inglês por Jo Roe.", "Cet article a été traduit
