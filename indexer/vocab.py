@@ -1457,6 +1457,26 @@ CREDIT_ROLES["reporters"] += ("autur:", "autura:")
 CREDIT_ROLES["editors"] += ("redactur:", "redactura:")
 CREDIT_ROLES["translators"] += ("translaziun:",)
 CREDIT_ROLES["photographers"] += ("fotografia:",)
+# ...and those of the small languages of Western Europe and the Balkans, language by
+# language: Basque ('translation', 'translator', 'editor', 'photo(s)'), Welsh ('reporter',
+# 'editor', 'translation', 'translator', 'picture(s)'), Irish ('reporter', 'editor', 'news
+# editor', 'translation', 'photograph'), Faroese ('text', 'editor', 'translation'), Northern
+# Sámi ('writer', 'picture'), Corsican ('written by'), Macedonian ('journalist' m. and f.),
+# Albanian ('author' m. and f., 'journalist' m. and f., 'translation')
+CREDIT_ROLES["reporters"] += (
+    "gohebydd:", "tuairisceoir:", "tekstur:", "čálli:", "scrittu da", "scritta da",
+    "новинар:", "новинарка:", "autori:", "autorja:", "gazetari:", "gazetarja:",
+)
+CREDIT_ROLES["editors"] += (
+    "editorea:", "golygydd:", "eagarthóir:", "eagarthóir nuachta:",
+)
+CREDIT_ROLES["translators"] += (
+    "itzulpena:", "itzultzailea:", "cyfieithiad:", "cyfieithydd:", "aistriúchán:", "týðing:",
+    "përkthimi:", "përktheu:",
+)
+CREDIT_ROLES["photographers"] += (
+    "argazkia:", "argazkiak:", "llun:", "lluniau:", "grianghraf:", "govva:", "govat:",
+)
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.

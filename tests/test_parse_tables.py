@@ -1472,6 +1472,16 @@ DATED_NOTES = [
      "that all of its cranes would run on electricity from next spring, two years early.\n",
      {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
      "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Harbour crane contract signed\n\n21.11.2022 - 14:05 Text: Bjarni Joensen Hansen\n\n"
+     "The harbour board signed a contract on Monday for two new electric cranes, to be delivered "
+     "in the spring of next year.\n\nThe cranes replace diesel ones.\n",
+     {"published": "2022-11-21T14:05:00", "reporters": ["Bjarni Joensen Hansen"]},
+     "a date line with a labelled credit run on after it: the stamp and the writer"),
+    ("Ferry timetable changes in May\n\n02/05/2023 09:40 Editor: Sigrid Nolsøe\n\n"
+     "The island ferry will sail an hour earlier on weekdays from the middle of May, the operator "
+     "said on Tuesday.\n\nWeekend sailings stay as they are.\n",
+     {"published": "2023-05-02T09:40:00", "editors": ["Sigrid Nolsøe"], "reporters": []},
+     "a date line with an editor's label run on after it"),
     ("Ring road toll scrapped\n\nThe regional council voted on Thursday to end the toll on the ring road "
      "from January, after years of complaints from commuters.\n\nThe vote passed easily.\n\n"
      "This story was translated from the original Frisian by Gerlof Kamstra.\n",
