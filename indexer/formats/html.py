@@ -2255,7 +2255,9 @@ def caption_photographer(caption: str) -> str | None:
     agency = [bool(normalize.find_agencies(p) or normalize.normalize_agency(p, credit=True)) for p in parts]
     credited = [p for p, a in zip(parts, agency) if a or CREDIT_WORD_RE.search(p)]
     if not any(agency):
-        return None
+        # (no agency beside the slash: a labelled credit closing the caption still names its
+        # photographer, "... atzo. Argazkia: Jo Roe Lasa / Foku")
+        return _closing_photo_label(caption)
     people = [person_name(p) for p in parts if p not in credited]
     people = [x for x in people if x and len(x.split()) >= 2 and not (
         sourced and any(w.casefold() in vocab.PHOTO_ORG_WORDS for w in x.split()))]
