@@ -1079,7 +1079,12 @@ BYLINE_WEAK_OPENERS = ("na",
                        "daga",
                        # Samoan "Tusia e Name" (Samoa Observer, Savali: 'written by'), also the
                        # opening of a sentence in prose ("Tusia e le ...", 'written by the ...')
-                       "tusia e")
+                       "tusia e",
+                       # Welsh "Gan Elin Roe" (Golwg360, BBC Cymru Fyw: 'by'), also 'with',
+                       # 'since' in prose ("Gan fod y cyngor ..."); Irish "le Jo Roe" (Tuairisc,
+                       # RTÉ: 'by', lower case only: a capitalised "Le" opens French names,
+                       # papers and prose, parse_byline)
+                       "gan", "le")
 # Balinese names open with "Ni" (a woman's) or "I" (a man's) before the birth-order name or
 # the caste title: "Ni Kadek Roe", "Ni Luh Putu Roe", "I Gusti Ayu Roe". After "Ni" one of
 # these is the name's own, no Tagalog 'by' (BYLINE_WEAK_OPENERS), lower case.

@@ -1472,6 +1472,11 @@ DATED_NOTES = [
      "that all of its cranes would run on electricity from next spring, two years early.\n",
      {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
      "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Le Grand Paris Express\n\nLe Petit Marché Couvert\n\nLa société du Grand Paris a présenté mardi le "
+     "calendrier des travaux de la ligne 15, qui doit ouvrir par tronçons à partir de 2025.\n\n"
+     "Les travaux dureront trois ans.\n",
+     {"reporters": []},
+     "a French line opening with a capitalised 'Le' is no Irish 'le' byline"),
     ("Harbour crane contract signed\n\n21.11.2022 - 14:05 Text: Bjarni Joensen Hansen\n\n"
      "The harbour board signed a contract on Monday for two new electric cranes, to be delivered "
      "in the spring of next year.\n\nThe cranes replace diesel ones.\n",

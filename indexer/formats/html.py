@@ -578,7 +578,11 @@ def _meta_tags(tree) -> dict[str, list[str]]:
 # the sites: English, Spanish/Portuguese/German, Italian, French, Dutch, Spanish 'signature'.
 # (not "signature": a chat export's post signs with its poster's name, "Админ", no writer's)
 AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma",
-                            "auteurnaam", "verfasser"))
+                            "auteurnaam", "verfasser",
+                            # the smaller languages' 'author': Albanian (also Italian 'authors'),
+                            # Basque ('author', 'writer'), Welsh, Faroese, Icelandic, Nordic
+                            "autori", "egilea", "idazlea", "awdur", "hovundur", "hofundur",
+                            "forfatter", "skribent"))
 MAX_AUTHOR_CLASS_WORDS = 6
 # ...or whose class word is built on "writer" ("writer", "writer-name", "story_writer",
 # "writerdetail"), as Indian and other English-language papers' templates name that element
