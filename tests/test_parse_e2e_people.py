@@ -354,6 +354,16 @@ STORIES = [
      "</article>\n</body></html>\n",
      {"reporters": ["Valbona Berisha Kelmendi"]},
      "the Albanian 'author' class names the byline element"),
+    ("author-name-and-role-spans.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Glacier road reopens after "
+     "rockfall</title></head>\n<body>\n<article>\n<h1>Glacier road reopens after rockfall</h1>\n"
+     "<div class=\"author\"><span class=\"name\">Hallveig Ósk Jónsdóttir</span> <span class=\"role\">"
+     "correspondent</span></div>\n<div class=\"body\">\n<p>The road to the glacier lagoon reopened on "
+     "Wednesday after crews cleared the rocks that fell across it at the weekend.</p>\n<p>Engineers said "
+     "the slope above the road would be watched through the spring thaw.</p>\n<p>Tour operators "
+     "welcomed the news.</p>\n</div>\n</article>\n</body></html>\n",
+     {"reporters": ["Hallveig Ósk Jónsdóttir"]},
+     "a byline element's name and role in spans of their own: the role is no part of the name"),
 ]
 
 

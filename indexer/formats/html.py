@@ -584,6 +584,9 @@ AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "au
                             "autori", "egilea", "idazlea", "awdur", "hovundur", "hofundur",
                             "forfatter", "skribent"))
 MAX_AUTHOR_CLASS_WORDS = 6
+# The class words of a byline element's part that gives the writer's role or job after the
+# name: "role", "job", "jobtitle", "position", "function"
+AUTHOR_ROLE_CLASS_WORDS = frozenset(("role", "job", "jobtitle", "position", "function"))
 # ...or whose class word is built on "writer" ("writer", "writer-name", "story_writer",
 # "writerdetail"), as Indian and other English-language papers' templates name that element
 AUTHOR_CLASS_STEM = "writer"
@@ -609,6 +612,14 @@ def _author_class(tree) -> list[str] | None:
             # "Bloomberg<br>Aug 27, 2014": the byline, not its date; "Jo Roe<br>AZƏRTAC": the
             # lines apart, as a space parts them (text_content glues them)
             text = _undated_author_text(e) if any(c.isdigit() for c in text) else " ".join(_br_lines(e))
+        for d in e.iterdescendants():
+            # the writer's role in an element of its own beside the name ("<span class="name">Jo
+            # Roe</span> <span class="role">fréttamaður</span>"): no part of the name
+            cls = d.get("class") if isinstance(d.tag, str) else None
+            if cls and AUTHOR_ROLE_CLASS_WORDS.intersection(class_words(cls)):
+                role = " ".join(d.text_content().split())
+                if role and text.endswith(" " + role):
+                    text = text[:-len(role) - 1]
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
