@@ -1472,6 +1472,17 @@ DATED_NOTES = [
      "that all of its cranes would run on electricity from next spring, two years early.\n",
      {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
      "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Ferry crew rescued after engine fire off the coast\n\nHrafnhildur Björk Sigurðardóttir\nhrafnhildur@example.is\n\n"
+     "Eleven crew were taken off a cargo ferry on Sunday night after a fire broke out in its engine room "
+     "north of the islands.\n\nNo one was hurt.\n",
+     {"title": "Ferry crew rescued after engine fire off the coast",
+      "reporters": ["Hrafnhildur Björk Sigurðardóttir"]},
+     "a name alone over the writer's mail address under the headline is the byline"),
+    ("Ferry crew rescued after an engine fire at sea\n\nNorth Coast Desk\ndesk@example.is\n\n"
+     "Eleven crew were taken off a cargo ferry on Sunday night after a fire broke out in its engine room "
+     "north of the islands.\n\nNo one was hurt.\n",
+     {"reporters": []},
+     "a desk's name over an address that holds none of its words is no byline"),
     ("Le Grand Paris Express\n\nLe Petit Marché Couvert\n\nLa société du Grand Paris a présenté mardi le "
      "calendrier des travaux de la ligne 15, qui doit ouvrir par tronçons à partir de 2025.\n\n"
      "Les travaux dureront trois ans.\n",
