@@ -2210,7 +2210,11 @@ DATE_LOCALES = CITY_LOCALES + (
     # abbreviations ("sen", "dek") being words elsewhere
     "hy", "ka", "be",
     # Romansh (the Romansh agency's "Mesemna, ils 22 da matg 2019, 10:40")
-    "rm")
+    "rm",
+    # Maltese ("27 ta' Frar 2024", TVM, the Times of Malta's Maltese pages), Welsh ("14
+    # Mehefin 2022", Golwg360, BBC Cymru Fyw), Irish ("12 Bealtaine 2020", Tuairisc, RTÉ) and
+    # Albanian ("15 Janar 2024", ATA, KosovaPress)
+    "mt", "cy", "ga", "sq")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and

@@ -273,6 +273,11 @@ LEADS = {
            "билети за една година, по две последователни поскапувања. Одлуката важи за поединечните и "
            "за месечните билети.",
            "Цените повторно ќе бидат разгледани следната пролет."),
+    "mt": ("Il-Kunsill tal-Belt jiffriża l-prezzijiet tal-karozzi tal-linja għal sena", "14 ta' Marzu 2024 – 10:05",
+           "IL-BELT – Il-kunsill iddeċieda nhar il-Ħamis li jiffriża l-prezzijiet tal-biljetti tal-karozzi "
+           "tal-linja għal sena, wara żewġ żidiet wara xulxin. Id-deċiżjoni tkopri l-biljetti singoli u "
+           "l-abbonamenti ta' kull xahar.",
+           "Il-prezzijiet jerġgħu jiġu riveduti fir-rebbiegħa li ġejja."),
     "sq": ("Shkodra ngrin çmimet e biletave të autobusit për një vit", "14.03.2024 10:05",
            "SHKODËR – Këshilli bashkiak vendosi të enjten të ngrijë çmimet e biletave të autobusit për "
            "një vit, pas dy rritjeve radhazi. Vendimi vlen për biletat e vetme dhe për abonetë mujore.",
@@ -775,6 +780,11 @@ ROLES = [
     (("mk", "below", "Новинар: Елена Стојановска"), _r("Елена Стојановска"), "mk: 'journalist'"),
     (("sq", "below", "Gazetari: Arben Krasniqi"), _r("Arben Krasniqi"), "sq: 'journalist'"),
     (("sq", "below", "Përkthimi: Dritë Shala"), _t("Dritë Shala"), "sq: 'translation'"),
+    (("cy", "published", "Dydd Iau 14 Mawrth 2024, 10:05"), PUB, "cy: the weekday, the day and the Welsh month"),
+    (("ga", "published", "Déardaoin, 14 Márta 2024 10:05"), PUB, "ga: the weekday, the day and the Irish month"),
+    (("sq", "published", "14 Mars 2024 10:05"), PUB, "sq: the Albanian month"),
+    (("mt", "published", "14 ta' Marzu 2024 – 10:05"), PUB, "mt: 'ta'' ('of') between the day and the Maltese month"),
+    (("mt", "below", "Kitba: Ġużeppi Vella Zammit"), _r("Ġużeppi Vella Zammit"), "mt: 'writing'"),
 ]
 
 
