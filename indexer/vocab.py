@@ -1538,6 +1538,8 @@ PUBLISHED_WORDS = (
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
     # Luxembourgish ("Publizéiert den 03.11.2022 um 10:31") and Romansh ("Publitgà: ...")
     "publizéiert den", "publizéiert am", "publizéiert", "publitgà il", "publitgà",
+    # Albanian ("Publikuar: 09/06/2020 14:12"), Welsh 'published', Irish 'published', Maltese 'published'
+    "publikuar më", "publikuar", "cyhoeddwyd", "foilsithe", "ippubblikat",
     # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
     "web posted at", "web posted",
     # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
@@ -1767,6 +1769,10 @@ UPDATED_WORDS = (
     # Malayalam and its 'renewed', Odia); Sinhala's 'updated'; Khmer's 'updated'
     "ปรับปรุงล่าสุด", "ปรับปรุง", "แก้ไขล่าสุด", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "అప్‌డేట్", "ಅಪ್‌ಡೇಟ್",
     "അപ്ഡേറ്റ്", "അപ്‌ഡേറ്റ്", "പുതുക്കിയത്", "ଅପଡେଟ", "යාවත්කාලීන කළේ", "යාවත්කාලීන", "បានកែប្រែ",
+    # Albanian 'updated' (ATA, KosovaPress: "Përditësuar: 09/06/2020 16:40", also written
+    # without its diaeresis), Welsh 'updated', Irish 'updated', Maltese 'updated'
+    "përditësuar", "perditesuar", "përditësimi", "diweddarwyd", "wedi'i ddiweddaru", "nuashonraithe",
+    "aġġornat",
 )
 # The words for a half of the day that follow a time where English writes "am"/"pm", by the
 # half they mean: Tagalog ("4:15 ng hapon", 'of the afternoon'; "ng umaga", 'of the morning';

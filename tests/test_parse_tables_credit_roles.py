@@ -785,6 +785,10 @@ ROLES = [
     (("sq", "published", "14 Mars 2024 10:05"), PUB, "sq: the Albanian month"),
     (("mt", "published", "14 ta' Marzu 2024 – 10:05"), PUB, "mt: 'ta'' ('of') between the day and the Maltese month"),
     (("mt", "below", "Kitba: Ġużeppi Vella Zammit"), _r("Ġużeppi Vella Zammit"), "mt: 'writing'"),
+    (("sq", "published", "Publikuar: 14.03.2024 10:05"), PUB, "sq: 'published'"),
+    (("sq", "updated", "Përditësuar: 14.03.2024 12:40"), UPD, "sq: 'updated'"),
+    (("cy", "updated", "Diweddarwyd: 14.03.2024 12:40"), UPD, "cy: 'updated'"),
+    (("mt", "updated", "Aġġornat: 14.03.2024 12:40"), UPD, "mt: 'updated'"),
 ]
 
 
