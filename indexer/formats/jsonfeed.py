@@ -267,9 +267,11 @@ def _unwrap(obj: dict) -> dict:
             return _with_outer_keys(inner, obj, k)
     if len(obj) == 1:
         # an object of one key, whatever its name, around the story: a CMS's export of one
-        # item ({"asset": {"headline": ..., "body": [...]}}, {"page": {...}})
-        (inner,) = obj.values()
-        if isinstance(inner, dict) and {_key(x) for x in _flat(inner)} & STORY_KEYS:
+        # item ({"asset": {"headline": ..., "body": [...]}}, {"page": {...}}); not an API's
+        # envelope ({"response": {"status": "ok", "content": {...}}}: its story is deeper)
+        ((k, inner),) = obj.items()
+        if isinstance(inner, dict) and _norm(k) not in LIST_KEYS and any(
+                _key(x) in STORY_KEYS and isinstance(v, (str, list)) for x, v in _flat(inner).items()):
             return inner
     return obj
 
