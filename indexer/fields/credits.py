@@ -425,7 +425,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
             # Foku", "Govva: Jo Roe / Yle" (one word on both sides is no person's credit)
             for outlet, name in ((m["second"], m["first"]), (m["first"], m["second"])):
                 outlet, name = outlet.strip(), name.strip()
-                if OUTLET_WORD_RE.fullmatch(outlet) and len(name.split()) >= 2:
+                if OUTLET_WORD_RE.fullmatch(outlet) and len(name.split()) >= 2 \
+                        and not normalize.is_gazetteer_city(outlet) and not normalize.is_country(outlet):
+                    # (a place there is where the picture was taken: "Foto: Ana Roe/Zagreb")
                     person = _labelled_photographer(name)
                     if person and len(person.split()) >= 2:
                         return person, None
