@@ -1337,10 +1337,11 @@ OWN_SCRIPT_DATE_RES = 5     # _text_date_res's patterns before those of scripts 
 @functools.lru_cache(maxsize=1)
 def _text_date_res():
     months = "|".join(sorted((re.escape(k) for k in month_names()), key=len, reverse=True))
-    # (Catalan elides its "de" before a vowel: "17 d'octubre de 2023"; Egyptian papers set the
+    # (Catalan elides its "de" before a vowel: "17 d'octubre de 2023", and Maltese writes "ta'"
+    # ('of') there: "27 ta' Frar 2024"; Egyptian papers set the
     # month's name between slashes: "02/نوفمبر/2016", as logs do "02/Nov/2016")
     day_first = re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-|/)(?:de\s+|of\s+|d['’]\s?)?"
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|o|\.)?(?:\s*|-|/)(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
         r"(?P<mon>" + months + r")\.?,?(?:\s*|-|/)(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
     # (ENA writes the year after a slash: "March 5/2024"; Colombian and other Latin American
     # pages put "de" or "del" before it: "Septiembre 9 de 2025"; JoongAng Daily glues the

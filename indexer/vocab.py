@@ -1081,7 +1081,12 @@ BYLINE_WEAK_OPENERS = ("na",
                        "daga",
                        # Samoan "Tusia e Name" (Samoa Observer, Savali: 'written by'), also the
                        # opening of a sentence in prose ("Tusia e le ...", 'written by the ...')
-                       "tusia e")
+                       "tusia e",
+                       # Welsh "Gan Elin Roe" (Golwg360, BBC Cymru Fyw: 'by'), also 'with',
+                       # 'since' in prose ("Gan fod y cyngor ..."); Irish "le Jo Roe" (Tuairisc,
+                       # RTÉ: 'by', lower case only: a capitalised "Le" opens French names,
+                       # papers and prose, parse_byline)
+                       "gan", "le")
 # Balinese names open with "Ni" (a woman's) or "I" (a man's) before the birth-order name or
 # the caste title: "Ni Kadek Roe", "Ni Luh Putu Roe", "I Gusti Ayu Roe". After "Ni" one of
 # these is the name's own, no Tagalog 'by' (BYLINE_WEAK_OPENERS), lower case.
@@ -1459,6 +1464,26 @@ CREDIT_ROLES["reporters"] += ("autur:", "autura:")
 CREDIT_ROLES["editors"] += ("redactur:", "redactura:")
 CREDIT_ROLES["translators"] += ("translaziun:",)
 CREDIT_ROLES["photographers"] += ("fotografia:",)
+# ...and those of the small languages of Western Europe and the Balkans, language by
+# language: Basque ('translation', 'translator', 'editor', 'photo(s)'), Welsh ('reporter',
+# 'editor', 'translation', 'translator', 'picture(s)'), Irish ('reporter', 'editor', 'news
+# editor', 'translation', 'photograph'), Faroese ('text', 'editor', 'translation'), Northern
+# Sámi ('writer', 'picture'), Corsican ('written by'), Macedonian ('journalist' m. and f.),
+# Albanian ('author' m. and f., 'journalist' m. and f., 'translation')
+CREDIT_ROLES["reporters"] += (
+    "gohebydd:", "tuairisceoir:", "tekstur:", "čálli:", "scrittu da", "scritta da",
+    "новинар:", "новинарка:", "autori:", "autorja:", "gazetari:", "gazetarja:",
+)
+CREDIT_ROLES["editors"] += (
+    "editorea:", "golygydd:", "eagarthóir:", "eagarthóir nuachta:",
+)
+CREDIT_ROLES["translators"] += (
+    "itzulpena:", "itzultzailea:", "cyfieithiad:", "cyfieithydd:", "aistriúchán:", "týðing:",
+    "përkthimi:", "përktheu:",
+)
+CREDIT_ROLES["photographers"] += (
+    "argazkia:", "argazkiak:", "llun:", "lluniau:", "grianghraf:", "govva:", "govat:",
+)
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.
@@ -1515,6 +1540,8 @@ PUBLISHED_WORDS = (
     "pubblicato", "gepubliceerd op", "gepubliceerd", "posted", "first published",
     # Luxembourgish ("Publizéiert den 03.11.2022 um 10:31") and Romansh ("Publitgà: ...")
     "publizéiert den", "publizéiert am", "publizéiert", "publitgà il", "publitgà",
+    # Albanian ("Publikuar: 09/06/2020 14:12"), Welsh 'published', Irish 'published', Maltese 'published'
+    "publikuar më", "publikuar", "cyhoeddwyd", "foilsithe", "ippubblikat",
     # CNN's and its peers' pages of the 1990s: "Web posted at: 10:22 a.m. EDT (1422 GMT)"
     "web posted at", "web posted",
     # Bangladeshi and Indian portals' bare verb, a dash or colon after it ("Publish- June 18,
@@ -1744,6 +1771,10 @@ UPDATED_WORDS = (
     # Malayalam and its 'renewed', Odia); Sinhala's 'updated'; Khmer's 'updated'
     "ปรับปรุงล่าสุด", "ปรับปรุง", "แก้ไขล่าสุด", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "అప్‌డేట్", "ಅಪ್‌ಡೇಟ್",
     "അപ്ഡേറ്റ്", "അപ്‌ഡേറ്റ്", "പുതുക്കിയത്", "ଅପଡେଟ", "යාවත්කාලීන කළේ", "යාවත්කාලීන", "បានកែប្រែ",
+    # Albanian 'updated' (ATA, KosovaPress: "Përditësuar: 09/06/2020 16:40", also written
+    # without its diaeresis), Welsh 'updated', Irish 'updated', Maltese 'updated'
+    "përditësuar", "perditesuar", "përditësimi", "diweddarwyd", "wedi'i ddiweddaru", "nuashonraithe",
+    "aġġornat",
 )
 # The words for a half of the day that follow a time where English writes "am"/"pm", by the
 # half they mean: Tagalog ("4:15 ng hapon", 'of the afternoon'; "ng umaga", 'of the morning';
@@ -2187,7 +2218,11 @@ DATE_LOCALES = CITY_LOCALES + (
     # abbreviations ("sen", "dek") being words elsewhere
     "hy", "ka", "be",
     # Romansh (the Romansh agency's "Mesemna, ils 22 da matg 2019, 10:40")
-    "rm")
+    "rm",
+    # Maltese ("27 ta' Frar 2024", TVM, the Times of Malta's Maltese pages), Welsh ("14
+    # Mehefin 2022", Golwg360, BBC Cymru Fyw), Irish ("12 Bealtaine 2020", Tuairisc, RTÉ) and
+    # Albanian ("15 Janar 2024", ATA, KosovaPress)
+    "mt", "cy", "ga", "sq")
 
 # Words that follow a day's number to mark it as the month's day where the month is the
 # local calendar's (Nepali "वैशाख २५ गते", the 25th of Baisakh): with one, a place, a comma and

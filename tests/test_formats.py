@@ -600,6 +600,15 @@ def test_a_telegram_channel_export_is_one_story_per_post(tmp_path, monkeypatch):
     ({"root": {"title": "Tallinn ferry fares rise", "published_at": 1651572000,
                "content": {"body": "<p>Fares rise.</p>"}}},
      "published", "2022-05-03T10:00:00+00:00", "a Unix published_at is a UTC instant"),
+    ({"asset": {"headline": "Harbour wall repairs slip to spring", "lastUpdated": "2019-02-07T15:30:00Z",
+                "body": [{"type": "paragraph", "text": "Work on the old harbour wall will wait for calmer seas."}]}},
+     "title", "Harbour wall repairs slip to spring", "an object of one key, any name, around the story"),
+    ({"asset": {"headline": "Harbour wall repairs slip to spring", "firstPublished": "2019-02-07T09:10:00Z",
+                "body": [{"type": "paragraph", "text": "Work on the old harbour wall will wait for calmer seas."}]}},
+     "published", "2019-02-07T09:10:00+00:00", "the wrapped story's own dates"),
+    ({"headline": "Night ferry returns to the islands", "body": "The night ferry sails again from May.",
+      "footnote": "This article was translated from Icelandic by Hekla Sigurdardottir."},
+     "translators", ["Hekla Sigurdardottir"], "a closing note under a key of its own"),
 ])
 def test_nested_json_item_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)

@@ -325,6 +325,45 @@ STORIES = [
      {"reporters": ["Ni Komang Sri Lestari"], "editors": ["Bambang Purwanto"],
       "translators": ["I Ketut Darma Yasa"]},
      "Balinese names open with 'Ni' (a woman's) and 'I' (a man's): neither Tagalog's 'by' nor a joiner"),
+    ("welsh-gan-byline.html",
+     "<!DOCTYPE html>\n<html lang=\"cy\"><head><meta charset=\"utf-8\"><title>Pont newydd i gerddwyr yn "
+     "Aberystwyth | Newyddion</title></head>\n<body>\n<article>\n<h1>Pont newydd i gerddwyr yn "
+     "Aberystwyth</h1>\n<div class=\"awdur\">Gan Heledd Mair Rowlands</div>\n<div class=\"corff\">\n"
+     "<p>Bydd pont newydd i gerddwyr a beicwyr yn agor dros afon Rheidol yn Aberystwyth fis nesaf, meddai'r "
+     "cyngor sir ddydd Llun.</p>\n<p>Gan fod y gwaith wedi dod i ben yn gynt na'r disgwyl, bydd y llwybr "
+     "ar agor cyn yr haf.</p>\n<p>Mae'r bont yn rhan o gynllun teithio llesol y sir.</p>\n</div>\n"
+     "</article>\n</body></html>\n",
+     {"reporters": ["Heledd Mair Rowlands"]},
+     "Welsh 'Gan' ('by') in a byline element of the Welsh 'author' class; 'Gan fod' in prose is none"),
+    ("irish-le-byline.html",
+     "<!DOCTYPE html>\n<html lang=\"ga\"><head><meta charset=\"utf-8\"><title>Scoil nua i gCois "
+     "Fharraige</title></head>\n<body>\n<article>\n<h1>Scoil nua i gCois Fharraige</h1>\n"
+     "<div class=\"byline\">le <a href=\"/udar/\">Ruairí Ó Conghaile</a></div>\n<div class=\"entry\">\n"
+     "<p>Osclófar scoil nua i gCois Fharraige i mí Mheán Fómhair, a d'fhógair an Roinn Oideachais "
+     "inniu.</p>\n<p>Beidh seomraí ranga do dhá chéad dalta san fhoirgneamh nua.</p>\n<p>Tá "
+     "tuismitheoirí na háite sásta leis an scéal.</p>\n</div>\n</article>\n</body></html>\n",
+     {"reporters": ["Ruairí Ó Conghaile"]},
+     "Irish 'le' ('by'), lower case, before the name in a byline element"),
+    ("albanian-author-class.html",
+     "<!DOCTYPE html>\n<html lang=\"sq\"><head><meta charset=\"utf-8\"><title>Gjakova rregullon "
+     "tregun e vjetër</title></head>\n<body>\n<article>\n<h1>Gjakova rregullon tregun e vjetër</h1>\n"
+     "<div class=\"meta\"><span class=\"autori\">Valbona Berisha Kelmendi</span></div>\n"
+     "<div class=\"content\">\n<p>Komuna e Gjakovës nisi sot punimet për rregullimin e tregut të vjetër, "
+     "të cilat pritet të përfundojnë para verës.</p>\n<p>Tregtarët thanë se punimet do t'i ndihmojnë "
+     "të tërheqin më shumë vizitorë.</p>\n<p>Projekti kushton rreth dy milionë euro.</p>\n</div>\n"
+     "</article>\n</body></html>\n",
+     {"reporters": ["Valbona Berisha Kelmendi"]},
+     "the Albanian 'author' class names the byline element"),
+    ("author-name-and-role-spans.html",
+     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Glacier road reopens after "
+     "rockfall</title></head>\n<body>\n<article>\n<h1>Glacier road reopens after rockfall</h1>\n"
+     "<div class=\"author\"><span class=\"name\">Hallveig Ósk Jónsdóttir</span> <span class=\"role\">"
+     "correspondent</span></div>\n<div class=\"body\">\n<p>The road to the glacier lagoon reopened on "
+     "Wednesday after crews cleared the rocks that fell across it at the weekend.</p>\n<p>Engineers said "
+     "the slope above the road would be watched through the spring thaw.</p>\n<p>Tour operators "
+     "welcomed the news.</p>\n</div>\n</article>\n</body></html>\n",
+     {"reporters": ["Hallveig Ósk Jónsdóttir"]},
+     "a byline element's name and role in spans of their own: the role is no part of the name"),
 ]
 
 

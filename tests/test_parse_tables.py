@@ -1472,6 +1472,37 @@ DATED_NOTES = [
      "that all of its cranes would run on electricity from next spring, two years early.\n",
      {"translators": ["Ola Brekke"], "photographers": [], "agencies": ["NTB"]},
      "a translation note; an agency and a site over a slash are no photo credit"),
+    ("Ferry crew rescued after engine fire off the coast\n\nHrafnhildur Björk Sigurðardóttir\nhrafnhildur@example.is\n\n"
+     "Eleven crew were taken off a cargo ferry on Sunday night after a fire broke out in its engine room "
+     "north of the islands.\n\nNo one was hurt.\n",
+     {"title": "Ferry crew rescued after engine fire off the coast",
+      "reporters": ["Hrafnhildur Björk Sigurðardóttir"]},
+     "a name alone over the writer's mail address under the headline is the byline"),
+    ("Ferry crew rescued after an engine fire at sea\n\nNorth Coast Desk\ndesk@example.is\n\n"
+     "Eleven crew were taken off a cargo ferry on Sunday night after a fire broke out in its engine room "
+     "north of the islands.\n\nNo one was hurt.\n",
+     {"reporters": []},
+     "a desk's name over an address that holds none of its words is no byline"),
+    ("Le Grand Paris Express\n\nLe Petit Marché Couvert\n\nLa société du Grand Paris a présenté mardi le "
+     "calendrier des travaux de la ligne 15, qui doit ouvrir par tronçons à partir de 2025.\n\n"
+     "Les travaux dureront trois ans.\n",
+     {"reporters": []},
+     "a French line opening with a capitalised 'Le' is no Irish 'le' byline"),
+    ("Harbour crane contract signed\n\n21.11.2022 - 14:05 Text: Bjarni Joensen Hansen\n\n"
+     "The harbour board signed a contract on Monday for two new electric cranes, to be delivered "
+     "in the spring of next year.\n\nThe cranes replace diesel ones.\n",
+     {"published": "2022-11-21T14:05:00", "reporters": ["Bjarni Joensen Hansen"]},
+     "a date line with a labelled credit run on after it: the stamp and the writer"),
+    ("Ferry timetable changes in May\n\n02/05/2023 09:40 Editor: Sigrid Nolsøe\n\n"
+     "The island ferry will sail an hour earlier on weekdays from the middle of May, the operator "
+     "said on Tuesday.\n\nWeekend sailings stay as they are.\n",
+     {"published": "2023-05-02T09:40:00", "editors": ["Sigrid Nolsøe"], "reporters": []},
+     "a date line with an editor's label run on after it"),
+    ("Ring road toll scrapped\n\nThe regional council voted on Thursday to end the toll on the ring road "
+     "from January, after years of complaints from commuters.\n\nThe vote passed easily.\n\n"
+     "This story was translated from the original Frisian by Gerlof Kamstra.\n",
+     {"translators": ["Gerlof Kamstra"]},
+     "a translation note naming 'the original' language"),
     ("Refinery restarts after fire\n\nSource: Xinhua| 2019-06-11 08:15:40|Editor: Liu Mengqi\n\n"
      "DALIAN, June 11 (Xinhua) -- A refinery in the port city restarted on Tuesday.\n",
      {"editors": ["Liu Mengqi"], "published": "2019-06-11T08:15:40", "agencies": ["Xinhua"]},

@@ -462,6 +462,9 @@ PHOTO_CREDITS = [
     ("Image: Outi Lindqvist / Lehtikuva", ("Outi Lindqvist", None),
      "Yle's 'Image:' label; a picture agency of the photo list (no wire) on the agency side"),
     ("Image: Lehtikuva / Outi Lindqvist", ("Outi Lindqvist", None), "...the picture agency first"),
+    ("Govva: Biret Risten Somby / Ávvir", ("Biret Risten Somby", None),
+     "a labelled credit, the outlet of one word the agency list leaves out after the slash"),
+    ("Photo: Harbour Board / Handout", (None, None), "a body's name and a handout word: no person"),
     ("Φωτογραφία αρχείου: PHOTOKINISIS / Νίκος Αλεξίου", ("Νίκος Αλεξίου", None),
      "a picture agency's name in capitals longer than ten letters, before the slash"),
     ("Fotografia: Domingos Tchipa", ("Domingos Tchipa", None), "ANGOP's Portuguese label over the story"),
@@ -608,6 +611,11 @@ CAPTION_ELEMENTS = [
     ("Tartu's town hall at night. (Source: Jo Roe/ERR)", "Jo Roe", "...in brackets"),
     ("Prices over the year. Source: Statistics Estonia/ERR", None, "a chart's source: a body, no photographer"),
     ("A harbour view. Source: Jo Roe/Nowhere", None, "...no agency on the other side"),
+    ("Dancers on the square in Bayonne, yesterday. Argazkia: Peio Etxeberri Sarasola / Gaua", "Peio Etxeberri Sarasola",
+     "a labelled credit closing the caption, the outlet of one word after the slash"),
+    ("Reindeer crossing the road near Kautokeino. Photo: Inga Marja Hætta / Nordlys", "Inga Marja Hætta",
+     "...the English label, a paper's one-word name"),
+    ("A quiet street in Bayonne. Photo: Peio / Gaua", None, "one word on both sides is no person's credit"),
 ]
 
 

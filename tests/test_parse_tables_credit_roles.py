@@ -242,6 +242,46 @@ LEADS = {
            "ባህር ዳር – የከተማው አስተዳደር ሐሙስ ዕለት ሁለት ተከታታይ ጭማሪዎችን ተከትሎ የአውቶቡስ ታሪፍን ለአንድ "
            "ዓመት እንዳይጨምር ወሰነ። ውሳኔው የአንድ ጉዞ ትኬቶችንና ወርሃዊ ካርዶችን ይመለከታል።",
            "ታሪፉ በሚቀጥለው ዓመት መጀመሪያ እንደገና ይገመገማል።"),
+    "eu": ("Gasteizek urtebetez izoztuko ditu autobus txartelen prezioak", "2024-03-14 10:05",
+           "GASTEIZ – Udalak ostegunean erabaki du autobus txartelen prezioak urtebetez izoztea, bi "
+           "igoera jarraian izan ondoren. Neurriak bidaia bakarreko txartelei eta hileko abonamenduei "
+           "eragingo die.",
+           "Datorren udaberrian berriro aztertuko dituzte tarifak."),
+    "cy": ("Cyngor Abertawe yn rhewi prisiau tocynnau bws am flwyddyn", "14 Mawrth 2024 10:05",
+           "ABERTAWE – Penderfynodd y cyngor ddydd Iau rewi prisiau tocynnau bws am flwyddyn, ar ôl dau "
+           "gynnydd yn olynol. Mae'r penderfyniad yn cynnwys tocynnau sengl a thocynnau misol.",
+           "Bydd y prisiau yn cael eu hadolygu eto y gwanwyn nesaf."),
+    "ga": ("Reo ar tháillí bus i nGaillimh ar feadh bliana", "14 Márta 2024 10:05",
+           "GAILLIMH – Chinn an chomhairle Déardaoin reo a chur ar tháillí bus ar feadh bliana, tar éis "
+           "dhá ardú as a chéile. Baineann an cinneadh le ticéid aonair agus le ticéid mhíosúla.",
+           "Déanfar athbhreithniú ar na táillí arís san earrach."),
+    "fo": ("Tórshavnar kommuna frystir bussprísirnar í eitt ár", "14.03.2024 - 10:05",
+           "TÓRSHAVN – Býráðið samtykti hósdagin at fryst prísirnar á bussferðum í eitt ár, eftir tveir "
+           "hækkingar á rað. Avgerðin fevnir um einstakar ferðaseðlar og mánaðarkort.",
+           "Prísirnir verða endurskoðaðir aftur komandi vár."),
+    "se": ("Guovdageainnu gielda bissehallá bussehattiid jahkái", "14.3.2024 10:05",
+           "GUOVDAGEAIDNU – Gielda mearridii duorastaga bissehit bussehattiid jahkái, go hattit ledje "
+           "lassánan guktii maŋŋálagaid. Mearrádus guoská ovttaskas bileahtaide ja mánnobileahtaide.",
+           "Hattit guorahallojuvvojit fas boahtte giđa."),
+    "co": ("In Aiacciu, i prezzi di l'autobus fermi per un annu", "14/03/2024 10:05",
+           "AIACCIU – U cunsigliu municipale hà decisu ghjovi di fermà i prezzi di i biglietti di "
+           "l'autobus per un annu, dopu à duie crescite di fila. A decisione tocca i biglietti simplici è "
+           "l'abbunamenti di u mese.",
+           "I prezzi seranu rivisti torna à a prossima primavera."),
+    "mk": ("Битола ги замрзнува цените на автобуските билети за една година", "14.03.2024 10:05",
+           "БИТОЛА – Советот на општината во четвртокот одлучи да ги замрзне цените на автобуските "
+           "билети за една година, по две последователни поскапувања. Одлуката важи за поединечните и "
+           "за месечните билети.",
+           "Цените повторно ќе бидат разгледани следната пролет."),
+    "mt": ("Il-Kunsill tal-Belt jiffriża l-prezzijiet tal-karozzi tal-linja għal sena", "14 ta' Marzu 2024 – 10:05",
+           "IL-BELT – Il-kunsill iddeċieda nhar il-Ħamis li jiffriża l-prezzijiet tal-biljetti tal-karozzi "
+           "tal-linja għal sena, wara żewġ żidiet wara xulxin. Id-deċiżjoni tkopri l-biljetti singoli u "
+           "l-abbonamenti ta' kull xahar.",
+           "Il-prezzijiet jerġgħu jiġu riveduti fir-rebbiegħa li ġejja."),
+    "sq": ("Shkodra ngrin çmimet e biletave të autobusit për një vit", "14.03.2024 10:05",
+           "SHKODËR – Këshilli bashkiak vendosi të enjten të ngrijë çmimet e biletave të autobusit për "
+           "një vit, pas dy rritjeve radhazi. Vendimi vlen për biletat e vetme dhe për abonetë mujore.",
+           "Çmimet do të rishikohen sërish pranverën e ardhshme."),
 }
 
 PUB = {"published": "2024-03-14T10:05:00"}
@@ -720,6 +760,35 @@ ROLES = [
     (("am", "below", "ፎቶ: ዮናስ ታደሰ"), _p("ዮናስ ታደሰ"), "am: 'photo'"),
     (("am", "published", "የታተመበት ቀን: 14/03/2024 10:05"), PUB, "am: 'date published'"),
     (("am", "updated", "የተሻሻለው: 14/03/2024 12:40"), UPD, "am: 'updated'"),
+    # -- Basque, Welsh, Irish, Faroese, Northern Sámi, Corsican, Macedonian, Albanian
+    (("eu", "below", "Itzulpena: Maialen Urkiola Aranburu"), _t("Maialen Urkiola Aranburu"), "eu: 'translation'"),
+    (("eu", "below", "Itzultzailea: Maialen Urkiola"), _t("Maialen Urkiola"), "eu: 'translator'"),
+    (("eu", "below", "Argazkia: Unai Garmendia Lasa"), _p("Unai Garmendia Lasa"), "eu: 'photo'"),
+    (("eu", "below", "Editorea: Jon Agirre Zubia"), _e("Jon Agirre Zubia"), "eu: 'editor'"),
+    (("cy", "below", "Llun: Dafydd Rhys Owen"), _p("Dafydd Rhys Owen"), "cy: 'picture'"),
+    (("cy", "below", "Gohebydd: Catrin Haf Jones"), _r("Catrin Haf Jones"), "cy: 'reporter'"),
+    (("cy", "below", "Golygydd: Iwan Llŷr Pritchard"), _e("Iwan Llŷr Pritchard"), "cy: 'editor'"),
+    (("cy", "below", "Cyfieithiad: Nia Wyn Morgan"), _t("Nia Wyn Morgan"), "cy: 'translation'"),
+    (("ga", "below", "Eagarthóir nuachta: Ciarán Ó Dubhghaill"), _e("Ciarán Ó Dubhghaill"), "ga: 'news editor'"),
+    (("ga", "below", "Grianghraf: Orla Nic Con Iomaire"), _p("Orla Nic Con Iomaire"), "ga: 'photograph'"),
+    (("ga", "below", "Aistriúchán: Dónall Mac Ruairí"), _t("Dónall Mac Ruairí"), "ga: 'translation'"),
+    (("fo", "above", "Tekstur: Heðin Joensen Olsen"), _r("Heðin Joensen Olsen"), "fo: 'text', over the copy"),
+    (("fo", "below", "Týðing: Sunneva Dam Niclasen"), _t("Sunneva Dam Niclasen"), "fo: 'translation'"),
+    (("se", "below", "Govva: Niillas Ánte Sara"), _p("Niillas Ánte Sara"), "se: 'picture'"),
+    (("se", "below", "Čálli: Máret Elle Gaup"), _r("Máret Elle Gaup"), "se: 'writer'"),
+    (("co", "above", "Scrittu da Ghjacumu Santu Pieri"), _r("Ghjacumu Santu Pieri"), "co: 'written by'"),
+    (("mk", "below", "Новинар: Елена Стојановска"), _r("Елена Стојановска"), "mk: 'journalist'"),
+    (("sq", "below", "Gazetari: Arben Krasniqi"), _r("Arben Krasniqi"), "sq: 'journalist'"),
+    (("sq", "below", "Përkthimi: Dritë Shala"), _t("Dritë Shala"), "sq: 'translation'"),
+    (("cy", "published", "Dydd Iau 14 Mawrth 2024, 10:05"), PUB, "cy: the weekday, the day and the Welsh month"),
+    (("ga", "published", "Déardaoin, 14 Márta 2024 10:05"), PUB, "ga: the weekday, the day and the Irish month"),
+    (("sq", "published", "14 Mars 2024 10:05"), PUB, "sq: the Albanian month"),
+    (("mt", "published", "14 ta' Marzu 2024 – 10:05"), PUB, "mt: 'ta'' ('of') between the day and the Maltese month"),
+    (("mt", "below", "Kitba: Ġużeppi Vella Zammit"), _r("Ġużeppi Vella Zammit"), "mt: 'writing'"),
+    (("sq", "published", "Publikuar: 14.03.2024 10:05"), PUB, "sq: 'published'"),
+    (("sq", "updated", "Përditësuar: 14.03.2024 12:40"), UPD, "sq: 'updated'"),
+    (("cy", "updated", "Diweddarwyd: 14.03.2024 12:40"), UPD, "cy: 'updated'"),
+    (("mt", "updated", "Aġġornat: 14.03.2024 12:40"), UPD, "mt: 'updated'"),
 ]
 
 

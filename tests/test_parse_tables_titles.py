@@ -294,6 +294,16 @@ HEAD_FURNITURE = [
      "Od poniedziałku most drogowy przez Wisłę będzie zamknięty z powodu remontu nawierzchni.\n",
      "Toruń: Most drogowy zamknięty na dwa tygodnie",
      "an agency's short name and its service's name over the date: the export's masthead, no headline"),
+    ("EUROPA PRESS GALICIA -- SERVIZO EN GALEGO\n2011-05-19 12:20\n\nO concello de Lugo amplía as rutas do "
+     "autobús urbano a 3 parroquias\n\nLUGO, 19 (EUROPA PRESS)\n\nO goberno local presentou este xoves "
+     "as novas rutas, que entrarán en servizo no mes de xuño.\n",
+     "O concello de Lugo amplía as rutas do autobús urbano a 3 parroquias",
+     "an agency's regional service in capitals, then its language service after a typewriter's dash: a masthead"),
+    ("EUROPA PRESS ANDALUCIA\n2011-05-19 12:20\n\nSevilla abre dos nuevos carriles bici en 2012\n\n"
+     "SEVILLA, 19 (EUROPA PRESS)\n\nEl ayuntamiento presentó este jueves los dos nuevos carriles, que "
+     "unirán el centro con los barrios del norte.\n",
+     "Sevilla abre dos nuevos carriles bici en 2012",
+     "...the regional service's banner alone"),
     ("İHA YURT SERVİSİ\n14.06.2017 09:40\n\nKONYA'DA SEKER PANCARI HASADI BASLADI\n\nKONYA (İHA) - Konya "
      "ovasında bu yıl ekilen şeker pancarlarının hasadına sabah saatlerinde başlandı.\n",
      "KONYA'DA SEKER PANCARI HASADI BASLADI",

@@ -52,6 +52,8 @@ def parse_byline(line: str) -> tuple[list[str], list[str]] | None:
         # "מאת: Name | יום שלישי, ... | 11.02.2025 | 14:32" (TPS): the page's date notes after
         # the bar, whatever their words, are no names
         return parse_byline(s[:s.index(bar)])
+    if m and m["opener"] in ("Le", "LE", "lE"):
+        return None           # "Le Grand Paris Express": French, no Irish 'by' (written "le")
     if m and m["opener"] in ("Ni", "ni", "NI") and m["names"].split(None, 1)[0].casefold() in vocab.BALINESE_NAME_WORDS:
         return None           # "Ni Kadek Roe": a Balinese woman's name, no Tagalog 'by'
     if m:

@@ -419,11 +419,28 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
                     return person, agency
                 # "Photo: ANDINA/Difusión": the agency's credit of a handout, no photographer
                 first_agency = first_agency or agency
+        if first_agency is None and not m["middle"]:
+            # ...or the outlet or picture agency the list leaves out, one capitalised word on
+            # its side, the photographer's full name on the other: "Argazkia: Jo Roe Lasa /
+            # Foku", "Govva: Jo Roe / Yle" (one word on both sides is no person's credit)
+            for outlet, name in ((m["second"], m["first"]), (m["first"], m["second"])):
+                outlet, name = outlet.strip(), name.strip()
+                if OUTLET_WORD_RE.fullmatch(outlet) and len(name.split()) >= 2 \
+                        and not normalize.is_gazetteer_city(outlet) and not normalize.is_country(outlet):
+                    # (a place there is where the picture was taken: "Foto: Ana Roe/Zagreb")
+                    person = _labelled_photographer(name)
+                    if person and len(person.split()) >= 2:
+                        return person, None
     m = PHOTOGRAPH_OUTLET_CREDIT_RE.search(line) if first_agency is None and "Photograph" in line else None
     name = _labelled_photographer(m["name"]) if m and all(w[:1].isupper() for w in m["outlet"].split()) else None
     if name:              # "Photograph: Jo Roe/Highland Courant": the name first, the paper after it
         return name, None
     return (None, first_agency) if first_agency else _closing_photo_credit(line)
+
+
+# An outlet's or a picture agency's name of one capitalised word beside a photographer's, as a
+# labelled caption credit's slash parts them ("Yle", "Foku", "Berria").
+OUTLET_WORD_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][^\W\d_]{1,14}")
 
 
 MAX_PHOTO_LABEL_CHARS = 20   # "Fotografía:", "Photograph:": the label's colon stands this close to the start

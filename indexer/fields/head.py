@@ -521,6 +521,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             continue      # "Rubrika: Jižní Morava": a record's label no rule above read (not "Words: Jo Roe")
         if "@" in s and EMAIL_LINE_RE.match(s):
             furniture.add(i)
+            _read_name_over_address(lines, text_lines, i, s, out)
             continue      # "jroe@example.com" under the byline: the writer's address, no headline
         text_lines.append(i)
         if len(text_lines) > 1 and len(s.split()) >= PROSE_WORDS and (
@@ -685,6 +686,37 @@ def _read_name_above_dateline(lines: list[str], text_lines: list[int], i: int, o
 # over the names may be a kicker or a section, not what marks them as the byline under it.
 MIN_TITLE_WORDS_OVER_NAMES = 4
 MAX_FILED_PLACE_LINE_CHARS = 80   # "2024年5月2日 10:15 発信地：カイロ/エジプト [ エジプト 中東・北アフリカ ]"
+
+
+def _read_name_over_address(lines: list[str], text_lines: list[int], i: int, address: str, out: RawFields) -> None:
+    """A person's name alone on the line right over their mail address (line i), under a
+    longer headline, is the byline, as sites set their writer ("Jo Roe" / "jo@example.is"),
+    when the address's local part holds a word of the name. Its line is no title candidate then.
+
+    >>> out = RawFields()
+    >>> lines = ["Trawler towed to port after engine failure", "Snorri Freyr Roe", "snorri@example.is"]
+    >>> _read_name_over_address(lines, [0, 1], 2, lines[2], out), out.byline_names
+    (None, ['Snorri Freyr Roe'])
+    >>> out = RawFields(); _read_name_over_address(["Trawler towed to port", "Harbour Desk", "news@example.is"],
+    ...                                           [0, 1], 2, "news@example.is", out), out.byline_names
+    (None, [])
+    """
+    if len(text_lines) < 2 or out.byline_names or text_lines[-1] != _previous_line(lines, i):
+        return
+    s, above = clean.squash(lines[text_lines[-1]]), clean.squash(lines[text_lines[-2]])
+    words = s.split()
+    if not 2 <= len(words) <= 4 or len(above.split()) < MIN_TITLE_WORDS_OVER_NAMES \
+            or not all(w[:1].isupper() for w in words) or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return
+    local = normalize.fold(address.strip("() ").split("@", 1)[0])
+    if not any(len(w) >= 3 and w in local for w in normalize.fold(s).split()):
+        return        # "Harbour Desk" / "news@...": the desk's address, no one's name over it
+    rejected: list[str] = []
+    names, agencies = split_names(s, rejected)
+    if len(names) != 1 or agencies or rejected or normalize.is_known_city(names[0]) or is_desk_byline(names[0]):
+        return
+    _add(out.byline_names, names)
+    text_lines.pop()
 
 
 def _read_names_over_credit(lines: list[str], text_lines: list[int], i: int, out: RawFields) -> None:

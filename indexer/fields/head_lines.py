@@ -12,6 +12,7 @@ import re
 
 from .. import cjk, envelope, normalize, vocab
 from .patterns import (AGENCY_AT_PLACE_RE, BYLINE_DASH_RE, BARE_NAMES_JOINER_RE, MAX_BARE_NAMES_WORDS, DATE_BYLINE_RE, DIGIT_RE,
+                       CREDIT_OPEN_RE, DATE_CREDIT_RE,
                        CLOCK_RE, MAX_BYLINE_CHARS, MAX_DATE_LINE_CHARS, NAME_SPLIT_RE, SENTENCE_END_RE, YEAR_RE)
 from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
@@ -25,7 +26,7 @@ from .dateline_parts import _is_weekday_or_month
 from .dates import (classify_date_line, first_published, hebrew_calendar_part, same_day_update, time_only_stamp,
                     with_prior_year, yearless_date)
 from .byline import _outlet_or_newsroom, _read_agency_line, byline_place, is_desk_byline, parse_byline, slash_signatures, split_names
-from .credits import _read_signature, _turned_name, header_credit
+from .credits import _add_credits, _read_signature, _turned_name, header_credit, parse_credits
 from .title import service_name
 
 MAX_NAME_WORDS = 4      # a person's name before a byline's dash: "Jo Ann de Roe"
@@ -225,7 +226,7 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     Taveira - Agência Brasil reporter - Rio de Janeiro"): both recorded; True if it was one."""
     m = DATE_BYLINE_RE.match(s) if len(s) <= 2 * MAX_DATE_LINE_CHARS + MAX_BYLINE_CHARS else None
     if not m:
-        return False
+        return _read_date_credit(s, out)
     dates, by = _date_parts(m["date"]), parse_byline(m["by"])
     if not dates or not by or not (by[0] or by[1]):
         return False      # ("Posted on 11 March 2025 by KNA Writer": the agency's desk, no one)
@@ -234,6 +235,31 @@ def _read_date_byline(s: str, out: RawFields) -> bool:
     _add(out.byline_names, by[0])
     _add(out.agencies, by[1])
     out.header_city = out.header_city or byline_place(m["by"])
+    return True
+
+
+def _read_date_credit(s: str, out: RawFields) -> bool:
+    """A date line and a labelled credit on one line, as a page's meta bar runs its stamp and
+    its writer's or its editor's label together ("03.09.2024 - 18:22 Tekst: Jo Roe",
+    "12/05/2021 14:10 Editor: Al Day"): both recorded; True if it was one.
+
+    >>> out = RawFields(); _read_date_credit("14.02.2023 - 09:15 Tekst: Jo Roe", out), out.credits
+    (True, {'reporters': ['Jo Roe']})
+    >>> _read_date_credit("14.02.2023 - 09:15 Uhr", RawFields())
+    False
+    """
+    if ": " not in s[6:] or len(s) > 2 * MAX_DATE_LINE_CHARS + MAX_BYLINE_CHARS:
+        return False
+    m = DATE_CREDIT_RE.match(s)
+    if not m or not CREDIT_OPEN_RE.match(m["credit"]):
+        return False
+    dates, credits = _date_parts(m["date"]), parse_credits(m["credit"])
+    if not dates or not credits or not any(credits[0].values()) \
+            or " ".join(part for _, part in dates) != m["date"].strip():
+        return False
+    for kind, part in dates:
+        _record_date_line(part, kind, out)
+    _add_credits(credits, out)
     return True
 
 

@@ -362,6 +362,9 @@ BYLINE_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # A date, then the byline on the same line: "Published on 10/05/2022 - 16:05 By Bruno Taveira".
 # (WordPress writes its opener in lower case: "Posted on 11 March 2025 by Jo Roe")
 DATE_BYLINE_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<by>(?:By|Por|Par|Von|Di|by)\s+[^\W\d_].*)$")
+# ...or a labelled credit after the date: "03.09.2024 - 18:22 Tekst: Jo Roe" (the label a word
+# or two of letters and its colon; head_lines._read_date_credit checks it is a credit's)
+DATE_CREDIT_RE = re.compile(r"^(?P<date>.*\d.*?)\s+(?P<credit>[^\W\d_][^\W\d_.]*(?: [^\W\d_]+)?:\s+[^\W\d_].*)$")
 # A mail address in a credit, maybe after "at": it ends a name ("Ana Roe at ar@x.net Tom Ash
 # at ta@x.net" is two). A semicolon or comma glued to its end is the list's, not the
 # address's: "Jo Roe in Oslo at jroe@x.net;Al Day in Bergen at aday@x.net".
@@ -984,7 +987,7 @@ CLOSING_PUBLISHED_OTHER_RE = re.compile(
 TRANSLATED_NOTE_RE = re.compile(
     r"^(?:This (?:article|story|report|text) (?:was|has been|is) )?"
     r"(?:(?:originally |first )?written in [^\W\d_]+(?: [^\W\d_]+){0,2} by [^\W\d_][^.]{1,60}? and )?"
-    r"(?i:translated) (?:from (?:the )?[^\W\d_]+(?: into [^\W\d_]+)?|into [^\W\d_]+) by "
+    r"(?i:translated) (?:from (?:the )?(?:original )?[^\W\d_]+(?: into [^\W\d_]+)?|into [^\W\d_]+) by "
     r"(?P<names>[^\W\d_].{2,80}?)\.?$")
 # ...and in the Romance languages, the story named first: "Esta nota fue traducida del inglés
 # por Jo Roe.", "Este texto foi traduzido do inglês por Jo Roe.", "Cet article a été traduit

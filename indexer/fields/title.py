@@ -311,6 +311,8 @@ def agency_masthead(line: str) -> bool:
     (True, False)
     >>> agency_masthead("ANTARA News Jawa Timur"), agency_masthead("PNA -- Philippine News Agency -- Visayas")
     (True, True)
+    >>> agency_masthead("EUROPA PRESS CATALUNYA -- SERVEI EN CATALÀ"), agency_masthead("Europa Press fined in Madrid")
+    (True, False)
     """
     s = clean.squash(line)
     if s[-1:] == "]":
@@ -331,6 +333,11 @@ def agency_masthead(line: str) -> bool:
             if len(head) > 1 and head[-1].casefold() in MASTHEAD_SERVICE_WORDS \
                     and all(w[:1].isupper() and w.isalpha() for w in region) and agency_masthead(" ".join(head)):
                 return True  # "ANTARA News Papua": the agency's regional site, the region after its service's name
+    if s.isupper() and 2 < len(words) <= MAX_AGENCY_NAME_WORDS + MAX_REGION_WORDS:
+        for k in range(2, len(words)):
+            if len(words) - k <= MAX_REGION_WORDS and all(w.isalpha() for w in words[k:]) \
+                    and normalize.normalize_agency(" ".join(words[:k]), credit=True):
+                return True  # "EUROPA PRESS EUSKADI": an agency's regional service, in a banner's capitals
     if " -- " in s:
         s = s.replace(" -- ", " - ")       # "PNA -- Philippine News Agency", a typewriter's dash
     parts = SPACED_DASH_SPLIT_RE.split(s)
@@ -358,8 +365,9 @@ def agency_masthead(line: str) -> bool:
     if short and short in normalize.find_agencies(parts[1]):
         return True      # the short name, then the full name it stands for
     m = AGENCY_MASTHEAD_RE.match(s)
-    if m is None or not normalize.normalize_agency(m["name"], credit=True):
-        return False
+    if m is None or not (normalize.normalize_agency(m["name"], credit=True)
+                         or m["name"].isupper() and " " in m["name"] and agency_masthead(m["name"])):
+        return False    # (or the regional service's banner: "EUROPA PRESS GALICIA -- SERVIZO EN GALEGO")
     country = m["country"].strip()
     words = country.split()
     return normalize.is_country(country) or country.isupper() and len(country) <= MAX_COUNTRY_CODE_CHARS \
@@ -405,6 +413,7 @@ PRINT_PAGE_COUNT_RE = re.compile(
     r"(?:of|von|de|sur|di|dari|av|af|z|od|/)\s+\d{1,3}$", re.IGNORECASE)
 # An agency's site named for the agency before its full name: "BERNAMA.com", "ANSA.it".
 SITE_SUFFIX_RE = re.compile(r"\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
+MAX_AGENCY_NAME_WORDS = 4     # "Agence France-Presse", "Agencia Catalana de Noticias"
 MAX_SERVICE_NAME_WORDS = 3     # "Serwis Regionalny", "Servicio Internacional"
 MAX_REGION_WORDS = 2           # a regional desk's region after the masthead: "Papua", "Jawa Timur"
 # The words a wire's banner sets after the agency's short name ("AAP NEWS WIRE", "AFP World

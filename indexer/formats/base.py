@@ -376,9 +376,10 @@ CORRESPONDENT_OPENER = (
     r"|(?:from|by)\s+(?:our|an?)\s+(?:own\s+|special\s+)?(?:correspondent|reporter)")
 # (and in an author field, where no sentence stands, the openers that are also a word of
 # prose: Malay and Indonesian "Oleh Bernama", Hebrew "מאת", Khmer "ដោយ", Hausa "Daga"; not
-# "na" nor "ni", a family name as well as a word)
+# "na" nor "ni", a family name as well as a word; Irish "le" in lower case only, as a
+# French paper's "Le Parisien" is no byline's opener)
 AUTHOR_OPENER_RE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af|" + "|".join(
-    w for w in vocab.BYLINE_WEAK_OPENERS if w not in ("na", "ni")) + r"|" + CORRESPONDENT_OPENER
+    w for w in vocab.BYLINE_WEAK_OPENERS if w not in ("na", "ni", "le")) + r"|(?-i:le)|" + CORRESPONDENT_OPENER
     + r")\s*:?\s+(?!(?:a|à|in|en|em|no|na|da|aus|at)\s)", re.IGNORECASE)
 # (the label's colon may be Ethiopic's word colon, with a dash, or its preface colon: "ዘጋቢ፡- Name")
 AUTHOR_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, vocab.AUTHOR_FIELD_LABELS)) + r")\s*(?::|፡-?|፦)?\s+(?=\S)",

@@ -578,8 +578,15 @@ def _meta_tags(tree) -> dict[str, list[str]]:
 # the sites: English, Spanish/Portuguese/German, Italian, French, Dutch, Spanish 'signature'.
 # (not "signature": a chat export's post signs with its poster's name, "Админ", no writer's)
 AUTHOR_CLASSES = frozenset(("author", "byline", "autor", "autora", "autore", "auteur", "firma",
-                            "auteurnaam", "verfasser"))
+                            "auteurnaam", "verfasser",
+                            # the smaller languages' 'author': Albanian (also Italian 'authors'),
+                            # Basque ('author', 'writer'), Welsh, Faroese, Icelandic, Nordic
+                            "autori", "egilea", "idazlea", "awdur", "hovundur", "hofundur",
+                            "forfatter", "skribent"))
 MAX_AUTHOR_CLASS_WORDS = 6
+# The class words of a byline element's part that gives the writer's role or job after the
+# name: "role", "job", "jobtitle", "position", "function"
+AUTHOR_ROLE_CLASS_WORDS = frozenset(("role", "job", "jobtitle", "position", "function"))
 # ...or whose class word is built on "writer" ("writer", "writer-name", "story_writer",
 # "writerdetail"), as Indian and other English-language papers' templates name that element
 AUTHOR_CLASS_STEM = "writer"
@@ -605,6 +612,14 @@ def _author_class(tree) -> list[str] | None:
             # "Bloomberg<br>Aug 27, 2014": the byline, not its date; "Jo Roe<br>AZƏRTAC": the
             # lines apart, as a space parts them (text_content glues them)
             text = _undated_author_text(e) if any(c.isdigit() for c in text) else " ".join(_br_lines(e))
+        for d in e.iterdescendants():
+            # the writer's role in an element of its own beside the name ("<span class="name">Jo
+            # Roe</span> <span class="role">fréttamaður</span>"): no part of the name
+            cls = d.get("class") if isinstance(d.tag, str) else None
+            if cls and AUTHOR_ROLE_CLASS_WORDS.intersection(class_words(cls)):
+                role = " ".join(d.text_content().split())
+                if role and text.endswith(" " + role):
+                    text = text[:-len(role) - 1]
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
@@ -2255,7 +2270,9 @@ def caption_photographer(caption: str) -> str | None:
     agency = [bool(normalize.find_agencies(p) or normalize.normalize_agency(p, credit=True)) for p in parts]
     credited = [p for p, a in zip(parts, agency) if a or CREDIT_WORD_RE.search(p)]
     if not any(agency):
-        return None
+        # (no agency beside the slash: a labelled credit closing the caption still names its
+        # photographer, "... atzo. Argazkia: Jo Roe Lasa / Foku")
+        return _closing_photo_label(caption)
     people = [person_name(p) for p in parts if p not in credited]
     people = [x for x in people if x and len(x.split()) >= 2 and not (
         sourced and any(w.casefold() in vocab.PHOTO_ORG_WORDS for w in x.split()))]

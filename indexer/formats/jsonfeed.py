@@ -80,6 +80,9 @@ SOURCE_KEYS = ("sourcename", "source", "sitename", "publisher", "publication", "
 AGENCY_KEYS = ("agency", "agencies", "newsagency", "wire", "provider", "copyrightholder",
                "infosources", "distributor", "credit")
 DATELINE_KEYS = ("dateline", "located")
+# A note set under the text, in a key of its own: {"footnote": "This article was translated
+# from Luxembourgish by Jo Roe."}
+FOOTNOTE_KEYS = ("footnote", "footnotes", "endnote", "endnotes", "postscript")
 # The story's picture, an object whose credit names its photographer: {"photo": {"caption":
 # "...", "credit": "Jo Roe/Reuters"}}, {"image": {"url": "...", "byline": "Jo Roe"}}.
 # A list of the story's media ({"media": [{"type": "photo", "credit": "EFE/Jo Roe"}]}) and
@@ -267,6 +270,14 @@ def _unwrap(obj: dict) -> dict:
         if isinstance(inner, dict) and _norm(k) in ITEM_KEYS \
                 and {_key(x) for x in _flat(inner)} & STORY_KEYS:
             return _with_outer_keys(inner, obj, k)
+    if len(obj) == 1:
+        # an object of one key, whatever its name, around the story: a CMS's export of one
+        # item ({"asset": {"headline": ..., "body": [...]}}, {"page": {...}}); not an API's
+        # envelope ({"response": {"status": "ok", "content": {...}}}: its story is deeper)
+        ((k, inner),) = obj.items()
+        if isinstance(inner, dict) and _norm(k) not in LIST_KEYS and any(
+                _key(x) in STORY_KEYS and isinstance(v, (str, list)) for x, v in _flat(inner).items()):
+            return inner
     return obj
 
 
@@ -418,6 +429,11 @@ def record_part(obj, defaults: dict | None = None) -> Part:
         body = _fuller_text(obj, body)
     if title and not body:
         body = _inner_text(obj)
+    note = get(FOOTNOTE_KEYS)
+    if body and isinstance(note, str) and note.strip() and note.strip() not in body:
+        # the story's closing note under a key of its own goes under the text, where the
+        # closing-line rules read it ("This article was translated from ... by Jo Roe.")
+        body = body.rstrip() + "\n\n" + note.strip()
     if not title and not body:
         title, body = _prose_fields(obj)
     if not title and not body:
