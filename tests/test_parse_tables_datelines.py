@@ -140,6 +140,12 @@ DATELINE_LINES = [
      "a Ukrainian site's dateline: a known city in title case, the day and month, a full stop"),
     ("Новини, 14 березня. Міська рада затвердила новий графік руху тролейбусів.", None,
      "...a word the gazetteer does not know in that place is no city"),
+    ("ASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari", None,
+     "a continent and a country before a dash: a missionary service's rubric, no dateline"),
+    ("OCEANÍA/SAMOA - Los catequistas se reúnen por primera vez en diez años", None,
+     "...in Spanish"),
+    ("MADRID/BARCELONA - Los trenes vuelven a circular con normalidad tras la avería", (["Madrid", "Barcelona"], []),
+     "two cities joined by a slash stay a place"),
 ]
 
 
@@ -150,6 +156,12 @@ def test_dateline_lines(text, expected, why):
 
 # (story, {field: value}, why)
 DATELINE_STORIES = [
+    ("Agenzia Fides\nAsia\n\nASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari\n\n"
+     "Tacloban (Agenzia Fides) - La scuola del villaggio ha riaperto lunedì, tre mesi dopo il passaggio "
+     "del tifone, grazie al lavoro di decine di volontari.\n\nAltre due scuole riapriranno a marzo.\n",
+     {"title": "ASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari",
+      "cities": ["Tacloban"], "agencies": ["Agenzia Fides"]},
+     "the rubric's continent and country head the headline; the dateline under it names the city"),
     ("Harbour Times\nNational | World | Sport\n\nWellington ferry terminal gets a new roof\n\nNZPA\n"
      "Last updated 09:05 04/06/2011\n\nWork on the ferry terminal's new roof finished on Friday, the port "
      "company said.\n\nThe terminal stays open.\n",

@@ -159,6 +159,12 @@ def _unknown_tag_place(place: str, dated: bool, rest: str) -> bool:
 
 
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+# The world's regions among the section words: a rubric's path from one of them to a country
+# ("AMÉRICA/PERÚ -", "ASIA/INDIA -") names where the story belongs, no dateline's place.
+CONTINENT_SECTION_WORDS = frozenset((
+    "world", "europe", "asia", "africa", "americas", "america", "oceania", "afrique", "amérique",
+    "asie", "océanie", "europa", "afrika", "asien", "amerika", "ozeanien", "áfrica", "américa",
+    "ásia", "oceanía", "azja", "ameryka", "welt", "mondo", "mundo", "monde"))
 
 
 def _section_place(place: str) -> bool:
@@ -177,9 +183,15 @@ def _section_place(place: str) -> bool:
 
     >>> _section_place("Economía/Empresas"), _section_place("Madrid/Barcelona")
     (True, False)
+    >>> _section_place("ASIA/INDIA"), _section_place("Europa/Roma"), _section_place("Berlin/Europa")
+    (True, True, False)
     """
     if "/" in place:
-        return all(_section_place(p.strip(" .")) for p in place.split("/"))
+        # (a continent or section before the country is the path to a rubric, "Africa/Nigeria"
+        # over a missionary service's headline; two cities, or a country and a city, are a place)
+        first, *rest = (p.strip(" .") for p in place.split("/"))
+        return _section_place(first) and (first.casefold() in CONTINENT_SECTION_WORDS
+                                          or all(_section_place(p) for p in rest))
     return place.casefold() in SECTION_WORD_SET and not normalize.is_known_city(place) \
         and not normalize.is_territory(place)
 
