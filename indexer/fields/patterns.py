@@ -851,10 +851,14 @@ TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
 # 23.1.2024)", or with several agencies, a comma or a slash between them: "(APA, dpa,
 # 14.1.2025)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+# The day may follow the name with no comma and with slashes, as the Vatican's missionary
+# agency closes each item, on a line of its own after the desk's initials: "(L.M.) (Agenzia
+# Fides 12/3/2019)" (the day first or not as the story's other dates say: dates.day_first).
 DATED_AGENCY_NAME = r"[^\W\d_][^()\n,/]{1,30}"
 TRAILING_DATED_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s*\((?P<agency>" + DATED_AGENCY_NAME + r"(?:\s*[,/]\s*" + DATED_AGENCY_NAME + r"){0,3}),\s*"
-    r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)\)\s*$")
+    r"(?:(?<=[.!?\"”’)])|^)\s*\((?P<agency>" + DATED_AGENCY_NAME + r"(?:\s*[,/]\s*" + DATED_AGENCY_NAME
+    + r"){0,3}?)(?:,\s*|\s+)"
+    r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)\)\s*$")
 # The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
 # кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
 LEAD_CREDIT_RE = re.compile(
