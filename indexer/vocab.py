@@ -2646,6 +2646,18 @@ MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", 
                   # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
                   # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
                   "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")
+# What an issuing body calls the text under its name on the line over a release's headline
+# ("European Commission - Press release", "Commission européenne - Communiqué de presse",
+# "UNHCR BRIEFING NOTES", "Organización Mundial de la Salud | Comunicado de prensa"), lower case:
+# such a line is the issuer's furniture, no headline (title._masthead).
+RELEASE_KIND_PHRASES = (
+    "press release", "news release", "media release", "press statement", "briefing notes",
+    "briefing note", "press briefing notes", "communiqué de presse", "communique de presse",
+    "comunicado de prensa", "nota de prensa", "comunicado de imprensa", "nota de imprensa",
+    "nota à imprensa", "comunicato stampa", "nota stampa", "pressemitteilung", "presseerklärung",
+    "medienmitteilung", "presseinformation", "persbericht", "komunikat prasowy",
+    "informacja prasowa", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
+)
 # The legal form closing a company's name ("Halverton Mining PLC", "Ferrovale Resources Inc.",
 # "Nordhafen AG"), lower case: a line of only such a name over a release or an announcement
 # is its issuer, no headline (title._issuer_name).

@@ -156,6 +156,14 @@ def test_dateline_lines(text, expected, why):
 
 # (story, {field: value}, why)
 DATELINE_STORIES = [
+    ("Le port agrandit son terminal\n\nNantes, le 9 mars 2017\n\nLe port a annoncé jeudi l'agrandissement "
+     "de son terminal pour accueillir des navires plus grands.\n\nLes travaux commenceront en mai.\n",
+     {"cities": ["Nantes"], "published": "2017-03-09"},
+     "a French release's place and day on a line of their own, the article 'le' before the day"),
+    ("Hafen erweitert sein Terminal\n\nGraz, am 9. März 2017\n\nDer Hafen hat am Donnerstag angekündigt, "
+     "sein Terminal für größere Schiffe zu erweitern.\n\nDie Arbeiten beginnen im Mai.\n",
+     {"cities": ["Graz"], "published": "2017-03-09"},
+     "...and a German one's 'am'"),
     ("Agenzia Fides\nAsia\n\nASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari\n\n"
      "Tacloban (Agenzia Fides) - La scuola del villaggio ha riaperto lunedì, tre mesi dopo il passaggio "
      "del tifone, grazie al lavoro di decine di volontari.\n\nAltre due scuole riapriranno a marzo.\n",

@@ -128,6 +128,9 @@ MAX_ISSUER_NAME_WORDS = 6      # "Nordic Harbour Shipping Holdings ASA"
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
+RELEASE_KIND_SET = frozenset(vocab.RELEASE_KIND_PHRASES)
+MAX_RELEASE_KIND_WORDS = 3     # "press briefing notes", "communiqué de presse"
+MAX_ISSUER_LINE_WORDS = 6      # "Organización Mundial de la Salud", "Comité international de la Croix-Rouge"
 ONLINE_WORD_SET = frozenset(vocab.MASTHEAD_ONLINE_WORDS)
 OUTLET_NAME_WORD_SET = frozenset(vocab.OUTLET_NAME_WORDS)
 NEWSROOM_DESK_WORD_SET = frozenset(vocab.NEWSROOM_DESK_WORDS)
@@ -174,9 +177,10 @@ PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\
 # A site's stamp opened by the story's place in capitals: "ISTANBUL Nov 13, 2024 - 10:36 am
 # GMT+3" (Daily Sabah), "TARANTO 08 October 2025 14:10", or with a comma and no dash after
 # the date, the paper's dateline set on a line of its own over the copy: "NEW DELHI, March 2,
-# 2016" (The Hindu); checked for a known city.
+# 2016" (The Hindu); checked for a known city. French and German set an article before the
+# day: "Bruxelles, le 3 juillet 2019" (the EU's press releases), "Wien, am 3. Mai 2019".
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
+    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|(?:le|am)\s+\d|[^\W\d_]{3,9}\.?\s+\d)")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
