@@ -364,6 +364,11 @@ MASTHEADS_OVER_THE_DATE = [
      "Drivers reported calm roads.\n",
      "Food convoys resume on the northern corridor",
      "...and a body's initials and the kind alone on the line, in capitals, over the date"),
+    ("KATOLICKA AGENCJA INFORMACYJNA\nBiuletyn Parafialny nr 17 (2015)\nLublin, 3 marca 2015\n\n"
+     "Parafie zbierają dary dla hospicjum\n\nLublin (KAI) Kilkanaście parafii miasta zbiera w tym tygodniu "
+     "dary dla miejscowego hospicjum.\n\nZbiórka potrwa do niedzieli.\n",
+     "Parafie zbierają dary dla hospicjum",
+     "a bulletin's name and its issue's number and year over the items: no headline"),
     ("Why nobody reads the press release\n\nAgencies send out thousands of statements each week and "
      "most of them are never opened, a survey of newsrooms found.\n\nEditors blamed their length.\n",
      "Why nobody reads the press release",

@@ -446,6 +446,13 @@ TELETYPE_HEADER_RE = re.compile(
 REFERENCE_LINE_RE = re.compile(
     r"^(?:[^\W\d_][\w&.'-]*\s+){0,3}(?:" + "|".join(re.escape(w) for w in vocab.REFERENCE_LABEL_WORDS)
     + r")\s*:\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*$", re.IGNORECASE)
+# A bulletin's issue line over its items: its name, capitalised, and the issue's number after
+# "nr", "No.", "n°" and perhaps the year in brackets ("Biuletyn Informacyjny KAI nr 45 (2012)",
+# "Mission Bulletin No. 112"), two words or more ("Klipp nr 6" numbers a clip). A headline has words after
+# the figure, or lower-case words before it; head.py asks the name's case.
+ISSUE_LINE_RE = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w&.'’-]*\s+){2,5})(?i:nr\.?|no\.|n[°º]|núm\.|numéro|numer|issue)\s*"
+    r"\d{1,4}(?:/(?:19|20)?\d\d)?(?:\s*\((?:19|20)\d\d\))?$")
 # A wire service's header line that ends in the day and time the story was filed, its parts
 # set apart by gaps of two spaces or more: PA's mark, service and slug, "HHHHH NEWS Ferry
 # Storm  14/02/2006  15:06". The part before the day opens on a word in capitals.
