@@ -906,6 +906,16 @@ AGENCY_DESK_REGIONS = ("Scotland", "Wales", "England", "Northern Ireland", "Ulst
 # Words in capitals that stand in a dateline's brackets without naming an agency: a
 # version's mark ("(LEAD)", "(UPDATE 2)"), a medium, a warning. An unknown tag of capitals
 # there is read as the agency signing the copy (fields.dateline_parts._unknown_agency).
+# Intergovernmental and humanitarian bodies that put their own initials in their releases'
+# datelines as an agency would ("GENEVA (ICRC) -", "Genève (CICR) –", "Ginebra (OMS) -",
+# "AMMAN (UNHCR) -"), casefolded: the issuer, no news agency; the dateline still names its place.
+ISSUING_BODY_TAGS = frozenset((
+    "icrc", "cicr", "ikrk", "cicv", "ifrc", "ficr", "ifrk", "unhcr", "hcr", "acnur", "uno-flüchtlingshilfe",
+    "who", "oms", "unicef", "wfp", "pam", "ocha", "undp", "pnud", "unfpa", "fao", "iom", "oim",
+    "ilo", "oit", "unesco", "iaea", "aiea", "unrwa", "unaids", "onusida", "msf", "osce", "oecd",
+    "ocde", "imf", "fmi", "nato", "otan", "unep", "pnue", "unops", "unido", "ifad", "fida",
+    "wmo", "omm", "un women", "onu mujeres", "onu femmes", "caritas", "ohchr", "hcdh", "acnudh",
+))
 DATELINE_TAG_NOT_AGENCY = frozenset((
     "lead", "update", "updated", "urgent", "refile", "repeat", "corrected", "correction",
     "audio", "video", "photo", "photos", "pictures", "graphic", "watch", "live", "file",

@@ -144,6 +144,12 @@ DATELINE_LINES = [
      "a continent and a country before a dash: a missionary service's rubric, no dateline"),
     ("OCEANÍA/SAMOA - Los catequistas se reúnen por primera vez en diez años", None,
      "...in Spanish"),
+    ("Ginebra (OMS) – La organización pidió hoy a los gobiernos que refuercen la vigilancia de la gripe aviar.",
+     (["Ginebra"], []), "a UN body's own initials in its release's dateline: the place, no agency"),
+    ("NAIROBI, 4 June 2018 (UNHCR) - The agency said on Monday that new arrivals had doubled since April.",
+     (["Nairobi"], []), "...dated, in English"),
+    ("HARBOUR NEWS - Local stories, every day of the week", None,
+     "an outlet's name, its last word an outlet's noun, and its tagline after a dash: no place"),
     ("MADRID/BARCELONA - Los trenes vuelven a circular con normalidad tras la avería", (["Madrid", "Barcelona"], []),
      "two cities joined by a slash stay a place"),
 ]

@@ -113,7 +113,8 @@ def _unknown_agency(tag: str) -> str | None:
 def _place_or_label(tag: str) -> bool:
     """Whether a tag in a dateline's bracket is a label ("LEAD"), a country or a city."""
     key = normalize.fold(tag).replace(".", "")
-    return key in vocab.DATELINE_TAG_NOT_AGENCY or normalize.is_country(tag) or normalize.is_known_city(tag)
+    return key in vocab.DATELINE_TAG_NOT_AGENCY or key in vocab.ISSUING_BODY_TAGS \
+        or normalize.is_country(tag) or normalize.is_known_city(tag)
 
 
 MIN_MIXED_CASE_LOWER = 3      # "AKIpress", "EurActiv"; a ticker's class letter is one ("BRKa")
