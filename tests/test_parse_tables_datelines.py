@@ -150,6 +150,10 @@ DATELINE_LINES = [
      (["Nairobi"], []), "...dated, in English"),
     ("HARBOUR NEWS - Local stories, every day of the week", None,
      "an outlet's name, its last word an outlet's noun, and its tagline after a dash: no place"),
+    ("Manaus, 14 de outubro de 2016 – A prefeitura abriu nesta sexta-feira três novos postos de saúde.",
+     (["Manaus"], []), "Portuguese sets 'de' before the month and the year in a dated dateline"),
+    ("Cuenca, 2 de febrero - El municipio reabrió el puente tras dos semanas de obras.",
+     (["Cuenca"], []), "...and Spanish before the month, no year"),
     ("MADRID/BARCELONA - Los trenes vuelven a circular con normalidad tras la avería", (["Madrid", "Barcelona"], []),
      "two cities joined by a slash stay a place"),
 ]

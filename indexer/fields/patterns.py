@@ -46,13 +46,15 @@ DATELINE_RE = re.compile(
     # ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 2": and its own country)
     r"(?P<also>(?<=[^\W\d_])/" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}"
     r"(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2})??(?=\s*,))?"
-    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
+    # (Spanish and Portuguese set "de" before the month and the year: "Boa Vista, 20 de junho de
+    # 2018 –", "Quito, 3 de mayo de 2019 -")
+    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
     # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
     # (BELGA) =": a day and a month's number (Belga)
     # "Casablanca, 05/03/2024 (MAP) -": the whole date in figures, day first (MAP)
     r"|[0-3]?\d(?:/[01]?\d(?:/(?:19|20)\d\d)?)?(?=\s*\())"
     # "Addis Ababa, March 5/2024(ENA)": the year after a slash (ENA)
-    r"(?:(?:,?\s+|/)(?:19|20)\d\d)?\.?)?"
+    r"(?:(?:,?\s+(?:de\s+)?|/)(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
     r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>" + AGENCY_WORD + r")\b)?"
