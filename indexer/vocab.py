@@ -671,6 +671,9 @@ AGENCY_ALIASES.update({
     "fondation thomson reuters": "Thomson Reuters Foundation",
     "thomson reuters stiftung": "Thomson Reuters Foundation",
     "inter press service": "IPS",
+    # the German church agencies' photo services, credited as "Foto: epd-bild/Name", "KNA-Bild"
+    # (as "AP Photo" is AP's)
+    "epd-bild": "epd", "kna-bild": "KNA",
 })
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,

@@ -311,6 +311,10 @@ STORIES = [
      "pelas paróquias chegaram hoje ao porto.\n",
      {"agencies": ["Ecclesia"], "cities": ["Aveiro"]},
      "Portugal's church agency in title case in a dated dateline's bracket"),
+    ("Glocken läuten zum Gedenken\n\nVon Jonas Ferner\n\nDie Glocken der Stadtkirche. Foto: epd-bild/Maren Kolb\n\n"
+     "Kassel (epd) - Die Gemeinden der Stadt läuten am Sonntag zum Gedenken an die Opfer der Flut die Glocken.\n",
+     {"agencies": ["epd"], "photographers": ["Maren Kolb"]},
+     "the Protestant agency's photo service before the photographer's name, as 'AP Photo' is AP's"),
     ("Fishers map their own coastline\n\nMOMBASA, May 9 (Thomson Reuters Foundation) - A group of "
      "fishers has begun charting the reefs the county plans to open to dredging.\n",
      {"agencies": ["Thomson Reuters Foundation"], "cities": ["Mombasa"]},
