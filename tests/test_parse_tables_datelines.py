@@ -154,6 +154,8 @@ DATELINE_LINES = [
      (["Manaus"], []), "Portuguese sets 'de' before the month and the year in a dated dateline"),
     ("Cuenca, 2 de febrero - El municipio reabrió el puente tras dos semanas de obras.",
      (["Cuenca"], []), "...and Spanish before the month, no year"),
+    ("HALLE/S. (EPD) - DIE LANDESKIRCHE ERÖFFNET IM HERBST EIN NEUES BILDUNGSHAUS.",
+     (["Halle"], ["epd"]), "a telex abbreviates the river after the slash to its initial: one city, no second"),
     ("MADRID/BARCELONA - Los trenes vuelven a circular con normalidad tras la avería", (["Madrid", "Barcelona"], []),
      "two cities joined by a slash stay a place"),
 ]

@@ -42,6 +42,8 @@ def _split_cities(place: str) -> list[str]:
 
     >>> _split_cities("HARARE."), _split_cities("WASHINGTON D.C."), _split_cities("Frankfurt/Main")
     (['HARARE'], ['WASHINGTON D.C.'], ['Frankfurt/Main'])
+    >>> _split_cities("FRANKFURT/M.")
+    ['FRANKFURT']
     """
     last = place.rsplit(None, 1)[-1] if place.strip() else ""
     if last.endswith(".") and last.count(".") == 1 and len(last) >= MIN_STOPPED_WORD_CHARS:
@@ -49,7 +51,10 @@ def _split_cities(place: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*/\s*", place)]
     out: list[str] = []
     for p in parts:
-        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one.
+        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one;
+        # its initial alone, as a telex abbreviates it ("FRANKFURT/M."), is dropped.
+        if out and len(p.rstrip(".")) == 1:
+            continue
         if out and p.casefold() in ("main", "oder"):
             out[-1] = f"{out[-1]}/{p}"
         else:
