@@ -520,6 +520,10 @@ BRACKET_AGENCY_ALIASES = {
     "rtr": "Reuters", "rtrs": "Reuters",
     # India's ANI: "ani" is also a given name, so only "Kochi, March 5 (ANI):"
     "ani": "ANI",
+    # the church news services above, by the short names their datelines' brackets carry:
+    # "Kraków (KAI)", "Wien (KAP)", "(SIR)" (in capitals only: a given name, a cape, a title),
+    # "Puno (Fides) -", "Fátima, 11 mai 2005 (Ecclesia) -" (Latin words)
+    "kai": "KAI", "kap": "Kathpress", "sir": "SIR", "fides": "Agenzia Fides", "ecclesia": "Ecclesia",
     # La Presse Canadienne signs its French copy "QUÉBEC (PC) -"; "PC" is also a computer's
     # and a party's initials, so only in capitals where an agency stands
     "pc": "CP",
@@ -647,6 +651,32 @@ AGENCY_ALIASES.update({
     "kaiser health news": "Kaiser Health News", "calmatters": "CalMatters",
     "the texas tribune": "The Texas Tribune", "texas tribune": "The Texas Tribune",
 })
+# Church and charity news services that sign their copy as agencies do, by the names they
+# sign with in their own and other languages: Poland's Catholic agency ("Warszawa (KAI)"),
+# Austria's ("Wien, 03.04.08 (KAP)", "Kathpress"), the Italian bishops' SIR, the Vatican's
+# missionary agency in each edition's language ("Lima (Agencia Fides) -", "(Agenzia Fides
+# 9/2/2016)"), Portugal's Ecclesia, and the Thomson Reuters Foundation's news service, its own
+# agency beside Reuters ("LAGOS, Nov 3 (Thomson Reuters Foundation) -"), and Inter Press
+# Service. Their short forms that are words or names ("Sir", "Kai", "Kap", Latin "fides",
+# "ecclesia") are in BRACKET_AGENCY_ALIASES below.
+AGENCY_ALIASES.update({
+    "katolicka agencja informacyjna": "KAI", "ekai": "KAI", "ekai.pl": "KAI",
+    "kathpress": "Kathpress", "katholische presseagentur": "Kathpress",
+    "katholische presseagentur österreich": "Kathpress",
+    "servizio informazione religiosa": "SIR", "agensir": "SIR",
+    "agenzia fides": "Agenzia Fides", "agencia fides": "Agenzia Fides", "agence fides": "Agenzia Fides",
+    "agência fides": "Agenzia Fides", "agencja fides": "Agenzia Fides", "fides news agency": "Agenzia Fides",
+    "agência ecclesia": "Ecclesia", "agencia ecclesia": "Ecclesia",
+    "thomson reuters foundation": "Thomson Reuters Foundation",
+    "fundação thomson reuters": "Thomson Reuters Foundation",
+    "fundación thomson reuters": "Thomson Reuters Foundation",
+    "fondation thomson reuters": "Thomson Reuters Foundation",
+    "thomson reuters stiftung": "Thomson Reuters Foundation",
+    "inter press service": "IPS",
+    # the German church agencies' photo services, credited as "Foto: epd-bild/Name", "KNA-Bild"
+    # (as "AP Photo" is AP's)
+    "epd-bild": "epd", "kna-bild": "KNA",
+})
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
 # "a spa" a place to bathe; "(ANI)" is India's agency, "Ani" a given name.
@@ -659,7 +689,7 @@ CAPITALS_ONLY_ALIASES = frozenset((
     "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
     "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
     "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
-    "adn", "anop", "bcn",
+    "adn", "anop", "bcn", "kai", "kap", "sir",
 ))
 # ...of which those whose agency signs its datelines in title case: in a dateline's bracket
 # after the place (and the day) they are the agency in any case ("NIŠ, 3. feb (Beta) -",
@@ -881,6 +911,16 @@ AGENCY_DESK_REGIONS = ("Scotland", "Wales", "England", "Northern Ireland", "Ulst
 # Words in capitals that stand in a dateline's brackets without naming an agency: a
 # version's mark ("(LEAD)", "(UPDATE 2)"), a medium, a warning. An unknown tag of capitals
 # there is read as the agency signing the copy (fields.dateline_parts._unknown_agency).
+# Intergovernmental and humanitarian bodies that put their own initials in their releases'
+# datelines as an agency would ("GENEVA (ICRC) -", "Genève (CICR) –", "Ginebra (OMS) -",
+# "AMMAN (UNHCR) -"), casefolded: the issuer, no news agency; the dateline still names its place.
+ISSUING_BODY_TAGS = frozenset((
+    "icrc", "cicr", "ikrk", "cicv", "ifrc", "ficr", "ifrk", "unhcr", "hcr", "acnur", "uno-flüchtlingshilfe",
+    "who", "oms", "unicef", "wfp", "pam", "ocha", "undp", "pnud", "unfpa", "fao", "iom", "oim",
+    "ilo", "oit", "unesco", "iaea", "aiea", "unrwa", "unaids", "onusida", "msf", "osce", "oecd",
+    "ocde", "imf", "fmi", "nato", "otan", "unep", "pnue", "unops", "unido", "ifad", "fida",
+    "wmo", "omm", "un women", "onu mujeres", "onu femmes", "caritas", "ohchr", "hcdh", "acnudh",
+))
 DATELINE_TAG_NOT_AGENCY = frozenset((
     "lead", "update", "updated", "urgent", "refile", "repeat", "corrected", "correction",
     "audio", "video", "photo", "photos", "pictures", "graphic", "watch", "live", "file",
@@ -2601,6 +2641,10 @@ SECTION_WORDS = (
     "podcasts", "podcast", "community", "contests", "events", "crime", "courts", "investigations",
     "features", "analysis", "newsletters", "subscribe", "e-edition", "epaper", "home", "more",
     "uk", "us", "u.s.", "australia", "canada", "ireland", "europe", "asia", "africa", "americas",
+    # the continents as other languages' desks name them, and as a missionary or church
+    # service's rubric opens its headline with one and the country ("AFRICA/NIGERIA - ...")
+    "america", "oceania", "afrique", "amérique", "asie", "océanie", "europa", "afrika", "asien",
+    "amerika", "ozeanien", "áfrica", "américa", "ásia", "oceanía", "azja", "ameryka",
     "football", "soccer", "rugby", "cricket", "racing", "golf", "afl", "nrl", "nfl", "nba",
     # French, German, Spanish, Italian, Portuguese, Dutch
     "accueil", "actualités", "actualité", "monde", "politique", "économie", "société", "région",
@@ -2652,6 +2696,18 @@ MASTHEAD_NOUNS = ("agency", "newspaper", "news", "newswire", "daily", "weekly", 
                   # ... and the word that opens a South Asian paper's name: 'daily' in Urdu
                   # ("روزنامہ جنگ"), Persian, Hindi and Marathi ("दैनिक भास्कर"), Bengali ("দৈনিক")
                   "روزنامہ", "روزنامه", "दैनिक", "দৈনিক")
+# What an issuing body calls the text under its name on the line over a release's headline
+# ("European Commission - Press release", "Commission européenne - Communiqué de presse",
+# "UNHCR BRIEFING NOTES", "Organización Mundial de la Salud | Comunicado de prensa"), lower case:
+# such a line is the issuer's furniture, no headline (title._masthead).
+RELEASE_KIND_PHRASES = (
+    "press release", "news release", "media release", "press statement", "briefing notes",
+    "briefing note", "press briefing notes", "communiqué de presse", "communique de presse",
+    "comunicado de prensa", "nota de prensa", "comunicado de imprensa", "nota de imprensa",
+    "nota à imprensa", "comunicato stampa", "nota stampa", "pressemitteilung", "presseerklärung",
+    "medienmitteilung", "presseinformation", "persbericht", "komunikat prasowy",
+    "informacja prasowa", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
+)
 # The legal form closing a company's name ("Halverton Mining PLC", "Ferrovale Resources Inc.",
 # "Nordhafen AG"), lower case: a line of only such a name over a release or an announcement
 # is its issuer, no headline (title._issuer_name).
@@ -2990,6 +3046,10 @@ AGENCY_SITE_DOMAINS = {
     "courthousenews.com": "Courthouse News Service", "capitolnewsillinois.com": "Capitol News Illinois",
     "kffhealthnews.org": "KFF Health News", "khn.org": "Kaiser Health News",
     "religionnews.com": "RNS", "baycitynews.com": "Bay City News",
+    # the church news services' and the Thomson Reuters Foundation's own sites
+    "ekai.pl": "KAI", "kathpress.at": "Kathpress", "agensir.it": "SIR", "fides.org": "Agenzia Fides",
+    "agencia.ecclesia.pt": "Ecclesia", "news.trust.org": "Thomson Reuters Foundation",
+    "context.news": "Thomson Reuters Foundation", "ipsnews.net": "IPS", "kna.de": "KNA",
     # press-release wires' own pages (vocab.PRESS_RELEASE_WIRES): the wire carries the release
     "businesswire.com": "Business Wire", "globenewswire.com": "GlobeNewswire",
     "prnewswire.com": "PR Newswire", "news.cision.com": "Cision",

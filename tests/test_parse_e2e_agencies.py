@@ -215,6 +215,18 @@ STORIES = [
      "Euro. (APA, dpa, 3.3.2024)\n\nMehr zum Thema\n",
      {"cities": ["Graz"], "agencies": ["APA", "dpa"]},
      "two agencies and the day in a bracket closing the copy"),
+    ("fides-dated-closing.txt",
+     "Un nuovo pozzo per tre villaggi\n\nBamako (Agenzia Fides) - Tre villaggi della regione hanno "
+     "finalmente acqua potabile grazie a un pozzo scavato dai giovani della parrocchia.\n\nI lavori "
+     "sono durati quattro mesi.\n\n(G.T.) (Agenzia Fides 4/11/2021)\n",
+     {"cities": ["Bamako"], "agencies": ["Agenzia Fides"], "published": "2021-11-04"},
+     "the missionary agency's closing credit: its name and the day, no comma, after the desk's initials"),
+    ("dated-closing-month-first.txt",
+     "City council backs new bus lane\n\nDENVER (AP) - The city council voted on Monday to add a "
+     "bus lane on the main avenue through downtown, officials said.\n\nWork starts in spring.\n\n"
+     "(AP 4/11/2021)\n",
+     {"cities": ["Denver"], "agencies": ["AP"], "published": "2021-04-11"},
+     "...in English copy the day after the name reads month first"),
     ("ats-red-bracket.txt",
      "Lugano, nuova linea di bus per il campus\n\n12.05.2024 - 09:40\n\nLUGANO - Una nuova "
      "linea di bus collegherà la stazione al campus universitario da settembre, ha "

@@ -140,6 +140,24 @@ DATELINE_LINES = [
      "a Ukrainian site's dateline: a known city in title case, the day and month, a full stop"),
     ("Новини, 14 березня. Міська рада затвердила новий графік руху тролейбусів.", None,
      "...a word the gazetteer does not know in that place is no city"),
+    ("ASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari", None,
+     "a continent and a country before a dash: a missionary service's rubric, no dateline"),
+    ("OCEANÍA/SAMOA - Los catequistas se reúnen por primera vez en diez años", None,
+     "...in Spanish"),
+    ("Ginebra (OMS) – La organización pidió hoy a los gobiernos que refuercen la vigilancia de la gripe aviar.",
+     (["Ginebra"], []), "a UN body's own initials in its release's dateline: the place, no agency"),
+    ("NAIROBI, 4 June 2018 (UNHCR) - The agency said on Monday that new arrivals had doubled since April.",
+     (["Nairobi"], []), "...dated, in English"),
+    ("HARBOUR NEWS - Local stories, every day of the week", None,
+     "an outlet's name, its last word an outlet's noun, and its tagline after a dash: no place"),
+    ("Manaus, 14 de outubro de 2016 – A prefeitura abriu nesta sexta-feira três novos postos de saúde.",
+     (["Manaus"], []), "Portuguese sets 'de' before the month and the year in a dated dateline"),
+    ("Cuenca, 2 de febrero - El municipio reabrió el puente tras dos semanas de obras.",
+     (["Cuenca"], []), "...and Spanish before the month, no year"),
+    ("HALLE/S. (EPD) - DIE LANDESKIRCHE ERÖFFNET IM HERBST EIN NEUES BILDUNGSHAUS.",
+     (["Halle"], ["epd"]), "a telex abbreviates the river after the slash to its initial: one city, no second"),
+    ("MADRID/BARCELONA - Los trenes vuelven a circular con normalidad tras la avería", (["Madrid", "Barcelona"], []),
+     "two cities joined by a slash stay a place"),
 ]
 
 
@@ -150,6 +168,20 @@ def test_dateline_lines(text, expected, why):
 
 # (story, {field: value}, why)
 DATELINE_STORIES = [
+    ("Le port agrandit son terminal\n\nNantes, le 9 mars 2017\n\nLe port a annoncé jeudi l'agrandissement "
+     "de son terminal pour accueillir des navires plus grands.\n\nLes travaux commenceront en mai.\n",
+     {"cities": ["Nantes"], "published": "2017-03-09"},
+     "a French release's place and day on a line of their own, the article 'le' before the day"),
+    ("Hafen erweitert sein Terminal\n\nGraz, am 9. März 2017\n\nDer Hafen hat am Donnerstag angekündigt, "
+     "sein Terminal für größere Schiffe zu erweitern.\n\nDie Arbeiten beginnen im Mai.\n",
+     {"cities": ["Graz"], "published": "2017-03-09"},
+     "...and a German one's 'am'"),
+    ("Agenzia Fides\nAsia\n\nASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari\n\n"
+     "Tacloban (Agenzia Fides) - La scuola del villaggio ha riaperto lunedì, tre mesi dopo il passaggio "
+     "del tifone, grazie al lavoro di decine di volontari.\n\nAltre due scuole riapriranno a marzo.\n",
+     {"title": "ASIA/FILIPPINE - Una scuola rurale riapre dopo il tifone grazie ai volontari",
+      "cities": ["Tacloban"], "agencies": ["Agenzia Fides"]},
+     "the rubric's continent and country head the headline; the dateline under it names the city"),
     ("Harbour Times\nNational | World | Sport\n\nWellington ferry terminal gets a new roof\n\nNZPA\n"
      "Last updated 09:05 04/06/2011\n\nWork on the ferry terminal's new roof finished on Friday, the port "
      "company said.\n\nThe terminal stays open.\n",

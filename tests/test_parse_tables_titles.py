@@ -369,6 +369,25 @@ MASTHEADS_OVER_THE_DATE = [
      "รถไฟสายใต้เพิ่มขบวนพิเศษ 4 ขบวน ช่วง 1-3 ม.ค.",
      "an agency's Thai name, its initials and its parent department: a masthead; a headline closed by "
      "a Thai month's short form ('ม.ค.') has no full stop"),
+    ("Conseil régional - Communiqué de presse\nLe conseil ouvre trois lycées agricoles à la rentrée\n"
+     "Rennes, le 4 septembre 2018\nLe conseil régional a inauguré mardi trois lycées agricoles qui "
+     "accueilleront près de mille élèves dès cette année.\nLes travaux ont duré deux ans.\n",
+     "Le conseil ouvre trois lycées agricoles à la rentrée",
+     "an issuing body and what it calls the text, over a release's headline: no headline"),
+    ("WFP NEWS RELEASE\n3 May 2001\nFood convoys resume on the northern corridor\nConvoys carrying maize "
+     "and beans resumed on Thursday along the corridor after a three-week pause, the agency said.\n"
+     "Drivers reported calm roads.\n",
+     "Food convoys resume on the northern corridor",
+     "...and a body's initials and the kind alone on the line, in capitals, over the date"),
+    ("KATOLICKA AGENCJA INFORMACYJNA\nBiuletyn Parafialny nr 17 (2015)\nLublin, 3 marca 2015\n\n"
+     "Parafie zbierają dary dla hospicjum\n\nLublin (KAI) Kilkanaście parafii miasta zbiera w tym tygodniu "
+     "dary dla miejscowego hospicjum.\n\nZbiórka potrwa do niedzieli.\n",
+     "Parafie zbierają dary dla hospicjum",
+     "a bulletin's name and its issue's number and year over the items: no headline"),
+    ("Why nobody reads the press release\n\nAgencies send out thousands of statements each week and "
+     "most of them are never opened, a survey of newsrooms found.\n\nEditors blamed their length.\n",
+     "Why nobody reads the press release",
+     "a headline ending on the phrase, its words in lower case, stays one"),
 ]
 
 

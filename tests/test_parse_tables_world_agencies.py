@@ -88,6 +88,16 @@ CREDITED_NAMES = [
     ("بانابريس", "PANA", "the Pan-African agency's Arabic name"),
     ("National News Bureau of Thailand", "NNT", "Thailand's government agency by its English name"),
     ("สำนักข่าวแห่งชาติ", "NNT", "...and by its Thai name"),
+    ("Katolicka Agencja Informacyjna", "KAI", "Poland's Catholic agency by its full name"),
+    ("KAI", "KAI", "...and by its initials in capitals"),
+    ("KAP", "Kathpress", "Austria's Catholic agency by its datelines' initials"),
+    ("Katholische Presseagentur", "Kathpress", "...and by its full German name"),
+    ("Servizio Informazione Religiosa", "SIR", "the Italian church service by its full name"),
+    ("Agencia Fides", "Agenzia Fides", "the missionary agency in its Spanish edition: one agency"),
+    ("Fides", "Agenzia Fides", "...and its bare name in a dateline's bracket"),
+    ("Agência ECCLESIA", "Ecclesia", "Portugal's church agency with its word for 'agency'"),
+    ("Thomson Reuters Foundation", "Thomson Reuters Foundation", "the foundation's news service, no Reuters copy"),
+    ("Fundação Thomson Reuters", "Thomson Reuters Foundation", "...in Portuguese"),
 ]
 
 
@@ -109,6 +119,9 @@ NOT_AGENCY_NAMES = [
     ("Nampa", None, "...and 'Nampa' a town in Idaho"),
     ("Sputnik", None, "...and 'Sputnik' the satellite, ending a line of wrapped prose"),
     ("Аpple", None, "a mixed-script word read in Latin names no agency unless the Latin one is"),
+    ("Kai", None, "'Kai' is a given name: KAI signs in capitals"),
+    ("Sir", None, "...'Sir' a title"),
+    ("Kap", None, "...and 'Kap' German for a cape"),
 ]
 
 
@@ -282,6 +295,30 @@ STORIES = [
     ("Poems for children\n\nThe collection, edited by A.A. Whitcombe, sold well in the "
      "autumn and a second printing is planned.\n",
      {"agencies": []}, "...while a person's dotted initials in prose name no agency"),
+    ("Parafie otwierają świetlice\n\nLublin (KAI) Kilkanaście parafii w mieście uruchomiło w tym "
+     "tygodniu świetlice dla dzieci z rodzin w trudnej sytuacji.\n\nZajęcia prowadzą wolontariusze.\n",
+     {"agencies": ["KAI"], "cities": ["Lublin"]},
+     "the Polish church agency's bracket after the place, no dash before the sentence"),
+    ("Pfarren öffnen Wärmestuben\n\nGraz, 12.01.09 (KAP) Mehrere Pfarren der Stadt öffnen ab Montag "
+     "ihre Räume für Menschen ohne warme Unterkunft.\n\n(ende) ab/cd\n",
+     {"agencies": ["Kathpress"], "cities": ["Graz"]},
+     "the Austrian church agency's initials after a dotted date: its canonical name"),
+    ("Sempre più giovani in pellegrinaggio\n\nLoreto, 3 settembre 2012 (Fides) - Il santuario ha "
+     "accolto quest'estate un numero di giovani mai visto prima.\n",
+     {"agencies": ["Agenzia Fides"], "cities": ["Loreto"]},
+     "the missionary agency's bare name, a Latin word, where a dated dateline's agency stands"),
+    ("Barcos solidários chegam ao porto\n\nAveiro, 7 jun 2011 (Ecclesia) – Três barcos com bens doados "
+     "pelas paróquias chegaram hoje ao porto.\n",
+     {"agencies": ["Ecclesia"], "cities": ["Aveiro"]},
+     "Portugal's church agency in title case in a dated dateline's bracket"),
+    ("Glocken läuten zum Gedenken\n\nVon Jonas Ferner\n\nDie Glocken der Stadtkirche. Foto: epd-bild/Maren Kolb\n\n"
+     "Kassel (epd) - Die Gemeinden der Stadt läuten am Sonntag zum Gedenken an die Opfer der Flut die Glocken.\n",
+     {"agencies": ["epd"], "photographers": ["Maren Kolb"]},
+     "the Protestant agency's photo service before the photographer's name, as 'AP Photo' is AP's"),
+    ("Fishers map their own coastline\n\nMOMBASA, May 9 (Thomson Reuters Foundation) - A group of "
+     "fishers has begun charting the reefs the county plans to open to dredging.\n",
+     {"agencies": ["Thomson Reuters Foundation"], "cities": ["Mombasa"]},
+     "the foundation's news service signs its own datelines: no Reuters copy"),
 ]
 
 

@@ -737,9 +737,15 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         # dateline, the place is short and a sentence follows ("Shares of Acme (ACME) - up 3%"
         # is none).
         unknown = _unknown_agency(agency_text) if not m["agency_word"] else None
-        if unknown is None or not (dash or m["date"]) \
+        # (a body's own initials, "Genève (CICR) –", mark its release's dateline: the place, no agency)
+        issuer = unknown is None and m["agency"] and normalize.fold(agency_text.strip(" .")) in vocab.ISSUING_BODY_TAGS
+        if (unknown is None and not issuer) or not (dash or m["date"]) \
                 or not _unknown_tag_place(place, bool(m["date"]), line[m.end():]):
             return None
+        if issuer:
+            return Dateline(line[m.start("place"):m.end()].strip(), [normalize.normalize_city(place)], region, [],
+                            date=_filed_date(m["date"].strip(" ,")) if m["date"] and YEAR_RE.search(m["date"]) else None,
+                            month_day=_month_day(m["date"]) if m["date"] and _is_month_day(m["date"]) else None)
         agencies = [unknown]
     letters = [c for c in place if c.isalpha()]
     all_caps = all(c.isupper() for c in letters)
@@ -759,6 +765,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
         # or a short capitalised place with a dash ("Wien –") makes a dateline.
         if not dash or LIST_COUNT_RE.match(line, m.end()):
             return None      # "HEALTH-WIRE - item 3 of 5": a mailing list's name and its count
+        if len(words) > 1 and words[-1].casefold() in OUTLET_NOUN_SET and not dated and not region:
+            return None      # "UN News - Global perspective, Human stories": an outlet's name and its tagline
         if not (all_caps or dated):
             # (a script without capitals, Arabic's or Ethiopic's, shows no place by its case:
             # a city the gazetteer knows does, "الرباط - تم ..." over MAP's Arabic copy)
@@ -862,6 +870,8 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                     _month_day(m["date"]) if dated else None, reporters)
 
 
+# The nouns closing an outlet's name ("UN News", "Harbour Daily"): a place has none.
+OUTLET_NOUN_SET = frozenset(vocab.MASTHEAD_NOUNS)
 # A site's name as its address, opening an Indonesian portal's dateline before the place:
 # "REPUBLIKA.CO.ID, JAKARTA --", "KOMPAS.com, JAKARTA -"
 SITE_NAME_PLACE_RE = re.compile(r"^[^\W_][\w-]*(?:\.[A-Za-z]{2,4}){1,2}$")

@@ -42,6 +42,8 @@ def _split_cities(place: str) -> list[str]:
 
     >>> _split_cities("HARARE."), _split_cities("WASHINGTON D.C."), _split_cities("Frankfurt/Main")
     (['HARARE'], ['WASHINGTON D.C.'], ['Frankfurt/Main'])
+    >>> _split_cities("FRANKFURT/M.")
+    ['FRANKFURT']
     """
     last = place.rsplit(None, 1)[-1] if place.strip() else ""
     if last.endswith(".") and last.count(".") == 1 and len(last) >= MIN_STOPPED_WORD_CHARS:
@@ -49,7 +51,10 @@ def _split_cities(place: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*/\s*", place)]
     out: list[str] = []
     for p in parts:
-        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one.
+        # "Frankfurt/Main", "Frankfurt/Oder": the river names one city, not a second one;
+        # its initial alone, as a telex abbreviates it ("FRANKFURT/M."), is dropped.
+        if out and len(p.rstrip(".")) == 1:
+            continue
         if out and p.casefold() in ("main", "oder"):
             out[-1] = f"{out[-1]}/{p}"
         else:
@@ -113,7 +118,8 @@ def _unknown_agency(tag: str) -> str | None:
 def _place_or_label(tag: str) -> bool:
     """Whether a tag in a dateline's bracket is a label ("LEAD"), a country or a city."""
     key = normalize.fold(tag).replace(".", "")
-    return key in vocab.DATELINE_TAG_NOT_AGENCY or normalize.is_country(tag) or normalize.is_known_city(tag)
+    return key in vocab.DATELINE_TAG_NOT_AGENCY or key in vocab.ISSUING_BODY_TAGS \
+        or normalize.is_country(tag) or normalize.is_known_city(tag)
 
 
 MIN_MIXED_CASE_LOWER = 3      # "AKIpress", "EurActiv"; a ticker's class letter is one ("BRKa")
@@ -159,6 +165,12 @@ def _unknown_tag_place(place: str, dated: bool, rest: str) -> bool:
 
 
 SECTION_WORD_SET = frozenset(vocab.SECTION_WORDS)
+# The world's regions among the section words: a rubric's path from one of them to a country
+# ("AMÉRICA/PERÚ -", "ASIA/INDIA -") names where the story belongs, no dateline's place.
+CONTINENT_SECTION_WORDS = frozenset((
+    "world", "europe", "asia", "africa", "americas", "america", "oceania", "afrique", "amérique",
+    "asie", "océanie", "europa", "afrika", "asien", "amerika", "ozeanien", "áfrica", "américa",
+    "ásia", "oceanía", "azja", "ameryka", "welt", "mondo", "mundo", "monde"))
 
 
 def _section_place(place: str) -> bool:
@@ -177,9 +189,15 @@ def _section_place(place: str) -> bool:
 
     >>> _section_place("Economía/Empresas"), _section_place("Madrid/Barcelona")
     (True, False)
+    >>> _section_place("ASIA/INDIA"), _section_place("Europa/Roma"), _section_place("Berlin/Europa")
+    (True, True, False)
     """
     if "/" in place:
-        return all(_section_place(p.strip(" .")) for p in place.split("/"))
+        # (a continent or section before the country is the path to a rubric, "Africa/Nigeria"
+        # over a missionary service's headline; two cities, or a country and a city, are a place)
+        first, *rest = (p.strip(" .") for p in place.split("/"))
+        return _section_place(first) and (first.casefold() in CONTINENT_SECTION_WORDS
+                                          or all(_section_place(p) for p in rest))
     return place.casefold() in SECTION_WORD_SET and not normalize.is_known_city(place) \
         and not normalize.is_territory(place)
 

@@ -25,7 +25,7 @@ from .head_patterns import (AGENCY_PLACE_SEP_RE, BULLET_PARTS_RE, BULLET_SPLIT_R
                             MAX_AGENCY_LINE_WORDS, MAX_BULLET_PART_WORDS, MAX_SLUG_TOPIC_WORDS,
                             MAX_CORRESPONDENT_LINE_CHARS, MAX_DESK_CREDIT_CHARS,
                             MAX_PHOTO_CREDIT_WORDS, MAX_RELATIVE_STAMP_CHARS, MAX_STAMP_TIME_CHARS,
-                            OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE,
+                            OUTLET_REPORT_RE, PHOTO_CREDIT_MARK_RE, REFERENCE_LINE_RE, ISSUE_LINE_RE,
                             RELATIVE_STAMP_RE, RULE_LINE_RE, RULE_MARKS, SENTENCE_RE, SERVICE_REGION_RE,
                             SLUG_STAMP_HEADER_RE, SERVICE_STAMP_HEADER_RE, KEYED_STAMP_HEADER_RE, TELETYPE_HEADER_RE,
                             TERMINAL_CODE_RE, CJK_AGENCY_TITLE_PREFIX_RE, TIME_ONLY_RE, URL_LINE_RE, WIRE_HEADER_LABEL_RE,
@@ -261,6 +261,10 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
             if earlier:   # "Eds: CORRECTS ... An earlier version, moved at 11:05 a.m. ET, ...": when it ran first
                 out.earlier_sent = out.earlier_sent or f"{earlier['time']} {earlier['tz'] or ''}".strip()
             continue      # "BC-US--Budget-Showdown, 3rd Ld-Writethru", "Eds: UPDATES with ...", "RNS Number : 4821X"
+        issue = ISSUE_LINE_RE.match(s) if s[-1:] in ")0123456789" else None
+        if issue and all(w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in issue["name"].split()):
+            furniture.add(i)
+            continue      # "Biuletyn Informacyjny KAI nr 45 (2012)": a bulletin's issue, no headline
         note = _bracket_note_end(lines, i) if s[:1] == "[" and "]" not in s and not text_lines else None
         if note is not None:
             noted.update(range(i + 1, note + 1))

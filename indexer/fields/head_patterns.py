@@ -128,6 +128,9 @@ MAX_ISSUER_NAME_WORDS = 6      # "Nordic Harbour Shipping Holdings ASA"
 MAX_MASTHEAD_NAME_WORDS = 4    # "The Harbour Ledger", "روزنامہ ایکسپریس"
 MAX_MASTHEAD_TAIL_WORDS = 5    # "South Atlantic News Agency"
 MASTHEAD_ARCHIVE_WORD_SET = frozenset(vocab.MASTHEAD_ARCHIVE_WORDS)
+RELEASE_KIND_SET = frozenset(vocab.RELEASE_KIND_PHRASES)
+MAX_RELEASE_KIND_WORDS = 3     # "press briefing notes", "communiqué de presse"
+MAX_ISSUER_LINE_WORDS = 6      # "Organización Mundial de la Salud", "Comité international de la Croix-Rouge"
 ONLINE_WORD_SET = frozenset(vocab.MASTHEAD_ONLINE_WORDS)
 OUTLET_NAME_WORD_SET = frozenset(vocab.OUTLET_NAME_WORDS)
 NEWSROOM_DESK_WORD_SET = frozenset(vocab.NEWSROOM_DESK_WORDS)
@@ -174,9 +177,10 @@ PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\
 # A site's stamp opened by the story's place in capitals: "ISTANBUL Nov 13, 2024 - 10:36 am
 # GMT+3" (Daily Sabah), "TARANTO 08 October 2025 14:10", or with a comma and no dash after
 # the date, the paper's dateline set on a line of its own over the copy: "NEW DELHI, March 2,
-# 2016" (The Hindu); checked for a known city.
+# 2016" (The Hindu); checked for a known city. French and German set an article before the
+# day: "Bruxelles, le 3 juillet 2019" (the EU's press releases), "Wien, am 3. Mai 2019".
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|[^\W\d_]{3,9}\.?\s+\d)")
+    r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|(?:le|am)\s+\d|[^\W\d_]{3,9}\.?\s+\d)")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(
@@ -442,6 +446,13 @@ TELETYPE_HEADER_RE = re.compile(
 REFERENCE_LINE_RE = re.compile(
     r"^(?:[^\W\d_][\w&.'-]*\s+){0,3}(?:" + "|".join(re.escape(w) for w in vocab.REFERENCE_LABEL_WORDS)
     + r")\s*:\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*$", re.IGNORECASE)
+# A bulletin's issue line over its items: its name, capitalised, and the issue's number after
+# "nr", "No.", "n°" and perhaps the year in brackets ("Biuletyn Informacyjny KAI nr 45 (2012)",
+# "Mission Bulletin No. 112"), two words or more ("Klipp nr 6" numbers a clip). A headline has words after
+# the figure, or lower-case words before it; head.py asks the name's case.
+ISSUE_LINE_RE = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w&.'’-]*\s+){2,5})(?i:nr\.?|no\.|n[°º]|núm\.|numéro|numer|issue)\s*"
+    r"\d{1,4}(?:/(?:19|20)?\d\d)?(?:\s*\((?:19|20)\d\d\))?$")
 # A wire service's header line that ends in the day and time the story was filed, its parts
 # set apart by gaps of two spaces or more: PA's mark, service and slug, "HHHHH NEWS Ferry
 # Storm  14/02/2006  15:06". The part before the day opens on a word in capitals.

@@ -46,13 +46,15 @@ DATELINE_RE = re.compile(
     # ("KABUL, Afghanistan/ISLAMABAD, Pakistan, May 2": and its own country)
     r"(?P<also>(?<=[^\W\d_])/" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2}"
     r"(?:\s*,\s*" + PLACE_WORD + r"(?:\s" + PLACE_WORD + r"){0,2})??(?=\s*,))?"
-    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?"
+    # (Spanish and Portuguese set "de" before the month and the year: "Boa Vista, 20 de junho de
+    # 2018 –", "Quito, 3 de mayo de 2019 -")
+    r"(?P<date>\s*,?\s*(?:[^\W\d_]{3,10}\.?\s+\d[\dO]{0,2}|[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
     # "MADRID, 5 (EUROPA PRESS)": a day alone, before the agency's bracket; "BRUXELLES 27/09
     # (BELGA) =": a day and a month's number (Belga)
     # "Casablanca, 05/03/2024 (MAP) -": the whole date in figures, day first (MAP)
     r"|[0-3]?\d(?:/[01]?\d(?:/(?:19|20)\d\d)?)?(?=\s*\())"
     # "Addis Ababa, March 5/2024(ENA)": the year after a slash (ENA)
-    r"(?:(?:,?\s+|/)(?:19|20)\d\d)?\.?)?"
+    r"(?:(?:,?\s+(?:de\s+)?|/)(?:19|20)\d\d)?\.?)?"
     # "WASHINGTON, March 12, Reuter -": the agency as a word after a comma (older copy), or
     # right after the date ("TOKYO, Jan. 15 Kyodo -", "ROCKHAMPTON, Jan 3 AAP -")
     r"(?:(?:\s*,\s*|(?<=\d)\s+)(?P<agency_word>" + AGENCY_WORD + r")\b)?"
@@ -854,10 +856,14 @@ TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
 # 23.1.2024)", or with several agencies, a comma or a slash between them: "(APA, dpa,
 # 14.1.2025)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
+# The day may follow the name with no comma and with slashes, as the Vatican's missionary
+# agency closes each item, on a line of its own after the desk's initials: "(L.M.) (Agenzia
+# Fides 12/3/2019)" (the day first or not as the story's other dates say: dates.day_first).
 DATED_AGENCY_NAME = r"[^\W\d_][^()\n,/]{1,30}"
 TRAILING_DATED_AGENCY_RE = re.compile(
-    r"(?<=[.!?\"”’])\s*\((?P<agency>" + DATED_AGENCY_NAME + r"(?:\s*[,/]\s*" + DATED_AGENCY_NAME + r"){0,3}),\s*"
-    r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)\)\s*$")
+    r"(?:(?<=[.!?\"”’)])|^)\s*\((?P<agency>" + DATED_AGENCY_NAME + r"(?:\s*[,/]\s*" + DATED_AGENCY_NAME
+    + r"){0,3}?)(?:,\s*|\s+)"
+    r"(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)\)\s*$")
 # The agency credited in a story's lead: "..., Ukrinform reports.", "Про це повідомляє
 # кореспондент Укрінформу." (Ukrinform's house style, with no dateline and no sign-off).
 LEAD_CREDIT_RE = re.compile(

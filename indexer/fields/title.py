@@ -15,6 +15,7 @@ from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEA
                             MAX_OUTLET_CREDIT_NAME_WORDS,
                             MASTHEAD_NOUN_SET, MASTHEAD_SPLIT_RE, OUTLET_NAME_WORD_SET,
                             MAX_MASTHEAD_NAME_WORDS, MAX_MASTHEAD_TAIL_WORDS, SCRIPT_FULL_STOPS,
+                            RELEASE_KIND_SET, MAX_RELEASE_KIND_WORDS, MAX_ISSUER_LINE_WORDS,
                             CREDIT_LABEL_OPENERS, CREDIT_LABEL_STARTS, MAX_CREDIT_LABEL_NAME_WORDS,
                             NAME_JOINER_SET, COMPANY_FORM_SET, MAX_ISSUER_NAME_WORDS,
                             DESK_BYLINE_WORD_SET, MAX_DESK_LINE_WORDS, NEWSROOM_DESK_WORD_SET)
@@ -1033,10 +1034,19 @@ def _masthead(s: str) -> bool:
 
     >>> _masthead("Online edition of the Harbour Ledger"), _masthead("Harbour Ledger - archive of articles")
     (True, True)
+
+    An issuing body's name and what it calls the text, over a release's headline, is one too.
+
+    >>> _masthead("Commission européenne - Communiqué de presse"), _masthead("UNHCR BRIEFING NOTES")
+    (True, True)
+    >>> _masthead("Ministers reject the plan - press release"), _masthead("Why nobody reads a press release")
+    (False, False)
     """
     if s[:1] in "OoEeIiWwDdTt" and MASTHEAD_EDITION_RE.match(s):
         return True
     if s.endswith(")") and _outlet_and_city(s):
+        return True
+    if _issuer_release_kind(s):
         return True
     parts = MASTHEAD_SPLIT_RE.split(s)
     if len(parts) == 1:
@@ -1056,6 +1066,28 @@ def _masthead(s: str) -> bool:
         return True     # "روزنامہ نوائے وقت ۔ اسلام آباد": the paper's name, then its city
     return folded[-1] in MASTHEAD_NOUN_SET and all(
         w[:1].isupper() or w.casefold() in normalize.NAME_PARTICLES for w in tail)
+
+
+def _issuer_release_kind(s: str) -> bool:
+    """A body's name, then what it calls the text, after a dash or a bar or alone after the
+    name ("Commission européenne - Communiqué de presse", "UNHCR BRIEFING NOTES", "WHO News
+    Release"): the name a few words opened by a capital, none of them a verb's sentence (a
+    name's lower-case words are particles or adjectives, "Organisation mondiale de la santé")."""
+    folded = s.casefold()
+    if not any(folded.endswith(k) for k in RELEASE_KIND_SET):
+        return False       # (the common case, seen at C speed)
+    words = s.split()
+    for n in range(1, MAX_RELEASE_KIND_WORDS + 1):
+        if " ".join(words[-n:]).casefold() in RELEASE_KIND_SET:
+            name = words[:-n]
+            if name and name[-1] in ("-", "–", "—", "|", "--"):
+                name = name[:-1]
+            elif len(words) > n and not all(w[:1].isupper() for w in words[-n:]):
+                return False    # "Why nobody reads a press release": a phrase in the sentence
+            return 0 < len(name) <= MAX_ISSUER_LINE_WORDS and name[0][:1].isupper() \
+                and sum(w[:1].isupper() for w in name) * 2 >= len(name) \
+                and not any(c in " ".join(name) for c in ".:;!?")
+    return False
 
 
 def _outlet_and_city(s: str) -> bool:
