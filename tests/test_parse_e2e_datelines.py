@@ -12,6 +12,14 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("writer-dash-place-line.txt",
+     "Il vescovo apre la settimana dei migranti\n\nGiulia Marcon – Città del Vaticano\n\n"
+     "Con una veglia nella basilica il vescovo ha aperto ieri sera la settimana dedicata ai migranti, "
+     "chiedendo alle parrocchie di aprire le porte a chi arriva senza nulla.\n\n"
+     "Gli incontri proseguiranno fino a domenica in diverse citta.\n",
+     {"reporters": ["Giulia Marcon"], "cities": ["Città del Vaticano"], "agencies": []},
+     "a writer's name, a dash and a known city alone on the line: the byline and the place, "
+     "not the name as a place"),
     ("adnkronos-bracket-byline.txt",
      "Musei civici gratis la prima domenica del mese\n\nMilano, 3 feb. (Adnkronos) - (di Chiara Longo) - "
      "Da marzo i musei civici di Milano saranno gratuiti ogni prima domenica del mese, ha deciso oggi la "

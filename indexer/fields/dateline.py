@@ -780,6 +780,10 @@ def _parse_dateline(line: str, after_title: bool) -> Dateline | None:
                 return None
             if _role_at_agency(line[m.end():m.end() + ROLE_AFTER_DASH_CHARS]):
                 return None  # "Ana Souza - Repórter da Agência Brasil": a byline, no place
+            writer = _writer_then_place(place, words, line[m.end():])
+            if writer is not None:   # "Lorenzo Bianchetti – Città del Vaticano": the writer, the place
+                name, city = writer
+                return Dateline(line.strip(), [city], None, [], reporters=[name]) if name else None
             if not _opens_sentence(line[m.end():]):
                 return None  # "Metro - circulation 174,210": a clipping's section and its figures
             if clean.is_boilerplate(line):
@@ -991,6 +995,24 @@ def _role_at_agency(rest: str) -> bool:
         return bool(normalize.find_agencies(rest))
     m = AGENCY_AT_PLACE_RE.match(rest.strip())
     return bool(m) and bool(normalize.normalize_agency(m["agency"]))
+
+
+def _writer_then_place(place: str, words: list[str], rest: str) -> tuple | None:
+    """A line of a person's name, a dash and a known city alone ("Lorenzo Bianchetti –
+    Città del Vaticano", Vatican News' and Italian sites' byline): ``(name, city)``, the
+    name None when it is no person's (a byline all the same, no place before the dash).
+    None for other lines.
+
+    >>> _writer_then_place("Lorenzo Bianchetti", ["Lorenzo", "Bianchetti"], " Città del Vaticano")
+    ('Lorenzo Bianchetti', 'Città del Vaticano')
+    >>> _writer_then_place("Roma", ["Roma"], " Il Papa ha parlato") is None
+    True
+    """
+    rest = rest.strip()
+    if not rest or len(words) < 2 or not normalize.is_gazetteer_city(rest) \
+            or normalize.is_gazetteer_city(place):
+        return None
+    return normalize.normalize_name(place), normalize.normalize_city(rest)
 
 
 def _place_named_as_month(m: re.Match) -> bool:
