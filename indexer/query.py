@@ -2549,7 +2549,7 @@ def _index_folder(searcher) -> str | None:
     return None
 
 
-def write_spelling(searcher) -> bool:
+def write_spelling(searcher, merged_from: dict | None = None) -> bool:
     """Write the spelling list of the index ``searcher`` sees into its folder, unless the
     one there was made for the same segments. True when a list was written. An index of
     fewer than SPELL_NUMPY_DOCS stories gets none: its corrections read the tables
@@ -2558,7 +2558,9 @@ def write_spelling(searcher) -> bool:
     A list made for some of the segments, none of its own since merged away (a run that
     only added segments), is extended with the words of the others (spelling.add_rows):
     what merging every segment again gives, as counts do not change when stories are
-    deleted. Otherwise every segment's words are merged."""
+    deleted. Segments it was made for that were merged without deletions (``merged_from``:
+    merged segment id -> its sources' ``(id, documents)``) count as the merged one, whose
+    words' counts are theirs summed. Otherwise every segment's words are merged."""
     folder, state = _index_folder(searcher), _spelling_state(searcher)
     if folder is None or state is None or searcher.doc_count_all() < SPELL_NUMPY_DOCS:
         return False
@@ -2571,6 +2573,10 @@ def write_spelling(searcher) -> bool:
     base = None
     if saved is not None and saved[2].get("fields") == state["fields"]:
         had = {tuple(seg) for seg in saved[2].get("segments", ()) if isinstance(seg, list)}
+        for merged, sources in (merged_from or {}).items():  # in the order they were merged
+            sources = {tuple(source) for source in sources}
+            if sources <= had:
+                had = (had - sources) | {(merged, sum(docs for _, docs in sources))}
         keys = [_segment_key(reader) for reader in leaves]  # as _spelling_state's
         if had and had <= set(keys):
             base = saved[:2]

@@ -1108,6 +1108,55 @@ def test_a_run_that_adds_segments_extends_the_spelling_list(tmp_path, monkeypatc
     assert len(merged_again()[2]["segments"]) == 1
 
 
+def test_a_merge_without_deletions_carries_the_spelling_list_over(tmp_path, monkeypatch):
+    """A run that merges segments holding no deleted story adds its own segment's words
+    to the list first, then carries the list over the merge (the merged segment's words
+    are counted in as many stories as in its sources together) instead of merging every
+    segment's words again; so does `wire compact`. The list is the full merge's, word
+    for word and count for count."""
+    import numpy
+    from indexer import spelling
+    from indexer.index import commit as wire_commit
+    monkeypatch.setattr(wire_query, "SPELL_NUMPY_DOCS", 1)
+    monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(wire_commit, "SEGMENT_SLACK", 0)
+    added = []
+    real_add_rows = spelling.add_rows
+    monkeypatch.setattr(spelling, "add_rows",
+                        lambda *a: added.append(len(a[3])) or real_add_rows(*a))
+    stories = corpus_stories()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    path = str(tmp_path / "index")
+    listed = os.path.join(path, SPELLING_NAME)
+
+    def same_as_merged_again():
+        saved = spelling.read_saved(numpy, listed)
+        os.remove(listed)
+        with indexer.open_index(path).searcher() as s:
+            assert wire_query.write_spelling(s)
+            segments = len(s.leaf_searchers())
+        again = spelling.read_saved(numpy, listed)
+        assert saved[0].tolist() == again[0].tolist()
+        assert saved[1].tolist() == again[1].tolist()
+        assert saved[2] == again[2]
+        return segments
+
+    third = len(stories) // 3
+    for run in range(3):
+        for n, story in enumerate(stories[run * third:(run + 1) * third], run * third):
+            (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
+        indexer.index_paths([str(corpus)], index=path)
+        if run:
+            assert same_as_merged_again() == 2
+    # run 2 extended the list; run 3 extended it with its segment, then carried it over
+    # the merge of two segments into one: nothing more to add
+    assert len(added) == 3 and added[0] > 0 and added[1] > 0 and added[2] == 0
+    indexer.compact_index(index=path)
+    assert len(added) == 4 and added[3] == 0
+    assert same_as_merged_again() == 1
+
+
 @pytest.mark.parametrize("mask_values", [0, vector.SPLICE_MASK_VALUES])
 def test_positions_decoded_in_bulk_equal_whoosh_decode_positions(monkeypatch, mask_values):
     """Values from wire's writer and from Whoosh's Positions.encode, with and without

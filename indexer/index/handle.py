@@ -310,11 +310,16 @@ class WireIndex:
             # back before a merge, which needs its own.
             todo.clear()
             seen.clear()
+            changed = summary.added or summary.updated or summary.removed
+            spell = changed or not os.path.exists(os.path.join(self.dirname, SPELLING_NAME))
+            if spell and batch.merge_due():
+                # the run's segments' words first: a merge of segments without deletions
+                # then carries the list over (query.write_spelling)
+                self._write_spelling()
             batch.merge_if_needed(plan.workers)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
-            changed = summary.added or summary.updated or summary.removed
-            if changed or not os.path.exists(os.path.join(self.dirname, SPELLING_NAME)):
-                self._write_spelling()
+            if spell:
+                self._write_spelling(batch.merged_from)
             if changed or not os.path.exists(os.path.join(self.dirname, VERSION_MAP_NAME)):
                 self._write_version_map()
         summary.seconds = time.perf_counter() - start
@@ -340,9 +345,10 @@ class WireIndex:
             shutil.rmtree(batch.build_dir, ignore_errors=True)
             done = CompactSummary(segments_before=len(self.ix._segments()),
                                   bytes_before=folder_bytes(self.dirname))
+            self._write_spelling()  # (usually there already: carried over the merge)
             batch.compact(plan.workers)
             shutil.rmtree(batch.build_dir, ignore_errors=True)
-            self._write_spelling()
+            self._write_spelling(batch.merged_from)
             self._write_version_map()
         done.segments_after = len(self.ix._segments())
         done.stories = self.ix.doc_count()
@@ -350,14 +356,15 @@ class WireIndex:
         done.seconds = time.perf_counter() - start
         return done
 
-    def _write_spelling(self) -> None:
-        """The index's spelling list (query.write_spelling), for the searches' first
-        correction in each letter. Only an aid: a list that cannot be written is left to
-        the searches, which merge the term tables themselves."""
+    def _write_spelling(self, merged_from: dict | None = None) -> None:
+        """The index's spelling list (query.write_spelling; ``merged_from``: the run's
+        merges, _Batch.merged_from), for the searches' first correction in each letter.
+        Only an aid: a list that cannot be written is left to the searches, which merge
+        the term tables themselves."""
         from ..query import write_spelling
         try:
             with self.ix.searcher() as searcher:
-                write_spelling(searcher)
+                write_spelling(searcher, merged_from)
         except OSError:
             pass
 
