@@ -1056,56 +1056,73 @@ def test_spelling_rows_added_to_a_list_equal_them_merged_again():
     assert counts.tolist() == [1, 2]
 
 
+class _SpellingRuns:
+    """Runs over a corpus folder with a spelling list from 1 story on, the words each
+    extension of the list added (spelling.add_rows' calls), and the list checked
+    against the one merged from every segment again."""
+
+    def __init__(self, tmp_path, monkeypatch):
+        from indexer import spelling
+        self.spelling = spelling
+        monkeypatch.setattr(wire_query, "SPELL_NUMPY_DOCS", 1)
+        self.added = []
+        real_add_rows = spelling.add_rows
+        monkeypatch.setattr(spelling, "add_rows",
+                            lambda *a: self.added.append(len(a[3])) or real_add_rows(*a))
+        self.stories = corpus_stories()
+        self.corpus = tmp_path / "corpus"
+        self.corpus.mkdir()
+        self.path = str(tmp_path / "index")
+        self.listed = os.path.join(self.path, SPELLING_NAME)
+
+    def write(self, first: int, end: int | None = None) -> None:
+        for n, story in enumerate(self.stories[first:end], first):
+            (self.corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n",
+                                                  encoding="utf-8")
+
+    def run(self) -> None:
+        indexer.index_paths([str(self.corpus)], index=self.path)
+
+    def merged_again(self) -> tuple:
+        """The list equals the one write_spelling merges from every segment (which
+        replaces it): its state, and the segments the index has."""
+        import numpy
+        saved = self.spelling.read_saved(numpy, self.listed)
+        os.remove(self.listed)
+        with indexer.open_index(self.path).searcher() as s:
+            assert wire_query.write_spelling(s)
+            segments = len(s.leaf_searchers())
+        again = self.spelling.read_saved(numpy, self.listed)
+        assert saved[0].tolist() == again[0].tolist()
+        assert saved[1].tolist() == again[1].tolist()
+        assert saved[2] == again[2]
+        return again[2], segments
+
+
 def test_a_run_that_adds_segments_extends_the_spelling_list(tmp_path, monkeypatch):
     """A run that only adds segments extends the list made for the others with their
     words (not merging every segment's again: 1.7 s of a +1,000 run on 100,000 stories);
     the result is the list merged from every segment, word for word and count for
-    count. After a merge (the list's segments gone) every segment is merged again."""
-    import numpy
-    from indexer import spelling
-    monkeypatch.setattr(wire_query, "SPELL_NUMPY_DOCS", 1)
-    added = []
-    real_add_rows = spelling.add_rows
-    monkeypatch.setattr(spelling, "add_rows",
-                        lambda *a: added.append(len(a[3])) or real_add_rows(*a))
-    stories = corpus_stories()
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    path = str(tmp_path / "index")
-    listed = os.path.join(path, SPELLING_NAME)
-
-    def merged_again():
-        saved = spelling.read_saved(numpy, listed)
-        os.remove(listed)
-        with indexer.open_index(path).searcher() as s:
-            assert wire_query.write_spelling(s)
-        again = spelling.read_saved(numpy, listed)
-        assert saved[0].tolist() == again[0].tolist()
-        assert saved[1].tolist() == again[1].tolist()
-        assert saved[2] == again[2]
-        return again
-
-    third = len(stories) // 3
-    for n, story in enumerate(stories[:third]):
-        (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
-    indexer.index_paths([str(corpus)], index=path)
-    assert not added
-    merged_again()
-    for n, story in enumerate(stories[third:2 * third], third):  # new words, new segment
-        (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
-    os.remove(corpus / "0.txt")  # a deletion: counts stay until a merge drops it
-    indexer.index_paths([str(corpus)], index=path)
-    assert len(added) == 1 and added[0] > 0
-    extended = merged_again()
-    assert len(extended[2]["segments"]) == 2
-    for n, story in enumerate(stories[2 * third:], 2 * third):
-        (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
-    indexer.index_paths([str(corpus)], index=path)
-    assert len(added) == 2
-    merged_again()
-    indexer.compact_index(index=path)  # one segment, none of the list's: merged again
-    assert len(added) == 2
-    assert len(merged_again()[2]["segments"]) == 1
+    count. After a merge of segments holding a deleted story every segment is merged
+    again."""
+    runs = _SpellingRuns(tmp_path, monkeypatch)
+    third = len(runs.stories) // 3
+    runs.write(0, third)
+    runs.run()
+    assert not runs.added
+    runs.merged_again()
+    runs.write(third, 2 * third)  # new words, new segment
+    os.remove(runs.corpus / "0.txt")  # a deletion: counts stay until a merge drops it
+    runs.run()
+    assert len(runs.added) == 1 and runs.added[0] > 0
+    assert len(runs.merged_again()[0]["segments"]) == 2
+    runs.write(2 * third)
+    runs.run()
+    assert len(runs.added) == 2
+    runs.merged_again()
+    indexer.compact_index(index=runs.path)  # one segment, none of the list's: merged again
+    assert len(runs.added) == 2
+    assert len(runs.merged_again()[0]["segments"]) == 1
 
 
 def test_a_merge_without_deletions_carries_the_spelling_list_over(tmp_path, monkeypatch):
@@ -1114,47 +1131,23 @@ def test_a_merge_without_deletions_carries_the_spelling_list_over(tmp_path, monk
     are counted in as many stories as in its sources together) instead of merging every
     segment's words again; so does `wire compact`. The list is the full merge's, word
     for word and count for count."""
-    import numpy
-    from indexer import spelling
     from indexer.index import commit as wire_commit
-    monkeypatch.setattr(wire_query, "SPELL_NUMPY_DOCS", 1)
     monkeypatch.setattr(wire_commit, "MAX_SEGMENTS", 2)
     monkeypatch.setattr(wire_commit, "SEGMENT_SLACK", 0)
-    added = []
-    real_add_rows = spelling.add_rows
-    monkeypatch.setattr(spelling, "add_rows",
-                        lambda *a: added.append(len(a[3])) or real_add_rows(*a))
-    stories = corpus_stories()
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    path = str(tmp_path / "index")
-    listed = os.path.join(path, SPELLING_NAME)
-
-    def same_as_merged_again():
-        saved = spelling.read_saved(numpy, listed)
-        os.remove(listed)
-        with indexer.open_index(path).searcher() as s:
-            assert wire_query.write_spelling(s)
-            segments = len(s.leaf_searchers())
-        again = spelling.read_saved(numpy, listed)
-        assert saved[0].tolist() == again[0].tolist()
-        assert saved[1].tolist() == again[1].tolist()
-        assert saved[2] == again[2]
-        return segments
-
-    third = len(stories) // 3
+    runs = _SpellingRuns(tmp_path, monkeypatch)
+    third = len(runs.stories) // 3
     for run in range(3):
-        for n, story in enumerate(stories[run * third:(run + 1) * third], run * third):
-            (corpus / f"{n}.txt").write_text(f"{story.title}\n\n{story.body}\n", encoding="utf-8")
-        indexer.index_paths([str(corpus)], index=path)
+        runs.write(run * third, (run + 1) * third)
+        runs.run()
         if run:
-            assert same_as_merged_again() == 2
+            assert runs.merged_again()[1] == 2
     # run 2 extended the list; run 3 extended it with its segment, then carried it over
     # the merge of two segments into one: nothing more to add
+    added = runs.added
     assert len(added) == 3 and added[0] > 0 and added[1] > 0 and added[2] == 0
-    indexer.compact_index(index=path)
+    indexer.compact_index(index=runs.path)
     assert len(added) == 4 and added[3] == 0
-    assert same_as_merged_again() == 1
+    assert runs.merged_again()[1] == 1
 
 
 @pytest.mark.parametrize("mask_values", [0, vector.SPLICE_MASK_VALUES])
