@@ -2903,7 +2903,8 @@ ZH_DATELINE_SOURCES = {
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
 JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
-JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# Yonhap's Japanese service signs its own "【ソウル聯合ニュース】".
+JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "聯合ニュース": "Yonhap"}
 # ...and the agency opening it, before the place: Nikkei QUICK News's "【NQNニューヨーク＝戸田圭介】".
 JA_DATELINE_LEAD_AGENCIES = {"NQN": "NQN"}
 # Foreign agencies as Yonhap names them after the place in its dateline, when it carries
