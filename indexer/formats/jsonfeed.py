@@ -52,7 +52,9 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
                 "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
                 "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime",
-                "modificationdate", "modificationdatetime", "webpublicationdate")
+                "modificationdate", "modificationdatetime", "webpublicationdate",
+                # (Yonhap's content API: "UPD_DATE" beside its "SEND_DATE")
+                "upddate", "updtime")
 DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
 # A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
 LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
