@@ -3035,6 +3035,10 @@ AGENCY_SITE_DOMAINS = {
     "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
     "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
     "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
+    # East and South-East Asia's state agencies: Cambodia's AKP, Laos's KPL, the DPRK's KCNA,
+    # Thailand's TNA (MCOT's news site) and NNT (the PRD's), and Korea's Newsis and News1
+    "akp.gov.kh": "AKP", "kpl.gov.la": "KPL", "kcna.kp": "KCNA", "tna.mcot.net": "TNA",
+    "thainews.prd.go.th": "NNT", "newsis.com": "Newsis", "news1.kr": "News1",
     # the CIS's agencies: Georgia's Interpressnews, Kazakhstan's Kazinform and KazTAG, Belarus's
     # BelTA, Kyrgyzstan's Kabar and AKIpress, Azerbaijan's AzerTAc, Trend and APA, Armenia's
     # Armenpress, Uzbekistan's UzA, Tajikistan's Khovar, Ukraine's UNIAN, Russia's Interfax and RIA

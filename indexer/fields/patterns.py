@@ -186,6 +186,10 @@ INDIC_DASH_SIGNOFF_RE = re.compile(
 UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
 # (less Burmese's and Khmer's punctuation, in their blocks: "၊" "။" "។" "៕" "៖")
 UNCASED_WORD = "(?:(?![\\d\u104a\u104b\u17d4-\u17d6])[" + UNCASED_LETTERS + "])+"
+#: Khmer's dateline: the place of up to three words and Khmer's own colon, spaced, opening
+#: the paragraph (AKP's "ភ្នំពេញ ៖ ...").
+KHMER_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)\s?\u17d6\s*(?=\S)")
 #: A dateline on a line of its own in such a script, the place of up to three words, then
 #: the day and the month (either way round, any script's figures) and nothing more:
 #: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
