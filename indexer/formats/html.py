@@ -1173,6 +1173,7 @@ def extract_main_text(tree, page: dict) -> str:
         _mark_caption_credits(body)
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
     text = mend_glued_lines(text, lines)
+    text = restore_left_out_lead(text, lines)
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
     # over an <h2> or a bold "Ports reopen"), where no site's name told the labels apart
     page["title"] = headline_in_title(page.get("title"), lines) or page.get("title")
@@ -1564,6 +1565,31 @@ def mend_glued_lines(text: str, lines: list[str]) -> str:
         if line and ", " not in paras[i]:
             paras[i] = line
     return "\n".join(paras)
+
+
+def restore_left_out_lead(text: str, lines: list[str]) -> str:
+    """The text with the lead paragraph the extractor left out put back above the paragraph
+    that follows it on the page: a story set as bare text and <br>s in its <article>, whose
+    text before the first <br> the extractor drops (Newsis' "[부산=뉴시스] Name 기자 = ..."),
+    when it opens with a dateline naming an agency and the text's first paragraphs have none.
+
+    >>> restore_left_out_lead("Port robots\\n\\nThe port said more.",
+    ...     ["Port robots", "BUSAN (Newsis) - Robots began work at the port on Monday night as part of a trial that runs to March.",
+    ...      "The port said more."]).split("\\n\\n")[1][:14]
+    'BUSAN (Newsis)'
+    """
+    from .. import fields
+    paras = [p for p in text.split("\n") if p.strip()][:MAX_HEAD_LINES]
+    shown = {" ".join(p.split()): p for p in paras}
+    if any(fields.parse_dateline(p[:MAX_DATELINE_CHARS]) for p in paras):
+        return text
+    for before, line in zip(lines, lines[1:]):
+        para = shown.get(" ".join(line.split()))
+        if para is None or " ".join(before.split()) in shown or not _left_out_lead_dateline(before):
+            continue
+        at = text.find(para)
+        return f"{text[:at]}{before.strip()}\n\n{text[at:]}" if at >= 0 else text
+    return text
 
 
 def _loose_key(s: str) -> str:
