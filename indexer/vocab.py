@@ -1041,6 +1041,9 @@ NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redac
                                   "redacció", "redaccio", "erredakzioa"))
 # ...and those words alone, or their abbreviation, where a page's author field signs for its
 # newsroom, no person: ORF's "red, wien.ORF.at/Agenturen", "Redaktion", "Redactie".
+# News portals' own names, which a portal's author meta sets after the outlet whose story it
+# hosts: Naver's "연합뉴스 | 네이버", Daum's "연합뉴스 | 다음", Nate's. The portal, never a writer.
+NEWS_PORTAL_NAMES = frozenset(("네이버", "다음", "네이트", "naver", "daum", "nate"))
 NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     "red", "red.", "redaktionen", "redaksjonen", "redactie", "redakce", "redakcia", "redakcja",
     "toimitus", "uredništvo", "uredništvo", "szerkesztőség", "redacția", "редакция", "редакція",
