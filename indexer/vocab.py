@@ -1281,6 +1281,9 @@ CREDIT_ROLES = {
         # Vietnamese 'author', 'article'; Thai 'writer', 'reporter', 'compiled by'; Swahili
         # 'written by'; Amharic 'reporter'
         "tác giả:", "bài:", "ผู้เขียน:", "ผู้สื่อข่าว:", "เรียบเรียง:", "imeandikwa na", "ዘጋቢ:",
+        # Thai 'news writer' (NNT's "ผู้เขียนข่าว : Name" under the story); Indonesian portals'
+        # reporter cut short, before the editor's "Red:" (Republika's "Rep: A/ Red: B")
+        "ผู้เขียนข่าว:", "rep:",
     ),
     "editors": (
         # a closing note's whole sentence: "(This story was edited by Jo Roe.)" (RNS)

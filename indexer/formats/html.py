@@ -1619,7 +1619,8 @@ def start_at_dateline(text: str) -> str:
             # (an agency's line over the date keeps its credit: "The Canadian Press", then
             # "Published August 22, 2017" above "HALIFAX —"; the lines kept keep their breaks)
             head = {j for j, p in zip(shown[:i], paras[:i]) if
-                    is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
+                    is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)
+                    or len(p) <= MAX_CREDIT_LINE_CHARS and _labelled_credit_line(p)}   # "Rep: Jo Roe/ Red: Al Day"
             # (and a name alone right over such an agency's line: "Henrique Vasconcellos" over "Da
             # Agência Estado", the author and the source a page sets apart, one byline)
             head |= {shown[k] for k in range(i - 1) if shown[k + 1] in head and shown[k] not in head
@@ -1971,6 +1972,21 @@ def _origin_byline(line: str) -> str | None:
 
 MAX_SOURCE_LINES_BELOW = 3     # a page's source line stands right under the story, over its tags
 MAX_SOURCE_LABEL_CHARS = 20    # ...its label a word or two before the colon
+
+
+def _labelled_credit_line(line: str) -> bool:
+    """A line of labelled roles and their names, as the credit rules read it ("Rep: Jo Roe/
+    Red: Al Day", Republika's head).
+
+    >>> _labelled_credit_line("Rep: Jo Roe/ Red: Al Day"), _labelled_credit_line("Red: the colour of the season")
+    (True, False)
+    """
+    from .. import fields
+    s = " ".join(line.split())
+    if ":" not in s[:MAX_CREDIT_LABEL_CHARS] or not fields.CREDIT_OPEN_RE.match(s):
+        return False
+    found = fields.parse_credits(s)
+    return bool(found and any(found[0].values()))
 
 
 def _byline_line(line: str) -> bool:
