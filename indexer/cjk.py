@@ -147,6 +147,11 @@ KO_DATELINE_RE = re.compile(
     r"(?P<agency>[^()\[\]（）［］【】=＝\n]{1,20}?)\s*[)\]）］】]"
     f"(?:\\s*(?P<names>[{HANGUL}{HAN}]{{2,5}}(?:\\s*[·,]?\\s*[{HANGUL}{HAN}]{{2,5}}){{0,5}}?)\\s*"
     r"(?:" + _alternation(vocab.KO_REPORTER_WORDS) + r")\s*[=＝])?")
+# KCNA's Korean dateline: the place, the month and the day "issued from" (일발) and the agency,
+# no "=": "(평양 5월 22일발 조선중앙통신)".
+KO_ISSUED_DATELINE_RE = re.compile(
+    f"^\\s*[(（](?P<place>[{HANGUL}]{{1,10}})\\s+(?:(?P<month>1[0-2]|[1-9])월\\s*)?(?P<day>[1-9]|[12]\\d|3[01])일발\\s*"
+    f"(?P<agency>[{HANGUL}]{{2,10}})\\s*[)）]")
 # A Korean caption under its photo has the dateline's shape and ends in the day and the
 # photographer's mail: "[서울=뉴시스] 김사진 기자 = 5일 ... 있다. 2024.03.05. photo@newsis.com".
 KO_CAPTION_END_RE = re.compile(r"(?:\S+@\S+\.\w+|(?:19|20)\d\d\.\s?[01]?\d\.\s?[0-3]?\d\.?)\s*[)\]]?$")
@@ -282,6 +287,8 @@ def _ja_dateline(s: str) -> CjkDateline | None:
 
 def _ko_dateline(s: str) -> CjkDateline | None:
     m = KO_DATELINE_RE.match(s)
+    if not m and "일발" in s[:MAX_DATELINE]:
+        return _ko_issued_dateline(s)
     if not m or not CJK_CHAR_RE.search(m["place"]) or KO_CAPTION_END_RE.search(s) \
             or m["place"].strip() in vocab.KO_CREDIT_LABELS:
         return None          # a caption, or "(사진=연합뉴스)": a photo's credit
@@ -292,6 +299,20 @@ def _ko_dateline(s: str) -> CjkDateline | None:
     cities = [c.strip() for c in place.split("·") if c.strip()]
     reporters = _names(m["names"], KO_NAME_RE) if m["names"] else []
     return CjkDateline(m[0].strip(), cities, [a for a in (foreign, agency) if a], reporters)
+
+
+def _ko_issued_dateline(s: str) -> CjkDateline | None:
+    """KCNA's Korean dateline (KO_ISSUED_DATELINE_RE), its agency a known one.
+
+    >>> _ko_issued_dateline("(평양 5월 22일발 조선중앙통신) 도서관이 문을 열었다.")
+    CjkDateline(text='(평양 5월 22일발 조선중앙통신)', cities=['평양'], agencies=['KCNA'], reporters=[], month_day=(5, 22))
+    """
+    m = KO_ISSUED_DATELINE_RE.match(s)
+    agency = normalize.normalize_agency(m["agency"]) if m else None
+    if not agency:
+        return None
+    return CjkDateline(m[0].strip(), [m["place"]], [agency], [],
+                       (int(m["month"]), int(m["day"])) if m["month"] else None)
 
 
 def _foreign_agency(place: str) -> tuple[str, str | None]:

@@ -1039,6 +1039,12 @@ ERA_YEAR_RE = re.compile(r"(?P<era>" + ERA_NAMES + r")\s*(?P<y>\d{1,3}|元)\s*�
 # "2005年（平成17年）10月8日" (the era's year dropped: the common era's says it).
 BRACKETED_ERA_YEAR_RE = re.compile(r"(?<=年)\s*[（(]\s*(?:" + ERA_NAMES + r")\s*(?:\d{1,3}|元)\s*年\s*[）)]")
 ERA_NAME_RE = re.compile("[" + "".join(sorted({c for era in vocab.ERA_YEAR_OFFSETS for c in era})) + "]")
+# North Korea's Juche years, which KCNA prints with the common era's year in brackets after
+# them: "March 5, Juche 92 (2003)", "주체113(2024)년 5월 22일"; the bracket's year is kept, a
+# bare Juche year counted (the era starts in 1912, as the Minguo's does), or dropped beside
+# the common era's own ("May 12, 2005 Juche 94").
+JUCHE_YEAR_RE = re.compile(r"(?:\bJuche|주체)\s*(?P<y>\d{1,3})(?:\s*[(（]\s*(?P<ce>(?:19|20)\d\d)\s*[)）])?")
+COMMON_ERA_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Taiwan's bare Minguo years: three figures before a month and a day ("113年3月14日"), or a
 # numeric date with such a year first ("113-03-14", "113/03/14"), in a line of Han characters.
 MINGUO_YEAR_RE = re.compile(r"(?<![\d.\-/])(?P<y>1[0-4]\d)(?=\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日)"
@@ -1063,7 +1069,14 @@ def era_years(text: str) -> str:
     ('2024年3月14日', '2019年5月1日', '發布日期：2024-03-14')
     >>> era_years("2005年（平成17年）10月8日")
     '2005年10月8日'
+    >>> era_years("March 5, Juche 92 (2003)"), era_years("주체113(2024)년 5월 22일"), era_years("주체113년 5월 22일")
+    ('March 5, 2003', '2024년 5월 22일', '2024년 5월 22일')
+    >>> era_years("May 12, 2005 Juche 94")
+    'May 12, 2005 '
     """
+    if ("주체" in text or "Juche" in text) and (m := JUCHE_YEAR_RE.search(text)):
+        year = m["ce"] or ("" if COMMON_ERA_YEAR_RE.search(text) else str(int(m["y"]) + vocab.MINGUO_ERA_OFFSET))
+        text = f"{text[:m.start()]}{year}{text[m.end():]}"
     if THAI_LETTER_RE.search(text):
         text = THAI_ERA_RE.sub("", text)
         if DIGIT_PAIR_END_RE.search(text):
@@ -1275,6 +1288,9 @@ def parse_date(text: str, language: str | None = None, day_first: bool | None = 
         return None
     if not text.isascii():
         text = calendar_as_gregorian(ascii_digits(text))
+    elif "Juche" in text:      # KCNA's English "March 5, Juche 92 (2003)"
+        text = era_years(text)
+    if not text.isascii():
         if TIBETAN_LETTER_RE.search(text):
             text = TIBETAN_DATE_RE.sub(lambda m: f"{m['y']}-{m['mo']}-{m['d']}", text)
         text = arabic_months_once(text)

@@ -1041,6 +1041,9 @@ NEWSROOM_PLACE_WORDS = frozenset(("redacción", "redaccion", "redação", "redac
                                   "redacció", "redaccio", "erredakzioa"))
 # ...and those words alone, or their abbreviation, where a page's author field signs for its
 # newsroom, no person: ORF's "red, wien.ORF.at/Agenturen", "Redaktion", "Redactie".
+# News portals' own names, which a portal's author meta sets after the outlet whose story it
+# hosts: Naver's "연합뉴스 | 네이버", Daum's "연합뉴스 | 다음", Nate's. The portal, never a writer.
+NEWS_PORTAL_NAMES = frozenset(("네이버", "다음", "네이트", "naver", "daum", "nate"))
 NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     "red", "red.", "redaktionen", "redaksjonen", "redactie", "redakce", "redakcia", "redakcja",
     "toimitus", "uredništvo", "uredništvo", "szerkesztőség", "redacția", "редакция", "редакція",
@@ -1278,6 +1281,9 @@ CREDIT_ROLES = {
         # Vietnamese 'author', 'article'; Thai 'writer', 'reporter', 'compiled by'; Swahili
         # 'written by'; Amharic 'reporter'
         "tác giả:", "bài:", "ผู้เขียน:", "ผู้สื่อข่าว:", "เรียบเรียง:", "imeandikwa na", "ዘጋቢ:",
+        # Thai 'news writer' (NNT's "ผู้เขียนข่าว : Name" under the story); Indonesian portals'
+        # reporter cut short, before the editor's "Red:" (Republika's "Rep: A/ Red: B")
+        "ผู้เขียนข่าว:", "rep:",
     ),
     "editors": (
         # a closing note's whole sentence: "(This story was edited by Jo Roe.)" (RNS)
@@ -2903,7 +2909,8 @@ ZH_DATELINE_SOURCES = {
 # Reuters' Japanese service writes "［東京　１８日　ロイター］ -".
 JA_BRACKET_DATELINE_AGENCIES = {"ロイター": "Reuters"}
 # The agency word closing the place in a Japanese dateline: "【ワシントン共同】", "【北京時事】".
-JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# Yonhap's Japanese service signs its own "【ソウル聯合ニュース】".
+JA_DATELINE_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "聯合ニュース": "Yonhap"}
 # ...and the agency opening it, before the place: Nikkei QUICK News's "【NQNニューヨーク＝戸田圭介】".
 JA_DATELINE_LEAD_AGENCIES = {"NQN": "NQN"}
 # Foreign agencies as Yonhap names them after the place in its dateline, when it carries
@@ -3034,6 +3041,10 @@ AGENCY_SITE_DOMAINS = {
     "jiji.com": "Jiji", "news.cn": "Xinhua", "cna.com.tw": "CNA", "focustaiwan.tw": "CNA",
     "vnanet.vn": "VNA", "telam.com.ar": "Télam", "kenyanews.go.ke": "Kenya News Agency",
     "pna.gov.ph": "PNA", "mena.org.eg": "MENA",
+    # East and South-East Asia's state agencies: Cambodia's AKP, Laos's KPL, the DPRK's KCNA,
+    # Thailand's TNA (MCOT's news site) and NNT (the PRD's), and Korea's Newsis and News1
+    "akp.gov.kh": "AKP", "kpl.gov.la": "KPL", "kcna.kp": "KCNA", "tna.mcot.net": "TNA",
+    "thainews.prd.go.th": "NNT", "newsis.com": "Newsis", "news1.kr": "News1",
     # the CIS's agencies: Georgia's Interpressnews, Kazakhstan's Kazinform and KazTAG, Belarus's
     # BelTA, Kyrgyzstan's Kabar and AKIpress, Azerbaijan's AzerTAc, Trend and APA, Armenia's
     # Armenpress, Uzbekistan's UzA, Tajikistan's Khovar, Ukraine's UNIAN, Russia's Interfax and RIA

@@ -352,6 +352,7 @@ def test_jsonl_bad_line_keeps_its_number(tmp_path, monkeypatch):
     ("Le Soir avec Belga", [], [], ["Belga"], "a site running an agency's copy, its own name not given as publisher"),
     ("정하윤 기자", [], ["정하윤"], [], "a Korean author field's role after the name is no part of it"),
     ("한도현 특파원", [], ["한도현"], [], "...a correspondent's as well"),
+    ("뉴스1 | 네이버", [], [], ["News1"], "a portal's author meta: the outlet, then the portal's own name, no person"),
     ("DPA/The Baltic Courier", [], [], ["dpa"], "an agency and the outlet after the English article"),
     ("red, tirol.ORF.at/Agenturen", [], [], [], "the newsroom's abbreviation and its site: no person"),
     ("סוכנויות הידיעות", [], [], [], "'the news agencies', unnamed: no person, no agency"),

@@ -1067,4 +1067,32 @@ STORIES += [
      "an image sitemap: the story's picture caption's closing credit"),
 ]
 
+# East Asian agencies' own forms (h146): a later version of a NITF item, a Korean content API.
+NITF_VERSION = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>港湾労働者の賃上げで合意</title><docdata>
+<date.issue norm="20190312T083000+0900"/>
+<date.release norm="20190312T121500+0900"/>
+<du-key generation="2" part="1" version="2" key="XX20190312A0001"/>
+</docdata></head><body><body.head><hedline><hl1>港湾労働者の賃上げで合意</hl1></hedline>
+<distributor>時事通信社</distributor></body.head>
+<body.content><p>【釜山時事】港湾の労使は１２日、今年の賃金を３％引き上げることで合意した。</p></body.content>
+<body.end><tagline>（2019/03/12-12:15）</tagline></body.end></body></nitf>
+"""
+
+STORIES += [
+    ("nitf-second-version.xml", NITF_VERSION,
+     {"published": "2019-03-12T08:30:00+09:00", "updated": "2019-03-12T12:15:00+09:00", "agencies": ["Jiji"]},
+     "NITF's second version (du-key version 2): its later release stamp is the version's, an update"),
+    ("nitf-first-version.xml", NITF_VERSION.replace('version="2"', 'version="1"').replace("<tagline>（2019/03/12-12:15）</tagline>", ""),
+     {"published": "2019-03-12T08:30:00+09:00", "updated": None},
+     "the first version's release stamp names no update (an embargo's release, maybe)"),
+    ("ko-content-api.json", json.dumps({"RESULT": "SUCCESS", "DATA": {
+        "TITLE": "항만 노사, 올해 임금 3% 인상 합의", "WRITER": "정민수",
+        "SEND_DATE": "2019-03-12 08:30:00", "UPD_DATE": "2019-03-12 12:15:10",
+        "BODY": "(부산=연합뉴스) 정민수 기자 = 항만 노사가 12일 올해 임금을 3% 올리기로 합의했다.\n\n(끝)"}},
+        ensure_ascii=False),
+     {"published": "2019-03-12T08:30:00", "updated": "2019-03-12T12:15:10", "reporters": ["정민수"]},
+     "a Korean agency API's upper-case 'UPD_DATE' beside its 'SEND_DATE' is the update"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

@@ -13,6 +13,25 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("ko-article-bare-text-lead.html",
+     '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>대전 도심 공원에 야간 조명 설치 - 뉴시스</title>'
+     '<meta property="og:site_name" content="뉴시스"></head><body><div id="header"><ul class="gnb"><li><a href="/">홈</a></li>'
+     '<li><a href="/soc">사회</a></li></ul></div><div id="content"><div class="viewer">'
+     '<h1 class="tit">대전 도심 공원에 야간 조명 설치</h1><div class="infoLine"><p class="txt"><span>등록 2021.05.10 09:12:40</span>'
+     '</p></div><div class="viewer_body"><div class="summury"><p>공원 열두 곳 먼저<br>연말까지 스무 곳으로</p></div>'
+     '<div class="thumCont"><img src="/p.jpg" alt=""><p class="desc">[대전=뉴시스] 오세린 기자 = 10일 대전 서구의 한 공원에 '
+     '새 조명이 켜져 있다. 2021.05.10. photo@example.com</p></div>\n<article>\n'
+     '[대전=뉴시스] 한도윤 기자 = 대전시가 도심 공원 열두 곳에 야간 조명을 새로 달고 밤 산책길을 밝히는 사업을 '
+     '이달부터 시작한다고 10일 밝혔다.<br><br>\n시는 올해 안에 공원 스무 곳으로 사업을 넓히고 주민 의견을 받아 조명 밝기를 '
+     '조절할 계획이다. 조명은 해가 진 뒤부터 자정까지 켜지고, 새벽에는 절반만 켜 두기로 했다.<br><br>\n'
+     '공원 인근 주민들은 밤에도 안심하고 걸을 수 있게 됐다며 반기고 있다. 한 주민은 "저녁 운동을 나가기가 훨씬 편해졌다"고 '
+     '말했다.<br><br>\n시 관계자는 에너지 절약형 조명을 써서 전기 요금 부담도 크지 않다고 설명했다. 시는 조명 주변에 '
+     '비상벨과 폐쇄회로 카메라도 함께 설치해 범죄 예방 효과를 살필 예정이다.<br><br>\n'
+     '다만 일부 주민은 빛 공해를 걱정하며 주택가와 가까운 구간은 밝기를 낮춰 달라고 요청했다.<br><br>\n'
+     '◎공감언론 뉴시스 dy@example.com\n</article></div></div></div></body></html>',
+     {"reporters": ["한도윤"], "cities": ["대전"], "photographers": ["오세린"]},
+     "a story set as bare text and <br>s in its <article>: the lead before the first <br>, which the "
+     "extractor drops, is put back, and its dateline is the story's (not the caption's)"),
     ("byline-box-weekday.html",
      '<html lang="nl-BE"><head><meta charset="utf-8"><title>Gent krijgt nieuwe fietsbrug over de Leie | Stadsnieuws</title></head>'
      '<body><h1>Gent krijgt nieuwe fietsbrug over de Leie</h1>'

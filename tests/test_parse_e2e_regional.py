@@ -13,6 +13,24 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("akp-khmer-colon-dateline.txt",
+     "ផ្លូវថ្មីនៅខេត្តបាត់ដំបង\n\n"
+     "បាត់ដំបង ៖ មន្ទីរសាធារណការខេត្ត បានចាប់ផ្តើមសាងសង់ផ្លូវថ្មីមួយ ប្រវែង ១២ គីឡូម៉ែត្រ "
+     "ដើម្បីជួយកសិករដឹកស្រូវទៅកាន់ទីផ្សារ នៅព្រឹកថ្ងៃចន្ទនេះ។\n\n"
+     "ការងារនឹងបញ្ចប់ក្នុងរយៈពេលពីរឆ្នាំ។\n\nដោយ ៖ សុខ ដារ៉ា\n",
+     {"cities": ["បាត់ដំបង"], "reporters": ["សុខ ដារ៉ា"]},
+     "AKP's Khmer dateline: the place and Khmer's colon open the lead; the closing 'by' and its colon "
+     "are the byline, no place"),
+    ("akp-wordpress-post.json",
+     '{"id": 91, "date": "2023-02-06T08:10:00", "date_gmt": "2023-02-06T01:10:00", '
+     '"link": "https:\\/\\/www.akp.gov.kh\\/post\\/detail\\/91", '
+     '"title": {"rendered": "\\u1795\\u17d2\\u179b\\u17bc\\u179c\\u1790\\u17d2\\u1798\\u17b8"}, '
+     '"content": {"rendered": "<p>\\u1780\\u17c6\\u1796\\u178f \\u17d6 '
+     + "".join("\\u%04x" % ord(c) for c in "មន្ទីរសាធារណការខេត្ត បានចាប់ផ្តើមសាងសង់ផ្លូវថ្មីមួយ ប្រវែង ១២ គីឡូម៉ែត្រ ដើម្បីជួយកសិករ។")
+     + '<\\/p>"}}',
+     {"agencies": ["AKP"], "cities": ["កំពត"], "published": "2023-02-06T08:10:00"},
+     "a WordPress API post from an agency's own site (its link on akp.gov.kh) is the agency's, as "
+     "its page would be; its Khmer dateline gives the place"),
     ("beta-mail-sr.txt",
      "BETA – DNEVNI SERVIS\nPrivreda\n\nNiš dobija novu autobusku stanicu\n\nNIŠ, 5. mar (Beta) - Nova autobuska "
      "stanica u Nišu biće otvorena sledeće nedelje, saopštila je danas gradska uprava. Vrednost radova je "

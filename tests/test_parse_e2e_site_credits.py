@@ -305,6 +305,31 @@ STORIES = [
      "</body></html>\n",
      {"editors": ["Bambang Suryadi"]},
      "a portal's credit items, each on its own line over the story: the editor's is read"),
+    ("short-labels-over-dateline.html",
+     "<html lang=\"id\"><head><title>Pasar apung Banjarmasin dibuka lagi | Republika Online</title></head><body>"
+     "<div class=\"wrap_detail\"><h1>Pasar apung Banjarmasin dibuka lagi</h1><div class=\"date_detail\">"
+     "<p>Senin 14 Mar 2022 09:05 WIB</p><p>Rep: Antara/ Red: Yusuf Hakim</p></div>"
+     "<div class=\"artikel\"><p><strong>REPUBLIKA.CO.ID, BANJARMASIN --</strong> Pasar apung di Sungai Martapura dibuka "
+     "lagi untuk wisatawan mulai pekan ini setelah dua tahun ditutup, kata dinas pariwisata kota pada Senin.</p>"
+     "<p>Para pedagang menjual buah, sayur, dan kue tradisional dari atas perahu sejak subuh hingga pukul sembilan "
+     "pagi.</p><p>Dinas pariwisata menyiapkan dermaga baru agar wisatawan bisa naik perahu dengan aman.</p></div>"
+     "</div></body></html>\n",
+     {"editors": ["Yusuf Hakim"], "agencies": ["Antara"], "cities": ["Banjarmasin"]},
+     "a portal's labelled credit line between its date and the dateline stays with the head when the text "
+     "is cut to start at the dateline"),
+    ("th-news-writer-label.html",
+     "<html lang=\"th\"><head><meta charset=\"utf-8\"><title>เทศบาลเร่งสูบน้ำออกจากถนนสายหลัก</title></head><body>"
+     "<div class=\"detail\"><h1 class=\"news-title\">เทศบาลเร่งสูบน้ำออกจากถนนสายหลัก</h1>"
+     "<div class=\"news-info\"><span class=\"date\">วันที่ 3 สิงหาคม 2565 เวลา 08:40 น.</span></div>"
+     "<div class=\"news-content\"><p>เทศบาลนครเร่งสูบน้ำออกจากถนนสายหลักในตัวเมืองหลังฝนตกหนักตลอดคืน "
+     "ทำให้น้ำท่วมขังสูงกว่าสามสิบเซนติเมตร รถเล็กไม่สามารถผ่านได้ในช่วงเช้า</p>"
+     "<p>นายกเทศมนตรีกล่าวว่า ได้นำเครื่องสูบน้ำเพิ่มอีกแปดเครื่อง และเปิดศูนย์ช่วยเหลือชั่วคราวสองแห่ง "
+     "คาดว่าน้ำจะลดลงภายในเย็นวันนี้ หากไม่มีฝนตกซ้ำ</p>"
+     "<p>ประชาชนที่ต้องการความช่วยเหลือสามารถติดต่อศูนย์ได้ตลอดยี่สิบสี่ชั่วโมง</p></div>"
+     "<div class=\"news-author\"><p>ผู้เขียนข่าว : สมศักดิ์ ใจดี</p><p>แหล่งที่มา : สวท.ขอนแก่น</p></div>"
+     "</div></body></html>\n",
+     {"reporters": ["สมศักดิ์ ใจดี"], "published": "2022-08-03T08:40:00"},
+     "Thai 'news writer' and its spaced colon under the story (NNT's page): the reporter"),
     ("square-bracket-editor.html",
      "<html lang=\"en\"><head><title>Harbin opens its ice festival early_English.news.cn</title></head><body>"
      "<div class=\"main\"><h1>Harbin opens its ice festival early</h1>"

@@ -39,6 +39,29 @@ STORIES = [
      "Wakulima wakipokea mbegu katika ofisi za kilimo, Kwale. (Picha na Halima Said/KNA)\n",
      {"photographers": ["Halima Said"], "cities": ["Kwale"]},
      "Swahili's 'photo by' (Picha na) closing a caption"),
+    ("wire-masthead-stamp.eml",
+     "From: Kyodo News English Service <wire@example.jp>\nTo: desk@example.com\nSubject: [KYODO] Ferry line to "
+     "Rishiri adds winter sailings\nDate: Wed, 9 Feb 2011 10:20:00 +0900\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=us-ascii\n\nKYODO NEWS ENGLISH WIRE\nWednesday, February 9, 2011 08:35 JST   [Regional]\n\n"
+     "Ferry line to Rishiri adds winter sailings\n\nWAKKANAI, Feb. 9 Kyodo - The ferry operator serving Rishiri "
+     "Island will add two winter sailings a week from March, it said Wednesday, after islanders asked for more "
+     "trips to the mainland hospital.\n\nThe extra boats will run on Tuesdays and Fridays.\n\n==Kyodo\n",
+     {"title": "Ferry line to Rishiri adds winter sailings", "published": "2011-02-09T08:35:00+09:00",
+      "agencies": ["Kyodo"], "cities": ["Wakkanai"]},
+     "a wire's mail: its masthead and stamp over the subject's headline are its head, no sender's note: "
+     "the stamp dates the story"),
+    ("wire-masthead-only.eml",
+     "From: \"BERNAMA Wires\" <wires@example.my>\nTo: desk@example.my\nSubject: [BM-PM] Feri ke Pulau Tioman "
+     "tambah jadual\nDate: Thu, 04 Dec 2014 16:12:30 +0800\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=utf-8\n\nBERNAMA - Perkhidmatan Berita Bahasa Melayu\n\nFeri ke Pulau Tioman tambah jadual\n\n"
+     "MERSING, 4 Dis (Bernama) -- Pengendali feri ke Pulau Tioman akan menambah dua perjalanan seminggu mulai "
+     "bulan depan bagi menampung pertambahan pelancong, kata jurucakap syarikat itu hari ini.\n\n"
+     "Perjalanan tambahan itu akan dibuat pada hari Sabtu dan Ahad.\n\n-- BERNAMA\n\nRSN KLM\n\n"
+     "(c) 2014 BERNAMA. Semua hak terpelihara.\n",
+     {"title": "Feri ke Pulau Tioman tambah jadual", "published": "2014-12-04T16:12:30+08:00",
+      "agencies": ["Bernama"], "cities": ["Mersing"]},
+     "...its masthead alone over the headline: the mail's time is the story's, as an alert's is (not the "
+     "dateline's day alone, in the copyright's year)"),
     ("alert.eml",
      "From: Google Alerts <googlealerts-noreply@google.com>\nTo: jo@example.be\nSubject: Google Alert - Ghent "
      "ferries\nDate: Mon, 14 Oct 2024 09:00:00 -0700\nMIME-Version: 1.0\nContent-Type: text/plain; "

@@ -11,6 +11,15 @@ from wirerun import cli_field_tests
 
 # (file name, text, {field: value}, why)
 STORIES = [
+    ("kcna-daily-item.txt",
+     "KCNA\n\nNews from KCNA: October 9, Juche 95 (2006)\n\n-----------------\n\n"
+     "Silkworm Cocoon Output Grows in Hamhung\n\n"
+     "Hamhung, October 9 (KCNA) -- Sericulture workers around the city have gathered more cocoons this "
+     "autumn than in any year before, thanks to new mulberry fields planted on the hillsides.\n\n"
+     "The cocoons are sent to the silk mill on the riverside every week.\n",
+     {"published": "2006-10-09", "agencies": ["KCNA"], "cities": ["Hamhung"]},
+     "KCNA's day page labels the day with the agency and a colon, the year a Juche one with the "
+     "common era's in brackets"),
     ("patra-pier.html",
      '<!DOCTYPE html><html lang="el"><head><meta charset="utf-8"><title>Νέα προβλήτα στην Πάτρα</title>'
      '</head><body><div class="nav">Ειδήσεις | Πάτρα | Αθλητικά</div><article>'

@@ -3,7 +3,7 @@ sites and agencies of each place print it, in their own digits (Arabic-Indic, Pe
 scripts, Sinhala, Thai, Lao, Khmer, Burmese, Tibetan, Mongolian, full-width in CJK text), with
 the month's name in their language and a time; in the calendar of the place (Solar Hijri with
 Iran's and Afghanistan's months, Hijri beside a Gregorian date or alone, Thai Buddhist Era,
-Taiwan's Minguo years, Japan's eras, Nepal's Bikram Sambat, Ethiopian, Hebrew beside
+Taiwan's Minguo years, Japan's eras, North Korea's Juche years, Nepal's Bikram Sambat, Ethiopian, Hebrew beside
 Gregorian); under the language's published and updated labels. Written script by script and
 calendar by calendar, not from misses.
 
@@ -297,6 +297,9 @@ CALENDARS = [
     (("el", "Πέμπτη, 14 Μαρτίου 2024 14:30 · Τελευταία ενημέρωση: 16:10"), _both(T, U),
      "el: the update's time alone after a middle dot, the day the publication's"),
     (("hy", "14:30, 14 Մարտ, 2024"), _pub(T), "hy: the time first, the month's stand-alone name"),
+    (("ko", "주체113(2024)년 3월 14일 14:30:00"), _pub(T),
+     "ko: North Korea's Juche year, the common era's year in brackets after it (KCNA)"),
+    (("ko", "주체113년 3월 14일"), _pub(D), "ko: a bare Juche year (Juche 1 is 1912)"),
     (("ja", "令和6年3月14日 14時30分（最終更新 16時10分）"), _both(T, U),
      "ja: the last update's time alone in brackets after the Reiwa date and time"),
     (("ja", "2024年3月14日 14:30（最終更新 3月15日 01:05）"), _both(T, "2024-03-15T01:05:00"),

@@ -400,6 +400,14 @@ HEAD_CREDITS = [
      "لە ناوەڕاستی شار کرایەوە و دەیان دوکانی تێدایە بۆ فرۆشتنی بەرهەمی ناوخۆیی جووتیاران.\n",
      {"reporters": ["هێمن کەریم"], "photographers": ["ژیار عوسمان"]},
      "Sorani Kurdish labels: 'report' names the reporter, 'picture' the photographer"),
+    ("Pemkot tambah bus listrik untuk trayek baru\n\nRep: Dewi Anggraini/ Red: Yusuf Hakim\n\n"
+     "REPUBLIKA.CO.ID, BANDUNG -- Pemerintah kota menambah 20 bus listrik untuk dua trayek baru.\n",
+     {"reporters": ["Dewi Anggraini"], "editors": ["Yusuf Hakim"]},
+     "Republika's short labels, the slash glued to the reporter's name: 'Rep' the reporter, 'Red' the editor"),
+    ("Pemkot tambah bus listrik untuk trayek baru\n\nRep: Antara/ Red: Yusuf Hakim\n\n"
+     "REPUBLIKA.CO.ID, BANDUNG -- Pemerintah kota menambah 20 bus listrik untuk dua trayek baru.\n",
+     {"reporters": [], "editors": ["Yusuf Hakim"], "agencies": ["Antara"]},
+     "...the agency in the reporter's place: its copy, no person"),
 ]
 
 

@@ -19,7 +19,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
                        COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, INDIC_DATED_COLON_DATELINE_RE, ISO_DATELINE_RE,
-                       LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
+                       KHMER_COLON_DATELINE_RE, LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
                        THAI_DATELINE_RE, TIME_START_RE, TRANSCRIPT_NOTE_RE, YEAR_RE)
 from .head_patterns import DATE_KEYWORD_RE, FEED_LABEL_RE, WIRE_SLUG_RE
 from .record import Dateline
@@ -98,6 +98,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
         found = _indic_colon_dateline(line) or _day_word_dateline(line)
         if found is None and "," in line[:MAX_INDIC_DATED_PLACE_CHARS]:
             found = _indic_dated_colon_dateline(line)
+    if found is None and after_title and "\u17d6" in line[:MAX_KHMER_PLACE_CHARS]:
+        found = _khmer_colon_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
         found = _own_line_dateline(line)
     if found is None and after_title and "," in line[:40] and line.lstrip()[:1].isupper():
@@ -398,6 +400,31 @@ def _indic_colon_dateline(line: str) -> Dateline | None:
             return None     # "दिल्ली, मुंबई : ...": two places, or words, before the colon
         agencies = [agency]
     return Dateline(line[:m.end()].strip(), [place], None, agencies)
+
+
+MAX_KHMER_PLACE_CHARS = 40           # Khmer's colon after a place of a few words
+MIN_KHMER_DATELINE_PROSE_CHARS = 40  # ...then prose (Khmer sets few spaces: counted in letters)
+KHMER_COLON_LABELS = frozenset(r[:-1] for roles in vocab.CREDIT_ROLES.values() for r in roles if r[-1:] == ":")
+
+
+def _khmer_colon_dateline(line: str) -> Dateline | None:
+    """AKP's Khmer dateline: the place, Khmer's colon ("៖") and the paragraph's prose; not a
+    credit's label ("ដោយ ៖ Name", 'by') nor a date line's.
+
+    >>> _khmer_colon_dateline("តាកែវ ៖ មន្ទីរកសិកម្មខេត្ត បានចែកពូជស្រូវ ជូនកសិករ នៅព្រឹកនេះ ដើម្បីរដូវវស្សា។").cities
+    ['តាកែវ']
+    >>> _khmer_colon_dateline("ដោយ ៖ សុខ ចាន់ថា និងក្រុមការងារ នៃទីភ្នាក់ងារព័ត៌មាន ខេត្តតាកែវ") is None
+    True
+    """
+    m = KHMER_COLON_DATELINE_RE.match(line)
+    if m is None or len(line) - m.end() < MIN_KHMER_DATELINE_PROSE_CHARS \
+            or classify_date_line(line[m.end():].strip()):
+        return None
+    place = m["place"]
+    if place in KHMER_COLON_LABELS or normalize.fold(place) in vocab.COLON_LABELS \
+            or normalize.normalize_agency(place, credit=True):
+        return None
+    return Dateline(line[:m.end()].strip(), [place], None, [])
 
 
 MAX_INDIC_DATED_PLACE_CHARS = 40   # the place's comma within a few words of the line's start

@@ -80,8 +80,10 @@ MAX_STATED_DATE_WORDS = 6
 STATED_DATE_WORDS = vocab.DATE_WORDS_PUBLISHED | vocab.DATE_WORDS_UPDATED
 
 
-# A label for the day's news, then the day: "News from May 12, 2005" (vocab.DAY_PAGE_LABELS).
-DAY_PAGE_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.DAY_PAGE_LABELS) + r")\s+(?=\S)", re.IGNORECASE)
+# A label for the day's news, then the day: "News from May 12, 2005" (vocab.DAY_PAGE_LABELS),
+# maybe naming the agency in capitals and a colon first: KCNA's "News from KCNA: March 5, ...".
+DAY_PAGE_LABEL_RE = re.compile(r"^(?:" + "|".join(vocab.DAY_PAGE_LABELS) + r")(?:\s+(?-i:[A-Z]{2,8}):)?\s+(?=\S)",
+                               re.IGNORECASE)
 
 
 def reader_stamp(line: str) -> bool:

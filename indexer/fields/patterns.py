@@ -186,6 +186,10 @@ INDIC_DASH_SIGNOFF_RE = re.compile(
 UNCASED_LETTERS = INDIC_LETTERS + "\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF"
 # (less Burmese's and Khmer's punctuation, in their blocks: "၊" "။" "។" "៕" "៖")
 UNCASED_WORD = "(?:(?![\\d\u104a\u104b\u17d4-\u17d6])[" + UNCASED_LETTERS + "])+"
+#: Khmer's dateline: the place of up to three words and Khmer's own colon, spaced, opening
+#: the paragraph (AKP's "ភ្នំពេញ ៖ ...").
+KHMER_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + UNCASED_WORD + r"(?:\s" + UNCASED_WORD + r"){0,2}?)\s?\u17d6\s*(?=\S)")
 #: A dateline on a line of its own in such a script, the place of up to three words, then
 #: the day and the month (either way round, any script's figures) and nothing more:
 #: "ਲੁਧਿਆਣਾ, 3 ਮਈ" (Punjabi Tribune), "မန္တလေး ဇွန် ၅" (Burmese papers). Taken when the month
@@ -621,13 +625,14 @@ CREDIT_ROLE_OF.update(vocab.CREDIT_JOINT_ROLES)
 # (a role opens the text or a clause: after a bracket, a semicolon, a comma, a full stop,
 # a spaced dash, as in Agência Brasil's "Translation: A - Edition: B", a spaced slash,
 # as in EFE's "(Text: A / Translation: B)", or a spaced bar, as in a Persian site's
-# "خبرنگار: A | ویراستار: B")
+# "خبرنگار: A | ویراستار: B"; or a slash glued to the name before it and spaced from the
+# role after, as in Republika's "Rep: A/ Red: B")
 # A credit's name of initials alone, as a desk signs its translator or editor ("Translated
 # by E.A.", "Edited by S.I.", Trend): no person's name to index.
 CREDIT_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,3}[^\W\d_]{0,2}\.?")
 # (IRNA sets its closing credits apart with two asterisks: "خبرنگار: A ** انتشاردهنده: B")
 CREDIT_ROLE_RE = re.compile(
-    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|])|(?<=\s\*\*))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
+    r"(?:^|(?<=[(;,.])|(?<=\s[-–—/|])|(?<=\S/)(?=\s)|(?<=\s\*\*))\s*(?P<role>" + "|".join(re.escape(r) for r in CREDIT_ROLE_KEYS)
     + r")\s*:?(?=\s)", re.IGNORECASE)
 # A translator's role with the language it was translated from between the role's word and
 # its colon or 'by' ("Übersetzung aus dem Slowenischen: Jo Roe", "traduit du néerlandais par

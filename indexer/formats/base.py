@@ -524,6 +524,8 @@ def split_authors(values, publishers: Iterable[str] = ()) -> tuple[list[str], li
     (['박지훈'], [])
     >>> split_authors("연합뉴스 | 다음", ["다음 뉴스"])   # the portal's name, its news word left off
     ([], ['Yonhap'])
+    >>> split_authors("연합뉴스 | 네이버")   # the portal's name, on a page naming no site
+    ([], ['Yonhap'])
     """
     credits = _Credits({" ".join(p.split()).casefold() for p in publishers if p})
     credits.walk(values)
@@ -599,8 +601,9 @@ class _Credits:
         later = LATER_LABEL_RE.search(s) if ":" in s else None
         if later:       # "Elin Roe/TT Foto: Jo Day/TT Grafik: ...": the next role's label ends the writer's
             s = s[:later.start()].strip(" ,;:.|")
-        if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS:
-            return        # (the newsroom signing: "red", "Redaktion", no one's name)
+        if not s or s.casefold() in self.skip or s.casefold() in vocab.NEWSROOM_SIGN_WORDS \
+                or s.casefold() in vocab.NEWS_PORTAL_NAMES:
+            return        # (the newsroom signing: "red", "Redaktion", no one's name; nor the portal)
         if self.skip and any(site.startswith(s.casefold() + " ") and site[len(s) + 1:] in SITE_NEWS_WORDS
                              for site in self.skip):
             return        # "연합뉴스 | 네이버" on "네이버 뉴스": the portal's own name, its news word left off

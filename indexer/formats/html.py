@@ -1173,6 +1173,7 @@ def extract_main_text(tree, page: dict) -> str:
         _mark_caption_credits(body)
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
     text = mend_glued_lines(text, lines)
+    text = restore_left_out_lead(text, lines)
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
     # over an <h2> or a bold "Ports reopen"), where no site's name told the labels apart
     page["title"] = headline_in_title(page.get("title"), lines) or page.get("title")
@@ -1566,6 +1567,31 @@ def mend_glued_lines(text: str, lines: list[str]) -> str:
     return "\n".join(paras)
 
 
+def restore_left_out_lead(text: str, lines: list[str]) -> str:
+    """The text with the lead paragraph the extractor left out put back above the paragraph
+    that follows it on the page: a story set as bare text and <br>s in its <article>, whose
+    text before the first <br> the extractor drops (Newsis' "[부산=뉴시스] Name 기자 = ..."),
+    when it opens with a dateline naming an agency and the text's first paragraphs have none.
+
+    >>> restore_left_out_lead("Port robots\\n\\nThe port said more.",
+    ...     ["Port robots", "BUSAN (Newsis) - Robots began work at the port on Monday night as part of a trial that runs to March.",
+    ...      "The port said more."]).split("\\n\\n")[1][:14]
+    'BUSAN (Newsis)'
+    """
+    from .. import fields
+    paras = [p for p in text.split("\n") if p.strip()][:MAX_HEAD_LINES]
+    shown = {" ".join(p.split()): p for p in paras}
+    if any(fields.parse_dateline(p[:MAX_DATELINE_CHARS]) for p in paras):
+        return text
+    for before, line in zip(lines, lines[1:]):
+        para = shown.get(" ".join(line.split()))
+        if para is None or " ".join(before.split()) in shown or not _left_out_lead_dateline(before):
+            continue
+        at = text.find(para)
+        return f"{text[:at]}{before.strip()}\n\n{text[at:]}" if at >= 0 else text
+    return text
+
+
 def _loose_key(s: str) -> str:
     return re.sub(r"[\W_]+", "", s.casefold())
 
@@ -1593,7 +1619,8 @@ def start_at_dateline(text: str) -> str:
             # (an agency's line over the date keeps its credit: "The Canadian Press", then
             # "Published August 22, 2017" above "HALIFAX —"; the lines kept keep their breaks)
             head = {j for j, p in zip(shown[:i], paras[:i]) if
-                    is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)}
+                    is_head_line(p.strip()) or _dated_bar(p) or len(p) <= MAX_CREDIT_LINE_CHARS and line_agencies(p)
+                    or len(p) <= MAX_CREDIT_LINE_CHARS and _labelled_credit_line(p)}   # "Rep: Jo Roe/ Red: Al Day"
             # (and a name alone right over such an agency's line: "Henrique Vasconcellos" over "Da
             # Agência Estado", the author and the source a page sets apart, one byline)
             head |= {shown[k] for k in range(i - 1) if shown[k + 1] in head and shown[k] not in head
@@ -1945,6 +1972,21 @@ def _origin_byline(line: str) -> str | None:
 
 MAX_SOURCE_LINES_BELOW = 3     # a page's source line stands right under the story, over its tags
 MAX_SOURCE_LABEL_CHARS = 20    # ...its label a word or two before the colon
+
+
+def _labelled_credit_line(line: str) -> bool:
+    """A line of labelled roles and their names, as the credit rules read it ("Rep: Jo Roe/
+    Red: Al Day", Republika's head).
+
+    >>> _labelled_credit_line("Rep: Jo Roe/ Red: Al Day"), _labelled_credit_line("Red: the colour of the season")
+    (True, False)
+    """
+    from .. import fields
+    s = " ".join(line.split())
+    if ":" not in s[:MAX_CREDIT_LABEL_CHARS] or not fields.CREDIT_OPEN_RE.match(s):
+        return False
+    found = fields.parse_credits(s)
+    return bool(found and any(found[0].values()))
 
 
 def _byline_line(line: str) -> bool:

@@ -52,7 +52,9 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "updatedate", "modifydate", "modifieddate", "updatedon", "modifiedon",
                 "postmodified", "postmodifiedgmt", "edittime", "editedat", "changed",
                 "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime",
-                "modificationdate", "modificationdatetime", "webpublicationdate")
+                "modificationdate", "modificationdatetime", "webpublicationdate",
+                # (Yonhap's content API: "UPD_DATE" beside its "SEND_DATE")
+                "upddate", "updtime")
 DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
 # A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
 LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
@@ -465,6 +467,13 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             or next(filter(None, (_url_value(low.get(k)) for k in URL_KEYS)), None)}
     if meta["updated"] and meta["updated"] == meta["published"]:
         meta["updated"] = None      # a feed stamps "updated" at publication: no update
+    if meta["url"] and not agencies:
+        # an agency's own CMS (AKP's WordPress API, its "link" on akp.gov.kh): the agency's
+        # story when its text credits no one, as its own page's address says (read_page_meta)
+        from .html import site_agency
+        host = site_agency(meta["url"])
+        if host:
+            meta["agencies_fallback"] = [host]
     if "internetmessageid" in low or "torecipients" in low and "sentdatetime" in low:
         # a mail message as a mailbox API gives it (Microsoft Graph's): its lastModifiedDateTime
         # is when the mailbox item changed (read, filed), no update of the story; the story's

@@ -114,6 +114,7 @@ def message_part(raw: bytes) -> Part:
         return Part(error="message has no text")
     body = _without_subject_masthead(body, subject)
     shared = _under_subject_line(body, subject)
+    masthead = bool(shared) and _masthead_over(body, shared)
     body = shared or body
     story = _under_masthead_rule(body)
     body = _headline_apart(story or body, subject)
@@ -126,7 +127,10 @@ def message_part(raw: bytes) -> Part:
             # listing" over the same line): the mail's time is the story's own, not a digest's
             # ...or under a newsletter's masthead and rule, the one story it carries
             # (not a person's share under a note of their own: the mail's time is when they sent it)
-            "mail_alert": bool(story) or not shared and _subject_is_headline(subject, body)}
+            "mail_alert": bool(story) or not shared and _subject_is_headline(subject, body)
+            # (or under the wire's own masthead, which the story starts below: "BERNAMA - Perkhidmatan
+            # Berita Bahasa Melayu" over the headline, no sender's note)
+            or masthead}
     if _needs_title(body) and not _holds_forward(body):
         return make_part(subject, body, meta, head=sender_byline(_raw_header(msg, "from")))
     from .. import clean
@@ -512,9 +516,37 @@ def _under_subject_line(body: str, subject: str) -> str | None:
         if envelope.FORWARD_MARK_RE.match(s):
             return None      # a forward's mark and headers: the head's envelope reads them (the sender, its date)
         written += 1
-        if written > envelope.MAX_NOTE_LINES or fields.parse_dateline(s) is not None:
-            return None
+        if written > envelope.MAX_NOTE_LINES or fields.parse_dateline(s) is not None or fields.classify_date_line(s):
+            return None      # (a wire's stamp over its headline: its head, no sender's note)
     return None
+
+
+def _masthead_over(body: str, story: str) -> bool:
+    """Whether every line of the body above the story is a wire's masthead (_wire_head_line).
+
+    >>> _masthead_over("BERNAMA - Perkhidmatan Berita\\n\\nDam opens\\n\\nLIMA - It opened.", "Dam opens\\n\\nLIMA - It opened.")
+    True
+    """
+    above = body.strip()[:-len(story)] if story and body.strip().endswith(story) else ""
+    lines = [" ".join(line.split()) for line in above.split("\n") if line.strip()]
+    return bool(lines) and all(map(_wire_head_line, lines))
+
+
+MAX_WIRE_MASTHEAD_WORDS = 8   # "BERNAMA - Perkhidmatan Berita Bahasa Melayu": the service's name
+
+
+def _wire_head_line(s: str) -> bool:
+    """A line of a wire's own head over its mailed headline: its service's masthead naming
+    the agency ("KYODO NEWS ENGLISH WIRE") or its stamp ("Tuesday, May 3, 2011 07:48 JST").
+
+    >>> _wire_head_line("BERNAMA - Perkhidmatan Berita Bahasa Melayu"), _wire_head_line("Look at this one, Jo")
+    (True, False)
+    """
+    from .. import fields, normalize
+    if fields.classify_date_line(s):
+        return True
+    return len(s.split()) <= MAX_WIRE_MASTHEAD_WORDS and not any(c in s for c in ",.!?") \
+        and bool(normalize.find_agencies(s))
 
 
 def _headline_apart(body: str, subject: str) -> str:

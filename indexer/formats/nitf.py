@@ -39,6 +39,11 @@ def nitf_part(nitf) -> Part:
         or _norm_date(docdata, "date.release")
     meta: dict = {"published": published, "reporters": [], "agencies": [],
                   "language": _lang(nitf, body, head)}
+    release = _norm_date(docdata, "date.release")
+    if release and published and release > published and _later_version(docdata):
+        # a later version of the item (<du-key version="2">): its release stamp is when that
+        # version went out, after the first issue's (Jiji's NITF, its tagline's time the same)
+        meta["updated"] = release
 
     holder = find_first(docdata, "doc.copyright") if docdata is not None else None
     # every <distributor>: a story two agencies moved carries one element each
@@ -95,6 +100,13 @@ def _norm_date(parent, name: str) -> str | None:
     if e is None:
         return None
     return date_value(e.get("norm") or text_of(e))
+
+
+def _later_version(docdata) -> bool:
+    """Whether the item is a later version than its first (<du-key version="2">)."""
+    key = find_first(docdata, "du-key") if docdata is not None else None
+    version = (key.get("version") or "").strip() if key is not None else ""
+    return version.isdigit() and int(version) > 1
 
 
 def _lang(*nodes) -> str | None:
