@@ -194,6 +194,16 @@ STORIES = [
      "</article></body></html>\n",
      {"reporters": [], "agencies": ["Bernama"]},
      "Malay 'Oleh Bernama' in an author element: the agency's own copy, no person"),
+    ("app-nni-ur.txt",
+     "کراچی میں نیا پل کھول دیا گیا\n\nکراچی (اے پی پی، این این آئی) شہر کے مشرقی حصے میں ایک نیا پل آج ٹریفک "
+     "کے لیے کھول دیا گیا جس سے سفر کا وقت کم ہو جائے گا۔\n\nحکام کے مطابق منصوبے پر دو سال کام جاری رہا۔\n",
+     {"agencies": ["APP", "NNI"], "cities": ["کراچی"]},
+     "Urdu copy credits Pakistan's NNI beside APP, its initials spelt out letter by letter"),
+    ("pti-afp-si.txt",
+     "කොළඹ වරායට නව නැව් දෙකක්\n\nමුම්බායි (පීටීඅයි සහ ඒඑෆ්පී) - ඉන්දීය සමාගමක් විසින් නිපදවූ නැව් දෙකක් "
+     "ලබන සතියේ කොළඹ වරායට ලැබෙනු ඇතැයි නිලධාරීහු පවසති.\n\nඑම නැව් භාණ්ඩ ප්‍රවාහනය සඳහා යොදා ගැනේ.\n",
+     {"agencies": ["PTI", "AFP"], "cities": ["මුම්බායි"]},
+     "Sinhala copy spells the world's agencies' initials out, joined by its word for 'and'"),
 ]
 
 
