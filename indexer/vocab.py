@@ -1529,6 +1529,13 @@ CREDIT_ROLES["translators"] += (
 CREDIT_ROLES["photographers"] += (
     "argazkia:", "argazkiak:", "llun:", "lluniau:", "grianghraf:", "govva:", "govat:",
 )
+# ...and of South Asia's languages the lists above lack: Nepali's own spelling of 'picture'
+# ("तस्बिर : Name/रासस", its colon spaced as Nepali sets it), Sinhala 'translation' and
+# 'photo'; Tamil 'in Tamil' under the copy a Sri Lankan paper translates ("தமிழில்: Name");
+# and the label Indian English pages put before the photographer in a caption ("... File |
+# Photo Credit: Name", The Hindu's)
+CREDIT_ROLES["translators"] += ("පරිවර්තනය:", "පරිවර්තනය කළේ:", "தமிழில்:")
+CREDIT_ROLES["photographers"] += ("तस्बिर:", "ඡායාරූපය:", "ඡායාරූප:", "photo credit:", "photo credits:")
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.
@@ -1568,6 +1575,9 @@ PHOTO_ORG_WORDS = (
     # ...and in English: "Photo: Supplied" (Australian and New Zealand papers' handout picture),
     # "Photo: Provided", "(Submitted by the council)"
     "supplied", "provided", "submitted",
+    # ...and as Indian papers credit a picture they were given: "Photo Credit: Special
+    # Arrangement" (The Hindu), "Photo: Collected"
+    "arrangement", "collected",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
     # ...in the other alphabets and languages: "Снимка: Архив БТА" (the agency's archive),
