@@ -1046,7 +1046,10 @@ CONTRIBUTED_RE = re.compile(
 # after them, above the desk's initials: "with Jo Roe in Geneva", "avec Jo Roe à Genève".
 # A paper's closing line crediting the agencies its own copy drew on, alone under the text:
 # "Com Reuters", "Con EFE y AP", "Avec AFP", "With Reuters", "Mit dpa", "Met ANP".
-WITH_AGENCIES_RE = re.compile(r"^(?i:with|avec|mit|con|com|met|med)\s+(?P<agencies>[^\W\d_][^.;:!?()]{1,60}?)\.?$")
+# (South Asian papers say what they drew on: "With additional input from AFP", "With inputs
+# from PTI", The Express Tribune's and Indian sites' closing line)
+WITH_AGENCIES_RE = re.compile(r"^(?i:with|avec|mit|con|com|met|med)\s+(?i:(?:additional\s+)?inputs?\s+from\s+)?"
+                              r"(?P<agencies>[^\W\d_][^.;:!?()]{1,60}?)\.?$")
 WITH_CONTRIBUTORS_RE = re.compile(r"^(?:with|avec|mit|con|com)\s+(?P<names>[^\W\d_][^.;:!?()]{2,120}?)\s*$")
 CONTRIBUTING_RE = re.compile(
     r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"

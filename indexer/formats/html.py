@@ -280,11 +280,12 @@ def read_page_meta(tree) -> dict:
         url = _source_link(tree) or _original_link(tree) or url
     title = _strip_site(title, sites, h1s, url, headings)
 
+    titled = _titled_stamps(tree)
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
-        or _time_attr(tree, "datePublished")
+        or _time_attr(tree, "datePublished") or titled[0]
     updated = date_value(article.get("dateModified")) or first(META_UPDATED) \
         or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES) \
-        or _labelled_time(tree)
+        or _labelled_time(tree) or titled[1]
 
     authors = article.get("author") or article.get("creator")
     note_page = _note_page(tree, tags)
@@ -742,6 +743,32 @@ def _classed_time(tree, words: tuple[str, ...]) -> str | None:
         if cls and v and any(w in words for w in TIME_CLASS_SPLIT_RE.split(cls)):
             return v.strip()
     return None
+
+
+# A stamp in an element's title attribute, the page showing the day in words or "3 hours ago"
+# (Dawn's and the Express Tribune's <span class="timestamp" title="2024-03-12T10:02:11+05:00">).
+TITLE_STAMP_RE = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+MAX_STAMP_ANCESTORS = 2   # the update's class or label sits on the element or its wrapper or two
+
+
+def _titled_stamps(tree) -> tuple[str | None, str | None]:
+    """(published, updated): the ISO stamps of elements in the body carrying one in their
+    title attribute; a stamp is the update's where its element or a wrapper names the update
+    in its class ("timestamp__modified") or its text ("Updated about 3 hours ago"), else the
+    first is the publication's. (None, None) when there is none."""
+    published = updated = None
+    for e in tree.xpath('//body//*[@title]'):
+        v = e.get("title").strip()
+        if not TITLE_STAMP_RE.match(v):
+            continue
+        marks = [e, *list(e.iterancestors())[:MAX_STAMP_ANCESTORS]]
+        update = any(set(UPDATED_TIME_CLASSES).intersection(class_words(a.get("class") or "")) for a in marks) \
+            or (e.getparent() is not None and UPDATED_LABEL_RE.match(" ".join((e.getparent().text or "").split()).casefold()))
+        if update:
+            updated = updated or v
+        else:
+            published = published or v
+    return published, updated
 
 
 UPDATED_LABEL_RE = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?$")
