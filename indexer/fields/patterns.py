@@ -78,8 +78,11 @@ DAY_DASH_DATELINE_RE = re.compile(
 DAY_DASH_LEAD_MIN_WORDS = 8    # the sentence after the dash: a paragraph's, not a score line's
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
+# (ANI's Hindi copy brackets them alike, "भोपाल (मध्य प्रदेश) [भारत], 8 फरवरी (एएनआई):": a
+# place word there holds the Indic scripts' vowel signs, normalize.NAME_MARKS)
+MARKED_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.]|[" + normalize.NAME_MARKS + r"])*(?![^\W\d_])"
 BRACKETED_REGION_RE = re.compile(
-    r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
+    r"^\s*" + MARKED_PLACE_WORD + r"(?:[\s\-'’]" + MARKED_PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
     # ANI brackets the state, then the country in square brackets: "Kochi (Kerala) [India], March 5"
     r"(?P<bracket>\s*[(\[](?P<region>[^\W\d_][^()\[\]\n]{1,30})[)\]])(?=\s*(?:[,/\[]|\([^()\n]{2,40}\)\s*"
