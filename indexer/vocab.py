@@ -2068,6 +2068,14 @@ KNOWN_CITIES = (
     "Shimla", "Raipur", "Imphal", "Shillong", "Gangtok", "Kozhikode", "Thrissur", "Ludhiana",
     "Kanpur", "Prayagraj", "Vadodara", "Peshawar", "Quetta", "Faisalabad", "Multan",
     "Rawalpindi", "Chittagong", "Surabaya", "Medan", "Cebu", "Davao", "Penang",
+    "Chattogram", "Khulna", "Rajshahi", "Sylhet", "Barishal", "Pokhara", "Biratnagar", "Jaffna",
+    # ...and South Asia's capitals and larger cities in the scripts their own papers print
+    # them in, which CLDR and GeoNames lack ("বাসস / ঢাকা", a Bangla page's agency and place):
+    # Bengali, Nepali and Hindi, Urdu, Tamil, Sinhala
+    "ঢাকা", "চট্টগ্রাম", "খুলনা", "রাজশাহী", "সিলেট", "বরিশাল", "কলকাতা",
+    "काठमाडौं", "काठमाडौँ", "काठमांडू", "पोखरा", "विराटनगर", "मुंबई", "कोलकाता", "लखनऊ", "पटना",
+    "اسلام آباد", "کراچی", "کوئٹہ", "سرینگر",
+    "சென்னை", "கொழும்பு", "மதுரை", "யாழ்ப்பாணம்", "கண்டி", "මහනුවර", "ගාල්ල", "යාපනය",
 )
 
 # Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and
