@@ -204,6 +204,16 @@ STORIES = [
      "ලබන සතියේ කොළඹ වරායට ලැබෙනු ඇතැයි නිලධාරීහු පවසති.\n\nඑම නැව් භාණ්ඩ ප්‍රවාහනය සඳහා යොදා ගැනේ.\n",
      {"agencies": ["PTI", "AFP"], "cities": ["මුම්බායි"]},
      "Sinhala copy spells the world's agencies' initials out, joined by its word for 'and'"),
+    ("app-ur-colon-place.txt",
+     "ملتان میں نئی سبزی منڈی کا افتتاح\n\nملتان: ضلعی انتظامیہ نے شہر کے شمالی حصے میں ایک نئی سبزی منڈی کا افتتاح کر دیا "
+     "ہے جہاں تین سو دکانیں بنائی گئی ہیں۔\n\nحکام کے مطابق پرانی منڈی اگلے ماہ بند کر دی جائے گی۔ (اے پی پی)\n",
+     {"agencies": ["APP"], "cities": ["ملتان"]},
+     "an Urdu page's place and colon opening the copy; the agency's bracket after Urdu's own full stop closes it"),
+    ("ani-hi-closing-bracket.txt",
+     "जयपुर में नई मेट्रो लाइन का काम शुरू\n\nराजस्थान सरकार ने सोमवार को शहर में मेट्रो के दूसरे चरण का काम शुरू किया, "
+     "अधिकारियों ने बताया कि यह तीन साल में पूरा होगा।\n\nइस पर करीब दो हजार करोड़ रुपये खर्च होंगे। (एएनआई)\n",
+     {"agencies": ["ANI"]},
+     "ANI's Hindi copy closes with its bracket after the danda"),
 ]
 
 

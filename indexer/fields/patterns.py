@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import clean, normalize, vocab
+from .head_patterns import SCRIPT_FULL_STOPS
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
@@ -172,6 +173,12 @@ INDIC_WORD = "[" + INDIC_LETTERS + "]+"
 INDIC_COLON_DATELINE_RE = re.compile(
     r"^\s*(?:(?P<agency>" + INDIC_WORD + r"),\s*)?(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD
     + r"){0,2})\s?[:∙•]\s+(?=[^\s:])")
+#: Urdu and Arabic papers' dateline alike: a place in the Arabic script and a colon open the
+#: first paragraph ("پشاور: ...", PTV's and Dawn's Urdu pages; "لندن: ..."), the place a
+#: gazetteer's city (_arabic_colon_dateline).
+ARABIC_SCRIPT_WORD = "[\u0600-\u06FF\u0750-\u077F\u200C]+"
+ARABIC_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + ARABIC_SCRIPT_WORD + r"(?:\s" + ARABIC_SCRIPT_WORD + r")?)\s?:\s+(?=[^\s:])")
 #: ...or the place, a comma and the day with its month (either way round, the month maybe
 #: cut short with a stop) or the day's mark before the colon: "மதுரை, ஏப். 3: ...", "पुणे,
 #: 15 मार्च : ...", Marathi's "सांगली, ता. १५ : ..." (checked by fields.dateline).
@@ -854,8 +861,9 @@ AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:[\s/]
 # and the agency it took the story from after the closing slash, as Ritzau credits foreign
 # copy: "/ritzau/Reuters".
 SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/(?P<source>[^\W\d_][\w-]{1,15})?$")
-# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
-TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
+# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)"; after
+# a script's own full stop too ("... رابطہ کریں۔ (اے پی پی)", Urdu's, head_patterns.SCRIPT_FULL_STOPS).
+TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’" + SCRIPT_FULL_STOPS + r"])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
 # 23.1.2024)", or with several agencies, a comma or a slash between them: "(APA, dpa,
 # 14.1.2025)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
