@@ -754,6 +754,7 @@ def _classed_time(tree, words: tuple[str, ...]) -> str | None:
 # A stamp in an element's title attribute, the page showing the day in words or "3 hours ago"
 # (Dawn's and the Express Tribune's <span class="timestamp" title="2024-03-12T10:02:11+05:00">).
 TITLE_STAMP_RE = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+SHOWN_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d")
 MAX_STAMP_ANCESTORS = 2   # the update's class or label sits on the element or its wrapper or two
 
 
@@ -765,8 +766,8 @@ def _titled_stamps(tree) -> tuple[str | None, str | None]:
     published = updated = None
     for e in tree.xpath('//body//*[@title]'):
         v = e.get("title").strip()
-        if not TITLE_STAMP_RE.match(v):
-            continue
+        if not TITLE_STAMP_RE.match(v) or SHOWN_CLOCK_RE.search(e.text_content()):
+            continue      # ("<abbr title="...Z">Mon Mar 2, 9:15 PM ET</abbr>": the shown stamp, its own zone, is the text's to read)
         marks = [e, *list(e.iterancestors())[:MAX_STAMP_ANCESTORS]]
         update = any(set(UPDATED_TIME_CLASSES).intersection(class_words(a.get("class") or "")) for a in marks) \
             or (e.getparent() is not None and UPDATED_LABEL_RE.match(" ".join((e.getparent().text or "").split()).casefold()))
