@@ -247,7 +247,12 @@ MAX_UNCASED_NAME_WORDS = 3   # "محمد بن سلمان"; longer runs in uncase
 # "Published by:"; each block from Devanagari to Malayalam sets them at the same offsets)
 INDIC_NAME_MARKS = "".join(rf"\u{b + 0x01:04x}-\u{b + 0x03:04x}\u{b + 0x3c:04x}-\u{b + 0x57:04x}"
                            rf"\u{b + 0x62:04x}-\u{b + 0x63:04x}" for b in range(0x900, 0xd80, 0x80))
-NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c" + INDIC_NAME_MARKS
+# (Sinhala's block sets its signs elsewhere: the anusvara's row, the virama "්" and the vowel
+# signs, and the zero-width joiner that builds its conjuncts, "ශ්\u200dරී": "නිමල් පෙරේරා"
+# under a "පරිවර්තනය:" credit)
+SINHALA_NAME_MARKS = r"\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u200d"
+NAME_MARKS = r"\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c" + INDIC_NAME_MARKS \
+    + SINHALA_NAME_MARKS
 NAME_ALLOWED_RE = re.compile(r"^[^\W\d_][\w'’‘ʻʼ.\-" + NAME_MARKS + r"]*$")
 
 

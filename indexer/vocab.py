@@ -278,8 +278,9 @@ AGENCY_ALIASES.update({
     # Albania's ATA in its own language: "Agjencia Telegrafike Shqiptare", short "ATSH"
     # ("Vlorë, 6 shkurt /ATSH/"); "ata" alone is a word, so it is a bracket alias below
     "atsh": "ATA", "agjencia telegrafike shqiptare": "ATA", "albanian telegraphic agency": "ATA",
-    # APP in Urdu copy: "لاہور۔20فروری (اے پی پی):"
-    "اے پی پی": "APP",
+    # APP in Urdu copy: "لاہور۔20فروری (اے پی پی):"; Pakistan's NNI beside it, spelt out
+    # letter by letter ("لاہور (اے پی پی، این این آئی)"), its Latin initials a bracket alias
+    "اے پی پی": "APP", "این این آئی": "NNI",
     # agencies known by their full names; their initials are bracket aliases below
     "demirören haber ajansı": "DHA", "demiroren haber ajansi": "DHA",
     "agència catalana de notícies": "ACN", "agencia catalana de noticias": "ACN",
@@ -430,11 +431,15 @@ AGENCY_ALIASES.update({
     "inforpress": "Inforpress", "stp-press": "STP-Press",
     # -- South Asia
     "pakistan press international": "PPI", "united news of bangladesh": "UNB", "ইউএনবি": "UNB",
+    "news network international": "NNI",
     "বাংলাদেশ সংবাদ সংস্থা": "BSS", "bakhtar news agency": "Bakhtar",
     "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok", "lankapuvath": "Lankapuvath",
     # Sri Lanka's agency as its Sinhala and Tamil services sign ("කොළඹ, මැයි 4 (ලංකාපුවත) -")
     "lanka puvath": "Lankapuvath", "ලංකාපුවත": "Lankapuvath", "லங்காபுவத்": "Lankapuvath",
     "ශ්‍රී ලංකා ජාතික ප්‍රවෘත්ති ඒජන්සිය": "Lankapuvath",
+    # ... and the world's agencies as Sinhala copy spells their initials out ("(පීටීඅයි සහ
+    # ඒඑෆ්පී) -", 'PTI and AFP')
+    "පීටීඅයි": "PTI", "ඒඑෆ්පී": "AFP", "රොයිටර්": "Reuters",
     # Iran's Quran news agency (IQNA), by its Persian initials as its copy opens ("ایکنا/قم")
     "iqna": "IQNA", "ایکنا": "IQNA", "iran quran news agency": "IQNA",
     "univarta": "UNI",
@@ -594,7 +599,7 @@ BRACKET_AGENCY_ALIASES.update({
     "agp": "AGP", "atop": "ATOP", "atpe": "ATPE", "sonna": "SONNA", "lina": "LINA",
     # South Asia: Pakistan's PPI, Bangladesh's UNB, Afghanistan's Bakhtar ('west') and
     # Pajhwok ('echo') in Dari
-    "ppi": "PPI", "unb": "UNB", "bakhtar": "Bakhtar", "باختر": "Bakhtar", "پژواک": "Pajhwok",
+    "ppi": "PPI", "unb": "UNB", "nni": "NNI", "bakhtar": "Bakhtar", "باختر": "Bakhtar", "پژواک": "Pajhwok",
     # the Americas: Venezuela's AVN, Argentina's DyN, Agência Brasil's "(ABr)", the
     # Caribbean's CANA (a given name, and sugar cane)
     "avn": "AVN", "dyn": "DyN", "abr": "Agência Brasil", "cana": "CANA",
@@ -688,7 +693,7 @@ CAPITALS_ONLY_ALIASES = frozenset((
     # may end on the satellite's name or the word, "... launching of" / "Sputnik.": in capitals only)
     "mina", "tak", "arka", "tdh", "ina", "lana", "suna", "ami", "bna", "aim", "nampa", "ziana",
     "mana", "bopa", "pana", "abp", "acp", "aci", "amap", "aib", "agp", "atop", "atpe", "sonna",
-    "lina", "ppi", "unb", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
+    "lina", "ppi", "unb", "nni", "avn", "cana", "regnum", "zanis", "sputnik", "спутник", "beta", "бета",
     "adn", "anop", "bcn", "kai", "kap", "sir",
 ))
 # ...of which those whose agency signs its datelines in title case: in a dateline's bracket
@@ -1530,6 +1535,13 @@ CREDIT_ROLES["translators"] += (
 CREDIT_ROLES["photographers"] += (
     "argazkia:", "argazkiak:", "llun:", "lluniau:", "grianghraf:", "govva:", "govat:",
 )
+# ...and of South Asia's languages the lists above lack: Nepali's own spelling of 'picture'
+# ("तस्बिर : Name/रासस", its colon spaced as Nepali sets it), Sinhala 'translation' and
+# 'photo'; Tamil 'in Tamil' under the copy a Sri Lankan paper translates ("தமிழில்: Name");
+# and the label Indian English pages put before the photographer in a caption ("... File |
+# Photo Credit: Name", The Hindu's)
+CREDIT_ROLES["translators"] += ("පරිවර්තනය:", "පරිවර්තනය කළේ:", "தமிழில்:")
+CREDIT_ROLES["photographers"] += ("तस्बिर:", "ඡායාරූපය:", "ඡායාරූප:", "photo credit:", "photo credits:")
 
 # Roles that credit one person twice (Armenpress: "Translated and edited by Anush Roe"):
 # the fields each fills.
@@ -1569,6 +1581,9 @@ PHOTO_ORG_WORDS = (
     # ...and in English: "Photo: Supplied" (Australian and New Zealand papers' handout picture),
     # "Photo: Provided", "(Submitted by the council)"
     "supplied", "provided", "submitted",
+    # ...and as Indian papers credit a picture they were given: "Photo Credit: Special
+    # Arrangement" (The Hindu), "Photo: Collected"
+    "arrangement", "collected",
     # a paper's own picture archive or desk: "Foto: Arquivo Global Imagens", "Foto: Archivo"
     "arquivo", "archivo", "arxiu", "imagens", "imágenes", "imagenes", "images",
     # ...in the other alphabets and languages: "Снимка: Архив БТА" (the agency's archive),
@@ -2059,6 +2074,14 @@ KNOWN_CITIES = (
     "Shimla", "Raipur", "Imphal", "Shillong", "Gangtok", "Kozhikode", "Thrissur", "Ludhiana",
     "Kanpur", "Prayagraj", "Vadodara", "Peshawar", "Quetta", "Faisalabad", "Multan",
     "Rawalpindi", "Chittagong", "Surabaya", "Medan", "Cebu", "Davao", "Penang",
+    "Chattogram", "Khulna", "Rajshahi", "Sylhet", "Barishal", "Pokhara", "Biratnagar", "Jaffna",
+    # ...and South Asia's capitals and larger cities in the scripts their own papers print
+    # them in, which CLDR and GeoNames lack ("বাসস / ঢাকা", a Bangla page's agency and place):
+    # Bengali, Nepali and Hindi, Urdu, Tamil, Sinhala
+    "ঢাকা", "চট্টগ্রাম", "খুলনা", "রাজশাহী", "সিলেট", "বরিশাল", "কলকাতা",
+    "काठमाडौं", "काठमाडौँ", "काठमांडू", "पोखरा", "विराटनगर", "मुंबई", "कोलकाता", "लखनऊ", "पटना",
+    "اسلام آباد", "کراچی", "کوئٹہ", "سرینگر",
+    "சென்னை", "கொழும்பு", "மதுரை", "யாழ்ப்பாணம்", "கண்டி", "මහනුවර", "ගාල්ල", "යාපනය",
 )
 
 # Month names CLDR lacks, as copy writes them: English "Sept", Austria's "Jänner" and

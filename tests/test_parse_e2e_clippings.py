@@ -571,6 +571,24 @@ STORIES = [
       "url": "https://news.example.de/luebeck-faehre", "agencies": ["dpa"], "cities": ["Lübeck"]},
      "a read-later export with front matter: the reader's callout and the '## Text' heading above the story go, "
      "the metadata list's linked address is the url"),
+    ("hi-epaper-page-head.txt",
+     "ई-पेपर  |  भोपाल संस्करण  |  शुक्रवार, १४ मार्च, २०१४  |  पृष्ठ ६\nप्रदेश\n\nझील के किनारे बनेगा नया पैदल पथ\n\n"
+     "नगर निगम ने बड़ी झील के किनारे तीन किलोमीटर लंबा पैदल पथ बनाने की योजना को मंजूरी दे दी है। काम अगले\n"
+     "महीने शुरू होगा और बरसात से पहले पूरा करने का लक्ष्य रखा गया है।\n",
+     {"published": "2014-03-14"},
+     "a Hindi e-paper clipping's page head: the issue's day in Devanagari digits beside 'page' in Hindi"),
+    ("bn-epaper-double-bar.txt",
+     "দৈনিক উদাহরণ  ║  ঢাকা, বৃহস্পতিবার, ৯ মে ২০১৩  ║  ২৬ বৈশাখ ১৪২০  ║  পৃষ্ঠা ৩\nনগর\n\n"
+     "রাজধানীতে নতুন দুটি ফুটওভারব্রিজ চালু\n\nরাজধানীর ব্যস্ত দুটি মোড়ে নতুন ফুটওভারব্রিজ গতকাল থেকে পথচারীদের জন্য\n"
+     "খুলে দেওয়া হয়েছে। সিটি করপোরেশন জানিয়েছে, আরও তিনটির কাজ চলছে।\n",
+     {"published": "2013-05-09"},
+     "a Bangla e-paper's OCR head, its parts between double bars, the Bangla calendar's day beside the Gregorian"),
+    ("ne-epaper-two-calendars.txt",
+     "उदाहरण दैनिक   |   वि.सं. २०७० असार ५ गते बुधबार   |   Wednesday, June 19, 2013   |   पृष्ठ २\nप्रदेश\n\n"
+     "पोखरामा नयाँ बसपार्क सञ्चालनमा\n\nपोखरा महानगरले शहरको पूर्वी भागमा बनाएको नयाँ बसपार्क आजदेखि सञ्चालनमा\n"
+     "ल्याएको छ । त्यहाँ एकैपटक सय वटा बस राख्न सकिन्छ ।\n",
+     {"published": "2013-06-19"},
+     "a Nepali paper's page head: the Bikram Sambat date, longer than a part, beside the same Gregorian day"),
 ]
 
 

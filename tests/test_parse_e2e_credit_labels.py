@@ -283,6 +283,34 @@ STORIES = [
      "ว่าสวนสาธารณะแห่งใหม่กลางเมืองจะเปิดก่อนฤดูร้อน\n\nสวนจะเปิดทุกวันตั้งแต่หกโมงเช้า\n",
      {"updated": "2024-05-02T13:40:00", "title": "ขอนแก่นเปิดสวนสาธารณะแห่งใหม่"},
      "Thai 'updated' label alone over a Buddhist-era date: the update's"),
+    ("lk-si-translation-label.txt",
+     "මහනුවර නව බස් නැවතුම්පොළක්\n\nමහනුවර (ලංකාපුවත්) - නගරයේ නව බස් නැවතුම්පොළ ලබන මාසයේ සිට භාවිතයට "
+     "ගැනෙන බව නගර සභාව පවසයි.\n\nඑහි බස් රථ හැටකට නැවතීමට ඉඩ ඇත.\n\nපරිවර්තනය: සුනිල් ජයසේකර\n",
+     {"translators": ["සුනිල් ජයසේකර"], "agencies": ["Lankapuvath"]},
+     "Sinhala 'translation' label under the copy: its translator, the name's vowel signs and virama read as a name's"),
+    ("lk-ta-in-tamil-label.txt",
+     "மட்டக்களப்பில் புதிய மீன் சந்தை\n\nமட்டக்களப்பு நகரில் புதிய மீன் சந்தை அடுத்த வாரம் திறக்கப்படும் என "
+     "நகர சபை தெரிவித்துள்ளது.\n\nசந்தையில் நூறு கடைகள் இருக்கும்.\n\n(லங்காபுவத்)\n\nதமிழில்: எம். நிஸார்\n",
+     {"translators": ["எம். நிஸார்"], "agencies": ["Lankapuvath"]},
+     "a Sri Lankan Tamil paper's 'in Tamil:' under the agency's copy names its translator"),
+    ("np-photo-label-slash.html",
+     "<html lang=\"ne\">\n<head><title>धरानमा नयाँ पुस्तकालय</title></head>\n<body>\n<div class=\"article-header\">"
+     "<h1>धरानमा नयाँ पुस्तकालय</h1>\n<div class=\"author\"><span>रासस</span></div></div>\n<div class=\"description\">\n"
+     "<figure><img src=\"x.jpg\" alt=\"\"><figcaption>तस्बिर : सीता राई/रासस</figcaption></figure>\n"
+     "<p>धरान, ५ असार (रासस) । धरान उपमहानगरपालिकाले नयाँ सार्वजनिक पुस्तकालय सञ्चालनमा ल्याएको छ ।</p>\n"
+     "<p>पुस्तकालयमा दश हजार पुस्तक राखिएका छन् र बिहान सात बजेदेखि खुला रहनेछ ।</p>\n</div>\n</body></html>\n",
+     {"photographers": ["सीता राई"], "agencies": ["RSS"]},
+     "Nepali's own spelling of 'picture', its colon spaced, over the name and the agency"),
+    ("in-caption-bar-photo-credit.html",
+     "<html lang=\"en\">\n<head><title>Kochi ferry adds evening trips</title></head>\n<body>\n<div class=\"article\">"
+     "<h1 class=\"title\">Kochi ferry adds evening trips</h1>\n<div class=\"author\"><span>PTI</span></div>\n"
+     "<figure class=\"picture\"><img src=\"x.jpg\" alt=\"\">\n<figcaption><p>Passengers board a boat at the jetty. "
+     "File | Photo Credit: K. Anil Menon</p></figcaption>\n</figure>\n<div class=\"articlebodycontent\">\n"
+     "<p>The water metro will run four more evening trips from Monday, officials said on Sunday.</p>\n"
+     "<p>Tickets stay at the same price, and the last boat will leave the terminal at ten.</p>\n</div>\n</div>\n"
+     "</body></html>\n",
+     {"photographers": ["K. Anil Menon"]},
+     "an Indian page's caption, a bar, then 'Photo Credit:' and the name"),
 ]
 
 parsed, test_credit_label_fields_through_the_cli = cli_field_tests(STORIES, "credit_labels")

@@ -659,6 +659,15 @@ STORIES += [
       "cities": ["Valencia"]},
      "a chat mailed as WhatsApp exports it (a line of note, the chat attached as text): the story passed on "
      "there, not the note; the subject is no headline"),
+    ("whatsapp-ios-hi-12h.txt",
+     "[05/03/24, 9:02:10 AM] Vikas Jain: आज की खबर देखिए\n"
+     "[05/03/24, 9:04:31 AM] Vikas Jain: *इंदौर में नई सिटी बस सेवा शुरू*\n\n"
+     "इंदौर (मध्य प्रदेश) [भारत], 5 मार्च (एएनआई): शहर में सोमवार से बीस नई इलेक्ट्रिक बसें चलने लगीं, "
+     "नगर निगम के अधिकारियों ने बताया।\n\nइन बसों का किराया पुरानी बसों के बराबर रखा गया है।\n"
+     "[05/03/24, 9:10:48 AM] Neha: बढ़िया\n",
+     {"published": "2024-03-05", "agencies": ["ANI"], "cities": ["इंदौर"]},
+     "an Indian phone's export: a 12-hour clock, yet the day first in a chat written in Devanagari; ANI's "
+     "Hindi dateline brackets the state, then the country"),
 ]
 
 # Telegram Desktop's JSON export of one chat (result.json): a channel's posts, or a

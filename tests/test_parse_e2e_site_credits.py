@@ -358,6 +358,26 @@ STORIES = [
      "<p>Tickets go on sale at the terminal and online next week.</p></div></main></body></html>\n",
      {"editors": ["Marisol Quintana Leal"], "reporters": [], "published": "2022-06-02"},
      "a meta bar's date, then 'edited by' without a colon: the editor, no reporter"),
+    ("bd-bn-agency-location-spans.html",
+     "<html lang=\"bn\">\n<head><title>রাজশাহীতে আমের বাজার জমজমাট | দৈনিক উদাহরণ</title></head>\n<body>\n"
+     "<div class=\"story-head\">\n<h1 class=\"headline\">রাজশাহীতে আমের বাজার জমজমাট</h1>\n<div class=\"author\">\n"
+     "<span class=\"contributor-name\">বাসস</span>\n<span class=\"author-location\">রাজশাহী</span>\n</div>\n</div>\n"
+     "<div class=\"story-element-text\">\n<p>মৌসুমের শুরুতেই রাজশাহীর আমের বাজারে ক্রেতা-বিক্রেতার ভিড় বেড়েছে। "
+     "ব্যবসায়ীরা বলছেন, এবার ফলন ভালো হওয়ায় দাম কিছুটা কম।</p>\n<p>প্রতিদিন কয়েক শ ট্রাক আম ঢাকাসহ বিভিন্ন জেলায় "
+     "যাচ্ছে।</p>\n</div>\n</body></html>\n",
+     {"agencies": ["BSS"], "cities": ["রাজশাহী"], "reporters": []},
+     "a Bangla page's byline box: the agency in one span, the place it files from in a location-classed "
+     "span, a city its own script names; no person"),
+    ("bd-en-agency-comma-place.html",
+     "<html lang=\"en\">\n<head><title>Khulna jute mills resume work | Harbour Star</title></head>\n<body>\n"
+     "<h1 class=\"article-title\">Khulna jute mills resume work</h1>\n<div class=\"byline-wrapper\">\n"
+     "<div class=\"author-name\">UNB, Khulna</div>\n<div class=\"date\">Sun Jan 9, 2022 11:05 AM</div>\n</div>\n"
+     "<article>\n<p>Three state-owned jute mills resumed production on Sunday after a two-week halt over unpaid "
+     "wages, officials said.</p>\n<p>Workers were paid their December dues on Saturday evening.</p>\n</article>\n"
+     "</body></html>\n",
+     {"agencies": ["UNB"], "cities": ["Khulna"], "reporters": []},
+     "an author element's agency and the city its copy was filed from, a comma between, and no dateline in "
+     "the body: the place is the story's"),
 ]
 
 

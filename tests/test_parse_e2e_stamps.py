@@ -247,6 +247,28 @@ STORIES = [
      "==========================\nYou get this letter because you signed up for it.\n",
      {"published": "2022-03-17"},
      "...a digest of several stories under the masthead and rule: its mail's time is no story's"),
+    ("pk-title-attr-stamps.html",
+     "<html lang=\"en\">\n<head><title>Karachi port clears backlog - Pakistan - Harbour Daily</title></head>\n<body>\n"
+     "<article class=\"story\">\n<h2 class=\"story__title\">Karachi port clears backlog</h2>\n"
+     "<div class=\"story__byline\"><span>APP</span></div>\n<span class=\"story__time\">Published <span "
+     "class=\"timestamp--date\" title=\"2023-06-04T09:15:40+05:00\">June 4, 2023</span>\n<span "
+     "class=\"timestamp__modified\">Updated <span class=\"timestamp--time timeago\" "
+     "title=\"2023-06-04T13:02:10+05:00\">about 4 hours ago</span></span></span>\n<div class=\"story__content\">\n"
+     "<p>KARACHI: The port cleared a backlog of some 900 containers over the weekend, officials said on Sunday.</p>\n"
+     "<p>Extra cranes were moved to the east wharf to speed up the work.</p>\n</div>\n</article>\n</body></html>\n",
+     {"published": "2023-06-04T09:15:40+05:00", "updated": "2023-06-04T13:02:10+05:00"},
+     "a page's stamps only in its elements' title attributes, the shown day in words and the update "
+     "as 'hours ago': the update's by its class"),
+    ("pk-title-attr-published-label.html",
+     "<html lang=\"en\">\n<head><title>Quetta schools reopen after winter break | Frontier Tribune</title></head>\n"
+     "<body>\n<div class=\"story\">\n<h1 class=\"title\">Quetta schools reopen after winter break</h1>\n"
+     "<div class=\"meta\"><span class=\"author\">APP</span> <span class=\"timestamp\" "
+     "title=\"2016-03-01T08:30:00+05:00\">Published: March 1, 2016</span></div>\n<div class=\"story-content\">\n"
+     "<p>QUETTA: Schools across the city reopened on Tuesday after a three-month winter break.</p>\n"
+     "<p>Teachers said attendance on the first day was low because of the cold.</p>\n"
+     "<p><em>With additional input from AFP</em></p>\n</div>\n</div>\n</body></html>\n",
+     {"published": "2016-03-01T08:30:00+05:00", "agencies": ["APP", "AFP"]},
+     "the publication's time in a timestamp's title attribute; 'With additional input from AFP' closing the copy"),
 ]
 
 

@@ -509,6 +509,12 @@ PHOTO_CREDITS = [
      "a British paper's 'Photograph:' credit, the name before the paper no list names"),
     ("A photograph: the old slipway/harbour at dusk", (None, None),
      "...a caption's own 'photograph' and slash name no one"),
+    ("Traders unload sacks at the mandi. File | Photo Credit: M. Periasamy", ("M. Periasamy", None),
+     "an Indian page's caption, a bar, then its labelled credit"),
+    ("The new school block in Madurai. | Photo Credit: Special Arrangement", (None, None),
+     "...a picture the paper was handed credits no one"),
+    ("Boats at Sauraha on the Rapti. तस्बिर : गीता थापा/रासस", ("गीता थापा", "RSS"),
+     "Nepali 'picture' with its spaced colon, the name and the agency after a slash"),
 ]
 
 

@@ -309,6 +309,15 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
         found = photo_credit(line[1:-1].strip())
         if found[0]:
             return found  # "(Photo: Jo Roe)", "(تصوير: Name)" on a line of its own
+    caption, _, tail = line.rpartition("|") if "|" in line else ("", "", "")
+    tail = tail.strip()
+    if ":" in tail[:MAX_PHOTO_LABEL_CHARS] and (caption.rstrip().endswith(CAPTION_BAR_ENDS)
+                                                or tail[:13].casefold() == "photo credit:"):
+        found = photo_credit(tail)
+        if found[0]:
+            # "Crowds at the ghat. File | Photo Credit: Jo Roe" (The Hindu): the caption, a bar,
+            # the credit ("By Jo Roe | Photos: Al Day" is a byline's line, read as one)
+            return found
     if "/" not in line and "©" not in line and "|" not in line:
         dash = PHOTO_CREDIT_DASH_RE.search(line) if "- " in line or "– " in line or "— " in line else None
         if dash:
@@ -443,6 +452,9 @@ def photo_credit(line: str) -> tuple[str | None, str | None]:
 OUTLET_WORD_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][^\W\d_]{1,14}")
 
 
+# How a caption ends before the bar and its photo credit: its sentence, or the word for an
+# archive picture after it ("... in Chennai. File | Photo Credit: Name").
+CAPTION_BAR_ENDS = (".", "File", "FILE", "file photo", "File photo")
 MAX_PHOTO_LABEL_CHARS = 20   # "Fotografía:", "Photograph:": the label's colon stands this close to the start
 # A full stop after a word of two letters or more (no initial's), then the caption's first word.
 CREDIT_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")

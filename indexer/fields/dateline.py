@@ -16,7 +16,7 @@ from .patterns import (SQUARE_PLACE_LEAD_RE, STOPPED_PLACE_LEAD_RE, UNDASHED_DAT
                        BRACKET_BYLINE_RE, BYLINE_BRACKET_AFTER_RE, BRACKETED_PLACE_DATELINE_RE, BRACKETED_PLACE_LEAD_RE, BYLINE_OPENER_WORDS,
                        CAPTION_START_RE,
                        CITY_QUALIFIER_CHARS, CITY_QUALIFIER_RE, COLON_DATELINE_MIN_WORDS,
-                       COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
+                       ARABIC_COLON_DATELINE_RE, COLON_DATELINE_RE, COLON_DATELINE_TITLE_RE, DATELINE_MARK_RE, DATELINE_RE,
                        DATE_AGENCY_RE, DAY_DASH_DATELINE_RE, DAY_DASH_LEAD_MIN_WORDS, DIGIT_RE, DOTTED_DATELINE_RE, FA_REPORT_DATELINE_RE,
                        CAPS_PLACE_DAY_LINE_RE, DAY_WORD_DATELINE_RE, ENGLISH_MONTH_RE, INDIC_COLON_DATELINE_RE, INDIC_DATED_COLON_DATELINE_RE, ISO_DATELINE_RE,
                        KHMER_COLON_DATELINE_RE, LIST_COUNT_RE, SENTENCE_CLOSERS, UNCASED_OWN_LINE_DATELINE_RE,
@@ -100,6 +100,8 @@ def parse_dateline(line: str, *, after_title: bool = True) -> Dateline | None:
             found = _indic_dated_colon_dateline(line)
     if found is None and after_title and "\u17d6" in line[:MAX_KHMER_PLACE_CHARS]:
         found = _khmer_colon_dateline(line)
+    if found is None and after_title and "\u0600" <= line.lstrip()[:1] <= "\u06FF" and ":" in line[:ARABIC_COLON_PLACE_CHARS]:
+        found = _arabic_colon_dateline(line)
     if found is None and after_title and not line.isascii() and UNCASED_OWN_LINE_DATELINE_RE.match(line):
         found = _own_line_dateline(line)
     if found is None and after_title and "," in line[:40] and line.lstrip()[:1].isupper():
@@ -425,6 +427,24 @@ def _khmer_colon_dateline(line: str) -> Dateline | None:
             or normalize.normalize_agency(place, credit=True):
         return None
     return Dateline(line[:m.end()].strip(), [place], None, [])
+ARABIC_COLON_PLACE_CHARS = 30   # "اسلام آباد:": the place's colon stands within a word or two of the start
+
+
+def _arabic_colon_dateline(line: str) -> Dateline | None:
+    """An Urdu or Arabic paper's dateline: a city in the Arabic script and a colon opening a
+    paragraph of prose (ARABIC_COLON_DATELINE_RE). Only a city the gazetteer knows: a label
+    ("ترجمان:", 'spokesman') takes the shape too.
+
+    >>> _arabic_colon_dateline("پشاور: صوبائی حکومت نے شہر میں ایک نیا ہسپتال کھول دیا ہے جس میں دو سو بستر ہیں۔").cities
+    ['پشاور']
+    >>> _arabic_colon_dateline("ترجمان: حکومت نے شہر میں ایک نیا ہسپتال کھول دیا ہے جس میں دو سو بستر ہیں۔") is None
+    True
+    """
+    m = ARABIC_COLON_DATELINE_RE.match(line)
+    if m is None or len(line[m.end():].split()) < COLON_DATELINE_MIN_WORDS \
+            or not normalize.is_gazetteer_city(m["place"]) or normalize.normalize_agency(m["place"], credit=True):
+        return None
+    return Dateline(line[:m.end()].strip(), [m["place"]], None, [])
 
 
 MAX_INDIC_DATED_PLACE_CHARS = 40   # the place's comma within a few words of the line's start

@@ -225,7 +225,7 @@ def _read_head(lines: list[str], out: RawFields, in_cjk: bool = False) -> int:
         if len(s) <= MAX_AGENCY_PLACE_CHARS and " " in s and _read_agency_and_place(raw.strip(), out, bool(text_lines)):
             furniture.add(i)
             continue      # "EUROPA PRESS | VALLADOLID", "EFE  Toledo": the agency and its desk's place
-        if "|" in s and DIGIT_RE.search(s) and RUNNING_HEAD_PAGE_RE.search(s) \
+        if ("|" in s or "║" in s) and DIGIT_RE.search(s) and RUNNING_HEAD_PAGE_RE.search(s) \
                 and _read_running_head(s, out, RUNNING_HEAD_BAR_RE):
             furniture.add(i)
             continue      # "Rheinische Abendpost | Mittwoch, 03.11.2004 | Seite 5": an e-paper's page head

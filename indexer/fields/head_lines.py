@@ -446,8 +446,11 @@ RUNNING_HEAD_GAP_RE = re.compile(
 RUNNING_HEAD_DASHES = ("—", "–")
 #: A running head's page part: "Page A7", "Seite 3", "Página 9", "p. 12", last or with the
 #: section's part after it ("Achterhoeks Dagblad — donderdag 14 maart 2013 — pagina 7 — Regio").
+#: (South Asia's e-paper clippings write 'page' in their own scripts, its number in their
+#: digits: "पृष्ठ ९", "পৃষ্ঠা ১২", "பக்கம் 4", "صفحہ 3")
 RUNNING_HEAD_PAGE_RE = re.compile(
-    r"(?:^|\s)(?:page|p\.|pg\.|seite|s\.|página|pagina|pág\.|pag\.|strona|str\.|sida|side|sivu|blz\.)\s*[A-Z]?\d{1,3}[A-Z]?"
+    r"(?:^|\s)(?:page|p\.|pg\.|seite|s\.|página|pagina|pág\.|pag\.|strona|str\.|sida|side|sivu|blz\.|"
+    r"पृष्ठ|पेज|পৃষ্ঠা|பக்கம்|صفحہ|صفحه)\s*[A-Z]?\d{1,3}[A-Z]?"
     r"(?=\s*$|\s+(?:[—–|·•]|--)\s)",
     re.IGNORECASE)
 MAX_RUNNING_HEAD_WORDS = 5   # the paper's name, a section, the page: short parts beside the date
@@ -456,7 +459,8 @@ MAX_RUNNING_HEAD_PARTS = 4   # the paper, the day, the section, the page
 #: ("Rheinische Abendpost | Ausgabe Nord | Mittwoch, 03.11.2004 | Seite 5 | Nordrhein-Westfalen")
 MAX_PAGED_HEAD_PARTS = 6
 #: The bars an e-paper's export sets between its page head's parts
-RUNNING_HEAD_BAR_RE = re.compile(r"\s+\|\s+")
+#: (or an OCR's double bar, "দৈনিক ইত্তেফাক  ║  ঢাকা, সোমবার, ২১ জুন ২০১০  ║  পৃষ্ঠা ১২")
+RUNNING_HEAD_BAR_RE = re.compile(r"\s+[|║]\s+")
 #: ...or both, a newsletter's issue line in a PDF's text: "MARKET NOTES      Issue 12-044 | Friday 3 May 2013"
 RUNNING_HEAD_GAP_BAR_RE = re.compile(r"\s{3,}|\s+\|\s+")
 
@@ -508,8 +512,12 @@ def _read_running_head(raw: str, out: RawFields, split: re.Pattern = RUNNING_HEA
         # page's date and byline row, read whole below, no page head
         return False
     dated = [(p, kind) for p, kind in dated if kind in ("date", "published")]
+    # (the same day in a second calendar beside it, as Nepal's papers print the Bikram Sambat
+    # date first, "वि.सं. २०६९ साउन १५ गते सोमबार | Monday, July 30, 2012", runs longer: no part to weigh)
+    day = normalize.parse_date(dated[0][0]) if len(dated) == 1 and len(parts) > 2 else None
     if len(dated) != 1 or any(len(p.split()) > MAX_RUNNING_HEAD_WORDS or SENTENCE_END_RE.search(p[-1])
-                              for p in parts if p != dated[0][0]):
+                              for p in parts if p != dated[0][0]
+                              and not (day and DIGIT_RE.search(p) and normalize.parse_date(p) == day)):
         return False
     # "Fecha: 12/11/2012     Hora: 13:45": a record's date and its labelled time, set apart
     # by a wide gap as the page head's parts are: the time joins the date; so does a bare

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import clean, normalize, vocab
+from .head_patterns import SCRIPT_FULL_STOPS
 
 MAX_HEAD_LINES = 16        # a dateline further down than this is inside the story, not its start
 MAX_HEAD_CHARS = 4000      # likewise in characters (a page with a long chrome block above the title)
@@ -78,8 +79,11 @@ DAY_DASH_DATELINE_RE = re.compile(
 DAY_DASH_LEAD_MIN_WORDS = 8    # the sentence after the dash: a paragraph's, not a score line's
 # "Ronda (Málaga), 5 mar (EFE).-", "Cúcuta (Colombia)/Caracas": a region in brackets after
 # a place word, before a comma or a second city.
+# (ANI's Hindi copy brackets them alike, "भोपाल (मध्य प्रदेश) [भारत], 8 फरवरी (एएनआई):": a
+# place word there holds the Indic scripts' vowel signs, normalize.NAME_MARKS)
+MARKED_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.]|[" + normalize.NAME_MARKS + r"])*(?![^\W\d_])"
 BRACKETED_REGION_RE = re.compile(
-    r"^\s*" + PLACE_WORD + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
+    r"^\s*" + MARKED_PLACE_WORD + r"(?:[\s\-'’]" + MARKED_PLACE_WORD + r"){0,5}(?:\s*/\s*" + PLACE_WORD
     + r"(?:[\s\-'’]" + PLACE_WORD + r"){0,3})*"
     # ANI brackets the state, then the country in square brackets: "Kochi (Kerala) [India], March 5"
     r"(?P<bracket>\s*[(\[](?P<region>[^\W\d_][^()\[\]\n]{1,30})[)\]])(?=\s*(?:[,/\[]|\([^()\n]{2,40}\)\s*"
@@ -169,6 +173,12 @@ INDIC_WORD = "[" + INDIC_LETTERS + "]+"
 INDIC_COLON_DATELINE_RE = re.compile(
     r"^\s*(?:(?P<agency>" + INDIC_WORD + r"),\s*)?(?P<place>" + INDIC_WORD + r"(?:\s" + INDIC_WORD
     + r"){0,2})\s?[:∙•]\s+(?=[^\s:])")
+#: Urdu and Arabic papers' dateline alike: a place in the Arabic script and a colon open the
+#: first paragraph ("پشاور: ...", PTV's and Dawn's Urdu pages; "لندن: ..."), the place a
+#: gazetteer's city (_arabic_colon_dateline).
+ARABIC_SCRIPT_WORD = "[\u0600-\u06FF\u0750-\u077F\u200C]+"
+ARABIC_COLON_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>" + ARABIC_SCRIPT_WORD + r"(?:\s" + ARABIC_SCRIPT_WORD + r")?)\s?:\s+(?=[^\s:])")
 #: ...or the place, a comma and the day with its month (either way round, the month maybe
 #: cut short with a stop) or the day's mark before the colon: "மதுரை, ஏப். 3: ...", "पुणे,
 #: 15 मार्च : ...", Marathi's "सांगली, ता. १५ : ..." (checked by fields.dateline).
@@ -856,8 +866,9 @@ AGENCY_INITIALS_RE = re.compile(r"^\(?(?P<agency>[^\W\d_][\w-]{1,15})\)?(?:[\s/]
 # and the agency it took the story from after the closing slash, as Ritzau credits foreign
 # copy: "/ritzau/Reuters".
 SLASHED_SIGNOFF_RE = re.compile(r"^/\s*(?P<agency>[^/\d]{2,30}?)\s*/(?P<source>[^\W\d_][\w-]{1,15})?$")
-# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)".
-TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
+# An agency's name in brackets closing the last paragraph: "... their offices. (PNA)"; after
+# a script's own full stop too ("... رابطہ کریں۔ (اے پی پی)", Urdu's, head_patterns.SCRIPT_FULL_STOPS).
+TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?\"”’" + SCRIPT_FULL_STOPS + r"])\s*\((?P<agency>[^\W\d_][^()\n]{1,30})\)\s*$")
 # ...and with the day after a comma, as Austrian sites close APA's copy: "... Euro. (APA,
 # 23.1.2024)", or with several agencies, a comma or a slash between them: "(APA, dpa,
 # 14.1.2025)". The day makes it a credit wherever the paragraph stands (a page's chrome may follow).
@@ -1051,7 +1062,10 @@ CONTRIBUTED_RE = re.compile(
 # after them, above the desk's initials: "with Jo Roe in Geneva", "avec Jo Roe à Genève".
 # A paper's closing line crediting the agencies its own copy drew on, alone under the text:
 # "Com Reuters", "Con EFE y AP", "Avec AFP", "With Reuters", "Mit dpa", "Met ANP".
-WITH_AGENCIES_RE = re.compile(r"^(?i:with|avec|mit|con|com|met|med)\s+(?P<agencies>[^\W\d_][^.;:!?()]{1,60}?)\.?$")
+# (South Asian papers say what they drew on: "With additional input from AFP", "With inputs
+# from PTI", The Express Tribune's and Indian sites' closing line)
+WITH_AGENCIES_RE = re.compile(r"^(?i:with|avec|mit|con|com|met|med)\s+(?i:(?:additional\s+)?inputs?\s+from\s+)?"
+                              r"(?P<agencies>[^\W\d_][^.;:!?()]{1,60}?)\.?$")
 WITH_CONTRIBUTORS_RE = re.compile(r"^(?:with|avec|mit|con|com)\s+(?P<names>[^\W\d_][^.;:!?()]{2,120}?)\s*$")
 CONTRIBUTING_RE = re.compile(
     r"^(?:Also\s+)?[Cc]ontributing(?:\s+to\s+this\s+(?:report|story))?\s+(?:were|was)\s+"

@@ -318,6 +318,8 @@ def _read_with_agencies(s: str, out: RawFields) -> bool:
     (True, ['EFE', 'AP'])
     >>> _read_with_agencies("With the ministers", RawFields()), _read_with_agencies("Com Ana Roe", RawFields())
     (False, False)
+    >>> out = RawFields(); _read_with_agencies("With additional input from AFP", out), out.agencies
+    (True, ['AFP'])
     """
     m = WITH_AGENCIES_RE.match(s) if len(s) <= MAX_SIGNOFF_CHARS else None
     if not m:

@@ -118,11 +118,27 @@ def chat_part(text: str) -> Part | None:
                 meta["agencies"] = [agency]
             continue
         kept.append(LINE_MARKERS_RE.sub("", line))
+    # (a 12-hour clock tells the US's month first only in a chat written in Latin letters: an
+    # Indian phone's export, "[08/02/24, 7:15:03 PM]" over Hindi messages, puts the day first)
     day = _chat_day(stamp["date"], [m["date"] for m, _ in messages],
-                    any(AM_PM_RE.search(m["time"]) for m, _ in messages))
+                    any(AM_PM_RE.search(m["time"]) for m, _ in messages) and _latin_chat(messages))
     if day:
         meta["mail_date"] = day
     return Part(text="\n".join(kept).strip(), meta=meta)
+
+
+MAX_SCRIPT_SAMPLE_CHARS = 2000   # the chat's first messages tell the script it is written in
+
+
+def _latin_chat(messages: list) -> bool:
+    """Whether the chat's messages are written mostly in Latin letters (no letters: True).
+
+    >>> _latin_chat([(None, ["see you at 11"])]), _latin_chat([(None, ["मीटिंग कल 11 बजे है"])])
+    (True, False)
+    """
+    text = "".join(x for _, lines in messages for x in lines)[:MAX_SCRIPT_SAMPLE_CHARS]
+    letters = [c for c in text if c.isalpha()]
+    return 2 * sum(c < "\u0250" for c in letters) >= len(letters)
 
 
 def _chat_day(date: str, all_dates: list[str], am_pm: bool) -> str | None:

@@ -178,8 +178,10 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
     if not page.get("cities"):
         # a place the page sets in an element of its own (Anadolu's <div class="detay-news-
         # location">Ankara</div>), not on the story's dateline: the dateline the format gives
-        for k, v in dateline_meta(_place_class(tree), body).items():
+        # (or in the author's element after the agency: "UNB, Dhaka", The Daily Star's credit)
+        for k, v in dateline_meta(_place_class(tree) or page.get("_credit_place"), body).items():
             page.setdefault(k, v)
+    page.pop("_credit_place", None)
     yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
 
 
@@ -280,11 +282,12 @@ def read_page_meta(tree) -> dict:
         url = _source_link(tree) or _original_link(tree) or url
     title = _strip_site(title, sites, h1s, url, headings)
 
+    titled = _titled_stamps(tree)
     published = date_value(article.get("datePublished")) or first(META_PUBLISHED) \
-        or _time_attr(tree, "datePublished")
+        or _time_attr(tree, "datePublished") or titled[0]
     updated = date_value(article.get("dateModified")) or first(META_UPDATED) \
         or _time_attr(tree, "dateModified") or _classed_time(tree, UPDATED_TIME_CLASSES) \
-        or _labelled_time(tree)
+        or _labelled_time(tree) or titled[1]
 
     authors = article.get("author") or article.get("creator")
     note_page = _note_page(tree, tags)
@@ -296,6 +299,7 @@ def read_page_meta(tree) -> dict:
     if reporters and isinstance(authors, list) and len(authors) == 1 and isinstance(authors[0], str) \
             and _agency_place_credit(authors[0]):
         reporters = []   # "पीटीआय, मुंबई" in the author's element: the agency and its desk's place, no one
+    credit_place = _credit_place(tree)
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
         agencies += [a for a in more if a not in agencies]
@@ -326,7 +330,7 @@ def read_page_meta(tree) -> dict:
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites, "_title_tag": title_tag,
-            "_note_page": note_page,
+            "_note_page": note_page, "_credit_place": credit_place,
             "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
@@ -616,7 +620,10 @@ def _author_class(tree) -> list[str] | None:
             # the writer's role in an element of its own beside the name ("<span class="name">Jo
             # Roe</span> <span class="role">fréttamaður</span>"): no part of the name
             cls = d.get("class") if isinstance(d.tag, str) else None
-            if cls and AUTHOR_ROLE_CLASS_WORDS.intersection(class_words(cls)):
+            # (nor the place the credit files from, classed as one: "<span class="contributor-name">
+            # বাসস</span> <span class="author-location">ঢাকা</span>", Prothom Alo's; _place_class reads it)
+            if cls and (AUTHOR_ROLE_CLASS_WORDS.intersection(class_words(cls))
+                        or PLACE_CLASS_WORDS.intersection(class_words(cls))):
                 role = " ".join(d.text_content().split())
                 if role and text.endswith(" " + role):
                     text = text[:-len(role) - 1]
@@ -742,6 +749,33 @@ def _classed_time(tree, words: tuple[str, ...]) -> str | None:
         if cls and v and any(w in words for w in TIME_CLASS_SPLIT_RE.split(cls)):
             return v.strip()
     return None
+
+
+# A stamp in an element's title attribute, the page showing the day in words or "3 hours ago"
+# (Dawn's and the Express Tribune's <span class="timestamp" title="2024-03-12T10:02:11+05:00">).
+TITLE_STAMP_RE = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+SHOWN_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d")
+MAX_STAMP_ANCESTORS = 2   # the update's class or label sits on the element or its wrapper or two
+
+
+def _titled_stamps(tree) -> tuple[str | None, str | None]:
+    """(published, updated): the ISO stamps of elements in the body carrying one in their
+    title attribute; a stamp is the update's where its element or a wrapper names the update
+    in its class ("timestamp__modified") or its text ("Updated about 3 hours ago"), else the
+    first is the publication's. (None, None) when there is none."""
+    published = updated = None
+    for e in tree.xpath('//body//*[@title]'):
+        v = e.get("title").strip()
+        if not TITLE_STAMP_RE.match(v) or SHOWN_CLOCK_RE.search(e.text_content()):
+            continue      # ("<abbr title="...Z">Mon Mar 2, 9:15 PM ET</abbr>": the shown stamp, its own zone, is the text's to read)
+        marks = [e, *list(e.iterancestors())[:MAX_STAMP_ANCESTORS]]
+        update = any(set(UPDATED_TIME_CLASSES).intersection(class_words(a.get("class") or "")) for a in marks) \
+            or (e.getparent() is not None and UPDATED_LABEL_RE.match(" ".join((e.getparent().text or "").split()).casefold()))
+        if update:
+            updated = updated or v
+        else:
+            published = published or v
+    return published, updated
 
 
 UPDATED_LABEL_RE = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?$")
@@ -1647,6 +1681,37 @@ def _agency_credit_line(s: str) -> bool:
         return True
     by = fields.parse_byline(s.strip())
     return bool(by) and not by[0] and bool(by[1])
+
+
+def _credit_place(tree) -> str | None:
+    """The place of the first byline element (AUTHOR_CLASSES) that credits an agency and the
+    city its copy was filed from (_agency_comma_place), or None. (A class's words count
+    apart: "author-name".)"""
+    for e in tree.xpath('//body//*[@class]'):
+        words = (e.get("class") or "").lower()
+        if AUTHOR_CLASS_STEM not in words and not AUTHOR_CLASSES.intersection(class_words(words)):
+            continue
+        text = " ".join(e.text_content().split())
+        if "," in text and len(text) <= MAX_CREDIT_PLACE_CHARS:
+            place = _agency_comma_place(text)
+            if place:
+                return place
+    return None
+
+
+MAX_CREDIT_PLACE_CHARS = 40   # "United News of Bangladesh, Chattogram": an agency and a city, no more
+
+
+def _agency_comma_place(s: str) -> str | None:
+    """The place of an author element's credit of an agency and the city its copy was filed
+    from, set apart by a comma ("UNB, Dhaka", "PTI, New Delhi"); None for any other credit.
+
+    >>> _agency_comma_place("UNB, Dhaka"), _agency_comma_place("Jo Roe, Dhaka"), _agency_comma_place("UNB, Staff")
+    ('Dhaka', None, None)
+    """
+    from .. import normalize
+    agency, _, place = (p.strip() for p in s.partition(","))
+    return place if place and normalize.normalize_agency(agency, credit=True) and normalize.is_known_city(place) else None
 
 
 def _agency_place_credit(s: str) -> bool:
