@@ -42,6 +42,8 @@ def normalize_agency(text: str, *, credit: bool = False) -> str | None:
     ('Saba', 'Kazinform')
     >>> normalize_agency("АКИpress", credit=True)     # Cyrillic "АКИ", Latin "press"
     'AKIpress'
+    >>> normalize_agency("Agence Maghreb Arabe Presse", credit=True)
+    'MAP'
     """
     text = " ".join(text.replace("\u2011", "-").split()).strip(" .,;:()/")
     found = _agency_for_key(text.casefold(), text, credit)
@@ -88,7 +90,13 @@ def _unwrapped_agency(text: str, credit: bool) -> str | None:
     if start == end or not any(k in vocab.AGENCY_WRAPPER_WORDS for k in keys[:start] + keys[end:]):
         return None
     name = " ".join(words[start:end])
-    return _agency_for_key(name.casefold(), name, True)
+    found = _agency_for_key(name.casefold(), name, True)
+    if not found and start and end < len(keys):
+        # "Agence Maghreb Arabe Presse": the word for 'agency' before a name whose own last
+        # word is one of the wrapping's ("Maghreb Arabe Presse", MAP)
+        name = " ".join(words[start:])
+        found = _agency_for_key(name.casefold(), name, True)
+    return found
 
 
 @functools.lru_cache(maxsize=None)

@@ -292,6 +292,8 @@ def build_story(doc: "read.Document") -> Story:
         # a note's title with the user's tag before the headline its text shows ("【保存】" 'saved',
         # "【要確認】" 'to check'): the text's headline
         title = raw.title
+    if title and "/" in title[:fields.title.AGENCY_LABEL_MAX_CHARS]:
+        title = fields.strip_agency_label(title)   # "Côte d’Ivoire-AIP/ Bouaké : ...": AIP's label
     language = meta.get("language") or normalize.detect_language(
         f"{title or ''}\n{body}" if body else (title or ""))
     if language is None and not body and text:
@@ -497,6 +499,11 @@ def build_story(doc: "read.Document") -> Story:
         agencies = [a for a in agencies if a not in vocab.AGENCY_MERGED_NAMES[merged]]   # "(ats)" under "Keystone-ATS"
     editors = list(meta.get("editors") or [])
     _add(editors, raw.credits.get("editors", []))
+    if editors and len(reporters) > 1 and any(r not in editors for r in reporters):
+        # "Edited by Jo Roe/Al Day" under copy signed "By Ann Poe", on a page whose author is
+        # Jo Roe (NAN's WordPress site): the page's author is the desk editor who posted the
+        # story, no writer of it
+        reporters = [r for r in reporters if r not in editors]
     translators = list(meta.get("translators") or [])
     _add(translators, raw.credits.get("translators", []))
     photographers = list(meta.get("photographers") or [])

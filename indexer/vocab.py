@@ -96,6 +96,9 @@ AGENCY_ALIASES.update({
     "vietnamplus": "VNA",
     "pna": "PNA", "philippine news agency": "PNA",
     "news agency of nigeria": "NAN",
+    # ...and NAN as Hausa papers credit it ("Daga Kamfanin Dillancin Labarai na Najeriya (NAN)",
+    # 'from the News Agency of Nigeria')
+    "kamfanin dillancin labarai na najeriya": "NAN",
     "middle east news agency": "MENA", "أ ش أ": "MENA", "أ.ش.أ": "MENA", "ا ش ا": "MENA",
     "وكالة أنباء الشرق الأوسط": "MENA",
     "wam": "WAM", "emirates news agency": "WAM", "وام": "WAM", "وكالة أنباء الإمارات": "WAM",
@@ -217,7 +220,7 @@ AGENCY_ALIASES.update({
     "jordan news agency": "Petra",
     "syrian arab news agency": "SANA", "سانا": "SANA",
     "national news agency": "NNA",
-    "tunis afrique presse": "TAP",
+    "tunis afrique presse": "TAP", "agence tunis afrique presse": "TAP",
     "kazinform": "Kazinform", "казинформ": "Kazinform",
     # ... and by its Kazakh name, Cyrillic and the 2018 Latin alphabet ("ҚОНАЕВ. ҚазАқпарат –",
     # "ASTANA. QAZAQPARAT –")
@@ -3068,6 +3071,12 @@ AGENCY_SITE_DOMAINS = {
     # Thailand's TNA (MCOT's news site) and NNT (the PRD's), and Korea's Newsis and News1
     "akp.gov.kh": "AKP", "kpl.gov.la": "KPL", "kcna.kp": "KCNA", "tna.mcot.net": "TNA",
     "thainews.prd.go.th": "NNT", "newsis.com": "Newsis", "news1.kr": "News1",
+    # Africa's agencies: Morocco's MAP (its French and English news sites too), Senegal's APS,
+    # Tunisia's TAP, Ethiopia's ENA, Nigeria's NAN, Ghana's GNA (and its older address),
+    # South Africa's SAnews, Angola's ANGOP, Mozambique's AIM, Côte d'Ivoire's AIP
+    "mapexpress.ma": "MAP", "mapnews.ma": "MAP", "map.ma": "MAP", "aps.sn": "APS", "tap.info.tn": "TAP",
+    "ena.et": "ENA", "nannews.ng": "NAN", "gna.org.gh": "GNA", "ghananewsagency.org": "GNA",
+    "sanews.gov.za": "SAnews", "angop.ao": "ANGOP", "aim.org.mz": "AIM", "aip.ci": "AIP",
     # the CIS's agencies: Georgia's Interpressnews, Kazakhstan's Kazinform and KazTAG, Belarus's
     # BelTA, Kyrgyzstan's Kabar and AKIpress, Azerbaijan's AzerTAc, Trend and APA, Armenia's
     # Armenpress, Uzbekistan's UzA, Tajikistan's Khovar, Ukraine's UNIAN, Russia's Interfax and RIA

@@ -232,6 +232,155 @@ STORIES = [
      "अधिकारियों ने बताया कि यह तीन साल में पूरा होगा।\n\nइस पर करीब दो हजार करोड़ रुपये खर्च होंगे। (एएनआई)\n",
      {"agencies": ["ANI"]},
      "ANI's Hindi copy closes with its bracket after the danda"),
+    # Africa's agencies and the papers running their copy
+    ("ena-am-dateline-only.html",
+     "<html lang=\"am\"><head><title>በሀዋሳ አዲስ የጤና ጣቢያ ተከፈተ</title></head><body>"
+     "<h3>በሀዋሳ አዲስ የጤና ጣቢያ ተከፈተ</h3>"
+     "<div class=\"journal-content-article\"><p>ሀዋሳ፣ መጋቢት 7/2016 (ኢዜአ)፦ በሀዋሳ ከተማ ለአርባ ሺህ ነዋሪዎች አገልግሎት "
+     "የሚሰጥ አዲስ የጤና ጣቢያ ዛሬ ተከፍቶ ሥራ ጀመረ።</p><p>ጣቢያው የእናቶችና የህፃናት ክፍል እንዳለውም ተገልጿል።</p></div>"
+     "<footer>© 2016 የኢትዮጵያ ዜና አገልግሎት</footer></body></html>\n",
+     {"published": "2024-03-16", "agencies": ["ENA"], "cities": ["ሀዋሳ"]},
+     "ENA's Amharic dateline the only date: 7 Megabit 2016 in the Ethiopian calendar, its slash kept"),
+    ("ahram-mena-writer-box.html",
+     "<html lang=\"ar\" dir=\"rtl\"><head><title>افتتاح مكتبة عامة جديدة في طنطا - بوابة الأهرام</title></head><body>"
+     "<div class=\"topnav\"><span>الأحد 10 مارس 2024</span> <a href=\"/\">الرئيسية</a></div>"
+     "<h1>افتتاح مكتبة عامة جديدة في طنطا</h1>"
+     "<div class=\"writer\"><span>أ ش أ</span> <span>9-3-2024 | 11:05</span></div>"
+     "<div class=\"content\"><p>طنطا في 9 مارس /أ ش أ/ افتتح محافظ الغربية اليوم مكتبة عامة جديدة بوسط المدينة تضم "
+     "أكثر من عشرين ألف كتاب وقاعة للأطفال وأخرى للمطالعة.</p><p>وقال المحافظ إن المكتبة تفتح أبوابها يوميا "
+     "حتى العاشرة مساء.</p></div></body></html>\n",
+     {"published": "2024-03-09T11:05:00", "agencies": ["MENA"], "cities": ["طنطا"]},
+     "Al-Ahram's writer box: MENA's initials written apart before the story's stamp, the site's bar of "
+     "the next day above the headline"),
+    ("nan-wp-poster-edits.html",
+     "<html lang=\"en\"><head><title>Enugu opens new bus terminal - News Agency of Nigeria (NAN)</title>"
+     "<meta name=\"author\" content=\"Bola Ajayi\"></head><body>"
+     "<h1>Enugu opens new bus terminal</h1><div class=\"meta\">By <a href=\"/author/bola/\">Bola Ajayi</a></div>"
+     "<div class=\"content\"><p><strong>By Ngozi Eke</strong></p>"
+     "<p>Enugu, March 2, 2024 (NAN) The Enugu State Government has opened a bus terminal with bays for 80 "
+     "vehicles near the main market.</p><p>The commissioner said the terminal would ease traffic in the city "
+     "centre.</p><p>(NAN)(www.nannews.ng)</p><p>NEE/BAA</p><p>Edited by Bola Ajayi</p></div></body></html>\n",
+     {"reporters": ["Ngozi Eke"], "editors": ["Bola Ajayi"], "agencies": ["NAN"], "cities": ["Enugu"]},
+     "NAN's WordPress page: its author is the desk editor the trailer names, the copy's byline its writer"),
+    ("gna-wp-author-box.html",
+     "<html lang=\"en\"><head><title>Ho market gets new stalls - Ghana News Agency</title></head><body>"
+     "<h1>Ho market gets new stalls</h1>"
+     "<div class=\"content\"><p><strong>By Kwaku Mensah, GNA</strong></p>"
+     "<p>Ho, Feb 20, GNA - The Ho Municipal Assembly has handed over 120 new market stalls to traders who lost "
+     "their shops in last year's fire.</p><p>The Municipal Chief Executive said the stalls were built with the "
+     "Assembly's own revenue.</p><p>GNA</p><p>Edited by Ama Owusu</p></div>"
+     "<div class=\"tdb-author-box\">Share your stories with our newsroom by mail and via WhatsApp on the "
+     "number above.</div></body></html>\n",
+     {"reporters": ["Kwaku Mensah"], "editors": ["Ama Owusu"], "agencies": ["GNA"]},
+     "GNA's page: the byline the copy opens with, not the extractor's guess from the contact box"),
+    ("kna-caption-photo-by.html",
+     "<html lang=\"en\"><head><title>Meru dairy farmers get coolers - Kenya News Agency</title></head><body>"
+     "<h1>Meru dairy farmers get coolers</h1><div class=\"content-inner\">"
+     "<p>Dairy cooperatives in Meru have received six milk coolers to cut losses during the rainy season, "
+     "county officials said.</p><p>Each cooler holds 3,000 litres.</p>"
+     "<figure><img src=\"/c.jpg\" alt=\"\"><figcaption>Farmers deliver milk at a collection centre in Meru. "
+     "Photo by Jane Wambui</figcaption></figure><p>By Jane Wambui</p></div></body></html>\n",
+     {"reporters": ["Jane Wambui"], "photographers": ["Jane Wambui"]},
+     "the Kenya News Agency's caption closing on 'Photo by' and the name, no colon"),
+    ("nation-caption-bars.html",
+     "<html lang=\"en\"><head><title>Eldoret hospital opens cancer wing - Daily Nation</title></head><body>"
+     "<h2>Eldoret hospital opens cancer wing</h2><h6>Monday March 4 2024</h6>"
+     "<figure><img src=\"/w.jpg\" alt=\"\"><figcaption>The new wing at the referral hospital in Eldoret. "
+     "PHOTO | PAUL KIPRONO | NATION MEDIA GROUP</figcaption></figure>"
+     "<section class=\"author\"><strong>By MARY ATIENO</strong></section><div class=\"body-copy\">"
+     "<p>The referral hospital in Eldoret has opened a cancer wing with 40 beds, sparing patients the trip to "
+     "Nairobi for treatment.</p><p>The hospital's chief executive said two radiotherapy machines would be "
+     "installed next month.</p></div></body></html>\n",
+     {"reporters": ["Mary Atieno"], "photographers": ["Paul Kiprono"]},
+     "Nation Media Group's caption credit: the label, the photographer and the outlet between bars"),
+    ("taifaleo-picha.html",
+     "<html lang=\"sw\"><head><title>Wakulima wa Kitui wapokea mbegu | Taifa Leo</title></head><body>"
+     "<h1>Wakulima wa Kitui wapokea mbegu</h1><div class=\"byline\"><span class=\"author\">Na JUMA MWANGI</span></div>"
+     "<div class=\"pubdate\">Imechapishwa: Machi 5, 2024</div><figure><img src=\"/k.jpg\" alt=\"\"><figcaption>"
+     "Wakulima wakipokea mbegu katika ofisi za kaunti. PICHA | JUMA MWANGI</figcaption></figure>"
+     "<div class=\"article-body\"><p>WAKULIMA katika Kaunti ya Kitui wamepokea mbegu za mtama na kunde kabla ya "
+     "msimu wa mvua kuanza.</p><p>Afisa wa kilimo alisema kila mkulima atapata kilo kumi.</p></div></body></html>\n",
+     {"reporters": ["Juma Mwangi"], "photographers": ["Juma Mwangi"], "language": "sw"},
+     "a Swahili paper's caption credit: 'PICHA' ('picture') and the name after a bar"),
+    ("mwananchi-api-credit.json",
+     "{\"article\": {\"headline\": \"Soko jipya la samaki lafunguliwa Mwanza\", \"authors\": [{\"name\": "
+     "\"Rehema Joseph\"}], \"publishedAt\": \"2024-03-01T06:00:00Z\", \"language\": \"sw\", "
+     "\"images\": [{\"caption\": \"Wafanyabiashara sokoni.\", \"credit\": \"Picha na Salim Omari\"}], "
+     "\"body\": \"<p>Mwanza. Soko jipya la samaki limefunguliwa katika mwalo wa Kirumba, likiwa na meza mia "
+     "mbili kwa wachuuzi.</p><p>Wachuuzi wamesema soko hilo litapunguza msongamano.</p>\"}}\n",
+     {"reporters": ["Rehema Joseph"], "photographers": ["Salim Omari"]},
+     "a content API's picture credit with its Swahili label and no colon: 'Picha na' ('picture by')"),
+    ("leadership-hausa-nan.html",
+     "<html lang=\"ha\"><head><title>Gwamnati Za Ta Gina Asibitoci Biyar - Leadership Hausa</title></head><body>"
+     "<h1>Gwamnati Za Ta Gina Asibitoci Biyar</h1><div class=\"entry-meta\"><span class=\"author\">Daga "
+     "Kamfanin Dillancin Labarai na Najeriya (NAN)</span> <span>Maris 6, 2024</span></div>"
+     "<div class=\"entry-content\"><p>Gwamnatin jihar ta ce za ta gina sababbin asibitoci biyar a yankunan "
+     "karkara kafin karshen shekara.</p><p>Kwamishinan lafiya ne ya bayyana haka ranar Talata.</p></div>"
+     "</body></html>\n",
+     {"agencies": ["NAN"], "reporters": []},
+     "a Hausa paper's credit to NAN by its Hausa name, the agency as the byline"),
+    ("tap-mail-masthead.eml",
+     "From: TAP <fil@tap.example>\nSubject: Gabes : ouverture d'un centre culturel\n"
+     "Date: Wed, 6 Mar 2024 10:20:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+     "AGENCE TUNIS AFRIQUE PRESSE - TAP\nFil regional\n\nGabes : ouverture d'un centre culturel\n\n"
+     "Gabes, 6 mars (TAP) - Un centre culturel dote d'une salle de spectacle de 300 places a ouvert ses portes "
+     "mercredi dans la ville de Gabes.\n\nLe centre proposera des ateliers de theatre et de musique.\n",
+     {"agencies": ["TAP"], "cities": ["Gabes"]},
+     "TAP's masthead, its full name and its short one after a dash, is no dateline"),
+    ("mapexpress-no-credit.html",
+     "<html lang=\"fr\"><head><title>Meknès : une nouvelle piscine couverte | MAPEXPRESS</title>"
+     "<link rel=\"canonical\" href=\"https://www.mapexpress.ma/actualite/sport/meknes-piscine/\"></head><body>"
+     "<h1>Meknès : une nouvelle piscine couverte</h1><div class=\"entry-content\"><p>Meknès &#8211; Une piscine "
+     "couverte de dimensions olympiques a été inaugurée samedi à Meknès.</p><p>Elle accueillera les clubs de la "
+     "région dès le mois prochain.</p></div></body></html>\n",
+     {"agencies": ["MAP"], "cities": ["Meknès"]},
+     "MAP's French news site: its address credits the agency when the copy names none"),
+    ("kna-wp-rest.json",
+     "{\"id\": 5012, \"date\": \"2024-03-04T10:00:00\", \"link\": \"https:\\/\\/www.kenyanews.go.ke\\/embu-road\\/\", "
+     "\"title\": {\"rendered\": \"Embu road works resume\"}, \"content\": {\"rendered\": \"<p>Work on the "
+     "Embu-Kiritiri road has resumed after a three-month break, the county roads officer said.<\\/p><p>The "
+     "contractor expects to finish by June.<\\/p>\"}, \"author\": 7}\n",
+     {"agencies": ["Kenya News Agency"], "url": "https://www.kenyanews.go.ke/embu-road/"},
+     "a WordPress REST post from the Kenya News Agency's site: its link credits the agency"),
+    ("jornal-angola-name-place.html",
+     "<html lang=\"pt\"><head><title>Benguela recebe feira do livro | Jornal de Angola</title></head><body>"
+     "<div class=\"topo\"><span>Sexta-feira, 8 de Março de 2024</span></div>"
+     "<h1>Benguela recebe feira do livro</h1><div class=\"autor-data\"><span>Ana Kalunga | Benguela</span> "
+     "<span>7 de Março, 2024</span></div><div class=\"corpo\"><p>Mais de cinquenta editoras nacionais "
+     "participam, desde quinta-feira, na feira do livro de Benguela, que decorre até domingo.</p>"
+     "<p>A organização espera receber dez mil visitantes.</p></div></body></html>\n",
+     {"reporters": ["Ana Kalunga"], "cities": ["Benguela"], "published": "2024-03-07"},
+     "a paper's byline box, the reporter's place after a bar run into the date's element"),
+    ("ja-byline-place.html",
+     "<html lang=\"fr\"><head><title>À Dakar, le port étend ses quais – Jeune Afrique</title></head><body>"
+     "<h1>À Dakar, le port étend ses quais</h1><div class=\"article-authors\">Par <a>Awa Ndiaye</a> - à Dakar</div>"
+     "<div class=\"article-body\"><p>Le port autonome a lancé lundi les travaux d'extension de deux quais, qui "
+     "doivent permettre d'accueillir des navires plus grands d'ici deux ans.</p><p>Le chantier coûtera près de "
+     "cent milliards de francs CFA.</p></div></body></html>\n",
+     {"reporters": ["Awa Ndiaye"], "cities": ["Dakar"]},
+     "Jeune Afrique's byline: the writer, a dash and the place they file from"),
+    ("aps-joomla-base.html",
+     "<html lang=\"fr\"><head><base href=\"https://www.aps.dz/regions/150321-oran-un-nouveau-marche\" />"
+     "<title>Oran: un nouveau marché de gros - Algérie Presse Service</title></head><body>"
+     "<h2>Oran: un nouveau marché de gros</h2><div itemprop=\"articleBody\"><p><strong>ORAN - Un nouveau marché "
+     "de gros de fruits et légumes a été mis en service mardi à Oran, a-t-on appris auprès de la direction du "
+     "commerce.</strong></p><p>Il compte 90 carreaux.</p></div></body></html>\n",
+     {"url": "https://www.aps.dz/regions/150321-oran-un-nouveau-marche", "agencies": ["APS"]},
+     "a Joomla page's <base href>: the page's own address, the only one it gives"),
+    ("tap-drupal-node.json",
+     "{\"title\": [{\"value\": \"Sousse : un nouveau centre de santé\"}], \"created\": [{\"value\": \"1709200800\"}], "
+     "\"changed\": [{\"value\": \"1709204400\"}], \"body\": [{\"value\": \"<p>Sousse, 29 fév (TAP) - Un centre de "
+     "santé de base a ouvert jeudi dans un quartier populaire de Sousse.</p><p>Il assurera des consultations "
+     "six jours sur sept.</p>\", \"format\": \"full_html\"}]}\n",
+     {"published": "2024-02-29T10:00:00+00:00", "updated": "2024-02-29T11:00:00+00:00", "agencies": ["TAP"]},
+     "Drupal's REST export: each field a list of values, the times Unix stamps in strings"),
+    ("aip-title-label.html",
+     "<html lang=\"fr\"><head><title>Côte d&#8217;Ivoire-AIP/ Daloa : une route bitumée livrée | AIP</title></head><body>"
+     "<h1>Côte d&#8217;Ivoire-AIP/ Daloa : une route bitumée livrée</h1><div class=\"entry-content\"><p>Daloa, 6 "
+     "mars 2024 (AIP)- Une route bitumée de douze kilomètres reliant Daloa à un village voisin a été livrée mercredi "
+     "aux populations.</p><p>Les travaux ont duré dix-huit mois.</p><p>kd/ab</p></div></body></html>\n",
+     {"title": "Daloa : une route bitumée livrée", "agencies": ["AIP"], "cities": ["Daloa"]},
+     "AIP's label before its headline: the country and the agency's short name, a slash"),
 ]
 
 

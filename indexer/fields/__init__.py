@@ -25,6 +25,7 @@ from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, LIVE_BLOG_RE, SENTE
 from .patterns import BYLINE_RE, CLOCK_RE, CREDIT_OPEN_RE, LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
 from .tail import _join_body, _read_tail
+from .title import strip_agency_label
 
 __all__ = [
     "extract_fields", "RawFields", "Dateline",
@@ -34,7 +35,7 @@ __all__ = [
     "header_credit",
     "classify_date_line", "dated_byline", "byline_then_date", "date_then_byline", "slash_signatures",
     # what the pipeline asks of the raw fields before normalizing their dates
-    "lead_date", "page_foot_date", "date_line_language", "day_first_dates",
+    "lead_date", "page_foot_date", "date_line_language", "day_first_dates", "strip_agency_label",
     # header and sentence patterns the format readers test lines with
     "CONTROL_MARK_RE", "WIRE_HEADER_RE", "WIRE_SLUG_RE", "WIRE_STAMP_RE", "SENT_STAMP_RE",
     "SENTENCE_RE", "HEADER_LABEL_RE", "CREDIT_OPEN_RE", "CLOCK_RE", "BYLINE_RE",

@@ -224,9 +224,25 @@ def _byline_parts(text: str) -> tuple[str, list[str], str | None]:
     return parts[0], agencies, place
 
 
+# The place a byline's writer filed from, after a dash or a comma and the word for 'in'
+# (vocab.AGENCY_PLACE_PREPOSITIONS), closing the line: Jeune Afrique's "Par Jo Roe - à Lagos".
+BYLINE_AT_PLACE_RE = re.compile(
+    r"(?:\s[-–—]|,)\s*(?:" + "|".join(vocab.AGENCY_PLACE_PREPOSITIONS) + r")\s+(?P<place>[^\W\d_][\w'’.-]*"
+    r"(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*$")
+
+
 def byline_place(line: str) -> str | None:
     """The desk's place a byline names after its role ("Por Ana Lima - Repórter da Agência
-    Brasil - Brasília"), as a city; None without one."""
+    Brasil - Brasília"), or after a dash and 'in' ("Par Jo Roe - à Lagos"), as a city; None
+    without one.
+
+    >>> byline_place("Par Jo Roe - à Lagos"), byline_place("By Jo Roe, in Kumasi"), byline_place("Par Jo Roe")
+    ('Lagos', 'Kumasi', None)
+    """
+    at = BYLINE_AT_PLACE_RE.search(line) if " à " in line or " in " in line or " en " in line \
+        or " em " in line or " a " in line else None
+    if at and normalize.is_gazetteer_city(at["place"]) and parse_byline(line[:at.start()].strip()):
+        return normalize.normalize_city(at["place"])
     m = BYLINE_RE.match(line.strip()) if " - " in line or " – " in line else None
     place = _byline_parts(m["names"])[2] if m else None
     return normalize.normalize_city(place) if place else None

@@ -10,9 +10,16 @@ from .patterns import REPORTER_AFTER_TAG_RE, REPORTER_AFTER_DASH_RE, REPORTER_BE
 
 
 def _filed_date(text: str) -> str:
-    """A dateline's date as a date parser reads it: ENA's "March 5/2024" -> "March 5, 2024"."""
+    """A dateline's date as a date parser reads it: ENA's "March 5/2024" -> "March 5, 2024".
+    (Its Amharic "መጋቢት 5/2016" stays: the slash before the year marks the Ethiopian calendar's
+    date, which normalize reads only so.)
+
+    >>> _filed_date("March 5/2024"), _filed_date("መጋቢት 5/2016")
+    ('March 5, 2024', 'መጋቢት 5/2016')
+    """
     slashed = SLASHED_YEAR_RE.match(text) if "/" in text else None
-    return f"{slashed['day']}, {slashed['year']}" if slashed else text
+    return f"{slashed['day']}, {slashed['year']}" if slashed and not normalize.ETHIOPIC_LETTER_RE.match(text) \
+        else text
 
 
 # "27/09" (Belga); no slashed year: ENA's "ጥር 10/2016" is no 10 February

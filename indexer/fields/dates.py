@@ -71,6 +71,10 @@ SERVICE_CODE_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})-[A-Z]{2,4}(?=\s+\d)")
 # priority, desk and word count ("APA0312 5 CI 0287 Mi, 15.Mär 2023", APA's header): one
 # credit, one word, as the service code is.
 FEED_SLUG_RE = re.compile(r"^(?P<agency>[A-Z]{2,5})\d{3,6}(?:[ \t]+(?:\d{1,4}|[A-Z]{1,3})){0,4}(?=[ \t])")
+# An agency's name of several words before its stamp, as a site's writer box sets it: MENA's
+# Arabic initials written apart ("أ ش أ 15-3-2024 | 14:22", Al-Ahram's pages): one credit,
+# one word, as "MENA 15-3-2024" is.
+AGENCY_WORDS_BEFORE_DATE_RE = re.compile(r"^(?P<agency>[^\W\d_]+(?:[ .-][^\W\d_]+){1,4})\s+(?=\d)")
 
 
 # A sentence saying when the page ran, its date and time after it: "Questo contenuto è stato
@@ -124,8 +128,8 @@ def classify_date_line(line: str) -> str | None:
 
     >>> classify_date_line("Mis à jour le 09/11/2023 10:20"), classify_date_line("Thu Nov 9, 2023 10:16am EST")
     ('updated', 'date')
-    >>> classify_date_line("ANP 09-02-99 17:41 ECO")
-    'date'
+    >>> classify_date_line("ANP 09-02-99 17:41 ECO"), classify_date_line("أ ش أ 15-3-2024 | 14:22")
+    ('date', 'date')
     """
     s = line.strip()
     if len(s) > MAX_DATE_LINE_CHARS or not re.search(r"\d", s):
@@ -171,6 +175,9 @@ def classify_date_line(line: str) -> str | None:
         bare = code["agency"] + bare[code.end():]
     elif bare[:2].isupper() and (slug := FEED_SLUG_RE.match(bare)):
         bare = slug["agency"] + bare[slug.end():]
+    elif not bare[:1].isdigit() and (named := AGENCY_WORDS_BEFORE_DATE_RE.match(bare)) \
+            and normalize.normalize_agency(named["agency"], credit=True):
+        bare = "".join(named["agency"].split()) + " " + bare[named.end():]
     if not s.isascii() and normalize.DATE_PART_MARK_RE.search(bare):
         bare = normalize.DATE_PART_MARK_RE.sub(" ", bare)     # "ទី២០ ខែមិថុនា": Khmer's glued marks
     words = _date_words(DATE_NOISE_RE.sub(" ", bare))

@@ -963,17 +963,23 @@ MAX_HEADER_PLACE_WORDS = 3   # "New Delhi", "Rio de Janeiro"
 
 def _place_before_label(part: str) -> str | None:
     """A known city run into the date label after it, as a header's agency part leaves the
-    desk's place beside the stamp: "New Delhi Last Updated at March 2, 2020" -> "New Delhi".
+    desk's place beside the stamp: "New Delhi Last Updated at March 2, 2020" -> "New Delhi";
+    or into the date itself, as a page's byline box runs the reporter's place into the date's
+    element after it ("Ana Roe | Lubango" and "26 de Fevereiro, 2024": "Lubango 26 de
+    Fevereiro, 2024").
 
     >>> _place_before_label("New Delhi Last Updated at March 2, 2020 19:45 IST")
     'New Delhi'
+    >>> _place_before_label("Lubango 26 de Fevereiro, 2024")
+    'Lubango'
     >>> _place_before_label("Last Updated at March 2, 2020") is None
     True
     """
     words = part.split()
     for k in range(min(MAX_HEADER_PLACE_WORDS, len(words) - 1), 0, -1):
         place = " ".join(words[:k])
-        if DATE_KEYWORD_RE.match(" ".join(words[k:])) and normalize.is_gazetteer_city(place):
+        if (DATE_KEYWORD_RE.match(" ".join(words[k:])) or words[k][:1].isdigit()) \
+                and normalize.is_gazetteer_city(place):
             return place
     return None
 
@@ -1032,9 +1038,10 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
             prior = next((f[2] for f in reversed(found) if f[0] == "date"), None)
             dates = (with_prior_year(part, prior) or same_day_update(part, prior)) if prior else None
         if dates:
-            place = _place_before_label(part) if found and found[-1][0] == "agency" else None
-            if place:        # "Press Trust of India | New Delhi Last Updated at March 2, 2020"
-                found.append(("place", None, place))
+            place = _place_before_label(part) if found and found[-1][0] in ("agency", "section") else None
+            if place:        # "Press Trust of India | New Delhi Last Updated at March 2, 2020",
+                # "Ana Roe | Lubango 26 de Fevereiro, 2024" (the name's place, run into the date)
+                found.append(("place", "dated", place))
             found.extend(("date", kind, text) for kind, text in dates)
             continue
         if part[:1] > "\u05cf" and hebrew_calendar_part(part):
@@ -1123,7 +1130,7 @@ def _read_header_segments(line: str, out: RawFields, split=HEADER_SPLIT_RE) -> b
                 _add(out.credits.setdefault(fieldname, []), value)
         elif what == "place":
             out.header_city = normalize.normalize_city(value)
-        elif what == "section" and "date" in kinds and sum(f[0] != "date" for f in found) == 1:
+        elif what == "section" and "date" in kinds and sum(f[0] != "date" and f[1] != "dated" for f in found) == 1:
             # "Mehmet Yılmaz |05.03.2024": a name beside the date is the author; an agency's
             # name in capitals first is its service's, no one's: "PAP Serwis Krajowy | 16.11.2018"
             first = value.split()[0]

@@ -610,10 +610,12 @@ PHOTO_CAPS_COMMA_RE = re.compile(
     r"^\s*(?:PHOTOS?|FOTOS?)\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s*,\s*"
     r"(?P<credit>[^\W\d_][\w'’.&-]*(?:\s[\w'’.&-]+){0,4})\s*$")
 # A caption's closing credit after its last sentence, the label and the name with no colon,
-# as French regional papers set it: "Des dockers au port, lundi. Photo Jean Roe".
+# as French regional papers set it: "Des dockers au port, lundi. Photo Jean Roe", or with
+# "by" after the label, as the Kenya News Agency's captions close: "... at the hall. Photo by
+# Jo Roe".
 CAPTION_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 PHOTO_NAME_CLOSING_RE = re.compile(
-    r"(?<=[.!?»”]\s)(?:Photos?|Fotos?|PHOTOS?|FOTOS?)\s+(?P<name>" + CAPTION_NAME_WORD
+    r"(?<=[.!?»”]\s)(?:Photos?|Fotos?|PHOTOS?|FOTOS?)(?:\s+(?:by|BY))?\s+(?P<name>" + CAPTION_NAME_WORD
     + r"(?:\s" + CAPTION_NAME_WORD + r"){1,3})\s*$")
 # Words of an organisation credited for a photo ("Photo: Kyiv City State Administration"), no person
 PHOTO_ORG_WORDS = frozenset(vocab.PHOTO_ORG_WORDS)

@@ -1291,3 +1291,25 @@ def strip_region_label(title: str) -> str:
         return rest.strip()
     return title
 
+
+
+# An agency's label before its headline: the country and the agency's short name joined by a
+# hyphen, then a slash, as Côte d'Ivoire's AIP heads its stories ("Côte d’Ivoire-AIP/ Bouaké :
+# ..."): the agency's mark, no words of the headline.
+AGENCY_LABEL_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’. ]{1,30}?)-(?P<agency>[^\W\d_]{2,8})\s*/\s+(?=\S)")
+AGENCY_LABEL_MAX_CHARS = 42   # the place, the hyphen, the agency's short name and the slash
+
+
+def strip_agency_label(title: str) -> str:
+    """A headline without the label of a country and an agency's short name an agency sets
+    before it (AGENCY_LABEL_RE); a label naming no agency or no country stays ("SALOMON SA
+    EURO-CP/CREDIT TERMS": a teletype's slug, "CP" no Canadian Press there).
+
+    >>> strip_agency_label("Côte d’Ivoire-AIP/ Bouaké : une école rouvre"), strip_agency_label("Anti-EU/ pro-EU rallies")
+    ('Bouaké : une école rouvre', 'Anti-EU/ pro-EU rallies')
+    """
+    m = AGENCY_LABEL_RE.match(title) if "/" in title[:AGENCY_LABEL_MAX_CHARS] else None
+    if m and normalize.normalize_agency(m["agency"], credit=True) and normalize.is_country(m["place"].replace("'", "’")) \
+            and len(title) > m.end():
+        return title[m.end():]
+    return title

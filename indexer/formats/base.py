@@ -869,9 +869,11 @@ def date_value(value) -> str | None:
 
     >>> date_value(1699524960), date_value("2023-11-09T10:16:00Z"), date_value({"$date": 1699524960000})
     ('2023-11-09T10:16:00+00:00', '2023-11-09T10:16:00Z', '2023-11-09T10:16:00+00:00')
-    >>> date_value(0), date_value(0.0)
-    (None, None)
+    >>> date_value(0), date_value(0.0), date_value([{"value": "1699524960"}])
+    (None, None, '2023-11-09T10:16:00+00:00')
     """
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]          # Drupal's REST export: every field a list, {"created": [{"value": ...}]}
     if isinstance(value, dict):   # MongoDB exports: {"$date": ...}
         value = value.get("$date") or value.get("value")
     if isinstance(value, bool) or value is None:

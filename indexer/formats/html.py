@@ -108,6 +108,11 @@ CAPTION_CREDIT_RE = re.compile(
 # Where a caption's next sentence starts: its credit may be the last ("... Huíla. Foto: X").
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+")
 CAPTION_LABEL_WORDS = frozenset(("photo", "photos", "foto", "fotos", "image", "picture", "bild", "pic"))
+# Nation Media Group's caption credit after the caption's last sentence, in capitals: the
+# label, the photographer and maybe the outlet, each after a bar ("... at the port. PHOTO |
+# JO ROE | NATION MEDIA GROUP"), its Swahili papers' label 'picture' ("PICHA | JO ROE").
+CAPTION_BAR_CREDIT_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:PHOTOS?|PICHA|FOTO)\s*\|\s*(?P<name>[^|]+?)"
+                                   r"(?:\s*\|\s*[^|]+)?\s*$")
 CAPTION_LABEL_RE = re.compile(r"^(?:photo|photos|foto|fotos|image|picture|bild)\s*(?:by|de|von)?\s*:?\s+",
                               re.IGNORECASE)
 # ERR's English captions label the credit as the picture's source: "Tartu's old town. Source:
@@ -276,7 +281,7 @@ def read_page_meta(tree) -> dict:
             sites.append(named)    # "Ports reopen : Harbour News" over og:title "Ports reopen" (a
             # show's or a section's name before it too: "On Air podcast: Ports reopen | Harbour News")
     url = _canonical(tree) or first(META_URL) or _url_of(article) or _source_link(tree) or _printed_url(tree) \
-        or _saved_from_url(tree) or _comments_link_url(tree)
+        or _saved_from_url(tree) or _comments_link_url(tree) or _base_url(tree)
     if url and _reader_tool_url(url):
         # (a read-later tool's own page of the story: the link to the original is the story's)
         url = _source_link(tree) or _original_link(tree) or url
@@ -957,6 +962,29 @@ def _posted_at_time(tree) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _base_url(tree) -> str | None:
+    """The page's own address in its <base href>, as Joomla's pages set it (the story's whole
+    address, "https://x.example/regions/1672-slug"); None for a base that is a site's root or
+    a section's folder ("https://x.example/", ".../en/"), with no story's id or slug in it.
+
+    >>> import lxml.html
+    >>> _base_url(lxml.html.fromstring("<html><head><base href='https://x.example/regions/1672-a-b'></head></html>"))
+    'https://x.example/regions/1672-a-b'
+    >>> _base_url(lxml.html.fromstring("<html><head><base href='https://x.example/en/'></head></html>")) is None
+    True
+    """
+    for e in tree.iter("base"):
+        href = (e.get("href") or "").strip()
+        host = URL_HOST_RE.match(href)
+        path = href[host.end():] if host else ""
+        return href if path and BASE_STORY_PATH_RE.search(path) else None
+    return None
+
+
+# A story's own address, as its path shows it: a slug of hyphened words or a number
+BASE_STORY_PATH_RE = re.compile(r"[\w%]-[\w%]|\d")
+
+
 def _comments_link_url(tree) -> str | None:
     """The post's own address a blog page gives only in its links to the post's comments
     ("http://x.example/2008/04/15/slug/#comments"), when they all lead to one post; None
@@ -1264,7 +1292,8 @@ def extract_main_text(tree, page: dict) -> str:
         # author, read from the same JSON-LD, would make "MTI-Hungary Today" a reporter)
         # (nor does a note app's export: the extractor reads its owner from the author meta)
         if not page.get("reporters") and not page.get("agencies") and doc.author and not note \
-                and not has_byline and not organisation_author and not _photo_credit_author(doc.author):
+                and not has_byline and not organisation_author and not _photo_credit_author(doc.author) \
+                and not _text_byline(text):
             page["reporters"], page["agencies"] = split_authors(
                 [_marks_as_written(a.strip(), lines) for a in doc.author.split(";")], sites)
             # (the extractor's guess takes a meta bar's parts whole: "Desk | Mumbai | Updated: ..."
@@ -1300,6 +1329,28 @@ def extract_main_text(tree, page: dict) -> str:
     page["reporters"] = [r for r in page.get("reporters") or []
                          if not _is_site_name(r, folded, names, agency=False)]
     return text
+
+
+MAX_TEXT_BYLINE_CHARS = 160   # bylines are short; a longer "By ..." line is a sentence
+
+
+def _text_byline(text: str) -> bool:
+    """Whether the story's text opens with a byline naming a person ("By Jo Roe, GNA" over
+    the dateline), which the text's rules read: the extractor's guess at the author, taken
+    from elsewhere on the page (GNA's contact box, asking for stories by mail or "via
+    WhatsApp", gave "Via Whatsapp"), adds no one.
+
+    >>> _text_byline("By Jo Roe, GNA\\n\\nHo, March 8, GNA - It rained."), _text_byline("Ho, March 8, GNA - It rained.")
+    (True, False)
+    """
+    from .. import fields
+    for line in text.lstrip().split("\n", MAX_HEAD_LINES)[:MAX_HEAD_LINES]:
+        s = " ".join(line.split())
+        if s and len(s) <= MAX_TEXT_BYLINE_CHARS and s[:1].isupper():
+            by = fields.parse_byline(s)
+            if by and by[0]:
+                return True
+    return False
 
 
 MAX_LOST_STORY_PARAGRAPHS = 1   # a text with one prose paragraph at most may have lost the story
@@ -2358,8 +2409,16 @@ def caption_photographer(caption: str) -> str | None:
     'Jo Roe'
     >>> caption_photographer("Cows at milking in Taranaki. Photo / Jo Roe"), caption_photographer("Cows. Photo / AFP")
     ('Jo Roe', None)
+    >>> caption_photographer("A ferry at the jetty. PHOTO | JO ROE | HARBOUR MEDIA"), caption_photographer("A ferry. PHOTO | FILE")
+    ('Jo Roe', None)
     """
     from .. import normalize, vocab
+    barred = CAPTION_BAR_CREDIT_RE.search(caption) if "|" in caption else None
+    if barred:
+        # "A vessel at the port. PHOTO | JO ROE | NATION MEDIA GROUP": the label, the
+        # photographer, the outlet, each after a bar ("PHOTO | FILE" names no one)
+        name = person_name(barred["name"]) if not normalize.normalize_agency(barred["name"], credit=True) else None
+        return name if name and len(name.split()) >= 2 else None
     m = CAPTION_CREDIT_RE.search(caption)
     if not m:
         return _closing_photo_label(caption)
@@ -2398,10 +2457,13 @@ def _closing_photo_label(caption: str) -> str | None:
     'Ana Roe Lima'
     >>> _closing_photo_label("A ferry at the pier. Photo: J. Roe"), _closing_photo_label("A ferry at the pier.")
     ('J. Roe', None)
+    >>> _closing_photo_label("A ferry at the pier. Photo by Jo Roe")
+    'Jo Roe'
     """
     from .. import fields
     if ":" not in caption:
-        return None
+        # (or the label and "by", no colon: "... at the hall. Photo by Jo Roe")
+        return fields.photo_credit(caption)[0] if " by " in caption or " BY " in caption else None
     starts = [m.end() for m in SENTENCE_BREAK_RE.finditer(caption)][-MAX_CAPTION_SENTENCES:]
     for at in reversed(starts):
         name = fields.photo_credit(caption[at:])[0]

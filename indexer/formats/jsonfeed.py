@@ -501,6 +501,13 @@ def record_part(obj, defaults: dict | None = None) -> Part:
             if a not in meta["agencies"]:
                 meta["agencies"].append(a)
         meta.update(dl)
+    if meta["url"] and not meta["agencies"]:
+        # a record from an agency's own site (a WordPress REST post of kenyanews.go.ke, its
+        # "link" the story's page) runs the agency's copy, as that page does
+        from .html import site_agency
+        agency = site_agency(meta["url"])
+        if agency:
+            meta["agencies_fallback"] = [agency]
     return make_part(title, body, meta, head=head)
 
 
@@ -537,13 +544,22 @@ def _photo_names(values) -> list[str]:
     (['Bartos Ildikó'], ['Jo Roe'])
     >>> _photo_names("Lia Prado Reis/Tribuna"), _photo_names("ANP / Hollandse Hoogte")
     (['Lia Prado Reis'], [])
-    >>> _photo_names("Supplied"), _photo_names("Ana de Lima")
-    ([], ['Ana de Lima'])
+    >>> _photo_names("Supplied"), _photo_names("Ana de Lima"), _photo_names("Picha na Jo Roe")
+    ([], ['Ana de Lima'], ['Jo Roe'])
     """
+    from ..fields import parse_credits
     from ..fields.credits import PHOTO_AGENCY_NAME_RE, photo_credit
     names: list[str] = []
     for v in _as_list(values):
         labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
+        if not labelled and isinstance(v, str) and " " in v:
+            # a photo credit's label with no colon: "Picha na Jo Roe" (Swahili 'picture by'),
+            # "Photo by Jo Roe"
+            credited = parse_credits(v)
+            labelled = credited[0].get("photographers") if credited and list(credited[0]) == ["photographers"] \
+                else None
+        elif labelled:
+            labelled = [labelled]
         if not labelled and isinstance(v, str) and "/" in v:
             # "ANP / Hollandse Hoogte": a picture agency's name across the slash is no person
             v = "/".join(p for p in v.split("/") if not PHOTO_AGENCY_NAME_RE.fullmatch(p.strip()))
@@ -554,7 +570,7 @@ def _photo_names(values) -> list[str]:
             people = [p for p in parts if len(p.split()) >= 2]
             if len(people) == 1 and all(len(p.split()) == 1 for p in parts if p is not people[0]):
                 v = people[0]
-        for n in [labelled] if labelled else split_authors(v)[0]:
+        for n in labelled or split_authors(v)[0]:
             # (nor is a handout's word a photographer: {"credit": "Supplied"}, "Photo: Provided")
             if n not in names and not any(w.casefold() in PHOTO_ORG_NAME_WORDS for w in n.split()) \
                     and not _agency_picture_service(n):
