@@ -1061,6 +1061,9 @@ NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
                   "story by", "histoire de", "written by",
+                  # MSN's "Story by" on its Spanish, Portuguese and Italian editions
+                  # ("Historia de AFP" between the headline and the dateline)
+                  "historia de", "história de", "storia di",
                   # Arabic 'by the pen of' ("بقلم: Name" under an Arabic paper's headline)
                   "بقلم",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"

@@ -617,6 +617,7 @@ BYLINES = [
     ("ByJAMES HOLLOWAY Associated Press", (["James Holloway"], ["AP"]), "opener glued to the name"),
     ("di Redazione Online", ([], []), "a desk, no person: a byline all the same"),
     ("Story by Priya Raman", (["Priya Raman"], []), "MSN's opener"),
+    ("Historia de Lucía Ferrer", (["Lucía Ferrer"], []), "MSN's opener on its Spanish edition"),
     ("Ana Souza - Repórter da Agência Brasil", (["Ana Souza"], ["Agência Brasil"]), "name, dash, role at the agency"),
     ("Biden Wins Iowa - AP", None, "a headline and its source after a dash is no byline"),
     ("By JOSH MARLOW and ZEKE HARPER Associated Press", (["Josh Marlow", "Zeke Harper"], ["AP"]),
