@@ -1289,8 +1289,9 @@ CREDIT_ROLES = {
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
         "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
-        # Reuters Italian's desk editor after the place: "in redazione a Milano Name"
-        "in redazione a", "in redazione da",
+        # Reuters Italian's desk editor after the place: "in redazione a Milano Name"; or
+        # the name alone after the desk's own line: "(Redazione Milano, in redazione Name)"
+        "in redazione a", "in redazione da", "in redazione",
         "redactie door", "editing by:", "editor", "editors", "edition:",
         # the desk's editor under a wire's copy, by the desk's word: "Desk editor: Jo Roe"
         "desk editor", "duty editor", "copy editor",

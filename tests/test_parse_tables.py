@@ -748,6 +748,8 @@ CREDITS = [
      "French 'contribution de' elided before a vowel"),
     ("(Redazione Napoli; in redazione a Roma Carla Neri)", {"editors": ["Carla Neri"]},
      "'Redazione' and its place: the desk, no writer"),
+    ("(Redazione Torino, in redazione Marta Gallo)", {"editors": ["Marta Gallo"]},
+     "...and 'in redazione' with no place after it, the desk's place on the desk's own line"),
     ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Kim)", {"reporters": ["Ana Ruiz"], "editors": ["Bo Kim"]}, "a state after the place is no name"),
     ("Autorka: Zofia Brzezińska (PAP)", {"reporters": ["Zofia Brzezińska"]}, "PAP's female author label, agency in brackets"),
     ("Autor: Hina", {}, "an agency's short name as the whole author: no person"),
