@@ -315,6 +315,22 @@ STORIES = [
      "<div class=\"editor\">[Editor: Zhou Minghui]</div></div></body></html>\n",
      {"editors": ["Zhou Minghui"], "agencies": ["Xinhua"], "reporters": []},
      "a page's editor in square brackets under the story, as Xinhua's sites close"),
+    ("source-line-under-story.html",
+     "<html lang=\"de\"><head><title>Fährlinie nach Helgoland fährt wieder - NORDBLATT</title></head><body>"
+     "<header>NORDBLATT · Politik · Wirtschaft</header><h2 class=\"headline\">Fährlinie nach Helgoland fährt wieder</h2>"
+     "<div class=\"c-article-text\"><p>Nach drei Wochen Pause hat die Fähre zwischen Cuxhaven und Helgoland am Montag den "
+     "Betrieb wieder aufgenommen. Die Reederei hatte Schäden am Anleger reparieren lassen.</p>"
+     "<p>Im Sommer soll es wieder zwei Fahrten am Tag geben, teilte das Unternehmen mit. Die Nachfrage nach "
+     "Tickets sei trotz der langen Pause hoch, vor allem an den Wochenenden und in den Ferien.</p>"
+     "<p>Auf der Insel hatten Händler und Gastwirte über ausbleibende Tagesgäste geklagt. Der Bürgermeister "
+     "sprach von einem schwierigen Frühjahr, das nun hoffentlich hinter allen liege.</p>"
+     "<p>Der Anleger in Cuxhaven war bei einem Sturm im Februar beschädigt worden. Die Reparatur kostete nach "
+     "Angaben der Reederei knapp eine Million Euro und dauerte länger als geplant.</p></div>"
+     "<p class=\"c-source\">Quelle: NORDBLATT/dpa/AFP/kh</p><div class=\"teasers\"><h3>Mehr zum Thema</h3>"
+     "<ul><li>Neue Schiffe für die Inseln</li></ul></div></body></html>\n",
+     {"agencies": ["dpa", "AFP"], "reporters": []},
+     "a page's source line under the story, outside its text: the paper, the agencies and the "
+     "editor's initials; the agencies are read"),
     ("meta-bar-edited-by.html",
      "<html lang=\"es\"><head><title>Cali abre dos ciclorrutas nuevas | Diario del Valle</title></head><body>"
      "<header><div class=\"brand\">DIARIO DEL VALLE</div></header><h1>Cali abre dos ciclorrutas nuevas</h1>"

@@ -1210,7 +1210,8 @@ def extract_main_text(tree, page: dict) -> str:
     page["editors"] = (page.get("editors") or []) + [
         e for e in closing_cjk_editors(lines, text) if e not in (page.get("editors") or [])]
     for role, names in closing_credits(lines, text).items():
-        # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B")
+        # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B";
+        # or its source line, Welt's "Quelle: WELT/AFP/dpa/lay": the agencies)
         page[role] = (page.get(role) or []) + [n for n in names if n not in (page.get(role) or [])]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
     # (or a labelled credit line among them, or the text opens with: "Text: Jo Roe/TT Foto: Al
@@ -1394,11 +1395,15 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     'editor'), "Reporter: A" under the last paragraph, "Muxbir: A<br>Foto: B" (a role a line,
     the photographer's too). Only labelled credits (a role's word and its colon, Armenian's
     or Khmer's colon, or a role of several words that takes none) count; Chinese pages' are
-    closing_cjk_editors'.
+    closing_cjk_editors'. A source line there names the agencies ("Quelle: WELT/AFP/dpa/lay",
+    Welt's: the paper, the agencies, the editor's initials), as the tail's rules read it in
+    the text.
 
     >>> closing_credits(["Head", "The council met on Monday.", "Reporter: Jo Roe | Editor: Al Day"],
     ...                 "The council met on Monday.")
     {'reporters': ['Jo Roe'], 'editors': ['Al Day']}
+    >>> closing_credits(["Head", "The council met on Monday.", "Quelle: Post/AFP/dpa/xy"], "The council met on Monday.")
+    {'agencies': ['AFP', 'dpa']}
     >>> closing_credits(["Head", "The council met on Monday.", "Related: more news"], "The council met on Monday.")
     {}
     """
@@ -1412,8 +1417,13 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     # (each line of a block apart: "Muxbir: A<br>Foto: B", one role a line)
     for line in (part for b in block for part in b.split("\n")):
         s = " ".join(line.split())
-        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (
-                ":" in s or "՝" in s or "៖" in s or s.casefold().startswith(SPACED_ROLE_LABELS)):
+        if not s or len(s) > MAX_CLOSING_ROLES_CHARS:
+            continue
+        sources = fields.source_line_agencies(s)
+        if sources:
+            found.setdefault("agencies", []).extend(a for a in sources if a not in found["agencies"])
+            continue
+        if not (":" in s or "՝" in s or "៖" in s or s.casefold().startswith(SPACED_ROLE_LABELS)):
             continue
         credit = fields.parse_credits(s)
         if credit is None:        # "Foto: Jo Roe, O‘zA", "រូបថត៖ Name": a photo's labelled credit
