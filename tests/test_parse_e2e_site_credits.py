@@ -315,6 +315,19 @@ STORIES = [
      "<div class=\"editor\">[Editor: Zhou Minghui]</div></div></body></html>\n",
      {"editors": ["Zhou Minghui"], "agencies": ["Xinhua"], "reporters": []},
      "a page's editor in square brackets under the story, as Xinhua's sites close"),
+    ("bar-names-then-time.html",
+     "<html lang=\"en-US\"><head><title>Salt miner pauses Nevada expansion as prices slump</title></head><body>"
+     "<header>Money Portal · Quotes · Markets</header><article><div class=\"logo\"><span>Bloomberg</span></div>"
+     "<h1>Salt miner pauses Nevada expansion as prices slump</h1>"
+     "<div class=\"attr-meta\"><span>Orla Brennan and Tadeo Ferreira Lins</span> · <time datetime=\"2024-02-07T"
+     "13:05:00.000Z\">Wed, February 7, 2024 at 8:05 AM EST</time> · 2 min read</div><div class=\"body\">"
+     "<p>(Bloomberg) -- A salt producer put the expansion of its Nevada mine on hold, citing a slump in prices "
+     "after a mild winter cut demand for road salt across the northern states.</p>"
+     "<p>The company said it would revisit the plan next year and keep its current workforce.</p>"
+     "</div></article></body></html>\n",
+     {"reporters": ["Orla Brennan", "Tadeo Ferreira Lins"], "agencies": ["Bloomberg"],
+      "published": "2024-02-07T13:05:00+00:00"},
+     "a portal's author bar: bare names, a bullet, then the time in an element of its own"),
     ("source-line-under-story.html",
      "<html lang=\"de\"><head><title>Fährlinie nach Helgoland fährt wieder - NORDBLATT</title></head><body>"
      "<header>NORDBLATT · Politik · Wirtschaft</header><h2 class=\"headline\">Fährlinie nach Helgoland fährt wieder</h2>"

@@ -1789,8 +1789,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
                 credits["agencies"].append(agency)
-    for line in region:
+    for n, line in enumerate(region):
         s = _without_bare_stamp_label(" ".join(line.split()))
+        if s[-1:] in BAR_END_MARKS and n + 1 < len(region) and _bare_names_over_stamp(s, region[n + 1]):
+            out.append(s.rstrip(BAR_END_MARKS))   # "Jo Roe and Al Day ·" over the bar's <time>
+            continue
         at = _byline_before_date(s) if s[:1].isupper() else None
         if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
             out += [s[:at].rstrip(BYLINE_DATE_JOINERS), s[at:]]
@@ -1879,6 +1882,28 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     if source_dateline:
         out.append(source_dateline)
     return out, credits
+
+
+# A meta bar's separator left at the end of its part when the next part, a <time>, is set on
+# a line of its own: "Jo Roe and Al Day ·" then "2023-10-31T15:22:03Z" (Yahoo's author bar).
+BAR_END_MARKS = " ·•|"
+
+
+def _bare_names_over_stamp(s: str, below: str) -> bool:
+    """Whether a meta bar's part closed by its separator is people's names alone, no "By",
+    and the bar's next part a date: the byline, which the wire rules read as a bare name
+    over the date (without the date under it, the line was dropped).
+
+    >>> _bare_names_over_stamp("Jo Roe and Al Day ·", "2023-10-31T15:22:03Z")
+    True
+    >>> _bare_names_over_stamp("Markets ·", "2023-10-31T15:22:03Z"), _bare_names_over_stamp("Jo Roe ·", "Markets")
+    (False, False)
+    """
+    from .. import fields, normalize
+    names, agencies = fields.split_names(s.rstrip(BAR_END_MARKS))
+    return bool(names) and not agencies and all(
+        person_name(x) and len(x.split()) >= MIN_CREDIT_NAME_WORDS and not normalize.is_known_city(x) for x in names) \
+        and bool(fields.classify_date_line(" ".join(below.split())))
 
 
 def _agency_name_only(s: str) -> bool:
