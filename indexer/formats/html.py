@@ -673,9 +673,11 @@ PHOTO_LABEL_WORDS = frozenset(
 
 
 # A page's element for the place its story was filed from, by its class's words
-# ("detay-news-location", "dateline", "article-placeline"); not in the page's header, menu
-# or footer (a weather box's or a shop finder's location), and holding a known city alone.
-PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location"))
+# ("detay-news-location", "dateline", "article-placeline"; Spanish "lugar", El País' and Cinco
+# Días' signature "<span class="autor">EFE</span> <span class="lugar">Madrid</span>"); not in
+# the page's header, menu or footer (a weather box's or a shop finder's location), and
+# holding a known city alone.
+PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location", "lugar"))
 PLACE_CLASS_OUTSIDE = ("header", "nav", "footer", "aside", "form")
 MAX_PLACE_CLASS_WORDS = 3
 
