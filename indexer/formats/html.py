@@ -2093,6 +2093,11 @@ def _inner_date_line(s: str) -> int | None:
         if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
             at = len(" ".join(words[:k])) + 1
             return at if is_head_line(s[at:]) else None
+        if words[k][:1].isdigit() and k > 1 and _agency_credit_then_section(words[:k]):
+            # "Por EFE Economía 30.04.2024 09:22" (Investing.com's bar): the agency's credit,
+            # the page's section and the date, their elements run together
+            at = len(" ".join(words[:k])) + 1
+            return at if is_head_line(s[at:]) else None
         if words[k][:1].isdigit() and k > 1 and _desk_then_place(words[:k]):
             # "Redazione ANSA BOLOGNA 18 settembre 2024 12:30 ...": the desk's credit, the place
             # in capitals and the date: the date line from the place, which it dates
@@ -2159,6 +2164,22 @@ MIN_BYLINE_BEFORE_DATE_WORDS = 2   # "By Roe", "Jo Roe, PA": two words at least 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
 CJK_DATE_WORDS = tuple(sorted(vocab.CJK_PUBLISHED_WORDS + vocab.CJK_UPDATED_WORDS, key=len, reverse=True))
+
+
+def _agency_credit_then_section(words: list[str]) -> bool:
+    """Whether a meta bar's words before its date are an agency's credit (its name, or "By"
+    and its name) and then one section word (vocab.SECTION_WORDS).
+
+    >>> _agency_credit_then_section(["Por", "EFE", "Economía"]), _agency_credit_then_section(["Por", "Jo", "Roe"])
+    (True, False)
+    """
+    from .. import fields
+    from ..fields.dateline_parts import SECTION_WORD_SET
+    if words[-1].casefold() not in SECTION_WORD_SET:
+        return False
+    credit = " ".join(words[:-1])
+    by = fields.parse_byline(credit)
+    return bool(by and not by[0] and by[1]) or bool(line_agencies(credit))
 
 
 def _desk_then_place(words: list[str]) -> bool:
