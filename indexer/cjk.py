@@ -165,6 +165,8 @@ def parse_dateline(line: str) -> CjkDateline | None:
     ('新华社北京3月5日电（记者张三、李四）', ['北京'], ['Xinhua'], ['张三', '李四'], (3, 5))
     >>> parse_dateline("【ソウル共同＝山田太郎】韓国政府は5日、発表した。")[1:4]
     (['ソウル'], ['Kyodo'], ['山田太郎'])
+    >>> parse_dateline("【ソウル=共同】韓国政府は5日、発表した。")[1:4]
+    (['ソウル'], ['Kyodo'], [])
     >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는 5일 밝혔다.")[:4]
     ('(서울=연합뉴스) 홍길동 기자 =', ['서울'], ['Yonhap'], ['홍길동'])
     >>> parse_dateline("（中央社記者王小明台南5日電）市府今天表示。")[:4]
@@ -273,6 +275,11 @@ def _ja_dateline(s: str) -> CjkDateline | None:
     m = JA_DATELINE_RE.match(s)
     if not m or not (m["agency"] or m["lead"] and m["place"] or m["names"] and m["place"]):
         return None          # "【速報】", "【写真】": a label, no dateline
+    carried = vocab.JA_DATELINE_AGENCIES.get(m["names"].strip()) if m["names"] and not m["agency"] else None
+    if carried:
+        # "【北京=共同】": a paper running the agency's story (Nikkei's) puts the agency where
+        # its own reporter's name goes; no one's name
+        return CjkDateline(m[0].strip(), [m["place"]] if m["place"] else [], [carried], [])
     reporters = _names(m["names"], JA_NAME_RE, split=False) if m["names"] else []
     if m["names"] and not reporters:
         reporters = _names(m["names"], JA_NAME_RE)           # "山田太郎、佐藤花子"

@@ -1072,6 +1072,9 @@ NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
 # Byline openers: the word before the names, by language.
 BYLINE_OPENERS = ("by", "par", "von", "por", "de", "di", "da", "door", "av", "af",
                   "story by", "histoire de", "written by",
+                  # MSN's "Story by" on its Spanish, Portuguese and Italian editions
+                  # ("Historia de AFP" between the headline and the dateline)
+                  "historia de", "história de", "storia di",
                   # Arabic 'by the pen of' ("بقلم: Name" under an Arabic paper's headline)
                   "بقلم",
                   # Postmedia's label: "Author of the article: Jo Roe, The Canadian Press"
@@ -1300,8 +1303,9 @@ CREDIT_ROLES = {
         "édition par", "redigiert von", "bearbeitet von", "redaktion", "redigiert",
         "editado por", "editado en español por", "edición de", "edición en español de",
         "edición", "editado", "edição de", "edição", "a cura di", "montaggio",
-        # Reuters Italian's desk editor after the place: "in redazione a Milano Name"
-        "in redazione a", "in redazione da",
+        # Reuters Italian's desk editor after the place: "in redazione a Milano Name"; or
+        # the name alone after the desk's own line: "(Redazione Milano, in redazione Name)"
+        "in redazione a", "in redazione da", "in redazione",
         "redactie door", "editing by:", "editor", "editors", "edition:",
         # the desk's editor under a wire's copy, by the desk's word: "Desk editor: Jo Roe"
         "desk editor", "duty editor", "copy editor",

@@ -785,6 +785,14 @@ HTML_PAGES = [
      "a place set in an element of its own, its class naming it ('...-news-location'), no dateline in the text"),
     (_page('<div class="article-placeline">ANKARA</div>', dateline="", lang="en"),
      {"cities": ["Ankara"]}, "a place element in capitals ('placeline'): the city as the gazetteer writes it"),
+    (_page('<div class="articulo-firma"><span class="autor">EFE</span> <span class="lugar">Lisboa</span> - '
+           '<time datetime="2023-06-02T10:15:00+02:00">02 JUN 2023 - 10:15 CEST</time></div>', dateline="", lang="es"),
+     {"cities": ["Lisboa"], "agencies": ["EFE"]},
+     "a Spanish signature's place element ('lugar') beside the agency's name and the time"),
+    (_page('<div class="details"><span>By Reuters</span> <span>Markets</span> <span>05.03.2024 14:32</span></div>',
+           dateline=""),
+     {"published": "2024-03-05T14:32:00", "agencies": ["Reuters"]},
+     "a finance page's bar, its elements run together: the agency's credit, the section, then the date"),
     ('<html lang="en"><head><title>Harbour board shuts old ferry pier</title></head><body>'
      '<header><span class="user-location">Oslo</span></header><h1>Harbour board shuts old ferry pier</h1>'
      f'<div class="article-body">{STORY_PARAS.format(dateline="")}</div></body></html>',

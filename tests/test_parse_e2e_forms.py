@@ -559,6 +559,19 @@ STORIES += [
      {"editors": ["孔德明", "韩晓芸"], "reporters": ["邵文博", "冯雨桐"]},
      "a Chinese CMS's 'editor' and 'responsible_editor' name two editors; a broadcaster's closing "
      "byline bracket, its outlet's short name before 记者, names the reporters"),
+    ("portal-contents.json", json.dumps({"data": {"contents": [{"content": {
+        "contentType": "STORY", "title": "Harbour cranes idle as dockers walk out",
+        "provider": {"displayName": "AFP", "url": "http://www.afp.com/"},
+        "pubDate": "2024-02-06T05:40:12Z", "displayTime": "2024-02-06T08:15:00Z",
+        "canonicalUrl": {"url": "https://news.portal.example/harbour-cranes-idle-054012345.html"},
+        "authors": [{"author": {"displayName": "Kofi Mensah Owusu"}}],
+        "body": {"markup": "<p>Tema (AFP) - Dock workers at the country's main port stopped work on "
+                           "Tuesday over unpaid overtime, leaving cranes idle.</p><p>km/dw</p>"}}}]}}),
+     {"title": "Harbour cranes idle as dockers walk out", "published": "2024-02-06T05:40:12+00:00",
+      "updated": "2024-02-06T08:15:00+00:00", "reporters": ["Kofi Mensah Owusu"], "agencies": ["AFP"],
+      "url": "https://news.portal.example/harbour-cranes-idle-054012345.html"},
+     "a portal's content API: the items under 'contents', the text as body 'markup', each author "
+     "object inside an 'author' key, the provider's 'displayName', 'displayTime' the update"),
 ]
 
 # Chat copies: a story passed on in a messenger group, saved as text.

@@ -340,6 +340,35 @@ STORIES = [
      "<div class=\"editor\">[Editor: Zhou Minghui]</div></div></body></html>\n",
      {"editors": ["Zhou Minghui"], "agencies": ["Xinhua"], "reporters": []},
      "a page's editor in square brackets under the story, as Xinhua's sites close"),
+    ("bar-names-then-time.html",
+     "<html lang=\"en-US\"><head><title>Salt miner pauses Nevada expansion as prices slump</title></head><body>"
+     "<header>Money Portal · Quotes · Markets</header><article><div class=\"logo\"><span>Bloomberg</span></div>"
+     "<h1>Salt miner pauses Nevada expansion as prices slump</h1>"
+     "<div class=\"attr-meta\"><span>Orla Brennan and Tadeo Ferreira Lins</span> · <time datetime=\"2024-02-07T"
+     "13:05:00.000Z\">Wed, February 7, 2024 at 8:05 AM EST</time> · 2 min read</div><div class=\"body\">"
+     "<p>(Bloomberg) -- A salt producer put the expansion of its Nevada mine on hold, citing a slump in prices "
+     "after a mild winter cut demand for road salt across the northern states.</p>"
+     "<p>The company said it would revisit the plan next year and keep its current workforce.</p>"
+     "</div></article></body></html>\n",
+     {"reporters": ["Orla Brennan", "Tadeo Ferreira Lins"], "agencies": ["Bloomberg"],
+      "published": "2024-02-07T13:05:00+00:00"},
+     "a portal's author bar: bare names, a bullet, then the time in an element of its own"),
+    ("source-line-under-story.html",
+     "<html lang=\"de\"><head><title>Fährlinie nach Helgoland fährt wieder - NORDBLATT</title></head><body>"
+     "<header>NORDBLATT · Politik · Wirtschaft</header><h2 class=\"headline\">Fährlinie nach Helgoland fährt wieder</h2>"
+     "<div class=\"c-article-text\"><p>Nach drei Wochen Pause hat die Fähre zwischen Cuxhaven und Helgoland am Montag den "
+     "Betrieb wieder aufgenommen. Die Reederei hatte Schäden am Anleger reparieren lassen.</p>"
+     "<p>Im Sommer soll es wieder zwei Fahrten am Tag geben, teilte das Unternehmen mit. Die Nachfrage nach "
+     "Tickets sei trotz der langen Pause hoch, vor allem an den Wochenenden und in den Ferien.</p>"
+     "<p>Auf der Insel hatten Händler und Gastwirte über ausbleibende Tagesgäste geklagt. Der Bürgermeister "
+     "sprach von einem schwierigen Frühjahr, das nun hoffentlich hinter allen liege.</p>"
+     "<p>Der Anleger in Cuxhaven war bei einem Sturm im Februar beschädigt worden. Die Reparatur kostete nach "
+     "Angaben der Reederei knapp eine Million Euro und dauerte länger als geplant.</p></div>"
+     "<p class=\"c-source\">Quelle: NORDBLATT/dpa/AFP/kh</p><div class=\"teasers\"><h3>Mehr zum Thema</h3>"
+     "<ul><li>Neue Schiffe für die Inseln</li></ul></div></body></html>\n",
+     {"agencies": ["dpa", "AFP"], "reporters": []},
+     "a page's source line under the story, outside its text: the paper, the agencies and the "
+     "editor's initials; the agencies are read"),
     ("meta-bar-edited-by.html",
      "<html lang=\"es\"><head><title>Cali abre dos ciclorrutas nuevas | Diario del Valle</title></head><body>"
      "<header><div class=\"brand\">DIARIO DEL VALLE</div></header><h1>Cali abre dos ciclorrutas nuevas</h1>"

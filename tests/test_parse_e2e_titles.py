@@ -124,6 +124,13 @@ STORIES = [
      "authority said.\n",
      {"title": "Ferry operators on the Scheldt agree winter timetable", "agencies": ["AFP"]},
      "MSN: the caption under '© Provided by AFP' and the byline with its reading time are no headline"),
+    ("msn-es-reader.txt",
+     "MSN\n\nEl puerto de Valparaíso amplía su terminal de cruceros\n\nHistoria de AFP\n\n"
+     "Valparaíso, 9 ene 2024 (AFP) - La autoridad portuaria de Valparaíso inauguró el martes una "
+     "ampliación de su terminal de cruceros.\n\nLa obra duró dos años.\n\nabc/xyz\n",
+     {"title": "El puerto de Valparaíso amplía su terminal de cruceros", "agencies": ["AFP"],
+      "reporters": []},
+     "MSN's Spanish edition: 'Historia de AFP' ('Story by') under the headline is its credit, no headline"),
     ("quote-box.txt",
      "Harbour Finance\nHome  Markets  Quotes\n\nFerry stocks rise on record summer bookings\n\n"
      "By Dana Whitlow, AP Business Writer | Associated Press – Tue, Mar 5, 2024 3:12 PM EST\n\n"

@@ -13,6 +13,12 @@ from tablerows import rows as _rows
 
 # (story, title, why): furniture lines around a headline are never the title
 HEAD_FURNITURE = [
+    ("exemple-actu.fr\nTemps de lecture : 1 min\n\nPort de Brest : un quai « fermé » jusqu'à lundi après "
+     "la tempête\n\nPar Exemple Actu (avec AFP)\nPublié le 12/02/2024 à 09h05\n\nBrest (AFP) - Le port a "
+     "fermé son quai ouest lundi après qu'une tempête a arraché une partie de la digue.\n",
+     "Port de Brest : un quai « fermé » jusqu'à lundi après la tempête",
+     "a French headline quoting in spaced guillemets is no breadcrumb: the site's name above it "
+     "is no headline"),
     ("ZCZC\nXHC0211  3  ECO  03-MAY-1998 10:15\n(新华社)大连港新建码头投入使用\n    新华社大连5月3日电(记者孟庆林)"
      "大连港新建的散货码头今天正式投入使用，年吞吐能力可达五百万吨。\n    港务局负责人说，新码头将缓解港口压力。(完)\nNNNN\n",
      "大连港新建码头投入使用", "Xinhua's 1990s wire: its own name in brackets before the headline goes"),

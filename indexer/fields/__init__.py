@@ -24,7 +24,7 @@ from .byline import slash_signatures
 from .head_patterns import CONTROL_MARK_RE, HEADER_LABEL_RE, LIVE_BLOG_RE, SENTENCE_RE, WIRE_HEADER_RE, WIRE_SLUG_RE
 from .patterns import BYLINE_RE, CLOCK_RE, CREDIT_OPEN_RE, LEAD_CREDIT_CHARS, SENT_STAMP_RE, WIRE_STAMP_RE
 from .record import Dateline, RawFields
-from .tail import _join_body, _read_tail
+from .tail import _join_body, _read_tail, source_line_agencies
 from .title import strip_agency_label
 
 __all__ = [
@@ -32,7 +32,7 @@ __all__ = [
     # one line at a time, for the format readers' own header fields (formats/)
     "parse_dateline", "lead_bare_dateline", "roundup_cities", "MIN_ROUNDUP_PARTS", "parse_byline", "names_the_masthead",
     "without_masthead", "split_names", "parse_credits", "photo_credit", "is_caption", "is_role_word",
-    "header_credit",
+    "header_credit", "source_line_agencies",
     "classify_date_line", "dated_byline", "byline_then_date", "date_then_byline", "slash_signatures",
     # what the pipeline asks of the raw fields before normalizing their dates
     "lead_date", "page_foot_date", "date_line_language", "day_first_dates", "strip_agency_label",

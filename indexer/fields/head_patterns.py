@@ -85,6 +85,10 @@ DATE_NOISE_RE = re.compile(r"[\d:/.,\-+()]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|à|a l
 QUOTE_CHANGE_RE = re.compile(r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 # A breadcrumb: "Home > Markets > Commodities".
 BREADCRUMB_RE = re.compile(r"\S\s+[>›»/＞〉]\s+\S")
+# ...but a quotation in guillemets, spaced as French sets them ("un trafic « très perturbé »
+# attendu"), or German's reversed ones ("» Wir bleiben « sagt er"): its closing mark is no
+# breadcrumb's arrow. Taken out before the test.
+GUILLEMET_QUOTE_RE = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")
 # A menu on one line: three items or more, each of a word or two, set apart by wide gaps;
 # or four items or more of up to four words ("Noticias  Sur de la Florida  América Latina
 # Deportes": a section named by a place).

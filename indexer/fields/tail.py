@@ -702,16 +702,10 @@ def _read_short_line(s: str, out: RawFields, in_body: bool) -> bool:
     if initials and normalize.normalize_agency(initials["agency"], credit=True):
         _add(out.agencies, [normalize.normalize_agency(initials["agency"], credit=True)])
         return True
-    source = SOURCE_LINE_RE.match(s)
-    if source:        # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)", "Theo TTXVN"
-        # (a credit's place: "Kaynak: DHA" names the agency, not the fatty acid)
-        named = [normalize.normalize_agency(p, credit=True)   # ("رويترز + الفرنسية": a plus joins them)
-                 for p in NAME_SPLIT_RE.split(source["agencies"].replace(" + ", ", ")) if p]
-        found = named if named and all(named) else \
-            [] if source["word"] else normalize.find_agencies(source["agencies"])
-        if found:
-            _add(out.agencies, found)
-            return True
+    found = source_line_agencies(s)
+    if found:         # "Quelle: dpa", "Source : AFP", "ust/kle (dpa, afp)", "Theo TTXVN"
+        _add(out.agencies, found)
+        return True
     informed = INFORMATION_FROM_RE.match(s) if " used in " in s else None
     if informed:      # "Information from Reuters and AP was used in this report."
         names, ags = split_names(informed["agencies"])
@@ -826,6 +820,26 @@ def _closing_report_agency(name: str) -> str | None:
             if found:
                 return found
     return None
+
+
+def source_line_agencies(s: str) -> list[str]:
+    """The agencies a line naming the story's sources names (SOURCE_LINE_RE): each part an
+    agency's name, or under a source label, the agencies among the parts (the outlet's own
+    name and the desk's initials beside them: "Quelle: WELT/AFP/dpa/lay").
+
+    >>> source_line_agencies("Quelle: Harbour Post/AFP/dpa/xy"), source_line_agencies("Theo TTXVN")
+    (['AFP', 'dpa'], ['VNA'])
+    >>> source_line_agencies("Source: the mayor's office")
+    []
+    """
+    source = SOURCE_LINE_RE.match(s)
+    if not source:
+        return []
+    # (a credit's place: "Kaynak: DHA" names the agency, not the fatty acid)
+    named = [normalize.normalize_agency(p, credit=True)   # ("رويترز + الفرنسية": a plus joins them)
+             for p in NAME_SPLIT_RE.split(source["agencies"].replace(" + ", ", ")) if p]
+    return named if named and all(named) else \
+        [] if source["word"] else normalize.find_agencies(source["agencies"])
 
 
 def _read_end_stamp(s: str, out: RawFields) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from .. import cjk, clean, normalize, vocab
 from .patterns import SOURCE_LABEL_TRIE, NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, GUILLEMET_QUOTE_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
@@ -999,8 +999,20 @@ def _menu(raw: str, s: str) -> bool:
     """A site's menu or breadcrumb, its items set apart by wide gaps, bars or arrows: "News
     World  Sport", "Home > Markets", "E-Edition | Obituaries | Classifieds". (Items run
     together with single spaces are _section_menu's: they may be a short headline too.)"""
-    return bool(MENU_LINE_RE.search(raw) or BREADCRUMB_RE.search(s) or (" | " in s and all(
+    return bool(MENU_LINE_RE.search(raw) or _breadcrumb(s) or (" | " in s and all(
         len(p.split()) <= 3 for p in s.split(" | "))) or (" - " in s and _dash_menu(s)))
+
+
+def _breadcrumb(s: str) -> bool:
+    """A breadcrumb's items set apart by arrows ("Home > Markets", "Accueil » Économie"); a
+    quotation's guillemets are none.
+
+    >>> _breadcrumb("Accueil » Économie"), _breadcrumb("Un quai « fermé » jusqu'à lundi")
+    (True, False)
+    """
+    if "«" in s:
+        s = GUILLEMET_QUOTE_RE.sub("", s)
+    return bool(BREADCRUMB_RE.search(s))
 
 
 def _dash_menu(s: str) -> bool:

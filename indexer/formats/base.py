@@ -696,8 +696,11 @@ class _Credits:
                 self.walk(x)
         elif isinstance(v, dict):
             # "by": ninjs and the AP Media API, {"by": "By JANE ROE", "title": "..."}
+            # "author": a list entry around the author object, Yahoo's content API's
+            # [{"author": {"displayName": "Jo Roe"}}]
             name = v.get("name") or v.get("value") or v.get("displayName") or v.get("literal") \
-                or v.get("by") or next((v[k] for k in AUTHOR_NAME_KEYS if v.get(k)), None)
+                or v.get("by") or v.get("author") \
+                or next((v[k] for k in AUTHOR_NAME_KEYS if v.get(k)), None)
             if isinstance(name, (list, dict)):
                 self.walk(name)
                 return
@@ -771,7 +774,8 @@ def agencies_in(*values) -> list[str]:
     out: list[str] = []
     for v in values:
         if isinstance(v, dict):
-            v = v.get("name") or v.get("literal") or v.get("qcode") or ""
+            # ({"displayName": "AFP"}: Yahoo's content API's provider)
+            v = v.get("name") or v.get("literal") or v.get("qcode") or v.get("displayName") or ""
         if not isinstance(v, str) or not v.strip():
             continue
         v = v.split(":", 1)[1] if re.match(r"^[a-z]+:\w", v) else v   # IPTC qcodes: "nprov:AFP"

@@ -685,9 +685,11 @@ PHOTO_LABEL_WORDS = frozenset(
 
 
 # A page's element for the place its story was filed from, by its class's words
-# ("detay-news-location", "dateline", "article-placeline"); not in the page's header, menu
-# or footer (a weather box's or a shop finder's location), and holding a known city alone.
-PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location"))
+# ("detay-news-location", "dateline", "article-placeline"; Spanish "lugar", El País' and Cinco
+# Días' signature "<span class="autor">EFE</span> <span class="lugar">Madrid</span>"); not in
+# the page's header, menu or footer (a weather box's or a shop finder's location), and
+# holding a known city alone.
+PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location", "lugar"))
 PLACE_CLASS_OUTSIDE = ("header", "nav", "footer", "aside", "form")
 MAX_PLACE_CLASS_WORDS = 3
 
@@ -1273,7 +1275,8 @@ def extract_main_text(tree, page: dict) -> str:
     page["editors"] = (page.get("editors") or []) + [
         e for e in closing_cjk_editors(lines, text) if e not in (page.get("editors") or [])]
     for role, names in closing_credits(lines, text).items():
-        # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B")
+        # (a page's credit block right under the story: IRNA's "خبرنگار: A | ویراستار: B";
+        # or its source line, Welt's "Quelle: WELT/AFP/dpa/lay": the agencies)
         page[role] = (page.get(role) or []) + [n for n in names if n not in (page.get(role) or [])]
     # The page's own byline beats trafilatura's guess ("By Jo Park | Sept. 14" gave "Sept").
     # (or a labelled credit line among them, or the text opens with: "Text: Jo Roe/TT Foto: Al
@@ -1480,11 +1483,15 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     'editor'), "Reporter: A" under the last paragraph, "Muxbir: A<br>Foto: B" (a role a line,
     the photographer's too). Only labelled credits (a role's word and its colon, Armenian's
     or Khmer's colon, or a role of several words that takes none) count; Chinese pages' are
-    closing_cjk_editors'.
+    closing_cjk_editors'. A source line there names the agencies ("Quelle: WELT/AFP/dpa/lay",
+    Welt's: the paper, the agencies, the editor's initials), as the tail's rules read it in
+    the text.
 
     >>> closing_credits(["Head", "The council met on Monday.", "Reporter: Jo Roe | Editor: Al Day"],
     ...                 "The council met on Monday.")
     {'reporters': ['Jo Roe'], 'editors': ['Al Day']}
+    >>> closing_credits(["Head", "The council met on Monday.", "Quelle: Post/AFP/dpa/xy"], "The council met on Monday.")
+    {'agencies': ['AFP', 'dpa']}
     >>> closing_credits(["Head", "The council met on Monday.", "Related: more news"], "The council met on Monday.")
     {}
     """
@@ -1498,8 +1505,13 @@ def closing_credits(lines: list[str], text: str) -> dict[str, list[str]]:
     # (each line of a block apart: "Muxbir: A<br>Foto: B", one role a line)
     for line in (part for b in block for part in b.split("\n")):
         s = " ".join(line.split())
-        if not s or len(s) > MAX_CLOSING_ROLES_CHARS or not (
-                ":" in s or "՝" in s or "៖" in s or s.casefold().startswith(SPACED_ROLE_LABELS)):
+        if not s or len(s) > MAX_CLOSING_ROLES_CHARS:
+            continue
+        sources = fields.source_line_agencies(s)
+        if sources:
+            found.setdefault("agencies", []).extend(a for a in sources if a not in found["agencies"])
+            continue
+        if not (":" in s or "՝" in s or "៖" in s or s.casefold().startswith(SPACED_ROLE_LABELS)):
             continue
         credit = fields.parse_credits(s)
         if credit is None:        # "Foto: Jo Roe, O‘zA", "រូបថត៖ Name": a photo's labelled credit
@@ -1922,8 +1934,11 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
         for agency in line_agencies(line):
             if agency not in credits["agencies"]:
                 credits["agencies"].append(agency)
-    for line in region:
+    for n, line in enumerate(region):
         s = _without_bare_stamp_label(" ".join(line.split()))
+        if s[-1:] in BAR_END_MARKS and n + 1 < len(region) and _bare_names_over_stamp(s, region[n + 1]):
+            out.append(s.rstrip(BAR_END_MARKS))   # "Jo Roe and Al Day ·" over the bar's <time>
+            continue
         at = _byline_before_date(s) if s[:1].isupper() else None
         if at:          # "Jo Roe, PA Sat, 02 Dec, 2023 - 14:37": the byline and the date apart
             out += [s[:at].rstrip(BYLINE_DATE_JOINERS), s[at:]]
@@ -2012,6 +2027,28 @@ def find_head_lines(lines: list[str], text: str, headings: list[str], captions: 
     if source_dateline:
         out.append(source_dateline)
     return out, credits
+
+
+# A meta bar's separator left at the end of its part when the next part, a <time>, is set on
+# a line of its own: "Jo Roe and Al Day ·" then "2023-10-31T15:22:03Z" (Yahoo's author bar).
+BAR_END_MARKS = " ·•|"
+
+
+def _bare_names_over_stamp(s: str, below: str) -> bool:
+    """Whether a meta bar's part closed by its separator is people's names alone, no "By",
+    and the bar's next part a date: the byline, which the wire rules read as a bare name
+    over the date (without the date under it, the line was dropped).
+
+    >>> _bare_names_over_stamp("Jo Roe and Al Day ·", "2023-10-31T15:22:03Z")
+    True
+    >>> _bare_names_over_stamp("Markets ·", "2023-10-31T15:22:03Z"), _bare_names_over_stamp("Jo Roe ·", "Markets")
+    (False, False)
+    """
+    from .. import fields, normalize
+    names, agencies = fields.split_names(s.rstrip(BAR_END_MARKS))
+    return bool(names) and not agencies and all(
+        person_name(x) and len(x.split()) >= MIN_CREDIT_NAME_WORDS and not normalize.is_known_city(x) for x in names) \
+        and bool(fields.classify_date_line(" ".join(below.split())))
 
 
 def _agency_name_only(s: str) -> bool:
@@ -2214,6 +2251,11 @@ def _inner_date_line(s: str) -> int | None:
         if words[k][:1].isdigit() and line_agencies(" ".join(words[:k])):
             at = len(" ".join(words[:k])) + 1
             return at if is_head_line(s[at:]) else None
+        if words[k][:1].isdigit() and k > 1 and _agency_credit_then_section(words[:k]):
+            # "Por EFE Economía 30.04.2024 09:22" (Investing.com's bar): the agency's credit,
+            # the page's section and the date, their elements run together
+            at = len(" ".join(words[:k])) + 1
+            return at if is_head_line(s[at:]) else None
         if words[k][:1].isdigit() and k > 1 and _desk_then_place(words[:k]):
             # "Redazione ANSA BOLOGNA 18 settembre 2024 12:30 ...": the desk's credit, the place
             # in capitals and the date: the date line from the place, which it dates
@@ -2280,6 +2322,22 @@ MIN_BYLINE_BEFORE_DATE_WORDS = 2   # "By Roe", "Jo Roe, PA": two words at least 
 
 MAX_CREDIT_WORDS_BEFORE_DATE = 3   # "Ritzau", "Agence France-Presse"
 CJK_DATE_WORDS = tuple(sorted(vocab.CJK_PUBLISHED_WORDS + vocab.CJK_UPDATED_WORDS, key=len, reverse=True))
+
+
+def _agency_credit_then_section(words: list[str]) -> bool:
+    """Whether a meta bar's words before its date are an agency's credit (its name, or "By"
+    and its name) and then one section word (vocab.SECTION_WORDS).
+
+    >>> _agency_credit_then_section(["Por", "EFE", "Economía"]), _agency_credit_then_section(["Por", "Jo", "Roe"])
+    (True, False)
+    """
+    from .. import fields
+    from ..fields.dateline_parts import SECTION_WORD_SET
+    if words[-1].casefold() not in SECTION_WORD_SET:
+        return False
+    credit = " ".join(words[:-1])
+    by = fields.parse_byline(credit)
+    return bool(by and not by[0] and by[1]) or bool(line_agencies(credit))
 
 
 def _desk_then_place(words: list[str]) -> bool:

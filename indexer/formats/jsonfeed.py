@@ -44,7 +44,7 @@ PUBLISHED_KEYS = ("datepublished", "published", "publishedat", "publishedtime", 
                   "senddate", "sendtime", "sentdate", "senttime", "sentat",
                   # (a portal's app export: MSN's "publishedDateTime", beside "updatedDateTime")
                   "publisheddatetime", "publicationdatetime", "createddatetime", "firstpublisheddatetime",
-                  "date", "datetime", "time", "timestamp", "displaydate")
+                  "date", "datetime", "time", "timestamp", "displaydate", "displaytime")
 UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat",
                 "lastmodified", "versioncreated", "datemodify", "dateupdated", "lastupdated",
                 "modifiedtime", "updatedtime", "lastupdateddate",
@@ -54,7 +54,10 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 "updateddatetime", "modifieddatetime", "lastupdateddatetime", "lastmodifieddatetime",
                 "modificationdate", "modificationdatetime", "webpublicationdate",
                 # (Yonhap's content API: "UPD_DATE" beside its "SEND_DATE")
-                "upddate", "updtime")
+                "upddate", "updtime",
+                # (Yahoo's content API: "displayTime", the time its page shows, beside its
+                # "pubDate"; alone it is the publication, above, and no update)
+                "displaytime")
 DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
 # A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
 LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
@@ -136,8 +139,9 @@ AUTHOR_ROLES = {"editor": "editors", "editors": "editors", "editing": "editors",
 # text (a string or a list of strings): elsewhere "news" is a list of stories (LIST_KEYS).
 PARAGRAPH_LIST_KEYS = ("news",)
 # Keys under which APIs list their stories.
+# (a portal's content API: Yahoo's {"data": {"contents": [{"content": {...}}]}})
 LIST_KEYS = ("items", "articles", "stories", "results", "docs", "data", "entries", "news",
-             "posts", "hits", "documents", "records", "response", "value")
+             "posts", "hits", "documents", "records", "response", "value", "contents")
 # A body given as a list of typed elements: Arc XP's ANS `content_elements` ({"type": "text",
 # "content": ...}) and Apple News Format's `components` ({"role": "body", "text": ...}). These
 # types are the story's text; images, embeds, the title component and pull quotes are not.
@@ -154,10 +158,11 @@ PICTURE_ELEMENT_TYPES = frozenset(("image", "picture", "photo", "photograph"))
 # The keys of an object that holds one text, best first: WordPress' {"rendered": ...}, ninjs'
 # {"value": ...}, Arc XP's headlines {"basic": ...}, agency APIs' headline variants
 # {"main": ..., "sub": ...}, {"default": ..., "short": ...}, and a content object that
-# holds the text's HTML by name: {"content": {"body": "<p>...</p>"}} (Meduza's API).
+# holds the text's HTML by name: {"content": {"body": "<p>...</p>"}} (Meduza's API), or
+# as markup: {"body": {"markup": "<p>...</p>"}} (Yahoo's content API).
 TEXT_VALUE_KEYS = ("rendered", "value", "text", "#text", "content", "basic", "main", "default",
                    "primary", "full", "long", "headline", "title", "web", "print", "short",
-                   "body")
+                   "body", "markup")
 # An object of one text in several languages: {"en": "...", "fr": "..."}, {"pt-BR": "..."}.
 LANGUAGE_KEY_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 # An object whose keys the reader does not know still holds a story when one of its string
