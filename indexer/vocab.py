@@ -676,6 +676,8 @@ AGENCY_ALIASES.update({
     # the German church agencies' photo services, credited as "Foto: epd-bild/Name", "KNA-Bild"
     # (as "AP Photo" is AP's)
     "epd-bild": "epd", "kna-bild": "KNA",
+    # ...and the sports agency's, credited as "Foto: SID-IMAGES/Name" under its pictures
+    "sid-images": "SID",
 })
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
