@@ -3650,6 +3650,14 @@ STORY_KEY_ALIASES = {
     "veröffentlichungsdatum": "published", "veroeffentlichungsdatum": "published",
     "erscheinungsdatum": "published", "publicatiedatum": "published",
     "datumpublicatie": "published", "datapublikacji": "published",
+    # the item's creation, the first time an agency's API stamps it (EFE's "fechaCreacion"
+    # beside its "fechaActualizacion"): the JSON reader's "created"
+    "fechacreacion": "created", "fechacreación": "created", "fechadecreacion": "created",
+    "fechadecreación": "created", "datacriacao": "created", "datacriação": "created",
+    "datadecriacao": "created", "datadecriação": "created", "datacreazione": "created",
+    "datadicreazione": "created", "datecreation": "created", "datecréation": "created",
+    "datedecreation": "created", "datedecréation": "created", "erstellungsdatum": "created",
+    "erstelltam": "created",
     "aktualisiert": "updated", "aktualisiertam": "updated", "aktualisierungsdatum": "updated",
     "letzteaktualisierung": "updated", "actualizado": "updated", "actualizada": "updated",
     "atualizado": "updated", "atualizada": "updated", "misàjour": "updated",
