@@ -73,6 +73,11 @@ DESK_HEADS = [
      "gewonnen und ihre Führung in der Gesamtwertung ausgebaut.\n",
      {"published": "2001-02-14T18:05:00", "title": "Eisschnellläuferin Kerner gewinnt Gold über 3000 m"},
      "an agency's feed label 'X-Meldung vom' and its date and time over the headline"),
+    ("ESP/BALONCESTO/LIGA ENDESA\n10/03/2024 21:45\n\nResultados de la vigésima quinta jornada de la Liga Endesa\n\n"
+     "Madrid, 10 mar (EFE).- Resultados de los partidos de la vigésima quinta jornada de la Liga Endesa "
+     "disputados este domingo:\n\nUnicaja - Joventut  88-79\nBaskonia - Breogán  95-81\n",
+     {"title": "Resultados de la vigésima quinta jornada de la Liga Endesa", "published": "2024-03-10T21:45:00"},
+     "EFE's category path in capitals over its date: the desk's keywords, no headline"),
 ]
 
 

@@ -414,7 +414,12 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w
 # lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/"); ANSA's
 # selector under its "ZCZC1234/SXA": a priority letter, the desk, codes, one with a figure
 # ("R POL S0A QBXB"); a terminal's slug line, the service's code, a double dash and the slug in
-# capitals with its slash ("RTRS -- EU TRADE/TARIFFS (UPDATE 2)").
+# capitals with its slash ("RTRS -- EU TRADE/TARIFFS (UPDATE 2)"); EFE's category path in
+# capitals, its country or service, its sport or desk and its topic with no closing slash
+# ("ESP/FÚTBOL/LALIGA EA SPORTS", "DEP/ATLETISMO/JJOO"): three parts at least, as a headline
+# in capitals with a slash has two ("AC/DC TO TOUR").
+CAPS_PATH_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9.&'-]*"
+CAPS_PATH_PART = CAPS_PATH_WORD + r"(?: " + CAPS_PATH_WORD + r"){0,3}"
 WIRE_HEADER_RE = re.compile(
     r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
     r"|[A-Z]\s[A-Z]{2,4}\s(?=[A-Z]*\d)[A-Z0-9]{2,4}(?:\s[A-Z0-9]{2,6}){0,3}"
@@ -424,7 +429,8 @@ WIRE_HEADER_RE = re.compile(
     r"|[A-Z]{2,5}-[A-Z]{2,3}\s+\d{3,6}(?:\s+[A-Z0-9]{1,5}){0,4}\s+/[A-Z][\w-]{1,12}"
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
-    r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+    r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?"
+    r"|(?=[A-ZÀ-ÖØ-Þ])" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6})$")
 # A teletype's message header in capitals: the agency's code, its serial number, a service's
 # or desk's codes, and maybe the day and time the message was filed, day first as the
 # European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT
