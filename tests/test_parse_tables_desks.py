@@ -78,6 +78,12 @@ DESK_HEADS = [
      "disputados este domingo:\n\nUnicaja - Joventut  88-79\nBaskonia - Breogán  95-81\n",
      {"title": "Resultados de la vigésima quinta jornada de la Liga Endesa", "published": "2024-03-10T21:45:00"},
      "EFE's category path in capitals over its date: the desk's keywords, no headline"),
+    ("MLS Standings\nBy The Associated Press\nAll Times EDT\nEASTERN CONFERENCE\n"
+     "                 W   L   T  Pts  GF  GA\nHarbor City      9   4   3   30  28  19\n"
+     "Lakeport         8   6   2   26  24  22\n\nWESTERN CONFERENCE\nPacific Group\n"
+     "                 W   L   T  Pts  GF  GA\nBay Town        10   3   2   32  30  15\n",
+     {"title": "MLS Standings", "agencies": ["AP"]},
+     "an agate's clock note under its credit: its tables' headings below it are no headline"),
 ]
 
 

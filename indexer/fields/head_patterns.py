@@ -431,6 +431,10 @@ WIRE_HEADER_RE = re.compile(
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?"
     r"|(?=[A-ZÀ-ÖØ-Þ])" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6})$")
+# A sports agate's note of the clock its times are in, under its headline and credit: AP's
+# "All Times EST", "All times Eastern", "All Times Local": no headline.
+AGATE_ZONE_NOTE_RE = re.compile(r"^all\s+times\s+(?:are\s+)?(?:[a-z]{2,5}|local|eastern|central|"
+                                r"mountain|pacific|atlantic)(?:\s+time)?\.?$", re.IGNORECASE)
 # A teletype's message header in capitals: the agency's code, its serial number, a service's
 # or desk's codes, and maybe the day and time the message was filed, day first as the
 # European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT
