@@ -418,8 +418,9 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w
 # capitals, its country or service, its sport or desk and its topic with no closing slash
 # ("ESP/FÚTBOL/LALIGA EA SPORTS", "DEP/ATLETISMO/JJOO"): three parts at least, as a headline
 # in capitals with a slash has two ("AC/DC TO TOUR").
+# (each part opens on a letter: "ANP 11/09/97 09H47" is a teletype's day and time)
 CAPS_PATH_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9.&'-]*"
-CAPS_PATH_PART = CAPS_PATH_WORD + r"(?: " + CAPS_PATH_WORD + r"){0,3}"
+CAPS_PATH_PART = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.&'-]*(?: " + CAPS_PATH_WORD + r"){0,3}"
 WIRE_HEADER_RE = re.compile(
     r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
     r"|[A-Z]\s[A-Z]{2,4}\s(?=[A-Z]*\d)[A-Z0-9]{2,4}(?:\s[A-Z0-9]{2,6}){0,3}"
@@ -430,7 +431,7 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?"
-    r"|(?=[A-ZÀ-ÖØ-Þ])" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6})$")
+    r"|" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6})$")
 # A sports agate's note of the clock its times are in, under its headline and credit: AP's
 # "All Times EST", "All times Eastern", "All Times Local": no headline.
 AGATE_ZONE_NOTE_RE = re.compile(r"^all\s+times\s+(?:are\s+)?(?:[a-z]{2,5}|local|eastern|central|"
