@@ -78,6 +78,10 @@ DESK_HEADS = [
      "disputados este domingo:\n\nUnicaja - Joventut  88-79\nBaskonia - Breogán  95-81\n",
      {"title": "Resultados de la vigésima quinta jornada de la Liga Endesa", "published": "2024-03-10T21:45:00"},
      "EFE's category path in capitals over its date: the desk's keywords, no headline"),
+    ("TIN/NICKEL/ZINC PRICES FIRM\n\nLONDON, June 4 - Base metal prices firmed on the London "
+     "exchange on Thursday as warehouse stocks fell for a fourth week, dealers said.\n",
+     {"title": "TIN/NICKEL/ZINC PRICES FIRM"},
+     "...but a headline in capitals of words set apart by slashes is the title when no other line is"),
     ("MLS Standings\nBy The Associated Press\nAll Times EDT\nEASTERN CONFERENCE\n"
      "                 W   L   T  Pts  GF  GA\nHarbor City      9   4   3   30  28  19\n"
      "Lakeport         8   6   2   26  24  22\n\nWESTERN CONFERENCE\nPacific Group\n"

@@ -414,13 +414,7 @@ WIRE_SLUG_RE = re.compile(r"^(?:(?:BC|AM|PM)-[A-Z]{2,}--[A-Z][\w\-]*(?: [A-Z][\w
 # lines of AFP and dpa ("France-grève-transports", "Bayern/Verkehr/Unfälle/"); ANSA's
 # selector under its "ZCZC1234/SXA": a priority letter, the desk, codes, one with a figure
 # ("R POL S0A QBXB"); a terminal's slug line, the service's code, a double dash and the slug in
-# capitals with its slash ("RTRS -- EU TRADE/TARIFFS (UPDATE 2)"); EFE's category path in
-# capitals, its country or service, its sport or desk and its topic with no closing slash
-# ("ESP/FÚTBOL/LALIGA EA SPORTS", "DEP/ATLETISMO/JJOO"): three parts at least, as a headline
-# in capitals with a slash has two ("AC/DC TO TOUR").
-# (each part opens on a letter: "ANP 11/09/97 09H47" is a teletype's day and time)
-CAPS_PATH_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9.&'-]*"
-CAPS_PATH_PART = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.&'-]*(?: " + CAPS_PATH_WORD + r"){0,3}"
+# capitals with its slash ("RTRS -- EU TRADE/TARIFFS (UPDATE 2)").
 WIRE_HEADER_RE = re.compile(
     r"^(?:ZCZC(?:\s+\S+){0,8}|NNNN|[a-z]\d{4}"
     r"|[A-Z]\s[A-Z]{2,4}\s(?=[A-Z]*\d)[A-Z0-9]{2,4}(?:\s[A-Z0-9]{2,6}){0,3}"
@@ -430,8 +424,15 @@ WIRE_HEADER_RE = re.compile(
     r"|[A-Z]{2,5}-[A-Z]{2,3}\s+\d{3,6}(?:\s+[A-Z0-9]{1,5}){0,4}\s+/[A-Z][\w-]{1,12}"
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
-    r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?"
-    r"|" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6})$")
+    r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+# EFE's category path in capitals over its date and headline: its service's or country's
+# code, its sport or desk and its topic, with no closing slash ("ESP/FÚTBOL/LALIGA EA
+# SPORTS", "DEP/ATLETISMO/JJOO"), three parts or more, each opening on a letter. A headline
+# in capitals may read so too (Reuters' 1987 "COCOA/COFFEE/SUGAR TRADE NEWS/MARKET
+# COMMENT"): such a line is the title only when no other line is (title.py's weak pass).
+CAPS_PATH_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9.&'-]*"
+CAPS_PATH_PART = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.&'-]*(?: " + CAPS_PATH_WORD + r"){0,3}"
+CAPS_PATH_RE = re.compile(r"^" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6}$")
 # A sports agate's note of the clock its times are in, under its headline and credit: AP's
 # "All Times EST", "All times Eastern", "All Times Local": no headline.
 AGATE_ZONE_NOTE_RE = re.compile(r"^all\s+times\s+(?:are\s+)?(?:[a-z]{2,5}|local|eastern|central|"

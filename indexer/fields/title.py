@@ -5,7 +5,7 @@ import re
 
 from .. import cjk, clean, normalize, vocab
 from .patterns import SOURCE_LABEL_TRIE, NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (AGATE_ZONE_NOTE_RE, FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+from .head_patterns import (AGATE_ZONE_NOTE_RE, CAPS_PATH_RE, FRAMED_MARKER_RE, BREADCRUMB_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
@@ -847,7 +847,7 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "Halden Copper PLC" over an announcement's date: its issuer
     if _desk_line(s):
         return False       # "bdnews24.com Desk", "ডিজিটাল ডেস্ক" under the headline: the newsroom's credit
-    return not (strong and (_nav_line(s) or _masthead(s)))
+    return not (strong and (_nav_line(s) or _masthead(s) or "/" in s and CAPS_PATH_RE.match(s)))
 
 
 # A chat poster's line that points down to what it pastes, by an emoji ("👇", "⬇️", "⤵️",
