@@ -801,10 +801,10 @@ HTML_PAGES = [
      "a place set in an element of its own, its class naming it ('...-news-location'), no dateline in the text"),
     (_page('<div class="article-placeline">ANKARA</div>', dateline="", lang="en"),
      {"cities": ["Ankara"]}, "a place element in capitals ('placeline'): the city as the gazetteer writes it"),
-    (_page('<div class="news-info"><span class="news-author">Redazione ANSA</span> '
-           '<span class="news-place">RAVENNA</span></div>', dateline="", lang="en"),
+    (_page('<div class="article-meta"><span class="article-author">Redazione ANSA</span> '
+           '<span class="article-place">RAVENNA</span></div>', dateline="", lang="en"),
      {"cities": ["Ravenna"]},
-     "a place element by the word 'place' ('news-place'), a town the gazetteer knows, no dateline in the text"),
+     "a place element by the word 'place' ('article-place'), a town the gazetteer knows, no dateline in the text"),
     ('<html lang="en"><head><title>Harbour board shuts old ferry pier</title></head><body>'
      '<header><span class="user-location">Oslo</span></header><h1>Harbour board shuts old ferry pier</h1>'
      f'<div class="article-body">{STORY_PARAS.format(dateline="")}</div></body></html>',

@@ -1071,12 +1071,12 @@ STORIES += [
 # publisher in its metadata, the matches' own start times beside them), and a recap carrying
 # its story as namespaced NITF; and an NITF whose later version names its time in a head meta.
 SPORTSML_RESULTS = """<?xml version="1.0" encoding="UTF-8"?>
-<sports-content xmlns="http://iptc.org/std/SportsML/2008-04-01/" xml:lang="de-DE">
- <sports-metadata date-time="20190310T201000+0100" language="de-DE" document-class="standings">
+<sports-content xml:lang="de">
+ <sports-metadata language="de" date-time="20190310T201000+0100">
   <sports-title>Handball-Bundesliga, 24. Spieltag: Ergebnisse</sports-title>
   <sports-content-codes>
-   <sports-content-code code-type="publisher" code-key="dpa" code-name="Deutsche Presse-Agentur"/>
-   <sports-content-code code-type="sport" code-key="15031000" code-name="Handball"/>
+   <sports-content-code code-name="Handball" code-type="sport"/>
+   <sports-content-code code-name="Deutsche Presse-Agentur" code-type="publisher"/>
   </sports-content-codes>
  </sports-metadata>
  <schedule><sports-event>
@@ -1087,18 +1087,19 @@ SPORTSML_RESULTS = """<?xml version="1.0" encoding="UTF-8"?>
 </sports-content>
 """
 SPORTSML_RECAP = """<?xml version="1.0" encoding="UTF-8"?>
-<sports-content xmlns="http://iptc.org/std/SportsML/2008-04-01/" xmlns:nitf="http://iptc.org/std/NITF/2006-10-18/">
- <sports-metadata date-time="20191020T183000-0400" language="en-US" document-class="event-summary">
+<sports-content xml:lang="en" xmlns:nitf="http://iptc.org/std/NITF/2006-10-18/">
+ <sports-metadata language="en" date-time="20191020T183000-0400">
   <sports-title>Harbor City edges Lakeport in overtime</sports-title>
-  <sports-content-codes><sports-content-code code-type="publisher" code-key="AP" code-name="The Associated Press"/></sports-content-codes>
+  <sports-content-codes><sports-content-code code-name="The Associated Press" code-type="publisher"/></sports-content-codes>
  </sports-metadata>
  <sports-event><event-metadata start-date-time="20191020T130000-0500"/></sports-event>
- <article><nitf:nitf><nitf:body><nitf:body.head>
+ <article><nitf:nitf><nitf:head><nitf:title>Overtime kick decides it</nitf:title></nitf:head><nitf:body><nitf:body.head>
   <nitf:hedline><nitf:hl1>Harbor City edges Lakeport in overtime</nitf:hl1></nitf:hedline>
   <nitf:byline>By <nitf:person>DALE OKAFOR</nitf:person> AP Sports Writer</nitf:byline>
  </nitf:body.head><nitf:body.content>
   <nitf:p>Harbor City kicked a field goal on the first drive of overtime and beat Lakeport 23-20 on Sunday.</nitf:p>
- </nitf:body.content></nitf:body></nitf:nitf></article>
+ </nitf:body.content><nitf:body.end><nitf:tagline>Follow the league on the wire's sports desk.</nitf:tagline></nitf:body.end>
+ </nitf:body></nitf:nitf></article>
 </sports-content>
 """
 NITF_META_UPDATED = NITF.replace("<head><title>Ferry service resumes</title></head>",

@@ -135,8 +135,7 @@ DESK_CREDITS = [
      "...nor Basque's (Erredakzioa)"),
     ("Kiel holt Torhüter aus Skandinavien\n\nVon Malte Rieger, dpa\n\nKiel (dpa) - Der Handball-Bundesligist "
      "hat einen Torhüter aus der dänischen Liga verpflichtet. Er erhält einen Vertrag bis 2027.\n\n"
-     "dpa-Notizblock\n\n* * * *\nDie folgenden Informationen sind nicht zur Veröffentlichung bestimmt\n\n"
-     "## dpa-Kontakte\n- Autor: Malte Rieger (Kiel), +49 431 5550199\n"
+     "dpa-Notizblock\n\n## dpa-Kontakte\n- Autor: Malte Rieger (Kiel), +49 431 5550199\n"
      "- Redaktion: Tanja Osterkamp (Hamburg), +49 40 5550123\n",
      {"reporters": ["Malte Rieger"], "editors": ["Tanja Osterkamp"], "agencies": ["dpa"]},
      "dpa's contact list under its Notizblock: each person's place in brackets, their phone after it"),
