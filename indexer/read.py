@@ -225,10 +225,10 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0d-\x1f\ufffd]")
 
 
 def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]:
-    """An XML file, read by its root: NITF, NewsML 1, NewsML-G2, RSS / Atom, Reuters Corpus (RCV1/RCV2),
-    a Google News sitemap, an Evernote export, XHTML, or NITF found inside; any other root's
+    """An XML file, read by its root: NITF, NewsML 1, NewsML-G2, SportsML, RSS / Atom, Reuters Corpus
+    (RCV1/RCV2), a Google News sitemap, an Evernote export, XHTML, or NITF found inside; any other root's
     elements as records of story keys (formats/xmlrecords.py)."""
-    from .formats import enex, newsml, newsml1, nitf, rcv, rss, sitemap, xmlrecords
+    from .formats import enex, newsml, newsml1, nitf, rcv, rss, sitemap, sportsml, xmlrecords
     root = base.parse_xml(data, path)
     name = base.local(root.tag)
     if name == "html":
@@ -240,6 +240,9 @@ def read_xml(data: bytes, path: str, key: str) -> Iterator[Document | ReadError]
         # The envelope's NewsLines and metadata with the NITF, XHTML or text it carries;
         # NITF found some other way inside is read on its own.
         parts = list(newsml1.newsml1_parts(root)) or nitf.nitf_parts(root)
+    elif name in sportsml.SPORTSML_ROOTS:
+        # (before NITF found inside: a recap's NITF takes the document's date and publisher)
+        parts = sportsml.sportsml_parts(root)
     elif name == "nitf" or base.find_all(root, "nitf"):
         parts = nitf.nitf_parts(root)            # NITF, or NITF inside another envelope
     elif name in rss.RSS_ROOTS:

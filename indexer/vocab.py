@@ -684,6 +684,8 @@ AGENCY_ALIASES.update({
     # the German church agencies' photo services, credited as "Foto: epd-bild/Name", "KNA-Bild"
     # (as "AP Photo" is AP's)
     "epd-bild": "epd", "kna-bild": "KNA",
+    # ...and the sports agency's, credited as "Foto: SID-IMAGES/Name" under its pictures
+    "sid-images": "SID",
 })
 # ...and of those, the ones whose agency always writes them in capitals while the word or name
 # is written in lower or title case: "— SPA" closes Saudi copy, "(Spa)" is a Belgian town,
@@ -3695,6 +3697,14 @@ STORY_KEY_ALIASES = {
     "veröffentlichungsdatum": "published", "veroeffentlichungsdatum": "published",
     "erscheinungsdatum": "published", "publicatiedatum": "published",
     "datumpublicatie": "published", "datapublikacji": "published",
+    # the item's creation, the first time an agency's API stamps it (EFE's "fechaCreacion"
+    # beside its "fechaActualizacion"): the JSON reader's "created"
+    "fechacreacion": "created", "fechacreación": "created", "fechadecreacion": "created",
+    "fechadecreación": "created", "datacriacao": "created", "datacriação": "created",
+    "datadecriacao": "created", "datadecriação": "created", "datacreazione": "created",
+    "datadicreazione": "created", "datecreation": "created", "datecréation": "created",
+    "datedecreation": "created", "datedecréation": "created", "erstellungsdatum": "created",
+    "erstelltam": "created",
     "aktualisiert": "updated", "aktualisiertam": "updated", "aktualisierungsdatum": "updated",
     "letzteaktualisierung": "updated", "actualizado": "updated", "actualizada": "updated",
     "atualizado": "updated", "atualizada": "updated", "misàjour": "updated",

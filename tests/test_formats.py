@@ -519,6 +519,23 @@ def test_split_authors(authors, publishers, reporters, agencies, why):
                      "Les pompiers sont restés sur place toute la nuit pour surveiller les braises. "
                      "Le maire a demandé aux agriculteurs voisins de prêter du foin pour l'hiver."}},
      "agencies", ["AFP"], "a news index's record with a title only: the archiver's extracted text inside it is read"),
+    ({"headline": "Rugby: Bayonne se déplace à Pau", "news": ["Pau (AFP) - Bayonne joue samedi à Pau.", "jd/ab"],
+      "created": "2023-02-10T08:14:00Z", "published": "2023-02-10T08:19:30Z", "updated": "2023-02-10T10:02:00Z"},
+     "published", "2023-02-10T08:14:00+00:00", "an agency API's item created minutes before it went out: the first-created time"),
+    ({"title": "T", "body": "Text.", "published": "2023-02-10T08:19:30Z", "created": "2023-05-02T11:00:00Z"},
+     "published", "2023-02-10T08:19:30+00:00", "...not a record created long after the story ran (a database's import)"),
+    ({"titular": "Remo: el ocho gana en Sevilla", "cuerpo": "Sevilla, 4 mar (EFE).- El ocho ganó la regata.",
+      "fechaCreacion": "2023-03-04T12:10:00+01:00", "fechaActualizacion": "2023-03-04T13:40:00+01:00"},
+     "published", "2023-03-04T12:10:00+01:00", "a Spanish API's creation key beside its update key"),
+    ({"type": "photo", "headline": "ROWING-ESP-REGATTA", "creator": "Marta SOLER", "credit": "AFP",
+      "caption": "Rowers cross the line in Seville on March 4, 2023. (Photo by Marta SOLER / AFP)"},
+     "photographers", ["Marta Soler"], "a photo API's picture item: its creator is the photographer"),
+    ({"type": "photo", "headline": "ROWING-ESP-REGATTA", "creator": "Marta SOLER", "credit": "AFP",
+      "caption": "Rowers cross the line in Seville on March 4, 2023. (Photo by Marta SOLER / AFP)", "id": "p2"},
+     "reporters", [], "...and no reporter"),
+    ({"titular": "Remo: el ocho gana en Sevilla", "cuerpo": "Sevilla, 4 mar (EFE).- El ocho ganó la regata.",
+      "fotos": [{"pie": "El ocho cruza la meta en Sevilla. EFE/Raúl Campos", "autor": "Raúl Campos"}]},
+     "photographers", ["Raúl Campos"], "a Spanish API's list of pictures under 'fotos', each with its caption and author"),
 ])
 def test_json_record_keys(tmp_path, monkeypatch, record, field, value, why):
     monkeypatch.chdir(tmp_path)
@@ -793,6 +810,10 @@ HTML_PAGES = [
            dateline=""),
      {"published": "2024-03-05T14:32:00", "agencies": ["Reuters"]},
      "a finance page's bar, its elements run together: the agency's credit, the section, then the date"),
+    (_page('<div class="article-meta"><span class="article-author">Redazione ANSA</span> '
+           '<span class="article-place">RAVENNA</span></div>', dateline="", lang="en"),
+     {"cities": ["Ravenna"]},
+     "a place element by the word 'place' ('article-place'), a town the gazetteer knows, no dateline in the text"),
     ('<html lang="en"><head><title>Harbour board shuts old ferry pier</title></head><body>'
      '<header><span class="user-location">Oslo</span></header><h1>Harbour board shuts old ferry pier</h1>'
      f'<div class="article-body">{STORY_PARAS.format(dateline="")}</div></body></html>',

@@ -1117,4 +1117,58 @@ STORIES += [
      "a Korean agency API's upper-case 'UPD_DATE' beside its 'SEND_DATE' is the update"),
 ]
 
+# A sports desk's SportsML: a results-and-table document of data only (its date, title and
+# publisher in its metadata, the matches' own start times beside them), and a recap carrying
+# its story as namespaced NITF; and an NITF whose later version names its time in a head meta.
+SPORTSML_RESULTS = """<?xml version="1.0" encoding="UTF-8"?>
+<sports-content xml:lang="de">
+ <sports-metadata language="de" date-time="20190310T201000+0100">
+  <sports-title>Handball-Bundesliga, 24. Spieltag: Ergebnisse</sports-title>
+  <sports-content-codes>
+   <sports-content-code code-name="Handball" code-type="sport"/>
+   <sports-content-code code-name="Deutsche Presse-Agentur" code-type="publisher"/>
+  </sports-content-codes>
+ </sports-metadata>
+ <schedule><sports-event>
+  <event-metadata event-key="hbl.md24.e1" start-date-time="20190309T190000+0100" event-status="post-event"/>
+  <team><team-metadata alignment="home"><name full="SC Magdeburg"/></team-metadata><team-stats score="31"/></team>
+  <team><team-metadata alignment="away"><name full="HSG Wetzlar"/></team-metadata><team-stats score="27"/></team>
+ </sports-event></schedule>
+</sports-content>
+"""
+SPORTSML_RECAP = """<?xml version="1.0" encoding="UTF-8"?>
+<sports-content xml:lang="en" xmlns:nitf="http://iptc.org/std/NITF/2006-10-18/">
+ <sports-metadata language="en" date-time="20191020T183000-0400">
+  <sports-title>Harbor City edges Lakeport in overtime</sports-title>
+  <sports-content-codes><sports-content-code code-name="The Associated Press" code-type="publisher"/></sports-content-codes>
+ </sports-metadata>
+ <sports-event><event-metadata start-date-time="20191020T130000-0500"/></sports-event>
+ <article><nitf:nitf><nitf:head><nitf:title>Overtime kick decides it</nitf:title></nitf:head><nitf:body><nitf:body.head>
+  <nitf:hedline><nitf:hl1>Harbor City edges Lakeport in overtime</nitf:hl1></nitf:hedline>
+  <nitf:byline>By <nitf:person>DALE OKAFOR</nitf:person> AP Sports Writer</nitf:byline>
+ </nitf:body.head><nitf:body.content>
+  <nitf:p>Harbor City kicked a field goal on the first drive of overtime and beat Lakeport 23-20 on Sunday.</nitf:p>
+ </nitf:body.content><nitf:body.end><nitf:tagline>Follow the league on the wire's sports desk.</nitf:tagline></nitf:body.end>
+ </nitf:body></nitf:nitf></article>
+</sports-content>
+"""
+NITF_META_UPDATED = NITF.replace("<head><title>Ferry service resumes</title></head>",
+                                 '<head><title>Ferry service resumes</title><meta name="afp:updated" '
+                                 'content="2022-06-14T11:05:00Z"/><docdata><date.issue norm="20220614T090000Z"/>'
+                                 '</docdata></head>')
+
+STORIES += [
+    ("sportsml-results.xml", SPORTSML_RESULTS,
+     {"title": "Handball-Bundesliga, 24. Spieltag: Ergebnisse", "published": "2019-03-10T20:10:00+01:00",
+      "agencies": ["dpa"], "language": "de"},
+     "SportsML of data only: the document's date-time, not a match's start, its publisher code the agency"),
+    ("sportsml-recap.xml", SPORTSML_RECAP,
+     {"title": "Harbor City edges Lakeport in overtime", "published": "2019-10-20T18:30:00-04:00",
+      "agencies": ["AP"], "reporters": ["Dale Okafor"]},
+     "SportsML carrying its recap as NITF: the story's fields, the document's date"),
+    ("nitf-meta-updated.xml", NITF_META_UPDATED,
+     {"published": "2022-06-14T09:00:00+00:00", "updated": "2022-06-14T11:05:00+00:00"},
+     "NITF: an agency's head meta naming the version's update time"),
+]
+
 parsed, test_fields_through_the_cli = cli_field_tests(STORIES, "forms")

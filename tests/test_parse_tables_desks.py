@@ -73,6 +73,21 @@ DESK_HEADS = [
      "gewonnen und ihre Führung in der Gesamtwertung ausgebaut.\n",
      {"published": "2001-02-14T18:05:00", "title": "Eisschnellläuferin Kerner gewinnt Gold über 3000 m"},
      "an agency's feed label 'X-Meldung vom' and its date and time over the headline"),
+    ("ESP/BALONCESTO/LIGA ENDESA\n10/03/2024 21:45\n\nResultados de la vigésima quinta jornada de la Liga Endesa\n\n"
+     "Madrid, 10 mar (EFE).- Resultados de los partidos de la vigésima quinta jornada de la Liga Endesa "
+     "disputados este domingo:\n\nUnicaja - Joventut  88-79\nBaskonia - Breogán  95-81\n",
+     {"title": "Resultados de la vigésima quinta jornada de la Liga Endesa", "published": "2024-03-10T21:45:00"},
+     "EFE's category path in capitals over its date: the desk's keywords, no headline"),
+    ("TIN/NICKEL/ZINC PRICES FIRM\n\nLONDON, June 4 - Base metal prices firmed on the London "
+     "exchange on Thursday as warehouse stocks fell for a fourth week, dealers said.\n",
+     {"title": "TIN/NICKEL/ZINC PRICES FIRM"},
+     "...but a headline in capitals of words set apart by slashes is the title when no other line is"),
+    ("MLS Standings\nBy The Associated Press\nAll Times EDT\nEASTERN CONFERENCE\n"
+     "                 W   L   T  Pts  GF  GA\nHarbor City      9   4   3   30  28  19\n"
+     "Lakeport         8   6   2   26  24  22\n\nWESTERN CONFERENCE\nPacific Group\n"
+     "                 W   L   T  Pts  GF  GA\nBay Town        10   3   2   32  30  15\n",
+     {"title": "MLS Standings", "agencies": ["AP"]},
+     "an agate's clock note under its credit: its tables' headings below it are no headline"),
 ]
 
 
@@ -118,6 +133,12 @@ DESK_CREDITS = [
      "jakinarazi duenez.\n",
      {"reporters": [], "agencies": ["EFE"]},
      "...nor Basque's (Erredakzioa)"),
+    ("Kiel holt Torhüter aus Skandinavien\n\nVon Malte Rieger, dpa\n\nKiel (dpa) - Der Handball-Bundesligist "
+     "hat einen Torhüter aus der dänischen Liga verpflichtet. Er erhält einen Vertrag bis 2027.\n\n"
+     "dpa-Notizblock\n\n## dpa-Kontakte\n- Autor: Malte Rieger (Kiel), +49 431 5550199\n"
+     "- Redaktion: Tanja Osterkamp (Hamburg), +49 40 5550123\n",
+     {"reporters": ["Malte Rieger"], "editors": ["Tanja Osterkamp"], "agencies": ["dpa"]},
+     "dpa's contact list under its Notizblock: each person's place in brackets, their phone after it"),
 ]
 
 

@@ -315,6 +315,11 @@ STORIES = [
      "Kassel (epd) - Die Gemeinden der Stadt läuten am Sonntag zum Gedenken an die Opfer der Flut die Glocken.\n",
      {"agencies": ["epd"], "photographers": ["Maren Kolb"]},
      "the Protestant agency's photo service before the photographer's name, as 'AP Photo' is AP's"),
+    ("Torwart fällt für das Derby aus\n\nDer Schlussmann beim Training am Mittwoch. Foto: SID-IMAGES/Ulf Harms\n\n"
+     "Gelsenkirchen (SID) - Der Stammtorwart des Revierklubs fehlt am Samstag im Derby wegen einer Zerrung im "
+     "Oberschenkel, teilte der Verein mit.\n",
+     {"agencies": ["SID"], "photographers": ["Ulf Harms"]},
+     "the sports agency's photo service before the photographer's name under a picture"),
     ("Fishers map their own coastline\n\nMOMBASA, May 9 (Thomson Reuters Foundation) - A group of "
      "fishers has begun charting the reefs the county plans to open to dredging.\n",
      {"agencies": ["Thomson Reuters Foundation"], "cities": ["Mombasa"]},

@@ -7,7 +7,7 @@ from .. import normalize, vocab
 from .patterns import (HEBREW_AND_RE, SLASH_PAIR_RE, SPACED_DASH_SPLIT_RE, ACRONYM_RE, CREDIT_EMAIL_RE, AGENCY_IN_PLACE_RE, DIGIT_RE, BYLINE_AFFILIATION_RE, BYLINE_DASH_RE,
                        BYLINE_RE, BYLINE_WEAK_OPENERS, BYLINE_WIRE_MARKS_RE, EMPHASIS_RE, GENERIC_SOURCE_RE, INPUTS_NOTE_RE,
                        INPUTS_PART_LEAD_RE, JOINER_LEAD_RE, MASTHEAD_RE, SIGNOFF_SPLIT_RE, MAX_BYLINE_CHARS, NAME_SPLIT_RE,
-                       NAME_SLASH_PLACE_RE,
+                       NAME_BRACKET_PLACE_RE, NAME_SLASH_PLACE_RE,
                        OUTLET_ARTICLES, OUTLET_CREDIT_RE, PLACE_SUFFIX_RE, ROLE_WORDS,
                        ROLE_WORDS_RE, SOURCE_LINE_RE, STATE_RE, WIRE_REPORTS_RE,
                        WITH_AGENCY_BRACKET_RE)
@@ -337,6 +337,7 @@ def split_names(text: str, rejected: list[str] | None = None) -> tuple[list[str]
         text = outlet["rest"]           # "Le Figaro avec AFP": a site's credit, no person
     if "(" in text:
         text = WITH_AGENCY_BRACKET_RE.sub(r", \1", text)    # "Jean Dupont (avec AFP)"
+        text = NAME_BRACKET_PLACE_RE.sub(_drop_bracket_place, text)    # "Jo Roe (Freiburg)"
     if ". " in text:
         text = STOP_BEFORE_ROLE_RE.sub(", ", text)    # "Ana Roe. Corresponsal en Rosario": the role after a full stop
     if "/" in text:
@@ -469,6 +470,17 @@ def _drop_en_place(m: re.Match) -> str:
     'Tomás Roe; Jan Roe en Piet Day'
     """
     place = m["place"]
+    return "" if normalize.is_known_city(place) or normalize.is_gazetteer_city(place) \
+        or normalize.is_country(place) else m[0]
+
+
+def _drop_bracket_place(m: re.Match) -> str:
+    """"" for a place in brackets after a name (where the person works from), else the match.
+
+    >>> NAME_BRACKET_PLACE_RE.sub(_drop_bracket_place, "Jo Roe (Freiburg), Al Day (AFP)")
+    'Jo Roe, Al Day (AFP)'
+    """
+    place = m["place"].strip()
     return "" if normalize.is_known_city(place) or normalize.is_gazetteer_city(place) \
         or normalize.is_country(place) else m[0]
 

@@ -429,6 +429,18 @@ WIRE_HEADER_RE = re.compile(
     r"|(?:dpa|afp|ap|rtr|efe|apa)\s+\d{3,4}(?:\s+[a-z0-9]{1,5}){1,8}"
     r"|[^\W\d_]+(?:-[^\W\d_]+){2,6}"
     r"|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*){1,6}/(?:\s*\([^()]{1,40}\))?)$")
+# EFE's category path in capitals over its date and headline: its service's or country's
+# code, its sport or desk and its topic, with no closing slash ("ESP/FÚTBOL/LALIGA EA
+# SPORTS", "DEP/ATLETISMO/JJOO"), three parts or more, each opening on a letter. A headline
+# in capitals may read so too (Reuters' 1987 "COCOA/COFFEE/SUGAR TRADE NEWS/MARKET
+# COMMENT"): such a line is the title only when no other line is (title.py's weak pass).
+CAPS_PATH_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9.&'-]*"
+CAPS_PATH_PART = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.&'-]*(?: " + CAPS_PATH_WORD + r"){0,3}"
+CAPS_PATH_RE = re.compile(r"^" + CAPS_PATH_PART + r"(?:/" + CAPS_PATH_PART + r"){2,6}$")
+# A sports agate's note of the clock its times are in, under its headline and credit: AP's
+# "All Times EST", "All times Eastern", "All Times Local": no headline.
+AGATE_ZONE_NOTE_RE = re.compile(r"^all\s+times\s+(?:are\s+)?(?:[a-z]{2,5}|local|eastern|central|"
+                                r"mountain|pacific|atlantic)(?:\s+time)?\.?$", re.IGNORECASE)
 # A teletype's message header in capitals: the agency's code, its serial number, a service's
 # or desk's codes, and maybe the day and time the message was filed, day first as the
 # European agencies wrote it, parts set apart by spaces: "TASS 217", "DPA 217 ID 0412", "TT

@@ -402,6 +402,9 @@ OUTLET_CREDIT_RE = re.compile(
     r"^\s*(?:(?i:le|la|les|the|el|der|die|das|il|lo|o)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?"
     r"|[^\W\d_][\w'’.-]*)\s+(?P<open>\()?\s*(?i:avec|with|mit|con|com)\s+(?P<rest>\S.*?)(?(open)\))\s*$")
 WITH_AGENCY_BRACKET_RE = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+([^()]*)\)", re.IGNORECASE)
+# A place in brackets after a name, where the person works from: a contact list's "Autor:
+# Jo Roe (Freiburg), +49 ...", as dpa's Kontakte set it (byline.py drops a known place).
+NAME_BRACKET_PLACE_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<place>[^\W\d_][^()]{1,40})\)")
 JOINER_LEAD_RE = re.compile(
     r"^(?:" + "|".join(re.escape(j) for j in vocab.NAME_JOINERS) + r")\s+", re.IGNORECASE)
 # (and Reuters Arabic's "للنشرة العربية", 'for the Arabic bulletin', after its translator;

@@ -5,7 +5,7 @@ import re
 
 from .. import cjk, clean, normalize, vocab
 from .patterns import SOURCE_LABEL_TRIE, NOTE_SENTENCE_END_RE, MASTHEAD_RE, SPACED_DASH_SPLIT_RE, BYLINE_RE, CLOCK_RE, GLUED_INITIAL_NAME_RE, MAX_TITLE_CHARS, NAV_LINE_CHARS, NAV_LINE_CJK_CHARS, YEAR_RE
-from .head_patterns import (FRAMED_MARKER_RE, BREADCRUMB_RE, GUILLEMET_QUOTE_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
+from .head_patterns import (AGATE_ZONE_NOTE_RE, CAPS_PATH_RE, FRAMED_MARKER_RE, BREADCRUMB_RE, GUILLEMET_QUOTE_RE, DAY_OF_LINE_RE, HEADLINE_YEAR_END_RE, BULLET_PARTS_RE, BULLET_SPLIT_RE, HEADLINE_END_MARKS,
                             HEADLINE_OPEN_WORDS, LIVE_BLOG_RE, LIVE_ENTRY_TIME_RE, MAX_BULLET_PART_WORDS, MENU_JOINER_RE,
                             MENU_LINE_RE, PROMO_MARK_RE, QUOTE_CHANGE_RE, SECTION_MENU_MIN_WORDS, MAX_CATCHLINE_WORDS,
                             CHROME_MARK_RE, PROMO_WORD_RE, MAX_HEADLINE_FIGURES,
@@ -204,6 +204,14 @@ def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | No
             _add(out.byline_names, [signed[0]])
             out.header_city = out.header_city or normalize.normalize_city(signed[1])
     groups = (before, text_lines[len(before):]) if first_date_at else (text_lines,)
+    zone_note = next((j for j in text_lines if lines[j].lstrip()[:4].casefold() == "all "
+                      and AGATE_ZONE_NOTE_RE.match(clean.squash(lines[j]))), None)
+    if zone_note is not None:
+        # an agate's "All Times EST" stands under its headline and credit, over its tables:
+        # the lines under it are the tables' headings ("Atlantic Division"), no headline
+        before = [j for j in before if j < zone_note]
+        rest = [j for j in groups[-1] if j < zone_note]
+        groups = (before, rest) if first_date_at else (rest,)
     if under_day:
         # a site's or a newsletter's day over its story's own stamp: the headline is between
         groups = (under_day,) + groups
@@ -831,13 +839,15 @@ def _headline_like(raw: str, strong: bool) -> bool:
         return False       # "SAN +1,9% BBVA +2,2%": a market ticker
     if sum(c.isdigit() for c in s) * 3 > len(s.replace(" ", "")):
         return False       # mostly figures: a date ("2024年3月5日 14時32分"), a price line
+    if s[:4].casefold() == "all " and AGATE_ZONE_NOTE_RE.match(s):
+        return False       # "All Times EST" under an agate's credit: the clock of its times
     if len(s) <= MAX_DAY_HEADER_CHARS and _day_only(s):
         return False       # "THURSDAY, MAY 12": a daybook's or a listing's day header, no headline
     if s[-1:].isalpha() and _issuer_name(s):
         return False       # "Halden Copper PLC" over an announcement's date: its issuer
     if _desk_line(s):
         return False       # "bdnews24.com Desk", "ডিজিটাল ডেস্ক" under the headline: the newsroom's credit
-    return not (strong and (_nav_line(s) or _masthead(s)))
+    return not (strong and (_nav_line(s) or _masthead(s) or "/" in s and CAPS_PATH_RE.match(s)))
 
 
 # A chat poster's line that points down to what it pastes, by an emoji ("👇", "⬇️", "⤵️",

@@ -685,11 +685,13 @@ PHOTO_LABEL_WORDS = frozenset(
 
 
 # A page's element for the place its story was filed from, by its class's words
-# ("detay-news-location", "dateline", "article-placeline"; Spanish "lugar", El País' and Cinco
-# Días' signature "<span class="autor">EFE</span> <span class="lugar">Madrid</span>"); not in
-# the page's header, menu or footer (a weather box's or a shop finder's location), and
-# holding a known city alone.
-PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location", "lugar"))
+# ("detay-news-location", "dateline", "article-placeline", ANSA's info bar "news-place";
+# Spanish "lugar", El País' and Cinco Días' signature "<span class="autor">EFE</span> <span
+# class="lugar">Madrid</span>"); not in the page's header, menu or footer (a weather box's or
+# a shop finder's location), and holding a city alone: a known one, or one the gazetteer
+# knows, as a dateline's place may be (the element says it is a place: "CESENA" in a live
+# blog's bar).
+PLACE_CLASS_WORDS = frozenset(("dateline", "placeline", "location", "place", "lugar"))
 PLACE_CLASS_OUTSIDE = ("header", "nav", "footer", "aside", "form")
 MAX_PLACE_CLASS_WORDS = 3
 
@@ -715,7 +717,7 @@ def _place_class(tree) -> str | None:
         text = " ".join(e.text_content().split())
         if text and text not in found:
             found.append(text)
-    if len(found) != 1 or len(found[0].split()) > MAX_PLACE_CLASS_WORDS or not normalize.is_known_city(found[0]):
+    if len(found) != 1 or len(found[0].split()) > MAX_PLACE_CLASS_WORDS or not normalize.is_gazetteer_city(found[0]):
         return None
     return found[0]
 

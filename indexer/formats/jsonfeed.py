@@ -58,6 +58,13 @@ UPDATED_KEYS = ("datemodified", "updated", "modified", "updatedat", "modifiedat"
                 # (Yahoo's content API: "displayTime", the time its page shows, beside its
                 # "pubDate"; alone it is the publication, above, and no update)
                 "displaytime")
+# The item's creation beside its publication: an agency API stamps "created", "published"
+# and "updated" (the AFP API), and the first-created time is the story's publication (a
+# feed's rule, README). Taken over the published key only when earlier and by less than
+# MAX_CREATED_LEAD: a database's "created" after the publication is when the record was
+# made, and one days before it a draft's.
+CREATED_KEYS = ("firstcreated", "created", "datecreated")
+MAX_CREATED_LEAD = 24 * 3600   # seconds; a wire item goes out minutes after it is created
 DATE_KEYS = frozenset(PUBLISHED_KEYS + UPDATED_KEYS)
 # A key, "_" or "-", and a two-letter code: "date_fa", "published-en".
 LANGUAGE_SUFFIXED_KEY_RE = re.compile(r"^(.+)[_-]([A-Za-z]{2})$")
@@ -100,8 +107,9 @@ PHOTO_KEYS = ("photo", "image", "picture", "leadimage", "mainimage", "featuredim
               "previewimage", "teaserimage", "posterimage")
 # ...else its caption, when the caption closes with the credit: {"image": {"caption": "A tram
 # in Kolkata. (PTI Photo/Jo Roe)"}} (Portuguese, Spanish, Italian, German, Dutch captions too)
+# (Spanish desks' "pie", "pie de foto": {"fotos": [{"pie": "... EFE/Jo Roe", "autor": ...}]})
 PHOTO_CAPTION_KEYS = ("caption", "legenda", "leyenda", "légende", "legende", "didascalia",
-                      "bildunterschrift", "bildtext", "onderschrift")
+                      "bildunterschrift", "bildtext", "onderschrift", "pie", "piedefoto", "piefoto")
 PHOTO_CREDIT_KEYS = ("credit", "credits", "photographer", "byline", "bylines", "by", "author",
                      "creator")
 # The type of a media object that is no picture: its credit names no photographer.
@@ -434,6 +442,12 @@ def record_part(obj, defaults: dict | None = None) -> Part:
         or _paragraph_list(get(PARAGRAPH_LIST_KEYS)) or _body_value(get(SUMMARY_KEYS))
     if body and body.endswith("chars]"):
         body = _fuller_text(obj, body)
+    # A record that is a picture itself, not a story with one (an agency photo API's item,
+    # {"type": "photo", "headline": "TENNIS-FRA-OPEN", "caption": "...", "creator": "Jo ROE"},
+    # ninjs' "picture"): its caption is its text and its author the photographer.
+    picture = isinstance(low.get("type"), str) and low["type"].strip().casefold() in PICTURE_ELEMENT_TYPES
+    if picture and not body:
+        body = next((low[k] for k in PHOTO_CAPTION_KEYS if isinstance(low.get(k), str)), None)
     if title and not body:
         body = _inner_text(obj)
     note = get(FOOTNOTE_KEYS)
@@ -458,12 +472,15 @@ def record_part(obj, defaults: dict | None = None) -> Part:
         agencies += [a for a in agencies_in(source) if a not in agencies]
         source = None
     authors, by_role = _authors_by_role(get(AUTHOR_KEYS))
+    if picture and authors:
+        by_role.setdefault("photographers", []).extend(_as_list(authors))
+        authors = None
     reporters, more = split_authors(authors, [source] if source else [])
     # A signature the author rules find no name in goes above the text, where the byline
     # rules read it: "Por Ana Lima - Repórter da Agência Brasil - Brasília" (name, role, place).
     head = authors if isinstance(authors, str) and not reporters else ""
     agencies += [a for a in more if a not in agencies]
-    meta = {"published": date_value(get(PUBLISHED_KEYS)),
+    meta = {"published": _first_created(date_value(get(PUBLISHED_KEYS)), date_value(get(CREATED_KEYS))),
             "updated": date_value(get(UPDATED_KEYS)),
             "reporters": reporters, "agencies": agencies,
             "language": language_code(get(LANGUAGE_KEYS)) or (defaults or {}).get("language"),
@@ -516,6 +533,25 @@ def record_part(obj, defaults: dict | None = None) -> Part:
     return make_part(title, body, meta, head=head)
 
 
+def _first_created(published: str | None, created: str | None) -> str | None:
+    """The item's first-created time when it is shortly before its published one, else the
+    published time.
+
+    >>> _first_created("2022-04-15T09:05:40+00:00", "2022-04-15T09:02:11+00:00")
+    '2022-04-15T09:02:11+00:00'
+    >>> _first_created("2022-04-15T09:05:40+00:00", "2022-04-16T08:00:00+00:00")
+    '2022-04-15T09:05:40+00:00'
+    """
+    if not published or not created or created == published or "T" not in published or "T" not in created:
+        return published
+    import datetime as dt
+    try:
+        lead = (dt.datetime.fromisoformat(published) - dt.datetime.fromisoformat(created)).total_seconds()
+    except (ValueError, TypeError):      # (a naive time against an aware one)
+        return published
+    return created if 0 < lead <= MAX_CREATED_LEAD else published
+
+
 # A role's own label before the names in its key ({"translator": "Traduzione di Ana Roe"},
 # {"editor": "Edited by Jo Roe"}): vocab.CREDIT_ROLES' words for the key's role, no name.
 ROLE_LABEL_RES = {fld: re.compile(r"^\s*(?:" + "|".join(re.escape(r.rstrip(":")) for r in sorted(
@@ -555,7 +591,12 @@ def _photo_names(values) -> list[str]:
     from ..fields import parse_credits
     from ..fields.credits import PHOTO_AGENCY_NAME_RE, photo_credit
     names: list[str] = []
-    for v in _as_list(values):
+    # A picture under the photographer's key, not a person: "fotos" is Hungarian's "fotós"
+    # (the photographer) written plain and Spanish's pictures ({"fotos": [{"pie": "...",
+    # "autor": "Jo Roe"}]}); an object with a caption is a picture, its credit the name.
+    values = [c for v in _as_list(values) for c in (
+        _photo_credits(v) if isinstance(v, dict) and any(_key(k) in PHOTO_CAPTION_KEYS for k in v) else [v])]
+    for v in values:
         labelled = photo_credit(v)[0] if isinstance(v, str) and ":" in v else None
         if not labelled and isinstance(v, str) and " " in v:
             # a photo credit's label with no colon: "Picha na Jo Roe" (Swahili 'picture by'),

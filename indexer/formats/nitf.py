@@ -37,10 +37,10 @@ def nitf_part(nitf) -> Part:
     docdata = find_first(head, "docdata") if head is not None else None
     published = _norm_date(docdata, "date.issue") or _norm_date(body_head, "story.date") \
         or _norm_date(docdata, "date.release")
-    meta: dict = {"published": published, "reporters": [], "agencies": [],
-                  "language": _lang(nitf, body, head)}
+    meta: dict = {"published": published, "updated": _meta_updated(head), "reporters": [],
+                  "agencies": [], "language": _lang(nitf, body, head)}
     release = _norm_date(docdata, "date.release")
-    if release and published and release > published and _later_version(docdata):
+    if not meta["updated"] and release and published and release > published and _later_version(docdata):
         # a later version of the item (<du-key version="2">): its release stamp is when that
         # version went out, after the first issue's (Jiji's NITF, its tagline's time the same)
         meta["updated"] = release
@@ -85,6 +85,20 @@ def _media_photographers(body) -> list[str]:
         _extend(names, picture_photographers([text_of(p) for p in children(media, "media-producer")],
                                              [text_of(c) for c in children(media, "media-caption")]))
     return names
+
+
+def _meta_updated(head) -> str | None:
+    """The update a <head>'s <meta> names, by the JSON reader's update keys after the
+    agency's prefix: AFP's <meta name="afp:updated" content="2024-08-02T10:15:00Z"/> (NITF
+    itself has no element for a later version's time)."""
+    if head is None:
+        return None
+    from .jsonfeed import UPDATED_KEYS, _norm
+    for m in children(head, "meta"):
+        name = _norm((m.get("name") or "").rpartition(":")[2])
+        if name in UPDATED_KEYS and m.get("content"):
+            return date_value(m.get("content"))
+    return None
 
 
 def _extend(seq: list, items) -> None:
