@@ -3205,7 +3205,9 @@ BROADCAST_SERVICE_WORDS = ("radio", "audio", "video", "vidéo", "vídeo", "tv", 
                            "haber", "görüntülü", "радио", "видео", "тв")
 SERVICE_LINE_WORDS = ("service", "services", "serwis", "servis", "servisi", "servizio", "servicio",
                       "serviço", "dienst", "nachrichtendienst", "tjänst", "tjeneste", "palvelu",
-                      "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire")
+                      "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire",
+                      # South Asia's word for a service: Hindi and Nepali, Bangla, Tamil, Urdu
+                      "सेवा", "সেবা", "சேவை", "سروس")
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",
