@@ -1060,6 +1060,9 @@ NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     "agencies", "news agencies", "wire services", "wires", "agences", "agenturen", "agencias", "agenzie",
     "agências", "agentschappen", "byråer", "agencje", "agentury", "агентства", "агенції",
     "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社",
+    # ...and Hindi and Urdu papers' "agency", "agencies" over copy they take from a wire
+    # unnamed ("एजेंसी, नई दिल्ली।", as a Hindi e-paper credits it)
+    "एजेंसी", "एजेंसियां", "एजेंसियाँ", "ایجنسی", "ایجنسیاں",
     # ...or "our correspondent", "our writer", unnamed (English's is NOT_A_PERSON_RE's word):
     # Swahili papers' "Mwandishi Wetu" (Taifa Leo, Mwananchi), French, Spanish, Portuguese,
     # German, Arabic, Amharic

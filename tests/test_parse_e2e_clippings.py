@@ -599,14 +599,14 @@ STORIES = [
      "an e-paper clipping's headline over two lines, then its deck over two: the headline, not the deck"),
     ("hi-epaper-headline-and-deck.txt",
      "ई-पेपर  |  जयपुर संस्करण  |  सोमवार, ३ मार्च, २०१४  |  पृष्ठ ४\nराजस्थान\n\n"
-     "पुराने शहर में बनेंगे\nतीन नए पार्किंग स्थल\n\nव्यापारियों की मांग पर\nनगर निगम का फैसला\n\n"
+     "पुराने शहर में बनेंगे\nतीन नए पार्किंग स्थल\n\nव्यापारियों की मांग पर\nनगर निगम का फैसला\n\nएजेंसी, जयपुर।\n\n"
      "नगर निगम ने पुराने शहर के बाजारों में वाहनों की\nभीड़ कम करने के लिए तीन नए पार्किंग स्थल\n"
      "बनाने का फैसला किया है। इनका काम अगले महीने\nशुरू होगा और साल के अंत तक पूरा होगा।\n"
      "  निगम के अधिकारियों ने बताया कि हर स्थल पर\nदो सौ गाड़ियां खड़ी हो सकेंगी और शुल्क\n"
      "बहुत कम रखा जाएगा।\n",
-     {"title": "पुराने शहर में बनेंगे तीन नए पार्किंग स्थल"},
+     {"title": "पुराने शहर में बनेंगे तीन नए पार्किंग स्थल", "cities": ["जयपुर"], "reporters": []},
      "a Hindi clipping: no capitals tell the headline's wrap nor its deck, the block between blank lines does, "
-     "and paragraphs set apart by an indent are prose, no headline"),
+     "and paragraphs set apart by an indent are prose, no headline; 'agency, Jaipur.' names the place, no one"),
     ("bn-epaper-wrapped-headline.txt",
      "দৈনিক উদাহরণ  ║  ঢাকা, রবিবার, ৫ মে ২০১৩  ║  ২২ বৈশাখ ১৪২০  ║  পৃষ্ঠা ২\nনগর\n\n"
      "খুলনায় নতুন সেতুর কাজ\nশুরু হচ্ছে আগামী মাসে\n\n"

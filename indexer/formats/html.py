@@ -2650,6 +2650,9 @@ def _known_date(line: str, page: dict) -> bool:
         return False
     if fields.date_then_byline(line) or cjk.filed_place(line) or _bar_with_byline(line):
         return False      # (or the place it was filed from: "... 発信地：カイロ/エジプト")
+    from ..fields.head_lines import closing_stamp_place
+    if closing_stamp_place(line):
+        return False      # "Published - ... IST - CHENNAI": the place the story was filed from, after the day
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:
         return False
