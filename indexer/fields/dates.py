@@ -222,25 +222,29 @@ HOUR_MARK_RE = re.compile(r"(?<=(?<![\d.])[0-2]\d)[hH](?=[0-5]\d(?!\d))|(?<=(?<!
 NUMERIC_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])[0-3]?\d[./-][01]?\d[./-]\d\d(?![\d./-])")
 
 
-# A feed's header set in parts between bars: the service, the day, the time, the desk ("UNB
-# BANGLA | 07.04.2021 | 18:12 | অর্থনীতি"). Its words stand apart from the date, a few to a part,
+# An agency feed's header set in parts between bars: the service, the day, the time, the desk
+# ("UNB BANGLA | 07.04.2021 | 18:12 | অর্থনীতি"). Its words stand apart from the date, a few to a part,
 # so they are the feed's and the desk's names, no sentence, in whatever script the desk is named.
 MAX_BAR_HEADER_PARTS = 5
 MAX_BAR_LABEL_WORDS = 3    # "UNB BANGLA", "Reuters World Service"
 
 
 def _bar_parted_header(s: str) -> bool:
-    """Whether a line is a feed's header in parts between bars: the parts with figures read
-    together as a date with its time, each other part a short label without figures.
+    """Whether a line is an agency feed's header in parts between bars, the agency's name
+    first: the parts with figures read together as a date with its time, each other part a
+    short label without figures.
 
     >>> _bar_parted_header("UNB BANGLA | 07.04.2021 | 18:12 | অর্থনীতি")
     True
     >>> _bar_parted_header("Ports reopen after the long strike | 07.04.2021 | 18:12")
     False
+    >>> _bar_parted_header("Share | May 6, 2024 at 3:12 PM | Print")
+    False
     """
     parts = [p.strip() for p in s.split("|")]
-    if not 2 < len(parts) <= MAX_BAR_HEADER_PARTS or not all(parts):
-        return False
+    if not 2 < len(parts) <= MAX_BAR_HEADER_PARTS or not all(parts) \
+            or not normalize.normalize_agency(parts[0].split()[0], credit=True):
+        return False      # (the feed is the agency's: a page's "Share | May 6, 2024 at 3:12 PM | Print" is its bar)
     dated = [p for p in parts if any(c.isdigit() for c in p)]
     labels = [p for p in parts if p not in dated]
     return bool(dated) and bool(labels) and all(len(p.split()) <= MAX_BAR_LABEL_WORDS for p in labels) \
