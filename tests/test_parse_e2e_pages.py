@@ -357,6 +357,16 @@ STORIES = [
      {"cities": ["Kochi"], "published": "2022-03-04T09:12:00+05:30"},
      "The Hindu's stamp names the place the story was filed from after its day and zone: the story's "
      "place, and the line stays though its day repeats the markup's"),
+    ("in-en-minified-brief-figcaption.html",
+     '<html lang="en"><head><title>Lake cleanup drive begins</title></head><body><article>'
+     '<h1>Lake cleanup drive begins</h1><figure><img src="/img/lake.jpg" alt="">'
+     '<figcaption><p>Volunteers clear weeds from the lake. | Photo Credit: Meera Iyer</p></figcaption></figure>'
+     '<div class="articlebodycontent"><p>BHOPAL, June 9 (PTI) A month-long drive to clear the upper lake of weeds '
+     'began on Sunday, civic officials said.</p><p>Boats and nets have been hired for the work.</p>'
+     '<p>Residents may join on weekends.</p></div></article></body></html>',
+     {"cities": ["Bhopal"], "agencies": ["PTI"], "photographers": ["Meera Iyer"]},
+     "a short page minified onto one line: the extractor's fallback runs its headline, caption and paragraphs "
+     "into one line; the page's blocks set them apart again, so the dateline opens the copy"),
 ]
 
 
