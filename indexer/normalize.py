@@ -1152,6 +1152,9 @@ BIKRAM_SAMBAT_DATE_RES = (
     re.compile(r"(?<!\d)" + _BS_YEAR + r"\s*,?\s*" + _BS_MONTH + r"\s*" + _BS_DAY),
     re.compile(r"(?<!\d)" + _BS_DAY + r"\s*" + _BS_MONTH + r"\s*,?\s*" + _BS_YEAR),
     re.compile(r"(?<![\u0900-\u097f])" + _BS_MONTH + r"\s*" + _BS_DAY + r"\s*,?\s*" + _BS_YEAR),
+    # in figures, the year first, its parts between dandas, as RSS Nepal stamps its feed
+    # ("मिति: २०८०।११।२२"): the danda, Devanagari's full stop, parts no Gregorian date
+    re.compile(r"(?<!\d)" + _BS_YEAR + r"।(?P<mo>[01]?\d)।(?P<d>[0-3]?\d)(?!\d)"),
 )
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097f]")
 
@@ -1198,6 +1201,8 @@ def calendar_as_gregorian(text: str) -> str:
     ('ጳጉሜ 6/2016', '2024-03-05  14:30')
     >>> calendar_as_gregorian("2080 फागुन 22 गते"), calendar_as_gregorian("फाल्गुन शुक्ल 5, 2080")
     ('2024-03-05 ', 'फाल्गुन शुक्ल 5, 2080')
+    >>> calendar_as_gregorian("मिति: 2080।11।22  समय: 14:20")
+    'मिति: 2024-03-05   समय: 14:20'
     >>> calendar_as_gregorian("الخميس 1447/3/12 هـ 04-09-2025 م 09:15")
     'الخميس   04-09-2025 م 09:15'
     >>> calendar_as_gregorian("12/03/1447هـ"), calendar_as_gregorian("1403/5/1 ه.ش")

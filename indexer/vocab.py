@@ -1062,6 +1062,9 @@ NEWSROOM_SIGN_WORDS = NEWSROOM_PLACE_WORDS | frozenset((
     "agencies", "news agencies", "wire services", "wires", "agences", "agenturen", "agencias", "agenzie",
     "agências", "agentschappen", "byråer", "agencje", "agentury", "агентства", "агенції",
     "סוכנויות", "סוכנויות הידיעות", "وكالات", "وكالات الأنباء", "ajanslar", "通讯社", "通信社",
+    # ...and Hindi and Urdu papers' "agency", "agencies" over copy they take from a wire
+    # unnamed ("एजेंसी, नई दिल्ली।", as a Hindi e-paper credits it)
+    "एजेंसी", "एजेंसियां", "एजेंसियाँ", "ایجنسی", "ایجنسیاں",
     # ...or "our correspondent", "our writer", unnamed (English's is NOT_A_PERSON_RE's word):
     # Swahili papers' "Mwandishi Wetu" (Taifa Leo, Mwananchi), French, Spanish, Portuguese,
     # German, Arabic, Amharic
@@ -3211,7 +3214,9 @@ BROADCAST_SERVICE_WORDS = ("radio", "audio", "video", "vidéo", "vídeo", "tv", 
                            "haber", "görüntülü", "радио", "видео", "тв")
 SERVICE_LINE_WORDS = ("service", "services", "serwis", "servis", "servisi", "servizio", "servicio",
                       "serviço", "dienst", "nachrichtendienst", "tjänst", "tjeneste", "palvelu",
-                      "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire")
+                      "emisia", "emisie", "емисия", "служба", "feed", "newsfeed", "wire",
+                      # South Asia's word for a service: Hindi and Nepali, Bangla, Tamil, Urdu
+                      "सेवा", "সেবা", "சேவை", "سروس")
 # How a forwarder's note under the headers opens (regex pieces).
 MAIL_NOTE_OPENERS = ("fyi", "fwiw", "see below", "see the story below", "see story below",
                      "please see", "pls see", "hi", "hello", "hey", "dear", "good morning",

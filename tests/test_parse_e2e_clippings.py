@@ -589,6 +589,37 @@ STORIES = [
      "ल्याएको छ । त्यहाँ एकैपटक सय वटा बस राख्न सकिन्छ ।\n",
      {"published": "2013-06-19"},
      "a Nepali paper's page head: the Bikram Sambat date, longer than a part, beside the same Gregorian day"),
+    ("en-epaper-headline-and-deck.txt",
+     "THE EXAMPLE TIMES  |  PUNE  |  FRIDAY, MARCH 6, 2020                                     7\nCITY\n\n"
+     "Civic body to plant 5,000 trees\nalong the river front\n\nSaplings to be watered by\nvolunteer groups\n\n"
+     "PTI\nPUNE\n\nThe civic body will plant five thousand\nsaplings on both banks of the river\n"
+     "before the monsoon, an official said\non Thursday.\n  Each stretch of the bank will be\n"
+     "looked after by a residents' group,\nthe official added.\n",
+     {"title": "Civic body to plant 5,000 trees along the river front"},
+     "an e-paper clipping's headline over two lines, then its deck over two: the headline, not the deck"),
+    ("hi-epaper-headline-and-deck.txt",
+     "ई-पेपर  |  जयपुर संस्करण  |  सोमवार, ३ मार्च, २०१४  |  पृष्ठ ४\nराजस्थान\n\n"
+     "पुराने शहर में बनेंगे\nतीन नए पार्किंग स्थल\n\nव्यापारियों की मांग पर\nनगर निगम का फैसला\n\nएजेंसी, जयपुर।\n\n"
+     "नगर निगम ने पुराने शहर के बाजारों में वाहनों की\nभीड़ कम करने के लिए तीन नए पार्किंग स्थल\n"
+     "बनाने का फैसला किया है। इनका काम अगले महीने\nशुरू होगा और साल के अंत तक पूरा होगा।\n"
+     "  निगम के अधिकारियों ने बताया कि हर स्थल पर\nदो सौ गाड़ियां खड़ी हो सकेंगी और शुल्क\n"
+     "बहुत कम रखा जाएगा।\n",
+     {"title": "पुराने शहर में बनेंगे तीन नए पार्किंग स्थल", "cities": ["जयपुर"], "reporters": []},
+     "a Hindi clipping: no capitals tell the headline's wrap nor its deck, the block between blank lines does, "
+     "and paragraphs set apart by an indent are prose, no headline; 'agency, Jaipur.' names the place, no one"),
+    ("bn-epaper-wrapped-headline.txt",
+     "দৈনিক উদাহরণ  ║  ঢাকা, রবিবার, ৫ মে ২০১৩  ║  ২২ বৈশাখ ১৪২০  ║  পৃষ্ঠা ২\nনগর\n\n"
+     "খুলনায় নতুন সেতুর কাজ\nশুরু হচ্ছে আগামী মাসে\n\n"
+     "খুলনা (বাসস) : রূপসা নদীর ওপর নতুন একটি সেতুর নির্মাণকাজ আগামী মাসে শুরু\n"
+     "হবে বলে জানিয়েছেন সড়ক বিভাগের কর্মকর্তারা।\n",
+     {"title": "খুলনায় নতুন সেতুর কাজ শুরু হচ্ছে আগামী মাসে", "agencies": ["BSS"]},
+     "a Bangla clipping's headline over two lines, its second opening on no lower-case word: one headline"),
+    ("ne-epaper-comma-headline.txt",
+     "उदाहरण दैनिक   |   वि.सं. २०७० साउन २ गते बिहिबार   |   Thursday, July 18, 2013   |   पृष्ठ ३\nप्रदेश\n\n"
+     "बुटवलमा दुई हप्तादेखि खानेपानी अभाव,\nटोल बासी चिन्तित\n\n"
+     "बुटवल (रासस) । लगातार दुई हप्तादेखि धारामा पानी नआएपछि शहरका\nबासिन्दा समस्यामा परेका छन् ।\n",
+     {"title": "बुटवलमा दुई हप्तादेखि खानेपानी अभाव, टोल बासी चिन्तित", "reporters": [], "agencies": ["RSS"]},
+     "a Nepali headline's first line closed by a comma carries on: its three-word second line is no byline"),
 ]
 
 

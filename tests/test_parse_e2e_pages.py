@@ -344,6 +344,29 @@ STORIES = [
      '<p>Shipping lines welcomed the move.</p></div></body></html>\n',
      {"reporters": ["Nadia Qureshi"], "agencies": ["AP"]},
      "a bar of the agency and the day: the extractor's author runs into the month, no reporter"),
+    ("thehindu-en-stamp-place.html",
+     '<html lang="en"><head><title>Ferry service to resume from Monday - The Hindu</title>'
+     '<meta property="article:published_time" content="2022-03-04T09:12:00+05:30">'
+     '<meta property="og:site_name" content="The Hindu"></head><body>'
+     '<h1 class="title">Ferry service to resume from Monday</h1>'
+     '<div class="author"><div class="author-name"><span>PTI</span></div>'
+     '<div class="update-publish-time"><p>Published - March 4, 2022 09:12 am IST - KOCHI</p></div></div>'
+     '<div class="articlebodycontent"><p>The ferry service between the two islands will resume on Monday '
+     'after repairs to the jetty were finished, officials said on Friday.</p>'
+     '<p>Boats will run every half hour during the day.</p></div></body></html>',
+     {"cities": ["Kochi"], "published": "2022-03-04T09:12:00+05:30"},
+     "The Hindu's stamp names the place the story was filed from after its day and zone: the story's "
+     "place, and the line stays though its day repeats the markup's"),
+    ("in-en-minified-brief-figcaption.html",
+     '<html lang="en"><head><title>Lake cleanup drive begins</title></head><body><article>'
+     '<h1>Lake cleanup drive begins</h1><figure><img src="/img/lake.jpg" alt="">'
+     '<figcaption><p>Volunteers clear weeds from the lake. | Photo Credit: Meera Iyer</p></figcaption></figure>'
+     '<div class="articlebodycontent"><p>BHOPAL, June 9 (PTI) A month-long drive to clear the upper lake of weeds '
+     'began on Sunday, civic officials said.</p><p>Boats and nets have been hired for the work.</p>'
+     '<p>Residents may join on weekends.</p></div></article></body></html>',
+     {"cities": ["Bhopal"], "agencies": ["PTI"], "photographers": ["Meera Iyer"]},
+     "a short page minified onto one line: the extractor's fallback runs its headline, caption and paragraphs "
+     "into one line; the page's blocks set them apart again, so the dateline opens the copy"),
 ]
 
 

@@ -154,6 +154,13 @@ STORIES = [
      {"title": "TORINO: NUOVO PARCHEGGIO PER LE BICICLETTE ALLA STAZIONE DI PORTA NUOVA",
       "cities": ["Torino"], "agencies": ["ANSA"]},
      "a telex headline in capitals with a colon is no colon dateline"),
+    ("ians-hi-service-banner.txt",
+     "आईएएनएस हिंदी सेवा\nदिनांक: 14-06-2021  समय: 11:20\nश्रेणी: खेल\n----------------------------------------\n\n"
+     "इंदौर में नया हॉकी मैदान खिलाड़ियों के लिए खुला\n\n"
+     "इंदौर, 14 जून (आईएएनएस)। शहर के पहले एस्ट्रोटर्फ हॉकी मैदान को सोमवार से खिलाड़ियों के लिए खोल दिया गया।\n\n"
+     "--आईएएनएस\n",
+     {"title": "इंदौर में नया हॉकी मैदान खिलाड़ियों के लिए खुला", "agencies": ["IANS"]},
+     "IANS' Hindi service banner over its labelled header block is the agency's masthead, no headline"),
 ]
 
 parsed, test_service_shapes_through_the_cli = cli_field_tests(STORIES, "services")

@@ -407,6 +407,17 @@ STORIES = [
      {"agencies": ["UNB"], "cities": ["Khulna"], "reporters": []},
      "an author element's agency and the city its copy was filed from, a comma between, and no dateline in "
      "the body: the place is the story's"),
+    ("bd-bn-minified-location-span.html",
+     "<html lang=\"bn\"><head><title>সিলেটে চা বাগানে নতুন মজুরি | দৈনিক উদাহরণ</title></head><body>"
+     "<div class=\"story-head\"><h1 class=\"headline\">সিলেটে চা বাগানে নতুন মজুরি</h1><div class=\"author\">"
+     "<span class=\"contributor-name\">বাসস</span><span class=\"author-location\">সিলেট</span></div></div>"
+     "<figure><img src=\"/img/tea.jpg\" alt=\"\"><figcaption>বাগানে পাতা তুলছেন শ্রমিকেরা। ফাইল ছবি</figcaption></figure>"
+     "<div class=\"story-element-text\"><p>সিলেটের চা বাগানগুলোতে শ্রমিকদের নতুন মজুরি আগামী মাস থেকে কার্যকর হবে। "
+     "মালিকপক্ষ ও শ্রমিক ইউনিয়নের বৈঠকে এ সিদ্ধান্ত হয়েছে।</p><p>বাগানগুলোতে প্রায় এক লাখ শ্রমিক কাজ করেন।</p>"
+     "</div></body></html>",
+     {"agencies": ["BSS"], "cities": ["সিলেট"], "reporters": []},
+     "the same byline box on a minified page, its spans with no space between: the place's span is cut off "
+     "the agency's, no person made of the two glued"),
 ]
 
 

@@ -241,6 +241,8 @@ CALENDARS = [
     (("ne", "फागुन २२, २०८० १४:३०"), _pub("2024-03-05T14:30:00"), "ne: Bikram Sambat, month first, a time"),
     (("ne", "बिहीबार, चैत १, २०८०"), _pub(D), "ne: a weekday and Chait 1"),
     (("ne", "२०८० फागुन २२ | March 5, 2024"), _pub("2024-03-05"), "ne: Bikram Sambat beside the AD date"),
+    (("ne", "मिति: २०७९।०४।१५  समय: ०९:१०"), _pub("2022-07-31T09:10:00"),
+     "ne: Bikram Sambat in figures, year first, dandas between its parts (RSS Nepal's feed), and a time"),
     (("am", "መጋቢት 5/2016"), _pub(D), "am: Ethiopian date, the year after a slash (ENA)"),
     (("am", "መጋቢት 5 ቀን 2016 ዓ.ም"), _pub(D), "am: Ethiopian date with 'day' and the era's mark"),
     (("he", "ד' באדר ב' תשפ\"ד, 14.03.2024 14:30"), _pub(T), "he: the Hebrew date beside the Gregorian one"),

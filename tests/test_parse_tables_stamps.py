@@ -516,6 +516,11 @@ STAMP_KINDS = [
     ("Last published 14 March 2022", None, "a 'last' word before a published word opens no stamp"),
     ("News from June 3, 2006 Juche 95", "date", "a day's page label, then the date and the DPRK's era year"),
     ("News from Kaesong 3 June 2006", None, "...the label before a place is no date line"),
+    ("BSS ENGLISH | 21.09.2019 | 09:40 | খেলা", "date",
+     "a feed's header in parts between bars: its service, day, time and a desk named in Bangla"),
+    ("UNB | 03.02.2020 | 16:05 | Business", "date", "...and the same with the desk in English"),
+    ("Harbour cranes stand idle as dockers strike | 03.02.2020 | 16:05", None,
+     "...a headline's many words before the bars are no feed's label"),
 ]
 
 

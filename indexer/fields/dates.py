@@ -198,6 +198,8 @@ def classify_date_line(line: str) -> str | None:
         return "date"
     if not opens_with_date and (" -" in s or " –" in s or " —" in s) and _agency_dash_date(s):
         return "date"
+    if "|" in s and not opens_with_date and _bar_parted_header(s):
+        return "date"
     said = {normalize.fold(w) for w in words}
     stated = len(words) <= MAX_STATED_DATE_WORDS and not said.isdisjoint(STATED_DATE_WORDS)
     if opens_with_date or len(words) > 4 and not stated or "|" in s \
@@ -218,6 +220,35 @@ HOUR_MARK_RE = re.compile(r"(?<=(?<![\d.])[0-2]\d)[hH](?=[0-5]\d(?!\d))|(?<=(?<!
 # A day in numbers with a two-digit year, as a teletype's header sets it between the agency
 # and its desk code: "ANP 09-02-99 17:41 ECO".
 NUMERIC_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])[0-3]?\d[./-][01]?\d[./-]\d\d(?![\d./-])")
+
+
+# An agency feed's header set in parts between bars: the service, the day, the time, the desk
+# ("UNB BANGLA | 07.04.2021 | 18:12 | অর্থনীতি"). Its words stand apart from the date, a few to a part,
+# so they are the feed's and the desk's names, no sentence, in whatever script the desk is named.
+MAX_BAR_HEADER_PARTS = 5
+MAX_BAR_LABEL_WORDS = 3    # "UNB BANGLA", "Reuters World Service"
+
+
+def _bar_parted_header(s: str) -> bool:
+    """Whether a line is an agency feed's header in parts between bars, the agency's name
+    first: the parts with figures read together as a date with its time, each other part a
+    short label without figures.
+
+    >>> _bar_parted_header("UNB BANGLA | 07.04.2021 | 18:12 | অর্থনীতি")
+    True
+    >>> _bar_parted_header("Ports reopen after the long strike | 07.04.2021 | 18:12")
+    False
+    >>> _bar_parted_header("Share | May 6, 2024 at 3:12 PM | Print")
+    False
+    """
+    parts = [p.strip() for p in s.split("|")]
+    if not 2 < len(parts) <= MAX_BAR_HEADER_PARTS or not all(parts) \
+            or not normalize.normalize_agency(parts[0].split()[0], credit=True):
+        return False      # (the feed is the agency's: a page's "Share | May 6, 2024 at 3:12 PM | Print" is its bar)
+    dated = [p for p in parts if any(c.isdigit() for c in p)]
+    labels = [p for p in parts if p not in dated]
+    return bool(dated) and bool(labels) and all(len(p.split()) <= MAX_BAR_LABEL_WORDS for p in labels) \
+        and classify_date_line(" ".join(dated)) == "date" and CLOCK_RE.search(" ".join(dated)) is not None
 
 
 def _without_two_word_names(words: list[str]) -> list[str]:

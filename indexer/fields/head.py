@@ -768,10 +768,18 @@ def _read_head_signoff(lines: list[str], i: int, s: str, dated: bool, out: RawFi
     >>> _read_head_signoff(["Pema Roe | Paro", "", "The town opened a new school on Monday, officials said."],
     ...                    0, "Pema Roe | Paro", True, out), out.credits["reporters"], out.header_city
     (True, ['Pema Roe'], 'Paro')
+    >>> out = RawFields(); _read_head_signoff(["Agencies, New Delhi", "The city"], 0, "Agencies, New Delhi", False, out), out.header_city
+    (True, 'New Delhi')
     >>> _read_head_signoff(["Olena Roe, Uzhhorod", "The city opened a new shelter on Monday."], 0,
     ...                    "Olena Roe, Uzhhorod", False, RawFields())
     False
     """
+    desk, _, place = s.rstrip(".।۔").partition(", ")
+    if desk.casefold() in vocab.NEWSROOM_SIGN_WORDS and normalize.is_gazetteer_city(place):
+        # "Agencies, New Delhi", "एजेंसी, नई दिल्ली।" (a Hindi e-paper): the wires unnamed and
+        # the place the copy was filed from, no one's name, whatever the copy's first line
+        out.header_city = out.header_city or normalize.normalize_city(place)
+        return True
     after = next((clean.squash(line) for line in lines[i + 1:] if line.strip()), "")
     if not SENTENCE_RE.match(after):
         return False      # (the copy follows, a sentence: not a menu's names and places)

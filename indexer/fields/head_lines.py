@@ -18,7 +18,7 @@ from .head_patterns import FBIS_SOURCE_RE, MONITOR_SOURCE_RE, TIME_LABEL_RE
 from .head_patterns import (AGENCY_COMMA_DATE_RE, AGENCY_DATE_RE, BYLINE_DATE_RE, BYLINE_DATE_JOINER_RE, CREDITED_DATE_RE, DATE_KEYWORD_RE, DAY_OF_LINE_RE,
                             FIRST_PUBLISHED_RE, HEADER_LABEL_RE, HEADER_SPLIT_RE,
                             DATE_SOURCE_RE, PART_TIME_RE, PLACE_BEFORE_DATE_RE, TIME_BAR_PLACE_RE, SECTION_PART_RE, SOURCE_DATE_RE,
-                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, INNER_DATE_KEYWORD_RE, RECORD_SKIP_LABEL_RE)
+                            TIME_ONLY_RE, CAPS_PLACE_BEFORE_DATE_RE, CAPS_PLACE_AFTER_DATE_RE, INNER_DATE_KEYWORD_RE, RECORD_SKIP_LABEL_RE)
 from .record import Dateline, RawFields, _add
 from .patterns import BYLINE_RE, INVERTED_NAME_RE, SIGNATURE_RE, SOURCE_LINE_RE
 from .dates import _date_parts
@@ -717,7 +717,8 @@ def date_source(s: str) -> list[str]:
 
 def _read_stamp_place(s: str, out: RawFields) -> None:
     """A known city in capitals opening a date line is the story's place when no dateline
-    names one ("ISTANBUL Nov 13, 2024 - 10:36 am GMT+3", as Daily Sabah prints its stamp).
+    names one ("ISTANBUL Nov 13, 2024 - 10:36 am GMT+3", as Daily Sabah prints its stamp), or
+    closing it after a spaced dash ("Published - ... IST - CHENNAI", The Hindu's).
 
     >>> out = RawFields(); _read_stamp_place("ISTANBUL Nov 13, 2024 - 10:36 am", out); out.header_city
     'Istanbul'
@@ -727,10 +728,25 @@ def _read_stamp_place(s: str, out: RawFields) -> None:
     'New Delhi'
     >>> out = RawFields(); _read_stamp_place("Lyon, 3 mai 2002 - 08h10 GMT", out); out.header_city
     'Lyon'
+    >>> out = RawFields(); _read_stamp_place("Published - March 4, 2022 09:12 am IST - KOCHI", out); out.header_city
+    'Kochi'
     """
     m = CAPS_PLACE_BEFORE_DATE_RE.match(s)
     if m and (_caps_city(m["place"]) or _titled_city_comma(s, m["place"])):
         out.header_city = out.header_city or normalize.normalize_city(m["place"])
+    elif s[-1:].isupper() and (place := closing_stamp_place(s)):
+        out.header_city = out.header_city or place
+
+
+def closing_stamp_place(s: str) -> str | None:
+    """The known city in capitals that closes a date line after a spaced dash ("Published -
+    November 21, 2023 11:42 am IST - CHENNAI", The Hindu's stamp), else None.
+
+    >>> closing_stamp_place("Published - March 4, 2022 09:12 am IST - KOCHI"), closing_stamp_place("March 4, 2022 - MONDAY")
+    ('Kochi', None)
+    """
+    m = CAPS_PLACE_AFTER_DATE_RE.search(s) if s[-1:].isupper() else None
+    return normalize.normalize_city(m["place"]) if m and _caps_city(m["place"]) else None
 
 
 def _titled_city_comma(s: str, place: str) -> bool:

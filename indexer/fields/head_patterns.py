@@ -185,6 +185,10 @@ PLACE_BEFORE_DATE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\
 # day: "Bruxelles, le 3 juillet 2019" (the EU's press releases), "Wien, am 3. Mai 2019".
 CAPS_PLACE_BEFORE_DATE_RE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2}?),?\s+(?=\d|(?:le|am)\s+\d|[^\W\d_]{3,9}\.?\s+\d)")
+# ...or closing it after a spaced dash, the date and its time before: "Published - November 21,
+# 2023 11:42 am IST - CHENNAI" (The Hindu's stamp names the place it files from last).
+CAPS_PLACE_AFTER_DATE_RE = re.compile(
+    r"\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?\s+[-–—]\s+(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2})$")
 # A pasted document's source line, the agency and the day: "Source: Kyodo News, 22 April 2012".
 # (A library's newswire record sets a semicolon: "Source: Associated Press Newswires; 06/14/2001".)
 SOURCE_DATE_RE = re.compile(

@@ -136,10 +136,20 @@ def _wrapped_title_start(lines: list[str], t: int, text_lines: list[int]) -> int
             break
         lower = _lower_start(first[0])
         if not lower and not (above[-1] in ";," and first[0][:1].isalnum()
-                              or above.rsplit(None, 1)[-1].casefold() in HEADLINE_OPEN_WORDS):
+                              or above.rsplit(None, 1)[-1].casefold() in HEADLINE_OPEN_WORDS) \
+                and not _uncased_column(lines, start - 1, t):
             break
         start -= 1
     return start
+
+
+def _uncased_column(lines: list[str], first: int, last: int) -> bool:
+    """Lines ``first`` to ``last`` are a headline's lines in a script without capitals, set
+    in a narrow column as an e-paper's text gives them ("চট্টগ্রামে টানা বর্ষণে নিম্নাঞ্চল" /
+    "প্লাবিত, পাহাড়ধসের শঙ্কা"): no case tells the wrap there, so the block does, blank lines
+    right above and right below it and nothing cased in it."""
+    return first >= 1 and not lines[first - 1].strip() and (last + 1 >= len(lines) or not lines[last + 1].strip()) \
+        and not any(normalize.cased(c) for k in range(first, last + 1) for c in lines[k])
 
 
 def _title_line(lines: list[str], text_lines: list[int], first_date_at: int | None,
@@ -461,7 +471,12 @@ MASTHEAD_SERVICE_WORDS = frozenset((
     "vidaus", "užsienio", "pasaulio", "pasaule", "maailm", "maailma",
     "eesti", "latviešu", "lietuvių", "suomi", "svenska", "dansk", "norsk", "polski", "česky",
     "slovensky", "magyar", "română", "hrvatski", "srpski", "slovenski", "български", "русский",
-    "українська", "македонски", "српски"))
+    "українська", "македонски", "српски",
+    # South Asia's services in their own scripts and the language of each edition ("आईएएनएस
+    # हिंदी सेवा", IANS' Hindi service; "UNB BANGLA"; "समाचार सेवा", 'news service', RSS Nepal)
+    "सेवा", "সেবা", "சேவை", "سروس", "समाचार", "খবর", "செய்திகள்", "خبریں",
+    "hindi", "urdu", "bangla", "bengali", "tamil", "nepali", "sinhala", "हिंदी", "हिन्दी", "उर्दू", "नेपाली",
+    "বাংলা", "தமிழ்", "اردو", "සිංහල"))
 # The short words that join a desk's name ("Vijesti iz zemlje", 'news from the country';
 # "Știri din lume"): none of a headline's own.
 MASTHEAD_SERVICE_JOINERS = frozenset(("iz", "z", "ze", "zo", "din", "из", "од", "от", "of", "from", "aus", "de", "du"))
@@ -641,13 +656,16 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
     News", "The Harbour Times", "Ana Ruiz"). Chrome above a headline (a promo, a ticker, a
     reading time) carries figures, bullets or brackets.
     """
-    at = text_lines.index(last)
+    # (a standfirst wrapped in a narrow column is read whole, and so is the headline over it:
+    # an e-paper's two lines of headline over two of deck)
+    first = _wrapped_title_start(lines, last, text_lines)
+    at = text_lines.index(first)
     if at == 0:
         return last
     above = text_lines[at - 1]
     head = clean.squash(lines[above])
     if PROMO_MARK_RE.search(head) and _chrome_above(lines[above]) or not all(
-            j in furniture or not lines[j].strip() for j in range(above + 1, last)):
+            j in furniture or not lines[j].strip() for j in range(above + 1, first)):
         return last
     if ("–" in head or "—" in head or "-" in head or "|" in head) and _rubric(head):
         return last      # "Hockey sur glace – National League" over the headline: the desk's rubric
@@ -655,11 +673,14 @@ def _over_standfirst(lines: list[str], text_lines: list[int], last: int, furnitu
         return last      # "Korean Central News Agency of DPRK" over the day's date: the site's masthead
     if at == 1 and _masthead_tagline(lines, text_lines, above):
         return last      # "AIM Reports - news service in English" under the masthead: the service's name
-    dek = clean.squash(lines[last])
+    dek = " ".join(clean.squash(lines[j]) for j in range(first, last + 1))
     if dek.casefold() in head.casefold():
         return last      # "allAfrica.com: Nigeria: FG Begins ..." over "Nigeria: FG Begins ...": the page's title line, its site's name before the headline
+    top = _wrapped_title_start(lines, above, text_lines)
+    if top < above:
+        head = " ".join(clean.squash(lines[j]) for j in range(top, above + 1))
     head_words, dek_words = len(head.split()), len(dek.split())
-    if head_words >= STANDFIRST_MIN_WORDS and 2 <= dek_words < head_words and last == above + 1 \
+    if head_words >= STANDFIRST_MIN_WORDS and 2 <= dek_words < head_words and first == above + 1 \
             and _title_cased(head) and _title_cased(dek) and _headline_like(lines[above], True):
         return above     # a printed page's headline and its shorter deck right under it, both set in title case
     if head_words >= STANDFIRST_MIN_WORDS:
@@ -790,9 +811,12 @@ def _opens_paragraph(lines: list[str], j: int) -> bool:
         return True
     # "Temporary flood barriers have gone up along the riverside in" / "Worcester as the
     # River ..." / "... Welsh hills.": a paragraph hard-wrapped, its next line capitalised;
-    # its last line closes a sentence (a headline wrapped onto two lines closes none).
+    # its last line closes a sentence (a headline wrapped onto two lines closes none). An
+    # e-paper's text sets its paragraphs apart by an indent, no blank line ("... प्रस्तावित है।"
+    # / "  अधिकारी ने ..."): a line set in under one that is not ends the paragraph too, and
+    # tells prose where no case does (a script without capitals).
     for k in range(j + 1, min(len(lines), j + MAX_WRAPPED_PARAGRAPH_LINES)):
-        if not lines[k].strip():
+        if not lines[k].strip() or lines[k][:1] == " " and lines[j][:1] != " " and lines[k][:LAYOUT_INDENT_MIN].isspace():
             return k - j > 1 and PARAGRAPH_END_RE.search(lines[k - 1].rstrip()) is not None
     return False
 
@@ -1171,7 +1195,9 @@ def _bare_byline(s: str, above: str) -> bool:
         return False
     if len(words) == 1 and _glued_initial_name(s):
         words = s.replace(".", ". ").split()
-    return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") \
+    # (a line closed by a comma carries on onto the next: "कोशीमा पानीको सतह बढ्यो," over
+    # three words, a headline's second line in a script whose names no capital marks)
+    return 2 <= len(words) <= 3 and len(above.split()) >= 4 and not s.endswith(".") and above[-1:] not in ",;" \
         and normalize.normalize_name(s) is not None and not any(
             w.casefold() in normalize.NAME_PARTICLES for w in words[:1])
 

@@ -610,6 +610,9 @@ def _author_class(tree) -> list[str] | None:
     ['Ana Roe']
     >>> _author_class(lxml.html.fromstring('<html><body><p class="story-writer">Ana Roe</p><p>x</p></body></html>'))
     ['Ana Roe']
+    >>> _author_class(lxml.html.fromstring('<html><body><div class="author"><span class="contributor-name">Ana Roe'
+    ...                                    '</span><span class="author-location">Pune</span></div><p>x</p></body></html>'))
+    ['Ana Roe']
     """
     found: list[str] = []
     for e in tree.xpath('//*[@class]'):
@@ -630,8 +633,9 @@ def _author_class(tree) -> list[str] | None:
             if cls and (AUTHOR_ROLE_CLASS_WORDS.intersection(class_words(cls))
                         or PLACE_CLASS_WORDS.intersection(class_words(cls))):
                 role = " ".join(d.text_content().split())
-                if role and text.endswith(" " + role):
-                    text = text[:-len(role) - 1]
+                # (a minified page sets no space between the two: text_content glues "বাসসঢাকা")
+                if role and len(text) > len(role) and text.endswith(role):
+                    text = text[:-len(role)].rstrip()
         if text and len(text.split()) <= MAX_AUTHOR_CLASS_WORDS and text not in found:
             found.append(text)
     return found if len(found) == 1 else None
@@ -1238,6 +1242,7 @@ def extract_main_text(tree, page: dict) -> str:
     if body is not None:
         _mark_caption_credits(body)
     lines = block_text(body, times=True).split("\n\n") if body is not None else []
+    text = unflatten_text(text, lines)
     text = mend_glued_lines(text, lines)
     text = restore_left_out_lead(text, lines)
     # the page's own headline line inside its <title> ("CNN - Ports reopen - October 13, 1998"
@@ -1642,6 +1647,39 @@ def generic_title(title: str | None, heading: str) -> bool:
     if not title:
         return True
     return all(len(p.split()) <= MAX_SECTION_WORDS for p in TITLE_SEPARATORS_RE.split(title))
+
+
+MIN_FLATTENED_BLOCKS = 3   # a headline, a caption and a paragraph: fewer blocks run together are a paragraph's own
+
+
+def unflatten_text(text: str, lines: list[str]) -> str:
+    """The text with its paragraphs apart again where the extractor ran the page's blocks
+    into one line, as its fallback does on a short page ("Ports reopen Dockers at work.
+    Photo: Jo Roe/AFP MUMBAI, May 3 (PTI) - ..."): the page's blocks (``lines``) it holds,
+    in their order and with nothing else between, a line each; as it is when it is no such
+    run. (A caption run into the story would be read as its first sentence.)
+
+    >>> unflatten_text("Ports reopen Dockers at work. MUMBAI (PTI) - They opened.",
+    ...                ["Menu", "Ports reopen", "Dockers at work.", "MUMBAI (PTI) - They opened."])
+    'Ports reopen\\nDockers at work.\\nMUMBAI (PTI) - They opened.'
+    >>> unflatten_text("Ports reopen after the strike, officials said.", ["Ports reopen", "after the strike"])
+    'Ports reopen after the strike, officials said.'
+    """
+    if "\n" in text or len(lines) < MIN_FLATTENED_BLOCKS:
+        return text
+    flat = " ".join(text.split())
+    found: list[str] = []
+    at = 0
+    for line in lines:
+        block = " ".join(line.split())
+        k = flat.find(block, at) if block else -1
+        if k < 0:
+            continue      # (a menu, a footer the extractor left out)
+        if flat[at:k].strip():
+            return text   # words of the text no block holds: not the page's blocks run together
+        found.append(block)
+        at = k + len(block)
+    return "\n".join(found) if at == len(flat) and len(found) >= MIN_FLATTENED_BLOCKS else text
 
 
 def mend_glued_lines(text: str, lines: list[str]) -> str:
@@ -2710,6 +2748,9 @@ def _known_date(line: str, page: dict) -> bool:
         return False
     if fields.date_then_byline(line) or cjk.filed_place(line) or _bar_with_byline(line):
         return False      # (or the place it was filed from: "... 発信地：カイロ/エジプト")
+    from ..fields.head_lines import closing_stamp_place
+    if closing_stamp_place(line):
+        return False      # "Published - ... IST - CHENNAI": the place the story was filed from, after the day
     stamp = normalize.parse_date(line, page.get("language"))
     if not stamp or stamp[:10] != published[:10]:
         return False
