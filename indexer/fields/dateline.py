@@ -427,6 +427,8 @@ def _khmer_colon_dateline(line: str) -> Dateline | None:
             or normalize.normalize_agency(place, credit=True):
         return None
     return Dateline(line[:m.end()].strip(), [place], None, [])
+
+
 ARABIC_COLON_PLACE_CHARS = 30   # "اسلام آباد:": the place's colon stands within a word or two of the start
 
 
