@@ -184,9 +184,8 @@ def read_html(data: bytes, path: str, key: str) -> Iterator[Document | ReadError
         # a place the page sets in an element of its own (Anadolu's <div class="detay-news-
         # location">Ankara</div>), not on the story's dateline: the dateline the format gives
         # (or in the author's element after the agency: "UNB, Dhaka", The Daily Star's credit)
-        for k, v in dateline_meta(_place_class(tree) or page.get("_credit_place"), body).items():
+        for k, v in dateline_meta(_place_class(tree) or _credit_place(tree), body).items():
             page.setdefault(k, v)
-    page.pop("_credit_place", None)
     yield from label_parts([make_part(page.pop("title", None), body, page, head=head)], path, key)
 
 
@@ -304,7 +303,6 @@ def read_page_meta(tree) -> dict:
     if reporters and isinstance(authors, list) and len(authors) == 1 and isinstance(authors[0], str) \
             and _agency_place_credit(authors[0]):
         reporters = []   # "पीटीआय, मुंबई" in the author's element: the agency and its desk's place, no one
-    credit_place = _credit_place(tree)
     if isinstance(article.get("sourceOrganization"), (dict, str)):
         _, more = split_authors([article["sourceOrganization"]], sites)
         agencies += [a for a in more if a not in agencies]
@@ -335,7 +333,7 @@ def read_page_meta(tree) -> dict:
             "reporters": reporters, "agencies": agencies, "agencies_fallback": site_agencies,
             "language": language, "source": site, "url": url if url and url.startswith(("http://", "https://")) else None,
             "_article_body": _str(article.get("articleBody")), "_sites": sites, "_title_tag": title_tag,
-            "_note_page": note_page, "_credit_place": credit_place,
+            "_note_page": note_page,
             "_organisation_author": bool(authors) and organisation_authors(authors)}
 
 
